@@ -1,0 +1,1 @@
+"""Telegram side of newsbot: application wiring, handlers, rendering, offline Telegram."""

@@ -1,0 +1,122 @@
+"""Settings, read once from the environment (and a .env file) into one frozen value."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from digests.summarise import DEFAULT_METHOD, METHODS
+
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+_TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off", "")
+
+
+class ConfigError(ValueError):
+    """A setting has a bad value; the message names the key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every setting of the bot (see .env.example for each key)."""
+
+    token: str | None = None
+    api_base_url: str = DEFAULT_API_BASE_URL
+    admin_ids: frozenset[int] = field(default_factory=frozenset)
+    database_path: Path = Path("data/newsbot.db")
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
+    digest_time: time = time(8, 0)
+    ingest_interval: int = 900
+    summary_method: str = DEFAULT_METHOD
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    port: int = 8443
+    log_level: str = "INFO"
+    allow_private_sources: bool = False
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from environment variables; raise ConfigError naming a bad key."""
+        env = os.environ if environ is None else environ
+
+        def get(key: str) -> str:
+            return env.get(key, "").strip()
+
+        token = get("TELEGRAM_BOT_TOKEN") or None
+        if token is not None and not _TOKEN.match(token):
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN: not a bot token (expected digits, a colon and the secret, "
+                "as @BotFather gives it)"
+            )
+        api_base_url = get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
+        if not re.match(r"^https?://[^\s/]+", api_base_url):
+            raise ConfigError("TELEGRAM_API_BASE_URL: must be an http(s) URL")
+        try:
+            admin_ids = frozenset(int(x) for x in re.split(r"[,\s]+", get("ADMIN_IDS")) if x)
+        except ValueError:
+            raise ConfigError(
+                "ADMIN_IDS: must be numeric Telegram user ids separated by commas"
+            ) from None
+        zone_name = get("TZ") or "UTC"
+        try:
+            timezone = ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(
+                f"TZ: unknown time zone {zone_name!r} (use an IANA name like Europe/Berlin)"
+            ) from None
+        digest_time = _parse_time("DIGEST_TIME", get("DIGEST_TIME") or "08:00")
+        ingest_interval = _parse_int("INGEST_INTERVAL", get("INGEST_INTERVAL") or "900", 60)
+        method = get("SUMMARY_METHOD") or DEFAULT_METHOD
+        if method not in METHODS:
+            raise ConfigError(f"SUMMARY_METHOD: {method!r} is not one of {', '.join(sorted(METHODS))}")
+        webhook_url = get("WEBHOOK_URL") or None
+        if webhook_url is not None and not webhook_url.startswith("https://"):
+            raise ConfigError("WEBHOOK_URL: must be an https:// URL Telegram can reach")
+        port = _parse_int("PORT", get("PORT") or "8443", 1)
+        if port > 65535:
+            raise ConfigError("PORT: must be between 1 and 65535")
+        log_level = (get("LOG_LEVEL") or "INFO").upper()
+        if log_level not in _LOG_LEVELS:
+            raise ConfigError(f"LOG_LEVEL: must be one of {', '.join(_LOG_LEVELS)}")
+        allow_private = get("ALLOW_PRIVATE_SOURCES").lower()
+        if allow_private not in _TRUE + _FALSE:
+            raise ConfigError("ALLOW_PRIVATE_SOURCES: must be true or false")
+        return cls(
+            token=token,
+            api_base_url=api_base_url,
+            admin_ids=admin_ids,
+            database_path=Path(get("DATABASE_PATH") or "data/newsbot.db"),
+            timezone=timezone,
+            digest_time=digest_time,
+            ingest_interval=ingest_interval,
+            summary_method=method,
+            webhook_url=webhook_url,
+            webhook_secret=get("WEBHOOK_SECRET") or None,
+            port=port,
+            log_level=log_level,
+            allow_private_sources=allow_private in _TRUE,
+        )
+
+
+def _parse_int(key: str, value: str, minimum: int) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise ConfigError(f"{key}: must be a whole number, not {value!r}") from None
+    if number < minimum:
+        raise ConfigError(f"{key}: must be at least {minimum}")
+    return number
+
+
+def _parse_time(key: str, value: str) -> time:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", value)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ConfigError(f"{key}: must be a time of day as HH:MM, not {value!r}")
+    return time(int(match[1]), int(match[2]))

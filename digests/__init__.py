@@ -1,0 +1,1 @@
+"""News pipeline without Telegram: ingest, store, summarise, compose."""

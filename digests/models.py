@@ -1,0 +1,120 @@
+"""Plain values passed between the pipeline stages (no I/O, no Telegram)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleIn:
+    """An article as parsed from a feed, a web page or a seed file, before it is stored."""
+
+    url: str
+    title: str
+    text: str
+    published: datetime | None = None
+    guid: str | None = None
+    author: str | None = None
+    language: str | None = None
+    # True when the text is only a feed teaser and the full page may be worth fetching.
+    teaser: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A row of the sources table."""
+
+    id: int
+    url: str
+    kind: str  # "feed", "page" or "file"
+    title: str
+    poll_interval: int  # seconds
+    etag: str | None = None
+    last_modified: str | None = None
+    full_text: bool = True
+    paused: bool = False
+    pause_reason: str | None = None
+    last_ok: str | None = None
+    last_error: str | None = None
+    last_error_at: str | None = None
+    consecutive_errors: int = 0
+    next_poll: str | None = None
+    weight: float = 1.0
+    added_at: str | None = None
+    item_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLink:
+    """A source that reported a story, with the article's link."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryItem:
+    """One story of a digest: its lead article, summary and every reporting source."""
+
+    story_id: int
+    title: str
+    url: str
+    source: str
+    published: datetime
+    summary: str
+    sources: tuple[SourceLink, ...] = ()
+    score: float = 0.0
+
+    @property
+    def also_reported(self) -> int:
+        """Return how many other sources reported the same story."""
+        return max(0, len({s.name for s in self.sources}) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """A ranked, filtered page of stories, ready to render."""
+
+    title: str
+    generated_at: datetime
+    stories: tuple[StoryItem, ...]
+    total: int = 0
+    offset: int = 0
+
+    @property
+    def has_more(self) -> bool:
+        """Return True when stories beyond this page exist."""
+        return self.offset + len(self.stories) < self.total
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """An answer to an allegation: a denial, refutation, rejection or no comment."""
+
+    sentence: str
+    responder: str
+    kind: str  # "denial", "refutation", "rejection", "no_comment", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Allegation:
+    """Who alleges what against whom, and the answers given."""
+
+    sentence: str
+    accuser: str
+    target: str
+    claim: str
+    kind: str  # "allegation", "charge", "lawsuit", "accusation", "claim"
+    responses: tuple[Response, ...] = ()
+    salience: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """An allegation as shown in the ledger: with its story, date and every source."""
+
+    allegation: Allegation
+    story_id: int
+    published: datetime
+    sources: tuple[SourceLink, ...] = field(default=())

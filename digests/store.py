@@ -1,0 +1,706 @@
+"""SQLite storage: the only module that knows the schema.
+
+Every table is created by a named migration (sqlite-utils ``Migrations``), so an old
+database file is brought up to date by ``open_db`` and stays browsable with
+``sqlite-utils`` or Datasette as it is. Times are ISO 8601 strings in UTC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, cast
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
+from sqlite_utils.migrations import Migrations
+
+from digests.errors import SourceError
+from digests.models import Allegation, ArticleIn, Response, Source
+from digests.urls import canonical_url
+
+migrations = Migrations("newsbot")
+
+DEFAULT_POLL_INTERVAL = 900  # seconds
+# After this many consecutive failures a source is paused until an admin resumes it.
+AUTO_PAUSE_AFTER = 8
+MAX_BACKOFF = timedelta(hours=6)
+
+
+def utcnow() -> datetime:
+    """Return the current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    """Return an aware datetime as an ISO 8601 string in UTC (seconds precision)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_iso(value: str) -> datetime:
+    """Return the aware datetime of a stored ISO 8601 string."""
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@migrations(name="001_core")
+def _m001_core(db: Database) -> None:
+    db["sources"].create(
+        {
+            "id": int,
+            "url": str,
+            "kind": str,
+            "title": str,
+            "poll_interval": int,
+            "etag": str,
+            "last_modified": str,
+            "full_text": int,
+            "paused": int,
+            "pause_reason": str,
+            "last_ok": str,
+            "last_error": str,
+            "last_error_at": str,
+            "consecutive_errors": int,
+            "next_poll": str,
+            "weight": float,
+            "added_at": str,
+        },
+        pk="id",
+        not_null={"url", "kind", "title"},
+        defaults={
+            "poll_interval": DEFAULT_POLL_INTERVAL,
+            "full_text": 1,
+            "paused": 0,
+            "consecutive_errors": 0,
+            "weight": 1.0,
+        },
+    )
+    _table(db, "sources").create_index(["url"], unique=True)
+    db["stories"].create(
+        {"id": int, "title": str, "first_seen": str, "last_updated": str},
+        pk="id",
+    )
+    db["articles"].create(
+        {
+            "id": int,
+            "url": str,
+            "guid": str,
+            "source_id": int,
+            "story_id": int,
+            "title": str,
+            "author": str,
+            "published": str,
+            "fetched": str,
+            "text": str,
+            "content_hash": str,
+            "word_count": int,
+            "language": str,
+            "signature": bytes,
+        },
+        pk="id",
+        not_null={"url", "title", "published", "fetched", "text", "content_hash"},
+        foreign_keys=[("source_id", "sources", "id"), ("story_id", "stories", "id")],
+    )
+    articles = _table(db, "articles")
+    articles.create_index(["url"], unique=True)
+    articles.create_index(["source_id", "guid"])
+    articles.create_index(["content_hash"])
+    articles.create_index(["published"])
+    articles.create_index(["story_id"])
+    db["summaries"].create(
+        {"article_id": int, "method": str, "summary": str, "created": str},
+        pk=("article_id", "method"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    articles.enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+@migrations(name="002_allegations")
+def _m002_allegations(db: Database) -> None:
+    db["allegations"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "position": int,
+            "sentence": str,
+            "accuser": str,
+            "target": str,
+            "claim": str,
+            "kind": str,
+            "salience": float,
+            "responses": str,  # JSON list of {sentence, responder, kind}
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    _table(db, "allegations").create_index(["article_id"])
+    _table(db, "allegations").create_index(["target"])
+    # One row per article once extracted, with the extractor version that did it.
+    db["allegation_runs"].create(
+        {"article_id": int, "version": int, "extracted": str},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+
+
+def _table(db: Database, name: str) -> Table:
+    return cast(Table, db[name])
+
+
+def open_db(path: str | Path) -> Database:
+    """Open (creating if needed) the database at path and apply pending migrations."""
+    if str(path) == ":memory:":
+        conn = sqlite3.connect(":memory:")
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=10)
+    db = Database(conn)
+    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute("PRAGMA foreign_keys = ON")
+    if str(path) != ":memory:":
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+    migrations.apply(db)
+    return db
+
+
+# --- sources -------------------------------------------------------------------------------
+
+
+def _source(row: dict[str, Any]) -> Source:
+    names = {f.name for f in fields(Source)}
+    values = {k: v for k, v in row.items() if k in names}
+    for flag in ("full_text", "paused"):
+        values[flag] = bool(values.get(flag))
+    values["consecutive_errors"] = values.get("consecutive_errors") or 0
+    values["weight"] = values.get("weight") if values.get("weight") is not None else 1.0
+    return Source(**values)
+
+
+_SOURCE_SELECT = """
+select s.*, (select count(*) from articles a where a.source_id = s.id) as item_count
+from sources s
+"""
+
+
+def add_source(
+    db: Database,
+    url: str,
+    *,
+    kind: str = "feed",
+    title: str | None = None,
+    poll_interval: int = DEFAULT_POLL_INTERVAL,
+    full_text: bool = True,
+    weight: float = 1.0,
+    now: datetime | None = None,
+) -> Source:
+    """Add a source; raise SourceError if its URL is already there."""
+    if kind not in ("feed", "page", "file"):
+        raise SourceError(f"unknown source kind {kind!r}: use feed, page or file")
+    if poll_interval < 60:
+        raise SourceError("poll interval must be at least 60 seconds")
+    if find_source(db, url) is not None:
+        raise SourceError(f"source already added: {url}")
+    _table(db, "sources").insert(
+        {
+            "url": url,
+            "kind": kind,
+            "title": title or url,
+            "poll_interval": poll_interval,
+            "full_text": int(full_text),
+            "paused": 0,
+            "consecutive_errors": 0,
+            "weight": weight,
+            "added_at": iso(now or utcnow()),
+        }
+    )
+    source = find_source(db, url)
+    assert source is not None
+    return source
+
+
+def find_source(db: Database, key: str | int) -> Source | None:
+    """Return the source with this id, URL or exact title, or None."""
+    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+        rows = list(db.query(_SOURCE_SELECT + " where s.id = ?", [int(key)]))
+    else:
+        rows = list(db.query(_SOURCE_SELECT + " where s.url = ? or s.title = ?", [key, key]))
+    return _source(rows[0]) if rows else None
+
+
+def get_source(db: Database, key: str | int) -> Source:
+    """Return the source with this id, URL or title; raise SourceError if there is none."""
+    source = find_source(db, key)
+    if source is None:
+        raise SourceError(f"no such source: {key}")
+    return source
+
+
+def list_sources(db: Database, *, include_paused: bool = True) -> list[Source]:
+    """Return every source, oldest first."""
+    where = "" if include_paused else " where s.paused = 0"
+    return [_source(r) for r in db.query(_SOURCE_SELECT + where + " order by s.id")]
+
+
+def update_source(db: Database, source_id: int, **values: Any) -> Source:
+    """Update columns of one source and return it."""
+    _table(db, "sources").update(source_id, values)
+    return get_source(db, source_id)
+
+
+def remove_source(db: Database, key: str | int) -> Source:
+    """Remove a source; its articles stay, detached from it."""
+    source = get_source(db, key)
+    with db.atomic():
+        db.execute("update articles set source_id = null where source_id = ?", [source.id])
+        _table(db, "sources").delete(source.id)
+    return source
+
+
+def set_paused(db: Database, key: str | int, paused: bool, reason: str | None = None) -> Source:
+    """Pause or resume a source; resuming clears its error count and back-off."""
+    source = get_source(db, key)
+    values: dict[str, Any] = {"paused": int(paused), "pause_reason": reason if paused else None}
+    if not paused:
+        values.update(consecutive_errors=0, next_poll=None)
+    return update_source(db, source.id, **values)
+
+
+def due_sources(db: Database, now: datetime | None = None) -> list[Source]:
+    """Return active sources whose next poll time has come."""
+    moment = iso(now or utcnow())
+    rows = db.query(
+        _SOURCE_SELECT + " where s.paused = 0 and (s.next_poll is null or s.next_poll <= ?)"
+        " order by s.id",
+        [moment],
+    )
+    return [_source(r) for r in rows]
+
+
+def record_success(
+    db: Database,
+    source: Source,
+    *,
+    etag: str | None,
+    last_modified: str | None,
+    title: str | None = None,
+    now: datetime | None = None,
+) -> Source:
+    """Store a successful poll: validators, health reset, next poll time."""
+    moment = now or utcnow()
+    values: dict[str, Any] = {
+        "etag": etag,
+        "last_modified": last_modified,
+        "last_ok": iso(moment),
+        "consecutive_errors": 0,
+        "next_poll": iso(moment + timedelta(seconds=source.poll_interval)),
+    }
+    if title and source.title == source.url:
+        values["title"] = title
+    return update_source(db, source.id, **values)
+
+
+def backoff_delay(poll_interval: int, consecutive_errors: int) -> timedelta:
+    """Return how long to wait after this many consecutive errors (doubling, capped)."""
+    delay = timedelta(seconds=poll_interval * 2 ** max(0, consecutive_errors - 1))
+    return min(delay, max(MAX_BACKOFF, timedelta(seconds=poll_interval)))
+
+
+def record_failure(
+    db: Database, source: Source, error: str, *, now: datetime | None = None
+) -> Source:
+    """Store a failed poll: count it, back off exponentially, auto-pause at the threshold."""
+    moment = now or utcnow()
+    errors = source.consecutive_errors + 1
+    values: dict[str, Any] = {
+        "consecutive_errors": errors,
+        "last_error": error[:500],
+        "last_error_at": iso(moment),
+        "next_poll": iso(moment + backoff_delay(source.poll_interval, errors)),
+    }
+    if errors >= AUTO_PAUSE_AFTER:
+        values["paused"] = 1
+        values["pause_reason"] = f"paused after {errors} consecutive errors; last: {error[:200]}"
+    return update_source(db, source.id, **values)
+
+
+# --- articles ------------------------------------------------------------------------------
+
+
+def content_hash(text: str) -> str:
+    """Return a hash of the text that ignores case, punctuation and spacing."""
+    normal = " ".join(re.findall(r"\w+", text.lower()))
+    return hashlib.sha256(normal.encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What happened to a batch of parsed articles."""
+
+    new_ids: tuple[int, ...]
+    duplicates: int
+
+
+def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
+    """Return which of these URLs (canonicalised) are already stored."""
+    canon = list({canonical_url(u) for u in urls})
+    found: set[str] = set()
+    for start in range(0, len(canon), 500):
+        chunk = canon[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(r["url"] for r in db.query(f"select url from articles where url in ({marks})", chunk))
+    return found
+
+
+def save_articles(
+    db: Database,
+    source_id: int | None,
+    items: Sequence[ArticleIn],
+    *,
+    now: datetime | None = None,
+) -> SaveResult:
+    """Insert new articles, skipping duplicates by canonical URL, guid or content hash."""
+    moment = now or utcnow()
+    new_ids: list[int] = []
+    duplicates = 0
+    articles = _table(db, "articles")
+    with db.atomic():
+        for item in items:
+            text = item.text.strip()
+            if not text and not item.title.strip():
+                duplicates += 1
+                continue
+            url = canonical_url(item.url)
+            digest = content_hash(f"{item.title}\n{text}")
+            if _is_duplicate(db, source_id, url, item.guid, digest):
+                duplicates += 1
+                continue
+            published = item.published or moment
+            if published > moment + timedelta(minutes=5):
+                published = moment  # a date in the future is a feed error, not news from tomorrow
+            articles.insert(
+                {
+                    "url": url,
+                    "guid": item.guid,
+                    "source_id": source_id,
+                    "title": item.title.strip() or url,
+                    "author": item.author,
+                    "published": iso(published),
+                    "fetched": iso(moment),
+                    "text": text,
+                    "content_hash": digest,
+                    "word_count": len(text.split()),
+                    "language": item.language,
+                }
+            )
+            new_ids.append(cast(int, articles.last_pk))
+    return SaveResult(tuple(new_ids), duplicates)
+
+
+def _is_duplicate(
+    db: Database, source_id: int | None, url: str, guid: str | None, digest: str
+) -> bool:
+    sql = "select 1 from articles where url = ? or content_hash = ?"
+    params: list[Any] = [url, digest]
+    if guid:
+        sql += " or (guid = ? and source_id is ?)"
+        params += [guid, source_id]
+    return bool(list(db.query(sql + " limit 1", params)))
+
+
+def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
+    """Return one article row, or None."""
+    rows = list(db.query("select * from articles where id = ?", [article_id]))
+    return rows[0] if rows else None
+
+
+def count(db: Database, table: str) -> int:
+    """Return the number of rows of a table."""
+    return cast(int, _table(db, table).count)
+
+
+# --- summaries -----------------------------------------------------------------------------
+
+
+def pending_summaries(
+    db: Database, method: str, *, limit: int | None = None
+) -> list[tuple[int, str, str]]:
+    """Return (article id, title, text) of articles with no summary by this method yet."""
+    sql = (
+        "select a.id, a.title, a.text from articles a where not exists ("
+        "select 1 from summaries s where s.article_id = a.id and s.method = ?) order by a.id"
+    )
+    params: list[Any] = [method]
+    if limit is not None:
+        sql += " limit ?"
+        params.append(limit)
+    return [(r["id"], r["title"], r["text"]) for r in db.query(sql, params)]
+
+
+def save_summaries(
+    db: Database, method: str, rows: Iterable[tuple[int, str]], *, now: datetime | None = None
+) -> int:
+    """Store summaries (article id, text) by one method; return how many were written."""
+    stamp = iso(now or utcnow())
+    records = [
+        {"article_id": aid, "method": method, "summary": text, "created": stamp}
+        for aid, text in rows
+    ]
+    if records:
+        _table(db, "summaries").upsert_all(records, pk=("article_id", "method"))
+    return len(records)
+
+
+# --- stories -------------------------------------------------------------------------------
+
+
+def articles_for_clustering(
+    db: Database, *, since: datetime | None, unassigned_only: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Yield id, story_id, title, text, signature, published of articles published since."""
+    sql = "select id, story_id, title, text, signature, published from articles where 1 = 1"
+    params: list[Any] = []
+    if since is not None:
+        sql += " and published >= ?"
+        params.append(iso(since))
+    if unassigned_only:
+        sql += " and story_id is null"
+    yield from db.query(sql + " order by published, id", params)
+
+
+def set_signature(db: Database, article_id: int, signature: bytes) -> None:
+    """Store an article's MinHash signature."""
+    db.execute("update articles set signature = ? where id = ?", [signature, article_id])
+
+
+def new_story(db: Database, title: str, published: datetime) -> int:
+    """Create a story and return its id."""
+    stories = _table(db, "stories")
+    stamp = iso(published)
+    stories.insert({"title": title, "first_seen": stamp, "last_updated": stamp})
+    return cast(int, stories.last_pk)
+
+
+def attach_to_story(db: Database, article_id: int, story_id: int, published: datetime) -> None:
+    """Put an article into a story and move the story's last update forward."""
+    db.execute("update articles set story_id = ? where id = ?", [story_id, article_id])
+    db.execute(
+        "update stories set last_updated = max(last_updated, ?) where id = ?",
+        [iso(published), story_id],
+    )
+
+
+# --- reading for digests and search --------------------------------------------------------
+
+
+def story_rows(
+    db: Database,
+    *,
+    since: datetime | None = None,
+    story_ids: Sequence[int] | None = None,
+    method: str,
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """Return one row per article of recent stories, newest stories first.
+
+    Each row: story_id, story_title, article_id, url, title, text, published,
+    source_id, source_title, source_weight, summary (by ``method``, or None).
+    """
+    params: list[Any] = [method]
+    if story_ids is not None:
+        if not story_ids:
+            return []
+        where = f"st.id in ({','.join('?' * len(story_ids))})"
+        params += list(story_ids)
+    else:
+        where = "st.last_updated >= ?"
+        params.append(iso(since or datetime.min.replace(tzinfo=UTC)))
+    params.append(limit)
+    sql = f"""
+    with picked as (
+        select st.id from stories st where {where} order by st.last_updated desc limit ?
+    )
+    select a.story_id, st.title as story_title, a.id as article_id, a.url, a.title, a.text,
+           a.published, a.source_id, coalesce(s.title, '') as source_title,
+           coalesce(s.weight, 1.0) as source_weight, sm.summary
+    from articles a
+    join stories st on st.id = a.story_id
+    left join sources s on s.id = a.source_id
+    left join summaries sm on sm.article_id = a.id and sm.method = ?
+    where a.story_id in (select id from picked)
+    order by st.last_updated desc, a.published asc, a.id asc
+    """
+    # the method parameter belongs to the outer join; reorder to match placeholders
+    ordered = [*params[1:], params[0]]
+    return list(db.query(sql, ordered))
+
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(words: str) -> str:
+    """Turn free text into a safe FTS5 query: every word must match (prefix on the last)."""
+    tokens = _FTS_TOKEN.findall(words)
+    if not tokens:
+        return ""
+    quoted = [f'"{t}"' for t in tokens]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search_story_ids(
+    db: Database, words: str, *, limit: int = 20, offset: int = 0
+) -> tuple[list[int], int]:
+    """Return story ids matching the words, best first, and the total number of matches."""
+    query = fts_query(words)
+    if not query:
+        return [], 0
+    # Materialised so bm25() runs inside the full-text query, not in the aggregate.
+    sql = """
+    with hits as materialized (
+        select rowid, bm25(articles_fts, 5.0, 1.0) as rank from articles_fts
+        where articles_fts match ?
+    )
+    select a.story_id, min(hits.rank) as rank
+    from hits
+    join articles a on a.id = hits.rowid
+    where a.story_id is not null
+    group by a.story_id
+    """
+    total = next(iter(db.query(f"select count(*) as n from ({sql})", [query])))["n"]
+    rows = db.query(sql + " order by rank limit ? offset ?", [query, limit, offset])
+    return [r["story_id"] for r in rows], int(total)
+
+
+# --- allegations ---------------------------------------------------------------------------
+
+
+def pending_allegations(db: Database, version: int, *, limit: int | None = None) -> list[int]:
+    """Return ids of articles not yet extracted by this extractor version."""
+    sql = (
+        "select a.id from articles a left join allegation_runs r on r.article_id = a.id"
+        " where r.version is null or r.version != ? order by a.id"
+    )
+    params: list[Any] = [version]
+    if limit is not None:
+        sql += " limit ?"
+        params.append(limit)
+    return [r["id"] for r in db.query(sql, params)]
+
+
+def save_allegations(
+    db: Database,
+    article_id: int,
+    items: Sequence[Allegation],
+    version: int,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Replace an article's allegation items with these, stamped with the extractor version."""
+    with db.atomic():
+        db.execute("delete from allegations where article_id = ?", [article_id])
+        rows = [
+            {
+                "article_id": article_id,
+                "position": i,
+                "sentence": it.sentence,
+                "accuser": it.accuser,
+                "target": it.target,
+                "claim": it.claim,
+                "kind": it.kind,
+                "salience": it.salience,
+                "responses": json.dumps(
+                    [{"sentence": r.sentence, "responder": r.responder, "kind": r.kind}
+                     for r in it.responses]
+                ),
+            }
+            for i, it in enumerate(items)
+        ]
+        if rows:
+            _table(db, "allegations").insert_all(rows)
+        _table(db, "allegation_runs").upsert(
+            {"article_id": article_id, "version": version, "extracted": iso(now or utcnow())},
+            pk="article_id",
+        )
+
+
+def allegation_from_row(row: dict[str, Any]) -> Allegation:
+    """Return the Allegation value of an allegations row."""
+    responses = tuple(Response(**r) for r in json.loads(row["responses"] or "[]"))
+    return Allegation(
+        sentence=row["sentence"],
+        accuser=row["accuser"],
+        target=row["target"],
+        claim=row["claim"],
+        kind=row["kind"],
+        responses=responses,
+        salience=row["salience"] or 0.0,
+    )
+
+
+def allegation_rows(
+    db: Database, *, words: str = "", since: datetime | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
+    """Return allegation rows with their article's story, URL, date and source, newest first.
+
+    ``words`` matches the target, accuser or claim (case-insensitive substring).
+    """
+    sql = """
+    select al.*, a.story_id, a.url, a.published, coalesce(s.title, '') as source_title
+    from allegations al
+    join articles a on a.id = al.article_id
+    left join sources s on s.id = a.source_id
+    where a.story_id is not null
+    """
+    params: list[Any] = []
+    if since is not None:
+        sql += " and a.published >= ?"
+        params.append(iso(since))
+    for word in words.split():
+        sql += " and (al.target like ? or al.accuser like ? or al.claim like ?)"
+        params += [f"%{word}%"] * 3
+    sql += " order by a.published desc, al.salience desc limit ?"
+    params.append(limit)
+    return list(db.query(sql, params))
+
+
+def allegation_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
+    """Return (target, number of allegations) published since a time, most first."""
+    rows = db.query(
+        """
+        select al.target, count(*) as n from allegations al
+        join articles a on a.id = al.article_id
+        where a.published >= ? and al.target != ''
+        group by al.target order by n desc, max(a.published) desc limit ?
+        """,
+        [iso(since), limit],
+    )
+    return [(r["target"], int(r["n"])) for r in rows]
+
+
+def stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
+    """Return counts for the stats views: sources, articles, stories, summaries, errors."""
+    moment = now or utcnow()
+    day_ago = iso(moment - timedelta(days=1))
+
+    def one(sql: str, params: Sequence[Any] = ()) -> int:
+        return int(next(iter(db.query(sql, list(params))))["n"])
+
+    return {
+        "sources": one("select count(*) as n from sources"),
+        "sources_paused": one("select count(*) as n from sources where paused = 1"),
+        "sources_failing": one("select count(*) as n from sources where consecutive_errors > 0"),
+        "articles": one("select count(*) as n from articles"),
+        "articles_24h": one("select count(*) as n from articles where fetched >= ?", [day_ago]),
+        "stories": one("select count(*) as n from stories"),
+        "summaries": one("select count(*) as n from summaries"),
+        "allegations": one("select count(*) as n from allegations"),
+    }

@@ -1,0 +1,88 @@
+"""Pure digest composition: grouping, filtering, ranking, paging, terminal rendering."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from digests import compose
+from digests.models import StoryItem
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def row(story: int, article: int, source: str, hours_ago: float, **kw: Any) -> dict[str, Any]:
+    values = {
+        "story_id": story,
+        "story_title": f"Story {story}",
+        "article_id": article,
+        "url": f"https://{source.lower()}.example/{article}",
+        "title": f"Title {article}",
+        "text": f"Text of article {article}. More words follow here.",
+        "published": (NOW - timedelta(hours=hours_ago)).isoformat(),
+        "source_id": 1,
+        "source_title": source,
+        "source_weight": 1.0,
+        "summary": f"Summary {article}.",
+    }
+    values.update(kw)
+    return values
+
+
+def test_rows_group_into_stories_with_all_sources() -> None:
+    candidates = compose.candidates_from_rows(
+        [row(1, 10, "A", 3), row(1, 11, "B", 1), row(2, 20, "A", 2, summary=None)]
+    )
+    first, second = candidates
+    assert first.item.also_reported == 1
+    assert [s.name for s in first.item.sources] == ["A", "B"]
+    assert first.item.published == NOW - timedelta(hours=1)  # newest article dates the story
+    assert first.item.title == "Title 10"  # earliest article leads
+    assert second.item.summary.startswith("Text of article 20.")  # not summarised yet
+
+
+def test_rank_prefers_recent_and_widely_reported() -> None:
+    candidates = compose.candidates_from_rows(
+        [
+            row(1, 10, "A", 30),
+            row(2, 20, "A", 2),
+            row(3, 30, "A", 3),
+            row(3, 31, "B", 3),
+            row(3, 32, "C", 3),
+        ]
+    )
+    digest = compose.build_digest(candidates, now=NOW, limit=3)
+    assert [s.story_id for s in digest.stories] == [3, 2, 1]
+    assert digest.total == 3 and not digest.has_more
+
+
+def test_keyword_filters_and_paging() -> None:
+    candidates = compose.candidates_from_rows(
+        [
+            row(1, 10, "A", 1, title="Telegram founder speaks"),
+            row(2, 20, "A", 2, text="Football results and the Telegram channel."),
+            row(3, 30, "A", 3, title="Weather"),
+        ]
+    )
+    only = compose.build_digest(candidates, now=NOW, include=["telegram"], exclude=["football"])
+    assert [s.story_id for s in only.stories] == [1]
+    page = compose.build_digest(candidates, now=NOW, limit=1, offset=1)
+    assert [s.story_id for s in page.stories] == [2] and page.has_more
+    recent = compose.build_digest(candidates, now=NOW, since=NOW - timedelta(hours=1, minutes=30))
+    assert [s.story_id for s in recent.stories] == [1]
+    # A keyword matches at word starts only: "gram" is not in "Telegram".
+    assert compose.build_digest(candidates, now=NOW, include=["gram"]).total == 0
+
+
+def test_render_text() -> None:
+    empty = compose.build_digest([], now=NOW)
+    assert "No stories yet" in compose.render_text(empty)
+    candidates = compose.candidates_from_rows([row(1, 10, "A", 1), row(1, 11, "B", 1)])
+    text = compose.render_text(compose.build_digest(candidates, now=NOW))
+    assert "1. Title 10" in text and "also reported by 1 source\n" in text
+    assert "https://a.example/10" in text
+
+
+def test_also_reported_counts_distinct_sources() -> None:
+    item = StoryItem(1, "t", "u", "A", NOW, "s")
+    assert item.also_reported == 0

@@ -1,0 +1,154 @@
+"""Storage: migrations, sources and health, dedup, summaries, search, allegations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from digests import store, stories
+from digests.errors import SourceError
+from digests.models import Allegation, ArticleIn, Response
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def article(n: int, **kw: object) -> ArticleIn:
+    values: dict[str, object] = {
+        "url": f"https://news.example/{n}",
+        "title": f"Headline {n}",
+        "text": f"Body of article number {n} about topic {n}. " * 5,
+        "published": NOW - timedelta(hours=n),
+    }
+    values.update(kw)
+    return ArticleIn(**values)  # type: ignore[arg-type]
+
+
+def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None:
+    first = store.open_db(db_path)
+    applied = [m.name for m in store.migrations.applied(first)]
+    first.close()
+    again = store.open_db(db_path)
+    assert [m.name for m in store.migrations.applied(again)] == applied
+    assert applied == ["001_core", "002_allegations"]
+    assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
+    assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
+    assert {"sources", "articles", "summaries", "stories", "articles_fts"} <= set(again.table_names())
+
+
+def test_add_find_remove_source(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/feed", title="A", now=NOW)
+    assert store.get_source(db, source.id) == store.get_source(db, "A")
+    with pytest.raises(SourceError, match="already added"):
+        store.add_source(db, "https://a.example/feed")
+    with pytest.raises(SourceError, match="unknown source kind"):
+        store.add_source(db, "https://b.example/", kind="ftp")
+    store.save_articles(db, source.id, [article(1)], now=NOW)
+    store.remove_source(db, source.id)
+    assert store.find_source(db, source.id) is None
+    assert store.count(db, "articles") == 1  # articles stay, detached
+    with pytest.raises(SourceError, match="no such source"):
+        store.get_source(db, 99)
+
+
+def test_failures_back_off_then_auto_pause_and_resume_clears(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/feed", poll_interval=600)
+    delays = []
+    for i in range(store.AUTO_PAUSE_AFTER):
+        source = store.record_failure(db, source, f"HTTP 500 #{i}", now=NOW)
+        delays.append(store.parse_iso(source.next_poll or "") - NOW)
+    assert delays[:3] == [timedelta(minutes=10), timedelta(minutes=20), timedelta(minutes=40)]
+    assert max(delays) == store.MAX_BACKOFF
+    assert source.paused and source.consecutive_errors == store.AUTO_PAUSE_AFTER
+    assert "8 consecutive errors" in (source.pause_reason or "")
+    assert store.due_sources(db, NOW + timedelta(days=1)) == []
+    resumed = store.set_paused(db, source.id, False)
+    assert not resumed.paused and resumed.consecutive_errors == 0
+    assert [s.id for s in store.due_sources(db, NOW)] == [source.id]
+
+
+def test_success_resets_health_and_schedules_next_poll(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/feed", poll_interval=600)
+    source = store.record_failure(db, source, "timeout", now=NOW)
+    source = store.record_success(db, source, etag='"x"', last_modified=None, title="Feed A", now=NOW)
+    assert source.consecutive_errors == 0 and source.etag == '"x"' and source.title == "Feed A"
+    assert store.due_sources(db, NOW + timedelta(minutes=9)) == []
+    assert store.due_sources(db, NOW + timedelta(minutes=10))
+
+
+def test_dedup_by_canonical_url_guid_and_content(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/feed")
+    first = store.save_articles(db, source.id, [article(1, guid="g1")], now=NOW)
+    assert len(first.new_ids) == 1
+    again = store.save_articles(
+        db,
+        source.id,
+        [
+            article(1, url="https://NEWS.example/1?utm_source=x#top"),  # same canonical URL
+            article(2, guid="g1"),  # same guid from the same source
+            article(3, text=article(1).text.upper(), title="Headline 1"),  # same content
+            article(4),
+        ],
+        now=NOW,
+    )
+    assert (len(again.new_ids), again.duplicates) == (1, 3)
+
+
+def test_missing_and_future_dates(db: Database) -> None:
+    result = store.save_articles(
+        db, None, [article(1, published=None), article(2, published=NOW + timedelta(days=3))], now=NOW
+    )
+    rows = [store.get_article(db, i) for i in result.new_ids]
+    assert [r["published"] for r in rows if r] == [store.iso(NOW), store.iso(NOW)]
+
+
+def test_summaries_pending_and_saved_once(db: Database) -> None:
+    ids = store.save_articles(db, None, [article(1), article(2)], now=NOW).new_ids
+    assert [p[0] for p in store.pending_summaries(db, "m")] == list(ids)
+    store.save_summaries(db, "m", [(ids[0], "short")])
+    assert [p[0] for p in store.pending_summaries(db, "m")] == [ids[1]]
+    assert [p[0] for p in store.pending_summaries(db, "other")] == list(ids)
+
+
+def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> None:
+    store.save_articles(
+        db,
+        None,
+        [
+            article(1, title="Markets fall", text="Durov was mentioned once in passing. " * 3),
+            article(2, title="Durov speaks on Telegram", text="Durov said Telegram moderates. " * 3),
+            article(3, title="Weather", text="Sunny spells. " * 5),
+        ],
+        now=NOW,
+    )
+    stories.assign_stories(db, now=NOW)
+    ids, total = store.search_story_ids(db, "durov")
+    assert total == 2
+    titles = [next(iter(db.query("select title from stories where id = ?", [i])))["title"] for i in ids]
+    assert titles[0] == "Durov speaks on Telegram"
+    assert store.search_story_ids(db, 'durov" (* NEAR')[1] == 0  # operators are plain words
+    assert store.search_story_ids(db, 'durov" (*')[1] == 2
+    assert store.search_story_ids(db, "   ") == ([], 0)
+
+
+def test_allegations_replaced_per_version(db: Database) -> None:
+    [aid] = store.save_articles(db, None, [article(1)], now=NOW).new_ids
+    assert store.pending_allegations(db, 1) == [aid]
+    item = Allegation(
+        sentence="S.",
+        accuser="Prosecutors",
+        target="Acme",
+        claim="fraud",
+        kind="charge",
+        responses=(Response("Acme denied it.", "Acme", "denial"),),
+    )
+    store.save_allegations(db, aid, [item, item], 1)
+    store.save_allegations(db, aid, [item], 1)
+    assert store.pending_allegations(db, 1) == []
+    assert store.pending_allegations(db, 2) == [aid]
+    stories.assign_stories(db, now=NOW)
+    rows = store.allegation_rows(db, words="acme")
+    assert [store.allegation_from_row(r) for r in rows] == [item]
+    assert store.allegation_targets(db, since=NOW - timedelta(days=7)) == [("Acme", 1)]

@@ -41,7 +41,9 @@ def main() -> None:
     if not DATA.is_dir():
         sys.exit(f"bench data not found at {DATA}; nothing to measure")
     rng = random.Random(7)
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DATA.glob("*.article.txt"))]
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace") for p in sorted(DATA.glob("*.article.txt"))
+    ]
     start = time.perf_counter()
     originals = [stories.signature(t) for t in texts]
     per_article_ms = (time.perf_counter() - start) / len(texts) * 1000
@@ -50,13 +52,18 @@ def main() -> None:
     pairs = list(itertools.combinations(range(len(texts)), 2))
     different = [stories.similarity(originals[i], originals[j]) for i, j in pairs]
     cpu = next(
-        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-         if line.startswith("model name")),
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
         platform.machine(),
     )
     print(f"machine: {cpu}, {os.cpu_count()} cores, python {platform.python_version()}")
     print(f"{len(texts)} articles, {len(pairs)} pairs of different articles")
-    print(f"signature: {per_article_ms:.2f} ms/article; copy similarity median {statistics.median(same):.2f}")
+    print(
+        f"signature: {per_article_ms:.2f} ms/article; copy similarity median {statistics.median(same):.2f}"
+    )
     print("| threshold | copies merged | false merges (pairs) |")
     print("|---|---|---|")
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
@@ -72,7 +79,9 @@ def main() -> None:
         (match := index.best_story(sig)) is not None and match[0] == n
         for n, sig in enumerate(copies)
     )
-    print(f"LSH index ({stories.BANDS} bands x {stories.ROWS} rows): {found / len(copies):.1%} merged")
+    print(
+        f"LSH index ({stories.BANDS} bands x {stories.ROWS} rows): {found / len(copies):.1%} merged"
+    )
 
 
 if __name__ == "__main__":

@@ -75,7 +75,9 @@ class Settings:
         ingest_interval = _parse_int("INGEST_INTERVAL", get("INGEST_INTERVAL") or "900", 60)
         method = get("SUMMARY_METHOD") or DEFAULT_METHOD
         if method not in METHODS:
-            raise ConfigError(f"SUMMARY_METHOD: {method!r} is not one of {', '.join(sorted(METHODS))}")
+            raise ConfigError(
+                f"SUMMARY_METHOD: {method!r} is not one of {', '.join(sorted(METHODS))}"
+            )
         webhook_url = get("WEBHOOK_URL") or None
         if webhook_url is not None and not webhook_url.startswith("https://"):
             raise ConfigError("WEBHOOK_URL: must be an https:// URL Telegram can reach")

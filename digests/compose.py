@@ -50,7 +50,9 @@ def candidates_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Candidate]:
         grouped.setdefault(int(row["story_id"]), []).append(row)
     result: list[Candidate] = []
     for story_id, members in grouped.items():
-        lead = max(members, key=lambda r: (r["source_weight"], -parse_iso(r["published"]).timestamp()))
+        lead = max(
+            members, key=lambda r: (r["source_weight"], -parse_iso(r["published"]).timestamp())
+        )
         links: list[SourceLink] = []
         seen: set[str] = set()
         for row in members:
@@ -76,9 +78,7 @@ def candidates_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Candidate]:
 
 def _terms(keywords: Iterable[str]) -> list[re.Pattern[str]]:
     return [
-        re.compile(rf"(?<!\w){re.escape(k.strip())}", re.IGNORECASE)
-        for k in keywords
-        if k.strip()
+        re.compile(rf"(?<!\w){re.escape(k.strip())}", re.IGNORECASE) for k in keywords if k.strip()
     ]
 
 
@@ -93,7 +93,7 @@ def keep(candidate: Candidate, include: Sequence[str] = (), exclude: Sequence[st
 def score(candidate: Candidate, now: datetime) -> float:
     """Return the rank score: recency decay x breadth of coverage x source weight."""
     age = max(timedelta(0), now - candidate.item.published)
-    recency = 0.5 ** (age / HALF_LIFE)
+    recency: float = 0.5 ** (age / HALF_LIFE)
     breadth = 1.0 + math.log1p(candidate.item.also_reported)
     return recency * breadth * candidate.weight
 
@@ -147,8 +147,12 @@ def render_text(digest: Digest, *, width: int = 88) -> str:
     lines = [f"{digest.title} — {digest.generated_at:%Y-%m-%d %H:%M} UTC", ""]
     for number, item in enumerate(digest.stories, start=digest.offset + 1):
         lines.append(f"{number}. {item.title}")
-        lines.append(f"   {item.source} · {item.published:%Y-%m-%d %H:%M} UTC · story {item.story_id}")
-        lines.extend(textwrap.wrap(item.summary, width, initial_indent="   ", subsequent_indent="   "))
+        lines.append(
+            f"   {item.source} · {item.published:%Y-%m-%d %H:%M} UTC · story {item.story_id}"
+        )
+        lines.extend(
+            textwrap.wrap(item.summary, width, initial_indent="   ", subsequent_indent="   ")
+        )
         if item.also_reported:
             n = item.also_reported
             lines.append(f"   also reported by {n} source{'s' if n > 1 else ''}")

@@ -118,3 +118,30 @@ class LedgerEntry:
     story_id: int
     published: datetime
     sources: tuple[SourceLink, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A chat's digest subscription: when, how often, what, and how it is sent."""
+
+    id: int
+    chat_id: int
+    chat_type: str  # "private", "group", "supergroup" or "channel"
+    title: str = ""
+    user_id: int | None = None
+    time: str = "08:00"  # local HH:MM
+    timezone: str = "UTC"
+    frequency: str = "daily"  # "daily", "weekdays", "hourly" or "weekly"
+    weekday: int = 0  # for weekly: 0 is Monday
+    stories: int = 5
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    allegations: bool = False
+    silent: bool = False
+    link_previews: bool = False
+    empty_note: bool = False
+    active: bool = True
+    deactivated_reason: str | None = None
+    created: str | None = None
+    last_digest_at: str | None = None  # stories newer than this go into the next digest
+    last_slot: str | None = None  # the scheduled time (UTC) of the last digest written

@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlite_utils import Database
-from sqlite_utils.db import Table
 from sqlite_utils.migrations import Migrations
 
 from digests.errors import SourceError
-from digests.models import Allegation, ArticleIn, Response, Source
+from digests.models import Allegation, ArticleIn, Response, Source, Subscription
 from digests.urls import canonical_url
 
 migrations = Migrations("newsbot")
@@ -53,7 +52,7 @@ def parse_iso(value: str) -> datetime:
 
 @migrations(name="001_core")
 def _m001_core(db: Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": int,
             "url": str,
@@ -83,12 +82,12 @@ def _m001_core(db: Database) -> None:
             "weight": 1.0,
         },
     )
-    _table(db, "sources").create_index(["url"], unique=True)
-    db["stories"].create(
+    db.table("sources").create_index(["url"], unique=True)
+    db.table("stories").create(
         {"id": int, "title": str, "first_seen": str, "last_updated": str},
         pk="id",
     )
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "url": str,
@@ -109,13 +108,13 @@ def _m001_core(db: Database) -> None:
         not_null={"url", "title", "published", "fetched", "text", "content_hash"},
         foreign_keys=[("source_id", "sources", "id"), ("story_id", "stories", "id")],
     )
-    articles = _table(db, "articles")
+    articles = db.table("articles")
     articles.create_index(["url"], unique=True)
     articles.create_index(["source_id", "guid"])
     articles.create_index(["content_hash"])
     articles.create_index(["published"])
     articles.create_index(["story_id"])
-    db["summaries"].create(
+    db.table("summaries").create(
         {"article_id": int, "method": str, "summary": str, "created": str},
         pk=("article_id", "method"),
         foreign_keys=[("article_id", "articles", "id")],
@@ -125,7 +124,7 @@ def _m001_core(db: Database) -> None:
 
 @migrations(name="002_allegations")
 def _m002_allegations(db: Database) -> None:
-    db["allegations"].create(
+    db.table("allegations").create(
         {
             "id": int,
             "article_id": int,
@@ -141,18 +140,14 @@ def _m002_allegations(db: Database) -> None:
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    _table(db, "allegations").create_index(["article_id"])
-    _table(db, "allegations").create_index(["target"])
+    db.table("allegations").create_index(["article_id"])
+    db.table("allegations").create_index(["target"])
     # One row per article once extracted, with the extractor version that did it.
-    db["allegation_runs"].create(
+    db.table("allegation_runs").create(
         {"article_id": int, "version": int, "extracted": str},
         pk="article_id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-
-
-def _table(db: Database, name: str) -> Table:
-    return cast(Table, db[name])
 
 
 def open_db(path: str | Path) -> Database:
@@ -209,7 +204,7 @@ def add_source(
         raise SourceError("poll interval must be at least 60 seconds")
     if find_source(db, url) is not None:
         raise SourceError(f"source already added: {url}")
-    _table(db, "sources").insert(
+    db.table("sources").insert(
         {
             "url": url,
             "kind": kind,
@@ -252,7 +247,7 @@ def list_sources(db: Database, *, include_paused: bool = True) -> list[Source]:
 
 def update_source(db: Database, source_id: int, **values: Any) -> Source:
     """Update columns of one source and return it."""
-    _table(db, "sources").update(source_id, values)
+    db.table("sources").update(source_id, values)
     return get_source(db, source_id)
 
 
@@ -261,7 +256,7 @@ def remove_source(db: Database, key: str | int) -> Source:
     source = get_source(db, key)
     with db.atomic():
         db.execute("update articles set source_id = null where source_id = ?", [source.id])
-        _table(db, "sources").delete(source.id)
+        db.table("sources").delete(source.id)
     return source
 
 
@@ -356,7 +351,9 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
     for start in range(0, len(canon), 500):
         chunk = canon[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        found.update(r["url"] for r in db.query(f"select url from articles where url in ({marks})", chunk))
+        found.update(
+            r["url"] for r in db.query(f"select url from articles where url in ({marks})", chunk)
+        )
     return found
 
 
@@ -371,7 +368,7 @@ def save_articles(
     moment = now or utcnow()
     new_ids: list[int] = []
     duplicates = 0
-    articles = _table(db, "articles")
+    articles = db.table("articles")
     with db.atomic():
         for item in items:
             text = item.text.strip()
@@ -424,7 +421,7 @@ def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
 
 def count(db: Database, table: str) -> int:
     """Return the number of rows of a table."""
-    return cast(int, _table(db, table).count)
+    return db.table(table).count
 
 
 # --- summaries -----------------------------------------------------------------------------
@@ -455,7 +452,7 @@ def save_summaries(
         for aid, text in rows
     ]
     if records:
-        _table(db, "summaries").upsert_all(records, pk=("article_id", "method"))
+        db.table("summaries").upsert_all(records, pk=("article_id", "method"))
     return len(records)
 
 
@@ -483,7 +480,7 @@ def set_signature(db: Database, article_id: int, signature: bytes) -> None:
 
 def new_story(db: Database, title: str, published: datetime) -> int:
     """Create a story and return its id."""
-    stories = _table(db, "stories")
+    stories = db.table("stories")
     stamp = iso(published)
     stories.insert({"title": title, "first_seen": stamp, "last_updated": stamp})
     return cast(int, stories.last_pk)
@@ -618,15 +615,17 @@ def save_allegations(
                 "kind": it.kind,
                 "salience": it.salience,
                 "responses": json.dumps(
-                    [{"sentence": r.sentence, "responder": r.responder, "kind": r.kind}
-                     for r in it.responses]
+                    [
+                        {"sentence": r.sentence, "responder": r.responder, "kind": r.kind}
+                        for r in it.responses
+                    ]
                 ),
             }
             for i, it in enumerate(items)
         ]
         if rows:
-            _table(db, "allegations").insert_all(rows)
-        _table(db, "allegation_runs").upsert(
+            db.table("allegations").insert_all(rows)
+        db.table("allegation_runs").upsert(
             {"article_id": article_id, "version": version, "extracted": iso(now or utcnow())},
             pk="article_id",
         )
@@ -704,3 +703,318 @@ def stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
         "summaries": one("select count(*) as n from summaries"),
         "allegations": one("select count(*) as n from allegations"),
     }
+
+
+# --- subscriptions and the delivery outbox ---------------------------------------------------
+
+
+@migrations(name="003_subscriptions_outbox")
+def _m003_subscriptions_outbox(db: Database) -> None:
+    db.table("subscriptions").create(
+        {
+            "id": int,
+            "chat_id": int,
+            "chat_type": str,
+            "title": str,
+            "user_id": int,
+            "time": str,
+            "timezone": str,
+            "frequency": str,
+            "weekday": int,
+            "stories": int,
+            "include": str,  # JSON list
+            "exclude": str,  # JSON list
+            "allegations": int,
+            "silent": int,
+            "link_previews": int,
+            "empty_note": int,
+            "active": int,
+            "deactivated_reason": str,
+            "created": str,
+            "last_digest_at": str,
+            "last_slot": str,
+        },
+        pk="id",
+        not_null={"chat_id", "chat_type"},
+        defaults={
+            "time": "08:00",
+            "timezone": "UTC",
+            "frequency": "daily",
+            "weekday": 0,
+            "stories": 5,
+            "include": "[]",
+            "exclude": "[]",
+            "allegations": 0,
+            "silent": 0,
+            "link_previews": 0,
+            "empty_note": 0,
+            "active": 1,
+        },
+    )
+    db.table("subscriptions").create_index(["chat_id"], unique=True)
+    db.table("outbox").create(
+        {
+            "id": int,
+            "subscription_id": int,
+            "chat_id": int,
+            "chat_type": str,
+            "digest_key": str,  # one digest of one subscription, e.g. "12@2026-11-28T07:00:00+00:00"
+            "part": int,
+            "parts": int,
+            "text": str,
+            "disable_notification": int,
+            "link_previews": int,
+            "status": str,  # pending, sending, sent, failed
+            "attempts": int,
+            "next_attempt": str,
+            "message_id": int,
+            "last_error": str,
+            "created": str,
+            "sent_at": str,
+        },
+        pk="id",
+        not_null={"chat_id", "digest_key", "part", "text", "status"},
+        defaults={
+            "status": "pending",
+            "attempts": 0,
+            "disable_notification": 0,
+            "link_previews": 0,
+        },
+        foreign_keys=[("subscription_id", "subscriptions", "id")],
+    )
+    outbox = db.table("outbox")
+    outbox.create_index(["digest_key", "part"], unique=True)
+    outbox.create_index(["status", "next_attempt"])
+    outbox.create_index(["chat_id", "status"])
+
+
+_SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")
+
+
+def _subscription(row: dict[str, Any]) -> Subscription:
+    names = {f.name for f in fields(Subscription)}
+    values = {k: v for k, v in row.items() if k in names}
+    for flag in _SUBSCRIPTION_FLAGS:
+        values[flag] = bool(values.get(flag))
+    values["include"] = tuple(json.loads(values.get("include") or "[]"))
+    values["exclude"] = tuple(json.loads(values.get("exclude") or "[]"))
+    return Subscription(**values)
+
+
+def _subscription_values(values: dict[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    for key in ("include", "exclude"):
+        if key in out:
+            out[key] = json.dumps(list(out[key]), ensure_ascii=False)
+    for flag in _SUBSCRIPTION_FLAGS:
+        if flag in out:
+            out[flag] = int(bool(out[flag]))
+    return out
+
+
+def find_subscription(db: Database, chat_id: int) -> Subscription | None:
+    """Return the subscription of a chat, active or not, or None."""
+    rows = list(db.query("select * from subscriptions where chat_id = ?", [chat_id]))
+    return _subscription(rows[0]) if rows else None
+
+
+def get_subscription_by_id(db: Database, subscription_id: int) -> Subscription | None:
+    """Return a subscription by its id, or None."""
+    rows = list(db.query("select * from subscriptions where id = ?", [subscription_id]))
+    return _subscription(rows[0]) if rows else None
+
+
+def save_subscription(
+    db: Database, chat_id: int, chat_type: str, *, now: datetime | None = None, **values: Any
+) -> Subscription:
+    """Create or update a chat's subscription (re-activating it) and return it."""
+    existing = find_subscription(db, chat_id)
+    record = _subscription_values(values)
+    record.update(chat_type=chat_type, active=1, deactivated_reason=None)
+    if existing is None:
+        record.update(chat_id=chat_id, created=iso(now or utcnow()))
+        # Start from now: a new subscriber's first digest holds what arrives from here on,
+        # plus the day before, so it is not empty.
+        record.setdefault("last_digest_at", iso((now or utcnow()) - timedelta(days=1)))
+        db.table("subscriptions").insert(record)
+    else:
+        db.table("subscriptions").update(existing.id, record)
+    found = find_subscription(db, chat_id)
+    assert found is not None
+    return found
+
+
+def update_subscription(db: Database, subscription_id: int, **values: Any) -> Subscription:
+    """Change fields of a subscription and return it."""
+    db.table("subscriptions").update(subscription_id, _subscription_values(values))
+    found = get_subscription_by_id(db, subscription_id)
+    assert found is not None
+    return found
+
+
+def list_subscriptions(db: Database, *, active_only: bool = True) -> list[Subscription]:
+    """Return subscriptions, oldest first."""
+    where = " where active = 1" if active_only else ""
+    return [_subscription(r) for r in db.query(f"select * from subscriptions{where} order by id")]
+
+
+def deactivate_subscription(db: Database, chat_id: int, reason: str) -> None:
+    """Stop a chat's subscription and drop its undelivered messages (the chat is gone)."""
+    with db.atomic():
+        db.execute(
+            "update subscriptions set active = 0, deactivated_reason = ? where chat_id = ?",
+            [reason[:300], chat_id],
+        )
+        db.execute(
+            "update outbox set status = 'failed', last_error = ? "
+            "where chat_id = ? and status in ('pending', 'sending')",
+            [f"chat deactivated: {reason[:200]}", chat_id],
+        )
+
+
+def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
+    """Move a group's subscription and pending messages to its new supergroup id."""
+    with db.atomic():
+        if find_subscription(db, new_chat_id) is None:
+            db.execute(
+                "update subscriptions set chat_id = ?, chat_type = 'supergroup' where chat_id = ?",
+                [new_chat_id, old_chat_id],
+            )
+        db.execute(
+            "update outbox set chat_id = ?, chat_type = 'supergroup' "
+            "where chat_id = ? and status in ('pending', 'sending')",
+            [new_chat_id, old_chat_id],
+        )
+
+
+def enqueue_digest(
+    db: Database,
+    subscription: Subscription,
+    slot: datetime,
+    parts: Sequence[str],
+    *,
+    cutoff: datetime,
+    now: datetime | None = None,
+) -> int:
+    """Write one digest's messages to the outbox and move the subscription's cutoff, atomically.
+
+    The digest key (subscription and slot) makes this idempotent: a slot already written
+    adds nothing. Returns how many messages were added.
+    """
+    key = f"{subscription.id}@{iso(slot)}"
+    stamp = iso(now or utcnow())
+    rows = [
+        {
+            "subscription_id": subscription.id,
+            "chat_id": subscription.chat_id,
+            "chat_type": subscription.chat_type,
+            "digest_key": key,
+            "part": n,
+            "parts": len(parts),
+            "text": text,
+            "disable_notification": int(subscription.silent),
+            "link_previews": int(subscription.link_previews),
+            "status": "pending",
+            "attempts": 0,
+            "next_attempt": stamp,
+            "created": stamp,
+        }
+        for n, text in enumerate(parts)
+    ]
+    with db.atomic():
+        before = count(db, "outbox")
+        if rows:
+            db.table("outbox").insert_all(rows, ignore=True)
+        db.execute(
+            "update subscriptions set last_slot = ?, last_digest_at = ? where id = ?",
+            [iso(slot), iso(cutoff), subscription.id],
+        )
+        return count(db, "outbox") - before
+
+
+def outbox_due(
+    db: Database, *, now: datetime | None = None, limit: int = 1000
+) -> list[dict[str, Any]]:
+    """Return pending messages whose time has come, oldest digest and part first.
+
+    A part is only due once every earlier part of its digest is sent, so parts arrive in order.
+    """
+    return list(
+        db.query(
+            """
+            select o.* from outbox o
+            where o.status = 'pending' and o.next_attempt <= ?
+              and not exists (
+                select 1 from outbox p where p.digest_key = o.digest_key and p.part < o.part
+                and p.status != 'sent')
+            order by o.id limit ?
+            """,
+            [iso(now or utcnow()), limit],
+        )
+    )
+
+
+def mark_sending(db: Database, outbox_id: int) -> None:
+    """Mark a message as handed to Telegram (in flight)."""
+    db.execute(
+        "update outbox set status = 'sending', attempts = attempts + 1 where id = ?", [outbox_id]
+    )
+
+
+def mark_sent(
+    db: Database, outbox_id: int, message_id: int, *, now: datetime | None = None
+) -> None:
+    """Mark a message delivered."""
+    db.execute(
+        "update outbox set status = 'sent', message_id = ?, sent_at = ?, last_error = null "
+        "where id = ?",
+        [message_id, iso(now or utcnow()), outbox_id],
+    )
+
+
+def mark_retry(db: Database, outbox_id: int, error: str, next_attempt: datetime) -> None:
+    """Put a message back in the queue after a failure, to try again later."""
+    db.execute(
+        "update outbox set status = 'pending', last_error = ?, next_attempt = ? where id = ?",
+        [error[:300], iso(next_attempt), outbox_id],
+    )
+
+
+def mark_failed(db: Database, outbox_id: int, error: str) -> None:
+    """Give a message up."""
+    db.execute(
+        "update outbox set status = 'failed', last_error = ? where id = ?", [error[:300], outbox_id]
+    )
+
+
+def release_in_flight(db: Database) -> int:
+    """After a crash or restart, put messages that were in flight back in the queue."""
+    return db.execute("update outbox set status = 'pending' where status = 'sending'").rowcount
+
+
+def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
+    """Return subscriber counts by kind and delivery counts of the last 24 hours."""
+    moment = now or utcnow()
+    day_ago = iso(moment - timedelta(days=1))
+    result = {f"subscribers_{kind}": 0 for kind in ("private", "group", "channel")}
+    for row in db.query(
+        "select chat_type, count(*) as n from subscriptions where active = 1 group by chat_type"
+    ):
+        kind = "group" if row["chat_type"] in ("group", "supergroup") else row["chat_type"]
+        result[f"subscribers_{kind}"] = result.get(f"subscribers_{kind}", 0) + int(row["n"])
+    result["deactivated_chats"] = int(
+        next(iter(db.query("select count(*) as n from subscriptions where active = 0")))["n"]
+    )
+    for status in ("sent", "failed", "pending"):
+        column = "sent_at" if status == "sent" else "created"
+        result[f"deliveries_{status}_24h"] = int(
+            next(
+                iter(
+                    db.query(
+                        f"select count(*) as n from outbox where status = ? and {column} >= ?",
+                        [status, day_ago],
+                    )
+                )
+            )["n"]
+        )
+    return result

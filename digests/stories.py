@@ -61,7 +61,8 @@ def signature(text: str) -> Signature:
     )
     # (a * x + b) mod p for every hash function and shingle; a, x < 2**32 keeps it in uint64.
     values = (np.outer(_A, hashed) + _B[:, None]) % _PRIME
-    return values.min(axis=1).astype(np.uint32)
+    result: Signature = values.min(axis=1).astype(np.uint32)
+    return result
 
 
 def similarity(a: Signature, b: Signature) -> float:

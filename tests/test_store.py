@@ -32,10 +32,12 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
     first.close()
     again = store.open_db(db_path)
     assert [m.name for m in store.migrations.applied(again)] == applied
-    assert applied == ["001_core", "002_allegations"]
+    assert applied == ["001_core", "002_allegations", "003_subscriptions_outbox"]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
-    assert {"sources", "articles", "summaries", "stories", "articles_fts"} <= set(again.table_names())
+    assert {"sources", "articles", "summaries", "stories", "articles_fts"} <= set(
+        again.table_names()
+    )
 
 
 def test_add_find_remove_source(db: Database) -> None:
@@ -72,7 +74,9 @@ def test_failures_back_off_then_auto_pause_and_resume_clears(db: Database) -> No
 def test_success_resets_health_and_schedules_next_poll(db: Database) -> None:
     source = store.add_source(db, "https://a.example/feed", poll_interval=600)
     source = store.record_failure(db, source, "timeout", now=NOW)
-    source = store.record_success(db, source, etag='"x"', last_modified=None, title="Feed A", now=NOW)
+    source = store.record_success(
+        db, source, etag='"x"', last_modified=None, title="Feed A", now=NOW
+    )
     assert source.consecutive_errors == 0 and source.etag == '"x"' and source.title == "Feed A"
     assert store.due_sources(db, NOW + timedelta(minutes=9)) == []
     assert store.due_sources(db, NOW + timedelta(minutes=10))
@@ -98,7 +102,10 @@ def test_dedup_by_canonical_url_guid_and_content(db: Database) -> None:
 
 def test_missing_and_future_dates(db: Database) -> None:
     result = store.save_articles(
-        db, None, [article(1, published=None), article(2, published=NOW + timedelta(days=3))], now=NOW
+        db,
+        None,
+        [article(1, published=None), article(2, published=NOW + timedelta(days=3))],
+        now=NOW,
     )
     rows = [store.get_article(db, i) for i in result.new_ids]
     assert [r["published"] for r in rows if r] == [store.iso(NOW), store.iso(NOW)]
@@ -118,7 +125,9 @@ def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> 
         None,
         [
             article(1, title="Markets fall", text="Durov was mentioned once in passing. " * 3),
-            article(2, title="Durov speaks on Telegram", text="Durov said Telegram moderates. " * 3),
+            article(
+                2, title="Durov speaks on Telegram", text="Durov said Telegram moderates. " * 3
+            ),
             article(3, title="Weather", text="Sunny spells. " * 5),
         ],
         now=NOW,
@@ -126,7 +135,9 @@ def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> 
     stories.assign_stories(db, now=NOW)
     ids, total = store.search_story_ids(db, "durov")
     assert total == 2
-    titles = [next(iter(db.query("select title from stories where id = ?", [i])))["title"] for i in ids]
+    titles = [
+        next(iter(db.query("select title from stories where id = ?", [i])))["title"] for i in ids
+    ]
     assert titles[0] == "Durov speaks on Telegram"
     assert store.search_story_ids(db, 'durov" (* NEAR')[1] == 0  # operators are plain words
     assert store.search_story_ids(db, 'durov" (*')[1] == 2

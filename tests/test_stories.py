@@ -39,7 +39,10 @@ def test_syndicated_copies_form_one_story_with_every_source(db: Database) -> Non
     a = store.add_source(db, "https://a.example/rss", title="Wire A")
     b = store.add_source(db, "https://b.example/rss", title="Paper B")
     store.save_articles(
-        db, a.id, [ArticleIn("https://a.example/1", "Telegram to share user data", WIRE, NOW)], now=NOW
+        db,
+        a.id,
+        [ArticleIn("https://a.example/1", "Telegram to share user data", WIRE, NOW)],
+        now=NOW,
     )
     store.save_articles(
         db,
@@ -56,7 +59,9 @@ def test_syndicated_copies_form_one_story_with_every_source(db: Database) -> Non
         now=NOW,
     )
     assert stories.assign_stories(db, now=NOW + timedelta(hours=2)) == 3
-    rows = list(db.query("select story_id, count(*) as n from articles group by story_id order by n desc"))
+    rows = list(
+        db.query("select story_id, count(*) as n from articles group by story_id order by n desc")
+    )
     assert [r["n"] for r in rows] == [2, 1]
     assert stories.assign_stories(db, now=NOW + timedelta(hours=2)) == 0  # nothing pending twice
 

@@ -1,0 +1,365 @@
+"""Extractive summaries with sumy: whole sentences, in document order, within a word budget.
+
+Plain methods ("lexrank", "textrank", "lsa", "luhn") rank sentences with sumy's summarizers;
+"lead" takes the article's opening; "hybrid" (the default, chosen by ``bench/summarise.py``)
+scores each sentence with a linear model over sumy-tokenised features: graph centrality (TextRank
+and LexRank computed with numpy), position, headline overlap, length and quotation marks.
+
+Budget rule: with ``words=W`` (words are whitespace-separated tokens) sentences are taken best
+first until W words are reached; a sentence is admitted only if at least half of its words fall
+within W, otherwise it is skipped and shorter ones further down may fill the gap. So a summary ends
+at most half a sentence past W (about 80 words on average for W=75 on BBC news), never mid-sentence.
+The best sentence is always returned, even if it alone is longer than W. ``sentences=N`` keeps the
+N best; given both, both limits hold.
+
+Cost is bounded: only the first ``MAX_CHARS`` characters (cut at a line break) and of those the
+first ``MAX_SENTENCES`` sentences are considered, so a huge page costs about as much as a long
+article.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import warnings
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import Any, TypeVar
+
+import numpy as np
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.nlp.stemmers import Stemmer
+from sumy.parsers.plaintext import PlaintextParser
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from digests.tokenize import OfflineTokenizer
+
+__all__ = [
+    "DEFAULT_METHOD",
+    "DEFAULT_WORDS",
+    "MAX_CHARS",
+    "MAX_SENTENCES",
+    "METHODS",
+    "summarise",
+    "summarise_many",
+]
+
+K = TypeVar("K")
+
+DEFAULT_WORDS = 75
+MAX_CHARS = 30_000
+MAX_SENTENCES = 120
+_CHUNK = 16  # articles per task sent to a worker process: amortises pickling and wake-ups
+
+_QUOTES = frozenset('"“”«»')
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """A parsed, bounded article: sumy's document and what the rankers need from it."""
+
+    document: Any  # sumy ObjectDocumentModel holding only the considered sentences
+    texts: tuple[str, ...]
+    lengths: tuple[int, ...]  # words per sentence, for the budget
+    terms: tuple[tuple[str, ...], ...]  # stemmed words without stop words, per sentence
+    title_terms: frozenset[str]
+
+
+Ranker = Callable[[_Article, str], Sequence[int]]
+
+
+@lru_cache(maxsize=8)
+def _language_tools(language: str) -> tuple[OfflineTokenizer, Stemmer, frozenset[str]]:
+    return OfflineTokenizer(language), Stemmer(language), frozenset(get_stop_words(language))
+
+
+def _bounded(text: str) -> tuple[str, bool]:
+    """Return at most MAX_CHARS of text, cut at a line break, and whether it was cut."""
+    if len(text) <= MAX_CHARS:
+        return text, False
+    head = text[:MAX_CHARS]
+    cut = head.rfind("\n")
+    return (head[:cut] if cut > 0 else head), True
+
+
+def _terms(words: Iterable[str], stemmer: Stemmer, stop_words: frozenset[str]) -> tuple[str, ...]:
+    lowered = (w.lower() for w in words)
+    return tuple(stemmer(w) for w in lowered if w not in stop_words)
+
+
+def _parse(text: str, title: str | None, language: str) -> _Article:
+    tokenizer, stemmer, stop_words = _language_tools(language)
+    body, cut = _bounded(text)
+    sentences = PlaintextParser.from_string(body, tokenizer).document.sentences
+    if cut and len(sentences) > 1:
+        sentences = sentences[:-1]  # the cut may have ended the last one mid-sentence
+    if title:
+        # Feeds often repeat the headline as the first line; it is a signal, never output.
+        headline = " ".join(title.split()).casefold()
+        sentences = tuple(s for s in sentences if " ".join(str(s).split()).casefold() != headline)
+    sentences = sentences[:MAX_SENTENCES]
+    title_words = tokenizer.to_words(title) if title else ()
+    return _Article(
+        document=ObjectDocumentModel([Paragraph(sentences)]),
+        texts=tuple(str(s) for s in sentences),
+        lengths=tuple(len(str(s).split()) for s in sentences),
+        terms=tuple(_terms(s.words, stemmer, stop_words) for s in sentences),
+        title_terms=frozenset(_terms(title_words, stemmer, stop_words)),
+    )
+
+
+def _sumy_ranker(factory: Callable[[], Any]) -> Ranker:
+    """Rank with a sumy summarizer by capturing the order it sorts sentences into."""
+
+    def rank(article: _Article, language: str) -> Sequence[int]:
+        _, stemmer, stop_words = _language_tools(language)
+        summarizer = factory()
+        summarizer._stemmer = stemmer  # sumy takes the stemmer only in the constructor
+        summarizer.stop_words = stop_words
+        ranked: list[int] = []
+
+        def capture(infos: Sequence[Any]) -> Sequence[Any]:
+            ranked.extend(info.order for info in infos)
+            return infos
+
+        # LSA warns when a short text has fewer distinct words than sentences, and LexRank divides
+        # by zero on a text of stop words; both still return a usable order.
+        with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore"):
+            warnings.simplefilter("ignore", UserWarning)
+            summarizer(article.document, capture)
+        return ranked or range(len(article.texts))  # sumy returns early on a text of stop words
+
+    return rank
+
+
+def _lead(article: _Article, language: str) -> Sequence[int]:
+    return range(len(article.texts))
+
+
+def _pagerank(weights: np.ndarray, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
+    """Return the stationary scores of a random walk on a weighted graph (rows normalised)."""
+    n = weights.shape[0]
+    sums = weights.sum(axis=1, keepdims=True)
+    transition = np.divide(weights, sums, out=np.full_like(weights, 1.0 / n), where=sums > 0)
+    scores = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        updated: np.ndarray = (1 - damping) / n + damping * (scores @ transition)
+        if np.abs(updated - scores).sum() < 1e-6:
+            return updated
+        scores = updated
+    return scores
+
+
+def _features(article: _Article) -> np.ndarray:
+    """Return one row of features per sentence (see FEATURES)."""
+    n = len(article.texts)
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for i, terms in enumerate(article.terms):
+        for term in terms:
+            rows.append(i)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+    counts = np.zeros((n, max(len(vocabulary), 1)))
+    np.add.at(counts, (rows, cols), 1.0)
+    present = (counts > 0).astype(float)
+
+    # TextRank (Mihalcea & Tarau): shared words over the log lengths of both sentences.
+    sizes = present.sum(axis=1)
+    log_sizes = np.log(np.maximum(sizes, 2.0))  # a one-word sentence must not dominate
+    overlap = present @ present.T
+    np.fill_diagonal(overlap, 0.0)
+    textrank = _pagerank(overlap / (log_sizes[:, None] + log_sizes[None, :]))
+
+    # LexRank (Erkan & Radev), continuous: cosine of TF-IDF vectors.
+    document_frequency = present.sum(axis=0)
+    tfidf = counts * np.log((n + 1) / np.maximum(document_frequency, 1.0))
+    norms = np.linalg.norm(tfidf, axis=1, keepdims=True)
+    unit = np.divide(tfidf, norms, out=np.zeros_like(tfidf), where=norms > 0)
+    cosine = unit @ unit.T
+    np.fill_diagonal(cosine, 0.0)
+    lexrank = _pagerank(cosine)
+
+    # How common the sentence's words are in the whole article (SumBasic's signal).
+    term_share = counts.sum(axis=0) / max(counts.sum(), 1.0)
+    frequency = (present @ term_share) / np.maximum(sizes, 1.0)
+
+    position = np.arange(n, dtype=float)
+    lengths = np.asarray(article.lengths, dtype=float)
+    title = article.title_terms
+    headline = np.array(
+        [len(title.intersection(t)) / len(title) if title else 0.0 for t in article.terms]
+    )
+    quoted = np.array([any(c in _QUOTES for c in s) for s in article.texts], dtype=float)
+    return np.column_stack(
+        [
+            1.0 / (1.0 + position),
+            position / n,
+            np.minimum(lengths, 60.0) / 30.0,
+            (np.minimum(lengths, 60.0) / 30.0) ** 2,
+            textrank * n,
+            lexrank * n,
+            frequency * n,
+            headline,
+            quoted,
+        ]
+    )
+
+
+FEATURES = (
+    "lead",
+    "relative_position",
+    "length",
+    "length_squared",
+    "textrank",
+    "lexrank",
+    "frequency",
+    "headline",
+    "quoted",
+)
+# Logistic-regression weights predicting whether a sentence is in the reference summary,
+# fitted by `bench/summarise.py --fit` on the business and entertainment BBC pairs only.
+WEIGHTS = np.array(
+    [
+        -1.3975,  # lead
+        -0.2730,  # relative_position
+        -0.4478,  # length
+        -0.0528,  # length_squared
+        4.0917,  # textrank
+        0.8992,  # lexrank
+        0.8046,  # frequency
+        0.2446,  # headline
+        0.0910,  # quoted
+    ]
+)
+
+
+def _hybrid(article: _Article, language: str) -> Sequence[int]:
+    scores = _features(article) @ WEIGHTS
+    return [int(i) for i in np.argsort(-scores, kind="stable")]
+
+
+METHODS: dict[str, Ranker] = {
+    "hybrid": _hybrid,
+    "lead": _lead,
+    "lexrank": _sumy_ranker(LexRankSummarizer),
+    "textrank": _sumy_ranker(TextRankSummarizer),
+    "lsa": _sumy_ranker(LsaSummarizer),
+    "luhn": _sumy_ranker(LuhnSummarizer),
+}
+DEFAULT_METHOD = "hybrid"
+
+
+def _select(
+    ranked: Iterable[int], article: _Article, words: int | None, sentences: int | None
+) -> list[int]:
+    """Pick sentence indices best first under the budget rule, returned in document order."""
+    chosen: list[int] = []
+    seen: set[str] = set()
+    total = 0
+    for index in ranked:
+        if sentences is not None and len(chosen) >= sentences:
+            break
+        text, length = article.texts[index], article.lengths[index]
+        if text in seen:
+            continue  # repeated lines (captions, boilerplate) would be said twice
+        if words is not None and chosen and total + length / 2 > words:
+            continue  # less than half of it would fit: try a shorter one
+        chosen.append(index)
+        seen.add(text)
+        total += length
+        if words is not None and total >= words:
+            break
+    return sorted(chosen)
+
+
+def summarise(
+    text: str,
+    *,
+    method: str = DEFAULT_METHOD,
+    words: int | None = None,
+    sentences: int | None = None,
+    title: str | None = None,
+    language: str = "english",
+) -> str:
+    """Return whole sentences of text, in document order, within the budget (75 words by default)."""
+    try:
+        ranker = METHODS[method]
+    except KeyError:
+        valid = ", ".join(sorted(METHODS))
+        raise ValueError(f"unknown summary method {method!r}; valid methods: {valid}") from None
+    if not text.strip():
+        return ""
+    if words is None and sentences is None:
+        words = DEFAULT_WORDS
+    article = _parse(text, title, language)
+    if not article.texts:
+        return ""
+    chosen = _select(ranker(article, language), article, words, sentences)
+    return " ".join(article.texts[i] for i in chosen)
+
+
+Item = tuple[K, str] | tuple[K, str, str | None]
+
+
+def _summarise_one(item: Item[K], options: dict[str, Any]) -> tuple[K, str]:
+    key, text, *rest = item
+    return key, summarise(text, title=rest[0] if rest else None, **options)
+
+
+def _summarise_chunk(chunk: list[Item[Any]], options: dict[str, Any]) -> list[tuple[Any, str]]:
+    return [_summarise_one(item, options) for item in chunk]
+
+
+def _chunks(items: Iterable[Item[K]], size: int) -> Iterator[list[Item[K]]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def summarise_many(
+    items: Iterable[Item[K]],
+    *,
+    method: str = DEFAULT_METHOD,
+    words: int | None = None,
+    sentences: int | None = None,
+    language: str = "english",
+    workers: int = 2,
+    chunk_size: int = _CHUNK,
+) -> Iterator[tuple[K, str]]:
+    """Summarise (key, text) or (key, text, title) items, yielding (key, summary) in input order.
+
+    Blocking: call it from a thread (``asyncio.to_thread``), never on the event loop.
+    ``workers=1`` runs in this process.
+    """
+    if method not in METHODS:
+        summarise("", method=method)  # raises the ValueError naming the valid methods
+    options: dict[str, Any] = {
+        "method": method,
+        "words": words,
+        "sentences": sentences,
+        "language": language,
+    }
+    if workers <= 1:
+        for item in items:
+            yield _summarise_one(item, options)
+        return
+    # forkserver: forking the bot itself is unsafe (its threads may hold locks); preloading
+    # this module makes each worker start with sumy and numpy already imported.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[Future[list[tuple[Any, str]]]] = deque()
+        for chunk in _chunks(items, chunk_size):
+            pending.append(pool.submit(_summarise_chunk, chunk, options))
+            # Bound the work in flight so a long iterable is not read into memory at once.
+            if len(pending) >= 4 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

@@ -1,0 +1,210 @@
+"""Behaviour of the extractive summariser: budget, whole sentences, order, methods, bounds."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from digests.summarise import (
+    DEFAULT_METHOD,
+    MAX_SENTENCES,
+    METHODS,
+    summarise,
+    summarise_many,
+)
+from digests.tokenize import split_sentences
+
+TITLE = "Harbour city approves new tram line after long debate"
+ARTICLE = """\
+The council of the harbour city approved a new tram line on Tuesday after a debate that lasted \
+more than two years. The line will link the old port with the university and the main railway \
+station.
+
+Officials said construction of the tram line would start next spring and take about three years. \
+The project is expected to cost 420 million euros, most of it paid by the regional government.
+
+Local shop owners welcomed the decision. "People will finally reach the old town without a car," \
+said one baker.
+
+Critics argued that the tram line was too expensive and that buses could do the same job. \
+The opposition asked for a public vote on the project, but the council rejected the request.
+
+The city's mayor said the tram would cut traffic in the centre by a fifth. She added that the \
+council would publish the full timetable for the works before the end of the year.
+
+In other news, the local football club won its third match in a row."""
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _positions(summary: str, text: str = ARTICLE) -> list[int]:
+    """Return the index in text of each sentence of summary (fails if one is not whole)."""
+    sentences = split_sentences(text)
+    return [sentences.index(s) for s in split_sentences(summary)]
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any attempt to open a connection fail."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the summariser tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_every_method_works_offline_with_whole_sentences_in_order(
+    method: str, no_network: None
+) -> None:
+    summary = summarise(ARTICLE, method=method, words=40, title=TITLE)
+
+    positions = _positions(summary)
+    assert positions
+    assert positions == sorted(positions)
+    assert len(set(positions)) == len(positions)
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+@pytest.mark.parametrize("budget", [10, 25, 40, 75])
+def test_word_budget_is_exceeded_by_at_most_half_a_sentence(method: str, budget: int) -> None:
+    summary = summarise(ARTICLE, method=method, words=budget)
+
+    chosen = split_sentences(summary)
+    if len(chosen) > 1:
+        longest = max(len(s.split()) for s in chosen)
+        assert len(summary.split()) <= budget + longest / 2
+
+
+def test_budget_rule_admits_a_sentence_only_if_half_of_it_fits() -> None:
+    text = " ".join(f"Sentence number {n} has exactly ten words in it here." for n in range(6))
+
+    assert len(split_sentences(summarise(text, method="lead", words=25))) == 3
+    assert len(split_sentences(summarise(text, method="lead", words=24))) == 2
+    assert len(split_sentences(summarise(text, method="lead", words=20))) == 2
+
+
+def test_a_first_sentence_longer_than_the_budget_is_returned_whole() -> None:
+    summary = summarise(ARTICLE, method="lead", words=5)
+
+    assert summary == split_sentences(ARTICLE)[0]
+
+
+def test_sentence_budget() -> None:
+    for count in (1, 2, 3):
+        summary = summarise(ARTICLE, sentences=count)
+        assert len(_positions(summary)) == count
+
+
+def test_sentence_and_word_budgets_both_hold() -> None:
+    assert len(_positions(summarise(ARTICLE, method="lead", sentences=4, words=20))) == 1
+    assert len(_positions(summarise(ARTICLE, method="lead", sentences=2, words=500))) == 2
+
+
+def test_default_is_about_75_words() -> None:
+    long_text = "\n\n".join([ARTICLE] * 3).replace("tram", "tramway")
+    summary = summarise(long_text + "\n\n" + ARTICLE)
+
+    assert 40 <= len(summary.split()) <= 75 + 25
+
+
+def test_summary_is_joined_by_single_spaces() -> None:
+    summary = summarise(ARTICLE, words=60)
+
+    assert "  " not in summary
+    assert "\n" not in summary
+    assert summary == summary.strip()
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])
+def test_empty_text_gives_empty_summary(text: str) -> None:
+    assert summarise(text) == ""
+
+
+def test_unknown_method_names_the_valid_ones() -> None:
+    with pytest.raises(ValueError, match="unknown summary method 'magic'") as error:
+        summarise(ARTICLE, method="magic")
+    for name in METHODS:
+        assert name in str(error.value)
+    with pytest.raises(ValueError, match="lexrank"):
+        list(summarise_many([(1, ARTICLE)], method="magic"))
+
+
+def test_default_method_is_a_known_method() -> None:
+    assert DEFAULT_METHOD in METHODS
+    assert {"lexrank", "textrank", "lsa", "luhn", "lead"} <= set(METHODS)
+
+
+def test_title_is_not_echoed_even_when_the_text_starts_with_it() -> None:
+    for method in METHODS:
+        summary = summarise(f"{TITLE}\n\n{ARTICLE}", method=method, title=TITLE, sentences=3)
+        assert TITLE not in summary
+        assert summary
+
+
+def test_short_and_degenerate_texts() -> None:
+    for method in METHODS:
+        assert summarise("Just one sentence here.", method=method) == "Just one sentence here."
+        assert summarise("The and of. A the is.", method=method)
+        assert summarise("Same line.\n\nSame line.\n\nSame line.", method=method) == "Same line."
+
+
+def test_very_long_article_only_considers_its_opening() -> None:
+    opening = [f"Plain sentence {n} about nothing in particular at all." for n in range(200)]
+    tail = ["Harbour tram line council approves tram line tram harbour city." for _ in range(3000)]
+    text = " ".join(opening + tail)
+
+    for method in ("lead", "textrank", DEFAULT_METHOD):
+        summary = summarise(text, method=method, title=TITLE, words=60)
+        assert "Harbour tram" not in summary
+        numbers = [int(s.split()[2]) for s in split_sentences(summary)]
+        assert all(n < MAX_SENTENCES for n in numbers)
+
+
+def test_huge_single_paragraph_is_cut_without_a_partial_sentence() -> None:
+    text = " ".join(f"Item {n} of a list that goes on and on and on." for n in range(20_000))
+
+    summary = summarise(text, method="lead", words=30)
+
+    assert summary.startswith("Item 0 of")
+    assert all(s.endswith("and on.") for s in split_sentences(summary))
+
+
+def test_summarise_many_matches_summarise_in_process_and_in_two_workers() -> None:
+    texts = {
+        "a": ARTICLE,
+        "b": ARTICLE.replace("tram", "metro"),
+        "c": "",
+        "d": "Only this. And that.",
+    }
+    texts.update({f"x{n}": ARTICLE.split("\n\n", 1)[1] + f" Note {n}." for n in range(40)})
+    items = [(key, text, TITLE) for key, text in texts.items()]
+    expected = [(key, summarise(text, title=TITLE, words=40)) for key, text in texts.items()]
+
+    in_process = list(summarise_many(items, words=40, workers=1))
+    pooled = list(summarise_many(iter(items), words=40, workers=2, chunk_size=4))
+
+    assert in_process == expected
+    assert pooled == expected
+
+
+def test_summarise_many_accepts_pairs_without_titles() -> None:
+    result = list(summarise_many([(7, ARTICLE)], method="lead", sentences=1, workers=1))
+
+    assert result == [(7, split_sentences(ARTICLE)[0])]
+
+
+def test_seed_article() -> None:
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if not seeds:
+        pytest.skip("no seed articles in seeds/")
+    text = seeds[0].read_text(encoding="utf-8")
+
+    summary = summarise(text)
+
+    assert 30 <= len(summary.split()) <= 120
+    assert "Durov" in summary
+    assert "ADS" not in summary.split()

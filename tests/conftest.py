@@ -36,6 +36,8 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run every test without the project's settings from the caller's environment."""
     for name in PROJECT_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+    # PTB 22 warns (an error under our filterwarnings) when it builds RetryAfter without this.
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
 
 
 @pytest.fixture

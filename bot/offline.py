@@ -1,0 +1,1069 @@
+"""Telegram without network: the Bot API emulated in-process behind PTB's request seam.
+
+``OfflineTelegram`` is a ``telegram.request.BaseRequest``: pass it to ``ApplicationBuilder`` as
+both ``request`` and ``get_updates_request`` and the bot talks to it instead of Telegram. It
+checks every call against the vendored Bot API spec (``bot/data/bot_api_spec.json``) and every
+HTML text against Telegram's rules, answers with Telegram-shaped JSON, records every call and
+message, feeds updates built by its helpers (``user_message``, ``callback_query``, ...) to
+getUpdates, and fails like Telegram on demand (``fail``) or by flood limits (``enforce_limits``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, cast
+from urllib.parse import unquote, urlsplit
+
+from telegram.error import TimedOut
+from telegram.request import BaseRequest, RequestData
+
+from bot import telegram_html
+
+JSON = dict[str, Any]
+
+_SEND_METHODS = frozenset({"sendMessage", "sendDocument"})
+_MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "left", "kicked"})
+_PRESENT = frozenset({"creator", "administrator", "member"})
+_ADMIN_RIGHTS = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+)
+_NOT_MODIFIED = (
+    "Bad Request: message is not modified: specified new message content and reply markup are "
+    "exactly the same as a current content and reply markup of the message"
+)
+# Flood limits: (messages, seconds) overall, per private chat, per group or channel.
+_LIMIT_OVERALL = (30, 1.0)
+_LIMIT_PRIVATE = (1, 1.0)
+_LIMIT_GROUP = (20, 60.0)
+
+
+def load_spec() -> JSON:
+    """Return the vendored Bot API spec subset."""
+    text = resources.files("bot").joinpath("data", "bot_api_spec.json").read_text("utf-8")
+    return cast(JSON, json.loads(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A Telegram error answer (or a timeout) to return instead of handling a call."""
+
+    status: int
+    description: str
+    parameters: JSON | None = None
+    timeout: bool = False
+
+
+def bad_request(description: str) -> Failure:
+    """Return a 400 answer; description is given without the "Bad Request: " prefix."""
+    return Failure(400, f"Bad Request: {description}")
+
+
+def forbidden_blocked() -> Failure:
+    """Return the 403 Telegram gives when the user blocked the bot."""
+    return Failure(403, "Forbidden: bot was blocked by the user")
+
+
+def chat_not_found() -> Failure:
+    """Return the 400 Telegram gives for an unknown chat."""
+    return bad_request("chat not found")
+
+
+def too_many_requests(retry_after: int) -> Failure:
+    """Return a 429 flood-control answer."""
+    return Failure(
+        429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
+    )
+
+
+def migrated(new_chat_id: int) -> Failure:
+    """Return the 400 Telegram gives for a group upgraded to a supergroup."""
+    return Failure(
+        400,
+        "Bad Request: group chat was upgraded to a supergroup chat",
+        {"migrate_to_chat_id": new_chat_id},
+    )
+
+
+def server_error(status: int = 502) -> Failure:
+    """Return a 5xx answer."""
+    return Failure(status, "Bad Gateway" if status == 502 else "Internal Server Error")
+
+
+def timeout() -> Failure:
+    """Return a failure that raises telegram.error.TimedOut from the request."""
+    return Failure(0, "Timed out", timeout=True)
+
+
+class _ApiError(Exception):
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(failure.description)
+        self.failure = failure
+
+
+@dataclass(frozen=True, slots=True)
+class UploadedFile:
+    """A file known to the offline server: sent by a user or uploaded by the bot."""
+
+    file_id: str
+    file_name: str
+    data: bytes
+    mime_type: str | None = None
+    file_path: str = ""
+
+
+@dataclass(slots=True)
+class ApiCall:
+    """One Bot API call as the offline server received it, with its answer's status."""
+
+    method: str
+    params: JSON
+    timestamp: float
+    chat_id: int | str | None = None
+    files: dict[str, UploadedFile] = field(default_factory=dict)
+    status: int = 200
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class SentMessage:
+    """A message the bot sent (text or document); edits update it in place."""
+
+    chat_id: int
+    message_id: int
+    date: int
+    text: str | None = None
+    plain_text: str = ""
+    entities: tuple[telegram_html.Entity, ...] = ()
+    parse_mode: str | None = None
+    reply_markup: JSON | None = None
+    disable_notification: bool = False
+    link_preview_options: JSON | None = None
+    document: UploadedFile | None = None
+    caption: str | None = None
+    history: list[str] = field(default_factory=list)
+    edit_date: int | None = None
+    deleted: bool = False
+
+
+@dataclass(slots=True)
+class _Chat:
+    id: int
+    type: str
+    title: str | None = None
+    username: str | None = None
+    first_name: str | None = None
+    members: dict[int, JSON] = field(default_factory=dict)
+    migrated_to: int | None = None
+
+    def to_json(self) -> JSON:
+        data: JSON = {"id": self.id, "type": self.type}
+        for key in ("title", "username", "first_name"):
+            if (value := getattr(self, key)) is not None:
+                data[key] = value
+        return data
+
+
+@dataclass(slots=True)
+class _Rule:
+    method: str
+    chat_id: int | str | None
+    times: int | None
+    failure: Failure
+
+
+def _type_ok(value: object, types: list[str], uploaded: bool) -> bool:
+    """Return True when value has one of the spec's types (scalars checked, objects by shape)."""
+    for name in types:
+        if name == "InputFile" and (uploaded or isinstance(value, str)):
+            return True
+        if name == "Integer" and isinstance(value, int) and not isinstance(value, bool):
+            return True
+        if name in {"Float", "Float number"} and isinstance(value, int | float):
+            return True
+        if name == "String" and isinstance(value, str):
+            return True
+        if name == "Boolean" and isinstance(value, bool):
+            return True
+        if name.startswith("Array of ") and isinstance(value, list):
+            return True
+        if name[:1].isupper() and " " not in name and isinstance(value, dict):
+            return True
+    return False
+
+
+class OfflineTelegram(BaseRequest):
+    """The Bot API in-process: a recording, validating stand-in for Telegram's servers."""
+
+    def __init__(
+        self,
+        *,
+        token: str = "123:ABC",
+        bot_username: str = "offline_news_bot",
+        bot_name: str = "News Digest",
+        strict: bool = True,
+        enforce_limits: bool = False,
+        clock: Callable[[], float] = time.time,
+        max_long_poll: float | None = None,
+    ) -> None:
+        self.token = token
+        # Caps a getUpdates long poll, so that a test can see one time out without waiting.
+        self.max_long_poll = max_long_poll
+        self.bot_id = int(token.split(":", 1)[0])
+        self.bot_user: JSON = {
+            "id": self.bot_id,
+            "is_bot": True,
+            "first_name": bot_name,
+            "username": bot_username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+        self.strict = strict
+        self.enforce_limits = enforce_limits
+        self.clock = clock
+        self.spec = load_spec()
+        self.calls: list[ApiCall] = []
+        self.unknown_fields: list[tuple[str, str]] = []
+        self.callback_answers: dict[str, JSON] = {}
+        self.commands: dict[str, list[JSON]] = {}
+        self.webhook_url = ""
+        self.users: dict[int, JSON] = {self.bot_id: self.bot_user}
+        self.chats: dict[int, _Chat] = {}
+        self.files: dict[str, UploadedFile] = {}
+        self._messages: dict[tuple[int, int], SentMessage] = {}
+        self._incoming: set[tuple[int, int]] = set()
+        self._last_message_id: dict[int, int] = {}
+        self._pending: list[JSON] = []
+        self._update_id = 0
+        self._query_id = 0
+        self._open_queries: set[str] = set()
+        self._rules: list[_Rule] = []
+        self._sends: dict[int | None, deque[float]] = {}
+        self._arrived: asyncio.Event | None = None
+        self._arrived_loop: asyncio.AbstractEventLoop | None = None
+
+    # -- BaseRequest ---------------------------------------------------------------------------
+
+    @property
+    def read_timeout(self) -> float | None:
+        """Return the default read timeout (unused: nothing here waits on a socket)."""
+        return 5.0
+
+    async def initialize(self) -> None:
+        """Do nothing: there is no connection pool to open."""
+
+    async def shutdown(self) -> None:
+        """Wake up a waiting long poll so that shutdown is quick."""
+        if self._arrived is not None and self._arrived_loop is asyncio.get_running_loop():
+            self._arrived.set()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """Answer one HTTP request to the Bot API or its file server."""
+        segments = [unquote(s) for s in urlsplit(url).path.split("/") if s]
+        bot_at = next((i for i, s in enumerate(segments) if s.startswith("bot")), None)
+        if bot_at is None or bot_at + 1 >= len(segments):
+            return 404, _error_body(404, "Not Found")
+        if segments[bot_at][3:] != self.token:
+            return 401, _error_body(401, "Unauthorized")
+        if bot_at > 0 and segments[bot_at - 1] == "file":
+            return self._download("/".join(segments[bot_at + 1 :]))
+        return await self._call(segments[bot_at + 1], request_data)
+
+    # -- dispatch --------------------------------------------------------------------------
+
+    async def _call(self, method: str, request_data: RequestData | None) -> tuple[int, bytes]:
+        params: JSON = {}
+        files: dict[str, UploadedFile] = {}
+        if request_data is not None:
+            params = {k: json.loads(json.dumps(v)) for k, v in request_data.parameters.items()}
+            for name, (file_name, content, mime) in request_data.multipart_data.items():
+                data = content if isinstance(content, bytes) else content.read()
+                files[name] = self._store_file(file_name or name, data, mime)
+        call = ApiCall(method, params, self.clock(), params.get("chat_id"), files)
+        self.calls.append(call)
+        try:
+            result = await self._answer(method, params, files)
+        except _ApiError as exc:
+            failure = exc.failure
+            call.status, call.description = failure.status or 408, failure.description
+            if failure.timeout:
+                raise TimedOut() from None
+            body = _error_body(failure.status, failure.description, failure.parameters)
+            return failure.status, body
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    async def _answer(self, method: str, params: JSON, files: dict[str, UploadedFile]) -> Any:
+        if method not in self.spec["method_names"]:
+            raise _ApiError(Failure(404, "Not Found"))
+        if method not in self.spec["methods"]:
+            raise _ApiError(bad_request(f"method {method} is not emulated offline"))
+        self._check_fields(method, params, files)
+        self._inject(method, params)
+        if method == "getUpdates":
+            return await self._get_updates(params)
+        handler: Callable[[JSON, dict[str, UploadedFile]], Any] = getattr(self, f"_api_{method}")
+        return handler(params, files)
+
+    def _check_fields(self, method: str, params: JSON, files: dict[str, UploadedFile]) -> None:
+        spec_fields = {f["name"]: f for f in self.spec["methods"][method].get("fields", [])}
+        attached = {v[len("attach://") :] for v in params.values() if _is_attach(v)}
+        for name in [*params, *(f for f in files if f not in params and f not in attached)]:
+            if name in spec_fields:
+                value = params.get(name)
+                if not _type_ok(value, spec_fields[name]["types"], name in files):
+                    types = " or ".join(spec_fields[name]["types"])
+                    raise _ApiError(bad_request(f'field "{name}" must be of type {types}'))
+            elif self.strict:
+                raise _ApiError(bad_request(f'unknown field "{name}" for method {method}'))
+            else:
+                self.unknown_fields.append((method, name))
+        for name, spec_field in spec_fields.items():
+            if spec_field["required"] and name not in params and name not in files:
+                if method == "sendMessage" and name == "text":
+                    raise _ApiError(bad_request("message text is empty"))
+                raise _ApiError(bad_request(f'parameter "{name}" is required'))
+
+    def _inject(self, method: str, params: JSON) -> None:
+        target = params.get("chat_id")
+        if isinstance(target, str) and target.lstrip("-").isdigit():
+            target = int(target)
+        for rule in self._rules:
+            if rule.method == method and (rule.chat_id is None or rule.chat_id == target):
+                if rule.times is not None:
+                    rule.times -= 1
+                    if rule.times <= 0:
+                        self._rules.remove(rule)
+                raise _ApiError(rule.failure)
+
+    # -- failures and limits ---------------------------------------------------------------
+
+    def fail(
+        self,
+        method: str,
+        *,
+        error: Failure,
+        chat_id: int | str | None = None,
+        times: int | None = 1,
+    ) -> None:
+        """Answer the next `times` calls of method (to chat_id, if given) with error; None: all."""
+        self._rules.append(_Rule(method, chat_id, times, error))
+
+    def _check_flood(self, chat: _Chat) -> None:
+        if not self.enforce_limits:
+            return
+        now = self.clock()
+        per_chat = _LIMIT_PRIVATE if chat.type == "private" else _LIMIT_GROUP
+        for key, (limit, window) in ((chat.id, per_chat), (None, _LIMIT_OVERALL)):
+            sent = self._sends.setdefault(key, deque())
+            while sent and sent[0] <= now - window:
+                sent.popleft()
+            if len(sent) >= limit:
+                raise _ApiError(too_many_requests(max(1, math.ceil(sent[0] + window - now))))
+        self._sends[chat.id].append(now)
+        self._sends[None].append(now)
+
+    # -- chats, users and members ----------------------------------------------------------
+
+    def add_user(
+        self, user_id: int, *, first_name: str = "User", username: str | None = None
+    ) -> JSON:
+        """Register a user (or update its names) and return its User JSON."""
+        user: JSON = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if username is not None:
+            user["username"] = username
+        self.users[user_id] = user
+        return user
+
+    def add_chat(
+        self,
+        chat_id: int,
+        chat_type: str = "private",
+        *,
+        title: str | None = None,
+        username: str | None = None,
+        first_name: str | None = None,
+        bot_status: str | None = None,
+        can_post_messages: bool = True,
+    ) -> JSON:
+        """Register a chat; the bot is a member (an admin who may post, in a channel)."""
+        if chat_type not in {"private", "group", "supergroup", "channel"}:
+            raise ValueError(f"unknown chat type {chat_type!r}")
+        chat = self.chats.get(chat_id)
+        if chat is None:
+            chat = self.chats[chat_id] = _Chat(chat_id, chat_type)
+        chat.type = chat_type
+        if chat_type == "private":
+            user = self.users.get(chat_id) or self.add_user(
+                chat_id, first_name=first_name or "User"
+            )
+            chat.first_name = first_name or user["first_name"]
+            chat.username = username or user.get("username")
+            chat.members.setdefault(chat_id, {"status": "member", "rights": {}})
+        else:
+            chat.title = title or chat.title or f"Chat {chat_id}"
+            chat.username = username or chat.username
+        default = "administrator" if chat_type == "channel" else "member"
+        if bot_status is not None or self.bot_id not in chat.members:
+            rights = {"can_post_messages": can_post_messages} if chat_type == "channel" else {}
+            self.set_member(chat_id, self.bot_id, bot_status or default, **rights)
+        return chat.to_json()
+
+    def set_member(self, chat_id: int, user_id: int, status: str, **rights: bool) -> None:
+        """Set a user's (or the bot's) status in a chat: creator, administrator, member, ..."""
+        if status not in _MEMBER_STATUSES:
+            raise ValueError(f"unknown member status {status!r}")
+        if user_id not in self.users:
+            self.add_user(user_id)
+        self.chats[chat_id].members[user_id] = {"status": status, "rights": rights}
+
+    def block_bot(self, user_id: int) -> None:
+        """Make a user block the bot: sends to their private chat then answer 403."""
+        self.add_chat(user_id, "private", bot_status="kicked")
+
+    def migrate_chat(self, chat_id: int, new_chat_id: int) -> None:
+        """Upgrade a group to a supergroup: the old id then answers with migrate_to_chat_id."""
+        old = self.chats[chat_id]
+        old.migrated_to = new_chat_id
+        self.add_chat(new_chat_id, "supergroup", title=old.title, username=old.username)
+        self.chats[new_chat_id].members.update(old.members)
+
+    def _member_json(self, chat: _Chat, user_id: int) -> JSON:
+        member = chat.members.get(user_id, {"status": "left", "rights": {}})
+        status = member["status"]
+        data: JSON = {"status": status, "user": self.users[user_id]}
+        if status == "creator":
+            data["is_anonymous"] = False
+        elif status == "administrator":
+            data.update({"can_be_edited": False, "is_anonymous": False})
+            data.update(dict.fromkeys(_ADMIN_RIGHTS, False), can_manage_chat=True)
+            data.update(member["rights"])
+        elif status == "kicked":
+            data["until_date"] = 0
+        return data
+
+    def _resolve(self, chat_id: object) -> _Chat:
+        chat: _Chat | None = None
+        if isinstance(chat_id, int) and not isinstance(chat_id, bool):
+            chat = self.chats.get(chat_id)
+        elif isinstance(chat_id, str) and chat_id.lstrip("-").isdigit():
+            chat = self.chats.get(int(chat_id))
+        elif isinstance(chat_id, str) and chat_id.startswith("@"):
+            name = chat_id[1:].lower()
+            chat = next(
+                (c for c in self.chats.values() if (c.username or "").lower() == name), None
+            )
+        if chat is None:
+            raise _ApiError(chat_not_found())
+        return chat
+
+    def _check_can_send(self, chat: _Chat) -> None:
+        if chat.migrated_to is not None:
+            raise _ApiError(migrated(chat.migrated_to))
+        status = chat.members.get(self.bot_id, {}).get("status", "left")
+        rights = chat.members.get(self.bot_id, {}).get("rights", {})
+        kind = "supergroup" if chat.type == "supergroup" else chat.type
+        if chat.type == "private":
+            if status == "kicked":
+                raise _ApiError(forbidden_blocked())
+        elif status == "kicked":
+            raise _ApiError(Failure(403, f"Forbidden: bot was kicked from the {kind} chat"))
+        elif status == "left":
+            raise _ApiError(Failure(403, f"Forbidden: bot is not a member of the {kind} chat"))
+        elif chat.type == "channel" and not (
+            status == "creator" or (status == "administrator" and rights.get("can_post_messages"))
+        ):
+            raise _ApiError(bad_request("need administrator rights in the channel chat"))
+
+    # -- updates ---------------------------------------------------------------------------
+
+    def _event(self) -> asyncio.Event:
+        loop = asyncio.get_running_loop()
+        if self._arrived is None or self._arrived_loop is not loop:
+            self._arrived, self._arrived_loop = asyncio.Event(), loop
+        return self._arrived
+
+    def enqueue(self, body: JSON) -> JSON:
+        """Queue a raw update (without update_id) for getUpdates and return it with its id."""
+        self._update_id += 1
+        update = {"update_id": self._update_id, **body}
+        self._pending.append(update)
+        if self._arrived is not None:
+            self._arrived.set()
+        return update
+
+    def next_update_dict(self) -> JSON:
+        """Take the oldest pending update (as getUpdates would, and confirm it)."""
+        if not self._pending:
+            raise LookupError("no pending update")
+        return self._pending.pop(0)
+
+    @property
+    def pending_updates(self) -> int:
+        """Return how many updates wait for getUpdates."""
+        return len(self._pending)
+
+    async def _get_updates(self, params: JSON) -> list[JSON]:
+        if self.webhook_url:
+            raise _ApiError(
+                Failure(
+                    409,
+                    "Conflict: can't use getUpdates method while webhook is active; "
+                    "use deleteWebhook to delete the webhook first",
+                )
+            )
+        offset = params.get("offset")
+        if isinstance(offset, int) and offset > 0:
+            self._pending = [u for u in self._pending if u["update_id"] >= offset]
+        elif isinstance(offset, int) and offset < 0:
+            self._pending = self._pending[offset:]
+        wait = params.get("timeout", 0)
+        if not self._pending and isinstance(wait, int | float) and wait > 0:
+            event = self._event()
+            event.clear()
+            if self.max_long_poll is not None:
+                wait = min(wait, self.max_long_poll)
+            try:
+                await asyncio.wait_for(event.wait(), wait)
+            except TimeoutError:
+                return []
+        allowed = params.get("allowed_updates") or None
+        limit = min(max(int(params.get("limit", 100)), 1), 100)
+        chosen = [u for u in self._pending if allowed is None or set(u) & set(allowed)]
+        return chosen[:limit]
+
+    def _new_message_id(self, chat_id: int) -> int:
+        self._last_message_id[chat_id] = self._last_message_id.get(chat_id, 0) + 1
+        return self._last_message_id[chat_id]
+
+    def _incoming_message(self, chat: _Chat, user_id: int | None, **content: Any) -> JSON:
+        message_id = self._new_message_id(chat.id)
+        self._incoming.add((chat.id, message_id))
+        message: JSON = {
+            "message_id": message_id,
+            "date": int(self.clock()),
+            "chat": chat.to_json(),
+        }
+        if user_id is None:
+            message["sender_chat"] = chat.to_json()
+        else:
+            message["from"] = self.users[user_id]
+        message.update(content)
+        return message
+
+    def user_message(
+        self,
+        text: str,
+        *,
+        chat_id: int | None = None,
+        user_id: int = 1001,
+        chat_type: str = "private",
+        username: str | None = "alice",
+        first_name: str = "Alice",
+        title: str | None = None,
+    ) -> JSON:
+        """Queue a text message from a user; commands get their bot_command entity."""
+        self.add_user(user_id, first_name=first_name, username=username)
+        target = user_id if chat_id is None else chat_id
+        if target not in self.chats or self.chats[target].type != chat_type:
+            self.add_chat(target, chat_type, title=title, first_name=first_name, username=None)
+        if chat_type != "private" and self.chats[target].members.get(user_id) is None:
+            self.set_member(target, user_id, "member")
+        content: JSON = {"text": text}
+        if entities := _command_entities(text):
+            content["entities"] = entities
+        return self.enqueue(
+            {"message": self._incoming_message(self.chats[target], user_id, **content)}
+        )
+
+    def group_message(
+        self,
+        text: str,
+        *,
+        chat_id: int = -1001001,
+        user_id: int = 1001,
+        chat_type: str = "supergroup",
+        title: str = "Test group",
+        username: str | None = "alice",
+        first_name: str = "Alice",
+    ) -> JSON:
+        """Queue a text message from a user in a group or supergroup."""
+        return self.user_message(
+            text,
+            chat_id=chat_id,
+            user_id=user_id,
+            chat_type=chat_type,
+            username=username,
+            first_name=first_name,
+            title=title,
+        )
+
+    def channel_post(
+        self,
+        text: str,
+        *,
+        chat_id: int = -1002001,
+        username: str | None = "newschannel",
+        title: str = "News channel",
+    ) -> JSON:
+        """Queue a post in a channel (signed by the channel, not a user)."""
+        if chat_id not in self.chats:
+            self.add_chat(chat_id, "channel", title=title, username=username)
+        message = self._incoming_message(self.chats[chat_id], None, text=text)
+        return self.enqueue({"channel_post": message})
+
+    def document(
+        self,
+        file_bytes: bytes,
+        *,
+        file_name: str = "sources.opml",
+        mime_type: str | None = "text/x-opml",
+        caption: str | None = None,
+        chat_id: int | None = None,
+        user_id: int = 1001,
+        username: str | None = "alice",
+        first_name: str = "Alice",
+    ) -> JSON:
+        """Queue a message with a document from a user; its bytes can be downloaded by the bot."""
+        self.add_user(user_id, first_name=first_name, username=username)
+        target = user_id if chat_id is None else chat_id
+        if target not in self.chats:
+            self.add_chat(target, "private", first_name=first_name)
+        stored = self._store_file(file_name, file_bytes, mime_type)
+        content: JSON = {"document": _document_json(stored)}
+        if caption is not None:
+            content["caption"] = caption
+            if entities := _command_entities(caption):
+                content["caption_entities"] = entities
+        message = self._incoming_message(self.chats[target], user_id, **content)
+        return self.enqueue({"message": message})
+
+    def callback_query(
+        self,
+        data: str,
+        *,
+        message: SentMessage | int | None = None,
+        user_id: int = 1001,
+        chat_id: int | None = None,
+    ) -> JSON:
+        """Queue a button press on a message the bot sent (default: its last one in the chat)."""
+        target = user_id if chat_id is None else chat_id
+        if isinstance(message, SentMessage):
+            sent = message
+        elif isinstance(message, int):
+            sent = self._messages[(target, message)]
+        else:
+            sent = self.sent(target)[-1]
+        self._query_id += 1
+        query_id = str(self._query_id)
+        self._open_queries.add(query_id)
+        if user_id not in self.users:
+            self.add_user(user_id)
+        query: JSON = {
+            "id": query_id,
+            "from": self.users[user_id],
+            "message": self._message_json(sent),
+            "chat_instance": str(sent.chat_id),
+            "data": data,
+        }
+        return self.enqueue({"callback_query": query})
+
+    def my_chat_member(
+        self,
+        *,
+        chat_id: int = -1002001,
+        chat_type: str = "channel",
+        title: str = "News channel",
+        username: str | None = "newschannel",
+        new_status: str = "administrator",
+        old_status: str = "left",
+        user_id: int = 1001,
+        can_post_messages: bool = True,
+    ) -> JSON:
+        """Queue the update Telegram sends when the bot's status in a chat changes."""
+        if user_id not in self.users:
+            self.add_user(user_id)
+        self.add_chat(chat_id, chat_type, title=title, username=username, bot_status=old_status)
+        chat = self.chats[chat_id]
+        old = self._member_json(chat, self.bot_id)
+        rights = {"can_post_messages": can_post_messages} if chat_type == "channel" else {}
+        self.set_member(chat_id, self.bot_id, new_status, **rights)
+        if chat_type != "channel" or new_status == "creator":
+            chat.members.setdefault(user_id, {"status": "member", "rights": {}})
+        body = {
+            "chat": chat.to_json(),
+            "from": self.users[user_id],
+            "date": int(self.clock()),
+            "old_chat_member": old,
+            "new_chat_member": self._member_json(chat, self.bot_id),
+        }
+        return self.enqueue({"my_chat_member": body})
+
+    # -- what the bot sent -----------------------------------------------------------------
+
+    def sent(self, chat_id: int | None = None) -> list[SentMessage]:
+        """Return the messages the bot sent (to chat_id, if given), oldest first."""
+        return [m for m in self._messages.values() if chat_id is None or m.chat_id == chat_id]
+
+    def last_text(self, chat_id: int) -> str:
+        """Return the text (as sent, in HTML) of the bot's last text message to chat_id."""
+        texts = [m.text for m in self.sent(chat_id) if m.text is not None]
+        if not texts:
+            raise LookupError(f"the bot sent no text message to chat {chat_id}")
+        return texts[-1]
+
+    def calls_to(self, method: str) -> list[ApiCall]:
+        """Return the recorded calls of one method."""
+        return [c for c in self.calls if c.method == method]
+
+    def _message_json(self, sent: SentMessage) -> JSON:
+        chat = self.chats[sent.chat_id]
+        data: JSON = {"message_id": sent.message_id, "date": sent.date, "chat": chat.to_json()}
+        if chat.type == "channel":
+            data["sender_chat"] = chat.to_json()
+        else:
+            data["from"] = self.bot_user
+        if sent.document is not None:
+            data["document"] = _document_json(sent.document)
+            key_text, key_entities = "caption", "caption_entities"
+        else:
+            key_text, key_entities = "text", "entities"
+        if sent.text is not None or sent.caption is not None:
+            data[key_text] = sent.plain_text
+            if sent.entities:
+                data[key_entities] = [e.to_dict() for e in sent.entities]
+        if sent.reply_markup is not None and "inline_keyboard" in sent.reply_markup:
+            data["reply_markup"] = sent.reply_markup
+        if sent.edit_date is not None:
+            data["edit_date"] = sent.edit_date
+        return data
+
+    # -- files -----------------------------------------------------------------------------
+
+    def _store_file(self, file_name: str, data: bytes, mime_type: str | None) -> UploadedFile:
+        number = len(self.files) + 1
+        file_id = f"offline-file-{number}"
+        path = f"documents/file_{number}_{file_name.rsplit('/', 1)[-1]}"
+        stored = UploadedFile(file_id, file_name, data, mime_type, path)
+        self.files[file_id] = stored
+        return stored
+
+    def _download(self, path: str) -> tuple[int, bytes]:
+        for stored in self.files.values():
+            if stored.file_path == path:
+                return 200, stored.data
+        return 404, _error_body(404, "Not Found")
+
+    # -- text checks -----------------------------------------------------------------------
+
+    @staticmethod
+    def _parse_text(
+        text: str, parse_mode: object, *, caption: bool = False
+    ) -> telegram_html.ParsedText:
+        try:
+            if parse_mode is None or parse_mode == "":
+                parsed = telegram_html.ParsedText(text, ())
+            elif isinstance(parse_mode, str) and parse_mode.lower() == "html":
+                try:
+                    parsed = telegram_html.parse(text)
+                except telegram_html.TelegramHTMLError as exc:
+                    raise _ApiError(bad_request(f"can't parse entities: {exc}")) from None
+            elif isinstance(parse_mode, str) and parse_mode.lower() in {"markdown", "markdownv2"}:
+                raise _ApiError(bad_request(f"parse_mode {parse_mode} is not emulated offline"))
+            else:
+                raise _ApiError(bad_request(f"unsupported parse_mode {parse_mode}"))
+            telegram_html.check_length(parsed.text, len(parsed.entities), caption=caption)
+        except telegram_html.TelegramHTMLError as exc:
+            raise _ApiError(bad_request(str(exc))) from None
+        return parsed
+
+    @staticmethod
+    def _check_markup(markup: object) -> None:
+        """Reject callback data Telegram refuses (1-64 bytes) before a button is ever pressed."""
+        if not isinstance(markup, dict):
+            return
+        for row in markup.get("inline_keyboard", []):
+            for button in row:
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(str(data).encode()) <= 64:
+                    raise _ApiError(bad_request("BUTTON_DATA_INVALID"))
+
+    def _edited_message(self, params: JSON) -> SentMessage:
+        if "inline_message_id" in params:
+            raise _ApiError(bad_request("inline messages are not emulated offline"))
+        if "chat_id" not in params or "message_id" not in params:
+            raise _ApiError(bad_request("message identifier is not specified"))
+        chat = self._resolve(params["chat_id"])
+        key = (chat.id, params["message_id"])
+        if key in self._incoming:
+            raise _ApiError(bad_request("message can't be edited"))
+        sent = self._messages.get(key)
+        if sent is None or sent.deleted:
+            raise _ApiError(bad_request("message to edit not found"))
+        return sent
+
+    # -- Bot API methods -------------------------------------------------------------------
+
+    def _api_getMe(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        return self.bot_user
+
+    def _api_deleteWebhook(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        self.webhook_url = ""
+        if params.get("drop_pending_updates"):
+            self._pending.clear()
+        return True
+
+    def _api_setWebhook(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        if not str(params["url"]).startswith("https://"):
+            raise _ApiError(bad_request("bad webhook: An HTTPS URL must be provided for webhook"))
+        self.webhook_url = params["url"]
+        return True
+
+    def _api_getWebhookInfo(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        return {
+            "url": self.webhook_url,
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._pending),
+        }
+
+    @staticmethod
+    def _commands_key(params: JSON) -> str:
+        scope = json.dumps(params.get("scope") or {"type": "default"}, sort_keys=True)
+        return f"{scope}|{params.get('language_code', '')}"
+
+    def _api_setMyCommands(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        for command in params["commands"]:
+            name = command.get("command", "")
+            if not (1 <= len(name) <= 32) or not all(
+                c.islower() or c.isdigit() or c == "_" for c in name
+            ):
+                raise _ApiError(bad_request("BOT_COMMAND_INVALID"))
+            if not (1 <= len(command.get("description", "")) <= 256):
+                raise _ApiError(bad_request("BOT_COMMAND_DESCRIPTION_INVALID"))
+        self.commands[self._commands_key(params)] = params["commands"]
+        return True
+
+    def _api_getMyCommands(self, params: JSON, files: dict[str, UploadedFile]) -> list[JSON]:
+        return self.commands.get(self._commands_key(params), [])
+
+    def _api_deleteMyCommands(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        self.commands.pop(self._commands_key(params), None)
+        return True
+
+    def _api_sendMessage(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        chat = self._resolve(params["chat_id"])
+        parsed = self._parse_text(params["text"], params.get("parse_mode"))
+        self._check_markup(params.get("reply_markup"))
+        self._check_can_send(chat)
+        self._check_flood(chat)
+        sent = SentMessage(
+            chat_id=chat.id,
+            message_id=self._new_message_id(chat.id),
+            date=int(self.clock()),
+            text=params["text"],
+            plain_text=parsed.text,
+            entities=parsed.entities,
+            parse_mode=params.get("parse_mode"),
+            reply_markup=params.get("reply_markup"),
+            disable_notification=bool(params.get("disable_notification", False)),
+            link_preview_options=params.get("link_preview_options"),
+        )
+        self._messages[(chat.id, sent.message_id)] = sent
+        return self._message_json(sent)
+
+    def _api_sendDocument(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        chat = self._resolve(params["chat_id"])
+        document = params.get("document")
+        if "document" in files:
+            stored = files["document"]
+        elif _is_attach(document):
+            stored = files[str(document)[len("attach://") :]]
+        elif isinstance(document, str) and document in self.files:
+            stored = self.files[document]
+        elif isinstance(document, str) and document.startswith(("http://", "https://")):
+            raise _ApiError(bad_request("failed to get HTTP URL content"))
+        else:
+            raise _ApiError(bad_request("wrong file identifier/HTTP URL specified"))
+        caption = params.get("caption")
+        parsed = telegram_html.ParsedText("", ())
+        if caption is not None:
+            parsed = self._parse_text(caption, params.get("parse_mode"), caption=True)
+        self._check_markup(params.get("reply_markup"))
+        self._check_can_send(chat)
+        self._check_flood(chat)
+        sent = SentMessage(
+            chat_id=chat.id,
+            message_id=self._new_message_id(chat.id),
+            date=int(self.clock()),
+            plain_text=parsed.text,
+            entities=parsed.entities,
+            parse_mode=params.get("parse_mode"),
+            reply_markup=params.get("reply_markup"),
+            disable_notification=bool(params.get("disable_notification", False)),
+            document=stored,
+            caption=caption,
+        )
+        self._messages[(chat.id, sent.message_id)] = sent
+        return self._message_json(sent)
+
+    def _api_editMessageText(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        sent = self._edited_message(params)
+        if "text" not in params:
+            raise _ApiError(bad_request("message text is empty"))
+        if sent.document is not None:
+            raise _ApiError(bad_request("there is no text in the message to edit"))
+        parsed = self._parse_text(params["text"], params.get("parse_mode"))
+        markup = params.get("reply_markup")
+        self._check_markup(markup)
+        same = parsed.text == sent.plain_text and parsed.entities == sent.entities
+        if same and markup == sent.reply_markup:
+            raise _ApiError(Failure(400, _NOT_MODIFIED))
+        assert sent.text is not None  # text messages always have text
+        sent.history.append(sent.text)
+        sent.text, sent.plain_text, sent.entities = params["text"], parsed.text, parsed.entities
+        sent.parse_mode = params.get("parse_mode")
+        sent.reply_markup = markup
+        sent.link_preview_options = params.get("link_preview_options")
+        sent.edit_date = int(self.clock())
+        return self._message_json(sent)
+
+    def _api_editMessageReplyMarkup(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        sent = self._edited_message(params)
+        markup = params.get("reply_markup")
+        self._check_markup(markup)
+        if markup == sent.reply_markup:
+            raise _ApiError(Failure(400, _NOT_MODIFIED))
+        sent.reply_markup = markup
+        sent.edit_date = int(self.clock())
+        return self._message_json(sent)
+
+    def _api_answerCallbackQuery(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        query_id = params["callback_query_id"]
+        if query_id not in self._open_queries:
+            raise _ApiError(
+                bad_request("query is too old and response timeout expired or query ID is invalid")
+            )
+        self._open_queries.discard(query_id)
+        self.callback_answers[query_id] = params
+        return True
+
+    def _api_deleteMessage(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        chat = self._resolve(params["chat_id"])
+        sent = self._messages.get((chat.id, params["message_id"]))
+        if sent is None or sent.deleted:
+            raise _ApiError(bad_request("message to delete not found"))
+        sent.deleted = True
+        return True
+
+    def _api_getChat(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        chat = self._resolve(params["chat_id"])
+        gifts = ("unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription")
+        return {
+            **chat.to_json(),
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": dict.fromkeys((*gifts, "gifts_from_channels"), False),
+        }
+
+    def _api_getChatMember(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        chat = self._resolve(params["chat_id"])
+        if params["user_id"] not in self.users:
+            raise _ApiError(bad_request("user not found"))
+        return self._member_json(chat, params["user_id"])
+
+    def _api_getChatAdministrators(
+        self, params: JSON, files: dict[str, UploadedFile]
+    ) -> list[JSON]:
+        chat = self._resolve(params["chat_id"])
+        if chat.type == "private":
+            raise _ApiError(bad_request("there are no administrators in the private chat"))
+        admins = [
+            self._member_json(chat, user_id)
+            for user_id, member in chat.members.items()
+            if member["status"] in {"creator", "administrator"}
+        ]
+        if not params.get("return_bots"):
+            admins = [a for a in admins if not a["user"]["is_bot"] or a["user"] == self.bot_user]
+        return admins
+
+    def _api_getChatMemberCount(self, params: JSON, files: dict[str, UploadedFile]) -> int:
+        chat = self._resolve(params["chat_id"])
+        return sum(1 for m in chat.members.values() if m["status"] in _PRESENT)
+
+    def _api_getFile(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        stored = self.files.get(params["file_id"])
+        if stored is None:
+            raise _ApiError(bad_request("invalid file_id"))
+        return {
+            "file_id": stored.file_id,
+            "file_unique_id": f"u{stored.file_id}",
+            "file_size": len(stored.data),
+            "file_path": stored.file_path,
+        }
+
+    def _api_sendChatAction(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        chat = self._resolve(params["chat_id"])
+        self._check_can_send(chat)
+        return True
+
+    def _api_leaveChat(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        chat = self._resolve(params["chat_id"])
+        if chat.type == "private":
+            raise _ApiError(bad_request("chat member status can't be changed in private chats"))
+        chat.members[self.bot_id] = {"status": "left", "rights": {}}
+        return True
+
+
+def _error_body(status: int, description: str, parameters: JSON | None = None) -> bytes:
+    body: JSON = {"ok": False, "error_code": status, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return json.dumps(body).encode()
+
+
+def _is_attach(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("attach://")
+
+
+def _document_json(stored: UploadedFile) -> JSON:
+    data: JSON = {
+        "file_id": stored.file_id,
+        "file_unique_id": f"u{stored.file_id}",
+        "file_name": stored.file_name,
+        "file_size": len(stored.data),
+    }
+    if stored.mime_type:
+        data["mime_type"] = stored.mime_type
+    return data
+
+
+def _command_entities(text: str) -> list[JSON]:
+    """Return the bot_command entity Telegram attaches to a text starting with a command."""
+    if not text.startswith("/") or len(text) < 2:
+        return []
+    command = text.split(maxsplit=1)[0]
+    return [{"type": "bot_command", "offset": 0, "length": telegram_html.utf16_len(command)}]

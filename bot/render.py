@@ -1,0 +1,313 @@
+"""Turn digests, stories and ledger entries into Telegram HTML messages (pure, no I/O).
+
+Every feed-provided string is cleaned (control characters dropped) and escaped; only http(s)
+URLs become links. Output is a list of messages, split between blocks (stories, paragraphs,
+entries) and never inside a tag; each message passes ``telegram_html.check_message``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from bot import telegram_html
+from bot.telegram_html import MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
+from digests.models import Digest, LedgerEntry, SourceLink, StoryItem
+
+STORY_COMMAND = "story"
+# Room kept free in every message for a header or a "(continued)" line.
+_RESERVE = 400
+_BLOCK_LIMIT = MAX_MESSAGE_LENGTH - _RESERVE
+_TITLE_LIMIT = 300
+_HEADER_LIMIT = 200
+_CLAIM_LIMIT = 500
+_RESPONSE_LIMIT = 300
+_MAX_RESPONSES = 3
+_MAX_LINKED_SOURCES = 8
+# C0 controls except tab and newline, DEL, C1 controls and lone surrogates (not encodable).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A self-contained piece of HTML with its parsed size."""
+
+    html: str
+    length: int
+    entities: int
+    sep: str = "\n\n"
+    carry: str | None = None  # HTML repeated when this block opens a later message
+
+
+def _block(markup: str, *, sep: str = "\n\n", carry: str | None = None) -> _Block:
+    parsed = telegram_html.parse(markup)
+    return _Block(markup, utf16_len(parsed.text), len(parsed.entities), sep, carry)
+
+
+def clean(s: str, *, one_line: bool = False) -> str:
+    """Drop control characters and normalise whitespace, keeping RTL, emoji and zero-width text."""
+    s = _CONTROL_RE.sub("", s.replace("\r\n", "\n").replace("\r", "\n"))
+    if one_line:
+        return " ".join(s.split())
+    lines = [" ".join(line.split()) for line in s.split("\n")]
+    return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
+
+
+def escape(s: str) -> str:
+    """Escape a feed-provided string for Telegram HTML."""
+    return html.escape(s, quote=True)
+
+
+def truncate(s: str, limit: int) -> str:
+    """Shorten s to at most limit UTF-16 code units, ending with "…", preferably at a space."""
+    if utf16_len(s) <= limit:
+        return s
+    if limit < 1:
+        return ""
+    head = s
+    units = 0
+    for index, ch in enumerate(s):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit - 1:  # one unit stays free for the "…"
+            head = s[:index]
+            break
+    space = head.rfind(" ")
+    if space > len(head) * 4 // 5:
+        head = head[:space]
+    return head.rstrip() + "…"
+
+
+def safe_url(url: str) -> str | None:
+    """Return url when it is an absolute http(s) URL fit to link, else None."""
+    url = url.strip()
+    if not url or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        return None
+    return url
+
+
+def link(text: str, url: str) -> str:
+    """Return an escaped link, or escaped text followed by the URL as text when not http(s)."""
+    target = safe_url(url)
+    if target is None:
+        shown = clean(url, one_line=True)
+        return f"{escape(text)} ({escape(truncate(shown, 100))})" if shown else escape(text)
+    return f'<a href="{escape(target)}">{escape(text)}</a>'
+
+
+def story_hint(story_id: int) -> str:
+    """Return the command a reader sends to open one story in full."""
+    return f"/{STORY_COMMAND}_{story_id}"
+
+
+def _utc(when: datetime) -> datetime:
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def format_time(when: datetime, now: datetime | None = None) -> str:
+    """Return "14:05 UTC", with the date when it is not the day of now."""
+    when = _utc(when)
+    if now is not None and _utc(now).date() == when.date():
+        return when.strftime("%H:%M UTC")
+    if now is not None and _utc(now).year == when.year:
+        return f"{when.day} {when:%b %H:%M} UTC"
+    return f"{when.day} {when:%b %Y %H:%M} UTC"
+
+
+def format_date(when: datetime) -> str:
+    """Return "3 Mar 2026"."""
+    when = _utc(when)
+    return f"{when.day} {when:%b %Y}"
+
+
+def _title_line(item: StoryItem) -> str:
+    title = truncate(clean(item.title, one_line=True), _TITLE_LIMIT) or "(untitled)"
+    target = safe_url(item.url)
+    if target is None:
+        return f"<b>{escape(title)}</b>"
+    return f'<b><a href="{escape(target)}">{escape(title)}</a></b>'
+
+
+def _meta_line(item: StoryItem, now: datetime | None) -> str:
+    source = truncate(clean(item.source, one_line=True), 100)
+    parts = [escape(source)] if source else []
+    parts.append(format_time(item.published, now))
+    if (others := item.also_reported) >= 1:
+        parts.append(f"also reported by {others} source{'s' if others > 1 else ''}")
+    return " · ".join(parts)
+
+
+def _story_block(item: StoryItem, now: datetime | None) -> _Block:
+    """Return one story of a digest, its summary shortened when the story would not fit."""
+    head = f"{_title_line(item)}\n{_meta_line(item, now)}"
+    if safe_url(item.url) is None and (shown := clean(item.url, one_line=True)):
+        head += f"\n{escape(truncate(shown, 200))}"
+    tail = story_hint(item.story_id)
+    summary = clean(item.summary)
+    bare = _block(f"{head}\n{tail}")
+    if summary:
+        summary = truncate(summary, _BLOCK_LIMIT - bare.length - 1)
+        return _block(f"{head}\n{escape(summary)}\n{tail}")
+    return bare
+
+
+def _pack(blocks: Iterable[_Block]) -> list[str]:
+    """Join blocks into messages within Telegram's length and entity limits."""
+    messages: list[str] = []
+    parts: list[str] = []
+    length = entities = 0
+    for block in blocks:
+        if parts:
+            fits = length + len(block.sep) + block.length <= MAX_MESSAGE_LENGTH
+            if fits and entities + block.entities <= MAX_ENTITIES:
+                parts.append(block.sep + block.html)
+                length += len(block.sep) + block.length
+                entities += block.entities
+                continue
+            messages.append("".join(parts))
+            parts = []
+            length = entities = 0
+        if block.carry is not None and messages:
+            carry = _block(block.carry)
+            parts.append(carry.html + "\n")
+            length, entities = carry.length + 1, carry.entities
+        parts.append(block.html)
+        length += block.length
+        entities += block.entities
+    if parts:
+        messages.append("".join(parts))
+    return messages
+
+
+def _header_block(text: str) -> _Block:
+    return _block(f"<b>{escape(truncate(clean(text, one_line=True), _HEADER_LIMIT))}</b>")
+
+
+def _page_note(digest: Digest) -> _Block | None:
+    if not digest.has_more:
+        return None
+    first = digest.offset + 1
+    last = digest.offset + len(digest.stories)
+    return _block(f"Showing {first}–{last} of {digest.total}.")
+
+
+def render_digest(digest: Digest, *, header: str | None = None) -> list[str]:
+    """Render a digest as one or more messages, split between stories."""
+    head = _header_block(header if header is not None else digest.title or "Latest news")
+    if not digest.stories:
+        return _pack([head, _block("No stories yet. Check back after the next update.")])
+    blocks = [head, *(_story_block(s, digest.generated_at) for s in digest.stories)]
+    if (note := _page_note(digest)) is not None:
+        blocks.append(note)
+    return _pack(blocks)
+
+
+def render_search(query: str, digest: Digest) -> list[str]:
+    """Render search results for query, with a "Results for …" header."""
+    shown = truncate(clean(query, one_line=True), _HEADER_LIMIT)
+    if not digest.stories:
+        return _pack([_block(f"No results for “{escape(shown)}”.")])
+    count = f" — {digest.total} found" if digest.total > len(digest.stories) else ""
+    head = _block(f"<b>Results for “{escape(shown)}”</b>{count}")
+    blocks = [head, *(_story_block(s, digest.generated_at) for s in digest.stories)]
+    if (note := _page_note(digest)) is not None:
+        blocks.append(note)
+    return _pack(blocks)
+
+
+def _chunks(text: str, limit: int) -> list[str]:
+    """Split plain text into pieces of at most limit UTF-16 units, at whitespace when possible."""
+    pieces: list[str] = []
+    while utf16_len(text) > limit:
+        head = truncate(text, limit + 1)[:-1]  # the cut without its "…"
+        pieces.append(head.rstrip())
+        text = text[len(head) :].lstrip()
+    if text:
+        pieces.append(text)
+    return pieces
+
+
+def _source_line(source: SourceLink) -> str:
+    name = truncate(clean(source.name, one_line=True), 100) or "source"
+    return f"• {link(name, source.url)}"
+
+
+def render_story(item: StoryItem) -> list[str]:
+    """Render one story in full: title, summary and every source link."""
+    title = f"{_title_line(item)}\n{_meta_line(item, None)} · {story_hint(item.story_id)}"
+    if safe_url(item.url) is None and (shown := clean(item.url, one_line=True)):
+        title += f"\n{escape(truncate(shown, 200))}"
+    blocks = [_block(title)]
+    for paragraph in clean(item.summary).split("\n\n"):
+        blocks.extend(_block(escape(piece)) for piece in _chunks(paragraph, _BLOCK_LIMIT))
+    if item.sources:
+        blocks.append(_block("<b>Sources</b>"))
+        carry = "<b>Sources (continued)</b>"
+        blocks.extend(_block(_source_line(s), sep="\n", carry=carry) for s in item.sources)
+    return _pack(blocks)
+
+
+def _response_lines(entry: LedgerEntry) -> list[str]:
+    if not entry.allegation.responses:
+        return ["<i>No response reported.</i>"]
+    lines = []
+    responses = entry.allegation.responses
+    for response in responses[:_MAX_RESPONSES]:
+        who = truncate(clean(response.responder, one_line=True), 60) or "Unnamed"
+        kind = truncate(clean(response.kind, one_line=True).replace("_", " "), 20)
+        said = truncate(clean(response.sentence, one_line=True), _RESPONSE_LIMIT)
+        lines.append(f"↳ {escape(who)} ({escape(kind)}): “{escape(said)}”")
+    if len(responses) > _MAX_RESPONSES:
+        lines.append(f"↳ and {len(responses) - _MAX_RESPONSES} more responses")
+    return lines
+
+
+def _entry_markup(entry: LedgerEntry) -> str:
+    allegation = entry.allegation
+    claim = clean(allegation.claim, one_line=True) or clean(allegation.sentence, one_line=True)
+    accuser = truncate(clean(allegation.accuser, one_line=True), 100) or "Unnamed"
+    lines = [
+        f"• <i>{escape(truncate(claim, _CLAIM_LIMIT) or '(no claim text)')}</i>",
+        f"{escape(accuser)} · {format_date(entry.published)} · {story_hint(entry.story_id)}",
+    ]
+    if entry.sources:
+        shown = entry.sources[:_MAX_LINKED_SOURCES]
+        names = [link(truncate(clean(s.name, one_line=True), 60) or "source", s.url) for s in shown]
+        more = len(entry.sources) - len(shown)
+        lines.append("Sources: " + ", ".join(names) + (f" and {more} more" if more else ""))
+    lines.extend(_response_lines(entry))
+    return "\n".join(lines)
+
+
+def render_ledger(entries: Sequence[LedgerEntry], *, title: str | None = None) -> list[str]:
+    """Render the allegations ledger grouped by target, newest story first."""
+    head = _header_block(title if title is not None else "Allegations ledger")
+    if not entries:
+        return _pack([head, _block("No allegations recorded yet.")])
+    groups: dict[str, list[LedgerEntry]] = {}
+    for entry in entries:
+        key = clean(entry.allegation.target, one_line=True).casefold()
+        groups.setdefault(key, []).append(entry)
+    newest_first = sorted(
+        groups.values(),
+        key=lambda group: max(_utc(e.published) for e in group),
+        reverse=True,
+    )
+    blocks = [head]
+    for group in newest_first:
+        group.sort(key=lambda e: (_utc(e.published), e.story_id), reverse=True)
+        target = truncate(clean(group[0].allegation.target, one_line=True), 150) or "Unnamed"
+        blocks.append(_block(f"<b>{escape(target)}</b>\n{_entry_markup(group[0])}"))
+        carry = f"<b>{escape(target)}</b> (continued)"
+        blocks.extend(_block(_entry_markup(e), carry=carry) for e in group[1:])
+    return _pack(blocks)

@@ -1,0 +1,519 @@
+"""The offline Telegram: a real PTB Application talks to it as it would to Telegram."""
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from telegram import (
+    ChatMemberAdministrator,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Conflict,
+    EndPointNotFound,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.offline import (
+    Failure,
+    OfflineTelegram,
+    bad_request,
+    chat_not_found,
+    forbidden_blocked,
+    migrated,
+    server_error,
+    timeout,
+    too_many_requests,
+)
+
+App = Application[Any, Any, Any, Any, Any, Any]
+USER = 1001
+GROUP = -1001001
+CHANNEL = -1002001
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.effective_message is not None
+    await update.effective_message.reply_text("args: " + " ".join(context.args or []))
+
+
+async def broken(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.effective_message is not None
+    await update.effective_message.reply_html("<b>unclosed")
+
+
+async def more(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    assert query is not None
+    await query.answer("Loading…")
+    await query.edit_message_text(f"<i>page {query.data}</i>", parse_mode=ParseMode.HTML)
+
+
+async def opml(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    assert message is not None and message.document is not None
+    data = await (await message.document.get_file()).download_as_bytearray()
+    await message.reply_text(f"{message.document.file_name}: {data.count(b'<outline')} outlines")
+
+
+def build(offline: OfflineTelegram, errors: list[BaseException]) -> App:
+    application = (
+        ApplicationBuilder().token("123:ABC").request(offline).get_updates_request(offline).build()
+    )
+    application.add_handler(CommandHandler("echo", echo))
+    application.add_handler(CommandHandler("broken", broken))
+    application.add_handler(CallbackQueryHandler(more))
+    application.add_handler(MessageHandler(filters.Document.ALL, opml))
+
+    async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert context.error is not None
+        errors.append(context.error)
+
+    application.add_error_handler(on_error)
+    return application
+
+
+@pytest.fixture
+def offline() -> OfflineTelegram:
+    return OfflineTelegram()
+
+
+@pytest.fixture
+def errors() -> list[BaseException]:
+    return []
+
+
+@pytest.fixture
+async def app(offline: OfflineTelegram, errors: list[BaseException]) -> AsyncIterator[App]:
+    application = build(offline, errors)
+    async with application:
+        yield application
+
+
+async def feed(app: App, offline: OfflineTelegram) -> None:
+    while offline.pending_updates:
+        await app.process_update(Update.de_json(offline.next_update_dict(), app.bot))
+
+
+async def test_command_reaches_handler_with_args(app: App, offline: OfflineTelegram) -> None:
+    update = offline.user_message("/echo 😀 two")
+    assert update["message"]["entities"] == [{"type": "bot_command", "offset": 0, "length": 5}]
+    await feed(app, offline)
+    assert offline.last_text(USER) == "args: 😀 two"
+    assert [c.method for c in offline.calls] == ["getMe", "sendMessage"]
+    assert offline.calls[-1].chat_id == USER
+
+
+async def test_group_command_with_bot_name(app: App, offline: OfflineTelegram) -> None:
+    offline.group_message("/echo@offline_news_bot hi")
+    offline.group_message("/echo@some_other_bot hi")
+    await feed(app, offline)
+    assert [m.text for m in offline.sent(GROUP)] == ["args: hi"]
+    assert offline.sent(GROUP)[0].message_id == 3  # message ids are per chat, shared with users
+
+
+async def test_callback_query_is_answered_and_message_edited(
+    app: App,
+    offline: OfflineTelegram,
+) -> None:
+    offline.add_chat(USER)
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data="2")]])
+    await app.bot.send_message(USER, "page 1", reply_markup=keyboard)
+    update = offline.callback_query("2")
+    assert update["callback_query"]["message"]["reply_markup"] == keyboard.to_dict()
+    await feed(app, offline)
+    [message] = offline.sent(USER)
+    assert message.text == "<i>page 2</i>"
+    assert message.plain_text == "page 2"
+    assert message.history == ["page 1"]
+    assert message.edit_date is not None
+    assert offline.callback_answers[update["callback_query"]["id"]]["text"] == "Loading…"
+
+
+async def test_edit_with_same_content_is_not_modified(
+    app: App,
+    offline: OfflineTelegram,
+) -> None:
+    offline.add_chat(USER)
+    sent = await app.bot.send_message(USER, "<b>x</b>", parse_mode=ParseMode.HTML)
+    with pytest.raises(BadRequest, match="Message is not modified"):
+        await app.bot.edit_message_text("<b>x</b>", USER, sent.message_id, parse_mode="HTML")
+    with pytest.raises(BadRequest, match="Message to edit not found"):
+        await app.bot.edit_message_text("y", USER, 99)
+    assert await app.bot.delete_message(USER, sent.message_id)
+    with pytest.raises(BadRequest, match="Message to delete not found"):
+        await app.bot.delete_message(USER, sent.message_id)
+
+
+async def test_invalid_html_reply_raises_bad_request(
+    app: App,
+    offline: OfflineTelegram,
+    errors: list[BaseException],
+) -> None:
+    offline.user_message("/broken")
+    await feed(app, offline)
+    [error] = errors
+    assert isinstance(error, BadRequest)
+    assert error.message.lower().startswith("can't parse entities: ")
+    assert 'can\'t find end tag corresponding to start tag "b"' in error.message.lower()
+    assert offline.sent(USER) == []
+    assert offline.calls[-1].status == 400
+
+
+async def test_message_length_is_checked_with_and_without_parse_mode(
+    app: App,
+    offline: OfflineTelegram,
+) -> None:
+    with pytest.raises(BadRequest, match="Chat not found"):
+        await app.bot.send_message(USER, "x")  # the chat is known once registered or the user wrote
+    offline.add_chat(USER)
+    await app.bot.send_message(USER, "😀" * 2048)
+    with pytest.raises(BadRequest, match="Message is too long"):
+        await app.bot.send_message(USER, "😀" * 2048 + "x")
+    with pytest.raises(BadRequest, match="Message is too long"):
+        await app.bot.send_message(USER, "<b>" + "&amp;" * 4097 + "</b>", parse_mode="HTML")
+    with pytest.raises(BadRequest, match="Message text is empty"):
+        await app.bot.send_message(USER, "<b> </b>", parse_mode="HTML")
+
+
+async def test_sent_message_records_options(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(USER)
+    preview = LinkPreviewOptions(is_disabled=True)
+    await app.bot.send_message(
+        USER,
+        '<a href="https://e.org">x</a>',
+        parse_mode="HTML",
+        disable_notification=True,
+        link_preview_options=preview,
+    )
+    [sent] = offline.sent(USER)
+    assert sent.disable_notification
+    assert sent.link_preview_options == {"is_disabled": True}
+    assert sent.parse_mode == "HTML"
+    assert [e.to_dict() for e in sent.entities] == [
+        {"type": "text_link", "offset": 0, "length": 1, "url": "https://e.org"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [
+        (forbidden_blocked(), Forbidden),
+        (chat_not_found(), BadRequest),
+        (bad_request("something odd"), BadRequest),
+        (server_error(502), NetworkError),
+        (server_error(500), NetworkError),
+    ],
+)
+async def test_failures_on_demand(
+    app: App,
+    offline: OfflineTelegram,
+    failure: Failure,
+    expected: type[TelegramError],
+) -> None:
+    offline.add_chat(USER)
+    offline.fail("sendMessage", error=failure, chat_id=USER)
+    with pytest.raises(expected) as caught:
+        await app.bot.send_message(USER, "x")
+    assert type(caught.value) is expected
+    await app.bot.send_message(USER, "x")  # times=1: the next call succeeds
+    assert offline.calls_to("sendMessage")[0].status == failure.status
+
+
+async def test_forbidden_message_is_telegrams(app: App, offline: OfflineTelegram) -> None:
+    offline.block_bot(USER)
+    with pytest.raises(Forbidden, match="bot was blocked by the user"):
+        await app.bot.send_message(USER, "x")
+
+
+async def test_retry_after(
+    app: App,
+    offline: OfflineTelegram,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    offline.add_chat(USER)
+    offline.fail("sendMessage", error=too_many_requests(7), times=2)
+    for _ in range(2):
+        with pytest.raises(RetryAfter) as caught:
+            await app.bot.send_message(USER, "x")
+        assert caught.value.retry_after == timedelta(seconds=7)
+    await app.bot.send_message(USER, "x")
+
+
+async def test_chat_migrated(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(-5, "group", title="Old group")
+    offline.fail("sendMessage", error=migrated(-1009), chat_id=-5)
+    with pytest.raises(ChatMigrated) as caught:
+        await app.bot.send_message(-5, "x")
+    assert caught.value.new_chat_id == -1009
+    offline.migrate_chat(-5, -1005)
+    with pytest.raises(ChatMigrated) as caught:
+        await app.bot.send_message(-5, "x")
+    assert caught.value.new_chat_id == -1005
+    await app.bot.send_message(-1005, "x")
+
+
+async def test_timeout(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(USER)
+    offline.fail("sendMessage", error=timeout())
+    with pytest.raises(TimedOut):
+        await app.bot.send_message(USER, "x")
+
+
+async def test_failure_for_one_chat_spares_others(
+    app: App,
+    offline: OfflineTelegram,
+) -> None:
+    offline.add_chat(USER)
+    offline.add_chat(2002)
+    offline.fail("sendMessage", error=forbidden_blocked(), chat_id=2002, times=None)
+    await app.bot.send_message(USER, "x")
+    for _ in range(3):
+        with pytest.raises(Forbidden):
+            await app.bot.send_message(2002, "x")
+
+
+async def test_document_upload_and_download_round_trip(
+    app: App,
+    offline: OfflineTelegram,
+) -> None:
+    body = b'<opml><body><outline xmlUrl="https://a"/><outline xmlUrl="https://b"/></body></opml>'
+    offline.document(body, file_name="feeds.opml", caption="/import")
+    await feed(app, offline)
+    assert offline.last_text(USER) == "feeds.opml: 2 outlines"
+    assert [c.method for c in offline.calls] == ["getMe", "getFile", "sendMessage"]
+
+    await app.bot.send_document(
+        USER, b"<opml/>", filename="export.opml", caption="<b>Your sources</b>", parse_mode="HTML"
+    )
+    sent = offline.sent(USER)[-1]
+    assert sent.document is not None
+    assert (sent.document.file_name, sent.document.data) == ("export.opml", b"<opml/>")
+    assert sent.caption == "<b>Your sources</b>"
+    assert offline.calls[-1].files["document"].data == b"<opml/>"
+    downloaded = await (await app.bot.get_file(sent.document.file_id)).download_as_bytearray()
+    assert downloaded == b"<opml/>"
+
+
+async def test_caption_is_validated(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(USER)
+    with pytest.raises(BadRequest, match="Can't parse entities"):
+        await app.bot.send_document(USER, b"x", filename="a", caption="<x>", parse_mode="HTML")
+    with pytest.raises(BadRequest, match="Message caption is too long"):
+        await app.bot.send_document(USER, b"x", filename="a", caption="c" * 1025)
+
+
+async def test_unknown_method_and_not_emulated_method(app: App) -> None:
+    with pytest.raises(EndPointNotFound):
+        await app.bot.do_api_request("sendTelepathy")
+    with pytest.raises(BadRequest, match="not emulated"), pytest.warns(PTBUserWarning):
+        await app.bot.do_api_request("sendPhoto", {"chat_id": 1, "photo": "x"})
+
+
+async def test_unknown_field_and_missing_field_are_rejected(
+    app: App,
+    offline: OfflineTelegram,
+) -> None:
+    offline.add_chat(USER)
+    call = app.bot.do_api_request
+    unknown = 'Unknown field "colour" for method sendmessage'
+    with pytest.raises(BadRequest, match=unknown), pytest.warns(PTBUserWarning):
+        await call("sendMessage", {"chat_id": USER, "text": "x", "colour": 1})
+    with (
+        pytest.raises(BadRequest, match='Parameter "message_id" is required'),
+        pytest.warns(PTBUserWarning),
+    ):
+        await call("deleteMessage", {"chat_id": USER})
+    wrong_type = 'Field "message_id" must be of type integer'
+    with pytest.raises(BadRequest, match=wrong_type), pytest.warns(PTBUserWarning):
+        await call("deleteMessage", {"chat_id": USER, "message_id": "1"})
+    assert offline.sent(USER) == []
+
+
+async def test_lenient_mode_records_unknown_fields() -> None:
+    offline = OfflineTelegram(strict=False)
+    async with build(offline, []) as application:
+        offline.add_chat(USER)
+        with pytest.warns(PTBUserWarning):
+            await application.bot.do_api_request(
+                "sendMessage", {"chat_id": USER, "text": "x", "z": 1}
+            )
+    assert offline.unknown_fields == [("sendMessage", "z")]
+    assert offline.last_text(USER) == "x"
+
+
+async def test_wrong_token_is_unauthorized(offline: OfflineTelegram) -> None:
+    builder = ApplicationBuilder().token("999:XYZ").request(offline)
+    application = builder.get_updates_request(offline).build()
+    with pytest.raises(InvalidToken):
+        await application.initialize()
+
+
+async def test_chats_members_and_commands(app: App, offline: OfflineTelegram) -> None:
+    offline.my_chat_member(chat_id=CHANNEL, username="newschannel", user_id=USER)
+    offline.set_member(CHANNEL, USER, "creator")
+    chat = await app.bot.get_chat("@newschannel")
+    assert (chat.id, chat.type, chat.title) == (CHANNEL, "channel", "News channel")
+    me = await app.bot.get_chat_member(CHANNEL, app.bot.id)
+    assert me.status == "administrator"
+    assert isinstance(me, ChatMemberAdministrator)
+    assert me.can_post_messages is True
+    admins = await app.bot.get_chat_administrators(CHANNEL)
+    assert {a.user.id for a in admins} == {USER, app.bot.id}
+    assert (await app.bot.get_chat_member(CHANNEL, USER)).status == "creator"
+    with pytest.raises(BadRequest, match="Chat not found"):
+        await app.bot.get_chat(-424242)
+
+    assert await app.bot.set_my_commands([("latest", "Latest stories")])
+    assert [c.command for c in await app.bot.get_my_commands()] == ["latest"]
+    with pytest.raises(BadRequest, match="Bot_command_invalid"):
+        await app.bot.set_my_commands([("Bad-Name", "x")])
+
+
+async def test_channel_needs_posting_rights(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(CHANNEL, "channel", title="C", bot_status="member")
+    with pytest.raises(BadRequest, match="Need administrator rights in the channel chat"):
+        await app.bot.send_message(CHANNEL, "x")
+    offline.set_member(CHANNEL, offline.bot_id, "administrator", can_post_messages=True)
+    await app.bot.send_message(CHANNEL, "x")
+    offline.set_member(CHANNEL, offline.bot_id, "left")
+    with pytest.raises(Forbidden, match="bot is not a member of the channel chat"):
+        await app.bot.send_message(CHANNEL, "x")
+
+
+async def test_channel_post_and_my_chat_member_updates_parse(
+    app: App,
+    offline: OfflineTelegram,
+) -> None:
+    update = Update.de_json(offline.my_chat_member(), app.bot)
+    assert update.my_chat_member is not None
+    assert update.my_chat_member.new_chat_member.status == "administrator"
+    assert update.my_chat_member.old_chat_member.status == "left"
+    post = Update.de_json(offline.channel_post("/latest"), app.bot)
+    assert post.channel_post is not None and post.channel_post.sender_chat is not None
+    assert post.effective_chat is not None and post.effective_chat.id == CHANNEL
+
+
+async def test_flood_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")  # else RetryAfter() itself warns
+    clock = Clock()
+    offline = OfflineTelegram(enforce_limits=True, clock=clock)
+    async with build(offline, []) as application:
+        bot = application.bot
+        offline.add_chat(USER)
+        offline.add_chat(GROUP, "supergroup", title="G")
+        await bot.send_message(USER, "1")
+        with pytest.raises(RetryAfter):
+            await bot.send_message(USER, "2")  # > 1 message/s in one private chat
+        clock.now += 1
+        await bot.send_message(USER, "2")
+
+        for i in range(20):
+            clock.now += 0.5
+            await bot.send_message(GROUP, str(i))
+        with pytest.raises(RetryAfter) as caught:
+            await bot.send_message(GROUP, "21st within a minute")
+        assert offline.calls[-1].description == "Too Many Requests: retry after 51"
+        assert caught.value.retry_after == timedelta(seconds=51)
+        clock.now += 51
+        await bot.send_message(GROUP, "later")
+
+        clock.now += 100
+        for user in range(30):
+            offline.add_chat(5000 + user)
+            await bot.send_message(5000 + user, "x")
+        with pytest.raises(RetryAfter):
+            await bot.send_message(USER, "31st within a second")
+    assert len(offline.sent()) == 2 + 21 + 30
+
+
+async def test_get_updates_long_poll_and_offset(app: App, offline: OfflineTelegram) -> None:
+    assert await app.bot.get_updates(timeout=0) == ()
+    waiting = asyncio.create_task(app.bot.get_updates(timeout=5))
+    await asyncio.sleep(0)
+    offline.user_message("hello")
+    [update] = await asyncio.wait_for(waiting, 1)
+    assert update.message is not None and update.message.text == "hello"
+    again = await app.bot.get_updates(timeout=0)
+    assert [u.update_id for u in again] == [update.update_id]  # not confirmed yet
+    assert await app.bot.get_updates(offset=update.update_id + 1, timeout=0) == ()
+    assert offline.pending_updates == 0
+
+
+async def test_long_poll_times_out_empty() -> None:
+    offline = OfflineTelegram(max_long_poll=0.05)
+    async with build(offline, []) as application:
+        assert await application.bot.get_updates(timeout=5) == ()
+        with pytest.raises(BadRequest, match='Field "timeout" must be of type integer'):
+            await application.bot.get_updates(timeout=timedelta(seconds=0.5))
+    assert [c.params.get("timeout") for c in offline.calls_to("getUpdates")] == [5, 0.5]
+
+
+async def test_polling_application_runs_handlers(offline: OfflineTelegram) -> None:
+    errors: list[BaseException] = []
+    application = build(offline, errors)
+    async with application:
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_polling(timeout=timedelta(seconds=1))
+        offline.user_message("/echo polled")
+        for _ in range(100):
+            if offline.sent(USER):
+                break
+            await asyncio.sleep(0.01)
+        await application.updater.stop()
+        await application.stop()
+    assert offline.last_text(USER) == "args: polled"
+    assert offline.pending_updates == 0  # confirmed by the final getUpdates
+    assert errors == []
+    assert "deleteWebhook" in [c.method for c in offline.calls]
+
+
+async def test_callback_data_over_64_bytes_is_refused(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(USER)
+    button = InlineKeyboardButton("More", callback_data="é" * 33)
+    with pytest.raises(BadRequest, match="Button_data_invalid"):
+        await app.bot.send_message(USER, "x", reply_markup=InlineKeyboardMarkup([[button]]))
+
+
+async def test_get_updates_conflicts_with_a_webhook(app: App, offline: OfflineTelegram) -> None:
+    assert await app.bot.set_webhook("https://bot.example.org/hook")
+    assert (await app.bot.get_webhook_info()).url == "https://bot.example.org/hook"
+    with pytest.raises(Conflict):
+        await app.bot.get_updates(timeout=0)
+    assert await app.bot.delete_webhook()
+    assert await app.bot.get_updates(timeout=0) == ()

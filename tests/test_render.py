@@ -1,0 +1,340 @@
+"""The renderer: valid Telegram HTML for any feed text, split on story boundaries."""
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.render import (
+    clean,
+    format_time,
+    render_digest,
+    render_ledger,
+    render_search,
+    render_story,
+    truncate,
+)
+from bot.telegram_html import check_message, parse, utf16_len
+from digests.models import Allegation, Digest, LedgerEntry, Response, SourceLink, StoryItem
+
+NOW = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
+
+
+def story(
+    story_id: int = 7,
+    *,
+    title: str = "Storm hits coast",
+    url: str = "https://bbc.co.uk/news/1?a=1&b=2",
+    source: str = "BBC",
+    summary: str = "Winds reached 100 km/h.",
+    sources: tuple[SourceLink, ...] = (),
+    published: datetime = datetime(2026, 3, 3, 14, 5, tzinfo=UTC),
+) -> StoryItem:
+    return StoryItem(story_id, title, url, source, published, summary, sources)
+
+
+def digest(*stories: StoryItem, total: int | None = None, offset: int = 0) -> Digest:
+    count = len(stories) if total is None else total
+    return Digest("Morning digest", NOW, tuple(stories), total=count, offset=offset)
+
+
+def assert_valid(messages: list[str]) -> None:
+    assert messages
+    for message in messages:
+        check_message(message)
+
+
+def plain(messages: list[str]) -> str:
+    return "\n".join(parse(m).text for m in messages)
+
+
+def test_digest_story_has_linked_title_source_time_summary_and_hint() -> None:
+    sources = (
+        SourceLink("BBC", "https://bbc.co.uk/1"),
+        SourceLink("Reuters", "https://reuters.com/1"),
+        SourceLink("AP", "https://ap.org/1"),
+    )
+    [message] = render_digest(digest(story(sources=sources)))
+    assert '<b><a href="https://bbc.co.uk/news/1?a=1&amp;b=2">Storm hits coast</a></b>' in message
+    assert "BBC · 14:05 UTC · also reported by 2 sources" in message
+    assert "Winds reached 100 km/h." in message
+    assert "/story_7" in message
+    assert message.startswith("<b>Morning digest</b>")
+    assert_valid([message])
+
+
+def test_one_other_source_is_singular_and_none_is_omitted() -> None:
+    two = (SourceLink("BBC", "https://a.b/1"), SourceLink("AP", "https://a.b/2"))
+    assert "also reported by 1 source\n" in render_digest(digest(story(sources=two)))[0]
+    assert "also reported" not in render_digest(digest(story()))[0]
+
+
+def test_hostile_title_is_escaped() -> None:
+    [message] = render_digest(digest(story(title='<script>alert("x")</script> & <b>')))
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;" in message
+    assert_valid([message])
+
+
+def test_only_http_urls_are_linked() -> None:
+    [message] = render_digest(digest(story(url="javascript:alert(1)")))
+    assert "<a " not in message
+    assert "javascript:alert(1)" in message
+    assert_valid([message])
+
+
+def test_control_characters_are_stripped_but_rtl_emoji_and_zero_width_kept() -> None:
+    title = "\x00Bad\x1b title \u202eשלום 😀\u200d👍\u200b\r\n"
+    assert clean(title, one_line=True) == "Bad title \u202eשלום 😀\u200d👍\u200b"
+
+
+def test_empty_digest_is_one_friendly_message() -> None:
+    messages = render_digest(digest())
+    assert len(messages) == 1
+    assert "No stories yet" in messages[0]
+    assert_valid(messages)
+
+
+def test_header_overrides_digest_title_and_is_escaped() -> None:
+    [message] = render_digest(digest(story()), header="Tech & <science>")
+    assert message.startswith("<b>Tech &amp; &lt;science&gt;</b>")
+
+
+def test_many_stories_split_on_story_boundaries() -> None:
+    stories = [story(i, summary=f"Summary {i}. " + "word " * 150) for i in range(1, 41)]
+    messages = render_digest(digest(*stories))
+    assert len(messages) > 1
+    assert_valid(messages)
+    hints = [int(h) for m in messages for h in re.findall(r"/story_(\d+)", m)]
+    assert hints == list(range(1, 41))
+    for message in messages:
+        # each message holds whole stories: as many titles as hints
+        assert message.count("<a href=") == message.count("/story_")
+
+
+def test_entity_limit_splits_messages() -> None:
+    stories = [story(i, summary="") for i in range(1, 81)]
+    messages = render_digest(digest(*stories))
+    assert len(messages) >= 2
+    assert all(len(parse(m).entities) <= 100 for m in messages)
+    assert_valid(messages)
+
+
+def test_too_long_story_is_truncated_cleanly() -> None:
+    long_story = story(title="T" * 5000, summary="&lt;<b> " * 2000)
+    [message] = render_digest(digest(long_story))
+    assert_valid([message])
+    text = parse(message).text
+    assert "…" in text
+    assert "/story_7" in text
+
+
+def test_page_note_when_more_stories_exist() -> None:
+    [message] = render_digest(digest(story(), total=12, offset=0))
+    assert "Showing 1–1 of 12." in message
+
+
+def test_times_on_other_days_show_the_date() -> None:
+    assert format_time(datetime(2026, 3, 3, 14, 5, tzinfo=UTC), NOW) == "14:05 UTC"
+    assert format_time(datetime(2026, 3, 1, 9, 0), NOW) == "1 Mar 09:00 UTC"
+    assert format_time(datetime(2025, 12, 31, 23, 0, tzinfo=UTC), NOW) == "31 Dec 2025 23:00 UTC"
+    plus_two = datetime(2026, 3, 3, 18, 5, tzinfo=timezone(timedelta(hours=2)))
+    assert format_time(plus_two, NOW) == "16:05 UTC"
+
+
+def test_truncate_respects_utf16_and_prefers_spaces() -> None:
+    assert truncate("short", 10) == "short"
+    cut = truncate("😀" * 10, 7)
+    assert utf16_len(cut) <= 7
+    assert cut.endswith("…")
+    assert truncate("alpha beta gamma delta", 19) == "alpha beta gamma…"
+
+
+def test_render_story_lists_every_source_and_keeps_the_whole_summary() -> None:
+    sources = tuple(SourceLink(f"Source {i}", f"https://s{i}.org/a") for i in range(150))
+    summary = "\n\n".join(f"Paragraph {i} " + "lorem ipsum " * 400 for i in range(3))
+    messages = render_story(story(summary=summary, sources=sources))
+    assert_valid(messages)
+    assert len(messages) > 2
+    text = plain(messages)
+    assert text.count("lorem ipsum") == 1200
+    assert all(f"Source {i}" in text for i in range(150))
+    assert sum(m.count('<a href="https://s') for m in messages) == 150
+    assert "Sources (continued)" in text
+
+
+def test_render_story_shows_non_http_source_as_text() -> None:
+    messages = render_story(story(sources=(SourceLink("Gopher", "gopher://old.net/x"),)))
+    assert "Gopher (gopher://old.net/x)" in plain(messages)
+
+
+def entry(
+    target: str,
+    claim: str,
+    day: int,
+    *,
+    story_id: int = 1,
+    responses: tuple[Response, ...] = (),
+) -> LedgerEntry:
+    allegation = Allegation(
+        sentence=f"X alleges {claim}.",
+        accuser="Rights group",
+        target=target,
+        claim=claim,
+        kind="allegation",
+        responses=responses,
+    )
+    published = datetime(2026, 3, day, 9, tzinfo=UTC)
+    return LedgerEntry(allegation, story_id, published, (SourceLink("BBC", "https://b.co/1"),))
+
+
+def test_ledger_groups_by_target_newest_first() -> None:
+    denial = Response("The ministry denied it.", "Ministry", "denial")
+    entries = [
+        entry("Acme Corp", "old claim", 1),
+        entry("Ministry", "abuse", 2, story_id=5, responses=(denial,)),
+        entry("acme corp", "new claim", 3, story_id=9),
+    ]
+    [message] = render_ledger(entries)
+    assert_valid([message])
+    text = parse(message).text
+    assert text.index("acme corp") < text.index("Ministry")  # the newest spelling
+    assert text.index("new claim") < text.index("old claim") < text.index("abuse")
+    assert "No response reported." in text
+    assert "↳ Ministry (denial): “The ministry denied it.”" in text
+    assert "Rights group · 3 Mar 2026 · /story_9" in text
+    assert '<a href="https://b.co/1">BBC</a>' in message
+
+
+def test_ledger_repeats_the_target_when_a_group_spans_messages() -> None:
+    entries = [entry("Acme", f"claim {i} " + "x" * 450, 1, story_id=i) for i in range(30)]
+    messages = render_ledger(entries, title="Ledger")
+    assert len(messages) > 1
+    assert_valid(messages)
+    assert all(parse(m).text.startswith(("Ledger", "Acme (continued)")) for m in messages)
+
+
+def test_ledger_entry_with_everything_at_its_longest_fits() -> None:
+    huge = "&<b>😀 " * 2000
+    sources = tuple(SourceLink(huge, "gopher://" + "x" * 5000) for _ in range(20))
+    responses = tuple(Response(huge, huge, huge) for _ in range(10))
+    allegation = Allegation(huge, huge, huge, huge, "claim", responses)
+    entries = [LedgerEntry(allegation, i, NOW, sources) for i in range(3)]
+    messages = render_ledger(entries, title=huge)
+    assert_valid(messages)
+    assert "and 12 more" in plain(messages)
+    assert "and 7 more responses" in plain(messages)
+
+
+def test_story_with_everything_at_its_longest_fits() -> None:
+    huge = "&<b>😀 " * 2000
+    item = StoryItem(1, huge, "ftp://" + huge, huge, NOW, huge * 3, ((SourceLink(huge, huge),)))
+    assert_valid(render_digest(digest(item), header=huge))
+    assert_valid(render_story(item))
+    assert_valid(render_search(huge, digest(item)))
+
+
+def test_empty_ledger() -> None:
+    assert "No allegations recorded yet." in render_ledger([])[0]
+
+
+def test_search_has_results_header_and_empty_message() -> None:
+    [message] = render_search("<flood> & rain", digest(story(), total=3))
+    assert message.startswith("<b>Results for “&lt;flood&gt; &amp; rain”</b> — 3 found")
+    assert "No results for “x”." in render_search("x", digest())[0]
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "</b>",
+    "<b>",
+    "<a href='x'>",
+    "&",
+    "&amp;",
+    "&nbsp;",
+    "&#0;",
+    "<",
+    ">",
+    '"',
+    "\u202eRTL override",
+    "שלום עולם",
+    "مرحبا",
+    "😀",
+    "👩\u200d👩\u200d👧",
+    "\u200b",
+    "\ufeff",
+    "\x00",
+    "\x1b[31m",
+    "\ud800",
+    "\r\n",
+    "\n\n\n",
+    " ",
+    "word ",
+]
+hostile_text = st.one_of(
+    st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=10)), max_size=30).map("".join),
+    st.tuples(st.sampled_from(HOSTILE), st.integers(1, 1200)).map(lambda p: p[0] * p[1]),
+)
+urls = st.sampled_from(
+    [
+        "https://example.com/a?b=1&c=<x>",
+        "javascript:alert(1)",
+        "ftp://example.com/f",
+        "",
+        "http://",
+        "https://exa mple.com/",
+        'https://example.com/"onmouseover=x',
+        "HTTPS://EXAMPLE.COM/ü",
+    ]
+)
+stories = st.builds(
+    StoryItem,
+    story_id=st.integers(1, 10**9),
+    title=hostile_text,
+    url=urls,
+    source=hostile_text,
+    published=st.datetimes(timezones=st.sampled_from([UTC, None])),
+    summary=hostile_text,
+    sources=st.lists(st.builds(SourceLink, hostile_text, urls), max_size=5).map(tuple),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(stories, max_size=25), st.one_of(st.none(), hostile_text))
+def test_any_digest_renders_to_valid_messages(items: list[StoryItem], header: str | None) -> None:
+    messages = render_digest(digest(*items), header=header)
+    assert_valid(messages)
+    joined = "\n".join(messages)
+    assert all(f"/story_{s.story_id}" in joined for s in items)
+
+
+@settings(max_examples=100, deadline=None)
+@given(stories, hostile_text)
+def test_any_story_and_search_render_to_valid_messages(item: StoryItem, query: str) -> None:
+    assert_valid(render_story(item))
+    assert_valid(render_search(query, digest(item)))
+
+
+responses = st.builds(Response, hostile_text, hostile_text, hostile_text)
+allegations = st.builds(
+    Allegation,
+    sentence=hostile_text,
+    accuser=hostile_text,
+    target=st.one_of(st.sampled_from(["Acme", "acme", ""]), hostile_text),
+    claim=hostile_text,
+    kind=st.just("allegation"),
+    responses=st.lists(responses, max_size=5).map(tuple),
+)
+ledger_entries = st.builds(
+    LedgerEntry,
+    allegation=allegations,
+    story_id=st.integers(1, 10**6),
+    published=st.datetimes(timezones=st.sampled_from([UTC, None])),
+    sources=st.lists(st.builds(SourceLink, hostile_text, urls), max_size=10).map(tuple),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(ledger_entries, max_size=8))
+def test_any_ledger_renders_to_valid_messages(entries: list[LedgerEntry]) -> None:
+    assert_valid(render_ledger(entries))

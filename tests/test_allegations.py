@@ -1,0 +1,384 @@
+"""Tests for the allegations extractor: the seed ledger, phrasings, negatives, merge, rank."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from digests.allegations import (
+    EXTRACTOR_VERSION,
+    Lexicon,
+    extract,
+    is_allegation,
+    load_lexicon,
+    merge,
+    merge_keyed,
+    rank,
+)
+from digests.models import Allegation, Response
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Paragraphs of seeds/000_69be0bb2d80f3255.txt, embedded so the test never skips.
+SEED = """Durov shared that he has personally taken on the responsibility of improving safety \
+measures within the platform. He assured users that Telegram is working internally to enhance \
+security and prevent abuse of the service by criminals.
+
+The French authorities’ allegations against Durov include accusations that Telegram is used for \
+trafficking drugs and child sexual abuse content. They also claim that the company has refused to \
+cooperate with law enforcement requests for information. Durov refuted these claims, stating that \
+Telegram has established channels for reporting illegal material and contact details for law \
+enforcement authorities.
+
+In response to his arrest and questioning by French authorities, Durov expressed surprise at \
+being personally held responsible for the illegal actions of others on his platform.
+
+In conclusion, Pavel Durov’s public statements in response to the French authorities’ charges \
+against him have shed light on the complex challenges faced by technology companies operating in \
+a global regulatory environment."""
+
+REFUTATION = (
+    "Durov refuted these claims, stating that Telegram has established channels for reporting "
+    "illegal material and contact details for law enforcement authorities."
+)
+
+
+def only(text: str) -> Allegation:
+    items = extract(text)
+    assert len(items) == 1, items
+    return items[0]
+
+
+def test_seed_ledger_item_by_item() -> None:
+    first, second = extract(SEED)
+
+    assert first.sentence.startswith("The French authorities’ allegations against Durov")
+    assert first.accuser == "French authorities"
+    assert first.target == "Telegram"
+    assert first.claim == "Telegram is used for trafficking drugs and child sexual abuse content"
+    assert first.kind == "allegation"
+    assert first.responses == (Response(REFUTATION, "Durov", "refutation"),)
+
+    assert second.sentence.startswith("They also claim that")
+    assert second.accuser == "French authorities"  # "They"
+    assert second.target == "Telegram"  # "the company"
+    assert second.claim == (
+        "the company has refused to cooperate with law enforcement requests for information"
+    )
+    assert second.kind == "claim"
+    assert second.responses == (Response(REFUTATION, "Durov", "refutation"),)
+
+
+def test_seed_reference_to_charges_is_not_an_item() -> None:
+    # "the French authorities’ charges against him" names no claim: a reference, not an item
+    last = SEED.split("\n\n")[-1]
+    assert extract(last) == []
+
+
+def test_seed_file_when_present() -> None:
+    path = ROOT / "seeds" / "000_69be0bb2d80f3255.txt"
+    if not path.exists():
+        pytest.skip("seed file not in the checkout")
+    text = path.read_text(encoding="utf-8")
+    items = extract(text, title=text.splitlines()[0])
+    assert [(a.accuser, a.target, a.kind) for a in items] == [
+        ("French authorities", "Telegram", "allegation"),
+        ("French authorities", "Telegram", "claim"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind", "claim"),
+    [
+        (
+            "Prosecutors accused the former mayor of taking bribes.",
+            "Prosecutors",
+            "former mayor",
+            "accusation",
+            "taking bribes",
+        ),
+        (
+            "The senator was accused of misusing campaign funds.",
+            "",
+            "senator",
+            "accusation",
+            "misusing campaign funds",
+        ),
+        (
+            "Binance was accused by US regulators of operating an unregistered exchange.",
+            "US regulators",
+            "Binance",
+            "accusation",
+            "operating an unregistered exchange",
+        ),
+        (
+            "The regulator alleges that the bank failed to report suspicious transactions.",
+            "regulator",
+            "bank",
+            "allegation",
+            "the bank failed to report suspicious transactions",
+        ),
+        (
+            "Allegations that the minister leaked classified documents have dominated the news.",
+            "",
+            "minister",
+            "allegation",
+            "the minister leaked classified documents",
+        ),
+        (
+            "The allegations against Weinstein include rape and sexual assault.",
+            "",
+            "Weinstein",
+            "allegation",
+            "rape and sexual assault",
+        ),
+        (
+            "The former chief executive is charged with securities fraud.",
+            "",
+            "former chief executive",
+            "charge",
+            "securities fraud",
+        ),
+        (
+            "According to prosecutors, the defendant moved the money to offshore accounts.",
+            "prosecutors",
+            "defendant",
+            "allegation",
+            "the defendant moved the money to offshore accounts",
+        ),
+        (
+            "Critics claim that the app collects children's data without consent.",
+            "Critics",
+            "app",
+            "claim",
+            "the app collects children's data without consent",
+        ),
+        (
+            "A lawsuit filed by the New York Times accuses OpenAI of using its articles.",
+            "A lawsuit filed by the New York Times",
+            "OpenAI",
+            "lawsuit",
+            "using its articles",
+        ),
+        (
+            "Getty Images is suing Stability AI for copying millions of photographs.",
+            "Getty Images",
+            "Stability AI",
+            "lawsuit",
+            "copying millions of photographs",
+        ),
+        (
+            "Prosecutors say Holmes deceived investors about her machines.",
+            "Prosecutors",
+            "Holmes",
+            "allegation",
+            "Holmes deceived investors about her machines",
+        ),
+        (
+            "The minister allegedly accepted gifts from a lobbyist.",
+            "",
+            "minister",
+            "allegation",
+            "accepted gifts from a lobbyist",
+        ),
+    ],
+)
+def test_phrasing_families(text: str, accuser: str, target: str, kind: str, claim: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind, item.claim) == (accuser, target, kind, claim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If regulators were to allege fraud, the company's shares would collapse.",
+        "Should prosecutors charge him with perjury, the case could take years.",
+        "The band threatened to sue if the song was used again.",
+        "Did prosecutors allege that he knew about the scheme?",
+        "Who accused the minister of lying?",
+        "No one has alleged that the mayor broke the law.",
+        "Police have not charged anyone in connection with the fire.",
+        "He has never been accused of a crime.",
+        "She filed an insurance claim after the storm damaged her roof.",
+        "The pretender's claim to the throne was never recognised.",
+        "Verstappen claimed victory at the Dutch Grand Prix.",
+        "The Lakers claimed the title with a win in game six.",
+        "The flood claimed at least 30 lives.",
+        "The company claims its new battery lasts twice as long.",
+        "She was put in charge of the investigation.",
+        "The company will charge customers a $5 monthly fee.",
+        "According to the company, sales rose 8% in the quarter.",
+        "Smith denied the allegations.",
+        "The accused appeared in court on Monday.",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert not is_allegation(text)
+    assert extract(text) == []
+
+
+def test_he_resolves_to_the_named_person_in_the_paragraph() -> None:
+    text = (
+        "The French authorities’ allegations against Durov include accusations that Telegram is "
+        "used for trafficking drugs. He refuted these claims."
+    )
+    (item,) = extract(text)
+    assert item.responses[0].responder == "Durov"
+    assert item.responses[0].kind == "refutation"
+
+
+def test_they_resolves_to_the_previous_accuser_and_he_to_the_named_target() -> None:
+    text = (
+        "Prosecutors allege that Ana Ruiz embezzled funds from the charity. "
+        "They further allege that she lied to investigators."
+    )
+    _, second = extract(text)
+    assert (second.accuser, second.target) == ("Prosecutors", "Ana Ruiz")
+
+
+def test_subject_and_object_pronouns_resolve_to_different_people() -> None:
+    text = (
+        "Laura Chen worked with David Park for six years. She accused him of stealing her research."
+    )
+    (item,) = extract(text)
+    assert (item.accuser, item.target) == ("Laura Chen", "David Park")
+
+
+def test_pronouns_do_not_cross_paragraphs_for_accusers() -> None:
+    text = (
+        "Prosecutors allege that Kim bribed officials.\n\nThey also claim that the weather was bad."
+    )
+    assert len(extract(text)) == 1
+
+
+def test_no_comment_links_by_target_name() -> None:
+    text = "Senator Ray Cole was accused of accepting illegal donations. Cole declined to comment."
+    (item,) = extract(text)
+    assert [(r.responder, r.kind) for r in item.responses] == [("Cole", "no_comment")]
+
+
+def test_response_in_the_same_sentence() -> None:
+    item = only("Smith has denied allegations that he took bribes.")
+    assert (item.target, item.claim) == ("Smith", "he took bribes")
+    assert [(r.responder, r.kind) for r in item.responses] == [("Smith", "denial")]
+
+
+def test_response_by_another_party_is_not_linked_without_reference() -> None:
+    text = "Prosecutors allege that Lee hid money from tax authorities. Jones denied wrongdoing."
+    (item,) = extract(text)
+    assert item.responses == ()
+
+
+def test_the_company_rejecting_resolves_to_the_previous_target() -> None:
+    text = (
+        "Meta was accused by the commission of breaching EU competition rules. "
+        "The company rejected the charges, calling them baseless."
+    )
+    (item,) = extract(text)
+    assert [(r.responder, r.kind) for r in item.responses] == [("Meta", "rejection")]
+
+
+def _item(target: str, claim: str, accuser: str = "Prosecutors") -> Allegation:
+    return Allegation(f"{accuser} say {claim}.", accuser, target, claim, "allegation")
+
+
+def test_merge_joins_near_duplicates_and_keeps_keys() -> None:
+    a = _item("Telegram", "Telegram is used for trafficking drugs and abuse content")
+    b = replace(
+        _item("Telegram", "Telegram was used for drug trafficking and child abuse content", ""),
+        responses=(Response("Durov denied it.", "Durov", "denial"),),
+        salience=0.7,
+    )
+    c = _item("Meta", "Meta abused its dominant position")
+    merged = merge_keyed([(1, a), (2, b), (3, c), (2, a)])
+    assert [keys for _, keys in merged] == [[1, 2], [3]]
+    first = merged[0][0]
+    assert first.accuser == "Prosecutors"
+    assert first.responses == b.responses
+    assert first.salience == 0.7
+    assert merge([[a, c], [b]]) == [first, c]
+
+
+def test_merge_keeps_different_targets_apart() -> None:
+    a = _item("Smith", "Smith laundered money through shell companies")
+    b = _item("Jones", "Jones laundered money through shell companies")
+    assert len(merge([[a], [b]])) == 2
+
+
+def test_rank_sets_salience_from_the_story_and_sorts() -> None:
+    story = (
+        "Telegram faces scrutiny in France over drug trafficking on the platform. "
+        "Prosecutors allege that Telegram is used for drug trafficking on the platform. "
+        "Prosecutors also allege that the founder owns a yacht. "
+        "The weather in Paris was mild. "
+        "French prosecutors said drug trafficking on Telegram was the focus of the case."
+    )
+    items = extract(story)
+    assert [a.claim for a in items][:1] == ["Telegram is used for drug trafficking on the platform"]
+    ranked = rank(items, story)
+    assert ranked[0].claim == "Telegram is used for drug trafficking on the platform"
+    assert all(0.0 < a.salience <= 1.0 for a in ranked)
+    assert [a.salience for a in ranked] == sorted((a.salience for a in ranked), reverse=True)
+    assert rank([], story) == []
+    assert rank(items, "") == [replace(a, salience=0.0) for a in items]
+
+
+def test_lexicon_loads_from_package_data() -> None:
+    lex = load_lexicon("en")
+    assert lex.language == "en"
+    assert lex.accuse_verbs["accused"] == "accusation"
+    assert ("declined", "to", "comment") in lex.no_comment
+    with pytest.raises(FileNotFoundError):
+        load_lexicon("xx")
+
+
+def test_behaviour_follows_the_data() -> None:
+    data = json.loads((ROOT / "digests" / "data" / "allegation_cues.en.json").read_text("utf-8"))
+    sentence = "Activists accused the police of beating protesters."
+    assert is_allegation(sentence, Lexicon.from_mapping(data))
+    data["accuse_verbs"]["accusation"] = ["accuse", "accuses", "accusing"]
+    data["passive_to_verbs"]["accusation"] = []
+    assert not is_allegation(sentence, Lexicon.from_mapping(data))
+
+
+def test_extractor_version_is_an_int() -> None:
+    assert isinstance(EXTRACTOR_VERSION, int)
+    assert EXTRACTOR_VERSION >= 1
+
+
+@cache
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bench_allegations", ROOT / "bench/allegations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("split", ["train", "test", "fresh"])
+def test_labelled_set_meets_targets(split: str) -> None:
+    bench = _bench()
+    rows = [r for r in bench.load() if r["split"] == split]
+    scores = bench.score(rows)
+    assert scores.precision >= 0.90
+    assert scores.recall >= 0.80
+    assert scores.accuser >= 0.75
+    assert scores.target >= 0.75
+
+
+def test_labelled_set_shape() -> None:
+    rows = _bench().load()
+    assert len(rows) >= 150
+    negatives = sum(not r["is_allegation"] for r in rows) / len(rows)
+    assert 0.3 <= negatives <= 0.5
+    assert {r["split"] for r in rows} == {"train", "test", "fresh"}

@@ -1,0 +1,447 @@
+"""The ``newsbot`` command line: ingest, summarise, read and manage sources from a terminal."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+from sqlite_utils import Database
+
+from digests import compose, ingest, opml, pipeline, store, summarise
+from digests.errors import NewsbotError
+from digests.fetch import make_client
+
+DEFAULT_DB = "data/newsbot.db"
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def open_database(path: str) -> Database:
+    """Open the database; on first start (no sources, no articles) load and process the seeds."""
+    db = store.open_db(path)
+    if store.count(db, "articles") == 0 and store.count(db, "sources") == 0 and SEEDS_DIR.is_dir():
+        ingest.load_seeds(db, SEEDS_DIR)
+        pipeline.process(db, workers=1)
+    return db
+
+
+@contextmanager
+def _db(ctx: click.Context) -> Iterator[Database]:
+    db = open_database(ctx.obj["db"])
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def _fail(error: Exception) -> NoReturn:
+    raise click.ClickException(str(error)) from error
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    envvar="DATABASE_PATH",
+    default=DEFAULT_DB,
+    show_default=True,
+    help="SQLite database file (env DATABASE_PATH).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log progress and errors.")
+@click.pass_context
+def cli(ctx: click.Context, db_path: str, verbose: bool) -> None:
+    """Ingest news feeds, summarise them and read digests.
+
+    Example: newsbot ingest --seeds && newsbot latest
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db_path
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command("ingest")
+@click.option("--source", "urls", multiple=True, help="Poll only this source URL (repeatable).")
+@click.option("--seeds", "seeds", is_flag=True, help="Load the seed articles from seeds/.")
+@click.option("--all", "poll_all", is_flag=True, help="Poll every active source, due or not.")
+@click.pass_context
+def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all: bool) -> None:
+    """Fetch due sources (or the given ones), then cluster, summarise and extract.
+
+    Example: newsbot ingest --source https://feeds.bbci.co.uk/news/world/rss.xml
+    """
+    with _db(ctx) as db:
+        if seeds:
+            click.echo(f"seeds: {ingest.load_seeds(db, SEEDS_DIR)} new articles")
+        results = asyncio.run(_poll(db, urls, poll_all))
+        for r in results:
+            source = store.get_source(db, r.source_id)
+            line = f"{source.title}: {r.status}, {r.new} new, {r.duplicates} duplicate"
+            click.echo(line + (f" — {r.error}" if r.error else ""))
+        done = pipeline.process(db)
+        click.echo(
+            f"stories: {done.clustered} articles clustered, {done.summarised} summarised, "
+            f"{done.allegations} checked for allegations"
+        )
+
+
+async def _poll(db: Database, urls: tuple[str, ...], poll_all: bool) -> list[ingest.PollResult]:
+    async with make_client() as client:
+        if not urls and not poll_all:
+            return await ingest.ingest_due(db, client)
+        sources = [store.get_source(db, u) for u in urls] if urls else store.list_sources(db)
+        results = []
+        for source in sources:
+            if source.paused and not urls:
+                continue
+            results.append(await ingest.poll_source(db, client, source))
+        return results
+
+
+@cli.command("summarise")
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--words", type=click.IntRange(1), help="Budget in words (default 75).")
+@click.option("--sentences", type=click.IntRange(1), help="Budget in sentences.")
+@click.option(
+    "--method",
+    type=click.Choice(sorted(summarise.METHODS)),
+    default=summarise.DEFAULT_METHOD,
+    show_default=True,
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text")
+@click.pass_context
+def summarise_cmd(
+    ctx: click.Context,
+    files: tuple[str, ...],
+    words: int | None,
+    sentences: int | None,
+    method: str,
+    fmt: str,
+) -> None:
+    """Summarise text files (or - for stdin); with none, the pending articles in the database.
+
+    Example: newsbot summarise --words 60 article.txt
+    """
+    if words and sentences:
+        raise click.UsageError("give --words or --sentences, not both")
+    if not files:
+        with _db(ctx) as db:
+            pending = len(store.pending_summaries(db, method))
+            with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
+                done = 0
+                while True:
+                    n = pipeline.summarise_pending(db, method=method, words=words or 75, limit=500)
+                    if not n:
+                        break
+                    done += n
+                    bar.update(n)
+            click.echo(f"{done} articles summarised with {method}")
+        return
+    budget: dict[str, Any] = {"sentences": sentences} if sentences else {"words": words or 75}
+    for name in files:
+        with click.open_file(name, encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
+        summary = summarise.summarise(text, method=method, **budget)
+        if fmt == "jsonl":
+            click.echo(json.dumps({"file": name, "summary": summary}, ensure_ascii=False))
+        else:
+            if len(files) > 1:
+                click.secho(f"== {name}", bold=True)
+            click.echo(summary)
+
+
+@cli.command("latest")
+@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option("--include", multiple=True, help="Only stories mentioning this keyword.")
+@click.option("--exclude", multiple=True, help="Leave out stories mentioning this keyword.")
+@click.option("--hours", type=click.IntRange(1), help="Only stories from the last N hours.")
+@click.pass_context
+def latest_cmd(
+    ctx: click.Context,
+    limit: int,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    hours: int | None,
+) -> None:
+    """Print the top stories as a digest.
+
+    Example: newsbot latest --limit 10 --include Telegram
+    """
+    with _db(ctx) as db:
+        since = store.utcnow() - timedelta(hours=hours) if hours else None
+        digest = pipeline.latest(db, limit=limit, include=include, exclude=exclude, since=since)
+        click.echo(compose.render_text(digest))
+
+
+@cli.command("search")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.pass_context
+def search_cmd(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
+    """Full-text search over titles and texts, best match first.
+
+    Example: newsbot search Durov arrest
+    """
+    with _db(ctx) as db:
+        digest = pipeline.search(db, " ".join(words), limit=limit)
+        if not digest.stories:
+            click.echo(f"No results for {' '.join(words)!r}.")
+            return
+        click.echo(compose.render_text(digest))
+
+
+@cli.command("story")
+@click.argument("story_id", type=int)
+@click.pass_context
+def story_cmd(ctx: click.Context, story_id: int) -> None:
+    """Print one story with every source.
+
+    Example: newsbot story 1
+    """
+    with _db(ctx) as db:
+        item = pipeline.story(db, story_id)
+        if item is None:
+            raise click.ClickException(f"no story {story_id}")
+        click.secho(item.title, bold=True)
+        click.echo(f"{item.published:%Y-%m-%d %H:%M} UTC\n\n{item.summary}\n")
+        for link in item.sources:
+            click.echo(f"- {link.name}: {link.url}")
+
+
+@cli.command("stats")
+@click.pass_context
+def stats_cmd(ctx: click.Context) -> None:
+    """Print counts of sources, articles, stories and summaries.
+
+    Example: newsbot stats
+    """
+    with _db(ctx) as db:
+        for key, value in store.stats(db).items():
+            click.echo(f"{key.replace('_', ' ')}: {value}")
+
+
+@cli.command("allegations")
+@click.argument("words", nargs=-1)
+@click.option(
+    "--file",
+    "files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extract from this text file without storing (repeatable).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def allegations_cmd(
+    ctx: click.Context, words: tuple[str, ...], files: tuple[str, ...], fmt: str
+) -> None:
+    """Show the allegations ledger, or extract allegations from text files.
+
+    Example: newsbot allegations Durov
+    Example: newsbot allegations --file article.txt --format json
+    """
+    from digests import allegations
+
+    if files:
+        result = {
+            name: [
+                _allegation_json(a)
+                for a in allegations.extract(Path(name).read_text("utf-8", errors="replace"))
+            ]
+            for name in files
+        }
+        if fmt == "json":
+            click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        else:
+            for name, items in result.items():
+                click.secho(f"== {name}", bold=True)
+                for item in items:
+                    click.echo(_allegation_line(item))
+        return
+    with _db(ctx) as db:
+        entries = pipeline.ledger(db, " ".join(words))
+        if fmt == "json":
+            click.echo(
+                json.dumps(
+                    [
+                        {
+                            **_allegation_json(e.allegation),
+                            "story_id": e.story_id,
+                            "published": store.iso(e.published),
+                            "sources": [{"name": s.name, "url": s.url} for s in e.sources],
+                        }
+                        for e in entries
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+            return
+        if not entries:
+            click.echo("No allegations found." if words else "No allegations in the database yet.")
+        for entry in entries:
+            click.echo(_allegation_line(_allegation_json(entry.allegation)))
+            click.echo(
+                f"   {entry.published:%Y-%m-%d} · " + ", ".join(s.url for s in entry.sources)
+            )
+
+
+def _allegation_json(item: Any) -> dict[str, Any]:
+    return {
+        "sentence": item.sentence,
+        "accuser": item.accuser,
+        "target": item.target,
+        "claim": item.claim,
+        "kind": item.kind,
+        "responses": [
+            {"sentence": r.sentence, "responder": r.responder, "kind": r.kind}
+            for r in item.responses
+        ],
+    }
+
+
+def _allegation_line(item: dict[str, Any]) -> str:
+    line = f"- {item['target']}: {item['claim']} ({item['kind']} by {item['accuser']})"
+    if item["responses"]:
+        answers = "; ".join(f"{r['responder']} ({r['kind']})" for r in item["responses"])
+        return f"{line}\n   response: {answers}"
+    return f"{line}\n   no response reported"
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+
+@cli.group("sources")
+def sources_group() -> None:
+    """List, add, remove, pause and resume sources; import and export OPML."""
+
+
+@sources_group.command("list")
+@click.pass_context
+def sources_list(ctx: click.Context) -> None:
+    """List sources with their health.
+
+    Example: newsbot sources list
+    """
+    with _db(ctx) as db:
+        sources = store.list_sources(db)
+        if not sources:
+            click.echo("No sources. Add one with: newsbot sources add URL")
+        for s in sources:
+            state = "paused" if s.paused else "active"
+            health = f"{s.consecutive_errors} errors" if s.consecutive_errors else "ok"
+            click.echo(
+                f"{s.id:>4}  {state:<6}  {health:<9}  {s.item_count:>6} items  {s.title}  <{s.url}>"
+            )
+            if s.paused and s.pause_reason:
+                click.echo(f"      reason: {s.pause_reason}")
+            elif s.last_error:
+                click.echo(f"      last error: {s.last_error}")
+
+
+@sources_group.command("add")
+@click.argument("url")
+@click.option("--title", help="Display name (default: the feed's own title).")
+@click.option("--kind", type=click.Choice(["feed", "page"]), default="feed", show_default=True)
+@click.option(
+    "--interval",
+    type=click.IntRange(60),
+    default=store.DEFAULT_POLL_INTERVAL,
+    show_default=True,
+    help="Poll interval in seconds.",
+)
+@click.option("--no-full-text", is_flag=True, help="Never fetch article pages for teasers.")
+@click.pass_context
+def sources_add(
+    ctx: click.Context, url: str, title: str | None, kind: str, interval: int, no_full_text: bool
+) -> None:
+    """Add a feed or page source.
+
+    Example: newsbot sources add https://www.theguardian.com/world/rss --interval 600
+    """
+    with _db(ctx) as db:
+        try:
+            source = store.add_source(
+                db, url, kind=kind, title=title, poll_interval=interval, full_text=not no_full_text
+            )
+        except NewsbotError as error:
+            _fail(error)
+        click.echo(f"added source {source.id}: {source.url}")
+
+
+def _source_command(name: str, doc: str) -> None:
+    @sources_group.command(name, help=doc)
+    @click.argument("source")
+    @click.pass_context
+    def command(ctx: click.Context, source: str) -> None:
+        with _db(ctx) as db:
+            try:
+                if name == "remove":
+                    done = store.remove_source(db, source)
+                else:
+                    reason = "paused by an admin" if name == "pause" else None
+                    done = store.set_paused(db, source, name == "pause", reason)
+            except NewsbotError as error:
+                _fail(error)
+            click.echo(f"{name}d source {done.id}: {done.title}")
+
+
+for _name, _doc in (
+    (
+        "remove",
+        "Remove a source (by id, URL or title); its articles stay.\n\nExample: newsbot sources remove 3",
+    ),
+    ("pause", "Pause a source (by id, URL or title).\n\nExample: newsbot sources pause 3"),
+    ("resume", "Resume a paused source and clear its errors.\n\nExample: newsbot sources resume 3"),
+):
+    _source_command(_name, _doc)
+
+
+@sources_group.command("import")
+@click.argument("file", type=click.File("rb"))
+@click.pass_context
+def sources_import(ctx: click.Context, file: Any) -> None:
+    """Import feeds from an OPML file; feeds already present are skipped.
+
+    Example: newsbot sources import seeds/sources.opml
+    """
+    try:
+        feeds = opml.parse_opml(file.read())
+    except NewsbotError as error:
+        _fail(error)
+    added = skipped = 0
+    with _db(ctx) as db:
+        for feed in feeds:
+            try:
+                store.add_source(db, feed.url, title=feed.title)
+                added += 1
+            except NewsbotError:
+                skipped += 1
+    click.echo(f"imported {added} sources, {skipped} already present or invalid")
+
+
+@sources_group.command("export")
+@click.argument("file", type=click.File("wb"), default="-")
+@click.pass_context
+def sources_export(ctx: click.Context, file: Any) -> None:
+    """Export sources as OPML (to a file, or stdout).
+
+    Example: newsbot sources export sources.opml
+    """
+    with _db(ctx) as db:
+        file.write(opml.render_opml(store.list_sources(db)))
+
+
+def main() -> None:
+    """Run the command line."""
+    from dotenv import load_dotenv
+
+    load_dotenv()
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    cli(obj={})

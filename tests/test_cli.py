@@ -1,0 +1,119 @@
+"""The newsbot command line, through click's runner, on real SQLite files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from digests.cli import cli
+from tests.conftest import SEEDS
+
+SEED = SEEDS / "000_69be0bb2d80f3255.txt"
+
+
+def run(db_path: Path, *args: str, input: str | None = None) -> str:
+    result = CliRunner().invoke(cli, ["--db", str(db_path), *args], input=input, obj={})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_first_start_loads_the_seeds_for_latest_and_search(db_path: Path) -> None:
+    out = run(db_path, "latest")
+    assert "Telegram CEO Takes Aim at Crime" in out and "Seed" in out
+    assert "Durov" in run(db_path, "search", "durov")
+    assert "No results" in run(db_path, "search", "zebra")
+    assert "https://seed.invalid/000_69be0bb2d80f3255" in run(db_path, "story", "1")
+    assert "articles: 1" in run(db_path, "stats")
+
+
+def test_summarise_files_as_jsonl_and_text(tmp_path: Path, db_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("A short note. It has two sentences.", encoding="utf-8")
+    out = run(db_path, "summarise", "--words", "40", "--format", "jsonl", str(SEED), str(other))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [x["file"] for x in lines] == [str(SEED), str(other)]
+    assert 0 < len(lines[0]["summary"].split()) <= 60
+    assert lines[1]["summary"] == "A short note. It has two sentences."
+    assert "Durov" in run(db_path, "summarise", "--sentences", "2", "-", input=SEED.read_text())
+
+
+def test_summarise_rejects_two_budgets_and_unknown_method(db_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["--db", str(db_path), "summarise", "--words", "5", "--sentences", "1", str(SEED)],
+        obj={},
+    )
+    assert result.exit_code == 2 and "not both" in result.output
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "summarise", "--method", "magic", str(SEED)], obj={}
+    )
+    assert result.exit_code == 2 and "magic" in result.output
+
+
+def test_summarise_pending_articles(db_path: Path) -> None:
+    run(db_path, "stats")  # first start: seeds loaded and processed
+    assert "1 articles summarised with lead" in run(db_path, "summarise", "--method", "lead")
+
+
+def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> None:
+    data = json.loads(run(db_path, "allegations", "--file", str(SEED), "--format", "json"))
+    items = data[str(SEED)]
+    assert (
+        items and items[0]["accuser"] == "French authorities" and items[0]["target"] == "Telegram"
+    )
+    assert set(items[0]) == {"sentence", "accuser", "target", "claim", "kind", "responses"}
+    assert items[0]["responses"][0] == {
+        "sentence": items[0]["responses"][0]["sentence"],
+        "responder": "Durov",
+        "kind": "refutation",
+    }
+    out = run(db_path, "allegations", "telegram")
+    assert "Telegram: Telegram is used for trafficking drugs" in out and "Durov (refutation)" in out
+    assert "No allegations found" in run(db_path, "allegations", "nobody")
+
+
+def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) -> None:
+    assert "added source 2" in run(
+        db_path, "sources", "add", "https://example.com/feed.xml", "--title", "Ex"
+    )
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "sources", "add", "https://example.com/feed.xml"], obj={}
+    )
+    assert result.exit_code == 1 and "already added" in result.output
+    assert "paused source 2" in run(db_path, "sources", "pause", "2")
+    assert "paused by an admin" in run(db_path, "sources", "list")
+    assert "resumed source 2" in run(db_path, "sources", "resume", "Ex")
+    exported = tmp_path / "out.opml"
+    run(db_path, "sources", "export", str(exported))
+    assert b"https://example.com/feed.xml" in exported.read_bytes()
+    assert "removed source 2" in run(db_path, "sources", "remove", "https://example.com/feed.xml")
+    assert "imported 1 sources" in run(db_path, "sources", "import", str(exported))
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "sources", "remove", "99"], obj={})
+    assert result.exit_code == 1 and "no such source" in result.output
+
+
+def test_import_of_junk_is_a_clear_error(tmp_path: Path, db_path: Path) -> None:
+    junk = tmp_path / "junk.opml"
+    junk.write_text("this is not xml")
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "sources", "import", str(junk)], obj={})
+    assert result.exit_code == 1 and "Error:" in result.output and "Traceback" not in result.output
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, command in group.commands.items():
+        found.append((f"{prefix}{name}", command))
+        if isinstance(command, click.Group):
+            found += _commands(command, f"{prefix}{name} ")
+    return found
+
+
+@pytest.mark.parametrize(("name", "command"), _commands(cli))
+def test_every_command_has_help_with_an_example(name: str, command: click.Command) -> None:
+    assert command.help, name
+    if not isinstance(command, click.Group):
+        assert "Example:" in command.help, name

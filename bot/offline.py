@@ -52,6 +52,11 @@ _LIMIT_OVERALL = (30, 1.0)
 _LIMIT_PRIVATE = (1, 1.0)
 _LIMIT_GROUP = (20, 60.0)
 
+# Fields PTB adds from Defaults to methods whose spec lacks them; Telegram ignores them.
+_PTB_DEFAULTS_IGNORED: dict[str, frozenset[str]] = {
+    "editMessageReplyMarkup": frozenset({"parse_mode"}),
+}
+
 
 def load_spec() -> JSON:
     """Return the vendored Bot API spec subset."""
@@ -331,6 +336,10 @@ class OfflineTelegram(BaseRequest):
 
     def _check_fields(self, method: str, params: JSON, files: dict[str, UploadedFile]) -> None:
         spec_fields = {f["name"]: f for f in self.spec["methods"][method].get("fields", [])}
+        if method in _PTB_DEFAULTS_IGNORED:
+            # PTB fills Defaults.parse_mode into every method it sends through _send_message,
+            # editMessageReplyMarkup included; Telegram ignores the field there, and so do we.
+            params = {k: v for k, v in params.items() if k not in _PTB_DEFAULTS_IGNORED[method]}
         attached = {v[len("attach://") :] for v in params.values() if _is_attach(v)}
         for name in [*params, *(f for f in files if f not in params and f not in attached)]:
             if name in spec_fields:
@@ -633,7 +642,10 @@ class OfflineTelegram(BaseRequest):
         """Queue a post in a channel (signed by the channel, not a user)."""
         if chat_id not in self.chats:
             self.add_chat(chat_id, "channel", title=title, username=username)
-        message = self._incoming_message(self.chats[chat_id], None, text=text)
+        content: JSON = {"text": text}
+        if entities := _command_entities(text):
+            content["entities"] = entities
+        message = self._incoming_message(self.chats[chat_id], None, **content)
         return self.enqueue({"channel_post": message})
 
     def document(

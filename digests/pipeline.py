@@ -40,13 +40,20 @@ def latest(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     since: datetime | None = None,
+    new_since: datetime | None = None,
     title: str = "Latest news",
 ) -> Digest:
-    """Return the top stories, ranked, optionally filtered by keywords and time."""
+    """Return the top stories, ranked, optionally filtered by keywords and time.
+
+    ``since`` keeps stories published since a time; ``new_since`` keeps stories with an
+    article fetched since a time (what a subscriber has not been sent yet).
+    """
     moment = now or store.utcnow()
-    window_start = since or (moment - LATEST_WINDOW)
-    rows = store.story_rows(db, since=window_start, method=method)
-    if not rows and since is None:
+    if new_since is not None:
+        rows = store.story_rows(db, new_since=new_since, method=method)
+    else:
+        rows = store.story_rows(db, since=since or (moment - LATEST_WINDOW), method=method)
+    if not rows and since is None and new_since is None:
         # Nothing recent (a seeded or idle database): fall back to the newest stories at all.
         rows = store.story_rows(db, since=None, method=method, limit=50)
     candidates = compose.candidates_from_rows(rows)
@@ -191,6 +198,7 @@ def ledger(
     words: str = "",
     *,
     since: datetime | None = None,
+    story_ids: Sequence[int] | None = None,
     limit: int = 50,
 ) -> list[LedgerEntry]:
     """Return allegation ledger entries matching words (target, accuser or claim), newest first.
@@ -199,7 +207,9 @@ def ledger(
     entry listing every source.
     """
     by_story: dict[int, list[dict[str, Any]]] = {}
-    for row in store.allegation_rows(db, words=words, since=since, limit=limit * 4):
+    for row in store.allegation_rows(
+        db, words=words, since=since, story_ids=story_ids, limit=limit * 4
+    ):
         by_story.setdefault(int(row["story_id"]), []).append(row)
     entries: list[LedgerEntry] = []
     for story_id, rows in by_story.items():

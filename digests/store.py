@@ -503,10 +503,14 @@ def story_rows(
     *,
     since: datetime | None = None,
     story_ids: Sequence[int] | None = None,
+    new_since: datetime | None = None,
     method: str,
     limit: int = 500,
 ) -> list[dict[str, Any]]:
     """Return one row per article of recent stories, newest stories first.
+
+    Stories are chosen by id, by an article fetched since ``new_since``, or by their last
+    update since ``since``.
 
     Each row: story_id, story_title, article_id, url, title, text, published,
     source_id, source_title, source_weight, summary (by ``method``, or None).
@@ -517,6 +521,10 @@ def story_rows(
             return []
         where = f"st.id in ({','.join('?' * len(story_ids))})"
         params += list(story_ids)
+    elif new_since is not None:
+        # Stories with an article fetched since: late-dated feed items still count as new.
+        where = "st.id in (select story_id from articles where fetched >= ?)"
+        params.append(iso(new_since))
     else:
         where = "st.last_updated >= ?"
         params.append(iso(since or datetime.min.replace(tzinfo=UTC)))
@@ -556,25 +564,42 @@ def fts_query(words: str) -> str:
 def search_story_ids(
     db: Database, words: str, *, limit: int = 20, offset: int = 0
 ) -> tuple[list[int], int]:
-    """Return story ids matching the words, best first, and the total number of matches."""
+    """Return story ids matching the words, best first, and the number of matching stories."""
     query = fts_query(words)
     if not query:
         return [], 0
-    # Materialised so bm25() runs inside the full-text query, not in the aggregate.
-    sql = """
-    with hits as materialized (
-        select rowid, bm25(articles_fts, 5.0, 1.0) as rank from articles_fts
-        where articles_fts match ?
-    )
-    select a.story_id, min(hits.rank) as rank
-    from hits
-    join articles a on a.id = hits.rowid
-    where a.story_id is not null
-    group by a.story_id
-    """
-    total = next(iter(db.query(f"select count(*) as n from ({sql})", [query])))["n"]
-    rows = db.query(sql + " order by rank limit ? offset ?", [query, limit, offset])
-    return [r["story_id"] for r in rows], int(total)
+    total = next(
+        iter(
+            db.query(
+                "select count(distinct a.story_id) as n from articles_fts"
+                " join articles a on a.id = articles_fts.rowid"
+                " where articles_fts match ? and a.story_id is not null",
+                [query],
+            )
+        )
+    )["n"]
+    # Rank only the best hits: a story's best article decides its place. Articles per story
+    # are few, so a few times the page's reach is enough; if not, rank every hit.
+    reach = offset + limit
+    for cap in (reach * 8 + 50, -1):
+        rows = list(
+            db.query(
+                """
+                with hits as materialized (
+                    select rowid, rank from articles_fts where articles_fts match ?
+                    order by rank limit ?
+                )
+                select a.story_id, min(hits.rank) as best from hits
+                join articles a on a.id = hits.rowid
+                where a.story_id is not null
+                group by a.story_id order by best
+                """,
+                [query, cap],
+            )
+        )
+        if len(rows) >= reach or cap == -1 or len(rows) >= int(total):
+            break
+    return [r["story_id"] for r in rows[offset:reach]], int(total)
 
 
 # --- allegations ---------------------------------------------------------------------------
@@ -646,7 +671,12 @@ def allegation_from_row(row: dict[str, Any]) -> Allegation:
 
 
 def allegation_rows(
-    db: Database, *, words: str = "", since: datetime | None = None, limit: int = 200
+    db: Database,
+    *,
+    words: str = "",
+    since: datetime | None = None,
+    story_ids: Sequence[int] | None = None,
+    limit: int = 200,
 ) -> list[dict[str, Any]]:
     """Return allegation rows with their article's story, URL, date and source, newest first.
 
@@ -663,6 +693,9 @@ def allegation_rows(
     if since is not None:
         sql += " and a.published >= ?"
         params.append(iso(since))
+    if story_ids is not None:
+        sql += f" and a.story_id in ({','.join('?' * len(story_ids)) or 'null'})"
+        params += list(story_ids)
     for word in words.split():
         sql += " and (al.target like ? or al.accuser like ? or al.claim like ?)"
         params += [f"%{word}%"] * 3
@@ -786,6 +819,14 @@ def _m003_subscriptions_outbox(db: Database) -> None:
     outbox.create_index(["digest_key", "part"], unique=True)
     outbox.create_index(["status", "next_attempt"])
     outbox.create_index(["chat_id", "status"])
+
+
+@migrations(name="004_story_recency_and_search_rank")
+def _m004_story_recency_and_search_rank(db: Database) -> None:
+    db.table("stories").create_index(["last_updated"])
+    db.table("articles").create_index(["fetched"])
+    # Titles weigh five times the text in the full-text rank (used by "order by rank").
+    db.execute("insert into articles_fts(articles_fts, rank) values ('rank', 'bm25(5.0, 1.0)')")
 
 
 _SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")
@@ -922,6 +963,8 @@ def enqueue_digest(
         for n, text in enumerate(parts)
     ]
     with db.atomic():
+        if next(iter(db.query("select count(*) as n from outbox where digest_key = ?", [key])))["n"]:
+            return 0  # this slot's digest is already written, whole
         before = count(db, "outbox")
         if rows:
             db.table("outbox").insert_all(rows, ignore=True)
@@ -985,6 +1028,15 @@ def mark_failed(db: Database, outbox_id: int, error: str) -> None:
     db.execute(
         "update outbox set status = 'failed', last_error = ? where id = ?", [error[:300], outbox_id]
     )
+
+
+def fail_digest_rest(db: Database, digest_key: str, after_part: int, error: str) -> int:
+    """Fail a digest's later parts when a part failed (they could never become due)."""
+    return db.execute(
+        "update outbox set status = 'failed', last_error = ? "
+        "where digest_key = ? and part > ? and status = 'pending'",
+        [error[:300], digest_key, after_part],
+    ).rowcount
 
 
 def release_in_flight(db: Database) -> int:

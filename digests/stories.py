@@ -105,11 +105,13 @@ def assign_stories(db: Database, *, now: datetime | None = None) -> int:
     """Put every article without a story into one, joining near-duplicates; return how many."""
     moment = now or store.utcnow()
     since = moment - WINDOW
+    pending = list(store.articles_for_clustering(db, since=None, unassigned_only=True))
+    if not pending:
+        return 0
     index = StoryIndex()
     for row in store.articles_for_clustering(db, since=since):
         if row["story_id"] is not None and row["signature"]:
             index.add(row["id"], np.frombuffer(row["signature"], dtype=np.uint32), row["story_id"])
-    pending = list(store.articles_for_clustering(db, since=None, unassigned_only=True))
     with db.atomic():
         for row in pending:
             article_id = int(str(row["id"]))

@@ -32,7 +32,12 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
     first.close()
     again = store.open_db(db_path)
     assert [m.name for m in store.migrations.applied(again)] == applied
-    assert applied == ["001_core", "002_allegations", "003_subscriptions_outbox"]
+    assert applied == [
+        "001_core",
+        "002_allegations",
+        "003_subscriptions_outbox",
+        "004_story_recency_and_search_rank",
+    ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
     assert {"sources", "articles", "summaries", "stories", "articles_fts"} <= set(
@@ -163,3 +168,18 @@ def test_allegations_replaced_per_version(db: Database) -> None:
     rows = store.allegation_rows(db, words="acme")
     assert [store.allegation_from_row(r) for r in rows] == [item]
     assert store.allegation_targets(db, since=NOW - timedelta(days=7)) == [("Acme", 1)]
+
+
+def test_search_pages_are_disjoint_and_cover_every_story(db: Database) -> None:
+    items = [
+        article(n, title=f"Budget vote {n}", text=f"Parliament debated the budget, part {n}. " * 3)
+        for n in range(1, 31)
+    ]
+    store.save_articles(db, None, items, now=NOW)
+    stories.assign_stories(db, now=NOW)
+    seen: list[int] = []
+    for offset in range(0, 30, 7):
+        ids, total = store.search_story_ids(db, "budget", limit=7, offset=offset)
+        assert total == 30
+        seen += ids
+    assert len(seen) == len(set(seen)) == 30

@@ -1,0 +1,195 @@
+"""Broadcast benchmark: one digest to 10,000 subscribers through the offline Telegram.
+
+Run: .venv/bin/python bench/broadcast.py [--subscribers N] [--seed S]
+
+Time is simulated: the sender's Pacer and the offline server's flood limits (429 beyond
+30 msg/s overall, 1 msg/s per private chat, 20 msg/min per group or channel) read one clock,
+that of a SimulatedTimeLoop, which jumps over idle waits. Real time would be about
+10,000 / 30 = 333 s per run; here a run costs only its CPU time. Reported: delivered
+messages per simulated second against the 30/s ceiling, real CPU time per message, 429s,
+and lost and duplicated messages. A second run injects faults: 5 % 5xx, 1 % 429, 2 % 403.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import platform
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from telegram import Bot
+
+from bot.delivery import Sender, SimulatedTimeLoop, loop_clock
+from bot.offline import (
+    OfflineTelegram,
+    forbidden_blocked,
+    server_error,
+    too_many_requests,
+)
+from digests import store
+
+T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
+EPOCH = T0.timestamp()
+
+
+@dataclass
+class Figures:
+    """What one broadcast run measured."""
+
+    messages: int
+    delivered: int
+    simulated_seconds: float
+    cpu_seconds: float
+    wall_seconds: float
+    rate_limited: int
+    injected_429: int
+    late_429: int
+    lost: int
+    duplicated: int
+    deactivated: int
+    retried: int
+    failed: int
+
+
+def machine() -> str:
+    """Return a line naming the CPU, its count and the Python version."""
+    model = platform.processor() or "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()}"
+
+
+def chat_kinds(count: int, rng: random.Random) -> list[tuple[int, str]]:
+    """Return count chats: 70 % private, 10 % group, 10 % supergroup, 10 % channel."""
+    chats = []
+    for i in range(count):
+        roll = rng.random()
+        if roll < 0.7:
+            chats.append((10_000_000 + i, "private"))
+        elif roll < 0.8:
+            chats.append((-(100_000 + i), "group"))
+        elif roll < 0.9:
+            chats.append((-(1_000_000_000_000 + i), "supergroup"))
+        else:
+            chats.append((-(1_000_100_000_000 + i), "channel"))
+    return chats
+
+
+def digest_parts(chat_id: int, two_parts: bool) -> list[str]:
+    """Return a realistic digest message (or two) for a chat."""
+    body = "\n\n".join(
+        f'<b>{n}. Story headline number {n}</b>\n<a href="https://news.example/{n}">Source</a> · '
+        f"A summary of two sentences about story {n}. It is escaped &amp; valid."
+        for n in range(1, 6)
+    )
+    first = f"<b>Your daily digest</b> for {chat_id}\n\n{body}"
+    return [first, "<i>More stories tomorrow.</i>"] if two_parts else [first]
+
+
+async def broadcast(db_path: Path, subscribers: int, faults: bool, seed: int) -> Figures:
+    """Enqueue one digest per subscriber and drain the outbox; return the figures."""
+    rng = random.Random(seed)
+    db = store.open_db(db_path)
+    offline = OfflineTelegram(enforce_limits=True, clock=lambda: EPOCH + loop_clock())
+    expected: dict[int, list[str]] = {}
+    blocked: set[int] = set()
+    injected_429 = 0
+    for chat_id, kind in chat_kinds(subscribers, rng):
+        offline.add_chat(chat_id, kind)
+        sub = store.save_subscription(db, chat_id, kind, now=T0 - timedelta(days=1))
+        parts = digest_parts(chat_id, rng.random() < 0.1)
+        store.enqueue_digest(db, sub, T0, parts, cutoff=T0, now=T0)
+        if faults:
+            roll = rng.random()
+            if roll < 0.02:
+                blocked.add(chat_id)
+                offline.fail("sendMessage", chat_id=chat_id, times=None, error=forbidden_blocked())
+            elif roll < 0.07:
+                offline.fail("sendMessage", chat_id=chat_id, error=server_error(502))
+            elif roll < 0.08:
+                injected_429 += 1
+                offline.fail("sendMessage", chat_id=chat_id, error=too_many_requests(1))
+        if chat_id not in blocked:
+            expected[chat_id] = parts
+    bot = Bot(offline.token, request=offline, get_updates_request=offline)
+    await bot.initialize()
+    sender = Sender(bot, db, clock=lambda: T0 + timedelta(seconds=loop_clock()))
+    start, cpu, wall = loop_clock(), time.process_time(), time.perf_counter()
+    result = await sender.drain()
+    simulated = loop_clock() - start
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    await bot.shutdown()
+    db.close()
+
+    got = Counter((m.chat_id, m.text or "") for m in offline.sent())
+    want = Counter((chat, text) for chat, texts in expected.items() for text in texts)
+    refused = [c for c in offline.calls_to("sendMessage") if c.status == 429]
+    flood = len(refused) - injected_429
+    late = sum(1 for c in refused if c.timestamp - EPOCH - start > 1.0) - injected_429
+    return Figures(
+        messages=sum(want.values()),
+        delivered=sum(got.values()),
+        simulated_seconds=simulated,
+        cpu_seconds=cpu,
+        wall_seconds=wall,
+        rate_limited=flood,
+        injected_429=injected_429,
+        late_429=max(0, late),
+        lost=sum((want - got).values()),
+        duplicated=sum((got - want).values()),
+        deactivated=result.deactivated,
+        retried=result.retried,
+        failed=result.failed,
+    )
+
+
+def report(title: str, f: Figures) -> None:
+    """Print one run's figures."""
+    rate = f.delivered / f.simulated_seconds if f.simulated_seconds else 0.0
+    print(f"\n{title}")
+    print(f"  messages expected      {f.messages}")
+    print(f"  delivered              {f.delivered} in {f.simulated_seconds:.1f} simulated s")
+    print(f"  rate                   {rate:.2f} msg/s (ceiling 30/s)")
+    print(f"  CPU per message        {1e3 * f.cpu_seconds / max(1, f.delivered):.3f} ms")
+    print(f"  real time              {f.wall_seconds:.1f} s (CPU {f.cpu_seconds:.1f} s)")
+    print(f"  429 from flood limits  {f.rate_limited} (after the first second: {f.late_429})")
+    print(f"  429 injected           {f.injected_429}")
+    print(f"  lost / duplicated      {f.lost} / {f.duplicated}")
+    print(f"  retried / failed       {f.retried} / {f.failed}; chats deactivated {f.deactivated}")
+
+
+def main() -> None:
+    """Run the clean and the faulty broadcast and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--subscribers", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)  # a 429 or retry per fault would flood the output
+    os.environ.setdefault("PTB_TIMEDELTA", "true")  # RetryAfter.retry_after as a timedelta
+    print(f"machine: {machine()}")
+    print(f"subscribers: {args.subscribers}; time: simulated (SimulatedTimeLoop)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for title, faults in (("clean", False), ("faults: 5 % 5xx, 1 % 429, 2 % 403", True)):
+            path = Path(tmp) / f"{'faults' if faults else 'clean'}.db"
+            with asyncio.Runner(loop_factory=SimulatedTimeLoop) as runner:
+                figures = runner.run(broadcast(path, args.subscribers, faults, args.seed))
+            report(title, figures)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,215 @@
+"""The one place that wires the bot: settings, handlers, error handler, database and jobs."""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from telegram import BotCommandScopeChat, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import (
+    AIORateLimiter,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot import commands, digest_jobs, jobs
+from bot.config import ConfigError, Settings
+from bot.handlers import admin, reading, subscriptions
+from bot.handlers.common import (
+    DB,
+    SETTINGS,
+    WORKERS,
+    App,
+    Context,
+    lock_of,
+    settings_of,
+)
+from bot.render import truncate
+from digests.cli import open_database
+
+log = logging.getLogger(__name__)
+
+# Seconds after start-up before the first runs: let the bot answer first.
+FIRST_PROCESS = 10
+FIRST_INGEST = 30
+PROCESS_INTERVAL = 300
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+_ERROR_TEXT_LIMIT = 3000
+
+
+def file_base_url(api_base_url: str) -> str:
+    """Return the file download base for an API base: ".../bot" becomes ".../file/bot"."""
+    head, _, tail = api_base_url.rstrip("/").rpartition("/")
+    return f"{head}/file/{tail}"
+
+
+def build_application(
+    settings: Settings,
+    request: BaseRequest | None = None,
+    *,
+    workers: int | None = None,
+    rate_limit: bool | None = None,
+) -> App:
+    """Return the bot application: handlers from the command table, error handler, start-up.
+
+    ``request`` replaces the network (both for calls and getUpdates), as the offline
+    Telegram does. The rate limiter is on for real runs; offline it would only cap the
+    benchmark at Telegram's flood limits. ``workers`` processes summarise (default: up to 2).
+    """
+    if settings.token is None:
+        raise ConfigError("TELEGRAM_BOT_TOKEN: needed to run the bot (the console needs none)")
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML,
+        tzinfo=settings.timezone,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+    )
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .base_file_url(file_base_url(settings.api_base_url))
+        .defaults(defaults)
+        .concurrent_updates(True)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    use_limiter = request is None if rate_limit is None else rate_limit
+    if use_limiter:
+        limiter: BaseRateLimiter[Any] = AIORateLimiter(max_retries=2)
+        builder = builder.rate_limiter(limiter)
+    application = builder.build()
+    application.bot_data[SETTINGS] = settings
+    application.bot_data[WORKERS] = workers if workers is not None else min(2, os.cpu_count() or 1)
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: App) -> None:
+    """Register the command table, buttons, documents, and replies to anything else."""
+    for command in commands.COMMANDS:
+        application.add_handler(CommandHandler(command.name, commands.callback_for(command)))
+    application.add_handlers(
+        [
+            MessageHandler(filters.Regex(r"^/story_(\d{1,9})(?:@\w+)?$"), reading.story_link),
+            MessageHandler(filters.Document.ALL, admin.document),
+            CallbackQueryHandler(reading.latest_more, pattern=r"^latest:"),
+            CallbackQueryHandler(reading.search_more, pattern=r"^search:"),
+            CallbackQueryHandler(reading.allegations_button, pattern=r"^alleg:"),
+            CallbackQueryHandler(commands.help_button, pattern=r"^help$"),
+            CallbackQueryHandler(subscriptions.settings_button, pattern=r"^set:"),
+            # In a channel, commands arrive as channel posts (only its admins can post).
+            CommandHandler(
+                "subscribe", subscriptions.subscribe, filters=filters.UpdateType.CHANNEL_POST
+            ),
+            CommandHandler(
+                "unsubscribe", subscriptions.unsubscribe, filters=filters.UpdateType.CHANNEL_POST
+            ),
+            CommandHandler(
+                "digest", subscriptions.digest_now, filters=filters.UpdateType.CHANNEL_POST
+            ),
+            MessageHandler(filters.COMMAND, reading.unknown_command),
+            MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, reading.plain_text),
+        ]
+    )
+    application.add_error_handler(on_error)
+
+
+async def _post_init(application: App) -> None:
+    """Open the database, publish the command menus and schedule the jobs."""
+    settings = settings_of(application.bot_data)
+    application.bot_data[DB] = open_database(str(settings.database_path))
+    lock_of(application.bot_data)  # created on the loop that will use it
+    await set_commands(application, settings)
+    schedule_jobs(application, settings)
+    await digest_jobs.start_delivery(application)
+
+
+async def _post_shutdown(application: App) -> None:
+    """Stop the digest sender, then close the database."""
+    await digest_jobs.stop_delivery(application)
+    db = application.bot_data.pop(DB, None)
+    if db is not None:
+        db.close()
+
+
+async def set_commands(application: App, settings: Settings) -> None:
+    """Publish the menu: public commands for everyone, all commands in each admin's chat."""
+    bot = application.bot
+    await bot.set_my_commands(commands.bot_commands(admin=False))
+    for admin_id in sorted(settings.admin_ids):
+        try:
+            await bot.set_my_commands(
+                commands.bot_commands(admin=True), scope=BotCommandScopeChat(admin_id)
+            )
+        except (BadRequest, Forbidden) as error:  # the admin has not started the bot yet
+            log.warning("admin menu for %s not set: %s", admin_id, error)
+
+
+def schedule_jobs(application: App, settings: Settings) -> None:
+    """Schedule ingestion every INGEST_INTERVAL and a processing pass for pending work."""
+    queue = application.job_queue
+    if queue is None:
+        raise RuntimeError("the JobQueue is missing: install python-telegram-bot[job-queue]")
+    queue.run_repeating(
+        jobs.ingest_job, interval=settings.ingest_interval, first=FIRST_INGEST, name="ingest"
+    )
+    queue.run_repeating(
+        jobs.process_job, interval=PROCESS_INTERVAL, first=FIRST_PROCESS, name="process"
+    )
+
+
+@asynccontextmanager
+async def running(application: App) -> AsyncIterator[App]:
+    """Run the application as run_polling does, without fetching updates (console, tests)."""
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        try:
+            yield application
+        finally:
+            await application.stop()
+    finally:
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the traceback, apologise to the user and tell the admins what failed."""
+    error = context.error
+    settings = settings_of(context.bot_data)
+    if isinstance(error, RetryAfter | TimedOut) or type(error) is NetworkError:
+        log.warning("Telegram is unreachable or busy: %s", error)
+        return
+    where = "a job" if context.job is not None else "an update"
+    log.error("error while handling %s", where, exc_info=error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await update.effective_chat.send_message(APOLOGY, parse_mode=None)
+        except TelegramError as failure:
+            log.warning("could not apologise in chat %s: %s", update.effective_chat.id, failure)
+    detail = f"{type(error).__name__}: {error}"
+    if settings.token:
+        detail = detail.replace(settings.token, "[token]")
+    text = f"<b>Error</b> while handling {where}:\n<code>{html.escape(truncate(detail, _ERROR_TEXT_LIMIT))}</code>"
+    for admin_id in sorted(settings.admin_ids):
+        try:
+            await context.bot.send_message(admin_id, text)
+        except TelegramError as failure:
+            log.warning("could not tell admin %s about the error: %s", admin_id, failure)

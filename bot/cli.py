@@ -1,0 +1,126 @@
+"""The ``newsbot`` command: the pipeline commands of ``digests.cli`` plus ``run`` and ``console``."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import click
+from telegram import Update
+
+from bot.config import ConfigError, Settings
+from digests.cli import cli
+
+_QUIET_LOGGERS = ("httpx", "apscheduler")
+
+
+class RedactingFormatter(logging.Formatter):
+    """Format records with the bot token (which may appear in URLs) replaced."""
+
+    def __init__(self, fmt: str, secret: str | None) -> None:
+        super().__init__(fmt)
+        self.secret = secret
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Format the record, tracebacks included, without the secret."""
+        text = super().format(record)
+        return text.replace(self.secret, "[token]") if self.secret else text
+
+
+def configure_logging(settings: Settings, *, console: bool = False) -> None:
+    """Log to stderr at LOG_LEVEL, never showing the token; httpx's request lines stay quiet.
+
+    In the console chat only warnings and errors (or everything at DEBUG) share the terminal.
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.StreamHandler())
+    formatter = RedactingFormatter(
+        "%(asctime)s %(levelname)s %(name)s: %(message)s", settings.token
+    )
+    for handler in root.handlers:
+        handler.setFormatter(formatter)
+    level = logging.getLevelNamesMapping()[settings.log_level]
+    root.setLevel(max(level, logging.WARNING) if console and level > logging.DEBUG else level)
+    for name in _QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _settings(ctx: click.Context, *, console: bool = False) -> Settings:
+    """Read the settings (exit 2 with the key named if one is bad); --db wins over DATABASE_PATH."""
+    try:
+        settings = Settings.from_env()
+    except ConfigError as error:
+        click.echo(f"newsbot: configuration error: {error}", err=True)
+        ctx.exit(2)
+    db = (ctx.obj or {}).get("db")
+    if db:
+        settings = dataclasses.replace(settings, database_path=Path(db))
+    configure_logging(settings, console=console)
+    return settings
+
+
+def _console(settings: Settings) -> None:
+    from bot.console import run_console
+
+    try:
+        asyncio.run(run_console(settings, sys.stdin, sys.stdout))
+    except KeyboardInterrupt:
+        click.echo("", err=True)
+
+
+@cli.command("run")
+@click.option("--webhook", is_flag=True, help="Receive updates on WEBHOOK_URL instead of polling.")
+@click.pass_context
+def run_cmd(ctx: click.Context, webhook: bool) -> None:
+    """Run the bot (long polling, or a webhook); with no token, chat with it in the terminal.
+
+    Example: TELEGRAM_BOT_TOKEN=123:abc newsbot run
+    """
+    from bot.app import build_application
+
+    settings = _settings(ctx)
+    if settings.token is None:
+        click.echo("newsbot: no TELEGRAM_BOT_TOKEN set: starting the console chat.", err=True)
+        configure_logging(settings, console=True)
+        _console(settings)
+        return
+    if webhook and settings.webhook_url is None:
+        click.echo("newsbot: configuration error: WEBHOOK_URL: needed for --webhook", err=True)
+        ctx.exit(2)
+    application = build_application(settings)
+    if webhook:
+        assert settings.webhook_url is not None
+        application.run_webhook(
+            listen="0.0.0.0",
+            port=settings.port,
+            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+@cli.command("console")
+@click.pass_context
+def console_cmd(ctx: click.Context) -> None:
+    """Chat with the bot in the terminal (no token, no network to Telegram); reads piped input too.
+
+    Example: printf '/latest\\n/help\\n' | newsbot console
+    """
+    _console(_settings(ctx, console=True))
+
+
+def main() -> None:
+    """Run the ``newsbot`` command line."""
+    from dotenv import load_dotenv
+
+    load_dotenv()
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    cli(obj={}, prog_name="newsbot")

@@ -1,0 +1,661 @@
+"""The outbox sender: every queued digest message to every live chat, once, as fast as allowed.
+
+Messages wait in the SQLite outbox (``digests.store``). ``Sender`` takes the due ones, runs
+one worker per chat (so parts of a digest arrive in order) and many chats at once, paced by
+``Pacer`` under Telegram's flood limits. A row is marked ``sending`` before the API call and
+``sent`` right after it succeeds, so a crash re-sends at most the messages in flight.
+
+Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught first):
+
+- ``RetryAfter``: the chat waits retry_after; so does everyone when the chat's own limit
+  cannot explain it. Never gives the message up.
+- ``ChatMigrated``: the subscription and queued messages move to the supergroup; re-sent.
+- ``Forbidden``, ``BadRequest`` "chat not found" and kin: the subscription is deactivated.
+- ``BadRequest`` "can't parse entities" / "message is too long": failed, reported as a bug.
+- ``TimedOut``, ``NetworkError``, 5xx and anything else: exponential back-off, then failed.
+
+A failed part fails the rest of its digest too, as later parts would never become due.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import selectors
+import time as _time
+import warnings
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.warnings import PTBDeprecationWarning
+
+from digests import pipeline, schedule, store
+from digests.models import Digest, Subscription
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, Any]
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+FailureCallback = Callable[[Row, BaseException], object]
+Render = Callable[[Digest], Sequence[str]]
+
+OVERALL_PER_SECOND = 30.0
+PRIVATE_INTERVAL = 1.0  # one message per second per private chat
+GROUP_INTERVAL = 3.0  # twenty messages per minute per group, supergroup or channel
+# Spacing is stretched by this fraction so that rounding never crosses a limit.
+MARGIN = 0.02
+# Three 429s the per-chat limits cannot explain within a second: pause every chat.
+FLOOD_WINDOW = 1.0
+FLOOD_429S = 3
+EMPTY_NOTE = "No new stories since your last digest."
+TITLES = {
+    "daily": "Your daily digest",
+    "weekdays": "Your weekday digest",
+    "hourly": "Your hourly digest",
+    "weekly": "Your weekly digest",
+}
+_GONE = (
+    "chat not found",
+    "peer_id_invalid",
+    "group chat was deactivated",
+    "chat was deleted",
+    "need administrator rights",
+    "not enough rights to send",
+    "have no rights to send",
+    "chat_write_forbidden",
+    "bot was kicked",
+    "bot is not a member",
+    "user is deactivated",
+)
+_BUGS = (
+    "can't parse entities",
+    "can't find end",
+    "unsupported start tag",
+    "message is too long",
+    "message text is empty",
+    "text must be non-empty",
+    "entities too long",
+)
+
+
+# --- pacing ----------------------------------------------------------------------------------
+
+
+class Pacer:
+    """Space sends: <= 30/s overall, <= 1/s per private chat, <= 20/min per group or channel.
+
+    Each send reserves the next free overall slot once its chat is ready, and sleeps until it;
+    reservations are O(1), so thousands of waiting chats cost nothing. Clock and sleep are
+    injectable; by default they are the running event loop's.
+    """
+
+    def __init__(
+        self,
+        *,
+        per_second: float = OVERALL_PER_SECOND,
+        private_interval: float = PRIVATE_INTERVAL,
+        group_interval: float = GROUP_INTERVAL,
+        margin: float = MARGIN,
+        clock: Clock | None = None,
+        sleep: Sleep | None = None,
+    ) -> None:
+        self.interval = (1.0 / per_second) * (1 + margin)
+        self.private_interval = private_interval * (1 + margin)
+        self.group_interval = group_interval * (1 + margin)
+        self._clock = clock
+        self._sleep = sleep or asyncio.sleep
+        self._next = 0.0
+        self._paused_until = 0.0
+        self._chat_next: dict[int, float] = {}
+        self._last_send: dict[int, float] = {}
+
+    def now(self) -> float:
+        """Return the pacer's clock (seconds, monotonic)."""
+        return self._clock() if self._clock else asyncio.get_running_loop().time()
+
+    async def sleep(self, seconds: float) -> None:
+        """Sleep on the pacer's clock."""
+        await self._sleep(max(0.0, seconds))
+
+    def chat_interval(self, chat_type: str) -> float:
+        """Return the minimum spacing of messages to one chat of a type."""
+        return self.private_interval if chat_type == "private" else self.group_interval
+
+    async def acquire(self, chat_id: int, chat_type: str) -> None:
+        """Wait until a message may go to chat_id, and count it as sent then."""
+        while True:
+            now = self.now()
+            ready = max(self._chat_next.get(chat_id, 0.0), self._paused_until)
+            if ready > now:
+                await self.sleep(ready - now)
+                continue
+            # The chat is ready: take the next overall slot (never one already past).
+            slot = max(now, self._next)
+            self._next = slot + self.interval
+            if slot > now:
+                await self.sleep(slot - now)
+            if self._paused_until > self.now():
+                continue  # a 429 paused everyone while this one waited
+            self._chat_next[chat_id] = slot + self.chat_interval(chat_type)
+            self._prune(slot)
+            return
+
+    def sent(self, chat_id: int, chat_type: str, *, delivered: bool = True) -> None:
+        """Count the chat's spacing from when the API call returned (latency is not spacing)."""
+        now = self.now()
+        if delivered:
+            self._last_send[chat_id] = now
+        self._chat_next[chat_id] = max(
+            self._chat_next.get(chat_id, 0.0), now + self.chat_interval(chat_type)
+        )
+
+    def hold_chat(self, chat_id: int, seconds: float) -> None:
+        """Send nothing to chat_id for the next seconds."""
+        until = self.now() + seconds
+        self._chat_next[chat_id] = max(self._chat_next.get(chat_id, 0.0), until)
+
+    def pause(self, seconds: float) -> None:
+        """Send nothing to anyone for the next seconds."""
+        until = self.now() + seconds
+        self._paused_until = max(self._paused_until, until)
+        self._next = max(self._next, until)
+
+    def explains(self, chat_id: int, chat_type: str) -> bool:
+        """Return True when a 429 for chat_id may be that chat's own limit (it was just sent to)."""
+        last = self._last_send.get(chat_id)
+        window = 2 * self.chat_interval(chat_type) if chat_type == "private" else 60.0
+        return last is not None and self.now() - last < window
+
+    def _prune(self, now: float) -> None:
+        if len(self._chat_next) > 50_000:
+            self._chat_next = {c: t for c, t in self._chat_next.items() if t > now}
+            self._last_send = {c: t for c, t in self._last_send.items() if t > now - 60.0}
+
+
+# --- the sender ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DrainResult:
+    """What a drain did: messages sent, retries, gives-up, chats deactivated and migrated."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    deactivated: int = 0
+    migrated: int = 0
+    rate_limited: int = 0  # 429 answers received
+
+    def add(self, other: DrainResult) -> None:
+        """Add another result's counts to this one."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+def retry_seconds(error: RetryAfter) -> float:
+    """Return a RetryAfter's wait in seconds, whether PTB gives an int or a timedelta."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def _matches(error: TelegramError, needles: Sequence[str]) -> bool:
+    text = error.message.lower()
+    return any(n in text for n in needles)
+
+
+class _Stop(Exception):
+    """Internal: this chat's worker stops (the row was parked, failed or its chat is gone)."""
+
+
+class Sender:
+    """Deliver the outbox: concurrent across chats, ordered within one, paced, retried."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        db: Database,
+        *,
+        pacer: Pacer | None = None,
+        max_attempts: int = 6,
+        base_backoff: float = 2.0,
+        max_backoff: float = 300.0,
+        max_inline_wait: float = 60.0,
+        concurrency: int = 16,
+        batch: int = 500,
+        poll_interval: float = 1.0,
+        clock: Callable[[], datetime] = store.utcnow,
+        on_failure: FailureCallback | None = None,
+        on_bug: FailureCallback | None = None,
+    ) -> None:
+        self.bot = bot
+        self.db = db
+        self.pacer = pacer or Pacer()
+        self.max_attempts = max_attempts
+        self.base_backoff = base_backoff
+        self.max_backoff = max_backoff
+        # Waits up to this long happen in the worker; longer ones park the row in the outbox.
+        self.max_inline_wait = max_inline_wait
+        self.concurrency = concurrency
+        self.batch = batch
+        self.poll_interval = poll_interval
+        self.clock = clock
+        self.on_failure = on_failure
+        self.on_bug = on_bug
+        self.totals = DrainResult()
+        self._busy: dict[int, asyncio.Task[None]] = {}
+        self._slots = asyncio.Semaphore(concurrency)
+        self._wake = asyncio.Event()
+        self._finished = asyncio.Event()
+        self._stopping = False
+        # Rows a drain parked for later: that drain does not take them again.
+        self._parked: set[int] = set()
+        # Pacer times of recent 429s that the per-chat limits do not explain.
+        self._unexplained_429: deque[float] = deque()
+
+    def _flood_wide(self) -> bool:
+        """Return True when unexplained 429s cluster: Telegram is limiting the whole bot.
+
+        A lone 429 holds only its chat; several within a second pause every chat, as a
+        flood limit on the bot as a whole would need.
+        """
+        now = self.pacer.now()
+        self._unexplained_429.append(now)
+        while self._unexplained_429 and now - self._unexplained_429[0] > FLOOD_WINDOW:
+            self._unexplained_429.popleft()
+        return len(self._unexplained_429) >= FLOOD_429S
+
+    def wake(self) -> None:
+        """Look at the outbox now (call after enqueueing)."""
+        self._wake.set()
+
+    @property
+    def in_flight(self) -> int:
+        """Return how many chats have a worker."""
+        return len(self._busy)
+
+    async def drain(
+        self, now: datetime | None = None, max_messages: int | None = None
+    ) -> DrainResult:
+        """Send every message due (at now, default the clock) until none is left; return counts.
+
+        Parts that become due as earlier ones are sent go out in the same drain; rows parked
+        for a long wait (a big retry_after, a long back-off) are left for a later drain.
+        """
+        result = DrainResult()
+        budget = max_messages
+        self._parked.clear()
+        while True:
+            started = 0
+            if budget is None or budget > 0:
+                started = self._fill(result, now, budget)
+                if budget is not None:
+                    budget -= started
+            if not self._busy:
+                if started == 0:
+                    break
+                continue
+            await self._wait_finished(self.poll_interval / 2)
+        self.totals.add(result)
+        return result
+
+    async def run_forever(self, stop_event: asyncio.Event) -> None:
+        """Deliver until stop_event is set; poll every poll_interval or when woken."""
+        self._stopping = False
+        result = DrainResult()
+        while not stop_event.is_set():
+            self._parked.clear()  # with the real clock, parked rows come back when due
+            try:
+                self._fill(result, None, None)
+            except Exception:
+                log.exception("could not read the outbox")
+            self._wake.clear()
+            waits = [
+                asyncio.ensure_future(stop_event.wait()),
+                asyncio.ensure_future(self._wake.wait()),
+                asyncio.ensure_future(self._finished.wait()),
+            ]
+            try:
+                await asyncio.wait(
+                    waits, timeout=self.poll_interval, return_when=asyncio.FIRST_COMPLETED
+                )
+            finally:
+                for waiter in waits:
+                    waiter.cancel()
+            self._finished.clear()
+            if result.sent or result.failed or result.deactivated:
+                log.info("delivery: %s", result)
+                self.totals.add(result)
+                result = DrainResult()
+        # Let calls under way finish (they would be re-sent after a restart otherwise).
+        self._stopping = True
+        if self._busy:
+            await asyncio.wait(set(self._busy.values()), timeout=30)
+        self.totals.add(result)
+
+    # -- dispatch ------------------------------------------------------------------------------
+
+    async def _wait_finished(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._finished.wait(), seconds)
+        self._finished.clear()
+
+    def _fill(self, result: DrainResult, now: datetime | None, budget: int | None) -> int:
+        """Start a worker for each chat with due messages and none yet; return rows handed out."""
+        if len(self._busy) >= self.batch // 2:
+            return 0  # enough chats queued at the pacer; re-reading the outbox would be waste
+        rows = store.outbox_due(
+            self.db, now=now or self.clock(), limit=self.batch + len(self._busy)
+        )
+        by_chat: dict[int, list[Row]] = {}
+        for row in rows:
+            if row["id"] in self._parked:
+                continue
+            chat_rows = by_chat.setdefault(int(row["chat_id"]), [])
+            # One digest at a time per chat, so two digests' parts never interleave.
+            if not chat_rows or chat_rows[0]["digest_key"] == row["digest_key"]:
+                chat_rows.append(row)
+        handed = 0
+        for chat_id, chat_rows in by_chat.items():
+            if chat_id in self._busy:
+                continue
+            if budget is not None:
+                chat_rows = chat_rows[: budget - handed]
+                if not chat_rows:
+                    break
+            task = asyncio.create_task(self._work(chat_id, chat_rows, result))
+            self._busy[chat_id] = task
+            handed += len(chat_rows)
+        return handed
+
+    async def _work(self, chat_id: int, rows: list[Row], result: DrainResult) -> None:
+        owned = [chat_id]
+        current = rows[0]
+        try:
+            for current in rows:
+                if self._stopping:
+                    return
+                await self._deliver(current, result, owned)
+        except _Stop:
+            pass
+        except Exception as exc:  # a bug or the database: keep the other chats going
+            log.exception("delivery to chat %s failed unexpectedly", chat_id)
+            with contextlib.suppress(Exception):
+                store.mark_retry(self.db, int(current["id"]), repr(exc), self._later(60.0))
+        finally:
+            for owner in owned:
+                if self._busy.get(owner) is asyncio.current_task():
+                    del self._busy[owner]
+            self._finished.set()
+
+    # -- one message -------------------------------------------------------------------------
+
+    def _later(self, seconds: float) -> datetime:
+        return self.clock() + timedelta(seconds=seconds)
+
+    async def _deliver(self, row: Row, result: DrainResult, owned: list[int]) -> None:
+        """Send one row, waiting and retrying as its failures say; raise _Stop to end the chat."""
+        row = dict(row)
+        outbox_id = int(row["id"])
+        attempts = int(row["attempts"] or 0)
+        migrations = 0
+        while True:
+            chat_id = int(row["chat_id"])
+            chat_type = str(row["chat_type"] or "private")
+            await self.pacer.acquire(chat_id, chat_type)
+            if self._stopping:
+                raise _Stop
+            async with self._slots:
+                store.mark_sending(self.db, outbox_id)
+                attempts += 1
+                try:
+                    message = await self.bot.send_message(
+                        chat_id=chat_id,
+                        text=row["text"],
+                        parse_mode=ParseMode.HTML,
+                        disable_notification=bool(row["disable_notification"]),
+                        link_preview_options=LinkPreviewOptions(
+                            is_disabled=not row["link_previews"]
+                        ),
+                    )
+                except TelegramError as exc:
+                    error: TelegramError = exc
+                else:
+                    store.mark_sent(self.db, outbox_id, message.message_id, now=self.clock())
+                    self.pacer.sent(chat_id, chat_type)
+                    result.sent += 1
+                    return
+            self.pacer.sent(chat_id, chat_type, delivered=False)
+            if isinstance(error, ChatMigrated) and migrations < 3:
+                migrations += 1
+                new_id = int(error.new_chat_id)
+                log.info("chat %s moved to supergroup %s", chat_id, new_id)
+                store.migrate_chat(self.db, chat_id, new_id)
+                result.migrated += 1
+                row.update(chat_id=new_id, chat_type="supergroup")
+                task = asyncio.current_task()
+                if new_id not in self._busy and task is not None:
+                    self._busy[new_id] = task
+                    owned.append(new_id)
+                continue
+            await self._handle(row, error, attempts, result)
+
+    async def _handle(
+        self, row: Row, error: TelegramError, attempts: int, result: DrainResult
+    ) -> None:
+        """Deal with a failed send: return to try again now, or raise _Stop."""
+        outbox_id, chat_id = int(row["id"]), int(row["chat_id"])
+        chat_type = str(row["chat_type"] or "private")
+        if isinstance(error, RetryAfter):
+            wait = retry_seconds(error)
+            result.rate_limited += 1
+            self.pacer.hold_chat(chat_id, wait)
+            if not self.pacer.explains(chat_id, chat_type) and self._flood_wide():
+                self.pacer.pause(wait)
+            log.warning("429 for chat %s: waiting %.0f s", chat_id, wait)
+            await self._retry_later(row, str(error), wait, result)
+            return
+        if isinstance(error, Forbidden) or (
+            isinstance(error, BadRequest) and _matches(error, _GONE)
+        ):
+            log.info("chat %s is gone (%s): unsubscribing it", chat_id, error.message)
+            store.deactivate_subscription(self.db, chat_id, error.message)
+            result.deactivated += 1
+            raise _Stop
+        if isinstance(error, BadRequest):
+            bug = _matches(error, _BUGS)
+            self._give_up(row, error, result)
+            await _call(self.on_bug if bug else self.on_failure, row, error)
+            raise _Stop
+        # TimedOut, NetworkError (5xx, connection errors) and the rest: back off, then give up.
+        if attempts >= self.max_attempts:
+            self._give_up(row, error, result)
+            await _call(self.on_failure, row, error)
+            raise _Stop
+        delay = min(self.max_backoff, self.base_backoff * 2 ** (attempts - 1))
+        log.info(
+            "sending %s to chat %s failed (%s): retry in %.0f s", outbox_id, chat_id, error, delay
+        )
+        await self._retry_later(row, f"{type(error).__name__}: {error.message}", delay, result)
+
+    async def _retry_later(self, row: Row, error: str, delay: float, result: DrainResult) -> None:
+        store.mark_retry(self.db, int(row["id"]), error, self._later(delay))
+        result.retried += 1
+        if delay > self.max_inline_wait:
+            self._parked.add(int(row["id"]))
+            raise _Stop  # parked: a later drain takes it when next_attempt comes
+        await self.pacer.sleep(delay)
+
+    def _give_up(self, row: Row, error: TelegramError, result: DrainResult) -> None:
+        text = f"{type(error).__name__}: {error.message}"
+        log.warning("giving up message %s to chat %s: %s", row["id"], row["chat_id"], text)
+        store.mark_failed(self.db, int(row["id"]), text)
+        store.fail_digest_rest(
+            self.db, str(row["digest_key"]), int(row["part"]), f"earlier part failed: {text}"
+        )
+        result.failed += 1
+
+
+async def _call(callback: FailureCallback | None, row: Row, error: BaseException) -> None:
+    if callback is None:
+        return
+    try:
+        outcome = callback(row, error)
+        if inspect.isawaitable(outcome):
+            await outcome
+    except Exception:
+        log.exception("the delivery failure callback failed")
+
+
+# --- composing and enqueueing ----------------------------------------------------------------
+
+
+def compose_digest_parts(
+    db: Database, sub: Subscription, now: datetime, render: Render
+) -> tuple[list[str], datetime] | None:
+    """Return a subscription's next digest as messages and its cutoff, or None when empty."""
+    since = store.parse_iso(sub.last_digest_at) if sub.last_digest_at else None
+    digest = pipeline.latest(
+        db,
+        now=now,
+        limit=sub.stories,
+        include=sub.include,
+        exclude=sub.exclude,
+        new_since=since,
+        title=TITLES.get(sub.frequency, "Your digest"),
+    )
+    if digest.stories:
+        return list(render(digest)), now
+    if sub.empty_note:
+        return [EMPTY_NOTE], now
+    return None
+
+
+def enqueue_due_digests(
+    db: Database,
+    now: datetime,
+    render: Render,
+    *,
+    grace: timedelta = schedule.DEFAULT_GRACE,
+) -> int:
+    """Write the digest of every subscription whose slot has come to the outbox; return how many.
+
+    After downtime only the latest slot missed by less than grace is sent (once); a slot
+    with nothing new sends nothing (or the one-line note) but is still used up.
+    """
+    written = 0
+    for sub in store.list_subscriptions(db):
+        try:
+            written += enqueue_subscription(db, sub, now, render, grace)
+        except schedule.ScheduleError as exc:
+            log.warning("subscription %s has a bad schedule: %s", sub.id, exc)
+    return written
+
+
+def enqueue_subscription(
+    db: Database,
+    sub: Subscription,
+    now: datetime,
+    render: Render,
+    grace: timedelta = schedule.DEFAULT_GRACE,
+) -> int:
+    """Write one subscription's digest to the outbox if its slot has come; return 1 or 0."""
+    floor = sub.last_slot or sub.created
+    if floor is not None and schedule.next_slot(sub, store.parse_iso(floor)) > now:
+        return 0
+    slot = schedule.missed_slot(sub, now, grace)
+    if slot is None:
+        # Every passed slot is older than grace: skip them all rather than send late.
+        latest = schedule.previous_slot(sub, now)
+        if latest is not None and (floor is None or latest > store.parse_iso(floor)):
+            store.update_subscription(db, sub.id, last_slot=store.iso(latest))
+        return 0
+    composed = compose_digest_parts(db, sub, now, render)
+    if composed is None:
+        store.update_subscription(db, sub.id, last_slot=store.iso(slot))
+        return 0
+    parts, cutoff = composed
+    store.enqueue_digest(db, sub, slot, parts, cutoff=cutoff, now=now)
+    return 1
+
+
+# --- simulated time (tests and benchmarks) ---------------------------------------------------
+
+
+class _SkippingSelector(selectors.BaseSelector):
+    """A selector that, instead of blocking until a timer is due, moves the loop's clock there."""
+
+    def __init__(self, loop: SimulatedTimeLoop) -> None:
+        self._loop = loop
+        self._inner = selectors.DefaultSelector()
+
+    def register(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
+        return self._inner.register(fileobj, events, data)
+
+    def unregister(self, fileobj: Any) -> selectors.SelectorKey:
+        return self._inner.unregister(fileobj)
+
+    def modify(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
+        return self._inner.modify(fileobj, events, data)
+
+    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        if timeout is None:
+            # Nothing scheduled: only another thread can wake the loop, so really wait a bit.
+            return self._inner.select(0.01)
+        events = self._inner.select(0)
+        if not events and timeout > 0:
+            self._loop.advance(timeout)
+        return events
+
+    def get_map(self) -> Mapping[Any, selectors.SelectorKey]:
+        return self._inner.get_map()
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class SimulatedTimeLoop(asyncio.SelectorEventLoop):
+    """An event loop whose clock jumps over idle waits: sleeps and timeouts take no real time.
+
+    Run code in it with ``asyncio.Runner(loop_factory=SimulatedTimeLoop)``; a Pacer and an
+    OfflineTelegram reading ``loop.time()`` then share one simulated clock.
+    """
+
+    def __init__(self) -> None:
+        self._now = 0.0
+        super().__init__(_SkippingSelector(self))
+
+    def time(self) -> float:
+        """Return the simulated time in seconds."""
+        return self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move the simulated clock forward."""
+        self._now += seconds
+
+
+def loop_clock() -> float:
+    """Return the running event loop's time (simulated in a SimulatedTimeLoop)."""
+    return asyncio.get_running_loop().time()
+
+
+def real_seconds() -> float:
+    """Return the process's CPU time, for reporting the real cost of simulated runs."""
+    return _time.process_time()

@@ -1,0 +1,1 @@
+"""Telegram update handlers: reading commands for everyone, admin commands, shared helpers."""

@@ -1,0 +1,304 @@
+"""Commands for every reader: /start, /latest, /story, /search, /sources, and their buttons."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from datetime import datetime, timedelta
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage, Update
+from telegram.error import BadRequest
+
+from bot.handlers.common import (
+    BadArguments,
+    Context,
+    db_of,
+    more_keyboard,
+    pack_lines,
+    pages_of,
+    parse_count,
+    parse_id,
+    send_all,
+    settings_of,
+)
+from bot.render import (
+    clean,
+    escape,
+    format_time,
+    link,
+    render_digest,
+    render_ledger,
+    render_search,
+    render_story,
+    truncate,
+)
+from digests import pipeline, store
+from digests.models import Source
+
+log = logging.getLogger(__name__)
+
+LATEST_DEFAULT = 5
+LATEST_MAX = 20
+SEARCH_PAGE = 5
+SEARCH_MAX_CHARS = 200
+# Searches remembered per chat for "More" buttons whose query does not fit in callback data.
+_SEARCHES_KEPT = 20
+_CALLBACK_LIMIT = 64
+ALLEGATIONS_WINDOW = timedelta(days=7)
+LEDGER_LIMIT = 20
+
+WELCOME = (
+    "<b>Hello! I send news digests.</b>\n"
+    "I collect articles from news feeds, group reports of the same story from different "
+    "sources and summarise each story in a few sentences.\n\n"
+    "/latest — the top stories now\n"
+    "/search <i>words</i> — find stories\n"
+    "/allegations <i>name</i> — who is accused of what, and their answers\n"
+    "/sources — where the news comes from\n"
+    "/help — every command"
+)
+EXPIRED = "That button has expired. Send the command again."
+
+
+async def start(update: Update, context: Context) -> None:
+    """Welcome the user, with buttons for the latest news and the command list."""
+    if update.effective_message is None:
+        return
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Latest news", callback_data=f"latest:0:{LATEST_DEFAULT}"),
+                InlineKeyboardButton("All commands", callback_data="help"),
+            ]
+        ]
+    )
+    await update.effective_message.reply_text(WELCOME, reply_markup=keyboard)
+
+
+async def latest(update: Update, context: Context) -> None:
+    """Send the top stories: /latest [n]."""
+    count = parse_count(context.args or [], default=LATEST_DEFAULT, maximum=LATEST_MAX)
+    await _send_latest(update, context, offset=0, count=count)
+
+
+async def latest_more(update: Update, context: Context) -> None:
+    """Send the next page of /latest for a "latest:OFFSET:N" button."""
+    query = update.callback_query
+    if query is None:
+        return
+    match = re.fullmatch(r"latest:(\d{1,5}):(\d{1,2})", query.data or "")
+    if match is None or not 1 <= int(match[2]) <= LATEST_MAX:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    await _drop_button(query.message)
+    await _send_latest(update, context, offset=int(match[1]), count=int(match[2]))
+
+
+async def _send_latest(update: Update, context: Context, *, offset: int, count: int) -> None:
+    db = db_of(context.bot_data)
+    method = settings_of(context.bot_data).summary_method
+    digest = pages_of(context.bot_data).get(
+        ("latest", offset, count, method),
+        lambda: pipeline.latest(db, limit=count, offset=offset, method=method),
+    )
+    header = "Latest news" if offset == 0 else "Latest news (continued)"
+    keyboard = more_keyboard(f"latest:{offset + count}:{count}") if digest.has_more else None
+    await send_all(update, render_digest(digest, header=header), keyboard)
+
+
+async def story(update: Update, context: Context) -> None:
+    """Send one story with every source: /story ID."""
+    await _send_story(update, context, parse_id(context.args or []))
+
+
+async def story_link(update: Update, context: Context) -> None:
+    """Send one story for a /story_ID link from a digest."""
+    match = context.matches[0] if context.matches else None
+    if match is None:
+        return
+    await _send_story(update, context, int(match[1]))
+
+
+async def _send_story(update: Update, context: Context, story_id: int) -> None:
+    db = db_of(context.bot_data)
+    item = pipeline.story(db, story_id, method=settings_of(context.bot_data).summary_method)
+    if item is None:
+        await send_all(update, [f"No story {story_id}. Send /latest for the current ones."])
+        return
+    await send_all(update, render_story(item))
+
+
+async def search(update: Update, context: Context) -> None:
+    """Send the stories matching some words: /search words."""
+    words = " ".join(context.args or []).strip()
+    if not words:
+        raise BadArguments("Tell me what to look for.")
+    await _send_search(update, context, words[:SEARCH_MAX_CHARS], offset=0)
+
+
+async def search_more(update: Update, context: Context) -> None:
+    """Send the next page of a search for a "search:OFFSET:QUERY" or "search:OFFSET:#KEY" button."""
+    query = update.callback_query
+    if query is None:
+        return
+    match = re.fullmatch(r"search:(\d{1,5}):(.+)", query.data or "", re.DOTALL)
+    words = None
+    if match is not None:
+        ref = match[2]
+        words = _searches(context).get(ref[1:]) if ref.startswith("#") else ref
+    if match is None or not words:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    await _drop_button(query.message)
+    await _send_search(update, context, words, offset=int(match[1]))
+
+
+async def _send_search(update: Update, context: Context, words: str, *, offset: int) -> None:
+    db = db_of(context.bot_data)
+    method = settings_of(context.bot_data).summary_method
+    digest = pages_of(context.bot_data).get(
+        ("search", words.casefold(), offset, method),
+        lambda: pipeline.search(db, words, limit=SEARCH_PAGE, offset=offset, method=method),
+    )
+    keyboard = None
+    if digest.has_more:
+        keyboard = more_keyboard(_search_data(context, offset + SEARCH_PAGE, words))
+    await send_all(update, render_search(words, digest), keyboard)
+
+
+def _searches(context: Context) -> dict[str, str]:
+    chat_data = context.chat_data
+    if chat_data is None:
+        return {}
+    searches: dict[str, str] = chat_data.setdefault("searches", {})
+    return searches
+
+
+def _search_data(context: Context, offset: int, words: str) -> str:
+    """Return callback data for the next page; a long query is kept in chat_data instead."""
+    data = f"search:{offset}:{words}"
+    if len(data.encode()) <= _CALLBACK_LIMIT and not words.startswith("#"):
+        return data
+    searches = _searches(context)
+    key = hashlib.blake2b(words.encode(), digest_size=6).hexdigest()
+    searches.pop(key, None)  # re-inserted last: the oldest searches are forgotten first
+    searches[key] = words
+    while len(searches) > _SEARCHES_KEPT:
+        searches.pop(next(iter(searches)))
+    return f"search:{offset}:#{key}"
+
+
+async def _drop_button(message: MaybeInaccessibleMessage | None) -> None:
+    """Remove the pressed "More" button; the next page arrives as new messages."""
+    if message is None or not message.is_accessible:
+        return
+    try:
+        await message.get_bot().edit_message_reply_markup(
+            chat_id=message.chat.id, message_id=message.message_id, reply_markup=None
+        )
+    except BadRequest as error:  # already removed, or too old to edit: the page still comes
+        log.info("could not remove a button: %s", error)
+
+
+async def sources(update: Update, context: Context) -> None:
+    """List the active sources with their last update: /sources."""
+    if context.args:
+        raise BadArguments()
+    db = db_of(context.bot_data)
+    every = store.list_sources(db)
+    active = [s for s in every if not s.paused]
+    if not active:
+        await send_all(update, ["No active sources yet."])
+        return
+    lines = [_source_line(s, store.utcnow()) for s in active]
+    paused = len(every) - len(active)
+    if paused:
+        lines.append(f"<i>{paused} paused source{'s' if paused > 1 else ''} not shown.</i>")
+    await send_all(update, pack_lines(lines, header=f"<b>Sources ({len(active)})</b>"))
+
+
+def _source_line(source: Source, now: datetime) -> str:
+    title = truncate(clean(source.title, one_line=True), 80) or "untitled"
+    name = link(title, source.url) if source.kind != "file" else escape(title)
+    if source.last_ok:
+        when = f"updated {format_time(store.parse_iso(source.last_ok), now)}"
+    elif source.kind == "file":
+        when = (
+            f"added {format_time(store.parse_iso(source.added_at), now)}" if source.added_at else ""
+        )
+    else:
+        when = "not fetched yet"
+    items = f"{source.item_count} article{'s' if source.item_count != 1 else ''}"
+    return f"{source.id}. {name} — {', '.join(p for p in (when, items) if p)}"
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """Answer a command the bot does not know (in groups only when addressed to this bot)."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or not message.text:
+        return
+    command = message.text.split(maxsplit=1)[0]
+    name, _, bot_name = command.partition("@")
+    if chat.type != chat.PRIVATE and bot_name.lower() != (context.bot.username or "").lower():
+        return
+    await message.reply_text(
+        f"I don't know {escape(truncate(name, 40))}. Send /help for the list of commands."
+    )
+
+
+async def plain_text(update: Update, context: Context) -> None:
+    """Answer text that is not a command (private chats only)."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(
+            "I answer commands: try /latest, or /search followed by some words. "
+            "/help lists them all."
+        )
+
+
+async def allegations(update: Update, context: Context) -> None:
+    """Show the allegations ledger for a name or keyword, or buttons for the most accused."""
+    words = " ".join(context.args or []).strip()[:SEARCH_MAX_CHARS]
+    if words:
+        await _send_ledger(update, context, words)
+        return
+    db = db_of(context.bot_data)
+    targets = pipeline.top_targets(db, since=store.utcnow() - ALLEGATIONS_WINDOW)
+    buttons = [
+        [InlineKeyboardButton(truncate(f"{name} ({count})", 40), callback_data=data)]
+        for name, count in targets
+        if len((data := f"alleg:{name}").encode()) <= _CALLBACK_LIMIT
+    ]
+    if not buttons:
+        entries = pipeline.ledger(db, limit=LEDGER_LIMIT)
+        await send_all(update, render_ledger(entries, title="Latest allegations"))
+        return
+    await send_all(
+        update,
+        ["<b>Most accused in the last 7 days</b>\nPick one, or send /allegations NAME."],
+        InlineKeyboardMarkup(buttons),
+    )
+
+
+async def allegations_button(update: Update, context: Context) -> None:
+    """Show the ledger of the target on an "alleg:NAME" button."""
+    query = update.callback_query
+    if query is None:
+        return
+    name = (query.data or "").removeprefix("alleg:").strip()
+    if not name:
+        await query.answer(EXPIRED)
+        return
+    await query.answer()
+    await _send_ledger(update, context, name)
+
+
+async def _send_ledger(update: Update, context: Context, words: str) -> None:
+    entries = pipeline.ledger(db_of(context.bot_data), words, limit=LEDGER_LIMIT)
+    if not entries:
+        await send_all(update, [f"No allegations found for “{escape(truncate(words, 100))}”."])
+        return
+    await send_all(update, render_ledger(entries, title=f"Allegations: {words}"))

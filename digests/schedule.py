@@ -1,0 +1,190 @@
+"""When digests are due: slot arithmetic in a subscription's own time zone (pure, no I/O).
+
+Slots are aware UTC datetimes. Daily, weekday and weekly slots are a local wall time on
+chosen local dates; hourly slots are every real hour at local minute MM.
+
+Daylight saving time:
+
+- A wall time that does not exist (clocks jump forward, e.g. 02:30 in Europe/Berlin on the
+  last Sunday of March) fires at the end of the gap, the instant clocks jump (03:00 CEST):
+  the first valid moment after the chosen time, so that day's digest is neither skipped
+  nor pushed an hour late.
+- A wall time that occurs twice (clocks fall back, e.g. 01:30 in America/New_York on the
+  first Sunday of November) fires once, at its first occurrence (fold=0).
+- Hourly subscriptions follow real hours: 23 slots on a spring-forward day, 25 on a
+  fall-back day (the repeated hour is a real hour too).
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from digests.models import Subscription
+
+FREQUENCIES = ("daily", "weekdays", "hourly", "weekly")
+DEFAULT_GRACE = timedelta(hours=6)
+_HHMM = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
+_HOUR = timedelta(hours=1)
+
+
+class ScheduleError(ValueError):
+    """A schedule setting (time, time zone, frequency) is not valid; the message is one line."""
+
+
+def parse_hhmm(text: str) -> time:
+    """Return the local time of an "HH:MM" string (24-hour clock, "8:30" and "08.30" too)."""
+    match = _HHMM.match(text)
+    if match is None:
+        raise ScheduleError(f"{text.strip()!r} is not a time: use HH:MM, e.g. 08:00 or 18:30")
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        raise ScheduleError(f"{text.strip()!r} is not a time of day: hours 0-23, minutes 0-59")
+    return time(hour, minute)
+
+
+@cache
+def _zone_names() -> dict[str, str]:
+    return {name.lower(): name for name in zoneinfo.available_timezones()}
+
+
+def validate_timezone(name: str) -> str:
+    """Return the canonical IANA name of a time zone ("europe/berlin" -> "Europe/Berlin")."""
+    cleaned = name.strip().replace(" ", "_")
+    if cleaned.upper() in {"UTC", "GMT", "Z"}:
+        return "UTC"
+    canonical = _zone_names().get(cleaned.lower())
+    if canonical is None:
+        raise ScheduleError(
+            f"unknown time zone {name.strip()!r}: use an IANA name like Europe/Berlin, "
+            "America/New_York or Asia/Kolkata"
+        )
+    return canonical
+
+
+def validate_frequency(frequency: str) -> str:
+    """Return a known frequency name, or raise ScheduleError."""
+    if frequency not in FREQUENCIES:
+        raise ScheduleError(f"unknown frequency {frequency!r}: use {', '.join(FREQUENCIES)}")
+    return frequency
+
+
+def _zone(sub: Subscription) -> ZoneInfo:
+    return ZoneInfo(validate_timezone(sub.timezone))
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ScheduleError("naive datetime: pass an aware datetime (UTC)")
+    return moment.astimezone(UTC)
+
+
+def local_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """Return the UTC instant of a local wall time, resolving DST gaps and folds as documented."""
+    wall = datetime.combine(day, at, tzinfo=zone)  # fold=0: the first of two occurrences
+    instant = wall.astimezone(UTC)
+    if instant.astimezone(zone).replace(tzinfo=None) == wall.replace(tzinfo=None):
+        return instant
+    # In a gap: fold=1 reads the wall time with the later offset, fold=0 with the earlier
+    # one, so the transition lies between the two readings; find it to the second.
+    low = wall.replace(fold=1).astimezone(UTC)
+    high = instant
+    if low > high:
+        low, high = high, low
+    after = high.astimezone(zone).utcoffset()
+    while high - low > timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        if middle.astimezone(zone).utcoffset() == after:
+            high = middle
+        else:
+            low = middle
+    return high.replace(microsecond=0)
+
+
+def _day_matches(sub: Subscription, day: date) -> bool:
+    if sub.frequency == "weekdays":
+        return day.weekday() < 5
+    if sub.frequency == "weekly":
+        return day.weekday() == sub.weekday % 7
+    return True
+
+
+def _next_hourly(minute: int, zone: ZoneInfo, after: datetime) -> datetime:
+    hour = after.replace(minute=0, second=0, microsecond=0)
+    # Candidates are the instants at local minute MM in each real UTC hour; offsets that are
+    # not whole hours (Asia/Kolkata +05:30) shift which UTC minute that is.
+    for step in range(-1, 4):
+        start = hour + step * _HOUR
+        for probe in (start, start + timedelta(minutes=59)):
+            offset = probe.astimezone(zone).utcoffset() or timedelta(0)
+            offset_minutes = int(offset.total_seconds() // 60)
+            candidate = start + timedelta(minutes=(minute - offset_minutes) % 60)
+            if candidate > after and candidate.astimezone(zone).minute == minute:
+                return candidate
+    raise AssertionError("no hourly slot within four hours")  # offsets change by < 1 h
+
+
+def next_slot(sub: Subscription, after: datetime) -> datetime:
+    """Return the first slot of the subscription strictly after a moment, in UTC."""
+    after = _utc(after)
+    zone = _zone(sub)
+    at = parse_hhmm(sub.time)
+    frequency = validate_frequency(sub.frequency)
+    if frequency == "hourly":
+        return _next_hourly(at.minute, zone, after)
+    day = after.astimezone(zone).date() - timedelta(days=1)
+    for _ in range(10):
+        if _day_matches(sub, day):
+            instant = local_instant(day, at, zone)
+            if instant > after:
+                return instant
+        day += timedelta(days=1)
+    raise AssertionError("no slot within ten days")  # weekly is the sparsest: 7 days
+
+
+def iter_slots(sub: Subscription, start: datetime, end: datetime) -> Iterator[datetime]:
+    """Yield the slots s with start < s <= end, in order."""
+    moment, end = _utc(start), _utc(end)
+    while (moment := next_slot(sub, moment)) <= end:
+        yield moment
+
+
+def slots_between(sub: Subscription, start: datetime, end: datetime) -> list[datetime]:
+    """Return the slots s with start < s <= end, in order."""
+    return list(iter_slots(sub, start, end))
+
+
+def previous_slot(sub: Subscription, at: datetime) -> datetime | None:
+    """Return the latest slot at or before a moment (None only for an unknown frequency)."""
+    at = _utc(at)
+    lookback = 2 * _HOUR if sub.frequency == "hourly" else timedelta(days=8)
+    slots = slots_between(sub, at - lookback, at)
+    return slots[-1] if slots else None
+
+
+def missed_slot(
+    sub: Subscription, now: datetime, grace: timedelta = DEFAULT_GRACE
+) -> datetime | None:
+    """Return the slot to send now: the latest one that passed less than grace ago, if unsent.
+
+    "Unsent" means later than ``sub.last_slot`` (or, before the first digest, than
+    ``sub.created``). After downtime this is one slot however many were missed; slots older
+    than grace are skipped, not sent late.
+    """
+    now = _utc(now)
+    latest = previous_slot(sub, now)
+    if latest is None or now - latest >= grace:
+        return None
+    floor = sub.last_slot or sub.created
+    if floor is not None and latest <= _stored(floor):
+        return None
+    return latest
+
+
+def _stored(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)

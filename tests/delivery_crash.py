@@ -1,0 +1,124 @@
+"""Crash-test helper: broadcast an outbox through a journaling offline Telegram, maybe kill -9.
+
+Usage: python tests/delivery_crash.py DB JOURNAL setup
+       python tests/delivery_crash.py DB JOURNAL send [--kill-after N]
+
+The journal gets one JSON line per message Telegram accepted, written with flush and fsync
+before the answer goes back to the bot, so it survives the kill that follows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import signal
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from telegram import Bot
+from telegram.request import BaseRequest, RequestData
+
+from bot.delivery import Sender, SimulatedTimeLoop, loop_clock
+from bot.offline import OfflineTelegram
+from digests import store
+
+CHATS = range(1, 101)
+PARTS = 3
+CONCURRENCY = 8
+T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
+
+
+class JournalingRequest(BaseRequest):
+    """Forward to an OfflineTelegram with some latency; journal every accepted message."""
+
+    def __init__(self, offline: OfflineTelegram, journal: Path, kill_after: int | None) -> None:
+        self.offline = offline
+        self.journal = journal.open("a", encoding="utf-8")
+        self.kill_after = kill_after
+        self.written = 0
+        self.random = random.Random(7)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.offline.read_timeout
+
+    async def initialize(self) -> None:
+        await self.offline.initialize()
+
+    async def shutdown(self) -> None:
+        await self.offline.shutdown()
+        self.journal.close()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        await asyncio.sleep(self.random.uniform(0.0, 0.2))  # on the way to Telegram
+        status, body = await self.offline.do_request(url, method, request_data)
+        if status == 200 and url.endswith("/sendMessage"):
+            result = json.loads(body)["result"]
+            self.journal.write(json.dumps([result["chat"]["id"], result["text"]]) + "\n")
+            self.journal.flush()
+            os.fsync(self.journal.fileno())
+            self.written += 1
+            if self.kill_after is not None and self.written >= self.kill_after:
+                os.kill(os.getpid(), signal.SIGKILL)
+        await asyncio.sleep(self.random.uniform(0.0, 0.2))  # the answer on its way back
+        return status, body
+
+
+def setup(database: Path) -> None:
+    db = store.open_db(database)
+    for chat in CHATS:
+        sub = store.save_subscription(db, chat, "private", now=T0 - timedelta(days=1))
+        parts = [f"Digest for chat {chat}, part {p}" for p in range(1, PARTS + 1)]
+        store.enqueue_digest(db, sub, T0, parts, cutoff=T0, now=T0)
+
+
+async def send(database: Path, journal: Path, kill_after: int | None) -> dict[str, int]:
+    db = store.open_db(database)
+    released = store.release_in_flight(db)
+    offline = OfflineTelegram(clock=lambda: 1_764_313_200.0 + loop_clock())
+    for chat in CHATS:
+        offline.add_chat(chat, "private")
+    request = JournalingRequest(offline, journal, kill_after)
+    bot = Bot(offline.token, request=request, get_updates_request=request)
+    await bot.initialize()
+    try:
+        sender = Sender(
+            bot, db, concurrency=CONCURRENCY, clock=lambda: T0 + timedelta(seconds=loop_clock())
+        )
+        result = await sender.drain()
+    finally:
+        await bot.shutdown()
+    return {"released": released, "concurrency": CONCURRENCY, "sent": result.sent}
+
+
+def main() -> None:
+    """Run one step of the crash test."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database", type=Path)
+    parser.add_argument("journal", type=Path)
+    parser.add_argument("step", choices=("setup", "send"))
+    parser.add_argument("--kill-after", type=int)
+    args = parser.parse_args()
+    if args.step == "setup":
+        setup(args.database)
+        return
+    with asyncio.Runner(loop_factory=SimulatedTimeLoop) as runner:
+        report = runner.run(send(args.database, args.journal, args.kill_after))
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

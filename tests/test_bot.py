@@ -1,0 +1,441 @@
+"""The real Application, handlers and jobs, driven through the offline Telegram."""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlite_utils import Database
+from telegram import Update
+from telegram.ext import AIORateLimiter
+
+from bot import jobs
+from bot.app import build_application, file_base_url, running
+from bot.commands import COMMANDS
+from bot.config import ConfigError, Settings
+from bot.handlers.common import REFUSAL, App, db_of
+from bot.offline import OfflineTelegram, SentMessage, bad_request
+from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
+from digests import opml, store, stories
+from digests.models import ArticleIn
+from tests.feedserver import FeedServer
+from tests.feedserver import feed_server as feed_server  # the fixture
+
+USER = 1001
+ADMIN = 4242
+GROUP = -1001001
+
+
+@dataclass
+class Bot:
+    """A running application, its offline Telegram and helpers to talk to it."""
+
+    app: App
+    offline: OfflineTelegram
+
+    @property
+    def db(self) -> Database:
+        return db_of(self.app.bot_data)
+
+    async def feed(self) -> None:
+        while self.offline.pending_updates:
+            body = self.offline.next_update_dict()
+            await self.app.process_update(Update.de_json(body, self.app.bot))
+
+    async def say(self, text: str, user_id: int = USER) -> list[SentMessage]:
+        """Send text as a user in their private chat; return the bot's new messages there."""
+        before = len(self.offline.sent(user_id))
+        self.offline.user_message(text, user_id=user_id)
+        await self.feed()
+        return self.offline.sent(user_id)[before:]
+
+    async def press(
+        self, data: str, message: SentMessage, user_id: int = USER
+    ) -> list[SentMessage]:
+        before = len(self.offline.sent(user_id))
+        self.offline.callback_query(data, message=message, user_id=user_id)
+        await self.feed()
+        return self.offline.sent(user_id)[before:]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        token="123:ABC",
+        admin_ids=frozenset({ADMIN}),
+        database_path=tmp_path / "bot.db",
+        allow_private_sources=True,
+    )
+
+
+@pytest.fixture
+async def bot(settings: Settings) -> AsyncIterator[Bot]:
+    offline = OfflineTelegram()
+    offline.add_chat(ADMIN, "private", first_name="Admin")
+    app = build_application(settings, offline, workers=1)
+    async with running(app):
+        yield Bot(app, offline)
+
+
+def buttons(message: SentMessage) -> list[str]:
+    """Return the callback data of a message's inline buttons, in order."""
+    keyboard = (message.reply_markup or {}).get("inline_keyboard", [])
+    return [button["callback_data"] for row in keyboard for button in row]
+
+
+def article(db: Database, article_id: int) -> dict[str, Any]:
+    row = store.get_article(db, article_id)
+    assert row is not None
+    return row
+
+
+def texts(messages: list[SentMessage]) -> str:
+    return "\n".join(m.plain_text for m in messages)
+
+
+_WORDS = [
+    "harbour",
+    "council",
+    "budget",
+    "election",
+    "river",
+    "bridge",
+    "vaccine",
+    "festival",
+    "drought",
+    "trade",
+    "tariff",
+    "court",
+    "minister",
+    "football",
+    "orchestra",
+    "satellite",
+    "volcano",
+    "museum",
+    "railway",
+    "strike",
+    "wildfire",
+    "summit",
+    "senate",
+    "merger",
+    "startup",
+    "glacier",
+    "reactor",
+    "vineyard",
+    "library",
+    "airport",
+    "refinery",
+    "pipeline",
+    "treaty",
+    "lottery",
+]
+
+
+def add_stories(db: Database, count: int, *, words: int = 60, topic: str = "") -> list[int]:
+    """Save count distinct articles (one story each) with summaries; return the story ids."""
+    rng = random.Random(count * 7919 + words)
+    source = store.find_source(db, "https://example.org/feed") or store.add_source(
+        db, "https://example.org/feed", title="Example <News>"
+    )
+    now = store.utcnow()
+    items = []
+    for i in range(count):
+        body = " ".join(rng.choice(_WORDS) + str(rng.randrange(10_000)) for _ in range(words))
+        items.append(
+            ArticleIn(
+                url=f"https://example.org/{topic}{i}",
+                title=f"Story {i} {topic} & more",
+                text=f"{topic} {body}.",
+                published=now - timedelta(minutes=10 * i + 1),
+            )
+        )
+    saved = store.save_articles(db, source.id, items)
+    stories.assign_stories(db)
+    store.save_summaries(db, "hybrid", [(a, str(article(db, a)["text"])) for a in saved.new_ids])
+    return [int(article(db, a)["story_id"]) for a in saved.new_ids]
+
+
+# --- wiring ----------------------------------------------------------------------------------
+
+
+async def test_start_up_publishes_menus_schedules_jobs_and_seeds(bot: Bot) -> None:
+    public = bot.offline.commands['{"type": "default"}|']
+    admin_scope = f'{{"chat_id": {ADMIN}, "type": "chat"}}|'
+    assert [c["command"] for c in public] == [c.name for c in COMMANDS if not c.admin_only]
+    assert [c["command"] for c in bot.offline.commands[admin_scope]] == [c.name for c in COMMANDS]
+    assert bot.app.job_queue is not None
+    assert {j.name for j in bot.app.job_queue.jobs()} == {"ingest", "process"}
+    assert store.count(bot.db, "articles") == 1  # the seed article
+
+
+async def test_shutdown_closes_the_database(settings: Settings) -> None:
+    app = build_application(settings, OfflineTelegram(), workers=1)
+    async with running(app):
+        db = db_of(app.bot_data)
+    assert "db" not in app.bot_data
+    with pytest.raises(Exception, match="closed"):
+        db.execute("select 1")
+
+
+def test_real_runs_use_the_rate_limiter_and_the_configured_server(settings: Settings) -> None:
+    local = replace(settings, api_base_url="http://localhost:8081/bot")
+    app = build_application(local)
+    assert isinstance(app.bot.rate_limiter, AIORateLimiter)
+    assert app.bot.base_url == "http://localhost:8081/bot123:ABC"
+    assert app.bot.base_file_url == "http://localhost:8081/file/bot123:ABC"
+    assert file_base_url("https://api.telegram.org/bot") == "https://api.telegram.org/file/bot"
+    assert build_application(settings, OfflineTelegram()).bot.rate_limiter is None
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
+        build_application(replace(settings, token=None))
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+async def test_start_offers_buttons_that_work(bot: Bot) -> None:
+    [welcome] = await bot.say("/start")
+    assert "news digests" in welcome.plain_text
+    assert buttons(welcome) == ["latest:0:5", "help"]
+    assert "Innovating Responsibly" in texts(await bot.press("latest:0:5", welcome))
+    assert "/latest [n]" in texts(await bot.press("help", welcome))
+
+
+async def test_help_shows_admin_commands_to_admins_only(bot: Bot) -> None:
+    user_help = texts(await bot.say("/help"))
+    admin_help = texts(await bot.say("/help", user_id=ADMIN))
+    assert "/search words" in user_help and "/addsource" not in user_help
+    assert "/addsource URL [title]" in admin_help and "/export" in admin_help
+
+
+async def test_latest_pages_with_a_more_button(bot: Bot) -> None:
+    add_stories(bot.db, 12)
+    [page] = await bot.say("/latest 5")
+    assert page.reply_markup == {
+        "inline_keyboard": [[{"text": "More ▸", "callback_data": "latest:5:5"}]]
+    }
+    [second] = await bot.press("latest:5:5", page)
+    assert page.reply_markup is None  # the pressed button is gone
+    assert second.plain_text.startswith("Latest news (continued)")
+    first_ids = {line for line in page.plain_text.split() if line.startswith("/story_")}
+    second_ids = {line for line in second.plain_text.split() if line.startswith("/story_")}
+    assert len(first_ids) == len(second_ids) == 5 and not first_ids & second_ids
+    [third] = await bot.press(buttons(second)[0], second)
+    assert third.reply_markup is None  # 12 recent stories (the seed is old): no more pages
+    assert "Showing" not in third.plain_text
+
+
+async def test_latest_and_story_with_bad_arguments_get_usage(bot: Bot) -> None:
+    assert texts(await bot.say("/latest many")).endswith("Usage: /latest [n]")
+    assert texts(await bot.say("/latest 21")).startswith("Give a number from 1 to 20.")
+    assert texts(await bot.say("/story")) == "Usage: /story ID"
+    assert texts(await bot.say("/story 1 2")) == "Usage: /story ID"
+    assert texts(await bot.say("/search")).endswith("Usage: /search words")
+
+
+async def test_story_by_id_and_by_link(bot: Bot) -> None:
+    [story_id] = add_stories(bot.db, 1, topic="harbour")
+    by_command = texts(await bot.say(f"/story {story_id}"))
+    assert "Story 0 harbour & more" in by_command and "Sources" in by_command
+    assert texts(await bot.say(f"/story_{story_id}")) == by_command
+    assert texts(await bot.say("/story 999")).startswith("No story 999.")
+
+
+async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> None:
+    add_stories(bot.db, 8, topic="zebracrossing")
+    [page] = await bot.say("/search zebracrossing")
+    assert page.plain_text.startswith("Results for “zebracrossing” — 8 found")
+    [data] = buttons(page)
+    assert data == "search:5:zebracrossing"
+    [rest] = await bot.press(data, page)
+    assert rest.plain_text.count("/story_") == 3 and rest.reply_markup is None
+
+    query = " ".join(["zebracrossing"] * 6)  # matches, but does not fit in callback data
+    [page] = await bot.say(f"/search {query}")
+    [data] = buttons(page)
+    assert data.startswith("search:5:#") and len(data.encode()) <= 64
+    [rest] = await bot.press(data, page)
+    assert rest.plain_text.count("/story_") == 3
+
+    assert await bot.press("search:5:#gone", page) == []
+    answer = list(bot.offline.callback_answers.values())[-1]
+    assert answer["text"].startswith("That button has expired")
+    assert (
+        texts(await bot.say("/search nothingmatchesthis")) == "No results for “nothingmatchesthis”."
+    )
+
+
+async def test_sources_lists_active_sources(bot: Bot) -> None:
+    source = store.add_source(bot.db, "https://example.org/rss", title="Example <b>")
+    store.add_source(bot.db, "https://example.org/paused", title="Quiet")
+    store.set_paused(bot.db, "https://example.org/paused", True, "test")
+    [message] = await bot.say("/sources")
+    assert "Sources (2)" in message.plain_text
+    assert f"{source.id}. Example <b> — not fetched yet, 0 articles" in message.plain_text
+    assert "Quiet" not in message.plain_text and "1 paused source not shown." in message.plain_text
+
+
+async def test_long_output_is_split_into_valid_messages(bot: Bot) -> None:
+    add_stories(bot.db, 20, words=250)
+    messages = await bot.say("/latest 20")
+    assert len(messages) > 1
+    for message in messages:  # the offline Telegram has parsed each one as Telegram would
+        assert 0 < utf16_len(message.plain_text) <= MAX_MESSAGE_LENGTH
+    assert sum(m.plain_text.count("/story_") for m in messages) == 20
+    assert all(m.reply_markup is None for m in messages)  # all 20 recent stories shown
+
+
+async def test_allegations_ledger(bot: Bot) -> None:
+    ledger = texts(await bot.say("/allegations Telegram"))
+    assert "Allegations: Telegram" in ledger and "French authorities" in ledger
+    assert texts(await bot.say("/allegations nobodyatall")).startswith("No allegations found")
+    # The seed is from 2024: nothing in the last 7 days, so the latest entries are shown.
+    assert "Latest allegations" in texts(await bot.say("/allegations"))
+
+
+async def test_unknown_commands_and_plain_text(bot: Bot) -> None:
+    assert texts(await bot.say("/frobnicate now")).startswith("I don't know /frobnicate.")
+    assert "/help" in texts(await bot.say("hello there"))
+    bot.offline.group_message("/frobnicate", chat_id=GROUP)  # maybe for another bot: silence
+    bot.offline.group_message("/frobnicate@offline_news_bot", chat_id=GROUP)
+    await bot.feed()
+    assert [m.plain_text for m in bot.offline.sent(GROUP)] == [
+        "I don't know /frobnicate. Send /help for the list of commands."
+    ]
+
+
+# --- admin -----------------------------------------------------------------------------------
+
+
+async def test_admin_commands_are_refused_to_users(
+    bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING)
+    for command in (c for c in COMMANDS if c.admin_only):
+        assert texts(await bot.say(f"/{command.name} 1")) == REFUSAL
+    assert f"to user {USER}" in caplog.text
+    assert store.count(bot.db, "sources") == 1  # nothing was changed
+
+
+async def test_error_handler_apologises_and_tells_the_admins(
+    bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot.offline.fail("sendMessage", error=bad_request("odd failure"), chat_id=USER)
+    with caplog.at_level(logging.ERROR):
+        [apology] = await bot.say("/help")
+    assert apology.plain_text.startswith("Sorry, something went wrong")
+    [report] = bot.offline.sent(ADMIN)
+    assert "BadRequest: Odd failure" in report.plain_text
+    assert "Traceback" in caplog.text and "123:ABC" not in caplog.text
+
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Local Gazette</title><link>http://local.test/</link>
+{items}</channel></rss>"""
+ITEM = """<item><title>Local story {i}</title><link>http://local.test/{i}</link>
+<guid>local-{i}</guid><pubDate>Sat, 28 Nov 2026 10:0{i}:00 GMT</pubDate>
+<description>{text}</description></item>"""
+
+
+def rss(count: int) -> str:
+    rng = random.Random(count)
+    items = "".join(
+        ITEM.format(i=i, text=" ".join(rng.choice(_WORDS) for _ in range(120)) + ".")
+        for i in range(count)
+    )
+    return RSS.format(items=items)
+
+
+async def test_addsource_checks_adds_and_ingests_a_local_feed(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/feed.xml", rss(3))
+    reply = texts(await bot.say(f"/addsource {url} My gazette", user_id=ADMIN))
+    assert "Added source 2: My gazette" in reply
+    assert "The feed lists 3 items." in reply and "Saved 3 new articles" in reply
+    assert store.count(bot.db, "articles") == 4
+    assert (
+        "already a source: 2." in texts(await bot.say(f"/addsource {url}", user_id=ADMIN)).lower()
+    )
+
+    report = texts(await bot.say("/ingest", user_id=ADMIN))
+    assert "My gazette: 0 new, 3 known" in report and "1 sources, 0 new articles" in report
+    assert "Paused source 2" in texts(await bot.say("/pausesource 2", user_id=ADMIN))
+    stats = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "articles: 4" in stats and "paused by an admin" in stats
+    assert "Resumed source 2" in texts(await bot.say(f"/resumesource {url}", user_id=ADMIN))
+    assert "Removed source 2" in texts(await bot.say("/removesource 2", user_id=ADMIN))
+    assert texts(await bot.say("/removesource 2", user_id=ADMIN)) == "no such source: 2"
+    assert texts(await bot.say("/removesource", user_id=ADMIN)) == "Usage: /removesource ID|URL"
+
+
+async def test_addsource_refuses_what_is_not_a_public_feed(
+    bot: Bot, feed_server: FeedServer, settings: Settings
+) -> None:
+    page = feed_server.add("/page.html", "<html><body>hi</body></html>", content_type="text/html")
+    reply = texts(await bot.say(f"/addsource {page}", user_id=ADMIN))
+    assert reply.startswith(f"Cannot add {page}:") and "feed" in reply
+    assert texts(await bot.say("/addsource ftp://example.org/x", user_id=ADMIN)).startswith(
+        "Only http:// and https:// feed URLs can be added."
+    )
+    bot.app.bot_data["settings"] = replace(settings, allow_private_sources=False)
+    feed = feed_server.add("/feed.xml", rss(1))
+    reply = texts(await bot.say(f"/addsource {feed}", user_id=ADMIN))
+    assert "non-public address" in reply
+    assert feed_server.hits("/feed.xml") == []
+    assert store.count(bot.db, "sources") == 1
+
+
+OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
+<outline text="A" xmlUrl="https://a.example/rss"/><outline text="B" xmlUrl="https://b.example/rss"/>
+</body></opml>"""
+
+
+async def test_import_and_export_opml(bot: Bot) -> None:
+    assert "Send the OPML file" in texts(await bot.say("/import", user_id=ADMIN))
+    bot.offline.document(OPML, user_id=ADMIN)
+    await bot.feed()
+    assert bot.offline.last_text(ADMIN).endswith(
+        "2 added, 0 already present, 0 invalid.\n"
+        "New sources are fetched at the next update, or now with /ingest."
+    )
+    bot.offline.document(OPML, caption="/import", user_id=ADMIN)
+    await bot.feed()
+    assert "0 added, 2 already present" in bot.offline.last_text(ADMIN)
+    bot.offline.document(b"<html/>", caption="/import", user_id=ADMIN)
+    await bot.feed()
+    assert bot.offline.last_text(ADMIN).startswith("Cannot import: not an OPML document")
+    bot.offline.document(OPML, caption="/import")
+    await bot.feed()
+    assert bot.offline.last_text(USER) == REFUSAL
+    bot.offline.document(OPML)
+    await bot.feed()
+    assert bot.offline.last_text(USER).startswith("To import sources, send /import")
+
+    [export] = await bot.say("/export", user_id=ADMIN)
+    assert export.document is not None and export.document.file_name == "newsbot-sources.opml"
+    assert export.caption == "2 sources"
+    assert [f.url for f in opml.parse_opml(export.document.data)] == [
+        "https://a.example/rss",
+        "https://b.example/rss",
+    ]
+
+
+# --- jobs ------------------------------------------------------------------------------------
+
+
+async def test_jobs_ingest_due_sources_and_process_them(bot: Bot, feed_server: FeedServer) -> None:
+    url = feed_server.add("/feed.xml", rss(2))
+    store.add_source(bot.db, url, title="Gazette")
+    report = await jobs.ingest_now(bot.app.bot_data, due_only=True)
+    assert [(s.title, r.status, r.new) for s, r in report.polls] == [("Gazette", "ok", 2)]
+    assert report.processed.clustered == 2 and report.processed.summarised == 2
+    again = await jobs.ingest_now(bot.app.bot_data, due_only=True)
+    assert again.polls == ()  # not due again until its poll interval has passed
+    assert (await jobs.process_pending(bot.app.bot_data)).summarised == 0
+    assert "Local story" in texts(await bot.say("/latest"))

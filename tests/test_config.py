@@ -1,0 +1,101 @@
+"""Settings.from_env: defaults, parsing, and one-line errors naming the key."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.config import DEFAULT_API_BASE_URL, ConfigError, Settings
+
+TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-0123"
+
+
+def test_defaults_need_no_variables() -> None:
+    settings = Settings.from_env({})
+    assert settings.token is None
+    assert settings.api_base_url == DEFAULT_API_BASE_URL
+    assert settings.admin_ids == frozenset()
+    assert settings.database_path == Path("data/newsbot.db")
+    assert settings.timezone == ZoneInfo("UTC")
+    assert settings.digest_time == time(8, 0)
+    assert settings.ingest_interval == 900
+    assert settings.summary_method == "hybrid"
+    assert settings.webhook_url is None and settings.port == 8443
+    assert settings.log_level == "INFO"
+    assert settings.allow_private_sources is False
+
+
+def test_every_setting_is_read() -> None:
+    settings = Settings.from_env(
+        {
+            "TELEGRAM_BOT_TOKEN": f" {TOKEN} ",
+            "TELEGRAM_API_BASE_URL": "http://localhost:8081/bot",
+            "ADMIN_IDS": "1, 22 333",
+            "DATABASE_PATH": "/tmp/x.db",
+            "TZ": "Europe/Berlin",
+            "DIGEST_TIME": "7:30",
+            "INGEST_INTERVAL": "120",
+            "SUMMARY_METHOD": "lead",
+            "WEBHOOK_URL": "https://bot.example.org/hook",
+            "WEBHOOK_SECRET": "s3cret",
+            "PORT": "8080",
+            "LOG_LEVEL": "debug",
+            "ALLOW_PRIVATE_SOURCES": "yes",
+        }
+    )
+    assert settings.token == TOKEN
+    assert settings.api_base_url == "http://localhost:8081/bot"
+    assert settings.admin_ids == frozenset({1, 22, 333})
+    assert settings.database_path == Path("/tmp/x.db")
+    assert settings.timezone == ZoneInfo("Europe/Berlin")
+    assert settings.digest_time == time(7, 30)
+    assert settings.ingest_interval == 120
+    assert settings.summary_method == "lead"
+    assert settings.webhook_url == "https://bot.example.org/hook"
+    assert settings.webhook_secret == "s3cret"
+    assert settings.port == 8080
+    assert settings.log_level == "DEBUG"
+    assert settings.allow_private_sources is True
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("TELEGRAM_BOT_TOKEN", "not-a-token"),
+        ("TELEGRAM_API_BASE_URL", "ftp://x"),
+        ("ADMIN_IDS", "1,alice"),
+        ("TZ", "Mars/Olympus"),
+        ("DIGEST_TIME", "25:00"),
+        ("DIGEST_TIME", "noon"),
+        ("INGEST_INTERVAL", "59"),
+        ("INGEST_INTERVAL", "often"),
+        ("SUMMARY_METHOD", "magic"),
+        ("WEBHOOK_URL", "http://insecure.example.org"),
+        ("PORT", "70000"),
+        ("LOG_LEVEL", "LOUD"),
+        ("ALLOW_PRIVATE_SOURCES", "perhaps"),
+    ],
+)
+def test_a_bad_value_names_its_key_in_one_line(key: str, value: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        Settings.from_env({key: value})
+    message = str(caught.value)
+    assert message.startswith(f"{key}:") and "\n" not in message
+
+
+def test_the_token_never_appears_in_an_error() -> None:
+    with pytest.raises(ConfigError) as caught:
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": "12345:short"})
+    assert "short" not in str(caught.value)
+
+
+def test_settings_are_frozen_and_read_from_os_environ(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ADMIN_IDS", "7")
+    settings = Settings.from_env()
+    assert settings.admin_ids == frozenset({7})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.port = 1  # type: ignore[misc]

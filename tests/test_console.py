@@ -1,0 +1,108 @@
+"""The console chat: readable output, buttons by number, piped input, ``newsbot run`` without token."""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import RedactingFormatter
+from bot.config import Settings
+from bot.console import run_console, to_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_html_becomes_readable_text() -> None:
+    markup = '<b><a href="https://e.org/x">Title &amp; co</a></b>\nplain &lt;3 <i>it</i>'
+    assert to_text(markup) == "Title & co (https://e.org/x)\nplain <3 it"
+    assert to_text(markup, ansi=True) == (
+        "\x1b[1mTitle & co\x1b[22m (https://e.org/x)\nplain <3 \x1b[3mit\x1b[23m"
+    )
+    assert to_text('<a href="https://e.org/">https://e.org/</a>') == "https://e.org/"
+    assert to_text("😀 <b>wide</b> 😀", ansi=True) == "😀 \x1b[1mwide\x1b[22m 😀"
+
+
+async def console(tmp_path: Path, text: str) -> str:
+    output = io.StringIO()
+    settings = Settings(database_path=tmp_path / "console.db")
+    await run_console(settings, io.StringIO(text), output)
+    return output.getvalue()
+
+
+async def test_console_answers_each_line_and_lists_buttons(tmp_path: Path) -> None:
+    out = await console(tmp_path, "/start\n2\n\n/stats\n/nope\n")
+    assert "> /start\nHello! I send news digests." in out
+    assert "[1] Latest news  [2] All commands" in out
+    assert "> 2\nCommands\n" in out and "Admin commands" in out  # the console user is an admin
+    assert "> /stats\nStatistics\nsources: 1" in out
+    assert out.rstrip().endswith("I don't know /nope. Send /help for the list of commands.")
+
+
+async def test_console_shows_digest_links_as_text(tmp_path: Path) -> None:
+    out = await console(tmp_path, "/latest\n/export\n")
+    assert (
+        "Innovating Responsibly: Telegram CEO Takes Aim at Crime in First Public Statement" in out
+    )
+    assert "(https://seed.invalid/000_69be0bb2d80f3255)" in out
+    assert "<b>" not in out and "&amp;" not in out
+    assert "[document: newsbot-sources.opml," in out
+
+
+def _run(
+    args: list[str], stdin: str, tmp_path: Path, **env: str
+) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    environ.update(DATABASE_PATH=str(tmp_path / "piped.db"), **env)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,  # no .env from the repository
+        env={**environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+
+
+@pytest.mark.slow
+def test_piped_console_prints_both_replies_and_exits(tmp_path: Path) -> None:
+    done = _run(["console"], "/latest\n/help\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "> /latest\nLatest news" in done.stdout
+    assert "> /help\nCommands" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_run_without_token_is_the_console(tmp_path: Path) -> None:
+    done = _run(["run"], "/help\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "no TELEGRAM_BOT_TOKEN" in done.stderr and "> /help\nCommands" in done.stdout
+
+
+@pytest.mark.slow
+def test_bad_settings_exit_2_with_one_line(tmp_path: Path) -> None:
+    done = _run(["run"], "", tmp_path, TZ="Mars/Olympus")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "newsbot: configuration error: TZ: unknown time zone 'Mars/Olympus' "
+        "(use an IANA name like Europe/Berlin)"
+    ]
+
+
+def test_logs_never_show_the_token() -> None:
+    token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-0123"
+    formatter = RedactingFormatter("%(message)s", token)
+    try:
+        raise RuntimeError(f"POST https://api.telegram.org/bot{token}/getMe failed")
+    except RuntimeError as error:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "url %s", (token,), None)
+        record.exc_info = (type(error), error, error.__traceback__)
+    text = formatter.format(record)
+    assert token not in text and "url [token]" in text and "bot[token]/getMe" in text

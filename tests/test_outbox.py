@@ -1,0 +1,128 @@
+"""The store's subscriptions and delivery outbox, through real SQLite."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from digests import store
+from digests.models import Subscription
+
+T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
+
+
+def subscribe(db: Database, chat_id: int, kind: str = "private") -> Subscription:
+    return store.save_subscription(db, chat_id, kind, now=T0 - timedelta(days=1), silent=True)
+
+
+def due_ids(db: Database, now: datetime = T0) -> list[tuple[int, int]]:
+    return [(r["chat_id"], r["part"]) for r in store.outbox_due(db, now=now)]
+
+
+def test_enqueue_is_idempotent_per_slot_and_moves_the_cutoff(db: Database) -> None:
+    sub = subscribe(db, 1)
+    assert store.enqueue_digest(db, sub, T0, ["a", "b"], cutoff=T0, now=T0) == 2
+    assert store.enqueue_digest(db, sub, T0, ["a", "b"], cutoff=T0, now=T0) == 0
+    assert store.enqueue_digest(db, sub, T0 + timedelta(days=1), ["d"], cutoff=T0, now=T0) == 1
+    moved = store.get_subscription_by_id(db, sub.id)
+    assert moved is not None and moved.last_slot == store.iso(T0 + timedelta(days=1))
+    assert moved.last_digest_at == store.iso(T0)
+    rows = list(db.query("select * from outbox order by id"))
+    assert [(r["part"], r["parts"], r["disable_notification"]) for r in rows] == [
+        (0, 2, 1),
+        (1, 2, 1),
+        (0, 1, 1),
+    ]
+
+
+def test_enqueue_of_a_written_slot_adds_nothing_even_with_more_parts(db: Database) -> None:
+    sub = subscribe(db, 1)
+    store.enqueue_digest(db, sub, T0, ["a", "b"], cutoff=T0, now=T0)
+    # A re-run composed a longer digest for the same slot: the chat must not get part 3 alone.
+    assert store.enqueue_digest(db, sub, T0, ["a", "b", "c"], cutoff=T0, now=T0) == 0
+
+
+def test_a_part_is_due_only_after_the_earlier_parts_are_sent(db: Database) -> None:
+    one, two = subscribe(db, 1), subscribe(db, 2)
+    store.enqueue_digest(db, one, T0, ["1a", "1b", "1c"], cutoff=T0, now=T0)
+    store.enqueue_digest(db, two, T0, ["2a"], cutoff=T0, now=T0)
+    assert due_ids(db) == [(1, 0), (2, 0)]
+    first = store.outbox_due(db, now=T0)[0]
+    store.mark_sending(db, first["id"])
+    assert due_ids(db) == [(2, 0)]  # in flight: neither it nor its next part
+    store.mark_sent(db, first["id"], 99, now=T0)
+    assert due_ids(db) == [(1, 1), (2, 0)]
+    assert due_ids(db, T0 - timedelta(seconds=1)) == []  # created after that moment
+
+
+def test_retry_waits_for_next_attempt_and_counts_attempts(db: Database) -> None:
+    store.enqueue_digest(db, subscribe(db, 1), T0, ["a"], cutoff=T0, now=T0)
+    row = store.outbox_due(db, now=T0)[0]
+    store.mark_sending(db, row["id"])
+    store.mark_retry(db, row["id"], "Bad Gateway", T0 + timedelta(seconds=30))
+    assert due_ids(db, T0 + timedelta(seconds=29)) == []
+    again = store.outbox_due(db, now=T0 + timedelta(seconds=30))
+    assert [(r["attempts"], r["last_error"]) for r in again] == [(1, "Bad Gateway")]
+    store.mark_failed(db, row["id"], "gave up")
+    assert due_ids(db, T0 + timedelta(days=1)) == []
+
+
+def test_release_in_flight_after_a_crash(db_path: Path) -> None:
+    db = store.open_db(db_path)
+    store.enqueue_digest(db, subscribe(db, 1), T0, ["a", "b"], cutoff=T0, now=T0)
+    store.mark_sending(db, store.outbox_due(db, now=T0)[0]["id"])
+    db.close()
+    reopened = store.open_db(db_path)  # what a restart sees
+    assert due_ids(reopened) == []
+    assert store.release_in_flight(reopened) == 1
+    assert due_ids(reopened) == [(1, 0)]
+    assert store.release_in_flight(reopened) == 0
+    reopened.close()
+
+
+def test_deactivate_fails_pending_messages_and_resubscribe_reactivates(db: Database) -> None:
+    sub = subscribe(db, 1)
+    store.enqueue_digest(db, sub, T0, ["a", "b"], cutoff=T0, now=T0)
+    store.enqueue_digest(db, subscribe(db, 2), T0, ["c"], cutoff=T0, now=T0)
+    store.deactivate_subscription(db, 1, "Forbidden: bot was blocked by the user")
+    assert [s.chat_id for s in store.list_subscriptions(db)] == [2]
+    gone = store.find_subscription(db, 1)
+    assert gone is not None and not gone.active and "blocked" in (gone.deactivated_reason or "")
+    assert due_ids(db) == [(2, 0)]
+    back = store.save_subscription(db, 1, "private")
+    assert back.active and back.deactivated_reason is None and back.id == sub.id
+
+
+def test_migrate_moves_subscription_and_pending_messages(db: Database) -> None:
+    sub = subscribe(db, -5, "group")
+    store.enqueue_digest(db, sub, T0, ["a", "b"], cutoff=T0, now=T0)
+    store.migrate_chat(db, -5, -1005)
+    moved = store.get_subscription_by_id(db, sub.id)
+    assert moved is not None and (moved.chat_id, moved.chat_type) == (-1005, "supergroup")
+    assert store.find_subscription(db, -5) is None
+    assert [(r["chat_id"], r["chat_type"]) for r in store.outbox_due(db, now=T0)] == [
+        (-1005, "supergroup")
+    ]
+
+
+def test_delivery_stats(db: Database) -> None:
+    for chat, kind in [(1, "private"), (2, "private"), (-3, "group"), (-4, "supergroup")]:
+        store.enqueue_digest(db, subscribe(db, chat, kind), T0, ["x"], cutoff=T0, now=T0)
+    subscribe(db, -5, "channel")
+    store.deactivate_subscription(db, 2, "chat not found")
+    row = store.outbox_due(db, now=T0)[0]
+    store.mark_sending(db, row["id"])
+    store.mark_sent(db, row["id"], 1, now=T0)
+    stats = store.delivery_stats(db, now=T0 + timedelta(hours=1))
+    assert stats == {
+        "subscribers_private": 1,
+        "subscribers_group": 2,
+        "subscribers_channel": 1,
+        "deactivated_chats": 1,
+        "deliveries_sent_24h": 1,
+        "deliveries_failed_24h": 1,
+        "deliveries_pending_24h": 2,
+    }
+    assert store.delivery_stats(db, now=T0 + timedelta(days=2))["deliveries_sent_24h"] == 0

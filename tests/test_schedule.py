@@ -1,0 +1,157 @@
+"""Digest slots in the subscriber's zone: DST gaps and folds, half-hour zones, missed slots."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from digests.models import Subscription
+from digests.schedule import (
+    ScheduleError,
+    missed_slot,
+    next_slot,
+    parse_hhmm,
+    previous_slot,
+    slots_between,
+    validate_timezone,
+)
+
+
+def sub(
+    time: str = "08:00", timezone: str = "UTC", frequency: str = "daily", **kw: Any
+) -> Subscription:
+    return Subscription(
+        id=1,
+        chat_id=1,
+        chat_type="private",
+        time=time,
+        timezone=timezone,
+        frequency=frequency,
+        **kw,
+    )
+
+
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+def local(moment: datetime, zone: str) -> str:
+    return moment.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def test_daily_slot_is_local_time_and_strictly_after() -> None:
+    berlin = sub("08:00", "Europe/Berlin")
+    assert next_slot(berlin, utc(2026, 1, 10, 6, 0)) == utc(2026, 1, 10, 7, 0)  # CET = UTC+1
+    assert next_slot(berlin, utc(2026, 1, 10, 7, 0)) == utc(2026, 1, 11, 7, 0)
+    assert next_slot(berlin, utc(2026, 7, 10, 5, 59)) == utc(2026, 7, 10, 6, 0)  # CEST = UTC+2
+
+
+def test_berlin_spring_forward_gap_fires_when_clocks_jump() -> None:
+    # 2026-03-29: 02:00 CET jumps to 03:00 CEST; 02:30 does not exist that day.
+    early = sub("02:30", "Europe/Berlin")
+    slots = slots_between(early, utc(2026, 3, 27, 12), utc(2026, 3, 30, 12))
+    assert [local(s, "Europe/Berlin") for s in slots] == [
+        "2026-03-28 02:30 CET",
+        "2026-03-29 03:00 CEST",  # the first valid instant after the gap
+        "2026-03-30 02:30 CEST",
+    ]
+    assert slots[1] == utc(2026, 3, 29, 1, 0)
+
+
+def test_new_york_fall_back_fires_once_at_first_occurrence() -> None:
+    # 2026-11-01: 01:30 happens twice (EDT, then EST); the digest goes once, at the first.
+    night = sub("01:30", "America/New_York")
+    slots = slots_between(night, utc(2026, 10, 31, 12), utc(2026, 11, 2, 12))
+    assert slots == [utc(2026, 11, 1, 5, 30), utc(2026, 11, 2, 6, 30)]
+    assert local(slots[0], "America/New_York") == "2026-11-01 01:30 EDT"
+    assert next_slot(night, slots[0]) == utc(2026, 11, 2, 6, 30)  # not the EST repeat
+
+
+def test_kolkata_half_hour_offset() -> None:
+    daily = sub("07:15", "Asia/Kolkata")
+    assert next_slot(daily, utc(2026, 5, 1)) == utc(2026, 5, 1, 1, 45)
+    hourly = sub("07:15", "Asia/Kolkata", "hourly")
+    slots = slots_between(hourly, utc(2026, 5, 1, 0, 0), utc(2026, 5, 1, 3, 0))
+    assert slots == [utc(2026, 5, 1, 0, 45), utc(2026, 5, 1, 1, 45), utc(2026, 5, 1, 2, 45)]
+    assert {s.astimezone(ZoneInfo("Asia/Kolkata")).minute for s in slots} == {15}
+
+
+def test_hourly_follows_real_hours_across_dst() -> None:
+    hourly = sub("00:30", "America/New_York", "hourly")
+    fall_back_day = slots_between(hourly, utc(2026, 11, 1, 4, 0), utc(2026, 11, 2, 5, 0))
+    assert len(fall_back_day) == 25  # the repeated hour is a real hour
+    assert all(b - a == timedelta(hours=1) for a, b in itertools.pairwise(fall_back_day))
+    spring = slots_between(hourly, utc(2026, 3, 8, 5, 0), utc(2026, 3, 9, 4, 0))
+    assert len(spring) == 23
+
+
+def test_weekdays_skip_the_weekend() -> None:
+    workday = sub("09:00", "Europe/London", "weekdays")
+    # Friday 2026-11-27 after its slot: next is Monday 2026-11-30.
+    assert next_slot(workday, utc(2026, 11, 27, 10)) == utc(2026, 11, 30, 9)
+    week = slots_between(workday, utc(2026, 11, 22), utc(2026, 11, 29))
+    assert [s.weekday() for s in week] == [0, 1, 2, 3, 4]
+
+
+def test_weekly_on_its_weekday() -> None:
+    sunday = sub("18:00", "Australia/Sydney", "weekly", weekday=6)
+    slots = slots_between(sunday, utc(2026, 11, 1), utc(2026, 11, 30))
+    assert len(slots) == 5  # November 2026 has five Sundays
+    assert all(s.astimezone(ZoneInfo("Australia/Sydney")).weekday() == 6 for s in slots)
+    assert all(s.astimezone(ZoneInfo("Australia/Sydney")).hour == 18 for s in slots)
+
+
+def test_missed_slot_after_three_hours_down_is_sent_once() -> None:
+    daily = sub("08:00", "Europe/Berlin", last_slot="2026-11-27T07:00:00+00:00")
+    now = utc(2026, 11, 28, 10, 0)  # the 08:00 CET (07:00 UTC) slot passed 3 h ago
+    slot = missed_slot(daily, now)
+    assert slot == utc(2026, 11, 28, 7, 0)
+    sent = Subscription(**{**_fields(daily), "last_slot": slot.isoformat()})
+    assert missed_slot(sent, now) is None  # once sent, never again
+    assert missed_slot(sent, now + timedelta(minutes=30)) is None
+
+
+def test_two_days_down_sends_only_the_latest_slot_within_grace() -> None:
+    hourly = sub("00:00", "UTC", "hourly", last_slot="2026-11-26T08:00:00+00:00")
+    now = utc(2026, 11, 28, 10, 20)
+    assert len(slots_between(hourly, utc(2026, 11, 26, 8), now)) == 50  # missed
+    assert missed_slot(hourly, now) == utc(2026, 11, 28, 10, 0)  # one, the latest
+
+    daily = sub("08:00", "UTC", last_slot="2026-11-26T08:00:00+00:00")
+    assert missed_slot(daily, utc(2026, 11, 28, 13, 0)) == utc(2026, 11, 28, 8, 0)
+    assert missed_slot(daily, utc(2026, 11, 28, 15, 0)) is None  # 7 h late: past grace
+    assert missed_slot(daily, utc(2026, 11, 28, 15, 0), grace=timedelta(hours=8)) is not None
+
+
+def test_first_slot_is_after_the_subscription_was_created() -> None:
+    fresh = sub("08:00", "UTC", created="2026-11-28T09:00:00+00:00")
+    assert missed_slot(fresh, utc(2026, 11, 28, 9, 1)) is None  # today's 08:00 predates it
+    assert previous_slot(fresh, utc(2026, 11, 28, 9, 1)) == utc(2026, 11, 28, 8, 0)
+
+
+def test_parse_hhmm_and_timezone_errors() -> None:
+    assert parse_hhmm("8:05").strftime("%H:%M") == "08:05"
+    assert parse_hhmm(" 18.30 ").strftime("%H:%M") == "18:30"
+    for bad in ("24:00", "7", "07:60", "noon", ""):
+        with pytest.raises(ScheduleError):
+            parse_hhmm(bad)
+    assert validate_timezone("europe/berlin") == "Europe/Berlin"
+    assert validate_timezone("America/New York") == "America/New_York"
+    assert validate_timezone("utc") == "UTC"
+    with pytest.raises(ScheduleError, match="unknown time zone") as caught:
+        validate_timezone("Mars/Olympus")
+    assert "\n" not in str(caught.value)
+    with pytest.raises(ValueError):  # ScheduleError is a ValueError
+        validate_timezone("../../etc/passwd")
+    with pytest.raises(ScheduleError, match="frequency"):
+        next_slot(sub(frequency="monthly"), utc(2026, 1, 1))
+    with pytest.raises(ScheduleError, match="naive"):
+        next_slot(sub(), datetime(2026, 1, 1))
+
+
+def _fields(s: Subscription) -> dict[str, Any]:
+    return {name: getattr(s, name) for name in Subscription.__dataclass_fields__}

@@ -1,0 +1,221 @@
+"""Subscriptions through the real Application and the offline Telegram: chats, groups, channels."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot import digest_jobs
+from bot.app import build_application, running
+from bot.config import Settings
+from bot.offline import OfflineTelegram, SentMessage
+from digests import pipeline, store
+from digests.cli import open_database
+from digests.models import ArticleIn
+from tests.test_bot import ADMIN, GROUP, USER, Bot, buttons, texts
+from tests.test_bot import bot as bot  # the fixture
+from tests.test_bot import settings as settings  # the fixture
+
+CHANNEL = -1002001
+
+
+async def group_say(bot: Bot, text: str, user_id: int = USER) -> list[SentMessage]:
+    before = len(bot.offline.sent(GROUP))
+    bot.offline.group_message(text, chat_id=GROUP, user_id=user_id)
+    await bot.feed()
+    return bot.offline.sent(GROUP)[before:]
+
+
+async def test_subscribe_in_private_chat_schedules_a_job_and_shows_settings(bot: Bot) -> None:
+    [reply] = await bot.say("/subscribe 07:30 climate -sport")
+    assert "Subscribed" in reply.plain_text and "every day at 07:30" in reply.plain_text
+    assert "climate" in reply.plain_text and "sport" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ("climate",) and sub.exclude == ("sport",)
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+    [again] = await bot.say("/subscribe 08:15")
+    assert "Subscription updated" in again.plain_text and "08:15" in again.plain_text
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]  # one job
+
+
+async def test_bad_time_gets_a_usage_line(bot: Bot) -> None:
+    [reply] = await bot.say("/subscribe 25:99")
+    assert "not a time of day" in reply.plain_text and "Usage: /subscribe" in reply.plain_text
+    assert store.find_subscription(bot.db, USER) is None
+
+
+async def test_settings_keyboard_cycles_values_and_text_settings_validate(bot: Bot) -> None:
+    [reply] = await bot.say("/settings")
+    assert "no digest subscription" in reply.plain_text
+    await bot.say("/subscribe")
+    [shown] = await bot.say("/settings")
+    assert "set:frequency" in buttons(shown) and "set:allegations" in buttons(shown)
+    await bot.press("set:frequency", shown)
+    await bot.press("set:allegations", shown)
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "weekdays" and sub.allegations
+    edited = bot.offline.sent(USER)[-1]
+    assert "Monday to Friday" in edited.plain_text
+    [zone] = await bot.say("/settings tz asia/kolkata")
+    assert "Asia/Kolkata" in zone.plain_text
+    [bad] = await bot.say("/settings tz Mars/Olympus")
+    assert "unknown time zone" in bad.plain_text
+    await bot.say("/settings include ai energy")
+    await bot.say("/settings exclude -")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ("ai", "energy") and sub.exclude == ()
+
+
+async def test_unsubscribe_removes_the_job(bot: Bot) -> None:
+    await bot.say("/subscribe")
+    [reply] = await bot.say("/unsubscribe")
+    assert "Unsubscribed" in reply.plain_text
+    assert digest_jobs.scheduled_subscriptions(bot.app) == []
+    [again] = await bot.say("/unsubscribe")
+    assert "no digest subscription" in again.plain_text
+
+
+async def test_in_groups_only_administrators_may_subscribe(bot: Bot) -> None:
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.set_member(GROUP, USER, "member")
+    bot.offline.set_member(GROUP, ADMIN, "administrator")
+    [refused] = await group_say(bot, "/subscribe")
+    assert "administrators" in refused.plain_text
+    assert store.find_subscription(bot.db, GROUP) is None
+    [ok] = await group_say(bot, "/subscribe 09:00", user_id=ADMIN)
+    assert "Subscribed" in ok.plain_text
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and sub.chat_type == "supergroup"
+
+
+async def test_subscribe_posted_in_a_channel_subscribes_it(bot: Bot) -> None:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="News channel", username="newschannel", bot_status="administrator"
+    )
+    bot.offline.channel_post("/subscribe 06:00", chat_id=CHANNEL)
+    await bot.feed()
+    assert "Subscribed" in bot.offline.last_text(CHANNEL)
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.chat_type == "channel" and sub.time == "06:00"
+
+
+async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
+    [missing] = await bot.say("/subscribe_channel @nowhere", user_id=ADMIN)
+    assert "can't find @nowhere" in missing.plain_text
+    bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper", bot_status="member")
+    [not_admin] = await bot.say("/subscribe_channel @paper", user_id=ADMIN)
+    assert "not an administrator" in not_admin.plain_text
+    bot.offline.add_chat(
+        CHANNEL,
+        "channel",
+        title="Paper",
+        username="paper",
+        bot_status="administrator",
+        can_post_messages=False,
+    )
+    [no_post] = await bot.say("/subscribe_channel @paper", user_id=ADMIN)
+    assert "Post messages" in no_post.plain_text
+    bot.offline.add_chat(
+        CHANNEL,
+        "channel",
+        title="Paper",
+        username="paper",
+        bot_status="administrator",
+        can_post_messages=True,
+    )
+    [ok] = await bot.say("/subscribe_channel @paper 07:00", user_id=ADMIN)
+    assert "Paper is subscribed" in ok.plain_text
+    assert store.find_subscription(bot.db, CHANNEL) is not None
+    [refused] = await bot.say("/subscribe_channel @paper")
+    assert "admins" in refused.plain_text
+
+
+async def test_digest_job_sends_new_stories_once_through_the_outbox(bot: Bot) -> None:
+    await bot.say("/subscribe 08:00")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    now = store.utcnow()
+    # Make the slot due: the last one was yesterday, the next has passed a minute ago.
+    store.update_subscription(
+        bot.db,
+        sub.id,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
+    )
+    store.save_articles(
+        bot.db,
+        None,
+        [
+            ArticleIn(
+                "https://n.example/1", "Harbour bridge reopens", "The bridge reopened today. " * 12
+            )
+        ],
+    )
+    from bot import jobs
+
+    await jobs.process_pending(bot.app.bot_data)
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    before = len(bot.offline.sent(USER))
+    job = (
+        bot.app.job_queue.run_once(digest_jobs.digest_job, when=0, data=sub.id)
+        if bot.app.job_queue
+        else None
+    )
+    assert job is not None
+    await digest_jobs.digest_job(_Context(bot, job))
+    sender = bot.app.bot_data[digest_jobs.SENDER]
+    await sender.drain()
+    new = bot.offline.sent(USER)[before:]
+    assert "Harbour bridge reopens" in texts(new)
+    # The same slot again: nothing more.
+    await digest_jobs.digest_job(_Context(bot, job))
+    await sender.drain()
+    assert bot.offline.sent(USER)[before:] == new
+    stats = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "deliveries sent 24h: 1" in stats and "subscribers private: 1" in stats
+
+
+class _Context:
+    """The parts of a job's CallbackContext that digest_job reads."""
+
+    def __init__(self, bot: Bot, job: object) -> None:
+        self.job = job
+        self.bot_data = bot.app.bot_data
+        self.application = bot.app
+
+
+async def test_digest_command_shows_this_chats_digest_now(bot: Bot) -> None:
+    replies = await bot.say("/digest")
+    assert "Telegram CEO Takes Aim at Crime" in texts(replies)
+
+
+async def test_a_digest_missed_while_down_is_sent_once_on_start(settings: Settings) -> None:
+    now = store.utcnow()
+    db = open_database(str(settings.database_path))
+    sub = store.save_subscription(
+        db,
+        USER,
+        "private",
+        now=now - timedelta(days=3),
+        time=(now - timedelta(hours=2)).strftime("%H:%M"),
+        last_slot=store.iso(now - timedelta(days=3)),
+        last_digest_at=store.iso(now - timedelta(days=3)),
+    )
+    store.save_articles(
+        db,
+        None,
+        [ArticleIn("https://n.example/2", "Council passes budget", "The council voted. " * 15)],
+    )
+    pipeline.process(db, workers=1)
+    db.close()
+    for _ in range(2):  # two starts: the missed digest goes out on the first only
+        offline = OfflineTelegram()
+        offline.add_chat(USER, "private", first_name="Alice")
+        app = build_application(settings, offline, workers=1)
+        async with running(app):
+            await app.bot_data[digest_jobs.SENDER].drain()
+            sent = texts(offline.sent(USER))
+        assert ("Council passes budget" in sent) == (_ == 0)
+    db = open_database(str(settings.database_path))
+    assert len(list(db.query("select 1 from outbox where subscription_id = ?", [sub.id]))) == 1
+    db.close()

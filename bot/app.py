@@ -111,6 +111,7 @@ def add_handlers(application: App) -> None:
             CallbackQueryHandler(reading.allegations_button, pattern=r"^alleg:"),
             CallbackQueryHandler(commands.help_button, pattern=r"^help$"),
             CallbackQueryHandler(subscriptions.settings_button, pattern=r"^set:"),
+            CallbackQueryHandler(subscriptions.subscribe_button, pattern=r"^sub:start$"),
             # In a channel, commands arrive as channel posts (only its admins can post).
             CommandHandler(
                 "subscribe", subscriptions.subscribe, filters=filters.UpdateType.CHANNEL_POST

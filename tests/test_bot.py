@@ -201,7 +201,7 @@ def test_real_runs_use_the_rate_limiter_and_the_configured_server(settings: Sett
 async def test_start_offers_buttons_that_work(bot: Bot) -> None:
     [welcome] = await bot.say("/start")
     assert "news digests" in welcome.plain_text
-    assert buttons(welcome) == ["latest:0:5", "help"]
+    assert buttons(welcome) == ["latest:0:5", "sub:start", "help"]
     assert "Innovating Responsibly" in texts(await bot.press("latest:0:5", welcome))
     assert "/latest [n]" in texts(await bot.press("help", welcome))
 

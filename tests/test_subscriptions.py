@@ -219,3 +219,11 @@ async def test_a_digest_missed_while_down_is_sent_once_on_start(settings: Settin
     db = open_database(str(settings.database_path))
     assert len(list(db.query("select 1 from outbox where subscription_id = ?", [sub.id]))) == 1
     db.close()
+
+
+async def test_start_button_subscribes_with_the_defaults(bot: Bot) -> None:
+    [welcome] = await bot.say("/start")
+    assert "sub:start" in buttons(welcome)
+    [reply] = await bot.press("sub:start", welcome)
+    assert "Subscribed" in reply.plain_text and "08:00" in reply.plain_text
+    assert store.find_subscription(bot.db, USER) is not None

@@ -54,6 +54,7 @@ WELCOME = (
     "sources and summarise each story in a few sentences.\n\n"
     "/latest — the top stories now\n"
     "/search <i>words</i> — find stories\n"
+    "/subscribe <i>HH:MM</i> — a digest here every day at your time\n"
     "/allegations <i>name</i> — who is accused of what, and their answers\n"
     "/sources — where the news comes from\n"
     "/help — every command"
@@ -69,8 +70,9 @@ async def start(update: Update, context: Context) -> None:
         [
             [
                 InlineKeyboardButton("Latest news", callback_data=f"latest:0:{LATEST_DEFAULT}"),
-                InlineKeyboardButton("All commands", callback_data="help"),
-            ]
+                InlineKeyboardButton("Daily digest", callback_data="sub:start"),
+            ],
+            [InlineKeyboardButton("All commands", callback_data="help")],
         ]
     )
     await update.effective_message.reply_text(WELCOME, reply_markup=keyboard)

@@ -134,13 +134,24 @@ SETTINGS_HELP = (
 
 async def subscribe(update: Update, context: Context) -> None:
     """Subscribe this chat (private, group or, posted in it, channel): /subscribe [HH:MM] [words]."""
+    await _subscribe(update, context, context.args or [])
+
+
+async def subscribe_button(update: Update, context: Context) -> None:
+    """Subscribe this chat with the default settings from the /start button."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    await _subscribe(update, context, [])
+
+
+async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> None:
     chat = update.effective_chat
     if chat is None:
         return
     if not await _may_change(update, context):
         await _reply(update, GROUP_ADMINS_ONLY)
         return
-    at, include, exclude = parse_subscribe_args(context.args or [])
+    at, include, exclude = parse_subscribe_args(args)
     db = db_of(context.bot_data)
     settings = settings_of(context.bot_data)
     existing = store.find_subscription(db, chat.id)

@@ -963,7 +963,9 @@ def enqueue_digest(
         for n, text in enumerate(parts)
     ]
     with db.atomic():
-        if next(iter(db.query("select count(*) as n from outbox where digest_key = ?", [key])))["n"]:
+        if next(iter(db.query("select count(*) as n from outbox where digest_key = ?", [key])))[
+            "n"
+        ]:
             return 0  # this slot's digest is already written, whole
         before = count(db, "outbox")
         if rows:

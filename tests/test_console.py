@@ -36,10 +36,10 @@ async def console(tmp_path: Path, text: str) -> str:
 
 
 async def test_console_answers_each_line_and_lists_buttons(tmp_path: Path) -> None:
-    out = await console(tmp_path, "/start\n2\n\n/stats\n/nope\n")
+    out = await console(tmp_path, "/start\n3\n\n/stats\n/nope\n")
     assert "> /start\nHello! I send news digests." in out
-    assert "[1] Latest news  [2] All commands" in out
-    assert "> 2\nCommands\n" in out and "Admin commands" in out  # the console user is an admin
+    assert "[1] Latest news  [2] Daily digest  [3] All commands" in out
+    assert "> 3\nCommands\n" in out and "Admin commands" in out  # the console user is an admin
     assert "> /stats\nStatistics\nsources: 1" in out
     assert out.rstrip().endswith("I don't know /nope. Send /help for the list of commands.")
 

@@ -215,7 +215,9 @@ def test_a_cluster_of_429s_pauses_every_chat(db: Database) -> None:
     result = simulate(drain(offline, db))
 
     assert result.sent == 6 and result.rate_limited == 3
-    refused = sorted(c.timestamp - EPOCH for c in offline.calls_to("sendMessage") if c.status == 429)
+    refused = sorted(
+        c.timestamp - EPOCH for c in offline.calls_to("sendMessage") if c.status == 429
+    )
     assert refused[-1] - refused[0] < 1.0
     # The third 429 within a second means the bot as a whole is limited: nobody sends for 5 s.
     assert not [t for t in send_times(offline) if refused[-1] < t < refused[-1] + 5.0]

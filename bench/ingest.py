@@ -1,0 +1,235 @@
+"""Ingest benchmark: 200 local RSS feeds x 50 items into a fresh SQLite file, end to end.
+
+Reports end-to-end items/s (fetch over HTTP, parse, clean, dedup, save) beside feedparser's
+own parse-only rate on the same bytes in the same run (single process), and peak memory.
+
+Run: .venv/bin/python bench/ingest.py [--feeds 200] [--items 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import platform
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from functools import partial
+from html import escape
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import feedparser
+
+from digests import ingest, store
+from digests.fetch import make_client
+
+WORDS = [
+    "government",
+    "minister",
+    "council",
+    "election",
+    "vote",
+    "parliament",
+    "economy",
+    "market",
+    "bank",
+    "inflation",
+    "report",
+    "police",
+    "court",
+    "trial",
+    "judge",
+    "witness",
+    "hospital",
+    "doctor",
+    "patients",
+    "health",
+    "school",
+    "students",
+    "teachers",
+    "climate",
+    "flood",
+    "storm",
+    "energy",
+    "prices",
+    "fuel",
+    "workers",
+    "union",
+    "strike",
+    "company",
+    "profits",
+    "investors",
+    "shares",
+    "technology",
+    "software",
+    "phone",
+    "data",
+    "privacy",
+    "security",
+    "border",
+    "refugees",
+    "aid",
+    "talks",
+    "peace",
+    "ceasefire",
+    "troops",
+    "city",
+    "residents",
+    "mayor",
+    "road",
+    "bridge",
+    "rail",
+    "transport",
+    "airport",
+    "flight",
+    "museum",
+    "festival",
+    "music",
+    "film",
+    "award",
+    "player",
+    "team",
+    "match",
+    "season",
+    "coach",
+    "record",
+]
+
+
+def make_feed(feed_no: int, items: int, rng: random.Random) -> bytes:
+    """Return an RSS 2.0 feed whose items carry ~300-word HTML descriptions."""
+    start = datetime(2024, 9, 1, tzinfo=UTC)
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+        f"<title>Bench feed {feed_no}</title><link>https://bench{feed_no}.example.com/</link>"
+        "<description>Generated</description>"
+    ]
+    for item in range(items):
+        paragraphs = []
+        for _ in range(5):
+            words = rng.choices(WORDS, k=60)
+            paragraphs.append("<p>" + " ".join(words).capitalize() + ".</p>")
+        text = escape("".join(paragraphs))
+        title = " ".join(rng.choices(WORDS, k=8)).capitalize()
+        published = format_datetime(start + timedelta(minutes=feed_no * items + item))
+        link = f"https://bench{feed_no}.example.com/news/{item}"
+        parts.append(
+            f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid>"
+            f"<pubDate>{published}</pubDate><description>{text}</description></item>"
+        )
+    parts.append("</channel></rss>\n")
+    return "".join(parts).encode()
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # the default 5 drops concurrent connects
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+
+def serve(directory: str, ready: Any, port: Any) -> None:
+    """Serve the directory on 127.0.0.1 (in its own process, so it takes no CPU from the bench)."""
+    server = _Server(("127.0.0.1", 0), partial(_Quiet, directory=directory))
+    port.value = server.server_address[1]
+    ready.set()
+    server.serve_forever()
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+async def ingest_all(db_path: Path, urls: list[str]) -> tuple[int, float]:
+    db = store.open_db(db_path)
+    for url in urls:
+        store.add_source(db, url, full_text=False)
+    started = time.perf_counter()
+    async with make_client() as client:
+        results = await ingest.ingest_due(db, client)
+    elapsed = time.perf_counter() - started
+    errors = [r for r in results if r.status != "ok"]
+    if errors:
+        raise SystemExit(f"{len(errors)} feeds failed, first: {errors[0].error}")
+    new = store.count(db, "articles")
+    db.close()
+    return new, elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=200)
+    parser.add_argument("--items", type=int, default=50)
+    args = parser.parse_args()
+    print(f"machine: nproc={os.cpu_count()}, cpu={cpu_model()}, python={sys.version.split()[0]}")
+
+    rng = random.Random(42)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        www = root / "www"
+        www.mkdir()
+        bodies = []
+        for n in range(args.feeds):
+            body = make_feed(n, args.items, rng)
+            (www / f"feed{n}.xml").write_bytes(body)
+            bodies.append(body)
+        total_items = args.feeds * args.items
+        mb = sum(map(len, bodies)) / 1e6
+        print(
+            f"workload: {args.feeds} feeds x {args.items} items = {total_items} items, {mb:.1f} MB"
+        )
+
+        started = time.perf_counter()
+        parsed = sum(len(feedparser.parse(b)["entries"]) for b in bodies)
+        baseline = parsed / (time.perf_counter() - started)
+        print(f"feedparser.parse (defaults), 1 process:       {baseline:8.0f} items/s")
+        started = time.perf_counter()
+        for b in bodies:
+            feedparser.parse(b, sanitize_html=False, resolve_relative_uris=False)
+        lean = parsed / (time.perf_counter() - started)
+        print(f"feedparser.parse (no sanitise), 1 process:    {lean:8.0f} items/s")
+        del bodies
+
+        # Fork the server before the event loop or any pool starts threads.
+        ctx = multiprocessing.get_context("fork")
+        ready = ctx.Event()
+        port = ctx.Value("i", 0)
+        server = ctx.Process(target=serve, args=(str(www), ready, port), daemon=True)
+        server.start()
+        ready.wait(10)
+        urls = [f"http://127.0.0.1:{port.value}/feed{n}.xml" for n in range(args.feeds)]
+        try:
+            new, elapsed = asyncio.run(ingest_all(root / "bench.db", urls))
+        finally:
+            server.terminate()
+            server.join()
+        rate = new / elapsed
+        print(
+            f"end to end (fetch+parse+clean+dedup+save):  {rate:8.0f} items/s"
+            f"  ({new} articles in {elapsed:.2f} s)"
+        )
+        print(f"ratio end-to-end / feedparser defaults: {rate / baseline:.2f}x (target >= 1.2x)")
+        print(f"ratio end-to-end / feedparser no-sanitise: {rate / lean:.2f}x")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak RSS: main process {peak:.0f} MB, largest child process {workers:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

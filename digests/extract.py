@@ -1,0 +1,207 @@
+"""Turn HTML, web pages and seed files into clean article text.
+
+Seed file format (UTF-8 text, one article per ``*.txt`` file)::
+
+    Title: Innovating Responsibly: Telegram CEO Takes Aim at Crime in First Public Statement
+    Source: Seed
+    URL: https://seed.invalid/000_69be0bb2d80f3255
+    Date: 2024-09-06T00:00:00Z
+
+    <body: paragraphs separated by blank lines>
+
+The header is a block of ``Key: value`` lines at the top, ended by the first blank line.
+Keys (case-insensitive): ``Title`` (required), ``Source``, ``URL`` (an http(s) URL,
+never fetched), ``Date`` (ISO 8601; without a zone it is UTC), ``Author``, ``Language``.
+A file whose first line is not ``Title: ...`` has no header: its first non-blank line is the
+title, the URL is ``https://seed.invalid/<file stem>`` and the date is the file's mtime.
+In the body, boilerplate lines (``BOILERPLATE_LINES``, whole line, any case) and a line
+equal to the title are dropped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import trafilatura
+
+from digests.errors import ParseError, SeedError
+from digests.models import ArticleIn
+from digests.urls import is_http_url
+
+# Lines scraped along with an article that are page furniture, not text.
+BOILERPLATE_LINES = frozenset(
+    {
+        "ads",
+        "ad",
+        "advertisement",
+        "advertisements",
+        "sponsored",
+        "sponsored content",
+        "trending topics",
+        "trending",
+        "latest news",
+        "related articles",
+        "related stories",
+        "read more",
+        "share this article",
+        "share",
+        "subscribe",
+        "sign up for our newsletter",
+    }
+)
+SEED_URL_BASE = "https://seed.invalid/"
+_SEED_KEYS = frozenset({"title", "source", "url", "date", "author", "language"})
+
+_BLOCK_TAGS = (
+    "p|div|hr|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|section|article|header"
+    "|footer|aside|figure|figcaption|address|main|nav|form|fieldset|details|summary"
+)
+_DROP = re.compile(
+    r"<!--.*?-->|<(script|style|noscript|template|iframe|svg|head)\b.*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_BREAK = re.compile(rf"</?(?:{_BLOCK_TAGS})\b[^>]*>", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+# A tag starts with a letter, "/", "!" or "?": "a < b" in plain text survives.
+_TAG = re.compile(r"<[A-Za-z/!?][^>]*>")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\ufeff\xad]"
+)
+_PARAGRAPHS = re.compile(r"\n\s*\n+")
+
+
+def clean_text(text: str) -> str:
+    """Return text in NFC without control characters, one space between words, paragraphs kept."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text)
+    # str.split() collapses every Unicode space and single line breaks inside a paragraph.
+    paragraphs = (" ".join(p.split()) for p in _PARAGRAPHS.split(text))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def html_to_text(markup: str) -> str:
+    """Return the readable text of an HTML fragment, block elements as paragraphs."""
+    if "<" not in markup and "&" not in markup:
+        return clean_text(markup)
+    text = _DROP.sub(" ", markup)
+    text = _LINE_BREAK.sub("\n", text)
+    text = _BREAK.sub("\n\n", text)
+    text = _TAG.sub("", text)
+    return clean_text(html.unescape(text))
+
+
+def extract_page(content: bytes | str, url: str) -> ArticleIn:
+    """Return the main text, title, date and author of a web page; ParseError if it has none."""
+    try:
+        doc = trafilatura.bare_extraction(
+            content, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except (ValueError, TypeError) as error:
+        raise ParseError(f"cannot read the page: {error}") from None
+    text = str(getattr(doc, "text", None) or "") if doc is not None else ""
+    title = clean_text(str(getattr(doc, "title", None) or ""))
+    paragraphs = [p for p in clean_text(text.replace("\n", "\n\n")).split("\n\n") if p]
+    if paragraphs and title and paragraphs[0].casefold() == title.casefold():
+        paragraphs = paragraphs[1:]  # trafilatura repeats the headline as the first line
+    if not paragraphs:
+        raise ParseError(f"no article text found on the page {url}")
+    body = "\n\n".join(paragraphs)
+    author = getattr(doc, "author", None)
+    language = getattr(doc, "language", None)
+    return ArticleIn(
+        url=url,
+        title=title or paragraphs[0][:120],
+        text=body,
+        published=_parse_date(getattr(doc, "date", None)),
+        author=str(author) if author else None,
+        language=str(language) if language else None,
+    )
+
+
+def _parse_date(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Seed:
+    """A seed article and the source name its header gives (if any)."""
+
+    article: ArticleIn
+    source: str | None
+
+
+def parse_seed(text: str, path_name: str, *, mtime: datetime | None = None) -> ArticleIn:
+    """Return the article of one seed file (see the module docstring for the format)."""
+    return read_seed(text, path_name, mtime=mtime).article
+
+
+def read_seed(text: str, path_name: str, *, mtime: datetime | None = None) -> Seed:
+    """Return the article and source name of one seed file."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    header: dict[str, str] = {}
+    if lines and lines[0].lower().startswith("title:"):
+        while lines and lines[0].strip():
+            key, sep, value = lines.pop(0).partition(":")
+            key = key.strip().lower()
+            if not sep or key not in _SEED_KEYS:
+                raise SeedError(f"{path_name}: unknown header line {key!r}")
+            header[key] = value.strip()
+    body_lines = [line.strip() for line in lines]
+    title = header.get("title") or next((line for line in body_lines if line), "")
+    if not title:
+        raise SeedError(f"{path_name}: no title")
+    kept = [
+        line
+        for line in body_lines
+        if line.casefold() not in BOILERPLATE_LINES and line.casefold() != title.casefold()
+    ]
+    body = clean_text("\n".join(kept))
+    if not body:
+        raise SeedError(f"{path_name}: no article text")
+    url = header.get("url") or SEED_URL_BASE + Path(path_name).stem
+    if not is_http_url(url):
+        raise SeedError(f"{path_name}: URL must be an http(s) URL, not {url!r}")
+    published = mtime
+    if "date" in header:
+        published = _parse_date(header["date"])
+        if published is None:
+            raise SeedError(f"{path_name}: Date is not ISO 8601: {header['date']!r}")
+    article = ArticleIn(
+        url=url,
+        title=clean_text(title),
+        text=body,
+        published=published,
+        guid=url,
+        author=header.get("author") or None,
+        language=header.get("language") or None,
+    )
+    return Seed(article, header.get("source") or None)
+
+
+def read_seed_dir(path: str | Path) -> list[Seed]:
+    """Return the seeds of every ``*.txt`` file in a directory, by file name."""
+    seeds = []
+    for file in sorted(Path(path).glob("*.txt")):
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise SeedError(f"{file.name}: cannot read: {error}") from None
+        mtime = datetime.fromtimestamp(file.stat().st_mtime, UTC)
+        seeds.append(read_seed(text, file.name, mtime=mtime))
+    return seeds
+
+
+def load_seed_dir(path: str | Path) -> list[ArticleIn]:
+    """Return the articles of every ``*.txt`` seed file in a directory, by file name."""
+    return [seed.article for seed in read_seed_dir(path)]

@@ -1,0 +1,254 @@
+"""Parse RSS 0.9x/1.0/2.0, Atom (with feedparser) and JSON Feed into articles.
+
+``parse_feed`` is a pure function of bytes, so it can run in a worker process.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin
+from xml.sax import SAXParseException
+
+import feedparser
+
+from digests.errors import ParseError
+from digests.extract import clean_text, html_to_text
+from digests.models import ArticleIn
+from digests.urls import is_http_url
+
+# A summary-only entry shorter than this is a teaser; the article page has the story.
+TEASER_WORDS = 80
+TITLE_CHARS = 120
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF|channel)\b")
+# feedparser flags these but still parses the document fine.
+_HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A feed's title and home link, its entries, and how many entries had no usable link."""
+
+    title: str
+    link: str | None
+    entries: list[ArticleIn] = field(default_factory=list)
+    skipped: int = 0
+
+
+def parse_feed(
+    content: bytes, *, url: str, content_type: str | None = None, charset: str | None = None
+) -> ParsedFeed:
+    """Parse a feed body; raise ParseError when it is not a feed (empty feeds are fine)."""
+    if not content.strip():
+        raise ParseError("the response is empty: no feed at all")
+    kind = (content_type or "").lower()
+    head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if kind in ("application/feed+json", "application/json") or head.startswith(b"{"):
+        return _parse_json_feed(content, url=url, charset=charset)
+    if _HTML_START.match(head) or (
+        kind in ("text/html", "application/xhtml+xml") and not _FEED_ROOT.search(content[:4096])
+    ):
+        raise ParseError("this is an HTML page, not a feed")
+    # No content-location: resolving every URI costs a fifth of the parse; links are
+    # joined to the document URL below instead.
+    headers = {}
+    if content_type:
+        headers["content-type"] = content_type + (f"; charset={charset}" if charset else "")
+    # Sanitising and resolving relative URIs only matter for showing feed HTML; the text
+    # is extracted from it below, which drops scripts and styles anyway.
+    result = feedparser.parse(
+        content, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
+    entries = result.get("entries") or []
+    if not result.get("version") and not entries:
+        raise ParseError("not a feed: no RSS, Atom or RDF document found")
+    meta = result.get("feed") or {}
+    link = meta.get("link") or None
+    base = url
+    language = meta.get("language") or None
+    articles: list[ArticleIn] = []
+    seen: set[str] = set()
+    skipped = 0
+    for entry in entries:
+        article = _entry(entry, base=base, language=language)
+        if article is None:
+            skipped += 1
+            continue
+        key = article.guid or article.url
+        if key in seen:
+            continue
+        seen.add(key)
+        articles.append(article)
+    error = result.get("bozo_exception")
+    if result.get("bozo") and not articles and not isinstance(error, _HARMLESS_BOZO):
+        # The loose parser recovers what it can; with nothing usable the feed is broken.
+        raise ParseError(f"malformed feed: {_describe(error)}")
+    title = clean_text(html_to_text(meta.get("title") or "")) or url
+    return ParsedFeed(title=title, link=link, entries=articles, skipped=skipped)
+
+
+def _describe(error: object) -> str:
+    if isinstance(error, SAXParseException):
+        where = f"line {error.getLineNumber()}, column {error.getColumnNumber()}"
+        return f"{error.getMessage()} at {where}"
+    text = " ".join(str(error).split()) if error else ""
+    return text or "not a well-formed XML document"
+
+
+def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
+    guid = (entry.get("id") or "").strip() or None
+    link = _absolute(entry.get("link"), base) or _guid_link(guid)
+    if link is None:
+        return None
+    contents = [c.get("value") or "" for c in entry.get("content") or []]
+    full = max(contents, key=len, default="")
+    summary = entry.get("summary") or ""
+    text = html_to_text(full if len(full) >= len(summary) else summary)
+    title = html_to_text(entry.get("title") or "")
+    return ArticleIn(
+        url=link,
+        title=title or _title_from(text),
+        text=text,
+        published=_struct_time(
+            entry.get("published_parsed")
+            or entry.get("updated_parsed")
+            or entry.get("created_parsed")
+        ),
+        guid=guid,
+        author=clean_text(entry.get("author") or "") or None,
+        language=language,
+        teaser=not full and _words(text) < TEASER_WORDS,
+    )
+
+
+def _absolute(link: object, base: str | None) -> str | None:
+    if not isinstance(link, str) or not link.strip() or base is None:
+        return None
+    candidate = urljoin(base, link.strip())
+    return candidate if is_http_url(candidate) else None
+
+
+def _guid_link(guid: str | None) -> str | None:
+    # An opaque guid ("opaque-123") is not a link, even relative to the feed.
+    return guid if guid and is_http_url(guid) else None
+
+
+def _struct_time(value: time.struct_time | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _title_from(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+# --- JSON Feed ---------------------------------------------------------------------------------
+
+
+def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> ParsedFeed:
+    try:
+        data = json.loads(content.decode(charset or "utf-8", errors="replace"))
+    except (json.JSONDecodeError, LookupError) as error:
+        raise ParseError(f"malformed JSON Feed: {error}") from None
+    version = data.get("version") if isinstance(data, dict) else None
+    if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
+        raise ParseError("JSON, but not a JSON Feed (no jsonfeed.org version)")
+    items = data.get("items")
+    if not isinstance(items, list):
+        raise ParseError("malformed JSON Feed: items is not a list")
+    home = data.get("home_page_url") if isinstance(data.get("home_page_url"), str) else None
+    base = home if home and is_http_url(home) else url
+    language = data.get("language") if isinstance(data.get("language"), str) else None
+    feed_author = _json_author(data)
+    articles: list[ArticleIn] = []
+    seen: set[str] = set()
+    skipped = 0
+    for item in items:
+        article = _json_item(item, base=base, language=language, author=feed_author)
+        if article is None:
+            skipped += 1
+            continue
+        key = article.guid or article.url
+        if key in seen:
+            continue
+        seen.add(key)
+        articles.append(article)
+    title = clean_text(str(data.get("title") or "")) or url
+    return ParsedFeed(title=title, link=home, entries=articles, skipped=skipped)
+
+
+def _json_item(
+    item: object, *, base: str, language: str | None, author: str | None
+) -> ArticleIn | None:
+    if not isinstance(item, dict):
+        return None
+    guid = str(item["id"]) if item.get("id") is not None else None
+    link = (
+        _absolute(item.get("url"), base)
+        or _absolute(item.get("external_url"), base)
+        or _guid_link(guid)
+    )
+    if link is None:
+        return None
+    html_body, text_body = _str(item.get("content_html")), _str(item.get("content_text"))
+    summary = _str(item.get("summary"))
+    full = html_to_text(html_body) if html_body else clean_text(text_body)
+    text = full or clean_text(summary)
+    title = clean_text(_str(item.get("title")))
+    lang = item.get("language")
+    return ArticleIn(
+        url=link,
+        title=title or _title_from(text),
+        text=text,
+        published=_iso(item.get("date_published")) or _iso(item.get("date_modified")),
+        guid=guid,
+        author=_json_author(item) or author,
+        language=lang if isinstance(lang, str) else language,
+        teaser=not full and _words(text) < TEASER_WORDS,
+    )
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _json_author(data: dict[str, Any]) -> str | None:
+    authors = data.get("authors")
+    if isinstance(authors, list):
+        names = [
+            a["name"] for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)
+        ]
+        if names:
+            return ", ".join(names)
+    single = data.get("author")
+    if isinstance(single, dict) and isinstance(single.get("name"), str):
+        return str(single["name"])
+    return None
+
+
+def _iso(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,0 +1,227 @@
+"""Fetch feeds and pages safely: conditional GET, size cap, overall deadline, redirect limit.
+
+The body is read raw and inflated here, a slice at a time, so a gzip bomb stops at the
+size cap instead of expanding a whole network chunk (one 64 KiB chunk of compressed zeros
+is 64 MiB) before anything can count it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from digests.errors import FetchError, NotModified
+
+USER_AGENT = "newsbot/0.1 (news digest bot; +https://github.com/newsbot/newsbot)"
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9,"
+    " application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5"
+)
+# Only encodings inflated here under the size cap; a server must not send others.
+ACCEPT_ENCODING = "gzip, deflate"
+_SLICE = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    """How much a single fetch may cost: bytes, seconds, redirects."""
+
+    max_bytes: int = 5_000_000
+    timeout: float = 20.0  # overall deadline for the whole response, in seconds
+    max_redirects: int = 5
+    connect_timeout: float = 10.0
+
+
+DEFAULT_LIMITS = FetchLimits()
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A successful response: final URL, status, decoded body and cache validators."""
+
+    url: str
+    status: int
+    content: bytes
+    content_type: str | None
+    charset: str | None
+    etag: str | None
+    last_modified: str | None
+
+
+def make_client(
+    limits: FetchLimits = DEFAULT_LIMITS,
+    user_agent: str = USER_AGENT,
+    *,
+    public_only: bool = False,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> httpx.AsyncClient:
+    """Return an HTTP client that follows a few redirects, with per-phase timeouts.
+
+    With ``public_only`` every request, redirects included, must go to a public address.
+    """
+    hooks = {"request": [_check_request]} if public_only else {}
+    return httpx.AsyncClient(
+        follow_redirects=True,
+        max_redirects=limits.max_redirects,
+        timeout=httpx.Timeout(limits.timeout, connect=limits.connect_timeout),
+        headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
+        event_hooks=hooks,
+        transport=transport,
+    )
+
+
+async def _check_request(request: httpx.Request) -> None:
+    await check_public_address(str(request.url))
+
+
+async def fetch(
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
+) -> Fetched:
+    """GET a URL within the limits; raise NotModified on 304 and FetchError on any failure."""
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        async with asyncio.timeout(limits.timeout):
+            return await _get(client, url, headers, limits)
+    except TimeoutError:
+        raise FetchError(f"timed out after {limits.timeout:g} s") from None
+    except httpx.TooManyRedirects:
+        raise FetchError("too many redirects") from None
+    except httpx.TimeoutException:
+        raise FetchError(f"timed out after {limits.timeout:g} s") from None
+    except httpx.ConnectError as error:
+        raise FetchError(f"cannot connect: {_one_line(error)}") from None
+    except httpx.InvalidURL as error:
+        raise FetchError(f"invalid URL: {_one_line(error)}") from None
+    except httpx.HTTPError as error:
+        raise FetchError(f"{type(error).__name__}: {_one_line(error)}") from None
+
+
+async def _get(
+    client: httpx.AsyncClient, url: str, headers: dict[str, str], limits: FetchLimits
+) -> Fetched:
+    async with client.stream("GET", url, headers=headers) as response:
+        if response.status_code == 304:
+            raise NotModified("not modified")
+        if response.status_code >= 400:
+            raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limits.max_bytes:
+            raise FetchError(f"too large: {int(declared):,} bytes (limit {limits.max_bytes:,})")
+        inflate = _decoder(response.headers.get("content-encoding", ""))
+        parts: list[bytes] = []
+        size = 0
+        async for raw in response.aiter_raw():
+            for piece in inflate(raw):
+                size += len(piece)
+                if size > limits.max_bytes:
+                    raise FetchError(f"too large: over {limits.max_bytes:,} bytes")
+                parts.append(piece)
+        content_type = response.headers.get("content-type", "")
+        return Fetched(
+            url=str(response.url),
+            status=response.status_code,
+            content=b"".join(parts),
+            content_type=content_type.split(";")[0].strip().lower() or None,
+            charset=response.charset_encoding,
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+        )
+
+
+class _Inflater:
+    """Inflate gzip or deflate data lazily, a bounded slice at a time."""
+
+    def __init__(self, wbits: int, *, deflate: bool = False) -> None:
+        self._deflate = deflate  # "deflate" is zlib-wrapped by the spec, raw in the wild
+        self._decomp = zlib.decompressobj(wbits)
+        self._started = False
+
+    def __call__(self, data: bytes) -> Iterator[bytes]:
+        # A generator, so the caller counts each slice before the next one is inflated.
+        pending = data
+        while pending and not self._decomp.eof:
+            try:
+                piece = self._decomp.decompress(pending, _SLICE)
+            except zlib.error as error:
+                if self._deflate and not self._started:
+                    self._deflate = False
+                    self._decomp = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise FetchError(f"bad compressed body: {error}") from None
+            self._started = True
+            pending = self._decomp.unconsumed_tail
+            yield piece
+
+
+class _Identity:
+    def __call__(self, data: bytes) -> Iterator[bytes]:
+        yield data
+
+
+def _decoder(encoding: str) -> _Inflater | _Identity:
+    name = encoding.strip().lower()
+    if name in ("", "identity"):
+        return _Identity()
+    if name in ("gzip", "x-gzip"):
+        return _Inflater(16 + zlib.MAX_WBITS)
+    if name == "deflate":
+        return _Inflater(zlib.MAX_WBITS, deflate=True)
+    raise FetchError(f"unsupported content encoding: {encoding}")
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text or type(error).__name__
+
+
+async def check_public_address(url: str) -> None:
+    """Raise FetchError unless every address the URL's host resolves to is public."""
+    parts = urlsplit(url)
+    host = parts.hostname
+    if parts.scheme not in ("http", "https") or not host:
+        raise FetchError(f"not an http(s) URL: {url}")
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        raise FetchError(f"invalid port in URL: {url}") from None
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise FetchError(f"cannot resolve {host}: {_one_line(error)}") from None
+    if not infos:
+        raise FetchError(f"cannot resolve {host}")
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if _is_internal(address):
+            raise FetchError(f"{host} resolves to a non-public address ({address})")
+
+
+def _is_internal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return (
+        address.is_loopback
+        or address.is_private
+        or address.is_link_local
+        or address.is_reserved
+        or address.is_multicast
+        or address.is_unspecified
+        or not address.is_global
+    )

@@ -1,0 +1,266 @@
+"""Poll sources: fetch, parse, fill in teasers from article pages, save, record health.
+
+Everything that touches the database runs on the event-loop thread; parsing and page
+extraction go to an executor (a process pool when many feeds are due, so both cores
+parse). A source's failure is recorded on it and never raised out of a poll.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import functools
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import httpx
+from sqlite_utils import Database
+
+from digests import store
+from digests.errors import FetchError, NewsbotError, NotModified, ParseError
+from digests.extract import extract_page, read_seed_dir
+from digests.feeds import ParsedFeed, parse_feed
+from digests.fetch import DEFAULT_LIMITS, FetchLimits, fetch
+from digests.models import ArticleIn, Source
+from digests.urls import canonical_url
+
+log = logging.getLogger(__name__)
+
+FULL_TEXT_CONCURRENCY = 4
+# Article pages fetched per poll at most; later teasers are stored as they are.
+MAX_FULL_TEXT_PER_POLL = 25
+# From this many due sources on, feeds are parsed in a process pool. One core is left to
+# the event loop, which fetches, hashes and writes to SQLite (measured: 2 workers on 2 cores
+# were slower than 1).
+PROCESS_POOL_MIN_SOURCES = 16
+MAX_PARSE_WORKERS = 4
+SEED_POLL_INTERVAL = 86_400
+
+Status = Literal["ok", "not_modified", "error", "skipped"]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PollResult:
+    """What one poll of one source did."""
+
+    source_id: int
+    status: Status
+    new: int = 0
+    duplicates: int = 0
+    error: str | None = None
+
+
+async def _off_loop(
+    executor: Executor | None, func: Callable[..., T], *args: object, **kwargs: object
+) -> T:
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(executor, functools.partial(func, *args, **kwargs))
+
+
+async def poll_source(
+    db: Database,
+    client: httpx.AsyncClient,
+    source: Source,
+    *,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    now: datetime | None = None,
+    fetch_full_text: bool = True,
+    executor: Executor | None = None,
+) -> PollResult:
+    """Fetch one source and save its new articles; record success or the failure's reason."""
+    if source.paused or source.kind not in ("feed", "page"):
+        return PollResult(source.id, "skipped")
+    try:
+        fetched = await fetch(
+            client, source.url, etag=source.etag, last_modified=source.last_modified, limits=limits
+        )
+        title: str | None = None
+        if source.kind == "page":
+            page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
+            items: list[ArticleIn] = [page]
+            title = page.title
+        else:
+            parsed = await _off_loop(
+                executor,
+                parse_feed,
+                fetched.content,
+                url=fetched.url,
+                content_type=fetched.content_type,
+                charset=fetched.charset,
+            )
+            items, title = parsed.entries, parsed.title
+            if parsed.skipped:
+                log.info("%s: %d entries without a link skipped", source.url, parsed.skipped)
+            if fetch_full_text and source.full_text:
+                items = await _with_full_text(db, client, items, limits=limits, executor=executor)
+    except NotModified:
+        store.record_success(
+            db, source, etag=source.etag, last_modified=source.last_modified, now=now
+        )
+        return PollResult(source.id, "not_modified")
+    except NewsbotError as error:
+        return _failed(db, source, str(error), now)
+    except Exception as error:  # a bug or a broken worker must not stop the other sources
+        log.exception("polling %s failed", source.url)
+        return _failed(db, source, f"internal error: {type(error).__name__}: {error}", now)
+    saved = store.save_articles(db, source.id, items, now=now)
+    store.record_success(
+        db, source, etag=fetched.etag, last_modified=fetched.last_modified, title=title, now=now
+    )
+    return PollResult(source.id, "ok", new=len(saved.new_ids), duplicates=saved.duplicates)
+
+
+def _failed(db: Database, source: Source, reason: str, now: datetime | None) -> PollResult:
+    log.warning("%s: %s", source.url, reason)
+    store.record_failure(db, source, reason, now=now)
+    return PollResult(source.id, "error", error=reason)
+
+
+async def _with_full_text(
+    db: Database,
+    client: httpx.AsyncClient,
+    items: list[ArticleIn],
+    *,
+    limits: FetchLimits,
+    executor: Executor | None,
+) -> list[ArticleIn]:
+    """Replace teasers of articles not stored yet by the text of their pages."""
+    teasers = [a for a in items if a.teaser]
+    if not teasers:
+        return items
+    known = store.known_urls(db, [a.url for a in teasers])
+    todo = [a for a in teasers if canonical_url(a.url) not in known][:MAX_FULL_TEXT_PER_POLL]
+    gate = asyncio.Semaphore(FULL_TEXT_CONCURRENCY)
+
+    async def complete(article: ArticleIn) -> ArticleIn:
+        async with gate:
+            try:
+                page = await fetch(client, article.url, limits=limits)
+                full = await _off_loop(executor, extract_page, page.content, page.url)
+            except (FetchError, ParseError) as error:
+                log.info("full text of %s: %s", article.url, error)
+                return article
+        if len(full.text.split()) <= len(article.text.split()):
+            return article
+        return dataclasses.replace(
+            article,
+            text=full.text,
+            author=article.author or full.author,
+            published=article.published or full.published,
+            language=article.language or full.language,
+            teaser=False,
+        )
+
+    done = await asyncio.gather(*(complete(a) for a in todo))
+    replaced = {id(old): new for old, new in zip(todo, done, strict=True)}
+    return [replaced.get(id(a), a) for a in items]
+
+
+async def ingest_due(
+    db: Database,
+    client: httpx.AsyncClient,
+    *,
+    concurrency: int = 8,
+    now: datetime | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    fetch_full_text: bool = True,
+    executor: Executor | None = None,
+) -> list[PollResult]:
+    """Poll every due feed and page source, a few at a time; return one result per source."""
+    sources = [s for s in store.due_sources(db, now) if s.kind in ("feed", "page")]
+    if not sources:
+        return []
+    own: ProcessPoolExecutor | None = None
+    cores = os.cpu_count() or 1
+    if executor is None and len(sources) >= PROCESS_POOL_MIN_SOURCES and cores > 1:
+        # forkserver: forking a process that runs threads (the loop's executor) is unsafe.
+        own = ProcessPoolExecutor(
+            max_workers=min(cores - 1, MAX_PARSE_WORKERS),
+            mp_context=multiprocessing.get_context("forkserver"),
+        )
+        executor = own
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(source: Source) -> PollResult:
+        async with gate:
+            return await poll_source(
+                db,
+                client,
+                source,
+                limits=limits,
+                now=now,
+                fetch_full_text=fetch_full_text,
+                executor=executor,
+            )
+
+    try:
+        return list(await asyncio.gather(*(one(s) for s in sources)))
+    finally:
+        if own is not None:
+            await asyncio.get_running_loop().run_in_executor(None, own.shutdown)
+
+
+async def ingest_url(
+    db: Database,
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    now: datetime | None = None,
+) -> int:
+    """Save one web page as an article without a source; return 1 if new, 0 if known.
+
+    No source row is made: a one-off page is not polled again. Raises FetchError or
+    ParseError so the caller can tell the person what went wrong.
+    """
+    fetched = await fetch(client, url, limits=limits)
+    article = await _off_loop(None, extract_page, fetched.content, fetched.url)
+    return len(store.save_articles(db, None, [article], now=now).new_ids)
+
+
+async def probe_feed(
+    client: httpx.AsyncClient, url: str, *, limits: FetchLimits = DEFAULT_LIMITS
+) -> ParsedFeed:
+    """Fetch and parse a feed once (nothing saved); raise FetchError or ParseError."""
+    fetched = await fetch(client, url, limits=limits)
+    return await _off_loop(
+        None,
+        parse_feed,
+        fetched.content,
+        url=fetched.url,
+        content_type=fetched.content_type,
+        charset=fetched.charset,
+    )
+
+
+def load_seeds(db: Database, directory: str | Path, *, now: datetime | None = None) -> int:
+    """Save the seed articles of a directory under its "file" source; return how many are new.
+
+    The source's URL is the directory's file:// URI; its title is the seeds' common
+    ``Source`` header, else "Seeds (<directory name>)". Loading twice adds nothing.
+    """
+    path = Path(directory).resolve()
+    seeds = read_seed_dir(path)
+    source = store.find_source(db, path.as_uri())
+    if source is None:
+        names = {s.source for s in seeds if s.source}
+        title = names.pop() if len(names) == 1 else f"Seeds ({path.name})"
+        source = store.add_source(
+            db,
+            path.as_uri(),
+            kind="file",
+            title=title,
+            poll_interval=SEED_POLL_INTERVAL,
+            full_text=False,
+            now=now,
+        )
+    articles: Sequence[ArticleIn] = [s.article for s in seeds]
+    return len(store.save_articles(db, source.id, articles, now=now).new_ids)

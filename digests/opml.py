@@ -1,0 +1,114 @@
+"""Read and write OPML subscription lists.
+
+Reading uses expat directly and refuses any DOCTYPE, so no entity is ever declared:
+no external entities (XXE) and no entity expansion (billion laughs).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.utils import format_datetime
+from xml.parsers import expat
+
+from digests.errors import OPMLError
+from digests.models import Source
+from digests.store import utcnow
+from digests.urls import is_http_url
+
+MAX_OPML_BYTES = 5_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class OPMLFeed:
+    """A feed listed in an OPML file."""
+
+    url: str
+    title: str | None
+    kind: str = "feed"  # "page" for a type="link" outline (read only with include_pages)
+
+
+class _Refused(Exception):
+    """A construct the OPML reader does not allow was found."""
+
+
+def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]:
+    """Return the feeds (outlines with xmlUrl, at any depth) of an OPML document, in order.
+
+    With ``include_pages``, ``type="link"`` outlines (as ``render_opml`` writes page
+    sources) are returned too, with kind "page".
+    """
+    if len(content) > MAX_OPML_BYTES:
+        raise OPMLError(f"OPML file too large (limit {MAX_OPML_BYTES:,} bytes)")
+    feeds: list[OPMLFeed] = []
+    seen: set[str] = set()
+    stack: list[str] = []
+    state = {"body": False}
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if not stack and name != "opml":
+            raise _Refused(f"not an OPML document (root element <{name}>)")
+        stack.append(name)
+        if name == "body":
+            state["body"] = True
+        if name != "outline":
+            return
+        kind = "feed"
+        url = (attrs.get("xmlUrl") or attrs.get("xmlurl") or "").strip()
+        if not url and include_pages and attrs.get("type", "").lower() == "link":
+            kind, url = "page", (attrs.get("url") or "").strip()
+        if url and is_http_url(url) and url not in seen:
+            seen.add(url)
+            title = (attrs.get("title") or attrs.get("text") or "").strip() or None
+            feeds.append(OPMLFeed(url, title, kind))
+
+    def end(name: str) -> None:
+        stack.pop()
+
+    def refuse(*_: object) -> None:
+        raise _Refused("DOCTYPE and entity declarations are not allowed in OPML")
+
+    def refuse_external(*_: object) -> int:
+        raise _Refused("external entities are not allowed in OPML")
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse_external
+    try:
+        parser.Parse(content, True)
+    except _Refused as error:
+        raise OPMLError(str(error)) from None
+    except expat.ExpatError as error:
+        raise OPMLError(f"not a well-formed OPML document: {error}") from None
+    if not state["body"]:
+        raise OPMLError("not an OPML document (no <body>)")
+    return feeds
+
+
+def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") -> bytes:
+    """Return an OPML 2.0 document listing the feed and page sources (file sources are local)."""
+    root = ET.Element("opml", version="2.0")
+    head = ET.SubElement(root, "head")
+    ET.SubElement(head, "title").text = title
+    ET.SubElement(head, "dateCreated").text = format_datetime(utcnow(), usegmt=True)
+    body = ET.SubElement(root, "body")
+    for source in sources:
+        if source.kind == "feed":
+            attrs = {
+                "type": "rss",
+                "text": source.title,
+                "title": source.title,
+                "xmlUrl": source.url,
+            }
+        elif source.kind == "page":
+            attrs = {"type": "link", "text": source.title, "url": source.url}
+        else:
+            continue
+        ET.SubElement(body, "outline", attrs)
+    ET.indent(root)
+    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"

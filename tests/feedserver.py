@@ -1,0 +1,177 @@
+"""A real threaded HTTP server on 127.0.0.1 for the socket path: routes are set per test."""
+
+from __future__ import annotations
+
+import contextlib
+import struct
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+MB = 1024 * 1024
+
+
+@dataclass
+class Reply:
+    """One response: status, headers and a body, whole or streamed chunk by chunk."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    # A streamed body is sent without Content-Length, the end marked by closing.
+    stream: Callable[[], Iterable[bytes]] | None = None
+    delay: float = 0.0  # seconds before each streamed chunk
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A request the server received."""
+
+    path: str
+    headers: dict[str, str]
+
+
+Route = Reply | Callable[[Seen], Reply]
+
+
+def gzip_bomb(gigabytes: int = 1) -> bytes:
+    """Return a valid gzip stream of this many GiB of zeros, about 1 MB compressed."""
+    zeros = bytes(MB)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    # A full flush ends each block on a byte boundary, so the same bytes repeat validly.
+    segment = packer.compress(zeros) + packer.flush(zlib.Z_FULL_FLUSH)
+    final = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS).flush()
+    count = 1024 * gigabytes
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(zeros, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
+    return header + segment * count + final + struct.pack("<II", crc, (count * MB) & 0xFFFFFFFF)
+
+
+def zeros(total: int, sent: list[int]) -> Iterator[bytes]:
+    """Yield 64 KiB chunks of zeros up to total bytes, counting what was sent in sent[0]."""
+    chunk = bytes(64 * 1024)
+    while sent[0] < total:
+        sent[0] += len(chunk)
+        yield chunk
+
+
+class _Server(ThreadingHTTPServer):
+    # The default backlog of 5 drops concurrent connects; the retried SYN costs a second.
+    request_queue_size = 128
+
+
+class FeedServer:
+    """Serve registered routes; record every request; 404 for anything else."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[Seen] = []
+        self.closing = threading.Event()
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def base(self) -> str:
+        """Return the server's base URL, without a trailing slash."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def url(self, path: str) -> str:
+        """Return the absolute URL of a path on this server."""
+        return self.base + path
+
+    def add(
+        self,
+        path: str,
+        body: bytes | str = b"",
+        *,
+        status: int = 200,
+        content_type: str | None = "application/rss+xml; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> str:
+        """Serve a fixed body at a path; return the path's URL."""
+        data = body.encode() if isinstance(body, str) else body
+        all_headers = {"Content-Type": content_type} if content_type else {}
+        all_headers.update(headers or {})
+        self.routes[path] = Reply(status, data, all_headers)
+        return self.url(path)
+
+    def route(self, path: str, reply: Route) -> str:
+        """Serve a Reply, or a function of the request returning one; return the URL."""
+        self.routes[path] = reply
+        return self.url(path)
+
+    def hits(self, path: str) -> list[Seen]:
+        """Return the requests made for a path."""
+        return [r for r in self.requests if r.path == path]
+
+    def start(self) -> None:
+        """Start serving in a background thread."""
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop serving, end streaming replies and close the socket."""
+        self.closing.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.0"
+
+        def do_GET(self) -> None:
+            seen = Seen(self.path, {k.lower(): v for k, v in self.headers.items()})
+            server.requests.append(seen)
+            route = server.routes.get(self.path.split("?")[0])
+            if route is None:
+                reply = Reply(404, b"not found", {"Content-Type": "text/plain"})
+            else:
+                reply = route if isinstance(route, Reply) else route(seen)
+            # The client giving up (size cap, deadline) is expected in these tests.
+            with contextlib.suppress(ConnectionError, TimeoutError):
+                self._send(reply)
+
+        def _send(self, reply: Reply) -> None:
+            self.send_response(reply.status)
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            if reply.stream is None and "Content-Length" not in reply.headers:
+                self.send_header("Content-Length", str(len(reply.body)))
+            self.end_headers()
+            if reply.stream is None:
+                self.wfile.write(reply.body)
+                return
+            for chunk in reply.stream():
+                if server.closing.is_set():
+                    return
+                if reply.delay:
+                    time.sleep(reply.delay)
+                self.wfile.write(chunk)
+                self.wfile.flush()
+
+        def log_message(self, format: str, *args: object) -> None:
+            return  # keep test output clean
+
+    return Handler
+
+
+# Named explicitly so a test module can import it under another name (no shadowing).
+@pytest.fixture(name="feed_server")
+def feed_server() -> Iterator[FeedServer]:
+    """Yield a running local HTTP server; routes are added by the test."""
+    server = FeedServer()
+    server.start()
+    yield server
+    server.stop()

@@ -1,0 +1,125 @@
+"""HTML to text, page extraction and the seed format."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from digests.errors import ParseError, SeedError
+from digests.extract import clean_text, extract_page, html_to_text, load_seed_dir, parse_seed
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TITLE = "Innovating Responsibly: Telegram CEO Takes Aim at Crime in First Public Statement"
+
+
+def article_page(paragraphs: int = 6) -> str:
+    body = "".join(
+        f"<p>Paragraph {i} of the story about the council vote on the new bridge, which "
+        "residents debated for hours before a final decision was reached late at night.</p>"
+        for i in range(paragraphs)
+    )
+    return (
+        "<html><head><title>Bridge vote passes</title>"
+        '<meta name="author" content="Jane Roe">'
+        '<meta property="article:published_time" content="2024-09-05T10:00:00Z"></head>'
+        "<body><nav>Home | World | Sport</nav><article><h1>Bridge vote passes</h1>"
+        f"{body}</article><footer>Copyright 2024</footer></body></html>"
+    )
+
+
+def test_html_to_text_unescapes_strips_tags_and_keeps_paragraphs() -> None:
+    html = (
+        "<div><p>Fish &amp; chips&nbsp;cost &pound;5 &#8211; or &lt;less&gt;.</p>"
+        "<script>var x = '<p>no</p>';</script><style>p { color: red }</style>"
+        "<!-- a comment --><p>Second<br>line with <a href='/x'>a link</a>.</p>"
+        "<ul><li>one</li><li>two</li></ul></div>"
+    )
+    assert html_to_text(html) == (
+        "Fish & chips cost £5 – or <less>.\n\nSecond line with a link.\n\none\n\ntwo"
+    )
+
+
+def test_html_to_text_keeps_a_plain_less_than_sign() -> None:
+    assert html_to_text("a < b and c > d") == "a < b and c > d"
+
+
+def test_clean_text_normalises_unicode_space_and_controls() -> None:
+    decomposed = "Cafe\u0301"
+    text = f"  {decomposed}\x00\x07 latte\u200b\r\n\r\n\r\n\tnext   para\x1b  "
+    assert clean_text(text) == "Café latte\n\nnext para"
+    assert clean_text(text) == clean_text(clean_text(text))
+
+
+def test_extract_page_finds_main_text_title_date_and_author() -> None:
+    article = extract_page(article_page().encode(), "https://news.example.com/bridge")
+    assert article.title == "Bridge vote passes"
+    assert article.author == "Jane Roe"
+    assert article.published == datetime(2024, 9, 5, tzinfo=UTC)
+    assert article.text.startswith("Paragraph 0 of the story")
+    assert article.text.count("\n\n") == 5
+    assert "Home | World" not in article.text and "Copyright" not in article.text
+
+
+def test_extract_page_without_text_raises() -> None:
+    with pytest.raises(ParseError, match="no article text"):
+        extract_page(
+            b"<html><head><title>Empty</title></head><body><script>go()</script></body></html>",
+            "https://x.example/",
+        )
+
+
+def test_project_seed_has_a_header_and_drops_boilerplate() -> None:
+    [article] = load_seed_dir(ROOT / "seeds")
+    assert article.title == SEED_TITLE
+    assert article.url == "https://seed.invalid/000_69be0bb2d80f3255"
+    assert article.published == datetime(2024, 9, 6, tzinfo=UTC)
+    assert article.text.startswith("During his public statement, Durov emphasized")
+    assert article.text.endswith("protecting user privacy.")
+    for junk in ("ADS", "Trending Topics", "Latest News", SEED_TITLE):
+        assert junk not in article.text.split("\n\n")
+
+
+def test_seed_without_header_uses_first_line_and_mtime(tmp_path: Path) -> None:
+    original = ROOT.parent / "shared" / "seeds" / "000_69be0bb2d80f3255.txt"
+    text = (
+        original.read_text("utf-8")
+        if original.exists()
+        else f"{SEED_TITLE}\n\nADS\n\nBody paragraph.\n\nLatest News\n"
+    )
+    path = tmp_path / "plain.txt"
+    path.write_text(text, "utf-8")
+    os.utime(path, (1_700_000_000, 1_700_000_000))
+    [article] = load_seed_dir(tmp_path)
+    assert article.title == SEED_TITLE
+    assert article.url == "https://seed.invalid/plain"
+    assert article.published == datetime.fromtimestamp(1_700_000_000, UTC)
+    assert "ADS" not in article.text and not article.text.endswith("Latest News")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Title: T\nColour: blue\n\nBody.", "unknown header line 'colour'"),
+        ("Title: T\nDate: yesterday\n\nBody.", "Date is not ISO 8601"),
+        ("Title: T\nURL: ftp://x/y\n\nBody.", "must be an http"),
+        ("Title: T\n\nADS\n\nT\n", "no article text"),
+        ("\n\n\n", "no title"),
+    ],
+)
+def test_bad_seed_files_raise_seed_error(text: str, message: str) -> None:
+    with pytest.raises(SeedError, match=message):
+        parse_seed(text, "bad.txt")
+
+
+def test_seed_header_keys_are_case_insensitive_and_date_may_lack_a_zone() -> None:
+    article = parse_seed(
+        "Title: T\nurl: https://s.example/1\nDATE: 2024-01-02T03:04:05\nAuthor: Ann\n\nBody.",
+        "x.txt",
+    )
+    assert article.url == "https://s.example/1"
+    assert article.published == datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert article.author == "Ann"
+    assert article.text == "Body."

@@ -1,0 +1,169 @@
+"""Parsing every feed format we meet, and refusing what is not a feed."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from digests.errors import ParseError
+from digests.feeds import TEASER_WORDS, parse_feed
+
+FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
+URL = "https://feeds.example.com/feed"
+
+
+def test_rss_091() -> None:
+    feed = parse_feed((FEEDS / "rss091.xml").read_bytes(), url=URL)
+    assert feed.title == "Old Town Gazette"
+    assert [e.url for e in feed.entries] == [
+        "http://gazette.example.com/news/market-square",
+        "http://gazette.example.com/news/library-hours",
+    ]
+    assert all(e.published is None for e in feed.entries)
+    assert feed.entries[0].language == "en-gb"
+
+
+def test_rss_10_rdf_dates_become_utc() -> None:
+    feed = parse_feed((FEEDS / "rss10.rdf").read_bytes(), url=URL)
+    first = feed.entries[0]
+    assert first.title == "Harbour authority approves new ferry terminal"
+    assert first.published == datetime(2024, 9, 5, 6, 30, tzinfo=UTC)
+    assert first.author == "Ana Lima"
+
+
+def test_rss_20_prefers_full_content_and_cleans_html() -> None:
+    feed = parse_feed((FEEDS / "rss20.xml").read_bytes(), url=URL)
+    assert feed.title == "World Desk & Friends"
+    assert feed.link == "https://news.example.com/world"
+    full, teaser = feed.entries
+    assert full.title == "Ministers agree climate package"
+    assert full.text == (
+        "Ministers from twenty countries agreed a climate package on Thursday.\n\n"
+        "The deal sets targets for 2035 & beyond."
+    )
+    assert "alert" not in full.text
+    assert full.guid == "climate-package-2024"
+    assert full.author == "Sam Reporter"
+    assert full.published == datetime(2024, 9, 5, 12, 0, tzinfo=UTC)
+    assert not full.teaser
+    assert teaser.teaser
+    assert teaser.text == "Officials said counting would resume on Friday."
+
+
+def test_atom_resolves_relative_links_against_the_document() -> None:
+    feed = parse_feed((FEEDS / "atom.xml").read_bytes(), url="https://atom.example.net/feed.atom")
+    first, second = feed.entries
+    assert first.url == "https://atom.example.net/2024/09/bridge-vote"
+    assert first.published == datetime(2024, 9, 5, 22, 30, 2, tzinfo=UTC)
+    assert first.author == "Claire Dubois"
+    assert first.language == "fr"
+    assert second.text == "Thousands queued for hours."
+    assert second.published == datetime(2024, 9, 4, 10, 0, tzinfo=UTC)
+
+
+def test_json_feed_is_mapped_and_items_without_links_skipped() -> None:
+    body = (FEEDS / "jsonfeed.json").read_bytes()
+    feed = parse_feed(body, url=URL, content_type="application/feed+json")
+    assert feed.title == "JSON Times"
+    assert feed.skipped == 1
+    port, heat = feed.entries
+    assert port.text == "The port will double its capacity.\n\nConstruction begins next year."
+    assert port.author == "Lee Park"
+    assert port.published == datetime(2024, 9, 5, 9, 0, tzinfo=UTC)
+    assert not port.teaser
+    assert heat.url == "https://json.example.org/2024/09/04/heat"
+    assert heat.author == "JSON Times staff"
+    assert heat.teaser
+
+
+def test_json_feed_version_1_author_object() -> None:
+    body = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1",
+            "title": "Old JSON",
+            "author": {"name": "Solo"},
+            "items": [{"id": "https://j.example/1", "content_text": "Hello world."}],
+        }
+    ).encode()
+    feed = parse_feed(body, url=URL)
+    assert feed.entries[0].author == "Solo"
+    assert feed.entries[0].title == "Hello world."
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        ((FEEDS / "malformed.xml").read_bytes(), "malformed feed: .* at line 2"),
+        ((FEEDS / "page.html").read_bytes(), "this is an HTML page, not a feed"),
+        ((FEEDS / "not_json_feed.json").read_bytes(), "not a JSON Feed"),
+        (b'{"version": "https://jsonfeed.org/version/1.1", "items": ', "malformed JSON Feed"),
+        (b"<foo><bar/></foo>", "not a feed"),
+        (b"just some words", "not a feed"),
+    ],
+)
+def test_non_feeds_raise_a_clear_parse_error(body: bytes, message: str) -> None:
+    with pytest.raises(ParseError, match=message):
+        parse_feed(body, url=URL)
+
+
+def test_html_served_as_html_without_doctype_is_refused() -> None:
+    with pytest.raises(ParseError, match="HTML page"):
+        parse_feed(b"<div>Moved</div>", url=URL, content_type="text/html")
+
+
+def test_empty_feed_is_not_an_error() -> None:
+    feed = parse_feed((FEEDS / "empty.xml").read_bytes(), url=URL)
+    assert feed.title == "Quiet Feed"
+    assert feed.entries == []
+
+
+@pytest.mark.parametrize(
+    ("name", "charset"),
+    [("latin1_declared_utf8.xml", "utf-8"), ("latin1_undeclared.xml", None)],
+)
+def test_wrong_or_missing_charset_still_reads_the_text(name: str, charset: str | None) -> None:
+    feed = parse_feed(
+        (FEEDS / name).read_bytes(), url=URL, content_type="application/xml", charset=charset
+    )
+    assert feed.title == "Café Crème"
+    assert feed.entries[0].title == "Fête à Noël: déjà complet"
+
+
+def test_entries_without_link_use_a_url_guid_or_are_skipped() -> None:
+    feed = parse_feed((FEEDS / "no_link_no_date.xml").read_bytes(), url=URL)
+    assert [e.url for e in feed.entries] == [
+        "https://sloppy.example.com/no-date",
+        "https://sloppy.example.com/guid-url",
+    ]
+    assert feed.skipped == 1
+    assert all(e.published is None for e in feed.entries)
+
+
+def test_duplicate_guids_are_kept_once() -> None:
+    feed = parse_feed((FEEDS / "duplicate_guids.xml").read_bytes(), url=URL)
+    assert [e.guid for e in feed.entries] == ["mayor-1", "mayor-2"]
+    assert feed.entries[0].title == "Mayor resigns"
+
+
+def test_teaser_threshold_counts_words() -> None:
+    def rss(words: int) -> bytes:
+        text = " ".join(["word"] * words)
+        return (
+            "<rss version='2.0'><channel><title>t</title><item><title>x</title>"
+            f"<link>https://t.example/1</link><description>{text}</description></item>"
+            "</channel></rss>"
+        ).encode()
+
+    assert parse_feed(rss(TEASER_WORDS - 1), url=URL).entries[0].teaser
+    assert not parse_feed(rss(TEASER_WORDS), url=URL).entries[0].teaser
+
+
+def test_parsed_feed_survives_pickling_for_worker_processes() -> None:
+    feed = parse_feed((FEEDS / "rss20.xml").read_bytes(), url=URL)
+    assert pickle.loads(pickle.dumps(feed)) == feed

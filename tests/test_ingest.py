@@ -1,0 +1,299 @@
+"""Polling sources end to end against a real local HTTP server and a real SQLite store."""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlite_utils import Database
+
+from digests import feeds, ingest, store
+from digests.errors import FetchError, ParseError
+from digests.fetch import FetchLimits, make_client
+from digests.models import Source
+from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, zeros
+from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
+
+FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2024, 9, 6, 12, 0, tzinfo=UTC)
+LIMITS = FetchLimits(max_bytes=2_000_000, timeout=1.0)
+MB = 1024 * 1024
+
+
+def data(name: str) -> bytes:
+    return (FEEDS / name).read_bytes()
+
+
+def article_page(title: str, sentences: int = 40) -> str:
+    body = "".join(
+        f"<p>{title} sentence {i}: the full story carries many more words than the teaser "
+        "that the feed gave, with quotes, numbers and context for every reader.</p>"
+        for i in range(sentences)
+    )
+    return f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+
+
+def teaser_feed(server: FeedServer, slugs: list[str]) -> str:
+    items = "".join(
+        f"<item><title>Story {s}</title><link>{server.url('/articles/' + s)}</link>"
+        f"<guid>{s}</guid><description>Short teaser for {s}.</description></item>"
+        for s in slugs
+    )
+    return f"<rss version='2.0'><channel><title>Teasers</title>{items}</channel></rss>"
+
+
+def rows(db: Database, source: Source) -> list[dict[str, Any]]:
+    return list(db.query("select * from articles where source_id = ? order by id", [source.id]))
+
+
+async def poll(
+    db: Database, source: Source, now: datetime = NOW, **kwargs: Any
+) -> ingest.PollResult:
+    async with make_client(LIMITS) as client:
+        return await ingest.poll_source(
+            db, client, store.get_source(db, source.id), limits=LIMITS, now=now, **kwargs
+        )
+
+
+async def test_bad_sources_are_recorded_and_do_not_harm_the_others(
+    db: Database, feed_server: FeedServer
+) -> None:
+    srv = feed_server
+    srv.add("/good.xml", data("rss20.xml"))
+    srv.add("/atom.xml", data("atom.xml"), content_type="application/atom+xml")
+    srv.add("/latin1.xml", data("latin1_declared_utf8.xml"))
+    srv.add("/empty.xml", data("empty.xml"))
+    srv.add("/malformed.xml", data("malformed.xml"))
+    srv.add("/page.html", data("page.html"), content_type="text/html; charset=utf-8")
+    srv.add("/nothing", b"", content_type="application/rss+xml")
+    srv.add("/500", b"oops", status=500)
+    srv.add("/loop", status=302, headers={"Location": srv.url("/loop")})
+    srv.route("/slow", Reply(stream=lambda: iter([b" "] * 100), delay=0.1))
+    srv.route("/huge", Reply(stream=lambda: zeros(50 * MB, [0])))
+    srv.add("/bomb", gzip_bomb(), headers={"Content-Encoding": "gzip"})
+    expected_errors = {
+        "/malformed.xml": "malformed feed",
+        "/page.html": "this is an HTML page, not a feed",
+        "/nothing": "empty",
+        "/missing.xml": "HTTP 404 Not Found",
+        "/500": "HTTP 500 Internal Server Error",
+        "/loop": "too many redirects",
+        "/slow": "timed out after 1 s",
+        "/huge": "too large",
+        "/bomb": "too large",
+    }
+    good = ["/good.xml", "/atom.xml", "/latin1.xml", "/empty.xml"]
+    for path in good + list(expected_errors):
+        store.add_source(db, srv.url(path), now=NOW)
+
+    async with make_client(LIMITS) as client:
+        results = await ingest.ingest_due(db, client, now=NOW, limits=LIMITS)
+
+    by_url = {store.get_source(db, r.source_id).url: r for r in results}
+    assert len(results) == len(good) + len(expected_errors)
+    for path, message in expected_errors.items():
+        result = by_url[srv.url(path)]
+        source = store.get_source(db, srv.url(path))
+        assert result.status == "error", path
+        assert message in (result.error or ""), (path, result.error)
+        assert source.consecutive_errors == 1
+        assert source.last_error == result.error
+        assert source.next_poll is not None and source.next_poll > store.iso(NOW)
+    assert [by_url[srv.url(p)].new for p in good] == [2, 2, 1, 0]
+    assert all(by_url[srv.url(p)].status == "ok" for p in good)
+    assert store.get_source(db, srv.url("/good.xml")).title == "World Desk & Friends"
+    latin = rows(db, store.get_source(db, srv.url("/latin1.xml")))
+    assert latin[0]["title"] == "Fête à Noël: déjà complet"
+
+
+async def test_second_poll_sends_validators_and_304_is_not_modified_without_parsing(
+    db: Database, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def reply(seen: Seen) -> Reply:
+        if seen.headers.get("if-none-match") == '"v1"':
+            return Reply(304)
+        return Reply(200, data("rss20.xml"), {"ETag": '"v1"', "Last-Modified": "Thu, 05 Sep 2024"})
+
+    parsed: list[str] = []
+
+    def counting_parse(content: bytes, **kwargs: Any) -> Any:
+        parsed.append(kwargs["url"])
+        return feeds.parse_feed(content, **kwargs)
+
+    monkeypatch.setattr(ingest, "parse_feed", counting_parse)
+    source = store.add_source(db, feed_server.add("/feed.xml", b"", content_type=None), now=NOW)
+    feed_server.route("/feed.xml", reply)
+
+    first = await poll(db, source, fetch_full_text=False)
+    second = await poll(db, source, now=NOW + timedelta(hours=1), fetch_full_text=False)
+
+    assert (first.status, first.new) == ("ok", 2)
+    assert second == ingest.PollResult(source.id, "not_modified")
+    assert len(parsed) == 1
+    sent = feed_server.hits("/feed.xml")[1].headers
+    assert sent["if-none-match"] == '"v1"'
+    assert sent["if-modified-since"] == "Thu, 05 Sep 2024"
+    after = store.get_source(db, source.id)
+    assert after.etag == '"v1"' and after.consecutive_errors == 0
+    assert after.last_ok == store.iso(NOW + timedelta(hours=1))
+
+
+async def test_repeated_failures_back_off_then_auto_pause(
+    db: Database, feed_server: FeedServer
+) -> None:
+    source = store.add_source(db, feed_server.add("/down", b"", status=503), now=NOW)
+    moment = NOW
+    delays = []
+    async with make_client(LIMITS) as client:
+        for _ in range(store.AUTO_PAUSE_AFTER):
+            assert [s.id for s in store.due_sources(db, moment)] == [source.id]
+            [result] = await ingest.ingest_due(db, client, now=moment, limits=LIMITS)
+            assert result.error == "HTTP 503 Service Unavailable"
+            after = store.get_source(db, source.id)
+            assert after.next_poll is not None
+            next_poll = store.parse_iso(after.next_poll)
+            assert store.due_sources(db, next_poll - timedelta(seconds=1)) == []
+            delays.append(next_poll - moment)
+            moment = next_poll
+    paused = store.get_source(db, source.id)
+    assert paused.paused and paused.consecutive_errors == store.AUTO_PAUSE_AFTER
+    assert paused.pause_reason is not None and "HTTP 503" in paused.pause_reason
+    assert delays[1] == 2 * delays[0] and delays[2] == 2 * delays[1]
+    assert store.due_sources(db, moment + timedelta(days=1)) == []
+    assert await poll(db, paused) == ingest.PollResult(source.id, "skipped")
+
+
+async def test_teasers_get_full_text_from_the_article_page(
+    db: Database, feed_server: FeedServer
+) -> None:
+    for slug in ("a", "b"):
+        feed_server.add(
+            f"/articles/{slug}", article_page(f"Story {slug}"), content_type="text/html"
+        )
+    source = store.add_source(
+        db, feed_server.add("/feed.xml", teaser_feed(feed_server, ["a", "b"]))
+    )
+
+    result = await poll(db, source)
+
+    assert (result.status, result.new) == ("ok", 2)
+    texts = [r["text"] for r in rows(db, source)]
+    assert all(t.startswith("Story") and t.count("\n\n") == 39 for t in texts)
+    assert len(feed_server.hits("/articles/a")) == 1
+
+    # A known article is not fetched again; a new teaser is.
+    feed_server.add("/articles/c", article_page("Story c"), content_type="text/html")
+    feed_server.add("/feed.xml", teaser_feed(feed_server, ["a", "b", "c"]))
+    again = await poll(db, source, now=NOW + timedelta(hours=1))
+    assert (again.new, again.duplicates) == (1, 2)
+    assert len(feed_server.hits("/articles/a")) == 1
+    assert len(feed_server.hits("/articles/c")) == 1
+
+
+async def test_a_failing_article_page_keeps_the_teaser(
+    db: Database, feed_server: FeedServer
+) -> None:
+    source = store.add_source(db, feed_server.add("/feed.xml", teaser_feed(feed_server, ["gone"])))
+    result = await poll(db, source)
+    assert (result.status, result.new) == ("ok", 1)
+    assert rows(db, source)[0]["text"] == "Short teaser for gone."
+
+
+async def test_full_text_off_per_source_fetches_no_pages(
+    db: Database, feed_server: FeedServer
+) -> None:
+    feed_server.add("/articles/a", article_page("Story a"), content_type="text/html")
+    url = feed_server.add("/feed.xml", teaser_feed(feed_server, ["a"]))
+    source = store.add_source(db, url, full_text=False)
+    await poll(db, source)
+    assert feed_server.hits("/articles/a") == []
+    assert rows(db, source)[0]["text"] == "Short teaser for a."
+
+
+async def test_entries_without_link_or_date_duplicates_and_future_dates(
+    db: Database, feed_server: FeedServer
+) -> None:
+    sloppy = store.add_source(db, feed_server.add("/sloppy.xml", data("no_link_no_date.xml")))
+    echo = store.add_source(db, feed_server.add("/echo.xml", data("duplicate_guids.xml")))
+    future = store.add_source(db, feed_server.add("/future.xml", data("future_dates.xml")))
+    for source in (sloppy, echo, future):
+        assert (await poll(db, source, fetch_full_text=False)).status == "ok"
+
+    sloppy_rows = rows(db, sloppy)
+    assert [r["url"] for r in sloppy_rows] == [
+        "https://sloppy.example.com/no-date",
+        "https://sloppy.example.com/guid-url",
+    ]
+    assert {r["published"] for r in sloppy_rows} == {store.iso(NOW)}
+    assert [r["guid"] for r in rows(db, echo)] == ["mayor-1", "mayor-2"]
+    assert rows(db, future)[0]["published"] == store.iso(NOW)
+
+
+async def test_page_source_is_one_article(db: Database, feed_server: FeedServer) -> None:
+    url = feed_server.add("/story", article_page("Harbour plan"), content_type="text/html")
+    source = store.add_source(db, url, kind="page")
+    result = await poll(db, source)
+    assert (result.status, result.new) == ("ok", 1)
+    [row] = rows(db, source)
+    assert row["title"] == "Harbour plan" and row["url"] == url
+    assert store.get_source(db, source.id).title == "Harbour plan"
+
+
+async def test_process_pool_parses_when_many_feeds_are_due(
+    db: Database, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "PROCESS_POOL_MIN_SOURCES", 2)
+    pools: list[ProcessPoolExecutor] = []
+
+    def spy(*args: Any, **kwargs: Any) -> ProcessPoolExecutor:
+        pools.append(ProcessPoolExecutor(*args, **kwargs))
+        return pools[-1]
+
+    monkeypatch.setattr(ingest, "ProcessPoolExecutor", spy)
+    for name in ("rss20.xml", "atom.xml", "rss10.rdf"):
+        store.add_source(db, feed_server.add(f"/{name}", data(name)), full_text=False)
+    async with make_client(LIMITS) as client:
+        results = await ingest.ingest_due(db, client, now=NOW, limits=LIMITS)
+    assert [(r.status, r.new) for r in results] == [("ok", 2), ("ok", 2), ("ok", 2)]
+    assert len(pools) == 1
+
+
+async def test_ingest_url_saves_one_page_once(db: Database, feed_server: FeedServer) -> None:
+    url = feed_server.add("/one", article_page("One-off"), content_type="text/html")
+    async with make_client(LIMITS) as client:
+        assert await ingest.ingest_url(db, client, url, limits=LIMITS) == 1
+        assert await ingest.ingest_url(db, client, url, limits=LIMITS) == 0
+        with pytest.raises(FetchError, match="404"):
+            await ingest.ingest_url(db, client, feed_server.url("/none"), limits=LIMITS)
+    [row] = db.query("select * from articles")
+    assert row["source_id"] is None and row["title"] == "One-off"
+
+
+async def test_probe_feed_counts_items_and_refuses_non_feeds(feed_server: FeedServer) -> None:
+    feed = feed_server.add(
+        "/feed.json", data("jsonfeed.json"), content_type="application/feed+json"
+    )
+    page = feed_server.add("/page.html", data("page.html"), content_type="text/html")
+    async with make_client(LIMITS) as client:
+        parsed = await ingest.probe_feed(client, feed, limits=LIMITS)
+        with pytest.raises(ParseError, match="HTML page"):
+            await ingest.probe_feed(client, page, limits=LIMITS)
+    assert (parsed.title, len(parsed.entries)) == ("JSON Times", 2)
+
+
+def test_load_seeds_is_idempotent_and_never_polled(db: Database) -> None:
+    assert ingest.load_seeds(db, ROOT / "seeds") == 1
+    assert ingest.load_seeds(db, ROOT / "seeds") == 0
+    [source] = store.list_sources(db)
+    assert (source.kind, source.title, source.item_count) == ("file", "Seed", 1)
+    assert source.url == (ROOT / "seeds").resolve().as_uri()
+
+
+async def test_file_sources_are_not_polled(db: Database) -> None:
+    ingest.load_seeds(db, ROOT / "seeds")
+    async with make_client(LIMITS) as client:
+        assert await ingest.ingest_due(db, client, now=NOW) == []

@@ -1,0 +1,83 @@
+"""OPML import and export, and refusal of hostile XML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from digests import store
+from digests.errors import OPMLError
+from digests.opml import OPMLFeed, parse_opml, render_opml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+NESTED = b"""<?xml version="1.0"?>
+<opml version="1.0"><head><title>mine</title></head><body>
+  <outline text="News">
+    <outline text="Inner">
+      <outline type="rss" text="Deep Feed" xmlUrl="https://deep.example.com/rss"/>
+    </outline>
+    <outline type="rss" title="Titled" text="ignored" xmlUrl="https://b.example.com/atom"/>
+  </outline>
+  <outline type="rss" text="Duplicate" xmlUrl="https://deep.example.com/rss"/>
+  <outline type="rss" text="Not http" xmlUrl="file:///etc/passwd"/>
+  <outline type="link" text="A page" url="https://page.example.com/story"/>
+</body></opml>"""
+
+
+def test_nested_outlines_are_flattened_in_order_without_duplicates() -> None:
+    assert parse_opml(NESTED) == [
+        OPMLFeed("https://deep.example.com/rss", "Deep Feed"),
+        OPMLFeed("https://b.example.com/atom", "Titled"),
+    ]
+
+
+def test_link_outlines_are_pages_when_asked_for() -> None:
+    feeds = parse_opml(NESTED, include_pages=True)
+    assert feeds[-1] == OPMLFeed("https://page.example.com/story", "A page", "page")
+
+
+def test_default_sources_file_lists_real_feeds() -> None:
+    feeds = parse_opml((ROOT / "seeds" / "sources.opml").read_bytes())
+    assert len(feeds) >= 6
+    assert all(f.url.startswith("https://") and f.title for f in feeds)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"not xml at all", "not a well-formed"),
+        (b"<opml><body>", "not a well-formed"),
+        (b"<rss version='2.0'/>", "not an OPML document"),
+        (b"<opml version='2.0'><head/></opml>", "no <body>"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            b"<opml><body><outline text='&xxe;' xmlUrl='https://x.example/'/></body></opml>",
+            "DOCTYPE",
+        ),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+            b"<opml><body><outline text='&lol2;'/></body></opml>",
+            "DOCTYPE",
+        ),
+    ],
+)
+def test_junk_and_hostile_documents_raise_opml_error(body: bytes, message: str) -> None:
+    with pytest.raises(OPMLError, match=message):
+        parse_opml(body)
+
+
+def test_render_then_parse_round_trips_feeds_and_pages(db: Database) -> None:
+    store.add_source(db, "https://a.example.com/rss", title='Ampersand & "Quotes"')
+    store.add_source(db, "https://p.example.com/page", kind="page", title="Page")
+    store.add_source(db, "file:///srv/seeds", kind="file", title="Seeds")
+    document = render_opml(store.list_sources(db))
+    assert document.startswith(b"<?xml version='1.0' encoding='utf-8'?>")
+    assert b'version="2.0"' in document
+    assert parse_opml(document, include_pages=True) == [
+        OPMLFeed("https://a.example.com/rss", 'Ampersand & "Quotes"'),
+        OPMLFeed("https://p.example.com/page", "Page", "page"),
+    ]

@@ -3,7 +3,10 @@
 Reports end-to-end items/s (fetch over HTTP, parse, clean, dedup, save) beside feedparser's
 own parse-only rate on the same bytes in the same run (single process), and peak memory.
 
-Run: .venv/bin/python bench/ingest.py [--feeds 200] [--items 50]
+Each measurement is repeated (``--repeat``, default 3) and the median reported: single runs
+on a shared 2-core machine vary by 15 %.
+
+Run: .venv/bin/python bench/ingest.py [--feeds 200] [--items 50] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import os
 import platform
 import random
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -31,77 +35,16 @@ import feedparser
 from digests import ingest, store
 from digests.fetch import make_client
 
-WORDS = [
-    "government",
-    "minister",
-    "council",
-    "election",
-    "vote",
-    "parliament",
-    "economy",
-    "market",
-    "bank",
-    "inflation",
-    "report",
-    "police",
-    "court",
-    "trial",
-    "judge",
-    "witness",
-    "hospital",
-    "doctor",
-    "patients",
-    "health",
-    "school",
-    "students",
-    "teachers",
-    "climate",
-    "flood",
-    "storm",
-    "energy",
-    "prices",
-    "fuel",
-    "workers",
-    "union",
-    "strike",
-    "company",
-    "profits",
-    "investors",
-    "shares",
-    "technology",
-    "software",
-    "phone",
-    "data",
-    "privacy",
-    "security",
-    "border",
-    "refugees",
-    "aid",
-    "talks",
-    "peace",
-    "ceasefire",
-    "troops",
-    "city",
-    "residents",
-    "mayor",
-    "road",
-    "bridge",
-    "rail",
-    "transport",
-    "airport",
-    "flight",
-    "museum",
-    "festival",
-    "music",
-    "film",
-    "award",
-    "player",
-    "team",
-    "match",
-    "season",
-    "coach",
-    "record",
-]
+_WORD_LIST = """
+government minister council election vote parliament economy market bank inflation
+report police court trial judge witness hospital doctor patients health
+school students teachers climate flood storm energy prices fuel workers
+union strike company profits investors shares technology software phone data
+privacy security border refugees aid talks peace ceasefire troops city
+residents mayor road bridge rail transport airport flight museum festival
+music film award player team match season coach record
+"""
+WORDS = _WORD_LIST.split()
 
 
 def make_feed(feed_no: int, items: int, rng: random.Random) -> bytes:
@@ -172,10 +115,15 @@ async def ingest_all(db_path: Path, urls: list[str]) -> tuple[int, float]:
     return new, elapsed
 
 
+def _span(values: list[float]) -> str:
+    return f"({min(values):.0f}-{max(values):.0f})"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--items", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement")
     args = parser.parse_args()
     print(f"machine: nproc={os.cpu_count()}, cpu={cpu_model()}, python={sys.version.split()[0]}")
 
@@ -195,15 +143,15 @@ def main() -> None:
             f"workload: {args.feeds} feeds x {args.items} items = {total_items} items, {mb:.1f} MB"
         )
 
-        started = time.perf_counter()
-        parsed = sum(len(feedparser.parse(b)["entries"]) for b in bodies)
-        baseline = parsed / (time.perf_counter() - started)
-        print(f"feedparser.parse (defaults), 1 process:       {baseline:8.0f} items/s")
-        started = time.perf_counter()
-        for b in bodies:
-            feedparser.parse(b, sanitize_html=False, resolve_relative_uris=False)
-        lean = parsed / (time.perf_counter() - started)
-        print(f"feedparser.parse (no sanitise), 1 process:    {lean:8.0f} items/s")
+        baselines, leans = [], []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            parsed = sum(len(feedparser.parse(b)["entries"]) for b in bodies)
+            baselines.append(parsed / (time.perf_counter() - started))
+            started = time.perf_counter()
+            for b in bodies:
+                feedparser.parse(b, sanitize_html=False, resolve_relative_uris=False)
+            leans.append(parsed / (time.perf_counter() - started))
         del bodies
 
         # Fork the server before the event loop or any pool starts threads.
@@ -214,16 +162,23 @@ def main() -> None:
         server.start()
         ready.wait(10)
         urls = [f"http://127.0.0.1:{port.value}/feed{n}.xml" for n in range(args.feeds)]
+        rates = []
         try:
-            new, elapsed = asyncio.run(ingest_all(root / "bench.db", urls))
+            for run in range(args.repeat):
+                new, elapsed = asyncio.run(ingest_all(root / f"bench{run}.db", urls))
+                if new != total_items:
+                    raise SystemExit(f"expected {total_items} new articles, got {new}")
+                rates.append(new / elapsed)
         finally:
             server.terminate()
             server.join()
-        rate = new / elapsed
+        baseline, lean, rate = map(statistics.median, (baselines, leans, rates))
+        print(f"medians of {args.repeat} runs each (min-max):")
         print(
-            f"end to end (fetch+parse+clean+dedup+save):  {rate:8.0f} items/s"
-            f"  ({new} articles in {elapsed:.2f} s)"
+            f"feedparser.parse (defaults), 1 process:       {baseline:8.0f} items/s {_span(baselines)}"
         )
+        print(f"feedparser.parse (no sanitise), 1 process:    {lean:8.0f} items/s {_span(leans)}")
+        print(f"end to end (fetch+parse+clean+dedup+save):  {rate:8.0f} items/s {_span(rates)}")
         print(f"ratio end-to-end / feedparser defaults: {rate / baseline:.2f}x (target >= 1.2x)")
         print(f"ratio end-to-end / feedparser no-sanitise: {rate / lean:.2f}x")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import trafilatura
-
 from digests.errors import ParseError, SeedError
 from digests.models import ArticleIn
 from digests.urls import is_http_url
@@ -97,6 +95,8 @@ def html_to_text(markup: str) -> str:
 
 def extract_page(content: bytes | str, url: str) -> ArticleIn:
     """Return the main text, title, date and author of a web page; ParseError if it has none."""
+    import trafilatura  # imported here: heavy, and feed parse workers never need it
+
     try:
         doc = trafilatura.bare_extraction(
             content, url=url, with_metadata=True, include_comments=False, include_tables=False

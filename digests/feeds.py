@@ -17,6 +17,7 @@ from xml.sax import SAXParseException
 
 import feedparser
 
+from digests.dedup import ArticleKey, article_keys
 from digests.errors import ParseError
 from digests.extract import clean_text, html_to_text
 from digests.models import ArticleIn
@@ -94,6 +95,14 @@ def parse_feed(
         raise ParseError(f"malformed feed: {_describe(error)}")
     title = clean_text(html_to_text(meta.get("title") or "")) or url
     return ParsedFeed(title=title, link=link, entries=articles, skipped=skipped)
+
+
+def parse_feed_with_keys(
+    content: bytes, *, url: str, content_type: str | None = None, charset: str | None = None
+) -> tuple[ParsedFeed, list[ArticleKey]]:
+    """Parse a feed and compute its entries' dedup keys, in the same (worker) process."""
+    parsed = parse_feed(content, url=url, content_type=content_type, charset=charset)
+    return parsed, article_keys(parsed.entries)
 
 
 def _describe(error: object) -> str:

@@ -24,9 +24,10 @@ import httpx
 from sqlite_utils import Database
 
 from digests import store
+from digests.dedup import ArticleKey, article_keys
 from digests.errors import FetchError, NewsbotError, NotModified, ParseError
 from digests.extract import extract_page, read_seed_dir
-from digests.feeds import ParsedFeed, parse_feed
+from digests.feeds import ParsedFeed, parse_feed, parse_feed_with_keys
 from digests.fetch import DEFAULT_LIMITS, FetchLimits, fetch
 from digests.models import ArticleIn, Source
 from digests.urls import canonical_url
@@ -83,24 +84,28 @@ async def poll_source(
             client, source.url, etag=source.etag, last_modified=source.last_modified, limits=limits
         )
         title: str | None = None
+        keys: list[ArticleKey] | None = None
         if source.kind == "page":
             page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
             items: list[ArticleIn] = [page]
             title = page.title
         else:
-            parsed = await _off_loop(
+            parsed, parsed_keys = await _off_loop(
                 executor,
-                parse_feed,
+                parse_feed_with_keys,
                 fetched.content,
                 url=fetched.url,
                 content_type=fetched.content_type,
                 charset=fetched.charset,
             )
             items, title = parsed.entries, parsed.title
+            keys = parsed_keys
             if parsed.skipped:
                 log.info("%s: %d entries without a link skipped", source.url, parsed.skipped)
             if fetch_full_text and source.full_text:
                 items = await _with_full_text(db, client, items, limits=limits, executor=executor)
+                if items is not parsed.entries:
+                    keys = article_keys(items)
     except NotModified:
         store.record_success(
             db, source, etag=source.etag, last_modified=source.last_modified, now=now
@@ -111,7 +116,7 @@ async def poll_source(
     except Exception as error:  # a bug or a broken worker must not stop the other sources
         log.exception("polling %s failed", source.url)
         return _failed(db, source, f"internal error: {type(error).__name__}: {error}", now)
-    saved = store.save_articles(db, source.id, items, now=now)
+    saved = store.save_articles(db, source.id, items, now=now, keys=keys)
     store.record_success(
         db, source, etag=fetched.etag, last_modified=fetched.last_modified, title=title, now=now
     )
@@ -183,7 +188,7 @@ async def ingest_due(
     if executor is None and len(sources) >= PROCESS_POOL_MIN_SOURCES and cores > 1:
         # forkserver: forking a process that runs threads (the loop's executor) is unsafe.
         own = ProcessPoolExecutor(
-            max_workers=min(cores - 1, MAX_PARSE_WORKERS),
+            max_workers=min(cores, MAX_PARSE_WORKERS),
             mp_context=multiprocessing.get_context("forkserver"),
         )
         executor = own

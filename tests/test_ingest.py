@@ -122,9 +122,9 @@ async def test_second_poll_sends_validators_and_304_is_not_modified_without_pars
 
     def counting_parse(content: bytes, **kwargs: Any) -> Any:
         parsed.append(kwargs["url"])
-        return feeds.parse_feed(content, **kwargs)
+        return feeds.parse_feed_with_keys(content, **kwargs)
 
-    monkeypatch.setattr(ingest, "parse_feed", counting_parse)
+    monkeypatch.setattr(ingest, "parse_feed_with_keys", counting_parse)
     source = store.add_source(db, feed_server.add("/feed.xml", b"", content_type=None), now=NOW)
     feed_server.route("/feed.xml", reply)
 

@@ -37,6 +37,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "002_allegations",
         "003_subscriptions_outbox",
         "004_story_recency_and_search_rank",
+        "005_index_new_articles_in_batches",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
@@ -103,6 +104,43 @@ def test_dedup_by_canonical_url_guid_and_content(db: Database) -> None:
         now=NOW,
     )
     assert (len(again.new_ids), again.duplicates) == (1, 3)
+
+
+def test_duplicates_within_one_batch_are_stored_once(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/feed")
+    result = store.save_articles(
+        db,
+        source.id,
+        [
+            article(1, guid="g1"),
+            article(1, url="https://news.example/1#again"),  # same URL, later in the batch
+            article(2, guid="g1"),  # same guid as the first
+            article(3, text=article(1).text, title="Headline 1"),  # same content
+            article(4, text="", title=" "),  # nothing to store
+            article(5),
+        ],
+        now=NOW,
+    )
+    assert (len(result.new_ids), result.duplicates) == (2, 4)
+    with pytest.raises(ValueError, match="one key per article"):
+        store.save_articles(db, source.id, [article(6)], keys=[])
+
+
+def test_full_text_index_follows_inserts_updates_and_deletes(db: Database) -> None:
+    ids = store.save_articles(db, None, [article(n) for n in range(1, 601)], now=NOW).new_ids
+    assert len(ids) == 600  # more than one chunk of the batched index insert
+    db.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
+    assert db.execute("select count(*) from articles_fts").fetchone()[0] == 600
+    db.execute("update articles set title = 'Zanzibar' where id = ?", [ids[0]])
+    db.execute("delete from articles where id = ?", [ids[1]])
+    db.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
+    hits = [
+        r[0]
+        for r in db.execute("select rowid from articles_fts where articles_fts match 'zanzibar'")
+    ]
+    assert hits == [ids[0]]
+    gone = "select count(*) from articles_fts where rowid = ?"
+    assert db.execute(gone, [ids[1]]).fetchone()[0] == 0
 
 
 def test_missing_and_future_dates(db: Database) -> None:

@@ -407,23 +407,28 @@ for _name, _doc in (
 @click.argument("file", type=click.File("rb"))
 @click.pass_context
 def sources_import(ctx: click.Context, file: Any) -> None:
-    """Import feeds from an OPML file; feeds already present are skipped.
+    """Import feeds (and web pages, as `sources export` writes them) from an OPML file.
 
-    Example: newsbot sources import seeds/sources.opml
+    Sources already present are skipped. Example: newsbot sources import seeds/sources.opml
     """
     try:
-        feeds = opml.parse_opml(file.read())
+        feeds = opml.parse_opml(file.read(), include_pages=True)
     except NewsbotError as error:
         _fail(error)
-    added = skipped = 0
+    added = present = invalid = 0
     with _db(ctx) as db:
         for feed in feeds:
+            if store.find_source(db, feed.url) is not None:
+                present += 1
+                continue
             try:
-                store.add_source(db, feed.url, title=feed.title)
-                added += 1
-            except NewsbotError:
-                skipped += 1
-    click.echo(f"imported {added} sources, {skipped} already present or invalid")
+                store.add_source(db, feed.url, kind=feed.kind, title=feed.title)
+            except NewsbotError as error:
+                click.echo(f"skipped {feed.url}: {error}", err=True)
+                invalid += 1
+                continue
+            added += 1
+    click.echo(f"imported {added} sources, {present} already present, {invalid} invalid")
 
 
 @sources_group.command("export")

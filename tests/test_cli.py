@@ -9,6 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from digests import store
 from digests.cli import cli
 from tests.conftest import SEEDS
 
@@ -87,11 +88,21 @@ def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) ->
     assert "paused source 2" in run(db_path, "sources", "pause", "2")
     assert "paused by an admin" in run(db_path, "sources", "list")
     assert "resumed source 2" in run(db_path, "sources", "resume", "Ex")
+    run(db_path, "sources", "add", "https://example.com/story.html", "--kind", "page")
     exported = tmp_path / "out.opml"
     run(db_path, "sources", "export", str(exported))
     assert b"https://example.com/feed.xml" in exported.read_bytes()
     assert "removed source 2" in run(db_path, "sources", "remove", "https://example.com/feed.xml")
-    assert "imported 1 sources" in run(db_path, "sources", "import", str(exported))
+    assert "removed source 3" in run(db_path, "sources", "remove", "https://example.com/story.html")
+    out = run(db_path, "sources", "import", str(exported))
+    assert "imported 2 sources, 0 already present, 0 invalid" in out
+    db = store.open_db(db_path)
+    kinds = {s.url: s.kind for s in store.list_sources(db)}
+    db.close()
+    assert kinds["https://example.com/story.html"] == "page"  # the round trip keeps pages
+    assert kinds["https://example.com/feed.xml"] == "feed"
+    again = run(db_path, "sources", "import", str(exported))
+    assert "imported 0 sources, 2 already present" in again
     result = CliRunner().invoke(cli, ["--db", str(db_path), "sources", "remove", "99"], obj={})
     assert result.exit_code == 1 and "no such source" in result.output
 

@@ -23,9 +23,14 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/pytest -q
 
+# Every benchmark, one after another (about 10 minutes); figures go to bench/RESULTS.md by hand.
 bench: $(STAMP)
 	$(BIN)/python bench/summarise.py
+	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/allegations.py
+	$(BIN)/python bench/commands.py
+	$(BIN)/python bench/broadcast.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -55,8 +55,16 @@ async def test_settings_keyboard_cycles_values_and_text_settings_validate(bot: B
     assert sub is not None and sub.frequency == "weekdays" and sub.allegations
     edited = bot.offline.sent(USER)[-1]
     assert "Monday to Friday" in edited.plain_text
+    await bot.press("set:timezone", shown)  # UTC, the default, is followed by London
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.timezone == "Europe/London"
+    keyboard = (bot.offline.sent(USER)[-1].reply_markup or {})["inline_keyboard"]
+    assert "Zone Europe/London ▸" in [button["text"] for row in keyboard for button in row]
     [zone] = await bot.say("/settings tz asia/kolkata")
     assert "Asia/Kolkata" in zone.plain_text
+    await bot.press("set:timezone", zone)
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.timezone == "Asia/Singapore"
     [bad] = await bot.say("/settings tz Mars/Olympus")
     assert "unknown time zone" in bad.plain_text
     await bot.say("/settings include ai energy")

@@ -28,6 +28,24 @@ _TOGGLES = {
     "empty_note": "Note when nothing is new",
 }
 _TIME_CHOICES = ("06:00", "07:00", "08:00", "12:00", "18:00", "21:00")
+# The zone button cycles through these, west to east; any other IANA zone is set by text.
+_ZONE_CHOICES = (
+    "America/Los_Angeles",
+    "America/Chicago",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "UTC",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Europe/Kyiv",
+    "Europe/Moscow",
+    "Asia/Dubai",
+    "Asia/Kolkata",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+)
 GROUP_ADMINS_ONLY = "Only this group's administrators can change its digest subscription."
 
 
@@ -108,10 +126,11 @@ def settings_keyboard(sub: Subscription) -> InlineKeyboardMarkup:
             InlineKeyboardButton(f"Time {sub.time} ▸", callback_data="set:time"),
             InlineKeyboardButton(f"{sub.frequency.capitalize()} ▸", callback_data="set:frequency"),
         ],
+        [InlineKeyboardButton(f"Zone {sub.timezone} ▸", callback_data="set:timezone")],
         [InlineKeyboardButton(f"Stories: {sub.stories} ▸", callback_data="set:stories")],
     ]
     if sub.frequency == "weekly":
-        rows[1].append(
+        rows[2].append(
             InlineKeyboardButton(f"{_WEEKDAYS[sub.weekday % 7]} ▸", callback_data="set:weekday")
         )
     rows += [
@@ -267,6 +286,8 @@ async def settings_button(update: Update, context: Context) -> None:
     changes: dict[str, object]
     if key == "time":
         changes = {"time": _next(_TIME_CHOICES, sub.time)}
+    elif key == "timezone":
+        changes = {"timezone": _next(_ZONE_CHOICES, sub.timezone)}
     elif key == "frequency":
         changes = {"frequency": _next(schedule.FREQUENCIES, sub.frequency)}
     elif key == "stories":

@@ -15,9 +15,11 @@ from typing import Any, NoReturn
 import click
 from sqlite_utils import Database
 
-from digests import compose, ingest, opml, pipeline, store, summarise
+from digests import compose, ingest, opml, pipeline, store, stories, summarise
 from digests.errors import NewsbotError
 from digests.fetch import make_client
+from digests.models import Source
+from digests.pipeline import SUMMARY_WORDS
 
 DEFAULT_DB = "data/newsbot.db"
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -80,29 +82,52 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
     with _db(ctx) as db:
         if seeds:
             click.echo(f"seeds: {ingest.load_seeds(db, SEEDS_DIR)} new articles")
-        results = asyncio.run(_poll(db, urls, poll_all))
+        sources = _sources_to_poll(db, urls, poll_all)
+        with click.progressbar(length=len(sources), label="polling", file=sys.stderr) as bar:
+            results = asyncio.run(_poll(db, sources, due_only=not urls and not poll_all, bar=bar))
         for r in results:
             source = store.get_source(db, r.source_id)
             line = f"{source.title}: {r.status}, {r.new} new, {r.duplicates} duplicate"
             click.echo(line + (f" — {r.error}" if r.error else ""))
-        done = pipeline.process(db)
+        clustered = stories.assign_stories(db)
+        summarised = _summarise_pending(db, summarise.DEFAULT_METHOD, SUMMARY_WORDS)
+        extracted = pipeline.extract_pending_allegations(db)
         click.echo(
-            f"stories: {done.clustered} articles clustered, {done.summarised} summarised, "
-            f"{done.allegations} checked for allegations"
+            f"stories: {clustered} articles clustered, {summarised} summarised, "
+            f"{extracted} checked for allegations"
         )
 
 
-async def _poll(db: Database, urls: tuple[str, ...], poll_all: bool) -> list[ingest.PollResult]:
+def _sources_to_poll(db: Database, urls: tuple[str, ...], poll_all: bool) -> list[Source]:
+    if urls:
+        return [store.get_source(db, u) for u in urls]  # paused or not: asked for by name
+    if poll_all:
+        return [s for s in store.list_sources(db) if not s.paused and s.kind in ("feed", "page")]
+    return [s for s in store.due_sources(db) if s.kind in ("feed", "page")]
+
+
+async def _poll(
+    db: Database, sources: list[Source], *, due_only: bool, bar: Any
+) -> list[ingest.PollResult]:
     async with make_client() as client:
-        if not urls and not poll_all:
-            return await ingest.ingest_due(db, client)
-        sources = [store.get_source(db, u) for u in urls] if urls else store.list_sources(db)
+        if due_only:
+            return await ingest.ingest_due(db, client, progress=lambda _: bar.update(1))
         results = []
         for source in sources:
-            if source.paused and not urls:
-                continue
             results.append(await ingest.poll_source(db, client, source))
+            bar.update(1)
         return results
+
+
+def _summarise_pending(db: Database, method: str, words: int) -> int:
+    """Summarise the articles without a summary by this method, in chunks, with a bar."""
+    pending = store.count_pending_summaries(db, method)
+    done = 0
+    with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
+        while n := pipeline.summarise_pending(db, method=method, words=words, limit=500):
+            done += n
+            bar.update(n)
+    return done
 
 
 @cli.command("summarise")
@@ -133,15 +158,7 @@ def summarise_cmd(
         raise click.UsageError("give --words or --sentences, not both")
     if not files:
         with _db(ctx) as db:
-            pending = len(store.pending_summaries(db, method))
-            with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
-                done = 0
-                while True:
-                    n = pipeline.summarise_pending(db, method=method, words=words or 75, limit=500)
-                    if not n:
-                        break
-                    done += n
-                    bar.update(n)
+            done = _summarise_pending(db, method, words or SUMMARY_WORDS)
             click.echo(f"{done} articles summarised with {method}")
         return
     budget: dict[str, Any] = {"sentences": sentences} if sentences else {"words": words or 75}

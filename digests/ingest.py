@@ -178,8 +178,12 @@ async def ingest_due(
     limits: FetchLimits = DEFAULT_LIMITS,
     fetch_full_text: bool = True,
     executor: Executor | None = None,
+    progress: Callable[[PollResult], object] | None = None,
 ) -> list[PollResult]:
-    """Poll every due feed and page source, a few at a time; return one result per source."""
+    """Poll every due feed and page source, a few at a time; return one result per source.
+
+    ``progress`` is called with each result as its source finishes.
+    """
     sources = [s for s in store.due_sources(db, now) if s.kind in ("feed", "page")]
     if not sources:
         return []
@@ -196,7 +200,7 @@ async def ingest_due(
 
     async def one(source: Source) -> PollResult:
         async with gate:
-            return await poll_source(
+            result = await poll_source(
                 db,
                 client,
                 source,
@@ -205,6 +209,9 @@ async def ingest_due(
                 fetch_full_text=fetch_full_text,
                 executor=executor,
             )
+        if progress is not None:
+            progress(result)
+        return result
 
     try:
         return list(await asyncio.gather(*(one(s) for s in sources)))

@@ -490,6 +490,15 @@ def pending_summaries(
     return [(r["id"], r["title"], r["text"]) for r in db.query(sql, params)]
 
 
+def count_pending_summaries(db: Database, method: str) -> int:
+    """Return how many articles have no summary by this method yet."""
+    sql = (
+        "select count(*) from articles a where not exists ("
+        "select 1 from summaries s where s.article_id = a.id and s.method = ?)"
+    )
+    return int(db.execute(sql, [method]).fetchone()[0])
+
+
 def save_summaries(
     db: Database, method: str, rows: Iterable[tuple[int, str]], *, now: datetime | None = None
 ) -> int:

@@ -12,6 +12,10 @@ from click.testing import CliRunner
 from digests import store
 from digests.cli import cli
 from tests.conftest import SEEDS
+from tests.feedserver import FeedServer
+from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
+
+FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 
 SEED = SEEDS / "000_69be0bb2d80f3255.txt"
 
@@ -75,6 +79,30 @@ def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> 
     out = run(db_path, "allegations", "telegram")
     assert "Telegram: Telegram is used for trafficking drugs" in out and "Durov (refutation)" in out
     assert "No allegations found" in run(db_path, "allegations", "nobody")
+
+
+def test_ingest_polls_due_sources_then_processes_them(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    rss = feed_server.add("/rss.xml", (FEEDS / "rss20.xml").read_bytes())
+    atom = feed_server.add(
+        "/atom.xml", (FEEDS / "atom.xml").read_bytes(), content_type="application/atom+xml"
+    )
+    broken = feed_server.add("/gone.xml", b"gone", status=404, content_type="text/plain")
+    for url in (rss, atom, broken):
+        run(db_path, "sources", "add", url, "--no-full-text")  # article pages are not local
+    out = run(db_path, "ingest")
+    assert "World Desk & Friends: ok, 2 new, 0 duplicate" in out
+    assert "Atom Dispatch: ok, 2 new, 0 duplicate" in out
+    assert "error, 0 new, 0 duplicate — HTTP 404" in out
+    assert "stories: 4 articles clustered, 4 summarised, 4 checked for allegations" in out
+    found = run(db_path, "search", "ministers")
+    assert "1. Ministers agree climate package" in found  # markup in a title is not kept
+    assert "https://news.example.com/world/climate-package\n" in found  # no utm_source
+    again = run(db_path, "ingest", "--source", rss)  # not due yet, but asked for by URL
+    assert "World Desk & Friends: ok, 0 new, 2 duplicate" in again
+    assert [h.path for h in feed_server.hits("/atom.xml")] == ["/atom.xml"]  # not due again
+    assert "stories: 0 articles clustered, 0 summarised" in again
 
 
 def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) -> None:

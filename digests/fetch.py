@@ -11,10 +11,11 @@ import asyncio
 import ipaddress
 import socket
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from digests.errors import FetchError, NotModified
@@ -67,6 +68,8 @@ def make_client(
     With ``public_only`` every request, redirects included, must go to a public address.
     """
     hooks = {"request": [_check_request]} if public_only else {}
+    if public_only and transport is None:
+        transport = _public_only_transport()
     return httpx.AsyncClient(
         follow_redirects=True,
         max_redirects=limits.max_redirects,
@@ -78,7 +81,60 @@ def make_client(
 
 
 async def _check_request(request: httpx.Request) -> None:
+    # Refuses early, with a clear message, before any connection (redirects included).
     await check_public_address(str(request.url))
+
+
+class _PublicOnlyBackend(httpcore.AsyncNetworkBackend):
+    """Connect only to a public address, resolved and checked at connect time.
+
+    Checking a host name and then letting the connection resolve it again leaves a window
+    in which DNS can answer differently ("DNS rebinding"); here the socket goes to the very
+    address that was checked. TLS still verifies the certificate against the host name.
+    """
+
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,  # noqa: ASYNC109 - httpcore's interface
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            addresses = await _public_addresses(host, port)
+        except FetchError as error:
+            raise httpcore.ConnectError(str(error)) from None
+        return await self._inner.connect_tcp(
+            addresses[0],
+            port,
+            timeout=timeout,
+            local_address=local_address,
+            socket_options=socket_options,
+        )
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,  # noqa: ASYNC109 - httpcore's interface
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("unix sockets are not public addresses")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _public_only_transport() -> httpx.AsyncHTTPTransport:
+    transport = httpx.AsyncHTTPTransport()
+    # httpx has no public way to choose the connection pool's network backend.
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=httpx.create_ssl_context(), network_backend=_PublicOnlyBackend()
+    )
+    return transport
 
 
 async def fetch(
@@ -200,6 +256,11 @@ async def check_public_address(url: str) -> None:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
         raise FetchError(f"invalid port in URL: {url}") from None
+    await _public_addresses(host, port)
+
+
+async def _public_addresses(host: str, port: int) -> list[str]:
+    """Resolve a host; return its addresses, or raise FetchError if any of them is internal."""
     loop = asyncio.get_running_loop()
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -207,10 +268,14 @@ async def check_public_address(url: str) -> None:
         raise FetchError(f"cannot resolve {host}: {_one_line(error)}") from None
     if not infos:
         raise FetchError(f"cannot resolve {host}")
+    addresses = []
     for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        text = str(info[4][0])
+        address = ipaddress.ip_address(text.split("%")[0])
         if _is_internal(address):
             raise FetchError(f"{host} resolves to a non-public address ({address})")
+        addresses.append(text)
+    return addresses
 
 
 def _is_internal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:

@@ -210,6 +210,24 @@ async def test_public_only_client_refuses_local_addresses(feed_server: FeedServe
     assert feed_server.requests == []
 
 
+async def test_public_only_client_connects_to_the_address_it_checked(
+    feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: the name is public when checked, then points at this machine."""
+    port = int(feed_server.base.rsplit(":", 1)[1])
+    feed_server.add("/feed.xml", FEED)
+    answers = iter(["93.184.216.34", "127.0.0.1", "127.0.0.1"])
+
+    async def resolve(host: str, port: int, **_: Any) -> list[Any]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(asyncio.get_running_loop(), "getaddrinfo", resolve)
+    async with make_client(public_only=True) as client:
+        with pytest.raises(FetchError, match=r"non-public address \(127\.0\.0\.1\)"):
+            await fetch(client, f"http://rebind.example.com:{port}/feed.xml")
+    assert feed_server.requests == []  # the request never reached the local server
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -11,6 +11,7 @@ getUpdates, and fails like Telegram on demand (``fail``) or by flood limits (``e
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import math
 import time
@@ -243,6 +244,16 @@ class OfflineTelegram(BaseRequest):
         self.enforce_limits = enforce_limits
         self.clock = clock
         self.spec = load_spec()
+        # Lookups made on every call, built once from the spec.
+        self._method_names = frozenset(self.spec["method_names"])
+        self._fields: dict[str, dict[str, JSON]] = {
+            name: {f["name"]: f for f in method.get("fields", [])}
+            for name, method in self.spec["methods"].items()
+        }
+        self._required: dict[str, tuple[str, ...]] = {
+            name: tuple(f for f, spec_field in fields.items() if spec_field["required"])
+            for name, fields in self._fields.items()
+        }
         self.calls: list[ApiCall] = []
         self.unknown_fields: list[tuple[str, str]] = []
         self.callback_answers: dict[str, JSON] = {}
@@ -305,7 +316,8 @@ class OfflineTelegram(BaseRequest):
         params: JSON = {}
         files: dict[str, UploadedFile] = {}
         if request_data is not None:
-            params = {k: json.loads(json.dumps(v)) for k, v in request_data.parameters.items()}
+            # What Telegram receives is JSON: round-trip the values as the wire would.
+            params = json.loads(json.dumps(request_data.parameters))
             for name, (file_name, content, mime) in request_data.multipart_data.items():
                 data = content if isinstance(content, bytes) else content.read()
                 files[name] = self._store_file(file_name or name, data, mime)
@@ -323,9 +335,9 @@ class OfflineTelegram(BaseRequest):
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
     async def _answer(self, method: str, params: JSON, files: dict[str, UploadedFile]) -> Any:
-        if method not in self.spec["method_names"]:
+        if method not in self._method_names:
             raise _ApiError(Failure(404, "Not Found"))
-        if method not in self.spec["methods"]:
+        if method not in self._fields:
             raise _ApiError(bad_request(f"method {method} is not emulated offline"))
         self._check_fields(method, params, files)
         self._inject(method, params)
@@ -335,7 +347,7 @@ class OfflineTelegram(BaseRequest):
         return handler(params, files)
 
     def _check_fields(self, method: str, params: JSON, files: dict[str, UploadedFile]) -> None:
-        spec_fields = {f["name"]: f for f in self.spec["methods"][method].get("fields", [])}
+        spec_fields = self._fields[method]
         if method in _PTB_DEFAULTS_IGNORED:
             # PTB fills Defaults.parse_mode into every method it sends through _send_message,
             # editMessageReplyMarkup included; Telegram ignores the field there, and so do we.
@@ -351,8 +363,8 @@ class OfflineTelegram(BaseRequest):
                 raise _ApiError(bad_request(f'unknown field "{name}" for method {method}'))
             else:
                 self.unknown_fields.append((method, name))
-        for name, spec_field in spec_fields.items():
-            if spec_field["required"] and name not in params and name not in files:
+        for name in self._required[method]:
+            if name not in params and name not in files:
                 if method == "sendMessage" and name == "text":
                     raise _ApiError(bad_request("message text is empty"))
                 raise _ApiError(bad_request(f'parameter "{name}" is required'))
@@ -383,6 +395,14 @@ class OfflineTelegram(BaseRequest):
         self._rules.append(_Rule(method, chat_id, times, error))
 
     def _check_flood(self, chat: _Chat) -> None:
+        """Refuse with 429 a message over a flood limit; count it in the windows otherwise.
+
+        Telegram states its limits in messages sent, so only messages count: this runs after
+        every check that can refuse a send (403, 400) and right before the message is made,
+        and neither those refusals, nor a 429 itself, nor an injected failure (``fail``,
+        answered before any handler) enters a window. The sender's Pacer counts at least as
+        much: everything but 403 and 400 answers (see ``bot.delivery.sent_nothing``).
+        """
         if not self.enforce_limits:
             return
         now = self.clock()
@@ -801,7 +821,7 @@ class OfflineTelegram(BaseRequest):
                 parsed = telegram_html.ParsedText(text, ())
             elif isinstance(parse_mode, str) and parse_mode.lower() == "html":
                 try:
-                    parsed = telegram_html.parse(text)
+                    parsed = _parse_html(text)
                 except telegram_html.TelegramHTMLError as exc:
                     raise _ApiError(bad_request(f"can't parse entities: {exc}")) from None
             elif isinstance(parse_mode, str) and parse_mode.lower() in {"markdown", "markdownv2"}:
@@ -1048,6 +1068,12 @@ class OfflineTelegram(BaseRequest):
             raise _ApiError(bad_request("chat member status can't be changed in private chats"))
         chat.members[self.bot_id] = {"status": "left", "rights": {}}
         return True
+
+
+# Telegram parses every text it is sent; the same text always parses the same way (or fails
+# the same way: failures are not cached), so the parse of recent texts is kept. A digest page
+# sent to many chats is checked once, in full.
+_parse_html = functools.lru_cache(maxsize=256)(telegram_html.parse)
 
 
 def _error_body(status: int, description: str, parameters: JSON | None = None) -> bytes:

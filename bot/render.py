@@ -31,6 +31,8 @@ _MAX_LINKED_SOURCES = 8
 # C0 controls except tab and newline, DEL, C1 controls and lone surrogates (not encodable).
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
+# Whitespace (\s is str.isspace here), C0 controls and DEL: no URL to link contains them.
+_UNFIT_IN_URL_RE = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ def truncate(s: str, limit: int) -> str:
 def safe_url(url: str) -> str | None:
     """Return url when it is an absolute http(s) URL fit to link, else None."""
     url = url.strip()
-    if not url or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+    if not url or _UNFIT_IN_URL_RE.search(url):
         return None
     try:
         parts = urlsplit(url)
@@ -130,9 +132,9 @@ def format_date(when: datetime) -> str:
     return f"{when.day} {when:%b %Y}"
 
 
-def _title_line(item: StoryItem) -> str:
+def _title_line(item: StoryItem, target: str | None) -> str:
+    """Return the bold title, linked to target (the story's safe URL) when there is one."""
     title = truncate(clean(item.title, one_line=True), _TITLE_LIMIT) or "(untitled)"
-    target = safe_url(item.url)
     if target is None:
         return f"<b>{escape(title)}</b>"
     return f'<b><a href="{escape(target)}">{escape(title)}</a></b>'
@@ -149,15 +151,22 @@ def _meta_line(item: StoryItem, now: datetime | None) -> str:
 
 def _story_block(item: StoryItem, now: datetime | None) -> _Block:
     """Return one story of a digest, its summary shortened when the story would not fit."""
-    head = f"{_title_line(item)}\n{_meta_line(item, now)}"
-    if safe_url(item.url) is None and (shown := clean(item.url, one_line=True)):
+    target = safe_url(item.url)
+    head = f"{_title_line(item, target)}\n{_meta_line(item, now)}"
+    if target is None and (shown := clean(item.url, one_line=True)):
         head += f"\n{escape(truncate(shown, 200))}"
     tail = story_hint(item.story_id)
     summary = clean(item.summary)
     bare = _block(f"{head}\n{tail}")
     if summary:
         summary = truncate(summary, _BLOCK_LIMIT - bare.length - 1)
-        return _block(f"{head}\n{escape(summary)}\n{tail}")
+        # Escaped plain text parses back to itself: the summary adds its length (and a line
+        # break) but no entity, so the block need not be parsed again.
+        return _Block(
+            f"{head}\n{escape(summary)}\n{tail}",
+            bare.length + 1 + utf16_len(summary),
+            bare.entities,
+        )
     return bare
 
 
@@ -244,8 +253,9 @@ def _source_line(source: SourceLink) -> str:
 
 def render_story(item: StoryItem) -> list[str]:
     """Render one story in full: title, summary and every source link."""
-    title = f"{_title_line(item)}\n{_meta_line(item, None)} · {story_hint(item.story_id)}"
-    if safe_url(item.url) is None and (shown := clean(item.url, one_line=True)):
+    target = safe_url(item.url)
+    title = f"{_title_line(item, target)}\n{_meta_line(item, None)} · {story_hint(item.story_id)}"
+    if target is None and (shown := clean(item.url, one_line=True)):
         title += f"\n{escape(truncate(shown, 200))}"
     blocks = [_block(title)]
     for paragraph in clean(item.summary).split("\n\n"):

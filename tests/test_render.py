@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.render import (
+    _story_block,
     clean,
     format_time,
     render_digest,
@@ -313,6 +314,15 @@ def test_any_digest_renders_to_valid_messages(items: list[StoryItem], header: st
 def test_any_story_and_search_render_to_valid_messages(item: StoryItem, query: str) -> None:
     assert_valid(render_story(item))
     assert_valid(render_search(query, digest(item)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(stories)
+def test_a_story_block_knows_its_parsed_size(item: StoryItem) -> None:
+    # Messages are packed by these sizes, computed without parsing the summary again.
+    block = _story_block(item, NOW)
+    parsed = parse(block.html)
+    assert (block.length, block.entities) == (utf16_len(parsed.text), len(parsed.entities))
 
 
 responses = st.builds(Response, hostile_text, hostile_text, hostile_text)

@@ -38,6 +38,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "003_subscriptions_outbox",
         "004_story_recency_and_search_rank",
         "005_index_new_articles_in_batches",
+        "006_article_story_lookup",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
@@ -221,3 +222,38 @@ def test_search_pages_are_disjoint_and_cover_every_story(db: Database) -> None:
         assert total == 30
         seen += ids
     assert len(seen) == len(set(seen)) == 30
+
+
+def test_search_orders_stories_by_their_best_article_and_counts_them(db: Database) -> None:
+    # One big story whose strong hits fill the first ranking pass (so a second pass ranks
+    # every hit), and small stories with weaker hits: every page must be what ranking all
+    # hits by the table's own rank gives.
+    items = [
+        article(n, title=f"Kestrel report {n}", text=f"The kestrel count, part {n}. " * (n % 4 + 1))
+        for n in range(1, 121)
+    ]
+    items += [
+        article(200 + n, title=f"Field notes {n}", text="A kestrel flew by. " + "Quiet. " * n)
+        for n in range(1, 13)
+    ]
+    items.append(article(300, title="Unrelated", text="Nothing to see here. " * 3))
+    ids = store.save_articles(db, None, items, now=NOW).new_ids
+    big = store.new_story(db, "Kestrel report", NOW)
+    for article_id in ids[:120]:
+        store.attach_to_story(db, article_id, big, NOW)
+    for start in range(120, len(ids), 2):  # the rest in stories of two
+        story_id = store.new_story(db, "Field notes", NOW)
+        for article_id in ids[start : start + 2]:
+            store.attach_to_story(db, article_id, story_id, NOW)
+    best: dict[int, float] = {}
+    for row in db.query(
+        "select a.story_id, articles_fts.rank as score from articles_fts"
+        " join articles a on a.id = articles_fts.rowid where articles_fts match ?",
+        [store.fts_query("kestrel")],
+    ):
+        best[row["story_id"]] = min(best.get(row["story_id"], 0.0), row["score"])
+    expected = sorted(best, key=lambda story: (best[story], story))
+    assert expected[0] == big and len(expected) == 7
+    for limit, offset in [(5, 0), (5, 5), (2, 1), (20, 0), (3, 7)]:
+        found, total = store.search_story_ids(db, "kestrel", limit=limit, offset=offset)
+        assert (found, total) == (expected[offset : offset + limit], 7)

@@ -8,7 +8,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Coroutine, Hashable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlite_utils import Database
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -16,9 +16,10 @@ from telegram.ext import Application, ContextTypes, ExtBot, JobQueue
 
 from bot.config import Settings
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
-from digests.models import Digest
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 Context = ContextTypes.DEFAULT_TYPE
 Callback = Callable[[Update, Context], Coroutine[Any, Any, None]]
@@ -81,11 +82,11 @@ def lock_of(bot_data: dict[Any, Any]) -> asyncio.Lock:
 
 
 class PageCache:
-    """Digests built recently (pages of /latest and /search), kept for a short while.
+    """Pages of /latest and /search built recently (ranked and rendered), kept a short while.
 
-    Many chats ask for the same page between two ingestions; ranking it again each time
-    costs far more than sending it. Entries expire after ``ttl`` seconds (the ranking decays
-    with time) and all go when processing changes the stories (``clear``).
+    Many chats ask for the same page between two ingestions; ranking and rendering it again
+    each time costs far more than sending it. Entries expire after ``ttl`` seconds (the
+    ranking decays with time) and all go when processing changes the stories (``clear``).
     """
 
     def __init__(
@@ -94,21 +95,24 @@ class PageCache:
         self.ttl = ttl
         self.size = size
         self.clock = clock
-        self._pages: OrderedDict[Hashable, tuple[float, Digest]] = OrderedDict()
+        self._pages: OrderedDict[Hashable, tuple[float, object]] = OrderedDict()
 
-    def get(self, key: Hashable, build: Callable[[], Digest]) -> Digest:
-        """Return the cached digest for key, building (and keeping) it when absent or stale."""
+    def get(self, key: Hashable, build: Callable[[], T]) -> T:
+        """Return the cached value for key, building (and keeping) it when absent or stale.
+
+        A key names one kind of value: callers never use the same key for two types.
+        """
         now = self.clock()
         hit = self._pages.get(key)
         if hit is not None and hit[0] > now:
             self._pages.move_to_end(key)
-            return hit[1]
-        digest = build()
-        self._pages[key] = (now + self.ttl, digest)
+            return cast(T, hit[1])
+        value = build()
+        self._pages[key] = (now + self.ttl, value)
         self._pages.move_to_end(key)
         while len(self._pages) > self.size:
             self._pages.popitem(last=False)
-        return digest
+        return value
 
     def clear(self) -> None:
         """Forget every page (the stories changed)."""

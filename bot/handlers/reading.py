@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage, Update
@@ -98,16 +99,26 @@ async def latest_more(update: Update, context: Context) -> None:
     await _send_latest(update, context, offset=int(match[1]), count=int(match[2]))
 
 
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """A page of /latest or /search as sent: its messages, and whether more stories follow."""
+
+    texts: tuple[str, ...]
+    has_more: bool
+
+
 async def _send_latest(update: Update, context: Context, *, offset: int, count: int) -> None:
     db = db_of(context.bot_data)
     method = settings_of(context.bot_data).summary_method
-    digest = pages_of(context.bot_data).get(
-        ("latest", offset, count, method),
-        lambda: pipeline.latest(db, limit=count, offset=offset, method=method),
-    )
-    header = "Latest news" if offset == 0 else "Latest news (continued)"
-    keyboard = more_keyboard(f"latest:{offset + count}:{count}") if digest.has_more else None
-    await send_all(update, render_digest(digest, header=header), keyboard)
+
+    def build() -> _Page:
+        digest = pipeline.latest(db, limit=count, offset=offset, method=method)
+        header = "Latest news" if offset == 0 else "Latest news (continued)"
+        return _Page(tuple(render_digest(digest, header=header)), digest.has_more)
+
+    page = pages_of(context.bot_data).get(("latest", offset, count, method), build)
+    keyboard = more_keyboard(f"latest:{offset + count}:{count}") if page.has_more else None
+    await send_all(update, page.texts, keyboard)
 
 
 async def story(update: Update, context: Context) -> None:
@@ -161,14 +172,17 @@ async def search_more(update: Update, context: Context) -> None:
 async def _send_search(update: Update, context: Context, words: str, *, offset: int) -> None:
     db = db_of(context.bot_data)
     method = settings_of(context.bot_data).summary_method
-    digest = pages_of(context.bot_data).get(
-        ("search", words.casefold(), offset, method),
-        lambda: pipeline.search(db, words, limit=SEARCH_PAGE, offset=offset, method=method),
-    )
+
+    def build() -> _Page:
+        digest = pipeline.search(db, words, limit=SEARCH_PAGE, offset=offset, method=method)
+        return _Page(tuple(render_search(words, digest)), digest.has_more)
+
+    # Keyed by the words as typed: the header repeats them.
+    page = pages_of(context.bot_data).get(("search", words, offset, method), build)
     keyboard = None
-    if digest.has_more:
+    if page.has_more:
         keyboard = more_keyboard(_search_data(context, offset + SEARCH_PAGE, words))
-    await send_all(update, render_search(words, digest), keyboard)
+    await send_all(update, page.texts, keyboard)
 
 
 def _searches(context: Context) -> dict[str, str]:

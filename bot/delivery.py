@@ -5,6 +5,10 @@ one worker per chat (so parts of a digest arrive in order) and many chats at onc
 ``Pacer`` under Telegram's flood limits. A row is marked ``sending`` before the API call and
 ``sent`` right after it succeeds, so a crash re-sends at most the messages in flight.
 
+The overall limit is kept twice: at most 30 requests a second of any kind, and at most 30
+counted requests in any 1.02 s (a 2 % margin for jitter). Every request is counted but those
+whose answer, a 403 or 400, proves that nothing was sent (``sent_nothing``).
+
 Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught first):
 
 - ``RetryAfter``: the chat waits retry_after; so does everyone when the chat's own limit
@@ -23,6 +27,7 @@ import asyncio
 import contextlib
 import inspect
 import logging
+import math
 import selectors
 import time as _time
 import warnings
@@ -58,8 +63,13 @@ Render = Callable[[Digest], Sequence[str]]
 OVERALL_PER_SECOND = 30.0
 PRIVATE_INTERVAL = 1.0  # one message per second per private chat
 GROUP_INTERVAL = 3.0  # twenty messages per minute per group, supergroup or channel
-# Spacing is stretched by this fraction so that rounding never crosses a limit.
+# The safety margin: every limit's window is stretched by 2 %. A message is counted here when
+# its request leaves and at Telegram when it arrives; network, proxy and event-loop jitter can
+# bring two messages that left a window apart into one window there. The margin absorbs up to
+# 20 ms of such skew per one-second window (20 ms per private chat, 1.2 s per group minute),
+# and costs 2 % of the ceiling: 30 / 1.02 = 29.4 messages a second.
 MARGIN = 0.02
+_EPSILON = 1e-9  # float noise in sums of clock readings; far below the margin
 # Three 429s the per-chat limits cannot explain within a second: pause every chat.
 FLOOD_WINDOW = 1.0
 FLOOD_429S = 3
@@ -83,6 +93,7 @@ _GONE = (
     "bot is not a member",
     "user is deactivated",
 )
+_FLOOD = ("flood", "too many requests")
 _BUGS = (
     "can't parse entities",
     "can't find end",
@@ -100,9 +111,17 @@ _BUGS = (
 class Pacer:
     """Space sends: <= 30/s overall, <= 1/s per private chat, <= 20/min per group or channel.
 
-    Each send reserves the next free overall slot once its chat is ready, and sleeps until it;
-    reservations are O(1), so thousands of waiting chats cost nothing. Clock and sleep are
-    injectable; by default they are the running event loop's.
+    The overall limit is kept twice over. Requests of any kind are spaced 1/30 s apart, so
+    the bot never makes more than 30 a second; and requests are counted in a sliding window
+    stretched by the margin (at most 30 in any 1.02 s). A request that Telegram answered
+    without sending anything (403, 400) is taken out of that count with ``refund``. It still
+    used its 1/30 s, so refusals can only use the margin's spare room (0.6 requests a
+    second), and as they come unevenly they use only part of it.
+
+    A send first waits for its chat's own limit, then queues (first come, first served) for
+    the overall budget; only the head of that queue sleeps, so thousands of waiting chats cost
+    nothing and a refund is used by the next in line. Clock and sleep are injectable; by
+    default they are the running event loop's.
     """
 
     def __init__(
@@ -115,15 +134,26 @@ class Pacer:
         clock: Clock | None = None,
         sleep: Sleep | None = None,
     ) -> None:
-        self.interval = (1.0 / per_second) * (1 + margin)
+        # Requests: 1/per_second apart, no margin (the figure Telegram gives, never exceeded).
+        self.spacing = 1.0 / per_second
+        # Counted sends: at most `limit` within any `window` seconds (stretched by the margin).
+        self.limit = max(1, int(per_second))
+        self.window = self.limit / per_second * (1 + margin)
         self.private_interval = private_interval * (1 + margin)
         self.group_interval = group_interval * (1 + margin)
         self._clock = clock
         self._sleep = sleep or asyncio.sleep
-        self._next = 0.0
+        self._turn = asyncio.Lock()  # FIFO: the queue for the overall budget
+        self._last_request = -math.inf
+        self._counted: deque[float] = deque()
         self._paused_until = 0.0
         self._chat_next: dict[int, float] = {}
         self._last_send: dict[int, float] = {}
+        # Seconds during which some send was queued for the overall budget (see busy_seconds).
+        self._queued = 0
+        self._busy_total = 0.0
+        self._busy_since = 0.0
+        self._busy_until = -math.inf
 
     def now(self) -> float:
         """Return the pacer's clock (seconds, monotonic)."""
@@ -137,24 +167,55 @@ class Pacer:
         """Return the minimum spacing of messages to one chat of a type."""
         return self.private_interval if chat_type == "private" else self.group_interval
 
-    async def acquire(self, chat_id: int, chat_type: str) -> None:
-        """Wait until a message may go to chat_id, and count it as sent then."""
+    async def ready(self, chat_id: int) -> None:
+        """Wait until chat_id's own limit allows a message (the overall budget aside)."""
+        while (wait := self._chat_next.get(chat_id, 0.0) - self.now()) > _EPSILON:
+            await self.sleep(wait)
+
+    async def acquire(self, chat_id: int, chat_type: str) -> float:
+        """Wait until a message may go to chat_id, count it as sent now, and return that time.
+
+        Pass the time to ``refund`` if Telegram's answer shows that nothing was sent.
+        """
+        while True:
+            await self.ready(chat_id)
+            self._join()
+            now = -math.inf
+            try:
+                async with self._turn:
+                    now = await self._wait_turn()
+                    if self._chat_next.get(chat_id, 0.0) - now > _EPSILON:
+                        continue  # held while it queued: wait for the chat again
+                    self._last_request = now
+                    self._counted.append(now)
+                    self._chat_next[chat_id] = now + self.chat_interval(chat_type)
+                    self._prune(now)
+                    return now
+            finally:
+                self._leave(now)
+
+    async def _wait_turn(self) -> float:
+        """At the head of the queue: sleep until the overall limits allow a request."""
         while True:
             now = self.now()
-            ready = max(self._chat_next.get(chat_id, 0.0), self._paused_until)
-            if ready > now:
-                await self.sleep(ready - now)
-                continue
-            # The chat is ready: take the next overall slot (never one already past).
-            slot = max(now, self._next)
-            self._next = slot + self.interval
-            if slot > now:
-                await self.sleep(slot - now)
-            if self._paused_until > self.now():
-                continue  # a 429 paused everyone while this one waited
-            self._chat_next[chat_id] = slot + self.chat_interval(chat_type)
-            self._prune(slot)
-            return
+            while self._counted and self._counted[0] <= now - self.window:
+                self._counted.popleft()
+            start = max(self._last_request + self.spacing, self._paused_until)
+            if len(self._counted) >= self.limit:
+                start = max(start, self._counted[-self.limit] + self.window)
+            if start - now <= _EPSILON:
+                return now
+            await self.sleep(start - now)
+
+    def refund(self, at: float) -> None:
+        """Give back the overall budget taken at `at`: Telegram's answer says nothing was sent.
+
+        Only answers that prove it qualify (see ``sent_nothing``): Telegram's limits count
+        messages sent, and a 403 or 400 sends none. The request itself still counts towards
+        the plain 30 requests a second, which a refund never lifts.
+        """
+        with contextlib.suppress(ValueError):  # already out of the window: nothing to give back
+            self._counted.remove(at)
 
     def sent(self, chat_id: int, chat_type: str, *, delivered: bool = True) -> None:
         """Count the chat's spacing from when the API call returned (latency is not spacing)."""
@@ -172,15 +233,37 @@ class Pacer:
 
     def pause(self, seconds: float) -> None:
         """Send nothing to anyone for the next seconds."""
-        until = self.now() + seconds
-        self._paused_until = max(self._paused_until, until)
-        self._next = max(self._next, until)
+        self._paused_until = max(self._paused_until, self.now() + seconds)
 
     def explains(self, chat_id: int, chat_type: str) -> bool:
         """Return True when a 429 for chat_id may be that chat's own limit (it was just sent to)."""
         last = self._last_send.get(chat_id)
         window = 2 * self.chat_interval(chat_type) if chat_type == "private" else 60.0
         return last is not None and self.now() - last < window
+
+    @property
+    def busy_seconds(self) -> float:
+        """Return the seconds during which a send was queued for the overall budget.
+
+        A stretch runs from when a ready message joined an empty queue until one budget share
+        (1.02/30 s) after the last send left it; a global pause with messages queued counts.
+        Waits with nothing ready (every message left backing off) do not: dividing messages
+        by these seconds gives the rate while there was work to do.
+        """
+        end = max(self.now(), self._busy_until) if self._queued else self._busy_until
+        return self._busy_total + max(0.0, end - self._busy_since)
+
+    def _join(self) -> None:
+        now = self.now()
+        if self._queued == 0 and now > self._busy_until:
+            self._busy_total += max(0.0, self._busy_until - self._busy_since)
+            self._busy_since = now
+        self._queued += 1
+
+    def _leave(self, sent_at: float) -> None:
+        self._queued -= 1
+        share = self.window / self.limit  # the budget one send uses, on average
+        self._busy_until = max(self._busy_until, sent_at + share, self.now())
 
     def _prune(self, now: float) -> None:
         if len(self._chat_next) > 50_000:
@@ -219,6 +302,32 @@ def retry_seconds(error: RetryAfter) -> float:
 def _matches(error: TelegramError, needles: Sequence[str]) -> bool:
     text = error.message.lower()
     return any(n in text for n in needles)
+
+
+def sent_nothing(error: TelegramError) -> bool:
+    """Return True when a failed send's answer proves that Telegram sent no message.
+
+    Such a request is given back to the pacer's overall budget (``Pacer.refund``), since
+    Telegram states that limit in messages: the Bot FAQ's "will not allow more than 30
+    messages per second or so", and paid broadcasting is "up to 1000 messages per second"
+    for a fee "per message".
+
+    - 403 (blocked, kicked, deactivated) and 400 (chat not found, can't parse entities,
+      upgraded to a supergroup) refuse the message: nothing was sent. True.
+    - 5xx, timeouts and connection errors: the message may have gone out before the answer
+      was lost (a timed-out send often did). False: counted as sent.
+    - 429 sent nothing either, but it says a limit was reached; handing its place straight
+      to the next request would press on that limit. False, as for a 400 that names flood.
+
+    Whether Telegram also counts refused requests is not documented. The pacer never makes
+    more than 30 requests a second of any kind, refunds or not, so even then the bot stays
+    at the documented figure (only the 2 % margin is spent).
+    """
+    if isinstance(error, RetryAfter):
+        return False
+    if isinstance(error, Forbidden | ChatMigrated):
+        return True
+    return isinstance(error, BadRequest) and not _matches(error, _FLOOD)
 
 
 class _Stop(Exception):
@@ -419,10 +528,16 @@ class Sender:
         while True:
             chat_id = int(row["chat_id"])
             chat_type = str(row["chat_type"] or "private")
-            await self.pacer.acquire(chat_id, chat_type)
+            # The chat's own limit is waited out before taking a call slot, and the overall
+            # turn after: the time the pacer counts is then the time the request leaves.
+            await self.pacer.ready(chat_id)
             if self._stopping:
                 raise _Stop
             async with self._slots:
+                at = await self.pacer.acquire(chat_id, chat_type)
+                if self._stopping:
+                    self.pacer.refund(at)  # the request is never made
+                    raise _Stop
                 store.mark_sending(self.db, outbox_id)
                 attempts += 1
                 try:
@@ -442,6 +557,8 @@ class Sender:
                     self.pacer.sent(chat_id, chat_type)
                     result.sent += 1
                     return
+            if sent_nothing(error):
+                self.pacer.refund(at)
             self.pacer.sent(chat_id, chat_type, delivered=False)
             if isinstance(error, ChatMigrated) and migrations < 3:
                 migrations += 1

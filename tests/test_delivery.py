@@ -22,6 +22,8 @@ from typing import Any, TypeVar
 import pytest
 from sqlite_utils import Database
 from telegram import Bot
+from telegram.error import Forbidden, RetryAfter
+from telegram.request import BaseRequest, RequestData
 
 from bot.delivery import (
     EMPTY_NOTE,
@@ -33,8 +35,11 @@ from bot.delivery import (
     loop_clock,
 )
 from bot.offline import (
+    Failure,
     OfflineTelegram,
     bad_request,
+    chat_not_found,
+    forbidden_blocked,
     server_error,
     timeout,
     too_many_requests,
@@ -185,6 +190,163 @@ def test_pacer_with_an_injected_clock_and_sleep() -> None:
         return times
 
     assert asyncio.run(scenario()) == pytest.approx([100.0, 101.0, 101.0 + 1 / 30, 104.0 + 1 / 30])
+
+
+def test_pacer_gives_back_the_budget_of_a_request_that_sent_nothing() -> None:
+    now = [0.0]
+
+    async def fake_sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    async def scenario(refunds: int) -> list[float]:
+        now[0] = 0.0
+        # Margin 1.0 stretches the window to 2 s: 30 counted requests per 2 s.
+        pacer = Pacer(clock=lambda: now[0], sleep=fake_sleep, margin=1.0)
+        times = []
+        for chat in range(40):
+            at = await pacer.acquire(chat, "private")
+            if chat < refunds:
+                pacer.refund(at)  # as after a 403
+            times.append(at)
+        return times
+
+    counted, given_back = asyncio.run(scenario(0)), asyncio.run(scenario(10))
+    assert counted[29] == pytest.approx(29 / 30)
+    assert counted[30] == pytest.approx(2.0)  # the window is full until the first leaves it
+    assert given_back[30] == pytest.approx(1.0)  # ten refunds: the window has room
+    # Refunded or not, requests are never closer than 1/30 s: at most 30 a second of any kind.
+    assert all(b - a >= 1 / 30 - 1e-9 for a, b in itertools.pairwise(given_back))
+    assert given_back == pytest.approx([n / 30 for n in range(40)])
+
+
+def test_busy_seconds_leave_out_waits_with_nothing_ready() -> None:
+    now = [0.0]
+
+    async def fake_sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    async def scenario() -> float:
+        pacer = Pacer(clock=lambda: now[0], sleep=fake_sleep, margin=0.0)
+        await pacer.acquire(1, "private")  # at 0
+        await pacer.acquire(2, "private")  # at 1/30, busy until 2/30
+        now[0] = 10.0  # nothing was ready for ten seconds, as in a back-off
+        await pacer.acquire(3, "private")  # busy again from 10 to 10 + 1/30
+        return pacer.busy_seconds
+
+    assert asyncio.run(scenario()) == pytest.approx(3 / 30)
+
+
+@pytest.mark.parametrize(
+    ("failure", "given_back"),
+    [
+        (forbidden_blocked(), True),
+        (chat_not_found(), True),
+        (server_error(502), False),
+        (timeout(), False),
+        (too_many_requests(1), False),
+    ],
+    ids=["403", "400-chat-not-found", "502", "timeout", "429"],
+)
+def test_only_answers_that_sent_nothing_give_the_budget_back(
+    db: Database, failure: Failure, given_back: bool
+) -> None:
+    offline = offline_server(enforce_limits=True)
+    chats = range(500, 540)
+    for chat in chats:
+        enqueue(db, subscribe(db, offline, chat, "private"), 1)
+        offline.fail("sendMessage", chat_id=chat, error=failure)
+
+    # A pacer whose window is stretched to 2 s: 30 counted requests per 2 s, 30 requests/s.
+    result = simulate(drain(offline, db, pacer=Pacer(margin=1.0)))
+
+    calls = offline.calls_to("sendMessage")
+    if given_back:  # the 31st request goes one spacing after the 30th
+        assert result == DrainResult(deactivated=40)
+        assert calls[30].timestamp - EPOCH == pytest.approx(1.0)
+    else:  # the first 30 failures fill the window: the 31st request waits for it
+        assert result.sent == 40 and result.failed == 0
+        assert calls[30].timestamp - EPOCH >= 2.0
+    flood = [c for c in calls if c.status == 429 and failure.status != 429]
+    assert flood == []  # the offline server's limits were never crossed
+
+
+def test_offline_flood_limits_count_messages_sent_not_refused_requests() -> None:
+    offline = offline_server(enforce_limits=True)
+    for chat in range(600, 641):
+        offline.add_chat(chat, "private")
+    for chat in range(630, 640):
+        offline.block_bot(chat)
+
+    async def scenario() -> None:
+        async with connected(offline) as bot:
+            for chat in range(630, 640):  # ten 403s, all in the same instant
+                with pytest.raises(Forbidden):
+                    await bot.send_message(chat, "hello")
+            for chat in range(600, 630):  # thirty messages: the 403s used none of the 30/s
+                await bot.send_message(chat, "hello")
+            with pytest.raises(RetryAfter):
+                await bot.send_message(640, "hello")  # the 31st message in the second
+            await asyncio.sleep(1.0)
+            await bot.send_message(640, "hello")
+
+    simulate(scenario())
+    assert len(offline.sent()) == 31
+
+
+class StallingRequest(BaseRequest):
+    """Forward to an OfflineTelegram; answers to requests made in [1.0, 1.5) s come back 1 s late."""
+
+    def __init__(self, offline: OfflineTelegram) -> None:
+        self.offline = offline
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.offline.read_timeout
+
+    async def initialize(self) -> None:
+        await self.offline.initialize()
+
+    async def shutdown(self) -> None:
+        await self.offline.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        sent_at = loop_clock()
+        answer = await self.offline.do_request(url, method, request_data)
+        if 1.0 <= sent_at < 1.5:
+            await asyncio.sleep(1.0)
+        return answer
+
+
+def test_a_stall_in_telegrams_answers_does_not_bring_a_burst(db: Database) -> None:
+    offline = offline_server(enforce_limits=True)
+    for chat in range(700, 820):
+        enqueue(db, subscribe(db, offline, chat, "private"), 1)
+    request = StallingRequest(offline)
+
+    async def scenario() -> DrainResult:
+        bot = Bot(offline.token, request=request, get_updates_request=request)
+        await bot.initialize()
+        try:
+            return await Sender(bot, db, clock=wall, concurrency=8).drain()
+        finally:
+            await bot.shutdown()
+
+    result = simulate(scenario())
+
+    # Sends queued behind the stalled calls are paced when the calls come back, not let go
+    # at once on slots counted while they waited.
+    assert result == DrainResult(sent=120)
+    overall = send_times(offline)
+    assert all(later - overall[i] >= 1.0 for i, later in enumerate(overall[30:]))
 
 
 def test_429_waits_retry_after_then_delivers_once(db: Database) -> None:

@@ -377,10 +377,10 @@ def save_articles(
         raise ValueError("one key per article is needed")
     moment = now or utcnow()
     fetched = iso(moment)
-    seen_urls, seen_hashes, seen_guids = _stored_keys(db, source_id, items, keys)
     new_ids: list[int] = []
     duplicates = 0
     with db.atomic():
+        seen_urls, seen_hashes, seen_guids = _stored_keys(db, source_id, items, keys)
         cursor = db.conn.cursor()
         for item, key in zip(items, keys, strict=True):
             text = item.text.strip()

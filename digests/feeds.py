@@ -9,6 +9,7 @@ import calendar
 import json
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -76,19 +77,7 @@ def parse_feed(
     link = meta.get("link") or None
     base = url
     language = meta.get("language") or None
-    articles: list[ArticleIn] = []
-    seen: set[str] = set()
-    skipped = 0
-    for entry in entries:
-        article = _entry(entry, base=base, language=language)
-        if article is None:
-            skipped += 1
-            continue
-        key = article.guid or article.url
-        if key in seen:
-            continue
-        seen.add(key)
-        articles.append(article)
+    articles, skipped = _unique(_entry(entry, base=base, language=language) for entry in entries)
     error = result.get("bozo_exception")
     if result.get("bozo") and not articles and not isinstance(error, _HARMLESS_BOZO):
         # The loose parser recovers what it can; with nothing usable the feed is broken.
@@ -103,6 +92,22 @@ def parse_feed_with_keys(
     """Parse a feed and compute its entries' dedup keys, in the same (worker) process."""
     parsed = parse_feed(content, url=url, content_type=content_type, charset=charset)
     return parsed, article_keys(parsed.entries)
+
+
+def _unique(candidates: Iterable[ArticleIn | None]) -> tuple[list[ArticleIn], int]:
+    """Return the articles, the first of each guid (or link) only, and how many were None."""
+    articles: list[ArticleIn] = []
+    seen: set[str] = set()
+    skipped = 0
+    for article in candidates:
+        if article is None:
+            skipped += 1
+            continue
+        key = article.guid or article.url
+        if key not in seen:
+            seen.add(key)
+            articles.append(article)
+    return articles, skipped
 
 
 def _describe(error: object) -> str:
@@ -187,19 +192,9 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
     base = home if home and is_http_url(home) else url
     language = data.get("language") if isinstance(data.get("language"), str) else None
     feed_author = _json_author(data)
-    articles: list[ArticleIn] = []
-    seen: set[str] = set()
-    skipped = 0
-    for item in items:
-        article = _json_item(item, base=base, language=language, author=feed_author)
-        if article is None:
-            skipped += 1
-            continue
-        key = article.guid or article.url
-        if key in seen:
-            continue
-        seen.add(key)
-        articles.append(article)
+    articles, skipped = _unique(
+        _json_item(item, base=base, language=language, author=feed_author) for item in items
+    )
     title = clean_text(str(data.get("title") or "")) or url
     return ParsedFeed(title=title, link=home, entries=articles, skipped=skipped)
 

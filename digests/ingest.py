@@ -90,7 +90,7 @@ async def poll_source(
             items: list[ArticleIn] = [page]
             title = page.title
         else:
-            parsed, parsed_keys = await _off_loop(
+            parsed, feed_keys = await _off_loop(
                 executor,
                 parse_feed_with_keys,
                 fetched.content,
@@ -98,14 +98,16 @@ async def poll_source(
                 content_type=fetched.content_type,
                 charset=fetched.charset,
             )
-            items, title = parsed.entries, parsed.title
-            keys = parsed_keys
+            items, title, keys = parsed.entries, parsed.title, feed_keys
             if parsed.skipped:
                 log.info("%s: %d entries without a link skipped", source.url, parsed.skipped)
             if fetch_full_text and source.full_text:
                 items = await _with_full_text(db, client, items, limits=limits, executor=executor)
-                if items is not parsed.entries:
-                    keys = article_keys(items)
+                # Only articles whose text was replaced need new keys (same order, same length).
+                keys = [
+                    key if new is old else article_keys([new])[0]
+                    for old, new, key in zip(parsed.entries, items, feed_keys, strict=True)
+                ]
     except NotModified:
         store.record_success(
             db, source, etag=source.etag, last_modified=source.last_modified, now=now

@@ -5,9 +5,11 @@ one worker per chat (so parts of a digest arrive in order) and many chats at onc
 ``Pacer`` under Telegram's flood limits. A row is marked ``sending`` before the API call and
 ``sent`` right after it succeeds, so a crash re-sends at most the messages in flight.
 
-The overall limit is kept twice: at most 30 requests a second of any kind, and at most 30
-counted requests in any 1.02 s (a 2 % margin for jitter). Every request is counted but those
-whose answer, a 403 or 400, proves that nothing was sent (``sent_nothing``).
+The overall limit counts messages, as Telegram states it: at most 30 counted requests in any
+1.02 s (a 2 % margin for jitter), at least 1/30 s apart. Every request is counted when it
+leaves and given back when Telegram's answer shows that it sent nothing (``sent_nothing``): a
+403, 400, 429 or 5xx answer. Requests of any kind stay at most 60 in any second, so a run of
+refused requests is bounded too.
 
 Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught first):
 
@@ -46,6 +48,7 @@ from telegram.error import (
     Forbidden,
     RetryAfter,
     TelegramError,
+    TimedOut,
 )
 from telegram.warnings import PTBDeprecationWarning
 
@@ -69,6 +72,9 @@ GROUP_INTERVAL = 3.0  # twenty messages per minute per group, supergroup or chan
 # 20 ms of such skew per one-second window (20 ms per private chat, 1.2 s per group minute),
 # and costs 2 % of the ceiling: 30 / 1.02 = 29.4 messages a second.
 MARGIN = 0.02
+# Requests of any kind, refused ones included, are at most 60 in any second: twice the
+# message rate leaves room for the few Telegram refuses, and bounds a storm of refusals.
+REQUESTS_PER_SECOND = 60.0
 _EPSILON = 1e-9  # float noise in sums of clock readings; far below the margin
 # Three 429s the per-chat limits cannot explain within a second: pause every chat.
 FLOOD_WINDOW = 1.0
@@ -111,12 +117,12 @@ _BUGS = (
 class Pacer:
     """Space sends: <= 30/s overall, <= 1/s per private chat, <= 20/min per group or channel.
 
-    The overall limit is kept twice over. Requests of any kind are spaced 1/30 s apart, so
-    the bot never makes more than 30 a second; and requests are counted in a sliding window
-    stretched by the margin (at most 30 in any 1.02 s). A request that Telegram answered
-    without sending anything (403, 400) is taken out of that count with ``refund``. It still
-    used its 1/30 s, so refusals can only use the margin's spare room (0.6 requests a
-    second), and as they come unevenly they use only part of it.
+    The overall limit counts messages, as Telegram's does: counted requests are at least 1/30 s
+    apart and at most 30 fall in any 1.02 s (the window stretched by the margin). A request is
+    counted when it leaves; one that Telegram answered without sending anything (see
+    ``sent_nothing``) is taken out of the count with ``refund``, and its place goes to the next
+    in line. Requests of any kind are also at most 60 in any second, so a storm of refusals
+    stays bounded.
 
     A send first waits for its chat's own limit, then queues (first come, first served) for
     the overall budget; only the head of that queue sleeps, so thousands of waiting chats cost
@@ -131,20 +137,23 @@ class Pacer:
         private_interval: float = PRIVATE_INTERVAL,
         group_interval: float = GROUP_INTERVAL,
         margin: float = MARGIN,
+        requests_per_second: float = REQUESTS_PER_SECOND,
         clock: Clock | None = None,
         sleep: Sleep | None = None,
     ) -> None:
-        # Requests: 1/per_second apart, no margin (the figure Telegram gives, never exceeded).
+        # Counted sends: 1/per_second apart, no margin (the figure Telegram gives); requests of
+        # any kind: at most requests_per_second in any second.
         self.spacing = 1.0 / per_second
         # Counted sends: at most `limit` within any `window` seconds (stretched by the margin).
         self.limit = max(1, int(per_second))
+        self.request_limit = max(self.limit, int(requests_per_second))
         self.window = self.limit / per_second * (1 + margin)
         self.private_interval = private_interval * (1 + margin)
         self.group_interval = group_interval * (1 + margin)
         self._clock = clock
         self._sleep = sleep or asyncio.sleep
         self._turn = asyncio.Lock()  # FIFO: the queue for the overall budget
-        self._last_request = -math.inf
+        self._requests: deque[float] = deque()
         self._counted: deque[float] = deque()
         self._paused_until = 0.0
         self._chat_next: dict[int, float] = {}
@@ -186,7 +195,7 @@ class Pacer:
                     now = await self._wait_turn()
                     if self._chat_next.get(chat_id, 0.0) - now > _EPSILON:
                         continue  # held while it queued: wait for the chat again
-                    self._last_request = now
+                    self._requests.append(now)
                     self._counted.append(now)
                     self._chat_next[chat_id] = now + self.chat_interval(chat_type)
                     self._prune(now)
@@ -200,7 +209,13 @@ class Pacer:
             now = self.now()
             while self._counted and self._counted[0] <= now - self.window:
                 self._counted.popleft()
-            start = max(self._last_request + self.spacing, self._paused_until)
+            while self._requests and self._requests[0] <= now - 1.0:
+                self._requests.popleft()
+            start = self._paused_until
+            if len(self._requests) >= self.request_limit:
+                start = max(start, self._requests[-self.request_limit] + 1.0)
+            if self._counted:
+                start = max(start, self._counted[-1] + self.spacing)
             if len(self._counted) >= self.limit:
                 start = max(start, self._counted[-self.limit] + self.window)
             if start - now <= _EPSILON:
@@ -211,8 +226,8 @@ class Pacer:
         """Give back the overall budget taken at `at`: Telegram's answer says nothing was sent.
 
         Only answers that prove it qualify (see ``sent_nothing``): Telegram's limits count
-        messages sent, and a 403 or 400 sends none. The request itself still counts towards
-        the plain 30 requests a second, which a refund never lifts.
+        messages sent. The next counted send may then follow the last one still counted; the
+        refunded request itself still counts towards the 60 requests a second of any kind.
         """
         with contextlib.suppress(ValueError):  # already out of the window: nothing to give back
             self._counted.remove(at)
@@ -305,29 +320,31 @@ def _matches(error: TelegramError, needles: Sequence[str]) -> bool:
 
 
 def sent_nothing(error: TelegramError) -> bool:
-    """Return True when a failed send's answer proves that Telegram sent no message.
+    """Return True when a failed send's answer shows that Telegram sent no message.
 
     Such a request is given back to the pacer's overall budget (``Pacer.refund``), since
     Telegram states that limit in messages: the Bot FAQ's "will not allow more than 30
     messages per second or so", and paid broadcasting is "up to 1000 messages per second"
     for a fee "per message".
 
-    - 403 (blocked, kicked, deactivated) and 400 (chat not found, can't parse entities,
-      upgraded to a supergroup) refuse the message: nothing was sent. True.
-    - 5xx, timeouts and connection errors: the message may have gone out before the answer
-      was lost (a timed-out send often did). False: counted as sent.
-    - 429 sent nothing either, but it says a limit was reached; handing its place straight
-      to the next request would press on that limit. False, as for a 400 that names flood.
+    - An error answer from Telegram refuses the message: 403 (blocked, kicked, deactivated),
+      400 (chat not found, can't parse entities, upgraded to a supergroup), 429 (a limit;
+      a cluster of them pauses every chat, see ``Sender._flood_wide``) and 5xx. True. The
+      sender re-sends after a 429 or 5xx, which it could not do without duplicates if it
+      thought the message might have gone out.
+    - No answer: a timeout, a connection error (PTB raises them from the transport's own
+      exception), or a 504 from a proxy that gave up waiting for Telegram. The message may
+      have gone out before the answer was lost. False: counted as sent.
 
-    Whether Telegram also counts refused requests is not documented. The pacer never makes
-    more than 30 requests a second of any kind, refunds or not, so even then the bot stays
-    at the documented figure (only the 2 % margin is spent).
+    Should Telegram count refused requests after all, its 429s say so, and the sender holds
+    the chat or, when they cluster, pauses every chat; nothing is lost.
     """
-    if isinstance(error, RetryAfter):
+    if isinstance(error, TimedOut) or "gateway timeout" in error.message.lower():
         return False
-    if isinstance(error, Forbidden | ChatMigrated):
-        return True
-    return isinstance(error, BadRequest) and not _matches(error, _FLOOD)
+    cause = error.__cause__
+    # PTB raises an HTTP answer's error from nothing or from a failed parse of the answer's
+    # body (a TelegramError), and a transport failure from the transport's exception.
+    return cause is None or isinstance(cause, TelegramError)
 
 
 class _Stop(Exception):

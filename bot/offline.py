@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from importlib import resources
 from typing import Any, cast
 from urllib.parse import unquote, urlsplit
@@ -107,8 +108,8 @@ def migrated(new_chat_id: int) -> Failure:
 
 
 def server_error(status: int = 502) -> Failure:
-    """Return a 5xx answer."""
-    return Failure(status, "Bad Gateway" if status == 502 else "Internal Server Error")
+    """Return a 5xx answer, described by the status's standard phrase ("Bad Gateway")."""
+    return Failure(status, HTTPStatus(status).phrase)
 
 
 def timeout() -> Failure:
@@ -400,8 +401,8 @@ class OfflineTelegram(BaseRequest):
         Telegram states its limits in messages sent, so only messages count: this runs after
         every check that can refuse a send (403, 400) and right before the message is made,
         and neither those refusals, nor a 429 itself, nor an injected failure (``fail``,
-        answered before any handler) enters a window. The sender's Pacer counts at least as
-        much: everything but 403 and 400 answers (see ``bot.delivery.sent_nothing``).
+        answered before any handler) enters a window. The sender's Pacer counts the same, and
+        also requests that got no answer (see ``bot.delivery.sent_nothing``).
         """
         if not self.enforce_limits:
             return

@@ -143,6 +143,11 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             with contextlib.suppress(ConnectionError, TimeoutError):
                 self._send(reply)
 
+        def do_POST(self) -> None:
+            # Read the body first (an HTTP API client posts one), then answer as for GET.
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.do_GET()
+
         def _send(self, reply: Reply) -> None:
             self.send_response(reply.status)
             for name, value in reply.headers.items():

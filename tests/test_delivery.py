@@ -11,6 +11,7 @@ import itertools
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Coroutine, Sequence
@@ -22,8 +23,8 @@ from typing import Any, TypeVar
 import pytest
 from sqlite_utils import Database
 from telegram import Bot
-from telegram.error import Forbidden, RetryAfter
-from telegram.request import BaseRequest, RequestData
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from bot.delivery import (
     EMPTY_NOTE,
@@ -33,6 +34,7 @@ from bot.delivery import (
     SimulatedTimeLoop,
     enqueue_due_digests,
     loop_clock,
+    sent_nothing,
 )
 from bot.offline import (
     Failure,
@@ -46,6 +48,8 @@ from bot.offline import (
 )
 from digests import store
 from digests.models import ArticleIn, Digest, Subscription
+from tests.feedserver import FeedServer, Reply
+from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
 
 T = TypeVar("T")
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
@@ -213,10 +217,32 @@ def test_pacer_gives_back_the_budget_of_a_request_that_sent_nothing() -> None:
     counted, given_back = asyncio.run(scenario(0)), asyncio.run(scenario(10))
     assert counted[29] == pytest.approx(29 / 30)
     assert counted[30] == pytest.approx(2.0)  # the window is full until the first leaves it
-    assert given_back[30] == pytest.approx(1.0)  # ten refunds: the window has room
-    # Refunded or not, requests are never closer than 1/30 s: at most 30 a second of any kind.
-    assert all(b - a >= 1 / 30 - 1e-9 for a, b in itertools.pairwise(given_back))
-    assert given_back == pytest.approx([n / 30 for n in range(40)])
+    assert counted == pytest.approx([n / 30 for n in range(30)] + [2.0 + n / 30 for n in range(10)])
+    # Ten refunds: each refused request's place goes straight to the next in line, so the
+    # ten use none of the 30 per window and all 40 requests go before it would force a wait.
+    assert given_back == pytest.approx([0.0] * 10 + [n / 30 for n in range(30)])
+    # Counted (not refunded) requests stay 1/30 s apart.
+    assert all(b - a >= 1 / 30 - 1e-9 for a, b in itertools.pairwise(given_back[10:]))
+
+
+def test_pacer_bounds_requests_of_any_kind() -> None:
+    now = [0.0]
+
+    async def fake_sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    async def scenario() -> list[float]:
+        pacer = Pacer(clock=lambda: now[0], sleep=fake_sleep, requests_per_second=60)
+        times = []
+        for chat in range(130):  # a storm of refusals: every request is given back
+            at = await pacer.acquire(chat, "private")
+            pacer.refund(at)
+            times.append(at)
+        return times
+
+    times = asyncio.run(scenario())
+    # 60 requests in any second, however many are given back.
+    assert times == pytest.approx([0.0] * 60 + [1.0] * 60 + [2.0] * 10)
 
 
 def test_busy_seconds_leave_out_waits_with_nothing_ready() -> None:
@@ -241,11 +267,13 @@ def test_busy_seconds_leave_out_waits_with_nothing_ready() -> None:
     [
         (forbidden_blocked(), True),
         (chat_not_found(), True),
-        (server_error(502), False),
+        (server_error(502), True),
+        (server_error(500), True),
+        (too_many_requests(1), True),
         (timeout(), False),
-        (too_many_requests(1), False),
+        (server_error(504), False),
     ],
-    ids=["403", "400-chat-not-found", "502", "timeout", "429"],
+    ids=["403", "400-chat-not-found", "502", "500", "429", "timeout", "504"],
 )
 def test_only_answers_that_sent_nothing_give_the_budget_back(
     db: Database, failure: Failure, given_back: bool
@@ -256,18 +284,60 @@ def test_only_answers_that_sent_nothing_give_the_budget_back(
         enqueue(db, subscribe(db, offline, chat, "private"), 1)
         offline.fail("sendMessage", chat_id=chat, error=failure)
 
-    # A pacer whose window is stretched to 2 s: 30 counted requests per 2 s, 30 requests/s.
+    # A pacer whose window is stretched to 2 s: 30 counted requests per 2 s.
     result = simulate(drain(offline, db, pacer=Pacer(margin=1.0)))
 
     calls = offline.calls_to("sendMessage")
-    if given_back:  # the 31st request goes one spacing after the 30th
+    gone = failure.status in (400, 403)
+    if gone:
         assert result == DrainResult(deactivated=40)
-        assert calls[30].timestamp - EPOCH == pytest.approx(1.0)
-    else:  # the first 30 failures fill the window: the 31st request waits for it
+    else:  # retried after its back-off or retry_after, then sent
         assert result.sent == 40 and result.failed == 0
-        assert calls[30].timestamp - EPOCH >= 2.0
+        assert result.rate_limited == (40 if failure.status == 429 else 0)
+    times = [c.timestamp - EPOCH for c in calls]
+    if failure.status == 429:  # given back, but three unexplained 429s pause every chat
+        assert times[:4] == pytest.approx([0.0, 0.0, 0.0, 1.0])
+    elif given_back:  # each refused request's place goes to the next: none fills the window
+        assert times[:40] == pytest.approx([0.0] * 40)
+    else:  # the first 30 failures fill the window: the 31st request waits for it
+        assert times[30] >= 2.0
     flood = [c for c in calls if c.status == 429 and failure.status != 429]
     assert flood == []  # the offline server's limits were never crossed
+
+
+def test_sent_nothing_tells_telegram_answers_from_lost_requests(feed_server: FeedServer) -> None:
+    """Through PTB's real HTTP transport: error answers sent nothing, lost requests may have."""
+    token = "123:ABC"
+    json_500 = b'{"ok": false, "error_code": 500, "description": "Internal Server Error"}'
+    replies = {
+        "json-500": Reply(500, json_500, {"Content-Type": "application/json"}),
+        "html-502": Reply(502, b"<html>Bad Gateway</html>", {"Content-Type": "text/html"}),
+        "html-504": Reply(504, b"<html>Gateway Timeout</html>", {"Content-Type": "text/html"}),
+    }
+    with socket.socket() as probe:  # a port nobody listens on: connection refused
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+
+    async def error_from(base: str) -> TelegramError:
+        bot = Bot(token, base_url=base, request=HTTPXRequest(connect_timeout=2, read_timeout=2))
+        with pytest.raises(TelegramError) as raised:
+            await bot.send_message(1, "hello")
+        await bot.shutdown()
+        return raised.value
+
+    async def scenario() -> dict[str, TelegramError]:
+        errors = {}
+        for name, reply in replies.items():
+            feed_server.route(f"/{name}/{token}/sendMessage", reply)
+            errors[name] = await error_from(feed_server.url(f"/{name}/"))
+        errors["refused"] = await error_from(closed)
+        return errors
+
+    errors = asyncio.run(scenario())
+    assert sent_nothing(errors["json-500"]) and sent_nothing(errors["html-502"])
+    assert not sent_nothing(errors["html-504"])  # a proxy gave up: Telegram may have sent it
+    assert not sent_nothing(errors["refused"])
+    assert all(isinstance(e, NetworkError) for e in errors.values())
 
 
 def test_offline_flood_limits_count_messages_sent_not_refused_requests() -> None:

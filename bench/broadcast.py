@@ -71,6 +71,7 @@ class Figures:
     deactivated: int
     retried: int
     failed: int
+    outages: int
 
 
 def machine() -> str:
@@ -181,6 +182,7 @@ async def broadcast(db_path: Path, subscribers: int, faults: bool, seed: int) ->
         deactivated=result.deactivated,
         retried=result.retried,
         failed=result.failed,
+        outages=result.outages,
     )
 
 
@@ -202,6 +204,7 @@ def report(title: str, f: Figures) -> None:
     print(f"  429 injected           {f.injected_429}")
     print(f"  lost / duplicated      {f.lost} / {f.duplicated}")
     print(f"  retried / failed       {f.retried} / {f.failed}; chats deactivated {f.deactivated}")
+    print(f"  outage pauses          {f.outages}")
 
 
 def main() -> None:

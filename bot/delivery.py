@@ -19,6 +19,9 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
 - ``Forbidden``, ``BadRequest`` "chat not found" and kin: the subscription is deactivated.
 - ``BadRequest`` "can't parse entities" / "message is too long": failed, reported as a bug.
 - ``TimedOut``, ``NetworkError``, 5xx and anything else: exponential back-off, then failed.
+  When such failures come from several chats in a row with no success between, Telegram
+  itself is down: every chat pauses (5 s, doubling up to 5 min, then probing with one
+  request) and failures during the outage are not held against their messages' attempts.
 
 A failed part fails the rest of its digest too, as later parts would never become due.
 """
@@ -79,6 +82,12 @@ _EPSILON = 1e-9  # float noise in sums of clock readings; far below the margin
 # Three 429s the per-chat limits cannot explain within a second: pause every chat.
 FLOOD_WINDOW = 1.0
 FLOOD_429S = 3
+# This many chats failing in a row (5xx, timeouts, lost connections; no success between) is
+# an outage of Telegram, not of the chats: with 5 % of sends failing at random, eight in a
+# row happen about once in 2.6 billion sends.
+OUTAGE_CHATS = 8
+OUTAGE_PAUSE = 5.0
+MAX_OUTAGE_PAUSE = 300.0
 EMPTY_NOTE = "No new stories since your last digest."
 TITLES = {
     "daily": "Your daily digest",
@@ -250,6 +259,11 @@ class Pacer:
         """Send nothing to anyone for the next seconds."""
         self._paused_until = max(self._paused_until, self.now() + seconds)
 
+    @property
+    def paused_until(self) -> float:
+        """Return when the last pause of every chat ends (on the pacer's clock)."""
+        return self._paused_until
+
     def explains(self, chat_id: int, chat_type: str) -> bool:
         """Return True when a 429 for chat_id may be that chat's own limit (it was just sent to)."""
         last = self._last_send.get(chat_id)
@@ -299,6 +313,7 @@ class DrainResult:
     deactivated: int = 0
     migrated: int = 0
     rate_limited: int = 0  # 429 answers received
+    outages: int = 0  # times Telegram looked down and every chat paused
 
     def add(self, other: DrainResult) -> None:
         """Add another result's counts to this one."""
@@ -370,6 +385,7 @@ class Sender:
         clock: Callable[[], datetime] = store.utcnow,
         on_failure: FailureCallback | None = None,
         on_bug: FailureCallback | None = None,
+        outage_chats: int = OUTAGE_CHATS,
     ) -> None:
         self.bot = bot
         self.db = db
@@ -385,6 +401,7 @@ class Sender:
         self.clock = clock
         self.on_failure = on_failure
         self.on_bug = on_bug
+        self.outage_chats = outage_chats
         self.totals = DrainResult()
         self._busy: dict[int, asyncio.Task[None]] = {}
         self._slots = asyncio.Semaphore(concurrency)
@@ -395,6 +412,43 @@ class Sender:
         self._parked: set[int] = set()
         # Pacer times of recent 429s that the per-chat limits do not explain.
         self._unexplained_429: deque[float] = deque()
+        # Chats whose sends failed transiently since the last success; the outage's pause.
+        self._failing_chats: set[int] = set()
+        self._outage_pause = 0.0
+        self._outage_began = 0.0
+
+    def _note_success(self) -> None:
+        """A message went out: any outage is over."""
+        if self._outage_pause:
+            log.warning(
+                "Telegram answers again after %.0f s: sending resumes",
+                self.pacer.now() - self._outage_began,
+            )
+            self._outage_pause = 0.0
+        self._failing_chats.clear()
+
+    def _outage(self, chat_id: int, result: DrainResult) -> bool:
+        """Count a transient failure; return True while Telegram looks down.
+
+        While it does, each failure (the probe sent when a pause ends, or a call that was
+        already under way) pauses every chat again, twice as long as before, up to
+        MAX_OUTAGE_PAUSE.
+        """
+        self._failing_chats.add(chat_id)
+        if not self._outage_pause and len(self._failing_chats) < self.outage_chats:
+            return False
+        if not self._outage_pause:
+            self._outage_began = self.pacer.now()
+            self._outage_pause = OUTAGE_PAUSE
+            result.outages += 1
+            log.warning(
+                "%d chats failed in a row: Telegram looks down, pausing every send",
+                len(self._failing_chats),
+            )
+        elif self.pacer.now() >= self.pacer.paused_until:  # a probe failed: wait longer
+            self._outage_pause = min(MAX_OUTAGE_PAUSE, 2 * self._outage_pause)
+        self.pacer.pause(self._outage_pause)
+        return True
 
     def _flood_wide(self) -> bool:
         """Return True when unexplained 429s cluster: Telegram is limiting the whole bot.
@@ -572,6 +626,7 @@ class Sender:
                 else:
                     store.mark_sent(self.db, outbox_id, message.message_id, now=self.clock())
                     self.pacer.sent(chat_id, chat_type)
+                    self._note_success()
                     result.sent += 1
                     return
             if sent_nothing(error):
@@ -589,12 +644,16 @@ class Sender:
                     self._busy[new_id] = task
                     owned.append(new_id)
                 continue
-            await self._handle(row, error, attempts, result)
+            if not await self._handle(row, error, attempts, result):
+                attempts -= 1  # Telegram was down: the attempt is not held against the message
 
     async def _handle(
         self, row: Row, error: TelegramError, attempts: int, result: DrainResult
-    ) -> None:
-        """Deal with a failed send: return to try again now, or raise _Stop."""
+    ) -> bool:
+        """Deal with a failed send: return to try again now, or raise _Stop.
+
+        Return False when the attempt does not count towards max_attempts (an outage).
+        """
         outbox_id, chat_id = int(row["id"]), int(row["chat_id"])
         chat_type = str(row["chat_type"] or "private")
         if isinstance(error, RetryAfter):
@@ -605,7 +664,7 @@ class Sender:
                 self.pacer.pause(wait)
             log.warning("429 for chat %s: waiting %.0f s", chat_id, wait)
             await self._retry_later(row, str(error), wait, result)
-            return
+            return True
         if isinstance(error, Forbidden) or (
             isinstance(error, BadRequest) and _matches(error, _GONE)
         ):
@@ -618,7 +677,14 @@ class Sender:
             self._give_up(row, error, result)
             await _call(self.on_bug if bug else self.on_failure, row, error)
             raise _Stop
-        # TimedOut, NetworkError (5xx, connection errors) and the rest: back off, then give up.
+        # TimedOut, NetworkError (5xx, connection errors) and the rest: back off, then give up;
+        # unless Telegram as a whole is down, when every chat waits for the outage's pause.
+        text = f"{type(error).__name__}: {error.message}"
+        if self._outage(chat_id, result):
+            wait = self.pacer.paused_until - self.pacer.now()
+            store.mark_retry(self.db, outbox_id, text, self._later(wait))
+            result.retried += 1
+            return False
         if attempts >= self.max_attempts:
             self._give_up(row, error, result)
             await _call(self.on_failure, row, error)
@@ -627,7 +693,8 @@ class Sender:
         log.info(
             "sending %s to chat %s failed (%s): retry in %.0f s", outbox_id, chat_id, error, delay
         )
-        await self._retry_later(row, f"{type(error).__name__}: {error.message}", delay, result)
+        await self._retry_later(row, text, delay, result)
+        return True
 
     async def _retry_later(self, row: Row, error: str, delay: float, result: DrainResult) -> None:
         store.mark_retry(self.db, int(row["id"]), error, self._later(delay))

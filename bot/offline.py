@@ -395,6 +395,10 @@ class OfflineTelegram(BaseRequest):
         """Answer the next `times` calls of method (to chat_id, if given) with error; None: all."""
         self._rules.append(_Rule(method, chat_id, times, error))
 
+    def clear_failures(self, method: str | None = None) -> None:
+        """Stop answering calls of method (default: every method) with injected failures."""
+        self._rules = [r for r in self._rules if method is not None and r.method != method]
+
     def _check_flood(self, chat: _Chat) -> None:
         """Refuse with 429 a message over a flood limit; count it in the windows otherwise.
 

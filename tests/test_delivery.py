@@ -284,8 +284,9 @@ def test_only_answers_that_sent_nothing_give_the_budget_back(
         enqueue(db, subscribe(db, offline, chat, "private"), 1)
         offline.fail("sendMessage", chat_id=chat, error=failure)
 
-    # A pacer whose window is stretched to 2 s: 30 counted requests per 2 s.
-    result = simulate(drain(offline, db, pacer=Pacer(margin=1.0)))
+    # A pacer whose window is stretched to 2 s: 30 counted requests per 2 s. Forty chats
+    # failing at once would look like an outage of Telegram: that detection is off here.
+    result = simulate(drain(offline, db, pacer=Pacer(margin=1.0), outage_chats=1000))
 
     calls = offline.calls_to("sendMessage")
     gone = failure.status in (400, 403)
@@ -473,6 +474,57 @@ def test_5xx_and_timeouts_are_retried_with_backoff(db: Database) -> None:
         r["part"]: r["attempts"] for r in db.query("select * from outbox where chat_id = 21")
     }
     assert attempts == {0: 4, 1: 1, 2: 1}
+
+
+def test_an_outage_of_telegram_pauses_every_chat_and_costs_no_attempts(db: Database) -> None:
+    offline = offline_server()
+    chats = range(700, 740)
+    texts = {chat: enqueue(db, subscribe(db, offline, chat, "private"), 1) for chat in chats}
+    offline.fail("sendMessage", error=server_error(502), times=None)  # every chat, for 15 min
+    failures: list[BaseException] = []
+
+    async def outage_then_drain() -> DrainResult:
+        async def recover() -> None:
+            await asyncio.sleep(900)
+            offline.clear_failures()
+
+        healing = asyncio.create_task(recover())
+        result = await drain(
+            offline, db, max_attempts=3, on_failure=lambda r, e: failures.append(e)
+        )
+        await healing
+        return result
+
+    result = simulate(outage_then_drain())
+
+    # Without the pause all 40 would be given up after 3 attempts within a minute.
+    assert result.sent == 40 and result.failed == 0 and failures == []
+    assert result.outages == 1
+    assert {chat: texts_to(offline, chat) for chat in chats} == texts
+    calls = offline.calls_to("sendMessage")
+    during = [c for c in calls if c.status != 200]
+    # Eight chats fail, then one probe per pause: 5, 10, 20, ... 300 s (not 40 chats x 3 tries).
+    assert len(during) <= 8 + 10
+    probes = [c.timestamp - EPOCH for c in during[8:]]
+    gaps = [b - a for a, b in itertools.pairwise(probes)]
+    assert gaps[:4] == pytest.approx([10.0, 20.0, 40.0, 80.0], abs=0.1)
+    assert max(gaps) <= 300.0 + 0.1
+    first_ok = min(c.timestamp for c in calls if c.status == 200) - EPOCH
+    assert 900.0 <= first_ok <= 900.0 + 300.0 + 0.1
+    attempts = [r["attempts"] for r in db.query("select attempts from outbox")]
+    assert sum(attempts) == len(calls)  # the outbox records every call made
+
+
+def test_one_failing_chat_is_not_an_outage(db: Database) -> None:
+    offline = offline_server()
+    texts = {chat: enqueue(db, subscribe(db, offline, chat, "private"), 2) for chat in (751, 752)}
+    offline.fail("sendMessage", chat_id=751, error=server_error(502), times=None)
+
+    result = simulate(drain(offline, db, max_attempts=6))
+
+    assert result.outages == 0 and result.failed == 1
+    assert texts_to(offline, 752) == texts[752]
+    assert send_times(offline, 752) == pytest.approx([0.0, 1.02])  # never paused
 
 
 def test_gives_up_after_max_attempts_and_reports(db: Database) -> None:

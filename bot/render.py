@@ -207,7 +207,7 @@ def _page_note(digest: Digest) -> _Block | None:
         return None
     first = digest.offset + 1
     last = digest.offset + len(digest.stories)
-    return _block(f"Showing {first}–{last} of {digest.total}.")
+    return _block(f"Showing {first}–{last} of {digest.total_text}.")
 
 
 def render_digest(digest: Digest, *, header: str | None = None) -> list[str]:
@@ -226,7 +226,7 @@ def render_search(query: str, digest: Digest) -> list[str]:
     shown = truncate(clean(query, one_line=True), _HEADER_LIMIT)
     if not digest.stories:
         return _pack([_block(f"No results for “{escape(shown)}”.")])
-    count = f" — {digest.total} found" if digest.total > len(digest.stories) else ""
+    count = f" — {digest.total_text} found" if digest.total > len(digest.stories) else ""
     head = _block(f"<b>Results for “{escape(shown)}”</b>{count}")
     blocks = [head, *(_story_block(s, digest.generated_at) for s in digest.stories)]
     if (note := _page_note(digest)) is not None:

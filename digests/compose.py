@@ -159,5 +159,6 @@ def render_text(digest: Digest, *, width: int = 88) -> str:
         lines.append(f"   {item.url}")
         lines.append("")
     if digest.has_more:
-        lines.append(f"… {digest.total - digest.offset - len(digest.stories)} more")
+        rest = digest.total - digest.offset - len(digest.stories)
+        lines.append(f"… more than {rest - 1:,}" if digest.total_capped else f"… {rest:,} more")
     return "\n".join(lines).rstrip() + "\n"

@@ -81,6 +81,13 @@ class Digest:
     stories: tuple[StoryItem, ...]
     total: int = 0
     offset: int = 0
+    # True when the total was counted only up to a cap: then more than total - 1 exist.
+    total_capped: bool = False
+
+    @property
+    def total_text(self) -> str:
+        """Return the total as shown: "1,234", or "500+" for a capped count."""
+        return f"{self.total - 1:,}+" if self.total_capped else f"{self.total:,}"
 
     @property
     def has_more(self) -> bool:

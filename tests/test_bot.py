@@ -270,6 +270,20 @@ async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> Non
     )
 
 
+async def test_search_beyond_the_exact_count_pages_to_the_end(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_stories(bot.db, 8, topic="zebracrossing")
+    monkeypatch.setattr(store, "SEARCH_COUNT_CAP", 6)
+    [page] = await bot.say("/search zebracrossing")
+    assert page.plain_text.startswith("Results for “zebracrossing” — 6+ found")
+    assert "Showing 1–5 of 6+." in page.plain_text
+    [rest] = await bot.press(buttons(page)[0], page)
+    assert rest.reply_markup is None and "Showing" not in rest.plain_text
+    shown = [w for m in (page, rest) for w in m.plain_text.split() if w.startswith("/story_")]
+    assert len(shown) == len(set(shown)) == 8
+
+
 async def test_pages_are_kept_until_processing_changes_the_stories(bot: Bot) -> None:
     add_stories(bot.db, 3, topic="zebracrossing")
     [latest] = await bot.say("/latest")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -81,6 +82,17 @@ def test_render_text() -> None:
     text = compose.render_text(compose.build_digest(candidates, now=NOW))
     assert "1. Title 10" in text and "also reported by 1 source\n" in text
     assert "https://a.example/10" in text
+
+
+def test_render_text_says_how_many_more() -> None:
+    candidates = compose.candidates_from_rows([row(1, 10, "A", 1)])
+    page = compose.build_digest(candidates, now=NOW)
+    exact = dataclasses.replace(page, total=1234)
+    assert compose.render_text(exact).endswith("… 1,233 more\n")
+    # A search counted up to 500 and found more: 501 means "more than 500".
+    capped = dataclasses.replace(page, total=501, offset=5, total_capped=True)
+    assert capped.total_text == "500+"
+    assert compose.render_text(capped).endswith("… more than 494\n")
 
 
 def test_also_reported_counts_distinct_sources() -> None:

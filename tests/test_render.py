@@ -35,9 +35,13 @@ def story(
     return StoryItem(story_id, title, url, source, published, summary, sources)
 
 
-def digest(*stories: StoryItem, total: int | None = None, offset: int = 0) -> Digest:
+def digest(
+    *stories: StoryItem, total: int | None = None, offset: int = 0, total_capped: bool = False
+) -> Digest:
     count = len(stories) if total is None else total
-    return Digest("Morning digest", NOW, tuple(stories), total=count, offset=offset)
+    return Digest(
+        "Morning digest", NOW, tuple(stories), total=count, offset=offset, total_capped=total_capped
+    )
 
 
 def assert_valid(messages: list[str]) -> None:
@@ -237,6 +241,13 @@ def test_story_with_everything_at_its_longest_fits() -> None:
 
 def test_empty_ledger() -> None:
     assert "No allegations recorded yet." in render_ledger([])[0]
+
+
+def test_search_beyond_the_exact_count_says_more_than() -> None:
+    exact = plain(render_search("rain", digest(story(), total=1000)))
+    assert "Results for “rain” — 1,000 found" in exact and "Showing 1–1 of 1,000." in exact
+    beyond = plain(render_search("rain", digest(story(), total=1001, offset=5, total_capped=True)))
+    assert "Results for “rain” — 1,000+ found" in beyond and "Showing 6–6 of 1,000+." in beyond
 
 
 def test_search_has_results_header_and_empty_message() -> None:

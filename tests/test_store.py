@@ -227,7 +227,8 @@ def test_search_pages_are_disjoint_and_cover_every_story(db: Database) -> None:
 def test_search_orders_stories_by_their_best_article_and_counts_them(db: Database) -> None:
     # One big story whose strong hits fill the first ranking pass (so a second pass ranks
     # every hit), and small stories with weaker hits: every page must be what ranking all
-    # hits by the table's own rank gives.
+    # hits by the table's own rank gives (only the big story has the word in its titles, so
+    # putting title matches first orders them the same).
     items = [
         article(n, title=f"Kestrel report {n}", text=f"The kestrel count, part {n}. " * (n % 4 + 1))
         for n in range(1, 121)
@@ -257,3 +258,77 @@ def test_search_orders_stories_by_their_best_article_and_counts_them(db: Databas
     for limit, offset in [(5, 0), (5, 5), (2, 1), (20, 0), (3, 7)]:
         found, total = store.search_story_ids(db, "kestrel", limit=limit, offset=offset)
         assert (found, total) == (expected[offset : offset + limit], 7)
+
+
+def test_search_puts_stories_with_every_word_in_a_title_first(db: Database) -> None:
+    items = [
+        article(
+            1, title="Harbour diary", text="Ferry strike. Ferry strike again. The ferry strike."
+        ),
+        article(2, title="Ferry strike ends", text="Talks closed; " + "crews met for hours. " * 12),
+        article(3, title="Ferry strike ends as crews vote", text="The ferry strike is over."),
+        article(4, title="Ferry timetable", text="A strike was called off. " + "Boats. " * 5),
+    ]
+    items += [article(10 + n, title=f"Weather {n}", text="Sunny spells. " * 5) for n in range(6)]
+    ids = store.save_articles(db, None, items, now=NOW).new_ids
+    stories.assign_stories(db, now=NOW)
+    story_of = {row["id"]: row["story_id"] for row in db.query("select id, story_id from articles")}
+    diary, ends, vote, timetable = (story_of[i] for i in ids[:4])
+    by_bm25 = [
+        story_of[row["rowid"]]
+        for row in db.query(
+            "select rowid from articles_fts where articles_fts match ?"
+            " order by bm25(articles_fts, 5.0, 1.0)",
+            [store.fts_query("ferry strike")],
+        )
+    ]
+    # Ranking every hit alone puts the diary, which repeats the words, above a title match.
+    assert by_bm25.index(diary) < by_bm25.index(ends)
+    # Title matches first, the one whose text has the words too leading; then the others.
+    assert store.search_story_ids(db, "ferry strike") == ([vote, ends, diary, timetable], 4)
+    assert store.search_story_ids(db, "Ferry STRI") == ([vote, ends, diary, timetable], 4)
+    # Pages cut the same order, across the two groups.
+    assert store.search_story_ids(db, "ferry strike", limit=1, offset=1) == ([ends], 4)
+    assert store.search_story_ids(db, "ferry strike", limit=2, offset=1) == ([ends, diary], 4)
+    assert store.search_story_ids(db, "ferry strike", limit=5, offset=3) == ([timetable], 4)
+
+
+def test_search_counts_exactly_up_to_the_cap_and_pages_past_it(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = [
+        article(n, title=f"Budget vote {n}", text=f"Parliament debated the budget, part {n}. " * 3)
+        for n in range(1, 31)
+    ]
+    store.save_articles(db, None, items, now=NOW)
+    stories.assign_stories(db, now=NOW)
+    monkeypatch.setattr(store, "SEARCH_COUNT_CAP", 30)
+    assert store.search_story_ids(db, "budget", limit=5)[1] == 30  # at the cap: exact
+    monkeypatch.setattr(store, "SEARCH_COUNT_CAP", 10)
+    assert store.search_story_ids(db, "budget", limit=5)[1] == 11  # beyond: the cap plus one
+    # A reader pages on while offset + shown < total, as Digest.has_more does: every story
+    # comes once, and the count is exact by the time the last page is reached.
+    seen: list[int] = []
+    offset, total = 0, 1
+    while offset < total:
+        ids, total = store.search_story_ids(db, "budget", limit=7, offset=offset)
+        assert ids and total > store.SEARCH_COUNT_CAP
+        seen += ids
+        offset += len(ids)
+    assert total == len(seen) == len(set(seen)) == 30
+
+
+def test_search_looks_past_best_hits_that_belong_to_no_story_yet(db: Database) -> None:
+    unclustered = [
+        article(n, title=f"Kestrel kestrel kestrel {n}", text=f"Kestrel {n}. " * 3)
+        for n in range(1, 101)
+    ]
+    assert len(store.save_articles(db, None, unclustered, now=NOW).new_ids) == 100
+    clustered = [article(200 + n, title=f"Kestrel seen {n}", text="Birds. " * 40) for n in range(3)]
+    ids = store.save_articles(db, None, clustered, now=NOW).new_ids
+    expected = []
+    for article_id in ids:
+        expected.append(store.new_story(db, "Kestrel seen", NOW))
+        store.attach_to_story(db, article_id, expected[-1], NOW)
+    found, total = store.search_story_ids(db, "kestrel", limit=5)
+    assert (sorted(found), total) == (sorted(expected), 3)

@@ -134,14 +134,16 @@ async def _post_init(application: App) -> None:
     settings = settings_of(application.bot_data)
     application.bot_data[DB] = open_database(str(settings.database_path))
     lock_of(application.bot_data)  # created on the loop that will use it
+    jobs.start_parse_pool(application.bot_data)
     await set_commands(application, settings)
     schedule_jobs(application, settings)
     await digest_jobs.start_delivery(application)
 
 
 async def _post_shutdown(application: App) -> None:
-    """Stop the digest sender, then close the database."""
+    """Stop the digest sender and the parse workers, then close the database."""
     await digest_jobs.stop_delivery(application)
+    await jobs.stop_parse_pool(application.bot_data)
     db = application.bot_data.pop(DB, None)
     if db is not None:
         db.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 POLL_CONCURRENCY = 8
 ALLEGATION_BATCH = 50
+# bot_data key of the parse worker processes the application keeps for its lifetime.
+PARSE_POOL = "parse_pool"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,24 @@ class IngestReport:
     def failed(self) -> int:
         """Return how many sources failed."""
         return sum(result.status == "error" for _, result in self.polls)
+
+
+def start_parse_pool(bot_data: dict[Any, Any]) -> None:
+    """Give the application its parse pool; its workers start with the first poll."""
+    bot_data[PARSE_POOL] = ingest.start_parse_pool(warm=False)
+
+
+async def stop_parse_pool(bot_data: dict[Any, Any]) -> None:
+    """Stop the application's parse workers (at shutdown)."""
+    pool: ingest.ParsePool | None = bot_data.pop(PARSE_POOL, None)
+    if pool is not None:
+        await asyncio.get_running_loop().run_in_executor(None, pool.shutdown)
+
+
+def parse_pool_of(bot_data: dict[Any, Any]) -> Executor | None:
+    """Return the application's parse pool (None on one core, or before start-up)."""
+    pool: Executor | None = bot_data.get(PARSE_POOL)
+    return pool
 
 
 async def ingest_job(context: Context) -> None:
@@ -74,11 +95,13 @@ async def ingest_now(bot_data: dict[Any, Any], *, due_only: bool) -> IngestRepor
         db = db_of(bot_data)
         settings = settings_of(bot_data)
         async with make_client(public_only=not settings.allow_private_sources) as client:
+            pool = parse_pool_of(bot_data)
             if due_only:
-                results = await ingest.ingest_due(db, client)
+                results = await ingest.ingest_due(db, client, executor=pool)
             else:
                 active = store.list_sources(db, include_paused=False)
-                results = await _poll_all(db, client, [s for s in active if s.kind != "file"])
+                sources = [s for s in active if s.kind != "file"]
+                results = await _poll_all(db, client, sources, pool)
         polls = tuple(
             (source, result)
             for result in results
@@ -94,7 +117,7 @@ async def poll_one(bot_data: dict[Any, Any], source: Source) -> IngestReport:
         db = db_of(bot_data)
         settings = settings_of(bot_data)
         async with make_client(public_only=not settings.allow_private_sources) as client:
-            result = await ingest.poll_source(db, client, source)
+            result = await ingest.poll_source(db, client, source, executor=parse_pool_of(bot_data))
         processed = await _process(bot_data)
     return IngestReport(((store.get_source(db, source.id), result),), processed)
 
@@ -106,13 +129,13 @@ async def process_pending(bot_data: dict[Any, Any]) -> pipeline.ProcessResult:
 
 
 async def _poll_all(
-    db: Database, client: Any, sources: Sequence[Source]
+    db: Database, client: Any, sources: Sequence[Source], executor: Executor | None
 ) -> list[ingest.PollResult]:
     gate = asyncio.Semaphore(POLL_CONCURRENCY)
 
     async def one(source: Source) -> ingest.PollResult:
         async with gate:
-            return await ingest.poll_source(db, client, source)
+            return await ingest.poll_source(db, client, source, executor=executor)
 
     return list(await asyncio.gather(*(one(s) for s in sources)))
 

@@ -119,28 +119,31 @@ def _describe(error: object) -> str:
 
 
 def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
-    guid = (entry.get("id") or "").strip() or None
-    link = _absolute(entry.get("link"), base) or _guid_link(guid)
+    # dict.get skips FeedParserDict's alias lookups, which none of these keys has; the
+    # "updated_parsed" alias (published_parsed) is only asked for when that one is empty.
+    get = dict.get
+    guid = (get(entry, "id") or "").strip() or None
+    link = _absolute(get(entry, "link"), base) or _guid_link(guid)
     if link is None:
         return None
-    contents = [c.get("value") or "" for c in entry.get("content") or []]
+    contents = [get(c, "value") or "" for c in get(entry, "content") or []]
     full = max(contents, key=len, default="")
-    summary = entry.get("summary") or ""
+    summary = get(entry, "summary") or ""
     text = html_to_text(full if len(full) >= len(summary) else summary)
-    title = html_to_text(entry.get("title") or "")
+    title = html_to_text(get(entry, "title") or "")
     return ArticleIn(
         url=link,
         title=title or _title_from(text),
         text=text,
         published=_struct_time(
-            entry.get("published_parsed")
-            or entry.get("updated_parsed")
-            or entry.get("created_parsed")
+            get(entry, "published_parsed")
+            or get(entry, "updated_parsed")
+            or get(entry, "created_parsed")
         ),
         guid=guid,
-        author=clean_text(entry.get("author") or "") or None,
+        author=clean_text(get(entry, "author") or "") or None,
         language=language,
-        teaser=not full and _words(text) < TEASER_WORDS,
+        teaser=not full and _fewer_words(text, TEASER_WORDS),
     )
 
 
@@ -165,8 +168,9 @@ def _struct_time(value: time.struct_time | None) -> datetime | None:
         return None
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+def _fewer_words(text: str, limit: int) -> bool:
+    """Return whether text has fewer than limit words, without splitting all of a long text."""
+    return len(text.split(None, limit - 1)) < limit
 
 
 def _title_from(text: str) -> str:
@@ -226,7 +230,7 @@ def _json_item(
         guid=guid,
         author=_json_author(item) or author,
         language=lang if isinstance(lang, str) else language,
-        teaser=not full and _words(text) < TEASER_WORDS,
+        teaser=not full and _fewer_words(text, TEASER_WORDS),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from bot.config import ConfigError, Settings
 from bot.handlers.common import REFUSAL, App, db_of
 from bot.offline import OfflineTelegram, SentMessage, bad_request
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
-from digests import opml, store, stories
+from digests import ingest, opml, store, stories
 from digests.models import ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
@@ -481,3 +482,29 @@ async def test_jobs_ingest_due_sources_and_process_them(bot: Bot, feed_server: F
     assert again.polls == ()  # not due again until its poll interval has passed
     assert (await jobs.process_pending(bot.app.bot_data)).summarised == 0
     assert "Local story" in texts(await bot.say("/latest"))
+
+
+async def test_the_app_keeps_one_parse_pool_for_its_polls_and_stops_it_on_exit(
+    settings: Settings, feed_server: FeedServer
+) -> None:
+    app = build_application(settings, OfflineTelegram(), workers=1)
+    async with running(app):
+        pool = app.bot_data[jobs.PARSE_POOL]
+        if pool is None:
+            pytest.skip("one core: parsing runs on a thread")
+        assert isinstance(pool, ingest.ParsePool) and pool.started == 0  # no workers yet
+        db = app.bot_data["db"]
+        source = store.add_source(db, feed_server.add("/feed.xml", rss(2)), title="Gazette")
+        first = await jobs.ingest_now(app.bot_data, due_only=True)
+        worker = pool.submit(os.getpid).result()
+        store.update_source(db, source.id, next_poll=store.iso(store.utcnow() - timedelta(1)))
+        second = await jobs.ingest_now(app.bot_data, due_only=True)
+        assert [r.new for _, r in first.polls] == [2] and [r.status for _, r in second.polls] == [
+            "ok"
+        ]
+        assert pool.started == 1 and pool.submit(os.getpid).result() == worker
+    assert jobs.PARSE_POOL not in app.bot_data
+    with pytest.raises(ProcessLookupError):
+        os.kill(worker, 0)
+    with pytest.raises(RuntimeError, match="shut down"):
+        pool.submit(os.getpid)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -297,3 +299,48 @@ async def test_file_sources_are_not_polled(db: Database) -> None:
     ingest.load_seeds(db, ROOT / "seeds")
     async with make_client(LIMITS) as client:
         assert await ingest.ingest_due(db, client, now=NOW) == []
+
+
+async def test_a_long_lived_parse_pool_serves_poll_after_poll(
+    db: Database, feed_server: FeedServer
+) -> None:
+    pool = ingest.ParsePool(1)
+    try:
+        store.add_source(db, feed_server.add("/rss20.xml", data("rss20.xml")), full_text=False)
+        async with make_client(LIMITS) as client:
+            first = await ingest.ingest_due(db, client, now=NOW, limits=LIMITS, executor=pool)
+            worker = pool.submit(os.getpid).result()
+            later = NOW + timedelta(days=1)
+            second = await ingest.ingest_due(db, client, now=later, limits=LIMITS, executor=pool)
+        assert [(r.status, r.new) for r in first] == [("ok", 2)]
+        assert [(r.status, r.new, r.duplicates) for r in second] == [("ok", 0, 2)]
+        # Both polls ran in the same worker process: no pool was started for the second.
+        assert pool.submit(os.getpid).result() == worker != os.getpid()
+        assert pool.started == 1
+    finally:
+        pool.shutdown()
+    with pytest.raises(ProcessLookupError):
+        os.kill(worker, 0)  # shut down means the worker has exited
+    with pytest.raises(RuntimeError, match="shut down"):
+        pool.submit(os.getpid)
+
+
+def test_a_parse_pool_replaces_workers_that_died() -> None:
+    pool = ingest.ParsePool(1)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(os._exit, 1).result()  # the worker dies mid-task
+        assert pool.submit(os.getpid).result() != os.getpid()
+        assert pool.started == 2
+    finally:
+        pool.shutdown()
+
+
+def test_a_warm_parse_pool_has_started_its_workers() -> None:
+    pool = ingest.start_parse_pool()
+    if pool is None:
+        pytest.skip("one core: parsing runs on a thread")
+    try:
+        assert pool.started == 1
+    finally:
+        pool.shutdown()

@@ -151,6 +151,7 @@ async def _process(bot_data: dict[Any, Any]) -> pipeline.ProcessResult:
     extracted = await extract_allegations_async(db)
     if clustered or summarised:
         pages_of(bot_data).clear()
+    store.tidy_search_index(db)  # one bounded merge step (at most ~0.15 s) keeps search fast
     return pipeline.ProcessResult(clustered, summarised, extracted)
 
 

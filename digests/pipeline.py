@@ -187,10 +187,14 @@ def process(
     workers: int = 2,
     now: datetime | None = None,
 ) -> ProcessResult:
-    """Cluster new articles into stories, summarise them and extract allegations."""
+    """Cluster new articles into stories, summarise them and extract allegations.
+
+    Then merge the search index one bounded step further (``store.tidy_search_index``).
+    """
     clustered = stories.assign_stories(db, now=now)
     summarised = summarise_pending(db, method=method, workers=workers)
     extracted = extract_pending_allegations(db)
+    store.tidy_search_index(db)
     return ProcessResult(clustered, summarised, extracted)
 
 

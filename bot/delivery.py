@@ -108,7 +108,6 @@ _GONE = (
     "bot is not a member",
     "user is deactivated",
 )
-_FLOOD = ("flood", "too many requests")
 _BUGS = (
     "can't parse entities",
     "can't find end",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
@@ -101,7 +100,9 @@ async def ingest_now(bot_data: dict[Any, Any], *, due_only: bool) -> IngestRepor
             else:
                 active = store.list_sources(db, include_paused=False)
                 sources = [s for s in active if s.kind != "file"]
-                results = await _poll_all(db, client, sources, pool)
+                results = await ingest.poll_sources(
+                    db, client, sources, concurrency=POLL_CONCURRENCY, executor=pool
+                )
         polls = tuple(
             (source, result)
             for result in results
@@ -126,18 +127,6 @@ async def process_pending(bot_data: dict[Any, Any]) -> pipeline.ProcessResult:
     """Cluster, summarise and extract pending articles; one run at a time."""
     async with lock_of(bot_data):
         return await _process(bot_data)
-
-
-async def _poll_all(
-    db: Database, client: Any, sources: Sequence[Source], executor: Executor | None
-) -> list[ingest.PollResult]:
-    gate = asyncio.Semaphore(POLL_CONCURRENCY)
-
-    async def one(source: Source) -> ingest.PollResult:
-        async with gate:
-            return await ingest.poll_source(db, client, source, executor=executor)
-
-    return list(await asyncio.gather(*(one(s) for s in sources)))
 
 
 async def _process(bot_data: dict[Any, Any]) -> pipeline.ProcessResult:

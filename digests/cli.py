@@ -112,11 +112,7 @@ async def _poll(
     async with make_client() as client:
         if due_only:
             return await ingest.ingest_due(db, client, progress=lambda _: bar.update(1))
-        results = []
-        for source in sources:
-            results.append(await ingest.poll_source(db, client, source))
-            bar.update(1)
-        return results
+        return await ingest.poll_sources(db, client, sources, progress=lambda _: bar.update(1))
 
 
 def _summarise_pending(db: Database, method: str, words: int) -> int:

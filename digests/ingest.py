@@ -191,6 +191,36 @@ async def ingest_due(
     ``progress`` is called with each result as its source finishes.
     """
     sources = [s for s in store.due_sources(db, now) if s.kind in ("feed", "page")]
+    return await poll_sources(
+        db,
+        client,
+        sources,
+        concurrency=concurrency,
+        now=now,
+        limits=limits,
+        fetch_full_text=fetch_full_text,
+        executor=executor,
+        progress=progress,
+    )
+
+
+async def poll_sources(
+    db: Database,
+    client: httpx.AsyncClient,
+    sources: Sequence[Source],
+    *,
+    concurrency: int = 8,
+    now: datetime | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    fetch_full_text: bool = True,
+    executor: Executor | None = None,
+    progress: Callable[[PollResult], object] | None = None,
+) -> list[PollResult]:
+    """Poll these sources, due or not, a few at a time; return their results in order.
+
+    Without an ``executor`` and with many sources, parsing gets worker processes for this
+    call only. ``progress`` is called with each result as its source finishes.
+    """
     if not sources:
         return []
     own: ParsePool | None = None

@@ -344,3 +344,32 @@ def test_a_warm_parse_pool_has_started_its_workers() -> None:
         assert pool.started == 1
     finally:
         pool.shutdown()
+
+
+async def test_poll_sources_polls_the_given_sources_due_or_not_in_order(
+    feed_server: FeedServer, db: Database
+) -> None:
+    urls = [feed_server.add(f"/feed{n}.xml", data("rss20.xml")) for n in range(3)]
+    sources = [store.add_source(db, url, now=NOW) for url in urls]
+    # Polled a minute ago: not due, but asked for by name (the CLI's --all and --source).
+    store.record_success(
+        db, sources[1], etag=None, last_modified=None, now=NOW - timedelta(minutes=1)
+    )
+    assert [s.id for s in store.due_sources(db, NOW)] == [sources[0].id, sources[2].id]
+    seen: list[int] = []
+
+    async with make_client(LIMITS) as client:
+        results = await ingest.poll_sources(
+            db,
+            client,
+            list(reversed(sources)),
+            now=NOW,
+            limits=LIMITS,
+            progress=lambda r: seen.append(r.source_id),
+        )
+
+    assert [r.source_id for r in results] == [s.id for s in reversed(sources)]
+    assert all(r.status == "ok" for r in results) and sorted(seen) == sorted(s.id for s in sources)
+    assert [len(feed_server.hits(f"/feed{n}.xml")) for n in range(3)] == [1, 1, 1]
+    async with make_client(LIMITS) as client:
+        assert await ingest.poll_sources(db, client, [], now=NOW) == []

@@ -1,6 +1,6 @@
 """Broadcast benchmark: one digest to 10,000 subscribers through the offline Telegram.
 
-Run: .venv/bin/python bench/broadcast.py [--subscribers N] [--seed S]
+Run: .venv/bin/python bench/broadcast.py [--subscribers N] [--seed S] [--latency MS] [--jitter MS]
 
 Time is simulated: the sender's Pacer and the offline server's flood limits (429 beyond
 30 msg/s overall, 1 msg/s per private chat, 20 msg/min per group or channel) read one clock,
@@ -33,10 +33,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from telegram import Bot
+from telegram.request import BaseRequest, RequestData
 
 from bot.delivery import Sender, SimulatedTimeLoop, loop_clock
 from bot.offline import (
@@ -49,6 +51,44 @@ from digests import store
 
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 EPOCH = T0.timestamp()
+
+
+class Network(BaseRequest):
+    """The offline Telegram behind a network: each way takes latency plus uniform jitter.
+
+    Telegram then counts a message when it arrives, not when the sender counted it; jitter
+    moves two sends closer together or further apart there, which the pacer's margin absorbs.
+    """
+
+    def __init__(
+        self, offline: OfflineTelegram, latency: float, jitter: float, rng: random.Random
+    ) -> None:
+        self.offline, self.latency, self.jitter, self.rng = offline, latency, jitter, rng
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.offline.read_timeout
+
+    async def initialize(self) -> None:
+        await self.offline.initialize()
+
+    async def shutdown(self) -> None:
+        await self.offline.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        await asyncio.sleep(self.latency + self.rng.uniform(0, self.jitter))
+        answer = await self.offline.do_request(url, method, request_data)
+        await asyncio.sleep(self.latency + self.rng.uniform(0, self.jitter))
+        return answer
 
 
 @dataclass
@@ -113,7 +153,9 @@ def digest_parts(chat_id: int, two_parts: bool) -> list[str]:
     return [first, "<i>More stories tomorrow.</i>"] if two_parts else [first]
 
 
-async def broadcast(db_path: Path, subscribers: int, faults: bool, seed: int) -> Figures:
+async def broadcast(
+    db_path: Path, subscribers: int, faults: bool, seed: int, latency: float, jitter: float
+) -> Figures:
     """Enqueue one digest per subscriber and drain the outbox; return the figures."""
     rng = random.Random(seed)
     db = store.open_db(db_path)
@@ -138,7 +180,10 @@ async def broadcast(db_path: Path, subscribers: int, faults: bool, seed: int) ->
                 offline.fail("sendMessage", chat_id=chat_id, error=too_many_requests(1))
         if chat_id not in blocked:
             expected[chat_id] = parts
-    bot = Bot(offline.token, request=offline, get_updates_request=offline)
+    request: BaseRequest = offline
+    if latency or jitter:
+        request = Network(offline, latency, jitter, random.Random(seed))
+    bot = Bot(offline.token, request=request, get_updates_request=request)
     await bot.initialize()
     sender = Sender(bot, db, clock=lambda: T0 + timedelta(seconds=loop_clock()))
     start, cpu, wall = loop_clock(), time.process_time(), time.perf_counter()
@@ -212,16 +257,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subscribers", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="one-way network latency, ms (default 0)"
+    )
+    parser.add_argument(
+        "--jitter", type=float, default=0.0, help="extra one-way delay, uniform 0..ms (default 0)"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)  # a 429 or retry per fault would flood the output
     os.environ.setdefault("PTB_TIMEDELTA", "true")  # RetryAfter.retry_after as a timedelta
     print(f"machine: {machine()}")
     print(f"subscribers: {args.subscribers}; time: simulated (SimulatedTimeLoop)")
+    print(f"network, each way: {args.latency:g} ms + uniform 0..{args.jitter:g} ms of jitter")
     with tempfile.TemporaryDirectory() as tmp:
         for title, faults in (("clean", False), ("faults: 5 % 5xx, 1 % 429, 2 % 403", True)):
             path = Path(tmp) / f"{'faults' if faults else 'clean'}.db"
             with asyncio.Runner(loop_factory=SimulatedTimeLoop) as runner:
-                figures = runner.run(broadcast(path, args.subscribers, faults, args.seed))
+                figures = runner.run(
+                    broadcast(
+                        path,
+                        args.subscribers,
+                        faults,
+                        args.seed,
+                        args.latency / 1000,
+                        args.jitter / 1000,
+                    )
+                )
             report(title, figures)
 
 

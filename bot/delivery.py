@@ -163,6 +163,9 @@ class Pacer:
         self._turn = asyncio.Lock()  # FIFO: the queue for the overall budget
         self._requests: deque[float] = deque()
         self._counted: deque[float] = deque()
+        # Times of refunded requests still inside the window: each lets one later send follow
+        # the previous one at half the spacing, to make up the time the refused one took.
+        self._credits: deque[float] = deque()
         self._paused_until = 0.0
         self._chat_next: dict[int, float] = {}
         self._last_send: dict[int, float] = {}
@@ -219,14 +222,19 @@ class Pacer:
                 self._counted.popleft()
             while self._requests and self._requests[0] <= now - 1.0:
                 self._requests.popleft()
+            while self._credits and self._credits[0] <= now - self.window:
+                self._credits.popleft()
+            spacing = self.spacing / 2 if self._credits else self.spacing
             start = self._paused_until
             if len(self._requests) >= self.request_limit:
                 start = max(start, self._requests[-self.request_limit] + 1.0)
             if self._counted:
-                start = max(start, self._counted[-1] + self.spacing)
+                start = max(start, self._counted[-1] + spacing)
             if len(self._counted) >= self.limit:
                 start = max(start, self._counted[-self.limit] + self.window)
             if start - now <= _EPSILON:
+                if self._counted and now - self._counted[-1] < self.spacing - _EPSILON:
+                    self._credits.popleft()  # this send used a refund's time
                 return now
             await self.sleep(start - now)
 
@@ -234,11 +242,16 @@ class Pacer:
         """Give back the overall budget taken at `at`: Telegram's answer says nothing was sent.
 
         Only answers that prove it qualify (see ``sent_nothing``): Telegram's limits count
-        messages sent. The next counted send may then follow the last one still counted; the
-        refunded request itself still counts towards the 60 requests a second of any kind.
+        messages sent. The refused request took its 1/30 s while it was under way (its answer
+        may come 100 ms later); to make that up, one later send within the window may follow
+        the previous one at half the spacing. The refunded request itself still counts
+        towards the 60 requests a second of any kind.
         """
-        with contextlib.suppress(ValueError):  # already out of the window: nothing to give back
+        try:
             self._counted.remove(at)
+        except ValueError:  # already out of the window: nothing to give back
+            return
+        self._credits.append(at)
 
     def sent(self, chat_id: int, chat_type: str, *, delivered: bool = True) -> None:
         """Count the chat's spacing from when the API call returned (latency is not spacing)."""

@@ -219,10 +219,37 @@ def test_pacer_gives_back_the_budget_of_a_request_that_sent_nothing() -> None:
     assert counted[30] == pytest.approx(2.0)  # the window is full until the first leaves it
     assert counted == pytest.approx([n / 30 for n in range(30)] + [2.0 + n / 30 for n in range(10)])
     # Ten refunds: each refused request's place goes straight to the next in line, so the
-    # ten use none of the 30 per window and all 40 requests go before it would force a wait.
-    assert given_back == pytest.approx([0.0] * 10 + [n / 30 for n in range(30)])
-    # Counted (not refunded) requests stay 1/30 s apart.
-    assert all(b - a >= 1 / 30 - 1e-9 for a, b in itertools.pairwise(given_back[10:]))
+    # ten use none of the 30 per window and all 40 requests go before it would force a wait;
+    # and each lets one later send make up its time, at half the spacing.
+    assert given_back == pytest.approx(
+        [0.0] * 10 + [n / 60 for n in range(11)] + [10 / 60 + n / 30 for n in range(1, 20)]
+    )
+    # Counted (not refunded) requests are never closer than half the spacing.
+    assert all(b - a >= 1 / 60 - 1e-9 for a, b in itertools.pairwise(given_back[10:]))
+
+
+def test_a_refund_makes_up_time_only_within_the_window() -> None:
+    now = [0.0]
+
+    async def fake_sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    async def scenario() -> list[float]:
+        pacer = Pacer(clock=lambda: now[0], sleep=fake_sleep, margin=0.0)
+        times = [await pacer.acquire(1, "private")]
+        refused = await pacer.acquire(2, "private")  # answered 100 ms later: nothing sent
+        now[0] += 0.1
+        pacer.refund(refused)
+        times += [await pacer.acquire(3, "private"), await pacer.acquire(4, "private")]
+        pacer.refund(await pacer.acquire(5, "private"))
+        now[0] = 10.0  # the credit is out of the window: no catching up later
+        times += [await pacer.acquire(6, "private"), await pacer.acquire(7, "private")]
+        return times
+
+    # Chat 3 goes when the refund arrives; chat 4 follows it at half the spacing (the refused
+    # request's time made up); at 10 s the spacing is whole again.
+    late = 1 / 30 + 0.1
+    assert asyncio.run(scenario()) == pytest.approx([0.0, late, late + 1 / 60, 10.0, 10.0 + 1 / 30])
 
 
 def test_pacer_bounds_requests_of_any_kind() -> None:

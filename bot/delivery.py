@@ -163,8 +163,8 @@ class Pacer:
         self._turn = asyncio.Lock()  # FIFO: the queue for the overall budget
         self._requests: deque[float] = deque()
         self._counted: deque[float] = deque()
-        # Times of refunded requests still inside the window: each lets one later send follow
-        # the previous one at half the spacing, to make up the time the refused one took.
+        # Times of refunded requests still inside the window: each lets one later send skip
+        # the spacing, to make up the time the refused one took while under way.
         self._credits: deque[float] = deque()
         self._paused_until = 0.0
         self._chat_next: dict[int, float] = {}
@@ -224,7 +224,7 @@ class Pacer:
                 self._requests.popleft()
             while self._credits and self._credits[0] <= now - self.window:
                 self._credits.popleft()
-            spacing = self.spacing / 2 if self._credits else self.spacing
+            spacing = 0.0 if self._credits else self.spacing
             start = self._paused_until
             if len(self._requests) >= self.request_limit:
                 start = max(start, self._requests[-self.request_limit] + 1.0)
@@ -238,20 +238,22 @@ class Pacer:
                 return now
             await self.sleep(start - now)
 
-    def refund(self, at: float) -> None:
+    def refund(self, at: float, *, make_up: bool = True) -> None:
         """Give back the overall budget taken at `at`: Telegram's answer says nothing was sent.
 
         Only answers that prove it qualify (see ``sent_nothing``): Telegram's limits count
         messages sent. The refused request took its 1/30 s while it was under way (its answer
-        may come 100 ms later); to make that up, one later send within the window may follow
-        the previous one at half the spacing. The refunded request itself still counts
-        towards the 60 requests a second of any kind.
+        may come 100 ms later); to make that up, one later send within the window may go
+        without waiting for the spacing (the window's 30 per 1.02 s still holds), unless
+        ``make_up`` is False: after a 429, hurrying would press on the limit that refused it.
+        The refunded request itself still counts towards the 60 requests a second of any kind.
         """
         try:
             self._counted.remove(at)
         except ValueError:  # already out of the window: nothing to give back
             return
-        self._credits.append(at)
+        if make_up:
+            self._credits.append(at)
 
     def sent(self, chat_id: int, chat_type: str, *, delivered: bool = True) -> None:
         """Count the chat's spacing from when the API call returned (latency is not spacing)."""
@@ -642,7 +644,7 @@ class Sender:
                     result.sent += 1
                     return
             if sent_nothing(error):
-                self.pacer.refund(at)
+                self.pacer.refund(at, make_up=not isinstance(error, RetryAfter))
             self.pacer.sent(chat_id, chat_type, delivered=False)
             if isinstance(error, ChatMigrated) and migrations < 3:
                 migrations += 1

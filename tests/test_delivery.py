@@ -220,12 +220,10 @@ def test_pacer_gives_back_the_budget_of_a_request_that_sent_nothing() -> None:
     assert counted == pytest.approx([n / 30 for n in range(30)] + [2.0 + n / 30 for n in range(10)])
     # Ten refunds: each refused request's place goes straight to the next in line, so the
     # ten use none of the 30 per window and all 40 requests go before it would force a wait;
-    # and each lets one later send make up its time, at half the spacing.
-    assert given_back == pytest.approx(
-        [0.0] * 10 + [n / 60 for n in range(11)] + [10 / 60 + n / 30 for n in range(1, 20)]
-    )
-    # Counted (not refunded) requests are never closer than half the spacing.
-    assert all(b - a >= 1 / 60 - 1e-9 for a, b in itertools.pairwise(given_back[10:]))
+    # and each lets one later send make up its time by skipping the spacing.
+    assert given_back == pytest.approx([0.0] * 21 + [n / 30 for n in range(1, 20)])
+    # Once the credits are used, counted requests are 1/30 s apart again.
+    assert all(b - a >= 1 / 30 - 1e-9 for a, b in itertools.pairwise(given_back[20:]))
 
 
 def test_a_refund_makes_up_time_only_within_the_window() -> None:
@@ -244,12 +242,19 @@ def test_a_refund_makes_up_time_only_within_the_window() -> None:
         pacer.refund(await pacer.acquire(5, "private"))
         now[0] = 10.0  # the credit is out of the window: no catching up later
         times += [await pacer.acquire(6, "private"), await pacer.acquire(7, "private")]
+        limited = await pacer.acquire(8, "private")  # answered 429 a moment later
+        now[0] += 0.01
+        pacer.refund(limited, make_up=False)  # a 429: its place back, but no hurrying
+        times += [await pacer.acquire(9, "private"), await pacer.acquire(10, "private")]
         return times
 
-    # Chat 3 goes when the refund arrives; chat 4 follows it at half the spacing (the refused
-    # request's time made up); at 10 s the spacing is whole again.
+    # Chat 3 goes when the refund arrives; chat 4 goes with it, skipping the spacing (the refused
+    # request's time made up); at 10 s the spacing is whole again, and a 429's refund gives
+    # its place back (chat 9 goes at once) but makes up no time (chat 10 waits 1/30 s).
     late = 1 / 30 + 0.1
-    assert asyncio.run(scenario()) == pytest.approx([0.0, late, late + 1 / 60, 10.0, 10.0 + 1 / 30])
+    assert asyncio.run(scenario()) == pytest.approx(
+        [0.0, late, late, 10.0, 10.0 + 1 / 30, 10.0 + 2 / 30 + 0.01, 10.0 + 3 / 30 + 0.01]
+    )
 
 
 def test_pacer_bounds_requests_of_any_kind() -> None:

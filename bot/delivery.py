@@ -129,8 +129,9 @@ class Pacer:
     apart and at most 30 fall in any 1.02 s (the window stretched by the margin). A request is
     counted when it leaves; one that Telegram answered without sending anything (see
     ``sent_nothing``) is taken out of the count with ``refund``, and its place goes to the next
-    in line. Requests of any kind are also at most 60 in any second, so a storm of refusals
-    stays bounded.
+    in line; unless it was a 429, a later send may also skip the spacing once, making up the
+    time the refused request held while under way. Requests of any kind are also at most 60
+    in any second, so a storm of refusals stays bounded.
 
     A send first waits for its chat's own limit, then queues (first come, first served) for
     the overall budget; only the head of that queue sleeps, so thousands of waiting chats cost

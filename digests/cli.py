@@ -92,6 +92,7 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
         clustered = stories.assign_stories(db)
         summarised = _summarise_pending(db, summarise.DEFAULT_METHOD, SUMMARY_WORDS)
         extracted = pipeline.extract_pending_allegations(db)
+        store.tidy_search_index(db)
         click.echo(
             f"stories: {clustered} articles clustered, {summarised} summarised, "
             f"{extracted} checked for allegations"

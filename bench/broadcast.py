@@ -33,7 +33,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -42,6 +41,7 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.delivery import Sender, SimulatedTimeLoop, loop_clock
 from bot.offline import (
+    OfflineRelay,
     OfflineTelegram,
     forbidden_blocked,
     server_error,
@@ -53,7 +53,7 @@ T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 EPOCH = T0.timestamp()
 
 
-class Network(BaseRequest):
+class Network(OfflineRelay):
     """The offline Telegram behind a network: each way takes latency plus uniform jitter.
 
     Telegram then counts a message when it arrives, not when the sender counted it; jitter
@@ -63,30 +63,14 @@ class Network(BaseRequest):
     def __init__(
         self, offline: OfflineTelegram, latency: float, jitter: float, rng: random.Random
     ) -> None:
-        self.offline, self.latency, self.jitter, self.rng = offline, latency, jitter, rng
+        super().__init__(offline)
+        self.latency, self.jitter, self.rng = latency, jitter, rng
 
-    @property
-    def read_timeout(self) -> float | None:
-        return self.offline.read_timeout
-
-    async def initialize(self) -> None:
-        await self.offline.initialize()
-
-    async def shutdown(self) -> None:
-        await self.offline.shutdown()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    async def forward(
+        self, url: str, method: str, request_data: RequestData | None
     ) -> tuple[int, bytes]:
         await asyncio.sleep(self.latency + self.rng.uniform(0, self.jitter))
-        answer = await self.offline.do_request(url, method, request_data)
+        answer = await super().forward(url, method, request_data)
         await asyncio.sleep(self.latency + self.rng.uniform(0, self.jitter))
         return answer
 

@@ -17,13 +17,12 @@ import random
 import signal
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from telegram import Bot
-from telegram.request import BaseRequest, RequestData
+from telegram.request import RequestData
 
 from bot.delivery import Sender, SimulatedTimeLoop, loop_clock
-from bot.offline import OfflineTelegram
+from bot.offline import OfflineRelay, OfflineTelegram
 from digests import store
 
 CHATS = range(1, 101)
@@ -32,39 +31,25 @@ CONCURRENCY = 8
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 
 
-class JournalingRequest(BaseRequest):
+class JournalingRequest(OfflineRelay):
     """Forward to an OfflineTelegram with some latency; journal every accepted message."""
 
     def __init__(self, offline: OfflineTelegram, journal: Path, kill_after: int | None) -> None:
-        self.offline = offline
+        super().__init__(offline)
         self.journal = journal.open("a", encoding="utf-8")
         self.kill_after = kill_after
         self.written = 0
         self.random = random.Random(7)
 
-    @property
-    def read_timeout(self) -> float | None:
-        return self.offline.read_timeout
-
-    async def initialize(self) -> None:
-        await self.offline.initialize()
-
     async def shutdown(self) -> None:
-        await self.offline.shutdown()
+        await super().shutdown()
         self.journal.close()
 
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    async def forward(
+        self, url: str, method: str, request_data: RequestData | None
     ) -> tuple[int, bytes]:
         await asyncio.sleep(self.random.uniform(0.0, 0.2))  # on the way to Telegram
-        status, body = await self.offline.do_request(url, method, request_data)
+        status, body = await super().forward(url, method, request_data)
         if status == 200 and url.endswith("/sendMessage"):
             result = json.loads(body)["result"]
             self.journal.write(json.dumps([result["chat"]["id"], result["text"]]) + "\n")

@@ -24,7 +24,7 @@ import pytest
 from sqlite_utils import Database
 from telegram import Bot
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.request import BaseRequest, HTTPXRequest, RequestData
+from telegram.request import HTTPXRequest, RequestData
 
 from bot.delivery import (
     EMPTY_NOTE,
@@ -38,6 +38,7 @@ from bot.delivery import (
 )
 from bot.offline import (
     Failure,
+    OfflineRelay,
     OfflineTelegram,
     bad_request,
     chat_not_found,
@@ -396,34 +397,14 @@ def test_offline_flood_limits_count_messages_sent_not_refused_requests() -> None
     assert len(offline.sent()) == 31
 
 
-class StallingRequest(BaseRequest):
+class StallingRequest(OfflineRelay):
     """Forward to an OfflineTelegram; answers to requests made in [1.0, 1.5) s come back 1 s late."""
 
-    def __init__(self, offline: OfflineTelegram) -> None:
-        self.offline = offline
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self.offline.read_timeout
-
-    async def initialize(self) -> None:
-        await self.offline.initialize()
-
-    async def shutdown(self) -> None:
-        await self.offline.shutdown()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    async def forward(
+        self, url: str, method: str, request_data: RequestData | None
     ) -> tuple[int, bytes]:
         sent_at = loop_clock()
-        answer = await self.offline.do_request(url, method, request_data)
+        answer = await super().forward(url, method, request_data)
         if 1.0 <= sent_at < 1.5:
             await asyncio.sleep(1.0)
         return answer

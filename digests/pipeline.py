@@ -95,7 +95,7 @@ def search(
         stories=digest.stories,
         total=total,
         offset=offset,
-        total_capped=total > max(store.SEARCH_COUNT_CAP, offset + limit),
+        total_capped=store.count_is_capped(total, reach=offset + limit),
     )
 
 

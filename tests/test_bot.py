@@ -275,7 +275,7 @@ async def test_search_beyond_the_exact_count_pages_to_the_end(
     bot: Bot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_stories(bot.db, 8, topic="zebracrossing")
-    monkeypatch.setattr(store, "SEARCH_COUNT_CAP", 6)
+    monkeypatch.setattr(store.search, "SEARCH_COUNT_CAP", 6)
     [page] = await bot.say("/search zebracrossing")
     assert page.plain_text.startswith("Results for “zebracrossing” — 6+ found")
     assert "Showing 1–5 of 6+." in page.plain_text

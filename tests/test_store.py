@@ -326,9 +326,9 @@ def test_search_counts_exactly_up_to_the_cap_and_pages_past_it(
     ]
     store.save_articles(db, None, items, now=NOW)
     stories.assign_stories(db, now=NOW)
-    monkeypatch.setattr(store, "SEARCH_COUNT_CAP", 30)
+    monkeypatch.setattr(store.search, "SEARCH_COUNT_CAP", 30)
     assert store.search_story_ids(db, "budget", limit=5)[1] == 30  # at the cap: exact
-    monkeypatch.setattr(store, "SEARCH_COUNT_CAP", 10)
+    monkeypatch.setattr(store.search, "SEARCH_COUNT_CAP", 10)
     assert store.search_story_ids(db, "budget", limit=5)[1] == 11  # beyond: the cap plus one
     # A reader pages on while offset + shown < total, as Digest.has_more does: every story
     # comes once, and the count is exact by the time the last page is reached.
@@ -336,7 +336,7 @@ def test_search_counts_exactly_up_to_the_cap_and_pages_past_it(
     offset, total = 0, 1
     while offset < total:
         ids, total = store.search_story_ids(db, "budget", limit=7, offset=offset)
-        assert ids and total > store.SEARCH_COUNT_CAP
+        assert ids and total > store.search.SEARCH_COUNT_CAP
         seen += ids
         offset += len(ids)
     assert total == len(seen) == len(set(seen)) == 30

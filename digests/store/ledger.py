@@ -1,0 +1,126 @@
+"""The allegations ledger: items per article, stamped with the extractor version."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from digests.models import Allegation, Response
+from digests.store.common import iso, utcnow
+
+
+def pending_allegations(db: Database, version: int, *, limit: int | None = None) -> list[int]:
+    """Return ids of articles not yet extracted by this extractor version."""
+    sql = (
+        "select a.id from articles a left join allegation_runs r on r.article_id = a.id"
+        " where r.version is null or r.version != ? order by a.id"
+    )
+    params: list[Any] = [version]
+    if limit is not None:
+        sql += " limit ?"
+        params.append(limit)
+    return [r["id"] for r in db.query(sql, params)]
+
+
+def save_allegations(
+    db: Database,
+    article_id: int,
+    items: Sequence[Allegation],
+    version: int,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Replace an article's allegation items with these, stamped with the extractor version."""
+    with db.atomic():
+        db.execute("delete from allegations where article_id = ?", [article_id])
+        rows = [
+            {
+                "article_id": article_id,
+                "position": i,
+                "sentence": it.sentence,
+                "accuser": it.accuser,
+                "target": it.target,
+                "claim": it.claim,
+                "kind": it.kind,
+                "salience": it.salience,
+                "responses": json.dumps(
+                    [
+                        {"sentence": r.sentence, "responder": r.responder, "kind": r.kind}
+                        for r in it.responses
+                    ]
+                ),
+            }
+            for i, it in enumerate(items)
+        ]
+        if rows:
+            db.table("allegations").insert_all(rows)
+        db.table("allegation_runs").upsert(
+            {"article_id": article_id, "version": version, "extracted": iso(now or utcnow())},
+            pk="article_id",
+        )
+
+
+def allegation_from_row(row: dict[str, Any]) -> Allegation:
+    """Return the Allegation value of an allegations row."""
+    responses = tuple(Response(**r) for r in json.loads(row["responses"] or "[]"))
+    return Allegation(
+        sentence=row["sentence"],
+        accuser=row["accuser"],
+        target=row["target"],
+        claim=row["claim"],
+        kind=row["kind"],
+        responses=responses,
+        salience=row["salience"] or 0.0,
+    )
+
+
+def allegation_rows(
+    db: Database,
+    *,
+    words: str = "",
+    since: datetime | None = None,
+    story_ids: Sequence[int] | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    """Return allegation rows with their article's story, URL, date and source, newest first.
+
+    ``words`` matches the target, accuser or claim (case-insensitive substring).
+    """
+    sql = """
+    select al.*, a.story_id, a.url, a.published, coalesce(s.title, '') as source_title
+    from allegations al
+    join articles a on a.id = al.article_id
+    left join sources s on s.id = a.source_id
+    where a.story_id is not null
+    """
+    params: list[Any] = []
+    if since is not None:
+        sql += " and a.published >= ?"
+        params.append(iso(since))
+    if story_ids is not None:
+        sql += f" and a.story_id in ({','.join('?' * len(story_ids)) or 'null'})"
+        params += list(story_ids)
+    for word in words.split():
+        sql += " and (al.target like ? or al.accuser like ? or al.claim like ?)"
+        params += [f"%{word}%"] * 3
+    sql += " order by a.published desc, al.salience desc limit ?"
+    params.append(limit)
+    return list(db.query(sql, params))
+
+
+def allegation_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
+    """Return (target, number of allegations) published since a time, most first."""
+    rows = db.query(
+        """
+        select al.target, count(*) as n from allegations al
+        join articles a on a.id = al.article_id
+        where a.published >= ? and al.target != ''
+        group by al.target order by n desc, max(a.published) desc limit ?
+        """,
+        [iso(since), limit],
+    )
+    return [(r["target"], int(r["n"])) for r in rows]

@@ -1,0 +1,118 @@
+"""Full-text search over articles (FTS5), ranked by story, and the index's upkeep."""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+from digests.store.schema import STORY_OF_INDEX
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Searches count matching stories exactly up to this many, and show "500+" beyond. Counting
+# maps each hit to its story (~0.7 us each); DISTINCT with LIMIT stops at the cap, so a word
+# in 10,000 articles costs what one in ~600 does (1,000 cost a quarter more per search).
+SEARCH_COUNT_CAP = 500
+_COUNT_STORIES = f"""
+select count(*) from (
+    select distinct a.story_id from articles_fts
+    join articles a indexed by {STORY_OF_INDEX} on a.id = articles_fts.rowid
+    where articles_fts match ? and a.story_id is not null
+    limit ?
+)
+"""
+# bm25 with the weights of the table's rank (titles five times the text, migration 004):
+# called by name, it ranks the same and costs about 40% less than the rank column. The last
+# column is how many hits were ranked: fewer than the limit means none was left out.
+_RANK_STORIES = f"""
+with hits as materialized (
+    select rowid, bm25(articles_fts, 5.0, 1.0) as score from articles_fts
+    where articles_fts match ? order by score limit ?
+)
+select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
+join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
+where a.story_id is not null
+group by a.story_id order by best, a.story_id limit ?
+"""
+
+
+def count_is_capped(total: int, *, reach: int) -> bool:
+    """Return True when a total from ``search_story_ids`` was cut at the cap (more exist)."""
+    return total > max(SEARCH_COUNT_CAP, reach)
+
+
+def fts_query(words: str) -> str:
+    """Turn free text into a safe FTS5 query: every word must match (prefix on the last)."""
+    tokens = _FTS_TOKEN.findall(words)
+    if not tokens:
+        return ""
+    quoted = [f'"{t}"' for t in tokens]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search_story_ids(
+    db: Database, words: str, *, limit: int = 20, offset: int = 0
+) -> tuple[list[int], int]:
+    """Return story ids matching the words, best first, and the number of matching stories.
+
+    Stories with an article whose title holds every word come first, then the others; each
+    group in the order of its stories' best article by bm25 (titles weigh five times the
+    text). The number is exact up to ``max(SEARCH_COUNT_CAP, offset + limit)``; beyond it
+    is that cap plus one, which callers show as "more than SEARCH_COUNT_CAP".
+    """
+    query = fts_query(words)
+    if not query:
+        return [], 0
+    reach = offset + limit
+    cap = max(SEARCH_COUNT_CAP, reach)
+    total = int(db.execute(_COUNT_STORIES, [query, cap + 1]).fetchone()[0])
+    if total <= offset:
+        return [], total
+
+    def ranked(match: str, wanted: int) -> list[int]:
+        """Return the best ``wanted`` stories for an FTS5 query (all of them when fewer)."""
+        # Rank only the best hits: a story's best article decides its place. Articles per
+        # story are few, so a few times the page's reach is enough; if not, rank every hit.
+        ids: list[int] = []
+        for hits in (wanted * 8 + 50, -1):
+            rows = db.execute(_RANK_STORIES, [match, hits, wanted]).fetchall()
+            ids = [row[0] for row in rows]
+            # No row says nothing: every hit ranked may belong to no story yet.
+            if len(ids) >= wanted or (rows and rows[0][2] < hits):
+                break
+        return ids
+
+    # bm25 costs ~1 us per hit, and a frequent word has ~10,000 hits. Articles with every
+    # word in the title are a tenth as many and, as titles weigh five times the text, mostly
+    # the best anyway (not always: a text can repeat a word more often). Rank them first, and
+    # the other hits only when they are too few to fill the page. The title query keeps the
+    # plain query beside the title filter, so that words in the text still count.
+    first = ranked(f"{query} AND {{title}} : ({query})", reach)
+    if len(first) < reach:
+        shown = set(first)
+        first += [i for i in ranked(query, reach) if i not in shown][: reach - len(first)]
+    return first[offset:reach], total
+
+
+# Pages of index data one upkeep step may merge (about 4 MB; 0.08-0.15 s on 100,000 articles).
+INDEX_UPKEEP_PAGES = 1000
+
+
+def tidy_search_index(db: Database, *, pages: int = INDEX_UPKEEP_PAGES) -> bool:
+    """Merge the full-text index's segments a bounded step further; return True if it did.
+
+    Every batch of new articles adds a segment to the FTS5 index, and a search reads every
+    segment: on 100,000 articles saved in a month of batches, searches ran ~25 % slower than
+    on a merged index. FTS5's incremental 'merge' with a negative page count merges segments
+    of any level, up to about that many pages per call, resuming where the previous call
+    stopped; called after each processing pass, it keeps the index close to one segment at a
+    bounded cost per pass. FTS5 documents that a call that found nothing to merge changes
+    fewer than two rows.
+    """
+    before = db.conn.total_changes
+    with db.conn:
+        db.execute(
+            "insert into articles_fts(articles_fts, rank) values ('merge', ?)", [-abs(pages)]
+        )
+    return db.conn.total_changes - before >= 2

@@ -1,0 +1,175 @@
+"""Sources: feeds, pages and seed folders, with their poll schedule and health."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from digests.errors import SourceError
+from digests.models import Source
+from digests.store.common import iso, utcnow
+from digests.store.schema import DEFAULT_POLL_INTERVAL
+
+# After this many consecutive failures a source is paused until an admin resumes it.
+AUTO_PAUSE_AFTER = 8
+MAX_BACKOFF = timedelta(hours=6)
+
+
+def _source(row: dict[str, Any]) -> Source:
+    names = {f.name for f in fields(Source)}
+    values = {k: v for k, v in row.items() if k in names}
+    for flag in ("full_text", "paused"):
+        values[flag] = bool(values.get(flag))
+    values["consecutive_errors"] = values.get("consecutive_errors") or 0
+    values["weight"] = values.get("weight") if values.get("weight") is not None else 1.0
+    return Source(**values)
+
+
+_SOURCE_SELECT = """
+select s.*, (select count(*) from articles a where a.source_id = s.id) as item_count
+from sources s
+"""
+
+
+def add_source(
+    db: Database,
+    url: str,
+    *,
+    kind: str = "feed",
+    title: str | None = None,
+    poll_interval: int = DEFAULT_POLL_INTERVAL,
+    full_text: bool = True,
+    weight: float = 1.0,
+    now: datetime | None = None,
+) -> Source:
+    """Add a source; raise SourceError if its URL is already there."""
+    if kind not in ("feed", "page", "file"):
+        raise SourceError(f"unknown source kind {kind!r}: use feed, page or file")
+    if poll_interval < 60:
+        raise SourceError("poll interval must be at least 60 seconds")
+    if find_source(db, url) is not None:
+        raise SourceError(f"source already added: {url}")
+    db.table("sources").insert(
+        {
+            "url": url,
+            "kind": kind,
+            "title": title or url,
+            "poll_interval": poll_interval,
+            "full_text": int(full_text),
+            "paused": 0,
+            "consecutive_errors": 0,
+            "weight": weight,
+            "added_at": iso(now or utcnow()),
+        }
+    )
+    source = find_source(db, url)
+    assert source is not None
+    return source
+
+
+def find_source(db: Database, key: str | int) -> Source | None:
+    """Return the source with this id, URL or exact title, or None."""
+    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+        rows = list(db.query(_SOURCE_SELECT + " where s.id = ?", [int(key)]))
+    else:
+        rows = list(db.query(_SOURCE_SELECT + " where s.url = ? or s.title = ?", [key, key]))
+    return _source(rows[0]) if rows else None
+
+
+def get_source(db: Database, key: str | int) -> Source:
+    """Return the source with this id, URL or title; raise SourceError if there is none."""
+    source = find_source(db, key)
+    if source is None:
+        raise SourceError(f"no such source: {key}")
+    return source
+
+
+def list_sources(db: Database, *, include_paused: bool = True) -> list[Source]:
+    """Return every source, oldest first."""
+    where = "" if include_paused else " where s.paused = 0"
+    return [_source(r) for r in db.query(_SOURCE_SELECT + where + " order by s.id")]
+
+
+def update_source(db: Database, source_id: int, **values: Any) -> Source:
+    """Update columns of one source and return it."""
+    db.table("sources").update(source_id, values)
+    return get_source(db, source_id)
+
+
+def remove_source(db: Database, key: str | int) -> Source:
+    """Remove a source; its articles stay, detached from it."""
+    source = get_source(db, key)
+    with db.atomic():
+        db.execute("update articles set source_id = null where source_id = ?", [source.id])
+        db.table("sources").delete(source.id)
+    return source
+
+
+def set_paused(db: Database, key: str | int, paused: bool, reason: str | None = None) -> Source:
+    """Pause or resume a source; resuming clears its error count and back-off."""
+    source = get_source(db, key)
+    values: dict[str, Any] = {"paused": int(paused), "pause_reason": reason if paused else None}
+    if not paused:
+        values.update(consecutive_errors=0, next_poll=None)
+    return update_source(db, source.id, **values)
+
+
+def due_sources(db: Database, now: datetime | None = None) -> list[Source]:
+    """Return active sources whose next poll time has come."""
+    moment = iso(now or utcnow())
+    rows = db.query(
+        _SOURCE_SELECT + " where s.paused = 0 and (s.next_poll is null or s.next_poll <= ?)"
+        " order by s.id",
+        [moment],
+    )
+    return [_source(r) for r in rows]
+
+
+def record_success(
+    db: Database,
+    source: Source,
+    *,
+    etag: str | None,
+    last_modified: str | None,
+    title: str | None = None,
+    now: datetime | None = None,
+) -> Source:
+    """Store a successful poll: validators, health reset, next poll time."""
+    moment = now or utcnow()
+    values: dict[str, Any] = {
+        "etag": etag,
+        "last_modified": last_modified,
+        "last_ok": iso(moment),
+        "consecutive_errors": 0,
+        "next_poll": iso(moment + timedelta(seconds=source.poll_interval)),
+    }
+    if title and source.title == source.url:
+        values["title"] = title
+    return update_source(db, source.id, **values)
+
+
+def backoff_delay(poll_interval: int, consecutive_errors: int) -> timedelta:
+    """Return how long to wait after this many consecutive errors (doubling, capped)."""
+    delay = timedelta(seconds=poll_interval * 2 ** max(0, consecutive_errors - 1))
+    return min(delay, max(MAX_BACKOFF, timedelta(seconds=poll_interval)))
+
+
+def record_failure(
+    db: Database, source: Source, error: str, *, now: datetime | None = None
+) -> Source:
+    """Store a failed poll: count it, back off exponentially, auto-pause at the threshold."""
+    moment = now or utcnow()
+    errors = source.consecutive_errors + 1
+    values: dict[str, Any] = {
+        "consecutive_errors": errors,
+        "last_error": error[:500],
+        "last_error_at": iso(moment),
+        "next_poll": iso(moment + backoff_delay(source.poll_interval, errors)),
+    }
+    if errors >= AUTO_PAUSE_AFTER:
+        values["paused"] = 1
+        values["pause_reason"] = f"paused after {errors} consecutive errors; last: {error[:200]}"
+    return update_source(db, source.id, **values)

@@ -1,0 +1,59 @@
+"""Counts for /stats and ``newsbot stats``: content, source health, subscribers, deliveries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from digests.store.common import iso, utcnow
+
+
+def stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
+    """Return counts for the stats views: sources, articles, stories, summaries, errors."""
+    moment = now or utcnow()
+    day_ago = iso(moment - timedelta(days=1))
+
+    def one(sql: str, params: Sequence[Any] = ()) -> int:
+        return int(next(iter(db.query(sql, list(params))))["n"])
+
+    return {
+        "sources": one("select count(*) as n from sources"),
+        "sources_paused": one("select count(*) as n from sources where paused = 1"),
+        "sources_failing": one("select count(*) as n from sources where consecutive_errors > 0"),
+        "articles": one("select count(*) as n from articles"),
+        "articles_24h": one("select count(*) as n from articles where fetched >= ?", [day_ago]),
+        "stories": one("select count(*) as n from stories"),
+        "summaries": one("select count(*) as n from summaries"),
+        "allegations": one("select count(*) as n from allegations"),
+    }
+
+
+def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
+    """Return subscriber counts by kind and delivery counts of the last 24 hours."""
+    moment = now or utcnow()
+    day_ago = iso(moment - timedelta(days=1))
+    result = {f"subscribers_{kind}": 0 for kind in ("private", "group", "channel")}
+    for row in db.query(
+        "select chat_type, count(*) as n from subscriptions where active = 1 group by chat_type"
+    ):
+        kind = "group" if row["chat_type"] in ("group", "supergroup") else row["chat_type"]
+        result[f"subscribers_{kind}"] = result.get(f"subscribers_{kind}", 0) + int(row["n"])
+    result["deactivated_chats"] = int(
+        next(iter(db.query("select count(*) as n from subscriptions where active = 0")))["n"]
+    )
+    for status in ("sent", "failed", "pending"):
+        column = "sent_at" if status == "sent" else "created"
+        result[f"deliveries_{status}_24h"] = int(
+            next(
+                iter(
+                    db.query(
+                        f"select count(*) as n from outbox where status = ? and {column} >= ?",
+                        [status, day_ago],
+                    )
+                )
+            )["n"]
+        )
+    return result

@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, cast
 
 from telegram import BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -27,17 +27,9 @@ from telegram.request import BaseRequest
 from bot import commands, digest_jobs, jobs
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, reading, subscriptions
-from bot.handlers.common import (
-    DB,
-    SETTINGS,
-    WORKERS,
-    App,
-    Context,
-    lock_of,
-    settings_of,
-)
 from bot.render import truncate
-from digests.cli import open_database
+from bot.state import CONTEXT_TYPES, App, Context
+from digests.bootstrap import open_database_async
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +73,7 @@ def build_application(
         .base_url(settings.api_base_url)
         .base_file_url(file_base_url(settings.api_base_url))
         .defaults(defaults)
+        .context_types(CONTEXT_TYPES)
         .concurrent_updates(True)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -91,9 +84,11 @@ def build_application(
     if use_limiter:
         limiter: BaseRateLimiter[Any] = AIORateLimiter(max_retries=2)
         builder = builder.rate_limiter(limiter)
-    application = builder.build()
-    application.bot_data[SETTINGS] = settings
-    application.bot_data[WORKERS] = workers if workers is not None else min(2, os.cpu_count() or 1)
+    # PTB's builder types the JobQueue with the default context; it runs ours.
+    application = cast(App, builder.build())
+    state = application.bot_data
+    state.settings_ = settings
+    state.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     add_handlers(application)
     return application
 
@@ -131,10 +126,10 @@ def add_handlers(application: App) -> None:
 
 async def _post_init(application: App) -> None:
     """Open the database, publish the command menus and schedule the jobs."""
-    settings = settings_of(application.bot_data)
-    application.bot_data[DB] = open_database(str(settings.database_path))
-    lock_of(application.bot_data)  # created on the loop that will use it
-    jobs.start_parse_pool(application.bot_data)
+    state = application.bot_data
+    settings = state.settings
+    state.db_ = await open_database_async(settings.database_path)
+    jobs.start_parse_pool(state)
     await set_commands(application, settings)
     schedule_jobs(application, settings)
     await digest_jobs.start_delivery(application)
@@ -143,8 +138,9 @@ async def _post_init(application: App) -> None:
 async def _post_shutdown(application: App) -> None:
     """Stop the digest sender and the parse workers, then close the database."""
     await digest_jobs.stop_delivery(application)
-    await jobs.stop_parse_pool(application.bot_data)
-    db = application.bot_data.pop(DB, None)
+    state = application.bot_data
+    await jobs.stop_parse_pool(state)
+    db, state.db_ = state.db_, None
     if db is not None:
         db.close()
 
@@ -196,7 +192,7 @@ async def running(application: App) -> AsyncIterator[App]:
 async def on_error(update: object, context: Context) -> None:
     """Log the traceback, apologise to the user and tell the admins what failed."""
     error = context.error
-    settings = settings_of(context.bot_data)
+    settings = context.bot_data.settings
     if isinstance(error, RetryAfter | TimedOut) or type(error) is NetworkError:
         log.warning("Telegram is unreachable or busy: %s", error)
         return

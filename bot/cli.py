@@ -1,4 +1,6 @@
-"""The ``newsbot`` command: the pipeline commands of ``digests.cli`` plus ``run`` and ``console``."""
+"""The ``newsbot`` command, built here and only here: the group, the pipeline's commands
+(``digests.cli.COMMANDS``), and the bot's ``run`` and ``console``.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import click
 from telegram import Update
 
 from bot.config import ConfigError, Settings
-from digests.cli import cli
+from digests import cli as pipeline_cli
 
 _QUIET_LOGGERS = ("httpx", "apscheduler")
 
@@ -73,7 +75,7 @@ def _console(settings: Settings) -> None:
         click.echo("", err=True)
 
 
-@cli.command("run")
+@click.command("run")
 @click.option("--webhook", is_flag=True, help="Receive updates on WEBHOOK_URL instead of polling.")
 @click.pass_context
 def run_cmd(ctx: click.Context, webhook: bool) -> None:
@@ -107,7 +109,7 @@ def run_cmd(ctx: click.Context, webhook: bool) -> None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
 
 
-@cli.command("console")
+@click.command("console")
 @click.pass_context
 def console_cmd(ctx: click.Context) -> None:
     """Chat with the bot in the terminal (no token, no network to Telegram); reads piped input too.
@@ -117,10 +119,36 @@ def console_cmd(ctx: click.Context) -> None:
     _console(_settings(ctx, console=True))
 
 
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    envvar="DATABASE_PATH",
+    default=pipeline_cli.DEFAULT_DB,
+    show_default=True,
+    help="SQLite database file (env DATABASE_PATH).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log progress and errors.")
+@click.pass_context
+def newsbot(ctx: click.Context, db_path: str, verbose: bool) -> None:
+    """Ingest news feeds, summarise them, read digests, and run the Telegram bot.
+
+    Example: newsbot ingest --seeds && newsbot latest
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db_path
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+
+for _command in (*pipeline_cli.COMMANDS, run_cmd, console_cmd):
+    newsbot.add_command(_command)
+
+
 def main() -> None:
     """Run the ``newsbot`` command line."""
     from dotenv import load_dotenv
 
     load_dotenv()
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    cli(obj={}, prog_name="newsbot")
+    newsbot(obj={}, prog_name="newsbot")

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
 
 from telegram import BotCommand, Update
-from telegram.ext import ContextTypes
 
 from bot.handlers import admin, reading, subscriptions
-from bot.handlers.common import admin_only, is_admin, with_usage
-
-Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+from bot.handlers.common import Callback, admin_only, is_admin, with_usage
+from bot.state import Context
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +28,14 @@ class Command:
         return f"/{self.name} {self.args}".rstrip()
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_command(update: Update, context: Context) -> None:
     """Reply with the commands this user may run."""
     if update.effective_message is not None:
         admin = is_admin(update, context)
         await update.effective_message.reply_text(help_text(admin=admin))
 
 
-async def help_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_button(update: Update, context: Context) -> None:
     """Answer the "All commands" button of /start with /help."""
     if update.callback_query is not None:
         await update.callback_query.answer()

@@ -19,8 +19,8 @@ from telegram import Update
 from bot import telegram_html
 from bot.app import build_application, running
 from bot.config import Settings
-from bot.handlers.common import App
 from bot.offline import OfflineTelegram, SentMessage
+from bot.state import App
 
 CONSOLE_USER = 777_000_001
 CONSOLE_NAME = "You"

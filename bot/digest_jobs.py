@@ -16,64 +16,31 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot.delivery import TITLES, Sender, compose_digest_parts, enqueue_subscription
-from bot.handlers.common import DB, App, Context, db_of, settings_of
-from bot.render import render_digest, render_ledger, truncate
-from digests import pipeline, schedule, store
-from digests.models import Digest, Subscription
+from bot.delivery import Sender
+from bot.render import render_chat_digest, truncate
+from bot.state import App, BotState, Context
+from digests import delivery, schedule, store
+from digests.models import Subscription
 
 log = logging.getLogger(__name__)
 
 # Handlers see the application with its context type unresolved; any application will do.
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
 
-SENDER = "sender"
-_SENDER_TASK = "sender_task"
-_SENDER_STOP = "sender_stop"
-LEDGER_ITEMS = 5
-
 
 def _job_name(subscription_id: int) -> str:
     return f"digest:{subscription_id}"
 
 
-def make_render(db: Database, sub: Subscription) -> Any:
-    """Return the subscription's renderer: the digest, then its allegations section if chosen."""
-
-    def render(digest: Digest) -> list[str]:
-        parts = render_digest(digest)
-        if sub.allegations and digest.stories:
-            entries = pipeline.ledger(
-                db, story_ids=[s.story_id for s in digest.stories], limit=LEDGER_ITEMS
-            )
-            if entries:
-                parts += render_ledger(entries, title="Allegations in these stories")
-        return parts
-
-    return render
-
-
-def render_for(db: Database, sub: Subscription, now: datetime) -> list[str]:
+def render_for(state: BotState, sub: Subscription, now: datetime) -> list[str]:
     """Return the chat's digest as its subscription would send it now (for /digest)."""
-    composed = compose_digest_parts(db, sub, now, make_render(db, sub))
-    if composed is not None:
-        return composed[0]
-    # Nothing new since the last digest: show the top stories matching the filters instead.
-    digest = pipeline.latest(
-        db,
-        now=now,
-        limit=sub.stories,
-        include=sub.include,
-        exclude=sub.exclude,
-        title=TITLES.get(sub.frequency, "Your digest"),
-    )
-    if not digest.stories:
+    content = delivery.preview(state.db, sub, now, method=state.settings.summary_method)
+    if not content.digest.stories:
         return ["No stories match this chat's keywords yet."]
-    return list(make_render(db, sub)(digest))
+    return render_chat_digest(content)
 
 
 def schedule_subscription(
@@ -109,42 +76,39 @@ async def digest_job(context: Context) -> None:
     job = context.job
     if job is None or not isinstance(job.data, int):
         return
-    db = db_of(context.bot_data)
+    state = context.bot_data
+    db = state.db
     sub = store.get_subscription_by_id(db, job.data)
     if sub is None or not sub.active:
         return
     now = store.utcnow()
-    if enqueue_subscription(db, sub, now, make_render(db, sub)):
-        wake_sender(context.bot_data)
+    method = state.settings.summary_method
+    if delivery.enqueue_subscription(db, sub, now, render_chat_digest, method=method):
+        wake_sender(state)
     refreshed = store.get_subscription_by_id(db, sub.id)
     if refreshed is not None:
         schedule_subscription(context.application, refreshed, now=now)
 
 
-def wake_sender(bot_data: dict[Any, Any]) -> None:
+def wake_sender(state: BotState) -> None:
     """Tell the sender to look at the outbox now."""
-    sender = bot_data.get(SENDER)
-    if isinstance(sender, Sender):
-        sender.wake()
+    if state.sender is not None:
+        state.sender.wake()
 
 
 async def start_delivery(application: App) -> None:
     """Restore delivery after a start: release in-flight rows, catch up, schedule, send."""
-    db = db_of(application.bot_data)
+    state = application.bot_data
+    db = state.db
     released = store.release_in_flight(db)
     if released:
         log.info("%d messages were in flight at the last stop: sending them again", released)
     now = store.utcnow()
-    caught_up = 0
+    caught_up = delivery.enqueue_due(
+        db, now, render_chat_digest, method=state.settings.summary_method
+    )
     for sub in store.list_subscriptions(db):
-        try:
-            caught_up += enqueue_subscription(db, sub, now, make_render(db, sub))
-        except schedule.ScheduleError as error:
-            log.warning("subscription %s has a bad schedule: %s", sub.id, error)
-            continue
-        refreshed = store.get_subscription_by_id(db, sub.id)
-        if refreshed is not None:
-            schedule_subscription(application, refreshed, now=now)
+        schedule_subscription(application, sub, now=now)
     if caught_up:
         log.info("sending %d digests missed while the bot was down", caught_up)
 
@@ -155,22 +119,19 @@ async def start_delivery(application: App) -> None:
         await report(row, error, bug=True)
 
     sender = Sender(application.bot, db, on_failure=report, on_bug=report_bug)
-    stop = asyncio.Event()
-    application.bot_data[SENDER] = sender
-    application.bot_data[_SENDER_STOP] = stop
-    application.bot_data[_SENDER_TASK] = asyncio.create_task(
-        sender.run_forever(stop), name="digest sender"
-    )
+    state.sender = sender
+    state.sender_stop = stop = asyncio.Event()
+    state.sender_task = asyncio.create_task(sender.run_forever(stop), name="digest sender")
 
 
 async def stop_delivery(application: App) -> None:
     """Stop the sender; messages it had not sent stay in the outbox for the next start."""
-    stop = application.bot_data.pop(_SENDER_STOP, None)
-    task = application.bot_data.pop(_SENDER_TASK, None)
-    application.bot_data.pop(SENDER, None)
-    if isinstance(stop, asyncio.Event):
+    state = application.bot_data
+    stop, task = state.sender_stop, state.sender_task
+    state.sender = state.sender_stop = state.sender_task = None
+    if stop is not None:
         stop.set()
-    if isinstance(task, asyncio.Task):
+    if task is not None:
         try:
             await asyncio.wait_for(task, timeout=10)
         except TimeoutError:
@@ -179,9 +140,7 @@ async def stop_delivery(application: App) -> None:
 
 
 async def _tell_admins(application: App, row: Any, error: BaseException, *, bug: bool) -> None:
-    settings = settings_of(application.bot_data)
-    if DB not in application.bot_data:
-        return
+    settings = application.bot_data.settings
     kind = "BUG: Telegram refused a rendered digest" if bug else "Digest delivery failed"
     text = (
         f"<b>{kind}</b>\nchat {int(row['chat_id'])}, part {int(row['part']) + 1} of "

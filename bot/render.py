@@ -16,9 +16,11 @@ from urllib.parse import urlsplit
 
 from bot import telegram_html
 from bot.telegram_html import MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
-from digests.models import Digest, LedgerEntry, SourceLink, StoryItem
+from digests.models import ChatDigest, Digest, LedgerEntry, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
+EMPTY_NOTE = "No new stories since your last digest."
+DIGEST_LEDGER_TITLE = "Allegations in these stories"
 # Room kept free in every message for a header or a "(continued)" line.
 _RESERVE = 400
 _BLOCK_LIMIT = MAX_MESSAGE_LENGTH - _RESERVE
@@ -320,4 +322,26 @@ def render_ledger(entries: Sequence[LedgerEntry], *, title: str | None = None) -
         blocks.append(_block(f"<b>{escape(target)}</b>\n{_entry_markup(group[0])}"))
         carry = f"<b>{escape(target)}</b> (continued)"
         blocks.extend(_block(_entry_markup(e), carry=carry) for e in group[1:])
+    return _pack(blocks)
+
+
+def render_chat_digest(content: ChatDigest) -> list[str]:
+    """Render a chat's digest: its stories, then their allegations when it has them."""
+    if content.nothing_new:
+        return [EMPTY_NOTE]
+    parts = render_digest(content.digest)
+    if content.ledger:
+        parts += render_ledger(content.ledger, title=DIGEST_LEDGER_TITLE)
+    return parts
+
+
+def render_lines(lines: Sequence[str], *, header: str = "") -> list[str]:
+    """Pack self-contained HTML lines into messages, measured; a long list repeats the header.
+
+    ``header`` is HTML (e.g. "<b>Sources (12)</b>"); each later message starts with it and
+    "(continued)".
+    """
+    carry = f"{header} (continued)" if header else None
+    blocks = [_block(header)] if header else []
+    blocks += [_block(line, sep="\n", carry=carry) for line in lines]
     return _pack(blocks)

@@ -1,10 +1,13 @@
-"""The ``newsbot`` command line: ingest, summarise, read and manage sources from a terminal."""
+"""The pipeline's commands of ``newsbot``: ingest, summarise, read, manage sources.
+
+They are plain click commands listed in ``COMMANDS``; ``bot.cli`` builds the ``newsbot`` group
+from them and the bot's own ``run`` and ``console`` (the group sets ``ctx.obj["db"]``).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,23 +18,13 @@ from typing import Any, NoReturn
 import click
 from sqlite_utils import Database
 
-from digests import compose, ingest, opml, pipeline, store, stories, summarise
+from digests import compose, ingest, opml, process, read, store, summarise
+from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import make_client
-from digests.models import Source
-from digests.pipeline import SUMMARY_WORDS
+from digests.models import Allegation, Source
 
 DEFAULT_DB = "data/newsbot.db"
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def open_database(path: str) -> Database:
-    """Open the database; on first start (no sources, no articles) load and process the seeds."""
-    db = store.open_db(path)
-    if store.count(db, "articles") == 0 and store.count(db, "sources") == 0 and SEEDS_DIR.is_dir():
-        ingest.load_seeds(db, SEEDS_DIR)
-        pipeline.process(db, workers=1)
-    return db
 
 
 @contextmanager
@@ -47,29 +40,7 @@ def _fail(error: Exception) -> NoReturn:
     raise click.ClickException(str(error)) from error
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--db",
-    "db_path",
-    envvar="DATABASE_PATH",
-    default=DEFAULT_DB,
-    show_default=True,
-    help="SQLite database file (env DATABASE_PATH).",
-)
-@click.option("-v", "--verbose", is_flag=True, help="Log progress and errors.")
-@click.pass_context
-def cli(ctx: click.Context, db_path: str, verbose: bool) -> None:
-    """Ingest news feeds, summarise them and read digests.
-
-    Example: newsbot ingest --seeds && newsbot latest
-    """
-    ctx.ensure_object(dict)
-    ctx.obj["db"] = db_path
-    if verbose:
-        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-
-
-@cli.command("ingest")
+@click.command("ingest")
 @click.option("--source", "urls", multiple=True, help="Poll only this source URL (repeatable).")
 @click.option("--seeds", "seeds", is_flag=True, help="Load the seed articles from seeds/.")
 @click.option("--all", "poll_all", is_flag=True, help="Poll every active source, due or not.")
@@ -89,13 +60,10 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
             source = store.get_source(db, r.source_id)
             line = f"{source.title}: {r.status}, {r.new} new, {r.duplicates} duplicate"
             click.echo(line + (f" — {r.error}" if r.error else ""))
-        clustered = stories.assign_stories(db)
-        summarised = _summarise_pending(db, summarise.DEFAULT_METHOD, SUMMARY_WORDS)
-        extracted = pipeline.extract_pending_allegations(db)
-        store.tidy_search_index(db)
+        done = _process(db, summarise.DEFAULT_METHOD, process.SUMMARY_WORDS)
         click.echo(
-            f"stories: {clustered} articles clustered, {summarised} summarised, "
-            f"{extracted} checked for allegations"
+            f"stories: {done.clustered} articles clustered, {done.summarised} summarised, "
+            f"{done.allegations} checked for allegations"
         )
 
 
@@ -116,18 +84,19 @@ async def _poll(
         return await ingest.poll_sources(db, client, sources, progress=lambda _: bar.update(1))
 
 
-def _summarise_pending(db: Database, method: str, words: int) -> int:
-    """Summarise the articles without a summary by this method, in chunks, with a bar."""
+def _process(db: Database, method: str, words: int) -> process.ProcessResult:
+    """Run the processing pass, with a bar for its summaries."""
     pending = store.count_pending_summaries(db, method)
-    done = 0
     with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
-        while n := pipeline.summarise_pending(db, method=method, words=words, limit=500):
-            done += n
-            bar.update(n)
-    return done
+
+        def progress(step: str, n: int) -> None:
+            if step == "summarising":
+                bar.update(n)
+
+        return process.process_pending_sync(db, method=method, words=words, progress=progress)
 
 
-@cli.command("summarise")
+@click.command("summarise")
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True, dir_okay=False))
 @click.option("--words", type=click.IntRange(1), help="Budget in words (default 75).")
 @click.option("--sentences", type=click.IntRange(1), help="Budget in sentences.")
@@ -155,7 +124,16 @@ def summarise_cmd(
         raise click.UsageError("give --words or --sentences, not both")
     if not files:
         with _db(ctx) as db:
-            done = _summarise_pending(db, method, words or SUMMARY_WORDS)
+            pending = store.count_pending_summaries(db, method)
+            with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
+                done = asyncio.run(
+                    process.summarise_pending(
+                        db,
+                        method=method,
+                        words=words or process.SUMMARY_WORDS,
+                        progress=lambda _, n: bar.update(n),
+                    )
+                )
             click.echo(f"{done} articles summarised with {method}")
         return
     budget: dict[str, Any] = {"sentences": sentences} if sentences else {"words": words or 75}
@@ -171,7 +149,7 @@ def summarise_cmd(
             click.echo(summary)
 
 
-@cli.command("latest")
+@click.command("latest")
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.option("--include", multiple=True, help="Only stories mentioning this keyword.")
 @click.option("--exclude", multiple=True, help="Leave out stories mentioning this keyword.")
@@ -190,11 +168,11 @@ def latest_cmd(
     """
     with _db(ctx) as db:
         since = store.utcnow() - timedelta(hours=hours) if hours else None
-        digest = pipeline.latest(db, limit=limit, include=include, exclude=exclude, since=since)
+        digest = read.latest(db, limit=limit, include=include, exclude=exclude, since=since)
         click.echo(compose.render_text(digest))
 
 
-@cli.command("search")
+@click.command("search")
 @click.argument("words", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.pass_context
@@ -204,15 +182,15 @@ def search_cmd(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
     Example: newsbot search Durov arrest
     """
     with _db(ctx) as db:
-        digest = pipeline.search(db, " ".join(words), limit=limit)
+        digest = read.search(db, " ".join(words), limit=limit)
         if not digest.stories:
             click.echo(f"No results for {' '.join(words)!r}.")
             return
         click.echo(compose.render_text(digest))
 
 
-@cli.command("story")
-@click.argument("story_id", type=int)
+@click.command("story")
+@click.argument("story_id", type=click.IntRange(1, read.MAX_ID))
 @click.pass_context
 def story_cmd(ctx: click.Context, story_id: int) -> None:
     """Print one story with every source.
@@ -220,7 +198,7 @@ def story_cmd(ctx: click.Context, story_id: int) -> None:
     Example: newsbot story 1
     """
     with _db(ctx) as db:
-        item = pipeline.story(db, story_id)
+        item = read.story(db, story_id)
         if item is None:
             raise click.ClickException(f"no story {story_id}")
         click.secho(item.title, bold=True)
@@ -229,7 +207,7 @@ def story_cmd(ctx: click.Context, story_id: int) -> None:
             click.echo(f"- {link.name}: {link.url}")
 
 
-@cli.command("stats")
+@click.command("stats")
 @click.pass_context
 def stats_cmd(ctx: click.Context) -> None:
     """Print counts of sources, articles, stories and summaries.
@@ -241,7 +219,7 @@ def stats_cmd(ctx: click.Context) -> None:
             click.echo(f"{key.replace('_', ' ')}: {value}")
 
 
-@cli.command("allegations")
+@click.command("allegations")
 @click.argument("words", nargs=-1)
 @click.option(
     "--file",
@@ -279,7 +257,7 @@ def allegations_cmd(
                     click.echo(_allegation_line(item))
         return
     with _db(ctx) as db:
-        entries = pipeline.ledger(db, " ".join(words))
+        entries = read.ledger(db, " ".join(words))
         if fmt == "json":
             click.echo(
                 json.dumps(
@@ -306,7 +284,7 @@ def allegations_cmd(
             )
 
 
-def _allegation_json(item: Any) -> dict[str, Any]:
+def _allegation_json(item: Allegation) -> dict[str, Any]:
     return {
         "sentence": item.sentence,
         "accuser": item.accuser,
@@ -331,7 +309,7 @@ def _allegation_line(item: dict[str, Any]) -> str:
 # --- sources ---------------------------------------------------------------------------------
 
 
-@cli.group("sources")
+@click.group("sources")
 def sources_group() -> None:
     """List, add, remove, pause and resume sources; import and export OPML."""
 
@@ -457,10 +435,13 @@ def sources_export(ctx: click.Context, file: Any) -> None:
         file.write(opml.render_opml(store.list_sources(db)))
 
 
-def main() -> None:
-    """Run the command line."""
-    from dotenv import load_dotenv
-
-    load_dotenv()
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    cli(obj={})
+COMMANDS: tuple[click.Command, ...] = (
+    ingest_cmd,
+    summarise_cmd,
+    latest_cmd,
+    search_cmd,
+    story_cmd,
+    stats_cmd,
+    allegations_cmd,
+    sources_group,
+)

@@ -1,6 +1,6 @@
-"""Pure digest composition: group rows into stories, filter, rank, page, render as text.
+"""Pure digest composition: group articles into stories, filter, rank, page, render as text.
 
-No I/O here: callers pass rows read by ``digests.store`` and the current time.
+No I/O here: callers pass the articles read by ``digests.store`` and the current time.
 """
 
 from __future__ import annotations
@@ -8,16 +8,15 @@ from __future__ import annotations
 import math
 import re
 import textwrap
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from digests.models import Digest, SourceLink, StoryItem
-from digests.store import parse_iso
+from digests.models import Digest, SourceLink, StoryArticle, StoryItem
 
 HALF_LIFE = timedelta(hours=12)
 FALLBACK_WORDS = 60
+UNKNOWN_SOURCE = "unknown source"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,40 +38,43 @@ def _fallback_summary(text: str) -> str:
     return cut[: end + 1] if end > 0 else cut + "…"
 
 
-def candidates_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Candidate]:
-    """Group article rows (from ``store.story_rows``) into one Candidate per story.
+def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
+    """Group stories' articles (from ``store.story_articles``) into one Candidate per story.
 
-    The lead article is the earliest of the story with the highest source weight; its
-    summary is shown (its opening sentences if it has not been summarised yet).
+    The story shows its own headline (the most representative title) and the summary of its
+    lead article: the one with the highest source weight, then the earliest, among those with
+    text. A story none of whose articles has text shows its title and link only (no summary):
+    never the headline again as a summary.
     """
-    grouped: dict[int, list[Mapping[str, Any]]] = {}
-    for row in rows:
-        grouped.setdefault(int(row["story_id"]), []).append(row)
+    grouped: dict[int, list[StoryArticle]] = {}
+    for article in articles:
+        grouped.setdefault(article.story_id, []).append(article)
     result: list[Candidate] = []
     for story_id, members in grouped.items():
         lead = max(
-            members, key=lambda r: (r["source_weight"], -parse_iso(r["published"]).timestamp())
+            members,
+            key=lambda a: (bool(a.text.strip()), a.source_weight, -a.published.timestamp()),
         )
         links: list[SourceLink] = []
         seen: set[str] = set()
-        for row in members:
-            name = row["source_title"] or "unknown source"
-            if row["url"] not in seen:
-                seen.add(row["url"])
-                links.append(SourceLink(name=name, url=row["url"]))
-        newest = max(parse_iso(r["published"]) for r in members)
-        summary = lead["summary"] or _fallback_summary(lead["text"])
+        for article in members:
+            if article.url not in seen:
+                seen.add(article.url)
+                links.append(
+                    SourceLink(name=article.source_title or UNKNOWN_SOURCE, url=article.url)
+                )
+        summary = lead.summary or _fallback_summary(lead.text)
         item = StoryItem(
             story_id=story_id,
-            title=lead["title"],
-            url=lead["url"],
-            source=lead["source_title"] or "unknown source",
-            published=newest,
+            title=lead.story_title or lead.title,
+            url=lead.url,
+            source=lead.source_title or UNKNOWN_SOURCE,
+            published=max(a.published for a in members),
             summary=summary,
             sources=tuple(links),
         )
-        text = "\n".join(f"{r['title']}\n{r['summary'] or ''}\n{r['text']}" for r in members)
-        result.append(Candidate(item=item, text=text, weight=float(lead["source_weight"])))
+        text = "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in members)
+        result.append(Candidate(item=item, text=text, weight=lead.source_weight))
     return result
 
 

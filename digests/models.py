@@ -46,6 +46,32 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleText:
+    """What processing reads of a stored article: its text, headline and language."""
+
+    id: int
+    title: str
+    text: str
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryArticle:
+    """One article of a story as digests read it: with its source and summary."""
+
+    story_id: int
+    story_title: str
+    article_id: int
+    url: str
+    title: str
+    text: str
+    published: datetime
+    source_title: str = ""
+    source_weight: float = 1.0
+    summary: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SourceLink:
     """A source that reported a story, with the article's link."""
 
@@ -96,6 +122,18 @@ class Digest:
 
 
 @dataclass(frozen=True, slots=True)
+class ChatDigest:
+    """Everything one chat's digest shows: its stories and, if chosen, their allegations.
+
+    ``nothing_new`` marks the one-line note a subscriber may ask for when no story is new.
+    """
+
+    digest: Digest
+    ledger: tuple[LedgerEntry, ...] = ()
+    nothing_new: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Response:
     """An answer to an allegation: a denial, refutation, rejection or no comment."""
 
@@ -115,6 +153,18 @@ class Allegation:
     kind: str  # "allegation", "charge", "lawsuit", "accusation", "claim"
     responses: tuple[Response, ...] = ()
     salience: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerItem:
+    """A stored allegation with the article that made it: its story, link, date and source."""
+
+    allegation: Allegation
+    article_id: int
+    story_id: int
+    url: str
+    published: datetime
+    source_title: str = ""
 
 
 @dataclass(frozen=True, slots=True)

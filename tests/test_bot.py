@@ -20,8 +20,9 @@ from bot import jobs
 from bot.app import build_application, file_base_url, running
 from bot.commands import COMMANDS
 from bot.config import ConfigError, Settings
-from bot.handlers.common import REFUSAL, App, db_of
+from bot.handlers.common import REFUSAL
 from bot.offline import OfflineTelegram, SentMessage, bad_request
+from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, store, stories
 from digests.models import ArticleIn
@@ -42,7 +43,7 @@ class Bot:
 
     @property
     def db(self) -> Database:
-        return db_of(self.app.bot_data)
+        return self.app.bot_data.db
 
     async def feed(self) -> None:
         while self.offline.pending_updates:
@@ -178,8 +179,8 @@ async def test_start_up_publishes_menus_schedules_jobs_and_seeds(bot: Bot) -> No
 async def test_shutdown_closes_the_database(settings: Settings) -> None:
     app = build_application(settings, OfflineTelegram(), workers=1)
     async with running(app):
-        db = db_of(app.bot_data)
-    assert "db" not in app.bot_data
+        db = app.bot_data.db
+    assert app.bot_data.db_ is None
     with pytest.raises(Exception, match="closed"):
         db.execute("select 1")
 
@@ -245,6 +246,9 @@ async def test_story_by_id_and_by_link(bot: Bot) -> None:
     assert "Story 0 harbour & more" in by_command and "Sources" in by_command
     assert texts(await bot.say(f"/story_{story_id}")) == by_command
     assert texts(await bot.say("/story 999")).startswith("No story 999.")
+    # Beyond SQLite's integers: the usage line, not an apology for an OverflowError.
+    assert texts(await bot.say("/story 99999999999999999999999")) == "Usage: /story ID"
+    assert texts(await bot.say("/story_99999999999999999999")).startswith("I don't know")
 
 
 async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> None:
@@ -305,7 +309,7 @@ async def test_pages_are_kept_until_processing_changes_the_stories(bot: Bot) -> 
     # Not yet in a story: the kept pages are still right.
     [again] = await bot.say("/search Zebracrossing")
     assert again.plain_text == mine.plain_text
-    assert (await jobs.process_pending(bot.app.bot_data)).clustered == 1
+    assert (await jobs.process_now(bot.app.bot_data)).clustered == 1
     [after] = await bot.say("/search Zebracrossing")
     assert after.plain_text.count("/story_") == 4 and "repainted overnight" in after.plain_text
     [newest] = await bot.say("/latest")
@@ -426,7 +430,7 @@ async def test_addsource_refuses_what_is_not_a_public_feed(
     assert texts(await bot.say("/addsource ftp://example.org/x", user_id=ADMIN)).startswith(
         "Only http:// and https:// feed URLs can be added."
     )
-    bot.app.bot_data["settings"] = replace(settings, allow_private_sources=False)
+    bot.app.bot_data.settings_ = replace(settings, allow_private_sources=False)
     feed = feed_server.add("/feed.xml", rss(1))
     reply = texts(await bot.say(f"/addsource {feed}", user_id=ADMIN))
     assert "non-public address" in reply
@@ -480,7 +484,7 @@ async def test_jobs_ingest_due_sources_and_process_them(bot: Bot, feed_server: F
     assert report.processed.clustered == 2 and report.processed.summarised == 2
     again = await jobs.ingest_now(bot.app.bot_data, due_only=True)
     assert again.polls == ()  # not due again until its poll interval has passed
-    assert (await jobs.process_pending(bot.app.bot_data)).summarised == 0
+    assert (await jobs.process_now(bot.app.bot_data)).summarised == 0
     assert "Local story" in texts(await bot.say("/latest"))
 
 
@@ -489,11 +493,11 @@ async def test_the_app_keeps_one_parse_pool_for_its_polls_and_stops_it_on_exit(
 ) -> None:
     app = build_application(settings, OfflineTelegram(), workers=1)
     async with running(app):
-        pool = app.bot_data[jobs.PARSE_POOL]
+        pool = app.bot_data.parse_pool
         if pool is None:
             pytest.skip("one core: parsing runs on a thread")
         assert isinstance(pool, ingest.ParsePool) and pool.started == 0  # no workers yet
-        db = app.bot_data["db"]
+        db = app.bot_data.db
         source = store.add_source(db, feed_server.add("/feed.xml", rss(2)), title="Gazette")
         first = await jobs.ingest_now(app.bot_data, due_only=True)
         worker = pool.submit(os.getpid).result()
@@ -503,7 +507,7 @@ async def test_the_app_keeps_one_parse_pool_for_its_polls_and_stops_it_on_exit(
             "ok"
         ]
         assert pool.started == 1 and pool.submit(os.getpid).result() == worker
-    assert jobs.PARSE_POOL not in app.bot_data
+    assert app.bot_data.parse_pool is None
     with pytest.raises(ProcessLookupError):
         os.kill(worker, 0)
     with pytest.raises(RuntimeError, match="shut down"):

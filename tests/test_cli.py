@@ -9,8 +9,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from bot.cli import newsbot as cli
 from digests import store
-from digests.cli import cli
 from tests.conftest import SEEDS
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
@@ -156,3 +156,15 @@ def test_every_command_has_help_with_an_example(name: str, command: click.Comman
     assert command.help, name
     if not isinstance(command, click.Group):
         assert "Example:" in command.help, name
+
+
+def test_the_one_group_holds_the_pipeline_and_the_bot_commands() -> None:
+    names = {name for name, _ in _commands(cli)}
+    assert {"ingest", "summarise", "latest", "story", "sources add", "run", "console"} <= names
+
+
+def test_story_with_an_id_out_of_range_is_a_usage_error(db_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "story", "99999999999999999999999"], obj={}
+    )
+    assert result.exit_code == 2 and "not in the range" in result.output

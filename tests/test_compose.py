@@ -7,43 +7,53 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from digests import compose
-from digests.models import StoryItem
+from digests.models import StoryArticle, StoryItem
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 
-def row(story: int, article: int, source: str, hours_ago: float, **kw: Any) -> dict[str, Any]:
-    values = {
+def row(story: int, article: int, source: str, hours_ago: float, **kw: Any) -> StoryArticle:
+    values: dict[str, Any] = {
         "story_id": story,
         "story_title": f"Story {story}",
         "article_id": article,
         "url": f"https://{source.lower()}.example/{article}",
         "title": f"Title {article}",
         "text": f"Text of article {article}. More words follow here.",
-        "published": (NOW - timedelta(hours=hours_ago)).isoformat(),
-        "source_id": 1,
+        "published": NOW - timedelta(hours=hours_ago),
         "source_title": source,
         "source_weight": 1.0,
         "summary": f"Summary {article}.",
     }
     values.update(kw)
-    return values
+    return StoryArticle(**values)
 
 
 def test_rows_group_into_stories_with_all_sources() -> None:
-    candidates = compose.candidates_from_rows(
+    candidates = compose.candidates(
         [row(1, 10, "A", 3), row(1, 11, "B", 1), row(2, 20, "A", 2, summary=None)]
     )
     first, second = candidates
     assert first.item.also_reported == 1
     assert [s.name for s in first.item.sources] == ["A", "B"]
     assert first.item.published == NOW - timedelta(hours=1)  # newest article dates the story
-    assert first.item.title == "Title 10"  # earliest article leads
+    assert first.item.title == "Story 1"  # the story's headline
+    assert first.item.url == "https://a.example/10"  # earliest article leads
     assert second.item.summary.startswith("Text of article 20.")  # not summarised yet
 
 
+def test_a_story_whose_articles_have_no_text_shows_no_summary() -> None:
+    [empty] = compose.candidates([row(1, 10, "A", 1, text="", summary="")])
+    assert empty.item.summary == "" and empty.item.title == "Story 1"
+    # With one copy that has text, that copy leads and its summary is shown.
+    [fuller] = compose.candidates(
+        [row(2, 20, "A", 2, text="", summary=""), row(2, 21, "B", 1, summary="Full story.")]
+    )
+    assert fuller.item.summary == "Full story." and fuller.item.url == "https://b.example/21"
+
+
 def test_rank_prefers_recent_and_widely_reported() -> None:
-    candidates = compose.candidates_from_rows(
+    candidates = compose.candidates(
         [
             row(1, 10, "A", 30),
             row(2, 20, "A", 2),
@@ -58,7 +68,7 @@ def test_rank_prefers_recent_and_widely_reported() -> None:
 
 
 def test_keyword_filters_and_paging() -> None:
-    candidates = compose.candidates_from_rows(
+    candidates = compose.candidates(
         [
             row(1, 10, "A", 1, title="Telegram founder speaks"),
             row(2, 20, "A", 2, text="Football results and the Telegram channel."),
@@ -78,14 +88,14 @@ def test_keyword_filters_and_paging() -> None:
 def test_render_text() -> None:
     empty = compose.build_digest([], now=NOW)
     assert "No stories yet" in compose.render_text(empty)
-    candidates = compose.candidates_from_rows([row(1, 10, "A", 1), row(1, 11, "B", 1)])
+    candidates = compose.candidates([row(1, 10, "A", 1), row(1, 11, "B", 1)])
     text = compose.render_text(compose.build_digest(candidates, now=NOW))
-    assert "1. Title 10" in text and "also reported by 1 source\n" in text
+    assert "1. Story 1" in text and "also reported by 1 source\n" in text
     assert "https://a.example/10" in text
 
 
 def test_render_text_says_how_many_more() -> None:
-    candidates = compose.candidates_from_rows([row(1, 10, "A", 1)])
+    candidates = compose.candidates([row(1, 10, "A", 1)])
     page = compose.build_digest(candidates, now=NOW)
     exact = dataclasses.replace(page, total=1234)
     assert compose.render_text(exact).endswith("… 1,233 more\n")

@@ -14,7 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Coroutine, Sequence
+from collections.abc import AsyncIterator, Coroutine
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,12 +27,10 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest, RequestData
 
 from bot.delivery import (
-    EMPTY_NOTE,
     DrainResult,
     Pacer,
     Sender,
     SimulatedTimeLoop,
-    enqueue_due_digests,
     loop_clock,
     sent_nothing,
 )
@@ -48,7 +46,7 @@ from bot.offline import (
     too_many_requests,
 )
 from digests import store
-from digests.models import ArticleIn, Digest, Subscription
+from digests.models import Subscription
 from tests.feedserver import FeedServer, Reply
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
 
@@ -681,85 +679,6 @@ def test_run_forever_delivers_when_woken_and_stops(db: Database) -> None:
             return send_times(offline, 111)[0] - woken_at
 
     assert simulate(scenario()) < 1.0  # woken, not polled 30 s later
-
-
-# --- composing and enqueueing ------------------------------------------------------------
-
-
-def add_story(db: Database, title: str, published: datetime) -> None:
-    source = store.add_source(db, f"https://{title.split()[0].lower()}.example/feed", now=published)
-    saved = store.save_articles(
-        db,
-        source.id,
-        [
-            ArticleIn(
-                f"https://news.example/{abs(hash(title))}",
-                title,
-                f"{title}. Details follow.",
-                published,
-            )
-        ],
-        now=published,
-    )
-    story = store.new_story(db, title, published)
-    store.attach_to_story(db, saved.new_ids[0], story, published)
-
-
-def render(digest: Digest) -> Sequence[str]:
-    return [f"<b>{digest.title}</b>", *(s.title for s in digest.stories)]
-
-
-def test_enqueue_due_digests_writes_each_due_digest_once(db: Database) -> None:
-    created = T0 - timedelta(days=1)
-    morning = store.save_subscription(
-        db, 1, "private", now=created, time="08:00", timezone="Europe/Berlin"
-    )
-    store.save_subscription(db, 2, "private", now=created, time="20:00", timezone="Europe/Berlin")
-    filtered = store.save_subscription(
-        db, 3, "private", now=created, time="08:00", timezone="Europe/Berlin", include=["whales"]
-    )
-    noted = store.save_subscription(
-        db,
-        4,
-        "private",
-        now=created,
-        time="08:00",
-        timezone="Europe/Berlin",
-        include=["whales"],
-        empty_note=True,
-    )
-    add_story(db, "Rain expected over the weekend", T0 - timedelta(hours=3))
-    now = T0 + timedelta(minutes=1)  # 08:01 in Berlin
-
-    assert enqueue_due_digests(db, now, render) == 2
-    rows = list(db.query("select subscription_id, text from outbox order by id"))
-    assert [(r["subscription_id"], r["text"]) for r in rows] == [
-        (morning.id, "<b>Your daily digest</b>"),
-        (morning.id, "Rain expected over the weekend"),
-        (noted.id, EMPTY_NOTE),
-    ]
-    empty = store.get_subscription_by_id(db, filtered.id)
-    assert empty is not None and empty.last_slot == store.iso(T0)  # used up, nothing sent
-    assert enqueue_due_digests(db, now + timedelta(minutes=5), render) == 0
-    sent = store.get_subscription_by_id(db, morning.id)
-    assert sent is not None and sent.last_digest_at == store.iso(now)
-
-
-def test_enqueue_after_two_days_down_sends_one_digest(db: Database) -> None:
-    sub = store.save_subscription(
-        db, 1, "private", now=T0 - timedelta(days=5), frequency="hourly", time="00:00"
-    )
-    store.update_subscription(db, sub.id, last_slot=store.iso(T0 - timedelta(days=2)))
-    add_story(db, "Markets steady", T0 - timedelta(hours=1))
-    assert enqueue_due_digests(db, T0 + timedelta(minutes=20), render) == 1
-    keys = {r["digest_key"] for r in db.query("select digest_key from outbox")}
-    assert keys == {f"{sub.id}@{store.iso(T0)}"}
-    # Down for 8 hours past a daily slot: nothing is sent late, the slot is skipped.
-    daily = store.save_subscription(db, 2, "private", now=T0 - timedelta(days=5), time="07:00")
-    store.update_subscription(db, daily.id, last_slot=store.iso(T0 - timedelta(days=1)))
-    assert enqueue_due_digests(db, T0 + timedelta(hours=8), render) == 0
-    skipped = store.get_subscription_by_id(db, daily.id)
-    assert skipped is not None and skipped.last_slot == store.iso(T0)
 
 
 # --- a crash in the middle of a broadcast ------------------------------------------------

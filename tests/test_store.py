@@ -39,6 +39,8 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "004_story_recency_and_search_rank",
         "005_index_new_articles_in_batches",
         "006_article_story_lookup",
+        "007_redo_summaries_with_title_apart",
+        "010_digest_stories",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
@@ -181,10 +183,10 @@ def test_missing_and_future_dates(db: Database) -> None:
 
 def test_summaries_pending_and_saved_once(db: Database) -> None:
     ids = store.save_articles(db, None, [article(1), article(2)], now=NOW).new_ids
-    assert [p[0] for p in store.pending_summaries(db, "m")] == list(ids)
+    assert [p.id for p in store.pending_summaries(db, "m")] == list(ids)
     store.save_summaries(db, "m", [(ids[0], "short")])
-    assert [p[0] for p in store.pending_summaries(db, "m")] == [ids[1]]
-    assert [p[0] for p in store.pending_summaries(db, "other")] == list(ids)
+    assert [p.id for p in store.pending_summaries(db, "m")] == [ids[1]]
+    assert [p.id for p in store.pending_summaries(db, "other")] == list(ids)
 
 
 def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> None:
@@ -214,7 +216,7 @@ def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> 
 
 def test_allegations_replaced_per_version(db: Database) -> None:
     [aid] = store.save_articles(db, None, [article(1)], now=NOW).new_ids
-    assert store.pending_allegations(db, 1) == [aid]
+    assert [a.id for a in store.pending_allegations(db, 1)] == [aid]
     item = Allegation(
         sentence="S.",
         accuser="Prosecutors",
@@ -226,10 +228,11 @@ def test_allegations_replaced_per_version(db: Database) -> None:
     store.save_allegations(db, aid, [item, item], 1)
     store.save_allegations(db, aid, [item], 1)
     assert store.pending_allegations(db, 1) == []
-    assert store.pending_allegations(db, 2) == [aid]
+    assert [a.id for a in store.pending_allegations(db, 2)] == [aid]
     stories.assign_stories(db, now=NOW)
-    rows = store.allegation_rows(db, words="acme")
-    assert [store.allegation_from_row(r) for r in rows] == [item]
+    [found] = store.ledger_items(db, words="acme")
+    assert found.allegation == item and found.article_id == aid
+    assert found.url == "https://news.example/1" and found.published == NOW - timedelta(hours=1)
     assert store.allegation_targets(db, since=NOW - timedelta(days=7)) == [("Acme", 1)]
 
 

@@ -8,8 +8,8 @@ from bot import digest_jobs
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.offline import OfflineTelegram, SentMessage
-from digests import pipeline, store
-from digests.cli import open_database
+from digests import process, store
+from digests.bootstrap import open_database_async
 from digests.models import ArticleIn
 from tests.test_bot import ADMIN, GROUP, USER, Bot, buttons, texts
 from tests.test_bot import bot as bot  # the fixture
@@ -160,7 +160,7 @@ async def test_digest_job_sends_new_stories_once_through_the_outbox(bot: Bot) ->
     )
     from bot import jobs
 
-    await jobs.process_pending(bot.app.bot_data)
+    await jobs.process_now(bot.app.bot_data)
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None
     before = len(bot.offline.sent(USER))
@@ -171,7 +171,8 @@ async def test_digest_job_sends_new_stories_once_through_the_outbox(bot: Bot) ->
     )
     assert job is not None
     await digest_jobs.digest_job(_Context(bot, job))
-    sender = bot.app.bot_data[digest_jobs.SENDER]
+    sender = bot.app.bot_data.sender
+    assert sender is not None
     await sender.drain()
     new = bot.offline.sent(USER)[before:]
     assert "Harbour bridge reopens" in texts(new)
@@ -199,7 +200,7 @@ async def test_digest_command_shows_this_chats_digest_now(bot: Bot) -> None:
 
 async def test_a_digest_missed_while_down_is_sent_once_on_start(settings: Settings) -> None:
     now = store.utcnow()
-    db = open_database(str(settings.database_path))
+    db = await open_database_async(settings.database_path)
     sub = store.save_subscription(
         db,
         USER,
@@ -214,17 +215,18 @@ async def test_a_digest_missed_while_down_is_sent_once_on_start(settings: Settin
         None,
         [ArticleIn("https://n.example/2", "Council passes budget", "The council voted. " * 15)],
     )
-    pipeline.process(db, workers=1)
+    await process.process_pending(db, workers=1)
     db.close()
     for _ in range(2):  # two starts: the missed digest goes out on the first only
         offline = OfflineTelegram()
         offline.add_chat(USER, "private", first_name="Alice")
         app = build_application(settings, offline, workers=1)
         async with running(app):
-            await app.bot_data[digest_jobs.SENDER].drain()
+            assert app.bot_data.sender is not None
+            await app.bot_data.sender.drain()
             sent = texts(offline.sent(USER))
         assert ("Council passes budget" in sent) == (_ == 0)
-    db = open_database(str(settings.database_path))
+    db = await open_database_async(settings.database_path)
     assert len(list(db.query("select 1 from outbox where subscription_id = ?", [sub.id]))) == 1
     db.close()
 

@@ -15,15 +15,11 @@ from bot import jobs
 from bot.handlers.common import (
     REFUSAL,
     BadArguments,
-    Context,
-    db_of,
     is_admin,
-    pack_lines,
-    pages_of,
     send_all,
-    settings_of,
 )
-from bot.render import clean, escape, format_time, link, truncate
+from bot.render import clean, escape, format_time, link, render_lines, truncate
+from bot.state import Context
 from digests import ingest, opml, store
 from digests.errors import NewsbotError
 from digests.fetch import check_public_address, make_client
@@ -55,8 +51,8 @@ async def add_source(update: Update, context: Context) -> None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise BadArguments("Only http:// and https:// feed URLs can be added.")
-    db = db_of(context.bot_data)
-    settings = settings_of(context.bot_data)
+    db = context.bot_data.db
+    settings = context.bot_data.settings
     if (known := store.find_source(db, url)) is not None:
         await send_all(update, [f"Already a source: {known.id}. {_name(known)}"])
         return
@@ -90,11 +86,11 @@ async def remove_source(update: Update, context: Context) -> None:
     """Remove a source by id, URL or title; its articles stay: /removesource ID|URL."""
     key = _key(context.args)
     try:
-        source = store.remove_source(db_of(context.bot_data), key)
+        source = store.remove_source(context.bot_data.db, key)
     except NewsbotError as error:
         await send_all(update, [escape(str(error))])
         return
-    pages_of(context.bot_data).clear()  # its stories now show no source name
+    context.bot_data.pages.clear()  # its stories now show no source name
     log.info("admin %s removed source %s", _user_id(update), source.id)
     await send_all(update, [f"Removed source {source.id}: {_name(source)}. Its articles stay."])
 
@@ -113,7 +109,7 @@ async def _set_paused(update: Update, context: Context, *, paused: bool) -> None
     key = _key(context.args)
     try:
         source = store.set_paused(
-            db_of(context.bot_data), key, paused, "paused by an admin" if paused else None
+            context.bot_data.db, key, paused, "paused by an admin" if paused else None
         )
     except NewsbotError as error:
         await send_all(update, [escape(str(error))])
@@ -145,14 +141,14 @@ async def run_ingest(update: Update, context: Context) -> None:
         f"{done.clustered} articles grouped into stories, {done.summarised} summarised, "
         f"{done.allegations} checked for allegations.",
     ]
-    await send_all(update, pack_lines(lines, header="<b>Ingestion</b>"))
+    await send_all(update, render_lines(lines, header="<b>Ingestion</b>"))
 
 
 async def stats(update: Update, context: Context) -> None:
     """Show counts and the health of failing or paused sources: /stats."""
     if context.args:
         raise BadArguments()
-    db = db_of(context.bot_data)
+    db = context.bot_data.db
     now = store.utcnow()
     counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
     lines = [f"{key.replace('_', ' ')}: {value}" for key, value in counts.items()]
@@ -170,7 +166,7 @@ async def stats(update: Update, context: Context) -> None:
         lines.append(
             f"• {source.id}. {link(truncate(source.title, 80), source.url)} — {state}{detail}"
         )
-    await send_all(update, pack_lines(lines, header="<b>Statistics</b>"))
+    await send_all(update, render_lines(lines, header="<b>Statistics</b>"))
 
 
 async def import_opml(update: Update, context: Context) -> None:
@@ -215,7 +211,7 @@ async def _import_document(update: Update, context: Context) -> None:
     except NewsbotError as error:
         await message.reply_text(f"Cannot import: {escape(str(error))}")
         return
-    db = db_of(context.bot_data)
+    db = context.bot_data.db
     added = skipped = invalid = 0
     for feed in feeds:
         if store.find_source(db, feed.url) is not None:
@@ -243,7 +239,7 @@ async def export_opml(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
-    sources = [s for s in store.list_sources(db_of(context.bot_data)) if s.kind != "file"]
+    sources = [s for s in store.list_sources(context.bot_data.db) if s.kind != "file"]
     await message.reply_document(
         document=opml.render_opml(sources),
         filename=EXPORT_NAME,

@@ -13,15 +13,10 @@ from telegram.error import BadRequest
 
 from bot.handlers.common import (
     BadArguments,
-    Context,
-    db_of,
     more_keyboard,
-    pack_lines,
-    pages_of,
     parse_count,
     parse_id,
     send_all,
-    settings_of,
 )
 from bot.render import (
     clean,
@@ -30,11 +25,13 @@ from bot.render import (
     link,
     render_digest,
     render_ledger,
+    render_lines,
     render_search,
     render_story,
     truncate,
 )
-from digests import pipeline, store
+from bot.state import Context
+from digests import read, store
 from digests.models import Source
 
 log = logging.getLogger(__name__)
@@ -108,15 +105,15 @@ class _Page:
 
 
 async def _send_latest(update: Update, context: Context, *, offset: int, count: int) -> None:
-    db = db_of(context.bot_data)
-    method = settings_of(context.bot_data).summary_method
+    db = context.bot_data.db
+    method = context.bot_data.settings.summary_method
 
     def build() -> _Page:
-        digest = pipeline.latest(db, limit=count, offset=offset, method=method)
+        digest = read.latest(db, limit=count, offset=offset, method=method)
         header = "Latest news" if offset == 0 else "Latest news (continued)"
         return _Page(tuple(render_digest(digest, header=header)), digest.has_more)
 
-    page = pages_of(context.bot_data).get(("latest", offset, count, method), build)
+    page = context.bot_data.pages.get(("latest", offset, count, method), build)
     keyboard = more_keyboard(f"latest:{offset + count}:{count}") if page.has_more else None
     await send_all(update, page.texts, keyboard)
 
@@ -135,8 +132,8 @@ async def story_link(update: Update, context: Context) -> None:
 
 
 async def _send_story(update: Update, context: Context, story_id: int) -> None:
-    db = db_of(context.bot_data)
-    item = pipeline.story(db, story_id, method=settings_of(context.bot_data).summary_method)
+    db = context.bot_data.db
+    item = read.story(db, story_id, method=context.bot_data.settings.summary_method)
     if item is None:
         await send_all(update, [f"No story {story_id}. Send /latest for the current ones."])
         return
@@ -170,15 +167,15 @@ async def search_more(update: Update, context: Context) -> None:
 
 
 async def _send_search(update: Update, context: Context, words: str, *, offset: int) -> None:
-    db = db_of(context.bot_data)
-    method = settings_of(context.bot_data).summary_method
+    db = context.bot_data.db
+    method = context.bot_data.settings.summary_method
 
     def build() -> _Page:
-        digest = pipeline.search(db, words, limit=SEARCH_PAGE, offset=offset, method=method)
+        digest = read.search(db, words, limit=SEARCH_PAGE, offset=offset, method=method)
         return _Page(tuple(render_search(words, digest)), digest.has_more)
 
     # Keyed by the words as typed: the header repeats them.
-    page = pages_of(context.bot_data).get(("search", words, offset, method), build)
+    page = context.bot_data.pages.get(("search", words, offset, method), build)
     keyboard = None
     if page.has_more:
         keyboard = more_keyboard(_search_data(context, offset + SEARCH_PAGE, words))
@@ -223,7 +220,7 @@ async def sources(update: Update, context: Context) -> None:
     """List the active sources with their last update: /sources."""
     if context.args:
         raise BadArguments()
-    db = db_of(context.bot_data)
+    db = context.bot_data.db
     every = store.list_sources(db)
     active = [s for s in every if not s.paused]
     if not active:
@@ -233,7 +230,7 @@ async def sources(update: Update, context: Context) -> None:
     paused = len(every) - len(active)
     if paused:
         lines.append(f"<i>{paused} paused source{'s' if paused > 1 else ''} not shown.</i>")
-    await send_all(update, pack_lines(lines, header=f"<b>Sources ({len(active)})</b>"))
+    await send_all(update, render_lines(lines, header=f"<b>Sources ({len(active)})</b>"))
 
 
 def _source_line(source: Source, now: datetime) -> str:
@@ -281,15 +278,15 @@ async def allegations(update: Update, context: Context) -> None:
     if words:
         await _send_ledger(update, context, words)
         return
-    db = db_of(context.bot_data)
-    targets = pipeline.top_targets(db, since=store.utcnow() - ALLEGATIONS_WINDOW)
+    db = context.bot_data.db
+    targets = read.top_targets(db, since=store.utcnow() - ALLEGATIONS_WINDOW)
     buttons = [
         [InlineKeyboardButton(truncate(f"{name} ({count})", 40), callback_data=data)]
         for name, count in targets
         if len((data := f"alleg:{name}").encode()) <= _CALLBACK_LIMIT
     ]
     if not buttons:
-        entries = pipeline.ledger(db, limit=LEDGER_LIMIT)
+        entries = read.ledger(db, limit=LEDGER_LIMIT)
         await send_all(update, render_ledger(entries, title="Latest allegations"))
         return
     await send_all(
@@ -313,7 +310,7 @@ async def allegations_button(update: Update, context: Context) -> None:
 
 
 async def _send_ledger(update: Update, context: Context, words: str) -> None:
-    entries = pipeline.ledger(db_of(context.bot_data), words, limit=LEDGER_LIMIT)
+    entries = read.ledger(context.bot_data.db, words, limit=LEDGER_LIMIT)
     if not entries:
         await send_all(update, [f"No allegations found for “{escape(truncate(words, 100))}”."])
         return

@@ -13,7 +13,8 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 
 from bot import digest_jobs
-from bot.handlers.common import BadArguments, Context, db_of, send_all, settings_of
+from bot.handlers.common import BadArguments, send_all
+from bot.state import Context
 from digests import schedule, store
 from digests.models import Subscription
 
@@ -171,8 +172,8 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         await _reply(update, GROUP_ADMINS_ONLY)
         return
     at, include, exclude = parse_subscribe_args(args)
-    db = db_of(context.bot_data)
-    settings = settings_of(context.bot_data)
+    db = context.bot_data.db
+    settings = context.bot_data.settings
     existing = store.find_subscription(db, chat.id)
     values: dict[str, Any] = {"title": chat.title or chat.full_name or str(chat.id)}
     if update.effective_user is not None:
@@ -203,7 +204,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
     if not await _may_change(update, context):
         await _reply(update, GROUP_ADMINS_ONLY)
         return
-    db = db_of(context.bot_data)
+    db = context.bot_data.db
     sub = store.find_subscription(db, chat.id)
     if sub is None or not sub.active:
         await _reply(update, "This chat has no digest subscription. /subscribe to start one.")
@@ -218,7 +219,7 @@ async def settings_command(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    db = db_of(context.bot_data)
+    db = context.bot_data.db
     sub = store.find_subscription(db, chat.id)
     if sub is None or not sub.active:
         await _reply(update, "This chat has no digest subscription yet. Start with /subscribe.")
@@ -274,7 +275,7 @@ async def settings_button(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if query is None or chat is None or query.data is None:
         return
-    db = db_of(context.bot_data)
+    db = context.bot_data.db
     sub = store.find_subscription(db, chat.id)
     if sub is None or not sub.active:
         await query.answer("No subscription here any more.", show_alert=True)
@@ -345,8 +346,8 @@ async def subscribe_channel(update: Update, context: Context) -> None:
             "Give me the “Post messages” right, then try again.",
         )
         return
-    settings = settings_of(context.bot_data)
-    db = db_of(context.bot_data)
+    settings = context.bot_data.settings
+    db = context.bot_data.db
     values: dict[str, Any] = {
         "title": chat.title or args[0],
         "time": at or settings.digest_time.strftime("%H:%M"),
@@ -367,11 +368,11 @@ async def digest_now(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    db = db_of(context.bot_data)
+    db = context.bot_data.db
     sub = store.find_subscription(db, chat.id)
     if sub is None or not sub.active:
         sub = Subscription(id=0, chat_id=chat.id, chat_type=_kind(chat))
-    texts = digest_jobs.render_for(db, sub, store.utcnow())
+    texts = digest_jobs.render_for(context.bot_data, sub, store.utcnow())
     await send_all(update, texts)
 
 

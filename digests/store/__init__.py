@@ -15,9 +15,8 @@ re-exported here. Each function takes the database handle first and speaks in mo
 from digests.store.articles import SaveResult, get_article, known_urls, save_articles
 from digests.store.common import count, iso, parse_iso, utcnow
 from digests.store.ledger import (
-    allegation_from_row,
-    allegation_rows,
     allegation_targets,
+    ledger_items,
     pending_allegations,
     save_allegations,
 )
@@ -60,7 +59,7 @@ from digests.store.stories import (
     attach_to_story,
     new_story,
     set_signature,
-    story_rows,
+    story_articles,
 )
 from digests.store.subscriptions import (
     deactivate_subscription,
@@ -80,8 +79,6 @@ __all__ = [
     "SEARCH_COUNT_CAP",
     "SaveResult",
     "add_source",
-    "allegation_from_row",
-    "allegation_rows",
     "allegation_targets",
     "articles_for_clustering",
     "attach_to_story",
@@ -102,6 +99,7 @@ __all__ = [
     "get_subscription_by_id",
     "iso",
     "known_urls",
+    "ledger_items",
     "list_sources",
     "list_subscriptions",
     "mark_failed",
@@ -128,7 +126,7 @@ __all__ = [
     "set_paused",
     "set_signature",
     "stats",
-    "story_rows",
+    "story_articles",
     "tidy_search_index",
     "update_source",
     "update_subscription",

@@ -9,21 +9,24 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from digests.models import Allegation, Response
-from digests.store.common import iso, utcnow
+from digests.models import Allegation, ArticleText, LedgerItem, Response
+from digests.store.common import iso, parse_iso, utcnow
 
 
-def pending_allegations(db: Database, version: int, *, limit: int | None = None) -> list[int]:
-    """Return ids of articles not yet extracted by this extractor version."""
+def pending_allegations(
+    db: Database, version: int, *, limit: int | None = None
+) -> list[ArticleText]:
+    """Return the articles not yet extracted by this extractor version, oldest first."""
     sql = (
-        "select a.id from articles a left join allegation_runs r on r.article_id = a.id"
+        "select a.id, a.title, a.text, a.language from articles a"
+        " left join allegation_runs r on r.article_id = a.id"
         " where r.version is null or r.version != ? order by a.id"
     )
     params: list[Any] = [version]
     if limit is not None:
         sql += " limit ?"
         params.append(limit)
-    return [r["id"] for r in db.query(sql, params)]
+    return [ArticleText(*row) for row in db.execute(sql, params)]
 
 
 def save_allegations(
@@ -64,7 +67,7 @@ def save_allegations(
         )
 
 
-def allegation_from_row(row: dict[str, Any]) -> Allegation:
+def _allegation(row: dict[str, Any]) -> Allegation:
     """Return the Allegation value of an allegations row."""
     responses = tuple(Response(**r) for r in json.loads(row["responses"] or "[]"))
     return Allegation(
@@ -78,17 +81,17 @@ def allegation_from_row(row: dict[str, Any]) -> Allegation:
     )
 
 
-def allegation_rows(
+def ledger_items(
     db: Database,
     *,
     words: str = "",
     since: datetime | None = None,
     story_ids: Sequence[int] | None = None,
     limit: int = 200,
-) -> list[dict[str, Any]]:
-    """Return allegation rows with their article's story, URL, date and source, newest first.
+) -> list[LedgerItem]:
+    """Return stored allegations with their article's story, URL, date and source, newest first.
 
-    ``words`` matches the target, accuser or claim (case-insensitive substring).
+    ``words`` matches the target, accuser or claim (case-insensitive substring, every word).
     """
     sql = """
     select al.*, a.story_id, a.url, a.published, coalesce(s.title, '') as source_title
@@ -109,7 +112,17 @@ def allegation_rows(
         params += [f"%{word}%"] * 3
     sql += " order by a.published desc, al.salience desc limit ?"
     params.append(limit)
-    return list(db.query(sql, params))
+    return [
+        LedgerItem(
+            allegation=_allegation(row),
+            article_id=int(row["article_id"]),
+            story_id=int(row["story_id"]),
+            url=row["url"],
+            published=parse_iso(row["published"]),
+            source_title=row["source_title"],
+        )
+        for row in db.query(sql, params)
+    ]
 
 
 def allegation_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:

@@ -19,10 +19,12 @@ def enqueue_digest(
     parts: Sequence[str],
     *,
     cutoff: datetime,
+    story_ids: Sequence[int] = (),
     now: datetime | None = None,
 ) -> int:
     """Write one digest's messages to the outbox and move the subscription's cutoff, atomically.
 
+    ``story_ids`` are the stories it sends: recorded, so that none goes to the chat again.
     The digest key (subscription and slot) makes this idempotent: a slot already written
     adds nothing. Returns how many messages were added.
     """
@@ -57,6 +59,11 @@ def enqueue_digest(
         db.execute(
             "update subscriptions set last_slot = ?, last_digest_at = ? where id = ?",
             [iso(slot), iso(cutoff), subscription.id],
+        )
+        db.conn.executemany(
+            "insert or ignore into digest_stories (subscription_id, story_id, sent_at)"
+            " values (?, ?, ?)",
+            [(subscription.id, story_id, stamp) for story_id in story_ids],
         )
         return count(db, "outbox") - before
 

@@ -224,6 +224,24 @@ def _m006_article_story_lookup(db: Database) -> None:
     db.table("articles").create_index(["id", "story_id"], index_name=STORY_OF_INDEX)
 
 
+@migrations(name="007_redo_summaries_with_title_apart")
+def _m007_redo_summaries_with_title_apart(db: Database) -> None:
+    # Summaries were made from "title + text" as one text, so many began with the headline.
+    # The processing pass now passes the title apart; every summary is made again once.
+    db.execute("delete from summaries")
+
+
+@migrations(name="010_digest_stories")
+def _m010_digest_stories(db: Database) -> None:
+    # Which stories each subscription was sent: a story that grows after it went out (another
+    # outlet reports it) is not sent to that chat again.
+    db.table("digest_stories").create(
+        {"subscription_id": int, "story_id": int, "sent_at": str},
+        pk=("subscription_id", "story_id"),
+        foreign_keys=[("subscription_id", "subscriptions", "id")],
+    )
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

@@ -8,7 +8,8 @@ from typing import Any, cast
 
 from sqlite_utils import Database
 
-from digests.store.common import iso
+from digests.models import StoryArticle
+from digests.store.common import iso, parse_iso
 
 
 def articles_for_clustering(
@@ -47,24 +48,23 @@ def attach_to_story(db: Database, article_id: int, story_id: int, published: dat
     )
 
 
-def story_rows(
+def story_articles(
     db: Database,
     *,
     since: datetime | None = None,
     story_ids: Sequence[int] | None = None,
     new_since: datetime | None = None,
+    not_sent_to: int | None = None,
     method: str,
     limit: int = 500,
-) -> list[dict[str, Any]]:
-    """Return one row per article of recent stories, newest stories first.
+) -> list[StoryArticle]:
+    """Return every article of recent stories, newest stories first, with summary and source.
 
     Stories are chosen by id, by an article fetched since ``new_since``, or by their last
-    update since ``since``.
-
-    Each row: story_id, story_title, article_id, url, title, text, published,
-    source_id, source_title, source_weight, summary (by ``method``, or None).
+    update since ``since``; at most ``limit`` stories. The summary is the one by ``method``.
+    ``not_sent_to`` leaves out stories already sent to that subscription in a digest.
     """
-    params: list[Any] = [method]
+    params: list[Any] = []
     if story_ids is not None:
         if not story_ids:
             return []
@@ -77,14 +77,16 @@ def story_rows(
     else:
         where = "st.last_updated >= ?"
         params.append(iso(since or datetime.min.replace(tzinfo=UTC)))
-    params.append(limit)
+    if not_sent_to is not None:
+        where += " and st.id not in (select story_id from digest_stories where subscription_id = ?)"
+        params.append(not_sent_to)
+    params += [limit, method]
     sql = f"""
     with picked as (
         select st.id from stories st where {where} order by st.last_updated desc limit ?
     )
-    select a.story_id, st.title as story_title, a.id as article_id, a.url, a.title, a.text,
-           a.published, a.source_id, coalesce(s.title, '') as source_title,
-           coalesce(s.weight, 1.0) as source_weight, sm.summary
+    select a.story_id, st.title, a.id, a.url, a.title, a.text, a.published,
+           coalesce(s.title, ''), coalesce(s.weight, 1.0), sm.summary
     from articles a
     join stories st on st.id = a.story_id
     left join sources s on s.id = a.source_id
@@ -92,6 +94,29 @@ def story_rows(
     where a.story_id in (select id from picked)
     order by st.last_updated desc, a.published asc, a.id asc
     """
-    # the method parameter belongs to the outer join; reorder to match placeholders
-    ordered = [*params[1:], params[0]]
-    return list(db.query(sql, ordered))
+    return [
+        StoryArticle(
+            story_id=story_id,
+            story_title=story_title or "",
+            article_id=article_id,
+            url=url,
+            title=title,
+            text=text,
+            published=parse_iso(published),
+            source_title=source_title,
+            source_weight=float(weight),
+            summary=summary,
+        )
+        for (
+            story_id,
+            story_title,
+            article_id,
+            url,
+            title,
+            text,
+            published,
+            source_title,
+            weight,
+            summary,
+        ) in db.execute(sql, params)
+    ]

@@ -8,22 +8,21 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from digests.models import ArticleText
 from digests.store.common import iso, utcnow
 
 
-def pending_summaries(
-    db: Database, method: str, *, limit: int | None = None
-) -> list[tuple[int, str, str]]:
-    """Return (article id, title, text) of articles with no summary by this method yet."""
+def pending_summaries(db: Database, method: str, *, limit: int | None = None) -> list[ArticleText]:
+    """Return the articles with no summary by this method yet, oldest first."""
     sql = (
-        "select a.id, a.title, a.text from articles a where not exists ("
+        "select a.id, a.title, a.text, a.language from articles a where not exists ("
         "select 1 from summaries s where s.article_id = a.id and s.method = ?) order by a.id"
     )
     params: list[Any] = [method]
     if limit is not None:
         sql += " limit ?"
         params.append(limit)
-    return [(r["id"], r["title"], r["text"]) for r in db.query(sql, params)]
+    return [ArticleText(*row) for row in db.execute(sql, params)]
 
 
 def count_pending_summaries(db: Database, method: str) -> int:

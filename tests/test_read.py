@@ -1,4 +1,4 @@
-"""The read and process steps shared by the CLI and the bot, on real SQLite."""
+"""The read side (latest, search, story, ledger) on real SQLite, after the processing pass."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from digests import allegations, pipeline, store, summarise
+from digests import process, read, store
 from digests.models import ArticleIn
 from tests.conftest import SEEDS
 
@@ -27,24 +27,16 @@ def seed_db(db: Database) -> None:
     ingest.load_seeds(db, SEEDS)
 
 
-def test_process_clusters_summarises_and_extracts_once(db: Database) -> None:
-    seed_db(db)
-    first = pipeline.process(db, workers=1, now=NOW)
-    assert first.clustered == 1 and first.summarised == 1 and first.allegations == 1
-    again = pipeline.process(db, workers=1, now=NOW)
-    assert (again.clustered, again.summarised, again.allegations) == (0, 0, 0)
-
-
 def test_latest_falls_back_to_older_stories_and_uses_stored_summary(db: Database) -> None:
     seed_db(db)
-    pipeline.process(db, workers=1, now=NOW)
-    digest = pipeline.latest(db, now=NOW)
+    process.process_pending_sync(db, workers=1, now=NOW)
+    digest = read.latest(db, now=NOW)
     [item] = digest.stories
     assert "Telegram" in item.title and item.source == "Seed"
     stored = next(iter(db.query("select summary from summaries")))["summary"]
     assert item.summary == stored
     assert "ADS" not in item.summary and "Trending Topics" not in item.summary
-    assert pipeline.latest(db, now=NOW, since=NOW - timedelta(days=1)).stories == ()
+    assert read.latest(db, now=NOW, since=NOW - timedelta(days=1)).stories == ()
 
 
 def test_search_and_story(db: Database) -> None:
@@ -66,15 +58,15 @@ def test_search_and_story(db: Database) -> None:
     store.save_articles(
         db, b.id, [ArticleIn("https://b.example/2", "Rain", "Rain all day. " * 20, NOW)], now=NOW
     )
-    pipeline.process(db, workers=1, now=NOW)
-    found = pipeline.search(db, "fraud", now=NOW)
+    process.process_pending_sync(db, workers=1, now=NOW)
+    found = read.search(db, "fraud", now=NOW)
     assert found.total == 1
     [item] = found.stories
     assert item.also_reported == 1
-    full = pipeline.story(db, item.story_id)
+    full = read.story(db, item.story_id)
     assert full is not None and {s.name for s in full.sources} == {"Wire A", "Paper B"}
-    assert pipeline.story(db, 999) is None
-    assert pipeline.search(db, "nothing-like-this", now=NOW).stories == ()
+    assert read.story(db, 999) is None
+    assert read.search(db, "nothing-like-this", now=NOW).stories == ()
 
 
 def test_ledger_merges_the_same_allegation_from_two_sources(db: Database) -> None:
@@ -89,36 +81,22 @@ def test_ledger_merges_the_same_allegation_from_two_sources(db: Database) -> Non
         [ArticleIn("https://b.example/9", "Acme boss faces charges", STORY + " Updated.", NOW)],
         now=NOW,
     )
-    pipeline.process(db, workers=1, now=NOW)
-    entries = pipeline.ledger(db, "acme")
+    process.process_pending_sync(db, workers=1, now=NOW)
+    entries = read.ledger(db, "acme")
     assert entries, "the charge against Acme is in the ledger"
     top = entries[0]
     assert {s.name for s in top.sources} == {"Wire A", "Paper B"}
-    assert pipeline.top_targets(db, since=NOW - timedelta(days=7))
-    assert pipeline.ledger(db, "nobody-at-all") == []
+    assert read.top_targets(db, since=NOW - timedelta(days=7))
+    assert read.ledger(db, "nobody-at-all") == []
 
 
 def test_seed_ledger_has_the_french_allegations_and_durovs_refutation(db: Database) -> None:
     seed_db(db)
-    pipeline.process(db, workers=1, now=NOW)
-    entries = pipeline.ledger(db)
+    process.process_pending_sync(db, workers=1, now=NOW)
+    entries = read.ledger(db)
     claims = [e.allegation for e in entries]
     assert any("trafficking drugs" in c.claim for c in claims)
     assert all(c.accuser == "French authorities" and c.target == "Telegram" for c in claims)
     for item in claims:
         assert [(r.responder, r.kind) for r in item.responses] == [("Durov", "refutation")]
     assert entries[0].sources[0].url == "https://seed.invalid/000_69be0bb2d80f3255"
-
-
-def test_summarise_pending_uses_the_chosen_method(db: Database) -> None:
-    seed_db(db)
-    assert pipeline.summarise_pending(db, method="lead", workers=1) == 1
-    assert pipeline.summarise_pending(db, method="lead", workers=1) == 0
-    assert store.pending_summaries(db, summarise.DEFAULT_METHOD)
-    assert allegations.EXTRACTOR_VERSION >= 1
-
-
-async def test_summarise_pending_async_keeps_the_database_on_the_loop(db: Database) -> None:
-    seed_db(db)
-    assert await pipeline.summarise_pending_async(db, workers=1) == 1
-    assert store.pending_summaries(db, summarise.DEFAULT_METHOD) == []

@@ -1,0 +1,106 @@
+"""The running bot's state, typed: one ``BotState`` is the application's ``bot_data``.
+
+PTB builds ``bot_data`` from the class given in ``ContextTypes``, with no arguments, when the
+application is built; ``build_application`` then sets the settings, ``post_init`` opens the
+database and starts the parse pool and the sender, ``post_shutdown`` stops them. Handlers
+and jobs read it as ``context.bot_data`` (a ``BotState``, checked by mypy).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from sqlite_utils import Database
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot, JobQueue
+
+from bot.config import Settings
+from digests.ingest import ParsePool
+
+if TYPE_CHECKING:
+    from bot.delivery import Sender
+
+T = TypeVar("T")
+
+
+class PageCache:
+    """Pages of /latest and /search built recently (ranked and rendered), kept a short while.
+
+    Many chats ask for the same page between two processing passes; ranking and rendering it
+    again each time costs far more than sending it. Entries expire after ``ttl`` seconds (the
+    ranking decays with time) and all go when processing changes the stories (``clear``).
+    """
+
+    def __init__(
+        self, ttl: float = 60.0, size: int = 512, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.ttl = ttl
+        self.size = size
+        self.clock = clock
+        self._pages: OrderedDict[Hashable, tuple[float, object]] = OrderedDict()
+
+    def get(self, key: Hashable, build: Callable[[], T]) -> T:
+        """Return the cached value for key, building (and keeping) it when absent or stale.
+
+        A key names one kind of value: callers never use the same key for two types.
+        """
+        now = self.clock()
+        hit = self._pages.get(key)
+        if hit is not None and hit[0] > now:
+            self._pages.move_to_end(key)
+            return cast(T, hit[1])
+        value = build()
+        self._pages[key] = (now + self.ttl, value)
+        self._pages.move_to_end(key)
+        while len(self._pages) > self.size:
+            self._pages.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget every page (the stories changed)."""
+        self._pages.clear()
+
+
+@dataclass
+class BotState:
+    """What the bot keeps between updates: settings, database, workers, caches, the sender."""
+
+    settings_: Settings | None = None
+    db_: Database | None = None
+    # Processes that summarise (1: a thread of this process).
+    workers: int = 1
+    # Ingestion and processing run one at a time.
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    pages: PageCache = field(default_factory=PageCache)
+    parse_pool: ParsePool | None = None
+    # The outbox sender and its task, while the bot runs.
+    sender: Sender | None = None
+    sender_task: asyncio.Task[None] | None = None
+    sender_stop: asyncio.Event | None = None
+
+    @property
+    def settings(self) -> Settings:
+        """Return the settings (``build_application`` sets them)."""
+        if self.settings_ is None:
+            raise RuntimeError("no settings: build the application with build_application")
+        return self.settings_
+
+    @property
+    def db(self) -> Database:
+        """Return the open database (``post_init`` opens it)."""
+        if self.db_ is None:
+            raise RuntimeError("the database is not open: post_init has not run")
+        return self.db_
+
+
+Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotState]
+App = Application[
+    ExtBot[None], Context, dict[Any, Any], dict[Any, Any], BotState, JobQueue[Context]
+]
+CONTEXT_TYPES: ContextTypes[Context, dict[Any, Any], dict[Any, Any], BotState] = ContextTypes(
+    bot_data=BotState
+)

@@ -1,0 +1,154 @@
+"""What goes into a chat's digest, and writing it to the outbox: no Telegram here.
+
+A subscription's digest holds the top stories (up to its size, after its keywords) with an
+article fetched since its previous digest, leaving out stories the chat was already sent (a
+story that another outlet reports later is not sent again), and, when the subscriber chose
+it, the allegations made in those stories. ``chat_digest`` builds that value from the
+database; the bot renders it (a pure function, given to ``enqueue_subscription`` as
+``render``) and the messages go to the outbox, from which the sender delivers them.
+
+Slots: a digest is due when its subscription's next slot after the previous one has come.
+After downtime only the latest slot missed by less than the grace period is sent, once; older
+ones are skipped. A slot with nothing new sends nothing (or the one-line note, if chosen) but
+is used up all the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from digests import read, schedule, store, summarise
+from digests.models import ChatDigest, Subscription
+
+log = logging.getLogger(__name__)
+
+TITLES = {
+    "daily": "Your daily digest",
+    "weekdays": "Your weekday digest",
+    "hourly": "Your hourly digest",
+    "weekly": "Your weekly digest",
+}
+DEFAULT_TITLE = "Your digest"
+# Allegations shown under a digest, when the subscription asks for them.
+LEDGER_ITEMS = 5
+# A subscription with no previous digest (none recorded) starts from a day back.
+FIRST_DIGEST_REACH = timedelta(days=1)
+
+Render = Callable[[ChatDigest], Sequence[str]]
+
+
+def title_of(sub: Subscription) -> str:
+    """Return the heading of a subscription's digest."""
+    return TITLES.get(sub.frequency, DEFAULT_TITLE)
+
+
+def _with_ledger(db: Database, sub: Subscription, content: ChatDigest) -> ChatDigest:
+    if not sub.allegations or not content.digest.stories:
+        return content
+    ids = [s.story_id for s in content.digest.stories]
+    entries = read.ledger(db, story_ids=ids, limit=LEDGER_ITEMS)
+    return ChatDigest(content.digest, tuple(entries), content.nothing_new)
+
+
+def chat_digest(
+    db: Database, sub: Subscription, now: datetime, *, method: str = summarise.DEFAULT_METHOD
+) -> ChatDigest | None:
+    """Return a subscription's next digest, or None when nothing is new and no note is wanted."""
+    since = store.parse_iso(sub.last_digest_at) if sub.last_digest_at else now - FIRST_DIGEST_REACH
+    digest = read.new_stories(
+        db,
+        new_since=since,
+        now=now,
+        limit=sub.stories,
+        include=sub.include,
+        exclude=sub.exclude,
+        subscription_id=sub.id,
+        title=title_of(sub),
+        method=method,
+    )
+    if digest.stories:
+        return _with_ledger(db, sub, ChatDigest(digest))
+    if sub.empty_note:
+        return ChatDigest(digest, nothing_new=True)
+    return None
+
+
+def preview(
+    db: Database, sub: Subscription, now: datetime, *, method: str = summarise.DEFAULT_METHOD
+) -> ChatDigest:
+    """Return what /digest shows: the next digest, else the top stories the filters keep."""
+    content = chat_digest(db, sub, now, method=method)
+    if content is not None and not content.nothing_new:
+        return content
+    digest = read.latest(
+        db,
+        now=now,
+        limit=sub.stories,
+        include=sub.include,
+        exclude=sub.exclude,
+        title=title_of(sub),
+        method=method,
+    )
+    return _with_ledger(db, sub, ChatDigest(digest))
+
+
+def enqueue_subscription(
+    db: Database,
+    sub: Subscription,
+    now: datetime,
+    render: Render,
+    *,
+    grace: timedelta = schedule.DEFAULT_GRACE,
+    method: str = summarise.DEFAULT_METHOD,
+) -> int:
+    """Write one subscription's digest to the outbox if its slot has come; return 1 or 0."""
+    floor = sub.last_slot or sub.created
+    if floor is not None and schedule.next_slot(sub, store.parse_iso(floor)) > now:
+        return 0
+    slot = schedule.missed_slot(sub, now, grace)
+    if slot is None:
+        # Every passed slot is older than grace: skip them all rather than send late.
+        latest = schedule.previous_slot(sub, now)
+        if latest is not None and (floor is None or latest > store.parse_iso(floor)):
+            store.update_subscription(db, sub.id, last_slot=store.iso(latest))
+        return 0
+    content = chat_digest(db, sub, now, method=method)
+    if content is None:
+        store.update_subscription(db, sub.id, last_slot=store.iso(slot))
+        return 0
+    store.enqueue_digest(
+        db,
+        sub,
+        slot,
+        render(content),
+        cutoff=now,
+        story_ids=[s.story_id for s in content.digest.stories],
+        now=now,
+    )
+    return 1
+
+
+def enqueue_due(
+    db: Database,
+    now: datetime,
+    render: Render,
+    *,
+    grace: timedelta = schedule.DEFAULT_GRACE,
+    method: str = summarise.DEFAULT_METHOD,
+) -> int:
+    """Write the digest of every subscription whose slot has come; return how many.
+
+    The bot runs this at start-up (digests missed while it was down) and each digest job
+    runs ``enqueue_subscription`` for its own subscription.
+    """
+    written = 0
+    for sub in store.list_subscriptions(db):
+        try:
+            written += enqueue_subscription(db, sub, now, render, grace=grace, method=method)
+        except schedule.ScheduleError as error:
+            log.warning("subscription %s has a bad schedule: %s", sub.id, error)
+    return written

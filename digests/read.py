@@ -1,0 +1,162 @@
+"""The read side: latest, search, one story, the allegations ledger; each returns models.
+
+Every reader of stories goes through here: the bot's commands, its digests, the CLI and the
+benchmarks. Queries come from ``digests.store``; ranking, filtering and paging from the pure
+``digests.compose``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from digests import allegations, compose, store, summarise
+from digests.models import Digest, LedgerEntry, LedgerItem, SourceLink, StoryItem
+
+LATEST_WINDOW = timedelta(days=30)
+# Story ids are SQLite integers: anything larger names no story.
+MAX_ID = 2**63 - 1
+
+
+def latest(
+    db: Database,
+    *,
+    now: datetime | None = None,
+    limit: int = 5,
+    offset: int = 0,
+    method: str = summarise.DEFAULT_METHOD,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    since: datetime | None = None,
+    title: str = "Latest news",
+) -> Digest:
+    """Return the top stories of the last 30 days, ranked, optionally filtered.
+
+    ``since`` keeps stories published since a time. A database with nothing recent (a seeded
+    or idle one) shows its newest stories instead.
+    """
+    moment = now or store.utcnow()
+    articles = store.story_articles(db, since=since or (moment - LATEST_WINDOW), method=method)
+    if not articles and since is None:
+        articles = store.story_articles(db, since=None, method=method, limit=50)
+    return compose.build_digest(
+        compose.candidates(articles),
+        now=moment,
+        title=title,
+        limit=limit,
+        offset=offset,
+        include=include,
+        exclude=exclude,
+        since=since,
+    )
+
+
+def new_stories(
+    db: Database,
+    *,
+    new_since: datetime,
+    now: datetime,
+    limit: int,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    subscription_id: int | None = None,
+    method: str = summarise.DEFAULT_METHOD,
+    title: str = "Your digest",
+) -> Digest:
+    """Return the top stories with an article fetched since a time (what a digest sends).
+
+    With ``subscription_id``, stories already sent to that subscription are left out: a
+    story that grows after it was sent (another outlet reports it) is not sent again.
+    """
+    articles = store.story_articles(
+        db, new_since=new_since, not_sent_to=subscription_id, method=method
+    )
+    return compose.build_digest(
+        compose.candidates(articles),
+        now=now,
+        title=title,
+        limit=limit,
+        include=include,
+        exclude=exclude,
+    )
+
+
+def search(
+    db: Database,
+    words: str,
+    *,
+    now: datetime | None = None,
+    limit: int = 5,
+    offset: int = 0,
+    method: str = summarise.DEFAULT_METHOD,
+) -> Digest:
+    """Return stories matching the words, best match first."""
+    moment = now or store.utcnow()
+    ids, total = store.search_story_ids(db, words, limit=limit, offset=offset)
+    found = compose.candidates(store.story_articles(db, story_ids=ids, method=method))
+    by_id = {c.item.story_id: c for c in found}
+    ordered = [by_id[i] for i in ids if i in by_id]
+    page = compose.build_digest(
+        ordered, now=moment, title=f"Search: {words}", limit=limit, ranked=False
+    )
+    return Digest(
+        title=page.title,
+        generated_at=moment,
+        stories=page.stories,
+        total=total,
+        offset=offset,
+        total_capped=store.count_is_capped(total, reach=offset + limit),
+    )
+
+
+def story(
+    db: Database, story_id: int, *, method: str = summarise.DEFAULT_METHOD
+) -> StoryItem | None:
+    """Return one story with every source, or None (also for ids no story can have)."""
+    if not 1 <= story_id <= MAX_ID:
+        return None
+    found = compose.candidates(store.story_articles(db, story_ids=[story_id], method=method))
+    return found[0].item if found else None
+
+
+def ledger(
+    db: Database,
+    words: str = "",
+    *,
+    since: datetime | None = None,
+    story_ids: Sequence[int] | None = None,
+    limit: int = 50,
+) -> list[LedgerEntry]:
+    """Return allegation ledger entries matching words (target, accuser or claim), newest first.
+
+    Items from several articles of one story that make the same allegation merge into one
+    entry listing every source.
+    """
+    by_story: dict[int, list[LedgerItem]] = {}
+    for item in store.ledger_items(
+        db, words=words, since=since, story_ids=story_ids, limit=limit * 4
+    ):
+        by_story.setdefault(item.story_id, []).append(item)
+    entries: list[LedgerEntry] = []
+    for story_id, items in by_story.items():
+        links = {
+            i.article_id: SourceLink(i.source_title or compose.UNKNOWN_SOURCE, i.url) for i in items
+        }
+        published = max(i.published for i in items)
+        keyed = [(i.article_id, i.allegation) for i in items]
+        for allegation, article_ids in allegations.merge_keyed(keyed):
+            sources = tuple(dict.fromkeys(links[a] for a in article_ids))
+            entries.append(
+                LedgerEntry(
+                    allegation=allegation, story_id=story_id, published=published, sources=sources
+                )
+            )
+    entries.sort(key=lambda e: (e.published, e.allegation.salience), reverse=True)
+    return entries[:limit]
+
+
+def top_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
+    """Return the targets with the most allegations since a time, most first."""
+    return store.allegation_targets(db, since=since, limit=limit)

@@ -45,8 +45,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.app import build_application, running  # noqa: E402
 from bot.config import Settings  # noqa: E402
-from bot.state import App  # noqa: E402
 from bot.offline import OfflineTelegram  # noqa: E402
+from bot.state import App  # noqa: E402
 from digests import allegations, store, summarise  # noqa: E402
 from digests.models import ArticleIn  # noqa: E402
 

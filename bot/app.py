@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -24,10 +23,9 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import commands, digest_jobs, jobs
+from bot import commands, digest_jobs, jobs, replies
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, reading, subscriptions
-from bot.render import truncate
 from bot.state import CONTEXT_TYPES, App, Context
 from digests.bootstrap import open_database_async
 
@@ -37,8 +35,6 @@ log = logging.getLogger(__name__)
 FIRST_PROCESS = 10
 FIRST_INGEST = 30
 PROCESS_INTERVAL = 300
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
-_ERROR_TEXT_LIMIT = 3000
 
 
 def file_base_url(api_base_url: str) -> str:
@@ -200,13 +196,13 @@ async def on_error(update: object, context: Context) -> None:
     log.error("error while handling %s", where, exc_info=error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await update.effective_chat.send_message(APOLOGY, parse_mode=None)
+            await update.effective_chat.send_message(replies.APOLOGY, parse_mode=None)
         except TelegramError as failure:
             log.warning("could not apologise in chat %s: %s", update.effective_chat.id, failure)
     detail = f"{type(error).__name__}: {error}"
     if settings.token:
         detail = detail.replace(settings.token, "[token]")
-    text = f"<b>Error</b> while handling {where}:\n<code>{html.escape(truncate(detail, _ERROR_TEXT_LIMIT))}</code>"
+    text = replies.admin_error(where, detail)
     for admin_id in sorted(settings.admin_ids):
         try:
             await context.bot.send_message(admin_id, text)

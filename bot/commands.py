@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from telegram import BotCommand, Update
 
+from bot import replies
 from bot.handlers import admin, reading, subscriptions
 from bot.handlers.common import Callback, admin_only, is_admin, with_usage
 from bot.state import Context
@@ -108,14 +108,6 @@ def bot_commands(*, admin: bool) -> list[BotCommand]:
 
 def help_text(*, admin: bool) -> str:
     """Return /help as Telegram HTML: every public command, and admin ones for admins."""
-    lines = ["<b>Commands</b>"]
-    lines += [_help_line(c) for c in COMMANDS if not c.admin_only]
-    if admin:
-        lines += ["", "<b>Admin commands</b>"]
-        lines += [_help_line(c) for c in COMMANDS if c.admin_only]
-    lines += ["", "Open a story from a digest with its /story_ID link."]
-    return "\n".join(lines)
-
-
-def _help_line(command: Command) -> str:
-    return f"{html.escape(command.usage)} — {html.escape(command.description)}"
+    public = [(c.usage, c.description) for c in COMMANDS if not c.admin_only]
+    restricted = [(c.usage, c.description) for c in COMMANDS if c.admin_only] if admin else []
+    return replies.help_page(public, restricted)

@@ -10,7 +10,6 @@ owns pacing, retries and deactivation (bot/delivery.py).
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 from collections.abc import Sequence
 from datetime import datetime
@@ -19,8 +18,9 @@ from typing import Any
 from telegram.error import TelegramError
 from telegram.ext import Application
 
+from bot import replies
 from bot.delivery import Sender
-from bot.render import render_chat_digest, truncate
+from bot.render import render_chat_digest
 from bot.state import App, BotState, Context
 from digests import delivery, schedule, store
 from digests.models import Subscription
@@ -39,7 +39,7 @@ def render_for(state: BotState, sub: Subscription, now: datetime) -> list[str]:
     """Return the chat's digest as its subscription would send it now (for /digest)."""
     content = delivery.preview(state.db, sub, now, method=state.settings.summary_method)
     if not content.digest.stories:
-        return ["No stories match this chat's keywords yet."]
+        return [replies.NO_MATCHING_STORIES]
     return render_chat_digest(content)
 
 
@@ -141,10 +141,8 @@ async def stop_delivery(application: App) -> None:
 
 async def _tell_admins(application: App, row: Any, error: BaseException, *, bug: bool) -> None:
     settings = application.bot_data.settings
-    kind = "BUG: Telegram refused a rendered digest" if bug else "Digest delivery failed"
-    text = (
-        f"<b>{kind}</b>\nchat {int(row['chat_id'])}, part {int(row['part']) + 1} of "
-        f"{int(row['parts'])}: <code>{html.escape(truncate(str(error), 500))}</code>"
+    text = replies.delivery_failure(
+        int(row["chat_id"]), int(row["part"]), int(row["parts"]), str(error), bug=bug
     )
     for admin_id in sorted(settings.admin_ids):
         try:

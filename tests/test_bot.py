@@ -20,8 +20,8 @@ from bot import jobs
 from bot.app import build_application, file_base_url, running
 from bot.commands import COMMANDS
 from bot.config import ConfigError, Settings
-from bot.handlers.common import REFUSAL
 from bot.offline import OfflineTelegram, SentMessage, bad_request
+from bot.replies import REFUSAL
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, store, stories

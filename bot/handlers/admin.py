@@ -11,19 +11,16 @@ from urllib.parse import urlsplit
 
 from telegram import Update
 
-from bot import jobs
+from bot import jobs, replies
 from bot.handlers.common import (
-    REFUSAL,
     BadArguments,
     is_admin,
     send_all,
 )
-from bot.render import clean, escape, format_time, link, render_lines, truncate
 from bot.state import Context
 from digests import ingest, opml, store
 from digests.errors import NewsbotError
 from digests.fetch import check_public_address, make_client
-from digests.models import Source
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +35,6 @@ def _key(args: list[str] | None) -> str:
     return key
 
 
-def _name(source: Source) -> str:
-    return escape(truncate(clean(source.title, one_line=True), 80) or source.url)
-
-
 async def add_source(update: Update, context: Context) -> None:
     """Add a feed after checking it: /addsource URL [title]."""
     args = context.args or []
@@ -50,11 +43,11 @@ async def add_source(update: Update, context: Context) -> None:
     url, title = args[0], " ".join(args[1:]).strip() or None
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise BadArguments("Only http:// and https:// feed URLs can be added.")
+        raise BadArguments(replies.ONLY_WEB_URLS)
     db = context.bot_data.db
     settings = context.bot_data.settings
     if (known := store.find_source(db, url)) is not None:
-        await send_all(update, [f"Already a source: {known.id}. {_name(known)}"])
+        await send_all(update, [replies.already_a_source(known)])
         return
     try:
         if not settings.allow_private_sources:
@@ -63,23 +56,11 @@ async def add_source(update: Update, context: Context) -> None:
             parsed = await ingest.probe_feed(client, url)
         source = store.add_source(db, url, title=title or parsed.title or None)
     except NewsbotError as error:
-        await send_all(update, [f"Cannot add {escape(url)}: {escape(str(error))}"])
+        await send_all(update, [replies.cannot_add(url, str(error))])
         return
     log.info("admin %s added source %s: %s", _user_id(update), source.id, url)
     report = await jobs.poll_one(context.bot_data, source)
-    [(polled, result)] = report.polls
-    lines = [
-        f"Added source {polled.id}: {_name(polled)}",
-        f"The feed lists {len(parsed.entries)} item{'s' if len(parsed.entries) != 1 else ''}.",
-    ]
-    if result.status == "error":
-        lines.append(f"First fetch failed: {escape(result.error or 'unknown error')}")
-    else:
-        lines.append(
-            f"Saved {result.new} new article{'s' if result.new != 1 else ''}"
-            f" ({result.duplicates} already known); {report.processed.summarised} summarised."
-        )
-    await send_all(update, ["\n".join(lines)])
+    await send_all(update, [replies.source_added(report, len(parsed.entries))])
 
 
 async def remove_source(update: Update, context: Context) -> None:
@@ -88,11 +69,11 @@ async def remove_source(update: Update, context: Context) -> None:
     try:
         source = store.remove_source(context.bot_data.db, key)
     except NewsbotError as error:
-        await send_all(update, [escape(str(error))])
+        await send_all(update, [replies.error_text(str(error))])
         return
     context.bot_data.pages.clear()  # its stories now show no source name
     log.info("admin %s removed source %s", _user_id(update), source.id)
-    await send_all(update, [f"Removed source {source.id}: {_name(source)}. Its articles stay."])
+    await send_all(update, [replies.source_removed(source)])
 
 
 async def pause_source(update: Update, context: Context) -> None:
@@ -112,36 +93,18 @@ async def _set_paused(update: Update, context: Context, *, paused: bool) -> None
             context.bot_data.db, key, paused, "paused by an admin" if paused else None
         )
     except NewsbotError as error:
-        await send_all(update, [escape(str(error))])
+        await send_all(update, [replies.error_text(str(error))])
         return
-    verb = "Paused" if paused else "Resumed"
-    await send_all(update, [f"{verb} source {source.id}: {_name(source)}."])
+    await send_all(update, [replies.source_paused(source, paused=paused)])
 
 
 async def run_ingest(update: Update, context: Context) -> None:
     """Poll every active source now and report what each brought: /ingest."""
     if context.args:
         raise BadArguments()
-    await send_all(update, ["Fetching every active source…"])
+    await send_all(update, [replies.FETCHING_ALL])
     report = await jobs.ingest_now(context.bot_data, due_only=False)
-    lines = []
-    for source, result in report.polls:
-        if result.status == "error":
-            outcome = f"failed: {escape(truncate(result.error or 'unknown error', 200))}"
-        elif result.status == "not_modified":
-            outcome = "no change"
-        else:
-            outcome = f"{result.new} new, {result.duplicates} known"
-        lines.append(f"• {_name(source)}: {outcome}")
-    done = report.processed
-    lines += [
-        "",
-        f"<b>Total</b>: {len(report.polls)} sources, {report.new} new articles, "
-        f"{report.failed} failed.",
-        f"{done.clustered} articles grouped into stories, {done.summarised} summarised, "
-        f"{done.allegations} checked for allegations.",
-    ]
-    await send_all(update, render_lines(lines, header="<b>Ingestion</b>"))
+    await send_all(update, replies.ingest_report(report))
 
 
 async def stats(update: Update, context: Context) -> None:
@@ -151,22 +114,13 @@ async def stats(update: Update, context: Context) -> None:
     db = context.bot_data.db
     now = store.utcnow()
     counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
-    lines = [f"{key.replace('_', ' ')}: {value}" for key, value in counts.items()]
-    if context.job_queue is not None and (jobs_ := context.job_queue.get_jobs_by_name("ingest")):
-        next_run = jobs_[0].next_t
-        if next_run is not None:
-            lines.append(f"next ingestion: {format_time(next_run, now)}")
+    next_run = None
+    if context.job_queue is not None and (
+        ingest_jobs := context.job_queue.get_jobs_by_name("ingest")
+    ):
+        next_run = ingest_jobs[0].next_t
     unwell = [s for s in store.list_sources(db) if s.paused or s.consecutive_errors]
-    if unwell:
-        lines += ["", "<b>Sources needing attention</b>"]
-    for source in unwell:
-        state = "paused" if source.paused else f"{source.consecutive_errors} errors in a row"
-        reason = source.pause_reason if source.paused else source.last_error
-        detail = f": {escape(truncate(clean(reason, one_line=True), 200))}" if reason else ""
-        lines.append(
-            f"• {source.id}. {link(truncate(source.title, 80), source.url)} — {state}{detail}"
-        )
-    await send_all(update, render_lines(lines, header="<b>Statistics</b>"))
+    await send_all(update, replies.statistics(counts, unwell, now, next_run))
 
 
 async def import_opml(update: Update, context: Context) -> None:
@@ -175,7 +129,7 @@ async def import_opml(update: Update, context: Context) -> None:
     if message is None or context.chat_data is None:
         return
     context.chat_data[AWAITING_IMPORT] = _user_id(update)
-    await message.reply_text("Send the OPML file now, as a document.")
+    await message.reply_text(replies.SEND_OPML)
 
 
 async def document(update: Update, context: Context) -> None:
@@ -188,11 +142,11 @@ async def document(update: Update, context: Context) -> None:
     awaited = context.chat_data.get(AWAITING_IMPORT) == _user_id(update)
     if not (with_command or awaited):
         if message.chat.type == message.chat.PRIVATE:
-            await message.reply_text("To import sources, send /import, then the OPML file.")
+            await message.reply_text(replies.HOW_TO_IMPORT)
         return
     if not is_admin(update, context):
         log.warning("refused import to user %s", _user_id(update))
-        await message.reply_text(REFUSAL)
+        await message.reply_text(replies.REFUSAL)
         return
     context.chat_data.pop(AWAITING_IMPORT, None)
     await _import_document(update, context)
@@ -203,13 +157,13 @@ async def _import_document(update: Update, context: Context) -> None:
     assert message is not None and message.document is not None
     attachment = message.document
     if attachment.file_size is not None and attachment.file_size > opml.MAX_OPML_BYTES:
-        await message.reply_text(f"That file is too large (limit {opml.MAX_OPML_BYTES:,} bytes).")
+        await message.reply_text(replies.opml_too_large(opml.MAX_OPML_BYTES))
         return
     data = bytes(await (await attachment.get_file()).download_as_bytearray())
     try:
         feeds = opml.parse_opml(data, include_pages=True)
     except NewsbotError as error:
-        await message.reply_text(f"Cannot import: {escape(str(error))}")
+        await message.reply_text(replies.cannot_import(str(error)))
         return
     db = context.bot_data.db
     added = skipped = invalid = 0
@@ -225,11 +179,7 @@ async def _import_document(update: Update, context: Context) -> None:
             continue
         added += 1
     log.info("admin %s imported %d sources", _user_id(update), added)
-    await message.reply_text(
-        f"Imported {escape(attachment.file_name or 'the file')}: "
-        f"{added} added, {skipped} already present, {invalid} invalid."
-        + ("\nNew sources are fetched at the next update, or now with /ingest." if added else "")
-    )
+    await message.reply_text(replies.imported(attachment.file_name, added, skipped, invalid))
 
 
 async def export_opml(update: Update, context: Context) -> None:
@@ -243,7 +193,7 @@ async def export_opml(update: Update, context: Context) -> None:
     await message.reply_document(
         document=opml.render_opml(sources),
         filename=EXPORT_NAME,
-        caption=f"{len(sources)} source{'s' if len(sources) != 1 else ''}",
+        caption=replies.exported(len(sources)),
     )
 
 

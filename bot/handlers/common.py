@@ -9,13 +9,13 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
+from bot import replies
 from bot.state import Context
 
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
-REFUSAL = "Sorry, that command is for the bot's admins."
 # Callback data is at most 64 bytes (Bot API).
 CALLBACK_LIMIT = 64
 
@@ -46,7 +46,7 @@ def admin_only(callback: Callback) -> Callback:
             "refused %s to user %s", callback.__name__, user.id if user is not None else "unknown"
         )
         if update.effective_message is not None:
-            await update.effective_message.reply_text(REFUSAL)
+            await update.effective_message.reply_text(replies.REFUSAL)
 
     return guarded
 
@@ -60,9 +60,8 @@ def with_usage(callback: Callback, usage: str) -> Callback:
             await callback(update, context)
         except BadArguments as error:
             if update.effective_message is not None:
-                detail = f"{error}\n" if str(error) else ""
                 await update.effective_message.reply_text(
-                    f"{detail}Usage: {usage}", parse_mode=None
+                    replies.usage(str(error), usage), parse_mode=None
                 )
 
     return checked
@@ -76,7 +75,7 @@ def parse_count(args: Sequence[str], *, default: int, maximum: int) -> int:
     if not args:
         return default
     if len(args) > 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= maximum:
-        raise BadArguments(f"Give a number from 1 to {maximum}.")
+        raise BadArguments(replies.give_a_number(maximum))
     return int(args[0])
 
 

@@ -6,12 +6,14 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage, Update
 from telegram.error import BadRequest
 
+from bot import replies
 from bot.handlers.common import (
+    CALLBACK_LIMIT,
     BadArguments,
     more_keyboard,
     parse_count,
@@ -19,20 +21,13 @@ from bot.handlers.common import (
     send_all,
 )
 from bot.render import (
-    clean,
-    escape,
-    format_time,
-    link,
     render_digest,
     render_ledger,
-    render_lines,
     render_search,
     render_story,
-    truncate,
 )
 from bot.state import Context
 from digests import read, store
-from digests.models import Source
 
 log = logging.getLogger(__name__)
 
@@ -42,38 +37,25 @@ SEARCH_PAGE = 5
 SEARCH_MAX_CHARS = 200
 # Searches remembered per chat for "More" buttons whose query does not fit in callback data.
 _SEARCHES_KEPT = 20
-_CALLBACK_LIMIT = 64
 ALLEGATIONS_WINDOW = timedelta(days=7)
 LEDGER_LIMIT = 20
-
-WELCOME = (
-    "<b>Hello! I send news digests.</b>\n"
-    "I collect articles from news feeds, group reports of the same story from different "
-    "sources and summarise each story in a few sentences.\n\n"
-    "/latest — the top stories now\n"
-    "/search <i>words</i> — find stories\n"
-    "/subscribe <i>HH:MM</i> — a digest here every day at your time\n"
-    "/allegations <i>name</i> — who is accused of what, and their answers\n"
-    "/sources — where the news comes from\n"
-    "/help — every command"
-)
-EXPIRED = "That button has expired. Send the command again."
 
 
 async def start(update: Update, context: Context) -> None:
     """Welcome the user, with buttons for the latest news and the command list."""
     if update.effective_message is None:
         return
+    latest_label, digest_label, commands_label = replies.WELCOME_BUTTONS
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("Latest news", callback_data=f"latest:0:{LATEST_DEFAULT}"),
-                InlineKeyboardButton("Daily digest", callback_data="sub:start"),
+                InlineKeyboardButton(latest_label, callback_data=f"latest:0:{LATEST_DEFAULT}"),
+                InlineKeyboardButton(digest_label, callback_data="sub:start"),
             ],
-            [InlineKeyboardButton("All commands", callback_data="help")],
+            [InlineKeyboardButton(commands_label, callback_data="help")],
         ]
     )
-    await update.effective_message.reply_text(WELCOME, reply_markup=keyboard)
+    await update.effective_message.reply_text(replies.WELCOME, reply_markup=keyboard)
 
 
 async def latest(update: Update, context: Context) -> None:
@@ -89,7 +71,7 @@ async def latest_more(update: Update, context: Context) -> None:
         return
     match = re.fullmatch(r"latest:(\d{1,5}):(\d{1,2})", query.data or "")
     if match is None or not 1 <= int(match[2]) <= LATEST_MAX:
-        await query.answer(EXPIRED)
+        await query.answer(replies.EXPIRED)
         return
     await query.answer()
     await _drop_button(query.message)
@@ -110,7 +92,7 @@ async def _send_latest(update: Update, context: Context, *, offset: int, count: 
 
     def build() -> _Page:
         digest = read.latest(db, limit=count, offset=offset, method=method)
-        header = "Latest news" if offset == 0 else "Latest news (continued)"
+        header = replies.LATEST_HEADER if offset == 0 else replies.LATEST_MORE_HEADER
         return _Page(tuple(render_digest(digest, header=header)), digest.has_more)
 
     page = context.bot_data.pages.get(("latest", offset, count, method), build)
@@ -135,7 +117,7 @@ async def _send_story(update: Update, context: Context, story_id: int) -> None:
     db = context.bot_data.db
     item = read.story(db, story_id, method=context.bot_data.settings.summary_method)
     if item is None:
-        await send_all(update, [f"No story {story_id}. Send /latest for the current ones."])
+        await send_all(update, [replies.no_story(story_id)])
         return
     await send_all(update, render_story(item))
 
@@ -144,7 +126,7 @@ async def search(update: Update, context: Context) -> None:
     """Send the stories matching some words: /search words."""
     words = " ".join(context.args or []).strip()
     if not words:
-        raise BadArguments("Tell me what to look for.")
+        raise BadArguments(replies.NOTHING_TO_SEARCH)
     await _send_search(update, context, words[:SEARCH_MAX_CHARS], offset=0)
 
 
@@ -159,7 +141,7 @@ async def search_more(update: Update, context: Context) -> None:
         ref = match[2]
         words = _searches(context).get(ref[1:]) if ref.startswith("#") else ref
     if match is None or not words:
-        await query.answer(EXPIRED)
+        await query.answer(replies.EXPIRED)
         return
     await query.answer()
     await _drop_button(query.message)
@@ -193,7 +175,7 @@ def _searches(context: Context) -> dict[str, str]:
 def _search_data(context: Context, offset: int, words: str) -> str:
     """Return callback data for the next page; a long query is kept in chat_data instead."""
     data = f"search:{offset}:{words}"
-    if len(data.encode()) <= _CALLBACK_LIMIT and not words.startswith("#"):
+    if len(data.encode()) <= CALLBACK_LIMIT and not words.startswith("#"):
         return data
     searches = _searches(context)
     key = hashlib.blake2b(words.encode(), digest_size=6).hexdigest()
@@ -220,32 +202,8 @@ async def sources(update: Update, context: Context) -> None:
     """List the active sources with their last update: /sources."""
     if context.args:
         raise BadArguments()
-    db = context.bot_data.db
-    every = store.list_sources(db)
-    active = [s for s in every if not s.paused]
-    if not active:
-        await send_all(update, ["No active sources yet."])
-        return
-    lines = [_source_line(s, store.utcnow()) for s in active]
-    paused = len(every) - len(active)
-    if paused:
-        lines.append(f"<i>{paused} paused source{'s' if paused > 1 else ''} not shown.</i>")
-    await send_all(update, render_lines(lines, header=f"<b>Sources ({len(active)})</b>"))
-
-
-def _source_line(source: Source, now: datetime) -> str:
-    title = truncate(clean(source.title, one_line=True), 80) or "untitled"
-    name = link(title, source.url) if source.kind != "file" else escape(title)
-    if source.last_ok:
-        when = f"updated {format_time(store.parse_iso(source.last_ok), now)}"
-    elif source.kind == "file":
-        when = (
-            f"added {format_time(store.parse_iso(source.added_at), now)}" if source.added_at else ""
-        )
-    else:
-        when = "not fetched yet"
-    items = f"{source.item_count} article{'s' if source.item_count != 1 else ''}"
-    return f"{source.id}. {name} — {', '.join(p for p in (when, items) if p)}"
+    every = store.list_sources(context.bot_data.db)
+    await send_all(update, replies.source_list(every, store.utcnow()))
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -258,18 +216,13 @@ async def unknown_command(update: Update, context: Context) -> None:
     name, _, bot_name = command.partition("@")
     if chat.type != chat.PRIVATE and bot_name.lower() != (context.bot.username or "").lower():
         return
-    await message.reply_text(
-        f"I don't know {escape(truncate(name, 40))}. Send /help for the list of commands."
-    )
+    await message.reply_text(replies.unknown_command(name))
 
 
 async def plain_text(update: Update, context: Context) -> None:
     """Answer text that is not a command (private chats only)."""
     if update.effective_message is not None:
-        await update.effective_message.reply_text(
-            "I answer commands: try /latest, or /search followed by some words. "
-            "/help lists them all."
-        )
+        await update.effective_message.reply_text(replies.PLAIN_TEXT)
 
 
 async def allegations(update: Update, context: Context) -> None:
@@ -281,17 +234,17 @@ async def allegations(update: Update, context: Context) -> None:
     db = context.bot_data.db
     targets = read.top_targets(db, since=store.utcnow() - ALLEGATIONS_WINDOW)
     buttons = [
-        [InlineKeyboardButton(truncate(f"{name} ({count})", 40), callback_data=data)]
+        [InlineKeyboardButton(replies.target_button(name, count), callback_data=data)]
         for name, count in targets
-        if len((data := f"alleg:{name}").encode()) <= _CALLBACK_LIMIT
+        if len((data := f"alleg:{name}").encode()) <= CALLBACK_LIMIT
     ]
     if not buttons:
         entries = read.ledger(db, limit=LEDGER_LIMIT)
-        await send_all(update, render_ledger(entries, title="Latest allegations"))
+        await send_all(update, render_ledger(entries, title=replies.LATEST_ALLEGATIONS))
         return
     await send_all(
         update,
-        ["<b>Most accused in the last 7 days</b>\nPick one, or send /allegations NAME."],
+        [replies.MOST_ACCUSED],
         InlineKeyboardMarkup(buttons),
     )
 
@@ -303,7 +256,7 @@ async def allegations_button(update: Update, context: Context) -> None:
         return
     name = (query.data or "").removeprefix("alleg:").strip()
     if not name:
-        await query.answer(EXPIRED)
+        await query.answer(replies.EXPIRED)
         return
     await query.answer()
     await _send_ledger(update, context, name)
@@ -312,6 +265,6 @@ async def allegations_button(update: Update, context: Context) -> None:
 async def _send_ledger(update: Update, context: Context, words: str) -> None:
     entries = read.ledger(context.bot_data.db, words, limit=LEDGER_LIMIT)
     if not entries:
-        await send_all(update, [f"No allegations found for “{escape(truncate(words, 100))}”."])
+        await send_all(update, [replies.no_allegations(words)])
         return
-    await send_all(update, render_ledger(entries, title=f"Allegations: {words}"))
+    await send_all(update, render_ledger(entries, title=replies.ledger_title(words)))

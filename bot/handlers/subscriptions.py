@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -12,7 +11,7 @@ from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 
-from bot import digest_jobs
+from bot import digest_jobs, replies
 from bot.handlers.common import BadArguments, send_all
 from bot.state import Context
 from digests import schedule, store
@@ -22,12 +21,6 @@ log = logging.getLogger(__name__)
 
 STORY_CHOICES = (3, 5, 10, 15)
 _ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-_TOGGLES = {
-    "allegations": "Allegations section",
-    "silent": "Silent notification",
-    "link_previews": "Link previews",
-    "empty_note": "Note when nothing is new",
-}
 _TIME_CHOICES = ("06:00", "07:00", "08:00", "12:00", "18:00", "21:00")
 # The zone button cycles through these, west to east; any other IANA zone is set by text.
 _ZONE_CHOICES = (
@@ -47,7 +40,6 @@ _ZONE_CHOICES = (
     "Asia/Tokyo",
     "Australia/Sydney",
 )
-GROUP_ADMINS_ONLY = "Only this group's administrators can change its digest subscription."
 
 
 def _kind(chat: Chat) -> str:
@@ -96,60 +88,25 @@ async def _may_change(update: Update, context: Context) -> bool:
     return member.status in _ADMINS
 
 
-def describe(sub: Subscription) -> str:
-    """Return a subscription's settings as Telegram HTML lines."""
-    when = {
-        "daily": f"every day at {sub.time}",
-        "weekdays": f"Monday to Friday at {sub.time}",
-        "hourly": f"every hour at minute {sub.time[-2:]}",
-        "weekly": f"every {_WEEKDAYS[sub.weekday % 7]} at {sub.time}",
-    }[sub.frequency]
-    lines = [
-        f"<b>Digest:</b> {html.escape(when)} ({html.escape(sub.timezone)})",
-        f"<b>Stories:</b> up to {sub.stories}",
-        "<b>Only about:</b> "
-        + (html.escape(", ".join(sub.include)) if sub.include else "anything"),
-        "<b>Never about:</b> " + (html.escape(", ".join(sub.exclude)) if sub.exclude else "—"),
-    ]
-    lines += [
-        f"<b>{label}:</b> {'on' if getattr(sub, key) else 'off'}" for key, label in _TOGGLES.items()
-    ]
-    return "\n".join(lines)
-
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def settings_keyboard(sub: Subscription) -> InlineKeyboardMarkup:
     """Return the /settings keyboard: each button changes one setting and redraws."""
     rows = [
         [
-            InlineKeyboardButton(f"Time {sub.time} ▸", callback_data="set:time"),
-            InlineKeyboardButton(f"{sub.frequency.capitalize()} ▸", callback_data="set:frequency"),
+            InlineKeyboardButton(replies.time_button(sub), callback_data="set:time"),
+            InlineKeyboardButton(replies.frequency_button(sub), callback_data="set:frequency"),
         ],
-        [InlineKeyboardButton(f"Zone {sub.timezone} ▸", callback_data="set:timezone")],
-        [InlineKeyboardButton(f"Stories: {sub.stories} ▸", callback_data="set:stories")],
+        [InlineKeyboardButton(replies.zone_button(sub), callback_data="set:timezone")],
+        [InlineKeyboardButton(replies.stories_button(sub), callback_data="set:stories")],
     ]
     if sub.frequency == "weekly":
         rows[2].append(
-            InlineKeyboardButton(f"{_WEEKDAYS[sub.weekday % 7]} ▸", callback_data="set:weekday")
+            InlineKeyboardButton(replies.weekday_button(sub), callback_data="set:weekday")
         )
     rows += [
-        [
-            InlineKeyboardButton(
-                f"{label}: {'on' if getattr(sub, key) else 'off'}", callback_data=f"set:{key}"
-            )
-        ]
-        for key, label in _TOGGLES.items()
+        [InlineKeyboardButton(replies.toggle_button(sub, key), callback_data=f"set:{key}")]
+        for key in replies.TOGGLES
     ]
     return InlineKeyboardMarkup(rows)
-
-
-SETTINGS_HELP = (
-    "\n\nChange by text: <code>/settings time 07:30</code>, <code>/settings tz Europe/Berlin</code>, "
-    "<code>/settings include climate energy</code>, <code>/settings exclude sport</code>, "
-    "<code>/settings include -</code> to clear."
-)
 
 
 async def subscribe(update: Update, context: Context) -> None:
@@ -169,7 +126,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if chat is None:
         return
     if not await _may_change(update, context):
-        await _reply(update, GROUP_ADMINS_ONLY)
+        await _reply(update, replies.GROUP_ADMINS_ONLY)
         return
     at, include, exclude = parse_subscribe_args(args)
     db = context.bot_data.db
@@ -190,10 +147,8 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         values["exclude"] = exclude
     sub = store.save_subscription(db, chat.id, _kind(chat), **values)
     digest_jobs.schedule_subscription(context.application, sub)
-    verb = "Subscription updated" if existing is not None and existing.active else "Subscribed"
-    await _reply(
-        update, f"<b>{verb}.</b>\n{describe(sub)}\n\n/settings to change, /unsubscribe to stop."
-    )
+    updated = existing is not None and existing.active
+    await _reply(update, replies.subscribed(sub, updated=updated))
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
@@ -202,16 +157,16 @@ async def unsubscribe(update: Update, context: Context) -> None:
     if chat is None:
         return
     if not await _may_change(update, context):
-        await _reply(update, GROUP_ADMINS_ONLY)
+        await _reply(update, replies.GROUP_ADMINS_ONLY)
         return
     db = context.bot_data.db
     sub = store.find_subscription(db, chat.id)
     if sub is None or not sub.active:
-        await _reply(update, "This chat has no digest subscription. /subscribe to start one.")
+        await _reply(update, replies.NO_SUBSCRIPTION)
         return
     store.deactivate_subscription(db, chat.id, "unsubscribed")
     digest_jobs.unschedule_subscription(context.application, sub.id)
-    await _reply(update, "Unsubscribed. No more digests here; /subscribe to start again.")
+    await _reply(update, replies.UNSUBSCRIBED)
 
 
 async def settings_command(update: Update, context: Context) -> None:
@@ -222,18 +177,18 @@ async def settings_command(update: Update, context: Context) -> None:
     db = context.bot_data.db
     sub = store.find_subscription(db, chat.id)
     if sub is None or not sub.active:
-        await _reply(update, "This chat has no digest subscription yet. Start with /subscribe.")
+        await _reply(update, replies.NO_SUBSCRIPTION_YET)
         return
     args = context.args or []
     if args:
         if not await _may_change(update, context):
-            await _reply(update, GROUP_ADMINS_ONLY)
+            await _reply(update, replies.GROUP_ADMINS_ONLY)
             return
         sub = _apply_text_setting(db, sub, args)
         digest_jobs.schedule_subscription(context.application, sub)
     if update.effective_message is not None:
         await update.effective_message.reply_text(
-            describe(sub) + SETTINGS_HELP, reply_markup=settings_keyboard(sub)
+            replies.settings_page(sub), reply_markup=settings_keyboard(sub)
         )
 
 
@@ -259,9 +214,7 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, stories=int(rest[0]))
     except schedule.ScheduleError as error:
         raise BadArguments(str(error)) from None
-    raise BadArguments(
-        "Settings: time HH:MM, tz ZONE, frequency daily|weekdays|hourly|weekly, stories N, include|exclude WORDS."
-    )
+    raise BadArguments(replies.SETTINGS_USAGE)
 
 
 def _next(options: Sequence[object], current: object) -> object:
@@ -278,10 +231,10 @@ async def settings_button(update: Update, context: Context) -> None:
     db = context.bot_data.db
     sub = store.find_subscription(db, chat.id)
     if sub is None or not sub.active:
-        await query.answer("No subscription here any more.", show_alert=True)
+        await query.answer(replies.NO_SUBSCRIPTION_ANY_MORE, show_alert=True)
         return
     if not await _may_change(update, context):
-        await query.answer(GROUP_ADMINS_ONLY, show_alert=True)
+        await query.answer(replies.GROUP_ADMINS_ONLY, show_alert=True)
         return
     key = query.data.removeprefix("set:")
     changes: dict[str, object]
@@ -295,17 +248,17 @@ async def settings_button(update: Update, context: Context) -> None:
         changes = {"stories": _next(STORY_CHOICES, sub.stories)}
     elif key == "weekday":
         changes = {"weekday": (sub.weekday + 1) % 7}
-    elif key in _TOGGLES:
+    elif key in replies.TOGGLES:
         changes = {key: not getattr(sub, key)}
     else:
         await query.answer()
         return
     sub = store.update_subscription(db, sub.id, **changes)
     digest_jobs.schedule_subscription(context.application, sub)
-    await query.answer("Saved")
+    await query.answer(replies.SAVED)
     try:
         await query.edit_message_text(
-            describe(sub) + SETTINGS_HELP, reply_markup=settings_keyboard(sub)
+            replies.settings_page(sub), reply_markup=settings_keyboard(sub)
         )
     except BadRequest as error:
         if "not modified" not in str(error).lower():
@@ -316,35 +269,22 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     """Subscribe a channel the bot posts in (admins): /subscribe_channel @name [HH:MM]."""
     args = context.args or []
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
-        raise BadArguments("Name the channel as @username (or its numeric id).")
+        raise BadArguments(replies.NAME_THE_CHANNEL)
     at, _, _ = parse_subscribe_args(args[1:2])
     try:
         chat = await context.bot.get_chat(args[0])
     except (BadRequest, Forbidden):
-        await _reply(
-            update,
-            f"I can't find {html.escape(args[0])}. Add me to the channel as an administrator first.",
-        )
+        await _reply(update, replies.channel_not_found(args[0]))
         return
     if chat.type != ChatType.CHANNEL:
-        await _reply(
-            update, f"{html.escape(args[0])} is not a channel. In a group, send /subscribe there."
-        )
+        await _reply(update, replies.not_a_channel(args[0]))
         return
     member = await context.bot.get_chat_member(chat.id, context.bot.id)
     if member.status not in _ADMINS:
-        await _reply(
-            update,
-            f"I am not an administrator of {html.escape(args[0])}. Add me as an administrator "
-            "with the right to post messages, then try again.",
-        )
+        await _reply(update, replies.not_channel_admin(args[0]))
         return
     if getattr(member, "can_post_messages", True) is False:
-        await _reply(
-            update,
-            f"I am an administrator of {html.escape(args[0])} but may not post messages. "
-            "Give me the “Post messages” right, then try again.",
-        )
+        await _reply(update, replies.cannot_post(args[0]))
         return
     settings = context.bot_data.settings
     db = context.bot_data.db
@@ -358,9 +298,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["user_id"] = update.effective_user.id
     sub = store.save_subscription(db, chat.id, "channel", **values)
     digest_jobs.schedule_subscription(context.application, sub)
-    await _reply(
-        update, f"<b>{html.escape(chat.title or args[0])} is subscribed.</b>\n{describe(sub)}"
-    )
+    await _reply(update, replies.channel_subscribed(chat.title or args[0], sub))
 
 
 async def digest_now(update: Update, context: Context) -> None:

@@ -20,9 +20,10 @@ from sqlite_utils import Database
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot.delivery import TITLES, Sender, compose_digest_parts, enqueue_subscription
+from bot.delivery import TITLES, compose_digest_parts, enqueue_subscription
 from bot.handlers.common import DB, App, Context, db_of, settings_of
 from bot.render import render_digest, render_ledger, truncate
+from bot.sender import Sender
 from digests import pipeline, schedule, store
 from digests.models import Digest, Subscription
 

@@ -1,0 +1,513 @@
+"""The outbox sender: every queued message to every live chat, once, as fast as allowed.
+
+Messages wait in the SQLite outbox (``digests.store``). ``Sender`` takes the due ones, runs
+one worker per chat (so parts of a digest arrive in order) and many chats at once, paced by
+``bot.pacer.Pacer`` under Telegram's flood limits. A row is marked ``sending`` before the
+API call and ``sent`` right after it succeeds, so a crash re-sends at most the messages in
+flight. A request whose answer shows that Telegram sent nothing (``sent_nothing``: a 403,
+400, 429 or 5xx answer) is given back to the pacer's overall budget.
+
+Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught first):
+
+- ``RetryAfter``: the chat waits retry_after; so does everyone when the chat's own limit
+  cannot explain it. Never gives the message up.
+- ``ChatMigrated``: the subscription and queued messages move to the supergroup; re-sent.
+- ``Forbidden``, ``BadRequest`` "chat not found" and kin: the subscription is deactivated.
+- ``BadRequest`` "can't parse entities" / "message is too long": failed, reported as a bug.
+- ``TimedOut``, ``NetworkError``, 5xx and anything else: exponential back-off, then failed.
+  When such failures come from several chats in a row with no success between, Telegram
+  itself is down: every chat pauses (5 s, doubling up to 5 min, then probing with one
+  request) and failures during the outage are not held against their messages' attempts.
+
+A failed part fails the rest of its digest too, as later parts would never become due.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import warnings
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.pacer import Pacer
+from digests import store
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, Any]
+FailureCallback = Callable[[Row, BaseException], object]
+
+# Three 429s the per-chat limits cannot explain within a second: pause every chat.
+FLOOD_WINDOW = 1.0
+FLOOD_429S = 3
+# This many chats failing in a row (5xx, timeouts, lost connections; no success between) is
+# an outage of Telegram, not of the chats: with 5 % of sends failing at random, eight in a
+# row happen about once in 2.6 billion sends.
+OUTAGE_CHATS = 8
+OUTAGE_PAUSE = 5.0
+MAX_OUTAGE_PAUSE = 300.0
+# BadRequest texts (PTB lower-cases all but the first letter) that mean the chat is gone.
+_GONE = (
+    "chat not found",
+    "peer_id_invalid",
+    "group chat was deactivated",
+    "chat was deleted",
+    "need administrator rights",
+    "not enough rights to send",
+    "have no rights to send",
+    "chat_write_forbidden",
+    "bot was kicked",
+    "bot is not a member",
+    "user is deactivated",
+)
+# BadRequest texts that mean we rendered something Telegram refuses: a bug, not a retry.
+_BUGS = (
+    "can't parse entities",
+    "can't find end",
+    "unsupported start tag",
+    "message is too long",
+    "message text is empty",
+    "text must be non-empty",
+    "entities too long",
+)
+
+
+@dataclass(slots=True)
+class DrainResult:
+    """What a drain did: messages sent, retries, gives-up, chats deactivated and migrated."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    deactivated: int = 0
+    migrated: int = 0
+    rate_limited: int = 0  # 429 answers received
+    outages: int = 0  # times Telegram looked down and every chat paused
+
+    def add(self, other: DrainResult) -> None:
+        """Add another result's counts to this one."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+def retry_seconds(error: RetryAfter) -> float:
+    """Return a RetryAfter's wait in seconds, whether PTB gives an int or a timedelta."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def _matches(error: TelegramError, needles: Sequence[str]) -> bool:
+    text = error.message.lower()
+    return any(n in text for n in needles)
+
+
+def sent_nothing(error: TelegramError) -> bool:
+    """Return True when a failed send's answer shows that Telegram sent no message.
+
+    Such a request is given back to the pacer's overall budget (``Pacer.refund``), since
+    Telegram states that limit in messages: the Bot FAQ's "will not allow more than 30
+    messages per second or so", and paid broadcasting is "up to 1000 messages per second"
+    for a fee "per message".
+
+    - An error answer from Telegram refuses the message: 403 (blocked, kicked, deactivated),
+      400 (chat not found, can't parse entities, upgraded to a supergroup), 429 (a limit;
+      a cluster of them pauses every chat, see ``Sender._flood_wide``) and 5xx. True. The
+      sender re-sends after a 429 or 5xx, which it could not do without duplicates if it
+      thought the message might have gone out.
+    - No answer: a timeout, a connection error (PTB raises them from the transport's own
+      exception), or a 504 from a proxy that gave up waiting for Telegram. The message may
+      have gone out before the answer was lost. False: counted as sent.
+
+    Should Telegram count refused requests after all, its 429s say so, and the sender holds
+    the chat or, when they cluster, pauses every chat; nothing is lost.
+    """
+    if isinstance(error, TimedOut) or "gateway timeout" in error.message.lower():
+        return False
+    cause = error.__cause__
+    # PTB raises an HTTP answer's error from nothing or from a failed parse of the answer's
+    # body (a TelegramError), and a transport failure from the transport's exception.
+    return cause is None or isinstance(cause, TelegramError)
+
+
+class _Stop(Exception):
+    """Internal: this chat's worker stops (the row was parked, failed or its chat is gone)."""
+
+
+class Sender:
+    """Deliver the outbox: concurrent across chats, ordered within one, paced, retried."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        db: Database,
+        *,
+        pacer: Pacer | None = None,
+        max_attempts: int = 6,
+        base_backoff: float = 2.0,
+        max_backoff: float = 300.0,
+        max_inline_wait: float = 60.0,
+        concurrency: int = 16,
+        batch: int = 500,
+        poll_interval: float = 1.0,
+        clock: Callable[[], datetime] = store.utcnow,
+        on_failure: FailureCallback | None = None,
+        on_bug: FailureCallback | None = None,
+        outage_chats: int = OUTAGE_CHATS,
+    ) -> None:
+        self.bot = bot
+        self.db = db
+        self.pacer = pacer or Pacer()
+        self.max_attempts = max_attempts
+        self.base_backoff = base_backoff
+        self.max_backoff = max_backoff
+        # Waits up to this long happen in the worker; longer ones park the row in the outbox.
+        self.max_inline_wait = max_inline_wait
+        self.concurrency = concurrency
+        self.batch = batch
+        self.poll_interval = poll_interval
+        self.clock = clock
+        self.on_failure = on_failure
+        self.on_bug = on_bug
+        self.outage_chats = outage_chats
+        self.totals = DrainResult()
+        self._busy: dict[int, asyncio.Task[None]] = {}
+        self._slots = asyncio.Semaphore(concurrency)
+        self._wake = asyncio.Event()
+        self._finished = asyncio.Event()
+        self._stopping = False
+        # Rows a drain parked for later: that drain does not take them again.
+        self._parked: set[int] = set()
+        # Pacer times of recent 429s that the per-chat limits do not explain.
+        self._unexplained_429: deque[float] = deque()
+        # Chats whose sends failed transiently since the last success; the outage's pause.
+        self._failing_chats: set[int] = set()
+        self._outage_pause = 0.0
+        self._outage_began = 0.0
+
+    def _note_success(self) -> None:
+        """A message went out: any outage is over."""
+        if self._outage_pause:
+            log.warning(
+                "Telegram answers again after %.0f s: sending resumes",
+                self.pacer.now() - self._outage_began,
+            )
+            self._outage_pause = 0.0
+        self._failing_chats.clear()
+
+    def _outage(self, chat_id: int, result: DrainResult) -> bool:
+        """Count a transient failure; return True while Telegram looks down.
+
+        While it does, each failure (the probe sent when a pause ends, or a call that was
+        already under way) pauses every chat again, twice as long as before, up to
+        MAX_OUTAGE_PAUSE.
+        """
+        self._failing_chats.add(chat_id)
+        if not self._outage_pause and len(self._failing_chats) < self.outage_chats:
+            return False
+        if not self._outage_pause:
+            self._outage_began = self.pacer.now()
+            self._outage_pause = OUTAGE_PAUSE
+            result.outages += 1
+            log.warning(
+                "%d chats failed in a row: Telegram looks down, pausing every send",
+                len(self._failing_chats),
+            )
+        elif self.pacer.now() >= self.pacer.paused_until:  # a probe failed: wait longer
+            self._outage_pause = min(MAX_OUTAGE_PAUSE, 2 * self._outage_pause)
+        self.pacer.pause(self._outage_pause)
+        return True
+
+    def _flood_wide(self) -> bool:
+        """Return True when unexplained 429s cluster: Telegram is limiting the whole bot.
+
+        A lone 429 holds only its chat; several within a second pause every chat, as a
+        flood limit on the bot as a whole would need.
+        """
+        now = self.pacer.now()
+        self._unexplained_429.append(now)
+        while self._unexplained_429 and now - self._unexplained_429[0] > FLOOD_WINDOW:
+            self._unexplained_429.popleft()
+        return len(self._unexplained_429) >= FLOOD_429S
+
+    def wake(self) -> None:
+        """Look at the outbox now (call after enqueueing)."""
+        self._wake.set()
+
+    @property
+    def in_flight(self) -> int:
+        """Return how many chats have a worker."""
+        return len(self._busy)
+
+    async def drain(
+        self, now: datetime | None = None, max_messages: int | None = None
+    ) -> DrainResult:
+        """Send every message due (at now, default the clock) until none is left; return counts.
+
+        Parts that become due as earlier ones are sent go out in the same drain; rows parked
+        for a long wait (a big retry_after, a long back-off) are left for a later drain.
+        """
+        result = DrainResult()
+        budget = max_messages
+        self._parked.clear()
+        while True:
+            started = 0
+            if budget is None or budget > 0:
+                started = self._fill(result, now, budget)
+                if budget is not None:
+                    budget -= started
+            if not self._busy:
+                if started == 0:
+                    break
+                continue
+            await self._wait_finished(self.poll_interval / 2)
+        self.totals.add(result)
+        return result
+
+    async def run_forever(self, stop_event: asyncio.Event) -> None:
+        """Deliver until stop_event is set; poll every poll_interval or when woken."""
+        self._stopping = False
+        result = DrainResult()
+        while not stop_event.is_set():
+            self._parked.clear()  # with the real clock, parked rows come back when due
+            try:
+                self._fill(result, None, None)
+            except Exception:
+                log.exception("could not read the outbox")
+            self._wake.clear()
+            waits = [
+                asyncio.ensure_future(stop_event.wait()),
+                asyncio.ensure_future(self._wake.wait()),
+                asyncio.ensure_future(self._finished.wait()),
+            ]
+            try:
+                await asyncio.wait(
+                    waits, timeout=self.poll_interval, return_when=asyncio.FIRST_COMPLETED
+                )
+            finally:
+                for waiter in waits:
+                    waiter.cancel()
+            self._finished.clear()
+            if result.sent or result.failed or result.deactivated:
+                log.info("delivery: %s", result)
+                self.totals.add(result)
+                result = DrainResult()
+        # Let calls under way finish (they would be re-sent after a restart otherwise).
+        self._stopping = True
+        if self._busy:
+            await asyncio.wait(set(self._busy.values()), timeout=30)
+        self.totals.add(result)
+
+    # -- dispatch ------------------------------------------------------------------------------
+
+    async def _wait_finished(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._finished.wait(), seconds)
+        self._finished.clear()
+
+    def _fill(self, result: DrainResult, now: datetime | None, budget: int | None) -> int:
+        """Start a worker for each chat with due messages and none yet; return rows handed out."""
+        if len(self._busy) >= self.batch // 2:
+            return 0  # enough chats queued at the pacer; re-reading the outbox would be waste
+        rows = store.outbox_due(
+            self.db, now=now or self.clock(), limit=self.batch + len(self._busy)
+        )
+        by_chat: dict[int, list[Row]] = {}
+        for row in rows:
+            if row["id"] in self._parked:
+                continue
+            chat_rows = by_chat.setdefault(int(row["chat_id"]), [])
+            # One digest at a time per chat, so two digests' parts never interleave.
+            if not chat_rows or chat_rows[0]["digest_key"] == row["digest_key"]:
+                chat_rows.append(row)
+        handed = 0
+        for chat_id, chat_rows in by_chat.items():
+            if chat_id in self._busy:
+                continue
+            if budget is not None:
+                chat_rows = chat_rows[: budget - handed]
+                if not chat_rows:
+                    break
+            task = asyncio.create_task(self._work(chat_id, chat_rows, result))
+            self._busy[chat_id] = task
+            handed += len(chat_rows)
+        return handed
+
+    async def _work(self, chat_id: int, rows: list[Row], result: DrainResult) -> None:
+        owned = [chat_id]
+        current = rows[0]
+        try:
+            for current in rows:
+                if self._stopping:
+                    return
+                await self._deliver(current, result, owned)
+        except _Stop:
+            pass
+        except Exception as exc:  # a bug or the database: keep the other chats going
+            log.exception("delivery to chat %s failed unexpectedly", chat_id)
+            with contextlib.suppress(Exception):
+                store.mark_retry(self.db, int(current["id"]), repr(exc), self._later(60.0))
+        finally:
+            for owner in owned:
+                if self._busy.get(owner) is asyncio.current_task():
+                    del self._busy[owner]
+            self._finished.set()
+
+    # -- one message -------------------------------------------------------------------------
+
+    def _later(self, seconds: float) -> datetime:
+        return self.clock() + timedelta(seconds=seconds)
+
+    async def _deliver(self, row: Row, result: DrainResult, owned: list[int]) -> None:
+        """Send one row, waiting and retrying as its failures say; raise _Stop to end the chat."""
+        row = dict(row)
+        outbox_id = int(row["id"])
+        attempts = int(row["attempts"] or 0)
+        migrations = 0
+        while True:
+            chat_id = int(row["chat_id"])
+            chat_type = str(row["chat_type"] or "private")
+            # The chat's own limit is waited out before taking a call slot, and the overall
+            # turn after: the time the pacer counts is then the time the request leaves.
+            await self.pacer.ready(chat_id)
+            if self._stopping:
+                raise _Stop
+            async with self._slots:
+                at = await self.pacer.acquire(chat_id, chat_type)
+                if self._stopping:
+                    self.pacer.refund(at)  # the request is never made
+                    raise _Stop
+                store.mark_sending(self.db, outbox_id)
+                attempts += 1
+                try:
+                    message = await self.bot.send_message(
+                        chat_id=chat_id,
+                        text=row["text"],
+                        parse_mode=ParseMode.HTML,
+                        disable_notification=bool(row["disable_notification"]),
+                        link_preview_options=LinkPreviewOptions(
+                            is_disabled=not row["link_previews"]
+                        ),
+                    )
+                except TelegramError as exc:
+                    error: TelegramError = exc
+                else:
+                    store.mark_sent(self.db, outbox_id, message.message_id, now=self.clock())
+                    self.pacer.sent(chat_id, chat_type)
+                    self._note_success()
+                    result.sent += 1
+                    return
+            if sent_nothing(error):
+                self.pacer.refund(at, make_up=not isinstance(error, RetryAfter))
+            self.pacer.sent(chat_id, chat_type, delivered=False)
+            if isinstance(error, ChatMigrated) and migrations < 3:
+                migrations += 1
+                new_id = int(error.new_chat_id)
+                log.info("chat %s moved to supergroup %s", chat_id, new_id)
+                store.migrate_chat(self.db, chat_id, new_id)
+                result.migrated += 1
+                row.update(chat_id=new_id, chat_type="supergroup")
+                task = asyncio.current_task()
+                if new_id not in self._busy and task is not None:
+                    self._busy[new_id] = task
+                    owned.append(new_id)
+                continue
+            if not await self._handle(row, error, attempts, result):
+                attempts -= 1  # Telegram was down: the attempt is not held against the message
+
+    async def _handle(
+        self, row: Row, error: TelegramError, attempts: int, result: DrainResult
+    ) -> bool:
+        """Deal with a failed send: return to try again now, or raise _Stop.
+
+        Return False when the attempt does not count towards max_attempts (an outage).
+        """
+        outbox_id, chat_id = int(row["id"]), int(row["chat_id"])
+        chat_type = str(row["chat_type"] or "private")
+        if isinstance(error, RetryAfter):
+            wait = retry_seconds(error)
+            result.rate_limited += 1
+            self.pacer.hold_chat(chat_id, wait)
+            if not self.pacer.explains(chat_id, chat_type) and self._flood_wide():
+                self.pacer.pause(wait)
+            log.warning("429 for chat %s: waiting %.0f s", chat_id, wait)
+            await self._retry_later(row, str(error), wait, result)
+            return True
+        if isinstance(error, Forbidden) or (
+            isinstance(error, BadRequest) and _matches(error, _GONE)
+        ):
+            log.info("chat %s is gone (%s): unsubscribing it", chat_id, error.message)
+            store.deactivate_subscription(self.db, chat_id, error.message)
+            result.deactivated += 1
+            raise _Stop
+        if isinstance(error, BadRequest):
+            bug = _matches(error, _BUGS)
+            self._give_up(row, error, result)
+            await _call(self.on_bug if bug else self.on_failure, row, error)
+            raise _Stop
+        # TimedOut, NetworkError (5xx, connection errors) and the rest: back off, then give up;
+        # unless Telegram as a whole is down, when every chat waits for the outage's pause.
+        text = f"{type(error).__name__}: {error.message}"
+        if self._outage(chat_id, result):
+            wait = self.pacer.paused_until - self.pacer.now()
+            store.mark_retry(self.db, outbox_id, text, self._later(wait))
+            result.retried += 1
+            return False
+        if attempts >= self.max_attempts:
+            self._give_up(row, error, result)
+            await _call(self.on_failure, row, error)
+            raise _Stop
+        delay = min(self.max_backoff, self.base_backoff * 2 ** (attempts - 1))
+        log.info(
+            "sending %s to chat %s failed (%s): retry in %.0f s", outbox_id, chat_id, error, delay
+        )
+        await self._retry_later(row, text, delay, result)
+        return True
+
+    async def _retry_later(self, row: Row, error: str, delay: float, result: DrainResult) -> None:
+        store.mark_retry(self.db, int(row["id"]), error, self._later(delay))
+        result.retried += 1
+        if delay > self.max_inline_wait:
+            self._parked.add(int(row["id"]))
+            raise _Stop  # parked: a later drain takes it when next_attempt comes
+        await self.pacer.sleep(delay)
+
+    def _give_up(self, row: Row, error: TelegramError, result: DrainResult) -> None:
+        text = f"{type(error).__name__}: {error.message}"
+        log.warning("giving up message %s to chat %s: %s", row["id"], row["chat_id"], text)
+        store.mark_failed(self.db, int(row["id"]), text)
+        store.fail_digest_rest(
+            self.db, str(row["digest_key"]), int(row["part"]), f"earlier part failed: {text}"
+        )
+        result.failed += 1
+
+
+async def _call(callback: FailureCallback | None, row: Row, error: BaseException) -> None:
+    if callback is None:
+        return
+    try:
+        outcome = callback(row, error)
+        if inspect.isawaitable(outcome):
+            await outcome
+    except Exception:
+        log.exception("the delivery failure callback failed")

@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/broadcast.py [--subscribers N] [--seed S] [--latency
 
 Time is simulated: the sender's Pacer and the offline server's flood limits (429 beyond
 30 msg/s overall, 1 msg/s per private chat, 20 msg/min per group or channel) read one clock,
-that of a SimulatedTimeLoop, which jumps over idle waits. Real time would be about
+that of tests.support.SimulatedTimeLoop, which jumps over idle waits. Real time would be about
 10,000 / 30 = 333 s per run; here a run costs only its CPU time. Reported: delivered
 messages per simulated second against the 30/s ceiling, real CPU time per message, 429s,
 and lost and duplicated messages. A second run injects faults: 5 % 5xx, 1 % 429, 2 % 403.
@@ -13,9 +13,10 @@ Two rates are printed. "whole run" is delivered messages over the drain's simula
 first send to last: the figure the target (>= 28 msg/s sustained) is judged by. "work
 ready" divides by the seconds in which the pacer had a message queued for the overall
 budget, leaving out the waits in which every message left was backing off (the tail of a
-faulty run). The pacer's ceiling is printed beside them: 30 messages per 1.02 s (the 2 %
+faulty run); tests.support.MeteredPacer, the product's Pacer plus that count, measures
+them. The pacer's ceiling is printed beside them: 30 messages per 1.02 s (the 2 %
 margin); answers that show nothing was sent (403, 400, 429, 5xx) are given back and use
-none of it (bot.delivery.sent_nothing says why).
+none of it (bot.sender.sent_nothing says why).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,18 +40,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from telegram import Bot
 from telegram.request import BaseRequest, RequestData
 
-from bot.delivery import Sender, SimulatedTimeLoop, loop_clock
-from bot.offline import (
-    OfflineRelay,
-    OfflineTelegram,
-    forbidden_blocked,
-    server_error,
-    too_many_requests,
-)
+from bot.offline import OfflineTelegram, forbidden_blocked, server_error, too_many_requests
+from bot.sender import Sender
 from digests import store
-
-T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
-EPOCH = T0.timestamp()
+from tests.support import (
+    EPOCH,
+    T0,
+    MeteredPacer,
+    OfflineRelay,
+    loop_clock,
+    simulate,
+    unix_now,
+    utc_now,
+)
 
 
 class Network(OfflineRelay):
@@ -143,7 +145,7 @@ async def broadcast(
     """Enqueue one digest per subscriber and drain the outbox; return the figures."""
     rng = random.Random(seed)
     db = store.open_db(db_path)
-    offline = OfflineTelegram(enforce_limits=True, clock=lambda: EPOCH + loop_clock())
+    offline = OfflineTelegram(enforce_limits=True, clock=unix_now)
     expected: dict[int, list[str]] = {}
     blocked: set[int] = set()
     injected_429: set[int] = set()
@@ -169,11 +171,12 @@ async def broadcast(
         request = Network(offline, latency, jitter, random.Random(seed))
     bot = Bot(offline.token, request=request, get_updates_request=request)
     await bot.initialize()
-    sender = Sender(bot, db, clock=lambda: T0 + timedelta(seconds=loop_clock()))
+    pacer = MeteredPacer()
+    sender = Sender(bot, db, pacer=pacer, clock=utc_now)
     start, cpu, wall = loop_clock(), time.process_time(), time.perf_counter()
     result = await sender.drain()
     simulated = loop_clock() - start
-    busy = sender.pacer.busy_seconds
+    busy = pacer.busy_seconds
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     await bot.shutdown()
     db.close()
@@ -192,7 +195,6 @@ async def broadcast(
     delivered = sum(got.values())
     # The most the pacer allows: counted sends (delivered ones; no request here goes
     # unanswered) at 30 per 1.02 s.
-    pacer = sender.pacer
     ceiling = pacer.limit / pacer.window
     return Figures(
         messages=sum(want.values()),
@@ -256,17 +258,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for title, faults in (("clean", False), ("faults: 5 % 5xx, 1 % 429, 2 % 403", True)):
             path = Path(tmp) / f"{'faults' if faults else 'clean'}.db"
-            with asyncio.Runner(loop_factory=SimulatedTimeLoop) as runner:
-                figures = runner.run(
-                    broadcast(
-                        path,
-                        args.subscribers,
-                        faults,
-                        args.seed,
-                        args.latency / 1000,
-                        args.jitter / 1000,
-                    )
+            figures = simulate(
+                broadcast(
+                    path,
+                    args.subscribers,
+                    faults,
+                    args.seed,
+                    args.latency / 1000,
+                    args.jitter / 1000,
                 )
+            )
             report(title, figures)
 
 

@@ -4,7 +4,7 @@ Jobs are not persisted by PTB: at start-up ``start_delivery`` releases messages 
 in flight when the process stopped, sends each subscription's missed digest once (if its
 slot passed less than the grace period ago), schedules every subscription's next slot and
 starts the sender. A job writes its digest to the outbox and wakes the sender; the sender
-owns pacing, retries and deactivation (bot/delivery.py).
+owns pacing, retries and deactivation (bot/sender.py, bot/pacer.py).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import replies
-from bot.delivery import Sender
 from bot.render import render_chat_digest
+from bot.sender import Sender
 from bot.state import App, BotState, Context
 from digests import delivery, schedule, store
 from digests.models import Subscription

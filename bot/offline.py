@@ -406,7 +406,7 @@ class OfflineTelegram(BaseRequest):
         every check that can refuse a send (403, 400) and right before the message is made,
         and neither those refusals, nor a 429 itself, nor an injected failure (``fail``,
         answered before any handler) enters a window. The sender's Pacer counts the same, and
-        also requests that got no answer (see ``bot.delivery.sent_nothing``).
+        also requests that got no answer (see ``bot.sender.sent_nothing``).
         """
         if not self.enforce_limits:
             return
@@ -1079,49 +1079,6 @@ class OfflineTelegram(BaseRequest):
 # the same way: failures are not cached), so the parse of recent texts is kept. A digest page
 # sent to many chats is checked once, in full.
 _parse_html = functools.lru_cache(maxsize=256)(telegram_html.parse)
-
-
-class OfflineRelay(BaseRequest):
-    """A request object that passes every call on to an OfflineTelegram, for wrappers to adapt.
-
-    Subclasses override ``forward`` to put something between the bot and the offline server:
-    network latency, a stall, a journal of what Telegram accepted.
-    """
-
-    def __init__(self, offline: OfflineTelegram) -> None:
-        self.offline = offline
-
-    @property
-    def read_timeout(self) -> float | None:
-        """Return the offline server's read timeout."""
-        return self.offline.read_timeout
-
-    async def initialize(self) -> None:
-        """Initialise the offline server."""
-        await self.offline.initialize()
-
-    async def shutdown(self) -> None:
-        """Shut the offline server down."""
-        await self.offline.shutdown()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: object = BaseRequest.DEFAULT_NONE,
-        write_timeout: object = BaseRequest.DEFAULT_NONE,
-        connect_timeout: object = BaseRequest.DEFAULT_NONE,
-        pool_timeout: object = BaseRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
-        """Answer a call through ``forward`` (timeouts do not apply offline)."""
-        return await self.forward(url, method, request_data)
-
-    async def forward(
-        self, url: str, method: str, request_data: RequestData | None
-    ) -> tuple[int, bytes]:
-        """Pass the call to the offline server and return its answer."""
-        return await self.offline.do_request(url, method, request_data)
 
 
 def _error_body(status: int, description: str, parameters: JSON | None = None) -> bytes:

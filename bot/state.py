@@ -22,7 +22,7 @@ from bot.config import Settings
 from digests.ingest import ParsePool
 
 if TYPE_CHECKING:
-    from bot.delivery import Sender
+    from bot.sender import Sender
 
 T = TypeVar("T")
 

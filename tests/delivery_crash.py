@@ -15,20 +15,20 @@ import json
 import os
 import random
 import signal
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from telegram import Bot
 from telegram.request import RequestData
 
-from bot.delivery import Sender, SimulatedTimeLoop, loop_clock
-from bot.offline import OfflineRelay, OfflineTelegram
+from bot.offline import OfflineTelegram
+from bot.sender import Sender
 from digests import store
+from tests.support import T0, OfflineRelay, simulate, unix_now, utc_now
 
 CHATS = range(1, 101)
 PARTS = 3
 CONCURRENCY = 8
-T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 
 
 class JournalingRequest(OfflineRelay):
@@ -73,16 +73,14 @@ def setup(database: Path) -> None:
 async def send(database: Path, journal: Path, kill_after: int | None) -> dict[str, int]:
     db = store.open_db(database)
     released = store.release_in_flight(db)
-    offline = OfflineTelegram(clock=lambda: 1_764_313_200.0 + loop_clock())
+    offline = OfflineTelegram(clock=unix_now)
     for chat in CHATS:
         offline.add_chat(chat, "private")
     request = JournalingRequest(offline, journal, kill_after)
     bot = Bot(offline.token, request=request, get_updates_request=request)
     await bot.initialize()
     try:
-        sender = Sender(
-            bot, db, concurrency=CONCURRENCY, clock=lambda: T0 + timedelta(seconds=loop_clock())
-        )
+        sender = Sender(bot, db, concurrency=CONCURRENCY, clock=utc_now)
         result = await sender.drain()
     finally:
         await bot.shutdown()
@@ -100,8 +98,7 @@ def main() -> None:
     if args.step == "setup":
         setup(args.database)
         return
-    with asyncio.Runner(loop_factory=SimulatedTimeLoop) as runner:
-        report = runner.run(send(args.database, args.journal, args.kill_after))
+    report = simulate(send(args.database, args.journal, args.kill_after))
     print(json.dumps(report))
 
 

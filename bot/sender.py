@@ -1,15 +1,11 @@
-"""The outbox sender: every queued digest message to every live chat, once, as fast as allowed.
+"""The outbox sender: every queued message to every live chat, once, as fast as allowed.
 
 Messages wait in the SQLite outbox (``digests.store``). ``Sender`` takes the due ones, runs
 one worker per chat (so parts of a digest arrive in order) and many chats at once, paced by
-``Pacer`` under Telegram's flood limits. A row is marked ``sending`` before the API call and
-``sent`` right after it succeeds, so a crash re-sends at most the messages in flight.
-
-The overall limit counts messages, as Telegram states it: at most 30 counted requests in any
-1.02 s (a 2 % margin for jitter), at least 1/30 s apart. Every request is counted when it
-leaves and given back when Telegram's answer shows that it sent nothing (``sent_nothing``): a
-403, 400, 429 or 5xx answer. Requests of any kind stay at most 60 in any second, so a run of
-refused requests is bounded too.
+``bot.pacer.Pacer`` under Telegram's flood limits. A row is marked ``sending`` before the
+API call and ``sent`` right after it succeeds, so a crash re-sends at most the messages in
+flight. A request whose answer shows that Telegram sent nothing (``sent_nothing``: a 403,
+400, 429 or 5xx answer) is given back to the pacer's overall budget.
 
 Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught first):
 
@@ -32,12 +28,9 @@ import asyncio
 import contextlib
 import inspect
 import logging
-import math
-import selectors
-import time as _time
 import warnings
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
@@ -55,28 +48,14 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.pacer import Pacer
 from digests import store
 
 log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
-Clock = Callable[[], float]
-Sleep = Callable[[float], Awaitable[None]]
 FailureCallback = Callable[[Row, BaseException], object]
 
-OVERALL_PER_SECOND = 30.0
-PRIVATE_INTERVAL = 1.0  # one message per second per private chat
-GROUP_INTERVAL = 3.0  # twenty messages per minute per group, supergroup or channel
-# The safety margin: every limit's window is stretched by 2 %. A message is counted here when
-# its request leaves and at Telegram when it arrives; network, proxy and event-loop jitter can
-# bring two messages that left a window apart into one window there. The margin absorbs up to
-# 20 ms of such skew per one-second window (20 ms per private chat, 1.2 s per group minute),
-# and costs 2 % of the ceiling: 30 / 1.02 = 29.4 messages a second.
-MARGIN = 0.02
-# Requests of any kind, refused ones included, are at most 60 in any second: twice the
-# message rate leaves room for the few Telegram refuses, and bounds a storm of refusals.
-REQUESTS_PER_SECOND = 60.0
-_EPSILON = 1e-9  # float noise in sums of clock readings; far below the margin
 # Three 429s the per-chat limits cannot explain within a second: pause every chat.
 FLOOD_WINDOW = 1.0
 FLOOD_429S = 3
@@ -86,6 +65,7 @@ FLOOD_429S = 3
 OUTAGE_CHATS = 8
 OUTAGE_PAUSE = 5.0
 MAX_OUTAGE_PAUSE = 300.0
+# BadRequest texts (PTB lower-cases all but the first letter) that mean the chat is gone.
 _GONE = (
     "chat not found",
     "peer_id_invalid",
@@ -99,6 +79,7 @@ _GONE = (
     "bot is not a member",
     "user is deactivated",
 )
+# BadRequest texts that mean we rendered something Telegram refuses: a bug, not a retry.
 _BUGS = (
     "can't parse entities",
     "can't find end",
@@ -108,205 +89,6 @@ _BUGS = (
     "text must be non-empty",
     "entities too long",
 )
-
-
-# --- pacing ----------------------------------------------------------------------------------
-
-
-class Pacer:
-    """Space sends: <= 30/s overall, <= 1/s per private chat, <= 20/min per group or channel.
-
-    The overall limit counts messages, as Telegram's does: counted requests are at least 1/30 s
-    apart and at most 30 fall in any 1.02 s (the window stretched by the margin). A request is
-    counted when it leaves; one that Telegram answered without sending anything (see
-    ``sent_nothing``) is taken out of the count with ``refund``, and its place goes to the next
-    in line; unless it was a 429, a later send may also skip the spacing once, making up the
-    time the refused request held while under way. Requests of any kind are also at most 60
-    in any second, so a storm of refusals stays bounded.
-
-    A send first waits for its chat's own limit, then queues (first come, first served) for
-    the overall budget; only the head of that queue sleeps, so thousands of waiting chats cost
-    nothing and a refund is used by the next in line. Clock and sleep are injectable; by
-    default they are the running event loop's.
-    """
-
-    def __init__(
-        self,
-        *,
-        per_second: float = OVERALL_PER_SECOND,
-        private_interval: float = PRIVATE_INTERVAL,
-        group_interval: float = GROUP_INTERVAL,
-        margin: float = MARGIN,
-        requests_per_second: float = REQUESTS_PER_SECOND,
-        clock: Clock | None = None,
-        sleep: Sleep | None = None,
-    ) -> None:
-        # Counted sends: 1/per_second apart, no margin (the figure Telegram gives); requests of
-        # any kind: at most requests_per_second in any second.
-        self.spacing = 1.0 / per_second
-        # Counted sends: at most `limit` within any `window` seconds (stretched by the margin).
-        self.limit = max(1, int(per_second))
-        self.request_limit = max(self.limit, int(requests_per_second))
-        self.window = self.limit / per_second * (1 + margin)
-        self.private_interval = private_interval * (1 + margin)
-        self.group_interval = group_interval * (1 + margin)
-        self._clock = clock
-        self._sleep = sleep or asyncio.sleep
-        self._turn = asyncio.Lock()  # FIFO: the queue for the overall budget
-        self._requests: deque[float] = deque()
-        self._counted: deque[float] = deque()
-        # Times of refunded requests still inside the window: each lets one later send skip
-        # the spacing, to make up the time the refused one took while under way.
-        self._credits: deque[float] = deque()
-        self._paused_until = 0.0
-        self._chat_next: dict[int, float] = {}
-        self._last_send: dict[int, float] = {}
-        # Seconds during which some send was queued for the overall budget (see busy_seconds).
-        self._queued = 0
-        self._busy_total = 0.0
-        self._busy_since = 0.0
-        self._busy_until = -math.inf
-
-    def now(self) -> float:
-        """Return the pacer's clock (seconds, monotonic)."""
-        return self._clock() if self._clock else asyncio.get_running_loop().time()
-
-    async def sleep(self, seconds: float) -> None:
-        """Sleep on the pacer's clock."""
-        await self._sleep(max(0.0, seconds))
-
-    def chat_interval(self, chat_type: str) -> float:
-        """Return the minimum spacing of messages to one chat of a type."""
-        return self.private_interval if chat_type == "private" else self.group_interval
-
-    async def ready(self, chat_id: int) -> None:
-        """Wait until chat_id's own limit allows a message (the overall budget aside)."""
-        while (wait := self._chat_next.get(chat_id, 0.0) - self.now()) > _EPSILON:
-            await self.sleep(wait)
-
-    async def acquire(self, chat_id: int, chat_type: str) -> float:
-        """Wait until a message may go to chat_id, count it as sent now, and return that time.
-
-        Pass the time to ``refund`` if Telegram's answer shows that nothing was sent.
-        """
-        while True:
-            await self.ready(chat_id)
-            self._join()
-            now = -math.inf
-            try:
-                async with self._turn:
-                    now = await self._wait_turn()
-                    if self._chat_next.get(chat_id, 0.0) - now > _EPSILON:
-                        continue  # held while it queued: wait for the chat again
-                    self._requests.append(now)
-                    self._counted.append(now)
-                    self._chat_next[chat_id] = now + self.chat_interval(chat_type)
-                    self._prune(now)
-                    return now
-            finally:
-                self._leave(now)
-
-    async def _wait_turn(self) -> float:
-        """At the head of the queue: sleep until the overall limits allow a request."""
-        while True:
-            now = self.now()
-            while self._counted and self._counted[0] <= now - self.window:
-                self._counted.popleft()
-            while self._requests and self._requests[0] <= now - 1.0:
-                self._requests.popleft()
-            while self._credits and self._credits[0] <= now - self.window:
-                self._credits.popleft()
-            spacing = 0.0 if self._credits else self.spacing
-            start = self._paused_until
-            if len(self._requests) >= self.request_limit:
-                start = max(start, self._requests[-self.request_limit] + 1.0)
-            if self._counted:
-                start = max(start, self._counted[-1] + spacing)
-            if len(self._counted) >= self.limit:
-                start = max(start, self._counted[-self.limit] + self.window)
-            if start - now <= _EPSILON:
-                if self._counted and now - self._counted[-1] < self.spacing - _EPSILON:
-                    self._credits.popleft()  # this send used a refund's time
-                return now
-            await self.sleep(start - now)
-
-    def refund(self, at: float, *, make_up: bool = True) -> None:
-        """Give back the overall budget taken at `at`: Telegram's answer says nothing was sent.
-
-        Only answers that prove it qualify (see ``sent_nothing``): Telegram's limits count
-        messages sent. The refused request took its 1/30 s while it was under way (its answer
-        may come 100 ms later); to make that up, one later send within the window may go
-        without waiting for the spacing (the window's 30 per 1.02 s still holds), unless
-        ``make_up`` is False: after a 429, hurrying would press on the limit that refused it.
-        The refunded request itself still counts towards the 60 requests a second of any kind.
-        """
-        try:
-            self._counted.remove(at)
-        except ValueError:  # already out of the window: nothing to give back
-            return
-        if make_up:
-            self._credits.append(at)
-
-    def sent(self, chat_id: int, chat_type: str, *, delivered: bool = True) -> None:
-        """Count the chat's spacing from when the API call returned (latency is not spacing)."""
-        now = self.now()
-        if delivered:
-            self._last_send[chat_id] = now
-        self._chat_next[chat_id] = max(
-            self._chat_next.get(chat_id, 0.0), now + self.chat_interval(chat_type)
-        )
-
-    def hold_chat(self, chat_id: int, seconds: float) -> None:
-        """Send nothing to chat_id for the next seconds."""
-        until = self.now() + seconds
-        self._chat_next[chat_id] = max(self._chat_next.get(chat_id, 0.0), until)
-
-    def pause(self, seconds: float) -> None:
-        """Send nothing to anyone for the next seconds."""
-        self._paused_until = max(self._paused_until, self.now() + seconds)
-
-    @property
-    def paused_until(self) -> float:
-        """Return when the last pause of every chat ends (on the pacer's clock)."""
-        return self._paused_until
-
-    def explains(self, chat_id: int, chat_type: str) -> bool:
-        """Return True when a 429 for chat_id may be that chat's own limit (it was just sent to)."""
-        last = self._last_send.get(chat_id)
-        window = 2 * self.chat_interval(chat_type) if chat_type == "private" else 60.0
-        return last is not None and self.now() - last < window
-
-    @property
-    def busy_seconds(self) -> float:
-        """Return the seconds during which a send was queued for the overall budget.
-
-        A stretch runs from when a ready message joined an empty queue until one budget share
-        (1.02/30 s) after the last send left it; a global pause with messages queued counts.
-        Waits with nothing ready (every message left backing off) do not: dividing messages
-        by these seconds gives the rate while there was work to do.
-        """
-        end = max(self.now(), self._busy_until) if self._queued else self._busy_until
-        return self._busy_total + max(0.0, end - self._busy_since)
-
-    def _join(self) -> None:
-        now = self.now()
-        if self._queued == 0 and now > self._busy_until:
-            self._busy_total += max(0.0, self._busy_until - self._busy_since)
-            self._busy_since = now
-        self._queued += 1
-
-    def _leave(self, sent_at: float) -> None:
-        self._queued -= 1
-        share = self.window / self.limit  # the budget one send uses, on average
-        self._busy_until = max(self._busy_until, sent_at + share, self.now())
-
-    def _prune(self, now: float) -> None:
-        if len(self._chat_next) > 50_000:
-            self._chat_next = {c: t for c, t in self._chat_next.items() if t > now}
-            self._last_send = {c: t for c, t in self._last_send.items() if t > now - 60.0}
-
-
-# --- the sender ------------------------------------------------------------------------------
 
 
 @dataclass(slots=True)
@@ -729,68 +511,3 @@ async def _call(callback: FailureCallback | None, row: Row, error: BaseException
             await outcome
     except Exception:
         log.exception("the delivery failure callback failed")
-
-
-# --- simulated time (tests and benchmarks) ---------------------------------------------------
-
-
-class _SkippingSelector(selectors.BaseSelector):
-    """A selector that, instead of blocking until a timer is due, moves the loop's clock there."""
-
-    def __init__(self, loop: SimulatedTimeLoop) -> None:
-        self._loop = loop
-        self._inner = selectors.DefaultSelector()
-
-    def register(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
-        return self._inner.register(fileobj, events, data)
-
-    def unregister(self, fileobj: Any) -> selectors.SelectorKey:
-        return self._inner.unregister(fileobj)
-
-    def modify(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
-        return self._inner.modify(fileobj, events, data)
-
-    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
-        if timeout is None:
-            # Nothing scheduled: only another thread can wake the loop, so really wait a bit.
-            return self._inner.select(0.01)
-        events = self._inner.select(0)
-        if not events and timeout > 0:
-            self._loop.advance(timeout)
-        return events
-
-    def get_map(self) -> Mapping[Any, selectors.SelectorKey]:
-        return self._inner.get_map()
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class SimulatedTimeLoop(asyncio.SelectorEventLoop):
-    """An event loop whose clock jumps over idle waits: sleeps and timeouts take no real time.
-
-    Run code in it with ``asyncio.Runner(loop_factory=SimulatedTimeLoop)``; a Pacer and an
-    OfflineTelegram reading ``loop.time()`` then share one simulated clock.
-    """
-
-    def __init__(self) -> None:
-        self._now = 0.0
-        super().__init__(_SkippingSelector(self))
-
-    def time(self) -> float:
-        """Return the simulated time in seconds."""
-        return self._now
-
-    def advance(self, seconds: float) -> None:
-        """Move the simulated clock forward."""
-        self._now += seconds
-
-
-def loop_clock() -> float:
-    """Return the running event loop's time (simulated in a SimulatedTimeLoop)."""
-    return asyncio.get_running_loop().time()
-
-
-def real_seconds() -> float:
-    """Return the process's CPU time, for reporting the real cost of simulated runs."""
-    return _time.process_time()

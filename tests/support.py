@@ -1,0 +1,246 @@
+"""Time and Telegram doubles shared by the tests and the bench scripts (never by the bot).
+
+- ``SimulatedTimeLoop``: an event loop whose clock jumps over idle waits, so sleeps, back-offs
+  and the offline server's flood limits share one clock and take no real time; ``simulate``
+  runs a coroutine in one, and ``unix_now`` / ``utc_now`` read its clock from ``T0``.
+- ``FakeClock``: a clock and a sleep to inject where a test drives time by hand.
+- ``most_within`` and ``closest``: a run's send times, measured against a flood limit.
+- ``OfflineRelay``: a request object passing every call on to an ``OfflineTelegram``, for
+  wrappers that put a network, a stall or a journal between the bot and it.
+- ``MeteredPacer``: the product's Pacer, also measuring the seconds in which a send was
+  queued for the overall budget (a benchmark figure, of no use to the bot).
+
+Bench scripts put the project root on ``sys.path`` and import this as ``tests.support``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import itertools
+import math
+import selectors
+from collections.abc import Coroutine, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from telegram.request import BaseRequest, RequestData
+
+from bot.offline import OfflineTelegram
+from bot.pacer import Pacer
+
+T = TypeVar("T")
+T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)  # simulated runs start here
+EPOCH = T0.timestamp()
+
+
+# --- simulated time ----------------------------------------------------------------------------
+
+
+class _SkippingSelector(selectors.BaseSelector):
+    """A selector that, instead of blocking until a timer is due, moves the loop's clock there."""
+
+    def __init__(self, loop: SimulatedTimeLoop) -> None:
+        self._loop = loop
+        self._inner = selectors.DefaultSelector()
+
+    def register(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
+        return self._inner.register(fileobj, events, data)
+
+    def unregister(self, fileobj: Any) -> selectors.SelectorKey:
+        return self._inner.unregister(fileobj)
+
+    def modify(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
+        return self._inner.modify(fileobj, events, data)
+
+    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        if timeout is None:
+            # Nothing scheduled: only another thread can wake the loop, so really wait a bit.
+            return self._inner.select(0.01)
+        events = self._inner.select(0)
+        if not events and timeout > 0:
+            self._loop.advance(timeout)
+        return events
+
+    def get_map(self) -> Mapping[Any, selectors.SelectorKey]:
+        return self._inner.get_map()
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class SimulatedTimeLoop(asyncio.SelectorEventLoop):
+    """An event loop whose clock jumps over idle waits: sleeps and timeouts take no real time.
+
+    A Pacer and an OfflineTelegram reading ``loop.time()`` (``unix_now``) share its clock.
+    """
+
+    def __init__(self) -> None:
+        self._now = 0.0
+        super().__init__(_SkippingSelector(self))
+
+    def time(self) -> float:
+        """Return the simulated time in seconds."""
+        return self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move the simulated clock forward."""
+        self._now += seconds
+
+
+def simulate(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine in simulated time and return its result."""
+    with asyncio.Runner(loop_factory=SimulatedTimeLoop) as runner:
+        return runner.run(coro)
+
+
+def loop_clock() -> float:
+    """Return the running event loop's time (simulated in a SimulatedTimeLoop)."""
+    return asyncio.get_running_loop().time()
+
+
+def unix_now() -> float:
+    """Return the simulated time as a Unix timestamp (the offline Telegram's clock)."""
+    return EPOCH + loop_clock()
+
+
+def utc_now() -> datetime:
+    """Return the simulated time as an aware UTC datetime (the sender's outbox clock)."""
+    return T0 + timedelta(seconds=loop_clock())
+
+
+class FakeClock:
+    """A clock that moves only when slept on or advanced; inject ``now`` and ``sleep``."""
+
+    def __init__(self, start: float = 0.0) -> None:
+        self.time = start
+
+    def now(self) -> float:
+        """Return the current fake time."""
+        return self.time
+
+    async def sleep(self, seconds: float) -> None:
+        """Move the clock forward instead of waiting."""
+        self.time += max(0.0, seconds)
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward, as time passing between two calls."""
+        self.time += seconds
+
+
+# --- limits, stated over a run's send times ---------------------------------------------------
+
+SLACK = 1e-6  # float noise in Unix timestamps near 1.8e9 s; far below any limit checked
+
+
+def most_within(times: Sequence[float], seconds: float) -> int:
+    """Return the most of times that fall in any window of seconds (half-open, as counted)."""
+    ordered = sorted(times)
+    return max(
+        (bisect.bisect_left(ordered, t + seconds - SLACK) - i for i, t in enumerate(ordered)),
+        default=0,
+    )
+
+
+def closest(times: Sequence[float]) -> float:
+    """Return the shortest time between two of times (infinite for fewer than two)."""
+    ordered = sorted(times)
+    return min((b - a for a, b in itertools.pairwise(ordered)), default=math.inf)
+
+
+# --- the offline Telegram behind something --------------------------------------------------
+
+
+class OfflineRelay(BaseRequest):
+    """A request object that passes every call on to an OfflineTelegram, for wrappers to adapt.
+
+    Subclasses override ``forward`` to put something between the bot and the offline server:
+    network latency, a stall, a journal of what Telegram accepted.
+    """
+
+    def __init__(self, offline: OfflineTelegram) -> None:
+        self.offline = offline
+
+    @property
+    def read_timeout(self) -> float | None:
+        """Return the offline server's read timeout."""
+        return self.offline.read_timeout
+
+    async def initialize(self) -> None:
+        """Initialise the offline server."""
+        await self.offline.initialize()
+
+    async def shutdown(self) -> None:
+        """Shut the offline server down."""
+        await self.offline.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """Answer a call through ``forward`` (timeouts do not apply offline)."""
+        return await self.forward(url, method, request_data)
+
+    async def forward(
+        self, url: str, method: str, request_data: RequestData | None
+    ) -> tuple[int, bytes]:
+        """Pass the call to the offline server and return its answer."""
+        return await self.offline.do_request(url, method, request_data)
+
+
+# --- benchmark accounting ---------------------------------------------------------------------
+
+
+class MeteredPacer(Pacer):
+    """A Pacer that also measures ``busy_seconds``: how long a send was queued for the budget.
+
+    A stretch runs from when a ready message joined an empty queue until one budget share
+    (1.02/30 s) after the last send left it; a global pause with messages queued counts.
+    Waits with nothing ready (every message left backing off) do not: dividing messages by
+    these seconds gives the rate while there was work to do.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._queued = 0
+        self._busy_total = 0.0
+        self._busy_since = 0.0
+        self._busy_until = -math.inf
+
+    async def acquire(self, chat_id: int, chat_type: str) -> float:
+        """Acquire as the Pacer does, counting the wait in the queue as busy."""
+        # Waiting for the chat's own limit is not work ready. (Should the chat be held while
+        # its send queues, the Pacer waits for it again inside; that counts as busy here.
+        # Only a migrated chat shared by two workers can be held so; the broadcast has none.)
+        await self.ready(chat_id)
+        self._join()
+        sent_at = -math.inf
+        try:
+            sent_at = await super().acquire(chat_id, chat_type)
+        finally:
+            self._leave(sent_at)
+        return sent_at
+
+    @property
+    def busy_seconds(self) -> float:
+        """Return the seconds during which a send was queued for the overall budget."""
+        end = max(self.now(), self._busy_until) if self._queued else self._busy_until
+        return self._busy_total + max(0.0, end - self._busy_since)
+
+    def _join(self) -> None:
+        now = self.now()
+        if self._queued == 0 and now > self._busy_until:
+            self._busy_total += max(0.0, self._busy_until - self._busy_since)
+            self._busy_since = now
+        self._queued += 1
+
+    def _leave(self, sent_at: float) -> None:
+        self._queued -= 1
+        share = self.window / self.limit  # the budget one send uses, on average
+        self._busy_until = max(self._busy_until, sent_at + share, self.now())

@@ -23,7 +23,7 @@ from bot.render import render_chat_digest
 from bot.sender import Sender
 from bot.state import App, BotState, Context
 from digests import delivery, schedule, store
-from digests.models import Subscription
+from digests.models import OutboxMessage, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +112,10 @@ async def start_delivery(application: App) -> None:
     if caught_up:
         log.info("sending %d digests missed while the bot was down", caught_up)
 
-    async def report(row: Any, error: BaseException, *, bug: bool = False) -> None:
+    async def report(row: OutboxMessage, error: BaseException, *, bug: bool = False) -> None:
         await _tell_admins(application, row, error, bug=bug)
 
-    async def report_bug(row: Any, error: BaseException) -> None:
+    async def report_bug(row: OutboxMessage, error: BaseException) -> None:
         await report(row, error, bug=True)
 
     sender = Sender(application.bot, db, on_failure=report, on_bug=report_bug)
@@ -139,11 +139,11 @@ async def stop_delivery(application: App) -> None:
             log.warning("the digest sender did not stop within 10 s: cancelled")
 
 
-async def _tell_admins(application: App, row: Any, error: BaseException, *, bug: bool) -> None:
+async def _tell_admins(
+    application: App, row: OutboxMessage, error: BaseException, *, bug: bool
+) -> None:
     settings = application.bot_data.settings
-    text = replies.delivery_failure(
-        int(row["chat_id"]), int(row["part"]), int(row["parts"]), str(error), bug=bug
-    )
+    text = replies.delivery_failure(row.chat_id, row.part, row.parts, str(error), bug=bug)
     for admin_id in sorted(settings.admin_ids):
         try:
             await application.bot.send_message(admin_id, text)

@@ -31,9 +31,8 @@ import logging
 import warnings
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlite_utils import Database
 from telegram import Bot, LinkPreviewOptions
@@ -50,11 +49,11 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.pacer import Pacer
 from digests import store
+from digests.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
-Row = dict[str, Any]
-FailureCallback = Callable[[Row, BaseException], object]
+FailureCallback = Callable[[OutboxMessage, BaseException], object]
 
 # Three 429s the per-chat limits cannot explain within a second: pause every chat.
 FLOOD_WINDOW = 1.0
@@ -332,13 +331,13 @@ class Sender:
         rows = store.outbox_due(
             self.db, now=now or self.clock(), limit=self.batch + len(self._busy)
         )
-        by_chat: dict[int, list[Row]] = {}
+        by_chat: dict[int, list[OutboxMessage]] = {}
         for row in rows:
-            if row["id"] in self._parked:
+            if row.id in self._parked:
                 continue
-            chat_rows = by_chat.setdefault(int(row["chat_id"]), [])
+            chat_rows = by_chat.setdefault(row.chat_id, [])
             # One digest at a time per chat, so two digests' parts never interleave.
-            if not chat_rows or chat_rows[0]["digest_key"] == row["digest_key"]:
+            if not chat_rows or chat_rows[0].digest_key == row.digest_key:
                 chat_rows.append(row)
         handed = 0
         for chat_id, chat_rows in by_chat.items():
@@ -353,7 +352,7 @@ class Sender:
             handed += len(chat_rows)
         return handed
 
-    async def _work(self, chat_id: int, rows: list[Row], result: DrainResult) -> None:
+    async def _work(self, chat_id: int, rows: list[OutboxMessage], result: DrainResult) -> None:
         owned = [chat_id]
         current = rows[0]
         try:
@@ -366,7 +365,7 @@ class Sender:
         except Exception as exc:  # a bug or the database: keep the other chats going
             log.exception("delivery to chat %s failed unexpectedly", chat_id)
             with contextlib.suppress(Exception):
-                store.mark_retry(self.db, int(current["id"]), repr(exc), self._later(60.0))
+                store.mark_retry(self.db, current.id, repr(exc), self._later(60.0))
         finally:
             for owner in owned:
                 if self._busy.get(owner) is asyncio.current_task():
@@ -378,15 +377,13 @@ class Sender:
     def _later(self, seconds: float) -> datetime:
         return self.clock() + timedelta(seconds=seconds)
 
-    async def _deliver(self, row: Row, result: DrainResult, owned: list[int]) -> None:
-        """Send one row, waiting and retrying as its failures say; raise _Stop to end the chat."""
-        row = dict(row)
-        outbox_id = int(row["id"])
-        attempts = int(row["attempts"] or 0)
+    async def _deliver(self, row: OutboxMessage, result: DrainResult, owned: list[int]) -> None:
+        """Send one message, waiting and retrying as its failures say; raise _Stop to end the chat."""
+        outbox_id = row.id
+        attempts = row.attempts
         migrations = 0
         while True:
-            chat_id = int(row["chat_id"])
-            chat_type = str(row["chat_type"] or "private")
+            chat_id, chat_type = row.chat_id, row.chat_type
             # The chat's own limit is waited out before taking a call slot, and the overall
             # turn after: the time the pacer counts is then the time the request leaves.
             await self.pacer.ready(chat_id)
@@ -402,12 +399,10 @@ class Sender:
                 try:
                     message = await self.bot.send_message(
                         chat_id=chat_id,
-                        text=row["text"],
+                        text=row.text,
                         parse_mode=ParseMode.HTML,
-                        disable_notification=bool(row["disable_notification"]),
-                        link_preview_options=LinkPreviewOptions(
-                            is_disabled=not row["link_previews"]
-                        ),
+                        disable_notification=row.disable_notification,
+                        link_preview_options=LinkPreviewOptions(is_disabled=not row.link_previews),
                     )
                 except TelegramError as exc:
                     error: TelegramError = exc
@@ -426,7 +421,7 @@ class Sender:
                 log.info("chat %s moved to supergroup %s", chat_id, new_id)
                 store.migrate_chat(self.db, chat_id, new_id)
                 result.migrated += 1
-                row.update(chat_id=new_id, chat_type="supergroup")
+                row = replace(row, chat_id=new_id, chat_type="supergroup")
                 task = asyncio.current_task()
                 if new_id not in self._busy and task is not None:
                     self._busy[new_id] = task
@@ -436,14 +431,13 @@ class Sender:
                 attempts -= 1  # Telegram was down: the attempt is not held against the message
 
     async def _handle(
-        self, row: Row, error: TelegramError, attempts: int, result: DrainResult
+        self, row: OutboxMessage, error: TelegramError, attempts: int, result: DrainResult
     ) -> bool:
         """Deal with a failed send: return to try again now, or raise _Stop.
 
         Return False when the attempt does not count towards max_attempts (an outage).
         """
-        outbox_id, chat_id = int(row["id"]), int(row["chat_id"])
-        chat_type = str(row["chat_type"] or "private")
+        outbox_id, chat_id, chat_type = row.id, row.chat_id, row.chat_type
         if isinstance(error, RetryAfter):
             wait = retry_seconds(error)
             result.rate_limited += 1
@@ -484,25 +478,25 @@ class Sender:
         await self._retry_later(row, text, delay, result)
         return True
 
-    async def _retry_later(self, row: Row, error: str, delay: float, result: DrainResult) -> None:
-        store.mark_retry(self.db, int(row["id"]), error, self._later(delay))
+    async def _retry_later(
+        self, row: OutboxMessage, error: str, delay: float, result: DrainResult
+    ) -> None:
+        store.mark_retry(self.db, row.id, error, self._later(delay))
         result.retried += 1
         if delay > self.max_inline_wait:
-            self._parked.add(int(row["id"]))
+            self._parked.add(row.id)
             raise _Stop  # parked: a later drain takes it when next_attempt comes
         await self.pacer.sleep(delay)
 
-    def _give_up(self, row: Row, error: TelegramError, result: DrainResult) -> None:
+    def _give_up(self, row: OutboxMessage, error: TelegramError, result: DrainResult) -> None:
         text = f"{type(error).__name__}: {error.message}"
-        log.warning("giving up message %s to chat %s: %s", row["id"], row["chat_id"], text)
-        store.mark_failed(self.db, int(row["id"]), text)
-        store.fail_digest_rest(
-            self.db, str(row["digest_key"]), int(row["part"]), f"earlier part failed: {text}"
-        )
+        log.warning("giving up message %s to chat %s: %s", row.id, row.chat_id, text)
+        store.mark_failed(self.db, row.id, text)
+        store.fail_digest_rest(self.db, row.digest_key, row.part, f"earlier part failed: {text}")
         result.failed += 1
 
 
-async def _call(callback: FailureCallback | None, row: Row, error: BaseException) -> None:
+async def _call(callback: FailureCallback | None, row: OutboxMessage, error: BaseException) -> None:
     if callback is None:
         return
     try:

@@ -178,6 +178,22 @@ class LedgerEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    """One queued message of a digest: where it goes, what it says, how far it has got."""
+
+    id: int
+    chat_id: int
+    chat_type: str
+    digest_key: str  # one digest of one subscription, e.g. "12@2026-11-28T07:00:00+00:00"
+    part: int
+    parts: int
+    text: str
+    disable_notification: bool = False
+    link_previews: bool = False
+    attempts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Subscription:
     """A chat's digest subscription: when, how often, what, and how it is sent."""
 

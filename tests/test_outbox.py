@@ -18,7 +18,7 @@ def subscribe(db: Database, chat_id: int, kind: str = "private") -> Subscription
 
 
 def due_ids(db: Database, now: datetime = T0) -> list[tuple[int, int]]:
-    return [(r["chat_id"], r["part"]) for r in store.outbox_due(db, now=now)]
+    return [(r.chat_id, r.part) for r in store.outbox_due(db, now=now)]
 
 
 def test_enqueue_is_idempotent_per_slot_and_moves_the_cutoff(db: Database) -> None:
@@ -50,9 +50,9 @@ def test_a_part_is_due_only_after_the_earlier_parts_are_sent(db: Database) -> No
     store.enqueue_digest(db, two, T0, ["2a"], cutoff=T0, now=T0)
     assert due_ids(db) == [(1, 0), (2, 0)]
     first = store.outbox_due(db, now=T0)[0]
-    store.mark_sending(db, first["id"])
+    store.mark_sending(db, first.id)
     assert due_ids(db) == [(2, 0)]  # in flight: neither it nor its next part
-    store.mark_sent(db, first["id"], 99, now=T0)
+    store.mark_sent(db, first.id, 99, now=T0)
     assert due_ids(db) == [(1, 1), (2, 0)]
     assert due_ids(db, T0 - timedelta(seconds=1)) == []  # created after that moment
 
@@ -60,19 +60,21 @@ def test_a_part_is_due_only_after_the_earlier_parts_are_sent(db: Database) -> No
 def test_retry_waits_for_next_attempt_and_counts_attempts(db: Database) -> None:
     store.enqueue_digest(db, subscribe(db, 1), T0, ["a"], cutoff=T0, now=T0)
     row = store.outbox_due(db, now=T0)[0]
-    store.mark_sending(db, row["id"])
-    store.mark_retry(db, row["id"], "Bad Gateway", T0 + timedelta(seconds=30))
+    store.mark_sending(db, row.id)
+    store.mark_retry(db, row.id, "Bad Gateway", T0 + timedelta(seconds=30))
     assert due_ids(db, T0 + timedelta(seconds=29)) == []
     again = store.outbox_due(db, now=T0 + timedelta(seconds=30))
-    assert [(r["attempts"], r["last_error"]) for r in again] == [(1, "Bad Gateway")]
-    store.mark_failed(db, row["id"], "gave up")
+    assert [r.attempts for r in again] == [1]
+    [error] = [r["last_error"] for r in db.query("select last_error from outbox")]
+    assert error == "Bad Gateway"
+    store.mark_failed(db, row.id, "gave up")
     assert due_ids(db, T0 + timedelta(days=1)) == []
 
 
 def test_release_in_flight_after_a_crash(db_path: Path) -> None:
     db = store.open_db(db_path)
     store.enqueue_digest(db, subscribe(db, 1), T0, ["a", "b"], cutoff=T0, now=T0)
-    store.mark_sending(db, store.outbox_due(db, now=T0)[0]["id"])
+    store.mark_sending(db, store.outbox_due(db, now=T0)[0].id)
     db.close()
     reopened = store.open_db(db_path)  # what a restart sees
     assert due_ids(reopened) == []
@@ -102,7 +104,7 @@ def test_migrate_moves_subscription_and_pending_messages(db: Database) -> None:
     moved = store.get_subscription_by_id(db, sub.id)
     assert moved is not None and (moved.chat_id, moved.chat_type) == (-1005, "supergroup")
     assert store.find_subscription(db, -5) is None
-    assert [(r["chat_id"], r["chat_type"]) for r in store.outbox_due(db, now=T0)] == [
+    assert [(r.chat_id, r.chat_type) for r in store.outbox_due(db, now=T0)] == [
         (-1005, "supergroup")
     ]
 
@@ -113,8 +115,8 @@ def test_delivery_stats(db: Database) -> None:
     subscribe(db, -5, "channel")
     store.deactivate_subscription(db, 2, "chat not found")
     row = store.outbox_due(db, now=T0)[0]
-    store.mark_sending(db, row["id"])
-    store.mark_sent(db, row["id"], 1, now=T0)
+    store.mark_sending(db, row.id)
+    store.mark_sent(db, row.id, 1, now=T0)
     stats = store.delivery_stats(db, now=T0 + timedelta(hours=1))
     assert stats == {
         "subscribers_private": 1,

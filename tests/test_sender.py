@@ -41,7 +41,7 @@ from bot.offline import (
 from bot.pacer import GROUP_INTERVAL, MARGIN, OVERALL_PER_SECOND, PRIVATE_INTERVAL, Pacer
 from bot.sender import MAX_OUTAGE_PAUSE, OUTAGE_PAUSE, DrainResult, Sender, sent_nothing
 from digests import store
-from digests.models import Subscription
+from digests.models import OutboxMessage, Subscription
 from tests.feedserver import FeedServer, Reply
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
 from tests.support import (
@@ -427,8 +427,8 @@ def test_gives_up_after_max_attempts_and_reports(db: Database) -> None:
     offline.fail("sendMessage", chat_id=31, times=None, error=server_error(503))
     failures: list[tuple[int, str]] = []
 
-    async def report(row: dict[str, Any], error: BaseException) -> None:
-        failures.append((row["chat_id"], type(error).__name__))
+    async def report(row: OutboxMessage, error: BaseException) -> None:
+        failures.append((row.chat_id, type(error).__name__))
 
     result = simulate(drain(offline, db, max_attempts=4, on_failure=report))
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlite_utils import Database
 
-from digests.models import Subscription
+from digests.models import OutboxMessage, Subscription
 from digests.store.common import count, iso, utcnow
 
 
@@ -70,24 +69,39 @@ def enqueue_digest(
 
 def outbox_due(
     db: Database, *, now: datetime | None = None, limit: int = 1000
-) -> list[dict[str, Any]]:
+) -> list[OutboxMessage]:
     """Return pending messages whose time has come, oldest digest and part first.
 
     A part is only due once every earlier part of its digest is sent, so parts arrive in order.
     """
-    return list(
-        db.query(
-            """
-            select o.* from outbox o
-            where o.status = 'pending' and o.next_attempt <= ?
-              and not exists (
-                select 1 from outbox p where p.digest_key = o.digest_key and p.part < o.part
-                and p.status != 'sent')
-            order by o.id limit ?
-            """,
-            [iso(now or utcnow()), limit],
-        )
+    rows = db.execute(
+        """
+        select o.id, o.chat_id, coalesce(o.chat_type, 'private'), o.digest_key, o.part, o.parts,
+               o.text, o.disable_notification, o.link_previews, coalesce(o.attempts, 0)
+        from outbox o
+        where o.status = 'pending' and o.next_attempt <= ?
+          and not exists (
+            select 1 from outbox p where p.digest_key = o.digest_key and p.part < o.part
+            and p.status != 'sent')
+        order by o.id limit ?
+        """,
+        [iso(now or utcnow()), limit],
     )
+    return [
+        OutboxMessage(
+            id=id_,
+            chat_id=chat_id,
+            chat_type=chat_type,
+            digest_key=digest_key,
+            part=part,
+            parts=parts,
+            text=text,
+            disable_notification=bool(silent),
+            link_previews=bool(previews),
+            attempts=attempts,
+        )
+        for id_, chat_id, chat_type, digest_key, part, parts, text, silent, previews, attempts in rows
+    ]
 
 
 def mark_sending(db: Database, outbox_id: int) -> None:

@@ -135,9 +135,15 @@ def record_success(
     etag: str | None,
     last_modified: str | None,
     title: str | None = None,
+    warning: str | None = None,
     now: datetime | None = None,
 ) -> Source:
-    """Store a successful poll: validators, health reset, next poll time."""
+    """Store a successful poll: validators, health reset, next poll time.
+
+    A ``warning`` (a feed that parsed with errors but gave articles) is recorded as the
+    last error, at the same time as ``last_ok``, without counting towards back-off or
+    auto-pause: the source answers, and an admin sees what is wrong with it.
+    """
     moment = now or utcnow()
     values: dict[str, Any] = {
         "etag": etag,
@@ -146,6 +152,8 @@ def record_success(
         "consecutive_errors": 0,
         "next_poll": iso(moment + timedelta(seconds=source.poll_interval)),
     }
+    if warning:
+        values.update(last_error=warning[:500], last_error_at=iso(moment))
     if title and source.title == source.url:
         values["title"] = title
     return update_source(db, source.id, **values)

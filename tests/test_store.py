@@ -567,5 +567,10 @@ def test_a_warning_is_recorded_without_counting_as_an_error(db: Database) -> Non
     assert (warned.consecutive_errors, warned.last_error) == (0, "feed parsed with errors: x")
     assert warned.last_error_at == warned.last_ok == store.iso(NOW)
     assert warned.next_poll == store.iso(NOW + timedelta(minutes=10))  # no back-off
-    clean = store.record_success(db, warned, etag=None, last_modified=None, now=NOW)
+    assert store.poll_warning(warned) == "feed parsed with errors: x"
+    later = NOW + timedelta(minutes=10)
+    clean = store.record_success(db, warned, etag=None, last_modified=None, now=later)
     assert clean.last_error == "feed parsed with errors: x"  # kept as history, like an error
+    assert store.poll_warning(clean) is None
+    failed_again = store.record_failure(db, clean, "HTTP 500", now=later + timedelta(minutes=10))
+    assert store.poll_warning(failed_again) is None

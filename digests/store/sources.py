@@ -159,6 +159,14 @@ def record_success(
     return update_source(db, source.id, **values)
 
 
+def poll_warning(source: Source) -> str | None:
+    """Return the warning of the source's latest poll (it succeeded, with a feed that parsed
+    with errors), or None: ``record_success`` stamps such a warning at the time of the poll."""
+    if source.last_error and source.last_ok and source.last_error_at == source.last_ok:
+        return source.last_error
+    return None
+
+
 def backoff_delay(poll_interval: int, consecutive_errors: int) -> timedelta:
     """Return how long to wait after this many consecutive errors (doubling, capped)."""
     delay = timedelta(seconds=poll_interval * 2 ** max(0, consecutive_errors - 1))

@@ -1,6 +1,12 @@
 """Parse RSS 0.9x/1.0/2.0, Atom (with feedparser) and JSON Feed into articles.
 
 ``parse_feed`` is a pure function of bytes, so it can run in a worker process.
+
+A feed that parses with errors (cut off by a proxy or a crashed generator, or not
+well-formed) still gives what feedparser's loose parser recovers; ``ParsedFeed.error``
+says what went wrong. Its entries are kept only with usable text (``usable_entry``):
+feedparser drops an element cut off mid-way, so the entry it was in comes out with no
+text, or with its teaser only.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ import json
 import re
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -18,7 +24,7 @@ from xml.sax import SAXParseException
 
 import feedparser
 
-from digests.dedup import ArticleKey, article_keys
+from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import ParseError
 from digests.extract import clean_text, html_to_text
 from digests.models import ArticleIn
@@ -38,12 +44,16 @@ _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContent
 
 @dataclass(frozen=True, slots=True)
 class ParsedFeed:
-    """A feed's title and home link, its entries, and how many entries had no usable link."""
+    """A feed's title and home link, its entries, and how many entries had no usable link.
+
+    ``error`` describes the damage when the document parsed with errors (None when clean).
+    """
 
     title: str
     link: str | None
     entries: list[ArticleIn] = field(default_factory=list)
     skipped: int = 0
+    error: str | None = None
 
 
 def parse_feed(
@@ -79,11 +89,35 @@ def parse_feed(
     language = meta.get("language") or None
     articles, skipped = _unique(_entry(entry, base=base, language=language) for entry in entries)
     error = result.get("bozo_exception")
-    if result.get("bozo") and not articles and not isinstance(error, _HARMLESS_BOZO):
+    damaged = bool(result.get("bozo")) and not isinstance(error, _HARMLESS_BOZO)
+    if damaged and not articles:
         # The loose parser recovers what it can; with nothing usable the feed is broken.
         raise ParseError(f"malformed feed: {_describe(error)}")
     title = clean_text(html_to_text(meta.get("title") or "")) or url
-    return ParsedFeed(title=title, link=link, entries=articles, skipped=skipped)
+    return ParsedFeed(
+        title=title,
+        link=link,
+        entries=articles,
+        skipped=skipped,
+        error=_describe(error) if damaged else None,
+    )
+
+
+def usable_entry(article: ArticleIn, *, full_text: bool) -> ArticleIn | None:
+    """Return an entry of a feed that parsed with errors as worth saving, or None.
+
+    Usable: text that is not empty and does not stop without closing punctuation (an
+    ellipsis is the publisher's teaser, not damage, which cuts text without one). Else,
+    when the source fetches full text, an entry with a title is kept as a teaser: its page
+    is fetched, and if that fails it is stored as it is (an empty text shows as title and
+    link) for an intact copy to replace later (``dedup.is_fuller``). Anything else is left
+    out, so that an intact copy polled later comes in new, not as a replacement.
+    """
+    if article.text.strip() and not ends_cut(article.text):
+        return article
+    if full_text and article.title.strip():
+        return article if article.teaser else replace(article, teaser=True)
+    return None
 
 
 def parse_feed_with_keys(

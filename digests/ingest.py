@@ -1,5 +1,13 @@
 """Poll sources: fetch, parse, fill in teasers from article pages, save, record health.
 
+A feed that parsed with errors keeps only entries with usable text
+(``feeds.usable_entry``); the poll counts as a success with a warning ("feed parsed with
+errors: ...") recorded as the source's last error, which does not count towards back-off
+or auto-pause, and its ETag and Last-Modified are not kept: a proxy that cut the document
+off may serve it with the intact one's, and a conditional request would then never get
+the intact document. Saving lets the fullest copy of an article win
+(``store.save_articles``).
+
 Everything that touches the database runs on the event-loop thread; parsing and page
 extraction go to an executor: the caller's long-lived ``ParsePool`` (the bot keeps one
 for its lifetime), else a process pool made for one run when many feeds are due, else a
@@ -30,7 +38,7 @@ from digests import store
 from digests.dedup import ArticleKey, article_keys
 from digests.errors import FetchError, NewsbotError, NotModified, ParseError
 from digests.extract import extract_page, read_seed_dir
-from digests.feeds import ParsedFeed, parse_feed, parse_feed_with_keys
+from digests.feeds import ParsedFeed, parse_feed, parse_feed_with_keys, usable_entry
 from digests.fetch import DEFAULT_LIMITS, FetchLimits, fetch
 from digests.models import ArticleIn, Source
 from digests.urls import canonical_url
@@ -54,13 +62,19 @@ P = ParamSpec("P")
 
 @dataclass(frozen=True, slots=True)
 class PollResult:
-    """What one poll of one source did."""
+    """What one poll of one source did.
+
+    ``replaced``: stored articles whose text a clearly fuller copy replaced. ``warning``:
+    what was wrong with a feed that parsed with errors (the poll still counts as "ok").
+    """
 
     source_id: int
     status: Status
     new: int = 0
     duplicates: int = 0
     error: str | None = None
+    replaced: int = 0
+    warning: str | None = None
 
 
 async def _off_loop(
@@ -89,6 +103,7 @@ async def poll_source(
         )
         title: str | None = None
         keys: list[ArticleKey] | None = None
+        warning: str | None = None
         if source.kind == "page":
             page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
             items: list[ArticleIn] = [page]
@@ -105,12 +120,23 @@ async def poll_source(
             items, title, keys = parsed.entries, parsed.title, feed_keys
             if parsed.skipped:
                 log.info("%s: %d entries without a link skipped", source.url, parsed.skipped)
-            if fetch_full_text and source.full_text:
+            full_text = fetch_full_text and source.full_text
+            if parsed.error is not None:
+                items, keys = _usable_entries(items, feed_keys, full_text=full_text)
+                left_out = len(parsed.entries) - len(items)
+                warning = f"feed parsed with errors: {parsed.error}" + (
+                    f" ({left_out} item{'s' if left_out != 1 else ''} without usable text left out)"
+                    if left_out
+                    else ""
+                )
+                log.warning("%s: %s", source.url, warning)
+            if full_text:
+                parsed_items, parsed_keys = items, keys
                 items = await _with_full_text(db, client, items, limits=limits, executor=executor)
                 # Only articles whose text was replaced need new keys (same order, same length).
                 keys = [
                     key if new is old else article_keys([new])[0]
-                    for old, new, key in zip(parsed.entries, items, feed_keys, strict=True)
+                    for old, new, key in zip(parsed_items, items, parsed_keys, strict=True)
                 ]
     except NotModified:
         store.record_success(
@@ -123,10 +149,38 @@ async def poll_source(
         log.exception("polling %s failed", source.url)
         return _failed(db, source, f"internal error: {type(error).__name__}: {error}", now)
     saved = store.save_articles(db, source.id, items, now=now, keys=keys)
+    damaged = warning is not None
     store.record_success(
-        db, source, etag=fetched.etag, last_modified=fetched.last_modified, title=title, now=now
+        db,
+        source,
+        etag=None if damaged else fetched.etag,
+        last_modified=None if damaged else fetched.last_modified,
+        title=title,
+        warning=warning,
+        now=now,
     )
-    return PollResult(source.id, "ok", new=len(saved.new_ids), duplicates=saved.duplicates)
+    return PollResult(
+        source.id,
+        "ok",
+        new=len(saved.new_ids),
+        duplicates=saved.duplicates,
+        replaced=len(saved.replaced_ids),
+        warning=warning,
+    )
+
+
+def _usable_entries(
+    items: list[ArticleIn], keys: list[ArticleKey], *, full_text: bool
+) -> tuple[list[ArticleIn], list[ArticleKey]]:
+    """Return the entries of a feed that parsed with errors worth saving, with their keys."""
+    kept: list[ArticleIn] = []
+    kept_keys: list[ArticleKey] = []
+    for item, key in zip(items, keys, strict=True):
+        usable = usable_entry(item, full_text=full_text)
+        if usable is not None:
+            kept.append(usable)
+            kept_keys.append(key)  # url, title and text are unchanged: so is the key
+    return kept, kept_keys
 
 
 def _failed(db: Database, source: Source, reason: str, now: datetime | None) -> PollResult:

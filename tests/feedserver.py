@@ -54,6 +54,13 @@ def gzip_bomb(gigabytes: int = 1) -> bytes:
     return header + segment * count + final + struct.pack("<II", crc, (count * MB) & 0xFFFFFFFF)
 
 
+def cut_off(body: bytes, fraction: float) -> bytes:
+    """Return the first fraction of a body (a document cut off part of the way through)."""
+    if not 0 < fraction < 1:
+        raise ValueError("the fraction of the body kept must be between 0 and 1")
+    return body[: int(len(body) * fraction)]
+
+
 def zeros(total: int, sent: list[int]) -> Iterator[bytes]:
     """Yield 64 KiB chunks of zeros up to total bytes, counting what was sent in sent[0]."""
     chunk = bytes(64 * 1024)
@@ -104,6 +111,22 @@ class FeedServer:
         all_headers = {"Content-Type": content_type} if content_type else {}
         all_headers.update(headers or {})
         self.routes[path] = Reply(status, data, all_headers)
+        return self.url(path)
+
+    def add_cut_off(
+        self,
+        path: str,
+        body: bytes,
+        fraction: float,
+        *,
+        content_type: str = "application/rss+xml; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> str:
+        """Serve the first fraction of a body, ended by closing the connection, as a proxy
+        or a generator that crashed mid-way does; return the path's URL."""
+        cut = cut_off(body, fraction)
+        all_headers = {"Content-Type": content_type, **(headers or {})}
+        self.routes[path] = Reply(headers=all_headers, stream=lambda: [cut])
         return self.url(path)
 
     def route(self, path: str, reply: Route) -> str:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import pickle
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from digests.errors import ParseError
-from digests.feeds import TEASER_WORDS, parse_feed
+from digests.feeds import TEASER_WORDS, parse_feed, usable_entry
+from digests.models import ArticleIn
+from tests.feedserver import cut_off
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 URL = "https://feeds.example.com/feed"
@@ -167,3 +170,53 @@ def test_teaser_threshold_counts_words() -> None:
 def test_parsed_feed_survives_pickling_for_worker_processes() -> None:
     feed = parse_feed((FEEDS / "rss20.xml").read_bytes(), url=URL)
     assert pickle.loads(pickle.dumps(feed)) == feed
+
+
+def test_a_feed_cut_off_a_third_of_the_way_through_says_so() -> None:
+    feed = parse_feed(cut_off((FEEDS / "local_news.xml").read_bytes(), 1 / 3), url=URL)
+    assert feed.error is not None and "no element found at line 13" in feed.error
+    # feedparser drops the element it was in: the entry comes out without its text.
+    [entry] = feed.entries
+    assert (entry.title, entry.text, entry.teaser) == (
+        "Council approves new footbridge over the Wend",
+        "",
+        True,
+    )
+    assert usable_entry(entry, full_text=False) is None
+    assert usable_entry(entry, full_text=True) == entry  # its page may have the text
+
+
+def test_a_clean_feed_has_no_error_and_sloppy_ones_keep_their_entries() -> None:
+    assert parse_feed((FEEDS / "local_news.xml").read_bytes(), url=URL).error is None
+    sloppy = (
+        b"<rss version='2.0'><channel><title>t</title><item><title>Fish & chips</title>"
+        b"<link>https://t.example/1</link><description>Prices rose.</description></item>"
+        b"</channel></rss>"
+    )
+    feed = parse_feed(sloppy, url=URL)
+    assert feed.error is not None and feed.error.startswith("not well-formed (invalid token)")
+    assert [(e.title, e.text) for e in feed.entries] == [("Fish & chips", "Prices rose.")]
+
+
+def entry(text: str, title: str = "Footbridge approved", teaser: bool = False) -> ArticleIn:
+    return ArticleIn("https://t.example/1", title, text, teaser=teaser)
+
+
+@pytest.mark.parametrize(
+    ("item", "full_text", "kept"),
+    [
+        (entry("The council voted for it."), False, "as it is"),
+        (entry('He said "no."'), False, "as it is"),
+        (entry("The council voted for…", teaser=True), False, "as it is"),  # the publisher's
+        (entry("The council voted for"), False, None),  # cut off, and no page to fetch
+        (entry("The council voted for"), True, "as a teaser"),  # its page is fetched
+        (entry(""), False, None),
+        (entry("", teaser=True), True, "as it is"),
+        (entry("", title=""), True, None),  # neither text nor title
+    ],
+)
+def test_usable_entries_of_a_damaged_feed(
+    item: ArticleIn, full_text: bool, kept: str | None
+) -> None:
+    expected = {None: None, "as it is": item, "as a teaser": replace(item, teaser=True)}[kept]
+    assert usable_entry(item, full_text=full_text) == expected

@@ -6,13 +6,14 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime, timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlite_utils import Database
 
-from digests import feeds, ingest, store
+from digests import feeds, ingest, pipeline, store
 from digests.errors import FetchError, ParseError
 from digests.fetch import FetchLimits, make_client
 from digests.models import Source
@@ -373,3 +374,155 @@ async def test_poll_sources_polls_the_given_sources_due_or_not_in_order(
     assert [len(feed_server.hits(f"/feed{n}.xml")) for n in range(3)] == [1, 1, 1]
     async with make_client(LIMITS) as client:
         assert await ingest.poll_sources(db, client, [], now=NOW) == []
+
+
+# --- the fullest copy of an article wins ------------------------------------------------------
+
+FOOTBRIDGE = "Council approves new footbridge over the Wend"
+FULL_TEXT = (
+    "Riverside council voted on Wednesday evening to build a footbridge across the river "
+    "Wend. Councillor Mira Osei said the crossing would cut the walk to the station from "
+    "twenty-five minutes to eight. Construction is due to start in the spring."
+)
+
+
+def one_item_feed(text: str, *, link: str = "/news/footbridge") -> str:
+    return (
+        "<rss version='2.0'><channel><title>Riverside Gazette</title><item>"
+        f"<title>{FOOTBRIDGE}</title><link>{link}</link>"
+        "<guid isPermaLink='false'>gazette-footbridge</guid>"
+        f"<description>{escape(text)}</description></item></channel></rss>"
+    )
+
+
+def article_row(db: Database, url: str) -> dict[str, Any]:
+    [row] = db.query("select * from articles where url = ?", [url])
+    return row
+
+
+def fts_consistent(db: Database) -> None:
+    db.execute("insert into articles_fts (articles_fts, rank) values ('integrity-check', 1)")
+
+
+async def test_a_cut_off_copy_polled_first_gives_way_to_the_intact_feed(
+    db: Database, feed_server: FeedServer
+) -> None:
+    # The proxy passes the intact document's validators on with the cut-off copy.
+    validators = {"ETag": '"v1"', "Last-Modified": "Thu, 05 Sep 2024 09:00:00 GMT"}
+    cut = feed_server.add_cut_off("/proxy.xml", data("local_news.xml"), 1 / 3, headers=validators)
+    proxy = store.add_source(db, cut)
+    intact = store.add_source(db, feed_server.add("/local.xml", data("local_news.xml")))
+    url = feed_server.url("/news/footbridge")  # no page there: 404
+
+    first = await poll(db, proxy)
+
+    assert (first.status, first.new, first.replaced) == ("ok", 1, 0)
+    assert first.warning is not None
+    assert first.warning.startswith("feed parsed with errors: no element found at line 13")
+    health = store.get_source(db, proxy.id)
+    assert (health.consecutive_errors, health.paused) == (0, False)
+    assert health.last_error == store.poll_warning(health) == first.warning
+    assert health.last_ok == health.last_error_at == store.iso(NOW)
+    assert (health.etag, health.last_modified) == (None, None)  # next time, the whole feed
+    assert len(feed_server.hits("/news/footbridge")) == 1  # the page was tried for the text
+    stub = article_row(db, url)
+    assert (stub["title"], stub["text"]) == (FOOTBRIDGE, "")  # title and link only
+    pipeline.process(db, workers=1, now=NOW)
+    old_story = article_row(db, url)["story_id"]
+
+    second = await poll(db, intact, now=NOW + timedelta(hours=1))
+
+    assert (second.status, second.new, second.duplicates, second.replaced) == ("ok", 2, 0, 1)
+    assert second.warning is None
+    row = article_row(db, url)
+    assert row["id"] == stub["id"] and row["source_id"] == proxy.id
+    assert row["text"].startswith("Riverside council voted on Wednesday evening")
+    assert row["text"].endswith("road repairs first.")
+    assert store.count(db, "articles") == 3
+    done = pipeline.process(db, workers=1, now=NOW)
+    assert (done.clustered, done.summarised) == (3, 3)
+    row = article_row(db, url)
+    assert row["story_id"] is not None and old_story is not None
+    # The old story went with the stub (SQLite may give its id to the next new story).
+    assert store.count(db, "stories") == 3
+    empty = (
+        "select count(*) from stories"
+        " where id not in (select story_id from articles where story_id is not null)"
+    )
+    assert db.execute(empty).fetchone()[0] == 0
+    [summary] = db.query("select summary from summaries where article_id = ?", [row["id"]])
+    assert "footbridge across the river Wend" in summary["summary"]
+    found = pipeline.search(db, "Osei quayside")
+    assert [s.story_id for s in found.stories] == [row["story_id"]]
+    fts_consistent(db)
+
+
+async def test_a_cut_off_copy_polled_after_the_intact_feed_changes_nothing(
+    db: Database, feed_server: FeedServer
+) -> None:
+    intact = store.add_source(db, feed_server.add("/local.xml", data("local_news.xml")))
+    proxy = store.add_source(
+        db, feed_server.add_cut_off("/proxy.xml", data("local_news.xml"), 1 / 3)
+    )
+    assert (await poll(db, intact, fetch_full_text=False)).new == 3
+    full = article_row(db, feed_server.url("/news/footbridge"))
+
+    later = await poll(db, proxy, now=NOW + timedelta(hours=1))
+
+    assert (later.status, later.new, later.duplicates, later.replaced) == ("ok", 0, 1, 0)
+    assert later.warning is not None and store.get_source(db, proxy.id).last_error == later.warning
+    assert feed_server.hits("/news/footbridge") == []  # a known article's page is not fetched
+    assert article_row(db, full["url"]) == full
+    assert store.count(db, "articles") == 3
+
+
+async def test_a_cut_off_entry_without_full_text_is_left_out(
+    db: Database, feed_server: FeedServer
+) -> None:
+    url = feed_server.add_cut_off("/proxy.xml", data("local_news.xml"), 1 / 3)
+    proxy = store.add_source(db, url, full_text=False)
+    result = await poll(db, proxy)
+    assert (result.status, result.new, result.duplicates) == ("ok", 0, 0)
+    assert result.warning is not None
+    assert result.warning.endswith("(1 item without usable text left out)")
+    assert store.get_source(db, proxy.id).last_error == result.warning
+
+
+async def test_a_guid_resent_with_a_longer_text_by_its_source_replaces(
+    db: Database, feed_server: FeedServer
+) -> None:
+    teaser = "Riverside council voted on Wednesday evening to build a footbridge…"
+    url = feed_server.add("/local.xml", one_item_feed(teaser))
+    source = store.add_source(db, url, full_text=False)
+    assert (await poll(db, source)).new == 1
+    [stored] = rows(db, source)
+    full = FULL_TEXT
+    feed_server.add("/local.xml", one_item_feed(full, link="/news/2024/footbridge"))
+
+    again = await poll(db, source, now=NOW + timedelta(hours=1))
+
+    assert (again.new, again.duplicates, again.replaced) == (0, 0, 1)
+    [row] = rows(db, source)
+    assert (row["id"], row["url"], row["text"]) == (stored["id"], stored["url"], full)
+    fts_consistent(db)
+
+
+async def test_an_edit_of_similar_length_does_not_flip_the_text(
+    db: Database, feed_server: FeedServer
+) -> None:
+    edited = FULL_TEXT.replace("Wednesday evening", "Wednesday night after a long debate")
+    versions = {"now": FULL_TEXT}
+    url = feed_server.route(
+        "/local.xml",
+        lambda _: Reply(
+            body=one_item_feed(versions["now"]).encode(),
+            headers={"Content-Type": "application/rss+xml"},
+        ),
+    )
+    source = store.add_source(db, url, full_text=False)
+    results = []
+    for hour, text in enumerate([FULL_TEXT, edited, FULL_TEXT, edited]):
+        versions["now"] = text
+        results.append(await poll(db, source, now=NOW + timedelta(hours=hour)))
+        assert [r["text"] for r in rows(db, source)] == [FULL_TEXT]
+    assert [(r.new, r.duplicates, r.replaced) for r in results] == [(1, 0, 0)] + [(0, 1, 0)] * 3

@@ -1,4 +1,5 @@
-"""Storage: migrations, sources and health, dedup, summaries, search, allegations."""
+"""Storage: migrations, sources and health, dedup (the fullest copy wins), summaries, search,
+allegations."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from digests import store, stories
+from digests import pipeline, store, stories
+from digests.dedup import ends_cut, ends_mid_sentence, is_fuller
 from digests.errors import SourceError
 from digests.models import Allegation, ArticleIn, Response
 
@@ -359,3 +361,219 @@ def test_search_looks_past_best_hits_that_belong_to_no_story_yet(db: Database) -
         store.attach_to_story(db, article_id, expected[-1], NOW)
     found, total = store.search_story_ids(db, "kestrel", limit=5)
     assert (sorted(found), total) == (sorted(expected), 3)
+
+
+# --- the fullest copy of an article wins ------------------------------------------------------
+
+FULL = (
+    "Riverside council voted on Wednesday to build a footbridge across the river Wend. "
+    "Councillor Mira Osei said the crossing would cut the walk to the station from "
+    "twenty-five minutes to eight. Construction is due to start in the spring and to take "
+    "about fourteen months. Residents had campaigned for a crossing since the old ferry "
+    "stopped running. The opposition abstained, saying the budget should have gone to roads."
+)
+# The same article edited: a few words changed and two added, as long as it was.
+EDITED = FULL.replace("voted on Wednesday", "voted late on Wednesday evening").replace(
+    "should have gone", "ought to go"
+)
+
+
+@pytest.mark.parametrize(
+    ("new", "stored", "fuller"),
+    [
+        (FULL, FULL, False),  # the same text
+        (FULL.replace(" ", "  ").replace(". ", ".\n\n"), FULL, False),  # spacing only
+        (FULL[: len(FULL) // 2].rsplit(". ", 1)[0] + ".", FULL, False),  # a shorter re-send
+        (FULL, "", True),  # the stored copy was cut off before its text
+        ("", FULL, False),
+        ("", "", False),
+        (FULL, "Council backs a footbridge over the Wend, to open in 2026.", True),  # teaser
+        (FULL, "Riverside council voted on Wednesday to build a footbridge…", True),
+        (FULL, "Riverside council voted on Wednesday to build a footbri", True),  # cut mid-word
+        (FULL, FULL[:-60].rstrip(), True),  # cut mid-sentence, only a few words short
+        (FULL, FULL[:-60].rstrip() + "...", True),
+        (FULL, "The Wend is to get a footbridge, the council decided on Wednesday", True),
+        (FULL + " The work is out to tender.", FULL, False),  # a line more: not clearly fuller
+        (EDITED, FULL, False),  # an edit of similar length, either way
+        (FULL, EDITED, False),
+        (" ".join(["word"] * 15) + ".", " ".join(["word"] * 5) + ".", False),  # 3x, +10 words
+        (" ".join(["word"] * 44) + ".", " ".join(["word"] * 25) + ".", False),  # 1.8x, +19
+        (" ".join(["word"] * 45) + ".", " ".join(["word"] * 25) + ".", True),  # 1.8x, +20
+        (" ".join(["word"] * 59) + ".", " ".join(["word"] * 40) + ".", False),  # 1.48x, +19
+        (" ".join(["word"] * 60) + ".", " ".join(["word"] * 40) + ".", True),  # 1.5x, +20
+        ("Elsewhere entirely: " + FULL, FULL[:-60].rstrip(), False),  # cut, other opening
+        (FULL, "— …", True),  # nothing but punctuation stored
+    ],
+)
+def test_is_fuller_rule(new: str, stored: str, fuller: bool) -> None:
+    assert is_fuller(new, stored) is fuller
+
+
+def test_no_two_copies_are_each_fuller_than_the_other() -> None:
+    copies = [
+        "",
+        FULL,
+        EDITED,
+        FULL[:-60].rstrip(),
+        FULL[:40] + "…",
+        "Council backs a footbridge.",
+        FULL + " The work is out to tender.",
+        "Riverside council voted",
+    ]
+    for a in copies:
+        for b in copies:
+            assert not (is_fuller(a, b) and is_fuller(b, a)), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "mid_sentence"),
+    [
+        ("He said no.", False, False),
+        ('He said "no."', False, False),
+        ("Did he (really)?", False, False),
+        ("会議は終わった。", False, False),
+        ("Read the full story…", False, True),
+        ("Read the full story [...]", False, True),
+        ("The council voted to", True, True),
+        ("Photo: Reuters", True, True),
+        ("Stopped at a colon:", True, True),
+        ("  ", False, False),
+    ],
+)
+def test_sentence_endings(text: str, cut: bool, mid_sentence: bool) -> None:
+    assert (ends_cut(text), ends_mid_sentence(text)) == (cut, mid_sentence)
+
+
+def fts_consistent(db: Database) -> None:
+    # rank 1: also compare the index with the articles table it indexes.
+    db.execute("insert into articles_fts (articles_fts, rank) values ('integrity-check', 1)")
+
+
+def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Database) -> None:
+    cut = store.add_source(db, "https://proxy.example/feed")
+    intact = store.add_source(db, "https://gazette.example/feed")
+    url = "https://gazette.example/news/footbridge"
+    # Cut off before its text, with the URL for a title (as save does with no title).
+    [aid] = store.save_articles(db, cut.id, [ArticleIn(url, url, "")], now=NOW).new_ids
+    pipeline.process(db, workers=1, now=NOW)
+    old_story = store.get_article(db, aid)["story_id"]  # type: ignore[index]
+    assert old_story is not None
+    assert store.count(db, "summaries") == 1 and store.count(db, "allegation_runs") == 1
+    fts_consistent(db)
+
+    copy = ArticleIn(url + "?utm_source=rss", "Council approves footbridge", FULL, NOW)
+    result = store.save_articles(db, intact.id, [copy], now=NOW + timedelta(hours=1))
+
+    assert (result.new_ids, result.duplicates, result.replaced_ids) == ((), 0, (aid,))
+    row = store.get_article(db, aid)
+    assert row is not None
+    assert (row["text"], row["title"], row["url"], row["source_id"]) == (
+        FULL,
+        "Council approves footbridge",  # the stored title was the URL standing in
+        url,
+        cut.id,
+    )
+    assert (row["story_id"], row["signature"], row["word_count"]) == (None, None, 68)
+    assert row["fetched"] == store.iso(NOW)  # not news again for digests already sent
+    assert store.count(db, "stories") == 0  # the story it was alone in is gone
+    for table in ("summaries", "allegations", "allegation_runs"):
+        assert db.table(table).count_where("article_id = ?", [aid]) == 0
+    fts_consistent(db)
+    hits = "select rowid from articles_fts where articles_fts match ?"
+    assert [r[0] for r in db.execute(hits, ["osei"])] == [aid]
+
+    done = pipeline.process(db, workers=1, now=NOW)
+    assert (done.clustered, done.summarised, done.allegations) == (1, 1, 1)
+    [summary] = db.query("select summary from summaries where article_id = ?", [aid])
+    assert "footbridge" in summary["summary"]
+
+    # The same text again, or a shorter one, or the same text at another URL: duplicates.
+    again = store.save_articles(
+        db,
+        intact.id,
+        [copy, ArticleIn(url, "Council approves footbridge", FULL[:100] + "…"), copy_at(copy)],
+        now=NOW,
+    )
+    assert (again.new_ids, again.duplicates, again.replaced_ids) == ((), 3, ())
+    assert store.get_article(db, aid)["text"] == FULL  # type: ignore[index]
+
+
+def copy_at(item: ArticleIn) -> ArticleIn:
+    return ArticleIn("https://mirror.example/footbridge", item.title, item.text, item.published)
+
+
+def test_a_replaced_article_leaves_a_story_with_other_articles_in_place(db: Database) -> None:
+    a = ArticleIn("https://a.example/1", "Footbridge approved", FULL[:-60].rstrip(), NOW)
+    b = ArticleIn("https://b.example/1", "Footbridge approved", FULL[:-55].rstrip() + ".", NOW)
+    first, second = store.save_articles(db, None, [a, b], now=NOW).new_ids
+    stories.assign_stories(db, now=NOW)
+    [story] = {store.get_article(db, i)["story_id"] for i in (first, second)}  # type: ignore[index]
+
+    result = store.save_articles(db, None, [ArticleIn(a.url, a.title, FULL, NOW)], now=NOW)
+
+    assert result.replaced_ids == (first,)
+    assert store.get_article(db, first)["story_id"] is None  # type: ignore[index]
+    assert store.get_article(db, second)["story_id"] == story  # type: ignore[index]
+    assert [r["id"] for r in db.query("select id from stories")] == [story]
+    stories.assign_stories(db, now=NOW)
+    assert store.get_article(db, first)["story_id"] == story  # type: ignore[index]
+
+
+def test_a_guid_resent_fuller_by_its_source_replaces_and_only_there(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/feed")
+    other = store.add_source(db, "https://b.example/feed")
+    teaser = ArticleIn("https://a.example/1", "Footbridge", FULL[:80] + "…", NOW, guid="fb")
+    [aid] = store.save_articles(db, source.id, [teaser], now=NOW).new_ids
+    moved = ArticleIn("https://a.example/news/1", "Footbridge", FULL, NOW, guid="fb")
+
+    elsewhere = store.save_articles(db, other.id, [moved], now=NOW)
+    assert (len(elsewhere.new_ids), elsewhere.replaced_ids) == (1, ())  # a guid is per source
+
+    db.execute("delete from articles where id = ?", [elsewhere.new_ids[0]])
+    result = store.save_articles(db, source.id, [moved], now=NOW)
+    assert result.replaced_ids == (aid,)
+    row = store.get_article(db, aid)
+    assert row is not None and (row["text"], row["url"]) == (FULL, teaser.url)
+    fts_consistent(db)
+
+
+def test_a_fuller_copy_later_in_the_same_batch_improves_the_new_article(db: Database) -> None:
+    url = "https://a.example/footbridge"
+    result = store.save_articles(
+        db,
+        None,
+        [
+            ArticleIn(url, "Footbridge", ""),
+            ArticleIn(url + "#more", "Footbridge", FULL[:-60].rstrip()),
+            ArticleIn(url, "Footbridge", FULL),
+            ArticleIn(url, "Footbridge", EDITED),
+        ],
+        now=NOW,
+    )
+    assert (len(result.new_ids), result.duplicates, result.replaced_ids) == (1, 3, ())
+    assert store.get_article(db, result.new_ids[0])["text"] == FULL  # type: ignore[index]
+    fts_consistent(db)
+    assert (
+        db.execute("select count(*) from articles_fts where articles_fts match 'osei'").fetchone()[
+            0
+        ]
+        == 1
+    )
+
+
+def test_a_warning_is_recorded_without_counting_as_an_error(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/feed", poll_interval=600)
+    failed = store.record_failure(db, source, "HTTP 503", now=NOW)
+    warned = store.record_success(
+        db, failed, etag=None, last_modified=None, warning="feed parsed with errors: x", now=NOW
+    )
+    assert (warned.consecutive_errors, warned.last_error) == (0, "feed parsed with errors: x")
+    assert warned.last_error_at == warned.last_ok == store.iso(NOW)
+    assert warned.next_poll == store.iso(NOW + timedelta(minutes=10))  # no back-off
+    assert store.poll_warning(warned) == "feed parsed with errors: x"
+    later = NOW + timedelta(minutes=10)
+    clean = store.record_success(db, warned, etag=None, last_modified=None, now=later)
+    assert clean.last_error == "feed parsed with errors: x"  # kept as history, like an error
+    assert store.poll_warning(clean) is None
+    failed_again = store.record_failure(db, clean, "HTTP 500", now=later + timedelta(minutes=10))
+    assert store.poll_warning(failed_again) is None

@@ -1,7 +1,9 @@
-"""Articles: saving parsed articles once each (by canonical URL, guid or content hash)."""
+"""Articles: saving parsed articles once each (by canonical URL, guid or content hash),
+the fullest copy winning."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -9,18 +11,31 @@ from typing import Any, cast
 
 from sqlite_utils import Database
 
-from digests.dedup import ArticleKey, article_keys
+from digests.dedup import ArticleKey, article_keys, is_fuller
 from digests.models import ArticleIn
 from digests.store.common import IN_CHUNK, iso, utcnow
-from digests.urls import canonical_url
+from digests.urls import canonical_url, is_http_url
 
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
-    """What happened to a batch of parsed articles."""
+    """What happened to a batch of parsed articles: new ones, fuller copies, duplicates."""
 
     new_ids: tuple[int, ...]
     duplicates: int
+    # Stored articles whose text a clearly fuller copy replaced (``dedup.is_fuller``).
+    replaced_ids: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class _Stored:
+    """An article already stored (or saved earlier in the batch), as far as dedup needs it."""
+
+    id: int
+    content_hash: str
+    words: int
+    # Read only when a copy with more words arrives; known at once for the batch's own.
+    text: str | None = None
 
 
 def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
@@ -50,10 +65,14 @@ def save_articles(
     now: datetime | None = None,
     keys: Sequence[ArticleKey] | None = None,
 ) -> SaveResult:
-    """Insert new articles, skipping duplicates by canonical URL, guid or content hash.
+    """Insert new articles; a clearly fuller copy of a stored one replaces its text.
 
-    Duplicates are found with one query per few hundred items, against the database and
-    within the batch; ``keys`` (from ``article_keys``) may be computed ahead, off the loop.
+    An article is known by its canonical URL or (from the same source) its guid; a copy
+    whose content hash matches any stored article is a duplicate and never replaces.
+    A replaced article keeps its id; its summaries, allegations, signature and story are
+    dropped so the processing pass redoes them (``_replace``). Duplicates are found with
+    one query per few hundred items, against the database and within the batch; ``keys``
+    (from ``article_keys``) may be computed ahead, off the loop.
     """
     if keys is None:
         keys = article_keys(items)
@@ -62,36 +81,46 @@ def save_articles(
     moment = now or utcnow()
     fetched = iso(moment)
     new_ids: list[int] = []
+    batch: set[int] = set()
     duplicates = 0
+    # Stored article id -> the fuller copy to put in; applied once the batch is indexed.
+    fuller: dict[int, tuple[ArticleIn, ArticleKey, str]] = {}
     with db.atomic():
-        seen_urls, seen_hashes, seen_guids = _stored_keys(db, source_id, items, keys)
+        by_url, by_guid, seen_hashes = _stored_keys(db, source_id, items, keys)
         cursor = db.conn.cursor()
         for item, key in zip(items, keys, strict=True):
             text = item.text.strip()
             if not text and not item.title.strip():
                 duplicates += 1
                 continue
-            if (
-                key.url in seen_urls
-                or key.content_hash in seen_hashes
-                or (item.guid and item.guid in seen_guids)
-            ):
+            if key.content_hash in seen_hashes:
                 duplicates += 1
                 continue
-            seen_urls.add(key.url)
+            known = by_url.get(key.url) or (by_guid.get(item.guid) if item.guid else None)
+            if known is not None:
+                # Fewer or as many words can never be fuller: most re-sends stop here,
+                # without reading the stored text.
+                if key.words > known.words and is_fuller(text, _load(db, known)):
+                    fuller[known.id] = (item, key, text)
+                    # A fuller copy of an article new in this batch only improves a new one.
+                    duplicates += known.id in batch
+                    known.content_hash, known.words, known.text = key.content_hash, key.words, text
+                    seen_hashes.add(key.content_hash)
+                else:
+                    duplicates += 1
+                continue
             seen_hashes.add(key.content_hash)
-            if item.guid:
-                seen_guids.add(item.guid)
             published = item.published or moment
             if published > moment + timedelta(minutes=5):
                 published = moment  # a date in the future is a feed error, not news from tomorrow
+            title = item.title.strip() or key.url
             cursor.execute(
                 _INSERT_ARTICLE,
                 (
                     key.url,
                     item.guid,
                     source_id,
-                    item.title.strip() or key.url,
+                    title,
                     item.author,
                     iso(published),
                     fetched,
@@ -101,7 +130,13 @@ def save_articles(
                     item.language,
                 ),
             )
-            new_ids.append(cast(int, cursor.lastrowid))
+            new_id = cast(int, cursor.lastrowid)
+            new_ids.append(new_id)
+            batch.add(new_id)
+            saved = _Stored(new_id, key.content_hash, key.words, text)
+            by_url[key.url] = saved
+            if item.guid:
+                by_guid.setdefault(item.guid, saved)
         # One statement per chunk indexes the batch: a trigger per row cost three times more.
         for start in range(0, len(new_ids), IN_CHUNK):
             chunk = new_ids[start : start + IN_CHUNK]
@@ -111,38 +146,86 @@ def save_articles(
                 f" select id, title, text from articles where id in ({marks})",
                 chunk,
             )
-    return SaveResult(tuple(new_ids), duplicates)
+        # After the batch's index insert: the update trigger re-indexes the rows it changes,
+        # which must be in the index already, this batch's own included.
+        for article_id, (item, key, text) in fuller.items():
+            _replace(cursor, article_id, item, key, text)
+    replaced = tuple(i for i in fuller if i not in batch)
+    return SaveResult(tuple(new_ids), duplicates, replaced)
+
+
+def _load(db: Database, known: _Stored) -> str:
+    """Return a stored article's text, reading it on first need."""
+    if known.text is None:
+        row = db.execute("select text from articles where id = ?", [known.id]).fetchone()
+        known.text = str(row[0] or "")
+    return known.text
+
+
+def _replace(
+    cursor: sqlite3.Cursor, article_id: int, item: ArticleIn, key: ArticleKey, text: str
+) -> None:
+    """Put a fuller copy's text into a stored article and drop what was made of the old one.
+
+    The id stays (links and ledger references hold). Summaries, allegations and their run
+    are deleted so the processing pass redoes them; the signature and story go so
+    clustering places the article anew (a story left empty is deleted). The title is taken
+    only when the stored one was a URL stand-in; the search index follows by trigger.
+    """
+    title, url, story_id = cursor.execute(
+        "select title, url, story_id from articles where id = ?", [article_id]
+    ).fetchone()
+    new_title = item.title.strip()
+    if new_title and not is_http_url(new_title) and (title == url or is_http_url(title)):
+        title = new_title
+    cursor.execute(
+        "update articles set title = ?, text = ?, content_hash = ?, word_count = ?,"
+        " signature = null, story_id = null, author = coalesce(author, ?),"
+        " language = coalesce(language, ?) where id = ?",
+        [title, text, key.content_hash, key.words, item.author, item.language, article_id],
+    )
+    for table in ("summaries", "allegations", "allegation_runs"):
+        cursor.execute(f"delete from {table} where article_id = ?", [article_id])
+    if story_id is not None:
+        cursor.execute(
+            "delete from stories where id = ?"
+            " and not exists (select 1 from articles where story_id = ?)",
+            [story_id, story_id],
+        )
 
 
 def _stored_keys(
     db: Database, source_id: int | None, items: Sequence[ArticleIn], keys: Sequence[ArticleKey]
-) -> tuple[set[str], set[str], set[str]]:
-    """Return which of these URLs, hashes and (this source's) guids are stored already."""
-    urls: set[str] = set()
+) -> tuple[dict[str, _Stored], dict[str, _Stored], set[str]]:
+    """Return the stored articles with these URLs, with these guids (this source's only),
+    and which of these content hashes are stored."""
+    by_url: dict[str, _Stored] = {}
+    by_guid: dict[str, _Stored] = {}
+    # One object per article, found by URL or by guid: a replacement updates both views.
+    by_id: dict[int, _Stored] = {}
     hashes: set[str] = set()
-    guids: set[str] = set()
     for start in range(0, len(keys), IN_CHUNK):
         chunk = keys[start : start + IN_CHUNK]
         marks = ",".join("?" * len(chunk))
-        for url, digest in db.execute(
-            f"select url, content_hash from articles where url in ({marks})"
+        for article_id, url, digest, words in db.execute(
+            f"select id, url, content_hash, word_count from articles where url in ({marks})"
             f" or content_hash in ({marks})",
             [k.url for k in chunk] + [k.content_hash for k in chunk],
         ):
-            urls.add(url)
+            by_url[url] = by_id.setdefault(article_id, _Stored(article_id, digest, words or 0))
             hashes.add(digest)
     wanted = sorted({i.guid for i in items if i.guid})
     for start in range(0, len(wanted), IN_CHUNK):
         part = wanted[start : start + IN_CHUNK]
         marks = ",".join("?" * len(part))
-        guids.update(
-            row[0]
-            for row in db.execute(
-                f"select guid from articles where source_id is ? and guid in ({marks})",
-                [source_id, *part],
-            )
-        )
-    return urls, hashes, guids
+        for article_id, guid, digest, words in db.execute(
+            "select id, guid, content_hash, word_count from articles"
+            f" where source_id is ? and guid in ({marks}) order by id",
+            [source_id, *part],
+        ):
+            known = by_id.setdefault(article_id, _Stored(article_id, digest, words or 0))
+            by_guid.setdefault(guid, known)
+    return by_url, by_guid, hashes
 
 
 def get_article(db: Database, article_id: int) -> dict[str, Any] | None:

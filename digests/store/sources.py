@@ -135,9 +135,15 @@ def record_success(
     etag: str | None,
     last_modified: str | None,
     title: str | None = None,
+    warning: str | None = None,
     now: datetime | None = None,
 ) -> Source:
-    """Store a successful poll: validators, health reset, next poll time."""
+    """Store a successful poll: validators, health reset, next poll time.
+
+    A ``warning`` (a feed that parsed with errors but gave articles) is recorded as the
+    last error, at the same time as ``last_ok``, without counting towards back-off or
+    auto-pause: the source answers, and an admin sees what is wrong with it.
+    """
     moment = now or utcnow()
     values: dict[str, Any] = {
         "etag": etag,
@@ -146,9 +152,19 @@ def record_success(
         "consecutive_errors": 0,
         "next_poll": iso(moment + timedelta(seconds=source.poll_interval)),
     }
+    if warning:
+        values.update(last_error=warning[:500], last_error_at=iso(moment))
     if title and source.title == source.url:
         values["title"] = title
     return update_source(db, source.id, **values)
+
+
+def poll_warning(source: Source) -> str | None:
+    """Return the warning of the source's latest poll (it succeeded, with a feed that parsed
+    with errors), or None: ``record_success`` stamps such a warning at the time of the poll."""
+    if source.last_error and source.last_ok and source.last_error_at == source.last_ok:
+        return source.last_error
+    return None
 
 
 def backoff_delay(poll_interval: int, consecutive_errors: int) -> timedelta:

@@ -198,6 +198,10 @@ def ingest_report(report: IngestReport) -> list[str]:
             outcome = "no change"
         else:
             outcome = f"{result.new} new, {result.duplicates} known"
+            if result.replaced:
+                outcome += f", {result.replaced} replaced by a fuller copy"
+            if result.warning:
+                outcome += f" ({_quote(result.warning)})"
         lines.append(f"• {_source_name(source)}: {outcome}")
     done = report.processed
     lines += [
@@ -223,7 +227,12 @@ def statistics(
     if unwell:
         lines += ["", "<b>Sources needing attention</b>"]
     for source in unwell:
-        state = "paused" if source.paused else f"{source.consecutive_errors} errors in a row"
+        if source.paused:
+            state = "paused"
+        elif source.consecutive_errors:
+            state = f"{_plural(source.consecutive_errors, 'error')} in a row"
+        else:
+            state = "fetched with a warning"
         reason = source.pause_reason if source.paused else source.last_error
         detail = f": {_quote(reason)}" if reason else ""
         name = truncate(clean(source.title, one_line=True), 80) or source.url

@@ -59,7 +59,9 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
         for r in results:
             source = store.get_source(db, r.source_id)
             line = f"{source.title}: {r.status}, {r.new} new, {r.duplicates} duplicate"
-            click.echo(line + (f" — {r.error}" if r.error else ""))
+            if r.replaced:
+                line += f", {r.replaced} replaced by a fuller copy"
+            click.echo(line + (f" — {r.error or r.warning}" if r.error or r.warning else ""))
         done = _process(db, summarise.DEFAULT_METHOD, process.SUMMARY_WORDS)
         click.echo(
             f"stories: {done.clustered} articles clustered, {done.summarised} summarised, "

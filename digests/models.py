@@ -46,6 +46,24 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Article:
+    """A stored article, as the articles table holds it."""
+
+    id: int
+    url: str
+    title: str
+    text: str
+    published: datetime
+    fetched: datetime
+    source_id: int | None = None
+    story_id: int | None = None
+    guid: str | None = None
+    author: str | None = None
+    language: str | None = None
+    word_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleText:
     """What processing reads of a stored article: its text, headline and language."""
 

@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -25,7 +24,7 @@ from bot.replies import REFUSAL
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, store, stories
-from digests.models import ArticleIn
+from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 
@@ -91,7 +90,7 @@ def buttons(message: SentMessage) -> list[str]:
     return [button["callback_data"] for row in keyboard for button in row]
 
 
-def article(db: Database, article_id: int) -> dict[str, Any]:
+def article(db: Database, article_id: int) -> Article:
     row = store.get_article(db, article_id)
     assert row is not None
     return row
@@ -159,8 +158,8 @@ def add_stories(db: Database, count: int, *, words: int = 60, topic: str = "") -
         )
     saved = store.save_articles(db, source.id, items)
     stories.assign_stories(db)
-    store.save_summaries(db, "hybrid", [(a, str(article(db, a)["text"])) for a in saved.new_ids])
-    return [int(article(db, a)["story_id"]) for a in saved.new_ids]
+    store.save_summaries(db, "hybrid", [(a, article(db, a).text) for a in saved.new_ids])
+    return [int(article(db, a).story_id or 0) for a in saved.new_ids]
 
 
 # --- wiring ----------------------------------------------------------------------------------

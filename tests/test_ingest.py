@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from digests import feeds, ingest, pipeline, store
+from digests import feeds, ingest, process, read, store
 from digests.errors import FetchError, ParseError
 from digests.fetch import FetchLimits, make_client
 from digests.models import Source
@@ -427,7 +427,7 @@ async def test_a_cut_off_copy_polled_first_gives_way_to_the_intact_feed(
     assert len(feed_server.hits("/news/footbridge")) == 1  # the page was tried for the text
     stub = article_row(db, url)
     assert (stub["title"], stub["text"]) == (FOOTBRIDGE, "")  # title and link only
-    pipeline.process(db, workers=1, now=NOW)
+    await process.process_pending(db, workers=1, now=NOW)
     old_story = article_row(db, url)["story_id"]
 
     second = await poll(db, intact, now=NOW + timedelta(hours=1))
@@ -439,7 +439,7 @@ async def test_a_cut_off_copy_polled_first_gives_way_to_the_intact_feed(
     assert row["text"].startswith("Riverside council voted on Wednesday evening")
     assert row["text"].endswith("road repairs first.")
     assert store.count(db, "articles") == 3
-    done = pipeline.process(db, workers=1, now=NOW)
+    done = await process.process_pending(db, workers=1, now=NOW)
     assert (done.clustered, done.summarised) == (3, 3)
     row = article_row(db, url)
     assert row["story_id"] is not None and old_story is not None
@@ -452,7 +452,7 @@ async def test_a_cut_off_copy_polled_first_gives_way_to_the_intact_feed(
     assert db.execute(empty).fetchone()[0] == 0
     [summary] = db.query("select summary from summaries where article_id = ?", [row["id"]])
     assert "footbridge across the river Wend" in summary["summary"]
-    found = pipeline.search(db, "Osei quayside")
+    found = read.search(db, "Osei quayside")
     assert [s.story_id for s in found.stories] == [row["story_id"]]
     fts_consistent(db)
 

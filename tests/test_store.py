@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from digests import pipeline, store, stories
+from digests import process, store, stories
 from digests.dedup import ends_cut, ends_mid_sentence, is_fuller
 from digests.errors import SourceError
-from digests.models import Allegation, ArticleIn, Response
+from digests.models import Allegation, Article, ArticleIn, Response
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -26,6 +26,12 @@ def article(n: int, **kw: object) -> ArticleIn:
     }
     values.update(kw)
     return ArticleIn(**values)  # type: ignore[arg-type]
+
+
+def get(db: Database, article_id: int) -> Article:
+    found = store.get_article(db, article_id)
+    assert found is not None
+    return found
 
 
 def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None:
@@ -179,8 +185,8 @@ def test_missing_and_future_dates(db: Database) -> None:
         [article(1, published=None), article(2, published=NOW + timedelta(days=3))],
         now=NOW,
     )
-    rows = [store.get_article(db, i) for i in result.new_ids]
-    assert [r["published"] for r in rows if r] == [store.iso(NOW), store.iso(NOW)]
+    rows = [get(db, i) for i in result.new_ids]
+    assert [r.published for r in rows] == [NOW, NOW]
 
 
 def test_summaries_pending_and_saved_once(db: Database) -> None:
@@ -455,8 +461,8 @@ def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Data
     url = "https://gazette.example/news/footbridge"
     # Cut off before its text, with the URL for a title (as save does with no title).
     [aid] = store.save_articles(db, cut.id, [ArticleIn(url, url, "")], now=NOW).new_ids
-    pipeline.process(db, workers=1, now=NOW)
-    old_story = store.get_article(db, aid)["story_id"]  # type: ignore[index]
+    process.process_pending_sync(db, workers=1, now=NOW)
+    old_story = get(db, aid).story_id
     assert old_story is not None
     assert store.count(db, "summaries") == 1 and store.count(db, "allegation_runs") == 1
     fts_consistent(db)
@@ -467,14 +473,16 @@ def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Data
     assert (result.new_ids, result.duplicates, result.replaced_ids) == ((), 0, (aid,))
     row = store.get_article(db, aid)
     assert row is not None
-    assert (row["text"], row["title"], row["url"], row["source_id"]) == (
+    assert (row.text, row.title, row.url, row.source_id) == (
         FULL,
         "Council approves footbridge",  # the stored title was the URL standing in
         url,
         cut.id,
     )
-    assert (row["story_id"], row["signature"], row["word_count"]) == (None, None, 68)
-    assert row["fetched"] == store.iso(NOW)  # not news again for digests already sent
+    assert (row.story_id, row.word_count) == (None, 68)
+    [signature] = [r["signature"] for r in db.query("select signature from articles")]
+    assert signature is None
+    assert row.fetched == NOW  # not news again for digests already sent
     assert store.count(db, "stories") == 0  # the story it was alone in is gone
     for table in ("summaries", "allegations", "allegation_runs"):
         assert db.table(table).count_where("article_id = ?", [aid]) == 0
@@ -482,7 +490,7 @@ def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Data
     hits = "select rowid from articles_fts where articles_fts match ?"
     assert [r[0] for r in db.execute(hits, ["osei"])] == [aid]
 
-    done = pipeline.process(db, workers=1, now=NOW)
+    done = process.process_pending_sync(db, workers=1, now=NOW)
     assert (done.clustered, done.summarised, done.allegations) == (1, 1, 1)
     [summary] = db.query("select summary from summaries where article_id = ?", [aid])
     assert "footbridge" in summary["summary"]
@@ -495,7 +503,7 @@ def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Data
         now=NOW,
     )
     assert (again.new_ids, again.duplicates, again.replaced_ids) == ((), 3, ())
-    assert store.get_article(db, aid)["text"] == FULL  # type: ignore[index]
+    assert get(db, aid).text == FULL
 
 
 def copy_at(item: ArticleIn) -> ArticleIn:
@@ -507,16 +515,16 @@ def test_a_replaced_article_leaves_a_story_with_other_articles_in_place(db: Data
     b = ArticleIn("https://b.example/1", "Footbridge approved", FULL[:-55].rstrip() + ".", NOW)
     first, second = store.save_articles(db, None, [a, b], now=NOW).new_ids
     stories.assign_stories(db, now=NOW)
-    [story] = {store.get_article(db, i)["story_id"] for i in (first, second)}  # type: ignore[index]
+    [story] = {get(db, i).story_id for i in (first, second)}
 
     result = store.save_articles(db, None, [ArticleIn(a.url, a.title, FULL, NOW)], now=NOW)
 
     assert result.replaced_ids == (first,)
-    assert store.get_article(db, first)["story_id"] is None  # type: ignore[index]
-    assert store.get_article(db, second)["story_id"] == story  # type: ignore[index]
+    assert get(db, first).story_id is None
+    assert get(db, second).story_id == story
     assert [r["id"] for r in db.query("select id from stories")] == [story]
     stories.assign_stories(db, now=NOW)
-    assert store.get_article(db, first)["story_id"] == story  # type: ignore[index]
+    assert get(db, first).story_id == story
 
 
 def test_a_guid_resent_fuller_by_its_source_replaces_and_only_there(db: Database) -> None:
@@ -533,7 +541,7 @@ def test_a_guid_resent_fuller_by_its_source_replaces_and_only_there(db: Database
     result = store.save_articles(db, source.id, [moved], now=NOW)
     assert result.replaced_ids == (aid,)
     row = store.get_article(db, aid)
-    assert row is not None and (row["text"], row["url"]) == (FULL, teaser.url)
+    assert row is not None and (row.text, row.url) == (FULL, teaser.url)
     fts_consistent(db)
 
 
@@ -551,7 +559,7 @@ def test_a_fuller_copy_later_in_the_same_batch_improves_the_new_article(db: Data
         now=NOW,
     )
     assert (len(result.new_ids), result.duplicates, result.replaced_ids) == (1, 3, ())
-    assert store.get_article(db, result.new_ids[0])["text"] == FULL  # type: ignore[index]
+    assert get(db, result.new_ids[0]).text == FULL
     fts_consistent(db)
     assert (
         db.execute("select count(*) from articles_fts where articles_fts match 'osei'").fetchone()[

@@ -119,7 +119,11 @@ async def stats(update: Update, context: Context) -> None:
         ingest_jobs := context.job_queue.get_jobs_by_name("ingest")
     ):
         next_run = ingest_jobs[0].next_t
-    unwell = [s for s in store.list_sources(db) if s.paused or s.consecutive_errors]
+    unwell = [
+        s
+        for s in store.list_sources(db)
+        if s.paused or s.consecutive_errors or store.poll_warning(s)
+    ]
     await send_all(update, replies.statistics(counts, unwell, now, next_run))
 
 

@@ -7,13 +7,13 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import cast
 
 from sqlite_utils import Database
 
 from digests.dedup import ArticleKey, article_keys, is_fuller
-from digests.models import ArticleIn
-from digests.store.common import IN_CHUNK, iso, utcnow
+from digests.models import Article, ArticleIn
+from digests.store.common import IN_CHUNK, iso, parse_iso, utcnow
 from digests.urls import canonical_url, is_http_url
 
 
@@ -228,7 +228,23 @@ def _stored_keys(
     return by_url, by_guid, hashes
 
 
-def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
-    """Return one article row, or None."""
+def get_article(db: Database, article_id: int) -> Article | None:
+    """Return one stored article, or None."""
     rows = list(db.query("select * from articles where id = ?", [article_id]))
-    return rows[0] if rows else None
+    if not rows:
+        return None
+    row = rows[0]
+    return Article(
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        text=row["text"],
+        published=parse_iso(row["published"]),
+        fetched=parse_iso(row["fetched"]),
+        source_id=row["source_id"],
+        story_id=row["story_id"],
+        guid=row["guid"],
+        author=row["author"],
+        language=row["language"],
+        word_count=row["word_count"] or 0,
+    )

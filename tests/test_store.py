@@ -49,6 +49,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "006_article_story_lookup",
         "007_redo_summaries_with_title_apart",
         "010_digest_stories",
+        "013_search_index_follows_title_and_text",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
@@ -585,3 +586,16 @@ def test_a_warning_is_recorded_without_counting_as_an_error(db: Database) -> Non
     assert store.poll_warning(clean) is None
     failed_again = store.record_failure(db, clean, "HTTP 500", now=later + timedelta(minutes=10))
     assert store.poll_warning(failed_again) is None
+
+
+def test_the_search_index_changes_only_with_title_or_text(db: Database) -> None:
+    [aid] = store.save_articles(db, None, [article(1)], now=NOW).new_ids
+    before = db.conn.total_changes
+    store.set_signature(db, aid, b"\x00" * 8)
+    assert db.conn.total_changes - before == 1  # the article row only, no index churn
+    db.execute("update articles set title = 'Harbour crane collapses' where id = ?", [aid])
+    assert [
+        r["rowid"]
+        for r in db.query("select rowid from articles_fts where articles_fts match 'crane'")
+    ] == [aid]
+    db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")

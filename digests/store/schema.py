@@ -242,6 +242,23 @@ def _m010_digest_stories(db: Database) -> None:
     )
 
 
+@migrations(name="013_search_index_follows_title_and_text")
+def _m013_search_index_follows_title_and_text(db: Database) -> None:
+    # The update trigger re-indexed an article on every update, signature and story included:
+    # clustering re-indexed each article twice for nothing. Only title and text are indexed.
+    db.execute('drop trigger if exists "articles_au"')
+    db.execute(
+        """
+        CREATE TRIGGER "articles_au" AFTER UPDATE OF "title", "text" ON "articles" BEGIN
+          INSERT INTO "articles_fts" ("articles_fts", rowid, "title", "text")
+            VALUES('delete', old.rowid, old."title", old."text");
+          INSERT INTO "articles_fts" (rowid, "title", "text")
+            VALUES (new.rowid, new."title", new."text");
+        END
+        """
+    )
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

@@ -431,6 +431,20 @@ def test_rank_sets_salience_from_the_story_and_sorts() -> None:
     assert rank(items, "") == [replace(a, salience=0.0) for a in items]
 
 
+def test_extract_sets_salience_and_keeps_document_order() -> None:
+    story = (
+        "Prosecutors also allege that the founder owns a yacht. "
+        "Telegram faces scrutiny in France over drug trafficking on the platform. "
+        "Prosecutors allege that Telegram is used for drug trafficking on the platform. "
+        "The weather in Paris was mild. "
+        "French prosecutors said drug trafficking on Telegram was the focus of the case."
+    )
+    yacht, trafficking = extract(story)
+    assert yacht.claim == "the founder owns a yacht"
+    assert 0.0 < yacht.salience < trafficking.salience == 1.0
+    assert rank([yacht, trafficking], story) == [trafficking, yacht]  # the same scores
+
+
 def test_lexicon_loads_from_package_data() -> None:
     lex = load_lexicon("en")
     assert lex.language == "en"

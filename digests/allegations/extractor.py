@@ -9,13 +9,14 @@ from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
 from digests.allegations.resolve import Context, Resolver, Role, clean, mentions
 from digests.allegations.responses import Placed, PlacedResponse, find_response, link
+from digests.allegations.salience import with_salience
 from digests.allegations.sentence import Sentence, Span
 from digests.models import Allegation, Response
 from digests.tokenize import split_sentences
 
 # Stored items carry the version that made them; bump it whenever the output can change, so the
-# processing pass extracts every stored article again.
-EXTRACTOR_VERSION = 1
+# processing pass extracts every stored article again. 2: items carry a salience.
+EXTRACTOR_VERSION = 2
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -29,10 +30,14 @@ def extract(
 ) -> list[Allegation]:
     """Return the allegations of an article in document order, each with its responses.
 
-    The cues are those of ``language`` (or of ``lexicon`` when given).
+    The cues are those of ``language`` (or of ``lexicon`` when given). Each item's salience is
+    the TextRank score of its sentence within the article (the best sentence scores 1.0), so the
+    ledger can put the central allegations first.
     """
     lex = lexicon or load_lexicon(language)
-    return _extract(_paragraphs(text, title, lex), lex)
+    paragraphs = _paragraphs(text, title, lex)
+    items = _extract(paragraphs, lex)
+    return with_salience(items, [s for p in paragraphs for s in p], lex)
 
 
 def is_allegation(sentence: str, lexicon: Lexicon | None = None) -> bool:

@@ -12,14 +12,20 @@ item's sentence is ``text``. Figures:
 * response linking: of the lines with a labelled response, how many have it linked to the item,
   with a matching responder and the same kind.
 
-Run: ``.venv/bin/python bench/allegations.py``
+Then, when ``../shared/bench-data/summaries`` is there, the time ``extract(text, title=...)``
+takes per BBC article, as the processing pass calls it (salience included): the median and
+range of five runs over every article (the machine is shared, so figures are noisy).
+
+Run: ``.venv/bin/python bench/allegations.py`` (``-v`` also prints every disagreement)
 """
 
 from __future__ import annotations
 
 import json
 import re
+import statistics
 import sys
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +34,10 @@ from typing import Any
 from digests.allegations import extract
 from digests.models import Allegation
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "allegations_labelled.jsonl"
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "allegations_labelled.jsonl"
+ARTICLES = ROOT.parent / "shared" / "bench-data" / "summaries"
+RUNS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +170,26 @@ def main(argv: list[str]) -> None:
     if "-v" in argv:
         for line in errors(rows):
             print(line)
+    articles = sorted(ARTICLES.glob("*.article.txt"))
+    if articles:
+        texts = [p.read_text("utf-8", errors="replace") for p in articles]
+        runs = time_extract(texts)
+        print(
+            f"extract() per article ({len(texts)} BBC articles, {RUNS} runs): median "
+            f"{statistics.median(runs):.1f} ms (range {min(runs):.1f}-{max(runs):.1f})"
+        )
+
+
+def time_extract(texts: list[str], runs: int = RUNS) -> list[float]:
+    """Return the milliseconds per article of each run of ``extract`` over the texts."""
+    extract(texts[0])  # load the lexicon and models outside the timing
+    times: list[float] = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for text in texts:
+            extract(text, title=text.splitlines()[0])
+        times.append((time.perf_counter() - start) / len(texts) * 1000)
+    return times
 
 
 if __name__ == "__main__":

@@ -1,22 +1,28 @@
-"""Tests for the allegations extractor: the seed ledger, phrasings, negatives, merge, rank."""
+"""Tests for the allegations extractor: the seed ledger, the rules, negatives, salience, merge,
+and the cue files (every cue word in data, none in the code)."""
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import importlib.util
 import json
+import re
 import sys
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
 from digests.allegations import (
-    EXTRACTOR_VERSION,
     Lexicon,
+    LexiconError,
     extract,
     is_allegation,
+    kinds,
     load_lexicon,
     merge,
     merge_keyed,
@@ -25,6 +31,8 @@ from digests.allegations import (
 from digests.models import Allegation, Response
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "digests" / "allegations"
+DATA = ROOT / "digests" / "data"
 
 # Paragraphs of seeds/000_69be0bb2d80f3255.txt, embedded so the test never skips.
 SEED = """Durov shared that he has personally taken on the responsibility of improving safety \
@@ -188,6 +196,64 @@ def test_seed_file_when_present() -> None:
             "allegation",
             "accepted gifts from a lobbyist",
         ),
+        # an adverb is trimmed from the subject, and skipped between auxiliary and participle
+        (
+            "Prosecutors formally accused the banker of laundering money.",
+            "Prosecutors",
+            "banker",
+            "accusation",
+            "laundering money",
+        ),
+        ("The senator was formally charged with fraud.", "", "senator", "charge", "fraud"),
+        (
+            "The captain is suspected of smuggling weapons.",
+            "",
+            "captain",
+            "accusation",
+            "smuggling weapons",
+        ),
+        (
+            "The company was alleged to have hidden losses.",
+            "",
+            "company",
+            "allegation",
+            "hidden losses",
+        ),
+        (
+            "The indictment charges that Smith bribed officials.",
+            "indictment",
+            "Smith",
+            "charge",
+            "Smith bribed officials",
+        ),
+        (
+            "Meta faces a lawsuit from parents over addictive design.",
+            "parents",
+            "Meta",
+            "lawsuit",
+            "addictive design",
+        ),
+        (
+            "Uber was sued by drivers over unpaid wages.",
+            "drivers",
+            "Uber",
+            "lawsuit",
+            "unpaid wages",
+        ),
+        (
+            "Getty Images sued Stability AI on Monday over copied images.",
+            "Getty Images",
+            "Stability AI",
+            "lawsuit",
+            "copied images",
+        ),
+        (
+            "Smith, according to the indictment, hid the money in offshore accounts.",
+            "indictment",
+            "Smith",
+            "charge",
+            "hid the money in offshore accounts",
+        ),
     ],
 )
 def test_phrasing_families(text: str, accuser: str, target: str, kind: str, claim: str) -> None:
@@ -217,6 +283,8 @@ def test_phrasing_families(text: str, accuser: str, target: str, kind: str, clai
         "According to the company, sales rose 8% in the quarter.",
         "Smith denied the allegations.",
         "The accused appeared in court on Monday.",
+        "Critics claim the new stadium is too big.",  # a weak cue needs wrongdoing
+        "Police said they had arrested two men.",  # what the speaker did
     ],
 )
 def test_hard_negatives(text: str) -> None:
@@ -285,6 +353,32 @@ def test_the_company_rejecting_resolves_to_the_previous_target() -> None:
     assert [(r.responder, r.kind) for r in item.responses] == [("Meta", "rejection")]
 
 
+def test_not_guilty_plea_is_a_denial_not_a_negation() -> None:
+    item = only("Smith pleaded not guilty to charges of fraud.")
+    assert (item.target, item.kind, item.claim) == ("Smith", "charge", "fraud")
+    assert [(r.responder, r.kind) for r in item.responses] == [("Smith", "denial")]
+
+
+ACCUSED = "Regulators accused Acme Corp of fixing prices."
+
+
+@pytest.mark.parametrize(
+    ("answer", "linked"),
+    [
+        ("Acme denied them.", [("Acme", "denial")]),
+        # "the claims" reach back to the paragraph before; "the firm" resolves only within one
+        ("\n\nThe firm denied the claims.", [("firm", "denial")]),
+        ("Acme rejected the offer.", []),  # a rejection needs an allegation word after it
+        ("Acme did not deny the claims.", []),
+        ("Acme was denied bail.", []),
+        ("The judge dismissed the charges.", []),  # a court is no responder
+    ],
+)
+def test_response_linking(answer: str, linked: list[tuple[str, str]]) -> None:
+    (item,) = extract(f"{ACCUSED} {answer}")
+    assert [(r.responder, r.kind) for r in item.responses] == linked
+
+
 def _item(target: str, claim: str, accuser: str = "Prosecutors") -> Allegation:
     return Allegation(f"{accuser} say {claim}.", accuser, target, claim, "allegation")
 
@@ -312,6 +406,13 @@ def test_merge_keeps_different_targets_apart() -> None:
     assert len(merge([[a], [b]])) == 2
 
 
+def test_merge_counts_wrongdoing_words_that_sumy_calls_stop_words() -> None:
+    # sumy lists "ignored" as a stop word; here it is what the two claims share
+    a = _item("hospital administrators", "administrators ignored her warnings")
+    b = _item("administrators", "administrators ignored her reports of unsafe staffing")
+    assert len(merge([[a], [b]])) == 1
+
+
 def test_rank_sets_salience_from_the_story_and_sorts() -> None:
     story = (
         "Telegram faces scrutiny in France over drug trafficking on the platform. "
@@ -330,6 +431,20 @@ def test_rank_sets_salience_from_the_story_and_sorts() -> None:
     assert rank(items, "") == [replace(a, salience=0.0) for a in items]
 
 
+def test_extract_sets_salience_and_keeps_document_order() -> None:
+    story = (
+        "Prosecutors also allege that the founder owns a yacht. "
+        "Telegram faces scrutiny in France over drug trafficking on the platform. "
+        "Prosecutors allege that Telegram is used for drug trafficking on the platform. "
+        "The weather in Paris was mild. "
+        "French prosecutors said drug trafficking on Telegram was the focus of the case."
+    )
+    yacht, trafficking = extract(story)
+    assert yacht.claim == "the founder owns a yacht"
+    assert 0.0 < yacht.salience < trafficking.salience == 1.0
+    assert rank([yacht, trafficking], story) == [trafficking, yacht]  # the same scores
+
+
 def test_lexicon_loads_from_package_data() -> None:
     lex = load_lexicon("en")
     assert lex.language == "en"
@@ -339,18 +454,133 @@ def test_lexicon_loads_from_package_data() -> None:
         load_lexicon("xx")
 
 
+def _cue_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / "allegation_cues.en.json").read_text("utf-8"))
+    return data
+
+
 def test_behaviour_follows_the_data() -> None:
-    data = json.loads((ROOT / "digests" / "data" / "allegation_cues.en.json").read_text("utf-8"))
+    data = _cue_data()
     sentence = "Activists accused the police of beating protesters."
-    assert is_allegation(sentence, Lexicon.from_mapping(data))
+    assert is_allegation(sentence, Lexicon.from_mapping(data, "en"))
     data["accuse_verbs"]["accusation"] = ["accuse", "accuses", "accusing"]
     data["passive_to_verbs"]["accusation"] = []
-    assert not is_allegation(sentence, Lexicon.from_mapping(data))
+    assert not is_allegation(sentence, Lexicon.from_mapping(data, "edited"))
 
 
-def test_extractor_version_is_an_int() -> None:
-    assert isinstance(EXTRACTOR_VERSION, int)
-    assert EXTRACTOR_VERSION >= 1
+def test_another_language_is_a_data_file() -> None:
+    # The same rules read German cue words once the data names them.
+    data = _cue_data()
+    data["language"] = "de"
+    data["accuse_verbs"] = {"accusation": ["beschuldigten"]}
+    data["accuse_prepositions"] = ["wegen"]
+    data["definite_articles"] = ["die"]
+    data["determiners"] = ["die"]
+    lex = Lexicon.from_mapping(data, "de")
+    items = extract("Aktivisten beschuldigten die Polizei wegen Gewalt.", lexicon=lex)
+    assert [(a.accuser, a.target, a.kind, a.claim) for a in items] == [
+        ("Aktivisten", "Polizei", "accusation", "Gewalt")
+    ]
+    assert not is_allegation("Activists accused the police of beating protesters.", lex)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d.pop("say_verbs"), "missing keys ['say_verbs']"),
+        (lambda d: d.update(say_verb=["say"]), "unknown keys ['say_verb']"),
+        (lambda d: d.update(negators=["no one"]), "'negators'"),
+        (lambda d: d.update(accuse_verbs={"smear": ["accused"]}), "['smear'] not among"),
+        (lambda d: d.update(adverb_pattern="("), "'adverb_pattern'"),
+        (lambda d: d.update(say_skip="reporters"), "'say_skip'"),
+    ],
+)
+def test_lexicon_rejects_bad_data(edit: Any, message: str) -> None:
+    data = _cue_data()
+    edit(data)
+    with pytest.raises(LexiconError, match=re.escape(message)):
+        Lexicon.from_mapping(data, "bad.json")
+
+
+def test_load_lexicon_takes_a_language_code() -> None:
+    with pytest.raises(FileNotFoundError, match=re.escape("allegation_cues.xx.json")):
+        load_lexicon("xx")
+    with pytest.raises(ValueError, match="ISO 639"):
+        load_lexicon("../en")
+
+
+def test_every_cue_file_key_is_documented() -> None:
+    documented = re.findall(
+        r"^\* `(\w+)` \(", (DATA / "allegation_cues.md").read_text("utf-8"), re.M
+    )
+    names = [f.name for f in dataclasses.fields(Lexicon)]
+    assert documented == names  # same keys, same order as the fields
+    files = sorted(DATA.glob("allegation_cues.*.json"))
+    assert files
+    for path in files:
+        data = json.loads(path.read_text("utf-8"))
+        assert [k for k in data if not k.startswith("_")] == names, path.name
+        assert load_lexicon(path.name.split(".")[1]).language == data["language"]
+
+
+# ---- no cue word in the code
+
+# Words the code may spell: where the cue files are, and the default language's code.
+RESOURCE_WORDS = {"digests", "data", "allegation_cues", "json", "utf", "en"}
+
+
+def _code_strings(source: str) -> list[str]:
+    """Return a module's string constants, less docstrings, error messages, ``__all__`` and
+    TypeVar names."""
+    tree = ast.parse(source)
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and body:
+            first = body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                skip.add(id(first.value))
+        names_all = isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        )
+        type_var = isinstance(node, ast.Call) and getattr(node.func, "id", "") == "TypeVar"
+        if isinstance(node, ast.Raise) or names_all or type_var:
+            skip.update(id(n) for n in ast.walk(node))
+    return [
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in skip
+    ]
+
+
+def _literal_words(source: str) -> set[str]:
+    """Return the words spelled in a module's string constants (regex escapes left out)."""
+    words: set[str] = set()
+    for text in _code_strings(source):
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]\w*", re.sub(r"\\.", " ", text)))
+    return words
+
+
+def test_the_literal_check_finds_a_hard_coded_cue() -> None:
+    source = '''"""Module docstring: accused."""
+TOKEN = re.compile(r"\\w+|[^\\w\\s]")
+def f(low):
+    """Return True for "accused"."""
+    if not low:
+        raise ValueError(f"no cue in {low!r}")
+    return low == "accused" or low.endswith("ly") or low in {";", "$"}
+'''
+    assert _literal_words(source) == {"accused", "ly"}
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
+def test_no_cue_word_is_spelled_in_the_code(path: Path) -> None:
+    words = _literal_words(path.read_text("utf-8"))
+    if path.name == "kinds.py":  # the one place that spells out the output identifiers
+        identifiers = {v for k, v in vars(kinds).items() if k.isupper() and isinstance(v, str)}
+        assert words <= identifiers
+    else:
+        assert words <= RESOURCE_WORDS
 
 
 @cache

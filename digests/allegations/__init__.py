@@ -1,0 +1,54 @@
+"""Allegations ledger: who alleges what against whom in an article, and the answers given.
+
+Rule-based and pure. Each sentence is matched against a small clause grammar; every cue word
+and word shape comes from ``digests/data/allegation_cues.<language>.json`` (its keys are
+described in ``digests/data/allegation_cues.md``), so a language is added as a data file.
+
+The rules, each with the sentence it reads (``frames.py``):
+
+* accuse or charge: "Prosecutors accused the mayor of taking bribes", "He was charged with fraud";
+* clause verbs: "The regulator alleges that the bank failed to report transactions";
+* lawsuits: "Getty Images is suing Stability AI for copying photographs", "X filed a lawsuit
+  against Y alleging Z", "Y faces a lawsuit from X over Z";
+* nouns: "The allegations against Weinstein include rape", "Allegations that the minister lied";
+* reported speech: "Prosecutors say Holmes deceived investors" (an accuser noun and wrongdoing);
+* sources: "According to prosecutors, the defendant moved the money";
+* adverbs: "The minister allegedly accepted gifts".
+
+Decisions:
+
+* An item needs a claim. A bare reference ("the charges against him", "these claims") is not an
+  item; it only lets a response link back to the items before it.
+* A negated ("Police have not charged anyone"), hypothetical ("If regulators were to allege")
+  or questioning sentence states no allegation.
+* The target is the party the claim is about: the subject of a "that" clause when there is one
+  ("allegations against Durov include accusations that Telegram is used ..." -> Telegram), else
+  the object, the "against" phrase or the passive subject.
+* An unattributed allegation ("Y was charged with Z") has the accuser ``""``.
+* Pronouns and "the company" resolve within the paragraph (``resolve.py``).
+* A response links to the items whose target it names, to items in the same sentence, and, when
+  it refers to "these claims"/"the allegations", to the items just before it (``responses.py``).
+* Each item's salience is the TextRank score of its sentence in the article (``salience.py``);
+  near-duplicates across a story's articles merge into one item (``merging.py``).
+
+The package: ``lexicon`` (the cue file), ``sentence`` (tokens and spans), ``grammar`` (noun
+phrases, subjects, guards), ``frames`` (the rules), ``resolve``, ``responses``, ``extractor``
+(an article from end to end), ``salience``, ``merging``; ``kinds`` names the output identifiers.
+"""
+
+from digests.allegations.extractor import EXTRACTOR_VERSION, extract, is_allegation
+from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
+from digests.allegations.merging import merge, merge_keyed
+from digests.allegations.salience import rank
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Lexicon",
+    "LexiconError",
+    "extract",
+    "is_allegation",
+    "load_lexicon",
+    "merge",
+    "merge_keyed",
+    "rank",
+]

@@ -1,0 +1,146 @@
+"""From an article's text to its allegation items: paragraphs, sentences, frames, names, answers."""
+
+from __future__ import annotations
+
+import re
+
+from digests.allegations.frames import Frame, frames
+from digests.allegations.grammar import Grammar
+from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
+from digests.allegations.resolve import Context, Resolver, Role, clean, mentions
+from digests.allegations.responses import Placed, PlacedResponse, find_response, link
+from digests.allegations.salience import with_salience
+from digests.allegations.sentence import Sentence, Span
+from digests.models import Allegation, Response
+from digests.tokenize import split_sentences
+
+# Stored items carry the version that made them; bump it whenever the output can change, so the
+# processing pass extracts every stored article again. 2: items carry a salience.
+EXTRACTOR_VERSION = 2
+
+_QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
+
+
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    language: str = DEFAULT_LANGUAGE,
+    lexicon: Lexicon | None = None,
+) -> list[Allegation]:
+    """Return the allegations of an article in document order, each with its responses.
+
+    The cues are those of ``language`` (or of ``lexicon`` when given). Each item's salience is
+    the TextRank score of its sentence within the article (the best sentence scores 1.0), so the
+    ledger can put the central allegations first.
+    """
+    lex = lexicon or load_lexicon(language)
+    paragraphs = _paragraphs(text, title, lex)
+    items = _extract(paragraphs, lex)
+    return with_salience(items, [s for p in paragraphs for s in p], lex)
+
+
+def is_allegation(sentence: str, lexicon: Lexicon | None = None) -> bool:
+    """Return True when a sentence, read on its own, states an allegation."""
+    lex = lexicon or load_lexicon()
+    return bool(_extract([[sentence]], lex))
+
+
+def _paragraphs(text: str, title: str | None, lex: Lexicon) -> list[list[str]]:
+    """Split text into paragraphs of sentences, leaving out a paragraph that is the title."""
+    paragraphs: list[list[str]] = []
+    for block in re.split(r"\n\s*\n", text):
+        sentences = split_sentences(block, lex.tokenizer_language)
+        if title and sentences and " ".join(sentences) == " ".join(title.split()):
+            continue
+        if sentences:
+            paragraphs.append(sentences)
+    return paragraphs
+
+
+def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
+    """Read each sentence as an item or a response, then link the responses to the items."""
+    items: list[Placed] = []
+    responses: list[PlacedResponse] = []
+    for p, sentences in enumerate(paragraphs):
+        ctx = Context()  # names and pronouns resolve within a paragraph
+        for k, text in enumerate(sentences):
+            s = Sentence.of(text)
+            g = Grammar(lex, s)
+            here = mentions(lex, s, k)
+            res = Resolver(lex, ctx, k, here)
+            frame = _pick(g, ctx)
+            if frame is not None:
+                item = _item(g, frame, res)
+                items.append(Placed(p, k, item))
+                ctx.items.append(item)
+            elif (found := find_response(g)) and (span := found.responder) is not None:
+                responder = res.resolve(s.original(span), role=Role.ACCUSER, token=span.start)
+                if responder.text:
+                    response = Response(text, clean(lex, responder.text), found.kind)
+                    responses.append(PlacedResponse(p, k, response, found.refers_back))
+            ctx.mentions.extend(here)
+    return link(lex, items, responses)
+
+
+def _pick(g: Grammar, ctx: Context) -> Frame | None:
+    """Return the first frame that is no question, not negated, not hypothetical and supported."""
+    if g.s.text.rstrip(_QUESTION_END).endswith("?"):
+        return None
+    for frame in frames(g):
+        if g.negated(frame.cue) or g.hypothetical(frame.cue, noun=frame.cue_is_noun):
+            continue
+        if frame.needs_support and not (ctx.items or g.wrongdoing(frame.claim)):
+            continue
+        return frame
+    return None
+
+
+def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation:
+    """Turn a frame into an item: spans to text, pronouns and descriptions to names."""
+    s, lex = g.s, g.lex
+    accuser_span = frame.accuser
+    if accuser_span is None and (at := s.find(lex.according_to)) >= 0:
+        accuser_span = g.according_source(at)  # "Smith was charged, according to police"
+    accuser = ""
+    if accuser_span is not None:
+        accuser = s.original(accuser_span).strip(" ,")
+        accuser = res.resolve(accuser, role=Role.ACCUSER, token=accuser_span.start).text
+    named = s.original(frame.target) if frame.target else ""
+    target = ""
+    if frame.target_in_claim:
+        claim = frame.claim
+        subject = s.original(Span(claim.start, g.noun_phrase(claim.start, claim.end).end))
+        if subject and g.pronoun(claim.start) and named:
+            target = named  # "allegations against Durov that he ...": Durov
+        elif subject:
+            target, ok = res.resolve(subject, role=Role.TARGET, token=claim.start, exclude=accuser)
+            if not ok and g.pronoun(claim.start) and frame.response is not None:
+                # "Smith has denied allegations that he took bribes": he is the denier
+                opening = g.sentence_subject(frame.cue)
+                target = s.original(opening) if opening else target
+    if not target:
+        target = named
+    token = frame.target.start if frame.target else frame.cue
+    target = res.resolve(target.strip(" ,"), role=Role.TARGET, token=token, exclude=accuser).text
+    responses: tuple[Response, ...] = ()
+    if frame.response is not None:
+        subject_span = g.subject(frame.response.at)
+        responder = s.original(subject_span) if subject_span else target
+        token = subject_span.start if subject_span else 0
+        responder = res.resolve(responder, role=Role.ACCUSER, token=token).text
+        responses = (Response(s.text, responder, frame.response.kind),)
+    return Allegation(
+        sentence=s.text,
+        accuser=clean(lex, accuser),
+        target=clean(lex, target),
+        claim=s.original(frame.claim),
+        kind=_source_kind(lex, accuser, frame.kind),
+        responses=responses,
+    )
+
+
+def _source_kind(lex: Lexicon, accuser: str, kind: str) -> str:
+    """Return the kind an accuser gives an item: "a lawsuit filed by X accuses Y" is a lawsuit."""
+    s = Sentence.of(accuser)
+    return Grammar(lex, s).source_kind(Span(0, len(s)), kind)

@@ -1,0 +1,97 @@
+"""Merging: the same allegation reported by several articles of a story becomes one item.
+
+Two items are the same when their targets name the same party (or both have none) and their
+claims share at least two content words (or all of the shorter claim's, if it has fewer), and
+those shared words are at least half of the shorter claim's. Content words are the claim's
+words of three letters or more outside sumy's stop words, cut to a six-letter prefix so
+"trafficking" meets "trafficked".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import TypeVar
+
+from sumy.utils import get_stop_words
+
+from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
+from digests.allegations.resolve import name_key, same_name
+from digests.allegations.sentence import QUOTES
+from digests.models import Allegation
+from digests.tokenize import split_words
+
+K = TypeVar("K", bound=Hashable)
+
+STEM_LENGTH = 6  # a crude stem: the word's first letters
+MIN_WORD_LENGTH = 3
+MIN_SHARED = 2
+MIN_SHARED_SHARE = 0.5
+
+
+def merge_keyed(
+    items: Iterable[tuple[K, Allegation]], *, language: str = DEFAULT_LANGUAGE
+) -> list[tuple[Allegation, list[K]]]:
+    """Merge near-duplicate items (same target, overlapping claim) with the keys they came from."""
+    lex = load_lexicon(language)
+    stop = _stop_words(language)
+    clusters: list[tuple[Allegation, list[Allegation], list[K]]] = []
+    for key, item in items:
+        for index, (merged, members, keys) in enumerate(clusters):
+            if any(_same(lex, stop, item, m) for m in members):
+                members.append(item)
+                if key not in keys:
+                    keys.append(key)
+                clusters[index] = (_combine(lex, merged, item), members, keys)
+                break
+        else:
+            clusters.append((item, [item], [key]))
+    return [(merged, keys) for merged, _, keys in clusters]
+
+
+def merge(
+    groups: Iterable[Sequence[Allegation]], *, language: str = DEFAULT_LANGUAGE
+) -> list[Allegation]:
+    """Merge near-duplicate items from several articles into one list, first-seen order."""
+    keyed = ((index, item) for index, group in enumerate(groups) for item in group)
+    return [merged for merged, _ in merge_keyed(keyed, language=language)]
+
+
+@lru_cache(maxsize=8)
+def _stop_words(language: str) -> frozenset[str]:
+    """Return sumy's stop words, less those that name wrongdoing (sumy lists "ignored")."""
+    lex = load_lexicon(language)
+    words = get_stop_words(lex.tokenizer_language)
+    return frozenset(w for w in words if not any(f in f" {w} " for f in lex.wrongdoing))
+
+
+def _claim_words(item: Allegation, stop: frozenset[str]) -> set[str]:
+    """Return the stems of a claim's content words."""
+    words = {w.lower() for w in split_words(item.claim.translate(QUOTES))}
+    return {w[:STEM_LENGTH] for w in words if w not in stop and len(w) >= MIN_WORD_LENGTH}
+
+
+def _same(lex: Lexicon, stop: frozenset[str], a: Allegation, b: Allegation) -> bool:
+    """Return True when two items make the same allegation against the same party."""
+    if not (same_name(lex, a.target, b.target) or (not a.target and not b.target)):
+        return False
+    wa, wb = _claim_words(a, stop), _claim_words(b, stop)
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    shorter = min(len(wa), len(wb))
+    return shared >= min(MIN_SHARED, shorter) and shared / shorter >= MIN_SHARED_SHARE
+
+
+def _combine(lex: Lexicon, a: Allegation, b: Allegation) -> Allegation:
+    """Merge b into a: a's fields first, b's new responses added, the higher salience kept."""
+    seen = {(name_key(lex, r.responder), r.kind) for r in a.responses}
+    extra = tuple(r for r in b.responses if (name_key(lex, r.responder), r.kind) not in seen)
+    return replace(
+        a,
+        accuser=a.accuser or b.accuser,
+        target=a.target or b.target,
+        responses=a.responses + extra,
+        salience=max(a.salience, b.salience),
+    )

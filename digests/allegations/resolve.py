@@ -1,0 +1,178 @@
+"""Names and pronouns within a paragraph: who "he", "they" and "the company" are.
+
+A subject pronoun prefers the first name of the sentence before (centering); "they"/"it" as an
+accuser is the previous item's accuser; "the company" is the previous item's target; "his client"
+is the first name of the sentence, else the previous item's target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum, auto
+from typing import NamedTuple
+
+from digests.allegations import kinds
+from digests.allegations.lexicon import Lexicon
+from digests.allegations.sentence import QUOTES, Sentence, Span, capitalised
+from digests.models import Allegation
+
+_NAME_EDGES = " ,.;:\"'“”‘’"  # stripped from both ends of a name
+
+
+class Role(Enum):
+    """The part a name plays in an item."""
+
+    ACCUSER = auto()
+    TARGET = auto()
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name in the text ("Pavel Durov", "the French authorities") and where it is."""
+
+    text: str
+    kind: str  # kinds.PERSON, GROUP, ORG or ENTITY
+    sentence: int
+    token: int
+
+
+@dataclass(slots=True)
+class Context:
+    """What a paragraph has said so far: its names, its items, and names known as organisations."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    items: list[Allegation] = field(default_factory=list)
+    orgs: set[str] = field(default_factory=set)
+
+
+class Resolved(NamedTuple):
+    """A name after resolution, and whether a pronoun or description was resolved."""
+
+    text: str
+    resolved: bool
+
+
+def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
+    """Return the names in sentence ``index``: runs of capitalised words, classed by their shape."""
+    found: list[Mention] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        word = s.words[i]
+        name_start = capitalised(word) and lex.name_base(s.lower[i]) not in lex.non_names
+        if not name_start or s.lower[i] in lex.non_names:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (
+            (capitalised(s.words[j]) and s.lower[j] not in lex.non_names)
+            or (s.lower[j] in lex.name_connectors and j + 1 < n and capitalised(s.words[j + 1]))
+        ):
+            if lex.is_possessive(s.words[j - 1]):
+                break  # "Durov's Telegram": two names
+            j += 1
+        kind = kinds.ENTITY
+        last = lex.strip_possessive(s.lower[j - 1])
+        if last in lex.group_nouns or last in lex.pronouns:
+            kind = kinds.GROUP
+        elif j < n and s.lower[j] in lex.group_nouns and not lex.is_possessive(s.words[j - 1]):
+            kind = kinds.GROUP  # "French authorities"
+            j += 1
+        elif last in lex.org_suffixes or (i and s.lower[i - 1] in lex.definite_articles):
+            kind = kinds.ORG
+        elif (i and s.lower[i - 1] in lex.person_titles) or j - i >= 2:
+            kind = kinds.PERSON
+        text = lex.strip_possessive(s.original(Span(i, j)))
+        found.append(Mention(text, kind, index, i))
+        i = j
+    return found
+
+
+def clean(lex: Lexicon, name: str) -> str:
+    """Return a name as shown: no edge punctuation, possessive or leading "the"."""
+    name = lex.strip_possessive(name.strip(_NAME_EDGES))
+    articles = sorted(w for a in lex.definite_articles for w in (a, a[:1].upper() + a[1:]))
+    return re.sub(rf"^(?:{'|'.join(map(re.escape, articles))})\s+", "", name)
+
+
+def name_key(lex: Lexicon, name: str) -> str:
+    """Return a name lower-cased without punctuation, possessives or articles, for comparing."""
+    name = name.translate(QUOTES).lower()
+    name = re.sub(r"[^\w\s]", " ", lex.strip_possessive(name))
+    return " ".join(w for w in name.split() if not lex.is_article(w))
+
+
+def same_name(lex: Lexicon, a: str, b: str) -> bool:
+    """Return True when one name holds the other as whole words ("Durov", "Pavel Durov")."""
+    ka, kb = name_key(lex, a), name_key(lex, b)
+    if not ka or not kb:
+        return False
+    return f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} "
+
+
+class Resolver:
+    """Resolve pronouns and descriptions in one sentence from what its paragraph said before."""
+
+    def __init__(self, lex: Lexicon, ctx: Context, sentence: int, here: list[Mention]) -> None:
+        self.lex = lex
+        self.ctx = ctx
+        self.sentence = sentence
+        self.here = here
+
+    def resolve(self, text: str, *, role: Role, token: int, exclude: str = "") -> Resolved:
+        """Resolve a pronoun or description at a token; other text comes back as it is.
+
+        "They also claim" (accuser) -> the previous item's accuser; "He refuted" -> the first
+        name of the sentence before; "the company" -> the previous item's target.
+        """
+        lex = self.lex
+        low = text.lower()
+        cls = lex.pronouns.get(low)
+        prev = self.ctx.items[-1] if self.ctx.items else None
+        if low in {" ".join(p) for p in lex.org_anaphors}:
+            if prev is not None and prev.target:
+                self.ctx.orgs.add(prev.target)
+                return Resolved(prev.target, True)
+            orgs = [
+                m for m in self._before(token) if m.kind == kinds.ORG and m.sentence < self.sentence
+            ]
+            return Resolved(orgs[-1].text, True) if orgs else Resolved(text, False)
+        if low in {" ".join(p) for p in lex.client_anaphors}:
+            if self.here and self.here[0].token < token:
+                return Resolved(self.here[0].text, True)
+            return Resolved(prev.target, True) if prev is not None else Resolved(text, False)
+        if cls is None:
+            return Resolved(text, False)
+        if (
+            role is Role.ACCUSER
+            and cls in {kinds.GROUP, kinds.THING}
+            and prev is not None
+            and prev.accuser
+        ):
+            return Resolved(prev.accuser, True)
+        candidates = [
+            m for m in self._before(token) if self._compatible(m, cls) and m.text != exclude
+        ]
+        if not candidates:
+            return Resolved(text, False)
+        if role is Role.ACCUSER or token == 0:
+            # a subject pronoun continues the subject of the sentence before (centering)
+            for index in range(self.sentence - 1, -1, -1):
+                first = [m for m in candidates if m.sentence == index]
+                if first:
+                    return Resolved(first[0].text, True)
+        return Resolved(candidates[-1].text, True)
+
+    def _compatible(self, m: Mention, cls: str) -> bool:
+        """Return True when a name can stand for a pronoun of the class ("she" -> a person)."""
+        if cls == kinds.PERSON:
+            return m.kind in {kinds.PERSON, kinds.ENTITY} and m.text not in self.ctx.orgs
+        if cls == kinds.GROUP:
+            return m.kind in {kinds.GROUP, kinds.ORG, kinds.ENTITY}
+        return m.kind in {kinds.ORG, kinds.ENTITY}
+
+    def _before(self, token: int) -> list[Mention]:
+        """Return the names of earlier sentences and those before the token in this one."""
+        earlier = [m for m in self.ctx.mentions if m.sentence < self.sentence]
+        return earlier + [m for m in self.here if m.token < token]

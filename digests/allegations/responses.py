@@ -1,0 +1,125 @@
+"""Responses: a sentence that answers allegations, and the items each answer belongs to.
+
+A response links to the items whose target it names, to items in its own sentence, and, when it
+refers back ("these claims", "the allegations", "them"), to the items just before it: those
+earlier in its paragraph, else those of the last paragraph that had any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import NamedTuple
+
+from digests.allegations import kinds
+from digests.allegations.grammar import Grammar
+from digests.allegations.lexicon import Lexicon
+from digests.allegations.resolve import same_name
+from digests.allegations.sentence import Phrase, Sentence, Span
+from digests.models import Allegation, Response
+
+REFERENCE_WINDOW = 6  # tokens after a response cue searched for "the allegations"
+
+
+class ResponseMatch(NamedTuple):
+    """A response found in a sentence."""
+
+    kind: str  # one of kinds.RESPONSE_KINDS
+    responder: Span | None  # the subject before the cue, if any
+    refers_back: bool  # "denied these claims": answers the items before it
+
+
+class Placed(NamedTuple):
+    """An item and the (paragraph, sentence) it was found in."""
+
+    paragraph: int
+    sentence: int
+    item: Allegation
+
+
+class PlacedResponse(NamedTuple):
+    """A response and the (paragraph, sentence) it was found in."""
+
+    paragraph: int
+    sentence: int
+    response: Response
+    refers_back: bool
+
+
+def find_response(g: Grammar) -> ResponseMatch | None:
+    """Return the first response: "Durov refuted these claims", "Cole declined to comment".
+
+    A rejection or dispute needs an allegation word after it ("rejected the charges", not
+    "rejected the bid"); a passive ("was denied bail") or negated cue is no response; a judge or
+    court is no responder.
+    """
+    s, lex = g.s, g.lex
+    for i in range(len(s)):
+        cue = _response_cue(lex, s, i)
+        if cue is None:
+            continue
+        phrase, kind = cue
+        if kind != kinds.NO_COMMENT and (g.passive_before(i) or _negated(g, i)):
+            continue
+        after = s.lower[i + len(phrase) : i + len(phrase) + REFERENCE_WINDOW]
+        if kind in lex.responses_need_reference and not any(
+            w in lex.reference_nouns for w in after
+        ):
+            continue
+        responder = g.subject(i)
+        if responder and s.contains(responder, lex.non_responders):
+            continue
+        return ResponseMatch(kind, responder, _refers_back(lex, phrase, after))
+    return None
+
+
+def _response_cue(lex: Lexicon, s: Sentence, i: int) -> tuple[Phrase, str] | None:
+    """Return the (phrase, kind) of a response cue at token i: "declined to comment", "denied"."""
+    if phrase := s.match(i, lex.no_comment):
+        return phrase, kinds.NO_COMMENT
+    if phrase := s.match(i, lex.response_calls):
+        return phrase, lex.response_call_kind
+    for phrase, kind in lex.responses:
+        if s.at(i, phrase):
+            return phrase, kind
+    return None
+
+
+def _refers_back(lex: Lexicon, phrase: Phrase, after: tuple[str, ...]) -> bool:
+    """Return True when a cue points back at claims: "denied them", "denied the allegations"."""
+    if after and after[0] in lex.reference_pronouns:
+        return True
+    for n, word in enumerate(after[:3]):
+        if word in lex.reference_determiners and any(
+            x in lex.reference_nouns for x in after[n + 1 : n + 3]
+        ):
+            return True
+    return phrase[-1] in lex.reference_nouns
+
+
+def _negated(g: Grammar, i: int) -> bool:
+    """Return True when one of the two tokens before a response cue negates it: "did not deny"."""
+    return any(g.lex.is_negative(g.s.lower[j]) for j in range(max(0, i - 2), i))
+
+
+def link(lex: Lexicon, items: list[Placed], responses: list[PlacedResponse]) -> list[Allegation]:
+    """Attach each response to the items it answers; return the items in order."""
+    linked = [list(p.item.responses) for p in items]
+    for r in responses:
+        here = (r.paragraph, r.sentence)
+        before = [k for k, p in enumerate(items) if (p.paragraph, p.sentence) <= here]
+        chosen = {k for k in before if same_name(lex, r.response.responder, items[k].item.target)}
+        if r.refers_back:
+            same = [
+                k
+                for k in before
+                if items[k].paragraph == r.paragraph and items[k].sentence < r.sentence
+            ]
+            if not same and before:
+                last = items[before[-1]].paragraph
+                same = [k for k in before if items[k].paragraph == last]
+            chosen.update(same)
+        chosen.update(k for k in before if (items[k].paragraph, items[k].sentence) == here)
+        for k in sorted(chosen):
+            if all(x.sentence != r.response.sentence for x in linked[k]):
+                linked[k].append(r.response)
+    return [replace(p.item, responses=tuple(linked[k])) for k, p in enumerate(items)]

@@ -242,6 +242,29 @@ def _m010_digest_stories(db: Database) -> None:
     )
 
 
+@migrations(name="012_incidents")
+def _m012_incidents(db: Database) -> None:
+    # Incidents the admins are told about once when they begin and once when they end
+    # (bot/incidents.py). Kept here, not in memory, so that a restart neither repeats an
+    # announcement nor loses one that Telegram could not take yet.
+    db.table("incidents").create(
+        {
+            "key": str,  # "telegram_outage", "backlog", "source_paused:17"
+            "kind": str,
+            "subject": str,
+            "detail": str,
+            "started": str,
+            "last_seen": str,
+            "ended": str,  # null while it lasts
+            "told_start": int,
+            "told_end": int,
+        },
+        pk="key",
+        not_null={"kind", "started", "last_seen"},
+        defaults={"subject": "", "detail": "", "told_start": 0, "told_end": 0},
+    )
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

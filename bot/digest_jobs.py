@@ -118,7 +118,15 @@ async def start_delivery(application: App) -> None:
     async def report_bug(row: OutboxMessage, error: BaseException) -> None:
         await report(row, error, bug=True)
 
-    sender = Sender(application.bot, db, on_failure=report, on_bug=report_bug)
+    watch = state.incidents
+    sender = Sender(
+        application.bot,
+        db,
+        on_failure=report,
+        on_bug=report_bug,
+        on_outage=watch.telegram_outage if watch is not None else None,
+        counts=state.delivery_counts,
+    )
     state.sender = sender
     state.sender_stop = stop = asyncio.Event()
     state.sender_task = asyncio.create_task(sender.run_forever(stop), name="digest sender")

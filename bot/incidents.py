@@ -2,16 +2,20 @@
 
 The rules:
 
-- Three kinds of incident, each a condition that lasts: ``telegram_outage`` (the outbox
+- Three kinds of incident are conditions that last: ``telegram_outage`` (the outbox
   sender's breaker is open: sends to many chats failed in a row and every send pauses),
   ``source_paused`` (a source paused itself after AUTO_PAUSE_AFTER failures in a row; one
   incident per source) and ``backlog`` (the oldest message waiting in the outbox was queued
-  more than BACKLOG_AGE ago).
+  more than BACKLOG_AGE ago). Two are runs of events: ``delivery_failed`` (outbox messages
+  given up after their retries) and ``delivery_bug`` (Telegram refused a digest as rendered),
+  which were told one message per failure before: a bug in rendering meant one admin
+  message per subscriber.
 - An incident begins when its condition is first seen: at a check (every CHECK_INTERVAL,
-  and at once when the sender reports that Telegram went down or answers again). It ends
-  when the condition has been absent for its kind's SETTLE time, so that a condition that
-  comes and goes (Telegram failing every few minutes, a backlog hovering around the hour)
-  is one incident, not one per failure. A source's incident ends as soon as it is resumed
+  and at once when the sender reports that Telegram went down or answers again, or gives a
+  message up). It ends when the condition has been absent for its kind's SETTLE time, so
+  that a condition that comes and goes (Telegram failing every few minutes, a backlog
+  hovering around the hour, failures here and there) is one incident, not one per failure;
+  ``events`` counts how often it struck. A source's incident ends as soon as it is resumed
   or removed: that is an admin's decision, not a flicker.
 - The admins are told once when it begins and once when it ends; one message per admin and
   check lists every change. What could not be told (Telegram down, a network error) stays
@@ -41,13 +45,16 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import replies
 from bot.state import App
 from digests import store
+from digests.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
 TELEGRAM_OUTAGE = "telegram_outage"
 SOURCE_PAUSED = "source_paused"
 BACKLOG = "backlog"
-KINDS = (TELEGRAM_OUTAGE, SOURCE_PAUSED, BACKLOG)
+DELIVERY_FAILED = "delivery_failed"
+DELIVERY_BUG = "delivery_bug"
+KINDS = (TELEGRAM_OUTAGE, SOURCE_PAUSED, BACKLOG, DELIVERY_FAILED, DELIVERY_BUG)
 # A message waiting longer than this is a backlog.
 BACKLOG_AGE = timedelta(hours=1)
 # How long a condition must stay away before its incident is over.
@@ -55,6 +62,8 @@ SETTLE = {
     TELEGRAM_OUTAGE: timedelta(minutes=5),
     BACKLOG: timedelta(minutes=5),
     SOURCE_PAUSED: timedelta(0),
+    DELIVERY_FAILED: timedelta(minutes=30),
+    DELIVERY_BUG: timedelta(minutes=30),
 }
 CHECK_INTERVAL = 60  # seconds
 # What ended a source's incident (its detail once over).
@@ -104,6 +113,8 @@ class Incidents:
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
         self._every: asyncio.Task[None] | None = None
+        self._soon: asyncio.Task[None] | None = None
+        self._again = False
         # News each admin already got, until every admin has it and the table says so.
         self._delivered: dict[int, set[tuple[str, bool]]] = {a: set() for a in self.admin_ids}
 
@@ -119,17 +130,45 @@ class Incidents:
         now = self.clock()
         try:
             if began:
-                self._seen(Condition(TELEGRAM_OUTAGE, TELEGRAM_OUTAGE), now)
+                self._seen(Condition(TELEGRAM_OUTAGE, TELEGRAM_OUTAGE), now, event=True)
             else:  # its end is counted from the moment Telegram answered
                 store.see_incident(self.db, TELEGRAM_OUTAGE, now=now)
         except sqlite3.Error:
             log.exception("could not record Telegram's outage")
+        self._check_soon()
+
+    def delivery_failed(self, row: OutboxMessage, error: BaseException, *, bug: bool) -> None:
+        """Count a message the sender gave up: the first of a run begins an incident.
+
+        Called from the sender (``on_failure``, ``on_bug``); the incident's detail is the
+        latest failure, its events how many were given up.
+        """
+        kind = DELIVERY_BUG if bug else DELIVERY_FAILED
+        detail = replies.delivery_failure(row.chat_id, row.part, row.parts, str(error), bug=bug)
         try:
-            task = asyncio.get_running_loop().create_task(self._check_logged())
+            self._seen(Condition(kind, kind, detail=detail), self.clock(), event=True)
+        except sqlite3.Error:
+            log.exception("could not record a delivery failure")
+        self._check_soon()
+
+    def _check_soon(self) -> None:
+        """Check now, once however many events come at once (a burst of failures)."""
+        if self._soon is not None and not self._soon.done():
+            self._again = True  # the check under way may have read the table already
+            return
+        try:
+            task = asyncio.get_running_loop().create_task(self._soon_checks())
         except RuntimeError:  # no running loop: the next check does it
             return
+        self._soon = task
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def _soon_checks(self) -> None:
+        self._again = True
+        while self._again:
+            self._again = False
+            await self._check_logged()
 
     async def _check_logged(self) -> None:
         try:
@@ -195,9 +234,14 @@ class Incidents:
                 log.warning("incident over: %s", key)
 
     def _seen(
-        self, condition: Condition, now: datetime, incident: store.IncidentRecord | None = None
+        self,
+        condition: Condition,
+        now: datetime,
+        incident: store.IncidentRecord | None = None,
+        *,
+        event: bool = False,
     ) -> None:
-        """Begin the condition's incident, or note that it goes on."""
+        """Begin the condition's incident, or note that it goes on (and struck again)."""
         if incident is None:
             incident = next(
                 (i for i in store.list_incidents(self.db) if i.key == condition.key), None
@@ -215,7 +259,12 @@ class Incidents:
         else:
             # Still on; or back before its end was told: the same incident goes on.
             store.see_incident(
-                self.db, condition.key, detail=condition.detail or None, now=now, reopen=True
+                self.db,
+                condition.key,
+                detail=condition.detail or None,
+                now=now,
+                reopen=True,
+                event=event,
             )
 
     def _end_detail(self, incident: store.IncidentRecord) -> str | None:

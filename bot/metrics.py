@@ -65,6 +65,8 @@ SENDER_COUNTERS = (
     ("rate_limited", "newsbot_telegram_429", "429 Too Many Requests answers to outbox sends"),
     ("outages", "newsbot_telegram_outages", "Times Telegram looked down and every send paused"),
 )
+# bot.incidents.KINDS (which imports this module through bot.state; a test keeps them equal).
+INCIDENT_KINDS = ("telegram_outage", "source_paused", "backlog", "delivery_failed", "delivery_bug")
 # The poll check's allowance: this many ingestion (or shortest poll) intervals.
 POLL_STALE_INTERVALS = 3
 
@@ -215,7 +217,7 @@ class _StateCollector:
         open_by_kind = GaugeMetricFamily(
             "newsbot_incidents_open", "Incidents under way, by kind", labels=["kind"]
         )
-        for kind in ("telegram_outage", "source_paused", "backlog"):
+        for kind in INCIDENT_KINDS:
             open_by_kind.add_metric(
                 [kind], sum(1 for i in incidents if i.kind == kind and i.ended is None)
             )

@@ -263,7 +263,7 @@ def admin_error(where: str, detail: str) -> str:
 
 
 def delivery_failure(chat_id: int, part: int, parts: int, error: str, *, bug: bool) -> str:
-    """Return the message that tells admins a digest message was given up."""
+    """Return what tells admins a digest message was given up (an incident's detail)."""
     kind = "BUG: Telegram refused a rendered digest" if bug else "Digest delivery failed"
     return (
         f"<b>{kind}</b>\nchat {chat_id}, part {part + 1} of {parts}: "
@@ -299,9 +299,14 @@ def incident_line(incident: store.IncidentRecord, *, end: bool, now: datetime) -
     detail = _quote(incident.detail, 300)
     if incident.kind == "telegram_outage":
         if end:
+            again = (
+                f"; it failed again {_plural(incident.events - 1, 'time')} in between"
+                if incident.events > 1
+                else ""
+            )
             return (
                 f"<b>Telegram outage over</b>: Telegram has answered steadily since {seen} "
-                f"(the outage began at {started})."
+                f"(the outage began at {started}{again})."
             )
         return (
             f"<b>Telegram outage</b>: Telegram stopped answering at {started} and every send "
@@ -320,6 +325,15 @@ def incident_line(incident: store.IncidentRecord, *, end: bool, now: datetime) -
         if end:
             return f"<b>Delivery backlog cleared</b> (it began at {started}, last seen at {seen})."
         return f"<b>Delivery backlog</b>: {detail}."
+    if incident.kind in ("delivery_failed", "delivery_bug"):
+        # The detail is the latest failure as delivery_failure wrote it (HTML, bounded).
+        if end:
+            what = "Reports of refused digests" if incident.kind == "delivery_bug" else "Failures"
+            return (
+                f"<b>{what} stopped</b>: {_plural(incident.events, 'message')} given up from "
+                f"{started} to {seen}; the last:\n{incident.detail}"
+            )
+        return incident.detail
     state = "over" if end else "began"
     return f"<b>Incident {state}</b>: {_quote(incident.kind, 40)} {subject} {detail}".rstrip()
 

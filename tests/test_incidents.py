@@ -18,7 +18,8 @@ from telegram import Bot
 from bot import replies
 from bot.app import build_application, running
 from bot.config import Settings
-from bot.incidents import SETTLE, TELEGRAM_OUTAGE, Incidents
+from bot.incidents import KINDS, SETTLE, TELEGRAM_OUTAGE, Incidents
+from bot.metrics import INCIDENT_KINDS
 from bot.offline import OfflineTelegram, SentMessage, server_error
 from bot.sender import Sender
 from bot.telegram_html import check_message
@@ -227,6 +228,40 @@ async def test_a_backlog_is_told_once_survives_a_restart_and_ends_once_drained(
     assert len(offline.sent(ADMIN)) == 2 and store.list_incidents(db) == []
 
 
+# --- messages given up ------------------------------------------------------------------------
+
+
+async def test_a_run_of_refused_digests_is_told_once_not_once_per_subscriber(
+    db: Database,
+) -> None:
+    offline = telegram(ADMIN)
+    clock = Clock(store.utcnow())
+    chats = range(600, 630)
+    for chat in chats:  # a rendering bug: every chat's digest is refused
+        sub = subscriber(db, offline, chat, clock.now)
+        store.enqueue_digest(db, sub, clock.now, ["<b>unclosed"], cutoff=clock.now, now=clock.now)
+    async with connected(offline) as bot:
+        incidents = Incidents(bot, db, [ADMIN], clock=clock)
+        sender = Sender(
+            bot,
+            db,
+            on_failure=lambda r, e: incidents.delivery_failed(r, e, bug=False),
+            on_bug=lambda r, e: incidents.delivery_failed(r, e, bug=True),
+        )
+        assert (await sender.drain()).failed == len(chats)
+        await incidents.close()  # the checks the failures asked for
+        [first] = texts(offline.sent(ADMIN))
+        assert first.startswith("Bot health\nBUG: Telegram refused a rendered digest\nchat 6")
+        assert "can't parse entities" in first.lower()
+        clock.now += timedelta(minutes=10)
+        assert await incidents.check() == []  # failures may come back: not over yet
+        clock.now += SETTLE["delivery_bug"]
+        assert len(await incidents.check()) == 1
+    [_, last] = texts(offline.sent(ADMIN))
+    assert last.startswith("Bot health\nReports of refused digests stopped: 30 messages given up")
+    assert store.list_incidents(db) == []
+
+
 # --- telling the admins --------------------------------------------------------------------
 
 
@@ -293,11 +328,18 @@ def test_incident_texts_are_valid_bounded_and_packed() -> None:
             started=T0,
             last_seen=T0 + timedelta(minutes=15),
             ended=None,
+            events=3,
             told_start=False,
             told_end=False,
         )
         for key, kind, subject, detail in [
             ("telegram_outage", "telegram_outage", "", ""),
+            (
+                "delivery_bug",
+                "delivery_bug",
+                "",
+                replies.delivery_failure(1, 0, 2, NASTY, bug=True),
+            ),
             ("source_paused:7", "source_paused", replies.source_label(source), NASTY),
             ("backlog", "backlog", "", replies.backlog_detail(1234, T0, now)),
             ("mystery", NASTY, NASTY, NASTY),
@@ -308,6 +350,13 @@ def test_incident_texts_are_valid_bounded_and_packed() -> None:
     assert len(messages) > 1
     for text in messages:
         check_message(text)
-    assert "&lt;b&gt;A &amp;" in lines[2] and "\x00" not in lines[2]
-    assert "Source paused" in lines[2] and "/resumesource 7" in lines[2]
-    assert "1234 messages waiting, the oldest queued at 07:00 UTC" in lines[4]
+    assert "it failed again 2 times in between" in lines[1]
+    assert lines[2].startswith("<b>BUG: Telegram refused a rendered digest</b>")
+    assert "3 messages given up from 07:00 UTC to 07:15 UTC" in lines[3]
+    assert "&lt;b&gt;A &amp;" in lines[4] and "\x00" not in lines[4]
+    assert "Source paused" in lines[4] and "/resumesource 7" in lines[4]
+    assert "1234 messages waiting, the oldest queued at 07:00 UTC" in lines[6]
+
+
+def test_metrics_know_every_kind_of_incident() -> None:
+    assert INCIDENT_KINDS == KINDS

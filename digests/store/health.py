@@ -15,7 +15,8 @@ from sqlite_utils import Database
 
 from digests.models import Source
 from digests.store.common import iso, parse_iso
-from digests.store.sources import AUTO_PAUSE_AFTER, list_sources
+from digests.store.sources import AUTO_PAUSE_AFTER
+from digests.store.sources import _source as source_from_row
 
 # How long the write check waits for another process's write lock (the bot's own default is
 # 10 s: a health probe must answer well before a load balancer gives up on it).
@@ -108,11 +109,12 @@ def auto_paused_sources(db: Database) -> list[Source]:
     ``record_failure`` pauses a source when its errors in a row reach AUTO_PAUSE_AFTER;
     an admin's pause leaves the count as it was and a resume resets it.
     """
-    return [
-        s
-        for s in list_sources(db)
-        if s.paused and s.kind != "file" and s.consecutive_errors >= AUTO_PAUSE_AFTER
-    ]
+    rows = db.query(
+        "select * from sources where paused = 1 and kind != 'file' and consecutive_errors >= ?"
+        " order by id",
+        [AUTO_PAUSE_AFTER],
+    )
+    return [source_from_row(row) for row in rows]
 
 
 # --- incidents ---------------------------------------------------------------------------
@@ -129,6 +131,7 @@ class IncidentRecord:
     started: datetime
     last_seen: datetime
     ended: datetime | None
+    events: int  # how many times it struck (outages, messages given up); 1 for states
     told_start: bool
     told_end: bool
 
@@ -142,6 +145,7 @@ def _incident(row: dict[str, Any]) -> IncidentRecord:
         started=parse_iso(row["started"]),
         last_seen=parse_iso(row["last_seen"]),
         ended=parse_iso(row["ended"]) if row["ended"] else None,
+        events=int(row["events"] or 1),
         told_start=bool(row["told_start"]),
         told_end=bool(row["told_end"]),
     )
@@ -166,6 +170,7 @@ def start_incident(
             "started": stamp,
             "last_seen": stamp,
             "ended": None,
+            "events": 1,
             "told_start": 0,
             "told_end": 0,
         },
@@ -175,17 +180,24 @@ def start_incident(
 
 
 def see_incident(
-    db: Database, key: str, *, now: datetime, detail: str | None = None, reopen: bool = False
+    db: Database,
+    key: str,
+    *,
+    now: datetime,
+    detail: str | None = None,
+    reopen: bool = False,
+    event: bool = False,
 ) -> None:
     """Note that an incident's condition holds at now (with its latest detail, if given).
 
-    With reopen, an incident that ended but whose end was not told yet goes on instead.
+    With reopen, an incident that ended but whose end was not told yet goes on instead;
+    with event, it struck once more (another outage, another message given up).
     """
     where = "key = ? and told_end = 0" if reopen else "key = ? and ended is null"
     db.execute(
-        f"update incidents set last_seen = ?, detail = coalesce(?, detail), ended = null "
-        f"where {where}",
-        [iso(now), detail, key],
+        "update incidents set last_seen = ?, detail = coalesce(?, detail), ended = null, "
+        f"events = events + ? where {where}",
+        [iso(now), detail, int(event), key],
     )
 
 

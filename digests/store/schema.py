@@ -249,19 +249,20 @@ def _m012_incidents(db: Database) -> None:
     # announcement nor loses one that Telegram could not take yet.
     db.table("incidents").create(
         {
-            "key": str,  # "telegram_outage", "backlog", "source_paused:17"
+            "key": str,  # "telegram_outage", "backlog", "source_paused:17", ...
             "kind": str,
             "subject": str,
             "detail": str,
             "started": str,
             "last_seen": str,
             "ended": str,  # null while it lasts
+            "events": int,  # outages, messages given up: how many times it struck
             "told_start": int,
             "told_end": int,
         },
         pk="key",
         not_null={"kind", "started", "last_seen"},
-        defaults={"subject": "", "detail": "", "told_start": 0, "told_end": 0},
+        defaults={"subject": "", "detail": "", "events": 1, "told_start": 0, "told_end": 0},
     )
 
 

@@ -30,6 +30,7 @@ from bot.webhook import (
     serve,
     serving,
 )
+from tests.conftest import PROJECT_VARIABLES
 
 ADMIN = 4242
 HOOK = "https://bot.example.org/telegram/hook"
@@ -258,3 +259,14 @@ def test_metrics_and_webhook_settings() -> None:
     assert settings.webhook_secret == "A" * 256
     assert settings.metrics_port == 9464 and settings.metrics_host == "0.0.0.0"
     assert settings.metrics_token == "t" * 16
+
+
+def test_every_setting_is_documented_and_cleared_for_tests() -> None:
+    root = Path(__file__).resolve().parent.parent
+    read = set(re.findall(r'get\("([A-Z_]+)"\)', (root / "bot" / "config.py").read_text()))
+    assert {"WEBHOOK_SECRET", "METRICS_PORT", "METRICS_HOST", "METRICS_TOKEN"} <= read
+    example = set(re.findall(r"^([A-Z_]+)=", (root / ".env.example").read_text(), re.M))
+    readme = set(re.findall(r"^\| `([A-Z_]+)` \|", (root / "README.md").read_text(), re.M))
+    assert read <= example
+    assert read <= readme
+    assert read <= set(PROJECT_VARIABLES)

@@ -23,10 +23,11 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import commands, digest_jobs, jobs, replies
+from bot import commands, digest_jobs, incidents, jobs, replies
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, reading, subscriptions
 from bot.state import CONTEXT_TYPES, App, Context
+from digests import store
 from digests.bootstrap import open_database_async
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ def build_application(
     state = application.bot_data
     state.settings_ = settings
     state.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    state.metrics.watch(state)
     add_handlers(application)
     return application
 
@@ -125,15 +127,18 @@ async def _post_init(application: App) -> None:
     state = application.bot_data
     settings = state.settings
     state.db_ = await open_database_async(settings.database_path)
+    state.started_at = store.utcnow()
     jobs.start_parse_pool(state)
     await set_commands(application, settings)
     schedule_jobs(application, settings)
+    incidents.start(application)
     await digest_jobs.start_delivery(application)
 
 
 async def _post_shutdown(application: App) -> None:
     """Stop the digest sender and the parse workers, then close the database."""
     await digest_jobs.stop_delivery(application)
+    await incidents.stop(application)
     state = application.bot_data
     await jobs.stop_parse_pool(state)
     db, state.db_ = state.db_, None

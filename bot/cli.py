@@ -9,10 +9,8 @@ import dataclasses
 import logging
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import click
-from telegram import Update
 
 from bot.config import ConfigError, Settings
 from digests import cli as pipeline_cli
@@ -81,9 +79,13 @@ def _console(settings: Settings) -> None:
 def run_cmd(ctx: click.Context, webhook: bool) -> None:
     """Run the bot (long polling, or a webhook); with no token, chat with it in the terminal.
 
+    With --webhook it serves WEBHOOK_URL's path, /healthz and /metrics on PORT; polling, it
+    serves /healthz and /metrics on METRICS_PORT when that is set.
+
     Example: TELEGRAM_BOT_TOKEN=123:abc newsbot run
     """
     from bot.app import build_application
+    from bot.webhook import serve
 
     settings = _settings(ctx)
     if settings.token is None:
@@ -95,18 +97,7 @@ def run_cmd(ctx: click.Context, webhook: bool) -> None:
         click.echo("newsbot: configuration error: WEBHOOK_URL: needed for --webhook", err=True)
         ctx.exit(2)
     application = build_application(settings)
-    if webhook:
-        assert settings.webhook_url is not None
-        application.run_webhook(
-            listen="0.0.0.0",
-            port=settings.port,
-            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    asyncio.run(serve(application, webhook=webhook))
 
 
 @click.command("console")

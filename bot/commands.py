@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import time
 from dataclasses import dataclass
 
 from telegram import BotCommand, Update
@@ -91,9 +93,25 @@ _BY_NAME = {command.name: command for command in COMMANDS}
 
 
 def callback_for(command: Command) -> Callback:
-    """Return the command's callback with its usage reply and, for admin commands, the check."""
+    """Return the command's callback with its usage reply, the admin check, and its timing."""
     callback = with_usage(command.callback, command.usage)
-    return admin_only(callback) if command.admin_only else callback
+    if command.admin_only:
+        callback = admin_only(callback)
+    return timed(command.name, callback)
+
+
+def timed(name: str, callback: Callback) -> Callback:
+    """Wrap a handler so that its time goes to the command latency histogram (/metrics)."""
+
+    @functools.wraps(callback)
+    async def run(update: Update, context: Context) -> None:
+        started = time.perf_counter()
+        try:
+            await callback(update, context)
+        finally:
+            context.bot_data.metrics.observe_command(name, time.perf_counter() - started)
+
+    return run
 
 
 def find(name: str) -> Command | None:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from digests.summarise import DEFAULT_METHOD, METHODS
@@ -15,6 +16,10 @@ from digests.summarise import DEFAULT_METHOD, METHODS
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Telegram's rule for setWebhook's secret_token: 1-256 of A-Z, a-z, 0-9, _ and -.
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+# Paths the bot's web server answers besides the webhook.
+OPS_PATHS = ("/healthz", "/metrics")
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off", "")
 
@@ -40,6 +45,9 @@ class Settings:
     port: int = 8443
     log_level: str = "INFO"
     allow_private_sources: bool = False
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
+    metrics_token: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -81,9 +89,28 @@ class Settings:
         webhook_url = get("WEBHOOK_URL") or None
         if webhook_url is not None and not webhook_url.startswith("https://"):
             raise ConfigError("WEBHOOK_URL: must be an https:// URL Telegram can reach")
-        port = _parse_int("PORT", get("PORT") or "8443", 1)
-        if port > 65535:
-            raise ConfigError("PORT: must be between 1 and 65535")
+        if webhook_url is not None and webhook_path(webhook_url) in OPS_PATHS:
+            raise ConfigError(
+                f"WEBHOOK_URL: its path must not be {' or '.join(OPS_PATHS)} (the bot serves those)"
+            )
+        webhook_secret = get("WEBHOOK_SECRET") or None
+        if webhook_secret is not None and not WEBHOOK_SECRET_PATTERN.match(webhook_secret):
+            raise ConfigError(
+                "WEBHOOK_SECRET: Telegram allows 1 to 256 characters of A-Z, a-z, 0-9, _ and - "
+                "(or leave it empty: the bot then makes a new one at each start)"
+            )
+        port = _parse_port("PORT", get("PORT") or "8443")
+        metrics_port = (
+            _parse_port("METRICS_PORT", get("METRICS_PORT")) if get("METRICS_PORT") else None
+        )
+        metrics_host = get("METRICS_HOST") or "127.0.0.1"
+        if re.search(r"[\s/]", metrics_host):
+            raise ConfigError("METRICS_HOST: must be a host name or IP address to listen on")
+        metrics_token = get("METRICS_TOKEN") or None
+        if metrics_token is not None and not re.fullmatch(r"[\x21-\x7e]{16,}", metrics_token):
+            raise ConfigError(
+                "METRICS_TOKEN: must be at least 16 printable characters without spaces"
+            )
         log_level = (get("LOG_LEVEL") or "INFO").upper()
         if log_level not in _LOG_LEVELS:
             raise ConfigError(f"LOG_LEVEL: must be one of {', '.join(_LOG_LEVELS)}")
@@ -100,11 +127,26 @@ class Settings:
             ingest_interval=ingest_interval,
             summary_method=method,
             webhook_url=webhook_url,
-            webhook_secret=get("WEBHOOK_SECRET") or None,
+            webhook_secret=webhook_secret,
             port=port,
             log_level=log_level,
             allow_private_sources=allow_private in _TRUE,
+            metrics_port=metrics_port,
+            metrics_host=metrics_host,
+            metrics_token=metrics_token,
         )
+
+
+def webhook_path(url: str) -> str:
+    """Return the path the webhook server answers for a WEBHOOK_URL ("/" when it has none)."""
+    return urlsplit(url).path or "/"
+
+
+def _parse_port(key: str, value: str) -> int:
+    port = _parse_int(key, value, 1)
+    if port > 65535:
+        raise ConfigError(f"{key}: must be between 1 and 65535")
+    return port
 
 
 def _parse_int(key: str, value: str, minimum: int) -> int:

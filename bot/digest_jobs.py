@@ -4,7 +4,9 @@ Jobs are not persisted by PTB: at start-up ``start_delivery`` releases messages 
 in flight when the process stopped, sends each subscription's missed digest once (if its
 slot passed less than the grace period ago), schedules every subscription's next slot and
 starts the sender. A job writes its digest to the outbox and wakes the sender; the sender
-owns pacing, retries and deactivation (bot/sender.py, bot/pacer.py).
+owns pacing, retries and deactivation (bot/sender.py, bot/pacer.py). Messages it gives up
+and Telegram's outages go to the incident watch (bot/incidents.py), which tells the admins
+once per run of failures, not once per failure.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import replies
@@ -112,13 +113,24 @@ async def start_delivery(application: App) -> None:
     if caught_up:
         log.info("sending %d digests missed while the bot was down", caught_up)
 
-    async def report(row: OutboxMessage, error: BaseException, *, bug: bool = False) -> None:
-        await _tell_admins(application, row, error, bug=bug)
+    def report(row: OutboxMessage, error: BaseException, *, bug: bool = False) -> None:
+        if state.incidents is None:  # stopping: the log has it
+            log.warning("message %s to chat %s given up: %s", row.id, row.chat_id, error)
+        else:
+            state.incidents.delivery_failed(row, error, bug=bug)
 
-    async def report_bug(row: OutboxMessage, error: BaseException) -> None:
-        await report(row, error, bug=True)
+    def report_bug(row: OutboxMessage, error: BaseException) -> None:
+        report(row, error, bug=True)
 
-    sender = Sender(application.bot, db, on_failure=report, on_bug=report_bug)
+    watch = state.incidents
+    sender = Sender(
+        application.bot,
+        db,
+        on_failure=report,
+        on_bug=report_bug,
+        on_outage=watch.telegram_outage if watch is not None else None,
+        counts=state.delivery_counts,
+    )
     state.sender = sender
     state.sender_stop = stop = asyncio.Event()
     state.sender_task = asyncio.create_task(sender.run_forever(stop), name="digest sender")
@@ -137,18 +149,6 @@ async def stop_delivery(application: App) -> None:
         except TimeoutError:
             task.cancel()
             log.warning("the digest sender did not stop within 10 s: cancelled")
-
-
-async def _tell_admins(
-    application: App, row: OutboxMessage, error: BaseException, *, bug: bool
-) -> None:
-    settings = application.bot_data.settings
-    text = replies.delivery_failure(row.chat_id, row.part, row.parts, str(error), bug=bug)
-    for admin_id in sorted(settings.admin_ids):
-        try:
-            await application.bot.send_message(admin_id, text)
-        except TelegramError as failure:
-            log.warning("could not tell admin %s about a delivery failure: %s", admin_id, failure)
 
 
 def scheduled_subscriptions(application: AnyApp) -> Sequence[str]:

@@ -88,6 +88,7 @@ async def ingest_now(state: BotState, *, due_only: bool) -> IngestReport:
                 results = await ingest.poll_sources(
                     db, client, sources, concurrency=POLL_CONCURRENCY, executor=state.parse_pool
                 )
+        state.metrics.record_polls(results)
         polls = tuple(
             (source, result)
             for result in results
@@ -103,6 +104,7 @@ async def poll_one(state: BotState, source: Source) -> IngestReport:
         db = state.db
         async with make_client(public_only=not state.settings.allow_private_sources) as client:
             result = await ingest.poll_source(db, client, source, executor=state.parse_pool)
+        state.metrics.record_polls([result])
         processed = await _process(state)
     return IngestReport(((store.get_source(db, source.id), result),), processed)
 
@@ -117,6 +119,7 @@ async def _process(state: BotState) -> process.ProcessResult:
     done = await process.process_pending(
         state.db, method=state.settings.summary_method, workers=state.workers
     )
+    state.metrics.record_processed(done)
     if done.changed_stories:
         state.pages.clear()
     return done

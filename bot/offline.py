@@ -14,6 +14,7 @@ import asyncio
 import functools
 import json
 import math
+import re
 import time
 from collections import deque
 from collections.abc import Callable
@@ -58,6 +59,10 @@ _LIMIT_GROUP = (20, 60.0)
 _PTB_DEFAULTS_IGNORED: dict[str, frozenset[str]] = {
     "editMessageReplyMarkup": frozenset({"parse_mode"}),
 }
+
+
+# setWebhook's secret_token: 1-256 characters, only A-Z, a-z, 0-9, _ and - (Bot API).
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 def load_spec() -> JSON:
@@ -260,6 +265,9 @@ class OfflineTelegram(BaseRequest):
         self.callback_answers: dict[str, JSON] = {}
         self.commands: dict[str, list[JSON]] = {}
         self.webhook_url = ""
+        # setWebhook's secret_token and allowed_updates, as the last call gave them.
+        self.webhook_secret: str | None = None
+        self.webhook_allowed_updates: list[str] | None = None
         self.users: dict[int, JSON] = {self.bot_id: self.bot_user}
         self.chats: dict[int, _Chat] = {}
         self.files: dict[str, UploadedFile] = {}
@@ -870,22 +878,37 @@ class OfflineTelegram(BaseRequest):
 
     def _api_deleteWebhook(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
         self.webhook_url = ""
+        self.webhook_secret = None
         if params.get("drop_pending_updates"):
             self._pending.clear()
         return True
 
     def _api_setWebhook(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
-        if not str(params["url"]).startswith("https://"):
+        url = str(params["url"])
+        if not url:  # an empty URL removes the webhook, as deleteWebhook does
+            return self._api_deleteWebhook({}, files)
+        if not url.startswith("https://"):
             raise _ApiError(bad_request("bad webhook: An HTTPS URL must be provided for webhook"))
-        self.webhook_url = params["url"]
+        secret = params.get("secret_token")
+        if secret is not None and not _WEBHOOK_SECRET.fullmatch(str(secret)):
+            raise _ApiError(bad_request("bad webhook: secret token contains unallowed characters"))
+        self.webhook_url = url
+        self.webhook_secret = secret
+        if "allowed_updates" in params:
+            self.webhook_allowed_updates = list(params["allowed_updates"])
+        if params.get("drop_pending_updates"):
+            self._pending.clear()
         return True
 
     def _api_getWebhookInfo(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
-        return {
+        info: JSON = {
             "url": self.webhook_url,
             "has_custom_certificate": False,
             "pending_update_count": len(self._pending),
         }
+        if self.webhook_url and self.webhook_allowed_updates is not None:
+            info["allowed_updates"] = self.webhook_allowed_updates
+        return info
 
     @staticmethod
     def _commands_key(params: JSON) -> str:

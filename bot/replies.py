@@ -272,12 +272,84 @@ def admin_error(where: str, detail: str) -> str:
 
 
 def delivery_failure(chat_id: int, part: int, parts: int, error: str, *, bug: bool) -> str:
-    """Return the message that tells admins a digest message was given up."""
+    """Return what tells admins a digest message was given up (an incident's detail)."""
     kind = "BUG: Telegram refused a rendered digest" if bug else "Digest delivery failed"
     return (
         f"<b>{kind}</b>\nchat {chat_id}, part {part + 1} of {parts}: "
         f"<code>{_quote(error, 500)}</code>"
     )
+
+
+# --- incidents (told to admins once when they begin and once when they end) ----------------
+
+INCIDENTS_HEADER = "<b>Bot health</b>"
+
+
+def source_label(source: Source) -> str:
+    """Return a source as incidents name it, "17. Title" (plain text: escaped when shown)."""
+    return f"{source.id}. {truncate(clean(source.title, one_line=True), 80) or source.url}"
+
+
+def source_pause_detail(source: Source) -> str:
+    """Return why a source paused itself (plain text)."""
+    return source.pause_reason or source.last_error or "repeated failures"
+
+
+def backlog_detail(waiting: int, oldest: datetime, now: datetime) -> str:
+    """Return the outbox's backlog in a few words (plain text)."""
+    return f"{_plural(waiting, 'message')} waiting, the oldest queued at {format_time(oldest, now)}"
+
+
+def incident_line(incident: store.IncidentRecord, *, end: bool, now: datetime) -> str:
+    """Return one line telling admins an incident began (or ended), as Telegram HTML."""
+    started = escape(format_time(incident.started, now))
+    seen = escape(format_time(incident.last_seen, now))
+    subject = _quote(incident.subject, 100)
+    detail = _quote(incident.detail, 300)
+    if incident.kind == "telegram_outage":
+        if end:
+            again = (
+                f"; it failed again {_plural(incident.events - 1, 'time')} in between"
+                if incident.events > 1
+                else ""
+            )
+            return (
+                f"<b>Telegram outage over</b>: Telegram has answered steadily since {seen} "
+                f"(the outage began at {started}{again})."
+            )
+        return (
+            f"<b>Telegram outage</b>: Telegram stopped answering at {started} and every send "
+            f"paused until {seen}; queued messages were kept and are going out."
+        )
+    if incident.kind == "source_paused":
+        source_id = incident.key.rpartition(":")[2]
+        if end:
+            verb = "was removed" if incident.detail == "removed" else "was resumed"
+            return f"<b>Source back</b>: {subject} {verb}."
+        return (
+            f"<b>Source paused</b>: {subject} paused itself ({detail}). "
+            f"Send /resumesource {escape(source_id)} once it works again."
+        )
+    if incident.kind == "backlog":
+        if end:
+            return f"<b>Delivery backlog cleared</b> (it began at {started}, last seen at {seen})."
+        return f"<b>Delivery backlog</b>: {detail}."
+    if incident.kind in ("delivery_failed", "delivery_bug"):
+        # The detail is the latest failure as delivery_failure wrote it (HTML, bounded).
+        if end:
+            what = "Reports of refused digests" if incident.kind == "delivery_bug" else "Failures"
+            return (
+                f"<b>{what} stopped</b>: {_plural(incident.events, 'message')} given up from "
+                f"{started} to {seen}; the last:\n{incident.detail}"
+            )
+        return incident.detail
+    state = "over" if end else "began"
+    return f"<b>Incident {state}</b>: {_quote(incident.kind, 40)} {subject} {detail}".rstrip()
+
+
+def incident_report(lines: Sequence[str]) -> list[str]:
+    """Return the message(s) telling admins every incident that began or ended."""
+    return render_lines(list(lines), header=INCIDENTS_HEADER)
 
 
 # --- subscriptions -------------------------------------------------------------------------

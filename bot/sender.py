@@ -54,6 +54,8 @@ from digests.models import OutboxMessage
 log = logging.getLogger(__name__)
 
 FailureCallback = Callable[[OutboxMessage, BaseException], object]
+# Told True when Telegram looks down and every send pauses, False when a send succeeds again.
+OutageCallback = Callable[[bool], object]
 
 # Three 429s the per-chat limits cannot explain within a second: pause every chat.
 FLOOD_WINDOW = 1.0
@@ -173,6 +175,8 @@ class Sender:
         on_failure: FailureCallback | None = None,
         on_bug: FailureCallback | None = None,
         outage_chats: int = OUTAGE_CHATS,
+        on_outage: OutageCallback | None = None,
+        counts: DrainResult | None = None,
     ) -> None:
         self.bot = bot
         self.db = db
@@ -189,7 +193,11 @@ class Sender:
         self.on_failure = on_failure
         self.on_bug = on_bug
         self.outage_chats = outage_chats
+        self.on_outage = on_outage
         self.totals = DrainResult()
+        # Every count as it happens (totals only grow when a drain or a round ends): what
+        # /metrics reads. The caller may pass its own, to keep counting across senders.
+        self.counts = counts if counts is not None else DrainResult()
         self._busy: dict[int, asyncio.Task[None]] = {}
         self._slots = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
@@ -212,7 +220,21 @@ class Sender:
                 self.pacer.now() - self._outage_began,
             )
             self._outage_pause = 0.0
+            self._tell_outage(False)
         self._failing_chats.clear()
+
+    @property
+    def in_outage(self) -> bool:
+        """Return True while Telegram looks down and every send is paused."""
+        return bool(self._outage_pause)
+
+    def _tell_outage(self, began: bool) -> None:
+        if self.on_outage is None:
+            return
+        try:
+            self.on_outage(began)
+        except Exception:
+            log.exception("the outage callback failed")
 
     def _outage(self, chat_id: int, result: DrainResult) -> bool:
         """Count a transient failure; return True while Telegram looks down.
@@ -228,10 +250,12 @@ class Sender:
             self._outage_began = self.pacer.now()
             self._outage_pause = OUTAGE_PAUSE
             result.outages += 1
+            self.counts.outages += 1
             log.warning(
                 "%d chats failed in a row: Telegram looks down, pausing every send",
                 len(self._failing_chats),
             )
+            self._tell_outage(True)
         elif self.pacer.now() >= self.pacer.paused_until:  # a probe failed: wait longer
             self._outage_pause = min(MAX_OUTAGE_PAUSE, 2 * self._outage_pause)
         self.pacer.pause(self._outage_pause)
@@ -411,6 +435,7 @@ class Sender:
                     self.pacer.sent(chat_id, chat_type)
                     self._note_success()
                     result.sent += 1
+                    self.counts.sent += 1
                     return
             if sent_nothing(error):
                 self.pacer.refund(at, make_up=not isinstance(error, RetryAfter))
@@ -421,6 +446,7 @@ class Sender:
                 log.info("chat %s moved to supergroup %s", chat_id, new_id)
                 store.migrate_chat(self.db, chat_id, new_id)
                 result.migrated += 1
+                self.counts.migrated += 1
                 row = replace(row, chat_id=new_id, chat_type="supergroup")
                 task = asyncio.current_task()
                 if new_id not in self._busy and task is not None:
@@ -441,6 +467,7 @@ class Sender:
         if isinstance(error, RetryAfter):
             wait = retry_seconds(error)
             result.rate_limited += 1
+            self.counts.rate_limited += 1
             self.pacer.hold_chat(chat_id, wait)
             if not self.pacer.explains(chat_id, chat_type) and self._flood_wide():
                 self.pacer.pause(wait)
@@ -453,6 +480,7 @@ class Sender:
             log.info("chat %s is gone (%s): unsubscribing it", chat_id, error.message)
             store.deactivate_subscription(self.db, chat_id, error.message)
             result.deactivated += 1
+            self.counts.deactivated += 1
             raise _Stop
         if isinstance(error, BadRequest):
             bug = _matches(error, _BUGS)
@@ -466,6 +494,7 @@ class Sender:
             wait = self.pacer.paused_until - self.pacer.now()
             store.mark_retry(self.db, outbox_id, text, self._later(wait))
             result.retried += 1
+            self.counts.retried += 1
             return False
         if attempts >= self.max_attempts:
             self._give_up(row, error, result)
@@ -483,6 +512,7 @@ class Sender:
     ) -> None:
         store.mark_retry(self.db, row.id, error, self._later(delay))
         result.retried += 1
+        self.counts.retried += 1
         if delay > self.max_inline_wait:
             self._parked.add(row.id)
             raise _Stop  # parked: a later drain takes it when next_attempt comes
@@ -494,6 +524,7 @@ class Sender:
         store.mark_failed(self.db, row.id, text)
         store.fail_digest_rest(self.db, row.digest_key, row.part, f"earlier part failed: {text}")
         result.failed += 1
+        self.counts.failed += 1
 
 
 async def _call(callback: FailureCallback | None, row: OutboxMessage, error: BaseException) -> None:

@@ -13,15 +13,19 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlite_utils import Database
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot, JobQueue
 
 from bot.config import Settings
+from bot.metrics import Metrics
+from bot.sender import DrainResult
 from digests.ingest import ParsePool
 
 if TYPE_CHECKING:
+    from bot.incidents import Incidents
     from bot.sender import Sender
 
 T = TypeVar("T")
@@ -67,7 +71,8 @@ class PageCache:
 
 @dataclass
 class BotState:
-    """What the bot keeps between updates: settings, database, workers, caches, the sender."""
+    """What the bot keeps between updates: settings, database, workers, caches, the sender,
+    metrics and incidents."""
 
     settings_: Settings | None = None
     db_: Database | None = None
@@ -81,6 +86,14 @@ class BotState:
     sender: Sender | None = None
     sender_task: asyncio.Task[None] | None = None
     sender_stop: asyncio.Event | None = None
+    # What the senders counted since the application was built (read by /metrics).
+    delivery_counts: DrainResult = field(default_factory=DrainResult)
+    # Prometheus metrics of this application (its own registry), and the health check's
+    # start time: no poll is overdue before the bot has had its chance (post_init sets it).
+    metrics: Metrics = field(default_factory=Metrics)
+    started_at: datetime | None = None
+    # Incidents the admins are told about once (post_init makes it).
+    incidents: Incidents | None = None
 
     @property
     def settings(self) -> Settings:

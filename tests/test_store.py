@@ -49,6 +49,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "006_article_story_lookup",
         "007_redo_summaries_with_title_apart",
         "010_digest_stories",
+        "012_incidents",
         "013_search_index_follows_title_and_text",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"

@@ -6,6 +6,7 @@
 - ``summaries``, ``stories``, ``search``, ``ledger``: what processing makes of articles
 - ``subscriptions``, ``outbox``: who gets digests, and every message before it is sent
 - ``stats``: counts for /stats
+- ``health``: writability, polling, the outbox's backlog and incidents (/healthz, /metrics)
 
 Callers use ``from digests import store`` and ``store.name``; every public name is
 re-exported here. Each function takes the database handle first and speaks in models
@@ -14,6 +15,21 @@ re-exported here. Each function takes the database handle first and speaks in mo
 
 from digests.store.articles import SaveResult, get_article, known_urls, save_articles
 from digests.store.common import count, iso, parse_iso, utcnow
+from digests.store.health import (
+    IncidentRecord,
+    OutboxBacklog,
+    PollHealth,
+    auto_paused_sources,
+    check_writable,
+    end_incident,
+    health_counts,
+    list_incidents,
+    mark_incident_told,
+    outbox_backlog,
+    poll_health,
+    see_incident,
+    start_incident,
+)
 from digests.store.ledger import (
     allegation_targets,
     ledger_items,
@@ -78,18 +94,24 @@ __all__ = [
     "DEFAULT_POLL_INTERVAL",
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
+    "IncidentRecord",
+    "OutboxBacklog",
+    "PollHealth",
     "SaveResult",
     "add_source",
     "allegation_targets",
     "articles_for_clustering",
     "attach_to_story",
+    "auto_paused_sources",
     "backoff_delay",
+    "check_writable",
     "count",
     "count_is_capped",
     "count_pending_summaries",
     "deactivate_subscription",
     "delivery_stats",
     "due_sources",
+    "end_incident",
     "enqueue_digest",
     "fail_digest_rest",
     "find_source",
@@ -98,12 +120,15 @@ __all__ = [
     "get_article",
     "get_source",
     "get_subscription_by_id",
+    "health_counts",
     "iso",
     "known_urls",
     "ledger_items",
+    "list_incidents",
     "list_sources",
     "list_subscriptions",
     "mark_failed",
+    "mark_incident_told",
     "mark_retry",
     "mark_sending",
     "mark_sent",
@@ -111,10 +136,12 @@ __all__ = [
     "migrations",
     "new_story",
     "open_db",
+    "outbox_backlog",
     "outbox_due",
     "parse_iso",
     "pending_allegations",
     "pending_summaries",
+    "poll_health",
     "poll_warning",
     "record_failure",
     "record_success",
@@ -125,8 +152,10 @@ __all__ = [
     "save_subscription",
     "save_summaries",
     "search_story_ids",
+    "see_incident",
     "set_paused",
     "set_signature",
+    "start_incident",
     "stats",
     "story_articles",
     "tidy_search_index",

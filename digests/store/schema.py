@@ -242,6 +242,30 @@ def _m010_digest_stories(db: Database) -> None:
     )
 
 
+@migrations(name="012_incidents")
+def _m012_incidents(db: Database) -> None:
+    # Incidents the admins are told about once when they begin and once when they end
+    # (bot/incidents.py). Kept here, not in memory, so that a restart neither repeats an
+    # announcement nor loses one that Telegram could not take yet.
+    db.table("incidents").create(
+        {
+            "key": str,  # "telegram_outage", "backlog", "source_paused:17", ...
+            "kind": str,
+            "subject": str,
+            "detail": str,
+            "started": str,
+            "last_seen": str,
+            "ended": str,  # null while it lasts
+            "events": int,  # outages, messages given up: how many times it struck
+            "told_start": int,
+            "told_end": int,
+        },
+        pk="key",
+        not_null={"kind", "started", "last_seen"},
+        defaults={"subject": "", "detail": "", "events": 1, "told_start": 0, "told_end": 0},
+    )
+
+
 @migrations(name="013_search_index_follows_title_and_text")
 def _m013_search_index_follows_title_and_text(db: Database) -> None:
     # The update trigger re-indexed an article on every update, signature and story included:

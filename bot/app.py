@@ -18,6 +18,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
+    InlineQueryHandler,
     MessageHandler,
     filters,
 )
@@ -25,7 +26,7 @@ from telegram.request import BaseRequest
 
 from bot import commands, digest_jobs, incidents, jobs, replies
 from bot.config import ConfigError, Settings
-from bot.handlers import admin, reading, subscriptions
+from bot.handlers import admin, inline, reading, subscriptions
 from bot.state import CONTEXT_TYPES, App, Context
 from digests import store
 from digests.bootstrap import open_database_async
@@ -115,8 +116,12 @@ def add_handlers(application: App) -> None:
             CommandHandler(
                 "digest", subscriptions.digest_now, filters=filters.UpdateType.CHANNEL_POST
             ),
+            InlineQueryHandler(inline.inline_query),
             MessageHandler(filters.COMMAND, reading.unknown_command),
-            MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, reading.plain_text),
+            # A story the user shared through inline mode in this chat needs no answer.
+            MessageHandler(
+                filters.TEXT & filters.ChatType.PRIVATE & ~filters.VIA_BOT, reading.plain_text
+            ),
         ]
     )
     application.add_error_handler(on_error)

@@ -1,8 +1,10 @@
 """Chat with the bot in a terminal: the real application over the offline Telegram.
 
 Each line typed becomes a message from the console user (an admin, in a private chat); the
-bot's replies are printed as text, and inline buttons as numbers to type. Piped input works
-too: the console answers each line, then exits at the end of the input.
+bot's replies are printed as text, and inline buttons as numbers to type. A line
+"@bot words" (or "@<botname> words") is an inline query, as typed in any Telegram chat: its
+results are listed as numbers too, and choosing one sends that story into the chat, via the
+bot. Piped input works too: the console answers each line, then exits at the end of the input.
 """
 
 from __future__ import annotations
@@ -10,8 +12,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import html
+import re
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TextIO
 
 from telegram import Update
@@ -19,7 +25,7 @@ from telegram import Update
 from bot import telegram_html
 from bot.app import build_application, running
 from bot.config import Settings
-from bot.offline import OfflineTelegram, SentMessage
+from bot.offline import InlineAnswer, OfflineTelegram, SentMessage
 from bot.state import App
 
 CONSOLE_USER = 777_000_001
@@ -27,6 +33,14 @@ CONSOLE_NAME = "You"
 _BOLD = ("\x1b[1m", "\x1b[22m")
 _ITALIC = ("\x1b[3m", "\x1b[23m")
 _UNDERLINE = ("\x1b[4m", "\x1b[24m")
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    """Something the user picks by typing its number: a button, an inline result, a page."""
+
+    label: str
+    act: Callable[[], object]
 
 
 def to_text(markup: str, *, ansi: bool = False) -> str:
@@ -73,18 +87,23 @@ class Console:
         self.offline = offline
         self.output = output
         self.ansi = output.isatty()
-        self.buttons: list[tuple[str, str, SentMessage]] = []
+        self.choices: list[_Choice] = []
         self._shown: dict[tuple[int, int], int] = {}  # message -> edits shown
         self._answers_shown = 0
+        self._inline_asked: str | None = None  # the inline query waiting to be shown
+        name = re.escape(str(offline.bot_user["username"]))
+        self._inline_re = re.compile(rf"@(?:bot|{name})(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
 
     async def say(self, line: str) -> None:
-        """Send a line as the user (or press a listed button) and print the bot's replies."""
+        """Send a line as the user (or choose a listed number) and print what comes back."""
         text = line.strip()
         if not text:
             return
-        if text.isdigit() and 1 <= int(text) <= len(self.buttons):
-            _, data, message = self.buttons[int(text) - 1]
-            self.offline.callback_query(data, message=message, user_id=CONSOLE_USER)
+        inline = self._inline_re.fullmatch(text)
+        if text.isdigit() and 1 <= int(text) <= len(self.choices):
+            self.choices[int(text) - 1].act()
+        elif inline is not None:
+            self._ask_inline(inline[1] or "")
         else:
             self.offline.user_message(
                 text, user_id=CONSOLE_USER, first_name=CONSOLE_NAME, username=None
@@ -92,7 +111,50 @@ class Console:
         while self.offline.pending_updates:
             body = self.offline.next_update_dict()
             await self.application.process_update(Update.de_json(body, self.application.bot))
+        if self._inline_asked is not None:
+            self._show_inline(self.offline.inline_answers.get(self._inline_asked))
+            self._inline_asked = None
         self.show_new()
+
+    def _ask_inline(self, words: str, offset: str = "") -> None:
+        update = self.offline.inline_query(
+            words, user_id=CONSOLE_USER, offset=offset, first_name=CONSOLE_NAME, username=None
+        )
+        self._inline_asked = update["inline_query"]["id"]
+
+    def _show_inline(self, answer: InlineAnswer | None) -> None:
+        """Print an inline query's results, numbered; choosing one shares it in this chat."""
+        if answer is None:
+            self.output.write("(no answer to the inline query)\n\n")
+            return
+        if not answer.results:
+            label = (answer.button or {}).get("text", "No results")
+            self.output.write(f"({label})\n\n")
+            self.choices = []
+            return
+        shown = f"“{answer.query}”" if answer.query else "the latest stories"
+        lines = [f"Inline results for {shown} (type a number to send one here):"]
+        self.choices = []
+        for result in answer.results:
+            number = len(self.choices) + 1
+            lines.append(f"[{number}] {result['title']}")
+            if description := result.get("description"):
+                lines.append(f"    {description}")
+            share = functools.partial(self._share, answer, result["id"])
+            self.choices.append(_Choice(result["title"], share))
+        if answer.next_offset:
+            lines.append(f"[{len(self.choices) + 1}] More results")
+            more = functools.partial(self._ask_inline, answer.query, answer.next_offset)
+            self.choices.append(_Choice("More results", more))
+        self.output.write("\n".join(lines) + "\n\n")
+
+    def _share(self, answer: InlineAnswer, result_id: str) -> None:
+        """Send an inline result into the console chat, as the user, and print it."""
+        message = self.offline.choose_inline_result(
+            result_id, query_id=answer.query_id, chat_id=CONSOLE_USER
+        )
+        self.output.write(f"{CONSOLE_NAME} via @{self.offline.bot_user['username']}:\n")
+        self._print(message, edited=False)
 
     def show_new(self) -> None:
         """Print messages sent or edited since the last call, then the buttons to choose from."""
@@ -112,17 +174,23 @@ class Console:
         self._answers_shown = len(answers)
         with_buttons = [m for m in fresh if m.reply_markup and "inline_keyboard" in m.reply_markup]
         if with_buttons:
-            self.buttons = []
+            self.choices = []
             for message in with_buttons:
                 assert message.reply_markup is not None
                 for row in message.reply_markup["inline_keyboard"]:
                     for button in row:
                         if "callback_data" in button:
-                            self.buttons.append((button["text"], button["callback_data"], message))
-            choices = "  ".join(f"[{n}] {label}" for n, (label, _, _) in enumerate(self.buttons, 1))
-            self.output.write(f"{choices}\n\n")
+                            press = functools.partial(
+                                self.offline.callback_query,
+                                button["callback_data"],
+                                message=message,
+                                user_id=CONSOLE_USER,
+                            )
+                            self.choices.append(_Choice(button["text"], press))
+            listed = "  ".join(f"[{n}] {c.label}" for n, c in enumerate(self.choices, 1))
+            self.output.write(f"{listed}\n\n")
         elif fresh:
-            self.buttons = []
+            self.choices = []
         self.output.flush()
 
     def _print(self, message: SentMessage, *, edited: bool) -> None:
@@ -158,7 +226,8 @@ async def run_console(settings: Settings, input_stream: TextIO, output_stream: T
         if interactive:
             output_stream.write(
                 "newsbot console: chat with the bot here. Try /latest or /help; "
-                "type a number to press a button; Ctrl-D quits.\n\n"
+                "type a number to press a button; @bot words shares a story (inline mode); "
+                "Ctrl-D quits.\n\n"
             )
         lines = _read_lines(input_stream)
         while True:

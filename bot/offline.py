@@ -4,8 +4,10 @@
 both ``request`` and ``get_updates_request`` and the bot talks to it instead of Telegram. It
 checks every call against the vendored Bot API spec (``bot/data/bot_api_spec.json``) and every
 HTML text against Telegram's rules, answers with Telegram-shaped JSON, records every call and
-message, feeds updates built by its helpers (``user_message``, ``callback_query``, ...) to
-getUpdates, and fails like Telegram on demand (``fail``) or by flood limits (``enforce_limits``).
+message, feeds updates built by its helpers (``user_message``, ``callback_query``,
+``inline_query``, ...) to getUpdates, and fails like Telegram on demand (``fail``) or by flood
+limits (``enforce_limits``). Objects of the types the spec subset lists (an inline query's
+results) are checked field by field, as Telegram parses them.
 """
 
 from __future__ import annotations
@@ -54,6 +56,15 @@ _NOT_MODIFIED = (
 _LIMIT_OVERALL = (30, 1.0)
 _LIMIT_PRIVATE = (1, 1.0)
 _LIMIT_GROUP = (20, 60.0)
+
+# Telegram's limits on an inline query's answer (Bot API, answerInlineQuery).
+_MAX_INLINE_RESULTS = 50
+_MAX_RESULT_ID_BYTES = 64
+_MAX_NEXT_OFFSET_BYTES = 64
+_START_PARAMETER_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
+# How Telegram names an object it failed to parse, by the method field that holds it.
+_OBJECT_LABELS = {"results": "inline query result", "button": "inline query results button"}
 
 # Fields PTB adds from Defaults to methods whose spec lacks them; Telegram ignores them.
 _PTB_DEFAULTS_IGNORED: dict[str, frozenset[str]] = {
@@ -173,6 +184,38 @@ class SentMessage:
     deleted: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class InlineAnswer:
+    """The bot's answer to one inline query, as the offline server accepted it."""
+
+    query_id: str
+    query: str
+    offset: str
+    user_id: int
+    results: list[JSON]
+    next_offset: str = ""
+    cache_time: int = 300
+    is_personal: bool = False
+    button: JSON | None = None
+
+    @property
+    def result_ids(self) -> list[str]:
+        """Return the ids of the results, in order."""
+        return [str(r["id"]) for r in self.results]
+
+    @property
+    def texts(self) -> list[str]:
+        """Return the message text each result sends (as given, in HTML), in order."""
+        return [str(r["input_message_content"]["message_text"]) for r in self.results]
+
+    def result(self, result_id: str) -> JSON:
+        """Return the result with an id; LookupError when the answer has none."""
+        for result in self.results:
+            if result["id"] == result_id:
+                return result
+        raise LookupError(f"no result {result_id!r} in the answer to inline query {self.query_id}")
+
+
 @dataclass(slots=True)
 class _Chat:
     id: int
@@ -232,6 +275,7 @@ class OfflineTelegram(BaseRequest):
         enforce_limits: bool = False,
         clock: Callable[[], float] = time.time,
         max_long_poll: float | None = None,
+        inline_mode: bool = True,
     ) -> None:
         self.token = token
         # Caps a getUpdates long poll, so that a test can see one time out without waiting.
@@ -244,7 +288,8 @@ class OfflineTelegram(BaseRequest):
             "username": bot_username,
             "can_join_groups": True,
             "can_read_all_group_messages": False,
-            "supports_inline_queries": False,
+            # On when inline mode is enabled with @BotFather (/setinline).
+            "supports_inline_queries": inline_mode,
         }
         self.strict = strict
         self.enforce_limits = enforce_limits
@@ -260,9 +305,23 @@ class OfflineTelegram(BaseRequest):
             name: tuple(f for f, spec_field in fields.items() if spec_field["required"])
             for name, fields in self._fields.items()
         }
+        self._types: dict[str, JSON] = self.spec.get("types", {})
+        self._type_fields: dict[str, dict[str, JSON]] = {
+            name: {f["name"]: f for f in spec_type.get("fields", [])}
+            for name, spec_type in self._types.items()
+        }
+        # The value of the "type" field that names a subtype of a union ("must be article").
+        self._tags: dict[str, str] = {}
+        for name, fields in self._type_fields.items():
+            tag = re.search(r"must be (\w+)", fields.get("type", {}).get("description", ""))
+            if tag is not None:
+                self._tags[name] = tag[1]
         self.calls: list[ApiCall] = []
         self.unknown_fields: list[tuple[str, str]] = []
         self.callback_answers: dict[str, JSON] = {}
+        self.inline_answers: dict[str, InlineAnswer] = {}
+        # Messages users sent by choosing an inline result (``choose_inline_result``).
+        self.via_bot: list[SentMessage] = []
         self.commands: dict[str, list[JSON]] = {}
         self.webhook_url = ""
         # setWebhook's secret_token and allowed_updates, as the last call gave them.
@@ -278,6 +337,7 @@ class OfflineTelegram(BaseRequest):
         self._update_id = 0
         self._query_id = 0
         self._open_queries: set[str] = set()
+        self._open_inline: dict[str, JSON] = {}
         self._rules: list[_Rule] = []
         self._sends: dict[int | None, deque[float]] = {}
         self._arrived: asyncio.Event | None = None
@@ -368,6 +428,8 @@ class OfflineTelegram(BaseRequest):
                 if not _type_ok(value, spec_fields[name]["types"], name in files):
                     types = " or ".join(spec_fields[name]["types"])
                     raise _ApiError(bad_request(f'field "{name}" must be of type {types}'))
+                label = _OBJECT_LABELS.get(name, name.replace("_", " "))
+                self._check_objects(value, spec_fields[name]["types"], label)
             elif self.strict:
                 raise _ApiError(bad_request(f'unknown field "{name}" for method {method}'))
             else:
@@ -377,6 +439,72 @@ class OfflineTelegram(BaseRequest):
                 if method == "sendMessage" and name == "text":
                     raise _ApiError(bad_request("message text is empty"))
                 raise _ApiError(bad_request(f'parameter "{name}" is required'))
+
+    def _check_objects(self, value: object, types: list[str], label: str) -> None:
+        """Check an object (or each of an array's) whose type the spec subset lists."""
+        for name in types:
+            element = name.removeprefix("Array of ")
+            if element not in self._types:
+                continue
+            if element != name and isinstance(value, list):
+                for item in value:
+                    self._check_object(item, element, label)
+                return
+            if element == name and isinstance(value, dict):
+                self._check_object(value, element, label)
+                return
+
+    def _check_object(self, value: object, type_name: str, label: str) -> None:
+        """Refuse an object as Telegram does: required fields, field types, nested objects.
+
+        Telegram ignores fields it does not know; strict mode refuses them (they are
+        mistakes), lenient mode records them in ``unknown_fields`` under the type's name.
+        """
+
+        def refuse(detail: str) -> _ApiError:
+            return _ApiError(bad_request(f"Can't parse {label}: {detail}"))
+
+        if not isinstance(value, dict):
+            raise refuse(f"{type_name} must be an Object")
+        if "subtypes" in self._types[type_name]:
+            type_name = self._subtype(type_name, value, refuse)
+        fields = self._type_fields[type_name]
+        for name in self._required_of(type_name):
+            if name not in value:
+                raise refuse(f'Can\'t find field "{name}"')
+        for name, field_value in value.items():
+            spec_field = fields.get(name)
+            if spec_field is None:
+                if self.strict:
+                    raise refuse(f'unknown field "{name}" in {type_name}')
+                self.unknown_fields.append((type_name, name))
+                continue
+            if not _type_ok(field_value, spec_field["types"], False):
+                raise refuse(f'Field "{name}" must be of type {" or ".join(spec_field["types"])}')
+            self._check_objects(field_value, spec_field["types"], label)
+
+    def _required_of(self, type_name: str) -> list[str]:
+        return [name for name, spec in self._type_fields[type_name].items() if spec["required"]]
+
+    def _subtype(self, union: str, value: JSON, refuse: Callable[[str], _ApiError]) -> str:
+        """Return the subtype of a union that an object is (one the spec subset lists)."""
+        known = [str(name) for name in self._types[union]["subtypes"] if name in self._types]
+        tagged = [name for name in known if name in self._tags]
+        if tagged:
+            kind = value.get("type")
+            if not isinstance(kind, str):
+                raise refuse('Can\'t find field "type"')
+            for name in tagged:
+                if self._tags[name] == kind.lower():
+                    return name
+            raise _ApiError(bad_request(f'{union} of type "{kind}" is not emulated offline'))
+        for name in known:
+            if all(f in value for f in self._required_of(name)):
+                return name
+        # An object with fields of one listed subtype only is that subtype, missing a field.
+        if len(known) == 1 and set(value) <= set(self._type_fields[known[0]]):
+            return known[0]
+        raise _ApiError(bad_request(f"{union} with fields {sorted(value)} is not emulated offline"))
 
     def _inject(self, method: str, params: JSON) -> None:
         target = params.get("chat_id")
@@ -737,6 +865,77 @@ class OfflineTelegram(BaseRequest):
         }
         return self.enqueue({"callback_query": query})
 
+    def inline_query(
+        self,
+        query: str,
+        *,
+        user_id: int = 1001,
+        offset: str = "",
+        chat_type: str = "sender",
+        username: str | None = "alice",
+        first_name: str = "Alice",
+    ) -> JSON:
+        """Queue an inline query: the user typed "@bot query" (offset: a later page's).
+
+        Telegram sends at most 256 characters of query; a longer one is passed on as given,
+        to see what the bot makes of it.
+        """
+        if not self.bot_user["supports_inline_queries"]:
+            raise RuntimeError("inline mode is off: enable it with @BotFather's /setinline")
+        if user_id not in self.users or username is not None:
+            self.add_user(user_id, first_name=first_name, username=username)
+        self._query_id += 1
+        body: JSON = {
+            "id": str(self._query_id),
+            "from": self.users[user_id],
+            "query": query,
+            "offset": offset,
+            "chat_type": chat_type,
+        }
+        self._open_inline[body["id"]] = body
+        return self.enqueue({"inline_query": body})
+
+    def choose_inline_result(
+        self, result_id: str, *, query_id: str | None = None, chat_id: int | None = None
+    ) -> SentMessage:
+        """Send a result of an answered inline query into a chat, as its user does.
+
+        The message is the user's, "via" the bot (default chat: the user's chat with the
+        bot). The bot gets it as a message when it is in that chat, as Telegram sends bots
+        every message sent via them.
+        """
+        if query_id is None:
+            if not self.inline_answers:
+                raise LookupError("no inline query has been answered")
+            query_id = next(reversed(self.inline_answers))
+        answer = self.inline_answers[query_id]
+        content = answer.result(result_id)["input_message_content"]
+        target = answer.user_id if chat_id is None else chat_id
+        if target not in self.chats:
+            if target != answer.user_id:
+                raise LookupError(f"unknown chat {target}: add it with add_chat")
+            self.add_chat(target, "private")
+        chat = self.chats[target]
+        parsed = self._parse_text(content["message_text"], content.get("parse_mode"))
+        body: JSON = {"text": parsed.text, "via_bot": self.bot_user}
+        if parsed.entities:
+            body["entities"] = [e.to_dict() for e in parsed.entities]
+        message = self._incoming_message(chat, answer.user_id, **body)
+        shared = SentMessage(
+            chat_id=chat.id,
+            message_id=message["message_id"],
+            date=message["date"],
+            text=content["message_text"],
+            plain_text=parsed.text,
+            entities=parsed.entities,
+            parse_mode=content.get("parse_mode"),
+            link_preview_options=content.get("link_preview_options"),
+        )
+        self.via_bot.append(shared)
+        if chat.members.get(self.bot_id, {}).get("status") in _PRESENT:
+            self.enqueue({"message": message})
+        return shared
+
     def my_chat_member(
         self,
         *,
@@ -1030,6 +1229,68 @@ class OfflineTelegram(BaseRequest):
         self._open_queries.discard(query_id)
         self.callback_answers[query_id] = params
         return True
+
+    def _api_answerInlineQuery(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        results: list[JSON] = params["results"]
+        # Each object has passed the spec's checks (_check_fields); these are Telegram's own.
+        if len(results) > _MAX_INLINE_RESULTS:
+            raise _ApiError(bad_request("Too many inline query results specified"))
+        button = params.get("button")
+        if button is not None:
+            self._check_results_button(button)
+        seen: set[str] = set()
+        for result in results:
+            result_id = result["id"]
+            if not result_id:
+                raise _ApiError(bad_request("RESULT_ID_EMPTY"))
+            if len(result_id.encode()) > _MAX_RESULT_ID_BYTES:
+                raise _ApiError(bad_request("RESULT_ID_INVALID"))
+            if result_id in seen:
+                raise _ApiError(bad_request("RESULT_ID_DUPLICATE"))
+            seen.add(result_id)
+            self._check_result_text(result["input_message_content"])
+        next_offset = params.get("next_offset", "")
+        if len(next_offset.encode()) > _MAX_NEXT_OFFSET_BYTES:
+            raise _ApiError(bad_request("NEXT_OFFSET_INVALID"))
+        query = self._open_inline.pop(params["inline_query_id"], None)
+        if query is None:
+            raise _ApiError(bad_request(_QUERY_TOO_OLD))
+        self.inline_answers[query["id"]] = InlineAnswer(
+            query_id=query["id"],
+            query=query["query"],
+            offset=query["offset"],
+            user_id=query["from"]["id"],
+            results=results,
+            next_offset=next_offset,
+            cache_time=params.get("cache_time", 300),
+            is_personal=bool(params.get("is_personal", False)),
+            button=button,
+        )
+        return True
+
+    def _check_results_button(self, button: JSON) -> None:
+        if "start_parameter" in button:
+            if not _START_PARAMETER_RE.fullmatch(str(button["start_parameter"])):
+                raise _ApiError(bad_request("START_PARAM_INVALID"))
+        elif "web_app" not in button:
+            raise _ApiError(
+                bad_request(
+                    "Can't parse inline query results button: "
+                    "InlineQueryResultsButton must have exactly one optional field"
+                )
+            )
+
+    def _check_result_text(self, content: JSON) -> None:
+        """Parse the message a text result sends, as sendMessage would parse it."""
+        if "message_text" not in content:
+            return
+        if not content["message_text"]:
+            raise _ApiError(bad_request("Can't parse inline query result: Message text is empty"))
+        try:
+            self._parse_text(content["message_text"], content.get("parse_mode"))
+        except _ApiError as exc:
+            reason = exc.failure.description.removeprefix("Bad Request: ")
+            raise _ApiError(bad_request(f"Can't parse inline query result: {reason}")) from None
 
     def _api_deleteMessage(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
         chat = self._resolve(params["chat_id"])

@@ -269,6 +269,36 @@ def render_story(item: StoryItem) -> list[str]:
     return _pack(blocks)
 
 
+def render_inline_story(item: StoryItem) -> str:
+    """Render one story as a single message to share into any chat (inline mode).
+
+    Bold linked title, source and date, the summary (shortened to fit one message), and the
+    other outlets' links when several reported it. No /story_ID hint: in another chat it
+    names nothing. Times carry their date, as the message outlives the day.
+    """
+    target = safe_url(item.url)
+    head = f"{_title_line(item, target)}\n{_meta_line(item, None)}"
+    if target is None and (shown := clean(item.url, one_line=True)):
+        head += f"\n{escape(truncate(shown, 200))}"
+    tail = ""
+    if len(item.sources) > 1:
+        listed = item.sources[:_MAX_LINKED_SOURCES]
+        names = [
+            link(truncate(clean(s.name, one_line=True), 60) or "source", s.url) for s in listed
+        ]
+        more = len(item.sources) - len(listed)
+        tail = "Sources: " + ", ".join(names) + (f" and {more} more" if more else "")
+    bare = _block(f"{head}\n{tail}" if tail else head)
+    summary = clean(item.summary)
+    if not summary:
+        return bare.html
+    # Escaped plain text adds its length and no entity, and one line break: no need to parse.
+    summary = truncate(summary, MAX_MESSAGE_LENGTH - bare.length - 1)
+    if not summary:
+        return bare.html
+    return "\n".join(p for p in (head, escape(summary), tail) if p)
+
+
 def _response_lines(entry: LedgerEntry) -> list[str]:
     if not entry.allegation.responses:
         return ["<i>No response reported.</i>"]

@@ -98,6 +98,15 @@ def target_button(name: str, count: int) -> str:
     return truncate(f"{name} ({count})", 40)
 
 
+# Inline mode: labels of the button above the results (plain text, one line).
+INLINE_NO_STORIES = "No stories yet. Open the bot"
+
+
+def inline_no_match(words: str) -> str:
+    """Return the label shown above no results: nothing matches the words."""
+    return f"No stories match “{truncate(clean(words, one_line=True), 40)}”"
+
+
 def _quote(text: str, limit: int = 200) -> str:
     """Return a user- or feed-provided string cleaned, shortened and escaped for a reply."""
     return escape(truncate(clean(text, one_line=True), limit))

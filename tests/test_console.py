@@ -54,6 +54,20 @@ async def test_console_shows_digest_links_as_text(tmp_path: Path) -> None:
     assert "[document: newsbot-sources.opml," in out
 
 
+async def test_console_inline_query_lists_stories_and_shares_one(tmp_path: Path) -> None:
+    out = await console(tmp_path, "@bot durov\n1\n@offline_news_bot\n@bot nothingmatches\n")
+    title = "Innovating Responsibly: Telegram CEO Takes Aim at Crime in First Public Statement"
+    assert (
+        f"> @bot durov\nInline results for “durov” (type a number to send one here):\n[1] {title}\n    Seed · "
+        in out
+    )
+    shared = out.split("> 1\n", 1)[1]
+    assert shared.startswith(f"You via @offline_news_bot:\n{title} (https://seed.invalid/")
+    assert "I answer commands" not in out  # the shared story is not a message to answer
+    assert "> @offline_news_bot\nInline results for the latest stories" in out
+    assert out.rstrip().endswith("> @bot nothingmatches\n(No stories match “nothingmatches”)")
+
+
 def _run(
     args: list[str], stdin: str, tmp_path: Path, **env: str
 ) -> subprocess.CompletedProcess[str]:

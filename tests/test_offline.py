@@ -1,6 +1,7 @@
 """The offline Telegram: a real PTB Application talks to it as it would to Telegram."""
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -10,6 +11,9 @@ from telegram import (
     ChatMemberAdministrator,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
     LinkPreviewOptions,
     Update,
 )
@@ -532,3 +536,123 @@ async def test_get_updates_conflicts_with_a_webhook(app: App, offline: OfflineTe
         await app.bot.get_updates(timeout=0)
     assert await app.bot.delete_webhook()
     assert await app.bot.get_updates(timeout=0) == ()
+
+
+# --- inline mode -----------------------------------------------------------------------------
+
+
+def article(result_id: str = "1", text: str = "<b>Story</b>", **fields: Any) -> dict[str, Any]:
+    content = {"message_text": text, "parse_mode": "HTML"}
+    result = {"type": "article", "id": result_id, "title": "T", "input_message_content": content}
+    return result | fields
+
+
+async def answer_raw(app: App, offline: OfflineTelegram, **params: Any) -> None:
+    """Answer a fresh inline query with raw JSON, as a bot that builds its own would."""
+    query_id = offline.inline_query("x")["inline_query"]["id"]
+    offline.next_update_dict()  # the bot has it
+    with pytest.warns(PTBUserWarning):  # PTB knows the method; raw parameters go as api_kwargs
+        await app.bot.do_api_request("answerInlineQuery", {"inline_query_id": query_id, **params})
+
+
+async def test_an_inline_query_reaches_the_bot_and_its_answer_is_recorded(
+    app: App, offline: OfflineTelegram
+) -> None:
+    assert (await app.bot.get_me()).supports_inline_queries is True
+    body = offline.inline_query("storm", offset="10", user_id=USER)
+    update = Update.de_json(body, app.bot)
+    assert update.inline_query is not None
+    assert (update.inline_query.query, update.inline_query.offset) == ("storm", "10")
+    result = InlineQueryResultArticle(
+        "7.abc", "Storm", InputTextMessageContent("<b>Storm</b> &amp; rain", parse_mode="HTML")
+    )
+    button = InlineQueryResultsButton("Open the bot", start_parameter="inline")
+    assert await update.inline_query.answer(
+        [result], cache_time=30, next_offset="20", button=button
+    )
+    answer = offline.inline_answers[update.inline_query.id]
+    assert (answer.query, answer.offset, answer.user_id) == ("storm", "10", USER)
+    assert (answer.result_ids, answer.texts) == (["7.abc"], ["<b>Storm</b> &amp; rain"])
+    assert (answer.next_offset, answer.cache_time, answer.is_personal) == ("20", 30, False)
+    assert answer.button == {"text": "Open the bot", "start_parameter": "inline"}
+    with pytest.raises(BadRequest, match="Query is too old"):  # one answer per query
+        await update.inline_query.answer([result])
+
+
+async def test_a_chosen_result_is_sent_via_the_bot(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(GROUP, "supergroup", title="G")
+    offline.add_chat(GROUP - 1, "supergroup", title="Without the bot", bot_status="left")
+    await answer_raw(app, offline, results=[article("a", "<i>Rain</i> &lt;3")])
+    shared = offline.choose_inline_result("a", chat_id=GROUP)
+    assert (shared.chat_id, shared.text, shared.plain_text) == (
+        GROUP,
+        "<i>Rain</i> &lt;3",
+        "Rain <3",
+    )
+    message = Update.de_json(offline.next_update_dict(), app.bot).message
+    assert message is not None and message.via_bot is not None
+    assert (message.via_bot.id, message.from_user and message.from_user.id) == (123, 1001)
+    assert message.text == "Rain <3" and message.entities[0].type == "italic"
+    offline.choose_inline_result("a", chat_id=GROUP - 1)
+    assert offline.pending_updates == 0  # the bot is not in that chat: it sees nothing
+    assert [m.chat_id for m in offline.via_bot] == [GROUP, GROUP - 1]
+    with pytest.raises(LookupError):
+        offline.choose_inline_result("b")
+
+
+async def test_an_invalid_inline_answer_is_refused_like_telegram_does(
+    app: App, offline: OfflineTelegram
+) -> None:
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"results": [article(str(i)) for i in range(51)]}, "too many inline query results"),
+        ({"results": [{"type": "article", "title": "T"}]}, 'can\'t find field "id"'),
+        ({"results": [article(5)]}, 'field "id" must be of type string'),
+        ({"results": [article(input_message_content={})]}, 'can\'t find field "message_text"'),
+        ({"results": [article(text="<b>open")]}, "inline query result: can't parse entities"),
+        ({"results": [article(text="x" * 4097)]}, "inline query result: message is too long"),
+        ({"results": [article(text="")]}, "message text is empty"),
+        ({"results": [article("1"), article("1")]}, "result_id_duplicate"),
+        ({"results": [article("é" * 33)]}, "result_id_invalid"),
+        (
+            {"results": [article(colour="red")]},
+            'unknown field "colour" in inlinequeryresultarticle',
+        ),
+        ({"results": [article(type="photo")]}, 'inlinequeryresult of type "photo" is not emulated'),
+        ({"results": [], "next_offset": "9" * 65}, "next_offset_invalid"),
+        ({"results": [], "button": {"text": "Open"}}, "must have exactly one optional field"),
+        ({"results": [], "button": {"text": "O", "start_parameter": "a b"}}, "start_param_invalid"),
+    ]
+    for params, error in cases:
+        with pytest.raises(BadRequest, match=f"(?i){re.escape(error)}"):
+            await answer_raw(app, offline, **params)
+    assert offline.inline_answers == {}
+    with pytest.raises(BadRequest, match="Query is too old"), pytest.warns(PTBUserWarning):
+        await app.bot.do_api_request("answerInlineQuery", {"inline_query_id": "99", "results": []})
+
+
+async def test_objects_of_listed_types_are_checked_in_every_method(
+    app: App, offline: OfflineTelegram
+) -> None:
+    offline.add_chat(USER)
+    with pytest.raises(BadRequest, match=r'(?i)field "is_disabled" must be of type boolean'):
+        await app.bot.send_message(
+            USER,
+            "x",
+            link_preview_options=LinkPreviewOptions(is_disabled="yes"),  # type: ignore[arg-type]
+        )
+    lenient = OfflineTelegram(strict=False)
+    async with build(lenient, []) as application:
+        query_id = lenient.inline_query("x")["inline_query"]["id"]
+        with pytest.warns(PTBUserWarning):
+            await application.bot.do_api_request(
+                "answerInlineQuery",
+                {"inline_query_id": query_id, "results": [article(colour="red")]},
+            )
+    assert lenient.unknown_fields == [("InlineQueryResultArticle", "colour")]
+
+
+def test_inline_mode_off_sends_no_inline_queries() -> None:
+    offline = OfflineTelegram(inline_mode=False)
+    assert offline.bot_user["supports_inline_queries"] is False
+    with pytest.raises(RuntimeError, match="/setinline"):
+        offline.inline_query("x")

@@ -171,11 +171,14 @@ class _Article:
 
 
 Ranker = Callable[[_Article, str], Sequence[int]]
+Stem = Callable[[str], str]
 
 
 @lru_cache(maxsize=8)
-def _language_tools(language: str) -> tuple[OfflineTokenizer, Stemmer, frozenset[str]]:
-    return OfflineTokenizer(language), Stemmer(language), frozenset(get_stop_words(language))
+def _language_tools(language: str) -> tuple[OfflineTokenizer, Stem, frozenset[str]]:
+    # News repeats its words: remembering stems saves most of the Snowball stemmer's time.
+    stem = lru_cache(maxsize=1 << 16)(Stemmer(language))
+    return OfflineTokenizer(language), stem, frozenset(get_stop_words(language))
 
 
 def _bounded(text: str) -> tuple[str, bool]:
@@ -187,7 +190,7 @@ def _bounded(text: str) -> tuple[str, bool]:
     return (head[:cut] if cut > 0 else head), True
 
 
-def _terms(words: Iterable[str], stemmer: Stemmer, stop_words: frozenset[str]) -> tuple[str, ...]:
+def _terms(words: Iterable[str], stemmer: Stem, stop_words: frozenset[str]) -> tuple[str, ...]:
     lowered = (w.lower() for w in words)
     return tuple(stemmer(w) for w in lowered if w not in stop_words)
 

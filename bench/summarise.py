@@ -185,7 +185,7 @@ def table(pairs: Sequence[Pair]) -> None:
         if method == sm.DEFAULT_METHOD:
             default_outputs, default_cpu = outputs, cpu
     print(
-        "\nCPU ms: this thread's CPU time, which other work on the machine barely changes; "
+        "\nCPU ms: this thread's CPU time, less swayed than wall time by other work on the cores; "
         f"{sm.DEFAULT_METHOD} uses {sum(default_cpu) / 1000:.2f} CPU s for {len(pairs)} articles "
         f"= {1000 * len(pairs) / sum(default_cpu):.0f} articles/s per core."
     )

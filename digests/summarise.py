@@ -83,6 +83,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»›)\]}」』]*$"
 _WORD_RUN = re.compile(r"\w+")
 # What may stand between a headline and the body it was run into, besides white space.
 _SEPARATORS = frozenset(".!?…。！？؟:|•·–—")
+_MIN_RUN_IN_TITLE = 4  # words a title needs to be cut off when only a space follows it
 _SEED_HEADER = re.compile(r"\ufeff?title:", re.IGNORECASE)
 _GAP = re.compile(r"[\s.!?…。！？؟:|•·–—-]*")
 
@@ -120,9 +121,10 @@ def strip_title(text: str, title: str) -> str:
     """Cut copies of title off the start of text, ignoring case, punctuation and white space.
 
     A copy counts when a line break or a separator (. ! ? : | – — or a spaced hyphen) follows it,
-    or a space and then anything but a lower-case letter: "Title\\nBody", "Title - Body" and
-    "Title Body" lose the title; "Apple results beat forecasts" under the title "Apple results"
-    keeps its words, as the sentence goes on from them.
+    or, for a title of at least four words, a space and then anything but a lower-case letter:
+    "Title\\nBody", "Title - Body" and "A longer title Body" lose the title; "Apple results beat
+    forecasts" under "Apple results" and "Brexit Secretary David Davis said" under "Brexit" keep
+    their words, as the sentence goes on from them.
     """
     wanted = _words(title)
     if not wanted:
@@ -152,7 +154,8 @@ def strip_title(text: str, title: str) -> str:
             or "\n" in spacing
             or any(c in _SEPARATORS for c in spacing + ending)
             or (spaced and "-" in spacing)
-            or (spaced and not after[0].islower())
+            # A short title may well be how the first sentence begins ("Brexit Secretary ...").
+            or (spaced and not after[0].islower() and len(wanted) >= _MIN_RUN_IN_TITLE)
         )
         if not glued:
             return text

@@ -179,7 +179,11 @@ def test_the_glued_title_leaves_the_first_sentence_whole() -> None:
     ("text", "title", "expected"),
     [
         ("Rain falls\nIt rained all day.", "Rain falls", "It rained all day."),
-        ("Rain falls It rained all day.", "Rain falls", "It rained all day."),
+        (
+            "Heavy rain falls again It rained all day.",
+            "Heavy rain falls again",
+            "It rained all day.",
+        ),
         ("  Rain falls\n\nRain falls\nIt rained.", "Rain falls", "It rained."),
         ("RAIN, FALLS! It rained.", "Rain falls", "It rained."),
         ("Durov’s plan: what next\nHe spoke.", "Durov's plan - what next", "He spoke."),
@@ -190,6 +194,12 @@ def test_the_glued_title_leaves_the_first_sentence_whole() -> None:
         ("Apple results beat forecasts.", "Apple results", "Apple results beat forecasts."),
         ("Is it over as we knew it.", "Is it over?", "Is it over as we knew it."),
         ("Anti-war protest grows.", "Anti", "Anti-war protest grows."),
+        (
+            "Brexit Secretary David Davis said so.",
+            "Brexit",
+            "Brexit Secretary David Davis said so.",
+        ),
+        ("Bank of England Governor spoke.", "Bank of England", "Bank of England Governor spoke."),
         ("Rain falls, said the forecast.", "Rain falls", "Rain falls, said the forecast."),
         ('"Rain falls" was the headline.', "Rain falls", '"Rain falls" was the headline.'),
         ("Today rain falls.", "Rain falls", "Today rain falls."),

@@ -6,11 +6,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_stemmer = PorterStemmer()
+_stem = lru_cache(maxsize=None)(PorterStemmer().stem)  # fitting stems the same words often
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ def tokens(text: str, *, stem: bool = True) -> list[str]:
     """Lower-case, split on anything not a letter or digit, and Porter-stem words over 3 letters."""
     words = _NON_ALNUM.sub(" ", text.lower()).split()
     if stem:
-        return [_stemmer.stem(w) if len(w) > 3 else w for w in words]
+        return [_stem(w) if len(w) > 3 else w for w in words]
     return words
 
 
@@ -52,6 +53,18 @@ def _lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
             current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
         previous = current
     return previous[-1]
+
+
+def bigrams(text: str) -> Counter[tuple[str, ...]]:
+    """Return the stemmed bigrams of text, for scoring many candidates against one reference."""
+    words = tokens(text)
+    return Counter(tuple(words[i : i + 2]) for i in range(len(words) - 1))
+
+
+def rouge2(candidate: str, reference: Counter[tuple[str, ...]]) -> float:
+    """Return ROUGE-2 F1 (percent) of a candidate against a reference's bigrams (see bigrams)."""
+    cand = bigrams(candidate)
+    return 100 * _f1(sum((cand & reference).values()), sum(cand.values()), sum(reference.values()))
 
 
 def score(candidate: str, reference: str, *, stem: bool = True) -> Scores:

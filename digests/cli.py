@@ -120,6 +120,10 @@ def summarise_cmd(
 ) -> None:
     """Summarise text files (or - for stdin); with none, the pending articles in the database.
 
+    A file's first line is its headline, kept out of the summary, when it does not end like a
+    sentence (. ! ? or …, maybe then a closing quote or bracket) and a blank line follows it;
+    a seed file (a "Title:" header block, as in seeds/) has its headline in the header.
+
     Example: newsbot summarise --words 60 article.txt
     """
     if words and sentences:
@@ -142,7 +146,7 @@ def summarise_cmd(
     for name in files:
         with click.open_file(name, encoding="utf-8", errors="replace") as handle:
             text = handle.read()
-        summary = summarise.summarise(text, method=method, **budget)
+        summary = summarise.summarise_document(text, method=method, **budget)
         if fmt == "jsonl":
             click.echo(json.dumps({"file": name, "summary": summary}, ensure_ascii=False))
         else:

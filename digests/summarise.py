@@ -2,8 +2,17 @@
 
 Plain methods ("lexrank", "textrank", "lsa", "luhn") rank sentences with sumy's summarizers;
 "lead" takes the article's opening; "hybrid" (the default, chosen by ``bench/summarise.py``)
-scores each sentence with a linear model over sumy-tokenised features: graph centrality (TextRank
-and LexRank computed with numpy), position, headline overlap, length and quotation marks.
+scores each sentence with a linear model over sumy-tokenised features: graph centrality (TextRank,
+LexRank and a cosine graph of term counts, computed with numpy), position, headline overlap,
+length and quotation marks. No feature is a word list: stop words and stems come from the
+article's language.
+
+Headlines are never summary text. ``summarise(text, title=...)`` uses the title only to score
+sentences: a sentence equal to it is dropped, and a copy of it at the start of the text is cut off
+(a feed's headline line, or a headline run into the first sentence; see ``strip_title``). Plain
+documents go through ``summarise_document``, which takes the headline apart first by the rule of
+``split_headline`` (a first line that does not end like a sentence, followed by a blank line), or
+from the ``Title:`` header of a seed file.
 
 Budget rule: with ``words=W`` (words are whitespace-separated tokens) sentences are taken best
 first until W words are reached; a sentence is admitted only if at least half of its words fall
@@ -20,6 +29,8 @@ article.
 from __future__ import annotations
 
 import multiprocessing
+import re
+import unicodedata
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,15 +50,21 @@ from sumy.summarizers.luhn import LuhnSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from digests.errors import SeedError
+from digests.extract import read_seed
 from digests.tokenize import OfflineTokenizer
 
 __all__ = [
     "DEFAULT_METHOD",
     "DEFAULT_WORDS",
     "MAX_CHARS",
+    "MAX_HEADLINE_CHARS",
     "MAX_SENTENCES",
     "METHODS",
+    "split_headline",
+    "strip_title",
     "summarise",
+    "summarise_document",
     "summarise_many",
 ]
 
@@ -59,6 +76,90 @@ MAX_SENTENCES = 120
 _CHUNK = 16  # articles per task sent to a worker process: amortises pickling and wake-ups
 
 _QUOTES = frozenset('"“”«»')
+
+MAX_HEADLINE_CHARS = 200
+# Sentence-final punctuation (Latin, CJK, Arabic, Devanagari), then any closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»›)\]}」』]*$")
+_WORD_RUN = re.compile(r"\w+")
+# What may stand between a headline and the body it was run into, besides white space.
+_SEPARATORS = frozenset(".!?…。！？؟:|•·–—")
+_MIN_RUN_IN_TITLE = 4  # words a title needs to be cut off when only a space follows it
+_SEED_HEADER = re.compile(r"\ufeff?title:", re.IGNORECASE)
+_GAP = re.compile(r"[\s.!?…。！？؟:|•·–—-]*")
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """Return (headline, body) if text opens with a headline line, else (None, text) unchanged.
+
+    The headline is the first non-blank line when it is followed by a blank line and more text,
+    holds a letter or digit, is at most MAX_HEADLINE_CHARS long and does not end like a sentence
+    (. ! ? … and the like, with any closing quotes or brackets after them). A byte order mark and
+    CR or CRLF line ends are accepted.
+    """
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if first + 2 >= len(lines) or lines[first + 1].strip():
+        return None, text
+    headline = " ".join(lines[first].split())
+    body = "\n".join(lines[first + 2 :])
+    if (
+        not body.strip()
+        or len(headline) > MAX_HEADLINE_CHARS
+        or not _WORD_RUN.search(headline)
+        or _SENTENCE_END.search(headline)
+    ):
+        return None, text
+    return headline, body
+
+
+def _words(text: str) -> list[str]:
+    """Return the words of text for comparing: no case, punctuation or white space."""
+    return [unicodedata.normalize("NFKC", w).casefold() for w in _WORD_RUN.findall(text)]
+
+
+def strip_title(text: str, title: str) -> str:
+    """Cut copies of title off the start of text, ignoring case, punctuation and white space.
+
+    A copy counts when a line break or a separator (. ! ? : | – — or a spaced hyphen) follows it,
+    or, for a title of at least four words, a space and then anything but a lower-case letter:
+    "Title\\nBody", "Title - Body" and "A longer title Body" lose the title; "Apple results beat
+    forecasts" under "Apple results" and "Brexit Secretary David Davis said" under "Brexit" keep
+    their words, as the sentence goes on from them.
+    """
+    wanted = _words(title)
+    if not wanted:
+        return text
+    title = title.strip()
+    title_words = list(_WORD_RUN.finditer(title))
+    title_start = title[: title_words[0].start()].strip()  # an opening quote, say
+    title_end = title[title_words[-1].end() :].strip()  # "?" or a closing quote, say
+    while True:
+        body = text.lstrip("\ufeff").lstrip()
+        found = list(islice(_WORD_RUN.finditer(body), len(wanted)))
+        if (
+            len(found) < len(wanted)
+            or bool(body[: found[0].start()].strip()) != bool(title_start)
+            or _words(body[: found[-1].end()]) != wanted
+        ):
+            return text
+        rest = body[found[-1].end() :]
+        ending = title_end if title_end and rest.startswith(title_end) else ""
+        rest = rest[len(ending) :]
+        gap = _GAP.match(rest)
+        spacing = gap.group() if gap else ""
+        after = rest[len(spacing) :]
+        spaced = any(c.isspace() for c in spacing)
+        glued = (
+            not after.strip()
+            or "\n" in spacing
+            or any(c in _SEPARATORS for c in spacing + ending)
+            or (spaced and "-" in spacing)
+            # A short title may well be how the first sentence begins ("Brexit Secretary ...").
+            or (spaced and not after[0].islower() and len(wanted) >= _MIN_RUN_IN_TITLE)
+        )
+        if not glued:
+            return text
+        text = after
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +174,14 @@ class _Article:
 
 
 Ranker = Callable[[_Article, str], Sequence[int]]
+Stem = Callable[[str], str]
 
 
 @lru_cache(maxsize=8)
-def _language_tools(language: str) -> tuple[OfflineTokenizer, Stemmer, frozenset[str]]:
-    return OfflineTokenizer(language), Stemmer(language), frozenset(get_stop_words(language))
+def _language_tools(language: str) -> tuple[OfflineTokenizer, Stem, frozenset[str]]:
+    # News repeats its words: remembering stems saves most of the Snowball stemmer's time.
+    stem = lru_cache(maxsize=1 << 16)(Stemmer(language))
+    return OfflineTokenizer(language), stem, frozenset(get_stop_words(language))
 
 
 def _bounded(text: str) -> tuple[str, bool]:
@@ -89,21 +193,23 @@ def _bounded(text: str) -> tuple[str, bool]:
     return (head[:cut] if cut > 0 else head), True
 
 
-def _terms(words: Iterable[str], stemmer: Stemmer, stop_words: frozenset[str]) -> tuple[str, ...]:
+def _terms(words: Iterable[str], stemmer: Stem, stop_words: frozenset[str]) -> tuple[str, ...]:
     lowered = (w.lower() for w in words)
     return tuple(stemmer(w) for w in lowered if w not in stop_words)
 
 
 def _parse(text: str, title: str | None, language: str) -> _Article:
     tokenizer, stemmer, stop_words = _language_tools(language)
+    if title:
+        text = strip_title(text, title)
     body, cut = _bounded(text)
     sentences = PlaintextParser.from_string(body, tokenizer).document.sentences
     if cut and len(sentences) > 1:
         sentences = sentences[:-1]  # the cut may have ended the last one mid-sentence
     if title:
-        # Feeds often repeat the headline as the first line; it is a signal, never output.
-        headline = " ".join(title.split()).casefold()
-        sentences = tuple(s for s in sentences if " ".join(str(s).split()).casefold() != headline)
+        # Feeds repeat the headline, as a line of its own or further down; it is a signal only.
+        headline = _words(title)
+        sentences = tuple(s for s in sentences if _words(str(s)) != headline)
     sentences = sentences[:MAX_SENTENCES]
     title_words = tokenizer.to_words(title) if title else ()
     return _Article(
@@ -186,6 +292,13 @@ def _features(article: _Article) -> np.ndarray:
     np.fill_diagonal(cosine, 0.0)
     lexrank = _pagerank(cosine)
 
+    # The same walk on the cosine of plain term counts: no IDF, so words the article repeats count.
+    count_norms = np.linalg.norm(counts, axis=1, keepdims=True)
+    count_unit = np.divide(counts, count_norms, out=np.zeros_like(counts), where=count_norms > 0)
+    count_cosine = count_unit @ count_unit.T
+    np.fill_diagonal(count_cosine, 0.0)
+    cosine_rank = _pagerank(count_cosine)
+
     # How common the sentence's words are in the whole article (SumBasic's signal).
     term_share = counts.sum(axis=0) / max(counts.sum(), 1.0)
     frequency = (present @ term_share) / np.maximum(sizes, 1.0)
@@ -205,6 +318,7 @@ def _features(article: _Article) -> np.ndarray:
             (np.minimum(lengths, 60.0) / 30.0) ** 2,
             textrank * n,
             lexrank * n,
+            cosine_rank * n,
             frequency * n,
             headline,
             quoted,
@@ -219,23 +333,26 @@ FEATURES = (
     "length_squared",
     "textrank",
     "lexrank",
+    "cosine_rank",
     "frequency",
     "headline",
     "quoted",
 )
-# Logistic-regression weights predicting whether a sentence is in the reference summary,
-# fitted by `bench/summarise.py --fit` on the business and entertainment BBC pairs only.
+# Logistic-regression weights predicting whether a sentence is in the reference summary, refined by
+# coordinate ascent on ROUGE-2 at 75 words: fitted by `bench/summarise.py --fit` on the fit half of
+# the BBC pairs only (the first 30 of each category), through split_headline as documents go.
 WEIGHTS = np.array(
     [
-        -1.3975,  # lead
-        -0.2730,  # relative_position
-        -0.4478,  # length
-        -0.0528,  # length_squared
-        4.0917,  # textrank
-        0.8992,  # lexrank
-        0.8046,  # frequency
-        0.2446,  # headline
-        0.0910,  # quoted
+        -0.8742,  # lead
+        -0.2029,  # relative_position
+        -0.0664,  # length
+        0.1513,  # length_squared
+        0.7692,  # textrank
+        -0.2699,  # lexrank
+        3.9890,  # cosine_rank
+        0.1310,  # frequency
+        0.1856,  # headline
+        -0.0698,  # quoted
     ]
 )
 
@@ -303,6 +420,37 @@ def summarise(
         return ""
     chosen = _select(ranker(article, language), article, words, sentences)
     return " ".join(article.texts[i] for i in chosen)
+
+
+def _document_parts(text: str) -> tuple[str | None, str]:
+    """Return a document's title (None if it shows none) and body."""
+    if _SEED_HEADER.match(text):
+        try:
+            article = read_seed(text, "document").article
+        except SeedError:
+            pass  # "Title:" opened an ordinary text, not a seed header
+        else:
+            return article.title, article.text
+    return split_headline(text)
+
+
+def summarise_document(
+    text: str,
+    *,
+    method: str = DEFAULT_METHOD,
+    words: int | None = None,
+    sentences: int | None = None,
+    language: str = "english",
+) -> str:
+    """Summarise a plain-text document, keeping its headline out of the summary.
+
+    A document in the seed file format (a ``Title:`` header block, see ``digests.extract``) takes
+    its title and body from ``read_seed``; any other takes them from ``split_headline``.
+    """
+    title, body = _document_parts(text)
+    return summarise(
+        body, method=method, words=words, sentences=sentences, title=title, language=language
+    )
 
 
 Item = tuple[K, str] | tuple[K, str, str | None]

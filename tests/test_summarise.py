@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from pathlib import Path
 
 import pytest
 
+from digests.extract import read_seed_dir
 from digests.summarise import (
     DEFAULT_METHOD,
+    MAX_HEADLINE_CHARS,
     MAX_SENTENCES,
     METHODS,
+    split_headline,
+    strip_title,
     summarise,
+    summarise_document,
     summarise_many,
 )
 from digests.tokenize import split_sentences
+from tests.conftest import SEEDS, SHARED
 
 TITLE = "Harbour city approves new tram line after long debate"
 ARTICLE = """\
@@ -36,7 +43,7 @@ council would publish the full timetable for the works before the end of the yea
 
 In other news, the local football club won its third match in a row."""
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+BBC = SHARED / "bench-data" / "summaries"
 
 
 def _positions(summary: str, text: str = ARTICLE) -> list[int]:
@@ -138,11 +145,124 @@ def test_default_method_is_a_known_method() -> None:
     assert {"lexrank", "textrank", "lsa", "luhn", "lead"} <= set(METHODS)
 
 
+def _has_headline(summary: str, headline: str) -> bool:
+    """Tell whether the headline's words occur in the summary in a row (case, punctuation aside)."""
+    wanted = " ".join(re.findall(r"\w+", headline.casefold()))
+    return f" {wanted} " in " " + " ".join(re.findall(r"\w+", summary.casefold())) + " "
+
+
 def test_title_is_not_echoed_even_when_the_text_starts_with_it() -> None:
     for method in METHODS:
         summary = summarise(f"{TITLE}\n\n{ARTICLE}", method=method, title=TITLE, sentences=3)
         assert TITLE not in summary
         assert summary
+
+
+@pytest.mark.parametrize("glue", [" ", "\n", " - ", ": ", " | ", "\n\n", f"\n{TITLE.upper()}\n"])
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_a_title_glued_to_the_first_sentence_is_not_in_the_summary(glue: str, method: str) -> None:
+    summary = summarise(TITLE + glue + ARTICLE, method=method, title=TITLE, words=75)
+
+    assert summary
+    assert not _has_headline(summary, TITLE)
+    _positions(summary)  # every sentence whole, as in the article
+
+
+def test_the_glued_title_leaves_the_first_sentence_whole() -> None:
+    first = split_sentences(ARTICLE)[0]
+
+    for glue in (" ", "\n", " — "):
+        assert summarise(TITLE + glue + ARTICLE, method="lead", title=TITLE, sentences=1) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Rain falls\nIt rained all day.", "Rain falls", "It rained all day."),
+        (
+            "Heavy rain falls again It rained all day.",
+            "Heavy rain falls again",
+            "It rained all day.",
+        ),
+        ("  Rain falls\n\nRain falls\nIt rained.", "Rain falls", "It rained."),
+        ("RAIN, FALLS! It rained.", "Rain falls", "It rained."),
+        ("Durov’s plan: what next\nHe spoke.", "Durov's plan - what next", "He spoke."),
+        ("Is it over? Nobody knows.", "Is it over?", "Nobody knows."),
+        ("Rain falls | It rained.", "Rain falls", "It rained."),
+        ("Rain falls", "Rain falls", ""),
+        # The sentence goes on from the title's words, or does not start with them: kept whole.
+        ("Apple results beat forecasts.", "Apple results", "Apple results beat forecasts."),
+        ("Is it over as we knew it.", "Is it over?", "Is it over as we knew it."),
+        ("Anti-war protest grows.", "Anti", "Anti-war protest grows."),
+        (
+            "Brexit Secretary David Davis said so.",
+            "Brexit",
+            "Brexit Secretary David Davis said so.",
+        ),
+        ("Bank of England Governor spoke.", "Bank of England", "Bank of England Governor spoke."),
+        ("Rain falls, said the forecast.", "Rain falls", "Rain falls, said the forecast."),
+        ('"Rain falls" was the headline.', "Rain falls", '"Rain falls" was the headline.'),
+        ("Today rain falls.", "Rain falls", "Today rain falls."),
+        ("Rain.", "", "Rain."),
+    ],
+)
+def test_strip_title(text: str, title: str, expected: str) -> None:
+    assert strip_title(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "body"),
+    [
+        ("Harbour city gets a tram\n\nThe council voted.", "Harbour city gets a tram", None),
+        ("Tram line\r\n\r\nThe council voted.\r\n\r\nWork starts.", "Tram line", None),
+        ("Tram line\r\rThe council voted.", "Tram line", "The council voted."),
+        ("\ufeff\n  \n  Tram   line \n \nThe council voted.", "Tram line", "The council voted."),
+        ("Oil at $50: what now\n\nPrices rose.", "Oil at $50: what now", "Prices rose."),
+        ("Tram line\n\n\n\nThe council voted.\n", "Tram line", "\n\nThe council voted.\n"),
+    ],
+)
+def test_split_headline_finds_a_headline_line(text: str, headline: str, body: str | None) -> None:
+    found, rest = split_headline(text)
+
+    assert found == headline
+    if body is None:  # the same text without its headline, line ends as \n
+        assert rest == text.replace("\r\n", "\n").split("\n", 2)[2]
+    else:
+        assert rest == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted.\n\nWork starts.",
+        "Will the tram come?\n\nThe council voted.",
+        "What a day!\n\nThe council voted.",
+        "And then…\n\nThe council voted.",
+        'He said: "Vote."\n\nThe council voted.',
+        "He said: “Vote!”\n\nThe council voted.",
+        "(Updated at noon.)\n\nThe council voted.",
+        "Tram line\nThe council voted.",
+        "Tram line\n\n",
+        "Tram line",
+        "",
+        "\n\n",
+        "* * *\n\nThe council voted.",
+        "word " * (MAX_HEADLINE_CHARS // 5 + 1) + "\n\nThe council voted.",
+        "\ufeffThe council voted.\r\n\r\nWork starts.",
+    ],
+)
+def test_split_headline_leaves_other_texts_unchanged(text: str) -> None:
+    assert split_headline(text) == (None, text)
+
+
+def test_summarise_document_passes_the_headline_as_the_title() -> None:
+    document = f"{TITLE}\n\n{ARTICLE}"
+
+    for method in METHODS:
+        summary = summarise_document(document, method=method, words=40)
+        assert summary == summarise(ARTICLE, method=method, words=40, title=TITLE)
+        assert not _has_headline(summary, TITLE)
+    assert summarise_document(ARTICLE, sentences=2) == summarise(ARTICLE, sentences=2)
 
 
 def test_short_and_degenerate_texts() -> None:
@@ -197,14 +317,52 @@ def test_summarise_many_accepts_pairs_without_titles() -> None:
     assert result == [(7, split_sentences(ARTICLE)[0])]
 
 
-def test_seed_article() -> None:
+def _seed_files() -> list[Path]:
     seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if not seeds:
         pytest.skip("no seed articles in seeds/")
-    text = seeds[0].read_text(encoding="utf-8")
+    return seeds
 
-    summary = summarise(text)
+
+def test_seed_article() -> None:
+    text = _seed_files()[0].read_text(encoding="utf-8")
+
+    summary = summarise_document(text)
 
     assert 30 <= len(summary.split()) <= 120
     assert "Durov" in summary
     assert "ADS" not in summary.split()
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_seed_articles_are_summarised_without_their_headline(method: str) -> None:
+    files = _seed_files()
+    seeds = read_seed_dir(SEEDS)
+
+    for file, seed in zip(files, seeds, strict=True):
+        headline = seed.article.title
+        # As the processing pass does (title apart), and as `newsbot summarise FILE` does.
+        as_stored = summarise(seed.article.text, method=method, title=headline)
+        as_file = summarise_document(file.read_text(encoding="utf-8"), method=method)
+        for summary in (as_stored, as_file):
+            assert summary
+            assert not _has_headline(summary, headline)
+            assert "Title:" not in summary
+
+
+def test_every_bbc_file_is_summarised_without_its_headline() -> None:
+    files = sorted(BBC.glob("*.article.txt")) if BBC.is_dir() else []
+    if not files:
+        pytest.skip(f"no benchmark data in {BBC}")
+    found = 0
+    for file in files:
+        document = file.read_text(encoding="utf-8")
+        headline = document.partition("\n")[0].strip()
+
+        summary = summarise_document(document)
+
+        assert summary, file.name
+        assert not _has_headline(summary, headline), file.name
+        found += split_headline(document)[0] == headline
+    # Three headlines end like sentences ("Will Tory tax cuts lift spirits?"): text by the rule.
+    assert found == len(files) - 3

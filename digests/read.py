@@ -157,6 +157,16 @@ def ledger(
     return entries[:limit]
 
 
+TARGET_CANDIDATES = 10  # top_targets reads this many times its limit, then keeps the names
+
+
 def top_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
-    """Return the targets with the most allegations since a time, most first."""
-    return store.allegation_targets(db, since=since, limit=limit)
+    """Return the named targets with the most allegations since a time, most first.
+
+    Only proper names are offered as buttons ("Meta", "Toronto Police"): a role ("police"), a
+    fragment ("there", "a day after the mayor") or a stored item older than the extractor's
+    party check is skipped.
+    """
+    lex = allegations.load_lexicon()
+    ranked = store.allegation_targets(db, since=since, limit=limit * TARGET_CANDIDATES)
+    return [(t, n) for t, n in ranked if allegations.is_proper_name(lex, t)][:limit]

@@ -22,6 +22,8 @@ from digests.allegations import (
     LexiconError,
     extract,
     is_allegation,
+    is_party,
+    is_proper_name,
     kinds,
     load_lexicon,
     merge,
@@ -612,3 +614,328 @@ def test_labelled_set_shape() -> None:
     negatives = sum(not r["is_allegation"] for r in rows) / len(rows)
     assert 0.3 <= negatives <= 0.5
     assert {r["split"] for r in rows} == {"train", "test", "fresh"}
+
+
+# ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
+
+REAL = ROOT / "tests" / "data" / "allegations_real"
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # an accuser before an aside set off by commas (the first plain noun phrase wins)
+        (
+            "Chief schools inspector Jane Doe, speaking on Monday, accused councils of failing "
+            "vulnerable children.",
+            "Chief schools inspector Jane Doe",
+            "councils",
+            "accusation",
+        ),
+        # the accused as the subject of a passive
+        (
+            "Ministers have been accused of panic over the new terror laws.",
+            "",
+            "Ministers",
+            "accusation",
+        ),
+        # an accuser inside a clause opened by a subordinator
+        (
+            "His remarks were criticised a day after the mayor accused the police of lying.",
+            "mayor",
+            "police",
+            "accusation",
+        ),
+        # arrests with a reason, a time phrase between (tune: 394c926f.1, c5827cba.0)
+        (
+            "A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.",
+            "Thames Valley Police",
+            "A 25-year-old man",
+            "charge",
+        ),
+        (
+            "Nikoloz Basilashvili, a Georgian tennis player with current world ranking number "
+            "27, was arrested on Friday on a charge of domestic violence in front of a minor.",
+            "",
+            "Nikoloz Basilashvili",
+            "charge",
+        ),
+        # blame, with a gerund whose accuser is the clause's subject (tune: dbde6d57.13)
+        (
+            "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+            'attacks, saying there was "no evidence the attacks came from Yemen."',
+            "US Secretary of State Mike Pompeo",
+            "Iran",
+            "accusation",
+        ),
+        (
+            "The minister blamed the bombing on rebel groups.",
+            "minister",
+            "rebel groups",
+            "accusation",
+        ),
+        # attributions and named suspects (tune: 49dc5391.16, d5e3b705.18)
+        (
+            "Last week a Kabul car bombing killed five and wounded 110, another attack ascribed "
+            "to the Taliban.",
+            "",
+            "Taliban",
+            "allegation",
+        ),
+        (
+            "El Paso's police chief Greg Allen said late Sunday the police were attributing "
+            "authorship of the document to Crusius.",
+            "police",
+            "Crusius",
+            "allegation",
+        ),
+        (
+            "U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, "
+            "Texas, near the city of Dallas.",
+            "U.S. officials",
+            "21-year-old Patrick Crusius of Allen",
+            "accusation",
+        ),
+        # "alleged" before a noun; an agent after "reportedly" (tune: 31516020.6, 49dc5391.1)
+        (
+            "Rudaw reports Mahan's director, Hamid Arabnejad Khanooki, has alleged ties to the "
+            "Islamic Revolutionary Guard Corps of Iran.",
+            "",
+            "Hamid Arabnejad Khanooki",
+            "allegation",
+        ),
+        (
+            "Dozens died in the attack, reportedly conducted by the Taliban.",
+            "",
+            "Taliban",
+            "allegation",
+        ),
+        # lawsuits filed by X against Y, with or without a claim (tune: 6098c4b4.0, .16)
+        (
+            "On Wednesday, the Supreme Court of Puerto Rico issued a ruling finding in favor of a "
+            "lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi over his "
+            "claim to the governorship.",
+            "Puerto Rico Senate",
+            "Pedro Pierluisi",
+            "lawsuit",
+        ),
+        (
+            "Senate President Thomas Rivera Schatz filed the lawsuit against Pierliusi on behalf "
+            "of the Senate late Sunday night.",
+            "Senate President Thomas Rivera Schatz",
+            "Pierliusi",
+            "lawsuit",
+        ),
+        # the known bug: the gerund after the name is not part of the target
+        (
+            "Parents filed a lawsuit against Meta alleging that its apps harm children.",
+            "Parents",
+            "Meta",
+            "lawsuit",
+        ),
+        # impeachment is a charge (tune: 33d48ca1.0)
+        (
+            "On Wednesday, the United States House of Representatives impeached President Donald "
+            "Trump over complaints arising from an alleged abuse of power.",
+            "United States House of Representatives",
+            "President Donald Trump",
+            "charge",
+        ),
+        # an aside after a clause verb (tune: 4cacc76c.8)
+        (
+            "US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan had "
+            '"contributed to incredible human suffering" by supporting Syrian President Bashar '
+            "al-Assad.",
+            "US Ambassador to Germany Richard Grenell",
+            "Mahan",
+            "allegation",
+        ),
+        # an allegation noun before a clause without "that" (tune: 2cce73e3.16)
+        (
+            'Toronto Police, which indicated on Monday a "significant development" was likely at '
+            "Tuesday's hearing, face allegations they failed to react quickly enough to the "
+            "series of disappearances.",
+            "",
+            "Toronto Police",
+            "allegation",
+        ),
+        # the source after the claim
+        ("Smith bribed two officials, prosecutors said.", "prosecutors", "Smith", "allegation"),
+        # a victim is no target (tune: a3d748ec.7)
+        (
+            "Navalny is an outspoken critic of Russian president Vladimir Putin, and his "
+            "associates had alleged Navalny was poisoned.",
+            "his associates",
+            "",
+            "allegation",
+        ),
+    ],
+)
+def test_real_news_failure_classes(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts attributed to a source (tune: d5e3b705.2, ec1e0ce1.0, 2616ff58.13, d5e3b705.4)
+        "The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said "
+        "officers arrived at the Walmart six minutes later.",
+        "On Saturday night, a propeller plane in Nevada, United States crashed following "
+        "departure from Henderson Executive Airport, near Las Vegas, according to investigators.",
+        "Sixty-six people or more were injured yesterday according to health officials, ranging "
+        "in age from eleven to 75.",
+        "Federal authorities are investigating the shooting as domestic terrorism, according to "
+        "prosecutor Josh Bash, the U.S. Attorney for the Western District of Texas.",
+        "Two people were killed in the blast, police said.",
+        # other senses and fragments
+        "The prime minister took personal charge of the talks.",
+        "Police said the suspected gunman surrendered himself to police.",
+        "There were claims of vote rigging, his remarks suggested.",
+        "Economists attributed the rise in prices to inflation.",
+        "Charges of domestic terrorism also carry a possible death penalty at the federal level.",
+        # a claim about oneself (tune: cd22a1fe.1)
+        "Murphy claimed she made this decision without influence from the White House.",
+        # the claimants' own claims, against no one named (tune: cd22a1fe.8)
+        "Trump and his legal team have come under scrutiny from both sides of the aisle in "
+        "response to their claims of election fraud.",
+    ],
+)
+def test_real_news_hard_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "responder", "kind"),
+    [
+        ("Smith called the allegations baseless.", "Smith", "rejection"),
+        ("Smith's lawyer said the claims were false.", "Smith's lawyer", "rejection"),
+        ("The charge was denied by Irma Tchkadua, his lawyer.", "Irma Tchkadua", "denial"),
+    ],
+)
+def test_response_calls_and_passive_denials_link(text: str, responder: str, kind: str) -> None:
+    (item,) = extract(f"Prosecutors accused Smith of fraud. {text}")
+    assert [(r.responder, r.kind) for r in item.responses] == [(responder, kind)]
+
+
+def test_a_response_in_the_same_sentence_after_the_claim() -> None:
+    (item,) = extract(
+        "Mufti Abdul Qawi was tried. Qawi was later accused of inciting the murder in some way, "
+        "which he denied."
+    )
+    assert [(r.responder, r.kind) for r in item.responses] == [("Mufti Abdul Qawi", "denial")]
+
+
+def test_a_pronoun_accuser_is_the_subject_of_its_own_sentence() -> None:
+    # tune: c04fd048.11 ("he" was read as the first name of the sentence before)
+    text = (
+        "ABS-CBN Corporation is the largest television network in the Philippines. "
+        "Philippine President Rodrigo Duterte threatened the network's franchise renewal "
+        'before, and he accused the network of "swindling".'
+    )
+    (item,) = extract(text)
+    assert (item.accuser, item.target) == ("Rodrigo Duterte", "ABS-CBN Corporation")
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "proper"),
+    [
+        ("Toronto Police", True, True),
+        ("Pavel Durov", True, True),
+        ("US Secretary of State Mike Pompeo", True, True),
+        ("the police", True, False),
+        ("Ministers", True, False),
+        ("drivers", True, False),
+        ("the banker", True, False),
+        ("attorneys general from sixteen states", True, False),
+        ("there", False, False),
+        ("his remarks", False, False),
+        ("solvent", False, False),
+        ("a day after the mayor", False, False),
+        ("The", False, False),
+        ("Federal authorities are investigating the shooting", False, False),
+        ("", False, False),
+    ],
+)
+def test_parties_and_proper_names(text: str, party: bool, proper: bool) -> None:
+    lex = load_lexicon()
+    assert is_party(lex, text) is party
+    assert is_proper_name(lex, text) is proper
+
+
+def test_allegation_buttons_show_only_names(db: Any) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from digests import read, store
+    from digests.models import ArticleIn
+
+    now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    targets = [
+        "there",
+        "solvent",
+        "a day after the mayor",
+        "police",
+        "Meta",
+        "Meta",
+        "Toronto Police",
+    ]
+    for n, target in enumerate(targets):
+        article = ArticleIn(f"https://news.example/{n}", f"Story {n}", f"Text {n}.", now)
+        [aid] = store.save_articles(db, None, [article], now=now).new_ids
+        item = Allegation(f"S{n}.", "Prosecutors", target, "fraud", "charge")
+        store.save_allegations(db, aid, [item], 1)
+    buttons = read.top_targets(db, since=now - timedelta(days=7))
+    assert buttons == [("Meta", 2), ("Toronto Police", 1)]
+
+
+@cache
+def _real_items() -> dict[str, list[Allegation]]:
+    """Return the items extract finds in every real-news article, by article id."""
+    return {a.id: extract(a.text, title=a.title) for a in _bench().load_real()}
+
+
+def test_real_news_accusers_and_targets_are_never_fragments() -> None:
+    lex = load_lexicon()
+    names = [x for items in _real_items().values() for a in items for x in (a.accuser, a.target)]
+    assert len(names) >= 100
+    for name in filter(None, names):
+        assert is_party(lex, name), name
+        words = name.lower().split()
+        assert words[0] not in lex.np_stops and not set(words) <= set(lex.pronouns), name
+        assert not set(words) & (lex.aux - lex.np_stops), name  # no clause: "X are probing"
+        assert name.lower() not in {"there", "this", "that", "the", "first", "solvent"}, name
+    assert all(a.accuser or a.target for items in _real_items().values() for a in items)
+
+
+def test_real_news_set_shape() -> None:
+    articles = _bench().load_real()
+    rows = [r for a in articles for r in a.rows]
+    assert len(articles) >= 60 and len(rows) >= 300
+    assert {a.split for a in articles} == {"tune", "test"}
+    for split in ("tune", "test"):
+        subset = [r for r in rows if r["split"] == split]
+        assert sum(r["is_allegation"] for r in subset) >= 40
+        assert sum(bool(r.get("hard_negative")) for r in subset) >= 40
+    readme = (REAL / "README.md").read_text("utf-8")
+    assert "CC BY 2.5" in readme or "Attribution 2.5" in readme
+
+
+# The figures reached, floored: the tune split was tuned on; the test split was scored once,
+# after tuning (bench/RESULTS.md). A change that lowers either fails here.
+REACHED = {
+    "tune": {"precision": 0.94, "recall": 0.66, "accuser": 0.94, "target": 0.99},
+    "test": {"precision": 0.83, "recall": 0.45, "accuser": 0.80, "target": 0.65},
+}
+
+
+@pytest.mark.parametrize("split", ["tune", "test"])
+def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
+    bench = _bench()
+    articles = [a for a in bench.load_real() if a.split == split]
+    scores = bench.score_real(articles, runs=0).scores
+    reached = REACHED[split]
+    assert scores.precision >= reached["precision"]
+    assert scores.recall >= reached["recall"]
+    assert scores.accuser >= reached["accuser"]
+    assert scores.target >= reached["target"]

@@ -13,7 +13,13 @@ The rules, each with the sentence it reads (``frames.py``):
 * nouns: "The allegations against Weinstein include rape", "Allegations that the minister lied";
 * reported speech: "Prosecutors say Holmes deceived investors" (an accuser noun and wrongdoing);
 * sources: "According to prosecutors, the defendant moved the money";
-* adverbs: "The minister allegedly accepted gifts".
+* adverbs: "The minister allegedly accepted gifts";
+* blame, arrests, attributions and named suspects: "Pompeo blamed Iran for the attacks", "A man
+  was arrested on suspicion of murder", "another attack ascribed to the Taliban", "Officials
+  identified the suspect as Patrick Crusius";
+* adjectives and agents: "alleged police violence", "its alleged operator Jong Woo Son", "the
+  attack, reportedly conducted by the Taliban";
+* sources after the claim: "Smith bribed two officials, prosecutors said".
 
 Decisions:
 
@@ -25,6 +31,13 @@ Decisions:
   ("allegations against Durov include accusations that Telegram is used ..." -> Telegram), else
   the object, the "against" phrase or the passive subject.
 * An unattributed allegation ("Y was charged with Z") has the accuser ``""``.
+* Accusers and targets are parties: names or role nouns ("Toronto Police", "the driver"). A
+  fragment ("there", "his remarks", "a day after the mayor") is left empty, and an item with
+  neither accuser nor target is dropped (``resolve.is_party``).
+* A claim whose subject is a victim ("Navalny was poisoned") is against the "by" party, if any;
+  a casualty report with no party ("six people were killed, according to officials") is none.
+* Facts attributed to a source are no allegation unless they speak of wrongdoing or the source
+  is a legal one: "According to police, the shooting began at 10:39" is no item.
 * Pronouns and "the company" resolve within the paragraph (``resolve.py``).
 * A response links to the items whose target it names, to items in the same sentence, and, when
   it refers to "these claims"/"the allegations", to the items just before it (``responses.py``).
@@ -39,6 +52,7 @@ phrases, subjects, guards), ``frames`` (the rules), ``resolve``, ``responses``, 
 from digests.allegations.extractor import EXTRACTOR_VERSION, extract, is_allegation
 from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
 from digests.allegations.merging import merge, merge_keyed
+from digests.allegations.resolve import is_party, is_proper_name
 from digests.allegations.salience import rank
 
 __all__ = [
@@ -47,6 +61,8 @@ __all__ = [
     "LexiconError",
     "extract",
     "is_allegation",
+    "is_party",
+    "is_proper_name",
     "load_lexicon",
     "merge",
     "merge_keyed",

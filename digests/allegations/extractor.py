@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 
 from digests.allegations.frames import Frame, frames
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
-from digests.allegations.resolve import Context, Resolver, Role, clean, mentions
+from digests.allegations.resolve import Context, Resolver, Role, clean, is_party, mentions
 from digests.allegations.responses import Placed, PlacedResponse, find_response, link
 from digests.allegations.salience import with_salience
 from digests.allegations.sentence import Sentence, Span
@@ -15,8 +17,10 @@ from digests.models import Allegation, Response
 from digests.tokenize import split_sentences
 
 # Stored items carry the version that made them; bump it whenever the output can change, so the
-# processing pass extracts every stored article again. 2: items carry a salience.
-EXTRACTOR_VERSION = 2
+# processing pass extracts every stored article again. 2: items carry a salience. 3: rules for
+# real news (blame, arrests, attributions, named suspects, "alleged X", lawsuits filed by X
+# against Y, sources after the claim) and accusers and targets that are parties, never fragments.
+EXTRACTOR_VERSION = 3
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -63,18 +67,28 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
     items: list[Placed] = []
     responses: list[PlacedResponse] = []
     for p, sentences in enumerate(paragraphs):
-        ctx = Context()  # names and pronouns resolve within a paragraph
+        # names and pronouns resolve within a paragraph; a weak cue ("claims") may lean on an
+        # item of the paragraph before (news paragraphs are often one sentence long)
+        ctx = Context(earlier=[x.item for x in items if x.paragraph == p - 1])
         for k, text in enumerate(sentences):
             s = Sentence.of(text)
             g = Grammar(lex, s)
             here = mentions(lex, s, k)
             res = Resolver(lex, ctx, k, here)
-            frame = _pick(g, ctx)
-            if frame is not None:
-                item = _item(g, frame, res)
+            made = next(((f, it) for f in _frames(g, ctx) if (it := _item(g, f, res))), None)
+            found = find_response(g)
+            span = found.responder if found else None
+            if made is not None:
+                frame, item = made
+                if found and span is not None and span.start > frame.cue and not item.responses:
+                    # "Qawi was accused of inciting the murder, which he denied"
+                    responder = res.resolve(s.original(span), role=Role.ACCUSER, token=span.start)
+                    if is_party(lex, responder.text):
+                        answer = Response(text, clean(lex, responder.text), found.kind)
+                        item = replace(item, responses=(answer,))
                 items.append(Placed(p, k, item))
                 ctx.items.append(item)
-            elif (found := find_response(g)) and (span := found.responder) is not None:
+            elif found and span is not None:
                 responder = res.resolve(s.original(span), role=Role.ACCUSER, token=span.start)
                 if responder.text:
                     response = Response(text, clean(lex, responder.text), found.kind)
@@ -83,21 +97,24 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
     return link(lex, items, responses)
 
 
-def _pick(g: Grammar, ctx: Context) -> Frame | None:
-    """Return the first frame that is no question, not negated, not hypothetical and supported."""
+def _frames(g: Grammar, ctx: Context) -> Iterator[Frame]:
+    """Yield the frames that are no question, not negated, not hypothetical and supported."""
     if g.s.text.rstrip(_QUESTION_END).endswith("?"):
-        return None
+        return
     for frame in frames(g):
         if g.negated(frame.cue) or g.hypothetical(frame.cue, noun=frame.cue_is_noun):
             continue
-        if frame.needs_support and not (ctx.items or g.wrongdoing(frame.claim)):
+        if frame.needs_support and not (ctx.items or ctx.earlier or g.wrongdoing(frame.claim)):
             continue
-        return frame
-    return None
+        yield frame
 
 
-def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation:
-    """Turn a frame into an item: spans to text, pronouns and descriptions to names."""
+def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
+    """Turn a frame into an item: spans to text, pronouns and descriptions to names.
+
+    An accuser or target that names no party ("there", "his remarks") is left empty; a frame
+    with neither, or with no target where its rule needs one, makes no item.
+    """
     s, lex = g.s, g.lex
     accuser_span = frame.accuser
     if accuser_span is None and (at := s.find(lex.according_to)) >= 0:
@@ -108,7 +125,16 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation:
         accuser = res.resolve(accuser, role=Role.ACCUSER, token=accuser_span.start).text
     named = s.original(frame.target) if frame.target else ""
     target = ""
-    if frame.target_in_claim:
+    harm, agent = g.passive_victim(frame.claim) if frame.target_in_claim else ("", None)
+    victim = bool(harm)
+    casualty = harm in lex.casualty_participles
+    if victim and agent is None and casualty and not frame.victim_claim_ok:
+        return None  # "six people were killed, according to officials": no party accused
+    if victim:
+        # "his associates alleged Navalny was poisoned": Navalny is no target; "by X" is
+        target = s.original(agent) if agent else ""
+        named = named or target
+    elif frame.target_in_claim:
         claim = frame.claim
         subject = s.original(Span(claim.start, g.noun_phrase(claim.start, claim.end).end))
         if subject and g.pronoun(claim.start) and named:
@@ -119,10 +145,14 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation:
                 # "Smith has denied allegations that he took bribes": he is the denier
                 opening = g.sentence_subject(frame.cue)
                 target = s.original(opening) if opening else target
-    if not target:
+    if not target and not victim:
         target = named
     token = frame.target.start if frame.target else frame.cue
     target = res.resolve(target.strip(" ,"), role=Role.TARGET, token=token, exclude=accuser).text
+    accuser = clean(lex, accuser) if is_party(lex, accuser) else ""
+    target = clean(lex, target) if is_party(lex, target) else ""
+    if not (accuser or target) or (frame.needs_target and not target and not victim):
+        return None
     responses: tuple[Response, ...] = ()
     if frame.response is not None:
         subject_span = g.subject(frame.response.at)
@@ -132,8 +162,8 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation:
         responses = (Response(s.text, responder, frame.response.kind),)
     return Allegation(
         sentence=s.text,
-        accuser=clean(lex, accuser),
-        target=clean(lex, target),
+        accuser=accuser,
+        target=target,
         claim=s.original(frame.claim),
         kind=_source_kind(lex, accuser, frame.kind),
         responses=responses,

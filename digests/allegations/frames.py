@@ -20,9 +20,13 @@ from digests.allegations.sentence import Span, capitalised, punctuation
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
 OBJECT_WINDOW = 12  # "accused <object up to this long> of"
 TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase skipped
+PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
+SOURCE_WORDS = 6
+MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"  # "X did Y, prosecutors in Texas said": longest source after a claim
 _COMMA: Phrases = ((",",),)
 _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _APOSTROPHE = "'"
+_CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
 
 
 class Cue(NamedTuple):
@@ -45,6 +49,8 @@ class Frame:
     needs_support: bool = False  # a weak cue: needs wrongdoing words or an item before it
     response: Cue | None = None  # a response in the same sentence: "Smith has denied claims"
     cue_is_noun: bool = False  # "to"/"will" just before a noun cue mark no hypothesis
+    needs_target: bool = False  # no item unless the target is a party ("attributed to inflation")
+    victim_claim_ok: bool = True  # a claim "X was killed" (no party named) may still be an item
 
 
 Rule = Callable[[Grammar, int], Frame | None]
@@ -54,9 +60,10 @@ def frames(g: Grammar) -> list[Frame]:
     """Return every reading of the sentence, in the order of their cue words."""
     s, lex = g.s, g.lex
     found: list[Frame] = []
+    table = _rules_by_word(lex)
     for i, low in enumerate(s.lower):
-        for triggered_by, rule in RULES:
-            if triggered_by(lex, low) and (frame := rule(g, i)) is not None:
+        for rule in table.get(low, ()):
+            if (frame := rule(g, i)) is not None:
                 found.append(frame)
     at = s.find(lex.according_to)
     if at >= 0 and (frame := according(g, at)) is not None:
@@ -77,12 +84,22 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     low = s.lower[i]
     if (i and lex.is_article(s.lower[i - 1])) or noun_reading(g, i):
         return None  # "the accused", "an alleged fraud", "the authorities' charges"
-    kind = lex.accuse_verbs.get(low) or lex.charge_verbs.get(low) or lex.passive_to_verbs[low]
+    kind = (
+        lex.accuse_verbs.get(low)
+        or lex.charge_verbs.get(low)
+        or lex.blame_verbs.get(low)
+        or lex.arrest_verbs.get(low)
+        or lex.passive_to_verbs[low]
+    )
     passive_only = low in lex.passive_to_verbs and low not in lex.accuse_verbs
     if passive_only:
         preps = lex.passive_to_prepositions
     elif low in lex.accuse_verbs:
         preps = lex.accuse_prepositions
+    elif low in lex.blame_verbs:
+        preps = lex.blame_prepositions
+    elif low in lex.arrest_verbs:
+        preps = lex.arrest_prepositions
     else:
         preps = lex.charge_prepositions
     if s.match(i + 1, lex.sense_exclusions.get(kind, ())):
@@ -102,6 +119,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
                 end += 1
             accuser = Span(after + len(by), end)
             after = end
+        after = skip_to(g, after, preps)  # "was arrested on Friday on a charge of"
         prep = s.match(after, preps)
         if prep is None:
             return None
@@ -112,6 +130,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     if low in lex.clause_verbs and i + 1 < len(s) and s.lower[i + 1] in lex.complementizers:
         return None  # "the indictment charges that ...": a clause frame
     at = s.find(preps, i + 1, i + OBJECT_WINDOW)
+    if at < 0 and low in lex.blame_verbs:
+        return blame_on(g, i, kind)
     if at < 0 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
         return None
     start = at + len(s.match(at, preps) or ())
@@ -119,7 +139,37 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     if claim.start >= claim.end or at == i + 1:
         return None
     target = Span(i + 1, at)
-    return Frame(i, kind, g.subject(i), target, claim, target_in_claim=False)
+    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
+
+
+def blame_on(g: Grammar, i: int, kind: str) -> Frame | None:
+    """Read "The minister blamed the attack on Iran": the claim first, the target after "on"."""
+    s, lex = g.s, g.lex
+    at = s.find(lex.blame_reverse_prepositions, i + 1, i + OBJECT_WINDOW)
+    if at < 0 or at == i + 1 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
+        return None
+    start = at + len(s.match(at, lex.blame_reverse_prepositions) or ())
+    end = start  # "on rebel groups.": up to the next preposition or mark ("groups" is no verb)
+    while end < len(s) and end - start < MAX_TARGET_WORDS and not punctuation(s.words[end]):
+        if s.lower[end] in lex.np_stops or g.verb_like(end):
+            break
+        end += 1
+    target = Span(start, end)
+    if target.start >= target.end:
+        return None
+    return Frame(
+        i, kind, g.agent(i), target, Span(i + 1, at), target_in_claim=False, needs_target=True
+    )
+
+
+def skip_to(g: Grammar, i: int, phrases: Phrases) -> int:
+    """Return where one of the phrases starts after a short time phrase at i ("on Friday")."""
+    s, lex = g.s, g.lex
+    if i < len(s) and s.lower[i] in lex.time_openers and not s.match(i, phrases):
+        for k in range(i + 1, min(i + 1 + TIME_PHRASE_WORDS, len(s))):
+            if s.match(k, phrases):
+                return k
+    return i
 
 
 # ---- clause verbs
@@ -136,6 +186,11 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return None
     kind = lex.clause_verbs[s.lower[i]]
     start = i + 1
+    if start < len(s) and s.lower[start] == ",":  # "alleged, by way of example, Mahan had ..."
+        close = s.find(_COMMA, start + 1, start + 2 + PARENTHESIS_WORDS)
+        if close < 0:
+            return None
+        start = close + 1
     explicit_that = start < len(s) and s.lower[start] in lex.complementizers
     if explicit_that:
         start += 1
@@ -147,12 +202,14 @@ def clause(g: Grammar, i: int) -> Frame | None:
     opening = g.noun_phrase(start, end)
     if not explicit_that and (opening.end == start or not opening.verb_follows):
         return None
-    subject = g.subject(i)
+    subject = g.agent(i)
     if subject is None:
         return None
     weak = kind not in lex.inherent_clause_kinds
     claim = Span(start, end)
-    return Frame(i, kind, subject, None, claim, target_in_claim=True, needs_support=weak)
+    return Frame(
+        i, kind, subject, None, claim, target_in_claim=True, needs_support=weak, needs_target=weak
+    )
 
 
 # ---- lawsuits
@@ -178,10 +235,15 @@ def sue(g: Grammar, i: int) -> Frame | None:
             return None
         return Frame(i, kind, accuser, g.passive_subject(i), claim, target_in_claim=False)
     target = Span(i + 1, g.noun_phrase(i + 1).end)
+    if target.start >= target.end:  # "sued in Austria for defamation": no one named
+        claim = lawsuit_claim(g, skip_to(g, i + 1, lex.sue_markers))
+        if claim is None:
+            return None
+        return Frame(i, kind, g.agent(i), None, claim, target_in_claim=False)
     claim = lawsuit_claim(g, skip_time(g, target.end))
-    if claim is None or target.start >= target.end:
+    if claim is None:
         return None
-    return Frame(i, kind, g.subject(i), target, claim, target_in_claim=False)
+    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
 
 
 def filing(g: Grammar, i: int) -> Frame | None:
@@ -193,6 +255,7 @@ def filing(g: Grammar, i: int) -> Frame | None:
     noun = s.match(j, lex.lawsuit_nouns)
     if noun is None:
         return None
+    noun_at = j
     j += len(noun)
     if s.lower[i] in lex.facing_verbs:
         source = s.match(j, lex.lawsuit_source_prepositions)
@@ -207,14 +270,53 @@ def filing(g: Grammar, i: int) -> Frame | None:
         accuser = Span(start, end)
         return Frame(i, kinds.LAWSUIT, accuser, g.passive_subject(i), claim, target_in_claim=False)
     against = s.match(j, lex.target_prepositions)
-    if against is None:
+    if against is None:  # "filed a motion claiming the order is unconstitutional"
+        claim = lawsuit_claim(g, j)
+        if claim is None:
+            return None
+        return Frame(i, kinds.LAWSUIT, g.agent(i), None, claim, target_in_claim=True)
+    start = j + len(against)
+    target = Span(start, g.noun_phrase(start).end)
+    if target.start >= target.end:
+        return None
+    # "filed the lawsuit against Pierluisi on behalf of the Senate": the lawsuit is the claim
+    claim = lawsuit_claim(g, target.end) or Span(noun_at, target.end)
+    return Frame(i, kinds.LAWSUIT, g.agent(i), target, claim, target_in_claim=False)
+
+
+def lawsuit(g: Grammar, i: int) -> Frame | None:
+    """Read "a lawsuit filed by the Senate on Sunday against Pedro Pierluisi over his claim"."""
+    s, lex = g.s, g.lex
+    noun = s.match(i, lex.lawsuit_nouns)
+    if noun is None or (i and s.lower[i - 1] in lex.filing_verbs):
+        return None
+    j = i + len(noun)
+    accuser: Span | None = None
+    if (
+        j + 1 < len(s)
+        and s.lower[j] in lex.filing_verbs
+        and (by := s.match(j + 1, lex.agent_prepositions))
+    ):
+        start = end = j + 1 + len(by)
+        while end < len(s) and not (
+            s.lower[end] in (",", ".")
+            or s.match(end, lex.target_prepositions)
+            or s.match(end, lex.sue_markers)
+            or s.lower[end] in lex.time_openers
+            or s.lower[end] in lex.relative_markers
+        ):
+            end += 1
+        accuser = Span(start, end) if start < end else None
+        j = skip_to(g, end, lex.target_prepositions)
+    against = s.match(j, lex.target_prepositions)
+    if accuser is None or against is None:
         return None
     start = j + len(against)
     target = Span(start, g.noun_phrase(start).end)
-    claim = lawsuit_claim(g, target.end)
-    if claim is None:
+    if target.start >= target.end:
         return None
-    return Frame(i, kinds.LAWSUIT, g.subject(i), target, claim, target_in_claim=False)
+    claim = lawsuit_claim(g, target.end) or Span(i, target.end)
+    return Frame(i, kinds.LAWSUIT, accuser, target, claim, target_in_claim=False)
 
 
 def lawsuit_claim(g: Grammar, i: int) -> Span | None:
@@ -273,9 +375,16 @@ def noun(g: Grammar, i: int) -> Frame | None:
     complement = s.lower[j]
     that = complement in lex.complementizers  # "claims that Z": Z's subject is the target
     of = complement in lex.noun_object_prepositions  # "accusations of Z"
-    if not (that or of or complement in lex.noun_list_verbs):  # "... include Z"
-        return None
     start = j + 1
+    if not (that or of or complement in lex.noun_list_verbs):  # "... include Z"
+        # "allegations Trump tried to pressure Ukraine": a clause with no "that"
+        if lex.nouns[s.lower[i]] not in _CLAUSE_NOUN_KINDS:
+            return None
+        opening = g.noun_phrase(j, g.claim_end(j))
+        if opening.end == j or not opening.verb_follows or g.verb_like(j):
+            return None
+        that = True
+        start = j
     target_in_claim = that
     nested = (
         start + 1 < len(s)
@@ -295,7 +404,12 @@ def noun(g: Grammar, i: int) -> Frame | None:
     if start >= end:
         return None
     accuser = possessor(g, i)
-    if target is None and accuser is None and i > 0:
+    owned = bool(i) and s.lower[i - 1] in lex.pronouns and s.lower[i - 1] in lex.determiners
+    if owned and accuser is None:
+        accuser = Span(i - 1, i)  # "their claims of fraud": theirs, against no one named
+    response = response_before(g, i)
+    fallback = not owned and (not target_in_claim or response is not None)
+    if target is None and accuser is None and i > 0 and fallback:
         target = g.sentence_subject(i)
     return Frame(
         i,
@@ -304,8 +418,9 @@ def noun(g: Grammar, i: int) -> Frame | None:
         target,
         Span(start, end),
         target_in_claim,
-        response=response_before(g, i),
+        response=response,
         cue_is_noun=True,
+        needs_target=owned,
     )
 
 
@@ -383,9 +498,55 @@ def say(g: Grammar, i: int) -> Frame | None:
     if s.lower[start] in lex.say_excluded_subjects:
         return None  # "police said they ...": what the speaker did, not an allegation
     claim = Span(start, end)
-    if not g.wrongdoing(claim):
+    if not g.wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
         return None
-    return Frame(i, kinds.ALLEGATION, subject, None, claim, target_in_claim=True)
+    return Frame(
+        i,
+        kinds.ALLEGATION,
+        subject,
+        None,
+        claim,
+        target_in_claim=True,
+        victim_claim_ok=False,
+        needs_target=True,
+    )
+
+
+def said_after(g: Grammar, i: int) -> Frame | None:
+    """Read "Smith bribed two officials, prosecutors said.": the source after the claim."""
+    s, lex = g.s, g.lex
+    end = len(s)
+    while end > i and punctuation(s.words[end - 1]):
+        end -= 1
+    tail = s.lower[i + 1] if i + 1 < end else ""
+    if tail and tail not in lex.time_openers and tail not in lex.adverbial_prepositions:
+        # ", said prosecutors": the source follows the verb
+        source = Span(i + 1, end)
+        comma = i - 1
+    else:  # ", prosecutors said"
+        comma = i - 1
+        while comma >= 0 and s.lower[comma] != "," and i - comma <= SOURCE_WORDS:
+            comma -= 1
+        source = Span(comma + 1, i)
+    if comma <= 0 or s.lower[comma] != "," or source.start >= source.end:
+        return None
+    if source.end - source.start > SOURCE_WORDS or not s.contains(source, lex.accuser_nouns):
+        return None
+    claim = Span(0, comma)
+    if not g.wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
+        return None
+    if s.lower[0] in lex.say_verbs or g.plain_noun_phrase(claim):
+        return None
+    return Frame(
+        i,
+        kinds.ALLEGATION,
+        source,
+        None,
+        claim,
+        target_in_claim=True,
+        victim_claim_ok=False,
+        needs_target=True,
+    )
 
 
 def according(g: Grammar, i: int) -> Frame | None:
@@ -397,17 +558,38 @@ def according(g: Grammar, i: int) -> Frame | None:
     target: Span | None = None
     if i == 0:
         claim = Span(source.end + 1, g.claim_end(source.end + 1))
-    elif s.lower[i - 1] == "," and source.end < len(s) and s.lower[source.end] == ",":
+    elif (
+        s.lower[i - 1] == ","
+        and source.end < len(s)
+        and s.lower[source.end] == ","
+        and g.plain_noun_phrase(Span(g.clause_start(i), i - 1))
+    ):
         claim = Span(source.end + 1, g.claim_end(source.end + 1))  # "Smith, according to X, ..."
         target = g.subject(i - 1)
     else:
         claim = Span(0, i - 1 if s.lower[i - 1] == "," else i)
     if claim.start >= claim.end:
         return None
-    if not s.contains(source, lex.accuser_nouns) and not g.wrongdoing(claim):
-        return None  # "according to the company, sales rose"
+    if not (g.wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
+        return None  # "according to police, the shooting began at 10:39"
+    if s.lower[claim.start] in lex.say_verbs or punctuation(s.words[claim.start]):
+        return None
+    opening = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
+    if opening.end < claim.end and s.lower[opening.end] in lex.say_verbs:
+        return None  # "Witnesses, according to X, said ...": who said what, not an allegation
+    if g.neutral(claim) or g.hypothesis_in(claim):
+        return None  # "authorities are investigating", "the manifesto if written by"
     kind = g.source_kind(source, kinds.ALLEGATION)
-    return Frame(i, kind, source, target, claim, target_in_claim=target is None)
+    return Frame(
+        i,
+        kind,
+        source,
+        target,
+        claim,
+        target_in_claim=target is None,
+        victim_claim_ok=False,
+        needs_target=True,
+    )
 
 
 def adverb(g: Grammar, i: int) -> Frame | None:
@@ -422,16 +604,174 @@ def adverb(g: Grammar, i: int) -> Frame | None:
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
 
 
+def attribute(g: Grammar, i: int) -> Frame | None:
+    """Read "Tamim attributed the bombing to Houthi rebels", "another attack ascribed to X"."""
+    s, lex = g.s, g.lex
+    kind = lex.attribute_verbs[s.lower[i]]
+    if s.match(i + 1, lex.attribute_prepositions):  # "an attack ascribed to the Taliban"
+        at, claim = i + 1, noun_before(g, i)
+        accuser = None
+    else:
+        at = s.find(lex.attribute_prepositions, i + 1, i + OBJECT_WINDOW)
+        if at < 0 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
+            return None
+        claim, accuser = Span(i + 1, at), g.agent(i)
+    start = at + len(s.match(at, lex.attribute_prepositions) or ())
+    target = Span(start, g.noun_phrase(start).end)
+    if claim is None or claim.start >= claim.end or target.start >= target.end:
+        return None
+    return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
+
+
+def identify(g: Grammar, i: int) -> Frame | None:
+    """Read "Officials identified the suspect as Patrick Crusius": the named suspect is accused."""
+    s, lex = g.s, g.lex
+    suspect = s.match(i + 1, lex.suspect_nouns)
+    if suspect is None:
+        return None
+    at = i + 1 + len(suspect)
+    if not (as_ := s.match(at, lex.identify_as)):
+        return None
+    start = at + len(as_)
+    target = Span(start, g.noun_phrase(start).end)
+    if target.start >= target.end:
+        return None
+    claim = Span(i + 1, at)
+    return Frame(
+        i, kinds.ACCUSATION, g.agent(i), target, claim, target_in_claim=False, needs_target=True
+    )
+
+
+def adjective(g: Grammar, i: int) -> Frame | None:
+    """Read "alleged police violence", "its alleged operator Jong Woo Son", "X has alleged ties".
+
+    The target is a name inside the phrase, else a party noun that is not its head ("police" in
+    "alleged police violence", not "the alleged gunman"), else the subject of "has", else the
+    name before "over"/"for" ("investigating Trump over alleged hush money").
+    """
+    s, lex = g.s, g.lex
+    if g.passive_before(i) or noun_reading(g, i):
+        return None
+    after = s.lower[i + 1] if i + 1 < len(s) else ""
+    if not after or punctuation(s.words[i + 1]) or after in lex.determiners:
+        return None
+    if after in lex.complementizers or after in lex.np_stops or after in lex.aux:
+        return None  # "alleged that", "alleged to have", "alleged by"
+    phrase = Span(i + 1, g.noun_phrase(i + 1).end)
+    if phrase.start >= phrase.end:
+        return None
+    target: Span | None = None
+    head = phrase.end - 1
+    for j in range(phrase.start, phrase.end):
+        if capitalised(s.words[j]) and lex.name_base(s.lower[j]) not in lex.non_names:
+            k = j
+            while k < phrase.end and capitalised(s.words[k]):
+                k += 1
+            target = Span(j, k)
+            break
+        if s.lower[j] in lex.role_nouns and j != head and target is None:
+            target = Span(j, j + 1)
+    listed = phrase.end + 1
+    if (
+        target is None
+        and listed < len(s)
+        and s.lower[phrase.end] == ","
+        and s.lower[listed] in lex.noun_list_verbs
+    ):  # "several alleged accomplices, including Mufti Abdul Qawi"
+        named = Span(listed + 1, g.noun_phrase(listed + 1).end)
+        target = named if named.start < named.end else None
+    if target is None and i and s.lower[i - 1] in lex.possession_verbs:
+        target = g.subject(i - 1)  # "Mahan's director, Hamid Khanooki, has alleged ties"
+    if target is None and i > 1 and s.lower[i - 1] in lex.adjective_target_prepositions:
+        end = i - 1
+        start = end
+        while start > 0 and capitalised(s.words[start - 1]):
+            start -= 1
+        target = Span(start, end) if start < end else None
+    if target is None:
+        return None
+    kind = lex.adjective_cues[s.lower[i]]
+    return Frame(i, kind, None, target, phrase, target_in_claim=False, needs_target=True)
+
+
+def agent_adverb(g: Grammar, i: int) -> Frame | None:
+    """Read "the attack, reportedly conducted by the Taliban": the agent is the target."""
+    s, lex = g.s, g.lex
+    adverb = s.match(i, lex.agent_adverbs)
+    if adverb is None:
+        return None
+    j = i + len(adverb)
+    if j >= len(s) or not (lex.is_past(s.lower[j]) or s.lower[j] in lex.verb_hints):
+        return None
+    for k in range(j + 1, min(j + 4, len(s))):
+        if by := s.match(k, lex.agent_prepositions):
+            start = k + len(by)
+            target = Span(start, g.noun_phrase(start).end)
+            claim = noun_before(g, i)
+            if claim is None or target.start >= target.end:
+                return None
+            kind = lex.adverb_cues.get(s.lower[i], kinds.ALLEGATION)
+            return Frame(i, kind, None, target, claim, target_in_claim=False, needs_target=True)
+    return None
+
+
+def noun_before(g: Grammar, i: int) -> Span | None:
+    """Return the noun phrase just before token i, past one comma: "the attack" in "the attack,"."""
+    s = g.s
+    end = i - 1 if i and s.lower[i - 1] == "," else i
+    start = end
+    while start > 0 and not punctuation(s.words[start - 1]) and not g.verb_like(start - 1):
+        start -= 1
+    return Span(start, end) if start < end else None
+
+
 # The rules in the order they are tried at a token, each with the words that trigger it.
 RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.filing_verbs or w in lex.facing_verbs, filing),
+    (lambda lex, w: any(p[0] == w for p in lex.lawsuit_nouns), lawsuit),
     (lambda lex, w: w in lex.sue_verbs, sue),
     (
-        lambda lex, w: w in lex.accuse_verbs or w in lex.charge_verbs or w in lex.passive_to_verbs,
+        lambda lex, w: (
+            w in lex.accuse_verbs
+            or w in lex.charge_verbs
+            or w in lex.blame_verbs
+            or w in lex.arrest_verbs
+            or w in lex.passive_to_verbs
+        ),
         accuse_or_charge,
     ),
     (lambda lex, w: w in lex.clause_verbs, clause),
     (lambda lex, w: w in lex.nouns, noun),
+    (lambda lex, w: w in lex.attribute_verbs, attribute),
+    (lambda lex, w: w in lex.identify_verbs, identify),
     (lambda lex, w: w in lex.say_verbs, say),
+    (lambda lex, w: w in lex.say_verbs, said_after),
+    (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
     (lambda lex, w: w in lex.adverb_cues, adverb),
+    (lambda lex, w: w in lex.adjective_cues, adjective),
 )
+
+
+_TABLES: dict[int, tuple[Lexicon, dict[str, tuple[Rule, ...]]]] = {}
+
+
+def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
+    """Return, for each cue word of the lexicon, the rules it triggers in :data:`RULES` order."""
+    cached = _TABLES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    words = {w for phrases in _phrase_fields(lex) for p in phrases for w in p[:1]}
+    words |= set(lex.accuse_verbs) | set(lex.charge_verbs) | set(lex.blame_verbs)
+    words |= set(lex.arrest_verbs) | set(lex.passive_to_verbs) | set(lex.clause_verbs)
+    words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
+    words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
+    words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)
+    table = {w: tuple(rule for trigger, rule in RULES if trigger(lex, w)) for w in words}
+    table = {w: rules for w, rules in table.items() if rules}
+    _TABLES[id(lex)] = (lex, table)
+    return table
+
+
+def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
+    """Return the phrase lists whose first words trigger rules."""
+    return (lex.lawsuit_nouns, lex.agent_adverbs)

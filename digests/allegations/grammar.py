@@ -43,6 +43,11 @@ class Grammar:
         word, low = s.words[i], s.lower[i]
         if capitalised(word) or punctuation(word):
             return False
+        if low in lex.aux and low in lex.np_stops:  # "to": a verb's only before one ("to pay")
+            after = s.words[i + 1] if i + 1 < len(s) else ""
+            return bool(after) and not (
+                capitalised(after) or punctuation(after) or s.lower[i + 1] in lex.determiners
+            )
         return low in lex.aux or low in lex.verb_hints or lex.is_verb(low) or lex.is_adverb(low)
 
     def present_verb(self, i: int, after_noun: bool) -> bool:
@@ -95,21 +100,41 @@ class Grammar:
                 break
             if content and self.present_verb(j, True):
                 break
+            if (
+                content
+                and lex.is_gerund(low)
+                and not capitalised(word)
+                and capitalised(s.words[j - 1])
+            ):
+                break  # "a lawsuit against Meta alleging ...": the name ends before the gerund
             content += 1
             j += 1
         return NounPhrase(j, self.verb_like(j) or self.present_verb(j, content > 0))
 
     def clause_start(self, i: int) -> int:
-        """Return where the clause holding token i starts: after "that", a say verb, ";" or ":"."""
+        """Return where the clause holding token i starts: after "that", a say verb, ";" or ":".
+
+        A subordinator starts one too when no comma follows it before token i: "a day after
+        the mayor accused ..." (but not "In the days after the vote, Smith accused ...").
+        """
         s, lex = self.s, self.lex
+        comma = False
         for j in range(i - 1, -1, -1):
             low = s.lower[j]
             if low in _CLAUSE_PUNCTUATION or low in lex.complementizers or low in lex.say_verbs:
                 return j + 1
+            if low in lex.subordinators and not comma:
+                return j + 1
+            comma = comma or low == ","
         return 0
 
     def subject(self, i: int) -> Span | None:
-        """Return the subject before token i: "prosecutors" in "In May, prosecutors also sued"."""
+        """Return the subject before token i: "prosecutors" in "In May, prosecutors also sued".
+
+        Of the comma-separated parts before the cue, the first that is a whole noun phrase and
+        no adverbial ("In May"), relative clause or participle wins: "inspection chief David
+        Bell, speaking on Monday, accused ..." -> "inspection chief David Bell"; else the last.
+        """
         s, lex = self.s, self.lex
         start = self.clause_start(i)
         parts: list[Span] = []
@@ -119,6 +144,13 @@ class Grammar:
                 parts.append(Span(part_start, j))
                 part_start = j + 1
         parts.append(Span(part_start, i))
+        if len(parts) > 1:
+            for part in parts:
+                if part.start < part.end and s.lower[part.start] in lex.adverbial_prepositions:
+                    continue  # "In a statement, the ministry accused": not "a statement"
+                part = self.trim(part)
+                if self.plain_noun_phrase(part):
+                    return self._before_relative(part)
         span = self.trim(parts[-1])
         if span.start >= span.end:  # "..., he said, also alleged": take an earlier part
             for part in parts[:-1]:
@@ -128,11 +160,30 @@ class Grammar:
                     break
             else:
                 return None
-        for j in range(span.start + 1, span.end):
-            low = s.lower[j]
-            if low in lex.relative_markers and low not in lex.complementizers:
-                return Span(span.start, j)  # "the man who ..." -> "the man"
+        span = self._before_relative(span)
         return span if span.start < span.end else None
+
+    def _before_relative(self, span: Span) -> Span:
+        """Cut a subject before a relative marker: "the man who ..." -> "the man"."""
+        for j in range(span.start + 1, span.end):
+            low = self.s.lower[j]
+            if low in self.lex.relative_markers and low not in self.lex.complementizers:
+                return Span(span.start, j)
+        return span
+
+    def plain_noun_phrase(self, span: Span) -> bool:
+        """Return True when a comma part is a noun phrase alone: "the ministry", not "In May"."""
+        s, lex = self.s, self.lex
+        if span.start >= span.end:
+            return False
+        first = s.lower[span.start]
+        if first in lex.adverbial_prepositions or first in lex.relative_markers:
+            return False
+        if lex.is_gerund(first) or self.verb_like(span.start) or punctuation(s.words[span.start]):
+            return False
+        if s.words[span.start][:1].isdigit():
+            return False  # "Smith, 45, ...": an age
+        return self.noun_phrase(span.start, span.end).end == span.end
 
     def trim(self, span: Span) -> Span:
         """Drop leading "and"/"but" and trailing "has", "also", adverbs from a subject span."""
@@ -141,16 +192,25 @@ class Grammar:
         changed = True
         while changed and start < end:
             changed = False
+            if s.lower[start] in lex.relative_markers and s.lower[start] not in lex.complementizers:
+                start += 1  # ", which he denied" -> "he"
+                changed = True
+                continue
             lead = s.match(start, lex.subject_trim_leading)
+            last = s.words[start + len(lead) - 1] if lead else ""
             if (
                 lead
                 and start + len(lead) <= end
-                and not capitalised(s.words[start + len(lead) - 1])
+                and (not capitalised(last) or lex.name_base(last.lower()) in lex.non_names)
             ):
                 start += len(lead)
                 changed = True
             tail = s.ends_with(end, lex.subject_trim_trailing)
-            if tail and end - len(tail) >= start:
+            if (
+                tail
+                and end - len(tail) >= start
+                and self._more_than_determiners(start, end - len(tail))
+            ):
                 end -= len(tail)
                 changed = True
             elif end > start and lex.is_adverb(s.lower[end - 1]):
@@ -158,11 +218,62 @@ class Grammar:
                 changed = True
         return Span(start, end)
 
+    def _more_than_determiners(self, start: int, end: int) -> bool:
+        """Return True unless a trimmed subject would keep only determiners ("The first" -> "The")."""
+        words = self.s.lower[start:end]
+        return not words or not all(w in self.lex.determiners for w in words)
+
     def sentence_subject(self, i: int) -> Span | None:
-        """Return the noun phrase opening token i's clause: "Smith" in "Smith has denied claims"."""
+        """Return the noun phrase opening token i's clause: "Smith" in "Smith has denied claims".
+
+        Leading adverbials set off by a comma are skipped: "Specifically, both parents faced ...".
+        """
+        s, lex = self.s, self.lex
         start = self.clause_start(i)
+        while (comma := s.find(((",",),), start, i)) >= 0 and not self.plain_noun_phrase(
+            Span(start, comma)
+        ):
+            first = s.lower[start] if start < len(s) else ""
+            if not (first in lex.adverbial_prepositions or lex.is_adverb(first)):
+                break
+            start = comma + 1
         end = self.noun_phrase(start, i).end
-        return Span(start, end) if start < end else None
+        last = s.lower[end] if start < end == i - 1 else ""
+        if last and not (punctuation(last) or last in lex.np_stops or last in lex.aux):
+            end = i  # "conservative groups claiming ...": "groups" is no verb before the cue
+        span = self.trim(Span(start, end))  # "late Sunday the police" -> "the police"
+        return span if span.start < span.end else None
+
+    def agent(self, i: int) -> Span | None:
+        """Return who acts at cue i; for "X posted a message blaming Y" the clause's subject."""
+        if self.lex.is_gerund(self.s.lower[i]):
+            return self.sentence_subject(i)
+        return self.subject(i)
+
+    def passive_victim(self, claim: Span) -> tuple[str, Span | None]:
+        """Read a claim such as "Navalny was poisoned (by X)": (the harm's participle, X).
+
+        The subject of a passive of harm ("was poisoned", "were killed") is the victim, not the
+        party the claim is against; the party is the "by" phrase, if any. No harm: ("", None).
+        """
+        s, lex = self.s, self.lex
+        j = self.noun_phrase(claim.start, claim.end).end
+        if j == claim.start or j >= claim.end or s.lower[j] not in lex.passive_aux:
+            return "", None
+        j += 1
+        while j < claim.end and (s.lower[j] in lex.passive_adverbs or lex.is_adverb(s.lower[j])):
+            j += 1
+        harm = s.lower[j] if j < claim.end else ""
+        if harm not in lex.victim_participles and harm not in lex.casualty_participles:
+            return "", None
+        for k in range(j + 1, claim.end):
+            if s.lower[k] == ",":
+                break  # "poisoned with Novichok, a nerve agent developed by ...": no agent
+            if by := s.match(k, lex.agent_prepositions):
+                start = k + len(by)
+                end = self.noun_phrase(start, claim.end).end
+                return harm, (Span(start, end) if start < end else None)
+        return harm, None
 
     def claim_end(self, start: int, stop: int | None = None) -> int:
         """Return where a claim from ``start`` ends: before ", according to", "; " or the end."""
@@ -181,6 +292,10 @@ class Grammar:
         start = end = i + len(phrase)
         while end < len(s) and s.lower[end] not in _SOURCE_ENDS:
             end += 1
+        for j in range(start, end):  # "a tweet on Monday by Mike Pompeo" -> "Mike Pompeo"
+            if (by := s.match(j, self.lex.agent_prepositions)) and j + len(by) < end:
+                start = j + len(by)
+                break
         return Span(start, end) if start < end else None
 
     def source_kind(self, span: Span, default: str) -> str:
@@ -231,12 +346,24 @@ class Grammar:
     def hypothetical(self, cue: int, *, noun: bool = False) -> bool:
         """Return True when the cue is in a hypothesis: "If regulators were to allege fraud"."""
         s, lex = self.s, self.lex
-        if any(s.match(j, lex.hypothetical) for j in range(cue)):
+        if any(s.match(j, lex.hypothetical) for j in range(self.clause_start(cue), cue)):
             return True
         # "plans to sue", "will charge": but "to the allegations" before a noun is no hypothesis
         return not noun and any(
             s.lower[j] in lex.hypothetical_adjacent for j in range(max(0, cue - 2), cue)
         )
+
+    def hypothesis_in(self, span: Span) -> bool:
+        """Return True when a hypothesis marker is inside the span: "if written by", "could"."""
+        return self.s.contains(span, self.lex.hypothetical)
+
+    def neutral(self, claim: Span) -> bool:
+        """Return True when a claim's verb reports no wrongdoing: "authorities are investigating"."""
+        s, lex = self.s, self.lex
+        j = self.noun_phrase(claim.start, claim.end).end
+        while j < claim.end and (s.lower[j] in lex.aux or lex.is_adverb(s.lower[j])):
+            j += 1
+        return j < claim.end and s.lower[j] in lex.neutral_predicates
 
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing: "took bribes", "without consent"."""

@@ -67,6 +67,7 @@ class Lexicon:
     complementizers: Words
     coordinators: Words
     relative_markers: Words
+    subordinators: Words
     np_stops: Words
     name_connectors: Words
     # accusations and charges: "X accused Y of Z", "Y was charged with Z"
@@ -80,6 +81,18 @@ class Lexicon:
     passive_to_verbs: WordKinds
     passive_to_prepositions: Phrases
     agent_prepositions: Phrases
+    # blame, arrests, attributions, suspects named: "X blamed Y for Z", "Y was arrested on
+    # suspicion of Z", "the attack was attributed to Y", "police identified the suspect as Y"
+    blame_verbs: WordKinds
+    blame_prepositions: Phrases
+    blame_reverse_prepositions: Phrases
+    arrest_verbs: WordKinds
+    arrest_prepositions: Phrases
+    attribute_verbs: WordKinds
+    attribute_prepositions: Phrases
+    identify_verbs: Words
+    suspect_nouns: Phrases
+    identify_as: Phrases
     # clause verbs: "X alleges that Z"
     clause_verbs: WordKinds
     inherent_clause_kinds: Words
@@ -108,9 +121,18 @@ class Lexicon:
     say_skip: Phrases
     say_excluded_subjects: Words
     according_to: Phrases
+    legal_accusers: Phrases
+    neutral_predicates: Words
     accuser_nouns: Phrases
     wrongdoing: Fragments
     adverb_cues: WordKinds
+    # adjectives and agents: "alleged police violence", "an attack reportedly carried out by Y"
+    adjective_cues: WordKinds
+    possession_verbs: Words
+    adjective_target_prepositions: Words
+    agent_adverbs: Phrases
+    victim_participles: Words
+    casualty_participles: Words
     # guards: negation, hypotheses, other senses of a cue word
     negators: Words
     negation_exempt_after: Words
@@ -140,6 +162,9 @@ class Lexicon:
     person_titles: Words
     group_nouns: Words
     non_names: Words
+    role_nouns: Words
+    party_pattern: Pattern
+    non_parties: Words
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> Lexicon:
@@ -169,7 +194,11 @@ class Lexicon:
                 *self.clause_verbs.values(),
                 *self.sue_verbs.values(),
                 *self.passive_to_verbs.values(),
+                *self.blame_verbs.values(),
+                *self.arrest_verbs.values(),
+                *self.attribute_verbs.values(),
                 *self.adverb_cues.values(),
+                *self.adjective_cues.values(),
                 *self.nouns.values(),
                 *self.inherent_clause_kinds,
                 *self.clause_needs_that,
@@ -223,6 +252,20 @@ class Lexicon:
     def name_base(self, word: str) -> str:
         """Return the form of a token looked up in ``non_names``: "mondays" -> "monday"."""
         return self.non_name_strip_pattern.sub("", word)
+
+    def is_party_noun(self, word: str, determined: bool) -> bool:
+        """Return True when a lower-case word names a party ("police", "drivers", "the banker").
+
+        A word listed in ``role_nouns`` does; an unlisted one of the shape of a person's role
+        (``party_pattern``: "banker", "senator") does when plural or after a determiner.
+        """
+        base = self.name_base(word)
+        if word in self.non_parties or base in self.non_parties:
+            return False
+        if word in self.role_nouns or base in self.role_nouns:
+            return True
+        shaped = self.party_pattern.fullmatch(word) is not None
+        return shaped and (determined or base != word)  # "drivers" alone, "the driver"
 
     def is_article(self, word: str) -> bool:
         """Return True for a definite or indefinite article ("the", "a")."""

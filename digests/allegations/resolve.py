@@ -14,10 +14,18 @@ from typing import NamedTuple
 
 from digests.allegations import kinds
 from digests.allegations.lexicon import Lexicon
-from digests.allegations.sentence import QUOTES, Sentence, Span, capitalised
+from digests.allegations.sentence import (
+    QUOTES,
+    Sentence,
+    Span,
+    capitalised,
+    punctuation,
+    tokens,
+)
 from digests.models import Allegation
 
 _NAME_EDGES = " ,.;:\"'“”‘’"  # stripped from both ends of a name
+MAX_PARTY_WORDS = 16  # a longer "name" is a run-on phrase
 
 
 class Role(Enum):
@@ -44,6 +52,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     items: list[Allegation] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
+    earlier: list[Allegation] = field(default_factory=list)  # the paragraph before's items
 
 
 class Resolved(NamedTuple):
@@ -87,6 +96,61 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
         found.append(Mention(text, kind, index, i))
         i = j
     return found
+
+
+def is_party(lex: Lexicon, text: str) -> bool:
+    """Return True when text names a party: a name or a role ("Pavel Durov", "the police").
+
+    "there", "his remarks", "solvent" and "a day after the mayor" are fragments: the words
+    before the first preposition must hold a name (a capitalised word that is no function
+    word) or a party noun (``Lexicon.is_party_noun``, ``group_nouns``, ``org_suffixes``).
+    """
+    words = [w for w in tokens(text.translate(QUOTES)) if not punctuation(w)]
+    if not words or len(words) > MAX_PARTY_WORDS:
+        return False
+    head: list[str] = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        joins_names = (
+            low in lex.name_connectors
+            and 0 < k < len(words) - 1
+            and capitalised(words[k - 1])
+            and capitalised(words[k + 1])
+        )
+        if low in lex.np_stops and not joins_names:
+            break
+        if low in lex.aux:
+            return False  # "Federal authorities are investigating ...": a clause, not a name
+        head.append(word)
+    determined = False
+    for word in head:
+        low = lex.strip_possessive(word.lower())
+        if low in lex.pronouns or low in lex.determiners:
+            determined = True
+            continue
+        if capitalised(word) and lex.name_base(low) not in lex.non_names:
+            return True
+        if low in lex.group_nouns or low in lex.org_suffixes:
+            return True
+        if lex.is_party_noun(low, determined):
+            return True
+    return False
+
+
+def is_proper_name(lex: Lexicon, text: str) -> bool:
+    """Return True when text is a party named by a proper name: "Toronto Police", not "Police".
+
+    A capitalised word that is only a party noun ("Ministers" opening a sentence) is no name.
+    """
+    if not is_party(lex, text):
+        return False
+    for word in tokens(text.translate(QUOTES)):
+        low = lex.strip_possessive(word.lower())
+        if not capitalised(word) or lex.name_base(low) in lex.non_names:
+            continue
+        if not (low in lex.group_nouns or lex.is_party_noun(low, determined=True)):
+            return True
+    return False
 
 
 def clean(lex: Lexicon, name: str) -> str:
@@ -137,7 +201,11 @@ class Resolver:
             orgs = [
                 m for m in self._before(token) if m.kind == kinds.ORG and m.sentence < self.sentence
             ]
-            return Resolved(orgs[-1].text, True) if orgs else Resolved(text, False)
+            if not orgs:
+                return Resolved(text, False)
+            # the latest sentence naming an organisation, and its first one (its subject)
+            latest = [m for m in orgs if m.sentence == orgs[-1].sentence]
+            return Resolved(latest[0].text, True)
         if low in {" ".join(p) for p in lex.client_anaphors}:
             if self.here and self.here[0].token < token:
                 return Resolved(self.here[0].text, True)
@@ -154,8 +222,16 @@ class Resolver:
         candidates = [
             m for m in self._before(token) if self._compatible(m, cls) and m.text != exclude
         ]
+        if cls == kinds.PERSON and any(m.kind == kinds.PERSON for m in candidates):
+            # "Nikoloz Basilashvili, a Georgian tennis player ... he": a person, not "Georgian"
+            candidates = [m for m in candidates if m.kind == kinds.PERSON]
         if not candidates:
             return Resolved(text, False)
+        here = [m for m in candidates if m.sentence == self.sentence]
+        if role is Role.ACCUSER and token > 0 and here:
+            # "Duterte threatened the network, and he accused it": the sentence's own subject
+            people = [m for m in here if m.kind == kinds.PERSON] if cls == kinds.PERSON else []
+            return Resolved((people or here)[0].text, True)
         if role is Role.ACCUSER or token == 0:
             # a subject pronoun continues the subject of the sentence before (centering)
             for index in range(self.sentence - 1, -1, -1):

@@ -58,12 +58,19 @@ def find_response(g: Grammar) -> ResponseMatch | None:
         if cue is None:
             continue
         phrase, kind = cue
+        by = s.match(i + len(phrase), lex.agent_prepositions)
+        if kind != kinds.NO_COMMENT and g.passive_before(i) and by:
+            # "The charge was denied by Irma Tchkadua, his lawyer": the agent answers
+            start = i + len(phrase) + len(by)
+            agent = Span(start, g.noun_phrase(start).end)
+            before = s.lower[g.clause_start(i) : i]
+            if agent.start < agent.end and any(w in lex.reference_nouns for w in before):
+                return ResponseMatch(kind, agent, refers_back=True)
         if kind != kinds.NO_COMMENT and (g.passive_before(i) or _negated(g, i)):
             continue
         after = s.lower[i + len(phrase) : i + len(phrase) + REFERENCE_WINDOW]
-        if kind in lex.responses_need_reference and not any(
-            w in lex.reference_nouns for w in after
-        ):
+        named = any(w in lex.reference_nouns for w in (*phrase, *after))  # "called the claims"
+        if kind in lex.responses_need_reference and not named:
             continue
         responder = g.subject(i)
         if responder and s.contains(responder, lex.non_responders):
@@ -78,10 +85,21 @@ def _response_cue(lex: Lexicon, s: Sentence, i: int) -> tuple[Phrase, str] | Non
         return phrase, kinds.NO_COMMENT
     if phrase := s.match(i, lex.response_calls):
         return phrase, lex.response_call_kind
-    for phrase, kind in lex.responses:
-        if s.at(i, phrase):
-            return phrase, kind
+    if phrase := s.match(i, _response_phrases(lex)):
+        return phrase, dict(lex.responses)[phrase]
     return None
+
+
+def _response_phrases(lex: Lexicon) -> tuple[Phrase, ...]:
+    """Return the response phrases, longest first (one tuple per lexicon, so it is indexed)."""
+    cached = _PHRASES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        cached = (lex, tuple(phrase for phrase, _ in lex.responses))
+        _PHRASES[id(lex)] = cached
+    return cached[1]
+
+
+_PHRASES: dict[int, tuple[Lexicon, tuple[Phrase, ...]]] = {}
 
 
 def _refers_back(lex: Lexicon, phrase: Phrase, after: tuple[str, ...]) -> bool:

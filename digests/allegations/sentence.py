@@ -11,7 +11,8 @@ Phrase = tuple[str, ...]  # lower-case tokens, e.g. ("declined", "to", "comment"
 
 # Straight quotes for curly ones, one character for one, so token offsets hold in the original.
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-_TOKEN = re.compile(r"\w+(?:[-.'&]\w+)*'?|[^\w\s]")
+# "U.S." and "D.C." are one token each (the final dot is no sentence break inside a name).
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?!\w)|\w+(?:[-.'&]\w+)*'?|[^\w\s]")
 
 
 def tokens(text: str) -> list[str]:
@@ -27,6 +28,27 @@ def capitalised(word: str) -> bool:
 def punctuation(word: str) -> bool:
     """Return True when the token is punctuation (or a symbol such as "$")."""
     return not word[:1].isalnum()
+
+
+_INDEXES: dict[int, tuple[object, dict[str, tuple[Phrase, ...]]]] = {}
+
+
+def by_first_word(phrases: Iterable[Phrase]) -> dict[str, tuple[Phrase, ...]]:
+    """Return the phrases by their first word, in their order (cached per phrase tuple).
+
+    The cue lists are long and matched at every token; a look-up by first word keeps that fast.
+    """
+    entry = _INDEXES.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    index: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    table = {word: tuple(ps) for word, ps in index.items()}
+    if isinstance(phrases, tuple):  # only the lexicon's own tuples live long enough to cache
+        _INDEXES[id(phrases)] = (phrases, table)
+    return table
 
 
 class Span(NamedTuple):
@@ -75,7 +97,10 @@ class Sentence:
 
     def match(self, i: int, phrases: Iterable[Phrase]) -> Phrase | None:
         """Return the first (longest) phrase that starts at token i."""
-        return next((p for p in phrases if self.at(i, p)), None)
+        if i >= len(self.lower):
+            return next((p for p in phrases if not p), None)
+        candidates = by_first_word(phrases).get(self.lower[i], ())
+        return next((p for p in candidates if self.at(i, p)), None)
 
     def ends_with(self, j: int, phrases: Iterable[Phrase]) -> Phrase | None:
         """Return the first phrase that ends just before token j."""

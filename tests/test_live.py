@@ -223,6 +223,8 @@ def test_quiet_hours_hold_posts_the_cap_spreads_them_and_late_ones_are_skipped(
     order = [r["story_id"] for r in queued(db)]
     assert order == sorted(order)  # oldest first
     assert store.outbox_due(db, now=T0) == []  # quiet: nothing goes now
+    backlog = store.outbox_backlog(db)  # held posts wait, but are not late (no backlog alarm)
+    assert (backlog.waiting, backlog.oldest) == (24, T0 + timedelta(hours=1))
     assert len(store.outbox_due(db, now=T0 + timedelta(hours=1))) == 2
     # The skipped two are never posted, however the queue drains.
     assert live.enqueue_live(db, T0 + timedelta(hours=20), RENDER).posted == 0
@@ -475,3 +477,51 @@ def test_edits_to_one_chat_keep_telegrams_pace(db: Database) -> None:
     assert sorted(m.plain_text for m in offline.sent(5)) == sorted(
         f"edited {n}" for n in range(1, 31)
     )
+
+
+def test_an_edit_of_a_deleted_message_is_dropped_and_one_not_modified_is_done(
+    db: Database,
+) -> None:
+    offline = OfflineTelegram(clock=unix_now)
+    offline.add_chat(5, "private")
+    sub = store.save_subscription(db, 5, "private", now=T0 - timedelta(days=1), mode="live")
+    for story_id in (1, 2):
+        text = f"post {story_id}"
+        store.enqueue_live_post(db, sub, story_id, store.LiveContent(text, 1, "h"), due=T0, now=T0)
+
+    async def run() -> tuple[int, int]:
+        bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+        await bot.initialize()
+        try:
+            sender = Sender(bot, db, clock=utc_now)
+            await sender.drain()
+            offline.sent(5)[0].deleted = True  # an admin deleted the first post
+            posts = store.live_posts(db, sub.id)
+            for story_id, text in ((1, "edited 1"), (2, "post 2")):
+                content = store.LiveContent(text, 2, "h")
+                store.update_live_post(
+                    db, sub, posts[story_id], content, now=utc_now(), spacing=timedelta(0)
+                )
+            result = await sender.drain()
+            return result.edits, result.failed
+        finally:
+            await bot.shutdown()
+
+    assert simulate(run()) == (1, 0)  # the unchanged one counts as done, nothing is a failure
+    posts = store.live_posts(db, sub.id)
+    assert (posts[1].state, posts[2].state) == ("gone", "sent")
+    again = store.update_live_post(
+        db, sub, posts[1], store.LiveContent("x", 3, "h"), now=T0, spacing=timedelta(0)
+    )
+    assert again == "none"  # no more edits of a message that is gone
+    statuses = [r["status"] for r in db.query("select status from outbox where kind = 'edit'")]
+    assert sorted(statuses) == ["failed", "sent"]
+
+
+async def test_subscribe_channel_can_make_a_live_channel(bot: Bot) -> None:
+    bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper")
+    [ok] = await bot.say("/subscribe_channel @paper live", user_id=4242)
+    assert "Paper is subscribed" in ok.plain_text and "Live:" in ok.plain_text
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.mode == "live" and sub.live_since is not None
+    assert digest_jobs.scheduled_subscriptions(bot.app) == []  # live: no digest job

@@ -162,7 +162,8 @@ def enqueue_live_post(
 
     Returns None when the subscription has this story already (posted, held or skipped).
     """
-    stamp = iso(now or utcnow())
+    moment = now or utcnow()
+    stamp = iso(moment)
     with db.atomic():
         exists = db.execute(
             "select 1 from live_posts where subscription_id = ? and story_id = ?",
@@ -185,7 +186,9 @@ def enqueue_live_post(
                 "status": "pending",
                 "attempts": 0,
                 "next_attempt": iso(due),
-                "created": stamp,
+                # Waiting is counted from when it may go (health: the outbox's backlog), so a
+                # post held by quiet hours is not a delivery backlog.
+                "created": iso(max(due, moment)),
                 "thread_id": sub.thread_id,
                 "kind": content.kind,
                 "story_id": story_id,
@@ -284,7 +287,6 @@ def update_live_post(
             return "edit rewritten"
         base = post.last_edit_at or post.sent_at
         due = now if base is None else max(now, parse_iso(base) + spacing)
-        stamp = iso(now)
         db.table("outbox").insert(
             {
                 "subscription_id": sub.id,
@@ -299,7 +301,7 @@ def update_live_post(
                 "status": "pending",
                 "attempts": 0,
                 "next_attempt": iso(due),
-                "created": stamp,
+                "created": iso(due),  # waiting counts from when it may go, as for posts
                 "thread_id": sub.thread_id,
                 "kind": "edit",
                 "story_id": post.story_id,

@@ -2,7 +2,9 @@
 
 Every feed-provided string is cleaned (control characters dropped) and escaped; only http(s)
 URLs become links. Output is a list of messages, split between blocks (stories, paragraphs,
-entries) and never inside a tag; each message passes ``telegram_html.check_message``.
+entries) and never inside a tag; each message passes ``telegram_html.check_message``. A story
+also renders as one message (inline mode, live posts) or as a photo's caption, at most 1024
+characters (``render_caption``).
 """
 
 from __future__ import annotations

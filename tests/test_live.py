@@ -18,6 +18,8 @@ from hypothesis import given
 from hypothesis import settings as examples
 from sqlite_utils import Database
 from telegram import Bot as TelegramBot
+from telegram import Message
+from telegram.error import BadRequest, RetryAfter
 
 from bot import digest_jobs, jobs
 from bot.app import build_application, running
@@ -525,3 +527,44 @@ async def test_subscribe_channel_can_make_a_live_channel(bot: Bot) -> None:
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and sub.mode == "live" and sub.live_since is not None
     assert digest_jobs.scheduled_subscriptions(bot.app) == []  # live: no digest job
+
+
+async def test_the_offline_telegram_checks_photos_captions_and_the_edit_limit() -> None:
+    clock = FakeClock(EPOCH)
+    offline = OfflineTelegram(clock=clock.now, enforce_limits=True)
+    offline.add_chat(5, "private")
+    offline.refuse_picture("https://img.example/broken.jpg", "IMAGE_PROCESS_FAILED")
+    bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+    async with bot:
+        photo = await bot.send_photo(
+            5, "https://img.example/a.jpg", caption="<b>A</b> story", parse_mode="HTML"
+        )
+        assert photo.caption == "A story" and photo.photo and photo.caption_entities
+        for url, answer in (
+            ("https://img.example/broken.jpg", "Image_process_failed"),
+            ("not a url", "Wrong file identifier/http url specified"),
+        ):
+            clock.advance(2)
+            with pytest.raises(BadRequest, match=answer):
+                await bot.send_photo(5, url, caption="x")
+        with pytest.raises(BadRequest, match="Message caption is too long"):
+            await bot.send_photo(5, "https://img.example/a.jpg", caption="c" * 1025)
+        with pytest.raises(BadRequest, match="There is no text in the message to edit"):
+            await bot.edit_message_text("new", 5, photo.message_id)
+        edited = await bot.edit_message_caption(
+            5, photo.message_id, caption="<i>B</i>", parse_mode="HTML"
+        )
+        assert isinstance(edited, Message) and edited.caption == "B"
+        text = await bot.send_message(5, "t0")
+        with pytest.raises(BadRequest, match="There is no caption in the message to edit"):
+            await bot.edit_message_caption(5, text.message_id, caption="x")
+        for n in range(1, 20):  # 20 edits in a minute, the caption's included
+            await bot.edit_message_text(f"t{n}", 5, text.message_id)
+        with pytest.raises(RetryAfter):
+            await bot.edit_message_text("one too many", 5, text.message_id)
+        clock.advance(60)
+        await bot.edit_message_text("a minute later", 5, text.message_id)
+    [sent_photo, _] = offline.sent(5)
+    assert sent_photo.photo == "https://img.example/a.jpg" and sent_photo.history == [
+        "<b>A</b> story"
+    ]

@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from telegram import Bot as TelegramBot
+from telegram.error import BadRequest
 
 from bot import digest_jobs, jobs
-from bot.offline import SentMessage
+from bot.offline import OfflineTelegram, SentMessage
 from bot.render import render_chat_digest
 from digests import delivery, store
 from digests.models import Subscription
@@ -206,3 +208,35 @@ def test_a_group_that_becomes_a_supergroup_takes_every_topic_subscription(db: Da
     # A chat gone stops every subscription it has.
     store.deactivate_subscription(db, -1007, "bot was kicked")
     assert not any(s.active for s in store.chat_subscriptions(db, -1007))
+
+
+# --- the offline Telegram's topics --------------------------------------------------------------
+
+
+async def test_the_offline_telegram_answers_for_topics_as_telegram_does() -> None:
+    offline = OfflineTelegram()
+    offline.add_chat(FORUM, "supergroup", title="Forum")
+    offline.add_chat(-5, "supergroup", title="Not a forum")
+    open_topic, closed, deleted = (offline.add_topic(FORUM, n) for n in ("a", "b", "c"))
+    offline.close_topic(FORUM, closed)
+    offline.delete_topic(FORUM, deleted)
+    bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+    async with bot:
+        sent = await bot.send_message(FORUM, "hi", message_thread_id=open_topic)
+        assert sent.is_topic_message and sent.message_thread_id == open_topic
+        assert (await bot.get_chat(FORUM)).is_forum
+        with pytest.raises(BadRequest, match=r"(?i)topic_closed"):
+            await bot.send_message(FORUM, "hi", message_thread_id=closed)
+        for chat, thread in ((FORUM, deleted), (FORUM, 999), (-5, open_topic)):
+            with pytest.raises(BadRequest, match="Message thread not found"):
+                await bot.send_message(chat, "hi", message_thread_id=thread)
+        general = await bot.send_message(FORUM, "to the general topic")
+        assert general.message_thread_id is None and not general.is_topic_message
+        # A bot that may manage topics posts in a closed one.
+        offline.set_member(FORUM, offline.bot_id, "administrator", can_manage_topics=True)
+        await bot.send_message(FORUM, "still here", message_thread_id=closed)
+    offline.group_message("/settings", chat_id=FORUM, thread_id=open_topic)
+    message = offline.next_update_dict()["message"]
+    assert (message["message_thread_id"], message["is_topic_message"]) == (open_topic, True)
+    with pytest.raises(LookupError):
+        offline.group_message("/settings", chat_id=-5, thread_id=open_topic)

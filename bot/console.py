@@ -5,6 +5,8 @@ bot's replies are printed as text, and inline buttons as numbers to type. A line
 "@bot words" (or "@<botname> words") is an inline query, as typed in any Telegram chat: its
 results are listed as numbers too, and choosing one sends that story into the chat, via the
 bot. Piped input works too: the console answers each line, then exits at the end of the input.
+Pictures show as "[picture: URL]": a photo post's, above its caption, and a message's large
+link preview (a digest's lead picture), above or below its text as Telegram would place it.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ def to_text(markup: str, *, ansi: bool = False) -> str:
         position = at
     out.append(units[2 * position :].decode("utf-16-le"))
     return "".join(out)
+
+
+def picture_line(url: str) -> str:
+    """Return how the console shows a picture: "[picture: URL]"."""
+    return f"[picture: {url}]"
 
 
 class Console:
@@ -194,6 +201,7 @@ class Console:
         self.output.flush()
 
     def _print(self, message: SentMessage, *, edited: bool) -> None:
+        prefix = "(edited) " if edited else ""
         if message.document is not None:
             size = len(message.document.data)
             self.output.write(f"[document: {message.document.file_name}, {size:,} bytes]\n")
@@ -201,10 +209,21 @@ class Console:
                 self.output.write(self._render(message.caption, message.parse_mode) + "\n")
             self.output.write("\n")
             return
+        if message.photo is not None:
+            self.output.write(f"{prefix}{picture_line(message.photo)}\n")
+            if message.caption:
+                self.output.write(self._render(message.caption, message.parse_mode) + "\n")
+            self.output.write("\n")
+            return
         if message.text is None:
             return
-        prefix = "(edited) " if edited else ""
-        self.output.write(prefix + self._render(message.text, message.parse_mode) + "\n\n")
+        text = prefix + self._render(message.text, message.parse_mode)
+        options = message.link_preview_options or {}
+        url = options.get("url")
+        if url and not options.get("is_disabled"):
+            picture = picture_line(str(url))
+            text = f"{picture}\n{text}" if options.get("show_above_text") else f"{text}\n{picture}"
+        self.output.write(text + "\n\n")
 
     def _render(self, text: str, parse_mode: str | None) -> str:
         if parse_mode is None or parse_mode.lower() != "html":

@@ -1,9 +1,10 @@
-"""Timed digests: one JobQueue job per subscription at its local time, and the outbox sender.
+"""Timed digests and live posts: one JobQueue job per digest subscription, and the sender.
 
 Jobs are not persisted by PTB: at start-up ``start_delivery`` releases messages that were
 in flight when the process stopped, sends each subscription's missed digest once (if its
-slot passed less than the grace period ago), schedules every subscription's next slot and
-starts the sender. A job writes its digest to the outbox and wakes the sender; the sender
+slot passed less than the grace period ago), writes the live posts and edits a pass left
+owed (``enqueue_live``; the processing job calls it after each pass that changed stories),
+schedules every digest subscription's next slot (live ones have none) and starts the sender. A job writes its digest to the outbox and wakes the sender; the sender
 owns pacing, retries and deactivation (bot/sender.py, bot/pacer.py). Messages it gives up
 and Telegram's outages go to the incident watch (bot/incidents.py), which tells the admins
 once per run of failures, not once per failure.
@@ -20,16 +21,17 @@ from typing import Any
 from telegram.ext import Application
 
 from bot import replies
-from bot.render import render_chat_digest
+from bot.render import render_caption, render_chat_digest, render_live_post
 from bot.sender import Sender
 from bot.state import App, BotState, Context
-from digests import delivery, schedule, store
+from digests import delivery, live, schedule, store
 from digests.models import OutboxMessage, Subscription
 
 log = logging.getLogger(__name__)
 
 # Handlers see the application with its context type unresolved; any application will do.
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
+LIVE_RENDER = live.LiveRender(text=render_live_post, caption=render_caption)
 
 
 def _job_name(subscription_id: int) -> str:
@@ -50,7 +52,7 @@ def schedule_subscription(
     """(Re)schedule a subscription's next digest; an inactive one is unscheduled."""
     unschedule_subscription(application, sub.id)
     queue = application.job_queue
-    if queue is None or not sub.active:
+    if queue is None or not sub.active or sub.mode == "live":
         return
     moment = now or store.utcnow()
     floor = moment
@@ -91,6 +93,17 @@ async def digest_job(context: Context) -> None:
         schedule_subscription(context.application, refreshed, now=now)
 
 
+def enqueue_live(state: BotState, *, now: datetime | None = None) -> live.LiveResult:
+    """Write live posts and edits owed to live subscriptions, and wake the sender for them."""
+    done = live.enqueue_live(
+        state.db, now or store.utcnow(), LIVE_RENDER, method=state.settings.summary_method
+    )
+    if done.queued:
+        log.info("live: %s", done)
+        wake_sender(state)
+    return done
+
+
 def wake_sender(state: BotState) -> None:
     """Tell the sender to look at the outbox now."""
     if state.sender is not None:
@@ -112,6 +125,7 @@ async def start_delivery(application: App) -> None:
         schedule_subscription(application, sub, now=now)
     if caught_up:
         log.info("sending %d digests missed while the bot was down", caught_up)
+    enqueue_live(state, now=now)
 
     def report(row: OutboxMessage, error: BaseException, *, bug: bool = False) -> None:
         if state.incidents is None:  # stopping: the log has it

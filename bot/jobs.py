@@ -1,5 +1,8 @@
 """Scheduled work: poll sources, then run the processing pass; one run at a time.
 
+A pass that clustered or summarised something is followed at once by the live posts it
+owes (``digest_jobs.enqueue_live``): new stories for live subscriptions, edits of grown ones.
+
 The database is only touched on the event-loop thread; parsing runs in the bot's parse pool,
 summarising and allegation extraction in an executor (``digests.process``). Tests call these
 functions directly instead of waiting for the JobQueue.
@@ -11,6 +14,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from bot import digest_jobs
 from bot.state import BotState, Context
 from digests import ingest, process, store
 from digests.fetch import make_client
@@ -122,4 +126,8 @@ async def _process(state: BotState) -> process.ProcessResult:
     state.metrics.record_processed(done)
     if done.changed_stories:
         state.pages.clear()
+        try:
+            digest_jobs.enqueue_live(state)
+        except Exception:  # the pass itself is done: the next one writes what is owed
+            log.exception("writing live posts failed")
     return done

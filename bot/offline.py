@@ -7,7 +7,15 @@ HTML text against Telegram's rules, answers with Telegram-shaped JSON, records e
 message, feeds updates built by its helpers (``user_message``, ``callback_query``,
 ``inline_query``, ...) to getUpdates, and fails like Telegram on demand (``fail``) or by flood
 limits (``enforce_limits``). Objects of the types the spec subset lists (an inline query's
-results) are checked field by field, as Telegram parses them.
+results, link preview options) are checked field by field, as Telegram parses them.
+
+Forum supergroups have topics (``add_topic``; ``close_topic``, ``delete_topic``): a message
+sent in one carries ``message_thread_id`` and ``is_topic_message``; a send to a deleted topic
+is refused "message thread not found", to a closed one "TOPIC_CLOSED" (unless the bot may
+manage topics), as Telegram answers. ``sendPhoto`` takes a picture by URL (refused like
+Telegram refuses one it cannot fetch when the URL is listed with ``refuse_picture``) with an
+HTML caption of at most 1024 characters. With ``enforce_limits``, edits are limited too: 20 a
+minute per chat (429 beyond).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import json
 import math
 import re
 import time
+import zlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +42,7 @@ from bot import telegram_html
 
 JSON = dict[str, Any]
 
-_SEND_METHODS = frozenset({"sendMessage", "sendDocument"})
+_SEND_METHODS = frozenset({"sendMessage", "sendDocument", "sendPhoto"})
 _MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "left", "kicked"})
 _PRESENT = frozenset({"creator", "administrator", "member"})
 _ADMIN_RIGHTS = (
@@ -56,6 +65,8 @@ _NOT_MODIFIED = (
 _LIMIT_OVERALL = (30, 1.0)
 _LIMIT_PRIVATE = (1, 1.0)
 _LIMIT_GROUP = (20, 60.0)
+# Edits of messages in one chat (any type): about 20 a minute.
+_LIMIT_EDITS = (20, 60.0)
 
 # Telegram's limits on an inline query's answer (Bot API, answerInlineQuery).
 _MAX_INLINE_RESULTS = 50
@@ -123,6 +134,21 @@ def migrated(new_chat_id: int) -> Failure:
     )
 
 
+def thread_not_found() -> Failure:
+    """Return the 400 Telegram gives for a message sent to a deleted (or unknown) topic."""
+    return bad_request("message thread not found")
+
+
+def topic_closed() -> Failure:
+    """Return the 400 Telegram gives for a message sent to a closed topic."""
+    return bad_request("TOPIC_CLOSED")
+
+
+def picture_refused(description: str = "wrong type of the web page content") -> Failure:
+    """Return a 400 Telegram gives when it cannot fetch or read a photo's picture by URL."""
+    return bad_request(description)
+
+
 def server_error(status: int = 502) -> Failure:
     """Return a 5xx answer, described by the status's standard phrase ("Bad Gateway")."""
     return Failure(status, HTTPStatus(status).phrase)
@@ -178,7 +204,9 @@ class SentMessage:
     disable_notification: bool = False
     link_preview_options: JSON | None = None
     document: UploadedFile | None = None
+    photo: str | None = None  # the picture's URL or file id
     caption: str | None = None
+    message_thread_id: int | None = None  # the forum topic it was sent to
     history: list[str] = field(default_factory=list)
     edit_date: int | None = None
     deleted: bool = False
@@ -217,6 +245,13 @@ class InlineAnswer:
 
 
 @dataclass(slots=True)
+class _Topic:
+    name: str
+    closed: bool = False
+    deleted: bool = False
+
+
+@dataclass(slots=True)
 class _Chat:
     id: int
     type: str
@@ -225,12 +260,16 @@ class _Chat:
     first_name: str | None = None
     members: dict[int, JSON] = field(default_factory=dict)
     migrated_to: int | None = None
+    is_forum: bool = False
+    topics: dict[int, _Topic] = field(default_factory=dict)
 
     def to_json(self) -> JSON:
         data: JSON = {"id": self.id, "type": self.type}
         for key in ("title", "username", "first_name"):
             if (value := getattr(self, key)) is not None:
                 data[key] = value
+        if self.is_forum:
+            data["is_forum"] = True
         return data
 
 
@@ -330,6 +369,8 @@ class OfflineTelegram(BaseRequest):
         self.users: dict[int, JSON] = {self.bot_id: self.bot_user}
         self.chats: dict[int, _Chat] = {}
         self.files: dict[str, UploadedFile] = {}
+        # Picture URLs that sendPhoto cannot fetch, with Telegram's answer (refuse_picture).
+        self.refused_pictures: dict[str, str] = {}
         self._messages: dict[tuple[int, int], SentMessage] = {}
         self._incoming: set[tuple[int, int]] = set()
         self._last_message_id: dict[int, int] = {}
@@ -340,6 +381,7 @@ class OfflineTelegram(BaseRequest):
         self._open_inline: dict[str, JSON] = {}
         self._rules: list[_Rule] = []
         self._sends: dict[int | None, deque[float]] = {}
+        self._edits: dict[int, deque[float]] = {}
         self._arrived: asyncio.Event | None = None
         self._arrived_loop: asyncio.AbstractEventLoop | None = None
 
@@ -615,6 +657,44 @@ class OfflineTelegram(BaseRequest):
         """Make a user block the bot: sends to their private chat then answer 403."""
         self.add_chat(user_id, "private", bot_status="kicked")
 
+    def add_topic(self, chat_id: int, name: str = "Topic") -> int:
+        """Open a forum topic in a supergroup (made a forum) and return its message_thread_id.
+
+        As in Telegram, the thread id is the id of the topic's "created" service message.
+        """
+        chat = self.chats[chat_id]
+        if chat.type != "supergroup":
+            raise ValueError(f"chat {chat_id} is a {chat.type}: only supergroups have topics")
+        chat.is_forum = True
+        thread_id = self._new_message_id(chat_id)
+        self._incoming.add((chat_id, thread_id))
+        chat.topics[thread_id] = _Topic(name)
+        return thread_id
+
+    def _topic(self, chat_id: int, thread_id: int) -> _Topic:
+        topic = self.chats[chat_id].topics.get(thread_id)
+        if topic is None:
+            raise LookupError(f"chat {chat_id} has no topic {thread_id}: add it with add_topic")
+        return topic
+
+    def close_topic(self, chat_id: int, thread_id: int) -> None:
+        """Close a topic: sends to it are refused with TOPIC_CLOSED."""
+        self._topic(chat_id, thread_id).closed = True
+
+    def reopen_topic(self, chat_id: int, thread_id: int) -> None:
+        """Reopen a closed topic."""
+        self._topic(chat_id, thread_id).closed = False
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """Delete a topic: sends to it are refused with "message thread not found"."""
+        self._topic(chat_id, thread_id).deleted = True
+
+    def refuse_picture(
+        self, url: str, description: str = "wrong type of the web page content"
+    ) -> None:
+        """Make sendPhoto with this picture URL fail as Telegram does when it cannot fetch it."""
+        self.refused_pictures[url] = description
+
     def migrate_chat(self, chat_id: int, new_chat_id: int) -> None:
         """Upgrade a group to a supergroup: the old id then answers with migrate_to_chat_id."""
         old = self.chats[chat_id]
@@ -668,6 +748,35 @@ class OfflineTelegram(BaseRequest):
             status == "creator" or (status == "administrator" and rights.get("can_post_messages"))
         ):
             raise _ApiError(bad_request("need administrator rights in the channel chat"))
+
+    def _check_thread(self, chat: _Chat, params: JSON) -> int | None:
+        """Return the topic a send goes to (None: the chat itself), or refuse as Telegram does."""
+        thread = params.get("message_thread_id")
+        if thread is None:
+            return None
+        topic = chat.topics.get(thread) if chat.is_forum else None
+        if topic is None or topic.deleted:
+            raise _ApiError(thread_not_found())
+        bot = chat.members.get(self.bot_id, {})
+        may_manage = bot.get("status") == "creator" or (
+            bot.get("status") == "administrator" and bot.get("rights", {}).get("can_manage_topics")
+        )
+        if topic.closed and not may_manage:
+            raise _ApiError(topic_closed())
+        return int(thread)
+
+    def _check_edit_flood(self, chat_id: int) -> None:
+        """Refuse with 429 an edit over the per-chat edit limit (with ``enforce_limits``)."""
+        if not self.enforce_limits:
+            return
+        now = self.clock()
+        limit, window = _LIMIT_EDITS
+        edits = self._edits.setdefault(chat_id, deque())
+        while edits and edits[0] <= now - window:
+            edits.popleft()
+        if len(edits) >= limit:
+            raise _ApiError(too_many_requests(max(1, math.ceil(edits[0] + window - now))))
+        edits.append(now)
 
     # -- updates ---------------------------------------------------------------------------
 
@@ -755,8 +864,10 @@ class OfflineTelegram(BaseRequest):
         username: str | None = "alice",
         first_name: str = "Alice",
         title: str | None = None,
+        thread_id: int | None = None,
     ) -> JSON:
-        """Queue a text message from a user; commands get their bot_command entity."""
+        """Queue a text message from a user (in a forum topic, if given); commands get their
+        bot_command entity."""
         self.add_user(user_id, first_name=first_name, username=username)
         target = user_id if chat_id is None else chat_id
         if target not in self.chats or self.chats[target].type != chat_type:
@@ -766,6 +877,9 @@ class OfflineTelegram(BaseRequest):
         content: JSON = {"text": text}
         if entities := _command_entities(text):
             content["entities"] = entities
+        if thread_id is not None:
+            self._topic(target, thread_id)
+            content.update(message_thread_id=thread_id, is_topic_message=True)
         return self.enqueue(
             {"message": self._incoming_message(self.chats[target], user_id, **content)}
         )
@@ -780,8 +894,9 @@ class OfflineTelegram(BaseRequest):
         title: str = "Test group",
         username: str | None = "alice",
         first_name: str = "Alice",
+        thread_id: int | None = None,
     ) -> JSON:
-        """Queue a text message from a user in a group or supergroup."""
+        """Queue a text message from a user in a group or supergroup (in a forum topic)."""
         return self.user_message(
             text,
             chat_id=chat_id,
@@ -790,6 +905,7 @@ class OfflineTelegram(BaseRequest):
             username=username,
             first_name=first_name,
             title=title,
+            thread_id=thread_id,
         )
 
     def channel_post(
@@ -991,8 +1107,13 @@ class OfflineTelegram(BaseRequest):
             data["sender_chat"] = chat.to_json()
         else:
             data["from"] = self.bot_user
+        if sent.message_thread_id is not None:
+            data.update(message_thread_id=sent.message_thread_id, is_topic_message=True)
         if sent.document is not None:
             data["document"] = _document_json(sent.document)
+            key_text, key_entities = "caption", "caption_entities"
+        elif sent.photo is not None:
+            data["photo"] = [_photo_json(sent.photo)]
             key_text, key_entities = "caption", "caption_entities"
         else:
             key_text, key_entities = "text", "entities"
@@ -1138,6 +1259,7 @@ class OfflineTelegram(BaseRequest):
         parsed = self._parse_text(params["text"], params.get("parse_mode"))
         self._check_markup(params.get("reply_markup"))
         self._check_can_send(chat)
+        thread = self._check_thread(chat, params)
         self._check_flood(chat)
         sent = SentMessage(
             chat_id=chat.id,
@@ -1150,6 +1272,45 @@ class OfflineTelegram(BaseRequest):
             reply_markup=params.get("reply_markup"),
             disable_notification=bool(params.get("disable_notification", False)),
             link_preview_options=params.get("link_preview_options"),
+            message_thread_id=thread,
+        )
+        self._messages[(chat.id, sent.message_id)] = sent
+        return self._message_json(sent)
+
+    def _api_sendPhoto(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        chat = self._resolve(params["chat_id"])
+        photo = params.get("photo")
+        stored: UploadedFile | None = None
+        if "photo" in files:
+            stored = files["photo"]
+        elif _is_attach(photo):
+            stored = files[str(photo)[len("attach://") :]]
+        elif isinstance(photo, str) and photo in self.files:
+            stored = self.files[photo]
+        elif not (isinstance(photo, str) and photo.startswith(("http://", "https://"))):
+            raise _ApiError(bad_request("wrong file identifier/HTTP URL specified"))
+        caption = params.get("caption")
+        parsed = telegram_html.ParsedText("", ())
+        if caption is not None:
+            parsed = self._parse_text(caption, params.get("parse_mode"), caption=True)
+        self._check_markup(params.get("reply_markup"))
+        self._check_can_send(chat)
+        thread = self._check_thread(chat, params)
+        if isinstance(photo, str) and photo in self.refused_pictures:
+            raise _ApiError(bad_request(self.refused_pictures[photo]))
+        self._check_flood(chat)
+        sent = SentMessage(
+            chat_id=chat.id,
+            message_id=self._new_message_id(chat.id),
+            date=int(self.clock()),
+            plain_text=parsed.text,
+            entities=parsed.entities,
+            parse_mode=params.get("parse_mode"),
+            reply_markup=params.get("reply_markup"),
+            disable_notification=bool(params.get("disable_notification", False)),
+            photo=stored.file_id if stored is not None else str(photo),
+            caption=caption,
+            message_thread_id=thread,
         )
         self._messages[(chat.id, sent.message_id)] = sent
         return self._message_json(sent)
@@ -1173,6 +1334,7 @@ class OfflineTelegram(BaseRequest):
             parsed = self._parse_text(caption, params.get("parse_mode"), caption=True)
         self._check_markup(params.get("reply_markup"))
         self._check_can_send(chat)
+        thread = self._check_thread(chat, params)
         self._check_flood(chat)
         sent = SentMessage(
             chat_id=chat.id,
@@ -1185,6 +1347,7 @@ class OfflineTelegram(BaseRequest):
             disable_notification=bool(params.get("disable_notification", False)),
             document=stored,
             caption=caption,
+            message_thread_id=thread,
         )
         self._messages[(chat.id, sent.message_id)] = sent
         return self._message_json(sent)
@@ -1193,7 +1356,7 @@ class OfflineTelegram(BaseRequest):
         sent = self._edited_message(params)
         if "text" not in params:
             raise _ApiError(bad_request("message text is empty"))
-        if sent.document is not None:
+        if sent.document is not None or sent.photo is not None:
             raise _ApiError(bad_request("there is no text in the message to edit"))
         parsed = self._parse_text(params["text"], params.get("parse_mode"))
         markup = params.get("reply_markup")
@@ -1201,12 +1364,34 @@ class OfflineTelegram(BaseRequest):
         same = parsed.text == sent.plain_text and parsed.entities == sent.entities
         if same and markup == sent.reply_markup:
             raise _ApiError(Failure(400, _NOT_MODIFIED))
+        self._check_edit_flood(sent.chat_id)
         assert sent.text is not None  # text messages always have text
         sent.history.append(sent.text)
         sent.text, sent.plain_text, sent.entities = params["text"], parsed.text, parsed.entities
         sent.parse_mode = params.get("parse_mode")
         sent.reply_markup = markup
         sent.link_preview_options = params.get("link_preview_options")
+        sent.edit_date = int(self.clock())
+        return self._message_json(sent)
+
+    def _api_editMessageCaption(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
+        sent = self._edited_message(params)
+        if sent.document is None and sent.photo is None:
+            raise _ApiError(bad_request("there is no caption in the message to edit"))
+        caption = params.get("caption")
+        parsed = telegram_html.ParsedText("", ())
+        if caption is not None:
+            parsed = self._parse_text(caption, params.get("parse_mode"), caption=True)
+        markup = params.get("reply_markup")
+        self._check_markup(markup)
+        same = parsed.text == sent.plain_text and parsed.entities == sent.entities
+        if same and markup == sent.reply_markup:
+            raise _ApiError(Failure(400, _NOT_MODIFIED))
+        self._check_edit_flood(sent.chat_id)
+        sent.history.append(sent.caption or "")
+        sent.caption, sent.plain_text, sent.entities = caption, parsed.text, parsed.entities
+        sent.parse_mode = params.get("parse_mode")
+        sent.reply_markup = markup
         sent.edit_date = int(self.clock())
         return self._message_json(sent)
 
@@ -1386,6 +1571,13 @@ def _document_json(stored: UploadedFile) -> JSON:
     if stored.mime_type:
         data["mime_type"] = stored.mime_type
     return data
+
+
+def _photo_json(photo: str) -> JSON:
+    """Return the PhotoSize of a sent picture (its size is made up: nothing is downloaded)."""
+    known = photo.startswith("offline-file-")
+    file_id = photo if known else f"offline-photo-{zlib.crc32(photo.encode()):08x}"
+    return {"file_id": file_id, "file_unique_id": f"u{file_id}", "width": 1280, "height": 720}
 
 
 def _command_entities(text: str) -> list[JSON]:

@@ -2,7 +2,9 @@
 
 Every feed-provided string is cleaned (control characters dropped) and escaped; only http(s)
 URLs become links. Output is a list of messages, split between blocks (stories, paragraphs,
-entries) and never inside a tag; each message passes ``telegram_html.check_message``.
+entries) and never inside a tag; each message passes ``telegram_html.check_message``. A story
+also renders as one message (inline mode, live posts) or as a photo's caption, at most 1024
+characters (``render_caption``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from bot import telegram_html
-from bot.telegram_html import MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
+from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
 from digests.models import ChatDigest, Digest, LedgerEntry, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
@@ -269,6 +271,43 @@ def render_story(item: StoryItem) -> list[str]:
     return _pack(blocks)
 
 
+def _one_story(item: StoryItem, limit: int) -> str:
+    """Render one story as a single text of at most ``limit`` characters (after parsing).
+
+    Bold linked title, source and date, the summary (shortened to fit), and the other
+    outlets' links when several reported it. When the links alone would not leave room (a
+    1024-character caption), the sources line shrinks to a count, then goes.
+    """
+    target = safe_url(item.url)
+    head = f"{_title_line(item, target)}\n{_meta_line(item, None)}"
+    if target is None and (shown := clean(item.url, one_line=True)):
+        head += f"\n{escape(truncate(shown, 200))}"
+    tails = [""]
+    if len(item.sources) > 1:
+        listed = item.sources[:_MAX_LINKED_SOURCES]
+        names = [
+            link(truncate(clean(s.name, one_line=True), 60) or "source", s.url) for s in listed
+        ]
+        more = len(item.sources) - len(listed)
+        tails = [
+            "Sources: " + ", ".join(names) + (f" and {more} more" if more else ""),
+            f"Reported by {len(item.sources)} sources",
+            "",
+        ]
+    for tail in tails:
+        bare = _block(f"{head}\n{tail}" if tail else head)
+        if bare.length < limit:
+            break
+    summary = clean(item.summary)
+    if not summary:
+        return bare.html
+    # Escaped plain text adds its length and no entity, and one line break: no need to parse.
+    summary = truncate(summary, limit - bare.length - 1)
+    if not summary:
+        return bare.html
+    return "\n".join(p for p in (head, escape(summary), tail) if p)
+
+
 def render_inline_story(item: StoryItem) -> str:
     """Render one story as a single message to share into any chat (inline mode).
 
@@ -276,27 +315,21 @@ def render_inline_story(item: StoryItem) -> str:
     other outlets' links when several reported it. No /story_ID hint: in another chat it
     names nothing. Times carry their date, as the message outlives the day.
     """
-    target = safe_url(item.url)
-    head = f"{_title_line(item, target)}\n{_meta_line(item, None)}"
-    if target is None and (shown := clean(item.url, one_line=True)):
-        head += f"\n{escape(truncate(shown, 200))}"
-    tail = ""
-    if len(item.sources) > 1:
-        listed = item.sources[:_MAX_LINKED_SOURCES]
-        names = [
-            link(truncate(clean(s.name, one_line=True), 60) or "source", s.url) for s in listed
-        ]
-        more = len(item.sources) - len(listed)
-        tail = "Sources: " + ", ".join(names) + (f" and {more} more" if more else "")
-    bare = _block(f"{head}\n{tail}" if tail else head)
-    summary = clean(item.summary)
-    if not summary:
-        return bare.html
-    # Escaped plain text adds its length and no entity, and one line break: no need to parse.
-    summary = truncate(summary, MAX_MESSAGE_LENGTH - bare.length - 1)
-    if not summary:
-        return bare.html
-    return "\n".join(p for p in (head, escape(summary), tail) if p)
+    return _one_story(item, MAX_MESSAGE_LENGTH)
+
+
+def render_live_post(item: StoryItem) -> str:
+    """Render a live post: one story as one message, as inline mode shares it.
+
+    An edit re-renders it: the sources line and the "also reported by" count grow as
+    outlets join the story, the summary follows the lead article's.
+    """
+    return _one_story(item, MAX_MESSAGE_LENGTH)
+
+
+def render_caption(item: StoryItem) -> str:
+    """Render a live photo post's caption: the story in at most 1024 characters, valid HTML."""
+    return _one_story(item, MAX_CAPTION_LENGTH)
 
 
 def _response_lines(entry: LedgerEntry) -> list[str]:

@@ -379,29 +379,59 @@ SAVED = "Saved"
 NAME_THE_CHANNEL = "Name the channel as @username (or its numeric id)."
 SETTINGS_USAGE = (
     "Settings: time HH:MM, tz ZONE, frequency daily|weekdays|hourly|weekly, stories N, "
-    "include|exclude WORDS."
+    "include|exclude WORDS, mode digest|live, pictures off|preview|photo, "
+    "quiet HH:MM-HH:MM|off, cap N (1-60 live posts an hour)."
 )
 SETTINGS_HELP = (
     "\n\nChange by text: <code>/settings time 07:30</code>, <code>/settings tz Europe/Berlin</code>, "
     "<code>/settings include climate energy</code>, <code>/settings exclude sport</code>, "
-    "<code>/settings include -</code> to clear."
+    "<code>/settings include -</code> to clear, <code>/settings mode live</code>, "
+    "<code>/settings pictures photo</code>, <code>/settings quiet 23:00-07:00</code>, "
+    "<code>/settings cap 5</code>."
 )
+MODES = {"digest": "Digest", "live": "Live"}
+PICTURES = {
+    "off": "off",
+    "preview": "the lead story's picture above the digest",
+    "photo": "live posts as photos (digests: the picture above)",
+}
+PICTURE_BUTTONS = {"off": "off", "preview": "preview", "photo": "photo"}
+
+
+def _quiet(sub: Subscription) -> str:
+    if sub.quiet_start and sub.quiet_end:
+        return f"{escape(sub.quiet_start)}–{escape(sub.quiet_end)}"
+    return "none"
 
 
 def describe(sub: Subscription) -> str:
     """Return a subscription's settings as Telegram HTML lines."""
-    when = {
-        "daily": f"every day at {sub.time}",
-        "weekdays": f"Monday to Friday at {sub.time}",
-        "hourly": f"every hour at minute {sub.time[-2:]}",
-        "weekly": f"every {WEEKDAYS[sub.weekday % 7]} at {sub.time}",
-    }[sub.frequency]
-    lines = [
-        f"<b>Digest:</b> {escape(when)} ({_quote(sub.timezone, 64)})",
-        f"<b>Stories:</b> up to {sub.stories}",
+    zone = _quote(sub.timezone, 64)
+    if sub.mode == "live":
+        lines = [
+            f"<b>Live:</b> each new story as soon as it is processed, at most "
+            f"{sub.hourly_cap} an hour; a story that more outlets report is edited, "
+            "not posted again",
+            f"<b>Quiet hours:</b> {_quiet(sub)} ({zone})",
+        ]
+    else:
+        when = {
+            "daily": f"every day at {sub.time}",
+            "weekdays": f"Monday to Friday at {sub.time}",
+            "hourly": f"every hour at minute {sub.time[-2:]}",
+            "weekly": f"every {WEEKDAYS[sub.weekday % 7]} at {sub.time}",
+        }[sub.frequency]
+        lines = [
+            f"<b>Digest:</b> {escape(when)} ({zone})",
+            f"<b>Stories:</b> up to {sub.stories}",
+        ]
+    if sub.thread_id is not None:
+        lines.append("<b>Where:</b> this topic")
+    lines += [
         "<b>Only about:</b> "
         + (_quote(", ".join(sub.include), 500) if sub.include else "anything"),
         "<b>Never about:</b> " + (_quote(", ".join(sub.exclude), 500) if sub.exclude else "—"),
+        f"<b>Pictures:</b> {escape(PICTURES.get(sub.pictures, sub.pictures))}",
     ]
     lines += [
         f"<b>{label}:</b> {'on' if getattr(sub, key) else 'off'}" for key, label in TOGGLES.items()
@@ -418,6 +448,16 @@ def subscribed(sub: Subscription, *, updated: bool) -> str:
     """Return the reply to /subscribe."""
     verb = "Subscription updated" if updated else "Subscribed"
     return f"<b>{verb}.</b>\n{describe(sub)}\n\n/settings to change, /unsubscribe to stop."
+
+
+def topic_paused(sub: Subscription, reason: str) -> str:
+    """Return the notice, in a forum's general topic, that a topic's subscription paused."""
+    kind = "Live posts" if sub.mode == "live" else "Digests"
+    return (
+        f"<b>{kind} for topic {sub.thread_id} are paused</b>: Telegram refused to post there "
+        f"({_quote(reason, 200)}); the topic was closed or deleted. Reopen it and send "
+        "/subscribe in it to resume; the other subscriptions of this group go on."
+    )
 
 
 def channel_subscribed(title: str, sub: Subscription) -> str:
@@ -474,6 +514,21 @@ def stories_button(sub: Subscription) -> str:
 def weekday_button(sub: Subscription) -> str:
     """Return the label of the weekday button (weekly digests)."""
     return f"{WEEKDAYS[sub.weekday % 7]} ▸"
+
+
+def mode_button(sub: Subscription) -> str:
+    """Return the label of the digest/live button."""
+    return f"{MODES.get(sub.mode, sub.mode)} ▸"
+
+
+def pictures_button(sub: Subscription) -> str:
+    """Return the label of the pictures button."""
+    return f"Pictures: {PICTURE_BUTTONS.get(sub.pictures, sub.pictures)} ▸"
+
+
+def cap_button(sub: Subscription) -> str:
+    """Return the label of the live posts per hour button."""
+    return f"At most {sub.hourly_cap}/hour ▸"
 
 
 def toggle_button(sub: Subscription, key: str) -> str:

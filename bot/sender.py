@@ -7,6 +7,14 @@ API call and ``sent`` right after it succeeds, so a crash re-sends at most the m
 flight. A request whose answer shows that Telegram sent nothing (``sent_nothing``: a 403,
 400, 429 or 5xx answer) is given back to the pacer's overall budget.
 
+A row is one call, by its kind: "message" (sendMessage; a digest's first part may carry its
+lead picture as a large link preview above the text), "photo" (sendPhoto, the story as its
+caption) or "edit" (editMessageText, or editMessageCaption for a photo). Each goes to the
+row's forum topic (``message_thread_id``) when it has one. Every call to a chat, edits
+included, counts towards that chat's limit in the pacer; edits to one chat are also kept
+``EDIT_SPACING`` apart (``EditSpacing``: Telegram allows about 20 edits a minute per chat,
+private chats included, where the pacer alone would allow 60 calls).
+
 Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught first):
 
 - ``RetryAfter``: the chat waits retry_after; so does everyone when the chat's own limit
@@ -18,6 +26,14 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   When such failures come from several chats in a row with no success between, Telegram
   itself is down: every chat pauses (5 s, doubling up to 5 min, then probing with one
   request) and failures during the outage are not held against their messages' attempts.
+
+- ``BadRequest`` "message thread not found", TOPIC_CLOSED, TOPIC_DELETED for a row sent to
+  a topic: that topic's subscription is paused (the chat's others go on) and a notice goes to
+  the chat's general topic.
+- ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture): the same
+  row is sent again at once as a text message, its caption as the text; not a failure.
+- An edit Telegram answers "message is not modified" is done; one whose message is gone
+  (deleted in the chat) is dropped, and the post gets no more edits.
 
 A failed part fails the rest of its digest too, as later parts would never become due.
 """
@@ -35,7 +51,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -47,7 +63,8 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.pacer import Pacer
+from bot import replies
+from bot.pacer import MARGIN, Pacer
 from digests import store
 from digests.models import OutboxMessage
 
@@ -89,7 +106,35 @@ _BUGS = (
     "message text is empty",
     "text must be non-empty",
     "entities too long",
+    "caption is too long",
 )
+# BadRequest texts for a message sent to a forum topic that is closed or deleted (or to a
+# group whose topics were turned off): the topic's subscription pauses.
+_TOPIC_GONE = ("message thread not found", "topic_closed", "topic_deleted", "topic closed")
+# BadRequest texts refusing a photo's picture (Telegram fetches it by URL): sent as text.
+_PHOTO_REFUSED = (
+    "wrong file identifier/http url specified",
+    "failed to get http url content",
+    "wrong type of the web page content",
+    "image_process_failed",
+    "photo_invalid_dimensions",
+    "photo_save_file_invalid",
+    "webpage_curl_failed",
+    "webpage_media_empty",
+    "wrong remote file identifier",
+)
+# Edits: done already, or the message to edit is gone.
+_NOT_MODIFIED = ("message is not modified",)
+_EDIT_GONE = (
+    "message to edit not found",
+    "message can't be edited",
+    "message_id_invalid",
+    "there is no text in the message to edit",
+    "there is no caption in the message to edit",
+)
+# About 20 edits a minute per chat, with the pacer's 2 % margin: 3.06 s apart.
+EDITS_PER_MINUTE = 20
+EDIT_SPACING = 60.0 / EDITS_PER_MINUTE * (1 + MARGIN)
 
 
 @dataclass(slots=True)
@@ -103,6 +148,9 @@ class DrainResult:
     migrated: int = 0
     rate_limited: int = 0  # 429 answers received
     outages: int = 0  # times Telegram looked down and every chat paused
+    paused: int = 0  # topic subscriptions paused: the topic was closed or deleted
+    as_text: int = 0  # photo posts Telegram refused, sent again as text
+    edits: int = 0  # messages edited (live posts whose story grew)
 
     def add(self, other: DrainResult) -> None:
         """Add another result's counts to this one."""
@@ -121,6 +169,11 @@ def retry_seconds(error: RetryAfter) -> float:
 def _matches(error: TelegramError, needles: Sequence[str]) -> bool:
     text = error.message.lower()
     return any(n in text for n in needles)
+
+
+def _refused(error: TelegramError, needles: Sequence[str]) -> bool:
+    """Return True for a 400 answer whose text has one of needles."""
+    return isinstance(error, BadRequest) and _matches(error, needles)
 
 
 def sent_nothing(error: TelegramError) -> bool:
@@ -149,6 +202,34 @@ def sent_nothing(error: TelegramError) -> bool:
     # PTB raises an HTTP answer's error from nothing or from a failed parse of the answer's
     # body (a TelegramError), and a transport failure from the transport's exception.
     return cause is None or isinstance(cause, TelegramError)
+
+
+class EditSpacing:
+    """Keep edits to one chat ``interval`` seconds apart (on the pacer's clock)."""
+
+    def __init__(self, interval: float = EDIT_SPACING) -> None:
+        self.interval = interval
+        self._last: dict[int, float] = {}
+
+    def wait(self, chat_id: int, now: float) -> float:
+        """Return how long an edit to chat_id must wait from now."""
+        last = self._last.get(chat_id)
+        return 0.0 if last is None else max(0.0, last + self.interval - now)
+
+    def note(self, chat_id: int, now: float) -> None:
+        """Count an edit to chat_id made now."""
+        if len(self._last) > 50_000:  # forget chats whose spacing has long passed
+            self._last = {c: t for c, t in self._last.items() if t > now - self.interval}
+        self._last[chat_id] = now
+
+
+def link_preview(row: OutboxMessage) -> LinkPreviewOptions:
+    """Return a message's link preview: its picture large above the text, or the chat's choice."""
+    if row.preview_url:
+        return LinkPreviewOptions(
+            is_disabled=False, url=row.preview_url, prefer_large_media=True, show_above_text=True
+        )
+    return LinkPreviewOptions(is_disabled=not row.link_previews)
 
 
 class _Stop(Exception):
@@ -211,6 +292,7 @@ class Sender:
         self._failing_chats: set[int] = set()
         self._outage_pause = 0.0
         self._outage_began = 0.0
+        self.edit_spacing = EditSpacing()
 
     def _note_success(self) -> None:
         """A message went out: any outage is over."""
@@ -401,6 +483,58 @@ class Sender:
     def _later(self, seconds: float) -> datetime:
         return self.clock() + timedelta(seconds=seconds)
 
+    async def _call(self, row: OutboxMessage) -> int:
+        """Make the row's API call; return the id of the message sent (or edited)."""
+        thread = row.thread_id
+        if row.kind == "photo":
+            assert row.photo_url is not None
+            photo = await self.bot.send_photo(
+                chat_id=row.chat_id,
+                photo=row.photo_url,
+                caption=row.text,
+                parse_mode=ParseMode.HTML,
+                disable_notification=row.disable_notification,
+                message_thread_id=thread,
+            )
+            return photo.message_id
+        if row.kind == "edit":
+            assert row.edit_message_id is not None
+            edited: Message | bool
+            if row.photo_url:
+                edited = await self.bot.edit_message_caption(
+                    chat_id=row.chat_id,
+                    message_id=row.edit_message_id,
+                    caption=row.text,
+                    parse_mode=ParseMode.HTML,
+                )
+            else:
+                edited = await self.bot.edit_message_text(
+                    text=row.text,
+                    chat_id=row.chat_id,
+                    message_id=row.edit_message_id,
+                    parse_mode=ParseMode.HTML,
+                    link_preview_options=link_preview(row),
+                )
+            return edited.message_id if isinstance(edited, Message) else row.edit_message_id
+        message = await self.bot.send_message(
+            chat_id=row.chat_id,
+            text=row.text,
+            parse_mode=ParseMode.HTML,
+            disable_notification=row.disable_notification,
+            link_preview_options=link_preview(row),
+            message_thread_id=thread,
+        )
+        return message.message_id
+
+    def _done(self, row: OutboxMessage, message_id: int, result: DrainResult) -> None:
+        live = row.story_id is not None and row.kind != "edit"
+        store.mark_sent(self.db, row.id, message_id, now=self.clock(), live=live)
+        result.sent += 1
+        self.counts.sent += 1
+        if row.kind == "edit":
+            result.edits += 1
+            self.counts.edits += 1
+
     async def _deliver(self, row: OutboxMessage, result: DrainResult, owned: list[int]) -> None:
         """Send one message, waiting and retrying as its failures say; raise _Stop to end the chat."""
         outbox_id = row.id
@@ -411,6 +545,8 @@ class Sender:
             # The chat's own limit is waited out before taking a call slot, and the overall
             # turn after: the time the pacer counts is then the time the request leaves.
             await self.pacer.ready(chat_id)
+            if row.kind == "edit":
+                await self.pacer.sleep(self.edit_spacing.wait(chat_id, self.pacer.now()))
             if self._stopping:
                 raise _Stop
             async with self._slots:
@@ -420,22 +556,16 @@ class Sender:
                     raise _Stop
                 store.mark_sending(self.db, outbox_id)
                 attempts += 1
+                if row.kind == "edit":
+                    self.edit_spacing.note(chat_id, self.pacer.now())
                 try:
-                    message = await self.bot.send_message(
-                        chat_id=chat_id,
-                        text=row.text,
-                        parse_mode=ParseMode.HTML,
-                        disable_notification=row.disable_notification,
-                        link_preview_options=LinkPreviewOptions(is_disabled=not row.link_previews),
-                    )
+                    message_id = await self._call(row)
                 except TelegramError as exc:
                     error: TelegramError = exc
                 else:
-                    store.mark_sent(self.db, outbox_id, message.message_id, now=self.clock())
+                    self._done(row, message_id, result)
                     self.pacer.sent(chat_id, chat_type)
                     self._note_success()
-                    result.sent += 1
-                    self.counts.sent += 1
                     return
             if sent_nothing(error):
                 self.pacer.refund(at, make_up=not isinstance(error, RetryAfter))
@@ -453,8 +583,40 @@ class Sender:
                     self._busy[new_id] = task
                     owned.append(new_id)
                 continue
+            if row.kind == "photo" and _refused(error, _PHOTO_REFUSED):
+                log.info("chat %s refused a picture (%s): sent as text", chat_id, error)
+                store.send_as_text(self.db, outbox_id, error.message)
+                row = replace(row, kind="message", photo_url=None)
+                result.as_text += 1
+                self.counts.as_text += 1
+                attempts -= 1  # not the message's failure: the text goes now
+                continue
+            if row.kind == "edit" and _refused(error, _NOT_MODIFIED):
+                assert row.edit_message_id is not None
+                self._done(row, row.edit_message_id, result)
+                return
+            if row.kind == "edit" and _refused(error, _EDIT_GONE):
+                log.info("chat %s: the message to edit is gone (%s)", chat_id, error)
+                store.mark_failed(self.db, outbox_id, f"message gone: {error.message}")
+                if row.subscription_id is not None and row.story_id is not None:
+                    store.forget_live_message(self.db, row.subscription_id, row.story_id)
+                return
             if not await self._handle(row, error, attempts, result):
                 attempts -= 1  # Telegram was down: the attempt is not held against the message
+
+    def _topic_gone(self, row: OutboxMessage, error: TelegramError, result: DrainResult) -> None:
+        """Pause the subscription of a closed or deleted topic and tell the general topic."""
+        log.info("chat %s topic %s is gone (%s): pausing", row.chat_id, row.thread_id, error)
+        store.mark_failed(self.db, row.id, f"topic gone: {error.message}")
+        if row.subscription_id is None:
+            return
+        sub = store.get_subscription_by_id(self.db, row.subscription_id)
+        now = self.clock()
+        if sub is not None and store.pause_subscription(self.db, sub.id, error.message, now=now):
+            notice = replies.topic_paused(sub, error.message)
+            store.enqueue_notice(self.db, sub, notice, thread_id=None, now=now)
+            result.paused += 1
+            self.counts.paused += 1
 
     async def _handle(
         self, row: OutboxMessage, error: TelegramError, attempts: int, result: DrainResult
@@ -474,6 +636,13 @@ class Sender:
             log.warning("429 for chat %s: waiting %.0f s", chat_id, wait)
             await self._retry_later(row, str(error), wait, result)
             return True
+        if (
+            isinstance(error, BadRequest)
+            and row.thread_id is not None
+            and _matches(error, _TOPIC_GONE)
+        ):
+            self._topic_gone(row, error, result)
+            raise _Stop
         if isinstance(error, Forbidden) or (
             isinstance(error, BadRequest) and _matches(error, _GONE)
         ):

@@ -9,7 +9,7 @@ import math
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from digests.models import Digest, SourceLink, StoryArticle, StoryItem
@@ -129,17 +129,8 @@ def build_digest(
 
 
 def _with_score(candidate: Candidate, now: datetime) -> StoryItem:
-    item = candidate.item
-    return StoryItem(
-        story_id=item.story_id,
-        title=item.title,
-        url=item.url,
-        source=item.source,
-        published=item.published,
-        summary=item.summary,
-        sources=item.sources,
-        score=round(score(candidate, now), 6),
-    )
+    # replace keeps every other field (the lead picture included).
+    return replace(candidate.item, score=round(score(candidate, now), 6))
 
 
 def render_text(digest: Digest, *, width: int = 88) -> str:

@@ -10,7 +10,9 @@ database; the bot renders it (a pure function, given to ``enqueue_subscription``
 Slots: a digest is due when its subscription's next slot after the previous one has come.
 After downtime only the latest slot missed by less than the grace period is sent, once; older
 ones are skipped. A slot with nothing new sends nothing (or the one-line note, if chosen) but
-is used up all the same.
+is used up all the same. Subscriptions in live mode have no slots (``digests.live`` posts each
+story instead); a subscription that shows pictures ("preview" or "photo") gives its digest's
+first message the lead story's picture as a large link preview (``lead_image``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from digests import read, schedule, store, summarise
-from digests.models import ChatDigest, Subscription
+from digests.models import ChatDigest, StoryItem, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,21 @@ LEDGER_ITEMS = 5
 FIRST_DIGEST_REACH = timedelta(days=1)
 
 Render = Callable[[ChatDigest], Sequence[str]]
+
+
+def picture_url(url: str | None) -> str | None:
+    """Return a picture's URL when Telegram could fetch it (absolute http(s), no spaces)."""
+    if not url or len(url) > 2048 or any(c.isspace() for c in url):
+        return None
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def lead_image(stories: Sequence[StoryItem]) -> str | None:
+    """Return the picture of the first story that has one (the lead story's, usually)."""
+    for item in stories:
+        if (url := picture_url(item.image_url)) is not None:
+            return url
+    return None
 
 
 def title_of(sub: Subscription) -> str:
@@ -106,6 +123,8 @@ def enqueue_subscription(
     method: str = summarise.DEFAULT_METHOD,
 ) -> int:
     """Write one subscription's digest to the outbox if its slot has come; return 1 or 0."""
+    if sub.mode == "live":
+        return 0
     floor = sub.last_slot or sub.created
     if floor is not None and schedule.next_slot(sub, store.parse_iso(floor)) > now:
         return 0
@@ -120,14 +139,16 @@ def enqueue_subscription(
     if content is None:
         store.update_subscription(db, sub.id, last_slot=store.iso(slot))
         return 0
+    stories = content.digest.stories
     store.enqueue_digest(
         db,
         sub,
         slot,
         render(content),
         cutoff=now,
-        story_ids=[s.story_id for s in content.digest.stories],
+        story_ids=[s.story_id for s in stories],
         now=now,
+        preview_url=lead_image(stories) if sub.pictures != "off" else None,
     )
     return 1
 
@@ -146,7 +167,7 @@ def enqueue_due(
     runs ``enqueue_subscription`` for its own subscription.
     """
     written = 0
-    for sub in store.list_subscriptions(db):
+    for sub in store.list_subscriptions(db, mode="digest"):
         try:
             written += enqueue_subscription(db, sub, now, render, grace=grace, method=method)
         except schedule.ScheduleError as error:

@@ -109,6 +109,8 @@ class StoryItem:
     summary: str
     sources: tuple[SourceLink, ...] = ()
     score: float = 0.0
+    # The lead article's picture (an absolute http(s) URL), when its page or feed gave one.
+    image_url: str | None = None
 
     @property
     def also_reported(self) -> int:
@@ -197,7 +199,13 @@ class LedgerEntry:
 
 @dataclass(frozen=True, slots=True)
 class OutboxMessage:
-    """One queued message of a digest: where it goes, what it says, how far it has got."""
+    """One queued message: where it goes, what it says or changes, how far it has got.
+
+    ``kind`` is "message" (a digest part, a live post, a notice), "photo" (a live post with
+    its story as the caption of ``photo_url``) or "edit" (new text for the message
+    ``edit_message_id``; with ``photo_url`` set that message is a photo, and the text is its
+    new caption).
+    """
 
     id: int
     chat_id: int
@@ -209,11 +217,44 @@ class OutboxMessage:
     disable_notification: bool = False
     link_previews: bool = False
     attempts: int = 0
+    subscription_id: int | None = None
+    thread_id: int | None = None  # the forum topic it goes to (None: the chat itself)
+    kind: str = "message"
+    story_id: int | None = None  # a live post's (or its edit's) story
+    photo_url: str | None = None
+    edit_message_id: int | None = None
+    # A picture shown as a large link preview above the text (a digest's lead picture).
+    preview_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LivePost:
+    """A story a live subscription posted (or held, or skipped): what it showed, where it is.
+
+    ``state``: "queued" (waiting in the outbox, perhaps held by quiet hours or the hourly
+    cap), "sending", "sent" (``message_id`` known), "gone" (the message was deleted in the
+    chat: no more edits), "failed" (given up) or "skipped" (held too long: never posted).
+    """
+
+    subscription_id: int
+    story_id: int
+    state: str
+    kind: str = "message"  # "message" or "photo": what an edit must change (text or caption)
+    outbox_id: int | None = None
+    message_id: int | None = None
+    photo_url: str | None = None
+    preview_url: str | None = None
+    due: str | None = None
+    sent_at: str | None = None
+    last_edit_at: str | None = None
+    edits: int = 0
+    sources_count: int = 0
+    summary_hash: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Subscription:
-    """A chat's digest subscription: when, how often, what, and how it is sent."""
+    """A chat's (or a forum topic's) subscription: when, how often, what, and how it is sent."""
 
     id: int
     chat_id: int
@@ -236,3 +277,11 @@ class Subscription:
     created: str | None = None
     last_digest_at: str | None = None  # stories newer than this go into the next digest
     last_slot: str | None = None  # the scheduled time (UTC) of the last digest written
+    thread_id: int | None = None  # the forum topic it belongs to (None: the whole chat)
+    mode: str = "digest"  # "digest" (at its times) or "live" (each story as it is processed)
+    quiet_start: str | None = None  # local HH:MM: live posts wait from here ...
+    quiet_end: str | None = None  # ... until here (may wrap midnight)
+    hourly_cap: int = 10  # live posts per clock hour, at most
+    pictures: str = "off"  # "off", "preview" (large link preview) or "photo" (live photo posts)
+    paused_at: str | None = None  # set when the bot paused it (its topic closed or deleted)
+    live_since: str | None = None  # live mode: stories first seen since then are new to it

@@ -13,6 +13,11 @@ Daylight saving time:
   first Sunday of November) fires once, at its first occurrence (fold=0).
 - Hourly subscriptions follow real hours: 23 slots on a spring-forward day, 25 on a
   fall-back day (the repeated hour is a real hour too).
+
+Quiet hours (live posts wait through them) run from a local start time to a local end time,
+wrapping midnight when the end is earlier ("23:00" to "07:00"); the start is in them, the end
+is not. Their ends follow the same rules as slots: a wall time in a gap is the instant clocks
+jump, one that occurs twice its first occurrence.
 """
 
 from __future__ import annotations
@@ -164,6 +169,32 @@ def previous_slot(sub: Subscription, at: datetime) -> datetime | None:
     lookback = 2 * _HOUR if sub.frequency == "hourly" else timedelta(days=8)
     slots = slots_between(sub, at - lookback, at)
     return slots[-1] if slots else None
+
+
+def validate_quiet(start: str, end: str) -> tuple[str, str]:
+    """Return quiet hours as two "HH:MM" strings; raise ScheduleError when they are not."""
+    begins, ends = parse_hhmm(start), parse_hhmm(end)
+    if begins == ends:
+        raise ScheduleError("quiet hours must end at another time than they start")
+    return begins.strftime("%H:%M"), ends.strftime("%H:%M")
+
+
+def quiet_until(sub: Subscription, moment: datetime) -> datetime | None:
+    """Return when the quiet hours holding a moment end (UTC), or None if it is not in them."""
+    if not sub.quiet_start or not sub.quiet_end:
+        return None
+    begins, ends = parse_hhmm(sub.quiet_start), parse_hhmm(sub.quiet_end)
+    if begins == ends:
+        return None
+    moment = _utc(moment)
+    zone = _zone(sub)
+    today = moment.astimezone(zone).date()
+    for day in (today - timedelta(days=1), today):
+        start = local_instant(day, begins, zone)
+        end = local_instant(day if ends > begins else day + timedelta(days=1), ends, zone)
+        if start <= moment < end:
+            return end
+    return None
 
 
 def missed_slot(

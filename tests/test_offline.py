@@ -360,7 +360,7 @@ async def test_unknown_method_and_not_emulated_method(app: App) -> None:
     with pytest.raises(EndPointNotFound):
         await app.bot.do_api_request("sendTelepathy")
     with pytest.raises(BadRequest, match="not emulated"), pytest.warns(PTBUserWarning):
-        await app.bot.do_api_request("sendPhoto", {"chat_id": 1, "photo": "x"})
+        await app.bot.do_api_request("sendVideo", {"chat_id": 1, "video": "x"})
 
 
 async def test_unknown_field_and_missing_field_are_rejected(

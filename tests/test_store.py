@@ -51,6 +51,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "010_digest_stories",
         "012_incidents",
         "013_search_index_follows_title_and_text",
+        "015_topics_and_live",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1

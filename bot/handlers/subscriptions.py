@@ -1,4 +1,11 @@
-"""Digest subscriptions: /subscribe, /unsubscribe, /settings, /subscribe_channel, /digest."""
+"""Subscriptions: /subscribe, /unsubscribe, /settings, /subscribe_channel, /digest.
+
+A command sent inside a forum topic (``is_topic_message``) acts on that topic's subscription:
+one group can hold one subscription per topic (and one for the group itself), each with its
+own keywords, mode and times, and the replies go to the topic. ``/subscribe live [words]``
+(or the mode button, or ``/settings mode live``) posts each matching story as it is processed
+instead of a digest at set times; ``/subscribe HH:MM`` goes back to digests.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +19,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 
 from bot import digest_jobs, replies
-from bot.handlers.common import BadArguments, send_all
+from bot.handlers.common import BadArguments
 from bot.state import Context
 from digests import schedule, store
 from digests.models import Subscription
@@ -20,6 +27,10 @@ from digests.models import Subscription
 log = logging.getLogger(__name__)
 
 STORY_CHOICES = (3, 5, 10, 15)
+CAP_CHOICES = (3, 5, 10, 20, 30)
+MAX_CAP = 60
+PICTURE_CHOICES = ("off", "preview", "photo")
+MODE_CHOICES = ("digest", "live")
 _ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 _TIME_CHOICES = ("06:00", "07:00", "08:00", "12:00", "18:00", "21:00")
 # The zone button cycles through these, west to east; any other IANA zone is set by text.
@@ -44,6 +55,29 @@ _ZONE_CHOICES = (
 
 def _kind(chat: Chat) -> str:
     return "group" if chat.type == ChatType.GROUP else str(chat.type)
+
+
+def thread_of(update: Update) -> int | None:
+    """Return the forum topic an update was sent in (None: the chat itself, or no forum)."""
+    message = update.effective_message
+    if message is None or not message.is_topic_message:
+        return None
+    return message.message_thread_id
+
+
+def parse_live(args: Sequence[str]) -> tuple[bool, list[str]]:
+    """Return whether /subscribe arguments start with "live", and the arguments after it."""
+    if args and args[0].lower() == "live":
+        return True, list(args[1:])
+    return False, list(args)
+
+
+def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
+    """Return the fields that put a subscription in a mode (live starts from now: no backlog)."""
+    values: dict[str, Any] = {"mode": mode}
+    if mode == "live" and (sub is None or sub.mode != "live" or not sub.active):
+        values["live_since"] = store.iso(store.utcnow())
+    return values
 
 
 def parse_subscribe_args(args: Sequence[str]) -> tuple[str | None, list[str], list[str]]:
@@ -92,16 +126,28 @@ def settings_keyboard(sub: Subscription) -> InlineKeyboardMarkup:
     """Return the /settings keyboard: each button changes one setting and redraws."""
     rows = [
         [
-            InlineKeyboardButton(replies.time_button(sub), callback_data="set:time"),
-            InlineKeyboardButton(replies.frequency_button(sub), callback_data="set:frequency"),
-        ],
-        [InlineKeyboardButton(replies.zone_button(sub), callback_data="set:timezone")],
-        [InlineKeyboardButton(replies.stories_button(sub), callback_data="set:stories")],
+            InlineKeyboardButton(replies.mode_button(sub), callback_data="set:mode"),
+            InlineKeyboardButton(replies.pictures_button(sub), callback_data="set:pictures"),
+        ]
     ]
-    if sub.frequency == "weekly":
-        rows[2].append(
-            InlineKeyboardButton(replies.weekday_button(sub), callback_data="set:weekday")
-        )
+    if sub.mode == "live":
+        rows += [
+            [InlineKeyboardButton(replies.zone_button(sub), callback_data="set:timezone")],
+            [InlineKeyboardButton(replies.cap_button(sub), callback_data="set:cap")],
+        ]
+    else:
+        rows += [
+            [
+                InlineKeyboardButton(replies.time_button(sub), callback_data="set:time"),
+                InlineKeyboardButton(replies.frequency_button(sub), callback_data="set:frequency"),
+            ],
+            [InlineKeyboardButton(replies.zone_button(sub), callback_data="set:timezone")],
+            [InlineKeyboardButton(replies.stories_button(sub), callback_data="set:stories")],
+        ]
+        if sub.frequency == "weekly":
+            rows[3].append(
+                InlineKeyboardButton(replies.weekday_button(sub), callback_data="set:weekday")
+            )
     rows += [
         [InlineKeyboardButton(replies.toggle_button(sub, key), callback_data=f"set:{key}")]
         for key in replies.TOGGLES
@@ -125,13 +171,15 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     chat = update.effective_chat
     if chat is None:
         return
+    thread = thread_of(update)
     if not await _may_change(update, context):
         await _reply(update, replies.GROUP_ADMINS_ONLY)
         return
-    at, include, exclude = parse_subscribe_args(args)
+    wants_live, rest = parse_live(args)
+    at, include, exclude = parse_subscribe_args(rest)
     db = context.bot_data.db
     settings = context.bot_data.settings
-    existing = store.find_subscription(db, chat.id)
+    existing = store.find_subscription(db, chat.id, thread)
     values: dict[str, Any] = {"title": chat.title or chat.full_name or str(chat.id)}
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
@@ -145,14 +193,20 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         values["include"] = include
     if exclude:
         values["exclude"] = exclude
-    sub = store.save_subscription(db, chat.id, _kind(chat), **values)
+    if wants_live:
+        values.update(mode_values(existing, "live"))
+    elif at is not None:
+        values["mode"] = "digest"
+    elif existing is not None and existing.mode == "live" and not existing.active:
+        values.update(mode_values(existing, "live"))  # resumed: new stories from now on
+    sub = store.save_subscription(db, chat.id, _kind(chat), thread_id=thread, **values)
     digest_jobs.schedule_subscription(context.application, sub)
     updated = existing is not None and existing.active
     await _reply(update, replies.subscribed(sub, updated=updated))
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
-    """Stop this chat's digests: /unsubscribe."""
+    """Stop this chat's (or this topic's) subscription: /unsubscribe."""
     chat = update.effective_chat
     if chat is None:
         return
@@ -160,11 +214,11 @@ async def unsubscribe(update: Update, context: Context) -> None:
         await _reply(update, replies.GROUP_ADMINS_ONLY)
         return
     db = context.bot_data.db
-    sub = store.find_subscription(db, chat.id)
+    sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
         await _reply(update, replies.NO_SUBSCRIPTION)
         return
-    store.deactivate_subscription(db, chat.id, "unsubscribed")
+    store.deactivate_subscription(db, chat.id, "unsubscribed", subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
     await _reply(update, replies.UNSUBSCRIBED)
 
@@ -175,7 +229,7 @@ async def settings_command(update: Update, context: Context) -> None:
     if chat is None:
         return
     db = context.bot_data.db
-    sub = store.find_subscription(db, chat.id)
+    sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
         await _reply(update, replies.NO_SUBSCRIPTION_YET)
         return
@@ -192,8 +246,20 @@ async def settings_command(update: Update, context: Context) -> None:
         )
 
 
+def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
+    """Return the quiet hours of "/settings quiet 23:00-07:00" (or "23:00 07:00", or "off")."""
+    words = " ".join(rest).replace("–", "-").replace("-", " ").split()
+    if words in (["off"], ["none"]):
+        return {"quiet_start": None, "quiet_end": None}
+    if len(words) != 2:
+        raise BadArguments(replies.SETTINGS_USAGE)
+    start, end = schedule.validate_quiet(words[0], words[1])
+    return {"quiet_start": start, "quiet_end": end}
+
+
 def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[str]) -> Subscription:
     key, rest = args[0].lower(), list(args[1:])
+    one = rest[0].lower() if len(rest) == 1 else None
     try:
         if key == "time" and len(rest) == 1:
             return store.update_subscription(
@@ -212,6 +278,14 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             )
         if key == "stories" and len(rest) == 1 and rest[0].isdigit() and 1 <= int(rest[0]) <= 20:
             return store.update_subscription(database, sub.id, stories=int(rest[0]))
+        if key == "mode" and one in MODE_CHOICES:
+            return store.update_subscription(database, sub.id, **mode_values(sub, one))
+        if key == "pictures" and one in PICTURE_CHOICES:
+            return store.update_subscription(database, sub.id, pictures=one)
+        if key == "quiet" and rest:
+            return store.update_subscription(database, sub.id, **_quiet_hours(rest))
+        if key == "cap" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_CAP:
+            return store.update_subscription(database, sub.id, hourly_cap=int(one))
     except schedule.ScheduleError as error:
         raise BadArguments(str(error)) from None
     raise BadArguments(replies.SETTINGS_USAGE)
@@ -229,7 +303,7 @@ async def settings_button(update: Update, context: Context) -> None:
     if query is None or chat is None or query.data is None:
         return
     db = context.bot_data.db
-    sub = store.find_subscription(db, chat.id)
+    sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
         await query.answer(replies.NO_SUBSCRIPTION_ANY_MORE, show_alert=True)
         return
@@ -248,6 +322,12 @@ async def settings_button(update: Update, context: Context) -> None:
         changes = {"stories": _next(STORY_CHOICES, sub.stories)}
     elif key == "weekday":
         changes = {"weekday": (sub.weekday + 1) % 7}
+    elif key == "mode":
+        changes = mode_values(sub, str(_next(MODE_CHOICES, sub.mode)))
+    elif key == "pictures":
+        changes = {"pictures": _next(PICTURE_CHOICES, sub.pictures)}
+    elif key == "cap":
+        changes = {"hourly_cap": _next(CAP_CHOICES, sub.hourly_cap)}
     elif key in replies.TOGGLES:
         changes = {key: not getattr(sub, key)}
     else:
@@ -270,7 +350,8 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     args = context.args or []
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
         raise BadArguments(replies.NAME_THE_CHANNEL)
-    at, _, _ = parse_subscribe_args(args[1:2])
+    wants_live, rest = parse_live(args[1:2])
+    at, _, _ = parse_subscribe_args(rest)
     try:
         chat = await context.bot.get_chat(args[0])
     except (BadRequest, Forbidden):
@@ -292,7 +373,9 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         "title": chat.title or args[0],
         "time": at or settings.digest_time.strftime("%H:%M"),
     }
-    if store.find_subscription(db, chat.id) is None:
+    existing = store.find_subscription(db, chat.id)
+    values.update(mode_values(existing, "live" if wants_live else "digest"))
+    if existing is None:
         values["timezone"] = settings.timezone.key
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
@@ -306,15 +389,16 @@ async def digest_now(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
+    thread = thread_of(update)
     db = context.bot_data.db
-    sub = store.find_subscription(db, chat.id)
+    sub = store.find_subscription(db, chat.id, thread)
     if sub is None or not sub.active:
-        sub = Subscription(id=0, chat_id=chat.id, chat_type=_kind(chat))
-    texts = digest_jobs.render_for(context.bot_data, sub, store.utcnow())
-    await send_all(update, texts)
+        sub = Subscription(id=0, chat_id=chat.id, chat_type=_kind(chat), thread_id=thread)
+    for text in digest_jobs.render_for(context.bot_data, sub, store.utcnow()):
+        await chat.send_message(text, message_thread_id=thread)
 
 
 async def _reply(update: Update, text: str) -> None:
     chat = update.effective_chat
     if chat is not None:
-        await chat.send_message(text)
+        await chat.send_message(text, message_thread_id=thread_of(update))

@@ -5,6 +5,7 @@
 - ``articles``: saving parsed articles once each
 - ``summaries``, ``stories``, ``search``, ``ledger``: what processing makes of articles
 - ``subscriptions``, ``outbox``: who gets digests, and every message before it is sent
+- ``live``: the stories each live subscription posted, and the edits that follow them
 - ``stats``: counts for /stats
 - ``health``: writability, polling, the outbox's backlog and incidents (/healthz, /metrics)
 
@@ -36,15 +37,29 @@ from digests.store.ledger import (
     pending_allegations,
     save_allegations,
 )
+from digests.store.live import (
+    LiveContent,
+    enqueue_live_post,
+    first_fetched,
+    forget_live_message,
+    live_due_times,
+    live_posts,
+    sent_in_digests,
+    skip_live_post,
+    update_live_post,
+)
 from digests.store.outbox import (
     enqueue_digest,
+    enqueue_notice,
     fail_digest_rest,
+    get_outbox_message,
     mark_failed,
     mark_retry,
     mark_sending,
     mark_sent,
     outbox_due,
     release_in_flight,
+    send_as_text,
 )
 from digests.store.schema import DEFAULT_POLL_INTERVAL, migrations, open_db
 from digests.store.search import (
@@ -79,11 +94,13 @@ from digests.store.stories import (
     story_articles,
 )
 from digests.store.subscriptions import (
+    chat_subscriptions,
     deactivate_subscription,
     find_subscription,
     get_subscription_by_id,
     list_subscriptions,
     migrate_chat,
+    pause_subscription,
     save_subscription,
     update_subscription,
 )
@@ -95,6 +112,7 @@ __all__ = [
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
     "IncidentRecord",
+    "LiveContent",
     "OutboxBacklog",
     "PollHealth",
     "SaveResult",
@@ -104,6 +122,7 @@ __all__ = [
     "attach_to_story",
     "auto_paused_sources",
     "backoff_delay",
+    "chat_subscriptions",
     "check_writable",
     "count",
     "count_is_capped",
@@ -113,11 +132,16 @@ __all__ = [
     "due_sources",
     "end_incident",
     "enqueue_digest",
+    "enqueue_live_post",
+    "enqueue_notice",
     "fail_digest_rest",
     "find_source",
     "find_subscription",
+    "first_fetched",
+    "forget_live_message",
     "fts_query",
     "get_article",
+    "get_outbox_message",
     "get_source",
     "get_subscription_by_id",
     "health_counts",
@@ -127,6 +151,8 @@ __all__ = [
     "list_incidents",
     "list_sources",
     "list_subscriptions",
+    "live_due_times",
+    "live_posts",
     "mark_failed",
     "mark_incident_told",
     "mark_retry",
@@ -139,6 +165,7 @@ __all__ = [
     "outbox_backlog",
     "outbox_due",
     "parse_iso",
+    "pause_subscription",
     "pending_allegations",
     "pending_summaries",
     "poll_health",
@@ -153,12 +180,16 @@ __all__ = [
     "save_summaries",
     "search_story_ids",
     "see_incident",
+    "send_as_text",
+    "sent_in_digests",
     "set_paused",
     "set_signature",
+    "skip_live_post",
     "start_incident",
     "stats",
     "story_articles",
     "tidy_search_index",
+    "update_live_post",
     "update_source",
     "update_subscription",
     "utcnow",

@@ -1,9 +1,18 @@
-"""The delivery outbox: every message part of every digest, written before it is sent."""
+"""The delivery outbox: every message before it is sent, so a restart loses and repeats nothing.
+
+Rows are digest parts (``enqueue_digest``), live posts and their edits (``digests.store.live``)
+and notices (``enqueue_notice``). Each row is one API call: ``kind`` "message" (sendMessage),
+"photo" (sendPhoto with a caption) or "edit" (editMessageText, or editMessageCaption when the
+edited message is a photo); ``thread_id`` is the forum topic it goes to. A digest's parts share a
+``digest_key`` and go out in order; a live post, an edit and a notice are one-part "digests" of
+their own (keys "live:SUB:STORY", "edit:SUB:STORY:N", "notice:SUB:N").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, cast
 
 from sqlite_utils import Database
 
@@ -20,12 +29,14 @@ def enqueue_digest(
     cutoff: datetime,
     story_ids: Sequence[int] = (),
     now: datetime | None = None,
+    preview_url: str | None = None,
 ) -> int:
     """Write one digest's messages to the outbox and move the subscription's cutoff, atomically.
 
     ``story_ids`` are the stories it sends: recorded, so that none goes to the chat again.
-    The digest key (subscription and slot) makes this idempotent: a slot already written
-    adds nothing. Returns how many messages were added.
+    ``preview_url`` is a picture the first message shows as a large link preview above its
+    text. The digest key (subscription and slot) makes this idempotent: a slot already
+    written adds nothing. Returns how many messages were added.
     """
     key = f"{subscription.id}@{iso(slot)}"
     stamp = iso(now or utcnow())
@@ -44,6 +55,8 @@ def enqueue_digest(
             "attempts": 0,
             "next_attempt": stamp,
             "created": stamp,
+            "thread_id": subscription.thread_id,
+            "preview_url": preview_url if n == 0 else None,
         }
         for n, text in enumerate(parts)
     ]
@@ -67,6 +80,99 @@ def enqueue_digest(
         return count(db, "outbox") - before
 
 
+def enqueue_notice(
+    db: Database,
+    subscription: Subscription,
+    text: str,
+    *,
+    thread_id: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Queue a one-message notice about a subscription to its chat (to a topic, if given).
+
+    Returns the outbox id. Used to tell a forum's general topic that a topic's subscription
+    was paused: the notice goes where the paused subscription could not.
+    """
+    stamp = iso(now or utcnow())
+    prefix = f"notice:{subscription.id}:"
+    with db.atomic():
+        [(earlier,)] = db.execute(
+            "select count(*) from outbox where digest_key like ?", [prefix + "%"]
+        ).fetchall()
+        key = f"{prefix}{earlier + 1}"
+        table = db.table("outbox")
+        table.insert(
+            {
+                "subscription_id": subscription.id,
+                "chat_id": subscription.chat_id,
+                "chat_type": subscription.chat_type,
+                "digest_key": key,
+                "part": 0,
+                "parts": 1,
+                "text": text,
+                "thread_id": thread_id,
+                "status": "pending",
+                "attempts": 0,
+                "next_attempt": stamp,
+                "created": stamp,
+            }
+        )
+        return cast(int, table.last_pk)
+
+
+_DUE_COLUMNS = """o.id, o.chat_id, coalesce(o.chat_type, 'private'), o.digest_key, o.part, o.parts,
+    o.text, o.disable_notification, o.link_previews, coalesce(o.attempts, 0), o.subscription_id,
+    o.thread_id, coalesce(o.kind, 'message'), o.story_id, o.photo_url, o.edit_message_id,
+    o.preview_url"""
+
+
+def _message(row: Sequence[Any]) -> OutboxMessage:
+    (
+        id_,
+        chat_id,
+        chat_type,
+        digest_key,
+        part,
+        parts,
+        text,
+        silent,
+        previews,
+        attempts,
+        subscription_id,
+        thread_id,
+        kind,
+        story_id,
+        photo_url,
+        edit_message_id,
+        preview_url,
+    ) = row
+    return OutboxMessage(
+        id=id_,
+        chat_id=chat_id,
+        chat_type=chat_type,
+        digest_key=digest_key,
+        part=part,
+        parts=parts,
+        text=text,
+        disable_notification=bool(silent),
+        link_previews=bool(previews),
+        attempts=attempts,
+        subscription_id=subscription_id,
+        thread_id=thread_id,
+        kind=kind,
+        story_id=story_id,
+        photo_url=photo_url,
+        edit_message_id=edit_message_id,
+        preview_url=preview_url,
+    )
+
+
+def get_outbox_message(db: Database, outbox_id: int) -> OutboxMessage | None:
+    """Return one outbox row, whatever its status, or None."""
+    rows = list(db.execute(f"select {_DUE_COLUMNS} from outbox o where o.id = ?", [outbox_id]))
+    return _message(rows[0]) if rows else None
+
+
 def outbox_due(
     db: Database, *, now: datetime | None = None, limit: int = 1000
 ) -> list[OutboxMessage]:
@@ -75,9 +181,8 @@ def outbox_due(
     A part is only due once every earlier part of its digest is sent, so parts arrive in order.
     """
     rows = db.execute(
-        """
-        select o.id, o.chat_id, coalesce(o.chat_type, 'private'), o.digest_key, o.part, o.parts,
-               o.text, o.disable_notification, o.link_previews, coalesce(o.attempts, 0)
+        f"""
+        select {_DUE_COLUMNS}
         from outbox o
         where o.status = 'pending' and o.next_attempt <= ?
           and not exists (
@@ -87,21 +192,7 @@ def outbox_due(
         """,
         [iso(now or utcnow()), limit],
     )
-    return [
-        OutboxMessage(
-            id=id_,
-            chat_id=chat_id,
-            chat_type=chat_type,
-            digest_key=digest_key,
-            part=part,
-            parts=parts,
-            text=text,
-            disable_notification=bool(silent),
-            link_previews=bool(previews),
-            attempts=attempts,
-        )
-        for id_, chat_id, chat_type, digest_key, part, parts, text, silent, previews, attempts in rows
-    ]
+    return [_message(row) for row in rows]
 
 
 def mark_sending(db: Database, outbox_id: int) -> None:
@@ -112,13 +203,36 @@ def mark_sending(db: Database, outbox_id: int) -> None:
 
 
 def mark_sent(
-    db: Database, outbox_id: int, message_id: int, *, now: datetime | None = None
+    db: Database,
+    outbox_id: int,
+    message_id: int,
+    *,
+    now: datetime | None = None,
+    live: bool = False,
 ) -> None:
-    """Mark a message delivered."""
-    db.execute(
+    """Mark a message delivered; a live post (``live``) also records its message id and kind."""
+    stamp = iso(now or utcnow())
+    sql = (
         "update outbox set status = 'sent', message_id = ?, sent_at = ?, last_error = null "
-        "where id = ?",
-        [message_id, iso(now or utcnow()), outbox_id],
+        "where id = ?"
+    )
+    if not live:
+        db.execute(sql, [message_id, stamp, outbox_id])
+        return
+    with db.atomic():
+        db.execute(sql, [message_id, stamp, outbox_id])
+        db.execute(
+            "update live_posts set message_id = ?, sent_at = ?, "
+            "kind = (select kind from outbox where id = ?) where outbox_id = ?",
+            [message_id, stamp, outbox_id, outbox_id],
+        )
+
+
+def send_as_text(db: Database, outbox_id: int, error: str) -> None:
+    """Turn a photo post Telegram refused into a text post (its caption as the text)."""
+    db.execute(
+        "update outbox set kind = 'message', photo_url = null, last_error = ? where id = ?",
+        [f"picture refused, sent as text: {error}"[:300], outbox_id],
     )
 
 

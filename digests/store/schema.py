@@ -283,6 +283,62 @@ def _m013_search_index_follows_title_and_text(db: Database) -> None:
     )
 
 
+@migrations(name="015_topics_and_live")
+def _m015_topics_and_live(db: Database) -> None:
+    # A subscription is a chat's or one forum topic's: (chat_id, thread_id) is unique, a NULL
+    # thread_id (no topic) counting as one value. Existing rows keep their ids and settings:
+    # they become the no-topic subscription of their chat, in digest mode, no pictures.
+    subscriptions = db.table("subscriptions")
+    subscriptions.add_column("thread_id", int)
+    subscriptions.add_column("mode", str, not_null_default="digest")
+    subscriptions.add_column("quiet_start", str)
+    subscriptions.add_column("quiet_end", str)
+    subscriptions.add_column("hourly_cap", int, not_null_default=10)
+    subscriptions.add_column("pictures", str, not_null_default="off")
+    subscriptions.add_column("paused_at", str)
+    subscriptions.add_column("live_since", str)
+    db.execute('drop index if exists "idx_subscriptions_chat_id"')
+    db.execute(
+        'create unique index "subscriptions_chat_topic" '
+        "on subscriptions (chat_id, coalesce(thread_id, 0))"
+    )
+    outbox = db.table("outbox")
+    outbox.add_column("thread_id", int)
+    outbox.add_column("kind", str, not_null_default="message")  # message, photo, edit
+    outbox.add_column("story_id", int)
+    outbox.add_column("photo_url", str)
+    outbox.add_column("edit_message_id", int)
+    outbox.add_column("preview_url", str)
+    outbox.create_index(["subscription_id", "story_id"])
+    # Every story a live subscription posted, held or skipped: a story is written once per
+    # subscription (the key), and an edit is made only when what it shows has changed.
+    db.table("live_posts").create(
+        {
+            "subscription_id": int,
+            "story_id": int,
+            "outbox_id": int,  # the post's outbox row (null: skipped)
+            "kind": str,  # message or photo, as sent (a refused photo is sent as text)
+            "photo_url": str,
+            "preview_url": str,
+            "posted_at": str,  # when it was written to the outbox
+            "due": str,  # when it may go: after quiet hours, within the hourly cap
+            "message_id": int,  # once sent (null again when the message is gone)
+            "sent_at": str,
+            "last_edit_at": str,  # when the latest edit may go (edits of a post are spaced)
+            "edits": int,
+            "sources_count": int,
+            "summary_hash": str,
+            "skipped": int,
+        },
+        pk=("subscription_id", "story_id"),
+        not_null={"posted_at"},
+        defaults={"kind": "message", "edits": 0, "sources_count": 0, "skipped": 0},
+        foreign_keys=[("subscription_id", "subscriptions", "id")],
+    )
+    db.table("live_posts").create_index(["outbox_id"])
+    db.table("live_posts").create_index(["subscription_id", "due"])
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

@@ -1,4 +1,10 @@
-"""Subscriptions: one per chat, with its schedule, filters and delivery flags."""
+"""Subscriptions: one per chat, or one per forum topic of a chat, with schedule, filters, flags.
+
+A subscription is named by (chat_id, thread_id): ``thread_id`` is the forum topic it posts to,
+None for the chat itself (private chats, groups, channels, a forum's general topic). A chat that
+is gone (blocked the bot, deleted) deactivates every subscription it has; a topic that is closed
+or deleted pauses only its own (``pause_subscription``), until /subscribe is sent there again.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +19,13 @@ from digests.models import Subscription
 from digests.store.common import iso, utcnow
 
 _SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")
+_NAMES = frozenset(f.name for f in fields(Subscription))
+# The topic of a subscription as the unique index sees it: no topic is 0.
+_SAME_TOPIC = "chat_id = ? and coalesce(thread_id, 0) = coalesce(?, 0)"
 
 
 def _subscription(row: dict[str, Any]) -> Subscription:
-    names = {f.name for f in fields(Subscription)}
-    values = {k: v for k, v in row.items() if k in names}
+    values = {k: v for k, v in row.items() if k in _NAMES}
     for flag in _SUBSCRIPTION_FLAGS:
         values[flag] = bool(values.get(flag))
     values["include"] = tuple(json.loads(values.get("include") or "[]"))
@@ -36,10 +44,20 @@ def _subscription_values(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def find_subscription(db: Database, chat_id: int) -> Subscription | None:
-    """Return the subscription of a chat, active or not, or None."""
-    rows = list(db.query("select * from subscriptions where chat_id = ?", [chat_id]))
+def find_subscription(
+    db: Database, chat_id: int, thread_id: int | None = None
+) -> Subscription | None:
+    """Return the subscription of a chat (or of one forum topic of it), active or not, or None."""
+    rows = list(db.query(f"select * from subscriptions where {_SAME_TOPIC}", [chat_id, thread_id]))
     return _subscription(rows[0]) if rows else None
+
+
+def chat_subscriptions(db: Database, chat_id: int) -> list[Subscription]:
+    """Return every subscription of a chat (the chat's own and each topic's), oldest first."""
+    return [
+        _subscription(r)
+        for r in db.query("select * from subscriptions where chat_id = ? order by id", [chat_id])
+    ]
 
 
 def get_subscription_by_id(db: Database, subscription_id: int) -> Subscription | None:
@@ -49,21 +67,27 @@ def get_subscription_by_id(db: Database, subscription_id: int) -> Subscription |
 
 
 def save_subscription(
-    db: Database, chat_id: int, chat_type: str, *, now: datetime | None = None, **values: Any
+    db: Database,
+    chat_id: int,
+    chat_type: str,
+    *,
+    thread_id: int | None = None,
+    now: datetime | None = None,
+    **values: Any,
 ) -> Subscription:
-    """Create or update a chat's subscription (re-activating it) and return it."""
-    existing = find_subscription(db, chat_id)
+    """Create or update a chat's (or topic's) subscription, re-activating it, and return it."""
+    existing = find_subscription(db, chat_id, thread_id)
     record = _subscription_values(values)
-    record.update(chat_type=chat_type, active=1, deactivated_reason=None)
+    record.update(chat_type=chat_type, active=1, deactivated_reason=None, paused_at=None)
     if existing is None:
-        record.update(chat_id=chat_id, created=iso(now or utcnow()))
+        record.update(chat_id=chat_id, thread_id=thread_id, created=iso(now or utcnow()))
         # Start from now: a new subscriber's first digest holds what arrives from here on,
         # plus the day before, so it is not empty.
         record.setdefault("last_digest_at", iso((now or utcnow()) - timedelta(days=1)))
         db.table("subscriptions").insert(record)
     else:
         db.table("subscriptions").update(existing.id, record)
-    found = find_subscription(db, chat_id)
+    found = find_subscription(db, chat_id, thread_id)
     assert found is not None
     return found
 
@@ -76,34 +100,84 @@ def update_subscription(db: Database, subscription_id: int, **values: Any) -> Su
     return found
 
 
-def list_subscriptions(db: Database, *, active_only: bool = True) -> list[Subscription]:
-    """Return subscriptions, oldest first."""
-    where = " where active = 1" if active_only else ""
-    return [_subscription(r) for r in db.query(f"select * from subscriptions{where} order by id")]
+def list_subscriptions(
+    db: Database, *, active_only: bool = True, mode: str | None = None
+) -> list[Subscription]:
+    """Return subscriptions (of one mode, if given), oldest first."""
+    where: list[str] = ["active = 1"] if active_only else []
+    params: list[Any] = []
+    if mode is not None:
+        where.append("mode = ?")
+        params.append(mode)
+    sql = "select * from subscriptions"
+    if where:
+        sql += " where " + " and ".join(where)
+    return [_subscription(r) for r in db.query(sql + " order by id", params)]
 
 
-def deactivate_subscription(db: Database, chat_id: int, reason: str) -> None:
-    """Stop a chat's subscription and drop its undelivered messages (the chat is gone)."""
+def _fail_queued(db: Database, where: str, params: list[Any], error: str) -> None:
+    db.execute(
+        f"update outbox set status = 'failed', last_error = ? "
+        f"where {where} and status in ('pending', 'sending')",
+        [error[:300], *params],
+    )
+
+
+def deactivate_subscription(
+    db: Database, chat_id: int, reason: str, *, subscription_id: int | None = None
+) -> None:
+    """Stop a chat's subscriptions (or only one of them) and drop their undelivered messages.
+
+    Without ``subscription_id`` every subscription of the chat stops: the chat is gone.
+    """
     with db.atomic():
-        db.execute(
-            "update subscriptions set active = 0, deactivated_reason = ? where chat_id = ?",
-            [reason[:300], chat_id],
-        )
-        db.execute(
-            "update outbox set status = 'failed', last_error = ? "
-            "where chat_id = ? and status in ('pending', 'sending')",
-            [f"chat deactivated: {reason[:200]}", chat_id],
-        )
+        if subscription_id is None:
+            db.execute(
+                "update subscriptions set active = 0, deactivated_reason = ? where chat_id = ?",
+                [reason[:300], chat_id],
+            )
+            _fail_queued(db, "chat_id = ?", [chat_id], f"chat deactivated: {reason[:200]}")
+        else:
+            db.execute(
+                "update subscriptions set active = 0, deactivated_reason = ? "
+                "where id = ? and chat_id = ?",
+                [reason[:300], subscription_id, chat_id],
+            )
+            _fail_queued(
+                db, "subscription_id = ?", [subscription_id], f"unsubscribed: {reason[:200]}"
+            )
+
+
+def pause_subscription(
+    db: Database, subscription_id: int, reason: str, *, now: datetime | None = None
+) -> bool:
+    """Pause a topic's subscription (its topic is closed or gone); return False if it was not on.
+
+    A paused subscription is inactive with ``paused_at`` set and the reason kept; its queued
+    messages are dropped (they could not be delivered). /subscribe in the topic resumes it.
+    """
+    with db.atomic():
+        changed = db.execute(
+            "update subscriptions set active = 0, paused_at = ?, deactivated_reason = ? "
+            "where id = ? and active = 1",
+            [iso(now or utcnow()), reason[:300], subscription_id],
+        ).rowcount
+        _fail_queued(db, "subscription_id = ?", [subscription_id], f"paused: {reason[:200]}")
+    return bool(changed)
 
 
 def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
-    """Move a group's subscription and pending messages to its new supergroup id."""
+    """Move a group's subscriptions and pending messages to its new supergroup id.
+
+    A subscription the supergroup already has (same topic) stays; the group's is left behind.
+    """
     with db.atomic():
-        if find_subscription(db, new_chat_id) is None:
-            db.execute(
-                "update subscriptions set chat_id = ?, chat_type = 'supergroup' where chat_id = ?",
-                [new_chat_id, old_chat_id],
-            )
+        for sub in chat_subscriptions(db, old_chat_id):
+            if find_subscription(db, new_chat_id, sub.thread_id) is None:
+                db.execute(
+                    "update subscriptions set chat_id = ?, chat_type = 'supergroup' where id = ?",
+                    [new_chat_id, sub.id],
+                )
         db.execute(
             "update outbox set chat_id = ?, chat_type = 'supergroup' "
             "where chat_id = ? and status in ('pending', 'sending')",

@@ -1,0 +1,202 @@
+"""Live mode: each new story that matches a subscription is posted once, then kept current.
+
+``enqueue_live`` runs after every processing pass that clustered or summarised something (and
+at start-up). For each active subscription in live mode it looks at the stories with an
+article fetched in the last ``LIVE_WINDOW``, oldest first:
+
+- A story new to the subscription (first seen after the subscription went live, matching its
+  keywords, never sent to it in a digest or live) is written to the outbox as one post. The
+  post is due at once unless the subscription's quiet hours hold it (it waits for their end)
+  or its hourly cap is reached (it waits for the first clock hour with room; posts queued
+  earlier go first). A post that would wait more than ``MAX_HOLD`` is skipped for good: news
+  that late is not news, and a backlog must not grow without end.
+- A story already posted whose sources grew (another outlet reported it) or whose summary
+  changed gets its message edited rather than posted again: one edit per post at most waits
+  in the outbox (a later change rewrites it), edits of one post are ``EDIT_INTERVAL`` apart,
+  and a post still waiting is rewritten instead (it goes out current). Edits ignore quiet
+  hours (they notify nobody) and the cap (they post nothing new).
+
+Exactly-once comes from the store: a (subscription, story) live post row is written in the
+same transaction as its outbox row, so a story is written once per subscription (per chat, or
+per forum topic) whatever restarts happen, and the sender's outbox sends each row once (a crash
+during the very call may repeat that one message, as for digests). Pictures: with the "photo"
+setting a story with a picture is a photo post, its caption the story; with "preview" a text
+post shows the picture as a large link preview. The texts come from the bot (``LiveRender``):
+no Telegram here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from digests import compose, schedule, store, summarise
+from digests.delivery import picture_url
+from digests.models import LivePost, StoryItem, Subscription
+
+log = logging.getLogger(__name__)
+
+# Stories with an article fetched this recently are looked at by each pass.
+LIVE_WINDOW = timedelta(hours=24)
+# Edits of one post are at least this far apart (Telegram allows about 20 a minute per chat).
+EDIT_INTERVAL = timedelta(minutes=5)
+# A post held longer than this by quiet hours and the hourly cap is skipped.
+MAX_HOLD = timedelta(hours=12)
+DEFAULT_HOURLY_CAP = 10
+_HOUR = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class LiveRender:
+    """How the bot shows a story live: as a message (<= 4096) and as a caption (<= 1024)."""
+
+    text: Callable[[StoryItem], str]
+    caption: Callable[[StoryItem], str]
+
+
+@dataclass(slots=True)
+class LiveResult:
+    """What one live pass wrote: posts, edits queued or rewritten, posts held or skipped."""
+
+    posted: int = 0
+    held: int = 0  # posts due later (quiet hours, the hourly cap)
+    skipped: int = 0
+    edits: int = 0
+    rewritten: int = 0  # waiting posts or edits whose text changed
+
+    @property
+    def queued(self) -> bool:
+        """Return True when the outbox got something to send."""
+        return bool(self.posted or self.edits or self.rewritten)
+
+
+def summary_hash(item: StoryItem) -> str:
+    """Return a short fingerprint of what a story's summary says."""
+    return hashlib.sha1(item.summary.strip().encode()).hexdigest()[:16]
+
+
+def grew(post: LivePost, item: StoryItem) -> bool:
+    """Return True when a posted story shows more sources or another summary than its post."""
+    return len(item.sources) > post.sources_count or summary_hash(item) != post.summary_hash
+
+
+def live_due(sub: Subscription, earliest: datetime, taken: Sequence[datetime]) -> datetime:
+    """Return when a new post may go: after quiet hours, in a clock hour with room left.
+
+    ``taken`` are the due times of the subscription's posts already queued; the cap counts
+    them per clock hour (UTC hours; local ones but in half-hour zones).
+    """
+    cap = max(1, sub.hourly_cap)
+    due = earliest
+    for _ in range(len(taken) + 100):
+        end = schedule.quiet_until(sub, due)
+        if end is not None:
+            due = end
+            continue
+        hour = due.replace(minute=0, second=0, microsecond=0)
+        if sum(hour <= t < hour + _HOUR for t in taken) < cap:
+            return due
+        due = hour + _HOUR
+    return due  # unreachable: each turn moves past a full hour or a quiet period
+
+
+def content_for(
+    sub: Subscription, item: StoryItem, render: LiveRender, *, kind: str | None = None
+) -> store.LiveContent:
+    """Return what a story's live post shows for a subscription (of a post's kind, if given)."""
+    image = picture_url(item.image_url) if sub.pictures != "off" else None
+    if kind is None:
+        kind = "photo" if sub.pictures == "photo" and image is not None else "message"
+    count, digest = len(item.sources), summary_hash(item)
+    if kind == "photo":
+        return store.LiveContent(render.caption(item), count, digest, "photo", photo_url=image)
+    preview = image if sub.pictures != "off" else None
+    return store.LiveContent(render.text(item), count, digest, "message", preview_url=preview)
+
+
+def enqueue_live(
+    db: Database,
+    now: datetime,
+    render: LiveRender,
+    *,
+    method: str = summarise.DEFAULT_METHOD,
+) -> LiveResult:
+    """Write new live posts and edits of grown ones for every live subscription; return counts."""
+    result = LiveResult()
+    subs = store.list_subscriptions(db, mode="live")
+    if not subs:
+        return result
+    articles = store.story_articles(db, new_since=now - LIVE_WINDOW, method=method)
+    found = compose.candidates(articles)
+    seen = store.first_fetched(db, [c.item.story_id for c in found])
+    found.sort(key=lambda c: (seen.get(c.item.story_id, now), c.item.story_id))
+    for sub in subs:
+        try:
+            _enqueue_for(db, sub, found, seen, now, render, result)
+        except schedule.ScheduleError as error:
+            log.warning("live subscription %s has bad settings: %s", sub.id, error)
+    return result
+
+
+def _enqueue_for(
+    db: Database,
+    sub: Subscription,
+    found: Sequence[compose.Candidate],
+    seen: dict[int, datetime],
+    now: datetime,
+    render: LiveRender,
+    result: LiveResult,
+) -> None:
+    ids = [c.item.story_id for c in found]
+    posts = store.live_posts(db, sub.id, ids)
+    sent = store.sent_in_digests(db, sub.id, ids)
+    start = sub.live_since or sub.created
+    since = store.parse_iso(start) if start else now
+    taken = store.live_due_times(db, sub.id, now.replace(minute=0, second=0, microsecond=0))
+    for candidate in found:
+        item = candidate.item
+        post = posts.get(item.story_id)
+        if post is not None:
+            if post.state in ("queued", "sent") and grew(post, item):
+                _refresh(db, sub, post, item, now, render, result)
+            continue
+        if item.story_id in sent or seen.get(item.story_id, now) <= since:
+            continue
+        if not compose.keep(candidate, sub.include, sub.exclude):
+            continue
+        due = live_due(sub, now, taken)
+        if due - now > MAX_HOLD:
+            result.skipped += store.skip_live_post(db, sub, item.story_id, now=now)
+            continue
+        content = content_for(sub, item, render)
+        if store.enqueue_live_post(db, sub, item.story_id, content, due=due, now=now) is None:
+            continue
+        taken.append(due)
+        result.posted += 1
+        result.held += due > now
+
+
+def _refresh(
+    db: Database,
+    sub: Subscription,
+    post: LivePost,
+    item: StoryItem,
+    now: datetime,
+    render: LiveRender,
+    result: LiveResult,
+) -> None:
+    content = content_for(sub, item, render, kind=post.kind)
+    if post.kind == "photo" and post.photo_url:
+        content = store.LiveContent(
+            content.text, content.sources_count, content.summary_hash, "photo", post.photo_url
+        )
+    done = store.update_live_post(db, sub, post, content, now=now, spacing=EDIT_INTERVAL)
+    if done == "edit":
+        result.edits += 1
+    elif done in ("rewritten", "edit rewritten"):
+        result.rewritten += 1

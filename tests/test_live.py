@@ -1,0 +1,570 @@
+"""Live mode: one post per story, an edit when it grows, quiet hours, the hourly cap, pictures.
+
+The store and digests.live through real SQLite; the whole path through the real Application,
+the outbox sender and the offline Telegram (a channel subscribed with "/subscribe live").
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as examples
+from sqlite_utils import Database
+from telegram import Bot as TelegramBot
+from telegram import Message
+from telegram.error import BadRequest, RetryAfter
+
+from bot import digest_jobs, jobs
+from bot.app import build_application, running
+from bot.config import Settings
+from bot.console import CONSOLE_USER, Console
+from bot.offline import OfflineTelegram, SentMessage
+from bot.pacer import Pacer
+from bot.render import render_caption, render_live_post
+from bot.sender import EDIT_SPACING, Sender
+from bot.telegram_html import MAX_CAPTION_LENGTH, check_length, parse, utf16_len
+from digests import compose, live, store, stories
+from digests.models import ArticleIn, SourceLink, StoryItem, Subscription
+from tests.support import (
+    EPOCH,
+    SLACK,
+    T0,
+    FakeClock,
+    closest,
+    most_within,
+    simulate,
+    unix_now,
+    utc_now,
+)
+from tests.test_bot import Bot
+from tests.test_bot import bot as bot  # the fixtures
+from tests.test_bot import settings as settings
+from tests.test_render import stories as any_story
+
+CHANNEL = -1002001
+RENDER = live.LiveRender(text=render_live_post, caption=render_caption)
+# Words no keyword of a test matches: only titles tell stories apart.
+_VOCABULARY = [f"w{n:03d}" for n in range(200)]
+
+
+def story_words(key: str, count: int = 70) -> list[str]:
+    """Return the words of one story's text: the same for every outlet that reports it."""
+    rng = random.Random(key)
+    return [rng.choice(_VOCABULARY) for _ in range(count)]
+
+
+def report(
+    db: Database, outlet: str, key: str, *, now: datetime | None = None, changed: int = 0
+) -> None:
+    """Save one outlet's article about story `key` (a rewrite: `changed` words differ)."""
+    source = store.find_source(db, f"https://{outlet}.example/feed") or store.add_source(
+        db, f"https://{outlet}.example/feed", title=outlet.capitalize()
+    )
+    words = story_words(key)
+    for index in range(changed):
+        words[index * 7] = f"{outlet}{index}"
+    # Stories first seen after a subscription went live are new to it: in the same second is
+    # not after, so a report made right after /subscribe is dated a second on.
+    moment = now or store.utcnow() + timedelta(seconds=1)
+    article = ArticleIn(
+        f"https://{outlet}.example/{key}",
+        f"{key.capitalize()} story, as {outlet} tells it",
+        " ".join(words) + ".",
+        published=moment - timedelta(minutes=5),
+    )
+    store.save_articles(db, source.id, [article], now=moment)
+
+
+def process(db: Database, now: datetime) -> None:
+    """Cluster and summarise what is new, as the processing pass does (summary = the text)."""
+    stories.assign_stories(db, now=now)
+    pending = store.pending_summaries(db, "hybrid", limit=100)
+    store.save_summaries(db, "hybrid", [(a.id, a.text[:200]) for a in pending])
+
+
+def live_sub(db: Database, chat_id: int = CHANNEL, **values: Any) -> Subscription:
+    since = T0 - timedelta(hours=1)
+    values.setdefault("live_since", store.iso(since))
+    return store.save_subscription(db, chat_id, "channel", now=since, mode="live", **values)
+
+
+def queued(db: Database) -> list[dict[str, Any]]:
+    return list(db.query("select * from outbox where status = 'pending' order by id"))
+
+
+def send(db: Database, outbox_id: int, message_id: int, now: datetime) -> None:
+    store.mark_sending(db, outbox_id)
+    store.mark_sent(db, outbox_id, message_id, now=now, live=True)
+
+
+# --- when a post may go -----------------------------------------------------------------------
+
+
+def at(hour: int, minute: int = 0, day: int = 28) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=UTC)
+
+
+def test_quiet_hours_hold_a_post_until_they_end_in_the_subscribers_zone() -> None:
+    sub = Subscription(
+        1, 1, "channel", timezone="Europe/Berlin", quiet_start="23:00", quiet_end="07:00"
+    )
+    assert live.live_due(sub, at(21, 30), []) == at(21, 30)  # 22:30 in Berlin: not yet quiet
+    assert live.live_due(sub, at(22, 0), []) == at(6, 0, day=29)  # 23:00 Berlin: until 07:00
+    assert live.live_due(sub, at(5, 59, day=29), []) == at(6, 0, day=29)
+    assert live.live_due(sub, at(6, 0, day=29), []) == at(6, 0, day=29)  # the end is not quiet
+
+
+def test_quiet_hours_end_in_a_dst_gap_when_clocks_jump() -> None:
+    # 2026-03-29 in Berlin: 02:00 CET jumps to 03:00 CEST; an end at 02:30 is 03:00 CEST.
+    sub = Subscription(
+        1, 1, "channel", timezone="Europe/Berlin", quiet_start="01:00", quiet_end="02:30"
+    )
+    night = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)  # 01:30 CET
+    assert live.live_due(sub, night, []) == datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
+
+
+def test_the_hourly_cap_moves_posts_to_the_next_hour_with_room() -> None:
+    sub = Subscription(1, 1, "channel", hourly_cap=2)
+    now = at(9, 40)
+    assert live.live_due(sub, now, [at(9, 5)]) == now
+    assert live.live_due(sub, now, [at(9, 5), at(9, 40)]) == at(10, 0)
+    assert live.live_due(sub, now, [at(9, 5), at(9, 40), at(10, 0), at(10, 0)]) == at(11, 0)
+    # Quiet hours and the cap together: the first free hour after the quiet ones.
+    quiet = replace(sub, quiet_start="10:00", quiet_end="12:00")
+    assert live.live_due(quiet, now, [at(9, 5), at(9, 40), at(12, 0), at(12, 0)]) == at(13, 0)
+
+
+# --- posts and edits in the store ---------------------------------------------------------------
+
+
+def test_each_new_story_is_written_once_and_a_grown_one_is_edited(db: Database) -> None:
+    live_sub(db)
+    report(db, "gazette", "bridge", now=T0 - timedelta(minutes=10))
+    report(db, "gazette", "budget", now=T0 - timedelta(minutes=9))
+    process(db, T0)
+    first = live.enqueue_live(db, T0, RENDER)
+    assert (first.posted, first.held, first.edits) == (2, 0, 0)
+    rows = queued(db)
+    assert [r["kind"] for r in rows] == ["message", "message"]
+    assert "Bridge story" in rows[0]["text"] and "Budget story" in rows[1]["text"]  # oldest first
+    assert live.enqueue_live(db, T0, RENDER) == live.LiveResult()  # nothing twice
+
+    # Another outlet reports the bridge while its post still waits: the post is rewritten.
+    report(db, "courier", "bridge", now=T0 + timedelta(minutes=1), changed=3)
+    process(db, T0 + timedelta(minutes=1))
+    grown = live.enqueue_live(db, T0 + timedelta(minutes=2), RENDER)
+    assert (grown.posted, grown.rewritten, grown.edits) == (0, 1, 0)
+    bridge = queued(db)[0]
+    assert "also reported by 1 source" in bridge["text"] and "Sources: " in bridge["text"]
+
+    # Sent; then a third outlet: one edit, due five minutes after the post at the earliest.
+    send(db, bridge["id"], 41, T0 + timedelta(minutes=3))
+    report(db, "herald", "bridge", now=T0 + timedelta(minutes=4), changed=4)
+    process(db, T0 + timedelta(minutes=4))
+    edited = live.enqueue_live(db, T0 + timedelta(minutes=5), RENDER)
+    assert (edited.posted, edited.edits) == (0, 1)
+    [edit] = [r for r in queued(db) if r["kind"] == "edit"]
+    assert edit["edit_message_id"] == 41 and edit["story_id"] == bridge["story_id"]
+    assert edit["next_attempt"] == store.iso(T0 + timedelta(minutes=8))
+    assert "also reported by 2 sources" in edit["text"]
+
+    # A fourth outlet before that edit went: the waiting edit is rewritten, not doubled.
+    report(db, "tribune", "bridge", now=T0 + timedelta(minutes=6), changed=5)
+    process(db, T0 + timedelta(minutes=6))
+    again = live.enqueue_live(db, T0 + timedelta(minutes=7), RENDER)
+    assert (again.edits, again.rewritten) == (0, 1)
+    [edit] = [r for r in queued(db) if r["kind"] == "edit"]
+    assert "also reported by 3 sources" in edit["text"]
+    # Nothing changed since: nothing to do.
+    assert live.enqueue_live(db, T0 + timedelta(minutes=8), RENDER) == live.LiveResult()
+    assert store.count(db, "live_posts") == 2
+
+
+def test_new_means_first_seen_since_going_live_matching_and_never_sent(db: Database) -> None:
+    report(db, "gazette", "before", now=T0 - timedelta(hours=2))  # before the subscription
+    report(db, "gazette", "glacier", now=T0 - timedelta(minutes=3))
+    report(db, "gazette", "senate", now=T0 - timedelta(minutes=2))
+    report(db, "gazette", "digested", now=T0 - timedelta(minutes=1))
+    process(db, T0)
+    sub = live_sub(db, include=["glacier", "senate", "before", "digested"], exclude=["senate"])
+    [digested] = [s for s in store.story_articles(db, method="hybrid") if "Digested" in s.title]
+    db.execute(
+        "insert into digest_stories (subscription_id, story_id, sent_at) values (?, ?, ?)",
+        [sub.id, digested.story_id, store.iso(T0)],
+    )
+    assert live.enqueue_live(db, T0, RENDER).posted == 1
+    [post] = queued(db)
+    assert "Glacier story" in post["text"]
+    # What went live is recorded for digests too: switching back to digests repeats nothing.
+    sent = {r["story_id"] for r in db.query("select story_id from digest_stories")}
+    assert post["story_id"] in sent
+
+
+def test_quiet_hours_hold_posts_the_cap_spreads_them_and_late_ones_are_skipped(
+    db: Database,
+) -> None:
+    # 07:00 UTC; quiet until 08:00; two posts an hour; posts held past 12 hours are skipped.
+    sub = live_sub(db, quiet_start="06:00", quiet_end="08:00", hourly_cap=2)
+    keys = [f"story{n}" for n in range(28)]
+    for n, key in enumerate(keys):
+        report(db, "gazette", key, now=T0 - timedelta(minutes=50 - n))
+    process(db, T0)
+    done = live.enqueue_live(db, T0, RENDER)
+    assert (done.posted, done.held, done.skipped) == (24, 24, 4)  # 08:00 .. 19:00, two each
+    due = [datetime.fromisoformat(r["next_attempt"]) for r in queued(db)]
+    assert due[:3] == [T0 + timedelta(hours=1)] * 2 + [T0 + timedelta(hours=2)]
+    assert max(due) == T0 + timedelta(hours=12)
+    assert most_within([d.timestamp() for d in due], 3600) == 2
+    order = [r["story_id"] for r in queued(db)]
+    assert order == sorted(order)  # oldest first
+    assert store.outbox_due(db, now=T0) == []  # quiet: nothing goes now
+    backlog = store.outbox_backlog(db)  # held posts wait, but are not late (no backlog alarm)
+    assert (backlog.waiting, backlog.oldest) == (24, T0 + timedelta(hours=1))
+    assert len(store.outbox_due(db, now=T0 + timedelta(hours=1))) == 2
+    # The skipped two are never posted, however the queue drains.
+    assert live.enqueue_live(db, T0 + timedelta(hours=20), RENDER).posted == 0
+    assert len(store.live_posts(db, sub.id)) == 28
+
+
+# --- captions -------------------------------------------------------------------------------------
+
+
+def test_a_caption_keeps_the_story_within_1024_characters() -> None:
+    when = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
+    sources = tuple(SourceLink(f"Outlet {i} " + "x" * 80, f"https://o{i}.org/a") for i in range(12))
+    item = StoryItem(7, "Storm <b>" * 40, "https://n.org/1", "BBC", when, "Winds. " * 500, sources)
+    caption = render_caption(item)
+    parsed = parse(caption)
+    check_length(parsed.text, len(parsed.entities), caption=True)
+    assert utf16_len(parsed.text) <= MAX_CAPTION_LENGTH
+    assert parsed.text.startswith("Storm <b>Storm")
+    assert "Winds. Winds." in parsed.text  # the summary, shortened, is kept
+
+
+@examples(max_examples=80, deadline=None)
+@given(any_story)
+def test_every_caption_is_valid_html_within_1024(item: StoryItem) -> None:
+    caption = render_caption(item)
+    parsed = parse(caption)
+    check_length(parsed.text, len(parsed.entities), caption=True)
+    assert parsed.text.strip()
+    assert utf16_len(parse(render_live_post(item)).text) <= 4096
+
+
+# --- through the Application and the offline Telegram -------------------------------------------
+
+
+@pytest.fixture
+def pictures(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """Give stories lead pictures by their lead article's URL (as ingestion will)."""
+    by_url: dict[str, str] = {}
+    real = compose.candidates
+
+    def candidates(articles: Any) -> list[compose.Candidate]:
+        return [
+            replace(c, item=replace(c.item, image_url=by_url.get(c.item.url)))
+            for c in real(articles)
+        ]
+
+    monkeypatch.setattr(compose, "candidates", candidates)
+    yield by_url
+
+
+async def subscribe_channel_live(bot: Bot, command: str = "/subscribe live") -> Subscription:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="News channel", username="newschannel", bot_status="administrator"
+    )
+    bot.offline.channel_post(command, chat_id=CHANNEL)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.mode == "live"
+    return sub
+
+
+async def deliver(bot: Bot, after: timedelta = timedelta(0)) -> None:
+    """Drain the outbox as if `after` had passed; the pacer's waits take no real time."""
+    sender = bot.app.bot_data.sender
+    assert sender is not None
+    clock = FakeClock()
+    sender.pacer = Pacer(clock=clock.now, sleep=clock.sleep)
+    await sender.drain(now=store.utcnow() + after)
+
+
+def posts(offline: OfflineTelegram, chat_id: int = CHANNEL) -> list[SentMessage]:
+    """Return what the bot posted to a chat, without its replies to commands."""
+    return [m for m in offline.sent(chat_id) if "Subscribed" not in m.plain_text]
+
+
+async def test_a_live_channel_gets_one_post_per_story_and_an_edit_when_it_grows(
+    settings: Settings,
+) -> None:
+    offline = OfflineTelegram()
+    app = build_application(settings, offline, workers=1)
+    async with running(app):
+        bot = Bot(app, offline)
+        await subscribe_channel_live(bot)
+        [reply] = bot.offline.sent(CHANNEL)
+        assert "Live:" in reply.plain_text
+        report(bot.db, "gazette", "bridge")
+        report(bot.db, "gazette", "budget")
+        await jobs.process_now(app.bot_data)
+        await deliver(bot)
+        bridge, budget = posts(offline)
+        assert bridge.plain_text.startswith("Bridge story, as gazette tells it\nGazette · ")
+        assert "Budget story" in budget.plain_text and "Sources:" not in bridge.plain_text
+
+        report(bot.db, "courier", "bridge", changed=3)  # a rewrite by another outlet
+        await jobs.process_now(app.bot_data)
+        await deliver(bot)
+        assert posts(offline) == [bridge, budget] and bridge.history == []  # not yet: 5 minutes
+        await deliver(bot, after=live.EDIT_INTERVAL + timedelta(seconds=1))
+        assert len(posts(offline)) == 2 and len(bridge.history) == 1
+        assert "also reported by 1 source" in bridge.plain_text
+        assert "Sources: Gazette, Courier" in bridge.plain_text
+        assert len(offline.calls_to("editMessageText")) == 1
+        calls = len(offline.calls)
+
+    # A restart: the start-up pass and another processing pass owe nothing.
+    again = build_application(settings, offline, workers=1)
+    async with running(again):
+        bot = Bot(again, offline)
+        assert digest_jobs.enqueue_live(again.bot_data) == live.LiveResult()
+        await jobs.process_now(again.bot_data)
+        await deliver(bot, after=timedelta(hours=1))
+        new_calls = [c.method for c in offline.calls[calls:]]
+        assert "sendMessage" not in new_calls and "editMessageText" not in new_calls
+        assert len(posts(offline)) == 2
+
+
+async def test_a_refused_photo_is_posted_again_as_text(bot: Bot, pictures: dict[str, str]) -> None:
+    sub = await subscribe_channel_live(bot)
+    store.update_subscription(bot.db, sub.id, pictures="photo")
+    pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
+    pictures["https://gazette.example/budget"] = "https://img.example/budget.jpg"
+    bot.offline.refuse_picture("https://img.example/budget.jpg", "failed to get HTTP URL content")
+    report(bot.db, "gazette", "bridge")
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+
+    photo, text = posts(bot.offline)
+    assert photo.photo == "https://img.example/bridge.jpg" and photo.caption is not None
+    assert photo.plain_text.startswith("Bridge story") and photo.text is None
+    assert utf16_len(photo.plain_text) <= MAX_CAPTION_LENGTH
+    assert text.photo is None and text.text is not None and "Budget story" in text.plain_text
+    refused = [c for c in bot.offline.calls_to("sendPhoto") if c.status == 400]
+    assert len(refused) == 1 and "budget" in refused[0].params["photo"]
+    kinds = {r["story_id"]: r["kind"] for r in bot.db.query("select * from live_posts")}
+    assert sorted(kinds.values()) == ["message", "photo"]
+    assert bot.app.bot_data.delivery_counts.as_text == 1
+    assert bot.app.bot_data.delivery_counts.failed == 0
+
+    # Both grow: the photo's caption is edited, the text post's text.
+    report(bot.db, "courier", "bridge", changed=3)
+    report(bot.db, "courier", "budget", changed=3)
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=live.EDIT_INTERVAL + timedelta(seconds=1))
+    assert len(bot.offline.calls_to("editMessageCaption")) == 1
+    assert len(bot.offline.calls_to("editMessageText")) == 1
+    assert "Sources: Gazette, Courier" in photo.plain_text
+    assert "Sources: Gazette, Courier" in text.plain_text
+
+
+async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(
+    bot: Bot, pictures: dict[str, str]
+) -> None:
+    await bot.say("/subscribe 08:00")
+    await bot.say("/settings pictures preview")
+    sub = store.find_subscription(bot.db, 1001)
+    assert sub is not None and sub.pictures == "preview"
+    pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    from bot.render import render_chat_digest
+    from digests import delivery
+
+    now = store.utcnow()
+    store.update_subscription(
+        bot.db,
+        sub.id,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
+    )
+    assert delivery.enqueue_due(bot.db, now, render_chat_digest) == 1
+    await deliver(bot)
+    digest = bot.offline.sent(1001)[-1]
+    assert "Bridge story" in digest.plain_text
+    assert digest.link_preview_options == {
+        "is_disabled": False,
+        "url": "https://img.example/bridge.jpg",
+        "prefer_large_media": True,
+        "show_above_text": True,
+    }
+
+
+async def test_the_console_shows_pictures_as_their_urls(
+    settings: Settings, pictures: dict[str, str]
+) -> None:
+    offline = OfflineTelegram()
+    offline.add_chat(CONSOLE_USER, "private", first_name="You")
+    console_settings = replace(settings, admin_ids=frozenset({CONSOLE_USER}))
+    app = build_application(console_settings, offline, workers=1)
+    async with running(app):
+        output = io.StringIO()
+        console = Console(app, offline, output)
+        await console.say("/subscribe live")
+        await console.say("/settings pictures photo")
+        pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
+        report(app.bot_data.db, "gazette", "bridge")
+        await jobs.process_now(app.bot_data)
+        await console.say("/settings pictures preview")
+        pictures["https://gazette.example/budget"] = "https://img.example/budget.jpg"
+        report(app.bot_data.db, "gazette", "budget")
+        await jobs.process_now(app.bot_data)
+        await deliver(Bot(app, offline))
+        console.show_new()
+    shown = output.getvalue()
+    photo = shown.index("[picture: https://img.example/bridge.jpg]\nBridge story, as gazette")
+    preview = shown.index("[picture: https://img.example/budget.jpg]\nBudget story, as gazette")
+    assert photo < preview
+
+
+# --- edits at Telegram's pace -----------------------------------------------------------------------
+
+
+def test_edits_to_one_chat_keep_telegrams_pace(db: Database) -> None:
+    offline = OfflineTelegram(clock=unix_now, enforce_limits=True)
+    offline.add_chat(5, "private")
+    sub = store.save_subscription(db, 5, "private", now=T0 - timedelta(days=1), mode="live")
+
+    def content(text: str) -> store.LiveContent:
+        return store.LiveContent(text, 1, "h")
+
+    for story_id in range(1, 31):
+        store.enqueue_live_post(db, sub, story_id, content(f"post {story_id}"), due=T0, now=T0)
+
+    async def run() -> None:
+        bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+        await bot.initialize()
+        try:
+            sender = Sender(bot, db, clock=utc_now)
+            assert (await sender.drain()).sent == 30
+            for post in store.live_posts(db, sub.id).values():
+                done = store.update_live_post(
+                    db,
+                    sub,
+                    post,
+                    content(f"edited {post.story_id}"),
+                    now=utc_now(),
+                    spacing=timedelta(0),
+                )
+                assert done == "edit"
+            result = await sender.drain()
+            assert (result.sent, result.edits, result.rate_limited) == (30, 30, 0)
+        finally:
+            await bot.shutdown()
+
+    simulate(run())
+    edits = [c.timestamp - EPOCH for c in offline.calls_to("editMessageText")]
+    assert len(edits) == 30 and all(c.status == 200 for c in offline.calls_to("editMessageText"))
+    assert most_within(edits, 60.0) <= 20
+    assert closest(edits) >= EDIT_SPACING - SLACK
+    assert sorted(m.plain_text for m in offline.sent(5)) == sorted(
+        f"edited {n}" for n in range(1, 31)
+    )
+
+
+def test_an_edit_of_a_deleted_message_is_dropped_and_one_not_modified_is_done(
+    db: Database,
+) -> None:
+    offline = OfflineTelegram(clock=unix_now)
+    offline.add_chat(5, "private")
+    sub = store.save_subscription(db, 5, "private", now=T0 - timedelta(days=1), mode="live")
+    for story_id in (1, 2):
+        text = f"post {story_id}"
+        store.enqueue_live_post(db, sub, story_id, store.LiveContent(text, 1, "h"), due=T0, now=T0)
+
+    async def run() -> tuple[int, int]:
+        bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+        await bot.initialize()
+        try:
+            sender = Sender(bot, db, clock=utc_now)
+            await sender.drain()
+            offline.sent(5)[0].deleted = True  # an admin deleted the first post
+            posts = store.live_posts(db, sub.id)
+            for story_id, text in ((1, "edited 1"), (2, "post 2")):
+                content = store.LiveContent(text, 2, "h")
+                store.update_live_post(
+                    db, sub, posts[story_id], content, now=utc_now(), spacing=timedelta(0)
+                )
+            result = await sender.drain()
+            return result.edits, result.failed
+        finally:
+            await bot.shutdown()
+
+    assert simulate(run()) == (1, 0)  # the unchanged one counts as done, nothing is a failure
+    posts = store.live_posts(db, sub.id)
+    assert (posts[1].state, posts[2].state) == ("gone", "sent")
+    again = store.update_live_post(
+        db, sub, posts[1], store.LiveContent("x", 3, "h"), now=T0, spacing=timedelta(0)
+    )
+    assert again == "none"  # no more edits of a message that is gone
+    statuses = [r["status"] for r in db.query("select status from outbox where kind = 'edit'")]
+    assert sorted(statuses) == ["failed", "sent"]
+
+
+async def test_subscribe_channel_can_make_a_live_channel(bot: Bot) -> None:
+    bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper")
+    [ok] = await bot.say("/subscribe_channel @paper live", user_id=4242)
+    assert "Paper is subscribed" in ok.plain_text and "Live:" in ok.plain_text
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.mode == "live" and sub.live_since is not None
+    assert digest_jobs.scheduled_subscriptions(bot.app) == []  # live: no digest job
+
+
+async def test_the_offline_telegram_checks_photos_captions_and_the_edit_limit() -> None:
+    clock = FakeClock(EPOCH)
+    offline = OfflineTelegram(clock=clock.now, enforce_limits=True)
+    offline.add_chat(5, "private")
+    offline.refuse_picture("https://img.example/broken.jpg", "IMAGE_PROCESS_FAILED")
+    bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+    async with bot:
+        photo = await bot.send_photo(
+            5, "https://img.example/a.jpg", caption="<b>A</b> story", parse_mode="HTML"
+        )
+        assert photo.caption == "A story" and photo.photo and photo.caption_entities
+        for url, answer in (
+            ("https://img.example/broken.jpg", "Image_process_failed"),
+            ("not a url", "Wrong file identifier/http url specified"),
+        ):
+            clock.advance(2)
+            with pytest.raises(BadRequest, match=answer):
+                await bot.send_photo(5, url, caption="x")
+        with pytest.raises(BadRequest, match="Message caption is too long"):
+            await bot.send_photo(5, "https://img.example/a.jpg", caption="c" * 1025)
+        with pytest.raises(BadRequest, match="There is no text in the message to edit"):
+            await bot.edit_message_text("new", 5, photo.message_id)
+        edited = await bot.edit_message_caption(
+            5, photo.message_id, caption="<i>B</i>", parse_mode="HTML"
+        )
+        assert isinstance(edited, Message) and edited.caption == "B"
+        text = await bot.send_message(5, "t0")
+        with pytest.raises(BadRequest, match="There is no caption in the message to edit"):
+            await bot.edit_message_caption(5, text.message_id, caption="x")
+        for n in range(1, 20):  # 20 edits in a minute, the caption's included
+            await bot.edit_message_text(f"t{n}", 5, text.message_id)
+        with pytest.raises(RetryAfter):
+            await bot.edit_message_text("one too many", 5, text.message_id)
+        clock.advance(60)
+        await bot.edit_message_text("a minute later", 5, text.message_id)
+    [sent_photo, _] = offline.sent(5)
+    assert sent_photo.photo == "https://img.example/a.jpg" and sent_photo.history == [
+        "<b>A</b> story"
+    ]

@@ -1,0 +1,242 @@
+"""Forum topics: one subscription per topic, routed sends, closed and deleted topics, migration.
+
+Through the real Application and the offline Telegram (a forum supergroup with topics), and
+the migration on a database made with the schema before topics existed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from telegram import Bot as TelegramBot
+from telegram.error import BadRequest
+
+from bot import digest_jobs, jobs
+from bot.offline import OfflineTelegram, SentMessage
+from bot.render import render_chat_digest
+from digests import delivery, store
+from digests.models import Subscription
+from tests.test_bot import ADMIN, USER, Bot, buttons
+from tests.test_bot import bot as bot  # the fixtures
+from tests.test_bot import settings as settings
+from tests.test_live import deliver, report
+
+FORUM = -1003003
+
+
+async def forum(bot: Bot) -> tuple[int, int]:
+    """Make a forum supergroup with two topics; ADMIN administers it. Return the thread ids."""
+    bot.offline.add_chat(FORUM, "supergroup", title="Readers' forum")
+    climate = bot.offline.add_topic(FORUM, "Climate")
+    sport = bot.offline.add_topic(FORUM, "Sport")
+    bot.offline.set_member(FORUM, ADMIN, "administrator")
+    bot.offline.set_member(FORUM, USER, "member")
+    return climate, sport
+
+
+async def say(bot: Bot, text: str, thread: int | None, user_id: int = ADMIN) -> list[SentMessage]:
+    """Send text in a topic of the forum (None: its general topic); return the bot's replies."""
+    before = len(bot.offline.sent(FORUM))
+    bot.offline.group_message(text, chat_id=FORUM, user_id=user_id, thread_id=thread)
+    await bot.feed()
+    return bot.offline.sent(FORUM)[before:]
+
+
+def topic_sub(bot: Bot, thread: int | None) -> Subscription:
+    sub = store.find_subscription(bot.db, FORUM, thread)
+    assert sub is not None
+    return sub
+
+
+async def test_each_topic_has_its_own_subscription_and_gets_its_own_posts(bot: Bot) -> None:
+    climate, sport = await forum(bot)
+    [refused] = await say(bot, "/subscribe 08:00", climate, user_id=USER)
+    assert "administrators" in refused.plain_text and refused.message_thread_id == climate
+    [first] = await say(bot, "/subscribe 08:00 bridge", climate)
+    [second] = await say(bot, "/subscribe live budget", sport)
+    assert (first.message_thread_id, second.message_thread_id) == (climate, sport)
+    assert "Where: this topic" in first.plain_text and "Live:" in second.plain_text
+    assert (
+        topic_sub(bot, climate).include == ("bridge",) and topic_sub(bot, climate).mode == "digest"
+    )
+    assert topic_sub(bot, sport).include == ("budget",) and topic_sub(bot, sport).mode == "live"
+    assert store.find_subscription(bot.db, FORUM) is None  # the group itself has none
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{topic_sub(bot, climate).id}"]
+
+    # /settings in a topic shows and changes that topic's subscription only.
+    [page] = await say(bot, "/settings", sport)
+    assert page.message_thread_id == sport and "Live:" in page.plain_text
+    assert "set:cap" in buttons(page) and "set:time" not in buttons(page)
+    bot.offline.callback_query("set:cap", message=page, user_id=ADMIN, chat_id=FORUM)
+    await bot.feed()
+    assert topic_sub(bot, sport).hourly_cap == 20 and topic_sub(bot, climate).hourly_cap == 10
+    [quiet] = await say(bot, "/settings quiet 23:00-07:00", sport)
+    assert "Quiet hours: 23:00–07:00" in quiet.plain_text
+    assert topic_sub(bot, climate).quiet_start is None
+
+    # The live topic gets its story as it comes; the digest topic at its time.
+    report(bot.db, "gazette", "bridge")
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    now = store.utcnow()
+    store.update_subscription(
+        bot.db,
+        topic_sub(bot, climate).id,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
+    )
+    assert delivery.enqueue_due(bot.db, now, render_chat_digest) == 1
+    await deliver(bot)
+    by_topic: dict[int | None, list[str]] = {}
+    for message in bot.offline.sent(FORUM)[-2:]:
+        by_topic.setdefault(message.message_thread_id, []).append(message.plain_text)
+    [digest] = by_topic[climate]
+    [post] = by_topic[sport]
+    assert "Bridge story" in digest and "Budget story" not in digest
+    assert post.startswith("Budget story") and "Bridge story" not in post
+
+    # /unsubscribe in one topic stops that topic's subscription only.
+    [bye] = await say(bot, "/unsubscribe", climate)
+    assert "Unsubscribed" in bye.plain_text and bye.message_thread_id == climate
+    assert not topic_sub(bot, climate).active and topic_sub(bot, sport).active
+
+
+@pytest.mark.parametrize("ending", ["close", "delete"])
+async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_group(
+    bot: Bot, ending: str
+) -> None:
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe live", climate)
+    await say(bot, "/subscribe live", sport)
+    if ending == "close":
+        bot.offline.close_topic(FORUM, sport)
+    else:
+        bot.offline.delete_topic(FORUM, sport)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+
+    refused = [c for c in bot.offline.calls_to("sendMessage") if c.status == 400]
+    expected = "TOPIC_CLOSED" if ending == "close" else "message thread not found"
+    assert [c.description for c in refused] == [f"Bad Request: {expected}"]
+    paused = topic_sub(bot, sport)
+    assert not paused.active and paused.paused_at is not None
+    assert topic_sub(bot, climate).active  # the other topic goes on
+    notice, post = (m for m in bot.offline.sent(FORUM)[-2:] if m.message_thread_id != sport)
+    if notice.message_thread_id is not None:
+        notice, post = post, notice
+    assert notice.message_thread_id is None  # the general topic
+    assert f"Live posts for topic {sport} are paused" in notice.plain_text
+    assert post.message_thread_id == climate and "Bridge story" in post.plain_text
+    assert bot.app.bot_data.delivery_counts.paused == 1
+    assert bot.app.bot_data.delivery_counts.deactivated == 0
+
+    # Nothing more goes to the paused topic; reopened, /subscribe there resumes it.
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert [m.message_thread_id for m in bot.offline.sent(FORUM)[-1:]] == [climate]
+    if ending == "close":
+        bot.offline.reopen_topic(FORUM, sport)
+        [resumed] = await say(bot, "/subscribe", sport)
+        assert "Subscribed" in resumed.plain_text and topic_sub(bot, sport).active
+        assert topic_sub(bot, sport).paused_at is None and topic_sub(bot, sport).mode == "live"
+
+
+# --- the migration ------------------------------------------------------------------------------
+
+
+def test_the_migration_keeps_every_subscription_and_queued_message(db_path: Path) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    store.migrations.apply(old, stop_before="015_topics_and_live")
+    old.table("subscriptions").insert_all(
+        [
+            {"chat_id": 5, "chat_type": "private", "time": "07:30", "include": '["ai"]'},
+            {"chat_id": -7, "chat_type": "supergroup", "silent": 1},
+        ]
+    )
+    old.table("outbox").insert(
+        {
+            "subscription_id": 1,
+            "chat_id": 5,
+            "chat_type": "private",
+            "digest_key": "1@2026-11-28T07:00:00+00:00",
+            "part": 0,
+            "parts": 1,
+            "text": "<b>Queued before the upgrade</b>",
+            "status": "pending",
+            "next_attempt": "2026-11-28T07:00:00+00:00",
+        }
+    )
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    private = store.find_subscription(db, 5)
+    assert private is not None and private.id == 1 and private.time == "07:30"
+    assert private.include == ("ai",) and private.thread_id is None
+    assert (private.mode, private.pictures, private.hourly_cap) == ("digest", "off", 10)
+    assert (private.quiet_start, private.paused_at) == (None, None)
+    group = store.find_subscription(db, -7)
+    assert group is not None and group.silent and group.active
+    [queued] = store.outbox_due(db, now=store.parse_iso("2026-11-28T08:00:00+00:00"))
+    assert (queued.text, queued.kind, queued.thread_id) == (
+        "<b>Queued before the upgrade</b>",
+        "message",
+        None,
+    )
+    # A topic of the group is a subscription of its own; the group's own is still one.
+    topic = store.save_subscription(db, -7, "supergroup", thread_id=12, include=["x"])
+    assert topic.id != group.id and store.find_subscription(db, -7) == group
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("insert into subscriptions (chat_id, chat_type) values (-7, 'supergroup')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("insert into subscriptions (chat_id, chat_type, thread_id) values (-7, 'x', 12)")
+    db.close()
+
+
+def test_a_group_that_becomes_a_supergroup_takes_every_topic_subscription(db: Database) -> None:
+    own = store.save_subscription(db, -7, "group")
+    topic = store.save_subscription(db, -7, "group", thread_id=3)
+    store.migrate_chat(db, -7, -1007)
+    assert [s.id for s in store.chat_subscriptions(db, -1007)] == [own.id, topic.id]
+    assert store.chat_subscriptions(db, -7) == []
+    # A chat gone stops every subscription it has.
+    store.deactivate_subscription(db, -1007, "bot was kicked")
+    assert not any(s.active for s in store.chat_subscriptions(db, -1007))
+
+
+# --- the offline Telegram's topics --------------------------------------------------------------
+
+
+async def test_the_offline_telegram_answers_for_topics_as_telegram_does() -> None:
+    offline = OfflineTelegram()
+    offline.add_chat(FORUM, "supergroup", title="Forum")
+    offline.add_chat(-5, "supergroup", title="Not a forum")
+    open_topic, closed, deleted = (offline.add_topic(FORUM, n) for n in ("a", "b", "c"))
+    offline.close_topic(FORUM, closed)
+    offline.delete_topic(FORUM, deleted)
+    bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+    async with bot:
+        sent = await bot.send_message(FORUM, "hi", message_thread_id=open_topic)
+        assert sent.is_topic_message and sent.message_thread_id == open_topic
+        assert (await bot.get_chat(FORUM)).is_forum
+        with pytest.raises(BadRequest, match=r"(?i)topic_closed"):
+            await bot.send_message(FORUM, "hi", message_thread_id=closed)
+        for chat, thread in ((FORUM, deleted), (FORUM, 999), (-5, open_topic)):
+            with pytest.raises(BadRequest, match="Message thread not found"):
+                await bot.send_message(chat, "hi", message_thread_id=thread)
+        general = await bot.send_message(FORUM, "to the general topic")
+        assert general.message_thread_id is None and not general.is_topic_message
+        # A bot that may manage topics posts in a closed one.
+        offline.set_member(FORUM, offline.bot_id, "administrator", can_manage_topics=True)
+        await bot.send_message(FORUM, "still here", message_thread_id=closed)
+    offline.group_message("/settings", chat_id=FORUM, thread_id=open_topic)
+    message = offline.next_update_dict()["message"]
+    assert (message["message_thread_id"], message["is_topic_message"]) == (open_topic, True)
+    with pytest.raises(LookupError):
+        offline.group_message("/settings", chat_id=-5, thread_id=open_topic)

@@ -10,6 +10,7 @@ from datetime import time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.summarise import DEFAULT_METHOD, METHODS
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -40,6 +41,8 @@ class Settings:
     port: int = 8443
     log_level: str = "INFO"
     allow_private_sources: bool = False
+    fetch_per_host: int = PER_HOST
+    fetch_host_gap: float = HOST_GAP
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -90,6 +93,10 @@ class Settings:
         allow_private = get("ALLOW_PRIVATE_SOURCES").lower()
         if allow_private not in _TRUE + _FALSE:
             raise ConfigError("ALLOW_PRIVATE_SOURCES: must be true or false")
+        try:
+            per_host, host_gap = limits_from_env(env)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
         return cls(
             token=token,
             api_base_url=api_base_url,
@@ -104,6 +111,8 @@ class Settings:
             port=port,
             log_level=log_level,
             allow_private_sources=allow_private in _TRUE,
+            fetch_per_host=per_host,
+            fetch_host_gap=host_gap,
         )
 
 

@@ -28,6 +28,8 @@ PROJECT_VARIABLES = (
     "PORT",
     "LOG_LEVEL",
     "ALLOW_PRIVATE_SOURCES",
+    "FETCH_PER_HOST",
+    "FETCH_HOST_GAP",
 )
 
 

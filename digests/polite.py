@@ -4,8 +4,8 @@ The rules, in the order a fetch meets them:
 
 - **Per host.** Many sources share a host (a newspaper's forty section feeds). At most
   ``per_host`` requests are in flight to one host name at a time, and their starts are at
-  least ``gap`` seconds apart. The host is the URL's host name, port aside: two servers on
-  one machine are one host. Waiting for a turn does not count against a fetch's deadline.
+  least ``gap`` seconds apart. The host is the URL's host name, port aside (two ports of
+  one name are one host). Waiting for a turn does not count against a fetch's deadline.
   A redirect is followed in the turn of the URL asked for.
 - **"Wait", from the server.** A 429 or 503 with ``Retry-After`` (seconds, or an HTTP date
   read against the response's own ``Date``, so a skewed clock on either side does not

@@ -263,10 +263,14 @@ def test_limits_default_and_are_read_by_the_bot_and_the_cli() -> None:
         ("FETCH_HOST_GAP", "soon"),
     ],
 )
-def test_a_bad_limit_names_its_key(key: str, value: str, tmp_path: Path) -> None:
+def test_a_bad_limit_names_its_key(key: str, value: str) -> None:
     with pytest.raises(ConfigError) as caught:
         Settings.from_env({key: value})
     assert str(caught.value).startswith(f"{key}:") and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("key", "value"), [("FETCH_PER_HOST", "0"), ("FETCH_HOST_GAP", "soon")])
+def test_newsbot_ingest_names_a_bad_limit(key: str, value: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(
         newsbot, ["--db", str(tmp_path / "x.db"), "ingest"], env={key: value}, obj={}
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.summarise import DEFAULT_METHOD, METHODS
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -48,6 +49,8 @@ class Settings:
     metrics_port: int | None = None
     metrics_host: str = "127.0.0.1"
     metrics_token: str | None = None
+    fetch_per_host: int = PER_HOST
+    fetch_host_gap: float = HOST_GAP
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -117,6 +120,10 @@ class Settings:
         allow_private = get("ALLOW_PRIVATE_SOURCES").lower()
         if allow_private not in _TRUE + _FALSE:
             raise ConfigError("ALLOW_PRIVATE_SOURCES: must be true or false")
+        try:
+            per_host, host_gap = limits_from_env(env)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
         return cls(
             token=token,
             api_base_url=api_base_url,
@@ -134,6 +141,8 @@ class Settings:
             metrics_port=metrics_port,
             metrics_host=metrics_host,
             metrics_token=metrics_token,
+            fetch_per_host=per_host,
+            fetch_host_gap=host_gap,
         )
 
 

@@ -83,7 +83,11 @@ async def ingest_now(state: BotState, *, due_only: bool) -> IngestReport:
     """Poll the due (or all active) feed and page sources, then process; one run at a time."""
     async with state.lock:
         db = state.db
-        async with make_client(public_only=not state.settings.allow_private_sources) as client:
+        async with make_client(
+            public_only=not state.settings.allow_private_sources,
+            per_host=state.settings.fetch_per_host,
+            host_gap=state.settings.fetch_host_gap,
+        ) as client:
             if due_only:
                 results = await ingest.ingest_due(db, client, executor=state.parse_pool)
             else:
@@ -106,7 +110,11 @@ async def poll_one(state: BotState, source: Source) -> IngestReport:
     """Poll one source now (whatever its schedule), then process; one run at a time."""
     async with state.lock:
         db = state.db
-        async with make_client(public_only=not state.settings.allow_private_sources) as client:
+        async with make_client(
+            public_only=not state.settings.allow_private_sources,
+            per_host=state.settings.fetch_per_host,
+            host_gap=state.settings.fetch_host_gap,
+        ) as client:
             result = await ingest.poll_source(db, client, source, executor=state.parse_pool)
         state.metrics.record_polls([result])
         processed = await _process(state)

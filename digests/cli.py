@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import make_client
 from digests.models import Allegation, Source
+from digests.polite import limits_from_env
 
 DEFAULT_DB = "data/newsbot.db"
 
@@ -80,7 +82,12 @@ def _sources_to_poll(db: Database, urls: tuple[str, ...], poll_all: bool) -> lis
 async def _poll(
     db: Database, sources: list[Source], *, due_only: bool, bar: Any
 ) -> list[ingest.PollResult]:
-    async with make_client() as client:
+    # The bot's per-host limits, from the same variables (.env included: see bot.cli).
+    try:
+        per_host, host_gap = limits_from_env(os.environ)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    async with make_client(per_host=per_host, host_gap=host_gap) as client:
         if due_only:
             return await ingest.ingest_due(db, client, progress=lambda _: bar.update(1))
         return await ingest.poll_sources(db, client, sources, progress=lambda _: bar.update(1))

@@ -3,7 +3,10 @@
 NewsbotError
 ├── SourceError        a source cannot be added, found or changed
 ├── FetchError         fetching a URL failed (network, status, size, redirects, timeout)
-│   └── NotModified    the server answered 304: nothing new (not a failure)
+│   ├── NotModified    the server answered 304: nothing new (not a failure)
+│   ├── RateLimited    the server answered 429 or 503 with Retry-After: ask again later
+│   ├── HostHeld       nothing sent: the host asked earlier in this run to wait
+│   └── BotChallenge   a bot-protection challenge page answered instead of the document
 ├── ParseError         the bytes are not a feed/page we can read (malformed, HTML, empty)
 ├── SeedError          a seed file is not in the seed format
 └── OPMLError          an OPML document cannot be read
@@ -25,7 +28,34 @@ class FetchError(NewsbotError):
 
 
 class NotModified(FetchError):
-    """The server answered 304 Not Modified."""
+    """The server answered 304 Not Modified.
+
+    ``fresh_for``: seconds the answer stays fresh by its Cache-Control max-age, if it says.
+    """
+
+    def __init__(self, message: str, *, fresh_for: float | None = None) -> None:
+        super().__init__(message)
+        self.fresh_for = fresh_for
+
+
+class RateLimited(FetchError):
+    """The server asked to be left alone for ``retry_after`` seconds (429 or 503)."""
+
+    def __init__(self, message: str, *, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class HostHeld(FetchError):
+    """Nothing was sent: the host asked to wait, for ``retry_after`` more seconds."""
+
+    def __init__(self, message: str, *, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class BotChallenge(FetchError):
+    """A bot-protection service answered with a challenge page instead of the document."""
 
 
 class ParseError(NewsbotError):

@@ -47,6 +47,7 @@ class ParsedFeed:
     """A feed's title and home link, its entries, and how many entries had no usable link.
 
     ``error`` describes the damage when the document parsed with errors (None when clean).
+    ``ttl``: the minutes RSS ``<ttl>`` says the feed may be cached before it is read again.
     """
 
     title: str
@@ -54,6 +55,7 @@ class ParsedFeed:
     entries: list[ArticleIn] = field(default_factory=list)
     skipped: int = 0
     error: str | None = None
+    ttl: int | None = None
 
 
 def parse_feed(
@@ -100,7 +102,14 @@ def parse_feed(
         entries=articles,
         skipped=skipped,
         error=_describe(error) if damaged else None,
+        ttl=_ttl(meta.get("ttl")),
     )
+
+
+def _ttl(value: object) -> int | None:
+    """Return RSS <ttl> as whole minutes, None when absent, zero or not a number."""
+    text = value.strip() if isinstance(value, str) else ""
+    return int(text) if text.isascii() and text.isdigit() and int(text) > 0 else None
 
 
 def usable_entry(article: ArticleIn, *, full_text: bool) -> ArticleIn | None:

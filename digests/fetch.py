@@ -3,22 +3,38 @@
 The body is read raw and inflated here, a slice at a time, so a gzip bomb stops at the
 size cap instead of expanding a whole network chunk (one 64 KiB chunk of compressed zeros
 is 64 MiB) before anything can count it.
+
+A client from ``make_client`` carries its run's per-host limits (``digests.polite``): every
+fetch through it, feeds and article pages alike, waits for its host's turn, and a server's
+Retry-After holds the host for the rest of the run.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import socket
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpcore
 import httpx
 
-from digests.errors import FetchError, NotModified
+from digests.errors import BotChallenge, FetchError, NotModified, RateLimited
+from digests.polite import (
+    CHALLENGE_PEEK,
+    HOST_GAP,
+    PER_HOST,
+    HostLimiter,
+    challenge,
+    describe_wait,
+    fresh_for,
+    retry_after,
+)
 
 USER_AGENT = "newsbot/0.1 (news digest bot; +https://github.com/newsbot/newsbot)"
 ACCEPT = (
@@ -45,7 +61,10 @@ DEFAULT_LIMITS = FetchLimits()
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A successful response: final URL, status, decoded body and cache validators."""
+    """A successful response: final URL, status, decoded body and cache validators.
+
+    ``fresh_for``: seconds the response stays fresh by its Cache-Control max-age, if it says.
+    """
 
     url: str
     status: int
@@ -54,6 +73,15 @@ class Fetched:
     charset: str | None
     etag: str | None
     last_modified: str | None
+    fresh_for: float | None = None
+
+
+class PoliteClient(httpx.AsyncClient):
+    """An httpx client carrying the per-host limits that every ``fetch`` through it keeps."""
+
+    def __init__(self, *, hosts: HostLimiter, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.hosts = hosts
 
 
 def make_client(
@@ -62,15 +90,21 @@ def make_client(
     *,
     public_only: bool = False,
     transport: httpx.AsyncBaseTransport | None = None,
-) -> httpx.AsyncClient:
+    per_host: int = PER_HOST,
+    host_gap: float = HOST_GAP,
+) -> PoliteClient:
     """Return an HTTP client that follows a few redirects, with per-phase timeouts.
 
     With ``public_only`` every request, redirects included, must go to a public address.
+    Fetches through it keep to ``per_host`` requests in flight per host, their starts
+    ``host_gap`` seconds apart (raise ValueError for a value out of range).
     """
+    hosts = HostLimiter(per_host, host_gap)
     hooks = {"request": [_check_request]} if public_only else {}
     if public_only and transport is None:
         transport = _public_only_transport()
-    return httpx.AsyncClient(
+    return PoliteClient(
+        hosts=hosts,
         follow_redirects=True,
         max_redirects=limits.max_redirects,
         timeout=httpx.Timeout(limits.timeout, connect=limits.connect_timeout),
@@ -145,12 +179,29 @@ async def fetch(
     last_modified: str | None = None,
     limits: FetchLimits = DEFAULT_LIMITS,
 ) -> Fetched:
-    """GET a URL within the limits; raise NotModified on 304 and FetchError on any failure."""
+    """GET a URL within the limits; raise NotModified on 304 and FetchError on any failure.
+
+    Through a ``PoliteClient`` the request waits for its host's turn first (the deadline
+    starts after it); RateLimited holds the host, and HostHeld means nothing was sent.
+    """
     headers = {}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    hosts = client.hosts if isinstance(client, PoliteClient) else None
+    async with hosts.turn(url) if hosts is not None else contextlib.nullcontext():
+        try:
+            return await _fetch(client, url, headers, limits)
+        except RateLimited as error:
+            if hosts is not None:
+                hosts.hold(url, error.retry_after)
+            raise
+
+
+async def _fetch(
+    client: httpx.AsyncClient, url: str, headers: dict[str, str], limits: FetchLimits
+) -> Fetched:
     try:
         async with asyncio.timeout(limits.timeout):
             return await _get(client, url, headers, limits)
@@ -173,9 +224,12 @@ async def _get(
 ) -> Fetched:
     async with client.stream("GET", url, headers=headers) as response:
         if response.status_code == 304:
-            raise NotModified("not modified")
+            raise NotModified("not modified", fresh_for=fresh_for(response.headers))
         if response.status_code >= 400:
-            raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
+            raise await _refusal(response)
+        blocked = challenge(response.status_code, response.headers, b"")
+        if blocked is not None:
+            raise BotChallenge(blocked)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limits.max_bytes:
             raise FetchError(f"too large: {int(declared):,} bytes (limit {limits.max_bytes:,})")
@@ -197,7 +251,41 @@ async def _get(
             charset=response.charset_encoding,
             etag=response.headers.get("etag"),
             last_modified=response.headers.get("last-modified"),
+            fresh_for=fresh_for(response.headers),
         )
+
+
+async def _refusal(response: httpx.Response) -> FetchError:
+    """Return the error for a 4xx or 5xx answer: a challenge, a request to wait, or its status."""
+    status = response.status_code
+    head = await _peek(response, CHALLENGE_PEEK) if status in (403, 503) else b""
+    blocked = challenge(status, response.headers, head)
+    if blocked is not None:
+        return BotChallenge(blocked)
+    text = f"HTTP {status} {response.reason_phrase}".strip()
+    wait = retry_after(response.headers) if status in (429, 503) else None
+    if wait is not None:
+        return RateLimited(
+            f"{text}: the server asks to wait {describe_wait(wait)}", retry_after=wait
+        )
+    return FetchError(text)
+
+
+async def _peek(response: httpx.Response, size: int) -> bytes:
+    """Return at most the first size bytes of a body, inflated; what arrived if it breaks."""
+    parts: list[bytes] = []
+    have = 0
+    try:
+        inflate = _decoder(response.headers.get("content-encoding", ""))
+        async for raw in response.aiter_raw():
+            for piece in inflate(raw):
+                parts.append(piece)
+                have += len(piece)
+                if have >= size:
+                    return b"".join(parts)[:size]
+    except (FetchError, httpx.HTTPError):
+        pass  # the status is the answer then; the body was only a hint
+    return b"".join(parts)
 
 
 class _Inflater:

@@ -8,6 +8,17 @@ off may serve it with the intact one's, and a conditional request would then nev
 the intact document. Saving lets the fullest copy of an article win
 (``store.save_articles``).
 
+Politeness (the rules are in ``digests.polite``): every fetch of a run keeps its client's
+per-host limits, and a source waits for its host's turn before it takes one of the run's
+``concurrency`` places, so a host with many sources does not slow the others. A feed's
+``Cache-Control: max-age`` or RSS ``<ttl>``, when longer than the poll interval, puts its
+next poll off until then (the interval itself stays). A 429 or 503 with Retry-After is
+shown as the source's error but not counted towards back-off or auto-pause (the server
+asks to wait; it is not broken), and the source is not polled before that time nor
+before its interval; the host's other sources wait out a short hold (``MAX_HOLD_WAIT``)
+or, for a longer one, are skipped for the rest of the run and put off until it ends
+(their health untouched). A bot challenge page is an error saying so.
+
 Everything that touches the database runs on the event-loop thread; parsing and page
 extraction go to an executor: the caller's long-lived ``ParsePool`` (the bot keeps one
 for its lifetime), else a process pool made for one run when many feeds are due, else a
@@ -20,14 +31,16 @@ import asyncio
 import dataclasses
 import functools
 import logging
+import math
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal, ParamSpec, TypeVar
 
@@ -36,11 +49,12 @@ from sqlite_utils import Database
 
 from digests import store
 from digests.dedup import ArticleKey, article_keys
-from digests.errors import FetchError, NewsbotError, NotModified, ParseError
+from digests.errors import FetchError, HostHeld, NewsbotError, NotModified, ParseError, RateLimited
 from digests.extract import extract_page, read_seed_dir
 from digests.feeds import ParsedFeed, parse_feed, parse_feed_with_keys, usable_entry
-from digests.fetch import DEFAULT_LIMITS, FetchLimits, fetch
+from digests.fetch import DEFAULT_LIMITS, FetchLimits, PoliteClient, fetch
 from digests.models import ArticleIn, Source
+from digests.polite import MAX_SERVER_DELAY, host_key
 from digests.urls import canonical_url
 
 log = logging.getLogger(__name__)
@@ -65,7 +79,8 @@ class PollResult:
     """What one poll of one source did.
 
     ``replaced``: stored articles whose text a clearly fuller copy replaced. ``warning``:
-    what was wrong with a feed that parsed with errors (the poll still counts as "ok").
+    what was wrong with a feed that parsed with errors (the poll still counts as "ok"), or
+    why a source was skipped.
     """
 
     source_id: int
@@ -97,6 +112,7 @@ async def poll_source(
     """Fetch one source and save its new articles; record success or the failure's reason."""
     if source.paused or source.kind not in ("feed", "page"):
         return PollResult(source.id, "skipped")
+    moment = now or store.utcnow()
     try:
         fetched = await fetch(
             client, source.url, etag=source.etag, last_modified=source.last_modified, limits=limits
@@ -104,6 +120,7 @@ async def poll_source(
         title: str | None = None
         keys: list[ArticleKey] | None = None
         warning: str | None = None
+        ttl: int | None = None
         if source.kind == "page":
             page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
             items: list[ArticleIn] = [page]
@@ -117,7 +134,7 @@ async def poll_source(
                 content_type=fetched.content_type,
                 charset=fetched.charset,
             )
-            items, title, keys = parsed.entries, parsed.title, feed_keys
+            items, title, keys, ttl = parsed.entries, parsed.title, feed_keys, parsed.ttl
             if parsed.skipped:
                 log.info("%s: %d entries without a link skipped", source.url, parsed.skipped)
             full_text = fetch_full_text and source.full_text
@@ -138,11 +155,24 @@ async def poll_source(
                     key if new is old else article_keys([new])[0]
                     for old, new, key in zip(parsed_items, items, parsed_keys, strict=True)
                 ]
-    except NotModified:
+    except NotModified as unchanged:
         store.record_success(
-            db, source, etag=source.etag, last_modified=source.last_modified, now=now
+            db,
+            source,
+            etag=source.etag,
+            last_modified=source.last_modified,
+            now=now,
+            not_before=_server_says(moment, unchanged.fresh_for, None),
         )
         return PollResult(source.id, "not_modified")
+    except RateLimited as error:
+        log.warning("%s: %s", source.url, error)
+        until = moment + _capped(error.retry_after)
+        store.record_failure(db, source, str(error), now=now, not_before=until, counts=False)
+        return PollResult(source.id, "error", error=str(error))
+    except HostHeld as error:
+        _put_off(db, source, moment + _capped(error.retry_after))
+        return PollResult(source.id, "skipped", warning=str(error))
     except NewsbotError as error:
         return _failed(db, source, str(error), now)
     except Exception as error:  # a bug or a broken worker must not stop the other sources
@@ -158,6 +188,7 @@ async def poll_source(
         title=title,
         warning=warning,
         now=now,
+        not_before=_server_says(moment, fetched.fresh_for, ttl),
     )
     return PollResult(
         source.id,
@@ -167,6 +198,22 @@ async def poll_source(
         replaced=len(saved.replaced_ids),
         warning=warning,
     )
+
+
+def _capped(seconds: float) -> timedelta:
+    # Whole seconds, rounded up: times are stored to the second, and "not before" must hold.
+    return timedelta(seconds=math.ceil(min(max(0.0, seconds), MAX_SERVER_DELAY)))
+
+
+def _server_says(moment: datetime, fresh_for: float | None, ttl: int | None) -> datetime | None:
+    """Return when the server says the feed is worth asking for again (max-age, <ttl>)."""
+    seconds = max(fresh_for or 0.0, (ttl or 0) * 60.0)
+    return moment + _capped(seconds) if seconds > 0 else None
+
+
+def _put_off(db: Database, source: Source, until: datetime) -> None:
+    """Poll a source no sooner than until (its host asked to wait); its health is untouched."""
+    store.defer_poll(db, source, until)
 
 
 def _usable_entries(
@@ -282,9 +329,11 @@ async def poll_sources(
         # A one-off caller: workers for this run only (a long-lived caller passes its own).
         own = executor = start_parse_pool(warm=False)
     gate = asyncio.Semaphore(concurrency)
+    turns = _HostTurns(client)
 
     async def one(source: Source) -> PollResult:
-        async with gate:
+        # The host's turn first: sources queueing for a busy host hold none of the places.
+        async with turns.of(source.url), gate:
             result = await poll_source(
                 db,
                 client,
@@ -303,6 +352,26 @@ async def poll_sources(
     finally:
         if own is not None:
             await asyncio.get_running_loop().run_in_executor(None, own.shutdown)
+
+
+class _HostTurns:
+    """At most the client's per-host limit of polls of one host at a time (none without it)."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._per_host = client.hosts.per_host if isinstance(client, PoliteClient) else None
+        self._turns: dict[str, asyncio.Semaphore] = {}
+
+    @asynccontextmanager
+    async def of(self, url: str) -> AsyncIterator[None]:
+        if self._per_host is None:
+            yield
+            return
+        host = host_key(url)
+        turn = self._turns.get(host)
+        if turn is None:
+            turn = self._turns[host] = asyncio.Semaphore(self._per_host)
+        async with turn:
+            yield
 
 
 def _parse_workers() -> int:

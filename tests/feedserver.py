@@ -1,4 +1,9 @@
-"""A real threaded HTTP server on 127.0.0.1 for the socket path: routes are set per test."""
+"""A real threaded HTTP server on 127.0.0.1 for the socket path: routes are set per test.
+
+Every request's span is recorded (``FeedServer.visits``), so a test can count how many
+requests were in flight at once, and reach it under a second host name, ``localhost``
+(``FeedServer.url(path, host=...)``), to tell per-host limits apart.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ class Reply:
     # A streamed body is sent without Content-Length, the end marked by closing.
     stream: Callable[[], Iterable[bytes]] | None = None
     delay: float = 0.0  # seconds before each streamed chunk
+    pause: float = 0.0  # seconds before the answer starts (a slow server)
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,34 @@ class Seen:
     headers: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Visit:
+    """When the server took a request in and when its answer began (time.monotonic).
+
+    ``answered`` is stamped before the answer is sent, so the client cannot have finished
+    with the request before then: spans that overlap here overlapped for the client too.
+    """
+
+    path: str
+    host: str
+    received: float
+    answered: float
+
+
 Route = Reply | Callable[[Seen], Reply]
+
+
+def most_at_once(visits: Iterable[Visit]) -> int:
+    """Return the most requests in flight at one moment among these visits."""
+    events = sorted(
+        [(v.received, 1) for v in visits] + [(v.answered, -1) for v in visits],
+        key=lambda event: (event[0], event[1]),  # at a tie, an answer before a new request
+    )
+    most = now = 0
+    for _, step in events:
+        now += step
+        most = max(most, now)
+    return most
 
 
 def gzip_bomb(gigabytes: int = 1) -> bytes:
@@ -80,6 +113,7 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Seen] = []
+        self.visits: list[Visit] = []
         self.closing = threading.Event()
         self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
@@ -93,9 +127,11 @@ class FeedServer:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
 
-    def url(self, path: str) -> str:
-        """Return the absolute URL of a path on this server."""
-        return self.base + path
+    def url(self, path: str, *, host: str | None = None) -> str:
+        """Return the absolute URL of a path on this server, by another host name if given."""
+        if host is None:
+            return self.base + path
+        return f"http://{host}:{self.base.rsplit(':', 1)[1]}{path}"
 
     def add(
         self,
@@ -138,6 +174,10 @@ class FeedServer:
         """Return the requests made for a path."""
         return [r for r in self.requests if r.path == path]
 
+    def visits_to(self, host: str) -> list[Visit]:
+        """Return the spans of the requests made to a host name, in the order received."""
+        return sorted((v for v in self.visits if v.host == host), key=lambda v: v.received)
+
     def start(self) -> None:
         """Start serving in a background thread."""
         self._thread.start()
@@ -155,6 +195,7 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.0"
 
         def do_GET(self) -> None:
+            received = time.monotonic()
             seen = Seen(self.path, {k.lower(): v for k, v in self.headers.items()})
             server.requests.append(seen)
             route = server.routes.get(self.path.split("?")[0])
@@ -162,6 +203,10 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 reply = Reply(404, b"not found", {"Content-Type": "text/plain"})
             else:
                 reply = route if isinstance(route, Reply) else route(seen)
+            if reply.pause:
+                time.sleep(reply.pause)
+            host = seen.headers.get("host", "").rsplit(":", 1)[0]
+            server.visits.append(Visit(self.path, host, received, time.monotonic()))
             # The client giving up (size cap, deadline) is expected in these tests.
             with contextlib.suppress(ConnectionError, TimeoutError):
                 self._send(reply)

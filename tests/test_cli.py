@@ -82,8 +82,9 @@ def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> 
 
 
 def test_ingest_polls_due_sources_then_processes_them(
-    db_path: Path, feed_server: FeedServer
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("FETCH_HOST_GAP", "0")  # three feeds on one test host
     rss = feed_server.add("/rss.xml", (FEEDS / "rss20.xml").read_bytes())
     atom = feed_server.add(
         "/atom.xml", (FEEDS / "atom.xml").read_bytes(), content_type="application/atom+xml"

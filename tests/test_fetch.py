@@ -5,14 +5,16 @@ from __future__ import annotations
 import asyncio
 import gzip
 import socket
+import time
 import tracemalloc
 import zlib
+from email.utils import formatdate
 from typing import Any
 
 import httpx
 import pytest
 
-from digests.errors import FetchError, NotModified
+from digests.errors import BotChallenge, FetchError, HostHeld, NotModified, RateLimited
 from digests.fetch import FetchLimits, check_public_address, fetch, make_client
 from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, zeros
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
@@ -289,3 +291,115 @@ async def test_mock_transport_sees_the_conditional_headers() -> None:
             await fetch(client, "https://feeds.example.com/rss", etag='W/"abc"')
     assert seen[0].headers["if-none-match"] == 'W/"abc"'
     assert "if-modified-since" not in seen[0].headers
+
+
+# --- polite fetching: the server's word, per-host turns, bot challenges ----------------------
+
+
+async def test_429_with_retry_after_holds_the_host_for_the_rest_of_the_run(
+    feed_server: FeedServer,
+) -> None:
+    slow_down = feed_server.add("/a.xml", b"slow down", status=429, headers={"Retry-After": "120"})
+    feed_server.add("/b.xml", FEED)
+    async with make_client(host_gap=0) as client:
+        with pytest.raises(
+            RateLimited, match="HTTP 429 Too Many Requests: the server asks to wait 2 min"
+        ) as caught:
+            await fetch(client, slow_down)
+        assert caught.value.retry_after == 120.0
+        with pytest.raises(HostHeld, match=r"127\.0\.0\.1 asked to be left alone for 2 min more"):
+            await fetch(client, feed_server.url("/b.xml"))
+        other_host = await fetch(client, feed_server.url("/b.xml", host="localhost"))
+    assert other_host.content == FEED
+    assert [v.host for v in feed_server.visits] == ["127.0.0.1", "localhost"]  # nothing sent
+    async with make_client(host_gap=0) as client:  # the next run asks again
+        assert (await fetch(client, feed_server.url("/b.xml"))).content == FEED
+
+
+async def test_503_with_retry_after_as_a_date_reads_the_servers_clock(
+    feed_server: FeedServer,
+) -> None:
+    def reply(seen: Seen) -> Reply:
+        # The server's Date header is this moment too, to the second.
+        later = formatdate(time.time() + 7200, usegmt=True)
+        return Reply(503, b"maintenance", {"Retry-After": later, "Content-Type": "text/plain"})
+
+    url = feed_server.route("/feed.xml", reply)
+    async with make_client() as client:
+        with pytest.raises(
+            RateLimited, match=r"HTTP 503 Service Unavailable: the server asks to wait 2\.0 h"
+        ) as caught:
+            await fetch(client, url)
+    assert 7199 <= caught.value.retry_after <= 7201
+
+
+async def test_429_or_503_without_retry_after_is_an_ordinary_error(
+    feed_server: FeedServer,
+) -> None:
+    feed_server.add("/busy", b"busy", status=429)
+    feed_server.add("/down", b"down", status=503, content_type="text/plain")
+    async with make_client(host_gap=0) as client:
+        for path, message in (("/busy", "HTTP 429 Too Many Requests"), ("/down", "HTTP 503")):
+            with pytest.raises(FetchError, match=message) as caught:
+                await fetch(client, feed_server.url(path))
+            assert type(caught.value) is FetchError
+    assert len(feed_server.requests) == 2
+
+
+CHALLENGE_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+    b"<div id='challenge-body-text'>Checking if the site connection is secure</div>"
+    b"<script src='/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1'></script>"
+    b"</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "body"),
+    [
+        (403, {"cf-mitigated": "challenge"}, b"<html>...</html>"),
+        (403, {}, CHALLENGE_PAGE),
+        (503, {"Content-Encoding": "gzip"}, gzip.compress(CHALLENGE_PAGE)),
+    ],
+)
+async def test_a_bot_challenge_says_so(
+    feed_server: FeedServer, status: int, headers: dict[str, str], body: bytes
+) -> None:
+    url = feed_server.add(
+        "/feed.xml", body, status=status, content_type="text/html", headers=headers
+    )
+    async with make_client() as client:
+        with pytest.raises(BotChallenge) as caught:
+            await fetch(client, url)
+    assert str(caught.value) == (
+        "blocked by a bot challenge (Cloudflare) — the site refuses automated fetching"
+    )
+
+
+async def test_a_403_is_read_no_further_than_a_challenge_page_would_be(
+    feed_server: FeedServer,
+) -> None:
+    sent = [0]
+    url = feed_server.route("/endless", Reply(403, stream=lambda: zeros(50 * MB, sent)))
+    async with make_client() as client:
+        with pytest.raises(FetchError) as caught:
+            await fetch(client, url)
+    assert str(caught.value) == "HTTP 403 Forbidden"
+    assert sent[0] < 50 * MB
+
+
+async def test_max_age_comes_with_the_feed_and_with_304(feed_server: FeedServer) -> None:
+    def reply(seen: Seen) -> Reply:
+        caching = {"Cache-Control": "public, max-age=3600", "Age": "100", "ETag": '"v1"'}
+        if seen.headers.get("if-none-match") == '"v1"':
+            return Reply(304, headers=caching)
+        return Reply(200, FEED, caching)
+
+    url = feed_server.route("/feed.xml", reply)
+    async with make_client(host_gap=0) as client:
+        first = await fetch(client, url)
+        with pytest.raises(NotModified) as unchanged:
+            await fetch(client, url, etag=first.etag)
+        plain = await fetch(client, feed_server.add("/plain.xml", FEED))
+    assert first.fresh_for == unchanged.value.fresh_for == 3500.0
+    assert plain.fresh_for is None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime, timedelta
+from email.utils import formatdate
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -17,8 +19,10 @@ from digests import feeds, ingest, process, read, store
 from digests.errors import FetchError, ParseError
 from digests.fetch import FetchLimits, make_client
 from digests.models import Source
-from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, zeros
+from digests.polite import describe_wait
+from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, most_at_once, zeros
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
+from tests.support import most_within
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +60,7 @@ def rows(db: Database, source: Source) -> list[dict[str, Any]]:
 async def poll(
     db: Database, source: Source, now: datetime = NOW, **kwargs: Any
 ) -> ingest.PollResult:
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         return await ingest.poll_source(
             db, client, store.get_source(db, source.id), limits=LIMITS, now=now, **kwargs
         )
@@ -93,7 +97,7 @@ async def test_bad_sources_are_recorded_and_do_not_harm_the_others(
     for path in good + list(expected_errors):
         store.add_source(db, srv.url(path), now=NOW)
 
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         results = await ingest.ingest_due(db, client, now=NOW, limits=LIMITS)
 
     by_url = {store.get_source(db, r.source_id).url: r for r in results}
@@ -151,7 +155,7 @@ async def test_repeated_failures_back_off_then_auto_pause(
     source = store.add_source(db, feed_server.add("/down", b"", status=503), now=NOW)
     moment = NOW
     delays = []
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         for _ in range(store.AUTO_PAUSE_AFTER):
             assert [s.id for s in store.due_sources(db, moment)] == [source.id]
             [result] = await ingest.ingest_due(db, client, now=moment, limits=LIMITS)
@@ -259,7 +263,7 @@ async def test_process_pool_parses_when_many_feeds_are_due(
     monkeypatch.setattr(ingest, "ProcessPoolExecutor", spy)
     for name in ("rss20.xml", "atom.xml", "rss10.rdf"):
         store.add_source(db, feed_server.add(f"/{name}", data(name)), full_text=False)
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         results = await ingest.ingest_due(db, client, now=NOW, limits=LIMITS)
     assert [(r.status, r.new) for r in results] == [("ok", 2), ("ok", 2), ("ok", 2)]
     assert len(pools) == 1
@@ -267,7 +271,7 @@ async def test_process_pool_parses_when_many_feeds_are_due(
 
 async def test_ingest_url_saves_one_page_once(db: Database, feed_server: FeedServer) -> None:
     url = feed_server.add("/one", article_page("One-off"), content_type="text/html")
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         assert await ingest.ingest_url(db, client, url, limits=LIMITS) == 1
         assert await ingest.ingest_url(db, client, url, limits=LIMITS) == 0
         with pytest.raises(FetchError, match="404"):
@@ -281,7 +285,7 @@ async def test_probe_feed_counts_items_and_refuses_non_feeds(feed_server: FeedSe
         "/feed.json", data("jsonfeed.json"), content_type="application/feed+json"
     )
     page = feed_server.add("/page.html", data("page.html"), content_type="text/html")
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         parsed = await ingest.probe_feed(client, feed, limits=LIMITS)
         with pytest.raises(ParseError, match="HTML page"):
             await ingest.probe_feed(client, page, limits=LIMITS)
@@ -298,7 +302,7 @@ def test_load_seeds_is_idempotent_and_never_polled(db: Database) -> None:
 
 async def test_file_sources_are_not_polled(db: Database) -> None:
     ingest.load_seeds(db, ROOT / "seeds")
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         assert await ingest.ingest_due(db, client, now=NOW) == []
 
 
@@ -308,7 +312,7 @@ async def test_a_long_lived_parse_pool_serves_poll_after_poll(
     pool = ingest.ParsePool(1)
     try:
         store.add_source(db, feed_server.add("/rss20.xml", data("rss20.xml")), full_text=False)
-        async with make_client(LIMITS) as client:
+        async with make_client(LIMITS, host_gap=0) as client:
             first = await ingest.ingest_due(db, client, now=NOW, limits=LIMITS, executor=pool)
             worker = pool.submit(os.getpid).result()
             later = NOW + timedelta(days=1)
@@ -359,7 +363,7 @@ async def test_poll_sources_polls_the_given_sources_due_or_not_in_order(
     assert [s.id for s in store.due_sources(db, NOW)] == [sources[0].id, sources[2].id]
     seen: list[int] = []
 
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         results = await ingest.poll_sources(
             db,
             client,
@@ -372,7 +376,7 @@ async def test_poll_sources_polls_the_given_sources_due_or_not_in_order(
     assert [r.source_id for r in results] == [s.id for s in reversed(sources)]
     assert all(r.status == "ok" for r in results) and sorted(seen) == sorted(s.id for s in sources)
     assert [len(feed_server.hits(f"/feed{n}.xml")) for n in range(3)] == [1, 1, 1]
-    async with make_client(LIMITS) as client:
+    async with make_client(LIMITS, host_gap=0) as client:
         assert await ingest.poll_sources(db, client, [], now=NOW) == []
 
 
@@ -526,3 +530,223 @@ async def test_an_edit_of_similar_length_does_not_flip_the_text(
         results.append(await poll(db, source, now=NOW + timedelta(hours=hour)))
         assert [r["text"] for r in rows(db, source)] == [FULL_TEXT]
     assert [(r.new, r.duplicates, r.replaced) for r in results] == [(1, 0, 0)] + [(0, 1, 0)] * 3
+
+
+# --- polite fetching ----------------------------------------------------------------------------
+
+
+def tiny_feed(n: int, *, links: list[str] | None = None, extra: str = "") -> str:
+    items = "".join(
+        f"<item><title>Item {n}-{k}</title><link>{link}</link><guid>{n}-{k}</guid>"
+        f"<description>Short teaser {n}-{k}.</description></item>"
+        for k, link in enumerate(links or [f"https://news{n}.example.com/{n}"])
+    )
+    return f"<rss version='2.0'><channel><title>Feed {n}</title>{extra}{items}</channel></rss>"
+
+
+def slow_feeds(
+    db: Database, server: FeedServer, count: int, *, host: str, first: int = 0, pause: float
+) -> list[Source]:
+    """Add count sources of one-item feeds the server answers after pause seconds."""
+    sources = []
+    for n in range(first, first + count):
+        body = tiny_feed(n).encode()
+        server.route(f"/feeds/{n}.xml", Reply(body=body, headers=RSS_TYPE, pause=pause))
+        url = server.url(f"/feeds/{n}.xml", host=host)
+        sources.append(store.add_source(db, url, full_text=False, now=NOW))
+    return sources
+
+
+RSS_TYPE = {"Content-Type": "application/rss+xml"}
+
+
+async def test_50_sources_on_one_host_never_have_more_than_2_requests_in_flight(
+    db: Database, feed_server: FeedServer
+) -> None:
+    answer = 0.05  # the server is slow: the limit on requests in flight is what holds
+    sources = slow_feeds(db, feed_server, 50, host="127.0.0.1", pause=answer)
+    for n in (0, 10, 20, 30, 40):  # with two teasers whose pages are on the same host
+        pages = [f"/pages/{n}-{k}" for k in range(2)]
+        for page in pages:
+            html = article_page(f"Page {page}", sentences=3).encode()
+            feed_server.route(
+                page, Reply(body=html, headers={"Content-Type": "text/html"}, pause=answer)
+            )
+        feed = tiny_feed(n, links=[feed_server.url(p) for p in pages]).encode()
+        feed_server.route(f"/feeds/{n}.xml", Reply(body=feed, headers=RSS_TYPE, pause=answer))
+        store.update_source(db, sources[n].id, full_text=1)
+    # Listed after the 50, on another host name of the same server.
+    sources += slow_feeds(db, feed_server, 3, host="localhost", first=50, pause=answer)
+
+    async with make_client(LIMITS, per_host=2, host_gap=0.01) as client:
+        with ThreadPoolExecutor(2) as parsing:  # no worker processes to start
+            results = await ingest.poll_sources(
+                db,
+                client,
+                [store.get_source(db, s.id) for s in sources],
+                concurrency=10,
+                now=NOW,
+                limits=LIMITS,
+                executor=parsing,
+            )
+
+    assert [r.status for r in results] == ["ok"] * 53
+    assert store.count(db, "articles") == 45 + 10 + 3
+    busy = feed_server.visits_to("127.0.0.1")
+    assert len(busy) == 60  # 50 feeds and 10 article pages
+    assert most_at_once(busy) == 2  # two at a time, never more
+    other = feed_server.visits_to("localhost")
+    assert len(other) == 3 and most_at_once(other) <= 2
+    # The other host's feeds did not queue behind the first host's: they went early on.
+    assert other[-1].received < busy[20].received
+
+
+async def test_50_sources_on_one_host_start_the_gap_apart(
+    db: Database, feed_server: FeedServer
+) -> None:
+    gap = 0.02  # the server answers at once: the gap is what holds
+    sources = slow_feeds(db, feed_server, 50, host="127.0.0.1", pause=0)
+    async with make_client(LIMITS, per_host=2, host_gap=gap) as client:
+        with ThreadPoolExecutor(2) as parsing:
+            results = await ingest.poll_sources(
+                db, client, sources, concurrency=10, now=NOW, limits=LIMITS, executor=parsing
+            )
+    assert [r.status for r in results] == ["ok"] * 50
+    starts = [v.received for v in feed_server.visits_to("127.0.0.1")]
+    assert len(starts) == 50
+    assert starts[-1] - starts[0] >= 49 * gap * 0.95
+    # The server stamps a request when one of its threads takes it in, which on a busy
+    # machine lags by up to a few tens of milliseconds: a window of ten gaps holds at most
+    # the 10 starts it allows, plus 2 for that lag. Without the gap all 50 come in at once.
+    assert most_within(starts, 10 * gap) <= 12
+
+
+@pytest.mark.parametrize(("retry_after", "next_poll"), [(3600, 3600), (120, 900)])
+async def test_429_with_retry_after_puts_the_host_off_without_counting_against_the_source(
+    db: Database, feed_server: FeedServer, retry_after: int, next_poll: int
+) -> None:
+    url = feed_server.add("/feed.xml", b"", status=429, headers={"Retry-After": str(retry_after)})
+    source = store.add_source(db, url, poll_interval=900, now=NOW)
+    neighbours = slow_feeds(db, feed_server, 2, host="127.0.0.1", first=1, pause=0)
+    elsewhere = slow_feeds(db, feed_server, 1, host="localhost", first=3, pause=0)
+    moment = NOW
+    for _ in range(store.AUTO_PAUSE_AFTER + 1):
+        # One request at a time per host: the 429 comes before the neighbours' turns.
+        async with make_client(LIMITS, per_host=1, host_gap=0) as client:
+            results = await ingest.poll_sources(
+                db,
+                client,
+                [store.get_source(db, s.id) for s in (source, *neighbours, *elsewhere)],
+                now=moment,
+                limits=LIMITS,
+            )
+        limited, *others = results
+        assert (limited.status, limited.error) == (
+            "error",
+            f"HTTP 429 Too Many Requests: the server asks to wait {describe_wait(retry_after)}",
+        )
+        after = store.get_source(db, source.id)
+        # Not before the server said, nor before the poll interval; no back-off on top.
+        assert after.next_poll == store.iso(moment + timedelta(seconds=next_poll))
+        assert (after.last_error, after.consecutive_errors, after.paused) == (
+            limited.error,
+            0,
+            False,
+        )
+        # The host's other sources are skipped this run and put off as long; another
+        # host's source is polled.
+        assert [r.status for r in others] == ["skipped", "skipped", "ok"]
+        assert others[0].warning is not None
+        assert others[0].warning.startswith("not fetched: 127.0.0.1 asked to be left alone")
+        for neighbour in neighbours:
+            held = store.get_source(db, neighbour.id)
+            assert held.next_poll == store.iso(moment + timedelta(seconds=retry_after))
+            assert (held.last_error, held.consecutive_errors, held.last_ok) == (None, 0, None)
+        moment += timedelta(seconds=next_poll)
+    assert len(feed_server.hits("/feed.xml")) == store.AUTO_PAUSE_AFTER + 1
+    assert feed_server.hits("/feeds/1.xml") == []  # nothing was sent for the neighbours
+
+
+async def test_503_with_retry_after_as_a_date_puts_the_next_poll_off(
+    db: Database, feed_server: FeedServer
+) -> None:
+    def reply(seen: Seen) -> Reply:
+        later = formatdate(time.time() + 7200, usegmt=True)  # the server's Date is now
+        return Reply(503, b"down for maintenance", {"Retry-After": later})
+
+    source = store.add_source(db, feed_server.route("/feed.xml", reply), now=NOW)
+    result = await poll(db, source)
+    after = store.get_source(db, source.id)
+    assert result.status == "error" and result.error is not None
+    assert result.error.startswith("HTTP 503 Service Unavailable: the server asks to wait 2.0 h")
+    assert after.next_poll is not None and after.consecutive_errors == 0
+    wait = store.parse_iso(after.next_poll) - NOW
+    assert timedelta(seconds=7198) <= wait <= timedelta(seconds=7201)
+
+
+@pytest.mark.parametrize(
+    ("headers", "extra", "next_poll"),
+    [
+        ({"Cache-Control": "max-age=3600"}, "", 3600),
+        ({"Cache-Control": "public, max-age=3600", "Age": "600"}, "", 3000),
+        ({"Cache-Control": "max-age=300"}, "", 900),  # sooner than the interval: the interval
+        ({"Cache-Control": "max-age=31536000"}, "", 86_400),  # a year: a day at most
+        ({"Cache-Control": "max-age=3600, no-cache"}, "", 900),
+        ({}, "<ttl>60</ttl>", 3600),
+        ({}, "<ttl>5</ttl>", 900),
+        ({"Cache-Control": "max-age=1800"}, "<ttl>120</ttl>", 7200),  # the longer of the two
+        ({}, "<ttl>soon</ttl>", 900),
+    ],
+)
+async def test_max_age_and_ttl_longer_than_the_interval_put_the_next_poll_off(
+    db: Database,
+    feed_server: FeedServer,
+    headers: dict[str, str],
+    extra: str,
+    next_poll: int,
+) -> None:
+    url = feed_server.add("/feed.xml", tiny_feed(1, extra=extra), headers=headers)
+    source = store.add_source(db, url, poll_interval=900, full_text=False, now=NOW)
+    assert (await poll(db, source)).status == "ok"
+    after = store.get_source(db, source.id)
+    assert after.next_poll == store.iso(NOW + timedelta(seconds=next_poll))
+    assert after.poll_interval == 900  # the source's own interval stays
+
+
+async def test_a_304_with_max_age_puts_the_next_poll_off(
+    db: Database, feed_server: FeedServer
+) -> None:
+    def reply(seen: Seen) -> Reply:
+        caching = {"ETag": '"v1"', "Cache-Control": "max-age=7200"}
+        if seen.headers.get("if-none-match") == '"v1"':
+            return Reply(304, headers=caching)
+        return Reply(200, tiny_feed(1).encode(), {**caching, **RSS_TYPE})
+
+    source = store.add_source(db, feed_server.route("/feed.xml", reply), full_text=False)
+    await poll(db, source)
+    later = NOW + timedelta(hours=2)
+    assert (await poll(db, source, now=later)).status == "not_modified"
+    after = store.get_source(db, source.id)
+    assert after.next_poll == store.iso(later + timedelta(hours=2))
+
+
+async def test_a_bot_challenge_is_named_in_the_source_health(
+    db: Database, feed_server: FeedServer
+) -> None:
+    page = (
+        b"<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+        b"<body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>"
+    )
+    url = feed_server.add("/feed.xml", page, status=403, content_type="text/html")
+    source = store.add_source(db, url, now=NOW)
+    result = await poll(db, source)
+    said = "blocked by a bot challenge (Cloudflare) — the site refuses automated fetching"
+    assert (result.status, result.error) == ("error", said)
+    after = store.get_source(db, source.id)
+    assert (after.last_error, after.consecutive_errors) == (said, 1)
+    # Served with 200 and the challenge header, it is no "HTML page, not a feed" either.
+    feed_server.add(
+        "/feed.xml", page, content_type="text/html", headers={"cf-mitigated": "challenge"}
+    )
+    again = await poll(db, source, now=NOW + timedelta(hours=1))
+    assert (again.status, again.error) == ("error", said)

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from digests.errors import SourceError
 from digests.models import Source
-from digests.store.common import iso, utcnow
+from digests.store.common import iso, parse_iso, utcnow
 from digests.store.schema import DEFAULT_POLL_INTERVAL
 
 # After this many consecutive failures a source is paused until an admin resumes it.
@@ -93,6 +93,12 @@ def list_sources(db: Database, *, include_paused: bool = True) -> list[Source]:
     return [_source(r) for r in db.query(_SOURCE_SELECT + where + " order by s.id")]
 
 
+def defer_poll(db: Database, source: Source, until: datetime) -> None:
+    """Poll a source no sooner than until; its health is untouched."""
+    if source.next_poll is None or parse_iso(source.next_poll) < until:
+        db.execute("update sources set next_poll = ? where id = ?", [iso(until), source.id])
+
+
 def update_source(db: Database, source_id: int, **values: Any) -> Source:
     """Update columns of one source and return it."""
     db.table("sources").update(source_id, values)
@@ -137,20 +143,24 @@ def record_success(
     title: str | None = None,
     warning: str | None = None,
     now: datetime | None = None,
+    not_before: datetime | None = None,
 ) -> Source:
     """Store a successful poll: validators, health reset, next poll time.
 
     A ``warning`` (a feed that parsed with errors but gave articles) is recorded as the
     last error, at the same time as ``last_ok``, without counting towards back-off or
     auto-pause: the source answers, and an admin sees what is wrong with it.
+    ``not_before``: the server's word (max-age, RSS ttl) when it is later than the poll
+    interval; the source's own interval stays as it is.
     """
     moment = now or utcnow()
+    next_poll = moment + timedelta(seconds=source.poll_interval)
     values: dict[str, Any] = {
         "etag": etag,
         "last_modified": last_modified,
         "last_ok": iso(moment),
         "consecutive_errors": 0,
-        "next_poll": iso(moment + timedelta(seconds=source.poll_interval)),
+        "next_poll": iso(max(next_poll, not_before or next_poll)),
     }
     if warning:
         values.update(last_error=warning[:500], last_error_at=iso(moment))
@@ -174,18 +184,30 @@ def backoff_delay(poll_interval: int, consecutive_errors: int) -> timedelta:
 
 
 def record_failure(
-    db: Database, source: Source, error: str, *, now: datetime | None = None
+    db: Database,
+    source: Source,
+    error: str,
+    *,
+    now: datetime | None = None,
+    not_before: datetime | None = None,
+    counts: bool = True,
 ) -> Source:
-    """Store a failed poll: count it, back off exponentially, auto-pause at the threshold."""
+    """Store a failed poll: count it, back off exponentially, auto-pause at the threshold.
+
+    ``not_before``: the server asked for no request before then (Retry-After), when that
+    is later than the back-off. With ``counts`` False (the server asked to wait: it is not
+    broken) the error is shown but neither counted nor backed off further.
+    """
     moment = now or utcnow()
-    errors = source.consecutive_errors + 1
+    errors = source.consecutive_errors + 1 if counts else source.consecutive_errors
+    next_poll = moment + backoff_delay(source.poll_interval, errors)
     values: dict[str, Any] = {
         "consecutive_errors": errors,
         "last_error": error[:500],
         "last_error_at": iso(moment),
-        "next_poll": iso(moment + backoff_delay(source.poll_interval, errors)),
+        "next_poll": iso(max(next_poll, not_before or next_poll)),
     }
-    if errors >= AUTO_PAUSE_AFTER:
+    if counts and errors >= AUTO_PAUSE_AFTER:
         values["paused"] = 1
         values["pause_reason"] = f"paused after {errors} consecutive errors; last: {error[:200]}"
     return update_source(db, source.id, **values)

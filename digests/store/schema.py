@@ -283,6 +283,13 @@ def _m013_search_index_follows_title_and_text(db: Database) -> None:
     )
 
 
+@migrations(name="014_article_images")
+def _m014_article_images(db: Database) -> None:
+    # The lead picture's URL (feed media, else the page's og:image), as ``urls.image_url``
+    # kept it; null when the article has none. Never indexed for search.
+    db.table("articles").add_column("image_url", str)
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

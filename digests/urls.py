@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 import socket
@@ -81,6 +82,8 @@ def is_internal_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) 
     )
 
 
+# A feed's pictures come from a few hosts: each is judged once.
+@functools.lru_cache(maxsize=1024)
 def is_internal_host(host: str) -> bool:
     """Return True for a URL host that names no public address, judged without DNS.
 

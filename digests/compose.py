@@ -44,7 +44,8 @@ def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
     The story shows its own headline (the most representative title) and the summary of its
     lead article: the one with the highest source weight, then the earliest, among those with
     text. A story none of whose articles has text shows its title and link only (no summary):
-    never the headline again as a summary.
+    never the headline again as a summary. Its picture is the lead article's, else that of
+    the first article (in ``story_articles`` order: the earliest) that has one.
     """
     grouped: dict[int, list[StoryArticle]] = {}
     for article in articles:
@@ -64,6 +65,7 @@ def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
                     SourceLink(name=article.source_title or UNKNOWN_SOURCE, url=article.url)
                 )
         summary = lead.summary or _fallback_summary(lead.text)
+        image = lead.image_url or next((a.image_url for a in members if a.image_url), None)
         item = StoryItem(
             story_id=story_id,
             title=lead.story_title or lead.title,
@@ -72,6 +74,7 @@ def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
             published=max(a.published for a in members),
             summary=summary,
             sources=tuple(links),
+            image_url=image,
         )
         text = "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in members)
         result.append(Candidate(item=item, text=text, weight=lead.source_weight))

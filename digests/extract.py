@@ -29,7 +29,7 @@ from pathlib import Path
 
 from digests.errors import ParseError, SeedError
 from digests.models import ArticleIn
-from digests.urls import is_http_url
+from digests.urls import image_url, is_http_url
 
 # Lines scraped along with an article that are page furniture, not text.
 BOILERPLATE_LINES = frozenset(
@@ -94,7 +94,8 @@ def html_to_text(markup: str) -> str:
 
 
 def extract_page(content: bytes | str, url: str) -> ArticleIn:
-    """Return the main text, title, date and author of a web page; ParseError if it has none."""
+    """Return the main text, title, date, author and picture of a web page; ParseError if it
+    has no text."""
     import trafilatura  # imported here: heavy, and feed parse workers never need it
 
     try:
@@ -120,6 +121,8 @@ def extract_page(content: bytes | str, url: str) -> ArticleIn:
         published=_parse_date(getattr(doc, "date", None)),
         author=str(author) if author else None,
         language=str(language) if language else None,
+        # trafilatura reads og:image, then twitter:image and the like; it leaves it relative.
+        image_url=image_url(getattr(doc, "image", None), base=url),
     )
 
 

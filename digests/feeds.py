@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from xml.sax import SAXParseException
 
 import feedparser
@@ -28,7 +28,7 @@ from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import ParseError
 from digests.extract import clean_text, html_to_text
 from digests.models import ArticleIn
-from digests.urls import is_http_url
+from digests.urls import image_url, is_http_url
 
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
@@ -187,7 +187,65 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
         author=clean_text(get(entry, "author") or "") or None,
         language=language,
         teaser=not full and _fewer_words(text, TEASER_WORDS),
+        image_url=_entry_image(entry, base),
     )
+
+
+def _entry_image(entry: Any, base: str) -> str | None:
+    """Return an RSS/Atom entry's picture, the first kept of, in order: the largest
+    media:content that is an image, the largest media:thumbnail, an image enclosure (RSS
+    ``enclosure``, Atom ``link rel="enclosure"``), the item's own ``<image>`` or
+    ``itunes:image``. The channel's ``<image>`` (its logo) is the feed's, never an entry's.
+    """
+    get = dict.get
+    media = get(entry, "media_content")
+    if media:
+        found = _largest((m for m in media if _is_image(m, "medium", "type", "url")), base)
+        if found:
+            return found
+    thumbnails = get(entry, "media_thumbnail")
+    if thumbnails:
+        found = _largest(thumbnails, base)
+        if found:
+            return found
+    for link in get(entry, "links") or ():
+        if get(link, "rel") == "enclosure" and _is_image(link, None, "type", "href"):
+            found = image_url(get(link, "href"), base=base)
+            if found:
+                return found
+    # feedparser puts an item's <image><url> in the entry's "href", itunes:image in "image".
+    picture = get(entry, "image")
+    own = get(entry, "href") or (get(picture, "href") if isinstance(picture, dict) else None)
+    return image_url(own, base=base) if own else None
+
+
+# How an image's URL ends when a feed names neither medium nor type (the Guardian's don't).
+_IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+
+
+def _is_image(media: Any, medium_key: str | None, type_key: str, url_key: str) -> bool:
+    """Return whether a media:content or enclosure is an image, by medium, type or suffix."""
+    medium = dict.get(media, medium_key) if medium_key else None
+    kind = dict.get(media, type_key)
+    if medium or kind:
+        return medium == "image" or (isinstance(kind, str) and kind.startswith("image/"))
+    url = dict.get(media, url_key)
+    return isinstance(url, str) and urlsplit(url).path.lower().endswith(_IMAGE_SUFFIXES)
+
+
+def _largest(media: Iterable[Any], base: str) -> str | None:
+    """Return the URL of the widest of these media (the first of equals) that is kept."""
+    ranked = sorted(media, key=_width, reverse=True)  # stable: equals keep their order
+    for item in ranked:
+        found = image_url(dict.get(item, "url"), base=base)
+        if found:
+            return found
+    return None
+
+
+def _width(media: Any) -> int:
+    width = dict.get(media, "width")
+    return int(width) if isinstance(width, str) and width.isdigit() else 0
 
 
 def _absolute(link: object, base: str | None) -> str | None:
@@ -240,14 +298,15 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
     language = data.get("language") if isinstance(data.get("language"), str) else None
     feed_author = _json_author(data)
     articles, skipped = _unique(
-        _json_item(item, base=base, language=language, author=feed_author) for item in items
+        _json_item(item, base=base, language=language, author=feed_author, origin=url)
+        for item in items
     )
     title = clean_text(str(data.get("title") or "")) or url
     return ParsedFeed(title=title, link=home, entries=articles, skipped=skipped)
 
 
 def _json_item(
-    item: object, *, base: str, language: str | None, author: str | None
+    item: object, *, base: str, language: str | None, author: str | None, origin: str
 ) -> ArticleIn | None:
     if not isinstance(item, dict):
         return None
@@ -274,6 +333,8 @@ def _json_item(
         author=_json_author(item) or author,
         language=lang if isinstance(lang, str) else language,
         teaser=not full and _fewer_words(text, TEASER_WORDS),
+        image_url=image_url(item.get("image"), base=base, origin=origin)
+        or image_url(item.get("banner_image"), base=base, origin=origin),
     )
 
 

@@ -260,8 +260,10 @@ async def _with_full_text(
             except (FetchError, ParseError) as error:
                 log.info("full text of %s: %s", article.url, error)
                 return article
+        image = article.image_url or full.image_url  # the feed's picture first
         if len(full.text.split()) <= len(article.text.split()):
-            return article
+            # The teaser stays, but the page fetched for it may still give its picture.
+            return dataclasses.replace(article, image_url=image)
         return dataclasses.replace(
             article,
             text=full.text,
@@ -269,6 +271,7 @@ async def _with_full_text(
             published=article.published or full.published,
             language=article.language or full.language,
             teaser=False,
+            image_url=image,
         )
 
     done = await asyncio.gather(*(complete(a) for a in todo))

@@ -19,6 +19,8 @@ class ArticleIn:
     language: str | None = None
     # True when the text is only a feed teaser and the full page may be worth fetching.
     teaser: bool = False
+    # The lead picture (feed media, else the page's og:image), checked by urls.image_url.
+    image_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class Article:
     author: str | None = None
     language: str | None = None
     word_count: int = 0
+    image_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,7 @@ class StoryArticle:
     source_title: str = ""
     source_weight: float = 1.0
     summary: str | None = None
+    image_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +113,7 @@ class StoryItem:
     summary: str
     sources: tuple[SourceLink, ...] = ()
     score: float = 0.0
-    # The lead article's picture (an absolute http(s) URL), when its page or feed gave one.
+    # The lead article's picture, else the first other article's that has one.
     image_url: str | None = None
 
     @property

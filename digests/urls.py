@@ -1,8 +1,12 @@
-"""URL canonicalisation: one article, one URL, whatever tracking was added to it."""
+"""URLs: one article, one URL, whatever tracking was added to it; which picture URLs to keep."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+import functools
+import ipaddress
+import re
+import socket
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that only track the reader; dropping them never changes the page.
 _TRACKING_PREFIXES = ("utm_",)
@@ -31,3 +35,117 @@ def is_http_url(url: str) -> bool:
     """Return True for an absolute http(s) URL with a host."""
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+# --- Picture URLs ------------------------------------------------------------------------------
+#
+# An article's picture is shown by handing its URL to Telegram, which fetches it from its own
+# network: the bot never connects to it, so a name that resolves to an internal address
+# reaches nothing of ours, and no DNS lookup is made (parsing, where this runs, stays pure).
+# What could leak is the URL itself, and a picture on an address of the bot's own network
+# means a feed pointing there. So a picture URL is kept only when it is http(s), carries no
+# user name or password, fits in MAX_IMAGE_URL characters, and its host names no internal
+# address (``is_internal_host``) -- unless the document it came from is itself on an
+# internal host: such a document was fetched only because private sources are allowed
+# (ALLOW_PRIVATE_SOURCES; the bot's public-only client refuses them otherwise), and its
+# pictures are as private as its links. Should the bot ever download a picture itself, it
+# must do so with ``fetch.make_client(public_only=...)``, which checks every connection.
+
+MAX_IMAGE_URL = 2000
+# Names that never reach a public address: RFC 6761 (localhost), RFC 6762 (mDNS), RFC 8375
+# (home.arpa), the TLD reserved for private use in 2024 (internal), and a common default.
+_INTERNAL_SUFFIXES = (".localhost", ".local", ".home.arpa", ".internal", ".localdomain")
+# An all-numeric host such as 2130706433, 0x7f.1 or 127.1 is an IPv4 address to inet_aton,
+# and to many HTTP clients with it.
+_NUMERIC_LABEL = re.compile(r"0x[0-9a-f]*|[0-9]+")
+_HOST_NAME = re.compile(r"[\w.-]+")
+# Control characters, and backslashes, which some clients read as "/" (the host then ends).
+_REFUSED_CHARS = re.compile(r"[\x00-\x1f\x7f\\]")
+# Characters left as they are when quoting the path and query: the reserved ones and "%".
+_URL_SAFE = "/?#[]@!$&'()*+,;=:%~"
+# Any character but those and the unreserved ones: the URL needs quoting.
+_UNQUOTED = re.compile(r"[^A-Za-z0-9._~/?#\[\]@!$&'()*+,;=:%-]")
+
+
+def is_internal_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Return True for an address that is not on the public internet (loopback, private, ...)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return (
+        address.is_loopback
+        or address.is_private
+        or address.is_link_local
+        or address.is_reserved
+        or address.is_multicast
+        or address.is_unspecified
+        or not address.is_global
+    )
+
+
+# A feed's pictures come from a few hosts: each is judged once.
+@functools.lru_cache(maxsize=1024)
+def is_internal_host(host: str) -> bool:
+    """Return True for a URL host that names no public address, judged without DNS.
+
+    Internal: an IP literal outside the public internet (in any of the forms HTTP clients
+    read: dotted, decimal, hex, shortened), a name of one label ("intranet"), localhost
+    and the private-use domains (``_INTERNAL_SUFFIXES``), and a name with characters no
+    host name has (clients disagree on where such a host ends).
+    """
+    name = host.strip().rstrip(".").lower()
+    if ":" in name:  # only an IPv6 literal has one (urlsplit's hostname has no port)
+        try:
+            return is_internal_address(ipaddress.ip_address(name))
+        except ValueError:
+            return True
+    if not _HOST_NAME.fullmatch(name):
+        return True  # a backslash or "%": some clients read the host as ending before it
+    labels = name.split(".")
+    if all(_NUMERIC_LABEL.fullmatch(label) for label in labels):
+        try:
+            packed = socket.inet_aton(name)  # dotted, and the decimal, hex, short forms
+        except OSError:
+            return True  # all digits, yet no address: no public host is named so either
+        return is_internal_address(ipaddress.IPv4Address(packed))
+    return len(labels) == 1 or name.endswith(_INTERNAL_SUFFIXES)
+
+
+def image_url(candidate: object, *, base: str, origin: str | None = None) -> str | None:
+    """Return a picture's URL resolved against base, if it may be kept; else None.
+
+    The rule is stated above ``MAX_IMAGE_URL``: http(s), no credentials, at most
+    MAX_IMAGE_URL characters, and no internal host unless the document it came from
+    (``origin``, by default ``base``) is on an internal host too. Spaces and other
+    characters that may not stand in a URL are percent-encoded; control characters and
+    backslashes refuse it.
+    """
+    if not isinstance(candidate, str):
+        return None
+    text = candidate.strip()
+    if not text or len(text) > MAX_IMAGE_URL or _REFUSED_CHARS.search(text):
+        return None
+    # urljoin costs more than the rest together: only a relative URL needs it.
+    absolute = text if text.startswith(("https://", "http://")) else urljoin(base, text)
+    try:
+        parts = urlsplit(absolute)
+        host = parts.hostname
+        if parts.scheme not in ("http", "https") or not host or "@" in parts.netloc:
+            return None  # "@": a user name or password
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    if is_internal_host(host) and not _internal_origin(origin or base):
+        return None
+    url = absolute
+    if _UNQUOTED.search(url):
+        path, query, fragment = (quote(p, safe=_URL_SAFE) for p in parts[2:])
+        url = urlunsplit((parts.scheme, parts.netloc, path, query, fragment))
+    return url if len(url) <= MAX_IMAGE_URL else None
+
+
+def _internal_origin(url: str) -> bool:
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return False
+    return host is not None and is_internal_host(host)

@@ -108,3 +108,34 @@ def test_render_text_says_how_many_more() -> None:
 def test_also_reported_counts_distinct_sources() -> None:
     item = StoryItem(1, "t", "u", "A", NOW, "s")
     assert item.also_reported == 0
+
+
+def test_a_story_shows_its_lead_picture_else_another_members() -> None:
+    lead_photo, other_photo = "https://a.example/10.jpg", "https://c.example/31.jpg"
+    candidates = compose.candidates(
+        [
+            # The lead (highest weight) has a picture: it is the story's.
+            row(1, 10, "A", 2, source_weight=2.0, image_url=lead_photo),
+            row(1, 11, "B", 3, image_url=other_photo),
+            # The lead (earliest) has none: the first member that has one gives it.
+            row(2, 20, "A", 3),
+            row(2, 21, "B", 2),
+            row(2, 22, "C", 1, image_url=other_photo),
+            row(2, 23, "D", 1, image_url=lead_photo),
+            # No member has one.
+            row(3, 30, "A", 1),
+        ]
+    )
+    assert [c.item.url for c in candidates] == [
+        "https://a.example/10",
+        "https://a.example/20",
+        "https://a.example/30",
+    ]
+    assert [c.item.image_url for c in candidates] == [lead_photo, other_photo, None]
+    # Ranking and paging keep it.
+    digest = compose.build_digest(candidates, now=NOW)
+    assert {s.story_id: s.image_url for s in digest.stories} == {
+        1: lead_photo,
+        2: other_photo,
+        3: None,
+    }

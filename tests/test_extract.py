@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -15,14 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_TITLE = "Innovating Responsibly: Telegram CEO Takes Aim at Crime in First Public Statement"
 
 
-def article_page(paragraphs: int = 6) -> str:
+def article_page(paragraphs: int = 6, head: str = "") -> str:
     body = "".join(
         f"<p>Paragraph {i} of the story about the council vote on the new bridge, which "
         "residents debated for hours before a final decision was reached late at night.</p>"
         for i in range(paragraphs)
     )
     return (
-        "<html><head><title>Bridge vote passes</title>"
+        f"<html><head><title>Bridge vote passes</title>{head}"
         '<meta name="author" content="Jane Roe">'
         '<meta property="article:published_time" content="2024-09-05T10:00:00Z"></head>'
         "<body><nav>Home | World | Sport</nav><article><h1>Bridge vote passes</h1>"
@@ -61,6 +62,38 @@ def test_extract_page_finds_main_text_title_date_and_author() -> None:
     assert article.text.startswith("Paragraph 0 of the story")
     assert article.text.count("\n\n") == 5
     assert "Home | World" not in article.text and "Copyright" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("head", "picture"),
+    [
+        ('<meta property="og:image" content="/media/bridge.jpg">', "/media/bridge.jpg"),
+        (
+            '<meta property="og:image" content="https://cdn.example.com/og.jpg">'
+            '<meta name="twitter:image" content="https://cdn.example.com/tw.jpg">',
+            "https://cdn.example.com/og.jpg",
+        ),
+        (
+            '<meta name="twitter:image" content="//cdn.example.com/tw.jpg">',
+            "//cdn.example.com/tw.jpg",
+        ),
+        ('<meta property="og:image" content="http://10.0.0.3/bridge.jpg">', None),
+        ('<meta property="og:image" content="javascript:alert(1)">', None),
+        ("", None),
+    ],
+)
+def test_extract_page_takes_the_page_picture_resolved_and_checked(
+    head: str, picture: str | None
+) -> None:
+    page = "https://news.example.com/local/bridge"
+    article = extract_page(article_page(head=head).encode(), page)
+    assert article.image_url == (urljoin(page, picture) if picture else None)
+
+
+def test_extract_page_on_a_private_host_keeps_its_private_picture() -> None:
+    head = '<meta property="og:image" content="http://10.0.0.3/bridge.jpg">'
+    article = extract_page(article_page(head=head).encode(), "http://10.0.0.3/bridge")
+    assert article.image_url == "http://10.0.0.3/bridge.jpg"
 
 
 def test_extract_page_without_text_raises() -> None:

@@ -750,3 +750,89 @@ async def test_a_bot_challenge_is_named_in_the_source_health(
     )
     again = await poll(db, source, now=NOW + timedelta(hours=1))
     assert (again.status, again.error) == ("error", said)
+
+
+# --- Pictures ----------------------------------------------------------------------------------
+
+
+def pictured_page(title: str, picture: str, *, short: bool = False) -> str:
+    meta = f'<meta property="og:image" content="{escape(picture, quote=True)}">'
+    page = article_page(title)
+    if short:  # no more words than the teaser
+        page = (
+            f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            "<p>Read the teaser.</p></article></body></html>"
+        )
+    return page.replace("</title>", "</title>" + meta, 1)
+
+
+def pictures(db: Database, source: Source) -> dict[str, str | None]:
+    return {r["url"].rsplit("/", 1)[-1]: r["image_url"] for r in rows(db, source)}
+
+
+async def test_a_teasers_page_gives_its_picture_unless_the_feed_had_one(
+    db: Database, feed_server: FeedServer
+) -> None:
+    html = {"content_type": "text/html"}
+    feed_server.add(
+        "/articles/a", pictured_page("Story a", "https://cdn.example.com/a.jpg"), **html
+    )
+    # The page's text is no longer than the teaser: the teaser stays, the picture is taken.
+    feed_server.add("/articles/b", pictured_page("Story b", "/img/b.jpg", short=True), **html)
+    feed_server.add(
+        "/articles/c", pictured_page("Story c", "https://cdn.example.com/c.jpg"), **html
+    )
+    feed = teaser_feed(feed_server, ["a", "b", "c"]).replace(
+        "<guid>c</guid>",
+        "<guid>c</guid><enclosure url='https://cdn.example.com/feed-c.png' type='image/png'/>",
+    )
+    source = store.add_source(db, feed_server.add("/feed.xml", feed))
+
+    assert (await poll(db, source)).new == 3
+
+    assert pictures(db, source) == {
+        "a": "https://cdn.example.com/a.jpg",
+        # Relative to the page; on 127.0.0.1, as the test server is, a private source's own.
+        "b": feed_server.url("/img/b.jpg"),
+        "c": "https://cdn.example.com/feed-c.png",  # the feed's own picture comes first
+    }
+    assert rows(db, source)[1]["text"] == "Short teaser for b."
+
+
+async def test_a_page_source_keeps_its_page_picture(db: Database, feed_server: FeedServer) -> None:
+    url = feed_server.add(
+        "/story",
+        pictured_page("Harbour plan", "https://cdn.example.com/harbour.jpg"),
+        content_type="text/html",
+    )
+    source = store.add_source(db, url, kind="page")
+    assert (await poll(db, source)).new == 1
+    assert pictures(db, source) == {"story": "https://cdn.example.com/harbour.jpg"}
+
+
+async def test_feed_pictures_reach_the_digest_and_a_re_sent_item_adds_a_missing_one(
+    db: Database, feed_server: FeedServer
+) -> None:
+    def feed(picture: str) -> str:
+        return (
+            "<rss version='2.0' xmlns:media='http://search.yahoo.com/mrss/'><channel>"
+            "<title>Desk</title><item><title>Footbridge approved</title>"
+            f"<link>https://gazette.example.com/footbridge</link>{picture}"
+            f"<description>{escape(article_page('Footbridge', 3))}</description></item>"
+            "</channel></rss>"
+        )
+
+    url = feed_server.add("/feed.xml", feed(""))
+    source = store.add_source(db, url)
+    await poll(db, source, fetch_full_text=False)
+    assert pictures(db, source) == {"footbridge": None}
+
+    photo = "https://gazette.example.com/img/footbridge.jpg"
+    feed_server.add("/feed.xml", feed(f"<media:content url='{photo}' medium='image'/>"))
+    again = await poll(db, source, now=NOW + timedelta(hours=1), fetch_full_text=False)
+    assert (again.new, again.duplicates) == (0, 1)
+    assert pictures(db, source) == {"footbridge": photo}
+
+    await process.process_pending(db, workers=1, now=NOW)
+    [story] = read.latest(db, now=NOW + timedelta(hours=1)).stories
+    assert story.image_url == photo

@@ -3,6 +3,7 @@ allegations."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "010_digest_stories",
         "012_incidents",
         "013_search_index_follows_title_and_text",
+        "014_article_images",
         "015_topics_and_live",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
@@ -601,3 +603,83 @@ def test_the_search_index_changes_only_with_title_or_text(db: Database) -> None:
         for r in db.query("select rowid from articles_fts where articles_fts match 'crane'")
     ] == [aid]
     db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
+
+
+# --- Pictures ----------------------------------------------------------------------------------
+
+PHOTO = "https://cdn.example/footbridge.jpg"
+OTHER_PHOTO = "https://cdn.example/footbridge-night.jpg"
+
+
+def test_an_article_is_stored_with_its_picture_and_read_back_with_its_story(
+    db: Database,
+) -> None:
+    with_picture, without = store.save_articles(
+        db, None, [article(1, image_url=PHOTO), article(2)], now=NOW
+    ).new_ids
+    assert (get(db, with_picture).image_url, get(db, without).image_url) == (PHOTO, None)
+    story = store.new_story(db, "Footbridge", NOW)
+    for article_id in (with_picture, without):
+        store.attach_to_story(db, article_id, story, NOW)
+    read_back = store.story_articles(db, story_ids=[story], method="hybrid")
+    assert {a.article_id: a.image_url for a in read_back} == {with_picture: PHOTO, without: None}
+
+
+def test_a_fuller_copy_brings_a_picture_but_never_replaces_one(db: Database) -> None:
+    url = "https://gazette.example/news/footbridge"
+    bare, pictured = store.save_articles(
+        db,
+        None,
+        [
+            ArticleIn(url, "Footbridge", FULL[:80] + "…"),
+            ArticleIn(url + "-2", "Footbridge again", FULL[:80] + "…", image_url=PHOTO),
+        ],
+        now=NOW,
+    ).new_ids
+
+    result = store.save_articles(
+        db,
+        None,
+        [
+            ArticleIn(url, "Footbridge", FULL, image_url=OTHER_PHOTO),
+            ArticleIn(url + "-2", "Footbridge again", FULL, image_url=OTHER_PHOTO),
+        ],
+        now=NOW,
+    )
+
+    assert result.replaced_ids == (bare, pictured)
+    assert get(db, bare).image_url == OTHER_PHOTO  # it had none: the fuller copy's
+    assert get(db, pictured).image_url == PHOTO  # the stored picture stays
+    fts_consistent(db)
+
+
+def test_a_re_sent_copy_gives_a_missing_picture_and_changes_nothing_else(db: Database) -> None:
+    source = store.add_source(db, "https://gazette.example/feed")
+    item = ArticleIn("https://gazette.example/1", "Footbridge", FULL, NOW, guid="fb")
+    [aid] = store.save_articles(db, source.id, [item], now=NOW).new_ids
+
+    # The feed adds the picture later: same text, same URL (or same guid at a new URL).
+    moved = replace(item, url="https://gazette.example/news/1", image_url=PHOTO)
+    again = store.save_articles(db, source.id, [moved], now=NOW + timedelta(hours=1))
+    assert (again.new_ids, again.duplicates, again.replaced_ids) == ((), 1, ())
+    row = get(db, aid)
+    assert (row.image_url, row.text, row.url, row.fetched) == (PHOTO, FULL, item.url, NOW)
+
+    store.save_articles(db, source.id, [replace(item, image_url=OTHER_PHOTO)], now=NOW)
+    assert get(db, aid).image_url == PHOTO
+
+
+def test_a_batch_gives_a_new_article_the_first_picture_among_its_copies(db: Database) -> None:
+    url = "https://a.example/footbridge"
+    result = store.save_articles(
+        db,
+        None,
+        [
+            ArticleIn(url, "Footbridge", FULL),
+            ArticleIn(url + "#photo", "Footbridge", FULL, image_url=PHOTO),
+            ArticleIn(url, "Footbridge", FULL, image_url=OTHER_PHOTO),
+        ],
+        now=NOW,
+    )
+    assert (len(result.new_ids), result.duplicates) == (1, 2)
+    assert get(db, result.new_ids[0]).image_url == PHOTO

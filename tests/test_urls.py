@@ -1,10 +1,10 @@
-"""URL canonicalisation."""
+"""URL canonicalisation, and which picture URLs are kept."""
 
 from __future__ import annotations
 
 import pytest
 
-from digests.urls import canonical_url, is_http_url
+from digests.urls import MAX_IMAGE_URL, canonical_url, image_url, is_http_url, is_internal_host
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,72 @@ def test_is_http_url() -> None:
     assert not is_http_url("ftp://example.com/x")
     assert not is_http_url("javascript:alert(1)")
     assert not is_http_url("/relative")
+
+
+@pytest.mark.parametrize(
+    ("host", "internal"),
+    [
+        ("cdn.example.com", False),
+        ("93.184.216.34", False),
+        ("2606:4700::6810:84e5", False),
+        ("127.0.0.1", True),
+        ("127.1", True),  # the short form clients read as 127.0.0.1
+        ("2130706433", True),
+        ("0x7f000001", True),
+        ("10.1.2.3", True),
+        ("100.64.0.1", True),  # carrier-grade NAT: not the public internet either
+        ("::1", True),
+        ("::ffff:192.168.0.1", True),
+        ("fe80::1", True),
+        ("localhost", True),
+        ("api.localhost", True),
+        ("nas.home.arpa", True),
+        ("metadata.google.internal", True),
+        ("intranet", True),
+        ("999.1.1.1", True),  # all digits yet no address
+        ("evil.example%2f127.0.0.1", True),
+        ("", True),
+    ],
+)
+def test_is_internal_host_without_dns(host: str, internal: bool) -> None:
+    assert is_internal_host(host) is internal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "expected"),
+    [
+        ("https://cdn.example.com/a.jpg", "https://cdn.example.com/a.jpg"),
+        ("  /img/a b.jpg\n", "https://news.example.com/img/a%20b.jpg"),
+        ("//cdn.example.com/x.png", "https://cdn.example.com/x.png"),
+        ("../up.gif", "https://news.example.com/up.gif"),
+        (
+            "https://cdn.example.com/été.jpg?q=<1>",
+            "https://cdn.example.com/%C3%A9t%C3%A9.jpg?q=%3C1%3E",
+        ),
+        ("https://cdn.example.com/a%20b.jpg", "https://cdn.example.com/a%20b.jpg"),  # not twice
+        ("https://cdn.example.com:99999/a.jpg", None),
+        ("https://cdn.example.com/a\x00.jpg", None),
+        ("https://@cdn.example.com/a.jpg", None),
+        ("mailto:photos@example.com", None),
+        ("", None),
+        (None, None),
+        (42, None),
+    ],
+)
+def test_image_url_resolves_quotes_and_refuses(candidate: object, expected: str | None) -> None:
+    assert image_url(candidate, base="https://news.example.com/world/feed") == expected
+
+
+def test_image_url_length_limit_counts_the_resolved_url() -> None:
+    path = "p" * (MAX_IMAGE_URL - len("https://news.example.com/"))
+    assert image_url("/" + path, base="https://news.example.com/feed") is not None
+    assert image_url("/" + path + "p", base="https://news.example.com/feed") is None
+
+
+def test_private_pictures_are_kept_only_from_a_private_document() -> None:
+    picture = "http://192.168.1.5/a.jpg"
+    assert image_url(picture, base="https://news.example.com/") is None
+    assert image_url(picture, base="http://192.168.1.5/feed") == picture
+    # A JSON Feed's links resolve against its home page; the feed's own address decides.
+    assert image_url(picture, base="https://home.example/", origin="http://nas.local/f") == picture
+    assert image_url(picture, base="http://nas.local/", origin="https://feeds.example/f") is None

@@ -36,6 +36,7 @@ class _Stored:
     words: int
     # Read only when a copy with more words arrives; known at once for the batch's own.
     text: str | None = None
+    has_image: bool = False
 
 
 def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
@@ -53,7 +54,7 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
 
 _INSERT_ARTICLE = (
     "insert into articles (url, guid, source_id, title, author, published, fetched, text,"
-    " content_hash, word_count, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " content_hash, word_count, language, image_url) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -73,6 +74,10 @@ def save_articles(
     dropped so the processing pass redoes them (``_replace``). Duplicates are found with
     one query per few hundred items, against the database and within the batch; ``keys``
     (from ``article_keys``) may be computed ahead, off the loop.
+
+    A stored article without a picture takes the first one a later copy brings (by URL or
+    guid: a fuller copy, or a re-send, as when a feed adds the picture after publishing);
+    a stored picture is never replaced.
     """
     if keys is None:
         keys = article_keys(items)
@@ -85,6 +90,8 @@ def save_articles(
     duplicates = 0
     # Stored article id -> the fuller copy to put in; applied once the batch is indexed.
     fuller: dict[int, tuple[ArticleIn, ArticleKey, str]] = {}
+    # (picture, stored article id) for stored articles that had none.
+    pictures: list[tuple[str, int]] = []
     with db.atomic():
         by_url, by_guid, seen_hashes = _stored_keys(db, source_id, items, keys)
         cursor = db.conn.cursor()
@@ -93,10 +100,13 @@ def save_articles(
             if not text and not item.title.strip():
                 duplicates += 1
                 continue
+            known = by_url.get(key.url) or (by_guid.get(item.guid) if item.guid else None)
+            if known is not None and item.image_url and not known.has_image:
+                known.has_image = True
+                pictures.append((item.image_url, known.id))
             if key.content_hash in seen_hashes:
                 duplicates += 1
                 continue
-            known = by_url.get(key.url) or (by_guid.get(item.guid) if item.guid else None)
             if known is not None:
                 # Fewer or as many words can never be fuller: most re-sends stop here,
                 # without reading the stored text.
@@ -128,12 +138,13 @@ def save_articles(
                     key.content_hash,
                     key.words,
                     item.language,
+                    item.image_url,
                 ),
             )
             new_id = cast(int, cursor.lastrowid)
             new_ids.append(new_id)
             batch.add(new_id)
-            saved = _Stored(new_id, key.content_hash, key.words, text)
+            saved = _Stored(new_id, key.content_hash, key.words, text, bool(item.image_url))
             by_url[key.url] = saved
             if item.guid:
                 by_guid.setdefault(item.guid, saved)
@@ -150,6 +161,10 @@ def save_articles(
         # which must be in the index already, this batch's own included.
         for article_id, (item, key, text) in fuller.items():
             _replace(cursor, article_id, item, key, text)
+        cursor.executemany(
+            "update articles set image_url = ? where id = ? and coalesce(image_url, '') = ''",
+            pictures,
+        )
     replaced = tuple(i for i in fuller if i not in batch)
     return SaveResult(tuple(new_ids), duplicates, replaced)
 
@@ -207,24 +222,25 @@ def _stored_keys(
     for start in range(0, len(keys), IN_CHUNK):
         chunk = keys[start : start + IN_CHUNK]
         marks = ",".join("?" * len(chunk))
-        for article_id, url, digest, words in db.execute(
-            f"select id, url, content_hash, word_count from articles where url in ({marks})"
-            f" or content_hash in ({marks})",
+        for article_id, url, digest, words, has_image in db.execute(
+            "select id, url, content_hash, word_count, coalesce(image_url, '') != '' from articles"
+            f" where url in ({marks}) or content_hash in ({marks})",
             [k.url for k in chunk] + [k.content_hash for k in chunk],
         ):
-            by_url[url] = by_id.setdefault(article_id, _Stored(article_id, digest, words or 0))
+            stored = _Stored(article_id, digest, words or 0, has_image=bool(has_image))
+            by_url[url] = by_id.setdefault(article_id, stored)
             hashes.add(digest)
     wanted = sorted({i.guid for i in items if i.guid})
     for start in range(0, len(wanted), IN_CHUNK):
         part = wanted[start : start + IN_CHUNK]
         marks = ",".join("?" * len(part))
-        for article_id, guid, digest, words in db.execute(
-            "select id, guid, content_hash, word_count from articles"
+        for article_id, guid, digest, words, has_image in db.execute(
+            "select id, guid, content_hash, word_count, coalesce(image_url, '') != '' from articles"
             f" where source_id is ? and guid in ({marks}) order by id",
             [source_id, *part],
         ):
-            known = by_id.setdefault(article_id, _Stored(article_id, digest, words or 0))
-            by_guid.setdefault(guid, known)
+            stored = _Stored(article_id, digest, words or 0, has_image=bool(has_image))
+            by_guid.setdefault(guid, by_id.setdefault(article_id, stored))
     return by_url, by_guid, hashes
 
 
@@ -247,4 +263,5 @@ def get_article(db: Database, article_id: int) -> Article | None:
         author=row["author"],
         language=row["language"],
         word_count=row["word_count"] or 0,
+        image_url=row["image_url"] or None,
     )

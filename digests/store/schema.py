@@ -283,6 +283,13 @@ def _m013_search_index_follows_title_and_text(db: Database) -> None:
     )
 
 
+@migrations(name="014_article_images")
+def _m014_article_images(db: Database) -> None:
+    # The lead picture's URL (feed media, else the page's og:image), as ``urls.image_url``
+    # kept it; null when the article has none. Never indexed for search.
+    db.table("articles").add_column("image_url", str)
+
+
 @migrations(name="015_topics_and_live")
 def _m015_topics_and_live(db: Database) -> None:
     # A subscription is a chat's or one forum topic's: (chat_id, thread_id) is unique, a NULL

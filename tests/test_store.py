@@ -39,6 +39,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "004_story_recency_and_search_rank",
         "005_index_new_articles_in_batches",
         "006_article_story_lookup",
+        "009_story_matching",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
@@ -235,7 +236,13 @@ def test_allegations_replaced_per_version(db: Database) -> None:
 
 def test_search_pages_are_disjoint_and_cover_every_story(db: Database) -> None:
     items = [
-        article(n, title=f"Budget vote {n}", text=f"Parliament debated the budget, part {n}. " * 3)
+        # Days apart: the same words within a day would be one story (digests/stories.py).
+        article(
+            n,
+            title=f"Budget vote {n}",
+            text=f"Parliament debated the budget, part {n}. " * 3,
+            published=NOW - timedelta(days=3 * n),
+        )
         for n in range(1, 31)
     ]
     store.save_articles(db, None, items, now=NOW)
@@ -321,7 +328,13 @@ def test_search_counts_exactly_up_to_the_cap_and_pages_past_it(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     items = [
-        article(n, title=f"Budget vote {n}", text=f"Parliament debated the budget, part {n}. " * 3)
+        # Days apart: the same words within a day would be one story (digests/stories.py).
+        article(
+            n,
+            title=f"Budget vote {n}",
+            text=f"Parliament debated the budget, part {n}. " * 3,
+            published=NOW - timedelta(days=3 * n),
+        )
         for n in range(1, 31)
     ]
     store.save_articles(db, None, items, now=NOW)

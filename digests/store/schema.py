@@ -224,6 +224,30 @@ def _m006_article_story_lookup(db: Database) -> None:
     db.table("articles").create_index(["id", "story_id"], index_name=STORY_OF_INDEX)
 
 
+@migrations(name="009_story_matching")
+def _m009_story_matching(db: Database) -> None:
+    # The rewrite matcher of digests/stories.py: each article's terms (title, lead, names,
+    # numbers), postings to find the articles sharing a rare term within a time window, and
+    # how many indexed articles hold each term (its IDF); the length of each article's
+    # weighted terms is kept, so a comparison reads only the terms two articles share, and
+    # its MinHash signature, which in articles sits behind the text (overflow pages).
+    # Rows leave once older than the
+    # matcher keeps them; times are unix seconds, as the postings' key is scanned by time.
+    # No foreign keys: this is an index of articles, rebuilt from them, not their record.
+    db.execute(
+        "create table story_terms (article_id integer primary key, story_id integer not null,"
+        " published integer not null, outlet text not null, terms text not null, title text not null, norm real not null,"
+        " signature blob)"
+    )
+    db.execute("create index story_terms_published on story_terms (published)")
+    db.execute(
+        "create table story_postings (term text not null, published integer not null,"
+        " article_id integer not null, primary key (term, published, article_id)) without rowid"
+    )
+    # The row of term '' counts the indexed articles.
+    db.execute("create table story_df (term text primary key, df integer not null) without rowid")
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

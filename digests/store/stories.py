@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlite_utils import Database
 
-from digests.store.common import iso
+from digests.store.common import IN_CHUNK, iso
 
 
 def articles_for_clustering(
     db: Database, *, since: datetime | None, unassigned_only: bool = False
 ) -> Iterator[dict[str, Any]]:
-    """Yield id, story_id, title, text, signature, published of articles published since."""
-    sql = "select id, story_id, title, text, signature, published from articles where 1 = 1"
+    """Yield id, url, story_id, title, text, language, published of articles since."""
+    sql = "select id, url, story_id, title, text, language, published from articles where 1 = 1"
     params: list[Any] = []
     if since is not None:
         sql += " and published >= ?"
@@ -25,25 +25,165 @@ def articles_for_clustering(
     yield from db.query(sql + " order by published, id", params)
 
 
-def set_signature(db: Database, article_id: int, signature: bytes) -> None:
-    """Store an article's MinHash signature."""
-    db.execute("update articles set signature = ? where id = ?", [signature, article_id])
-
-
 def new_story(db: Database, title: str, published: datetime) -> int:
     """Create a story and return its id."""
-    stories = db.table("stories")
     stamp = iso(published)
-    stories.insert({"title": title, "first_seen": stamp, "last_updated": stamp})
-    return cast(int, stories.last_pk)
+    cursor = db.execute(
+        "insert into stories (title, first_seen, last_updated) values (?, ?, ?)",
+        [title, stamp, stamp],
+    )
+    return cast(int, cursor.lastrowid)
 
 
-def attach_to_story(db: Database, article_id: int, story_id: int, published: datetime) -> None:
-    """Put an article into a story and move the story's last update forward."""
-    db.execute("update articles set story_id = ? where id = ?", [story_id, article_id])
+def attach_to_story(
+    db: Database,
+    article_id: int,
+    story_id: int,
+    published: datetime,
+    *,
+    signature: bytes | None = None,
+) -> None:
+    """Put an article into a story (storing its signature) and move the story's update time."""
+    # One update of the article: each rewrites the whole row, text and all.
+    if signature is None:
+        db.execute("update articles set story_id = ? where id = ?", [story_id, article_id])
+    else:
+        db.execute(
+            "update articles set story_id = ?, signature = ? where id = ?",
+            [story_id, signature, article_id],
+        )
     db.execute(
         "update stories set last_updated = max(last_updated, ?) where id = ?",
         [iso(published), story_id],
+    )
+
+
+def set_story_title(db: Database, story_id: int, title: str) -> None:
+    """Give a story a new headline."""
+    db.execute("update stories set title = ? where id = ?", [title, story_id])
+
+
+# The rewrite matcher's index (digests/stories.py): times are unix seconds.
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), IN_CHUNK):
+        yield values[start : start + IN_CHUNK]
+
+
+def story_term_counts(db: Database, terms: Collection[str]) -> dict[str, int]:
+    """Return how many indexed articles hold each of these terms ('' counts them all)."""
+    found: dict[str, int] = {}
+    for chunk in _chunks(list(terms)):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            db.execute(f"select term, df from story_df where term in ({marks})", chunk).fetchall()
+        )
+    return found
+
+
+def story_postings(
+    db: Database, terms: Collection[str], *, start: int, end: int
+) -> list[tuple[str, int]]:
+    """Return (term, article id) of indexed articles published in [start, end] with a term."""
+    found: list[tuple[str, int]] = []
+    for chunk in _chunks(list(terms)):
+        marks = ",".join("?" * len(chunk))
+        found += db.execute(
+            f"select term, article_id from story_postings where term in ({marks})"
+            " and published between ? and ?",
+            [*chunk, start, end],
+        ).fetchall()
+    return found
+
+
+def story_terms_of(db: Database, article_ids: Collection[int]) -> list[dict[str, Any]]:
+    """Return article_id, story_id, outlet, terms, norm, signature, the story's first_seen."""
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(list(article_ids)):
+        marks = ",".join("?" * len(chunk))
+        rows += db.query(
+            "select t.article_id, t.story_id, t.outlet, t.terms, t.norm, t.signature,"
+            " st.first_seen from story_terms t join stories st on st.id = t.story_id"
+            f" where t.article_id in ({marks})",
+            chunk,
+        )
+    return rows
+
+
+def index_story_terms(
+    db: Database,
+    article_id: int,
+    story_id: int,
+    published: int,
+    outlet: str,
+    terms: str,
+    title: str,
+    norm: float,
+    signature: bytes | None,
+    postings: Iterable[str],
+) -> None:
+    """Index an article of a story: its terms (space separated), its title's, its signature."""
+    db.execute(
+        "insert into story_terms"
+        " (article_id, story_id, published, outlet, terms, title, norm, signature)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [article_id, story_id, published, outlet, terms, title, norm, signature],
+    )
+    distinct = set(terms.split())
+    db.conn.executemany(
+        "insert or ignore into story_postings (term, published, article_id) values (?, ?, ?)",
+        [(t, published, article_id) for t in set(postings)],
+    )
+    db.conn.executemany(
+        "insert into story_df (term, df) values (?, 1)"
+        " on conflict (term) do update set df = df + 1",
+        [(t,) for t in [*distinct, ""]],
+    )
+
+
+def unindex_story_terms(db: Database, *, before: int) -> int:
+    """Drop the index rows of articles published before a time; return how many articles."""
+    old = db.execute(
+        "select article_id, published, terms from story_terms where published < ?", [before]
+    ).fetchall()
+    for article_id, published, terms in old:
+        distinct = set(terms.split())
+        db.conn.executemany(
+            "delete from story_postings where term = ? and published = ? and article_id = ?",
+            [(t, published, article_id) for t in distinct],
+        )
+        db.conn.executemany(
+            "update story_df set df = df - 1 where term = ?", [(t,) for t in [*distinct, ""]]
+        )
+    if old:
+        db.execute("delete from story_terms where published < ?", [before])
+        db.execute("delete from story_df where df <= 0 and term != ''")
+    return len(old)
+
+
+def unindexed_story_articles(db: Database, *, since: datetime) -> list[dict[str, Any]]:
+    """Return articles in stories, published since, that the matcher has not indexed."""
+    return list(
+        db.query(
+            "select a.id, a.url, a.story_id, a.title, a.text, a.language, a.published,"
+            " a.signature from articles a"
+            " where a.published >= ? and a.story_id is not null and not exists"
+            " (select 1 from story_terms t where t.article_id = a.id) order by a.published, a.id",
+            [iso(since)],
+        )
+    )
+
+
+def story_members(db: Database, story_id: int) -> list[dict[str, Any]]:
+    """Return article_id, title, published, terms, title_terms of a story's indexed articles."""
+    return list(
+        db.query(
+            "select a.id as article_id, a.title, a.published, t.terms, t.title as title_terms"
+            " from articles a join story_terms t on t.article_id = a.id"
+            " where a.story_id = ? order by a.published, a.id",
+            [story_id],
+        )
     )
 
 

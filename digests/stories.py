@@ -24,13 +24,13 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   article joins when cosine + ``NUMBER_BONUS`` (0.15, given when the two share a number other
   than a year) reaches ``REWRITE_THRESHOLD`` (0.40). A look-alike (the same company, person
   or place in another event) shares names but rarely the event's words and figures.
-- **Next day.** A later article joins only as a copy, or as another outlet's retelling of
-  the same facts: cosine at least ``LATE_THRESHOLD`` (0.65); an outlet's own next-day piece
-  on a story it covered is a follow-up. A next-day *development* (an appeal, a risen death
-  toll, an arrest) starts its own story: digests already sent are not re-sent for a story
-  that grows, so a development filed under yesterday's story would reach no one. On the
-  tuning half of the labelled set, follow-ups 19-30 h later scored cosines up to 0.58
-  against their event; rewrites of the same day passed 0.40.
+- **Next day.** Later than ``FRESH`` after a story's first article, only copies join it.
+  A next-day *development* (an appeal, a risen death toll, an arrest) starts its own story:
+  digests already sent are not re-sent for a story that grows, so a development filed under
+  yesterday's story would reach no one, while a late retelling by another outlet filed as a
+  story of its own costs a reader one repeated headline. Cosine cannot tell the two apart:
+  in the labelled set, follow-ups 19-30 h later reach cosines of 0.60 (tuning half) and
+  0.72 (test half) against their event, as high as many retellings.
 - **Best match.** Of the candidates that pass, the highest score decides the story.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
@@ -56,7 +56,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 import numpy as np
 import punkt
@@ -345,11 +344,10 @@ FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
 MAX_KEYS = 10
 KEY_MAX_DF = 500
-MAX_CANDIDATES = 20
+MAX_CANDIDATES = 10
 MIN_SHARED_TERMS = 5
 REWRITE_THRESHOLD = 0.40
 NUMBER_BONUS = 0.15
-LATE_THRESHOLD = 0.65
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -383,22 +381,14 @@ class Article:
     """What the matcher knows of an article."""
 
     published: int  # unix seconds
-    outlet: str  # the host of its URL, without "www."
     features: Features
     signature: Signature | None  # None: indexed after the fact without one
-
-
-def outlet(url: str) -> str:
-    """Return the outlet of an article: its URL's host, without "www."."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.")
 
 
 def _article(row: Mapping[str, object], signature: Signature | None) -> Article:
     language = row.get("language")
     return Article(
         _unix(store.parse_iso(str(row["published"]))),
-        outlet(str(row["url"])),
         features(str(row["title"]), str(row["text"]), str(language) if language else None),
         signature,
     )
@@ -416,7 +406,6 @@ class Match:
 class _Indexed:
     article_id: int
     story_id: int
-    outlet: str
     first_seen: int  # the story's
     terms: Counter[str]
     norm: float  # of its weighted terms when indexed
@@ -430,6 +419,12 @@ class _Matcher:
         self.db = db
         self.df: dict[str, int] = {}
         self.total = store.story_term_counts(db, [""]).get("", 0)
+        self.added: Counter[str] = Counter()  # term counts to store at the end of the pass
+
+    def save_counts(self) -> None:
+        """Store the term counts of the articles indexed in this pass."""
+        store.add_story_term_counts(self.db, self.added)
+        self.added.clear()
 
     def counts(self, terms: Iterable[str]) -> dict[str, int]:
         """Return (and keep) how many indexed articles hold each term."""
@@ -453,24 +448,24 @@ class _Matcher:
         if not keys:
             return []
         span = int(WINDOW.total_seconds())
-        hits: dict[int, float] = {}
         weights = {t: idf(self.df[t], self.total) for t in keys}
-        for term, article_id in store.story_postings(
-            self.db, keys, start=published - span, end=published + span
-        ):
-            hits[article_id] = hits.get(article_id, 0.0) + weights[term]
-        best = sorted(hits, key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES]
+        rows = store.story_candidates(
+            self.db,
+            weights,
+            start=published - span,
+            end=published + span,
+            limit=MAX_CANDIDATES,
+        )
         return [
             _Indexed(
                 int(r["article_id"]),
                 int(r["story_id"]),
-                str(r["outlet"]),
                 _unix(store.parse_iso(str(r["first_seen"]))),
                 decode(str(r["terms"])),
                 float(r["norm"]),
                 np.frombuffer(r["signature"], dtype=np.uint32) if r["signature"] else None,
             )
-            for r in store.story_terms_of(self.db, best)
+            for r in rows
         ]
 
     def match(self, article: Article) -> Match | None:
@@ -489,20 +484,16 @@ class _Matcher:
                 and similarity(article.signature, cand.signature) >= COPY_THRESHOLD
             ):
                 return Match(cand.story_id, 1.0)
+            if abs(article.published - cand.first_seen) > FRESH.total_seconds():
+                continue  # the next day only copies join: anything else is a development
             shared = [t for t in mine if t in cand.terms]
             if len(shared) < MIN_SHARED_TERMS:
                 continue
             # Only shared terms add to the dot product; the candidate's length is stored.
             dot = sum(mine[t] * tf_idf(cand.terms[t], df[t], total) for t in shared)
             cos = dot / cand.norm if cand.norm else 0.0
-            if abs(article.published - cand.first_seen) <= FRESH.total_seconds():
-                numbers_ = shared_numbers(feats.terms, cand.terms)
-                value, needed = rewrite_score(cos, numbers_), REWRITE_THRESHOLD
-            elif cand.outlet != article.outlet:
-                value, needed = cos, LATE_THRESHOLD
-            else:
-                continue  # an outlet's next-day piece is its own follow-up, never a retelling
-            if value >= needed and (best is None or value > best.score):
+            value = rewrite_score(cos, shared_numbers(feats.terms, cand.terms))
+            if value >= REWRITE_THRESHOLD and (best is None or value > best.score):
                 best = Match(cand.story_id, value)
         return best
 
@@ -517,7 +508,6 @@ class _Matcher:
             article_id,
             story_id,
             article.published,
-            article.outlet,
             encode(feats.terms),
             " ".join(sorted(feats.title)),
             norm,
@@ -526,6 +516,7 @@ class _Matcher:
         )
         for term in feats.terms:
             self.df[term] = df[term] + 1
+        self.added.update([*feats.terms, ""])
         self.total += 1
 
 
@@ -559,6 +550,7 @@ def assign_stories(db: Database, *, now: datetime | None = None) -> int:
                 touched.add(story_id)
             store.attach_to_story(db, article_id, story_id, published, signature=sig.tobytes())
             matcher.index(article_id, story_id, article)
+        matcher.save_counts()
         for story_id in touched:
             update_headline(db, story_id, matcher)
     return len(pending)

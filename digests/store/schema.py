@@ -236,7 +236,7 @@ def _m009_story_matching(db: Database) -> None:
     # No foreign keys: this is an index of articles, rebuilt from them, not their record.
     db.execute(
         "create table story_terms (article_id integer primary key, story_id integer not null,"
-        " published integer not null, outlet text not null, terms text not null, title text not null, norm real not null,"
+        " published integer not null, terms text not null, title text not null, norm real not null,"
         " signature blob)"
     )
     db.execute("create index story_terms_published on story_terms (published)")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -14,8 +15,8 @@ from digests.store.common import IN_CHUNK, iso
 def articles_for_clustering(
     db: Database, *, since: datetime | None, unassigned_only: bool = False
 ) -> Iterator[dict[str, Any]]:
-    """Yield id, url, story_id, title, text, language, published of articles since."""
-    sql = "select id, url, story_id, title, text, language, published from articles where 1 = 1"
+    """Yield id, story_id, title, text, language, published of articles published since."""
+    sql = "select id, story_id, title, text, language, published from articles where 1 = 1"
     params: list[Any] = []
     if since is not None:
         sql += " and published >= ?"
@@ -82,33 +83,33 @@ def story_term_counts(db: Database, terms: Collection[str]) -> dict[str, int]:
     return found
 
 
-def story_postings(
-    db: Database, terms: Collection[str], *, start: int, end: int
-) -> list[tuple[str, int]]:
-    """Return (term, article id) of indexed articles published in [start, end] with a term."""
-    found: list[tuple[str, int]] = []
-    for chunk in _chunks(list(terms)):
-        marks = ",".join("?" * len(chunk))
-        found += db.execute(
-            f"select term, article_id from story_postings where term in ({marks})"
-            " and published between ? and ?",
-            [*chunk, start, end],
-        ).fetchall()
-    return found
+def story_candidates(
+    db: Database, keys: Mapping[str, float], *, start: int, end: int, limit: int
+) -> list[dict[str, Any]]:
+    """Return the indexed articles published in [start, end] with the most weight of keys.
 
-
-def story_terms_of(db: Database, article_ids: Collection[int]) -> list[dict[str, Any]]:
-    """Return article_id, story_id, outlet, terms, norm, signature, the story's first_seen."""
-    rows: list[dict[str, Any]] = []
-    for chunk in _chunks(list(article_ids)):
-        marks = ",".join("?" * len(chunk))
-        rows += db.query(
-            "select t.article_id, t.story_id, t.outlet, t.terms, t.norm, t.signature,"
-            " st.first_seen from story_terms t join stories st on st.id = t.story_id"
-            f" where t.article_id in ({marks})",
-            chunk,
-        )
-    return rows
+    Keys are terms with their weights. Each row: article_id, story_id, terms, norm, signature,
+    and the story's first_seen; best first (ties: the later article).
+    """
+    if not keys:
+        return []
+    values = ",".join("(?, ?)" for _ in keys)
+    sql = f"""
+    with keys(term, weight) as (values {values}),
+    hits as (
+        select p.article_id, sum(k.weight) as score
+        from keys k join story_postings p on p.term = k.term
+        where p.published between ? and ?
+        group by p.article_id order by score desc, p.article_id desc limit ?
+    )
+    select t.article_id, t.story_id, t.terms, t.norm, t.signature, st.first_seen
+    from hits h
+    join story_terms t on t.article_id = h.article_id
+    join stories st on st.id = t.story_id
+    order by h.score desc, h.article_id desc
+    """
+    params: list[Any] = [v for item in keys.items() for v in item]
+    return list(db.query(sql, [*params, start, end, limit]))
 
 
 def index_story_terms(
@@ -116,29 +117,34 @@ def index_story_terms(
     article_id: int,
     story_id: int,
     published: int,
-    outlet: str,
     terms: str,
     title: str,
     norm: float,
     signature: bytes | None,
     postings: Iterable[str],
 ) -> None:
-    """Index an article of a story: its terms (space separated), its title's, its signature."""
+    """Index an article of a story: its terms (space separated), its title's, its signature.
+
+    The counts of articles per term are the caller's to add (``add_story_term_counts``).
+    """
     db.execute(
         "insert into story_terms"
-        " (article_id, story_id, published, outlet, terms, title, norm, signature)"
-        " values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [article_id, story_id, published, outlet, terms, title, norm, signature],
+        " (article_id, story_id, published, terms, title, norm, signature)"
+        " values (?, ?, ?, ?, ?, ?, ?)",
+        [article_id, story_id, published, terms, title, norm, signature],
     )
-    distinct = set(terms.split())
     db.conn.executemany(
         "insert or ignore into story_postings (term, published, article_id) values (?, ?, ?)",
         [(t, published, article_id) for t in set(postings)],
     )
+
+
+def add_story_term_counts(db: Database, changes: Mapping[str, int]) -> None:
+    """Add to the number of indexed articles holding each term ('' counts them all)."""
     db.conn.executemany(
-        "insert into story_df (term, df) values (?, 1)"
-        " on conflict (term) do update set df = df + 1",
-        [(t,) for t in [*distinct, ""]],
+        "insert into story_df (term, df) values (?, ?)"
+        " on conflict (term) do update set df = df + excluded.df",
+        [(t, n) for t, n in changes.items() if n],
     )
 
 
@@ -147,18 +153,19 @@ def unindex_story_terms(db: Database, *, before: int) -> int:
     old = db.execute(
         "select article_id, published, terms from story_terms where published < ?", [before]
     ).fetchall()
+    if not old:
+        return 0
+    gone: Counter[str] = Counter({"": -len(old)})
     for article_id, published, terms in old:
         distinct = set(terms.split())
+        gone.subtract(distinct)
         db.conn.executemany(
             "delete from story_postings where term = ? and published = ? and article_id = ?",
             [(t, published, article_id) for t in distinct],
         )
-        db.conn.executemany(
-            "update story_df set df = df - 1 where term = ?", [(t,) for t in [*distinct, ""]]
-        )
-    if old:
-        db.execute("delete from story_terms where published < ?", [before])
-        db.execute("delete from story_df where df <= 0 and term != ''")
+    add_story_term_counts(db, gone)
+    db.execute("delete from story_terms where published < ?", [before])
+    db.execute("delete from story_df where df <= 0 and term != ''")
     return len(old)
 
 
@@ -166,7 +173,7 @@ def unindexed_story_articles(db: Database, *, since: datetime) -> list[dict[str,
     """Return articles in stories, published since, that the matcher has not indexed."""
     return list(
         db.query(
-            "select a.id, a.url, a.story_id, a.title, a.text, a.language, a.published,"
+            "select a.id, a.story_id, a.title, a.text, a.language, a.published,"
             " a.signature from articles a"
             " where a.published >= ? and a.story_id is not null and not exists"
             " (select 1 from story_terms t where t.article_id = a.id) order by a.published, a.id",

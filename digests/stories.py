@@ -95,14 +95,8 @@ def signature(text: str) -> Signature:
     grams = shingles(text)
     if not grams:
         return np.full(NUM_HASHES, np.iinfo(np.uint32).max, dtype=np.uint32)
-    hashed = np.fromiter(
-        (
-            int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest(), "little")
-            for g in grams
-        ),
-        dtype=np.uint64,
-        count=len(grams),
-    )
+    digests = b"".join(hashlib.blake2b(g.encode(), digest_size=4).digest() for g in grams)
+    hashed = np.frombuffer(digests, dtype="<u4").astype(np.uint64)
     # (a * x + b) mod p for every hash function and shingle; a, x < 2**32 keeps it in uint64.
     values = (np.outer(_A, hashed) + _B[:, None]) % _PRIME
     result: Signature = values.min(axis=1).astype(np.uint32)
@@ -343,7 +337,7 @@ WINDOW = timedelta(hours=48)
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
 MAX_KEYS = 10
-KEY_MAX_DF = 500
+KEY_MAX_DF = 200
 MAX_CANDIDATES = 10
 MIN_SHARED_TERMS = 5
 REWRITE_THRESHOLD = 0.40

@@ -228,12 +228,11 @@ def _m006_article_story_lookup(db: Database) -> None:
 def _m009_story_matching(db: Database) -> None:
     # The rewrite matcher of digests/stories.py: each article's terms (title, lead, names,
     # numbers), postings to find the articles sharing a rare term within a time window, and
-    # how many indexed articles hold each term (its IDF); the length of each article's
-    # weighted terms is kept, so a comparison reads only the terms two articles share, and
-    # its MinHash signature, which in articles sits behind the text (overflow pages).
-    # Rows leave once older than the
-    # matcher keeps them; times are unix seconds, as the postings' key is scanned by time.
-    # No foreign keys: this is an index of articles, rebuilt from them, not their record.
+    # how many indexed articles hold each term (its IDF). Kept with the terms: their weighted
+    # length (a comparison then reads only the terms two articles share), the story, and the
+    # MinHash signature (in articles it sits behind the text, on overflow pages). Rows leave
+    # once older than the matcher keeps them; times are unix seconds, as the postings' key
+    # is scanned by time. No foreign keys: an index of articles, rebuilt from them.
     db.execute(
         "create table story_terms (article_id integer primary key, story_id integer not null,"
         " published integer not null, terms text not null, title text not null, norm real not null,"

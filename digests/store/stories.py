@@ -165,7 +165,9 @@ def unindex_story_terms(db: Database, *, before: int) -> int:
         )
     add_story_term_counts(db, gone)
     db.execute("delete from story_terms where published < ?", [before])
-    db.execute("delete from story_df where df <= 0 and term != ''")
+    db.conn.executemany(
+        "delete from story_df where term = ? and df <= 0", [(t,) for t in gone if t]
+    )
     return len(old)
 
 

@@ -51,7 +51,7 @@ from tests.test_render import stories as any_story
 CHANNEL = -1002001
 RENDER = live.LiveRender(text=render_live_post, caption=render_caption)
 # Words no keyword of a test matches: only titles tell stories apart.
-_VOCABULARY = [f"w{n:03d}" for n in range(200)]
+_VOCABULARY = [f"w{n:04d}" for n in range(5000)]  # distinct stories share few words
 
 
 def story_words(key: str, count: int = 70) -> list[str]:

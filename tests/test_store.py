@@ -3,6 +3,7 @@ allegations."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -49,11 +50,13 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "005_index_new_articles_in_batches",
         "006_article_story_lookup",
         "007_redo_summaries_with_title_apart",
+        "009_story_matching",
         "010_digest_stories",
         "012_incidents",
         "013_search_index_follows_title_and_text",
         "014_article_images",
         "015_topics_and_live",
+        "017_story_ids_never_reused",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
@@ -251,7 +254,13 @@ def test_allegations_replaced_per_version(db: Database) -> None:
 
 def test_search_pages_are_disjoint_and_cover_every_story(db: Database) -> None:
     items = [
-        article(n, title=f"Budget vote {n}", text=f"Parliament debated the budget, part {n}. " * 3)
+        # Days apart: the same words within a day would be one story (digests/stories.py).
+        article(
+            n,
+            title=f"Budget vote {n}",
+            text=f"Parliament debated the budget, part {n}. " * 3,
+            published=NOW - timedelta(days=3 * n),
+        )
         for n in range(1, 31)
     ]
     store.save_articles(db, None, items, now=NOW)
@@ -337,7 +346,13 @@ def test_search_counts_exactly_up_to_the_cap_and_pages_past_it(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     items = [
-        article(n, title=f"Budget vote {n}", text=f"Parliament debated the budget, part {n}. " * 3)
+        # Days apart: the same words within a day would be one story (digests/stories.py).
+        article(
+            n,
+            title=f"Budget vote {n}",
+            text=f"Parliament debated the budget, part {n}. " * 3,
+            published=NOW - timedelta(days=3 * n),
+        )
         for n in range(1, 31)
     ]
     store.save_articles(db, None, items, now=NOW)
@@ -595,8 +610,8 @@ def test_a_warning_is_recorded_without_counting_as_an_error(db: Database) -> Non
 def test_the_search_index_changes_only_with_title_or_text(db: Database) -> None:
     [aid] = store.save_articles(db, None, [article(1)], now=NOW).new_ids
     before = db.conn.total_changes
-    store.set_signature(db, aid, b"\x00" * 8)
-    assert db.conn.total_changes - before == 1  # the article row only, no index churn
+    store.attach_to_story(db, aid, store.new_story(db, "T", NOW), NOW, signature=b"\x00" * 8)
+    assert db.conn.total_changes - before == 3  # story, article row, story time: no index churn
     db.execute("update articles set title = 'Harbour crane collapses' where id = ?", [aid])
     assert [
         r["rowid"]
@@ -683,3 +698,41 @@ def test_a_batch_gives_a_new_article_the_first_picture_among_its_copies(db: Data
     )
     assert (len(result.new_ids), result.duplicates) == (1, 2)
     assert get(db, result.new_ids[0]).image_url == PHOTO
+
+
+def test_story_ids_are_never_reused(db_path: Path) -> None:
+    db = store.open_db(db_path)
+    [aid] = store.save_articles(db, None, [article(1)], now=NOW).new_ids
+    first = store.new_story(db, "First", NOW)
+    store.attach_to_story(db, aid, first, NOW)
+    second = store.new_story(db, "Second", NOW)
+    db.execute("delete from stories where id = ?", [second])  # the newest story goes
+    assert store.new_story(db, "Third", NOW) == second + 1
+    db.close()
+    again = store.open_db(db_path)  # migrated databases keep their ids and the rule
+    assert [r["id"] for r in again.query("select id from stories order by id")] == [
+        first,
+        second + 1,
+    ]
+    again.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
+    assert not list(again.query("pragma foreign_key_check"))
+
+
+def test_the_story_rebuild_keeps_a_filled_database_whole(db_path: Path) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="017_story_ids_never_reused")
+    ids = store.save_articles(old, None, [article(1), article(2)], now=NOW).new_ids
+    stories_before = [store.new_story(old, f"S{n}", NOW) for n in (1, 2)]
+    for aid, sid in zip(ids, stories_before, strict=True):
+        store.attach_to_story(old, aid, sid, NOW)
+    sub = store.save_subscription(old, 1, "private", now=NOW)
+    store.enqueue_digest(old, sub, NOW, ["d"], cutoff=NOW, story_ids=[stories_before[1]], now=NOW)
+    old.execute("delete from articles where id = ?", [ids[1]])
+    old.execute("delete from stories where id = ?", [stories_before[1]])
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    assert get(db, ids[0]).story_id == stories_before[0]
+    assert store.new_story(db, "New", NOW) == stories_before[1] + 1  # the deleted id stays gone
+    assert not list(db.query("pragma foreign_key_check"))

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from digests.dedup import ArticleKey, article_keys, is_fuller
 from digests.models import Article, ArticleIn
 from digests.store.common import IN_CHUNK, iso, parse_iso, utcnow
+from digests.store.stories import unindex_story_article
 from digests.urls import canonical_url, is_http_url
 
 
@@ -201,6 +202,7 @@ def _replace(
     )
     for table in ("summaries", "allegations", "allegation_runs"):
         cursor.execute(f"delete from {table} where article_id = ?", [article_id])
+    unindex_story_article(cursor.connection, article_id)  # the matcher reads the new text anew
     if story_id is not None:
         cursor.execute(
             "delete from stories where id = ?"

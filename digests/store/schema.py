@@ -231,6 +231,29 @@ def _m007_redo_summaries_with_title_apart(db: Database) -> None:
     db.execute("delete from summaries")
 
 
+@migrations(name="009_story_matching")
+def _m009_story_matching(db: Database) -> None:
+    # The rewrite matcher of digests/stories.py: each article's terms (title, lead, names,
+    # numbers), postings to find the articles sharing a rare term within a time window, and
+    # how many indexed articles hold each term (its IDF). Kept with the terms: their weighted
+    # length (a comparison then reads only the terms two articles share), the story, and the
+    # MinHash signature (in articles it sits behind the text, on overflow pages). Rows leave
+    # once older than the matcher keeps them; times are unix seconds, as the postings' key
+    # is scanned by time. No foreign keys: an index of articles, rebuilt from them.
+    db.execute(
+        "create table story_terms (article_id integer primary key, story_id integer not null,"
+        " published integer not null, terms text not null, title text not null, norm real not null,"
+        " signature blob)"
+    )
+    db.execute("create index story_terms_published on story_terms (published)")
+    db.execute(
+        "create table story_postings (term text not null, published integer not null,"
+        " article_id integer not null, primary key (term, published, article_id)) without rowid"
+    )
+    # The row of term '' counts the indexed articles.
+    db.execute("create table story_df (term text primary key, df integer not null) without rowid")
+
+
 @migrations(name="010_digest_stories")
 def _m010_digest_stories(db: Database) -> None:
     # Which stories each subscription was sent: a story that grows after it went out (another
@@ -344,6 +367,49 @@ def _m015_topics_and_live(db: Database) -> None:
     )
     db.table("live_posts").create_index(["outbox_id"])
     db.table("live_posts").create_index(["subscription_id", "due"])
+
+
+@migrations(name="017_story_ids_never_reused", transactional=False)
+def _m017_story_ids_never_reused(db: Database) -> None:
+    # Messages sent long ago link /story_N. Without AUTOINCREMENT SQLite may hand the id of a
+    # deleted story (an article's fuller copy left it empty; retention removed it) to a new
+    # one, and such a link, a digest's record or a live post's would then name another story.
+    # SQLite cannot add AUTOINCREMENT to a table: it is rebuilt (foreign keys off meanwhile,
+    # as SQLite's documented procedure for changing a table asks), keeping every id.
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        conn.execute("BEGIN")
+        try:
+            conn.execute(
+                'CREATE TABLE "stories_new" ("id" INTEGER PRIMARY KEY AUTOINCREMENT,'
+                ' "title" TEXT, "first_seen" TEXT, "last_updated" TEXT)'
+            )
+            conn.execute(
+                'INSERT INTO "stories_new" (id, title, first_seen, last_updated)'
+                " SELECT id, title, first_seen, last_updated FROM stories"
+            )
+            conn.execute('DROP TABLE "stories"')
+            conn.execute('ALTER TABLE "stories_new" RENAME TO "stories"')
+            conn.execute('CREATE INDEX "idx_stories_last_updated" ON "stories" ("last_updated")')
+            # Ids of stories deleted before this migration may still be named elsewhere.
+            conn.execute("DELETE FROM sqlite_sequence WHERE name = 'stories'")
+            conn.execute(
+                "INSERT INTO sqlite_sequence (name, seq) SELECT 'stories', max("
+                " coalesce((SELECT max(id) FROM stories), 0),"
+                " coalesce((SELECT max(story_id) FROM articles), 0),"
+                " coalesce((SELECT max(story_id) FROM digest_stories), 0),"
+                " coalesce((SELECT max(story_id) FROM live_posts), 0),"
+                " coalesce((SELECT max(story_id) FROM outbox), 0))"
+            )
+            if conn.execute("PRAGMA foreign_key_check").fetchall():
+                raise RuntimeError("rebuilding stories broke a foreign key")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def open_db(path: str | Path) -> Database:

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlite_utils import Database
 
 from digests.models import StoryArticle
-from digests.store.common import iso, parse_iso
+from digests.store.common import IN_CHUNK, iso, parse_iso
 
 
 def articles_for_clustering(
     db: Database, *, since: datetime | None, unassigned_only: bool = False
 ) -> Iterator[dict[str, Any]]:
-    """Yield id, story_id, title, text, signature, published of articles published since."""
-    sql = "select id, story_id, title, text, signature, published from articles where 1 = 1"
+    """Yield id, story_id, title, text, language, published of articles published since."""
+    sql = "select id, story_id, title, text, language, published from articles where 1 = 1"
     params: list[Any] = []
     if since is not None:
         sql += " and published >= ?"
@@ -26,25 +28,197 @@ def articles_for_clustering(
     yield from db.query(sql + " order by published, id", params)
 
 
-def set_signature(db: Database, article_id: int, signature: bytes) -> None:
-    """Store an article's MinHash signature."""
-    db.execute("update articles set signature = ? where id = ?", [signature, article_id])
-
-
 def new_story(db: Database, title: str, published: datetime) -> int:
     """Create a story and return its id."""
-    stories = db.table("stories")
     stamp = iso(published)
-    stories.insert({"title": title, "first_seen": stamp, "last_updated": stamp})
-    return cast(int, stories.last_pk)
+    cursor = db.execute(
+        "insert into stories (title, first_seen, last_updated) values (?, ?, ?)",
+        [title, stamp, stamp],
+    )
+    return cast(int, cursor.lastrowid)
 
 
-def attach_to_story(db: Database, article_id: int, story_id: int, published: datetime) -> None:
-    """Put an article into a story and move the story's last update forward."""
-    db.execute("update articles set story_id = ? where id = ?", [story_id, article_id])
+def attach_to_story(
+    db: Database,
+    article_id: int,
+    story_id: int,
+    published: datetime,
+    *,
+    signature: bytes | None = None,
+) -> None:
+    """Put an article into a story (storing its signature) and move the story's update time."""
+    # One update of the article: each rewrites the whole row, text and all.
+    if signature is None:
+        db.execute("update articles set story_id = ? where id = ?", [story_id, article_id])
+    else:
+        db.execute(
+            "update articles set story_id = ?, signature = ? where id = ?",
+            [story_id, signature, article_id],
+        )
     db.execute(
         "update stories set last_updated = max(last_updated, ?) where id = ?",
         [iso(published), story_id],
+    )
+
+
+def set_story_title(db: Database, story_id: int, title: str) -> None:
+    """Give a story a new headline."""
+    db.execute("update stories set title = ? where id = ?", [title, story_id])
+
+
+# The rewrite matcher's index (digests/stories.py): times are unix seconds.
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), IN_CHUNK):
+        yield values[start : start + IN_CHUNK]
+
+
+def story_term_counts(db: Database, terms: Collection[str]) -> dict[str, int]:
+    """Return how many indexed articles hold each of these terms ('' counts them all)."""
+    found: dict[str, int] = {}
+    for chunk in _chunks(list(terms)):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            db.execute(f"select term, df from story_df where term in ({marks})", chunk).fetchall()
+        )
+    return found
+
+
+def story_candidates(
+    db: Database, keys: Mapping[str, float], *, start: int, end: int, limit: int
+) -> list[dict[str, Any]]:
+    """Return the indexed articles published in [start, end] with the most weight of keys.
+
+    Keys are terms with their weights. Each row: article_id, story_id, terms, norm, signature,
+    and the story's first_seen; best first (ties: the later article).
+    """
+    if not keys:
+        return []
+    values = ",".join("(?, ?)" for _ in keys)
+    sql = f"""
+    with keys(term, weight) as (values {values}),
+    hits as (
+        select p.article_id, sum(k.weight) as score
+        from keys k join story_postings p on p.term = k.term
+        where p.published between ? and ?
+        group by p.article_id order by score desc, p.article_id desc limit ?
+    )
+    select t.article_id, t.story_id, t.terms, t.norm, t.signature, st.first_seen
+    from hits h
+    join story_terms t on t.article_id = h.article_id
+    join stories st on st.id = t.story_id
+    order by h.score desc, h.article_id desc
+    """
+    params: list[Any] = [v for item in keys.items() for v in item]
+    return list(db.query(sql, [*params, start, end, limit]))
+
+
+def index_story_terms(
+    db: Database,
+    article_id: int,
+    story_id: int,
+    published: int,
+    terms: str,
+    title: str,
+    norm: float,
+    signature: bytes | None,
+    postings: Iterable[str],
+) -> None:
+    """Index an article of a story: its terms (space separated), its title's, its signature.
+
+    The counts of articles per term are the caller's to add (``add_story_term_counts``).
+    """
+    db.execute(
+        "insert into story_terms"
+        " (article_id, story_id, published, terms, title, norm, signature)"
+        " values (?, ?, ?, ?, ?, ?, ?)",
+        [article_id, story_id, published, terms, title, norm, signature],
+    )
+    db.conn.executemany(
+        "insert or ignore into story_postings (term, published, article_id) values (?, ?, ?)",
+        [(t, published, article_id) for t in set(postings)],
+    )
+
+
+def add_story_term_counts(db: Database, changes: Mapping[str, int]) -> None:
+    """Add to the number of indexed articles holding each term ('' counts them all)."""
+    db.conn.executemany(
+        "insert into story_df (term, df) values (?, ?)"
+        " on conflict (term) do update set df = df + excluded.df",
+        [(t, n) for t, n in changes.items() if n],
+    )
+
+
+def unindex_story_terms(db: Database, *, before: int) -> int:
+    """Drop the index rows of articles published before a time; return how many articles."""
+    old = db.execute(
+        "select article_id, published, terms from story_terms where published < ?", [before]
+    ).fetchall()
+    if not old:
+        return 0
+    gone: Counter[str] = Counter({"": -len(old)})
+    for article_id, published, terms in old:
+        distinct = set(terms.split())
+        gone.subtract(distinct)
+        db.conn.executemany(
+            "delete from story_postings where term = ? and published = ? and article_id = ?",
+            [(t, published, article_id) for t in distinct],
+        )
+    add_story_term_counts(db, gone)
+    db.execute("delete from story_terms where published < ?", [before])
+    db.conn.executemany(
+        "delete from story_df where term = ? and df <= 0", [(t,) for t in gone if t]
+    )
+    return len(old)
+
+
+def unindex_story_article(conn: sqlite3.Connection, article_id: int) -> bool:
+    """Drop one article from the matcher's index (its text changed, or it is going away).
+
+    Takes the connection, so that it can run inside a caller's transaction (``save_articles``).
+    """
+    row = conn.execute(
+        "select published, terms from story_terms where article_id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        return False
+    published, terms = row
+    distinct = set(terms.split())
+    conn.executemany(
+        "delete from story_postings where term = ? and published = ? and article_id = ?",
+        [(t, published, article_id) for t in distinct],
+    )
+    conn.executemany(
+        "update story_df set df = df - 1 where term = ?", [(t,) for t in (*distinct, "")]
+    )
+    conn.execute("delete from story_terms where article_id = ?", [article_id])
+    conn.executemany("delete from story_df where term = ? and df <= 0", [(t,) for t in distinct])
+    return True
+
+
+def unindexed_story_articles(db: Database, *, since: datetime) -> list[dict[str, Any]]:
+    """Return articles in stories, published since, that the matcher has not indexed."""
+    return list(
+        db.query(
+            "select a.id, a.story_id, a.title, a.text, a.language, a.published,"
+            " a.signature from articles a"
+            " where a.published >= ? and a.story_id is not null and not exists"
+            " (select 1 from story_terms t where t.article_id = a.id) order by a.published, a.id",
+            [iso(since)],
+        )
+    )
+
+
+def story_members(db: Database, story_id: int) -> list[dict[str, Any]]:
+    """Return article_id, title, published, terms, title_terms of a story's indexed articles."""
+    return list(
+        db.query(
+            "select a.id as article_id, a.title, a.published, t.terms, t.title as title_terms"
+            " from articles a join story_terms t on t.article_id = a.id"
+            " where a.story_id = ? order by a.published, a.id",
+            [story_id],
+        )
     )
 
 

@@ -77,6 +77,42 @@ class ArticleText:
 
 
 @dataclass(frozen=True, slots=True)
+class ClusterArticle:
+    """What clustering reads of an article: its words, time and, once clustered, its story."""
+
+    id: int
+    title: str
+    text: str
+    published: datetime
+    story_id: int | None = None
+    language: str | None = None
+    signature: bytes | None = None  # MinHash, once computed
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCandidate:
+    """An indexed article the rewrite matcher may join a new article to."""
+
+    article_id: int
+    story_id: int
+    terms: str  # the matcher's encoded terms
+    norm: float
+    signature: bytes | None
+    first_seen: datetime  # of its story
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMember:
+    """An indexed article of a story, for choosing the story's headline."""
+
+    article_id: int
+    title: str
+    published: datetime
+    terms: str  # the matcher's encoded terms
+    title_terms: str  # the title's terms, space separated
+
+
+@dataclass(frozen=True, slots=True)
 class StoryArticle:
     """One article of a story as digests read it: with its source and summary."""
 

@@ -65,6 +65,7 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words, normalize_language
 
 from digests import store
+from digests.models import ClusterArticle, StoryMember
 from digests.tokenize import split_sentences, split_words
 
 # --- copies: MinHash of word 3-shingles over the whole text ------------------------------
@@ -379,12 +380,9 @@ class Article:
     signature: Signature | None  # None: indexed after the fact without one
 
 
-def _article(row: Mapping[str, object], signature: Signature | None) -> Article:
-    language = row.get("language")
+def _article(row: ClusterArticle, signature: Signature | None) -> Article:
     return Article(
-        _unix(store.parse_iso(str(row["published"]))),
-        features(str(row["title"]), str(row["text"]), str(language) if language else None),
-        signature,
+        _unix(row.published), features(row.title, row.text, row.language or None), signature
     )
 
 
@@ -452,12 +450,12 @@ class _Matcher:
         )
         return [
             _Indexed(
-                int(r["article_id"]),
-                int(r["story_id"]),
-                _unix(store.parse_iso(str(r["first_seen"]))),
-                decode(str(r["terms"])),
-                float(r["norm"]),
-                np.frombuffer(r["signature"], dtype=np.uint32) if r["signature"] else None,
+                r.article_id,
+                r.story_id,
+                _unix(r.first_seen),
+                decode(r.terms),
+                r.norm,
+                np.frombuffer(r.signature, dtype=np.uint32) if r.signature else None,
             )
             for r in rows
         ]
@@ -527,18 +525,17 @@ def assign_stories(db: Database, *, now: datetime | None = None) -> int:
         if matcher.total == 0:
             # Nothing indexed: a database clustered before the matcher existed, or emptied.
             for row in store.unindexed_story_articles(db, since=moment - WINDOW):
-                stored = row["signature"]
-                sig = np.frombuffer(stored, dtype=np.uint32) if stored else None
-                matcher.index(int(row["id"]), int(row["story_id"]), _article(row, sig))
+                sig = np.frombuffer(row.signature, dtype=np.uint32) if row.signature else None
+                matcher.index(row.id, row.story_id or 0, _article(row, sig))
         touched: set[int] = set()
         for row in pending:
-            article_id = int(str(row["id"]))
-            sig = signature(f"{row['title']}\n{row['text']}")
+            article_id = row.id
+            sig = signature(f"{row.title}\n{row.text}")
             article = _article(row, sig)
             found = matcher.match(article)
-            published = store.parse_iso(str(row["published"]))
+            published = row.published
             if found is None:
-                story_id = store.new_story(db, str(row["title"]), published)
+                story_id = store.new_story(db, row.title, published)
             else:
                 story_id = found.story_id
                 touched.add(story_id)
@@ -550,18 +547,14 @@ def assign_stories(db: Database, *, now: datetime | None = None) -> int:
     return len(pending)
 
 
-def representative(
-    members: Sequence[Mapping[str, object]], df: Mapping[str, int], total: int
-) -> int:
+def representative(members: Sequence[StoryMember], df: Mapping[str, int], total: int) -> int:
     """Return the index of the member whose title is closest to the members' centroid."""
     centroid: Counter[str] = Counter()
     for member in members:
-        centroid.update(weighted(decode(str(member["terms"])), df, total))
+        centroid.update(weighted(decode(member.terms), df, total))
     norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
     unit = {t: w / norm for t, w in centroid.items()}
-    scores = [
-        cosine(weighted(Counter(str(m["title_terms"]).split()), df, total), unit) for m in members
-    ]
+    scores = [cosine(weighted(Counter(m.title_terms.split()), df, total), unit) for m in members]
     # Ties go to the earliest report (members come in order of publication).
     return max(range(len(members)), key=lambda i: (round(scores[i], 9), -i))
 
@@ -571,6 +564,6 @@ def update_headline(db: Database, story_id: int, matcher: _Matcher) -> None:
     members = store.story_members(db, story_id)
     if len(members) < 2:
         return
-    df = matcher.counts({t for m in members for t in str(m["terms"]).split()})
+    df = matcher.counts({t for m in members for t in m.terms.split()})
     chosen = members[representative(members, df, matcher.total)]
-    store.set_story_title(db, story_id, str(chosen["title"]))
+    store.set_story_title(db, story_id, chosen.title)

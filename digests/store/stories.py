@@ -10,22 +10,25 @@ from typing import Any, cast
 
 from sqlite_utils import Database
 
-from digests.models import StoryArticle
+from digests.models import ClusterArticle, StoryArticle, StoryCandidate, StoryMember
 from digests.store.common import IN_CHUNK, iso, parse_iso
 
 
 def articles_for_clustering(
     db: Database, *, since: datetime | None, unassigned_only: bool = False
-) -> Iterator[dict[str, Any]]:
-    """Yield id, story_id, title, text, language, published of articles published since."""
-    sql = "select id, story_id, title, text, language, published from articles where 1 = 1"
+) -> Iterator[ClusterArticle]:
+    """Yield the articles published since (or all), oldest first, as clustering reads them."""
+    sql = "select id, title, text, published, story_id, language from articles where 1 = 1"
     params: list[Any] = []
     if since is not None:
         sql += " and published >= ?"
         params.append(iso(since))
     if unassigned_only:
         sql += " and story_id is null"
-    yield from db.query(sql + " order by published, id", params)
+    for id_, title, text, published, story_id, language in db.execute(
+        sql + " order by published, id", params
+    ):
+        yield ClusterArticle(id_, title, text, parse_iso(published), story_id, language)
 
 
 def new_story(db: Database, title: str, published: datetime) -> int:
@@ -87,7 +90,7 @@ def story_term_counts(db: Database, terms: Collection[str]) -> dict[str, int]:
 
 def story_candidates(
     db: Database, keys: Mapping[str, float], *, start: int, end: int, limit: int
-) -> list[dict[str, Any]]:
+) -> list[StoryCandidate]:
     """Return the indexed articles published in [start, end] with the most weight of keys.
 
     Keys are terms with their weights. Each row: article_id, story_id, terms, norm, signature,
@@ -111,7 +114,12 @@ def story_candidates(
     order by h.score desc, h.article_id desc
     """
     params: list[Any] = [v for item in keys.items() for v in item]
-    return list(db.query(sql, [*params, start, end, limit]))
+    return [
+        StoryCandidate(article_id, story_id, terms, norm, signature, parse_iso(first_seen))
+        for article_id, story_id, terms, norm, signature, first_seen in db.execute(
+            sql, [*params, start, end, limit]
+        )
+    ]
 
 
 def index_story_terms(
@@ -197,29 +205,33 @@ def unindex_story_article(conn: sqlite3.Connection, article_id: int) -> bool:
     return True
 
 
-def unindexed_story_articles(db: Database, *, since: datetime) -> list[dict[str, Any]]:
+def unindexed_story_articles(db: Database, *, since: datetime) -> list[ClusterArticle]:
     """Return articles in stories, published since, that the matcher has not indexed."""
-    return list(
-        db.query(
-            "select a.id, a.story_id, a.title, a.text, a.language, a.published,"
-            " a.signature from articles a"
-            " where a.published >= ? and a.story_id is not null and not exists"
-            " (select 1 from story_terms t where t.article_id = a.id) order by a.published, a.id",
-            [iso(since)],
-        )
+    rows = db.execute(
+        "select a.id, a.title, a.text, a.published, a.story_id, a.language, a.signature"
+        " from articles a"
+        " where a.published >= ? and a.story_id is not null and not exists"
+        " (select 1 from story_terms t where t.article_id = a.id) order by a.published, a.id",
+        [iso(since)],
     )
+    return [
+        ClusterArticle(id_, title, text, parse_iso(published), story_id, language, signature)
+        for id_, title, text, published, story_id, language, signature in rows
+    ]
 
 
-def story_members(db: Database, story_id: int) -> list[dict[str, Any]]:
-    """Return article_id, title, published, terms, title_terms of a story's indexed articles."""
-    return list(
-        db.query(
-            "select a.id as article_id, a.title, a.published, t.terms, t.title as title_terms"
-            " from articles a join story_terms t on t.article_id = a.id"
-            " where a.story_id = ? order by a.published, a.id",
-            [story_id],
-        )
+def story_members(db: Database, story_id: int) -> list[StoryMember]:
+    """Return a story's indexed articles, oldest first."""
+    rows = db.execute(
+        "select a.id, a.title, a.published, t.terms, t.title"
+        " from articles a join story_terms t on t.article_id = a.id"
+        " where a.story_id = ? order by a.published, a.id",
+        [story_id],
     )
+    return [
+        StoryMember(article_id, title, parse_iso(published), terms, title_terms)
+        for article_id, title, published, terms, title_terms in rows
+    ]
 
 
 def story_articles(

@@ -9,7 +9,7 @@ import math
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from digests.models import Digest, SourceLink, StoryArticle, StoryItem
@@ -72,6 +72,7 @@ def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
             published=max(a.published for a in members),
             summary=summary,
             sources=tuple(links),
+            language=lead.language,
         )
         text = "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in members)
         result.append(Candidate(item=item, text=text, weight=lead.source_weight))
@@ -129,17 +130,7 @@ def build_digest(
 
 
 def _with_score(candidate: Candidate, now: datetime) -> StoryItem:
-    item = candidate.item
-    return StoryItem(
-        story_id=item.story_id,
-        title=item.title,
-        url=item.url,
-        source=item.source,
-        published=item.published,
-        summary=item.summary,
-        sources=item.sources,
-        score=round(score(candidate, now), 6),
-    )
+    return replace(candidate.item, score=round(score(candidate, now), 6))
 
 
 def render_text(digest: Digest, *, width: int = 88) -> str:

@@ -87,6 +87,7 @@ class StoryArticle:
     source_title: str = ""
     source_weight: float = 1.0
     summary: str | None = None
+    language: str | None = None  # ISO 639-1 code, None when unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ class StoryItem:
     summary: str
     sources: tuple[SourceLink, ...] = ()
     score: float = 0.0
+    language: str | None = None  # the lead article's ISO 639-1 code, None when unknown
 
     @property
     def also_reported(self) -> int:

@@ -86,7 +86,7 @@ def story_articles(
         select st.id from stories st where {where} order by st.last_updated desc limit ?
     )
     select a.story_id, st.title, a.id, a.url, a.title, a.text, a.published,
-           coalesce(s.title, ''), coalesce(s.weight, 1.0), sm.summary
+           coalesce(s.title, ''), coalesce(s.weight, 1.0), sm.summary, a.language
     from articles a
     join stories st on st.id = a.story_id
     left join sources s on s.id = a.source_id
@@ -106,6 +106,7 @@ def story_articles(
             source_title=source_title,
             source_weight=float(weight),
             summary=summary,
+            language=language,
         )
         for (
             story_id,
@@ -118,5 +119,6 @@ def story_articles(
             source_title,
             weight,
             summary,
+            language,
         ) in db.execute(sql, params)
     ]

@@ -33,14 +33,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import snowballstemmer
-import stop_words
-from sumy.nlp.stemmers import Stemmer
-from sumy.utils import get_stop_words
+if TYPE_CHECKING:
+    from digests.tokenize import OfflineTokenizer
 
-from digests.tokenize import NEUTRAL, OfflineTokenizer, has_splitter
+# Ingest's parse workers import this module for ``normalise_tag`` only: the detector, sumy,
+# NLTK and the stop-word lists are imported where they are used (they cost a worker 26 MB).
 
 __all__ = [
     "DETECT_CHARS",
@@ -184,6 +183,9 @@ class Rules:
 
 
 def _stop_words(name: str) -> frozenset[str]:
+    import stop_words
+    from sumy.utils import get_stop_words
+
     try:
         return frozenset(get_stop_words(name))
     except LookupError:
@@ -198,6 +200,9 @@ _SNOWBALL_ONLY = frozenset({"greek", "polish"})
 
 
 def _stemmer(name: str) -> Callable[[str], str]:
+    import snowballstemmer
+    from sumy.nlp.stemmers import Stemmer
+
     if name in _SNOWBALL_ONLY:
         stem: Callable[[str], str] = snowballstemmer.stemmer(name).stemWord
         return lambda word: stem(word.lower())
@@ -212,6 +217,8 @@ def tools(code: str | None) -> Rules | None:
 
 @lru_cache(maxsize=32)
 def _rules(code: str) -> Rules:
+    from digests.tokenize import OfflineTokenizer
+
     name = NAMES[code]
     # News repeats its words: remembering stems saves most of the Snowball stemmer's time.
     stem = lru_cache(maxsize=1 << 16)(_stemmer(name))
@@ -224,6 +231,8 @@ def split_rules(code: str | None) -> str:
     Chinese, Japanese, Thai, Hindi and others end sentences with their own marks; the neutral
     splitter ends them at . ! ? and knows no abbreviations.
     """
+    from digests.tokenize import NEUTRAL, has_splitter
+
     rules = tools(code)
     if rules is not None:
         return rules.name

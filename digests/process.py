@@ -6,7 +6,10 @@ new database and every benchmark that measures processing:
 1. settle the language of articles not summarised yet (``language.choose``): the one their
    feed, page or seed file declared when the text agrees or is too short to tell, else the one
    detected in the text, else none; stored back, off the loop. Ingest only stores the declared
-   tag, normalised: detecting there cost the parse workers a fifth more CPU;
+   tag, as a code: detecting there would add a third to the parse workers' CPU (0.14 ms per
+   item against 0.43 ms to parse, on bench/ingest.py's feeds), while here it is ~3 % of a
+   summary. ``summarise_pending`` called on its own (``newsbot summarise``) settles each
+   batch itself;
 2. cluster new articles into stories (``digests.stories``; on the caller's thread: it
    interleaves reads and writes with hashing);
 3. summarise articles without a summary by the chosen method, each with its own language's
@@ -96,8 +99,13 @@ async def summarise_pending(
     executor: Executor | None = None,
     limit: int | None = None,
     progress: Progress | None = None,
+    settle: bool = True,
 ) -> int:
-    """Summarise articles with no summary by this method yet; return how many."""
+    """Summarise articles with no summary by this method yet; return how many.
+
+    Each is read in its language, settled first (see ``settle_languages``) unless ``settle``
+    is False because the caller has just done so.
+    """
     loop = asyncio.get_running_loop()
     done = 0
     while limit is None or done < limit:
@@ -105,14 +113,18 @@ async def summarise_pending(
         batch = store.pending_summaries(db, method, limit=size)
         if not batch:
             break
-        items = [(a.id, a.text, a.title, a.language) for a in batch]
 
-        def work(items: list[tuple[int, str, str, str | None]] = items) -> list[tuple[int, str]]:
-            return list(
-                summarise.summarise_many(items, method=method, words=words, workers=workers)
-            )
+        def work(
+            batch: list[ArticleText] = batch,
+        ) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
+            changed = _settle(batch) if settle else []
+            codes = dict(changed)
+            items = [(a.id, a.text, a.title, codes.get(a.id, a.language)) for a in batch]
+            summaries = summarise.summarise_many(items, method=method, words=words, workers=workers)
+            return list(summaries), changed
 
-        results = await loop.run_in_executor(executor, work)
+        results, changed = await loop.run_in_executor(executor, work)
+        store.save_languages(db, changed)
         done += store.save_summaries(db, method, results)
         if progress is not None:
             progress("summarising", len(results))
@@ -155,7 +167,13 @@ async def process_pending(
     settled = await settle_languages(db, method=method, executor=executor, progress=progress)
     clustered = stories.assign_stories(db, now=now)
     summarised = await summarise_pending(
-        db, method=method, words=words, workers=workers, executor=executor, progress=progress
+        db,
+        method=method,
+        words=words,
+        workers=workers,
+        executor=executor,
+        progress=progress,
+        settle=False,
     )
     extracted = await extract_pending(db, executor=executor, progress=progress)
     store.tidy_search_index(db)  # one bounded merge step (at most ~0.15 s) keeps search fast

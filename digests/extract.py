@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from digests.errors import ParseError, SeedError
+from digests.language import normalise_tag
 from digests.models import ArticleIn
 from digests.urls import image_url, is_http_url
 
@@ -71,6 +72,13 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\ufeff\xad]"
 )
 _PARAGRAPHS = re.compile(r"\n\s*\n+")
+# Where a page declares its language: <html lang> (or xml:lang), else a Content-Language meta.
+_HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+_META_LANG = re.compile(
+    r"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?"
+    r"\scontent\s*=\s*[\"']?([A-Za-z0-9_-]+)",
+    re.I,
+)
 
 
 def clean_text(text: str) -> str:
@@ -113,17 +121,28 @@ def extract_page(content: bytes | str, url: str) -> ArticleIn:
         raise ParseError(f"no article text found on the page {url}")
     body = "\n\n".join(paragraphs)
     author = getattr(doc, "author", None)
-    language = getattr(doc, "language", None)
+    language = getattr(doc, "language", None)  # set by trafilatura only when asked to filter
     return ArticleIn(
         url=url,
         title=title or paragraphs[0][:120],
         text=body,
         published=_parse_date(getattr(doc, "date", None)),
         author=str(author) if author else None,
-        language=str(language) if language else None,
+        language=normalise_tag(str(language)) if language else page_language(content),
         # trafilatura reads og:image, then twitter:image and the like; it leaves it relative.
         image_url=image_url(getattr(doc, "image", None), base=url),
     )
+
+
+def page_language(content: bytes | str) -> str | None:
+    """Return the language a page declares (``<html lang>``, Content-Language meta) as a code."""
+    head = content[:8192]
+    text = head.decode("utf-8", errors="replace") if isinstance(head, bytes) else head
+    for pattern in (_HTML_LANG, _META_LANG):
+        found = pattern.search(text)
+        if found and (code := normalise_tag(found.group(1))):
+            return code
+    return None
 
 
 def _parse_date(value: object) -> datetime | None:
@@ -187,7 +206,7 @@ def read_seed(text: str, path_name: str, *, mtime: datetime | None = None) -> Se
         published=published,
         guid=url,
         author=header.get("author") or None,
-        language=header.get("language") or None,
+        language=normalise_tag(header.get("language")),
     )
     return Seed(article, header.get("source") or None)
 

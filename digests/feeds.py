@@ -27,6 +27,7 @@ import feedparser
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import ParseError
 from digests.extract import clean_text, html_to_text
+from digests.language import normalise_tag
 from digests.models import ArticleIn
 from digests.urls import image_url, is_http_url
 
@@ -88,7 +89,8 @@ def parse_feed(
     meta = result.get("feed") or {}
     link = meta.get("link") or None
     base = url
-    language = meta.get("language") or None
+    # Declared only, normalised; the processing pass checks it against the text.
+    language = normalise_tag(meta.get("language"))
     articles, skipped = _unique(_entry(entry, base=base, language=language) for entry in entries)
     error = result.get("bozo_exception")
     damaged = bool(result.get("bozo")) and not isinstance(error, _HARMLESS_BOZO)
@@ -185,7 +187,7 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
         ),
         guid=guid,
         author=clean_text(get(entry, "author") or "") or None,
-        language=language,
+        language=_entry_language(entry) or language,
         teaser=not full and _fewer_words(text, TEASER_WORDS),
         image_url=_entry_image(entry, base),
     )
@@ -248,6 +250,17 @@ def _width(media: Any) -> int:
     return int(width) if isinstance(width, str) and width.isdigit() else 0
 
 
+def _entry_language(entry: Any) -> str | None:
+    """Return an Atom entry's own xml:lang (on its content, summary or title), as a code."""
+    details = [*(dict.get(entry, "content") or []), dict.get(entry, "summary_detail")]
+    details.append(dict.get(entry, "title_detail"))
+    for detail in details:
+        code = normalise_tag(detail.get("language")) if isinstance(detail, dict) else None
+        if code:
+            return code
+    return None
+
+
 def _absolute(link: object, base: str | None) -> str | None:
     if not isinstance(link, str) or not link.strip() or base is None:
         return None
@@ -295,7 +308,7 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
         raise ParseError("malformed JSON Feed: items is not a list")
     home = data.get("home_page_url") if isinstance(data.get("home_page_url"), str) else None
     base = home if home and is_http_url(home) else url
-    language = data.get("language") if isinstance(data.get("language"), str) else None
+    language = normalise_tag(_str(data.get("language")))
     feed_author = _json_author(data)
     articles, skipped = _unique(
         _json_item(item, base=base, language=language, author=feed_author, origin=url)
@@ -331,7 +344,7 @@ def _json_item(
         published=_iso(item.get("date_published")) or _iso(item.get("date_modified")),
         guid=guid,
         author=_json_author(item) or author,
-        language=lang if isinstance(lang, str) else language,
+        language=normalise_tag(_str(lang)) or language,
         teaser=not full and _fewer_words(text, TEASER_WORDS),
         image_url=image_url(item.get("image"), base=base, origin=origin)
         or image_url(item.get("banner_image"), base=base, origin=origin),

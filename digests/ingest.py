@@ -269,7 +269,8 @@ async def _with_full_text(
             text=full.text,
             author=article.author or full.author,
             published=article.published or full.published,
-            language=article.language or full.language,
+            # The page's own tag describes this article; the feed's, every item of the feed.
+            language=full.language or article.language,
             teaser=False,
             image_url=image,
         )

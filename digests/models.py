@@ -127,6 +127,7 @@ class StoryArticle:
     source_weight: float = 1.0
     summary: str | None = None
     image_url: str | None = None
+    language: str | None = None  # ISO 639-1 code, None when unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,7 @@ class StoryItem:
     score: float = 0.0
     # The lead article's picture, else the first other article's that has one.
     image_url: str | None = None
+    language: str | None = None  # the lead article's ISO 639-1 code, None when unknown
 
     @property
     def also_reported(self) -> int:

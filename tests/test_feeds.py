@@ -29,7 +29,7 @@ def test_rss_091() -> None:
         "http://gazette.example.com/news/library-hours",
     ]
     assert all(e.published is None for e in feed.entries)
-    assert feed.entries[0].language == "en-gb"
+    assert feed.entries[0].language == "en"  # <language>en-gb</language>, as a code
 
 
 def test_rss_10_rdf_dates_become_utc() -> None:

@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from digests import feeds, ingest, process, read, store
+from digests import extract, feeds, ingest, language, process, read, store, summarise
 from digests.errors import FetchError, ParseError
 from digests.fetch import FetchLimits, make_client
 from digests.models import Source
 from digests.polite import describe_wait
+from digests.tokenize import split_sentences
 from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, most_at_once, zeros
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
 from tests.support import most_within
@@ -836,3 +837,67 @@ async def test_feed_pictures_reach_the_digest_and_a_re_sent_item_adds_a_missing_
     await process.process_pending(db, workers=1, now=NOW)
     [story] = read.latest(db, now=NOW + timedelta(hours=1)).stories
     assert story.image_url == photo
+
+
+# --- Each article in its own language, from the feed to /latest --------------------------------
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "languages" / "articles"
+
+
+def _own_language_feeds(server: FeedServer) -> dict[str, tuple[str, str]]:
+    """Serve a Russian RSS feed that declares its language and a French Atom feed that does not.
+
+    Return each language's (title, text) as the article file holds them.
+    """
+    articles = {s.article.language or "": s.article for s in extract.read_seed_dir(ARTICLES)}
+    ru, fr = articles["ru"], articles["fr"]
+    paragraphs = "".join(f"<p>{p}</p>" for p in ru.text.split("\n\n"))
+    server.add(
+        "/ru.xml",
+        "<rss version='2.0'><channel><title>Новости</title><language>ru-RU</language>"
+        f"<item><title>{escape(ru.title)}</title><link>{server.url('/ru/1')}</link>"
+        f"<description>{escape(paragraphs)}</description>"
+        "<pubDate>Fri, 06 Sep 2024 09:00:00 GMT</pubDate></item></channel></rss>",
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in fr.text.split("\n\n"))
+    server.add(
+        "/fr.xml",
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>Actualités</title><id>urn:fr</id>"
+        f"<entry><title>{escape(fr.title)}</title><id>urn:fr:1</id>"
+        f"<link href='{server.url('/fr/1')}'/><updated>2024-09-06T10:00:00Z</updated>"
+        f"<content type='html'>{escape(paragraphs)}</content></entry></feed>",
+        content_type="application/atom+xml",
+    )
+    return {"ru": (ru.title, ru.text), "fr": (fr.title, fr.text)}
+
+
+async def test_a_russian_and_a_french_article_are_summarised_in_their_own_languages(
+    db: Database, feed_server: FeedServer
+) -> None:
+    originals = _own_language_feeds(feed_server)
+    ru = store.add_source(db, feed_server.url("/ru.xml"), full_text=False)
+    fr = store.add_source(db, feed_server.url("/fr.xml"), full_text=False)
+
+    for source in (ru, fr):
+        assert (await poll(db, source)).new == 1
+
+    # Ingest stores what the feed declares, as a code; the French feed declares nothing.
+    assert [r["language"] for r in rows(db, ru)] == ["ru"]
+    assert [r["language"] for r in rows(db, fr)] == [None]
+
+    done = await process.process_pending(db, workers=1, now=NOW)
+
+    assert (done.languages, done.summarised) == (1, 2)  # French was detected
+    assert [r["language"] for r in rows(db, fr)] == ["fr"]
+    digest = read.latest(db, now=NOW, limit=5)
+    by_language = {item.language: item for item in digest.stories}
+    assert set(by_language) == {"ru", "fr"}
+    for code, (title, text) in originals.items():
+        item = by_language[code]
+        assert item.title == title
+        assert item.summary == summarise.summarise(text, title=title, language=code)
+        name = language.NAMES[code]
+        own = split_sentences(text, name)
+        assert all(s in own for s in split_sentences(item.summary, name))
+    assert by_language["ru"].summary.startswith("Французская прокуратура в среду")
+    assert by_language["fr"].summary.startswith("Le parquet de Paris a annoncé")

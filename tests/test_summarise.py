@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from digests.extract import read_seed_dir
+from digests.language import NAMES, UNDETERMINED, tools
 from digests.summarise import (
     DEFAULT_METHOD,
     MAX_HEADLINE_CHARS,
     MAX_SENTENCES,
     METHODS,
+    _parse,
     split_headline,
     strip_title,
     summarise,
@@ -366,3 +368,111 @@ def test_every_bbc_file_is_summarised_without_its_headline() -> None:
         found += split_headline(document)[0] == headline
     # Three headlines end like sentences ("Will Tory tax cuts lift spirits?"): text by the rule.
     assert found == len(files) - 3
+
+
+# --- Each article with its own language's rules ------------------------------------------------
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "languages" / "articles"
+
+
+def _seed(code: str) -> tuple[str, str, str]:
+    """Return the title, body and whole file of a test article in a language."""
+    document = (ARTICLES / f"{code}.txt").read_text(encoding="utf-8")
+    article = read_seed_dir(ARTICLES)[sorted(p.stem for p in ARTICLES.glob("*.txt")).index(code)]
+    return article.article.title, article.article.text, document
+
+
+@pytest.mark.parametrize("code", ["ru", "fr"])
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_an_article_is_summarised_in_whole_sentences_of_its_language(
+    code: str, method: str
+) -> None:
+    title, body, _ = _seed(code)
+    name = NAMES[code]
+
+    summary = summarise(body, method=method, title=title, language=code)
+
+    own = split_sentences(body, name)
+    chosen = split_sentences(summary, name)
+    assert chosen and all(s in own for s in chosen)
+    assert chosen == sorted(chosen, key=own.index)
+
+
+def test_russian_stop_words_are_not_scored_and_russian_words_are_stemmed() -> None:
+    title, body, _ = _seed("ru")
+    rules = tools("ru")
+    assert rules is not None
+
+    article = _parse(body, title, rules, "ru")
+
+    terms = {t for sentence in article.terms for t in sentence}
+    used = {"и", "в", "не", "по", "что", "за", "его", "он"}  # stop words the article uses
+    assert all(f" {w} " in f" {body.lower()} " for w in used)
+    assert terms and not used & terms
+    # The headline says "обвинения", the first sentence too: one stem, shared.
+    assert rules.stem("обвинения") in article.title_terms
+    assert rules.stem("обвинения") in article.terms[0]
+
+
+def test_a_french_abbreviation_does_not_end_a_sentence() -> None:
+    _, body, _ = _seed("fr")
+
+    sentences = split_sentences(body, "french")
+
+    assert "Son avocat, M. Kaminski, a jugé ces poursuites absurdes." in sentences
+
+
+def test_the_language_is_detected_when_none_is_given() -> None:
+    for code in ("ru", "fr"):
+        title, body, document = _seed(code)
+        assert summarise(body, title=title) == summarise(body, title=title, language=code)
+        assert summarise_document(document) == summarise(body, title=title, language=code)
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+@pytest.mark.parametrize("code", ["tr", "zz", None])
+def test_a_language_without_rules_gets_the_lead_sentences(method: str, code: str | None) -> None:
+    text = (
+        "Ankara'da toplantı başladı. Bakan konuştu! Ne dedi? A. Yılmaz açıkladı. "
+        "Bu çok önemli bir gelişme oldu. Toplantı akşam bitti."
+    )
+    language = code if code is not None else "tr"
+
+    summary = summarise(text, method=method, words=9, language=language)
+
+    assert summary == "Ankara'da toplantı başladı. Bakan konuştu! Ne dedi? A. Yılmaz açıkladı."
+
+
+def test_an_undetectable_text_gets_the_lead_sentences_not_english_rules() -> None:
+    text = "1:0. 2:1! 3:3? 4:2. 5:5."  # no language to find
+    assert summarise(text, method="hybrid", sentences=2) == "1:0. 2:1!"
+
+
+def test_an_undetermined_language_is_not_looked_for_again() -> None:
+    # The processing pass settled it as none: the text is French, but "und" says not to look.
+    _, body, _ = _seed("fr")
+    lead = summarise(body, method="lead", language=UNDETERMINED)
+    assert summarise(body, method="hybrid", language=UNDETERMINED) == lead
+    assert summarise(body, method="hybrid") != lead
+
+
+def test_a_ukrainian_article_keeps_its_abbreviations_inside_sentences() -> None:
+    text = (
+        "Засідання відбудеться в м. Київ о 10 год. ранку, повідомив проф. Іваненко. "
+        "Президент В. Зеленський заявив про це в понеділок. "
+        "Збитки сягнули 5 тис. грн. за місяць, підрахували в міністерстві."
+    )
+    summary = summarise(text, method="lead", sentences=1, language="uk")
+    assert summary == "Засідання відбудеться в м. Київ о 10 год. ранку, повідомив проф. Іваненко."
+
+
+def test_summarise_many_reads_each_item_in_its_own_language() -> None:
+    ru_title, ru_body, _ = _seed("ru")
+    fr_title, fr_body, _ = _seed("fr")
+    items = [("ru", ru_body, ru_title, "ru"), ("fr", fr_body, fr_title, None), ("en", ARTICLE)]
+
+    done = dict(summarise_many(items, workers=1, language="en"))
+
+    assert done["ru"] == summarise(ru_body, title=ru_title, language="ru")
+    assert done["fr"] == summarise(fr_body, title=fr_title, language="fr")  # None: detected
+    assert done["en"] == summarise(ARTICLE, language="en")

@@ -113,7 +113,12 @@ from digests.store.subscriptions import (
     save_subscription,
     update_subscription,
 )
-from digests.store.summaries import count_pending_summaries, pending_summaries, save_summaries
+from digests.store.summaries import (
+    count_pending_summaries,
+    pending_summaries,
+    save_languages,
+    save_summaries,
+)
 
 __all__ = [
     "AUTO_PAUSE_AFTER",
@@ -188,6 +193,7 @@ __all__ = [
     "remove_source",
     "save_allegations",
     "save_articles",
+    "save_languages",
     "save_subscription",
     "save_summaries",
     "search_story_ids",

@@ -272,7 +272,7 @@ def story_articles(
         select st.id from stories st where {where} order by st.last_updated desc limit ?
     )
     select a.story_id, st.title, a.id, a.url, a.title, a.text, a.published,
-           coalesce(s.title, ''), coalesce(s.weight, 1.0), sm.summary, a.image_url
+           coalesce(s.title, ''), coalesce(s.weight, 1.0), sm.summary, a.image_url, a.language
     from articles a
     join stories st on st.id = a.story_id
     left join sources s on s.id = a.source_id
@@ -293,6 +293,7 @@ def story_articles(
             source_weight=float(weight),
             summary=summary,
             image_url=image_url or None,
+            language=language,
         )
         for (
             story_id,
@@ -306,5 +307,6 @@ def story_articles(
             weight,
             summary,
             image_url,
+            language,
         ) in db.execute(sql, params)
     ]

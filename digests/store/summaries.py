@@ -12,13 +12,15 @@ from digests.models import ArticleText
 from digests.store.common import iso, utcnow
 
 
-def pending_summaries(db: Database, method: str, *, limit: int | None = None) -> list[ArticleText]:
-    """Return the articles with no summary by this method yet, oldest first."""
+def pending_summaries(
+    db: Database, method: str, *, limit: int | None = None, after: int = 0
+) -> list[ArticleText]:
+    """Return the articles with no summary by this method yet, oldest first (ids above after)."""
     sql = (
-        "select a.id, a.title, a.text, a.language from articles a where not exists ("
+        "select a.id, a.title, a.text, a.language from articles a where a.id > ? and not exists ("
         "select 1 from summaries s where s.article_id = a.id and s.method = ?) order by a.id"
     )
-    params: list[Any] = [method]
+    params: list[Any] = [after, method]
     if limit is not None:
         sql += " limit ?"
         params.append(limit)
@@ -45,4 +47,14 @@ def save_summaries(
     ]
     if records:
         db.table("summaries").upsert_all(records, pk=("article_id", "method"))
+    return len(records)
+
+
+def save_languages(db: Database, rows: Iterable[tuple[int, str | None]]) -> int:
+    """Store the languages (article id, ISO 639-1 code or None) processing settled on."""
+    records = list(rows)
+    with db.atomic():
+        db.conn.executemany(
+            "update articles set language = ? where id = ?", [(c, i) for i, c in records]
+        )
     return len(records)

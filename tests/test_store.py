@@ -57,6 +57,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "014_article_images",
         "015_topics_and_live",
         "017_story_ids_never_reused",
+        "018_article_language_codes",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
@@ -736,3 +737,15 @@ def test_the_story_rebuild_keeps_a_filled_database_whole(db_path: Path) -> None:
     assert get(db, ids[0]).story_id == stories_before[0]
     assert store.new_story(db, "New", NOW) == stories_before[1] + 1  # the deleted id stays gone
     assert not list(db.query("pragma foreign_key_check"))
+
+
+def test_stored_language_tags_become_codes(db_path: Path) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="018_article_language_codes")
+    items = [article(n, language=tag) for n, tag in enumerate(["en-GB", "Russian", "ru", "not a language"])]
+    ids = store.save_articles(old, None, items, now=NOW).new_ids
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    assert [get(db, i).language for i in ids] == ["en", "ru", "ru", None]

@@ -412,6 +412,20 @@ def _m017_story_ids_never_reused(db: Database) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
 
 
+@migrations(name="018_article_language_codes")
+def _m018_article_language_codes(db: Database) -> None:
+    # Languages were stored as the feed declared them ("en-gb", "English", "ru-RU"); they are
+    # ISO 639-1 codes now ("en", "ru"), and nothing else is. Unreadable tags become NULL, so
+    # the processing pass detects those articles' language again.
+    from digests.language import normalise_tag
+
+    rows = db.execute("select distinct language from articles where language is not null")
+    for (tag,) in rows.fetchall():
+        code = normalise_tag(tag)
+        if code != tag:
+            db.execute("update articles set language = ? where language = ?", [code, tag])
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

@@ -743,7 +743,10 @@ def test_stored_language_tags_become_codes(db_path: Path) -> None:
     old = Database(sqlite3.connect(str(db_path)))
     old.execute("PRAGMA foreign_keys = ON")
     store.migrations.apply(old, stop_before="018_article_language_codes")
-    items = [article(n, language=tag) for n, tag in enumerate(["en-GB", "Russian", "ru", "not a language"])]
+    items = [
+        article(n, language=tag)
+        for n, tag in enumerate(["en-GB", "Russian", "ru", "not a language"])
+    ]
     ids = store.save_articles(old, None, items, now=NOW).new_ids
     old.conn.commit()
     old.close()

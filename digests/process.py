@@ -101,7 +101,13 @@ async def extract_pending(
 
 
 def _extract_batch(batch: Sequence[ArticleText]) -> list[tuple[int, list[Allegation]]]:
-    return [(a.id, allegations.extract(a.text, title=a.title)) for a in batch]
+    # Each article is read with its own language's cues; one with no cue file has no items.
+    # An article whose language is unknown (None: seeds and feeds that name none) is read as
+    # English, the language such sources have been in so far.
+    return [
+        (a.id, allegations.extract(a.text, title=a.title, language=a.language or "en"))
+        for a in batch
+    ]
 
 
 async def process_pending(

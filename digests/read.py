@@ -132,12 +132,22 @@ def ledger(
     """Return allegation ledger entries matching words (target, accuser or claim), newest first.
 
     Items from several articles of one story that make the same allegation merge into one
-    entry listing every source.
+    entry listing every source. Words that name a party also find it in another script or case
+    form ("Durov" finds "Дуров" and "Дурова"), and entries against one party, in whatever
+    language, stand together where the newest of them falls.
     """
+    found = store.ledger_items(db, words=words, since=since, story_ids=story_ids, limit=limit * 4)
+    if words.strip():
+        seen = {(i.article_id, i.allegation.sentence) for i in found}
+        scanned = store.ledger_items(db, since=since, story_ids=story_ids, limit=limit * 4)
+        found += [
+            i
+            for i in scanned
+            if (i.article_id, i.allegation.sentence) not in seen
+            and allegations.same_target(words, i.allegation.target, None, None)
+        ]
     by_story: dict[int, list[LedgerItem]] = {}
-    for item in store.ledger_items(
-        db, words=words, since=since, story_ids=story_ids, limit=limit * 4
-    ):
+    for item in found:
         by_story.setdefault(item.story_id, []).append(item)
     entries: list[LedgerEntry] = []
     for story_id, items in by_story.items():
@@ -154,7 +164,27 @@ def ledger(
                 )
             )
     entries.sort(key=lambda e: (e.published, e.allegation.salience), reverse=True)
-    return entries[:limit]
+    return _by_target(entries)[:limit]
+
+
+def _by_target(entries: list[LedgerEntry]) -> list[LedgerEntry]:
+    """Put entries against one party together, at the place of the first; keep the rest's order."""
+    groups: list[list[LedgerEntry]] = []
+    for entry in entries:
+        target = entry.allegation.target
+        group = next(
+            (
+                g
+                for g in groups
+                if target and allegations.same_target(g[0].allegation.target, target, None, None)
+            ),
+            None,
+        )
+        if group is None:
+            groups.append([entry])
+        else:
+            group.append(entry)
+    return [entry for group in groups for entry in group]
 
 
 TARGET_CANDIDATES = 10  # top_targets reads this many times its limit, then keeps the names

@@ -49,22 +49,29 @@ phrases, subjects, guards), ``frames`` (the rules), ``resolve``, ``responses``, 
 (an article from end to end), ``salience``, ``merging``; ``kinds`` names the output identifiers.
 """
 
+from digests.allegations.clauses import ClauseLexicon, cues_for, load_cues
 from digests.allegations.extractor import EXTRACTOR_VERSION, extract, is_allegation
 from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
 from digests.allegations.merging import merge, merge_keyed
+from digests.allegations.names import same_target, target_key
 from digests.allegations.resolve import is_party, is_proper_name
 from digests.allegations.salience import rank
 
 __all__ = [
     "EXTRACTOR_VERSION",
+    "ClauseLexicon",
     "Lexicon",
     "LexiconError",
+    "cues_for",
     "extract",
     "is_allegation",
     "is_party",
     "is_proper_name",
+    "load_cues",
     "load_lexicon",
     "merge",
     "merge_keyed",
     "rank",
+    "same_target",
+    "target_key",
 ]

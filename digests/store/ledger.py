@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from digests.allegations.names import target_key
 from digests.models import Allegation, ArticleText, LedgerItem, Response
 from digests.store.common import iso, parse_iso, utcnow
 
@@ -125,15 +126,32 @@ def ledger_items(
     ]
 
 
+TARGET_ROWS = 10  # rows read per target asked for, so the spellings of one party can merge
+
+
 def allegation_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
-    """Return (target, number of allegations) published since a time, most first."""
+    """Return (target, number of allegations) published since a time, most first.
+
+    The spellings of one party in any language or script count together ("Durov", "Дуров",
+    "Дурова": one ``allegations.target_key``); the most frequent spelling names the party.
+    """
     rows = db.query(
         """
-        select al.target, count(*) as n from allegations al
+        select al.target, a.language, count(*) as n, max(a.published) as last
+        from allegations al
         join articles a on a.id = al.article_id
         where a.published >= ? and al.target != ''
-        group by al.target order by n desc, max(a.published) desc limit ?
+        group by al.target, a.language order by n desc, last desc limit ?
         """,
-        [iso(since), limit],
+        [iso(since), limit * TARGET_ROWS],
     )
-    return [(r["target"], int(r["n"])) for r in rows]
+    totals: dict[str, list[Any]] = {}  # key -> [shown name, its count, total, latest]
+    for r in rows:
+        key = target_key(r["target"], r["language"]) or r["target"]
+        entry = totals.setdefault(key, [r["target"], 0, 0, r["last"]])
+        entry[2] += int(r["n"])
+        if r["target"] == entry[0]:
+            entry[1] += int(r["n"])
+        entry[3] = max(entry[3], r["last"])
+    ranked = sorted(totals.values(), key=lambda e: (e[2], e[3]), reverse=True)
+    return [(str(name), int(total)) for name, _, total, _ in ranked[:limit]]

@@ -27,7 +27,8 @@ written for this project, see ``tests/data/README.md``): lines as in the written
 ``tune`` (written first; the cue file was tuned on it) and ``test`` (written after the cue file
 and the rules were frozen, scored once). Names match by ``allegations.target_key`` in the
 set's language (case endings, articles and accents aside). Per split: P, R, accuser, target,
-kind, responses, and the milliseconds ``extract`` takes per line's passage (median of five runs).
+kind, responses, and the milliseconds ``extract`` takes per line's passage (median of five runs);
+then the time for the whole set read as one article (its lines as paragraphs).
 
 Then, when ``../shared/bench-data/summaries`` is there, the time ``extract(text, title=...)``
 takes per BBC article (salience included): the median and range of five runs over every article
@@ -358,6 +359,13 @@ def other_languages(languages: list[str], argv: list[str]) -> None:
                 f"{s.accuser:>8.3f} {s.target:>7.3f} {s.kind:>6.3f} {s.responses:>6.3f} "
                 f"({s.response_lines}) {statistics.median(times):>7.2f}"
             )
+        # the whole set as one long article (its lines as paragraphs): time per article
+        article = "\n\n".join(passage(r) for r in rows)
+        runs = time_extract([article], RUNS, [""], language)
+        print(
+            f"{language:<4} whole set as one article ({len(rows)} paragraphs): median "
+            f"{statistics.median(runs):.1f} ms (range {min(runs):.1f}-{max(runs):.1f})"
+        )
         if "-v" in argv:
             for line in errors([r for r in rows if r["split"] == "tune"], language):
                 print(f"{language} {line}")

@@ -23,6 +23,7 @@ from digests.allegations import (
     LexiconError,
     extract,
     is_allegation,
+    is_name,
     same_target,
     target_key,
 )
@@ -451,6 +452,25 @@ def test_clause_files_are_checked(edit: Any, message: str) -> None:
 )
 def test_target_key(name: str, language: str | None, key: str) -> None:
     assert target_key(name, language) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "proper"),
+    [
+        ("Durov", "en", True),
+        ("police", "en", False),
+        ("Дурова", "ru", True),
+        ("прокуратура", "ru", False),
+        ("Pavel Durov", "de", True),
+        ("Konzern", "de", False),  # a capitalised German noun, no name
+        ("Staatsanwaltschaft", "de", False),
+        ("parquet de Paris", "fr", True),
+        ("fiscalía", "es", False),
+        ("Durov", "it", False),  # no cues: nothing is known to be a name
+    ],
+)
+def test_is_name_in_its_language(name: str, language: str, proper: bool) -> None:
+    assert is_name(name, language) is proper
 
 
 def test_same_target_across_scripts() -> None:

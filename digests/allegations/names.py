@@ -21,7 +21,8 @@ from importlib import resources
 from digests.allegations import kinds
 from digests.allegations.clauses import ClauseLexicon, cues_for
 from digests.allegations.lexicon import DEFAULT_LANGUAGE
-from digests.allegations.resolve import name_key
+from digests.allegations.ordered import Reader
+from digests.allegations.resolve import is_proper_name, name_key
 
 MIN_FUZZY_WORD = 5  # words this long may differ by a short ending
 MAX_ENDING = 2
@@ -96,6 +97,21 @@ def target_key(name: str, language: str | None = DEFAULT_LANGUAGE) -> str:
     table = transliteration()
     out = [table.word(w) if _cyrillic(w) else _fold(w) for w in words]
     return " ".join(w for w in out if w)
+
+
+def is_name(name: str, language: str | None = DEFAULT_LANGUAGE) -> bool:
+    """Return True when a party is named by a proper name in its language ("Durov", "Дурова").
+
+    A role ("прокуратура", "la fiscalía") is none; in German a capitalised common noun
+    ("Konzern", "Regierung") is none either, where English rules would take it for a name.
+    """
+    cues = cues_for(language or DEFAULT_LANGUAGE)
+    if cues is None:
+        return False
+    if isinstance(cues, ClauseLexicon):
+        r = Reader(cues, name)
+        return any(r.name_word(i) for i in range(len(r.s)))
+    return is_proper_name(cues, name)
 
 
 def same_target(a: str, b: str, language_a: str | None, language_b: str | None) -> bool:

@@ -24,8 +24,9 @@ Figures per split:
 
 **The sets in other languages** (``tests/data/allegations_<lang>.jsonl`` for ru, fr, de, es;
 written for this project, see ``tests/data/README.md``): lines as in the written set, split into
-``tune`` (written first; the cue file was tuned on it) and ``test`` (written after the cue file
-and the rules were frozen, scored once). Names match by ``allegations.target_key`` in the
+``tune`` (written first; the cue file was tuned on it) and ``test``, ``fresh`` and ``fresh2``
+(each written after the cue files and the rules were frozen, and scored once; the first two were
+tuned on afterwards). Names match by ``allegations.target_key`` in the
 set's language (case endings, articles and accents aside). Per split: P, R, accuser, target,
 kind, responses, and the milliseconds ``extract`` takes per line's passage (median of five runs);
 then the time for the whole set read as one article (its lines as paragraphs).
@@ -347,7 +348,7 @@ def other_languages(languages: list[str], argv: list[str]) -> None:
         f"{'lang':<4} {'split':<5} {'lines':>5} {'P':>6} {'R':>6} {'accuser':>8} {'target':>7} "
         f"{'kind':>6} {'responses':>10} {'ms/psg':>7}"
     )
-    splits = ("tune",) if "--tune-only" in argv else ("tune", "test")
+    splits = ("tune",) if "--tune-only" in argv else ("tune", "test", "fresh", "fresh2")
     for language in languages:
         rows = load(language_set(language))
         for split in splits:

@@ -273,7 +273,7 @@ RESPONSES = [
         "ru",
         "Украина обвинила Россию в обстреле станции. В Москве отвергли эти обвинения.",
         "Москве",
-        "denial",
+        "rejection",
     ),
     (
         "ru",
@@ -339,8 +339,7 @@ def test_pronouns_resolve_to_a_name_of_the_paragraph() -> None:
         "Der Unternehmer Klaus Becker sitzt in Untersuchungshaft. "
         "Ihm wird vorgeworfen, Gelder der Stiftung veruntreut zu haben."
     )
-    accuser, target, _ = _one(text, "de")
-    assert (accuser, target) == ("", "Unternehmer Klaus Becker")  # the name and its title
+    assert _one(text, "de") == ("", "Klaus Becker", "accusation")  # the name, not its title
 
 
 # ---- languages without cues, and the data that makes a language
@@ -527,31 +526,44 @@ async def test_the_processing_pass_reads_each_article_in_its_language(db: Databa
 # ---- the labelled sets: shape, and the figures reached (bench/RESULTS.md)
 
 
+SPLITS = ("tune", "test", "fresh", "fresh2")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_labelled_set_shape(language: str) -> None:
     rows = _bench().load(_bench().language_set(language))
-    assert len(rows) >= 60
-    assert {r["split"] for r in rows} == {"tune", "test"}
-    for split in ("tune", "test"):
+    assert len(rows) >= 100
+    assert {r["split"] for r in rows} == set(SPLITS)
+    held_out = [r for r in rows if r["split"] != "tune"]
+    assert len(held_out) >= 60
+    for split in SPLITS:
         subset = [r for r in rows if r["split"] == split]
-        assert len(subset) >= 25
+        assert len(subset) >= 16
         assert 0.3 <= sum(not r["is_allegation"] for r in subset) / len(subset) <= 0.6
-        assert sum(bool(r.get("hard_negative")) for r in subset) >= 8
-        assert any(r.get("response") for r in subset)
+        assert sum(bool(r.get("hard_negative")) for r in subset) >= 6
     assert "languages" in (SETS / "README.md").read_text("utf-8").lower()
 
 
-# The tune split was tuned on; the test split was written after the cue files and the rules
-# were frozen and scored once (bench/RESULTS.md). A change that lowers either fails here.
+# Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
+# when it was scored once: test after the first freeze, fresh after the second, fresh2 after
+# the third). A change that lowers any of them fails here.
 REACHED = {
     ("ru", "tune"): (1.0, 1.0, 1.0, 1.0),
-    ("ru", "test"): (1.0, 0.81, 1.0, 0.92),
+    ("ru", "test"): (1.0, 1.0, 1.0, 0.93),
+    ("ru", "fresh"): (1.0, 1.0, 1.0, 1.0),
+    ("ru", "fresh2"): (1.0, 0.5, 1.0, 0.75),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
-    ("fr", "test"): (1.0, 0.80, 1.0, 1.0),
+    ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
+    ("fr", "fresh"): (1.0, 1.0, 1.0, 1.0),
+    ("fr", "fresh2"): (1.0, 0.87, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
-    ("de", "test"): (1.0, 0.93, 0.92, 0.92),
+    ("de", "test"): (1.0, 1.0, 0.93, 0.93),
+    ("de", "fresh"): (1.0, 1.0, 1.0, 1.0),
+    ("de", "fresh2"): (1.0, 0.87, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
-    ("es", "test"): (1.0, 0.73, 0.90, 0.90),
+    ("es", "test"): (1.0, 0.93, 1.0, 1.0),
+    ("es", "fresh"): (1.0, 1.0, 1.0, 1.0),
+    ("es", "fresh2"): (1.0, 0.62, 1.0, 1.0),
 }
 
 

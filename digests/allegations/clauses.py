@@ -136,6 +136,7 @@ class ClauseLexicon:
     name_connectors: Forms
     np_stops: Forms
     role_nouns: Forms
+    party_pattern: Pattern
     non_names: Forms
     non_parties: Forms
     common_noun_pattern: Pattern

@@ -99,8 +99,16 @@ class Reader:
         return not any(f in f" {low} " for f in lex.wrongdoing)
 
     def head_word(self, i: int) -> bool:
-        """Return True when token i can head a party: a role noun or a name."""
-        return self.has(i, self.lex.role_nouns) or self.name_word(i)
+        """Return True when token i can head a party: a role noun, a role's shape, or a name.
+
+        A word of a role's shape ("блогер", "blogueur", "bloguero") that is no listed role
+        counts unless ``non_parties`` lists it.
+        """
+        if self.has(i, self.lex.role_nouns) or self.name_word(i):
+            return True
+        low = self.s.lower[i] if 0 <= i < len(self.s) else ""
+        shaped = self.lex.party_pattern.fullmatch(low) is not None
+        return shaped and low not in self.lex.non_parties and low not in self.lex.np_stops
 
     # ---- clauses and claims
 
@@ -212,10 +220,7 @@ class Reader:
         """Return True when the span holds a role noun or a name."""
         if span is None:
             return False
-        words = range(span.start, span.end)
-        if any(self.s.lower[j] in self.lex.non_parties for j in words):
-            return False
-        return any(self.head_word(j) for j in words)
+        return any(self.head_word(j) for j in range(span.start, span.end))
 
     # ---- patterns
 

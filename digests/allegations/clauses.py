@@ -21,13 +21,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, get_type_hints
 
 from digests.allegations import kinds
-from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
+from digests.allegations.lexicon import (
+    Lexicon,
+    LexiconError,
+    field_names,
+    load_lexicon,
+    read_list,
+    read_text,
+)
 
 SLOTS = (
     kinds.ACCUSER_SLOT,
@@ -148,11 +155,7 @@ class ClauseLexicon:
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> ClauseLexicon:
         """Build a clause lexicon from a parsed cue file named ``source``; "_" keys are comments."""
-        names = [f.name for f in fields(cls)]
-        missing = [n for n in names if n not in data]
-        unknown = [k for k in data if k not in names and not k.startswith("_")]
-        if missing or unknown:
-            raise LexiconError(f"{source}: missing keys {missing}, unknown keys {unknown}")
+        names = field_names(cls, data, source)
         hints = get_type_hints(cls)
         values: dict[str, Any] = {}
         sets: dict[str, Forms] = {}
@@ -236,21 +239,12 @@ def _read(language: str) -> dict[str, Any]:
 
 def _text(raw: Any, _: Mapping[str, Forms]) -> str:
     """Read a string."""
-    if not isinstance(raw, str):
-        raise TypeError(f"expected a string, got {raw!r}")
-    return raw
-
-
-def _list(raw: Any) -> list[str]:
-    """Read a list of non-empty strings, lower-cased."""
-    if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
-        raise TypeError(f"expected a list of non-empty strings, got {raw!r}")
-    return [w.lower() for w in raw]
+    return read_text(raw)
 
 
 def _forms(raw: Any, _: Mapping[str, Forms]) -> Forms:
     """Read a list of word forms."""
-    words = _list(raw)
+    words = read_list(raw)
     if several := [w for w in words if " " in w]:
         raise ValueError(f"{several} are not single words")
     return Forms.of(words)
@@ -291,7 +285,7 @@ def _sequence(text: str, sets: Mapping[str, Forms]) -> tuple[Element, ...]:
 
 def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
     """Read a list of word sequences (no slots)."""
-    found = tuple(_sequence(text, sets) for text in _list(raw))
+    found = tuple(_sequence(text, sets) for text in read_list(raw))
     if any(e.slot for seq in found for e in seq):
         raise ValueError("a word sequence holds no slot")
     return found
@@ -331,7 +325,7 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
 
 def _fragments(raw: Any, _: Mapping[str, Forms]) -> Fragments:
     """Read fragments looked for inside the lower-cased text."""
-    return tuple(_list(raw))
+    return tuple(read_list(raw))
 
 
 def _pattern(raw: Any, sets: Mapping[str, Forms]) -> Pattern:

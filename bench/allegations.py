@@ -22,13 +22,23 @@ Figures per split:
   with a matching responder and the same kind;
 * for the real set, the milliseconds ``extract`` takes per article (median of five runs).
 
+**The sets in other languages** (``tests/data/allegations_<lang>.jsonl`` for ru, fr, de, es;
+written for this project, see ``tests/data/README.md``): lines as in the written set, split into
+``tune`` (written first; the cue file was tuned on it) and ``test``, ``fresh`` and ``fresh2``
+(each written after the cue files and the rules were frozen, and scored once; the first two were
+tuned on afterwards). Names match by ``allegations.target_key`` in the
+set's language (case endings, articles and accents aside). Per split: P, R, accuser, target,
+kind, responses, and the milliseconds ``extract`` takes per line's passage (median of five runs);
+then the time for the whole set read as one article (its lines as paragraphs).
+
 Then, when ``../shared/bench-data/summaries`` is there, the time ``extract(text, title=...)``
 takes per BBC article (salience included): the median and range of five runs over every article
 (the machine is shared, so figures are noisy).
 
 Run: ``.venv/bin/python bench/allegations.py`` (``-v`` also prints every disagreement on the
-written set and on the real set's tune split; the test split's are never printed, so tuning
-cannot look at them; ``--tune-only`` leaves the test split out altogether, for use while tuning)
+written set and on the tune splits; the test splits' are never printed, so tuning cannot look at
+them; ``--tune-only`` leaves the test splits out altogether, for use while tuning;
+``--lang ru`` scores only that language's set, skipping the English ones)
 """
 
 from __future__ import annotations
@@ -43,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digests.allegations import extract
+from digests.allegations import extract, target_key
 from digests.models import Allegation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +61,12 @@ DATA = ROOT / "tests" / "data" / "allegations_labelled.jsonl"
 REAL = ROOT / "tests" / "data" / "allegations_real"
 ARTICLES = ROOT.parent / "shared" / "bench-data" / "summaries"
 RUNS = 5
+LANGUAGES = ("ru", "fr", "de", "es")
+
+
+def language_set(language: str) -> Path:
+    """Return the path of a language's labelled set."""
+    return ROOT / "tests" / "data" / f"allegations_{language}.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,39 +108,47 @@ def normalise(name: str | None) -> str:
     return " ".join(w for w in text.split() if w not in {"the", "a", "an"})
 
 
-def name_match(expected: str | list[str] | None, got: str) -> bool:
+def name_match(expected: str | list[str] | None, got: str, language: str = "en") -> bool:
     """Return True when the names are equal or one contains the other (both normalised).
 
     ``expected`` may list several acceptable names; ``""`` among them accepts an empty name.
+    Outside English, names are compared by their ``target_key`` ("Дурову" is "Дуров").
     """
     if isinstance(expected, list):
-        return any(name_match(e, got) for e in expected)
-    e, g = normalise(expected), normalise(got)
+        return any(name_match(e, got, language) for e in expected)
+    if language == "en":
+        e, g = normalise(expected), normalise(got)
+    else:
+        e, g = target_key(expected or "", language), target_key(got, language)
     if not e:
         return not g
     return bool(g) and (f" {e} " in f" {g} " or f" {g} " in f" {e} ")
 
 
-def predict(row: Mapping[str, Any]) -> Allegation | None:
+def passage(row: Mapping[str, Any]) -> str:
+    """Return a row's sentence with its context and following sentences, as one paragraph."""
+    return " ".join(p for p in (row.get("context"), row["text"], row.get("after")) if p)
+
+
+def predict(row: Mapping[str, Any], language: str = "en") -> Allegation | None:
     """Return the item extracted for the row's sentence, if any."""
-    passage = " ".join(p for p in (row.get("context"), row["text"], row.get("after")) if p)
     text = " ".join(row["text"].split())
-    return next((a for a in extract(passage) if a.sentence == text), None)
+    return next((a for a in extract(passage(row), language=language) if a.sentence == text), None)
 
 
-def score(rows: Iterable[Mapping[str, Any]]) -> Scores:
-    """Score the extractor on labelled rows."""
+def score(rows: Iterable[Mapping[str, Any]], language: str = "en") -> Scores:
+    """Score the extractor on labelled rows (in ``language``)."""
     tp = fp = fn = 0
     acc = tgt = kind = linked = with_response = 0
     lines = 0
     for row in rows:
         lines += 1
-        item = predict(row)
+        item = predict(row, language)
         expected = bool(row["is_allegation"])
         if item is not None and expected:
             tp += 1
-            acc += name_match(row["accuser"], item.accuser)
-            tgt += name_match(row["target"], item.target)
+            acc += name_match(row["accuser"], item.accuser, language)
+            tgt += name_match(row["target"], item.target, language)
             kind += item.kind == row["kind"]
         elif item is not None:
             fp += 1
@@ -133,7 +157,7 @@ def score(rows: Iterable[Mapping[str, Any]]) -> Scores:
         if expected and (want := row.get("response")):
             with_response += 1
             linked += item is not None and any(
-                r.kind == want["kind"] and name_match(want["responder"], r.responder)
+                r.kind == want["kind"] and name_match(want["responder"], r.responder, language)
                 for r in item.responses
             )
     return Scores(
@@ -149,22 +173,23 @@ def score(rows: Iterable[Mapping[str, Any]]) -> Scores:
     )
 
 
-def errors(rows: Iterable[Mapping[str, Any]]) -> Iterable[str]:
+def errors(rows: Iterable[Mapping[str, Any]], language: str = "en") -> Iterable[str]:
     """Yield one line per disagreement, for reading."""
     for row in rows:
-        item = predict(row)
+        item = predict(row, language)
         if bool(item) != bool(row["is_allegation"]):
-            yield f"[{row['split']}] {'FP' if item else 'FN'}: {row['text']}"
+            got = f" ({item.accuser!r} -> {item.target!r})" if item else ""
+            yield f"[{row['split']}] {'FP' if item else 'FN'}{got}: {row['text']}"
         elif item is not None:
             for field in ("accuser", "target"):
-                if not name_match(row[field], getattr(item, field)):
+                if not name_match(row[field], getattr(item, field), language):
                     got = getattr(item, field)
                     yield f"[{row['split']}] {field} {row[field]!r} != {got!r}: {row['text']}"
             if item.kind != row["kind"]:
                 yield f"[{row['split']}] kind {row['kind']!r} != {item.kind!r}: {row['text']}"
             want = row.get("response")
             if want and not any(
-                r.kind == want["kind"] and name_match(want["responder"], r.responder)
+                r.kind == want["kind"] and name_match(want["responder"], r.responder, language)
                 for r in item.responses
             ):
                 got = [(r.responder, r.kind) for r in item.responses]
@@ -308,6 +333,47 @@ def real_errors(articles: list[Article]) -> Iterable[str]:
 
 def main(argv: list[str]) -> None:
     """Print the figures per split (and the disagreements one may tune on with ``-v``)."""
+    only = argv[argv.index("--lang") + 1] if "--lang" in argv else None
+    languages = [only] if only else list(LANGUAGES)
+    if only is None or only == "en":
+        english(argv)
+    if only != "en":
+        other_languages([lang for lang in languages if lang != "en"], argv)
+
+
+def other_languages(languages: list[str], argv: list[str]) -> None:
+    """Print the figures of the sets in other languages, per language and split."""
+    print("\nOther languages (tests/data/allegations_<lang>.jsonl; tuned on 'tune' only)")
+    print(
+        f"{'lang':<4} {'split':<5} {'lines':>5} {'P':>6} {'R':>6} {'accuser':>8} {'target':>7} "
+        f"{'kind':>6} {'responses':>10} {'ms/psg':>7}"
+    )
+    splits = ("tune",) if "--tune-only" in argv else ("tune", "test", "fresh", "fresh2")
+    for language in languages:
+        rows = load(language_set(language))
+        for split in splits:
+            subset = [r for r in rows if r["split"] == split]
+            s = score(subset, language)
+            times = time_extract([passage(r) for r in subset], RUNS, [""] * len(subset), language)
+            print(
+                f"{language:<4} {split:<5} {s.lines:>5} {s.precision:>6.3f} {s.recall:>6.3f} "
+                f"{s.accuser:>8.3f} {s.target:>7.3f} {s.kind:>6.3f} {s.responses:>6.3f} "
+                f"({s.response_lines}) {statistics.median(times):>7.2f}"
+            )
+        # the whole set as one long article (its lines as paragraphs): time per article
+        article = "\n\n".join(passage(r) for r in rows)
+        runs = time_extract([article], RUNS, [""], language)
+        print(
+            f"{language:<4} whole set as one article ({len(rows)} paragraphs): median "
+            f"{statistics.median(runs):.1f} ms (range {min(runs):.1f}-{max(runs):.1f})"
+        )
+        if "-v" in argv:
+            for line in errors([r for r in rows if r["split"] == "tune"], language):
+                print(f"{language} {line}")
+
+
+def english(argv: list[str]) -> None:
+    """Print the English figures: the written set, the real-news set, the BBC timing."""
     rows = load()
     print("Written set (tests/data/allegations_labelled.jsonl, tuned on)")
     print(
@@ -356,7 +422,7 @@ def main(argv: list[str]) -> None:
 
 
 def time_extract(
-    texts: list[str], runs: int = RUNS, titles: list[str] | None = None
+    texts: list[str], runs: int = RUNS, titles: list[str] | None = None, language: str = "en"
 ) -> list[float]:
     """Return the milliseconds per article of each run of ``extract`` over the texts.
 
@@ -364,13 +430,13 @@ def time_extract(
     """
     if not texts:
         return []
-    extract(texts[0])  # load the lexicon and models outside the timing
-    names = titles or [t.splitlines()[0] for t in texts]
+    extract(texts[0], language=language)  # load the lexicon and models outside the timing
+    names = titles if titles is not None else [t.splitlines()[0] for t in texts]
     times: list[float] = []
     for _ in range(runs):
         start = time.perf_counter()
         for text, title in zip(texts, names, strict=True):
-            extract(text, title=title)
+            extract(text, title=title or None, language=language)
         times.append((time.perf_counter() - start) / len(texts) * 1000)
     return times
 

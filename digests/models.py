@@ -230,6 +230,16 @@ class LedgerItem:
 
 
 @dataclass(frozen=True, slots=True)
+class TargetCount:
+    """How many allegations one spelling of a target drew, in articles of one language."""
+
+    target: str
+    language: str | None
+    count: int
+    last: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class LedgerEntry:
     """An allegation as shown in the ledger: with its story, date and every source."""
 

@@ -154,7 +154,16 @@ async def extract_pending(
 
 
 def _extract_batch(batch: Sequence[ArticleText]) -> list[tuple[int, list[Allegation]]]:
-    return [(a.id, allegations.extract(a.text, title=a.title)) for a in batch]
+    # Each article is read with its own language's cues; one with no cue file has no items.
+    # The pass settles languages first; an article still without one (summarised before
+    # languages were stored) is detected here, and one whose language cannot be told has no
+    # items: its text is never read with English rules by default.
+    found: list[tuple[int, list[Allegation]]] = []
+    for a in batch:
+        code = a.language or language.choose(None, f"{a.title}\n{a.text}")
+        items = allegations.extract(a.text, title=a.title, language=code) if code else []
+        found.append((a.id, items))
+    return found
 
 
 async def process_pending(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -16,6 +17,8 @@ from digests import allegations, compose, store, summarise
 from digests.models import Digest, LedgerEntry, LedgerItem, SourceLink, StoryItem
 
 LATEST_WINDOW = timedelta(days=30)
+# Target spellings read per target asked for, so the spellings of one party can merge.
+SPELLINGS_PER_TARGET = 10
 # Story ids are SQLite integers: anything larger names no story.
 MAX_ID = 2**63 - 1
 
@@ -132,12 +135,22 @@ def ledger(
     """Return allegation ledger entries matching words (target, accuser or claim), newest first.
 
     Items from several articles of one story that make the same allegation merge into one
-    entry listing every source.
+    entry listing every source. Words that name a party also find it in another script or case
+    form ("Durov" finds "Дуров" and "Дурова"), and entries against one party, in whatever
+    language, stand together where the newest of them falls.
     """
+    found = store.ledger_items(db, words=words, since=since, story_ids=story_ids, limit=limit * 4)
+    if words.strip():
+        seen = {(i.article_id, i.allegation.sentence) for i in found}
+        scanned = store.ledger_items(db, since=since, story_ids=story_ids, limit=limit * 4)
+        found += [
+            i
+            for i in scanned
+            if (i.article_id, i.allegation.sentence) not in seen
+            and allegations.same_target(words, i.allegation.target, None, None)
+        ]
     by_story: dict[int, list[LedgerItem]] = {}
-    for item in store.ledger_items(
-        db, words=words, since=since, story_ids=story_ids, limit=limit * 4
-    ):
+    for item in found:
         by_story.setdefault(item.story_id, []).append(item)
     entries: list[LedgerEntry] = []
     for story_id, items in by_story.items():
@@ -154,7 +167,27 @@ def ledger(
                 )
             )
     entries.sort(key=lambda e: (e.published, e.allegation.salience), reverse=True)
-    return entries[:limit]
+    return _by_target(entries)[:limit]
+
+
+def _by_target(entries: list[LedgerEntry]) -> list[LedgerEntry]:
+    """Put entries against one party together, at the place of the first; keep the rest's order."""
+    groups: list[list[LedgerEntry]] = []
+    for entry in entries:
+        target = entry.allegation.target
+        group = next(
+            (
+                g
+                for g in groups
+                if target and allegations.same_target(g[0].allegation.target, target, None, None)
+            ),
+            None,
+        )
+        if group is None:
+            groups.append([entry])
+        else:
+            group.append(entry)
+    return [entry for group in groups for entry in group]
 
 
 TARGET_CANDIDATES = 10  # top_targets reads this many times its limit, then keeps the names
@@ -168,5 +201,23 @@ def top_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[
     party check is skipped.
     """
     lex = allegations.load_lexicon()
-    ranked = store.allegation_targets(db, since=since, limit=limit * TARGET_CANDIDATES)
+    ranked = grouped_targets(db, since=since, limit=limit * TARGET_CANDIDATES)
     return [(t, n) for t, n in ranked if allegations.is_proper_name(lex, t)][:limit]
+
+
+def grouped_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
+    """Return (target, allegations) since a time, most first, one party in any spelling.
+
+    "Durov", "Дуров" and "Дурова" count together (``allegations.target_key``); the most
+    frequent spelling names the party.
+    """
+    totals: dict[str, list[Any]] = {}  # key -> [shown name, its count, total, latest]
+    for row in store.allegation_targets(db, since=since, limit=limit * SPELLINGS_PER_TARGET):
+        key = allegations.target_key(row.target, row.language) or row.target
+        entry = totals.setdefault(key, [row.target, 0, 0, row.last])
+        entry[2] += row.count
+        if row.target == entry[0]:
+            entry[1] += row.count
+        entry[3] = max(entry[3], row.last)
+    ranked = sorted(totals.values(), key=lambda e: (e[2], e[3]), reverse=True)
+    return [(str(name), int(total)) for name, _, total, _ in ranked[:limit]]

@@ -250,7 +250,8 @@ def test_allegations_replaced_per_version(db: Database) -> None:
     [found] = store.ledger_items(db, words="acme")
     assert found.allegation == item and found.article_id == aid
     assert found.url == "https://news.example/1" and found.published == NOW - timedelta(hours=1)
-    assert store.allegation_targets(db, since=NOW - timedelta(days=7)) == [("Acme", 1)]
+    [acme] = store.allegation_targets(db, since=NOW - timedelta(days=7))
+    assert (acme.target, acme.count) == ("Acme", 1)
 
 
 def test_search_pages_are_disjoint_and_cover_every_story(db: Database) -> None:

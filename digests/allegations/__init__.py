@@ -4,7 +4,15 @@ Rule-based and pure. Each sentence is matched against a small clause grammar; ev
 and word shape comes from ``digests/data/allegation_cues.<language>.json`` (its keys are
 described in ``digests/data/allegation_cues.md``), so a language is added as a data file.
 
-The rules, each with the sentence it reads (``frames.py``):
+Two kinds of cue file. English (``en``) is read by the rules below, whose word order is
+English's; Russian, French, German and Spanish files hold clause patterns, so the data gives the
+word order too ("ACCUSER @accuse TARGET в CLAIM", "TARGET @passive_aux vorgeworfen , CLAIM"):
+``clauses.py`` reads them and ``ordered.py`` matches them (its docstring states those rules).
+An article in a language with no cue file has no items; it is never read with English rules.
+``names.target_key`` gives one key to a party across languages and scripts ("Durov", "Дуров",
+"Дурова"), which the ledger groups by.
+
+The English rules, each with the sentence it reads (``frames.py``):
 
 * accuse or charge: "Prosecutors accused the mayor of taking bribes", "He was charged with fraud";
 * clause verbs: "The regulator alleges that the bank failed to report transactions";
@@ -45,26 +53,36 @@ Decisions:
   near-duplicates across a story's articles merge into one item (``merging.py``).
 
 The package: ``lexicon`` (the cue file), ``sentence`` (tokens and spans), ``grammar`` (noun
-phrases, subjects, guards), ``frames`` (the rules), ``resolve``, ``responses``, ``extractor``
-(an article from end to end), ``salience``, ``merging``; ``kinds`` names the output identifiers.
+phrases, subjects, guards), ``frames`` (the rules), ``resolve``, ``responses``, ``clauses`` and
+``ordered`` (clause pattern files and their matcher), ``names`` (keys across scripts),
+``extractor`` (an article from end to end), ``salience``, ``merging``; ``kinds`` names the output
+identifiers and the cue files' own syntax.
 """
 
+from digests.allegations.clauses import ClauseLexicon, cues_for, load_cues
 from digests.allegations.extractor import EXTRACTOR_VERSION, extract, is_allegation
 from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
 from digests.allegations.merging import merge, merge_keyed
+from digests.allegations.names import is_name, same_target, target_key
 from digests.allegations.resolve import is_party, is_proper_name
 from digests.allegations.salience import rank
 
 __all__ = [
     "EXTRACTOR_VERSION",
+    "ClauseLexicon",
     "Lexicon",
     "LexiconError",
+    "cues_for",
     "extract",
     "is_allegation",
+    "is_name",
     "is_party",
     "is_proper_name",
+    "load_cues",
     "load_lexicon",
     "merge",
     "merge_keyed",
     "rank",
+    "same_target",
+    "target_key",
 ]

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from digests.allegations.clauses import ClauseLexicon, cues_for
 from digests.allegations.frames import Frame, frames
 from digests.allegations.grammar import Grammar
-from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
-from digests.allegations.resolve import Context, Resolver, Role, clean, is_party, mentions
+from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon
+from digests.allegations.names import same_target
+from digests.allegations.ordered import extract_items
+from digests.allegations.resolve import (
+    Context,
+    Resolver,
+    Role,
+    clean,
+    is_party,
+    mentions,
+    same_name,
+)
 from digests.allegations.responses import Placed, PlacedResponse, find_response, link
 from digests.allegations.salience import with_salience
 from digests.allegations.sentence import Sentence, Span
@@ -20,7 +31,9 @@ from digests.tokenize import split_sentences
 # processing pass extracts every stored article again. 2: items carry a salience. 3: rules for
 # real news (blame, arrests, attributions, named suspects, "alleged X", lawsuits filed by X
 # against Y, sources after the claim) and accusers and targets that are parties, never fragments.
-EXTRACTOR_VERSION = 3
+# 4: articles in Russian, French, German and Spanish read by clause patterns (``ordered.py``);
+# an article in a language with no cue file has no items.
+EXTRACTOR_VERSION = 4
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -30,31 +43,52 @@ def extract(
     *,
     title: str | None = None,
     language: str = DEFAULT_LANGUAGE,
-    lexicon: Lexicon | None = None,
+    lexicon: Lexicon | ClauseLexicon | None = None,
 ) -> list[Allegation]:
     """Return the allegations of an article in document order, each with its responses.
 
-    The cues are those of ``language`` (or of ``lexicon`` when given). Each item's salience is
-    the TextRank score of its sentence within the article (the best sentence scores 1.0), so the
-    ledger can put the central allegations first.
+    The cues are those of ``language`` (an ISO 639-1 code; a region such as "en-GB" is dropped)
+    or of ``lexicon`` when given. A language with no cue file has no items: its text is never
+    read with another language's rules. Each item's salience is the TextRank score of its
+    sentence within the article (the best sentence scores 1.0), so the ledger can put the
+    central allegations first.
     """
-    lex = lexicon or load_lexicon(language)
-    paragraphs = _paragraphs(text, title, lex)
-    items = _extract(paragraphs, lex)
-    return with_salience(items, [s for p in paragraphs for s in p], lex)
+    lex = lexicon or cues_for(language)
+    if lex is None:
+        return []
+    paragraphs = _paragraphs(text, title, lex.tokenizer_language)
+    items = _read(paragraphs, lex)
+    return with_salience(items, [s for p in paragraphs for s in p], lex.tokenizer_language)
 
 
-def is_allegation(sentence: str, lexicon: Lexicon | None = None) -> bool:
+def is_allegation(
+    sentence: str,
+    lexicon: Lexicon | ClauseLexicon | None = None,
+    *,
+    language: str = DEFAULT_LANGUAGE,
+) -> bool:
     """Return True when a sentence, read on its own, states an allegation."""
-    lex = lexicon or load_lexicon()
-    return bool(_extract([[sentence]], lex))
+    lex = lexicon or cues_for(language)
+    return lex is not None and bool(_read([[sentence]], lex))
 
 
-def _paragraphs(text: str, title: str | None, lex: Lexicon) -> list[list[str]]:
+def _read(paragraphs: list[list[str]], lex: Lexicon | ClauseLexicon) -> list[Allegation]:
+    """Read paragraphs with English-order rules or with a language's clause patterns."""
+    if isinstance(lex, ClauseLexicon):
+        return extract_items(paragraphs, lex, same_party(lex.language))
+    return _extract(paragraphs, lex)
+
+
+def same_party(language: str) -> Callable[[str, str], bool]:
+    """Return the name comparison of a language: one name holds the other, across scripts."""
+    return lambda a, b: same_target(a, b, language, language)
+
+
+def _paragraphs(text: str, title: str | None, tokenizer_language: str) -> list[list[str]]:
     """Split text into paragraphs of sentences, leaving out a paragraph that is the title."""
     paragraphs: list[list[str]] = []
     for block in re.split(r"\n\s*\n", text):
-        sentences = split_sentences(block, lex.tokenizer_language)
+        sentences = split_sentences(block, tokenizer_language)
         if title and sentences and " ".join(sentences) == " ".join(title.split()):
             continue
         if sentences:
@@ -94,7 +128,7 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
                     response = Response(text, clean(lex, responder.text), found.kind)
                     responses.append(PlacedResponse(p, k, response, found.refers_back))
             ctx.mentions.extend(here)
-    return link(lex, items, responses)
+    return link(items, responses, lambda a, b: same_name(lex, a, b))
 
 
 def _frames(g: Grammar, ctx: Context) -> Iterator[Frame]:

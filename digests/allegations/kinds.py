@@ -7,6 +7,8 @@ out a cue word (``tests/test_allegations.py`` reads the source to hold both).
 
 from __future__ import annotations
 
+from typing import Final
+
 # What an item alleges (``Allegation.kind``), from the cue that found it.
 ALLEGATION = "allegation"
 ACCUSATION = "accusation"
@@ -30,3 +32,25 @@ THING = "thing"  # pronouns only ("it")
 ORG = "org"  # names only: "the X", "X Inc", "X Bank"
 ENTITY = "entity"  # names only: a single capitalised word, could be anything
 PRONOUN_CLASSES = frozenset({PERSON, GROUP, THING})
+
+# The syntax of clause pattern files (``clauses.py``): slot names and the keys of a pattern.
+ACCUSER_SLOT = "ACCUSER"
+TARGET_SLOT = "TARGET"
+CLAIM_SLOT = "CLAIM"
+RESPONDER_SLOT = "RESPONDER"
+GAP_SLOT = "..."
+PATTERNS_KEY = "patterns"  # a cue file with this key is a clause pattern file
+WORD_SETS_KEY = "word_sets"  # read before the patterns that name its sets
+RULE_KEY = "rule"
+KIND_KEY = "kind"
+SEQUENCE_KEY = "sequence"
+WEAK_KEY = "weak"
+TARGET_IN_CLAIM_KEY = "target_in_claim"
+
+# The transliteration table (``names.py``) and its keys.
+TRANSLITERATION_FILE = "allegation_cues_transliteration.json"
+LETTERS_KEY = "letters"
+NAME_ENDINGS_KEY = "name_endings"
+MIN_STEM_KEY = "min_stem"
+NAMES_KEY = "names"
+UNICODE_DECOMPOSITION: Final = "NFKD"  # accents apart from their letters, to drop them

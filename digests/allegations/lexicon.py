@@ -169,11 +169,7 @@ class Lexicon:
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> Lexicon:
         """Build a lexicon from a parsed cue file named ``source``; "_" keys are comments."""
-        names = [f.name for f in fields(cls)]
-        missing = [n for n in names if n not in data]
-        unknown = [k for k in data if k not in names and not k.startswith("_")]
-        if missing or unknown:
-            raise LexiconError(f"{source}: missing keys {missing}, unknown keys {unknown}")
+        names = field_names(cls, data, source)
         hints = get_type_hints(cls)
         values: dict[str, Any] = {}
         for name in names:
@@ -288,17 +284,27 @@ def load_lexicon(language: str = DEFAULT_LANGUAGE) -> Lexicon:
     return lexicon
 
 
+def field_names(cls: type, data: Mapping[str, Any], source: str) -> list[str]:
+    """Return a cue dataclass's field names; raise LexiconError if a key is missing or unknown."""
+    names = [f.name for f in fields(cls)]
+    missing = [n for n in names if n not in data]
+    unknown = [k for k in data if k not in names and not k.startswith("_")]
+    if missing or unknown:
+        raise LexiconError(f"{source}: missing keys {missing}, unknown keys {unknown}")
+    return names
+
+
 # ---- readers, one per field type
 
 
-def _text(raw: Any) -> str:
+def read_text(raw: Any) -> str:
     """Read a string."""
     if not isinstance(raw, str):
         raise TypeError(f"expected a string, got {raw!r}")
     return raw
 
 
-def _list(raw: Any) -> list[str]:
+def read_list(raw: Any) -> list[str]:
     """Read a list of non-empty strings, lower-cased."""
     if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
         raise TypeError(f"expected a list of non-empty strings, got {raw!r}")
@@ -309,12 +315,12 @@ def _groups(raw: Any) -> dict[str, list[str]]:
     """Read ``{kind: [string, ...]}``."""
     if not isinstance(raw, dict):
         raise TypeError(f"expected an object of lists, got {raw!r}")
-    return {kind: _list(words) for kind, words in raw.items()}
+    return {kind: read_list(words) for kind, words in raw.items()}
 
 
 def _words(raw: Any) -> Words:
     """Read a list of single words."""
-    words = _list(raw)
+    words = read_list(raw)
     if several := [w for w in words if len(tokens(w)) != 1]:
         raise ValueError(f"{several} are not single words (a phrase list takes phrases)")
     return frozenset(words)
@@ -322,7 +328,7 @@ def _words(raw: Any) -> Words:
 
 def _phrases(raw: Any) -> Phrases:
     """Read a list of phrases as token tuples, longest first."""
-    found = {tuple(tokens(w)) for w in _list(raw)}
+    found = {tuple(tokens(w)) for w in read_list(raw)}
     return tuple(sorted((p for p in found if p), key=lambda p: (-len(p), p)))
 
 
@@ -344,16 +350,16 @@ def _phrase_lists(raw: Any) -> PhraseLists:
 
 def _fragments(raw: Any) -> Fragments:
     """Read a list of fragments, lower-cased; their spaces count."""
-    return tuple(_list(raw))
+    return tuple(read_list(raw))
 
 
 def _pattern(raw: Any) -> Pattern:
     """Read and compile a regular expression."""
-    return re.compile(_text(raw))
+    return re.compile(read_text(raw))
 
 
 _READERS: dict[object, Callable[[Any], Any]] = {
-    str: _text,
+    str: read_text,
     Words: _words,
     Phrases: _phrases,
     WordKinds: _word_kinds,

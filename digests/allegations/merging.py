@@ -9,15 +9,16 @@ words of three letters or more outside sumy's stop words, cut to a six-letter pr
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
-from sumy.utils import get_stop_words
-
-from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
+from digests.allegations.clauses import load_cues
+from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon
+from digests.allegations.names import same_target, target_key
 from digests.allegations.resolve import name_key, same_name
+from digests.allegations.salience import stop_words
 from digests.allegations.sentence import QUOTES
 from digests.models import Allegation
 from digests.tokenize import split_words
@@ -34,16 +35,16 @@ def merge_keyed(
     items: Iterable[tuple[K, Allegation]], *, language: str = DEFAULT_LANGUAGE
 ) -> list[tuple[Allegation, list[K]]]:
     """Merge near-duplicate items (same target, overlapping claim) with the keys they came from."""
-    lex = load_lexicon(language)
+    names = _names(language)
     stop = _stop_words(language)
     clusters: list[tuple[Allegation, list[Allegation], list[K]]] = []
     for key, item in items:
         for index, (merged, members, keys) in enumerate(clusters):
-            if any(_same(lex, stop, item, m) for m in members):
+            if any(_same(names, stop, item, m) for m in members):
                 members.append(item)
                 if key not in keys:
                     keys.append(key)
-                clusters[index] = (_combine(lex, merged, item), members, keys)
+                clusters[index] = (_combine(names, merged, item), members, keys)
                 break
         else:
             clusters.append((item, [item], [key]))
@@ -58,12 +59,31 @@ def merge(
     return [merged for merged, _ in merge_keyed(keyed, language=language)]
 
 
+class Names(NamedTuple):
+    """How a language compares names: the same party, and a name's key."""
+
+    same: Callable[[str, str], bool]
+    key: Callable[[str], str]
+
+
+@lru_cache(maxsize=8)
+def _names(language: str) -> Names:
+    """Return the name comparison of a language (English: ``resolve``; others: ``names``)."""
+    cues = load_cues(language)
+    if isinstance(cues, Lexicon):
+        lex = cues
+        return Names(lambda a, b: same_name(lex, a, b), lambda n: name_key(lex, n))
+    return Names(
+        lambda a, b: same_target(a, b, language, language), lambda n: target_key(n, language)
+    )
+
+
 @lru_cache(maxsize=8)
 def _stop_words(language: str) -> frozenset[str]:
     """Return sumy's stop words, less those that name wrongdoing (sumy lists "ignored")."""
-    lex = load_lexicon(language)
-    words = get_stop_words(lex.tokenizer_language)
-    return frozenset(w for w in words if not any(f in f" {w} " for f in lex.wrongdoing))
+    cues = load_cues(language)
+    words = stop_words(cues.tokenizer_language)
+    return frozenset(w for w in words if not any(f in f" {w} " for f in cues.wrongdoing))
 
 
 def _claim_words(item: Allegation, stop: frozenset[str]) -> set[str]:
@@ -72,9 +92,9 @@ def _claim_words(item: Allegation, stop: frozenset[str]) -> set[str]:
     return {w[:STEM_LENGTH] for w in words if w not in stop and len(w) >= MIN_WORD_LENGTH}
 
 
-def _same(lex: Lexicon, stop: frozenset[str], a: Allegation, b: Allegation) -> bool:
+def _same(names: Names, stop: frozenset[str], a: Allegation, b: Allegation) -> bool:
     """Return True when two items make the same allegation against the same party."""
-    if not (same_name(lex, a.target, b.target) or (not a.target and not b.target)):
+    if not (names.same(a.target, b.target) or (not a.target and not b.target)):
         return False
     wa, wb = _claim_words(a, stop), _claim_words(b, stop)
     if not wa or not wb:
@@ -84,10 +104,10 @@ def _same(lex: Lexicon, stop: frozenset[str], a: Allegation, b: Allegation) -> b
     return shared >= min(MIN_SHARED, shorter) and shared / shorter >= MIN_SHARED_SHARE
 
 
-def _combine(lex: Lexicon, a: Allegation, b: Allegation) -> Allegation:
+def _combine(names: Names, a: Allegation, b: Allegation) -> Allegation:
     """Merge b into a: a's fields first, b's new responses added, the higher salience kept."""
-    seen = {(name_key(lex, r.responder), r.kind) for r in a.responses}
-    extra = tuple(r for r in b.responses if (name_key(lex, r.responder), r.kind) not in seen)
+    seen = {(names.key(r.responder), r.kind) for r in a.responses}
+    extra = tuple(r for r in b.responses if (names.key(r.responder), r.kind) not in seen)
     return replace(
         a,
         accuser=a.accuser or b.accuser,

@@ -7,13 +7,13 @@ earlier in its paragraph, else those of the last paragraph that had any.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
 from digests.allegations import kinds
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import Lexicon
-from digests.allegations.resolve import same_name
 from digests.allegations.sentence import Phrase, Sentence, Span
 from digests.models import Allegation, Response
 
@@ -119,13 +119,20 @@ def _negated(g: Grammar, i: int) -> bool:
     return any(g.lex.is_negative(g.s.lower[j]) for j in range(max(0, i - 2), i))
 
 
-def link(lex: Lexicon, items: list[Placed], responses: list[PlacedResponse]) -> list[Allegation]:
-    """Attach each response to the items it answers; return the items in order."""
+def link(
+    items: list[Placed],
+    responses: list[PlacedResponse],
+    same_party: Callable[[str, str], bool],
+) -> list[Allegation]:
+    """Attach each response to the items it answers; return the items in order.
+
+    ``same_party`` tells whether two names name one party (a responder and an item's target).
+    """
     linked = [list(p.item.responses) for p in items]
     for r in responses:
         here = (r.paragraph, r.sentence)
         before = [k for k, p in enumerate(items) if (p.paragraph, p.sentence) <= here]
-        chosen = {k for k in before if same_name(lex, r.response.responder, items[k].item.target)}
+        chosen = {k for k in before if same_party(r.response.responder, items[k].item.target)}
         if r.refers_back:
             same = [
                 k

@@ -17,21 +17,22 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
-from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon, load_lexicon
+from digests.allegations.clauses import load_cues
+from digests.allegations.lexicon import DEFAULT_LANGUAGE
 from digests.allegations.sentence import QUOTES
 from digests.models import Allegation
 from digests.tokenize import OfflineTokenizer, split_sentences, split_words
 
 
 def with_salience(
-    items: Sequence[Allegation], texts: Sequence[str], lex: Lexicon
+    items: Sequence[Allegation], texts: Sequence[str], tokenizer_language: str
 ) -> list[Allegation]:
     """Return the items, in their order, each with its salience among the sentences ``texts``."""
     if not items:
         return []
     if not texts:
         return [replace(a, salience=0.0) for a in items]
-    scores = _textrank(tuple(texts), lex.tokenizer_language)
+    scores = _textrank(tuple(texts), tokenizer_language)
     top = max(scores) or 1.0
     bags = [_words(t) for t in texts]
 
@@ -50,9 +51,9 @@ def rank(
     items: Sequence[Allegation], story_text: str, *, language: str = DEFAULT_LANGUAGE
 ) -> list[Allegation]:
     """Set each item's salience among the sentences of a story's text; return highest first."""
-    lex = load_lexicon(language)
-    texts = split_sentences(story_text, lex.tokenizer_language)
-    return sorted(with_salience(items, texts, lex), key=lambda a: -a.salience)
+    tokenizer_language = load_cues(language).tokenizer_language
+    texts = split_sentences(story_text, tokenizer_language)
+    return sorted(with_salience(items, texts, tokenizer_language), key=lambda a: -a.salience)
 
 
 def _textrank(texts: tuple[str, ...], language: str) -> list[float]:
@@ -67,8 +68,21 @@ def _textrank(texts: tuple[str, ...], language: str) -> list[float]:
 def _summarizer(language: str) -> TextRankSummarizer:
     """Return sumy's TextRank for a language (it keeps no state between texts)."""
     summarizer = TextRankSummarizer(Stemmer(language))
-    summarizer.stop_words = get_stop_words(language)
+    summarizer.stop_words = stop_words(language)
     return summarizer
+
+
+@lru_cache(maxsize=8)
+def stop_words(language: str) -> frozenset[str]:
+    """Return sumy's stop words of a language; none where sumy has no list (Russian).
+
+    Stop words only keep common words from tying sentences together; without them TextRank
+    still ranks by shared words, so a missing list lowers no item to nothing.
+    """
+    try:
+        return frozenset(get_stop_words(language))
+    except LookupError:
+        return frozenset()
 
 
 def _words(text: str) -> set[str]:

@@ -69,9 +69,9 @@ class Sentence:
     ends: tuple[int, ...]
 
     @classmethod
-    def of(cls, text: str) -> Sentence:
-        """Tokenise a sentence."""
-        matches = list(_TOKEN.finditer(text.translate(QUOTES)))
+    def of(cls, text: str, pattern: re.Pattern[str] | None = None) -> Sentence:
+        """Tokenise a sentence (with a language's own token pattern when given)."""
+        matches = list((pattern or _TOKEN).finditer(text.translate(QUOTES)))
         return cls(
             text=text,
             words=tuple(m.group() for m in matches),

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from digests.models import Allegation, ArticleText, LedgerItem, Response
+from digests.models import Allegation, ArticleText, LedgerItem, Response, TargetCount
 from digests.store.common import iso, parse_iso, utcnow
 
 
@@ -125,15 +125,20 @@ def ledger_items(
     ]
 
 
-def allegation_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
-    """Return (target, number of allegations) published since a time, most first."""
-    rows = db.query(
+def allegation_targets(db: Database, *, since: datetime, limit: int = 80) -> list[TargetCount]:
+    """Return each target spelling with its article language: allegations since a time, most first.
+
+    Spellings of one party ("Durov", "Дурова") are separate rows here; ``read.top_targets``
+    groups them.
+    """
+    rows = db.execute(
         """
-        select al.target, count(*) as n from allegations al
+        select al.target, a.language, count(*) as n, max(a.published) as last
+        from allegations al
         join articles a on a.id = al.article_id
         where a.published >= ? and al.target != ''
-        group by al.target order by n desc, max(a.published) desc limit ?
+        group by al.target, a.language order by n desc, last desc limit ?
         """,
         [iso(since), limit],
     )
-    return [(r["target"], int(r["n"])) for r in rows]
+    return [TargetCount(t, lang, int(n), parse_iso(last)) for t, lang, n, last in rows]

@@ -1,0 +1,344 @@
+"""Clause patterns: a language's word order as data, for languages the English rules do not fit.
+
+A cue file that holds ``patterns`` (``digests/data/allegation_cues.<language>.json``; its keys are
+described in ``digests/data/allegation_cues.md``) is read as a :class:`ClauseLexicon`. Each
+pattern is a sequence of elements, written as one string separated by spaces:
+
+* a slot in capitals: ``ACCUSER``, ``TARGET``, ``CLAIM`` (allegations) or ``RESPONDER``
+  (responses). A slot takes the words between the elements around it; ``...`` skips up to a
+  few words that belong to no slot ("задержан в аэропорту по подозрению в");
+* a word form: ``word`` (the token itself), ``stem*`` (a token that starts with it), ``*end``
+  (a token that ends with it), ``@set`` (any form of ``word_sets[set]``); ``a|b`` is either;
+* a leading ``?`` makes a form optional: ``?a|al`` (Spanish "acusa a X", "acusó al alcalde").
+
+So "ACCUSER @accuse TARGET в CLAIM" reads "Прокуратура обвинила Дурова в соучастии", and "TARGET
+@passive_aux vorgeworfen , CLAIM" reads "Durov wird vorgeworfen, ... geduldet zu haben": the
+order is the language's, the words are the language's, the code knows neither.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, get_type_hints
+
+from digests.allegations import kinds
+from digests.allegations.lexicon import (
+    Lexicon,
+    LexiconError,
+    field_names,
+    load_lexicon,
+    read_list,
+    read_text,
+)
+
+SLOTS = (
+    kinds.ACCUSER_SLOT,
+    kinds.TARGET_SLOT,
+    kinds.CLAIM_SLOT,
+    kinds.RESPONDER_SLOT,
+    kinds.GAP_SLOT,
+)
+ACCUSER, TARGET, CLAIM, RESPONDER, GAP = SLOTS
+_REQUIRED = frozenset({kinds.RULE_KEY, kinds.KIND_KEY, kinds.SEQUENCE_KEY})
+_PATTERN_KEYS = _REQUIRED | {kinds.WEAK_KEY, kinds.TARGET_IN_CLAIM_KEY}
+_OPTIONAL, _ANY, _SET, _STAR = "?", "|", "@", "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Forms:
+    """Word forms: whole tokens, prefixes ("обвин*") and endings ("*gründer")."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    endings: tuple[str, ...]
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        return (
+            word in self.exact
+            or word.startswith(self.prefixes)
+            or (bool(self.endings) and word.endswith(self.endings))
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes or self.endings)
+
+    @classmethod
+    def of(cls, forms: list[str]) -> Forms:
+        """Read forms: "word", "stem*", "*end"."""
+        exact, prefixes, endings = set(), [], []
+        for form in forms:
+            if form.endswith(_STAR) and len(form) > 1:
+                prefixes.append(form[:-1])
+            elif form.startswith(_STAR) and len(form) > 1:
+                endings.append(form[1:])
+            else:
+                exact.add(form)
+        return cls(frozenset(exact), tuple(prefixes), tuple(endings))
+
+    def __or__(self, other: Forms) -> Forms:
+        return Forms(
+            self.exact | other.exact, self.prefixes + other.prefixes, self.endings + other.endings
+        )
+
+
+NO_FORMS = Forms(frozenset(), (), ())
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One element of a pattern: a slot, or word forms (optional or not)."""
+
+    slot: str  # one of SLOTS, or "" for word forms
+    forms: Forms
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ClausePattern:
+    """A clause pattern and what its match makes: an item's (or a response's) kind."""
+
+    rule: str
+    kind: str
+    elements: tuple[Element, ...]
+    weak: bool  # the claim must speak of wrongdoing ("заявил, что ..." alone is no allegation)
+    target_in_claim: bool  # the target is the subject of the claim ("selon X, Y a fraudé")
+
+    @property
+    def lead(self) -> int:
+        """Return the index of the first word-form element (the cue the match starts from)."""
+        return next(k for k, e in enumerate(self.elements) if not e.slot)
+
+
+FormKinds = Mapping[str, Forms]
+WordSets = FormKinds  # {set name: forms}, read like FormKinds
+Patterns = tuple[ClausePattern, ...]
+Sequences = tuple[tuple[Element, ...], ...]
+Fragments = tuple[str, ...]
+Pattern = re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseLexicon:
+    """A language's clause patterns and word lists, as loaded from its cue file."""
+
+    language: str
+    tokenizer_language: str
+    token_pattern: Pattern
+    word_sets: WordSets
+    patterns: Patterns
+    response_patterns: Patterns
+    claim_stops: Sequences
+    clause_openers: Forms
+    negators: Forms
+    hypothetical: Forms
+    hypothetical_pattern: Pattern
+    determiners: Forms
+    name_connectors: Forms
+    np_stops: Forms
+    role_nouns: Forms
+    party_pattern: Pattern
+    non_names: Forms
+    non_parties: Forms
+    common_noun_pattern: Pattern
+    pronouns: FormKinds
+    reference_nouns: Forms
+    wrongdoing: Fragments
+    legal_sources: Forms
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], source: str) -> ClauseLexicon:
+        """Build a clause lexicon from a parsed cue file named ``source``; "_" keys are comments."""
+        names = field_names(cls, data, source)
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        sets: dict[str, Forms] = {}
+        for name in names:
+            try:
+                reader = _READERS[hints[name]]
+                values[name] = reader(data[name], sets)
+            except (TypeError, ValueError, KeyError, re.error) as e:
+                raise LexiconError(f"{source}: key {name!r}: {e}") from e
+            if name == kinds.WORD_SETS_KEY:
+                sets = dict(values[name])
+        lexicon = cls(**values)
+        lexicon.check(source)
+        return lexicon
+
+    def check(self, source: str) -> None:
+        """Raise LexiconError when a kind is not one of ``kinds.py`` or a slot is misplaced."""
+        for pattern in self.patterns:
+            if pattern.kind not in kinds.ALLEGATION_KINDS:
+                raise LexiconError(f"{source}: {pattern.kind!r} not among allegation kinds")
+            if {e.slot for e in pattern.elements} & {RESPONDER}:
+                raise LexiconError(f"{source}: {pattern.rule}: RESPONDER in an allegation")
+        for pattern in self.response_patterns:
+            if pattern.kind not in kinds.RESPONSE_KINDS:
+                raise LexiconError(f"{source}: {pattern.kind!r} not among response kinds")
+        if wrong := sorted(set(self.pronouns) - kinds.PRONOUN_CLASSES):
+            raise LexiconError(f"{source}: {wrong} not among {sorted(kinds.PRONOUN_CLASSES)}")
+
+    def word_set(self, name: str) -> Forms:
+        """Return a named word set (empty when the file has none of that name)."""
+        return self.word_sets.get(name, NO_FORMS)
+
+
+def load_cues(language: str) -> Lexicon | ClauseLexicon:
+    """Load a language's cues: the English-order rules' lexicon, or clause patterns.
+
+    A cue file with ``patterns`` is a :class:`ClauseLexicon`; any other is a :class:`Lexicon`.
+    """
+    data = _read(language)
+    if kinds.PATTERNS_KEY in data:
+        return _clause_lexicon(language)
+    return load_lexicon(language)
+
+
+def cues_for(language: str) -> Lexicon | ClauseLexicon | None:
+    """Return the cues of a language code ("ru", "en-GB"), or None when it has no cue file."""
+    code = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
+    if not (code.isascii() and code.isalpha()):
+        return None
+    try:
+        return load_cues(code)
+    except FileNotFoundError:  # a broken cue file is an error, not a language without cues
+        return None
+
+
+@lru_cache(maxsize=8)
+def _clause_lexicon(language: str) -> ClauseLexicon:
+    """Load and cache a clause lexicon."""
+    name = f"allegation_cues.{language}.json"
+    lexicon = ClauseLexicon.from_mapping(_read(language), source=name)
+    if lexicon.language != language:
+        raise LexiconError(f"{name}: holds language {lexicon.language!r}")
+    return lexicon
+
+
+@lru_cache(maxsize=16)
+def _read(language: str) -> dict[str, Any]:
+    """Read a cue file as JSON (the code is checked as ``load_lexicon`` checks it)."""
+    if not (language.isascii() and language.isalpha() and language.islower()):
+        raise ValueError(f"language must be a lower-case ISO 639 code, not {language!r}")
+    name = f"allegation_cues.{language}.json"
+    path = resources.files("digests").joinpath("data", name)
+    if not path.is_file():
+        raise FileNotFoundError(f"no allegation cues for {language!r}: digests/data/{name}")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+# ---- readers, one per field type; each gets the word sets read so far
+
+
+def _text(raw: Any, _: Mapping[str, Forms]) -> str:
+    """Read a string."""
+    return read_text(raw)
+
+
+def _forms(raw: Any, _: Mapping[str, Forms]) -> Forms:
+    """Read a list of word forms."""
+    words = read_list(raw)
+    if several := [w for w in words if " " in w]:
+        raise ValueError(f"{several} are not single words")
+    return Forms.of(words)
+
+
+def _form_kinds(raw: Any, sets: Mapping[str, Forms]) -> FormKinds:
+    """Read ``{name: [form, ...]}``."""
+    if not isinstance(raw, dict):
+        raise TypeError(f"expected an object of lists, got {raw!r}")
+    return {name: _forms(words, sets) for name, words in raw.items()}
+
+
+def _element(text: str, sets: Mapping[str, Forms]) -> Element:
+    """Read one element: a slot, or forms ("@set", "stem*", "a|b"), "?" first when optional."""
+    if text in SLOTS:
+        return Element(text, NO_FORMS)
+    optional = text.startswith(_OPTIONAL) and len(text) > 1
+    body = text[1:] if optional else text
+    forms = NO_FORMS
+    for part in body.lower().split(_ANY):
+        if part.startswith(_SET):
+            if part[1:] not in sets:
+                raise KeyError(f"no word set {part[1:]!r}")
+            forms = forms | sets[part[1:]]
+        elif part:
+            forms = forms | Forms.of([part])
+    if not forms:
+        raise ValueError(f"empty element {text!r}")
+    return Element("", forms, optional)
+
+
+def _sequence(text: str, sets: Mapping[str, Forms]) -> tuple[Element, ...]:
+    """Read a pattern's string into elements."""
+    if not isinstance(text, str) or not text.split():
+        raise TypeError(f"expected a pattern string, got {text!r}")
+    return tuple(_element(part, sets) for part in text.split())
+
+
+def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
+    """Read a list of word sequences (no slots)."""
+    found = tuple(_sequence(text, sets) for text in read_list(raw))
+    if any(e.slot for seq in found for e in seq):
+        raise ValueError("a word sequence holds no slot")
+    return found
+
+
+def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
+    """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?}, ...]``."""
+    if not isinstance(raw, list):
+        raise TypeError(f"expected a list of patterns, got {raw!r}")
+    patterns = []
+    for entry in raw:
+        if not isinstance(entry, dict) or not set(entry) >= _REQUIRED:
+            raise TypeError(f"a pattern needs {sorted(_REQUIRED)}: {entry!r}")
+        if unknown := set(entry) - _PATTERN_KEYS:
+            raise ValueError(f"unknown pattern keys {sorted(unknown)}")
+        text = entry[kinds.SEQUENCE_KEY]
+        elements = _sequence(text, sets)
+        lead = next((k for k, e in enumerate(elements) if not e.slot), None)
+        if lead is None or lead > 1 or elements[lead].optional:
+            raise ValueError(f"{text!r}: at most one slot before a required word")
+        slots = [e.slot for e in elements if e.slot and e.slot != GAP]
+        if len(slots) != len(set(slots)):
+            raise ValueError(f"{text!r}: a slot twice")
+        if elements[0].slot == GAP or elements[-1].slot == GAP:
+            raise ValueError(f"{text!r}: a gap between two elements only")
+        patterns.append(
+            ClausePattern(
+                rule=str(entry[kinds.RULE_KEY]),
+                kind=str(entry[kinds.KIND_KEY]),
+                elements=elements,
+                weak=bool(entry.get(kinds.WEAK_KEY, False)),
+                target_in_claim=bool(entry.get(kinds.TARGET_IN_CLAIM_KEY, False)),
+            )
+        )
+    return tuple(patterns)
+
+
+def _fragments(raw: Any, _: Mapping[str, Forms]) -> Fragments:
+    """Read fragments looked for inside the lower-cased text."""
+    return tuple(read_list(raw))
+
+
+def _pattern(raw: Any, sets: Mapping[str, Forms]) -> Pattern:
+    """Read and compile a regular expression."""
+    return re.compile(_text(raw, sets))
+
+
+_READERS: dict[object, Callable[[Any, Mapping[str, Forms]], Any]] = {
+    str: _text,
+    Pattern: _pattern,
+    Patterns: _patterns,
+    Sequences: _sequences,
+    Forms: _forms,
+    FormKinds: _form_kinds,
+    Fragments: _fragments,
+}

@@ -1,0 +1,138 @@
+"""One key per party across languages and scripts: "Durov", "Дуров", "Дурова" and "Dúrov" meet.
+
+``target_key(name, language)`` lower-cases a name, drops the language's articles and an English
+possessive, folds accents ("Dúrov" -> "durov"), strips a Cyrillic word's case ending and spells
+it in Latin letters by the table ``digests/data/allegation_cues_transliteration.json`` (BGN/PCGN
+simplified, plus the usual spellings of some names: "Павла" -> "pavel", "Телеграм" ->
+"telegram"). ``same_target`` compares two keys word by word, as ``resolve.same_name`` does:
+one name holds the other ("durov" in "pavel durov"); a word may differ from the other by a
+short ending when both are long ("zelensk", "zelensky").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from digests.allegations import kinds
+from digests.allegations.clauses import ClauseLexicon, cues_for
+from digests.allegations.lexicon import DEFAULT_LANGUAGE
+from digests.allegations.ordered import Reader
+from digests.allegations.resolve import is_proper_name, name_key
+
+MIN_FUZZY_WORD = 5  # words this long may differ by a short ending
+MAX_ENDING = 2
+_CYRILLIC = (chr(0x400), chr(0x4FF))  # the Cyrillic block of Unicode
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Transliteration:
+    """The Cyrillic-to-Latin table and the case endings a name word loses first."""
+
+    letters: dict[str, str]
+    endings: tuple[str, ...]
+    min_stem: int
+    names: dict[str, str]
+
+    def word(self, word: str) -> str:
+        """Spell one lower-case Cyrillic word in Latin letters, its case ending stripped."""
+        if word in self.names:
+            return self.names[word]
+        stem = word
+        for ending in self.endings:
+            if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
+                stem = word[: -len(ending)]
+                break
+        if stem in self.names:
+            return self.names[stem]
+        return "".join(self.letters.get(c, c) for c in stem)
+
+
+@lru_cache(maxsize=1)
+def transliteration() -> Transliteration:
+    """Load the transliteration table from the package data."""
+    path = resources.files("digests").joinpath("data", kinds.TRANSLITERATION_FILE)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    endings = sorted(data[kinds.NAME_ENDINGS_KEY], key=len, reverse=True)
+    return Transliteration(
+        letters=dict(data[kinds.LETTERS_KEY]),
+        endings=tuple(endings),
+        min_stem=int(data[kinds.MIN_STEM_KEY]),
+        names=dict(data[kinds.NAMES_KEY]),
+    )
+
+
+def _cyrillic(word: str) -> bool:
+    """Return True when a word holds a Cyrillic letter."""
+    low, high = _CYRILLIC
+    return any(low <= c <= high for c in word)
+
+
+def _fold(word: str) -> str:
+    """Drop accents from a Latin word ("dúrov" -> "durov")."""
+    decomposed = unicodedata.normalize(kinds.UNICODE_DECOMPOSITION, word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def target_key(name: str, language: str | None = DEFAULT_LANGUAGE) -> str:
+    """Return a name's key for grouping across languages: "Дурова" -> "durov".
+
+    An unknown or unsupported language reads the name without articles to drop.
+    """
+    cues = cues_for(language or DEFAULT_LANGUAGE)
+    if cues is None:
+        words = _NON_WORD.sub(" ", name.lower()).split()
+    elif isinstance(cues, ClauseLexicon):
+        text = re.sub(r"\b(\w+)['’]", r"\1' ", name.lower())  # "l'ONU" -> "l' onu"
+        words = [w for w in text.split() if w not in cues.determiners]
+        words = _NON_WORD.sub(" ", " ".join(words)).split()
+    else:
+        words = name_key(cues, name).split()
+    table = transliteration()
+    out = [table.word(w) if _cyrillic(w) else _fold(w) for w in words]
+    return " ".join(w for w in out if w)
+
+
+def is_name(name: str, language: str | None = DEFAULT_LANGUAGE) -> bool:
+    """Return True when a party is named by a proper name in its language ("Durov", "Дурова").
+
+    A role ("прокуратура", "la fiscalía") is none; in German a capitalised common noun
+    ("Konzern", "Regierung") is none either, where English rules would take it for a name.
+    """
+    cues = cues_for(language or DEFAULT_LANGUAGE)
+    if cues is None:
+        return False
+    if isinstance(cues, ClauseLexicon):
+        r = Reader(cues, name)
+        return any(r.name_word(i) for i in range(len(r.s)))
+    return is_proper_name(cues, name)
+
+
+def same_target(a: str, b: str, language_a: str | None, language_b: str | None) -> bool:
+    """Return True when two names, each in its article's language, name the same party."""
+    ka, kb = target_key(a, language_a).split(), target_key(b, language_b).split()
+    if not ka or not kb:
+        return False
+    short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    return any(
+        all(_same_word(w, v) for w, v in zip(short, long[i : i + len(short)], strict=True))
+        for i in range(len(long) - len(short) + 1)
+    )
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Return True when two key words are one: equal, or long and apart by a short ending."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) >= MIN_FUZZY_WORD
+        and long.startswith(short)
+        and len(long) - len(short) <= MAX_ENDING
+    )

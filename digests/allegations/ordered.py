@@ -1,0 +1,511 @@
+"""Allegations in a language read by clause patterns (``clauses.py``): matching, parties, answers.
+
+The rules, in the order they are applied to each sentence:
+
+* A question states no allegation.
+* Each pattern is tried at every token its first word form matches; a match fills its slots.
+  A slot before that word is the party (or claim) that ends the clause there: "В понедельник
+  прокуратура обвинила ..." -> "прокуратура" (leading words that name no party are skipped). A
+  slot between two words takes the tokens between them, without crossing a comma or a full stop
+  (a name connector before a capitalised word, "le fondateur de Telegram de ...", is no end). Two
+  slots side by side split at the end of the first party ("warf die Staatsanwaltschaft Durov
+  vor"). A last ``CLAIM`` runs to the end of the clause (``claim_stops``), a last party slot to
+  the end of its party.
+* A match is dropped when a negation precedes its cue in the clause or follows it before the
+  claim ("n'accuse pas", "wirft ihm nicht vor"), when a hypothesis precedes it anywhere in the
+  sentence ("если", "si", "wenn") or the cue is a conditional form (``hypothetical_pattern``),
+  and, for a weak pattern, when the claim names no wrongdoing and its source is no legal one
+  (``legal_sources``: "según la acusación", not "según la Policía").
+* The accuser and the target must be parties: a role noun ("прокуратура", "parquet") or a name
+  (a capitalised word that is no function word and, in German, no common noun); pronouns resolve
+  to a name of the paragraph. A match whose pattern names a target needs one; else an accuser.
+* The first match, by cue position then pattern order, that makes an item wins the sentence.
+* Responses are matched the same way; one in an item's sentence answers that item, others link
+  as in English (``responses.link``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import NamedTuple
+
+from digests.allegations import kinds
+from digests.allegations.clauses import (
+    ACCUSER,
+    CLAIM,
+    GAP,
+    RESPONDER,
+    TARGET,
+    ClauseLexicon,
+    ClausePattern,
+    Element,
+    Forms,
+)
+from digests.allegations.responses import Placed, PlacedResponse, link
+from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
+from digests.models import Allegation, Response
+
+MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
+MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
+MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
+NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
+REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
+_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "«", "»", "—", "–"})
+_CLAIM_BREAKS = frozenset({";", "."})
+_EDGES = " ,.;:\"'«»„“”()—–-"  # stripped from both ends of a name
+_QUESTION_END = " \"'”’»"
+_PARTY_SLOTS = frozenset({ACCUSER, TARGET, RESPONDER})
+
+
+class Match(NamedTuple):
+    """A pattern matched at a cue token, with the token span of each slot it filled."""
+
+    pattern: ClausePattern
+    cue: int
+    spans: dict[str, Span]
+
+
+class Mention(NamedTuple):
+    """A name in the paragraph: its text, sentence and token."""
+
+    text: str
+    sentence: int
+    token: int
+
+
+class Reader:
+    """One tokenised sentence read with a language's clause lexicon."""
+
+    def __init__(self, lex: ClauseLexicon, text: str) -> None:
+        self.lex = lex
+        self.s = Sentence.of(text, lex.token_pattern)
+
+    # ---- words
+
+    def has(self, i: int, forms: Forms) -> bool:
+        """Return True when token i is one of the forms."""
+        return 0 <= i < len(self.s) and self.s.lower[i] in forms
+
+    def name_word(self, i: int) -> bool:
+        """Return True when token i may be part of a name: "Дуров", "Telegram", not "Am"."""
+        s, lex = self.s, self.lex
+        word, low = s.words[i], s.lower[i]
+        if not capitalised(word) or low in lex.non_names or low in lex.determiners:
+            return False
+        if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
+            return False
+        return not any(f in f" {low} " for f in lex.wrongdoing)
+
+    def head_word(self, i: int) -> bool:
+        """Return True when token i can head a party: a role noun, a role's shape, or a name.
+
+        A word of a role's shape ("блогер", "blogueur", "bloguero") that is no listed role
+        counts unless ``non_parties`` lists it.
+        """
+        if self.has(i, self.lex.role_nouns) or self.name_word(i):
+            return True
+        low = self.s.lower[i] if 0 <= i < len(self.s) else ""
+        shaped = self.lex.party_pattern.fullmatch(low) is not None
+        return shaped and low not in self.lex.non_parties and low not in self.lex.np_stops
+
+    # ---- clauses and claims
+
+    def clause_start(self, i: int) -> int:
+        """Return where token i's clause starts: after a comma, a dash or "что"/"que"/"dass"."""
+        s, lex = self.s, self.lex
+        for j in range(i - 1, -1, -1):
+            if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in lex.clause_openers:
+                return j + 1
+        return 0
+
+    def claim_end(self, start: int) -> int:
+        """Return where a claim from ``start`` ends: before a claim stop, ";" or the end."""
+        s = self.s
+        end = len(s)
+        for j in range(start, len(s)):
+            if s.lower[j] in _CLAIM_BREAKS or any(
+                self.sequence_at(j, seq) for seq in self.lex.claim_stops
+            ):
+                end = j
+                break
+        while end > start and punctuation(s.words[end - 1]):
+            end -= 1
+        return end
+
+    def sequence_at(self, i: int, seq: tuple[Element, ...]) -> bool:
+        """Return True when every word of a sequence matches from token i."""
+        return all(self.has(i + k, e.forms) for k, e in enumerate(seq))
+
+    # ---- parties
+
+    def party_end(self, start: int, stop: int | None = None) -> int:
+        """Read a party forward from ``start``: determiners, adjectives, a head, its name.
+
+        "die Pariser Staatsanwaltschaft" (then "Durov" is another party), "прокуратура
+        Франции", "le parquet de Paris", "Pavel Durov". Returns ``start`` when none is there.
+        """
+        s, lex = self.s, self.lex
+        stop = len(s) if stop is None else min(stop, len(s))
+        j = start
+        while j < stop and s.lower[j] in lex.determiners:
+            j += 1
+        adjectives = 0
+        while (
+            j < stop
+            and adjectives < MAX_ADJECTIVES
+            and not self.head_word(j)
+            and not punctuation(s.words[j])
+            and s.lower[j] not in lex.np_stops
+            and not capitalised(s.words[j])
+        ):
+            j += 1
+            adjectives += 1
+        if j >= stop or punctuation(s.words[j]) or s.lower[j] in lex.np_stops:
+            return start
+        if not self.head_word(j) and not (j == start and capitalised(s.words[j])):
+            return start
+        role = self.has(j, lex.role_nouns)
+        j += 1
+        words = 1
+        if j < stop and self.has(j, lex.role_nouns) and (not role or not capitalised(s.words[j])):
+            # "Французская прокуратура", "Pariser Staatsanwaltschaft"; after a role, a role in
+            # the genitive: "пресс-служба компании", "директор компании"
+            role = True
+            j += 1
+            words += 1
+        while j < stop and words < MAX_PARTY_WORDS:
+            if self.name_word(j):
+                j += 1
+                words += 1
+            elif (
+                s.lower[j] in lex.name_connectors
+                and j + 1 < stop
+                and self.name_word(j + 1)
+                and (role or self.name_word(j - 1))
+            ):
+                j += 2  # "parquet de Paris", "fondateur de Telegram", "Ursula von der Leyen"
+                words += 2
+            else:
+                break
+        return j
+
+    def lead_party(self, start: int, end: int) -> Span | None:
+        """Return the party that ends a clause before ``end``: skip words that name none."""
+        for j in range(start, end):
+            if self.has(j, self.lex.determiners) or self.head_word(j) or self.pronoun(j):
+                if self.pronoun(j):
+                    return Span(j, j + 1)
+                k = self.party_end(j, end)
+                if k > j:
+                    return Span(j, k)
+        return None
+
+    def claim_subject(self, claim: Span) -> Span | None:
+        """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet"."""
+        start = claim.start
+        while start < claim.end and self.s.lower[start] in self.lex.np_stops:
+            start += 1
+        found = self.lead_party(start, min(claim.end, start + MAX_SLOT))
+        return found if found is not None and found.start == start else None
+
+    def pronoun(self, i: int) -> str:
+        """Return the class of a pronoun at token i ("person", "group", "thing"), else ""."""
+        if not 0 <= i < len(self.s):
+            return ""
+        return next((c for c, forms in self.lex.pronouns.items() if self.s.lower[i] in forms), "")
+
+    def is_party(self, span: Span | None) -> bool:
+        """Return True when the span holds a role noun or a name."""
+        if span is None:
+            return False
+        return any(self.head_word(j) for j in range(span.start, span.end))
+
+    # ---- patterns
+
+    def matches(self, patterns: tuple[ClausePattern, ...]) -> Iterator[Match]:
+        """Yield every match, by cue position then pattern order."""
+        for i in range(len(self.s)):
+            for pattern in patterns:
+                if self.has(i, pattern.elements[pattern.lead].forms):
+                    found = self.match(pattern, i)
+                    if found is not None:
+                        yield found
+
+    def match(self, pattern: ClausePattern, i: int) -> Match | None:
+        """Match a pattern whose first word form is at token i."""
+        spans: dict[str, Span] = {}
+        elements = pattern.elements
+        if not self._forward(elements, pattern.lead + 1, i + 1, spans):
+            return None
+        if pattern.lead:
+            slot = elements[0].slot
+            if slot == CLAIM:
+                start = self._claim_start(i)
+                span: Span | None = Span(start, i) if start < i else None
+            else:
+                span = self.lead_party(self.clause_start(i), i)
+            if span is None:
+                return None
+            spans[slot] = span
+        return Match(pattern, i, spans)
+
+    def _from_party(self, span: Span) -> Span:
+        """Start a slot's span at its party: "formalmente a Durov" -> "Durov"."""
+        found = self.lead_party(span.start, span.end)
+        return Span(found.start, span.end) if found is not None else span
+
+    def _claim_start(self, i: int) -> int:
+        """Return where a claim before token i starts: after ";", ":" or at the sentence start."""
+        for j in range(i - 1, -1, -1):
+            if self.s.lower[j] in {";", ":"}:
+                return j + 1
+        return 0
+
+    def _forward(
+        self, elements: tuple[Element, ...], k: int, p: int, spans: dict[str, Span]
+    ) -> bool:
+        """Match elements[k:] from token p, filling slot spans; return True on success."""
+        s = self.s
+        if k == len(elements):
+            return True
+        e = elements[k]
+        if not e.slot:
+            if self.has(p, e.forms) and self._forward(elements, k + 1, p + 1, spans):
+                return True
+            return e.optional and self._forward(elements, k + 1, p, spans)
+        if k == len(elements) - 1:  # the last slot
+            end = self.claim_end(p) if e.slot == CLAIM else self.party_end(p)
+            if end <= p:
+                return False
+            spans[e.slot] = Span(p, end)
+            return True
+        if elements[k + 1].slot:  # two slots side by side: the first is a party
+            end = self.party_end(p)
+            if end <= p or e.slot == CLAIM:
+                return False
+            spans[e.slot] = Span(p, end)
+            return self._forward(elements, k + 1, end, spans)
+        if e.slot == CLAIM and self.has(p, self.lex.negators):
+            return False  # "wirft Durov nicht vor": a negation, not a claim
+        party = e.slot in _PARTY_SLOTS or e.slot == GAP
+        if e.slot in _PARTY_SLOTS and (
+            p >= len(s) or s.lower[p] in self.lex.np_stops or punctuation(s.words[p])
+        ):
+            return False  # "обвиняется в соучастии в ...": no party opens with "в"
+        limit = min(len(s), p + MAX_SLOT) if party else len(s)
+        breaks = _BREAKS if party else _CLAIM_BREAKS
+        for q in range(p if e.slot == GAP else p + 1, limit + 1):
+            if q > p and s.lower[q - 1] in breaks:
+                return False
+            if (
+                party
+                and q + 1 < len(s)
+                and s.lower[q] in self.lex.name_connectors
+                and self.name_word(q + 1)
+            ):
+                continue  # "le fondateur de Telegram de ...": the first "de" joins a name
+            trial: dict[str, Span] = {}
+            if self._forward(elements, k + 1, q, trial):
+                if e.slot != GAP:
+                    spans[e.slot] = self._from_party(Span(p, q)) if party else Span(p, q)
+                spans.update(trial)
+                return True
+        return False
+
+    # ---- guards
+
+    def negated(self, cue: int, claim: Span | None) -> bool:
+        """Return True when a negation precedes the cue in its clause or follows it closely."""
+        lex = self.lex
+        after_end = min(cue + 1 + NEGATION_AFTER, claim.start if claim else len(self.s))
+        before = range(self.clause_start(cue), cue)
+        return any(self.has(j, lex.negators) for j in (*before, *range(cue + 1, after_end)))
+
+    def hypothetical(self, cue: int) -> bool:
+        """Return True when a hypothesis marker precedes the cue, or the cue is conditional."""
+        s, lex = self.s, self.lex
+        if any(s.lower[j] in lex.hypothetical for j in range(cue)):
+            return True
+        around = range(self.clause_start(cue), min(cue + 2, len(s)))
+        return any(lex.hypothetical_pattern.fullmatch(s.lower[j]) for j in around)
+
+    def wrongdoing(self, span: Span) -> bool:
+        """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment")."""
+        text = " " + " ".join(self.s.lower[span.start : span.end]) + " "
+        return any(fragment in text for fragment in self.lex.wrongdoing)
+
+
+def clean(lex: ClauseLexicon, name: str) -> str:
+    """Return a name as shown: no edge punctuation, no leading article ("la fiscalía")."""
+    words = name.strip(_EDGES).split()
+    while len(words) > 1 and words[0].lower() in lex.determiners:
+        words = words[1:]
+    text = " ".join(words).strip(_EDGES)
+    for elided in ("'", "’"):  # "l'ONU" -> "ONU"
+        head, sep, tail = text.partition(elided)
+        if sep and head.lower() + elided in lex.determiners and tail:
+            text = tail
+    return text
+
+
+class Paragraph:
+    """What a paragraph has said so far: its names and its items (for pronouns)."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.items: list[Allegation] = []
+
+    def names(self, r: Reader, index: int) -> list[Mention]:
+        """Return the names of a sentence: runs of name words (and connectors between them)."""
+        found: list[Mention] = []
+        s, i = r.s, 0
+        while i < len(s):
+            if not r.name_word(i):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(s) and (
+                r.name_word(j)
+                or (s.lower[j] in r.lex.name_connectors and j + 1 < len(s) and r.name_word(j + 1))
+            ):
+                j += 1
+            found.append(Mention(s.original(Span(i, j)), index, i))
+            i = j
+        return found
+
+    def resolve(self, r: Reader, span: Span, *, index: int, accuser: bool, exclude: str) -> str:
+        """Return the text of a slot, a pronoun resolved to a name of the paragraph ("" if none)."""
+        cls = r.pronoun(span.start) if span.end - span.start == 1 else ""
+        if not cls:
+            return r.s.original(span)
+        prev = self.items[-1] if self.items else None
+        if accuser and cls != kinds.PERSON and prev is not None and prev.accuser:
+            return prev.accuser
+        here = [m for m in self.mentions if m.sentence == index and m.token < span.start]
+        earlier = [m for m in self.mentions if m.sentence < index]
+        candidates = [m for m in here + earlier if m.text != exclude]
+        if not candidates:  # "Der Minister soll ... Er weist ... zurück": the item's party
+            return prev.target if prev is not None else ""
+        if accuser and here:
+            return here[0].text
+        if accuser or span.start == 0:
+            latest = max(m.sentence for m in candidates)
+            return next(m.text for m in candidates if m.sentence == latest)
+        return candidates[-1].text if not here else here[-1].text
+
+
+def extract_items(
+    paragraphs: list[list[str]], lex: ClauseLexicon, same: Callable[[str, str], bool]
+) -> list[Allegation]:
+    """Read each sentence as an item or a response, then link the responses to the items."""
+    items: list[Placed] = []
+    responses: list[PlacedResponse] = []
+    for p, sentences in enumerate(paragraphs):
+        ctx = Paragraph()
+        for k, text in enumerate(sentences):
+            r = Reader(lex, text)
+            here = ctx.names(r, k)
+            ctx.mentions.extend(here)
+            item = _item(r, ctx, k)
+            answer = _response(r, ctx, k)
+            if item is not None:
+                if answer is not None and answer[0].responder != item.accuser:
+                    item = replace(item, responses=(answer[0],))
+                items.append(Placed(p, k, item))
+                ctx.items.append(item)
+            elif answer is not None:
+                responses.append(PlacedResponse(p, k, *answer))
+    return link(items, responses, same)
+
+
+def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
+    """Return the sentence's item: its first match that passes the guards and names parties."""
+    if r.s.text.rstrip(_QUESTION_END).endswith("?"):
+        return None
+    found = [m for m in r.matches(r.lex.patterns) if _passes(r, m)]
+    for m in found:
+        claim = m.spans.get(CLAIM)
+        accuser_span = m.spans.get(ACCUSER)
+        target_span = m.spans.get(TARGET)
+        if target_span is None and m.pattern.target_in_claim and claim is not None:
+            target_span = r.claim_subject(claim)
+        accuser = _party(r, ctx, accuser_span, index, accuser=True, exclude="")
+        target = _party(r, ctx, target_span, index, accuser=False, exclude=accuser)
+        if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
+            continue  # the pattern's slot holds no party: another reading may
+        names_target = TARGET in {e.slot for e in m.pattern.elements} or m.pattern.target_in_claim
+        if (names_target and not target) or not (accuser or target):
+            continue
+        if not accuser:  # "X aurait fait Y, selon le parquet": the source another match names
+            accuser = next((a for a in _sources(r, ctx, found, index, m) if a != target), "")
+        return Allegation(
+            sentence=r.s.text,
+            accuser=accuser,
+            target=target,
+            claim=r.s.original(claim or Span(m.cue, r.claim_end(m.cue))),
+            kind=m.pattern.kind,
+        )
+    return None
+
+
+def _passes(r: Reader, m: Match) -> bool:
+    """Return True when a match is not negated, not hypothetical, and (if weak) of wrongdoing."""
+    claim = m.spans.get(CLAIM)
+    if r.negated(m.cue, claim) or r.hypothetical(m.cue):
+        return False
+    if not m.pattern.weak:
+        return True
+    source = m.spans.get(ACCUSER)
+    legal = source is not None and any(
+        r.has(j, r.lex.legal_sources) for j in range(source.start, source.end)
+    )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself
+    return claim is not None and (legal or r.wrongdoing(claim))
+
+
+def _sources(
+    r: Reader, ctx: Paragraph, found: list[Match], index: int, chosen: Match
+) -> Iterator[str]:
+    """Yield the accusers other matches of the sentence name (for an item that names none)."""
+    for m in found:
+        if m is not chosen and ACCUSER in m.spans:
+            name = _party(r, ctx, m.spans[ACCUSER], index, accuser=True, exclude="")
+            if name:
+                yield name
+
+
+def _party(
+    r: Reader, ctx: Paragraph, span: Span | None, index: int, *, accuser: bool, exclude: str
+) -> str:
+    """Return a slot as a party's name, or "" when it names none."""
+    if span is None:
+        return ""
+    if r.pronoun(span.start) and span.end - span.start == 1:
+        return clean(r.lex, ctx.resolve(r, span, index=index, accuser=accuser, exclude=exclude))
+    if not r.is_party(span):
+        return ""
+    return clean(r.lex, r.s.original(span))
+
+
+def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | None:
+    """Return the sentence's response and whether it refers back ("отрицает обвинения")."""
+    lex = r.lex
+    for m in r.matches(lex.response_patterns):
+        kind = m.pattern.kind
+        if kind != kinds.NO_COMMENT and r.negated(m.cue, m.spans.get(CLAIM)):
+            continue
+        after = range(m.cue + 1, min(m.cue + 1 + REFERENCE_WINDOW, len(r.s)))
+        named = any(r.has(j, lex.reference_nouns) for j in after) or r.has(
+            m.cue, lex.reference_nouns
+        )
+        if kind in {kinds.REJECTION, kinds.DISPUTE} and not named:
+            continue  # "rejected the bid": no answer to an allegation
+        responder = _party(r, ctx, m.spans.get(RESPONDER), index, accuser=True, exclude="")
+        if not responder:
+            continue
+        # "Moscou a démenti.": a denial with no object answers what was just said, and so does
+        # a refusal to comment (the question asked was about it)
+        bare = m.cue + 1 >= len(r.s) or punctuation(r.s.words[m.cue + 1])
+        return Response(r.s.text, responder, kind), named or bare or kind == kinds.NO_COMMENT
+    return None

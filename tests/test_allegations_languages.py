@@ -1,0 +1,579 @@
+"""Allegations in Russian, French, German and Spanish: clause patterns as data, names across
+scripts, the labelled sets per language, and the ledger grouping one party across languages."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import re
+import sys
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from sqlite_utils import Database
+
+from digests import allegations, process, read, store
+from digests.allegations import (
+    ClauseLexicon,
+    LexiconError,
+    extract,
+    is_allegation,
+    is_name,
+    same_target,
+    target_key,
+)
+from digests.models import ArticleIn
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "digests" / "data"
+SETS = ROOT / "tests" / "data"
+LANGUAGES = ("ru", "fr", "de", "es")
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+@cache
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bench_allegations_languages", ROOT / "bench/allegations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _one(text: str, language: str) -> tuple[str, str, str]:
+    [item] = extract(text, language=language)
+    return item.accuser, item.target, item.kind
+
+
+# ---- the rule classes, one sentence each (from the tune halves)
+
+RULE_CLASSES = [
+    # Russian: subject-verb-object with the claim in "в" + prepositional case; passives;
+    # indefinite third person; charges; criminal cases; sources before and after the claim
+    (
+        "ru",
+        "Французская прокуратура обвинила основателя Telegram Павла Дурова в соучастии.",
+        "Французская прокуратура",
+        "основателя Telegram Павла Дурова",
+        "accusation",
+    ),
+    ("ru", "Дуров обвиняется в соучастии в мошенничестве.", "", "Дуров", "accusation"),
+    ("ru", "Бывшего министра обвиняют в получении взятки.", "", "Бывшего министра", "accusation"),
+    (
+        "ru",
+        "В понедельник прокуратура Парижа предъявила Дурову обвинения в отмывании денег.",
+        "прокуратура Парижа",
+        "Дурову",
+        "charge",
+    ),
+    (
+        "ru",
+        "Против главы района возбуждено уголовное дело о превышении полномочий.",
+        "",
+        "главы района",
+        "charge",
+    ),
+    (
+        "ru",
+        "По словам следователей, Дуров отказывался сотрудничать с полицией.",
+        "следователей",
+        "Дуров",
+        "allegation",
+    ),
+    (
+        "ru",
+        "Мессенджер используется для торговли наркотиками, заявили в прокуратуре.",
+        "прокуратуре",
+        "Мессенджер",
+        "allegation",
+    ),
+    (
+        "ru",
+        "Getty Images подала в суд на Stability AI за копирование фотографий.",
+        "Getty Images",
+        "Stability AI",
+        "lawsuit",
+    ),
+    # French: "accuse X de", the passive with "par", "mis en examen pour", "reprocher à X de",
+    # "selon X", the reporting conditional, a complaint
+    (
+        "fr",
+        "Le parquet de Paris accuse Pavel Durov de complicité de trafic de stupéfiants.",
+        "parquet de Paris",
+        "Pavel Durov",
+        "accusation",
+    ),
+    (
+        "fr",
+        "Le joueur est accusé par son ancien club d'avoir falsifié son contrat.",
+        "ancien club",
+        "joueur",
+        "accusation",
+    ),
+    (
+        "fr",
+        "Pavel Durov a été mis en examen pour six infractions.",
+        "",
+        "Pavel Durov",
+        "charge",
+    ),
+    (
+        "fr",
+        "L'opposition reproche au gouvernement d'avoir caché des informations.",
+        "opposition",
+        "gouvernement",
+        "accusation",
+    ),
+    (
+        "fr",
+        "La plateforme aurait permis la diffusion de contenus pédopornographiques, selon le parquet.",
+        "parquet",
+        "plateforme",
+        "allegation",
+    ),
+    (
+        "fr",
+        "L'association a porté plainte contre la mairie pour discrimination.",
+        "association",
+        "mairie",
+        "lawsuit",
+    ),
+    # German: "wirft X vor, ..." (verb second, the particle last), the inverted order after an
+    # adverbial, the passive "wird vorgeworfen", "soll ... haben", "laut X", "verklagt"
+    (
+        "de",
+        "Die französische Justiz wirft Pavel Durov vor, Straftaten geduldet zu haben.",
+        "französische Justiz",
+        "Pavel Durov",
+        "accusation",
+    ),
+    (
+        "de",
+        "Am Montag warf die Staatsanwaltschaft dem Unternehmen vor, Daten verkauft zu haben.",
+        "Staatsanwaltschaft",
+        "Unternehmen",
+        "accusation",
+    ),
+    (
+        "de",
+        "Die EU-Kommission wirft Meta den Missbrauch seiner Marktmacht vor.",
+        "EU-Kommission",
+        "Meta",
+        "accusation",
+    ),
+    (
+        "de",
+        "Dem Telegram-Gründer wird Beihilfe zum Drogenhandel vorgeworfen.",
+        "",
+        "Telegram-Gründer",
+        "accusation",
+    ),
+    (
+        "de",
+        "Laut Staatsanwaltschaft soll der Manager Millionen veruntreut haben.",
+        "Staatsanwaltschaft",
+        "Manager",
+        "allegation",
+    ),
+    (
+        "de",
+        "Getty Images verklagt Stability AI wegen der Nutzung von Millionen Fotos.",
+        "Getty Images",
+        "Stability AI",
+        "lawsuit",
+    ),
+    # Spanish: "acusa a X de", "acusó al X de", "fue imputado por", "según X", "habría"
+    (
+        "es",
+        "La fiscalía francesa acusa a Pável Dúrov de complicidad en el tráfico de drogas.",
+        "fiscalía",  # an adjective after the noun is not read as part of the party
+        "Pável Dúrov",
+        "accusation",
+    ),
+    (
+        "es",
+        "La oposición acusó al Gobierno de ocultar información sobre la epidemia.",
+        "oposición",
+        "Gobierno",
+        "accusation",
+    ),
+    ("es", "El exministro fue imputado por malversación.", "", "exministro", "charge"),
+    (
+        "es",
+        "Según la Policía, el detenido vendía drogas a menores.",
+        "Policía",
+        "detenido",
+        "allegation",
+    ),
+    (
+        "es",
+        "El alcalde habría cobrado sobornos de varias constructoras.",
+        "",
+        "alcalde",
+        "allegation",
+    ),
+    (
+        "es",
+        "Getty Images demandó a Stability AI por copiar millones de fotografías.",
+        "Getty Images",
+        "Stability AI",
+        "lawsuit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "accuser", "target", "kind"), RULE_CLASSES)
+def test_rule_classes(language: str, text: str, accuser: str, target: str, kind: str) -> None:
+    assert _one(text, language) == (accuser, target, kind)
+
+
+HARD_NEGATIVES = [
+    ("ru", "Прокуратура не обвиняла Дурова в мошенничестве."),  # negated
+    ("ru", "Если прокуратура обвинит Дурова в мошенничестве, ему грозит срок."),  # hypothesis
+    ("ru", "Обвинят ли Дурова в соучастии?"),  # question
+    ("ru", "Прокуратура может предъявить обвинения уже на следующей неделе."),  # may charge
+    ("ru", "Футболист заявил о готовности бороться за чемпионский титул."),  # sports claim
+    ("ru", "По словам полиции, стрельба началась около десяти утра."),  # no wrongdoing
+    ("fr", "Le parquet n'accuse pas Durov de trafic de drogue."),
+    ("fr", "Si la justice accusait Durov de complicité, il risquerait dix ans de prison."),
+    ("fr", "Durov sera-t-il accusé de complicité ?"),
+    ("fr", "L'équipe accuse un retard de cinq points sur le leader."),  # sports: "is behind"
+    ("fr", "L'assureur a rejeté la réclamation du client après l'incendie."),  # insurance claim
+    ("fr", "L'entreprise menace de porter plainte contre le journal."),
+    ("de", "Die Staatsanwaltschaft wirft Durov nicht vor, selbst Drogen verkauft zu haben."),
+    ("de", "Wenn die Justiz Durov Beihilfe vorwerfen würde, drohten ihm zehn Jahre Haft."),
+    ("de", "Wird Durov Beihilfe zum Drogenhandel vorgeworfen?"),
+    ("de", "Die Versicherung lehnte den Anspruch des Kunden nach dem Hochwasser ab."),
+    ("de", "Das neue Gesetz soll im Mai in Kraft treten."),  # "soll" with no wrongdoing
+    ("de", "Die Mannschaft wirft nach der Niederlage alle Pläne über den Haufen."),
+    ("es", "La Fiscalía no acusa a Dúrov de vender drogas."),
+    ("es", "Si la justicia acusara a Dúrov de complicidad, podría enfrentarse a diez años."),
+    ("es", "¿Acusarán a Dúrov de complicidad?"),
+    ("es", "El delantero acusó el cansancio en la segunda parte."),  # sports: "felt"
+    ("es", "La aseguradora rechazó la reclamación del cliente tras la inundación."),
+    ("es", "La demanda de vivienda sigue creciendo en las grandes ciudades."),  # "demand"
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HARD_NEGATIVES)
+def test_hard_negatives(language: str, text: str) -> None:
+    assert extract(text, language=language) == []
+
+
+RESPONSES = [
+    (
+        "ru",
+        "Украина обвинила Россию в обстреле станции. В Москве отвергли эти обвинения.",
+        "Москве",
+        "rejection",
+    ),
+    (
+        "ru",
+        "Бывший сотрудник обвинил руководство компании в травле. "
+        "В пресс-службе компании отказались от комментариев.",
+        "пресс-службе компании",
+        "no_comment",
+    ),
+    (
+        "fr",
+        "L'Ukraine accuse la Russie d'avoir bombardé une centrale. Moscou a démenti.",
+        "Moscou",
+        "denial",
+    ),
+    (
+        "fr",
+        "Le syndicat accuse la direction de harcèlement. La direction réfute ces accusations.",
+        "direction",
+        "refutation",
+    ),
+    (
+        "de",
+        "Der Minister soll Bestechungsgelder angenommen haben. "
+        "Er weist die Vorwürfe entschieden zurück.",
+        "Minister",
+        "rejection",
+    ),
+    (
+        "de",
+        "Dem Gründer wird Betrug vorgeworfen. Der Gründer bestreitet die Vorwürfe.",
+        "Gründer",
+        "denial",
+    ),
+    (
+        "es",
+        "La Comisión Europea acusa a Google de abusar de su posición. "
+        "Google rechazó las acusaciones.",
+        "Google",
+        "rejection",
+    ),
+    (
+        "es",
+        "La demandante alega que el director la acosó. El director no quiso hacer comentarios.",
+        "director",
+        "no_comment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "responder", "kind"), RESPONSES)
+def test_responses_link_as_in_english(language: str, text: str, responder: str, kind: str) -> None:
+    [item] = extract(text, language=language)
+    assert [(r.responder, r.kind) for r in item.responses] == [(responder, kind)]
+
+
+def test_a_response_alone_is_no_item() -> None:
+    assert extract("Дуров отрицает свою вину и называет дело политическим.", language="ru") == []
+    assert extract("Durov nie toute infraction.", language="fr") == []
+
+
+def test_pronouns_resolve_to_a_name_of_the_paragraph() -> None:
+    text = (
+        "Der Unternehmer Klaus Becker sitzt in Untersuchungshaft. "
+        "Ihm wird vorgeworfen, Gelder der Stiftung veruntreut zu haben."
+    )
+    assert _one(text, "de") == ("", "Klaus Becker", "accusation")  # the name, not its title
+
+
+# ---- languages without cues, and the data that makes a language
+
+
+def test_a_language_without_cues_has_no_items() -> None:
+    english = "Prosecutors accused the mayor of taking bribes."
+    assert extract(english, language="en")
+    assert extract(english, language="en-GB")  # a region is no other language
+    for language in ("it", "uk", "xx", "", "../en"):
+        assert extract(english, language=language) == []
+    assert not is_allegation(english, language="it")
+    # the English rules never read another language's text, nor the other way round
+    assert extract("Прокуратура обвинила Дурова в мошенничестве.", language="en") == []
+    assert extract(english, language="ru") == []
+
+
+def _clause_data(language: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / f"allegation_cues.{language}.json").read_text())
+    return data
+
+
+def test_word_order_is_data() -> None:
+    data = _clause_data("de")
+    sentence = "Die Polizei wirft dem Mann vor, Autos gestohlen zu haben."
+    lex = ClauseLexicon.from_mapping(data, "de")
+    assert extract(sentence, lexicon=lex)
+    edited = copy.deepcopy(data)
+    edited["patterns"] = [p for p in data["patterns"] if "vor ," not in p["sequence"]]
+    assert not extract(sentence, lexicon=ClauseLexicon.from_mapping(edited, "edited"))
+    # the same words in another order: "X vorwirft" read as the verb-final clause it would be
+    edited["patterns"].append(
+        {
+            "rule": "verb_first",
+            "kind": "accusation",
+            "sequence": "@accuse_vor ACCUSER TARGET vor , CLAIM",
+        }
+    )
+    assert extract(
+        "Wirft die Polizei dem Mann vor, Autos gestohlen zu haben.",
+        lexicon=ClauseLexicon.from_mapping(edited, "edited"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d.pop("negators"), "missing keys ['negators']"),
+        (lambda d: d.update(negator=["не"]), "unknown keys ['negator']"),
+        (
+            lambda d: d["patterns"].append(
+                {"rule": "x", "kind": "smear", "sequence": "ACCUSER обвинил TARGET"}
+            ),
+            "'smear' not among",
+        ),
+        (
+            lambda d: d["patterns"].append(
+                {"rule": "x", "kind": "accusation", "sequence": "ACCUSER @nothing TARGET"}
+            ),
+            "no word set 'nothing'",
+        ),
+        (
+            lambda d: d["patterns"].append(
+                {"rule": "x", "kind": "accusation", "sequence": "ACCUSER TARGET обвинил"}
+            ),
+            "at most one slot",
+        ),
+        (
+            lambda d: d["patterns"].append(
+                {"rule": "x", "kind": "accusation", "sequence": "TARGET обвинил TARGET"}
+            ),
+            "a slot twice",
+        ),
+        (
+            lambda d: d["response_patterns"].append(
+                {"rule": "x", "kind": "accusation", "sequence": "RESPONDER отрицает"}
+            ),
+            "not among response kinds",
+        ),
+        (lambda d: d.update(hypothetical_pattern="("), "'hypothetical_pattern'"),
+    ],
+)
+def test_clause_files_are_checked(edit: Any, message: str) -> None:
+    data = copy.deepcopy(_clause_data("ru"))
+    edit(data)
+    with pytest.raises(LexiconError, match=re.escape(message)):
+        ClauseLexicon.from_mapping(data, "bad.json")
+
+
+# ---- names across languages and scripts
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "key"),
+    [
+        ("Durov", "en", "durov"),
+        ("Дуров", "ru", "durov"),
+        ("Дурова", "ru", "durov"),
+        ("Дуровым", "ru", "durov"),
+        ("Pável Dúrov", "es", "pavel durov"),
+        ("Павла Дурова", "ru", "pavel durov"),
+        ("Telegram", "fr", "telegram"),
+        ("Телеграм", "ru", "telegram"),
+        ("Телеграма", "ru", "telegram"),
+        ("le parquet de Paris", "fr", "parquet de paris"),
+        ("Durov's", "en", "durov"),
+        ("Durov", None, "durov"),
+    ],
+)
+def test_target_key(name: str, language: str | None, key: str) -> None:
+    assert target_key(name, language) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "proper"),
+    [
+        ("Durov", "en", True),
+        ("police", "en", False),
+        ("Дурова", "ru", True),
+        ("прокуратура", "ru", False),
+        ("Pavel Durov", "de", True),
+        ("Konzern", "de", False),  # a capitalised German noun, no name
+        ("Staatsanwaltschaft", "de", False),
+        ("parquet de Paris", "fr", True),
+        ("fiscalía", "es", False),
+        ("Durov", "it", False),  # no cues: nothing is known to be a name
+    ],
+)
+def test_is_name_in_its_language(name: str, language: str, proper: bool) -> None:
+    assert is_name(name, language) is proper
+
+
+def test_same_target_across_scripts() -> None:
+    assert same_target("Дурову", "Pavel Durov", "ru", "en")
+    assert same_target("Zelensky", "Зеленского", "en", "ru")  # "zelensk", "zelensky"
+    assert not same_target("Durov", "Dubov", "en", "en")
+    assert not same_target("Meta", "Metaculus", "en", "en")
+    assert not same_target("", "Durov", "en", "en")
+
+
+def _article(db: Database, n: int, title: str, text: str, language: str | None) -> int:
+    published = NOW - timedelta(hours=n)
+    article = ArticleIn(f"https://news.example/{n}", title, text, published, language=language)
+    [aid] = store.save_articles(db, None, [article], now=NOW).new_ids
+    store.attach_to_story(db, aid, store.new_story(db, title, published), published)
+    return aid
+
+
+async def test_ledger_groups_one_party_across_languages(db: Database) -> None:
+    _article(db, 1, "Durov", "Prosecutors accused Durov of complicity in drug trafficking.", "en")
+    _article(db, 2, "Meta", "The regulator accused Meta of abusing its dominant position.", "en")
+    _article(db, 3, "Дуров", "Прокуратура обвинила Дурова в соучастии в мошенничестве.", "ru")
+    _article(db, 4, "Telegram", "Selon le parquet, Telegram a servi au trafic de drogue.", "fr")
+    _article(db, 5, "Телеграм", "Следователи обвинили Телеграм в отмывании денег.", "ru")
+    _article(db, 6, "Nuovo", "La procura ha accusato Durov di complicità.", "it")
+    assert await process.extract_pending(db) == 6
+
+    targets = dict(read.grouped_targets(db, since=NOW - timedelta(days=1)))
+    assert targets == {"Durov": 2, "Telegram": 2, "Meta": 1}  # Italian: no cues, no items
+
+    found = read.ledger(db, "Durov")  # the Russian item is found by its Latin name
+    assert sorted(e.allegation.target for e in found) == ["Durov", "Дурова"]
+    assert [e.allegation.target for e in read.ledger(db, "Telegram")] == ["Telegram", "Телеграм"]
+
+    everything = [e.allegation.target for e in read.ledger(db)]
+    assert everything == ["Durov", "Дурова", "Meta", "Telegram", "Телеграм"]  # parties together
+
+
+async def test_the_processing_pass_reads_each_article_in_its_language(db: Database) -> None:
+    ru = _article(db, 1, "Дуров", "Прокуратура обвинила Дурова в соучастии в мошенничестве.", "ru")
+    fr = _article(db, 2, "Durov", "Le parquet accuse Durov de complicité.", "fr-FR")
+    it = _article(db, 3, "Durov", "La procura ha accusato Durov di complicità.", "it")
+    unknown = _article(db, 4, "Mayor", "Prosecutors accused the mayor of taking bribes.", None)
+    await process.extract_pending(db)
+    rows = {
+        r["article_id"]: r["target"] for r in db.query("select article_id, target from allegations")
+    }
+    assert rows == {ru: "Дурова", fr: "Durov", unknown: "mayor"}
+    assert it not in rows
+    versions = {r["version"] for r in db.query("select version from allegation_runs")}
+    assert versions == {allegations.EXTRACTOR_VERSION}
+
+
+# ---- the labelled sets: shape, and the figures reached (bench/RESULTS.md)
+
+
+SPLITS = ("tune", "test", "fresh", "fresh2")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_labelled_set_shape(language: str) -> None:
+    rows = _bench().load(_bench().language_set(language))
+    assert len(rows) >= 100
+    assert {r["split"] for r in rows} == set(SPLITS)
+    held_out = [r for r in rows if r["split"] != "tune"]
+    assert len(held_out) >= 60
+    for split in SPLITS:
+        subset = [r for r in rows if r["split"] == split]
+        assert len(subset) >= 16
+        assert 0.3 <= sum(not r["is_allegation"] for r in subset) / len(subset) <= 0.6
+        assert sum(bool(r.get("hard_negative")) for r in subset) >= 6
+    assert "languages" in (SETS / "README.md").read_text("utf-8").lower()
+
+
+# Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
+# when it was scored once: test after the first freeze, fresh after the second, fresh2 after
+# the third). A change that lowers any of them fails here.
+REACHED = {
+    ("ru", "tune"): (1.0, 1.0, 1.0, 1.0),
+    ("ru", "test"): (1.0, 1.0, 1.0, 0.93),
+    ("ru", "fresh"): (1.0, 1.0, 1.0, 1.0),
+    ("ru", "fresh2"): (1.0, 0.5, 1.0, 0.75),
+    ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
+    ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
+    ("fr", "fresh"): (1.0, 1.0, 1.0, 1.0),
+    ("fr", "fresh2"): (1.0, 0.87, 1.0, 1.0),
+    ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
+    ("de", "test"): (1.0, 1.0, 0.93, 0.93),
+    ("de", "fresh"): (1.0, 1.0, 1.0, 1.0),
+    ("de", "fresh2"): (1.0, 0.87, 1.0, 1.0),
+    ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
+    ("es", "test"): (1.0, 0.93, 1.0, 1.0),
+    ("es", "fresh"): (1.0, 1.0, 1.0, 1.0),
+    ("es", "fresh2"): (1.0, 0.62, 1.0, 1.0),
+}
+
+
+@pytest.mark.parametrize(("language", "split"), sorted(REACHED))
+def test_labelled_set_keeps_the_figures_reached(language: str, split: str) -> None:
+    bench = _bench()
+    rows = [r for r in bench.load(bench.language_set(language)) if r["split"] == split]
+    s = bench.score(rows, language)
+    precision, recall, accuser, target = REACHED[(language, split)]
+    assert s.precision >= precision
+    assert s.recall >= recall
+    assert s.accuser >= accuser
+    assert s.target >= target

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
+from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlite_utils import Database
 
 from digests import ingest, store, stories
@@ -18,7 +22,8 @@ from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-LABELLED = Path(__file__).resolve().parent / "data" / "stories" / "labelled.jsonl"
+SETS = Path(__file__).resolve().parent / "data" / "stories"
+LABELLED = SETS / "labelled.jsonl"
 _SET = {
     row["id"]: row
     for row in (json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines())
@@ -253,3 +258,97 @@ async def test_feeds_from_two_outlets_give_one_story_per_event(
         "select count(distinct source_id) from articles where story_id = ?", [found["e01-a"]]
     ).fetchone()[0]
     assert sources_of_story == 2
+
+
+# --- the labelled sets: well-formed, labels consistent with the rules (no score asserted) -----
+
+FIELDS = {"id", "split", "event", "kind", "outlet", "published", "title", "text"}
+OPTIONAL = {"copy_of", "follows"}
+KINDS = {"rewrite", "copy", "distractor", "followup"}
+# Capitalised words that are not names: sentence openings and calendar words.
+NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def load_set(name: str) -> list[dict[str, Any]]:
+    """Return the rows of a labelled set, ``published`` parsed (it must end in Z: UTC)."""
+    rows = [json.loads(line) for line in (SETS / name).read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        assert row["published"].endswith("Z"), row["id"]
+        row["published"] = datetime.fromisoformat(row["published"].replace("Z", "+00:00"))
+    return rows
+
+
+def base_event(row: dict[str, Any]) -> str:
+    """Return the event a row is about or looks like (``e07-d`` -> ``e07``)."""
+    return str(row["event"]).removesuffix("-d").removesuffix("-f")
+
+
+def capitalised_names(text: str) -> set[str]:
+    """Return capitalised words that stand inside a sentence (a rough idea of names)."""
+    return {
+        m.group(1)
+        for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][a-z]{2,})", text)
+        if m.group(1) not in NOT_NAMES
+    }
+
+
+@pytest.mark.parametrize("name", ["labelled.jsonl", "heldout.jsonl"])
+def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
+    rows = load_set(name)
+    by_id = {r["id"]: r for r in rows}
+    assert len(by_id) == len(rows), "ids are unique"
+    assert len({(r["title"], r["text"]) for r in rows}) == len(rows), "the store keeps one of twins"
+    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        assert FIELDS <= row.keys() <= FIELDS | OPTIONAL | {"language"}, row["id"]
+        assert all(isinstance(row[f], str) and row[f].strip() for f in FIELDS - {"published"})
+        assert row["kind"] in KINDS, row["id"]
+        assert row["id"].startswith(base_event(row) + "-"), row["id"]
+        events[base_event(row)].append(row)
+    for event, members in events.items():
+        assert len({r["split"] for r in members}) == 1, f"{event} lies in one split"
+        reports = [r for r in members if r["kind"] in {"rewrite", "copy"}]
+        rewrites = [r for r in reports if r["kind"] == "rewrite"]
+        assert all(r["event"] == event for r in reports)
+        # Reported by two or more outlets in their own words, each outlet once.
+        assert len({r["outlet"] for r in rewrites}) == len(rewrites) >= 2, event
+        assert len({r["outlet"] for r in reports}) == len(reports), event
+        assert len({r["title"] for r in rewrites}) == len(rewrites), f"{event}: own headlines"
+        first = min(r["published"] for r in reports)
+        # The documented rule: rewrites join within FRESH of a story's first article.
+        assert all(r["published"] - first <= stories.FRESH for r in reports), event
+        names = set().union(*(capitalised_names(f"{r['title']} {r['text']}") for r in reports))
+        for row in members:
+            if row["kind"] == "copy":
+                original = by_id[row["copy_of"]]
+                assert original["kind"] == "rewrite" and original["event"] == event
+                assert original["outlet"] != row["outlet"]
+                assert original["published"] < row["published"]
+                ratio = difflib.SequenceMatcher(
+                    None, original["text"].split(), row["text"].split()
+                ).ratio()
+                assert ratio >= 0.8, f"{row['id']} is near-identical to its original ({ratio})"
+            elif row["kind"] == "distractor":
+                assert row["event"] == f"{event}-d"
+                assert abs(row["published"] - first) <= stories.WINDOW, row["id"]
+                # A look-alike: it shares a name with the event it is not.
+                shared = capitalised_names(f"{row['title']} {row['text']}") & names
+                assert shared, f"{row['id']} shares no name with {event}"
+            elif row["kind"] == "followup":
+                assert row["event"] == f"{event}-f" and row["follows"] == event
+                # Next day: later than FRESH after the story began, so a story of its own.
+                assert stories.FRESH < row["published"] - first <= stories.WINDOW, row["id"]
+
+
+def test_the_held_out_set_is_apart_from_the_tuning_set_and_big_enough() -> None:
+    tuned = load_set("labelled.jsonl")
+    held = load_set("heldout.jsonl")
+    assert not {r["id"] for r in tuned} & {r["id"] for r in held}
+    assert not {r["title"] for r in tuned} & {r["title"] for r in held}
+    assert {r["split"] for r in held} == {"heldout"}
+    kinds = defaultdict(set)
+    for row in held:
+        kinds[row["kind"]].add(row["event"])
+    assert len(kinds["rewrite"]) >= 15 and len(kinds["distractor"]) >= 15
+    assert len(kinds["followup"]) >= 3 and len(kinds["copy"]) >= 3
+    assert len([r for r in held if r["kind"] == "distractor"]) >= 15

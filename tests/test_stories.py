@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from digests import ingest, store, stories
+from digests import ingest, process, store, stories
 from digests.fetch import FetchLimits, make_client
 from digests.models import ArticleIn
 from tests.feedserver import FeedServer
@@ -220,17 +220,21 @@ def test_the_index_keeps_only_recent_articles_and_is_rebuilt_when_missing(db: Da
     assert store.story_term_counts(db, [""]) == {"": 0}
 
 
-def rss(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> str:
-    """Serve an outlet's RSS 2.0 feed of labelled articles; return its URL."""
+def feed_of(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> bytes:
+    """Return an outlet's RSS 2.0 feed whose links lead to the local server (404 there)."""
     entries = "".join(
         f"<item><title>{escape(i['title'])}</title>"
-        f"<link>https://{outlet}.example/{i['id']}</link>"
+        f"<link>{server.url('/' + outlet + '/' + i['id'])}</link>"
         f"<guid>{i['id']}</guid><pubDate>{format_datetime(i['when'])}</pubDate>"
         f"<description>{escape(i['text'])}</description></item>"
         for i in items
     )
-    body = f"<rss version='2.0'><channel><title>{outlet}</title>{entries}</channel></rss>"
-    return server.add(f"/{outlet}.xml", body)
+    return f"<rss version='2.0'><channel><title>{outlet}</title>{entries}</channel></rss>".encode()
+
+
+def rss(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> str:
+    """Serve an outlet's RSS 2.0 feed of labelled articles; return its URL."""
+    return server.add(f"/{outlet}.xml", feed_of(server, outlet, items))
 
 
 async def test_feeds_from_two_outlets_give_one_story_per_event(
@@ -258,6 +262,63 @@ async def test_feeds_from_two_outlets_give_one_story_per_event(
         "select count(distinct source_id) from articles where story_id = ?", [found["e01-a"]]
     ).fetchone()[0]
     assert sources_of_story == 2
+
+
+@pytest.mark.parametrize("cut_off_first", [True, False], ids=["cut-off-first", "intact-first"])
+async def test_a_cut_off_feed_polled_before_or_after_the_intact_one_keeps_one_story_per_event(
+    db: Database, feed_server: FeedServer, cut_off_first: bool
+) -> None:
+    # The ledger's feed is also served cut off in the middle of its first article's text, as a
+    # proxy or a crashed generator serves it; the dispatch rewrites that article two hours on.
+    ledger = feed_of(
+        feed_server,
+        "ledger",
+        [
+            {**labelled("e01-a"), "when": NOW},
+            {**labelled("e01-d1"), "when": NOW + timedelta(hours=3)},
+        ],
+    )
+    middle = ledger.index(escape(labelled("e01-a")["text"][:200]).encode()) + 100
+    intact = store.add_source(db, feed_server.add("/ledger.xml", ledger), now=NOW)
+    cut = feed_server.add_cut_off("/ledger-proxy.xml", ledger, middle / len(ledger))
+    proxy = store.add_source(db, cut, now=NOW)
+    dispatch = feed_of(
+        feed_server, "dispatch", [{**labelled("e01-b"), "when": NOW + timedelta(hours=2)}]
+    )
+    other = store.add_source(db, feed_server.add("/dispatch.xml", dispatch), now=NOW)
+    limits = FetchLimits(max_bytes=2_000_000, timeout=2.0)
+    order = [proxy, intact, other] if cut_off_first else [intact, proxy, other]
+    results = []
+    async with make_client(limits, host_gap=0) as client:
+        for hour, source in enumerate(order, start=4):
+            moment = NOW + timedelta(hours=hour)
+            polled = await ingest.poll_source(db, client, source, limits=limits, now=moment)
+            results.append((polled.new, polled.duplicates, polled.replaced, polled.warning))
+            # Each poll is followed by a processing pass, as the bot runs them.
+            await process.process_pending(db, workers=1, now=moment)
+
+    cut_warning = "feed parsed with errors: no element found at line 2"
+    if cut_off_first:  # title and link only (its page is a 404), then replaced by the full text
+        assert [r[:3] for r in results] == [(1, 0, 0), (1, 0, 1), (1, 0, 0)]
+        assert str(results[0][3]).startswith(cut_warning)
+    else:  # the cut-off copy is a shorter duplicate: it changes nothing
+        assert [r[:3] for r in results] == [(2, 0, 0), (0, 1, 0), (1, 0, 0)]
+        assert str(results[1][3]).startswith(cut_warning)
+    found = {r["guid"]: r for r in db.query("select * from articles")}
+    assert sorted(found) == ["e01-a", "e01-b", "e01-d1"]
+    assert found["e01-a"]["text"] == labelled("e01-a")["text"]  # the fullest copy won
+    assert found["e01-a"]["story_id"] == found["e01-b"]["story_id"] != found["e01-d1"]["story_id"]
+    outlets = db.execute(
+        "select count(distinct source_id) from articles where story_id = ?",
+        [found["e01-a"]["story_id"]],
+    ).fetchone()[0]
+    assert outlets == 2
+    # No story is left behind by the cut-off copy: each story has an article.
+    assert store.count(db, "stories") == 2
+    [summary] = db.query(
+        "select summary from summaries where article_id = ?", [found["e01-a"]["id"]]
+    )
+    assert "Orbiton" in summary["summary"]
 
 
 # --- the labelled sets: well-formed, labels consistent with the rules (no score asserted) -----

@@ -21,8 +21,9 @@ MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the pr
 OBJECT_WINDOW = 12  # "accused <object up to this long> of"
 TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase skipped
 PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
-SOURCE_WORDS = 6
-MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"  # "X did Y, prosecutors in Texas said": longest source after a claim
+SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
+MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
+CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crime> charges"
 _COMMA: Phrases = ((",",),)
 _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _APOSTROPHE = "'"
@@ -407,6 +408,14 @@ def noun(g: Grammar, i: int) -> Frame | None:
     owned = bool(i) and s.lower[i - 1] in lex.pronouns and s.lower[i - 1] in lex.determiners
     if owned and accuser is None:
         accuser = Span(i - 1, i)  # "their claims of fraud": theirs, against no one named
+    if (
+        lex.nouns[s.lower[i]] == kinds.CHARGE
+        and accuser is not None
+        and target is None
+        and not s.contains(accuser, lex.accuser_nouns)
+    ):
+        # "Rittenhouse's charges include homicide": the charges are against their holder
+        target, accuser, owned = accuser, None, False
     response = response_before(g, i)
     fallback = not owned and (not target_in_claim or response is not None)
     if target is None and accuser is None and i > 0 and fallback:
@@ -421,6 +430,58 @@ def noun(g: Grammar, i: int) -> Frame | None:
         response=response,
         cue_is_noun=True,
         needs_target=owned,
+    )
+
+
+def charges_brought(g: Grammar, i: int) -> Frame | None:
+    """Read "Fields pleaded guilty to 29 hate crime charges", "X unsealed charges against Y".
+
+    The crime stands before the charge noun, so the noun rule (which wants "charges of Z")
+    misses it: the party facing or pleading to the charges is the target; charges brought
+    "against Y" name Y.
+    """
+    s, lex = g.s, g.lex
+    if lex.nouns.get(s.lower[i]) != kinds.CHARGE or s.match(i + 1, lex.noun_object_prepositions):
+        return None  # "charges of fraud": the noun rule reads it
+    start = i
+    while start > 0 and i - start < CHARGE_MODIFIER_WORDS and not punctuation(s.words[start - 1]):
+        if s.ends_with(start, lex.charge_facing) or s.lower[start - 1] in lex.charge_bringing:
+            break
+        start -= 1
+    facing = s.ends_with(start, lex.charge_facing)
+    if facing is None and not (start and s.lower[start - 1] in lex.charge_bringing):
+        return None
+    if facing is None:  # "unsealed further charges against him"
+        against = s.match(i + 1, lex.target_prepositions)
+        if against is None:
+            return None
+        at = i + 1 + len(against)
+        target = Span(at, g.noun_phrase(at).end)
+        if target.start >= target.end:
+            return None
+        return Frame(
+            i,
+            kinds.CHARGE,
+            g.agent(start - 1),
+            target,
+            Span(start, target.end),
+            target_in_claim=False,
+            cue_is_noun=True,
+            needs_target=True,
+        )
+    claim = Span(start, i)
+    if claim.start >= claim.end or not g.wrongdoing(claim):
+        return None  # "faces charges", "pleaded guilty to the charges": no crime named
+    verb = start - len(facing)
+    return Frame(
+        i,
+        kinds.CHARGE,
+        None,
+        g.sentence_subject(verb),
+        claim,
+        target_in_claim=False,
+        cue_is_noun=True,
+        needs_target=True,
     )
 
 
@@ -742,6 +803,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     ),
     (lambda lex, w: w in lex.clause_verbs, clause),
     (lambda lex, w: w in lex.nouns, noun),
+    (lambda lex, w: w in lex.nouns, charges_brought),
     (lambda lex, w: w in lex.attribute_verbs, attribute),
     (lambda lex, w: w in lex.identify_verbs, identify),
     (lambda lex, w: w in lex.say_verbs, say),

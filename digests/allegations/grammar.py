@@ -115,13 +115,16 @@ class Grammar:
         """Return where the clause holding token i starts: after "that", a say verb, ";" or ":".
 
         A subordinator starts one too when no comma follows it before token i: "a day after
-        the mayor accused ..." (but not "In the days after the vote, Smith accused ...").
+        the mayor accused ..." (but not "In the days after the vote, Smith accused ..."); so
+        does a contrast after a comma: "No one claimed the attack, but Tamim attributed ...".
         """
         s, lex = self.s, self.lex
         comma = False
         for j in range(i - 1, -1, -1):
             low = s.lower[j]
             if low in _CLAUSE_PUNCTUATION or low in lex.complementizers or low in lex.say_verbs:
+                return j + 1
+            if low in lex.contrast_coordinators and j and s.lower[j - 1] == ",":
                 return j + 1
             if low in lex.subordinators and not comma:
                 return j + 1

@@ -68,6 +68,7 @@ class Lexicon:
     coordinators: Words
     relative_markers: Words
     subordinators: Words
+    contrast_coordinators: Words
     np_stops: Words
     name_connectors: Words
     # accusations and charges: "X accused Y of Z", "Y was charged with Z"
@@ -116,6 +117,8 @@ class Lexicon:
     noun_blocked_before: Phrases
     noun_blocked_after: Phrases
     noun_reading_before: Phrases
+    charge_facing: Phrases
+    charge_bringing: Words
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words
     say_skip: Phrases
@@ -160,6 +163,7 @@ class Lexicon:
     org_anaphors: Phrases
     org_suffixes: Words
     person_titles: Words
+    non_person_words: Words
     group_nouns: Words
     non_names: Words
     role_nouns: Words

@@ -441,7 +441,8 @@ def charges_brought(g: Grammar, i: int) -> Frame | None:
     "against Y" name Y.
     """
     s, lex = g.s, g.lex
-    if lex.nouns.get(s.lower[i]) != kinds.CHARGE or s.match(i + 1, lex.noun_object_prepositions):
+    after = s.lower[i + 1] if i + 1 < len(s) else ""
+    if lex.nouns.get(s.lower[i]) != kinds.CHARGE or after in lex.noun_object_prepositions:
         return None  # "charges of fraud": the noun rule reads it
     start = i
     while start > 0 and i - start < CHARGE_MODIFIER_WORDS and not punctuation(s.words[start - 1]):

@@ -208,6 +208,10 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return None
     weak = kind not in lex.inherent_clause_kinds
     claim = Span(start, end)
+    first = s.find(_COMMA, start, end)
+    opening_clause = Span(start, end if first < 0 else first)
+    if weak and (g.exculpatory(claim) or g.hypothesis_in(opening_clause)):
+        return None  # "his lawyers claimed he acted in self defense", "contended he would have"
     return Frame(
         i, kind, subject, None, claim, target_in_claim=True, needs_support=weak, needs_target=weak
     )
@@ -657,11 +661,17 @@ def according(g: Grammar, i: int) -> Frame | None:
 def adverb(g: Grammar, i: int) -> Frame | None:
     """Read "The minister allegedly accepted gifts from a lobbyist"."""
     s, lex = g.s, g.lex
-    subject = g.subject(i)
-    if subject is None:
-        return None
-    claim = Span(i + 1, g.claim_end(i + 1))
-    if claim.start >= claim.end:
+    if i + 2 < len(s) and s.lower[i + 1] == "," and g.clause_start(i) == i:
+        # "Allegedly, Jong processed the fees": the clause after the comma is the claim
+        opening = g.noun_phrase(i + 2)
+        if opening.end == i + 2 or not opening.verb_follows:
+            return None
+        subject: Span | None = Span(i + 2, opening.end)
+        claim = Span(opening.end, g.claim_end(opening.end))
+    else:
+        subject = g.subject(i)
+        claim = Span(i + 1, g.claim_end(i + 1))
+    if subject is None or claim.start >= claim.end:
         return None
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
 
@@ -702,6 +712,43 @@ def identify(g: Grammar, i: int) -> Frame | None:
     return Frame(
         i, kinds.ACCUSATION, g.agent(i), target, claim, target_in_claim=False, needs_target=True
     )
+
+
+def characterise(g: Grammar, i: int) -> Frame | None:
+    """Read "Pelosi called Trump's conduct a breach of his duties", "labeled Soleimani a terrorist".
+
+    The object is the target (its possessor when it has one: "Trump's conduct" -> Trump); what
+    it is called must name wrongdoing, so "called the move a smash and grab" is no item.
+    """
+    s, lex = g.s, g.lex
+    if g.passive_before(i) or (i and lex.is_article(s.lower[i - 1])):
+        return None  # "the so-called", "was described as"
+    start = i + 1
+    while start < len(s) and s.lower[start] in lex.determiners:
+        start += 1
+    end = start
+    owner: Span | None = None
+    while end < len(s) and end - start < MAX_TARGET_WORDS:
+        word, low = s.words[end], s.lower[end]
+        if punctuation(word) or low in lex.np_stops or low in lex.determiners:
+            break
+        if s.match(end, lex.characterise_as) or g.verb_like(end):
+            break
+        end += 1
+        if lex.is_possessive(low) and owner is None:
+            owner = Span(start, end)  # "Trump's conduct": Trump
+    if end == start or end >= len(s):
+        return None
+    as_ = s.match(end, lex.characterise_as)
+    if as_ is None and s.lower[i] not in lex.characterise_without_as:
+        return None  # "He cited Telegram's mechanisms": "cited ... as" only
+    after = end + len(as_ or ())
+    claim = Span(after, g.claim_end(after))
+    if claim.start >= claim.end or not g.wrongdoing(claim) or g.hypothesis_in(claim):
+        return None
+    kind = lex.characterise_verbs[s.lower[i]]
+    target = owner or Span(i + 1, end)  # must be a party: "described the attack as" is none
+    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=True)
 
 
 def adjective(g: Grammar, i: int) -> Frame | None:
@@ -807,6 +854,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.nouns, charges_brought),
     (lambda lex, w: w in lex.attribute_verbs, attribute),
     (lambda lex, w: w in lex.identify_verbs, identify),
+    (lambda lex, w: w in lex.characterise_verbs, characterise),
     (lambda lex, w: w in lex.say_verbs, say),
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
@@ -827,6 +875,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.accuse_verbs) | set(lex.charge_verbs) | set(lex.blame_verbs)
     words |= set(lex.arrest_verbs) | set(lex.passive_to_verbs) | set(lex.clause_verbs)
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
+    words |= set(lex.characterise_verbs)
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)
     table = {w: tuple(rule for trigger, rule in RULES if trigger(lex, w)) for w in words}

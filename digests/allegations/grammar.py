@@ -370,5 +370,12 @@ class Grammar:
 
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing: "took bribes", "without consent"."""
-        text = " " + " ".join(self.s.lower[span.start : span.end]).replace(" '", "'") + " "
-        return any(fragment in text for fragment in self.lex.wrongdoing)
+        return any(fragment in self._text(span) for fragment in self.lex.wrongdoing)
+
+    def exculpatory(self, span: Span) -> bool:
+        """Return True when the span clears its subject: "acted in self defense"."""
+        return any(fragment in self._text(span) for fragment in self.lex.exculpatory)
+
+    def _text(self, span: Span) -> str:
+        """Return the span's lower-case words, one space apart and at each end."""
+        return " " + " ".join(self.s.lower[span.start : span.end]).replace(" '", "'") + " "

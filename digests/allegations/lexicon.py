@@ -94,6 +94,9 @@ class Lexicon:
     identify_verbs: Words
     suspect_nouns: Phrases
     identify_as: Phrases
+    characterise_verbs: WordKinds
+    characterise_as: Phrases
+    characterise_without_as: Words
     # clause verbs: "X alleges that Z"
     clause_verbs: WordKinds
     inherent_clause_kinds: Words
@@ -128,6 +131,7 @@ class Lexicon:
     neutral_predicates: Words
     accuser_nouns: Phrases
     wrongdoing: Fragments
+    exculpatory: Fragments
     adverb_cues: WordKinds
     # adjectives and agents: "alleged police violence", "an attack reportedly carried out by Y"
     adjective_cues: WordKinds
@@ -197,6 +201,7 @@ class Lexicon:
                 *self.blame_verbs.values(),
                 *self.arrest_verbs.values(),
                 *self.attribute_verbs.values(),
+                *self.characterise_verbs.values(),
                 *self.adverb_cues.values(),
                 *self.adjective_cues.values(),
                 *self.nouns.values(),

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from digests.allegations import kinds
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import Lexicon, Phrases
+from digests.allegations.resolve import is_party
 from digests.allegations.sentence import Span, capitalised, punctuation
 
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
@@ -550,8 +551,11 @@ def say(g: Grammar, i: int) -> Frame | None:
     """Read "Prosecutors say Holmes deceived investors": an accuser noun, a clause of wrongdoing."""
     s, lex = g.s, g.lex
     subject = g.subject(i)
-    if subject is None or not s.contains(subject, lex.accuser_nouns):
+    if subject is None:
         return None
+    official = s.contains(subject, lex.accuser_nouns)
+    if not official and not is_party(lex, s.original(subject)):
+        return None  # any party may allege: "She said her husband attempted to disfigure her"
     start = i + 1
     if skip := s.match(start, lex.say_skip):  # "told reporters", "said that"
         start += len(skip)
@@ -563,6 +567,8 @@ def say(g: Grammar, i: int) -> Frame | None:
         return None
     if s.lower[start] in lex.say_excluded_subjects:
         return None  # "police said they ...": what the speaker did, not an allegation
+    if not official and s.lower[start] in lex.indefinite_articles:
+        return None  # "Witnesses said a man attacked ...": a witness's account, no one accused
     claim = Span(start, end)
     if not g.wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
         return None

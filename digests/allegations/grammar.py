@@ -134,9 +134,11 @@ class Grammar:
     def subject(self, i: int) -> Span | None:
         """Return the subject before token i: "prosecutors" in "In May, prosecutors also sued".
 
-        Of the comma-separated parts before the cue, the first that is a whole noun phrase and
-        no adverbial ("In May"), relative clause or participle wins: "inspection chief David
-        Bell, speaking on Monday, accused ..." -> "inspection chief David Bell"; else the last.
+        Of the comma-separated parts before the cue, the last wins when it is a name alone ("A
+        resident of Antioch, Illinois, Rittenhouse is accused" -> "Rittenhouse"); else the first
+        that is a whole noun phrase and no adverbial ("In May"), relative clause or participle:
+        "inspection chief David Bell, speaking on Monday, accused ..." -> "inspection chief
+        David Bell"; else the last.
         """
         s, lex = self.s, self.lex
         start = self.clause_start(i)
@@ -147,6 +149,9 @@ class Grammar:
                 parts.append(Span(part_start, j))
                 part_start = j + 1
         parts.append(Span(part_start, i))
+        last = self.trim(parts[-1])
+        if len(parts) > 1 and self.plain_noun_phrase(last) and self._named(last):
+            return self._before_relative(last)  # "A resident of Antioch, Illinois, Smith is"
         if len(parts) > 1:
             for part in parts:
                 if part.start < part.end and s.lower[part.start] in lex.adverbial_prepositions:
@@ -165,6 +170,11 @@ class Grammar:
                 return None
         span = self._before_relative(span)
         return span if span.start < span.end else None
+
+    def _named(self, span: Span) -> bool:
+        """Return True when the span opens with a name: "Rittenhouse", not "the mayor"."""
+        word = self.s.words[span.start]
+        return capitalised(word) and self.lex.name_base(word.lower()) not in self.lex.non_names
 
     def _before_relative(self, span: Span) -> Span:
         """Cut a subject before a relative marker: "the man who ..." -> "the man"."""

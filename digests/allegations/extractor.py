@@ -153,6 +153,8 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     accuser_span = frame.accuser
     if accuser_span is None and (at := s.find(lex.according_to)) >= 0:
         accuser_span = g.according_source(at)  # "Smith was charged, according to police"
+    if accuser_span is None:
+        accuser_span = g.speaker(frame.cue)  # "Vega said the group are the suspected bombers"
     accuser = ""
     if accuser_span is not None:
         accuser = s.original(accuser_span).strip(" ,")

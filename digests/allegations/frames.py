@@ -720,6 +720,30 @@ def identify(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def appositive_suspect(g: Grammar, i: int) -> Frame | None:
+    """Read "Kyle Rittenhouse, the suspect in a shooting, was released": the name is accused."""
+    s, lex = g.s, g.lex
+    j = i
+    while j > 0 and s.lower[j - 1] in lex.appositive_suspect_openers:
+        j -= 1
+    after = s.lower[i + 1] if i + 1 < len(s) else ""
+    if j == i or j < 2 or s.lower[j - 1] != "," or lex.is_possessive(s.lower[i]):
+        return None
+    if after not in lex.np_stops and after != ",":
+        return None  # "Smith, the suspect, ..." or "the suspect in ...", not "the suspect's"
+    end = j - 1
+    start = end
+    while start > 0 and capitalised(s.words[start - 1]) and not punctuation(s.words[start - 1]):
+        start -= 1
+    if start == end or lex.name_base(s.lower[start]) in lex.non_names:
+        return None
+    stop = s.find(_COMMA, i + 1)
+    claim = Span(j, stop if stop > 0 else g.claim_end(i))
+    return Frame(
+        i, kinds.ACCUSATION, None, Span(start, end), claim, target_in_claim=False, needs_target=True
+    )
+
+
 def characterise(g: Grammar, i: int) -> Frame | None:
     """Read "Pelosi called Trump's conduct a breach of his duties", "labeled Soleimani a terrorist".
 
@@ -797,6 +821,13 @@ def adjective(g: Grammar, i: int) -> Frame | None:
         target = named if named.start < named.end else None
     if target is None and i and s.lower[i - 1] in lex.possession_verbs:
         target = g.subject(i - 1)  # "Mahan's director, Hamid Khanooki, has alleged ties"
+    if (
+        target is None
+        and i > 1
+        and s.lower[i - 1] in lex.definite_articles
+        and s.lower[i - 2] in lex.passive_aux
+    ):
+        target = g.subject(i - 2)  # "the Abu Sayyaf Group are the suspected perpetrators"
     if target is None and i > 1 and s.lower[i - 1] in lex.adjective_target_prepositions:
         end = i - 1
         start = end
@@ -861,6 +892,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.attribute_verbs, attribute),
     (lambda lex, w: w in lex.identify_verbs, identify),
     (lambda lex, w: w in lex.characterise_verbs, characterise),
+    (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
     (lambda lex, w: w in lex.say_verbs, say),
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
@@ -881,7 +913,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.accuse_verbs) | set(lex.charge_verbs) | set(lex.blame_verbs)
     words |= set(lex.arrest_verbs) | set(lex.passive_to_verbs) | set(lex.clause_verbs)
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
-    words |= set(lex.characterise_verbs)
+    words |= set(lex.characterise_verbs) | lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)
     table = {w: tuple(rule for trigger, rule in RULES if trigger(lex, w)) for w in words}

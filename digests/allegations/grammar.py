@@ -257,6 +257,17 @@ class Grammar:
         span = self.trim(Span(start, end))  # "late Sunday the police" -> "the police"
         return span if span.start < span.end else None
 
+    def speaker(self, i: int) -> Span | None:
+        """Return who says the clause holding token i: "Vega" in "Vega said the group did it"."""
+        s, lex = self.s, self.lex
+        start = self.clause_start(i)
+        j = start - 1
+        if j > 0 and s.lower[j] in lex.complementizers:
+            j -= 1
+        if j <= 0 or s.lower[j] not in lex.say_verbs:
+            return None
+        return self.subject(j)
+
     def agent(self, i: int) -> Span | None:
         """Return who acts at cue i; for "X posted a message blaming Y" the clause's subject."""
         if self.lex.is_gerund(self.s.lower[i]):

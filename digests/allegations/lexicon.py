@@ -94,6 +94,8 @@ class Lexicon:
     identify_verbs: Words
     suspect_nouns: Phrases
     identify_as: Phrases
+    appositive_suspects: Words
+    appositive_suspect_openers: Words
     characterise_verbs: WordKinds
     characterise_as: Phrases
     characterise_without_as: Words

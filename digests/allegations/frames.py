@@ -89,6 +89,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     kind = (
         lex.accuse_verbs.get(low)
         or lex.charge_verbs.get(low)
+        or lex.sanction_verbs.get(low)
         or lex.blame_verbs.get(low)
         or lex.arrest_verbs.get(low)
         or lex.passive_to_verbs[low]
@@ -102,6 +103,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         preps = lex.blame_prepositions
     elif low in lex.arrest_verbs:
         preps = lex.arrest_prepositions
+    elif low in lex.sanction_verbs:
+        preps = lex.sanction_prepositions
     else:
         preps = lex.charge_prepositions
     if s.match(i + 1, lex.sense_exclusions.get(kind, ())):
@@ -140,7 +143,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     claim = Span(start, g.claim_end(start))
     if claim.start >= claim.end or at == i + 1:
         return None
-    target = Span(i + 1, at)
+    target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
 
 
@@ -882,6 +885,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
             or w in lex.charge_verbs
             or w in lex.blame_verbs
             or w in lex.arrest_verbs
+            or w in lex.sanction_verbs
             or w in lex.passive_to_verbs
         ),
         accuse_or_charge,
@@ -912,6 +916,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words = {w for phrases in _phrase_fields(lex) for p in phrases for w in p[:1]}
     words |= set(lex.accuse_verbs) | set(lex.charge_verbs) | set(lex.blame_verbs)
     words |= set(lex.arrest_verbs) | set(lex.passive_to_verbs) | set(lex.clause_verbs)
+    words |= set(lex.sanction_verbs)
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
     words |= set(lex.characterise_verbs) | lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)

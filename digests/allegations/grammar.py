@@ -171,6 +171,15 @@ class Grammar:
         span = self._before_relative(span)
         return span if span.start < span.end else None
 
+    def before_time(self, span: Span) -> Span:
+        """Cut an object before a time phrase: "Iran earlier in the month" -> "Iran"."""
+        s, lex = self.s, self.lex
+        for k in range(span.start + 1, span.end):
+            low = s.lower[k]
+            if low in lex.time_openers or low in lex.adverbial_prepositions or lex.is_adverb(low):
+                return Span(span.start, k)
+        return span
+
     def _named(self, span: Span) -> bool:
         """Return True when the span opens with a name: "Rittenhouse", not "the mayor"."""
         word = self.s.words[span.start]

@@ -76,6 +76,8 @@ class Lexicon:
     accuse_prepositions: Phrases
     charge_verbs: WordKinds
     charge_prepositions: Phrases
+    sanction_verbs: WordKinds
+    sanction_prepositions: Phrases
     passive_aux: Words
     passive_adverbs: Words
     passive_subject_skip: Words
@@ -197,6 +199,7 @@ class Lexicon:
             kinds.ALLEGATION_KINDS: [
                 *self.accuse_verbs.values(),
                 *self.charge_verbs.values(),
+                *self.sanction_verbs.values(),
                 *self.clause_verbs.values(),
                 *self.sue_verbs.values(),
                 *self.passive_to_verbs.values(),

@@ -206,7 +206,7 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return None
     opening = g.noun_phrase(start, end)
     if not explicit_that and (opening.end == start or not opening.verb_follows):
-        return None
+        return wrong_object(g, i, kind, Span(start, opening.end))
     subject = g.agent(i)
     if subject is None:
         return None
@@ -219,6 +219,28 @@ def clause(g: Grammar, i: int) -> Frame | None:
     return Frame(
         i, kind, subject, None, claim, target_in_claim=True, needs_support=weak, needs_target=weak
     )
+
+
+def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
+    """Read "Trump has claimed widespread voter fraud": a clause verb with a wrong as its object.
+
+    The target is a party named inside the phrase ("alleged police brutality" -> police), else
+    none; the accuser is the verb's subject.
+    """
+    s, lex = g.s, g.lex
+    if phrase.start >= phrase.end or not g.wrongdoing(phrase) or g.exculpatory(phrase):
+        return None
+    if s.lower[i - 1 if i else 0] in lex.possession_verbs and lex.adjective_cues.get(s.lower[i]):
+        return None  # "has alleged ties to": the adjective rule reads it
+    accuser = g.agent(i)
+    if accuser is None:
+        return None
+    target: Span | None = None
+    for j in range(phrase.start, phrase.end - 1):
+        if capitalised(s.words[j]) or s.lower[j] in lex.role_nouns:
+            target = Span(j, j + 1)
+            break
+    return Frame(i, kind, accuser, target, phrase, target_in_claim=False)
 
 
 # ---- lawsuits

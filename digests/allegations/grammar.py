@@ -160,6 +160,16 @@ class Grammar:
                 if self.plain_noun_phrase(part):
                     return self._before_relative(part)
         span = self.trim(parts[-1])
+        tail = parts[-1]
+        if (
+            span.start >= span.end
+            and tail.start < tail.end
+            and s.lower[tail.start] in lex.coordinators
+        ):
+            # "The president has not conceded, and has claimed ...": the first conjunct's subject
+            opening = self.trim(Span(start, self.noun_phrase(start, i).end))
+            if opening.start < opening.end:
+                return opening
         if span.start >= span.end:  # "..., he said, also alleged": take an earlier part
             for part in parts[:-1]:
                 part = self.trim(part)
@@ -370,7 +380,9 @@ class Grammar:
     def negated(self, cue: int) -> bool:
         """Return True when a negation precedes the cue in its clause: "Police have not charged"."""
         s, lex = self.s, self.lex
-        for j in range(self.clause_start(cue), cue):
+        for j in range(cue - 1, self.clause_start(cue) - 1, -1):
+            if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
+                return False  # "has not conceded, and has claimed fraud": another conjunct
             exempt = j + 1 < len(s) and s.lower[j + 1] in lex.negation_exempt_after
             if lex.is_negative(s.lower[j]) and not exempt:  # "pleaded not guilty" still charges
                 return True

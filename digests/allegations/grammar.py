@@ -56,8 +56,8 @@ class Grammar:
         if not after_noun or i >= len(s) or capitalised(s.words[i]) or punctuation(s.words[i]):
             return False
         low = s.lower[i]
-        if not lex.is_present(low) or low in lex.np_stops:
-            return False
+        if not lex.is_present(low) or low in lex.np_stops or low in lex.role_nouns:
+            return False  # "separatist rebels": a party noun, not "rebels" as a verb
         if i and lex.is_possessive(s.lower[i - 1]):
             return False  # "the company's plans": a noun
         return not self.verb_like(i + 1)
@@ -373,6 +373,13 @@ class Grammar:
             or lex.is_adverb(s.lower[j])
         ):
             j -= 1
+        for k in range(j - 1, max(self.clause_start(j + 1), j - MAX_NOUN_PHRASE_WORDS) - 1, -1):
+            low = s.lower[k]
+            if low in lex.relative_markers and low not in lex.complementizers and k < j:
+                # "a trial in which eleven individuals have been charged": after "which"
+                if self.noun_phrase(k + 1, j + 1).end == j + 1:
+                    return Span(k + 1, j + 1)
+                break
         return self.subject(j + 1)
 
     # ---- guards

@@ -267,10 +267,10 @@ def pictures(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     by_url: dict[str, str] = {}
     real = compose.candidates
 
-    def candidates(articles: Any) -> list[compose.Candidate]:
+    def candidates(articles: Any, languages: Any = ()) -> list[compose.Candidate]:
         return [
             replace(c, item=replace(c.item, image_url=by_url.get(c.item.url)))
-            for c in real(articles)
+            for c in real(articles, languages)
         ]
 
     monkeypatch.setattr(compose, "candidates", candidates)

@@ -166,10 +166,7 @@ def filter_codes(words: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]
     """Return (supported codes, in order, each once; words naming no supported language)."""
     codes: dict[str, None] = {}
     unknown: dict[str, None] = {}
-    for word in words:
-        word = word.strip(" ,;")
-        if not word:
-            continue
+    for word in (w for text in words for w in re.split(r"[\s,;]+", text) if w):
         code = normalise_tag(word.lower())
         if code in NAMES:
             codes[code] = None

@@ -9,8 +9,9 @@ article fetched in the last ``LIVE_WINDOW``, oldest first:
   sent to it in a digest or live) is written to the outbox as one post, shown in the
   subscription's languages. The post is due at once unless the subscription's quiet hours
   hold it (it waits for their end) or its hourly cap is reached (it waits for the first clock
-  hour with room; posts queued earlier go first). A post that would wait more than ``MAX_HOLD`` is skipped for good: news
-  that late is not news, and a backlog must not grow without end.
+  hour with room; posts queued earlier go first). A post that would wait more than
+  ``MAX_HOLD`` is skipped for good: news that late is not news, and a backlog must not grow
+  without end.
 - A story already posted whose sources grew (another outlet reported it) or whose summary
   changed gets its message edited rather than posted again: one edit per post at most waits
   in the outbox (a later change rewrites it), edits of one post are ``EDIT_INTERVAL`` apart,

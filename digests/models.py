@@ -337,3 +337,12 @@ class Subscription:
     pictures: str = "off"  # "off", "preview" (large link preview) or "photo" (live photo posts)
     paused_at: str | None = None  # set when the bot paused it (its topic closed or deleted)
     live_since: str | None = None  # live mode: stories first seen since then are new to it
+
+
+@dataclass(frozen=True, slots=True)
+class ChatLanguage:
+    """What the store knows of a chat's language: chosen with /language, and its user's app's."""
+
+    chat_id: int
+    chosen: str | None = None  # a code the bot speaks, None until someone chooses one
+    client: str | None = None  # a private chat's user's Telegram language_code, as last seen

@@ -44,6 +44,12 @@ DEFAULT_LANGUAGE = "en"
 # Code -> the language's own name (shown on the /language buttons), in the order shown.
 LANGUAGES: dict[str, str] = {
     "en": "English",
+    "ru": "Русский",
+    "uk": "Українська",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "fa": "فارسی",
 }
 # The Babel locale whose dates and numbers a language uses. English keeps day-month order
 # ("3 Mar 14:05"), as the bot always wrote it.

@@ -910,6 +910,7 @@ class OfflineTelegram(BaseRequest):
         username: str | None = "alice",
         first_name: str = "Alice",
         thread_id: int | None = None,
+        language_code: str | None = None,
     ) -> JSON:
         """Queue a text message from a user in a group or supergroup (in a forum topic)."""
         return self.user_message(
@@ -921,6 +922,7 @@ class OfflineTelegram(BaseRequest):
             first_name=first_name,
             title=title,
             thread_id=thread_id,
+            language_code=language_code,
         )
 
     def channel_post(

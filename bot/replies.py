@@ -107,6 +107,7 @@ def more_button(tr: Translator) -> str:
 
 def usage(tr: Translator, detail: str, usage_line: str) -> str:
     """Return the reply to a command with bad arguments (plain text: no HTML)."""
+    usage_line = truncate(usage_line, 1000)
     if not detail:
         return tr.gettext("Usage: {usage}", usage=usage_line)
     shown = truncate(clean(detail, one_line=True), 1000)
@@ -182,7 +183,7 @@ def no_allegations(tr: Translator, words: str) -> str:
 
 def ledger_title(tr: Translator, words: str) -> str:
     """Return the heading of the ledger for some words (plain: render escapes it)."""
-    return tr.gettext("Allegations: {words}", words=words)
+    return tr.gettext("Allegations: {words}", words=truncate(clean(words, one_line=True), 100))
 
 
 def target_button(tr: Translator, name: str, count: int) -> str:
@@ -319,7 +320,7 @@ def cannot_add(tr: Translator, url: str, error: str) -> str:
 
 def error_text(tr: Translator, error: str) -> str:
     """Return an error message from the pipeline, escaped."""
-    return _quote(error, 500)
+    return _quote(error, 500) or escape(tr.gettext("unknown error"))
 
 
 def _unknown_error(tr: Translator, error: str | None) -> str:

@@ -78,9 +78,10 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "settings",
         subscriptions.settings_command,
-        N_("Digest time, zone, frequency, keywords, live mode, pictures"),
+        N_("Digest time, zone, frequency, keywords, languages, live mode, pictures"),
         args=N_(
-            "[time HH:MM|tz ZONE|include WORDS|exclude WORDS|mode live|quiet HH:MM-HH:MM|cap N]"
+            "[time HH:MM|tz ZONE|include WORDS|exclude WORDS|languages CODES|mode live"
+            "|quiet HH:MM-HH:MM|cap N]"
         ),
     ),
     Command("digest", subscriptions.digest_now, N_("This chat's digest now")),

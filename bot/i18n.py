@@ -123,6 +123,10 @@ class Translator:
         """Return the form for n of a message with plurals, placeholders filled."""
         return self.translations.ngettext(singular, plural, n).format(**values)
 
+    def language_name(self, code: str) -> str:
+        """Return a language's name in this language ("ru" -> "Russian", "русский")."""
+        return str(self.locale.languages.get(code) or code)
+
     def number(self, value: float) -> str:
         """Return a number as the language writes it ("1,234", "1 234", "1.234")."""
         return format_decimal(value, locale=self.locale)

@@ -24,6 +24,7 @@ from bot import telegram_html
 from bot.i18n import N_, Translator
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
 from digests import compose
+from digests.language import NAMES
 from digests.models import ChatDigest, Digest, LedgerEntry, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
@@ -131,6 +132,18 @@ def link(text: str, url: str) -> str:
 def story_hint(story_id: int) -> str:
     """Return the command a reader sends to open one story in full."""
     return f"/{STORY_COMMAND}_{story_id}"
+
+
+def language_name(tr: Translator, code: str) -> str:
+    """Return a language's name in the chat's language ("ru" -> "Russian", "русский"); a code
+    the pipeline has no rules for stays a code."""
+    return tr.language_name(code) if code in NAMES else code
+
+
+def languages_line(tr: Translator, codes: Sequence[str]) -> str:
+    """Return "Language: Russian", or "Languages: Russian, English" (plain text)."""
+    names = ", ".join(language_name(tr, c) for c in codes)
+    return tr.ngettext("Language: {names}", "Languages: {names}", len(codes), names=names)
 
 
 def _utc(when: datetime) -> datetime:
@@ -322,6 +335,8 @@ def render_story(tr: Translator, item: StoryItem) -> list[str]:
     title = f"{_title_line(tr, item, target)}\n{meta}"
     if target is None and (shown := clean(item.url, one_line=True)):
         title += f"\n{escape(truncate(shown, 200))}"
+    if item.languages:
+        title += f"\n{escape(languages_line(tr, item.languages))}"
     blocks = [_block(title)]
     for paragraph in clean(item.summary).split("\n\n"):
         blocks.extend(_block(escape(piece)) for piece in _chunks(paragraph, _BLOCK_LIMIT))

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.i18n import LANGUAGES, N_, Translator
-from bot.render import bold, clean, escape, link, render_lines, truncate
+from bot.render import bold, clean, escape, language_name, link, render_lines, truncate
 from digests import schedule, store
 from digests.models import Source, Subscription
 
@@ -730,8 +730,8 @@ def settings_usage(tr: Translator) -> str:
     # TRANSLATORS: the words time, tz, frequency, daily... stay in English: they are typed.
     return tr.gettext(
         "Settings: time HH:MM, tz ZONE, frequency daily|weekdays|hourly|weekly, stories N, "
-        "include|exclude WORDS, mode digest|live, pictures off|preview|photo, "
-        "quiet HH:MM-HH:MM|off, cap N (1-60 live posts an hour)."
+        "include|exclude WORDS, languages CODES|all, mode digest|live, "
+        "pictures off|preview|photo, quiet HH:MM-HH:MM|off, cap N (1-60 live posts an hour)."
     )
 
 
@@ -740,7 +740,8 @@ def _settings_help(tr: Translator) -> str:
     return "\n\n" + tr.gettext(
         "Change by text: <code>/settings time 07:30</code>, <code>/settings tz Europe/Berlin</code>, "
         "<code>/settings include climate energy</code>, <code>/settings exclude sport</code>, "
-        "<code>/settings include -</code> to clear, <code>/settings mode live</code>, "
+        "<code>/settings include -</code> to clear, <code>/settings languages ru en</code> "
+        "(<code>all</code> to clear), <code>/settings mode live</code>, "
         "<code>/settings pictures photo</code>, <code>/settings quiet 23:00-07:00</code>, "
         "<code>/settings cap 5</code>."
     )
@@ -793,6 +794,9 @@ def describe(tr: Translator, sub: Subscription) -> str:
         tr.gettext("<b>Only about:</b> {words}", words=include),
         tr.gettext("<b>Never about:</b> {words}", words=exclude),
         tr.gettext(
+            "<b>Languages:</b> {languages}", languages=escape(languages_shown(tr, sub.languages))
+        ),
+        tr.gettext(
             "<b>Pictures:</b> {choice}",
             choice=escape(tr.gettext(pictures) if pictures else sub.pictures),
         ),
@@ -802,6 +806,21 @@ def describe(tr: Translator, sub: Subscription) -> str:
         for key, label in TOGGLES.items()
     ]
     return "\n".join(f"{tr.line_start}{line}" for line in lines)
+
+
+def languages_shown(tr: Translator, codes: Sequence[str]) -> str:
+    """Return a languages filter as /settings shows it: "Russian, English", or "any" (plain)."""
+    return ", ".join(language_name(tr, c) for c in codes) if codes else tr.gettext("any")
+
+
+def unknown_languages(tr: Translator, words: Sequence[str], known: Sequence[str]) -> str:
+    """Return why /settings languages refused some words, listing the known codes (plain)."""
+    return tr.gettext(
+        "Unknown language: {words}. Known: {known}. "
+        "Send /settings languages all for every language.",
+        words=truncate(clean(", ".join(words), one_line=True), 100),
+        known=", ".join(f"{c} ({language_name(tr, c)})" for c in known),
+    )
 
 
 def settings_page(tr: Translator, sub: Subscription) -> str:

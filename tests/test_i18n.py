@@ -31,6 +31,7 @@ from bot.jobs import IngestReport
 from bot.telegram_html import MAX_MESSAGE_LENGTH, check_message, parse, utf16_len
 from digests import schedule, store
 from digests.ingest import PollResult
+from digests.language import NAMES
 from digests.models import (
     Allegation,
     ChatDigest,
@@ -291,8 +292,13 @@ SAMPLES: dict[Any, list[Any]] = {
     IngestReport: [_report("ok"), _report("error"), _report("not_modified")],
     Sequence[str]: [["<b>line</b> &amp; more"] * 400],
 }
-# Parameters whose values have a meaning of their own.
-BY_NAME: dict[str, list[Any]] = {"key": list(replies.TOGGLES)}
+# Parameters whose values have a meaning of their own ("function.parameter", or any function's).
+BY_NAME: dict[str, list[Any]] = {
+    "key": list(replies.TOGGLES),
+    "codes": [["ru", "en", "zh"], []],
+    "known": [sorted(NAMES)],
+    "unknown_languages.words": [["klingon", NASTY], [NASTY]],
+}
 # Replies that are plain text (sent without HTML, or shown as labels): no markup to check.
 PLAIN = {
     "usage",
@@ -300,10 +306,11 @@ PLAIN = {
     "inline_no_match",
     "target_button",
     "unknown_language",
+    "unknown_languages",
     "apology",
 }
 # Plain pieces another function escapes, shortens and places (headings, incident details).
-PARTS = {"ledger_title", "source_label", "source_pause_detail", "backlog_detail"}
+PARTS = {"ledger_title", "source_label", "source_pause_detail", "backlog_detail", "languages_shown"}
 REPLIES = [
     (name, function)
     for name, function in inspect.getmembers(replies, inspect.isfunction)
@@ -318,7 +325,8 @@ def calls(function: Callable[..., Any]) -> Iterator[dict[str, Any]]:
     choices = []
     for name in names:
         hint = hints[name]
-        options = BY_NAME.get(name) or SAMPLES.get(hint)
+        options = BY_NAME.get(f"{function.__name__}.{name}") or BY_NAME.get(name)
+        options = options or SAMPLES.get(hint)
         assert options, f"tests/test_i18n.py: add samples for {function.__name__}({name}: {hint})"
         choices.append(options)
     for turn in range(max((len(c) for c in choices), default=1)):

@@ -18,11 +18,12 @@ from bot.config import Settings
 from bot.console import run_console
 from bot.i18n import LANGUAGES
 from bot.offline import OfflineTelegram, SentMessage
-from digests import store
+from digests import live, store
 from digests.models import ArticleIn
 from tests.test_bot import ADMIN, GROUP, USER, Bot, add_stories, buttons, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
+from tests.test_live import deliver, posts, report, subscribe_channel_live
 
 RUSSIAN = 2002
 CHANNEL = -1002001
@@ -166,6 +167,22 @@ async def test_a_channel_chooses_by_posting_and_its_digests_follow(bot: Bot) -> 
     assert posted[0] == "Ahora hablo Español aquí." and posted[1].startswith("Suscrito.\n")
     [digest] = await send_due_digest(bot, CHANNEL)
     assert digest.plain_text.startswith("Su resumen diario\n")
+
+
+async def test_live_posts_and_their_edits_speak_the_channels_language(bot: Bot) -> None:
+    await subscribe_channel_live(bot)
+    bot.offline.channel_post("/language de", chat_id=CHANNEL)
+    await bot.feed()
+    report(bot.db, "gazette", "bridge", now=store.utcnow() + timedelta(seconds=1))
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    [post] = [m for m in posts(bot.offline) if m.plain_text.startswith("Bridge story")]
+    report(bot.db, "courier", "bridge", changed=3)  # another outlet's rewrite: an edit
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=live.EDIT_INTERVAL + timedelta(seconds=1))
+    assert len(post.history) == 1
+    assert "auch gemeldet von 1 Quelle" in post.plain_text  # the story stays English
+    assert "Quellen: Gazette, Courier" in post.plain_text
 
 
 async def test_menus_are_published_in_every_language(bot: Bot) -> None:

@@ -416,3 +416,13 @@ def test_digests_stories_and_the_ledger_render_valid_in_every_language(language:
         assert render.render_digest(tr, paged)[0] != english  # the fixed text is translated
     heading = parse(render.render_digest(tr, paged)[0]).text.split("\n")[0]
     assert heading == tr.gettext("Your weekly digest")
+
+
+def test_a_russian_digest_reads_russian_around_the_stories() -> None:
+    ru = translator("ru")
+    item = _story(7, 3)  # two other outlets
+    first = parse(render.render_digest(ru, Digest("Your daily digest", NOW, (item,)))[0]).text
+    assert first.startswith("Ваш ежедневный дайджест\n")
+    assert "BBC · 26 нояб., 12:00 UTC · также сообщают 2 источника\n" in first
+    story = "\n".join(parse(m).text for m in render.render_story(ru, item))
+    assert "\nИсточники\n• Outlet 0 & co\n" in story

@@ -49,10 +49,12 @@ def translator_for(update: Update, context: Context) -> Translator:
     """
     state = context.bot_data
     chat, user = update.effective_chat, update.effective_user
-    if chat is None and user is None:
+    if chat is not None:
+        chat_id, private = chat.id, chat.type == ChatType.PRIVATE
+    elif user is not None:
+        chat_id, private = user.id, True  # inline mode: the user's own chat
+    else:
         return i18n.translator(i18n.choose(None, None, state.settings.language))
-    private = chat is None or chat.type == ChatType.PRIVATE
-    chat_id = user.id if chat is None and user is not None else chat.id if chat else 0
     known = store.chat_language(state.db, chat_id)
     if private and user is not None and user.language_code:
         # An app in a language the bot does not speak counts as none (LANGUAGE then).

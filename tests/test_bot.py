@@ -19,8 +19,9 @@ from bot import jobs
 from bot.app import build_application, file_base_url, running
 from bot.commands import COMMANDS
 from bot.config import ConfigError, Settings
+from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, bad_request
-from bot.replies import REFUSAL
+from bot.replies import refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, store, stories
@@ -28,6 +29,7 @@ from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 
+REFUSAL = refusal(english())
 USER = 1001
 ADMIN = 4242
 GROUP = -1001001

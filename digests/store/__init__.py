@@ -5,6 +5,7 @@
 - ``articles``: saving parsed articles once each
 - ``summaries``, ``stories``, ``search``, ``ledger``: what processing makes of articles
 - ``subscriptions``, ``outbox``: who gets digests, and every message before it is sent
+- ``chats``: the language the bot speaks in each chat
 - ``live``: the stories each live subscription posted, and the edits that follow them
 - ``stats``: counts for /stats
 - ``health``: writability, polling, the outbox's backlog and incidents (/healthz, /metrics)
@@ -15,6 +16,12 @@ re-exported here. Each function takes the database handle first and speaks in mo
 """
 
 from digests.store.articles import SaveResult, get_article, known_urls, save_articles
+from digests.store.chats import (
+    chat_language,
+    move_chat_language,
+    note_client_language,
+    set_chat_language,
+)
 from digests.store.common import count, iso, parse_iso, utcnow
 from digests.store.health import (
     IncidentRecord,
@@ -139,6 +146,7 @@ __all__ = [
     "attach_to_story",
     "auto_paused_sources",
     "backoff_delay",
+    "chat_language",
     "chat_subscriptions",
     "check_writable",
     "count",
@@ -179,7 +187,9 @@ __all__ = [
     "mark_sent",
     "migrate_chat",
     "migrations",
+    "move_chat_language",
     "new_story",
+    "note_client_language",
     "open_db",
     "outbox_backlog",
     "outbox_due",
@@ -203,6 +213,7 @@ __all__ = [
     "see_incident",
     "send_as_text",
     "sent_in_digests",
+    "set_chat_language",
     "set_paused",
     "set_story_title",
     "skip_live_post",

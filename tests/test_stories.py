@@ -452,7 +452,7 @@ def capitalised_names(text: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("name", ["labelled.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"])
 def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
     rows = load_set(name)
     by_id = {r["id"]: r for r in rows}
@@ -503,12 +503,22 @@ def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
                 assert stories.FRESH < row["published"] - first <= stories.WINDOW, row["id"]
 
 
-def test_the_held_out_set_is_apart_from_the_tuning_set_and_big_enough() -> None:
-    tuned = load_set("labelled.jsonl")
-    held = load_set("heldout.jsonl")
-    assert not {r["id"] for r in tuned} & {r["id"] for r in held}
-    assert not {r["title"] for r in tuned} & {r["title"] for r in held}
-    assert {r["split"] for r in held} == {"heldout"}
+@pytest.mark.parametrize(
+    ("name", "earlier"),
+    [
+        ("heldout.jsonl", ["labelled.jsonl"]),
+        ("heldout2.jsonl", ["labelled.jsonl", "heldout.jsonl"]),
+    ],
+)
+def test_a_held_out_set_is_apart_from_the_earlier_sets_and_big_enough(
+    name: str, earlier: list[str]
+) -> None:
+    held = load_set(name)
+    for other in earlier:
+        seen = load_set(other)
+        assert not {r["id"] for r in seen} & {r["id"] for r in held}
+        assert not {r["title"] for r in seen} & {r["title"] for r in held}
+    assert {r["split"] for r in held} == {name.removesuffix(".jsonl")}
     kinds = defaultdict(set)
     for row in held:
         kinds[row["kind"]].add(row["event"])

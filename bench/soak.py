@@ -626,15 +626,26 @@ class Ledger:
 
     def collect(self, offline: OfflineTelegram) -> None:
         """Tally the calls the offline Telegram recorded, then make it forget them."""
+        sends: list[tuple[float, object]] = []  # messages Telegram accepted, in order
         for call in offline.calls:
             self.methods[call.method] += 1
             if call.method != "sendMessage":
                 continue
             self.statuses[call.status] += 1
             if call.status == 429 and call.description != INJECTED_429.description:
-                self.flood_429.append((call.timestamp, call.chat_id, call.description or ""))
+                # Which limit: the messages Telegram took in the second and minute before.
+                t = call.timestamp
+                second = [c for w, c in sends if w > t - 1]
+                minute = [c for w, c in sends if w > t - 60 and c == call.chat_id]
+                detail = (
+                    f"{call.description}; in the second before: {len(second)} messages,"
+                    f" {second.count(call.chat_id)} to this chat; in the minute before:"
+                    f" {len(minute)} to this chat"
+                )
+                self.flood_429.append((t, call.chat_id, detail))
             if call.status != 200:
                 continue
+            sends.append((call.timestamp, call.chat_id))
             text = str(call.params.get("text", ""))
             chat = call.chat_id
             if chat == ADMIN:

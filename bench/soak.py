@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import array
 import asyncio
+import bisect
 import contextlib
 import gc
 import hashlib
@@ -63,12 +64,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from prometheus_client.parser import text_string_to_metric_families
 from telegram.request import RequestData
 
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.i18n import english
 from bot.offline import Failure, OfflineTelegram, server_error, timeout
-from bot.render import EMPTY_NOTE
+from bot.render import empty_note
 from bot.state import App
 from digests import delivery, schedule, store
 from digests.models import Subscription
@@ -604,6 +607,7 @@ class Network(OfflineRelay):
 # --- what Telegram saw -----------------------------------------------------------------------
 
 DIGEST_HEADS = tuple(f"<b>{title}</b>" for title in delivery.TITLES.values())
+EMPTY_NOTE = escape(empty_note(english()))  # every chat here speaks English
 DUPLICATE_WINDOW = 2 * DAY
 
 
@@ -812,6 +816,20 @@ def sample(day: float, db_path: Path, backup_dir: Path) -> Sample:
 # --- the run ---------------------------------------------------------------------------------
 
 
+def bot_counters(app: App) -> Counter[str]:
+    """Return the application's own Prometheus counters ("name{labels}": value)."""
+    found: Counter[str] = Counter()
+    text = app.bot_data.metrics.exposition().decode()
+    for family in text_string_to_metric_families(text):
+        if family.type != "counter":
+            continue
+        for sample in family.samples:
+            if sample.name.endswith("_total"):
+                labels = ",".join(f"{k}={v}" for k, v in sorted(sample.labels.items()))
+                found[f"{sample.name}{{{labels}}}" if labels else sample.name] += int(sample.value)
+    return found
+
+
 @dataclass
 class Restart:
     """A planned stop of the application: clean (as on SIGTERM) or a crash, then downtime."""
@@ -841,6 +859,9 @@ class Run:
     injected: Counter[str] = field(default_factory=Counter)
     wall: float = 0.0
     cpu: float = 0.0
+    counted: Counter[str] = field(default_factory=Counter)  # the bot's own counters, summed
+    answers: Counter[str] = field(default_factory=Counter)  # what the feed server answered
+    database: dict[str, int] = field(default_factory=dict)  # totals at the end
 
 
 def plan_restarts(days: int) -> list[Restart]:
@@ -998,6 +1019,7 @@ async def soak(args: argparse.Namespace, workdir: Path) -> tuple[Run, Ledger, li
                     restart.under_way, restart.carried_out = network.crash()
                 else:
                     restart.began = time.time()
+            run.counted += bot_counters(app)
             log.warning("stopping the application (%s)", restart or "end")
         run.injected += network.injected
         ledger.collect(offline)
@@ -1010,8 +1032,10 @@ async def soak(args: argparse.Namespace, workdir: Path) -> tuple[Run, Ledger, li
     run.cpu = time.process_time() - started[1]
     measure((time.time() - START.timestamp()) / DAY)
     await server.stop()
+    run.answers = site.answers
     db = store.open_db(db_path)
     subs = store.list_subscriptions(db, active_only=False)
+    run.database = {**store.health_counts(db), "outbox": store.count(db, "outbox")}
     db.close()
     return run, ledger, subs
 
@@ -1034,7 +1058,8 @@ class Digests:
     tail_due: int = 0  # slots within LATE of the end
     tail_sent: int = 0
     blocked_chats: int = 0  # left out: they blocked the bot during the run
-    latencies: list[float] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)  # slot to received, bot running
+    catch_up: list[float] = field(default_factory=list)  # the same for slots in downtime
     missing: list[tuple[int, datetime]] = field(default_factory=list)
 
 
@@ -1060,37 +1085,31 @@ def judge(run: Run, ledger: Ledger, subs: list[Subscription]) -> Digests:
                 due.append((slot, True))
             else:
                 result.skipped += 1
-        received = sorted(ledger.firsts.get(sub.chat_id, ()))
+        # Each digest received answers the latest due slot at or before it.
+        slots_due = [slot for slot, _ in due]
+        matched = [False] * len(due)
         cutoff = end.timestamp() - LATE
-        i = 0
-        for t in received:
-            while i < len(due) and t - due[i][0] > GRACE:
-                _miss(result, sub, due[i][0], cutoff)
-                i += 1
-            if i < len(due) and due[i][0] <= t + 1:
-                slot, after_downtime = due[i]
-                if slot <= cutoff:
-                    result.due += 1
-                    result.sent += 1
-                    result.caught_up += after_downtime
-                    result.latencies.append(t - slot)
-                else:
-                    result.tail_due += 1
-                    result.tail_sent += 1
-                i += 1
-            else:
+        for t in sorted(ledger.firsts.get(sub.chat_id, ())):
+            i = bisect.bisect_right(slots_due, t + 1) - 1
+            if i < 0 or matched[i] or t - slots_due[i] > GRACE:
                 result.unexpected += 1
-        for slot, _ in due[i:]:
-            _miss(result, sub, slot, cutoff)
+                continue
+            matched[i] = True
+            slot, after_downtime = due[i]
+            if slot > cutoff:
+                result.tail_sent += 1
+                continue
+            result.sent += 1
+            result.caught_up += after_downtime
+            (result.catch_up if after_downtime else result.latencies).append(t - slot)
+        for (slot, _), sent in zip(due, matched, strict=True):
+            if slot > cutoff:
+                result.tail_due += 1
+            else:
+                result.due += 1
+                if not sent:
+                    result.missing.append((sub.id, datetime.fromtimestamp(slot, UTC)))
     return result
-
-
-def _miss(result: Digests, sub: Subscription, slot: float, cutoff: float) -> None:
-    if slot <= cutoff:
-        result.due += 1
-        result.missing.append((sub.id, datetime.fromtimestamp(slot, UTC)))
-    else:
-        result.tail_due += 1
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -1156,10 +1175,12 @@ def report(run: Run, ledger: Ledger, digests: Digests) -> None:
     print(f"  last hour: {digests.tail_sent} of {digests.tail_due} sent before the run stopped")
     print(f"  first messages matching no due slot: {digests.unexpected}")
     print(f"  chats left out (they blocked the bot): {digests.blocked_chats}")
-    lat = digests.latencies
+    normal = digests.latencies
+    late = digests.catch_up
     print(
-        f"  slot -> received: p50 {percentile(lat, 50):.0f} s, p99 {percentile(lat, 99):.0f} s,"
-        f" max {max(lat, default=0):.0f} s"
+        f"  slot -> received, running: p50 {percentile(normal, 50):.1f} s,"
+        f" p99 {percentile(normal, 99):.1f} s, max {max(normal, default=0):.0f} s;"
+        f" after downtime: max {max(late, default=0) / 60:.0f} min"
     )
     for sub_id, slot in digests.missing[:10]:
         print(f"  missing: subscription {sub_id} slot {slot:%Y-%m-%d %H:%M} UTC")
@@ -1190,9 +1211,21 @@ def report(run: Run, ledger: Ledger, digests: Digests) -> None:
     print(f"  429 from flood limits: {len(flood)}; after day 1: {len(late)} (target 0)")
     for when, chat, answer in flood[:10]:
         print(f"    {datetime.fromtimestamp(when, UTC):%Y-%m-%d %H:%M:%S} chat {chat}: {answer}")
-    print(f"  messages to the admin: {len(ledger.admin)}")
+    print(f"  messages to the admins: {len(ledger.admin)}")
     for text in ledger.admin[:12]:
-        print(f"    {text.splitlines()[0][:110]}")
+        lines = [line for line in text.splitlines() if line.strip()]
+        print(f"    {' / '.join(lines[:3])[:150]}")
+
+    print("\nsources (what the feed server answered; what the bot counted)")
+    print("  " + ", ".join(f"{n} x {k}" for k, n in sorted(run.answers.items())))
+    for prefix in ("newsbot_source_polls_total", "newsbot_fetch_errors_total"):
+        found = {k[len(prefix) :]: n for k, n in run.counted.items() if k.startswith(prefix)}
+        print(f"  {prefix}: " + ", ".join(f"{k} {n}" for k, n in sorted(found.items())))
+    print("\nthe bot's own counters, summed over its runs")
+    for key, n in sorted(run.counted.items()):
+        if not key.startswith(("newsbot_source_polls_total", "newsbot_fetch_errors_total")):
+            print(f"  {key} {n}")
+    print("\ndatabase at the end: " + ", ".join(f"{k} {n}" for k, n in run.database.items()))
 
 
 def main() -> None:

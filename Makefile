@@ -41,7 +41,8 @@ locales: $(STAMP)
 	$(BIN)/pybabel update -D newsbot -d $(LOCALES) -i $(LOCALES)/newsbot.pot --ignore-obsolete
 	$(BIN)/pybabel compile --statistics -D newsbot -d $(LOCALES)
 
-# Every benchmark, one after another (about 10 minutes); figures go to bench/RESULTS.md by hand.
+# Every benchmark, one after another (about 40 minutes, the soak 25 of them); figures go to
+# bench/RESULTS.md by hand.
 bench: $(STAMP)
 	$(BIN)/python bench/summarise.py
 	$(BIN)/python bench/stories.py
@@ -50,6 +51,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/allegations.py
 	$(BIN)/python bench/commands.py
 	$(BIN)/python bench/broadcast.py
+	$(BIN)/python bench/soak.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

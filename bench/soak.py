@@ -54,6 +54,7 @@ import random
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -862,6 +863,7 @@ class Run:
     counted: Counter[str] = field(default_factory=Counter)  # the bot's own counters, summed
     answers: Counter[str] = field(default_factory=Counter)  # what the feed server answered
     database: dict[str, int] = field(default_factory=dict)  # totals at the end
+    grown: list[str] = field(default_factory=list)  # --trace-memory: where Python memory grew
 
 
 def plan_restarts(days: int) -> list[Restart]:
@@ -945,9 +947,14 @@ async def soak(args: argparse.Namespace, workdir: Path) -> tuple[Run, Ledger, li
 
     began = time.perf_counter()
 
+    warm_up = min(3, max(1, args.days // 3))
+    traced: list[tracemalloc.Snapshot] = []
+
     def measure(day: float) -> None:
         taken = sample(day, db_path, backup_dir)
         run.samples.append(taken)
+        if tracemalloc.is_tracing() and (day == warm_up or day >= args.days):
+            traced.append(tracemalloc.take_snapshot())
         log.warning(
             "day %.1f (%.0f s real): rss %.1f MiB (+%d workers %.1f MiB), database %.1f MiB,"
             " backups %d",
@@ -1033,6 +1040,9 @@ async def soak(args: argparse.Namespace, workdir: Path) -> tuple[Run, Ledger, li
     measure((time.time() - START.timestamp()) / DAY)
     await server.stop()
     run.answers = site.answers
+    if len(traced) >= 2:
+        growth = traced[-1].compare_to(traced[0], "lineno")
+        run.grown = [str(stat) for stat in growth[:15]]
     db = store.open_db(db_path)
     subs = store.list_subscriptions(db, active_only=False)
     run.database = {**store.health_counts(db), "outbox": store.count(db, "outbox")}
@@ -1226,6 +1236,10 @@ def report(run: Run, ledger: Ledger, digests: Digests) -> None:
         if not key.startswith(("newsbot_source_polls_total", "newsbot_fetch_errors_total")):
             print(f"  {key} {n}")
     print("\ndatabase at the end: " + ", ".join(f"{k} {n}" for k, n in run.database.items()))
+    if run.grown:
+        print("\nPython memory grown after warm-up, by line (tracemalloc)")
+        for line in run.grown:
+            print(f"  {line}")
 
 
 def main() -> None:
@@ -1246,6 +1260,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="3 days, 40 sources, 300 subs")
     parser.add_argument("--keep", type=Path, help="keep the database and backups here")
     parser.add_argument("--log-level", default="ERROR", help="the bot's log level")
+    parser.add_argument(
+        "--trace-memory",
+        action="store_true",
+        help="list where Python memory grew after warm-up (tracemalloc: about twice as slow)",
+    )
     args = parser.parse_args()
     if args.quick:
         args.days, args.sources, args.subs = 3, 40, 300
@@ -1261,6 +1280,8 @@ def main() -> None:
         f" {args.items:g} articles a day, {args.subs} subscriptions, seed {args.seed},"
         f" RETENTION_DAYS={args.retention_days}"
     )
+    if args.trace_memory:
+        tracemalloc.start(1)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = args.keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)

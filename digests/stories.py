@@ -134,6 +134,7 @@ def similarity(a: Signature, b: Signature) -> float:
 
 LEAD_SENTENCES = 4
 LEAD_CHARS = 1_500  # sentences are split only in the opening of the text
+BODY_CHARS = 6_000  # a second look reads this much of the text
 TITLE_WEIGHT = 1  # a title's terms count this many times
 PRIOR_DOCS = 10_000  # pseudo-articles of general text every article count starts with
 PRIOR_WORDS = 100  # words of an article's title and lead, stop words included
@@ -237,15 +238,22 @@ class Features:
     prior: Mapping[str, float]  # share of general articles holding the term, where known
 
 
-def lead(text: str, title: str, tools: LanguageTools) -> list[str]:
-    """Return the text's first ``LEAD_SENTENCES`` sentences, without a repeated headline."""
-    head = text[:LEAD_CHARS]
+def lead(
+    text: str,
+    title: str,
+    tools: LanguageTools,
+    *,
+    count: int = LEAD_SENTENCES,
+    chars: int = LEAD_CHARS,
+) -> list[str]:
+    """Return the text's first ``count`` sentences (of its first ``chars``), headline apart."""
+    head = text[:chars]
     sentences = tools.sentences(head)
     if len(head) < len(text) and len(sentences) > 1:
         sentences = sentences[:-1]  # the cut may have ended the last one mid-sentence
     folded = " ".join(title.split()).casefold()
     sentences = [s for s in sentences if " ".join(s.split()).casefold() != folded]
-    return sentences[:LEAD_SENTENCES]
+    return sentences[:count]
 
 
 def _terms(words: Iterable[str], tools: LanguageTools, entities: frozenset[str]) -> list[str]:
@@ -268,10 +276,19 @@ def _entities(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -
     )
 
 
-def features(title: str, text: str, language: str | None = None) -> Features:
-    """Return the terms of an article's title and lead, in its own language's rules."""
+def features(
+    title: str, text: str, language: str | None = None, *, whole: bool = False
+) -> Features:
+    """Return the terms of an article's title and lead, in its own language's rules.
+
+    ``whole``: of the title and the whole text (its first ``BODY_CHARS``), for a second look.
+    """
     tools = language_tools(language)
-    sentences = lead(text, title, tools)
+    sentences = (
+        lead(text, title, tools, count=len(text), chars=BODY_CHARS)
+        if whole
+        else lead(text, title, tools)
+    )
     title_words = split_words(title)
     words = [split_words(s) for s in sentences]
     # A title in Title Case capitalises every word: only its words' use in the text counts.
@@ -380,6 +397,8 @@ REWRITE_THRESHOLD = 0.40
 NUMBER_BONUS = 0.15
 CONTENT_NEEDED = REWRITE_THRESHOLD / 2
 MIN_SHARED_ENTITIES = 4
+SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
+SECOND_LOOK_MAX = 3  # of the closest candidates
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -431,6 +450,34 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
     return content_score < CONTENT_NEEDED and entities(shared_names) < MIN_SHARED_ENTITIES
 
 
+def whole_score(a: Features, b: Features, df: Mapping[str, int], total: int) -> float | None:
+    """Return the rewrite score of two articles' terms if it passes the rules, else None.
+
+    The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
+    bonus, not on names alone), and one more: the two must share a figure other than a
+    year. Whole texts of one subject share more of its words than leads do (two pieces on
+    rival games consoles, on one party's campaign), and a figure is the event's own.
+    """
+    prior = {**a.prior, **b.prior}
+    mine, theirs = weighted(a.terms, df, total, prior), weighted(b.terms, df, total, prior)
+    shared = [t for t in mine if t in theirs]
+    if len(shared) < MIN_SHARED_TERMS:
+        return None
+    numbers = shared_numbers(a.terms, b.terms)
+    if not numbers:
+        return None
+    value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
+    if value < REWRITE_THRESHOLD:
+        return None
+    content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
+    names = [t for t in shared if t[0] == NAME_PREFIX]
+    return None if names_only(rewrite_score(content, numbers), names) else value
+
+
+def _first(pair: tuple[float, _Indexed]) -> float:
+    return pair[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """What the matcher knows of an article."""
@@ -438,12 +485,20 @@ class Article:
     published: int  # unix seconds
     features: Features
     signature: Signature | None  # None: indexed after the fact without one
+    row: ClusterArticle | None = None  # its title and whole text, for a second look
 
 
 def _article(row: ClusterArticle, signature: Signature | None) -> Article:
     return Article(
-        _unix(row.published), features(row.title, row.text, row.language or None), signature
+        _unix(row.published),
+        features(row.title, row.text, row.language or None),
+        signature,
+        row,
     )
+
+
+def _whole(row: ClusterArticle) -> Features:
+    return features(row.title, row.text, row.language or None, whole=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,6 +590,7 @@ class _Matcher:
         prior = feats.prior
         mine = weighted(feats.terms, df, total, prior)
         best: Match | None = None
+        near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         for cand in found:
             if (
                 article.signature is not None
@@ -554,7 +610,11 @@ class _Matcher:
             cos = dot / cand.norm if cand.norm else 0.0
             numbers = shared_numbers(feats.terms, cand.terms)
             value = rewrite_score(cos, numbers)
-            if value < REWRITE_THRESHOLD or (best is not None and value <= best.score):
+            if value < REWRITE_THRESHOLD:
+                if value >= SECOND_LOOK_FLOOR:
+                    near.append((value, cand))
+                continue
+            if best is not None and value <= best.score:
                 continue
             names = [t for t in shared if t[0] == NAME_PREFIX]
             content = sum(
@@ -563,6 +623,31 @@ class _Matcher:
                 if t[0] != NAME_PREFIX
             )
             if not names_only(rewrite_score(content / (cand.norm or 1.0), numbers), names):
+                best = Match(cand.story_id, value)
+        if best is None and near and article.row is not None:
+            best = self.second_look(article.row, [c for _, c in sorted(near, key=_first)])
+        return best
+
+    def second_look(self, row: ClusterArticle, near: Sequence[_Indexed]) -> Match | None:
+        """Compare whole texts with the closest same-day candidates the leads did not join.
+
+        An angle piece (an explainer, a reaction, an analysis) often names the event's facts
+        only below its own lead; the rules are those of the leads, on all the text.
+        """
+        chosen = near[-SECOND_LOOK_MAX:]
+        texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in chosen])}
+        if not texts:
+            return None
+        mine = _whole(row)
+        others = {i: _whole(r) for i, r in texts.items()}
+        df = self.counts({t for f in (mine, *others.values()) for t in f.terms})
+        best: Match | None = None
+        for cand in chosen:
+            theirs = others.get(cand.article_id)
+            if theirs is None:
+                continue
+            value = whole_score(mine, theirs, df, self.total)
+            if value is not None and (best is None or value > best.score):
                 best = Match(cand.story_id, value)
         return best
 

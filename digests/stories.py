@@ -601,8 +601,6 @@ class _Matcher:
             if abs(article.published - cand.first_seen) > FRESH.total_seconds():
                 continue  # the next day only copies join: anything else is a development
             shared = [t for t in mine if t in cand.terms]
-            if len(shared) < MIN_SHARED_TERMS:
-                continue
             # Only shared terms add to the dot product; the candidate's length is stored.
             dot = sum(
                 mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
@@ -610,7 +608,7 @@ class _Matcher:
             cos = dot / cand.norm if cand.norm else 0.0
             numbers = shared_numbers(feats.terms, cand.terms)
             value = rewrite_score(cos, numbers)
-            if value < REWRITE_THRESHOLD:
+            if value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS:
                 if value >= SECOND_LOOK_FLOOR:
                     near.append((value, cand))
                 continue
@@ -624,6 +622,8 @@ class _Matcher:
             )
             if not names_only(rewrite_score(content / (cand.norm or 1.0), numbers), names):
                 best = Match(cand.story_id, value)
+            else:
+                near.append((value, cand))
         if best is None and near and article.row is not None:
             best = self.second_look(article.row, [c for _, c in sorted(near, key=_first)])
         return best

@@ -86,7 +86,7 @@ from sumy.utils import get_stop_words, normalize_language
 from digests import store
 from digests.language import NAMES
 from digests.models import ClusterArticle, StoryMember
-from digests.quantities import NUMBER_PREFIX, quantities
+from digests.quantities import DATE_PREFIX, NUMBER_PREFIX, quantities
 from digests.tokenize import split_sentences, split_words
 
 # --- copies: MinHash of word 3-shingles over the whole text ------------------------------
@@ -385,7 +385,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 # The rules that turn an article into indexed terms (features, quantities, the prior): a
 # change makes the index of the last WINDOW be built again by the new rules (stories stay).
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 WINDOW = timedelta(hours=48)
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
@@ -418,8 +418,21 @@ def decode(stored: str) -> Counter[str]:
 
 
 def shared_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
-    """Return how many numbers two term sets share, years aside ("2026" says little)."""
-    return sum(1 for t in a if t[0] == NUMBER_PREFIX and t in b and not _YEAR.match(t))
+    """Return how many figures two term sets share, years and dates aside.
+
+    "2026" says little, and a date says when, not what: two pieces about one fixture or
+    ceremony share it ("the testimonial at Twickenham on 4 June").
+    """
+    return sum(
+        1
+        for t in a
+        if t[0] == NUMBER_PREFIX and t in b and not _YEAR.match(t) and not t.startswith(DATE_PREFIX)
+    )
+
+
+def shared_dates(a: Mapping[str, object], b: Mapping[str, object]) -> int:
+    """Return how many dates ("4 June": ``#d06-04``) two term sets share."""
+    return sum(1 for t in a if t.startswith(DATE_PREFIX) and t in b)
 
 
 def rewrite_score(cos: float, shared_numbers: int) -> float:
@@ -609,8 +622,10 @@ class _Matcher:
             numbers = shared_numbers(feats.terms, cand.terms)
             value = rewrite_score(cos, numbers)
             if value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS:
-                if value >= SECOND_LOOK_FLOOR:
-                    near.append((value, cand))
+                # A shared date is no evidence, but worth a look at the whole texts.
+                close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
+                if close >= SECOND_LOOK_FLOOR:
+                    near.append((close, cand))
                 continue
             if best is not None and value <= best.score:
                 continue

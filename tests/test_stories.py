@@ -257,6 +257,27 @@ def test_two_events_sharing_only_a_common_place_stay_apart(db: Database) -> None
     assert first != second
 
 
+def test_a_shared_date_is_no_evidence_of_one_event(db: Database) -> None:
+    # A retirement and another player's comeback, both naming the farewell match's day:
+    # they share the day, the ground and the retiring player, not the event.
+    retirement = (
+        "Ilves to retire after farewell match",
+        "Former Dunmere captain Tomas Ilves has announced he will retire from football at the "
+        "end of the season. The 36-year-old defender will play his last game in a farewell "
+        "match at Dunmere Park on 14 July. Ilves won two league titles with the club and "
+        "captained the national side. He said he would stay in the game as a coach.",
+    )
+    comeback = (
+        "Saar relishing return for Ilves farewell",
+        "Goalkeeper Anton Saar says he cannot wait to face Tomas Ilves in the former Dunmere "
+        "captain's farewell match at Dunmere Park on 14 July. Saar, 31, has not played since "
+        "breaking his leg in March. He will lead a side of former team-mates against Ilves's "
+        "invited team. Saar said his recovery had gone better than his doctors expected.",
+    )
+    first, second = two_outlets(db, retirement, comeback, 2)
+    assert first != second
+
+
 def test_syndicated_copies_form_one_story_with_every_source(db: Database) -> None:
     a = store.add_source(db, "https://a.example/rss", title="Wire A")
     b = store.add_source(db, "https://b.example/rss", title="Paper B")

@@ -27,13 +27,26 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   labelled set share 9 or more).
 - **Same news day** (within ``FRESH``, 18 h, of the candidate story's first article): the
   article joins when cosine + ``NUMBER_BONUS`` (0.15, given when the two share a figure other
-  than a year) reaches ``REWRITE_THRESHOLD`` (0.40).
+  than a year or a date) reaches ``REWRITE_THRESHOLD`` (0.40).
 - **Not on names alone.** A look-alike (the same company, person or place in another event)
   shares names but rarely the event's words and figures; in a full window names are the
   rarest terms, so they alone could carry it over the threshold. So the shared words and
   figures without the names must score ``CONTENT_NEEDED`` (half the threshold), unless the
   two name ``MIN_SHARED_ENTITIES`` (4) or more people, companies or places (a match report's
   teams and scorers; "Sabine Krol", "Sabine" and "Krol" are one).
+- **Second look at whole texts.** An angle piece (a consumer explainer, "what it means
+  for...", reaction, analysis) often writes a lead of its own and names the event's facts
+  further down. When no candidate passes, the ``SECOND_LOOK_MAX`` (3) same-day candidates
+  whose leads came closest (score at least ``SECOND_LOOK_FLOOR``, 0.25, a shared date
+  counting for the bonus here only; or that passed but rested on names) are compared again
+  on the title and the whole text (its first ``BODY_CHARS``) of both, read from the
+  articles, by the rules above, and one more: the two must share a figure other than a
+  year or a date. Whole texts of one subject share more of its words than leads do (two
+  pieces on rival games consoles, on one party's campaign); a shared figure is the event's
+  own. The look costs a few milliseconds and happens only for articles that came close.
+- **Dates and years are no evidence.** "4 June" (``#d06-04``, any language Babel has month
+  names for) says when, as "2026" does: a player's comeback and another's retirement share
+  the day of the farewell match. Neither gives the number bonus.
 - **Next day.** Later than ``FRESH`` after a story's first article, only copies join it.
   A next-day *development* (an appeal, a risen death toll, an arrest) starts its own story:
   digests already sent are not re-sent for a story that grows, so a development filed under

@@ -189,6 +189,9 @@ async def running(application: App) -> AsyncIterator[App]:
         try:
             yield application
         finally:
+            limiter = application.bot.rate_limiter
+            if isinstance(limiter, PacedRateLimiter):
+                limiter.stop_waiting()  # a reply Telegram refuses no longer holds up the stop
             await application.stop()
     finally:
         await application.shutdown()

@@ -27,7 +27,8 @@ them all within its limits. The rules:
   gone, and a second try could send it twice.
 - Giving up: only when Telegram keeps refusing. A request is abandoned when waiting out
   its next 429 (or back-off) would end more than ``REPLY_DEADLINE`` (10 minutes) after it
-  was made; the error is raised to the handler and logged ("giving up"), and counted in
+  was made, or once the bot is stopping (``stop_waiting``: a SIGTERM is not held up for
+  minutes); the error is raised to the handler and logged ("giving up"), and counted in
   ``ReplyCounts.given_up``. Any other error is raised at once, as without a limiter.
 - The outbox sender's calls pass straight through: its worker tasks set ``bot.pacer.PACED``,
   as they took their turn from the pacer themselves and deal with their own failures.
@@ -107,9 +108,15 @@ class PacedRateLimiter(BaseRateLimiter[None]):
         self.deadline = deadline
         self.counts = counts if counts is not None else ReplyCounts()
         self._chats: dict[ChatKey, _ChatTurn] = {}
+        self._stopping = False
 
     async def initialize(self) -> None:
-        """Do nothing: the pacer needs no set-up."""
+        """Wait out refusals again (after a stop)."""
+        self._stopping = False
+
+    def stop_waiting(self) -> None:
+        """From now on give up a refused request instead of waiting: the bot is stopping."""
+        self._stopping = True
 
     async def shutdown(self) -> None:
         """Do nothing: requests under way finish or fail on their own."""
@@ -215,15 +222,16 @@ class PacedRateLimiter(BaseRateLimiter[None]):
     ) -> None:
         """Raise error if waiting `wait` more would end past the deadline (logged, counted)."""
         waited = self.pacer.now() - started
-        if waited + wait <= self.deadline:
+        if not self._stopping and waited + wait <= self.deadline:
             return
         self.counts.given_up += 1
         log.warning(
-            "giving up %s to chat %s after %.0f s: Telegram still refuses it (%s)",
+            "giving up %s to chat %s after %.0f s: Telegram still refuses it (%s)%s",
             endpoint,
             _name(chat),
             waited,
             error,
+            "; the bot is stopping" if self._stopping else "",
         )
         raise error
 

@@ -144,6 +144,24 @@ def test_a_reply_telegram_keeps_refusing_is_given_up_after_the_deadline(
     assert texts(offline, 7) == [help_text(admin=False)]  # the next reply went through
 
 
+def test_a_stop_does_not_wait_out_a_refused_reply(settings: Settings) -> None:
+    offline = OfflineTelegram(clock=unix_now)
+    offline.fail("sendMessage", chat_id=7, times=None, error=too_many_requests(120))
+
+    async def main() -> tuple[float, int]:
+        app = build_application(settings, offline, workers=1)
+        async with running(app):
+            await command_burst(app, offline, [7], ["/start"], deadline=10)
+            stopping = asyncio.get_running_loop().time()
+        return asyncio.get_running_loop().time() - stopping, app.bot_data.reply_counts.given_up
+
+    took, given_up = simulate(main())
+
+    # The waiting reply tried once more when its chat's hold ended, and gave up.
+    assert given_up == 1 and len(offline.calls_to("sendMessage")) == 2
+    assert took <= 120.0 + 1.0
+
+
 def test_a_5xx_is_tried_again_but_a_timeout_is_not(settings: Settings) -> None:
     offline = OfflineTelegram(clock=unix_now)
     offline.fail("sendMessage", chat_id=7, times=2, error=server_error(502))

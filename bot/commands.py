@@ -68,8 +68,11 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "settings",
         subscriptions.settings_command,
-        "Digest time, zone, frequency, keywords, live mode, pictures",
-        args="[time HH:MM|tz ZONE|include WORDS|exclude WORDS|mode live|quiet HH:MM-HH:MM|cap N]",
+        "Digest time, zone, frequency, keywords, languages, live mode, pictures",
+        args=(
+            "[time HH:MM|tz ZONE|include WORDS|exclude WORDS|languages CODES|mode live"
+            "|quiet HH:MM-HH:MM|cap N]"
+        ),
     ),
     Command("digest", subscriptions.digest_now, "This chat's digest now"),
     Command("addsource", admin.add_source, "Add a feed", admin_only=True, args="URL [title]"),

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from bot import telegram_html
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
+from digests.language import NAMES
 from digests.models import ChatDigest, Digest, LedgerEntry, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
@@ -114,6 +115,18 @@ def link(text: str, url: str) -> str:
 def story_hint(story_id: int) -> str:
     """Return the command a reader sends to open one story in full."""
     return f"/{STORY_COMMAND}_{story_id}"
+
+
+def language_name(code: str) -> str:
+    """Return a language's name in English ("ru" -> "Russian"); a code it has none for as is."""
+    name = NAMES.get(code)
+    return name.capitalize() if name else code
+
+
+def languages_line(codes: Sequence[str]) -> str:
+    """Return "Language: Russian", or "Languages: Russian, English" (plain text)."""
+    label = "Language" if len(codes) == 1 else "Languages"
+    return f"{label}: {', '.join(language_name(c) for c in codes)}"
 
 
 def _utc(when: datetime) -> datetime:
@@ -256,11 +269,13 @@ def _source_line(source: SourceLink) -> str:
 
 
 def render_story(item: StoryItem) -> list[str]:
-    """Render one story in full: title, summary and every source link."""
+    """Render one story in full: title, its articles' languages, summary, every source link."""
     target = safe_url(item.url)
     title = f"{_title_line(item, target)}\n{_meta_line(item, None)} · {story_hint(item.story_id)}"
     if target is None and (shown := clean(item.url, one_line=True)):
         title += f"\n{escape(truncate(shown, 200))}"
+    if item.languages:
+        title += f"\n{escape(languages_line(item.languages))}"
     blocks = [_block(title)]
     for paragraph in clean(item.summary).split("\n\n"):
         blocks.extend(_block(escape(piece)) for piece in _chunks(paragraph, _BLOCK_LIMIT))

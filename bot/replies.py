@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.render import clean, escape, format_time, link, render_lines, truncate
+from bot.render import clean, escape, format_time, language_name, link, render_lines, truncate
 from digests import store
 from digests.models import Source, Subscription
 
@@ -379,13 +379,14 @@ SAVED = "Saved"
 NAME_THE_CHANNEL = "Name the channel as @username (or its numeric id)."
 SETTINGS_USAGE = (
     "Settings: time HH:MM, tz ZONE, frequency daily|weekdays|hourly|weekly, stories N, "
-    "include|exclude WORDS, mode digest|live, pictures off|preview|photo, "
+    "include|exclude WORDS, languages CODES|all, mode digest|live, pictures off|preview|photo, "
     "quiet HH:MM-HH:MM|off, cap N (1-60 live posts an hour)."
 )
 SETTINGS_HELP = (
     "\n\nChange by text: <code>/settings time 07:30</code>, <code>/settings tz Europe/Berlin</code>, "
     "<code>/settings include climate energy</code>, <code>/settings exclude sport</code>, "
-    "<code>/settings include -</code> to clear, <code>/settings mode live</code>, "
+    "<code>/settings include -</code> to clear, <code>/settings languages ru en</code> "
+    "(<code>all</code> to clear), <code>/settings mode live</code>, "
     "<code>/settings pictures photo</code>, <code>/settings quiet 23:00-07:00</code>, "
     "<code>/settings cap 5</code>."
 )
@@ -431,12 +432,28 @@ def describe(sub: Subscription) -> str:
         "<b>Only about:</b> "
         + (_quote(", ".join(sub.include), 500) if sub.include else "anything"),
         "<b>Never about:</b> " + (_quote(", ".join(sub.exclude), 500) if sub.exclude else "—"),
+        f"<b>Languages:</b> {escape(languages_shown(sub.languages))}",
         f"<b>Pictures:</b> {escape(PICTURES.get(sub.pictures, sub.pictures))}",
     ]
     lines += [
         f"<b>{label}:</b> {'on' if getattr(sub, key) else 'off'}" for key, label in TOGGLES.items()
     ]
     return "\n".join(lines)
+
+
+def languages_shown(codes: Sequence[str]) -> str:
+    """Return a languages filter as /settings shows it: "Russian, English", or "any" (plain)."""
+    return ", ".join(language_name(c) for c in codes) if codes else "any"
+
+
+def unknown_languages(words: Sequence[str], known: Sequence[str]) -> str:
+    """Return why /settings languages refused some words, listing the known codes (plain)."""
+    listed = ", ".join(f"{c} ({language_name(c)})" for c in known)
+    return (
+        f"Unknown language: {truncate(clean(', '.join(words), one_line=True), 100)}. "
+        f"Known: {listed}. "
+        "Send /settings languages all for every language."
+    )
 
 
 def settings_page(sub: Subscription) -> str:

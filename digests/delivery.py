@@ -1,11 +1,13 @@
 """What goes into a chat's digest, and writing it to the outbox: no Telegram here.
 
-A subscription's digest holds the top stories (up to its size, after its keywords) with an
-article fetched since its previous digest, leaving out stories the chat was already sent (a
-story that another outlet reports later is not sent again), and, when the subscriber chose
-it, the allegations made in those stories. ``chat_digest`` builds that value from the
-database; the bot renders it (a pure function, given to ``enqueue_subscription`` as
-``render``) and the messages go to the outbox, from which the sender delivers them.
+A subscription's digest holds the top stories (up to its size, after its keywords and its
+languages: a story counts when one of its articles is in a chosen language, and shows that
+article's summary) with an article fetched since its previous digest, leaving out stories the
+chat was already sent (a story that another outlet reports later is not sent again), and,
+when the subscriber chose it, the allegations made in those stories. ``chat_digest`` builds
+that value from the database; the bot renders it (a pure function, given to
+``enqueue_subscription`` as ``render``) and the messages go to the outbox, from which the
+sender delivers them.
 
 Slots: a digest is due when its subscription's next slot after the previous one has come.
 After downtime only the latest slot missed by less than the grace period is sent, once; older
@@ -86,6 +88,7 @@ def chat_digest(
         subscription_id=sub.id,
         title=title_of(sub),
         method=method,
+        languages=sub.languages,
     )
     if digest.stories:
         return _with_ledger(db, sub, ChatDigest(digest))
@@ -109,6 +112,7 @@ def preview(
         exclude=sub.exclude,
         title=title_of(sub),
         method=method,
+        languages=sub.languages,
     )
     return _with_ledger(db, sub, ChatDigest(digest))
 

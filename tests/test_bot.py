@@ -259,6 +259,19 @@ async def test_story_by_id_and_by_link(bot: Bot) -> None:
     assert texts(await bot.say("/story_99999999999999999999")).startswith("I don't know")
 
 
+async def test_story_names_its_articles_languages(bot: Bot) -> None:
+    text = (
+        "Городской совет утвердил новый бюджет на следующий год после долгих споров о "
+        "расходах на транспорт, школы и больницы, и большинство депутатов проголосовало за."
+    )
+    [saved] = store.save_articles(
+        bot.db, None, [ArticleIn("https://ru.example/1", "Совет утвердил бюджет", text)]
+    ).new_ids
+    await jobs.process_now(bot.app.bot_data)
+    shown = texts(await bot.say(f"/story {article(bot.db, saved).story_id}"))
+    assert "Совет утвердил бюджет" in shown and "Language: Russian" in shown
+
+
 async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> None:
     add_stories(bot.db, 8, topic="zebracrossing")
     [page] = await bot.say("/search zebracrossing")

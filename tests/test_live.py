@@ -62,7 +62,13 @@ def story_words(key: str, count: int = 70) -> list[str]:
 
 
 def report(
-    db: Database, outlet: str, key: str, *, now: datetime | None = None, changed: int = 0
+    db: Database,
+    outlet: str,
+    key: str,
+    *,
+    now: datetime | None = None,
+    changed: int = 0,
+    language: str | None = None,
 ) -> None:
     """Save one outlet's article about story `key` (a rewrite: `changed` words differ)."""
     source = store.find_source(db, f"https://{outlet}.example/feed") or store.add_source(
@@ -79,6 +85,7 @@ def report(
         f"{key.capitalize()} story, as {outlet} tells it",
         " ".join(words) + ".",
         published=moment - timedelta(minutes=5),
+        language=language,
     )
     store.save_articles(db, source.id, [article], now=moment)
 
@@ -208,6 +215,32 @@ def test_new_means_first_seen_since_going_live_matching_and_never_sent(db: Datab
     assert post["story_id"] in sent
 
 
+def test_a_languages_filter_posts_only_stories_with_an_article_in_them(db: Database) -> None:
+    everyone = live_sub(db)
+    russian = live_sub(db, CHANNEL - 1, languages=("ru",))
+    report(db, "gazette", "bridge", now=T0 - timedelta(minutes=10), language="en")
+    report(db, "vedomosti", "bridge", now=T0 - timedelta(minutes=9), changed=3, language="ru")
+    report(db, "gazette", "budget", now=T0 - timedelta(minutes=8), language="en")
+    report(db, "monde", "glacier", now=T0 - timedelta(minutes=7), language="fr")
+    process(db, T0)
+    assert live.enqueue_live(db, T0, RENDER).posted == 4
+    posts: dict[int, list[str]] = {}
+    for r in queued(db):
+        posts.setdefault(r["subscription_id"], []).append(r["text"])
+    assert len(posts[everyone.id]) == 3
+    [post] = posts[russian.id]
+    # The bridge story, shown as the Russian outlet tells it.
+    assert post.startswith(
+        '<b><a href="https://vedomosti.example/bridge">Bridge story, as vedomosti'
+    )
+    # A Russian report of the budget story later: now it is news in Russian too, posted once.
+    report(db, "izvestia", "budget", now=T0 + timedelta(minutes=1), changed=3, language="ru")
+    process(db, T0 + timedelta(minutes=1))
+    assert live.enqueue_live(db, T0 + timedelta(minutes=2), RENDER).posted == 1
+    [late] = [r for r in queued(db) if r["subscription_id"] == russian.id][1:]
+    assert "as izvestia tells it" in late["text"]
+
+
 def test_quiet_hours_hold_posts_the_cap_spreads_them_and_late_ones_are_skipped(
     db: Database,
 ) -> None:
@@ -268,10 +301,10 @@ def pictures(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     by_url: dict[str, str] = {}
     real = compose.candidates
 
-    def candidates(articles: Any) -> list[compose.Candidate]:
+    def candidates(articles: Any, languages: Any = ()) -> list[compose.Candidate]:
         return [
             replace(c, item=replace(c.item, image_url=by_url.get(c.item.url)))
-            for c in real(articles)
+            for c in real(articles, languages)
         ]
 
     monkeypatch.setattr(compose, "candidates", candidates)

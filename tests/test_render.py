@@ -359,3 +359,11 @@ ledger_entries = st.builds(
 @given(st.lists(ledger_entries, max_size=8))
 def test_any_ledger_renders_to_valid_messages(entries: list[LedgerEntry]) -> None:
     assert_valid(render_ledger(entries))
+
+
+def test_render_story_names_its_articles_languages() -> None:
+    one = StoryItem(7, "T", "https://e.org/1", "E", NOW, "S", languages=("ru",))
+    assert "Language: Russian" in plain(render_story(one))
+    two = StoryItem(7, "T", "https://e.org/1", "E", NOW, "S", languages=("fr", "en", "zh"))
+    assert "Languages: French, English, zh" in plain(render_story(two))
+    assert "Language" not in plain(render_story(story()))

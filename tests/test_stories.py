@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
+from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlite_utils import Database
 
-from digests import ingest, store, stories
+from digests import ingest, process, store, stories
 from digests.fetch import FetchLimits, make_client
 from digests.models import ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-LABELLED = Path(__file__).resolve().parent / "data" / "stories" / "labelled.jsonl"
+SETS = Path(__file__).resolve().parent / "data" / "stories"
+LABELLED = SETS / "labelled.jsonl"
 _SET = {
     row["id"]: row
     for row in (json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines())
@@ -215,17 +220,21 @@ def test_the_index_keeps_only_recent_articles_and_is_rebuilt_when_missing(db: Da
     assert store.story_term_counts(db, [""]) == {"": 0}
 
 
-def rss(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> str:
-    """Serve an outlet's RSS 2.0 feed of labelled articles; return its URL."""
+def feed_of(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> bytes:
+    """Return an outlet's RSS 2.0 feed whose links lead to the local server (404 there)."""
     entries = "".join(
         f"<item><title>{escape(i['title'])}</title>"
-        f"<link>https://{outlet}.example/{i['id']}</link>"
+        f"<link>{server.url('/' + outlet + '/' + i['id'])}</link>"
         f"<guid>{i['id']}</guid><pubDate>{format_datetime(i['when'])}</pubDate>"
         f"<description>{escape(i['text'])}</description></item>"
         for i in items
     )
-    body = f"<rss version='2.0'><channel><title>{outlet}</title>{entries}</channel></rss>"
-    return server.add(f"/{outlet}.xml", body)
+    return f"<rss version='2.0'><channel><title>{outlet}</title>{entries}</channel></rss>".encode()
+
+
+def rss(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> str:
+    """Serve an outlet's RSS 2.0 feed of labelled articles; return its URL."""
+    return server.add(f"/{outlet}.xml", feed_of(server, outlet, items))
 
 
 async def test_feeds_from_two_outlets_give_one_story_per_event(
@@ -253,3 +262,157 @@ async def test_feeds_from_two_outlets_give_one_story_per_event(
         "select count(distinct source_id) from articles where story_id = ?", [found["e01-a"]]
     ).fetchone()[0]
     assert sources_of_story == 2
+
+
+@pytest.mark.parametrize("cut_off_first", [True, False], ids=["cut-off-first", "intact-first"])
+async def test_a_cut_off_feed_polled_before_or_after_the_intact_one_keeps_one_story_per_event(
+    db: Database, feed_server: FeedServer, cut_off_first: bool
+) -> None:
+    # The ledger's feed is also served cut off in the middle of its first article's text, as a
+    # proxy or a crashed generator serves it; the dispatch rewrites that article two hours on.
+    ledger = feed_of(
+        feed_server,
+        "ledger",
+        [
+            {**labelled("e01-a"), "when": NOW},
+            {**labelled("e01-d1"), "when": NOW + timedelta(hours=3)},
+        ],
+    )
+    middle = ledger.index(escape(labelled("e01-a")["text"][:200]).encode()) + 100
+    intact = store.add_source(db, feed_server.add("/ledger.xml", ledger), now=NOW)
+    cut = feed_server.add_cut_off("/ledger-proxy.xml", ledger, middle / len(ledger))
+    proxy = store.add_source(db, cut, now=NOW)
+    dispatch = feed_of(
+        feed_server, "dispatch", [{**labelled("e01-b"), "when": NOW + timedelta(hours=2)}]
+    )
+    other = store.add_source(db, feed_server.add("/dispatch.xml", dispatch), now=NOW)
+    limits = FetchLimits(max_bytes=2_000_000, timeout=2.0)
+    order = [proxy, intact, other] if cut_off_first else [intact, proxy, other]
+    results = []
+    async with make_client(limits, host_gap=0) as client:
+        for hour, source in enumerate(order, start=4):
+            moment = NOW + timedelta(hours=hour)
+            polled = await ingest.poll_source(db, client, source, limits=limits, now=moment)
+            results.append((polled.new, polled.duplicates, polled.replaced, polled.warning))
+            # Each poll is followed by a processing pass, as the bot runs them.
+            await process.process_pending(db, workers=1, now=moment)
+
+    cut_warning = "feed parsed with errors: no element found at line 2"
+    if cut_off_first:  # title and link only (its page is a 404), then replaced by the full text
+        assert [r[:3] for r in results] == [(1, 0, 0), (1, 0, 1), (1, 0, 0)]
+        assert str(results[0][3]).startswith(cut_warning)
+    else:  # the cut-off copy is a shorter duplicate: it changes nothing
+        assert [r[:3] for r in results] == [(2, 0, 0), (0, 1, 0), (1, 0, 0)]
+        assert str(results[1][3]).startswith(cut_warning)
+    found = {r["guid"]: r for r in db.query("select * from articles")}
+    assert sorted(found) == ["e01-a", "e01-b", "e01-d1"]
+    assert found["e01-a"]["text"] == labelled("e01-a")["text"]  # the fullest copy won
+    assert found["e01-a"]["story_id"] == found["e01-b"]["story_id"] != found["e01-d1"]["story_id"]
+    outlets = db.execute(
+        "select count(distinct source_id) from articles where story_id = ?",
+        [found["e01-a"]["story_id"]],
+    ).fetchone()[0]
+    assert outlets == 2
+    # No story is left behind by the cut-off copy: each story has an article.
+    assert store.count(db, "stories") == 2
+    [summary] = db.query(
+        "select summary from summaries where article_id = ?", [found["e01-a"]["id"]]
+    )
+    assert "Orbiton" in summary["summary"]
+
+
+# --- the labelled sets: well-formed, labels consistent with the rules (no score asserted) -----
+
+FIELDS = {"id", "split", "event", "kind", "outlet", "published", "title", "text"}
+OPTIONAL = {"copy_of", "follows"}
+KINDS = {"rewrite", "copy", "distractor", "followup"}
+# Capitalised words that are not names: sentence openings and calendar words.
+NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def load_set(name: str) -> list[dict[str, Any]]:
+    """Return the rows of a labelled set, ``published`` parsed (it must end in Z: UTC)."""
+    rows = [json.loads(line) for line in (SETS / name).read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        assert row["published"].endswith("Z"), row["id"]
+        row["published"] = datetime.fromisoformat(row["published"].replace("Z", "+00:00"))
+    return rows
+
+
+def base_event(row: dict[str, Any]) -> str:
+    """Return the event a row reports, follows or looks like (``e07-d1`` -> ``e07``)."""
+    return str(row["id"]).split("-")[0]
+
+
+def capitalised_names(text: str) -> set[str]:
+    """Return capitalised words that stand inside a sentence (a rough idea of names)."""
+    return {
+        m.group(1)
+        for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][a-z]{2,})", text)
+        if m.group(1) not in NOT_NAMES
+    }
+
+
+@pytest.mark.parametrize("name", ["labelled.jsonl", "heldout.jsonl"])
+def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
+    rows = load_set(name)
+    by_id = {r["id"]: r for r in rows}
+    assert len(by_id) == len(rows), "ids are unique"
+    assert len({(r["title"], r["text"]) for r in rows}) == len(rows), "the store keeps one of twins"
+    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        assert FIELDS <= row.keys() <= FIELDS | OPTIONAL | {"language"}, row["id"]
+        assert all(isinstance(row[f], str) and row[f].strip() for f in FIELDS - {"published"})
+        assert row["kind"] in KINDS, row["id"]
+        assert str(row["event"]).startswith(base_event(row)), row["id"]
+        events[base_event(row)].append(row)
+    # Two look-alikes are two other events: one label for both would call them one story.
+    lookalikes = [r["event"] for r in rows if r["kind"] == "distractor"]
+    assert len(set(lookalikes)) == len(lookalikes), "each look-alike is an event of its own"
+    for event, members in events.items():
+        assert len({r["split"] for r in members}) == 1, f"{event} lies in one split"
+        reports = [r for r in members if r["kind"] in {"rewrite", "copy"}]
+        rewrites = [r for r in reports if r["kind"] == "rewrite"]
+        assert all(r["event"] == event for r in reports)
+        # Reported by two or more outlets in their own words, each outlet once.
+        assert len({r["outlet"] for r in rewrites}) == len(rewrites) >= 2, event
+        assert len({r["outlet"] for r in reports}) == len(reports), event
+        assert len({r["title"] for r in rewrites}) == len(rewrites), f"{event}: own headlines"
+        first = min(r["published"] for r in reports)
+        # The documented rule: rewrites join within FRESH of a story's first article.
+        assert all(r["published"] - first <= stories.FRESH for r in reports), event
+        names = set().union(*(capitalised_names(f"{r['title']} {r['text']}") for r in reports))
+        for row in members:
+            if row["kind"] == "copy":
+                original = by_id[row["copy_of"]]
+                assert original["kind"] == "rewrite" and original["event"] == event
+                assert original["outlet"] != row["outlet"]
+                assert original["published"] < row["published"]
+                ratio = difflib.SequenceMatcher(
+                    None, original["text"].split(), row["text"].split()
+                ).ratio()
+                assert ratio >= 0.8, f"{row['id']} is near-identical to its original ({ratio})"
+            elif row["kind"] == "distractor":
+                assert row["event"] in {f"{event}-d", row["id"]}, row["id"]
+                assert abs(row["published"] - first) <= stories.WINDOW, row["id"]
+                # A look-alike: it shares a name with the event it is not.
+                shared = capitalised_names(f"{row['title']} {row['text']}") & names
+                assert shared, f"{row['id']} shares no name with {event}"
+            elif row["kind"] == "followup":
+                assert row["event"] == f"{event}-f" and row["follows"] == event
+                # Next day: later than FRESH after the story began, so a story of its own.
+                assert stories.FRESH < row["published"] - first <= stories.WINDOW, row["id"]
+
+
+def test_the_held_out_set_is_apart_from_the_tuning_set_and_big_enough() -> None:
+    tuned = load_set("labelled.jsonl")
+    held = load_set("heldout.jsonl")
+    assert not {r["id"] for r in tuned} & {r["id"] for r in held}
+    assert not {r["title"] for r in tuned} & {r["title"] for r in held}
+    assert {r["split"] for r in held} == {"heldout"}
+    kinds = defaultdict(set)
+    for row in held:
+        kinds[row["kind"]].add(row["event"])
+    assert len(kinds["rewrite"]) >= 15 and len(kinds["distractor"]) >= 15
+    assert len(kinds["followup"]) >= 3 and len(kinds["copy"]) >= 3
+    assert len([r for r in held if r["kind"] == "distractor"]) >= 15

@@ -105,6 +105,20 @@ async def test_each_topic_has_its_own_subscription_and_gets_its_own_posts(bot: B
     assert not topic_sub(bot, climate).active and topic_sub(bot, sport).active
 
 
+async def test_settings_languages_in_a_topic_sets_that_topics_filter(bot: Bot) -> None:
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe 08:00", climate)
+    await say(bot, "/subscribe live", sport)
+    [refused] = await say(bot, "/settings languages de", climate, user_id=USER)
+    assert "administrators" in refused.plain_text and topic_sub(bot, climate).languages == ()
+    [page] = await say(bot, "/settings languages de fr", climate)
+    assert page.message_thread_id == climate and "Languages: German, French" in page.plain_text
+    [wrong] = await say(bot, "/settings languages klingon", sport)
+    assert wrong.message_thread_id == sport and "Unknown language: klingon" in wrong.plain_text
+    assert topic_sub(bot, climate).languages == ("de", "fr")
+    assert topic_sub(bot, sport).languages == ()
+
+
 @pytest.mark.parametrize("ending", ["close", "delete"])
 async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_group(
     bot: Bot, ending: str

@@ -21,7 +21,7 @@ from telegram.error import BadRequest, Forbidden
 from bot import digest_jobs, replies
 from bot.handlers.common import BadArguments
 from bot.state import Context
-from digests import schedule, store
+from digests import language, schedule, store
 from digests.models import Subscription
 
 log = logging.getLogger(__name__)
@@ -257,6 +257,16 @@ def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
     return {"quiet_start": start, "quiet_end": end}
 
 
+def _languages(rest: Sequence[str]) -> tuple[str, ...]:
+    """Return the codes of "/settings languages ru en" ("all" or "any": every language)."""
+    if [w.lower() for w in rest] in (["all"], ["any"]):
+        return ()
+    codes, unknown = language.filter_codes(rest)
+    if unknown:
+        raise BadArguments(replies.unknown_languages(unknown, sorted(language.NAMES)))
+    return codes
+
+
 def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[str]) -> Subscription:
     key, rest = args[0].lower(), list(args[1:])
     one = rest[0].lower() if len(rest) == 1 else None
@@ -272,6 +282,8 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
         if key in ("include", "exclude"):
             words = [] if rest in ([], ["-"]) else [w.strip(",") for w in rest if w.strip(",")]
             return store.update_subscription(database, sub.id, **{key: words})
+        if key in ("languages", "language", "lang") and rest:
+            return store.update_subscription(database, sub.id, languages=_languages(rest))
         if key == "frequency" and len(rest) == 1:
             return store.update_subscription(
                 database, sub.id, frequency=schedule.validate_frequency(rest[0].lower())

@@ -426,6 +426,13 @@ def _m018_article_language_codes(db: Database) -> None:
             db.execute("update articles set language = ? where language = ?", [code, tag])
 
 
+@migrations(name="019_subscription_languages")
+def _m019_subscription_languages(db: Database) -> None:
+    # A subscription may keep only stories with an article in some languages: ISO 639-1 codes,
+    # space separated ("ru en"). Empty (every existing subscription) means every language.
+    db.table("subscriptions").add_column("languages", str, not_null_default="")
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

@@ -167,7 +167,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode()
+        raw = self.rfile.read(length)
+        if len(raw) < length:  # the bot was killed while sending: no request, no message
+            self.close_connection = True
+            return
+        body = raw.decode()
         method = self.path.rstrip("/").rsplit("/", 1)[-1]
         if not self.path.startswith(f"/bot{TOKEN}/"):
             self.answer(404, {"ok": False, "error_code": 404, "description": "Not Found"})

@@ -41,9 +41,12 @@ The rules kept here:
   whole bot, an outage of Telegram); ``explains`` tells whether a 429 may be the chat's own.
 - Adaptive margin (``rate_limited``): a 429 that the chat's own limit cannot explain, for a
   request that left while the overall window was at least three quarters full, is taken
-  for the overall limit: the overall margin grows by ``MARGIN_STEP`` (up to ``MAX_MARGIN``)
-  and the growth halves every ``MARGIN_HALF_LIFE`` seconds. Three unexplained 429s within
-  ``FLOOD_WINDOW`` pause every chat for the retry_after.
+  for the overall limit: the overall margin grows by ``MARGIN_STEP`` (up to ``MAX_MARGIN``),
+  and the growth halves with every ``MARGIN_HALF_LIFE`` messages delivered. So a steady
+  overrun (Telegram counting lower than 30, or another process sending as this bot) widens
+  the margin until the 429s stop, and it narrows back while messages go through; a stray
+  429 (1 % of sends at random) costs about 2 % of the rate, not half. Three unexplained
+  429s within ``FLOOD_WINDOW`` pause every chat for the retry_after.
 """
 
 from __future__ import annotations
@@ -66,10 +69,12 @@ GROUP_INTERVAL = 3.0  # twenty messages per minute per group, supergroup or chan
 # fastest round trip seen is not quite the two fastest halves) and 1.2 s per group minute.
 MARGIN = 0.02
 # After a 429 taken for the overall limit the overall margin grows by this much, up to
-# MAX_MARGIN; the growth halves every MARGIN_HALF_LIFE seconds.
-MARGIN_STEP = 0.05
+# MAX_MARGIN; the growth halves with every MARGIN_HALF_LIFE messages delivered (at 30 a
+# second, about 7 s of sending).
+MARGIN_STEP = 0.01
 MAX_MARGIN = 0.5
-MARGIN_HALF_LIFE = 600.0
+MARGIN_HALF_LIFE = 200
+_MARGIN_DECAY = 0.5 ** (1 / MARGIN_HALF_LIFE)
 # A 429 counts towards the overall limit only when this share of the window was in use.
 FULL_SHARE = 0.75
 # Three 429s the per-chat limits cannot explain within a second: pause every chat.
@@ -189,8 +194,7 @@ class Pacer:
         # the spacing, to make up the time the refused one took while under way.
         self._credits: deque[float] = deque()
         self._round_trips: deque[float] = deque(maxlen=ROUND_TRIPS)
-        self._excess = 0.0  # the margin's growth after 429s, as of _excess_at
-        self._excess_at = 0.0
+        self._excess = 0.0  # the margin's growth after 429s
         self._unexplained_429: deque[float] = deque()
         self._paused_until = 0.0
         self._chat_next: dict[ChatKey, float] = {}
@@ -206,11 +210,8 @@ class Pacer:
 
     @property
     def margin(self) -> float:
-        """Return the overall window's margin now: the base, plus what 429s added, decaying."""
-        if not self._excess:
-            return self.base_margin
-        halves = (self.now() - self._excess_at) / MARGIN_HALF_LIFE
-        return self.base_margin + self._excess * float(0.5**halves)
+        """Return the overall window's margin now: the base, plus what 429s added."""
+        return self.base_margin + self._excess
 
     @property
     def window(self) -> float:
@@ -328,6 +329,7 @@ class Pacer:
             send.anchor = max(at, now - fastest)
         if delivered:
             self._last_send[chat_id] = now
+            self._excess *= _MARGIN_DECAY
         self._chat_next[chat_id] = max(
             self._chat_next.get(chat_id, 0.0), now + self.chat_interval(chat_type)
         )
@@ -366,9 +368,7 @@ class Pacer:
         now = self.now()
         busy = sum(1 for t in self._requests if at - self.base_window < t <= at)
         if busy >= FULL_SHARE * self.limit:
-            grown = self.margin - self.base_margin + MARGIN_STEP
-            self._excess = min(MAX_MARGIN - self.base_margin, grown)
-            self._excess_at = now
+            self._excess = min(MAX_MARGIN - self.base_margin, self._excess + MARGIN_STEP)
         self._unexplained_429.append(now)
         while self._unexplained_429 and now - self._unexplained_429[0] > FLOOD_WINDOW:
             self._unexplained_429.popleft()

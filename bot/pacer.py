@@ -97,7 +97,7 @@ _EPSILON = 1e-9  # float noise in sums of clock readings; far below the margin
 PACED: ContextVar[bool] = ContextVar("paced", default=False)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # two sends may leave at the same instant: they differ
 class _Send:
     """A counted send: when it left, and the latest time Telegram can have counted it."""
 
@@ -289,10 +289,14 @@ class Pacer:
             await self.sleep(start - now)
 
     def _find(self, at: float) -> _Send | None:
+        """Return the counted send that left at `at`, one still in flight first."""
+        answered = None
         for send in reversed(self._counted):
             if send.left == at:
-                return send
-        return None
+                if send.anchor is None:
+                    return send
+                answered = answered or send
+        return answered
 
     def refund(self, at: float, *, make_up: bool = True) -> None:
         """Give back the overall budget taken at `at`: Telegram's answer says nothing was sent.

@@ -136,6 +136,27 @@ def test_a_refund_makes_up_time_within_the_window_only_and_never_after_a_429() -
     assert t["next"] - t["after_429"] >= SPACING - EPS
 
 
+def test_sends_that_left_at_the_same_instant_are_each_answered() -> None:
+    clock = FakeClock()
+    pacer = pacer_on(clock, margin=0.0)
+
+    async def scenario() -> list[float]:
+        refused = await pacer.acquire(1, "private")
+        pacer.refund(refused)  # its time is made up: the next two leave together
+        pacer.sent(1, "private", refused, delivered=False)
+        first, second = await pacer.acquire(2, "private"), await pacer.acquire(3, "private")
+        pacer.sent(2, "private", first)
+        pacer.sent(3, "private", second)
+        return [first, second] + [await send(pacer, chat) for chat in range(4, 64)]
+
+    times = asyncio.run(scenario())
+
+    assert times[0] == times[1]  # one instant, two sends, two answers
+    # Neither is left counted as in flight: each window holds 30, the 61st waits for the 31st.
+    assert most_within(times, 1.0) == 30
+    assert times[60] == pytest.approx(times[30] + 1.0)
+
+
 def test_requests_of_any_kind_are_at_most_60_a_second() -> None:
     clock = FakeClock()
     pacer = pacer_on(clock, requests_per_second=60)

@@ -6,15 +6,17 @@
 Telegram counts a bot's messages together, replies and digests alike, so one pacer keeps
 them all within its limits. The rules:
 
-- What counts: a request that puts a message in a chat or changes one (``is_message``:
-  ``send...`` but sendChatAction, ``copyMessage(s)``, ``forwardMessage(s)``, ``editMessage...``)
-  with a ``chat_id``. It takes its turn from the pacer as a reply (``reply=True``: ahead of
-  digests, which still get one turn in five while both wait; see ``bot.pacer``). Telegram's
-  ids tell the chat's kind: a user's private chat is positive, a group, supergroup or
-  channel negative; an ``@username`` is a channel or supergroup.
-- What does not: answerCallbackQuery and answerInlineQuery (an answer to a user's button
-  or query, not a message; they must come within seconds), getChat, getChatMember,
-  setMyCommands, deleteMessage, sendChatAction and the rest go at once.
+- What counts: a request that puts a new message in a chat (``is_message``: ``send...`` but
+  sendChatAction, ``copyMessage(s)``, ``forwardMessage(s)``) with a ``chat_id``: Telegram's
+  limits are stated in messages sent. It takes its turn from the pacer as a reply
+  (``reply=True``: ahead of digests, which still get one turn in five while both wait; see
+  ``bot.pacer``). Telegram's ids tell the chat's kind: a user's private chat is positive, a
+  group, supergroup or channel negative; an ``@username`` is a channel or supergroup.
+- What does not: a handler's edit (a button press changing the message it is on: one per
+  press, and Telegram's own edit limit answers 429 beyond about 20 a minute), answers to
+  buttons and inline queries (they must come within seconds), getChat, getChatMember,
+  setMyCommands, deleteMessage, sendChatAction and the rest go at once. The outbox sender
+  paces its own edits of live posts.
 - Order: requests to one chat are made one at a time, in the order the handlers made them
   (first in, first out per chat): a reply never overtakes an earlier one that waits out a
   429.
@@ -55,7 +57,7 @@ Result = bool | dict[str, Any] | list[dict[str, Any]]
 Callback = Callable[..., Coroutine[Any, Any, Result]]
 
 # Requests Telegram counts as messages: they take their turn from the pacer.
-_MESSAGE_PREFIXES = ("send", "copyMessage", "forwardMessage", "editMessage")
+_MESSAGE_PREFIXES = ("send", "copyMessage", "forwardMessage")
 _NOT_MESSAGES = frozenset({"sendChatAction"})
 REPLY_DEADLINE = 600.0
 SERVER_RETRIES = 3
@@ -63,7 +65,7 @@ SERVER_BACKOFF = 1.0
 
 
 def is_message(endpoint: str) -> bool:
-    """Return True for a Bot API method that sends or edits a message (counted by Telegram)."""
+    """Return True for a Bot API method that sends a new message (counted by Telegram)."""
     return endpoint.startswith(_MESSAGE_PREFIXES) and endpoint not in _NOT_MESSAGES
 
 

@@ -69,7 +69,7 @@ def sent_at(burst: Burst, chat_id: int | None = None) -> list[float]:
 
 def test_what_counts_as_a_message_and_whose_chat_it_is() -> None:
     assert is_message("sendMessage") and is_message("sendPhoto") and is_message("copyMessage")
-    assert is_message("editMessageText") and is_message("forwardMessages")
+    assert is_message("forwardMessages") and not is_message("editMessageText")
     assert not is_message("sendChatAction") and not is_message("answerCallbackQuery")
     assert not is_message("answerInlineQuery") and not is_message("getChatMember")
     assert chat_of({"chat_id": 42}) == (42, "private")

@@ -103,6 +103,11 @@ class ServerState:
     killed_at: float | None = None
     restarted_at: float | None = None  # the first getMe after the kill
 
+    def delivered(self) -> int:
+        """Return how many messages the server has delivered."""
+        with self.lock:
+            return sum(a.status == 200 for a in self.attempts)
+
     def limit_for(self, chat_id: int | None) -> tuple[int, float]:
         if chat_id is None:
             return OVERALL

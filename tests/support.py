@@ -23,7 +23,7 @@ import bisect
 import itertools
 import math
 import selectors
-from collections.abc import Coroutine, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -32,7 +32,7 @@ from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.offline import ApiCall, OfflineTelegram
-from bot.pacer import Pacer
+from bot.pacer import ChatKey, Pacer
 from bot.state import App
 
 T = TypeVar("T")
@@ -219,7 +219,7 @@ class MeteredPacer(Pacer):
         self._busy_since = 0.0
         self._busy_until = -math.inf
 
-    async def acquire(self, chat_id: int, chat_type: str) -> float:
+    async def acquire(self, chat_id: ChatKey, chat_type: str, *, reply: bool = False) -> float:
         """Acquire as the Pacer does, counting the wait in the queue as busy."""
         # Waiting for the chat's own limit is not work ready. (Should the chat be held while
         # its send queues, the Pacer waits for it again inside; that counts as busy here.
@@ -228,7 +228,7 @@ class MeteredPacer(Pacer):
         self._join()
         sent_at = -math.inf
         try:
-            sent_at = await super().acquire(chat_id, chat_type)
+            sent_at = await super().acquire(chat_id, chat_type, reply=reply)
         finally:
             self._leave(sent_at)
         return sent_at
@@ -309,13 +309,16 @@ async def command_burst(
     *,
     within: float = 1.0,
     deadline: float = 3600.0,
+    delivered: Callable[[], int] | None = None,
 ) -> Burst:
     """Have each private chat send commands, the chats spread evenly over ``within`` seconds.
 
     A chat sends its commands one right after the other. Updates go through the running
     application's update queue, as polling or the webhook put them there (PTB's concurrent
-    update processing included). Returns once every chat got a message per command, or
-    ``deadline`` seconds after the first command.
+    update processing included); ``offline`` makes them (and answers the bot, unless the
+    application talks to another server: then ``delivered`` counts the replies that server
+    accepted). Returns once every chat got a message per command, or ``deadline`` seconds
+    after the first command.
     """
     loop = asyncio.get_running_loop()
     start = loop.time()
@@ -328,10 +331,14 @@ async def command_burst(
             body = offline.next_update_dict()
             await app.update_queue.put(Update.de_json(body, app.bot))
     burst = Burst(offline, asked)
-    wanted = len(commands)
+    wanted = len(commands) * len(chats)
+    if delivered is None:
+
+        def delivered() -> int:
+            return sum(1 for c in burst.answers() if c.status == 200)
+
     while loop.time() - start < deadline:
-        done = sum(1 for c in burst.answers() if c.status == 200)
-        if done >= wanted * len(chats):
+        if delivered() >= wanted:
             break
         await asyncio.sleep(0.5)
     return burst

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, supported
 from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.summarise import DEFAULT_METHOD, METHODS
 
@@ -51,6 +52,7 @@ class Settings:
     metrics_token: str | None = None
     fetch_per_host: int = PER_HOST
     fetch_host_gap: float = HOST_GAP
+    language: str = DEFAULT_LANGUAGE
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -120,6 +122,12 @@ class Settings:
         allow_private = get("ALLOW_PRIVATE_SOURCES").lower()
         if allow_private not in _TRUE + _FALSE:
             raise ConfigError("ALLOW_PRIVATE_SOURCES: must be true or false")
+        language = supported(get("LANGUAGE") or DEFAULT_LANGUAGE)
+        if language is None:
+            raise ConfigError(
+                f"LANGUAGE: the bot does not speak {get('LANGUAGE')!r} "
+                f"(use one of {', '.join(LANGUAGES)})"
+            )
         try:
             per_host, host_gap = limits_from_env(env)
         except ValueError as error:
@@ -143,6 +151,7 @@ class Settings:
             metrics_token=metrics_token,
             fetch_per_host=per_host,
             fetch_host_gap=host_gap,
+            language=language,
         )
 
 

@@ -30,19 +30,26 @@ from digests.models import ChatDigest, StoryItem, Subscription
 
 log = logging.getLogger(__name__)
 
+
+def N_(message: str) -> str:
+    """Mark a heading for translation: the bot's catalogs translate it when it renders."""
+    return message
+
+
 TITLES = {
-    "daily": "Your daily digest",
-    "weekdays": "Your weekday digest",
-    "hourly": "Your hourly digest",
-    "weekly": "Your weekly digest",
+    "daily": N_("Your daily digest"),
+    "weekdays": N_("Your weekday digest"),
+    "hourly": N_("Your hourly digest"),
+    "weekly": N_("Your weekly digest"),
 }
-DEFAULT_TITLE = "Your digest"
+DEFAULT_TITLE = N_("Your digest")
 # Allegations shown under a digest, when the subscription asks for them.
 LEDGER_ITEMS = 5
 # A subscription with no previous digest (none recorded) starts from a day back.
 FIRST_DIGEST_REACH = timedelta(days=1)
 
-Render = Callable[[ChatDigest], Sequence[str]]
+# Renders a subscription's digest (in its chat's language): the bot's render.render_chat_digest.
+Render = Callable[[Subscription, ChatDigest], Sequence[str]]
 
 
 def picture_url(url: str | None) -> str | None:
@@ -148,7 +155,7 @@ def enqueue_subscription(
         db,
         sub,
         slot,
-        render(content),
+        render(sub, content),
         cutoff=now,
         story_ids=[s.story_id for s in stories],
         now=now,

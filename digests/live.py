@@ -57,8 +57,8 @@ _HOUR = timedelta(hours=1)
 class LiveRender:
     """How the bot shows a story live: as a message (<= 4096) and as a caption (<= 1024)."""
 
-    text: Callable[[StoryItem], str]
-    caption: Callable[[StoryItem], str]
+    text: Callable[[Subscription, StoryItem], str]
+    caption: Callable[[Subscription, StoryItem], str]
 
 
 @dataclass(slots=True)
@@ -116,9 +116,9 @@ def content_for(
         kind = "photo" if sub.pictures == "photo" and image is not None else "message"
     count, digest = len(item.sources), summary_hash(item)
     if kind == "photo":
-        return store.LiveContent(render.caption(item), count, digest, "photo", photo_url=image)
+        return store.LiveContent(render.caption(sub, item), count, digest, "photo", photo_url=image)
     preview = image if sub.pictures != "off" else None
-    return store.LiveContent(render.text(item), count, digest, "message", preview_url=preview)
+    return store.LiveContent(render.text(sub, item), count, digest, "message", preview_url=preview)
 
 
 def enqueue_live(

@@ -341,3 +341,12 @@ class Subscription:
     live_since: str | None = None  # live mode: stories first seen since then are new to it
     # ISO 639-1 codes: only stories with an article in one of them (empty: every language).
     languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ChatLanguage:
+    """What the store knows of a chat's language: chosen with /language, and its user's app's."""
+
+    chat_id: int
+    chosen: str | None = None  # a code the bot speaks, None until someone chooses one
+    client: str | None = None  # a private chat's user's Telegram language_code, as last seen

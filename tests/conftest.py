@@ -33,6 +33,7 @@ PROJECT_VARIABLES = (
     "METRICS_TOKEN",
     "FETCH_PER_HOST",
     "FETCH_HOST_GAP",
+    "LANGUAGE",
 )
 
 

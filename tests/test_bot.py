@@ -18,9 +18,10 @@ from bot import jobs
 from bot.app import build_application, file_base_url, running
 from bot.commands import COMMANDS
 from bot.config import ConfigError, Settings
+from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, bad_request
 from bot.ratelimit import PacedRateLimiter
-from bot.replies import REFUSAL
+from bot.replies import refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, store, stories
@@ -29,6 +30,7 @@ from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 from tests.support import instant_pacer
 
+REFUSAL = refusal(english())
 USER = 1001
 ADMIN = 4242
 GROUP = -1001001

@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from bot.render import EMPTY_NOTE, render_chat_digest
+from bot.i18n import english
+from bot.render import empty_note, render_chat_digest
 from digests import delivery, store
-from digests.models import Allegation, ArticleIn, ChatDigest
+from digests.models import Allegation, ArticleIn, ChatDigest, Subscription
 
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)  # 08:00 in Berlin
 
@@ -45,7 +46,10 @@ def add_story(
     return story
 
 
-def render(content: ChatDigest) -> Sequence[str]:
+EMPTY_NOTE = empty_note(english())
+
+
+def render(sub: Subscription, content: ChatDigest) -> Sequence[str]:
     """A plain renderer: the heading, then one line per story (or the note)."""
     if content.nothing_new:
         return [EMPTY_NOTE]
@@ -147,7 +151,7 @@ def test_the_allegations_section_is_part_of_the_value_rendering_reads(db: Databa
     content = delivery.chat_digest(db, sub, T0 + timedelta(minutes=1))
     assert content is not None and [e.story_id for e in content.ledger] == [story]
     db.close()  # rendering needs no database
-    parts = render_chat_digest(content)
+    parts = render_chat_digest(english(), content)
     assert "Acme chief charged" in parts[0]
     assert "Allegations in these stories" in parts[-1] and "fraud" in parts[-1]
 

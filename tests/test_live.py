@@ -25,6 +25,7 @@ from bot import digest_jobs, jobs
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.console import CONSOLE_USER, Console
+from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage
 from bot.pacer import Pacer
 from bot.render import render_caption, render_live_post
@@ -50,7 +51,11 @@ from tests.test_bot import settings as settings
 from tests.test_render import stories as any_story
 
 CHANNEL = -1002001
-RENDER = live.LiveRender(text=render_live_post, caption=render_caption)
+EN = english()
+RENDER = live.LiveRender(
+    text=lambda sub, item: render_live_post(EN, item),
+    caption=lambda sub, item: render_caption(EN, item),
+)
 # Words no keyword of a test matches: only titles tell stories apart.
 _VOCABULARY = [f"w{n:04d}" for n in range(5000)]  # distinct stories share few words
 
@@ -274,7 +279,7 @@ def test_a_caption_keeps_the_story_within_1024_characters() -> None:
     when = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
     sources = tuple(SourceLink(f"Outlet {i} " + "x" * 80, f"https://o{i}.org/a") for i in range(12))
     item = StoryItem(7, "Storm <b>" * 40, "https://n.org/1", "BBC", when, "Winds. " * 500, sources)
-    caption = render_caption(item)
+    caption = render_caption(EN, item)
     parsed = parse(caption)
     check_length(parsed.text, len(parsed.entities), caption=True)
     assert utf16_len(parsed.text) <= MAX_CAPTION_LENGTH
@@ -285,11 +290,11 @@ def test_a_caption_keeps_the_story_within_1024_characters() -> None:
 @examples(max_examples=80, deadline=None)
 @given(any_story)
 def test_every_caption_is_valid_html_within_1024(item: StoryItem) -> None:
-    caption = render_caption(item)
+    caption = render_caption(EN, item)
     parsed = parse(caption)
     check_length(parsed.text, len(parsed.entities), caption=True)
     assert parsed.text.strip()
-    assert utf16_len(parse(render_live_post(item)).text) <= 4096
+    assert utf16_len(parse(render_live_post(EN, item)).text) <= 4096
 
 
 # --- through the Application and the offline Telegram -------------------------------------------
@@ -421,7 +426,6 @@ async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(
     pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
     report(bot.db, "gazette", "bridge")
     await jobs.process_now(bot.app.bot_data)
-    from bot.render import render_chat_digest
     from digests import delivery
 
     now = store.utcnow()
@@ -431,7 +435,7 @@ async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(
         time=(now - timedelta(minutes=1)).strftime("%H:%M"),
         last_slot=store.iso(now - timedelta(days=1, minutes=1)),
     )
-    assert delivery.enqueue_due(bot.db, now, render_chat_digest) == 1
+    assert delivery.enqueue_due(bot.db, now, digest_jobs.digest_render(bot.app.bot_data)) == 1
     await deliver(bot)
     digest = bot.offline.sent(1001)[-1]
     assert "Bridge story" in digest.plain_text

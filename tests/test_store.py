@@ -59,6 +59,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "017_story_ids_never_reused",
         "018_article_language_codes",
         "019_subscription_languages",
+        "016_chat_language",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1

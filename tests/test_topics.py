@@ -17,7 +17,6 @@ from telegram.error import BadRequest
 
 from bot import digest_jobs, jobs
 from bot.offline import OfflineTelegram, SentMessage
-from bot.render import render_chat_digest
 from digests import delivery, store
 from digests.models import Subscription
 from tests.test_bot import ADMIN, USER, Bot, buttons
@@ -89,7 +88,7 @@ async def test_each_topic_has_its_own_subscription_and_gets_its_own_posts(bot: B
         time=(now - timedelta(minutes=1)).strftime("%H:%M"),
         last_slot=store.iso(now - timedelta(days=1, minutes=1)),
     )
-    assert delivery.enqueue_due(bot.db, now, render_chat_digest) == 1
+    assert delivery.enqueue_due(bot.db, now, digest_jobs.digest_render(bot.app.bot_data)) == 1
     await deliver(bot)
     by_topic: dict[int | None, list[str]] = {}
     for message in bot.offline.sent(FORUM)[-2:]:

@@ -5,6 +5,7 @@
 - ``articles``: saving parsed articles once each
 - ``summaries``, ``stories``, ``search``, ``ledger``: what processing makes of articles
 - ``subscriptions``, ``outbox``: who gets digests, and every message before it is sent
+- ``chats``: the language the bot speaks in each chat
 - ``live``: the stories each live subscription posted, and the edits that follow them
 - ``stats``: counts for /stats
 - ``health``: writability, polling, the outbox's backlog and incidents (/healthz, /metrics)
@@ -15,6 +16,12 @@ re-exported here. Each function takes the database handle first and speaks in mo
 """
 
 from digests.store.articles import SaveResult, get_article, known_urls, save_articles
+from digests.store.chats import (
+    chat_language,
+    move_chat_language,
+    note_client_language,
+    set_chat_language,
+)
 from digests.store.common import count, iso, parse_iso, utcnow
 from digests.store.health import (
     IncidentRecord,
@@ -93,9 +100,11 @@ from digests.store.stories import (
     attach_to_story,
     index_story_terms,
     new_story,
+    reset_story_index,
     set_story_title,
     story_articles,
     story_candidates,
+    story_index_version,
     story_members,
     story_term_counts,
     unindex_story_article,
@@ -137,6 +146,7 @@ __all__ = [
     "attach_to_story",
     "auto_paused_sources",
     "backoff_delay",
+    "chat_language",
     "chat_subscriptions",
     "check_writable",
     "count",
@@ -177,7 +187,9 @@ __all__ = [
     "mark_sent",
     "migrate_chat",
     "migrations",
+    "move_chat_language",
     "new_story",
+    "note_client_language",
     "open_db",
     "outbox_backlog",
     "outbox_due",
@@ -191,6 +203,7 @@ __all__ = [
     "record_success",
     "release_in_flight",
     "remove_source",
+    "reset_story_index",
     "save_allegations",
     "save_articles",
     "save_languages",
@@ -200,6 +213,7 @@ __all__ = [
     "see_incident",
     "send_as_text",
     "sent_in_digests",
+    "set_chat_language",
     "set_paused",
     "set_story_title",
     "skip_live_post",
@@ -207,6 +221,7 @@ __all__ = [
     "stats",
     "story_articles",
     "story_candidates",
+    "story_index_version",
     "story_members",
     "story_term_counts",
     "tidy_search_index",

@@ -433,6 +433,25 @@ def _m019_subscription_languages(db: Database) -> None:
     db.table("subscriptions").add_column("languages", str, not_null_default="")
 
 
+@migrations(name="016_chat_language")
+def _m016_chat_language(db: Database) -> None:
+    # The language the bot speaks in each chat: the one chosen with /language (NULL: none
+    # chosen), and, for a private chat, the language of the user's Telegram app as last seen,
+    # so that digests sent when no update is at hand speak it too. Numbered 016 but applied
+    # last: it only adds a table, so an existing database can be at any migration.
+    db.table("chats").create(
+        {
+            "chat_id": int,
+            "language": str,
+            "client_language": str,
+            "changed_by": int,  # who chose the language (a user id; NULL: a channel post)
+            "updated": str,
+        },
+        pk="chat_id",
+        not_null={"updated"},
+    )
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":

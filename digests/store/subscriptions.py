@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from digests.models import Subscription
+from digests.store.chats import move_chat_language
 from digests.store.common import iso, utcnow
 
 _SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")
@@ -172,7 +173,7 @@ def pause_subscription(
 
 
 def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
-    """Move a group's subscriptions and pending messages to its new supergroup id.
+    """Move a group's subscriptions, pending messages and language to its new supergroup id.
 
     A subscription the supergroup already has (same topic) stays; the group's is left behind.
     """
@@ -188,3 +189,4 @@ def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
             "where chat_id = ? and status in ('pending', 'sending')",
             [new_chat_id, old_chat_id],
         )
+        move_chat_language(db, old_chat_id, new_chat_id)

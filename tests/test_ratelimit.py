@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import pytest
 from telegram import Update
 
-from bot import replies
+from bot import i18n, replies
 from bot.app import build_application, running
 from bot.commands import help_text
 from bot.config import Settings
@@ -36,7 +36,9 @@ from tests.support import (
 )
 
 T = TypeVar("T")
-WELCOME_AND_HELP = [replies.WELCOME, help_text(admin=False)]
+EN = i18n.english()
+WELCOME = replies.welcome(EN)
+WELCOME_AND_HELP = [WELCOME, help_text(EN, admin=False)]
 
 
 @pytest.fixture
@@ -141,7 +143,7 @@ def test_a_reply_telegram_keeps_refusing_is_given_up_after_the_deadline(
     # Tried at 0, 120, ... 600 s: the next wait would end past the 10 minutes.
     assert refused == REPLY_DEADLINE // 120 + 1
     assert given_up == 1 and "giving up sendMessage to chat 7" in caplog.text
-    assert texts(offline, 7) == [help_text(admin=False)]  # the next reply went through
+    assert texts(offline, 7) == [help_text(EN, admin=False)]  # the next reply went through
 
 
 def test_a_stop_does_not_wait_out_a_refused_reply(settings: Settings) -> None:
@@ -178,7 +180,7 @@ def test_a_5xx_is_tried_again_but_a_timeout_is_not(settings: Settings) -> None:
         502,
         200,
     ]
-    assert texts(offline, 7) == [replies.WELCOME] and retried == 2
+    assert texts(offline, 7) == [WELCOME] and retried == 2
     # Timed out: the message may have gone; sending it again could send it twice.
     assert len([c for c in offline.calls_to("sendMessage") if c.chat_id == 8]) == 1
 

@@ -18,7 +18,8 @@ Nothing here is simulated: the bot process and the server both run on the wall c
 - The bot: a subprocess (``realtime.py bot DB URL``) that builds the application as
   ``newsbot run`` does (``bot.app.build_application``; its HTTP client, rate limiter and
   pacer, with TELEGRAM_API_BASE_URL pointing at the server) and drains the outbox with the
-  bot's ``Sender``, as ``bot.digest_jobs.start_delivery`` makes it, after releasing the
+  bot's ``Sender`` on the application's pacer (``Sender.drain``: the same workers, pacing
+  and retries as the bot's ``run_forever``), after releasing the
   messages a previous run left in flight.
 - One SIGKILL per round: the server kills the bot process as the message at ``--kill-at``
   of the run is delivered, before answering it (so that message is in flight), and the
@@ -268,6 +269,7 @@ async def run_bot(database: Path, url: str) -> dict[str, Any]:
     released = store.release_in_flight(db)
     await app.bot.initialize()
     try:
+        # getattr: the same script measures the code from before the shared pacer too.
         sender = Sender(app.bot, db, pacer=getattr(app.bot_data, "pacer", None))
         result = await sender.drain()
     finally:

@@ -2,7 +2,9 @@
 
 Messages wait in the SQLite outbox (``digests.store``). ``Sender`` takes the due ones, runs
 one worker per chat (so parts of a digest arrive in order) and many chats at once, paced by
-``bot.pacer.Pacer`` under Telegram's flood limits. A row is marked ``sending`` before the
+``bot.pacer.Pacer`` under Telegram's flood limits (the bot's one pacer: handlers' replies take
+their turns from it too, see ``bot.ratelimit``; the workers set ``bot.pacer.PACED`` so that the
+rate limiter lets their calls through as they are). A row is marked ``sending`` before the
 API call and ``sent`` right after it succeeds, so a crash re-sends at most the messages in
 flight. A request whose answer shows that Telegram sent nothing (``sent_nothing``: a 403,
 400, 429 or 5xx answer) is given back to the pacer's overall budget.

@@ -522,7 +522,9 @@ def capitalised_names(text: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("name", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"]
+)
 def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
     rows = load_set(name)
     by_id = {r["id"]: r for r in rows}
@@ -578,6 +580,7 @@ def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
     [
         ("heldout.jsonl", ["labelled.jsonl"]),
         ("heldout2.jsonl", ["labelled.jsonl", "heldout.jsonl"]),
+        ("heldout3.jsonl", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"]),
     ],
 )
 def test_a_held_out_set_is_apart_from_the_earlier_sets_and_big_enough(

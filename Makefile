@@ -51,6 +51,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/allegations.py
 	$(BIN)/python bench/commands.py
 	$(BIN)/python bench/broadcast.py
+	$(BIN)/python bench/burst.py
+	$(BIN)/python bench/realtime.py
 	$(BIN)/python bench/soak.py
 
 clean:

@@ -7,6 +7,10 @@ offline sendMessage round trip and for /start (no database; once alone, once und
 concurrent load: PTB's and the emulation's own ceiling), and peak memory (max RSS).
 Targets: at least 500 commands/s and p99 under 50 ms.
 
+This measures the bot's own speed, not Telegram's limits (30 messages a second: see
+``bench/burst.py``): the application's replies go through its rate limiter and Pacer as in
+a real run, but the pacer's waits take no time (``tests.support.instant_pacer``).
+
 The database is built in a child process (its memory is not the bot's) and kept in the
 temporary directory (``newsbot-bench/``), keyed by the article count, the building code and
 the day (article dates are relative to the build); each run works on a copy of it, and
@@ -49,6 +53,7 @@ from bot.offline import OfflineTelegram  # noqa: E402
 from bot.state import App  # noqa: E402
 from digests import allegations, store, summarise  # noqa: E402
 from digests.models import ArticleIn  # noqa: E402
+from tests.support import instant_pacer  # noqa: E402
 
 SOURCES = 20
 PER_STORY = 3
@@ -216,7 +221,8 @@ async def bench(
 ) -> None:
     offline = OfflineTelegram()
     settings = Settings(token=offline.token, database_path=db_path)
-    app: App = build_application(settings, offline, workers=1)
+    # The limiter's bookkeeping is measured; its waits for Telegram's limits are not.
+    app: App = build_application(settings, offline, workers=1, pacer=instant_pacer())
     rng = random.Random(7)
     # Mid-frequency words: common enough to page, rare enough to be a real query.
     queries = words[200:2000]

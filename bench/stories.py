@@ -24,7 +24,7 @@ in the same format, written by hand after the clustering was tuned and scored on
 its errors were then worked on, so it is a tuning set now (its README says when).
 
 Run: .venv/bin/python bench/stories.py [--filler 100000] [--keep FILE.db] [--split tune]
-     [--heldout | --set FILE] [--speed-only] (a kept database is reused: filling 100,000 articles takes
+     [--heldout | --set FILE] [--speed-only] [--show-joins] (a kept database is reused: filling 100,000 articles takes
      10-30 min)
 """
 
@@ -404,8 +404,12 @@ def syndicated_copy(text: str, rng: random.Random) -> str:
     return "\n".join([*paragraphs, "Copyright wire service."])
 
 
-def bbc_copies(texts: Sequence[tuple[str, str]]) -> None:
-    """Print how many syndicated copies of the BBC articles join their original's story."""
+def bbc_copies(texts: Sequence[tuple[str, str]], *, show_joins: bool = False) -> None:
+    """Print how many syndicated copies of the BBC articles join their original's story.
+
+    ``show_joins``: also print the titles of originals (all different articles) that share
+    a story, for reading whether each is one event.
+    """
     rng = random.Random(7)
     originals = [stories.signature(f"{t}\n{x}") for t, x in texts]
     copies_text = [syndicated_copy(x, rng) for _, x in texts]
@@ -464,6 +468,16 @@ def bbc_copies(texts: Sequence[tuple[str, str]]) -> None:
     )
     originals = {story[u] for u in story if u.startswith("https://wire.example/")}
     wire_count = sum(u.startswith("https://wire.example/") for u in story)
+    if show_joins:
+        titles = {f"https://wire.example/{n}": t for n, (t, _) in enumerate(texts)}
+        groups: dict[int, list[str]] = defaultdict(list)
+        for url, story_id in story.items():
+            if url in titles:
+                groups[story_id].append(titles[url])
+        print("Originals sharing a story:")
+        for members in groups.values():
+            if len(members) > 1:
+                print("  " + " / ".join(members))
     print(
         f"Through assign_stories: {joined} of {len(kept)} copies ({joined / len(kept):.1%}) "
         f"joined their original's story ({len(texts) - len(kept)} duplicate texts not stored "
@@ -594,6 +608,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=500, help="new articles per timed pass")
     parser.add_argument("--skip-crowd", action="store_true", help="labelled set alone only")
     parser.add_argument("--speed-only", action="store_true", help="only the timed passes")
+    parser.add_argument(
+        "--show-joins", action="store_true", help="print the BBC originals that share a story"
+    )
     args = parser.parse_args()
     print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at start")
     labelled = (args.set or (HELDOUT if args.heldout else LABELLED)).resolve()
@@ -621,7 +638,7 @@ def main() -> None:
     if args.speed_only:
         return
     if bbc:
-        bbc_copies(bbc)
+        bbc_copies(bbc, show_joins=args.show_joins)
     else:
         print("\nBBC data not found at", BBC, "- syndicated-copy check skipped")
 

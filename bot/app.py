@@ -7,15 +7,13 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any, cast
+from typing import cast
 
 from telegram import BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
-    AIORateLimiter,
     ApplicationBuilder,
-    BaseRateLimiter,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
@@ -29,6 +27,8 @@ from bot import commands, digest_jobs, i18n, incidents, jobs, replies
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, inline, language, reading, subscriptions
 from bot.handlers.common import translator_for
+from bot.pacer import Pacer
+from bot.ratelimit import PacedRateLimiter, ReplyCounts
 from bot.state import CONTEXT_TYPES, App, Context
 from digests import store
 from digests.bootstrap import open_database_async
@@ -52,13 +52,15 @@ def build_application(
     request: BaseRequest | None = None,
     *,
     workers: int | None = None,
-    rate_limit: bool | None = None,
+    pacer: Pacer | None = None,
 ) -> App:
     """Return the bot application: handlers from the command table, error handler, start-up.
 
     ``request`` replaces the network (both for calls and getUpdates), as the offline
-    Telegram does. The rate limiter is on for real runs; offline it would only cap the
-    benchmark at Telegram's flood limits. ``workers`` processes summarise (default: up to 2).
+    Telegram does. Every request handlers make is paced by one ``Pacer`` (``bot.ratelimit``),
+    the one the outbox sender uses too, whatever the request object: ``pacer``, or a new one
+    on the event loop's clock (tests pass one on a fake clock). ``workers`` processes
+    summarise (default: up to 2).
     """
     if settings.token is None:
         raise ConfigError("TELEGRAM_BOT_TOKEN: needed to run the bot (the console needs none)")
@@ -80,14 +82,13 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    use_limiter = request is None if rate_limit is None else rate_limit
-    if use_limiter:
-        limiter: BaseRateLimiter[Any] = AIORateLimiter(max_retries=2)
-        builder = builder.rate_limiter(limiter)
+    pacer, reply_counts = pacer or Pacer(), ReplyCounts()
+    builder = builder.rate_limiter(PacedRateLimiter(pacer, counts=reply_counts))
     # PTB's builder types the JobQueue with the default context; it runs ours.
     application = cast(App, builder.build())
     state = application.bot_data
     state.settings_ = settings
+    state.pacer, state.reply_counts = pacer, reply_counts
     state.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     state.metrics.watch(state)
     add_handlers(application)
@@ -200,6 +201,9 @@ async def running(application: App) -> AsyncIterator[App]:
         try:
             yield application
         finally:
+            limiter = application.bot.rate_limiter
+            if isinstance(limiter, PacedRateLimiter):
+                limiter.stop_waiting()  # a reply Telegram refuses no longer holds up the stop
             await application.stop()
     finally:
         await application.shutdown()

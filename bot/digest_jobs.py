@@ -175,6 +175,7 @@ async def start_delivery(application: App) -> None:
         on_bug=report_bug,
         on_outage=watch.telegram_outage if watch is not None else None,
         counts=state.delivery_counts,
+        pacer=state.pacer,
         language=state.settings.language,
     )
     state.sender = sender

@@ -65,6 +65,12 @@ SENDER_COUNTERS = (
     ("rate_limited", "newsbot_telegram_429", "429 Too Many Requests answers to outbox sends"),
     ("outages", "newsbot_telegram_outages", "Times Telegram looked down and every send paused"),
 )
+# The rate limiter's counts of handlers' requests (bot.ratelimit.ReplyCounts fields).
+REPLY_COUNTERS = (
+    ("rate_limited", "newsbot_reply_429", "429 answers to replies (each waited out, then sent)"),
+    ("retried", "newsbot_reply_retries", "Replies tried again after a 5xx answer"),
+    ("given_up", "newsbot_replies_given_up", "Replies abandoned: refused past the 10-minute limit"),
+)
 # bot.incidents.KINDS (which imports this module through bot.state; a test keeps them equal).
 INCIDENT_KINDS = ("telegram_outage", "source_paused", "backlog", "delivery_failed", "delivery_bug")
 # The poll check's allowance: this many ingestion (or shortest poll) intervals.
@@ -166,6 +172,9 @@ class _StateCollector:
         counts = state.delivery_counts
         for field_name, name, documentation in SENDER_COUNTERS:
             yield CounterMetricFamily(name, documentation, value=getattr(counts, field_name))
+        for field_name, name, documentation in REPLY_COUNTERS:
+            value = getattr(state.reply_counts, field_name)
+            yield CounterMetricFamily(name, documentation, value=value)
         sender = state.sender
         yield _gauge("newsbot_sender_up", "1 while the outbox sender runs", sender_alive(state))
         yield _gauge(

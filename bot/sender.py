@@ -2,7 +2,9 @@
 
 Messages wait in the SQLite outbox (``digests.store``). ``Sender`` takes the due ones, runs
 one worker per chat (so parts of a digest arrive in order) and many chats at once, paced by
-``bot.pacer.Pacer`` under Telegram's flood limits. A row is marked ``sending`` before the
+``bot.pacer.Pacer`` under Telegram's flood limits (the bot's one pacer: handlers' replies take
+their turns from it too, see ``bot.ratelimit``; the workers set ``bot.pacer.PACED`` so that the
+rate limiter lets their calls through as they are). A row is marked ``sending`` before the
 API call and ``sent`` right after it succeeds, so a crash re-sends at most the messages in
 flight. A request whose answer shows that Telegram sent nothing (``sent_nothing``: a 403,
 400, 429 or 5xx answer) is given back to the pacer's overall budget.
@@ -45,7 +47,6 @@ import contextlib
 import inspect
 import logging
 import warnings
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
@@ -64,7 +65,7 @@ from telegram.error import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import i18n, replies
-from bot.pacer import MARGIN, Pacer
+from bot.pacer import MARGIN, PACED, Pacer
 from digests import store
 from digests.models import OutboxMessage
 
@@ -74,9 +75,6 @@ FailureCallback = Callable[[OutboxMessage, BaseException], object]
 # Told True when Telegram looks down and every send pauses, False when a send succeeds again.
 OutageCallback = Callable[[bool], object]
 
-# Three 429s the per-chat limits cannot explain within a second: pause every chat.
-FLOOD_WINDOW = 1.0
-FLOOD_429S = 3
 # This many chats failing in a row (5xx, timeouts, lost connections; no success between) is
 # an outage of Telegram, not of the chats: with 5 % of sends failing at random, eight in a
 # row happen about once in 2.6 billion sends.
@@ -186,7 +184,7 @@ def sent_nothing(error: TelegramError) -> bool:
 
     - An error answer from Telegram refuses the message: 403 (blocked, kicked, deactivated),
       400 (chat not found, can't parse entities, upgraded to a supergroup), 429 (a limit;
-      a cluster of them pauses every chat, see ``Sender._flood_wide``) and 5xx. True. The
+      a cluster of them pauses every chat, see ``Pacer.rate_limited``) and 5xx. True. The
       sender re-sends after a 429 or 5xx, which it could not do without duplicates if it
       thought the message might have gone out.
     - No answer: a timeout, a connection error (PTB raises them from the transport's own
@@ -289,8 +287,6 @@ class Sender:
         self._stopping = False
         # Rows a drain parked for later: that drain does not take them again.
         self._parked: set[int] = set()
-        # Pacer times of recent 429s that the per-chat limits do not explain.
-        self._unexplained_429: deque[float] = deque()
         # Chats whose sends failed transiently since the last success; the outage's pause.
         self._failing_chats: set[int] = set()
         self._outage_pause = 0.0
@@ -345,18 +341,6 @@ class Sender:
             self._outage_pause = min(MAX_OUTAGE_PAUSE, 2 * self._outage_pause)
         self.pacer.pause(self._outage_pause)
         return True
-
-    def _flood_wide(self) -> bool:
-        """Return True when unexplained 429s cluster: Telegram is limiting the whole bot.
-
-        A lone 429 holds only its chat; several within a second pause every chat, as a
-        flood limit on the bot as a whole would need.
-        """
-        now = self.pacer.now()
-        self._unexplained_429.append(now)
-        while self._unexplained_429 and now - self._unexplained_429[0] > FLOOD_WINDOW:
-            self._unexplained_429.popleft()
-        return len(self._unexplained_429) >= FLOOD_429S
 
     def wake(self) -> None:
         """Look at the outbox now (call after enqueueing)."""
@@ -462,6 +446,7 @@ class Sender:
         return handed
 
     async def _work(self, chat_id: int, rows: list[OutboxMessage], result: DrainResult) -> None:
+        PACED.set(True)  # this task's calls take their turn from the pacer themselves
         owned = [chat_id]
         current = rows[0]
         try:
@@ -567,12 +552,12 @@ class Sender:
                     error: TelegramError = exc
                 else:
                     self._done(row, message_id, result)
-                    self.pacer.sent(chat_id, chat_type)
+                    self.pacer.sent(chat_id, chat_type, at)
                     self._note_success()
                     return
             if sent_nothing(error):
                 self.pacer.refund(at, make_up=not isinstance(error, RetryAfter))
-            self.pacer.sent(chat_id, chat_type, delivered=False)
+            self.pacer.sent(chat_id, chat_type, at, delivered=False)
             if isinstance(error, ChatMigrated) and migrations < 3:
                 migrations += 1
                 new_id = int(error.new_chat_id)
@@ -604,7 +589,7 @@ class Sender:
                 if row.subscription_id is not None and row.story_id is not None:
                     store.forget_live_message(self.db, row.subscription_id, row.story_id)
                 return
-            if not await self._handle(row, error, attempts, result):
+            if not await self._handle(row, error, at, attempts, result):
                 attempts -= 1  # Telegram was down: the attempt is not held against the message
 
     def _topic_gone(self, row: OutboxMessage, error: TelegramError, result: DrainResult) -> None:
@@ -623,9 +608,14 @@ class Sender:
             self.counts.paused += 1
 
     async def _handle(
-        self, row: OutboxMessage, error: TelegramError, attempts: int, result: DrainResult
+        self,
+        row: OutboxMessage,
+        error: TelegramError,
+        at: float,
+        attempts: int,
+        result: DrainResult,
     ) -> bool:
-        """Deal with a failed send: return to try again now, or raise _Stop.
+        """Deal with a failed send (it left at `at`): return to try again now, or raise _Stop.
 
         Return False when the attempt does not count towards max_attempts (an outage).
         """
@@ -634,9 +624,8 @@ class Sender:
             wait = retry_seconds(error)
             result.rate_limited += 1
             self.counts.rate_limited += 1
-            self.pacer.hold_chat(chat_id, wait)
-            if not self.pacer.explains(chat_id, chat_type) and self._flood_wide():
-                self.pacer.pause(wait)
+            # Holds the chat; pauses every chat when such 429s cluster.
+            self.pacer.rate_limited(chat_id, chat_type, wait, at)
             log.warning("429 for chat %s: waiting %.0f s", chat_id, wait)
             await self._retry_later(row, str(error), wait, result)
             return True

@@ -23,6 +23,8 @@ from bot import i18n
 from bot.config import Settings
 from bot.i18n import Translator
 from bot.metrics import Metrics
+from bot.pacer import Pacer
+from bot.ratelimit import ReplyCounts
 from bot.sender import DrainResult
 from digests import store
 from digests.ingest import ParsePool
@@ -89,8 +91,13 @@ class BotState:
     sender: Sender | None = None
     sender_task: asyncio.Task[None] | None = None
     sender_stop: asyncio.Event | None = None
-    # What the senders counted since the application was built (read by /metrics).
+    # The one pacer of Telegram's flood limits: the sender's deliveries and handlers' replies
+    # (bot.ratelimit) take their turns from it.
+    pacer: Pacer = field(default_factory=Pacer)
+    # What the senders counted since the application was built, and what the rate limiter
+    # counted of handlers' requests (read by /metrics).
     delivery_counts: DrainResult = field(default_factory=DrainResult)
+    reply_counts: ReplyCounts = field(default_factory=ReplyCounts)
     # Prometheus metrics of this application (its own registry), and the health check's
     # start time: no poll is overdue before the bot has had its chance (post_init sets it).
     metrics: Metrics = field(default_factory=Metrics)

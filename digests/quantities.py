@@ -20,7 +20,12 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    languages above ("millions", "Millionen", "millones", "milliards", "mld"...) count.
 4. **Percentages** key as ``#4.5%``: "4.5%", "4.5 per cent", "4.5 percent", "4,5 %" ... and
    "half of" / "half the" / "half its" = ``#50%``.
-5. **Small counts** (a whole number below ``SMALL``, 10, with no magnitude) say little
+5. **Dates** (a day of the month by a month's name in the text's language, from Babel's
+   CLDR data: "4 June", "June 4th", "4. Juni", "4 juin", "4 июня") become ``#d06-04``,
+   and their day is not read again as a number or count. A date says when, as a year
+   does: two pieces about one fixture or ceremony share it, so the matcher gives a date,
+   like a year, no weight as evidence.
+6. **Small counts** (a whole number below ``SMALL``, 10, with no magnitude) say little
    alone ("3 dead", "4 years"): they key with the word they count, stemmed by the
    caller, ``#6:hour`` ("six hours", "6-hour", "six-hour"); before a stop word or none,
    nothing. Years are keyed like any number; the matcher weighs them as it likes.
@@ -30,13 +35,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_month_names
 from text_to_num import alpha2digit
 
-__all__ = ["NUMBER_PREFIX", "SMALL", "TIME_PREFIX", "WORD_LANGUAGES", "quantities"]
+from digests.language import NAMES
+
+__all__ = ["DATE_PREFIX", "NUMBER_PREFIX", "SMALL", "TIME_PREFIX", "WORD_LANGUAGES", "quantities"]
 
 NUMBER_PREFIX = "#"
 TIME_PREFIX = "#t"
+DATE_PREFIX = "#d"
 SMALL = 10
 
 # sumy's language names -> text2num's codes.
@@ -142,6 +153,56 @@ def _times(text: str) -> tuple[set[str], str]:
     return found, _TIME.sub(key, text)
 
 
+_CODES = {name: code for code, name in NAMES.items()}
+
+
+@lru_cache(maxsize=32)
+def _date_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    code = _CODES.get(language)
+    if code is None:
+        return None
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in get_month_names("wide", context, locale).items():
+            # As CLDR writes it or capitalised: "may" in English is a verb, not May.
+            months[name] = months[name[:1].upper() + name[1:]] = number
+    alternatives = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    day = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|\.)?"
+    pattern = re.compile(
+        r"(?<![\w.,:])(?:"
+        + day.format("d1")
+        + r"\s+(?:of\s+|de\s+)?(?P<m1>"
+        + alternatives
+        + r")|(?P<m2>"
+        + alternatives
+        + r")\s+"
+        + day.format("d2")
+        + r")(?![\w:])"
+    )
+    return pattern, months
+
+
+def _dates(text: str, language: str) -> tuple[set[str], str]:
+    found: set[str] = set()
+    made = _date_pattern(language)
+    if made is None:
+        return found, text
+    pattern, months = made
+
+    def key(match: re.Match[str]) -> str:
+        day = int(match["d1"] or match["d2"])
+        if not 1 <= day <= 31:
+            return match.group(0)
+        found.add(f"{DATE_PREFIX}{months[match['m1'] or match['m2']]:02d}-{day:02d}")
+        return " "
+
+    return found, pattern.sub(key, text)
+
+
 def _multiply(match: re.Match[str]) -> str:
     return f"{_value(match[1], match[2] or '') * int(match[3]):.0f}"
 
@@ -165,6 +226,8 @@ def quantities(
     the word a small count is keyed with.
     """
     found, text = _times(text)
+    dates, text = _dates(text, language)
+    found |= dates
     code = WORD_LANGUAGES.get(language)
     if code is not None:
         text = _WORD_HYPHEN.sub(" ", text)

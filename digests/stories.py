@@ -27,13 +27,26 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   labelled set share 9 or more).
 - **Same news day** (within ``FRESH``, 18 h, of the candidate story's first article): the
   article joins when cosine + ``NUMBER_BONUS`` (0.15, given when the two share a figure other
-  than a year) reaches ``REWRITE_THRESHOLD`` (0.40).
+  than a year or a date) reaches ``REWRITE_THRESHOLD`` (0.40).
 - **Not on names alone.** A look-alike (the same company, person or place in another event)
   shares names but rarely the event's words and figures; in a full window names are the
   rarest terms, so they alone could carry it over the threshold. So the shared words and
   figures without the names must score ``CONTENT_NEEDED`` (half the threshold), unless the
   two name ``MIN_SHARED_ENTITIES`` (4) or more people, companies or places (a match report's
   teams and scorers; "Sabine Krol", "Sabine" and "Krol" are one).
+- **Second look at whole texts.** An angle piece (a consumer explainer, "what it means
+  for...", reaction, analysis) often writes a lead of its own and names the event's facts
+  further down. When no candidate passes, the ``SECOND_LOOK_MAX`` (3) same-day candidates
+  whose leads came closest (score at least ``SECOND_LOOK_FLOOR``, 0.25, a shared date
+  counting for the bonus here only; or that passed but rested on names) are compared again
+  on the title and the whole text (its first ``BODY_CHARS``) of both, read from the
+  articles, by the rules above, and one more: the two must share a figure other than a
+  year or a date. Whole texts of one subject share more of its words than leads do (two
+  pieces on rival games consoles, on one party's campaign); a shared figure is the event's
+  own. The look costs a few milliseconds and happens only for articles that came close.
+- **Dates and years are no evidence.** "4 June" (``#d06-04``, any language Babel has month
+  names for) says when, as "2026" does: a player's comeback and another's retirement share
+  the day of the farewell match. Neither gives the number bonus.
 - **Next day.** Later than ``FRESH`` after a story's first article, only copies join it.
   A next-day *development* (an appeal, a risen death toll, an arrest) starts its own story:
   digests already sent are not re-sent for a story that grows, so a development filed under
@@ -86,7 +99,7 @@ from sumy.utils import get_stop_words, normalize_language
 from digests import store
 from digests.language import NAMES
 from digests.models import ClusterArticle, StoryMember
-from digests.quantities import NUMBER_PREFIX, quantities
+from digests.quantities import DATE_PREFIX, NUMBER_PREFIX, quantities
 from digests.tokenize import split_sentences, split_words
 
 # --- copies: MinHash of word 3-shingles over the whole text ------------------------------
@@ -134,6 +147,7 @@ def similarity(a: Signature, b: Signature) -> float:
 
 LEAD_SENTENCES = 4
 LEAD_CHARS = 1_500  # sentences are split only in the opening of the text
+BODY_CHARS = 6_000  # a second look reads this much of the text
 TITLE_WEIGHT = 1  # a title's terms count this many times
 PRIOR_DOCS = 10_000  # pseudo-articles of general text every article count starts with
 PRIOR_WORDS = 100  # words of an article's title and lead, stop words included
@@ -237,15 +251,22 @@ class Features:
     prior: Mapping[str, float]  # share of general articles holding the term, where known
 
 
-def lead(text: str, title: str, tools: LanguageTools) -> list[str]:
-    """Return the text's first ``LEAD_SENTENCES`` sentences, without a repeated headline."""
-    head = text[:LEAD_CHARS]
+def lead(
+    text: str,
+    title: str,
+    tools: LanguageTools,
+    *,
+    count: int = LEAD_SENTENCES,
+    chars: int = LEAD_CHARS,
+) -> list[str]:
+    """Return the text's first ``count`` sentences (of its first ``chars``), headline apart."""
+    head = text[:chars]
     sentences = tools.sentences(head)
     if len(head) < len(text) and len(sentences) > 1:
         sentences = sentences[:-1]  # the cut may have ended the last one mid-sentence
     folded = " ".join(title.split()).casefold()
     sentences = [s for s in sentences if " ".join(s.split()).casefold() != folded]
-    return sentences[:LEAD_SENTENCES]
+    return sentences[:count]
 
 
 def _terms(words: Iterable[str], tools: LanguageTools, entities: frozenset[str]) -> list[str]:
@@ -268,10 +289,19 @@ def _entities(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -
     )
 
 
-def features(title: str, text: str, language: str | None = None) -> Features:
-    """Return the terms of an article's title and lead, in its own language's rules."""
+def features(
+    title: str, text: str, language: str | None = None, *, whole: bool = False
+) -> Features:
+    """Return the terms of an article's title and lead, in its own language's rules.
+
+    ``whole``: of the title and the whole text (its first ``BODY_CHARS``), for a second look.
+    """
     tools = language_tools(language)
-    sentences = lead(text, title, tools)
+    sentences = (
+        lead(text, title, tools, count=len(text), chars=BODY_CHARS)
+        if whole
+        else lead(text, title, tools)
+    )
     title_words = split_words(title)
     words = [split_words(s) for s in sentences]
     # A title in Title Case capitalises every word: only its words' use in the text counts.
@@ -368,7 +398,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 # The rules that turn an article into indexed terms (features, quantities, the prior): a
 # change makes the index of the last WINDOW be built again by the new rules (stories stay).
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 WINDOW = timedelta(hours=48)
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
@@ -380,6 +410,8 @@ REWRITE_THRESHOLD = 0.40
 NUMBER_BONUS = 0.15
 CONTENT_NEEDED = REWRITE_THRESHOLD / 2
 MIN_SHARED_ENTITIES = 4
+SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
+SECOND_LOOK_MAX = 3  # of the closest candidates
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -399,8 +431,21 @@ def decode(stored: str) -> Counter[str]:
 
 
 def shared_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
-    """Return how many numbers two term sets share, years aside ("2026" says little)."""
-    return sum(1 for t in a if t[0] == NUMBER_PREFIX and t in b and not _YEAR.match(t))
+    """Return how many figures two term sets share, years and dates aside.
+
+    "2026" says little, and a date says when, not what: two pieces about one fixture or
+    ceremony share it ("the testimonial at Twickenham on 4 June").
+    """
+    return sum(
+        1
+        for t in a
+        if t[0] == NUMBER_PREFIX and t in b and not _YEAR.match(t) and not t.startswith(DATE_PREFIX)
+    )
+
+
+def shared_dates(a: Mapping[str, object], b: Mapping[str, object]) -> int:
+    """Return how many dates ("4 June": ``#d06-04``) two term sets share."""
+    return sum(1 for t in a if t.startswith(DATE_PREFIX) and t in b)
 
 
 def rewrite_score(cos: float, shared_numbers: int) -> float:
@@ -431,6 +476,34 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
     return content_score < CONTENT_NEEDED and entities(shared_names) < MIN_SHARED_ENTITIES
 
 
+def whole_score(a: Features, b: Features, df: Mapping[str, int], total: int) -> float | None:
+    """Return the rewrite score of two articles' terms if it passes the rules, else None.
+
+    The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
+    bonus, not on names alone), and one more: the two must share a figure other than a
+    year. Whole texts of one subject share more of its words than leads do (two pieces on
+    rival games consoles, on one party's campaign), and a figure is the event's own.
+    """
+    prior = {**a.prior, **b.prior}
+    mine, theirs = weighted(a.terms, df, total, prior), weighted(b.terms, df, total, prior)
+    shared = [t for t in mine if t in theirs]
+    if len(shared) < MIN_SHARED_TERMS:
+        return None
+    numbers = shared_numbers(a.terms, b.terms)
+    if not numbers:
+        return None
+    value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
+    if value < REWRITE_THRESHOLD:
+        return None
+    content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
+    names = [t for t in shared if t[0] == NAME_PREFIX]
+    return None if names_only(rewrite_score(content, numbers), names) else value
+
+
+def _first(pair: tuple[float, _Indexed]) -> float:
+    return pair[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """What the matcher knows of an article."""
@@ -438,12 +511,20 @@ class Article:
     published: int  # unix seconds
     features: Features
     signature: Signature | None  # None: indexed after the fact without one
+    row: ClusterArticle | None = None  # its title and whole text, for a second look
 
 
 def _article(row: ClusterArticle, signature: Signature | None) -> Article:
     return Article(
-        _unix(row.published), features(row.title, row.text, row.language or None), signature
+        _unix(row.published),
+        features(row.title, row.text, row.language or None),
+        signature,
+        row,
     )
+
+
+def _whole(row: ClusterArticle) -> Features:
+    return features(row.title, row.text, row.language or None, whole=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,6 +616,7 @@ class _Matcher:
         prior = feats.prior
         mine = weighted(feats.terms, df, total, prior)
         best: Match | None = None
+        near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         for cand in found:
             if (
                 article.signature is not None
@@ -545,8 +627,6 @@ class _Matcher:
             if abs(article.published - cand.first_seen) > FRESH.total_seconds():
                 continue  # the next day only copies join: anything else is a development
             shared = [t for t in mine if t in cand.terms]
-            if len(shared) < MIN_SHARED_TERMS:
-                continue
             # Only shared terms add to the dot product; the candidate's length is stored.
             dot = sum(
                 mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
@@ -554,7 +634,13 @@ class _Matcher:
             cos = dot / cand.norm if cand.norm else 0.0
             numbers = shared_numbers(feats.terms, cand.terms)
             value = rewrite_score(cos, numbers)
-            if value < REWRITE_THRESHOLD or (best is not None and value <= best.score):
+            if value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS:
+                # A shared date is no evidence, but worth a look at the whole texts.
+                close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
+                if close >= SECOND_LOOK_FLOOR:
+                    near.append((close, cand))
+                continue
+            if best is not None and value <= best.score:
                 continue
             names = [t for t in shared if t[0] == NAME_PREFIX]
             content = sum(
@@ -563,6 +649,33 @@ class _Matcher:
                 if t[0] != NAME_PREFIX
             )
             if not names_only(rewrite_score(content / (cand.norm or 1.0), numbers), names):
+                best = Match(cand.story_id, value)
+            else:
+                near.append((value, cand))
+        if best is None and near and article.row is not None:
+            best = self.second_look(article.row, [c for _, c in sorted(near, key=_first)])
+        return best
+
+    def second_look(self, row: ClusterArticle, near: Sequence[_Indexed]) -> Match | None:
+        """Compare whole texts with the closest same-day candidates the leads did not join.
+
+        An angle piece (an explainer, a reaction, an analysis) often names the event's facts
+        only below its own lead; the rules are those of the leads, on all the text.
+        """
+        chosen = near[-SECOND_LOOK_MAX:]
+        texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in chosen])}
+        if not texts:
+            return None
+        mine = _whole(row)
+        others = {i: _whole(r) for i, r in texts.items()}
+        df = self.counts({t for f in (mine, *others.values()) for t in f.terms})
+        best: Match | None = None
+        for cand in chosen:
+            theirs = others.get(cand.article_id)
+            if theirs is None:
+                continue
+            value = whole_score(mine, theirs, df, self.total)
+            if value is not None and (best is None or value > best.score):
                 best = Match(cand.story_id, value)
         return best
 

@@ -13,6 +13,9 @@
   wrappers that put a network, a stall or a journal between the bot and it.
 - ``MeteredPacer``: the product's Pacer, also measuring the seconds in which a send was
   queued for the overall budget (a benchmark figure, of no use to the bot).
+- ``instant_pacer``: a Pacer whose waits take no time, for tests on the real clock.
+- ``command_burst``: many chats send commands to the running application at once; ``Burst``
+  tells what the offline Telegram saw of the replies.
 
 Bench scripts put the project root on ``sys.path`` and import this as ``tests.support``.
 """
@@ -28,14 +31,17 @@ import selectors
 import time
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from concurrent.futures import Executor
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import time_machine
+from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
-from bot.offline import OfflineTelegram
-from bot.pacer import Pacer
+from bot.offline import ApiCall, OfflineTelegram
+from bot.pacer import ChatKey, Pacer
+from bot.state import App
 
 T = TypeVar("T")
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)  # simulated runs start here
@@ -287,7 +293,7 @@ class MeteredPacer(Pacer):
         self._busy_since = 0.0
         self._busy_until = -math.inf
 
-    async def acquire(self, chat_id: int, chat_type: str) -> float:
+    async def acquire(self, chat_id: ChatKey, chat_type: str, *, reply: bool = False) -> float:
         """Acquire as the Pacer does, counting the wait in the queue as busy."""
         # Waiting for the chat's own limit is not work ready. (Should the chat be held while
         # its send queues, the Pacer waits for it again inside; that counts as busy here.
@@ -296,7 +302,7 @@ class MeteredPacer(Pacer):
         self._join()
         sent_at = -math.inf
         try:
-            sent_at = await super().acquire(chat_id, chat_type)
+            sent_at = await super().acquire(chat_id, chat_type, reply=reply)
         finally:
             self._leave(sent_at)
         return sent_at
@@ -318,3 +324,95 @@ class MeteredPacer(Pacer):
         self._queued -= 1
         share = self.window / self.limit  # the budget one send uses, on average
         self._busy_until = max(self._busy_until, sent_at + share, self.now())
+
+
+def instant_pacer() -> Pacer:
+    """Return a Pacer whose waits take no time: a FakeClock of its own moves instead.
+
+    For tests on the real clock that are not about Telegram's limits: the application's
+    replies and deliveries still go through the pacer and the rate limiter, without the
+    seconds of waiting (one reply a second per chat) that would add up over a test suite.
+    """
+    clock = FakeClock()
+    return Pacer(clock=clock.now, sleep=clock.sleep)
+
+
+# --- a burst of commands ----------------------------------------------------------------------
+
+
+@dataclass
+class Burst:
+    """Commands many chats sent at once, and what the offline Telegram saw of the replies.
+
+    Times are the offline Telegram's clock less ``EPOCH`` (simulated seconds in a
+    SimulatedTimeLoop with ``clock=unix_now``).
+    """
+
+    offline: OfflineTelegram
+    asked: dict[int, float]  # chat: when its first command reached the application
+
+    def answers(self, chat_id: int | None = None) -> list[ApiCall]:
+        """Return the bot's sendMessage calls (to chat_id, if given), each with its answer."""
+        return [
+            c
+            for c in self.offline.calls_to("sendMessage")
+            if chat_id is None or c.chat_id == chat_id
+        ]
+
+    def reply_seconds(self) -> dict[int, float]:
+        """Return, per chat that got one, the seconds from its command to its first reply."""
+        first: dict[int, float] = {}
+        for call in self.answers():
+            if call.status == 200 and isinstance(call.chat_id, int):
+                first.setdefault(call.chat_id, call.timestamp - EPOCH)
+        return {chat: first[chat] - at for chat, at in self.asked.items() if chat in first}
+
+    def refused_after(self, seconds: float) -> list[ApiCall]:
+        """Return the 429 answers given more than seconds after the first command arrived."""
+        start = min(self.asked.values(), default=0.0)
+        return [
+            c for c in self.answers() if c.status == 429 and c.timestamp - EPOCH > start + seconds
+        ]
+
+
+async def command_burst(
+    app: App,
+    offline: OfflineTelegram,
+    chats: Sequence[int],
+    commands: Sequence[str],
+    *,
+    within: float = 1.0,
+    deadline: float = 3600.0,
+    delivered: Callable[[], int] | None = None,
+) -> Burst:
+    """Have each private chat send commands, the chats spread evenly over ``within`` seconds.
+
+    A chat sends its commands one right after the other. Updates go through the running
+    application's update queue, as polling or the webhook put them there (PTB's concurrent
+    update processing included); ``offline`` makes them (and answers the bot, unless the
+    application talks to another server: then ``delivered`` counts the replies that server
+    accepted). Returns once every chat got a message per command, or ``deadline`` seconds
+    after the first command.
+    """
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    asked: dict[int, float] = {}
+    for index, chat in enumerate(chats):
+        await asyncio.sleep(max(0.0, start + within * index / len(chats) - loop.time()))
+        asked[chat] = offline.clock() - EPOCH
+        for text in commands:
+            offline.user_message(text, user_id=chat, username=None, first_name=f"User {chat}")
+            body = offline.next_update_dict()
+            await app.update_queue.put(Update.de_json(body, app.bot))
+    burst = Burst(offline, asked)
+    wanted = len(commands) * len(chats)
+    if delivered is None:
+
+        def delivered() -> int:
+            return sum(1 for c in burst.answers() if c.status == 200)
+
+    while loop.time() - start < deadline:
+        if delivered() >= wanted:
+            break
+        await asyncio.sleep(0.5)
+    return burst

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 from telegram import Update
-from telegram.ext import AIORateLimiter
 
 from bot import jobs
 from bot.app import build_application, file_base_url, running
@@ -21,6 +20,7 @@ from bot.commands import COMMANDS
 from bot.config import ConfigError, Settings
 from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, bad_request
+from bot.ratelimit import PacedRateLimiter
 from bot.replies import refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
@@ -28,6 +28,7 @@ from digests import ingest, opml, store, stories
 from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
+from tests.support import instant_pacer
 
 REFUSAL = refusal(english())
 USER = 1001
@@ -81,7 +82,7 @@ def settings(tmp_path: Path) -> Settings:
 async def bot(settings: Settings) -> AsyncIterator[Bot]:
     offline = OfflineTelegram()
     offline.add_chat(ADMIN, "private", first_name="Admin")
-    app = build_application(settings, offline, workers=1)
+    app = build_application(settings, offline, workers=1, pacer=instant_pacer())
     async with running(app):
         yield Bot(app, offline)
 
@@ -186,14 +187,22 @@ async def test_shutdown_closes_the_database(settings: Settings) -> None:
         db.execute("select 1")
 
 
-def test_real_runs_use_the_rate_limiter_and_the_configured_server(settings: Settings) -> None:
+def test_every_mode_paces_replies_with_the_senders_pacer_and_the_configured_server(
+    settings: Settings,
+) -> None:
     local = replace(settings, api_base_url="http://localhost:8081/bot")
     app = build_application(local)
-    assert isinstance(app.bot.rate_limiter, AIORateLimiter)
+    assert isinstance(app.bot.rate_limiter, PacedRateLimiter)
+    assert app.bot.rate_limiter.pacer is app.bot_data.pacer
     assert app.bot.base_url == "http://localhost:8081/bot123:ABC"
     assert app.bot.base_file_url == "http://localhost:8081/file/bot123:ABC"
     assert file_base_url("https://api.telegram.org/bot") == "https://api.telegram.org/file/bot"
-    assert build_application(settings, OfflineTelegram()).bot.rate_limiter is None
+    offline = build_application(settings, OfflineTelegram())  # the console and the tests
+    assert isinstance(offline.bot.rate_limiter, PacedRateLimiter)
+    assert offline.bot.rate_limiter.pacer is offline.bot_data.pacer
+    instant = instant_pacer()
+    given = build_application(settings, OfflineTelegram(), pacer=instant)
+    assert given.bot_data.pacer is instant
     with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
         build_application(replace(settings, token=None))
 
@@ -505,7 +514,7 @@ async def test_jobs_ingest_due_sources_and_process_them(bot: Bot, feed_server: F
 async def test_the_app_keeps_one_parse_pool_for_its_polls_and_stops_it_on_exit(
     settings: Settings, feed_server: FeedServer
 ) -> None:
-    app = build_application(settings, OfflineTelegram(), workers=1)
+    app = build_application(settings, OfflineTelegram(), workers=1, pacer=instant_pacer())
     async with running(app):
         pool = app.bot_data.parse_pool
         if pool is None:

@@ -20,6 +20,7 @@ from bot.i18n import LANGUAGES
 from bot.offline import OfflineTelegram, SentMessage
 from digests import live, store
 from digests.models import ArticleIn
+from tests.support import instant_pacer
 from tests.test_bot import ADMIN, GROUP, USER, Bot, add_stories, buttons, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
@@ -113,7 +114,9 @@ async def test_language_buttons_set_the_language_and_it_survives_a_restart(
     settings: Settings,
 ) -> None:
     offline = OfflineTelegram()
-    async with running(build_application(settings, offline, workers=1)) as app:
+    async with running(
+        build_application(settings, offline, workers=1, pacer=instant_pacer())
+    ) as app:
         bot = Bot(app, offline)
         [page] = await bot.say("/language")
         assert page.plain_text.startswith("Language: English\n")
@@ -126,7 +129,9 @@ async def test_language_buttons_set_the_language_and_it_survives_a_restart(
         assert edited.plain_text.startswith("Sprache: Deutsch\n")
         assert "✓ Deutsch" in str(edited.reply_markup)
         assert texts(await bot.say("/help")).startswith("Befehle\n")
-    async with running(build_application(settings, offline, workers=1)) as app:
+    async with running(
+        build_application(settings, offline, workers=1, pacer=instant_pacer())
+    ) as app:
         bot = Bot(app, offline)
         assert texts(await bot.say("/help")).startswith("Befehle\n")
         assert texts(await bot.say("/language fr")) == "Je parle désormais Français ici."
@@ -208,7 +213,7 @@ async def test_the_language_setting_is_the_default_for_groups_and_unknown_apps(
 ) -> None:
     offline = OfflineTelegram()
     french = dataclasses.replace(settings, language="fr")
-    async with running(build_application(french, offline, workers=1)) as app:
+    async with running(build_application(french, offline, workers=1, pacer=instant_pacer())) as app:
         bot = Bot(app, offline)
         assert texts(await group_say(bot, "/help")).startswith("Commandes\n")
         assert texts(await say(bot, "/help", 5005, "it")).startswith("Commandes\n")

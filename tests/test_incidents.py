@@ -29,7 +29,7 @@ from digests.fetch import make_client
 from digests.models import Source, Subscription
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
-from tests.support import T0, simulate, unix_now, utc_now
+from tests.support import T0, instant_pacer, simulate, unix_now, utc_now
 
 ADMIN = 4242
 OTHER_ADMIN = 4343
@@ -297,7 +297,7 @@ async def test_the_application_watches_for_incidents_while_it_runs(tmp_path: Pat
         token="123:ABC", admin_ids=frozenset({ADMIN}), database_path=tmp_path / "b.db"
     )
     offline = telegram(ADMIN)
-    app = build_application(settings, offline, workers=1)
+    app = build_application(settings, offline, workers=1, pacer=instant_pacer())
     async with running(app):
         state = app.bot_data
         incidents = state.incidents

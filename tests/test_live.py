@@ -39,6 +39,7 @@ from tests.support import (
     T0,
     FakeClock,
     closest,
+    instant_pacer,
     most_within,
     simulate,
     unix_now,
@@ -344,7 +345,7 @@ async def test_a_live_channel_gets_one_post_per_story_and_an_edit_when_it_grows(
     settings: Settings,
 ) -> None:
     offline = OfflineTelegram()
-    app = build_application(settings, offline, workers=1)
+    app = build_application(settings, offline, workers=1, pacer=instant_pacer())
     async with running(app):
         bot = Bot(app, offline)
         await subscribe_channel_live(bot)
@@ -370,7 +371,7 @@ async def test_a_live_channel_gets_one_post_per_story_and_an_edit_when_it_grows(
         calls = len(offline.calls)
 
     # A restart: the start-up pass and another processing pass owe nothing.
-    again = build_application(settings, offline, workers=1)
+    again = build_application(settings, offline, workers=1, pacer=instant_pacer())
     async with running(again):
         bot = Bot(again, offline)
         assert digest_jobs.enqueue_live(again.bot_data) == live.LiveResult()
@@ -452,7 +453,7 @@ async def test_the_console_shows_pictures_as_their_urls(
     offline = OfflineTelegram()
     offline.add_chat(CONSOLE_USER, "private", first_name="You")
     console_settings = replace(settings, admin_ids=frozenset({CONSOLE_USER}))
-    app = build_application(console_settings, offline, workers=1)
+    app = build_application(console_settings, offline, workers=1, pacer=instant_pacer())
     async with running(app):
         output = io.StringIO()
         console = Console(app, offline, output)

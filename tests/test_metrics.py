@@ -31,6 +31,7 @@ from digests import delivery, ingest, store
 from digests.fetch import make_client
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
+from tests.support import instant_pacer
 from tests.test_bot import rss
 
 ADMIN = 4242
@@ -82,7 +83,7 @@ def settings(tmp_path: Path) -> Settings:
 async def scraper_for(settings: Settings) -> AsyncIterator[Scraper]:
     offline = OfflineTelegram(max_long_poll=0.05)
     offline.add_chat(ADMIN, "private", first_name="Admin")
-    app = build_application(settings, offline, workers=1)
+    app = build_application(settings, offline, workers=1, pacer=instant_pacer())
     async with serving(app, webhook=False, port=0) as served:
         assert served.port is not None
         yield Scraper(app, offline, served.port)

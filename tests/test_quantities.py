@@ -65,6 +65,18 @@ def test_years_and_parts_of_names_and_codes() -> None:
     assert keys("the 3rd attempt") == set()
 
 
+def test_dates_key_by_month_and_day_in_the_texts_language_and_not_as_counts() -> None:
+    assert keys("The final is on 4 June at the stadium.") == {"#d06-04"}
+    assert keys("Polls close on June 4th, with 3 seats to fill.") == {"#d06-04", "#3:seat"}
+    assert keys("Tuesday 12 May to Thursday 14 May") == {"#d05-12", "#d05-14"}
+    assert keys("la finale aura lieu le 4 juin", "french") == {"#d06-04"}
+    assert keys("das Finale am 4. Juni", "german") == {"#d06-04"}
+    assert keys("финал пройдёт 4 июня", "russian") == {"#d06-04"}
+    # "may" written small is a verb, and a number past 31 is no day.
+    assert keys("they may 5 times", "english") == {"#5:time"}
+    assert keys("June 2026") == {"#2026"}
+
+
 def test_number_words_in_other_languages_where_the_library_reads_them() -> None:
     assert "#22" in keys("zweiundzwanzig Menschen wurden verletzt", "german")
     assert "#1.2e+07" in keys("une amende de douze millions d'euros", "french")

@@ -208,6 +208,76 @@ def test_a_look_alike_sharing_little_but_names_stays_apart(db: Database) -> None
     assert first != second
 
 
+SEWAGE_FINE = (
+    "Regulator fines Brackwater Water over sewage spills",
+    "Brackwater Water has been fined £14.2m by the environment regulator for releasing "
+    "untreated sewage into the River Tamsin on 212 days last year. The regulator said the "
+    "company had ignored repeated warnings about its overflow pipes at Coldharbour. Brackwater "
+    "Water apologised and said it would spend £90m on new storage tanks. Anglers said fish "
+    "stocks in the river had collapsed.",
+)
+# An angle piece: its headline and lead speak to bill payers in words of their own; the
+# event's names and figures come only further down.
+SEWAGE_EXPLAINER = (
+    "Sewage fine: will your water bill go up?",
+    "Households often ask who pays when a water company is fined for sewage in a river. The "
+    "regulator insists that penalties must come out of shareholders' pockets. Consumer groups "
+    "are not so sure. Past fines have been followed by higher charges. This week's case "
+    "involves Brackwater Water, told to pay £14.2m after sewage reached the River Tamsin on "
+    "212 days. The company says the £90m it will spend on storage tanks will not be added "
+    "to bills.",
+)
+
+
+def test_an_angle_piece_naming_the_event_below_its_lead_joins(db: Database) -> None:
+    # Title and lead share a few words with the report and no name or figure; the whole
+    # text shares its company, river and three figures.
+    first, second = two_outlets(db, SEWAGE_FINE, SEWAGE_EXPLAINER, 5)
+    assert first == second
+
+
+def test_two_events_sharing_only_a_common_place_stay_apart(db: Database) -> None:
+    # Same city, same day, one figure each way of no shared meaning: two stories.
+    fire = (
+        "Fire destroys warehouse on London industrial estate",
+        "A fire destroyed a furniture warehouse in east London on Monday night. Around 60 "
+        "firefighters fought the blaze for six hours and nobody was hurt. The London Fire "
+        "Brigade said the cause was being investigated. Smoke could be seen across the city. "
+        "Nearby roads stayed closed on Tuesday morning while crews damped down the building.",
+    )
+    concert = (
+        "London orchestra announces free summer concerts",
+        "A London orchestra will give eight free concerts in city parks this summer. The "
+        "players said they wanted to reach people who never visit a concert hall. Around 60 "
+        "musicians will take part in each performance. Tickets are not needed, but the "
+        "orchestra asked Londoners to bring blankets. The series opens in June in a park in "
+        "east London.",
+    )
+    first, second = two_outlets(db, fire, concert, 3)
+    assert first != second
+
+
+def test_a_shared_date_is_no_evidence_of_one_event(db: Database) -> None:
+    # A retirement and another player's comeback, both naming the farewell match's day:
+    # they share the day, the ground and the retiring player, not the event.
+    retirement = (
+        "Ilves to retire after farewell match",
+        "Former Dunmere captain Tomas Ilves has announced he will retire from football at the "
+        "end of the season. The 36-year-old defender will play his last game in a farewell "
+        "match at Dunmere Park on 14 July. Ilves won two league titles with the club and "
+        "captained the national side. He said he would stay in the game as a coach.",
+    )
+    comeback = (
+        "Saar relishing return for Ilves farewell",
+        "Goalkeeper Anton Saar says he cannot wait to face Tomas Ilves in the former Dunmere "
+        "captain's farewell match at Dunmere Park on 14 July. Saar, 31, has not played since "
+        "breaking his leg in March. He will lead a side of former team-mates against Ilves's "
+        "invited team. Saar said his recovery had gone better than his doctors expected.",
+    )
+    first, second = two_outlets(db, retirement, comeback, 2)
+    assert first != second
+
+
 def test_syndicated_copies_form_one_story_with_every_source(db: Database) -> None:
     a = store.add_source(db, "https://a.example/rss", title="Wire A")
     b = store.add_source(db, "https://b.example/rss", title="Paper B")
@@ -452,7 +522,9 @@ def capitalised_names(text: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("name", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"]
+)
 def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
     rows = load_set(name)
     by_id = {r["id"]: r for r in rows}
@@ -508,6 +580,7 @@ def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
     [
         ("heldout.jsonl", ["labelled.jsonl"]),
         ("heldout2.jsonl", ["labelled.jsonl", "heldout.jsonl"]),
+        ("heldout3.jsonl", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"]),
     ],
 )
 def test_a_held_out_set_is_apart_from_the_earlier_sets_and_big_enough(

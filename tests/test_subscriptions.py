@@ -11,6 +11,7 @@ from bot.offline import OfflineTelegram, SentMessage
 from digests import process, store
 from digests.bootstrap import open_database_async
 from digests.models import ArticleIn
+from tests.support import instant_pacer
 from tests.test_bot import ADMIN, GROUP, USER, Bot, buttons, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
@@ -220,7 +221,7 @@ async def test_a_digest_missed_while_down_is_sent_once_on_start(settings: Settin
     for _ in range(2):  # two starts: the missed digest goes out on the first only
         offline = OfflineTelegram()
         offline.add_chat(USER, "private", first_name="Alice")
-        app = build_application(settings, offline, workers=1)
+        app = build_application(settings, offline, workers=1, pacer=instant_pacer())
         async with running(app):
             assert app.bot_data.sender is not None
             await app.bot_data.sender.drain()

@@ -31,6 +31,7 @@ from bot.webhook import (
     serving,
 )
 from tests.conftest import PROJECT_VARIABLES
+from tests.support import instant_pacer
 
 ADMIN = 4242
 HOOK = "https://bot.example.org/telegram/hook"
@@ -57,7 +58,7 @@ def offline() -> OfflineTelegram:
 async def webhook_bot(
     settings: Settings, offline: OfflineTelegram
 ) -> AsyncIterator[tuple[App, Serving]]:
-    app = build_application(settings, offline, workers=1)
+    app = build_application(settings, offline, workers=1, pacer=instant_pacer())
     async with serving(app, webhook=True, host="127.0.0.1", port=0) as served:
         yield app, served
 
@@ -143,7 +144,7 @@ async def test_an_empty_webhook_secret_becomes_a_new_random_one_given_to_telegra
 ) -> None:
     secrets_used = []
     for _ in range(2):
-        app = build_application(settings, offline, workers=1)
+        app = build_application(settings, offline, workers=1, pacer=instant_pacer())
         async with serving(app, webhook=True, host="127.0.0.1", port=0) as served:
             assert served.secret is not None
             secrets_used.append(served.secret)

@@ -223,6 +223,22 @@ def unindex_story_article(conn: sqlite3.Connection, article_id: int) -> bool:
     return True
 
 
+def cluster_articles(db: Database, article_ids: Collection[int]) -> list[ClusterArticle]:
+    """Return these articles as clustering reads them (title, whole text, language)."""
+    found: list[ClusterArticle] = []
+    for chunk in _chunks(list(article_ids)):
+        marks = ",".join("?" * len(chunk))
+        found += [
+            ClusterArticle(id_, title, text, parse_iso(published), story_id, language)
+            for id_, title, text, published, story_id, language in db.execute(
+                "select id, title, text, published, story_id, language from articles"
+                f" where id in ({marks}) order by id",
+                chunk,
+            )
+        ]
+    return found
+
+
 def unindexed_story_articles(db: Database, *, since: datetime) -> list[ClusterArticle]:
     """Return articles in stories, published since, that the matcher has not indexed."""
     rows = db.execute(

@@ -8,6 +8,7 @@
 - ``live``: the stories each live subscription posted, and the edits that follow them
 - ``stats``: counts for /stats
 - ``health``: writability, polling, the outbox's backlog and incidents (/healthz, /metrics)
+- ``retention``: removing what is old, one small step at a time, and giving the space back
 
 Callers use ``from digests import store`` and ``store.name``; every public name is
 re-exported here. Each function takes the database handle first and speaks in models
@@ -60,6 +61,18 @@ from digests.store.outbox import (
     outbox_due,
     release_in_flight,
     send_as_text,
+)
+from digests.store.retention import (
+    database_bytes,
+    empty_old_articles,
+    forget_removed_stories,
+    free_pages,
+    plan_counts,
+    remove_old_ledger,
+    remove_old_loose_articles,
+    remove_old_outbox,
+    remove_old_stories,
+    subscription_ids,
 )
 from digests.store.schema import DEFAULT_POLL_INTERVAL, migrations, open_db
 from digests.store.search import (
@@ -142,10 +155,12 @@ __all__ = [
     "count",
     "count_is_capped",
     "count_pending_summaries",
+    "database_bytes",
     "deactivate_subscription",
     "defer_poll",
     "delivery_stats",
     "due_sources",
+    "empty_old_articles",
     "end_incident",
     "enqueue_digest",
     "enqueue_live_post",
@@ -155,6 +170,8 @@ __all__ = [
     "find_subscription",
     "first_fetched",
     "forget_live_message",
+    "forget_removed_stories",
+    "free_pages",
     "fts_query",
     "get_article",
     "get_outbox_message",
@@ -185,11 +202,16 @@ __all__ = [
     "pause_subscription",
     "pending_allegations",
     "pending_summaries",
+    "plan_counts",
     "poll_health",
     "poll_warning",
     "record_failure",
     "record_success",
     "release_in_flight",
+    "remove_old_ledger",
+    "remove_old_loose_articles",
+    "remove_old_outbox",
+    "remove_old_stories",
     "remove_source",
     "save_allegations",
     "save_articles",
@@ -209,6 +231,7 @@ __all__ = [
     "story_candidates",
     "story_members",
     "story_term_counts",
+    "subscription_ids",
     "tidy_search_index",
     "unindex_story_article",
     "unindex_story_terms",

@@ -7,6 +7,7 @@ from them and the bot's own ``run`` and ``console`` (the group sets ``ctx.obj["d
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import os
 import sys
@@ -19,11 +20,11 @@ from typing import Any, NoReturn
 import click
 from sqlite_utils import Database
 
-from digests import compose, ingest, opml, process, read, store, summarise
+from digests import compose, ingest, opml, process, read, retention, store, summarise
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import make_client
-from digests.models import Allegation, Source
+from digests.models import Allegation, PruneCounts, Source
 from digests.polite import limits_from_env
 
 DEFAULT_DB = "data/newsbot.db"
@@ -319,6 +320,68 @@ def _allegation_line(item: dict[str, Any]) -> str:
     return f"{line}\n   no response reported"
 
 
+# --- upkeep: retention, backups ----------------------------------------------------------------
+
+
+def _policy(days: int | None) -> retention.Policy:
+    """RETENTION_DAYS and LEDGER_RETENTION_DAYS as the bot reads them; --days wins."""
+    try:
+        policy = retention.policy_from_env(os.environ)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if days is not None:
+        policy = dataclasses.replace(policy, articles_days=days or None)
+    return policy
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.1f} MB"
+
+
+def prune_lines(counts: PruneCounts, policy: retention.Policy, *, dry_run: bool) -> list[str]:
+    """Return what ``newsbot prune`` prints: each count, and the rules it applied."""
+
+    def kept(days: int | None) -> str:
+        return "kept for ever" if days is None else f"older than {days} days"
+
+    lines = [
+        f"articles ({kept(policy.articles_days)}): {counts.articles:,} removed, "
+        f"{counts.emptied:,} emptied (kept as a link of a younger story)",
+        f"stories: {counts.stories:,} removed, with {counts.records:,} records of them "
+        "(sent to a chat, posted live)",
+        f"summaries: {counts.summaries:,}",
+        f"search entries: {counts.search:,} (of emptied articles, the title stays)",
+        f"outbox rows (finished, older than {policy.outbox_days} days): {counts.outbox:,}",
+        f"ledger items ({kept(policy.ledger_days)}): {counts.ledger:,}",
+        f"article text and summaries: {_megabytes(counts.text_bytes)}",
+    ]
+    if dry_run:
+        return ["Would remove (nothing changed: --dry-run):", *lines]
+    return ["Removed:", *lines, f"space given back: {_megabytes(counts.bytes_freed)}"]
+
+
+@click.command("prune")
+@click.option("--dry-run", is_flag=True, help="Only count what would go; change nothing.")
+@click.option(
+    "--days",
+    type=click.IntRange(0),
+    help="Keep articles this many days (default RETENTION_DAYS, 90; 0: for ever).",
+)
+@click.pass_context
+def prune_cmd(ctx: click.Context, dry_run: bool, days: int | None) -> None:
+    """Remove old articles, stories, finished outbox rows and ledger items; give space back.
+
+    The bot does this every day; see README "Retention and backups" for the rules.
+
+    Example: newsbot prune --dry-run --days 30
+    """
+    policy = _policy(days)
+    with _db(ctx) as db:
+        counts = retention.plan(db, policy) if dry_run else retention.prune_sync(db, policy)
+        for line in prune_lines(counts, policy, dry_run=dry_run):
+            click.echo(line)
+
+
 # --- sources ---------------------------------------------------------------------------------
 
 
@@ -457,4 +520,5 @@ COMMANDS: tuple[click.Command, ...] = (
     stats_cmd,
     allegations_cmd,
     sources_group,
+    prune_cmd,
 )

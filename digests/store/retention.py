@@ -293,10 +293,16 @@ def plan_counts(
                or (summary != '' and article_id in (select id from ({emptied})))""",
             params,
         ).fetchone()
+        records = db.execute(
+            f"""select (select count(*) from digest_stories where story_id in ({_OLD_STORIES}))
+                     + (select count(*) from live_posts where story_id in ({_OLD_STORIES}))""",
+            params,
+        ).fetchone()[0]
         counts += PruneCounts(
             articles=n_removed,
             emptied=n_emptied,
             stories=stories,
+            records=records,
             summaries=summaries,
             search=n_removed + n_emptied,
             text_bytes=removed_bytes + emptied_bytes + summary_bytes,

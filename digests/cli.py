@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 import click
 from sqlite_utils import Database
 
-from digests import compose, ingest, opml, process, read, retention, store, summarise
+from digests import backup, compose, ingest, opml, process, read, retention, store, summarise
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import make_client
@@ -382,6 +382,46 @@ def prune_cmd(ctx: click.Context, dry_run: bool, days: int | None) -> None:
             click.echo(line)
 
 
+@click.command("backup")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_context
+def backup_cmd(ctx: click.Context, path: Path) -> None:
+    """Copy the database to PATH while the bot runs (SQLite's backup API), then check the copy.
+
+    PATH is a file (replaced only by a copy that passed its check) or a folder, which gets
+    a new newsbot-YYYYmmdd-HHMMSS.db.
+
+    Example: newsbot backup /var/backups/newsbot/
+    """
+    target = path / backup.backup_name(store.utcnow()) if path.is_dir() else path
+    try:
+        made = store.backup_database(Path(ctx.obj["db"]), target)
+    except NewsbotError as error:
+        _fail(error)
+    click.echo(f"backed up to {made.path} ({_megabytes(made.size)}, integrity checked)")
+
+
+@click.command("restore")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_context
+def restore_cmd(ctx: click.Context, path: Path) -> None:
+    """Replace the database with a backup, once the backup is checked; keep the old one.
+
+    Refused while the bot (or the console chat) runs on this database, and for a file that
+    is damaged or not a newsbot database. The old database stays as DATABASE.before-restore.
+
+    Example: newsbot restore /var/backups/newsbot/newsbot-20261201-040000.db
+    """
+    database = Path(ctx.obj["db"])
+    try:
+        restored = store.restore_database(path, database)
+    except NewsbotError as error:
+        _fail(error)
+    click.echo(f"restored {database} from {path} ({_megabytes(restored.size)}, integrity checked)")
+    if Path(f"{database}.before-restore").exists():
+        click.echo(f"the database it replaced is kept as {database}.before-restore")
+
+
 # --- sources ---------------------------------------------------------------------------------
 
 
@@ -521,4 +561,6 @@ COMMANDS: tuple[click.Command, ...] = (
     allegations_cmd,
     sources_group,
     prune_cmd,
+    backup_cmd,
+    restore_cmd,
 )

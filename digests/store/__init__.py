@@ -9,6 +9,7 @@
 - ``stats``: counts for /stats
 - ``health``: writability, polling, the outbox's backlog and incidents (/healthz, /metrics)
 - ``retention``: removing what is old, one small step at a time, and giving the space back
+- ``backup``: online backups, checks and restores of the database file
 
 Callers use ``from digests import store`` and ``store.name``; every public name is
 re-exported here. Each function takes the database handle first and speaks in models
@@ -16,6 +17,15 @@ re-exported here. Each function takes the database handle first and speaks in mo
 """
 
 from digests.store.articles import SaveResult, get_article, known_urls, save_articles
+from digests.store.backup import (
+    BACKUP_PAGES,
+    DatabaseFile,
+    DatabaseHold,
+    backup_database,
+    check_database,
+    hold_database,
+    restore_database,
+)
 from digests.store.common import count, iso, parse_iso, utcnow
 from digests.store.health import (
     IncidentRecord,
@@ -135,9 +145,12 @@ from digests.store.summaries import (
 
 __all__ = [
     "AUTO_PAUSE_AFTER",
+    "BACKUP_PAGES",
     "DEFAULT_POLL_INTERVAL",
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
+    "DatabaseFile",
+    "DatabaseHold",
     "IncidentRecord",
     "LiveContent",
     "OutboxBacklog",
@@ -150,7 +163,9 @@ __all__ = [
     "attach_to_story",
     "auto_paused_sources",
     "backoff_delay",
+    "backup_database",
     "chat_subscriptions",
+    "check_database",
     "check_writable",
     "count",
     "count_is_capped",
@@ -178,6 +193,7 @@ __all__ = [
     "get_source",
     "get_subscription_by_id",
     "health_counts",
+    "hold_database",
     "index_story_terms",
     "iso",
     "known_urls",
@@ -213,6 +229,7 @@ __all__ = [
     "remove_old_outbox",
     "remove_old_stories",
     "remove_source",
+    "restore_database",
     "save_allegations",
     "save_articles",
     "save_languages",

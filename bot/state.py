@@ -23,6 +23,7 @@ from bot.config import Settings
 from bot.metrics import Metrics
 from bot.sender import DrainResult
 from digests.ingest import ParsePool
+from digests.store import DatabaseHold
 
 if TYPE_CHECKING:
     from bot.incidents import Incidents
@@ -94,6 +95,8 @@ class BotState:
     started_at: datetime | None = None
     # Incidents the admins are told about once (post_init makes it).
     incidents: Incidents | None = None
+    # The hold on the database file while the bot runs (``store.hold_database``).
+    database_hold: DatabaseHold | None = None
 
     @property
     def settings(self) -> Settings:

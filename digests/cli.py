@@ -64,6 +64,8 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
             line = f"{source.title}: {r.status}, {r.new} new, {r.duplicates} duplicate"
             if r.replaced:
                 line += f", {r.replaced} replaced by a fuller copy"
+            if r.expired:
+                line += f", {r.expired} older than retention keeps"
             click.echo(line + (f" — {r.error or r.warning}" if r.error or r.warning else ""))
         done = _process(db, summarise.DEFAULT_METHOD, process.SUMMARY_WORDS)
         click.echo(
@@ -88,10 +90,15 @@ async def _poll(
         per_host, host_gap = limits_from_env(os.environ)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
+    not_before = retention.horizon(_policy(None))  # as old as the bot keeps, not older
     async with make_client(per_host=per_host, host_gap=host_gap) as client:
         if due_only:
-            return await ingest.ingest_due(db, client, progress=lambda _: bar.update(1))
-        return await ingest.poll_sources(db, client, sources, progress=lambda _: bar.update(1))
+            return await ingest.ingest_due(
+                db, client, progress=lambda _: bar.update(1), not_before=not_before
+            )
+        return await ingest.poll_sources(
+            db, client, sources, progress=lambda _: bar.update(1), not_before=not_before
+        )
 
 
 def _process(db: Database, method: str, words: int) -> process.ProcessResult:

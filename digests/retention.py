@@ -13,6 +13,7 @@ The rules (one ``prune`` applies them all; the bot runs it daily, ``newsbot prun
     date); its search entry keeps only the title, so a search still finds the living story;
   - an old article in no story goes;
   - articles of seed files (sources of kind ``file``) never go, nor stories holding one.
+- **Ingest** saves no article published before the articles' cutoff (``horizon``).
 - **The allegations ledger** keeps each item, with its own copy of its article's story,
   link, outlet and date, until the item is ``LEDGER_RETENTION_DAYS`` old (empty or 0, the
   default: for ever), whether or not the article is still stored.
@@ -109,6 +110,15 @@ def policy_from_env(env: Mapping[str, str]) -> Policy:
         articles_days=_days(env, "RETENTION_DAYS", RETENTION_DAYS),
         ledger_days=_days(env, "LEDGER_RETENTION_DAYS", None),
     )
+
+
+def horizon(policy: Policy, now: datetime | None = None) -> datetime | None:
+    """Return the publication time before which ingest saves nothing (None: no limit).
+
+    Retention would remove such an article the next day, and one it removed already must
+    not come back as news (a feed may list its items for years).
+    """
+    return cutoffs(policy, now or store.utcnow()).articles
 
 
 def plan(db: Database, policy: Policy, *, now: datetime | None = None) -> PruneCounts:

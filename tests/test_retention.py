@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,11 @@ from click.testing import CliRunner
 from sqlite_utils import Database
 
 from bot.cli import newsbot
-from digests import read, retention, store
+from digests import ingest, read, retention, store
+from digests.fetch import make_client
 from digests.models import Allegation, ArticleIn, PruneCounts, Response
+from tests.feedserver import FeedServer
+from tests.feedserver import feed_server as feed_server  # the fixture
 
 NOW = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 OLD = NOW - timedelta(days=120)
@@ -417,3 +421,42 @@ def test_newsbot_prune_refuses_a_bad_setting(
     monkeypatch.setenv("RETENTION_DAYS", "forever")
     result = CliRunner().invoke(newsbot, ["--db", str(db_path), "prune"], obj={})
     assert result.exit_code == 2 and "RETENTION_DAYS" in result.output
+
+
+def rss(items: list[tuple[str, datetime]]) -> bytes:
+    entries = "".join(
+        f"<item><title>{title}</title><link>https://news.example/{title}</link>"
+        f"<pubDate>{format_datetime(when)}</pubDate>"
+        f"<description>{title} happened, and here is what it means. {LONG}</description></item>"
+        for title, when in items
+    )
+    return f'<rss version="2.0"><channel><title>Feed</title>{entries}</channel></rss>'.encode()
+
+
+async def test_ingest_does_not_bring_back_what_retention_removed(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    db = store.open_db(db_path)
+    url = feed_server.add("/feed.xml", rss([("ancient", OLD), ("recent", YOUNG)]))
+    source = store.add_source(db, url, full_text=False, now=OLD)  # no page fetched
+    horizon = retention.horizon(POLICY, NOW)
+    assert horizon == NOW - timedelta(days=90)
+    async with make_client(public_only=False, host_gap=0) as client:
+        [result] = await ingest.ingest_due(db, client, now=NOW, not_before=horizon)
+    assert (result.new, result.expired) == (1, 1)
+    assert [r["url"] for r in db.query("select url from articles")] == [
+        "https://news.example/recent"
+    ]
+    assert retention.horizon(retention.Policy(articles_days=None)) is None
+    kept = store.save_articles(db, source.id, [ArticleIn("https://x.example/1", "T", "Text.")])
+    assert len(kept.new_ids) == 1  # an item with no date is today's
+
+
+def test_newsbot_ingest_says_what_was_too_old_to_keep(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    now = store.utcnow()
+    url = feed_server.add("/feed.xml", rss([("ancient", now - timedelta(days=200)), ("new", now)]))
+    cli(db_path, "sources", "add", url, "--no-full-text")
+    out = cli(db_path, "ingest")
+    assert "ok, 1 new, 0 duplicate, 1 older than retention keeps" in out

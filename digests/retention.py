@@ -31,7 +31,8 @@ interleaves with it). ``bench/retention.py`` measures the steps and ``/latest`` 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -47,14 +48,18 @@ T = TypeVar("T")
 
 RETENTION_DAYS = 90
 OUTBOX_DAYS = 14
-# Rows per step: removing 50 old articles (text, search entries, summaries) takes a few ms.
-BATCH = 50
+# Articles per step (stories: half as many): removing 20 old articles with their search
+# entries and summaries takes a few ms (bench/retention.py).
+BATCH = 20
 # Subscriptions whose records of removed stories one step reads.
 SUBSCRIPTION_BATCH = 200
 # Outbox rows one step reads.
-OUTBOX_SCAN = 500
-# Pages one vacuum step gives back (1 MB with 4 KiB pages; about 2-5 ms).
-VACUUM_PAGES = 256
+OUTBOX_SCAN = 200
+# Seconds between two steps. A bare yield (sleep(0)) would queue the next step ahead of a
+# command whose wake-up came while a step ran: it would wait for two steps, not one.
+STEP_PAUSE = 0.001
+# Pages one vacuum step gives back (512 KB with 4 KiB pages; 1-3 ms).
+VACUUM_PAGES = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,32 +142,61 @@ async def prune(
     batch: int = BATCH,
     vacuum_pages: int = VACUUM_PAGES,
     guard: AbstractAsyncContextManager[Any] | None = None,
-    on_step: Callable[[str], object] | None = None,
+    on_step: Callable[[str, float], object] | None = None,
 ) -> PruneCounts:
     """Remove what the policy no longer keeps, a step at a time; return what went.
 
     ``guard`` is entered around each step (the bot passes its lock); ``on_step`` is called
-    after each with the step's kind ("stories", "texts", "loose", "records", "outbox",
-    "ledger", "vacuum"), as the benchmark times them.
+    after each with the step's kind ("stories", "records", "texts", "loose", "ledger",
+    "outbox", "vacuum") and the seconds it took (bench/retention.py reports them).
     """
     cut = cutoffs(policy, now or store.utcnow())
     size_before = store.database_bytes(db)
+    loop = asyncio.get_running_loop()
+    with store.checkpoints_apart(db) as checkpoint:
+        running: asyncio.Future[None] | None = None
 
-    async def step(kind: str, work: Callable[[], T]) -> T:
-        async with guard if guard is not None else nullcontext():
-            result = work()
-        if on_step is not None:
-            on_step(kind)
-        await asyncio.sleep(0)  # a command waiting now runs before the next step
-        return result
+        async def step(kind: str, work: Callable[[], T]) -> T:
+            nonlocal running
+            async with guard if guard is not None else nullcontext():
+                started = time.perf_counter()
+                result = work()
+                took = time.perf_counter() - started
+            if on_step is not None:
+                on_step(kind, took)
+            if checkpoint is not None and (running is None or running.done()):
+                if running is not None:
+                    running.result()  # its error, if any
+                running = loop.run_in_executor(None, checkpoint)
+            await asyncio.sleep(STEP_PAUSE)  # what is waiting now runs before the next step
+            return result
 
+        try:
+            total = await _steps(db, cut, step, batch=batch, vacuum_pages=vacuum_pages)
+        finally:
+            if running is not None:
+                await running
+        if checkpoint is not None:
+            await loop.run_in_executor(None, checkpoint)  # the rest, and the file's new size
+    freed = max(0, size_before - store.database_bytes(db))
+    return total + PruneCounts(bytes_freed=freed)
+
+
+Step = Callable[[str, Callable[[], Any]], Awaitable[Any]]
+
+
+async def _steps(
+    db: Database, cut: Cutoffs, step: Step, *, batch: int, vacuum_pages: int
+) -> PruneCounts:
+    """Run every kind of step until it has nothing left to do; return what went."""
     total = PruneCounts()
     if cut.articles is not None:
         before = cut.articles
+        stories = max(1, batch // 2)  # a story has ~2 articles
         highest = 0
         while True:
             counts, top = await step(
-                "stories", lambda: store.remove_old_stories(db, before=before, limit=batch)
+                "stories", lambda: store.remove_old_stories(db, before=before, limit=stories)
             )
             if not top:
                 break
@@ -185,7 +219,9 @@ async def prune(
     if cut.ledger is not None:
         ledger_before = cut.ledger
         total += await _repeat(
-            step, "ledger", lambda: store.remove_old_ledger(db, before=ledger_before, limit=batch)
+            step,
+            "ledger",
+            lambda: store.remove_old_ledger(db, before=ledger_before, limit=batch * 10),
         )
     start: int | None = 0
     while start is not None:
@@ -200,15 +236,10 @@ async def prune(
         if now_left == 0 or (left is not None and now_left >= left):
             break
         left = now_left
-    freed = max(0, size_before - store.database_bytes(db))
-    return total + PruneCounts(bytes_freed=freed)
+    return total
 
 
-async def _repeat(
-    step: Callable[[str, Callable[[], PruneCounts]], Any],
-    kind: str,
-    work: Callable[[], PruneCounts],
-) -> PruneCounts:
+async def _repeat(step: Step, kind: str, work: Callable[[], PruneCounts]) -> PruneCounts:
     """Run a step until it removes nothing; return the sum of what it removed."""
     total = PruneCounts()
     while (counts := await step(kind, work)) != PruneCounts():

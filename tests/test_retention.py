@@ -173,7 +173,7 @@ def ids(db: Database, sql: str) -> set[int]:
 
 
 def test_a_dry_run_counts_what_prune_removes_and_changes_nothing(
-    filled: tuple[Database, Filled],
+    filled: tuple[Database, Filled], db_path: Path
 ) -> None:
     db, _ = filled
     before = dump(db)
@@ -190,8 +190,13 @@ def test_a_dry_run_counts_what_prune_removes_and_changes_nothing(
         text_bytes=planned.text_bytes,
     )
     assert planned.text_bytes > 4 * len(LONG)
+    db.execute("pragma wal_checkpoint(truncate)")
+    size = db_path.stat().st_size
     done = retention.prune_sync(db, POLICY, now=NOW)
     assert done.bytes_freed > 0
+    # The space went back to the file system, checkpointed apart; autocheckpoints are back.
+    assert db_path.stat().st_size == size - done.bytes_freed
+    assert db.execute("pragma wal_autocheckpoint").fetchone()[0] == 1000
     assert done == replace(planned, bytes_freed=done.bytes_freed)
     assert retention.prune_sync(db, POLICY, now=NOW) == PruneCounts()  # nothing left to do
 

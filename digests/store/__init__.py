@@ -73,6 +73,7 @@ from digests.store.outbox import (
     send_as_text,
 )
 from digests.store.retention import (
+    checkpoints_apart,
     database_bytes,
     empty_old_articles,
     forget_removed_stories,
@@ -167,6 +168,7 @@ __all__ = [
     "chat_subscriptions",
     "check_database",
     "check_writable",
+    "checkpoints_apart",
     "count",
     "count_is_capped",
     "count_pending_summaries",

@@ -44,7 +44,7 @@ def save_allegations(
     """
     with db.atomic():
         db.execute("delete from allegations where article_id = ?", [article_id])
-        source = _article_source(db, article_id)
+        source = _article_source(db, article_id) if items else {}
         rows = [
             {
                 "article_id": article_id,
@@ -67,9 +67,13 @@ def save_allegations(
         ]
         if rows:
             db.table("allegations").insert_all(rows)
-        db.table("allegation_runs").upsert(
-            {"article_id": article_id, "version": version, "extracted": iso(now or utcnow())},
-            pk="article_id",
+        # Plain SQL: an upsert through sqlite-utils reads the table's schema on every call,
+        # and every article passes here once (most with no item).
+        db.execute(
+            "insert into allegation_runs (article_id, version, extracted) values (?, ?, ?)"
+            " on conflict (article_id) do update set version = excluded.version,"
+            " extracted = excluded.extracted",
+            [article_id, version, iso(now or utcnow())],
         )
 
 

@@ -10,9 +10,10 @@ articles) are the admin's own and never go, nor does a story holding one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 
 from sqlite_utils import Database
 
@@ -334,3 +335,45 @@ def database_bytes(db: Database) -> int:
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     size = db.execute("PRAGMA page_size").fetchone()[0]
     return int(pages) * int(size)
+
+
+def _file_of(db: Database) -> str | None:
+    """Return the database's file name, or None for an in-memory database."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file) or None
+    return None
+
+
+def _checkpoint(path: str) -> None:
+    """Copy what the write-ahead log holds into the database file, from a connection of its own.
+
+    PASSIVE: it waits for no reader or writer, and with WAL neither waits for it.
+    """
+    conn = sqlite3.connect(path, timeout=10)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        conn.close()
+
+
+@contextmanager
+def checkpoints_apart(db: Database) -> Iterator[Callable[[], None] | None]:
+    """Stop this connection's automatic checkpoints for a while; yield a checkpoint to run apart.
+
+    SQLite checkpoints in the commit that fills the write-ahead log past 1,000 pages: that
+    commit then writes ~4 MB into the database file and waits for the disk, tens of ms on a
+    busy one. Retention writes many pages; its steps commit with the automatic checkpoint
+    off, and the function yielded (None for an in-memory database) is run in a worker
+    thread between steps. The setting comes back on exit.
+    """
+    path = _file_of(db)
+    if path is None:
+        yield None
+        return
+    pages = int(db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+    db.execute("PRAGMA wal_autocheckpoint = 0").fetchall()
+    try:
+        yield partial(_checkpoint, path)
+    finally:
+        db.execute(f"PRAGMA wal_autocheckpoint = {pages}").fetchall()

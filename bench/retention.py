@@ -59,32 +59,8 @@ BATCH = 500
 SUBSCRIBERS = 200
 VOCABULARY = 30_000
 SENTENCES = 20_000  # the pool article texts are drawn from
-_SYLLABLES = [
-    "ka",
-    "lo",
-    "mi",
-    "ne",
-    "su",
-    "ta",
-    "ri",
-    "po",
-    "ve",
-    "da",
-    "gu",
-    "ho",
-    "zi",
-    "fe",
-    "ba",
-    "no",
-    "le",
-    "si",
-    "ru",
-    "mo",
-    "ar",
-    "en",
-    "is",
-    "ot",
-]
+_LETTERS = "kalominesutaripovedaguhozifebanolesirumoarenisot"
+_SYLLABLES = [_LETTERS[i : i + 2] for i in range(0, len(_LETTERS), 2)]
 
 
 class Text:
@@ -379,6 +355,8 @@ def main() -> None:
         args.days, args.per_day, args.keep = 120, 600, 30
     if args.days <= args.keep:
         parser.error("--days must be more than --keep")
+    if args.db is not None and args.db.exists():
+        parser.error(f"--db {args.db}: the file exists; the run grows a database of its own")
     with tempfile.TemporaryDirectory(prefix="newsbot-retention-") as folder:
         path = args.db or Path(folder) / "grown.db"
         figures = run(path, args.days, args.per_day, args.keep, args.seed)

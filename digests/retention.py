@@ -22,10 +22,13 @@ The rules (one ``prune`` applies them all; the bot runs it daily, ``newsbot prun
 - **Space comes back**: the database uses incremental auto-vacuum (``store.open_db``), and
   the pages freed go back to the file system ``VACUUM_PAGES`` at a time.
 
-Every step is one small transaction (``BATCH`` rows), and between steps ``prune`` yields to
-the event loop, so that a command arriving meanwhile waits for one step at most; a step runs
-inside ``guard`` when one is given (the bot's lock, so that no ingestion or processing pass
-interleaves with it). ``bench/retention.py`` measures the steps and ``/latest`` during them.
+Every step is one small transaction (``BATCH`` articles, a few milliseconds), run on the
+caller's thread like every database job of the bot, inside ``guard`` when one is given (the
+bot's lock, so that no ingestion or processing pass interleaves with it). Between steps
+``prune`` pauses for ``STEP_PAUSE``, so that a command arriving meanwhile waits for one step
+at most, and the write-ahead log is checkpointed by a worker thread with a connection of its
+own (``store.checkpoints_apart``): the commit of a step never waits for the disk to take the
+log's pages. ``bench/retention.py`` measures the steps and ``/latest`` during them.
 """
 
 from __future__ import annotations

@@ -24,7 +24,6 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import sqlite3
 from collections.abc import Callable
@@ -36,6 +35,11 @@ from sqlite_utils import Database
 
 from digests.errors import BackupError
 from digests.store.schema import migrations
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; a restore cannot tell whether the bot runs
+    fcntl = None  # type: ignore[assignment]
 
 # Pages copied per backup step (4 MB with 4 KiB pages), and the pause between steps.
 BACKUP_PAGES = 1024
@@ -177,19 +181,25 @@ def backup_database(
 class DatabaseHold:
     """An exclusive hold on a database by a running bot (see ``hold_database``)."""
 
-    def __init__(self, handle: IO[str]) -> None:
-        self._handle: IO[str] | None = handle
+    def __init__(self, handle: IO[str] | None) -> None:
+        self._handle = handle
 
     def release(self) -> None:
         """Let the database go (the bot stopped)."""
         if self._handle is not None:
-            fcntl.flock(self._handle, fcntl.LOCK_UN)
+            if fcntl is not None:
+                fcntl.flock(self._handle, fcntl.LOCK_UN)
             self._handle.close()
             self._handle = None
 
 
 def hold_database(path: Path) -> DatabaseHold | None:
-    """Hold the database for a running bot; None when another process holds it already."""
+    """Hold the database for a running bot; None when another process holds it already.
+
+    Where the system has no ``flock`` (Windows) every hold succeeds: nothing can tell.
+    """
+    if fcntl is None:
+        return DatabaseHold(None)
     handle = Path(f"{path}.bot-lock").open("a")  # noqa: SIM115 (held until release)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

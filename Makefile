@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+LOCALES := bot/locale
+CATALOGS := $(wildcard $(LOCALES)/*/LC_MESSAGES/newsbot.po)
+# The bot's texts are looked for in these (bot/i18n.py says how they are marked).
+TEXT_SOURCES := bot digests/delivery.py
+
+.PHONY: run test lint bench clean locales
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +17,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The install compiles the catalogs; this recompiles one after its .po changed.
+$(LOCALES)/%/LC_MESSAGES/newsbot.mo: $(LOCALES)/%/LC_MESSAGES/newsbot.po | $(STAMP)
+	$(BIN)/pybabel compile --statistics -D newsbot -i $< -o $@
+
+run: $(STAMP) $(CATALOGS:.po=.mo)
 	$(BIN)/newsbot run
 
 lint: $(STAMP)
@@ -20,8 +29,17 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+test: lint $(CATALOGS:.po=.mo)
 	$(BIN)/pytest -q
+
+# After changing texts: extract them into the template, merge it into every catalog (then
+# translate what is new or marked fuzzy in each .po), and compile.
+locales: $(STAMP)
+	$(BIN)/pybabel extract --project newsbot --version 0.1.0 --add-comments TRANSLATORS: \
+		--copyright-holder 'newsbot contributors' \
+		--add-location file --sort-by-file -o $(LOCALES)/newsbot.pot $(TEXT_SOURCES)
+	$(BIN)/pybabel update -D newsbot -d $(LOCALES) -i $(LOCALES)/newsbot.pot --ignore-obsolete
+	$(BIN)/pybabel compile --statistics -D newsbot -d $(LOCALES)
 
 # Every benchmark, one after another (about 40 minutes, retention's 400 days most of it);
 # figures go to bench/RESULTS.md by hand.

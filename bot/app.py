@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, cast
@@ -24,9 +25,10 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import commands, digest_jobs, incidents, jobs, replies, upkeep
+from bot import commands, digest_jobs, i18n, incidents, jobs, replies, upkeep
 from bot.config import ConfigError, Settings
-from bot.handlers import admin, inline, reading, subscriptions
+from bot.handlers import admin, inline, language, reading, subscriptions
+from bot.handlers.common import translator_for
 from bot.state import CONTEXT_TYPES, App, Context
 from digests import store
 from digests.bootstrap import open_database_async
@@ -106,6 +108,7 @@ def add_handlers(application: App) -> None:
             CallbackQueryHandler(commands.help_button, pattern=r"^help$"),
             CallbackQueryHandler(subscriptions.settings_button, pattern=r"^set:"),
             CallbackQueryHandler(subscriptions.subscribe_button, pattern=r"^sub:start$"),
+            CallbackQueryHandler(language.language_button, pattern=r"^lang:"),
             # In a channel, commands arrive as channel posts (only its admins can post).
             CommandHandler(
                 "subscribe", subscriptions.subscribe, filters=filters.UpdateType.CHANNEL_POST
@@ -115,6 +118,9 @@ def add_handlers(application: App) -> None:
             ),
             CommandHandler(
                 "digest", subscriptions.digest_now, filters=filters.UpdateType.CHANNEL_POST
+            ),
+            CommandHandler(
+                "language", language.language_command, filters=filters.UpdateType.CHANNEL_POST
             ),
             InlineQueryHandler(inline.inline_query),
             MessageHandler(filters.COMMAND, reading.unknown_command),
@@ -161,13 +167,19 @@ async def _post_shutdown(application: App) -> None:
 
 
 async def set_commands(application: App, settings: Settings) -> None:
-    """Publish the menu: public commands for everyone, all commands in each admin's chat."""
+    """Publish the menu: public commands for everyone, in each language the bot speaks (and
+    in LANGUAGE for users of any other), all commands in each admin's chat, in theirs."""
     bot = application.bot
-    await bot.set_my_commands(commands.bot_commands(admin=False))
+    default = i18n.translator(settings.language)
+    await bot.set_my_commands(commands.bot_commands(default, admin=False))
+    for code in i18n.LANGUAGES:
+        tr = i18n.translator(code)
+        await bot.set_my_commands(commands.bot_commands(tr, admin=False), language_code=code)
     for admin_id in sorted(settings.admin_ids):
+        tr = application.bot_data.translator(admin_id)
         try:
             await bot.set_my_commands(
-                commands.bot_commands(admin=True), scope=BotCommandScopeChat(admin_id)
+                commands.bot_commands(tr, admin=True), scope=BotCommandScopeChat(admin_id)
             )
         except (BadRequest, Forbidden) as error:  # the admin has not started the bot yet
             log.warning("admin menu for %s not set: %s", admin_id, error)
@@ -222,14 +234,22 @@ async def on_error(update: object, context: Context) -> None:
     log.error("error while handling %s", where, exc_info=error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await update.effective_chat.send_message(replies.APOLOGY, parse_mode=None)
+            tr = translator_for(update, context)
+        except sqlite3.Error:  # the failure may be the database's: apologise all the same
+            tr = i18n.translator(settings.language)
+        try:
+            await update.effective_chat.send_message(replies.apology(tr), parse_mode=None)
         except TelegramError as failure:
             log.warning("could not apologise in chat %s: %s", update.effective_chat.id, failure)
     detail = f"{type(error).__name__}: {error}"
     if settings.token:
         detail = detail.replace(settings.token, "[token]")
-    text = replies.admin_error(where, detail)
     for admin_id in sorted(settings.admin_ids):
+        try:
+            tr = context.bot_data.translator(admin_id)
+        except sqlite3.Error:  # the failure may be the database's: tell them all the same
+            tr = i18n.translator(settings.language)
+        text = replies.admin_error(tr, context.job is not None, detail)
         try:
             await context.bot.send_message(admin_id, text)
         except TelegramError as failure:

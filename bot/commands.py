@@ -9,14 +9,19 @@ from dataclasses import dataclass
 from telegram import BotCommand, Update
 
 from bot import replies
-from bot.handlers import admin, reading, subscriptions
-from bot.handlers.common import Callback, admin_only, is_admin, with_usage
+from bot.handlers import admin, language, reading, subscriptions
+from bot.handlers.common import Callback, admin_only, is_admin, translator_for, with_usage
+from bot.i18n import N_, Translator
 from bot.state import Context
 
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """A bot command: its name, handler, one-line description and who may run it."""
+    """A bot command: its name, handler, one-line description and who may run it.
+
+    The name stays English in every language; the description and the arguments' words are
+    message ids, translated where they are shown.
+    """
 
     name: str
     callback: Callback
@@ -24,17 +29,17 @@ class Command:
     admin_only: bool = False
     args: str = ""  # shown in /help and usage lines, e.g. "[n]" or "URL [title]"
 
-    @property
-    def usage(self) -> str:
-        """Return how the command is typed, e.g. "/latest [n]"."""
-        return f"/{self.name} {self.args}".rstrip()
+    def usage(self, tr: Translator) -> str:
+        """Return how the command is typed, e.g. "/latest [n]", in the chat's language."""
+        return f"/{self.name} {tr.gettext(self.args)}".rstrip()
 
 
 async def help_command(update: Update, context: Context) -> None:
     """Reply with the commands this user may run."""
     if update.effective_message is not None:
+        tr = translator_for(update, context)
         admin = is_admin(update, context)
-        await update.effective_message.reply_text(help_text(admin=admin))
+        await update.effective_message.reply_text(help_text(tr, admin=admin))
 
 
 async def help_button(update: Update, context: Context) -> None:
@@ -42,51 +47,70 @@ async def help_button(update: Update, context: Context) -> None:
     if update.callback_query is not None:
         await update.callback_query.answer()
     if update.effective_chat is not None:
-        await update.effective_chat.send_message(help_text(admin=is_admin(update, context)))
+        tr = translator_for(update, context)
+        await update.effective_chat.send_message(help_text(tr, admin=is_admin(update, context)))
 
 
+# TRANSLATORS: in the arguments of a command ("[n]", "ID|URL"), words in capitals and the
+# words live, time, tz, include, exclude, mode, quiet and cap are typed as they are.
 COMMANDS: tuple[Command, ...] = (
-    Command("start", reading.start, "What this bot does"),
-    Command("help", help_command, "List the commands"),
-    Command("latest", reading.latest, "Top stories now", args="[n]"),
-    Command("story", reading.story, "One story with every source", args="ID"),
-    Command("search", reading.search, "Search stories", args="words"),
+    Command("start", reading.start, N_("What this bot does")),
+    Command("help", help_command, N_("List the commands")),
+    Command("latest", reading.latest, N_("Top stories now"), args=N_("[n]")),
+    Command("story", reading.story, N_("One story with every source"), args=N_("ID")),
+    Command("search", reading.search, N_("Search stories"), args=N_("words")),
     Command(
         "allegations",
         reading.allegations,
-        "Who is accused of what, and the answers",
-        args="[name or keyword]",
+        N_("Who is accused of what, and the answers"),
+        args=N_("[name or keyword]"),
     ),
-    Command("sources", reading.sources, "The news sources and their last update"),
+    Command("sources", reading.sources, N_("The news sources and their last update")),
     Command(
         "subscribe",
         subscriptions.subscribe,
-        "A digest here at your time, or each new story live",
-        args="[HH:MM|live] [keywords, -excluded]",
+        N_("A digest here at your time, or each new story live"),
+        args=N_("[HH:MM|live] [keywords, -excluded]"),
     ),
-    Command("unsubscribe", subscriptions.unsubscribe, "Stop this chat's (topic's) subscription"),
+    Command(
+        "unsubscribe", subscriptions.unsubscribe, N_("Stop this chat's (topic's) subscription")
+    ),
     Command(
         "settings",
         subscriptions.settings_command,
-        "Digest time, zone, frequency, keywords, live mode, pictures",
-        args="[time HH:MM|tz ZONE|include WORDS|exclude WORDS|mode live|quiet HH:MM-HH:MM|cap N]",
+        N_("Digest time, zone, frequency, keywords, languages, live mode, pictures"),
+        args=N_(
+            "[time HH:MM|tz ZONE|include WORDS|exclude WORDS|languages CODES|mode live"
+            "|quiet HH:MM-HH:MM|cap N]"
+        ),
     ),
-    Command("digest", subscriptions.digest_now, "This chat's digest now"),
-    Command("addsource", admin.add_source, "Add a feed", admin_only=True, args="URL [title]"),
-    Command("removesource", admin.remove_source, "Remove a source", admin_only=True, args="ID|URL"),
-    Command("pausesource", admin.pause_source, "Pause a source", admin_only=True, args="ID|URL"),
-    Command("resumesource", admin.resume_source, "Resume a source", admin_only=True, args="ID|URL"),
+    Command("digest", subscriptions.digest_now, N_("This chat's digest now")),
+    Command(
+        "language", language.language_command, N_("The language I speak here"), args=N_("[code]")
+    ),
+    Command(
+        "addsource", admin.add_source, N_("Add a feed"), admin_only=True, args=N_("URL [title]")
+    ),
+    Command(
+        "removesource", admin.remove_source, N_("Remove a source"), admin_only=True, args="ID|URL"
+    ),
+    Command(
+        "pausesource", admin.pause_source, N_("Pause a source"), admin_only=True, args="ID|URL"
+    ),
+    Command(
+        "resumesource", admin.resume_source, N_("Resume a source"), admin_only=True, args="ID|URL"
+    ),
     Command(
         "subscribe_channel",
         subscriptions.subscribe_channel,
-        "Subscribe a channel the bot posts in",
+        N_("Subscribe a channel the bot posts in"),
         admin_only=True,
-        args="@channel [HH:MM|live]",
+        args=N_("@channel [HH:MM|live]"),
     ),
-    Command("ingest", admin.run_ingest, "Fetch every source now", admin_only=True),
-    Command("stats", admin.stats, "Counts and source health", admin_only=True),
-    Command("import", admin.import_opml, "Import sources from an OPML file", admin_only=True),
-    Command("export", admin.export_opml, "Export sources as OPML", admin_only=True),
+    Command("ingest", admin.run_ingest, N_("Fetch every source now"), admin_only=True),
+    Command("stats", admin.stats, N_("Counts and source health"), admin_only=True),
+    Command("import", admin.import_opml, N_("Import sources from an OPML file"), admin_only=True),
+    Command("export", admin.export_opml, N_("Export sources as OPML"), admin_only=True),
 )
 
 _BY_NAME = {command.name: command for command in COMMANDS}
@@ -119,13 +143,17 @@ def find(name: str) -> Command | None:
     return _BY_NAME.get(name)
 
 
-def bot_commands(*, admin: bool) -> list[BotCommand]:
+def bot_commands(tr: Translator, *, admin: bool) -> list[BotCommand]:
     """Return the menu for setMyCommands: public commands, plus admin ones for admins."""
-    return [BotCommand(c.name, c.description) for c in COMMANDS if admin or not c.admin_only]
+    return [
+        BotCommand(c.name, tr.gettext(c.description)) for c in COMMANDS if admin or not c.admin_only
+    ]
 
 
-def help_text(*, admin: bool) -> str:
+def help_text(tr: Translator, *, admin: bool) -> str:
     """Return /help as Telegram HTML: every public command, and admin ones for admins."""
-    public = [(c.usage, c.description) for c in COMMANDS if not c.admin_only]
-    restricted = [(c.usage, c.description) for c in COMMANDS if c.admin_only] if admin else []
-    return replies.help_page(public, restricted)
+    public = [(c.usage(tr), tr.gettext(c.description)) for c in COMMANDS if not c.admin_only]
+    restricted = [
+        (c.usage(tr), tr.gettext(c.description)) for c in COMMANDS if c.admin_only and admin
+    ]
+    return replies.help_page(tr, public, restricted)

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, supported
 from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.retention import Policy, policy_from_env
 from digests.summarise import DEFAULT_METHOD, METHODS
@@ -56,6 +57,7 @@ class Settings:
     retention: Policy = field(default_factory=Policy)
     backup_dir: Path | None = None
     backup_keep: int = 7
+    language: str = DEFAULT_LANGUAGE
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -125,6 +127,12 @@ class Settings:
         allow_private = get("ALLOW_PRIVATE_SOURCES").lower()
         if allow_private not in _TRUE + _FALSE:
             raise ConfigError("ALLOW_PRIVATE_SOURCES: must be true or false")
+        language = supported(get("LANGUAGE") or DEFAULT_LANGUAGE)
+        if language is None:
+            raise ConfigError(
+                f"LANGUAGE: the bot does not speak {get('LANGUAGE')!r} "
+                f"(use one of {', '.join(LANGUAGES)})"
+            )
         try:
             per_host, host_gap = limits_from_env(env)
             retention = policy_from_env(env)
@@ -154,6 +162,7 @@ class Settings:
             retention=retention,
             backup_dir=backup_dir,
             backup_keep=backup_keep,
+            language=language,
         )
 
 

@@ -7,6 +7,7 @@ results are listed as numbers too, and choosing one sends that story into the ch
 bot. Piped input works too: the console answers each line, then exits at the end of the input.
 Pictures show as "[picture: URL]": a photo post's, above its caption, and a message's large
 link preview (a digest's lead picture), above or below its text as Telegram would place it.
+The console's own words are in the console chat's language, as the bot's (``/language ru``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from telegram import Update
 from bot import telegram_html
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.i18n import Translator
 from bot.offline import InlineAnswer, OfflineTelegram, SentMessage
 from bot.state import App
 
@@ -101,6 +103,11 @@ class Console:
         name = re.escape(str(offline.bot_user["username"]))
         self._inline_re = re.compile(rf"@(?:bot|{name})(?:\s+(.*))?", re.IGNORECASE | re.DOTALL)
 
+    @property
+    def tr(self) -> Translator:
+        """Return the console chat's translator (it changes with /language)."""
+        return self.application.bot_data.translator(CONSOLE_USER)
+
     async def say(self, line: str) -> None:
         """Send a line as the user (or choose a listed number) and print what comes back."""
         text = line.strip()
@@ -131,16 +138,26 @@ class Console:
 
     def _show_inline(self, answer: InlineAnswer | None) -> None:
         """Print an inline query's results, numbered; choosing one shares it in this chat."""
+        tr = self.tr
         if answer is None:
-            self.output.write("(no answer to the inline query)\n\n")
+            no_answer = tr.gettext("no answer to the inline query")
+            self.output.write(f"({no_answer})\n\n")
             return
         if not answer.results:
-            label = (answer.button or {}).get("text", "No results")
+            label = (answer.button or {}).get("text") or tr.gettext("No results")
             self.output.write(f"({label})\n\n")
             self.choices = []
             return
-        shown = f"“{answer.query}”" if answer.query else "the latest stories"
-        lines = [f"Inline results for {shown} (type a number to send one here):"]
+        if answer.query:
+            heading = tr.gettext(
+                "Inline results for “{words}” (type a number to send one here):",
+                words=answer.query,
+            )
+        else:
+            heading = tr.gettext(
+                "Inline results for the latest stories (type a number to send one here):"
+            )
+        lines = [heading]
         self.choices = []
         for result in answer.results:
             number = len(self.choices) + 1
@@ -150,9 +167,10 @@ class Console:
             share = functools.partial(self._share, answer, result["id"])
             self.choices.append(_Choice(result["title"], share))
         if answer.next_offset:
-            lines.append(f"[{len(self.choices) + 1}] More results")
+            label = tr.gettext("More results")
+            lines.append(f"[{len(self.choices) + 1}] {label}")
             more = functools.partial(self._ask_inline, answer.query, answer.next_offset)
-            self.choices.append(_Choice("More results", more))
+            self.choices.append(_Choice(label, more))
         self.output.write("\n".join(lines) + "\n\n")
 
     def _share(self, answer: InlineAnswer, result_id: str) -> None:
@@ -201,7 +219,7 @@ class Console:
         self.output.flush()
 
     def _print(self, message: SentMessage, *, edited: bool) -> None:
-        prefix = "(edited) " if edited else ""
+        prefix = "(" + self.tr.gettext("edited") + ") " if edited else ""
         if message.document is not None:
             size = len(message.document.data)
             self.output.write(f"[document: {message.document.file_name}, {size:,} bytes]\n")
@@ -243,11 +261,12 @@ async def run_console(settings: Settings, input_stream: TextIO, output_stream: T
     async with running(application):
         console = Console(application, offline, output_stream)
         if interactive:
-            output_stream.write(
+            intro = console.tr.gettext(
                 "newsbot console: chat with the bot here. Try /latest or /help; "
                 "type a number to press a button; @bot words shares a story (inline mode); "
-                "Ctrl-D quits.\n\n"
+                "/language changes the language; Ctrl-D quits."
             )
+            output_stream.write(f"{intro}\n\n")
         lines = _read_lines(input_stream)
         while True:
             if interactive:

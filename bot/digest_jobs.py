@@ -21,29 +21,50 @@ from typing import Any
 from telegram.ext import Application
 
 from bot import replies
+from bot.i18n import Translator
 from bot.render import render_caption, render_chat_digest, render_live_post
 from bot.sender import Sender
 from bot.state import App, BotState, Context
 from digests import delivery, live, schedule, store
-from digests.models import OutboxMessage, Subscription
+from digests.models import ChatDigest, OutboxMessage, StoryItem, Subscription
 
 log = logging.getLogger(__name__)
 
 # Handlers see the application with its context type unresolved; any application will do.
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
-LIVE_RENDER = live.LiveRender(text=render_live_post, caption=render_caption)
 
 
 def _job_name(subscription_id: int) -> str:
     return f"digest:{subscription_id}"
 
 
-def render_for(state: BotState, sub: Subscription, now: datetime) -> list[str]:
+def digest_render(state: BotState) -> delivery.Render:
+    """Return how digests are rendered: each in its subscriber's chat's language."""
+
+    def render(sub: Subscription, content: ChatDigest) -> list[str]:
+        return render_chat_digest(state.translator(sub.chat_id), content)
+
+    return render
+
+
+def live_render(state: BotState) -> live.LiveRender:
+    """Return how live posts are rendered: each in its subscriber's chat's language."""
+
+    def text(sub: Subscription, item: StoryItem) -> str:
+        return render_live_post(state.translator(sub.chat_id), item)
+
+    def caption(sub: Subscription, item: StoryItem) -> str:
+        return render_caption(state.translator(sub.chat_id), item)
+
+    return live.LiveRender(text=text, caption=caption)
+
+
+def render_for(state: BotState, tr: Translator, sub: Subscription, now: datetime) -> list[str]:
     """Return the chat's digest as its subscription would send it now (for /digest)."""
     content = delivery.preview(state.db, sub, now, method=state.settings.summary_method)
     if not content.digest.stories:
-        return [replies.NO_MATCHING_STORIES]
-    return render_chat_digest(content)
+        return [replies.no_matching_stories(tr)]
+    return render_chat_digest(tr, content)
 
 
 def schedule_subscription(
@@ -86,7 +107,7 @@ async def digest_job(context: Context) -> None:
         return
     now = store.utcnow()
     method = state.settings.summary_method
-    if delivery.enqueue_subscription(db, sub, now, render_chat_digest, method=method):
+    if delivery.enqueue_subscription(db, sub, now, digest_render(state), method=method):
         wake_sender(state)
     refreshed = store.get_subscription_by_id(db, sub.id)
     if refreshed is not None:
@@ -96,7 +117,7 @@ async def digest_job(context: Context) -> None:
 def enqueue_live(state: BotState, *, now: datetime | None = None) -> live.LiveResult:
     """Write live posts and edits owed to live subscriptions, and wake the sender for them."""
     done = live.enqueue_live(
-        state.db, now or store.utcnow(), LIVE_RENDER, method=state.settings.summary_method
+        state.db, now or store.utcnow(), live_render(state), method=state.settings.summary_method
     )
     if done.queued:
         log.info("live: %s", done)
@@ -119,7 +140,7 @@ async def start_delivery(application: App) -> None:
         log.info("%d messages were in flight at the last stop: sending them again", released)
     now = store.utcnow()
     caught_up = delivery.enqueue_due(
-        db, now, render_chat_digest, method=state.settings.summary_method
+        db, now, digest_render(state), method=state.settings.summary_method
     )
     for sub in store.list_subscriptions(db):
         schedule_subscription(application, sub, now=now)
@@ -144,6 +165,7 @@ async def start_delivery(application: App) -> None:
         on_bug=report_bug,
         on_outage=watch.telegram_outage if watch is not None else None,
         counts=state.delivery_counts,
+        language=state.settings.language,
     )
     state.sender = sender
     state.sender_stop = stop = asyncio.Event()

@@ -42,7 +42,7 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
-from bot import replies
+from bot import i18n, replies
 from bot.state import App
 from digests import store
 from digests.models import OutboxMessage
@@ -104,10 +104,13 @@ class Incidents:
         admin_ids: Iterable[int],
         *,
         clock: Callable[[], datetime] = store.utcnow,
+        language: str = i18n.DEFAULT_LANGUAGE,
     ) -> None:
         self.bot = bot
         self.db = db
         self.admin_ids = sorted(admin_ids)
+        # Details are recorded in the bot's language; each admin is told in their chat's.
+        self.language = language
         self.clock = clock
         self.telegram_down = False
         self._lock = asyncio.Lock()
@@ -144,7 +147,8 @@ class Incidents:
         latest failure, its events how many were given up.
         """
         kind = DELIVERY_BUG if bug else DELIVERY_FAILED
-        detail = replies.delivery_failure(row.chat_id, row.part, row.parts, str(error), bug=bug)
+        tr = i18n.translator(self.language)
+        detail = replies.delivery_failure(tr, row.chat_id, row.part, row.parts, str(error), bug=bug)
         try:
             self._seen(Condition(kind, kind, detail=detail), self.clock(), event=True)
         except sqlite3.Error:
@@ -211,13 +215,14 @@ class Incidents:
         found: dict[str, Condition] = {}
         if self.telegram_down:
             found[TELEGRAM_OUTAGE] = Condition(TELEGRAM_OUTAGE, TELEGRAM_OUTAGE)
+        tr = i18n.translator(self.language)
         for source in store.auto_paused_sources(self.db):
             key = f"{SOURCE_PAUSED}:{source.id}"
-            detail = replies.source_pause_detail(source)
-            found[key] = Condition(key, SOURCE_PAUSED, replies.source_label(source), detail)
+            detail = replies.source_pause_detail(tr, source)
+            found[key] = Condition(key, SOURCE_PAUSED, replies.source_label(tr, source), detail)
         backlog = store.outbox_backlog(self.db)
         if backlog.oldest is not None and now - backlog.oldest > BACKLOG_AGE:
-            detail = replies.backlog_detail(backlog.waiting, backlog.oldest, now)
+            detail = replies.backlog_detail(tr, backlog.waiting, backlog.oldest, now)
             found[BACKLOG] = Condition(BACKLOG, BACKLOG, detail=detail)
         return found
 
@@ -295,8 +300,9 @@ class Incidents:
             fresh = [note for note in notes if note.id not in delivered]
             if not fresh:
                 continue
+            tr = i18n.for_chat(store.chat_language(self.db, admin_id), self.language)
             texts = replies.incident_report(
-                [replies.incident_line(n.incident, end=n.end, now=now) for n in fresh]
+                tr, [replies.incident_line(tr, n.incident, end=n.end, now=now) for n in fresh]
             )
             try:
                 for text in texts:
@@ -326,7 +332,9 @@ def start(application: App) -> Incidents:
     stops with delivery, whatever else is scheduled.
     """
     state = application.bot_data
-    incidents = Incidents(application.bot, state.db, state.settings.admin_ids)
+    incidents = Incidents(
+        application.bot, state.db, state.settings.admin_ids, language=state.settings.language
+    )
     state.incidents = incidents
     incidents.start()
     return incidents

@@ -602,12 +602,24 @@ class OfflineTelegram(BaseRequest):
     # -- chats, users and members ----------------------------------------------------------
 
     def add_user(
-        self, user_id: int, *, first_name: str = "User", username: str | None = None
+        self,
+        user_id: int,
+        *,
+        first_name: str = "User",
+        username: str | None = None,
+        language_code: str | None = None,
     ) -> JSON:
-        """Register a user (or update its names) and return its User JSON."""
+        """Register a user (or update its names) and return its User JSON.
+
+        ``language_code`` is the IETF tag of the user's app language, as Telegram sends it;
+        a user registered again without one keeps the one they had.
+        """
         user: JSON = {"id": user_id, "is_bot": False, "first_name": first_name}
         if username is not None:
             user["username"] = username
+        known = self.users.get(user_id, {}).get("language_code")
+        if language_code is not None or known is not None:
+            user["language_code"] = language_code or known
         self.users[user_id] = user
         return user
 
@@ -865,10 +877,13 @@ class OfflineTelegram(BaseRequest):
         first_name: str = "Alice",
         title: str | None = None,
         thread_id: int | None = None,
+        language_code: str | None = None,
     ) -> JSON:
         """Queue a text message from a user (in a forum topic, if given); commands get their
         bot_command entity."""
-        self.add_user(user_id, first_name=first_name, username=username)
+        self.add_user(
+            user_id, first_name=first_name, username=username, language_code=language_code
+        )
         target = user_id if chat_id is None else chat_id
         if target not in self.chats or self.chats[target].type != chat_type:
             self.add_chat(target, chat_type, title=title, first_name=first_name, username=None)
@@ -895,6 +910,7 @@ class OfflineTelegram(BaseRequest):
         username: str | None = "alice",
         first_name: str = "Alice",
         thread_id: int | None = None,
+        language_code: str | None = None,
     ) -> JSON:
         """Queue a text message from a user in a group or supergroup (in a forum topic)."""
         return self.user_message(
@@ -906,6 +922,7 @@ class OfflineTelegram(BaseRequest):
             first_name=first_name,
             title=title,
             thread_id=thread_id,
+            language_code=language_code,
         )
 
     def channel_post(
@@ -1236,6 +1253,10 @@ class OfflineTelegram(BaseRequest):
         return f"{scope}|{params.get('language_code', '')}"
 
     def _api_setMyCommands(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
+        # The spec: "A two-letter ISO 639-1 language code", or none for every language.
+        code = params.get("language_code")
+        if code is not None and not re.fullmatch(r"[a-z]{2}", str(code)):
+            raise _ApiError(bad_request("LANG_CODE_INVALID"))
         for command in params["commands"]:
             name = command.get("command", "")
             if not (1 <= len(name) <= 32) or not all(

@@ -5,6 +5,10 @@ URLs become links. Output is a list of messages, split between blocks (stories, 
 entries) and never inside a tag; each message passes ``telegram_html.check_message``. A story
 also renders as one message (inline mode, live posts) or as a photo's caption, at most 1024
 characters (``render_caption``).
+
+Every renderer takes the chat's translator (``bot.i18n.Translator``) first: the fixed text
+(headings, "also reported by", dates, "(continued)") is in the chat's language, while titles,
+summaries and claims stay in their own.
 """
 
 from __future__ import annotations
@@ -17,12 +21,21 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from bot import telegram_html
+from bot.i18n import N_, Translator
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
+from digests import compose
+from digests.language import NAMES
 from digests.models import ChatDigest, Digest, LedgerEntry, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
-EMPTY_NOTE = "No new stories since your last digest."
-DIGEST_LEDGER_TITLE = "Allegations in these stories"
+# How a party answered (digests.allegations.kinds.RESPONSE_KINDS), as the ledger says it.
+RESPONSE_KINDS = {
+    "denial": N_("denial"),
+    "refutation": N_("refutation"),
+    "rejection": N_("rejection"),
+    "dispute": N_("dispute"),
+    "no_comment": N_("no comment"),
+}
 # Room kept free in every message for a header or a "(continued)" line.
 _RESERVE = 400
 _BLOCK_LIMIT = MAX_MESSAGE_LENGTH - _RESERVE
@@ -102,6 +115,11 @@ def safe_url(url: str) -> str | None:
     return url
 
 
+def bold(text: str) -> str:
+    """Return plain text escaped and in bold."""
+    return f"<b>{escape(text)}</b>"
+
+
 def link(text: str, url: str) -> str:
     """Return an escaped link, or escaped text followed by the URL as text when not http(s)."""
     target = safe_url(url)
@@ -116,47 +134,62 @@ def story_hint(story_id: int) -> str:
     return f"/{STORY_COMMAND}_{story_id}"
 
 
+def language_name(tr: Translator, code: str) -> str:
+    """Return a language's name in the chat's language ("ru" -> "Russian", "русский"); a code
+    the pipeline has no rules for stays a code."""
+    return tr.language_name(code) if code in NAMES else code
+
+
+def languages_line(tr: Translator, codes: Sequence[str]) -> str:
+    """Return "Language: Russian", or "Languages: Russian, English" (plain text)."""
+    names = ", ".join(language_name(tr, c) for c in codes)
+    return tr.ngettext("Language: {names}", "Languages: {names}", len(codes), names=names)
+
+
 def _utc(when: datetime) -> datetime:
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
-def format_time(when: datetime, now: datetime | None = None) -> str:
-    """Return "14:05 UTC", with the date when it is not the day of now."""
-    when = _utc(when)
-    if now is not None and _utc(now).date() == when.date():
-        return when.strftime("%H:%M UTC")
-    if now is not None and _utc(now).year == when.year:
-        return f"{when.day} {when:%b %H:%M} UTC"
-    return f"{when.day} {when:%b %Y %H:%M} UTC"
+def empty_note(tr: Translator) -> str:
+    """Return the note sent instead of a digest with nothing new (when the chat wants one)."""
+    return tr.gettext("No new stories since your last digest.")
 
 
-def format_date(when: datetime) -> str:
-    """Return "3 Mar 2026"."""
-    when = _utc(when)
-    return f"{when.day} {when:%b %Y}"
+def _source_name(tr: Translator, name: str, limit: int) -> str:
+    """Return a source's name for display (plain), "unknown source" in the chat's language."""
+    if name == compose.UNKNOWN_SOURCE:
+        return tr.gettext("unknown source")
+    return truncate(clean(name, one_line=True), limit)
 
 
-def _title_line(item: StoryItem, target: str | None) -> str:
+def _title_line(tr: Translator, item: StoryItem, target: str | None) -> str:
     """Return the bold title, linked to target (the story's safe URL) when there is one."""
-    title = truncate(clean(item.title, one_line=True), _TITLE_LIMIT) or "(untitled)"
+    title = truncate(clean(item.title, one_line=True), _TITLE_LIMIT) or tr.gettext("(untitled)")
     if target is None:
         return f"<b>{escape(title)}</b>"
     return f'<b><a href="{escape(target)}">{escape(title)}</a></b>'
 
 
-def _meta_line(item: StoryItem, now: datetime | None) -> str:
-    source = truncate(clean(item.source, one_line=True), 100)
+def _meta_line(tr: Translator, item: StoryItem, now: datetime | None) -> str:
+    source = _source_name(tr, item.source, 100)
     parts = [escape(source)] if source else []
-    parts.append(format_time(item.published, now))
+    parts.append(escape(tr.time(item.published, now)))
     if (others := item.also_reported) >= 1:
-        parts.append(f"also reported by {others} source{'s' if others > 1 else ''}")
+        parts.append(
+            tr.ngettext(
+                "also reported by {count} source",
+                "also reported by {count} sources",
+                others,
+                count=tr.number(others),
+            )
+        )
     return " · ".join(parts)
 
 
-def _story_block(item: StoryItem, now: datetime | None) -> _Block:
+def _story_block(tr: Translator, item: StoryItem, now: datetime | None) -> _Block:
     """Return one story of a digest, its summary shortened when the story would not fit."""
     target = safe_url(item.url)
-    head = f"{_title_line(item, target)}\n{_meta_line(item, now)}"
+    head = f"{_title_line(tr, item, target)}\n{_meta_line(tr, item, now)}"
     if target is None and (shown := clean(item.url, one_line=True)):
         head += f"\n{escape(truncate(shown, 200))}"
     tail = story_hint(item.story_id)
@@ -206,34 +239,57 @@ def _header_block(text: str) -> _Block:
     return _block(f"<b>{escape(truncate(clean(text, one_line=True), _HEADER_LIMIT))}</b>")
 
 
-def _page_note(digest: Digest) -> _Block | None:
+def _total(tr: Translator, digest: Digest) -> str:
+    """Return the number of stories found, "1,234" or "500+" as the language writes them."""
+    if digest.total_capped:
+        return f"{tr.number(digest.total - 1)}+"
+    return tr.number(digest.total)
+
+
+def _page_note(tr: Translator, digest: Digest) -> _Block | None:
     if not digest.has_more:
         return None
     first = digest.offset + 1
     last = digest.offset + len(digest.stories)
-    return _block(f"Showing {first}–{last} of {digest.total_text}.")
+    return _block(
+        escape(
+            tr.gettext(
+                "Showing {first}–{last} of {total}.",
+                first=tr.number(first),
+                last=tr.number(last),
+                total=_total(tr, digest),
+            )
+        )
+    )
 
 
-def render_digest(digest: Digest, *, header: str | None = None) -> list[str]:
-    """Render a digest as one or more messages, split between stories."""
-    head = _header_block(header if header is not None else digest.title or "Latest news")
+def render_digest(tr: Translator, digest: Digest, *, header: str | None = None) -> list[str]:
+    """Render a digest as one or more messages, split between stories.
+
+    Without a header the digest's own title shows, translated when it is one of the titles
+    ``digests.delivery`` marks for translation.
+    """
+    title = header if header is not None else tr.gettext(digest.title or "Latest news")
+    head = _header_block(title)
     if not digest.stories:
-        return _pack([head, _block("No stories yet. Check back after the next update.")])
-    blocks = [head, *(_story_block(s, digest.generated_at) for s in digest.stories)]
-    if (note := _page_note(digest)) is not None:
-        blocks.append(note)
+        note = tr.gettext("No stories yet. Check back after the next update.")
+        return _pack([head, _block(escape(note))])
+    blocks = [head, *(_story_block(tr, s, digest.generated_at) for s in digest.stories)]
+    if (note_block := _page_note(tr, digest)) is not None:
+        blocks.append(note_block)
     return _pack(blocks)
 
 
-def render_search(query: str, digest: Digest) -> list[str]:
+def render_search(tr: Translator, query: str, digest: Digest) -> list[str]:
     """Render search results for query, with a "Results for …" header."""
-    shown = truncate(clean(query, one_line=True), _HEADER_LIMIT)
+    shown = escape(truncate(clean(query, one_line=True), _HEADER_LIMIT))
     if not digest.stories:
-        return _pack([_block(f"No results for “{escape(shown)}”.")])
-    count = f" — {digest.total_text} found" if digest.total > len(digest.stories) else ""
-    head = _block(f"<b>Results for “{escape(shown)}”</b>{count}")
-    blocks = [head, *(_story_block(s, digest.generated_at) for s in digest.stories)]
-    if (note := _page_note(digest)) is not None:
+        return _pack([_block(tr.gettext("No results for “{words}”.", words=shown))])
+    head = tr.gettext("<b>Results for “{words}”</b>", words=shown)
+    if digest.total > len(digest.stories):
+        head += escape(tr.gettext(" — {count} found", count=_total(tr, digest)))
+    blocks = [_block(head), *(_story_block(tr, s, digest.generated_at) for s in digest.stories)]
+    if (note := _page_note(tr, digest)) is not None:
         blocks.append(note)
     return _pack(blocks)
 
@@ -250,28 +306,48 @@ def _chunks(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def _source_line(source: SourceLink) -> str:
-    name = truncate(clean(source.name, one_line=True), 100) or "source"
-    return f"• {link(name, source.url)}"
+def _source_line(tr: Translator, source: SourceLink) -> str:
+    name = _source_name(tr, source.name, 100) or tr.gettext("source")
+    return f"{tr.line_start}• {link(name, source.url)}"
 
 
-def render_story(item: StoryItem) -> list[str]:
+def _source_links(tr: Translator, sources: Sequence[SourceLink]) -> str:
+    """Return "Sources: A, B and 3 more", each name linked."""
+    listed = sources[:_MAX_LINKED_SOURCES]
+    names = ", ".join(
+        link(_source_name(tr, s.name, 60) or tr.gettext("source"), s.url) for s in listed
+    )
+    if more := len(sources) - len(listed):
+        return tr.ngettext(
+            "Sources: {names} and {count} more",
+            "Sources: {names} and {count} more",
+            more,
+            names=names,
+            count=tr.number(more),
+        )
+    return tr.gettext("Sources: {names}", names=names)
+
+
+def render_story(tr: Translator, item: StoryItem) -> list[str]:
     """Render one story in full: title, summary and every source link."""
     target = safe_url(item.url)
-    title = f"{_title_line(item, target)}\n{_meta_line(item, None)} · {story_hint(item.story_id)}"
+    meta = f"{_meta_line(tr, item, None)} · {story_hint(item.story_id)}"
+    title = f"{_title_line(tr, item, target)}\n{meta}"
     if target is None and (shown := clean(item.url, one_line=True)):
         title += f"\n{escape(truncate(shown, 200))}"
+    if item.languages:
+        title += f"\n{escape(languages_line(tr, item.languages))}"
     blocks = [_block(title)]
     for paragraph in clean(item.summary).split("\n\n"):
         blocks.extend(_block(escape(piece)) for piece in _chunks(paragraph, _BLOCK_LIMIT))
     if item.sources:
-        blocks.append(_block("<b>Sources</b>"))
-        carry = "<b>Sources (continued)</b>"
-        blocks.extend(_block(_source_line(s), sep="\n", carry=carry) for s in item.sources)
+        blocks.append(_block(bold(tr.gettext("Sources"))))
+        carry = bold(tr.gettext("Sources (continued)"))
+        blocks.extend(_block(_source_line(tr, s), sep="\n", carry=carry) for s in item.sources)
     return _pack(blocks)
 
 
-def _one_story(item: StoryItem, limit: int) -> str:
+def _one_story(tr: Translator, item: StoryItem, limit: int) -> str:
     """Render one story as a single text of at most ``limit`` characters (after parsing).
 
     Bold linked title, source and date, the summary (shortened to fit), and the other
@@ -279,21 +355,18 @@ def _one_story(item: StoryItem, limit: int) -> str:
     1024-character caption), the sources line shrinks to a count, then goes.
     """
     target = safe_url(item.url)
-    head = f"{_title_line(item, target)}\n{_meta_line(item, None)}"
+    head = f"{_title_line(tr, item, target)}\n{_meta_line(tr, item, None)}"
     if target is None and (shown := clean(item.url, one_line=True)):
         head += f"\n{escape(truncate(shown, 200))}"
     tails = [""]
-    if len(item.sources) > 1:
-        listed = item.sources[:_MAX_LINKED_SOURCES]
-        names = [
-            link(truncate(clean(s.name, one_line=True), 60) or "source", s.url) for s in listed
-        ]
-        more = len(item.sources) - len(listed)
-        tails = [
-            "Sources: " + ", ".join(names) + (f" and {more} more" if more else ""),
-            f"Reported by {len(item.sources)} sources",
-            "",
-        ]
+    if (count := len(item.sources)) > 1:
+        reported = tr.ngettext(
+            "Reported by {count} source",
+            "Reported by {count} sources",
+            count,
+            count=tr.number(count),
+        )
+        tails = [_source_links(tr, item.sources), escape(reported), ""]
     for tail in tails:
         bare = _block(f"{head}\n{tail}" if tail else head)
         if bare.length < limit:
@@ -308,67 +381,75 @@ def _one_story(item: StoryItem, limit: int) -> str:
     return "\n".join(p for p in (head, escape(summary), tail) if p)
 
 
-def render_inline_story(item: StoryItem) -> str:
+def render_inline_story(tr: Translator, item: StoryItem) -> str:
     """Render one story as a single message to share into any chat (inline mode).
 
     Bold linked title, source and date, the summary (shortened to fit one message), and the
     other outlets' links when several reported it. No /story_ID hint: in another chat it
     names nothing. Times carry their date, as the message outlives the day.
     """
-    return _one_story(item, MAX_MESSAGE_LENGTH)
+    return _one_story(tr, item, MAX_MESSAGE_LENGTH)
 
 
-def render_live_post(item: StoryItem) -> str:
+def render_live_post(tr: Translator, item: StoryItem) -> str:
     """Render a live post: one story as one message, as inline mode shares it.
 
     An edit re-renders it: the sources line and the "also reported by" count grow as
     outlets join the story, the summary follows the lead article's.
     """
-    return _one_story(item, MAX_MESSAGE_LENGTH)
+    return _one_story(tr, item, MAX_MESSAGE_LENGTH)
 
 
-def render_caption(item: StoryItem) -> str:
+def render_caption(tr: Translator, item: StoryItem) -> str:
     """Render a live photo post's caption: the story in at most 1024 characters, valid HTML."""
-    return _one_story(item, MAX_CAPTION_LENGTH)
+    return _one_story(tr, item, MAX_CAPTION_LENGTH)
 
 
-def _response_lines(entry: LedgerEntry) -> list[str]:
+def _response_lines(tr: Translator, entry: LedgerEntry) -> list[str]:
+    start = tr.line_start
     if not entry.allegation.responses:
-        return ["<i>No response reported.</i>"]
+        return [start + "<i>" + escape(tr.gettext("No response reported.")) + "</i>"]
     lines = []
     responses = entry.allegation.responses
     for response in responses[:_MAX_RESPONSES]:
-        who = truncate(clean(response.responder, one_line=True), 60) or "Unnamed"
-        kind = truncate(clean(response.kind, one_line=True).replace("_", " "), 20)
+        who = truncate(clean(response.responder, one_line=True), 60) or tr.gettext("Unnamed")
+        named = RESPONSE_KINDS.get(response.kind)
+        kind = tr.gettext(named) if named else response.kind.replace("_", " ")
+        kind = truncate(clean(kind, one_line=True), 20)
         said = truncate(clean(response.sentence, one_line=True), _RESPONSE_LIMIT)
-        lines.append(f"↳ {escape(who)} ({escape(kind)}): “{escape(said)}”")
-    if len(responses) > _MAX_RESPONSES:
-        lines.append(f"↳ and {len(responses) - _MAX_RESPONSES} more responses")
+        lines.append(f"{start}↳ {escape(who)} ({escape(kind)}): “{escape(said)}”")
+    if (more := len(responses) - _MAX_RESPONSES) > 0:
+        shown = tr.ngettext(
+            "and {count} more response", "and {count} more responses", more, count=tr.number(more)
+        )
+        lines.append(f"{start}↳ {escape(shown)}")
     return lines
 
 
-def _entry_markup(entry: LedgerEntry) -> str:
+def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
     allegation = entry.allegation
     claim = clean(allegation.claim, one_line=True) or clean(allegation.sentence, one_line=True)
-    accuser = truncate(clean(allegation.accuser, one_line=True), 100) or "Unnamed"
+    accuser = truncate(clean(allegation.accuser, one_line=True), 100) or tr.gettext("Unnamed")
+    claim = truncate(claim, _CLAIM_LIMIT) or tr.gettext("(no claim text)")
+    start = tr.line_start
+    day = escape(tr.date(entry.published))
     lines = [
-        f"• <i>{escape(truncate(claim, _CLAIM_LIMIT) or '(no claim text)')}</i>",
-        f"{escape(accuser)} · {format_date(entry.published)} · {story_hint(entry.story_id)}",
+        f"{start}• <i>{escape(claim)}</i>",
+        f"{start}{escape(accuser)} · {day} · {story_hint(entry.story_id)}",
     ]
     if entry.sources:
-        shown = entry.sources[:_MAX_LINKED_SOURCES]
-        names = [link(truncate(clean(s.name, one_line=True), 60) or "source", s.url) for s in shown]
-        more = len(entry.sources) - len(shown)
-        lines.append("Sources: " + ", ".join(names) + (f" and {more} more" if more else ""))
-    lines.extend(_response_lines(entry))
+        lines.append(start + _source_links(tr, entry.sources))
+    lines.extend(_response_lines(tr, entry))
     return "\n".join(lines)
 
 
-def render_ledger(entries: Sequence[LedgerEntry], *, title: str | None = None) -> list[str]:
+def render_ledger(
+    tr: Translator, entries: Sequence[LedgerEntry], *, title: str | None = None
+) -> list[str]:
     """Render the allegations ledger grouped by target, newest story first."""
-    head = _header_block(title if title is not None else "Allegations ledger")
+    head = _header_block(title if title is not None else tr.gettext("Allegations ledger"))
     if not entries:
-        return _pack([head, _block("No allegations recorded yet.")])
+        return _pack([head, _block(escape(tr.gettext("No allegations recorded yet.")))])
     groups: dict[str, list[LedgerEntry]] = {}
     for entry in entries:
         key = clean(entry.allegation.target, one_line=True).casefold()
@@ -381,30 +462,37 @@ def render_ledger(entries: Sequence[LedgerEntry], *, title: str | None = None) -
     blocks = [head]
     for group in newest_first:
         group.sort(key=lambda e: (_utc(e.published), e.story_id), reverse=True)
-        target = truncate(clean(group[0].allegation.target, one_line=True), 150) or "Unnamed"
-        blocks.append(_block(f"<b>{escape(target)}</b>\n{_entry_markup(group[0])}"))
-        carry = f"<b>{escape(target)}</b> (continued)"
-        blocks.extend(_block(_entry_markup(e), carry=carry) for e in group[1:])
+        target = truncate(clean(group[0].allegation.target, one_line=True), 150)
+        shown = bold(target or tr.gettext("Unnamed"))
+        blocks.append(_block(f"{shown}\n{_entry_markup(tr, group[0])}"))
+        carry = _continued(tr, shown)
+        blocks.extend(_block(_entry_markup(tr, e), carry=carry) for e in group[1:])
     return _pack(blocks)
 
 
-def render_chat_digest(content: ChatDigest) -> list[str]:
+def render_chat_digest(tr: Translator, content: ChatDigest) -> list[str]:
     """Render a chat's digest: its stories, then their allegations when it has them."""
     if content.nothing_new:
-        return [EMPTY_NOTE]
-    parts = render_digest(content.digest)
+        return [escape(empty_note(tr))]
+    parts = render_digest(tr, content.digest)
     if content.ledger:
-        parts += render_ledger(content.ledger, title=DIGEST_LEDGER_TITLE)
+        title = tr.gettext("Allegations in these stories")
+        parts += render_ledger(tr, content.ledger, title=title)
     return parts
 
 
-def render_lines(lines: Sequence[str], *, header: str = "") -> list[str]:
+def _continued(tr: Translator, header: str) -> str:
+    """Return a heading (HTML) as it opens a later message: "<b>Sources</b> (continued)"."""
+    return tr.gettext("{heading} (continued)", heading=header)
+
+
+def render_lines(tr: Translator, lines: Sequence[str], *, header: str = "") -> list[str]:
     """Pack self-contained HTML lines into messages, measured; a long list repeats the header.
 
     ``header`` is HTML (e.g. "<b>Sources (12)</b>"); each later message starts with it and
     "(continued)".
     """
-    carry = f"{header} (continued)" if header else None
+    carry = _continued(tr, header) if header else None
     blocks = [_block(header)] if header else []
     blocks += [_block(line, sep="\n", carry=carry) for line in lines]
     return _pack(blocks)

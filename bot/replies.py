@@ -1,9 +1,11 @@
 """Every reply the bot writes that is not a digest, story or ledger (those are bot/render.py).
 
-Pure: each function takes values and returns Telegram HTML (a message, or a list of messages
-packed by ``render.render_lines``); handlers parse, call, and send what these return. Every
-feed- or user-provided string is cleaned and escaped here. Keeping the words in one module is
-also what lets them be translated as a whole.
+Pure: each function takes the chat's translator (``bot.i18n.Translator``) and values, and
+returns Telegram HTML (a message, or a list of messages packed by ``render.render_lines``) or,
+for button labels and notices, plain text; handlers parse, call, and send what these return.
+Every feed- or user-provided string is cleaned and escaped here, before it fills a
+placeholder of a translated text. Keeping the words in one module is also what lets them be
+translated as a whole: every public function here is rendered in every language by the tests.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.render import clean, escape, format_time, link, render_lines, truncate
-from digests import store
+from bot.i18n import LANGUAGES, N_, Translator
+from bot.render import bold, clean, escape, language_name, link, render_lines, truncate
+from digests import schedule, store
 from digests.models import Source, Subscription
 
 if TYPE_CHECKING:
@@ -21,90 +24,221 @@ if TYPE_CHECKING:
 
 # --- everyone ------------------------------------------------------------------------------
 
-WELCOME = (
-    "<b>Hello! I send news digests.</b>\n"
-    "I collect articles from news feeds, group reports of the same story from different "
-    "sources and summarise each story in a few sentences.\n\n"
-    "/latest — the top stories now\n"
-    "/search <i>words</i> — find stories\n"
-    "/subscribe <i>HH:MM</i> — a digest here every day at your time\n"
-    "/allegations <i>name</i> — who is accused of what, and their answers\n"
-    "/sources — where the news comes from\n"
-    "/help — every command"
-)
-WELCOME_BUTTONS = ("Latest news", "Daily digest", "All commands")
-EXPIRED = "That button has expired. Send the command again."
-REFUSAL = "Sorry, that command is for the bot's admins."
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
-PLAIN_TEXT = (
-    "I answer commands: try /latest, or /search followed by some words. /help lists them all."
-)
-NOTHING_TO_SEARCH = "Tell me what to look for."
-NO_SOURCES = "No active sources yet."
-LATEST_HEADER = "Latest news"
-LATEST_MORE_HEADER = "Latest news (continued)"
-LATEST_ALLEGATIONS = "Latest allegations"
-MOST_ACCUSED = "<b>Most accused in the last 7 days</b>\nPick one, or send /allegations NAME."
-NO_MATCHING_STORIES = "No stories match this chat's keywords yet."
+
+def welcome(tr: Translator) -> str:
+    """Return /start: what the bot does and the commands to begin with."""
+    return tr.gettext(
+        "<b>Hello! I send news digests.</b>\n"
+        "I collect articles from news feeds, group reports of the same story from different "
+        "sources and summarise each story in a few sentences.\n\n"
+        "/latest — the top stories now\n"
+        "/search <i>words</i> — find stories\n"
+        "/subscribe <i>HH:MM</i> — a digest here every day at your time\n"
+        "/allegations <i>name</i> — who is accused of what, and their answers\n"
+        "/sources — where the news comes from\n"
+        "/language — the language I speak here\n"
+        "/help — every command"
+    )
 
 
-def usage(detail: str, usage_line: str) -> str:
+def welcome_buttons(tr: Translator) -> tuple[str, str, str]:
+    """Return the labels of /start's buttons: latest news, daily digest, all commands."""
+    return (tr.gettext("Latest news"), tr.gettext("Daily digest"), tr.gettext("All commands"))
+
+
+def expired(tr: Translator) -> str:
+    """Return the answer to a button whose data is no longer understood."""
+    return tr.gettext("That button has expired. Send the command again.")
+
+
+def refusal(tr: Translator) -> str:
+    """Return the refusal of an admin command to anyone else."""
+    return tr.gettext("Sorry, that command is for the bot's admins.")
+
+
+def apology(tr: Translator) -> str:
+    """Return the apology sent when handling an update failed (plain text)."""
+    return tr.gettext("Sorry, something went wrong on my side. Please try again in a moment.")
+
+
+def plain_text(tr: Translator) -> str:
+    """Return the answer to a private message that is not a command."""
+    return tr.gettext(
+        "I answer commands: try /latest, or /search followed by some words. /help lists them all."
+    )
+
+
+def nothing_to_search(tr: Translator) -> str:
+    """Return the complaint about /search without words."""
+    return tr.gettext("Tell me what to look for.")
+
+
+def no_sources(tr: Translator) -> str:
+    """Return /sources when no source is active."""
+    return tr.gettext("No active sources yet.")
+
+
+def latest_header(tr: Translator, *, more: bool = False) -> str:
+    """Return the heading of /latest (plain: render escapes it), or of a later page."""
+    return tr.gettext("Latest news (continued)") if more else tr.gettext("Latest news")
+
+
+def latest_allegations(tr: Translator) -> str:
+    """Return the heading of the ledger shown by /allegations when no target stands out."""
+    return tr.gettext("Latest allegations")
+
+
+def most_accused(tr: Translator) -> str:
+    """Return the text above the most-accused buttons of /allegations."""
+    return tr.gettext(
+        "<b>Most accused in the last 7 days</b>\nPick one, or send /allegations NAME."
+    )
+
+
+def no_matching_stories(tr: Translator) -> str:
+    """Return /digest when no story matches the chat's keywords."""
+    return tr.gettext("No stories match this chat's keywords yet.")
+
+
+def more_button(tr: Translator) -> str:
+    """Return the label of the button that sends the next page."""
+    return tr.gettext("More ▸")
+
+
+def usage(tr: Translator, detail: str, usage_line: str) -> str:
     """Return the reply to a command with bad arguments (plain text: no HTML)."""
+    usage_line = truncate(usage_line, 1000)
     if not detail:
-        return f"Usage: {usage_line}"
-    return f"{truncate(clean(detail, one_line=True), 1000)}\nUsage: {usage_line}"
+        return tr.gettext("Usage: {usage}", usage=usage_line)
+    shown = truncate(clean(detail, one_line=True), 1000)
+    return tr.gettext("{problem}\nUsage: {usage}", problem=shown, usage=usage_line)
 
 
-def give_a_number(maximum: int) -> str:
+def give_a_number(tr: Translator, maximum: int) -> str:
     """Return the complaint about a count argument out of range."""
-    return f"Give a number from 1 to {maximum}."
+    return tr.gettext("Give a number from 1 to {maximum}.", maximum=tr.number(maximum))
 
 
-def help_page(public: Sequence[tuple[str, str]], restricted: Sequence[tuple[str, str]] = ()) -> str:
+def schedule_problem(tr: Translator, problem: schedule.ScheduleError) -> str:
+    """Return what was wrong with a time, time zone, frequency or quiet hours (plain text)."""
+    error = problem
+    value = truncate(clean(error.value, one_line=True), 100)
+    if error.kind == "not_a_time":
+        return tr.gettext("“{value}” is not a time: use HH:MM, e.g. 08:00 or 18:30", value=value)
+    if error.kind == "not_a_time_of_day":
+        return tr.gettext("“{value}” is not a time of day: hours 0-23, minutes 0-59", value=value)
+    if error.kind == "unknown_zone":
+        return tr.gettext(
+            "unknown time zone “{value}”: use an IANA name like Europe/Berlin, "
+            "America/New_York or Asia/Kolkata",
+            value=value,
+        )
+    if error.kind == "unknown_frequency":
+        return tr.gettext(
+            "unknown frequency “{value}”: use {choices}",
+            value=value,
+            choices=", ".join(schedule.FREQUENCIES),
+        )
+    if error.kind == "quiet_same":
+        return tr.gettext("quiet hours must end at another time than they start")
+    return str(error)
+
+
+def help_page(
+    tr: Translator, public: Sequence[tuple[str, str]], restricted: Sequence[tuple[str, str]] = ()
+) -> str:
     """Return /help: (usage, description) of every public command, then admin commands."""
 
     def line(usage_line: str, description: str) -> str:
-        return f"{escape(usage_line)} — {escape(description)}"
+        return f"{tr.line_start}{escape(usage_line)} — {escape(description)}"
 
-    lines = ["<b>Commands</b>", *(line(u, d) for u, d in public)]
+    lines = [bold(tr.gettext("Commands")), *(line(u, d) for u, d in public)]
     if restricted:
-        lines += ["", "<b>Admin commands</b>", *(line(u, d) for u, d in restricted)]
-    lines += ["", "Open a story from a digest with its /story_ID link."]
+        lines += [
+            "",
+            bold(tr.gettext("Admin commands")),
+            *(line(u, d) for u, d in restricted),
+        ]
+    lines += ["", tr.gettext("Open a story from a digest with its /story_ID link.")]
     return "\n".join(lines)
 
 
-def no_story(story_id: int) -> str:
+def no_story(tr: Translator, story_id: int) -> str:
     """Return the reply for a story id that names no story."""
-    return f"No story {story_id}. Send /latest for the current ones."
+    return tr.gettext("No story {id}. Send /latest for the current ones.", id=story_id)
 
 
-def unknown_command(command: str) -> str:
+def unknown_command(tr: Translator, command: str) -> str:
     """Return the reply to a command the bot does not have."""
-    return f"I don't know {_quote(command, 40)}. Send /help for the list of commands."
+    return tr.gettext(
+        "I don't know {command}. Send /help for the list of commands.",
+        command=_quote(command, 40),
+    )
 
 
-def no_allegations(words: str) -> str:
+def no_allegations(tr: Translator, words: str) -> str:
     """Return the reply when the ledger has nothing for the words."""
-    return f"No allegations found for “{_quote(words, 100)}”."
+    return tr.gettext("No allegations found for “{words}”.", words=_quote(words, 100))
 
 
-def ledger_title(words: str) -> str:
+def ledger_title(tr: Translator, words: str) -> str:
     """Return the heading of the ledger for some words (plain: render escapes it)."""
-    return f"Allegations: {words}"
+    return tr.gettext("Allegations: {words}", words=truncate(clean(words, one_line=True), 100))
 
 
-def target_button(name: str, count: int) -> str:
+def target_button(tr: Translator, name: str, count: int) -> str:
     """Return the label of a most-accused button."""
-    return truncate(f"{name} ({count})", 40)
+    return truncate(f"{name} ({tr.number(count)})", 40)
 
 
 # Inline mode: labels of the button above the results (plain text, one line).
-INLINE_NO_STORIES = "No stories yet. Open the bot"
 
 
-def inline_no_match(words: str) -> str:
+def inline_no_stories(tr: Translator) -> str:
+    """Return the label shown above no results when there are no stories at all."""
+    return tr.gettext("No stories yet. Open the bot")
+
+
+def inline_no_match(tr: Translator, words: str) -> str:
     """Return the label shown above no results: nothing matches the words."""
-    return f"No stories match “{truncate(clean(words, one_line=True), 40)}”"
+    shown = truncate(clean(words, one_line=True), 40)
+    return tr.gettext("No stories match “{words}”", words=shown)
+
+
+# --- the chat's language ------------------------------------------------------------------
+
+
+def language_page(tr: Translator) -> str:
+    """Return /language: the chat's language now, and how to change it."""
+    codes = ", ".join(LANGUAGES)
+    return tr.gettext(
+        "<b>Language: {name}</b>\nPick the language I speak in this chat, or send "
+        "<code>/language CODE</code> ({codes}).",
+        name=escape(tr.name),
+        codes=codes,
+    )
+
+
+def language_set(tr: Translator) -> str:
+    """Return the confirmation, in the new language, that the chat's language changed."""
+    return tr.gettext("I speak {name} here now.", name=escape(tr.name))
+
+
+def unknown_language(tr: Translator, code: str) -> str:
+    """Return the complaint about a language the bot does not speak (plain text)."""
+    return tr.gettext(
+        "I don't speak “{code}”. Choose one of: {codes}.",
+        code=truncate(clean(code, one_line=True), 20),
+        codes=", ".join(LANGUAGES),
+    )
+
+
+def language_admins_only(tr: Translator) -> str:
+    """Return the refusal of a language change by someone who is not a chat admin."""
+    return tr.gettext("Only this chat's administrators can change its language.")
+
+
+# --- sources -------------------------------------------------------------------------------
 
 
 def _quote(text: str, limit: int = 200) -> str:
@@ -112,425 +246,696 @@ def _quote(text: str, limit: int = 200) -> str:
     return escape(truncate(clean(text, one_line=True), limit))
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _source_name(source: Source) -> str:
     return escape(truncate(clean(source.title, one_line=True), 80) or source.url)
 
 
-def source_line(source: Source, now: datetime) -> str:
+def source_line(tr: Translator, source: Source, now: datetime) -> str:
     """Return one line of /sources: linked name, last update and article count."""
-    title = truncate(clean(source.title, one_line=True), 80) or "untitled"
+    title = truncate(clean(source.title, one_line=True), 80) or tr.gettext("untitled")
     name = link(title, source.url) if source.kind != "file" else escape(title)
     if source.last_ok:
-        when = f"updated {format_time(store.parse_iso(source.last_ok), now)}"
+        when = tr.gettext("updated {time}", time=tr.time(store.parse_iso(source.last_ok), now))
     elif source.kind == "file":
-        when = (
-            f"added {format_time(store.parse_iso(source.added_at), now)}" if source.added_at else ""
-        )
+        added = store.parse_iso(source.added_at) if source.added_at else None
+        when = tr.gettext("added {time}", time=tr.time(added, now)) if added else ""
     else:
-        when = "not fetched yet"
-    items = _plural(source.item_count, "article")
-    return f"{source.id}. {name} — {', '.join(p for p in (when, items) if p)}"
+        when = tr.gettext("not fetched yet")
+    count = source.item_count
+    items = tr.ngettext("{count} article", "{count} articles", count, count=tr.number(count))
+    details = ", ".join(p for p in (when, items) if p)
+    return f"{tr.line_start}{source.id}. {name} — {details}"
 
 
-def source_list(sources: Sequence[Source], now: datetime) -> list[str]:
+def source_list(tr: Translator, sources: Sequence[Source], now: datetime) -> list[str]:
     """Return /sources: the active sources, and how many paused ones are not shown."""
     active = [s for s in sources if not s.paused]
     if not active:
-        return [NO_SOURCES]
-    lines = [source_line(s, now) for s in active]
+        return [no_sources(tr)]
+    lines = [source_line(tr, s, now) for s in active]
     if paused := len(sources) - len(active):
-        lines.append(f"<i>{_plural(paused, 'paused source')} not shown.</i>")
-    return render_lines(lines, header=f"<b>Sources ({len(active)})</b>")
+        shown = tr.ngettext(
+            "{count} paused source not shown.",
+            "{count} paused sources not shown.",
+            paused,
+            count=tr.number(paused),
+        )
+        lines.append(f"<i>{shown}</i>")
+    header = tr.gettext("Sources ({count})", count=tr.number(len(active)))
+    return render_lines(tr, lines, header=f"<b>{header}</b>")
 
 
 # --- admins --------------------------------------------------------------------------------
 
-ONLY_WEB_URLS = "Only http:// and https:// feed URLs can be added."
-FETCHING_ALL = "Fetching every active source…"
-SEND_OPML = "Send the OPML file now, as a document."
-HOW_TO_IMPORT = "To import sources, send /import, then the OPML file."
+
+def only_web_urls(tr: Translator) -> str:
+    """Return the refusal of a feed URL that is not http(s)."""
+    return tr.gettext("Only http:// and https:// feed URLs can be added.")
 
 
-def already_a_source(source: Source) -> str:
+def fetching_all(tr: Translator) -> str:
+    """Return the note sent while /ingest runs."""
+    return tr.gettext("Fetching every active source…")
+
+
+def send_opml(tr: Translator) -> str:
+    """Return the answer to /import without a document."""
+    return tr.gettext("Send the OPML file now, as a document.")
+
+
+def how_to_import(tr: Translator) -> str:
+    """Return the answer to a document sent without /import."""
+    return tr.gettext("To import sources, send /import, then the OPML file.")
+
+
+def already_a_source(tr: Translator, source: Source) -> str:
     """Return the reply to /addsource for a URL that is a source already."""
-    return f"Already a source: {source.id}. {_source_name(source)}"
+    return tr.gettext("Already a source: {id}. {name}", id=source.id, name=_source_name(source))
 
 
-def cannot_add(url: str, error: str) -> str:
+def cannot_add(tr: Translator, url: str, error: str) -> str:
     """Return the reply when a feed could not be added."""
-    return f"Cannot add {_quote(url, 300)}: {_quote(error, 500)}"
+    return tr.gettext("Cannot add {url}: {error}", url=_quote(url, 300), error=_quote(error, 500))
 
 
-def error_text(error: str) -> str:
+def error_text(tr: Translator, error: str) -> str:
     """Return an error message from the pipeline, escaped."""
-    return _quote(error, 500)
+    return _quote(error, 500) or escape(tr.gettext("unknown error"))
 
 
-def source_added(report: IngestReport, items: int) -> str:
+def _unknown_error(tr: Translator, error: str | None) -> str:
+    return error or tr.gettext("unknown error")
+
+
+def source_added(tr: Translator, report: IngestReport, items: int) -> str:
     """Return the reply to /addsource: the new source and what its first poll saved."""
     [(source, result)] = report.polls
     lines = [
-        f"Added source {source.id}: {_source_name(source)}",
-        f"The feed lists {_plural(items, 'item')}.",
+        tr.gettext("Added source {id}: {name}", id=source.id, name=_source_name(source)),
+        tr.ngettext(
+            "The feed lists {count} item.",
+            "The feed lists {count} items.",
+            items,
+            count=tr.number(items),
+        ),
     ]
     if result.status == "error":
-        lines.append(f"First fetch failed: {_quote(result.error or 'unknown error', 300)}")
+        error = _quote(_unknown_error(tr, result.error), 300)
+        lines.append(tr.gettext("First fetch failed: {error}", error=error))
     else:
         lines.append(
-            f"Saved {_plural(result.new, 'new article')} ({result.duplicates} already known); "
-            f"{report.processed.summarised} summarised."
+            tr.ngettext(
+                "Saved {count} new article ({known} already known); {summarised} summarised.",
+                "Saved {count} new articles ({known} already known); {summarised} summarised.",
+                result.new,
+                count=tr.number(result.new),
+                known=tr.number(result.duplicates),
+                summarised=tr.number(report.processed.summarised),
+            )
         )
     return "\n".join(lines)
 
 
-def source_removed(source: Source) -> str:
+def source_removed(tr: Translator, source: Source) -> str:
     """Return the reply to /removesource."""
-    return f"Removed source {source.id}: {_source_name(source)}. Its articles stay."
+    return tr.gettext(
+        "Removed source {id}: {name}. Its articles stay.", id=source.id, name=_source_name(source)
+    )
 
 
-def source_paused(source: Source, *, paused: bool) -> str:
+def source_paused(tr: Translator, source: Source, *, paused: bool) -> str:
     """Return the reply to /pausesource or /resumesource."""
-    return f"{'Paused' if paused else 'Resumed'} source {source.id}: {_source_name(source)}."
+    if paused:
+        return tr.gettext("Paused source {id}: {name}.", id=source.id, name=_source_name(source))
+    return tr.gettext("Resumed source {id}: {name}.", id=source.id, name=_source_name(source))
 
 
-def ingest_report(report: IngestReport) -> list[str]:
+def ingest_report(tr: Translator, report: IngestReport) -> list[str]:
     """Return /ingest's report: each source's outcome, then the totals."""
     lines = []
     for source, result in report.polls:
         if result.status == "error":
-            outcome = f"failed: {_quote(result.error or 'unknown error')}"
+            error = _quote(_unknown_error(tr, result.error))
+            outcome = tr.gettext("failed: {error}", error=error)
         elif result.status == "not_modified":
-            outcome = "no change"
+            outcome = tr.gettext("no change")
         else:
-            outcome = f"{result.new} new, {result.duplicates} known"
+            outcome = tr.gettext(
+                "{new} new, {known} known",
+                new=tr.number(result.new),
+                known=tr.number(result.duplicates),
+            )
             if result.replaced:
-                outcome += f", {result.replaced} replaced by a fuller copy"
+                outcome += tr.gettext(
+                    ", {count} replaced by a fuller copy", count=tr.number(result.replaced)
+                )
             if result.warning:
                 outcome += f" ({_quote(result.warning)})"
-        lines.append(f"• {_source_name(source)}: {outcome}")
+        lines.append(f"{tr.line_start}• {_source_name(source)}: {outcome}")
     done = report.processed
     lines += [
         "",
-        f"<b>Total</b>: {len(report.polls)} sources, {report.new} new articles, "
-        f"{report.failed} failed.",
-        f"{done.clustered} articles grouped into stories, {done.summarised} summarised, "
-        f"{done.allegations} checked for allegations.",
+        tr.gettext(
+            "<b>Total</b>: {sources} sources, {new} new articles, {failed} failed.",
+            sources=tr.number(len(report.polls)),
+            new=tr.number(report.new),
+            failed=tr.number(report.failed),
+        ),
+        tr.gettext(
+            "{clustered} articles grouped into stories, {summarised} summarised, "
+            "{checked} checked for allegations.",
+            clustered=tr.number(done.clustered),
+            summarised=tr.number(done.summarised),
+            checked=tr.number(done.allegations),
+        ),
     ]
-    return render_lines(lines, header="<b>Ingestion</b>")
+    return render_lines(tr, lines, header=bold(tr.gettext("Ingestion")))
+
+
+# /stats: what each count is called (a count not listed shows its key).
+STAT_LABELS = {
+    "sources": N_("sources"),
+    "sources_paused": N_("sources paused"),
+    "sources_failing": N_("sources failing"),
+    "articles": N_("articles"),
+    "articles_24h": N_("articles 24h"),
+    "stories": N_("stories"),
+    "summaries": N_("summaries"),
+    "allegations": N_("allegations"),
+    "subscribers_private": N_("subscribers private"),
+    "subscribers_group": N_("subscribers group"),
+    "subscribers_channel": N_("subscribers channel"),
+    "deactivated_chats": N_("deactivated chats"),
+    "deliveries_sent_24h": N_("deliveries sent 24h"),
+    "deliveries_failed_24h": N_("deliveries failed 24h"),
+    "deliveries_pending_24h": N_("deliveries pending 24h"),
+}
 
 
 def statistics(
+    tr: Translator,
     counts: dict[str, int],
     unwell: Sequence[Source],
     now: datetime,
     next_ingest: datetime | None = None,
 ) -> list[str]:
     """Return /stats: counts, the next ingestion, and sources that are paused or failing."""
-    lines = [f"{key.replace('_', ' ')}: {value}" for key, value in counts.items()]
+    lines = []
+    for key, value in counts.items():
+        label = STAT_LABELS.get(key)
+        shown = tr.gettext(label) if label else key.replace("_", " ")
+        lines.append(f"{tr.line_start}{shown}: {tr.number(value)}")
     if next_ingest is not None:
-        lines.append(f"next ingestion: {format_time(next_ingest, now)}")
+        when = tr.time(next_ingest, now)
+        lines.append(tr.line_start + tr.gettext("next ingestion: {time}", time=when))
     if unwell:
-        lines += ["", "<b>Sources needing attention</b>"]
+        lines += ["", bold(tr.gettext("Sources needing attention"))]
     for source in unwell:
         if source.paused:
-            state = "paused"
-        elif source.consecutive_errors:
-            state = f"{_plural(source.consecutive_errors, 'error')} in a row"
+            state = tr.gettext("paused")
+        elif errors := source.consecutive_errors:
+            state = tr.ngettext(
+                "{count} error in a row", "{count} errors in a row", errors, count=tr.number(errors)
+            )
         else:
-            state = "fetched with a warning"
+            state = tr.gettext("fetched with a warning")
         reason = source.pause_reason if source.paused else source.last_error
         detail = f": {_quote(reason)}" if reason else ""
         name = truncate(clean(source.title, one_line=True), 80) or source.url
-        lines.append(f"• {source.id}. {link(name, source.url)} — {state}{detail}")
-    return render_lines(lines, header="<b>Statistics</b>")
+        lines.append(
+            f"{tr.line_start}• {source.id}. {link(name, source.url)} — {escape(state)}{detail}"
+        )
+    return render_lines(tr, lines, header=bold(tr.gettext("Statistics")))
 
 
-def opml_too_large(limit: int) -> str:
+def opml_too_large(tr: Translator, limit: int) -> str:
     """Return the reply to an OPML document over the size limit."""
-    return f"That file is too large (limit {limit:,} bytes)."
+    return tr.gettext("That file is too large (limit {limit} bytes).", limit=tr.number(limit))
 
 
-def cannot_import(error: str) -> str:
+def cannot_import(tr: Translator, error: str) -> str:
     """Return the reply to a document that is not OPML."""
-    return f"Cannot import: {_quote(error, 500)}"
+    return tr.gettext("Cannot import: {error}", error=_quote(error, 500))
 
 
-def imported(file_name: str | None, added: int, present: int, invalid: int) -> str:
+def imported(tr: Translator, file_name: str | None, added: int, present: int, invalid: int) -> str:
     """Return the reply to an OPML import."""
-    text = (
-        f"Imported {_quote(file_name or 'the file', 100)}: "
-        f"{added} added, {present} already present, {invalid} invalid."
+    name = _quote(file_name, 100) if file_name else tr.gettext("the file")
+    text = tr.gettext(
+        "Imported {name}: {added} added, {present} already present, {invalid} invalid.",
+        name=name,
+        added=tr.number(added),
+        present=tr.number(present),
+        invalid=tr.number(invalid),
     )
     if added:
-        text += "\nNew sources are fetched at the next update, or now with /ingest."
+        text += "\n" + tr.gettext(
+            "New sources are fetched at the next update, or now with /ingest."
+        )
     return text
 
 
-def exported(count: int) -> str:
+def exported(tr: Translator, count: int) -> str:
     """Return the caption of the exported OPML document."""
-    return _plural(count, "source")
+    return tr.ngettext("{count} source", "{count} sources", count, count=tr.number(count))
 
 
-def admin_error(where: str, detail: str) -> str:
-    """Return the message that tells admins an update or a job failed."""
-    return f"<b>Error</b> while handling {where}:\n<code>{_quote(detail, 3000)}</code>"
-
-
-def delivery_failure(chat_id: int, part: int, parts: int, error: str, *, bug: bool) -> str:
-    """Return what tells admins a digest message was given up (an incident's detail)."""
-    kind = "BUG: Telegram refused a rendered digest" if bug else "Digest delivery failed"
-    return (
-        f"<b>{kind}</b>\nchat {chat_id}, part {part + 1} of {parts}: "
-        f"<code>{_quote(error, 500)}</code>"
+def admin_error(tr: Translator, job: bool, detail: str) -> str:
+    """Return the message that tells admins an update (or a job) failed."""
+    where = tr.gettext("a job") if job else tr.gettext("an update")
+    return tr.gettext(
+        "<b>Error</b> while handling {where}:\n<code>{detail}</code>",
+        where=where,
+        detail=_quote(detail, 3000),
     )
+
+
+def delivery_failure(
+    tr: Translator, chat_id: int, part: int, parts: int, error: str, *, bug: bool
+) -> str:
+    """Return what tells admins a digest message was given up (an incident's detail)."""
+    if bug:
+        kind = tr.gettext("BUG: Telegram refused a rendered digest")
+    else:
+        kind = tr.gettext("Digest delivery failed")
+    where = tr.gettext(
+        "chat {chat}, part {part} of {parts}", chat=chat_id, part=part + 1, parts=parts
+    )
+    return f"<b>{kind}</b>\n{where}: <code>{_quote(error, 500)}</code>"
 
 
 # --- incidents (told to admins once when they begin and once when they end) ----------------
 
-INCIDENTS_HEADER = "<b>Bot health</b>"
+
+def incidents_header(tr: Translator) -> str:
+    """Return the heading of the admins' incident report."""
+    return bold(tr.gettext("Bot health"))
 
 
-def source_label(source: Source) -> str:
+def source_label(tr: Translator, source: Source) -> str:
     """Return a source as incidents name it, "17. Title" (plain text: escaped when shown)."""
     return f"{source.id}. {truncate(clean(source.title, one_line=True), 80) or source.url}"
 
 
-def source_pause_detail(source: Source) -> str:
+def source_pause_detail(tr: Translator, source: Source) -> str:
     """Return why a source paused itself (plain text)."""
-    return source.pause_reason or source.last_error or "repeated failures"
+    return source.pause_reason or source.last_error or tr.gettext("repeated failures")
 
 
-def backlog_detail(waiting: int, oldest: datetime, now: datetime) -> str:
+def backlog_detail(tr: Translator, waiting: int, oldest: datetime, now: datetime) -> str:
     """Return the outbox's backlog in a few words (plain text)."""
-    return f"{_plural(waiting, 'message')} waiting, the oldest queued at {format_time(oldest, now)}"
+    return tr.ngettext(
+        "{count} message waiting, the oldest queued at {time}",
+        "{count} messages waiting, the oldest queued at {time}",
+        waiting,
+        count=tr.number(waiting),
+        time=tr.time(oldest, now),
+    )
 
 
-def incident_line(incident: store.IncidentRecord, *, end: bool, now: datetime) -> str:
+def incident_line(
+    tr: Translator, incident: store.IncidentRecord, *, end: bool, now: datetime
+) -> str:
     """Return one line telling admins an incident began (or ended), as Telegram HTML."""
-    started = escape(format_time(incident.started, now))
-    seen = escape(format_time(incident.last_seen, now))
+    started = escape(tr.time(incident.started, now))
+    seen = escape(tr.time(incident.last_seen, now))
     subject = _quote(incident.subject, 100)
     detail = _quote(incident.detail, 300)
     if incident.kind == "telegram_outage":
-        if end:
-            again = (
-                f"; it failed again {_plural(incident.events - 1, 'time')} in between"
-                if incident.events > 1
-                else ""
+        if not end:
+            return tr.gettext(
+                "<b>Telegram outage</b>: Telegram stopped answering at {started} and every send "
+                "paused until {seen}; queued messages were kept and are going out.",
+                started=started,
+                seen=seen,
             )
-            return (
-                f"<b>Telegram outage over</b>: Telegram has answered steadily since {seen} "
-                f"(the outage began at {started}{again})."
+        if incident.events > 1:
+            again = incident.events - 1
+            return tr.ngettext(
+                "<b>Telegram outage over</b>: Telegram has answered steadily since {seen} "
+                "(the outage began at {started}; it failed again {count} time in between).",
+                "<b>Telegram outage over</b>: Telegram has answered steadily since {seen} "
+                "(the outage began at {started}; it failed again {count} times in between).",
+                again,
+                count=tr.number(again),
+                seen=seen,
+                started=started,
             )
-        return (
-            f"<b>Telegram outage</b>: Telegram stopped answering at {started} and every send "
-            f"paused until {seen}; queued messages were kept and are going out."
+        return tr.gettext(
+            "<b>Telegram outage over</b>: Telegram has answered steadily since {seen} "
+            "(the outage began at {started}).",
+            seen=seen,
+            started=started,
         )
     if incident.kind == "source_paused":
         source_id = incident.key.rpartition(":")[2]
+        if end and incident.detail == "removed":
+            return tr.gettext("<b>Source back</b>: {source} was removed.", source=subject)
         if end:
-            verb = "was removed" if incident.detail == "removed" else "was resumed"
-            return f"<b>Source back</b>: {subject} {verb}."
-        return (
-            f"<b>Source paused</b>: {subject} paused itself ({detail}). "
-            f"Send /resumesource {escape(source_id)} once it works again."
+            return tr.gettext("<b>Source back</b>: {source} was resumed.", source=subject)
+        return tr.gettext(
+            "<b>Source paused</b>: {source} paused itself ({reason}). "
+            "Send /resumesource {id} once it works again.",
+            source=subject,
+            reason=detail,
+            id=escape(source_id),
         )
     if incident.kind == "backlog":
         if end:
-            return f"<b>Delivery backlog cleared</b> (it began at {started}, last seen at {seen})."
-        return f"<b>Delivery backlog</b>: {detail}."
+            return tr.gettext(
+                "<b>Delivery backlog cleared</b> (it began at {started}, last seen at {seen}).",
+                started=started,
+                seen=seen,
+            )
+        return tr.gettext("<b>Delivery backlog</b>: {detail}.", detail=detail)
     if incident.kind in ("delivery_failed", "delivery_bug"):
         # The detail is the latest failure as delivery_failure wrote it (HTML, bounded).
-        if end:
-            what = "Reports of refused digests" if incident.kind == "delivery_bug" else "Failures"
-            return (
-                f"<b>{what} stopped</b>: {_plural(incident.events, 'message')} given up from "
-                f"{started} to {seen}; the last:\n{incident.detail}"
+        if not end:
+            return incident.detail
+        values = {
+            "count": tr.number(incident.events),
+            "started": started,
+            "seen": seen,
+            "last": incident.detail,
+        }
+        if incident.kind == "delivery_bug":
+            return tr.ngettext(
+                "<b>Reports of refused digests stopped</b>: {count} message given up from "
+                "{started} to {seen}; the last:\n{last}",
+                "<b>Reports of refused digests stopped</b>: {count} messages given up from "
+                "{started} to {seen}; the last:\n{last}",
+                incident.events,
+                **values,
             )
-        return incident.detail
-    state = "over" if end else "began"
-    return f"<b>Incident {state}</b>: {_quote(incident.kind, 40)} {subject} {detail}".rstrip()
+        return tr.ngettext(
+            "<b>Failures stopped</b>: {count} message given up from {started} to {seen}; "
+            "the last:\n{last}",
+            "<b>Failures stopped</b>: {count} messages given up from {started} to {seen}; "
+            "the last:\n{last}",
+            incident.events,
+            **values,
+        )
+    kind = _quote(incident.kind, 40)
+    if end:
+        text = tr.gettext(
+            "<b>Incident over</b>: {kind} {subject} {detail}",
+            kind=kind,
+            subject=subject,
+            detail=detail,
+        )
+    else:
+        text = tr.gettext(
+            "<b>Incident began</b>: {kind} {subject} {detail}",
+            kind=kind,
+            subject=subject,
+            detail=detail,
+        )
+    return text.rstrip()
 
 
-def incident_report(lines: Sequence[str]) -> list[str]:
+def incident_report(tr: Translator, lines: Sequence[str]) -> list[str]:
     """Return the message(s) telling admins every incident that began or ended."""
-    return render_lines(list(lines), header=INCIDENTS_HEADER)
+    return render_lines(tr, list(lines), header=incidents_header(tr))
 
 
 # --- subscriptions -------------------------------------------------------------------------
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
 TOGGLES = {
-    "allegations": "Allegations section",
-    "silent": "Silent notification",
-    "link_previews": "Link previews",
-    "empty_note": "Note when nothing is new",
+    "allegations": N_("Allegations section"),
+    "silent": N_("Silent notification"),
+    "link_previews": N_("Link previews"),
+    "empty_note": N_("Note when nothing is new"),
 }
-GROUP_ADMINS_ONLY = "Only this group's administrators can change its digest subscription."
-NO_SUBSCRIPTION = "This chat has no digest subscription. /subscribe to start one."
-NO_SUBSCRIPTION_YET = "This chat has no digest subscription yet. Start with /subscribe."
-NO_SUBSCRIPTION_ANY_MORE = "No subscription here any more."
-UNSUBSCRIBED = "Unsubscribed. No more digests here; /subscribe to start again."
-SAVED = "Saved"
-NAME_THE_CHANNEL = "Name the channel as @username (or its numeric id)."
-SETTINGS_USAGE = (
-    "Settings: time HH:MM, tz ZONE, frequency daily|weekdays|hourly|weekly, stories N, "
-    "include|exclude WORDS, mode digest|live, pictures off|preview|photo, "
-    "quiet HH:MM-HH:MM|off, cap N (1-60 live posts an hour)."
-)
-SETTINGS_HELP = (
-    "\n\nChange by text: <code>/settings time 07:30</code>, <code>/settings tz Europe/Berlin</code>, "
-    "<code>/settings include climate energy</code>, <code>/settings exclude sport</code>, "
-    "<code>/settings include -</code> to clear, <code>/settings mode live</code>, "
-    "<code>/settings pictures photo</code>, <code>/settings quiet 23:00-07:00</code>, "
-    "<code>/settings cap 5</code>."
-)
-MODES = {"digest": "Digest", "live": "Live"}
+MODES = {"digest": N_("Digest"), "live": N_("Live")}
+FREQUENCIES = {
+    "daily": N_("Daily"),
+    "weekdays": N_("Weekdays"),
+    "hourly": N_("Hourly"),
+    "weekly": N_("Weekly"),
+}
 PICTURES = {
-    "off": "off",
-    "preview": "the lead story's picture above the digest",
-    "photo": "live posts as photos (digests: the picture above)",
+    "off": N_("off"),
+    "preview": N_("the lead story's picture above the digest"),
+    "photo": N_("live posts as photos (digests: the picture above)"),
 }
-PICTURE_BUTTONS = {"off": "off", "preview": "preview", "photo": "photo"}
+PICTURE_BUTTONS = {"off": N_("off"), "preview": N_("preview"), "photo": N_("photo")}
 
 
-def _quiet(sub: Subscription) -> str:
+def group_admins_only(tr: Translator) -> str:
+    """Return the refusal of a subscription change by someone who is not a group admin."""
+    return tr.gettext("Only this group's administrators can change its digest subscription.")
+
+
+def no_subscription(tr: Translator) -> str:
+    """Return /unsubscribe in a chat without a subscription."""
+    return tr.gettext("This chat has no digest subscription. /subscribe to start one.")
+
+
+def no_subscription_yet(tr: Translator) -> str:
+    """Return /settings in a chat without a subscription."""
+    return tr.gettext("This chat has no digest subscription yet. Start with /subscribe.")
+
+
+def no_subscription_any_more(tr: Translator) -> str:
+    """Return the answer to a settings button whose subscription has gone."""
+    return tr.gettext("No subscription here any more.")
+
+
+def unsubscribed(tr: Translator) -> str:
+    """Return the reply to /unsubscribe."""
+    return tr.gettext("Unsubscribed. No more digests here; /subscribe to start again.")
+
+
+def saved(tr: Translator) -> str:
+    """Return the answer to a settings button."""
+    return tr.gettext("Saved")
+
+
+def name_the_channel(tr: Translator) -> str:
+    """Return the complaint about /subscribe_channel without a channel."""
+    return tr.gettext("Name the channel as @username (or its numeric id).")
+
+
+def settings_usage(tr: Translator) -> str:
+    """Return what /settings understands by text (plain text)."""
+    # TRANSLATORS: the words time, tz, frequency, daily... stay in English: they are typed.
+    return tr.gettext(
+        "Settings: time HH:MM, tz ZONE, frequency daily|weekdays|hourly|weekly, stories N, "
+        "include|exclude WORDS, languages CODES|all, mode digest|live, "
+        "pictures off|preview|photo, quiet HH:MM-HH:MM|off, cap N (1-60 live posts an hour)."
+    )
+
+
+def _settings_help(tr: Translator) -> str:
+    # TRANSLATORS: the commands in <code> stay as they are: they are typed.
+    return "\n\n" + tr.gettext(
+        "Change by text: <code>/settings time 07:30</code>, <code>/settings tz Europe/Berlin</code>, "
+        "<code>/settings include climate energy</code>, <code>/settings exclude sport</code>, "
+        "<code>/settings include -</code> to clear, <code>/settings languages ru en</code> "
+        "(<code>all</code> to clear), <code>/settings mode live</code>, "
+        "<code>/settings pictures photo</code>, <code>/settings quiet 23:00-07:00</code>, "
+        "<code>/settings cap 5</code>."
+    )
+
+
+def _on_off(tr: Translator, value: object) -> str:
+    return tr.gettext("on") if value else tr.gettext("off")
+
+
+def _quiet(tr: Translator, sub: Subscription) -> str:
     if sub.quiet_start and sub.quiet_end:
         return f"{escape(sub.quiet_start)}–{escape(sub.quiet_end)}"
-    return "none"
+    return tr.gettext("none")
 
 
-def describe(sub: Subscription) -> str:
+def _when(tr: Translator, sub: Subscription) -> str:
+    if sub.frequency == "weekdays":
+        return tr.gettext("Monday to Friday at {time}", time=sub.time)
+    if sub.frequency == "hourly":
+        return tr.gettext("every hour at minute {minute}", minute=sub.time[-2:])
+    if sub.frequency == "weekly":
+        day = tr.gettext(WEEKDAYS[sub.weekday % 7])
+        return tr.gettext("every {weekday} at {time}", weekday=day, time=sub.time)
+    return tr.gettext("every day at {time}", time=sub.time)
+
+
+def describe(tr: Translator, sub: Subscription) -> str:
     """Return a subscription's settings as Telegram HTML lines."""
     zone = _quote(sub.timezone, 64)
     if sub.mode == "live":
         lines = [
-            f"<b>Live:</b> each new story as soon as it is processed, at most "
-            f"{sub.hourly_cap} an hour; a story that more outlets report is edited, "
-            "not posted again",
-            f"<b>Quiet hours:</b> {_quiet(sub)} ({zone})",
+            tr.gettext(
+                "<b>Live:</b> each new story as soon as it is processed, at most {count} an "
+                "hour; a story that more outlets report is edited, not posted again",
+                count=tr.number(sub.hourly_cap),
+            ),
+            tr.gettext("<b>Quiet hours:</b> {hours} ({zone})", hours=_quiet(tr, sub), zone=zone),
         ]
     else:
-        when = {
-            "daily": f"every day at {sub.time}",
-            "weekdays": f"Monday to Friday at {sub.time}",
-            "hourly": f"every hour at minute {sub.time[-2:]}",
-            "weekly": f"every {WEEKDAYS[sub.weekday % 7]} at {sub.time}",
-        }[sub.frequency]
         lines = [
-            f"<b>Digest:</b> {escape(when)} ({zone})",
-            f"<b>Stories:</b> up to {sub.stories}",
+            tr.gettext("<b>Digest:</b> {when} ({zone})", when=escape(_when(tr, sub)), zone=zone),
+            tr.gettext("<b>Stories:</b> up to {count}", count=tr.number(sub.stories)),
         ]
     if sub.thread_id is not None:
-        lines.append("<b>Where:</b> this topic")
+        lines.append(tr.gettext("<b>Where:</b> this topic"))
+    include = _quote(", ".join(sub.include), 500) if sub.include else tr.gettext("anything")
+    exclude = _quote(", ".join(sub.exclude), 500) if sub.exclude else "—"
+    pictures = PICTURES.get(sub.pictures)
     lines += [
-        "<b>Only about:</b> "
-        + (_quote(", ".join(sub.include), 500) if sub.include else "anything"),
-        "<b>Never about:</b> " + (_quote(", ".join(sub.exclude), 500) if sub.exclude else "—"),
-        f"<b>Pictures:</b> {escape(PICTURES.get(sub.pictures, sub.pictures))}",
+        tr.gettext("<b>Only about:</b> {words}", words=include),
+        tr.gettext("<b>Never about:</b> {words}", words=exclude),
+        tr.gettext(
+            "<b>Languages:</b> {languages}", languages=escape(languages_shown(tr, sub.languages))
+        ),
+        tr.gettext(
+            "<b>Pictures:</b> {choice}",
+            choice=escape(tr.gettext(pictures) if pictures else sub.pictures),
+        ),
     ]
     lines += [
-        f"<b>{label}:</b> {'on' if getattr(sub, key) else 'off'}" for key, label in TOGGLES.items()
+        f"<b>{escape(tr.gettext(label))}:</b> {_on_off(tr, getattr(sub, key))}"
+        for key, label in TOGGLES.items()
     ]
-    return "\n".join(lines)
+    return "\n".join(f"{tr.line_start}{line}" for line in lines)
 
 
-def settings_page(sub: Subscription) -> str:
+def languages_shown(tr: Translator, codes: Sequence[str]) -> str:
+    """Return a languages filter as /settings shows it: "Russian, English", or "any" (plain)."""
+    return ", ".join(language_name(tr, c) for c in codes) if codes else tr.gettext("any")
+
+
+def unknown_languages(tr: Translator, words: Sequence[str], known: Sequence[str]) -> str:
+    """Return why /settings languages refused some words, listing the known codes (plain)."""
+    return tr.gettext(
+        "Unknown language: {words}. Known: {known}. "
+        "Send /settings languages all for every language.",
+        words=truncate(clean(", ".join(words), one_line=True), 100),
+        known=", ".join(f"{c} ({language_name(tr, c)})" for c in known),
+    )
+
+
+def settings_page(tr: Translator, sub: Subscription) -> str:
     """Return /settings: the subscription and how to change it by text."""
-    return describe(sub) + SETTINGS_HELP
+    return describe(tr, sub) + _settings_help(tr)
 
 
-def subscribed(sub: Subscription, *, updated: bool) -> str:
+def subscribed(tr: Translator, sub: Subscription, *, updated: bool) -> str:
     """Return the reply to /subscribe."""
-    verb = "Subscription updated" if updated else "Subscribed"
-    return f"<b>{verb}.</b>\n{describe(sub)}\n\n/settings to change, /unsubscribe to stop."
+    verb = tr.gettext("Subscription updated") if updated else tr.gettext("Subscribed")
+    after = tr.gettext("/settings to change, /unsubscribe to stop.")
+    return f"<b>{verb}.</b>\n{describe(tr, sub)}\n\n{after}"
 
 
-def topic_paused(sub: Subscription, reason: str) -> str:
+def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     """Return the notice, in a forum's general topic, that a topic's subscription paused."""
-    kind = "Live posts" if sub.mode == "live" else "Digests"
-    return (
-        f"<b>{kind} for topic {sub.thread_id} are paused</b>: Telegram refused to post there "
-        f"({_quote(reason, 200)}); the topic was closed or deleted. Reopen it and send "
-        "/subscribe in it to resume; the other subscriptions of this group go on."
+    values = {"topic": sub.thread_id, "reason": _quote(reason, 200)}
+    if sub.mode == "live":
+        return tr.gettext(
+            "<b>Live posts for topic {topic} are paused</b>: Telegram refused to post there "
+            "({reason}); the topic was closed or deleted. Reopen it and send /subscribe in it "
+            "to resume; the other subscriptions of this group go on.",
+            **values,
+        )
+    return tr.gettext(
+        "<b>Digests for topic {topic} are paused</b>: Telegram refused to post there "
+        "({reason}); the topic was closed or deleted. Reopen it and send /subscribe in it "
+        "to resume; the other subscriptions of this group go on.",
+        **values,
     )
 
 
-def channel_subscribed(title: str, sub: Subscription) -> str:
+def channel_subscribed(tr: Translator, title: str, sub: Subscription) -> str:
     """Return the reply to /subscribe_channel."""
-    return f"<b>{_quote(title, 100)} is subscribed.</b>\n{describe(sub)}"
+    head = tr.gettext("{channel} is subscribed.", channel=_quote(title, 100))
+    return f"<b>{head}</b>\n{describe(tr, sub)}"
 
 
-def channel_not_found(name: str) -> str:
+def channel_not_found(tr: Translator, name: str) -> str:
     """Return the reply when the bot cannot see the channel."""
-    return f"I can't find {_quote(name, 100)}. Add me to the channel as an administrator first."
+    return tr.gettext(
+        "I can't find {channel}. Add me to the channel as an administrator first.",
+        channel=_quote(name, 100),
+    )
 
 
-def not_a_channel(name: str) -> str:
+def not_a_channel(tr: Translator, name: str) -> str:
     """Return the reply when the chat named is not a channel."""
-    return f"{_quote(name, 100)} is not a channel. In a group, send /subscribe there."
+    return tr.gettext(
+        "{channel} is not a channel. In a group, send /subscribe there.",
+        channel=_quote(name, 100),
+    )
 
 
-def not_channel_admin(name: str) -> str:
+def not_channel_admin(tr: Translator, name: str) -> str:
     """Return the reply when the bot is not an administrator of the channel."""
-    return (
-        f"I am not an administrator of {_quote(name, 100)}. Add me as an administrator "
-        "with the right to post messages, then try again."
+    return tr.gettext(
+        "I am not an administrator of {channel}. Add me as an administrator with the right "
+        "to post messages, then try again.",
+        channel=_quote(name, 100),
     )
 
 
-def cannot_post(name: str) -> str:
+def cannot_post(tr: Translator, name: str) -> str:
     """Return the reply when the bot is an administrator but may not post."""
-    return (
-        f"I am an administrator of {_quote(name, 100)} but may not post messages. "
-        "Give me the “Post messages” right, then try again."
+    return tr.gettext(
+        "I am an administrator of {channel} but may not post messages. Give me the “Post "
+        "messages” right, then try again.",
+        channel=_quote(name, 100),
     )
 
 
-def time_button(sub: Subscription) -> str:
+def time_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the time button."""
-    return f"Time {sub.time} ▸"
+    return tr.gettext("Time {time} ▸", time=sub.time)
 
 
-def frequency_button(sub: Subscription) -> str:
+def frequency_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the frequency button."""
-    return f"{sub.frequency.capitalize()} ▸"
+    label = FREQUENCIES.get(sub.frequency)
+    return f"{tr.gettext(label) if label else sub.frequency} ▸"
 
 
-def zone_button(sub: Subscription) -> str:
+def zone_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the time-zone button."""
-    return f"Zone {sub.timezone} ▸"
+    return tr.gettext("Zone {zone} ▸", zone=sub.timezone)
 
 
-def stories_button(sub: Subscription) -> str:
+def stories_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the stories-per-digest button."""
-    return f"Stories: {sub.stories} ▸"
+    return tr.gettext("Stories: {count} ▸", count=tr.number(sub.stories))
 
 
-def weekday_button(sub: Subscription) -> str:
+def weekday_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the weekday button (weekly digests)."""
-    return f"{WEEKDAYS[sub.weekday % 7]} ▸"
+    return f"{tr.gettext(WEEKDAYS[sub.weekday % 7])} ▸"
 
 
-def mode_button(sub: Subscription) -> str:
+def mode_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the digest/live button."""
-    return f"{MODES.get(sub.mode, sub.mode)} ▸"
+    label = MODES.get(sub.mode)
+    return f"{tr.gettext(label) if label else sub.mode} ▸"
 
 
-def pictures_button(sub: Subscription) -> str:
+def pictures_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the pictures button."""
-    return f"Pictures: {PICTURE_BUTTONS.get(sub.pictures, sub.pictures)} ▸"
+    label = PICTURE_BUTTONS.get(sub.pictures)
+    return tr.gettext("Pictures: {choice} ▸", choice=tr.gettext(label) if label else sub.pictures)
 
 
-def cap_button(sub: Subscription) -> str:
+def cap_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the live posts per hour button."""
-    return f"At most {sub.hourly_cap}/hour ▸"
+    return tr.gettext("At most {count}/hour ▸", count=tr.number(sub.hourly_cap))
 
 
-def toggle_button(sub: Subscription, key: str) -> str:
+def toggle_button(tr: Translator, sub: Subscription, key: str) -> str:
     """Return the label of an on/off setting's button."""
-    return f"{TOGGLES[key]}: {'on' if getattr(sub, key) else 'off'}"
+    return f"{tr.gettext(TOGGLES[key])}: {_on_off(tr, getattr(sub, key))}"

@@ -63,7 +63,7 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from bot import replies
+from bot import i18n, replies
 from bot.pacer import MARGIN, Pacer
 from digests import store
 from digests.models import OutboxMessage
@@ -258,9 +258,12 @@ class Sender:
         outage_chats: int = OUTAGE_CHATS,
         on_outage: OutageCallback | None = None,
         counts: DrainResult | None = None,
+        language: str = i18n.DEFAULT_LANGUAGE,
     ) -> None:
         self.bot = bot
         self.db = db
+        # Notices the sender writes (a topic paused) speak the chat's language, else this one.
+        self.language = language
         self.pacer = pacer or Pacer()
         self.max_attempts = max_attempts
         self.base_backoff = base_backoff
@@ -613,7 +616,8 @@ class Sender:
         sub = store.get_subscription_by_id(self.db, row.subscription_id)
         now = self.clock()
         if sub is not None and store.pause_subscription(self.db, sub.id, error.message, now=now):
-            notice = replies.topic_paused(sub, error.message)
+            tr = i18n.for_chat(store.chat_language(self.db, sub.chat_id), self.language)
+            notice = replies.topic_paused(tr, sub, error.message)
             store.enqueue_notice(self.db, sub, notice, thread_id=None, now=now)
             result.paused += 1
             self.counts.paused += 1

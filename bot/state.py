@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from sqlite_utils import Database
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot, JobQueue
 
+from bot import i18n
 from bot.config import Settings
+from bot.i18n import Translator
 from bot.metrics import Metrics
 from bot.sender import DrainResult
+from digests import store
 from digests.ingest import ParsePool
 from digests.store import DatabaseHold
 
@@ -111,6 +114,10 @@ class BotState:
         if self.db_ is None:
             raise RuntimeError("the database is not open: post_init has not run")
         return self.db_
+
+    def translator(self, chat_id: int) -> Translator:
+        """Return the translator of a chat when no update is at hand (digests, notices)."""
+        return i18n.for_chat(store.chat_language(self.db, chat_id), self.settings.language)
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotState]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -38,7 +38,9 @@ def _fallback_summary(text: str) -> str:
     return cut[: end + 1] if end > 0 else cut + "…"
 
 
-def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
+def candidates(
+    articles: Iterable[StoryArticle], languages: Collection[str] = ()
+) -> list[Candidate]:
     """Group stories' articles (from ``store.story_articles``) into one Candidate per story.
 
     The story shows its own headline (the most representative title) and the summary of its
@@ -46,16 +48,28 @@ def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
     text. A story none of whose articles has text shows its title and link only (no summary):
     never the headline again as a summary. Its picture is the lead article's, else that of
     the first article (in ``story_articles`` order: the earliest) that has one.
+
+    With ``languages`` (ISO 639-1 codes) a story is kept when at least one of its articles is
+    in one of them (an article of unknown language is in none), and it is shown in them: the
+    lead is chosen among those articles, and the headline is the lead's own title unless the
+    story's headline is one of theirs. Its sources, picture and keyword text stay the whole
+    story's.
     """
     grouped: dict[int, list[StoryArticle]] = {}
     for article in articles:
         grouped.setdefault(article.story_id, []).append(article)
     result: list[Candidate] = []
     for story_id, members in grouped.items():
+        shown = [a for a in members if a.language in languages] if languages else members
+        if not shown:
+            continue
         lead = max(
-            members,
+            shown,
             key=lambda a: (bool(a.text.strip()), a.source_weight, -a.published.timestamp()),
         )
+        title = lead.story_title or lead.title
+        if languages and all(a.title != title for a in shown):
+            title = lead.title
         links: list[SourceLink] = []
         seen: set[str] = set()
         for article in members:
@@ -68,7 +82,7 @@ def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
         image = lead.image_url or next((a.image_url for a in members if a.image_url), None)
         item = StoryItem(
             story_id=story_id,
-            title=lead.story_title or lead.title,
+            title=title,
             url=lead.url,
             source=lead.source_title or UNKNOWN_SOURCE,
             published=max(a.published for a in members),
@@ -76,6 +90,7 @@ def candidates(articles: Iterable[StoryArticle]) -> list[Candidate]:
             sources=tuple(links),
             image_url=image,
             language=lead.language,
+            languages=tuple(dict.fromkeys(a.language for a in (lead, *members) if a.language)),
         )
         text = "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in members)
         result.append(Candidate(item=item, text=text, weight=lead.source_weight))

@@ -1,11 +1,13 @@
 """What goes into a chat's digest, and writing it to the outbox: no Telegram here.
 
-A subscription's digest holds the top stories (up to its size, after its keywords) with an
-article fetched since its previous digest, leaving out stories the chat was already sent (a
-story that another outlet reports later is not sent again), and, when the subscriber chose
-it, the allegations made in those stories. ``chat_digest`` builds that value from the
-database; the bot renders it (a pure function, given to ``enqueue_subscription`` as
-``render``) and the messages go to the outbox, from which the sender delivers them.
+A subscription's digest holds the top stories (up to its size, after its keywords and its
+languages: a story counts when one of its articles is in a chosen language, and shows that
+article's summary) with an article fetched since its previous digest, leaving out stories the
+chat was already sent (a story that another outlet reports later is not sent again), and,
+when the subscriber chose it, the allegations made in those stories. ``chat_digest`` builds
+that value from the database; the bot renders it (a pure function, given to
+``enqueue_subscription`` as ``render``) and the messages go to the outbox, from which the
+sender delivers them.
 
 Slots: a digest is due when its subscription's next slot after the previous one has come.
 After downtime only the latest slot missed by less than the grace period is sent, once; older
@@ -28,19 +30,26 @@ from digests.models import ChatDigest, StoryItem, Subscription
 
 log = logging.getLogger(__name__)
 
+
+def N_(message: str) -> str:
+    """Mark a heading for translation: the bot's catalogs translate it when it renders."""
+    return message
+
+
 TITLES = {
-    "daily": "Your daily digest",
-    "weekdays": "Your weekday digest",
-    "hourly": "Your hourly digest",
-    "weekly": "Your weekly digest",
+    "daily": N_("Your daily digest"),
+    "weekdays": N_("Your weekday digest"),
+    "hourly": N_("Your hourly digest"),
+    "weekly": N_("Your weekly digest"),
 }
-DEFAULT_TITLE = "Your digest"
+DEFAULT_TITLE = N_("Your digest")
 # Allegations shown under a digest, when the subscription asks for them.
 LEDGER_ITEMS = 5
 # A subscription with no previous digest (none recorded) starts from a day back.
 FIRST_DIGEST_REACH = timedelta(days=1)
 
-Render = Callable[[ChatDigest], Sequence[str]]
+# Renders a subscription's digest (in its chat's language): the bot's render.render_chat_digest.
+Render = Callable[[Subscription, ChatDigest], Sequence[str]]
 
 
 def picture_url(url: str | None) -> str | None:
@@ -86,6 +95,7 @@ def chat_digest(
         subscription_id=sub.id,
         title=title_of(sub),
         method=method,
+        languages=sub.languages,
     )
     if digest.stories:
         return _with_ledger(db, sub, ChatDigest(digest))
@@ -109,6 +119,7 @@ def preview(
         exclude=sub.exclude,
         title=title_of(sub),
         method=method,
+        languages=sub.languages,
     )
     return _with_ledger(db, sub, ChatDigest(digest))
 
@@ -144,7 +155,7 @@ def enqueue_subscription(
         db,
         sub,
         slot,
-        render(content),
+        render(sub, content),
         cutoff=now,
         story_ids=[s.story_id for s in stories],
         now=now,

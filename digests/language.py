@@ -16,7 +16,10 @@ The rules, in order:
    code and is plausible: the detector agrees, or the text has fewer than ``SURE_WORDS`` words
    (too short to tell: on short texts the detector errs more often than feeds do), or the
    detector is unsure. Otherwise it returns the detected code, which may be None.
-4. **Rules.** ``tools(code)`` returns the sentence splitter, stemmer and stop words of a
+4. **Filters.** A subscription may keep only stories in some languages: ``filter_codes`` reads
+   what a user typed ("ru", "EN", "russian", "de-AT") into the supported codes of ``NAMES``,
+   in the order given, and names the words it could not read.
+5. **Rules.** ``tools(code)`` returns the sentence splitter, stemmer and stop words of a
    supported language, or None. A language is supported when all three exist offline:
    sentence splitting from ``digests.tokenize`` (Punkt models, and a rule-based splitter for
    Ukrainian), stemming from sumy (NLTK's Snowball stemmers, sumy's own for Ukrainian and
@@ -30,7 +33,7 @@ The rules, in order:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -50,6 +53,7 @@ __all__ = [
     "Rules",
     "choose",
     "detect",
+    "filter_codes",
     "normalise_tag",
     "split_rules",
     "tools",
@@ -156,6 +160,19 @@ def detect(text: str) -> str | None:
     if score < MIN_CONFIDENCE:
         return None
     return normalise_tag(label) if len(label) == 2 else None
+
+
+def filter_codes(words: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (supported codes, in order, each once; words naming no supported language)."""
+    codes: dict[str, None] = {}
+    unknown: dict[str, None] = {}
+    for word in (w for text in words for w in re.split(r"[\s,;]+", text) if w):
+        code = normalise_tag(word.lower())
+        if code in NAMES:
+            codes[code] = None
+        else:
+            unknown[word] = None
+    return tuple(codes), tuple(unknown)
 
 
 def _enough_words(text: str, count: int) -> bool:

@@ -5,11 +5,13 @@ at start-up). For each active subscription in live mode it looks at the stories 
 article fetched in the last ``LIVE_WINDOW``, oldest first:
 
 - A story new to the subscription (first seen after the subscription went live, matching its
-  keywords, never sent to it in a digest or live) is written to the outbox as one post. The
-  post is due at once unless the subscription's quiet hours hold it (it waits for their end)
-  or its hourly cap is reached (it waits for the first clock hour with room; posts queued
-  earlier go first). A post that would wait more than ``MAX_HOLD`` is skipped for good: news
-  that late is not news, and a backlog must not grow without end.
+  keywords and, if it has a languages filter, with an article in one of its languages, never
+  sent to it in a digest or live) is written to the outbox as one post, shown in the
+  subscription's languages. The post is due at once unless the subscription's quiet hours
+  hold it (it waits for their end) or its hourly cap is reached (it waits for the first clock
+  hour with room; posts queued earlier go first). A post that would wait more than
+  ``MAX_HOLD`` is skipped for good: news that late is not news, and a backlog must not grow
+  without end.
 - A story already posted whose sources grew (another outlet reported it) or whose summary
   changed gets its message edited rather than posted again: one edit per post at most waits
   in the outbox (a later change rewrites it), edits of one post are ``EDIT_INTERVAL`` apart,
@@ -55,8 +57,8 @@ _HOUR = timedelta(hours=1)
 class LiveRender:
     """How the bot shows a story live: as a message (<= 4096) and as a caption (<= 1024)."""
 
-    text: Callable[[StoryItem], str]
-    caption: Callable[[StoryItem], str]
+    text: Callable[[Subscription, StoryItem], str]
+    caption: Callable[[Subscription, StoryItem], str]
 
 
 @dataclass(slots=True)
@@ -114,9 +116,9 @@ def content_for(
         kind = "photo" if sub.pictures == "photo" and image is not None else "message"
     count, digest = len(item.sources), summary_hash(item)
     if kind == "photo":
-        return store.LiveContent(render.caption(item), count, digest, "photo", photo_url=image)
+        return store.LiveContent(render.caption(sub, item), count, digest, "photo", photo_url=image)
     preview = image if sub.pictures != "off" else None
-    return store.LiveContent(render.text(item), count, digest, "message", preview_url=preview)
+    return store.LiveContent(render.text(sub, item), count, digest, "message", preview_url=preview)
 
 
 def enqueue_live(
@@ -132,10 +134,16 @@ def enqueue_live(
     if not subs:
         return result
     articles = store.story_articles(db, new_since=now - LIVE_WINDOW, method=method)
-    found = compose.candidates(articles)
-    seen = store.first_fetched(db, [c.item.story_id for c in found])
-    found.sort(key=lambda c: (seen.get(c.item.story_id, now), c.item.story_id))
+    everything = compose.candidates(articles)
+    seen = store.first_fetched(db, [c.item.story_id for c in everything])
+    # Subscriptions with a languages filter see its stories, shown in its languages.
+    by_languages: dict[tuple[str, ...], list[compose.Candidate]] = {}
     for sub in subs:
+        found = by_languages.get(sub.languages)
+        if found is None:
+            found = compose.candidates(articles, sub.languages) if sub.languages else everything
+            found.sort(key=lambda c: (seen.get(c.item.story_id, now), c.item.story_id))
+            by_languages[sub.languages] = found
         try:
             _enqueue_for(db, sub, found, seen, now, render, result)
         except schedule.ScheduleError as error:

@@ -153,6 +153,8 @@ class StoryItem:
     # The lead article's picture, else the first other article's that has one.
     image_url: str | None = None
     language: str | None = None  # the lead article's ISO 639-1 code, None when unknown
+    # The ISO 639-1 codes of the story's articles, the lead's first (unknown ones left out).
+    languages: tuple[str, ...] = ()
 
     @property
     def also_reported(self) -> int:
@@ -337,6 +339,17 @@ class Subscription:
     pictures: str = "off"  # "off", "preview" (large link preview) or "photo" (live photo posts)
     paused_at: str | None = None  # set when the bot paused it (its topic closed or deleted)
     live_since: str | None = None  # live mode: stories first seen since then are new to it
+    # ISO 639-1 codes: only stories with an article in one of them (empty: every language).
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ChatLanguage:
+    """What the store knows of a chat's language: chosen with /language, and its user's app's."""
+
+    chat_id: int
+    chosen: str | None = None  # a code the bot speaks, None until someone chooses one
+    client: str | None = None  # a private chat's user's Telegram language_code, as last seen
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,18 +34,20 @@ def latest(
     exclude: Sequence[str] = (),
     since: datetime | None = None,
     title: str = "Latest news",
+    languages: Sequence[str] = (),
 ) -> Digest:
     """Return the top stories of the last 30 days, ranked, optionally filtered.
 
-    ``since`` keeps stories published since a time. A database with nothing recent (a seeded
-    or idle one) shows its newest stories instead.
+    ``since`` keeps stories published since a time; ``languages`` those with an article in one
+    of them (``compose.candidates``). A database with nothing recent (a seeded or idle one)
+    shows its newest stories instead.
     """
     moment = now or store.utcnow()
     articles = store.story_articles(db, since=since or (moment - LATEST_WINDOW), method=method)
     if not articles and since is None:
         articles = store.story_articles(db, since=None, method=method, limit=50)
     return compose.build_digest(
-        compose.candidates(articles),
+        compose.candidates(articles, languages),
         now=moment,
         title=title,
         limit=limit,
@@ -67,17 +69,19 @@ def new_stories(
     subscription_id: int | None = None,
     method: str = summarise.DEFAULT_METHOD,
     title: str = "Your digest",
+    languages: Sequence[str] = (),
 ) -> Digest:
     """Return the top stories with an article fetched since a time (what a digest sends).
 
     With ``subscription_id``, stories already sent to that subscription are left out: a
-    story that grows after it was sent (another outlet reports it) is not sent again.
+    story that grows after it was sent (another outlet reports it) is not sent again. With
+    ``languages``, only stories with an article in one of them, shown in it.
     """
     articles = store.story_articles(
         db, new_since=new_since, not_sent_to=subscription_id, method=method
     )
     return compose.build_digest(
-        compose.candidates(articles),
+        compose.candidates(articles, languages),
         now=now,
         title=title,
         limit=limit,

@@ -38,17 +38,35 @@ _HOUR = timedelta(hours=1)
 
 
 class ScheduleError(ValueError):
-    """A schedule setting (time, time zone, frequency) is not valid; the message is one line."""
+    """A schedule setting (time, time zone, frequency) is not valid; the message is one line.
+
+    ``kind`` names the problem and ``value`` is the text refused, so that the bot can say it
+    in the chat's language: ``not_a_time``, ``not_a_time_of_day``, ``unknown_zone``,
+    ``unknown_frequency``, ``quiet_same`` (``""`` for a programming error).
+    """
+
+    def __init__(self, message: str, kind: str = "", value: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.value = value
 
 
 def parse_hhmm(text: str) -> time:
     """Return the local time of an "HH:MM" string (24-hour clock, "8:30" and "08.30" too)."""
     match = _HHMM.match(text)
     if match is None:
-        raise ScheduleError(f"{text.strip()!r} is not a time: use HH:MM, e.g. 08:00 or 18:30")
+        raise ScheduleError(
+            f"{text.strip()!r} is not a time: use HH:MM, e.g. 08:00 or 18:30",
+            "not_a_time",
+            text.strip(),
+        )
     hour, minute = int(match[1]), int(match[2])
     if hour > 23 or minute > 59:
-        raise ScheduleError(f"{text.strip()!r} is not a time of day: hours 0-23, minutes 0-59")
+        raise ScheduleError(
+            f"{text.strip()!r} is not a time of day: hours 0-23, minutes 0-59",
+            "not_a_time_of_day",
+            text.strip(),
+        )
     return time(hour, minute)
 
 
@@ -66,7 +84,9 @@ def validate_timezone(name: str) -> str:
     if canonical is None:
         raise ScheduleError(
             f"unknown time zone {name.strip()!r}: use an IANA name like Europe/Berlin, "
-            "America/New_York or Asia/Kolkata"
+            "America/New_York or Asia/Kolkata",
+            "unknown_zone",
+            name.strip(),
         )
     return canonical
 
@@ -74,7 +94,11 @@ def validate_timezone(name: str) -> str:
 def validate_frequency(frequency: str) -> str:
     """Return a known frequency name, or raise ScheduleError."""
     if frequency not in FREQUENCIES:
-        raise ScheduleError(f"unknown frequency {frequency!r}: use {', '.join(FREQUENCIES)}")
+        raise ScheduleError(
+            f"unknown frequency {frequency!r}: use {', '.join(FREQUENCIES)}",
+            "unknown_frequency",
+            frequency,
+        )
     return frequency
 
 
@@ -175,7 +199,9 @@ def validate_quiet(start: str, end: str) -> tuple[str, str]:
     """Return quiet hours as two "HH:MM" strings; raise ScheduleError when they are not."""
     begins, ends = parse_hhmm(start), parse_hhmm(end)
     if begins == ends:
-        raise ScheduleError("quiet hours must end at another time than they start")
+        raise ScheduleError(
+            "quiet hours must end at another time than they start", "quiet_same", start
+        )
     return begins.strftime("%H:%M"), ends.strftime("%H:%M")
 
 

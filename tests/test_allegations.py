@@ -624,6 +624,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
+TUNABLE = ("tune", "test")  # "test" was scored once, then opened for tuning; "heldout" is not
 
 
 @pytest.mark.parametrize(
@@ -811,6 +812,131 @@ def test_real_news_hard_negatives(text: str) -> None:
     assert extract(text) == []
 
 
+# ---- the second round on real news (tune and the opened test split); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a negation before ", but" is in another clause
+        (
+            "Nobody claimed the bombing at first, but the interior minister attributed it to "
+            "separatist rebels.",
+            "interior minister",
+            "separatist rebels",
+            "allegation",
+        ),
+        # charges faced or brought, the crime before the noun
+        (
+            "Dana Whitfield pleaded guilty to three wire fraud charges in Boston.",
+            "",
+            "Dana Whitfield",
+            "charge",
+        ),
+        ("Harlow's charges include embezzlement and forging invoices.", "", "Harlow", "charge"),
+        (
+            "Federal prosecutors unsealed new charges against Marco Vento on Tuesday.",
+            "Federal prosecutors",
+            "Marco Vento",
+            "charge",
+        ),
+        # characterisations: a party called something wrong
+        (
+            "The senator called the governor's conduct an abuse of power.",
+            "senator",
+            "governor",
+            "allegation",
+        ),
+        (
+            "The State Department labeled the militia a terrorist group.",
+            "State Department",
+            "militia",
+            "accusation",
+        ),
+        # sanctions with a reason
+        (
+            "The regulator sanctioned Orbis Bank over money laundering failures.",
+            "regulator",
+            "Orbis Bank",
+            "accusation",
+        ),
+        # sentence-initial "Allegedly,"
+        ("Allegedly, Rourke moved the funds through a shell company.", "", "Rourke", "allegation"),
+        # suspects in apposition and after a copula; the speaker as the accuser
+        (
+            "Petra Lind, the suspect in the warehouse fire, was released on bail.",
+            "",
+            "Petra Lind",
+            "accusation",
+        ),
+        (
+            "A spokesman said the Red Hand Brigade are the suspected bombers.",
+            "A spokesman",
+            "Red Hand Brigade",
+            "allegation",
+        ),
+        # reported speech by any named party ("said ... was")
+        (
+            "The opposition leader said the minister lied to parliament.",
+            "opposition leader",
+            "minister",
+            "allegation",
+        ),
+        # a name right before the verb is the subject, not the place in the aside
+        (
+            "A former nurse from Leeds, Ellis Grant is accused of poisoning patients.",
+            "",
+            "Ellis Grant",
+            "accusation",
+        ),
+        # a clause verb with a wrong as its object; the negation is in the other conjunct
+        (
+            "The councillor has not apologised, and has claimed widespread ballot rigging in "
+            "the ward.",
+            "councillor",
+            "",
+            "claim",
+        ),
+        # the passive subject inside a relative clause
+        (
+            "A hearing was held in which four officers have been charged with assault.",
+            "",
+            "four officers",
+            "charge",
+        ),
+    ],
+)
+def test_real_news_second_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called the decision a disgrace.",  # no wrongdoing named
+        "The mayor described the flooding as a tragedy caused by negligence.",  # no party
+        "He cited the company's hotline for reports of fraud.",  # "cited" only with "as"
+        "Witnesses said a man stole a bag from the counter.",  # no one accused
+        "Her lawyers claimed she acted in self defense.",  # a claim that clears
+        "The defendant contended he would have died had he not been armed.",  # a hypothesis
+        "Regulators sanctioned the merger.",  # no reason, another sense
+        "He faces charges.",  # no crime named
+    ],
+)
+def test_real_news_second_round_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_place_is_no_person_for_a_pronoun() -> None:
+    text = (
+        "Jong Woo Son is in prison in South Korea, but the United States Department of Justice "
+        "unsealed further charges against him."
+    )
+    (item,) = extract(text)
+    assert (item.accuser, item.target) == ("United States Department of Justice", "Jong Woo Son")
+
+
 @pytest.mark.parametrize(
     ("text", "responder", "kind"),
     [
@@ -916,25 +1042,29 @@ def test_real_news_accusers_and_targets_are_never_fragments() -> None:
 def test_real_news_set_shape() -> None:
     articles = _bench().load_real()
     rows = [r for a in articles for r in a.rows]
-    assert len(articles) >= 60 and len(rows) >= 300
-    assert {a.split for a in articles} == {"tune", "test"}
-    for split in ("tune", "test"):
+    assert len(articles) >= 100 and len(rows) >= 1500
+    assert {a.split for a in articles} == {*TUNABLE, "heldout"}
+    for split in (*TUNABLE, "heldout"):
         subset = [r for r in rows if r["split"] == split]
+        assert len({r["article"] for r in subset}) >= 26 and len(subset) >= 400
         assert sum(r["is_allegation"] for r in subset) >= 40
         assert sum(bool(r.get("hard_negative")) for r in subset) >= 40
+    assert len({r["id"] for r in rows}) == len(rows)
     readme = (REAL / "README.md").read_text("utf-8")
     assert "CC BY 2.5" in readme or "Attribution 2.5" in readme
 
 
-# The figures reached, floored: the tune split was tuned on; the test split was scored once,
-# after tuning (bench/RESULTS.md). A change that lowers either fails here.
+# The figures reached, floored: "tune" and "test" were tuned on ("test" after it was scored once);
+# "heldout" was scored once, at the end of the second round (bench/RESULTS.md). A change that
+# lowers any of them fails here.
 REACHED = {
     "tune": {"precision": 0.94, "recall": 0.66, "accuser": 0.94, "target": 0.99},
-    "test": {"precision": 0.83, "recall": 0.45, "accuser": 0.80, "target": 0.65},
+    "test": {"precision": 0.94, "recall": 0.66, "accuser": 0.92, "target": 0.84},
+    "heldout": {"precision": 0.81, "recall": 0.29, "accuser": 0.84, "target": 0.76},
 }
 
 
-@pytest.mark.parametrize("split", ["tune", "test"])
+@pytest.mark.parametrize("split", sorted(REACHED))
 def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
     bench = _bench()
     articles = [a for a in bench.load_real() if a.split == split]

@@ -19,8 +19,9 @@ from bot import jobs
 from bot.app import build_application, file_base_url, running
 from bot.commands import COMMANDS
 from bot.config import ConfigError, Settings
+from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, bad_request
-from bot.replies import REFUSAL
+from bot.replies import refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, store, stories
@@ -28,6 +29,7 @@ from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 
+REFUSAL = refusal(english())
 USER = 1001
 ADMIN = 4242
 GROUP = -1001001
@@ -248,6 +250,19 @@ async def test_story_by_id_and_by_link(bot: Bot) -> None:
     # Beyond SQLite's integers: the usage line, not an apology for an OverflowError.
     assert texts(await bot.say("/story 99999999999999999999999")) == "Usage: /story ID"
     assert texts(await bot.say("/story_99999999999999999999")).startswith("I don't know")
+
+
+async def test_story_names_its_articles_languages(bot: Bot) -> None:
+    text = (
+        "Городской совет утвердил новый бюджет на следующий год после долгих споров о "
+        "расходах на транспорт, школы и больницы, и большинство депутатов проголосовало за."
+    )
+    [saved] = store.save_articles(
+        bot.db, None, [ArticleIn("https://ru.example/1", "Совет утвердил бюджет", text)]
+    ).new_ids
+    await jobs.process_now(bot.app.bot_data)
+    shown = texts(await bot.say(f"/story {article(bot.db, saved).story_id}"))
+    assert "Совет утвердил бюджет" in shown and "Language: Russian" in shown
 
 
 async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> None:

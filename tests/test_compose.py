@@ -139,3 +139,44 @@ def test_a_story_shows_its_lead_picture_else_another_members() -> None:
         2: other_photo,
         3: None,
     }
+
+
+def test_a_languages_filter_keeps_stories_with_an_article_in_them_shown_in_them() -> None:
+    rows = [
+        # Story 1: the English article leads (more weight), the Russian one is the other.
+        row(1, 10, "A", 3, language="en", source_weight=2.0, story_title="Title 10"),
+        row(1, 11, "B", 1, language="ru", title="Заголовок 11"),
+        row(2, 20, "C", 2, language="fr"),
+        row(3, 30, "D", 2, language=None),  # unknown: in no language
+        row(4, 40, "E", 2, language="ru", story_title="Title 41", source_weight=2.0),
+        row(4, 41, "F", 2, language="ru", story_title="Title 41"),
+    ]
+    every = compose.candidates(rows)
+    assert [c.item.story_id for c in every] == [1, 2, 3, 4]
+    assert every[0].item.summary == "Summary 10." and every[0].item.languages == ("en", "ru")
+    russian = compose.candidates(rows, ("ru",))
+    assert [c.item.story_id for c in russian] == [1, 4]
+    mixed, alone = (c.item for c in russian)
+    # Shown in Russian: the Russian article leads, with its title (the headline is English).
+    assert (mixed.summary, mixed.title, mixed.url) == (
+        "Summary 11.",
+        "Заголовок 11",
+        "https://b.example/11",
+    )
+    assert mixed.language == "ru" and mixed.languages == ("ru", "en")
+    assert [s.name for s in mixed.sources] == ["A", "B"]  # every outlet stays
+    # The headline stays when one of the shown articles has it (not the lead's, here).
+    assert (alone.title, alone.summary) == ("Title 41", "Summary 40.")
+    assert [c.item.story_id for c in compose.candidates(rows, ("fr", "en"))] == [1, 2]
+    assert compose.candidates(rows, ("de",)) == []
+
+
+def test_keywords_and_languages_filter_together() -> None:
+    rows = [
+        row(1, 10, "A", 1, language="ru", text="Паром снова ходит. Ferry."),
+        row(2, 20, "A", 1, language="ru", text="Погода."),
+        row(3, 30, "A", 1, language="en", text="Ferry strike ends."),
+    ]
+    found = compose.candidates(rows, ("ru",))
+    digest = compose.build_digest(found, now=NOW, include=["ferry"])
+    assert [s.story_id for s in digest.stories] == [1]

@@ -28,6 +28,7 @@ def test_defaults_need_no_variables() -> None:
     assert settings.webhook_url is None and settings.port == 8443
     assert settings.log_level == "INFO"
     assert settings.allow_private_sources is False
+    assert settings.language == "en"
 
 
 def test_every_setting_is_read() -> None:
@@ -46,6 +47,7 @@ def test_every_setting_is_read() -> None:
             "PORT": "8080",
             "LOG_LEVEL": "debug",
             "ALLOW_PRIVATE_SOURCES": "yes",
+            "LANGUAGE": "uk-UA",
         }
     )
     assert settings.token == TOKEN
@@ -61,6 +63,7 @@ def test_every_setting_is_read() -> None:
     assert settings.port == 8080
     assert settings.log_level == "DEBUG"
     assert settings.allow_private_sources is True
+    assert settings.language == "uk"
 
 
 @pytest.mark.parametrize(
@@ -82,6 +85,7 @@ def test_every_setting_is_read() -> None:
         ("RETENTION_DAYS", "a while"),
         ("LEDGER_RETENTION_DAYS", "-5"),
         ("BACKUP_KEEP", "0"),
+        ("LANGUAGE", "klingon"),
     ],
 )
 def test_a_bad_value_names_its_key_in_one_line(key: str, value: str) -> None:

@@ -120,3 +120,12 @@ def test_logs_never_show_the_token() -> None:
         record.exc_info = (type(error), error, error.__traceback__)
     text = formatter.format(record)
     assert token not in text and "url [token]" in text and "bot[token]/getMe" in text
+
+
+async def test_console_sets_a_subscriptions_languages(tmp_path: Path) -> None:
+    out = await console(
+        tmp_path, "/subscribe\n/settings languages ru en\n/settings languages xx\n/story 1\n"
+    )
+    assert "Languages: Russian, English" in out
+    assert "Unknown language: xx. Known: cs (Czech)" in out
+    assert "Language: English" in out  # the seed story

@@ -7,14 +7,22 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from bot.render import EMPTY_NOTE, render_chat_digest
+from bot.i18n import english
+from bot.render import empty_note, render_chat_digest
 from digests import delivery, store
-from digests.models import Allegation, ArticleIn, ChatDigest
+from digests.models import Allegation, ArticleIn, ChatDigest, Subscription
 
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)  # 08:00 in Berlin
 
 
-def add_story(db: Database, title: str, published: datetime, *, outlet: str = "") -> int:
+def add_story(
+    db: Database,
+    title: str,
+    published: datetime,
+    *,
+    outlet: str = "",
+    language: str | None = None,
+) -> int:
     """Save one article as a story of its own (or join `outlet`'s copy); return the story id."""
     source = store.add_source(
         db, f"https://{outlet or title.split()[0].lower()}.example/feed", now=published
@@ -28,6 +36,7 @@ def add_story(db: Database, title: str, published: datetime, *, outlet: str = ""
                 title,
                 f"{title}. Details follow.",
                 published,
+                language=language,
             )
         ],
         now=published,
@@ -37,7 +46,10 @@ def add_story(db: Database, title: str, published: datetime, *, outlet: str = ""
     return story
 
 
-def render(content: ChatDigest) -> Sequence[str]:
+EMPTY_NOTE = empty_note(english())
+
+
+def render(sub: Subscription, content: ChatDigest) -> Sequence[str]:
     """A plain renderer: the heading, then one line per story (or the note)."""
     if content.nothing_new:
         return [EMPTY_NOTE]
@@ -139,6 +151,60 @@ def test_the_allegations_section_is_part_of_the_value_rendering_reads(db: Databa
     content = delivery.chat_digest(db, sub, T0 + timedelta(minutes=1))
     assert content is not None and [e.story_id for e in content.ledger] == [story]
     db.close()  # rendering needs no database
-    parts = render_chat_digest(content)
+    parts = render_chat_digest(english(), content)
     assert "Acme chief charged" in parts[0]
     assert "Allegations in these stories" in parts[-1] and "fraud" in parts[-1]
+
+
+def test_a_languages_filter_keeps_stories_with_an_article_in_them_with_keywords(
+    db: Database,
+) -> None:
+    created = T0 - timedelta(days=1)
+    berlin = {"now": created, "time": "08:00", "timezone": "Europe/Berlin"}
+    every = store.save_subscription(db, 1, "private", **berlin)
+    russian = store.save_subscription(db, 2, "private", languages=("ru",), **berlin)
+    ferries = store.save_subscription(
+        db, 3, "private", languages=("ru", "fr"), include=["паром", "ferries"], **berlin
+    )
+    published = T0 - timedelta(hours=3)
+    add_story(db, "Паром снова ходит", published, outlet="ru1", language="ru")
+    add_story(db, "Погода на выходные", published, outlet="ru2", language="ru")
+    add_story(db, "Grève des ferries", published, outlet="fr1", language="fr")
+    add_story(db, "Markets steady", published, outlet="en1", language="en")
+    # An English story with a Russian report of it: Russian readers get the Russian one.
+    mixed = add_story(db, "Bridge reopens", published, outlet="en2", language="en")
+    copy = store.save_articles(
+        db,
+        store.add_source(db, "https://ru3.example/feed", title="Ru3").id,
+        [
+            ArticleIn(
+                "https://ru3.example/1",
+                "Мост открыт",
+                "Мост открыт снова.",
+                published,
+                language="ru",
+            )
+        ],
+        now=published,
+    )
+    store.attach_to_story(db, copy.new_ids[0], mixed, published)
+
+    assert delivery.enqueue_due(db, T0 + timedelta(minutes=1), render) == 3
+    sent: dict[int, set[str]] = {}
+    for r in db.query("select subscription_id, text, part from outbox where part > 0"):
+        sent.setdefault(r["subscription_id"], set()).add(r["text"])
+    assert sent[every.id] == {
+        "Паром снова ходит",
+        "Погода на выходные",
+        "Grève des ferries",
+        "Markets steady",
+        "Bridge reopens",
+    }
+    assert sent[russian.id] == {"Паром снова ходит", "Погода на выходные", "Мост открыт"}
+    assert sent[ferries.id] == {"Паром снова ходит", "Grève des ferries"}
+    # The digest's story is the Russian report's: its link and summary.
+    sub = store.get_subscription_by_id(db, russian.id)
+    assert sub is not None
+    shown = delivery.preview(db, sub, T0 + timedelta(minutes=2))
+    [bridge] = [s for s in shown.digest.stories if s.story_id == mixed]
+    assert bridge.url == "https://ru3.example/1" and bridge.summary == "Мост открыт снова."

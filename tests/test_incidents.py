@@ -18,6 +18,7 @@ from telegram import Bot
 from bot import replies
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.i18n import english
 from bot.incidents import KINDS, SETTLE, TELEGRAM_OUTAGE, Incidents
 from bot.metrics import INCIDENT_KINDS
 from bot.offline import OfflineTelegram, SentMessage, server_error
@@ -32,6 +33,8 @@ from tests.support import T0, simulate, unix_now, utc_now
 
 ADMIN = 4242
 OTHER_ADMIN = 4343
+
+EN = english()
 
 
 class Clock:
@@ -338,15 +341,17 @@ def test_incident_texts_are_valid_bounded_and_packed() -> None:
                 "delivery_bug",
                 "delivery_bug",
                 "",
-                replies.delivery_failure(1, 0, 2, NASTY, bug=True),
+                replies.delivery_failure(EN, 1, 0, 2, NASTY, bug=True),
             ),
-            ("source_paused:7", "source_paused", replies.source_label(source), NASTY),
-            ("backlog", "backlog", "", replies.backlog_detail(1234, T0, now)),
+            ("source_paused:7", "source_paused", replies.source_label(EN, source), NASTY),
+            ("backlog", "backlog", "", replies.backlog_detail(EN, 1234, T0, now)),
             ("mystery", NASTY, NASTY, NASTY),
         ]
     ]
-    lines = [replies.incident_line(r, end=end, now=now) for r in records for end in (False, True)]
-    messages = replies.incident_report(lines * 20)
+    lines = [
+        replies.incident_line(EN, r, end=end, now=now) for r in records for end in (False, True)
+    ]
+    messages = replies.incident_report(EN, lines * 20)
     assert len(messages) > 1
     for text in messages:
         check_message(text)
@@ -355,7 +360,8 @@ def test_incident_texts_are_valid_bounded_and_packed() -> None:
     assert "3 messages given up from 07:00 UTC to 07:15 UTC" in lines[3]
     assert "&lt;b&gt;A &amp;" in lines[4] and "\x00" not in lines[4]
     assert "Source paused" in lines[4] and "/resumesource 7" in lines[4]
-    assert "1234 messages waiting, the oldest queued at 07:00 UTC" in lines[6]
+    # Numbers are written as the language writes them: 1,234 in English.
+    assert "1,234 messages waiting, the oldest queued at 07:00 UTC" in lines[6]
 
 
 def test_metrics_know_every_kind_of_incident() -> None:

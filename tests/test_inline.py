@@ -19,6 +19,7 @@ from bot.handlers.inline import (
     build_page,
     story_result,
 )
+from bot.i18n import english
 from bot.offline import InlineAnswer, bad_request
 from bot.render import render_inline_story
 from bot.telegram_html import MAX_MESSAGE_LENGTH, check_message, parse, utf16_len
@@ -30,6 +31,8 @@ from tests.test_bot import settings as settings
 from tests.test_render import stories as any_story
 
 NOW = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
+
+EN = english()
 
 
 async def ask(bot: Bot, query: str, *, offset: str = "", user_id: int = USER) -> InlineAnswer:
@@ -50,7 +53,8 @@ async def test_an_empty_query_lists_the_latest_stories(bot: Bot) -> None:
     assert story_ids(answer) == [s.story_id for s in latest.stories]
     assert len(answer.results) == 3  # the seed article is too old to be among the latest
     assert answer.results[0]["title"] == "Story 0 harbour & more"
-    assert (answer.cache_time, answer.is_personal, answer.next_offset) == (CACHE_TIME, False, "")
+    # Personal: a result's fixed text is in the user's language.
+    assert (answer.cache_time, answer.is_personal, answer.next_offset) == (CACHE_TIME, True, "")
     assert answer.button is None
     for text in answer.texts:
         check_message(text)
@@ -164,12 +168,12 @@ async def test_a_long_query_is_cut_at_telegrams_limit(bot: Bot) -> None:
 
 
 def test_nothing_to_list_offers_the_bots_chat(db: Database) -> None:
-    page = build_page(db, "", 0, "hybrid")
+    page = build_page(EN, db, "", 0, "hybrid")
     assert page.results == () and page.next_offset == ""
     assert page.button == InlineQueryResultsButton(
-        replies.INLINE_NO_STORIES, start_parameter=START_PARAMETER
+        replies.inline_no_stories(EN), start_parameter=START_PARAMETER
     )
-    assert build_page(db, "", 10, "hybrid") == InlinePage(())  # past the end: no button
+    assert build_page(EN, db, "", 10, "hybrid") == InlinePage(())  # past the end: no button
 
 
 async def test_an_expired_query_is_logged_not_reported(bot: Bot) -> None:
@@ -196,7 +200,7 @@ async def ask_without_answer(bot: Bot, query: str) -> None:
 def test_a_story_with_many_sources_and_a_long_summary_is_one_message() -> None:
     sources = tuple(SourceLink(f"Outlet {i} " + "x" * 80, f"https://o{i}.org/a") for i in range(12))
     item = StoryItem(7, "Storm", "https://bbc.co.uk/1", "BBC", NOW, "Winds rose. " * 1000, sources)
-    text = render_inline_story(item)
+    text = render_inline_story(EN, item)
     parsed = check_message(text)
     assert utf16_len(parsed.text) <= MAX_MESSAGE_LENGTH
     assert parsed.text.startswith("Storm\nBBC · 3 Mar 2026 18:00 UTC · also reported by 11 sources")
@@ -207,7 +211,7 @@ def test_a_story_with_many_sources_and_a_long_summary_is_one_message() -> None:
 
 def test_a_story_without_summary_or_http_link() -> None:
     item = StoryItem(7, "Storm", "ftp://x.org/1", "BBC", NOW, "", (SourceLink("BBC", ""),))
-    text = render_inline_story(item)
+    text = render_inline_story(EN, item)
     assert text == "<b>Storm</b>\nBBC · 3 Mar 2026 18:00 UTC\nftp://x.org/1"
     check_message(text)
 
@@ -215,11 +219,11 @@ def test_a_story_without_summary_or_http_link() -> None:
 @examples(max_examples=150, deadline=None)
 @given(any_story)
 def test_any_story_makes_a_valid_result(item: StoryItem) -> None:
-    result = story_result(item, NOW)
+    result = story_result(EN, item, NOW)
     content = result.input_message_content
     text = getattr(content, "message_text", "")
     check_message(text)
-    assert render_inline_story(item) == text
+    assert render_inline_story(EN, item) == text
     assert 1 <= len(result.id.encode()) <= 64 and result.title
     assert result.description is not None and utf16_len(result.description) <= 200
     assert parse(text).text.strip()

@@ -312,3 +312,11 @@ def test_twenty_words_are_enough_to_tell() -> None:
     twenty = " ".join(FRENCH.split()[:20])
     assert choose("en", nineteen) == "en"  # too short to tell: as declared
     assert choose("en", twenty) == "fr"
+
+
+def test_filter_codes_reads_codes_names_and_tags_and_names_the_rest() -> None:
+    assert language.filter_codes(["ru", "EN,", "german", "de-AT", "ru"]) == (("ru", "en", "de"), ())
+    assert language.filter_codes(["uk,pl"]) == (("uk", "pl"), ())
+    assert language.filter_codes(["ru", "xx", "klingon", ""]) == (("ru",), ("xx", "klingon"))
+    # Detected but unsupported languages (no rules here) are not offered as filters.
+    assert language.filter_codes(["zh"]) == ((), ("zh",))

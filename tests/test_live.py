@@ -25,6 +25,7 @@ from bot import digest_jobs, jobs
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.console import CONSOLE_USER, Console
+from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage
 from bot.pacer import Pacer
 from bot.render import render_caption, render_live_post
@@ -49,7 +50,11 @@ from tests.test_bot import settings as settings
 from tests.test_render import stories as any_story
 
 CHANNEL = -1002001
-RENDER = live.LiveRender(text=render_live_post, caption=render_caption)
+EN = english()
+RENDER = live.LiveRender(
+    text=lambda sub, item: render_live_post(EN, item),
+    caption=lambda sub, item: render_caption(EN, item),
+)
 # Words no keyword of a test matches: only titles tell stories apart.
 _VOCABULARY = [f"w{n:04d}" for n in range(5000)]  # distinct stories share few words
 
@@ -61,7 +66,13 @@ def story_words(key: str, count: int = 70) -> list[str]:
 
 
 def report(
-    db: Database, outlet: str, key: str, *, now: datetime | None = None, changed: int = 0
+    db: Database,
+    outlet: str,
+    key: str,
+    *,
+    now: datetime | None = None,
+    changed: int = 0,
+    language: str | None = None,
 ) -> None:
     """Save one outlet's article about story `key` (a rewrite: `changed` words differ)."""
     source = store.find_source(db, f"https://{outlet}.example/feed") or store.add_source(
@@ -78,6 +89,7 @@ def report(
         f"{key.capitalize()} story, as {outlet} tells it",
         " ".join(words) + ".",
         published=moment - timedelta(minutes=5),
+        language=language,
     )
     store.save_articles(db, source.id, [article], now=moment)
 
@@ -207,6 +219,32 @@ def test_new_means_first_seen_since_going_live_matching_and_never_sent(db: Datab
     assert post["story_id"] in sent
 
 
+def test_a_languages_filter_posts_only_stories_with_an_article_in_them(db: Database) -> None:
+    everyone = live_sub(db)
+    russian = live_sub(db, CHANNEL - 1, languages=("ru",))
+    report(db, "gazette", "bridge", now=T0 - timedelta(minutes=10), language="en")
+    report(db, "vedomosti", "bridge", now=T0 - timedelta(minutes=9), changed=3, language="ru")
+    report(db, "gazette", "budget", now=T0 - timedelta(minutes=8), language="en")
+    report(db, "monde", "glacier", now=T0 - timedelta(minutes=7), language="fr")
+    process(db, T0)
+    assert live.enqueue_live(db, T0, RENDER).posted == 4
+    posts: dict[int, list[str]] = {}
+    for r in queued(db):
+        posts.setdefault(r["subscription_id"], []).append(r["text"])
+    assert len(posts[everyone.id]) == 3
+    [post] = posts[russian.id]
+    # The bridge story, shown as the Russian outlet tells it.
+    assert post.startswith(
+        '<b><a href="https://vedomosti.example/bridge">Bridge story, as vedomosti'
+    )
+    # A Russian report of the budget story later: now it is news in Russian too, posted once.
+    report(db, "izvestia", "budget", now=T0 + timedelta(minutes=1), changed=3, language="ru")
+    process(db, T0 + timedelta(minutes=1))
+    assert live.enqueue_live(db, T0 + timedelta(minutes=2), RENDER).posted == 1
+    [late] = [r for r in queued(db) if r["subscription_id"] == russian.id][1:]
+    assert "as izvestia tells it" in late["text"]
+
+
 def test_quiet_hours_hold_posts_the_cap_spreads_them_and_late_ones_are_skipped(
     db: Database,
 ) -> None:
@@ -240,7 +278,7 @@ def test_a_caption_keeps_the_story_within_1024_characters() -> None:
     when = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
     sources = tuple(SourceLink(f"Outlet {i} " + "x" * 80, f"https://o{i}.org/a") for i in range(12))
     item = StoryItem(7, "Storm <b>" * 40, "https://n.org/1", "BBC", when, "Winds. " * 500, sources)
-    caption = render_caption(item)
+    caption = render_caption(EN, item)
     parsed = parse(caption)
     check_length(parsed.text, len(parsed.entities), caption=True)
     assert utf16_len(parsed.text) <= MAX_CAPTION_LENGTH
@@ -251,11 +289,11 @@ def test_a_caption_keeps_the_story_within_1024_characters() -> None:
 @examples(max_examples=80, deadline=None)
 @given(any_story)
 def test_every_caption_is_valid_html_within_1024(item: StoryItem) -> None:
-    caption = render_caption(item)
+    caption = render_caption(EN, item)
     parsed = parse(caption)
     check_length(parsed.text, len(parsed.entities), caption=True)
     assert parsed.text.strip()
-    assert utf16_len(parse(render_live_post(item)).text) <= 4096
+    assert utf16_len(parse(render_live_post(EN, item)).text) <= 4096
 
 
 # --- through the Application and the offline Telegram -------------------------------------------
@@ -267,10 +305,10 @@ def pictures(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     by_url: dict[str, str] = {}
     real = compose.candidates
 
-    def candidates(articles: Any) -> list[compose.Candidate]:
+    def candidates(articles: Any, languages: Any = ()) -> list[compose.Candidate]:
         return [
             replace(c, item=replace(c.item, image_url=by_url.get(c.item.url)))
-            for c in real(articles)
+            for c in real(articles, languages)
         ]
 
     monkeypatch.setattr(compose, "candidates", candidates)
@@ -387,7 +425,6 @@ async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(
     pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
     report(bot.db, "gazette", "bridge")
     await jobs.process_now(bot.app.bot_data)
-    from bot.render import render_chat_digest
     from digests import delivery
 
     now = store.utcnow()
@@ -397,7 +434,7 @@ async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(
         time=(now - timedelta(minutes=1)).strftime("%H:%M"),
         last_slot=store.iso(now - timedelta(days=1, minutes=1)),
     )
-    assert delivery.enqueue_due(bot.db, now, render_chat_digest) == 1
+    assert delivery.enqueue_due(bot.db, now, digest_jobs.digest_render(bot.app.bot_data)) == 1
     await deliver(bot)
     digest = bot.offline.sent(1001)[-1]
     assert "Bridge story" in digest.plain_text

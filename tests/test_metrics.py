@@ -25,7 +25,6 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.metrics import FETCH_ERROR_KINDS, fetch_error_kind
 from bot.offline import OfflineTelegram
-from bot.render import render_chat_digest
 from bot.state import App
 from bot.webhook import serving
 from digests import delivery, ingest, store
@@ -136,7 +135,8 @@ async def test_metrics_after_ingesting_sending_and_answering(
         now=now - timedelta(days=2),
         time=f"{(now - timedelta(hours=1)):%H:%M}",
     )
-    assert delivery.enqueue_subscription(db, sub, now, render_chat_digest, method="hybrid") == 1
+    render = digest_jobs.digest_render(state)
+    assert delivery.enqueue_subscription(db, sub, now, render, method="hybrid") == 1
     digest_jobs.wake_sender(state)
     await until(lambda: store.outbox_backlog(db).waiting == 0)
     sent = len(scraper.offline.sent(READER))

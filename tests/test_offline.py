@@ -421,6 +421,13 @@ async def test_chats_members_and_commands(app: App, offline: OfflineTelegram) ->
     assert [c.command for c in await app.bot.get_my_commands()] == ["latest"]
     with pytest.raises(BadRequest, match="Bot_command_invalid"):
         await app.bot.set_my_commands([("Bad-Name", "x")])
+    # A menu per language: two-letter ISO 639-1 codes, as the Bot API says.
+    assert await app.bot.set_my_commands([("latest", "Свежие новости")], language_code="ru")
+    ru = await app.bot.get_my_commands(language_code="ru")
+    assert [c.description for c in ru] == ["Свежие новости"]
+    assert [c.description for c in await app.bot.get_my_commands()] == ["Latest stories"]
+    with pytest.raises(BadRequest, match="Lang_code_invalid"):
+        await app.bot.set_my_commands([("latest", "x")], language_code="rus")
 
 
 async def test_channel_needs_posting_rights(app: App, offline: OfflineTelegram) -> None:

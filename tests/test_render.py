@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.i18n import english
 from bot.render import (
     _story_block,
     clean,
-    format_time,
     render_digest,
     render_ledger,
     render_search,
@@ -19,6 +19,7 @@ from bot.render import (
 from bot.telegram_html import check_message, parse, utf16_len
 from digests.models import Allegation, Digest, LedgerEntry, Response, SourceLink, StoryItem
 
+EN = english()
 NOW = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
 
 
@@ -60,7 +61,7 @@ def test_digest_story_has_linked_title_source_time_summary_and_hint() -> None:
         SourceLink("Reuters", "https://reuters.com/1"),
         SourceLink("AP", "https://ap.org/1"),
     )
-    [message] = render_digest(digest(story(sources=sources)))
+    [message] = render_digest(EN, digest(story(sources=sources)))
     assert '<b><a href="https://bbc.co.uk/news/1?a=1&amp;b=2">Storm hits coast</a></b>' in message
     assert "BBC · 14:05 UTC · also reported by 2 sources" in message
     assert "Winds reached 100 km/h." in message
@@ -71,18 +72,18 @@ def test_digest_story_has_linked_title_source_time_summary_and_hint() -> None:
 
 def test_one_other_source_is_singular_and_none_is_omitted() -> None:
     two = (SourceLink("BBC", "https://a.b/1"), SourceLink("AP", "https://a.b/2"))
-    assert "also reported by 1 source\n" in render_digest(digest(story(sources=two)))[0]
-    assert "also reported" not in render_digest(digest(story()))[0]
+    assert "also reported by 1 source\n" in render_digest(EN, digest(story(sources=two)))[0]
+    assert "also reported" not in render_digest(EN, digest(story()))[0]
 
 
 def test_hostile_title_is_escaped() -> None:
-    [message] = render_digest(digest(story(title='<script>alert("x")</script> & <b>')))
+    [message] = render_digest(EN, digest(story(title='<script>alert("x")</script> & <b>')))
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;" in message
     assert_valid([message])
 
 
 def test_only_http_urls_are_linked() -> None:
-    [message] = render_digest(digest(story(url="javascript:alert(1)")))
+    [message] = render_digest(EN, digest(story(url="javascript:alert(1)")))
     assert "<a " not in message
     assert "javascript:alert(1)" in message
     assert_valid([message])
@@ -94,20 +95,20 @@ def test_control_characters_are_stripped_but_rtl_emoji_and_zero_width_kept() -> 
 
 
 def test_empty_digest_is_one_friendly_message() -> None:
-    messages = render_digest(digest())
+    messages = render_digest(EN, digest())
     assert len(messages) == 1
     assert "No stories yet" in messages[0]
     assert_valid(messages)
 
 
 def test_header_overrides_digest_title_and_is_escaped() -> None:
-    [message] = render_digest(digest(story()), header="Tech & <science>")
+    [message] = render_digest(EN, digest(story()), header="Tech & <science>")
     assert message.startswith("<b>Tech &amp; &lt;science&gt;</b>")
 
 
 def test_many_stories_split_on_story_boundaries() -> None:
     stories = [story(i, summary=f"Summary {i}. " + "word " * 150) for i in range(1, 41)]
-    messages = render_digest(digest(*stories))
+    messages = render_digest(EN, digest(*stories))
     assert len(messages) > 1
     assert_valid(messages)
     hints = [int(h) for m in messages for h in re.findall(r"/story_(\d+)", m)]
@@ -119,7 +120,7 @@ def test_many_stories_split_on_story_boundaries() -> None:
 
 def test_entity_limit_splits_messages() -> None:
     stories = [story(i, summary="") for i in range(1, 81)]
-    messages = render_digest(digest(*stories))
+    messages = render_digest(EN, digest(*stories))
     assert len(messages) >= 2
     assert all(len(parse(m).entities) <= 100 for m in messages)
     assert_valid(messages)
@@ -127,7 +128,7 @@ def test_entity_limit_splits_messages() -> None:
 
 def test_too_long_story_is_truncated_cleanly() -> None:
     long_story = story(title="T" * 5000, summary="&lt;<b> " * 2000)
-    [message] = render_digest(digest(long_story))
+    [message] = render_digest(EN, digest(long_story))
     assert_valid([message])
     text = parse(message).text
     assert "…" in text
@@ -135,16 +136,16 @@ def test_too_long_story_is_truncated_cleanly() -> None:
 
 
 def test_page_note_when_more_stories_exist() -> None:
-    [message] = render_digest(digest(story(), total=12, offset=0))
+    [message] = render_digest(EN, digest(story(), total=12, offset=0))
     assert "Showing 1–1 of 12." in message
 
 
 def test_times_on_other_days_show_the_date() -> None:
-    assert format_time(datetime(2026, 3, 3, 14, 5, tzinfo=UTC), NOW) == "14:05 UTC"
-    assert format_time(datetime(2026, 3, 1, 9, 0), NOW) == "1 Mar 09:00 UTC"
-    assert format_time(datetime(2025, 12, 31, 23, 0, tzinfo=UTC), NOW) == "31 Dec 2025 23:00 UTC"
+    assert EN.time(datetime(2026, 3, 3, 14, 5, tzinfo=UTC), NOW) == "14:05 UTC"
+    assert EN.time(datetime(2026, 3, 1, 9, 0), NOW) == "1 Mar 09:00 UTC"
+    assert EN.time(datetime(2025, 12, 31, 23, 0, tzinfo=UTC), NOW) == "31 Dec 2025 23:00 UTC"
     plus_two = datetime(2026, 3, 3, 18, 5, tzinfo=timezone(timedelta(hours=2)))
-    assert format_time(plus_two, NOW) == "16:05 UTC"
+    assert EN.time(plus_two, NOW) == "16:05 UTC"
 
 
 def test_truncate_respects_utf16_and_prefers_spaces() -> None:
@@ -158,7 +159,7 @@ def test_truncate_respects_utf16_and_prefers_spaces() -> None:
 def test_render_story_lists_every_source_and_keeps_the_whole_summary() -> None:
     sources = tuple(SourceLink(f"Source {i}", f"https://s{i}.org/a") for i in range(150))
     summary = "\n\n".join(f"Paragraph {i} " + "lorem ipsum " * 400 for i in range(3))
-    messages = render_story(story(summary=summary, sources=sources))
+    messages = render_story(EN, story(summary=summary, sources=sources))
     assert_valid(messages)
     assert len(messages) > 2
     text = plain(messages)
@@ -169,7 +170,7 @@ def test_render_story_lists_every_source_and_keeps_the_whole_summary() -> None:
 
 
 def test_render_story_shows_non_http_source_as_text() -> None:
-    messages = render_story(story(sources=(SourceLink("Gopher", "gopher://old.net/x"),)))
+    messages = render_story(EN, story(sources=(SourceLink("Gopher", "gopher://old.net/x"),)))
     assert "Gopher (gopher://old.net/x)" in plain(messages)
 
 
@@ -200,7 +201,7 @@ def test_ledger_groups_by_target_newest_first() -> None:
         entry("Ministry", "abuse", 2, story_id=5, responses=(denial,)),
         entry("acme corp", "new claim", 3, story_id=9),
     ]
-    [message] = render_ledger(entries)
+    [message] = render_ledger(EN, entries)
     assert_valid([message])
     text = parse(message).text
     assert text.index("acme corp") < text.index("Ministry")  # the newest spelling
@@ -213,7 +214,7 @@ def test_ledger_groups_by_target_newest_first() -> None:
 
 def test_ledger_repeats_the_target_when_a_group_spans_messages() -> None:
     entries = [entry("Acme", f"claim {i} " + "x" * 450, 1, story_id=i) for i in range(30)]
-    messages = render_ledger(entries, title="Ledger")
+    messages = render_ledger(EN, entries, title="Ledger")
     assert len(messages) > 1
     assert_valid(messages)
     assert all(parse(m).text.startswith(("Ledger", "Acme (continued)")) for m in messages)
@@ -225,7 +226,7 @@ def test_ledger_entry_with_everything_at_its_longest_fits() -> None:
     responses = tuple(Response(huge, huge, huge) for _ in range(10))
     allegation = Allegation(huge, huge, huge, huge, "claim", responses)
     entries = [LedgerEntry(allegation, i, NOW, sources) for i in range(3)]
-    messages = render_ledger(entries, title=huge)
+    messages = render_ledger(EN, entries, title=huge)
     assert_valid(messages)
     assert "and 12 more" in plain(messages)
     assert "and 7 more responses" in plain(messages)
@@ -234,26 +235,28 @@ def test_ledger_entry_with_everything_at_its_longest_fits() -> None:
 def test_story_with_everything_at_its_longest_fits() -> None:
     huge = "&<b>😀 " * 2000
     item = StoryItem(1, huge, "ftp://" + huge, huge, NOW, huge * 3, ((SourceLink(huge, huge),)))
-    assert_valid(render_digest(digest(item), header=huge))
-    assert_valid(render_story(item))
-    assert_valid(render_search(huge, digest(item)))
+    assert_valid(render_digest(EN, digest(item), header=huge))
+    assert_valid(render_story(EN, item))
+    assert_valid(render_search(EN, huge, digest(item)))
 
 
 def test_empty_ledger() -> None:
-    assert "No allegations recorded yet." in render_ledger([])[0]
+    assert "No allegations recorded yet." in render_ledger(EN, [])[0]
 
 
 def test_search_beyond_the_exact_count_says_more_than() -> None:
-    exact = plain(render_search("rain", digest(story(), total=1000)))
+    exact = plain(render_search(EN, "rain", digest(story(), total=1000)))
     assert "Results for “rain” — 1,000 found" in exact and "Showing 1–1 of 1,000." in exact
-    beyond = plain(render_search("rain", digest(story(), total=1001, offset=5, total_capped=True)))
+    beyond = plain(
+        render_search(EN, "rain", digest(story(), total=1001, offset=5, total_capped=True))
+    )
     assert "Results for “rain” — 1,000+ found" in beyond and "Showing 6–6 of 1,000+." in beyond
 
 
 def test_search_has_results_header_and_empty_message() -> None:
-    [message] = render_search("<flood> & rain", digest(story(), total=3))
+    [message] = render_search(EN, "<flood> & rain", digest(story(), total=3))
     assert message.startswith("<b>Results for “&lt;flood&gt; &amp; rain”</b> — 3 found")
-    assert "No results for “x”." in render_search("x", digest())[0]
+    assert "No results for “x”." in render_search(EN, "x", digest())[0]
 
 
 HOSTILE = [
@@ -314,7 +317,7 @@ stories = st.builds(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(stories, max_size=25), st.one_of(st.none(), hostile_text))
 def test_any_digest_renders_to_valid_messages(items: list[StoryItem], header: str | None) -> None:
-    messages = render_digest(digest(*items), header=header)
+    messages = render_digest(EN, digest(*items), header=header)
     assert_valid(messages)
     joined = "\n".join(messages)
     assert all(f"/story_{s.story_id}" in joined for s in items)
@@ -323,15 +326,15 @@ def test_any_digest_renders_to_valid_messages(items: list[StoryItem], header: st
 @settings(max_examples=100, deadline=None)
 @given(stories, hostile_text)
 def test_any_story_and_search_render_to_valid_messages(item: StoryItem, query: str) -> None:
-    assert_valid(render_story(item))
-    assert_valid(render_search(query, digest(item)))
+    assert_valid(render_story(EN, item))
+    assert_valid(render_search(EN, query, digest(item)))
 
 
 @settings(max_examples=150, deadline=None)
 @given(stories)
 def test_a_story_block_knows_its_parsed_size(item: StoryItem) -> None:
     # Messages are packed by these sizes, computed without parsing the summary again.
-    block = _story_block(item, NOW)
+    block = _story_block(EN, item, NOW)
     parsed = parse(block.html)
     assert (block.length, block.entities) == (utf16_len(parsed.text), len(parsed.entities))
 
@@ -358,4 +361,12 @@ ledger_entries = st.builds(
 @settings(max_examples=80, deadline=None)
 @given(st.lists(ledger_entries, max_size=8))
 def test_any_ledger_renders_to_valid_messages(entries: list[LedgerEntry]) -> None:
-    assert_valid(render_ledger(entries))
+    assert_valid(render_ledger(EN, entries))
+
+
+def test_render_story_names_its_articles_languages() -> None:
+    one = StoryItem(7, "T", "https://e.org/1", "E", NOW, "S", languages=("ru",))
+    assert "Language: Russian" in plain(render_story(EN, one))
+    two = StoryItem(7, "T", "https://e.org/1", "E", NOW, "S", languages=("fr", "en", "zh"))
+    assert "Languages: French, English, zh" in plain(render_story(EN, two))
+    assert "Language" not in plain(render_story(EN, story()))

@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 import pytest
 
 from bot import replies
+from bot.i18n import english
 from bot.jobs import IngestReport
 from bot.telegram_html import check_message
 from digests.ingest import PollResult
 from digests.models import Source, Subscription
 from digests.process import ProcessResult
 
+EN = english()
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 NASTY = '<b>A & "B"</b> </i> \x00 \u202e ' + "x" * 5000
 
@@ -39,12 +41,12 @@ def every_message(texts: list[str]) -> list[str]:
 def test_source_list_and_statistics_are_valid_and_packed() -> None:
     many = [source(n, last_ok="2026-11-28T10:00:00+00:00") for n in range(1, 200)]
     many.append(source(500, paused=True))
-    pages = every_message(replies.source_list(many, NOW))
+    pages = every_message(replies.source_list(EN, many, NOW))
     assert len(pages) > 1 and pages[1].startswith("<b>Sources (199)</b> (continued)")
     assert "1 paused source not shown." in pages[-1]
     unwell = [source(n, consecutive_errors=3, last_error=NASTY) for n in range(1, 80)]
-    every_message(replies.statistics({"articles": 3}, unwell, NOW, NOW))
-    assert replies.source_list([], NOW) == [replies.NO_SOURCES]
+    every_message(replies.statistics(EN, {"articles": 3}, unwell, NOW, NOW))
+    assert replies.source_list(EN, [], NOW) == [replies.no_sources(EN)]
 
 
 def test_ingest_report_and_add_source_reply() -> None:
@@ -53,11 +55,11 @@ def test_ingest_report_and_add_source_reply() -> None:
         for n in range(1, 120)
     )
     report = IngestReport(polls, ProcessResult(3, 2, 1))
-    pages = every_message(replies.ingest_report(report))
+    pages = every_message(replies.ingest_report(EN, report))
     assert "<b>Total</b>: 119 sources" in pages[-1]
     one = IngestReport(polls[:1], ProcessResult(1, 1, 1))
-    every_message([replies.source_added(one, 1)])
-    assert "The feed lists 1 item." in replies.source_added(one, 1)
+    every_message([replies.source_added(EN, one, 1)])
+    assert "The feed lists 1 item." in replies.source_added(EN, one, 1)
 
 
 @pytest.mark.parametrize("frequency", ["daily", "weekdays", "hourly", "weekly"])
@@ -65,26 +67,26 @@ def test_subscription_texts(frequency: str) -> None:
     sub = Subscription(
         id=1, chat_id=5, chat_type="private", frequency=frequency, include=(NASTY,), exclude=("<",)
     )
-    every_message([replies.subscribed(sub, updated=False), replies.settings_page(sub)])
-    every_message([replies.channel_subscribed(NASTY, sub)])
+    every_message([replies.subscribed(EN, sub, updated=False), replies.settings_page(EN, sub)])
+    every_message([replies.channel_subscribed(EN, NASTY, sub)])
 
 
 def test_one_line_replies_escape_what_they_quote() -> None:
     texts = [
-        replies.unknown_command(NASTY),
-        replies.no_allegations(NASTY),
-        replies.cannot_add(NASTY, NASTY),
-        replies.cannot_import(NASTY),
-        replies.imported(NASTY, 1, 2, 3),
-        replies.channel_not_found(NASTY),
-        replies.not_a_channel(NASTY),
-        replies.not_channel_admin(NASTY),
-        replies.cannot_post(NASTY),
-        replies.admin_error("an update", NASTY),
-        replies.delivery_failure(1, 0, 2, NASTY, bug=True),
-        replies.help_page([("/latest [n]", "Top <stories>")], [("/stats", "Counts & health")]),
-        replies.WELCOME,
-        replies.MOST_ACCUSED,
+        replies.unknown_command(EN, NASTY),
+        replies.no_allegations(EN, NASTY),
+        replies.cannot_add(EN, NASTY, NASTY),
+        replies.cannot_import(EN, NASTY),
+        replies.imported(EN, NASTY, 1, 2, 3),
+        replies.channel_not_found(EN, NASTY),
+        replies.not_a_channel(EN, NASTY),
+        replies.not_channel_admin(EN, NASTY),
+        replies.cannot_post(EN, NASTY),
+        replies.admin_error(EN, False, NASTY),
+        replies.delivery_failure(EN, 1, 0, 2, NASTY, bug=True),
+        replies.help_page(EN, [("/latest [n]", "Top <stories>")], [("/stats", "Counts & health")]),
+        replies.welcome(EN),
+        replies.most_accused(EN),
     ]
     every_message(texts)
-    assert "&lt;b&gt;A &amp;" in replies.no_allegations("<b>A & B")
+    assert "&lt;b&gt;A &amp;" in replies.no_allegations(EN, "<b>A & B")

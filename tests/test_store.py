@@ -58,6 +58,8 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "015_topics_and_live",
         "017_story_ids_never_reused",
         "018_article_language_codes",
+        "019_subscription_languages",
+        "016_chat_language",
         "011_ledger_keeps_its_sources",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
@@ -755,6 +757,26 @@ def test_stored_language_tags_become_codes(db_path: Path) -> None:
     old.close()
     db = store.open_db(db_path)
     assert [get(db, i).language for i in ids] == ["en", "ru", "ru", None]
+
+
+def test_existing_subscriptions_get_every_language_and_a_filter_round_trips(
+    db_path: Path,
+) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="019_subscription_languages")
+    before = store.save_subscription(old, 1, "private", now=NOW, include=["ferry"])
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    kept = store.find_subscription(db, 1)
+    assert kept is not None and kept.id == before.id and kept.include == ("ferry",)
+    assert kept.languages == ()
+    assert [r["languages"] for r in db.query("select languages from subscriptions")] == [""]
+    chosen = store.update_subscription(db, kept.id, languages=("ru", "en"))
+    assert chosen.languages == ("ru", "en")
+    assert [r["languages"] for r in db.query("select languages from subscriptions")] == ["ru en"]
+    assert store.update_subscription(db, kept.id, languages=()).languages == ()
 
 
 def test_ledger_items_get_their_articles_details_and_outlive_them(db_path: Path) -> None:

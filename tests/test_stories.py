@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
+from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlite_utils import Database
 
-from digests import ingest, store, stories
+from digests import ingest, process, store, stories
 from digests.fetch import FetchLimits, make_client
 from digests.models import ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-LABELLED = Path(__file__).resolve().parent / "data" / "stories" / "labelled.jsonl"
+SETS = Path(__file__).resolve().parent / "data" / "stories"
+LABELLED = SETS / "labelled.jsonl"
 _SET = {
     row["id"]: row
     for row in (json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines())
@@ -74,13 +79,35 @@ def test_signature_similarity_tracks_jaccard() -> None:
     assert stories.shingles("") == set()
 
 
-def test_numbers_are_keyed_by_value_whatever_the_notation() -> None:
-    assert stories.numbers("fined €12m") == stories.numbers("fined 12 million euros")
-    assert stories.numbers("12,000,000 euros") == {"#1.2e+07"}
-    assert stories.numbers("up 4.5% on") == stories.numbers("up 4.5 per cent on") == {"#4.5%"}
-    assert stories.numbers("$1.2bn deal") == {"#1.2e+09"}
-    # Small bare counts say little; parts of names (A9, Tarn-7b) are not numbers.
-    assert stories.numbers("3 dead on the A9 near Tarn-7b in 2026") == {"#2026"}
+def test_features_key_figures_alike_whatever_the_notation() -> None:
+    one = stories.features("Fine", "Regulators fined the firm €12m at 05:40.")
+    other = stories.features("Fine", "Regulators fined the firm 12 million euros at 5.40am.")
+    figures = {t for t in one.terms if t.startswith("#")}
+    assert figures == {"#1.2e+07", "#t05:40"} == {t for t in other.terms if t.startswith("#")}
+    assert stories.shared_numbers(one.terms, other.terms) == 2
+    assert stories.shared_numbers({"#2026": 1}, {"#2026": 1}) == 0  # a year says little
+
+
+def test_common_words_weigh_less_than_rare_ones_in_a_new_database() -> None:
+    prior = stories.background("english")
+    assert prior["day"] > prior["train"] > 0  # stems, from general text
+    assert "wagon" not in prior  # not among the commonest words: rare
+    assert "@tuesday" in prior and "@kestrel" not in prior  # a one-word name as its word
+    # Two articles indexed: the counts alone would make "day" as rare as "wagon".
+    assert stories.idf(1, 2, prior["day"]) < stories.idf(1, 2, prior["train"])
+    assert stories.idf(1, 2, prior["train"]) < stories.idf(1, 2)
+    # With a full window the articles' own counts decide.
+    assert stories.idf(50_000, 100_000, 0.0) < stories.idf(10, 100_000, prior["day"])
+    assert stories.background("klingon") == {}
+
+
+def test_names_of_one_person_or_company_count_once() -> None:
+    names = ["@sabine_krol", "@sabine", "@krol", "@pellucid_motors", "@motors", "@dunmore"]
+    assert stories.entities(names) == 3
+    assert stories.names_only(0.05, names)
+    assert not stories.names_only(stories.CONTENT_NEEDED, names)
+    cast = ["@alderton_city", "@redbridge_rovers", "@dani_kovac", "@kofi_mensah", "@greer"]
+    assert not stories.names_only(0.0, cast)  # a match report names the whole cast
 
 
 def test_names_are_capitalised_runs_without_sentence_openings() -> None:
@@ -124,6 +151,61 @@ def test_a_look_alike_about_the_same_company_stays_apart(db: Database) -> None:
     stories.assign_stories(db, now=NOW + timedelta(hours=5))
     found = story_of(db)
     assert found["e01-a"] == found["e01-b"] != found["e01-d1"]
+
+
+FERRY = (
+    "Ferry runs aground off Kestrel Point",
+    "Eleven passengers were taken to hospital after the ferry Marisol ran aground off Kestrel "
+    "Point at 05:40 on Sunday. Tugs worked for about six hours before the vessel, carrying "
+    "forty thousand litres of fuel, floated free. Half of this week's crossings have been "
+    "cancelled while divers inspect the hull, the operator said.",
+)
+FERRY_REWRITE = (
+    "Injuries as Marisol hits rocks on dawn crossing",
+    "The operator of the Marisol has cancelled 50% of its sailings this week after the ship "
+    "struck rocks near Kestrel Point at 5.40am on Sunday. 11 people needed hospital treatment. "
+    "The 40,000 litres of fuel on board did not leak, and a 6-hour effort by two tugs "
+    "refloated the hull.",
+)
+JOB_CUTS = (
+    "Varnholt Motors to cut jobs at Elsmere plant",
+    "Varnholt Motors will cut 900 jobs at its Elsmere plant, chief executive Ines Daltry told "
+    "staff on Wednesday. The carmaker blamed falling demand for its petrol models. Unions at "
+    "Elsmere said they would fight the cuts.",
+)
+NEW_MODEL = (
+    "Varnholt Motors unveils electric estate",
+    "Varnholt Motors showed its first electric estate car on Tuesday evening. Chief executive "
+    "Ines Daltry said the model would be built at the Elsmere plant from next spring. Varnholt "
+    "Motors expects the car to sell across Europe, Daltry said.",
+)
+
+
+def two_outlets(
+    db: Database, first: tuple[str, str], second: tuple[str, str], hours: float
+) -> tuple[int, int]:
+    """Save two articles of two outlets ``hours`` apart into a new database; their stories."""
+    one = store.add_source(db, "https://one.example/rss", title="One")
+    two = store.add_source(db, "https://two.example/rss", title="Two")
+    later = NOW + timedelta(hours=hours)
+    store.save_articles(db, one.id, [ArticleIn("https://one.example/1", *first, NOW)], now=NOW)
+    store.save_articles(db, two.id, [ArticleIn("https://two.example/2", *second, later)], now=later)
+    stories.assign_stories(db, now=max(NOW, later) + timedelta(hours=1))
+    found = story_of(db)
+    return found["1"], found["2"]
+
+
+def test_a_rewrite_stating_its_figures_otherwise_joins_in_a_new_database(db: Database) -> None:
+    # "Eleven" / 11, 05:40 / 5.40am, forty thousand / 40,000, six hours / 6-hour, half / 50%:
+    # the figures key alike, and the common words the two share weigh as in a full window.
+    first, second = two_outlets(db, FERRY, FERRY_REWRITE, 3)
+    assert first == second
+
+
+def test_a_look_alike_sharing_little_but_names_stays_apart(db: Database) -> None:
+    # The same company, plant and chief executive, another event, 16 hours earlier.
+    first, second = two_outlets(db, JOB_CUTS, NEW_MODEL, -16)
+    assert first != second
 
 
 def test_syndicated_copies_form_one_story_with_every_source(db: Database) -> None:
@@ -215,17 +297,43 @@ def test_the_index_keeps_only_recent_articles_and_is_rebuilt_when_missing(db: Da
     assert store.story_term_counts(db, [""]) == {"": 0}
 
 
-def rss(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> str:
-    """Serve an outlet's RSS 2.0 feed of labelled articles; return its URL."""
+def test_the_index_is_made_again_when_its_rules_change(db: Database) -> None:
+    save(db, "ledger", "e01-a", NOW)
+    save(db, "herald", "e01-d1", NOW + timedelta(hours=1))
+    stories.assign_stories(db, now=NOW + timedelta(hours=2))
+    assert store.story_index_version(db) == stories.INDEX_VERSION
+    before = story_of(db)
+    # An index made by older rules: its terms are not comparable with today's.
+    db.execute("update story_terms set terms = 'stale', norm = 1.0")
+    store.reset_story_index(db, stories.INDEX_VERSION - 1)
+    db.execute(
+        "insert into story_terms (article_id, story_id, published, terms, title, norm)"
+        " select id, story_id, 0, 'stale', '', 1.0 from articles"
+    )
+    save(db, "dispatch", "e01-b", NOW + timedelta(hours=3))
+    stories.assign_stories(db, now=NOW + timedelta(hours=4))
+    found = story_of(db)
+    assert found["e01-b"] == found["e01-a"] == before["e01-a"] != found["e01-d1"]
+    assert store.story_index_version(db) == stories.INDEX_VERSION
+    assert store.count(db, "story_terms") == 3
+    assert "stale" not in {r["terms"] for r in db.query("select terms from story_terms")}
+
+
+def feed_of(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> bytes:
+    """Return an outlet's RSS 2.0 feed whose links lead to the local server (404 there)."""
     entries = "".join(
         f"<item><title>{escape(i['title'])}</title>"
-        f"<link>https://{outlet}.example/{i['id']}</link>"
+        f"<link>{server.url('/' + outlet + '/' + i['id'])}</link>"
         f"<guid>{i['id']}</guid><pubDate>{format_datetime(i['when'])}</pubDate>"
         f"<description>{escape(i['text'])}</description></item>"
         for i in items
     )
-    body = f"<rss version='2.0'><channel><title>{outlet}</title>{entries}</channel></rss>"
-    return server.add(f"/{outlet}.xml", body)
+    return f"<rss version='2.0'><channel><title>{outlet}</title>{entries}</channel></rss>".encode()
+
+
+def rss(server: FeedServer, outlet: str, items: list[dict[str, Any]]) -> str:
+    """Serve an outlet's RSS 2.0 feed of labelled articles; return its URL."""
+    return server.add(f"/{outlet}.xml", feed_of(server, outlet, items))
 
 
 async def test_feeds_from_two_outlets_give_one_story_per_event(
@@ -253,3 +361,167 @@ async def test_feeds_from_two_outlets_give_one_story_per_event(
         "select count(distinct source_id) from articles where story_id = ?", [found["e01-a"]]
     ).fetchone()[0]
     assert sources_of_story == 2
+
+
+@pytest.mark.parametrize("cut_off_first", [True, False], ids=["cut-off-first", "intact-first"])
+async def test_a_cut_off_feed_polled_before_or_after_the_intact_one_keeps_one_story_per_event(
+    db: Database, feed_server: FeedServer, cut_off_first: bool
+) -> None:
+    # The ledger's feed is also served cut off in the middle of its first article's text, as a
+    # proxy or a crashed generator serves it; the dispatch rewrites that article two hours on.
+    ledger = feed_of(
+        feed_server,
+        "ledger",
+        [
+            {**labelled("e01-a"), "when": NOW},
+            {**labelled("e01-d1"), "when": NOW + timedelta(hours=3)},
+        ],
+    )
+    middle = ledger.index(escape(labelled("e01-a")["text"][:200]).encode()) + 100
+    intact = store.add_source(db, feed_server.add("/ledger.xml", ledger), now=NOW)
+    cut = feed_server.add_cut_off("/ledger-proxy.xml", ledger, middle / len(ledger))
+    proxy = store.add_source(db, cut, now=NOW)
+    dispatch = feed_of(
+        feed_server, "dispatch", [{**labelled("e01-b"), "when": NOW + timedelta(hours=2)}]
+    )
+    other = store.add_source(db, feed_server.add("/dispatch.xml", dispatch), now=NOW)
+    limits = FetchLimits(max_bytes=2_000_000, timeout=2.0)
+    order = [proxy, intact, other] if cut_off_first else [intact, proxy, other]
+    results = []
+    async with make_client(limits, host_gap=0) as client:
+        for hour, source in enumerate(order, start=4):
+            moment = NOW + timedelta(hours=hour)
+            polled = await ingest.poll_source(db, client, source, limits=limits, now=moment)
+            results.append((polled.new, polled.duplicates, polled.replaced, polled.warning))
+            # Each poll is followed by a processing pass, as the bot runs them.
+            await process.process_pending(db, workers=1, now=moment)
+
+    cut_warning = "feed parsed with errors: no element found at line 2"
+    if cut_off_first:  # title and link only (its page is a 404), then replaced by the full text
+        assert [r[:3] for r in results] == [(1, 0, 0), (1, 0, 1), (1, 0, 0)]
+        assert str(results[0][3]).startswith(cut_warning)
+    else:  # the cut-off copy is a shorter duplicate: it changes nothing
+        assert [r[:3] for r in results] == [(2, 0, 0), (0, 1, 0), (1, 0, 0)]
+        assert str(results[1][3]).startswith(cut_warning)
+    found = {r["guid"]: r for r in db.query("select * from articles")}
+    assert sorted(found) == ["e01-a", "e01-b", "e01-d1"]
+    assert found["e01-a"]["text"] == labelled("e01-a")["text"]  # the fullest copy won
+    assert found["e01-a"]["story_id"] == found["e01-b"]["story_id"] != found["e01-d1"]["story_id"]
+    outlets = db.execute(
+        "select count(distinct source_id) from articles where story_id = ?",
+        [found["e01-a"]["story_id"]],
+    ).fetchone()[0]
+    assert outlets == 2
+    # No story is left behind by the cut-off copy: each story has an article.
+    assert store.count(db, "stories") == 2
+    [summary] = db.query(
+        "select summary from summaries where article_id = ?", [found["e01-a"]["id"]]
+    )
+    assert "Orbiton" in summary["summary"]
+
+
+# --- the labelled sets: well-formed, labels consistent with the rules (no score asserted) -----
+
+FIELDS = {"id", "split", "event", "kind", "outlet", "published", "title", "text"}
+OPTIONAL = {"copy_of", "follows"}
+KINDS = {"rewrite", "copy", "distractor", "followup"}
+# Capitalised words that are not names: sentence openings and calendar words.
+NOT_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def load_set(name: str) -> list[dict[str, Any]]:
+    """Return the rows of a labelled set, ``published`` parsed (it must end in Z: UTC)."""
+    rows = [json.loads(line) for line in (SETS / name).read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        assert row["published"].endswith("Z"), row["id"]
+        row["published"] = datetime.fromisoformat(row["published"].replace("Z", "+00:00"))
+    return rows
+
+
+def base_event(row: dict[str, Any]) -> str:
+    """Return the event a row reports, follows or looks like (``e07-d1`` -> ``e07``)."""
+    return str(row["id"]).split("-")[0]
+
+
+def capitalised_names(text: str) -> set[str]:
+    """Return capitalised words that stand inside a sentence (a rough idea of names)."""
+    return {
+        m.group(1)
+        for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][a-z]{2,})", text)
+        if m.group(1) not in NOT_NAMES
+    }
+
+
+@pytest.mark.parametrize("name", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"])
+def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
+    rows = load_set(name)
+    by_id = {r["id"]: r for r in rows}
+    assert len(by_id) == len(rows), "ids are unique"
+    assert len({(r["title"], r["text"]) for r in rows}) == len(rows), "the store keeps one of twins"
+    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        assert FIELDS <= row.keys() <= FIELDS | OPTIONAL | {"language"}, row["id"]
+        assert all(isinstance(row[f], str) and row[f].strip() for f in FIELDS - {"published"})
+        assert row["kind"] in KINDS, row["id"]
+        assert str(row["event"]).startswith(base_event(row)), row["id"]
+        events[base_event(row)].append(row)
+    # Two look-alikes are two other events: one label for both would call them one story.
+    lookalikes = [r["event"] for r in rows if r["kind"] == "distractor"]
+    assert len(set(lookalikes)) == len(lookalikes), "each look-alike is an event of its own"
+    for event, members in events.items():
+        assert len({r["split"] for r in members}) == 1, f"{event} lies in one split"
+        reports = [r for r in members if r["kind"] in {"rewrite", "copy"}]
+        rewrites = [r for r in reports if r["kind"] == "rewrite"]
+        assert all(r["event"] == event for r in reports)
+        # Reported by two or more outlets in their own words, each outlet once.
+        assert len({r["outlet"] for r in rewrites}) == len(rewrites) >= 2, event
+        assert len({r["outlet"] for r in reports}) == len(reports), event
+        assert len({r["title"] for r in rewrites}) == len(rewrites), f"{event}: own headlines"
+        first = min(r["published"] for r in reports)
+        # The documented rule: rewrites join within FRESH of a story's first article.
+        assert all(r["published"] - first <= stories.FRESH for r in reports), event
+        names = set().union(*(capitalised_names(f"{r['title']} {r['text']}") for r in reports))
+        for row in members:
+            if row["kind"] == "copy":
+                original = by_id[row["copy_of"]]
+                assert original["kind"] == "rewrite" and original["event"] == event
+                assert original["outlet"] != row["outlet"]
+                assert original["published"] < row["published"]
+                ratio = difflib.SequenceMatcher(
+                    None, original["text"].split(), row["text"].split()
+                ).ratio()
+                assert ratio >= 0.8, f"{row['id']} is near-identical to its original ({ratio})"
+            elif row["kind"] == "distractor":
+                assert row["event"] in {f"{event}-d", row["id"]}, row["id"]
+                assert abs(row["published"] - first) <= stories.WINDOW, row["id"]
+                # A look-alike: it shares a name with the event it is not.
+                shared = capitalised_names(f"{row['title']} {row['text']}") & names
+                assert shared, f"{row['id']} shares no name with {event}"
+            elif row["kind"] == "followup":
+                assert row["event"] == f"{event}-f" and row["follows"] == event
+                # Next day: later than FRESH after the story began, so a story of its own.
+                assert stories.FRESH < row["published"] - first <= stories.WINDOW, row["id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "earlier"),
+    [
+        ("heldout.jsonl", ["labelled.jsonl"]),
+        ("heldout2.jsonl", ["labelled.jsonl", "heldout.jsonl"]),
+    ],
+)
+def test_a_held_out_set_is_apart_from_the_earlier_sets_and_big_enough(
+    name: str, earlier: list[str]
+) -> None:
+    held = load_set(name)
+    for other in earlier:
+        seen = load_set(other)
+        assert not {r["id"] for r in seen} & {r["id"] for r in held}
+        assert not {r["title"] for r in seen} & {r["title"] for r in held}
+    assert {r["split"] for r in held} == {name.removesuffix(".jsonl")}
+    kinds = defaultdict(set)
+    for row in held:
+        kinds[row["kind"]].add(row["event"])
+    assert len(kinds["rewrite"]) >= 15 and len(kinds["distractor"]) >= 15
+    assert len(kinds["followup"]) >= 3 and len(kinds["copy"]) >= 3
+    assert len([r for r in held if r["kind"] == "distractor"]) >= 15

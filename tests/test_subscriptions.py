@@ -237,3 +237,65 @@ async def test_start_button_subscribes_with_the_defaults(bot: Bot) -> None:
     [reply] = await bot.press("sub:start", welcome)
     assert "Subscribed" in reply.plain_text and "08:00" in reply.plain_text
     assert store.find_subscription(bot.db, USER) is not None
+
+
+# Three stories, one in each language, long enough for the detector to be sure of it.
+STORIES_IN = {
+    "ru": (
+        "Мост через Неву открыт после ремонта",
+        "Разводной мост через Неву снова открыт для машин и пешеходов после долгого ремонта. "
+        "Городские власти говорят, что работы закончились на две недели раньше срока, а "
+        "движение по набережной уже восстановлено полностью.",
+    ),
+    "en": (
+        "Harbour football club wins the cup",
+        "The harbour football club won the national cup on Saturday after a tense final that "
+        "went to penalties. Thousands of fans filled the streets of the old town to celebrate "
+        "with the players late into the night.",
+    ),
+    "fr": (
+        "Il pleuvra toute la semaine en Bretagne",
+        "Les prévisionnistes annoncent de fortes pluies sur toute la Bretagne pendant la "
+        "semaine, avec des vents violents sur les côtes. Les autorités demandent aux habitants "
+        "de rester prudents sur les routes et près de la mer.",
+    ),
+}
+
+
+async def save_stories_in_three_languages(bot: Bot) -> None:
+    """Save one article in Russian, English and French (no declared language) and process."""
+    articles = [
+        ArticleIn(f"https://{code}.example/1", title, text)
+        for code, (title, text) in STORIES_IN.items()
+    ]
+    store.save_articles(bot.db, None, articles)
+    from bot import jobs
+
+    await jobs.process_now(bot.app.bot_data)
+
+
+async def test_settings_languages_filters_this_chats_digest(bot: Bot) -> None:
+    await bot.say("/subscribe 08:00")
+    [refused] = await bot.say("/settings languages ru xx")
+    assert "Unknown language: xx" in refused.plain_text
+    assert "ru (Russian)" in refused.plain_text and "/settings languages all" in refused.plain_text
+    assert "Usage: /settings" in refused.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.languages == ()  # nothing changed
+    [page] = await bot.say("/settings languages ru en")
+    assert "Languages: Russian, English" in page.plain_text and "set:mode" in buttons(page)
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.languages == ("ru", "en")
+
+    await save_stories_in_three_languages(bot)
+    digest = texts(await bot.say("/digest"))
+    assert STORIES_IN["ru"][0] in digest and STORIES_IN["en"][0] in digest
+    assert STORIES_IN["fr"][0] not in digest
+    [russian] = await bot.say("/settings languages russian")
+    assert "Languages: Russian" in russian.plain_text
+    digest = texts(await bot.say("/digest"))
+    assert STORIES_IN["ru"][0] in digest and STORIES_IN["en"][0] not in digest
+
+    [cleared] = await bot.say("/settings languages all")
+    assert "Languages: any" in cleared.plain_text
+    assert texts(await bot.say("/digest")).count("/story_") >= 3  # every language again

@@ -17,7 +17,6 @@ from telegram.error import BadRequest
 
 from bot import digest_jobs, jobs
 from bot.offline import OfflineTelegram, SentMessage
-from bot.render import render_chat_digest
 from digests import delivery, store
 from digests.models import Subscription
 from tests.test_bot import ADMIN, USER, Bot, buttons
@@ -89,7 +88,7 @@ async def test_each_topic_has_its_own_subscription_and_gets_its_own_posts(bot: B
         time=(now - timedelta(minutes=1)).strftime("%H:%M"),
         last_slot=store.iso(now - timedelta(days=1, minutes=1)),
     )
-    assert delivery.enqueue_due(bot.db, now, render_chat_digest) == 1
+    assert delivery.enqueue_due(bot.db, now, digest_jobs.digest_render(bot.app.bot_data)) == 1
     await deliver(bot)
     by_topic: dict[int | None, list[str]] = {}
     for message in bot.offline.sent(FORUM)[-2:]:
@@ -103,6 +102,20 @@ async def test_each_topic_has_its_own_subscription_and_gets_its_own_posts(bot: B
     [bye] = await say(bot, "/unsubscribe", climate)
     assert "Unsubscribed" in bye.plain_text and bye.message_thread_id == climate
     assert not topic_sub(bot, climate).active and topic_sub(bot, sport).active
+
+
+async def test_settings_languages_in_a_topic_sets_that_topics_filter(bot: Bot) -> None:
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe 08:00", climate)
+    await say(bot, "/subscribe live", sport)
+    [refused] = await say(bot, "/settings languages de", climate, user_id=USER)
+    assert "administrators" in refused.plain_text and topic_sub(bot, climate).languages == ()
+    [page] = await say(bot, "/settings languages de fr", climate)
+    assert page.message_thread_id == climate and "Languages: German, French" in page.plain_text
+    [wrong] = await say(bot, "/settings languages klingon", sport)
+    assert wrong.message_thread_id == sport and "Unknown language: klingon" in wrong.plain_text
+    assert topic_sub(bot, climate).languages == ("de", "fr")
+    assert topic_sub(bot, sport).languages == ()
 
 
 @pytest.mark.parametrize("ending", ["close", "delete"])

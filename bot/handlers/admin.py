@@ -16,6 +16,7 @@ from bot.handlers.common import (
     BadArguments,
     is_admin,
     send_all,
+    translator_for,
 )
 from bot.state import Context
 from digests import ingest, opml, store
@@ -43,11 +44,12 @@ async def add_source(update: Update, context: Context) -> None:
     url, title = args[0], " ".join(args[1:]).strip() or None
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise BadArguments(replies.ONLY_WEB_URLS)
+        raise BadArguments(replies.only_web_urls)
     db = context.bot_data.db
     settings = context.bot_data.settings
+    tr = translator_for(update, context)
     if (known := store.find_source(db, url)) is not None:
-        await send_all(update, [replies.already_a_source(known)])
+        await send_all(update, [replies.already_a_source(tr, known)])
         return
     try:
         if not settings.allow_private_sources:
@@ -56,24 +58,25 @@ async def add_source(update: Update, context: Context) -> None:
             parsed = await ingest.probe_feed(client, url)
         source = store.add_source(db, url, title=title or parsed.title or None)
     except NewsbotError as error:
-        await send_all(update, [replies.cannot_add(url, str(error))])
+        await send_all(update, [replies.cannot_add(tr, url, str(error))])
         return
     log.info("admin %s added source %s: %s", _user_id(update), source.id, url)
     report = await jobs.poll_one(context.bot_data, source)
-    await send_all(update, [replies.source_added(report, len(parsed.entries))])
+    await send_all(update, [replies.source_added(tr, report, len(parsed.entries))])
 
 
 async def remove_source(update: Update, context: Context) -> None:
     """Remove a source by id, URL or title; its articles stay: /removesource ID|URL."""
     key = _key(context.args)
+    tr = translator_for(update, context)
     try:
         source = store.remove_source(context.bot_data.db, key)
     except NewsbotError as error:
-        await send_all(update, [replies.error_text(str(error))])
+        await send_all(update, [replies.error_text(tr, str(error))])
         return
     context.bot_data.pages.clear()  # its stories now show no source name
     log.info("admin %s removed source %s", _user_id(update), source.id)
-    await send_all(update, [replies.source_removed(source)])
+    await send_all(update, [replies.source_removed(tr, source)])
 
 
 async def pause_source(update: Update, context: Context) -> None:
@@ -88,23 +91,25 @@ async def resume_source(update: Update, context: Context) -> None:
 
 async def _set_paused(update: Update, context: Context, *, paused: bool) -> None:
     key = _key(context.args)
+    tr = translator_for(update, context)
     try:
         source = store.set_paused(
             context.bot_data.db, key, paused, "paused by an admin" if paused else None
         )
     except NewsbotError as error:
-        await send_all(update, [replies.error_text(str(error))])
+        await send_all(update, [replies.error_text(tr, str(error))])
         return
-    await send_all(update, [replies.source_paused(source, paused=paused)])
+    await send_all(update, [replies.source_paused(tr, source, paused=paused)])
 
 
 async def run_ingest(update: Update, context: Context) -> None:
     """Poll every active source now and report what each brought: /ingest."""
     if context.args:
         raise BadArguments()
-    await send_all(update, [replies.FETCHING_ALL])
+    tr = translator_for(update, context)
+    await send_all(update, [replies.fetching_all(tr)])
     report = await jobs.ingest_now(context.bot_data, due_only=False)
-    await send_all(update, replies.ingest_report(report))
+    await send_all(update, replies.ingest_report(tr, report))
 
 
 async def stats(update: Update, context: Context) -> None:
@@ -124,7 +129,8 @@ async def stats(update: Update, context: Context) -> None:
         for s in store.list_sources(db)
         if s.paused or s.consecutive_errors or store.poll_warning(s)
     ]
-    await send_all(update, replies.statistics(counts, unwell, now, next_run))
+    tr = translator_for(update, context)
+    await send_all(update, replies.statistics(tr, counts, unwell, now, next_run))
 
 
 async def import_opml(update: Update, context: Context) -> None:
@@ -133,7 +139,7 @@ async def import_opml(update: Update, context: Context) -> None:
     if message is None or context.chat_data is None:
         return
     context.chat_data[AWAITING_IMPORT] = _user_id(update)
-    await message.reply_text(replies.SEND_OPML)
+    await message.reply_text(replies.send_opml(translator_for(update, context)))
 
 
 async def document(update: Update, context: Context) -> None:
@@ -146,11 +152,11 @@ async def document(update: Update, context: Context) -> None:
     awaited = context.chat_data.get(AWAITING_IMPORT) == _user_id(update)
     if not (with_command or awaited):
         if message.chat.type == message.chat.PRIVATE:
-            await message.reply_text(replies.HOW_TO_IMPORT)
+            await message.reply_text(replies.how_to_import(translator_for(update, context)))
         return
     if not is_admin(update, context):
         log.warning("refused import to user %s", _user_id(update))
-        await message.reply_text(replies.REFUSAL)
+        await message.reply_text(replies.refusal(translator_for(update, context)))
         return
     context.chat_data.pop(AWAITING_IMPORT, None)
     await _import_document(update, context)
@@ -160,14 +166,15 @@ async def _import_document(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None and message.document is not None
     attachment = message.document
+    tr = translator_for(update, context)
     if attachment.file_size is not None and attachment.file_size > opml.MAX_OPML_BYTES:
-        await message.reply_text(replies.opml_too_large(opml.MAX_OPML_BYTES))
+        await message.reply_text(replies.opml_too_large(tr, opml.MAX_OPML_BYTES))
         return
     data = bytes(await (await attachment.get_file()).download_as_bytearray())
     try:
         feeds = opml.parse_opml(data, include_pages=True)
     except NewsbotError as error:
-        await message.reply_text(replies.cannot_import(str(error)))
+        await message.reply_text(replies.cannot_import(tr, str(error)))
         return
     db = context.bot_data.db
     added = skipped = invalid = 0
@@ -183,7 +190,7 @@ async def _import_document(update: Update, context: Context) -> None:
             continue
         added += 1
     log.info("admin %s imported %d sources", _user_id(update), added)
-    await message.reply_text(replies.imported(attachment.file_name, added, skipped, invalid))
+    await message.reply_text(replies.imported(tr, attachment.file_name, added, skipped, invalid))
 
 
 async def export_opml(update: Update, context: Context) -> None:
@@ -197,7 +204,7 @@ async def export_opml(update: Update, context: Context) -> None:
     await message.reply_document(
         document=opml.render_opml(sources),
         filename=EXPORT_NAME,
-        caption=replies.exported(len(sources)),
+        caption=replies.exported(translator_for(update, context), len(sources)),
     )
 
 

@@ -1,4 +1,5 @@
-"""What every handler shares: argument errors, the admin check, buttons, sending replies."""
+"""What every handler shares: the chat's language, argument errors, the admin check, buttons,
+sending replies."""
 
 from __future__ import annotations
 
@@ -8,9 +9,13 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatMemberStatus, ChatType
 
-from bot import replies
+from bot import i18n, replies
+from bot.i18n import Translator
 from bot.state import Context
+from digests import store
+from digests.models import ChatLanguage
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +26,43 @@ CALLBACK_LIMIT = 64
 
 
 class BadArguments(Exception):
-    """The command's arguments are missing or wrong; the reply is its usage line."""
+    """The command's arguments are missing or wrong; the reply is its usage line.
+
+    ``problem`` says what is wrong, in the chat's language (a reply function, given the
+    translator when the reply is written).
+    """
+
+    def __init__(self, problem: Callable[[Translator], str] | None = None) -> None:
+        super().__init__()
+        self.problem = problem
+
+
+# --- the chat's language ---------------------------------------------------------------------
+
+
+def translator_for(update: Update, context: Context) -> Translator:
+    """Return the translator of the update's chat (bot/i18n.py says how it is chosen).
+
+    Inline queries belong to the user: they speak the user's private chat's language. In a
+    private chat the user's app's language is remembered (written only when it changes), for
+    the digests that chat gets when no update is at hand.
+    """
+    state = context.bot_data
+    chat, user = update.effective_chat, update.effective_user
+    if chat is not None:
+        chat_id, private = chat.id, chat.type == ChatType.PRIVATE
+    elif user is not None:
+        chat_id, private = user.id, True  # inline mode: the user's own chat
+    else:
+        return i18n.translator(i18n.choose(None, None, state.settings.language))
+    known = store.chat_language(state.db, chat_id)
+    if private and user is not None and user.language_code:
+        # An app in a language the bot does not speak counts as none (LANGUAGE then).
+        client = i18n.supported(user.language_code)
+        if client != known.client:
+            store.note_client_language(state.db, chat_id, client)
+            known = ChatLanguage(chat_id, known.chosen, client)
+    return i18n.for_chat(known, state.settings.language)
 
 
 # --- who may do what -------------------------------------------------------------------------
@@ -31,6 +72,36 @@ def is_admin(update: Update, context: Context) -> bool:
     """Return True when the update comes from a user listed in ADMIN_IDS."""
     user = update.effective_user
     return user is not None and user.id in context.bot_data.settings.admin_ids
+
+
+ADMIN_STATUSES = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+async def may_change(update: Update, context: Context) -> bool:
+    """Return True when the sender may change this chat's subscription or language.
+
+    Anyone in a private chat; in a channel, whoever posts (only its admins can); in a group,
+    and for a button pressed in a channel (any reader can press one), the chat's
+    administrators, anonymous ones included.
+    """
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None:
+        return False
+    if chat.type == ChatType.PRIVATE:
+        return True
+    if chat.type == ChatType.CHANNEL and update.callback_query is None:
+        return True  # a channel post can only come from the channel's admins
+    if (
+        update.callback_query is None
+        and message is not None
+        and message.sender_chat is not None
+        and message.sender_chat.id == chat.id
+    ):
+        return True  # an anonymous group admin
+    if user is None:
+        return False
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in ADMIN_STATUSES
 
 
 def admin_only(callback: Callback) -> Callback:
@@ -46,12 +117,13 @@ def admin_only(callback: Callback) -> Callback:
             "refused %s to user %s", callback.__name__, user.id if user is not None else "unknown"
         )
         if update.effective_message is not None:
-            await update.effective_message.reply_text(replies.REFUSAL)
+            tr = translator_for(update, context)
+            await update.effective_message.reply_text(replies.refusal(tr))
 
     return guarded
 
 
-def with_usage(callback: Callback, usage: str) -> Callback:
+def with_usage(callback: Callback, usage: Callable[[Translator], str]) -> Callback:
     """Wrap a handler so that BadArguments becomes a reply with the usage line."""
 
     @functools.wraps(callback)
@@ -60,8 +132,10 @@ def with_usage(callback: Callback, usage: str) -> Callback:
             await callback(update, context)
         except BadArguments as error:
             if update.effective_message is not None:
+                tr = translator_for(update, context)
+                problem = error.problem(tr) if error.problem is not None else ""
                 await update.effective_message.reply_text(
-                    replies.usage(str(error), usage), parse_mode=None
+                    replies.usage(tr, problem, usage(tr)), parse_mode=None
                 )
 
     return checked
@@ -75,7 +149,7 @@ def parse_count(args: Sequence[str], *, default: int, maximum: int) -> int:
     if not args:
         return default
     if len(args) > 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= maximum:
-        raise BadArguments(replies.give_a_number(maximum))
+        raise BadArguments(lambda tr: replies.give_a_number(tr, maximum))
     return int(args[0])
 
 
@@ -92,7 +166,7 @@ def parse_id(args: Sequence[str]) -> int:
 # --- replies ---------------------------------------------------------------------------------
 
 
-def more_keyboard(data: str, label: str = "More ▸") -> InlineKeyboardMarkup:
+def more_keyboard(data: str, label: str) -> InlineKeyboardMarkup:
     """Return a keyboard with one button sending callback data (at most 64 bytes)."""
     if len(data.encode()) > CALLBACK_LIMIT:
         raise ValueError(f"callback data longer than 64 bytes: {data!r}")

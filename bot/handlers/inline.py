@@ -6,7 +6,9 @@ result is an article whose message is the whole story as one HTML message
 at a time, each page pointing to the next through ``next_offset``. A page is built once per
 (words, offset, summary method) and kept in the bot's page cache (``BotState.pages``: a
 minute, and emptied when processing changes the stories); Telegram keeps an answer
-CACHE_TIME seconds and gives it to anyone who types the same words (nothing is personal).
+CACHE_TIME seconds for the user who asked (``is_personal``): the fixed text of a result (dates,
+"also reported by") is in the user's language, so two users typing the same words may get
+different answers.
 
 A result's id is the story id and a hash of everything the result shows: when a story
 changes (another outlet, a better summary), so does its id, and no client keeps showing the
@@ -33,7 +35,9 @@ from telegram.constants import InlineQueryLimit, ParseMode
 from telegram.error import BadRequest
 
 from bot import replies
-from bot.render import clean, format_time, render_inline_story, safe_url, truncate
+from bot.handlers.common import translator_for
+from bot.i18n import Translator
+from bot.render import clean, render_inline_story, safe_url, truncate
 from bot.state import Context
 from digests import read
 from digests.models import StoryItem
@@ -59,18 +63,18 @@ class InlinePage:
     button: InlineQueryResultsButton | None = None
 
 
-def describe(item: StoryItem, now: datetime) -> str:
+def describe(tr: Translator, item: StoryItem, now: datetime) -> str:
     """Return a result's description (plain text): source · time · the start of the summary."""
-    parts = [truncate(clean(item.source, one_line=True), 60), format_time(item.published, now)]
+    parts = [truncate(clean(item.source, one_line=True), 60), tr.time(item.published, now)]
     parts.append(clean(item.summary, one_line=True))
     return truncate(" · ".join(p for p in parts if p), _DESCRIPTION_LIMIT)
 
 
-def story_result(item: StoryItem, now: datetime) -> InlineQueryResultArticle:
+def story_result(tr: Translator, item: StoryItem, now: datetime) -> InlineQueryResultArticle:
     """Return one story as an inline result that sends the story as an HTML message."""
-    text = render_inline_story(item)
-    title = truncate(clean(item.title, one_line=True), _TITLE_LIMIT) or "(untitled)"
-    description = describe(item, now)
+    text = render_inline_story(tr, item)
+    title = truncate(clean(item.title, one_line=True), _TITLE_LIMIT) or tr.gettext("(untitled)")
+    description = describe(tr, item, now)
     url = safe_url(item.url)
     shown = "\x00".join((title, description, url or "", text)).encode()
     version = hashlib.blake2b(shown, digest_size=6).hexdigest()
@@ -89,19 +93,19 @@ def story_result(item: StoryItem, now: datetime) -> InlineQueryResultArticle:
     )
 
 
-def build_page(db: Database, words: str, offset: int, method: str) -> InlinePage:
+def build_page(tr: Translator, db: Database, words: str, offset: int, method: str) -> InlinePage:
     """Return the page of results at offset: stories matching words, or the latest."""
     if words:
         digest = read.search(db, words, limit=INLINE_PAGE, offset=offset, method=method)
     else:
         digest = read.latest(db, limit=INLINE_PAGE, offset=offset, method=method)
-    results = tuple(story_result(item, digest.generated_at) for item in digest.stories)
+    results = tuple(story_result(tr, item, digest.generated_at) for item in digest.stories)
     if results:
         following = str(offset + len(results)) if digest.has_more else ""
         return InlinePage(results, following)
     if offset > 0:
         return InlinePage(())
-    label = replies.inline_no_match(words) if words else replies.INLINE_NO_STORIES
+    label = replies.inline_no_match(tr, words) if words else replies.inline_no_stories(tr)
     return InlinePage((), button=InlineQueryResultsButton(label, start_parameter=START_PARAMETER))
 
 
@@ -119,14 +123,16 @@ async def inline_query(update: Update, context: Context) -> None:
         state = context.bot_data
         method = state.settings.summary_method
         start = int(offset)
+        tr = translator_for(update, context)
         page = state.pages.get(
-            ("inline", words, start, method), lambda: build_page(state.db, words, start, method)
+            ("inline", words, start, method, tr.language),
+            lambda: build_page(tr, state.db, words, start, method),
         )
     try:
         await query.answer(
             page.results,
             cache_time=CACHE_TIME,
-            is_personal=False,
+            is_personal=True,
             # None, not "": with Defaults set, PTB 22 sends an empty string as [] (its
             # InputPollOption defaults take "" for an empty list), which clients then send
             # back as offset "[]" (python-telegram-bot issue 4295). No offset: no more pages.

@@ -19,6 +19,7 @@ from bot.handlers.common import (
     parse_count,
     parse_id,
     send_all,
+    translator_for,
 )
 from bot.render import (
     render_digest,
@@ -45,7 +46,8 @@ async def start(update: Update, context: Context) -> None:
     """Welcome the user, with buttons for the latest news and the command list."""
     if update.effective_message is None:
         return
-    latest_label, digest_label, commands_label = replies.WELCOME_BUTTONS
+    tr = translator_for(update, context)
+    latest_label, digest_label, commands_label = replies.welcome_buttons(tr)
     keyboard = InlineKeyboardMarkup(
         [
             [
@@ -55,7 +57,7 @@ async def start(update: Update, context: Context) -> None:
             [InlineKeyboardButton(commands_label, callback_data="help")],
         ]
     )
-    await update.effective_message.reply_text(replies.WELCOME, reply_markup=keyboard)
+    await update.effective_message.reply_text(replies.welcome(tr), reply_markup=keyboard)
 
 
 async def latest(update: Update, context: Context) -> None:
@@ -71,7 +73,7 @@ async def latest_more(update: Update, context: Context) -> None:
         return
     match = re.fullmatch(r"latest:(\d{1,5}):(\d{1,2})", query.data or "")
     if match is None or not 1 <= int(match[2]) <= LATEST_MAX:
-        await query.answer(replies.EXPIRED)
+        await query.answer(replies.expired(translator_for(update, context)))
         return
     await query.answer()
     await _drop_button(query.message)
@@ -89,14 +91,17 @@ class _Page:
 async def _send_latest(update: Update, context: Context, *, offset: int, count: int) -> None:
     db = context.bot_data.db
     method = context.bot_data.settings.summary_method
+    tr = translator_for(update, context)
 
     def build() -> _Page:
         digest = read.latest(db, limit=count, offset=offset, method=method)
-        header = replies.LATEST_HEADER if offset == 0 else replies.LATEST_MORE_HEADER
-        return _Page(tuple(render_digest(digest, header=header)), digest.has_more)
+        header = replies.latest_header(tr, more=offset > 0)
+        return _Page(tuple(render_digest(tr, digest, header=header)), digest.has_more)
 
-    page = context.bot_data.pages.get(("latest", offset, count, method), build)
-    keyboard = more_keyboard(f"latest:{offset + count}:{count}") if page.has_more else None
+    page = context.bot_data.pages.get(("latest", offset, count, method, tr.language), build)
+    keyboard = None
+    if page.has_more:
+        keyboard = more_keyboard(f"latest:{offset + count}:{count}", replies.more_button(tr))
     await send_all(update, page.texts, keyboard)
 
 
@@ -115,18 +120,19 @@ async def story_link(update: Update, context: Context) -> None:
 
 async def _send_story(update: Update, context: Context, story_id: int) -> None:
     db = context.bot_data.db
+    tr = translator_for(update, context)
     item = read.story(db, story_id, method=context.bot_data.settings.summary_method)
     if item is None:
-        await send_all(update, [replies.no_story(story_id)])
+        await send_all(update, [replies.no_story(tr, story_id)])
         return
-    await send_all(update, render_story(item))
+    await send_all(update, render_story(tr, item))
 
 
 async def search(update: Update, context: Context) -> None:
     """Send the stories matching some words: /search words."""
     words = " ".join(context.args or []).strip()
     if not words:
-        raise BadArguments(replies.NOTHING_TO_SEARCH)
+        raise BadArguments(replies.nothing_to_search)
     await _send_search(update, context, words[:SEARCH_MAX_CHARS], offset=0)
 
 
@@ -141,7 +147,7 @@ async def search_more(update: Update, context: Context) -> None:
         ref = match[2]
         words = _searches(context).get(ref[1:]) if ref.startswith("#") else ref
     if match is None or not words:
-        await query.answer(replies.EXPIRED)
+        await query.answer(replies.expired(translator_for(update, context)))
         return
     await query.answer()
     await _drop_button(query.message)
@@ -151,16 +157,18 @@ async def search_more(update: Update, context: Context) -> None:
 async def _send_search(update: Update, context: Context, words: str, *, offset: int) -> None:
     db = context.bot_data.db
     method = context.bot_data.settings.summary_method
+    tr = translator_for(update, context)
 
     def build() -> _Page:
         digest = read.search(db, words, limit=SEARCH_PAGE, offset=offset, method=method)
-        return _Page(tuple(render_search(words, digest)), digest.has_more)
+        return _Page(tuple(render_search(tr, words, digest)), digest.has_more)
 
     # Keyed by the words as typed: the header repeats them.
-    page = context.bot_data.pages.get(("search", words, offset, method), build)
+    page = context.bot_data.pages.get(("search", words, offset, method, tr.language), build)
     keyboard = None
     if page.has_more:
-        keyboard = more_keyboard(_search_data(context, offset + SEARCH_PAGE, words))
+        data = _search_data(context, offset + SEARCH_PAGE, words)
+        keyboard = more_keyboard(data, replies.more_button(tr))
     await send_all(update, page.texts, keyboard)
 
 
@@ -203,7 +211,8 @@ async def sources(update: Update, context: Context) -> None:
     if context.args:
         raise BadArguments()
     every = store.list_sources(context.bot_data.db)
-    await send_all(update, replies.source_list(every, store.utcnow()))
+    tr = translator_for(update, context)
+    await send_all(update, replies.source_list(tr, every, store.utcnow()))
 
 
 async def unknown_command(update: Update, context: Context) -> None:
@@ -216,13 +225,14 @@ async def unknown_command(update: Update, context: Context) -> None:
     name, _, bot_name = command.partition("@")
     if chat.type != chat.PRIVATE and bot_name.lower() != (context.bot.username or "").lower():
         return
-    await message.reply_text(replies.unknown_command(name))
+    await message.reply_text(replies.unknown_command(translator_for(update, context), name))
 
 
 async def plain_text(update: Update, context: Context) -> None:
     """Answer text that is not a command (private chats only)."""
     if update.effective_message is not None:
-        await update.effective_message.reply_text(replies.PLAIN_TEXT)
+        tr = translator_for(update, context)
+        await update.effective_message.reply_text(replies.plain_text(tr))
 
 
 async def allegations(update: Update, context: Context) -> None:
@@ -232,21 +242,18 @@ async def allegations(update: Update, context: Context) -> None:
         await _send_ledger(update, context, words)
         return
     db = context.bot_data.db
+    tr = translator_for(update, context)
     targets = read.top_targets(db, since=store.utcnow() - ALLEGATIONS_WINDOW)
     buttons = [
-        [InlineKeyboardButton(replies.target_button(name, count), callback_data=data)]
+        [InlineKeyboardButton(replies.target_button(tr, name, count), callback_data=data)]
         for name, count in targets
         if len((data := f"alleg:{name}").encode()) <= CALLBACK_LIMIT
     ]
     if not buttons:
         entries = read.ledger(db, limit=LEDGER_LIMIT)
-        await send_all(update, render_ledger(entries, title=replies.LATEST_ALLEGATIONS))
+        await send_all(update, render_ledger(tr, entries, title=replies.latest_allegations(tr)))
         return
-    await send_all(
-        update,
-        [replies.MOST_ACCUSED],
-        InlineKeyboardMarkup(buttons),
-    )
+    await send_all(update, [replies.most_accused(tr)], InlineKeyboardMarkup(buttons))
 
 
 async def allegations_button(update: Update, context: Context) -> None:
@@ -256,7 +263,7 @@ async def allegations_button(update: Update, context: Context) -> None:
         return
     name = (query.data or "").removeprefix("alleg:").strip()
     if not name:
-        await query.answer(replies.EXPIRED)
+        await query.answer(replies.expired(translator_for(update, context)))
         return
     await query.answer()
     await _send_ledger(update, context, name)
@@ -264,7 +271,8 @@ async def allegations_button(update: Update, context: Context) -> None:
 
 async def _send_ledger(update: Update, context: Context, words: str) -> None:
     entries = read.ledger(context.bot_data.db, words, limit=LEDGER_LIMIT)
+    tr = translator_for(update, context)
     if not entries:
-        await send_all(update, [replies.no_allegations(words)])
+        await send_all(update, [replies.no_allegations(tr, words)])
         return
-    await send_all(update, render_ledger(entries, title=replies.ledger_title(words)))
+    await send_all(update, render_ledger(tr, entries, title=replies.ledger_title(tr, words)))

@@ -15,13 +15,14 @@ from typing import Any
 
 from sqlite_utils import Database
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ChatMemberStatus, ChatType
+from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
 from bot import digest_jobs, replies
-from bot.handlers.common import BadArguments
+from bot.handlers.common import ADMIN_STATUSES, BadArguments, may_change, translator_for
+from bot.i18n import Translator
 from bot.state import Context
-from digests import schedule, store
+from digests import language, schedule, store
 from digests.models import Subscription
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,6 @@ CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
 PICTURE_CHOICES = ("off", "preview", "photo")
 MODE_CHOICES = ("digest", "live")
-_ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 _TIME_CHOICES = ("06:00", "07:00", "08:00", "12:00", "18:00", "21:00")
 # The zone button cycles through these, west to east; any other IANA zone is set by text.
 _ZONE_CHOICES = (
@@ -93,7 +93,7 @@ def parse_subscribe_args(args: Sequence[str]) -> tuple[str | None, list[str], li
             try:
                 at = schedule.parse_hhmm(arg).strftime("%H:%M")
             except schedule.ScheduleError as error:
-                raise BadArguments(str(error)) from None
+                raise _schedule_problem(error) from None
             continue
         word = arg.strip().strip(",")
         if word.startswith("-") and len(word) > 1:
@@ -103,55 +103,39 @@ def parse_subscribe_args(args: Sequence[str]) -> tuple[str | None, list[str], li
     return at, include, exclude
 
 
-async def _may_change(update: Update, context: Context) -> bool:
-    """Return True when the sender may change this chat's subscription (groups: admins only)."""
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
-    if chat is None:
-        return False
-    if chat.type in (ChatType.PRIVATE, ChatType.CHANNEL):
-        return True  # a channel post can only come from the channel's admins
-    if (
-        message is not None
-        and message.sender_chat is not None
-        and message.sender_chat.id == chat.id
-    ):
-        return True  # an anonymous group admin
-    if user is None:
-        return False
-    member = await context.bot.get_chat_member(chat.id, user.id)
-    return member.status in _ADMINS
+def _schedule_problem(error: schedule.ScheduleError) -> BadArguments:
+    return BadArguments(lambda tr: replies.schedule_problem(tr, error))
 
 
-def settings_keyboard(sub: Subscription) -> InlineKeyboardMarkup:
+def settings_keyboard(tr: Translator, sub: Subscription) -> InlineKeyboardMarkup:
     """Return the /settings keyboard: each button changes one setting and redraws."""
+
+    def button(label: str, key: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(label, callback_data=f"set:{key}")
+
     rows = [
         [
-            InlineKeyboardButton(replies.mode_button(sub), callback_data="set:mode"),
-            InlineKeyboardButton(replies.pictures_button(sub), callback_data="set:pictures"),
+            button(replies.mode_button(tr, sub), "mode"),
+            button(replies.pictures_button(tr, sub), "pictures"),
         ]
     ]
     if sub.mode == "live":
         rows += [
-            [InlineKeyboardButton(replies.zone_button(sub), callback_data="set:timezone")],
-            [InlineKeyboardButton(replies.cap_button(sub), callback_data="set:cap")],
+            [button(replies.zone_button(tr, sub), "timezone")],
+            [button(replies.cap_button(tr, sub), "cap")],
         ]
     else:
         rows += [
             [
-                InlineKeyboardButton(replies.time_button(sub), callback_data="set:time"),
-                InlineKeyboardButton(replies.frequency_button(sub), callback_data="set:frequency"),
+                button(replies.time_button(tr, sub), "time"),
+                button(replies.frequency_button(tr, sub), "frequency"),
             ],
-            [InlineKeyboardButton(replies.zone_button(sub), callback_data="set:timezone")],
-            [InlineKeyboardButton(replies.stories_button(sub), callback_data="set:stories")],
+            [button(replies.zone_button(tr, sub), "timezone")],
+            [button(replies.stories_button(tr, sub), "stories")],
         ]
         if sub.frequency == "weekly":
-            rows[3].append(
-                InlineKeyboardButton(replies.weekday_button(sub), callback_data="set:weekday")
-            )
-    rows += [
-        [InlineKeyboardButton(replies.toggle_button(sub, key), callback_data=f"set:{key}")]
-        for key in replies.TOGGLES
-    ]
+            rows[3].append(button(replies.weekday_button(tr, sub), "weekday"))
+    rows += [[button(replies.toggle_button(tr, sub, key), key)] for key in replies.TOGGLES]
     return InlineKeyboardMarkup(rows)
 
 
@@ -172,8 +156,9 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if chat is None:
         return
     thread = thread_of(update)
-    if not await _may_change(update, context):
-        await _reply(update, replies.GROUP_ADMINS_ONLY)
+    tr = translator_for(update, context)
+    if not await may_change(update, context):
+        await _reply(update, replies.group_admins_only(tr))
         return
     wants_live, rest = parse_live(args)
     at, include, exclude = parse_subscribe_args(rest)
@@ -202,7 +187,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     sub = store.save_subscription(db, chat.id, _kind(chat), thread_id=thread, **values)
     digest_jobs.schedule_subscription(context.application, sub)
     updated = existing is not None and existing.active
-    await _reply(update, replies.subscribed(sub, updated=updated))
+    await _reply(update, replies.subscribed(tr, sub, updated=updated))
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
@@ -210,17 +195,18 @@ async def unsubscribe(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    if not await _may_change(update, context):
-        await _reply(update, replies.GROUP_ADMINS_ONLY)
+    tr = translator_for(update, context)
+    if not await may_change(update, context):
+        await _reply(update, replies.group_admins_only(tr))
         return
     db = context.bot_data.db
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
-        await _reply(update, replies.NO_SUBSCRIPTION)
+        await _reply(update, replies.no_subscription(tr))
         return
     store.deactivate_subscription(db, chat.id, "unsubscribed", subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
-    await _reply(update, replies.UNSUBSCRIBED)
+    await _reply(update, replies.unsubscribed(tr))
 
 
 async def settings_command(update: Update, context: Context) -> None:
@@ -229,20 +215,21 @@ async def settings_command(update: Update, context: Context) -> None:
     if chat is None:
         return
     db = context.bot_data.db
+    tr = translator_for(update, context)
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
-        await _reply(update, replies.NO_SUBSCRIPTION_YET)
+        await _reply(update, replies.no_subscription_yet(tr))
         return
     args = context.args or []
     if args:
-        if not await _may_change(update, context):
-            await _reply(update, replies.GROUP_ADMINS_ONLY)
+        if not await may_change(update, context):
+            await _reply(update, replies.group_admins_only(tr))
             return
         sub = _apply_text_setting(db, sub, args)
         digest_jobs.schedule_subscription(context.application, sub)
     if update.effective_message is not None:
         await update.effective_message.reply_text(
-            replies.settings_page(sub), reply_markup=settings_keyboard(sub)
+            replies.settings_page(tr, sub), reply_markup=settings_keyboard(tr, sub)
         )
 
 
@@ -252,9 +239,20 @@ def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
     if words in (["off"], ["none"]):
         return {"quiet_start": None, "quiet_end": None}
     if len(words) != 2:
-        raise BadArguments(replies.SETTINGS_USAGE)
+        raise BadArguments(replies.settings_usage)
     start, end = schedule.validate_quiet(words[0], words[1])
     return {"quiet_start": start, "quiet_end": end}
+
+
+def _languages(rest: Sequence[str]) -> tuple[str, ...]:
+    """Return the codes of "/settings languages ru en" ("all" or "any": every language)."""
+    if [w.lower() for w in rest] in (["all"], ["any"]):
+        return ()
+    codes, unknown = language.filter_codes(rest)
+    if unknown:
+        known = sorted(language.NAMES)
+        raise BadArguments(lambda tr: replies.unknown_languages(tr, unknown, known))
+    return codes
 
 
 def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[str]) -> Subscription:
@@ -272,6 +270,8 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
         if key in ("include", "exclude"):
             words = [] if rest in ([], ["-"]) else [w.strip(",") for w in rest if w.strip(",")]
             return store.update_subscription(database, sub.id, **{key: words})
+        if key in ("languages", "language", "lang") and rest:
+            return store.update_subscription(database, sub.id, languages=_languages(rest))
         if key == "frequency" and len(rest) == 1:
             return store.update_subscription(
                 database, sub.id, frequency=schedule.validate_frequency(rest[0].lower())
@@ -287,8 +287,8 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
         if key == "cap" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_CAP:
             return store.update_subscription(database, sub.id, hourly_cap=int(one))
     except schedule.ScheduleError as error:
-        raise BadArguments(str(error)) from None
-    raise BadArguments(replies.SETTINGS_USAGE)
+        raise _schedule_problem(error) from None
+    raise BadArguments(replies.settings_usage)
 
 
 def _next(options: Sequence[object], current: object) -> object:
@@ -303,12 +303,13 @@ async def settings_button(update: Update, context: Context) -> None:
     if query is None or chat is None or query.data is None:
         return
     db = context.bot_data.db
+    tr = translator_for(update, context)
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
-        await query.answer(replies.NO_SUBSCRIPTION_ANY_MORE, show_alert=True)
+        await query.answer(replies.no_subscription_any_more(tr), show_alert=True)
         return
-    if not await _may_change(update, context):
-        await query.answer(replies.GROUP_ADMINS_ONLY, show_alert=True)
+    if not await may_change(update, context):
+        await query.answer(replies.group_admins_only(tr), show_alert=True)
         return
     key = query.data.removeprefix("set:")
     changes: dict[str, object]
@@ -335,10 +336,10 @@ async def settings_button(update: Update, context: Context) -> None:
         return
     sub = store.update_subscription(db, sub.id, **changes)
     digest_jobs.schedule_subscription(context.application, sub)
-    await query.answer(replies.SAVED)
+    await query.answer(replies.saved(tr))
     try:
         await query.edit_message_text(
-            replies.settings_page(sub), reply_markup=settings_keyboard(sub)
+            replies.settings_page(tr, sub), reply_markup=settings_keyboard(tr, sub)
         )
     except BadRequest as error:
         if "not modified" not in str(error).lower():
@@ -349,23 +350,24 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     """Subscribe a channel the bot posts in (admins): /subscribe_channel @name [HH:MM]."""
     args = context.args or []
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
-        raise BadArguments(replies.NAME_THE_CHANNEL)
+        raise BadArguments(replies.name_the_channel)
     wants_live, rest = parse_live(args[1:2])
     at, _, _ = parse_subscribe_args(rest)
+    tr = translator_for(update, context)
     try:
         chat = await context.bot.get_chat(args[0])
     except (BadRequest, Forbidden):
-        await _reply(update, replies.channel_not_found(args[0]))
+        await _reply(update, replies.channel_not_found(tr, args[0]))
         return
     if chat.type != ChatType.CHANNEL:
-        await _reply(update, replies.not_a_channel(args[0]))
+        await _reply(update, replies.not_a_channel(tr, args[0]))
         return
     member = await context.bot.get_chat_member(chat.id, context.bot.id)
-    if member.status not in _ADMINS:
-        await _reply(update, replies.not_channel_admin(args[0]))
+    if member.status not in ADMIN_STATUSES:
+        await _reply(update, replies.not_channel_admin(tr, args[0]))
         return
     if getattr(member, "can_post_messages", True) is False:
-        await _reply(update, replies.cannot_post(args[0]))
+        await _reply(update, replies.cannot_post(tr, args[0]))
         return
     settings = context.bot_data.settings
     db = context.bot_data.db
@@ -381,7 +383,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["user_id"] = update.effective_user.id
     sub = store.save_subscription(db, chat.id, "channel", **values)
     digest_jobs.schedule_subscription(context.application, sub)
-    await _reply(update, replies.channel_subscribed(chat.title or args[0], sub))
+    await _reply(update, replies.channel_subscribed(tr, chat.title or args[0], sub))
 
 
 async def digest_now(update: Update, context: Context) -> None:
@@ -394,7 +396,8 @@ async def digest_now(update: Update, context: Context) -> None:
     sub = store.find_subscription(db, chat.id, thread)
     if sub is None or not sub.active:
         sub = Subscription(id=0, chat_id=chat.id, chat_type=_kind(chat), thread_id=thread)
-    for text in digest_jobs.render_for(context.bot_data, sub, store.utcnow()):
+    tr = translator_for(update, context)
+    for text in digest_jobs.render_for(context.bot_data, tr, sub, store.utcnow()):
         await chat.send_message(text, message_thread_id=thread)
 
 

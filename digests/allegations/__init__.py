@@ -27,7 +27,14 @@ The English rules, each with the sentence it reads (``frames.py``):
   identified the suspect as Patrick Crusius";
 * adjectives and agents: "alleged police violence", "its alleged operator Jong Woo Son", "the
   attack, reportedly conducted by the Taliban";
-* sources after the claim: "Smith bribed two officials, prosecutors said".
+* sources after the claim: "Smith bribed two officials, prosecutors said";
+* charges faced or brought with the crime before the noun: "Fields pleaded guilty to 29 hate
+  crime charges", "the department unsealed further charges against him";
+* characterisations and sanctions: "Pelosi called Trump's conduct a breach of his duties", "the
+  government labeled Soleimani a terrorist", "the EU sanctioned Iran over alleged plots";
+* suspects in apposition and by a copula: "Kyle Rittenhouse, the suspect in a shooting, ...",
+  "the Abu Sayyaf Group are the suspected perpetrators";
+* a clause verb with a wrong as its object: "Trump has claimed widespread voter fraud".
 
 Decisions:
 
@@ -38,7 +45,11 @@ Decisions:
 * The target is the party the claim is about: the subject of a "that" clause when there is one
   ("allegations against Durov include accusations that Telegram is used ..." -> Telegram), else
   the object, the "against" phrase or the passive subject.
-* An unattributed allegation ("Y was charged with Z") has the accuser ``""``.
+* An unattributed allegation ("Y was charged with Z") has the accuser ``""``; inside reported
+  speech the speaker is the accuser ("Police said the man was charged with murder").
+* Reported speech by any named party is an allegation when the claim names wrongdoing by a
+  definite party ("Durbin said Trump ignores the law"); "Witnesses said a man attacked ..."
+  accuses no one.
 * Accusers and targets are parties: names or role nouns ("Toronto Police", "the driver"). A
   fragment ("there", "his remarks", "a day after the mayor") is left empty, and an item with
   neither accuser nor target is dropped (``resolve.is_party``).

@@ -32,8 +32,10 @@ from digests.tokenize import split_sentences
 # real news (blame, arrests, attributions, named suspects, "alleged X", lawsuits filed by X
 # against Y, sources after the claim) and accusers and targets that are parties, never fragments.
 # 4: articles in Russian, French, German and Spanish read by clause patterns (``ordered.py``);
-# an article in a language with no cue file has no items.
-EXTRACTOR_VERSION = 4
+# an article in a language with no cue file has no items. 5: English rules for real news again
+# (charges faced or brought, characterisations, sanctions, suspects in apposition, reported
+# speech by any named party, a claim's speaker as its accuser, negation and subjects by clause).
+EXTRACTOR_VERSION = 5
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -153,6 +155,8 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     accuser_span = frame.accuser
     if accuser_span is None and (at := s.find(lex.according_to)) >= 0:
         accuser_span = g.according_source(at)  # "Smith was charged, according to police"
+    if accuser_span is None:
+        accuser_span = g.speaker(frame.cue)  # "Vega said the group are the suspected bombers"
     accuser = ""
     if accuser_span is not None:
         accuser = s.original(accuser_span).strip(" ,")

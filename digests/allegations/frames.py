@@ -15,14 +15,16 @@ from typing import NamedTuple
 from digests.allegations import kinds
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import Lexicon, Phrases
+from digests.allegations.resolve import is_party
 from digests.allegations.sentence import Span, capitalised, punctuation
 
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
 OBJECT_WINDOW = 12  # "accused <object up to this long> of"
 TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase skipped
 PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
-SOURCE_WORDS = 6
-MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"  # "X did Y, prosecutors in Texas said": longest source after a claim
+SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
+MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
+CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crime> charges"
 _COMMA: Phrases = ((",",),)
 _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _APOSTROPHE = "'"
@@ -87,6 +89,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     kind = (
         lex.accuse_verbs.get(low)
         or lex.charge_verbs.get(low)
+        or lex.sanction_verbs.get(low)
         or lex.blame_verbs.get(low)
         or lex.arrest_verbs.get(low)
         or lex.passive_to_verbs[low]
@@ -100,6 +103,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         preps = lex.blame_prepositions
     elif low in lex.arrest_verbs:
         preps = lex.arrest_prepositions
+    elif low in lex.sanction_verbs:
+        preps = lex.sanction_prepositions
     else:
         preps = lex.charge_prepositions
     if s.match(i + 1, lex.sense_exclusions.get(kind, ())):
@@ -138,7 +143,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     claim = Span(start, g.claim_end(start))
     if claim.start >= claim.end or at == i + 1:
         return None
-    target = Span(i + 1, at)
+    target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
 
 
@@ -201,15 +206,41 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return None
     opening = g.noun_phrase(start, end)
     if not explicit_that and (opening.end == start or not opening.verb_follows):
-        return None
+        return wrong_object(g, i, kind, Span(start, opening.end))
     subject = g.agent(i)
     if subject is None:
         return None
     weak = kind not in lex.inherent_clause_kinds
     claim = Span(start, end)
+    first = s.find(_COMMA, start, end)
+    opening_clause = Span(start, end if first < 0 else first)
+    if weak and (g.exculpatory(claim) or g.hypothesis_in(opening_clause)):
+        return None  # "his lawyers claimed he acted in self defense", "contended he would have"
     return Frame(
         i, kind, subject, None, claim, target_in_claim=True, needs_support=weak, needs_target=weak
     )
+
+
+def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
+    """Read "Trump has claimed widespread voter fraud": a clause verb with a wrong as its object.
+
+    The target is a party named inside the phrase ("alleged police brutality" -> police), else
+    none; the accuser is the verb's subject.
+    """
+    s, lex = g.s, g.lex
+    if phrase.start >= phrase.end or not g.wrongdoing(phrase) or g.exculpatory(phrase):
+        return None
+    if s.lower[i - 1 if i else 0] in lex.possession_verbs and lex.adjective_cues.get(s.lower[i]):
+        return None  # "has alleged ties to": the adjective rule reads it
+    accuser = g.agent(i)
+    if accuser is None:
+        return None
+    target: Span | None = None
+    for j in range(phrase.start, phrase.end - 1):
+        if capitalised(s.words[j]) or s.lower[j] in lex.role_nouns:
+            target = Span(j, j + 1)
+            break
+    return Frame(i, kind, accuser, target, phrase, target_in_claim=False)
 
 
 # ---- lawsuits
@@ -407,6 +438,14 @@ def noun(g: Grammar, i: int) -> Frame | None:
     owned = bool(i) and s.lower[i - 1] in lex.pronouns and s.lower[i - 1] in lex.determiners
     if owned and accuser is None:
         accuser = Span(i - 1, i)  # "their claims of fraud": theirs, against no one named
+    if (
+        lex.nouns[s.lower[i]] == kinds.CHARGE
+        and accuser is not None
+        and target is None
+        and not s.contains(accuser, lex.accuser_nouns)
+    ):
+        # "Rittenhouse's charges include homicide": the charges are against their holder
+        target, accuser, owned = accuser, None, False
     response = response_before(g, i)
     fallback = not owned and (not target_in_claim or response is not None)
     if target is None and accuser is None and i > 0 and fallback:
@@ -421,6 +460,59 @@ def noun(g: Grammar, i: int) -> Frame | None:
         response=response,
         cue_is_noun=True,
         needs_target=owned,
+    )
+
+
+def charges_brought(g: Grammar, i: int) -> Frame | None:
+    """Read "Fields pleaded guilty to 29 hate crime charges", "X unsealed charges against Y".
+
+    The crime stands before the charge noun, so the noun rule (which wants "charges of Z")
+    misses it: the party facing or pleading to the charges is the target; charges brought
+    "against Y" name Y.
+    """
+    s, lex = g.s, g.lex
+    after = s.lower[i + 1] if i + 1 < len(s) else ""
+    if lex.nouns.get(s.lower[i]) != kinds.CHARGE or after in lex.noun_object_prepositions:
+        return None  # "charges of fraud": the noun rule reads it
+    start = i
+    while start > 0 and i - start < CHARGE_MODIFIER_WORDS and not punctuation(s.words[start - 1]):
+        if s.ends_with(start, lex.charge_facing) or s.lower[start - 1] in lex.charge_bringing:
+            break
+        start -= 1
+    facing = s.ends_with(start, lex.charge_facing)
+    if facing is None and not (start and s.lower[start - 1] in lex.charge_bringing):
+        return None
+    if facing is None:  # "unsealed further charges against him"
+        against = s.match(i + 1, lex.target_prepositions)
+        if against is None:
+            return None
+        at = i + 1 + len(against)
+        target = Span(at, g.noun_phrase(at).end)
+        if target.start >= target.end:
+            return None
+        return Frame(
+            i,
+            kinds.CHARGE,
+            g.agent(start - 1),
+            target,
+            Span(start, target.end),
+            target_in_claim=False,
+            cue_is_noun=True,
+            needs_target=True,
+        )
+    claim = Span(start, i)
+    if claim.start >= claim.end or not g.wrongdoing(claim):
+        return None  # "faces charges", "pleaded guilty to the charges": no crime named
+    verb = start - len(facing)
+    return Frame(
+        i,
+        kinds.CHARGE,
+        None,
+        g.sentence_subject(verb),
+        claim,
+        target_in_claim=False,
+        cue_is_noun=True,
+        needs_target=True,
     )
 
 
@@ -484,8 +576,11 @@ def say(g: Grammar, i: int) -> Frame | None:
     """Read "Prosecutors say Holmes deceived investors": an accuser noun, a clause of wrongdoing."""
     s, lex = g.s, g.lex
     subject = g.subject(i)
-    if subject is None or not s.contains(subject, lex.accuser_nouns):
+    if subject is None:
         return None
+    official = s.contains(subject, lex.accuser_nouns)
+    if not official and not is_party(lex, s.original(subject)):
+        return None  # any party may allege: "She said her husband attempted to disfigure her"
     start = i + 1
     if skip := s.match(start, lex.say_skip):  # "told reporters", "said that"
         start += len(skip)
@@ -497,6 +592,8 @@ def say(g: Grammar, i: int) -> Frame | None:
         return None
     if s.lower[start] in lex.say_excluded_subjects:
         return None  # "police said they ...": what the speaker did, not an allegation
+    if not official and s.lower[start] in lex.indefinite_articles:
+        return None  # "Witnesses said a man attacked ...": a witness's account, no one accused
     claim = Span(start, end)
     if not g.wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
         return None
@@ -595,11 +692,17 @@ def according(g: Grammar, i: int) -> Frame | None:
 def adverb(g: Grammar, i: int) -> Frame | None:
     """Read "The minister allegedly accepted gifts from a lobbyist"."""
     s, lex = g.s, g.lex
-    subject = g.subject(i)
-    if subject is None:
-        return None
-    claim = Span(i + 1, g.claim_end(i + 1))
-    if claim.start >= claim.end:
+    if i + 2 < len(s) and s.lower[i + 1] == "," and g.clause_start(i) == i:
+        # "Allegedly, Jong processed the fees": the clause after the comma is the claim
+        opening = g.noun_phrase(i + 2)
+        if opening.end == i + 2 or not opening.verb_follows:
+            return None
+        subject: Span | None = Span(i + 2, opening.end)
+        claim = Span(opening.end, g.claim_end(opening.end))
+    else:
+        subject = g.subject(i)
+        claim = Span(i + 1, g.claim_end(i + 1))
+    if subject is None or claim.start >= claim.end:
         return None
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
 
@@ -642,6 +745,67 @@ def identify(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def appositive_suspect(g: Grammar, i: int) -> Frame | None:
+    """Read "Kyle Rittenhouse, the suspect in a shooting, was released": the name is accused."""
+    s, lex = g.s, g.lex
+    j = i
+    while j > 0 and s.lower[j - 1] in lex.appositive_suspect_openers:
+        j -= 1
+    after = s.lower[i + 1] if i + 1 < len(s) else ""
+    if j == i or j < 2 or s.lower[j - 1] != "," or lex.is_possessive(s.lower[i]):
+        return None
+    if after not in lex.np_stops and after != ",":
+        return None  # "Smith, the suspect, ..." or "the suspect in ...", not "the suspect's"
+    end = j - 1
+    start = end
+    while start > 0 and capitalised(s.words[start - 1]) and not punctuation(s.words[start - 1]):
+        start -= 1
+    if start == end or lex.name_base(s.lower[start]) in lex.non_names:
+        return None
+    stop = s.find(_COMMA, i + 1)
+    claim = Span(j, stop if stop > 0 else g.claim_end(i))
+    return Frame(
+        i, kinds.ACCUSATION, None, Span(start, end), claim, target_in_claim=False, needs_target=True
+    )
+
+
+def characterise(g: Grammar, i: int) -> Frame | None:
+    """Read "Pelosi called Trump's conduct a breach of his duties", "labeled Soleimani a terrorist".
+
+    The object is the target (its possessor when it has one: "Trump's conduct" -> Trump); what
+    it is called must name wrongdoing, so "called the move a smash and grab" is no item.
+    """
+    s, lex = g.s, g.lex
+    if g.passive_before(i) or (i and lex.is_article(s.lower[i - 1])):
+        return None  # "the so-called", "was described as"
+    start = i + 1
+    while start < len(s) and s.lower[start] in lex.determiners:
+        start += 1
+    end = start
+    owner: Span | None = None
+    while end < len(s) and end - start < MAX_TARGET_WORDS:
+        word, low = s.words[end], s.lower[end]
+        if punctuation(word) or low in lex.np_stops or low in lex.determiners:
+            break
+        if s.match(end, lex.characterise_as) or g.verb_like(end):
+            break
+        end += 1
+        if lex.is_possessive(low) and owner is None:
+            owner = Span(start, end)  # "Trump's conduct": Trump
+    if end == start or end >= len(s):
+        return None
+    as_ = s.match(end, lex.characterise_as)
+    if as_ is None and s.lower[i] not in lex.characterise_without_as:
+        return None  # "He cited Telegram's mechanisms": "cited ... as" only
+    after = end + len(as_ or ())
+    claim = Span(after, g.claim_end(after))
+    if claim.start >= claim.end or not g.wrongdoing(claim) or g.hypothesis_in(claim):
+        return None
+    kind = lex.characterise_verbs[s.lower[i]]
+    target = owner or Span(i + 1, end)  # must be a party: "described the attack as" is none
+    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=True)
+
+
 def adjective(g: Grammar, i: int) -> Frame | None:
     """Read "alleged police violence", "its alleged operator Jong Woo Son", "X has alleged ties".
 
@@ -682,6 +846,13 @@ def adjective(g: Grammar, i: int) -> Frame | None:
         target = named if named.start < named.end else None
     if target is None and i and s.lower[i - 1] in lex.possession_verbs:
         target = g.subject(i - 1)  # "Mahan's director, Hamid Khanooki, has alleged ties"
+    if (
+        target is None
+        and i > 1
+        and s.lower[i - 1] in lex.definite_articles
+        and s.lower[i - 2] in lex.passive_aux
+    ):
+        target = g.subject(i - 2)  # "the Abu Sayyaf Group are the suspected perpetrators"
     if target is None and i > 1 and s.lower[i - 1] in lex.adjective_target_prepositions:
         end = i - 1
         start = end
@@ -736,14 +907,18 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
             or w in lex.charge_verbs
             or w in lex.blame_verbs
             or w in lex.arrest_verbs
+            or w in lex.sanction_verbs
             or w in lex.passive_to_verbs
         ),
         accuse_or_charge,
     ),
     (lambda lex, w: w in lex.clause_verbs, clause),
     (lambda lex, w: w in lex.nouns, noun),
+    (lambda lex, w: w in lex.nouns, charges_brought),
     (lambda lex, w: w in lex.attribute_verbs, attribute),
     (lambda lex, w: w in lex.identify_verbs, identify),
+    (lambda lex, w: w in lex.characterise_verbs, characterise),
+    (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
     (lambda lex, w: w in lex.say_verbs, say),
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
@@ -763,7 +938,9 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words = {w for phrases in _phrase_fields(lex) for p in phrases for w in p[:1]}
     words |= set(lex.accuse_verbs) | set(lex.charge_verbs) | set(lex.blame_verbs)
     words |= set(lex.arrest_verbs) | set(lex.passive_to_verbs) | set(lex.clause_verbs)
+    words |= set(lex.sanction_verbs)
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
+    words |= set(lex.characterise_verbs) | lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)
     table = {w: tuple(rule for trigger, rule in RULES if trigger(lex, w)) for w in words}

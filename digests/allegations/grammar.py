@@ -56,8 +56,8 @@ class Grammar:
         if not after_noun or i >= len(s) or capitalised(s.words[i]) or punctuation(s.words[i]):
             return False
         low = s.lower[i]
-        if not lex.is_present(low) or low in lex.np_stops:
-            return False
+        if not lex.is_present(low) or low in lex.np_stops or low in lex.role_nouns:
+            return False  # "separatist rebels": a party noun, not "rebels" as a verb
         if i and lex.is_possessive(s.lower[i - 1]):
             return False  # "the company's plans": a noun
         return not self.verb_like(i + 1)
@@ -115,13 +115,16 @@ class Grammar:
         """Return where the clause holding token i starts: after "that", a say verb, ";" or ":".
 
         A subordinator starts one too when no comma follows it before token i: "a day after
-        the mayor accused ..." (but not "In the days after the vote, Smith accused ...").
+        the mayor accused ..." (but not "In the days after the vote, Smith accused ..."); so
+        does a contrast after a comma: "No one claimed the attack, but Tamim attributed ...".
         """
         s, lex = self.s, self.lex
         comma = False
         for j in range(i - 1, -1, -1):
             low = s.lower[j]
             if low in _CLAUSE_PUNCTUATION or low in lex.complementizers or low in lex.say_verbs:
+                return j + 1
+            if low in lex.contrast_coordinators and j and s.lower[j - 1] == ",":
                 return j + 1
             if low in lex.subordinators and not comma:
                 return j + 1
@@ -131,9 +134,11 @@ class Grammar:
     def subject(self, i: int) -> Span | None:
         """Return the subject before token i: "prosecutors" in "In May, prosecutors also sued".
 
-        Of the comma-separated parts before the cue, the first that is a whole noun phrase and
-        no adverbial ("In May"), relative clause or participle wins: "inspection chief David
-        Bell, speaking on Monday, accused ..." -> "inspection chief David Bell"; else the last.
+        Of the comma-separated parts before the cue, the last wins when it is a name alone ("A
+        resident of Antioch, Illinois, Rittenhouse is accused" -> "Rittenhouse"); else the first
+        that is a whole noun phrase and no adverbial ("In May"), relative clause or participle:
+        "inspection chief David Bell, speaking on Monday, accused ..." -> "inspection chief
+        David Bell"; else the last.
         """
         s, lex = self.s, self.lex
         start = self.clause_start(i)
@@ -144,6 +149,9 @@ class Grammar:
                 parts.append(Span(part_start, j))
                 part_start = j + 1
         parts.append(Span(part_start, i))
+        last = self.trim(parts[-1])
+        if len(parts) > 1 and self.plain_noun_phrase(last) and self._named(last):
+            return self._before_relative(last)  # "A resident of Antioch, Illinois, Smith is"
         if len(parts) > 1:
             for part in parts:
                 if part.start < part.end and s.lower[part.start] in lex.adverbial_prepositions:
@@ -152,6 +160,16 @@ class Grammar:
                 if self.plain_noun_phrase(part):
                     return self._before_relative(part)
         span = self.trim(parts[-1])
+        tail = parts[-1]
+        if (
+            span.start >= span.end
+            and tail.start < tail.end
+            and s.lower[tail.start] in lex.coordinators
+        ):
+            # "The president has not conceded, and has claimed ...": the first conjunct's subject
+            opening = self.trim(Span(start, self.noun_phrase(start, i).end))
+            if opening.start < opening.end:
+                return opening
         if span.start >= span.end:  # "..., he said, also alleged": take an earlier part
             for part in parts[:-1]:
                 part = self.trim(part)
@@ -162,6 +180,20 @@ class Grammar:
                 return None
         span = self._before_relative(span)
         return span if span.start < span.end else None
+
+    def before_time(self, span: Span) -> Span:
+        """Cut an object before a time phrase: "Iran earlier in the month" -> "Iran"."""
+        s, lex = self.s, self.lex
+        for k in range(span.start + 1, span.end):
+            low = s.lower[k]
+            if low in lex.time_openers or low in lex.adverbial_prepositions or lex.is_adverb(low):
+                return Span(span.start, k)
+        return span
+
+    def _named(self, span: Span) -> bool:
+        """Return True when the span opens with a name: "Rittenhouse", not "the mayor"."""
+        word = self.s.words[span.start]
+        return capitalised(word) and self.lex.name_base(word.lower()) not in self.lex.non_names
 
     def _before_relative(self, span: Span) -> Span:
         """Cut a subject before a relative marker: "the man who ..." -> "the man"."""
@@ -243,6 +275,17 @@ class Grammar:
             end = i  # "conservative groups claiming ...": "groups" is no verb before the cue
         span = self.trim(Span(start, end))  # "late Sunday the police" -> "the police"
         return span if span.start < span.end else None
+
+    def speaker(self, i: int) -> Span | None:
+        """Return who says the clause holding token i: "Vega" in "Vega said the group did it"."""
+        s, lex = self.s, self.lex
+        start = self.clause_start(i)
+        j = start - 1
+        if j > 0 and s.lower[j] in lex.complementizers:
+            j -= 1
+        if j <= 0 or s.lower[j] not in lex.say_verbs:
+            return None
+        return self.subject(j)
 
     def agent(self, i: int) -> Span | None:
         """Return who acts at cue i; for "X posted a message blaming Y" the clause's subject."""
@@ -330,6 +373,13 @@ class Grammar:
             or lex.is_adverb(s.lower[j])
         ):
             j -= 1
+        for k in range(j - 1, max(self.clause_start(j + 1), j - MAX_NOUN_PHRASE_WORDS) - 1, -1):
+            low = s.lower[k]
+            if low in lex.relative_markers and low not in lex.complementizers and k < j:
+                # "a trial in which eleven individuals have been charged": after "which"
+                if self.noun_phrase(k + 1, j + 1).end == j + 1:
+                    return Span(k + 1, j + 1)
+                break
         return self.subject(j + 1)
 
     # ---- guards
@@ -337,7 +387,9 @@ class Grammar:
     def negated(self, cue: int) -> bool:
         """Return True when a negation precedes the cue in its clause: "Police have not charged"."""
         s, lex = self.s, self.lex
-        for j in range(self.clause_start(cue), cue):
+        for j in range(cue - 1, self.clause_start(cue) - 1, -1):
+            if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
+                return False  # "has not conceded, and has claimed fraud": another conjunct
             exempt = j + 1 < len(s) and s.lower[j + 1] in lex.negation_exempt_after
             if lex.is_negative(s.lower[j]) and not exempt:  # "pleaded not guilty" still charges
                 return True
@@ -367,5 +419,12 @@ class Grammar:
 
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing: "took bribes", "without consent"."""
-        text = " " + " ".join(self.s.lower[span.start : span.end]).replace(" '", "'") + " "
-        return any(fragment in text for fragment in self.lex.wrongdoing)
+        return any(fragment in self._text(span) for fragment in self.lex.wrongdoing)
+
+    def exculpatory(self, span: Span) -> bool:
+        """Return True when the span clears its subject: "acted in self defense"."""
+        return any(fragment in self._text(span) for fragment in self.lex.exculpatory)
+
+    def _text(self, span: Span) -> str:
+        """Return the span's lower-case words, one space apart and at each end."""
+        return " " + " ".join(self.s.lower[span.start : span.end]).replace(" '", "'") + " "

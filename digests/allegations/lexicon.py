@@ -68,6 +68,7 @@ class Lexicon:
     coordinators: Words
     relative_markers: Words
     subordinators: Words
+    contrast_coordinators: Words
     np_stops: Words
     name_connectors: Words
     # accusations and charges: "X accused Y of Z", "Y was charged with Z"
@@ -75,6 +76,8 @@ class Lexicon:
     accuse_prepositions: Phrases
     charge_verbs: WordKinds
     charge_prepositions: Phrases
+    sanction_verbs: WordKinds
+    sanction_prepositions: Phrases
     passive_aux: Words
     passive_adverbs: Words
     passive_subject_skip: Words
@@ -93,6 +96,11 @@ class Lexicon:
     identify_verbs: Words
     suspect_nouns: Phrases
     identify_as: Phrases
+    appositive_suspects: Words
+    appositive_suspect_openers: Words
+    characterise_verbs: WordKinds
+    characterise_as: Phrases
+    characterise_without_as: Words
     # clause verbs: "X alleges that Z"
     clause_verbs: WordKinds
     inherent_clause_kinds: Words
@@ -116,6 +124,8 @@ class Lexicon:
     noun_blocked_before: Phrases
     noun_blocked_after: Phrases
     noun_reading_before: Phrases
+    charge_facing: Phrases
+    charge_bringing: Words
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words
     say_skip: Phrases
@@ -125,6 +135,7 @@ class Lexicon:
     neutral_predicates: Words
     accuser_nouns: Phrases
     wrongdoing: Fragments
+    exculpatory: Fragments
     adverb_cues: WordKinds
     # adjectives and agents: "alleged police violence", "an attack reportedly carried out by Y"
     adjective_cues: WordKinds
@@ -160,6 +171,7 @@ class Lexicon:
     org_anaphors: Phrases
     org_suffixes: Words
     person_titles: Words
+    non_person_words: Words
     group_nouns: Words
     non_names: Words
     role_nouns: Words
@@ -187,12 +199,14 @@ class Lexicon:
             kinds.ALLEGATION_KINDS: [
                 *self.accuse_verbs.values(),
                 *self.charge_verbs.values(),
+                *self.sanction_verbs.values(),
                 *self.clause_verbs.values(),
                 *self.sue_verbs.values(),
                 *self.passive_to_verbs.values(),
                 *self.blame_verbs.values(),
                 *self.arrest_verbs.values(),
                 *self.attribute_verbs.values(),
+                *self.characterise_verbs.values(),
                 *self.adverb_cues.values(),
                 *self.adjective_cues.values(),
                 *self.nouns.values(),

@@ -5,6 +5,7 @@
 - ``articles``: saving parsed articles once each
 - ``summaries``, ``stories``, ``search``, ``ledger``: what processing makes of articles
 - ``subscriptions``, ``outbox``: who gets digests, and every message before it is sent
+- ``chats``: the language the bot speaks in each chat
 - ``live``: the stories each live subscription posted, and the edits that follow them
 - ``stats``: counts for /stats
 - ``health``: writability, polling, the outbox's backlog and incidents (/healthz, /metrics)
@@ -25,6 +26,12 @@ from digests.store.backup import (
     check_database,
     hold_database,
     restore_database,
+)
+from digests.store.chats import (
+    chat_language,
+    move_chat_language,
+    note_client_language,
+    set_chat_language,
 )
 from digests.store.common import count, iso, parse_iso, utcnow
 from digests.store.health import (
@@ -117,9 +124,11 @@ from digests.store.stories import (
     attach_to_story,
     index_story_terms,
     new_story,
+    reset_story_index,
     set_story_title,
     story_articles,
     story_candidates,
+    story_index_version,
     story_members,
     story_term_counts,
     unindex_story_article,
@@ -165,6 +174,7 @@ __all__ = [
     "auto_paused_sources",
     "backoff_delay",
     "backup_database",
+    "chat_language",
     "chat_subscriptions",
     "check_database",
     "check_writable",
@@ -212,7 +222,9 @@ __all__ = [
     "mark_sent",
     "migrate_chat",
     "migrations",
+    "move_chat_language",
     "new_story",
+    "note_client_language",
     "open_db",
     "outbox_backlog",
     "outbox_due",
@@ -231,6 +243,7 @@ __all__ = [
     "remove_old_outbox",
     "remove_old_stories",
     "remove_source",
+    "reset_story_index",
     "restore_database",
     "save_allegations",
     "save_articles",
@@ -241,6 +254,7 @@ __all__ = [
     "see_incident",
     "send_as_text",
     "sent_in_digests",
+    "set_chat_language",
     "set_paused",
     "set_story_title",
     "skip_live_post",
@@ -248,6 +262,7 @@ __all__ = [
     "stats",
     "story_articles",
     "story_candidates",
+    "story_index_version",
     "story_members",
     "story_term_counts",
     "subscription_ids",

@@ -430,6 +430,32 @@ def _m018_article_language_codes(db: Database) -> None:
             db.execute("update articles set language = ? where language = ?", [code, tag])
 
 
+@migrations(name="019_subscription_languages")
+def _m019_subscription_languages(db: Database) -> None:
+    # A subscription may keep only stories with an article in some languages: ISO 639-1 codes,
+    # space separated ("ru en"). Empty (every existing subscription) means every language.
+    db.table("subscriptions").add_column("languages", str, not_null_default="")
+
+
+@migrations(name="016_chat_language")
+def _m016_chat_language(db: Database) -> None:
+    # The language the bot speaks in each chat: the one chosen with /language (NULL: none
+    # chosen), and, for a private chat, the language of the user's Telegram app as last seen,
+    # so that digests sent when no update is at hand speak it too. Numbered 016 but applied
+    # last: it only adds a table, so an existing database can be at any migration.
+    db.table("chats").create(
+        {
+            "chat_id": int,
+            "language": str,
+            "client_language": str,
+            "changed_by": int,  # who chose the language (a user id; NULL: a channel post)
+            "updated": str,
+        },
+        pk="chat_id",
+        not_null={"updated"},
+    )
+
+
 @migrations(name="011_ledger_keeps_its_sources")
 def _m011_ledger_keeps_its_sources(db: Database) -> None:
     # Retention (digests/retention.py) removes old articles, but the allegations ledger keeps

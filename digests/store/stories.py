@@ -160,6 +160,24 @@ def add_story_term_counts(db: Database, changes: Mapping[str, int]) -> None:
     )
 
 
+# A row of story_df that is no term (terms hold no space): the rules the index was made by.
+_INDEX_VERSION = " version"
+
+
+def story_index_version(db: Database) -> int:
+    """Return the version of the rules the story index was made by (0: none recorded)."""
+    row = db.execute("select df from story_df where term = ?", [_INDEX_VERSION]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def reset_story_index(db: Database, version: int) -> None:
+    """Empty the story index (terms, postings, counts) and record the rules' version."""
+    db.execute("delete from story_postings")
+    db.execute("delete from story_terms")
+    db.execute("delete from story_df")
+    db.execute("insert into story_df (term, df) values (?, ?)", [_INDEX_VERSION, version])
+
+
 def unindex_story_terms(db: Database, *, before: int) -> int:
     """Drop the index rows of articles published before a time; return how many articles."""
     old = db.execute(

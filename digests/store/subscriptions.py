@@ -4,6 +4,8 @@ A subscription is named by (chat_id, thread_id): ``thread_id`` is the forum topi
 None for the chat itself (private chats, groups, channels, a forum's general topic). A chat that
 is gone (blocked the bot, deleted) deactivates every subscription it has; a topic that is closed
 or deleted pauses only its own (``pause_subscription``), until /subscribe is sent there again.
+Keywords are stored as JSON lists; the languages filter as space-separated ISO 639-1 codes
+("ru en"), empty for every language.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from digests.models import Subscription
+from digests.store.chats import move_chat_language
 from digests.store.common import iso, utcnow
 
 _SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")
@@ -30,6 +33,7 @@ def _subscription(row: dict[str, Any]) -> Subscription:
         values[flag] = bool(values.get(flag))
     values["include"] = tuple(json.loads(values.get("include") or "[]"))
     values["exclude"] = tuple(json.loads(values.get("exclude") or "[]"))
+    values["languages"] = tuple((values.get("languages") or "").split())
     return Subscription(**values)
 
 
@@ -38,6 +42,8 @@ def _subscription_values(values: dict[str, Any]) -> dict[str, Any]:
     for key in ("include", "exclude"):
         if key in out:
             out[key] = json.dumps(list(out[key]), ensure_ascii=False)
+    if "languages" in out and not isinstance(out["languages"], str):
+        out["languages"] = " ".join(out["languages"])  # ISO 639-1 codes: no spaces inside
     for flag in _SUBSCRIPTION_FLAGS:
         if flag in out:
             out[flag] = int(bool(out[flag]))
@@ -167,7 +173,7 @@ def pause_subscription(
 
 
 def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
-    """Move a group's subscriptions and pending messages to its new supergroup id.
+    """Move a group's subscriptions, pending messages and language to its new supergroup id.
 
     A subscription the supergroup already has (same topic) stays; the group's is left behind.
     """
@@ -183,3 +189,4 @@ def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
             "where chat_id = ? and status in ('pending', 'sending')",
             [new_chat_id, old_chat_id],
         )
+        move_chat_language(db, old_chat_id, new_chat_id)

@@ -1,0 +1,98 @@
+"""/language: the language the bot speaks in this chat, with a button per language.
+
+``/language`` shows the chat's language and a button for each one the bot speaks (its own
+name: "Deutsch", "Русский"); ``/language ru`` sets it by text. In a group only its
+administrators may change it (the same check as for the group's subscription); in a channel
+whoever can post there. The choice is stored per chat (``digests.store.chats``) and used for
+every reply, digest and live post sent there afterwards; commands keep their English names.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot import i18n, replies
+from bot.handlers.common import BadArguments, may_change, translator_for
+from bot.handlers.subscriptions import thread_of
+from bot.i18n import LANGUAGES, Translator
+from bot.state import Context
+from digests import store
+
+CALLBACK_PREFIX = "lang:"
+_PER_ROW = 2
+
+
+def language_keyboard(tr: Translator) -> InlineKeyboardMarkup:
+    """Return one button per language, named in that language; the current one ticked."""
+    buttons = [
+        InlineKeyboardButton(
+            f"✓ {name}" if code == tr.language else name,
+            callback_data=f"{CALLBACK_PREFIX}{code}",
+        )
+        for code, name in LANGUAGES.items()
+    ]
+    return InlineKeyboardMarkup(
+        [buttons[i : i + _PER_ROW] for i in range(0, len(buttons), _PER_ROW)]
+    )
+
+
+async def language_command(update: Update, context: Context) -> None:
+    """Show the chat's language with its buttons, or set it: /language [code]."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    args = context.args or []
+    if len(args) > 1:
+        raise BadArguments()
+    if not args:
+        tr = translator_for(update, context)
+        await chat.send_message(
+            replies.language_page(tr),
+            reply_markup=language_keyboard(tr),
+            message_thread_id=thread_of(update),
+        )
+        return
+    code = i18n.supported(args[0])
+    if code is None:
+        typed = args[0]
+        raise BadArguments(lambda tr: replies.unknown_language(tr, typed))
+    if not await may_change(update, context):
+        tr = translator_for(update, context)
+        await chat.send_message(
+            replies.language_admins_only(tr), message_thread_id=thread_of(update)
+        )
+        return
+    tr = _choose(update, context, code)
+    await chat.send_message(replies.language_set(tr), message_thread_id=thread_of(update))
+
+
+async def language_button(update: Update, context: Context) -> None:
+    """Set the chat's language from a "lang:CODE" button, then redraw the page in it."""
+    query = update.callback_query
+    if query is None or update.effective_chat is None:
+        return
+    code = i18n.supported((query.data or "").removeprefix(CALLBACK_PREFIX))
+    if code is None:
+        await query.answer(replies.expired(translator_for(update, context)))
+        return
+    if not await may_change(update, context):
+        tr = translator_for(update, context)
+        await query.answer(replies.language_admins_only(tr), show_alert=True)
+        return
+    tr = _choose(update, context, code)
+    await query.answer(replies.language_set(tr))
+    try:
+        await query.edit_message_text(replies.language_page(tr), reply_markup=language_keyboard(tr))
+    except BadRequest as error:  # the same language again: nothing to redraw
+        if "not modified" not in str(error).lower():
+            raise
+
+
+def _choose(update: Update, context: Context, code: str) -> Translator:
+    """Store the chat's language; return its translator."""
+    chat, user = update.effective_chat, update.effective_user
+    assert chat is not None
+    changed_by = user.id if user is not None else None
+    store.set_chat_language(context.bot_data.db, chat.id, code, changed_by=changed_by)
+    return i18n.translator(code)

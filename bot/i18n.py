@@ -1,0 +1,175 @@
+"""The languages the bot speaks, the chat's choice of one, and the translator passed to renderers.
+
+Rules:
+
+- Every user-visible text is an English message id in the code, marked for extraction
+  (``tr.gettext("...")``, ``tr.ngettext(...)``, or ``N_("...")`` where the text is kept for
+  later, as in the command table); Babel extracts them into ``bot/locale/newsbot.pot`` and
+  each language's catalog is ``bot/locale/<code>/LC_MESSAGES/newsbot.po``. The install
+  compiles the catalogs (``newsbot.mo``, see ``bot/locale_build.py``); English is the
+  language of the message ids and has no catalog.
+- Placeholders are named (``{count}``), filled by ``gettext(..., count=...)`` after
+  translation; a value that goes into HTML is escaped by the caller first.
+- A chat speaks: the language chosen for it (``/language``, stored), else, in a private chat
+  (and inline mode, which belongs to the user), the user's Telegram ``language_code`` when
+  the bot speaks it, else the ``LANGUAGE`` setting (default English). Groups and channels
+  start in ``LANGUAGE``; their admins choose another.
+- Dates, times and numbers follow the language's locale (Babel, CLDR data); times are shown
+  in UTC, as before, with a 24-hour clock in every language.
+- A missing compiled catalog is an error, never a silent fall back to English.
+- Right-to-left languages start each line of a list with a right-to-left mark, so a line that
+  opens with a command or a Latin name still reads from the right.
+
+The translator is a value handed to the pure renderers (``bot/replies.py``, ``bot/render.py``):
+no global "current language", so two chats in two languages can be served at once.
+"""
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+
+from digests.models import ChatLanguage
+
+DOMAIN = "newsbot"
+DEFAULT_LANGUAGE = "en"
+# Code -> the language's own name (shown on the /language buttons), in the order shown.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ru": "Русский",
+    "uk": "Українська",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "fa": "فارسی",
+}
+# The Babel locale whose dates and numbers a language uses. English keeps day-month order
+# ("3 Mar 14:05"), as the bot always wrote it.
+_LOCALES = {"en": "en_GB"}
+RLM = "\u200f"
+
+
+class CatalogMissing(RuntimeError):
+    """A language's compiled catalog is not installed (build the package, or `make locales`)."""
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction; it is translated where it is shown."""
+    return message
+
+
+def locale_dir() -> Path:
+    """Return the folder holding ``<code>/LC_MESSAGES/newsbot.po`` (and ``.mo``)."""
+    return Path(str(resources.files("bot") / "locale"))
+
+
+def supported(code: str | None) -> str | None:
+    """Return the language the bot speaks for a code ("ru", "pt-BR", "uk_UA"), or None."""
+    if not code:
+        return None
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else None
+
+
+def choose(chosen: str | None, client: str | None, default: str) -> str:
+    """Return a chat's language: its stored choice, else the user's client's, else default."""
+    return supported(chosen) or supported(client) or supported(default) or DEFAULT_LANGUAGE
+
+
+def for_chat(known: ChatLanguage, default: str) -> Translator:
+    """Return the translator of a chat from what the store knows of it."""
+    return translator(choose(known.chosen, known.client, default))
+
+
+@dataclass(frozen=True, slots=True)
+class Translator:
+    """One language's texts and formats, handed to whatever renders a reply."""
+
+    language: str
+    translations: gettext.NullTranslations = field(repr=False)
+    locale: Locale = field(repr=False)
+
+    @property
+    def rtl(self) -> bool:
+        """Return True for a right-to-left language."""
+        return self.locale.character_order == "right-to-left"
+
+    @property
+    def line_start(self) -> str:
+        """Return what opens each line of a list: a right-to-left mark in RTL languages."""
+        return RLM if self.rtl else ""
+
+    @property
+    def name(self) -> str:
+        """Return the language's own name, e.g. "Русский"."""
+        return LANGUAGES[self.language]
+
+    def gettext(self, message: str, /, **values: object) -> str:
+        """Return the message translated, its ``{placeholders}`` filled from values."""
+        if not message:  # gettext("") is the catalog's header
+            return message
+        text = self.translations.gettext(message)
+        return text.format(**values) if values else text
+
+    def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
+        """Return the form for n of a message with plurals, placeholders filled."""
+        return self.translations.ngettext(singular, plural, n).format(**values)
+
+    def language_name(self, code: str) -> str:
+        """Return a language's name in this language ("ru" -> "Russian", "русский")."""
+        return str(self.locale.languages.get(code) or code)
+
+    def number(self, value: float) -> str:
+        """Return a number as the language writes it ("1,234", "1 234", "1.234")."""
+        return format_decimal(value, locale=self.locale)
+
+    def time(self, when: datetime, now: datetime | None = None) -> str:
+        """Return "14:05 UTC", with the date when it is not the day of now (and the year
+        when not this year)."""
+        when = _utc(when)
+        clock = format_skeleton("Hm", when, locale=self.locale, tzinfo=UTC)
+        if now is not None and _utc(now).date() == when.date():
+            return self.gettext("{time} UTC", time=clock)
+        skeleton = "MMMd" if now is not None and _utc(now).year == when.year else "yMMMd"
+        day = format_skeleton(skeleton, when, locale=self.locale, tzinfo=UTC)
+        return self.gettext("{date} {time} UTC", date=day, time=clock)
+
+    def date(self, when: datetime) -> str:
+        """Return a day with its year, "3 Mar 2026" as the language writes it."""
+        return format_skeleton("yMMMd", _utc(when), locale=self.locale, tzinfo=UTC)
+
+
+def _utc(when: datetime) -> datetime:
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+@cache
+def translator(language: str) -> Translator:
+    """Return the translator of a language the bot speaks (raise CatalogMissing, KeyError)."""
+    if language not in LANGUAGES:
+        raise KeyError(f"the bot does not speak {language!r}")
+    locale = Locale.parse(_LOCALES.get(language, language))
+    if language == DEFAULT_LANGUAGE:
+        return Translator(language, gettext.NullTranslations(), locale)
+    path = locale_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    try:
+        with path.open("rb") as catalog:
+            translations = gettext.GNUTranslations(catalog)
+    except FileNotFoundError:
+        raise CatalogMissing(
+            f"{path} is missing: install the package (pip install .) or run `make locales`"
+        ) from None
+    return Translator(language, translations, locale)
+
+
+def english() -> Translator:
+    """Return the translator of the message ids' language."""
+    return translator(DEFAULT_LANGUAGE)

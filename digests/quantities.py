@@ -1,0 +1,189 @@
+"""Quantities as keys: the same figure written two ways gives the same key.
+
+Outlets rewriting one event state its figures each in their own way ("Eleven of its 24
+wagons" / "11 wagons", "05:40" / "5.40am", "forty thousand" / "40,000", "12m euros" /
+"€12 million", "half the staff" / "50% of staff"). The story matcher counts a shared figure
+as evidence of one event, so each notation must key alike. The rules, in order:
+
+1. **Clock times** become ``#t05:40``: "05:40", "5:40", "17h40", "5.40am", "5.40 a.m.",
+   "5am" (``:00``), "5.40pm" (``17:40``), "12am" (``00:00``). A dot or a bare hour is a
+   time only with am/pm ("5.40" alone is a decimal); the text of a time is not read again
+   as numbers.
+2. **Number words** become digits by text2num's ``alpha2digit`` in the languages it reads
+   (``WORD_LANGUAGES``: English, French, Spanish, Portuguese, German, Dutch, Danish,
+   Italian): "Eleven" -> 11, "forty thousand" -> 40000, "six-hour" -> 6 hour,
+   "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Other
+   languages keep their number words unread (digits still count).
+3. **Numbers** key by value with their magnitude applied: "12m", "12 mn", "12 million",
+   "€12 million", "12,000,000" and "twelve million" -> ``#12000000``; "1.2bn", "1.2 billion"
+   and "1,200 million" alike; "40k" = "40 thousand" = 40,000; the magnitude words of the
+   languages above ("millions", "Millionen", "millones", "milliards", "mld"...) count.
+4. **Percentages** key as ``#4.5%``: "4.5%", "4.5 per cent", "4.5 percent", "4,5 %" ... and
+   "half of" / "half the" / "half its" = ``#50%``.
+5. **Small counts** (a whole number below ``SMALL``, 10, with no magnitude) say little
+   alone ("3 dead", "4 years"): they key with the word they count, stemmed by the
+   caller, ``#6:hour`` ("six hours", "6-hour", "six-hour"); before a stop word or none,
+   nothing. Years are keyed like any number; the matcher weighs them as it likes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from text_to_num import alpha2digit
+
+__all__ = ["NUMBER_PREFIX", "SMALL", "TIME_PREFIX", "WORD_LANGUAGES", "quantities"]
+
+NUMBER_PREFIX = "#"
+TIME_PREFIX = "#t"
+SMALL = 10
+
+# sumy's language names -> text2num's codes.
+WORD_LANGUAGES = {
+    "english": "en",
+    "french": "fr",
+    "spanish": "es",
+    "portuguese": "pt",
+    "german": "de",
+    "dutch": "nl",
+    "danish": "da",
+    "italian": "it",
+}
+
+_AM_PM = r"(?:(?P<ampm>[ap])\.?\s?m\b\.?)"
+_TIME = re.compile(
+    r"(?<![\w.,:])(?:"
+    r"(?P<h1>[01]?\d|2[0-3])(?::|h(?=\d))(?P<m1>[0-5]\d)(?:\s?"
+    + _AM_PM.replace("ampm", "ap1")
+    + r")?"
+    r"|(?P<h2>1[0-2]|0?\d)\.(?P<m2>[0-5]\d)\s?" + _AM_PM.replace("ampm", "ap2") + r""
+    r"|(?P<h3>1[0-2]|0?\d)\s?" + _AM_PM.replace("ampm", "ap3") + r""
+    r")(?![\w:])",
+    re.IGNORECASE,
+)
+
+_MAGNITUDE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "tausend": 1e3,
+    "mille": 1e3,
+    "mil": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "millionen": 1e6,
+    "mio": 1e6,
+    "millón": 1e6,
+    "millones": 1e6,
+    "milione": 1e6,
+    "milioni": 1e6,
+    "milhão": 1e6,
+    "milhões": 1e6,
+    "miljoen": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+    "mld": 1e9,
+    "mrd": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "miljard": 1e9,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+}
+_PERCENT = (
+    "%",
+    "per cent",
+    "percent",
+    "pour cent",
+    "prozent",
+    "por ciento",
+    "por cento",
+    "procent",
+)
+_UNIT = "|".join(
+    re.escape(u) for u in sorted([*_MAGNITUDE, *_PERCENT], key=len, reverse=True) if u != "%"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,])[€£$¥]?\s?(?P<whole>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+    r"(?P<fraction>[.,]\d+)?"
+    r"(?:\s?(?P<unit>" + _UNIT + r")\b\.?|\s?(?P<pct>%))?"
+    r"(?P<rest>(?:[\s-]+(?P<word>[^\W\d_]+))?)",
+    re.IGNORECASE,
+)
+# "12 1000000" is what alpha2digit leaves of "12 millions": a power of a thousand after digits.
+_SPELLED_MAGNITUDE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)([.,]\d+)? (1000(?:000)*)\b"
+)
+_HALF = re.compile(r"\bhalf (?=of\b|the\b|its\b|their\b|all\b)", re.IGNORECASE)
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _times(text: str) -> tuple[set[str], str]:
+    found: set[str] = set()
+
+    def key(match: re.Match[str]) -> str:
+        hour = int(match["h1"] or match["h2"] or match["h3"])
+        minute = int(match["m1"] or match["m2"] or 0)
+        ampm = (match["ap1"] or match["ap2"] or match["ap3"] or "").lower()
+        if ampm and hour > 12:
+            return match.group(0)  # "17:40pm" is no time anyone writes
+        if ampm == "p" and hour < 12:
+            hour += 12
+        elif ampm == "a" and hour == 12:
+            hour = 0
+        found.add(f"{TIME_PREFIX}{hour:02d}:{minute:02d}")
+        return " "
+
+    return found, _TIME.sub(key, text)
+
+
+def _multiply(match: re.Match[str]) -> str:
+    return f"{_value(match[1], match[2] or '') * int(match[3]):.0f}"
+
+
+def _value(whole: str, fraction: str) -> float:
+    # "12,000,000" and "12.000.000" group thousands; "4,5" and "4.5" are decimals.
+    digits = whole.replace(",", "").replace(".", "")
+    return float(f"{digits}.{fraction[1:]}" if fraction else digits)
+
+
+def quantities(
+    text: str,
+    language: str = "english",
+    *,
+    stem: Callable[[str], str] = str.lower,
+    stop_words: Collection[str] = (),
+) -> set[str]:
+    """Return the quantities of a text as keys: ``#12000000``, ``#4.5%``, ``#t05:40``, ``#6:hour``.
+
+    ``language`` is sumy's name of the text's language; ``stem`` and ``stop_words`` serve
+    the word a small count is keyed with.
+    """
+    found, text = _times(text)
+    code = WORD_LANGUAGES.get(language)
+    if code is not None:
+        text = _WORD_HYPHEN.sub(" ", text)
+        text = alpha2digit(text, code, threshold=1.5)
+        text = _SPELLED_MAGNITUDE.sub(_multiply, text)
+    if language == "english":
+        text = _HALF.sub("50% ", text)
+    for match in _NUMBER.finditer(text):
+        whole, fraction = match["whole"], match["fraction"] or ""
+        unit = (match["unit"] or match["pct"] or "").lower().rstrip(".")
+        value = _value(whole, fraction)
+        if unit == "%" or unit in _PERCENT:
+            found.add(f"{NUMBER_PREFIX}{value:g}%")
+            continue
+        value *= _MAGNITUDE.get(unit, 1.0)
+        if value < SMALL and not fraction and not unit:
+            word = (match["word"] or "").lower()
+            if word and word not in stop_words:
+                found.add(f"{NUMBER_PREFIX}{value:g}:{stem(word)}")
+            continue
+        found.add(f"{NUMBER_PREFIX}{value:.6g}")
+    return found

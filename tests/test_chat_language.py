@@ -1,0 +1,229 @@
+"""The chat's language through the real Application and the offline Telegram.
+
+A private chat speaks its user's app language (Telegram's ``language_code``) until someone
+chooses another with /language; groups and channels speak LANGUAGE until their admins choose.
+Digests and menus follow; commands keep their English names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import timedelta
+from pathlib import Path
+
+from bot import digest_jobs, jobs
+from bot.app import build_application, running
+from bot.config import Settings
+from bot.console import run_console
+from bot.i18n import LANGUAGES
+from bot.offline import OfflineTelegram, SentMessage
+from digests import live, store
+from digests.models import ArticleIn
+from tests.test_bot import ADMIN, GROUP, USER, Bot, add_stories, buttons, texts
+from tests.test_bot import bot as bot  # the fixture
+from tests.test_bot import settings as settings  # the fixture
+from tests.test_live import deliver, posts, report, subscribe_channel_live
+
+RUSSIAN = 2002
+CHANNEL = -1002001
+
+
+async def say(bot: Bot, text: str, user_id: int, language_code: str | None) -> list[SentMessage]:
+    """Send text in a user's private chat from an app in language_code; return the replies."""
+    before = len(bot.offline.sent(user_id))
+    bot.offline.user_message(text, user_id=user_id, language_code=language_code)
+    await bot.feed()
+    return bot.offline.sent(user_id)[before:]
+
+
+async def group_say(bot: Bot, text: str, user_id: int = USER, **kw: object) -> list[SentMessage]:
+    before = len(bot.offline.sent(GROUP))
+    bot.offline.group_message(text, chat_id=GROUP, user_id=user_id, **kw)  # type: ignore[arg-type]
+    await bot.feed()
+    return bot.offline.sent(GROUP)[before:]
+
+
+async def press(bot: Bot, data: str, message: SentMessage, user_id: int) -> dict[str, object]:
+    """Press a button; return Telegram's answer to the callback (its text, alert or not)."""
+    update = bot.offline.callback_query(data, message=message, user_id=user_id)
+    await bot.feed()
+    return bot.offline.callback_answers[update["callback_query"]["id"]]
+
+
+async def send_due_digest(bot: Bot, chat_id: int) -> list[SentMessage]:
+    """Make the chat's digest due, run its job and deliver it; return what arrived."""
+    sub = store.find_subscription(bot.db, chat_id)
+    assert sub is not None
+    now = store.utcnow()
+    store.update_subscription(
+        bot.db,
+        sub.id,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
+    )
+    before = len(bot.offline.sent(chat_id))
+    await digest_jobs.digest_job(_JobContext(bot, sub.id))  # type: ignore[arg-type]
+    assert bot.app.bot_data.sender is not None
+    await bot.app.bot_data.sender.drain()
+    return bot.offline.sent(chat_id)[before:]
+
+
+class _JobContext:
+    """The parts of a job's CallbackContext that digest_job reads."""
+
+    def __init__(self, bot: Bot, subscription_id: int) -> None:
+        self.job = type("Job", (), {"data": subscription_id})()
+        self.bot_data = bot.app.bot_data
+        self.application = bot.app
+
+
+async def test_a_russian_app_gets_russian_help_latest_and_digests(bot: Bot) -> None:
+    add_stories(bot.db, 12)
+    [help_page] = await say(bot, "/help", RUSSIAN, "ru")
+    assert help_page.plain_text.startswith("Команды\n/start — Что умеет этот бот")
+    assert "/latest [n] — Главные новости сейчас" in help_page.plain_text
+    [latest] = await say(bot, "/latest 5", RUSSIAN, "ru")
+    assert latest.plain_text.startswith("Последние новости\n")
+    assert "Story 0 & more" in latest.plain_text  # stories stay in their own language
+    assert latest.reply_markup == {
+        "inline_keyboard": [[{"text": "Ещё ▸", "callback_data": "latest:5:5"}]]
+    }
+    # Another chat at the same moment: English, from the same page cache.
+    [english] = await bot.say("/latest 5")
+    assert english.plain_text.startswith("Latest news\n")
+
+    [subscribed] = await say(bot, "/subscribe 08:00", RUSSIAN, "ru")
+    assert subscribed.plain_text.startswith("Подписка оформлена.\n")
+    assert "каждый день в 08:00" in subscribed.plain_text
+    store.save_articles(
+        bot.db,
+        None,
+        [ArticleIn("https://n.example/1", "Harbour bridge reopens", "The bridge reopened. " * 12)],
+    )
+    await jobs.process_now(bot.app.bot_data)
+    [digest] = await send_due_digest(bot, RUSSIAN)
+    assert digest.plain_text.startswith("Ваш ежедневный дайджест\n")
+    assert "Harbour bridge reopens" in digest.plain_text
+    # The user's app language was remembered for digests, which come with no update.
+    assert store.chat_language(bot.db, RUSSIAN).client == "ru"
+
+
+async def test_language_buttons_set_the_language_and_it_survives_a_restart(
+    settings: Settings,
+) -> None:
+    offline = OfflineTelegram()
+    async with running(build_application(settings, offline, workers=1)) as app:
+        bot = Bot(app, offline)
+        [page] = await bot.say("/language")
+        assert page.plain_text.startswith("Language: English\n")
+        assert buttons(page) == [f"lang:{code}" for code in LANGUAGES]
+        labels = [b["text"] for row in page.reply_markup["inline_keyboard"] for b in row]  # type: ignore[index]
+        assert labels[:3] == ["✓ English", "Русский", "Українська"] and "فارسی" in labels
+        answer = await press(bot, "lang:de", page, USER)
+        assert answer["text"] == "Ich spreche hier jetzt Deutsch."
+        edited = bot.offline.sent(USER)[-1]
+        assert edited.plain_text.startswith("Sprache: Deutsch\n")
+        assert "✓ Deutsch" in str(edited.reply_markup)
+        assert texts(await bot.say("/help")).startswith("Befehle\n")
+    async with running(build_application(settings, offline, workers=1)) as app:
+        bot = Bot(app, offline)
+        assert texts(await bot.say("/help")).startswith("Befehle\n")
+        assert texts(await bot.say("/language fr")) == "Je parle désormais Français ici."
+        refused = texts(await bot.say("/language xx"))
+        assert (
+            refused.startswith("Je ne parle pas « xx ».") and "Utilisation : /language" in refused
+        )
+        assert store.chat_language(bot.db, USER).chosen == "fr"
+        # A choice beats the app's language.
+        assert texts(await say(bot, "/help", USER, "ru")).startswith("Commandes\n")
+
+
+async def test_in_groups_only_admins_choose_and_members_apps_do_not_count(bot: Bot) -> None:
+    assert texts(await group_say(bot, "/help", language_code="ru")).startswith("Commands\n")
+    refused = texts(await group_say(bot, "/language ru"))
+    assert refused == "Only this chat's administrators can change its language."
+    [page] = await group_say(bot, "/language")
+    answer = await press(bot, "lang:ru", page, USER)
+    assert answer == {
+        "callback_query_id": answer["callback_query_id"],
+        "text": "Only this chat's administrators can change its language.",
+        "show_alert": True,
+    }
+    assert store.chat_language(bot.db, GROUP).chosen is None
+    bot.offline.set_member(GROUP, USER, "administrator")
+    assert texts(await group_say(bot, "/language uk")) == "Мова цього чату тепер: Українська."
+    # Everyone in the group now reads Ukrainian, whatever their app's language.
+    assert texts(await group_say(bot, "/help", user_id=3003, language_code="de")).startswith(
+        "Команди\n"
+    )
+
+
+async def test_a_channel_chooses_by_posting_and_its_digests_follow(bot: Bot) -> None:
+    bot.offline.channel_post("/language es", chat_id=CHANNEL)
+    bot.offline.channel_post("/subscribe 08:00", chat_id=CHANNEL)
+    await bot.feed()
+    posted = [m.plain_text for m in bot.offline.sent(CHANNEL)]
+    assert posted[0] == "Ahora hablo Español aquí." and posted[1].startswith("Suscrito.\n")
+    [digest] = await send_due_digest(bot, CHANNEL)
+    assert digest.plain_text.startswith("Su resumen diario\n")
+
+
+async def test_live_posts_and_their_edits_speak_the_channels_language(bot: Bot) -> None:
+    await subscribe_channel_live(bot)
+    bot.offline.channel_post("/language de", chat_id=CHANNEL)
+    await bot.feed()
+    report(bot.db, "gazette", "bridge", now=store.utcnow() + timedelta(seconds=1))
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    [post] = [m for m in posts(bot.offline) if m.plain_text.startswith("Bridge story")]
+    report(bot.db, "courier", "bridge", changed=3)  # another outlet's rewrite: an edit
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=live.EDIT_INTERVAL + timedelta(seconds=1))
+    assert len(post.history) == 1
+    assert "auch gemeldet von 1 Quelle" in post.plain_text  # the story stays English
+    assert "Quellen: Gazette, Courier" in post.plain_text
+
+
+async def test_menus_are_published_in_every_language(bot: Bot) -> None:
+    calls = bot.offline.calls_to("setMyCommands")
+    by_language = {
+        c.params.get("language_code"): c.params for c in calls if "scope" not in c.params
+    }
+    assert set(by_language) == {None, *LANGUAGES}
+    menus = {
+        code: {c["command"]: c["description"] for c in params["commands"]}
+        for code, params in by_language.items()
+    }
+    assert menus["ru"]["latest"] == "Главные новости сейчас"
+    assert menus["fa"]["language"] == "زبانی که اینجا با آن حرف می‌زنم"
+    assert menus[None] == menus["en"] and menus[None]["latest"] == "Top stories now"
+    assert all(set(menu) == set(menus[None]) for menu in menus.values())  # English names
+    admin_menu = bot.offline.commands[f'{{"chat_id": {ADMIN}, "type": "chat"}}|']
+    assert {"stats", "language"} <= {c["command"] for c in admin_menu}
+
+
+async def test_the_language_setting_is_the_default_for_groups_and_unknown_apps(
+    settings: Settings,
+) -> None:
+    offline = OfflineTelegram()
+    french = dataclasses.replace(settings, language="fr")
+    async with running(build_application(french, offline, workers=1)) as app:
+        bot = Bot(app, offline)
+        assert texts(await group_say(bot, "/help")).startswith("Commandes\n")
+        assert texts(await say(bot, "/help", 5005, "it")).startswith("Commandes\n")
+        assert texts(await say(bot, "/help", 5006, "ru-RU")).startswith("Команды\n")
+        menu = offline.commands['{"type": "default"}|']
+        assert {c["command"]: c["description"] for c in menu}["latest"] == (
+            "Les principales infos du moment"
+        )
+
+
+async def test_the_console_accepts_language_ru(tmp_path: Path) -> None:
+    output = io.StringIO()
+    settings = Settings(database_path=tmp_path / "console.db")
+    await run_console(settings, io.StringIO("/language ru\n/help\n/latest\n"), output)
+    out = output.getvalue()
+    assert "> /language ru\nЯзык этого чата теперь: Русский." in out
+    assert "> /help\nКоманды\n/start — Что умеет этот бот" in out
+    assert "> /latest\nПоследние новости\n" in out

@@ -28,7 +28,9 @@ bot's lock, so that no ingestion or processing pass interleaves with it). Betwee
 ``prune`` pauses for ``STEP_PAUSE``, so that a command arriving meanwhile waits for one step
 at most, and the write-ahead log is checkpointed by a worker thread with a connection of its
 own (``store.checkpoints_apart``): the commit of a step never waits for the disk to take the
-log's pages. ``bench/retention.py`` measures the steps and ``/latest`` during them.
+log's pages. The search index does not merge inside the steps either
+(``store.search_merges_apart``): the processing pass's bounded merge folds the delete
+markers in afterwards. ``bench/retention.py`` measures the steps and ``/latest`` meanwhile.
 """
 
 from __future__ import annotations
@@ -156,7 +158,7 @@ async def prune(
     cut = cutoffs(policy, now or store.utcnow())
     size_before = store.database_bytes(db)
     loop = asyncio.get_running_loop()
-    with store.checkpoints_apart(db) as checkpoint:
+    with store.checkpoints_apart(db) as checkpoint, store.search_merges_apart(db):
         running: asyncio.Future[None] | None = None
 
         async def step(kind: str, work: Callable[[], T]) -> T:

@@ -192,11 +192,24 @@ def test_a_dry_run_counts_what_prune_removes_and_changes_nothing(
     assert planned.text_bytes > 4 * len(LONG)
     db.execute("pragma wal_checkpoint(truncate)")
     size = db_path.stat().st_size
-    done = retention.prune_sync(db, POLICY, now=NOW)
+    automerge = "select v from articles_fts_config where k = 'automerge'"
+    during: set[tuple[int, int]] = set()
+
+    def look(kind: str, seconds: float) -> None:  # between steps: how the database is set
+        during.add(
+            (
+                db.execute(automerge).fetchone()[0],
+                db.execute("pragma wal_autocheckpoint").fetchone()[0],
+            )
+        )
+
+    done = retention.prune_sync(db, POLICY, now=NOW, on_step=look)
+    assert during == {(0, 0)}  # no merging nor checkpoint inside a step's writes
     assert done.bytes_freed > 0
     # The space went back to the file system, checkpointed apart; autocheckpoints are back.
     assert db_path.stat().st_size == size - done.bytes_freed
     assert db.execute("pragma wal_autocheckpoint").fetchone()[0] == 1000
+    assert db.execute(automerge).fetchone()[0] == 4  # merging inside writes is back on
     assert done == replace(planned, bytes_freed=done.bytes_freed)
     assert retention.prune_sync(db, POLICY, now=NOW) == PruneCounts()  # nothing left to do
 

@@ -90,6 +90,7 @@ from digests.store.retention import (
     remove_old_loose_articles,
     remove_old_outbox,
     remove_old_stories,
+    search_merges_apart,
     subscription_ids,
 )
 from digests.store.schema import DEFAULT_POLL_INTERVAL, migrations, open_db
@@ -250,6 +251,7 @@ __all__ = [
     "save_languages",
     "save_subscription",
     "save_summaries",
+    "search_merges_apart",
     "search_story_ids",
     "see_incident",
     "send_as_text",

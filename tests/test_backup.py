@@ -199,6 +199,12 @@ def test_restore_refuses_while_the_bot_holds_the_database(db_path: Path, tmp_pat
     store.restore_database(made.path, db_path)
 
 
+def test_a_bot_starting_where_no_folder_is_yet_can_hold_its_database(tmp_path: Path) -> None:
+    hold = store.hold_database(tmp_path / "data" / "newsbot.db")
+    assert hold is not None
+    hold.release()
+
+
 def test_a_restore_onto_no_database_writes_it(db_path: Path, tmp_path: Path) -> None:
     filled(db_path).close()
     made = store.backup_database(db_path, tmp_path / "good.db")

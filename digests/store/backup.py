@@ -200,6 +200,7 @@ def hold_database(path: Path) -> DatabaseHold | None:
     """
     if fcntl is None:
         return DatabaseHold(None)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)  # a first start: nothing there yet
     handle = Path(f"{path}.bot-lock").open("a")  # noqa: SIM115 (held until release)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

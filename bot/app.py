@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import commands, digest_jobs, i18n, incidents, jobs, replies
+from bot import commands, digest_jobs, i18n, incidents, jobs, replies, upkeep
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, inline, language, reading, subscriptions
 from bot.handlers.common import translator_for
@@ -138,6 +138,12 @@ async def _post_init(application: App) -> None:
     """Open the database, publish the command menus and schedule the jobs."""
     state = application.bot_data
     settings = state.settings
+    # Held while the bot runs, so that `newsbot restore` refuses to pull the file away.
+    state.database_hold = store.hold_database(settings.database_path)
+    if state.database_hold is None:
+        log.warning(
+            "another newsbot process is using %s: run one per database", settings.database_path
+        )
     state.db_ = await open_database_async(settings.database_path)
     state.started_at = store.utcnow()
     jobs.start_parse_pool(state)
@@ -156,6 +162,9 @@ async def _post_shutdown(application: App) -> None:
     db, state.db_ = state.db_, None
     if db is not None:
         db.close()
+    hold, state.database_hold = state.database_hold, None
+    if hold is not None:
+        hold.release()
 
 
 async def set_commands(application: App, settings: Settings) -> None:
@@ -178,7 +187,8 @@ async def set_commands(application: App, settings: Settings) -> None:
 
 
 def schedule_jobs(application: App, settings: Settings) -> None:
-    """Schedule ingestion every INGEST_INTERVAL and a processing pass for pending work."""
+    """Schedule ingestion every INGEST_INTERVAL, a processing pass for pending work, and the
+    daily upkeep (retention, backup)."""
     queue = application.job_queue
     if queue is None:
         raise RuntimeError("the JobQueue is missing: install python-telegram-bot[job-queue]")
@@ -187,6 +197,12 @@ def schedule_jobs(application: App, settings: Settings) -> None:
     )
     queue.run_repeating(
         jobs.process_job, interval=PROCESS_INTERVAL, first=FIRST_PROCESS, name="process"
+    )
+    queue.run_repeating(
+        upkeep.upkeep_job,
+        interval=upkeep.UPKEEP_INTERVAL,
+        first=upkeep.FIRST_UPKEEP,
+        name="upkeep",
     )
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, supported
 from digests.polite import HOST_GAP, PER_HOST, limits_from_env
+from digests.retention import Policy, policy_from_env
 from digests.summarise import DEFAULT_METHOD, METHODS
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -52,6 +53,10 @@ class Settings:
     metrics_token: str | None = None
     fetch_per_host: int = PER_HOST
     fetch_host_gap: float = HOST_GAP
+    # RETENTION_DAYS and LEDGER_RETENTION_DAYS (digests/retention.py).
+    retention: Policy = field(default_factory=Policy)
+    backup_dir: Path | None = None
+    backup_keep: int = 7
     language: str = DEFAULT_LANGUAGE
 
     @classmethod
@@ -130,8 +135,11 @@ class Settings:
             )
         try:
             per_host, host_gap = limits_from_env(env)
+            retention = policy_from_env(env)
         except ValueError as error:
             raise ConfigError(str(error)) from None
+        backup_dir = Path(get("BACKUP_DIR")) if get("BACKUP_DIR") else None
+        backup_keep = _parse_int("BACKUP_KEEP", get("BACKUP_KEEP") or "7", 1)
         return cls(
             token=token,
             api_base_url=api_base_url,
@@ -151,6 +159,9 @@ class Settings:
             metrics_token=metrics_token,
             fetch_per_host=per_host,
             fetch_host_gap=host_gap,
+            retention=retention,
+            backup_dir=backup_dir,
+            backup_keep=backup_keep,
             language=language,
         )
 

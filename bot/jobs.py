@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot import digest_jobs
 from bot.state import BotState, Context
-from digests import ingest, process, store
+from digests import ingest, process, retention, store
 from digests.fetch import make_client
 from digests.models import Source
 
@@ -88,13 +88,21 @@ async def ingest_now(state: BotState, *, due_only: bool) -> IngestReport:
             per_host=state.settings.fetch_per_host,
             host_gap=state.settings.fetch_host_gap,
         ) as client:
+            not_before = retention.horizon(state.settings.retention)
             if due_only:
-                results = await ingest.ingest_due(db, client, executor=state.parse_pool)
+                results = await ingest.ingest_due(
+                    db, client, executor=state.parse_pool, not_before=not_before
+                )
             else:
                 active = store.list_sources(db, include_paused=False)
                 sources = [s for s in active if s.kind != "file"]
                 results = await ingest.poll_sources(
-                    db, client, sources, concurrency=POLL_CONCURRENCY, executor=state.parse_pool
+                    db,
+                    client,
+                    sources,
+                    concurrency=POLL_CONCURRENCY,
+                    executor=state.parse_pool,
+                    not_before=not_before,
                 )
         state.metrics.record_polls(results)
         polls = tuple(
@@ -115,7 +123,13 @@ async def poll_one(state: BotState, source: Source) -> IngestReport:
             per_host=state.settings.fetch_per_host,
             host_gap=state.settings.fetch_host_gap,
         ) as client:
-            result = await ingest.poll_source(db, client, source, executor=state.parse_pool)
+            result = await ingest.poll_source(
+                db,
+                client,
+                source,
+                executor=state.parse_pool,
+                not_before=retention.horizon(state.settings.retention),
+            )
         state.metrics.record_polls([result])
         processed = await _process(state)
     return IngestReport(((store.get_source(db, source.id), result),), processed)

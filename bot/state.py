@@ -28,6 +28,7 @@ from bot.ratelimit import ReplyCounts
 from bot.sender import DrainResult
 from digests import store
 from digests.ingest import ParsePool
+from digests.store import DatabaseHold
 
 if TYPE_CHECKING:
     from bot.incidents import Incidents
@@ -104,6 +105,8 @@ class BotState:
     started_at: datetime | None = None
     # Incidents the admins are told about once (post_init makes it).
     incidents: Incidents | None = None
+    # The hold on the database file while the bot runs (``store.hold_database``).
+    database_hold: DatabaseHold | None = None
 
     @property
     def settings(self) -> Settings:

@@ -7,6 +7,7 @@ from them and the bot's own ``run`` and ``console`` (the group sets ``ctx.obj["d
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import os
 import sys
@@ -19,11 +20,11 @@ from typing import Any, NoReturn
 import click
 from sqlite_utils import Database
 
-from digests import compose, ingest, opml, process, read, store, summarise
+from digests import backup, compose, ingest, opml, process, read, retention, store, summarise
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import make_client
-from digests.models import Allegation, Source
+from digests.models import Allegation, PruneCounts, Source
 from digests.polite import limits_from_env
 
 DEFAULT_DB = "data/newsbot.db"
@@ -63,6 +64,8 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
             line = f"{source.title}: {r.status}, {r.new} new, {r.duplicates} duplicate"
             if r.replaced:
                 line += f", {r.replaced} replaced by a fuller copy"
+            if r.expired:
+                line += f", {r.expired} older than retention keeps"
             click.echo(line + (f" — {r.error or r.warning}" if r.error or r.warning else ""))
         done = _process(db, summarise.DEFAULT_METHOD, process.SUMMARY_WORDS)
         click.echo(
@@ -87,10 +90,15 @@ async def _poll(
         per_host, host_gap = limits_from_env(os.environ)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
+    not_before = retention.horizon(_policy(None))  # as old as the bot keeps, not older
     async with make_client(per_host=per_host, host_gap=host_gap) as client:
         if due_only:
-            return await ingest.ingest_due(db, client, progress=lambda _: bar.update(1))
-        return await ingest.poll_sources(db, client, sources, progress=lambda _: bar.update(1))
+            return await ingest.ingest_due(
+                db, client, progress=lambda _: bar.update(1), not_before=not_before
+            )
+        return await ingest.poll_sources(
+            db, client, sources, progress=lambda _: bar.update(1), not_before=not_before
+        )
 
 
 def _process(db: Database, method: str, words: int) -> process.ProcessResult:
@@ -319,6 +327,108 @@ def _allegation_line(item: dict[str, Any]) -> str:
     return f"{line}\n   no response reported"
 
 
+# --- upkeep: retention, backups ----------------------------------------------------------------
+
+
+def _policy(days: int | None) -> retention.Policy:
+    """RETENTION_DAYS and LEDGER_RETENTION_DAYS as the bot reads them; --days wins."""
+    try:
+        policy = retention.policy_from_env(os.environ)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if days is not None:
+        policy = dataclasses.replace(policy, articles_days=days or None)
+    return policy
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.1f} MB"
+
+
+def prune_lines(counts: PruneCounts, policy: retention.Policy, *, dry_run: bool) -> list[str]:
+    """Return what ``newsbot prune`` prints: each count, and the rules it applied."""
+
+    def kept(days: int | None) -> str:
+        return "kept for ever" if days is None else f"older than {days} days"
+
+    lines = [
+        f"articles ({kept(policy.articles_days)}): {counts.articles:,} removed, "
+        f"{counts.emptied:,} emptied (kept as a link of a younger story)",
+        f"stories: {counts.stories:,} removed, with {counts.records:,} records of them "
+        "(sent to a chat, posted live)",
+        f"summaries: {counts.summaries:,}",
+        f"search entries: {counts.search:,} (of emptied articles, the title stays)",
+        f"outbox rows (finished, older than {policy.outbox_days} days): {counts.outbox:,}",
+        f"ledger items ({kept(policy.ledger_days)}): {counts.ledger:,}",
+        f"article text and summaries: {_megabytes(counts.text_bytes)}",
+    ]
+    if dry_run:
+        return ["Would remove (nothing changed: --dry-run):", *lines]
+    return ["Removed:", *lines, f"space given back: {_megabytes(counts.bytes_freed)}"]
+
+
+@click.command("prune")
+@click.option("--dry-run", is_flag=True, help="Only count what would go; change nothing.")
+@click.option(
+    "--days",
+    type=click.IntRange(0),
+    help="Keep articles this many days (default RETENTION_DAYS, 90; 0: for ever).",
+)
+@click.pass_context
+def prune_cmd(ctx: click.Context, dry_run: bool, days: int | None) -> None:
+    """Remove old articles, stories, finished outbox rows and ledger items; give space back.
+
+    The bot does this every day; see README "Retention and backups" for the rules.
+
+    Example: newsbot prune --dry-run --days 30
+    """
+    policy = _policy(days)
+    with _db(ctx) as db:
+        counts = retention.plan(db, policy) if dry_run else retention.prune_sync(db, policy)
+        for line in prune_lines(counts, policy, dry_run=dry_run):
+            click.echo(line)
+
+
+@click.command("backup")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_context
+def backup_cmd(ctx: click.Context, path: Path) -> None:
+    """Copy the database to PATH while the bot runs (SQLite's backup API), then check the copy.
+
+    PATH is a file (replaced only by a copy that passed its check) or a folder, which gets
+    a new newsbot-YYYYmmdd-HHMMSS.db.
+
+    Example: newsbot backup /var/backups/newsbot/
+    """
+    target = path / backup.backup_name(store.utcnow()) if path.is_dir() else path
+    try:
+        made = store.backup_database(Path(ctx.obj["db"]), target)
+    except NewsbotError as error:
+        _fail(error)
+    click.echo(f"backed up to {made.path} ({_megabytes(made.size)}, integrity checked)")
+
+
+@click.command("restore")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.pass_context
+def restore_cmd(ctx: click.Context, path: Path) -> None:
+    """Replace the database with a backup, once the backup is checked; keep the old one.
+
+    Refused while the bot (or the console chat) runs on this database, and for a file that
+    is damaged or not a newsbot database. The old database stays as DATABASE.before-restore.
+
+    Example: newsbot restore /var/backups/newsbot/newsbot-20261201-040000.db
+    """
+    database = Path(ctx.obj["db"])
+    try:
+        restored = store.restore_database(path, database)
+    except NewsbotError as error:
+        _fail(error)
+    click.echo(f"restored {database} from {path} ({_megabytes(restored.size)}, integrity checked)")
+    if Path(f"{database}.before-restore").exists():
+        click.echo(f"the database it replaced is kept as {database}.before-restore")
+
+
 # --- sources ---------------------------------------------------------------------------------
 
 
@@ -457,4 +567,7 @@ COMMANDS: tuple[click.Command, ...] = (
     stats_cmd,
     allegations_cmd,
     sources_group,
+    prune_cmd,
+    backup_cmd,
+    restore_cmd,
 )

@@ -9,7 +9,8 @@ NewsbotError
 │   └── BotChallenge   a bot-protection challenge page answered instead of the document
 ├── ParseError         the bytes are not a feed/page we can read (malformed, HTML, empty)
 ├── SeedError          a seed file is not in the seed format
-└── OPMLError          an OPML document cannot be read
+├── OPMLError          an OPML document cannot be read
+└── BackupError        a backup cannot be made, or a file cannot be restored
 """
 
 from __future__ import annotations
@@ -68,3 +69,7 @@ class SeedError(NewsbotError):
 
 class OPMLError(NewsbotError):
     """An OPML document cannot be read."""
+
+
+class BackupError(NewsbotError):
+    """A backup cannot be made, or a file cannot be restored (damaged, not newsbot's, in use)."""

@@ -90,6 +90,7 @@ class PollResult:
     error: str | None = None
     replaced: int = 0
     warning: str | None = None
+    expired: int = 0  # items older than retention keeps, not saved
 
 
 async def _off_loop(
@@ -108,8 +109,12 @@ async def poll_source(
     now: datetime | None = None,
     fetch_full_text: bool = True,
     executor: Executor | None = None,
+    not_before: datetime | None = None,
 ) -> PollResult:
-    """Fetch one source and save its new articles; record success or the failure's reason."""
+    """Fetch one source and save its new articles; record success or the failure's reason.
+
+    Items published before ``not_before`` (retention's cutoff) are not saved.
+    """
     if source.paused or source.kind not in ("feed", "page"):
         return PollResult(source.id, "skipped")
     moment = now or store.utcnow()
@@ -178,7 +183,7 @@ async def poll_source(
     except Exception as error:  # a bug or a broken worker must not stop the other sources
         log.exception("polling %s failed", source.url)
         return _failed(db, source, f"internal error: {type(error).__name__}: {error}", now)
-    saved = store.save_articles(db, source.id, items, now=now, keys=keys)
+    saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
     damaged = warning is not None
     store.record_success(
         db,
@@ -197,6 +202,7 @@ async def poll_source(
         duplicates=saved.duplicates,
         replaced=len(saved.replaced_ids),
         warning=warning,
+        expired=saved.expired,
     )
 
 
@@ -290,6 +296,7 @@ async def ingest_due(
     fetch_full_text: bool = True,
     executor: Executor | None = None,
     progress: Callable[[PollResult], object] | None = None,
+    not_before: datetime | None = None,
 ) -> list[PollResult]:
     """Poll every due feed and page source, a few at a time; return one result per source.
 
@@ -306,6 +313,7 @@ async def ingest_due(
         fetch_full_text=fetch_full_text,
         executor=executor,
         progress=progress,
+        not_before=not_before,
     )
 
 
@@ -320,6 +328,7 @@ async def poll_sources(
     fetch_full_text: bool = True,
     executor: Executor | None = None,
     progress: Callable[[PollResult], object] | None = None,
+    not_before: datetime | None = None,
 ) -> list[PollResult]:
     """Poll these sources, due or not, a few at a time; return their results in order.
 
@@ -346,6 +355,7 @@ async def poll_sources(
                 now=now,
                 fetch_full_text=fetch_full_text,
                 executor=executor,
+                not_before=not_before,
             )
         if progress is not None:
             progress(result)

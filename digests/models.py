@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 
 
@@ -224,7 +224,7 @@ class LedgerItem:
     """A stored allegation with the article that made it: its story, link, date and source."""
 
     allegation: Allegation
-    article_id: int
+    article_id: int  # 0 once retention removed the article (the item keeps the rest)
     story_id: int
     url: str
     published: datetime
@@ -350,3 +350,23 @@ class ChatLanguage:
     chat_id: int
     chosen: str | None = None  # a code the bot speaks, None until someone chooses one
     client: str | None = None  # a private chat's user's Telegram language_code, as last seen
+
+
+@dataclass(frozen=True, slots=True)
+class PruneCounts:
+    """What retention removed, or in a dry run would remove (``digests.retention``)."""
+
+    articles: int = 0  # articles removed
+    emptied: int = 0  # old articles kept as a link of a younger story, their text dropped
+    stories: int = 0
+    summaries: int = 0  # summaries removed or emptied
+    search: int = 0  # search entries removed, or cut to the title (emptied articles)
+    records: int = 0  # records of removed stories: sent to a chat, posted live
+    outbox: int = 0  # finished outbox rows
+    ledger: int = 0  # allegations ledger items
+    text_bytes: int = 0  # characters of article text and summaries dropped
+    bytes_freed: int = 0  # how much smaller the database file became (0 in a dry run)
+
+    def __add__(self, other: PruneCounts) -> PruneCounts:
+        """Return the sum of two counts, field by field."""
+        return PruneCounts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))

@@ -145,12 +145,12 @@ def ledger(
     """
     found = store.ledger_items(db, words=words, since=since, story_ids=story_ids, limit=limit * 4)
     if words.strip():
-        seen = {(i.article_id, i.allegation.sentence) for i in found}
+        seen = {(i.url, i.allegation.sentence) for i in found}
         scanned = store.ledger_items(db, since=since, story_ids=story_ids, limit=limit * 4)
         found += [
             i
             for i in scanned
-            if (i.article_id, i.allegation.sentence) not in seen
+            if (i.url, i.allegation.sentence) not in seen
             and allegations.same_target(words, i.allegation.target, None, None)
         ]
     by_story: dict[int, list[LedgerItem]] = {}
@@ -158,13 +158,12 @@ def ledger(
         by_story.setdefault(item.story_id, []).append(item)
     entries: list[LedgerEntry] = []
     for story_id, items in by_story.items():
-        links = {
-            i.article_id: SourceLink(i.source_title or compose.UNKNOWN_SOURCE, i.url) for i in items
-        }
+        # An article is known by its link: it outlives the article (retention), its id not.
+        links = {i.url: SourceLink(i.source_title or compose.UNKNOWN_SOURCE, i.url) for i in items}
         published = max(i.published for i in items)
-        keyed = [(i.article_id, i.allegation) for i in items]
-        for allegation, article_ids in allegations.merge_keyed(keyed):
-            sources = tuple(dict.fromkeys(links[a] for a in article_ids))
+        keyed = [(i.url, i.allegation) for i in items]
+        for allegation, urls in allegations.merge_keyed(keyed):
+            sources = tuple(dict.fromkeys(links[u] for u in urls))
             entries.append(
                 LedgerEntry(
                     allegation=allegation, story_id=story_id, published=published, sources=sources

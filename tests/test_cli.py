@@ -85,6 +85,7 @@ def test_ingest_polls_due_sources_then_processes_them(
     db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FETCH_HOST_GAP", "0")  # three feeds on one test host
+    monkeypatch.setenv("RETENTION_DAYS", "0")  # the feeds' items are from 2024: keep them
     rss = feed_server.add("/rss.xml", (FEEDS / "rss20.xml").read_bytes())
     atom = feed_server.add(
         "/atom.xml", (FEEDS / "atom.xml").read_bytes(), content_type="application/atom+xml"

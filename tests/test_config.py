@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.config import DEFAULT_API_BASE_URL, ConfigError, Settings
+from digests.retention import Policy
 
 TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-0123"
 
@@ -81,6 +82,9 @@ def test_every_setting_is_read() -> None:
         ("PORT", "70000"),
         ("LOG_LEVEL", "LOUD"),
         ("ALLOW_PRIVATE_SOURCES", "perhaps"),
+        ("RETENTION_DAYS", "a while"),
+        ("LEDGER_RETENTION_DAYS", "-5"),
+        ("BACKUP_KEEP", "0"),
         ("LANGUAGE", "klingon"),
     ],
 )
@@ -103,3 +107,19 @@ def test_settings_are_frozen_and_read_from_os_environ(monkeypatch: pytest.Monkey
     assert settings.admin_ids == frozenset({7})
     with pytest.raises(dataclasses.FrozenInstanceError):
         settings.port = 1  # type: ignore[misc]
+
+
+def test_retention_and_backups_are_read() -> None:
+    default = Settings.from_env({})
+    assert default.retention == Policy(articles_days=90, ledger_days=None)
+    assert default.backup_dir is None and default.backup_keep == 7
+    settings = Settings.from_env(
+        {
+            "RETENTION_DAYS": "0",
+            "LEDGER_RETENTION_DAYS": "400",
+            "BACKUP_DIR": "/var/backups/newsbot",
+            "BACKUP_KEEP": "3",
+        }
+    )
+    assert settings.retention == Policy(articles_days=None, ledger_days=400)
+    assert settings.backup_dir == Path("/var/backups/newsbot") and settings.backup_keep == 3

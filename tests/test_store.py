@@ -60,8 +60,10 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "018_article_language_codes",
         "019_subscription_languages",
         "016_chat_language",
+        "011_ledger_keeps_its_sources",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
+    assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
     assert {"sources", "articles", "summaries", "stories", "articles_fts"} <= set(
         again.table_names()
@@ -742,8 +744,8 @@ def test_the_story_rebuild_keeps_a_filled_database_whole(db_path: Path) -> None:
     store.migrations.apply(old, stop_before="017_story_ids_never_reused")
     ids = store.save_articles(old, None, [article(1), article(2)], now=NOW).new_ids
     stories_before = [store.new_story(old, f"S{n}", NOW) for n in (1, 2)]
-    for aid, sid in zip(ids, stories_before, strict=True):
-        store.attach_to_story(old, aid, sid, NOW)
+    for aid, sid in zip(ids, stories_before, strict=True):  # as the code of that time did
+        old.execute("update articles set story_id = ? where id = ?", [sid, aid])
     sub = store.save_subscription(old, 1, "private", now=NOW)
     store.enqueue_digest(old, sub, NOW, ["d"], cutoff=NOW, story_ids=[stories_before[1]], now=NOW)
     old.execute("delete from articles where id = ?", [ids[1]])
@@ -789,3 +791,33 @@ def test_existing_subscriptions_get_every_language_and_a_filter_round_trips(
     assert chosen.languages == ("ru", "en")
     assert [r["languages"] for r in db.query("select languages from subscriptions")] == ["ru en"]
     assert store.update_subscription(db, kept.id, languages=()).languages == ()
+
+
+def test_ledger_items_get_their_articles_details_and_outlive_them(db_path: Path) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="011_ledger_keeps_its_sources")
+    source = store.add_source(old, "https://a.example/feed", title="Outlet A", now=NOW)
+    [aid] = store.save_articles(old, source.id, [article(1)], now=NOW).new_ids
+    old.execute(
+        "update articles set story_id = ? where id = ?", [store.new_story(old, "S", NOW), aid]
+    )
+    old.execute(  # as the code of that time saved items
+        "insert into allegations (article_id, position, sentence, accuser, target, claim, kind,"
+        " salience, responses) values (?, 0, 'Police accused Acme of fraud.', 'Police', 'Acme',"
+        " 'fraud', 'accusation', 0.5, '[]')",
+        [aid],
+    )
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    [before] = store.ledger_items(db)
+    assert (before.url, before.source_title, before.published) == (
+        "https://news.example/1",
+        "Outlet A",
+        NOW - timedelta(hours=1),
+    )
+    db.execute("update allegations set article_id = null")
+    db.execute("delete from articles where id = ?", [aid])
+    [after] = store.ledger_items(db)
+    assert after == replace(before, article_id=0)

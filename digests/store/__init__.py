@@ -9,6 +9,8 @@
 - ``live``: the stories each live subscription posted, and the edits that follow them
 - ``stats``: counts for /stats
 - ``health``: writability, polling, the outbox's backlog and incidents (/healthz, /metrics)
+- ``retention``: removing what is old, one small step at a time, and giving the space back
+- ``backup``: online backups, checks and restores of the database file
 
 Callers use ``from digests import store`` and ``store.name``; every public name is
 re-exported here. Each function takes the database handle first and speaks in models
@@ -16,6 +18,15 @@ re-exported here. Each function takes the database handle first and speaks in mo
 """
 
 from digests.store.articles import SaveResult, get_article, known_urls, save_articles
+from digests.store.backup import (
+    BACKUP_PAGES,
+    DatabaseFile,
+    DatabaseHold,
+    backup_database,
+    check_database,
+    hold_database,
+    restore_database,
+)
 from digests.store.chats import (
     chat_language,
     move_chat_language,
@@ -67,6 +78,20 @@ from digests.store.outbox import (
     outbox_due,
     release_in_flight,
     send_as_text,
+)
+from digests.store.retention import (
+    checkpoints_apart,
+    database_bytes,
+    empty_old_articles,
+    forget_removed_stories,
+    free_pages,
+    plan_counts,
+    remove_old_ledger,
+    remove_old_loose_articles,
+    remove_old_outbox,
+    remove_old_stories,
+    search_merges_apart,
+    subscription_ids,
 )
 from digests.store.schema import DEFAULT_POLL_INTERVAL, migrations, open_db
 from digests.store.search import (
@@ -132,9 +157,12 @@ from digests.store.summaries import (
 
 __all__ = [
     "AUTO_PAUSE_AFTER",
+    "BACKUP_PAGES",
     "DEFAULT_POLL_INTERVAL",
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
+    "DatabaseFile",
+    "DatabaseHold",
     "IncidentRecord",
     "LiveContent",
     "OutboxBacklog",
@@ -147,17 +175,22 @@ __all__ = [
     "attach_to_story",
     "auto_paused_sources",
     "backoff_delay",
+    "backup_database",
     "chat_language",
     "chat_subscriptions",
+    "check_database",
     "check_writable",
+    "checkpoints_apart",
     "cluster_articles",
     "count",
     "count_is_capped",
     "count_pending_summaries",
+    "database_bytes",
     "deactivate_subscription",
     "defer_poll",
     "delivery_stats",
     "due_sources",
+    "empty_old_articles",
     "end_incident",
     "enqueue_digest",
     "enqueue_live_post",
@@ -167,12 +200,15 @@ __all__ = [
     "find_subscription",
     "first_fetched",
     "forget_live_message",
+    "forget_removed_stories",
+    "free_pages",
     "fts_query",
     "get_article",
     "get_outbox_message",
     "get_source",
     "get_subscription_by_id",
     "health_counts",
+    "hold_database",
     "index_story_terms",
     "iso",
     "known_urls",
@@ -199,18 +235,25 @@ __all__ = [
     "pause_subscription",
     "pending_allegations",
     "pending_summaries",
+    "plan_counts",
     "poll_health",
     "poll_warning",
     "record_failure",
     "record_success",
     "release_in_flight",
+    "remove_old_ledger",
+    "remove_old_loose_articles",
+    "remove_old_outbox",
+    "remove_old_stories",
     "remove_source",
     "reset_story_index",
+    "restore_database",
     "save_allegations",
     "save_articles",
     "save_languages",
     "save_subscription",
     "save_summaries",
+    "search_merges_apart",
     "search_story_ids",
     "see_incident",
     "send_as_text",
@@ -226,6 +269,7 @@ __all__ = [
     "story_index_version",
     "story_members",
     "story_term_counts",
+    "subscription_ids",
     "tidy_search_index",
     "unindex_story_article",
     "unindex_story_terms",

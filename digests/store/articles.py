@@ -26,6 +26,8 @@ class SaveResult:
     duplicates: int
     # Stored articles whose text a clearly fuller copy replaced (``dedup.is_fuller``).
     replaced_ids: tuple[int, ...] = ()
+    # Articles published before ``not_before``: older than retention keeps, not saved.
+    expired: int = 0
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ def save_articles(
     *,
     now: datetime | None = None,
     keys: Sequence[ArticleKey] | None = None,
+    not_before: datetime | None = None,
 ) -> SaveResult:
     """Insert new articles; a clearly fuller copy of a stored one replaces its text.
 
@@ -79,6 +82,9 @@ def save_articles(
     A stored article without a picture takes the first one a later copy brings (by URL or
     guid: a fuller copy, or a re-send, as when a feed adds the picture after publishing);
     a stored picture is never replaced.
+
+    An article published before ``not_before`` (retention's cutoff) is left out: retention
+    would remove it again, and one it removed already must not come back as news.
     """
     if keys is None:
         keys = article_keys(items)
@@ -88,7 +94,7 @@ def save_articles(
     fetched = iso(moment)
     new_ids: list[int] = []
     batch: set[int] = set()
-    duplicates = 0
+    duplicates = expired = 0
     # Stored article id -> the fuller copy to put in; applied once the batch is indexed.
     fuller: dict[int, tuple[ArticleIn, ArticleKey, str]] = {}
     # (picture, stored article id) for stored articles that had none.
@@ -100,6 +106,10 @@ def save_articles(
             text = item.text.strip()
             if not text and not item.title.strip():
                 duplicates += 1
+                continue
+            published = item.published
+            if not_before is not None and published is not None and published < not_before:
+                expired += 1
                 continue
             known = by_url.get(key.url) or (by_guid.get(item.guid) if item.guid else None)
             if known is not None and item.image_url and not known.has_image:
@@ -167,7 +177,7 @@ def save_articles(
             pictures,
         )
     replaced = tuple(i for i in fuller if i not in batch)
-    return SaveResult(tuple(new_ids), duplicates, replaced)
+    return SaveResult(tuple(new_ids), duplicates, replaced, expired)
 
 
 def _load(db: Database, known: _Stored) -> str:

@@ -37,12 +37,18 @@ def save_allegations(
     *,
     now: datetime | None = None,
 ) -> None:
-    """Replace an article's allegation items with these, stamped with the extractor version."""
+    """Replace an article's allegation items with these, stamped with the extractor version.
+
+    Each item keeps a copy of its article's story, link, date, outlet and language: the
+    ledger shows it from that copy, so it outlives the article (``digests.retention``).
+    """
     with db.atomic():
         db.execute("delete from allegations where article_id = ?", [article_id])
+        source = _article_source(db, article_id) if items else {}
         rows = [
             {
                 "article_id": article_id,
+                **source,
                 "position": i,
                 "sentence": it.sentence,
                 "accuser": it.accuser,
@@ -61,10 +67,25 @@ def save_allegations(
         ]
         if rows:
             db.table("allegations").insert_all(rows)
-        db.table("allegation_runs").upsert(
-            {"article_id": article_id, "version": version, "extracted": iso(now or utcnow())},
-            pk="article_id",
+        # Plain SQL: an upsert through sqlite-utils reads the table's schema on every call,
+        # and every article passes here once (most with no item).
+        db.execute(
+            "insert into allegation_runs (article_id, version, extracted) values (?, ?, ?)"
+            " on conflict (article_id) do update set version = excluded.version,"
+            " extracted = excluded.extracted",
+            [article_id, version, iso(now or utcnow())],
         )
+
+
+def _article_source(db: Database, article_id: int) -> dict[str, Any]:
+    """Return what the ledger shows of an article: story, link, date, outlet, language."""
+    row = db.execute(
+        "select a.story_id, a.url, a.published, s.title, a.language from articles a"
+        " left join sources s on s.id = a.source_id where a.id = ?",
+        [article_id],
+    ).fetchone()
+    keys = ("story_id", "url", "published", "source_title", "language")
+    return dict(zip(keys, row or (None,) * len(keys), strict=True))
 
 
 def _allegation(row: dict[str, Any]) -> Allegation:
@@ -92,34 +113,30 @@ def ledger_items(
     """Return stored allegations with their article's story, URL, date and source, newest first.
 
     ``words`` matches the target, accuser or claim (case-insensitive substring, every word).
+    Each item shows its own copy of its article's details, whether the article is still
+    stored or retention removed it (then ``article_id`` is 0).
     """
-    sql = """
-    select al.*, a.story_id, a.url, a.published, coalesce(s.title, '') as source_title
-    from allegations al
-    join articles a on a.id = al.article_id
-    left join sources s on s.id = a.source_id
-    where a.story_id is not null
-    """
+    sql = "select al.* from allegations al where al.story_id is not null"
     params: list[Any] = []
     if since is not None:
-        sql += " and a.published >= ?"
+        sql += " and al.published >= ?"
         params.append(iso(since))
     if story_ids is not None:
-        sql += f" and a.story_id in ({','.join('?' * len(story_ids)) or 'null'})"
+        sql += f" and al.story_id in ({','.join('?' * len(story_ids)) or 'null'})"
         params += list(story_ids)
     for word in words.split():
         sql += " and (al.target like ? or al.accuser like ? or al.claim like ?)"
         params += [f"%{word}%"] * 3
-    sql += " order by a.published desc, al.salience desc limit ?"
+    sql += " order by al.published desc, al.salience desc limit ?"
     params.append(limit)
     return [
         LedgerItem(
             allegation=_allegation(row),
-            article_id=int(row["article_id"]),
+            article_id=int(row["article_id"] or 0),
             story_id=int(row["story_id"]),
-            url=row["url"],
+            url=row["url"] or "",
             published=parse_iso(row["published"]),
-            source_title=row["source_title"],
+            source_title=row["source_title"] or "",
         )
         for row in db.query(sql, params)
     ]
@@ -133,11 +150,10 @@ def allegation_targets(db: Database, *, since: datetime, limit: int = 80) -> lis
     """
     rows = db.execute(
         """
-        select al.target, a.language, count(*) as n, max(a.published) as last
+        select al.target, al.language, count(*) as n, max(al.published) as last
         from allegations al
-        join articles a on a.id = al.article_id
-        where a.published >= ? and al.target != ''
-        group by al.target, a.language order by n desc, last desc limit ?
+        where al.published >= ? and al.target != ''
+        group by al.target, al.language order by n desc, last desc limit ?
         """,
         [iso(since), limit],
     )

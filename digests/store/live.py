@@ -42,6 +42,8 @@ _POST_COLUMNS = """lp.subscription_id, lp.story_id, lp.skipped, o.status, lp.kin
 def _state(skipped: int, status: str | None, message_id: int | None) -> str:
     if skipped:
         return "skipped"
+    if status is None and message_id is not None:
+        return "sent"  # its outbox row went with retention; the message is still there
     if status == "pending":
         return "queued"
     if status == "sending":

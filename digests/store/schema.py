@@ -8,17 +8,21 @@ append-only: a change to the schema is a new migration at the end, never an edit
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+log = logging.getLogger(__name__)
 migrations = Migrations("newsbot")
 
 DEFAULT_POLL_INTERVAL = 900  # seconds
 # A covering index of (id, story_id): search maps every full-text hit to its story with it.
 STORY_OF_INDEX = "articles_story_of"
+# PRAGMA auto_vacuum: freed pages wait on the free list until incremental_vacuum returns them.
+INCREMENTAL_VACUUM = 2
 
 
 @migrations(name="001_core")
@@ -452,6 +456,53 @@ def _m016_chat_language(db: Database) -> None:
     )
 
 
+@migrations(name="011_ledger_keeps_its_sources")
+def _m011_ledger_keeps_its_sources(db: Database) -> None:
+    # Retention (digests/retention.py) removes old articles, but the allegations ledger keeps
+    # its items for as long as LEDGER_RETENTION_DAYS says: each item now carries its own
+    # copy of what the ledger shows of its article (story, link, date, outlet, language),
+    # filled when it is saved and here for the items already stored. An item whose article
+    # is gone has no article_id; its story id stays, as story ids are never reused (017).
+    allegations = db.table("allegations")
+    for column, kind in (
+        ("story_id", int),
+        ("url", str),
+        ("published", str),
+        ("source_title", str),
+        ("language", str),
+    ):
+        allegations.add_column(column, kind)
+    db.execute(
+        """
+        update allegations set
+          story_id = (select a.story_id from articles a where a.id = allegations.article_id),
+          url = (select a.url from articles a where a.id = allegations.article_id),
+          published = (select a.published from articles a where a.id = allegations.article_id),
+          language = (select a.language from articles a where a.id = allegations.article_id),
+          source_title = (select s.title from articles a join sources s on s.id = a.source_id
+                          where a.id = allegations.article_id)
+        """
+    )
+    allegations.create_index(["story_id"])
+    allegations.create_index(["published"])
+
+
+def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
+    """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
+
+    SQLite takes the setting only before the first table is made (a new file: nothing to
+    do) or with a VACUUM, which rewrites the whole file once: a database made before
+    retention existed is converted so at its first opening, which takes about as long as
+    copying it and needs as much free disk space again.
+    """
+    if conn.execute("PRAGMA auto_vacuum").fetchone()[0] == INCREMENTAL_VACUUM:
+        return
+    conn.execute(f"PRAGMA auto_vacuum = {INCREMENTAL_VACUUM}")
+    if conn.execute("PRAGMA auto_vacuum").fetchone()[0] != INCREMENTAL_VACUUM:
+        log.warning("%s: rewriting the database once so that space can come back (VACUUM)", name)
+        conn.execute("VACUUM")
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":
@@ -462,6 +513,7 @@ def open_db(path: str | Path) -> Database:
     db = Database(conn)
     db.execute("PRAGMA busy_timeout = 10000")
     db.execute("PRAGMA foreign_keys = ON")
+    use_incremental_vacuum(conn, str(path))
     if str(path) != ":memory:":
         db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")

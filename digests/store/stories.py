@@ -62,6 +62,8 @@ def attach_to_story(
         "update stories set last_updated = max(last_updated, ?) where id = ?",
         [iso(published), story_id],
     )
+    # The ledger's items keep their article's story (digests/store/ledger.py).
+    db.execute("update allegations set story_id = ? where article_id = ?", [story_id, article_id])
 
 
 def set_story_title(db: Database, story_id: int, title: str) -> None:

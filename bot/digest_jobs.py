@@ -84,15 +84,25 @@ def schedule_subscription(
     except schedule.ScheduleError as error:
         log.warning("subscription %s not scheduled: %s", sub.id, error)
         return
-    queue.run_once(digest_job, when=slot, name=_job_name(sub.id), data=sub.id)
+    # The job's id is its name: rescheduling replaces it, and finding it costs no scan of
+    # every job (get_jobs_by_name builds them all: each digest would cost O(subscriptions)).
+    name = _job_name(sub.id)
+    queue.run_once(
+        digest_job,
+        when=slot,
+        name=name,
+        data=sub.id,
+        job_kwargs={"id": name, "replace_existing": True},
+    )
 
 
 def unschedule_subscription(application: AnyApp, subscription_id: int) -> None:
     """Remove a subscription's scheduled digest job, if any."""
     if application.job_queue is None:
         return
-    for job in application.job_queue.get_jobs_by_name(_job_name(subscription_id)):
-        job.schedule_removal()
+    job = application.job_queue.scheduler.get_job(_job_name(subscription_id))
+    if job is not None:
+        job.remove()
 
 
 async def digest_job(context: Context) -> None:

@@ -1117,6 +1117,15 @@ class OfflineTelegram(BaseRequest):
         """Return the recorded calls of one method."""
         return [c for c in self.calls if c.method == method]
 
+    def forget(self) -> None:
+        """Drop the calls and the bot's messages recorded so far, so a long run stays small.
+
+        A forgotten message is gone as if deleted: editing it is answered "message to edit
+        not found". Chats, users and injected failures stay.
+        """
+        self.calls.clear()
+        self._messages.clear()
+
     def _message_json(self, sent: SentMessage) -> JSON:
         chat = self.chats[sent.chat_id]
         data: JSON = {"message_id": sent.message_id, "date": sent.date, "chat": chat.to_json()}

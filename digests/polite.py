@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -74,7 +73,9 @@ class HostLimiter:
     """Per-host limits for every fetch of one run: slots, the gap between starts, holds.
 
     One limiter serves one event loop (the bot and the CLI make one per ingestion run,
-    with the run's client). ``clock`` and ``sleep`` are seams for tests.
+    with the run's client). It sleeps on that loop, so by default it reads that loop's
+    clock too (monotonic; simulated in a simulated loop). ``clock`` and ``sleep`` are seams
+    for tests.
     """
 
     def __init__(
@@ -82,7 +83,7 @@ class HostLimiter:
         per_host: int = PER_HOST,
         gap: float = HOST_GAP,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         if per_host < 1:
@@ -91,7 +92,7 @@ class HostLimiter:
             raise ValueError(f"the gap between requests to a host must be 0 s or more, not {gap}")
         self.per_host = per_host
         self.gap = gap
-        self._clock = clock
+        self._clock = clock or _loop_time
         self._sleep = sleep
         self._slots: dict[str, asyncio.Semaphore] = {}
         self._next_start: dict[str, float] = {}
@@ -139,6 +140,10 @@ class HostLimiter:
                 f" for {describe_wait(left)} more",
                 retry_after=left,
             )
+
+
+def _loop_time() -> float:
+    return asyncio.get_running_loop().time()
 
 
 def limits_from_env(environ: Mapping[str, str]) -> tuple[int, float]:

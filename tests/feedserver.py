@@ -3,17 +3,23 @@
 Every request's span is recorded (``FeedServer.visits``), so a test can count how many
 requests were in flight at once, and reach it under a second host name, ``localhost``
 (``FeedServer.url(path, host=...)``), to tell per-host limits apart.
+
+``LoopFeedServer`` serves the same kind of routes on the running event loop instead, for
+runs in simulated time (``tests.support.WallClockLoop``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import ipaddress
 import struct
 import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -238,6 +244,106 @@ def _handler_for(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             return  # keep test output clean
 
     return Handler
+
+
+def loopback(n: int) -> str:
+    """Return the n-th loopback address: 127.0.0.1, 127.0.0.2, ... (Linux routes all of 127/8)."""
+    return str(ipaddress.IPv4Address("127.0.0.1") + n)
+
+
+class LoopFeedServer:
+    """Routes like FeedServer's, served by asyncio on the running loop, on several addresses.
+
+    In a loop that skips idle time, a server thread answering in real time looks like
+    idleness: the loop would jump to its next timer (a client's timeout, say) before the
+    answer came. Served on the loop itself, every step of an exchange is an event the loop
+    sees, and a Reply's ``pause`` and ``delay`` are sleeps on its clock: a slow source is
+    slow in simulated time. It listens on ``hosts`` loopback addresses at one port, so that
+    sources can have hosts of their own (per-host limits apply by host name). A path with
+    no route of its own goes to ``fallback`` (404 without one). Requests are only counted
+    (``served``), not recorded, so a long run keeps its memory flat.
+    """
+
+    def __init__(self, hosts: int = 1, fallback: Callable[[Seen], Reply] | None = None) -> None:
+        self.hosts = hosts
+        self.fallback = fallback
+        self.routes: dict[str, Route] = {}
+        self.served = 0
+        self.port = 0
+        self._servers: list[asyncio.Server] = []
+        self._open: set[asyncio.Task[None]] = set()
+
+    async def start(self) -> None:
+        """Listen on the first ``hosts`` loopback addresses (one port for all)."""
+        for n in range(self.hosts):
+            server = await asyncio.start_server(self._serve, loopback(n), self.port)
+            self.port = server.sockets[0].getsockname()[1]
+            self._servers.append(server)
+
+    async def stop(self) -> None:
+        """Stop listening and end the exchanges still under way."""
+        for server in self._servers:
+            server.close()
+        for task in list(self._open):
+            task.cancel()
+        await asyncio.gather(*self._open, return_exceptions=True)
+        for server in self._servers:
+            await server.wait_closed()
+
+    def url(self, path: str, host: int = 0) -> str:
+        """Return the absolute URL of a path on the host-th address."""
+        return f"http://{loopback(host)}:{self.port}{path}"
+
+    def route(self, path: str, reply: Route) -> str:
+        """Serve a Reply, or a function of the request returning one, at path on every host."""
+        self.routes[path] = reply
+        return self.url(path)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._open.add(task)
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+            lines = head.decode("latin-1").split("\r\n")
+            path = lines[0].split(" ")[1] if lines[0].count(" ") >= 2 else "/"
+            headers = {}
+            for line in lines[1:]:
+                name, _, value = line.partition(":")
+                if name:
+                    headers[name.strip().lower()] = value.strip()
+            seen = Seen(path, headers)
+            route = self.routes.get(path.split("?")[0], self.fallback)
+            if route is None:
+                reply = Reply(404, b"not found", {"Content-Type": "text/plain"})
+            else:
+                reply = route if isinstance(route, Reply) else route(seen)
+            self.served += 1
+            if reply.pause:
+                await asyncio.sleep(reply.pause)
+            status = f"HTTP/1.0 {reply.status} {HTTPStatus(reply.status).phrase}\r\n"
+            fields = {"Connection": "close", **reply.headers}
+            if reply.stream is None and "Content-Length" not in fields:
+                fields["Content-Length"] = str(len(reply.body))
+            writer.write(
+                (status + "".join(f"{k}: {v}\r\n" for k, v in fields.items()) + "\r\n").encode()
+            )
+            if reply.stream is None:
+                writer.write(reply.body)
+            else:
+                for chunk in reply.stream():
+                    if reply.delay:
+                        await asyncio.sleep(reply.delay)
+                    writer.write(chunk)
+                    await writer.drain()
+            await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            pass  # the client gave up (its deadline, a size cap): expected
+        finally:
+            self._open.discard(task)
+            writer.close()
+            with contextlib.suppress(ConnectionError):
+                await writer.wait_closed()
 
 
 # Named explicitly so a test module can import it under another name (no shadowing).

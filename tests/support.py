@@ -3,6 +3,10 @@
 - ``SimulatedTimeLoop``: an event loop whose clock jumps over idle waits, so sleeps, back-offs
   and the offline server's flood limits share one clock and take no real time; ``simulate``
   runs a coroutine in one, and ``unix_now`` / ``utc_now`` read its clock from ``T0``.
+- ``WallClockLoop``: the same, for a whole Application: the wall clock (``datetime.now``,
+  ``time.time``: the JobQueue's, the store's) follows the loop's, and while a thread or a
+  process works for the loop, time passes as it really does instead of jumping;
+  ``simulate_days`` runs a coroutine in one from a chosen moment.
 - ``FakeClock``: a clock and a sleep to inject where a test drives time by hand.
 - ``most_within`` and ``closest``: a run's send times, measured against a flood limit.
 - ``OfflineRelay``: a request object passing every call on to an ``OfflineTelegram``, for
@@ -20,14 +24,18 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import functools
 import itertools
 import math
 import selectors
+import time
 from collections.abc import Callable, Coroutine, Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
+import time_machine
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
@@ -65,7 +73,7 @@ class _SkippingSelector(selectors.BaseSelector):
             return self._inner.select(0.01)
         events = self._inner.select(0)
         if not events and timeout > 0:
-            self._loop.advance(timeout)
+            events = self._loop.idle(self._inner, timeout)
         return events
 
     def get_map(self) -> Mapping[Any, selectors.SelectorKey]:
@@ -92,6 +100,72 @@ class SimulatedTimeLoop(asyncio.SelectorEventLoop):
     def advance(self, seconds: float) -> None:
         """Move the simulated clock forward."""
         self._now += seconds
+
+    def idle(self, selector: selectors.BaseSelector, timeout: float) -> list[Any]:
+        """Nothing is ready and the next timer is timeout away: jump there."""
+        self.advance(timeout)
+        return []
+
+
+class WallClockLoop(SimulatedTimeLoop):
+    """A SimulatedTimeLoop that only skips time in which nothing works, and moves the wall clock.
+
+    ``datetime.now()`` and ``time.time()`` (through time-machine) read ``start`` plus the
+    loop's time, so the JobQueue (APScheduler), the store's timestamps and the offline
+    Telegram see the clock the loop's timers use. Work handed to a thread or a process
+    (``run_in_executor``: parsing, summarising, DNS) takes the real time it takes: while any
+    is under way the loop waits for it as a real one would, and its clock moves by the time
+    that really passed. Only waits with nothing under way are skipped.
+    """
+
+    def __init__(self, start: datetime, traveller: time_machine.Traveller) -> None:
+        super().__init__()
+        self.start = start
+        self._epoch = start.timestamp()
+        self._traveller = traveller
+        self._working = 0
+        self.waited = 0.0  # real seconds spent waiting for work in threads and processes
+        traveller.move_to(self._epoch)
+
+    def wall_time(self) -> float:
+        """Return the simulated time as a Unix timestamp."""
+        return self._epoch + self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move the loop's clock, and the wall clock with it."""
+        super().advance(seconds)
+        self._traveller.move_to(self._epoch + self._now)
+
+    def run_in_executor(
+        self, executor: Executor | None, func: Callable[..., T], *args: Any
+    ) -> asyncio.Future[T]:
+        """Run func in the executor, counting it as work under way until it is done."""
+        future = super().run_in_executor(executor, func, *args)
+        self._working += 1
+        future.add_done_callback(self._work_done)
+        return future
+
+    def _work_done(self, _: asyncio.Future[Any]) -> None:
+        self._working -= 1
+
+    def idle(self, selector: selectors.BaseSelector, timeout: float) -> list[Any]:
+        """Jump to the next timer if nothing works; else wait for real, as long as it lasts."""
+        if not self._working:
+            return super().idle(selector, timeout)
+        began = time.perf_counter()
+        events = selector.select(timeout)
+        took = time.perf_counter() - began
+        self.waited += took
+        self.advance(took)
+        return events
+
+
+def simulate_days(coro: Coroutine[Any, Any, T], start: datetime) -> T:
+    """Run a coroutine in a WallClockLoop whose wall clock starts at start; return its result."""
+    with time_machine.travel(start, tick=False) as traveller:
+        factory = functools.partial(WallClockLoop, start, traveller)
+        with asyncio.Runner(loop_factory=factory) as runner:
+            return runner.run(coro)
 
 
 def simulate(coro: Coroutine[Any, Any, T]) -> T:

@@ -182,6 +182,24 @@ async def test_edit_with_same_content_is_not_modified(
         await app.bot.delete_message(USER, sent.message_id)
 
 
+async def test_forget_drops_the_record_but_not_the_chats(
+    app: App, offline: OfflineTelegram
+) -> None:
+    offline.add_chat(USER)
+    offline.fail("sendMessage", error=server_error(502), chat_id=USER)
+    with pytest.raises(NetworkError):
+        await app.bot.send_message(USER, "lost")
+    sent = await app.bot.send_message(USER, "first")
+    offline.forget()  # a long run keeps its memory flat
+    assert offline.calls == [] and offline.sent() == []
+    with pytest.raises(BadRequest, match="Message to edit not found"):
+        await app.bot.edit_message_text("changed", USER, sent.message_id)
+    again = await app.bot.send_message(USER, "second")  # the chat is still there
+    assert again.message_id > sent.message_id
+    assert offline.last_text(USER) == "second"
+    assert [c.method for c in offline.calls] == ["editMessageText", "sendMessage"]
+
+
 async def test_invalid_html_reply_raises_bad_request(
     app: App,
     offline: OfflineTelegram,

@@ -62,6 +62,13 @@ def test_quick_answers_start_a_gap_apart() -> None:
     assert [start for start, _ in spans["a.example.com"]] == [0.0, 0.5, 1.0, 1.5, 2.0]
 
 
+def test_the_limiter_reads_the_clock_of_the_loop_it_sleeps_on() -> None:
+    # No clock given: the running loop's. In a loop whose clock jumps over waits, the gaps
+    # are kept in that clock; a real clock would never see them pass.
+    spans = simulate(_requests(HostLimiter(2, 0.5), [("a.example.com", 0.1)] * 3))
+    assert [start for start, _ in spans["a.example.com"]] == [0.0, 0.5, 1.0]
+
+
 def test_host_names_count_case_and_port_aside() -> None:
     assert host_key("https://Feeds.Example.com:8443/a") == "feeds.example.com"
     assert host_key("https://feeds.example.com./b") == "feeds.example.com"

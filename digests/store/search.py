@@ -97,6 +97,8 @@ def search_story_ids(
 
 # Pages of index data one upkeep step may merge (about 4 MB; 0.08-0.15 s on 100,000 articles).
 INDEX_UPKEEP_PAGES = 1000
+# Segments on one level that a merge step waits for (FTS5's 'usermerge', 2 to 16).
+USER_MERGE = 2
 
 
 def tidy_search_index(db: Database, *, pages: int = INDEX_UPKEEP_PAGES) -> bool:
@@ -104,15 +106,28 @@ def tidy_search_index(db: Database, *, pages: int = INDEX_UPKEEP_PAGES) -> bool:
 
     Every batch of new articles adds a segment to the FTS5 index, and a search reads every
     segment: on 100,000 articles saved in a month of batches, searches ran ~25 % slower than
-    on a merged index. FTS5's incremental 'merge' with a negative page count merges segments
-    of any level, up to about that many pages per call, resuming where the previous call
-    stopped; called after each processing pass, it keeps the index close to one segment at a
-    bounded cost per pass. FTS5 documents that a call that found nothing to merge changes
-    fewer than two rows.
+    on a merged index. FTS5's incremental 'merge' merges, up to about ``pages`` pages per
+    call, the segments of a level that holds at least 'usermerge' of them (set to 2 here,
+    the least: FTS5's own default of 4 leaves three a level), resuming where the previous
+    call stopped; called after each processing pass, it keeps the index at one segment a
+    level or so at a bounded cost per pass. FTS5 documents that a call that found nothing
+    to merge changes fewer than two rows.
+
+    A negative page count (merge whatever the level) is not used: on SQLite 3.40 it made
+    the index unreadable ("database disk image is malformed") after about a thousand
+    calls, and on 3.51 it ran out of segment ids after some fourteen thousand (found by
+    bench/soak.py; tests/test_store.py runs two thousand passes).
     """
     before = db.conn.total_changes
     with db.conn:
-        db.execute(
-            "insert into articles_fts(articles_fts, rank) values ('merge', ?)", [-abs(pages)]
-        )
+        [setting] = db.execute(
+            "select coalesce(max(v), 0) from articles_fts_config where k = 'usermerge'"
+        ).fetchall()
+        if setting[0] != USER_MERGE:
+            db.execute(
+                "insert into articles_fts(articles_fts, rank) values ('usermerge', ?)",
+                [USER_MERGE],
+            )
+            before = db.conn.total_changes
+        db.execute("insert into articles_fts(articles_fts, rank) values ('merge', ?)", [abs(pages)])
     return db.conn.total_changes - before >= 2

@@ -624,7 +624,9 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-TUNABLE = ("tune", "test")  # "test" was scored once, then opened for tuning; "heldout" is not
+# "test" and then "heldout" were each scored once, then opened for tuning; the blind splits
+# labelled later (bench HELD_OUT_SPLITS) may join the set and are never printed.
+TUNABLE = ("tune", "test", "heldout")
 
 
 @pytest.mark.parametrize(
@@ -1043,8 +1045,8 @@ def test_real_news_set_shape() -> None:
     articles = _bench().load_real()
     rows = [r for a in articles for r in a.rows]
     assert len(articles) >= 100 and len(rows) >= 1500
-    assert {a.split for a in articles} == {*TUNABLE, "heldout"}
-    for split in (*TUNABLE, "heldout"):
+    assert {a.split for a in articles} - set(_bench().HELD_OUT_SPLITS) == set(TUNABLE)
+    for split in TUNABLE:
         subset = [r for r in rows if r["split"] == split]
         assert len({r["article"] for r in subset}) >= 26 and len(subset) >= 400
         assert sum(r["is_allegation"] for r in subset) >= 40

@@ -1076,3 +1076,125 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
     assert scores.recall >= reached["recall"]
     assert scores.accuser >= reached["accuser"]
     assert scores.target >= reached["target"]
+
+
+# ---- the third round on real news (the scored-once heldout split opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a subject pronoun opens a claim whatever follows it ("drank" is no listed verb)
+        (
+            "Lawyers for the family alleged she falsified the records.",
+            "Lawyers for the family",  # "family" is no adverb
+            "",
+            "allegation",
+        ),
+        # "that" after a preposition is a determiner, not the start of a clause
+        ("In that trial, Harlow faced nine counts of fraud.", "", "Harlow", "charge"),
+        # charges that involve a crime, held by their possessor
+        ("Vento's charges involved bribery and witness tampering.", "", "Vento", "charge"),
+        # a verb-like word after an article is a noun
+        ("Police alleged the accused stabbed two men.", "Police", "accused", "allegation"),
+        # a name in apposition is preferred to the description before it
+        (
+            "A teacher, Mark Ellis, aged 41, appeared in court on Monday, charged with assault.",
+            "",
+            "Mark Ellis",
+            "charge",
+        ),
+        # arrests for an offence: a gerund, a quotation, possession
+        (
+            "Police arrested two men for spraying graffiti on the station.",
+            "Police",
+            "two men",
+            "charge",
+        ),
+        (
+            "Officers detained a woman for possession of stolen goods.",
+            "Officers",
+            "a woman",
+            "charge",
+        ),
+        # a pronoun opening reported speech is the speaker's side
+        (
+            "Sheriff Cole said they arrested one person for vandalising a car.",
+            "Sheriff Cole",
+            "one person",
+            "charge",
+        ),
+        # a legal source's account of an act needs no word of wrongdoing
+        (
+            "Prosecutors said Hale moved the money to an account in Cyprus.",
+            "Prosecutors",
+            "Hale",
+            "allegation",
+        ),
+        # a passive in reported speech accuses its doer ("by X")
+        (
+            "The newspaper reported that the bribes were paid by a construction firm.",
+            "newspaper",
+            "a construction firm",
+            "allegation",
+        ),
+        # "suspected to be X": X is the suspect
+        (
+            "The officer was shot by a man, suspected to be 30-year-old Daniel Reyes.",
+            "",
+            "30-year-old Daniel Reyes",
+            "accusation",
+        ),
+        # a lawsuit's marker after several objects
+        (
+            "The company sued the mayor, Jon Park, and the council to block the new tax.",
+            "company",
+            "mayor",
+            "lawsuit",
+        ),
+        # "believe" takes a claim of wrongdoing; "the crown prince" opens a clause, no title won
+        (
+            "Investigators believe the director embezzled the funds.",
+            "Investigators",
+            "director",
+            "claim",
+        ),
+        (
+            "Intelligence agencies believe the crown prince ordered the killing.",
+            "Intelligence agencies",
+            "crown prince",
+            "claim",
+        ),
+        # a hypothesis in an earlier conjunct; an object pronoun is the sentence's opening name
+        (
+            "Amara has said the reform should be delayed, and her critics blame her for "
+            "misleading voters.",
+            "her critics",
+            "Amara",
+            "accusation",
+        ),
+    ],
+)
+def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained the driver for questioning.",  # no offence after "for"
+        "The protesters were detained for several hours.",
+        "The journalist was arrested for the second time in a year.",
+        "A prosecutor said the suspect's brother was taken into custody.",  # a passive, no wrong
+        "The council reported that the roads were repaired by a local contractor.",  # no wrong
+        "Two gunmen attacked the convoy, according to officials.",  # no one named
+        "Unidentified men stole cash from the bank, according to police.",
+        "The patient was suspected of having the virus.",  # an illness, no accusation
+        "A man who was suspected of dying from the virus was buried on Friday.",
+        "Scientists believe the comet will pass close to Earth.",  # no wrongdoing
+        "Analysts believe the crown prince will visit Paris.",
+    ],
+)
+def test_real_news_third_round_negatives(text: str) -> None:
+    assert extract(text) == []

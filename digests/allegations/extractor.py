@@ -35,7 +35,9 @@ from digests.tokenize import split_sentences
 # an article in a language with no cue file has no items. 5: English rules for real news again
 # (charges faced or brought, characterisations, sanctions, suspects in apposition, reported
 # speech by any named party, a claim's speaker as its accuser, negation and subjects by clause).
-EXTRACTOR_VERSION = 5
+# 6: English rules for real news, third round (arrests for an offence, passives accusing their
+# "by" doer, beliefs, legal sources' accounts, names in apposition, subject pronouns).
+EXTRACTOR_VERSION = 6
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -140,7 +142,8 @@ def _frames(g: Grammar, ctx: Context) -> Iterator[Frame]:
     for frame in frames(g):
         if g.negated(frame.cue) or g.hypothetical(frame.cue, noun=frame.cue_is_noun):
             continue
-        if frame.needs_support and not (ctx.items or ctx.earlier or g.wrongdoing(frame.claim)):
+        context = (ctx.items or ctx.earlier) and not frame.own_support
+        if frame.needs_support and not (context or g.wrongdoing(frame.claim)):
             continue
         yield frame
 
@@ -155,8 +158,10 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     accuser_span = frame.accuser
     if accuser_span is None and (at := s.find(lex.according_to)) >= 0:
         accuser_span = g.according_source(at)  # "Smith was charged, according to police"
-    if accuser_span is None:
-        accuser_span = g.speaker(frame.cue)  # "Vega said the group are the suspected bombers"
+    if accuser_span is None or _opening_pronoun(g, accuser_span, frame.cue):
+        # "Vega said the group are the suspected bombers"; "Sheriff Lee said they arrested one
+        # person for ...": a pronoun opening reported speech is its speaker's side
+        accuser_span = g.speaker(frame.cue) or accuser_span
     accuser = ""
     if accuser_span is not None:
         accuser = s.original(accuser_span).strip(" ,")
@@ -205,6 +210,13 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
         claim=s.original(frame.claim),
         kind=_source_kind(lex, accuser, frame.kind),
         responses=responses,
+    )
+
+
+def _opening_pronoun(g: Grammar, span: Span, cue: int) -> bool:
+    """Return True when the span is a lone pronoun opening the cue's clause."""
+    return (
+        span.end == span.start + 1 and g.pronoun(span.start) and g.clause_start(cue) == span.start
     )
 
 

@@ -49,17 +49,24 @@ class Frame:
     claim: Span
     target_in_claim: bool  # the claim is a clause whose subject is the target
     needs_support: bool = False  # a weak cue: needs wrongdoing words or an item before it
+    own_support: bool = False  # a belief ("believe"): wrongdoing in its own claim, no item before
     response: Cue | None = None  # a response in the same sentence: "Smith has denied claims"
     cue_is_noun: bool = False  # "to"/"will" just before a noun cue mark no hypothesis
     needs_target: bool = False  # no item unless the target is a party ("attributed to inflation")
     victim_claim_ok: bool = True  # a claim "X was killed" (no party named) may still be an item
+    reported: bool = False  # reported speech or a source: a cue inside its claim reads first
 
 
 Rule = Callable[[Grammar, int], Frame | None]
 
 
 def frames(g: Grammar) -> list[Frame]:
-    """Return every reading of the sentence, in the order of their cue words."""
+    """Return every reading of the sentence, in the order of their cue words.
+
+    Reported speech and sources come after the other readings: in "Fars reported Iran issued
+    arrest warrants on 36 people" the warrants name the accused, and the speaker becomes the
+    accuser of that reading.
+    """
     s, lex = g.s, g.lex
     found: list[Frame] = []
     table = _rules_by_word(lex)
@@ -70,7 +77,7 @@ def frames(g: Grammar) -> list[Frame]:
     at = s.find(lex.according_to)
     if at >= 0 and (frame := according(g, at)) is not None:
         found.append(frame)
-    return sorted(found, key=lambda f: f.cue)
+    return sorted(found, key=lambda f: (f.reported, f.cue))
 
 
 # ---- accusations and charges
@@ -126,22 +133,34 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             after = end
         after = skip_to(g, after, preps)  # "was arrested on Friday on a charge of"
         prep = s.match(after, preps)
+        reason = prep is None and low in lex.arrest_verbs
+        if reason:  # "was detained for possession of ammunition"
+            prep = s.match(after, lex.arrest_reason_prepositions)
         if prep is None:
             return None
         claim = Span(after + len(prep), g.claim_end(after + len(prep)))
-        if claim.start >= claim.end:
+        if claim.start >= claim.end or (reason and not g.arrest_reason(claim)):
             return None
-        return Frame(i, kind, accuser, g.passive_subject(i), claim, target_in_claim=False)
+        subject = g.passive_subject(i)
+        if prep in lex.identity_prepositions:
+            named = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
+            if any(g.name_word(k) for k in range(named.start, named.end)):
+                subject = named  # "by a prisoner, suspected to be Louis De Zoysa": the name
+        return Frame(i, kind, accuser, subject, claim, target_in_claim=False)
     if low in lex.clause_verbs and i + 1 < len(s) and s.lower[i + 1] in lex.complementizers:
         return None  # "the indictment charges that ...": a clause frame
     at = s.find(preps, i + 1, i + OBJECT_WINDOW)
+    reason = at < 0 and low in lex.arrest_verbs
+    if reason:  # "arrested one person for urinating in public"
+        preps = lex.arrest_reason_prepositions
+        at = s.find(preps, i + 1, i + OBJECT_WINDOW)
     if at < 0 and low in lex.blame_verbs:
         return blame_on(g, i, kind)
     if at < 0 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
         return None
     start = at + len(s.match(at, preps) or ())
     claim = Span(start, g.claim_end(start))
-    if claim.start >= claim.end or at == i + 1:
+    if claim.start >= claim.end or at == i + 1 or (reason and not g.arrest_reason(claim)):
         return None
     target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
@@ -199,7 +218,10 @@ def clause(g: Grammar, i: int) -> Frame | None:
     explicit_that = start < len(s) and s.lower[start] in lex.complementizers
     if explicit_that:
         start += 1
-    elif kind in lex.clause_needs_that or s.match(start, lex.sense_exclusions.get(kind, ())):
+    elif kind in lex.clause_needs_that or (
+        s.match(start, lex.sense_exclusions.get(kind, ()))
+        and not g.noun_phrase(start).verb_follows  # "believe the crown prince ordered ..."
+    ):
         return None  # "claimed victory", "charges customers"
     end = g.claim_end(start)
     if start >= end:
@@ -217,7 +239,15 @@ def clause(g: Grammar, i: int) -> Frame | None:
     if weak and (g.exculpatory(claim) or g.hypothesis_in(opening_clause)):
         return None  # "his lawyers claimed he acted in self defense", "contended he would have"
     return Frame(
-        i, kind, subject, None, claim, target_in_claim=True, needs_support=weak, needs_target=weak
+        i,
+        kind,
+        subject,
+        None,
+        claim,
+        target_in_claim=True,
+        needs_support=weak,
+        needs_target=weak,
+        own_support=s.lower[i] in lex.clause_needs_wrongdoing,
     )
 
 
@@ -271,10 +301,28 @@ def sue(g: Grammar, i: int) -> Frame | None:
         if claim is None:
             return None
         return Frame(i, kind, g.agent(i), None, claim, target_in_claim=False)
-    claim = lawsuit_claim(g, skip_time(g, target.end))
+    claim = lawsuit_claim(g, skip_time(g, target.end)) or marker_after(g, target.end)
     if claim is None:
         return None
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
+
+
+def marker_after(g: Grammar, i: int) -> Span | None:
+    """Return the claim of a lawsuit marker after more objects: "sued X and Y to block Z".
+
+    The words between must hold no verb and no clause break (an abbreviated name's dot, as in
+    "Jr.", is none).
+    """
+    s, lex = g.s, g.lex
+    for k in range(i, min(i + OBJECT_WINDOW, len(s))):
+        low = s.lower[k]
+        if s.match(k, lex.sue_markers):
+            return lawsuit_claim(g, k)
+        if low == "." and not (k and capitalised(s.words[k - 1]) and len(s.words[k - 1]) <= 3):
+            return None
+        if (punctuation(low) and low not in (",", ".")) or g.verb_like(k):
+            return None
+    return None
 
 
 def filing(g: Grammar, i: int) -> Frame | None:
@@ -592,10 +640,13 @@ def say(g: Grammar, i: int) -> Frame | None:
         return None
     if s.lower[start] in lex.say_excluded_subjects:
         return None  # "police said they ...": what the speaker did, not an allegation
-    if not official and s.lower[start] in lex.indefinite_articles:
+    if not official and g.indefinite(start):
         return None  # "Witnesses said a man attacked ...": a witness's account, no one accused
     claim = Span(start, end)
-    if not g.wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
+    # "Prosecutors said Smithers gave out ...": a legal source's account of an act, not of a
+    # passive ("the suspect's wife was taken into custody")
+    legal = s.contains(subject, lex.legal_accusers) and not g.passive_clause(claim)
+    if not (legal or g.wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
         return None
     return Frame(
         i,
@@ -606,6 +657,7 @@ def say(g: Grammar, i: int) -> Frame | None:
         target_in_claim=True,
         victim_claim_ok=False,
         needs_target=True,
+        reported=True,
     )
 
 
@@ -643,6 +695,7 @@ def said_after(g: Grammar, i: int) -> Frame | None:
         target_in_claim=True,
         victim_claim_ok=False,
         needs_target=True,
+        reported=True,
     )
 
 
@@ -671,6 +724,8 @@ def according(g: Grammar, i: int) -> Frame | None:
         return None  # "according to police, the shooting began at 10:39"
     if s.lower[claim.start] in lex.say_verbs or punctuation(s.words[claim.start]):
         return None
+    if target is None and g.indefinite(claim.start):
+        return None  # "Multiple assailants attacked X, according to officials": no one named
     opening = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
     if opening.end < claim.end and s.lower[opening.end] in lex.say_verbs:
         return None  # "Witnesses, according to X, said ...": who said what, not an allegation
@@ -686,6 +741,7 @@ def according(g: Grammar, i: int) -> Frame | None:
         target_in_claim=target is None,
         victim_claim_ok=False,
         needs_target=True,
+        reported=True,
     )
 
 

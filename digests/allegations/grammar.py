@@ -81,7 +81,11 @@ class Grammar:
         if i >= stop:
             return NounPhrase(i, False)
         if self.pronoun(i):
-            return NounPhrase(i + 1, self.verb_like(i + 1) or self.present_verb(i + 1, True))
+            # a subject pronoun opens a clause whatever follows: "alleged he drank tea"
+            nominative = s.lower[i] in lex.subject_pronouns
+            return NounPhrase(
+                i + 1, nominative or self.verb_like(i + 1) or self.present_verb(i + 1, True)
+            )
         j = i
         while j < stop and s.lower[j] in lex.determiners:
             j += 1
@@ -96,7 +100,7 @@ class Grammar:
                     j += 1  # "Bank of America", "Procter and Gamble"
                     continue
                 break
-            if low in lex.np_stops or self.verb_like(j):
+            if low in lex.np_stops or (self.verb_like(j) and not self._nominal(i, j, content)):
                 break
             if content and self.present_verb(j, True):
                 break
@@ -111,6 +115,22 @@ class Grammar:
             j += 1
         return NounPhrase(j, self.verb_like(j) or self.present_verb(j, content > 0))
 
+    def _nominal(self, i: int, j: int, content: int) -> bool:
+        """Return True when verb-like token j is a noun after an article: "the accused"."""
+        s, lex = self.s, self.lex
+        return (
+            not content and j > i and lex.is_article(s.lower[j - 1]) and s.lower[j] not in lex.aux
+        )
+
+    def demonstrative(self, j: int) -> bool:
+        """Return True when token j is a determiner after a preposition: "In that trial"."""
+        s, lex = self.s, self.lex
+        if j == 0 or s.lower[j] not in lex.determiners:
+            return False
+        before = s.lower[j - 1]
+        joins = lex.coordinators | lex.relative_markers | lex.complementizers
+        return before in lex.np_stops and before not in joins
+
     def clause_start(self, i: int) -> int:
         """Return where the clause holding token i starts: after "that", a say verb, ";" or ":".
 
@@ -122,7 +142,9 @@ class Grammar:
         comma = False
         for j in range(i - 1, -1, -1):
             low = s.lower[j]
-            if low in _CLAUSE_PUNCTUATION or low in lex.complementizers or low in lex.say_verbs:
+            if low in _CLAUSE_PUNCTUATION or low in lex.say_verbs:
+                return j + 1
+            if low in lex.complementizers and not self.demonstrative(j):
                 return j + 1
             if low in lex.contrast_coordinators and j and s.lower[j - 1] == ",":
                 return j + 1
@@ -153,11 +175,19 @@ class Grammar:
         if len(parts) > 1 and self.plain_noun_phrase(last) and self._named(last):
             return self._before_relative(last)  # "A resident of Antioch, Illinois, Smith is"
         if len(parts) > 1:
-            for part in parts:
+            for k, part in enumerate(parts):
                 if part.start < part.end and s.lower[part.start] in lex.adverbial_prepositions:
                     continue  # "In a statement, the ministry accused": not "a statement"
                 part = self.trim(part)
                 if self.plain_noun_phrase(part):
+                    after = self.trim(parts[k + 1]) if k + 1 < len(parts) else None
+                    if (
+                        after
+                        and not self._named(part)
+                        and self.plain_noun_phrase(after)
+                        and self._named(after)
+                    ):  # "An Australian, Brenton Tarrant, ...": the name in apposition
+                        return self._before_relative(after)
                     return self._before_relative(part)
         span = self.trim(parts[-1])
         tail = parts[-1]
@@ -189,6 +219,11 @@ class Grammar:
             if low in lex.time_openers or low in lex.adverbial_prepositions or lex.is_adverb(low):
                 return Span(span.start, k)
         return span
+
+    def name_word(self, i: int) -> bool:
+        """Return True when token i is a capitalised word that is no function word."""
+        word = self.s.words[i]
+        return capitalised(word) and self.lex.name_base(word.lower()) not in self.lex.non_names
 
     def _named(self, span: Span) -> bool:
         """Return True when the span opens with a name: "Rittenhouse", not "the mayor"."""
@@ -307,7 +342,8 @@ class Grammar:
         while j < claim.end and (s.lower[j] in lex.passive_adverbs or lex.is_adverb(s.lower[j])):
             j += 1
         harm = s.lower[j] if j < claim.end else ""
-        if harm not in lex.victim_participles and harm not in lex.casualty_participles:
+        listed = harm in lex.victim_participles or harm in lex.casualty_participles
+        if not (listed or lex.is_past(harm) or harm in lex.verb_hints):
             return "", None
         for k in range(j + 1, claim.end):
             if s.lower[k] == ",":
@@ -315,8 +351,12 @@ class Grammar:
             if by := s.match(k, lex.agent_prepositions):
                 start = k + len(by)
                 end = self.noun_phrase(start, claim.end).end
-                return harm, (Span(start, end) if start < end else None)
-        return harm, None
+                if start < end:
+                    return harm, Span(start, end)
+                break
+        # any other passive names its doer by "by" ("the strikes were carried out by X"); a
+        # passive with no doer accuses its subject as before
+        return (harm, None) if listed else ("", None)
 
     def claim_end(self, start: int, stop: int | None = None) -> int:
         """Return where a claim from ``start`` ends: before ", according to", "; " or the end."""
@@ -398,8 +438,12 @@ class Grammar:
     def hypothetical(self, cue: int, *, noun: bool = False) -> bool:
         """Return True when the cue is in a hypothesis: "If regulators were to allege fraud"."""
         s, lex = self.s, self.lex
-        if any(s.match(j, lex.hypothetical) for j in range(self.clause_start(cue), cue)):
-            return True
+        start = self.clause_start(cue)
+        for j in range(cue - 1, start - 1, -1):
+            if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
+                break  # "X should be opened up, and his critics blame him": another conjunct
+            if s.match(j, lex.hypothetical):
+                return True
         # "plans to sue", "will charge": but "to the allegations" before a noun is no hypothesis
         return not noun and any(
             s.lower[j] in lex.hypothetical_adjacent for j in range(max(0, cue - 2), cue)
@@ -416,6 +460,31 @@ class Grammar:
         while j < claim.end and (s.lower[j] in lex.aux or lex.is_adverb(s.lower[j])):
             j += 1
         return j < claim.end and s.lower[j] in lex.neutral_predicates
+
+    def passive_clause(self, claim: Span) -> bool:
+        """Return True when a claim's opening noun phrase is followed by a passive auxiliary."""
+        j = self.noun_phrase(claim.start, claim.end).end
+        return j < claim.end and self.s.lower[j] in self.lex.passive_aux
+
+    def indefinite(self, i: int) -> bool:
+        """Return True when token i opens an indefinite party: "a man", "multiple assailants"."""
+        low = self.s.lower[i] if i < len(self.s) else ""
+        return low in self.lex.indefinite_articles or low in self.lex.indefinite_quantifiers
+
+    def arrest_reason(self, claim: Span) -> bool:
+        """Return True when what follows "arrested ... for" is an offence, not a time or purpose.
+
+        "for urinating in public", "for 'spreading rumors'", "for possession of drugs" are
+        reasons; "for questioning", "for 48 hours" are not.
+        """
+        s, lex = self.s, self.lex
+        if claim.start >= claim.end or s.match(claim.start, lex.arrest_non_reasons):
+            return False
+        first = s.lower[claim.start]
+        if lex.is_gerund(first) and not capitalised(s.words[claim.start]):
+            return True
+        text = self._text(claim)
+        return self.wrongdoing(claim) or any(f in text for f in lex.arrest_reasons)
 
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing: "took bribes", "without consent"."""

@@ -51,6 +51,7 @@ class Lexicon:
     tokenizer_language: str
     # word shapes
     adverb_pattern: Pattern
+    non_adverbs: Words
     verb_pattern: Pattern
     past_pattern: Pattern
     present_pattern: Pattern
@@ -61,10 +62,12 @@ class Lexicon:
     # function words
     definite_articles: Words
     indefinite_articles: Words
+    indefinite_quantifiers: Words
     determiners: Words
     aux: Words
     verb_hints: Words
     complementizers: Words
+    subject_pronouns: Words
     coordinators: Words
     relative_markers: Words
     subordinators: Words
@@ -83,6 +86,7 @@ class Lexicon:
     passive_subject_skip: Words
     passive_to_verbs: WordKinds
     passive_to_prepositions: Phrases
+    identity_prepositions: Phrases
     agent_prepositions: Phrases
     # blame, arrests, attributions, suspects named: "X blamed Y for Z", "Y was arrested on
     # suspicion of Z", "the attack was attributed to Y", "police identified the suspect as Y"
@@ -91,6 +95,9 @@ class Lexicon:
     blame_reverse_prepositions: Phrases
     arrest_verbs: WordKinds
     arrest_prepositions: Phrases
+    arrest_reason_prepositions: Phrases
+    arrest_reasons: Fragments
+    arrest_non_reasons: Phrases
     attribute_verbs: WordKinds
     attribute_prepositions: Phrases
     identify_verbs: Words
@@ -105,6 +112,7 @@ class Lexicon:
     clause_verbs: WordKinds
     inherent_clause_kinds: Words
     clause_needs_that: Words
+    clause_needs_wrongdoing: Words
     # lawsuits: "X sued Y over Z", "X filed a lawsuit against Y alleging Z"
     sue_verbs: WordKinds
     sue_markers: Phrases
@@ -175,6 +183,7 @@ class Lexicon:
     group_nouns: Words
     non_names: Words
     role_nouns: Words
+    counted_party_nouns: Words
     party_pattern: Pattern
     non_parties: Words
 
@@ -229,7 +238,7 @@ class Lexicon:
 
     def is_adverb(self, word: str) -> bool:
         """Return True when a lower-case token looks like an adverb ("secretly")."""
-        return self.adverb_pattern.fullmatch(word) is not None
+        return word not in self.non_adverbs and self.adverb_pattern.fullmatch(word) is not None
 
     def is_verb(self, word: str) -> bool:
         """Return True when an unlisted lower-case token still reads as a verb ("collected")."""
@@ -274,6 +283,8 @@ class Lexicon:
             return False
         if word in self.role_nouns or base in self.role_nouns:
             return True
+        if word in self.counted_party_nouns:
+            return determined  # "eight people", "one person"; "people accused of ..." is none
         shaped = self.party_pattern.fullmatch(word) is not None
         return shaped and (determined or base != word)  # "drivers" alone, "the driver"
 

@@ -83,8 +83,9 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
             j += 1
         kind = kinds.ENTITY
         last = lex.strip_possessive(s.lower[j - 1])
-        if last in lex.group_nouns or last in lex.pronouns:
-            kind = kinds.GROUP
+        plural_role = j == i + 1 and lex.is_party_noun(last, False) and lex.name_base(last) != last
+        if last in lex.group_nouns or last in lex.pronouns or plural_role:
+            kind = kinds.GROUP  # "Relatives of the banker alleged he ...": no "he"
         elif j < n and s.lower[j] in lex.group_nouns and not lex.is_possessive(s.words[j - 1]):
             kind = kinds.GROUP  # "French authorities"
             j += 1
@@ -224,6 +225,11 @@ class Resolver:
         candidates = [
             m for m in self._before(token) if self._compatible(m, cls) and m.text != exclude
         ]
+        opening = [m for m in candidates if m.sentence == self.sentence and m.token == 0]
+        if role is Role.TARGET and cls == kinds.PERSON and token > 0 and opening:
+            # "Bolsonaro has said ..., and his critics blame him": an object pronoun is not its
+            # own clause's subject (the accuser, excluded above): the name opening the sentence
+            return Resolved(opening[0].text, True)
         if cls == kinds.PERSON and any(m.kind == kinds.PERSON for m in candidates):
             # "Nikoloz Basilashvili, a Georgian tennis player ... he": a person, not "Georgian"
             candidates = [m for m in candidates if m.kind == kinds.PERSON]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -11,8 +12,12 @@ Phrase = tuple[str, ...]  # lower-case tokens, e.g. ("declined", "to", "comment"
 
 # Straight quotes for curly ones, one character for one, so token offsets hold in the original.
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-# "U.S." and "D.C." are one token each (the final dot is no sentence break inside a name).
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?!\w)|\w+(?:[-.'&]\w+)*'?|[^\w\s]")
+# "U.S." and "D.C." are one token each (the final dot is no sentence break inside a name), and
+# so is an initial before a name ("Cyrus R. Vance").
+_UPPER = f"[{string.ascii_uppercase}]"
+_TOKEN = re.compile(
+    rf"(?:[^\W\d_]\.){{2,}}(?!\w)|(?<![\w.]){_UPPER}\.(?= {_UPPER})|\w+(?:[-.'&]\w+)*'?|[^\w\s]"
+)
 
 
 def tokens(text: str) -> list[str]:

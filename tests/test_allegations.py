@@ -1173,6 +1173,48 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "Amara",
             "accusation",
         ),
+        # a report in the passive: harm by a doer, or wrongdoing by the noun before it
+        (
+            "The protester's arm was said to have been injured by a police officer.",
+            "",
+            "a police officer",
+            "allegation",
+        ),
+        (
+            "Investigators named four men believed to have been involved in the murder.",
+            "",
+            "four men",
+            "allegation",
+        ),
+        # warrants name their party; the issuer is the verb's subject
+        (
+            "A court issued an arrest warrant for the former minister Ana Ruiz.",
+            "A court",
+            "former minister Ana Ruiz",
+            "charge",
+        ),
+        # a suspect identified in the passive
+        (
+            "The suspects were identified as two brothers from Leeds.",
+            "",
+            "two brothers",
+            "accusation",
+        ),
+        # an arrest's reason further on; the passive gerund's subject is the main clause's
+        (
+            "The driver was held overnight after being detained on Friday near the bridge, for "
+            "possession of cocaine.",
+            "",
+            "driver",
+            "charge",
+        ),
+        # a named plaintiff before "lawsuit"; the name inside its claim is the target
+        (
+            "The judge dismissed a Trump lawsuit attempting to stop the count in Nevada.",
+            "Trump",
+            "Nevada",
+            "lawsuit",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1194,7 +1236,24 @@ def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) 
         "A man who was suspected of dying from the virus was buried on Friday.",
         "Scientists believe the comet will pass close to Earth.",  # no wrongdoing
         "Analysts believe the crown prince will visit Paris.",
+        "The mayor is believed to have moved abroad.",  # a report of no wrongdoing
+        "The company is said to be the largest employer in the region.",
+        "Its broadcast is thought to have led to his murder.",  # no party thought guilty
+        "Police obtained a warrant for the search of the house.",  # no party named
+        "The victim was identified as Maria Lopez.",  # no suspect
+        "They say the parking charge is the most unfair charge in the city.",  # a generic "they"
+        "He asserted he had won the election fairly.",  # a claim about oneself
+        "The law says officials are removed after being impeached for, and convicted of, treason.",
     ],
 )
 def test_real_news_third_round_negatives(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
+    (warrant,) = extract("Ana Ruiz fled to Spain. Prosecutors issued a warrant for her arrest.")
+    assert (warrant.accuser, warrant.target, warrant.kind) == ("Prosecutors", "Ana Ruiz", "charge")
+    (said,) = extract(
+        "Maria Lopez spoke to reporters. She said her landlord threatened her with eviction."
+    )
+    assert (said.accuser, said.target) == ("Maria Lopez", "her landlord")

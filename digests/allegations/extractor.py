@@ -19,6 +19,7 @@ from digests.allegations.resolve import (
     clean,
     is_party,
     mentions,
+    name_key,
     same_name,
 )
 from digests.allegations.responses import Placed, PlacedResponse, find_response, link
@@ -196,6 +197,8 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     target = clean(lex, target) if is_party(lex, target) else ""
     if not (accuser or target) or (frame.needs_target and not target and not victim):
         return None
+    if accuser and name_key(lex, accuser) == name_key(lex, target):
+        return None  # "Trump asserted he had won": no one accuses himself
     responses: tuple[Response, ...] = ()
     if frame.response is not None:
         subject_span = g.subject(frame.response.at)

@@ -27,6 +27,7 @@ MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
 CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crime> charges"
 _COMMA: Phrases = ((",",),)
 _SENTENCE_BREAKS: Phrases = ((",",), (".",))
+_CLAUSE_BREAKS: Phrases = ((";",), (".",), (":",))
 _APOSTROPHE = "'"
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
 
@@ -134,13 +135,18 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         after = skip_to(g, after, preps)  # "was arrested on Friday on a charge of"
         prep = s.match(after, preps)
         reason = prep is None and low in lex.arrest_verbs
-        if reason:  # "was detained for possession of ammunition"
+        if reason:  # "was detained earlier Friday in an area near X, for possession of ..."
+            at = s.find(lex.arrest_reason_prepositions, after, after + OBJECT_WINDOW)
+            if at >= 0 and s.find(_CLAUSE_BREAKS, after, at) < 0:
+                after = at
             prep = s.match(after, lex.arrest_reason_prepositions)
         if prep is None:
             return None
         claim = Span(after + len(prep), g.claim_end(after + len(prep)))
         if claim.start >= claim.end or (reason and not g.arrest_reason(claim)):
             return None
+        if s.lower[claim.start] == ",":
+            return None  # "impeached for, and convicted of, ...": no claim after the preposition
         subject = g.passive_subject(i)
         if prep in lex.identity_prepositions:
             named = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
@@ -238,6 +244,8 @@ def clause(g: Grammar, i: int) -> Frame | None:
     opening_clause = Span(start, end if first < 0 else first)
     if weak and (g.exculpatory(claim) or g.hypothesis_in(opening_clause)):
         return None  # "his lawyers claimed he acted in self defense", "contended he would have"
+    if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
+        return None  # "he asserted he had won": a claim about oneself accuses no one
     return Frame(
         i,
         kind,
@@ -388,14 +396,36 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         accuser = Span(start, end) if start < end else None
         j = skip_to(g, end, lex.target_prepositions)
     against = s.match(j, lex.target_prepositions)
-    if accuser is None or against is None:
+    if accuser is None and i and g.name_word(i - 1) and i - 1 > g.clause_start(i):
+        # "dismissed a Trump lawsuit attempting to prevent ...": the name before is the plaintiff
+        start = i - 1
+        while start > 0 and g.name_word(start - 1):
+            start -= 1
+        accuser = Span(start, i)
+    if accuser is None:
         return None
+    if against is None:  # "a lawsuit filed by Texas which tried to overturn the results"
+        claim = lawsuit_claim(g, j)
+        if claim is None:
+            return None
+        return Frame(i, kinds.LAWSUIT, accuser, name_in(g, claim), claim, target_in_claim=False)
     start = j + len(against)
     target = Span(start, g.noun_phrase(start).end)
     if target.start >= target.end:
         return None
     claim = lawsuit_claim(g, target.end) or Span(i, target.end)
     return Frame(i, kinds.LAWSUIT, accuser, target, claim, target_in_claim=False)
+
+
+def name_in(g: Grammar, span: Span) -> Span | None:
+    """Return the first name inside a span: "Pennsylvania" in "prevent the state of Pennsylvania"."""
+    for j in range(span.start, span.end):
+        if g.name_word(j):
+            k = j
+            while k < span.end and g.name_word(k):
+                k += 1
+            return Span(j, k)
+    return None
 
 
 def lawsuit_claim(g: Grammar, i: int) -> Span | None:
@@ -627,7 +657,10 @@ def say(g: Grammar, i: int) -> Frame | None:
     if subject is None:
         return None
     official = s.contains(subject, lex.accuser_nouns)
-    if not official and not is_party(lex, s.original(subject)):
+    pronoun = s.lower[subject.start] if subject.end == subject.start + 1 else ""
+    person = pronoun in lex.subject_pronouns and lex.pronouns.get(pronoun) == kinds.PERSON
+    speaker = person or is_party(lex, s.original(subject))  # "she said", not a generic "they"
+    if not official and not speaker:
         return None  # any party may allege: "She said her husband attempted to disfigure her"
     start = i + 1
     if skip := s.match(start, lex.say_skip):  # "told reporters", "said that"
@@ -785,6 +818,8 @@ def attribute(g: Grammar, i: int) -> Frame | None:
 def identify(g: Grammar, i: int) -> Frame | None:
     """Read "Officials identified the suspect as Patrick Crusius": the named suspect is accused."""
     s, lex = g.s, g.lex
+    if g.passive_before(i):
+        return identified(g, i)
     suspect = s.match(i + 1, lex.suspect_nouns)
     if suspect is None:
         return None
@@ -799,6 +834,84 @@ def identify(g: Grammar, i: int) -> Frame | None:
     return Frame(
         i, kinds.ACCUSATION, g.agent(i), target, claim, target_in_claim=False, needs_target=True
     )
+
+
+def identified(g: Grammar, i: int) -> Frame | None:
+    """Read "The suspects ... were identified as Narikuravars": the passive's suspect is named."""
+    s, lex = g.s, g.lex
+    subject = g.sentence_subject(i)
+    if subject is None or not s.contains(subject, lex.suspect_nouns):
+        return None  # "The victim was identified as ...": no one accused
+    as_ = s.match(i + 1, lex.identify_as)
+    if as_ is None:
+        return None
+    start = i + 1 + len(as_)
+    target = Span(start, g.noun_phrase(start).end)
+    if target.start >= target.end:
+        return None
+    return Frame(
+        i, kinds.ACCUSATION, None, target, subject, target_in_claim=False, needs_target=True
+    )
+
+
+def reported_passive(g: Grammar, i: int) -> Frame | None:
+    """Read "36 people believed to have been involved in the assassination", "was said to have
+    been injured by police": a report in the passive, of wrongdoing or of harm by a doer.
+
+    The doer after "by" is the target; else the passive subject, or the noun before a reduced
+    relative ("people believed to ...").
+    """
+    s, lex = g.s, g.lex
+    prep = s.match(i + 1, lex.report_passive_prepositions)
+    if prep is None:
+        return None
+    start = i + 1 + len(prep)
+    claim = Span(start, g.claim_end(start))
+    if claim.start >= claim.end or g.hypothesis_in(claim):
+        return None
+    doer: Span | None = None
+    for k in range(claim.start + 1, claim.end):
+        by = s.match(k, lex.agent_prepositions)
+        if by and s.lower[k - 1] in lex.victim_participles:
+            end = g.noun_phrase(k + len(by), claim.end).end
+            doer = Span(k + len(by), end) if end > k + len(by) else None
+            break
+    if doer is None and not g.wrongdoing(claim):
+        return None
+    if doer is not None:
+        target: Span | None = doer
+    elif g.passive_before(i):
+        target = g.passive_subject(i)
+    else:
+        target = noun_before(g, i)
+    if doer is None and (target is None or not g.party_head(target)):
+        return None  # "Its TV screening is thought to have led to his murder": no party
+    return Frame(i, kinds.ALLEGATION, None, target, claim, target_in_claim=False, needs_target=True)
+
+
+def warrant(g: Grammar, i: int) -> Frame | None:
+    """Read "Iran issued arrest warrants on 36 people", "a warrant for the arrest of X"."""
+    s, lex = g.s, g.lex
+    noun = s.match(i, lex.warrant_nouns)
+    if noun is None or (i and s.match(i - 1, lex.warrant_nouns)):
+        return None  # "arrest warrants": read once, at "arrest"
+    j = i + len(noun)
+    prep = s.match(j, lex.warrant_prepositions)
+    if prep is None:
+        return None
+    start = j + len(prep)
+    if g.pronoun(start) or (start < len(s) and s.lower[start] in lex.pronouns):
+        target = Span(start, start + 1)  # "a warrant for his arrest"
+    else:
+        target = Span(start, g.noun_phrase(start).end)
+    if target.start >= target.end:
+        return None
+    claim = Span(i, g.claim_end(i))
+    verb = i - 1
+    while verb > 0 and s.lower[verb] in lex.determiners:
+        verb -= 1  # "issued an arrest warrant": the issuer is the verb's subject
+    accuser = g.agent(verb) if verb >= 0 else None
+    return Frame(i, kinds.CHARGE, accuser, target, claim, target_in_claim=False, needs_target=True)
 
 
 def appositive_suspect(g: Grammar, i: int) -> Frame | None:
@@ -973,6 +1086,8 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.nouns, charges_brought),
     (lambda lex, w: w in lex.attribute_verbs, attribute),
     (lambda lex, w: w in lex.identify_verbs, identify),
+    (lambda lex, w: w in lex.report_passive_verbs, reported_passive),
+    (lambda lex, w: any(p[0] == w for p in lex.warrant_nouns), warrant),
     (lambda lex, w: w in lex.characterise_verbs, characterise),
     (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
     (lambda lex, w: w in lex.say_verbs, say),
@@ -998,6 +1113,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
     words |= set(lex.characterise_verbs) | lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
+    words |= lex.report_passive_verbs
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)
     table = {w: tuple(rule for trigger, rule in RULES if trigger(lex, w)) for w in words}
     table = {w: rules for w, rules in table.items() if rules}
@@ -1007,4 +1123,4 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
 
 def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
     """Return the phrase lists whose first words trigger rules."""
-    return (lex.lawsuit_nouns, lex.agent_adverbs)
+    return (lex.lawsuit_nouns, lex.agent_adverbs, lex.warrant_nouns)

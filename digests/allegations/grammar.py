@@ -420,7 +420,28 @@ class Grammar:
                 if self.noun_phrase(k + 1, j + 1).end == j + 1:
                     return Span(k + 1, j + 1)
                 break
-        return self.subject(j + 1)
+        subject = self.subject(j + 1)
+        start = self.clause_start(j + 1)
+        if subject is None and start and self.s.lower[start - 1] in lex.subordinators:
+            # "The alleged shooter was at the centre after being detained ...": the main clause's
+            return self.sentence_subject(start - 1)
+        return subject
+
+    def party_head(self, span: Span) -> bool:
+        """Return True when a noun phrase's last word names a party: "the mayor", "36 people"."""
+        s, lex = self.s, self.lex
+        if span.start >= span.end:
+            return False
+        last = span.end - 1
+        low = lex.strip_possessive(s.lower[last])
+        determined = any(
+            s.lower[k] in lex.determiners or s.lower[k].isdigit() for k in range(span.start, last)
+        )
+        return (
+            self.name_word(last)
+            or low in lex.group_nouns
+            or lex.is_party_noun(low, determined or last > span.start)
+        )
 
     # ---- guards
 

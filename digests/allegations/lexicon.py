@@ -87,6 +87,8 @@ class Lexicon:
     passive_to_verbs: WordKinds
     passive_to_prepositions: Phrases
     identity_prepositions: Phrases
+    report_passive_verbs: Words
+    report_passive_prepositions: Phrases
     agent_prepositions: Phrases
     # blame, arrests, attributions, suspects named: "X blamed Y for Z", "Y was arrested on
     # suspicion of Z", "the attack was attributed to Y", "police identified the suspect as Y"
@@ -98,6 +100,8 @@ class Lexicon:
     arrest_reason_prepositions: Phrases
     arrest_reasons: Fragments
     arrest_non_reasons: Phrases
+    warrant_nouns: Phrases
+    warrant_prepositions: Phrases
     attribute_verbs: WordKinds
     attribute_prepositions: Phrases
     identify_verbs: Words

@@ -128,8 +128,11 @@ def is_party(lex: Lexicon, text: str) -> bool:
     determined = False
     for word in head:
         low = lex.strip_possessive(word.lower())
-        if low in lex.pronouns or low in lex.determiners:
-            determined = True
+        if low in lex.pronouns or low in lex.determiners or low.isdigit():
+            determined = True  # "the banker", "36 people"
+            continue
+        if low in lex.adjective_cues:
+            determined = True  # "alleged shooter" (its "the" dropped for display)
             continue
         if capitalised(word) and lex.name_base(low) not in lex.non_names:
             return True

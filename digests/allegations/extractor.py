@@ -164,9 +164,12 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
         # person for ...": a pronoun opening reported speech is its speaker's side
         accuser_span = g.speaker(frame.cue) or accuser_span
     accuser = ""
+    accuser_resolved = False
     if accuser_span is not None:
         accuser = s.original(accuser_span).strip(" ,")
-        accuser = res.resolve(accuser, role=Role.ACCUSER, token=accuser_span.start).text
+        accuser, accuser_resolved = res.resolve(
+            accuser, role=Role.ACCUSER, token=accuser_span.start
+        )
     named = s.original(frame.target) if frame.target else ""
     target = ""
     harm, agent = g.passive_victim(frame.claim) if frame.target_in_claim else ("", None)
@@ -199,6 +202,8 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
         return None
     if accuser and name_key(lex, accuser) == name_key(lex, target):
         return None  # "Trump asserted he had won": no one accuses himself
+    if accuser_resolved and same_name(lex, accuser, target):
+        accuser = ""  # "He went on to accuse Mr Brown": "he" is someone else, unknown here
     responses: tuple[Response, ...] = ()
     if frame.response is not None:
         subject_span = g.subject(frame.response.at)

@@ -16,7 +16,7 @@ from digests.allegations import kinds
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import Lexicon, Phrases
 from digests.allegations.resolve import is_party
-from digests.allegations.sentence import Span, capitalised, punctuation
+from digests.allegations.sentence import Phrase, Span, capitalised, punctuation
 
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
 OBJECT_WINDOW = 12  # "accused <object up to this long> of"
@@ -28,6 +28,8 @@ CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crim
 _COMMA: Phrases = ((",",),)
 _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _CLAUSE_BREAKS: Phrases = ((";",), (".",), (":",))
+_LIST_MARKS = frozenset({",", ".", "(", ")"})  # inside a list of objects: "Hewlett Packard (HP),"
+_QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed individuals"'
 _APOSTROPHE = "'"
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
 
@@ -135,15 +137,14 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         after = skip_to(g, after, preps)  # "was arrested on Friday on a charge of"
         prep = s.match(after, preps)
         reason = prep is None and low in lex.arrest_verbs
+        gerund_ok = True
         if reason:  # "was detained earlier Friday in an area near X, for possession of ..."
-            at = s.find(lex.arrest_reason_prepositions, after, after + OBJECT_WINDOW)
-            if at >= 0 and s.find(_CLAUSE_BREAKS, after, at) < 0:
-                after = at
-            prep = s.match(after, lex.arrest_reason_prepositions)
+            at, prep, gerund_ok = arrest_reason_at(g, after)
+            after = max(at, after)
         if prep is None:
             return None
         claim = Span(after + len(prep), g.claim_end(after + len(prep)))
-        if claim.start >= claim.end or (reason and not g.arrest_reason(claim)):
+        if claim.start >= claim.end or (reason and not g.arrest_reason(claim, gerund_ok)):
             return None
         if s.lower[claim.start] == ",":
             return None  # "impeached for, and convicted of, ...": no claim after the preposition
@@ -156,20 +157,40 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     if low in lex.clause_verbs and i + 1 < len(s) and s.lower[i + 1] in lex.complementizers:
         return None  # "the indictment charges that ...": a clause frame
     at = s.find(preps, i + 1, i + OBJECT_WINDOW)
+    start = at + len(s.match(at, preps) or ()) if at >= 0 else -1
     reason = at < 0 and low in lex.arrest_verbs
+    gerund_ok = True
     if reason:  # "arrested one person for urinating in public"
-        preps = lex.arrest_reason_prepositions
-        at = s.find(preps, i + 1, i + OBJECT_WINDOW)
+        at, found, gerund_ok = arrest_reason_at(g, i + 1)
+        start = at + len(found or ())
     if at < 0 and low in lex.blame_verbs:
         return blame_on(g, i, kind)
     if at < 0 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
         return None
-    start = at + len(s.match(at, preps) or ())
     claim = Span(start, g.claim_end(start))
-    if claim.start >= claim.end or at == i + 1 or (reason and not g.arrest_reason(claim)):
+    if claim.start >= claim.end or at == i + 1:
+        return None
+    if reason and not g.arrest_reason(claim, gerund_ok):
         return None
     target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
+
+
+def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
+    """Find the reason of an arrest after ``start``: (where, preposition, whether a gerund does).
+
+    "for urinating in public" (a gerund will do); "following an alleged incident", "over the
+    killing" (wrongdoing needed). Not past the clause.
+    """
+    s, lex = g.s, g.lex
+    for k in range(start, min(start + OBJECT_WINDOW, len(s))):
+        if s.match(k, _CLAUSE_BREAKS):
+            break
+        if found := s.match(k, lex.arrest_reason_prepositions):
+            return k, found, True
+        if found := s.match(k, lex.arrest_event_prepositions):
+            return k, found, False
+    return -1, None, False
 
 
 def blame_on(g: Grammar, i: int, kind: str) -> Frame | None:
@@ -246,6 +267,18 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return None  # "his lawyers claimed he acted in self defense", "contended he would have"
     if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
         return None  # "he asserted he had won": a claim about oneself accuses no one
+    if weak and s.lower[start] in lex.existential_subjects:
+        # "the opposition claimed there was widespread vote rigging": wrongdoing, no party named
+        return Frame(
+            i,
+            kind,
+            subject,
+            None,
+            claim,
+            target_in_claim=True,
+            needs_support=True,
+            own_support=True,
+        )
     return Frame(
         i,
         kind,
@@ -310,8 +343,16 @@ def sue(g: Grammar, i: int) -> Frame | None:
             return None
         return Frame(i, kind, g.agent(i), None, claim, target_in_claim=False)
     claim = lawsuit_claim(g, skip_time(g, target.end)) or marker_after(g, target.end)
-    if claim is None:
-        return None
+    if claim is None:  # "Apple sued a website after it published ...": a lawsuit, its claim unsaid
+        return Frame(
+            i,
+            kind,
+            g.agent(i),
+            target,
+            Span(i, target.end),
+            target_in_claim=False,
+            needs_target=True,
+        )
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
 
 
@@ -328,7 +369,7 @@ def marker_after(g: Grammar, i: int) -> Span | None:
             return lawsuit_claim(g, k)
         if low == "." and not (k and capitalised(s.words[k - 1]) and len(s.words[k - 1]) <= 3):
             return None
-        if (punctuation(low) and low not in (",", ".")) or g.verb_like(k):
+        if (punctuation(low) and low not in _LIST_MARKS) or g.verb_like(k):
             return None
     return None
 
@@ -363,6 +404,8 @@ def filing(g: Grammar, i: int) -> Frame | None:
             return None
         return Frame(i, kinds.LAWSUIT, g.agent(i), None, claim, target_in_claim=True)
     start = j + len(against)
+    if start < len(s) and s.lower[start] == _QUOTE:
+        start += 1  # 'filed a lawsuit against "unnamed individuals" who leaked ...'
     target = Span(start, g.noun_phrase(start).end)
     if target.start >= target.end:
         return None
@@ -526,7 +569,10 @@ def noun(g: Grammar, i: int) -> Frame | None:
         target, accuser, owned = accuser, None, False
     response = response_before(g, i)
     fallback = not owned and (not target_in_claim or response is not None)
-    if target is None and accuser is None and i > 0 and fallback:
+    bringing = brought_by(g, i) if lex.nouns[s.lower[i]] == kinds.CHARGE else None
+    if target is None and accuser is None and bringing is not None:
+        accuser = bringing  # "Greek prosecutors have brought separate charges of ..."
+    elif target is None and accuser is None and i > 0 and fallback:
         target = g.sentence_subject(i)
     return Frame(
         i,
@@ -539,6 +585,17 @@ def noun(g: Grammar, i: int) -> Frame | None:
         cue_is_noun=True,
         needs_target=owned,
     )
+
+
+def brought_by(g: Grammar, i: int) -> Span | None:
+    """Return who brings the charge noun at i: "prosecutors" in "prosecutors brought charges"."""
+    s, lex = g.s, g.lex
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if s.lower[k] in lex.charge_bringing:
+            return g.agent(k)
+        if punctuation(s.words[k]) or g.verb_like(k):
+            return None
+    return None
 
 
 def charges_brought(g: Grammar, i: int) -> Frame | None:

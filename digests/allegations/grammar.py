@@ -116,11 +116,17 @@ class Grammar:
         return NounPhrase(j, self.verb_like(j) or self.present_verb(j, content > 0))
 
     def _nominal(self, i: int, j: int, content: int) -> bool:
-        """Return True when verb-like token j is a noun after an article: "the accused"."""
+        """Return True when verb-like token j is a noun or adjective: "the accused", "masked men".
+
+        Only at a noun phrase's start: after an article, or before a party noun.
+        """
         s, lex = self.s, self.lex
-        return (
-            not content and j > i and lex.is_article(s.lower[j - 1]) and s.lower[j] not in lex.aux
-        )
+        if content or s.lower[j] in lex.aux or s.lower[j] in lex.verb_hints:
+            return False
+        if j > i and lex.is_article(s.lower[j - 1]):
+            return True
+        after = s.lower[j + 1] if j + 1 < len(s) else ""
+        return lex.is_verb(s.lower[j]) and bool(after) and lex.is_party_noun(after, True)
 
     def demonstrative(self, j: int) -> bool:
         """Return True when token j is a determiner after a preposition: "In that trial"."""
@@ -425,6 +431,19 @@ class Grammar:
         if subject is None and start and self.s.lower[start - 1] in lex.subordinators:
             # "The alleged shooter was at the centre after being detained ...": the main clause's
             return self.sentence_subject(start - 1)
+        if subject is not None and subject.end - subject.start > MAX_NOUN_PHRASE_WORDS:
+            # "he has proof ... at the time he was alleged to": the noun phrase before the verb
+            if j >= 0 and s.lower[j] in lex.subject_pronouns:
+                return Span(j, j + 1)
+            k = j
+            while k > subject.start and not (
+                punctuation(s.words[k - 1]) or s.lower[k - 1] in lex.np_stops
+            ):
+                if self.verb_like(k - 1) or lex.pronouns.get(s.lower[k - 1]):
+                    break
+                k -= 1
+            if k <= j and self.noun_phrase(k, j + 1).end == j + 1:
+                return Span(k, j + 1)
         return subject
 
     def party_head(self, span: Span) -> bool:
@@ -467,8 +486,10 @@ class Grammar:
                 return True
         # "plans to sue", "will charge": but "to the allegations" before a noun is no hypothesis
         return not noun and any(
-            s.lower[j] in lex.hypothetical_adjacent for j in range(max(0, cue - 2), cue)
-        )
+            s.lower[j] in lex.hypothetical_adjacent
+            and not s.ends_with(j, lex.hypothesis_exempt_before)
+            for j in range(max(0, cue - 2), cue)
+        )  # "He went on to accuse ...": no hypothesis
 
     def hypothesis_in(self, span: Span) -> bool:
         """Return True when a hypothesis marker is inside the span: "if written by", "could"."""
@@ -492,7 +513,7 @@ class Grammar:
         low = self.s.lower[i] if i < len(self.s) else ""
         return low in self.lex.indefinite_articles or low in self.lex.indefinite_quantifiers
 
-    def arrest_reason(self, claim: Span) -> bool:
+    def arrest_reason(self, claim: Span, gerund_ok: bool = True) -> bool:
         """Return True when what follows "arrested ... for" is an offence, not a time or purpose.
 
         "for urinating in public", "for 'spreading rumors'", "for possession of drugs" are
@@ -502,7 +523,7 @@ class Grammar:
         if claim.start >= claim.end or s.match(claim.start, lex.arrest_non_reasons):
             return False
         first = s.lower[claim.start]
-        if lex.is_gerund(first) and not capitalised(s.words[claim.start]):
+        if gerund_ok and lex.is_gerund(first) and not capitalised(s.words[claim.start]):
             return True
         text = self._text(claim)
         return self.wrongdoing(claim) or any(f in text for f in lex.arrest_reasons)

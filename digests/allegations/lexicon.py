@@ -68,6 +68,7 @@ class Lexicon:
     verb_hints: Words
     complementizers: Words
     subject_pronouns: Words
+    existential_subjects: Words
     coordinators: Words
     relative_markers: Words
     subordinators: Words
@@ -98,6 +99,7 @@ class Lexicon:
     arrest_verbs: WordKinds
     arrest_prepositions: Phrases
     arrest_reason_prepositions: Phrases
+    arrest_event_prepositions: Phrases
     arrest_reasons: Fragments
     arrest_non_reasons: Phrases
     warrant_nouns: Phrases
@@ -161,6 +163,7 @@ class Lexicon:
     negation_exempt_after: Words
     hypothetical: Phrases
     hypothetical_adjacent: Words
+    hypothesis_exempt_before: Phrases
     sense_exclusions: PhraseLists
     # subjects and claims
     adverbial_prepositions: Words

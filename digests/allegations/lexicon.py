@@ -187,6 +187,7 @@ class Lexicon:
     org_suffixes: Words
     person_titles: Words
     non_person_words: Words
+    place_prepositions: Words
     group_nouns: Words
     non_names: Words
     role_nouns: Words

@@ -93,6 +93,8 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
             kind = kinds.ORG
         elif any(w in lex.non_person_words for w in s.lower[i:j]):
             kind = kinds.ORG  # "United States", "South Korea": a place, no "he" or "she"
+        elif i and s.lower[i - 1] in lex.place_prepositions:
+            kind = kinds.ORG  # "was in Germany", "from Chicago": a place, no "he" or "she"
         elif (i and s.lower[i - 1] in lex.person_titles) or j - i >= 2:
             kind = kinds.PERSON
         text = lex.strip_possessive(s.original(Span(i, j)))

@@ -1274,6 +1274,33 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "suspect",
             "allegation",
         ),
+        # investigations of a wrong; claims of wrongdoing without "that"; "faces" is a verb
+        (
+            "The senator is under investigation for misusing campaign funds.",
+            "",
+            "senator",
+            "accusation",
+        ),
+        ("The SEC investigated the bank over money laundering.", "SEC", "bank", "accusation"),
+        (
+            "Jon Smith was forced to resign amid claims he lied to parliament.",
+            "",
+            "Jon Smith",
+            "claim",
+        ),
+        (
+            "The former governor faces charges of bribery and money laundering.",
+            "",
+            "former governor",
+            "charge",
+        ),
+        # an attribution of an attack by a belief
+        (
+            "Officials suspect Russian hackers were behind the attack.",
+            "Officials",
+            "Russian hackers",
+            "claim",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1306,6 +1333,9 @@ def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) 
         "The singer was arrested after a concert in Leeds.",  # no offence after "after"
         "The opposition claimed there was a long queue at the polling stations.",
         "The club sued for peace with its supporters.",
+        "Police are investigating the cause of the fire over the weekend.",  # no wrong named
+        "The company is under investigation for its role in the project.",
+        "Analysts say claims it will grow are exaggerated.",
     ],
 )
 def test_real_news_third_round_negatives(text: str) -> None:

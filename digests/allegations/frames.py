@@ -100,6 +100,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         lex.accuse_verbs.get(low)
         or lex.charge_verbs.get(low)
         or lex.sanction_verbs.get(low)
+        or lex.investigate_verbs.get(low)
         or lex.blame_verbs.get(low)
         or lex.arrest_verbs.get(low)
         or lex.passive_to_verbs[low]
@@ -113,7 +114,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         preps = lex.blame_prepositions
     elif low in lex.arrest_verbs:
         preps = lex.arrest_prepositions
-    elif low in lex.sanction_verbs:
+    elif low in lex.sanction_verbs or low in lex.investigate_verbs:
         preps = lex.sanction_prepositions
     else:
         preps = lex.charge_prepositions
@@ -148,6 +149,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             return None
         if s.lower[claim.start] == ",":
             return None  # "impeached for, and convicted of, ...": no claim after the preposition
+        if low in lex.investigate_verbs and not g.wrongdoing(claim):
+            return None  # "was investigated over the weekend": an inquiry names a wrong
         subject = g.passive_subject(i)
         if prep in lex.identity_prepositions:
             named = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
@@ -172,6 +175,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return None
     if reason and not g.arrest_reason(claim, gerund_ok):
         return None
+    if low in lex.investigate_verbs and not g.wrongdoing(claim):
+        return None  # "police are investigating the cause of the fire over the weekend"
     target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
 
@@ -191,6 +196,24 @@ def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
         if found := s.match(k, lex.arrest_event_prepositions):
             return k, found, False
     return -1, None, False
+
+
+def under_investigation(g: Grammar, i: int) -> Frame | None:
+    """Read "The senator is under investigation for misusing campaign funds"."""
+    s, lex = g.s, g.lex
+    phrase = s.match(i, lex.investigation_nouns)
+    if phrase is None:
+        return None
+    at = i + len(phrase)
+    prep = s.match(at, lex.sanction_prepositions)
+    if prep is None:
+        return None
+    claim = Span(at + len(prep), g.claim_end(at + len(prep)))
+    if claim.start >= claim.end or not g.wrongdoing(claim):
+        return None
+    return Frame(
+        i, kinds.ACCUSATION, None, g.subject(i), claim, target_in_claim=False, needs_target=True
+    )
 
 
 def blame_on(g: Grammar, i: int, kind: str) -> Frame | None:
@@ -530,11 +553,13 @@ def noun(g: Grammar, i: int) -> Frame | None:
     start = j + 1
     if not (that or of or complement in lex.noun_list_verbs):  # "... include Z"
         # "allegations Trump tried to pressure Ukraine": a clause with no "that"
-        if lex.nouns[s.lower[i]] not in _CLAUSE_NOUN_KINDS:
-            return None
         opening = g.noun_phrase(j, g.claim_end(j))
         if opening.end == j or not opening.verb_follows or g.verb_like(j):
             return None
+        if lex.nouns[s.lower[i]] not in _CLAUSE_NOUN_KINDS and not g.wrongdoing(
+            Span(j, g.claim_end(j))
+        ):
+            return None  # "amid claims he lied to parliament", but not "claims it will grow"
         that = True
         start = j
     target_in_claim = that
@@ -1134,10 +1159,12 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
             or w in lex.blame_verbs
             or w in lex.arrest_verbs
             or w in lex.sanction_verbs
+            or w in lex.investigate_verbs
             or w in lex.passive_to_verbs
         ),
         accuse_or_charge,
     ),
+    (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
     (lambda lex, w: w in lex.clause_verbs, clause),
     (lambda lex, w: w in lex.nouns, noun),
     (lambda lex, w: w in lex.nouns, charges_brought),
@@ -1166,7 +1193,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words = {w for phrases in _phrase_fields(lex) for p in phrases for w in p[:1]}
     words |= set(lex.accuse_verbs) | set(lex.charge_verbs) | set(lex.blame_verbs)
     words |= set(lex.arrest_verbs) | set(lex.passive_to_verbs) | set(lex.clause_verbs)
-    words |= set(lex.sanction_verbs)
+    words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
     words |= set(lex.characterise_verbs) | lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
@@ -1180,4 +1207,4 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
 
 def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
     """Return the phrase lists whose first words trigger rules."""
-    return (lex.lawsuit_nouns, lex.agent_adverbs, lex.warrant_nouns)
+    return (lex.lawsuit_nouns, lex.agent_adverbs, lex.warrant_nouns, lex.investigation_nouns)

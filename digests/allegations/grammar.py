@@ -312,7 +312,8 @@ class Grammar:
             start = comma + 1
         end = self.noun_phrase(start, i).end
         last = s.lower[end] if start < end == i - 1 else ""
-        if last and not (punctuation(last) or last in lex.np_stops or last in lex.aux):
+        verb = self.verb_like(end) or last in lex.facing_verbs  # "The mayor denied", "faces"
+        if last and not (punctuation(last) or last in lex.np_stops or last in lex.aux or verb):
             end = i  # "conservative groups claiming ...": "groups" is no verb before the cue
         span = self.trim(Span(start, end))  # "late Sunday the police" -> "the police"
         return span if span.start < span.end else None

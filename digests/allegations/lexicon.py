@@ -82,6 +82,8 @@ class Lexicon:
     charge_prepositions: Phrases
     sanction_verbs: WordKinds
     sanction_prepositions: Phrases
+    investigate_verbs: WordKinds
+    investigation_nouns: Phrases
     passive_aux: Words
     passive_adverbs: Words
     passive_subject_skip: Words
@@ -217,6 +219,7 @@ class Lexicon:
                 *self.accuse_verbs.values(),
                 *self.charge_verbs.values(),
                 *self.sanction_verbs.values(),
+                *self.investigate_verbs.values(),
                 *self.clause_verbs.values(),
                 *self.sue_verbs.values(),
                 *self.passive_to_verbs.values(),

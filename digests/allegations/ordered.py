@@ -19,6 +19,14 @@ The rules, in the order they are applied to each sentence:
 * The accuser and the target must be parties: a role noun ("прокуратура", "parquet") or a name
   (a capitalised word that is no function word and, in German, no common noun); pronouns resolve
   to a name of the paragraph. A match whose pattern names a target needs one; else an accuser.
+  In a slot the syntax fixes (between two word forms), a short phrase opening with a determiner
+  is a party too when the claim names a wrong or the phrase is a legal source ("acusa a la
+  cadena de incumplir ...", "d'après l'enquête, ..."; not "acusó el cansancio del partido"). A
+  sentence's capitalised first word before a lower-case party noun is its adjective
+  ("Известного ресторатора"), and a claim that opens with a finite verb before a determiner
+  has its subject after the verb (German verb-second: "zweigte der Schulleiter Geld ab").
+* A weak match with no accuser of its own counts a legal source after its claim ("X habría
+  ..., según la fiscalía").
 * The first match, by cue position then pattern order, that makes an item wins the sentence.
 * Responses are matched the same way; one in an item's sentence answers that item, others link
   as in English (``responses.link``).
@@ -89,12 +97,18 @@ class Reader:
         return 0 <= i < len(self.s) and self.s.lower[i] in forms
 
     def name_word(self, i: int) -> bool:
-        """Return True when token i may be part of a name: "Дуров", "Telegram", not "Am"."""
+        """Return True when token i may be part of a name: "Дуров", "Telegram", not "Am".
+
+        A sentence's capitalised first word before a lower-case party noun is its adjective:
+        "Известного ресторатора обвиняют ..." names no "Известного".
+        """
         s, lex = self.s, self.lex
         word, low = s.words[i], s.lower[i]
         if not capitalised(word) or low in lex.non_names or low in lex.determiners:
             return False
         if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
+            return False
+        if i == 0 and len(s) > 1 and not capitalised(s.words[1]) and self.head_word(1):
             return False
         return not any(f in f" {low} " for f in lex.wrongdoing)
 
@@ -164,6 +178,14 @@ class Reader:
             adjectives += 1
         if j >= stop or punctuation(s.words[j]) or s.lower[j] in lex.np_stops:
             return start
+        if (
+            capitalised(s.words[j])
+            and not self.head_word(j)
+            and j + 1 < stop
+            and not capitalised(s.words[j + 1])
+            and self.head_word(j + 1)
+        ):
+            j += 1  # "Известного ресторатора": a capitalised adjective opening the sentence
         if not self.head_word(j) and not (j == start and capitalised(s.words[j])):
             return start
         role = self.has(j, lex.role_nouns)
@@ -194,7 +216,13 @@ class Reader:
     def lead_party(self, start: int, end: int) -> Span | None:
         """Return the party that ends a clause before ``end``: skip words that name none."""
         for j in range(start, end):
-            if self.has(j, self.lex.determiners) or self.head_word(j) or self.pronoun(j):
+            adjective = capitalised(self.s.words[j]) and j + 1 < end and self.head_word(j + 1)
+            if (
+                self.has(j, self.lex.determiners)
+                or self.head_word(j)
+                or self.pronoun(j)
+                or adjective
+            ):
                 if self.pronoun(j):
                     return Span(j, j + 1)
                 k = self.party_end(j, end)
@@ -203,9 +231,24 @@ class Reader:
         return None
 
     def claim_subject(self, claim: Span) -> Span | None:
-        """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet"."""
+        """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
+
+        A finite verb before a determiner is skipped too (verb-second order): "Nach
+        Erkenntnissen der Ermittler zweigte der Schulleiter Geld ab" -> "der Schulleiter".
+        """
+        s, lex = self.s, self.lex
         start = claim.start
-        while start < claim.end and self.s.lower[start] in self.lex.np_stops:
+        while start < claim.end and s.lower[start] in lex.np_stops:
+            start += 1
+        if (
+            start + 1 < claim.end
+            and self.wrongdoing(claim)  # a verb-first claim names its wrong
+            and not capitalised(s.words[start])
+            and not punctuation(s.words[start])
+            and s.lower[start] not in lex.determiners
+            and not self.pronoun(start)
+            and s.lower[start + 1] in lex.determiners
+        ):
             start += 1
         found = self.lead_party(start, min(claim.end, start + MAX_SLOT))
         return found if found is not None and found.start == start else None
@@ -431,8 +474,31 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         target_span = m.spans.get(TARGET)
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.claim_subject(claim)
-        accuser = _party(r, ctx, accuser_span, index, accuser=True, exclude="")
-        target = _party(r, ctx, target_span, index, accuser=False, exclude=accuser)
+        # a fixed slot's determiner phrase is a party when the claim names a wrong ("acusa a
+        # la cadena de incumplir ...", not "El Real Madrid acusó el cansancio del partido") or
+        # it is a legal source ("según la investigación, ...")
+        fixed = _fixed_slots(m.pattern)
+        wrong = claim is not None and r.wrongdoing(claim)
+        accuser = _party(
+            r,
+            ctx,
+            accuser_span,
+            index,
+            accuser=True,
+            exclude="",
+            fixed=ACCUSER in fixed,
+            wrong=wrong,
+        )
+        target = _party(
+            r,
+            ctx,
+            target_span,
+            index,
+            accuser=False,
+            exclude=accuser,
+            fixed=TARGET in fixed,
+            wrong=wrong,
+        )
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         names_target = TARGET in {e.slot for e in m.pattern.elements} or m.pattern.target_in_claim
@@ -458,6 +524,8 @@ def _passes(r: Reader, m: Match) -> bool:
     if not m.pattern.weak:
         return True
     source = m.spans.get(ACCUSER)
+    if source is None and claim is not None:  # "X habría ..., según la investigación"
+        source = Span(claim.end, len(r.s))
     legal = source is not None and any(
         r.has(j, r.lex.legal_sources) for j in range(source.start, source.end)
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself
@@ -475,15 +543,45 @@ def _sources(
                 yield name
 
 
+def _fixed_slots(pattern: ClausePattern) -> frozenset[str]:
+    """Return the party slots a pattern sets between two word forms ("acusa a TARGET de")."""
+    e = pattern.elements
+    return frozenset(
+        e[k].slot
+        for k in range(1, len(e) - 1)
+        if e[k].slot in _PARTY_SLOTS and not e[k - 1].slot and not e[k + 1].slot
+    )
+
+
 def _party(
-    r: Reader, ctx: Paragraph, span: Span | None, index: int, *, accuser: bool, exclude: str
+    r: Reader,
+    ctx: Paragraph,
+    span: Span | None,
+    index: int,
+    *,
+    accuser: bool,
+    exclude: str,
+    fixed: bool = False,
+    wrong: bool = False,
 ) -> str:
-    """Return a slot as a party's name, or "" when it names none."""
+    """Return a slot as a party's name, or "" when it names none.
+
+    In a slot the syntax fixes (between two word forms: "acusa a la cadena de", "d'après
+    l'enquête ,"), a short noun phrase opening with a determiner is a party whatever its noun.
+    """
     if span is None:
         return ""
     if r.pronoun(span.start) and span.end - span.start == 1:
         return clean(r.lex, ctx.resolve(r, span, index=index, accuser=accuser, exclude=exclude))
-    if not r.is_party(span):
+    legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
+    determined = (
+        fixed
+        and (wrong or legal)
+        and 1 < span.end - span.start <= MAX_PARTY_WORDS
+        and r.has(span.start, r.lex.determiners)
+        and not any(r.has(j, r.lex.np_stops) for j in range(span.start + 1, span.end))
+    )
+    if not (determined or r.is_party(span)):
         return ""
     return clean(r.lex, r.s.original(span))
 

@@ -297,6 +297,61 @@ RULE_CLASSES = [
         "Kassenwart",
         "allegation",
     ),
+    # court-report forms: arrests in a case, charges put forward, imputed crimes, wanted notices
+    ("ru", "Суд арестовал бывшего мэра по делу о взятке.", "Суд", "мэра", "charge"),
+    (
+        "ru",
+        "Против бизнесмена выдвинуты обвинения в уклонении от уплаты налогов.",
+        "",
+        "бизнесмена",
+        "charge",
+    ),
+    ("ru", "Чиновнику вменяют превышение должностных полномочий.", "", "Чиновнику", "charge"),
+    ("ru", "Бизнесмен объявлен в розыск по подозрению в мошенничестве.", "", "Бизнесмен", "charge"),
+    ("ru", "Мэр стал фигурантом уголовного дела о коррупции.", "", "Мэр", "charge"),
+    (
+        "es",
+        "El juez imputa al exalcalde un delito de prevaricación.",
+        "juez",
+        "exalcalde",
+        "charge",
+    ),
+    ("es", "La jueza procesó al empresario por fraude fiscal.", "jueza", "empresario", "charge"),
+    (
+        "es",
+        "La Fiscalía pide ocho años de cárcel para el empresario por estafa.",
+        "Fiscalía",
+        "empresario",
+        "charge",
+    ),
+    (
+        "es",
+        "La empresa denunció a su antiguo socio por apropiación indebida.",
+        "empresa",
+        "antiguo socio",
+        "lawsuit",
+    ),
+    (
+        "fr",
+        "Le parquet a ouvert une enquête contre le maire pour corruption.",
+        "parquet",
+        "maire",
+        "allegation",
+    ),
+    (
+        "fr",
+        "La police a interpellé trois hommes pour trafic de drogue.",
+        "police",
+        "hommes",
+        "charge",
+    ),
+    (
+        "de",
+        "Die Polizei nahm drei Männer wegen Drogenhandels fest.",
+        "Polizei",
+        "Männer",
+        "charge",
+    ),
 ]
 
 
@@ -338,6 +393,11 @@ HARD_NEGATIVES = [
     ("de", "Nach Erkenntnissen der Ermittler begann das Feuer in der Küche."),
     ("ru", "Как сообщает пресс-служба, концерт перенесли на субботу."),
     ("ru", "Мэр заявил, что комбинат работает в обычном режиме."),
+    ("ru", "Суд арестовал имущество компании по делу о банкротстве."),  # no wrong named
+    ("ru", "Сотрудникам вменяют в обязанность носить форму."),  # "вменять в обязанность"
+    ("es", "El ministro denunció a la oposición por su silencio."),  # "denunciar": condemn
+    ("fr", "Le parquet a ouvert une enquête contre X pour déterminer les causes de l'accident."),
+    ("de", "Die Polizei nahm die Aussagen der Zeugen wegen des Unfalls auf."),
 ]
 
 

@@ -1301,6 +1301,49 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "Russian hackers",
             "claim",
         ),
+        # news forms written here to test the rules beyond the labelled articles
+        (
+            "The FBI arrested the man, who allegedly planned to bomb a synagogue.",
+            "",
+            "man",
+            "allegation",
+        ),
+        (
+            "Police charged a 19-year-old with murder on Sunday.",
+            "Police",
+            "a 19-year-old",
+            "charge",
+        ),
+        (
+            "Prosecutors said the defendant had stabbed the victim 14 times.",
+            "Prosecutors",
+            "defendant",
+            "allegation",
+        ),
+        (
+            "The former president is wanted in connection with the killing of protesters.",
+            "",
+            "former president",
+            "charge",
+        ),
+        (
+            "Investigators believe the pilot deliberately crashed the plane.",
+            "Investigators",
+            "pilot",
+            "claim",
+        ),
+        (
+            "The suspect, identified by police as John Doe, was taken into custody.",
+            "police",
+            "John Doe",
+            "accusation",
+        ),
+        (
+            "The company is facing a lawsuit over its handling of customer data.",
+            "",
+            "company",
+            "lawsuit",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1336,6 +1379,9 @@ def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) 
         "Police are investigating the cause of the fire over the weekend.",  # no wrong named
         "The company is under investigation for its role in the project.",
         "Analysts say claims it will grow are exaggerated.",
+        'He wanted to make it easier for people to find "real voices" on the internet.',
+        "The attacker, identified as Sam Poole, 20, had been released from prison a week ago.",
+        "The victim, identified as Jane Roe, was taken to hospital.",
     ],
 )
 def test_real_news_third_round_negatives(text: str) -> None:

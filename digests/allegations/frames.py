@@ -105,8 +105,10 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         or lex.arrest_verbs.get(low)
         or lex.passive_to_verbs[low]
     )
-    passive_only = low in lex.passive_to_verbs and low not in lex.accuse_verbs
-    if passive_only:
+    passive_only = low in lex.passive_only_verbs or (
+        low in lex.passive_to_verbs and low not in lex.accuse_verbs
+    )  # "is wanted for murder", never "wanted to make it easier"
+    if low in lex.passive_to_verbs and low not in lex.accuse_verbs:
         preps = lex.passive_to_prepositions
     elif low in lex.accuse_verbs:
         preps = lex.accuse_prepositions
@@ -410,8 +412,11 @@ def filing(g: Grammar, i: int) -> Frame | None:
     j += len(noun)
     if s.lower[i] in lex.facing_verbs:
         source = s.match(j, lex.lawsuit_source_prepositions)
-        if source is None:
-            return None
+        if source is None:  # "The company is facing a lawsuit over its handling of data"
+            claim = lawsuit_claim(g, j)
+            if claim is None:
+                return None
+            return Frame(i, kinds.LAWSUIT, None, g.subject(i), claim, target_in_claim=False)
         start = end = j + len(source)
         while end < len(s) and s.lower[end] != "," and s.lower[end] not in lex.lawsuit_source_ends:
             end += 1
@@ -870,6 +875,10 @@ def adverb(g: Grammar, i: int) -> Frame | None:
             return None
         subject: Span | None = Span(i + 2, opening.end)
         claim = Span(opening.end, g.claim_end(opening.end))
+    elif i and s.lower[i - 1] in lex.relative_markers and s.lower[i - 1] not in lex.complementizers:
+        # "the FBI arrested the man, who allegedly planned ...": the noun the clause is about
+        subject = noun_before(g, i - 1)
+        claim = Span(i + 1, g.claim_end(i + 1))
     else:
         subject = g.subject(i)
         claim = Span(i + 1, g.claim_end(i + 1))
@@ -900,7 +909,8 @@ def attribute(g: Grammar, i: int) -> Frame | None:
 def identify(g: Grammar, i: int) -> Frame | None:
     """Read "Officials identified the suspect as Patrick Crusius": the named suspect is accused."""
     s, lex = g.s, g.lex
-    if g.passive_before(i):
+    reduced = s.match(i + 1, lex.agent_prepositions) or s.match(i + 1, lex.identify_as)
+    if g.passive_before(i) or reduced:  # "The suspect, identified by police as X, ..."
         return identified(g, i)
     suspect = s.match(i + 1, lex.suspect_nouns)
     if suspect is None:
@@ -922,17 +932,24 @@ def identified(g: Grammar, i: int) -> Frame | None:
     """Read "The suspects ... were identified as Narikuravars": the passive's suspect is named."""
     s, lex = g.s, g.lex
     subject = g.sentence_subject(i)
-    if subject is None or not s.contains(subject, lex.suspect_nouns):
-        return None  # "The victim was identified as ...": no one accused
-    as_ = s.match(i + 1, lex.identify_as)
+    if subject is None or not s.contains(subject, lex.identified_suspects):
+        return None  # "The victim (the attacker, shot dead) was identified as ...": no one accused
+    at = i + 1
+    accuser: Span | None = None
+    if by := s.match(at, lex.agent_prepositions):  # "identified by police as John Doe"
+        end = at + len(by)
+        while end < min(len(s), at + MAX_TARGET_WORDS) and not s.match(end, lex.identify_as):
+            end += 1
+        accuser, at = Span(at + len(by), end), end
+    as_ = s.match(at, lex.identify_as)
     if as_ is None:
         return None
-    start = i + 1 + len(as_)
+    start = at + len(as_)
     target = Span(start, g.noun_phrase(start).end)
     if target.start >= target.end:
         return None
     return Frame(
-        i, kinds.ACCUSATION, None, target, subject, target_in_claim=False, needs_target=True
+        i, kinds.ACCUSATION, accuser, target, subject, target_in_claim=False, needs_target=True
     )
 
 

@@ -99,6 +99,7 @@ class Lexicon:
     blame_prepositions: Phrases
     blame_reverse_prepositions: Phrases
     arrest_verbs: WordKinds
+    passive_only_verbs: Words
     arrest_prepositions: Phrases
     arrest_reason_prepositions: Phrases
     arrest_event_prepositions: Phrases
@@ -111,6 +112,7 @@ class Lexicon:
     identify_verbs: Words
     suspect_nouns: Phrases
     identify_as: Phrases
+    identified_suspects: Phrases
     appositive_suspects: Words
     appositive_suspect_openers: Words
     characterise_verbs: WordKinds

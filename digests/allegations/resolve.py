@@ -215,8 +215,14 @@ class Resolver:
             latest = [m for m in orgs if m.sentence == orgs[-1].sentence]
             return Resolved(latest[0].text, True)
         if low in {" ".join(p) for p in lex.client_anaphors}:
-            if self.here and self.here[0].token < token:
-                return Resolved(self.here[0].text, True)
+            # "Prosecutors said the defendant ...": not the accuser, nor a group
+            own = [
+                m
+                for m in self.here
+                if m.token < token and m.text != exclude and m.kind != kinds.GROUP
+            ]
+            if own:
+                return Resolved(own[0].text, True)
             return Resolved(prev.target, True) if prev is not None else Resolved(text, False)
         if cls is None:
             return Resolved(text, False)

@@ -18,6 +18,7 @@ from digests.allegations.resolve import (
     Role,
     clean,
     is_party,
+    is_proper_name,
     mentions,
     name_key,
     same_name,
@@ -195,15 +196,27 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     if not target and not victim:
         target = named
     token = frame.target.start if frame.target else frame.cue
-    target = res.resolve(target.strip(" ,"), role=Role.TARGET, token=token, exclude=accuser).text
+    target, target_resolved = res.resolve(
+        target.strip(" ,"), role=Role.TARGET, token=token, exclude=accuser
+    )
     accuser = clean(lex, accuser) if is_party(lex, accuser) else ""
     target = clean(lex, target) if is_party(lex, target) else ""
     if not (accuser or target) or (frame.needs_target and not target and not victim):
         return None
-    if accuser and name_key(lex, accuser) == name_key(lex, target):
-        return None  # "Trump asserted he had won": no one accuses himself
-    if accuser_resolved and same_name(lex, accuser, target):
+    same = bool(accuser) and (
+        name_key(lex, accuser) == name_key(lex, target)
+        or (
+            is_proper_name(lex, accuser)
+            and is_proper_name(lex, target)
+            and same_name(lex, accuser, target)
+        )
+    )
+    if same and accuser_resolved:
         accuser = ""  # "He went on to accuse Mr Brown": "he" is someone else, unknown here
+    elif same and target_resolved:
+        target = ""  # "But Mr Clarke accused him of ...": "him" is someone else
+    elif same:
+        return None  # "Trump asserted he had won": no one accuses himself
     responses: tuple[Response, ...] = ()
     if frame.response is not None:
         subject_span = g.subject(frame.response.at)

@@ -26,6 +26,18 @@ class NounPhrase(NamedTuple):
     verb_follows: bool
 
 
+def noun_before_comma(g: Grammar, k: int) -> Span | None:
+    """Return the name or noun run just before token k (past one comma): "China" in "China,"."""
+    s = g.s
+    end = k - 1 if k and s.lower[k - 1] == "," else k
+    start = end
+    while start > 0 and not punctuation(s.words[start - 1]) and not g.verb_like(start - 1):
+        if s.lower[start - 1] in g.lex.np_stops:
+            break
+        start -= 1
+    return Span(start, end) if start < end else None
+
+
 class Grammar:
     """The questions the clause rules ask about one sentence, answered with a lexicon."""
 
@@ -152,8 +164,11 @@ class Grammar:
                 return j + 1
             if low in lex.complementizers and not self.demonstrative(j):
                 return j + 1
-            if low in lex.contrast_coordinators and j and s.lower[j - 1] == ",":
-                return j + 1
+            after = s.lower[j + 1] if j + 1 < len(s) else ""
+            if low in lex.contrast_coordinators and (
+                (j and s.lower[j - 1] == ",") or after in lex.subject_pronouns
+            ):
+                return j + 1  # "..., but Tamim attributed", "... crime but they accuse"
             if low in lex.subordinators and not comma:
                 return j + 1
             comma = comma or low == ","
@@ -307,7 +322,8 @@ class Grammar:
             Span(start, comma)
         ):
             first = s.lower[start] if start < len(s) else ""
-            if not (first in lex.adverbial_prepositions or lex.is_adverb(first)):
+            opener = first in lex.adverbial_prepositions or lex.is_adverb(first)
+            if not (opener or lex.is_gerund(first)):  # "Speaking in court, Mr Ebbers ..."
                 break
             start = comma + 1
         end = self.noun_phrase(start, i).end
@@ -371,6 +387,10 @@ class Grammar:
         stop = len(s) if stop is None else stop
         found = s.find(self.lex.claim_stops, start, stop)
         end = stop if found < 0 else found
+        for j in range(start + 1, end - 1):
+            if s.lower[j] in self.lex.contrast_coordinators and self.verb_like(j + 1):
+                end = j  # "said America needed more action but defended Bush": a new predicate
+                break
         while end > start and punctuation(s.words[end - 1]):
             end -= 1
         return end
@@ -432,6 +452,12 @@ class Grammar:
         if subject is None and start and self.s.lower[start - 1] in lex.subordinators:
             # "The alleged shooter was at the centre after being detained ...": the main clause's
             return self.sentence_subject(start - 1)
+        k = j
+        if k > 0 and s.lower[k] in lex.relative_markers and s.lower[k] not in lex.complementizers:
+            # "trade gap with China, which has been accused of ...": the noun before "which"
+            antecedent = noun_before_comma(self, k)
+            if antecedent is not None:
+                return antecedent
         if subject is not None and subject.end - subject.start > MAX_NOUN_PHRASE_WORDS:
             # "he has proof ... at the time he was alleged to": the noun phrase before the verb
             if j >= 0 and s.lower[j] in lex.subject_pronouns:

@@ -70,6 +70,8 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
     while i < n:
         word = s.words[i]
         name_start = capitalised(word) and lex.name_base(s.lower[i]) not in lex.non_names
+        if i == 0 and lex.is_gerund(s.lower[i]):
+            name_start = False  # "Speaking in court, Mr Ebbers ...": no name
         if not name_start or s.lower[i] in lex.non_names:
             i += 1
             continue
@@ -128,7 +130,7 @@ def is_party(lex: Lexicon, text: str) -> bool:
             return False  # "Federal authorities are investigating ...": a clause, not a name
         head.append(word)
     determined = False
-    for word in head:
+    for k, word in enumerate(head):
         low = lex.strip_possessive(word.lower())
         if low in lex.pronouns or low in lex.determiners or low.isdigit():
             determined = True  # "the banker", "36 people"
@@ -137,7 +139,14 @@ def is_party(lex: Lexicon, text: str) -> bool:
             determined = True  # "alleged shooter" (its "the" dropped for display)
             continue
         if capitalised(word) and lex.name_base(low) not in lex.non_names:
-            return True
+            # a capitalised word before lower-case words is a modifier at most ("Bad weather
+            # and a sluggish economy", "Sabotage and data theft"); a lone gerund is no name
+            last = k == len(head) - 1
+            after = "" if last else head[k + 1]
+            before_name = any(c.isupper() for c in after) or after.lower() in lex.name_connectors
+            owner = lex.is_possessive(word)  # "Trump's declaration": Trump is named
+            if (last or before_name or owner) and not (len(head) == 1 and lex.is_gerund(low)):
+                return True
         if low in lex.group_nouns or low in lex.org_suffixes:
             return True
         if lex.is_party_noun(low, determined):

@@ -1381,6 +1381,19 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "",
             "accusation",
         ),
+        # a violent event and its doer: a passive with "by", "behind", "responsible for"
+        (
+            "Officials said the bombing was carried out by a separatist group.",
+            "Officials",
+            "a separatist group",
+            "allegation",
+        ),
+        (
+            "The ministry said the rebels were responsible for the shelling of the hospital.",
+            "ministry",
+            "rebels",
+            "allegation",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1425,6 +1438,11 @@ def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) 
         "Ben Williamson, a researcher charged with testing the game, said pupils enjoyed it.",
         "Ms Borthwick said the lobby group was determined to keep the pressure on the council.",
         "Bad weather and a sluggish economy were blamed for the rise.",
+        # an event with no doer, a strike of workers, a group's own claim
+        "Wiranto suffered two deep wounds in the attack, according to a hospital spokesperson.",
+        "Police said the attack began at about 10pm.",
+        "The strike was called by the union after talks failed, officials said.",
+        "A spokesman said the group had carried out the attack using ten drones.",
     ],
 )
 def test_real_news_third_round_negatives(text: str) -> None:

@@ -556,8 +556,31 @@ class Grammar:
         return self.wrongdoing(claim) or any(f in text for f in lex.arrest_reasons)
 
     def wrongdoing(self, span: Span) -> bool:
-        """Return True when the span speaks of wrongdoing: "took bribes", "without consent"."""
-        return any(fragment in self._text(span) for fragment in self.lex.wrongdoing)
+        """Return True when the span speaks of wrongdoing: "took bribes", "without consent".
+
+        So does a violent event with its doer: "X was responsible for the bombing", "the
+        strikes were carried out by X".
+        """
+        if any(fragment in self._text(span) for fragment in self.lex.wrongdoing):
+            return True
+        return self._event_doer(span)
+
+    def _event_doer(self, span: Span) -> bool:
+        """Return True for "X was behind the attack" or "the attack was carried out by X"."""
+        s, lex = self.s, self.lex
+        for k in range(span.start, span.end):
+            if (found := s.match(k, lex.responsibility_phrases)) is not None:
+                after = range(k + len(found), min(k + len(found) + 4, span.end))
+                if any(s.lower[j] in lex.violent_events for j in after):
+                    return True
+        opening = self.noun_phrase(span.start, span.end)
+        event = any(s.lower[j] in lex.violent_events for j in range(span.start, opening.end))
+        if not event or opening.end >= span.end or s.lower[opening.end] not in lex.passive_aux:
+            return False
+        for k in range(opening.end + 1, min(opening.end + 6, span.end)):
+            if s.match(k, lex.agent_prepositions):
+                return True
+        return False
 
     def exculpatory(self, span: Span) -> bool:
         """Return True when the span clears its subject: "acted in self defense"."""

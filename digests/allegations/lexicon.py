@@ -154,6 +154,8 @@ class Lexicon:
     accuser_nouns: Phrases
     wrongdoing: Fragments
     exculpatory: Fragments
+    violent_events: Words
+    responsibility_phrases: Phrases
     adverb_cues: WordKinds
     # adjectives and agents: "alleged police violence", "an attack reportedly carried out by Y"
     adjective_cues: WordKinds

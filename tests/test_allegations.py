@@ -1394,6 +1394,30 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "rebels",
             "allegation",
         ),
+        # suspects by a copula or named as such; implication; beliefs suggested by reports
+        ("Gomez is a suspect in the murder of his business partner.", "", "Gomez", "accusation"),
+        ("Gomez was named as a suspect in the killing.", "", "Gomez", "accusation"),
+        ("The minister was implicated in the bribery scandal.", "", "minister", "accusation"),
+        (
+            "Reports suggest the company paid bribes to officials in three countries.",
+            "Reports",
+            "company",
+            "claim",
+        ),
+        # a source after the claim; charges filed (the noun, not the verb "charges")
+        (
+            "Militants attacked a police station, killing six officers, the army said.",
+            "army",
+            "Militants",
+            "allegation",
+        ),
+        (
+            "The US Justice Department filed charges against four Chinese military officers for "
+            "hacking Equifax.",
+            "US Justice Department",
+            "four Chinese military officers",
+            "charge",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1443,6 +1467,10 @@ def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) 
         "Police said the attack began at about 10pm.",
         "The strike was called by the union after talks failed, officials said.",
         "A spokesman said the group had carried out the attack using ten drones.",
+        "The suspect is a man in his 30s.",
+        "Police said Gomez is not a suspect.",
+        "The main suspect's car was found near the river.",
+        "The data suggests the economy grew by two percent.",
     ],
 )
 def test_real_news_third_round_negatives(text: str) -> None:

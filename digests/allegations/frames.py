@@ -1037,6 +1037,29 @@ def appositive_suspect(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def copula_suspect(g: Grammar, i: int) -> Frame | None:
+    """Read "Gomez is a suspect in the murder", "Gomez was named as a suspect in the killing"."""
+    s, lex = g.s, g.lex
+    j = i
+    while j > 0 and s.lower[j - 1] in lex.appositive_suspect_openers:
+        j -= 1
+    if j == i or j < 2 or lex.is_possessive(s.lower[i]):
+        return None  # "the suspect's car": no suspect named
+    target: Span | None = None
+    if s.lower[j - 1] in lex.passive_aux:
+        target = g.subject(j - 1)  # "Gomez is a suspect"
+    elif (
+        s.match(j - 1, lex.identify_as)
+        and s.lower[j - 2] in lex.identify_verbs
+        and g.passive_before(j - 2)
+    ):
+        target = g.passive_subject(j - 2)  # "Gomez was named as a suspect"
+    if target is None:
+        return None
+    claim = Span(j, g.claim_end(i))
+    return Frame(i, kinds.ACCUSATION, None, target, claim, target_in_claim=False, needs_target=True)
+
+
 def characterise(g: Grammar, i: int) -> Frame | None:
     """Read "Pelosi called Trump's conduct a breach of his duties", "labeled Soleimani a terrorist".
 
@@ -1191,6 +1214,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: any(p[0] == w for p in lex.warrant_nouns), warrant),
     (lambda lex, w: w in lex.characterise_verbs, characterise),
     (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
+    (lambda lex, w: w in lex.appositive_suspects, copula_suspect),
     (lambda lex, w: w in lex.say_verbs, say),
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),

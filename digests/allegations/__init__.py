@@ -34,7 +34,20 @@ The English rules, each with the sentence it reads (``frames.py``):
   government labeled Soleimani a terrorist", "the EU sanctioned Iran over alleged plots";
 * suspects in apposition and by a copula: "Kyle Rittenhouse, the suspect in a shooting, ...",
   "the Abu Sayyaf Group are the suspected perpetrators";
-* a clause verb with a wrong as its object: "Trump has claimed widespread voter fraud".
+* a clause verb with a wrong as its object: "Trump has claimed widespread voter fraud";
+* arrests for an offence, warrants and wanted notices: "Police arrested two men for spraying
+  graffiti", "Iran issued arrest warrants on 36 people", "is wanted in connection with ...";
+* reports in the passive and beliefs: "people believed to have been involved in the
+  assassination", "was said to have been injured by police", "Investigators believe the
+  director embezzled the funds", "Reports suggest the company paid bribes";
+* a passive in a claim accuses its "by" doer, and a violent event its doer: "the newspaper
+  reported that the bribes were paid by a construction firm", "the rebels were responsible for
+  the shelling";
+* investigations and suspects: "is under investigation for misusing funds", "Gomez is a suspect
+  in the murder", "The suspects were identified as ...", "was implicated in the scandal";
+* a legal source's account needs no word of wrongdoing: "Prosecutors said Hale moved the money";
+* lawsuits with a named plaintiff or no claim stated: "dismissed a Trump lawsuit attempting to
+  ...", "Apple sued a website after ...", "is facing a lawsuit over ...".
 
 Decisions:
 
@@ -51,8 +64,12 @@ Decisions:
   definite party ("Durbin said Trump ignores the law"); "Witnesses said a man attacked ..."
   accuses no one.
 * Accusers and targets are parties: names or role nouns ("Toronto Police", "the driver"). A
-  fragment ("there", "his remarks", "a day after the mayor") is left empty, and an item with
-  neither accuser nor target is dropped (``resolve.is_party``).
+  fragment ("there", "his remarks", "a day after the mayor", a capitalised first word before
+  common nouns: "Bad weather and a sluggish economy") is left empty, and an item with neither
+  accuser nor target is dropped (``resolve.is_party``). No one accuses himself: a pronoun
+  resolved to the other party is left empty, and a claim about oneself is none ("he asserted
+  he had won").
+* Unnamed parties accuse no one: "Multiple assailants attacked X, according to officials".
 * A claim whose subject is a victim ("Navalny was poisoned") is against the "by" party, if any;
   a casualty report with no party ("six people were killed, according to officials") is none.
 * Facts attributed to a source are no allegation unless they speak of wrongdoing or the source

@@ -987,7 +987,7 @@ def test_a_pronoun_accuser_is_the_subject_of_its_own_sentence() -> None:
         ("solvent", False, False),
         ("a day after the mayor", False, False),
         ("Bad weather and a sluggish economy", False, False),  # a capitalised first word only
-        ("Speaking", False, False),  # a participle opening a sentence
+        ("Boeing", True, True),  # a name ending in "-ing" is no participle
         ("Trump's declaration", True, True),  # a named possessor
         ("Ahmed al-Assadi", True, True),
         ("a 19-year-old", True, False),
@@ -1418,6 +1418,8 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "four Chinese military officers",
             "charge",
         ),
+        # names ending in "-ing" stay names; a participle clause needs its comma
+        ("Beijing on Monday accused Washington of lying.", "Beijing", "Washington", "accusation"),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:

@@ -26,6 +26,27 @@ class NounPhrase(NamedTuple):
     verb_follows: bool
 
 
+PARTICIPLE_CLAUSE_WORDS = 8  # "Speaking in court, ...": the comma ends the clause within this
+
+
+def participle_at(lex: Lexicon, s: Sentence, i: int) -> bool:
+    """Return True when token i is a participle, not a name ending in "-ing" ("Boeing").
+
+    A lower-case "-ing" word is; a capitalised one only when it opens a clause set off by a
+    comma and a preposition or determiner follows it: "Speaking in court, Mr Ebbers ...", not
+    "Beijing accused ..." or "Boeing was accused ...".
+    """
+    low = s.lower[i]
+    if not lex.is_gerund(low):
+        return False
+    if not capitalised(s.words[i]):
+        return True
+    after = s.lower[i + 1] if i + 1 < len(s) else ""
+    opens = after in lex.determiners or (after in lex.np_stops and after not in lex.coordinators)
+    comma = any(w == "," for w in s.lower[i + 1 : i + 1 + PARTICIPLE_CLAUSE_WORDS])
+    return opens and comma
+
+
 def noun_before_comma(g: Grammar, k: int) -> Span | None:
     """Return the name or noun run just before token k (past one comma): "China" in "China,"."""
     s = g.s
@@ -267,7 +288,11 @@ class Grammar:
         first = s.lower[span.start]
         if first in lex.adverbial_prepositions or first in lex.relative_markers:
             return False
-        if lex.is_gerund(first) or self.verb_like(span.start) or punctuation(s.words[span.start]):
+        if (
+            participle_at(lex, s, span.start)
+            or self.verb_like(span.start)
+            or punctuation(s.words[span.start])
+        ):
             return False
         if s.words[span.start][:1].isdigit():
             return False  # "Smith, 45, ...": an age
@@ -323,7 +348,7 @@ class Grammar:
         ):
             first = s.lower[start] if start < len(s) else ""
             opener = first in lex.adverbial_prepositions or lex.is_adverb(first)
-            if not (opener or lex.is_gerund(first)):  # "Speaking in court, Mr Ebbers ..."
+            if not (opener or participle_at(lex, s, start)):  # "Speaking in court, Mr Ebbers"
                 break
             start = comma + 1
         end = self.noun_phrase(start, i).end

@@ -13,6 +13,7 @@ from enum import Enum, auto
 from typing import NamedTuple
 
 from digests.allegations import kinds
+from digests.allegations.grammar import participle_at
 from digests.allegations.lexicon import Lexicon
 from digests.allegations.sentence import (
     QUOTES,
@@ -70,7 +71,7 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
     while i < n:
         word = s.words[i]
         name_start = capitalised(word) and lex.name_base(s.lower[i]) not in lex.non_names
-        if i == 0 and lex.is_gerund(s.lower[i]):
+        if i == 0 and participle_at(lex, s, i):
             name_start = False  # "Speaking in court, Mr Ebbers ...": no name
         if not name_start or s.lower[i] in lex.non_names:
             i += 1
@@ -145,7 +146,7 @@ def is_party(lex: Lexicon, text: str) -> bool:
             after = "" if last else head[k + 1]
             before_name = any(c.isupper() for c in after) or after.lower() in lex.name_connectors
             owner = lex.is_possessive(word)  # "Trump's declaration": Trump is named
-            if (last or before_name or owner) and not (len(head) == 1 and lex.is_gerund(low)):
+            if last or before_name or owner:
                 return True
         if low in lex.group_nouns or low in lex.org_suffixes:
             return True

@@ -993,6 +993,7 @@ def test_a_pronoun_accuser_is_the_subject_of_its_own_sentence() -> None:
         ("a 19-year-old", True, False),
         ("eight people", True, False),
         ("people", False, False),
+        ("Congress opened an investigation into Trump", False, False),  # a clause, no name
         ("The", False, False),
         ("Federal authorities are investigating the shooting", False, False),
         ("", False, False),
@@ -1420,6 +1421,25 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
         ),
         # names ending in "-ing" stay names; a participle clause needs its comma
         ("Beijing on Monday accused Washington of lying.", "Beijing", "Washington", "accusation"),
+        # "X's alleged wrong": the possessor; a lawsuit in the passive; a quoted claim's source
+        (
+            "Congress opened an investigation into Donald Trump's alleged abuse of power.",
+            "",
+            "Donald Trump",
+            "allegation",
+        ),
+        (
+            "The company was sued by its former employees.",
+            "its former employees",
+            "company",
+            "lawsuit",
+        ),
+        (
+            '"The airline smuggles weapons across the region," according to a tweet by Mike Pompeo.',
+            "Mike Pompeo",
+            "airline",
+            "allegation",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:

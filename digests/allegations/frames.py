@@ -260,6 +260,8 @@ def clause(g: Grammar, i: int) -> Frame | None:
     s, lex = g.s, g.lex
     if noun_reading(g, i) or g.passive_before(i):
         return None
+    if i and lex.is_possessive(s.lower[i - 1]):
+        return None  # "Trump's alleged abuse of power": an adjective, read by its own rule
     kind = lex.clause_verbs[s.lower[i]]
     start = i + 1
     if start < len(s) and s.lower[start] == ",":  # "alleged, by way of example, Mahan had ..."
@@ -358,6 +360,10 @@ def sue(g: Grammar, i: int) -> Frame | None:
             accuser = Span(after + len(by), end)
             after = end
         claim = lawsuit_claim(g, after)
+        if claim is None and accuser is not None:  # "was sued by its former employees"
+            return Frame(
+                i, kind, accuser, g.passive_subject(i), Span(i, after), target_in_claim=False
+            )
         if claim is None:
             return None
         return Frame(i, kind, accuser, g.passive_subject(i), claim, target_in_claim=False)
@@ -838,6 +844,8 @@ def according(g: Grammar, i: int) -> Frame | None:
         target = g.subject(i - 1)
     else:
         claim = Span(0, i - 1 if s.lower[i - 1] == "," else i)
+        if s.lower[0] == _QUOTE:  # '"The airline smuggles weapons," according to X'
+            claim = Span(1, claim.end)
     if claim.start >= claim.end:
         return None
     if not (g.wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
@@ -1135,6 +1143,16 @@ def adjective(g: Grammar, i: int) -> Frame | None:
     ):  # "several alleged accomplices, including Mufti Abdul Qawi"
         named = Span(listed + 1, g.noun_phrase(listed + 1).end)
         target = named if named.start < named.end else None
+    if (
+        target is None
+        and i
+        and lex.is_possessive(s.lower[i - 1])
+        and s.lower[i - 1] not in (lex.pronouns)
+    ):  # "Trump's alleged abuse of power", "the company's alleged role"
+        start = i - 1
+        while start > 0 and capitalised(s.words[i - 1]) and g.name_word(start - 1):
+            start -= 1  # "Donald Trump's"
+        target = Span(start, i)
     if target is None and i and s.lower[i - 1] in lex.possession_verbs:
         target = g.subject(i - 1)  # "Mahan's director, Hamid Khanooki, has alleged ties"
     if (

@@ -133,6 +133,13 @@ def is_party(lex: Lexicon, text: str) -> bool:
     determined = False
     for k, word in enumerate(head):
         low = lex.strip_possessive(word.lower())
+        verb = low in lex.verb_hints or lex.is_verb(low)
+        before = head[k - 1].lower() if k else ""
+        modified = (
+            before in lex.determiners or before in lex.adjective_cues or lex.is_possessive(before)
+        )  # "the accused", "alleged shooter", "Mahan's director"
+        if k and verb and not capitalised(word) and not modified:
+            return False  # "Congress opened an investigation into ...": a clause
         if low in lex.pronouns or low in lex.determiners or low.isdigit():
             determined = True  # "the banker", "36 people"
             continue

@@ -130,16 +130,11 @@ def is_party(lex: Lexicon, text: str) -> bool:
         if low in lex.aux:
             return False  # "Federal authorities are investigating ...": a clause, not a name
         head.append(word)
+    if _clause(lex, head):
+        return False  # "Congress opened an investigation into ...": a clause, no name
     determined = False
     for k, word in enumerate(head):
         low = lex.strip_possessive(word.lower())
-        verb = low in lex.verb_hints or lex.is_verb(low)
-        before = head[k - 1].lower() if k else ""
-        modified = (
-            before in lex.determiners or before in lex.adjective_cues or lex.is_possessive(before)
-        )  # "the accused", "alleged shooter", "Mahan's director"
-        if k and verb and not capitalised(word) and not modified:
-            return False  # "Congress opened an investigation into ...": a clause
         if low in lex.pronouns or low in lex.determiners or low.isdigit():
             determined = True  # "the banker", "36 people"
             continue
@@ -158,6 +153,24 @@ def is_party(lex: Lexicon, text: str) -> bool:
         if low in lex.group_nouns or low in lex.org_suffixes:
             return True
         if lex.is_party_noun(low, determined):
+            return True
+    return False
+
+
+def _clause(lex: Lexicon, head: list[str]) -> bool:
+    """Return True when words after the first hold a verb with more after it ("Congress opened
+    an investigation").
+
+    A verb-like word after a determiner, "alleged" or a possessive is a noun or adjective:
+    "the accused", "alleged shooter".
+    """
+    for k in range(1, len(head) - 1):  # "a lawsuit filed (by ...)": a participle ends it
+        low, before = head[k].lower(), head[k - 1].lower()
+        verb = low in lex.verb_hints or lex.is_verb(low)
+        modified = (
+            before in lex.determiners or before in lex.adjective_cues or lex.is_possessive(before)
+        )
+        if verb and not capitalised(head[k]) and not modified:
             return True
     return False
 

@@ -218,6 +218,62 @@ def under_investigation(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def contempt(g: Grammar, i: int) -> Frame | None:
+    """Read "voted to hold X in contempt of Congress", "X was held in contempt in 2012"."""
+    s, lex = g.s, g.lex
+    at = s.find(lex.contempt_phrases, i + 1, i + 1 + OBJECT_WINDOW + 4)
+    if at < 0 or s.find(_CLAUSE_BREAKS, i + 1, at) >= 0:
+        return None
+    phrase = s.match(at, lex.contempt_phrases) or ()
+    claim = Span(at, g.claim_end(at + len(phrase)))
+    if g.passive_before(i) and at == i + 1:  # "Eric Holder was held in contempt"
+        return Frame(i, kinds.CHARGE, None, g.passive_subject(i), claim, target_in_claim=False)
+    target = Span(i + 1, at)
+    if at == i + 1 or s.lower[i + 1] in lex.indefinite_articles:
+        return None  # "has Congress voted to hold a Cabinet officer in contempt": no one named
+    comma = s.find(_COMMA, i + 1, at)  # "two Cabinet officers, Commerce Secretary Wilbur Ross"
+    if comma >= 0:
+        target = Span(comma + 1, at)
+        while target.end > target.start and s.lower[target.end - 1] == ",":
+            target = Span(target.start, target.end - 1)
+    accuser = g.sentence_subject(i) if s.lower[i - 1] in lex.aux else g.agent(i)
+    return Frame(i, kinds.CHARGE, accuser, target, claim, target_in_claim=False, needs_target=True)
+
+
+def inquiry(g: Grammar, i: int) -> Frame | None:
+    """Read "an investigation of police misconduct", "investigations into police brutality".
+
+    The party named inside the phrase, before its wrong, is the target.
+    """
+    s, lex = g.s, g.lex
+    prep = s.match(i + 1, lex.inquiry_prepositions)
+    if prep is None:
+        return None
+    start = i + 1 + len(prep)
+    end = g.noun_phrase(start).end
+    phrase = Span(start, end)
+    if phrase.start >= phrase.end or not g.wrongdoing(phrase):
+        return None
+    demander = g.sentence_subject(i)  # who demands or opens it: "protesters' demands include"
+    if demander is not None:
+        owner = next(
+            (k for k in range(demander.start, demander.end) if lex.is_possessive(s.lower[k])), -1
+        )
+        demander = Span(demander.start, owner + 1) if owner >= 0 else demander
+    for j in range(phrase.start, phrase.end - 1):
+        if s.lower[j] in lex.role_nouns or g.name_word(j):
+            return Frame(
+                i,
+                kinds.ALLEGATION,
+                demander,
+                Span(j, j + 1),
+                phrase,
+                target_in_claim=False,
+                needs_target=True,
+            )
+    return None
+
+
 def blame_on(g: Grammar, i: int, kind: str) -> Frame | None:
     """Read "The minister blamed the attack on Iran": the claim first, the target after "on"."""
     s, lex = g.s, g.lex
@@ -1223,6 +1279,8 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
         accuse_or_charge,
     ),
     (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
+    (lambda lex, w: w in lex.contempt_verbs, contempt),
+    (lambda lex, w: w in lex.inquiry_nouns, inquiry),
     (lambda lex, w: w in lex.clause_verbs, clause),
     (lambda lex, w: w in lex.nouns, noun),
     (lambda lex, w: w in lex.nouns, charges_brought),
@@ -1253,6 +1311,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.accuse_verbs) | set(lex.charge_verbs) | set(lex.blame_verbs)
     words |= set(lex.arrest_verbs) | set(lex.passive_to_verbs) | set(lex.clause_verbs)
     words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
+    words |= lex.contempt_verbs | lex.inquiry_nouns
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
     words |= set(lex.characterise_verbs) | lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)

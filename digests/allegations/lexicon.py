@@ -84,6 +84,8 @@ class Lexicon:
     sanction_prepositions: Phrases
     investigate_verbs: WordKinds
     investigation_nouns: Phrases
+    inquiry_nouns: Words
+    inquiry_prepositions: Phrases
     passive_aux: Words
     passive_adverbs: Words
     passive_subject_skip: Words
@@ -100,6 +102,8 @@ class Lexicon:
     blame_reverse_prepositions: Phrases
     arrest_verbs: WordKinds
     passive_only_verbs: Words
+    contempt_verbs: Words
+    contempt_phrases: Phrases
     arrest_prepositions: Phrases
     arrest_reason_prepositions: Phrases
     arrest_event_prepositions: Phrases

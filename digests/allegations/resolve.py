@@ -158,10 +158,9 @@ def is_party(lex: Lexicon, text: str) -> bool:
 
 
 def _clause(lex: Lexicon, head: list[str]) -> bool:
-    """Return True when words after the first hold a verb with more after it ("Congress opened
-    an investigation").
+    """Return True when a word after the first is a verb with more words after it.
 
-    A verb-like word after a determiner, "alleged" or a possessive is a noun or adjective:
+    "Congress opened an investigation" is a clause. A verb-like word after a determiner, "alleged" or a possessive is a noun or adjective:
     "the accused", "alleged shooter".
     """
     for k in range(1, len(head) - 1):  # "a lawsuit filed (by ...)": a participle ends it

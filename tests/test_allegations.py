@@ -1460,6 +1460,33 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "a militia",
             "allegation",
         ),
+        # irregular verbs end a subject; "for allegedly ..." after a case against someone;
+        # "secretly"; what a court heard
+        (
+            "The whistleblower alleged the president withheld military aid to pressure Ukraine.",
+            "whistleblower",
+            "president",
+            "allegation",
+        ),
+        (
+            "Police in Mumbai have registered a case against the actor for allegedly assaulting a "
+            "photographer.",
+            "Police in Mumbai",
+            "actor",
+            "lawsuit",
+        ),
+        (
+            "Privacy campaigners say the app secretly tracks users' locations.",
+            "Privacy campaigners",
+            "app",
+            "allegation",
+        ),
+        (
+            "The court heard that Jones had sent threatening messages to his former partner.",
+            "court",
+            "Jones",
+            "allegation",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1516,6 +1543,10 @@ def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) 
         "The minister ordered an investigation into the causes of the fire.",  # no party, no wrong
         "The meeting was held in London.",
         "Congress has voted to hold a Cabinet officer in contempt only once.",  # no one named
+        "The court heard that the victim was 17.",
+        "Residents heard gunshots at midnight.",
+        "The case was adjourned until March.",
+        "Court Commissioner Loren Keating said he considered Rittenhouse a flight risk.",
     ],
 )
 def test_real_news_third_round_negatives(text: str) -> None:

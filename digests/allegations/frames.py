@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from digests.allegations import kinds
-from digests.allegations.grammar import Grammar
+from digests.allegations.grammar import Grammar, noun_before_comma
 from digests.allegations.lexicon import Lexicon, Phrases
 from digests.allegations.resolve import is_party
 from digests.allegations.sentence import Phrase, Span, capitalised, punctuation
@@ -939,6 +939,10 @@ def adverb(g: Grammar, i: int) -> Frame | None:
             return None
         subject: Span | None = Span(i + 2, opening.end)
         claim = Span(opening.end, g.claim_end(opening.end))
+    elif i > 1 and s.lower[i - 1] in lex.np_stops and s.lower[i - 1] not in lex.coordinators:
+        # "a case against the actor for allegedly assaulting ...": the noun before "for"
+        subject = noun_before_comma(g, i - 1)
+        claim = Span(i + 1, g.claim_end(i + 1))
     elif i and s.lower[i - 1] in lex.relative_markers and s.lower[i - 1] not in lex.complementizers:
         # "the FBI arrested the man, who allegedly planned ...": the noun the clause is about
         subject = noun_before(g, i - 1)

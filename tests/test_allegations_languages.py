@@ -352,6 +352,53 @@ RULE_CLASSES = [
         "Männer",
         "charge",
     ),
+    # a bare noun in a fixed slot when the claim names a wrong; sources that found out;
+    # caught in the act; a dismissal after accusations; an adverb is no party
+    ("ru", "Следствие подозревает главврача в халатности.", "Следствие", "главврача", "accusation"),
+    (
+        "ru",
+        "Журналисты выяснили, что депутат скрывал зарубежную недвижимость.",
+        "Журналисты",
+        "депутат",
+        "allegation",
+    ),
+    (
+        "ru",
+        "Сотрудники ФСБ задержали мэра города при получении взятки.",
+        "Сотрудники ФСБ",
+        "мэра города",
+        "charge",
+    ),
+    ("ru", "Министра уволили после обвинений в коррупции.", "", "Министра", "allegation"),
+    (
+        "es",
+        "La periodista acusó públicamente al senador de haberla amenazado.",
+        "periodista",
+        "senador",
+        "accusation",
+    ),
+    (
+        "es",
+        "La Policía Nacional ha detenido a un hombre acusado de estafar a ancianos.",
+        "Policía Nacional",
+        "hombre",
+        "charge",
+    ),
+    (
+        "es",
+        "El sindicato ha denunciado a la empresa ante la Inspección de Trabajo por no pagar las "
+        "horas extra.",
+        "sindicato",
+        "empresa",
+        "lawsuit",
+    ),
+    (
+        "es",
+        "El fiscal considera que el acusado actuó con premeditación.",
+        "fiscal",
+        "acusado",
+        "claim",
+    ),
 ]
 
 
@@ -398,6 +445,11 @@ HARD_NEGATIVES = [
     ("es", "El ministro denunció a la oposición por su silencio."),  # "denunciar": condemn
     ("fr", "Le parquet a ouvert une enquête contre X pour déterminer les causes de l'accident."),
     ("de", "Die Polizei nahm die Aussagen der Zeugen wegen des Unfalls auf."),
+    ("ru", "Министра уволили после обвинений прессы."),  # no wrong named
+    ("ru", "Оппозиционного политика задержали на акции протеста."),  # an arrest, no reason
+    ("es", "Los vecinos denuncian que el autobús llega tarde."),
+    ("es", "El acusado llegó al juzgado a las diez."),
+    ("es", "El exconsejero fue condenado a seis años por malversación."),  # a sentence
 ]
 
 

@@ -574,12 +574,16 @@ def _party(
     if r.pronoun(span.start) and span.end - span.start == 1:
         return clean(r.lex, ctx.resolve(r, span, index=index, accuser=accuser, exclude=exclude))
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
+    words = span.end - span.start
+    plain = not any(r.has(j, r.lex.np_stops) for j in range(span.start, span.end))
     determined = (
         fixed
         and (wrong or legal)
-        and 1 < span.end - span.start <= MAX_PARTY_WORDS
-        and r.has(span.start, r.lex.determiners)
-        and not any(r.has(j, r.lex.np_stops) for j in range(span.start + 1, span.end))
+        and plain
+        and (
+            (1 < words <= MAX_PARTY_WORDS and r.has(span.start, r.lex.determiners))
+            or (wrong and words <= MAX_ADJECTIVES + 1)  # "подозревает главврача в халатности"
+        )
     )
     if not (determined or r.is_party(span)):
         return ""

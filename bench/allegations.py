@@ -355,7 +355,10 @@ def main(argv: list[str]) -> None:
 
 def other_languages(languages: list[str], argv: list[str]) -> None:
     """Print the figures of the sets in other languages, per language and split."""
-    print("\nOther languages (tests/data/allegations_<lang>.jsonl; tuned on 'tune' only)")
+    print(
+        "\nOther languages (tests/data/allegations_<lang>.jsonl; tune, test, fresh, fresh2 "
+        "tuned on; 'fresh3' never)"
+    )
     print(
         f"{'lang':<4} {'split':<5} {'lines':>5} {'P':>6} {'R':>6} {'accuser':>8} {'target':>7} "
         f"{'kind':>6} {'responses':>10} {'ms/psg':>7}"

@@ -3,7 +3,7 @@
 The rules, in order (figures behind every number: bench/stories.py, bench/RESULTS.md):
 
 - **Window.** An article is compared only with articles published within ``WINDOW`` (48 h)
-  either side of it. Stories never merge; an article joins at most one.
+  either side of it. An article joins at most one story.
 - **Copies.** A MinHash signature of the word 3-shingles of title and text (64 hashes,
   stored as ``articles.signature``): a candidate whose estimated Jaccard similarity reaches
   ``COPY_THRESHOLD`` (0.4) is a syndicated copy, and the article joins its story.
@@ -59,6 +59,13 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   half's 4 follow-ups then joined their events, precision 0.84), and a story could grow
   for days by steps of 18 h.
 - **Best match.** Of the candidates that pass, the highest score decides the story.
+- **Stories that meet merge.** Two outlets' first reports can miss each other and start two
+  stories of one event; a later report that passes for both (same day, by the rules above)
+  shows they are one. The other stories it passes for merge into the one it joins, when it
+  passes for them on words or figures (the content part scores ``CONTENT_NEEDED``: a pass
+  resting on the cast of names, a look-alike's way in, merges nothing) and no subscription
+  was sent, queued or posted them (a digest's record or a /story link names a story; such a
+  story stays as it was sent). The merged story begins at the earlier first article.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -533,6 +540,7 @@ class Match:
 
     story_id: int
     score: float
+    also: tuple[int, ...] = ()  # other same-day stories the article passes for: one event
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +624,8 @@ class _Matcher:
         prior = feats.prior
         mine = weighted(feats.terms, df, total, prior)
         best: Match | None = None
+        passing: dict[int, float] = {}  # story -> best score of a candidate that passed
+        bridged: set[int] = set()  # stories passed on words or figures, not on names
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         for cand in found:
             if (
@@ -640,7 +650,7 @@ class _Matcher:
                 if close >= SECOND_LOOK_FLOOR:
                     near.append((close, cand))
                 continue
-            if best is not None and value <= best.score:
+            if value <= passing.get(cand.story_id, 0.0):
                 continue
             names = [t for t in shared if t[0] == NAME_PREFIX]
             content = sum(
@@ -648,11 +658,19 @@ class _Matcher:
                 for t in shared
                 if t[0] != NAME_PREFIX
             )
-            if not names_only(rewrite_score(content / (cand.norm or 1.0), numbers), names):
-                best = Match(cand.story_id, value)
+            evidence = rewrite_score(content / (cand.norm or 1.0), numbers)
+            if not names_only(evidence, names):
+                passing[cand.story_id] = value
+                if evidence >= CONTENT_NEEDED:
+                    bridged.add(cand.story_id)
             else:
                 near.append((value, cand))
-        if best is None and near and article.row is not None:
+        if passing:
+            ranked = sorted(passing, key=lambda story: (-passing[story], story))
+            return Match(
+                ranked[0], passing[ranked[0]], tuple(s for s in ranked[1:] if s in bridged)
+            )
+        if near and article.row is not None:
             best = self.second_look(article.row, [c for _, c in sorted(near, key=_first)])
         return best
 
@@ -737,6 +755,9 @@ def assign_stories(db: Database, *, now: datetime | None = None) -> int:
             else:
                 story_id = found.story_id
                 touched.add(story_id)
+                for other in found.also:
+                    if store.merge_stories(db, story_id, other):
+                        touched.discard(other)
             store.attach_to_story(db, article_id, story_id, published, signature=sig.tobytes())
             matcher.index(article_id, story_id, article)
         matcher.save_counts()

@@ -34,6 +34,13 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   figures without the names must score ``CONTENT_NEEDED`` (half the threshold), unless the
   two name ``MIN_SHARED_ENTITIES`` (4) or more people, companies or places (a match report's
   teams and scorers; "Sabine Krol", "Sabine" and "Krol" are one).
+- **Words alone.** The other way round: when the shared words without names and without
+  the number bonus make ``WORDS_ALONE`` (0.30) of the cosine, the two join whatever the
+  rest. An angle piece that names no one ("Space industry celebrates as satellites reach
+  orbit") shares the event's own words (orbit, rocket, satellites, spaceport), while two
+  reports of one kind sharing a figure's everyday words ("jobless total rises for a third
+  month" / "house prices fall for a third month") stay under it: the number bonus counts
+  for the threshold, not here.
 - **Second look at whole texts.** An angle piece (a consumer explainer, "what it means
   for...", reaction, analysis) often writes a lead of its own and names the event's facts
   further down. When no candidate passes, the ``SECOND_LOOK_MAX`` (3) same-day candidates
@@ -41,9 +48,13 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   counting for the bonus here only; or that passed but rested on names) are compared again
   on the title and the whole text (its first ``BODY_CHARS``) of both, read from the
   articles, by the rules above, and one more: the two must share a figure other than a
-  year or a date. Whole texts of one subject share more of its words than leads do (two
-  pieces on rival games consoles, on one party's campaign); a shared figure is the event's
-  own. The look costs a few milliseconds and happens only for articles that came close.
+  year or a date, unless their words alone make ``WORDS_ALONE``. Whole texts of one
+  subject share more of its words than leads do (two pieces on rival games consoles, on
+  one party's campaign); a shared figure is the event's own. The look costs a few
+  milliseconds and happens only for articles that came close. It is taken also when the
+  leads did find a story: a close candidate of *another* story whose whole text passes is
+  one more story to merge (below), as when the stranded travellers' report joins the
+  airline's failure and its whole text matches the passengers' rights piece left alone.
 - **Dates and years are no evidence.** "4 June" (``#d06-04``, any language Babel has month
   names for) says when, as "2026" does: a player's comeback and another's retirement share
   the day of the farewell match. Neither gives the number bonus.
@@ -60,8 +71,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   for days by steps of 18 h.
 - **Best match.** Of the candidates that pass, the highest score decides the story.
 - **Stories that meet merge.** Two outlets' first reports can miss each other and start two
-  stories of one event; a later report that passes for both (same day, by the rules above)
-  shows they are one. The other stories it passes for merge into the one it joins, when it
+  stories of one event, and an angle piece filed early can stay alone; a later report that
+  passes for both (same day, by the rules above, on its lead or on a second look) shows
+  they are one. The other stories it passes for merge into the one it joins, when it
   passes for them on words or figures (the content part scores ``CONTENT_NEEDED``: a pass
   resting on the cast of names, a look-alike's way in, merges nothing) and no subscription
   was sent, queued or posted them (a digest's record or a /story link names a story; such a
@@ -419,6 +431,7 @@ CONTENT_NEEDED = REWRITE_THRESHOLD / 2
 MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
+WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -483,7 +496,9 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
     return content_score < CONTENT_NEEDED and entities(shared_names) < MIN_SHARED_ENTITIES
 
 
-def whole_score(a: Features, b: Features, df: Mapping[str, int], total: int) -> float | None:
+def whole_score(
+    a: Features, b: Features, df: Mapping[str, int], total: int
+) -> tuple[float, float] | None:
     """Return the rewrite score of two articles' terms if it passes the rules, else None.
 
     The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
@@ -497,14 +512,15 @@ def whole_score(a: Features, b: Features, df: Mapping[str, int], total: int) -> 
     if len(shared) < MIN_SHARED_TERMS:
         return None
     numbers = shared_numbers(a.terms, b.terms)
-    if not numbers:
-        return None
-    value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
-    if value < REWRITE_THRESHOLD:
-        return None
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
+    value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
+    evidence = rewrite_score(content, numbers)
+    if content >= WORDS_ALONE:
+        return value, evidence
+    if not numbers or value < REWRITE_THRESHOLD:
+        return None
     names = [t for t in shared if t[0] == NAME_PREFIX]
-    return None if names_only(rewrite_score(content, numbers), names) else value
+    return None if names_only(evidence, names) else (value, evidence)
 
 
 def _first(pair: tuple[float, _Indexed]) -> float:
@@ -623,9 +639,9 @@ class _Matcher:
         df, total = self.counts(feats.terms), self.total
         prior = feats.prior
         mine = weighted(feats.terms, df, total, prior)
-        best: Match | None = None
         passing: dict[int, float] = {}  # story -> best score of a candidate that passed
         bridged: set[int] = set()  # stories passed on words or figures, not on names
+        later: dict[int, float] = {}  # stories passed on a second look at whole texts
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         for cand in found:
             if (
@@ -644,7 +660,20 @@ class _Matcher:
             cos = dot / cand.norm if cand.norm else 0.0
             numbers = shared_numbers(feats.terms, cand.terms)
             value = rewrite_score(cos, numbers)
-            if value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS:
+            evidence = 0.0
+            if len(shared) >= MIN_SHARED_TERMS and value >= min(WORDS_ALONE, REWRITE_THRESHOLD):
+                content = sum(
+                    mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0))
+                    for t in shared
+                    if t[0] != NAME_PREFIX
+                )
+                words = content / (cand.norm or 1.0)
+                evidence = rewrite_score(words, numbers)
+            else:
+                words = 0.0
+            if words < WORDS_ALONE and (
+                value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS
+            ):
                 # A shared date is no evidence, but worth a look at the whole texts.
                 close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
                 if close >= SECOND_LOOK_FLOOR:
@@ -653,49 +682,53 @@ class _Matcher:
             if value <= passing.get(cand.story_id, 0.0):
                 continue
             names = [t for t in shared if t[0] == NAME_PREFIX]
-            content = sum(
-                mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0))
-                for t in shared
-                if t[0] != NAME_PREFIX
-            )
-            evidence = rewrite_score(content / (cand.norm or 1.0), numbers)
-            if not names_only(evidence, names):
+            if words >= WORDS_ALONE or not names_only(evidence, names):
                 passing[cand.story_id] = value
                 if evidence >= CONTENT_NEEDED:
                     bridged.add(cand.story_id)
             else:
                 near.append((value, cand))
-        if passing:
-            ranked = sorted(passing, key=lambda story: (-passing[story], story))
-            return Match(
-                ranked[0], passing[ranked[0]], tuple(s for s in ranked[1:] if s in bridged)
-            )
-        if near and article.row is not None:
-            best = self.second_look(article.row, [c for _, c in sorted(near, key=_first)])
-        return best
+        # Whole texts of the closest candidates: a story to join when the leads found none,
+        # or one more to merge with the story the leads found.
+        looked = [c for _, c in sorted(near, key=_first) if c.story_id not in passing]
+        if looked and article.row is not None:
+            for story, (value, evidence) in self.second_look(article.row, looked).items():
+                if evidence >= CONTENT_NEEDED:
+                    bridged.add(story)
+                if not passing or evidence >= CONTENT_NEEDED:
+                    later[story] = value
+        if not passing and not later:
+            return None
+        first = passing or later
+        ranked = sorted(first, key=lambda story: (-first[story], story))
+        also = sorted({*passing, *later} - {ranked[0]}, key=lambda story: story)
+        return Match(ranked[0], first[ranked[0]], tuple(s for s in also if s in bridged))
 
-    def second_look(self, row: ClusterArticle, near: Sequence[_Indexed]) -> Match | None:
+    def second_look(
+        self, row: ClusterArticle, near: Sequence[_Indexed]
+    ) -> dict[int, tuple[float, float]]:
         """Compare whole texts with the closest same-day candidates the leads did not join.
 
         An angle piece (an explainer, a reaction, an analysis) often names the event's facts
-        only below its own lead; the rules are those of the leads, on all the text.
+        only below its own lead; the rules are those of the leads, on all the text. Returns
+        the stories that pass, each with its best score and the evidence beside names.
         """
         chosen = near[-SECOND_LOOK_MAX:]
         texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in chosen])}
         if not texts:
-            return None
+            return {}
         mine = _whole(row)
         others = {i: _whole(r) for i, r in texts.items()}
         df = self.counts({t for f in (mine, *others.values()) for t in f.terms})
-        best: Match | None = None
+        found: dict[int, tuple[float, float]] = {}
         for cand in chosen:
             theirs = others.get(cand.article_id)
             if theirs is None:
                 continue
-            value = whole_score(mine, theirs, df, self.total)
-            if value is not None and (best is None or value > best.score):
-                best = Match(cand.story_id, value)
-        return best
+            scored = whole_score(mine, theirs, df, self.total)
+            if scored is not None and scored > found.get(cand.story_id, (0.0, 0.0)):
+                found[cand.story_id] = scored
+        return found
 
     def index(self, article_id: int, story_id: int, article: Article) -> None:
         """Add an article of a story to the index and to the term counts."""

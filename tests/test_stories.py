@@ -292,6 +292,52 @@ def test_a_report_matching_a_look_alike_on_names_alone_merges_nothing(db: Databa
     assert found["h16-a"] == found["h16-b"] != found["h16-d1"]
 
 
+def test_an_angle_piece_sharing_the_event_s_words_but_no_name_joins(db: Database) -> None:
+    # "Space industry celebrates as satellites reach orbit": no name, no figure in common
+    # with the launch report, but its own words (orbit, rocket, satellites, spaceport) carry
+    # the cosine without any name.
+    save_from(db, "heldout2.jsonl", ["g12-a", "g12-c"])
+    found = story_of(db)
+    assert found["g12-a"] == found["g12-c"]
+
+
+def test_a_reaction_piece_left_apart_merges_when_a_later_report_s_whole_text_matches(
+    db: Database,
+) -> None:
+    # The passengers' rights piece shares too little with the first report to join it; the
+    # stranded families' report joins the first on its lead, and its whole text matches the
+    # rights piece's (the airline's words, the passengers, the cancelled flights).
+    save_from(db, "heldout3.jsonl", ["k07-a", "k07-cp", "k07-b"])
+    found = story_of(db)
+    assert found["k07-a"] == found["k07-cp"] != found["k07-b"]
+    save_from(db, "heldout3.jsonl", ["k07-c"])
+    assert len(set(story_of(db).values())) == 1
+
+
+JOBLESS = (
+    "Jobless total rises for a third month",
+    "The number of people out of work rose for the third month in a row, official figures "
+    "showed on Wednesday. Unemployment climbed by 18,000 to 1.52 million in the three months "
+    "to October, the statistics office said. Economists had expected a smaller rise. The rate "
+    "of unemployment edged up to 4.9%, the highest for two years, while the number of job "
+    "vacancies fell.",
+)
+HOUSE_PRICES = (
+    "House prices slip as buyers hold back",
+    "Average house prices fell for the third month in a row in November, a mortgage lender "
+    "said on Wednesday. Prices dropped by 0.6% over the month, taking the average home to "
+    "£214,000. Economists said higher borrowing costs had kept buyers away. The number of "
+    "sales agreed also fell, and the lender expects prices to be flat next year.",
+)
+
+
+def test_two_figures_of_the_economy_on_one_morning_stay_apart(db: Database) -> None:
+    # No names, the words of any monthly statistic (number, month, rose, fell, economists):
+    # too little of their own to be one event.
+    first, second = two_outlets(db, JOBLESS, HOUSE_PRICES, 2)
+    assert first != second
+
+
 def test_two_events_sharing_only_a_common_place_stay_apart(db: Database) -> None:
     # Same city, same day, one figure each way of no shared meaning: two stories.
     fire = (

@@ -432,6 +432,7 @@ MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
+CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -515,7 +516,7 @@ def whole_score(
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
     value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
     evidence = rewrite_score(content, numbers)
-    if content >= WORDS_ALONE:
+    if content >= WORDS_ALONE or evidence >= CONTENT_ALONE:
         return value, evidence
     if not numbers or value < REWRITE_THRESHOLD:
         return None
@@ -661,7 +662,9 @@ class _Matcher:
             numbers = shared_numbers(feats.terms, cand.terms)
             value = rewrite_score(cos, numbers)
             evidence = 0.0
-            if len(shared) >= MIN_SHARED_TERMS and value >= min(WORDS_ALONE, REWRITE_THRESHOLD):
+            if len(shared) >= MIN_SHARED_TERMS and value >= min(
+                WORDS_ALONE, REWRITE_THRESHOLD, CONTENT_ALONE
+            ):
                 content = sum(
                     mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0))
                     for t in shared
@@ -671,9 +674,8 @@ class _Matcher:
                 evidence = rewrite_score(words, numbers)
             else:
                 words = 0.0
-            if words < WORDS_ALONE and (
-                value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS
-            ):
+            alone = words >= WORDS_ALONE or evidence >= CONTENT_ALONE
+            if not alone and (value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS):
                 # A shared date is no evidence, but worth a look at the whole texts.
                 close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
                 if close >= SECOND_LOOK_FLOOR:
@@ -682,7 +684,7 @@ class _Matcher:
             if value <= passing.get(cand.story_id, 0.0):
                 continue
             names = [t for t in shared if t[0] == NAME_PREFIX]
-            if words >= WORDS_ALONE or not names_only(evidence, names):
+            if alone or not names_only(evidence, names):
                 passing[cand.story_id] = value
                 if evidence >= CONTENT_NEEDED:
                     bridged.add(cand.story_id)

@@ -34,13 +34,15 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   figures without the names must score ``CONTENT_NEEDED`` (half the threshold), unless the
   two name ``MIN_SHARED_ENTITIES`` (4) or more people, companies or places (a match report's
   teams and scorers; "Sabine Krol", "Sabine" and "Krol" are one).
-- **Words alone.** The other way round: when the shared words without names and without
-  the number bonus make ``WORDS_ALONE`` (0.30) of the cosine, the two join whatever the
-  rest. An angle piece that names no one ("Space industry celebrates as satellites reach
-  orbit") shares the event's own words (orbit, rocket, satellites, spaceport), while two
-  reports of one kind sharing a figure's everyday words ("jobless total rises for a third
-  month" / "house prices fall for a third month") stay under it: the number bonus counts
-  for the threshold, not here.
+- **Words alone.** The other way round: when the shared words without names make
+  ``WORDS_ALONE`` (0.30) of the cosine, or ``CONTENT_ALONE`` (0.35) with the number bonus,
+  the two join whatever the rest. An angle piece that names no one ("Space industry
+  celebrates as satellites reach orbit", "Fire crews work through night at blazing market
+  hall") shares the event's own words (orbit, rocket, satellites, spaceport; blaze, fire,
+  market and two figures), which names do not make up for; two reports of one kind sharing
+  only a statistic's everyday words ("jobless total rises" / "house prices drop", "Ray DVD
+  beats box office takings" / "Shark Tale DVD is US best-seller") stay under both. In a full
+  window everyday words weigh less, so this rule matters more there.
 - **Second look at whole texts.** An angle piece (a consumer explainer, "what it means
   for...", reaction, analysis) often writes a lead of its own and names the event's facts
   further down. When no candidate passes, the ``SECOND_LOOK_MAX`` (3) same-day candidates
@@ -48,7 +50,7 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   counting for the bonus here only; or that passed but rested on names) are compared again
   on the title and the whole text (its first ``BODY_CHARS``) of both, read from the
   articles, by the rules above, and one more: the two must share a figure other than a
-  year or a date, unless their words alone make ``WORDS_ALONE``. Whole texts of one
+  year or a date, unless their words alone pass (the rule above). Whole texts of one
   subject share more of its words than leads do (two pieces on rival games consoles, on
   one party's campaign); a shared figure is the event's own. The look costs a few
   milliseconds and happens only for articles that came close. It is taken also when the

@@ -301,6 +301,15 @@ def test_an_angle_piece_sharing_the_event_s_words_but_no_name_joins(db: Database
     assert found["g12-a"] == found["g12-c"]
 
 
+def test_a_piece_sharing_the_event_s_words_and_figures_but_no_name_joins(db: Database) -> None:
+    # "Fire crews work through night at blazing market hall" names neither the town nor the
+    # Corn Exchange; it shares the blaze's words and two figures (twelve engines / 12
+    # appliances; 1862).
+    save_from(db, "heldout2.jsonl", ["g08-a", "g08-c"])
+    found = story_of(db)
+    assert found["g08-a"] == found["g08-c"]
+
+
 def test_a_reaction_piece_left_apart_merges_when_a_later_report_s_whole_text_matches(
     db: Database,
 ) -> None:

@@ -41,8 +41,15 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   hall") shares the event's own words (orbit, rocket, satellites, spaceport; blaze, fire,
   market and two figures), which names do not make up for; two reports of one kind sharing
   only a statistic's everyday words ("jobless total rises" / "house prices drop", "Ray DVD
-  beats box office takings" / "Shark Tale DVD is US best-seller") stay under both. In a full
-  window everyday words weigh less, so this rule matters more there.
+  beats box office takings" / "Shark Tale DVD is US best-seller") stay under both.
+- **A story's union.** An angle piece often takes a few words from each report and not
+  enough from any one. The same-day candidates of one story that came within
+  ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
+  centroid (the sum of its cosines with them over the centroid's length; the centroid's
+  length from the members' vectors, read with the article's language's prior) and the
+  words' part of it pass by the words-alone rule only, never by names. In a full window,
+  where everyday words weigh less, the commuters' piece on a bridge closure that took the
+  cracks from one report and the buses and the ferry from another joins the story so.
 - **Second look at whole texts.** An angle piece (a consumer explainer, "what it means
   for...", reaction, analysis) often writes a lead of its own and names the event's facts
   further down. When no candidate passes, the ``SECOND_LOOK_MAX`` (3) same-day candidates
@@ -433,6 +440,7 @@ CONTENT_NEEDED = REWRITE_THRESHOLD / 2
 MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
+UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
 
@@ -499,6 +507,15 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
     return content_score < CONTENT_NEEDED and entities(shared_names) < MIN_SHARED_ENTITIES
 
 
+def words_alone(words: float, numbers: int) -> bool:
+    """Return whether the shared words without names (their part of the cosine) make one event.
+
+    ``WORDS_ALONE`` of the cosine, or ``CONTENT_ALONE`` with the number bonus of a shared
+    figure: the event's own vocabulary, which a look-alike sharing its names lacks.
+    """
+    return words >= WORDS_ALONE or rewrite_score(words, numbers) >= CONTENT_ALONE
+
+
 def whole_score(
     a: Features, b: Features, df: Mapping[str, int], total: int
 ) -> tuple[float, float] | None:
@@ -518,7 +535,7 @@ def whole_score(
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
     value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
     evidence = rewrite_score(content, numbers)
-    if content >= WORDS_ALONE or evidence >= CONTENT_ALONE:
+    if words_alone(content, numbers):
         return value, evidence
     if not numbers or value < REWRITE_THRESHOLD:
         return None
@@ -570,6 +587,16 @@ class _Indexed:
     terms: Counter[str]
     norm: float  # of its weighted terms when indexed
     signature: Signature | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Close:
+    """A same-day candidate that came near an article: its cosine, the words' part, figures."""
+
+    cand: _Indexed
+    cos: float
+    words: float
+    numbers: int
 
 
 class _Matcher:
@@ -646,6 +673,7 @@ class _Matcher:
         bridged: set[int] = set()  # stories passed on words or figures, not on names
         later: dict[int, float] = {}  # stories passed on a second look at whole texts
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
+        union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
         for cand in found:
             if (
                 article.signature is not None
@@ -676,7 +704,16 @@ class _Matcher:
                 evidence = rewrite_score(words, numbers)
             else:
                 words = 0.0
-            alone = words >= WORDS_ALONE or evidence >= CONTENT_ALONE
+            alone = words_alone(words, numbers)
+            if cos >= UNION_FLOOR and cand.norm:
+                if not words:
+                    content = sum(
+                        mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0))
+                        for t in shared
+                        if t[0] != NAME_PREFIX
+                    )
+                    words = content / cand.norm
+                union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
             if not alone and (value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS):
                 # A shared date is no evidence, but worth a look at the whole texts.
                 close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
@@ -692,6 +729,12 @@ class _Matcher:
                     bridged.add(cand.story_id)
             else:
                 near.append((value, cand))
+        for story, members in union.items():
+            if story not in passing and len(members) >= 2:
+                together = self.union_score(members, article.row)
+                if together is not None:
+                    passing[story] = together
+                    bridged.add(story)
         # Whole texts of the closest candidates: a story to join when the leads found none,
         # or one more to merge with the story the leads found.
         looked = [c for _, c in sorted(near, key=_first) if c.story_id not in passing]
@@ -707,6 +750,33 @@ class _Matcher:
         ranked = sorted(first, key=lambda story: (-first[story], story))
         also = sorted({*passing, *later} - {ranked[0]}, key=lambda story: story)
         return Match(ranked[0], first[ranked[0]], tuple(s for s in also if s in bridged))
+
+    def union_score(self, members: Sequence[_Close], row: ClusterArticle | None) -> float | None:
+        """Return the score of an article against a story's union if its words alone pass.
+
+        The union is the centroid of the story's members among the candidates (each a unit
+        vector): the article's cosine with it is the sum of its cosines with them over the
+        centroid's length. An angle piece often takes a word or two from each report; a
+        look-alike shares the story's names, which do not count here.
+        """
+        common = background(language_tools(row.language if row else None).name)
+        df = self.counts({t for m in members for t in m.cand.terms})
+        units = [
+            {
+                t: tf_idf(n, df[t], self.total, common.get(t, 0.0)) / m.cand.norm
+                for t, n in m.cand.terms.items()
+            }
+            for m in members
+        ]
+        square = float(len(units)) + 2 * sum(
+            cosine(units[i], units[j]) for i in range(len(units)) for j in range(i)
+        )
+        length = math.sqrt(square) or 1.0
+        words = sum(m.words for m in members) / length
+        numbers = max(m.numbers for m in members)
+        if not words_alone(words, numbers):
+            return None
+        return rewrite_score(sum(m.cos for m in members) / length, numbers)
 
     def second_look(
         self, row: ClusterArticle, near: Sequence[_Indexed]

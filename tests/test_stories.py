@@ -323,6 +323,50 @@ def test_a_reaction_piece_left_apart_merges_when_a_later_report_s_whole_text_mat
     assert len(set(story_of(db).values())) == 1
 
 
+BRIDGE_CRACKS = (
+    "Kestrel Bridge closed after engineers find cracks",
+    "Kestrel Bridge was closed to all traffic on Monday after engineers found cracks in its "
+    "steel supports during a routine inspection. Marrow County Council said the 1937 crossing "
+    "would stay shut until the damage had been assessed. Repairs are expected to cost £4m. "
+    "Drivers face a diversion of several miles through the town centre.",
+)
+BRIDGE_COUNCIL = (
+    "Marrow council shuts Kestrel Bridge over safety fears",
+    "Marrow County Council has shut Kestrel Bridge over safety fears, saying it could not take "
+    "the risk of keeping the 1937 structure open. Council leader Petra Olsen said the £4m bill "
+    "would be met from reserves. Bus operators have changed their timetables and a temporary "
+    "ferry is being considered for pedestrians.",
+)
+# Names neither the bridge nor the council: takes the cracks and the traffic from one report,
+# the buses, the ferry and safety from the other.
+BRIDGE_COMMUTERS = (
+    "Commuters face long detours as river crossing shuts",
+    "Thousands of commuters face long detours after the river crossing was shut when cracks "
+    "were found in its steel supports. Engineers carried out an inspection last week. Bus "
+    "timetables have changed, a ferry for pedestrians is being considered, and safety must "
+    "come first, officials said. Drivers should expect heavy traffic in the town centre for "
+    "weeks.",
+)
+
+
+def test_an_angle_piece_joins_the_union_of_a_story_when_no_single_report_is_enough(
+    db: Database,
+) -> None:
+    with_cracks = store.open_db(":memory:")
+    assert len(set(two_outlets(with_cracks, BRIDGE_CRACKS, BRIDGE_COMMUTERS, 3))) == 2
+    with_council = store.open_db(":memory:")
+    assert len(set(two_outlets(with_council, BRIDGE_COUNCIL, BRIDGE_COMMUTERS, 2))) == 2
+    for n, (article, hours) in enumerate(
+        [(BRIDGE_CRACKS, 0), (BRIDGE_COUNCIL, 1), (BRIDGE_COMMUTERS, 3)]
+    ):
+        source = store.add_source(db, f"https://outlet{n}.example/rss", title=f"Outlet {n}")
+        moment = NOW + timedelta(hours=hours)
+        item = ArticleIn(f"https://outlet{n}.example/{n}", *article, moment)
+        store.save_articles(db, source.id, [item], now=moment)
+        stories.assign_stories(db, now=moment + timedelta(minutes=5))
+    assert len(set(story_of(db).values())) == 1
+
+
 JOBLESS = (
     "Jobless total rises for a third month",
     "The number of people out of work rose for the third month in a row, official figures "

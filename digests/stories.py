@@ -47,9 +47,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
   centroid (the sum of its cosines with them over the centroid's length; the centroid's
   length from the members' vectors, read with the article's language's prior) and the
-  words' part of it pass by the words-alone rule only, never by names. In a full window,
-  where everyday words weigh less, the commuters' piece on a bridge closure that took the
-  cracks from one report and the buses and the ferry from another joins the story so.
+  words' part of it pass by the words-alone rule only, never by names: a commuters' piece
+  on a bridge closure that takes the cracks from one report and the buses and the ferry
+  from another joins so; a look-alike shares the story's names, and little of its words.
 - **Second look at whole texts.** An angle piece (a consumer explainer, "what it means
   for...", reaction, analysis) often writes a lead of its own and names the event's facts
   further down. When no candidate passes, the ``SECOND_LOOK_MAX`` (3) same-day candidates

@@ -487,6 +487,17 @@ def _m011_ledger_keeps_its_sources(db: Database) -> None:
     allegations.create_index(["published"])
 
 
+@migrations(name="020_source_messages")
+def _m020_source_messages(db: Database) -> None:
+    # A source's last error and pause reason stay English text (logs, the CLI); beside them
+    # the same as a message, an English template and its values as JSON (digests/message.py),
+    # which the bot shows in each chat's language. Rows from before keep NULL here, and the
+    # bot shows their English text (translated when it is one of the known texts).
+    sources = db.table("sources")
+    sources.add_column("pause_message", str)
+    sources.add_column("error_message", str)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

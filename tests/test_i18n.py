@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from babel.messages.catalog import Catalog, Message
+from babel.messages.catalog import Catalog
+from babel.messages.catalog import Message as CatalogMessage
 from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.pofile import read_po
 
@@ -87,7 +88,7 @@ def fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def forms(message: Message) -> list[str]:
+def forms(message: CatalogMessage) -> list[str]:
     return list(message.string) if isinstance(message.string, tuple) else [message.string]
 
 

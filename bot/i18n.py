@@ -41,7 +41,7 @@ from babel import Locale
 from babel.dates import format_skeleton, format_timedelta
 from babel.numbers import format_decimal
 
-from digests.message import Message, Value
+from digests.message import Message, Value, fill
 from digests.models import ChatLanguage
 
 DOMAIN = "newsbot"
@@ -130,8 +130,10 @@ class Translator:
 
     def message(self, message: Message) -> str:
         """Return a pipeline message in this language (plain text: the caller escapes it)."""
+        if not message.template:  # gettext("") is the catalog's header
+            return ""
         values = {name: self._value(value) for name, value in message.values.items()}
-        return self.gettext(message.template, **values)
+        return fill(self.translations.gettext(message.template), values)
 
     def _value(self, value: Value) -> str:
         if isinstance(value, Message):

@@ -44,9 +44,7 @@ class Message:
     values: Mapping[str, Value] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        if not self.values:
-            return self.template
-        return self.template.format(**{k: english(v) for k, v in self.values.items()})
+        return fill(self.template, {k: english(v) for k, v in self.values.items()})
 
     def to_json(self) -> str:
         """Return the message as JSON (the store's ``*_message`` columns)."""
@@ -61,6 +59,25 @@ class Message:
             return _decode(json.loads(text))
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """Return a template with its placeholders filled; one without a value stays as written.
+
+    A message read back from the store may not fit its template (a damaged row): it still
+    shows, rather than failing the reply that shows it.
+    """
+    if not values:
+        return template
+    try:
+        return template.format_map(_Kept(values))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template
+
+
+class _Kept(dict[str, str]):
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
 
 
 def english(value: Value) -> str:

@@ -52,6 +52,11 @@ def test_a_message_reads_as_english_and_keeps_its_values_through_the_store() -> 
         assert Message.from_json(message.to_json()) == message
     for broken in (None, "", "not json", "[]", '{"template": "x"}', '{"values": {}}'):
         assert Message.from_json(broken) is None, broken
+    # A stored message that does not fit its template still shows, never fails the reply.
+    unfit = Message.from_json('{"template": "cannot resolve {host}: {detail}", "values": {"x": 1}}')
+    assert unfit is not None and str(unfit) == "cannot resolve {host}: {detail}"
+    assert translator("de").message(unfit) == "{host} kann nicht aufgelöst werden: {detail}"
+    assert str(Message("{0} {x.y}", {"x": "z"})) == "{0} {x.y}"
 
 
 def test_an_error_is_its_english_line_and_carries_its_message_across_processes() -> None:

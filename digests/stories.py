@@ -691,29 +691,17 @@ class _Matcher:
             cos = dot / cand.norm if cand.norm else 0.0
             numbers = shared_numbers(feats.terms, cand.terms)
             value = rewrite_score(cos, numbers)
-            evidence = 0.0
-            if len(shared) >= MIN_SHARED_TERMS and value >= min(
-                WORDS_ALONE, REWRITE_THRESHOLD, CONTENT_ALONE
-            ):
+            words = 0.0  # the shared words' part of the cosine, names aside
+            if cos >= UNION_FLOOR:
                 content = sum(
                     mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0))
                     for t in shared
                     if t[0] != NAME_PREFIX
                 )
-                words = content / (cand.norm or 1.0)
-                evidence = rewrite_score(words, numbers)
-            else:
-                words = 0.0
-            alone = words_alone(words, numbers)
-            if cos >= UNION_FLOOR and cand.norm:
-                if not words:
-                    content = sum(
-                        mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0))
-                        for t in shared
-                        if t[0] != NAME_PREFIX
-                    )
-                    words = content / cand.norm
+                words = content / cand.norm
                 union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
+            evidence = rewrite_score(words, numbers)
+            alone = len(shared) >= MIN_SHARED_TERMS and words_alone(words, numbers)
             if not alone and (value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS):
                 # A shared date is no evidence, but worth a look at the whole texts.
                 close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))

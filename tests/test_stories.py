@@ -678,7 +678,8 @@ def capitalised_names(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"]
+    "name",
+    ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"],
 )
 def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
     rows = load_set(name)
@@ -736,6 +737,10 @@ def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
         ("heldout.jsonl", ["labelled.jsonl"]),
         ("heldout2.jsonl", ["labelled.jsonl", "heldout.jsonl"]),
         ("heldout3.jsonl", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"]),
+        (
+            "heldout4.jsonl",
+            ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"],
+        ),
     ],
 )
 def test_a_held_out_set_is_apart_from_the_earlier_sets_and_big_enough(

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 LOCALES := bot/locale
 CATALOGS := $(wildcard $(LOCALES)/*/LC_MESSAGES/newsbot.po)
 # The bot's texts are looked for in these (bot/i18n.py says how they are marked).
-TEXT_SOURCES := bot digests/delivery.py
+TEXT_SOURCES := bot digests
 
 .PHONY: run test lint bench clean locales
 

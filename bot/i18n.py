@@ -16,6 +16,10 @@ Rules:
   start in ``LANGUAGE``; their admins choose another.
 - Dates, times and numbers follow the language's locale (Babel, CLDR data); times are shown
   in UTC, as before, with a 24-hour clock in every language.
+- The pipeline's own texts (errors, a source's health) come as ``digests.message.Message``
+  values: an English template marked with ``N_`` in ``digests/`` and its values;
+  ``Translator.message`` translates the template and writes numbers and durations per
+  locale. Strings inside (URLs, a library's own words) are shown as they are.
 - A missing compiled catalog is an error, never a silent fall back to English.
 - Right-to-left languages start each line of a list with a right-to-left mark, so a line that
   opens with a command or a Latin name still reads from the right.
@@ -28,15 +32,16 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_skeleton
+from babel.dates import format_skeleton, format_timedelta
 from babel.numbers import format_decimal
 
+from digests.message import Message, Value, fill
 from digests.models import ChatLanguage
 
 DOMAIN = "newsbot"
@@ -122,6 +127,26 @@ class Translator:
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """Return the form for n of a message with plurals, placeholders filled."""
         return self.translations.ngettext(singular, plural, n).format(**values)
+
+    def message(self, message: Message) -> str:
+        """Return a pipeline message in this language (plain text: the caller escapes it)."""
+        if not message.template:  # gettext("") is the catalog's header
+            return ""
+        values = {name: self._value(value) for name, value in message.values.items()}
+        return fill(self.translations.gettext(message.template), values)
+
+    def _value(self, value: Value) -> str:
+        if isinstance(value, Message):
+            return self.message(value)
+        if isinstance(value, timedelta):
+            return self.duration(value)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return self.number(value)
+        return str(value)
+
+    def duration(self, length: timedelta) -> str:
+        """Return a length of time in words as the language writes it ("2 min", "2 мин")."""
+        return format_timedelta(length, threshold=1, format="short", locale=self.locale)
 
     def language_name(self, code: str) -> str:
         """Return a language's name in this language ("ru" -> "Russian", "русский")."""

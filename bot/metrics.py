@@ -29,6 +29,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 from digests import store
+from digests.message import Message
 
 if TYPE_CHECKING:
     from bot.state import BotState
@@ -77,9 +78,9 @@ INCIDENT_KINDS = ("telegram_outage", "source_paused", "backlog", "delivery_faile
 POLL_STALE_INTERVALS = 3
 
 
-def fetch_error_kind(error: str | None) -> str:
-    """Return the kind of a failed poll from its error text (a label value of fetch errors)."""
-    text = (error or "").lower()
+def fetch_error_kind(error: Message | str | None) -> str:
+    """Return the kind of a failed poll from its error's English text (a label of fetch errors)."""
+    text = str(error or "").lower()
     for kind, needles in FETCH_ERROR_KINDS:
         if any(needle in text for needle in needles):
             return kind

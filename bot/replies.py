@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from bot.i18n import LANGUAGES, N_, Translator
 from bot.render import bold, clean, escape, language_name, link, render_lines, truncate
 from digests import schedule, store
+from digests.message import Message
 from digests.models import Source, Subscription
 
 if TYPE_CHECKING:
@@ -313,18 +314,35 @@ def already_a_source(tr: Translator, source: Source) -> str:
     return tr.gettext("Already a source: {id}. {name}", id=source.id, name=_source_name(source))
 
 
-def cannot_add(tr: Translator, url: str, error: str) -> str:
+def cannot_add(tr: Translator, url: str, error: Message) -> str:
     """Return the reply when a feed could not be added."""
-    return tr.gettext("Cannot add {url}: {error}", url=_quote(url, 300), error=_quote(error, 500))
+    return tr.gettext(
+        "Cannot add {url}: {error}", url=_quote(url, 300), error=_quote(_problem(tr, error), 500)
+    )
 
 
-def error_text(tr: Translator, error: str) -> str:
-    """Return an error message from the pipeline, escaped."""
-    return _quote(error, 500) or escape(tr.gettext("unknown error"))
+def error_text(tr: Translator, error: Message) -> str:
+    """Return an error message from the pipeline, translated and escaped."""
+    return _quote(_problem(tr, error), 500)
 
 
-def _unknown_error(tr: Translator, error: str | None) -> str:
-    return error or tr.gettext("unknown error")
+def _problem(tr: Translator, error: Message | None) -> str:
+    """Return a pipeline error in the chat's language (plain text), "unknown error" for none."""
+    text = tr.message(error) if error is not None else ""
+    return text if text.strip() else tr.gettext("unknown error")
+
+
+def _source_problem(tr: Translator, source: Source, *, paused: bool) -> str | None:
+    """Return why a source is paused (with paused), else its last error, or None (plain text).
+
+    Rows stored before messages were kept have only the English text: it is looked up in
+    the catalog as it is, so a known text without values is still translated.
+    """
+    if paused and (source.pause_message or source.pause_reason):
+        return tr.message(source.pause_message or Message(source.pause_reason or ""))
+    if source.error_message or source.last_error:
+        return tr.message(source.error_message or Message(source.last_error or ""))
+    return None
 
 
 def source_added(tr: Translator, report: IngestReport, items: int) -> str:
@@ -340,7 +358,7 @@ def source_added(tr: Translator, report: IngestReport, items: int) -> str:
         ),
     ]
     if result.status == "error":
-        error = _quote(_unknown_error(tr, result.error), 300)
+        error = _quote(_problem(tr, result.error), 300)
         lines.append(tr.gettext("First fetch failed: {error}", error=error))
     else:
         lines.append(
@@ -375,7 +393,7 @@ def ingest_report(tr: Translator, report: IngestReport) -> list[str]:
     lines = []
     for source, result in report.polls:
         if result.status == "error":
-            error = _quote(_unknown_error(tr, result.error))
+            error = _quote(_problem(tr, result.error))
             outcome = tr.gettext("failed: {error}", error=error)
         elif result.status == "not_modified":
             outcome = tr.gettext("no change")
@@ -390,7 +408,7 @@ def ingest_report(tr: Translator, report: IngestReport) -> list[str]:
                     ", {count} replaced by a fuller copy", count=tr.number(result.replaced)
                 )
             if result.warning:
-                outcome += f" ({_quote(result.warning)})"
+                outcome += f" ({_quote(tr.message(result.warning))})"
         lines.append(f"{tr.line_start}• {_source_name(source)}: {outcome}")
     done = report.processed
     lines += [
@@ -459,7 +477,7 @@ def statistics(
             )
         else:
             state = tr.gettext("fetched with a warning")
-        reason = source.pause_reason if source.paused else source.last_error
+        reason = _source_problem(tr, source, paused=source.paused)
         detail = f": {_quote(reason)}" if reason else ""
         name = truncate(clean(source.title, one_line=True), 80) or source.url
         lines.append(
@@ -473,9 +491,9 @@ def opml_too_large(tr: Translator, limit: int) -> str:
     return tr.gettext("That file is too large (limit {limit} bytes).", limit=tr.number(limit))
 
 
-def cannot_import(tr: Translator, error: str) -> str:
+def cannot_import(tr: Translator, error: Message) -> str:
     """Return the reply to a document that is not OPML."""
-    return tr.gettext("Cannot import: {error}", error=_quote(error, 500))
+    return tr.gettext("Cannot import: {error}", error=_quote(_problem(tr, error), 500))
 
 
 def imported(tr: Translator, file_name: str | None, added: int, present: int, invalid: int) -> str:
@@ -539,7 +557,7 @@ def source_label(tr: Translator, source: Source) -> str:
 
 def source_pause_detail(tr: Translator, source: Source) -> str:
     """Return why a source paused itself (plain text)."""
-    return source.pause_reason or source.last_error or tr.gettext("repeated failures")
+    return _source_problem(tr, source, paused=True) or tr.gettext("repeated failures")
 
 
 def backlog_detail(tr: Translator, waiting: int, oldest: datetime, now: datetime) -> str:

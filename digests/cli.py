@@ -24,6 +24,7 @@ from digests import backup, compose, ingest, opml, process, read, retention, sto
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import make_client
+from digests.message import N_, Message
 from digests.models import Allegation, PruneCounts, Source
 from digests.polite import limits_from_env
 
@@ -500,7 +501,7 @@ def _source_command(name: str, doc: str) -> None:
                 if name == "remove":
                     done = store.remove_source(db, source)
                 else:
-                    reason = "paused by an admin" if name == "pause" else None
+                    reason = Message(N_("paused by an admin")) if name == "pause" else None
                     done = store.set_paused(db, source, name == "pause", reason)
             except NewsbotError as error:
                 _fail(error)

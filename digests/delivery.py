@@ -26,14 +26,10 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from digests import read, schedule, store, summarise
+from digests.message import N_  # headings the bot's catalogs translate when it renders
 from digests.models import ChatDigest, StoryItem, Subscription
 
 log = logging.getLogger(__name__)
-
-
-def N_(message: str) -> str:
-    """Mark a heading for translation: the bot's catalogs translate it when it renders."""
-    return message
 
 
 TITLES = {

@@ -1,4 +1,4 @@
-"""Errors of the news pipeline, each with a message fit to show a person.
+"""Errors of the news pipeline, each with a message fit to show a person, in any language.
 
 NewsbotError
 ├── SourceError        a source cannot be added, found or changed
@@ -11,13 +11,25 @@ NewsbotError
 ├── SeedError          a seed file is not in the seed format
 ├── OPMLError          an OPML document cannot be read
 └── BackupError        a backup cannot be made, or a file cannot be restored
+
+Each error is raised with an English template marked for extraction and its values,
+``FetchError(N_("timed out after {seconds} s"), seconds=10.0)`` (``digests.message`` says
+how): ``str(error)`` is the English line (logs, the CLI, the database), ``error.message``
+the ``Message`` the bot translates into the chat's language. Seed and backup errors are only seen at the command
+line, so their text is English only.
 """
 
 from __future__ import annotations
 
+from digests.message import Message, Value
+
 
 class NewsbotError(Exception):
     """Base class: the message is one line a person can act on."""
+
+    def __init__(self, template: str, /, **values: Value) -> None:
+        self.message = Message(template, values)
+        super().__init__(str(self.message))
 
 
 class SourceError(NewsbotError):
@@ -34,24 +46,26 @@ class NotModified(FetchError):
     ``fresh_for``: seconds the answer stays fresh by its Cache-Control max-age, if it says.
     """
 
-    def __init__(self, message: str, *, fresh_for: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, template: str, /, *, fresh_for: float | None = None, **values: Value
+    ) -> None:
+        super().__init__(template, **values)
         self.fresh_for = fresh_for
 
 
 class RateLimited(FetchError):
     """The server asked to be left alone for ``retry_after`` seconds (429 or 503)."""
 
-    def __init__(self, message: str, *, retry_after: float = 0.0) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, retry_after: float = 0.0, **values: Value) -> None:
+        super().__init__(template, **values)
         self.retry_after = retry_after
 
 
 class HostHeld(FetchError):
     """Nothing was sent: the host asked to wait, for ``retry_after`` more seconds."""
 
-    def __init__(self, message: str, *, retry_after: float = 0.0) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, retry_after: float = 0.0, **values: Value) -> None:
+        super().__init__(template, **values)
         self.retry_after = retry_after
 
 

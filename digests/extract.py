@@ -29,6 +29,7 @@ from pathlib import Path
 
 from digests.errors import ParseError, SeedError
 from digests.language import normalise_tag
+from digests.message import N_
 from digests.models import ArticleIn
 from digests.urls import image_url, is_http_url
 
@@ -111,14 +112,14 @@ def extract_page(content: bytes | str, url: str) -> ArticleIn:
             content, url=url, with_metadata=True, include_comments=False, include_tables=False
         )
     except (ValueError, TypeError) as error:
-        raise ParseError(f"cannot read the page: {error}") from None
+        raise ParseError(N_("cannot read the page: {detail}"), detail=str(error)) from None
     text = str(getattr(doc, "text", None) or "") if doc is not None else ""
     title = clean_text(str(getattr(doc, "title", None) or ""))
     paragraphs = [p for p in clean_text(text.replace("\n", "\n\n")).split("\n\n") if p]
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]  # trafilatura repeats the headline as the first line
     if not paragraphs:
-        raise ParseError(f"no article text found on the page {url}")
+        raise ParseError(N_("no article text found on the page {url}"), url=url)
     body = "\n\n".join(paragraphs)
     author = getattr(doc, "author", None)
     language = getattr(doc, "language", None)  # set by trafilatura only when asked to filter

@@ -28,6 +28,7 @@ from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import ParseError
 from digests.extract import clean_text, html_to_text
 from digests.language import normalise_tag
+from digests.message import N_
 from digests.models import ArticleIn
 from digests.urls import image_url, is_http_url
 
@@ -64,7 +65,7 @@ def parse_feed(
 ) -> ParsedFeed:
     """Parse a feed body; raise ParseError when it is not a feed (empty feeds are fine)."""
     if not content.strip():
-        raise ParseError("the response is empty: no feed at all")
+        raise ParseError(N_("the response is empty: no feed at all"))
     kind = (content_type or "").lower()
     head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if kind in ("application/feed+json", "application/json") or head.startswith(b"{"):
@@ -72,7 +73,7 @@ def parse_feed(
     if _HTML_START.match(head) or (
         kind in ("text/html", "application/xhtml+xml") and not _FEED_ROOT.search(content[:4096])
     ):
-        raise ParseError("this is an HTML page, not a feed")
+        raise ParseError(N_("this is an HTML page, not a feed"))
     # No content-location: resolving every URI costs a fifth of the parse; links are
     # joined to the document URL below instead.
     headers = {}
@@ -85,7 +86,7 @@ def parse_feed(
     )
     entries = result.get("entries") or []
     if not result.get("version") and not entries:
-        raise ParseError("not a feed: no RSS, Atom or RDF document found")
+        raise ParseError(N_("not a feed: no RSS, Atom or RDF document found"))
     meta = result.get("feed") or {}
     link = meta.get("link") or None
     base = url
@@ -96,7 +97,7 @@ def parse_feed(
     damaged = bool(result.get("bozo")) and not isinstance(error, _HARMLESS_BOZO)
     if damaged and not articles:
         # The loose parser recovers what it can; with nothing usable the feed is broken.
-        raise ParseError(f"malformed feed: {_describe(error)}")
+        raise ParseError(N_("malformed feed: {detail}"), detail=_describe(error))
     title = clean_text(html_to_text(meta.get("title") or "")) or url
     return ParsedFeed(
         title=title,
@@ -299,13 +300,13 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
     try:
         data = json.loads(content.decode(charset or "utf-8", errors="replace"))
     except (json.JSONDecodeError, LookupError) as error:
-        raise ParseError(f"malformed JSON Feed: {error}") from None
+        raise ParseError(N_("malformed JSON Feed: {detail}"), detail=str(error)) from None
     version = data.get("version") if isinstance(data, dict) else None
     if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
-        raise ParseError("JSON, but not a JSON Feed (no jsonfeed.org version)")
+        raise ParseError(N_("JSON, but not a JSON Feed (no jsonfeed.org version)"))
     items = data.get("items")
     if not isinstance(items, list):
-        raise ParseError("malformed JSON Feed: items is not a list")
+        raise ParseError(N_("malformed JSON Feed: items is not a list"))
     home = data.get("home_page_url") if isinstance(data.get("home_page_url"), str) else None
     base = home if home and is_http_url(home) else url
     language = normalise_tag(_str(data.get("language")))

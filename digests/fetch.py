@@ -18,20 +18,21 @@ import socket
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpcore
 import httpx
 
-from digests.errors import BotChallenge, FetchError, NotModified, RateLimited
+from digests.errors import FetchError, NotModified, RateLimited
+from digests.message import N_
 from digests.polite import (
     CHALLENGE_PEEK,
     HOST_GAP,
     PER_HOST,
     HostLimiter,
     challenge,
-    describe_wait,
     fresh_for,
     retry_after,
 )
@@ -206,17 +207,24 @@ async def _fetch(
         async with asyncio.timeout(limits.timeout):
             return await _get(client, url, headers, limits)
     except TimeoutError:
-        raise FetchError(f"timed out after {limits.timeout:g} s") from None
+        raise _timed_out(limits) from None
     except httpx.TooManyRedirects:
-        raise FetchError("too many redirects") from None
+        raise FetchError(N_("too many redirects")) from None
     except httpx.TimeoutException:
-        raise FetchError(f"timed out after {limits.timeout:g} s") from None
+        raise _timed_out(limits) from None
     except httpx.ConnectError as error:
-        raise FetchError(f"cannot connect: {_one_line(error)}") from None
+        raise FetchError(N_("cannot connect: {detail}"), detail=_one_line(error)) from None
     except httpx.InvalidURL as error:
-        raise FetchError(f"invalid URL: {_one_line(error)}") from None
+        raise FetchError(N_("invalid URL: {detail}"), detail=_one_line(error)) from None
     except httpx.HTTPError as error:
-        raise FetchError(f"{type(error).__name__}: {_one_line(error)}") from None
+        # The library's own words: not translated, so no template of ours to mark.
+        raise FetchError(
+            "{kind}: {detail}", kind=type(error).__name__, detail=_one_line(error)
+        ) from None
+
+
+def _timed_out(limits: FetchLimits) -> FetchError:
+    return FetchError(N_("timed out after {seconds} s"), seconds=float(limits.timeout))
 
 
 async def _get(
@@ -224,15 +232,19 @@ async def _get(
 ) -> Fetched:
     async with client.stream("GET", url, headers=headers) as response:
         if response.status_code == 304:
-            raise NotModified("not modified", fresh_for=fresh_for(response.headers))
+            raise NotModified(N_("not modified"), fresh_for=fresh_for(response.headers))
         if response.status_code >= 400:
             raise await _refusal(response)
         blocked = challenge(response.status_code, response.headers, b"")
         if blocked is not None:
-            raise BotChallenge(blocked)
+            raise blocked
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limits.max_bytes:
-            raise FetchError(f"too large: {int(declared):,} bytes (limit {limits.max_bytes:,})")
+            raise FetchError(
+                N_("too large: {size} bytes (limit {limit})"),
+                size=int(declared),
+                limit=limits.max_bytes,
+            )
         inflate = _decoder(response.headers.get("content-encoding", ""))
         parts: list[bytes] = []
         size = 0
@@ -240,7 +252,7 @@ async def _get(
             for piece in inflate(raw):
                 size += len(piece)
                 if size > limits.max_bytes:
-                    raise FetchError(f"too large: over {limits.max_bytes:,} bytes")
+                    raise FetchError(N_("too large: over {limit} bytes"), limit=limits.max_bytes)
                 parts.append(piece)
         content_type = response.headers.get("content-type", "")
         return Fetched(
@@ -261,14 +273,18 @@ async def _refusal(response: httpx.Response) -> FetchError:
     head = await _peek(response, CHALLENGE_PEEK) if status in (403, 503) else b""
     blocked = challenge(status, response.headers, head)
     if blocked is not None:
-        return BotChallenge(blocked)
+        return blocked
+    # The status and its reason phrase are the protocol's words: shown as they are.
     text = f"HTTP {status} {response.reason_phrase}".strip()
     wait = retry_after(response.headers) if status in (429, 503) else None
     if wait is not None:
         return RateLimited(
-            f"{text}: the server asks to wait {describe_wait(wait)}", retry_after=wait
+            N_("{status}: the server asks to wait {wait}"),
+            retry_after=wait,
+            status=text,
+            wait=timedelta(seconds=wait),
         )
-    return FetchError(text)
+    return FetchError("{status}", status=text)
 
 
 async def _peek(response: httpx.Response, size: int) -> bytes:
@@ -307,7 +323,7 @@ class _Inflater:
                     self._deflate = False
                     self._decomp = zlib.decompressobj(-zlib.MAX_WBITS)
                     continue
-                raise FetchError(f"bad compressed body: {error}") from None
+                raise FetchError(N_("bad compressed body: {detail}"), detail=str(error)) from None
             self._started = True
             pending = self._decomp.unconsumed_tail
             yield piece
@@ -326,7 +342,7 @@ def _decoder(encoding: str) -> _Inflater | _Identity:
         return _Inflater(16 + zlib.MAX_WBITS)
     if name == "deflate":
         return _Inflater(zlib.MAX_WBITS, deflate=True)
-    raise FetchError(f"unsupported content encoding: {encoding}")
+    raise FetchError(N_("unsupported content encoding: {encoding}"), encoding=encoding)
 
 
 def _one_line(error: BaseException) -> str:
@@ -339,11 +355,11 @@ async def check_public_address(url: str) -> None:
     parts = urlsplit(url)
     host = parts.hostname
     if parts.scheme not in ("http", "https") or not host:
-        raise FetchError(f"not an http(s) URL: {url}")
+        raise FetchError(N_("not an http(s) URL: {url}"), url=url)
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
-        raise FetchError(f"invalid port in URL: {url}") from None
+        raise FetchError(N_("invalid port in URL: {url}"), url=url) from None
     await _public_addresses(host, port)
 
 
@@ -353,15 +369,21 @@ async def _public_addresses(host: str, port: int) -> list[str]:
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
-        raise FetchError(f"cannot resolve {host}: {_one_line(error)}") from None
+        raise FetchError(
+            N_("cannot resolve {host}: {detail}"), host=host, detail=_one_line(error)
+        ) from None
     if not infos:
-        raise FetchError(f"cannot resolve {host}")
+        raise FetchError(N_("cannot resolve {host}"), host=host)
     addresses = []
     for info in infos:
         text = str(info[4][0])
         address = ipaddress.ip_address(text.split("%")[0])
         if _is_internal(address):
-            raise FetchError(f"{host} resolves to a non-public address ({address})")
+            raise FetchError(
+                N_("{host} resolves to a non-public address ({address})"),
+                host=host,
+                address=str(address),
+            )
         addresses.append(text)
     return addresses
 

@@ -53,6 +53,7 @@ from digests.errors import FetchError, HostHeld, NewsbotError, NotModified, Pars
 from digests.extract import extract_page, read_seed_dir
 from digests.feeds import ParsedFeed, parse_feed, parse_feed_with_keys, usable_entry
 from digests.fetch import DEFAULT_LIMITS, FetchLimits, PoliteClient, fetch
+from digests.message import N_, Message
 from digests.models import ArticleIn, Source
 from digests.polite import MAX_SERVER_DELAY, host_key
 from digests.urls import canonical_url
@@ -80,16 +81,17 @@ class PollResult:
 
     ``replaced``: stored articles whose text a clearly fuller copy replaced. ``warning``:
     what was wrong with a feed that parsed with errors (the poll still counts as "ok"), or
-    why a source was skipped.
+    why a source was skipped. ``error`` and ``warning`` are messages: ``str()`` is English,
+    and the bot translates them.
     """
 
     source_id: int
     status: Status
     new: int = 0
     duplicates: int = 0
-    error: str | None = None
+    error: Message | None = None
     replaced: int = 0
-    warning: str | None = None
+    warning: Message | None = None
     expired: int = 0  # items older than retention keeps, not saved
 
 
@@ -124,7 +126,7 @@ async def poll_source(
         )
         title: str | None = None
         keys: list[ArticleKey] | None = None
-        warning: str | None = None
+        warning: Message | None = None
         ttl: int | None = None
         if source.kind == "page":
             page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
@@ -146,11 +148,7 @@ async def poll_source(
             if parsed.error is not None:
                 items, keys = _usable_entries(items, feed_keys, full_text=full_text)
                 left_out = len(parsed.entries) - len(items)
-                warning = f"feed parsed with errors: {parsed.error}" + (
-                    f" ({left_out} item{'s' if left_out != 1 else ''} without usable text left out)"
-                    if left_out
-                    else ""
-                )
+                warning = _damaged(parsed.error, left_out)
                 log.warning("%s: %s", source.url, warning)
             if full_text:
                 parsed_items, parsed_keys = items, keys
@@ -173,16 +171,20 @@ async def poll_source(
     except RateLimited as error:
         log.warning("%s: %s", source.url, error)
         until = moment + _capped(error.retry_after)
-        store.record_failure(db, source, str(error), now=now, not_before=until, counts=False)
-        return PollResult(source.id, "error", error=str(error))
+        store.record_failure(db, source, error.message, now=now, not_before=until, counts=False)
+        return PollResult(source.id, "error", error=error.message)
     except HostHeld as error:
         _put_off(db, source, moment + _capped(error.retry_after))
-        return PollResult(source.id, "skipped", warning=str(error))
+        return PollResult(source.id, "skipped", warning=error.message)
     except NewsbotError as error:
-        return _failed(db, source, str(error), now)
+        return _failed(db, source, error.message, now)
     except Exception as error:  # a bug or a broken worker must not stop the other sources
         log.exception("polling %s failed", source.url)
-        return _failed(db, source, f"internal error: {type(error).__name__}: {error}", now)
+        internal = Message(
+            N_("internal error: {kind}: {detail}"),
+            {"kind": type(error).__name__, "detail": str(error)},
+        )
+        return _failed(db, source, internal, now)
     saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
     damaged = warning is not None
     store.record_success(
@@ -236,7 +238,17 @@ def _usable_entries(
     return kept, kept_keys
 
 
-def _failed(db: Database, source: Source, reason: str, now: datetime | None) -> PollResult:
+def _damaged(error: str, left_out: int) -> Message:
+    """Return the warning of a feed that parsed with errors (left_out: entries not saved)."""
+    if not left_out:
+        return Message(N_("feed parsed with errors: {error}"), {"error": error})
+    return Message(
+        N_("feed parsed with errors: {error} (items without usable text left out: {count})"),
+        {"error": error, "count": left_out},
+    )
+
+
+def _failed(db: Database, source: Source, reason: Message, now: datetime | None) -> PollResult:
     log.warning("%s: %s", source.url, reason)
     store.record_failure(db, source, reason, now=now)
     return PollResult(source.id, "error", error=reason)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 
+from digests.message import Message
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleIn:
@@ -25,7 +27,12 @@ class ArticleIn:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A row of the sources table."""
+    """A row of the sources table.
+
+    ``pause_reason`` and ``last_error`` are English text; ``pause_message`` and
+    ``error_message`` the same as messages the bot translates (None for rows written before
+    they were kept: the bot then shows the English text, translated when it is a known one).
+    """
 
     id: int
     url: str
@@ -45,6 +52,8 @@ class Source:
     weight: float = 1.0
     added_at: str | None = None
     item_count: int = 0
+    pause_message: Message | None = None
+    error_message: Message | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from email.utils import format_datetime
 from xml.parsers import expat
 
 from digests.errors import OPMLError
+from digests.message import N_
 from digests.models import Source
 from digests.store import utcnow
 from digests.urls import is_http_url
@@ -29,10 +30,6 @@ class OPMLFeed:
     kind: str = "feed"  # "page" for a type="link" outline (read only with include_pages)
 
 
-class _Refused(Exception):
-    """A construct the OPML reader does not allow was found."""
-
-
 def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]:
     """Return the feeds (outlines with xmlUrl, at any depth) of an OPML document, in order.
 
@@ -40,7 +37,7 @@ def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]
     sources) are returned too, with kind "page".
     """
     if len(content) > MAX_OPML_BYTES:
-        raise OPMLError(f"OPML file too large (limit {MAX_OPML_BYTES:,} bytes)")
+        raise OPMLError(N_("OPML file too large (limit {limit} bytes)"), limit=MAX_OPML_BYTES)
     feeds: list[OPMLFeed] = []
     seen: set[str] = set()
     stack: list[str] = []
@@ -48,7 +45,7 @@ def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]
 
     def start(name: str, attrs: dict[str, str]) -> None:
         if not stack and name != "opml":
-            raise _Refused(f"not an OPML document (root element <{name}>)")
+            raise OPMLError(N_("not an OPML document (root element <{name}>)"), name=name)
         stack.append(name)
         if name == "body":
             state["body"] = True
@@ -67,10 +64,10 @@ def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]
         stack.pop()
 
     def refuse(*_: object) -> None:
-        raise _Refused("DOCTYPE and entity declarations are not allowed in OPML")
+        raise OPMLError(N_("DOCTYPE and entity declarations are not allowed in OPML"))
 
     def refuse_external(*_: object) -> int:
-        raise _Refused("external entities are not allowed in OPML")
+        raise OPMLError(N_("external entities are not allowed in OPML"))
 
     parser = expat.ParserCreate()
     parser.StartElementHandler = start
@@ -80,12 +77,12 @@ def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]
     parser.ExternalEntityRefHandler = refuse_external
     try:
         parser.Parse(content, True)
-    except _Refused as error:
-        raise OPMLError(str(error)) from None
-    except expat.ExpatError as error:
-        raise OPMLError(f"not a well-formed OPML document: {error}") from None
+    except expat.ExpatError as error:  # the handlers' own OPMLError passes through
+        raise OPMLError(
+            N_("not a well-formed OPML document: {detail}"), detail=str(error)
+        ) from None
     if not state["body"]:
-        raise OPMLError("not an OPML document (no <body>)")
+        raise OPMLError(N_("not an OPML document (no <body>)"))
     return feeds
 
 

@@ -30,11 +30,12 @@ import asyncio
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
-from digests.errors import HostHeld
+from digests.errors import BotChallenge, HostHeld
+from digests.message import N_
 
 PER_HOST = 2  # requests in flight to one host at most
 HOST_GAP = 0.5  # seconds between the starts of two requests to one host at least
@@ -135,10 +136,18 @@ class HostLimiter:
     def _refuse_if_held(self, host: str) -> None:
         left = self._held.get(host, 0.0) - self._clock()
         if left > MAX_HOLD_WAIT:
+            wait = timedelta(seconds=left)
+            if not host:
+                raise HostHeld(
+                    N_("not fetched: the host asked to be left alone for {wait} more"),
+                    retry_after=left,
+                    wait=wait,
+                )
             raise HostHeld(
-                f"not fetched: {host or 'the host'} asked to be left alone"
-                f" for {describe_wait(left)} more",
+                N_("not fetched: {host} asked to be left alone for {wait} more"),
                 retry_after=left,
+                host=host,
+                wait=wait,
             )
 
 
@@ -164,15 +173,6 @@ def limits_from_env(environ: Mapping[str, str]) -> tuple[int, float]:
     if not 0 <= gap <= MAX_HOST_GAP:  # NaN fails both comparisons
         raise ValueError(f"FETCH_HOST_GAP: must be between 0 and {MAX_HOST_GAP:g} seconds")
     return int(per_host_text), gap
-
-
-def describe_wait(seconds: float) -> str:
-    """Return a wait in words a person reads at a glance: "45 s", "2 min", "1.5 h"."""
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 90 * 60:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
@@ -207,8 +207,8 @@ def fresh_for(headers: Mapping[str, str]) -> float | None:
     return float(min(left, MAX_SERVER_DELAY)) if left > 0 else None
 
 
-def challenge(status: int, headers: Mapping[str, str], head: bytes) -> str | None:
-    """Return what to tell a person when a response is a bot challenge page, else None.
+def challenge(status: int, headers: Mapping[str, str], head: bytes) -> BotChallenge | None:
+    """Return the error to raise when a response is a bot challenge page, else None.
 
     ``head``: the start of the body (only read for a 403 or 503).
     """
@@ -223,8 +223,12 @@ def challenge(status: int, headers: Mapping[str, str], head: bytes) -> str | Non
         service = found[0]
     else:
         return None
-    named = f" ({service})" if service else ""
-    return f"blocked by a bot challenge{named} — the site refuses automated fetching"
+    if not service:
+        return BotChallenge(N_("blocked by a bot challenge — the site refuses automated fetching"))
+    return BotChallenge(
+        N_("blocked by a bot challenge ({service}) — the site refuses automated fetching"),
+        service=service,
+    )
 
 
 def _digits(text: str) -> bool:

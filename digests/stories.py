@@ -3,7 +3,7 @@
 The rules, in order (figures behind every number: bench/stories.py, bench/RESULTS.md):
 
 - **Window.** An article is compared only with articles published within ``WINDOW`` (48 h)
-  either side of it. Stories never merge; an article joins at most one.
+  either side of it. An article joins at most one story.
 - **Copies.** A MinHash signature of the word 3-shingles of title and text (64 hashes,
   stored as ``articles.signature``): a candidate whose estimated Jaccard similarity reaches
   ``COPY_THRESHOLD`` (0.4) is a syndicated copy, and the article joins its story.
@@ -34,6 +34,22 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   figures without the names must score ``CONTENT_NEEDED`` (half the threshold), unless the
   two name ``MIN_SHARED_ENTITIES`` (4) or more people, companies or places (a match report's
   teams and scorers; "Sabine Krol", "Sabine" and "Krol" are one).
+- **Words alone.** The other way round: when the shared words without names make
+  ``WORDS_ALONE`` (0.30) of the cosine, or ``CONTENT_ALONE`` (0.35) with the number bonus,
+  the two join whatever the rest. An angle piece that names no one ("Space industry
+  celebrates as satellites reach orbit", "Fire crews work through night at blazing market
+  hall") shares the event's own words (orbit, rocket, satellites, spaceport; blaze, fire,
+  market and two figures), which names do not make up for; two reports of one kind sharing
+  only a statistic's everyday words ("jobless total rises" / "house prices drop", "Ray DVD
+  beats box office takings" / "Shark Tale DVD is US best-seller") stay under both.
+- **A story's union.** An angle piece often takes a few words from each report and not
+  enough from any one. The same-day candidates of one story that came within
+  ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
+  centroid (the sum of its cosines with them over the centroid's length; the centroid's
+  length from the members' vectors, read with the article's language's prior) and the
+  words' part of it pass by the words-alone rule only, never by names: a commuters' piece
+  on a bridge closure that takes the cracks from one report and the buses and the ferry
+  from another joins so; a look-alike shares the story's names, and little of its words.
 - **Second look at whole texts.** An angle piece (a consumer explainer, "what it means
   for...", reaction, analysis) often writes a lead of its own and names the event's facts
   further down. When no candidate passes, the ``SECOND_LOOK_MAX`` (3) same-day candidates
@@ -41,9 +57,13 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   counting for the bonus here only; or that passed but rested on names) are compared again
   on the title and the whole text (its first ``BODY_CHARS``) of both, read from the
   articles, by the rules above, and one more: the two must share a figure other than a
-  year or a date. Whole texts of one subject share more of its words than leads do (two
-  pieces on rival games consoles, on one party's campaign); a shared figure is the event's
-  own. The look costs a few milliseconds and happens only for articles that came close.
+  year or a date, unless their words alone pass (the rule above). Whole texts of one
+  subject share more of its words than leads do (two pieces on rival games consoles, on
+  one party's campaign); a shared figure is the event's own. The look costs a few
+  milliseconds and happens only for articles that came close. It is taken also when the
+  leads did find a story: a close candidate of *another* story whose whole text passes is
+  one more story to merge (below), as when the stranded travellers' report joins the
+  airline's failure and its whole text matches the passengers' rights piece left alone.
 - **Dates and years are no evidence.** "4 June" (``#d06-04``, any language Babel has month
   names for) says when, as "2026" does: a player's comeback and another's retirement share
   the day of the farewell match. Neither gives the number bonus.
@@ -59,6 +79,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   half's 4 follow-ups then joined their events, precision 0.84), and a story could grow
   for days by steps of 18 h.
 - **Best match.** Of the candidates that pass, the highest score decides the story.
+- **Stories that meet merge.** Two outlets' first reports can miss each other and start two
+  stories of one event, and an angle piece filed early can stay alone; a later report that
+  passes for both (same day, by the rules above, on its lead or on a second look) shows
+  they are one. The other stories it passes for merge into the one it joins, when it
+  passes for them on words or figures (the content part scores ``CONTENT_NEEDED``: a pass
+  resting on the cast of names, a look-alike's way in, merges nothing) and no subscription
+  was sent, queued or posted them (a digest's record or a /story link names a story; such a
+  story stays as it was sent). The merged story begins at the earlier first article.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -412,6 +440,9 @@ CONTENT_NEEDED = REWRITE_THRESHOLD / 2
 MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
+UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
+WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
+CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -476,7 +507,18 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
     return content_score < CONTENT_NEEDED and entities(shared_names) < MIN_SHARED_ENTITIES
 
 
-def whole_score(a: Features, b: Features, df: Mapping[str, int], total: int) -> float | None:
+def words_alone(words: float, numbers: int) -> bool:
+    """Return whether the shared words without names (their part of the cosine) make one event.
+
+    ``WORDS_ALONE`` of the cosine, or ``CONTENT_ALONE`` with the number bonus of a shared
+    figure: the event's own vocabulary, which a look-alike sharing its names lacks.
+    """
+    return words >= WORDS_ALONE or rewrite_score(words, numbers) >= CONTENT_ALONE
+
+
+def whole_score(
+    a: Features, b: Features, df: Mapping[str, int], total: int
+) -> tuple[float, float] | None:
     """Return the rewrite score of two articles' terms if it passes the rules, else None.
 
     The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
@@ -490,14 +532,15 @@ def whole_score(a: Features, b: Features, df: Mapping[str, int], total: int) -> 
     if len(shared) < MIN_SHARED_TERMS:
         return None
     numbers = shared_numbers(a.terms, b.terms)
-    if not numbers:
-        return None
-    value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
-    if value < REWRITE_THRESHOLD:
-        return None
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
+    value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
+    evidence = rewrite_score(content, numbers)
+    if words_alone(content, numbers):
+        return value, evidence
+    if not numbers or value < REWRITE_THRESHOLD:
+        return None
     names = [t for t in shared if t[0] == NAME_PREFIX]
-    return None if names_only(rewrite_score(content, numbers), names) else value
+    return None if names_only(evidence, names) else (value, evidence)
 
 
 def _first(pair: tuple[float, _Indexed]) -> float:
@@ -533,6 +576,7 @@ class Match:
 
     story_id: int
     score: float
+    also: tuple[int, ...] = ()  # other same-day stories the article passes for: one event
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,6 +587,16 @@ class _Indexed:
     terms: Counter[str]
     norm: float  # of its weighted terms when indexed
     signature: Signature | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Close:
+    """A same-day candidate that came near an article: its cosine, the words' part, figures."""
+
+    cand: _Indexed
+    cos: float
+    words: float
+    numbers: int
 
 
 class _Matcher:
@@ -615,8 +669,11 @@ class _Matcher:
         df, total = self.counts(feats.terms), self.total
         prior = feats.prior
         mine = weighted(feats.terms, df, total, prior)
-        best: Match | None = None
+        passing: dict[int, float] = {}  # story -> best score of a candidate that passed
+        bridged: set[int] = set()  # stories passed on words or figures, not on names
+        later: dict[int, float] = {}  # stories passed on a second look at whole texts
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
+        union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
         for cand in found:
             if (
                 article.signature is not None
@@ -634,50 +691,106 @@ class _Matcher:
             cos = dot / cand.norm if cand.norm else 0.0
             numbers = shared_numbers(feats.terms, cand.terms)
             value = rewrite_score(cos, numbers)
-            if value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS:
+            words = 0.0  # the shared words' part of the cosine, names aside
+            if cos >= UNION_FLOOR:
+                content = sum(
+                    mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0))
+                    for t in shared
+                    if t[0] != NAME_PREFIX
+                )
+                words = content / cand.norm
+                union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
+            evidence = rewrite_score(words, numbers)
+            alone = len(shared) >= MIN_SHARED_TERMS and words_alone(words, numbers)
+            if not alone and (value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS):
                 # A shared date is no evidence, but worth a look at the whole texts.
                 close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
                 if close >= SECOND_LOOK_FLOOR:
                     near.append((close, cand))
                 continue
-            if best is not None and value <= best.score:
+            if value <= passing.get(cand.story_id, 0.0):
                 continue
             names = [t for t in shared if t[0] == NAME_PREFIX]
-            content = sum(
-                mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0))
-                for t in shared
-                if t[0] != NAME_PREFIX
-            )
-            if not names_only(rewrite_score(content / (cand.norm or 1.0), numbers), names):
-                best = Match(cand.story_id, value)
+            if alone or not names_only(evidence, names):
+                passing[cand.story_id] = value
+                if evidence >= CONTENT_NEEDED:
+                    bridged.add(cand.story_id)
             else:
                 near.append((value, cand))
-        if best is None and near and article.row is not None:
-            best = self.second_look(article.row, [c for _, c in sorted(near, key=_first)])
-        return best
+        for story, members in union.items():
+            if story not in passing and len(members) >= 2:
+                together = self.union_score(members, article.row)
+                if together is not None:
+                    passing[story] = together
+                    bridged.add(story)
+        # Whole texts of the closest candidates: a story to join when the leads found none,
+        # or one more to merge with the story the leads found.
+        looked = [c for _, c in sorted(near, key=_first) if c.story_id not in passing]
+        if looked and article.row is not None:
+            for story, (value, evidence) in self.second_look(article.row, looked).items():
+                if evidence >= CONTENT_NEEDED:
+                    bridged.add(story)
+                if not passing or evidence >= CONTENT_NEEDED:
+                    later[story] = value
+        if not passing and not later:
+            return None
+        first = passing or later
+        ranked = sorted(first, key=lambda story: (-first[story], story))
+        also = sorted({*passing, *later} - {ranked[0]}, key=lambda story: story)
+        return Match(ranked[0], first[ranked[0]], tuple(s for s in also if s in bridged))
 
-    def second_look(self, row: ClusterArticle, near: Sequence[_Indexed]) -> Match | None:
+    def union_score(self, members: Sequence[_Close], row: ClusterArticle | None) -> float | None:
+        """Return the score of an article against a story's union if its words alone pass.
+
+        The union is the centroid of the story's members among the candidates (each a unit
+        vector): the article's cosine with it is the sum of its cosines with them over the
+        centroid's length. An angle piece often takes a word or two from each report; a
+        look-alike shares the story's names, which do not count here.
+        """
+        common = background(language_tools(row.language if row else None).name)
+        df = self.counts({t for m in members for t in m.cand.terms})
+        units = [
+            {
+                t: tf_idf(n, df[t], self.total, common.get(t, 0.0)) / m.cand.norm
+                for t, n in m.cand.terms.items()
+            }
+            for m in members
+        ]
+        square = float(len(units)) + 2 * sum(
+            cosine(units[i], units[j]) for i in range(len(units)) for j in range(i)
+        )
+        length = math.sqrt(square) or 1.0
+        words = sum(m.words for m in members) / length
+        numbers = max(m.numbers for m in members)
+        if not words_alone(words, numbers):
+            return None
+        return rewrite_score(sum(m.cos for m in members) / length, numbers)
+
+    def second_look(
+        self, row: ClusterArticle, near: Sequence[_Indexed]
+    ) -> dict[int, tuple[float, float]]:
         """Compare whole texts with the closest same-day candidates the leads did not join.
 
         An angle piece (an explainer, a reaction, an analysis) often names the event's facts
-        only below its own lead; the rules are those of the leads, on all the text.
+        only below its own lead; the rules are those of the leads, on all the text. Returns
+        the stories that pass, each with its best score and the evidence beside names.
         """
         chosen = near[-SECOND_LOOK_MAX:]
         texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in chosen])}
         if not texts:
-            return None
+            return {}
         mine = _whole(row)
         others = {i: _whole(r) for i, r in texts.items()}
         df = self.counts({t for f in (mine, *others.values()) for t in f.terms})
-        best: Match | None = None
+        found: dict[int, tuple[float, float]] = {}
         for cand in chosen:
             theirs = others.get(cand.article_id)
             if theirs is None:
                 continue
-            value = whole_score(mine, theirs, df, self.total)
-            if value is not None and (best is None or value > best.score):
-                best = Match(cand.story_id, value)
-        return best
+            scored = whole_score(mine, theirs, df, self.total)
+            if scored is not None and scored > found.get(cand.story_id, (0.0, 0.0)):
+                found[cand.story_id] = scored
+        return found
 
     def index(self, article_id: int, story_id: int, article: Article) -> None:
         """Add an article of a story to the index and to the term counts."""
@@ -737,6 +850,9 @@ def assign_stories(db: Database, *, now: datetime | None = None) -> int:
             else:
                 story_id = found.story_id
                 touched.add(story_id)
+                for other in found.also:
+                    if store.merge_stories(db, story_id, other):
+                        touched.discard(other)
             store.attach_to_story(db, article_id, story_id, published, signature=sig.tobytes())
             matcher.index(article_id, story_id, article)
         matcher.save_counts()

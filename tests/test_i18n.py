@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from babel.messages.catalog import Catalog, Message
+from babel.messages.catalog import Catalog
+from babel.messages.catalog import Message as CatalogMessage
 from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.pofile import read_po
 
@@ -32,6 +33,7 @@ from bot.telegram_html import MAX_MESSAGE_LENGTH, check_message, parse, utf16_le
 from digests import schedule, store
 from digests.ingest import PollResult
 from digests.language import NAMES
+from digests.message import Message
 from digests.models import (
     Allegation,
     ChatDigest,
@@ -49,7 +51,7 @@ from digests.process import ProcessResult
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "bot" / "locale"
 # Where `make locales` looks for texts (the Makefile's TEXT_SOURCES).
-TEXT_SOURCES = (ROOT / "bot", ROOT / "digests" / "delivery.py")
+TEXT_SOURCES = (ROOT / "bot", ROOT / "digests")
 KEYWORDS = {"gettext": None, "ngettext": (1, 2), "N_": None}
 TRANSLATED = [code for code in LANGUAGES if code != i18n.DEFAULT_LANGUAGE]
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -86,7 +88,7 @@ def fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def forms(message: Message) -> list[str]:
+def forms(message: CatalogMessage) -> list[str]:
     return list(message.string) if isinstance(message.string, tuple) else [message.string]
 
 
@@ -244,8 +246,36 @@ def _incident(kind: str, detail: str = NASTY, events: int = 3) -> store.Incident
     return store.IncidentRecord(key, kind, NASTY, detail, start, NOW, NOW, events, False, False)
 
 
+# Pipeline errors as the bot gets them: translated templates with numbers, durations, nested
+# messages and whatever a server said; an old stored text; an unknown one.
+TIMED_OUT = Message("timed out after {seconds} s", {"seconds": 10.0})
+ERRORS = [
+    TIMED_OUT,
+    Message("cannot connect: {detail}", {"detail": NASTY}),
+    Message(
+        "{status}: the server asks to wait {wait}",
+        {"status": "HTTP 429 Too Many Requests", "wait": timedelta(minutes=2)},
+    ),
+    Message(
+        "paused after {count} consecutive errors; last: {error}",
+        {"count": 1234, "error": TIMED_OUT},
+    ),
+    Message("this is an HTML page, not a feed"),
+    Message(NASTY),
+    Message(""),
+]
+
+
 def _report(status: str) -> IngestReport:
-    result = PollResult(1, status, new=21, duplicates=2, error=NASTY, replaced=1, warning=NASTY)  # type: ignore[arg-type]
+    result = PollResult(
+        1,
+        status,  # type: ignore[arg-type]
+        new=21,
+        duplicates=2,
+        error=ERRORS[1],
+        replaced=1,
+        warning=ERRORS[2],
+    )
     return IngestReport(((_source(1), result),), ProcessResult(3, 2, 1))
 
 
@@ -255,6 +285,8 @@ SOURCES = [
     _source(3),
     _source(4, paused=True, pause_reason=NASTY),
     _source(5, consecutive_errors=22, last_error=NASTY),
+    _source(6, paused=True, pause_reason="x", pause_message=ERRORS[3], consecutive_errors=8),
+    _source(7, consecutive_errors=1, last_error="x", error_message=ERRORS[2]),
 ]
 SAMPLES: dict[Any, list[Any]] = {
     str: [NASTY, "durov", ""],
@@ -291,6 +323,7 @@ SAMPLES: dict[Any, list[Any]] = {
     + [schedule.ScheduleError("x", "quiet_same", "08:00"), schedule.ScheduleError("plain")],
     IngestReport: [_report("ok"), _report("error"), _report("not_modified")],
     Sequence[str]: [["<b>line</b> &amp; more"] * 400],
+    Message: ERRORS,
 }
 # Parameters whose values have a meaning of their own ("function.parameter", or any function's).
 BY_NAME: dict[str, list[Any]] = {

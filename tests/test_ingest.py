@@ -18,8 +18,8 @@ from sqlite_utils import Database
 from digests import extract, feeds, ingest, language, process, read, store, summarise
 from digests.errors import FetchError, ParseError
 from digests.fetch import FetchLimits, make_client
+from digests.message import describe_wait
 from digests.models import Source
-from digests.polite import describe_wait
 from digests.tokenize import split_sentences
 from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, most_at_once, zeros
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
@@ -107,9 +107,9 @@ async def test_bad_sources_are_recorded_and_do_not_harm_the_others(
         result = by_url[srv.url(path)]
         source = store.get_source(db, srv.url(path))
         assert result.status == "error", path
-        assert message in (result.error or ""), (path, result.error)
+        assert message in str(result.error), (path, result.error)
         assert source.consecutive_errors == 1
-        assert source.last_error == result.error
+        assert source.last_error == str(result.error)
         assert source.next_poll is not None and source.next_poll > store.iso(NOW)
     assert [by_url[srv.url(p)].new for p in good] == [2, 2, 1, 0]
     assert all(by_url[srv.url(p)].status == "ok" for p in good)
@@ -160,7 +160,7 @@ async def test_repeated_failures_back_off_then_auto_pause(
         for _ in range(store.AUTO_PAUSE_AFTER):
             assert [s.id for s in store.due_sources(db, moment)] == [source.id]
             [result] = await ingest.ingest_due(db, client, now=moment, limits=LIMITS)
-            assert result.error == "HTTP 503 Service Unavailable"
+            assert str(result.error) == "HTTP 503 Service Unavailable"
             after = store.get_source(db, source.id)
             assert after.next_poll is not None
             next_poll = store.parse_iso(after.next_poll)
@@ -423,10 +423,10 @@ async def test_a_cut_off_copy_polled_first_gives_way_to_the_intact_feed(
 
     assert (first.status, first.new, first.replaced) == ("ok", 1, 0)
     assert first.warning is not None
-    assert first.warning.startswith("feed parsed with errors: no element found at line 13")
+    assert str(first.warning).startswith("feed parsed with errors: no element found at line 13")
     health = store.get_source(db, proxy.id)
     assert (health.consecutive_errors, health.paused) == (0, False)
-    assert health.last_error == store.poll_warning(health) == first.warning
+    assert health.last_error == store.poll_warning(health) == str(first.warning)
     assert health.last_ok == health.last_error_at == store.iso(NOW)
     assert (health.etag, health.last_modified) == (None, None)  # next time, the whole feed
     assert len(feed_server.hits("/news/footbridge")) == 1  # the page was tried for the text
@@ -475,7 +475,8 @@ async def test_a_cut_off_copy_polled_after_the_intact_feed_changes_nothing(
     later = await poll(db, proxy, now=NOW + timedelta(hours=1))
 
     assert (later.status, later.new, later.duplicates, later.replaced) == ("ok", 0, 1, 0)
-    assert later.warning is not None and store.get_source(db, proxy.id).last_error == later.warning
+    assert later.warning is not None
+    assert store.get_source(db, proxy.id).last_error == str(later.warning)
     assert feed_server.hits("/news/footbridge") == []  # a known article's page is not fetched
     assert article_row(db, full["url"]) == full
     assert store.count(db, "articles") == 3
@@ -489,8 +490,8 @@ async def test_a_cut_off_entry_without_full_text_is_left_out(
     result = await poll(db, proxy)
     assert (result.status, result.new, result.duplicates) == ("ok", 0, 0)
     assert result.warning is not None
-    assert result.warning.endswith("(1 item without usable text left out)")
-    assert store.get_source(db, proxy.id).last_error == result.warning
+    assert str(result.warning).endswith("(items without usable text left out: 1)")
+    assert store.get_source(db, proxy.id).last_error == str(result.warning)
 
 
 async def test_a_guid_resent_with_a_longer_text_by_its_source_replaces(
@@ -642,7 +643,7 @@ async def test_429_with_retry_after_puts_the_host_off_without_counting_against_t
                 limits=LIMITS,
             )
         limited, *others = results
-        assert (limited.status, limited.error) == (
+        assert (limited.status, str(limited.error)) == (
             "error",
             f"HTTP 429 Too Many Requests: the server asks to wait {describe_wait(retry_after)}",
         )
@@ -650,7 +651,7 @@ async def test_429_with_retry_after_puts_the_host_off_without_counting_against_t
         # Not before the server said, nor before the poll interval; no back-off on top.
         assert after.next_poll == store.iso(moment + timedelta(seconds=next_poll))
         assert (after.last_error, after.consecutive_errors, after.paused) == (
-            limited.error,
+            str(limited.error),
             0,
             False,
         )
@@ -658,7 +659,7 @@ async def test_429_with_retry_after_puts_the_host_off_without_counting_against_t
         # host's source is polled.
         assert [r.status for r in others] == ["skipped", "skipped", "ok"]
         assert others[0].warning is not None
-        assert others[0].warning.startswith("not fetched: 127.0.0.1 asked to be left alone")
+        assert str(others[0].warning).startswith("not fetched: 127.0.0.1 asked to be left alone")
         for neighbour in neighbours:
             held = store.get_source(db, neighbour.id)
             assert held.next_poll == store.iso(moment + timedelta(seconds=retry_after))
@@ -679,7 +680,9 @@ async def test_503_with_retry_after_as_a_date_puts_the_next_poll_off(
     result = await poll(db, source)
     after = store.get_source(db, source.id)
     assert result.status == "error" and result.error is not None
-    assert result.error.startswith("HTTP 503 Service Unavailable: the server asks to wait 2.0 h")
+    assert str(result.error).startswith(
+        "HTTP 503 Service Unavailable: the server asks to wait 2.0 h"
+    )
     assert after.next_poll is not None and after.consecutive_errors == 0
     wait = store.parse_iso(after.next_poll) - NOW
     assert timedelta(seconds=7198) <= wait <= timedelta(seconds=7201)
@@ -742,7 +745,7 @@ async def test_a_bot_challenge_is_named_in_the_source_health(
     source = store.add_source(db, url, now=NOW)
     result = await poll(db, source)
     said = "blocked by a bot challenge (Cloudflare) — the site refuses automated fetching"
-    assert (result.status, result.error) == ("error", said)
+    assert (result.status, str(result.error)) == ("error", said)
     after = store.get_source(db, source.id)
     assert (after.last_error, after.consecutive_errors) == (said, 1)
     # Served with 200 and the challenge header, it is no "HTML page, not a feed" either.
@@ -750,7 +753,7 @@ async def test_a_bot_challenge_is_named_in_the_source_health(
         "/feed.xml", page, content_type="text/html", headers={"cf-mitigated": "challenge"}
     )
     again = await poll(db, source, now=NOW + timedelta(hours=1))
-    assert (again.status, again.error) == ("error", said)
+    assert (again.status, str(again.error)) == ("error", said)
 
 
 # --- Pictures ----------------------------------------------------------------------------------

@@ -11,12 +11,15 @@ from bot.i18n import english
 from bot.jobs import IngestReport
 from bot.telegram_html import check_message
 from digests.ingest import PollResult
+from digests.message import Message
 from digests.models import Source, Subscription
 from digests.process import ProcessResult
 
 EN = english()
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 NASTY = '<b>A & "B"</b> </i> \x00 \u202e ' + "x" * 5000
+# A pipeline error whose value is whatever a server or a library said.
+NASTY_ERROR = Message("cannot connect: {detail}", {"detail": NASTY})
 
 
 def source(n: int, **kw: object) -> Source:
@@ -51,7 +54,7 @@ def test_source_list_and_statistics_are_valid_and_packed() -> None:
 
 def test_ingest_report_and_add_source_reply() -> None:
     polls = tuple(
-        (source(n), PollResult(n, "error" if n % 2 else "ok", new=n, error=NASTY))
+        (source(n), PollResult(n, "error" if n % 2 else "ok", new=n, error=NASTY_ERROR))
         for n in range(1, 120)
     )
     report = IngestReport(polls, ProcessResult(3, 2, 1))
@@ -75,8 +78,8 @@ def test_one_line_replies_escape_what_they_quote() -> None:
     texts = [
         replies.unknown_command(EN, NASTY),
         replies.no_allegations(EN, NASTY),
-        replies.cannot_add(EN, NASTY, NASTY),
-        replies.cannot_import(EN, NASTY),
+        replies.cannot_add(EN, NASTY, NASTY_ERROR),
+        replies.cannot_import(EN, NASTY_ERROR),
         replies.imported(EN, NASTY, 1, 2, 3),
         replies.channel_not_found(EN, NASTY),
         replies.not_a_channel(EN, NASTY),

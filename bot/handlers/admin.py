@@ -22,6 +22,7 @@ from bot.state import Context
 from digests import ingest, opml, store
 from digests.errors import NewsbotError
 from digests.fetch import check_public_address, make_client
+from digests.message import N_, Message
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ async def add_source(update: Update, context: Context) -> None:
             parsed = await ingest.probe_feed(client, url)
         source = store.add_source(db, url, title=title or parsed.title or None)
     except NewsbotError as error:
-        await send_all(update, [replies.cannot_add(tr, url, str(error))])
+        await send_all(update, [replies.cannot_add(tr, url, error.message)])
         return
     log.info("admin %s added source %s: %s", _user_id(update), source.id, url)
     report = await jobs.poll_one(context.bot_data, source)
@@ -72,7 +73,7 @@ async def remove_source(update: Update, context: Context) -> None:
     try:
         source = store.remove_source(context.bot_data.db, key)
     except NewsbotError as error:
-        await send_all(update, [replies.error_text(tr, str(error))])
+        await send_all(update, [replies.error_text(tr, error.message)])
         return
     context.bot_data.pages.clear()  # its stories now show no source name
     log.info("admin %s removed source %s", _user_id(update), source.id)
@@ -94,10 +95,10 @@ async def _set_paused(update: Update, context: Context, *, paused: bool) -> None
     tr = translator_for(update, context)
     try:
         source = store.set_paused(
-            context.bot_data.db, key, paused, "paused by an admin" if paused else None
+            context.bot_data.db, key, paused, Message(N_("paused by an admin")) if paused else None
         )
     except NewsbotError as error:
-        await send_all(update, [replies.error_text(tr, str(error))])
+        await send_all(update, [replies.error_text(tr, error.message)])
         return
     await send_all(update, [replies.source_paused(tr, source, paused=paused)])
 
@@ -174,7 +175,7 @@ async def _import_document(update: Update, context: Context) -> None:
     try:
         feeds = opml.parse_opml(data, include_pages=True)
     except NewsbotError as error:
-        await message.reply_text(replies.cannot_import(tr, str(error)))
+        await message.reply_text(replies.cannot_import(tr, error.message))
         return
     db = context.bot_data.db
     added = skipped = invalid = 0

@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from digests.errors import SourceError
+from digests.message import N_, Message
 from digests.models import Source
 from digests.store.common import iso, parse_iso, utcnow
 from digests.store.schema import DEFAULT_POLL_INTERVAL
@@ -25,7 +26,22 @@ def _source(row: dict[str, Any]) -> Source:
         values[flag] = bool(values.get(flag))
     values["consecutive_errors"] = values.get("consecutive_errors") or 0
     values["weight"] = values.get("weight") if values.get("weight") is not None else 1.0
+    values["pause_message"] = Message.from_json(row.get("pause_message"))
+    values["error_message"] = Message.from_json(row.get("error_message"))
     return Source(**values)
+
+
+def _as_message(text: Message | str) -> Message:
+    return text if isinstance(text, Message) else Message(text)
+
+
+def _error_values(error: Message, moment: datetime) -> dict[str, Any]:
+    """Return the columns that keep a source's last error: English text and message."""
+    return {
+        "last_error": str(error)[:500],
+        "error_message": error.to_json(),
+        "last_error_at": iso(moment),
+    }
 
 
 _SOURCE_SELECT = """
@@ -47,11 +63,11 @@ def add_source(
 ) -> Source:
     """Add a source; raise SourceError if its URL is already there."""
     if kind not in ("feed", "page", "file"):
-        raise SourceError(f"unknown source kind {kind!r}: use feed, page or file")
+        raise SourceError(N_("unknown source kind “{kind}”: use feed, page or file"), kind=kind)
     if poll_interval < 60:
-        raise SourceError("poll interval must be at least 60 seconds")
+        raise SourceError(N_("poll interval must be at least {seconds} seconds"), seconds=60)
     if find_source(db, url) is not None:
-        raise SourceError(f"source already added: {url}")
+        raise SourceError(N_("source already added: {url}"), url=url)
     db.table("sources").insert(
         {
             "url": url,
@@ -83,7 +99,7 @@ def get_source(db: Database, key: str | int) -> Source:
     """Return the source with this id, URL or title; raise SourceError if there is none."""
     source = find_source(db, key)
     if source is None:
-        raise SourceError(f"no such source: {key}")
+        raise SourceError(N_("no such source: {key}"), key=str(key))
     return source
 
 
@@ -114,10 +130,17 @@ def remove_source(db: Database, key: str | int) -> Source:
     return source
 
 
-def set_paused(db: Database, key: str | int, paused: bool, reason: str | None = None) -> Source:
+def set_paused(
+    db: Database, key: str | int, paused: bool, reason: Message | str | None = None
+) -> Source:
     """Pause or resume a source; resuming clears its error count and back-off."""
     source = get_source(db, key)
-    values: dict[str, Any] = {"paused": int(paused), "pause_reason": reason if paused else None}
+    why = _as_message(reason) if paused and reason else None
+    values: dict[str, Any] = {
+        "paused": int(paused),
+        "pause_reason": str(why) if why else None,
+        "pause_message": why.to_json() if why else None,
+    }
     if not paused:
         values.update(consecutive_errors=0, next_poll=None)
     return update_source(db, source.id, **values)
@@ -141,7 +164,7 @@ def record_success(
     etag: str | None,
     last_modified: str | None,
     title: str | None = None,
-    warning: str | None = None,
+    warning: Message | str | None = None,
     now: datetime | None = None,
     not_before: datetime | None = None,
 ) -> Source:
@@ -163,7 +186,7 @@ def record_success(
         "next_poll": iso(max(next_poll, not_before or next_poll)),
     }
     if warning:
-        values.update(last_error=warning[:500], last_error_at=iso(moment))
+        values.update(_error_values(_as_message(warning), moment))
     if title and source.title == source.url:
         values["title"] = title
     return update_source(db, source.id, **values)
@@ -186,7 +209,7 @@ def backoff_delay(poll_interval: int, consecutive_errors: int) -> timedelta:
 def record_failure(
     db: Database,
     source: Source,
-    error: str,
+    error: Message | str,
     *,
     now: datetime | None = None,
     not_before: datetime | None = None,
@@ -201,13 +224,18 @@ def record_failure(
     moment = now or utcnow()
     errors = source.consecutive_errors + 1 if counts else source.consecutive_errors
     next_poll = moment + backoff_delay(source.poll_interval, errors)
+    problem = _as_message(error)
     values: dict[str, Any] = {
         "consecutive_errors": errors,
-        "last_error": error[:500],
-        "last_error_at": iso(moment),
         "next_poll": iso(max(next_poll, not_before or next_poll)),
+        **_error_values(problem, moment),
     }
     if counts and errors >= AUTO_PAUSE_AFTER:
+        why = Message(
+            N_("paused after {count} consecutive errors; last: {error}"),
+            {"count": errors, "error": problem},
+        )
         values["paused"] = 1
-        values["pause_reason"] = f"paused after {errors} consecutive errors; last: {error[:200]}"
+        values["pause_reason"] = str(why)[:500]
+        values["pause_message"] = why.to_json()
     return update_source(db, source.id, **values)

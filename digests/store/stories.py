@@ -66,6 +66,45 @@ def attach_to_story(
     db.execute("update allegations set story_id = ? where article_id = ?", [story_id, article_id])
 
 
+def merge_stories(db: Database, keep: int, gone: int) -> bool:
+    """Move every article of story ``gone`` into ``keep`` and delete ``gone``; return whether.
+
+    Only a story that no subscription was sent, queued or posted goes: a digest's record, a
+    live post or a /story link names it. The articles, the matcher's index rows and the
+    ledger's items move; ``keep`` starts at the earlier first article and ends at the later.
+    """
+    if keep == gone or delivered_stories(db, [gone]):
+        return False
+    row = db.execute("select first_seen, last_updated from stories where id = ?", [gone]).fetchone()
+    if row is None:
+        return False
+    db.execute("update articles set story_id = ? where story_id = ?", [keep, gone])
+    db.execute("update story_terms set story_id = ? where story_id = ?", [keep, gone])
+    db.execute("update allegations set story_id = ? where story_id = ?", [keep, gone])
+    db.execute(
+        "update stories set first_seen = min(first_seen, ?), last_updated = max(last_updated, ?)"
+        " where id = ?",
+        [row[0], row[1], keep],
+    )
+    db.execute("delete from stories where id = ?", [gone])
+    return True
+
+
+def delivered_stories(db: Database, story_ids: Collection[int]) -> set[int]:
+    """Return which of these stories a subscription was sent, queued or posted."""
+    found: set[int] = set()
+    for chunk in _chunks(list(story_ids)):
+        marks = ",".join("?" * len(chunk))
+        for table in ("digest_stories", "live_posts", "outbox"):
+            found.update(
+                r[0]
+                for r in db.execute(
+                    f"select distinct story_id from {table} where story_id in ({marks})", chunk
+                )
+            )
+    return found
+
+
 def set_story_title(db: Database, story_id: int, title: str) -> None:
     """Give a story a new headline."""
     db.execute("update stories set title = ? where id = ?", [title, story_id])

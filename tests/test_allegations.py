@@ -1487,6 +1487,33 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "Jones",
             "allegation",
         ),
+        # an age set off by commas; blame; names for wrongdoers; asides with "say"; a
+        # participle with no subject of its own
+        (
+            "Authorities said the suspect, 21, opened fire on shoppers.",
+            "Authorities",
+            "suspect",
+            "allegation",
+        ),
+        (
+            "Officials said the driver was to blame for the crash.",
+            "Officials",
+            "driver",
+            "allegation",
+        ),
+        (
+            "The president called his rival a liar and a criminal.",
+            "president",
+            "his rival",
+            "allegation",
+        ),
+        ("The man, who police say is 25, was charged with robbery.", "", "man", "charge"),
+        (
+            "Smith is due to appear in court charged with the murder of his wife.",
+            "",
+            "Smith",
+            "charge",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1547,6 +1574,9 @@ def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) 
         "Residents heard gunshots at midnight.",
         "The case was adjourned until March.",
         "Court Commissioner Loren Keating said he considered Rittenhouse a flight risk.",
+        "The law allows the government to extradite anyone accused of a crime.",  # no one named
+        "Daniel Sandford said ministers may try other solutions, such as allowing more secret "
+        "evidence into normal criminal trials.",  # "criminal trials" name no wrong
     ],
 )
 def test_real_news_third_round_negatives(text: str) -> None:

@@ -154,6 +154,11 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         if low in lex.investigate_verbs and not g.wrongdoing(claim):
             return None  # "was investigated over the weekend": an inquiry names a wrong
         subject = g.passive_subject(i)
+        generic = s.lower[i - 1] in lex.generic_parties  # "to extradite anyone accused of"
+        if not (g.passive_before(i) or generic) and (
+            subject is None or not is_party(lex, s.original(subject))
+        ):
+            subject = g.sentence_subject(i)  # "Smith is due in court charged with murder"
         if prep in lex.identity_prepositions:
             named = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
             if any(g.name_word(k) for k in range(named.start, named.end)):
@@ -818,6 +823,9 @@ def say(g: Grammar, i: int) -> Frame | None:
         start += 1
     end = g.claim_end(start)
     opening = g.noun_phrase(start, end)
+    if opening.end > start and not opening.verb_follows:
+        after_age = g.skip_age(opening.end)  # "the suspect, 21, opened fire on shoppers"
+        opening = opening._replace(verb_follows=after_age > opening.end and g.verb_like(after_age))
     if opening.end == start or not opening.verb_follows:
         return None
     if s.lower[start] in lex.say_excluded_subjects:

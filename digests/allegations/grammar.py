@@ -181,6 +181,8 @@ class Grammar:
         comma = False
         for j in range(i - 1, -1, -1):
             low = s.lower[j]
+            if low in lex.say_verbs and comma and self._in_relative(j):
+                continue  # "The man, who police say is 25, was charged": an aside
             if low in _CLAUSE_PUNCTUATION or low in lex.say_verbs:
                 return j + 1
             if low in lex.complementizers and not self.demonstrative(j):
@@ -194,6 +196,27 @@ class Grammar:
                 return j + 1
             comma = comma or low == ","
         return 0
+
+    def _in_relative(self, j: int) -> bool:
+        """Return True when token j is in a comma-set relative clause: ", who police say ..."."""
+        s, lex = self.s, self.lex
+        k = j - 1
+        while k >= 0 and s.lower[k] != ",":
+            k -= 1
+        first = s.lower[k + 1] if k + 1 < j else ""
+        return k >= 0 and first in lex.relative_markers and first not in lex.complementizers
+
+    def skip_age(self, j: int) -> int:
+        """Return the token after an age set off by commas at j (", 21,"), else j."""
+        s = self.s
+        if (
+            j + 2 < len(s)
+            and s.lower[j] == ","
+            and s.words[j + 1].isdigit()
+            and s.lower[j + 2] == ","
+        ):
+            return j + 3
+        return j
 
     def subject(self, i: int) -> Span | None:
         """Return the subject before token i: "prosecutors" in "In May, prosecutors also sued".

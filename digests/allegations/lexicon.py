@@ -63,6 +63,7 @@ class Lexicon:
     definite_articles: Words
     indefinite_articles: Words
     indefinite_quantifiers: Words
+    generic_parties: Words
     determiners: Words
     aux: Words
     verb_hints: Words

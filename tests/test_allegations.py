@@ -1590,3 +1590,14 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
         "Maria Lopez spoke to reporters. She said her landlord threatened her with eviction."
     )
     assert (said.accuser, said.target) == ("Maria Lopez", "her landlord")
+
+
+def test_the_bench_never_prints_a_blind_split() -> None:
+    bench = _bench()
+    assert {"heldout2", "fresh3"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout", bench.REAL_TUNABLE)  # scored once, tuned on since
+    assert bench.printable("fresh2", bench.LANGUAGE_TUNABLE)
+    for split in bench.HELD_OUT_SPLITS:
+        assert not bench.printable(split, (*bench.REAL_TUNABLE, split))
+    assert bench.held_out({"tune", "heldout2"}, ["--heldout"]) == ["heldout2"]
+    assert bench.held_out({"tune", "heldout2"}, []) == []

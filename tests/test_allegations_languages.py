@@ -399,6 +399,21 @@ RULE_CLASSES = [
         "acusado",
         "claim",
     ),
+    (
+        "fr",
+        "Trois personnes ont été interpellées pour trafic de stupéfiants.",
+        "",
+        "personnes",
+        "charge",
+    ),
+    (
+        "de",
+        "Gegen den Bürgermeister wird wegen Untreue ermittelt.",
+        "",
+        "Bürgermeister",
+        "allegation",
+    ),
+    ("de", "Der Konzern wurde wegen Preisabsprachen verklagt.", "", "Konzern", "lawsuit"),
 ]
 
 
@@ -450,6 +465,9 @@ HARD_NEGATIVES = [
     ("es", "Los vecinos denuncian que el autobús llega tarde."),
     ("es", "El acusado llegó al juzgado a las diez."),
     ("es", "El exconsejero fue condenado a seis años por malversación."),  # a sentence
+    ("fr", "L'ancien maire a été condamné à deux ans de prison pour corruption."),
+    ("de", "Der Trainer wurde zu einer Geldstrafe verurteilt."),
+    ("de", "Gegen den Bürgermeister wird wegen des Unwetters nicht ermittelt."),  # negated
 ]
 
 

@@ -12,7 +12,8 @@ The rules, in the order they are applied to each sentence:
   vor"). A last ``CLAIM`` runs to the end of the clause (``claim_stops``), a last party slot to
   the end of its party.
 * A match is dropped when a negation precedes its cue in the clause or follows it before the
-  claim ("n'accuse pas", "wirft ihm nicht vor"), when a hypothesis precedes it anywhere in the
+  claim ("n'accuse pas", "wirft ihm nicht vor") or stands inside a claim that a word form
+  closes ("wird wegen ... nicht ermittelt"), when a hypothesis precedes it anywhere in the
   sentence ("если", "si", "wenn") or the cue is a conditional form (``hypothetical_pattern``),
   and, for a weak pattern, when the claim names no wrongdoing and its source is no legal one
   (``legal_sources``: "según la acusación", not "según la Policía").
@@ -521,6 +522,9 @@ def _passes(r: Reader, m: Match) -> bool:
     claim = m.spans.get(CLAIM)
     if r.negated(m.cue, claim) or r.hypothetical(m.cue):
         return False
+    inner = claim is not None and m.pattern.elements[-1].slot != CLAIM
+    if inner and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end)):
+        return False  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
     if not m.pattern.weak:
         return True
     source = m.spans.get(ACCUSER)

@@ -522,8 +522,11 @@ def _passes(r: Reader, m: Match) -> bool:
     claim = m.spans.get(CLAIM)
     if r.negated(m.cue, claim) or r.hypothetical(m.cue):
         return False
-    inner = claim is not None and m.pattern.elements[-1].slot != CLAIM
-    if inner and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end)):
+    if (
+        claim is not None
+        and m.pattern.elements[-1].slot != CLAIM
+        and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end))
+    ):
         return False  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
     if not m.pattern.weak:
         return True

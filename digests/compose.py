@@ -9,7 +9,7 @@ import math
 import re
 import textwrap
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from digests.models import Digest, SourceLink, StoryArticle, StoryItem
@@ -19,23 +19,98 @@ FALLBACK_WORDS = 60
 UNKNOWN_SOURCE = "unknown source"
 
 
-@dataclass(frozen=True, slots=True)
 class Candidate:
     """A story that may go into a digest, with what ranking and filtering need.
 
-    ``members`` are the story's articles; keyword filters read their titles, summaries and
-    texts (``text``), joined only when a filter asks: a digest with no keywords ranks
-    hundreds of candidates and would otherwise copy megabytes of article text for nothing.
+    Ranking reads only the story's date, its number of outlets and its lead's source weight,
+    worked out when the candidate is made; the ``item`` shown (headline, links, summary,
+    picture) is built when first asked for, and the text keyword filters search (``text``)
+    is joined each time one asks. A digest ranks hundreds of candidates to show five: it
+    builds five items and copies no article text unless a filter needs it.
     """
 
-    item: StoryItem
-    members: tuple[StoryArticle, ...]
-    weight: float = 1.0
+    __slots__ = (
+        "_item",
+        "by_language",
+        "lead",
+        "members",
+        "outlets",
+        "published",
+        "shown",
+        "story_id",
+        "weight",
+    )
+
+    def __init__(
+        self,
+        story_id: int,
+        members: Sequence[StoryArticle],
+        shown: Sequence[StoryArticle] | None = None,
+        *,
+        by_language: bool = False,
+    ) -> None:
+        shown = members if shown is None else shown
+        self.story_id = story_id
+        self.by_language = by_language
+        self.members = tuple(members)
+        self.shown = tuple(shown)
+        self.lead = max(
+            shown, key=lambda a: (bool(a.text.strip()), a.source_weight, -a.published.timestamp())
+        )
+        self.published = max(a.published for a in members)
+        self.outlets = len({a.source_title or UNKNOWN_SOURCE for a in _by_url(members)})
+        self.weight = self.lead.source_weight
+        self._item: StoryItem | None = None
+
+    @property
+    def also_reported(self) -> int:
+        """Return how many other outlets reported the story (``StoryItem.also_reported``)."""
+        return max(0, self.outlets - 1)
+
+    @property
+    def item(self) -> StoryItem:
+        """Return the story as shown (built once, when first asked for)."""
+        if self._item is None:
+            self._item = _story_item(self)
+        return self._item
 
     @property
     def text(self) -> str:
         """Return the text keyword filters search: each member's title, summary and text."""
         return "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in self.members)
+
+
+def _by_url(members: Iterable[StoryArticle]) -> list[StoryArticle]:
+    """Return the members with a URL not seen before (a story lists each link once)."""
+    seen: set[str] = set()
+    kept = []
+    for article in members:
+        if article.url not in seen:
+            seen.add(article.url)
+            kept.append(article)
+    return kept
+
+
+def _story_item(candidate: Candidate) -> StoryItem:
+    lead, members, shown = candidate.lead, candidate.members, candidate.shown
+    title = lead.story_title or lead.title
+    if candidate.by_language and all(a.title != title for a in shown):
+        title = lead.title
+    links = tuple(
+        SourceLink(name=a.source_title or UNKNOWN_SOURCE, url=a.url) for a in _by_url(members)
+    )
+    return StoryItem(
+        story_id=candidate.story_id,
+        title=title,
+        url=lead.url,
+        source=lead.source_title or UNKNOWN_SOURCE,
+        published=candidate.published,
+        summary=lead.summary or _fallback_summary(lead.text),
+        sources=links,
+        image_url=lead.image_url or next((a.image_url for a in members if a.image_url), None),
+        language=lead.language,
+        languages=tuple(dict.fromkeys(a.language for a in (lead, *members) if a.language)),
+    )
 
 
 def _fallback_summary(text: str) -> str:
@@ -71,38 +146,8 @@ def candidates(
     result: list[Candidate] = []
     for story_id, members in grouped.items():
         shown = [a for a in members if a.language in languages] if languages else members
-        if not shown:
-            continue
-        lead = max(
-            shown,
-            key=lambda a: (bool(a.text.strip()), a.source_weight, -a.published.timestamp()),
-        )
-        title = lead.story_title or lead.title
-        if languages and all(a.title != title for a in shown):
-            title = lead.title
-        links: list[SourceLink] = []
-        seen: set[str] = set()
-        for article in members:
-            if article.url not in seen:
-                seen.add(article.url)
-                links.append(
-                    SourceLink(name=article.source_title or UNKNOWN_SOURCE, url=article.url)
-                )
-        summary = lead.summary or _fallback_summary(lead.text)
-        image = lead.image_url or next((a.image_url for a in members if a.image_url), None)
-        item = StoryItem(
-            story_id=story_id,
-            title=title,
-            url=lead.url,
-            source=lead.source_title or UNKNOWN_SOURCE,
-            published=max(a.published for a in members),
-            summary=summary,
-            sources=tuple(links),
-            image_url=image,
-            language=lead.language,
-            languages=tuple(dict.fromkeys(a.language for a in (lead, *members) if a.language)),
-        )
-        result.append(Candidate(item=item, members=tuple(members), weight=lead.source_weight))
+        if shown:
+            result.append(Candidate(story_id, members, shown, by_language=bool(languages)))
     return result
 
 
@@ -124,9 +169,9 @@ def keep(candidate: Candidate, include: Sequence[str] = (), exclude: Sequence[st
 
 def score(candidate: Candidate, now: datetime) -> float:
     """Return the rank score: recency decay x breadth of coverage x source weight."""
-    age = max(timedelta(0), now - candidate.item.published)
+    age = max(timedelta(0), now - candidate.published)
     recency: float = 0.5 ** (age / HALF_LIFE)
-    breadth = 1.0 + math.log1p(candidate.item.also_reported)
+    breadth = 1.0 + math.log1p(candidate.also_reported)
     return recency * breadth * candidate.weight
 
 
@@ -149,10 +194,10 @@ def build_digest(
     kept = [
         c
         for c in candidates
-        if keep(c, include, exclude) and (since is None or c.item.published >= since)
+        if keep(c, include, exclude) and (since is None or c.published >= since)
     ]
     if ranked:
-        kept.sort(key=lambda c: (score(c, now), c.item.published), reverse=True)
+        kept.sort(key=lambda c: (score(c, now), c.published), reverse=True)
     page = kept[offset : offset + limit]
     stories = tuple(_with_score(c, now) for c in page)
     return Digest(title=title, generated_at=now, stories=stories, total=len(kept), offset=offset)

@@ -43,9 +43,12 @@ def latest(
     shows its newest stories instead.
     """
     moment = now or store.utcnow()
-    articles = store.story_articles(db, since=since or (moment - LATEST_WINDOW), method=method)
+    whole = bool(include or exclude)  # keywords search whole texts
+    articles = store.story_articles(
+        db, since=since or (moment - LATEST_WINDOW), method=method, whole_texts=whole
+    )
     if not articles and since is None:
-        articles = store.story_articles(db, since=None, method=method, limit=50)
+        articles = store.story_articles(db, since=None, method=method, limit=50, whole_texts=whole)
     return compose.build_digest(
         compose.candidates(articles, languages),
         now=moment,
@@ -78,7 +81,11 @@ def new_stories(
     ``languages``, only stories with an article in one of them, shown in it.
     """
     articles = store.story_articles(
-        db, new_since=new_since, not_sent_to=subscription_id, method=method
+        db,
+        new_since=new_since,
+        not_sent_to=subscription_id,
+        method=method,
+        whole_texts=bool(include or exclude),
     )
     return compose.build_digest(
         compose.candidates(articles, languages),

@@ -307,10 +307,8 @@ def pictures(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     real = compose.candidates
 
     def candidates(articles: Any, languages: Any = ()) -> list[compose.Candidate]:
-        return [
-            replace(c, item=replace(c.item, image_url=by_url.get(c.item.url)))
-            for c in real(articles, languages)
-        ]
+        pictured = [replace(a, image_url=by_url.get(a.url, a.image_url)) for a in articles]
+        return real(pictured, languages)
 
     monkeypatch.setattr(compose, "candidates", candidates)
     yield by_url

@@ -100,3 +100,24 @@ def test_seed_ledger_has_the_french_allegations_and_durovs_refutation(db: Databa
     for item in claims:
         assert [(r.responder, r.kind) for r in item.responses] == [("Durov", "refutation")]
     assert entries[0].sources[0].url == "https://seed.invalid/000_69be0bb2d80f3255"
+
+
+def test_latest_reads_text_openings_but_keywords_search_whole_texts(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/rss", title="Wire A")
+    long_text = "The council met on Monday to discuss the budget. " * 80 + "Zebras escaped."
+    assert len(long_text) > store.stories.TEXT_HEAD
+    store.save_articles(
+        db, source.id, [ArticleIn("https://a.example/1", "Council budget", long_text, NOW)], now=NOW
+    )
+    process.process_pending_sync(db, workers=1, now=NOW)
+    cut = store.story_articles(
+        db, since=NOW - timedelta(days=1), method="hybrid", whole_texts=False
+    )
+    assert [len(a.text) for a in cut] == [store.stories.TEXT_HEAD]
+    assert long_text.startswith(cut[0].text)
+    # The keyword is in the text's last words, far past the opening: still found.
+    assert [s.title for s in read.latest(db, now=NOW, include=["zebras"]).stories] == [
+        "Council budget"
+    ]
+    assert read.latest(db, now=NOW, exclude=["zebras"]).stories == ()
+    assert [s.title for s in read.latest(db, now=NOW).stories] == ["Council budget"]

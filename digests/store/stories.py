@@ -309,6 +309,11 @@ def story_members(db: Database, story_id: int) -> list[StoryMember]:
     ]
 
 
+# Characters of each text ``story_articles(whole_texts=False)`` reads: a summary made from a
+# text's opening takes 60 words (compose.FALLBACK_WORDS), well within 2,000 characters.
+TEXT_HEAD = 2000
+
+
 def story_articles(
     db: Database,
     *,
@@ -318,12 +323,17 @@ def story_articles(
     not_sent_to: int | None = None,
     method: str,
     limit: int = 500,
+    whole_texts: bool = True,
 ) -> list[StoryArticle]:
     """Return every article of recent stories, newest stories first, with summary and source.
 
     Stories are chosen by id, by an article fetched since ``new_since``, or by their last
     update since ``since``; at most ``limit`` stories. The summary is the one by ``method``.
     ``not_sent_to`` leaves out stories already sent to that subscription in a digest.
+    With ``whole_texts=False`` each text is cut to its first ``TEXT_HEAD`` characters: enough
+    to choose a story's lead and write a summary from its opening when it has none
+    (``compose``), not to search it for keywords; a digest without keywords reads a few
+    hundred stories and would otherwise copy megabytes of text.
     """
     params: list[Any] = []
     if story_ids is not None:
@@ -342,11 +352,12 @@ def story_articles(
         where += " and st.id not in (select story_id from digest_stories where subscription_id = ?)"
         params.append(not_sent_to)
     params += [limit, method]
+    text = "a.text" if whole_texts else f"substr(a.text, 1, {TEXT_HEAD})"
     sql = f"""
     with picked as (
         select st.id from stories st where {where} order by st.last_updated desc limit ?
     )
-    select a.story_id, st.title, a.id, a.url, a.title, a.text, a.published,
+    select a.story_id, st.title, a.id, a.url, a.title, {text}, a.published,
            coalesce(s.title, ''), coalesce(s.weight, 1.0), sm.summary, a.image_url, a.language
     from articles a
     join stories st on st.id = a.story_id

@@ -1514,6 +1514,20 @@ def test_real_news_split_keeps_the_figures_reached(split: str) -> None:
             "Smith",
             "charge",
         ),
+        # blame in the passive, "on" the party; a party known by a name
+        (
+            "The attacks were blamed on a militia known as the Red Brigade.",
+            "",
+            "Red Brigade",
+            "accusation",
+        ),
+        (
+            "It is 25 years since the fire-bombings attributed to a shadowy group known as "
+            "Meibion Glyndwr.",
+            "",
+            "Meibion Glyndwr",
+            "allegation",
+        ),
     ],
 )
 def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1577,6 +1591,8 @@ def test_real_news_third_round(text: str, accuser: str, target: str, kind: str) 
         "The law allows the government to extradite anyone accused of a crime.",  # no one named
         "Daniel Sandford said ministers may try other solutions, such as allowing more secret "
         "evidence into normal criminal trials.",  # "criminal trials" name no wrong
+        "The delays were blamed on bad weather.",  # no party
+        "The fire was blamed on an electrical fault.",
     ],
 )
 def test_real_news_third_round_negatives(text: str) -> None:

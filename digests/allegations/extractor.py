@@ -171,7 +171,7 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
         accuser, accuser_resolved = res.resolve(
             accuser, role=Role.ACCUSER, token=accuser_span.start
         )
-    named = s.original(frame.target) if frame.target else ""
+    named = s.original(g.alias(frame.target)) if frame.target else ""
     target = ""
     harm, agent = g.passive_victim(frame.claim) if frame.target_in_claim else ("", None)
     victim = bool(harm)

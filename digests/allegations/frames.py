@@ -139,6 +139,14 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             after = end
         after = skip_to(g, after, preps)  # "was arrested on Friday on a charge of"
         prep = s.match(after, preps)
+        on = s.match(after, lex.blame_reverse_prepositions) if low in lex.blame_verbs else None
+        if prep is None and on:  # "The attacks were blamed on a militia": the party after "on"
+            start = after + len(on)
+            target = Span(start, g.noun_phrase(start).end)
+            event = g.passive_subject(i) or Span(0, i)
+            if target.start >= target.end:
+                return None
+            return Frame(i, kind, accuser, target, event, target_in_claim=False, needs_target=True)
         reason = prep is None and low in lex.arrest_verbs
         gerund_ok = True
         if reason:  # "was detained earlier Friday in an area near X, for possession of ..."

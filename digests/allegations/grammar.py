@@ -206,6 +206,23 @@ class Grammar:
         first = s.lower[k + 1] if k + 1 < j else ""
         return k >= 0 and first in lex.relative_markers and first not in lex.complementizers
 
+    def alias(self, span: Span) -> Span:
+        """Return the name a phrase is known by: "a shadowy group known as Meibion Glyndwr"."""
+        s = self.s
+        at = next(
+            (k for k in (span.end - 1, span.end) if s.match(k, self.lex.alias_markers)), -1
+        )  # the noun phrase may have taken "known" in
+        marker = s.match(at, self.lex.alias_markers) if at > span.start else None
+        if marker is None:
+            return span
+        start = at + len(marker)
+        if start < len(s) and s.lower[start] in self.lex.definite_articles:
+            start += 1  # "known as the Red Brigade"
+        end = start
+        while end < len(s) and self.name_word(end):
+            end += 1
+        return Span(start, end) if start < end else span
+
     def skip_age(self, j: int) -> int:
         """Return the token after an age set off by commas at j (", 21,"), else j."""
         s = self.s

@@ -117,6 +117,7 @@ class Lexicon:
     identify_verbs: Words
     suspect_nouns: Phrases
     identify_as: Phrases
+    alias_markers: Phrases
     identified_suspects: Phrases
     appositive_suspects: Words
     appositive_suspect_openers: Words

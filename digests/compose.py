@@ -21,11 +21,21 @@ UNKNOWN_SOURCE = "unknown source"
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A story that may go into a digest, with what ranking and filtering need."""
+    """A story that may go into a digest, with what ranking and filtering need.
+
+    ``members`` are the story's articles; keyword filters read their titles, summaries and
+    texts (``text``), joined only when a filter asks: a digest with no keywords ranks
+    hundreds of candidates and would otherwise copy megabytes of article text for nothing.
+    """
 
     item: StoryItem
-    text: str
+    members: tuple[StoryArticle, ...]
     weight: float = 1.0
+
+    @property
+    def text(self) -> str:
+        """Return the text keyword filters search: each member's title, summary and text."""
+        return "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in self.members)
 
 
 def _fallback_summary(text: str) -> str:
@@ -92,8 +102,7 @@ def candidates(
             language=lead.language,
             languages=tuple(dict.fromkeys(a.language for a in (lead, *members) if a.language)),
         )
-        text = "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in members)
-        result.append(Candidate(item=item, text=text, weight=lead.source_weight))
+        result.append(Candidate(item=item, members=tuple(members), weight=lead.source_weight))
     return result
 
 
@@ -105,6 +114,8 @@ def _terms(keywords: Iterable[str]) -> list[re.Pattern[str]]:
 
 def keep(candidate: Candidate, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> bool:
     """Return True when any include keyword (if given) and no exclude keyword matches."""
+    if not include and not exclude:
+        return True
     haystack = candidate.text
     if include and not any(p.search(haystack) for p in _terms(include)):
         return False

@@ -65,6 +65,8 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
+    cache = next(iter(again.query("pragma cache_size")))["cache_size"]
+    assert cache == -store.schema.CACHE_KIB  # negative: KiB, not pages
     assert {"sources", "articles", "summaries", "stories", "articles_fts"} <= set(
         again.table_names()
     )

@@ -503,6 +503,12 @@ def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
         conn.execute("VACUUM")
 
 
+# SQLite's page cache per connection, in KiB (its default is 2,000). /latest reads the
+# articles of the 500 newest stories, a working set of about 5 MB at 3,000 articles a day:
+# cached, the query takes half the time (bench/retention.py). The bot holds one connection.
+CACHE_KIB = 16_384
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     if str(path) == ":memory:":
@@ -512,6 +518,7 @@ def open_db(path: str | Path) -> Database:
         conn = sqlite3.connect(str(path), timeout=10)
     db = Database(conn)
     db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     db.execute("PRAGMA foreign_keys = ON")
     use_incremental_vacuum(conn, str(path))
     if str(path) != ":memory:":

@@ -5,7 +5,7 @@ tuned on): each line is one sentence (``text``) with optional preceding (``conte
 following (``after``) sentences of the same paragraph. The three are joined into one paragraph
 and run through ``extract``; the sentence counts as detected when an item's sentence is ``text``.
 
-**The real-news set** (``tests/data/allegations_real/``, 148 English Wikinews articles labelled
+**The real-news set** (``tests/data/allegations_real/``, 168 English Wikinews articles labelled
 sentence by sentence, split by article into ``tune``, ``test``, ``heldout`` and ``heldout2``;
 ``test`` was scored once and then opened for tuning, ``heldout`` is scored once, ``heldout2`` was
 labelled blind and is read only with ``--heldout2``): each article is rebuilt from

@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from digests.models import Digest, SourceLink, StoryArticle, StoryItem
 
@@ -151,10 +152,16 @@ def candidates(
     return result
 
 
-def _terms(keywords: Iterable[str]) -> list[re.Pattern[str]]:
-    return [
+@lru_cache(maxsize=1024)
+def _patterns(keywords: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Return the patterns of a keyword list, compiled once per list (not per candidate)."""
+    return tuple(
         re.compile(rf"(?<!\w){re.escape(k.strip())}", re.IGNORECASE) for k in keywords if k.strip()
-    ]
+    )
+
+
+def _terms(keywords: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    return _patterns(tuple(keywords))
 
 
 def keep(candidate: Candidate, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> bool:

@@ -261,51 +261,6 @@ def test_search_forgets_old_texts_and_the_index_stays_whole(
     assert db.execute("select count(*) from articles_fts_docsize").fetchone()[0] == before
 
 
-def test_the_search_index_gives_back_what_retention_removes_where_sqlite_can(
-    db_path: Path,
-) -> None:
-    db = store.open_db(db_path)
-    secure = sqlite3.sqlite_version_info >= store.search.SECURE_DELETE_SINCE
-    config = dict(db.execute("select k, v from articles_fts_config").fetchall())
-    assert (config.get("secure-delete") == 1) is secure
-    source = store.add_source(db, "https://a.example/rss")
-    words = [
-        "alpha",
-        "bravo",
-        "charlie",
-        "delta",
-        "echo",
-        "foxtrot",
-        "golf",
-        "hotel",
-        "india",
-        "juliet",
-    ]
-    old = [
-        ArticleIn(
-            f"https://a.example/{n}",
-            f"Report {n}",
-            " ".join(f"{w}{n}" for w in words * 5),
-            NOW - timedelta(days=120),
-        )
-        for n in range(40)
-    ]
-    store.save_articles(db, source.id, old, now=NOW - timedelta(days=120))
-    while store.tidy_search_index(db):
-        pass
-
-    def index_bytes() -> int:
-        return int(db.execute("select sum(length(block)) from articles_fts_data").fetchone()[0])
-
-    before = index_bytes()
-    retention.prune_sync(db, POLICY, now=NOW)
-    assert store.count(db, "articles") == 0
-    db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
-    # With secure-delete (SQLite 3.42+) the entries go with the articles, before any merge;
-    # without it each delete leaves a marker until its segment is merged again.
-    assert (index_bytes() < before / 2) is secure
-
-
 def test_the_ledger_reads_the_same_before_and_after_its_articles_go(
     filled: tuple[Database, Filled],
 ) -> None:

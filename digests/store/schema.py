@@ -536,7 +536,4 @@ def open_db(path: str | Path) -> Database:
         db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
     migrations.apply(db)
-    from digests.store.search import use_secure_delete  # search imports this module
-
-    use_secure_delete(db)
     return db

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 
 from sqlite_utils import Database
 
@@ -94,31 +93,6 @@ def search_story_ids(
         shown = set(first)
         first += [i for i in ranked(query, reach) if i not in shown][: reach - len(first)]
     return first[offset:reach], total
-
-
-# FTS5 takes a deleted article's entries out of the index at once with 'secure-delete' on
-# (SQLite 3.42 and later). Without it a delete leaves a marker that goes only when its
-# segment is merged again, and the articles retention removes are the oldest, in the
-# largest segment, which the level-by-level merge below rewrites about once per retention
-# period: between two rewrites the index grows to about twice its size (bench/retention.py).
-SECURE_DELETE_SINCE = (3, 42, 0)
-
-
-def use_secure_delete(db: Database) -> bool:
-    """Turn on FTS5 'secure-delete' when this SQLite has it; return whether it is on.
-
-    The setting is kept in the index's config table. A database that has used it needs
-    SQLite 3.42 or later to read its search index (README, "Retention").
-    """
-    if sqlite3.sqlite_version_info < SECURE_DELETE_SINCE:
-        return False
-    [(current,)] = db.execute(
-        "select coalesce(max(v), 0) from articles_fts_config where k = 'secure-delete'"
-    ).fetchall()
-    if current != 1:
-        with db.conn:
-            db.execute("insert into articles_fts(articles_fts, rank) values ('secure-delete', 1)")
-    return True
 
 
 # Pages of index data one upkeep step may merge (about 4 MB; 0.08-0.15 s on 100,000 articles).

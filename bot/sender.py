@@ -46,6 +46,7 @@ import asyncio
 import contextlib
 import inspect
 import logging
+import math
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -81,6 +82,12 @@ OutageCallback = Callable[[bool], object]
 OUTAGE_CHATS = 8
 OUTAGE_PAUSE = 5.0
 MAX_OUTAGE_PAUSE = 300.0
+# A message that fails transiently (5xx, timeouts, lost connections) is given up only after
+# max_attempts AND once it has waited this long since it was queued; until then it is tried
+# again every max_backoff. A bot with few chats due in an outage never sees OUTAGE_CHATS fail
+# in a row: without this its digests were given up after a minute of failures (bench/soak.py
+# --quick lost 5 in a 40-minute outage); now they arrive late instead.
+RETRY_FOR = 3 * 3600.0
 # BadRequest texts (PTB lower-cases all but the first letter) that mean the chat is gone.
 _GONE = (
     "chat not found",
@@ -244,6 +251,7 @@ class Sender:
         *,
         pacer: Pacer | None = None,
         max_attempts: int = 6,
+        retry_for: float = RETRY_FOR,
         base_backoff: float = 2.0,
         max_backoff: float = 300.0,
         max_inline_wait: float = 60.0,
@@ -264,6 +272,7 @@ class Sender:
         self.language = language
         self.pacer = pacer or Pacer()
         self.max_attempts = max_attempts
+        self.retry_for = retry_for
         self.base_backoff = base_backoff
         self.max_backoff = max_backoff
         # Waits up to this long happen in the worker; longer ones park the row in the outbox.
@@ -468,6 +477,12 @@ class Sender:
 
     # -- one message -------------------------------------------------------------------------
 
+    def _waited(self, row: OutboxMessage) -> float:
+        """Return the seconds since the row was queued (a row of unknown age: for ever)."""
+        if row.created is None:
+            return math.inf
+        return (self.clock() - row.created).total_seconds()
+
     def _later(self, seconds: float) -> datetime:
         return self.clock() + timedelta(seconds=seconds)
 
@@ -658,7 +673,7 @@ class Sender:
             result.retried += 1
             self.counts.retried += 1
             return False
-        if attempts >= self.max_attempts:
+        if attempts >= self.max_attempts and self._waited(row) >= self.retry_for:
             self._give_up(row, error, result)
             await _call(self.on_failure, row, error)
             raise _Stop

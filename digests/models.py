@@ -288,6 +288,7 @@ class OutboxMessage:
     edit_message_id: int | None = None
     # A picture shown as a large link preview above the text (a digest's lead picture).
     preview_url: str | None = None
+    created: datetime | None = None  # when it was queued
 
 
 @dataclass(frozen=True, slots=True)

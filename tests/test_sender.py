@@ -39,7 +39,14 @@ from bot.offline import (
     too_many_requests,
 )
 from bot.pacer import GROUP_INTERVAL, MARGIN, OVERALL_PER_SECOND, PRIVATE_INTERVAL, Pacer
-from bot.sender import MAX_OUTAGE_PAUSE, OUTAGE_PAUSE, DrainResult, Sender, sent_nothing
+from bot.sender import (
+    MAX_OUTAGE_PAUSE,
+    OUTAGE_PAUSE,
+    RETRY_FOR,
+    DrainResult,
+    Sender,
+    sent_nothing,
+)
 from digests import store
 from digests.models import OutboxMessage, Subscription
 from tests.feedserver import FeedServer, Reply
@@ -412,12 +419,66 @@ def test_one_failing_chat_is_not_an_outage(db: Database) -> None:
     texts = {chat: enqueue(db, subscribe(db, offline, chat, "private"), 2) for chat in (751, 752)}
     offline.fail("sendMessage", chat_id=751, error=server_error(502), times=None)
 
-    result = simulate(drain(offline, db, max_attempts=6))
+    result = simulate(drain(offline, db, max_attempts=6, retry_for=0))
 
     assert result.outages == 0 and result.failed == 1
     assert texts_to(offline, 752) == texts[752]
     first, second = send_times(offline, 752)
     assert second - first == pytest.approx(PRIVATE_APART)  # its own limit only: never paused
+
+
+def test_a_small_bot_keeps_its_digests_through_an_outage_it_cannot_recognise(
+    db: Database,
+) -> None:
+    # Two chats are too few to tell an outage (OUTAGE_CHATS fail in a row): each message
+    # backs off on its own, and none is given up while it is younger than RETRY_FOR.
+    offline = offline_server()
+    texts = {chat: enqueue(db, subscribe(db, offline, chat, "private"), 2) for chat in (41, 42)}
+    offline.fail("sendMessage", error=server_error(502), times=None)
+    failures: list[BaseException] = []
+
+    async def outage_of_40_minutes() -> DrainResult:
+        async with connected(offline) as bot:
+            sender = Sender(bot, db, clock=utc_now, on_failure=lambda r, e: failures.append(e))
+            stop = asyncio.Event()
+            running = asyncio.create_task(sender.run_forever(stop))
+            await asyncio.sleep(40 * 60)
+            offline.clear_failures()
+            await asyncio.sleep(10 * 60)
+            stop.set()
+            await running
+            return sender.totals
+
+    totals = simulate(outage_of_40_minutes())
+
+    assert failures == [] and totals.failed == 0 and totals.outages == 0
+    assert {chat: texts_to(offline, chat) for chat in (41, 42)} == texts
+    # Tried again every few minutes at most (max_backoff), not hammered.
+    assert len([c for c in offline.calls_to("sendMessage") if c.status != 200]) < 2 * 20
+
+
+def test_a_message_failing_for_longer_than_retry_for_is_given_up(db: Database) -> None:
+    offline = offline_server()
+    enqueue(db, subscribe(db, offline, 43, "private"), 1)
+    offline.fail("sendMessage", chat_id=43, error=server_error(503), times=None)
+    failures: list[BaseException] = []
+    stop = asyncio.Event()
+
+    def given_up(row: OutboxMessage, error: BaseException) -> None:
+        failures.append(error)
+        stop.set()
+
+    async def for_ever() -> float:
+        async with connected(offline) as bot:
+            await Sender(bot, db, clock=utc_now, on_failure=given_up).run_forever(stop)
+            return (utc_now() - T0).total_seconds()
+
+    given_up_after = simulate(for_ever())
+
+    assert len(failures) == 1
+    assert RETRY_FOR <= given_up_after <= RETRY_FOR + 6 * 60
+    [row] = db.query("select status, attempts from outbox where chat_id = 43")
+    assert row["status"] == "failed" and row["attempts"] <= RETRY_FOR / 300 + 10
 
 
 def test_gives_up_after_max_attempts_and_reports(db: Database) -> None:
@@ -430,7 +491,7 @@ def test_gives_up_after_max_attempts_and_reports(db: Database) -> None:
     async def report(row: OutboxMessage, error: BaseException) -> None:
         failures.append((row.chat_id, type(error).__name__))
 
-    result = simulate(drain(offline, db, max_attempts=4, on_failure=report))
+    result = simulate(drain(offline, db, max_attempts=4, retry_for=0, on_failure=report))
 
     assert result.failed == 1 and result.sent == 2 and result.retried == 3
     assert failures == [(31, "NetworkError")]

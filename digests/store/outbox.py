@@ -17,7 +17,7 @@ from typing import Any, cast
 from sqlite_utils import Database
 
 from digests.models import OutboxMessage, Subscription
-from digests.store.common import count, iso, utcnow
+from digests.store.common import count, iso, parse_iso, utcnow
 
 
 def enqueue_digest(
@@ -123,7 +123,7 @@ def enqueue_notice(
 _DUE_COLUMNS = """o.id, o.chat_id, coalesce(o.chat_type, 'private'), o.digest_key, o.part, o.parts,
     o.text, o.disable_notification, o.link_previews, coalesce(o.attempts, 0), o.subscription_id,
     o.thread_id, coalesce(o.kind, 'message'), o.story_id, o.photo_url, o.edit_message_id,
-    o.preview_url"""
+    o.preview_url, o.created"""
 
 
 def _message(row: Sequence[Any]) -> OutboxMessage:
@@ -145,6 +145,7 @@ def _message(row: Sequence[Any]) -> OutboxMessage:
         photo_url,
         edit_message_id,
         preview_url,
+        created,
     ) = row
     return OutboxMessage(
         id=id_,
@@ -164,6 +165,7 @@ def _message(row: Sequence[Any]) -> OutboxMessage:
         photo_url=photo_url,
         edit_message_id=edit_message_id,
         preview_url=preview_url,
+        created=parse_iso(created) if created else None,
     )
 
 

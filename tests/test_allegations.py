@@ -624,9 +624,9 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test" and then "heldout" were each scored once, then opened for tuning; the blind splits
-# labelled later (bench HELD_OUT_SPLITS) may join the set and are never printed.
-TUNABLE = ("tune", "test", "heldout")
+# "test", "heldout" and then "heldout2" were each scored once, then opened for tuning; the blind
+# splits labelled later (bench HELD_OUT_SPLITS) may join the set and are never printed.
+TUNABLE = ("tune", "test", "heldout", "heldout2")
 
 
 @pytest.mark.parametrize(
@@ -1054,7 +1054,7 @@ def test_real_news_set_shape() -> None:
     rows = [r for a in articles for r in a.rows]
     assert len(articles) >= 100 and len(rows) >= 1500
     assert {a.split for a in articles} - set(_bench().HELD_OUT_SPLITS) == set(TUNABLE)
-    for split in TUNABLE:
+    for split in TUNABLE[:3]:  # the dense splits (heldout2 is mostly plain news: its own test)
         subset = [r for r in rows if r["split"] == split]
         assert len({r["article"] for r in subset}) >= 26 and len(subset) >= 400
         assert sum(r["is_allegation"] for r in subset) >= 40
@@ -1067,15 +1067,15 @@ def test_real_news_set_shape() -> None:
 KINDS = {"accusation", "allegation", "claim", "charge", "lawsuit"}
 
 
-def test_real_news_blind_split_is_left_out_and_well_formed() -> None:
-    """``heldout2`` was labelled blind, to be scored once: only its shape is checked here."""
+def test_real_news_second_held_out_split_is_well_formed() -> None:
+    """``heldout2`` was labelled blind and scored once; it is tuned on now (fourth round)."""
     bench = _bench()
     assert not [a for a in bench.load_real() if a.split in bench.BLIND]
-    articles = [a for a in bench.load_real(blind=True) if a.split == "heldout2"]
+    articles = [a for a in bench.load_real() if a.split == "heldout2"]
     rows = [r for a in articles for r in a.rows]
     assert len(articles) >= 40 and len(rows) >= 500
-    seen = {a.id for a in bench.load_real()}
-    assert not seen & {a.id for a in articles}  # new articles only
+    others = {a.id for a in bench.load_real() if a.split != "heldout2"}
+    assert not others & {a.id for a in articles}  # articles of its own
     assert len({r["id"] for r in rows}) == len(rows)
     for row in rows:
         assert row["split"] == "heldout2" and isinstance(row["is_allegation"], bool), row
@@ -1093,12 +1093,15 @@ def test_real_news_blind_split_is_left_out_and_well_formed() -> None:
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
-# once in the first round, "heldout" after it was scored once in the second; bench/RESULTS.md).
+# once in the first round, "heldout" after it was scored once in the second, "heldout2" after it
+# was scored once in the fourth; bench/RESULTS.md).
 # A change that lowers any of them fails here.
 REACHED = {
     "tune": {"precision": 0.94, "recall": 0.71, "accuser": 0.97, "target": 0.99},
     "test": {"precision": 0.95, "recall": 0.75, "accuser": 0.90, "target": 0.90},
     "heldout": {"precision": 0.99, "recall": 0.63, "accuser": 0.92, "target": 0.85},
+    # scored once (issue 12, fourth round) and opened; not tuned on yet
+    "heldout2": {"precision": 0.63, "recall": 0.33, "accuser": 1.0, "target": 0.57},
 }
 
 
@@ -1638,10 +1641,11 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"heldout2", "fresh3"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout", bench.REAL_TUNABLE)  # scored once, tuned on since
-    assert bench.printable("fresh2", bench.LANGUAGE_TUNABLE)
+    assert "fresh4" in bench.HELD_OUT_SPLITS
+    assert bench.printable("heldout2", bench.REAL_TUNABLE)  # scored once, opened since
+    assert bench.printable("fresh3", bench.LANGUAGE_TUNABLE)
+    assert not {"heldout2", "fresh3"} & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
-        assert not bench.printable(split, (*bench.REAL_TUNABLE, split))
-    assert bench.held_out({"tune", "heldout2"}, ["--heldout"]) == ["heldout2"]
-    assert bench.held_out({"tune", "heldout2"}, []) == []
+        assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
+    assert bench.held_out({"tune", "fresh4"}, ["--heldout"]) == ["fresh4"]
+    assert bench.held_out({"tune", "fresh4"}, []) == []

@@ -414,6 +414,157 @@ RULE_CLASSES = [
         "allegation",
     ),
     ("de", "Der Konzern wurde wegen Preisabsprachen verklagt.", "", "Konzern", "lawsuit"),
+    # fourth round (fresh3 opened for tuning); sentences written here
+    # a name set off by commas after a role is the party: object and subject
+    (
+        "fr",
+        "La justice accuse l'ancien maire de Lyon, Marc Dubois, de corruption.",
+        "justice",
+        "Marc Dubois",
+        "accusation",
+    ),
+    (
+        "es",
+        "La exalcaldesa de Toledo, Ana Gil, está acusada de malversación.",
+        "",
+        "Ana Gil",
+        "accusation",
+    ),
+    # French: "assigner en justice" with the object after; an arrest of a suspect; a report's
+    # author after "selon un rapport de"; a wrong "commis par" someone; parties of elections
+    (
+        "fr",
+        "Le syndicat a assigné en justice la direction pour harcèlement.",
+        "syndicat",
+        "direction",
+        "lawsuit",
+    ),
+    (
+        "fr",
+        "Les policiers ont interpellé un homme soupçonné d'avoir incendié une voiture.",
+        "policiers",
+        "homme",
+        "charge",
+    ),
+    (
+        "fr",
+        "Selon un rapport de la Cour des comptes, le ministère a dissimulé des dépenses.",
+        "Cour des comptes",
+        "ministère",
+        "allegation",
+    ),
+    ("fr", "L'ONG dénonce des violences commises par la police.", "ONG", "police", "accusation"),
+    (
+        "fr",
+        "Le candidat dénonce des fraudes commises par le parti adverse.",
+        "candidat",
+        "parti",
+        "accusation",
+    ),
+    # German: "jemandem vorhalten, ... zu haben"; compounds of "-regierung"; a fronted "gegen"
+    # with the indictment; an arrest with a reportative relative clause ("... haben soll");
+    # "laut einem Bericht des X"; arson as a wrong; common nouns after a role are no name
+    (
+        "de",
+        "Der Betriebsrat hält der Geschäftsführung vor, Beschäftigte eingeschüchtert zu haben.",
+        "Betriebsrat",
+        "Geschäftsführung",
+        "accusation",
+    ),
+    (
+        "de",
+        "Die Opposition beschuldigt die Bundesregierung, Akten vernichtet zu haben.",
+        "Opposition",
+        "Bundesregierung",
+        "accusation",
+    ),
+    (
+        "de",
+        "Gegen den früheren Landrat hat die Staatsanwaltschaft Anklage wegen Untreue erhoben.",
+        "Staatsanwaltschaft",
+        "früheren Landrat",
+        "charge",
+    ),
+    (
+        "de",
+        "Gegen den Arzt erhebt die Staatsanwaltschaft Anklage wegen Betrugs.",
+        "Staatsanwaltschaft",
+        "Arzt",
+        "charge",
+    ),
+    (
+        "de",
+        "Die Polizei nahm einen Mann fest, der mehrere Autos aufgebrochen haben soll.",
+        "Polizei",
+        "Mann",
+        "charge",
+    ),
+    (
+        "de",
+        "Laut einem Gutachten des Landesamts hat die Firma Abwasser illegal eingeleitet.",
+        "Landesamts",
+        "Firma",
+        "allegation",
+    ),
+    (
+        "de",
+        "Nach Angaben der Polizei soll der Mann eine Scheune in Brand gesetzt haben.",
+        "Polizei",
+        "Mann",
+        "allegation",
+    ),
+    # Spanish: perfect tenses of "imputar" and "demandar"; an adjective after "querella";
+    # "atribuir a X la muerte de"; "según un informe de"; "denunciar ... cometidos por";
+    # drugs as a wrong
+    (
+        "es",
+        "El juez ha imputado a la alcaldesa por prevaricación.",
+        "juez",
+        "alcaldesa",
+        "charge",
+    ),
+    (
+        "es",
+        "El futbolista ha demandado a su exrepresentante por estafa.",
+        "futbolista",
+        "exrepresentante",
+        "lawsuit",
+    ),
+    (
+        "es",
+        "Los vecinos han presentado una querella criminal contra la constructora.",
+        "vecinos",
+        "constructora",
+        "lawsuit",
+    ),
+    (
+        "es",
+        "Amnistía Internacional atribuye al ejército la muerte de tres civiles.",
+        "Amnistía Internacional",
+        "ejército",
+        "allegation",
+    ),
+    (
+        "es",
+        "Según un informe de la Sindicatura de Cuentas, el ayuntamiento desvió fondos públicos.",
+        "Sindicatura de Cuentas",
+        "ayuntamiento",
+        "allegation",
+    ),
+    (
+        "es",
+        "La ONG denuncia abusos cometidos por la policía fronteriza.",
+        "ONG",
+        "policía",
+        "accusation",
+    ),
+    (
+        "es",
+        "Según la policía, los detenidos distribuían heroína en el barrio.",
+        "policía",
+        "detenidos",
+        "allegation",
+    ),
 ]
 
 
@@ -468,6 +619,25 @@ HARD_NEGATIVES = [
     ("fr", "L'ancien maire a été condamné à deux ans de prison pour corruption."),
     ("de", "Der Trainer wurde zu einer Geldstrafe verurteilt."),
     ("de", "Gegen den Bürgermeister wird wegen des Unwetters nicht ermittelt."),  # negated
+    # fourth round
+    ("fr", "Le maire, Patrick Renard, n'est pas accusé de corruption."),  # apposition, negated
+    ("es", "El director, Pedro Gil, no está acusado de nada."),
+    ("fr", "Le syndicat n'a pas assigné en justice la direction."),
+    ("fr", "Selon un rapport de Météo-France, la tempête a fait trois morts."),  # no wrong
+    ("fr", "Le syndicat dénonce une réforme organisée par le gouvernement."),  # no wrong
+    ("de", "Die Firma hält sich rechtliche Schritte vor."),  # "sich vorhalten": reserve
+    ("de", "Der Verein hält dem Trainer nicht vor, die Niederlage verschuldet zu haben."),
+    ("de", "Gegen den Landrat hat die Staatsanwaltschaft keine Anklage erhoben."),
+    ("de", "Die Polizei nahm einen Mann fest, der morgen aussagen soll."),  # "soll": a duty
+    ("de", "Laut einem Bericht des Wetterdienstes hat es im Mai viel geregnet."),
+    ("de", "Nach Angaben der Feuerwehr geriet die Scheune in Brand."),  # a fire, no arson
+    ("es", "El juez no ha imputado a la alcaldesa por prevaricación."),
+    ("es", "El futbolista podría haber demandado a su club."),
+    ("es", "Los vecinos estudian presentar una demanda colectiva contra la constructora."),
+    ("es", "Los científicos atribuyen a la sequía la muerte de los peces."),  # no party
+    ("es", "Según un informe de la Aemet, el verano fue el más caluroso."),
+    ("es", "El club denuncia una campaña organizada por sus rivales."),  # no wrong
+    ("es", "Según la OMS, el consumo de cocaína ha aumentado en Europa."),  # no party
 ]
 
 
@@ -734,7 +904,7 @@ async def test_the_processing_pass_reads_each_article_in_its_language(db: Databa
 # ---- the labelled sets: shape, and the figures reached (bench/RESULTS.md)
 
 
-SPLITS = ("tune", "test", "fresh", "fresh2")
+SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -753,19 +923,21 @@ def test_labelled_set_shape(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_blind_split_is_left_out_and_well_formed(language: str) -> None:
-    """``fresh3`` was written blind, to be scored once: only its shape is checked here."""
+def test_fresh3_is_well_formed_and_blind_splits_are_left_out(language: str) -> None:
+    """``fresh3`` was written blind and scored once (tuned on since); a blind split is never
+    loaded unless asked."""
     bench = _bench()
     path = bench.language_set(language)
-    assert "fresh3" not in {r["split"] for r in bench.load(path)}
-    rows = [r for r in bench.load(path, blind=True) if r["split"] == "fresh3"]
-    assert len(rows) >= 24
-    assert 0.4 <= sum(not r["is_allegation"] for r in rows) / len(rows) <= 0.6
-    assert sum(bool(r.get("hard_negative")) for r in rows) >= 10
-    assert sum("response" in r for r in rows) >= 2
-    earlier = {r["text"] for r in bench.load(path)}
-    assert not earlier & {r["text"] for r in rows}
-    for row in rows:
+    rows = bench.load(path)
+    assert not {r["split"] for r in rows} & set(bench.HELD_OUT_SPLITS)
+    fresh3 = [r for r in rows if r["split"] == "fresh3"]
+    assert len(fresh3) >= 24
+    assert 0.4 <= sum(not r["is_allegation"] for r in fresh3) / len(fresh3) <= 0.6
+    assert sum(bool(r.get("hard_negative")) for r in fresh3) >= 10
+    assert sum("response" in r for r in fresh3) >= 2
+    earlier = {r["text"] for r in rows if r["split"] != "fresh3"}
+    assert not earlier & {r["text"] for r in fresh3}
+    for row in fresh3:
         if row["is_allegation"]:
             assert row["kind"] in {"accusation", "allegation", "claim", "charge", "lawsuit"}, row
             assert "accuser" in row and row["target"], row
@@ -776,24 +948,29 @@ def test_blind_split_is_left_out_and_well_formed(language: str) -> None:
 
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
-# the third; all four are tuned on now). A change that lowers any of them fails here.
+# the third, fresh3 after the fourth; all five are tuned on now). A change that lowers any of
+# them fails here.
 REACHED = {
     ("ru", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "test"): (1.0, 1.0, 1.0, 0.93),
     ("ru", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh2"): (1.0, 1.0, 1.0, 1.0),
+    ("ru", "fresh3"): (1.0, 0.84, 0.90, 0.90),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "fresh2"): (1.0, 1.0, 1.0, 1.0),
+    ("fr", "fresh3"): (1.0, 0.84, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
     ("de", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh2"): (1.0, 1.0, 1.0, 1.0),
+    ("de", "fresh3"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
     ("es", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("es", "fresh2"): (1.0, 1.0, 1.0, 1.0),
+    ("es", "fresh3"): (1.0, 0.92, 1.0, 1.0),
 }
 
 

@@ -214,6 +214,32 @@ class Reader:
                 break
         return j
 
+    def appositive(self, comma: int) -> Span | None:
+        """Return the name set off by commas after a role: "le maire, Patrick Renard, ...".
+
+        ``comma`` is the first comma; the name runs to the next one, and the words before the
+        comma hold a role noun or a word of a role's shape ("l'ancien maire de Saint-Aubin",
+        "El exdirector del banco"), so a list of names ("Google, Apple, ...") is none.
+        """
+        s = self.s
+        end = comma + 1
+        while end < len(s) and end - comma <= MAX_PARTY_WORDS and self.name_word(end):
+            end += 1
+        if end == comma + 1 or end >= len(s) or s.lower[end] != ",":
+            return None
+        start = self.clause_start(comma)
+        if not any(self.role_word(j) for j in range(max(start, comma - MAX_SLOT), comma)):
+            return None
+        return Span(comma + 1, end)
+
+    def role_word(self, i: int) -> bool:
+        """Return True when token i is a role noun or a lower-case word of a role's shape."""
+        low = self.s.lower[i]
+        if self.has(i, self.lex.role_nouns):
+            return True
+        shaped = self.lex.party_pattern.fullmatch(low) is not None
+        return shaped and low not in self.lex.non_parties and not capitalised(self.s.words[i])
+
     def lead_party(self, start: int, end: int) -> Span | None:
         """Return the party that ends a clause before ``end``: skip words that name none."""
         for j in range(start, end):
@@ -289,11 +315,27 @@ class Reader:
                 start = self._claim_start(i)
                 span: Span | None = Span(start, i) if start < i else None
             else:
-                span = self.lead_party(self.clause_start(i), i)
+                span = self.lead_party(self.clause_start(i), i) or self._appositive_subject(i)
             if span is None:
                 return None
             spans[slot] = span
         return Match(pattern, i, spans)
+
+    def _appositive_subject(self, i: int) -> Span | None:
+        """Return the subject set off by commas before the cue's clause, as its name.
+
+        "El exdirector del banco, Ricardo Almeida, está acusado de ..." -> "Ricardo Almeida".
+        """
+        close = self.clause_start(i) - 1
+        if close < 1 or self.s.lower[close] != ",":
+            return None
+        comma = close - 1
+        while comma > 0 and self.name_word(comma):
+            comma -= 1
+        if self.s.lower[comma] != ",":
+            return None
+        found = self.appositive(comma)
+        return found if found is not None and found.end == close else None
 
     def _from_party(self, span: Span) -> Span:
         """Start a slot's span at its party: "formalmente a Durov" -> "Durov"."""
@@ -342,6 +384,8 @@ class Reader:
         breaks = _BREAKS if party else _CLAIM_BREAKS
         for q in range(p if e.slot == GAP else p + 1, limit + 1):
             if q > p and s.lower[q - 1] in breaks:
+                if party and e.slot != GAP and s.lower[q - 1] == ",":
+                    return self._appositive_slot(elements, k, q - 1, spans)
                 return False
             if (
                 party
@@ -350,6 +394,8 @@ class Reader:
                 and self.name_word(q + 1)
             ):
                 continue  # "le fondateur de Telegram de ...": the first "de" joins a name
+            if party and e.slot != GAP and self._negated_slot(p, q):
+                continue  # "hat die Staatsanwaltschaft keine Anklage erhoben"
             trial: dict[str, Span] = {}
             if self._forward(elements, k + 1, q, trial):
                 if e.slot != GAP:
@@ -357,6 +403,34 @@ class Reader:
                 spans.update(trial)
                 return True
         return False
+
+    def _negated_slot(self, start: int, end: int) -> bool:
+        """Return True when a party slot holds a negation after its first word.
+
+        "Gegen X hat die Staatsanwaltschaft keine Anklage erhoben" (a negator right after a
+        determiner is a noun: "une personne").
+        """
+        return any(
+            self.has(j, self.lex.negators) and not self.has(j - 1, self.lex.determiners)
+            for j in range(start + 1, end)
+        )
+
+    def _appositive_slot(
+        self, elements: tuple[Element, ...], k: int, comma: int, spans: dict[str, Span]
+    ) -> bool:
+        """Fill a party slot that reaches a comma with the name set off after it.
+
+        "accuse l'ancien maire de Saint-Aubin, Patrick Renard, de ..." -> "Patrick Renard".
+        """
+        found = self.appositive(comma)
+        if found is None:
+            return False
+        trial: dict[str, Span] = {}
+        if not self._forward(elements, k + 1, found.end + 1, trial):
+            return False
+        spans[elements[k].slot] = found
+        spans.update(trial)
+        return True
 
     # ---- guards
 

@@ -7,7 +7,11 @@ The rules, in the order they are applied to each sentence:
   A slot before that word is the party (or claim) that ends the clause there: "В понедельник
   прокуратура обвинила ..." -> "прокуратура" (leading words that name no party are skipped). A
   slot between two words takes the tokens between them, without crossing a comma or a full stop
-  (a name connector before a capitalised word, "le fondateur de Telegram de ...", is no end). Two
+  (a name connector before a capitalised word, "le fondateur de Telegram de ...", is no end;
+  a party slot that reaches a comma after a role takes the name set off by commas after it,
+  "accuse l'ancien maire de Saint-Aubin, Patrick Renard, de ...", as a clause's subject does,
+  "El exdirector del banco, Ricardo Almeida, está acusado ..."; a party slot holding a
+  negation after its first word fails, "hat die Staatsanwaltschaft keine Anklage"). Two
   slots side by side split at the end of the first party ("warf die Staatsanwaltschaft Durov
   vor"). A last ``CLAIM`` runs to the end of the clause (``claim_stops``), a last party slot to
   the end of its party.

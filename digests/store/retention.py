@@ -254,6 +254,31 @@ def remove_old_outbox(
     return PruneCounts(outbox=len(ids)), last
 
 
+def empty_old_outbox_texts(
+    db: Database, *, before: datetime, after: int, scan: int
+) -> tuple[PruneCounts, int | None]:
+    """Drop the text of finished outbox rows created before a time, among ``scan`` rows.
+
+    The message is in the chat by then; the row stays (its key keeps the digest from being
+    queued twice, its status counts in the statistics) until ``remove_old_outbox`` takes it.
+    Rows are read in id order; returns the counts and the id to read on from (None once the
+    rows reached are younger than the cutoff, or none is left).
+    """
+    with _step(db) as conn:
+        rows = conn.execute(
+            "select id, created from outbox where id > ? order by id limit ?", [after, scan]
+        ).fetchall()
+        if not rows or (rows[0][1] or "") >= iso(before):
+            return PruneCounts(), None
+        last = int(rows[-1][0])
+        emptied = conn.execute(
+            f"update outbox set text = '' where id in (select o.id from outbox o"
+            f" where o.id > :after and o.id <= :last and o.text != '' and {_FINISHED})",
+            {"cutoff": iso(before), "after": after, "last": last},
+        ).rowcount
+    return PruneCounts(outbox_texts=emptied), last
+
+
 def remove_old_ledger(db: Database, *, before: datetime, limit: int) -> PruneCounts:
     """Delete up to ``limit`` ledger items of articles published before a time."""
     with _step(db) as conn:
@@ -271,6 +296,7 @@ def plan_counts(
     articles_before: datetime | None,
     ledger_before: datetime | None,
     outbox_before: datetime,
+    outbox_texts_before: datetime | None = None,
 ) -> PruneCounts:
     """Return what a prune with these cutoffs would remove, removing nothing."""
     counts = PruneCounts()
@@ -316,7 +342,14 @@ def plan_counts(
     outbox = db.execute(
         f"select count(*) from outbox o where {_FINISHED}", {"cutoff": iso(outbox_before)}
     ).fetchone()[0]
-    return counts + PruneCounts(outbox=outbox)
+    texts = 0
+    if outbox_texts_before is not None:
+        texts = db.execute(
+            f"select count(*) from outbox o where o.text != '' and {_FINISHED}"
+            " and not (o.created < :removed)",
+            {"cutoff": iso(outbox_texts_before), "removed": iso(outbox_before)},
+        ).fetchone()[0]
+    return counts + PruneCounts(outbox=outbox, outbox_texts=texts)
 
 
 def free_pages(db: Database, pages: int) -> int:

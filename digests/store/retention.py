@@ -222,6 +222,19 @@ def forget_removed_stories(db: Database, subscription_ids: Sequence[int], *, upt
     return gone
 
 
+def _outbox_reach(
+    conn: sqlite3.Connection, *, before: datetime, after: int, scan: int
+) -> int | None:
+    """Return the last id of the ``scan`` outbox rows after an id, in id order (their order of
+    creation); None when there is none, or the first of them is not older than ``before``."""
+    rows = conn.execute(
+        "select id, created from outbox where id > ? order by id limit ?", [after, scan]
+    ).fetchall()
+    if not rows or (rows[0][1] or "") >= iso(before):
+        return None
+    return int(rows[-1][0])
+
+
 def remove_old_outbox(
     db: Database, *, before: datetime, after: int, scan: int
 ) -> tuple[PruneCounts, int | None]:
@@ -232,12 +245,9 @@ def remove_old_outbox(
     A live post keeps its message id when its row goes (later edits still find it).
     """
     with _step(db) as conn:
-        rows = conn.execute(
-            "select id, created from outbox where id > ? order by id limit ?", [after, scan]
-        ).fetchall()
-        if not rows or (rows[0][1] or "") >= iso(before):
+        last = _outbox_reach(conn, before=before, after=after, scan=scan)
+        if last is None:
             return PruneCounts(), None
-        last = int(rows[-1][0])
         ids = [
             int(row[0])
             for row in conn.execute(
@@ -265,12 +275,9 @@ def empty_old_outbox_texts(
     rows reached are younger than the cutoff, or none is left).
     """
     with _step(db) as conn:
-        rows = conn.execute(
-            "select id, created from outbox where id > ? order by id limit ?", [after, scan]
-        ).fetchall()
-        if not rows or (rows[0][1] or "") >= iso(before):
+        last = _outbox_reach(conn, before=before, after=after, scan=scan)
+        if last is None:
             return PruneCounts(), None
-        last = int(rows[-1][0])
         emptied = conn.execute(
             f"update outbox set text = '' where id in (select o.id from outbox o"
             f" where o.id > :after and o.id <= :last and o.text != '' and {_FINISHED})",

@@ -225,8 +225,11 @@ def forget_removed_stories(db: Database, subscription_ids: Sequence[int], *, upt
 def _outbox_reach(
     conn: sqlite3.Connection, *, before: datetime, after: int, scan: int
 ) -> int | None:
-    """Return the last id of the ``scan`` outbox rows after an id, in id order (their order of
-    creation); None when there is none, or the first of them is not older than ``before``."""
+    """Return the last id of the next ``scan`` outbox rows, or None if none is old enough.
+
+    Rows are read in id order (their order of creation) after ``after``; None when there is
+    none left, or the first of them was not created before ``before``.
+    """
     rows = conn.execute(
         "select id, created from outbox where id > ? order by id limit ?", [after, scan]
     ).fetchall()

@@ -752,18 +752,20 @@ def test_labelled_set_shape(language: str) -> None:
     assert "languages" in (SETS / "README.md").read_text("utf-8").lower()
 
 
+@pytest.mark.parametrize("split", ["fresh3", "fresh4"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_blind_split_is_left_out_and_well_formed(language: str) -> None:
-    """``fresh3`` was written blind, to be scored once: only its shape is checked here."""
+def test_blind_split_is_left_out_and_well_formed(language: str, split: str) -> None:
+    """``fresh3`` and ``fresh4`` were written blind, to be scored once: only their shape is checked."""
     bench = _bench()
     path = bench.language_set(language)
-    assert "fresh3" not in {r["split"] for r in bench.load(path)}
-    rows = [r for r in bench.load(path, blind=True) if r["split"] == "fresh3"]
+    assert split in bench.HELD_OUT_SPLITS
+    assert split not in {r["split"] for r in bench.load(path)}
+    rows = [r for r in bench.load(path, blind=True) if r["split"] == split]
     assert len(rows) >= 24
     assert 0.4 <= sum(not r["is_allegation"] for r in rows) / len(rows) <= 0.6
     assert sum(bool(r.get("hard_negative")) for r in rows) >= 10
     assert sum("response" in r for r in rows) >= 2
-    earlier = {r["text"] for r in bench.load(path)}
+    earlier = {r["text"] for r in bench.load(path, blind=True) if r["split"] != split}
     assert not earlier & {r["text"] for r in rows}
     for row in rows:
         if row["is_allegation"]:
@@ -771,7 +773,7 @@ def test_blind_split_is_left_out_and_well_formed(language: str) -> None:
             assert "accuser" in row and row["target"], row
         else:
             assert "kind" not in row and "accuser" not in row, row
-    assert "fresh3" in (SETS / "README.md").read_text("utf-8")
+    assert split in (SETS / "README.md").read_text("utf-8")
 
 
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had

@@ -360,6 +360,8 @@ def prune_lines(counts: PruneCounts, policy: retention.Policy, *, dry_run: bool)
         f"summaries: {counts.summaries:,}",
         f"search entries: {counts.search:,} (of emptied articles, the title stays)",
         f"outbox rows (finished, older than {policy.outbox_days} days): {counts.outbox:,}",
+        f"outbox texts (finished, older than {policy.outbox_text_days} day"
+        f"{'' if policy.outbox_text_days == 1 else 's'}; the rows stay): {counts.outbox_texts:,}",
         f"ledger items ({kept(policy.ledger_days)}): {counts.ledger:,}",
         f"article text and summaries: {_megabytes(counts.text_bytes)}",
     ]

@@ -373,6 +373,7 @@ class PruneCounts:
     search: int = 0  # search entries removed, or cut to the title (emptied articles)
     records: int = 0  # records of removed stories: sent to a chat, posted live
     outbox: int = 0  # finished outbox rows
+    outbox_texts: int = 0  # texts of finished outbox rows dropped (the rows stay)
     ledger: int = 0  # allegations ledger items
     text_bytes: int = 0  # characters of article text and summaries dropped
     bytes_freed: int = 0  # how much smaller the database file became (0 in a dry run)

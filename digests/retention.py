@@ -19,6 +19,9 @@ The rules (one ``prune`` applies them all; the bot runs it daily, ``newsbot prun
   default: for ever), whether or not the article is still stored.
 - **Outbox rows** of digests sent (or given up) more than ``OUTBOX_DAYS`` (14) ago go, once
   no part of their digest waits; a live post keeps its message id, so later edits find it.
+  Their texts go after ``OUTBOX_TEXT_DAYS`` (1): the message is in the chat, and with
+  thousands of subscribers the texts of two weeks of digests were most of the database
+  (bench/soak.py); the row stays, so the digest is not queued twice and still counts.
 - **Space comes back**: the database uses incremental auto-vacuum (``store.open_db``), and
   the pages freed go back to the file system ``VACUUM_PAGES`` at a time.
 
@@ -53,6 +56,7 @@ T = TypeVar("T")
 
 RETENTION_DAYS = 90
 OUTBOX_DAYS = 14
+OUTBOX_TEXT_DAYS = 1
 # Articles per step (stories: half as many): removing 20 old articles with their search
 # entries and summaries takes a few ms (bench/retention.py).
 BATCH = 20
@@ -74,6 +78,7 @@ class Policy:
     articles_days: int | None = RETENTION_DAYS
     ledger_days: int | None = None
     outbox_days: int = OUTBOX_DAYS
+    outbox_text_days: int = OUTBOX_TEXT_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,7 @@ class Cutoffs:
     articles: datetime | None
     ledger: datetime | None
     outbox: datetime
+    outbox_texts: datetime
 
 
 def cutoffs(policy: Policy, now: datetime) -> Cutoffs:
@@ -95,6 +101,7 @@ def cutoffs(policy: Policy, now: datetime) -> Cutoffs:
         articles=before(policy.articles_days),
         ledger=before(policy.ledger_days),
         outbox=now - timedelta(days=policy.outbox_days),
+        outbox_texts=now - timedelta(days=policy.outbox_text_days),
     )
 
 
@@ -135,7 +142,11 @@ def plan(db: Database, policy: Policy, *, now: datetime | None = None) -> PruneC
     """Return what ``prune`` would remove now, removing nothing (``newsbot prune --dry-run``)."""
     cut = cutoffs(policy, now or store.utcnow())
     return store.plan_counts(
-        db, articles_before=cut.articles, ledger_before=cut.ledger, outbox_before=cut.outbox
+        db,
+        articles_before=cut.articles,
+        ledger_before=cut.ledger,
+        outbox_before=cut.outbox,
+        outbox_texts_before=cut.outbox_texts,
     )
 
 
@@ -153,7 +164,7 @@ async def prune(
 
     ``guard`` is entered around each step (the bot passes its lock); ``on_step`` is called
     after each with the step's kind ("stories", "records", "texts", "loose", "ledger",
-    "outbox", "vacuum") and the seconds it took (bench/retention.py reports them).
+    "outbox", "outbox texts", "vacuum") and the seconds it took (bench/retention.py reports them).
     """
     cut = cutoffs(policy, now or store.utcnow())
     size_before = store.database_bytes(db)
@@ -233,6 +244,19 @@ async def _steps(
         counts, start = await step(
             "outbox",
             partial(store.remove_old_outbox, db, before=cut.outbox, after=start, scan=OUTBOX_SCAN),
+        )
+        total += counts
+    start = 0
+    while start is not None:
+        counts, start = await step(
+            "outbox texts",
+            partial(
+                store.empty_old_outbox_texts,
+                db,
+                before=cut.outbox_texts,
+                after=start,
+                scan=OUTBOX_SCAN,
+            ),
         )
         total += counts
     left: int | None = None

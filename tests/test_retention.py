@@ -187,6 +187,7 @@ def test_a_dry_run_counts_what_prune_removes_and_changes_nothing(
         summaries=4,
         search=4,
         outbox=2,  # the old digest and the old live post; not the stuck one
+        outbox_texts=1,  # the young digest, sent 10 days ago: its row stays
         text_bytes=planned.text_bytes,
     )
     assert planned.text_bytes > 4 * len(LONG)
@@ -322,8 +323,33 @@ def test_old_outbox_rows_go_unless_their_digest_waits(filled: tuple[Database, Fi
     db, f = filled
     retention.prune_sync(db, POLICY, now=NOW)
     assert ids(db, "select id from outbox") == {f.young_sent, f.old_pending}
+    # A sent digest's text goes after a day, its row after 14; a waiting one keeps its text.
+    texts = {r["id"]: r["text"] for r in db.query("select id, text from outbox")}
+    assert texts == {f.young_sent: "", f.old_pending: "stuck"}
     assert ids(db, "select story_id from digest_stories") == {f.young_story}
     assert not list(db.query("select * from live_posts"))  # its story went
+
+
+def test_a_digest_sent_today_keeps_its_text_and_one_sent_yesterday_loses_it(
+    db_path: Path,
+) -> None:
+    db = store.open_db(db_path)
+    sub = store.save_subscription(db, 43, "private", now=OLD)
+    sent = {}
+    for hours in (30, 12):
+        slot = NOW - timedelta(hours=hours)
+        store.enqueue_digest(db, sub, slot, [f"sent {hours} h ago"], cutoff=slot, now=slot)
+        [(row,)] = db.execute("select max(id) from outbox").fetchall()
+        store.mark_sent(db, row, 200 + hours, now=slot)
+        sent[hours] = row
+    assert retention.plan(db, POLICY, now=NOW).outbox_texts == 1
+    assert retention.prune_sync(db, POLICY, now=NOW).outbox_texts == 1
+    texts = {r["id"]: r["text"] for r in db.query("select id, text from outbox")}
+    assert texts == {sent[30]: "", sent[12]: "sent 12 h ago"}
+    # The emptied row still keeps the digest from being queued again.
+    slot = NOW - timedelta(hours=30)
+    store.enqueue_digest(db, sub, slot, ["again"], cutoff=slot, now=NOW)
+    assert store.count(db, "outbox") == 2
 
 
 def test_a_live_post_whose_row_went_still_counts_as_sent(db_path: Path) -> None:

@@ -222,6 +222,22 @@ def forget_removed_stories(db: Database, subscription_ids: Sequence[int], *, upt
     return gone
 
 
+def _outbox_reach(
+    conn: sqlite3.Connection, *, before: datetime, after: int, scan: int
+) -> int | None:
+    """Return the last id of the next ``scan`` outbox rows, or None if none is old enough.
+
+    Rows are read in id order (their order of creation) after ``after``; None when there is
+    none left, or the first of them was not created before ``before``.
+    """
+    rows = conn.execute(
+        "select id, created from outbox where id > ? order by id limit ?", [after, scan]
+    ).fetchall()
+    if not rows or (rows[0][1] or "") >= iso(before):
+        return None
+    return int(rows[-1][0])
+
+
 def remove_old_outbox(
     db: Database, *, before: datetime, after: int, scan: int
 ) -> tuple[PruneCounts, int | None]:
@@ -232,12 +248,9 @@ def remove_old_outbox(
     A live post keeps its message id when its row goes (later edits still find it).
     """
     with _step(db) as conn:
-        rows = conn.execute(
-            "select id, created from outbox where id > ? order by id limit ?", [after, scan]
-        ).fetchall()
-        if not rows or (rows[0][1] or "") >= iso(before):
+        last = _outbox_reach(conn, before=before, after=after, scan=scan)
+        if last is None:
             return PruneCounts(), None
-        last = int(rows[-1][0])
         ids = [
             int(row[0])
             for row in conn.execute(
@@ -252,6 +265,28 @@ def remove_old_outbox(
             )
             conn.execute(f"delete from outbox where id in ({marks})", ids)
     return PruneCounts(outbox=len(ids)), last
+
+
+def empty_old_outbox_texts(
+    db: Database, *, before: datetime, after: int, scan: int
+) -> tuple[PruneCounts, int | None]:
+    """Drop the text of finished outbox rows created before a time, among ``scan`` rows.
+
+    The message is in the chat by then; the row stays (its key keeps the digest from being
+    queued twice, its status counts in the statistics) until ``remove_old_outbox`` takes it.
+    Rows are read in id order; returns the counts and the id to read on from (None once the
+    rows reached are younger than the cutoff, or none is left).
+    """
+    with _step(db) as conn:
+        last = _outbox_reach(conn, before=before, after=after, scan=scan)
+        if last is None:
+            return PruneCounts(), None
+        emptied = conn.execute(
+            f"update outbox set text = '' where id in (select o.id from outbox o"
+            f" where o.id > :after and o.id <= :last and o.text != '' and {_FINISHED})",
+            {"cutoff": iso(before), "after": after, "last": last},
+        ).rowcount
+    return PruneCounts(outbox_texts=emptied), last
 
 
 def remove_old_ledger(db: Database, *, before: datetime, limit: int) -> PruneCounts:
@@ -271,6 +306,7 @@ def plan_counts(
     articles_before: datetime | None,
     ledger_before: datetime | None,
     outbox_before: datetime,
+    outbox_texts_before: datetime | None = None,
 ) -> PruneCounts:
     """Return what a prune with these cutoffs would remove, removing nothing."""
     counts = PruneCounts()
@@ -316,7 +352,14 @@ def plan_counts(
     outbox = db.execute(
         f"select count(*) from outbox o where {_FINISHED}", {"cutoff": iso(outbox_before)}
     ).fetchone()[0]
-    return counts + PruneCounts(outbox=outbox)
+    texts = 0
+    if outbox_texts_before is not None:
+        texts = db.execute(
+            f"select count(*) from outbox o where o.text != '' and {_FINISHED}"
+            " and not (o.created < :removed)",
+            {"cutoff": iso(outbox_texts_before), "removed": iso(outbox_before)},
+        ).fetchone()[0]
+    return counts + PruneCounts(outbox=outbox, outbox_texts=texts)
 
 
 def free_pages(db: Database, pages: int) -> int:

@@ -25,7 +25,6 @@ import argparse
 import asyncio
 import logging
 import os
-import platform
 import random
 import sys
 import tempfile
@@ -40,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from telegram import Bot
 from telegram.request import BaseRequest, RequestData
 
+from bench.host import machine
 from bot.offline import OfflineTelegram, forbidden_blocked, server_error, too_many_requests
 from bot.sender import Sender
 from digests import store
@@ -98,18 +98,6 @@ class Figures:
     retried: int
     failed: int
     outages: int
-
-
-def machine() -> str:
-    """Return a line naming the CPU, its count and the Python version."""
-    model = platform.processor() or "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()}"
 
 
 def chat_kinds(count: int, rng: random.Random) -> list[tuple[int, str]]:

@@ -43,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.broadcast import machine  # noqa: E402
+from bench.host import machine  # noqa: E402
 from bench.realtime import TOKEN, LoopbackTelegram, ServerState  # noqa: E402
 from bot.app import build_application, running  # noqa: E402
 from bot.config import Settings  # noqa: E402

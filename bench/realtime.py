@@ -61,7 +61,8 @@ from urllib.parse import parse_qs
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.broadcast import chat_kinds, digest_parts, machine  # noqa: E402
+from bench.broadcast import chat_kinds, digest_parts  # noqa: E402
+from bench.host import machine  # noqa: E402
 
 TOKEN = "123:ABC"
 OVERALL = (30, 1.0)  # messages, seconds: Telegram's limits as the server counts them

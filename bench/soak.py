@@ -49,7 +49,6 @@ import hashlib
 import logging
 import math
 import os
-import platform
 import random
 import sys
 import tempfile
@@ -68,6 +67,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from prometheus_client.parser import text_string_to_metric_families
 from telegram.request import RequestData
 
+from bench.host import machine
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.i18n import english
@@ -1128,18 +1128,6 @@ def percentile(values: list[float], q: float) -> float:
         return 0.0
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, math.ceil(q / 100 * len(ordered)) - 1))]
-
-
-def machine() -> str:
-    """Return a line naming the CPU, its count and the Python version."""
-    model = platform.processor() or "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()}"
 
 
 def mib(n: float) -> str:

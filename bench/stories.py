@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import re
 import shutil
@@ -51,6 +50,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.host import machine
 from digests import store, stories
 from digests.models import ArticleIn
 from digests.tokenize import split_sentences
@@ -483,19 +485,6 @@ def bbc_copies(texts: Sequence[tuple[str, str]], *, show_joins: bool = False) ->
         f"joined their original's story ({len(texts) - len(kept)} duplicate texts not stored "
         f"twice); the {wire_count} originals form {len(originals)} stories."
     )
-
-
-def machine() -> str:
-    """Return the CPU, cores and Python version."""
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.machine(),
-    )
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
 def report(name: str, rows: Sequence[dict[str, Any]], found: Scores, seconds: float) -> None:

@@ -23,8 +23,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
-import platform
 import re
 import statistics
 import subprocess
@@ -42,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import rouge
 
+from bench.host import machine
 from digests import summarise as sm
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,18 +97,6 @@ def contains_headline(summary: str, headline: str) -> bool:
     wanted, words = sm._words(headline), sm._words(summary)
     size = len(wanted)
     return bool(wanted) and any(words[i : i + size] == wanted for i in range(len(words)))
-
-
-def machine() -> str:
-    """Describe the machine: cores, CPU model, Python."""
-    model = "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return f"nproc {os.cpu_count()}, {model}, Python {platform.python_version()}"
 
 
 def summarise_all(pairs: Sequence[Pair], method: str) -> tuple[list[str], list[float], list[float]]:

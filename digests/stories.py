@@ -124,7 +124,7 @@ from sqlite_utils import Database
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words, normalize_language
 
-from digests import meaning, store
+from digests import store
 from digests.language import NAMES
 from digests.models import ClusterArticle, StoryMember
 from digests.quantities import DATE_PREFIX, NUMBER_PREFIX, quantities
@@ -443,13 +443,8 @@ SECOND_LOOK_MAX = 3  # of the closest candidates
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
-MEANING_LANGUAGES = frozenset({"english"})  # the word vectors' language
-SYNONYM_FLOOR = 0.65  # two words this close in meaning (vector cosine) count as one, by it
-MEANING_NAMED = False
-MEANING_ALONE = 0.32  # the words' part with synonyms counted (vectors: English only)
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
-_NOT_WORDS = (NAME_PREFIX, NUMBER_PREFIX)  # a term starting so is a name or a figure
 
 
 def _unix(moment: datetime) -> int:
@@ -671,8 +666,6 @@ class _Matcher:
         found = self.candidates(feats.terms, feats.prior, article.published)
         if not found:
             return None
-        language = language_tools(article.row.language if article.row else None).name
-        meant = bool(MEANING_ALONE) and language in MEANING_LANGUAGES
         df, total = self.counts(feats.terms), self.total
         prior = feats.prior
         mine = weighted(feats.terms, df, total, prior)
@@ -709,13 +702,6 @@ class _Matcher:
                 union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
             evidence = rewrite_score(words, numbers)
             alone = len(shared) >= MIN_SHARED_TERMS and words_alone(words, numbers)
-            if (
-                not alone
-                and meant
-                and cos >= UNION_FLOOR
-                and (not MEANING_NAMED or any(t[0] == NAME_PREFIX for t in shared))
-            ):
-                alone = self.synonyms(mine, cand, words, language) >= MEANING_ALONE
             if not alone and (value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS):
                 # A shared date is no evidence, but worth a look at the whole texts.
                 close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
@@ -752,34 +738,6 @@ class _Matcher:
         ranked = sorted(first, key=lambda story: (-first[story], story))
         also = sorted({*passing, *later} - {ranked[0]}, key=lambda story: story)
         return Match(ranked[0], first[ranked[0]], tuple(s for s in also if s in bridged))
-
-    def synonyms(
-        self, mine: Mapping[str, float], cand: _Indexed, words: float, language: str
-    ) -> float:
-        """Return the shared words' part of the cosine, words alike in meaning counted too.
-
-        ``mine``: the article's unit TF-IDF vector; ``words``: the exact shared words' part.
-        Each word of the article (not a name or figure) that the candidate lacks adds as if
-        shared with the candidate's closest word it lacks, scaled by their vectors' cosine,
-        when that reaches ``SYNONYM_FLOOR`` ("watchdog"/"regulator", "fined"/"penalty").
-        """
-        vectors = meaning.stem_vectors(language_tools(language).stem)
-        ours = [t for t in mine if t[0] not in _NOT_WORDS and t not in cand.terms]
-        theirs = [t for t in cand.terms if t[0] not in _NOT_WORDS and t not in mine]
-        ours = [t for t in ours if t in vectors.rows]
-        theirs = [t for t in theirs if t in vectors.rows]
-        if not ours or not theirs or not cand.norm:
-            return words
-        common, df = background(language), self.counts(theirs)
-        weight = np.array(
-            [tf_idf(cand.terms[t], df[t], self.total, common.get(t, 0.0)) for t in theirs]
-        )
-        close = vectors.matrix[[vectors.rows[t] for t in ours]] @ (
-            vectors.matrix[[vectors.rows[t] for t in theirs]].T
-        )
-        close = np.where(close >= SYNONYM_FLOOR, close, 0.0)
-        gain = np.array([mine[t] for t in ours]) * close.max(axis=1) * weight[close.argmax(axis=1)]
-        return words + float(gain.sum()) / cand.norm
 
     def union_score(self, members: Sequence[_Close], row: ClusterArticle | None) -> float | None:
         """Return the score of an article against a story's union if its words alone pass.

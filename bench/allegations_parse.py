@@ -38,17 +38,19 @@ import resource
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from allegations import (
     ARTICLES,
     Article,
+    Predictor,
     Scores,
     load_real,
-    name_match,
     predict_article,
+    real_errors,
+    score_real,
 )
 
 from digests.allegations import extract, is_party
@@ -527,8 +529,6 @@ def _charge_noun(tok: Any) -> bool:
 
 # --- scoring ---------------------------------------------------------------------------------
 
-Extractor = Callable[[Article], dict[str, Allegation]]
-
 
 def by_sentence(items: Iterable[Allegation], article: Article) -> dict[str, Allegation]:
     """Return the first item for each sentence id of the article."""
@@ -542,47 +542,12 @@ def by_sentence(items: Iterable[Allegation], article: Article) -> dict[str, Alle
     }
 
 
-def score(articles: list[Article], predict: Extractor) -> Scores:
-    """Score one predictor on articles as ``bench/allegations.py`` does (criticism apart)."""
-    tp = fp = fn = acc = tgt = lines = 0
-    for article in articles:
-        found = predict(article)
-        for row in article.rows:
-            if row["criticism"]:
-                continue
-            lines += 1
-            item = found.get(row["id"])
-            expected = bool(row["is_allegation"])
-            if item is not None and expected:
-                tp += 1
-                acc += name_match(row["accuser"], item.accuser)
-                tgt += name_match(row["target"], item.target)
-            elif item is not None:
-                fp += 1
-            elif expected:
-                fn += 1
-    return Scores(lines, tp, fp, fn, acc / tp if tp else 0, tgt / tp if tp else 0, 0, 0, 0)
+def score(articles: list[Article], predict: Predictor) -> Scores:
+    """Score one reader on articles as ``bench/allegations.py`` does (criticism apart)."""
+    return score_real(articles, 0, predict).scores
 
 
-def errors(articles: list[Article], predict: Extractor) -> Iterable[str]:
-    """Yield the disagreements of a predictor on articles, for reading."""
-    for article in articles:
-        found = predict(article)
-        for row in article.rows:
-            item = found.get(row["id"])
-            if row["criticism"]:
-                continue
-            if bool(item) != bool(row["is_allegation"]):
-                got = f" ({item.accuser!r} -> {item.target!r})" if item else ""
-                yield f"[{row['id']}] {'FP' if item else 'FN'}{got}: {row['text']}"
-            elif item is not None:
-                for name in ("accuser", "target"):
-                    if not name_match(row[name], getattr(item, name)):
-                        yield f"[{row['id']}] {name} {row[name]!r} != {getattr(item, name)!r}: "
-                        yield f"    {row['text']}"
-
-
-def predictors(reader: ParseReader) -> dict[str, Extractor]:
+def predictors(reader: ParseReader) -> dict[str, Predictor]:
     """Return (a) rules, (b) parse, (c) both (the rules' item where both read a sentence) and
     (d) the rules' items with the parse's names where the parse reads the same sentence, (e) the
     rules' items the parse also reads."""
@@ -658,7 +623,7 @@ def main(argv: list[str]) -> None:
     if "-v" in argv:
         which = argv[argv.index("-v") + 1]
         tuned = ParseReader(nlp, BASE.plus(folds[which]))
-        for msg in errors(split[which], predictors(tuned)["(b) parse"]):
+        for msg in real_errors(split[which], predictors(tuned)["(b) parse"]):
             print(msg)
     if "--cost" in argv:
         cost(nlp, load_s, rss0, rss1)

@@ -115,7 +115,7 @@ def _process(db: Database, method: str, words: int) -> process.ProcessResult:
 
 
 @click.command("summarise")
-@click.argument("files", nargs=-1, type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option("--words", type=click.IntRange(1), help="Budget in words (default 75).")
 @click.option("--sentences", type=click.IntRange(1), help="Budget in sentences.")
 @click.option(

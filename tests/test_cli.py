@@ -170,3 +170,15 @@ def test_story_with_an_id_out_of_range_is_a_usage_error(db_path: Path) -> None:
         cli, ["--db", str(db_path), "story", "99999999999999999999999"], obj={}
     )
     assert result.exit_code == 2 and "not in the range" in result.output
+
+
+def _fails(db_path: Path, *args: str) -> click.testing.Result:
+    result = CliRunner().invoke(cli, ["--db", str(db_path), *args], obj={})
+    assert result.exit_code != 0 and result.exception is not None
+    assert isinstance(result.exception, SystemExit), result.exception  # no traceback
+    return result
+
+
+def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
+    result = _fails(db_path, "summarise", str(tmp_path / "nofile.txt"))
+    assert result.exit_code == 2 and "does not exist" in result.output

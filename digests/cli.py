@@ -57,7 +57,10 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
     with _db(ctx) as db:
         if seeds:
             click.echo(f"seeds: {ingest.load_seeds(db, SEEDS_DIR)} new articles")
-        sources = _sources_to_poll(db, urls, poll_all)
+        try:
+            sources = _sources_to_poll(db, urls, poll_all)
+        except NewsbotError as error:
+            _fail(error)
         with click.progressbar(length=len(sources), label="polling", file=sys.stderr) as bar:
             results = asyncio.run(_poll(db, sources, due_only=not urls and not poll_all, bar=bar))
         for r in results:

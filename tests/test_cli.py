@@ -182,3 +182,9 @@ def _fails(db_path: Path, *args: str) -> click.testing.Result:
 def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
     result = _fails(db_path, "summarise", str(tmp_path / "nofile.txt"))
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_ingest_of_an_unknown_source_is_a_clear_error(db_path: Path) -> None:
+    result = _fails(db_path, "ingest", "--source", "https://unknown.example/feed.xml")
+    assert result.exit_code == 1
+    assert "Error: no such source: https://unknown.example/feed.xml" in result.output

@@ -188,3 +188,12 @@ def test_ingest_of_an_unknown_source_is_a_clear_error(db_path: Path) -> None:
     result = _fails(db_path, "ingest", "--source", "https://unknown.example/feed.xml")
     assert result.exit_code == 1
     assert "Error: no such source: https://unknown.example/feed.xml" in result.output
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://example.com/feed.xml", "https:///feed.xml"])
+def test_sources_add_refuses_what_is_not_an_http_url(db_path: Path, url: str) -> None:
+    result = _fails(db_path, "sources", "add", url)
+    assert result.exit_code == 1
+    assert "Error: Only http:// and https:// feed URLs can be added." in result.output
+    assert "notaurl" not in run(db_path, "sources", "list")
+    assert len(run(db_path, "sources", "list").splitlines()) == 1  # the seeds only

@@ -401,8 +401,9 @@ def prune_cmd(ctx: click.Context, dry_run: bool, days: int | None) -> None:
 def backup_cmd(ctx: click.Context, path: Path) -> None:
     """Copy the database to PATH while the bot runs (SQLite's backup API), then check the copy.
 
-    PATH is a file (replaced only by a copy that passed its check) or a folder, which gets
-    a new newsbot-YYYYmmdd-HHMMSS.db.
+    PATH is a file or a folder, which gets a new newsbot-YYYYmmdd-HHMMSS.db. An existing file
+    is replaced only by a copy that passed its check, and only if it is a newsbot database
+    itself (an older backup): any other file is left alone.
 
     Example: newsbot backup /var/backups/newsbot/
     """

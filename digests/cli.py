@@ -534,22 +534,14 @@ def sources_import(ctx: click.Context, file: Any) -> None:
     Sources already present are skipped. Example: newsbot sources import seeds/sources.opml
     """
     try:
-        feeds = opml.parse_opml(file.read(), include_pages=True)
+        listing = opml.read_opml(file.read(), include_pages=True)
     except NewsbotError as error:
         _fail(error)
-    added = present = invalid = 0
     with _db(ctx) as db:
-        for feed in feeds:
-            if store.find_source(db, feed.url) is not None:
-                present += 1
-                continue
-            try:
-                store.add_source(db, feed.url, kind=feed.kind, title=feed.title)
-            except NewsbotError as error:
-                click.echo(f"skipped {feed.url}: {error}", err=True)
-                invalid += 1
-                continue
-            added += 1
+        done = opml.import_sources(db, listing)
+    for url, reason in done.refused:
+        click.echo(f"skipped {url}: {reason}", err=True)
+    added, present, invalid = done.added, done.present, len(done.refused)
     click.echo(f"imported {added} sources, {present} already present, {invalid} invalid")
 
 

@@ -197,3 +197,23 @@ def test_sources_add_refuses_what_is_not_an_http_url(db_path: Path, url: str) ->
     assert "Error: Only http:// and https:// feed URLs can be added." in result.output
     assert "notaurl" not in run(db_path, "sources", "list")
     assert len(run(db_path, "sources", "list").splitlines()) == 1  # the seeds only
+
+
+MIXED_OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
+<outline text="Good" xmlUrl="https://good.example/rss"/>
+<outline text="Folder"><outline text="Deep" xmlUrl="https://deep.example/atom"/></outline>
+<outline text="Words" xmlUrl="not a url"/>
+<outline text="FTP" xmlUrl="ftp://example.com/feed"/>
+</body></opml>"""
+
+
+def test_import_counts_outlines_it_cannot_use_as_invalid(tmp_path: Path, db_path: Path) -> None:
+    listing = tmp_path / "mixed.opml"
+    listing.write_bytes(MIXED_OPML)
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "sources", "import", str(listing)], obj={}
+    )
+    assert result.exit_code == 0, result.output
+    assert "imported 2 sources, 0 already present, 2 invalid" in result.output
+    assert "skipped ftp://example.com/feed: " in result.output
+    assert "ftp://" not in run(db_path, "sources", "list")

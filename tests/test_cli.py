@@ -217,3 +217,16 @@ def test_import_counts_outlines_it_cannot_use_as_invalid(tmp_path: Path, db_path
     assert "imported 2 sources, 0 already present, 2 invalid" in result.output
     assert "skipped ftp://example.com/feed: " in result.output
     assert "ftp://" not in run(db_path, "sources", "list")
+
+
+def test_every_command_takes_db_after_its_name_too(tmp_path: Path, db_path: Path) -> None:
+    other = tmp_path / "other.db"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(db_path), "sources", "list", "--db", str(other)])
+    assert result.exit_code == 0, result.output
+    assert other.is_file() and not db_path.exists()  # the command's own --db wins
+    result = runner.invoke(cli, ["stats", "--db", str(db_path)], obj={})
+    assert result.exit_code == 0 and "articles: 1" in result.output and db_path.is_file()
+    for name, command in _commands(cli):
+        if not isinstance(command, click.Group):
+            assert "--db" in {o for p in command.params for o in p.opts}, name

@@ -260,6 +260,7 @@ def allegations_cmd(
 ) -> None:
     """Show the allegations ledger, or extract allegations from text files.
 
+    \b
     Example: newsbot allegations Durov
     Example: newsbot allegations --file article.txt --format json
     """
@@ -531,7 +532,9 @@ for _name, _doc in (
 def sources_import(ctx: click.Context, file: Any) -> None:
     """Import feeds (and web pages, as `sources export` writes them) from an OPML file.
 
-    Sources already present are skipped. Example: newsbot sources import seeds/sources.opml
+    Sources already present are skipped; addresses that are no http(s) URL count as invalid.
+
+    Example: newsbot sources import seeds/sources.opml
     """
     try:
         listing = opml.read_opml(file.read(), include_pages=True)

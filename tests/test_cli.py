@@ -230,3 +230,12 @@ def test_every_command_takes_db_after_its_name_too(tmp_path: Path, db_path: Path
     for name, command in _commands(cli):
         if not isinstance(command, click.Group):
             assert "--db" in {o for p in command.params for o in p.opts}, name
+
+
+@pytest.mark.parametrize(("name", "command"), _commands(cli))
+def test_help_shows_each_example_on_a_line_of_its_own(name: str, command: click.Command) -> None:
+    result = CliRunner().invoke(cli, [*name.split(), "--help"], obj={})
+    assert result.exit_code == 0
+    for line in result.output.splitlines():
+        assert "Example:" not in line or line.lstrip().startswith("Example:"), (name, line)
+        assert line.count("Example:") <= 1, (name, line)

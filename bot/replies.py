@@ -414,14 +414,14 @@ def ingest_report(tr: Translator, report: IngestReport) -> list[str]:
     lines += [
         "",
         tr.gettext(
-            "<b>Total</b>: {sources} sources, {new} new articles, {failed} failed.",
+            "<b>Total</b>: sources: {sources}, new articles: {new}, failed: {failed}.",
             sources=tr.number(len(report.polls)),
             new=tr.number(report.new),
             failed=tr.number(report.failed),
         ),
         tr.gettext(
-            "{clustered} articles grouped into stories, {summarised} summarised, "
-            "{checked} checked for allegations.",
+            "Articles grouped into stories: {clustered}, summarised: {summarised}, "
+            "checked for allegations: {checked}.",
             clustered=tr.number(done.clustered),
             summarised=tr.number(done.summarised),
             checked=tr.number(done.allegations),

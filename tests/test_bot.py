@@ -434,7 +434,7 @@ async def test_addsource_checks_adds_and_ingests_a_local_feed(
     )
 
     report = texts(await bot.say("/ingest", user_id=ADMIN))
-    assert "My gazette: 0 new, 3 known" in report and "1 sources, 0 new articles" in report
+    assert "My gazette: 0 new, 3 known" in report and "sources: 1, new articles: 0," in report
     assert "Paused source 2" in texts(await bot.say("/pausesource 2", user_id=ADMIN))
     stats = texts(await bot.say("/stats", user_id=ADMIN))
     assert "articles: 4" in stats and "paused by an admin" in stats

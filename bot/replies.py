@@ -260,6 +260,8 @@ def source_line(tr: Translator, source: Source, now: datetime) -> str:
     elif source.kind == "file":
         added = store.parse_iso(source.added_at) if source.added_at else None
         when = tr.gettext("added {time}", time=tr.time(added, now)) if added else ""
+    elif source.consecutive_errors:
+        when = tr.gettext("last fetch failed")
     else:
         when = tr.gettext("not fetched yet")
     count = source.item_count

@@ -103,3 +103,11 @@ def test_one_line_replies_escape_what_they_quote() -> None:
     ]
     every_message(texts)
     assert "&lt;b&gt;A &amp;" in replies.no_allegations(EN, "<b>A & B")
+
+
+def test_sources_tell_a_source_whose_fetches_failed_from_one_not_fetched_yet() -> None:
+    failed = source(1, consecutive_errors=1, last_error="HTTP 404")
+    assert "last fetch failed" in replies.source_line(EN, failed, NOW)
+    assert "not fetched yet" in replies.source_line(EN, source(2), NOW)
+    russian = replies.source_line(translator("ru"), failed, NOW)
+    assert "последняя загрузка не удалась" in russian

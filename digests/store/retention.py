@@ -383,7 +383,8 @@ def plan_counts(
             search=n_removed + n_emptied,
             text_bytes=removed_bytes + emptied_bytes + summary_bytes,
             search_weeks=db.execute(
-                "select count(*) from search_parts where name != ? and until <= ?",
+                "select count(*) from search_parts where name != ? and until <= ?"
+                " and state in ('live', 'doomed')",
                 [KEPT, iso(articles_before)],
             ).fetchone()[0],
         )

@@ -74,7 +74,7 @@ REAL_TUNABLE = ("tune", "test", "heldout", "heldout2")
 # The other languages' splits one may tune on: each held-out split was scored once, then opened.
 LANGUAGE_TUNABLE = ("tune", "test", "fresh", "fresh2", "fresh3")
 # Blind splits labelled after the last round: scored once with --heldout, never printed.
-HELD_OUT_SPLITS = ("fresh4",)
+HELD_OUT_SPLITS = ("fresh4", "heldout3")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

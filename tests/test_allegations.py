@@ -1092,6 +1092,34 @@ def test_real_news_second_held_out_split_is_well_formed() -> None:
     assert "heldout2" in (REAL / "README.md").read_text("utf-8")
 
 
+def test_real_news_third_held_out_split_is_blind_and_well_formed() -> None:
+    """``heldout3`` was labelled blind, to be scored once: only its shape is checked here."""
+    bench = _bench()
+    assert "heldout3" in bench.HELD_OUT_SPLITS
+    assert not [a for a in bench.load_real() if a.split == "heldout3"]  # left out unless asked
+    everything = bench.load_real(blind=True)
+    articles = [a for a in everything if a.split == "heldout3"]
+    rows = [r for a in articles for r in a.rows]
+    assert len(articles) >= 13 and len(rows) >= 300
+    assert not {a.id for a in everything if a.split != "heldout3"} & {a.id for a in articles}
+    earlier = {r["text"] for a in everything if a.split != "heldout3" for r in a.rows}
+    shared = sum(1 for r in rows if r["text"] in earlier and len(r["text"].split()) > 3)
+    assert shared == 0  # a count: the blind lines are never printed
+    assert len({r["id"] for r in rows}) == len(rows)
+    for row in rows:
+        assert row["split"] == "heldout3" and isinstance(row["is_allegation"], bool), row["id"]
+        assert not (row["is_allegation"] and row["criticism"]), row["id"]
+        if row["is_allegation"]:
+            assert row["kind"] in KINDS, row["id"]
+        if row["is_allegation"] or row["criticism"]:
+            assert row["accuser"] and row["target"], row["id"]
+        else:
+            assert "kind" not in row and "accuser" not in row, row["id"]
+    assert sum(r["is_allegation"] for r in rows) >= 20
+    assert sum(bool(r.get("hard_negative")) for r in rows) >= 20
+    assert "heldout3" in (REAL / "README.md").read_text("utf-8")
+
+
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
 # once in the first round, "heldout" after it was scored once in the second, "heldout2" after it
 # was scored once in the fourth; bench/RESULTS.md).

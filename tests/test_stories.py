@@ -679,7 +679,14 @@ def capitalised_names(text: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "name",
-    ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"],
+    [
+        "labelled.jsonl",
+        "heldout.jsonl",
+        "heldout2.jsonl",
+        "heldout3.jsonl",
+        "heldout4.jsonl",
+        "heldout5.jsonl",
+    ],
 )
 def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
     rows = load_set(name)
@@ -740,6 +747,16 @@ def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
         (
             "heldout4.jsonl",
             ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"],
+        ),
+        (
+            "heldout5.jsonl",
+            [
+                "labelled.jsonl",
+                "heldout.jsonl",
+                "heldout2.jsonl",
+                "heldout3.jsonl",
+                "heldout4.jsonl",
+            ],
         ),
     ],
 )

@@ -362,7 +362,8 @@ def prune_lines(counts: PruneCounts, policy: retention.Policy, *, dry_run: bool)
         f"stories: {counts.stories:,} removed, with {counts.records:,} records of them "
         "(sent to a chat, posted live)",
         f"summaries: {counts.summaries:,}",
-        f"search entries: {counts.search:,} (of emptied articles, the title stays)",
+        f"search entries: {counts.search:,} (of emptied articles, the title stays),"
+        f" and {counts.search_weeks:,} whole weeks of the search index",
         f"outbox rows (finished, older than {policy.outbox_days} days): {counts.outbox:,}",
         f"outbox texts (finished, older than {policy.outbox_text_days} day"
         f"{'' if policy.outbox_text_days == 1 else 's'}; the rows stay): {counts.outbox_texts:,}",

@@ -371,6 +371,7 @@ class PruneCounts:
     stories: int = 0
     summaries: int = 0  # summaries removed or emptied
     search: int = 0  # search entries removed, or cut to the title (emptied articles)
+    search_weeks: int = 0  # week tables of the search index dropped whole
     records: int = 0  # records of removed stories: sent to a chat, posted live
     outbox: int = 0  # finished outbox rows
     outbox_texts: int = 0  # texts of finished outbox rows dropped (the rows stay)

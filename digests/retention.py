@@ -33,7 +33,10 @@ at most, and the write-ahead log is checkpointed by a worker thread with a conne
 own (``store.checkpoints_apart``): the commit of a step never waits for the disk to take the
 log's pages. The search index does not merge inside the steps either
 (``store.search_merges_apart``): the processing pass's bounded merge folds the delete
-markers in afterwards. ``bench/retention.py`` measures the steps and ``/latest`` meanwhile.
+markers in afterwards. The search index is split by week of publication
+(``store.search_index``): a week wholly past the cutoff takes no delete markers from the
+removals; once they are done, its remaining articles move to the kept table and the week's
+table is deleted a batch of pages at a time, then dropped. ``bench/retention.py`` measures the steps and ``/latest`` meanwhile.
 """
 
 from __future__ import annotations
@@ -163,8 +166,9 @@ async def prune(
     """Remove what the policy no longer keeps, a step at a time; return what went.
 
     ``guard`` is entered around each step (the bot passes its lock); ``on_step`` is called
-    after each with the step's kind ("stories", "records", "texts", "loose", "ledger",
-    "outbox", "outbox texts", "vacuum") and the seconds it took (bench/retention.py reports them).
+    after each with the step's kind ("search weeks", "stories", "records", "texts", "loose",
+    "search drop", "ledger", "outbox", "outbox texts", "vacuum") and the seconds it took
+    (bench/retention.py reports them).
     """
     cut = cutoffs(policy, now or store.utcnow())
     size_before = store.database_bytes(db)
@@ -210,6 +214,8 @@ async def _steps(
         before = cut.articles
         stories = max(1, batch // 2)  # a story has ~2 articles
         highest = 0
+        # Weeks of the search index about to go take no delete markers from the removals.
+        await step("search weeks", lambda: store.doom_search_weeks(db, before=before))
         while True:
             counts, top = await step(
                 "stories", lambda: store.remove_old_stories(db, before=before, limit=stories)
@@ -232,6 +238,10 @@ async def _steps(
         total += await _repeat(
             step, "loose", lambda: store.remove_old_loose_articles(db, before=before, limit=batch)
         )
+        while await step("search weeks", lambda: store.detach_search_week(db, before=before)):
+            total += PruneCounts(search_weeks=1)
+        while await step("search drop", lambda: store.drop_search_week_step(db)):
+            pass
     if cut.ledger is not None:
         ledger_before = cut.ledger
         total += await _repeat(

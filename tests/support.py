@@ -36,12 +36,16 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import time_machine
+from sqlite_utils import Database
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.offline import ApiCall, OfflineTelegram
 from bot.pacer import ChatKey, Pacer
 from bot.state import App
+from digests import store
+from digests.dedup import article_keys
+from digests.models import ArticleIn
 
 T = TypeVar("T")
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)  # simulated runs start here
@@ -416,3 +420,90 @@ async def command_burst(
             break
         await asyncio.sleep(0.5)
     return burst
+
+
+# --- The search index (digests/store/search_index.py: one table per week) -----------------
+
+
+def search_hits(db: Database, match: str) -> list[int]:
+    """Return the ids of the articles an FTS5 query finds in any searched table, in order."""
+    found: list[int] = []
+    for table in store.searched_tables(db.conn):
+        sql = f'select rowid from "{table}" where "{table}" match ?'
+        found += [int(row[0]) for row in db.execute(sql, [match])]
+    return sorted(found)
+
+
+def search_index_rows(db: Database) -> int:
+    """Return how many index pages (``_data`` rows) every searched table holds in all."""
+    return sum(
+        int(db.execute(f'select count(*) from "{t}_data"').fetchone()[0])
+        for t in store.searched_tables(db.conn)
+    )
+
+
+def assert_search_index_matches_articles(db: Database) -> None:
+    """Check every searched table, then that together they index exactly the stored articles.
+
+    FTS5's own comparison with the content table cannot be used (each table indexes only
+    some of ``articles``): the index's every (term, article, column, position) is compared
+    with those of a fresh index of the whole table, made apart in the temp schema.
+    """
+    store.check_search_index(db.conn)
+    conn = db.conn
+    conn.execute("create virtual table temp.fresh using fts5 (title, text, tokenize='porter')")
+    conn.execute("create virtual table temp.fresh_v using fts5vocab (temp, fresh, instance)")
+    try:
+        conn.execute(
+            "insert into temp.fresh (rowid, title, text) select id, title, text from articles"
+        )
+        expected = sorted(conn.execute("select term, doc, col, offset from temp.fresh_v"))
+        found: list[tuple[Any, ...]] = []
+        for n, table in enumerate(store.searched_tables(conn)):
+            conn.execute(
+                f'create virtual table temp.v{n} using fts5vocab (main, "{table}", instance)'
+            )
+            found += conn.execute(f"select term, doc, col, offset from temp.v{n}").fetchall()
+            conn.execute(f"drop table temp.v{n}")
+        assert sorted(found) == expected
+    finally:
+        conn.execute("drop table temp.fresh_v")
+        conn.execute("drop table temp.fresh")
+        conn.commit()  # the fresh index's insert opened a transaction
+
+
+def save_as_before_021(
+    db: Database, source_id: int | None, items: Sequence[ArticleIn], *, now: datetime
+) -> list[int]:
+    """Save new articles as the store did before migration 021: into the one ``articles_fts``.
+
+    For tests of migrations: a database stopped before a migration is filled the way the
+    code of its time filled it (today's ``save_articles`` needs the search index by week).
+    """
+    ids: list[int] = []
+    for item, key in zip(items, article_keys(items), strict=True):
+        cursor = db.conn.execute(
+            "insert into articles (url, guid, source_id, title, author, published, fetched,"
+            " text, content_hash, word_count, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                key.url,
+                item.guid,
+                source_id,
+                item.title,
+                item.author,
+                store.iso(item.published or now),
+                store.iso(now),
+                item.text,
+                key.content_hash,
+                key.words,
+                item.language,
+            ],
+        )
+        ids.append(int(cursor.lastrowid or 0))
+    marks = ",".join("?" * len(ids))
+    db.conn.execute(
+        "insert into articles_fts (rowid, title, text)"
+        f" select id, title, text from articles where id in ({marks})",
+        ids,
+    )
+    return ids

@@ -15,6 +15,13 @@ from digests import process, store, stories
 from digests.dedup import ends_cut, ends_mid_sentence, is_fuller
 from digests.errors import SourceError
 from digests.models import Allegation, Article, ArticleIn, Response
+from digests.store.search_index import unindex_articles
+from tests.support import (
+    assert_search_index_matches_articles,
+    save_as_before_021,
+    search_hits,
+    search_index_rows,
+)
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -62,13 +69,14 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "016_chat_language",
         "011_ledger_keeps_its_sources",
         "020_source_messages",
+        "021_search_index_by_time",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
     assert next(iter(again.query("pragma foreign_keys")))["foreign_keys"] == 1
     cache = next(iter(again.query("pragma cache_size")))["cache_size"]
     assert cache == -store.schema.CACHE_KIB  # negative: KiB, not pages
-    assert {"sources", "articles", "summaries", "stories", "articles_fts"} <= set(
+    assert {"sources", "articles", "summaries", "stories", "search_parts"} <= set(
         again.table_names()
     )
 
@@ -157,24 +165,17 @@ def test_search_index_upkeep_merges_segments_and_keeps_every_hit(db: Database) -
     for start in range(0, 300, 10):  # thirty batches: thirty index segments
         store.save_articles(db, None, [article(n) for n in range(start, start + 10)], now=NOW)
 
-    def index_rows() -> int:
-        return int(db.execute("select count(*) from articles_fts_data").fetchone()[0])
-
-    def hits(word: str) -> list[int]:
-        sql = "select rowid from articles_fts where articles_fts match ? order by rowid"
-        return [r[0] for r in db.execute(sql, [word])]
-
-    before, found = index_rows(), hits("headline")
+    before, found = search_index_rows(db), search_hits(db, "headline")
     assert len(found) == 300
     steps = 0
     while store.tidy_search_index(db, pages=1):
         steps += 1
         assert steps < 100, "the merge should converge"
     assert steps > 1  # a small page budget takes several bounded steps
-    assert index_rows() < before
+    assert search_index_rows(db) < before
     assert not store.tidy_search_index(db)  # nothing left to merge: a no-op
-    db.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
-    assert hits("headline") == found
+    assert_search_index_matches_articles(db)
+    assert search_hits(db, "headline") == found
 
 
 def test_search_index_stays_readable_after_thousands_of_upkeep_passes(db: Database) -> None:
@@ -184,28 +185,26 @@ def test_search_index_stays_readable_after_thousands_of_upkeep_passes(db: Databa
     for n in range(2000):
         store.save_articles(db, None, [article(n)], now=NOW)
         store.tidy_search_index(db)
-    db.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
-    segments = db.execute("select count(*) from articles_fts_data").fetchone()[0]
-    assert segments < 100  # merged as it went: not two thousand segments
-    hits = db.execute("select count(*) from articles_fts where articles_fts match 'headline'")
-    assert hits.fetchone()[0] == 2000
+    assert_search_index_matches_articles(db)
+    weeks = len(store.searched_tables(db.conn))
+    assert weeks > 10  # the 2,000 hours of publication dates span a dozen weeks
+    # Merged as it went: not two thousand segments (a table has two rows of its own).
+    assert search_index_rows(db) < weeks * 10
+    assert len(search_hits(db, "headline")) == 2000
 
 
-def test_full_text_index_follows_inserts_updates_and_deletes(db: Database) -> None:
+def test_full_text_index_follows_inserts_and_removals_across_weeks(db: Database) -> None:
     ids = store.save_articles(db, None, [article(n) for n in range(1, 601)], now=NOW).new_ids
     assert len(ids) == 600  # more than one chunk of the batched index insert
-    db.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
-    assert db.execute("select count(*) from articles_fts").fetchone()[0] == 600
-    db.execute("update articles set title = 'Zanzibar' where id = ?", [ids[0]])
-    db.execute("delete from articles where id = ?", [ids[1]])
-    db.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
-    hits = [
-        r[0]
-        for r in db.execute("select rowid from articles_fts where articles_fts match 'zanzibar'")
-    ]
-    assert hits == [ids[0]]
-    gone = "select count(*) from articles_fts where rowid = ?"
-    assert db.execute(gone, [ids[1]]).fetchone()[0] == 0
+    assert len(store.searched_tables(db.conn)) == 1 + 4  # the kept table and four weeks
+    assert_search_index_matches_articles(db)
+    assert search_hits(db, '"number 7"') == [ids[6]]
+    # Articles published before a time go (articles in no story): their entries go too.
+    gone = store.remove_old_loose_articles(db, before=NOW - timedelta(hours=500), limit=200)
+    assert gone.articles == 100
+    assert_search_index_matches_articles(db)
+    assert search_hits(db, '"number 550"') == []
+    assert len(search_hits(db, "headline")) == 500
 
 
 def test_missing_and_future_dates(db: Database) -> None:
@@ -319,12 +318,14 @@ def test_search_orders_stories_by_their_best_article_and_counts_them(db: Databas
         for article_id in ids[start : start + 2]:
             store.attach_to_story(db, article_id, story_id, NOW)
     best: dict[int, float] = {}
-    for row in db.query(
-        "select a.story_id, articles_fts.rank as score from articles_fts"
-        " join articles a on a.id = articles_fts.rowid where articles_fts match ?",
-        [store.fts_query("kestrel")],
-    ):
-        best[row["story_id"]] = min(best.get(row["story_id"], 0.0), row["score"])
+    assert len(store.searched_tables(db.conn)) > 2  # the articles span weeks: several tables
+    for table in store.searched_tables(db.conn):
+        for row in db.query(
+            f'select a.story_id, "{table}".rank as score from "{table}"'
+            f' join articles a on a.id = "{table}".rowid where "{table}" match ?',
+            [store.fts_query("kestrel")],
+        ):
+            best[row["story_id"]] = min(best.get(row["story_id"], 0.0), row["score"])
     expected = sorted(best, key=lambda story: (best[story], story))
     assert expected[0] == big and len(expected) == 7
     for limit, offset in [(5, 0), (5, 5), (2, 1), (20, 0), (3, 7)]:
@@ -346,11 +347,12 @@ def test_search_puts_stories_with_every_word_in_a_title_first(db: Database) -> N
     stories.assign_stories(db, now=NOW)
     story_of = {row["id"]: row["story_id"] for row in db.query("select id, story_id from articles")}
     diary, ends, vote, timetable = (story_of[i] for i in ids[:4])
+    [table] = [t for t in store.searched_tables(db.conn) if t != "articles_fts_kept"]
     by_bm25 = [
         story_of[row["rowid"]]
         for row in db.query(
-            "select rowid from articles_fts where articles_fts match ?"
-            " order by bm25(articles_fts, 5.0, 1.0)",
+            f'select rowid from "{table}" where "{table}" match ?'
+            f' order by bm25("{table}", 5.0, 1.0)',
             [store.fts_query("ferry strike")],
         )
     ]
@@ -493,11 +495,6 @@ def test_sentence_endings(text: str, cut: bool, mid_sentence: bool) -> None:
     assert (ends_cut(text), ends_mid_sentence(text)) == (cut, mid_sentence)
 
 
-def fts_consistent(db: Database) -> None:
-    # rank 1: also compare the index with the articles table it indexes.
-    db.execute("insert into articles_fts (articles_fts, rank) values ('integrity-check', 1)")
-
-
 def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Database) -> None:
     cut = store.add_source(db, "https://proxy.example/feed")
     intact = store.add_source(db, "https://gazette.example/feed")
@@ -508,7 +505,7 @@ def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Data
     old_story = get(db, aid).story_id
     assert old_story is not None
     assert store.count(db, "summaries") == 1 and store.count(db, "allegation_runs") == 1
-    fts_consistent(db)
+    assert_search_index_matches_articles(db)
 
     copy = ArticleIn(url + "?utm_source=rss", "Council approves footbridge", FULL, NOW)
     result = store.save_articles(db, intact.id, [copy], now=NOW + timedelta(hours=1))
@@ -529,9 +526,8 @@ def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Data
     assert store.count(db, "stories") == 0  # the story it was alone in is gone
     for table in ("summaries", "allegations", "allegation_runs"):
         assert db.table(table).count_where("article_id = ?", [aid]) == 0
-    fts_consistent(db)
-    hits = "select rowid from articles_fts where articles_fts match ?"
-    assert [r[0] for r in db.execute(hits, ["osei"])] == [aid]
+    assert_search_index_matches_articles(db)
+    assert search_hits(db, "osei") == [aid]
 
     done = process.process_pending_sync(db, workers=1, now=NOW)
     assert (done.clustered, done.summarised, done.allegations) == (1, 1, 1)
@@ -580,12 +576,13 @@ def test_a_guid_resent_fuller_by_its_source_replaces_and_only_there(db: Database
     elsewhere = store.save_articles(db, other.id, [moved], now=NOW)
     assert (len(elsewhere.new_ids), elsewhere.replaced_ids) == (1, ())  # a guid is per source
 
+    unindex_articles(db.conn, elsewhere.new_ids)  # as the store's removals do
     db.execute("delete from articles where id = ?", [elsewhere.new_ids[0]])
     result = store.save_articles(db, source.id, [moved], now=NOW)
     assert result.replaced_ids == (aid,)
     row = store.get_article(db, aid)
     assert row is not None and (row.text, row.url) == (FULL, teaser.url)
-    fts_consistent(db)
+    assert_search_index_matches_articles(db)
 
 
 def test_a_fuller_copy_later_in_the_same_batch_improves_the_new_article(db: Database) -> None:
@@ -603,13 +600,8 @@ def test_a_fuller_copy_later_in_the_same_batch_improves_the_new_article(db: Data
     )
     assert (len(result.new_ids), result.duplicates, result.replaced_ids) == (1, 3, ())
     assert get(db, result.new_ids[0]).text == FULL
-    fts_consistent(db)
-    assert (
-        db.execute("select count(*) from articles_fts where articles_fts match 'osei'").fetchone()[
-            0
-        ]
-        == 1
-    )
+    assert_search_index_matches_articles(db)
+    assert len(search_hits(db, "osei")) == 1
 
 
 def test_a_warning_is_recorded_without_counting_as_an_error(db: Database) -> None:
@@ -635,12 +627,8 @@ def test_the_search_index_changes_only_with_title_or_text(db: Database) -> None:
     before = db.conn.total_changes
     store.attach_to_story(db, aid, store.new_story(db, "T", NOW), NOW, signature=b"\x00" * 8)
     assert db.conn.total_changes - before == 3  # story, article row, story time: no index churn
-    db.execute("update articles set title = 'Harbour crane collapses' where id = ?", [aid])
-    assert [
-        r["rowid"]
-        for r in db.query("select rowid from articles_fts where articles_fts match 'crane'")
-    ] == [aid]
-    db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
+    assert search_hits(db, "headline") == [aid]
+    assert_search_index_matches_articles(db)
 
 
 # --- Pictures ----------------------------------------------------------------------------------
@@ -688,7 +676,7 @@ def test_a_fuller_copy_brings_a_picture_but_never_replaces_one(db: Database) -> 
     assert result.replaced_ids == (bare, pictured)
     assert get(db, bare).image_url == OTHER_PHOTO  # it had none: the fuller copy's
     assert get(db, pictured).image_url == PHOTO  # the stored picture stays
-    fts_consistent(db)
+    assert_search_index_matches_articles(db)
 
 
 def test_a_re_sent_copy_gives_a_missing_picture_and_changes_nothing_else(db: Database) -> None:
@@ -737,7 +725,7 @@ def test_story_ids_are_never_reused(db_path: Path) -> None:
         first,
         second + 1,
     ]
-    again.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
+    assert_search_index_matches_articles(again)
     assert not list(again.query("pragma foreign_key_check"))
 
 
@@ -745,7 +733,7 @@ def test_the_story_rebuild_keeps_a_filled_database_whole(db_path: Path) -> None:
     old = Database(sqlite3.connect(str(db_path)))
     old.execute("PRAGMA foreign_keys = ON")
     store.migrations.apply(old, stop_before="017_story_ids_never_reused")
-    ids = store.save_articles(old, None, [article(1), article(2)], now=NOW).new_ids
+    ids = save_as_before_021(old, None, [article(1), article(2)], now=NOW)
     stories_before = [store.new_story(old, f"S{n}", NOW) for n in (1, 2)]
     for aid, sid in zip(ids, stories_before, strict=True):  # as the code of that time did
         old.execute("update articles set story_id = ? where id = ?", [sid, aid])
@@ -769,7 +757,7 @@ def test_stored_language_tags_become_codes(db_path: Path) -> None:
         article(n, language=tag)
         for n, tag in enumerate(["en-GB", "Russian", "ru", "not a language"])
     ]
-    ids = store.save_articles(old, None, items, now=NOW).new_ids
+    ids = save_as_before_021(old, None, items, now=NOW)
     old.conn.commit()
     old.close()
     db = store.open_db(db_path)
@@ -801,7 +789,7 @@ def test_ledger_items_get_their_articles_details_and_outlive_them(db_path: Path)
     old.execute("PRAGMA foreign_keys = ON")
     store.migrations.apply(old, stop_before="011_ledger_keeps_its_sources")
     source = store.add_source(old, "https://a.example/feed", title="Outlet A", now=NOW)
-    [aid] = store.save_articles(old, source.id, [article(1)], now=NOW).new_ids
+    [aid] = save_as_before_021(old, source.id, [article(1)], now=NOW)
     old.execute(
         "update articles set story_id = ? where id = ?", [store.new_story(old, "S", NOW), aid]
     )

@@ -82,6 +82,9 @@ from digests.store.outbox import (
 from digests.store.retention import (
     checkpoints_apart,
     database_bytes,
+    detach_search_week,
+    doom_search_weeks,
+    drop_search_week_step,
     empty_old_articles,
     empty_old_outbox_texts,
     forget_removed_stories,
@@ -102,6 +105,7 @@ from digests.store.search import (
     search_story_ids,
     tidy_search_index,
 )
+from digests.store.search_index import check_search_index, searched_tables
 from digests.store.sources import (
     AUTO_PAUSE_AFTER,
     MAX_BACKOFF,
@@ -182,6 +186,7 @@ __all__ = [
     "chat_language",
     "chat_subscriptions",
     "check_database",
+    "check_search_index",
     "check_writable",
     "checkpoints_apart",
     "cluster_articles",
@@ -193,6 +198,9 @@ __all__ = [
     "defer_poll",
     "delivered_stories",
     "delivery_stats",
+    "detach_search_week",
+    "doom_search_weeks",
+    "drop_search_week_step",
     "due_sources",
     "empty_old_articles",
     "empty_old_outbox_texts",
@@ -261,6 +269,7 @@ __all__ = [
     "save_summaries",
     "search_merges_apart",
     "search_story_ids",
+    "searched_tables",
     "see_incident",
     "send_as_text",
     "sent_in_digests",

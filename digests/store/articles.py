@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from digests.dedup import ArticleKey, article_keys, is_fuller
 from digests.models import Article, ArticleIn
 from digests.store.common import IN_CHUNK, iso, parse_iso, utcnow
+from digests.store.search_index import index_articles, unindex_articles
 from digests.store.stories import unindex_story_article
 from digests.urls import canonical_url, is_http_url
 
@@ -159,16 +160,10 @@ def save_articles(
             by_url[key.url] = saved
             if item.guid:
                 by_guid.setdefault(item.guid, saved)
-        # One statement per chunk indexes the batch: a trigger per row cost three times more.
-        for start in range(0, len(new_ids), IN_CHUNK):
-            chunk = new_ids[start : start + IN_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            cursor.execute(
-                "insert into articles_fts (rowid, title, text)"
-                f" select id, title, text from articles where id in ({marks})",
-                chunk,
-            )
-        # After the batch's index insert: the update trigger re-indexes the rows it changes,
+        # One statement per week's table and chunk indexes the batch: a trigger per row cost
+        # three times more.
+        index_articles(db.conn, new_ids)
+        # After the batch's index insert: a replacement re-indexes the rows it changes,
         # which must be in the index already, this batch's own included.
         for article_id, (item, key, text) in fuller.items():
             _replace(cursor, article_id, item, key, text)
@@ -196,7 +191,7 @@ def _replace(
     The id stays (links and ledger references hold). Summaries, allegations and their run
     are deleted so the processing pass redoes them; the signature and story go so
     clustering places the article anew (a story left empty is deleted). The title is taken
-    only when the stored one was a URL stand-in; the search index follows by trigger.
+    only when the stored one was a URL stand-in; the search entry is made anew.
     """
     title, url, story_id = cursor.execute(
         "select title, url, story_id from articles where id = ?", [article_id]
@@ -204,12 +199,14 @@ def _replace(
     new_title = item.title.strip()
     if new_title and not is_http_url(new_title) and (title == url or is_http_url(title)):
         title = new_title
+    unindex_articles(cursor.connection, [article_id])
     cursor.execute(
         "update articles set title = ?, text = ?, content_hash = ?, word_count = ?,"
         " signature = null, story_id = null, author = coalesce(author, ?),"
         " language = coalesce(language, ?) where id = ?",
         [title, text, key.content_hash, key.words, item.author, item.language, article_id],
     )
+    index_articles(cursor.connection, [article_id])
     for table in ("summaries", "allegations", "allegation_runs"):
         cursor.execute(f"delete from {table} where article_id = ?", [article_id])
     unindex_story_article(cursor.connection, article_id)  # the matcher reads the new text anew

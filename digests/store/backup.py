@@ -35,6 +35,7 @@ from sqlite_utils import Database
 
 from digests.errors import BackupError
 from digests.store.schema import migrations
+from digests.store.search_index import check_search_index
 
 try:
     import fcntl
@@ -107,8 +108,8 @@ def check_database(path: Path, *, search_index: bool = True) -> DatabaseFile:
             raise BackupError(
                 f"{path}: made by a newer newsbot (unknown migration {unknown[0]}): upgrade first"
             )
-        if search_index and "articles_fts" in tables:
-            conn.execute("insert into articles_fts(articles_fts) values ('integrity-check')")
+        if search_index:
+            check_search_index(conn)
     except sqlite3.DatabaseError as error:
         raise BackupError(f"{path}: damaged: {error}") from None
     finally:

@@ -19,6 +19,15 @@ from sqlite_utils import Database
 
 from digests.models import PruneCounts
 from digests.store.common import iso
+from digests.store.search_index import (
+    KEPT,
+    detach_search_part,
+    doom_search_parts,
+    drop_search_part_step,
+    index_articles,
+    searched_tables,
+    unindex_articles,
+)
 from digests.store.stories import unindex_story_article
 
 _FILE_SOURCES = "(select id from sources where kind = 'file')"
@@ -124,7 +133,8 @@ def empty_old_articles(db: Database, *, before: datetime, limit: int) -> PruneCo
     (title, outlet, URL, date); its search entry keeps only the title (the index's update
     trigger follows the text), so a search for it still finds the living story. Its ledger
     items keep their own copy of it and no longer hang on it: no later pass over the empty
-    text (a new extractor version) can take them away.
+    text (a new extractor version) can take them away. In a week's table that retention
+    drops anyway (doomed) the old entry stays, and the title goes to the kept table.
     """
     with _step(db) as conn:
         ids = _pick(conn, _OLD_TEXTS, before, limit)
@@ -139,7 +149,9 @@ def empty_old_articles(db: Database, *, before: datetime, limit: int) -> PruneCo
         _detach_allegations(conn, marks, ids)
         for article_id in ids:
             unindex_story_article(conn, article_id)
+        unindex_articles(conn, ids)
         conn.execute(f"update articles set text = '', signature = null where id in ({marks})", ids)
+        index_articles(conn, ids)
     return PruneCounts(
         emptied=len(ids), summaries=summaries, search=len(ids), text_bytes=text + summary_bytes
     )
@@ -156,7 +168,8 @@ def _remove_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> PruneCount
     conn.execute(f"delete from allegation_runs where article_id in ({marks})", ids)
     for article_id in ids:
         unindex_story_article(conn, article_id)
-    # The search index's delete trigger takes each article's entry with it.
+    # Entries in a doomed week's table stay: the table goes whole (search_index.py).
+    unindex_articles(conn, ids)
     conn.execute(f"delete from articles where id in ({marks})", ids)
     return PruneCounts(
         articles=len(ids), summaries=summaries, search=len(ids), text_bytes=text + summary_bytes
@@ -187,6 +200,32 @@ def remove_old_stories(db: Database, *, before: datetime, limit: int) -> tuple[P
         counts = _remove_articles(conn, articles)
         conn.execute(f"delete from stories where id in ({marks})", ids)
     return counts + PruneCounts(stories=len(ids)), max(ids)
+
+
+def doom_search_weeks(db: Database, *, before: datetime) -> int:
+    """Mark the search index's week tables wholly published before a time as going.
+
+    Run before the day's removals: they then write no delete markers into those tables.
+    Returns how many were marked.
+    """
+    with _step(db) as conn:
+        return doom_search_parts(conn, before)
+
+
+def detach_search_week(db: Database, *, before: datetime) -> bool:
+    """Stop searching the oldest week table wholly published before a time; False if none.
+
+    Run after the day's removals: the articles of the week still stored move to the kept
+    table in the same step (a few hundred titles at most).
+    """
+    with _step(db) as conn:
+        return detach_search_part(conn, before) is not None
+
+
+def drop_search_week_step(db: Database) -> bool:
+    """Delete one batch of a detached week table's index rows; False once none is left."""
+    with _step(db) as conn:
+        return drop_search_part_step(conn)
 
 
 def subscription_ids(db: Database, *, after: int, limit: int) -> list[int]:
@@ -343,6 +382,11 @@ def plan_counts(
             summaries=summaries,
             search=n_removed + n_emptied,
             text_bytes=removed_bytes + emptied_bytes + summary_bytes,
+            search_weeks=db.execute(
+                "select count(*) from search_parts where name != ? and until <= ?"
+                " and state in ('live', 'doomed')",
+                [KEPT, iso(articles_before)],
+            ).fetchone()[0],
         )
     if ledger_before is not None:
         ledger = db.execute(
@@ -435,16 +479,22 @@ def search_merges_apart(db: Database) -> Iterator[None]:
     rewrites it: 1.5 s at 270,000 articles (bench/retention.py), against 76 ms at most
     without. With it off, a step only adds its delete markers, and the processing pass's
     bounded merge (``tidy_search_index``) folds them in afterwards. The setting (kept in the
-    index's config table) comes back on exit.
+    index's config table) comes back on exit. The same holds for every table of the index
+    split by week (search_index.py), each with its own setting.
     """
-    row = db.execute("select v from articles_fts_config where k = 'automerge'").fetchone()
-    previous = int(row[0]) if row else _AUTOMERGE
+    previous: dict[str, int] = {}
     with db.conn:
-        db.conn.execute("insert into articles_fts(articles_fts, rank) values ('automerge', 0)")
+        for table in searched_tables(db.conn):
+            row = db.execute(f"""select v from "{table}_config" where k = 'automerge'""").fetchone()
+            previous[table] = int(row[0]) if row else _AUTOMERGE
+            db.conn.execute(f"""insert into "{table}"("{table}", rank) values ('automerge', 0)""")
     try:
         yield
     finally:
         with db.conn:
-            db.conn.execute(
-                "insert into articles_fts(articles_fts, rank) values ('automerge', ?)", [previous]
-            )
+            # Tables made meanwhile keep FTS5's default; tables dropped meanwhile are gone.
+            for table in set(previous) & set(searched_tables(db.conn)):
+                db.conn.execute(
+                    f"""insert into "{table}"("{table}", rank) values ('automerge', ?)""",
+                    [previous[table]],
+                )

@@ -15,6 +15,9 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from digests.store.common import iso
+from digests.store.search_index import KEPT, LEGACY, REGISTRY, WEEK, create_part, week_start
+
 log = logging.getLogger(__name__)
 migrations = Migrations("newsbot")
 
@@ -496,6 +499,30 @@ def _m020_source_messages(db: Database) -> None:
     sources = db.table("sources")
     sources.add_column("pause_message", str)
     sources.add_column("error_message", str)
+
+
+@migrations(name="021_search_index_by_time")
+def _m021_search_index_by_time(db: Database) -> None:
+    # The search index is split by week of publication (store/search_index.py), so that
+    # retention drops a whole week's table instead of leaving delete markers in the one
+    # big table. No trigger can name a table chosen at run time: the store's code keeps the
+    # index (save_articles, a fuller copy, retention). The existing table stays as it is,
+    # with no reindexing: it becomes the "legacy" part, covering every date before the
+    # Monday after its newest article, and retention drops it like a week once all of that
+    # is past the cutoff. With no article yet, it is simply dropped.
+    for trigger in ("articles_ai", "articles_au", "articles_ad"):
+        db.execute(f'drop trigger if exists "{trigger}"')
+    db.execute(REGISTRY)
+    create_part(db.conn, KEPT, "", "")
+    newest = db.execute("select max(published) from articles").fetchone()[0]
+    if newest is None:
+        db.execute(f'drop table if exists "{LEGACY}"')
+        return
+    try:
+        until = iso(week_start(newest) + WEEK)
+    except ValueError:
+        until = "9999"  # an undated newest article: the legacy part then never goes
+    db.execute("insert into search_parts (name, since, until) values (?, '', ?)", [LEGACY, until])
 
 
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:

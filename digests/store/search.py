@@ -3,36 +3,55 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 
 from sqlite_utils import Database
 
 from digests.store.schema import STORY_OF_INDEX
+from digests.store.search_index import searched_tables
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 # Searches count matching stories exactly up to this many, and show "500+" beyond. Counting
 # maps each hit to its story (~0.7 us each); DISTINCT with LIMIT stops at the cap, so a word
 # in 10,000 articles costs what one in ~600 does (1,000 cost a quarter more per search).
 SEARCH_COUNT_CAP = 500
-_COUNT_STORIES = f"""
+
+
+def _hits(tables: list[str], score: bool) -> str:
+    """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``)."""
+    # bm25 of each table uses that table's own statistics (its number of articles, their
+    # mean length, each term's frequency), so a word rare in one week scores a little higher
+    # there: close enough to rank across weeks, as every table indexes the same kind of text.
+    return " union all ".join(
+        f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
+        f" where {t} match :q"
+        for t in (f'"{name}"' for name in tables)
+    )
+
+
+def _count_stories(tables: list[str]) -> str:
+    return f"""
 select count(*) from (
-    select distinct a.story_id from articles_fts
-    join articles a indexed by {STORY_OF_INDEX} on a.id = articles_fts.rowid
-    where articles_fts match ? and a.story_id is not null
-    limit ?
+    select distinct a.story_id from ({_hits(tables, False)}) h
+    join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
+    where a.story_id is not null
+    limit :cap
 )
 """
-# bm25 with the weights of the table's rank (titles five times the text, migration 004):
+
+
+# bm25 with the weights of the tables' rank (titles five times the text, migration 004):
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
-_RANK_STORIES = f"""
+def _rank_stories(tables: list[str]) -> str:
+    return f"""
 with hits as materialized (
-    select rowid, bm25(articles_fts, 5.0, 1.0) as score from articles_fts
-    where articles_fts match ? order by score limit ?
+    select rowid, score from ({_hits(tables, True)}) order by score limit :hits
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
 where a.story_id is not null
-group by a.story_id order by best, a.story_id limit ?
+group by a.story_id order by best, a.story_id limit :wanted
 """
 
 
@@ -66,9 +85,13 @@ def search_story_ids(
         return [], 0
     reach = offset + limit
     cap = max(SEARCH_COUNT_CAP, reach)
-    total = int(db.execute(_COUNT_STORIES, [query, cap + 1]).fetchone()[0])
+    # One MATCH per table of the index (a week each, search_index.py), in one statement.
+    tables = searched_tables(db.conn)
+    total = int(db.execute(_count_stories(tables), {"q": query, "cap": cap + 1}).fetchone()[0])
     if total <= offset:
         return [], total
+
+    ranking = _rank_stories(tables)
 
     def ranked(match: str, wanted: int) -> list[int]:
         """Return the best ``wanted`` stories for an FTS5 query (all of them when fewer)."""
@@ -76,7 +99,7 @@ def search_story_ids(
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
         ids: list[int] = []
         for hits in (wanted * 8 + 50, -1):
-            rows = db.execute(_RANK_STORIES, [match, hits, wanted]).fetchall()
+            rows = db.execute(ranking, {"q": match, "hits": hits, "wanted": wanted}).fetchall()
             ids = [row[0] for row in rows]
             # No row says nothing: every hit ranked may belong to no story yet.
             if len(ids) >= wanted or (rows and rows[0][2] < hits):
@@ -117,17 +140,34 @@ def tidy_search_index(db: Database, *, pages: int = INDEX_UPKEEP_PAGES) -> bool:
     the index unreadable ("database disk image is malformed") after about a thousand
     calls, and on 3.51 it ran out of segment ids after some fourteen thousand (found by
     bench/soak.py; tests/test_store.py runs two thousand passes).
+
+    With the index split by week (search_index.py), each call tries the live tables in the
+    order they were last tried and stops at the first that merged: one bounded merge per call.
     """
-    before = db.conn.total_changes
-    with db.conn:
-        [setting] = db.execute(
-            "select coalesce(max(v), 0) from articles_fts_config where k = 'usermerge'"
-        ).fetchall()
-        if setting[0] != USER_MERGE:
-            db.execute(
-                "insert into articles_fts(articles_fts, rank) values ('usermerge', ?)",
-                [USER_MERGE],
+    conn = db.conn
+    with conn:
+        for (table,) in conn.execute(
+            "select name from search_parts where state = 'live' order by tried, name"
+        ).fetchall():
+            conn.execute(
+                "update search_parts set tried = (select max(tried) + 1 from search_parts)"
+                " where name = ?",
+                [table],
             )
-            before = db.conn.total_changes
-        db.execute("insert into articles_fts(articles_fts, rank) values ('merge', ?)", [abs(pages)])
-    return db.conn.total_changes - before >= 2
+            if _merge_step(conn, table, pages):
+                return True
+    return False
+
+
+def _merge_step(conn: sqlite3.Connection, table: str, pages: int) -> bool:
+    """Merge one table's segments up to ``pages`` pages; return True if it merged any."""
+    [setting] = conn.execute(
+        f"""select coalesce(max(v), 0) from "{table}_config" where k = 'usermerge'"""
+    ).fetchall()
+    if setting[0] != USER_MERGE:
+        conn.execute(
+            f"""insert into "{table}"("{table}", rank) values ('usermerge', ?)""", [USER_MERGE]
+        )
+    before = conn.total_changes
+    conn.execute(f"""insert into "{table}"("{table}", rank) values ('merge', ?)""", [abs(pages)])
+    return conn.total_changes - before >= 2

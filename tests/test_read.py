@@ -90,6 +90,42 @@ def test_ledger_merges_the_same_allegation_from_two_sources(db: Database) -> Non
     assert read.ledger(db, "nobody-at-all") == []
 
 
+EARLIER = NOW - timedelta(hours=1)
+TOWN_HALL = (
+    "The city council of Northfield met on Tuesday after police searched the town hall. "
+    "Investigators took away boxes of planning files from the mayor's office in Northfield. "
+)
+
+
+def test_a_merged_ledger_entry_shows_one_report_whole_with_its_own_source(db: Database) -> None:
+    # Wire A (read first: newer) names no accuser; Paper B names one: Paper B's report shows whole
+    a = store.add_source(db, "https://a.example/rss", title="Wire A")
+    b = store.add_source(db, "https://b.example/rss", title="Paper B")
+    passive = "The mayor was accused of taking bribes from property developers over many years."
+    named = (
+        "Opposition members said the mayor took bribes from property developers over many years."
+    )
+    store.save_articles(
+        db,
+        a.id,
+        [ArticleIn("https://a.example/1", "Mayor accused", TOWN_HALL + passive, NOW)],
+        now=NOW,
+    )
+    store.save_articles(
+        db,
+        b.id,
+        [ArticleIn("https://b.example/9", "Town hall searched", TOWN_HALL + named, EARLIER)],
+        now=NOW,
+    )
+    process.process_pending_sync(db, workers=1, now=NOW)
+    [entry] = read.ledger(db)
+    assert entry.allegation.accuser == "Opposition members"
+    assert entry.allegation.sentence == named
+    assert entry.allegation.claim in named
+    assert [s.name for s in entry.sources] == ["Paper B", "Wire A"]  # the one shown first
+    assert entry.outlet == "Paper B"
+
+
 def test_seed_ledger_has_the_french_allegations_and_durovs_refutation(db: Database) -> None:
     seed_db(db)
     process.process_pending_sync(db, workers=1, now=NOW)

@@ -5,6 +5,12 @@ claims share at least two content words (or all of the shorter claim's, if it ha
 those shared words are at least half of the shorter claim's. Content words are the claim's
 words of three letters or more outside sumy's stop words, cut to a six-letter prefix so
 "trafficking" meets "trafficked".
+
+A merged item is one report, shown whole: its sentence, claim, accuser, target and kind all
+come from the same report (the first that names an accuser, else the first that names a target,
+else the first), and its key comes first among the keys, so the source shown with it is the
+one that said it. The other reports add only their answers (one per party and kind) and count
+as further sources.
 """
 
 from __future__ import annotations
@@ -42,9 +48,13 @@ def merge_keyed(
         for index, (merged, members, keys) in enumerate(clusters):
             if any(_same(names, stop, item, m) for m in members):
                 members.append(item)
-                if key not in keys:
-                    keys.append(key)
-                clusters[index] = (_combine(names, merged, item), members, keys)
+                if _fuller(item, merged):
+                    keys = [key, *(k for k in keys if k != key)]
+                    merged = _combine(names, item, merged)
+                else:
+                    keys = keys if key in keys else [*keys, key]
+                    merged = _combine(names, merged, item)
+                clusters[index] = (merged, members, keys)
                 break
         else:
             clusters.append((item, [item], [key]))
@@ -104,14 +114,17 @@ def _same(names: Names, stop: frozenset[str], a: Allegation, b: Allegation) -> b
     return shared >= min(MIN_SHARED, shorter) and shared / shorter >= MIN_SHARED_SHARE
 
 
-def _combine(names: Names, a: Allegation, b: Allegation) -> Allegation:
-    """Merge b into a: a's fields first, b's new responses added, the higher salience kept."""
-    seen = {(names.key(r.responder), r.kind) for r in a.responses}
-    extra = tuple(r for r in b.responses if (names.key(r.responder), r.kind) not in seen)
+def _fuller(a: Allegation, b: Allegation) -> bool:
+    """Return True when report a names more than b: an accuser b lacks, or else a target."""
+    return (bool(a.accuser), bool(a.target)) > (bool(b.accuser), bool(b.target))
+
+
+def _combine(names: Names, shown: Allegation, other: Allegation) -> Allegation:
+    """Merge other into shown: shown's report whole, other's new answers, the higher salience."""
+    seen = {(names.key(r.responder), r.kind) for r in shown.responses}
+    extra = tuple(r for r in other.responses if (names.key(r.responder), r.kind) not in seen)
     return replace(
-        a,
-        accuser=a.accuser or b.accuser,
-        target=a.target or b.target,
-        responses=a.responses + extra,
-        salience=max(a.salience, b.salience),
+        shown,
+        responses=shown.responses + extra,
+        salience=max(shown.salience, other.salience),
     )

@@ -429,7 +429,10 @@ def _response_lines(tr: Translator, entry: LedgerEntry) -> list[str]:
 def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
     allegation = entry.allegation
     claim = clean(allegation.claim, one_line=True) or clean(allegation.sentence, one_line=True)
-    accuser = truncate(clean(allegation.accuser, one_line=True), 100) or tr.gettext("Unnamed")
+    accuser = truncate(clean(allegation.accuser, one_line=True), 100)
+    if not accuser:  # no one named makes the claim: the outlet reports it
+        outlet = _source_name(tr, entry.outlet, 100) or tr.gettext("unknown source")
+        accuser = tr.gettext("reported by {outlet}", outlet=outlet)
     claim = truncate(claim, _CLAIM_LIMIT) or tr.gettext("(no claim text)")
     start = tr.line_start
     day = escape(tr.date(entry.published))

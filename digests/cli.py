@@ -269,7 +269,7 @@ def allegations_cmd(
     if files:
         result = {
             name: [
-                _allegation_json(a)
+                _allegation_json(a, outlet=name)
                 for a in allegations.extract(Path(name).read_text("utf-8", errors="replace"))
             ]
             for name in files
@@ -289,7 +289,7 @@ def allegations_cmd(
                 json.dumps(
                     [
                         {
-                            **_allegation_json(e.allegation),
+                            **_allegation_json(e.allegation, outlet=e.outlet),
                             "story_id": e.story_id,
                             "published": store.iso(e.published),
                             "sources": [{"name": s.name, "url": s.url} for s in e.sources],
@@ -304,16 +304,18 @@ def allegations_cmd(
         if not entries:
             click.echo("No allegations found." if words else "No allegations in the database yet.")
         for entry in entries:
-            click.echo(_allegation_line(_allegation_json(entry.allegation)))
+            click.echo(_allegation_line(_allegation_json(entry.allegation, outlet=entry.outlet)))
             click.echo(
                 f"   {entry.published:%Y-%m-%d} · " + ", ".join(s.url for s in entry.sources)
             )
 
 
-def _allegation_json(item: Allegation) -> dict[str, Any]:
+def _allegation_json(item: Allegation, *, outlet: str) -> dict[str, Any]:
+    """Return an item as JSON; a claim no one is named making has its outlet as the accuser."""
     return {
         "sentence": item.sentence,
-        "accuser": item.accuser,
+        "accuser": item.accuser or outlet,
+        "accuser_is_outlet": not item.accuser,
         "target": item.target,
         "claim": item.claim,
         "kind": item.kind,
@@ -325,11 +327,15 @@ def _allegation_json(item: Allegation) -> dict[str, Any]:
 
 
 def _allegation_line(item: dict[str, Any]) -> str:
-    line = f"- {item['target']}: {item['claim']} ({item['kind']} by {item['accuser']})"
-    if item["responses"]:
-        answers = "; ".join(f"{r['responder']} ({r['kind']})" for r in item["responses"])
-        return f"{line}\n   response: {answers}"
-    return f"{line}\n   no response reported"
+    said = "reported by" if item["accuser_is_outlet"] else "by"
+    line = f"- {item['target']}: {item['claim']} ({item['kind']} {said} {item['accuser']})"
+    if not item["responses"]:
+        return f"{line}\n   no response reported"
+    # Each answer with its own sentence: one party may answer in two sentences.
+    answers = [
+        f"   response: {r['responder']} ({r['kind']}): {r['sentence']}" for r in item["responses"]
+    ]
+    return "\n".join([line, *answers])
 
 
 # --- upkeep: retention, backups ----------------------------------------------------------------

@@ -257,7 +257,12 @@ class LedgerEntry:
     allegation: Allegation
     story_id: int
     published: datetime
-    sources: tuple[SourceLink, ...] = field(default=())
+    sources: tuple[SourceLink, ...] = field(default=())  # the shown report's first
+
+    @property
+    def outlet(self) -> str:
+        """Return the outlet of the report shown: who reports a claim no one is named making."""
+        return self.sources[0].name if self.sources else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,7 +70,16 @@ def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> 
     assert (
         items and items[0]["accuser"] == "French authorities" and items[0]["target"] == "Telegram"
     )
-    assert set(items[0]) == {"sentence", "accuser", "target", "claim", "kind", "responses"}
+    assert set(items[0]) == {
+        "sentence",
+        "accuser",
+        "accuser_is_outlet",
+        "target",
+        "claim",
+        "kind",
+        "responses",
+    }
+    assert items[0]["accuser_is_outlet"] is False
     assert items[0]["responses"][0] == {
         "sentence": items[0]["responses"][0]["sentence"],
         "responder": "Durov",
@@ -79,6 +88,29 @@ def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> 
     out = run(db_path, "allegations", "telegram")
     assert "Telegram: Telegram is used for trafficking drugs" in out and "Durov (refutation)" in out
     assert "No allegations found" in run(db_path, "allegations", "nobody")
+
+
+def test_allegations_from_a_file_show_each_answer_and_who_reports_a_claim(
+    tmp_path: Path, db_path: Path
+) -> None:
+    text = tmp_path / "mayor.txt"
+    text.write_text(
+        "Opposition members accused the mayor of taking bribes, which the mayor denied.\n\n"
+        "The mayor was accused of taking bribes from developers. The mayor denied the allegations.",
+        encoding="utf-8",
+    )
+    out = run(db_path, "allegations", "--file", str(text))
+    # two denials by one party, in two sentences: each shown with its sentence, never twice alike
+    assert "response: mayor (denial); mayor (denial)" not in out
+    assert "response: mayor (denial): The mayor denied the allegations." in out
+    assert "(accusation reported by " + str(text) + ")" in out
+    assert "by )" not in out
+    data = json.loads(run(db_path, "allegations", "--file", str(text), "--format", "json"))
+    unnamed = [i for i in data[str(text)] if i["accuser_is_outlet"]]
+    assert unnamed and all(i["accuser"] == str(text) for i in unnamed)
+    for item in data[str(text)]:
+        keys = [(r["responder"], r["kind"], r["sentence"]) for r in item["responses"]]
+        assert len(keys) == len(set(keys))
 
 
 def test_ingest_polls_due_sources_then_processes_them(

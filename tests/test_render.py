@@ -1,6 +1,7 @@
 """The renderer: valid Telegram HTML for any feed text, split on story boundaries."""
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 from hypothesis import given, settings
@@ -210,6 +211,14 @@ def test_ledger_groups_by_target_newest_first() -> None:
     assert "↳ Ministry (denial): “The ministry denied it.”" in text
     assert "Rights group · 3 Mar 2026 · /story_9" in text
     assert '<a href="https://b.co/1">BBC</a>' in message
+
+
+def test_a_ledger_claim_no_one_is_named_making_is_reported_by_its_outlet() -> None:
+    named = entry("Acme", "fraud", 3)
+    reported = replace(named, allegation=replace(named.allegation, accuser=""))
+    text = parse(render_ledger(EN, [reported])[0]).text
+    assert "reported by BBC · 3 Mar 2026 · /story_1" in text
+    assert "Unnamed" not in text
 
 
 def test_ledger_repeats_the_target_when_a_group_spans_messages() -> None:

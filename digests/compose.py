@@ -32,7 +32,6 @@ class Candidate:
 
     __slots__ = (
         "_item",
-        "by_language",
         "lead",
         "members",
         "outlets",
@@ -47,12 +46,9 @@ class Candidate:
         story_id: int,
         members: Sequence[StoryArticle],
         shown: Sequence[StoryArticle] | None = None,
-        *,
-        by_language: bool = False,
     ) -> None:
         shown = members if shown is None else shown
         self.story_id = story_id
-        self.by_language = by_language
         self.members = tuple(members)
         self.shown = tuple(shown)
         self.lead = max(
@@ -93,25 +89,43 @@ def _by_url(members: Iterable[StoryArticle]) -> list[StoryArticle]:
 
 
 def _story_item(candidate: Candidate) -> StoryItem:
-    lead, members, shown = candidate.lead, candidate.members, candidate.shown
-    title = lead.story_title or lead.title
-    if candidate.by_language and all(a.title != title for a in shown):
-        title = lead.title
+    members = candidate.members
+    article = _headline_article(candidate)
     links = tuple(
         SourceLink(name=a.source_title or UNKNOWN_SOURCE, url=a.url) for a in _by_url(members)
     )
     return StoryItem(
         story_id=candidate.story_id,
-        title=title,
-        url=lead.url,
-        source=lead.source_title or UNKNOWN_SOURCE,
+        title=article.title,
+        url=article.url,
+        source=article.source_title or UNKNOWN_SOURCE,
         published=candidate.published,
-        summary=lead.summary or _fallback_summary(lead.text),
+        summary=article.summary or _fallback_summary(article.text),
         sources=links,
-        image_url=lead.image_url or next((a.image_url for a in members if a.image_url), None),
-        language=lead.language,
-        languages=tuple(dict.fromkeys(a.language for a in (lead, *members) if a.language)),
+        image_url=article.image_url or next((a.image_url for a in members if a.image_url), None),
+        language=article.language,
+        languages=tuple(dict.fromkeys(a.language for a in (article, *members) if a.language)),
     )
+
+
+def _headline_article(candidate: Candidate) -> StoryArticle:
+    """Return the one article a story shows: its headline, outlet, link, summary come from it.
+
+    Among the shown articles with text (all of them when none has), the one whose title is the
+    story's headline (its most representative title), else the lead; among several with that
+    title, the lead's rule picks (source weight, then the earliest).
+    """
+    lead = candidate.lead
+    headline = lead.story_title
+    texts = bool(lead.text.strip())  # the lead has text when any shown article has
+    titled = [
+        a
+        for a in candidate.shown
+        if headline and a.title == headline and bool(a.text.strip()) == texts
+    ]
+    if not titled:
+        return lead
+    return max(titled, key=lambda a: (a.source_weight, -a.published.timestamp()))
 
 
 def _fallback_summary(text: str) -> str:
@@ -129,17 +143,20 @@ def candidates(
 ) -> list[Candidate]:
     """Group stories' articles (from ``store.story_articles``) into one Candidate per story.
 
-    The story shows its own headline (the most representative title) and the summary of its
-    lead article: the one with the highest source weight, then the earliest, among those with
-    text. A story none of whose articles has text shows its title and link only (no summary):
-    never the headline again as a summary. Its picture is the lead article's, else that of
-    the first article (in ``story_articles`` order: the earliest) that has one.
+    A story is shown by one article: its headline, outlet, link, summary and picture come
+    from it, so a reader who clicks the headline lands on the article so titled; "also
+    reported by" counts the other outlets. That article is the one whose title is the story's
+    headline (the most representative title), among those with text; when none of those has
+    it, the lead article with its own title: the one with the highest source weight, then the
+    earliest, among those with text. A story none of whose articles has text shows its title
+    and link only (no summary): never the headline again as a summary. With no picture of
+    its own, the story shows that of the first article (in ``story_articles`` order: the
+    earliest) that has one. Ranking reads the lead's source weight.
 
     With ``languages`` (ISO 639-1 codes) a story is kept when at least one of its articles is
     in one of them (an article of unknown language is in none), and it is shown in them: the
-    lead is chosen among those articles, and the headline is the lead's own title unless the
-    story's headline is one of theirs. Its sources, picture and keyword text stay the whole
-    story's.
+    article shown is chosen among those articles. Its sources, picture and keyword text stay
+    the whole story's.
     """
     grouped: dict[int, list[StoryArticle]] = {}
     for article in articles:
@@ -148,7 +165,7 @@ def candidates(
     for story_id, members in grouped.items():
         shown = [a for a in members if a.language in languages] if languages else members
         if shown:
-            result.append(Candidate(story_id, members, shown, by_language=bool(languages)))
+            result.append(Candidate(story_id, members, shown))
     return result
 
 

@@ -37,14 +37,44 @@ def test_rows_group_into_stories_with_all_sources() -> None:
     assert first.item.also_reported == 1
     assert [s.name for s in first.item.sources] == ["A", "B"]
     assert first.item.published == NOW - timedelta(hours=1)  # newest article dates the story
-    assert first.item.title == "Story 1"  # the story's headline
+    assert first.item.title == "Title 10"  # no article has the headline: the lead's own title
     assert first.item.url == "https://a.example/10"  # earliest article leads
     assert second.item.summary.startswith("Text of article 20.")  # not summarised yet
 
 
+def test_a_story_shows_headline_outlet_link_and_summary_of_one_article() -> None:
+    # A leads by weight, but B's title is the story's headline: the reader clicking the
+    # headline lands on B's article, and A counts among the others
+    headline = "Title 11"
+    [story] = compose.candidates(
+        [
+            row(1, 10, "A", 3, source_weight=2.0, story_title=headline),
+            row(1, 11, "B", 1, story_title=headline, image_url="https://b.example/11.jpg"),
+        ]
+    )
+    item = story.item
+    assert (item.title, item.source, item.url, item.summary) == (
+        "Title 11",
+        "B",
+        "https://b.example/11",
+        "Summary 11.",
+    )
+    assert item.image_url == "https://b.example/11.jpg"
+    assert item.also_reported == 1 and [s.name for s in item.sources] == ["A", "B"]
+    assert story.weight == 2.0  # ranking still reads the lead's weight
+    # The titled article without text leaves the headline to an article with text.
+    [bare] = compose.candidates(
+        [
+            row(2, 20, "A", 3, story_title="Title 21"),
+            row(2, 21, "B", 1, text="", summary="", story_title="Title 21"),
+        ]
+    )
+    assert (bare.item.title, bare.item.url) == ("Title 20", "https://a.example/20")
+
+
 def test_a_story_whose_articles_have_no_text_shows_no_summary() -> None:
     [empty] = compose.candidates([row(1, 10, "A", 1, text="", summary="")])
-    assert empty.item.summary == "" and empty.item.title == "Story 1"
+    assert empty.item.summary == "" and empty.item.title == "Title 10"
     # With one copy that has text, that copy leads and its summary is shown.
     [fuller] = compose.candidates(
         [row(2, 20, "A", 2, text="", summary=""), row(2, 21, "B", 1, summary="Full story.")]
@@ -90,7 +120,7 @@ def test_render_text() -> None:
     assert "No stories yet" in compose.render_text(empty)
     candidates = compose.candidates([row(1, 10, "A", 1), row(1, 11, "B", 1)])
     text = compose.render_text(compose.build_digest(candidates, now=NOW))
-    assert "1. Story 1" in text and "also reported by 1 source\n" in text
+    assert "1. Title 10" in text and "also reported by 1 source\n" in text
     assert "https://a.example/10" in text
 
 
@@ -165,8 +195,13 @@ def test_a_languages_filter_keeps_stories_with_an_article_in_them_shown_in_them(
     )
     assert mixed.language == "ru" and mixed.languages == ("ru", "en")
     assert [s.name for s in mixed.sources] == ["A", "B"]  # every outlet stays
-    # The headline stays when one of the shown articles has it (not the lead's, here).
-    assert (alone.title, alone.summary) == ("Title 41", "Summary 40.")
+    # The headline stays when one of the shown articles has it, with that article's summary
+    # and link (not the lead's, here).
+    assert (alone.title, alone.summary, alone.url) == (
+        "Title 41",
+        "Summary 41.",
+        "https://f.example/41",
+    )
     assert [c.item.story_id for c in compose.candidates(rows, ("fr", "en"))] == [1, 2]
     assert compose.candidates(rows, ("de",)) == []
 

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, supported
+from digests.opml import private_sources_allowed
 from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.retention import Policy, policy_from_env
 from digests.summarise import DEFAULT_METHOD, METHODS
@@ -23,8 +24,6 @@ _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 # Paths the bot's web server answers besides the webhook.
 OPS_PATHS = ("/healthz", "/metrics")
-_TRUE = ("1", "true", "yes", "on")
-_FALSE = ("0", "false", "no", "off", "")
 
 
 class ConfigError(ValueError):
@@ -124,9 +123,6 @@ class Settings:
         log_level = (get("LOG_LEVEL") or "INFO").upper()
         if log_level not in _LOG_LEVELS:
             raise ConfigError(f"LOG_LEVEL: must be one of {', '.join(_LOG_LEVELS)}")
-        allow_private = get("ALLOW_PRIVATE_SOURCES").lower()
-        if allow_private not in _TRUE + _FALSE:
-            raise ConfigError("ALLOW_PRIVATE_SOURCES: must be true or false")
         language = supported(get("LANGUAGE") or DEFAULT_LANGUAGE)
         if language is None:
             raise ConfigError(
@@ -136,6 +132,7 @@ class Settings:
         try:
             per_host, host_gap = limits_from_env(env)
             retention = policy_from_env(env)
+            allow_private = private_sources_allowed(env)
         except ValueError as error:
             raise ConfigError(str(error)) from None
         backup_dir = Path(get("BACKUP_DIR")) if get("BACKUP_DIR") else None
@@ -153,7 +150,7 @@ class Settings:
             webhook_secret=webhook_secret,
             port=port,
             log_level=log_level,
-            allow_private_sources=allow_private in _TRUE,
+            allow_private_sources=allow_private,
             metrics_port=metrics_port,
             metrics_host=metrics_host,
             metrics_token=metrics_token,

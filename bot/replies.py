@@ -19,6 +19,7 @@ from bot.render import bold, clean, escape, language_name, link, render_lines, t
 from digests import schedule, store
 from digests.message import Message
 from digests.models import Source, Subscription
+from digests.opml import ImportResult
 
 if TYPE_CHECKING:
     from bot.jobs import IngestReport
@@ -498,17 +499,28 @@ def cannot_import(tr: Translator, error: Message) -> str:
     return tr.gettext("Cannot import: {error}", error=_quote(_problem(tr, error), 500))
 
 
-def imported(tr: Translator, file_name: str | None, added: int, present: int, invalid: int) -> str:
-    """Return the reply to an OPML import."""
+IMPORT_REFUSALS_SHOWN = 5  # refused addresses listed in an import's reply, each with why
+
+
+def imported(tr: Translator, file_name: str | None, done: ImportResult) -> str:
+    """Return the reply to an OPML import: the counts, then the first refused addresses and why."""
     name = _quote(file_name, 100) if file_name else tr.gettext("the file")
     text = tr.gettext(
-        "Imported {name}: {added} added, {present} already present, {invalid} invalid.",
+        "Imported {name}: {added} added, {present} already present, {refused} refused.",
         name=name,
-        added=tr.number(added),
-        present=tr.number(present),
-        invalid=tr.number(invalid),
+        added=tr.number(done.added),
+        present=tr.number(done.present),
+        refused=tr.number(len(done.refused)),
     )
-    if added:
+    for url, reason in done.refused[:IMPORT_REFUSALS_SHOWN]:
+        text += "\n" + tr.gettext(
+            "Refused {url}: {reason}", url=_quote(url, 200), reason=error_text(tr, reason)
+        )
+    if (more := len(done.refused) - IMPORT_REFUSALS_SHOWN) > 0:
+        text += "\n" + tr.ngettext(
+            "and {count} more refused", "and {count} more refused", more, count=tr.number(more)
+        )
+    if done.added:
         text += "\n" + tr.gettext(
             "New sources are fetched at the next update, or now with /ingest."
         )

@@ -539,7 +539,8 @@ for _name, _doc in (
 def sources_import(ctx: click.Context, file: Any) -> None:
     """Import feeds (and web pages, as `sources export` writes them) from an OPML file.
 
-    Sources already present are skipped; addresses that are no http(s) URL count as invalid.
+    Sources already present are skipped; addresses that are no http(s) URL, and (unless
+    ALLOW_PRIVATE_SOURCES is true) loopback and private-network addresses, are refused.
 
     Example: newsbot sources import seeds/sources.opml
     """
@@ -547,12 +548,16 @@ def sources_import(ctx: click.Context, file: Any) -> None:
         listing = opml.read_opml(file.read(), include_pages=True)
     except NewsbotError as error:
         _fail(error)
+    try:
+        public_only = not opml.private_sources_allowed(os.environ)  # .env included: see bot.cli
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
     with _db(ctx) as db:
-        done = opml.import_sources(db, listing)
+        done = opml.import_sources(db, listing, public_only=public_only)
     for url, reason in done.refused:
-        click.echo(f"skipped {url}: {reason}", err=True)
-    added, present, invalid = done.added, done.present, len(done.refused)
-    click.echo(f"imported {added} sources, {present} already present, {invalid} invalid")
+        click.echo(f"refused {url}: {reason}", err=True)
+    added, present, refused = done.added, done.present, len(done.refused)
+    click.echo(f"imported {added} sources, {present} already present, {refused} refused")
 
 
 @sources_group.command("export")

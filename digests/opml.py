@@ -7,9 +7,10 @@ no external entities (XXE) and no entity expansion (billion laughs).
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import format_datetime
+from urllib.parse import urlsplit
 from xml.parsers import expat
 
 from sqlite_utils import Database
@@ -19,7 +20,7 @@ from digests.errors import NewsbotError, OPMLError
 from digests.message import N_, Message
 from digests.models import Source
 from digests.store import utcnow
-from digests.urls import is_http_url
+from digests.urls import is_http_url, is_internal_host
 
 MAX_OPML_BYTES = 5_000_000
 
@@ -116,14 +117,35 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     return OPMLList(feeds, unusable)
 
 
-def import_sources(db: Database, listing: OPMLList) -> ImportResult:
-    """Add the listed feeds (and pages) not there yet; count the present and the refused."""
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off", "")
+
+
+def private_sources_allowed(environ: Mapping[str, str]) -> bool:
+    """Return ALLOW_PRIVATE_SOURCES (false when unset); ValueError names the key when bad."""
+    value = environ.get("ALLOW_PRIVATE_SOURCES", "").strip().lower()
+    if value not in _TRUE + _FALSE:
+        raise ValueError("ALLOW_PRIVATE_SOURCES: must be true or false")
+    return value in _TRUE
+
+
+def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False) -> ImportResult:
+    """Add the listed feeds (and pages) not there yet; count the present and the refused.
+
+    With ``public_only`` (ALLOW_PRIVATE_SOURCES off) a feed on a host that names no public
+    address (loopback, a private network, localhost, a one-label name: ``is_internal_host``,
+    judged without DNS) is refused with the reason, as ``/addsource`` refuses it; a name that
+    only resolves to a private address is refused when it is fetched.
+    """
     added = present = 0
     refused: list[tuple[str, Message]] = []
     # store.add_source refuses the unusable addresses, with the reason the bot translates.
     for feed in [*listing.feeds, *(OPMLFeed(url, None) for url in listing.unusable)]:
         if store.find_source(db, feed.url) is not None:
             present += 1
+            continue
+        if public_only and (reason := _not_public(feed.url)) is not None:
+            refused.append((feed.url, reason))
             continue
         try:
             store.add_source(db, feed.url, kind=feed.kind, title=feed.title)
@@ -132,6 +154,19 @@ def import_sources(db: Database, listing: OPMLList) -> ImportResult:
             continue
         added += 1
     return ImportResult(added, present, refused)
+
+
+def _not_public(url: str) -> Message | None:
+    """Return why a URL's host is refused when only public sources may be added, or None."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None  # no URL: store.add_source says why
+    if host and is_internal_host(host):
+        return Message(
+            N_("{host} is not a public address (ALLOW_PRIVATE_SOURCES is off)"), {"host": host}
+        )
+    return None
 
 
 def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") -> bytes:

@@ -466,12 +466,34 @@ OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
 </body></opml>"""
 
 
+async def test_import_refuses_private_addresses_unless_they_are_allowed(
+    bot: Bot, settings: Settings
+) -> None:
+    private = OPML.replace(
+        b"</body>",
+        b'<outline text="L" xmlUrl="http://127.0.0.1:8000/feed.xml"/>'
+        b'<outline text="H" xmlUrl="http://localhost:8000/rss"/></body>',
+    )
+    bot.app.bot_data.settings_ = replace(settings, allow_private_sources=False)
+    bot.offline.document(private, caption="/import", user_id=ADMIN)
+    await bot.feed()
+    reply = bot.offline.last_text(ADMIN)
+    assert "2 added, 0 already present, 2 refused." in reply
+    assert "Refused http://127.0.0.1:8000/feed.xml: 127.0.0.1 is not a public address" in reply
+    assert "Refused http://localhost:8000/rss: localhost is not a public address" in reply
+    assert store.count(bot.db, "sources") == 3  # the seed file and the two public feeds
+    bot.app.bot_data.settings_ = replace(settings, allow_private_sources=True)
+    bot.offline.document(private, caption="/import", user_id=ADMIN)
+    await bot.feed()
+    assert "2 added, 2 already present, 0 refused." in bot.offline.last_text(ADMIN)
+
+
 async def test_import_and_export_opml(bot: Bot) -> None:
     assert "Send the OPML file" in texts(await bot.say("/import", user_id=ADMIN))
     bot.offline.document(OPML, user_id=ADMIN)
     await bot.feed()
     assert bot.offline.last_text(ADMIN).endswith(
-        "2 added, 0 already present, 0 invalid.\n"
+        "2 added, 0 already present, 0 refused.\n"
         "New sources are fetched at the next update, or now with /ingest."
     )
     bot.offline.document(OPML, caption="/import", user_id=ADMIN)
@@ -480,7 +502,8 @@ async def test_import_and_export_opml(bot: Bot) -> None:
     mixed = OPML.replace(b"</body>", b'<outline text="C" xmlUrl="ftp://c.example/rss"/></body>')
     bot.offline.document(mixed, caption="/import", user_id=ADMIN)
     await bot.feed()
-    assert "0 added, 2 already present, 1 invalid" in bot.offline.last_text(ADMIN)
+    assert "0 added, 2 already present, 1 refused" in bot.offline.last_text(ADMIN)
+    assert "Refused ftp://c.example/rss: " in bot.offline.last_text(ADMIN)
     bot.offline.document(b"<html/>", caption="/import", user_id=ADMIN)
     await bot.feed()
     assert bot.offline.last_text(ADMIN).startswith("Cannot import: not an OPML document")

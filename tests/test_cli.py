@@ -157,7 +157,7 @@ def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) ->
     assert "removed source 2" in run(db_path, "sources", "remove", "https://example.com/feed.xml")
     assert "removed source 3" in run(db_path, "sources", "remove", "https://example.com/story.html")
     out = run(db_path, "sources", "import", str(exported))
-    assert "imported 2 sources, 0 already present, 0 invalid" in out
+    assert "imported 2 sources, 0 already present, 0 refused" in out
     db = store.open_db(db_path)
     kinds = {s.url: s.kind for s in store.list_sources(db)}
     db.close()
@@ -239,16 +239,34 @@ MIXED_OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
 </body></opml>"""
 
 
-def test_import_counts_outlines_it_cannot_use_as_invalid(tmp_path: Path, db_path: Path) -> None:
+def test_import_counts_outlines_it_cannot_use_as_refused(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     listing = tmp_path / "mixed.opml"
     listing.write_bytes(MIXED_OPML)
     result = CliRunner().invoke(
         cli, ["--db", str(db_path), "sources", "import", str(listing)], obj={}
     )
     assert result.exit_code == 0, result.output
-    assert "imported 2 sources, 0 already present, 2 invalid" in result.output
-    assert "skipped ftp://example.com/feed: " in result.output
+    assert "imported 2 sources, 0 already present, 2 refused" in result.output
+    assert "refused ftp://example.com/feed: " in result.output
     assert "ftp://" not in run(db_path, "sources", "list")
+    # a loopback feed is refused unless ALLOW_PRIVATE_SOURCES is true, as in the bot
+    listing.write_bytes(MIXED_OPML.replace(b"ftp://example.com/feed", b"http://127.0.0.1:8000/f"))
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "sources", "import", str(listing)], obj={}
+    )
+    assert "0 already present" not in result.output and "2 refused" in result.output
+    assert (
+        "refused http://127.0.0.1:8000/f: 127.0.0.1 is not a public address"
+        " (ALLOW_PRIVATE_SOURCES is off)" in result.output
+    )
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "sources", "import", str(listing)], obj={}
+    )
+    assert "imported 1 sources, 2 already present, 1 refused" in result.output
+    assert "http://127.0.0.1:8000/f" in run(db_path, "sources", "list")
 
 
 def test_every_command_takes_db_after_its_name_too(tmp_path: Path, db_path: Path) -> None:

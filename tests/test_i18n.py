@@ -46,6 +46,7 @@ from digests.models import (
     StoryItem,
     Subscription,
 )
+from digests.opml import ImportResult
 from digests.process import ProcessResult
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -324,6 +325,11 @@ SAMPLES: dict[Any, list[Any]] = {
     IngestReport: [_report("ok"), _report("error"), _report("not_modified")],
     Sequence[str]: [["<b>line</b> &amp; more"] * 400],
     Message: ERRORS,
+    ImportResult: [
+        ImportResult(2, 1, []),
+        ImportResult(0, 0, [(NASTY, e) for e in ERRORS] * 3),
+        ImportResult(1234567, 0, [("http://127.0.0.1/", ERRORS[0])]),
+    ],
 }
 # Parameters whose values have a meaning of their own ("function.parameter", or any function's).
 BY_NAME: dict[str, list[Any]] = {

@@ -13,6 +13,7 @@ from bot.telegram_html import check_message
 from digests.ingest import PollResult
 from digests.message import Message
 from digests.models import Source, Subscription
+from digests.opml import ImportResult
 from digests.process import ProcessResult
 
 EN = english()
@@ -90,7 +91,7 @@ def test_one_line_replies_escape_what_they_quote() -> None:
         replies.no_allegations(EN, NASTY),
         replies.cannot_add(EN, NASTY, NASTY_ERROR),
         replies.cannot_import(EN, NASTY_ERROR),
-        replies.imported(EN, NASTY, 1, 2, 3),
+        replies.imported(EN, NASTY, ImportResult(1, 2, [(NASTY, NASTY_ERROR)] * 7)),
         replies.channel_not_found(EN, NASTY),
         replies.not_a_channel(EN, NASTY),
         replies.not_channel_admin(EN, NASTY),

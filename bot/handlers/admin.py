@@ -177,12 +177,12 @@ async def _import_document(update: Update, context: Context) -> None:
     except NewsbotError as error:
         await message.reply_text(replies.cannot_import(tr, error.message))
         return
-    done = opml.import_sources(context.bot_data.db, listing)
+    public_only = not context.bot_data.settings.allow_private_sources
+    done = opml.import_sources(context.bot_data.db, listing, public_only=public_only)
     for url, reason in done.refused:
         log.info("import: %s refused: %s", url, reason)
-    added, skipped, invalid = done.added, done.present, len(done.refused)
-    log.info("admin %s imported %d sources", _user_id(update), added)
-    await message.reply_text(replies.imported(tr, attachment.file_name, added, skipped, invalid))
+    log.info("admin %s imported %d sources", _user_id(update), done.added)
+    await message.reply_text(replies.imported(tr, attachment.file_name, done))
 
 
 async def export_opml(update: Update, context: Context) -> None:

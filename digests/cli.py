@@ -430,7 +430,8 @@ def restore_cmd(ctx: click.Context, path: Path) -> None:
     """Replace the database with a backup, once the backup is checked; keep the old one.
 
     Refused while the bot (or the console chat) runs on this database, and for a file that
-    is damaged or not a newsbot database. The old database stays as DATABASE.before-restore.
+    is damaged or not a newsbot database. The old database stays beside it as
+    DATABASE.before-restore-YYYYMMDD-HHMMSS (UTC): each restore keeps its own.
 
     Example: newsbot restore /var/backups/newsbot/newsbot-20261201-040000.db
     """
@@ -440,8 +441,9 @@ def restore_cmd(ctx: click.Context, path: Path) -> None:
     except NewsbotError as error:
         _fail(error)
     click.echo(f"restored {database} from {path} ({_megabytes(restored.size)}, integrity checked)")
-    if Path(f"{database}.before-restore").exists():
-        click.echo(f"the database it replaced is kept as {database}.before-restore")
+    if restored.replaced is not None:
+        click.echo(f"the database it replaced is kept as {restored.replaced}")
+        click.echo(f"to undo: newsbot restore {restored.replaced}")
 
 
 # --- sources ---------------------------------------------------------------------------------

@@ -132,7 +132,9 @@ def test_a_backup_under_a_writing_thread_restores_with_every_row(
     assert changed != saved
     restored = store.restore_database(made.path, db_path)
     assert counts(restored.path) == saved
-    assert counts(Path(f"{db_path}.before-restore")) == changed
+    assert restored.replaced is not None
+    assert restored.replaced.name.startswith(f"{db_path.name}.before-restore-")
+    assert counts(restored.replaced) == changed
     again = store.open_db(db_path)  # the bot opens it as usual
     assert_search_index_matches_articles(again)
     assert again.execute("pragma journal_mode").fetchone()[0] == "wal"
@@ -164,7 +166,7 @@ def test_restore_refuses_a_damaged_file_and_touches_nothing(db_path: Path, tmp_p
     with pytest.raises(BackupError, match="not an SQLite database"):
         store.restore_database(text, db_path)
     assert counts(db_path) == before
-    assert not Path(f"{db_path}.before-restore").exists()
+    assert not list(db_path.parent.glob("*.before-restore*"))
 
 
 def test_restore_refuses_another_programs_database_and_a_newer_newsbots(
@@ -214,9 +216,9 @@ def test_a_restore_onto_no_database_writes_it(db_path: Path, tmp_path: Path) -> 
     filled(db_path).close()
     made = store.backup_database(db_path, tmp_path / "good.db")
     fresh = tmp_path / "new" / "newsbot.db"
-    store.restore_database(made.path, fresh)
+    assert store.restore_database(made.path, fresh).replaced is None
     assert counts(fresh) == counts(made.path)
-    assert not Path(f"{fresh}.before-restore").exists()
+    assert not list(fresh.parent.glob("*.before-restore*"))
 
 
 def test_backup_refuses_a_missing_database_and_a_missing_folder(
@@ -297,6 +299,16 @@ def test_newsbot_backup_and_restore(db_path: Path, tmp_path: Path) -> None:
     code, out = cli(db_path, "restore", str(made))
     assert code == 0 and ".before-restore" in out
     assert counts(db_path)["outbox"] == 2
+    [first] = db_path.parent.glob(f"{db_path.name}.before-restore-*")
+    assert counts(first)["outbox"] == 0  # the database before the first restore
+    # a second restore, within the same second too, keeps the first one's copy
+    code, out = cli(db_path, "restore", str(tmp_path / "named.db"))
+    assert code == 0 and f"to undo: newsbot restore {db_path}.before-restore-" in out
+    kept = sorted(db_path.parent.glob(f"{db_path.name}.before-restore-*"))
+    assert len(kept) == 2 and first in kept
+    assert counts(first)["outbox"] == 0
+    code, out = cli(db_path, "restore", str(first))  # undo the first restore
+    assert code == 0 and counts(db_path)["outbox"] == 0
     (tmp_path / "junk.db").write_bytes(b"junk" * 1000)
     code, out = cli(db_path, "restore", str(tmp_path / "junk.db"))
     assert code == 1 and "not an SQLite database" in out

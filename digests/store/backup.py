@@ -15,7 +15,9 @@
   (``hold_database``), or when the file fails the check; nothing is touched then. Otherwise
   the file is copied (backup API) into a temporary file beside the database and checked
   again; the current database, its write-ahead log folded in, is kept as
-  ``PATH.before-restore``; and the copy is renamed onto ``PATH`` in one atomic step.
+  ``PATH.before-restore-YYYYMMDD-HHMMSS`` (UTC; ``-2``, ``-3`` ... added when that name is
+  taken), so a second restore keeps the first one's too; and the copy is renamed onto
+  ``PATH`` in one atomic step.
 - **Who is running** (``hold_database``): the bot holds an exclusive ``flock`` on
   ``PATH.bot-lock`` while it runs (released by the system when the process ends, however it
   ends), so a restore can tell.
@@ -28,6 +30,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -56,6 +59,7 @@ class DatabaseFile:
     path: Path
     size: int
     migrations: tuple[str, ...]
+    replaced: Path | None = None  # after a restore: where the database it replaced is kept
 
 
 def _known_migrations() -> list[str]:
@@ -222,7 +226,8 @@ def restore_database(backup: Path, database: Path) -> DatabaseFile:
     """Replace the database with a checked copy of a backup; keep the old one beside it.
 
     Raises BackupError, touching nothing, when the backup fails its check or a bot holds
-    the database. Returns the restored database file (the old one is ``PATH.before-restore``).
+    the database. Returns the restored database file; ``replaced`` names the file that keeps
+    the old one (``PATH.before-restore-<UTC time>``; None when there was no database).
     """
     backup, database = Path(backup), Path(database)
     if database.exists() and backup.resolve() == database.resolve():
@@ -244,17 +249,16 @@ def restore_database(backup: Path, database: Path) -> DatabaseFile:
         finally:
             conn.close()
         restored = check_database(temporary)
-        if database.exists():
-            _keep_before_restore(database)
+        kept = _keep_before_restore(database) if database.exists() else None
         os.replace(temporary, database)
     finally:
         _remove(temporary)
         hold.release()
-    return DatabaseFile(database, restored.size, restored.migrations)
+    return DatabaseFile(database, restored.size, restored.migrations, kept)
 
 
-def _keep_before_restore(database: Path) -> None:
-    """Make the current database one whole file and keep it as ``PATH.before-restore``."""
+def _keep_before_restore(database: Path) -> Path:
+    """Make the current database one whole file and keep it under a name no file has yet."""
     conn = sqlite3.connect(database, timeout=10)
     try:
         busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -265,8 +269,7 @@ def _keep_before_restore(database: Path) -> None:
         if leftover.exists() and (busy or (side == "-wal" and leftover.stat().st_size)):
             raise BackupError(f"{database}: in use by another process: stop it, then restore")
         _remove(leftover)
-    kept = Path(f"{database}.before-restore")
-    _remove(kept)
+    kept = _before_restore_name(database)
     try:
         os.link(database, kept)  # the same file under a second name: no copy, no gap
     except OSError:
@@ -275,3 +278,15 @@ def _keep_before_restore(database: Path) -> None:
             _copy(copy, kept, pages=-1, pause=0)
         finally:
             copy.close()
+    return kept
+
+
+def _before_restore_name(database: Path) -> Path:
+    """Return ``PATH.before-restore-YYYYMMDD-HHMMSS`` (UTC), with -2, -3 ... if that is taken."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    name = Path(f"{database}.before-restore-{stamp}")
+    count = 1
+    while name.exists():
+        count += 1
+        name = Path(f"{database}.before-restore-{stamp}-{count}")
+    return name

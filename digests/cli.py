@@ -162,9 +162,8 @@ def summarise_cmd(
             click.echo(f"{done} articles summarised with {method}")
         return
     budget: dict[str, Any] = {"sentences": sentences} if sentences else {"words": words or 75}
-    for name in files:
-        with click.open_file(name, encoding="utf-8", errors="replace") as handle:
-            text = handle.read()
+    texts = _text_files(files)
+    for name, text in texts.items():
         summary = summarise.summarise_document(text, method=method, **budget)
         if fmt == "jsonl":
             click.echo(json.dumps({"file": name, "summary": summary}, ensure_ascii=False))
@@ -172,6 +171,34 @@ def summarise_cmd(
             if len(files) > 1:
                 click.secho(f"== {name}", bold=True)
             click.echo(summary)
+    _exit_if_refused(files, texts)
+
+
+def _text_files(names: tuple[str, ...]) -> dict[str, str]:
+    """Return each file's text (``-``: stdin); a file that is not text is named and left out.
+
+    Text is UTF-8 (a byte-order mark allowed) without NUL bytes: anything else would come out
+    as garbage, so it gets an error on stderr and the other files go on.
+    """
+    texts: dict[str, str] = {}
+    for name in names:
+        with click.open_file(name, "rb") as handle:
+            data = handle.read()
+        try:
+            if b"\0" in data:
+                raise UnicodeError
+            texts[name] = data.decode("utf-8-sig")
+        except UnicodeError:
+            click.echo(
+                f"Error: {name}: not a text file (binary data, or not UTF-8): skipped", err=True
+            )
+    return texts
+
+
+def _exit_if_refused(names: tuple[str, ...], texts: dict[str, str]) -> None:
+    """Exit with status 1 once the text files are done, when any file was not text."""
+    if len(texts) < len(set(names)):
+        sys.exit(1)
 
 
 @click.command("latest")
@@ -267,12 +294,10 @@ def allegations_cmd(
     from digests import allegations
 
     if files:
+        texts = _text_files(files)
         result = {
-            name: [
-                _allegation_json(a, outlet=name)
-                for a in allegations.extract(Path(name).read_text("utf-8", errors="replace"))
-            ]
-            for name in files
+            name: [_allegation_json(a, outlet=name) for a in allegations.extract(text)]
+            for name, text in texts.items()
         }
         if fmt == "json":
             click.echo(json.dumps(result, ensure_ascii=False, indent=2))
@@ -281,6 +306,7 @@ def allegations_cmd(
                 click.secho(f"== {name}", bold=True)
                 for item in items:
                     click.echo(_allegation_line(item))
+        _exit_if_refused(files, texts)
         return
     with _db(ctx) as db:
         entries = read.ledger(db, " ".join(words))

@@ -46,6 +46,46 @@ def test_summarise_files_as_jsonl_and_text(tmp_path: Path, db_path: Path) -> Non
     assert "Durov" in run(db_path, "summarise", "--sentences", "2", "-", input=SEED.read_text())
 
 
+def test_summarise_and_allegations_refuse_a_file_that_is_not_text_and_go_on(
+    tmp_path: Path, db_path: Path
+) -> None:
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4)
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Caf\u00e9 au lait. Une phrase.".encode("latin-1"))
+    good = tmp_path / "good.txt"
+    good.write_text("A short note. It has two sentences.", encoding="utf-8")
+    for args in (
+        ("summarise", str(binary), str(good), str(latin)),
+        ("allegations", "--file", str(binary), "--file", str(good), "--file", str(latin)),
+    ):
+        result = CliRunner().invoke(cli, ["--db", str(db_path), *args], obj={})
+        assert result.exit_code == 1, result.output
+        for bad in (binary, latin):
+            assert f"Error: {bad}: not a text file (binary data, or not UTF-8)" in result.stderr
+            assert f"== {bad}" not in result.stdout
+        assert "\ufffd" not in result.stdout and "JFIF" not in result.stdout
+        assert str(good) in result.stdout
+        if args[0] == "summarise":
+            assert "A short note. It has two sentences." in result.stdout
+    result = CliRunner().invoke(
+        cli,
+        [
+            "--db",
+            str(db_path),
+            "allegations",
+            "--file",
+            str(binary),
+            "--file",
+            str(good),
+            "--format",
+            "json",
+        ],
+        obj={},
+    )
+    assert result.exit_code == 1 and json.loads(result.stdout) == {str(good): []}
+
+
 def test_summarise_rejects_two_budgets_and_unknown_method(db_path: Path) -> None:
     result = CliRunner().invoke(
         cli,

@@ -80,8 +80,9 @@ COMMANDS: tuple[Command, ...] = (
         subscriptions.settings_command,
         N_("Digest time, zone, frequency, keywords, languages, live mode, pictures"),
         args=N_(
-            "[time HH:MM|tz ZONE|include WORDS|exclude WORDS|languages CODES|mode live"
-            "|quiet HH:MM-HH:MM|cap N]"
+            "[time HH:MM|tz ZONE|frequency daily/weekdays/hourly/weekly|stories N"
+            "|include WORDS|exclude WORDS|languages CODES|mode digest/live"
+            "|pictures off/preview/photo|quiet HH:MM-HH:MM|cap N]"
         ),
     ),
     Command("digest", subscriptions.digest_now, N_("This chat's digest now")),

@@ -767,10 +767,33 @@ def settings_usage(tr: Translator) -> str:
     )
 
 
+# What each /settings key takes, said when the value given is not one (plain text). The
+# typed words (off, preview, photo, digest, live, all, daily ...) stay in English.
+SETTING_PROBLEMS = {
+    "time": N_("Give one time of day, HH:MM: /settings time 07:30"),
+    "tz": N_("Give one time zone: /settings tz Europe/Berlin"),
+    "frequency": N_(
+        "Give one frequency, daily, weekdays, hourly or weekly: /settings frequency weekdays"
+    ),
+    "stories": N_("Stories per digest: a whole number from 1 to {maximum}: /settings stories 5"),
+    "languages": N_("Give language codes, or all: /settings languages ru en"),
+    "mode": N_("The mode is digest or live: /settings mode live"),
+    "pictures": N_("Pictures are off, preview or photo: /settings pictures photo"),
+    "quiet": N_("Quiet hours are two times, from and to, or off: /settings quiet 23:00-07:00"),
+    "cap": N_("Live posts an hour: a whole number from 1 to {maximum}: /settings cap 5"),
+}
+
+
+def setting_problem(tr: Translator, key: str, maximum: int = 0) -> str:
+    """Return what one /settings key takes, when the value given is not one (plain text)."""
+    return tr.gettext(SETTING_PROBLEMS[key], maximum=tr.number(maximum))
+
+
 def _settings_help(tr: Translator) -> str:
     # TRANSLATORS: the commands in <code> stay as they are: they are typed.
     return "\n\n" + tr.gettext(
         "Change by text: <code>/settings time 07:30</code>, <code>/settings tz Europe/Berlin</code>, "
+        "<code>/settings frequency weekdays</code>, <code>/settings stories 5</code>, "
         "<code>/settings include climate energy</code>, <code>/settings exclude sport</code>, "
         "<code>/settings include -</code> to clear, <code>/settings languages ru en</code> "
         "(<code>all</code> to clear), <code>/settings mode live</code>, "

@@ -337,10 +337,12 @@ BY_NAME: dict[str, list[Any]] = {
     "codes": [["ru", "en", "zh"], []],
     "known": [sorted(NAMES)],
     "unknown_languages.words": [["klingon", NASTY], [NASTY]],
+    "setting_problem.key": list(replies.SETTING_PROBLEMS),
 }
 # Replies that are plain text (sent without HTML, or shown as labels): no markup to check.
 PLAIN = {
     "usage",
+    "setting_problem",
     "schedule_problem",
     "inline_no_match",
     "target_button",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot import digest_jobs
 from bot.app import build_application, running
 from bot.config import Settings
@@ -258,6 +260,49 @@ async def test_start_button_subscribes_with_the_defaults(bot: Bot) -> None:
     [reply] = await bot.press("sub:start", welcome)
     assert "Subscribed" in reply.plain_text and "08:00" in reply.plain_text
     assert store.find_subscription(bot.db, USER) is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("cap 0", "Live posts an hour: a whole number from 1 to 60: /settings cap 5"),
+        ("cap many", "Live posts an hour: a whole number from 1 to 60"),
+        ("mode foo", "The mode is digest or live: /settings mode live"),
+        ("pictures huge", "Pictures are off, preview or photo: /settings pictures photo"),
+        ("quiet 23:00", "Quiet hours are two times, from and to, or off"),
+        ("stories 0", "Stories per digest: a whole number from 1 to 20"),
+        ("time", "Give one time of day, HH:MM: /settings time 07:30"),
+        ("timezone", "Give one time zone: /settings tz Europe/Berlin"),
+        ("frequency daily weekly", "Give one frequency, daily, weekdays, hourly or weekly"),
+        ("lang", "Give language codes, or all: /settings languages ru en"),
+    ],
+)
+async def test_settings_says_what_a_key_takes_when_its_value_is_wrong(
+    bot: Bot, typed: str, problem: str
+) -> None:
+    await bot.say("/subscribe 08:00")
+    before = store.find_subscription(bot.db, USER)
+    [reply] = await bot.say(f"/settings {typed}")
+    first, usage = reply.plain_text.split("\n", 1)
+    assert first.startswith(problem)
+    assert "Settings: time HH:MM" not in reply.plain_text  # not the generic help
+    assert usage.startswith("Usage: /settings [")
+    assert store.find_subscription(bot.db, USER) == before  # nothing changed
+
+
+async def test_settings_help_and_usage_name_every_key(bot: Bot) -> None:
+    await bot.say("/subscribe 08:00")
+    [unknown] = await bot.say("/settings colour blue")
+    assert unknown.plain_text.startswith("Settings: time HH:MM")  # an unknown key: the list
+    help_text = texts(await bot.say("/help"))
+    [page] = await bot.say("/settings")
+    for key in ("time", "tz", "frequency", "stories", "include", "exclude", "languages", "mode"):
+        assert f"{key} " in unknown.plain_text.split("Usage:")[1], key
+        assert "/settings [" in help_text and key in help_text.split("/settings [")[1], key
+    for key in ("pictures", "quiet", "cap"):
+        assert key in unknown.plain_text.split("Usage:")[1] and key in help_text, key
+    for example in ("/settings frequency weekdays", "/settings stories 5", "/settings pictures"):
+        assert example in page.plain_text
 
 
 # Three stories, one in each language, long enough for the detector to be sure of it.

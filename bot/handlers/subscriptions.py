@@ -32,6 +32,23 @@ STORY_CHOICES = (3, 5, 10, 15)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day wherever it stands in /subscribe
 CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
+MAX_STORIES = 20
+# The /settings keys typed by text, each alias with the key whose problem it reports.
+SETTING_KEYS = {
+    "time": "time",
+    "tz": "tz",
+    "timezone": "tz",
+    "zone": "tz",
+    "frequency": "frequency",
+    "stories": "stories",
+    "languages": "languages",
+    "language": "languages",
+    "lang": "languages",
+    "mode": "mode",
+    "pictures": "pictures",
+    "quiet": "quiet",
+    "cap": "cap",
+}
 PICTURE_CHOICES = ("off", "preview", "photo")
 MODE_CHOICES = ("digest", "live")
 _TIME_CHOICES = ("06:00", "07:00", "08:00", "12:00", "18:00", "21:00")
@@ -252,7 +269,7 @@ def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
     if words in (["off"], ["none"]):
         return {"quiet_start": None, "quiet_end": None}
     if len(words) != 2:
-        raise BadArguments(replies.settings_usage)
+        raise BadArguments(lambda tr: replies.setting_problem(tr, "quiet"))
     start, end = schedule.validate_quiet(words[0], words[1])
     return {"quiet_start": start, "quiet_end": end}
 
@@ -270,13 +287,14 @@ def _languages(rest: Sequence[str]) -> tuple[str, ...]:
 
 def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[str]) -> Subscription:
     key, rest = args[0].lower(), list(args[1:])
+    key = SETTING_KEYS.get(key, key)
     one = rest[0].lower() if len(rest) == 1 else None
     try:
         if key == "time" and len(rest) == 1:
             return store.update_subscription(
                 database, sub.id, time=schedule.parse_hhmm(rest[0]).strftime("%H:%M")
             )
-        if key in ("tz", "timezone", "zone") and len(rest) == 1:
+        if key == "tz" and len(rest) == 1:
             return store.update_subscription(
                 database, sub.id, timezone=schedule.validate_timezone(rest[0])
             )
@@ -284,13 +302,13 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.
             words = keywords([w.lstrip("-") if key == "exclude" else w for w in rest])
             return store.update_subscription(database, sub.id, **{key: words})
-        if key in ("languages", "language", "lang") and rest:
+        if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
         if key == "frequency" and len(rest) == 1:
             return store.update_subscription(
                 database, sub.id, frequency=schedule.validate_frequency(rest[0].lower())
             )
-        if key == "stories" and len(rest) == 1 and rest[0].isdigit() and 1 <= int(rest[0]) <= 20:
+        if key == "stories" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_STORIES:
             return store.update_subscription(database, sub.id, stories=int(rest[0]))
         if key == "mode" and one in MODE_CHOICES:
             return store.update_subscription(database, sub.id, **mode_values(sub, one))
@@ -302,6 +320,9 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, hourly_cap=int(one))
     except schedule.ScheduleError as error:
         raise _schedule_problem(error) from None
+    if key in replies.SETTING_PROBLEMS:  # a known key, a value it does not take
+        limit = {"stories": MAX_STORIES, "cap": MAX_CAP}.get(key, 0)
+        raise BadArguments(lambda tr: replies.setting_problem(tr, key, limit))
     raise BadArguments(replies.settings_usage)
 
 

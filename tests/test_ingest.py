@@ -494,6 +494,31 @@ async def test_a_cut_off_entry_without_full_text_is_left_out(
     assert store.get_source(db, proxy.id).last_error == str(result.warning)
 
 
+async def test_a_feed_with_html_entities_is_saved_whole_with_no_warning(
+    db: Database, feed_server: FeedServer
+) -> None:
+    # Non-validating generators write HTML's entities; XML defines none of them.
+    body = (
+        "<rss version='2.0'><channel><title>R&eacute;gion</title>"
+        "<item><title>Ferry&nbsp;times</title><link>https://t.example/ferry</link>"
+        "<description>New ferry times from Monday &ndash; see the table</description>"
+        "</item></channel></rss>"
+    )
+    url = feed_server.add("/entities.xml", body, headers={"ETag": '"v1"'})
+    source = store.add_source(db, url, full_text=False)
+
+    result = await poll(db, source)
+
+    assert (result.status, result.new, result.warning) == ("ok", 1, None)
+    [row] = rows(db, source)
+    assert (row["title"], row["text"]) == (
+        "Ferry times",
+        "New ferry times from Monday \u2013 see the table",
+    )
+    after = store.get_source(db, source.id)
+    assert (after.title, after.last_error, after.etag) == ("R\u00e9gion", None, '"v1"')
+
+
 async def test_a_guid_resent_with_a_longer_text_by_its_source_replaces(
     db: Database, feed_server: FeedServer
 ) -> None:

@@ -1,6 +1,8 @@
 """Poll sources: fetch, parse, fill in teasers from article pages, save, record health.
 
-A feed that parsed with errors keeps only entries with usable text
+Entries without a link (nor a guid that is one) cannot be stored, as an article is known
+by its link: the poll says how many were left out, as a warning on the source. A feed that
+parsed with errors keeps only entries with usable text
 (``feeds.usable_entry``); the poll counts as a success with a warning ("feed parsed with
 errors: ...") recorded as the source's last error, which does not count towards back-off
 or auto-pause, and its ETag and Last-Modified are not kept: a proxy that cut the document
@@ -127,6 +129,7 @@ async def poll_source(
         title: str | None = None
         keys: list[ArticleKey] | None = None
         warning: Message | None = None
+        damaged = False
         ttl: int | None = None
         if source.kind == "page":
             page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
@@ -143,9 +146,14 @@ async def poll_source(
             )
             items, title, keys, ttl = parsed.entries, parsed.title, feed_keys, parsed.ttl
             if parsed.skipped:
-                log.info("%s: %d entries without a link skipped", source.url, parsed.skipped)
+                # Never stored (an article is known by its link): the admin hears of it.
+                warning = Message(
+                    N_("items without a link left out: {count}"), {"count": parsed.skipped}
+                )
+                log.info("%s: %s", source.url, warning)
             full_text = fetch_full_text and source.full_text
             if parsed.error is not None:
+                damaged = True
                 items, keys = _usable_entries(items, feed_keys, full_text=full_text)
                 left_out = len(parsed.entries) - len(items)
                 warning = _damaged(parsed.error, left_out)
@@ -186,7 +194,6 @@ async def poll_source(
         )
         return _failed(db, source, internal, now)
     saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
-    damaged = warning is not None
     store.record_success(
         db,
         source,

@@ -494,6 +494,30 @@ async def test_a_cut_off_entry_without_full_text_is_left_out(
     assert store.get_source(db, proxy.id).last_error == str(result.warning)
 
 
+async def test_entries_without_a_link_are_left_out_and_the_admin_told(
+    db: Database, feed_server: FeedServer
+) -> None:
+    body = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>Notices</title>"
+        "<entry><title>Road closed</title><id>urn:uuid:road</id>"
+        "<link rel='alternate' href='https://t.example/road'/>"
+        "<summary>The high street is closed on Sunday.</summary></entry>"
+        "<entry><title>Water off</title><id>urn:uuid:water</id>"
+        "<summary>No water on Monday morning.</summary></entry></feed>"
+    )
+    url = feed_server.add("/notices.xml", body, headers={"ETag": '"n1"'})
+    source = store.add_source(db, url, full_text=False)
+
+    result = await poll(db, source)
+
+    assert (result.status, result.new) == ("ok", 1)
+    assert str(result.warning) == "items without a link left out: 1"
+    after = store.get_source(db, source.id)
+    assert (after.last_error, after.consecutive_errors) == (str(result.warning), 0)
+    assert store.poll_warning(after) == str(result.warning)  # /stats lists it
+    assert after.etag == '"n1"'  # nothing damaged: the next poll may be conditional
+
+
 async def test_a_feed_with_html_entities_is_saved_whole_with_no_warning(
     db: Database, feed_server: FeedServer
 ) -> None:

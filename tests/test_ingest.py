@@ -518,6 +518,42 @@ async def test_entries_without_a_link_are_left_out_and_the_admin_told(
     assert after.etag == '"n1"'  # nothing damaged: the next poll may be conditional
 
 
+LINK_ONLY = (
+    "<rss version='2.0'><channel><title>Links</title>"
+    "<item><link>{link}</link></item>"
+    "<item><title>Ferry times</title><description>New times from Monday.</description></item>"
+    "</channel></rss>"
+)
+
+
+async def test_an_item_with_only_a_link_is_left_out_and_said_not_called_known(
+    db: Database, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/links.xml", LINK_ONLY.format(link="https://t.example/x"))
+    source = store.add_source(db, url, full_text=False)
+
+    result = await poll(db, source)
+
+    assert (result.status, result.new, result.duplicates) == ("ok", 0, 0)
+    assert str(result.warning) == (
+        "items without a link left out: 1; items with neither title nor text left out: 1"
+    )
+    assert store.get_source(db, source.id).last_error == str(result.warning)
+
+
+async def test_an_item_with_only_a_link_takes_its_page_title_and_text(
+    db: Database, feed_server: FeedServer
+) -> None:
+    page = feed_server.add("/articles/x", article_page("Harbour reopens"), content_type="text/html")
+    source = store.add_source(db, feed_server.add("/links.xml", LINK_ONLY.format(link=page)))
+
+    result = await poll(db, source)
+
+    assert (result.new, str(result.warning)) == (1, "items without a link left out: 1")
+    [row] = rows(db, source)
+    assert row["title"] == "Harbour reopens" and "full story" in row["text"]
+
+
 async def test_a_feed_with_html_entities_is_saved_whole_with_no_warning(
     db: Database, feed_server: FeedServer
 ) -> None:

@@ -242,11 +242,12 @@ def table(outcomes: list[Outcome], kind: str) -> list[str]:
     mine = [o for o in outcomes if o.kind == kind]
     verdicts = Counter(o.verdict for o in mine)
     odd = sum(1 for o in mine if oddities(o) and o.verdict != "crash")
+    warned = sum(1 for o in mine if o.status == "ok" and o.shown)
     seconds = sorted(o.seconds for o in mine)
     median = seconds[len(seconds) // 2] if seconds else 0.0
     return [
         f"| {kind}s | {len(mine)} | {verdicts['ok']} | {verdicts['ok with items']} | "
-        f"{verdicts['clear error']} | {verdicts['crash']} | {odd} | "
+        f"{warned} | {verdicts['clear error']} | {verdicts['crash']} | {odd} | "
         f"{sum(o.stored for o in mine)} | {median * 1000:.0f} / "
         f"{(seconds[-1] if seconds else 0.0) * 1000:.0f} |"
     ]
@@ -299,10 +300,10 @@ async def run(files: list[tuple[Path, Path, str]], workdir: Path) -> list[Outcom
 def report(outcomes: list[Outcome], show: int) -> None:
     """Print the summary table, the crashes, the oddities and the errors admins see."""
     print(
-        "| files | count | ok, no items | ok with items | clear error | crash | odd |"
-        " items stored | ms per file median / max |"
+        "| files | count | ok, no items | ok with items | of these ok: warned | clear error |"
+        " crash | odd | items stored | ms per file median / max |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for kind in ("feed", "page"):
         if any(o.kind == kind for o in outcomes):
             print("\n".join(table(outcomes, kind)))

@@ -132,7 +132,31 @@ def newsbot(ctx: click.Context, db_path: str, verbose: bool) -> None:
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
 
+def _use_db(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
+    """Let a command's own --db (``newsbot latest --db PATH``) win over the group's."""
+    if value is not None:
+        ctx.ensure_object(dict)["db"] = value
+
+
+def _add_db_option(command: click.Command) -> None:
+    """Give a command (each command of a group) the group's --db, as README promises."""
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _add_db_option(sub)
+        return
+    command.params.append(
+        click.Option(
+            ["--db"],
+            metavar="PATH",
+            expose_value=False,
+            callback=_use_db,
+            help="SQLite database file (as newsbot --db PATH).",
+        )
+    )
+
+
 for _command in (*pipeline_cli.COMMANDS, run_cmd, console_cmd):
+    _add_db_option(_command)
     newsbot.add_command(_command)
 
 

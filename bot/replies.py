@@ -260,6 +260,8 @@ def source_line(tr: Translator, source: Source, now: datetime) -> str:
     elif source.kind == "file":
         added = store.parse_iso(source.added_at) if source.added_at else None
         when = tr.gettext("added {time}", time=tr.time(added, now)) if added else ""
+    elif source.consecutive_errors:
+        when = tr.gettext("last fetch failed")
     else:
         when = tr.gettext("not fetched yet")
     count = source.item_count
@@ -416,14 +418,14 @@ def ingest_report(tr: Translator, report: IngestReport) -> list[str]:
     lines += [
         "",
         tr.gettext(
-            "<b>Total</b>: {sources} sources, {new} new articles, {failed} failed.",
+            "<b>Total</b>: sources: {sources}, new articles: {new}, failed: {failed}.",
             sources=tr.number(len(report.polls)),
             new=tr.number(report.new),
             failed=tr.number(report.failed),
         ),
         tr.gettext(
-            "{clustered} articles grouped into stories, {summarised} summarised, "
-            "{checked} checked for allegations.",
+            "Articles grouped into stories: {clustered}, summarised: {summarised}, "
+            "checked for allegations: {checked}.",
             clustered=tr.number(done.clustered),
             summarised=tr.number(done.summarised),
             checked=tr.number(done.allegations),

@@ -57,7 +57,10 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
     with _db(ctx) as db:
         if seeds:
             click.echo(f"seeds: {ingest.load_seeds(db, SEEDS_DIR)} new articles")
-        sources = _sources_to_poll(db, urls, poll_all)
+        try:
+            sources = _sources_to_poll(db, urls, poll_all)
+        except NewsbotError as error:
+            _fail(error)
         with click.progressbar(length=len(sources), label="polling", file=sys.stderr) as bar:
             results = asyncio.run(_poll(db, sources, due_only=not urls and not poll_all, bar=bar))
         for r in results:
@@ -115,7 +118,7 @@ def _process(db: Database, method: str, words: int) -> process.ProcessResult:
 
 
 @click.command("summarise")
-@click.argument("files", nargs=-1, type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option("--words", type=click.IntRange(1), help="Budget in words (default 75).")
 @click.option("--sentences", type=click.IntRange(1), help="Budget in sentences.")
 @click.option(
@@ -257,6 +260,7 @@ def allegations_cmd(
 ) -> None:
     """Show the allegations ledger, or extract allegations from text files.
 
+    \b
     Example: newsbot allegations Durov
     Example: newsbot allegations --file article.txt --format json
     """
@@ -399,8 +403,9 @@ def prune_cmd(ctx: click.Context, dry_run: bool, days: int | None) -> None:
 def backup_cmd(ctx: click.Context, path: Path) -> None:
     """Copy the database to PATH while the bot runs (SQLite's backup API), then check the copy.
 
-    PATH is a file (replaced only by a copy that passed its check) or a folder, which gets
-    a new newsbot-YYYYmmdd-HHMMSS.db.
+    PATH is a file or a folder, which gets a new newsbot-YYYYmmdd-HHMMSS.db. An existing file
+    is replaced only by a copy that passed its check, and only if it is a newsbot database
+    itself (an older backup): any other file is left alone.
 
     Example: newsbot backup /var/backups/newsbot/
     """
@@ -528,25 +533,19 @@ for _name, _doc in (
 def sources_import(ctx: click.Context, file: Any) -> None:
     """Import feeds (and web pages, as `sources export` writes them) from an OPML file.
 
-    Sources already present are skipped. Example: newsbot sources import seeds/sources.opml
+    Sources already present are skipped; addresses that are no http(s) URL count as invalid.
+
+    Example: newsbot sources import seeds/sources.opml
     """
     try:
-        feeds = opml.parse_opml(file.read(), include_pages=True)
+        listing = opml.read_opml(file.read(), include_pages=True)
     except NewsbotError as error:
         _fail(error)
-    added = present = invalid = 0
     with _db(ctx) as db:
-        for feed in feeds:
-            if store.find_source(db, feed.url) is not None:
-                present += 1
-                continue
-            try:
-                store.add_source(db, feed.url, kind=feed.kind, title=feed.title)
-            except NewsbotError as error:
-                click.echo(f"skipped {feed.url}: {error}", err=True)
-                invalid += 1
-                continue
-            added += 1
+        done = opml.import_sources(db, listing)
+    for url, reason in done.refused:
+        click.echo(f"skipped {url}: {reason}", err=True)
+    added, present, invalid = done.added, done.present, len(done.refused)
     click.echo(f"imported {added} sources, {present} already present, {invalid} invalid")
 
 

@@ -1,4 +1,4 @@
-"""Read and write OPML subscription lists.
+"""Read and write OPML subscription lists, and import one into the sources (bot and CLI alike).
 
 Reading uses expat directly and refuses any DOCTYPE, so no entity is ever declared:
 no external entities (XXE) and no entity expansion (billion laughs).
@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from email.utils import format_datetime
 from xml.parsers import expat
 
-from digests.errors import OPMLError
-from digests.message import N_
+from sqlite_utils import Database
+
+from digests import store
+from digests.errors import NewsbotError, OPMLError
+from digests.message import N_, Message
 from digests.models import Source
 from digests.store import utcnow
 from digests.urls import is_http_url
@@ -30,15 +33,38 @@ class OPMLFeed:
     kind: str = "feed"  # "page" for a type="link" outline (read only with include_pages)
 
 
+@dataclass(frozen=True, slots=True)
+class OPMLList:
+    """What an OPML document lists: its usable feeds, and the addresses that are no http(s) URL."""
+
+    feeds: list[OPMLFeed]
+    unusable: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What importing an OPML list did; ``refused`` holds each invalid address and why."""
+
+    added: int
+    present: int
+    refused: list[tuple[str, Message]]
+
+
 def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]:
     """Return the feeds (outlines with xmlUrl, at any depth) of an OPML document, in order.
 
     With ``include_pages``, ``type="link"`` outlines (as ``render_opml`` writes page
     sources) are returned too, with kind "page".
     """
+    return read_opml(content, include_pages=include_pages).feeds
+
+
+def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
+    """Return ``parse_opml``'s feeds and, apart, the listed addresses that are no http(s) URL."""
     if len(content) > MAX_OPML_BYTES:
         raise OPMLError(N_("OPML file too large (limit {limit} bytes)"), limit=MAX_OPML_BYTES)
     feeds: list[OPMLFeed] = []
+    unusable: list[str] = []
     seen: set[str] = set()
     stack: list[str] = []
     state = {"body": False}
@@ -55,10 +81,14 @@ def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]
         url = (attrs.get("xmlUrl") or attrs.get("xmlurl") or "").strip()
         if not url and include_pages and attrs.get("type", "").lower() == "link":
             kind, url = "page", (attrs.get("url") or "").strip()
-        if url and is_http_url(url) and url not in seen:
-            seen.add(url)
-            title = (attrs.get("title") or attrs.get("text") or "").strip() or None
-            feeds.append(OPMLFeed(url, title, kind))
+        if not url or url in seen:
+            return
+        seen.add(url)
+        if not is_http_url(url):
+            unusable.append(url)
+            return
+        title = (attrs.get("title") or attrs.get("text") or "").strip() or None
+        feeds.append(OPMLFeed(url, title, kind))
 
     def end(name: str) -> None:
         stack.pop()
@@ -83,7 +113,25 @@ def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]
         ) from None
     if not state["body"]:
         raise OPMLError(N_("not an OPML document (no <body>)"))
-    return feeds
+    return OPMLList(feeds, unusable)
+
+
+def import_sources(db: Database, listing: OPMLList) -> ImportResult:
+    """Add the listed feeds (and pages) not there yet; count the present and the refused."""
+    added = present = 0
+    refused: list[tuple[str, Message]] = []
+    # store.add_source refuses the unusable addresses, with the reason the bot translates.
+    for feed in [*listing.feeds, *(OPMLFeed(url, None) for url in listing.unusable)]:
+        if store.find_source(db, feed.url) is not None:
+            present += 1
+            continue
+        try:
+            store.add_source(db, feed.url, kind=feed.kind, title=feed.title)
+        except NewsbotError as error:
+            refused.append((feed.url, error.message))
+            continue
+        added += 1
+    return ImportResult(added, present, refused)
 
 
 def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") -> bytes:

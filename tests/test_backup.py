@@ -231,6 +231,31 @@ def test_backup_refuses_a_missing_database_and_a_missing_folder(
         store.backup_database(db_path, db_path)
 
 
+def test_backup_replaces_an_older_backup_but_no_other_file(db_path: Path, tmp_path: Path) -> None:
+    filled(db_path).close()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not a backup")
+    with pytest.raises(BackupError, match="not an SQLite database; not replaced"):
+        store.backup_database(db_path, notes)
+    assert notes.read_text() == "my notes, not a backup"
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("create table notes (body text)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match=r"not a newsbot database.*; not replaced"):
+        store.backup_database(db_path, other)
+    assert counts(other) == {"notes": 0}
+    assert [p.name for p in tmp_path.glob(".*.tmp")] == []  # no copy left behind
+    older = store.backup_database(db_path, tmp_path / "older.db")
+    db = store.open_db(db_path)
+    db.execute("delete from outbox")
+    db.conn.commit()
+    db.close()
+    store.backup_database(db_path, older.path)
+    assert counts(older.path)["outbox"] == 0
+
+
 def test_daily_backups_are_made_once_a_day_and_the_newest_kept(
     db_path: Path, tmp_path: Path
 ) -> None:

@@ -434,7 +434,7 @@ async def test_addsource_checks_adds_and_ingests_a_local_feed(
     )
 
     report = texts(await bot.say("/ingest", user_id=ADMIN))
-    assert "My gazette: 0 new, 3 known" in report and "1 sources, 0 new articles" in report
+    assert "My gazette: 0 new, 3 known" in report and "sources: 1, new articles: 0," in report
     assert "Paused source 2" in texts(await bot.say("/pausesource 2", user_id=ADMIN))
     stats = texts(await bot.say("/stats", user_id=ADMIN))
     assert "articles: 4" in stats and "paused by an admin" in stats
@@ -485,6 +485,10 @@ async def test_import_and_export_opml(bot: Bot) -> None:
     bot.offline.document(OPML, caption="/import", user_id=ADMIN)
     await bot.feed()
     assert "0 added, 2 already present" in bot.offline.last_text(ADMIN)
+    mixed = OPML.replace(b"</body>", b'<outline text="C" xmlUrl="ftp://c.example/rss"/></body>')
+    bot.offline.document(mixed, caption="/import", user_id=ADMIN)
+    await bot.feed()
+    assert "0 added, 2 already present, 1 invalid" in bot.offline.last_text(ADMIN)
     bot.offline.document(b"<html/>", caption="/import", user_id=ADMIN)
     await bot.feed()
     assert bot.offline.last_text(ADMIN).startswith("Cannot import: not an OPML document")

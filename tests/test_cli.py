@@ -170,3 +170,72 @@ def test_story_with_an_id_out_of_range_is_a_usage_error(db_path: Path) -> None:
         cli, ["--db", str(db_path), "story", "99999999999999999999999"], obj={}
     )
     assert result.exit_code == 2 and "not in the range" in result.output
+
+
+def _fails(db_path: Path, *args: str) -> click.testing.Result:
+    result = CliRunner().invoke(cli, ["--db", str(db_path), *args], obj={})
+    assert result.exit_code != 0 and result.exception is not None
+    assert isinstance(result.exception, SystemExit), result.exception  # no traceback
+    return result
+
+
+def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
+    result = _fails(db_path, "summarise", str(tmp_path / "nofile.txt"))
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_ingest_of_an_unknown_source_is_a_clear_error(db_path: Path) -> None:
+    result = _fails(db_path, "ingest", "--source", "https://unknown.example/feed.xml")
+    assert result.exit_code == 1
+    assert "Error: no such source: https://unknown.example/feed.xml" in result.output
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://example.com/feed.xml", "https:///feed.xml"])
+def test_sources_add_refuses_what_is_not_an_http_url(db_path: Path, url: str) -> None:
+    result = _fails(db_path, "sources", "add", url)
+    assert result.exit_code == 1
+    assert "Error: Only http:// and https:// feed URLs can be added." in result.output
+    assert "notaurl" not in run(db_path, "sources", "list")
+    assert len(run(db_path, "sources", "list").splitlines()) == 1  # the seeds only
+
+
+MIXED_OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
+<outline text="Good" xmlUrl="https://good.example/rss"/>
+<outline text="Folder"><outline text="Deep" xmlUrl="https://deep.example/atom"/></outline>
+<outline text="Words" xmlUrl="not a url"/>
+<outline text="FTP" xmlUrl="ftp://example.com/feed"/>
+</body></opml>"""
+
+
+def test_import_counts_outlines_it_cannot_use_as_invalid(tmp_path: Path, db_path: Path) -> None:
+    listing = tmp_path / "mixed.opml"
+    listing.write_bytes(MIXED_OPML)
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "sources", "import", str(listing)], obj={}
+    )
+    assert result.exit_code == 0, result.output
+    assert "imported 2 sources, 0 already present, 2 invalid" in result.output
+    assert "skipped ftp://example.com/feed: " in result.output
+    assert "ftp://" not in run(db_path, "sources", "list")
+
+
+def test_every_command_takes_db_after_its_name_too(tmp_path: Path, db_path: Path) -> None:
+    other = tmp_path / "other.db"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(db_path), "sources", "list", "--db", str(other)])
+    assert result.exit_code == 0, result.output
+    assert other.is_file() and not db_path.exists()  # the command's own --db wins
+    result = runner.invoke(cli, ["stats", "--db", str(db_path)], obj={})
+    assert result.exit_code == 0 and "articles: 1" in result.output and db_path.is_file()
+    for name, command in _commands(cli):
+        if not isinstance(command, click.Group):
+            assert "--db" in {o for p in command.params for o in p.opts}, name
+
+
+@pytest.mark.parametrize(("name", "command"), _commands(cli))
+def test_help_shows_each_example_on_a_line_of_its_own(name: str, command: click.Command) -> None:
+    result = CliRunner().invoke(cli, [*name.split(), "--help"], obj={})
+    assert result.exit_code == 0
+    for line in result.output.splitlines():
+        assert "Example:" not in line or line.lstrip().startswith("Example:"), (name, line)
+        assert line.count("Example:") <= 1, (name, line)

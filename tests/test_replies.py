@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot import replies
-from bot.i18n import english
+from bot.i18n import english, translator
 from bot.jobs import IngestReport
 from bot.telegram_html import check_message
 from digests.ingest import PollResult
@@ -59,10 +59,20 @@ def test_ingest_report_and_add_source_reply() -> None:
     )
     report = IngestReport(polls, ProcessResult(3, 2, 1))
     pages = every_message(replies.ingest_report(EN, report))
-    assert "<b>Total</b>: 119 sources" in pages[-1]
+    assert "<b>Total</b>: sources: 119," in pages[-1]
     one = IngestReport(polls[:1], ProcessResult(1, 1, 1))
     every_message([replies.source_added(EN, one, 1)])
     assert "The feed lists 1 item." in replies.source_added(EN, one, 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong"),
+    [("en", ["1 sources", "1 new articles", "1 articles"]), ("de", ["1 Quellen"])],
+)
+def test_ingest_totals_of_one_are_not_written_as_plurals(language: str, wrong: list[str]) -> None:
+    report = IngestReport(((source(1), PollResult(1, "ok", new=1)),), ProcessResult(1, 1, 1))
+    [text] = every_message(replies.ingest_report(translator(language), report))
+    assert not [w for w in wrong if w in text], text
 
 
 @pytest.mark.parametrize("frequency", ["daily", "weekdays", "hourly", "weekly"])
@@ -93,3 +103,11 @@ def test_one_line_replies_escape_what_they_quote() -> None:
     ]
     every_message(texts)
     assert "&lt;b&gt;A &amp;" in replies.no_allegations(EN, "<b>A & B")
+
+
+def test_sources_tell_a_source_whose_fetches_failed_from_one_not_fetched_yet() -> None:
+    failed = source(1, consecutive_errors=1, last_error="HTTP 404")
+    assert "last fetch failed" in replies.source_line(EN, failed, NOW)
+    assert "not fetched yet" in replies.source_line(EN, source(2), NOW)
+    russian = replies.source_line(translator("ru"), failed, NOW)
+    assert "последняя загрузка не удалась" in russian

@@ -44,6 +44,26 @@ async def test_bad_time_gets_a_usage_line(bot: Bot) -> None:
     assert store.find_subscription(bot.db, USER) is None
 
 
+async def test_keywords_are_words_and_a_time_is_a_time_wherever_it_stands(bot: Bot) -> None:
+    await bot.say("/subscribe - ,")  # punctuation alone is no keyword
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == () and sub.exclude == ()
+    await bot.say("/subscribe climate 09:30")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.time == "09:30" and sub.include == ("climate",)
+    [two] = await bot.say("/subscribe 08:00 08:30")
+    assert "Usage: /subscribe" in two.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.time == "09:30" and sub.include == ("climate",)
+    await bot.say("/settings exclude -sport, -")  # written as /subscribe writes exclusions
+    await bot.say("/settings include , energy")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.exclude == ("sport",) and sub.include == ("energy",)
+    await bot.say("/settings include , -")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ()
+
+
 async def test_settings_keyboard_cycles_values_and_text_settings_validate(bot: Bot) -> None:
     [reply] = await bot.say("/settings")
     assert "no digest subscription" in reply.plain_text

@@ -173,23 +173,14 @@ async def _import_document(update: Update, context: Context) -> None:
         return
     data = bytes(await (await attachment.get_file()).download_as_bytearray())
     try:
-        feeds = opml.parse_opml(data, include_pages=True)
+        listing = opml.read_opml(data, include_pages=True)
     except NewsbotError as error:
         await message.reply_text(replies.cannot_import(tr, error.message))
         return
-    db = context.bot_data.db
-    added = skipped = invalid = 0
-    for feed in feeds:
-        if store.find_source(db, feed.url) is not None:
-            skipped += 1
-            continue
-        try:
-            store.add_source(db, feed.url, kind=feed.kind, title=feed.title)
-        except NewsbotError as error:
-            log.info("import: %s refused: %s", feed.url, error)
-            invalid += 1
-            continue
-        added += 1
+    done = opml.import_sources(context.bot_data.db, listing)
+    for url, reason in done.refused:
+        log.info("import: %s refused: %s", url, reason)
+    added, skipped, invalid = done.added, done.present, len(done.refused)
     log.info("admin %s imported %d sources", _user_id(update), added)
     await message.reply_text(replies.imported(tr, attachment.file_name, added, skipped, invalid))
 

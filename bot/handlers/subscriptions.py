@@ -10,6 +10,7 @@ instead of a digest at set times; ``/subscribe HH:MM`` goes back to digests.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,6 +29,7 @@ from digests.models import Subscription
 log = logging.getLogger(__name__)
 
 STORY_CHOICES = (3, 5, 10, 15)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day wherever it stands in /subscribe
 CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
 PICTURE_CHOICES = ("off", "preview", "photo")
@@ -83,24 +85,35 @@ def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
 def parse_subscribe_args(args: Sequence[str]) -> tuple[str | None, list[str], list[str]]:
     """Return (HH:MM or None, include keywords, exclude keywords) of /subscribe arguments.
 
-    A keyword starting with "-" excludes stories that mention it.
+    A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
+    ",") is no keyword. The time is the first argument, or any argument written HH:MM; two
+    times are an error.
     """
     at: str | None = None
     include: list[str] = []
     exclude: list[str] = []
     for index, arg in enumerate(args):
-        if index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg):
+        first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
+        if first or _CLOCK.fullmatch(arg):
+            if at is not None:
+                raise BadArguments()
             try:
                 at = schedule.parse_hhmm(arg).strftime("%H:%M")
             except schedule.ScheduleError as error:
                 raise _schedule_problem(error) from None
             continue
         word = arg.strip().strip(",")
-        if word.startswith("-") and len(word) > 1:
-            exclude.append(word[1:])
-        elif word:
-            include.append(word)
+        if word.startswith("-"):
+            exclude += keywords([word[1:]])
+        else:
+            include += keywords([word])
     return at, include, exclude
+
+
+def keywords(words: Sequence[str]) -> list[str]:
+    """Return the keywords among words: commas stripped, punctuation alone ("-") dropped."""
+    found = (w.strip().strip(",").strip() for w in words)
+    return [w for w in found if any(c.isalnum() for c in w)]
 
 
 def _schedule_problem(error: schedule.ScheduleError) -> BadArguments:
@@ -268,7 +281,8 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
                 database, sub.id, timezone=schedule.validate_timezone(rest[0])
             )
         if key in ("include", "exclude"):
-            words = [] if rest in ([], ["-"]) else [w.strip(",") for w in rest if w.strip(",")]
+            # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.
+            words = keywords([w.lstrip("-") if key == "exclude" else w for w in rest])
             return store.update_subscription(database, sub.id, **{key: words})
         if key in ("languages", "language", "lang") and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))

@@ -152,7 +152,9 @@ def backup_database(
 ) -> DatabaseFile:
     """Copy the database at ``source`` to ``target`` while others use it; check the copy.
 
-    The target file, if any, is replaced only once the new copy passed its check.
+    The target file, if any, is replaced only once the new copy passed its check, and only
+    when it is itself a newsbot database (an older backup): any other file is refused, so a
+    mistyped PATH loses nothing.
     ``progress`` is called after each step as SQLite's backup calls it (status, pages left,
     pages in all).
     """
@@ -163,6 +165,11 @@ def backup_database(
         raise BackupError(f"{target}: that is the database itself")
     if not target.parent.is_dir():
         raise BackupError(f"{target.parent}: no such folder")
+    if target.exists():
+        try:
+            check_database(target, search_index=False)
+        except BackupError as error:
+            raise BackupError(f"{error}; not replaced: remove it or name another file") from None
     temporary = _temporary(target, "backup")
     try:
         conn = sqlite3.connect(source, timeout=10)

@@ -13,6 +13,7 @@ from digests.message import N_, Message
 from digests.models import Source
 from digests.store.common import iso, parse_iso, utcnow
 from digests.store.schema import DEFAULT_POLL_INTERVAL
+from digests.urls import is_http_url
 
 # After this many consecutive failures a source is paused until an admin resumes it.
 AUTO_PAUSE_AFTER = 8
@@ -61,9 +62,11 @@ def add_source(
     weight: float = 1.0,
     now: datetime | None = None,
 ) -> Source:
-    """Add a source; raise SourceError if its URL is already there."""
+    """Add a source; raise SourceError if its URL is no http(s) URL or is already there."""
     if kind not in ("feed", "page", "file"):
         raise SourceError(N_("unknown source kind “{kind}”: use feed, page or file"), kind=kind)
+    if kind != "file" and not is_http_url(url):
+        raise SourceError(N_("Only http:// and https:// feed URLs can be added."))
     if poll_interval < 60:
         raise SourceError(N_("poll interval must be at least {seconds} seconds"), seconds=60)
     if find_source(db, url) is not None:

@@ -374,6 +374,8 @@ def source_added(tr: Translator, report: IngestReport, items: int) -> str:
                 summarised=tr.number(report.processed.summarised),
             )
         )
+        if result.warning:
+            lines[-1] += f" ({_quote(tr.message(result.warning))})"
     return "\n".join(lines)
 
 

@@ -7,11 +7,18 @@ well-formed) still gives what feedparser's loose parser recovers; ``ParsedFeed.e
 says what went wrong. Its entries are kept only with usable text (``usable_entry``):
 feedparser drops an element cut off mid-way, so the entry it was in comes out with no
 text, or with its teaser only.
+
+A feed that uses HTML's named entities (``&nbsp;``, ``&rsquo;``), which XML does not
+define unless a DTD does, is not damaged: its author meant those characters. When the
+only complaint is an undefined entity, each HTML entity is written as the numeric
+reference XML knows and the document parsed again; only what is wrong after that counts
+(a cut-off document still is).
 """
 
 from __future__ import annotations
 
 import calendar
+import html.entities
 import json
 import re
 import time
@@ -40,6 +47,10 @@ _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF|channel)\b")
+# HTML's named entities; XML's own five are never undefined. Only in an encoding whose
+# ASCII bytes are ASCII characters (not UTF-16 or UTF-32, told by a BOM or a NUL byte).
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_WIDE_STARTS = (b"\xff\xfe", b"\xfe\xff")
 # feedparser flags these but still parses the document fine.
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
@@ -84,6 +95,12 @@ def parse_feed(
     result = feedparser.parse(
         content, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
     )
+    if _undefined_entity(result.get("bozo_exception")):
+        numeric = numeric_entities(content)
+        if numeric is not None:
+            result = feedparser.parse(
+                numeric, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+            )
     entries = result.get("entries") or []
     if not result.get("version") and not entries:
         raise ParseError(N_("not a feed: no RSS, Atom or RDF document found"))
@@ -107,6 +124,30 @@ def parse_feed(
         error=_describe(error) if damaged else None,
         ttl=_ttl(meta.get("ttl")),
     )
+
+
+def _undefined_entity(error: object) -> bool:
+    return isinstance(error, SAXParseException) and error.getMessage() == "undefined entity"
+
+
+def numeric_entities(content: bytes) -> bytes | None:
+    """Return a document with HTML's named entities as numeric references (``&#8217;``),
+    or None when it has none to replace or is not in an ASCII-compatible encoding."""
+    if content.startswith(_WIDE_STARTS) or b"\x00" in content[:4]:
+        return None
+    changed = False
+
+    def numeric(found: re.Match[bytes]) -> bytes:
+        nonlocal changed
+        name = found.group(1).decode("ascii")
+        text = html.entities.html5.get(name + ";")
+        if text is None or name in ("amp", "lt", "gt", "quot", "apos"):
+            return found.group(0)
+        changed = True
+        return "".join(f"&#{ord(c)};" for c in text).encode("ascii")
+
+    replaced = _NAMED_ENTITY.sub(numeric, content)
+    return replaced if changed else None
 
 
 def _ttl(value: object) -> int | None:

@@ -1,6 +1,9 @@
 """Poll sources: fetch, parse, fill in teasers from article pages, save, record health.
 
-A feed that parsed with errors keeps only entries with usable text
+Entries without a link (nor a guid that is one) cannot be stored, as an article is known
+by its link; nor can an entry with neither title nor text (once its page, if fetched, gave
+none): the poll says how many were left out, as a warning on the source. A feed that
+parsed with errors keeps only entries with usable text
 (``feeds.usable_entry``); the poll counts as a success with a warning ("feed parsed with
 errors: ...") recorded as the source's last error, which does not count towards back-off
 or auto-pause, and its ETag and Last-Modified are not kept: a proxy that cut the document
@@ -127,6 +130,7 @@ async def poll_source(
         title: str | None = None
         keys: list[ArticleKey] | None = None
         warning: Message | None = None
+        damaged = False
         ttl: int | None = None
         if source.kind == "page":
             page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
@@ -143,13 +147,19 @@ async def poll_source(
             )
             items, title, keys, ttl = parsed.entries, parsed.title, feed_keys, parsed.ttl
             if parsed.skipped:
-                log.info("%s: %d entries without a link skipped", source.url, parsed.skipped)
+                # Never stored (an article is known by its link): the admin hears of it.
+                warning = Message(
+                    N_("items without a link left out: {count}"), {"count": parsed.skipped}
+                )
+                log.info("%s: %s", source.url, warning)
             full_text = fetch_full_text and source.full_text
             if parsed.error is not None:
+                damaged = True
                 items, keys = _usable_entries(items, feed_keys, full_text=full_text)
                 left_out = len(parsed.entries) - len(items)
-                warning = _damaged(parsed.error, left_out)
-                log.warning("%s: %s", source.url, warning)
+                damage = _damaged(parsed.error, left_out)
+                log.warning("%s: %s", source.url, damage)
+                warning = damage if warning is None else _also(damage, warning)
             if full_text:
                 parsed_items, parsed_keys = items, keys
                 items = await _with_full_text(db, client, items, limits=limits, executor=executor)
@@ -158,6 +168,14 @@ async def poll_source(
                     key if new is old else article_keys([new])[0]
                     for old, new, key in zip(parsed_items, items, parsed_keys, strict=True)
                 ]
+            items, keys, blank = _with_content(items, keys)
+            if blank:
+                # A link alone says nothing to show (its page, if fetched, gave nothing either).
+                nothing = Message(
+                    N_("items with neither title nor text left out: {count}"), {"count": blank}
+                )
+                log.info("%s: %s", source.url, nothing)
+                warning = nothing if warning is None else _also(warning, nothing)
     except NotModified as unchanged:
         store.record_success(
             db,
@@ -186,7 +204,6 @@ async def poll_source(
         )
         return _failed(db, source, internal, now)
     saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
-    damaged = warning is not None
     store.record_success(
         db,
         source,
@@ -238,6 +255,23 @@ def _usable_entries(
     return kept, kept_keys
 
 
+def _with_content(
+    items: list[ArticleIn], keys: list[ArticleKey]
+) -> tuple[list[ArticleIn], list[ArticleKey], int]:
+    """Return the entries with a title or a text, their keys, and how many had neither."""
+    kept = [(item, key) for item, key in zip(items, keys, strict=True) if _has_content(item)]
+    return [item for item, _ in kept], [key for _, key in kept], len(items) - len(kept)
+
+
+def _has_content(item: ArticleIn) -> bool:
+    return bool(item.title.strip() or item.text.strip())
+
+
+def _also(first: Message, then: Message) -> Message:
+    """Return two warnings of one poll as one."""
+    return Message(N_("{first}; {then}"), {"first": first, "then": then})
+
+
 def _damaged(error: str, left_out: int) -> Message:
     """Return the warning of a feed that parsed with errors (left_out: entries not saved)."""
     if not left_out:
@@ -285,6 +319,7 @@ async def _with_full_text(
         return dataclasses.replace(
             article,
             text=full.text,
+            title=article.title or full.title,  # an entry that gave only its link
             author=article.author or full.author,
             published=article.published or full.published,
             # The page's own tag describes this article; the feed's, every item of the feed.

@@ -444,6 +444,14 @@ async def test_addsource_checks_adds_and_ingests_a_local_feed(
     assert texts(await bot.say("/removesource", user_id=ADMIN)) == "Usage: /removesource ID|URL"
 
 
+async def test_addsource_says_how_many_items_had_no_link(bot: Bot, feed_server: FeedServer) -> None:
+    unlinked = "<item><title>Notice</title><description>No link here.</description></item>"
+    url = feed_server.add("/feed.xml", rss(2).replace("</channel>", unlinked + "</channel>"))
+    reply = texts(await bot.say(f"/addsource {url}", user_id=ADMIN))
+    assert "Saved 2 new articles" in reply
+    assert "(items without a link left out: 1)" in reply
+
+
 async def test_addsource_refuses_what_is_not_a_public_feed(
     bot: Bot, feed_server: FeedServer, settings: Settings
 ) -> None:

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import pytest
 
 from digests.errors import ParseError
-from digests.feeds import TEASER_WORDS, parse_feed, usable_entry
+from digests.feeds import TEASER_WORDS, numeric_entities, parse_feed, usable_entry
 from digests.models import ArticleIn
 from tests.feedserver import cut_off
 
@@ -198,6 +198,40 @@ def test_a_clean_feed_has_no_error_and_sloppy_ones_keep_their_entries() -> None:
     feed = parse_feed(sloppy, url=URL)
     assert feed.error is not None and feed.error.startswith("not well-formed (invalid token)")
     assert [(e.title, e.text) for e in feed.entries] == [("Fish & chips", "Prices rose.")]
+
+
+HTML_ENTITIES = (
+    "<?xml version='1.0' encoding='utf-8'?>\n<rss version='2.0'><channel>"
+    "<title>Caf&eacute; &amp; Co</title><link>https://t.example/</link>"
+    "<item><title>Mayor&rsquo;s plan</title><link>https://t.example/1</link>"
+    "<description>The mayor&nbsp;spoke &mdash; with photos &amp; a map"
+    "</description></item></channel></rss>"
+)
+
+
+def test_html_named_entities_are_read_as_meant_and_are_no_damage() -> None:
+    feed = parse_feed(HTML_ENTITIES.encode(), url=URL)
+    assert feed.error is None
+    assert feed.title == "Café & Co"
+    [item] = feed.entries
+    assert (item.title, item.text) == (
+        "Mayor\u2019s plan",
+        "The mayor spoke \u2014 with photos & a map",
+    )
+
+
+def test_html_entities_in_a_cut_off_feed_still_show_the_damage() -> None:
+    feed = parse_feed(cut_off(HTML_ENTITIES.encode(), 0.8), url=URL)
+    # The entities read, the cut is what is left to say.
+    assert feed.error is not None and feed.error.startswith("unclosed token")
+
+
+def test_html_entities_in_utf16_are_left_to_feedparser() -> None:
+    body = HTML_ENTITIES.replace("utf-8", "utf-16").encode("utf-16")
+    assert numeric_entities(body) is None
+    feed = parse_feed(body, url=URL)  # still read, with the damage it has
+    assert feed.error is not None and "undefined entity" in feed.error
+    assert [e.title for e in feed.entries] == ["Mayor\u2019s plan"]
 
 
 def entry(text: str, title: str = "Footbridge approved", teaser: bool = False) -> ArticleIn:

@@ -494,6 +494,91 @@ async def test_a_cut_off_entry_without_full_text_is_left_out(
     assert store.get_source(db, proxy.id).last_error == str(result.warning)
 
 
+async def test_entries_without_a_link_are_left_out_and_the_admin_told(
+    db: Database, feed_server: FeedServer
+) -> None:
+    body = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>Notices</title>"
+        "<entry><title>Road closed</title><id>urn:uuid:road</id>"
+        "<link rel='alternate' href='https://t.example/road'/>"
+        "<summary>The high street is closed on Sunday.</summary></entry>"
+        "<entry><title>Water off</title><id>urn:uuid:water</id>"
+        "<summary>No water on Monday morning.</summary></entry></feed>"
+    )
+    url = feed_server.add("/notices.xml", body, headers={"ETag": '"n1"'})
+    source = store.add_source(db, url, full_text=False)
+
+    result = await poll(db, source)
+
+    assert (result.status, result.new) == ("ok", 1)
+    assert str(result.warning) == "items without a link left out: 1"
+    after = store.get_source(db, source.id)
+    assert (after.last_error, after.consecutive_errors) == (str(result.warning), 0)
+    assert store.poll_warning(after) == str(result.warning)  # /stats lists it
+    assert after.etag == '"n1"'  # nothing damaged: the next poll may be conditional
+
+
+LINK_ONLY = (
+    "<rss version='2.0'><channel><title>Links</title>"
+    "<item><link>{link}</link></item>"
+    "<item><title>Ferry times</title><description>New times from Monday.</description></item>"
+    "</channel></rss>"
+)
+
+
+async def test_an_item_with_only_a_link_is_left_out_and_said_not_called_known(
+    db: Database, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/links.xml", LINK_ONLY.format(link="https://t.example/x"))
+    source = store.add_source(db, url, full_text=False)
+
+    result = await poll(db, source)
+
+    assert (result.status, result.new, result.duplicates) == ("ok", 0, 0)
+    assert str(result.warning) == (
+        "items without a link left out: 1; items with neither title nor text left out: 1"
+    )
+    assert store.get_source(db, source.id).last_error == str(result.warning)
+
+
+async def test_an_item_with_only_a_link_takes_its_page_title_and_text(
+    db: Database, feed_server: FeedServer
+) -> None:
+    page = feed_server.add("/articles/x", article_page("Harbour reopens"), content_type="text/html")
+    source = store.add_source(db, feed_server.add("/links.xml", LINK_ONLY.format(link=page)))
+
+    result = await poll(db, source)
+
+    assert (result.new, str(result.warning)) == (1, "items without a link left out: 1")
+    [row] = rows(db, source)
+    assert row["title"] == "Harbour reopens" and "full story" in row["text"]
+
+
+async def test_a_feed_with_html_entities_is_saved_whole_with_no_warning(
+    db: Database, feed_server: FeedServer
+) -> None:
+    # Non-validating generators write HTML's entities; XML defines none of them.
+    body = (
+        "<rss version='2.0'><channel><title>R&eacute;gion</title>"
+        "<item><title>Ferry&nbsp;times</title><link>https://t.example/ferry</link>"
+        "<description>New ferry times from Monday &ndash; see the table</description>"
+        "</item></channel></rss>"
+    )
+    url = feed_server.add("/entities.xml", body, headers={"ETag": '"v1"'})
+    source = store.add_source(db, url, full_text=False)
+
+    result = await poll(db, source)
+
+    assert (result.status, result.new, result.warning) == ("ok", 1, None)
+    [row] = rows(db, source)
+    assert (row["title"], row["text"]) == (
+        "Ferry times",
+        "New ferry times from Monday \u2013 see the table",
+    )
+    after = store.get_source(db, source.id)
+    assert (after.title, after.last_error, after.etag) == ("R\u00e9gion", None, '"v1"')
+
+
 async def test_a_guid_resent_with_a_longer_text_by_its_source_replaces(
     db: Database, feed_server: FeedServer
 ) -> None:

@@ -507,3 +507,14 @@ def save_as_before_021(
         ids,
     )
     return ids
+
+
+# A whole article's text (six sentences, ending in a full stop): the fullest-copy and search-index
+# tests cut, edit and re-send it.
+FULL_ARTICLE = (
+    "Riverside council voted on Wednesday to build a footbridge across the river Wend. "
+    "Councillor Mira Osei said the crossing would cut the walk to the station from "
+    "twenty-five minutes to eight. Construction is due to start in the spring and to take "
+    "about fourteen months. Residents had campaigned for a crossing since the old ferry "
+    "stopped running. The opposition abstained, saying the budget should have gone to roads."
+)

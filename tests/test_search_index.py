@@ -11,6 +11,9 @@ from sqlite_utils import Database
 from digests import retention, store
 from digests.models import ArticleIn
 from tests.support import (
+    FULL_ARTICLE as FULL,
+)
+from tests.support import (
     assert_search_index_matches_articles,
     save_as_before_021,
     search_hits,
@@ -18,13 +21,6 @@ from tests.support import (
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)  # a Saturday
 KEEP = retention.Policy(articles_days=14)
-FULL = (
-    "Riverside council voted on Wednesday to build a footbridge across the river Wend. "
-    "Councillor Mira Osei said the crossing would cut the walk to the station from "
-    "twenty-five minutes to eight. Construction is due to start in the spring and to take "
-    "about fourteen months. Residents had campaigned for a crossing since the old ferry "
-    "stopped running. The opposition abstained, saying the budget should have gone to roads."
-)
 
 
 def item(

@@ -17,6 +17,9 @@ from digests.errors import SourceError
 from digests.models import Allegation, Article, ArticleIn, Response
 from digests.store.search_index import unindex_articles
 from tests.support import (
+    FULL_ARTICLE as FULL,
+)
+from tests.support import (
     assert_search_index_matches_articles,
     save_as_before_021,
     search_hits,
@@ -416,13 +419,6 @@ def test_search_looks_past_best_hits_that_belong_to_no_story_yet(db: Database) -
 
 # --- the fullest copy of an article wins ------------------------------------------------------
 
-FULL = (
-    "Riverside council voted on Wednesday to build a footbridge across the river Wend. "
-    "Councillor Mira Osei said the crossing would cut the walk to the station from "
-    "twenty-five minutes to eight. Construction is due to start in the spring and to take "
-    "about fourteen months. Residents had campaigned for a crossing since the old ferry "
-    "stopped running. The opposition abstained, saying the budget should have gone to roads."
-)
 # The same article edited: a few words changed and two added, as long as it was.
 EDITED = FULL.replace("voted on Wednesday", "voted late on Wednesday evening").replace(
     "should have gone", "ought to go"

@@ -6,7 +6,8 @@ file of its own (so that one file's links do not make the next one's duplicates)
 
 - ``/addsource URL`` first checks the URL with ``ingest.probe_feed``: its error, if any, is
   what the admin would read;
-- ``newsbot sources add URL`` (``store.add_source``; ``--kind page`` for the pages) and
+- ``newsbot sources add URL`` with ``ALLOW_PRIVATE_SOURCES`` true, as the server is on
+  127.0.0.1 (``store.add_source``; ``--kind page`` for the pages) and
   ``newsbot ingest --source URL`` (``ingest.poll_sources``, then the processing pass,
   ``process.process_pending``);
 - the source's health afterwards (``last_error``) and the articles stored

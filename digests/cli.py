@@ -503,6 +503,14 @@ def sources_list(ctx: click.Context) -> None:
                 click.echo(f"      last error: {s.last_error}")
 
 
+def _public_only() -> bool:
+    """Return whether only public addresses may be added (ALLOW_PRIVATE_SOURCES off)."""
+    try:
+        return not opml.private_sources_allowed(os.environ)  # .env included: see bot.cli
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+
+
 @sources_group.command("add")
 @click.argument("url")
 @click.option("--title", help="Display name (default: the feed's own title).")
@@ -521,8 +529,13 @@ def sources_add(
 ) -> None:
     """Add a feed or page source.
 
+    Unless ALLOW_PRIVATE_SOURCES is true, loopback and private-network addresses are refused,
+    as the bot (which would not fetch them) refuses them.
+
     Example: newsbot sources add https://www.theguardian.com/world/rss --interval 600
     """
+    if _public_only() and (reason := opml.not_public(url)) is not None:
+        raise click.ClickException(str(reason))  # the bot would refuse to fetch it
     with _db(ctx) as db:
         try:
             source = store.add_source(
@@ -576,10 +589,7 @@ def sources_import(ctx: click.Context, file: Any) -> None:
         listing = opml.read_opml(file.read(), include_pages=True)
     except NewsbotError as error:
         _fail(error)
-    try:
-        public_only = not opml.private_sources_allowed(os.environ)  # .env included: see bot.cli
-    except ValueError as error:
-        raise click.UsageError(str(error)) from None
+    public_only = _public_only()
     with _db(ctx) as db:
         done = opml.import_sources(db, listing, public_only=public_only)
     for url, reason in done.refused:

@@ -134,8 +134,9 @@ def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False
 
     With ``public_only`` (ALLOW_PRIVATE_SOURCES off) a feed on a host that names no public
     address (loopback, a private network, localhost, a one-label name: ``is_internal_host``,
-    judged without DNS) is refused with the reason, as ``/addsource`` refuses it; a name that
-    only resolves to a private address is refused when it is fetched.
+    judged without DNS: ``not_public``) is refused with the reason, as ``/addsource`` and
+    ``newsbot sources add`` refuse it; a name that only resolves to a private address is
+    refused when it is fetched.
     """
     added = present = 0
     refused: list[tuple[str, Message]] = []
@@ -144,7 +145,7 @@ def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False
         if store.find_source(db, feed.url) is not None:
             present += 1
             continue
-        if public_only and (reason := _not_public(feed.url)) is not None:
+        if public_only and (reason := not_public(feed.url)) is not None:
             refused.append((feed.url, reason))
             continue
         try:
@@ -156,7 +157,7 @@ def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False
     return ImportResult(added, present, refused)
 
 
-def _not_public(url: str) -> Message | None:
+def not_public(url: str) -> Message | None:
     """Return why a URL's host is refused when only public sources may be added, or None."""
     try:
         host = urlsplit(url).hostname

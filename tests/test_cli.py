@@ -157,6 +157,7 @@ def test_ingest_polls_due_sources_then_processes_them(
     db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("FETCH_HOST_GAP", "0")  # three feeds on one test host
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")  # the feed server is on 127.0.0.1
     monkeypatch.setenv("RETENTION_DAYS", "0")  # the feeds' items are from 2024: keep them
     rss = feed_server.add("/rss.xml", (FEEDS / "rss20.xml").read_bytes())
     atom = feed_server.add(
@@ -269,6 +270,24 @@ def test_sources_add_refuses_what_is_not_an_http_url(db_path: Path, url: str) ->
     assert "Error: Only http:// and https:// feed URLs can be added." in result.output
     assert "notaurl" not in run(db_path, "sources", "list")
     assert len(run(db_path, "sources", "list").splitlines()) == 1  # the seeds only
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000/feed.xml", "http://localhost/rss"])
+def test_sources_add_refuses_a_private_address_unless_allowed(
+    db_path: Path, url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as /addsource and `sources import` refuse it: the bot would fail on it at every poll
+    result = _fails(db_path, "sources", "add", url)
+    host = url.split("/")[2].split(":")[0]
+    assert result.exit_code == 1
+    assert f"Error: {host} is not a public address (ALLOW_PRIVATE_SOURCES is off)" in result.output
+    assert url not in run(db_path, "sources", "list")
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "perhaps")
+    result = _fails(db_path, "sources", "add", url)
+    assert result.exit_code == 2 and "ALLOW_PRIVATE_SOURCES: must be true or false" in result.output
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")
+    assert "added source 2" in run(db_path, "sources", "add", url)
+    assert url in run(db_path, "sources", "list")
 
 
 MIXED_OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>

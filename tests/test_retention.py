@@ -495,8 +495,9 @@ async def test_ingest_does_not_bring_back_what_retention_removed(
 
 
 def test_newsbot_ingest_says_what_was_too_old_to_keep(
-    db_path: Path, feed_server: FeedServer
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")  # the feed server is on 127.0.0.1
     now = store.utcnow()
     url = feed_server.add("/feed.xml", rss([("ancient", now - timedelta(days=200)), ("new", now)]))
     cli(db_path, "sources", "add", url, "--no-full-text")

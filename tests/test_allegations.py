@@ -342,6 +342,16 @@ def test_response_in_the_same_sentence() -> None:
     assert [(r.responder, r.kind) for r in item.responses] == [("Smith", "denial")]
 
 
+def test_a_responder_in_the_items_own_sentence_is_cleaned_as_any_other() -> None:
+    # "The mayor" shows as "mayor" (the target), and so does the mayor answering in a later sentence
+    item = only("The mayor has denied accusations that he took bribes from the developer.")
+    assert [(r.responder, r.kind) for r in item.responses] == [("mayor", "denial")]
+    later = only("Police accused the mayor of taking bribes. The mayor denied the allegations.")
+    assert [(r.responder, r.kind) for r in later.responses] == [("mayor", "denial")]
+    item = only("The company's chief executive denied claims that the firm hid losses.")
+    assert [r.responder for r in item.responses] == ["company's chief executive"]
+
+
 def test_response_by_another_party_is_not_linked_without_reference() -> None:
     text = "Prosecutors allege that Lee hid money from tax authorities. Jones denied wrongdoing."
     (item,) = extract(text)

@@ -39,7 +39,9 @@ from digests.tokenize import split_sentences
 # speech by any named party, a claim's speaker as its accuser, negation and subjects by clause).
 # 6: English rules for real news, third round (arrests for an offence, passives accusing their
 # "by" doer, beliefs, legal sources' accounts, names in apposition, subject pronouns).
-EXTRACTOR_VERSION = 6
+# 7: a response in its item's own sentence names its responder cleaned, as other responses do
+# ("mayor", not "The mayor").
+EXTRACTOR_VERSION = 7
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -223,7 +225,7 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
         responder = s.original(subject_span) if subject_span else target
         token = subject_span.start if subject_span else 0
         responder = res.resolve(responder, role=Role.ACCUSER, token=token).text
-        responses = (Response(s.text, responder, frame.response.kind),)
+        responses = (Response(s.text, clean(lex, responder), frame.response.kind),)
     return Allegation(
         sentence=s.text,
         accuser=accuser,

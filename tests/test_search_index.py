@@ -238,3 +238,28 @@ def test_the_index_stays_whole_through_thousands_of_insert_and_prune_passes(
     assert 3 <= len(tables(db)) <= 1 + 4  # the kept table and the weeks of 14 days (+1-2)
     assert len(search_hits(db, "headline")) == store.count(db, "articles")
     db.close()
+
+
+def test_search_and_retention_with_a_table_for_each_of_hundreds_of_weeks(db: Database) -> None:
+    # A feed's archive of ten years, one item a week, kept for ever (RETENTION_DAYS=0): more
+    # week tables than SQLite lets one compound SELECT unite (500).
+    weeks = 530
+    items = [
+        item(n, NOW - timedelta(weeks=n), title=f"Lighthouse log {n}", text=f"Entry {n}.")
+        for n in range(weeks)
+    ]
+    ids = store.save_articles(db, None, items, now=NOW).new_ids
+    assert len(ids) == weeks and len(tables(db)) == 1 + weeks
+    story = store.new_story(db, "Lighthouse log", NOW)
+    for article_id in (ids[0], ids[-1]):
+        store.attach_to_story(db, article_id, story, NOW)
+    assert store.search_story_ids(db, "lighthouse") == ([story], 1)
+    assert search_hits(db, "lighthouse") == sorted(ids)
+    # Keeping for ever, or for far longer than the archive's age, dooms no week.
+    for days in (None, 100_000):
+        policy = retention.Policy(articles_days=days)
+        assert retention.plan(db, policy, now=NOW).search_weeks == 0
+        assert retention.prune_sync(db, policy, now=NOW).search_weeks == 0
+    assert len(tables(db)) == 1 + weeks
+    assert store.search_story_ids(db, "lighthouse") == ([story], 1)
+    assert_search_index_matches_articles(db)

@@ -17,16 +17,30 @@ _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 SEARCH_COUNT_CAP = 500
 
 
+# Tables one compound SELECT unites: SQLite refuses more than 500 terms in one (its
+# SQLITE_MAX_COMPOUND_SELECT), and a database keeping every article (RETENTION_DAYS=0) or
+# given a feed's archive of many years has a table for each of hundreds of weeks.
+COMPOUND_TERMS = 250
+
+
 def _hits(tables: list[str], score: bool) -> str:
     """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``)."""
     # bm25 of each table uses that table's own statistics (its number of articles, their
     # mean length, each term's frequency), so a word rare in one week scores a little higher
     # there: close enough to rank across weeks, as every table indexes the same kind of text.
-    return " union all ".join(
+    terms = [
         f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
         f" where {t} match :q"
         for t in (f'"{name}"' for name in tables)
-    )
+    ]
+    groups = [
+        " union all ".join(terms[start : start + COMPOUND_TERMS])
+        for start in range(0, len(terms), COMPOUND_TERMS)
+    ]
+    if len(groups) == 1:
+        return groups[0]
+    # More tables than one compound may hold: each group is a compound of its own, nested.
+    return " union all ".join(f"select * from ({group})" for group in groups)
 
 
 def _count_stories(tables: list[str]) -> str:

@@ -411,7 +411,7 @@ def prune_lines(counts: PruneCounts, policy: retention.Policy, *, dry_run: bool)
 @click.option("--dry-run", is_flag=True, help="Only count what would go; change nothing.")
 @click.option(
     "--days",
-    type=click.IntRange(0),
+    type=click.IntRange(0, retention.MAX_DAYS),
     help="Keep articles this many days (default RETENTION_DAYS, 90; 0: for ever).",
 )
 @click.pass_context

@@ -72,6 +72,9 @@ OUTBOX_SCAN = 200
 STEP_PAUSE = 0.001
 # Pages one vacuum step gives back (512 KB with 4 KiB pages; 1-3 ms).
 VACUUM_PAGES = 128
+# The most days RETENTION_DAYS and LEDGER_RETENTION_DAYS take (a hundred years): a date that
+# many days back must exist (a million days would be before the year 1).
+MAX_DAYS = 36_500
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +119,8 @@ def _days(env: Mapping[str, str], key: str, default: int | None) -> int | None:
         days = int(value)
     except ValueError:
         raise ValueError(f"{key}: must be a whole number of days, not {value!r}") from None
-    if days < 0:
-        raise ValueError(f"{key}: must be 0 (keep for ever) or a number of days")
+    if days < 0 or days > MAX_DAYS:
+        raise ValueError(f"{key}: must be 0 (keep for ever) or a number of days up to {MAX_DAYS:,}")
     return days or None
 
 

@@ -410,7 +410,14 @@ def test_policy_from_env_reads_days_and_names_a_bad_key() -> None:
         retention.Policy(30, 365)
     )
     assert retention.policy_from_env({"LEDGER_RETENTION_DAYS": "0"}).ledger_days is None
-    for key, value in (("RETENTION_DAYS", "soon"), ("LEDGER_RETENTION_DAYS", "-1")):
+    # The longest kept: a hundred years; a million days back is before the year 1.
+    assert retention.policy_from_env({"RETENTION_DAYS": "36500"}).articles_days == 36_500
+    for key, value in (
+        ("RETENTION_DAYS", "soon"),
+        ("LEDGER_RETENTION_DAYS", "-1"),
+        ("RETENTION_DAYS", "1000000"),
+        ("LEDGER_RETENTION_DAYS", "36501"),
+    ):
         with pytest.raises(ValueError, match=key):
             retention.policy_from_env({key: value})
 

@@ -137,6 +137,7 @@ def test_seed_without_header_uses_first_line_and_mtime(tmp_path: Path) -> None:
     [
         ("Title: T\nColour: blue\n\nBody.", "unknown header line 'colour'"),
         ("Title: T\nDate: yesterday\n\nBody.", "Date is not ISO 8601"),
+        ("Title: T\nDate: 0001-01-01T00:00:00+05:00\n\nBody.", "Date is not ISO 8601"),
         ("Title: T\nURL: ftp://x/y\n\nBody.", "must be an http"),
         ("Title: T\n\nADS\n\nT\n", "no article text"),
         ("\n\n\n", "no title"),

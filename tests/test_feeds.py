@@ -85,6 +85,24 @@ def test_json_feed_is_mapped_and_items_without_links_skipped() -> None:
     assert heat.teaser
 
 
+def test_json_feed_dates_beyond_the_calendar_in_utc_are_unknown_not_a_failure() -> None:
+    # Feeds lie: year 1 at +05:00 is before the year 1 in UTC, and 9999 at -05:00 after 9999.
+    items = [
+        {"id": str(n), "url": f"https://json.example.org/{n}", "title": f"Item {n}",
+         "content_text": "Text.", "date_published": date}
+        for n, date in enumerate(
+            ["0001-01-01T00:00:00+05:00", "9999-12-31T23:00:00-05:00", "2024-09-05T09:00:00Z"]
+        )
+    ]  # fmt: skip
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items})
+    feed = parse_feed(body.encode(), url=URL, content_type="application/feed+json")
+    assert [entry.published for entry in feed.entries] == [
+        None,
+        None,
+        datetime(2024, 9, 5, 9, 0, tzinfo=UTC),
+    ]
+
+
 def test_json_feed_version_1_author_object() -> None:
     body = json.dumps(
         {

@@ -90,17 +90,19 @@ def parse_feed(
     headers = {}
     if content_type:
         headers["content-type"] = content_type + (f"; charset={charset}" if charset else "")
+
     # Sanitising and resolving relative URIs only matter for showing feed HTML; the text
     # is extracted from it below, which drops scripts and styles anyway.
-    result = feedparser.parse(
-        content, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
+    def parse(document: bytes) -> Any:
+        return feedparser.parse(
+            document, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        )
+
+    result = parse(content)
     if _undefined_entity(result.get("bozo_exception")):
         numeric = numeric_entities(content)
         if numeric is not None:
-            result = feedparser.parse(
-                numeric, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-            )
+            result = parse(numeric)
     entries = result.get("entries") or []
     if not result.get("version") and not entries:
         raise ParseError(N_("not a feed: no RSS, Atom or RDF document found"))

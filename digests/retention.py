@@ -36,7 +36,8 @@ log's pages. The search index does not merge inside the steps either
 markers in afterwards. The search index is split by week of publication
 (``store.search_index``): a week wholly past the cutoff takes no delete markers from the
 removals; once they are done, its remaining articles move to the kept table and the week's
-table is deleted a batch of pages at a time, then dropped. ``bench/retention.py`` measures the steps and ``/latest`` meanwhile.
+table is deleted a batch of pages at a time, then dropped. ``bench/retention.py`` measures
+the steps and ``/latest`` meanwhile.
 """
 
 from __future__ import annotations

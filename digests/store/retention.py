@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from digests.models import PruneCounts
 from digests.store.common import iso
 from digests.store.search_index import (
-    KEPT,
+    count_past_parts,
     detach_search_part,
     doom_search_parts,
     drop_search_part_step,
@@ -130,8 +130,8 @@ def empty_old_articles(db: Database, *, before: datetime, limit: int) -> PruneCo
 
     Each loses its text, summaries (emptied: the row stays, so that no pass makes them
     again), signature and place in the story matcher, and stays as one of its story's links
-    (title, outlet, URL, date); its search entry keeps only the title (the index's update
-    trigger follows the text), so a search for it still finds the living story. Its ledger
+    (title, outlet, URL, date); its search entry keeps only the title (taken out and
+    indexed again around the update), so a search for it still finds the living story. Its ledger
     items keep their own copy of it and no longer hang on it: no later pass over the empty
     text (a new extractor version) can take them away. In a week's table that retention
     drops anyway (doomed) the old entry stays, and the title goes to the kept table.
@@ -382,11 +382,7 @@ def plan_counts(
             summaries=summaries,
             search=n_removed + n_emptied,
             text_bytes=removed_bytes + emptied_bytes + summary_bytes,
-            search_weeks=db.execute(
-                "select count(*) from search_parts where name != ? and until <= ?"
-                " and state in ('live', 'doomed')",
-                [KEPT, iso(articles_before)],
-            ).fetchone()[0],
+            search_weeks=count_past_parts(db.conn, articles_before),
         )
     if ledger_before is not None:
         ledger = db.execute(

@@ -218,6 +218,17 @@ def doom_search_parts(conn: sqlite3.Connection, before: datetime) -> int:
     ).rowcount
 
 
+# The week (and legacy) tables still searched whose range is wholly before a time: what
+# ``detach_search_part`` takes, one a call, and what a dry run counts.
+_PAST = "state in ('live', 'doomed') and name != ? and until <= ?"
+
+
+def count_past_parts(conn: sqlite3.Connection, before: datetime) -> int:
+    """Return how many tables ``detach_search_part`` would take for this ``before``."""
+    query = f"select count(*) from search_parts where {_PAST}"
+    return int(conn.execute(query, [KEPT, iso(before)]).fetchone()[0])
+
+
 def detach_search_part(conn: sqlite3.Connection, before: datetime) -> str | None:
     """Stop searching the oldest table wholly older than ``before``; return its name.
 
@@ -226,8 +237,7 @@ def detach_search_part(conn: sqlite3.Connection, before: datetime) -> str | None
     the day's removals are done: what is left in the week then is what stays.
     """
     row = conn.execute(
-        "select name, since, until from search_parts where state in ('live', 'doomed')"
-        " and name != ? and until <= ? order by until limit 1",
+        f"select name, since, until from search_parts where {_PAST} order by until limit 1",
         [KEPT, iso(before)],
     ).fetchone()
     if row is None:

@@ -147,6 +147,7 @@ class ClauseLexicon:
     non_names: Forms
     non_parties: Forms
     common_noun_pattern: Pattern
+    subject_adjective_pattern: Pattern
     pronouns: FormKinds
     reference_nouns: Forms
     wrongdoing: Fragments

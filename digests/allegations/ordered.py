@@ -134,10 +134,29 @@ class Reader:
     def clause_start(self, i: int) -> int:
         """Return where token i's clause starts: after a comma, a dash or "что"/"que"/"dass"."""
         s, lex = self.s, self.lex
-        for j in range(i - 1, -1, -1):
+        j = i - 1
+        while j >= 0:
+            if s.lower[j] == "»" and (opening := self.quoted_name(j)) is not None:
+                j = opening - 1  # "Компания «Гранит» обратилась ...": a name in quotes
+                continue
             if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in lex.clause_openers:
                 return j + 1
+            j -= 1
         return 0
+
+    def quoted_name(self, close: int) -> int | None:
+        """Return where a name in guillemets ending at ``close`` opens: «Гранит», «Нефтемаркет».
+
+        A few words, the first capitalised, with no punctuation between the marks.
+        """
+        s = self.s
+        for j in range(close - 1, max(-1, close - MAX_PARTY_WORDS - 1), -1):
+            if s.lower[j] == "«":
+                named = j + 1 < close and capitalised(s.words[j + 1])
+                return j if named else None
+            if punctuation(s.words[j]):
+                return None
+        return None
 
     def claim_end(self, start: int) -> int:
         """Return where a claim from ``start`` ends: before a claim stop, ";" or the end."""
@@ -186,6 +205,7 @@ class Reader:
         if (
             capitalised(s.words[j])
             and not self.head_word(j)
+            and s.lower[j] not in lex.non_names
             and j + 1 < stop
             and not capitalised(s.words[j + 1])
             and self.head_word(j + 1)
@@ -247,7 +267,12 @@ class Reader:
     def lead_party(self, start: int, end: int) -> Span | None:
         """Return the party that ends a clause before ``end``: skip words that name none."""
         for j in range(start, end):
-            adjective = capitalised(self.s.words[j]) and j + 1 < end and self.head_word(j + 1)
+            adjective = (
+                capitalised(self.s.words[j])
+                and self.s.lower[j] not in self.lex.non_names  # "Накануне профсоюз ..."
+                and j + 1 < end
+                and self.head_word(j + 1)
+            )
             if (
                 self.has(j, self.lex.determiners)
                 or self.head_word(j)
@@ -281,8 +306,14 @@ class Reader:
             and s.lower[start + 1] in lex.determiners
         ):
             start += 1
-        found = self.lead_party(start, min(claim.end, start + MAX_SLOT))
-        return found if found is not None and found.start == start else None
+        stop = min(claim.end, start + MAX_SLOT)
+        found = self.lead_party(start, stop)
+        if found is not None and found.start == start:
+            return found
+        if not lex.subject_adjective_pattern.fullmatch(s.lower[start]):
+            return None  # "что задержанных активистов избивали": an object, not a subject
+        end = self.party_end(start, stop)  # adjectives first: "управляющая компания"
+        return Span(start, end) if end > start else None
 
     def pronoun(self, i: int) -> str:
         """Return the class of a pronoun at token i ("person", "group", "thing"), else ""."""
@@ -369,11 +400,14 @@ class Reader:
             end = self.claim_end(p) if e.slot == CLAIM else self.party_end(p)
             if end <= p:
                 return False
-            spans[e.slot] = Span(p, end)
+            named = self._named_after(p) if e.slot in _PARTY_SLOTS else None
+            spans[e.slot] = named or Span(p, end)
             return True
         if elements[k + 1].slot:  # two slots side by side: the first is a party
+            if e.slot == CLAIM:
+                return self._claim_before_party(elements, k, p, spans)
             end = self.party_end(p)
-            if end <= p or e.slot == CLAIM:
+            if end <= p:
                 return False
             spans[e.slot] = Span(p, end)
             return self._forward(elements, k + 1, end, spans)
@@ -404,6 +438,40 @@ class Reader:
             if self._forward(elements, k + 1, q, trial):
                 if e.slot != GAP:
                     spans[e.slot] = self._from_party(Span(p, q)) if party else Span(p, q)
+                spans.update(trial)
+                return True
+        return False
+
+    def _named_after(self, start: int) -> Span | None:
+        """Return the name set off by commas after a last party slot's role, if any.
+
+        "Der Vorwurf gegen den Leiter des Jugendamts, Klaus Remmers, wiegt schwer" -> "Klaus
+        Remmers"; "Soupçonné de ..., l'adjoint au maire, Luc Ferrand, a ..." -> "Luc Ferrand".
+        """
+        s = self.s
+        for comma in range(start + 1, min(len(s), start + MAX_SLOT)):
+            if s.lower[comma] in _BREAKS:
+                return self.appositive(comma) if s.lower[comma] == "," else None
+        return None
+
+    def _claim_before_party(
+        self, elements: tuple[Element, ...], k: int, p: int, spans: dict[str, Span]
+    ) -> bool:
+        """Fill a claim that runs up to the party after it: the claim of a fronted participle.
+
+        "Обвиняемый в мошенничестве с субсидиями фермер Аркадий Лысенко ..." -> claim
+        "мошенничестве с субсидиями", then the party "фермер Аркадий Лысенко" (the first word
+        that heads a party, within a party slot's reach, without crossing a comma).
+        """
+        s = self.s
+        for q in range(p + 1, min(len(s), p + MAX_SLOT)):
+            if s.lower[q - 1] in _BREAKS or s.lower[q] in _BREAKS:
+                return False
+            if not self.head_word(q) or capitalised(s.words[q - 1]):
+                continue
+            trial: dict[str, Span] = {}
+            if self._forward(elements, k + 1, q, trial):
+                spans[elements[k].slot] = Span(p, q)
                 spans.update(trial)
                 return True
         return False
@@ -444,6 +512,16 @@ class Reader:
         after_end = min(cue + 1 + NEGATION_AFTER, claim.start if claim else len(self.s))
         before = range(self.clause_start(cue), cue)
         return any(self.has(j, lex.negators) for j in (*before, *range(cue + 1, after_end)))
+
+    def negated_after(self, start: int) -> bool:
+        """Return True when a negation follows a party in its clause: the predicate after a
+        nominal cue ("Обвинения против X не подтвердились", "... ne sont pas fondées")."""
+        for j in range(start, len(self.s)):
+            if self.s.lower[j] in _CLAUSE_BREAKS or self.s.lower[j] in _CLAIM_BREAKS:
+                return False
+            if self.has(j, self.lex.negators):
+                return True
+        return False
 
     def hypothetical(self, cue: int) -> bool:
         """Return True when a hypothesis marker precedes the cue, or the cue is conditional."""
@@ -606,6 +684,9 @@ def _passes(r: Reader, m: Match) -> bool:
         and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end))
     ):
         return False  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
+    last = m.pattern.elements[-1].slot
+    if last in _PARTY_SLOTS and r.negated_after(m.spans[last].end):
+        return False  # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
     if not m.pattern.weak:
         return True
     source = m.spans.get(ACCUSER)
@@ -669,7 +750,7 @@ def _party(
             (1 < words <= MAX_PARTY_WORDS and r.has(span.start, r.lex.determiners))
             or (wrong and words <= MAX_ADJECTIVES + 1)  # "подозревает главврача в халатности"
         )
-    )
+    ) or (fixed and legal and plain and words <= MAX_ADJECTIVES + 1)  # "по версии следствия"
     if not (determined or r.is_party(span)):
         return ""
     return clean(r.lex, r.s.original(span))

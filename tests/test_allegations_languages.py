@@ -683,7 +683,7 @@ CONSTRUCTIONS = [
         "accusations_put_forward_by",
         "Обвинения, выдвинутые экологами против завода «Азот», касаются выбросов.",
         "экологами",
-        "завода",
+        "завода «Азот»",
         "accusation",
         "Если обвинения, выдвинутые экологами против завода «Азот», подтвердятся, его закроют.",
     ),
@@ -745,7 +745,7 @@ CONSTRUCTIONS = [
         "ru",
         "applied_to_court",
         "Компания «Гранит» обратилась в суд с иском к мэрии.",
-        "Компания",
+        "Компания «Гранит»",
         "мэрии",
         "lawsuit",
         "Компания «Гранит» намерена обратиться в суд с иском к мэрии.",
@@ -930,6 +930,42 @@ CONSTRUCTIONS = [
         "claim",
         "Ehemalige Angestellte behaupten, der Chef sei sehr streng gewesen.",
     ),
+    (
+        "es",
+        "fronted_accused_by",
+        "Acusado por la Fiscalía de cohecho, el alcalde de Ronda, Luis Prieto, dimitió.",
+        "Fiscalía",
+        "Luis Prieto",
+        "accusation",
+        "Acusado por la prensa de ser demasiado prudente, el alcalde de Ronda dimitió.",
+    ),
+    (
+        "es",
+        "fronted_accused",
+        "Sospechosa de fraude, la empresaria Carla Ruiz ha sido citada a declarar.",
+        "",
+        "empresaria Carla Ruiz",
+        "accusation",
+        "Acusada de todos los males, la reforma sigue adelante.",
+    ),
+    (
+        "es",
+        "complaint_filed_by",
+        "La denuncia presentada por los vecinos contra la constructora Hábitat Norte fue admitida.",
+        "vecinos",
+        "constructora Hábitat Norte",
+        "lawsuit",
+        "La denuncia presentada por los vecinos contra la constructora no fue admitida.",
+    ),
+    (
+        "es",
+        "accusations_of_against",
+        "Las acusaciones de acoso contra el entrenador del club, Pablo Mena, salieron a la luz.",
+        "",
+        "Pablo Mena",
+        "accusation",
+        "Las acusaciones contra el concejal no se han probado.",
+    ),
 ]
 
 
@@ -952,9 +988,12 @@ def test_constructions_with_their_hard_negative(
 
 
 def test_every_construction_of_the_checklist_is_tested() -> None:
-    """The cue files' patterns named in the checklist each have a case above."""
+    """Each construction above names a pattern of its language's cue file (or, for the last
+    three, a rule of the code: a legal source's word as a party, a subject opening with
+    adjectives), and every language has its cases."""
     tested = {(c[0], c[1]) for c in CONSTRUCTIONS}
-    for language in ("ru", "fr", "de"):
+    assert {c[0] for c in CONSTRUCTIONS} == set(LANGUAGES)
+    for language in LANGUAGES:
         rules = {
             p["rule"]
             for p in json.loads((DATA / f"allegation_cues.{language}.json").read_text("utf-8"))[

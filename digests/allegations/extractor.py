@@ -41,7 +41,9 @@ from digests.tokenize import split_sentences
 # "by" doer, beliefs, legal sources' accounts, names in apposition, subject pronouns).
 # 7: a response in its item's own sentence names its responder cleaned, as other responses do
 # ("mayor", not "The mayor").
-EXTRACTOR_VERSION = 7
+# 8: clause patterns, fifth round (issue 12): constructions per language in ru/fr/de/es (fronted
+# participles, nominal accusations, complaints filed, trial reports, sources, reported claims).
+EXTRACTOR_VERSION = 8
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

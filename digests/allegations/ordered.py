@@ -236,6 +236,10 @@ class Reader:
                 words += 2
             else:
                 break
+        if role and j < stop and s.lower[j] == "«":
+            close = next((k for k in range(j + 1, stop) if s.lower[k] == "»"), None)
+            if close is not None and self.quoted_name(close) == j:
+                j = close + 1  # "компании «Восток-Улов»": a role's name in quotes
         return j
 
     def appositive(self, comma: int) -> Span | None:
@@ -543,6 +547,8 @@ def clean(lex: ClauseLexicon, name: str) -> str:
     while len(words) > 1 and words[0].lower() in lex.determiners:
         words = words[1:]
     text = " ".join(words).strip(_EDGES)
+    if text.count("«") > text.count("»"):
+        text += "»"  # "компании «Восток-Улов»": the closing mark was an edge
     for elided in ("'", "’"):  # "l'ONU" -> "ONU"
         head, sep, tail = text.partition(elided)
         if sep and head.lower() + elided in lex.determiners and tail:

@@ -574,6 +574,12 @@ def test_rule_classes(language: str, text: str, accuser: str, target: str, kind:
 
 
 HARD_NEGATIVES = [
+    # fifth round: court and custody words with no wrong named; a source with none
+    ("fr", "Le témoin comparaît pour la deuxième fois devant la cour."),
+    ("fr", "Le suspect a été placé en garde à vue pour les besoins de l'enquête."),
+    ("de", "Der Zeuge muss sich morgen erneut den Fragen des Gerichts stellen."),
+    ("ru", "В мэрии уверены, что ремонт моста закончится к осени."),
+    ("es", "La Fiscalía descarta por ahora acusar al conductor del autobús."),
     ("ru", "Прокуратура не обвиняла Дурова в мошенничестве."),  # negated
     ("ru", "Если прокуратура обвинит Дурова в мошенничестве, ему грозит срок."),  # hypothesis
     ("ru", "Обвинят ли Дурова в соучастии?"),  # question
@@ -1313,29 +1319,36 @@ def test_fresh_splits_are_well_formed_and_blind_ones_left_out(language: str, spl
 
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
-# the third, fresh3 after the fourth; all five are tuned on now). A change that lowers any of
-# them fails here.
+# the third, fresh3 and fresh4 after the fourth; all are tuned on now, and fresh5tune was
+# written for the fifth round). A change that lowers any of them fails here.
 REACHED = {
     ("ru", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "test"): (1.0, 1.0, 1.0, 0.93),
     ("ru", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh2"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh3"): (1.0, 0.84, 0.90, 0.90),
+    ("ru", "fresh4"): (1.0, 1.0, 1.0, 0.92),
+    ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "fresh2"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "fresh3"): (1.0, 0.84, 1.0, 1.0),
+    ("fr", "fresh4"): (1.0, 1.0, 1.0, 1.0),
+    ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
     ("de", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh2"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh3"): (1.0, 1.0, 1.0, 1.0),
+    ("de", "fresh4"): (1.0, 1.0, 1.0, 0.92),
+    ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
     ("es", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("es", "fresh2"): (1.0, 1.0, 1.0, 1.0),
     ("es", "fresh3"): (1.0, 0.92, 1.0, 1.0),
+    ("es", "fresh4"): (1.0, 1.0, 1.0, 0.84),
 }
 
 

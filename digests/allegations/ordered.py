@@ -335,9 +335,10 @@ class Reader:
 
     def matches(self, patterns: tuple[ClausePattern, ...]) -> Iterator[Match]:
         """Yield every match, by cue position then pattern order."""
+        leads = [(pattern, pattern.elements[pattern.lead].forms) for pattern in patterns]
         for i in range(len(self.s)):
-            for pattern in patterns:
-                if self.has(i, pattern.elements[pattern.lead].forms):
+            for pattern, forms in leads:
+                if self.has(i, forms):
                     found = self.match(pattern, i)
                     if found is not None:
                         yield found

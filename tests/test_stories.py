@@ -686,7 +686,9 @@ def capitalised_names(text: str) -> set[str]:
         "heldout3.jsonl",
         "heldout4.jsonl",
         "heldout5.jsonl",
+        "heldout6.jsonl",
         "samebeat.jsonl",
+        "samebeat2.jsonl",
     ],
 )
 def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
@@ -757,6 +759,17 @@ def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
                 "heldout2.jsonl",
                 "heldout3.jsonl",
                 "heldout4.jsonl",
+            ],
+        ),
+        (
+            "heldout6.jsonl",
+            [
+                "labelled.jsonl",
+                "heldout.jsonl",
+                "heldout2.jsonl",
+                "heldout3.jsonl",
+                "heldout4.jsonl",
+                "heldout5.jsonl",
             ],
         ),
     ],

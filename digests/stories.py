@@ -42,6 +42,21 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   market and two figures), which names do not make up for; two reports of one kind sharing
   only a statistic's everyday words ("jobless total rises" / "house prices drop", "Ray DVD
   beats box office takings" / "Shark Tale DVD is US best-seller") stay under both.
+- **Strangers stay apart.** Different events of one beat on one day (two carmakers'
+  quarterly results, two countries' jobless figures, two earthquakes) share the beat's
+  words and figures in the same ranges, often enough to pass the rules above; what they
+  never share is who and where. An article that names ``STRANGER_NAMES`` (2) or more
+  people, companies or places ("Statistics Canada" and "Canada" are two; a reaction piece
+  quoting one person names too little) and shares none of them with any candidate of a
+  story that names as many is not compared with that story at all (candidates naming
+  fewer do not count either way). Days and months are no names here; a
+  name counts as shared when the other names it or its kin (the same first ``KIN_PREFIX``,
+  4, letters: Sweden, Swedish), and a one-word name also when the other has it as a plain
+  word ("Sweden's" opening a sentence); a word of a longer name ("Federal Employment
+  Agency") only when named by both. The second look (below) asks the same of whole texts.
+  A piece naming no one can still pass for two such stories; they do not merge (below)
+  when their named reports are strangers to each other. German text, whose capitals say
+  nothing of names, has no names to tell strangers by.
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
@@ -86,7 +101,8 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   passes for them on words or figures (the content part scores ``CONTENT_NEEDED``: a pass
   resting on the cast of names, a look-alike's way in, merges nothing) and no subscription
   was sent, queued or posted them (a digest's record or a /story link names a story; such a
-  story stays as it was sent). The merged story begins at the earlier first article.
+  story stays as it was sent), and not when every named candidate of one is a stranger to
+  every named candidate of the other. The merged story begins at the earlier first article.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -119,6 +135,8 @@ from pathlib import Path
 
 import numpy as np
 import punkt
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
 from numpy.typing import NDArray
 from sqlite_utils import Database
 from sumy.nlp.stemmers import Stemmer
@@ -443,6 +461,7 @@ SECOND_LOOK_MAX = 3  # of the closest candidates
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
+STRANGER_NAMES = 2  # words of names an article needs to be told apart by them
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -505,6 +524,113 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
     chief executive and its plant), not the whole cast.
     """
     return content_score < CONTENT_NEEDED and entities(shared_names) < MIN_SHARED_ENTITIES
+
+
+@lru_cache(maxsize=32)
+def calendar_words(language: str) -> frozenset[str]:
+    """Return a language's names of days and months, lower case ("tuesday", "september").
+
+    Written with a capital, they read as names; two reports of one day share them whatever
+    happened, so they say nothing about who or where.
+    """
+    code = _CODES.get(language)
+    if code is None:
+        return frozenset()
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for table in (get_day_names, get_month_names):
+                words.update(
+                    str(v).lower().strip(".") for v in table(width, context, locale).values()
+                )
+    return frozenset(words)
+
+
+def _name_words(terms: Iterable[str], calendar: frozenset[str]) -> set[str]:
+    return {
+        w
+        for t in terms
+        if t[0] == NAME_PREFIX
+        for w in t[1:].split("_")
+        if len(w) > 1 and w not in calendar
+    }
+
+
+KIN_PREFIX = 4  # letters two names' words share to be one: Sweden and Swedish, Canada
+
+
+def _kin(a: str, b: str) -> bool:
+    return len(a) >= KIN_PREFIX and len(b) >= KIN_PREFIX and a[:KIN_PREFIX] == b[:KIN_PREFIX]
+
+
+def _run_words(terms: Mapping[str, int]) -> set[str]:
+    """Return the words of multiword names ("federal", "employment", "agency").
+
+    A run whose first word is no name of its own began a sentence ("Surprise Swedish rate
+    cut"): only its first word is taken as the run's.
+    """
+    words: set[str] = set()
+    for term in terms:
+        if term[0] == NAME_PREFIX and "_" in term:
+            parts = term[1:].split("_")
+            words.update(parts if NAME_PREFIX + parts[0] in terms else parts[:1])
+    return words
+
+
+def named(terms: Mapping[str, int], language: str | None = None) -> bool:
+    """Return whether an article names ``STRANGER_NAMES`` or more people, companies or places.
+
+    Days and months aside. A word of a multiword name written more often than the name
+    stands alone too ("Statistics Canada" and "Canada" are two), as a country inside an
+    agency's name does. A reaction piece quoting one person ("Alan Grieve") or a brief
+    naming one place says too little of who and where to be told apart by its names.
+    """
+    calendar = calendar_words(language_tools(language).name)
+    found = [t for t in terms if t[0] == NAME_PREFIX and t[1:] not in calendar]
+    runs = [t[1:].split("_") for t in found if "_" in t]
+    counts = Counter[str]()
+    for run, term in zip(runs, (t for t in found if "_" in t), strict=True):
+        for word in run:
+            counts[word] += terms[term]
+    alone = sum(1 for t in found if "_" not in t and 0 < counts[t[1:]] < terms[t])
+    return entities(found) + alone >= STRANGER_NAMES
+
+
+def strangers(a: Mapping[str, int], b: Mapping[str, int], language: str | None = None) -> bool:
+    """Return whether two articles both name people, companies or places, none the same.
+
+    Different events of one beat on one day (two carmakers' results, two countries' jobless
+    figures, two earthquakes) share the beat's words and figures, often enough to pass as
+    one event; what they never share is who and where. Both must be ``named``; days and
+    months are no names here. A word of a name counts as shared when the other names it
+    too, or a word of the same first ``KIN_PREFIX`` letters ("Swedish", "Sweden"); a
+    one-word name also when the other has it as a plain word: "Sweden's" opening a sentence
+    is no name to a reader of capitals. A word of a longer name ("Federal Employment
+    Agency") must be named by both: "employment" is everyday news vocabulary.
+    """
+    if not named(a, language) or not named(b, language):
+        return False
+    calendar = calendar_words(language_tools(language).name)
+    return not _knows(a, b, calendar) and not _knows(b, a, calendar)
+
+
+def _knows(own: Mapping[str, int], other: Mapping[str, int], calendar: frozenset[str]) -> bool:
+    """Return whether ``other`` holds any of the names of ``own`` (see ``strangers``)."""
+    theirs = _name_words(other, calendar)
+    kin = {w[:KIN_PREFIX] for w in theirs if len(w) >= KIN_PREFIX}
+    plain = {t[:KIN_PREFIX] for t in other if t[0].isalpha() and len(t) >= KIN_PREFIX}
+    in_runs = _run_words(own)
+    for word in _name_words(own, calendar):
+        if word in theirs or word[:KIN_PREFIX] in kin:
+            return True
+        alone = NAME_PREFIX + word in own and word not in in_runs
+        if alone and (word in other or word[:KIN_PREFIX] in plain):
+            return True
+    return False
 
 
 def words_alone(words: float, numbers: int) -> bool:
@@ -663,6 +789,7 @@ class _Matcher:
     def match(self, article: Article) -> Match | None:
         """Return the best story for an article, if any passes the rules."""
         feats = article.features
+        language = article.row.language if article.row else None
         found = self.candidates(feats.terms, feats.prior, article.published)
         if not found:
             return None
@@ -674,6 +801,7 @@ class _Matcher:
         later: dict[int, float] = {}  # stories passed on a second look at whole texts
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
+        apart = self.strange_stories(feats.terms, found, language)
         for cand in found:
             if (
                 article.signature is not None
@@ -683,6 +811,8 @@ class _Matcher:
                 return Match(cand.story_id, 1.0)
             if abs(article.published - cand.first_seen) > FRESH.total_seconds():
                 continue  # the next day only copies join: anything else is a development
+            if cand.story_id in apart:
+                continue  # another event of the same beat: other people, other places
             shared = [t for t in mine if t in cand.terms]
             # Only shared terms add to the dot product; the candidate's length is stored.
             dot = sum(
@@ -737,7 +867,43 @@ class _Matcher:
         first = passing or later
         ranked = sorted(first, key=lambda story: (-first[story], story))
         also = sorted({*passing, *later} - {ranked[0]}, key=lambda story: story)
-        return Match(ranked[0], first[ranked[0]], tuple(s for s in also if s in bridged))
+        merged = tuple(
+            s for s in also if s in bridged and not self.strange_pair(ranked[0], s, found, language)
+        )
+        return Match(ranked[0], first[ranked[0]], merged)
+
+    @staticmethod
+    def strange_stories(
+        terms: Mapping[str, int], found: Sequence[_Indexed], language: str | None
+    ) -> set[int]:
+        """Return the stories whose named candidates are all ``strangers`` to the article.
+
+        A story is kept from the article as a whole: a member naming no one (a brief, an
+        angle piece) could otherwise carry it into another event's story.
+        """
+        if not named(terms, language):
+            return set()
+        verdicts: dict[int, bool] = {}
+        for cand in found:
+            if named(cand.terms, language):
+                alone = strangers(terms, cand.terms, language)
+                verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and alone
+        return {story for story, apart in verdicts.items() if apart}
+
+    @staticmethod
+    def strange_pair(
+        story: int, other: int, found: Sequence[_Indexed], language: str | None
+    ) -> bool:
+        """Return whether two stories' named candidates are all ``strangers`` to each other.
+
+        An article naming no one can pass for two stories of one beat (the German and the
+        Canadian jobless figures); that makes them no one event.
+        """
+        mine = [c.terms for c in found if c.story_id == story and named(c.terms, language)]
+        theirs = [c.terms for c in found if c.story_id == other and named(c.terms, language)]
+        return bool(mine and theirs) and all(
+            strangers(a, b, language) for a in mine for b in theirs
+        )
 
     def union_score(self, members: Sequence[_Close], row: ClusterArticle | None) -> float | None:
         """Return the score of an article against a story's union if its words alone pass.
@@ -786,6 +952,8 @@ class _Matcher:
         for cand in chosen:
             theirs = others.get(cand.article_id)
             if theirs is None:
+                continue
+            if strangers(mine.terms, theirs.terms, row.language):
                 continue
             scored = whole_score(mine, theirs, df, self.total)
             if scored is not None and scored > found.get(cand.story_id, (0.0, 0.0)):

@@ -412,6 +412,76 @@ def test_two_events_sharing_only_a_common_place_stay_apart(db: Database) -> None
     assert first != second
 
 
+def test_reports_naming_other_people_and_places_are_strangers() -> None:
+    def terms(title: str, text: str) -> dict[str, int]:
+        return dict(stories.features(title, text).terms)
+
+    volvo = terms(
+        "Carmaker profit falls 18% as price war bites",
+        "Swedish carmaker Stavnes Motors said on Tuesday that its profit fell 18%. Chief "
+        "executive Ingrid Sandahl called the quarter tough.",
+    )
+    stuttgart = terms(
+        "Carmaker profit rises 7% on sales of large cars",
+        "German carmaker Drexmann Automobil said on Tuesday that its profit rose 7%. Chief "
+        "executive Matthias Oberlander was pleased.",
+    )
+    # Only "Tuesday" in common, and a day is no name.
+    assert stories.strangers(volvo, stuttgart)
+    # "Sweden's" opens a sentence (a plain word there) and "Swedish" is its kin.
+    riksbank = terms(
+        "Central bank cuts interest rate to 2.25%",
+        "Sweden's central bank cut its rate on Thursday. Governor Anders Kjellin said the "
+        "bank could cut once more.",
+    )
+    krona = terms(
+        "Surprise Swedish rate cut sends krona lower",
+        "The krona fell on Thursday after the central bank cut its rate. Elin Forsberg, an "
+        "economist in Stockholm, said it had not waited.",
+    )
+    assert not stories.strangers(riksbank, krona)
+    # The words of a longer name are everyday words: "employment" elsewhere is not it.
+    german = terms(
+        "Jobless rate rises",
+        "The number of jobless rose in Germany, the Federal Employment Agency said, as "
+        "Katrin Wessel of the agency warned of weak employment.",
+    )
+    canada = terms(
+        "Jobs report beats forecasts",
+        "Canada added jobs in August, Priya Ramaswamy said in Toronto, as employment rose in "
+        "Ontario and Alberta.",
+    )
+    assert stories.strangers(german, canada)
+    # A brief naming one place, or none, is no stranger to anyone.
+    brief = terms("Storm closes roads", "Roads were closed in Galway as the storm passed.")
+    assert not stories.named(brief)
+    assert not stories.strangers(brief, volvo)
+
+
+def test_two_events_of_one_beat_on_one_day_stay_apart_and_their_rewrites_join(
+    db: Database,
+) -> None:
+    # Two carmakers' quarterly results and two earthquakes, each told by two outlets: the
+    # beat's words and figures are shared, the people and places are not.
+    ids = ["s01-a", "s02-a", "s01-b", "s02-b", "s19-a", "s19-b", "s20-a", "s20-b"]
+    rows = sorted(
+        (r for r in load_set("samebeat.jsonl") if r["id"] in ids), key=lambda r: r["published"]
+    )
+    save_from(db, "samebeat.jsonl", [r["id"] for r in rows])
+    found = story_of(db)
+    assert found["s01-a"] == found["s01-b"] != found["s02-a"] == found["s02-b"]
+    assert found["s19-a"] == found["s19-b"] != found["s20-a"] == found["s20-b"]
+
+
+def test_a_piece_naming_no_one_does_not_merge_two_events_of_one_beat(db: Database) -> None:
+    # German and Canadian jobless figures; then a Canadian brief that names neither country
+    # in its lead matches both stories on the beat's words. It joins one of them; the two
+    # stories, whose reports name other people and places, stay apart.
+    save_from(db, "samebeat.jsonl", ["s04-a", "s04-b", "s05-a", "s05-b", "s05-c"])
+    found = story_of(db)
+    assert found["s04-a"] == found["s04-b"] != found["s05-a"] == found["s05-b"]
+
+
 def test_a_shared_date_is_no_evidence_of_one_event(db: Database) -> None:
     # A retirement and another player's comeback, both naming the farewell match's day:
     # they share the day, the ground and the retiring player, not the event.

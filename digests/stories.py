@@ -48,15 +48,17 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   never share is who and where. An article that names ``STRANGER_NAMES`` (2) or more
   people, companies or places ("Statistics Canada" and "Canada" are two; a reaction piece
   quoting one person names too little) and shares none of them with any candidate of a
-  story that names as many is not compared with that story at all (candidates naming
-  fewer do not count either way). Days and months are no names here; a
-  name counts as shared when the other names it or its kin (the same first ``KIN_PREFIX``,
-  4, letters: Sweden, Swedish), and a one-word name also when the other has it as a plain
-  word ("Sweden's" opening a sentence); a word of a longer name ("Federal Employment
-  Agency") only when named by both. The second look (below) asks the same of whole texts.
-  A piece naming no one can still pass for two such stories; they do not merge (below)
-  when their named reports are strangers to each other. German text, whose capitals say
-  nothing of names, has no names to tell strangers by.
+  story naming as many is not compared with that story at all (candidates naming fewer
+  count neither way). Days and months are no names here (Babel's, per language); a name
+  is shared as the same multiword name or a rare word of it, as a word named on its own
+  in both or its kin (the same first ``KIN_PREFIX``, 4, letters and endings of at most
+  ``KIN_ENDING``, 5: Sweden, Swedish; Chile, Chilean), or, for a word rare in the
+  language, anywhere in the other ("Stellenbosch" opening a sentence); everyday words
+  inside names ("Bank", "Agency") only as the whole name. The second look (below) asks the
+  same of whole texts. A piece naming no one can still pass for two such stories; they do
+  not merge (below) when their named reports are strangers to each other. Two events in
+  one country or city (two Greek wildfires) share its name and are not told apart so; nor
+  is German text, whose capitals say nothing of names.
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
@@ -461,7 +463,9 @@ SECOND_LOOK_MAX = 3  # of the closest candidates
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
-STRANGER_NAMES = 2  # words of names an article needs to be told apart by them
+STRANGER_NAMES = 2  # names an article gives to be told apart by them
+KIN_PREFIX = 4  # letters two forms of a name begin with alike: Swed-en, Swed-ish
+KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, Norw-egian
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -530,8 +534,8 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
 def calendar_words(language: str) -> frozenset[str]:
     """Return a language's names of days and months, lower case ("tuesday", "september").
 
-    Written with a capital, they read as names; two reports of one day share them whatever
-    happened, so they say nothing about who or where.
+    From Babel's locale data. Written with a capital they read as names, but two reports
+    of one day share them whatever happened.
     """
     code = _CODES.get(language)
     if code is None:
@@ -550,54 +554,65 @@ def calendar_words(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _name_words(terms: Iterable[str], calendar: frozenset[str]) -> set[str]:
-    return {
-        w
-        for t in terms
-        if t[0] == NAME_PREFIX
-        for w in t[1:].split("_")
-        if len(w) > 1 and w not in calendar
-    }
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """Who and where an article names: whole names and the words that stand alone."""
+
+    runs: frozenset[str]  # multiword names, "statistics_canada"
+    alone: frozenset[str]  # words named on their own, "canada", "sandahl"
+    words: frozenset[str]  # every word of every name
+
+    @property
+    def count(self) -> int:
+        return len(self.runs) + len(self.alone)
 
 
-KIN_PREFIX = 4  # letters two names' words share to be one: Sweden and Swedish, Canada
+def _names(terms: Mapping[str, int], language: str | None) -> _Names:
+    """Return the names of an article's terms, days and months aside.
 
-
-def _kin(a: str, b: str) -> bool:
-    return len(a) >= KIN_PREFIX and len(b) >= KIN_PREFIX and a[:KIN_PREFIX] == b[:KIN_PREFIX]
-
-
-def _run_words(terms: Mapping[str, int]) -> set[str]:
-    """Return the words of multiword names ("federal", "employment", "agency").
-
-    A run whose first word is no name of its own began a sentence ("Surprise Swedish rate
-    cut"): only its first word is taken as the run's.
+    A run whose first word is no name of its own began a sentence ("Governor Anders
+    Kjellin said", "Surprise Swedish rate cut"): that word is dropped. A word of a run
+    written more often than its runs stands alone too: "Statistics Canada" and "Canada"
+    are two names.
     """
-    words: set[str] = set()
-    for term in terms:
-        if term[0] == NAME_PREFIX and "_" in term:
-            parts = term[1:].split("_")
-            words.update(parts if NAME_PREFIX + parts[0] in terms else parts[:1])
-    return words
+    calendar = calendar_words(language_tools(language).name)
+    found = {t[1:]: n for t, n in terms.items() if t[0] == NAME_PREFIX and t[1:] not in calendar}
+    runs: set[str] = set()
+    within: Counter[str] = Counter()
+    for name, count in found.items():
+        parts = [w for w in name.split("_") if w not in calendar]
+        if len(parts) > 1 and parts[0] not in found:
+            parts = parts[1:]  # "Governor Anders Kjellin said": a sentence's first word
+        if len(parts) > 1:
+            runs.add("_".join(parts))
+            for word in parts:
+                within[word] += count
+    alone = {n for n, count in found.items() if "_" not in n and len(n) > 1 and count > within[n]}
+    words = {w for n in found for w in n.split("_") if len(w) > 1}
+    return _Names(frozenset(runs), frozenset(alone), frozenset(words))
 
 
 def named(terms: Mapping[str, int], language: str | None = None) -> bool:
     """Return whether an article names ``STRANGER_NAMES`` or more people, companies or places.
 
-    Days and months aside. A word of a multiword name written more often than the name
-    stands alone too ("Statistics Canada" and "Canada" are two), as a country inside an
-    agency's name does. A reaction piece quoting one person ("Alan Grieve") or a brief
-    naming one place says too little of who and where to be told apart by its names.
+    A reaction piece quoting one person ("Alan Grieve") or a brief naming one place says
+    too little of who and where to be told apart by its names.
     """
-    calendar = calendar_words(language_tools(language).name)
-    found = [t for t in terms if t[0] == NAME_PREFIX and t[1:] not in calendar]
-    runs = [t[1:].split("_") for t in found if "_" in t]
-    counts = Counter[str]()
-    for run, term in zip(runs, (t for t in found if "_" in t), strict=True):
-        for word in run:
-            counts[word] += terms[term]
-    alone = sum(1 for t in found if "_" not in t and 0 < counts[t[1:]] < terms[t])
-    return entities(found) + alone >= STRANGER_NAMES
+    return _names(terms, language).count >= STRANGER_NAMES
+
+
+def _kin(a: str, b: str) -> bool:
+    """Return whether two words are forms of one name: Sweden, Swedish; Chile, Chilean.
+
+    They begin alike for ``KIN_PREFIX`` letters or more and differ in endings of at most
+    ``KIN_ENDING`` letters ("Chililabombwe" is no kin of "Chile").
+    """
+    same = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        same += 1
+    return same >= KIN_PREFIX and len(a) - same <= KIN_ENDING and len(b) - same <= KIN_ENDING
 
 
 def strangers(a: Mapping[str, int], b: Mapping[str, int], language: str | None = None) -> bool:
@@ -605,31 +620,36 @@ def strangers(a: Mapping[str, int], b: Mapping[str, int], language: str | None =
 
     Different events of one beat on one day (two carmakers' results, two countries' jobless
     figures, two earthquakes) share the beat's words and figures, often enough to pass as
-    one event; what they never share is who and where. Both must be ``named``; days and
-    months are no names here. A word of a name counts as shared when the other names it
-    too, or a word of the same first ``KIN_PREFIX`` letters ("Swedish", "Sweden"); a
-    one-word name also when the other has it as a plain word: "Sweden's" opening a sentence
-    is no name to a reader of capitals. A word of a longer name ("Federal Employment
-    Agency") must be named by both: "employment" is everyday news vocabulary.
+    one event; what they never share is who and where. Both must be ``named``. A name is
+    shared when both write the same multiword name or a rare word of one ("Koflin Junior",
+    "Sunvera Koflin Junior"); when a word named on its own in one is named on its own in
+    the other, or its kin ("Swedish", "Sweden"); or, for a word rare in the language, when
+    the other has it anywhere ("Stellenbosch" opening a sentence is no name to a reader of
+    capitals). Everyday words inside names ("Bank", "Agency", "National") are shared only
+    as the same whole name: the Czech National Bank is not Norges Bank.
     """
-    if not named(a, language) or not named(b, language):
+    mine, theirs = _names(a, language), _names(b, language)
+    if mine.count < STRANGER_NAMES or theirs.count < STRANGER_NAMES:
         return False
-    calendar = calendar_words(language_tools(language).name)
-    return not _knows(a, b, calendar) and not _knows(b, a, calendar)
+    return not _knows(mine, b, theirs, language) and not _knows(theirs, a, mine, language)
 
 
-def _knows(own: Mapping[str, int], other: Mapping[str, int], calendar: frozenset[str]) -> bool:
-    """Return whether ``other`` holds any of the names of ``own`` (see ``strangers``)."""
-    theirs = _name_words(other, calendar)
-    kin = {w[:KIN_PREFIX] for w in theirs if len(w) >= KIN_PREFIX}
-    plain = {t[:KIN_PREFIX] for t in other if t[0].isalpha() and len(t) >= KIN_PREFIX}
-    in_runs = _run_words(own)
-    for word in _name_words(own, calendar):
-        if word in theirs or word[:KIN_PREFIX] in kin:
+def _knows(own: _Names, other: Mapping[str, int], names: _Names, language: str | None) -> bool:
+    """Return whether an article (``other``, its ``names``) holds a name of ``own``."""
+    if own.runs & names.runs:
+        return True
+    tools = language_tools(language)
+    common = background(tools.name)
+    rare = {w for r in own.runs for w in r.split("_") if NAME_PREFIX + w not in common}
+    if rare & {w for r in names.runs for w in r.split("_")}:
+        return True  # "Sunvera Koflin Junior" and "Koflin Junior"; not "National Bank"
+    for word in own.alone:
+        if any(w == word or _kin(word, w) for w in names.alone):
             return True
-        alone = NAME_PREFIX + word in own and word not in in_runs
-        if alone and (word in other or word[:KIN_PREFIX] in plain):
-            return True
+        if NAME_PREFIX + word in common:
+            continue  # "Bank" is no "Czech National Bank", "Agency" no other agency
+        if word in names.words or tools.stem(word) in other:
+            return True  # "Stellenbosch" opening a sentence is a plain word there
     return False
 
 

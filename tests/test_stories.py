@@ -416,46 +416,59 @@ def test_reports_naming_other_people_and_places_are_strangers() -> None:
     def terms(title: str, text: str) -> dict[str, int]:
         return dict(stories.features(title, text).terms)
 
-    volvo = terms(
+    gothenburg = terms(
         "Carmaker profit falls 18% as price war bites",
-        "Swedish carmaker Stavnes Motors said on Tuesday that its profit fell 18%. Chief "
+        "The Swedish carmaker Stavnes Motors said on Tuesday that its profit fell 18%. Its "
         "executive Ingrid Sandahl called the quarter tough.",
     )
     stuttgart = terms(
         "Carmaker profit rises 7% on sales of large cars",
-        "German carmaker Drexmann Automobil said on Tuesday that its profit rose 7%. Chief "
+        "The German carmaker Drexmann Automobil said on Tuesday that its profit rose 7%. Its "
         "executive Matthias Oberlander was pleased.",
     )
     # Only "Tuesday" in common, and a day is no name.
-    assert stories.strangers(volvo, stuttgart)
-    # "Sweden's" opens a sentence (a plain word there) and "Swedish" is its kin.
-    riksbank = terms(
-        "Central bank cuts interest rate to 2.25%",
-        "Sweden's central bank cut its rate on Thursday. Governor Anders Kjellin said the "
-        "bank could cut once more.",
+    assert stories.strangers(gothenburg, stuttgart)
+    # "Swedish" and "Sweden" are one name.
+    rates = terms(
+        "Central bank cuts interest rate",
+        "The central bank of Sweden cut its rate, Governor Anders Kjellin said in Stockholm.",
     )
-    krona = terms(
-        "Surprise Swedish rate cut sends krona lower",
-        "The krona fell on Thursday after the central bank cut its rate. Elin Forsberg, an "
-        "economist in Stockholm, said it had not waited.",
-    )
-    assert not stories.strangers(riksbank, krona)
-    # The words of a longer name are everyday words: "employment" elsewhere is not it.
-    german = terms(
+    assert not stories.strangers(gothenburg, rates)
+    # Everyday words inside names are no name in common: "Agency" is not every agency, nor
+    # "Bank" every bank, and "employment" elsewhere is not the agency.
+    germany = terms(
         "Jobless rate rises",
         "The number of jobless rose in Germany, the Federal Employment Agency said, as "
-        "Katrin Wessel of the agency warned of weak employment.",
+        "Katrin Wessel of the Agency warned of weak employment.",
     )
     canada = terms(
         "Jobs report beats forecasts",
-        "Canada added jobs in August, Priya Ramaswamy said in Toronto, as employment rose in "
-        "Ontario and Alberta.",
+        "Jobs were added in August, Statistics Canada said, and the employment agency of "
+        "Canada in Toronto saw more hiring.",
     )
-    assert stories.strangers(german, canada)
-    # A brief naming one place, or none, is no stranger to anyone.
+    assert stories.strangers(germany, canada)
+    prague = terms(
+        "Rates held",
+        "The Czech National Bank held its rate, the Czech Statistical Office said.",
+    )
+    oslo = terms("Rates cut", "Norges Bank cut its rate. The Bank said Sigrid Aasen agreed.")
+    assert stories.strangers(prague, oslo)
+    # A name rare in the language is shared even where a sentence opens with it.
+    winelands = terms(
+        "Dam bursts",
+        "A dam burst near the town, Annelie Botha told Winelands radio. Stellenbosch "
+        "council opened a hall.",
+    )
+    town = terms(
+        "Homes flooded",
+        "Water flooded homes in Stellenbosch on Monday, Johan Visser of Church Street said.",
+    )
+    assert not stories.strangers(winelands, town)
+    # A brief naming one place, or a piece quoting one person, is no stranger to anyone.
     brief = terms("Storm closes roads", "Roads were closed in Galway as the storm passed.")
-    assert not stories.named(brief)
-    assert not stories.strangers(brief, volvo)
+    quote = terms("Minister hails launch", "Science minister Alan Grieve hailed the launch.")
+    assert not stories.named(brief) and not stories.named(quote)
+    assert not stories.strangers(brief, gothenburg) and not stories.strangers(quote, stuttgart)
 
 
 def test_two_events_of_one_beat_on_one_day_stay_apart_and_their_rewrites_join(

@@ -42,6 +42,23 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   market and two figures), which names do not make up for; two reports of one kind sharing
   only a statistic's everyday words ("jobless total rises" / "house prices drop", "Ray DVD
   beats box office takings" / "Shark Tale DVD is US best-seller") stay under both.
+- **Strangers stay apart.** Different events of one beat on one day (two carmakers'
+  quarterly results, two countries' jobless figures, two earthquakes) share the beat's
+  words and figures in the same ranges, often enough to pass the rules above; what they
+  never share is who and where. An article that names ``STRANGER_NAMES`` (2) or more
+  people, companies or places ("Statistics Canada" and "Canada" are two; a reaction piece
+  quoting one person names too little) and shares none of them with any candidate of a
+  story naming as many is not compared with that story at all (candidates naming fewer
+  count neither way). Days and months are no names here (Babel's, per language); a name
+  is shared as the same multiword name or a rare word of it, as a word named on its own
+  in both or its kin (the same first ``KIN_PREFIX``, 4, letters and endings of at most
+  ``KIN_ENDING``, 5: Sweden, Swedish; Chile, Chilean), or, for a word rare in the
+  language, anywhere in the other ("Stellenbosch" opening a sentence); everyday words
+  inside names ("Bank", "Agency") only as the whole name. The second look (below) asks the
+  same of whole texts. A piece naming no one can still pass for two such stories; they do
+  not merge (below) when their named reports are strangers to each other. Two events in
+  one country or city (two Greek wildfires) share its name and are not told apart so; nor
+  is German text, whose capitals say nothing of names.
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
@@ -86,7 +103,8 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   passes for them on words or figures (the content part scores ``CONTENT_NEEDED``: a pass
   resting on the cast of names, a look-alike's way in, merges nothing) and no subscription
   was sent, queued or posted them (a digest's record or a /story link names a story; such a
-  story stays as it was sent). The merged story begins at the earlier first article.
+  story stays as it was sent), and not when every named candidate of one is a stranger to
+  every named candidate of the other. The merged story begins at the earlier first article.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -119,6 +137,8 @@ from pathlib import Path
 
 import numpy as np
 import punkt
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
 from numpy.typing import NDArray
 from sqlite_utils import Database
 from sumy.nlp.stemmers import Stemmer
@@ -443,6 +463,9 @@ SECOND_LOOK_MAX = 3  # of the closest candidates
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
+STRANGER_NAMES = 2  # names an article gives to be told apart by them
+KIN_PREFIX = 4  # letters two forms of a name begin with alike: Swed-en, Swed-ish
+KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, Norw-egian
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -505,6 +528,129 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
     chief executive and its plant), not the whole cast.
     """
     return content_score < CONTENT_NEEDED and entities(shared_names) < MIN_SHARED_ENTITIES
+
+
+@lru_cache(maxsize=32)
+def calendar_words(language: str) -> frozenset[str]:
+    """Return a language's names of days and months, lower case ("tuesday", "september").
+
+    From Babel's locale data. Written with a capital they read as names, but two reports
+    of one day share them whatever happened.
+    """
+    code = _CODES.get(language)
+    if code is None:
+        return frozenset()
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for table in (get_day_names, get_month_names):
+                words.update(
+                    str(v).lower().strip(".") for v in table(width, context, locale).values()
+                )
+    return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """Who and where an article names: whole names and the words that stand alone."""
+
+    runs: frozenset[str]  # multiword names, "statistics_canada"
+    alone: frozenset[str]  # words named on their own, "canada", "sandahl"
+    words: frozenset[str]  # every word of every name
+
+    @property
+    def count(self) -> int:
+        return len(self.runs) + len(self.alone)
+
+
+def _names(terms: Mapping[str, int], language: str | None) -> _Names:
+    """Return the names of an article's terms, days and months aside.
+
+    A run whose first word is no name of its own began a sentence ("Governor Anders
+    Kjellin said", "Surprise Swedish rate cut"): that word is dropped. A word of a run
+    written more often than its runs stands alone too: "Statistics Canada" and "Canada"
+    are two names.
+    """
+    calendar = calendar_words(language_tools(language).name)
+    found = {t[1:]: n for t, n in terms.items() if t[0] == NAME_PREFIX and t[1:] not in calendar}
+    runs: set[str] = set()
+    within: Counter[str] = Counter()
+    for name, count in found.items():
+        parts = [w for w in name.split("_") if w not in calendar]
+        if len(parts) > 1 and parts[0] not in found:
+            parts = parts[1:]  # "Governor Anders Kjellin said": a sentence's first word
+        if len(parts) > 1:
+            runs.add("_".join(parts))
+            for word in parts:
+                within[word] += count
+    alone = {n for n, count in found.items() if "_" not in n and len(n) > 1 and count > within[n]}
+    words = {w for n in found for w in n.split("_") if len(w) > 1}
+    return _Names(frozenset(runs), frozenset(alone), frozenset(words))
+
+
+def named(terms: Mapping[str, int], language: str | None = None) -> bool:
+    """Return whether an article names ``STRANGER_NAMES`` or more people, companies or places.
+
+    A reaction piece quoting one person ("Alan Grieve") or a brief naming one place says
+    too little of who and where to be told apart by its names.
+    """
+    return _names(terms, language).count >= STRANGER_NAMES
+
+
+def _kin(a: str, b: str) -> bool:
+    """Return whether two words are forms of one name: Sweden, Swedish; Chile, Chilean.
+
+    They begin alike for ``KIN_PREFIX`` letters or more and differ in endings of at most
+    ``KIN_ENDING`` letters ("Chililabombwe" is no kin of "Chile").
+    """
+    same = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        same += 1
+    return same >= KIN_PREFIX and len(a) - same <= KIN_ENDING and len(b) - same <= KIN_ENDING
+
+
+def strangers(a: Mapping[str, int], b: Mapping[str, int], language: str | None = None) -> bool:
+    """Return whether two articles both name people, companies or places, none the same.
+
+    Different events of one beat on one day (two carmakers' results, two countries' jobless
+    figures, two earthquakes) share the beat's words and figures, often enough to pass as
+    one event; what they never share is who and where. Both must be ``named``. A name is
+    shared when both write the same multiword name or a rare word of one ("Koflin Junior",
+    "Sunvera Koflin Junior"); when a word named on its own in one is named on its own in
+    the other, or its kin ("Swedish", "Sweden"); or, for a word rare in the language, when
+    the other has it anywhere ("Stellenbosch" opening a sentence is no name to a reader of
+    capitals). Everyday words inside names ("Bank", "Agency", "National") are shared only
+    as the same whole name: the Czech National Bank is not Norges Bank.
+    """
+    mine, theirs = _names(a, language), _names(b, language)
+    if mine.count < STRANGER_NAMES or theirs.count < STRANGER_NAMES:
+        return False
+    return not _knows(mine, b, theirs, language) and not _knows(theirs, a, mine, language)
+
+
+def _knows(own: _Names, other: Mapping[str, int], names: _Names, language: str | None) -> bool:
+    """Return whether an article (``other``, its ``names``) holds a name of ``own``."""
+    if own.runs & names.runs:
+        return True
+    tools = language_tools(language)
+    common = background(tools.name)
+    rare = {w for r in own.runs for w in r.split("_") if NAME_PREFIX + w not in common}
+    if rare & {w for r in names.runs for w in r.split("_")}:
+        return True  # "Sunvera Koflin Junior" and "Koflin Junior"; not "National Bank"
+    for word in own.alone:
+        if any(w == word or _kin(word, w) for w in names.alone):
+            return True
+        if NAME_PREFIX + word in common:
+            continue  # "Bank" is no "Czech National Bank", "Agency" no other agency
+        if word in names.words or tools.stem(word) in other:
+            return True  # "Stellenbosch" opening a sentence is a plain word there
+    return False
 
 
 def words_alone(words: float, numbers: int) -> bool:
@@ -663,6 +809,7 @@ class _Matcher:
     def match(self, article: Article) -> Match | None:
         """Return the best story for an article, if any passes the rules."""
         feats = article.features
+        language = article.row.language if article.row else None
         found = self.candidates(feats.terms, feats.prior, article.published)
         if not found:
             return None
@@ -674,6 +821,7 @@ class _Matcher:
         later: dict[int, float] = {}  # stories passed on a second look at whole texts
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
+        apart = self.strange_stories(feats.terms, found, language)
         for cand in found:
             if (
                 article.signature is not None
@@ -683,6 +831,8 @@ class _Matcher:
                 return Match(cand.story_id, 1.0)
             if abs(article.published - cand.first_seen) > FRESH.total_seconds():
                 continue  # the next day only copies join: anything else is a development
+            if cand.story_id in apart:
+                continue  # another event of the same beat: other people, other places
             shared = [t for t in mine if t in cand.terms]
             # Only shared terms add to the dot product; the candidate's length is stored.
             dot = sum(
@@ -737,7 +887,43 @@ class _Matcher:
         first = passing or later
         ranked = sorted(first, key=lambda story: (-first[story], story))
         also = sorted({*passing, *later} - {ranked[0]}, key=lambda story: story)
-        return Match(ranked[0], first[ranked[0]], tuple(s for s in also if s in bridged))
+        merged = tuple(
+            s for s in also if s in bridged and not self.strange_pair(ranked[0], s, found, language)
+        )
+        return Match(ranked[0], first[ranked[0]], merged)
+
+    @staticmethod
+    def strange_stories(
+        terms: Mapping[str, int], found: Sequence[_Indexed], language: str | None
+    ) -> set[int]:
+        """Return the stories whose named candidates are all ``strangers`` to the article.
+
+        A story is kept from the article as a whole: a member naming no one (a brief, an
+        angle piece) could otherwise carry it into another event's story.
+        """
+        if not named(terms, language):
+            return set()
+        verdicts: dict[int, bool] = {}
+        for cand in found:
+            if named(cand.terms, language):
+                alone = strangers(terms, cand.terms, language)
+                verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and alone
+        return {story for story, apart in verdicts.items() if apart}
+
+    @staticmethod
+    def strange_pair(
+        story: int, other: int, found: Sequence[_Indexed], language: str | None
+    ) -> bool:
+        """Return whether two stories' named candidates are all ``strangers`` to each other.
+
+        An article naming no one can pass for two stories of one beat (the German and the
+        Canadian jobless figures); that makes them no one event.
+        """
+        mine = [c.terms for c in found if c.story_id == story and named(c.terms, language)]
+        theirs = [c.terms for c in found if c.story_id == other and named(c.terms, language)]
+        return bool(mine and theirs) and all(
+            strangers(a, b, language) for a in mine for b in theirs
+        )
 
     def union_score(self, members: Sequence[_Close], row: ClusterArticle | None) -> float | None:
         """Return the score of an article against a story's union if its words alone pass.
@@ -786,6 +972,8 @@ class _Matcher:
         for cand in chosen:
             theirs = others.get(cand.article_id)
             if theirs is None:
+                continue
+            if strangers(mine.terms, theirs.terms, row.language):
                 continue
             scored = whole_score(mine, theirs, df, self.total)
             if scored is not None and scored > found.get(cand.story_id, (0.0, 0.0)):

@@ -412,6 +412,89 @@ def test_two_events_sharing_only_a_common_place_stay_apart(db: Database) -> None
     assert first != second
 
 
+def test_reports_naming_other_people_and_places_are_strangers() -> None:
+    def terms(title: str, text: str) -> dict[str, int]:
+        return dict(stories.features(title, text).terms)
+
+    gothenburg = terms(
+        "Carmaker profit falls 18% as price war bites",
+        "The Swedish carmaker Stavnes Motors said on Tuesday that its profit fell 18%. Its "
+        "executive Ingrid Sandahl called the quarter tough.",
+    )
+    stuttgart = terms(
+        "Carmaker profit rises 7% on sales of large cars",
+        "The German carmaker Drexmann Automobil said on Tuesday that its profit rose 7%. Its "
+        "executive Matthias Oberlander was pleased.",
+    )
+    # Only "Tuesday" in common, and a day is no name.
+    assert stories.strangers(gothenburg, stuttgart)
+    # "Swedish" and "Sweden" are one name.
+    rates = terms(
+        "Central bank cuts interest rate",
+        "The central bank of Sweden cut its rate, Governor Anders Kjellin said in Stockholm.",
+    )
+    assert not stories.strangers(gothenburg, rates)
+    # Everyday words inside names are no name in common: "Agency" is not every agency, nor
+    # "Bank" every bank, and "employment" elsewhere is not the agency.
+    germany = terms(
+        "Jobless rate rises",
+        "The number of jobless rose in Germany, the Federal Employment Agency said, as "
+        "Katrin Wessel of the Agency warned of weak employment.",
+    )
+    canada = terms(
+        "Jobs report beats forecasts",
+        "Jobs were added in August, Statistics Canada said, and the employment agency of "
+        "Canada in Toronto saw more hiring.",
+    )
+    assert stories.strangers(germany, canada)
+    prague = terms(
+        "Rates held",
+        "The Czech National Bank held its rate, the Czech Statistical Office said.",
+    )
+    oslo = terms("Rates cut", "Norges Bank cut its rate. The Bank said Sigrid Aasen agreed.")
+    assert stories.strangers(prague, oslo)
+    # A name rare in the language is shared even where a sentence opens with it.
+    winelands = terms(
+        "Dam bursts",
+        "A dam burst near the town, Annelie Botha told Winelands radio. Stellenbosch "
+        "council opened a hall.",
+    )
+    town = terms(
+        "Homes flooded",
+        "Water flooded homes in Stellenbosch on Monday, Johan Visser of Church Street said.",
+    )
+    assert not stories.strangers(winelands, town)
+    # A brief naming one place, or a piece quoting one person, is no stranger to anyone.
+    brief = terms("Storm closes roads", "Roads were closed in Galway as the storm passed.")
+    quote = terms("Minister hails launch", "Science minister Alan Grieve hailed the launch.")
+    assert not stories.named(brief) and not stories.named(quote)
+    assert not stories.strangers(brief, gothenburg) and not stories.strangers(quote, stuttgart)
+
+
+def test_two_events_of_one_beat_on_one_day_stay_apart_and_their_rewrites_join(
+    db: Database,
+) -> None:
+    # Two carmakers' quarterly results and two earthquakes, each told by two outlets: the
+    # beat's words and figures are shared, the people and places are not.
+    ids = ["s01-a", "s02-a", "s01-b", "s02-b", "s19-a", "s19-b", "s20-a", "s20-b"]
+    rows = sorted(
+        (r for r in load_set("samebeat.jsonl") if r["id"] in ids), key=lambda r: r["published"]
+    )
+    save_from(db, "samebeat.jsonl", [r["id"] for r in rows])
+    found = story_of(db)
+    assert found["s01-a"] == found["s01-b"] != found["s02-a"] == found["s02-b"]
+    assert found["s19-a"] == found["s19-b"] != found["s20-a"] == found["s20-b"]
+
+
+def test_a_piece_naming_no_one_does_not_merge_two_events_of_one_beat(db: Database) -> None:
+    # German and Canadian jobless figures; then a Canadian brief that names neither country
+    # in its lead matches both stories on the beat's words. It joins one of them; the two
+    # stories, whose reports name other people and places, stay apart.
+    save_from(db, "samebeat.jsonl", ["s04-a", "s04-b", "s05-a", "s05-b", "s05-c"])
+    found = story_of(db)
+    assert found["s04-a"] == found["s04-b"] != found["s05-a"] == found["s05-b"]
+
+
 def test_a_shared_date_is_no_evidence_of_one_event(db: Database) -> None:
     # A retirement and another player's comeback, both naming the farewell match's day:
     # they share the day, the ground and the retiring player, not the event.

@@ -79,7 +79,8 @@ def test_work_in_a_thread_takes_the_time_it_really_takes() -> None:
         return took, waiting
 
     took, timer_waiting = simulate_days(scenario(), START)
-    assert 0.05 <= took < 3600 and timer_waiting  # waited for the thread; no jump past it
+    # The loop waited for the thread (its clock moved on) and did not jump to the timer.
+    assert 0 < took < 3600 and timer_waiting
 
 
 def test_a_feed_server_on_the_loop_is_slow_in_simulated_time() -> None:

@@ -772,6 +772,7 @@ def capitalised_names(text: str) -> set[str]:
         "heldout6.jsonl",
         "samebeat.jsonl",
         "samebeat2.jsonl",
+        "samebeat3.jsonl",
     ],
 )
 def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:

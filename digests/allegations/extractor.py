@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from digests.allegations import fallback
 from digests.allegations.clauses import ClauseLexicon, cues_for
 from digests.allegations.frames import Frame, frames
 from digests.allegations.grammar import Grammar
@@ -85,7 +86,7 @@ def is_allegation(
 def _read(paragraphs: list[list[str]], lex: Lexicon | ClauseLexicon) -> list[Allegation]:
     """Read paragraphs with English-order rules or with a language's clause patterns."""
     if isinstance(lex, ClauseLexicon):
-        return extract_items(paragraphs, lex, same_party(lex.language))
+        return extract_items(paragraphs, lex, same_party(lex.language), fallback.read)
     return _extract(paragraphs, lex)
 
 

@@ -38,6 +38,7 @@ tries it with the ``fallback_*`` keys of the language's cue file. Its items carr
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 from digests.allegations import kinds
 from digests.allegations.clauses import Forms
@@ -63,10 +64,11 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     if any(fragment in text for fragment in lex.fallback_blockers):
         return None
     wrong = r.wrongdoing(Span(0, len(r.s)))
-    for i, voice, kind in _cues(r):
-        if r.negated(i, None) or r.hypothetical(i):
-            continue
-        if not (wrong or r.has(i, lex.fallback_self_wrong)):
+    cues = list(_cues(r))
+    if any(r.negated(i, None) for i, _, _ in cues):
+        return None  # "X n'a jamais accusé Y de ..., a dit Z": a negated cue denies
+    for i, voice, kind in cues:
+        if r.hypothetical(i) or not (wrong or r.has(i, lex.fallback_self_wrong)):
             continue
         item = _item(r, ctx, index, i, voice, kind)
         if item is not None:
@@ -100,72 +102,34 @@ def _cues(r: Reader) -> Iterator[tuple[int, str, str]]:
             break
 
 
+class Parties(NamedTuple):
+    """The spans a cue's reading found: accuser, target, and where the claim starts."""
+
+    accuser: Span | None
+    target: Span | None
+    claim_start: int
+
+
 def _item(
     r: Reader, ctx: Paragraph, index: int, cue: int, voice: str, kind: str
 ) -> Allegation | None:
     """Return the item a cue makes when its parties are found, else None."""
-    before = r.lead_party(r.clause_start(cue), cue)
-    accuser_span: Span | None = None
-    target_span: Span | None = None
-    claim_start = cue + 1
-    if voice == ACTIVE:
-        accuser_span = before
-        target_span = _after(r, cue)
-        said = target_span is not None and r.s.lower[target_span.end : target_span.end + 1] == (
-            ","
-        )
-        if before is None and said and kind == kinds.CLAIM and target_span is not None:
-            # "Как утверждает прокуратура, Telegram ...": the speaker, then the claim
-            accuser_span = target_span
-            claim_start = target_span.end + 1
-            target_span = r.claim_subject(Span(claim_start, r.claim_end(claim_start)))
-        elif before is None and target_span is not None:
-            second = _after(r, target_span.end - 1)
-            if second is not None and second.start == target_span.end:
-                # verb-second after an adverbial: "Am Montag warf die Staatsanwaltschaft dem
-                # Unternehmen vor" (the first party after the verb is its subject)
-                accuser_span, target_span = target_span, second
-        if target_span is None and before is not None:
-            target_span = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"
-        target_span = target_span or _against(r, cue)
-        if target_span is None and before is not None and not _legal(r, before):
-            # no party after the verb: its object stands before it, the subject is left
-            # unsaid ("Врача подозревают в подделке", "Его обвиняют в ...")
-            accuser_span, target_span = None, before
-    elif voice == PASSIVE:
-        target_span = before
-        if before is not None and _legal(r, before):
-            accuser_span, target_span = before, None  # "Laut Anklage soll X ..."
-        target_span = target_span or _after(r, cue) or _against(r, cue)
-        accuser_span = accuser_span or _agent(r, cue, before)
-    elif voice == NOMINAL:
-        target_span = _against(r, cue)
-        if target_span is not None and r.negated_after(target_span.end):
-            return None  # "Les accusations contre X ne sont pas fondées"
-        if before is not None and target_span is not None and target_span.end <= before.start:
-            before = None
-        accuser_span = before if before is None or before != target_span else None
-    else:  # a source: "Selon les enquêteurs, X a ...", "Laut den Ermittlern hat X ..."
-        accuser_span = _after(r, cue)
-        if accuser_span is None:
-            return None
-        if cue > 1 and r.s.lower[cue - 1] == ",":  # "X a fraudé, selon le parquet"
-            claim_start = 0
-            target_span = r.claim_subject(Span(0, cue - 1))
-        else:
-            comma = _next_comma(r, cue)
-            claim_start = comma + 1 if comma is not None else accuser_span.end
-            target_span = r.claim_subject(Span(claim_start, r.claim_end(claim_start)))
-    if target_span is None:
+    read_parties = {ACTIVE: _active, PASSIVE: _passive, NOMINAL: _nominal, SOURCE: _source}
+    found = read_parties[voice](r, cue, kind)
+    if found is None or found.target is None or _holds_cue(r, found.target):
         return None
-    target = slot_party(r, ctx, target_span, index, accuser=False, exclude="")
+    target = slot_party(r, ctx, _named(r, found.target), index, accuser=False, exclude="")
     if not target:
         return None
+    accuser_span = found.accuser
+    if accuser_span is not None and _holds_cue(r, accuser_span):
+        accuser_span = None
     accuser = slot_party(r, ctx, accuser_span, index, accuser=True, exclude=target)
     if accuser == target:
         accuser = ""
-    end = r.claim_end(claim_start)
-    claim = Span(claim_start, end) if end > claim_start else Span(cue, r.claim_end(cue))
+    start = found.claim_start
+    end = r.claim_end(start)
+    claim = Span(start, end) if end > start else Span(cue, r.claim_end(cue))
     return Allegation(
         sentence=r.s.text,
         accuser=accuser,
@@ -176,11 +140,131 @@ def _item(
     )
 
 
+def _active(r: Reader, cue: int, kind: str) -> Parties | None:
+    """Read an active cue: "A accuse B de ...", "Am Montag warf A B vor", "B подозревают в"."""
+    before = r.lead_party(r.clause_start(cue), cue)
+    accuser, target = before, _after(r, cue)
+    if before is None and target is not None and _next(r, target.end) == ",":
+        if kind == kinds.CLAIM:  # "Как утверждает прокуратура, Telegram ...": speaker, claim
+            start = target.end + 1
+            return Parties(target, r.claim_subject(Span(start, r.claim_end(start))), start)
+    elif before is None and target is not None:
+        second = _after(r, target.end - 1)
+        if second is not None and second.start == target.end:
+            # verb-second after an adverbial: "Am Montag warf die Staatsanwaltschaft dem
+            # Unternehmen vor" (the first party after the verb is its subject)
+            accuser, target = target, second
+    if target is None and before is not None:
+        target = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"
+    target = target or _against(r, cue)
+    opens_claim = r.has(_skipped(r, cue), r.lex.np_stops)
+    if target is None and before is not None and opens_claim and not _legal(r, before):
+        # no party after the verb, a preposition opens the claim: the object stands before
+        # the verb, the subject is left unsaid ("Врача подозревают в подделке")
+        accuser, target = None, before
+    return Parties(accuser, target, cue + 1)
+
+
+def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
+    """Read a passive cue: "B est soupçonné de ...", "B soll ...", "Angeklagt ist B"."""
+    before = _nearest_before(r, cue)
+    accuser, target = None, before
+    if before is not None and _legal(r, before):
+        accuser, target = before, None  # "Laut Anklage soll X ..."
+    target = target or _after(r, cue) or _against(r, cue)
+    return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _nominal(r: Reader, cue: int, kind: str) -> Parties | None:
+    """Read a nominal cue: "A a déposé plainte contre B", "die Vorwürfe von A gegen B"."""
+    target = _against(r, cue)
+    if target is None:
+        return None
+    if r.negated_after(target.end):
+        return None  # "Les accusations contre X ne sont pas fondées"
+    before = r.lead_party(r.clause_start(cue), cue)
+    if before is not None and (target.end <= before.start or before == target):
+        before = None
+    accuser = before
+    if accuser is None and target.start > cue:
+        # "portées par A contre B", "die Vorwürfe der Gewerkschaft gegen B"
+        accuser = _agent(r, cue, None, stop=target.start)
+        genitive = _after(r, cue)
+        if accuser is None and genitive is not None and genitive.end + 1 == target.start:
+            accuser = genitive
+    return Parties(accuser, target, cue + 1)
+
+
+def _source(r: Reader, cue: int, kind: str) -> Parties | None:
+    """Read a source: "Selon les enquêteurs, B a ...", "B habría ..., según la fiscalía"."""
+    accuser = _after(r, cue)
+    if accuser is None:
+        return None
+    if cue > 1 and r.s.lower[cue - 1] == ",":  # "X a fraudé, selon le parquet"
+        return Parties(accuser, r.claim_subject(Span(0, cue - 1)), 0)
+    comma = _next_comma(r, cue)
+    start = comma + 1 if comma is not None else accuser.end  # "Laut den Ermittlern hat X"
+    return Parties(accuser, r.claim_subject(Span(start, r.claim_end(start))), start)
+
+
+def _next(r: Reader, i: int) -> str:
+    """Return token i lower-cased, or "" past the end."""
+    return r.s.lower[i] if 0 <= i < len(r.s) else ""
+
+
+def _holds_cue(r: Reader, span: Span) -> bool:
+    """Return True when a span holds a cue word that is no noun: "Detenido en Tenerife un
+    hombre" names no "Detenido" (but "el detenido" is a party)."""
+    lex = r.lex
+    voices = (lex.fallback_active, lex.fallback_passive, lex.fallback_nominal)
+    return any(
+        r.has(j, forms) and not r.has(j - 1, lex.determiners)
+        for j in range(span.start, span.end)
+        for by_kind in voices
+        for forms in by_kind.values()
+    )
+
+
+def _named(r: Reader, span: Span) -> Span:
+    """Return the name set off by commas after a role, else the span: "le directeur, X,"."""
+    if _next(r, span.end) == ",":
+        found = r.appositive(span.end)
+        if found is not None:
+            return found
+    return span
+
+
+def _nearest_before(r: Reader, cue: int) -> Span | None:
+    """Return the party that ends right before a cue (past auxiliaries and skipped words),
+    else the party that ends the clause: "a detenido a un funcionario acusado de ..."."""
+    lex = r.lex
+    start = r.clause_start(cue)
+    end = cue
+    while end > start and (
+        r.has(end - 1, lex.fallback_passive_aux) or r.has(end - 1, lex.fallback_skip)
+    ):
+        end -= 1
+    for j in range(max(start, end - MAX_SLOT), end):
+        governed = r.has(j - 1, lex.np_stops) and not r.has(j - 1, lex.fallback_skip)
+        if r.party_end(j, end) == end and r.is_party(Span(j, end)) and not governed:
+            return Span(j, end)  # not a preposition's object: "wegen Untreue in Millionenhöhe"
+    return r.lead_party(start, cue)
+
+
+def _skipped(r: Reader, cue: int) -> int:
+    """Return the first token after a cue that ``fallback_skip`` does not list."""
+    lex = r.lex
+    p = cue + 1
+    while p < len(r.s) and p <= cue + MAX_SLOT and (
+        r.has(p, lex.fallback_skip) or r.has(p, lex.fallback_passive_aux)
+    ):
+        p += 1  # "Angeklagt sind drei Polizisten"
+    return p
+
+
 def _after(r: Reader, cue: int) -> Span | None:
     """Return the party right after a cue, past the words ``fallback_skip`` lists."""
-    p = cue + 1
-    while p < len(r.s) and p <= cue + MAX_SLOT and r.has(p, r.lex.fallback_skip):
-        p += 1
+    p = _skipped(r, cue)
     if p >= len(r.s) or punctuation(r.s.words[p]):
         return None
     if r.pronoun(p):
@@ -203,11 +287,16 @@ def _against(r: Reader, cue: int) -> Span | None:
     return None
 
 
-def _agent(r: Reader, cue: int, before: Span | None) -> Span | None:
+def _agent(r: Reader, cue: int, before: Span | None, stop: int | None = None) -> Span | None:
     """Return the party after an agent word next to a passive cue ("accusé par X", "acusado
-    por X") or between its subject and the cue ("wurde von X beschuldigt")."""
-    start = before.end if before is not None else r.clause_start(cue)
-    for j in (*range(start, cue), cue + 1):
+    por X"), between its subject and the cue ("wurde von X beschuldigt"), or, with ``stop``,
+    anywhere between the cue and ``stop`` ("la denuncia presentada por X contra")."""
+    if stop is not None:
+        places: tuple[int, ...] = tuple(range(cue + 1, stop))
+    else:
+        start = before.end if before is not None else r.clause_start(cue)
+        places = (*range(start, cue), cue + 1)
+    for j in places:
         if r.has(j, r.lex.fallback_agents):
             found = _after(r, j)
             if found is not None and r.is_party(found) and found.start != cue:

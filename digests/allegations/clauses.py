@@ -160,6 +160,7 @@ class ClauseLexicon:
     fallback_self_wrong: Forms
     fallback_active_aux: Forms
     fallback_passive_aux: Forms
+    fallback_impersonal: Forms
     fallback_against: Forms
     fallback_agents: Forms
     fallback_skip: Forms

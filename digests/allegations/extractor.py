@@ -44,7 +44,9 @@ from digests.tokenize import split_sentences
 # ("mayor", not "The mayor").
 # 8: clause patterns, fifth round (issue 12): constructions per language in ru/fr/de/es (fronted
 # participles, nominal accusations, complaints filed, trial reports, sources, reported claims).
-EXTRACTOR_VERSION = 8
+# 9: a fallback reader in ru/fr/de/es (``fallback.py``) for sentences no clause pattern reads;
+# its items carry ``reading="fallback"``.
+EXTRACTOR_VERSION = 9
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

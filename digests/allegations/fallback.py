@@ -43,6 +43,7 @@ from typing import NamedTuple
 from digests.allegations import kinds
 from digests.allegations.clauses import Forms
 from digests.allegations.ordered import (
+    MAX_ADJECTIVES,
     MAX_SLOT,
     Paragraph,
     Reader,
@@ -85,8 +86,10 @@ def _cues(r: Reader) -> Iterator[tuple[int, str, str]]:
         (NOMINAL, lex.fallback_nominal),
         (SOURCE, lex.fallback_sources),
     )
+    nouns_first = (voices[2], *voices[:2], voices[3])
     for i in range(len(r.s)):
-        for voice, by_kind in voices:
+        # after a determiner a noun first: "una denuncia", "la plainte"
+        for voice, by_kind in nouns_first if r.has(i - 1, lex.determiners) else voices:
             kind = next((k for k, forms in by_kind.items() if r.has(i, forms)), "")
             if not kind:
                 continue
@@ -118,7 +121,9 @@ def _item(
     found = read_parties[voice](r, cue, kind)
     if found is None or found.target is None or _holds_cue(r, found.target):
         return None
-    target = slot_party(r, ctx, _named(r, found.target), index, accuser=False, exclude="")
+    target = slot_party(
+        r, ctx, _named(r, found.target), index, accuser=False, exclude="", fixed=True, wrong=True
+    )
     if not target:
         return None
     accuser_span = found.accuser
@@ -158,7 +163,8 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
         target = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"
     target = target or _against(r, cue)
     opens_claim = r.has(_skipped(r, cue), r.lex.np_stops)
-    if target is None and before is not None and opens_claim and not _legal(r, before):
+    impersonal = r.has(cue, r.lex.fallback_impersonal)
+    if target is None and before is not None and impersonal and opens_claim and not _legal(r, before):
         # no party after the verb, a preposition opens the claim: the object stands before
         # the verb, the subject is left unsaid ("Врача подозревают в подделке")
         accuser, target = None, before
@@ -168,6 +174,9 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
 def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a passive cue: "B est soupçonné de ...", "B soll ...", "Angeklagt ist B"."""
     before = _nearest_before(r, cue)
+    opening = r.clause_start(cue)
+    if before is None and opening > 1 and r.s.lower[opening - 1] == ",":
+        before = _nearest_before(r, opening - 1)  # "Le gérant, soupçonné de ..., a fermé"
     accuser, target = None, before
     if before is not None and _legal(r, before):
         accuser, target = before, None  # "Laut Anklage soll X ..."
@@ -262,15 +271,31 @@ def _skipped(r: Reader, cue: int) -> int:
     return p
 
 
-def _after(r: Reader, cue: int) -> Span | None:
-    """Return the party right after a cue, past the words ``fallback_skip`` lists."""
+def _after(r: Reader, cue: int, phrase: bool = False) -> Span | None:
+    """Return the party right after a cue, past the words ``fallback_skip`` lists.
+
+    With ``phrase``, a short phrase opening with a determiner is one too, whatever its noun
+    ("contre la distillerie voisine", "gegen die Brennerei"): the word before fixes its role.
+    """
     p = _skipped(r, cue)
     if p >= len(r.s) or punctuation(r.s.words[p]):
         return None
     if r.pronoun(p):
         return Span(p, p + 1)
     end = r.party_end(p)
-    return Span(p, end) if end > p else None
+    if end > p:
+        return Span(p, end)
+    if not (phrase and r.has(p, r.lex.determiners)):
+        return None
+    end = p + 1
+    while (
+        end < len(r.s)
+        and end - p <= MAX_ADJECTIVES + 1
+        and not punctuation(r.s.words[end])
+        and not r.has(end, r.lex.np_stops)
+    ):
+        end += 1
+    return Span(p, end) if end > p + 1 else None
 
 
 def _against(r: Reader, cue: int) -> Span | None:
@@ -281,7 +306,7 @@ def _against(r: Reader, cue: int) -> Span | None:
         if j > cue and r.s.lower[j] in {".", ";", ":", "?", "!"}:
             continue
         if r.has(j, r.lex.fallback_against):
-            found = _after(r, j)
+            found = _after(r, j, phrase=True)
             if found is not None and found.start != cue:
                 return found
     return None

@@ -11,8 +11,9 @@ tries it with the ``fallback_*`` keys of the language's cue file. Its items carr
   ``fallback_passive`` ("обвиняется", "soupçonné", "vorgeworfen", "soll", "imputado"),
   ``fallback_nominal`` ("обвинения", "plainte", "Vorwurf", "denuncia") or ``fallback_sources``
   ("по версии", "selon", "laut", "según"); the first cue, in sentence order, that makes an item
-  wins. A cue is skipped when negated, after a hypothesis or conditional (the patterns' own
-  guards), or when the sentence names no wrong: a ``wrongdoing`` fragment, unless the cue is
+  wins. No cue is read when any cue is negated or a hypothesis word stands anywhere in the
+  sentence (the patterns' guards, made wider); a cue is skipped after a conditional form or
+  when the sentence names no wrong: a ``wrongdoing`` fragment, unless the cue is
   itself one (``fallback_self_wrong``: "обвинение", "inculpé", "angeklagt").
 * Parties, with no accuser rather than a wrong one:
 
@@ -38,6 +39,7 @@ tries it with the ``fallback_*`` keys of the language's cue file. Its items carr
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from enum import Enum, auto
 from typing import NamedTuple
 
 from digests.allegations import kinds
@@ -53,7 +55,17 @@ from digests.allegations.ordered import (
 from digests.allegations.sentence import Span, punctuation
 from digests.models import Allegation
 
-ACTIVE, PASSIVE, NOMINAL, SOURCE = "active", "passive", "nominal", "source"
+
+class Voice(Enum):
+    """How a cue word places its parties."""
+
+    ACTIVE = auto()
+    PASSIVE = auto()
+    NOMINAL = auto()
+    SOURCE = auto()
+
+
+ACTIVE, PASSIVE, NOMINAL, SOURCE = Voice.ACTIVE, Voice.PASSIVE, Voice.NOMINAL, Voice.SOURCE
 
 
 def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
@@ -68,6 +80,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     cues = list(_cues(r))
     if any(r.negated(i, None) for i, _, _ in cues):
         return None  # "X n'a jamais accusé Y de ..., a dit Z": a negated cue denies
+    if any(r.has(j, lex.hypothetical) for j in range(len(r.s))):
+        return None  # "Une plainte ... pourrait être déposée": a hypothesis anywhere
     for i, voice, kind in cues:
         if r.hypothetical(i) or not (wrong or r.has(i, lex.fallback_self_wrong)):
             continue
@@ -77,10 +91,10 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     return None
 
 
-def _cues(r: Reader) -> Iterator[tuple[int, str, str]]:
+def _cues(r: Reader) -> Iterator[tuple[int, Voice, str]]:
     """Yield each cue token with its voice and kind, in sentence order."""
     lex = r.lex
-    voices: tuple[tuple[str, Mapping[str, Forms]], ...] = (
+    voices: tuple[tuple[Voice, Mapping[str, Forms]], ...] = (
         (ACTIVE, lex.fallback_active),
         (PASSIVE, lex.fallback_passive),
         (NOMINAL, lex.fallback_nominal),
@@ -114,7 +128,7 @@ class Parties(NamedTuple):
 
 
 def _item(
-    r: Reader, ctx: Paragraph, index: int, cue: int, voice: str, kind: str
+    r: Reader, ctx: Paragraph, index: int, cue: int, voice: Voice, kind: str
 ) -> Allegation | None:
     """Return the item a cue makes when its parties are found, else None."""
     read_parties = {ACTIVE: _active, PASSIVE: _passive, NOMINAL: _nominal, SOURCE: _source}
@@ -159,12 +173,23 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
             # verb-second after an adverbial: "Am Montag warf die Staatsanwaltschaft dem
             # Unternehmen vor" (the first party after the verb is its subject)
             accuser, target = target, second
+    if kind == kinds.CLAIM and target is not None:
+        # a claim verb's target is its clause's subject: "affirment que l'usine rejette",
+        # not "заявили, что задержанных активистов избивали" (an object)
+        start = _skipped(r, cue)
+        target = r.claim_subject(Span(start, r.claim_end(start)))
     if target is None and before is not None:
         target = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"
     target = target or _against(r, cue)
     opens_claim = r.has(_skipped(r, cue), r.lex.np_stops)
     impersonal = r.has(cue, r.lex.fallback_impersonal)
-    if target is None and before is not None and impersonal and opens_claim and not _legal(r, before):
+    if (
+        target is None
+        and before is not None
+        and impersonal
+        and opens_claim
+        and not _legal(r, before)
+    ):
         # no party after the verb, a preposition opens the claim: the object stands before
         # the verb, the subject is left unsaid ("Врача подозревают в подделке")
         accuser, target = None, before
@@ -264,8 +289,10 @@ def _skipped(r: Reader, cue: int) -> int:
     """Return the first token after a cue that ``fallback_skip`` does not list."""
     lex = r.lex
     p = cue + 1
-    while p < len(r.s) and p <= cue + MAX_SLOT and (
-        r.has(p, lex.fallback_skip) or r.has(p, lex.fallback_passive_aux)
+    while (
+        p < len(r.s)
+        and p <= cue + MAX_SLOT
+        and (r.has(p, lex.fallback_skip) or r.has(p, lex.fallback_passive_aux))
     ):
         p += 1  # "Angeklagt sind drei Polizisten"
     return p

@@ -161,6 +161,8 @@ class ClauseLexicon:
     fallback_active_aux: Forms
     fallback_passive_aux: Forms
     fallback_impersonal: Forms
+    fallback_claim_openers: Forms
+    fallback_states: Forms
     fallback_against: Forms
     fallback_agents: Forms
     fallback_skip: Forms

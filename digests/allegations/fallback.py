@@ -83,7 +83,9 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     if any(r.has(j, lex.hypothetical) for j in range(len(r.s))):
         return None  # "Une plainte ... pourrait être déposée": a hypothesis anywhere
     for i, voice, kind in cues:
-        if r.hypothetical(i) or not (wrong or r.has(i, lex.fallback_self_wrong)):
+        if r.hypothetical(i):
+            continue
+        if not (wrong or r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)):
             continue
         item = _item(r, ctx, index, i, voice, kind)
         if item is not None:
@@ -117,6 +119,24 @@ def _cues(r: Reader) -> Iterator[tuple[int, Voice, str]]:
                 voice = PASSIVE  # "Der Trainer wird beschuldigt, ...", "est accusé"
             yield i, voice, kind
             break
+
+
+def _accuses(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
+    """Return True when an accusing verb names its party and opens its claim right after it:
+    "wirft dem Konzern vor, ...", "accuse le député de ...", "обвиняет сеть аптек в ...";
+    such a verb needs no word of wrongdoing ("accuse le coup", "acusó el cansancio": no party).
+    """
+    if voice is not ACTIVE or kind != kinds.ACCUSATION:
+        return False
+    target = _after(r, cue)
+    if target is None or r.pronoun(target.start) or not r.is_party(target):
+        return False
+    end = target.end
+    if _next(r, end) == "«":  # "сеть аптек «Здравица» в ...": the name in quotes
+        end = next((j + 1 for j in range(end, len(r.s)) if r.s.lower[j] == "»"), end)
+    return r.has(end, r.lex.fallback_claim_openers) or (
+        r.has(end + 1, r.lex.fallback_claim_openers) and r.name_word(end)
+    )
 
 
 class Parties(NamedTuple):
@@ -212,6 +232,11 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
 def _nominal(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a nominal cue: "A a déposé plainte contre B", "die Vorwürfe von A gegen B"."""
     target = _against(r, cue)
+    if target is None and r.has(cue - 1, r.lex.fallback_states):
+        # a state the subject is in, with no accuser: "X steht im Verdacht, ...", "Бизнесмен
+        # был задержан ... по подозрению в ...", "Im Verdacht steht ein Pfleger"
+        subject = _nearest_before(r, cue - 1) or _after(r, cue)
+        return Parties(None, subject, cue + 1)
     if target is None:
         return None
     if r.negated_after(target.end):
@@ -232,6 +257,8 @@ def _nominal(r: Reader, cue: int, kind: str) -> Parties | None:
 def _source(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a source: "Selon les enquêteurs, B a ...", "B habría ..., según la fiscalía"."""
     accuser = _after(r, cue)
+    if accuser is None and r.has(cue + 1, r.lex.legal_sources):
+        accuser = Span(cue + 1, cue + 2)  # "По версии следствия, ..."
     if accuser is None:
         return None
     if cue > 1 and r.s.lower[cue - 1] == ",":  # "X a fraudé, selon le parquet"

@@ -13,27 +13,38 @@ tries it with the ``fallback_*`` keys of the language's cue file. Its items carr
   ("по версии", "selon", "laut", "según"); the first cue, in sentence order, that makes an item
   wins. No cue is read when any cue is negated or a hypothesis word stands anywhere in the
   sentence (the patterns' guards, made wider); a cue is skipped after a conditional form or
-  when the sentence names no wrong: a ``wrongdoing`` fragment, unless the cue is
-  itself one (``fallback_self_wrong``: "обвинение", "inculpé", "angeklagt").
-* Parties, with no accuser rather than a wrong one:
+  when the sentence names no wrong: a ``wrongdoing`` fragment, unless the cue is itself one
+  (``fallback_self_wrong``: "обвинение", "inculpé", "angeklagt") or an accusing verb names its
+  party and opens its claim right after it (``fallback_claim_openers``: "wirft dem Konzern vor,
+  ...", not "accuse le coup"). After a determiner a cue is a noun ("una denuncia"; a passive
+  form there names a person, "den Angeklagten", and is no cue); after a passive auxiliary in
+  its clause an active form is passive ("wird beschuldigt"), after an active auxiliary a
+  participle is active ("a accusé").
+* Parties, with no accuser rather than a wrong one (the rules of each voice are in the
+  docstrings of ``_active``, ``_passive``, ``_nominal`` and ``_source``, and in
+  ``digests/data/allegation_cues.md``):
 
-  - active: the accuser is the party that ends the clause before the cue; the target is the
-    party right after it (past ``fallback_skip`` words: "acusa a", "affirme que"), else the
-    party between the accuser and the cue (German verb-final: "hat den Manager ...
-    beschuldigt"), else the party after an "against" word (``fallback_against``);
-  - passive: the target is the party before the cue in its clause (a legal source there is
-    the accuser instead: "Laut Anklage soll X ..."), else the one after the cue ("Angeklagt
-    ist X"), else after an "against" word; the accuser follows an agent word
-    (``fallback_agents``: "par", "von", "por"). A passive form right after an active auxiliary
-    (``fallback_active_aux``: "a accusé", "ha denunciado") is read as active;
-  - nominal: the target follows an "against" word ("la plainte contre X", "обвинения в адрес
-    X"); the accuser is the party before the cue in its clause ("Le syndicat a déposé une
-    plainte contre X"), unless a negation follows the target ("... ne sont pas fondées");
-  - source: the accuser is the party after the source word, the target the subject of the
-    clause after the comma ("Selon les enquêteurs, la société a fraudé").
+  - active: accuser before the cue, target right after it (past ``fallback_skip`` words:
+    "acusa a", "affirme que"); two parties after a cue with none before are subject and object
+    (verb-second); German verb-final, the second party before the cue; else the party after an
+    "against" word (``fallback_against``); an impersonal form (``fallback_impersonal``) with a
+    preposition after it has its object before it ("Врача подозревают в ..."); a claim verb's
+    target is its clause's subject;
+  - passive: the target is the party right before the cue (past auxiliaries, not a
+    preposition's object), the subject set off by a comma before a participle's clause, or the
+    party after the cue ("Angeklagt ist X"); a legal source before it is the accuser ("Laut
+    Anklage soll X ..."); else the accuser follows an agent word (``fallback_agents``);
+  - nominal: the target follows an "against" word ("la plainte contre X"), the accuser opens
+    the clause or follows an agent word before the target; after a state preposition
+    (``fallback_states``: "im Verdacht", "по подозрению") the subject is the target and there
+    is no accuser; a negation after the target drops it ("... ne sont pas fondées");
+  - source: the accuser is the party (or legal source) after the source word, the target the
+    subject of the clause after it or of the clause before its comma.
 
   Every item needs a target that is a party (a name, a role noun, a pronoun resolved in the
-  paragraph); the accuser is left empty when it is no party or is the target.
+  paragraph, or a short determiner phrase after an "against" word); a span holding a cue word
+  that is no noun names no party; the accuser is left empty when it is no party or is the
+  target.
 """
 
 from __future__ import annotations

@@ -45,7 +45,9 @@ written set and on the tunable splits: English ``tune``, ``test``, ``heldout`` a
 the other languages' ``tune``, ``test``, ``fresh`` to ``fresh4`` and ``fresh5tune``; the splits named in
 ``HELD_OUT_SPLITS`` are never printed, so tuning cannot look at them, and are scored only with
 ``--heldout``, to be run once; ``--tune-only`` scores only each language's ``tune`` split; ``--lang ru`` scores only
-that language's set, skipping the English ones)
+that language's set, skipping the English ones; ``--fallback-alone`` adds, per split of the other
+languages, the figures of the fallback reader alone, with every clause pattern switched off: how
+the looser reader does on lines it was not tuned on)
 """
 
 from __future__ import annotations
@@ -56,11 +58,11 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from digests.allegations import extract, target_key
+from digests.allegations import ClauseLexicon, cues_for, extract, target_key
 from digests.models import Allegation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,20 +152,31 @@ def passage(row: Mapping[str, Any]) -> str:
     return " ".join(p for p in (row.get("context"), row["text"], row.get("after")) if p)
 
 
-def predict(row: Mapping[str, Any], language: str = "en") -> Allegation | None:
-    """Return the item extracted for the row's sentence, if any."""
+def predict(
+    row: Mapping[str, Any], language: str = "en", lexicon: ClauseLexicon | None = None
+) -> Allegation | None:
+    """Return the item extracted for the row's sentence, if any (with ``lexicon`` if given)."""
     text = " ".join(row["text"].split())
-    return next((a for a in extract(passage(row), language=language) if a.sentence == text), None)
+    found = extract(passage(row), language=language, lexicon=lexicon)
+    return next((a for a in found if a.sentence == text), None)
 
 
-def score(rows: Iterable[Mapping[str, Any]], language: str = "en") -> Scores:
-    """Score the extractor on labelled rows (in ``language``)."""
+def fallback_alone(language: str) -> ClauseLexicon | None:
+    """Return a language's clause lexicon with no patterns: only the fallback reader reads."""
+    cues = cues_for(language)
+    return replace(cues, patterns=()) if isinstance(cues, ClauseLexicon) else None
+
+
+def score(
+    rows: Iterable[Mapping[str, Any]], language: str = "en", lexicon: ClauseLexicon | None = None
+) -> Scores:
+    """Score the extractor on labelled rows (in ``language``; with ``lexicon`` if given)."""
     tp = fp = fn = 0
     acc = tgt = kind = linked = with_response = 0
     lines = 0
     for row in rows:
         lines += 1
-        item = predict(row, language)
+        item = predict(row, language, lexicon)
         expected = bool(row["is_allegation"])
         if item is not None and expected:
             tp += 1
@@ -395,6 +408,12 @@ def other_languages(languages: list[str], argv: list[str]) -> None:
                 f"{s.accuser:>8.3f} {s.target:>7.3f} {s.kind:>6.3f} {s.responses:>6.3f} "
                 f"({s.response_lines}) {statistics.median(times):>7.2f}"
             )
+            if "--fallback-alone" in argv:
+                f = score(subset, language, fallback_alone(language))
+                print(
+                    f"{'':<4} {'(fallback alone)':<16} {f.precision:>6.3f} {f.recall:>6.3f} "
+                    f"{f.accuser:>8.3f} {f.target:>7.3f} {f.kind:>6.3f}"
+                )
         # the whole set as one long article (its lines as paragraphs): time per article
         article = "\n\n".join(passage(r) for r in rows)
         runs = time_extract([article], RUNS, [""], language)

@@ -226,6 +226,9 @@ class Allegation:
     kind: str  # "allegation", "charge", "lawsuit", "accusation", "claim"
     responses: tuple[Response, ...] = ()
     salience: float = 0.0
+    # which reader made it: "" for the rules and clause patterns, "fallback" for the fallback
+    # reader of ``digests/allegations/fallback.py`` (looser; not stored yet)
+    reading: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1114,6 +1114,8 @@ def test_word_order_is_data() -> None:
     assert extract(sentence, lexicon=lex)
     edited = copy.deepcopy(data)
     edited["patterns"] = [p for p in data["patterns"] if "vor ," not in p["sequence"]]
+    for key in ("fallback_active", "fallback_passive", "fallback_nominal", "fallback_sources"):
+        edited[key] = {}  # the fallback reader's cue words are data too
     assert not extract(sentence, lexicon=ClauseLexicon.from_mapping(edited, "edited"))
     # the same words in another order: "X vorwirft" read as the verb-final clause it would be
     edited["patterns"].append(

@@ -8,6 +8,13 @@ Two kinds of cue file. English (``en``) is read by the rules below, whose word o
 English's; Russian, French, German and Spanish files hold clause patterns, so the data gives the
 word order too ("ACCUSER @accuse TARGET в CLAIM", "TARGET @passive_aux vorgeworfen , CLAIM"):
 ``clauses.py`` reads them and ``ordered.py`` matches them (its docstring states those rules).
+A sentence no pattern reads (and that holds no response) goes to the fallback reader
+(``fallback.py``), which reads it more loosely from the ``fallback_*`` keys of the same file: a
+cue word of wrongdoing alleged ("обвинения", "plainte", "soll ... haben", "denunciado") with a
+wrong named, not negated, hypothetical, a verdict, a denial or another sense of the word; the
+accuser and the target from the parties around the cue in the language's order (no accuser
+rather than a wrong one). Its items carry ``reading="fallback"`` so the ledger can rank them
+apart; the patterns' items leave ``reading`` empty, and English has no fallback.
 An article in a language with no cue file has no items; it is never read with English rules.
 ``names.target_key`` gives one key to a party across languages and scripts ("Durov", "Дуров",
 "Дурова"), which the ledger groups by.
@@ -82,9 +89,9 @@ Decisions:
 
 The package: ``lexicon`` (the cue file), ``sentence`` (tokens and spans), ``grammar`` (noun
 phrases, subjects, guards), ``frames`` (the rules), ``resolve``, ``responses``, ``clauses`` and
-``ordered`` (clause pattern files and their matcher), ``names`` (keys across scripts),
-``extractor`` (an article from end to end), ``salience``, ``merging``; ``kinds`` names the output
-identifiers and the cue files' own syntax.
+``ordered`` (clause pattern files and their matcher), ``fallback`` (the looser reader after
+them), ``names`` (keys across scripts), ``extractor`` (an article from end to end),
+``salience``, ``merging``; ``kinds`` names the output identifiers and the cue files' own syntax.
 """
 
 from digests.allegations.clauses import ClauseLexicon, cues_for, load_cues

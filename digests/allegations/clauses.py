@@ -152,6 +152,21 @@ class ClauseLexicon:
     reference_nouns: Forms
     wrongdoing: Fragments
     legal_sources: Forms
+    # the fallback reader (``fallback.py``): cue forms by kind and the words around them
+    fallback_active: FormKinds
+    fallback_passive: FormKinds
+    fallback_nominal: FormKinds
+    fallback_sources: FormKinds
+    fallback_self_wrong: Forms
+    fallback_active_aux: Forms
+    fallback_passive_aux: Forms
+    fallback_impersonal: Forms
+    fallback_claim_openers: Forms
+    fallback_states: Forms
+    fallback_against: Forms
+    fallback_agents: Forms
+    fallback_skip: Forms
+    fallback_blockers: Fragments
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> ClauseLexicon:

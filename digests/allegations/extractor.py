@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from digests.allegations import fallback
 from digests.allegations.clauses import ClauseLexicon, cues_for
 from digests.allegations.frames import Frame, frames
 from digests.allegations.grammar import Grammar
@@ -43,7 +44,9 @@ from digests.tokenize import split_sentences
 # ("mayor", not "The mayor").
 # 8: clause patterns, fifth round (issue 12): constructions per language in ru/fr/de/es (fronted
 # participles, nominal accusations, complaints filed, trial reports, sources, reported claims).
-EXTRACTOR_VERSION = 8
+# 9: a fallback reader in ru/fr/de/es (``fallback.py``) for sentences no clause pattern reads;
+# its items carry ``reading="fallback"``.
+EXTRACTOR_VERSION = 9
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -85,7 +88,7 @@ def is_allegation(
 def _read(paragraphs: list[list[str]], lex: Lexicon | ClauseLexicon) -> list[Allegation]:
     """Read paragraphs with English-order rules or with a language's clause patterns."""
     if isinstance(lex, ClauseLexicon):
-        return extract_items(paragraphs, lex, same_party(lex.language))
+        return extract_items(paragraphs, lex, same_party(lex.language), fallback.read)
     return _extract(paragraphs, lex)
 
 

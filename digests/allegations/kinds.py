@@ -17,6 +17,9 @@ CHARGE = "charge"
 LAWSUIT = "lawsuit"
 ALLEGATION_KINDS = frozenset({ALLEGATION, ACCUSATION, CLAIM, CHARGE, LAWSUIT})
 
+# Which reader made an item (``Allegation.reading``): the rules and patterns leave it empty.
+FALLBACK_READING = "fallback"
+
 # How a party answered (``Response.kind``).
 DENIAL = "denial"
 REFUTATION = "refutation"

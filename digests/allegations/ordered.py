@@ -603,10 +603,19 @@ class Paragraph:
         return candidates[-1].text if not here else here[-1].text
 
 
+Fallback = Callable[[Reader, Paragraph, int], Allegation | None]
+
+
 def extract_items(
-    paragraphs: list[list[str]], lex: ClauseLexicon, same: Callable[[str, str], bool]
+    paragraphs: list[list[str]],
+    lex: ClauseLexicon,
+    same: Callable[[str, str], bool],
+    fallback: Fallback | None = None,
 ) -> list[Allegation]:
-    """Read each sentence as an item or a response, then link the responses to the items."""
+    """Read each sentence as an item or a response, then link the responses to the items.
+
+    ``fallback`` reads a sentence that no pattern reads and that holds no response.
+    """
     items: list[Placed] = []
     responses: list[PlacedResponse] = []
     for p, sentences in enumerate(paragraphs):
@@ -617,6 +626,8 @@ def extract_items(
             ctx.mentions.extend(here)
             item = _item(r, ctx, k)
             answer = _response(r, ctx, k)
+            if item is None and answer is None and fallback is not None:
+                item = fallback(r, ctx, k)
             if item is not None:
                 if answer is not None and answer[0].responder != item.accuser:
                     item = replace(item, responses=(answer[0],))
@@ -629,7 +640,7 @@ def extract_items(
 
 def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     """Return the sentence's item: its first match that passes the guards and names parties."""
-    if r.s.text.rstrip(_QUESTION_END).endswith("?"):
+    if is_question(r):
         return None
     found = [m for m in r.matches(r.lex.patterns) if _passes(r, m)]
     for m in found:
@@ -643,7 +654,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         # it is a legal source ("según la investigación, ...")
         fixed = _fixed_slots(m.pattern)
         wrong = claim is not None and r.wrongdoing(claim)
-        accuser = _party(
+        accuser = slot_party(
             r,
             ctx,
             accuser_span,
@@ -653,7 +664,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             fixed=ACCUSER in fixed,
             wrong=wrong,
         )
-        target = _party(
+        target = slot_party(
             r,
             ctx,
             target_span,
@@ -678,6 +689,11 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             kind=m.pattern.kind,
         )
     return None
+
+
+def is_question(r: Reader) -> bool:
+    """Return True when the sentence is a question: it states no allegation."""
+    return r.s.text.rstrip(_QUESTION_END).endswith("?")
 
 
 def _passes(r: Reader, m: Match) -> bool:
@@ -711,7 +727,7 @@ def _sources(
     """Yield the accusers other matches of the sentence name (for an item that names none)."""
     for m in found:
         if m is not chosen and ACCUSER in m.spans:
-            name = _party(r, ctx, m.spans[ACCUSER], index, accuser=True, exclude="")
+            name = slot_party(r, ctx, m.spans[ACCUSER], index, accuser=True, exclude="")
             if name:
                 yield name
 
@@ -726,7 +742,7 @@ def _fixed_slots(pattern: ClausePattern) -> frozenset[str]:
     )
 
 
-def _party(
+def slot_party(
     r: Reader,
     ctx: Paragraph,
     span: Span | None,
@@ -776,7 +792,7 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
         )
         if kind in {kinds.REJECTION, kinds.DISPUTE} and not named:
             continue  # "rejected the bid": no answer to an allegation
-        responder = _party(r, ctx, m.spans.get(RESPONDER), index, accuser=True, exclude="")
+        responder = slot_party(r, ctx, m.spans.get(RESPONDER), index, accuser=True, exclude="")
         if not responder:
             continue
         # "Moscou a démenti.": a denial with no object answers what was just said, and so does

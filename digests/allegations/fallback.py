@@ -1,0 +1,409 @@
+"""The fallback reader: a looser reading of a sentence no clause pattern reads (ru, fr, de, es).
+
+The clause patterns (``ordered.py``) read exactly the constructions they were written for; new
+text brings others. When no pattern reads a sentence (and it holds no response), this reader
+tries it with the ``fallback_*`` keys of the language's cue file. Its items carry
+``reading="fallback"`` so the ledger can show or rank them apart. The rules, in order:
+
+* A sentence that is a question, or holds a ``fallback_blockers`` fragment (a verdict stated as
+  fact, a sports, insurance or patent sense, a denial), gives no item.
+* A cue is a token among ``fallback_active`` ("обвинил", "accuse", "beschuldigt", "acusa"),
+  ``fallback_passive`` ("обвиняется", "soupçonné", "vorgeworfen", "soll", "imputado"),
+  ``fallback_nominal`` ("обвинения", "plainte", "Vorwurf", "denuncia") or ``fallback_sources``
+  ("по версии", "selon", "laut", "según"); the first cue, in sentence order, that makes an item
+  wins. No cue is read when any cue is negated or a hypothesis word stands anywhere in the
+  sentence (the patterns' guards, made wider); a cue is skipped after a conditional form or
+  when the sentence names no wrong: a ``wrongdoing`` fragment, unless the cue is itself one
+  (``fallback_self_wrong``: "обвинение", "inculpé", "angeklagt") or an accusing verb names its
+  party and opens its claim right after it (``fallback_claim_openers``: "wirft dem Konzern vor,
+  ...", not "accuse le coup"). After a determiner a cue is a noun ("una denuncia"; a passive
+  form there names a person, "den Angeklagten", and is no cue); after a passive auxiliary in
+  its clause an active form is passive ("wird beschuldigt"), after an active auxiliary a
+  participle is active ("a accusé").
+* Parties, with no accuser rather than a wrong one (the rules of each voice are in the
+  docstrings of ``_active``, ``_passive``, ``_nominal`` and ``_source``, and in
+  ``digests/data/allegation_cues.md``):
+
+  - active: accuser before the cue, target right after it (past ``fallback_skip`` words:
+    "acusa a", "affirme que"); two parties after a cue with none before are subject and object
+    (verb-second); German verb-final, the second party before the cue; else the party after an
+    "against" word (``fallback_against``); an impersonal form (``fallback_impersonal``) with a
+    preposition after it has its object before it ("Врача подозревают в ..."); a claim verb's
+    target is its clause's subject;
+  - passive: the target is the party right before the cue (past auxiliaries, not a
+    preposition's object), the subject set off by a comma before a participle's clause, or the
+    party after the cue ("Angeklagt ist X"); a legal source before it is the accuser ("Laut
+    Anklage soll X ..."); else the accuser follows an agent word (``fallback_agents``);
+  - nominal: the target follows an "against" word ("la plainte contre X"), the accuser opens
+    the clause or follows an agent word before the target; after a state preposition
+    (``fallback_states``: "im Verdacht", "по подозрению") the subject is the target and there
+    is no accuser; a negation after the target drops it ("... ne sont pas fondées");
+  - source: the accuser is the party (or legal source) after the source word, the target the
+    subject of the clause after it or of the clause before its comma.
+
+  Every item needs a target that is a party (a name, a role noun, a pronoun resolved in the
+  paragraph, or a short determiner phrase after an "against" word); a span holding a cue word
+  that is no noun names no party; the accuser is left empty when it is no party or is the
+  target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from enum import Enum, auto
+from typing import NamedTuple
+
+from digests.allegations import kinds
+from digests.allegations.clauses import Forms
+from digests.allegations.ordered import (
+    MAX_ADJECTIVES,
+    MAX_SLOT,
+    Paragraph,
+    Reader,
+    is_question,
+    slot_party,
+)
+from digests.allegations.sentence import Span, punctuation
+from digests.models import Allegation
+
+
+class Voice(Enum):
+    """How a cue word places its parties."""
+
+    ACTIVE = auto()
+    PASSIVE = auto()
+    NOMINAL = auto()
+    SOURCE = auto()
+
+
+ACTIVE, PASSIVE, NOMINAL, SOURCE = Voice.ACTIVE, Voice.PASSIVE, Voice.NOMINAL, Voice.SOURCE
+
+
+def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
+    """Return the fallback item of a sentence no pattern read, or None."""
+    lex = r.lex
+    if is_question(r):
+        return None
+    text = " " + " ".join(r.s.lower) + " "
+    if any(fragment in text for fragment in lex.fallback_blockers):
+        return None
+    wrong = r.wrongdoing(Span(0, len(r.s)))
+    cues = list(_cues(r))
+    if any(r.negated(i, None) for i, _, _ in cues):
+        return None  # "X n'a jamais accusé Y de ..., a dit Z": a negated cue denies
+    if any(r.has(j, lex.hypothetical) for j in range(len(r.s))):
+        return None  # "Une plainte ... pourrait être déposée": a hypothesis anywhere
+    for i, voice, kind in cues:
+        if r.hypothetical(i):
+            continue
+        if not (wrong or r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)):
+            continue
+        item = _item(r, ctx, index, i, voice, kind)
+        if item is not None:
+            return item
+    return None
+
+
+def _cues(r: Reader) -> Iterator[tuple[int, Voice, str]]:
+    """Yield each cue token with its voice and kind, in sentence order."""
+    lex = r.lex
+    voices: tuple[tuple[Voice, Mapping[str, Forms]], ...] = (
+        (ACTIVE, lex.fallback_active),
+        (PASSIVE, lex.fallback_passive),
+        (NOMINAL, lex.fallback_nominal),
+        (SOURCE, lex.fallback_sources),
+    )
+    nouns_first = (voices[2], *voices[:2], voices[3])
+    for i in range(len(r.s)):
+        # after a determiner a noun first: "una denuncia", "la plainte"
+        for voice, by_kind in nouns_first if r.has(i - 1, lex.determiners) else voices:
+            kind = next((k for k, forms in by_kind.items() if r.has(i, forms)), "")
+            if not kind:
+                continue
+            if voice == PASSIVE and r.has(i - 1, lex.determiners):
+                break  # "den Angeklagten", "el acusado": a noun for a person, no cue
+            if voice == PASSIVE and r.has(i - 1, lex.fallback_active_aux):
+                voice = ACTIVE  # "a accusé le maire de ...", "ha denunciado a ..."
+            elif voice == ACTIVE and any(
+                r.has(j, lex.fallback_passive_aux) for j in range(r.clause_start(i), i)
+            ):
+                voice = PASSIVE  # "Der Trainer wird beschuldigt, ...", "est accusé"
+            yield i, voice, kind
+            break
+
+
+def _accuses(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
+    """Return True when an accusing verb names its party and opens its claim right after it:
+    "wirft dem Konzern vor, ...", "accuse le député de ...", "обвиняет сеть аптек в ...";
+    such a verb needs no word of wrongdoing ("accuse le coup", "acusó el cansancio": no party).
+    """
+    if voice is not ACTIVE or kind != kinds.ACCUSATION:
+        return False
+    target = _after(r, cue)
+    if target is None or r.pronoun(target.start) or not r.is_party(target):
+        return False
+    end = target.end
+    if _next(r, end) == "«":  # "сеть аптек «Здравица» в ...": the name in quotes
+        end = next((j + 1 for j in range(end, len(r.s)) if r.s.lower[j] == "»"), end)
+    return r.has(end, r.lex.fallback_claim_openers) or (
+        r.has(end + 1, r.lex.fallback_claim_openers) and r.name_word(end)
+    )
+
+
+class Parties(NamedTuple):
+    """The spans a cue's reading found: accuser, target, and where the claim starts."""
+
+    accuser: Span | None
+    target: Span | None
+    claim_start: int
+
+
+def _item(
+    r: Reader, ctx: Paragraph, index: int, cue: int, voice: Voice, kind: str
+) -> Allegation | None:
+    """Return the item a cue makes when its parties are found, else None."""
+    read_parties = {ACTIVE: _active, PASSIVE: _passive, NOMINAL: _nominal, SOURCE: _source}
+    found = read_parties[voice](r, cue, kind)
+    if found is None or found.target is None or _holds_cue(r, found.target):
+        return None
+    target = slot_party(
+        r, ctx, _named(r, found.target), index, accuser=False, exclude="", fixed=True, wrong=True
+    )
+    if not target:
+        return None
+    accuser_span = found.accuser
+    if accuser_span is not None and _holds_cue(r, accuser_span):
+        accuser_span = None
+    accuser = slot_party(r, ctx, accuser_span, index, accuser=True, exclude=target)
+    if accuser == target:
+        accuser = ""
+    start = found.claim_start
+    end = r.claim_end(start)
+    claim = Span(start, end) if end > start else Span(cue, r.claim_end(cue))
+    return Allegation(
+        sentence=r.s.text,
+        accuser=accuser,
+        target=target,
+        claim=r.s.original(claim),
+        kind=kind,
+        reading=kinds.FALLBACK_READING,
+    )
+
+
+def _active(r: Reader, cue: int, kind: str) -> Parties | None:
+    """Read an active cue: "A accuse B de ...", "Am Montag warf A B vor", "B подозревают в"."""
+    before = r.lead_party(r.clause_start(cue), cue)
+    accuser, target = before, _after(r, cue)
+    if before is None and target is not None and _next(r, target.end) == ",":
+        if kind == kinds.CLAIM:  # "Как утверждает прокуратура, Telegram ...": speaker, claim
+            start = target.end + 1
+            return Parties(target, r.claim_subject(Span(start, r.claim_end(start))), start)
+    elif before is None and target is not None:
+        second = _after(r, target.end - 1)
+        if second is not None and second.start == target.end:
+            # verb-second after an adverbial: "Am Montag warf die Staatsanwaltschaft dem
+            # Unternehmen vor" (the first party after the verb is its subject)
+            accuser, target = target, second
+    if kind == kinds.CLAIM and target is not None:
+        # a claim verb's target is its clause's subject: "affirment que l'usine rejette",
+        # not "заявили, что задержанных активистов избивали" (an object)
+        start = _skipped(r, cue)
+        target = r.claim_subject(Span(start, r.claim_end(start)))
+    if target is None and before is not None:
+        target = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"
+    target = target or _against(r, cue)
+    opens_claim = r.has(_skipped(r, cue), r.lex.np_stops)
+    impersonal = r.has(cue, r.lex.fallback_impersonal)
+    if (
+        target is None
+        and before is not None
+        and impersonal
+        and opens_claim
+        and not _legal(r, before)
+    ):
+        # no party after the verb, a preposition opens the claim: the object stands before
+        # the verb, the subject is left unsaid ("Врача подозревают в подделке")
+        accuser, target = None, before
+    return Parties(accuser, target, cue + 1)
+
+
+def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
+    """Read a passive cue: "B est soupçonné de ...", "B soll ...", "Angeklagt ist B"."""
+    before = _nearest_before(r, cue)
+    opening = r.clause_start(cue)
+    if before is None and opening > 1 and r.s.lower[opening - 1] == ",":
+        before = _nearest_before(r, opening - 1)  # "Le gérant, soupçonné de ..., a fermé"
+    accuser, target = None, before
+    if before is not None and _legal(r, before):
+        accuser, target = before, None  # "Laut Anklage soll X ..."
+    target = target or _after(r, cue) or _against(r, cue)
+    return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _nominal(r: Reader, cue: int, kind: str) -> Parties | None:
+    """Read a nominal cue: "A a déposé plainte contre B", "die Vorwürfe von A gegen B"."""
+    target = _against(r, cue)
+    if target is None and r.has(cue - 1, r.lex.fallback_states):
+        # a state the subject is in, with no accuser: "X steht im Verdacht, ...", "Бизнесмен
+        # был задержан ... по подозрению в ...", "Im Verdacht steht ein Pfleger"
+        subject = _nearest_before(r, cue - 1) or _after(r, cue)
+        return Parties(None, subject, cue + 1)
+    if target is None:
+        return None
+    if r.negated_after(target.end):
+        return None  # "Les accusations contre X ne sont pas fondées"
+    before = r.lead_party(r.clause_start(cue), cue)
+    if before is not None and (target.end <= before.start or before == target):
+        before = None
+    accuser = before
+    if accuser is None and target.start > cue:
+        # "portées par A contre B", "die Vorwürfe der Gewerkschaft gegen B"
+        accuser = _agent(r, cue, None, stop=target.start)
+        genitive = _after(r, cue)
+        if accuser is None and genitive is not None and genitive.end + 1 == target.start:
+            accuser = genitive
+    return Parties(accuser, target, cue + 1)
+
+
+def _source(r: Reader, cue: int, kind: str) -> Parties | None:
+    """Read a source: "Selon les enquêteurs, B a ...", "B habría ..., según la fiscalía"."""
+    accuser = _after(r, cue)
+    if accuser is None and r.has(cue + 1, r.lex.legal_sources):
+        accuser = Span(cue + 1, cue + 2)  # "По версии следствия, ..."
+    if accuser is None:
+        return None
+    if cue > 1 and r.s.lower[cue - 1] == ",":  # "X a fraudé, selon le parquet"
+        return Parties(accuser, r.claim_subject(Span(0, cue - 1)), 0)
+    comma = _next_comma(r, cue)
+    start = comma + 1 if comma is not None else accuser.end  # "Laut den Ermittlern hat X"
+    return Parties(accuser, r.claim_subject(Span(start, r.claim_end(start))), start)
+
+
+def _next(r: Reader, i: int) -> str:
+    """Return token i lower-cased, or "" past the end."""
+    return r.s.lower[i] if 0 <= i < len(r.s) else ""
+
+
+def _holds_cue(r: Reader, span: Span) -> bool:
+    """Return True when a span holds a cue word that is no noun: "Detenido en Tenerife un
+    hombre" names no "Detenido" (but "el detenido" is a party)."""
+    lex = r.lex
+    voices = (lex.fallback_active, lex.fallback_passive, lex.fallback_nominal)
+    return any(
+        r.has(j, forms) and not r.has(j - 1, lex.determiners)
+        for j in range(span.start, span.end)
+        for by_kind in voices
+        for forms in by_kind.values()
+    )
+
+
+def _named(r: Reader, span: Span) -> Span:
+    """Return the name set off by commas after a role, else the span: "le directeur, X,"."""
+    if _next(r, span.end) == ",":
+        found = r.appositive(span.end)
+        if found is not None:
+            return found
+    return span
+
+
+def _nearest_before(r: Reader, cue: int) -> Span | None:
+    """Return the party that ends right before a cue (past auxiliaries and skipped words),
+    else the party that ends the clause: "a detenido a un funcionario acusado de ..."."""
+    lex = r.lex
+    start = r.clause_start(cue)
+    end = cue
+    while end > start and (
+        r.has(end - 1, lex.fallback_passive_aux) or r.has(end - 1, lex.fallback_skip)
+    ):
+        end -= 1
+    for j in range(max(start, end - MAX_SLOT), end):
+        governed = r.has(j - 1, lex.np_stops) and not r.has(j - 1, lex.fallback_skip)
+        if r.party_end(j, end) == end and r.is_party(Span(j, end)) and not governed:
+            return Span(j, end)  # not a preposition's object: "wegen Untreue in Millionenhöhe"
+    return r.lead_party(start, cue)
+
+
+def _skipped(r: Reader, cue: int) -> int:
+    """Return the first token after a cue that ``fallback_skip`` does not list."""
+    lex = r.lex
+    p = cue + 1
+    while (
+        p < len(r.s)
+        and p <= cue + MAX_SLOT
+        and (r.has(p, lex.fallback_skip) or r.has(p, lex.fallback_passive_aux))
+    ):
+        p += 1  # "Angeklagt sind drei Polizisten"
+    return p
+
+
+def _after(r: Reader, cue: int, phrase: bool = False) -> Span | None:
+    """Return the party right after a cue, past the words ``fallback_skip`` lists.
+
+    With ``phrase``, a short phrase opening with a determiner is one too, whatever its noun
+    ("contre la distillerie voisine", "gegen die Brennerei"): the word before fixes its role.
+    """
+    p = _skipped(r, cue)
+    if p >= len(r.s) or punctuation(r.s.words[p]):
+        return None
+    if r.pronoun(p):
+        return Span(p, p + 1)
+    end = r.party_end(p)
+    if end > p:
+        return Span(p, end)
+    if not (phrase and r.has(p, r.lex.determiners)):
+        return None
+    end = p + 1
+    while (
+        end < len(r.s)
+        and end - p <= MAX_ADJECTIVES + 1
+        and not punctuation(r.s.words[end])
+        and not r.has(end, r.lex.np_stops)
+    ):
+        end += 1
+    return Span(p, end) if end > p + 1 else None
+
+
+def _against(r: Reader, cue: int) -> Span | None:
+    """Return the party after an "against" word in the cue's clause ("contre X", "gegen X"),
+    after the cue first, then before it ("Против главы района возбуждено дело")."""
+    after = range(cue + 1, min(len(r.s), cue + 1 + MAX_SLOT))
+    for j in (*after, *range(r.clause_start(cue), cue)):
+        if j > cue and r.s.lower[j] in {".", ";", ":", "?", "!"}:
+            continue
+        if r.has(j, r.lex.fallback_against):
+            found = _after(r, j, phrase=True)
+            if found is not None and found.start != cue:
+                return found
+    return None
+
+
+def _agent(r: Reader, cue: int, before: Span | None, stop: int | None = None) -> Span | None:
+    """Return the party after an agent word next to a passive cue ("accusé par X", "acusado
+    por X"), between its subject and the cue ("wurde von X beschuldigt"), or, with ``stop``,
+    anywhere between the cue and ``stop`` ("la denuncia presentada por X contra")."""
+    if stop is not None:
+        places: tuple[int, ...] = tuple(range(cue + 1, stop))
+    else:
+        start = before.end if before is not None else r.clause_start(cue)
+        places = (*range(start, cue), cue + 1)
+    for j in places:
+        if r.has(j, r.lex.fallback_agents):
+            found = _after(r, j)
+            if found is not None and r.is_party(found) and found.start != cue:
+                return found
+    return None
+
+
+def _next_comma(r: Reader, cue: int) -> int | None:
+    """Return the comma that closes a source's phrase ("Selon les enquêteurs ,")."""
+    for j in range(cue + 1, min(len(r.s), cue + 1 + MAX_SLOT)):
+        if r.s.lower[j] == ",":
+            return j
+        if r.s.lower[j] in {".", ";", ":"}:
+            return None
+    return None
+
+
+def _legal(r: Reader, span: Span) -> bool:
+    """Return True when a span holds a legal source ("Anklage", "parquet")."""
+    return any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))

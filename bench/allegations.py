@@ -79,8 +79,9 @@ REAL_TUNABLE = ("tune", "test", "heldout", "heldout2")
 # ("fresh4" after the fourth round); "fresh5tune" was written for the fifth round's constructions.
 LANGUAGE_TUNABLE = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5tune")
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("heldout3" in English, "fresh5" in the other languages, written during the fifth round).
-HELD_OUT_SPLITS = ("heldout3", "fresh5")
+# ("heldout3" in English; "fresh5" and "fresh6" in the other languages, written during the fifth
+# and the sixth round).
+HELD_OUT_SPLITS = ("heldout3", "fresh5", "fresh6")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

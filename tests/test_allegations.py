@@ -1679,7 +1679,7 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"heldout3", "fresh5"} <= set(bench.HELD_OUT_SPLITS)
+    assert {"heldout3", "fresh5", "fresh6"} <= set(bench.HELD_OUT_SPLITS)
     assert bench.printable("heldout2", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh3", bench.LANGUAGE_TUNABLE)
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)  # scored once, opened since

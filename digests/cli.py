@@ -280,25 +280,40 @@ def stats_cmd(ctx: click.Context) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Extract from this text file without storing (repeatable).",
 )
+@click.option(
+    "--language",
+    help="The files' language (ISO 639-1, e.g. fr); default: detected from each file's text.",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.pass_context
 def allegations_cmd(
-    ctx: click.Context, words: tuple[str, ...], files: tuple[str, ...], fmt: str
+    ctx: click.Context,
+    words: tuple[str, ...],
+    files: tuple[str, ...],
+    language: str | None,
+    fmt: str,
 ) -> None:
     """Show the allegations ledger, or extract allegations from text files.
+
+    A file's first line is its headline when a blank line follows it (as for summarise), and
+    each file is read with its own language's rules (detected unless --language is given).
 
     \b
     Example: newsbot allegations Durov
     Example: newsbot allegations --file article.txt --format json
+    Example: newsbot allegations --file article.txt --language fr
     """
     from digests import allegations
+    from digests.summarise import document_parts
 
     if files:
         texts = _text_files(files)
-        result = {
-            name: [_allegation_json(a, outlet=name) for a in allegations.extract(text)]
-            for name, text in texts.items()
-        }
+        result: dict[str, list[dict[str, Any]]] = {}
+        for name, text in texts.items():
+            # As the processing pass reads an article: its headline apart, its own language.
+            title, body = document_parts(text)
+            found = allegations.extract_in_own_language(body, title=title, language=language)
+            result[name] = [_allegation_json(a, outlet=name) for a in found]
         if fmt == "json":
             click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         else:

@@ -158,12 +158,10 @@ def _extract_batch(batch: Sequence[ArticleText]) -> list[tuple[int, list[Allegat
     # The pass settles languages first; an article still without one (summarised before
     # languages were stored) is detected here, and one whose language cannot be told has no
     # items: its text is never read with English rules by default.
-    found: list[tuple[int, list[Allegation]]] = []
-    for a in batch:
-        code = a.language or language.choose(None, f"{a.title}\n{a.text}")
-        items = allegations.extract(a.text, title=a.title, language=code) if code else []
-        found.append((a.id, items))
-    return found
+    return [
+        (a.id, allegations.extract_in_own_language(a.text, title=a.title, language=a.language))
+        for a in batch
+    ]
 
 
 async def process_pending(

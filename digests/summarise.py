@@ -439,7 +439,7 @@ def summarise(
     return " ".join(article.texts[i] for i in chosen)
 
 
-def _document_parts(text: str) -> tuple[str | None, str]:
+def document_parts(text: str) -> tuple[str | None, str]:
     """Return a document's title (None if it shows none) and body."""
     if _SEED_HEADER.match(text):
         try:
@@ -464,7 +464,7 @@ def summarise_document(
     A document in the seed file format (a ``Title:`` header block, see ``digests.extract``) takes
     its title and body from ``read_seed``; any other takes them from ``split_headline``.
     """
-    title, body = _document_parts(text)
+    title, body = document_parts(text)
     return summarise(
         body, method=method, words=words, sentences=sentences, title=title, language=language
     )

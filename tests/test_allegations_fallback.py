@@ -76,6 +76,9 @@ HARD_NEGATIVES = [
     ("fr", "La distillerie a été condamnée pour pollution après la plainte des riverains."),
     ("fr", "Le cycliste accuse le coup après sa chute dans la descente."),
     ("fr", "La distillerie dément toute pollution."),
+    # "Attaque" is an attack more often than a suit (300 Orange Actu articles: six false items).
+    ("fr", "Vendredi, deux personnes ont été blessées dans cette attaque."),
+    ("fr", "L'élue condamne l'ignoble attaque terroriste survenue devant les anciens locaux."),
     ("de", "Anwohner haben keine Anzeige gegen die Brennerei wegen Abwassereinleitung erstattet."),
     ("de", "Haben Anwohner eine Anzeige gegen die Brennerei wegen Abwassereinleitung erstattet?"),
     ("de", "Anwohner drohen mit einer Anzeige gegen die Brennerei wegen Abwassereinleitung."),

@@ -153,6 +153,32 @@ def test_allegations_from_a_file_show_each_answer_and_who_reports_a_claim(
         assert len(keys) == len(set(keys))
 
 
+def test_allegations_from_a_file_are_read_in_its_own_language(
+    tmp_path: Path, db_path: Path
+) -> None:
+    # As the processing pass reads an article: the headline apart, the language detected.
+    text = tmp_path / "parquet.txt"
+    text.write_text(
+        "Enquête sur un maire du Var\n\n"
+        "Le parquet de Toulon accuse le maire de Sanary d'avoir détourné des fonds publics "
+        "pendant trois ans. La mairie conteste ces accusations et dénonce une manœuvre "
+        "politique à quelques mois des élections municipales.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run(db_path, "allegations", "--file", str(text), "--format", "json"))
+    (item,) = data[str(text)]
+    assert (item["accuser"], item["target"], item["kind"]) == (
+        "parquet de Toulon",
+        "maire de Sanary",
+        "accusation",
+    )
+    # Read with the English rules the same text holds nothing: the rules are the language's.
+    english = json.loads(
+        run(db_path, "allegations", "--file", str(text), "--language", "en", "--format", "json")
+    )
+    assert english[str(text)] == []
+
+
 def test_ingest_polls_due_sources_then_processes_them(
     db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -95,7 +95,12 @@ them), ``names`` (keys across scripts), ``extractor`` (an article from end to en
 """
 
 from digests.allegations.clauses import ClauseLexicon, cues_for, load_cues
-from digests.allegations.extractor import EXTRACTOR_VERSION, extract, is_allegation
+from digests.allegations.extractor import (
+    EXTRACTOR_VERSION,
+    extract,
+    extract_in_own_language,
+    is_allegation,
+)
 from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
 from digests.allegations.merging import merge, merge_keyed
 from digests.allegations.names import is_name, same_target, target_key
@@ -109,6 +114,7 @@ __all__ = [
     "LexiconError",
     "cues_for",
     "extract",
+    "extract_in_own_language",
     "is_allegation",
     "is_name",
     "is_party",

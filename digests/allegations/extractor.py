@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from digests import language as languages
 from digests.allegations import fallback
 from digests.allegations.clauses import ClauseLexicon, cues_for
 from digests.allegations.frames import Frame, frames
@@ -46,9 +47,23 @@ from digests.tokenize import split_sentences
 # participles, nominal accusations, complaints filed, trial reports, sources, reported claims).
 # 9: a fallback reader in ru/fr/de/es (``fallback.py``) for sentences no clause pattern reads;
 # its items carry ``reading="fallback"``.
-EXTRACTOR_VERSION = 9
+EXTRACTOR_VERSION = 10
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
+
+
+def extract_in_own_language(
+    text: str, *, title: str | None = None, language: str | None = None
+) -> list[Allegation]:
+    """Return an article's allegations read with its own language's rules.
+
+    ``language`` is the article's as stored (a feed's tag checked against the text when it
+    was saved); without one the language is detected from title and text. Text whose language
+    cannot be told has no items: it is never read with English rules by default. The
+    processing pass and ``newsbot allegations --file`` both read articles so.
+    """
+    code = language or languages.choose(None, f"{title}\n{text}" if title else text)
+    return extract(text, title=title, language=code) if code else []
 
 
 def extract(

@@ -45,7 +45,7 @@ SLOTS = (
 )
 ACCUSER, TARGET, CLAIM, RESPONDER, GAP = SLOTS
 _REQUIRED = frozenset({kinds.RULE_KEY, kinds.KIND_KEY, kinds.SEQUENCE_KEY})
-_PATTERN_KEYS = _REQUIRED | {kinds.WEAK_KEY, kinds.TARGET_IN_CLAIM_KEY}
+_PATTERN_KEYS = _REQUIRED | {kinds.WEAK_KEY, kinds.TARGET_IN_CLAIM_KEY, kinds.AGENT_KEY}
 _OPTIONAL, _ANY, _SET, _STAR = "?", "|", "@", "*"
 
 
@@ -109,6 +109,9 @@ class ClausePattern:
     elements: tuple[Element, ...]
     weak: bool  # the claim must speak of wrongdoing ("заявил, что ..." alone is no allegation)
     target_in_claim: bool  # the target is the subject of the claim ("selon X, Y a fraudé")
+    # the target must be said to have done the wrong: "X aurait fraudé", not "la victime
+    # aurait été tuée" (rules in ``ordered.py``)
+    agent: bool = False
 
     @property
     def lead(self) -> int:
@@ -152,6 +155,10 @@ class ClauseLexicon:
     reference_nouns: Forms
     wrongdoing: Fragments
     legal_sources: Forms
+    initial_non_name_pattern: Pattern
+    victims: Forms
+    agent_passive: Forms
+    weak_blockers: Fragments
     # the fallback reader (``fallback.py``): cue forms by kind and the words around them
     fallback_active: FormKinds
     fallback_passive: FormKinds
@@ -167,6 +174,7 @@ class ClauseLexicon:
     fallback_agents: Forms
     fallback_skip: Forms
     fallback_blockers: Fragments
+    fallback_agent_cues: Forms
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> ClauseLexicon:
@@ -308,7 +316,7 @@ def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
 
 
 def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
-    """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?}, ...]``."""
+    """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?}, ...]``."""
     if not isinstance(raw, list):
         raise TypeError(f"expected a list of patterns, got {raw!r}")
     patterns = []
@@ -334,6 +342,7 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
                 elements=elements,
                 weak=bool(entry.get(kinds.WEAK_KEY, False)),
                 target_in_claim=bool(entry.get(kinds.TARGET_IN_CLAIM_KEY, False)),
+                agent=bool(entry.get(kinds.AGENT_KEY, False)),
             )
         )
     return tuple(patterns)

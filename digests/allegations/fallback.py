@@ -41,6 +41,10 @@ tries it with the ``fallback_*`` keys of the language's cue file. Its items carr
   - source: the accuser is the party (or legal source) after the source word, the target the
     subject of the clause after it or of the clause before its comma.
 
+  A reportative or source cue (``fallback_agent_cues``: "aurait", "selon", "affirme") makes an
+  item only when its claim says the target did a wrong (the patterns' ``agent`` test, in
+  ``Reader.did_wrong``), and a target that is a victim (``victims``) is none.
+
   Every item needs a target that is a party (a name, a role noun, a pronoun resolved in the
   paragraph, or a short determiner phrase after an "against" word); a span holding a cue word
   that is no noun names no party; the accuser is left empty when it is no party or is the
@@ -166,6 +170,15 @@ def _item(
     found = read_parties[voice](r, cue, kind)
     if found is None or found.target is None or _holds_cue(r, found.target):
         return None
+    if any(r.has(j, r.lex.victims) for j in range(found.target.start, found.target.end)):
+        return None  # "les deux victimes auraient ...": the harmed party is no target
+    if r.has(cue, r.lex.fallback_agent_cues):
+        start = found.claim_start
+        claim = Span(start, max(start, r.claim_end(start)))
+        subject = found.target if found.target.start >= start else None
+        legal = found.accuser is not None and _legal(r, found.accuser)
+        if not r.did_wrong(claim, subject, legal):
+            return None  # "la victime aurait été tuée", "un record, selon Météo-France"
     target = slot_party(
         r, ctx, _named(r, found.target), index, accuser=False, exclude="", fixed=True, wrong=True
     )

@@ -49,6 +49,7 @@ KIND_KEY = "kind"
 SEQUENCE_KEY = "sequence"
 WEAK_KEY = "weak"
 TARGET_IN_CLAIM_KEY = "target_in_claim"
+AGENT_KEY = "agent"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -113,8 +113,9 @@ class Reader:
             return False
         if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
             return False
-        if i == 0 and len(s) > 1 and not capitalised(s.words[1]) and self.head_word(1):
-            return False
+        if i == 0 and len(s) > 1 and not capitalised(s.words[1]):
+            if self.head_word(1) or lex.initial_non_name_pattern.fullmatch(low):
+                return False  # "Placés en garde à vue, ...", "Bientôt deux ans après ..."
         return not any(f in f" {low} " for f in lex.wrongdoing)
 
     def head_word(self, i: int) -> bool:
@@ -536,6 +537,39 @@ class Reader:
         around = range(self.clause_start(cue), min(cue + 2, len(s)))
         return any(lex.hypothetical_pattern.fullmatch(s.lower[j]) for j in around)
 
+    def did_wrong(self, claim: Span, subject: Span | None, legal: bool = False) -> bool:
+        """Return True when a claim says its subject did a wrong (an ``agent`` pattern's test).
+
+        The claim's first clause, after the subject and its auxiliaries, must not be a passive
+        ("la victime aurait été tuée": a harm done to the subject), hold no negation, and name
+        a wrong in a word that is no name ("Pirates des Caraïbes" names a ride) unless its
+        source is a legal one (``legal``: "d'après les enquêteurs, le conducteur roulait ...").
+        """
+        s, lex = self.s, self.lex
+        start = subject.end if subject is not None else claim.start
+        end = start
+        while end < claim.end and not (
+            s.words[end] == "," or s.lower[end] in lex.clause_openers
+        ):
+            end += 1
+        aux = start
+        while aux < end and s.lower[aux] in lex.fallback_active_aux:
+            aux += 1
+        if aux < end and s.lower[aux] in lex.agent_passive:
+            return False
+        if any(s.lower[j] in lex.negators for j in range(start, end)):
+            return False
+        if legal:
+            return True
+        words = [s.lower[j] for j in range(start, end) if j == 0 or not capitalised(s.words[j])]
+        text = " " + " ".join(words) + " "
+        return any(fragment in text for fragment in lex.wrongdoing)
+
+    def blocked(self) -> bool:
+        """Return True when the sentence holds a ``weak_blockers`` fragment (a verdict, a denial)."""
+        text = " " + " ".join(self.s.lower) + " "
+        return any(fragment in text for fragment in self.lex.weak_blockers)
+
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment")."""
         text = " " + " ".join(self.s.lower[span.start : span.end]) + " "
@@ -676,6 +710,10 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         )
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
+        if target_span is not None and any(
+            r.has(j, r.lex.victims) for j in range(target_span.start, target_span.end)
+        ):
+            continue  # "la victime aurait ...": the harmed party is no target
         names_target = TARGET in {e.slot for e in m.pattern.elements} or m.pattern.target_in_claim
         if (names_target and not target) or not (accuser or target):
             continue
@@ -712,12 +750,17 @@ def _passes(r: Reader, m: Match) -> bool:
         return False  # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
     if not m.pattern.weak:
         return True
+    if r.blocked():
+        return False  # "ont écopé de trois mois ... pour avoir incendié": a verdict, no charge
     source = m.spans.get(ACCUSER)
     if source is None and claim is not None:  # "X habría ..., según la investigación"
         source = Span(claim.end, len(r.s))
     legal = source is not None and any(
         r.has(j, r.lex.legal_sources) for j in range(source.start, source.end)
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself
+    if m.pattern.agent:
+        subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
+        return claim is not None and r.did_wrong(claim, subject, legal)
     return claim is not None and (legal or r.wrongdoing(claim))
 
 

@@ -109,7 +109,16 @@ class Reader:
         """
         s, lex = self.s, self.lex
         word, low = s.words[i], s.lower[i]
-        if not capitalised(word) or low in lex.non_names or low in lex.determiners:
+        titled = (  # "M. Le Drian": a capitalised article between a title and a name
+            0 < i < len(s) - 1
+            and len(s.words[i - 1]) > 1
+            and s.words[i - 1].endswith(".")
+            and capitalised(s.words[i - 1])
+            and capitalised(s.words[i + 1])
+        )
+        if not capitalised(word) or (
+            (low in lex.non_names or low in lex.determiners) and not titled
+        ):
             return False
         if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
             return False
@@ -540,7 +549,7 @@ class Reader:
     def did_wrong(self, claim: Span, subject: Span | None, legal: bool = False) -> bool:
         """Return True when a claim says its subject did a wrong (an ``agent`` pattern's test).
 
-        The claim's first clause, after the subject and its auxiliaries, must not be a passive
+        The claim's first clause, after the subject, must not be a passive
         ("la victime aurait été tuée": a harm done to the subject), hold no negation, and name
         a wrong in a word that is no name ("Pirates des Caraïbes" names a ride) unless its
         source is a legal one (``legal``: "d'après les enquêteurs, le conducteur roulait ...").
@@ -552,10 +561,7 @@ class Reader:
             s.words[end] == "," or s.lower[end] in lex.clause_openers
         ):
             end += 1
-        aux = start
-        while aux < end and s.lower[aux] in lex.fallback_active_aux:
-            aux += 1
-        if aux < end and s.lower[aux] in lex.agent_passive:
+        if any(s.lower[j] in lex.agent_passive for j in range(start, end)):
             return False
         if any(s.lower[j] in lex.negators for j in range(start, end)):
             return False

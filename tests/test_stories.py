@@ -760,21 +760,32 @@ def capitalised_names(text: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "labelled.jsonl",
-        "heldout.jsonl",
-        "heldout2.jsonl",
-        "heldout3.jsonl",
-        "heldout4.jsonl",
-        "heldout5.jsonl",
-        "heldout6.jsonl",
-        "samebeat.jsonl",
-        "samebeat2.jsonl",
-        "samebeat3.jsonl",
-    ],
-)
+# Every labelled set, in the order they were written.
+SET_FILES = [
+    "labelled.jsonl",
+    "heldout.jsonl",
+    "heldout2.jsonl",
+    "heldout3.jsonl",
+    "heldout4.jsonl",
+    "heldout5.jsonl",
+    "samebeat.jsonl",
+    "samebeat2.jsonl",
+    "heldout6.jsonl",
+    "samebeat3.jsonl",
+]
+# The held-out rewrite sets, each with the sets written before it.
+HELD_OUT = [
+    (name, [n for n in SET_FILES[: SET_FILES.index(name)] if not n.startswith("samebeat")])
+    for name in SET_FILES
+    if name.startswith("heldout")
+]
+
+
+def test_every_labelled_set_is_checked() -> None:
+    assert sorted(SET_FILES) == sorted(p.name for p in SETS.glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("name", SET_FILES)
 def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
     rows = load_set(name)
     by_id = {r["id"]: r for r in rows}
@@ -825,39 +836,7 @@ def test_a_labelled_set_is_well_formed_and_its_labels_agree(name: str) -> None:
                 assert stories.FRESH < row["published"] - first <= stories.WINDOW, row["id"]
 
 
-@pytest.mark.parametrize(
-    ("name", "earlier"),
-    [
-        ("heldout.jsonl", ["labelled.jsonl"]),
-        ("heldout2.jsonl", ["labelled.jsonl", "heldout.jsonl"]),
-        ("heldout3.jsonl", ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl"]),
-        (
-            "heldout4.jsonl",
-            ["labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"],
-        ),
-        (
-            "heldout5.jsonl",
-            [
-                "labelled.jsonl",
-                "heldout.jsonl",
-                "heldout2.jsonl",
-                "heldout3.jsonl",
-                "heldout4.jsonl",
-            ],
-        ),
-        (
-            "heldout6.jsonl",
-            [
-                "labelled.jsonl",
-                "heldout.jsonl",
-                "heldout2.jsonl",
-                "heldout3.jsonl",
-                "heldout4.jsonl",
-                "heldout5.jsonl",
-            ],
-        ),
-    ],
-)
+@pytest.mark.parametrize(("name", "earlier"), HELD_OUT)
 def test_a_held_out_set_is_apart_from_the_earlier_sets_and_big_enough(
     name: str, earlier: list[str]
 ) -> None:

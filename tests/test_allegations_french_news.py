@@ -35,7 +35,7 @@ def test_conditional_of_a_wrong_done_by_its_subject_is_an_allegation() -> None:
         # the subject is the victim
         "Les deux victimes auraient eu peur que leurs agresseurs reviennent.",
         # the wrong word is in a name, not in what the subject did
-        "Le skipper aurait longtemps navigué sur le voilier \"Pirates du Ponant\" en Bretagne.",
+        'Le skipper aurait longtemps navigué sur le voilier "Pirates du Ponant" en Bretagne.',
         # the wrong is in another clause, done by someone else
         "Les témoins auraient eu le sentiment que les agresseurs voulaient les tuer.",
     ],

@@ -178,7 +178,7 @@ def _item(
         subject = found.target if found.target.start >= start else None
         legal = found.accuser is not None and _legal(r, found.accuser)
         if not r.did_wrong(claim, subject, legal):
-            return None  # "la victime aurait été tuée", "un record, selon Météo-France"
+            return None  # "la victime aurait été tuée", "40 voitures ont été incendiées"
     target = slot_party(
         r, ctx, _named(r, found.target), index, accuser=False, exclude="", fixed=True, wrong=True
     )

@@ -20,7 +20,11 @@ The rules, in the order they are applied to each sentence:
   closes ("wird wegen ... nicht ermittelt"), when a hypothesis precedes it anywhere in the
   sentence ("если", "si", "wenn") or the cue is a conditional form (``hypothetical_pattern``),
   and, for a weak pattern, when the claim names no wrongdoing and its source is no legal one
-  (``legal_sources``: "según la acusación", not "según la Policía").
+  (``legal_sources``: "según la acusación", not "según la Policía"); a weak match is dropped
+  when the sentence holds a ``weak_blockers`` fragment (a verdict stated as fact, a denial),
+  and an ``agent`` pattern's when its claim does not say its subject did the wrong
+  (``Reader.did_wrong``: "la victime aurait été tuée", "40 voitures ont été incendiées,
+  selon la préfecture").
 * The accuser and the target must be parties: a role noun ("прокуратура", "parquet") or a name
   (a capitalised word that is no function word and, in German, no common noun); pronouns resolve
   to a name of the paragraph. A match whose pattern names a target needs one; else an accuser.
@@ -122,9 +126,13 @@ class Reader:
             return False
         if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
             return False
-        if i == 0 and len(s) > 1 and not capitalised(s.words[1]):
-            if self.head_word(1) or lex.initial_non_name_pattern.fullmatch(low):
-                return False  # "Placés en garde à vue, ...", "Bientôt deux ans après ..."
+        if (
+            i == 0
+            and len(s) > 1
+            and not capitalised(s.words[1])
+            and (self.head_word(1) or lex.initial_non_name_pattern.fullmatch(low))
+        ):
+            return False  # "Placés en garde à vue, ...", "Bientôt deux ans après ..."
         return not any(f in f" {low} " for f in lex.wrongdoing)
 
     def head_word(self, i: int) -> bool:
@@ -557,9 +565,7 @@ class Reader:
         s, lex = self.s, self.lex
         start = subject.end if subject is not None else claim.start
         end = start
-        while end < claim.end and not (
-            s.words[end] == "," or s.lower[end] in lex.clause_openers
-        ):
+        while end < claim.end and not (s.words[end] == "," or s.lower[end] in lex.clause_openers):
             end += 1
         if any(s.lower[j] in lex.agent_passive for j in range(start, end)):
             return False

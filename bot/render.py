@@ -436,8 +436,12 @@ def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
     claim = truncate(claim, _CLAIM_LIMIT) or tr.gettext("(no claim text)")
     start = tr.line_start
     day = escape(tr.date(entry.published))
+    marker = ""
+    if compose.less_certain(allegation):
+        # TRANSLATORS: after an allegation the looser fallback reader found (often wrong).
+        marker = " " + escape(tr.gettext("(less certain)"))
     lines = [
-        f"{start}• <i>{escape(claim)}</i>",
+        f"{start}• <i>{escape(claim)}</i>{marker}",
         f"{start}{escape(accuser)} · {day} · {story_hint(entry.story_id)}",
     ]
     if entry.sources:
@@ -449,7 +453,12 @@ def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
 def render_ledger(
     tr: Translator, entries: Sequence[LedgerEntry], *, title: str | None = None
 ) -> list[str]:
-    """Render the allegations ledger grouped by target, newest story first."""
+    """Render the allegations ledger grouped by target, newest story first.
+
+    The clause patterns' readings come first in each target, and targets only the fallback
+    reader found after the others (``compose.certain_first``); a fallback item is marked as
+    less certain.
+    """
     head = _header_block(title if title is not None else tr.gettext("Allegations ledger"))
     if not entries:
         return _pack([head, _block(escape(tr.gettext("No allegations recorded yet.")))])
@@ -462,9 +471,10 @@ def render_ledger(
         key=lambda group: max(_utc(e.published) for e in group),
         reverse=True,
     )
-    blocks = [head]
     for group in newest_first:
         group.sort(key=lambda e: (_utc(e.published), e.story_id), reverse=True)
+    blocks = [head]
+    for group in compose.certain_first(newest_first):
         target = truncate(clean(group[0].allegation.target, one_line=True), 150)
         shown = bold(target or tr.gettext("Unnamed"))
         blocks.append(_block(f"{shown}\n{_entry_markup(tr, group[0])}"))

@@ -21,6 +21,7 @@ import click
 from sqlite_utils import Database
 
 from digests import backup, compose, ingest, opml, process, read, retention, store, summarise
+from digests.allegations.kinds import FALLBACK_READING
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import make_client
@@ -360,6 +361,8 @@ def _allegation_json(item: Allegation, *, outlet: str) -> dict[str, Any]:
         "target": item.target,
         "claim": item.claim,
         "kind": item.kind,
+        # "fallback": the looser fallback reader found it (right less often); "": the patterns
+        "reading": item.reading,
         "responses": [
             {"sentence": r.sentence, "responder": r.responder, "kind": r.kind}
             for r in item.responses
@@ -370,6 +373,8 @@ def _allegation_json(item: Allegation, *, outlet: str) -> dict[str, Any]:
 def _allegation_line(item: dict[str, Any]) -> str:
     said = "reported by" if item["accuser_is_outlet"] else "by"
     line = f"- {item['target']}: {item['claim']} ({item['kind']} {said} {item['accuser']})"
+    if item["reading"] == FALLBACK_READING:
+        line += " (less certain)"
     if not item["responses"]:
         return f"{line}\n   no response reported"
     # Each answer with its own sentence: one party may answer in two sentences.

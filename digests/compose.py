@@ -13,7 +13,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from digests.models import Digest, SourceLink, StoryArticle, StoryItem
+from digests.allegations.kinds import FALLBACK_READING
+from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
 
 HALF_LIFE = timedelta(hours=12)
 FALLBACK_WORDS = 60
@@ -230,6 +231,22 @@ def build_digest(
 def _with_score(candidate: Candidate, now: datetime) -> StoryItem:
     # replace keeps every other field (the lead picture included).
     return replace(candidate.item, score=round(score(candidate, now), 6))
+
+
+def less_certain(allegation: Allegation) -> bool:
+    """Return True for an item the looser fallback reader made (right less often on real news)."""
+    return allegation.reading == FALLBACK_READING
+
+
+def certain_first(groups: Iterable[Sequence[LedgerEntry]]) -> list[list[LedgerEntry]]:
+    """Order the ledger's target groups: what the patterns read before the fallback's items.
+
+    Within a target, items read by the clause patterns come before fallback items; a target
+    whose only items are fallback readings comes after every target with a pattern item. Both
+    sorts are stable: otherwise the order given (recency, salience) stays.
+    """
+    ordered = [sorted(group, key=lambda e: less_certain(e.allegation)) for group in groups]
+    return sorted(ordered, key=lambda g: all(less_certain(e.allegation) for e in g))
 
 
 def render_text(digest: Digest, *, width: int = 88) -> str:

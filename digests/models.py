@@ -227,7 +227,7 @@ class Allegation:
     responses: tuple[Response, ...] = ()
     salience: float = 0.0
     # which reader made it: "" for the rules and clause patterns, "fallback" for the fallback
-    # reader of ``digests/allegations/fallback.py`` (looser; not stored yet)
+    # reader of ``digests/allegations/fallback.py`` (looser: the ledger ranks and marks it apart)
     reading: str = ""
 
 
@@ -251,6 +251,7 @@ class TargetCount:
     language: str | None
     count: int
     last: datetime
+    certain: int = 0  # of count, the items the clause patterns read (not the fallback reader)
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,7 +145,9 @@ def ledger(
 ) -> list[LedgerEntry]:
     """Return allegation ledger entries matching words (target, accuser or claim), newest first.
 
-    Items from several articles of one story that make the same allegation merge into one
+    Within a target the clause patterns' readings come before the fallback reader's, and a
+    target only the fallback read comes after the others (``compose.certain_first``). Items
+    from several articles of one story that make the same allegation merge into one
     entry listing every source. Words that name a party also find it in another script or case
     form ("Durov" finds "Дуров" and "Дурова"), and entries against one party, in whatever
     language, stand together where the newest of them falls.
@@ -181,7 +183,11 @@ def ledger(
 
 
 def _by_target(entries: list[LedgerEntry]) -> list[LedgerEntry]:
-    """Put entries against one party together, at the place of the first; keep the rest's order."""
+    """Put entries against one party together, at the place of the first; keep the rest's order.
+
+    Then the patterns' readings go first (``compose.certain_first``): in each group, and as
+    groups, a target read only by the fallback reader after the others.
+    """
     groups: list[list[LedgerEntry]] = []
     for entry in entries:
         target = entry.allegation.target
@@ -197,7 +203,7 @@ def _by_target(entries: list[LedgerEntry]) -> list[LedgerEntry]:
             groups.append([entry])
         else:
             group.append(entry)
-    return [entry for group in groups for entry in group]
+    return [entry for group in compose.certain_first(groups) for entry in group]
 
 
 TARGET_CANDIDATES = 10  # top_targets reads this many times its limit, then keeps the names
@@ -219,15 +225,18 @@ def grouped_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tu
     """Return (target, allegations) since a time, most first, one party in any spelling.
 
     "Durov", "Дуров" and "Дурова" count together (``allegations.target_key``); the most
-    frequent spelling names the party.
+    frequent spelling names the party. A party only the fallback reader found comes after
+    every party with an item the clause patterns read (as in ``compose.certain_first``).
     """
-    totals: dict[str, list[Any]] = {}  # key -> [shown name, its count, total, latest]
+    # key -> [shown name, its count, total, latest, items the patterns read]
+    totals: dict[str, list[Any]] = {}
     for row in store.allegation_targets(db, since=since, limit=limit * SPELLINGS_PER_TARGET):
         key = allegations.target_key(row.target, row.language) or row.target
-        entry = totals.setdefault(key, [row.target, 0, 0, row.last])
+        entry = totals.setdefault(key, [row.target, 0, 0, row.last, 0])
         entry[2] += row.count
         if row.target == entry[0]:
             entry[1] += row.count
         entry[3] = max(entry[3], row.last)
-    ranked = sorted(totals.values(), key=lambda e: (e[2], e[3]), reverse=True)
-    return [(str(name), int(total)) for name, _, total, _ in ranked[:limit]]
+        entry[4] += row.certain
+    ranked = sorted(totals.values(), key=lambda e: (e[4] > 0, e[2], e[3]), reverse=True)
+    return [(str(name), int(total)) for name, _, total, _, _ in ranked[:limit]]

@@ -518,3 +518,37 @@ FULL_ARTICLE = (
     "about fourteen months. Residents had campaigned for a crossing since the old ferry "
     "stopped running. The opposition abstained, saying the budget should have gone to roads."
 )
+
+
+# French reports for the ledger's two readings, as (hours before now, title, text): the clause
+# patterns read "Martel" (2 h) and "Olympia", only the fallback reader the others (sentences
+# like those of tests/test_allegations_fallback.py READ). Newest first, "Lutèce" (fallback only,
+# two items) would lead; the ledger puts it last, and the pattern item on "Martel" first.
+READINGS_FR = (
+    (
+        2.0,
+        "Pollution à Cognac",
+        "Le parquet de Cognac accuse la distillerie Martel d'avoir pollué la rivière.",
+    ),
+    (
+        1.0,
+        "Plainte à Cognac",
+        "Trois riverains ont déposé une plainte pour pollution contre la distillerie Martel.",
+    ),
+    (
+        0.5,
+        "Nuits agitées",
+        "Trois riverains ont déposé une plainte pour tapage nocturne contre Lutèce.",
+    ),
+    (0.7, "Voisinage", "Des voisins ont déposé une plainte pour nuisances sonores contre Lutèce."),
+    (3.0, "Fisc", "Le parquet de Lyon accuse Olympia de fraude fiscale."),
+)
+
+
+def save_readings_fr(db: Database, now: datetime) -> None:
+    """Store READINGS_FR as French articles, each its own story, ready for the ledger's pass."""
+    for n, (hours, title, text) in enumerate(READINGS_FR):
+        published = now - timedelta(hours=hours)
+        item = ArticleIn(f"https://fr.example/{n}", title, text, published, language="fr")
+        [aid] = store.save_articles(db, None, [item], now=now).new_ids
+        store.attach_to_story(db, aid, store.new_story(db, title, published), published)

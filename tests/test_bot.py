@@ -24,11 +24,11 @@ from bot.ratelimit import PacedRateLimiter
 from bot.replies import refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
-from digests import ingest, opml, store, stories
+from digests import ingest, opml, process, store, stories
 from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
-from tests.support import instant_pacer
+from tests.support import instant_pacer, save_readings_fr
 
 REFUSAL = refusal(english())
 USER = 1001
@@ -366,6 +366,20 @@ async def test_allegations_ledger(bot: Bot) -> None:
     assert texts(await bot.say("/allegations nobodyatall")).startswith("No allegations found")
     # The seed is from 2024: nothing in the last 7 days, so the latest entries are shown.
     assert "Latest allegations" in texts(await bot.say("/allegations"))
+
+
+async def test_allegations_put_the_fallback_readers_items_last_and_say_so(bot: Bot) -> None:
+    save_readings_fr(bot.db, store.utcnow())
+    await process.extract_pending(bot.db)
+    [reply] = await bot.say("/allegations")  # the targets of the week, fallback-only last
+    assert buttons(reply) == ["alleg:distillerie Martel", "alleg:Olympia", "alleg:Lutèce"]
+    martel = texts(await bot.press("alleg:distillerie Martel", reply))
+    assert martel.index("• avoir pollué la rivière\n") < martel.index(
+        "• pour pollution contre la distillerie Martel (less certain)\n"
+    )
+    assert martel.count("(less certain)") == 1
+    await bot.say("/language fr")
+    assert "Martel (moins sûr)\n" in texts(await bot.say("/allegations Martel"))
 
 
 async def test_unknown_commands_and_plain_text(bot: Bot) -> None:

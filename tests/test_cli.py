@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -10,10 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import newsbot as cli
-from digests import store
+from digests import process, store
 from tests.conftest import SEEDS
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
+from tests.support import READINGS_FR, save_readings_fr
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 
@@ -117,9 +119,11 @@ def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> 
         "target",
         "claim",
         "kind",
+        "reading",
         "responses",
     }
     assert items[0]["accuser_is_outlet"] is False
+    assert items[0]["reading"] == ""  # the English rules: no fallback reader
     assert items[0]["responses"][0] == {
         "sentence": items[0]["responses"][0]["sentence"],
         "responder": "Durov",
@@ -374,3 +378,31 @@ def test_help_shows_each_example_on_a_line_of_its_own(name: str, command: click.
     for line in result.output.splitlines():
         assert "Example:" not in line or line.lstrip().startswith("Example:"), (name, line)
         assert line.count("Example:") <= 1, (name, line)
+
+
+def test_allegations_say_which_the_fallback_reader_found(tmp_path: Path, db_path: Path) -> None:
+    pattern, fallback = (text for _, _, text in READINGS_FR[:2])
+    text = tmp_path / "cognac.txt"
+    text.write_text(f"{fallback} {pattern}\n", encoding="utf-8")
+    data = json.loads(run(db_path, "allegations", "--file", str(text), "--format", "json"))
+    assert [(i["sentence"], i["reading"]) for i in data[str(text)]] == [
+        (fallback, "fallback"),
+        (pattern, ""),
+    ]
+    lines = run(db_path, "allegations", "--file", str(text)).splitlines()
+    assert lines[1].startswith("- distillerie Martel: pour pollution")
+    assert lines[1].endswith(" (less certain)")
+    assert "less certain" not in "\n".join(lines[2:])
+    # From the database, in the ledger's order: the patterns' item first.
+    with store.open_db(db_path) as db:
+        save_readings_fr(db, store.utcnow())
+        asyncio.run(process.extract_pending(db))
+    ledger = json.loads(run(db_path, "allegations", "Martel", "--format", "json"))
+    assert [e["reading"] for e in ledger] == ["", "fallback"]
+    out = run(db_path, "allegations", "Martel").splitlines()
+    marked = [line for line in out if line.startswith("- ")]
+    assert marked == [
+        "- distillerie Martel: avoir pollué la rivière (accusation by parquet de Cognac)",
+        "- distillerie Martel: pour pollution contre la distillerie Martel"
+        " (lawsuit by riverains) (less certain)",
+    ]

@@ -31,6 +31,7 @@ from bot.i18n import LANGUAGES, Translator, translator
 from bot.jobs import IngestReport
 from bot.telegram_html import MAX_MESSAGE_LENGTH, check_message, parse, utf16_len
 from digests import schedule, store
+from digests.allegations.kinds import FALLBACK_READING
 from digests.ingest import PollResult
 from digests.language import NAMES
 from digests.message import Message
@@ -421,8 +422,15 @@ def _ledger() -> list[LedgerEntry]:
         Response("It denied it.", f"Ministry {n}", kind)
         for n, kind in enumerate(("denial", "no_comment", "dispute", "rejection", "strange"))
     )
+    # Every other item from the fallback reader: marked as less certain.
+    readings = ("", FALLBACK_READING)
     return [
-        LedgerEntry(Allegation(NASTY, "", f"Target {n % 3}", NASTY, "claim", answers), n, NOW, ())
+        LedgerEntry(
+            Allegation(NASTY, "", f"Target {n % 3}", NASTY, "claim", answers, 0.0, readings[n % 2]),
+            n,
+            NOW,
+            (),
+        )
         for n in range(30)
     ]
 

@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from digests import process, read, store
+from digests import compose, process, read, store
 from digests.models import ArticleIn
 from tests.conftest import SEEDS
+from tests.support import save_readings_fr
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -157,3 +158,35 @@ def test_latest_reads_text_openings_but_keywords_search_whole_texts(db: Database
     ]
     assert read.latest(db, now=NOW, exclude=["zebras"]).stories == ()
     assert [s.title for s in read.latest(db, now=NOW).stories] == ["Council budget"]
+
+
+async def test_the_ledger_puts_the_fallback_readers_items_after_the_patterns(
+    db: Database,
+) -> None:
+    save_readings_fr(db, NOW)
+    assert await process.extract_pending(db) == 5
+    entries = read.ledger(db)
+    shown = [(e.allegation.target, compose.less_certain(e.allegation)) for e in entries]
+    # Newest first would be Lutèce, then Martel's fallback item: the patterns' readings lead.
+    assert shown == [
+        ("distillerie Martel", False),
+        ("distillerie Martel", True),
+        ("Olympia", False),
+        ("Lutèce", True),
+        ("Lutèce", True),
+    ]
+    assert entries[3].published > entries[4].published  # recency still orders the rest
+    assert [e.allegation.target for e in read.ledger(db, "Martel")] == ["distillerie Martel"] * 2
+    assert read.ledger(db, "Martel")[0].allegation.reading == ""
+    # The buttons: Lutèce has as many items as Martel, all from the fallback reader.
+    week = NOW - timedelta(days=7)
+    assert read.grouped_targets(db, since=week) == [
+        ("distillerie Martel", 2),
+        ("Olympia", 1),
+        ("Lutèce", 2),
+    ]
+    assert [name for name, _ in read.top_targets(db, since=week)] == [
+        "distillerie Martel",
+        "Olympia",
+        "Lutèce",
+    ]

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.i18n import english
+from bot.i18n import english, translator
 from bot.render import (
     _story_block,
     clean,
@@ -18,6 +18,7 @@ from bot.render import (
     truncate,
 )
 from bot.telegram_html import check_message, parse, utf16_len
+from digests.allegations.kinds import FALLBACK_READING
 from digests.models import Allegation, Digest, LedgerEntry, Response, SourceLink, StoryItem
 
 EN = english()
@@ -213,6 +214,28 @@ def test_ledger_groups_by_target_newest_first() -> None:
     assert '<a href="https://b.co/1">BBC</a>' in message
 
 
+def test_fallback_readings_come_after_the_patterns_and_are_marked_less_certain() -> None:
+    def fallback(e: LedgerEntry) -> LedgerEntry:
+        return replace(e, allegation=replace(e.allegation, reading=FALLBACK_READING))
+
+    entries = [
+        fallback(entry("Zed", "newest fallback", 4, story_id=4)),
+        fallback(entry("Acme", "new fallback", 3, story_id=3)),
+        entry("Ministry", "abuse", 2, story_id=2),
+        entry("Acme", "old pattern", 1, story_id=1),
+    ]
+    [message] = render_ledger(EN, entries)
+    assert_valid([message])
+    text = parse(message).text
+    order = ["Acme", "old pattern", "new fallback", "Ministry", "abuse", "Zed", "newest fallback"]
+    assert [text.index(w) for w in order] == sorted(text.index(w) for w in order)
+    assert text.count("(less certain)") == 2
+    assert "• new fallback (less certain)\n" in text and "• old pattern\n" in text
+    assert "<i>newest fallback</i> (less certain)" in message
+    french = parse(render_ledger(translator("fr"), entries)[0]).text
+    assert "• new fallback (moins sûr)\n" in french and "less certain" not in french
+
+
 def test_a_ledger_claim_no_one_is_named_making_is_reported_by_its_outlet() -> None:
     named = entry("Acme", "fraud", 3)
     reported = replace(named, allegation=replace(named.allegation, accuser=""))
@@ -357,6 +380,7 @@ allegations = st.builds(
     claim=hostile_text,
     kind=st.just("allegation"),
     responses=st.lists(responses, max_size=5).map(tuple),
+    reading=st.sampled_from(["", FALLBACK_READING]),
 )
 ledger_entries = st.builds(
     LedgerEntry,

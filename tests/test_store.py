@@ -12,6 +12,8 @@ import pytest
 from sqlite_utils import Database
 
 from digests import process, store, stories
+from digests.allegations import EXTRACTOR_VERSION
+from digests.allegations.kinds import FALLBACK_READING
 from digests.dedup import ends_cut, ends_mid_sentence, is_fuller
 from digests.errors import SourceError
 from digests.models import Allegation, Article, ArticleIn, Response
@@ -73,6 +75,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "011_ledger_keeps_its_sources",
         "020_source_messages",
         "021_search_index_by_time",
+        "022_allegation_reading",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -274,7 +277,7 @@ def test_allegations_replaced_per_version(db: Database) -> None:
     assert found.allegation == item and found.article_id == aid
     assert found.url == "https://news.example/1" and found.published == NOW - timedelta(hours=1)
     [acme] = store.allegation_targets(db, since=NOW - timedelta(days=7))
-    assert (acme.target, acme.count) == ("Acme", 1)
+    assert (acme.target, acme.count, acme.certain) == ("Acme", 1, 1)  # read by the patterns
 
 
 def test_search_pages_are_disjoint_and_cover_every_story(db: Database) -> None:
@@ -808,3 +811,38 @@ def test_ledger_items_get_their_articles_details_and_outlive_them(db_path: Path)
     db.execute("delete from articles where id = ?", [aid])
     [after] = store.ledger_items(db)
     assert after == replace(before, article_id=0)
+
+
+def test_ledger_items_carry_their_reading_and_older_items_are_read_again(
+    db_path: Path,
+) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="022_allegation_reading")  # every migration before
+    [aid] = store.save_articles(old, None, [article(1)], now=NOW).new_ids
+    old.execute(
+        "update articles set story_id = ? where id = ?", [store.new_story(old, "S", NOW), aid]
+    )
+    old.execute(  # as the code of that time saved items: no reading, fallback ones alike
+        "insert into allegations (article_id, position, sentence, accuser, target, claim, kind,"
+        " salience, responses, story_id, url, published, source_title, language)"
+        " select id, 0, 'Trois riverains ont déposé une plainte contre Acme.', 'riverains',"
+        " 'Acme', 'plainte', 'lawsuit', 0.5, '[]', story_id, url, published, null, 'fr'"
+        " from articles where id = ?",
+        [aid],
+    )
+    old.execute("insert into allegation_runs values (?, 11, ?)", [aid, store.iso(NOW)])
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    [before] = store.ledger_items(db)
+    assert before.allegation.reading == "" and before.allegation.target == "Acme"
+    # Read before readings were stored: the processing pass reads the article again.
+    assert [a.id for a in store.pending_allegations(db, EXTRACTOR_VERSION)] == [aid]
+    fallback = replace(before.allegation, reading=FALLBACK_READING)
+    store.save_allegations(db, aid, [fallback], EXTRACTOR_VERSION)
+    [after] = store.ledger_items(db)
+    assert after.allegation == fallback
+    assert store.pending_allegations(db, EXTRACTOR_VERSION) == []
+    [acme] = store.allegation_targets(db, since=NOW - timedelta(days=7))
+    assert (acme.target, acme.count, acme.certain) == ("Acme", 1, 0)

@@ -51,7 +51,9 @@ from digests.tokenize import split_sentences
 # 11: French precision rules from real news (issue 12): reportative conditionals and source
 # attributions need their subject to have done the wrong (``agent``), victims are no targets,
 # verdicts and denials drop weak matches, fronted participles are no names, "M. Le Drian".
-EXTRACTOR_VERSION = 11
+# 12: the ledger stores each item's ``reading`` (migration 022): articles read before, whose
+# fallback items were stored unmarked, are read again.
+EXTRACTOR_VERSION = 12
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

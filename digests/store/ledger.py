@@ -56,6 +56,7 @@ def save_allegations(
                 "claim": it.claim,
                 "kind": it.kind,
                 "salience": it.salience,
+                "reading": it.reading,
                 "responses": json.dumps(
                     [
                         {"sentence": r.sentence, "responder": r.responder, "kind": r.kind}
@@ -99,6 +100,7 @@ def _allegation(row: dict[str, Any]) -> Allegation:
         kind=row["kind"],
         responses=responses,
         salience=row["salience"] or 0.0,
+        reading=row["reading"] or "",
     )
 
 
@@ -146,15 +148,21 @@ def allegation_targets(db: Database, *, since: datetime, limit: int = 80) -> lis
     """Return each target spelling with its article language: allegations since a time, most first.
 
     Spellings of one party ("Durov", "Дурова") are separate rows here; ``read.top_targets``
-    groups them.
+    groups them. ``certain`` counts the items the clause patterns read (``reading`` empty);
+    a spelling with none, only fallback readings, comes after those with one.
     """
     rows = db.execute(
         """
-        select al.target, al.language, count(*) as n, max(al.published) as last
+        select al.target, al.language, count(*) as n, max(al.published) as last,
+          sum(al.reading = '') as certain
         from allegations al
         where al.published >= ? and al.target != ''
-        group by al.target, al.language order by n desc, last desc limit ?
+        group by al.target, al.language
+        order by certain > 0 desc, n desc, last desc limit ?
         """,
         [iso(since), limit],
     )
-    return [TargetCount(t, lang, int(n), parse_iso(last)) for t, lang, n, last in rows]
+    return [
+        TargetCount(t, lang, int(n), parse_iso(last), int(certain))
+        for t, lang, n, last, certain in rows
+    ]

@@ -525,6 +525,15 @@ def _m021_search_index_by_time(db: Database) -> None:
     db.execute("insert into search_parts (name, since, until) values (?, '', ?)", [LEGACY, until])
 
 
+@migrations(name="022_allegation_reading")
+def _m022_allegation_reading(db: Database) -> None:
+    # Which reader made a ledger item: "" for the rules and clause patterns, "fallback" for the
+    # looser fallback reader (digests/allegations/fallback.py), whose items are right less
+    # often on real news; the ledger ranks and marks them apart. Items stored before keep ""
+    # until the processing pass reads their article again (EXTRACTOR_VERSION 12 makes it).
+    db.table("allegations").add_column("reading", str, not_null_default="")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -414,6 +414,22 @@ def test_merge_joins_near_duplicates_and_keeps_keys() -> None:
     assert merge([[a, c], [b]]) == [first, c]
 
 
+def test_a_merged_item_is_as_certain_as_its_surest_report() -> None:
+    # The fallback's report names more and is shown; a pattern read the same allegation too.
+    fallback = replace(
+        _item("Telegram", "Telegram is used for trafficking drugs and abuse content, prosecutors"),
+        reading=kinds.FALLBACK_READING,
+        salience=0.9,
+    )
+    pattern = _item("Telegram", "Telegram was used for drug trafficking and abuse content", "")
+    ((merged, keys),) = merge_keyed([(1, fallback), (2, pattern)])
+    assert keys == [1, 2] and merged.claim == fallback.claim and merged.reading == ""
+    ((alone, _),) = merge_keyed(
+        [(1, fallback), (2, replace(pattern, reading=kinds.FALLBACK_READING))]
+    )
+    assert alone.reading == kinds.FALLBACK_READING
+
+
 def test_merge_keeps_different_targets_apart() -> None:
     a = _item("Smith", "Smith laundered money through shell companies")
     b = _item("Jones", "Jones laundered money through shell companies")

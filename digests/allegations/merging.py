@@ -120,11 +120,16 @@ def _fuller(a: Allegation, b: Allegation) -> bool:
 
 
 def _combine(names: Names, shown: Allegation, other: Allegation) -> Allegation:
-    """Merge other into shown: shown's report whole, other's new answers, the higher salience."""
+    """Merge other into shown: shown's report whole, other's new answers, the higher salience.
+
+    The merged item is as certain as its surest report: one that a clause pattern read (reading
+    "") makes it no fallback reading, whichever report is shown.
+    """
     seen = {(names.key(r.responder), r.kind) for r in shown.responses}
     extra = tuple(r for r in other.responses if (names.key(r.responder), r.kind) not in seen)
     return replace(
         shown,
         responses=shown.responses + extra,
         salience=max(shown.salience, other.salience),
+        reading="" if "" in (shown.reading, other.reading) else shown.reading,
     )

@@ -628,7 +628,13 @@ def strangers(a: Mapping[str, int], b: Mapping[str, int], language: str | None =
     capitals). Everyday words inside names ("Bank", "Agency", "National") are shared only
     as the same whole name: the Czech National Bank is not Norges Bank.
     """
-    mine, theirs = _names(a, language), _names(b, language)
+    return _apart(a, _names(a, language), b, _names(b, language), language)
+
+
+def _apart(
+    a: Mapping[str, int], mine: _Names, b: Mapping[str, int], theirs: _Names, language: str | None
+) -> bool:
+    """Return ``strangers`` of two articles whose names are read already."""
     if mine.count < STRANGER_NAMES or theirs.count < STRANGER_NAMES:
         return False
     return not _knows(mine, b, theirs, language) and not _knows(theirs, a, mine, language)
@@ -821,7 +827,9 @@ class _Matcher:
         later: dict[int, float] = {}  # stories passed on a second look at whole texts
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
-        apart = self.strange_stories(feats.terms, found, language)
+        # Who and where each names, read once for the stories kept apart and those merged.
+        cast = {c.article_id: _names(c.terms, language) for c in found}
+        apart = self.strange_stories(feats.terms, found, cast, language)
         for cand in found:
             if (
                 article.signature is not None
@@ -888,41 +896,62 @@ class _Matcher:
         ranked = sorted(first, key=lambda story: (-first[story], story))
         also = sorted({*passing, *later} - {ranked[0]}, key=lambda story: story)
         merged = tuple(
-            s for s in also if s in bridged and not self.strange_pair(ranked[0], s, found, language)
+            s
+            for s in also
+            if s in bridged and not self.strange_pair(ranked[0], s, found, cast, language)
         )
         return Match(ranked[0], first[ranked[0]], merged)
 
     @staticmethod
     def strange_stories(
-        terms: Mapping[str, int], found: Sequence[_Indexed], language: str | None
+        terms: Mapping[str, int],
+        found: Sequence[_Indexed],
+        names: Mapping[int, _Names],
+        language: str | None,
     ) -> set[int]:
         """Return the stories whose named candidates are all ``strangers`` to the article.
 
         A story is kept from the article as a whole: a member naming no one (a brief, an
-        angle piece) could otherwise carry it into another event's story.
+        angle piece) could otherwise carry it into another event's story. ``names``: each
+        candidate's, by article id.
         """
-        if not named(terms, language):
+        mine = _names(terms, language)
+        if mine.count < STRANGER_NAMES:
             return set()
         verdicts: dict[int, bool] = {}
         for cand in found:
-            if named(cand.terms, language):
-                alone = strangers(terms, cand.terms, language)
+            theirs = names[cand.article_id]
+            if theirs.count >= STRANGER_NAMES:
+                alone = _apart(terms, mine, cand.terms, theirs, language)
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and alone
         return {story for story, apart in verdicts.items() if apart}
 
     @staticmethod
     def strange_pair(
-        story: int, other: int, found: Sequence[_Indexed], language: str | None
+        story: int,
+        other: int,
+        found: Sequence[_Indexed],
+        names: Mapping[int, _Names],
+        language: str | None,
     ) -> bool:
         """Return whether two stories' named candidates are all ``strangers`` to each other.
 
         An article naming no one can pass for two stories of one beat (the German and the
         Canadian jobless figures); that makes them no one event.
         """
-        mine = [c.terms for c in found if c.story_id == story and named(c.terms, language)]
-        theirs = [c.terms for c in found if c.story_id == other and named(c.terms, language)]
+
+        def named_of(story_id: int) -> list[_Indexed]:
+            return [
+                c
+                for c in found
+                if c.story_id == story_id and names[c.article_id].count >= STRANGER_NAMES
+            ]
+
+        mine, theirs = named_of(story), named_of(other)
         return bool(mine and theirs) and all(
-            strangers(a, b, language) for a in mine for b in theirs
+            _apart(a.terms, names[a.article_id], b.terms, names[b.article_id], language)
+            for a in mine
+            for b in theirs
         )
 
     def union_score(self, members: Sequence[_Close], row: ClusterArticle | None) -> float | None:

@@ -73,8 +73,13 @@ async def test_each_topic_has_its_own_subscription_and_gets_its_own_posts(bot: B
     bot.offline.callback_query("set:cap", message=page, user_id=ADMIN, chat_id=FORUM)
     await bot.feed()
     assert topic_sub(bot, sport).hourly_cap == 20 and topic_sub(bot, climate).hourly_cap == 10
-    [quiet] = await say(bot, "/settings quiet 23:00-07:00", sport)
-    assert "Quiet hours: 23:00–07:00" in quiet.plain_text
+    # Quiet hours well away from now (the topic's zone is UTC), so the live post below goes out
+    # at whatever hour the test runs.
+    hour = store.utcnow().hour
+    start, end = f"{(hour + 6) % 24:02d}:00", f"{(hour + 8) % 24:02d}:00"
+    assert topic_sub(bot, sport).timezone == "UTC"
+    [quiet] = await say(bot, f"/settings quiet {start}-{end}", sport)
+    assert f"Quiet hours: {start}–{end}" in quiet.plain_text
     assert topic_sub(bot, climate).quiet_start is None
 
     # The live topic gets its story as it comes; the digest topic at its time.

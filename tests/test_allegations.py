@@ -652,7 +652,7 @@ def test_labelled_set_shape() -> None:
 REAL = ROOT / "tests" / "data" / "allegations_real"
 # "test", "heldout" and then "heldout2" were each scored once, then opened for tuning; the blind
 # splits labelled later (bench HELD_OUT_SPLITS) may join the set and are never printed.
-TUNABLE = ("tune", "test", "heldout", "heldout2")
+TUNABLE = ("tune", "test", "heldout", "heldout2", "heldout3")
 
 
 @pytest.mark.parametrize(
@@ -1118,11 +1118,10 @@ def test_real_news_second_held_out_split_is_well_formed() -> None:
     assert "heldout2" in (REAL / "README.md").read_text("utf-8")
 
 
-def test_real_news_third_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout3`` was labelled blind, to be scored once: only its shape is checked here."""
+def test_real_news_third_held_out_split_is_well_formed() -> None:
+    """``heldout3`` was labelled blind and scored once (after the sixth round); opened since."""
     bench = _bench()
-    assert "heldout3" in bench.HELD_OUT_SPLITS
-    assert not [a for a in bench.load_real() if a.split == "heldout3"]  # left out unless asked
+    assert "heldout3" in bench.REAL_TUNABLE and "heldout3" not in bench.HELD_OUT_SPLITS
     everything = bench.load_real(blind=True)
     articles = [a for a in everything if a.split == "heldout3"]
     rows = [r for a in articles for r in a.rows]
@@ -1156,6 +1155,8 @@ REACHED = {
     "heldout": {"precision": 0.99, "recall": 0.63, "accuser": 0.92, "target": 0.85},
     # scored once (issue 12, fourth round) and opened; not tuned on yet
     "heldout2": {"precision": 0.63, "recall": 0.33, "accuser": 1.0, "target": 0.57},
+    # scored once after the sixth round and opened
+    "heldout3": {"precision": 0.75, "recall": 0.25, "accuser": 0.83, "target": 0.66},
 }
 
 
@@ -1695,12 +1696,12 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"heldout3", "fresh5", "fresh6"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout2", bench.REAL_TUNABLE)  # scored once, opened since
-    assert bench.printable("fresh3", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    assert not {"heldout2", "fresh3", "fresh4"} & set(bench.HELD_OUT_SPLITS)
+    assert "fresh7" in bench.HELD_OUT_SPLITS
+    assert bench.printable("heldout3", bench.REAL_TUNABLE)  # scored once, opened since
+    assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
+    assert bench.printable("fresh6", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    assert not {"heldout3", "fresh5", "fresh6"} & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "heldout3"}, ["--heldout"]) == ["heldout3"]
-    assert bench.held_out({"tune", "heldout3"}, []) == []
+    assert bench.held_out({"tune", "fresh7"}, ["--heldout"]) == ["fresh7"]
+    assert bench.held_out({"tune", "fresh7"}, []) == []

@@ -53,8 +53,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   is shared as the same multiword name or a rare word of it, as a word named on its own
   in both or its kin (the same first ``KIN_PREFIX``, 4, letters and endings of at most
   ``KIN_ENDING``, 5: Sweden, Swedish; Chile, Chilean), or, for a word rare in the
-  language, anywhere in the other ("Stellenbosch" opening a sentence); everyday words
-  inside names ("Bank", "Agency") only as the whole name. The second look (below) asks the
+  language, alone or inside a multiword name, anywhere in the other ("Stellenbosch"
+  opening a sentence; "Galway's Westside" and "Galway" only ever opening one); everyday
+  words inside names ("Bank", "Agency") only as the whole name. The second look (below) asks the
   same of whole texts. A piece naming no one can still pass for two such stories; they do
   not merge (below) when their named reports are strangers to each other. Two events in
   one country or city (two Greek wildfires) share its name and are not told apart so; nor
@@ -583,6 +584,8 @@ def _names(terms: Mapping[str, int], language: str | None) -> _Names:
         parts = [w for w in name.split("_") if w not in calendar]
         if len(parts) > 1 and parts[0] not in found:
             parts = parts[1:]  # "Governor Anders Kjellin said": a sentence's first word
+            while parts and parts[0] in _CONNECTORS:
+                parts = parts[1:]  # "Residents of Galway's Westside": no "of_galway..."
         if len(parts) > 1:
             runs.add("_".join(parts))
             for word in parts:
@@ -623,10 +626,11 @@ def strangers(a: Mapping[str, int], b: Mapping[str, int], language: str | None =
     one event; what they never share is who and where. Both must be ``named``. A name is
     shared when both write the same multiword name or a rare word of one ("Koflin Junior",
     "Sunvera Koflin Junior"); when a word named on its own in one is named on its own in
-    the other, or its kin ("Swedish", "Sweden"); or, for a word rare in the language, when
-    the other has it anywhere ("Stellenbosch" opening a sentence is no name to a reader of
-    capitals). Everyday words inside names ("Bank", "Agency", "National") are shared only
-    as the same whole name: the Czech National Bank is not Norges Bank.
+    the other, or its kin ("Swedish", "Sweden"); or, for a word rare in the language, alone
+    or inside a multiword name, when the other has it anywhere ("Stellenbosch" opening a
+    sentence is no name to a reader of capitals, nor "Galway" beside "Galway's Westside").
+    Everyday words inside names ("Bank", "Agency", "National") are shared only as the same
+    whole name: the Czech National Bank is not Norges Bank.
     """
     return _apart(a, _names(a, language), b, _names(b, language), language)
 
@@ -649,6 +653,8 @@ def _knows(own: _Names, other: Mapping[str, int], names: _Names, language: str |
     rare = {w for r in own.runs for w in r.split("_") if NAME_PREFIX + w not in common}
     if rare & {w for r in names.runs for w in r.split("_")}:
         return True  # "Sunvera Koflin Junior" and "Koflin Junior"; not "National Bank"
+    if any(w in names.words or tools.stem(w) in other for w in rare - _CONNECTORS):
+        return True  # "Galway's Westside" and "Galway" opening every sentence it is in
     for word in own.alone:
         if any(w == word or _kin(word, w) for w in names.alone):
             return True

@@ -464,6 +464,25 @@ def test_reports_naming_other_people_and_places_are_strangers() -> None:
         "Water flooded homes in Stellenbosch on Monday, Johan Visser of Church Street said.",
     )
     assert not stories.strangers(winelands, town)
+    # So is a rare word of a multiword name: "Galway's Westside" meets "Galway" where it
+    # only ever opens a sentence; the "of" before it after a sentence's first word is no name.
+    council = terms(
+        "Galway votes for lower speed limit",
+        "Galway will cut its speed limit, councillor Niamh Keady said in Eyre Square.",
+    )
+    westside = terms(
+        "Residents of Galway's Westside split over new limit",
+        "Aoife Fahy, a mother of three on Seamus Quirke Road, welcomed the change.",
+    )
+    assert stories.named(council) and stories.named(westside)
+    assert not stories.strangers(council, westside)
+    assert "galway_westside" in stories._names(westside, None).runs
+    assert not stories.strangers(westside, council)
+    lisbon = terms(
+        "Lisbon votes for lower speed limit",
+        "Lisbon will cut its speed limit, councillor Rui Matos said in Rossio Square.",
+    )
+    assert stories.strangers(lisbon, westside)
     # A brief naming one place, or a piece quoting one person, is no stranger to anyone.
     brief = terms("Storm closes roads", "Roads were closed in Galway as the storm passed.")
     quote = terms("Minister hails launch", "Science minister Alan Grieve hailed the launch.")

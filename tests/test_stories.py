@@ -791,6 +791,7 @@ SET_FILES = [
     "samebeat2.jsonl",
     "heldout6.jsonl",
     "samebeat3.jsonl",
+    "samebeat4.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -772,6 +772,7 @@ SET_FILES = [
     "samebeat2.jsonl",
     "heldout6.jsonl",
     "samebeat3.jsonl",
+    "heldout7.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -792,6 +792,7 @@ SET_FILES = [
     "heldout6.jsonl",
     "samebeat3.jsonl",
     "samebeat4.jsonl",
+    "heldout7.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

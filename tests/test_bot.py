@@ -8,6 +8,7 @@ import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -422,14 +423,23 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Local Gazette</title><link>http://local.test/</link>
 {items}</channel></rss>"""
 ITEM = """<item><title>Local story {i}</title><link>http://local.test/{i}</link>
-<guid>local-{i}</guid><pubDate>Sat, 28 Nov 2026 10:0{i}:00 GMT</pubDate>
+<guid>local-{i}</guid><pubDate>{date}</pubDate>
 <description>{text}</description></item>"""
 
 
 def rss(count: int) -> str:
+    """Return a feed of ``count`` items published two days ago, a minute apart.
+
+    Dated from today, not a fixed day, so retention never finds them too old to keep.
+    """
     rng = random.Random(count)
+    day = store.utcnow().replace(hour=10, minute=0, second=0, microsecond=0) - timedelta(days=2)
     items = "".join(
-        ITEM.format(i=i, text=" ".join(rng.choice(_WORDS) for _ in range(120)) + ".")
+        ITEM.format(
+            i=i,
+            date=format_datetime(day + timedelta(minutes=i), usegmt=True),
+            text=" ".join(rng.choice(_WORDS) for _ in range(120)) + ".",
+        )
         for i in range(count)
     )
     return RSS.format(items=items)

@@ -216,6 +216,9 @@ class Reader:
             and s.lower[j] not in lex.np_stops
             and not capitalised(s.words[j])
         ):
+            if adjectives and (name := self.described_name(j, stop)) is not None:
+                j = name  # "le géant du textile Modexa": a descriptor before its name
+                break
             j += 1
             adjectives += 1
         if j >= stop or punctuation(s.words[j]) or s.lower[j] in lex.np_stops:
@@ -259,6 +262,30 @@ class Reader:
             if close is not None and self.quoted_name(close) == j:
                 j = close + 1  # "компании «Восток-Улов»": a role's name in quotes
         return j
+
+    def described_name(self, connector: int, stop: int | None = None) -> int | None:
+        """Return the name a descriptor's connector leads to: "(géant) du textile Modexa".
+
+        ``connector`` is a ``name_connectors`` word after a lower-case descriptor; one or two
+        lower-case words and then a name word must follow ("moteur de recherche Qwarto",
+        "compañía de seguros Mapfre"). Returns the name word's index, else None.
+        """
+        s, lex = self.s, self.lex
+        stop = len(s) if stop is None else min(stop, len(s))
+        if not self.has(connector, lex.name_connectors):
+            return None
+        for k in range(connector + 2, min(stop, connector + 4)):
+            between = s.words[k - 1]
+            if (
+                capitalised(between)
+                or punctuation(between)
+                or s.lower[k - 1] in lex.np_stops
+                or s.lower[k - 1] in lex.determiners
+            ):
+                return None
+            if self.name_word(k):
+                return k
+        return None
 
     def appositive(self, comma: int) -> Span | None:
         """Return the name set off by commas after a role: "le maire, Patrick Renard, ...".
@@ -306,6 +333,22 @@ class Reader:
                 k = self.party_end(j, end)
                 if k > j:
                     return Span(j, k)
+        return None
+
+    def antecedent(self, start: int, comma: int) -> Span | None:
+        """Return the party that ends right before ``comma``: a relative clause's antecedent.
+
+        "В Екатеринбурге задержан 34-летний программист, которого ..." -> "34-летний
+        программист" (the last head word before the comma, with its determiners and
+        adjectives), not "Екатеринбурге"; None when the words before the comma end in none.
+        """
+        heads = [j for j in range(start, comma) if self.head_word(j)]
+        if not heads:
+            return None
+        head = heads[-1]
+        for j in range(max(start, head - MAX_ADJECTIVES - 1), head + 1):
+            if self.party_end(j, comma) == comma:
+                return Span(j, comma)
         return None
 
     def claim_subject(self, claim: Span) -> Span | None:
@@ -372,6 +415,8 @@ class Reader:
             if slot == CLAIM:
                 start = self._claim_start(i)
                 span: Span | None = Span(start, i) if start < i else None
+            elif self.s.lower[i] == ",":  # a relative clause: its antecedent ends at the comma
+                span = self.antecedent(self.clause_start(i), i)
             else:
                 span = self.lead_party(self.clause_start(i), i) or self._appositive_subject(i)
             if span is None:
@@ -452,7 +497,7 @@ class Reader:
                 party
                 and q + 1 < len(s)
                 and s.lower[q] in self.lex.name_connectors
-                and self.name_word(q + 1)
+                and (self.name_word(q + 1) or self.described_name(q) is not None)
             ):
                 continue  # "le fondateur de Telegram de ...": the first "de" joins a name
             if party and e.slot != GAP and self._negated_slot(p, q):

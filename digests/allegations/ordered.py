@@ -340,15 +340,31 @@ class Reader:
 
         "В Екатеринбурге задержан 34-летний программист, которого ..." -> "34-летний
         программист" (the last head word before the comma, with its determiners and
-        adjectives), not "Екатеринбурге"; None when the words before the comma end in none.
+        adjectives), not "Екатеринбурге"); else a determiner's short phrase before the comma
+        ("su fisioterapeuta"); else the party of the last head word ("el dueño de un centro de
+        estética"); None when there is none.
         """
         heads = [j for j in range(start, comma) if self.head_word(j)]
-        if not heads:
-            return None
-        head = heads[-1]
-        for j in range(max(start, head - MAX_ADJECTIVES - 1), head + 1):
-            if self.party_end(j, comma) == comma:
-                return Span(j, comma)
+        for head in heads[-1:]:
+            for j in range(max(start, head - MAX_ADJECTIVES - 1), head + 1):
+                if self.party_end(j, comma) == comma:
+                    return Span(j, comma)
+        s, lex = self.s, self.lex
+        for j in range(max(start, comma - MAX_ADJECTIVES - 1), comma - 1):
+            if s.lower[j] in lex.determiners and all(
+                not capitalised(s.words[k])
+                and not punctuation(s.words[k])
+                and s.lower[k] not in lex.np_stops
+                for k in range(j + 1, comma)
+            ):
+                return Span(j, comma)  # "a su fisioterapeuta, al que ...": a noun phrase
+        if heads and heads[-1] > start:
+            j = heads[-1]
+            while j > start and s.lower[j - 1] in lex.determiners:
+                j -= 1
+            end = self.party_end(j, comma)
+            if end > j:
+                return Span(j, end)  # "el dueño de un centro de estética, al que ..."
         return None
 
     def claim_subject(self, claim: Span) -> Span | None:
@@ -597,7 +613,11 @@ class Reader:
         if any(s.lower[j] in lex.hypothetical for j in range(cue)):
             return True
         around = range(self.clause_start(cue), min(cue + 2, len(s)))
-        return any(lex.hypothetical_pattern.fullmatch(s.lower[j]) for j in around)
+        return any(
+            lex.hypothetical_pattern.fullmatch(s.lower[j])
+            and not (j and capitalised(s.words[j]))  # "en Almería": a name, not "acusaría"
+            for j in around
+        )
 
     def did_wrong(self, claim: Span, subject: Span | None, legal: bool = False) -> bool:
         """Return True when a claim says its subject did a wrong (an ``agent`` pattern's test).
@@ -833,13 +853,17 @@ def _sources(
 
 
 def _fixed_slots(pattern: ClausePattern) -> frozenset[str]:
-    """Return the party slots a pattern sets between two word forms ("acusa a TARGET de")."""
+    """Return the party slots a pattern sets between two word forms ("acusa a TARGET de"),
+    and a leading slot closed by a comma (a relative clause's antecedent)."""
     e = pattern.elements
-    return frozenset(
+    between = {
         e[k].slot
         for k in range(1, len(e) - 1)
         if e[k].slot in _PARTY_SLOTS and not e[k - 1].slot and not e[k + 1].slot
-    )
+    }
+    if len(e) > 1 and e[0].slot in _PARTY_SLOTS and e[1].forms.exact == {","}:
+        between.add(e[0].slot)  # a relative clause's antecedent: "a su fisioterapeuta, al que"
+    return frozenset(between)
 
 
 def slot_party(

@@ -482,6 +482,13 @@ class Reader:
             return e.optional and self._forward(elements, k + 1, p, spans)
         if k == len(elements) - 1:  # the last slot
             end = self.claim_end(p) if e.slot == CLAIM else self.party_end(p)
+            if end <= p and e.slot in _PARTY_SLOTS and k and not elements[k - 1].slot:
+                # "для бывшего замминистра ... Ивана Сорокина"; a name set off after a role
+                # first ("le vice-président du conseil de l'Aveyron, Marc Delbos, ...")
+                found = self._named_after(p) or self._party_within(p)
+                if found is not None:
+                    spans[e.slot] = found
+                    return True
             if end <= p:
                 return False
             named = self._named_after(p) if e.slot in _PARTY_SLOTS else None
@@ -525,6 +532,30 @@ class Reader:
                 spans.update(trial)
                 return True
         return False
+
+    def _party_within(self, start: int) -> Span | None:
+        """Return the first party of a last slot's words when none opens it, up to a break.
+
+        "запросило ... для бывшего замминистра цифрового развития Ивана Сорокина" -> "Ивана
+        Сорокина": more lower-case words than a party's adjectives before the name (not a
+        name after a connector: "le vice-président du conseil de l'Aveyron" is no "Aveyron").
+        """
+        s = self.s
+        stop = start
+        while stop < min(len(s), start + MAX_PARTY_WORDS + 2) and s.lower[stop] not in _BREAKS:
+            stop += 1
+        if start >= stop or s.lower[start] in self.lex.np_stops:
+            return None
+        for j in range(start, stop):
+            if self.name_word(j):
+                k = j - 1
+                while k > start and s.lower[k] in self.lex.determiners:
+                    k -= 1
+                if s.lower[k] in self.lex.name_connectors:
+                    return None  # "du conseil départemental de l'Aveyron": a complement
+                end = self.party_end(j, stop)
+                return Span(j, end) if end > j else None
+        return None
 
     def _named_after(self, start: int) -> Span | None:
         """Return the name set off by commas after a last party slot's role, if any.

@@ -221,6 +221,10 @@ class Reader:
                 break
             j += 1
             adjectives += 1
+        if j > start and j < stop and s.lower[j] == "«":
+            close = next((k for k in range(j + 1, stop) if s.lower[k] == "»"), None)
+            if close is not None and self.quoted_name(close) == j:
+                return close + 1  # "сервис «Кадр»": a common noun before a name in quotes
         if j >= stop or punctuation(s.words[j]) or s.lower[j] in lex.np_stops:
             return start
         if (
@@ -344,12 +348,19 @@ class Reader:
         ("su fisioterapeuta"); else the party of the last head word ("el dueño de un centro de
         estética"); None when there is none.
         """
+        s, lex = self.s, self.lex
         heads = [j for j in range(start, comma) if self.head_word(j)]
         for head in heads[-1:]:
+            while head - 1 >= start and self.head_word(head - 1):
+                head -= 1  # "notaire Jean Vidal": the run of heads from its first word
             for j in range(max(start, head - MAX_ADJECTIVES - 1), head + 1):
-                if self.party_end(j, comma) == comma:
-                    return Span(j, comma)
-        s, lex = self.s, self.lex
+                opens = (
+                    j == head
+                    or s.lower[j] in lex.determiners
+                    or lex.subject_adjective_pattern.fullmatch(s.lower[j]) is not None
+                )  # not "задержан 45-летний бухгалтер"
+                if opens and self.party_end(j, comma) == comma:
+                    return self._governing(Span(j, comma), start)
         for j in range(max(start, comma - MAX_ADJECTIVES - 1), comma - 1):
             if s.lower[j] in lex.determiners and all(
                 not capitalised(s.words[k])
@@ -357,7 +368,8 @@ class Reader:
                 and s.lower[k] not in lex.np_stops
                 for k in range(j + 1, comma)
             ):
-                return Span(j, comma)  # "a su fisioterapeuta, al que ...": a noun phrase
+                # "a su fisioterapeuta, al que ...": a noun phrase
+                return self._governing(Span(j, comma), start)
         if heads and heads[-1] > start:
             j = heads[-1]
             while j > start and s.lower[j - 1] in lex.determiners:
@@ -366,6 +378,27 @@ class Reader:
             if end > j:
                 return Span(j, end)  # "el dueño de un centro de estética, al que ..."
         return None
+
+    def _governing(self, span: Span, start: int) -> Span:
+        """Return the party a complement hangs on: "el gerente de una clínica dental" -> "el
+        gerente" (the phrase before the connector), unless the complement holds a name."""
+        s, lex = self.s, self.lex
+        if any(self.name_word(j) for j in range(span.start, span.end)):
+            return span  # "le procès de l'ancien notaire Jean Vidal": the named one
+        k = span.start - 1
+        while k > start and s.lower[k] in lex.determiners:
+            k -= 1
+        if k <= start or s.lower[k] not in lex.name_connectors:
+            return span
+        for j in range(max(start, k - MAX_ADJECTIVES - 1), k):
+            if s.lower[j] in lex.determiners and all(
+                not capitalised(s.words[i]) and not punctuation(s.words[i])
+                for i in range(j + 1, k)
+            ):
+                return Span(j, k)  # "el gerente" (de una clínica)
+            if (s.lower[j] in lex.determiners or self.head_word(j)) and self.party_end(j, k) == k:
+                return Span(j, k)
+        return span
 
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
@@ -625,6 +658,8 @@ class Reader:
         """Return True when a negation precedes the cue in its clause or follows it closely."""
         lex = self.lex
         after_end = min(cue + 1 + NEGATION_AFTER, claim.start if claim else len(self.s))
+        if claim is not None and self.s.lower[cue] == ",":
+            after_end = claim.start  # a relative clause: ", à qui l'on ne reproche rien"
         before = range(self.clause_start(cue), cue)
         return any(self.has(j, lex.negators) for j in (*before, *range(cue + 1, after_end)))
 
@@ -641,6 +676,9 @@ class Reader:
     def hypothetical(self, cue: int) -> bool:
         """Return True when a hypothesis marker precedes the cue, or the cue is conditional."""
         s, lex = self.s, self.lex
+        if s.lower[cue] == ",":  # a relative clause: its verb stands after the comma
+            ends = _BREAKS | _CLAUSE_BREAKS
+            cue = next((j for j in range(cue + 1, len(s)) if s.lower[j] in ends), len(s) - 1)
         if any(s.lower[j] in lex.hypothetical for j in range(cue)):
             return True
         around = range(self.clause_start(cue), min(cue + 2, len(s)))

@@ -424,6 +424,10 @@ class Reader:
         found = self.lead_party(start, stop)
         if found is not None and found.start == start:
             return found
+        if start + 1 < claim.end and s.lower[start + 1] == "«":
+            end = self.party_end(start, stop)  # "что сервис «Кадр» передавал ..."
+            if end > start:
+                return Span(start, end)
         if not lex.subject_adjective_pattern.fullmatch(s.lower[start]):
             return None  # "что задержанных активистов избивали": an object, not a subject
         end = self.party_end(start, stop)  # adjectives first: "управляющая компания"

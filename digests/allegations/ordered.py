@@ -392,8 +392,7 @@ class Reader:
             return span
         for j in range(max(start, k - MAX_ADJECTIVES - 1), k):
             if s.lower[j] in lex.determiners and all(
-                not capitalised(s.words[i]) and not punctuation(s.words[i])
-                for i in range(j + 1, k)
+                not capitalised(s.words[i]) and not punctuation(s.words[i]) for i in range(j + 1, k)
             ):
                 return Span(j, k)  # "el gerente" (de una clínica)
             if (s.lower[j] in lex.determiners or self.head_word(j)) and self.party_end(j, k) == k:

@@ -216,8 +216,15 @@ class Reader:
             and s.lower[j] not in lex.np_stops
             and not capitalised(s.words[j])
         ):
+            if adjectives and (name := self.described_name(j, stop)) is not None:
+                j = name  # "le géant du textile Modexa": a descriptor before its name
+                break
             j += 1
             adjectives += 1
+        if j > start and j < stop and s.lower[j] == "«":
+            close = next((k for k in range(j + 1, stop) if s.lower[k] == "»"), None)
+            if close is not None and self.quoted_name(close) == j:
+                return close + 1  # "сервис «Кадр»": a common noun before a name in quotes
         if j >= stop or punctuation(s.words[j]) or s.lower[j] in lex.np_stops:
             return start
         if (
@@ -259,6 +266,30 @@ class Reader:
             if close is not None and self.quoted_name(close) == j:
                 j = close + 1  # "компании «Восток-Улов»": a role's name in quotes
         return j
+
+    def described_name(self, connector: int, stop: int | None = None) -> int | None:
+        """Return the name a descriptor's connector leads to: "(géant) du textile Modexa".
+
+        ``connector`` is a ``name_connectors`` word after a lower-case descriptor; one or two
+        lower-case words and then a name word must follow ("moteur de recherche Qwarto",
+        "compañía de seguros Mapfre"). Returns the name word's index, else None.
+        """
+        s, lex = self.s, self.lex
+        stop = len(s) if stop is None else min(stop, len(s))
+        if not self.has(connector, lex.name_connectors):
+            return None
+        for k in range(connector + 2, min(stop, connector + 4)):
+            between = s.words[k - 1]
+            if (
+                capitalised(between)
+                or punctuation(between)
+                or s.lower[k - 1] in lex.np_stops
+                or s.lower[k - 1] in lex.determiners
+            ):
+                return None
+            if self.name_word(k):
+                return k
+        return None
 
     def appositive(self, comma: int) -> Span | None:
         """Return the name set off by commas after a role: "le maire, Patrick Renard, ...".
@@ -308,6 +339,66 @@ class Reader:
                     return Span(j, k)
         return None
 
+    def antecedent(self, start: int, comma: int) -> Span | None:
+        """Return the party that ends right before ``comma``: a relative clause's antecedent.
+
+        "В Екатеринбурге задержан 34-летний программист, которого ..." -> "34-летний
+        программист" (the last head word before the comma, with its determiners and
+        adjectives), not "Екатеринбурге"); else a determiner's short phrase before the comma
+        ("su fisioterapeuta"); else the party of the last head word ("el dueño de un centro de
+        estética"); None when there is none.
+        """
+        s, lex = self.s, self.lex
+        heads = [j for j in range(start, comma) if self.head_word(j)]
+        for head in heads[-1:]:
+            while head - 1 >= start and self.head_word(head - 1):
+                head -= 1  # "notaire Jean Vidal": the run of heads from its first word
+            for j in range(max(start, head - MAX_ADJECTIVES - 1), head + 1):
+                opens = (
+                    j == head
+                    or s.lower[j] in lex.determiners
+                    or lex.subject_adjective_pattern.fullmatch(s.lower[j]) is not None
+                )  # not "задержан 45-летний бухгалтер"
+                if opens and self.party_end(j, comma) == comma:
+                    return self._governing(Span(j, comma), start)
+        for j in range(max(start, comma - MAX_ADJECTIVES - 1), comma - 1):
+            if s.lower[j] in lex.determiners and all(
+                not capitalised(s.words[k])
+                and not punctuation(s.words[k])
+                and s.lower[k] not in lex.np_stops
+                for k in range(j + 1, comma)
+            ):
+                # "a su fisioterapeuta, al que ...": a noun phrase
+                return self._governing(Span(j, comma), start)
+        if heads and heads[-1] > start:
+            j = heads[-1]
+            while j > start and s.lower[j - 1] in lex.determiners:
+                j -= 1
+            end = self.party_end(j, comma)
+            if end > j:
+                return Span(j, end)  # "el dueño de un centro de estética, al que ..."
+        return None
+
+    def _governing(self, span: Span, start: int) -> Span:
+        """Return the party a complement hangs on: "el gerente de una clínica dental" -> "el
+        gerente" (the phrase before the connector), unless the complement holds a name."""
+        s, lex = self.s, self.lex
+        if any(self.name_word(j) for j in range(span.start, span.end)):
+            return span  # "le procès de l'ancien notaire Jean Vidal": the named one
+        k = span.start - 1
+        while k > start and s.lower[k] in lex.determiners:
+            k -= 1
+        if k <= start or s.lower[k] not in lex.name_connectors:
+            return span
+        for j in range(max(start, k - MAX_ADJECTIVES - 1), k):
+            if s.lower[j] in lex.determiners and all(
+                not capitalised(s.words[i]) and not punctuation(s.words[i]) for i in range(j + 1, k)
+            ):
+                return Span(j, k)  # "el gerente" (de una clínica)
+            if (s.lower[j] in lex.determiners or self.head_word(j)) and self.party_end(j, k) == k:
+                return Span(j, k)
+        return span
+
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
 
@@ -332,6 +423,10 @@ class Reader:
         found = self.lead_party(start, stop)
         if found is not None and found.start == start:
             return found
+        if start + 1 < claim.end and s.lower[start + 1] == "«":
+            end = self.party_end(start, stop)  # "что сервис «Кадр» передавал ..."
+            if end > start:
+                return Span(start, end)
         if not lex.subject_adjective_pattern.fullmatch(s.lower[start]):
             return None  # "что задержанных активистов избивали": an object, not a subject
         end = self.party_end(start, stop)  # adjectives first: "управляющая компания"
@@ -372,6 +467,8 @@ class Reader:
             if slot == CLAIM:
                 start = self._claim_start(i)
                 span: Span | None = Span(start, i) if start < i else None
+            elif self.s.lower[i] == ",":  # a relative clause: its antecedent ends at the comma
+                span = self.antecedent(self.clause_start(i), i)
             else:
                 span = self.lead_party(self.clause_start(i), i) or self._appositive_subject(i)
             if span is None:
@@ -421,6 +518,13 @@ class Reader:
             return e.optional and self._forward(elements, k + 1, p, spans)
         if k == len(elements) - 1:  # the last slot
             end = self.claim_end(p) if e.slot == CLAIM else self.party_end(p)
+            if end <= p and e.slot in _PARTY_SLOTS and k and not elements[k - 1].slot:
+                # "для бывшего замминистра ... Ивана Сорокина"; a name set off after a role
+                # first ("le vice-président du conseil de l'Aveyron, Marc Delbos, ...")
+                found = self._named_after(p) or self._party_within(p)
+                if found is not None:
+                    spans[e.slot] = found
+                    return True
             if end <= p:
                 return False
             named = self._named_after(p) if e.slot in _PARTY_SLOTS else None
@@ -452,7 +556,7 @@ class Reader:
                 party
                 and q + 1 < len(s)
                 and s.lower[q] in self.lex.name_connectors
-                and self.name_word(q + 1)
+                and (self.name_word(q + 1) or self.described_name(q) is not None)
             ):
                 continue  # "le fondateur de Telegram de ...": the first "de" joins a name
             if party and e.slot != GAP and self._negated_slot(p, q):
@@ -464,6 +568,30 @@ class Reader:
                 spans.update(trial)
                 return True
         return False
+
+    def _party_within(self, start: int) -> Span | None:
+        """Return the first party of a last slot's words when none opens it, up to a break.
+
+        "запросило ... для бывшего замминистра цифрового развития Ивана Сорокина" -> "Ивана
+        Сорокина": more lower-case words than a party's adjectives before the name (not a
+        name after a connector: "le vice-président du conseil de l'Aveyron" is no "Aveyron").
+        """
+        s = self.s
+        stop = start
+        while stop < min(len(s), start + MAX_PARTY_WORDS + 2) and s.lower[stop] not in _BREAKS:
+            stop += 1
+        if start >= stop or s.lower[start] in self.lex.np_stops:
+            return None
+        for j in range(start, stop):
+            if self.name_word(j):
+                k = j - 1
+                while k > start and s.lower[k] in self.lex.determiners:
+                    k -= 1
+                if s.lower[k] in self.lex.name_connectors:
+                    return None  # "du conseil départemental de l'Aveyron": a complement
+                end = self.party_end(j, stop)
+                return Span(j, end) if end > j else None
+        return None
 
     def _named_after(self, start: int) -> Span | None:
         """Return the name set off by commas after a last party slot's role, if any.
@@ -533,6 +661,8 @@ class Reader:
         """Return True when a negation precedes the cue in its clause or follows it closely."""
         lex = self.lex
         after_end = min(cue + 1 + NEGATION_AFTER, claim.start if claim else len(self.s))
+        if claim is not None and self.s.lower[cue] == ",":
+            after_end = claim.start  # a relative clause: ", à qui l'on ne reproche rien"
         before = range(self.clause_start(cue), cue)
         return any(self.has(j, lex.negators) for j in (*before, *range(cue + 1, after_end)))
 
@@ -549,10 +679,17 @@ class Reader:
     def hypothetical(self, cue: int) -> bool:
         """Return True when a hypothesis marker precedes the cue, or the cue is conditional."""
         s, lex = self.s, self.lex
+        if s.lower[cue] == ",":  # a relative clause: its verb stands after the comma
+            ends = _BREAKS | _CLAUSE_BREAKS
+            cue = next((j for j in range(cue + 1, len(s)) if s.lower[j] in ends), len(s) - 1)
         if any(s.lower[j] in lex.hypothetical for j in range(cue)):
             return True
         around = range(self.clause_start(cue), min(cue + 2, len(s)))
-        return any(lex.hypothetical_pattern.fullmatch(s.lower[j]) for j in around)
+        return any(
+            lex.hypothetical_pattern.fullmatch(s.lower[j])
+            and not (j and capitalised(s.words[j]))  # "en Almería": a name, not "acusaría"
+            for j in around
+        )
 
     def did_wrong(self, claim: Span, subject: Span | None, legal: bool = False) -> bool:
         """Return True when a claim says its subject did a wrong (an ``agent`` pattern's test).
@@ -788,13 +925,17 @@ def _sources(
 
 
 def _fixed_slots(pattern: ClausePattern) -> frozenset[str]:
-    """Return the party slots a pattern sets between two word forms ("acusa a TARGET de")."""
+    """Return the party slots a pattern sets between two word forms ("acusa a TARGET de"),
+    and a leading slot closed by a comma (a relative clause's antecedent)."""
     e = pattern.elements
-    return frozenset(
+    between = {
         e[k].slot
         for k in range(1, len(e) - 1)
         if e[k].slot in _PARTY_SLOTS and not e[k - 1].slot and not e[k + 1].slot
-    )
+    }
+    if len(e) > 1 and e[0].slot in _PARTY_SLOTS and e[1].forms.exact == {","}:
+        between.add(e[0].slot)  # a relative clause's antecedent: "a su fisioterapeuta, al que"
+    return frozenset(between)
 
 
 def slot_party(

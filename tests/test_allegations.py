@@ -1705,3 +1705,65 @@ def test_the_bench_never_prints_a_blind_split() -> None:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
     assert bench.held_out({"tune", "fresh7"}, ["--heldout"]) == ["fresh7"]
     assert bench.held_out({"tune", "fresh7"}, []) == []
+
+
+# ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a casualty count is a wrong when a party's act is counted
+        ("Police said the gunman killed nine people.", "Police", "gunman", "allegation"),
+        (
+            "Prosecutors said Dale Rourke drove onto the pavement, killing two pedestrians.",
+            "Prosecutors",
+            "Dale Rourke",
+            "allegation",
+        ),
+        # a wrong in the claim's main clause, before a comma and a participle
+        (
+            "According to the inspectors, the contractor falsified the records, signed by the "
+            "site manager.",
+            "inspectors",
+            "contractor",
+            "allegation",
+        ),
+        # a role or a wrong between "alleged" and the name
+        ("Its alleged operator Kim Dale was arrested in Seoul.", "", "Kim Dale", "allegation"),
+        (
+            "Reporters found the purported fraudster Tom Reed in Spain.",
+            "",
+            "Tom Reed",
+            "allegation",
+        ),
+        ("A certain charge of murder against Ian Holt was filed.", "", "Ian Holt", "charge"),
+    ],
+)
+def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a casualty count with a thing or an event as subject
+        "Officials said it killed nine people and injured at least 50 more.",
+        "The storm hit the coast on Monday, killing at least 12, according to local officials.",
+        "Police said the blaze killed three residents.",
+        # a wrong named only after the main clause
+        "According to the airport authority, the town has a short runway, so when the jet "
+        "failed to stop, it slid into a field.",
+        "A spokesman said a press pass was used by the intruder, described by local papers as "
+        "convicted of burglary, to enter the hall.",
+        # a doubted status, not a wrong
+        "The show pairs her with purported wine expert Paul Grant.",
+        "The book is narrated by supposed alleged psychic Mary Vale.",
+        # a charge not made
+        "A potential charge of murder against Ian Holt carries a life sentence.",
+        "Possible charges against Ian Holt are being weighed.",
+    ],
+)
+def test_real_news_seventh_round_negatives(text: str) -> None:
+    assert extract(text) == []

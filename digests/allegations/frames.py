@@ -844,7 +844,7 @@ def say(g: Grammar, i: int) -> Frame | None:
     # "Prosecutors said Smithers gave out ...": a legal source's account of an act, not of a
     # passive ("the suspect's wife was taken into custody")
     legal = s.contains(subject, lex.legal_accusers) and not g.passive_clause(claim)
-    if not (legal or g.wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
+    if not (legal or g.reported_wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
         return None
     return Frame(
         i,
@@ -920,7 +920,7 @@ def according(g: Grammar, i: int) -> Frame | None:
             claim = Span(1, claim.end)
     if claim.start >= claim.end:
         return None
-    if not (g.wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
+    if not (g.reported_wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
         return None  # "according to police, the shooting began at 10:39"
     if s.lower[claim.start] in lex.say_verbs or punctuation(s.words[claim.start]):
         return None
@@ -1203,6 +1203,8 @@ def adjective(g: Grammar, i: int) -> Frame | None:
     head = phrase.end - 1
     for j in range(phrase.start, phrase.end):
         if capitalised(s.words[j]) and lex.name_base(s.lower[j]) not in lex.non_names:
+            if not _alleged_role(g, Span(phrase.start, j)):
+                return None  # "purported film expert Gregg Turkington": a status, not a wrong
             k = j
             while k < phrase.end and capitalised(s.words[k]):
                 k += 1
@@ -1248,6 +1250,24 @@ def adjective(g: Grammar, i: int) -> Frame | None:
         return None
     kind = lex.adjective_cues[s.lower[i]]
     return Frame(i, kind, None, target, phrase, target_in_claim=False, needs_target=True)
+
+
+def _alleged_role(g: Grammar, before: Span) -> bool:
+    """Return True when the words between "alleged" and a name make it an allegation.
+
+    None ("alleged Jong Woo Son"), a role ("its alleged operator X", "the suspected gunman X")
+    or a wrong ("alleged fraudster X") do; a description of another kind ("purported film
+    expert X") is a doubted status, no wrong.
+    """
+    s, lex = g.s, g.lex
+    if before.start >= before.end:
+        return True
+    if any(
+        s.lower[j] in lex.role_nouns or s.lower[j] in lex.appositive_suspects
+        for j in range(before.start, before.end)
+    ):
+        return True
+    return g.wrongdoing(before)
 
 
 def agent_adverb(g: Grammar, i: int) -> Frame | None:

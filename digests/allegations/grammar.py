@@ -630,6 +630,65 @@ class Grammar:
             return True
         return self._event_doer(span)
 
+    def reported_wrongdoing(self, claim: Span) -> bool:
+        """Return True when a source's claim speaks of wrongdoing in its main clause.
+
+        Two readings are no wrongdoing here: a casualty count whose subject is an event or a
+        thing ("officials said it killed nine people", "the typhoon made landfall, killing at
+        least 20, according to officials"), and a wrong named only after the main clause ends
+        ("X has a short runway, so when the aircraft failed to stop, ...", "the badge was used by
+        the assailant, reported by Y as convicted of assault").
+        """
+        main = Span(claim.start, self.main_clause_end(claim))
+        counts = self._casualty_counts(main)
+        if not counts or not self._event_subject(main):
+            return self.wrongdoing(main)
+        kept = (self.s.lower[k] for k in range(main.start, main.end) if k not in counts)
+        text = " " + " ".join(kept).replace(" '", "'") + " "
+        return any(f in text for f in self.lex.wrongdoing) or self._event_doer(main)
+
+    def main_clause_end(self, claim: Span) -> int:
+        """Return where a claim's main clause ends: at a comma after its predicate that opens a
+        subordinate clause ("so", "when") or a past participle's phrase ("reported by").
+
+        A gerund's phrase stays in the clause: "X struck the riders, killing seven" is X's act.
+        """
+        s, lex = self.s, self.lex
+        opening = self.noun_phrase(claim.start, claim.end)
+        for j in range(self.skip_age(opening.end) + 1, claim.end - 1):
+            if s.lower[j] != ",":
+                continue
+            after = s.lower[j + 1]
+            if after in lex.main_clause_breaks or (
+                lex.is_past(after) and not capitalised(s.words[j + 1])
+            ):
+                return j
+        return claim.end
+
+    def _casualty_counts(self, span: Span) -> set[int]:
+        """Return the tokens of casualty counts in the span: "killed nine", "killing at least 20"."""
+        s, lex = self.s, self.lex
+        found: set[int] = set()
+        for k in range(span.start, span.end):
+            if s.lower[k] not in lex.casualty_verbs:
+                continue
+            j = k + 1
+            if quantifier := s.match(j, lex.count_quantifiers):
+                j += len(quantifier)
+            if j < span.end and (s.lower[j] in lex.count_words or s.lower[j][:1].isdigit()):
+                found.update(range(k, j + 1))
+        return found
+
+    def _event_subject(self, span: Span) -> bool:
+        """Return True when a clause's subject is a thing or an event: "it", "the blaze"."""
+        s, lex = self.s, self.lex
+        opening = self.noun_phrase(span.start, span.end)
+        words = s.lower[span.start : max(opening.end, span.start + 1)]
+        return any(
+            lex.pronouns.get(w) == kinds.THING or w in lex.disaster_nouns or w in lex.violent_events
+            for w in words
+        )
+
     def _event_doer(self, span: Span) -> bool:
         """Return True for "X was behind the attack" or "the attack was carried out by X"."""
         s, lex = self.s, self.lex

@@ -170,6 +170,10 @@ class Lexicon:
     agent_adverbs: Phrases
     victim_participles: Words
     casualty_participles: Words
+    casualty_verbs: Words
+    count_quantifiers: Phrases
+    count_words: Words
+    disaster_nouns: Words
     # guards: negation, hypotheses, other senses of a cue word
     negators: Words
     negation_exempt_after: Words
@@ -182,6 +186,7 @@ class Lexicon:
     subject_trim_leading: Phrases
     subject_trim_trailing: Phrases
     claim_stops: Phrases
+    main_clause_breaks: Words
     # responses: "Y denied the allegations", "Y declined to comment"
     responses: PhraseKinds
     no_comment: Phrases

@@ -1150,13 +1150,13 @@ def test_real_news_third_held_out_split_is_well_formed() -> None:
 # was scored once in the fourth; bench/RESULTS.md).
 # A change that lowers any of them fails here.
 REACHED = {
-    "tune": {"precision": 0.94, "recall": 0.71, "accuser": 0.97, "target": 0.99},
+    "tune": {"precision": 0.97, "recall": 0.71, "accuser": 0.97, "target": 0.99},
     "test": {"precision": 0.95, "recall": 0.75, "accuser": 0.90, "target": 0.90},
     "heldout": {"precision": 0.99, "recall": 0.63, "accuser": 0.92, "target": 0.85},
-    # scored once (issue 12, fourth round) and opened; not tuned on yet
-    "heldout2": {"precision": 0.63, "recall": 0.33, "accuser": 1.0, "target": 0.57},
-    # scored once after the sixth round and opened
-    "heldout3": {"precision": 0.75, "recall": 0.25, "accuser": 0.83, "target": 0.66},
+    # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
+    "heldout2": {"precision": 1.0, "recall": 0.52, "accuser": 1.0, "target": 0.81},
+    # scored once after the sixth round and opened; tuned on in the seventh round
+    "heldout3": {"precision": 1.0, "recall": 0.33, "accuser": 0.87, "target": 0.75},
 }
 
 
@@ -1738,6 +1738,38 @@ def test_the_bench_never_prints_a_blind_split() -> None:
             "allegation",
         ),
         ("A certain charge of murder against Ian Holt was filed.", "", "Ian Holt", "charge"),
+        # recall: a passive "prosecuted for", "as a suspect", "alleged X by Y", a case filed
+        # against Y by X, "the accusation is that", "on suspicion of" after any passive, a name
+        # in apposition to a role
+        ("Four officers were prosecuted for assault.", "", "Four officers", "charge"),
+        (
+            "Investigators spoke with Tom Lee as a suspect.",
+            "Investigators",
+            "Tom Lee",
+            "accusation",
+        ),
+        ("The inquiry examined alleged abuses by Mark Hale.", "", "Mark Hale", "allegation"),
+        (
+            "A complaint was filed against the council by residents over noise.",
+            "residents",
+            "council",
+            "lawsuit",
+        ),
+        ("The accusation against Lee is that he lied to investigators.", "", "Lee", "accusation"),
+        ("Two men were held overnight on suspicion of arson.", "", "Two men", "charge"),
+        (
+            "The Daily Post reports Ian Holt was stopped for suspicion of drunk driving.",
+            "Daily Post",
+            "Ian Holt",
+            "charge",
+        ),
+        ("The minister named Hamas as a terrorist group.", "minister", "Hamas", "accusation"),
+        (
+            "Reuters says the bank's chairman, Li Wei, has alleged ties to the cartel.",
+            "Reuters",
+            "Li Wei",
+            "allegation",
+        ),
     ],
 )
 def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1763,6 +1795,15 @@ def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str
         # a charge not made
         "A potential charge of murder against Ian Holt carries a life sentence.",
         "Possible charges against Ian Holt are being weighed.",
+        # hard negatives of the recall rules' shapes
+        "The case was prosecuted for two years.",  # no party, no wrong
+        "Police have ruled out Tom Lee as a suspect.",  # cleared
+        "Detectives questioned Tom Lee as a witness.",
+        "He read an alleged letter by Lord Byron.",  # no wrong alleged
+        "A case was opened against him by mistake.",
+        "The claim is that the product works.",  # a weak noun with no wrong
+        "The train was stopped for an hour.",
+        "The board named Sarah Lee as its new chief executive.",
     ],
 )
 def test_real_news_seventh_round_negatives(text: str) -> None:

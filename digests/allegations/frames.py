@@ -213,6 +213,44 @@ def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
     return -1, None, False
 
 
+def on_suspicion(g: Grammar, i: int) -> Frame | None:
+    """Read "Zhukovskyy has been stopped for suspicion of driving while inebriated".
+
+    Any passive participle a few words before "on/for suspicion of" (stopped, held, questioned,
+    searched): its subject is suspected of the wrong that follows.
+    """
+    s, lex = g.s, g.lex
+    phrase = s.match(i, lex.suspicion_phrases)
+    if phrase is None:
+        return None
+    verb = next(
+        (
+            k
+            for k in range(i - 1, max(-1, i - 1 - TIME_PHRASE_WORDS - 1), -1)
+            if s.lower[k] not in lex.passive_aux and g.passive_before(k)
+        ),
+        None,
+    )
+    if verb is None or s.find(_SENTENCE_BREAKS, verb, i) >= 0:
+        return None
+    claim = Span(i + len(phrase), g.claim_end(i + len(phrase)))
+    if claim.start >= claim.end:
+        return None
+    target = g.passive_subject(verb)
+    if target is not None and (said := s.find(((w,) for w in lex.suspicion_sources), *target)) >= 0:
+        # "The Associated Press reports Zhukovskyy has been stopped": the reporter is the source
+        return Frame(
+            i,
+            kinds.CHARGE,
+            Span(target.start, said),
+            Span(said + 1, target.end),
+            claim,
+            target_in_claim=False,
+            needs_target=True,
+        )
+    return Frame(i, kinds.CHARGE, None, target, claim, target_in_claim=False, needs_target=True)
+
+
 def under_investigation(g: Grammar, i: int) -> Frame | None:
     """Read "The senator is under investigation for misusing campaign funds"."""
     s, lex = g.s, g.lex
@@ -525,6 +563,13 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         return None
     j = i + len(noun)
     accuser: Span | None = None
+    filed = j
+    while filed < len(s) and (s.lower[filed] in lex.passive_aux or lex.is_adverb(s.lower[filed])):
+        filed += 1  # "a case was reportedly filed by X": the passive
+    if filed > j and (passive := filed_against_by(g, i, filed)) is not None:
+        return passive
+    if filed > j and filed < len(s) and s.lower[filed] in lex.filing_verbs:
+        j = filed
     if (
         j + 1 < len(s)
         and s.lower[j] in lex.filing_verbs
@@ -560,6 +605,29 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
     if target.start >= target.end:
         return None
     claim = lawsuit_claim(g, target.end) or Span(i, target.end)
+    return Frame(i, kinds.LAWSUIT, accuser, target, claim, target_in_claim=False)
+
+
+def filed_against_by(g: Grammar, i: int, verb: int) -> Frame | None:
+    """Read "a case was filed against him by a former secretary": target, then accuser."""
+    s, lex = g.s, g.lex
+    if verb >= len(s) or s.lower[verb] not in lex.filing_verbs:
+        return None
+    against = s.match(verb + 1, lex.target_prepositions)
+    if against is None:
+        return None
+    start = verb + 1 + len(against)
+    target = Span(start, g.noun_phrase(start).end)
+    by = s.match(target.end, lex.agent_prepositions) if target.start < target.end else None
+    if by is None:
+        return None
+    begin = end = target.end + len(by)
+    while end < g.noun_phrase(begin).end and not lex.is_gerund(s.lower[end]):
+        end += 1  # "by a former secretary concerning harassment": the secretary
+    accuser = Span(begin, end)
+    if accuser.start >= accuser.end:
+        return None
+    claim = lawsuit_claim(g, accuser.end) or Span(i, accuser.end)
     return Frame(i, kinds.LAWSUIT, accuser, target, claim, target_in_claim=False)
 
 
@@ -631,6 +699,14 @@ def noun(g: Grammar, i: int) -> Frame | None:
     that = complement in lex.complementizers  # "claims that Z": Z's subject is the target
     of = complement in lex.noun_object_prepositions  # "accusations of Z"
     start = j + 1
+    if (
+        complement in lex.passive_aux
+        and start < len(s)
+        and s.lower[start] in lex.complementizers
+        and (target is not None or i == g.clause_start(i) or lex.is_article(s.lower[i - 1]))
+    ):  # "The accusation against Biden is that he ...": the copula's clause is the claim
+        that = True
+        start += 1
     if not (that or of or complement in lex.noun_list_verbs):  # "... include Z"
         # "allegations Trump tried to pressure Ukraine": a clause with no "that"
         opening = g.noun_phrase(j, g.claim_end(j))
@@ -1121,6 +1197,38 @@ def appositive_suspect(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def as_suspect(g: Grammar, i: int) -> Frame | None:
+    """Read "Police spoke with Anne Sacoolas as a suspect": the name before "as" is the suspect.
+
+    The clause's subject is the accuser; "ruled out X as a suspect" clears X and is no item.
+    """
+    s, lex = g.s, g.lex
+    j = i
+    while j > 0 and s.lower[j - 1] in lex.appositive_suspect_openers:
+        j -= 1
+    as_ = s.ends_with(j, lex.identify_as)
+    if j == i or as_ is None or lex.is_possessive(s.lower[i]):
+        return None
+    end = j - len(as_)
+    start = end
+    while start > 0 and capitalised(s.words[start - 1]) and not punctuation(s.words[start - 1]):
+        start -= 1
+    if start == end or start == 0 or lex.name_base(s.lower[start]) in lex.non_names:
+        return None  # "As a suspect, ...", "Police as a suspect"
+    if s.contains(Span(g.clause_start(i), start), lex.suspect_cleared):
+        return None  # "Police have ruled out Tom Lee as a suspect"
+    claim = Span(j, g.claim_end(i))
+    return Frame(
+        i,
+        kinds.ACCUSATION,
+        g.sentence_subject(start),
+        Span(start, end),
+        claim,
+        target_in_claim=False,
+        needs_target=True,
+    )
+
+
 def copula_suspect(g: Grammar, i: int) -> Frame | None:
     """Read "Gomez is a suspect in the murder", "Gomez was named as a suspect in the killing"."""
     s, lex = g.s, g.lex
@@ -1247,9 +1355,29 @@ def adjective(g: Grammar, i: int) -> Frame | None:
             start -= 1
         target = Span(start, end) if start < end else None
     if target is None:
+        target = _doer_after(g, phrase)  # "alleged misconduct by President Donald Trump"
+    if target is None:
         return None
     kind = lex.adjective_cues[s.lower[i]]
     return Frame(i, kind, None, target, phrase, target_in_claim=False, needs_target=True)
+
+
+def _doer_after(g: Grammar, phrase: Span) -> Span | None:
+    """Return the doer of an alleged wrong named after it: "alleged misconduct by X" -> X.
+
+    The phrase must name a wrong or a violent event ("alleged abuses by the guards", "the
+    suspected attack by rebels"); "an alleged letter by X" names no wrong and gives none.
+    """
+    s, lex = g.s, g.lex
+    by = s.match(phrase.end, lex.agent_prepositions)
+    if by is None:
+        return None
+    event = any(s.lower[j] in lex.violent_events for j in range(phrase.start, phrase.end))
+    if not (event or g.wrongdoing(phrase)):
+        return None
+    start = phrase.end + len(by)
+    doer = Span(start, g.noun_phrase(start).end)
+    return doer if doer.start < doer.end else None
 
 
 def _alleged_role(g: Grammar, before: Span) -> bool:
@@ -1319,6 +1447,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
         accuse_or_charge,
     ),
     (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
+    (lambda lex, w: any(p[0] == w for p in lex.suspicion_phrases), on_suspicion),
     (lambda lex, w: w in lex.contempt_verbs, contempt),
     (lambda lex, w: w in lex.inquiry_nouns, inquiry),
     (lambda lex, w: w in lex.clause_verbs, clause),
@@ -1331,6 +1460,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.characterise_verbs, characterise),
     (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
     (lambda lex, w: w in lex.appositive_suspects, copula_suspect),
+    (lambda lex, w: w in lex.appositive_suspects, as_suspect),
     (lambda lex, w: w in lex.say_verbs, say),
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
@@ -1365,4 +1495,10 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
 
 def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
     """Return the phrase lists whose first words trigger rules."""
-    return (lex.lawsuit_nouns, lex.agent_adverbs, lex.warrant_nouns, lex.investigation_nouns)
+    return (
+        lex.lawsuit_nouns,
+        lex.agent_adverbs,
+        lex.warrant_nouns,
+        lex.investigation_nouns,
+        lex.suspicion_phrases,
+    )

@@ -214,7 +214,7 @@ class Grammar:
         )  # the noun phrase may have taken "known" in
         marker = s.match(at, self.lex.alias_markers) if at > span.start else None
         if marker is None:
-            return span
+            return self._apposition(span)
         start = at + len(marker)
         if start < len(s) and s.lower[start] in self.lex.definite_articles:
             start += 1  # "known as the Red Brigade"
@@ -222,6 +222,22 @@ class Grammar:
         while end < len(s) and self.name_word(end):
             end += 1
         return Span(start, end) if start < end else span
+
+    def _apposition(self, span: Span) -> Span:
+        """Return the name set off by commas after a role: "Mahan's director, Hamid Khanooki,"."""
+        s = self.s
+        comma = span.end
+        if span.start >= comma or comma + 1 >= len(s) or s.lower[comma] != ",":
+            return span
+        if capitalised(s.words[comma - 1]):
+            return span  # "Smith, Jones, ...": a list, or a name already
+        end = comma + 1
+        while end < len(s) and self.name_word(end):
+            end += 1
+        listed = end + 1 < len(s) and s.lower[end + 1] in self.lex.coordinators
+        if end > comma + 1 and end < len(s) and s.lower[end] == "," and not listed:
+            return Span(comma + 1, end)  # but "the mayor, Jon Park, and the council": a list
+        return span
 
     def skip_age(self, j: int) -> int:
         """Return the token after an age set off by commas at j (", 21,"), else j."""

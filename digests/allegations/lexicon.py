@@ -110,6 +110,8 @@ class Lexicon:
     arrest_event_prepositions: Phrases
     arrest_reasons: Fragments
     arrest_non_reasons: Phrases
+    suspicion_phrases: Phrases
+    suspicion_sources: Words
     warrant_nouns: Phrases
     warrant_prepositions: Phrases
     attribute_verbs: WordKinds
@@ -121,6 +123,7 @@ class Lexicon:
     identified_suspects: Phrases
     appositive_suspects: Words
     appositive_suspect_openers: Words
+    suspect_cleared: Phrases
     characterise_verbs: WordKinds
     characterise_as: Phrases
     characterise_without_as: Words

@@ -1770,6 +1770,10 @@ def test_the_bench_never_prints_a_blind_split() -> None:
             "Li Wei",
             "allegation",
         ),
+        # read on ordinary BBC news: blame that names a party, claims that name a wrong
+        ("The bakery blamed the mayor for the fall in sales.", "", "mayor", "accusation"),
+        ("The mayor denied claims that he doctored the accounts.", "", "mayor", "claim"),
+        ("The mayor denied claims of fraud.", "", "mayor", "claim"),
     ],
 )
 def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1804,6 +1808,10 @@ def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str
         "The claim is that the product works.",  # a weak noun with no wrong
         "The train was stopped for an hour.",
         "The board named Sarah Lee as its new chief executive.",
+        # read on ordinary BBC news: blame on no party, "claims" with no wrong
+        "The bakery blamed the fall in sales on high flour costs for its new loaves.",
+        "The mayor dismissed claims of a feud.",
+        "Her book underpins her claim that her party is the only real opposition.",
     ],
 )
 def test_real_news_seventh_round_negatives(text: str) -> None:

@@ -193,7 +193,9 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     if low in lex.investigate_verbs and not g.wrongdoing(claim):
         return None  # "police are investigating the cause of the fire over the weekend"
     target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
-    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
+    # "blamed the fall in profits on launch costs for ...": blame names a party or is none
+    blame = low in lex.blame_verbs
+    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)
 
 
 def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
@@ -736,6 +738,10 @@ def noun(g: Grammar, i: int) -> Frame | None:
         end = main_predicate(g, start, end)
     if start >= end:
         return None
+    noun_kind = lex.nouns[s.lower[i]]
+    weak = noun_kind not in lex.inherent_clause_kinds and noun_kind not in _CLAUSE_NOUN_KINDS
+    if weak and (that or of) and not g.wrongdoing(Span(start, end)):
+        return None  # "dismissed claims of a rift", "his claim that his party is the only one"
     accuser = possessor(g, i)
     owned = bool(i) and s.lower[i - 1] in lex.pronouns and s.lower[i - 1] in lex.determiners
     if owned and accuser is None:

@@ -1156,7 +1156,7 @@ REACHED = {
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
     "heldout2": {"precision": 1.0, "recall": 0.52, "accuser": 1.0, "target": 0.81},
     # scored once after the sixth round and opened; tuned on in the seventh round
-    "heldout3": {"precision": 1.0, "recall": 0.33, "accuser": 0.87, "target": 0.75},
+    "heldout3": {"precision": 1.0, "recall": 0.37, "accuser": 0.88, "target": 0.77},
 }
 
 
@@ -1774,6 +1774,21 @@ def test_the_bench_never_prints_a_blind_split() -> None:
         ("The bakery blamed the mayor for the fall in sales.", "", "mayor", "accusation"),
         ("The mayor denied claims that he doctored the accounts.", "", "mayor", "claim"),
         ("The mayor denied claims of fraud.", "", "mayor", "claim"),
+        # a pronoun opening a noun's claim stands for the sentence's subject
+        (
+            "The minister was forced to resign over allegations he misused public funds.",
+            "",
+            "minister",
+            "allegation",
+        ),
+        # a doer after a wrong named as an object; criminal acts are wrongs
+        ("The union alleged widespread fraud by managers.", "union", "managers", "allegation"),
+        (
+            "Prosecutors say the firm engaged in criminal conduct.",
+            "Prosecutors",
+            "firm",
+            "allegation",
+        ),
     ],
 )
 def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1812,6 +1827,10 @@ def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str
         "The bakery blamed the fall in sales on high flour costs for its new loaves.",
         "The mayor dismissed claims of a feud.",
         "Her book underpins her claim that her party is the only real opposition.",
+        # "she" is no plural subject; no wrong before "by"; criminal courts name no wrong
+        "Reporters asked about allegations she lied.",
+        "The union alleged a letter by managers.",
+        "The judge said the case belongs in a criminal court.",
     ],
 )
 def test_real_news_seventh_round_negatives(text: str) -> None:

@@ -447,6 +447,8 @@ def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
         if capitalised(s.words[j]) or s.lower[j] in lex.role_nouns:
             target = Span(j, j + 1)
             break
+    if target is None:
+        target = _doer_after(g, phrase)  # "Police suspect criminal activity by the owner"
     return Frame(i, kind, accuser, target, phrase, target_in_claim=False)
 
 

@@ -1152,9 +1152,9 @@ def test_real_news_third_held_out_split_is_well_formed() -> None:
 REACHED = {
     "tune": {"precision": 0.97, "recall": 0.71, "accuser": 0.97, "target": 0.99},
     "test": {"precision": 0.95, "recall": 0.75, "accuser": 0.90, "target": 0.90},
-    "heldout": {"precision": 0.99, "recall": 0.63, "accuser": 0.92, "target": 0.85},
+    "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
-    "heldout2": {"precision": 1.0, "recall": 0.52, "accuser": 1.0, "target": 0.81},
+    "heldout2": {"precision": 1.0, "recall": 0.57, "accuser": 1.0, "target": 0.83},
     # scored once after the sixth round and opened; tuned on in the seventh round
     "heldout3": {"precision": 1.0, "recall": 0.37, "accuser": 0.88, "target": 0.77},
 }
@@ -1789,6 +1789,9 @@ def test_the_bench_never_prints_a_blind_split() -> None:
             "firm",
             "allegation",
         ),
+        # a suit whose defendant is unnamed; a claimed wrong done to a thing
+        ("The state sued to block the merger.", "state", "", "lawsuit"),
+        ("Activists claim safety rules are routinely ignored.", "Activists", "", "claim"),
     ],
 )
 def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1831,6 +1834,8 @@ def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str
         "Reporters asked about allegations she lied.",
         "The union alleged a letter by managers.",
         "The judge said the case belongs in a criminal court.",
+        "The firm sued to the surprise of analysts.",  # no purpose
+        "Residents claimed the road was built last year.",  # no wrong
     ],
 )
 def test_real_news_seventh_round_negatives(text: str) -> None:

@@ -403,8 +403,12 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return None  # "his lawyers claimed he acted in self defense", "contended he would have"
     if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
         return None  # "he asserted he had won": a claim about oneself accuses no one
-    if weak and s.lower[start] in lex.existential_subjects:
-        # "the opposition claimed there was widespread vote rigging": wrongdoing, no party named
+    if weak and (
+        s.lower[start] in lex.existential_subjects
+        or (g.passive_clause(claim) and _thing(g, Span(start, opening.end)))
+    ):
+        # "the opposition claimed there was widespread vote rigging", "rival bidders claim the
+        # tender was rigged": wrongdoing, no party named
         return Frame(
             i,
             kind,
@@ -425,6 +429,15 @@ def clause(g: Grammar, i: int) -> Frame | None:
         needs_support=weak,
         needs_target=weak,
         own_support=s.lower[i] in lex.clause_needs_wrongdoing,
+    )
+
+
+def _thing(g: Grammar, span: Span) -> bool:
+    """Return True when a noun phrase names no party: "fires", "the tender", not "the mayor"."""
+    s, lex = g.s, g.lex
+    return span.start < span.end and not any(
+        capitalised(s.words[j]) or s.lower[j] in lex.role_nouns or s.lower[j] in lex.pronouns
+        for j in range(span.start, span.end)
     )
 
 
@@ -479,6 +492,16 @@ def sue(g: Grammar, i: int) -> Frame | None:
             return None
         return Frame(i, kind, accuser, g.passive_subject(i), claim, target_in_claim=False)
     target = Span(i + 1, g.noun_phrase(i + 1).end)
+    if (
+        target.start >= target.end
+        and i + 2 < len(s)
+        and s.lower[i + 1] in lex.sue_purposes
+        and s.lower[i + 2] not in lex.determiners  # "sued to the surprise of analysts"
+        and not capitalised(s.words[i + 2])
+    ):
+        # "three residents sued to be allowed to vote": a suit, its defendant unnamed
+        claim = Span(i + 2, g.claim_end(i + 2))
+        return Frame(i, kind, g.agent(i), None, claim, target_in_claim=False)
     if target.start >= target.end:  # "sued in Austria for defamation": no one named
         claim = lawsuit_claim(g, skip_to(g, i + 1, lex.sue_markers))
         if claim is None:

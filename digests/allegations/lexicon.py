@@ -136,6 +136,7 @@ class Lexicon:
     sue_verbs: WordKinds
     sue_markers: Phrases
     sue_marker_prepositions: Phrases
+    sue_purposes: Words
     filing_verbs: Words
     facing_verbs: Words
     lawsuit_nouns: Phrases

@@ -1791,6 +1791,14 @@ def test_the_bench_never_prints_a_blind_split() -> None:
         ),
         # a suit whose defendant is unnamed; a claimed wrong done to a thing
         ("The state sued to block the merger.", "state", "", "lawsuit"),
+        # "with X accusing Y": X accuses; a name after "on" is no actor
+        (
+            "The debate ended with Alan Milburn accusing Mr Howard of lying.",
+            "Alan Milburn",
+            "Mr Howard",
+            "accusation",
+        ),
+        ("He posted a message on Facebook accusing Smith of fraud.", "", "Smith", "accusation"),
         ("Activists claim safety rules are routinely ignored.", "Activists", "", "claim"),
     ],
 )

@@ -16,6 +16,7 @@ from digests.allegations.sentence import Sentence, Span, capitalised, punctuatio
 MAX_NOUN_PHRASE_WORDS = 6  # beyond this a "noun phrase" is a run-on, not a name
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
 _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
+_ROLE_WORDS = 3  # "with election coordinator Alan Milburn accusing": role words before a name
 _SOURCE_ENDS = frozenset({",", ".", ";"})  # where "according to X" ends
 
 
@@ -429,8 +430,27 @@ class Grammar:
     def agent(self, i: int) -> Span | None:
         """Return who acts at cue i; for "X posted a message blaming Y" the clause's subject."""
         if self.lex.is_gerund(self.s.lower[i]):
-            return self.sentence_subject(i)
+            named = self._name_before(i)  # "... with coordinator Alan Milburn accusing Mr Howard"
+            return named or self.sentence_subject(i)
         return self.subject(i)
+
+    def _name_before(self, i: int) -> Span | None:
+        """Return the name before gerund i in "with X accusing Y" (role words included)."""
+        s, lex = self.s, self.lex
+        start = i
+        while start > 0 and self.name_word(start - 1) and capitalised(s.words[start - 1]):
+            start -= 1
+        if start == i:
+            return None
+        lead = start
+        while lead > 0 and start - lead < _ROLE_WORDS and not punctuation(s.words[lead - 1]):
+            if s.lower[lead - 1] in lex.absolute_openers:
+                break
+            lead -= 1  # "election coordinator Alan Milburn"
+        start = lead
+        if start == 0 or s.lower[start - 1] not in lex.absolute_openers:
+            return None  # "posted a message on Twitter blaming Iran": Twitter is no actor
+        return Span(start, i)
 
     def passive_victim(self, claim: Span) -> tuple[str, Span | None]:
         """Read a claim such as "Navalny was poisoned (by X)": (the harm's participle, X).

@@ -73,6 +73,7 @@ class Lexicon:
     coordinators: Words
     relative_markers: Words
     subordinators: Words
+    absolute_openers: Words
     contrast_coordinators: Words
     np_stops: Words
     name_connectors: Words

@@ -1154,7 +1154,7 @@ REACHED = {
     "test": {"precision": 0.95, "recall": 0.75, "accuser": 0.90, "target": 0.90},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
-    "heldout2": {"precision": 1.0, "recall": 0.57, "accuser": 1.0, "target": 0.83},
+    "heldout2": {"precision": 1.0, "recall": 0.61, "accuser": 1.0, "target": 0.84},
     # scored once after the sixth round and opened; tuned on in the seventh round
     "heldout3": {"precision": 1.0, "recall": 0.37, "accuser": 0.88, "target": 0.77},
 }
@@ -1791,6 +1791,13 @@ def test_the_bench_never_prints_a_blind_split() -> None:
         ),
         # a suit whose defendant is unnamed; a claimed wrong done to a thing
         ("The state sued to block the merger.", "state", "", "lawsuit"),
+        # a wrong before the cue noun in an opening clause: the main clause's subject
+        (
+            "After fraud allegations surfaced, the chief executive resigned.",
+            "",
+            "chief executive",
+            "allegation",
+        ),
         # "with X accusing Y": X accuses; a name after "on" is no actor
         (
             "The debate ended with Alan Milburn accusing Mr Howard of lying.",
@@ -1844,6 +1851,7 @@ def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str
         "The judge said the case belongs in a criminal court.",
         "The firm sued to the surprise of analysts.",  # no purpose
         "Residents claimed the road was built last year.",  # no wrong
+        "After the allegations came to light, the chief executive resigned.",  # no wrong named
     ],
 )
 def test_real_news_seventh_round_negatives(text: str) -> None:

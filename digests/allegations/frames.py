@@ -738,7 +738,7 @@ def noun(g: Grammar, i: int) -> Frame | None:
         # "allegations Trump tried to pressure Ukraine": a clause with no "that"
         opening = g.noun_phrase(j, g.claim_end(j))
         if opening.end == j or not opening.verb_follows or g.verb_like(j):
-            return None
+            return fronted_wrong(g, i) if target is None else None
         if lex.nouns[s.lower[i]] not in _CLAUSE_NOUN_KINDS and not g.wrongdoing(
             Span(j, g.claim_end(j))
         ):
@@ -796,6 +796,41 @@ def noun(g: Grammar, i: int) -> Frame | None:
         response=response,
         cue_is_noun=True,
         needs_target=owned,
+    )
+
+
+def fronted_wrong(g: Grammar, i: int) -> Frame | None:
+    """Read "After sexual misconduct allegations came to light, Conyers resigned".
+
+    A cue noun whose wrong stands before it, in an opening clause set off by a comma that starts
+    with a subordinator or an adverbial preposition ("after", "amid", "following"): the main
+    clause's subject is the target.
+    """
+    s, lex = g.s, g.lex
+    start = g.clause_start(i)
+    opener = s.lower[start - 1] if start else ""
+    if start < len(s) and s.lower[start] in lex.adverbial_prepositions:
+        opener, start = s.lower[start], start + 1  # "Amid bribery claims, ..."
+    if not (opener in lex.subordinators or opener in lex.adverbial_prepositions):
+        return None
+    modifier = Span(max(start, i - CHARGE_MODIFIER_WORDS // 2), i)
+    if not g.wrongdoing(modifier):
+        return None  # "After the allegations came to light": no wrong named
+    comma = s.find(_COMMA, i + 1)
+    if comma < 0:
+        return None
+    subject = g.noun_phrase(comma + 1)
+    if subject.end == comma + 1 or not subject.verb_follows:
+        return None
+    return Frame(
+        i,
+        lex.nouns[s.lower[i]],
+        None,
+        Span(comma + 1, subject.end),
+        modifier,
+        target_in_claim=False,
+        cue_is_noun=True,
+        needs_target=True,
     )
 
 

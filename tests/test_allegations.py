@@ -1185,13 +1185,13 @@ def test_real_news_fourth_held_out_split_is_blind_and_well_formed() -> None:
 # was scored once in the fourth; bench/RESULTS.md).
 # A change that lowers any of them fails here.
 REACHED = {
-    "tune": {"precision": 0.94, "recall": 0.71, "accuser": 0.97, "target": 0.99},
+    "tune": {"precision": 0.97, "recall": 0.71, "accuser": 0.97, "target": 0.99},
     "test": {"precision": 0.95, "recall": 0.75, "accuser": 0.90, "target": 0.90},
-    "heldout": {"precision": 0.99, "recall": 0.63, "accuser": 0.92, "target": 0.85},
-    # scored once (issue 12, fourth round) and opened; not tuned on yet
-    "heldout2": {"precision": 0.63, "recall": 0.33, "accuser": 1.0, "target": 0.57},
-    # scored once after the sixth round and opened
-    "heldout3": {"precision": 0.75, "recall": 0.25, "accuser": 0.83, "target": 0.66},
+    "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
+    # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
+    "heldout2": {"precision": 1.0, "recall": 0.61, "accuser": 1.0, "target": 0.84},
+    # scored once after the sixth round and opened; tuned on in the seventh round
+    "heldout3": {"precision": 1.0, "recall": 0.37, "accuser": 0.88, "target": 0.77},
 }
 
 
@@ -1740,3 +1740,154 @@ def test_the_bench_never_prints_a_blind_split() -> None:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
     assert bench.held_out({"tune", "fresh7"}, ["--heldout"]) == ["fresh7"]
     assert bench.held_out({"tune", "fresh7"}, []) == []
+
+
+# ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a casualty count is a wrong when a party's act is counted
+        ("Police said the gunman killed nine people.", "Police", "gunman", "allegation"),
+        (
+            "Prosecutors said Dale Rourke drove onto the pavement, killing two pedestrians.",
+            "Prosecutors",
+            "Dale Rourke",
+            "allegation",
+        ),
+        # a wrong in the claim's main clause, before a comma and a participle
+        (
+            "According to the inspectors, the contractor falsified the records, signed by the "
+            "site manager.",
+            "inspectors",
+            "contractor",
+            "allegation",
+        ),
+        # a role or a wrong between "alleged" and the name
+        ("Its alleged operator Kim Dale was arrested in Seoul.", "", "Kim Dale", "allegation"),
+        (
+            "Reporters found the purported fraudster Tom Reed in Spain.",
+            "",
+            "Tom Reed",
+            "allegation",
+        ),
+        ("A certain charge of murder against Ian Holt was filed.", "", "Ian Holt", "charge"),
+        # recall: a passive "prosecuted for", "as a suspect", "alleged X by Y", a case filed
+        # against Y by X, "the accusation is that", "on suspicion of" after any passive, a name
+        # in apposition to a role
+        ("Four officers were prosecuted for assault.", "", "Four officers", "charge"),
+        (
+            "Investigators spoke with Tom Lee as a suspect.",
+            "Investigators",
+            "Tom Lee",
+            "accusation",
+        ),
+        ("The inquiry examined alleged abuses by Mark Hale.", "", "Mark Hale", "allegation"),
+        (
+            "A complaint was filed against the council by residents over noise.",
+            "residents",
+            "council",
+            "lawsuit",
+        ),
+        ("The accusation against Lee is that he lied to investigators.", "", "Lee", "accusation"),
+        ("Two men were held overnight on suspicion of arson.", "", "Two men", "charge"),
+        (
+            "The Daily Post reports Ian Holt was stopped for suspicion of drunk driving.",
+            "Daily Post",
+            "Ian Holt",
+            "charge",
+        ),
+        ("The minister named Hamas as a terrorist group.", "minister", "Hamas", "accusation"),
+        (
+            "Reuters says the bank's chairman, Li Wei, has alleged ties to the cartel.",
+            "Reuters",
+            "Li Wei",
+            "allegation",
+        ),
+        # read on ordinary BBC news: blame that names a party, claims that name a wrong
+        ("The bakery blamed the mayor for the fall in sales.", "", "mayor", "accusation"),
+        ("The mayor denied claims that he doctored the accounts.", "", "mayor", "claim"),
+        ("The mayor denied claims of fraud.", "", "mayor", "claim"),
+        # a pronoun opening a noun's claim stands for the sentence's subject
+        (
+            "The minister was forced to resign over allegations he misused public funds.",
+            "",
+            "minister",
+            "allegation",
+        ),
+        # a doer after a wrong named as an object; criminal acts are wrongs
+        ("The union alleged widespread fraud by managers.", "union", "managers", "allegation"),
+        (
+            "Prosecutors say the firm engaged in criminal conduct.",
+            "Prosecutors",
+            "firm",
+            "allegation",
+        ),
+        # a suit whose defendant is unnamed; a claimed wrong done to a thing
+        ("The state sued to block the merger.", "state", "", "lawsuit"),
+        # a wrong before the cue noun in an opening clause: the main clause's subject
+        (
+            "After fraud allegations surfaced, the chief executive resigned.",
+            "",
+            "chief executive",
+            "allegation",
+        ),
+        # "with X accusing Y": X accuses; a name after "on" is no actor
+        (
+            "The debate ended with Alan Milburn accusing Mr Howard of lying.",
+            "Alan Milburn",
+            "Mr Howard",
+            "accusation",
+        ),
+        ("He posted a message on Facebook accusing Smith of fraud.", "", "Smith", "accusation"),
+        ("Activists claim safety rules are routinely ignored.", "Activists", "", "claim"),
+    ],
+)
+def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a casualty count with a thing or an event as subject
+        "Officials said it killed nine people and injured at least 50 more.",
+        "The storm hit the coast on Monday, killing at least 12, according to local officials.",
+        "Police said the blaze killed three residents.",
+        # a wrong named only after the main clause
+        "According to the airport authority, the town has a short runway, so when the jet "
+        "failed to stop, it slid into a field.",
+        "A spokesman said a press pass was used by the intruder, described by local papers as "
+        "convicted of burglary, to enter the hall.",
+        # a doubted status, not a wrong
+        "The show pairs her with purported wine expert Paul Grant.",
+        "The book is narrated by supposed alleged psychic Mary Vale.",
+        # a charge not made
+        "A potential charge of murder against Ian Holt carries a life sentence.",
+        "Possible charges against Ian Holt are being weighed.",
+        # hard negatives of the recall rules' shapes
+        "The case was prosecuted for two years.",  # no party, no wrong
+        "Police have ruled out Tom Lee as a suspect.",  # cleared
+        "Detectives questioned Tom Lee as a witness.",
+        "He read an alleged letter by Lord Byron.",  # no wrong alleged
+        "A case was opened against him by mistake.",
+        "The claim is that the product works.",  # a weak noun with no wrong
+        "The train was stopped for an hour.",
+        "The board named Sarah Lee as its new chief executive.",
+        # read on ordinary BBC news: blame on no party, "claims" with no wrong
+        "The bakery blamed the fall in sales on high flour costs for its new loaves.",
+        "The mayor dismissed claims of a feud.",
+        "Her book underpins her claim that her party is the only real opposition.",
+        # "she" is no plural subject; no wrong before "by"; criminal courts name no wrong
+        "Reporters asked about allegations she lied.",
+        "The union alleged a letter by managers.",
+        "The judge said the case belongs in a criminal court.",
+        "The firm sued to the surprise of analysts.",  # no purpose
+        "Residents claimed the road was built last year.",  # no wrong
+        "After the allegations came to light, the chief executive resigned.",  # no wrong named
+    ],
+)
+def test_real_news_seventh_round_negatives(text: str) -> None:
+    assert extract(text) == []

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from digests import language as languages
-from digests.allegations import fallback
+from digests.allegations import fallback, kinds
 from digests.allegations.clauses import ClauseLexicon, cues_for
 from digests.allegations.frames import Frame, frames
 from digests.allegations.grammar import Grammar
@@ -219,10 +219,12 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
             target = named  # "allegations against Durov that he ...": Durov
         elif subject:
             target, ok = res.resolve(subject, role=Role.TARGET, token=claim.start, exclude=accuser)
-            if not ok and g.pronoun(claim.start) and frame.response is not None:
-                # "Smith has denied allegations that he took bribes": he is the denier
+            if not ok and g.pronoun(claim.start) and (frame.response or frame.cue_is_noun):
+                # "Smith has denied allegations that he took bribes": he is the denier; "the
+                # minister resigned over allegations he misused funds": the sentence's subject
                 opening = g.sentence_subject(frame.cue)
-                target = s.original(opening) if opening else target
+                if opening and (frame.response or _agrees(g, claim.start, opening)):
+                    target = s.original(opening)
     if not target and not victim:
         target = named
     token = frame.target.start if frame.target else frame.cue
@@ -262,6 +264,15 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
         kind=_source_kind(lex, accuser, frame.kind),
         responses=responses,
     )
+
+
+def _agrees(g: Grammar, pronoun: int, span: Span) -> bool:
+    """Return True when "he"/"she" may stand for the span: not a plural ("Reporters")."""
+    lex = g.lex
+    if lex.pronouns.get(g.s.lower[pronoun]) != kinds.PERSON:
+        return True
+    head = lex.strip_possessive(g.s.lower[span.end - 1])
+    return not (lex.name_base(head) != head and lex.is_party_noun(head, False))
 
 
 def _opening_pronoun(g: Grammar, span: Span, cue: int) -> bool:

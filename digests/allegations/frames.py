@@ -193,7 +193,9 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     if low in lex.investigate_verbs and not g.wrongdoing(claim):
         return None  # "police are investigating the cause of the fire over the weekend"
     target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
-    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False)
+    # "blamed the fall in profits on launch costs for ...": blame names a party or is none
+    blame = low in lex.blame_verbs
+    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)
 
 
 def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
@@ -211,6 +213,44 @@ def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
         if found := s.match(k, lex.arrest_event_prepositions):
             return k, found, False
     return -1, None, False
+
+
+def on_suspicion(g: Grammar, i: int) -> Frame | None:
+    """Read "Zhukovskyy has been stopped for suspicion of driving while inebriated".
+
+    Any passive participle a few words before "on/for suspicion of" (stopped, held, questioned,
+    searched): its subject is suspected of the wrong that follows.
+    """
+    s, lex = g.s, g.lex
+    phrase = s.match(i, lex.suspicion_phrases)
+    if phrase is None:
+        return None
+    verb = next(
+        (
+            k
+            for k in range(i - 1, max(-1, i - 1 - TIME_PHRASE_WORDS - 1), -1)
+            if s.lower[k] not in lex.passive_aux and g.passive_before(k)
+        ),
+        None,
+    )
+    if verb is None or s.find(_SENTENCE_BREAKS, verb, i) >= 0:
+        return None
+    claim = Span(i + len(phrase), g.claim_end(i + len(phrase)))
+    if claim.start >= claim.end:
+        return None
+    target = g.passive_subject(verb)
+    if target is not None and (said := s.find(((w,) for w in lex.suspicion_sources), *target)) >= 0:
+        # "The Associated Press reports Zhukovskyy has been stopped": the reporter is the source
+        return Frame(
+            i,
+            kinds.CHARGE,
+            Span(target.start, said),
+            Span(said + 1, target.end),
+            claim,
+            target_in_claim=False,
+            needs_target=True,
+        )
+    return Frame(i, kinds.CHARGE, None, target, claim, target_in_claim=False, needs_target=True)
 
 
 def under_investigation(g: Grammar, i: int) -> Frame | None:
@@ -363,8 +403,12 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return None  # "his lawyers claimed he acted in self defense", "contended he would have"
     if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
         return None  # "he asserted he had won": a claim about oneself accuses no one
-    if weak and s.lower[start] in lex.existential_subjects:
-        # "the opposition claimed there was widespread vote rigging": wrongdoing, no party named
+    if weak and (
+        s.lower[start] in lex.existential_subjects
+        or (g.passive_clause(claim) and _thing(g, Span(start, opening.end)))
+    ):
+        # "the opposition claimed there was widespread vote rigging", "rival bidders claim the
+        # tender was rigged": wrongdoing, no party named
         return Frame(
             i,
             kind,
@@ -388,6 +432,15 @@ def clause(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def _thing(g: Grammar, span: Span) -> bool:
+    """Return True when a noun phrase names no party: "fires", "the tender", not "the mayor"."""
+    s, lex = g.s, g.lex
+    return span.start < span.end and not any(
+        capitalised(s.words[j]) or s.lower[j] in lex.role_nouns or s.lower[j] in lex.pronouns
+        for j in range(span.start, span.end)
+    )
+
+
 def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
     """Read "Trump has claimed widespread voter fraud": a clause verb with a wrong as its object.
 
@@ -407,6 +460,8 @@ def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
         if capitalised(s.words[j]) or s.lower[j] in lex.role_nouns:
             target = Span(j, j + 1)
             break
+    if target is None:
+        target = _doer_after(g, phrase)  # "Police suspect criminal activity by the owner"
     return Frame(i, kind, accuser, target, phrase, target_in_claim=False)
 
 
@@ -437,6 +492,16 @@ def sue(g: Grammar, i: int) -> Frame | None:
             return None
         return Frame(i, kind, accuser, g.passive_subject(i), claim, target_in_claim=False)
     target = Span(i + 1, g.noun_phrase(i + 1).end)
+    if (
+        target.start >= target.end
+        and i + 2 < len(s)
+        and s.lower[i + 1] in lex.sue_purposes
+        and s.lower[i + 2] not in lex.determiners  # "sued to the surprise of analysts"
+        and not capitalised(s.words[i + 2])
+    ):
+        # "three residents sued to be allowed to vote": a suit, its defendant unnamed
+        claim = Span(i + 2, g.claim_end(i + 2))
+        return Frame(i, kind, g.agent(i), None, claim, target_in_claim=False)
     if target.start >= target.end:  # "sued in Austria for defamation": no one named
         claim = lawsuit_claim(g, skip_to(g, i + 1, lex.sue_markers))
         if claim is None:
@@ -525,6 +590,13 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         return None
     j = i + len(noun)
     accuser: Span | None = None
+    filed = j
+    while filed < len(s) and (s.lower[filed] in lex.passive_aux or lex.is_adverb(s.lower[filed])):
+        filed += 1  # "a case was reportedly filed by X": the passive
+    if filed > j and (passive := filed_against_by(g, i, filed)) is not None:
+        return passive
+    if filed > j and filed < len(s) and s.lower[filed] in lex.filing_verbs:
+        j = filed
     if (
         j + 1 < len(s)
         and s.lower[j] in lex.filing_verbs
@@ -560,6 +632,29 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
     if target.start >= target.end:
         return None
     claim = lawsuit_claim(g, target.end) or Span(i, target.end)
+    return Frame(i, kinds.LAWSUIT, accuser, target, claim, target_in_claim=False)
+
+
+def filed_against_by(g: Grammar, i: int, verb: int) -> Frame | None:
+    """Read "a case was filed against him by a former secretary": target, then accuser."""
+    s, lex = g.s, g.lex
+    if verb >= len(s) or s.lower[verb] not in lex.filing_verbs:
+        return None
+    against = s.match(verb + 1, lex.target_prepositions)
+    if against is None:
+        return None
+    start = verb + 1 + len(against)
+    target = Span(start, g.noun_phrase(start).end)
+    by = s.match(target.end, lex.agent_prepositions) if target.start < target.end else None
+    if by is None:
+        return None
+    begin = end = target.end + len(by)
+    while end < g.noun_phrase(begin).end and not lex.is_gerund(s.lower[end]):
+        end += 1  # "by a former secretary concerning harassment": the secretary
+    accuser = Span(begin, end)
+    if accuser.start >= accuser.end:
+        return None
+    claim = lawsuit_claim(g, accuser.end) or Span(i, accuser.end)
     return Frame(i, kinds.LAWSUIT, accuser, target, claim, target_in_claim=False)
 
 
@@ -631,11 +726,19 @@ def noun(g: Grammar, i: int) -> Frame | None:
     that = complement in lex.complementizers  # "claims that Z": Z's subject is the target
     of = complement in lex.noun_object_prepositions  # "accusations of Z"
     start = j + 1
+    if (
+        complement in lex.passive_aux
+        and start < len(s)
+        and s.lower[start] in lex.complementizers
+        and (target is not None or i == g.clause_start(i) or lex.is_article(s.lower[i - 1]))
+    ):  # "The accusation against Biden is that he ...": the copula's clause is the claim
+        that = True
+        start += 1
     if not (that or of or complement in lex.noun_list_verbs):  # "... include Z"
         # "allegations Trump tried to pressure Ukraine": a clause with no "that"
         opening = g.noun_phrase(j, g.claim_end(j))
         if opening.end == j or not opening.verb_follows or g.verb_like(j):
-            return None
+            return fronted_wrong(g, i) if target is None else None
         if lex.nouns[s.lower[i]] not in _CLAUSE_NOUN_KINDS and not g.wrongdoing(
             Span(j, g.claim_end(j))
         ):
@@ -660,6 +763,10 @@ def noun(g: Grammar, i: int) -> Frame | None:
         end = main_predicate(g, start, end)
     if start >= end:
         return None
+    noun_kind = lex.nouns[s.lower[i]]
+    weak = noun_kind not in lex.inherent_clause_kinds and noun_kind not in _CLAUSE_NOUN_KINDS
+    if weak and (that or of) and not g.wrongdoing(Span(start, end)):
+        return None  # "dismissed claims of a rift", "his claim that his party is the only one"
     accuser = possessor(g, i)
     owned = bool(i) and s.lower[i - 1] in lex.pronouns and s.lower[i - 1] in lex.determiners
     if owned and accuser is None:
@@ -689,6 +796,41 @@ def noun(g: Grammar, i: int) -> Frame | None:
         response=response,
         cue_is_noun=True,
         needs_target=owned,
+    )
+
+
+def fronted_wrong(g: Grammar, i: int) -> Frame | None:
+    """Read "After sexual misconduct allegations came to light, Conyers resigned".
+
+    A cue noun whose wrong stands before it, in an opening clause set off by a comma that starts
+    with a subordinator or an adverbial preposition ("after", "amid", "following"): the main
+    clause's subject is the target.
+    """
+    s, lex = g.s, g.lex
+    start = g.clause_start(i)
+    opener = s.lower[start - 1] if start else ""
+    if start < len(s) and s.lower[start] in lex.adverbial_prepositions:
+        opener, start = s.lower[start], start + 1  # "Amid bribery claims, ..."
+    if not (opener in lex.subordinators or opener in lex.adverbial_prepositions):
+        return None
+    modifier = Span(max(start, i - CHARGE_MODIFIER_WORDS // 2), i)
+    if not g.wrongdoing(modifier):
+        return None  # "After the allegations came to light": no wrong named
+    comma = s.find(_COMMA, i + 1)
+    if comma < 0:
+        return None
+    subject = g.noun_phrase(comma + 1)
+    if subject.end == comma + 1 or not subject.verb_follows:
+        return None
+    return Frame(
+        i,
+        lex.nouns[s.lower[i]],
+        None,
+        Span(comma + 1, subject.end),
+        modifier,
+        target_in_claim=False,
+        cue_is_noun=True,
+        needs_target=True,
     )
 
 
@@ -844,7 +986,7 @@ def say(g: Grammar, i: int) -> Frame | None:
     # "Prosecutors said Smithers gave out ...": a legal source's account of an act, not of a
     # passive ("the suspect's wife was taken into custody")
     legal = s.contains(subject, lex.legal_accusers) and not g.passive_clause(claim)
-    if not (legal or g.wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
+    if not (legal or g.reported_wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
         return None
     return Frame(
         i,
@@ -920,7 +1062,7 @@ def according(g: Grammar, i: int) -> Frame | None:
             claim = Span(1, claim.end)
     if claim.start >= claim.end:
         return None
-    if not (g.wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
+    if not (g.reported_wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
         return None  # "according to police, the shooting began at 10:39"
     if s.lower[claim.start] in lex.say_verbs or punctuation(s.words[claim.start]):
         return None
@@ -1121,6 +1263,38 @@ def appositive_suspect(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def as_suspect(g: Grammar, i: int) -> Frame | None:
+    """Read "Police spoke with Anne Sacoolas as a suspect": the name before "as" is the suspect.
+
+    The clause's subject is the accuser; "ruled out X as a suspect" clears X and is no item.
+    """
+    s, lex = g.s, g.lex
+    j = i
+    while j > 0 and s.lower[j - 1] in lex.appositive_suspect_openers:
+        j -= 1
+    as_ = s.ends_with(j, lex.identify_as)
+    if j == i or as_ is None or lex.is_possessive(s.lower[i]):
+        return None
+    end = j - len(as_)
+    start = end
+    while start > 0 and capitalised(s.words[start - 1]) and not punctuation(s.words[start - 1]):
+        start -= 1
+    if start == end or start == 0 or lex.name_base(s.lower[start]) in lex.non_names:
+        return None  # "As a suspect, ...", "Police as a suspect"
+    if s.contains(Span(g.clause_start(i), start), lex.suspect_cleared):
+        return None  # "Police have ruled out Tom Lee as a suspect"
+    claim = Span(j, g.claim_end(i))
+    return Frame(
+        i,
+        kinds.ACCUSATION,
+        g.sentence_subject(start),
+        Span(start, end),
+        claim,
+        target_in_claim=False,
+        needs_target=True,
+    )
+
+
 def copula_suspect(g: Grammar, i: int) -> Frame | None:
     """Read "Gomez is a suspect in the murder", "Gomez was named as a suspect in the killing"."""
     s, lex = g.s, g.lex
@@ -1203,6 +1377,8 @@ def adjective(g: Grammar, i: int) -> Frame | None:
     head = phrase.end - 1
     for j in range(phrase.start, phrase.end):
         if capitalised(s.words[j]) and lex.name_base(s.lower[j]) not in lex.non_names:
+            if not _alleged_role(g, Span(phrase.start, j)):
+                return None  # "purported film expert Gregg Turkington": a status, not a wrong
             k = j
             while k < phrase.end and capitalised(s.words[k]):
                 k += 1
@@ -1245,9 +1421,47 @@ def adjective(g: Grammar, i: int) -> Frame | None:
             start -= 1
         target = Span(start, end) if start < end else None
     if target is None:
+        target = _doer_after(g, phrase)  # "alleged misconduct by President Donald Trump"
+    if target is None:
         return None
     kind = lex.adjective_cues[s.lower[i]]
     return Frame(i, kind, None, target, phrase, target_in_claim=False, needs_target=True)
+
+
+def _doer_after(g: Grammar, phrase: Span) -> Span | None:
+    """Return the doer of an alleged wrong named after it: "alleged misconduct by X" -> X.
+
+    The phrase must name a wrong or a violent event ("alleged abuses by the guards", "the
+    suspected attack by rebels"); "an alleged letter by X" names no wrong and gives none.
+    """
+    s, lex = g.s, g.lex
+    by = s.match(phrase.end, lex.agent_prepositions)
+    if by is None:
+        return None
+    event = any(s.lower[j] in lex.violent_events for j in range(phrase.start, phrase.end))
+    if not (event or g.wrongdoing(phrase)):
+        return None
+    start = phrase.end + len(by)
+    doer = Span(start, g.noun_phrase(start).end)
+    return doer if doer.start < doer.end else None
+
+
+def _alleged_role(g: Grammar, before: Span) -> bool:
+    """Return True when the words between "alleged" and a name make it an allegation.
+
+    None ("alleged Jong Woo Son"), a role ("its alleged operator X", "the suspected gunman X")
+    or a wrong ("alleged fraudster X") do; a description of another kind ("purported film
+    expert X") is a doubted status, no wrong.
+    """
+    s, lex = g.s, g.lex
+    if before.start >= before.end:
+        return True
+    if any(
+        s.lower[j] in lex.role_nouns or s.lower[j] in lex.appositive_suspects
+        for j in range(before.start, before.end)
+    ):
+        return True
+    return g.wrongdoing(before)
 
 
 def agent_adverb(g: Grammar, i: int) -> Frame | None:
@@ -1299,6 +1513,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
         accuse_or_charge,
     ),
     (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
+    (lambda lex, w: any(p[0] == w for p in lex.suspicion_phrases), on_suspicion),
     (lambda lex, w: w in lex.contempt_verbs, contempt),
     (lambda lex, w: w in lex.inquiry_nouns, inquiry),
     (lambda lex, w: w in lex.clause_verbs, clause),
@@ -1311,6 +1526,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.characterise_verbs, characterise),
     (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
     (lambda lex, w: w in lex.appositive_suspects, copula_suspect),
+    (lambda lex, w: w in lex.appositive_suspects, as_suspect),
     (lambda lex, w: w in lex.say_verbs, say),
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
@@ -1345,4 +1561,10 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
 
 def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
     """Return the phrase lists whose first words trigger rules."""
-    return (lex.lawsuit_nouns, lex.agent_adverbs, lex.warrant_nouns, lex.investigation_nouns)
+    return (
+        lex.lawsuit_nouns,
+        lex.agent_adverbs,
+        lex.warrant_nouns,
+        lex.investigation_nouns,
+        lex.suspicion_phrases,
+    )

@@ -16,6 +16,7 @@ from digests.allegations.sentence import Sentence, Span, capitalised, punctuatio
 MAX_NOUN_PHRASE_WORDS = 6  # beyond this a "noun phrase" is a run-on, not a name
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
 _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
+_ROLE_WORDS = 3  # "with election coordinator Alan Milburn accusing": role words before a name
 _SOURCE_ENDS = frozenset({",", ".", ";"})  # where "according to X" ends
 
 
@@ -214,7 +215,7 @@ class Grammar:
         )  # the noun phrase may have taken "known" in
         marker = s.match(at, self.lex.alias_markers) if at > span.start else None
         if marker is None:
-            return span
+            return self._apposition(span)
         start = at + len(marker)
         if start < len(s) and s.lower[start] in self.lex.definite_articles:
             start += 1  # "known as the Red Brigade"
@@ -222,6 +223,22 @@ class Grammar:
         while end < len(s) and self.name_word(end):
             end += 1
         return Span(start, end) if start < end else span
+
+    def _apposition(self, span: Span) -> Span:
+        """Return the name set off by commas after a role: "Mahan's director, Hamid Khanooki,"."""
+        s = self.s
+        comma = span.end
+        if span.start >= comma or comma + 1 >= len(s) or s.lower[comma] != ",":
+            return span
+        if capitalised(s.words[comma - 1]):
+            return span  # "Smith, Jones, ...": a list, or a name already
+        end = comma + 1
+        while end < len(s) and self.name_word(end):
+            end += 1
+        listed = end + 1 < len(s) and s.lower[end + 1] in self.lex.coordinators
+        if end > comma + 1 and end < len(s) and s.lower[end] == "," and not listed:
+            return Span(comma + 1, end)  # but "the mayor, Jon Park, and the council": a list
+        return span
 
     def skip_age(self, j: int) -> int:
         """Return the token after an age set off by commas at j (", 21,"), else j."""
@@ -413,8 +430,27 @@ class Grammar:
     def agent(self, i: int) -> Span | None:
         """Return who acts at cue i; for "X posted a message blaming Y" the clause's subject."""
         if self.lex.is_gerund(self.s.lower[i]):
-            return self.sentence_subject(i)
+            named = self._name_before(i)  # "... with coordinator Alan Milburn accusing Mr Howard"
+            return named or self.sentence_subject(i)
         return self.subject(i)
+
+    def _name_before(self, i: int) -> Span | None:
+        """Return the name before gerund i in "with X accusing Y" (role words included)."""
+        s, lex = self.s, self.lex
+        start = i
+        while start > 0 and self.name_word(start - 1) and capitalised(s.words[start - 1]):
+            start -= 1
+        if start == i:
+            return None
+        lead = start
+        while lead > 0 and start - lead < _ROLE_WORDS and not punctuation(s.words[lead - 1]):
+            if s.lower[lead - 1] in lex.absolute_openers:
+                break
+            lead -= 1  # "election coordinator Alan Milburn"
+        start = lead
+        if start == 0 or s.lower[start - 1] not in lex.absolute_openers:
+            return None  # "posted a message on Twitter blaming Iran": Twitter is no actor
+        return Span(start, i)
 
     def passive_victim(self, claim: Span) -> tuple[str, Span | None]:
         """Read a claim such as "Navalny was poisoned (by X)": (the harm's participle, X).
@@ -629,6 +665,65 @@ class Grammar:
         if any(fragment in self._text(span) for fragment in self.lex.wrongdoing):
             return True
         return self._event_doer(span)
+
+    def reported_wrongdoing(self, claim: Span) -> bool:
+        """Return True when a source's claim speaks of wrongdoing in its main clause.
+
+        Two readings are no wrongdoing here: a casualty count whose subject is an event or a
+        thing ("officials said it killed nine people", "the typhoon made landfall, killing at
+        least 20, according to officials"), and a wrong named only after the main clause ends
+        ("X has a short runway, so when the aircraft failed to stop, ...", "the badge was used by
+        the assailant, reported by Y as convicted of assault").
+        """
+        main = Span(claim.start, self.main_clause_end(claim))
+        counts = self._casualty_counts(main)
+        if not counts or not self._event_subject(main):
+            return self.wrongdoing(main)
+        kept = (self.s.lower[k] for k in range(main.start, main.end) if k not in counts)
+        text = " " + " ".join(kept).replace(" '", "'") + " "
+        return any(f in text for f in self.lex.wrongdoing) or self._event_doer(main)
+
+    def main_clause_end(self, claim: Span) -> int:
+        """Return where a claim's main clause ends: at a comma after its predicate that opens a
+        subordinate clause ("so", "when") or a past participle's phrase ("reported by").
+
+        A gerund's phrase stays in the clause: "X struck the riders, killing seven" is X's act.
+        """
+        s, lex = self.s, self.lex
+        opening = self.noun_phrase(claim.start, claim.end)
+        for j in range(self.skip_age(opening.end) + 1, claim.end - 1):
+            if s.lower[j] != ",":
+                continue
+            after = s.lower[j + 1]
+            if after in lex.main_clause_breaks or (
+                lex.is_past(after) and not capitalised(s.words[j + 1])
+            ):
+                return j
+        return claim.end
+
+    def _casualty_counts(self, span: Span) -> set[int]:
+        """Return the tokens of casualty counts in the span: "killed nine", "killing at least 20"."""
+        s, lex = self.s, self.lex
+        found: set[int] = set()
+        for k in range(span.start, span.end):
+            if s.lower[k] not in lex.casualty_verbs:
+                continue
+            j = k + 1
+            if quantifier := s.match(j, lex.count_quantifiers):
+                j += len(quantifier)
+            if j < span.end and (s.lower[j] in lex.count_words or s.lower[j][:1].isdigit()):
+                found.update(range(k, j + 1))
+        return found
+
+    def _event_subject(self, span: Span) -> bool:
+        """Return True when a clause's subject is a thing or an event: "it", "the blaze"."""
+        s, lex = self.s, self.lex
+        opening = self.noun_phrase(span.start, span.end)
+        words = s.lower[span.start : max(opening.end, span.start + 1)]
+        return any(
+            lex.pronouns.get(w) == kinds.THING or w in lex.disaster_nouns or w in lex.violent_events
+            for w in words
+        )
 
     def _event_doer(self, span: Span) -> bool:
         """Return True for "X was behind the attack" or "the attack was carried out by X"."""

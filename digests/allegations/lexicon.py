@@ -73,6 +73,7 @@ class Lexicon:
     coordinators: Words
     relative_markers: Words
     subordinators: Words
+    absolute_openers: Words
     contrast_coordinators: Words
     np_stops: Words
     name_connectors: Words
@@ -110,6 +111,8 @@ class Lexicon:
     arrest_event_prepositions: Phrases
     arrest_reasons: Fragments
     arrest_non_reasons: Phrases
+    suspicion_phrases: Phrases
+    suspicion_sources: Words
     warrant_nouns: Phrases
     warrant_prepositions: Phrases
     attribute_verbs: WordKinds
@@ -121,6 +124,7 @@ class Lexicon:
     identified_suspects: Phrases
     appositive_suspects: Words
     appositive_suspect_openers: Words
+    suspect_cleared: Phrases
     characterise_verbs: WordKinds
     characterise_as: Phrases
     characterise_without_as: Words
@@ -133,6 +137,7 @@ class Lexicon:
     sue_verbs: WordKinds
     sue_markers: Phrases
     sue_marker_prepositions: Phrases
+    sue_purposes: Words
     filing_verbs: Words
     facing_verbs: Words
     lawsuit_nouns: Phrases
@@ -170,6 +175,10 @@ class Lexicon:
     agent_adverbs: Phrases
     victim_participles: Words
     casualty_participles: Words
+    casualty_verbs: Words
+    count_quantifiers: Phrases
+    count_words: Words
+    disaster_nouns: Words
     # guards: negation, hypotheses, other senses of a cue word
     negators: Words
     negation_exempt_after: Words
@@ -182,6 +191,7 @@ class Lexicon:
     subject_trim_leading: Phrases
     subject_trim_trailing: Phrases
     claim_stops: Phrases
+    main_clause_breaks: Words
     # responses: "Y denied the allegations", "Y declined to comment"
     responses: PhraseKinds
     no_comment: Phrases

@@ -63,6 +63,11 @@ class Resolved(NamedTuple):
     resolved: bool
 
 
+def _adverbial_next(lex: Lexicon, word: str) -> bool:
+    """Return True when a word after an opening "-ly" word makes it an adverb, not a name."""
+    return word == "," or word in lex.subordinators or word in lex.adverbial_prepositions
+
+
 def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
     """Return the names in sentence ``index``: runs of capitalised words, classed by their shape."""
     found: list[Mention] = []
@@ -73,6 +78,8 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
         name_start = capitalised(word) and lex.name_base(s.lower[i]) not in lex.non_names
         if i == 0 and participle_at(lex, s, i):
             name_start = False  # "Speaking in court, Mr Ebbers ...": no name
+        if i == 0 and n > 1 and lex.is_adverb(s.lower[0]) and _adverbial_next(lex, s.lower[1]):
+            name_start = False  # "Shortly before Park's death, ...": no name
         if not name_start or s.lower[i] in lex.non_names:
             i += 1
             continue

@@ -652,7 +652,7 @@ def test_labelled_set_shape() -> None:
 REAL = ROOT / "tests" / "data" / "allegations_real"
 # "test", "heldout" and then "heldout2" were each scored once, then opened for tuning; the blind
 # splits labelled later (bench HELD_OUT_SPLITS) may join the set and are never printed.
-TUNABLE = ("tune", "test", "heldout", "heldout2", "heldout3")
+TUNABLE = ("tune", "test", "heldout", "heldout2", "heldout3", "heldout4")
 
 
 @pytest.mark.parametrize(
@@ -1145,13 +1145,11 @@ def test_real_news_third_held_out_split_is_well_formed() -> None:
     assert "heldout3" in (REAL / "README.md").read_text("utf-8")
 
 
-def test_real_news_fourth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) was labelled blind: only a blind
-    load reads it, and only counts are compared here, so a failure never prints a line of it."""
+def test_real_news_fourth_held_out_split_is_well_formed() -> None:
+    """``heldout4`` (Wikinews articles from the GUM corpus) was labelled blind and scored once
+    after the seventh round; it is open for tuning since."""
     bench = _bench()
-    assert "heldout4" in bench.HELD_OUT_SPLITS and "heldout4" not in bench.REAL_TUNABLE
-    leaked = sum(a.split == "heldout4" for a in bench.load_real())
-    assert leaked == 0
+    assert "heldout4" not in bench.HELD_OUT_SPLITS and "heldout4" in bench.REAL_TUNABLE
     everything = bench.load_real(blind=True)
     articles = [a for a in everything if a.split == "heldout4"]
     rows = [r for a in articles for r in a.rows]
@@ -1192,6 +1190,8 @@ REACHED = {
     "heldout2": {"precision": 1.0, "recall": 0.61, "accuser": 1.0, "target": 0.84},
     # scored once after the sixth round and opened; tuned on in the seventh round
     "heldout3": {"precision": 1.0, "recall": 0.37, "accuser": 0.88, "target": 0.77},
+    # scored once after the seventh round and opened
+    "heldout4": {"precision": 1.0, "recall": 0.16, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -1731,15 +1731,15 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert "fresh7" in bench.HELD_OUT_SPLITS
-    assert bench.printable("heldout3", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh8", "heldout5"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout4", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh6", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    assert not {"heldout3", "fresh5", "fresh6"} & set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("fresh7", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    assert not {"heldout4", "fresh6", "fresh7"} & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh7"}, ["--heldout"]) == ["fresh7"]
-    assert bench.held_out({"tune", "fresh7"}, []) == []
+    assert bench.held_out({"tune", "fresh8"}, ["--heldout"]) == ["fresh8"]
+    assert bench.held_out({"tune", "fresh8"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

@@ -1678,7 +1678,18 @@ async def test_the_processing_pass_reads_each_article_in_its_language(db: Databa
 # ---- the labelled sets: shape, and the figures reached (bench/RESULTS.md)
 
 
-SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5tune", "fresh5", "fresh6")
+SPLITS = (
+    "tune",
+    "test",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5tune",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+)
 FRESH5TUNE = ("ru", "fr", "de")  # the fifth round's lines per construction (no Spanish)
 
 
@@ -1725,13 +1736,13 @@ def test_fresh_splits_are_well_formed_and_blind_ones_left_out(language: str, spl
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh7_is_blind_and_well_formed(language: str) -> None:
-    """``fresh7`` was written blind during the seventh round: it is left out of ``load`` unless
-    asked, and its labels are checked by ids and counts only (no line's text is printed)."""
+def test_fresh7_is_well_formed(language: str) -> None:
+    """``fresh7`` was written blind during the seventh round and scored once; it is open for
+    tuning since. Its labels are checked by ids and counts only (no line's text is printed)."""
     bench = _bench()
     path = bench.language_set(language)
-    assert "fresh7" in bench.HELD_OUT_SPLITS
-    assert "fresh7" not in {r["split"] for r in bench.load(path)}
+    assert "fresh7" not in bench.HELD_OUT_SPLITS
+    assert "fresh7" in {r["split"] for r in bench.load(path)}
     everything = bench.load(path, blind=True)
     indexed = [(n, r) for n, r in enumerate(everything, 1) if r["split"] == "fresh7"]
     rows = [r for _, r in indexed]
@@ -1771,6 +1782,7 @@ REACHED = {
     ("ru", "fresh4"): (1.0, 1.0, 1.0, 0.92),
     ("ru", "fresh5"): (1.0, 0.73, 0.81, 0.72),
     ("ru", "fresh6"): (1.0, 0.80, 0.83, 0.83),
+    ("ru", "fresh7"): (0.86, 0.86, 0.92, 0.76),
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -1780,6 +1792,7 @@ REACHED = {
     ("fr", "fresh4"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "fresh5"): (1.0, 0.86, 0.92, 0.92),
     ("fr", "fresh6"): (1.0, 0.86, 0.92, 0.92),
+    ("fr", "fresh7"): (1.0, 0.6, 1.0, 0.88),
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -1789,6 +1802,7 @@ REACHED = {
     ("de", "fresh4"): (1.0, 1.0, 1.0, 0.92),
     ("de", "fresh5"): (1.0, 0.86, 1.0, 1.0),
     ("de", "fresh6"): (1.0, 0.86, 0.92, 0.92),
+    ("de", "fresh7"): (1.0, 0.8, 0.66, 0.83),
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -1798,6 +1812,7 @@ REACHED = {
     ("es", "fresh4"): (1.0, 1.0, 1.0, 0.84),
     ("es", "fresh5"): (1.0, 0.80, 0.91, 0.91),
     ("es", "fresh6"): (1.0, 1.0, 0.93, 0.93),
+    ("es", "fresh7"): (1.0, 0.6, 0.77, 0.88),
 }
 
 

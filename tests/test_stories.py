@@ -793,6 +793,7 @@ SET_FILES = [
     "samebeat3.jsonl",
     "samebeat4.jsonl",
     "heldout7.jsonl",
+    "heldout8.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

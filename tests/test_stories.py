@@ -849,6 +849,7 @@ SET_FILES = [
     "samebeat4.jsonl",
     "heldout7.jsonl",
     "samebeat5.jsonl",
+    "heldout8.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

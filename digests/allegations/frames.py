@@ -31,6 +31,7 @@ _CLAUSE_BREAKS: Phrases = ((";",), (".",), (":",))
 _LIST_MARKS = frozenset({",", ".", "(", ")"})  # inside a list of objects: "Hewlett Packard (HP),"
 _QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed individuals"'
 _APOSTROPHE = "'"
+_PEOPLE = frozenset({kinds.PERSON, kinds.GROUP})  # "she", "they": pronouns of parties
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
 
 
@@ -271,6 +272,28 @@ def under_investigation(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def on_trial(g: Grammar, i: int) -> Frame | None:
+    """Read "The parents are on trial for manslaughter", "two men will stand trial for murder".
+
+    A trial for a wrong is a charge brought; its subject is the target, its prosecutor unnamed
+    ("a trial for a new vaccine" names no wrong and is none).
+    """
+    s, lex = g.s, g.lex
+    phrase = s.match(i, lex.trial_phrases)
+    if phrase is None:
+        return None
+    at = i + len(phrase)
+    prep = s.match(at, lex.sanction_prepositions)
+    if prep is None:
+        return None
+    claim = Span(at + len(prep), g.claim_end(at + len(prep)))
+    if claim.start >= claim.end or not g.wrongdoing(claim) or g.exculpatory(claim):
+        return None
+    return Frame(
+        i, kinds.CHARGE, None, g.subject(i), claim, target_in_claim=False, needs_target=True
+    )
+
+
 def contempt(g: Grammar, i: int) -> Frame | None:
     """Read "voted to hold X in contempt of Congress", "X was held in contempt in 2012"."""
     s, lex = g.s, g.lex
@@ -401,6 +424,11 @@ def clause(g: Grammar, i: int) -> Frame | None:
     opening_clause = Span(start, end if first < 0 else first)
     if weak and (g.exculpatory(claim) or g.hypothesis_in(opening_clause)):
         return None  # "his lawyers claimed he acted in self defense", "contended he would have"
+    if weak and _own_passive(g, subject, claim):
+        # "Paris claims she was kept on the ship": what was done to the speaker, by someone the
+        # sentence does not name; an item only with wrongdoing in the claim or an item before
+        harmed = _harm_done(g, claim)  # "she was forced to work": no item before needed
+        return Frame(i, kind, subject, None, claim, target_in_claim=False, needs_support=not harmed)
     if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
         return None  # "he asserted he had won": a claim about oneself accuses no one
     if weak and (
@@ -430,6 +458,47 @@ def clause(g: Grammar, i: int) -> Frame | None:
         needs_target=weak,
         own_support=s.lower[i] in lex.clause_needs_wrongdoing,
     )
+
+
+def _own_passive(g: Grammar, speaker: Span, claim: Span) -> bool:
+    """Return True when a claim is a passive of its speaker with no doer named.
+
+    "Paris claims she was kept there", "they claim they were threatened": the claim's subject is
+    a person pronoun ("he", "she", "they") and the speaker a named party or the same pronoun;
+    "she was abused by her coach" names its doer and is read as a victim's claim instead.
+    """
+    s, lex = g.s, g.lex
+    first = s.lower[claim.start]
+    if lex.pronouns.get(first) not in _PEOPLE:
+        return False
+    if first in lex.subject_pronouns:
+        if g.noun_phrase(claim.start, claim.end).end != claim.start + 1:
+            return False
+    elif first not in lex.determiners:
+        return False  # "her passport was taken": the speaker's own; "them" opens no clause
+    if not g.passive_clause(claim) or g.passive_victim(claim)[1] is not None:
+        return False
+    lone = speaker.end == speaker.start + 1
+    if lone and s.lower[speaker.start] in lex.pronouns:
+        return s.lower[speaker.start] == first
+    return any(
+        capitalised(s.words[j]) or s.lower[j] in lex.role_nouns
+        for j in range(speaker.start, speaker.end)
+    )
+
+
+def _harm_done(g: Grammar, claim: Span) -> bool:
+    """Return True when a claim holds a passive of harm: "was forced", "were threatened"."""
+    s, lex = g.s, g.lex
+    for j in range(claim.start, claim.end - 1):
+        if s.lower[j] not in lex.passive_aux:
+            continue
+        k = j + 1
+        while k < claim.end and (s.lower[k] in lex.passive_adverbs or lex.is_adverb(s.lower[k])):
+            k += 1
+        if k < claim.end and s.lower[k] in lex.victim_participles:
+            return s.lower[k] not in lex.casualty_participles
+    return False
 
 
 def _thing(g: Grammar, span: Span) -> bool:
@@ -1191,7 +1260,12 @@ def reported_passive(g: Grammar, i: int) -> Frame | None:
     if prep is None:
         return None
     start = i + 1 + len(prep)
-    claim = Span(start, g.claim_end(start))
+    end = g.claim_end(start)
+    for k in range(start, end):
+        if s.lower[k] in lex.clause_verbs or s.lower[k] in lex.say_verbs:
+            end = k  # "is reported to have jumped on stage and claimed he was wrongfully
+            break  # imprisoned": the wrong is the subject's own claim, not the report's
+    claim = Span(start, end)
     if claim.start >= claim.end or g.hypothesis_in(claim):
         return None
     doer: Span | None = None
@@ -1514,6 +1588,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     ),
     (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
     (lambda lex, w: any(p[0] == w for p in lex.suspicion_phrases), on_suspicion),
+    (lambda lex, w: any(p[0] == w for p in lex.trial_phrases), on_trial),
     (lambda lex, w: w in lex.contempt_verbs, contempt),
     (lambda lex, w: w in lex.inquiry_nouns, inquiry),
     (lambda lex, w: w in lex.clause_verbs, clause),
@@ -1567,4 +1642,5 @@ def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
         lex.warrant_nouns,
         lex.investigation_nouns,
         lex.suspicion_phrases,
+        lex.trial_phrases,
     )

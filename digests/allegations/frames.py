@@ -1001,12 +1001,17 @@ def possessor(g: Grammar, i: int) -> Span | None:
     if i == 0 or not lex.is_possessive(s.lower[i - 1]) or s.lower[i - 1] == _APOSTROPHE:
         return None
     start = g.clause_start(i - 1)
-    while start < i - 1 and (s.lower[start] in lex.determiners or s.lower[start] == ","):
-        start += 1
     comma = s.find(_COMMA, start, i - 1)
     while comma >= 0:  # "In Paris, the authorities' allegations": after the last comma
         start = comma + 1
         comma = s.find(_COMMA, start, i - 1)
+    while start < i - 1 and (
+        s.lower[start] in lex.determiners
+        or s.lower[start] in lex.adverbial_prepositions  # "Despite Tsvangirai's allegations"
+        or s.lower[start] in lex.coordinators
+        or s.lower[start] == ","
+    ):
+        start += 1
     return Span(start, i)
 
 

@@ -1184,7 +1184,7 @@ def test_real_news_fourth_held_out_split_is_well_formed() -> None:
 # A change that lowers any of them fails here.
 REACHED = {
     "tune": {"precision": 0.97, "recall": 0.71, "accuser": 0.97, "target": 0.99},
-    "test": {"precision": 0.95, "recall": 0.75, "accuser": 0.90, "target": 0.90},
+    "test": {"precision": 0.95, "recall": 0.77, "accuser": 0.90, "target": 0.90},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
     "heldout2": {"precision": 1.0, "recall": 0.61, "accuser": 1.0, "target": 0.84},
@@ -1930,6 +1930,14 @@ def test_real_news_seventh_round_negatives(text: str) -> None:
         ),
         # a report's claim still holds its wrong before any claim of its subject
         ("The minister is reported to have taken bribes.", "", "minister", "allegation"),
+        # a fine or a penalty for a wrong
+        (
+            "The regulator fined the bank for misleading customers.",
+            "regulator",
+            "bank",
+            "accusation",
+        ),
+        ("The charity has been penalised for covering up abuse.", "", "charity", "accusation"),
     ],
 )
 def test_real_news_eighth_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -1963,6 +1971,10 @@ def test_real_news_eighth_round_own_passive_after_an_item() -> None:
         "The gunman is reported to have fled and claimed he was wrongfully imprisoned.",
         # a preposition before a possessor with no wrong in the allegations
         "Despite Tom Reed's allegations, the result stood.",
+        # a fine or a penalty for no wrong
+        "He was fined for speeding.",
+        "The team was penalised for a late tackle.",
+        "The shop was fined 500 pounds in 2019.",
     ],
 )
 def test_real_news_eighth_round_negatives(text: str) -> None:

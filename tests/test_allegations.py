@@ -1187,7 +1187,7 @@ REACHED = {
     "test": {"precision": 0.95, "recall": 0.77, "accuser": 0.90, "target": 0.90},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
-    "heldout2": {"precision": 1.0, "recall": 0.61, "accuser": 1.0, "target": 0.84},
+    "heldout2": {"precision": 1.0, "recall": 0.66, "accuser": 1.0, "target": 0.85},
     # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
     "heldout3": {"precision": 1.0, "recall": 0.41, "accuser": 0.9, "target": 0.8},
     # scored once after the seventh round and opened; tuned on in the eighth round
@@ -1930,6 +1930,20 @@ def test_real_news_seventh_round_negatives(text: str) -> None:
         ),
         # a report's claim still holds its wrong before any claim of its subject
         ("The minister is reported to have taken bribes.", "", "minister", "allegation"),
+        # coordinated objects of "named ... as": the first; a second verb's subject
+        (
+            "The minister named it a priority and named Hamas and Hezbollah as terrorist groups.",
+            "minister",
+            "Hamas",
+            "accusation",
+        ),
+        (
+            "The council labelled the Northside Housing Trust (NHT) and its agent as fraudsters.",
+            "council",
+            "Northside Housing Trust",
+            "accusation",
+        ),
+        ("The minister called the mayor and his aides corrupt.", "minister", "mayor", "allegation"),
         # a fine or a penalty for a wrong
         (
             "The regulator fined the bank for misleading customers.",
@@ -1971,6 +1985,8 @@ def test_real_news_eighth_round_own_passive_after_an_item() -> None:
         "The gunman is reported to have fled and claimed he was wrongfully imprisoned.",
         # a preposition before a possessor with no wrong in the allegations
         "Despite Tom Reed's allegations, the result stood.",
+        # coordinated objects named as no wrong
+        "The report named the mayor and two aides as witnesses.",
         # a fine or a penalty for no wrong
         "He was fined for speeding.",
         "The team was penalised for a late tackle.",

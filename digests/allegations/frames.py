@@ -26,6 +26,8 @@ SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a
 MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
 CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crime> charges"
 _COMMA: Phrases = ((",",),)
+_OPEN: Phrases = (("(",),)
+_CLOSE: Phrases = ((")",),)
 _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _CLAUSE_BREAKS: Phrases = ((";",), (".",), (":",))
 _LIST_MARKS = frozenset({",", ".", "(", ")"})  # inside a list of objects: "Hewlett Packard (HP),"
@@ -1411,18 +1413,38 @@ def characterise(g: Grammar, i: int) -> Frame | None:
         start += 1
     end = start
     owner: Span | None = None
-    while end < len(s) and end - start < MAX_TARGET_WORDS:
+    first: Span | None = None  # the first of coordinated objects: "named X (PKK) and Y as"
+    while end < len(s) and end - start < OBJECT_WINDOW:
         word, low = s.words[end], s.lower[end]
+        if word == "(" and end > start and (close := s.find(_CLOSE, end + 1, end + 5)) > 0:
+            end = close + 1  # an abbreviation after a name: "Kurdistan Workers' Party (PKK)"
+            continue
+        if (
+            low in lex.coordinators
+            and end > start
+            and first is None
+            and not g.verb_like(end + 1)  # "called X a fascist and termed her ...": a new verb
+        ):
+            first = Span(start, end)
+            end += 1
+            while end < len(s) and s.lower[end] in lex.determiners:
+                end += 1
+            continue
         if punctuation(word) or low in lex.np_stops or low in lex.determiners:
             break
         if s.match(end, lex.characterise_as) or g.verb_like(end):
             break
         end += 1
-        if lex.is_possessive(low) and owner is None:
-            owner = Span(start, end)  # "Trump's conduct": Trump
+        if first is None and end - start > MAX_TARGET_WORDS:
+            break
+        next_name = end < len(s) and capitalised(s.words[end])
+        if lex.is_possessive(low) and owner is None and first is None and not next_name:
+            owner = Span(start, end)  # "Trump's conduct": Trump, not "Workers' Party"
     if end == start or end >= len(s):
         return None
     as_ = s.match(end, lex.characterise_as)
+    if first is not None and as_ is None:
+        end, first = first.end, None  # "called the mayor and his aides corrupt": the first
     if as_ is None and s.lower[i] not in lex.characterise_without_as:
         return None  # "He cited Telegram's mechanisms": "cited ... as" only
     after = end + len(as_ or ())
@@ -1430,8 +1452,25 @@ def characterise(g: Grammar, i: int) -> Frame | None:
     if claim.start >= claim.end or not g.wrongdoing(claim) or g.hypothesis_in(claim):
         return None
     kind = lex.characterise_verbs[s.lower[i]]
-    target = owner or Span(i + 1, end)  # must be a party: "described the attack as" is none
-    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=True)
+    if first is not None:
+        target: Span = _without_abbreviation(g, first)
+    else:
+        target = owner or Span(i + 1, end)  # must be a party: "described the attack as" is none
+    accuser: Span | None = None
+    if i and s.lower[i - 1] in lex.coordinators:
+        # "He named it X and named Y as terrorists": the subject of the verb before "and"
+        k = i - 2
+        while accuser is None and k >= 0 and s.lower[k] not in (";", "."):
+            accuser = g.subject(k) if g.verb_like(k) else None
+            k -= 1
+    accuser = accuser or g.agent(i)
+    return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
+
+
+def _without_abbreviation(g: Grammar, span: Span) -> Span:
+    """Return a name without its abbreviation in brackets: "Kurdistan Workers' Party (PKK)"."""
+    at = g.s.find(_OPEN, span.start, span.end)
+    return Span(span.start, at) if at > span.start else span
 
 
 def adjective(g: Grammar, i: int) -> Frame | None:

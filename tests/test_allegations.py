@@ -1183,7 +1183,7 @@ def test_real_news_fourth_held_out_split_is_well_formed() -> None:
 # was scored once in the fourth; bench/RESULTS.md).
 # A change that lowers any of them fails here.
 REACHED = {
-    "tune": {"precision": 0.97, "recall": 0.71, "accuser": 0.97, "target": 0.99},
+    "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
     "test": {"precision": 0.95, "recall": 0.77, "accuser": 0.90, "target": 0.90},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
@@ -1944,6 +1944,13 @@ def test_real_news_seventh_round_negatives(text: str) -> None:
             "accusation",
         ),
         ("The minister called the mayor and his aides corrupt.", "minister", "mayor", "allegation"),
+        # a subordinator after an auxiliary is an adverb: the subject stands before it
+        (
+            "The mayor has since said the contractor took bribes.",
+            "mayor",
+            "contractor",
+            "allegation",
+        ),
         # a fine or a penalty for a wrong
         (
             "The regulator fined the bank for misleading customers.",
@@ -1987,6 +1994,7 @@ def test_real_news_eighth_round_own_passive_after_an_item() -> None:
         "Despite Tom Reed's allegations, the result stood.",
         # coordinated objects named as no wrong
         "The report named the mayor and two aides as witnesses.",
+        "The mayor has since said the contractor finished the road.",
         # a fine or a penalty for no wrong
         "He was fined for speeding.",
         "The team was penalised for a late tackle.",

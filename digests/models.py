@@ -108,6 +108,7 @@ class StoryCandidate:
     norm: float
     signature: bytes | None
     first_seen: datetime  # of its story
+    title: str = ""  # its title's terms, space separated
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,17 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   not merge (below) when their named reports are strangers to each other. Two events in
   one country or city (two Greek wildfires) share its name and are not told apart so; nor
   is German text, whose capitals say nothing of names.
+- **Headlines apart.** Two events of one beat may share every name the rule above reads:
+  the country and its volcanology centre for two eruptions one morning, the food-safety
+  authority culling at two farms. Each headline names its own subject, though, and the
+  other article never mentions it. So a story the article passes for (by any rule below) is
+  dropped when every candidate of it whose headline names a rare name (``headline_names``:
+  a name as the text writes it, longer than ``HEAD_MIN``, 3, letters, not among the
+  language's commonest words, no day or month) is ``headlines_apart`` from the article: each
+  headline names something the other's title and text (its first ``BODY_CHARS``) never
+  mention, nor a kin of it. The texts are read only for the stories the article passes
+  for. Two reports of one event name its subject alike, or one names it at another scale
+  ("Swiss Alps") while its text names what the other's headline does ("Zermatt").
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
@@ -465,6 +476,7 @@ UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
 STRANGER_NAMES = 2  # names an article gives to be told apart by them
+HEAD_MIN = 3  # a headline's rare name longer than this tells two events apart
 KIN_PREFIX = 4  # letters two forms of a name begin with alike: Swed-en, Swed-ish
 KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, Norw-egian
 
@@ -665,6 +677,53 @@ def _knows(own: _Names, other: Mapping[str, int], names: _Names, language: str |
     return False
 
 
+def headline_names(title: Iterable[str], language: str | None = None) -> frozenset[str]:
+    """Return the rare names of a headline's terms: "semeru" of "Semeru erupts, sending ash".
+
+    Names as the text writes them (``@`` terms), longer than ``HEAD_MIN`` letters, neither a
+    day or month nor among the language's commonest words ("Indonesia" is, "Semeru" is not).
+    """
+    tools = language_tools(language)
+    common = background(tools.name)
+    calendar = calendar_words(tools.name)
+    return frozenset(
+        t[1:]
+        for t in title
+        if t[0] == NAME_PREFIX
+        and len(t) > HEAD_MIN + 1
+        and t not in common
+        and t[1:] not in calendar
+    )
+
+
+def text_words(row: ClusterArticle) -> frozenset[str]:
+    """Return the lower-case words of an article's title and text (its first ``BODY_CHARS``)."""
+    return frozenset(w.lower() for w in split_words(f"{row.title}\n{row.text[:BODY_CHARS]}"))
+
+
+def unnamed(heads: Iterable[str], words: frozenset[str]) -> bool:
+    """Return whether a headline's name is nowhere in another text, nor a kin of a word there."""
+    return any(h not in words and not any(_kin(h, w) for w in words) for h in heads)
+
+
+def headlines_apart(
+    heads: frozenset[str],
+    words: frozenset[str],
+    others: frozenset[str],
+    their_words: frozenset[str],
+) -> bool:
+    """Return whether each of two headlines names someone or somewhere the other text never does.
+
+    Two events of one beat on one day may share every name a rule above reads (the country,
+    its volcanology centre; the food-safety authority that culls at two farms), but each is
+    about its own volcano, farm town or company, which its headline names and the other
+    article never mentions: "Semeru erupts ..." and "Mount Ibu eruption closes Ternate
+    airport". Two reports of one event name the same subject, or one headline names it at
+    another scale ("Swiss Alps", "Zermatt") while the other text names it too.
+    """
+    return bool(heads and others) and unnamed(heads, their_words) and unnamed(others, words)
+
+
 def words_alone(words: float, numbers: int) -> bool:
     """Return whether the shared words without names (their part of the cosine) make one event.
 
@@ -745,6 +804,7 @@ class _Indexed:
     terms: Counter[str]
     norm: float  # of its weighted terms when indexed
     signature: Signature | None
+    title: frozenset[str] = frozenset()  # its title's terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -814,6 +874,7 @@ class _Matcher:
                 decode(r.terms),
                 r.norm,
                 np.frombuffer(r.signature, dtype=np.uint32) if r.signature else None,
+                frozenset(r.title.split()),
             )
             for r in rows
         ]
@@ -896,6 +957,10 @@ class _Matcher:
                     bridged.add(story)
                 if not passing or evidence >= CONTENT_NEEDED:
                     later[story] = value
+        for story in self.headlines_apart(article, {*passing, *later}, found):
+            passing.pop(story, None)
+            later.pop(story, None)
+            bridged.discard(story)
         if not passing and not later:
             return None
         first = passing or later
@@ -907,6 +972,38 @@ class _Matcher:
             if s in bridged and not self.strange_pair(ranked[0], s, found, cast, language)
         )
         return Match(ranked[0], first[ranked[0]], merged)
+
+    def headlines_apart(
+        self, article: Article, stories: set[int], found: Sequence[_Indexed]
+    ) -> set[int]:
+        """Return the stories whose every candidate's headline is apart from the article's.
+
+        Read on whole texts (``headlines_apart``), only for the stories the article passes for;
+        a candidate whose headline names no rare name counts neither way.
+        """
+        row = article.row
+        if row is None or not stories:
+            return set()
+        mine = headline_names(article.features.title, row.language)
+        if not mine:
+            return set()
+        members = [
+            c for c in found if c.story_id in stories and headline_names(c.title, row.language)
+        ]
+        if not members:
+            return set()
+        texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in members])}
+        words = text_words(row)
+        verdicts: dict[int, bool] = {}
+        for cand in members:
+            other = texts.get(cand.article_id)
+            if other is None:
+                continue
+            apart = headlines_apart(
+                mine, words, headline_names(cand.title, row.language), text_words(other)
+            )
+            verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
+        return {story for story, apart in verdicts.items() if apart}
 
     @staticmethod
     def strange_stories(

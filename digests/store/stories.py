@@ -135,7 +135,7 @@ def story_candidates(
     """Return the indexed articles published in [start, end] with the most weight of keys.
 
     Keys are terms with their weights. Each row: article_id, story_id, terms, norm, signature,
-    and the story's first_seen; best first (ties: the later article).
+    the story's first_seen and the article's title terms; best first (ties: the later article).
     """
     if not keys:
         return []
@@ -148,7 +148,7 @@ def story_candidates(
         where p.published between ? and ?
         group by p.article_id order by score desc, p.article_id desc limit ?
     )
-    select t.article_id, t.story_id, t.terms, t.norm, t.signature, st.first_seen
+    select t.article_id, t.story_id, t.terms, t.norm, t.signature, st.first_seen, t.title
     from hits h
     join story_terms t on t.article_id = h.article_id
     join stories st on st.id = t.story_id
@@ -156,8 +156,8 @@ def story_candidates(
     """
     params: list[Any] = [v for item in keys.items() for v in item]
     return [
-        StoryCandidate(article_id, story_id, terms, norm, signature, parse_iso(first_seen))
-        for article_id, story_id, terms, norm, signature, first_seen in db.execute(
+        StoryCandidate(article_id, story_id, terms, norm, signature, parse_iso(first_seen), title)
+        for article_id, story_id, terms, norm, signature, first_seen, title in db.execute(
             sql, [*params, start, end, limit]
         )
     ]

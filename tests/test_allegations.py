@@ -1951,6 +1951,19 @@ def test_real_news_seventh_round_negatives(text: str) -> None:
             "contractor",
             "allegation",
         ),
+        # a clause verb's passive with an empty "it": the "by" phrase accuses
+        (
+            "It is alleged by prosecutors that the director took bribes.",
+            "prosecutors",
+            "director",
+            "allegation",
+        ),
+        (
+            "It was claimed by the union that managers falsified the records.",
+            "union",
+            "managers",
+            "claim",
+        ),
         # a fine or a penalty for a wrong
         (
             "The regulator fined the bank for misleading customers.",
@@ -1995,6 +2008,10 @@ def test_real_news_eighth_round_own_passive_after_an_item() -> None:
         # coordinated objects named as no wrong
         "The report named the mayor and two aides as witnesses.",
         "The mayor has since said the contractor finished the road.",
+        # an empty "it" before a passive with no wrong, or no claim clause
+        "It is believed that the fire started in the kitchen.",
+        "It is claimed that the drug cures colds.",
+        "It is alleged to be the oldest tree in Europe.",
         # a fine or a penalty for no wrong
         "He was fined for speeding.",
         "The team was penalised for a late tackle.",

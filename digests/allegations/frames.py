@@ -392,8 +392,10 @@ def clause(g: Grammar, i: int) -> Frame | None:
     wrongdoing words in its claim or an item before it (checked by the caller).
     """
     s, lex = g.s, g.lex
-    if noun_reading(g, i) or g.passive_before(i):
+    if noun_reading(g, i):
         return None
+    if g.passive_before(i):
+        return _it_passive(g, i, lex.clause_verbs[s.lower[i]])
     if i and lex.is_possessive(s.lower[i - 1]):
         return None  # "Trump's alleged abuse of power": an adjective, read by its own rule
     kind = lex.clause_verbs[s.lower[i]]
@@ -458,6 +460,56 @@ def clause(g: Grammar, i: int) -> Frame | None:
         target_in_claim=True,
         needs_support=weak,
         needs_target=weak,
+        own_support=s.lower[i] in lex.clause_needs_wrongdoing,
+    )
+
+
+def _it_passive(g: Grammar, i: int, kind: str) -> Frame | None:
+    """Read "It is alleged (by prosecutors) that the director took bribes".
+
+    The subject is an empty "it"; the "by" phrase, if any, is the accuser and the claim's
+    subject the target. Other passives of clause verbs are read by the passive rules.
+    """
+    s, lex = g.s, g.lex
+    j = i - 1
+    while j >= 0 and (
+        s.lower[j] in lex.passive_aux
+        or s.lower[j] in lex.passive_adverbs
+        or lex.is_adverb(s.lower[j])
+    ):
+        j -= 1
+    if j < 0 or j == i - 1 or lex.pronouns.get(s.lower[j]) != kinds.THING:
+        return None
+    if j and not punctuation(s.words[j - 1]) and s.lower[j - 1] not in lex.coordinators:
+        return None  # "that it is claimed": only an "it" opening its clause
+    start = i + 1
+    accuser: Span | None = None
+    if by := s.match(start, lex.agent_prepositions):
+        end = g.noun_phrase(start + len(by)).end
+        if end == start + len(by):
+            return None
+        accuser = Span(start + len(by), end)
+        start = end
+    if start >= len(s) or s.lower[start] not in lex.complementizers:
+        return None  # "it is claimed to be": no claim clause
+    start += 1
+    end = g.claim_end(start)
+    opening = g.noun_phrase(start, end)
+    if opening.end == start or not opening.verb_follows:
+        return None
+    claim = Span(start, end)
+    weak = kind not in lex.inherent_clause_kinds
+    if weak and (g.exculpatory(claim) or g.hypothesis_in(claim)):
+        return None
+    return Frame(
+        i,
+        kind,
+        accuser,
+        None,
+        claim,
+        target_in_claim=True,
+        needs_support=weak,
+        needs_target=True,
         own_support=s.lower[i] in lex.clause_needs_wrongdoing,
     )
 

@@ -1222,15 +1222,15 @@ def test_real_news_fifth_held_out_split_is_blind_and_well_formed() -> None:
 # was scored once in the fourth; bench/RESULTS.md).
 # A change that lowers any of them fails here.
 REACHED = {
-    "tune": {"precision": 0.97, "recall": 0.71, "accuser": 0.97, "target": 0.99},
-    "test": {"precision": 0.95, "recall": 0.75, "accuser": 0.90, "target": 0.90},
+    "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
+    "test": {"precision": 0.95, "recall": 0.77, "accuser": 0.90, "target": 0.90},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
-    "heldout2": {"precision": 1.0, "recall": 0.61, "accuser": 1.0, "target": 0.84},
-    # scored once after the sixth round and opened; tuned on in the seventh round
-    "heldout3": {"precision": 1.0, "recall": 0.37, "accuser": 0.88, "target": 0.77},
-    # scored once after the seventh round and opened
-    "heldout4": {"precision": 1.0, "recall": 0.16, "accuser": 1.0, "target": 1.0},
+    "heldout2": {"precision": 1.0, "recall": 0.66, "accuser": 1.0, "target": 0.85},
+    # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
+    "heldout3": {"precision": 1.0, "recall": 0.41, "accuser": 0.9, "target": 0.8},
+    # scored once after the seventh round and opened; tuned on in the eighth round
+    "heldout4": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -1929,4 +1929,133 @@ def test_real_news_seventh_round(text: str, accuser: str, target: str, kind: str
     ],
 )
 def test_real_news_seventh_round_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+# ---- the eighth round on real news (heldout4 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a trial for a wrong is a charge against its subject
+        ("The two directors are on trial for fraud.", "", "two directors", "charge"),
+        (
+            "Jane Doe and her husband are undergoing trial for manslaughter.",
+            "",
+            "Jane Doe and her husband",
+            "charge",
+        ),
+        # wrongs of confinement and force in a claim
+        (
+            "Ann Lowe has claimed that the Church of Unity imprisoned her for nine years.",
+            "Ann Lowe",
+            "Church of Unity",
+            "claim",
+        ),
+        # the speaker's own passive, the doer unnamed: a harm, or an item before it
+        (
+            "The former aide claims he was threatened after he spoke out.",
+            "former aide",
+            "",
+            "claim",
+        ),
+        # a possessor after an opening preposition
+        (
+            "Despite Tom Reed's allegations of vote rigging, the result stood.",
+            "Tom Reed",
+            "",
+            "allegation",
+        ),
+        # a report's claim still holds its wrong before any claim of its subject
+        ("The minister is reported to have taken bribes.", "", "minister", "allegation"),
+        # coordinated objects of "named ... as": the first; a second verb's subject
+        (
+            "The minister named it a priority and named Hamas and Hezbollah as terrorist groups.",
+            "minister",
+            "Hamas",
+            "accusation",
+        ),
+        (
+            "The council labelled the Northside Housing Trust (NHT) and its agent as fraudsters.",
+            "council",
+            "Northside Housing Trust",
+            "accusation",
+        ),
+        ("The minister called the mayor and his aides corrupt.", "minister", "mayor", "allegation"),
+        # a subordinator after an auxiliary is an adverb: the subject stands before it
+        (
+            "The mayor has since said the contractor took bribes.",
+            "mayor",
+            "contractor",
+            "allegation",
+        ),
+        # a clause verb's passive with an empty "it": the "by" phrase accuses
+        (
+            "It is alleged by prosecutors that the director took bribes.",
+            "prosecutors",
+            "director",
+            "allegation",
+        ),
+        (
+            "It was claimed by the union that managers falsified the records.",
+            "union",
+            "managers",
+            "claim",
+        ),
+        # a fine or a penalty for a wrong
+        (
+            "The regulator fined the bank for misleading customers.",
+            "regulator",
+            "bank",
+            "accusation",
+        ),
+        ("The charity has been penalised for covering up abuse.", "", "charity", "accusation"),
+    ],
+)
+def test_real_news_eighth_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+def test_real_news_eighth_round_own_passive_after_an_item() -> None:
+    """A claim of what was done to its speaker, with no wrong of its own, needs an item before."""
+    first = "Ann Lowe has claimed that the Church of Unity imprisoned her for nine years."
+    second = "Lowe claims she was sent to a farm at sixteen."
+    items = extract(f"{first} {second}")
+    assert [(i.accuser, i.target) for i in items if i.sentence == second] == [("Lowe", "")]
+    assert extract(second) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial for no wrong, or no trial
+        "The vaccine is on trial for safety in 300 patients.",
+        "The former minister went on trial for a second time on Monday.",
+        "The firm is offering its software on trial for thirty days.",
+        # no harm in the speaker's own passive, no item before it
+        "The singer claims she was born in Paris.",
+        "Workers claim they were paid in cash.",
+        "The actor claims his film was rejected by the festival.",
+        # a forced act is no wrong by itself
+        "The striker said he was forced to work through an injury.",
+        # the wrong is the subject's own claim, not the report's
+        "The gunman is reported to have fled and claimed he was wrongfully imprisoned.",
+        # a preposition before a possessor with no wrong in the allegations
+        "Despite Tom Reed's allegations, the result stood.",
+        # coordinated objects named as no wrong
+        "The report named the mayor and two aides as witnesses.",
+        "The mayor has since said the contractor finished the road.",
+        # an empty "it" before a passive with no wrong, or no claim clause
+        "It is believed that the fire started in the kitchen.",
+        "It is claimed that the drug cures colds.",
+        "It is alleged to be the oldest tree in Europe.",
+        # a fine or a penalty for no wrong
+        "He was fined for speeding.",
+        "The team was penalised for a late tackle.",
+        "The shop was fined 500 pounds in 2019.",
+    ],
+)
+def test_real_news_eighth_round_negatives(text: str) -> None:
     assert extract(text) == []

@@ -26,11 +26,14 @@ SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a
 MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
 CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crime> charges"
 _COMMA: Phrases = ((",",),)
+_OPEN: Phrases = (("(",),)
+_CLOSE: Phrases = ((")",),)
 _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _CLAUSE_BREAKS: Phrases = ((";",), (".",), (":",))
 _LIST_MARKS = frozenset({",", ".", "(", ")"})  # inside a list of objects: "Hewlett Packard (HP),"
 _QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed individuals"'
 _APOSTROPHE = "'"
+_PEOPLE = frozenset({kinds.PERSON, kinds.GROUP})  # "she", "they": pronouns of parties
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
 
 
@@ -271,6 +274,28 @@ def under_investigation(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def on_trial(g: Grammar, i: int) -> Frame | None:
+    """Read "The parents are on trial for manslaughter", "two men will stand trial for murder".
+
+    A trial for a wrong is a charge brought; its subject is the target, its prosecutor unnamed
+    ("a trial for a new vaccine" names no wrong and is none).
+    """
+    s, lex = g.s, g.lex
+    phrase = s.match(i, lex.trial_phrases)
+    if phrase is None:
+        return None
+    at = i + len(phrase)
+    prep = s.match(at, lex.sanction_prepositions)
+    if prep is None:
+        return None
+    claim = Span(at + len(prep), g.claim_end(at + len(prep)))
+    if claim.start >= claim.end or not g.wrongdoing(claim) or g.exculpatory(claim):
+        return None
+    return Frame(
+        i, kinds.CHARGE, None, g.subject(i), claim, target_in_claim=False, needs_target=True
+    )
+
+
 def contempt(g: Grammar, i: int) -> Frame | None:
     """Read "voted to hold X in contempt of Congress", "X was held in contempt in 2012"."""
     s, lex = g.s, g.lex
@@ -367,8 +392,10 @@ def clause(g: Grammar, i: int) -> Frame | None:
     wrongdoing words in its claim or an item before it (checked by the caller).
     """
     s, lex = g.s, g.lex
-    if noun_reading(g, i) or g.passive_before(i):
+    if noun_reading(g, i):
         return None
+    if g.passive_before(i):
+        return _it_passive(g, i, lex.clause_verbs[s.lower[i]])
     if i and lex.is_possessive(s.lower[i - 1]):
         return None  # "Trump's alleged abuse of power": an adjective, read by its own rule
     kind = lex.clause_verbs[s.lower[i]]
@@ -401,6 +428,11 @@ def clause(g: Grammar, i: int) -> Frame | None:
     opening_clause = Span(start, end if first < 0 else first)
     if weak and (g.exculpatory(claim) or g.hypothesis_in(opening_clause)):
         return None  # "his lawyers claimed he acted in self defense", "contended he would have"
+    if weak and _own_passive(g, subject, claim):
+        # "Paris claims she was kept on the ship": what was done to the speaker, by someone the
+        # sentence does not name; an item only with wrongdoing in the claim or an item before
+        harmed = _harm_done(g, claim)  # "she was forced to work": no item before needed
+        return Frame(i, kind, subject, None, claim, target_in_claim=False, needs_support=not harmed)
     if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
         return None  # "he asserted he had won": a claim about oneself accuses no one
     if weak and (
@@ -430,6 +462,97 @@ def clause(g: Grammar, i: int) -> Frame | None:
         needs_target=weak,
         own_support=s.lower[i] in lex.clause_needs_wrongdoing,
     )
+
+
+def _it_passive(g: Grammar, i: int, kind: str) -> Frame | None:
+    """Read "It is alleged (by prosecutors) that the director took bribes".
+
+    The subject is an empty "it"; the "by" phrase, if any, is the accuser and the claim's
+    subject the target. Other passives of clause verbs are read by the passive rules.
+    """
+    s, lex = g.s, g.lex
+    j = i - 1
+    while j >= 0 and (
+        s.lower[j] in lex.passive_aux
+        or s.lower[j] in lex.passive_adverbs
+        or lex.is_adverb(s.lower[j])
+    ):
+        j -= 1
+    if j < 0 or j == i - 1 or lex.pronouns.get(s.lower[j]) != kinds.THING:
+        return None
+    if j and not punctuation(s.words[j - 1]) and s.lower[j - 1] not in lex.coordinators:
+        return None  # "that it is claimed": only an "it" opening its clause
+    start = i + 1
+    accuser: Span | None = None
+    if by := s.match(start, lex.agent_prepositions):
+        end = g.noun_phrase(start + len(by)).end
+        if end == start + len(by):
+            return None
+        accuser = Span(start + len(by), end)
+        start = end
+    if start >= len(s) or s.lower[start] not in lex.complementizers:
+        return None  # "it is claimed to be": no claim clause
+    start += 1
+    end = g.claim_end(start)
+    opening = g.noun_phrase(start, end)
+    if opening.end == start or not opening.verb_follows:
+        return None
+    claim = Span(start, end)
+    weak = kind not in lex.inherent_clause_kinds
+    if weak and (g.exculpatory(claim) or g.hypothesis_in(claim)):
+        return None
+    return Frame(
+        i,
+        kind,
+        accuser,
+        None,
+        claim,
+        target_in_claim=True,
+        needs_support=weak,
+        needs_target=True,
+        own_support=s.lower[i] in lex.clause_needs_wrongdoing,
+    )
+
+
+def _own_passive(g: Grammar, speaker: Span, claim: Span) -> bool:
+    """Return True when a claim is a passive of its speaker with no doer named.
+
+    "Paris claims she was kept there", "they claim they were threatened": the claim's subject is
+    a person pronoun ("he", "she", "they") and the speaker a named party or the same pronoun;
+    "she was abused by her coach" names its doer and is read as a victim's claim instead.
+    """
+    s, lex = g.s, g.lex
+    first = s.lower[claim.start]
+    if lex.pronouns.get(first) not in _PEOPLE:
+        return False
+    if first in lex.subject_pronouns:
+        if g.noun_phrase(claim.start, claim.end).end != claim.start + 1:
+            return False
+    elif first not in lex.determiners:
+        return False  # "her passport was taken": the speaker's own; "them" opens no clause
+    if not g.passive_clause(claim) or g.passive_victim(claim)[1] is not None:
+        return False
+    lone = speaker.end == speaker.start + 1
+    if lone and s.lower[speaker.start] in lex.pronouns:
+        return s.lower[speaker.start] == first
+    return any(
+        capitalised(s.words[j]) or s.lower[j] in lex.role_nouns
+        for j in range(speaker.start, speaker.end)
+    )
+
+
+def _harm_done(g: Grammar, claim: Span) -> bool:
+    """Return True when a claim holds a passive of harm: "was forced", "were threatened"."""
+    s, lex = g.s, g.lex
+    for j in range(claim.start, claim.end - 1):
+        if s.lower[j] not in lex.passive_aux:
+            continue
+        k = j + 1
+        while k < claim.end and (s.lower[k] in lex.passive_adverbs or lex.is_adverb(s.lower[k])):
+            k += 1
+        if k < claim.end and s.lower[k] in lex.victim_participles:
+            return s.lower[k] not in lex.casualty_participles
+    return False
 
 
 def _thing(g: Grammar, span: Span) -> bool:
@@ -932,12 +1055,17 @@ def possessor(g: Grammar, i: int) -> Span | None:
     if i == 0 or not lex.is_possessive(s.lower[i - 1]) or s.lower[i - 1] == _APOSTROPHE:
         return None
     start = g.clause_start(i - 1)
-    while start < i - 1 and (s.lower[start] in lex.determiners or s.lower[start] == ","):
-        start += 1
     comma = s.find(_COMMA, start, i - 1)
     while comma >= 0:  # "In Paris, the authorities' allegations": after the last comma
         start = comma + 1
         comma = s.find(_COMMA, start, i - 1)
+    while start < i - 1 and (
+        s.lower[start] in lex.determiners
+        or s.lower[start] in lex.adverbial_prepositions  # "Despite Tsvangirai's allegations"
+        or s.lower[start] in lex.coordinators
+        or s.lower[start] == ","
+    ):
+        start += 1
     return Span(start, i)
 
 
@@ -1191,7 +1319,12 @@ def reported_passive(g: Grammar, i: int) -> Frame | None:
     if prep is None:
         return None
     start = i + 1 + len(prep)
-    claim = Span(start, g.claim_end(start))
+    end = g.claim_end(start)
+    for k in range(start, end):
+        if s.lower[k] in lex.clause_verbs or s.lower[k] in lex.say_verbs:
+            end = k  # "is reported to have jumped on stage and claimed he was wrongfully
+            break  # imprisoned": the wrong is the subject's own claim, not the report's
+    claim = Span(start, end)
     if claim.start >= claim.end or g.hypothesis_in(claim):
         return None
     doer: Span | None = None
@@ -1332,18 +1465,38 @@ def characterise(g: Grammar, i: int) -> Frame | None:
         start += 1
     end = start
     owner: Span | None = None
-    while end < len(s) and end - start < MAX_TARGET_WORDS:
+    first: Span | None = None  # the first of coordinated objects: "named X (PKK) and Y as"
+    while end < len(s) and end - start < OBJECT_WINDOW:
         word, low = s.words[end], s.lower[end]
+        if word == "(" and end > start and (close := s.find(_CLOSE, end + 1, end + 5)) > 0:
+            end = close + 1  # an abbreviation after a name: "Kurdistan Workers' Party (PKK)"
+            continue
+        if (
+            low in lex.coordinators
+            and end > start
+            and first is None
+            and not g.verb_like(end + 1)  # "called X a fascist and termed her ...": a new verb
+        ):
+            first = Span(start, end)
+            end += 1
+            while end < len(s) and s.lower[end] in lex.determiners:
+                end += 1
+            continue
         if punctuation(word) or low in lex.np_stops or low in lex.determiners:
             break
         if s.match(end, lex.characterise_as) or g.verb_like(end):
             break
         end += 1
-        if lex.is_possessive(low) and owner is None:
-            owner = Span(start, end)  # "Trump's conduct": Trump
+        if first is None and end - start > MAX_TARGET_WORDS:
+            break
+        next_name = end < len(s) and capitalised(s.words[end])
+        if lex.is_possessive(low) and owner is None and first is None and not next_name:
+            owner = Span(start, end)  # "Trump's conduct": Trump, not "Workers' Party"
     if end == start or end >= len(s):
         return None
     as_ = s.match(end, lex.characterise_as)
+    if first is not None and as_ is None:
+        end, first = first.end, None  # "called the mayor and his aides corrupt": the first
     if as_ is None and s.lower[i] not in lex.characterise_without_as:
         return None  # "He cited Telegram's mechanisms": "cited ... as" only
     after = end + len(as_ or ())
@@ -1351,8 +1504,25 @@ def characterise(g: Grammar, i: int) -> Frame | None:
     if claim.start >= claim.end or not g.wrongdoing(claim) or g.hypothesis_in(claim):
         return None
     kind = lex.characterise_verbs[s.lower[i]]
-    target = owner or Span(i + 1, end)  # must be a party: "described the attack as" is none
-    return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=True)
+    if first is not None:
+        target: Span = _without_abbreviation(g, first)
+    else:
+        target = owner or Span(i + 1, end)  # must be a party: "described the attack as" is none
+    accuser: Span | None = None
+    if i and s.lower[i - 1] in lex.coordinators:
+        # "He named it X and named Y as terrorists": the subject of the verb before "and"
+        k = i - 2
+        while accuser is None and k >= 0 and s.lower[k] not in (";", "."):
+            accuser = g.subject(k) if g.verb_like(k) else None
+            k -= 1
+    accuser = accuser or g.agent(i)
+    return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
+
+
+def _without_abbreviation(g: Grammar, span: Span) -> Span:
+    """Return a name without its abbreviation in brackets: "Kurdistan Workers' Party (PKK)"."""
+    at = g.s.find(_OPEN, span.start, span.end)
+    return Span(span.start, at) if at > span.start else span
 
 
 def adjective(g: Grammar, i: int) -> Frame | None:
@@ -1514,6 +1684,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     ),
     (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
     (lambda lex, w: any(p[0] == w for p in lex.suspicion_phrases), on_suspicion),
+    (lambda lex, w: any(p[0] == w for p in lex.trial_phrases), on_trial),
     (lambda lex, w: w in lex.contempt_verbs, contempt),
     (lambda lex, w: w in lex.inquiry_nouns, inquiry),
     (lambda lex, w: w in lex.clause_verbs, clause),
@@ -1567,4 +1738,5 @@ def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
         lex.warrant_nouns,
         lex.investigation_nouns,
         lex.suspicion_phrases,
+        lex.trial_phrases,
     )

@@ -193,8 +193,8 @@ class Grammar:
                 (j and s.lower[j - 1] == ",") or after in lex.subject_pronouns
             ):
                 return j + 1  # "..., but Tamim attributed", "... crime but they accuse"
-            if low in lex.subordinators and not comma:
-                return j + 1
+            if low in lex.subordinators and not comma and not (j and s.lower[j - 1] in lex.aux):
+                return j + 1  # but "He has since said ...": an adverb after an auxiliary
             comma = comma or low == ","
         return 0
 

@@ -86,6 +86,7 @@ class Lexicon:
     sanction_prepositions: Phrases
     investigate_verbs: WordKinds
     investigation_nouns: Phrases
+    trial_phrases: Phrases
     inquiry_nouns: Words
     inquiry_prepositions: Phrases
     passive_aux: Words

@@ -1370,6 +1370,70 @@ CONSTRUCTIONS = [
         "accusation",
         "Ha sido detenido en Almería un empresario, al que se acusaría de estafa.",
     ),
+    # eighth round: a subject set off from its verb by a relative clause (all four languages)
+    (
+        "ru",
+        "relative_subject",
+        "Профсоюз «Учитель», который давно спорит с мэрией, обвиняет департамент образования в сокрытии данных.",
+        "Профсоюз «Учитель»",
+        "департамент образования",
+        "accusation",
+        "Профсоюз «Учитель», который давно спорит с мэрией, не обвиняет департамент образования в сокрытии данных.",
+    ),
+    (
+        "fr",
+        "relative_subject",
+        "Marc Dubois, qui gérait la caisse de l'association depuis dix ans, a été mis en examen pour abus de confiance.",
+        "",
+        "Marc Dubois",
+        "charge",
+        "Marc Dubois, qui gérait la caisse de l'association depuis dix ans, n'a pas été mis en examen pour abus de confiance.",
+    ),
+    (
+        "de",
+        "relative_subject",
+        "Der Mieterverein, der seit Jahren gegen Mieterhöhungen kämpft, beschuldigt den Vermieter, Nebenkosten falsch abgerechnet zu haben.",
+        "Mieterverein",
+        "Vermieter",
+        "accusation",
+        "Der Mieterverein, der seit Jahren gegen Mieterhöhungen kämpft, beschuldigt den Vermieter nicht, Nebenkosten falsch abgerechnet zu haben.",
+    ),
+    (
+        "es",
+        "relative_subject",
+        "Pedro Gil, que dirigió la empresa entre 2015 y 2020, está acusado por la Fiscalía de falsear las cuentas.",
+        "Fiscalía",
+        "Pedro Gil",
+        "accusation",
+        "Pedro Gil, que dirigió la empresa entre 2015 y 2020, no está acusado por la Fiscalía de falsear las cuentas.",
+    ),
+    (
+        "es",
+        "anticorruption_prosecutor",
+        "El alcalde de Estepona está acusado por Anticorrupción de cobrar comisiones.",
+        "Anticorrupción",
+        "alcalde de Estepona",
+        "accusation",
+        "El alcalde de Estepona no está acusado por Anticorrupción de cobrar comisiones.",
+    ),
+    (  # "заявление на выплату" is an application, not a complaint against anyone
+        "ru",
+        "statement_against",
+        "Жильцы подали заявление против управляющей компании «Уют».",
+        "Жильцы",
+        "управляющей компании «Уют»",
+        "lawsuit",
+        "Владелец квартиры подал заявление на страховую выплату в компанию «Надёжность».",
+    ),
+    (  # "по жалобе соседей": on whose complaint, no state the subject is in
+        "ru",
+        "state_not_complaint",
+        "Врач был задержан по подозрению в получении взятки.",
+        "",
+        "Врач",
+        "charge",
+        "Проверка, проведённая прокуратурой по жалобе соседей, нарушений в работе котельной не выявила.",
+    ),
 ]
 
 
@@ -1415,6 +1479,11 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "descriptor_name",
             "initial_participle",
             "conditional_name",
+            # eighth round: a subject before a relative clause (code), "Anticorrupción" a
+            # legal source, "по жалобе" no state (code)
+            "relative_subject",
+            "anticorruption_prosecutor",
+            "state_not_complaint",
         }
 
 

@@ -470,7 +470,11 @@ class Reader:
             elif self.s.lower[i] == ",":  # a relative clause: its antecedent ends at the comma
                 span = self.antecedent(self.clause_start(i), i)
             else:
-                span = self.lead_party(self.clause_start(i), i) or self._appositive_subject(i)
+                span = (
+                    self.lead_party(self.clause_start(i), i)
+                    or self._appositive_subject(i)
+                    or self.relative_subject(i)
+                )
             if span is None:
                 return None
             spans[slot] = span
@@ -491,6 +495,30 @@ class Reader:
             return None
         found = self.appositive(comma)
         return found if found is not None and found.end == close else None
+
+    def relative_subject(self, i: int) -> Span | None:
+        """Return the subject a clause set off by commas follows, right before the cue.
+
+        "Der Betriebsrat, der seit Monaten ... streitet, beschuldigt ..." -> "Der Betriebsrat";
+        "Tomás Ruiz, que gobernó Marbella ..., está acusado ..." -> "Tomás Ruiz". The clause
+        opens with a clause opener or a determiner (a relative pronoun); the subject starts
+        the sentence.
+        """
+        s, lex = self.s, self.lex
+        close = self.clause_start(i) - 1
+        if close < 2 or s.lower[close] != "," or self.lead_party(close + 1, i) is not None:
+            return None
+        comma = close - 1
+        while comma > 0 and s.lower[comma] not in _BREAKS:
+            comma -= 1
+        if comma < 1 or s.lower[comma] != "," or comma + 1 >= close:
+            return None
+        if not (self.has(comma + 1, lex.clause_openers) or self.has(comma + 1, lex.determiners)):
+            return None
+        if self.clause_start(comma) != 0:
+            return None  # "Wegen ..., die ..., ": the subject must open the sentence
+        found = self.lead_party(0, comma)
+        return found if found is not None and found.start == 0 else None
 
     def _from_party(self, span: Span) -> Span:
         """Start a slot's span at its party: "formalmente a Durov" -> "Durov"."""

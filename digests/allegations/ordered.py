@@ -467,6 +467,8 @@ class Reader:
             if slot == CLAIM:
                 start = self._claim_start(i)
                 span: Span | None = Span(start, i) if start < i else None
+                if span is not None and self.s.lower[i] != "," and self.has(start, self.lex.np_stops):
+                    return None  # a fronted object opens with no preposition: "Am Dienstag warf"
             elif self.s.lower[i] == ",":  # a relative clause: its antecedent ends at the comma
                 span = self.antecedent(self.clause_start(i), i)
             else:
@@ -922,6 +924,8 @@ def _passes(r: Reader, m: Match) -> bool:
         and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end))
     ):
         return False  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
+    if _negated_before_last_word(r, m):
+        return False  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
     last = m.pattern.elements[-1].slot
     if last in _PARTY_SLOTS and r.negated_after(m.spans[last].end):
         return False  # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
@@ -939,6 +943,21 @@ def _passes(r: Reader, m: Match) -> bool:
         subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
         return claim is not None and r.did_wrong(claim, subject, legal)
     return claim is not None and (legal or r.wrongdoing(claim))
+
+
+def _negated_before_last_word(r: Reader, m: Match) -> bool:
+    """Return True when a pattern ending on a word (a verb's particle or participle: "zeigten
+    ... an") holds a negation between its slots and that word, where no slot reads it."""
+    final = m.pattern.elements[-1]
+    if final.slot:
+        return False
+    start = max((span.end for span in m.spans.values()), default=m.cue + 1)
+    for j in range(max(start, m.cue + 1), len(r.s)):
+        if r.has(j, final.forms):
+            return any(r.has(k, r.lex.negators) for k in range(max(start, m.cue + 1), j))
+        if r.s.lower[j] in _CLAIM_BREAKS:
+            return False
+    return False
 
 
 def _sources(

@@ -71,6 +71,8 @@ REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинен
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "«", "»", "—", "–"})
 _CLAIM_BREAKS = frozenset({";", "."})
+_OPEN_QUOTES = frozenset({"«", '"'})
+_CLOSE_QUOTES = frozenset({"»", '"'})
 _EDGES = " ,.;:\"'«»„“”()—–-"  # stripped from both ends of a name
 _QUESTION_END = " \"'”’»"
 _PARTY_SLOTS = frozenset({ACCUSER, TARGET, RESPONDER})
@@ -465,9 +467,16 @@ class Reader:
         if pattern.lead:
             slot = elements[0].slot
             if slot == CLAIM:
-                start = self._claim_start(i)
-                span: Span | None = Span(start, i) if start < i else None
-                if span is not None and self.s.lower[i] != "," and self.has(start, self.lex.np_stops):
+                start, end = self._claim_start(i), i
+                if end - start > 2 and self.s.lower[start] in _OPEN_QUOTES:
+                    # a quotation before its speaker: "« Ils ont falsifié ... », affirme X"
+                    start, end = start + 1, end - (self.s.lower[end - 1] in _CLOSE_QUOTES)
+                span: Span | None = Span(start, end) if start < end else None
+                if (
+                    span is not None
+                    and self.s.lower[i] != ","
+                    and self.has(start, self.lex.np_stops)
+                ):
                     return None  # a fronted object opens with no preposition: "Am Dienstag warf"
             elif self.s.lower[i] == ",":  # a relative clause: its antecedent ends at the comma
                 span = self.antecedent(self.clause_start(i), i)

@@ -1560,6 +1560,24 @@ CONSTRUCTIONS = [
         "accusation",
         "Untreue in drei Fällen könnte die Staatsanwaltschaft dem früheren Kassenwart vorwerfen.",
     ),
+    (
+        "de",
+        "lay_to_charge",
+        "Die Staatsanwaltschaft legt dem Makler zur Last, Käufer betrogen zu haben.",
+        "Staatsanwaltschaft",
+        "Makler",
+        "accusation",
+        "Die Staatsanwaltschaft legt dem Makler nicht zur Last, Käufer betrogen zu haben.",
+    ),
+    (
+        "de",
+        "laid_to_charge",
+        "Dem Makler wird zur Last gelegt, Käufer betrogen zu haben.",
+        "",
+        "Makler",
+        "accusation",
+        "Dem Makler wird nicht zur Last gelegt, Käufer betrogen zu haben.",
+    ),
     (  # a negation before the closing particle negates the verb
         "de",
         "reported_to_police_fronted",
@@ -2017,7 +2035,7 @@ REACHED = {
     ("de", "fresh4"): (1.0, 1.0, 1.0, 0.92),
     ("de", "fresh5"): (1.0, 0.86, 1.0, 1.0),
     ("de", "fresh6"): (1.0, 0.86, 1.0, 0.92),
-    ("de", "fresh7"): (1.0, 0.8, 0.91, 1.0),
+    ("de", "fresh7"): (1.0, 0.86, 0.92, 1.0),
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source

@@ -33,6 +33,7 @@ from nltk.tokenize import TreebankWordTokenizer
 NEUTRAL = "neutral"
 
 _WORD = re.compile(r"^[^\W_]", re.UNICODE)
+_OPENING_QUOTE_AT_END = re.compile(r"\s+[«„]$")  # "... des riverains. «"
 _treebank = TreebankWordTokenizer()
 # Languages without a Punkt model whose abbreviations are data: name -> file in digests/data.
 _ABBREVIATIONS = {"ukrainian": "abbreviations.uk.txt"}
@@ -75,8 +76,29 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(paragraph.split())
         if paragraph:
-            sentences.extend(s.strip() for s in tokenizer.tokenize(paragraph) if s.strip())
+            parts = [s.strip() for s in tokenizer.tokenize(paragraph) if s.strip()]
+            sentences.extend(_opening_quotes_forward(parts))
     return sentences
+
+
+def _opening_quotes_forward(parts: list[str]) -> list[str]:
+    """Move an opening quotation mark left at a sentence's end to the next sentence.
+
+    Punkt ends "... des riverains. «" before "Ils ont falsifié ... », affirme X." when the
+    mark stands apart (French spacing); the quotation belongs to the sentence it opens.
+    """
+    moved: list[str] = []
+    carry = ""
+    for part in parts:
+        part = f"{carry} {part}" if carry else part
+        carry = ""
+        found = _OPENING_QUOTE_AT_END.search(part)
+        if found is not None and found.start() > 0:
+            carry, part = found.group().strip(), part[: found.start()].rstrip()
+        moved.append(part)
+    if carry:
+        moved[-1] = f"{moved[-1]} {carry}"
+    return moved
 
 
 def split_words(sentence: str) -> list[str]:

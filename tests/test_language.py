@@ -193,6 +193,18 @@ def test_ukrainian_sentences_keep_abbreviations_and_initials() -> None:
     ]
 
 
+def test_an_opening_quotation_mark_stays_with_the_sentence_it_opens() -> None:
+    text = "L'usine est dans le viseur des riverains. « Ils ont menti », affirme Claire Vasseur."
+    assert split_sentences(text, "french") == [
+        "L'usine est dans le viseur des riverains.",
+        "« Ils ont menti », affirme Claire Vasseur.",
+    ]
+    assert split_sentences("Il a dit « non ». « Oui », répond-elle.", "french") == [
+        "Il a dit « non ».",
+        "« Oui », répond-elle.",
+    ]
+
+
 def test_the_neutral_splitter_ends_sentences_only_at_their_ends() -> None:
     text = "Ankara'da toplantı başladı. Bakan konuştu! Ne dedi? A. Yılmaz açıkladı."
     assert split_sentences(text, NEUTRAL) == [

@@ -245,7 +245,8 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
     before = _nearest_before(r, cue)
     opening = r.clause_start(cue)
     if before is None and opening > 1 and r.s.lower[opening - 1] == ",":
-        before = _nearest_before(r, opening - 1)  # "Le gérant, soupçonné de ..., a fermé"
+        # "Le gérant, soupçonné de ..., a fermé"; "X, qui tenait ..., a été mis en examen"
+        before = r.relative_subject(cue) or _nearest_before(r, opening - 1)
     accuser, target = None, before
     if before is not None and _legal(r, before):
         accuser, target = before, None  # "Laut Anklage soll X ..."
@@ -256,6 +257,8 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
 def _nominal(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a nominal cue: "A a déposé plainte contre B", "die Vorwürfe von A gegen B"."""
     target = _against(r, cue)
+    if target is None and kind == kinds.LAWSUIT:
+        return None  # "Проверка, проведённая по жалобе соседей, ...": on whose complaint
     if target is None and r.has(cue - 1, r.lex.fallback_states):
         # a state the subject is in, with no accuser: "X steht im Verdacht, ...", "Бизнесмен
         # был задержан ... по подозрению в ...", "Im Verdacht steht ein Pfleger"

@@ -71,6 +71,8 @@ REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинен
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "«", "»", "—", "–"})
 _CLAIM_BREAKS = frozenset({";", "."})
+_OPEN_QUOTES = frozenset({"«", '"'})
+_CLOSE_QUOTES = frozenset({"»", '"'})
 _EDGES = " ,.;:\"'«»„“”()—–-"  # stripped from both ends of a name
 _QUESTION_END = " \"'”’»"
 _PARTY_SLOTS = frozenset({ACCUSER, TARGET, RESPONDER})
@@ -465,12 +467,25 @@ class Reader:
         if pattern.lead:
             slot = elements[0].slot
             if slot == CLAIM:
-                start = self._claim_start(i)
-                span: Span | None = Span(start, i) if start < i else None
+                start, end = self._claim_start(i), i
+                if end - start > 2 and self.s.lower[start] in _OPEN_QUOTES:
+                    # a quotation before its speaker: "« Ils ont falsifié ... », affirme X"
+                    start, end = start + 1, end - (self.s.lower[end - 1] in _CLOSE_QUOTES)
+                span: Span | None = Span(start, end) if start < end else None
+                if (
+                    span is not None
+                    and self.s.lower[i] != ","
+                    and self.has(start, self.lex.np_stops)
+                ):
+                    return None  # a fronted object opens with no preposition: "Am Dienstag warf"
             elif self.s.lower[i] == ",":  # a relative clause: its antecedent ends at the comma
                 span = self.antecedent(self.clause_start(i), i)
             else:
-                span = self.lead_party(self.clause_start(i), i) or self._appositive_subject(i)
+                span = (
+                    self.lead_party(self.clause_start(i), i)
+                    or self._appositive_subject(i)
+                    or self.relative_subject(i)
+                )
             if span is None:
                 return None
             spans[slot] = span
@@ -491,6 +506,30 @@ class Reader:
             return None
         found = self.appositive(comma)
         return found if found is not None and found.end == close else None
+
+    def relative_subject(self, i: int) -> Span | None:
+        """Return the subject a clause set off by commas follows, right before the cue.
+
+        "Der Betriebsrat, der seit Monaten ... streitet, beschuldigt ..." -> "Der Betriebsrat";
+        "Tomás Ruiz, que gobernó Marbella ..., está acusado ..." -> "Tomás Ruiz". The clause
+        opens with a clause opener or a determiner (a relative pronoun); the subject starts
+        the sentence.
+        """
+        s, lex = self.s, self.lex
+        close = self.clause_start(i) - 1
+        if close < 2 or s.lower[close] != "," or self.lead_party(close + 1, i) is not None:
+            return None
+        comma = close - 1
+        while comma > 0 and s.lower[comma] not in _BREAKS:
+            comma -= 1
+        if comma < 1 or s.lower[comma] != "," or comma + 1 >= close:
+            return None
+        if not (self.has(comma + 1, lex.clause_openers) or self.has(comma + 1, lex.determiners)):
+            return None
+        if self.clause_start(comma) != 0:
+            return None  # "Wegen ..., die ..., ": the subject must open the sentence
+        found = self.lead_party(0, comma)
+        return found if found is not None and found.start == 0 else None
 
     def _from_party(self, span: Span) -> Span:
         """Start a slot's span at its party: "formalmente a Durov" -> "Durov"."""
@@ -894,6 +933,8 @@ def _passes(r: Reader, m: Match) -> bool:
         and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end))
     ):
         return False  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
+    if _negated_before_last_word(r, m):
+        return False  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
     last = m.pattern.elements[-1].slot
     if last in _PARTY_SLOTS and r.negated_after(m.spans[last].end):
         return False  # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
@@ -911,6 +952,21 @@ def _passes(r: Reader, m: Match) -> bool:
         subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
         return claim is not None and r.did_wrong(claim, subject, legal)
     return claim is not None and (legal or r.wrongdoing(claim))
+
+
+def _negated_before_last_word(r: Reader, m: Match) -> bool:
+    """Return True when a pattern ending on a word (a verb's particle or participle: "zeigten
+    ... an") holds a negation between its slots and that word, where no slot reads it."""
+    final = m.pattern.elements[-1]
+    if final.slot:
+        return False
+    start = max((span.end for span in m.spans.values()), default=m.cue + 1)
+    for j in range(max(start, m.cue + 1), len(r.s)):
+        if r.has(j, final.forms):
+            return any(r.has(k, r.lex.negators) for k in range(max(start, m.cue + 1), j))
+        if r.s.lower[j] in _CLAIM_BREAKS:
+            return False
+    return False
 
 
 def _sources(

@@ -55,7 +55,8 @@ from digests.tokenize import split_sentences
 # fallback items were stored unmarked, are read again.
 # 13: seventh round (issue 12): "assailant" is a role; constructions from the opened blind
 # splits (``fresh5``, ``fresh6``, ``heldout3``).
-# 14: eighth round (ru/fr/de/es from the opened fresh7, issue 12)
+# 14: eighth round (issue 12): ru/fr/de/es from the opened fresh7, English from heldout4
+# (trials, wrongs of confinement, fines for a wrong, "It is alleged that").
 EXTRACTOR_VERSION = 14
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -2001,6 +2001,39 @@ def test_fresh7_is_well_formed(language: str) -> None:
     assert "fresh7" in (SETS / "README.md").read_text("utf-8")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fresh8_is_blind_and_well_formed(language: str) -> None:
+    """``fresh8`` was written blind during the eighth round: ``load`` leaves it out unless asked,
+    and its labels are checked by ids and counts only (no line's text is printed)."""
+    bench = _bench()
+    path = bench.language_set(language)
+    assert "fresh8" in bench.HELD_OUT_SPLITS
+    assert "fresh8" not in {r["split"] for r in bench.load(path)}
+    everything = bench.load(path, blind=True)
+    indexed = [(n, r) for n, r in enumerate(everything, 1) if r["split"] == "fresh8"]
+    rows = [r for _, r in indexed]
+    assert len(rows) >= 30
+    assert 0.4 <= sum(not r["is_allegation"] for r in rows) / len(rows) <= 0.6
+    assert sum(bool(r.get("hard_negative")) for r in rows) >= 10
+    assert sum("response" in r for r in rows) >= 4
+    earlier = {r["text"] for r in everything if r["split"] != "fresh8"}
+    shared = [n for n, r in indexed if r["text"] in earlier]
+    assert not shared, f"lines shared with other splits: {shared}"
+    kinds = {"accusation", "allegation", "claim", "charge", "lawsuit"}
+    for n, row in indexed:
+        if row["is_allegation"]:
+            assert row.get("kind") in kinds, f"line {n}: kind"
+            assert "accuser" in row and row.get("target"), f"line {n}: accuser or target"
+            assert not row.get("hard_negative"), f"line {n}: an allegation marked hard negative"
+        else:
+            assert "kind" not in row and "accuser" not in row, f"line {n}: labels on a negative"
+            assert "target" not in row and "response" not in row, f"line {n}: labels on a negative"
+        if "response" in row:
+            assert set(row["response"]) == {"responder", "kind"}, f"line {n}: response"
+            assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
+    assert "fresh8" in (SETS / "README.md").read_text("utf-8")
+
+
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned

@@ -256,18 +256,23 @@ def on_suspicion(g: Grammar, i: int) -> Frame | None:
     return Frame(i, kinds.CHARGE, None, target, claim, target_in_claim=False, needs_target=True)
 
 
-def under_investigation(g: Grammar, i: int) -> Frame | None:
-    """Read "The senator is under investigation for misusing campaign funds"."""
-    s, lex = g.s, g.lex
-    phrase = s.match(i, lex.investigation_nouns)
+def _reason(g: Grammar, i: int, phrases: Phrases) -> Span | None:
+    """Return the reason after a phrase at ``i`` and a preposition ("under investigation for X")."""
+    phrase = g.s.match(i, phrases)
     if phrase is None:
         return None
     at = i + len(phrase)
-    prep = s.match(at, lex.sanction_prepositions)
+    prep = g.s.match(at, g.lex.sanction_prepositions)
     if prep is None:
         return None
     claim = Span(at + len(prep), g.claim_end(at + len(prep)))
-    if claim.start >= claim.end or not g.wrongdoing(claim):
+    return claim if claim.start < claim.end else None
+
+
+def under_investigation(g: Grammar, i: int) -> Frame | None:
+    """Read "The senator is under investigation for misusing campaign funds"."""
+    claim = _reason(g, i, g.lex.investigation_nouns)
+    if claim is None or not g.wrongdoing(claim):
         return None
     return Frame(
         i, kinds.ACCUSATION, None, g.subject(i), claim, target_in_claim=False, needs_target=True
@@ -280,16 +285,8 @@ def on_trial(g: Grammar, i: int) -> Frame | None:
     A trial for a wrong is a charge brought; its subject is the target, its prosecutor unnamed
     ("a trial for a new vaccine" names no wrong and is none).
     """
-    s, lex = g.s, g.lex
-    phrase = s.match(i, lex.trial_phrases)
-    if phrase is None:
-        return None
-    at = i + len(phrase)
-    prep = s.match(at, lex.sanction_prepositions)
-    if prep is None:
-        return None
-    claim = Span(at + len(prep), g.claim_end(at + len(prep)))
-    if claim.start >= claim.end or not g.wrongdoing(claim) or g.exculpatory(claim):
+    claim = _reason(g, i, g.lex.trial_phrases)
+    if claim is None or not g.wrongdoing(claim) or g.exculpatory(claim):
         return None
     return Frame(
         i, kinds.CHARGE, None, g.subject(i), claim, target_in_claim=False, needs_target=True

@@ -851,6 +851,7 @@ SET_FILES = [
     "samebeat5.jsonl",
     "heldout8.jsonl",
     "samebeat6.jsonl",
+    "heldout9.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -2036,3 +2036,55 @@ def test_real_news_eighth_round_own_passive_after_an_item() -> None:
 )
 def test_real_news_eighth_round_negatives(text: str) -> None:
     assert extract(text) == []
+
+
+# ---- the ninth round on real news (heldout5 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a wrong someone did still counts beside one that is fought
+        (
+            "Officials said the militia committed war crimes in the war against terrorism.",
+            "Officials",
+            "militia",
+            "allegation",
+        ),
+        # a trial whose subject is a party, not an aim
+        ("Two former ministers are on trial for corruption.", "", "Two former ministers", "charge"),
+        # a casualty passive that names its doer
+        (
+            "Police said that four guards had been killed by the rebels.",
+            "Police",
+            "rebels",
+            "allegation",
+        ),
+        # an allegation adverb in a passive with a wrong or a doer
+        ("The mayor was allegedly bribed.", "", "mayor", "allegation"),
+        ("The senator was allegedly paid by a lobbyist.", "", "senator", "allegation"),
+    ],
+)
+def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong named as what someone fights
+        "The ministers said the treaty was a step forward in the fight against terrorism.",
+        "Police said the new unit was part of a crackdown on fraud.",
+        "The mayor said the agency was an anti-corruption body.",
+        # a trial as an aim, a gerund's object
+        "The rebels' demands included putting the governor on trial for corruption.",
+        # casualties with no doer, however the passive is written
+        "Officials said that 40 people had been killed in the floods.",
+        "The embassy claimed that a guard of the mission was injured in the blast.",
+        # an allegation adverb in a passive with no wrong and no doer
+        "The files had purportedly been kept secret for years.",
+    ],
+)
+def test_real_news_ninth_round_negatives(text: str) -> None:
+    assert extract(text) == []

@@ -288,9 +288,12 @@ def on_trial(g: Grammar, i: int) -> Frame | None:
     claim = _reason(g, i, g.lex.trial_phrases)
     if claim is None or not g.wrongdoing(claim) or g.exculpatory(claim):
         return None
-    return Frame(
-        i, kinds.CHARGE, None, g.subject(i), claim, target_in_claim=False, needs_target=True
-    )
+    subject = g.subject(i)
+    if subject is not None and any(
+        g.lex.is_gerund(g.s.lower[k]) and not capitalised(g.s.words[k]) for k in range(*subject)
+    ):
+        return None  # "priorities ... included putting Bacar on trial for corruption": an aim
+    return Frame(i, kinds.CHARGE, None, subject, claim, target_in_claim=False, needs_target=True)
 
 
 def contempt(g: Grammar, i: int) -> Frame | None:
@@ -1235,7 +1238,21 @@ def adverb(g: Grammar, i: int) -> Frame | None:
         claim = Span(i + 1, g.claim_end(i + 1))
     if subject is None or claim.start >= claim.end:
         return None
+    if _passive_at(g, i) and s.find(lex.agent_prepositions, *claim) < 0 and not g.wrongdoing(claim):
+        return None  # "They had purportedly been kept secret": what was done to them, no wrong
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
+
+
+def _passive_at(g: Grammar, i: int) -> bool:
+    """Return True when adverb i stands in a passive: "was allegedly paid", "had purportedly been
+    kept"."""
+    s, lex = g.s, g.lex
+    passive = i > 0 and s.lower[i - 1] in lex.passive_aux
+    j = i + 1
+    while j < len(s) and s.lower[j] in lex.aux:
+        passive = passive or s.lower[j] in lex.passive_aux
+        j += 1
+    return passive and j < len(s) and (lex.is_past(s.lower[j]) or s.lower[j] in lex.verb_hints)
 
 
 def attribute(g: Grammar, i: int) -> Frame | None:

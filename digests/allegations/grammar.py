@@ -460,7 +460,13 @@ class Grammar:
         """
         s, lex = self.s, self.lex
         j = self.noun_phrase(claim.start, claim.end).end
-        if j == claim.start or j >= claim.end or s.lower[j] not in lex.passive_aux:
+        if j == claim.start:
+            return "", None
+        if j < claim.end and s.lower[j] in lex.np_stops and not s.match(j, lex.agent_prepositions):
+            j = self.noun_phrase(j + 1, claim.end).end  # "a security guard of Iraq was killed"
+        while j < claim.end and s.lower[j] in lex.aux and s.lower[j] not in lex.passive_aux:
+            j += 1  # "75 people had been killed", "he may have been poisoned"
+        if j >= claim.end or s.lower[j] not in lex.passive_aux:
             return "", None
         j += 1
         while j < claim.end and (s.lower[j] in lex.passive_adverbs or lex.is_adverb(s.lower[j])):
@@ -662,9 +668,27 @@ class Grammar:
         So does a violent event with its doer: "X was responsible for the bombing", "the
         strikes were carried out by X".
         """
-        if any(fragment in self._text(span) for fragment in self.lex.wrongdoing):
+        if any(fragment in self._wrong_text(span) for fragment in self.lex.wrongdoing):
             return True
         return self._event_doer(span)
+
+    def _wrong_text(self, span: Span, left_out: set[int] | None = None) -> str:
+        """Return the span's text as ``_text`` does, without the wrongs it names as fought.
+
+        "a step forward in the war against terrorism", "an anti-corruption drive": the noun
+        phrase after a word of ``fought_before`` and a word opening with ``fought_prefixes``
+        name a wrong someone fights, not one anyone did. Tokens in ``left_out`` go too.
+        """
+        s, lex = self.s, self.lex
+        fought = set(left_out or ())
+        for k in range(span.start, span.end):
+            if s.lower[k].startswith(lex.fought_prefixes):
+                fought.add(k)
+            elif found := s.match(k, lex.fought_before):
+                start = k + len(found)
+                fought.update(range(start, self.noun_phrase(start, span.end).end))
+        kept = (s.lower[k] for k in range(span.start, span.end) if k not in fought)
+        return " " + " ".join(kept).replace(" '", "'") + " "
 
     def reported_wrongdoing(self, claim: Span) -> bool:
         """Return True when a source's claim speaks of wrongdoing in its main clause.
@@ -679,8 +703,7 @@ class Grammar:
         counts = self._casualty_counts(main)
         if not counts or not self._event_subject(main):
             return self.wrongdoing(main)
-        kept = (self.s.lower[k] for k in range(main.start, main.end) if k not in counts)
-        text = " " + " ".join(kept).replace(" '", "'") + " "
+        text = self._wrong_text(main, counts)
         return any(f in text for f in self.lex.wrongdoing) or self._event_doer(main)
 
     def main_clause_end(self, claim: Span) -> int:

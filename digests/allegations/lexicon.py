@@ -165,6 +165,8 @@ class Lexicon:
     neutral_predicates: Words
     accuser_nouns: Phrases
     wrongdoing: Fragments
+    fought_before: Phrases
+    fought_prefixes: Fragments
     exculpatory: Fragments
     violent_events: Words
     responsibility_phrases: Phrases

@@ -2063,6 +2063,35 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
         # an allegation adverb in a passive with a wrong or a doer
         ("The mayor was allegedly bribed.", "", "mayor", "allegation"),
         ("The senator was allegedly paid by a lobbyist.", "", "senator", "allegation"),
+        # arrests as part of an inquiry into a wrong; a day name ends the object
+        (
+            "Police arrested three bankers Tuesday as part of an investigation into fraud.",
+            "Police",
+            "three bankers",
+            "charge",
+        ),
+        (
+            "Two guards were detained as part of a probe into a smuggling ring.",
+            "",
+            "Two guards",
+            "charge",
+        ),
+        # a charge passive with no offence named, its "by" phrase the accuser
+        (
+            "Four officers have been indicted since the inquiry began.",
+            "",
+            "Four officers",
+            "charge",
+        ),
+        (
+            "Both sprinters have been charged by state prosecutors and await a hearing.",
+            "state prosecutors",
+            "Both sprinters",
+            "charge",
+        ),
+        # "not only" is no negation and is skipped before a lawsuit's reason
+        ("The cartoonist is being sued not only for libel.", "", "cartoonist", "lawsuit"),
+        ("The union has not only accused the firm of fraud.", "union", "firm", "accusation"),
     ],
 )
 def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -2084,6 +2113,14 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
         "The embassy claimed that a guard of the mission was injured in the blast.",
         # an allegation adverb in a passive with no wrong and no doer
         "The files had purportedly been kept secret for years.",
+        # an arrest as part of something that names no wrong
+        "Police detained five men as part of a routine check.",
+        # a charge passive of no party, an impeachment in history, a charge wished for
+        "The battery was charged overnight.",
+        "Only two presidents have been impeached.",
+        "Critics want him to resign or be charged.",
+        # a negation that is no "not only"
+        "The union has not accused the firm of fraud.",
     ],
 )
 def test_real_news_ninth_round_negatives(text: str) -> None:

@@ -156,7 +156,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             at, prep, gerund_ok = arrest_reason_at(g, after)
             after = max(at, after)
         if prep is None:
-            return None
+            return _bare_charge(g, i, accuser) if low in lex.bare_charge_verbs else None
         claim = Span(after + len(prep), g.claim_end(after + len(prep)))
         if claim.start >= claim.end or (reason and not g.arrest_reason(claim, gerund_ok)):
             return None
@@ -199,6 +199,27 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)
+
+
+def _bare_charge(g: Grammar, i: int, accuser: Span | None) -> Frame | None:
+    """Read "86 individuals have been indicted since ...": a charge passive with no offence.
+
+    The "by" phrase, if any, is the accuser: "have since been charged by the Greek authorities".
+
+    Only a true passive ("was", "have been", not "to be") whose subject is a party: "the battery
+    was charged" is none, and so is an impeachment in history ("Clinton was impeached in 1998";
+    "impeached" is no ``bare_charge_verbs``).
+    """
+    if not g.passive_before(i) or g.s.lower[i - 1] in g.lex.bare_charge_excluded_aux:
+        return None
+    subject = g.passive_subject(i)
+    if subject is None:
+        return None
+    if not (g.pronoun(subject.start) or is_party(g.lex, g.s.original(subject))):
+        return None
+    if accuser is not None:  # "by the Greek authorities and await trial": the noun phrase
+        accuser = Span(accuser.start, g.noun_phrase(accuser.start, accuser.end).end)
+    return Frame(i, kinds.CHARGE, accuser, subject, Span(i, i + 1), False, needs_target=True)
 
 
 def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
@@ -797,6 +818,7 @@ def lawsuit_claim(g: Grammar, i: int) -> Span | None:
     s, lex = g.s, g.lex
     if i < len(s) and s.lower[i] == ",":
         i += 1
+    i += len(s.match(i, lex.sue_focus) or ())  # "sued not only for damages"
     marker = s.match(i, lex.sue_markers)
     if marker is None:
         return None

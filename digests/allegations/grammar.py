@@ -311,11 +311,22 @@ class Grammar:
         return span if span.start < span.end else None
 
     def before_time(self, span: Span) -> Span:
-        """Cut an object before a time phrase: "Iran earlier in the month" -> "Iran"."""
+        """Cut an object before a time phrase: "Iran earlier in the month" -> "Iran".
+
+        A lone capitalised day or month after a lower-case word cuts it too: "arrested two
+        colonels Saturday" -> "two colonels" (not "Theresa May", not "Senator Smith").
+        """
         s, lex = self.s, self.lex
         for k in range(span.start + 1, span.end):
             low = s.lower[k]
             if low in lex.time_openers or low in lex.adverbial_prepositions or lex.is_adverb(low):
+                return Span(span.start, k)
+            if (
+                low in lex.non_names
+                and capitalised(s.words[k])
+                and not capitalised(s.words[k - 1])
+                and not (k + 1 < len(s) and capitalised(s.words[k + 1]))
+            ):
                 return Span(span.start, k)
         return span
 
@@ -668,7 +679,7 @@ class Grammar:
         So does a violent event with its doer: "X was responsible for the bombing", "the
         strikes were carried out by X".
         """
-        if any(fragment in self._wrong_text(span) for fragment in self.lex.wrongdoing):
+        if any(fragment in self._text(span) for fragment in self.lex.wrongdoing):
             return True
         return self._event_doer(span)
 
@@ -697,12 +708,13 @@ class Grammar:
         thing ("officials said it killed nine people", "the typhoon made landfall, killing at
         least 20, according to officials"), and a wrong named only after the main clause ends
         ("X has a short runway, so when the aircraft failed to stop, ...", "the badge was used by
-        the assailant, reported by Y as convicted of assault").
+        the assailant, reported by Y as convicted of assault"). A wrong named as fought ("a step
+        forward in the war against terrorism") is none either.
         """
         main = Span(claim.start, self.main_clause_end(claim))
         counts = self._casualty_counts(main)
         if not counts or not self._event_subject(main):
-            return self.wrongdoing(main)
+            counts = set()
         text = self._wrong_text(main, counts)
         return any(f in text for f in self.lex.wrongdoing) or self._event_doer(main)
 

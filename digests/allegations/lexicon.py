@@ -82,6 +82,8 @@ class Lexicon:
     accuse_prepositions: Phrases
     charge_verbs: WordKinds
     charge_prepositions: Phrases
+    bare_charge_verbs: Words
+    bare_charge_excluded_aux: Words
     sanction_verbs: WordKinds
     sanction_prepositions: Phrases
     investigate_verbs: WordKinds
@@ -137,6 +139,7 @@ class Lexicon:
     # lawsuits: "X sued Y over Z", "X filed a lawsuit against Y alleging Z"
     sue_verbs: WordKinds
     sue_markers: Phrases
+    sue_focus: Phrases
     sue_marker_prepositions: Phrases
     sue_purposes: Words
     filing_verbs: Words

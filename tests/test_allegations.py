@@ -2092,6 +2092,34 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
         # "not only" is no negation and is skipped before a lawsuit's reason
         ("The cartoonist is being sued not only for libel.", "", "cartoonist", "lawsuit"),
         ("The union has not only accused the firm of fraud.", "union", "firm", "accusation"),
+        # a strong clause verb's object whose phrase names the wrong
+        (
+            "The indictment alleges involvement in a plot to bribe officials.",
+            "indictment",
+            "",
+            "charge",
+        ),
+        # a characterisation in the passive: the "by" phrase accuses, a party subject is accused
+        (
+            "The minister was branded a liar by the opposition.",
+            "opposition",
+            "minister",
+            "accusation",
+        ),
+        (
+            "The referendum was viewed as illegal by the European Union.",
+            "European Union",
+            "",
+            "allegation",
+        ),
+        # a predicate after ", but" shares the subject of the clause before it
+        (
+            "The general apologized for the deaths, but also said that the rebels used villagers"
+            " as human shields.",
+            "general",
+            "rebels",
+            "allegation",
+        ),
     ],
 )
 def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -2121,6 +2149,15 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
         "Critics want him to resign or be charged.",
         # a negation that is no "not only"
         "The union has not accused the firm of fraud.",
+        # a strong clause verb's object with no wrong in its phrase
+        "The report alleges delays in the payment of wages.",
+        # a passive characterisation of an event, or of no wrong, or a wrong inside a name
+        "The attack was described as terrorism by police.",
+        "The plan is seen as illegal.",
+        "He was regarded as a hero by the villagers.",
+        "He has been called the Johnny Carson of radio.",
+        # ", but" with its own subject
+        "The general apologized for the deaths, but the rebels said nothing.",
     ],
 )
 def test_real_news_ninth_round_negatives(text: str) -> None:

@@ -592,6 +592,17 @@ def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
     none; the accuser is the verb's subject.
     """
     s, lex = g.s, g.lex
+    head = phrase  # where a party inside the phrase is looked for
+    if (
+        phrase.start < phrase.end < len(s)
+        and kind in lex.inherent_clause_kinds
+        and not g.wrongdoing(phrase)
+        and s.lower[phrase.end] in lex.np_stops
+        and not s.match(phrase.end, lex.agent_prepositions)
+    ):
+        # "The indictments allege involvement in plans to ... through political assassinations":
+        # the object's phrase names the wrong
+        phrase = Span(phrase.start, g.claim_end(phrase.end))
     if phrase.start >= phrase.end or not g.wrongdoing(phrase) or g.exculpatory(phrase):
         return None
     if s.lower[i - 1 if i else 0] in lex.possession_verbs and lex.adjective_cues.get(s.lower[i]):
@@ -600,12 +611,12 @@ def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
     if accuser is None:
         return None
     target: Span | None = None
-    for j in range(phrase.start, phrase.end - 1):
+    for j in range(head.start, head.end - 1):
         if capitalised(s.words[j]) or s.lower[j] in lex.role_nouns:
             target = Span(j, j + 1)
             break
     if target is None:
-        target = _doer_after(g, phrase)  # "Police suspect criminal activity by the owner"
+        target = _doer_after(g, head)  # "Police suspect criminal activity by the owner"
     return Frame(i, kind, accuser, target, phrase, target_in_claim=False)
 
 
@@ -1494,8 +1505,10 @@ def characterise(g: Grammar, i: int) -> Frame | None:
     it is called must name wrongdoing, so "called the move a smash and grab" is no item.
     """
     s, lex = g.s, g.lex
-    if g.passive_before(i) or (i and lex.is_article(s.lower[i - 1])):
-        return None  # "the so-called", "was described as"
+    if i and lex.is_article(s.lower[i - 1]):
+        return None  # "the so-called"
+    if g.passive_before(i) or s.lower[i] not in lex.characterise_verbs:
+        return _characterised(g, i)  # "was described as", "was viewed as illegal by X"
     start = i + 1
     while start < len(s) and s.lower[start] in lex.determiners:
         start += 1
@@ -1553,6 +1566,43 @@ def characterise(g: Grammar, i: int) -> Frame | None:
             k -= 1
     accuser = accuser or g.agent(i)
     return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
+
+
+def _characterised(g: Grammar, i: int) -> Frame | None:
+    """Read "This election was viewed as illegal by Comoros", "The minister was branded a liar".
+
+    The passive's subject is the target when it is a party; the "by" phrase is the accuser. A
+    subject that is an event is none ("The attack was described as terrorism by police").
+    """
+    s, lex = g.s, g.lex
+    low = s.lower[i]
+    if not g.passive_before(i):
+        return None
+    start = i + 1
+    if as_ := s.match(start, lex.characterise_as):
+        start += len(as_)
+    elif low not in lex.characterise_without_as:
+        return None
+    end = g.claim_end(start)
+    by = s.find(lex.agent_prepositions, start, end)
+    accuser: Span | None = None
+    if by >= 0:
+        after = by + len(s.match(by, lex.agent_prepositions) or ())
+        accuser = Span(after, end)
+        end = by
+    claim = Span(start, end)
+    if claim.start >= claim.end or not g.wrongdoing(claim) or g.hypothesis_in(claim):
+        return None
+    subject = g.passive_subject(i)
+    if subject is not None and any(
+        s.lower[k] in lex.violent_events or s.lower[k] in lex.disaster_nouns
+        for k in range(*subject)
+    ):
+        return None
+    if subject is not None and not (g.pronoun(subject.start) or is_party(lex, s.original(subject))):
+        subject = None  # "This election was viewed as illegal by X": X's claim, no one named
+    kind = lex.characterise_verbs.get(low) or lex.passive_characterise_verbs[low]
+    return Frame(i, kind, accuser, subject, claim, False, needs_target=accuser is None)
 
 
 def _without_abbreviation(g: Grammar, span: Span) -> Span:
@@ -1730,7 +1780,10 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.identify_verbs, identify),
     (lambda lex, w: w in lex.report_passive_verbs, reported_passive),
     (lambda lex, w: any(p[0] == w for p in lex.warrant_nouns), warrant),
-    (lambda lex, w: w in lex.characterise_verbs, characterise),
+    (
+        lambda lex, w: w in lex.characterise_verbs or w in lex.passive_characterise_verbs,
+        characterise,
+    ),
     (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
     (lambda lex, w: w in lex.appositive_suspects, copula_suspect),
     (lambda lex, w: w in lex.appositive_suspects, as_suspect),
@@ -1756,7 +1809,8 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
     words |= lex.contempt_verbs | lex.inquiry_nouns
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
-    words |= set(lex.characterise_verbs) | lex.appositive_suspects
+    words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs)
+    words |= lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
     words |= lex.report_passive_verbs
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)

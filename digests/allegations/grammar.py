@@ -299,6 +299,8 @@ class Grammar:
             opening = self.trim(Span(start, self.noun_phrase(start, i).end))
             if opening.start < opening.end:
                 return opening
+        if span.start >= span.end and (shared := self._shared_subject(start)) is not None:
+            return shared  # "Jones apologized for the loss, but also said that ..."
         if span.start >= span.end:  # "..., he said, also alleged": take an earlier part
             for part in parts[:-1]:
                 part = self.trim(part)
@@ -309,6 +311,23 @@ class Grammar:
                 return None
         span = self._before_relative(span)
         return span if span.start < span.end else None
+
+    def _shared_subject(self, start: int) -> Span | None:
+        """Return the subject of the clause before ", but" when the clause at ``start`` has none.
+
+        "The minister apologized for the delay, but also said ...": the minister said it.
+        """
+        s, lex = self.s, self.lex
+        if start < 2 or s.lower[start - 1] not in lex.contrast_coordinators:
+            return None
+        if s.lower[start - 2] != ",":
+            return None
+        before = self.clause_start(start - 2)
+        for v in range(before + 1, start - 2):
+            if self.verb_like(v):
+                subject = self.subject(v)
+                return subject if subject is not None and subject.end <= v else None
+        return None
 
     def before_time(self, span: Span) -> Span:
         """Cut an object before a time phrase: "Iran earlier in the month" -> "Iran".

@@ -131,6 +131,7 @@ class Lexicon:
     characterise_verbs: WordKinds
     characterise_as: Phrases
     characterise_without_as: Words
+    passive_characterise_verbs: WordKinds
     # clause verbs: "X alleges that Z"
     clause_verbs: WordKinds
     inherent_clause_kinds: Words

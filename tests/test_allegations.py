@@ -1017,6 +1017,8 @@ def test_a_pronoun_accuser_is_the_subject_of_its_own_sentence() -> None:
         ("Boeing", True, True),  # a name ending in "-ing" is no participle
         ("Trump's declaration", True, True),  # a named possessor
         ("Ahmed al-Assadi", True, True),
+        ("al-Qaeda", True, True),  # a name after a lower-case particle
+        ("anti-Muslim", False, False),  # "anti" is no particle of a name
         ("a 19-year-old", True, False),
         ("eight people", True, False),
         ("people", False, False),
@@ -2111,6 +2113,13 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
             "European Union",
             "",
             "allegation",
+        ),
+        # a name after a lower-case particle is a party
+        (
+            "The prime minister accused al-Shabaab of being behind the bombing.",
+            "prime minister",
+            "al-Shabaab",
+            "accusation",
         ),
         # a predicate after ", but" shares the subject of the clause before it
         (

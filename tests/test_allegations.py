@@ -2121,6 +2121,26 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
             "al-Shabaab",
             "accusation",
         ),
+        # a crime with its doer in someone's words: the speaker accuses the doer
+        (
+            'The group said, "We condemn the crimes committed by the junta against civilians."',
+            "group",
+            "junta",
+            "accusation",
+        ),
+        (
+            '"The crimes of the Zeta cartel have touched every town," the governor said.',
+            "governor",
+            "Zeta cartel",
+            "accusation",
+        ),
+        (
+            '"We must not give in to the rebels, who committed a terrible crime against children,"'
+            " the minister said.",
+            "minister",
+            "rebels",
+            "accusation",
+        ),
         # a predicate after ", but" shares the subject of the clause before it
         (
             "The general apologized for the deaths, but also said that the rebels used villagers"
@@ -2167,6 +2187,10 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
         "He has been called the Johnny Carson of radio.",
         # ", but" with its own subject
         "The general apologized for the deaths, but the rebels said nothing.",
+        # a crime with its doer and no speaker, or "of" naming the victims
+        "The crimes committed by the regime were documented in the archive.",
+        '"The massacre of villagers was a tragedy," the minister said.',
+        'The minister said, "We do not know who committed the crime."',
     ],
 )
 def test_real_news_ninth_round_negatives(text: str) -> None:

@@ -32,6 +32,7 @@ _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _CLAUSE_BREAKS: Phrases = ((";",), (".",), (":",))
 _LIST_MARKS = frozenset({",", ".", "(", ")"})  # inside a list of objects: "Hewlett Packard (HP),"
 _QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed individuals"'
+_QUOTE_MARKS = frozenset({'"', "”", "“"})
 _APOSTROPHE = "'"
 _PEOPLE = frozenset({kinds.PERSON, kinds.GROUP})  # "she", "they": pronouns of parties
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
@@ -1605,6 +1606,93 @@ def _characterised(g: Grammar, i: int) -> Frame | None:
     return Frame(i, kind, accuser, subject, claim, False, needs_target=accuser is None)
 
 
+def crime_doer(g: Grammar, i: int) -> Frame | None:
+    """Read a crime with its doer in someone's words: "X said, "... the crimes committed by
+    Israel ..."", "... al-Qaeda terrorists, who committed a brutal crime," he said".
+
+    The doer follows "committed by" or "of" ("the crimes of al-Qaeda"), or stands before a
+    relative clause ("X, who committed ..."). The speaker is the accuser; with none in the
+    sentence there is no item.
+    """
+    s, lex = g.s, g.lex
+    doer: Span | None = None
+    j = i + 1
+    while j < min(i + 1 + TIME_PHRASE_WORDS + 2, len(s)) and not punctuation(s.words[j]):
+        if by := s.match(j, lex.crime_doer_phrases):
+            start = j + len(by)
+            doer = Span(start, g.noun_phrase(start).end)
+            break
+        j += 1
+    of = i + 1 < len(s) and s.lower[i + 1] in lex.noun_object_prepositions
+    if doer is None and s.lower[i] in lex.crime_of_nouns and of:
+        start = i + 2
+        name = start
+        while name < len(s) and s.lower[name] in lex.determiners:
+            name += 1  # "the crimes of the Zeta cartel"
+        if name < len(s) and _name_word(g, name):
+            doer = Span(start, g.noun_phrase(start).end)
+    if doer is None:
+        k = i - 1  # "who committed a brutal crime": back over the noun's modifiers
+        while k > max(0, i - 4) and not (
+            punctuation(s.words[k]) or s.lower[k] in lex.crime_verbs or g.verb_like(k)
+        ):
+            k -= 1
+        if k > 0 and s.lower[k] in lex.crime_verbs and s.lower[k - 1] in lex.relative_markers:
+            doer = noun_before_comma(g, k - 1)
+    if doer is None or doer.start >= doer.end:
+        return None
+    accuser = g.speaker(i) or quote_speaker(g, i) or _said_before_quote(g, i)
+    if accuser is None:
+        return None
+    end = g.claim_end(i)
+    if g.hypothesis_in(Span(g.clause_start(i), end)):
+        return None  # "holding CEOs liable for crimes committed by third parties could ..."
+    close = next((k for k in range(i + 1, end) if s.words[k] in _QUOTE_MARKS), end)
+    claim = Span(i, close)  # up to the quotation's end
+    return Frame(i, kinds.ACCUSATION, accuser, doer, claim, False, needs_target=True)
+
+
+def _name_word(g: Grammar, i: int) -> bool:
+    """Return True when token i opens a name: "Israel", "al-Qaeda"."""
+    word = g.s.words[i]
+    particle, _, rest = word.partition("-")
+    return g.name_word(i) or (particle.lower() in g.lex.name_connectors and capitalised(rest))
+
+
+def _said_before_quote(g: Grammar, i: int) -> Span | None:
+    """Return who says a quotation opened before token i by 'X said, "' or 'saying: "'."""
+    s, lex = g.s, g.lex
+    opening = next((k for k in range(i - 1, -1, -1) if s.words[k] in _QUOTE_MARKS), -1)
+    k = opening - 1
+    while k >= 0 and s.lower[k] in (",", ":"):
+        k -= 1
+    if k < 0 or s.lower[k] not in lex.quote_verbs:
+        return None
+    return g.agent(k)
+
+
+def quote_speaker(g: Grammar, i: int) -> Span | None:
+    """Return the speaker of a quotation holding token i: '"...," he said', '"...," said X'.
+
+    Only a say verb after the quotation's closing mark, at the sentence's end.
+    """
+    s, lex = g.s, g.lex
+    close = next((k for k in range(i + 1, len(s)) if s.words[k] in _QUOTE_MARKS), -1)
+    if close < 0:
+        return None
+    for k in range(close + 1, min(close + 1 + SOURCE_WORDS + 1, len(s))):
+        if s.lower[k] not in lex.quote_verbs:
+            continue
+        before = Span(close + 1, k)
+        while before.start < before.end and punctuation(s.words[before.start]):
+            before = Span(before.start + 1, before.end)
+        if before.start < before.end:
+            return before  # '"...," he said', '"...," Julia Gillard said'
+        after = Span(k + 1, g.noun_phrase(k + 1).end)
+        return after if after.start < after.end else None
+    return None
+
+
 def _without_abbreviation(g: Grammar, span: Span) -> Span:
     """Return a name without its abbreviation in brackets: "Kurdistan Workers' Party (PKK)"."""
     at = g.s.find(_OPEN, span.start, span.end)
@@ -1787,6 +1875,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
     (lambda lex, w: w in lex.appositive_suspects, copula_suspect),
     (lambda lex, w: w in lex.appositive_suspects, as_suspect),
+    (lambda lex, w: w in lex.crime_nouns, crime_doer),
     (lambda lex, w: w in lex.say_verbs, say),
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
@@ -1809,7 +1898,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
     words |= lex.contempt_verbs | lex.inquiry_nouns
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
-    words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs)
+    words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs) | lex.crime_nouns
     words |= lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
     words |= lex.report_passive_verbs

@@ -634,6 +634,10 @@ class Grammar:
         for j in range(cue - 1, self.clause_start(cue) - 1, -1):
             if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
                 return False  # "has not conceded, and has claimed fraud": another conjunct
+            low = s.lower[j]
+            relative = low in lex.relative_markers and low not in lex.complementizers
+            if relative and j and s.lower[j - 1] == ",":
+                return False  # "must not affect ... terrorists, who committed a crime"
             exempt = j + 1 < len(s) and s.lower[j + 1] in lex.negation_exempt_after
             if lex.is_negative(s.lower[j]) and not exempt:  # "pleaded not guilty" still charges
                 return True

@@ -128,6 +128,11 @@ class Lexicon:
     appositive_suspects: Words
     appositive_suspect_openers: Words
     suspect_cleared: Phrases
+    crime_nouns: Words
+    crime_doer_phrases: Phrases
+    crime_of_nouns: Words
+    crime_verbs: Words
+    quote_verbs: Words
     characterise_verbs: WordKinds
     characterise_as: Phrases
     characterise_without_as: Words

@@ -1019,6 +1019,8 @@ def test_a_pronoun_accuser_is_the_subject_of_its_own_sentence() -> None:
         ("Ahmed al-Assadi", True, True),
         ("al-Qaeda", True, True),  # a name after a lower-case particle
         ("anti-Muslim", False, False),  # "anti" is no particle of a name
+        ("current and former officials", True, False),  # coordinated modifiers
+        ("solvent and liquid", False, False),
         ("a 19-year-old", True, False),
         ("eight people", True, False),
         ("people", False, False),
@@ -2141,6 +2143,13 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
             "rebels",
             "accusation",
         ),
+        # an identification of a bomber; coordinated modifiers before a party noun
+        (
+            "Current and former officials identified the suicide bomber as Ali Hassan.",
+            "Current and former officials",
+            "Ali Hassan",
+            "accusation",
+        ),
         # a predicate after ", but" shares the subject of the clause before it
         (
             "The general apologized for the deaths, but also said that the rebels used villagers"
@@ -2191,6 +2200,8 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
         "The crimes committed by the regime were documented in the archive.",
         '"The massacre of villagers was a tragedy," the minister said.',
         'The minister said, "We do not know who committed the crime."',
+        # an identification of a victim
+        "Current and former officials identified the victim as Ali Hassan.",
     ],
 )
 def test_real_news_ninth_round_negatives(text: str) -> None:

@@ -132,11 +132,28 @@ def is_party(lex: Lexicon, text: str) -> bool:
             and capitalised(words[k - 1])
             and capitalised(words[k + 1])
         )
+        first = head[0].lower() if len(head) == 1 else ""
+        if (
+            low in lex.coordinators
+            and first
+            and not capitalised(head[0])
+            and first not in lex.pronouns
+            and first not in lex.determiners
+        ):
+            # "current and former intelligence officials": the modifiers are coordinated
+            return is_party(lex, " ".join(words[k + 1 :]))
         if low in lex.np_stops and not joins_names:
             break
         if low in lex.aux:
             return False  # "Federal authorities are investigating ...": a clause, not a name
         head.append(word)
+    return _party_words(lex, head)
+
+
+def _party_words(lex: Lexicon, head: list[str]) -> bool:
+    """Return True when the words before a noun phrase's first preposition name a party."""
+    if not head:
+        return False
     if _clause(lex, head):
         return False  # "Congress opened an investigation into ...": a clause, no name
     determined = False

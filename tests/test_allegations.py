@@ -2150,6 +2150,19 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
             "Ali Hassan",
             "accusation",
         ),
+        # "implies" is a weak clause verb; persecution is a wrong
+        (
+            "The report implies that the minister misled parliament.",
+            "report",
+            "minister",
+            "claim",
+        ),
+        (
+            "The activists said the regime persecutes journalists.",
+            "activists",
+            "regime",
+            "allegation",
+        ),
         # a predicate after ", but" shares the subject of the clause before it
         (
             "The general apologized for the deaths, but also said that the rebels used villagers"
@@ -2200,6 +2213,8 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
         "The crimes committed by the regime were documented in the archive.",
         '"The massacre of villagers was a tragedy," the minister said.',
         'The minister said, "We do not know who committed the crime."',
+        # "implies" with no wrong in its claim
+        "The report implies that the minister will resign.",
         # an identification of a victim
         "Current and former officials identified the victim as Ali Hassan.",
     ],

@@ -2163,6 +2163,13 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
             "regime",
             "allegation",
         ),
+        # a report that a party carried out an attack
+        (
+            "The militants are reported to have carried out the attack.",
+            "",
+            "militants",
+            "allegation",
+        ),
         # a predicate after ", but" shares the subject of the clause before it
         (
             "The general apologized for the deaths, but also said that the rebels used villagers"
@@ -2213,6 +2220,9 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
         "The crimes committed by the regime were documented in the archive.",
         '"The massacre of villagers was a tragedy," the minister said.',
         'The minister said, "We do not know who committed the crime."',
+        # a report of a thing's doing, or of an act that is no attack
+        "The storm was reported to have destroyed the town.",
+        "The firm is reported to have carried out the survey.",
         # "implies" with no wrong in its claim
         "The report implies that the minister will resign.",
         # an identification of a victim

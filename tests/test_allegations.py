@@ -2163,12 +2163,20 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
             "regime",
             "allegation",
         ),
-        # a report that a party carried out an attack
+        # a report that a party committed an attack
         (
-            "The militants are reported to have carried out the attack.",
+            "The militants are reported to have committed the attack.",
             "",
             "militants",
             "allegation",
+        ),
+        # a number before a participle and a counted noun; "announced that" names a speaker
+        (
+            "Police announced that 40 suspected users were arrested following an inquiry into"
+            " fraud.",
+            "Police",
+            "40 suspected users",
+            "charge",
         ),
         # a predicate after ", but" shares the subject of the clause before it
         (
@@ -2222,7 +2230,9 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
         'The minister said, "We do not know who committed the crime."',
         # a report of a thing's doing, or of an act that is no attack
         "The storm was reported to have destroyed the town.",
-        "The firm is reported to have carried out the survey.",
+        "The firm is reported to have committed funds to the project.",
+        # "announced" with an object, not a claim
+        "The minister announced new rules to curb fraud by landlords.",
         # "implies" with no wrong in its claim
         "The report implies that the minister will resign.",
         # an identification of a victim

@@ -1133,6 +1133,8 @@ def say(g: Grammar, i: int) -> Frame | None:
         start += len(skip)
     if start < len(s) and s.lower[start] in lex.complementizers:
         start += 1
+    elif s.lower[i] in lex.say_needs_that:
+        return None  # "Pope Francis announced new church law to ...": an object, no claim
     end = g.claim_end(start)
     opening = g.noun_phrase(start, end)
     if opening.end > start and not opening.verb_follows:

@@ -167,6 +167,7 @@ class Lexicon:
     charge_bringing: Words
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words
+    say_needs_that: Words
     say_skip: Phrases
     say_excluded_subjects: Words
     according_to: Phrases

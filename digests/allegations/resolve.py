@@ -190,14 +190,18 @@ def _name_like(lex: Lexicon, word: str) -> bool:
 def _clause(lex: Lexicon, head: list[str]) -> bool:
     """Return True when a word after the first is a verb with more words after it.
 
-    "Congress opened an investigation" is a clause. A verb-like word after a determiner, "alleged" or a possessive is a noun or adjective:
-    "the accused", "alleged shooter".
+    "Congress opened an investigation" is a clause. A verb-like word after a determiner, a
+    number, "alleged" or a possessive is a noun or adjective: "the accused", "alleged shooter",
+    "337 suspected users".
     """
     for k in range(1, len(head) - 1):  # "a lawsuit filed (by ...)": a participle ends it
         low, before = head[k].lower(), head[k - 1].lower()
         verb = low in lex.verb_hints or lex.is_verb(low)
         modified = (
-            before in lex.determiners or before in lex.adjective_cues or lex.is_possessive(before)
+            before in lex.determiners
+            or before in lex.adjective_cues
+            or lex.is_possessive(before)
+            or before.isdigit()
         )
         if verb and not capitalised(head[k]) and not modified:
             return True

@@ -1202,16 +1202,16 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
 # A change that lowers any of them fails here.
 REACHED = {
     "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
-    "test": {"precision": 0.95, "recall": 0.77, "accuser": 0.90, "target": 0.90},
+    "test": {"precision": 0.95, "recall": 0.78, "accuser": 0.91, "target": 0.91},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
-    "heldout2": {"precision": 1.0, "recall": 0.66, "accuser": 1.0, "target": 0.85},
+    "heldout2": {"precision": 1.0, "recall": 0.66, "accuser": 1.0, "target": 0.92},
     # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
     "heldout3": {"precision": 1.0, "recall": 0.41, "accuser": 0.9, "target": 0.8},
     # scored once after the seventh round and opened; tuned on in the eighth round
     "heldout4": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
-    # scored once after the eighth round (its figures then) and opened
-    "heldout5": {"precision": 0.61, "recall": 0.15, "accuser": 0.75, "target": 0.62},
+    # scored once after the eighth round and opened; tuned on in the ninth round
+    "heldout5": {"precision": 1.0, "recall": 0.35, "accuser": 0.88, "target": 0.83},
 }
 
 

@@ -222,8 +222,10 @@ def language_page(tr: Translator) -> str:
 
 
 def language_set(tr: Translator) -> str:
-    """Return the confirmation, in the new language, that the chat's language changed."""
-    return tr.gettext("I speak {name} here now.", name=escape(tr.name))
+    """Return the confirmation, in the new language, that the chat's language changed. The
+    language is named as a sentence names it ("Je parle désormais français ici."), not as a
+    button or a heading does ("Français")."""
+    return tr.gettext("I speak {name} here now.", name=escape(tr.language_name(tr.language)))
 
 
 def unknown_language(tr: Translator, code: str) -> str:

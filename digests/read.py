@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from digests import allegations, compose, store, summarise
-from digests.models import Digest, LedgerEntry, LedgerItem, SourceLink, StoryItem
+from digests.models import Allegation, Digest, LedgerEntry, LedgerItem, SourceLink, StoryItem
 
 LATEST_WINDOW = timedelta(days=30)
 # Target spellings read per target asked for, so the spellings of one party can merge.
@@ -149,8 +149,10 @@ def ledger(
     target only the fallback read comes after the others (``compose.certain_first``). Items
     from several articles of one story that make the same allegation merge into one
     entry listing every source. Words that name a party also find it in another script or case
-    form ("Durov" finds "Дуров" and "Дурова"), and entries against one party, in whatever
-    language, stand together where the newest of them falls.
+    form ("Durov" finds "Дуров" and "Дурова"), as the target, the accuser or one who answered
+    (the seed's "allegations against Durov include accusations that Telegram ...", which Durov
+    refuted, is found by "Durov" and "Дуров"); entries against one party, in whatever language,
+    stand together where the newest of them falls.
     """
     found = store.ledger_items(db, words=words, since=since, story_ids=story_ids, limit=limit * 4)
     if words.strip():
@@ -159,8 +161,7 @@ def ledger(
         found += [
             i
             for i in scanned
-            if (i.url, i.allegation.sentence) not in seen
-            and allegations.same_target(words, i.allegation.target, None, None)
+            if (i.url, i.allegation.sentence) not in seen and _names(words, i.allegation)
         ]
     by_story: dict[int, list[LedgerItem]] = {}
     for item in found:
@@ -180,6 +181,12 @@ def ledger(
             )
     entries.sort(key=lambda e: (e.published, e.allegation.salience), reverse=True)
     return _by_target(entries)[:limit]
+
+
+def _names(words: str, item: Allegation) -> bool:
+    """Return True when words name a party of the item: its target, accuser or a responder."""
+    parties = [item.target, item.accuser, *(r.responder for r in item.responses)]
+    return any(allegations.same_target(words, p, None, None) for p in parties if p)
 
 
 def _by_target(entries: list[LedgerEntry]) -> list[LedgerEntry]:

@@ -1196,6 +1196,16 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
     _check_real_split(split, min_rows)
 
 
+def test_real_news_sixth_held_out_split_is_blind_and_well_formed() -> None:
+    """``heldout6`` (more Wikinews articles from AMALGUM, labelled blind) is held out: named in
+    ``HELD_OUT_SPLITS``, never tunable, left out of ``load_real()``, and well formed (counts
+    only, no line printed)."""
+    bench = _bench()
+    assert "heldout6" in bench.HELD_OUT_SPLITS and "heldout6" not in bench.REAL_TUNABLE
+    assert not any(a.split == "heldout6" for a in bench.load_real())
+    _check_real_split("heldout6", 350)
+
+
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
 # once in the first round, "heldout" after it was scored once in the second, "heldout2" after it
 # was scored once in the fourth; bench/RESULTS.md).

@@ -134,7 +134,7 @@ async def test_language_buttons_set_the_language_and_it_survives_a_restart(
     ) as app:
         bot = Bot(app, offline)
         assert texts(await bot.say("/help")).startswith("Befehle\n")
-        assert texts(await bot.say("/language fr")) == "Je parle désormais Français ici."
+        assert texts(await bot.say("/language fr")) == "Je parle désormais français ici."
         refused = texts(await bot.say("/language xx"))
         assert (
             refused.startswith("Je ne parle pas « xx ».") and "Utilisation : /language" in refused
@@ -157,7 +157,7 @@ async def test_in_groups_only_admins_choose_and_members_apps_do_not_count(bot: B
     }
     assert store.chat_language(bot.db, GROUP).chosen is None
     bot.offline.set_member(GROUP, USER, "administrator")
-    assert texts(await group_say(bot, "/language uk")) == "Мова цього чату тепер: Українська."
+    assert texts(await group_say(bot, "/language uk")) == "Мова цього чату тепер: українська."
     # Everyone in the group now reads Ukrainian, whatever their app's language.
     assert texts(await group_say(bot, "/help", user_id=3003, language_code="de")).startswith(
         "Команди\n"
@@ -169,7 +169,7 @@ async def test_a_channel_chooses_by_posting_and_its_digests_follow(bot: Bot) -> 
     bot.offline.channel_post("/subscribe 08:00", chat_id=CHANNEL)
     await bot.feed()
     posted = [m.plain_text for m in bot.offline.sent(CHANNEL)]
-    assert posted[0] == "Ahora hablo Español aquí." and posted[1].startswith("Suscrito.\n")
+    assert posted[0] == "Ahora hablo español aquí." and posted[1].startswith("Suscrito.\n")
     [digest] = await send_due_digest(bot, CHANNEL)
     assert digest.plain_text.startswith("Su resumen diario\n")
 
@@ -229,6 +229,6 @@ async def test_the_console_accepts_language_ru(tmp_path: Path) -> None:
     settings = Settings(database_path=tmp_path / "console.db")
     await run_console(settings, io.StringIO("/language ru\n/help\n/latest\n"), output)
     out = output.getvalue()
-    assert "> /language ru\nЯзык этого чата теперь: Русский." in out
+    assert "> /language ru\nЯзык этого чата теперь: русский." in out
     assert "> /help\nКоманды\n/start — Что умеет этот бот" in out
     assert "> /latest\nПоследние новости\n" in out

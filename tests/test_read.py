@@ -190,3 +190,16 @@ async def test_the_ledger_puts_the_fallback_readers_items_after_the_patterns(
         "Olympia",
         "Lutèce",
     ]
+
+
+def test_a_name_finds_the_allegations_its_party_answered_in_either_script(db: Database) -> None:
+    # The seed's allegations are against Telegram, which Durov refuted: asking for Durov, in
+    # Latin or Cyrillic letters, shows them; a name no party of theirs has shows nothing.
+    seed_db(db)
+    process.process_pending_sync(db, workers=1, now=NOW)
+    everything = {e.allegation.claim for e in read.ledger(db)}
+    assert len(everything) == 2
+    for words in ("Durov", "Дуров", "durov", "French authorities", "Telegram", "Телеграм"):
+        assert {e.allegation.claim for e in read.ledger(db, words)} == everything, words
+    assert read.ledger(db, "Macron") == []
+    assert read.ledger(db, "Дюпон") == []

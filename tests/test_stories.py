@@ -850,6 +850,8 @@ SET_FILES = [
     "heldout7.jsonl",
     "samebeat5.jsonl",
     "heldout8.jsonl",
+    "samebeat6.jsonl",
+    "heldout9.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -2188,6 +2188,13 @@ def test_real_news_eighth_round_negatives(text: str) -> None:
             "40 suspected users",
             "charge",
         ),
+        # an attack that killed civilians, its party a modifier of the attack
+        (
+            "A local policeman said the NATO airstrike on the village killed nine civilians.",
+            "A local policeman",
+            "NATO",
+            "claim",
+        ),
         # a predicate after ", but" shares the subject of the clause before it
         (
             "The general apologized for the deaths, but also said that the rebels used villagers"
@@ -2241,6 +2248,10 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
         # a report of a thing's doing, or of an act that is no attack
         "The storm was reported to have destroyed the town.",
         "The firm is reported to have committed funds to the project.",
+        # an attack that killed no protected victims, no party named, or a disaster
+        "Officials said the NATO airstrike killed twelve militants.",
+        "Officials said the attack killed twenty civilians.",
+        "Officials said the typhoon killed twenty civilians.",
         # "announced" with an object, not a claim
         "The minister announced new rules to curb fraud by landlords.",
         # "implies" with no wrong in its claim

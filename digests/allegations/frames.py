@@ -1136,6 +1136,10 @@ def say(g: Grammar, i: int) -> Frame | None:
     elif s.lower[i] in lex.say_needs_that:
         return None  # "Pope Francis announced new church law to ...": an object, no claim
     end = g.claim_end(start)
+    attacker = g.attacker(Span(start, end)) if start < end else None
+    if attacker is not None and not g.hypothesis_in(Span(start, end)):
+        # "An Iraqi policeman says that the U.S. airstrike on a house killed 8 civilians"
+        return Frame(i, kinds.CLAIM, subject, attacker, Span(start, end), False, needs_target=True)
     opening = g.noun_phrase(start, end)
     if opening.end > start and not opening.verb_follows:
         after_age = g.skip_age(opening.end)  # "the suspect, 21, opened fire on shoppers"

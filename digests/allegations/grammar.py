@@ -759,6 +759,29 @@ class Grammar:
                 return j
         return claim.end
 
+    def attacker(self, claim: Span) -> Span | None:
+        """Return the party of an attack that killed protected victims: "U.S." in "the U.S.
+        airstrike on a house ... killed 8 civilians". None for any other claim.
+        """
+        s, lex = self.s, self.lex
+        main = Span(claim.start, self.main_clause_end(claim))
+        counts = self._casualty_counts(main)
+        victims = (  # "killed 8 civilians", "killed 12 Afghan civilians"
+            k
+            for k in range(main.start, main.end)
+            if k not in counts and ({k - 1, k - 2} & counts) and s.lower[k] in lex.protected_victims
+        )
+        if next(victims, None) is None:
+            return None
+        opening = self.noun_phrase(main.start, main.end)
+        event = next(
+            (k for k in range(main.start, opening.end) if s.lower[k] in lex.violent_events), -1
+        )
+        party = [k for k in range(main.start, max(event, main.start)) if self.name_word(k)]
+        if event < 0 or not party:
+            return None
+        return Span(party[0], party[-1] + 1)
+
     def _casualty_counts(self, span: Span) -> set[int]:
         """Return the tokens of casualty counts in the span: "killed nine", "killing at least 20"."""
         s, lex = self.s, self.lex

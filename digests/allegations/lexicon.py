@@ -191,6 +191,7 @@ class Lexicon:
     casualty_verbs: Words
     count_quantifiers: Phrases
     count_words: Words
+    protected_victims: Words
     disaster_nouns: Words
     # guards: negation, hypotheses, other senses of a cue word
     negators: Words

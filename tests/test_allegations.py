@@ -1221,7 +1221,7 @@ REACHED = {
     # scored once after the seventh round and opened; tuned on in the eighth round
     "heldout4": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
     # scored once after the eighth round and opened; tuned on in the ninth round
-    "heldout5": {"precision": 1.0, "recall": 0.35, "accuser": 0.88, "target": 0.83},
+    "heldout5": {"precision": 1.0, "recall": 0.37, "accuser": 0.89, "target": 0.84},
 }
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from digests.allegations import kinds
 from digests.allegations.grammar import Grammar, noun_before_comma
 from digests.allegations.lexicon import Lexicon, Phrases
-from digests.allegations.resolve import is_party
+from digests.allegations.resolve import is_party, name_like
 from digests.allegations.sentence import Phrase, Span, capitalised, punctuation
 
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
@@ -60,7 +60,6 @@ class Frame:
     response: Cue | None = None  # a response in the same sentence: "Smith has denied claims"
     cue_is_noun: bool = False  # "to"/"will" just before a noun cue mark no hypothesis
     needs_target: bool = False  # no item unless the target is a party ("attributed to inflation")
-    victim_claim_ok: bool = True  # a claim "X was killed" (no party named) may still be an item
     reported: bool = False  # reported speech or a source: a cue inside its claim reads first
 
 
@@ -1163,7 +1162,6 @@ def say(g: Grammar, i: int) -> Frame | None:
         None,
         claim,
         target_in_claim=True,
-        victim_claim_ok=False,
         needs_target=True,
         reported=True,
     )
@@ -1201,7 +1199,6 @@ def said_after(g: Grammar, i: int) -> Frame | None:
         None,
         claim,
         target_in_claim=True,
-        victim_claim_ok=False,
         needs_target=True,
         reported=True,
     )
@@ -1249,7 +1246,6 @@ def according(g: Grammar, i: int) -> Frame | None:
         target,
         claim,
         target_in_claim=target is None,
-        victim_claim_ok=False,
         needs_target=True,
         reported=True,
     )
@@ -1635,7 +1631,7 @@ def crime_doer(g: Grammar, i: int) -> Frame | None:
         name = start
         while name < len(s) and s.lower[name] in lex.determiners:
             name += 1  # "the crimes of the Zeta cartel"
-        if name < len(s) and _name_word(g, name):
+        if name < len(s) and (g.name_word(name) or name_like(lex, s.words[name])):
             doer = Span(start, g.noun_phrase(start).end)
     if doer is None:
         k = i - 1  # "who committed a brutal crime": back over the noun's modifiers
@@ -1656,13 +1652,6 @@ def crime_doer(g: Grammar, i: int) -> Frame | None:
     close = next((k for k in range(i + 1, end) if s.words[k] in _QUOTE_MARKS), end)
     claim = Span(i, close)  # up to the quotation's end
     return Frame(i, kinds.ACCUSATION, accuser, doer, claim, False, needs_target=True)
-
-
-def _name_word(g: Grammar, i: int) -> bool:
-    """Return True when token i opens a name: "Israel", "al-Qaeda"."""
-    word = g.s.words[i]
-    particle, _, rest = word.partition("-")
-    return g.name_word(i) or (particle.lower() in g.lex.name_connectors and capitalised(rest))
 
 
 def _said_before_quote(g: Grammar, i: int) -> Span | None:

@@ -165,7 +165,7 @@ def _party_words(lex: Lexicon, head: list[str]) -> bool:
         if low in lex.adjective_cues:
             determined = True  # "alleged shooter" (its "the" dropped for display)
             continue
-        if _name_like(lex, word) and lex.name_base(low) not in lex.non_names:
+        if name_like(lex, word) and lex.name_base(low) not in lex.non_names:
             # a capitalised word before lower-case words is a modifier at most ("Bad weather
             # and a sluggish economy", "Sabotage and data theft"); a lone gerund is no name
             last = k == len(head) - 1
@@ -181,7 +181,7 @@ def _party_words(lex: Lexicon, head: list[str]) -> bool:
     return False
 
 
-def _name_like(lex: Lexicon, word: str) -> bool:
+def name_like(lex: Lexicon, word: str) -> bool:
     """Return True for a capitalised word or a name after a particle: "al-Qaeda", "el-Sisi"."""
     particle, _, rest = word.partition("-")
     return capitalised(word) or (particle.lower() in lex.name_connectors and capitalised(rest))
@@ -217,7 +217,7 @@ def is_proper_name(lex: Lexicon, text: str) -> bool:
         return False
     for word in tokens(text.translate(QUOTES)):
         low = lex.strip_possessive(word.lower())
-        if not _name_like(lex, word) or lex.name_base(low) in lex.non_names:
+        if not name_like(lex, word) or lex.name_base(low) in lex.non_names:
             continue
         if not (low in lex.group_nouns or lex.is_party_noun(low, determined=True)):
             return True

@@ -1017,6 +1017,10 @@ def test_a_pronoun_accuser_is_the_subject_of_its_own_sentence() -> None:
         ("Boeing", True, True),  # a name ending in "-ing" is no participle
         ("Trump's declaration", True, True),  # a named possessor
         ("Ahmed al-Assadi", True, True),
+        ("al-Qaeda", True, True),  # a name after a lower-case particle
+        ("anti-Muslim", False, False),  # "anti" is no particle of a name
+        ("current and former officials", True, False),  # coordinated modifiers
+        ("solvent and liquid", False, False),
         ("a 19-year-old", True, False),
         ("eight people", True, False),
         ("people", False, False),
@@ -1208,16 +1212,16 @@ def test_real_news_sixth_held_out_split_is_blind_and_well_formed() -> None:
 # A change that lowers any of them fails here.
 REACHED = {
     "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
-    "test": {"precision": 0.95, "recall": 0.77, "accuser": 0.90, "target": 0.90},
+    "test": {"precision": 0.95, "recall": 0.78, "accuser": 0.91, "target": 0.91},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
-    "heldout2": {"precision": 1.0, "recall": 0.66, "accuser": 1.0, "target": 0.85},
+    "heldout2": {"precision": 1.0, "recall": 0.66, "accuser": 1.0, "target": 0.92},
     # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
     "heldout3": {"precision": 1.0, "recall": 0.41, "accuser": 0.9, "target": 0.8},
     # scored once after the seventh round and opened; tuned on in the eighth round
     "heldout4": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
-    # scored once after the eighth round (its figures then) and opened
-    "heldout5": {"precision": 0.61, "recall": 0.15, "accuser": 0.75, "target": 0.62},
+    # scored once after the eighth round and opened; tuned on in the ninth round
+    "heldout5": {"precision": 1.0, "recall": 0.37, "accuser": 0.89, "target": 0.84},
 }
 
 
@@ -2045,4 +2049,216 @@ def test_real_news_eighth_round_own_passive_after_an_item() -> None:
     ],
 )
 def test_real_news_eighth_round_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+# ---- the ninth round on real news (heldout5 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a wrong someone did still counts beside one that is fought
+        (
+            "Officials said the militia committed war crimes in the war against terrorism.",
+            "Officials",
+            "militia",
+            "allegation",
+        ),
+        # a trial whose subject is a party, not an aim
+        ("Two former ministers are on trial for corruption.", "", "Two former ministers", "charge"),
+        # a casualty passive that names its doer
+        (
+            "Police said that four guards had been killed by the rebels.",
+            "Police",
+            "rebels",
+            "allegation",
+        ),
+        # an allegation adverb in a passive with a wrong or a doer
+        ("The mayor was allegedly bribed.", "", "mayor", "allegation"),
+        ("The senator was allegedly paid by a lobbyist.", "", "senator", "allegation"),
+        # arrests as part of an inquiry into a wrong; a day name ends the object
+        (
+            "Police arrested three bankers Tuesday as part of an investigation into fraud.",
+            "Police",
+            "three bankers",
+            "charge",
+        ),
+        (
+            "Two guards were detained as part of a probe into a smuggling ring.",
+            "",
+            "Two guards",
+            "charge",
+        ),
+        # a charge passive with no offence named, its "by" phrase the accuser
+        (
+            "Four officers have been indicted since the inquiry began.",
+            "",
+            "Four officers",
+            "charge",
+        ),
+        (
+            "Both sprinters have been charged by state prosecutors and await a hearing.",
+            "state prosecutors",
+            "Both sprinters",
+            "charge",
+        ),
+        # "not only" is no negation and is skipped before a lawsuit's reason
+        ("The cartoonist is being sued not only for libel.", "", "cartoonist", "lawsuit"),
+        ("The union has not only accused the firm of fraud.", "union", "firm", "accusation"),
+        # a strong clause verb's object whose phrase names the wrong
+        (
+            "The indictment alleges involvement in a plot to bribe officials.",
+            "indictment",
+            "",
+            "charge",
+        ),
+        # a characterisation in the passive: the "by" phrase accuses, a party subject is accused
+        (
+            "The minister was branded a liar by the opposition.",
+            "opposition",
+            "minister",
+            "accusation",
+        ),
+        (
+            "The referendum was viewed as illegal by the European Union.",
+            "European Union",
+            "",
+            "allegation",
+        ),
+        # a name after a lower-case particle is a party
+        (
+            "The prime minister accused al-Shabaab of being behind the bombing.",
+            "prime minister",
+            "al-Shabaab",
+            "accusation",
+        ),
+        # a crime with its doer in someone's words: the speaker accuses the doer
+        (
+            'The group said, "We condemn the crimes committed by the junta against civilians."',
+            "group",
+            "junta",
+            "accusation",
+        ),
+        (
+            '"The crimes of the Zeta cartel have touched every town," the governor said.',
+            "governor",
+            "Zeta cartel",
+            "accusation",
+        ),
+        (
+            '"We must not give in to the rebels, who committed a terrible crime against children,"'
+            " the minister said.",
+            "minister",
+            "rebels",
+            "accusation",
+        ),
+        # an identification of a bomber; coordinated modifiers before a party noun
+        (
+            "Current and former officials identified the suicide bomber as Ali Hassan.",
+            "Current and former officials",
+            "Ali Hassan",
+            "accusation",
+        ),
+        # "implies" is a weak clause verb; persecution is a wrong
+        (
+            "The report implies that the minister misled parliament.",
+            "report",
+            "minister",
+            "claim",
+        ),
+        (
+            "The activists said the regime persecutes journalists.",
+            "activists",
+            "regime",
+            "allegation",
+        ),
+        # a report that a party committed an attack
+        (
+            "The militants are reported to have committed the attack.",
+            "",
+            "militants",
+            "allegation",
+        ),
+        # a number before a participle and a counted noun; "announced that" names a speaker
+        (
+            "Police announced that 40 suspected users were arrested following an inquiry into"
+            " fraud.",
+            "Police",
+            "40 suspected users",
+            "charge",
+        ),
+        # an attack that killed civilians, its party a modifier of the attack
+        (
+            "A local policeman said the NATO airstrike on the village killed nine civilians.",
+            "A local policeman",
+            "NATO",
+            "claim",
+        ),
+        # a predicate after ", but" shares the subject of the clause before it
+        (
+            "The general apologized for the deaths, but also said that the rebels used villagers"
+            " as human shields.",
+            "general",
+            "rebels",
+            "allegation",
+        ),
+    ],
+)
+def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong named as what someone fights
+        "The ministers said the treaty was a step forward in the fight against terrorism.",
+        "Police said the new unit was part of a crackdown on fraud.",
+        "The mayor said the agency was an anti-corruption body.",
+        # a trial as an aim, a gerund's object
+        "The rebels' demands included putting the governor on trial for corruption.",
+        # casualties with no doer, however the passive is written
+        "Officials said that 40 people had been killed in the floods.",
+        "The embassy claimed that a guard of the mission was injured in the blast.",
+        # an allegation adverb in a passive with no wrong and no doer
+        "The files had purportedly been kept secret for years.",
+        # an arrest as part of something that names no wrong
+        "Police detained five men as part of a routine check.",
+        # a charge passive of no party, an impeachment in history, a charge wished for
+        "The battery was charged overnight.",
+        "Only two presidents have been impeached.",
+        "Critics want him to resign or be charged.",
+        # a negation that is no "not only"
+        "The union has not accused the firm of fraud.",
+        # a strong clause verb's object with no wrong in its phrase
+        "The report alleges delays in the payment of wages.",
+        # a passive characterisation of an event, or of no wrong, or a wrong inside a name
+        "The attack was described as terrorism by police.",
+        "The plan is seen as illegal.",
+        "He was regarded as a hero by the villagers.",
+        "He has been called the Johnny Carson of radio.",
+        # ", but" with its own subject
+        "The general apologized for the deaths, but the rebels said nothing.",
+        # a crime with its doer and no speaker, or "of" naming the victims
+        "The crimes committed by the regime were documented in the archive.",
+        '"The massacre of villagers was a tragedy," the minister said.',
+        'The minister said, "We do not know who committed the crime."',
+        # a report of a thing's doing, or of an act that is no attack
+        "The storm was reported to have destroyed the town.",
+        "The firm is reported to have committed funds to the project.",
+        # an attack that killed no protected victims, no party named, or a disaster
+        "Officials said the NATO airstrike killed twelve militants.",
+        "Officials said the attack killed twenty civilians.",
+        "Officials said the typhoon killed twenty civilians.",
+        # "announced" with an object, not a claim
+        "The minister announced new rules to curb fraud by landlords.",
+        # "implies" with no wrong in its claim
+        "The report implies that the minister will resign.",
+        # an identification of a victim
+        "Current and former officials identified the victim as Ali Hassan.",
+    ],
+)
+def test_real_news_ninth_round_negatives(text: str) -> None:
     assert extract(text) == []

@@ -208,7 +208,7 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     harm, agent = g.passive_victim(frame.claim) if frame.target_in_claim else ("", None)
     victim = bool(harm)
     casualty = harm in lex.casualty_participles
-    if victim and agent is None and casualty and not frame.victim_claim_ok:
+    if victim and agent is None and casualty:
         return None  # "six people were killed, according to officials": no party accused
     if victim:
         # "his associates alleged Navalny was poisoned": Navalny is no target; "by X" is

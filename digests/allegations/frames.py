@@ -15,7 +15,7 @@ from typing import NamedTuple
 from digests.allegations import kinds
 from digests.allegations.grammar import Grammar, noun_before_comma
 from digests.allegations.lexicon import Lexicon, Phrases
-from digests.allegations.resolve import is_party
+from digests.allegations.resolve import is_party, name_like
 from digests.allegations.sentence import Phrase, Span, capitalised, punctuation
 
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
@@ -32,6 +32,7 @@ _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _CLAUSE_BREAKS: Phrases = ((";",), (".",), (":",))
 _LIST_MARKS = frozenset({",", ".", "(", ")"})  # inside a list of objects: "Hewlett Packard (HP),"
 _QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed individuals"'
+_QUOTE_MARKS = frozenset({'"', "”", "“"})
 _APOSTROPHE = "'"
 _PEOPLE = frozenset({kinds.PERSON, kinds.GROUP})  # "she", "they": pronouns of parties
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
@@ -59,7 +60,6 @@ class Frame:
     response: Cue | None = None  # a response in the same sentence: "Smith has denied claims"
     cue_is_noun: bool = False  # "to"/"will" just before a noun cue mark no hypothesis
     needs_target: bool = False  # no item unless the target is a party ("attributed to inflation")
-    victim_claim_ok: bool = True  # a claim "X was killed" (no party named) may still be an item
     reported: bool = False  # reported speech or a source: a cue inside its claim reads first
 
 
@@ -156,7 +156,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             at, prep, gerund_ok = arrest_reason_at(g, after)
             after = max(at, after)
         if prep is None:
-            return None
+            return _bare_charge(g, i, accuser) if low in lex.bare_charge_verbs else None
         claim = Span(after + len(prep), g.claim_end(after + len(prep)))
         if claim.start >= claim.end or (reason and not g.arrest_reason(claim, gerund_ok)):
             return None
@@ -199,6 +199,27 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)
+
+
+def _bare_charge(g: Grammar, i: int, accuser: Span | None) -> Frame | None:
+    """Read "86 individuals have been indicted since ...": a charge passive with no offence.
+
+    The "by" phrase, if any, is the accuser: "have since been charged by the Greek authorities".
+
+    Only a true passive ("was", "have been", not "to be") whose subject is a party: "the battery
+    was charged" is none, and so is an impeachment in history ("Clinton was impeached in 1998";
+    "impeached" is no ``bare_charge_verbs``).
+    """
+    if not g.passive_before(i) or g.s.lower[i - 1] in g.lex.bare_charge_excluded_aux:
+        return None
+    subject = g.passive_subject(i)
+    if subject is None:
+        return None
+    if not (g.pronoun(subject.start) or is_party(g.lex, g.s.original(subject))):
+        return None
+    if accuser is not None:  # "by the Greek authorities and await trial": the noun phrase
+        accuser = Span(accuser.start, g.noun_phrase(accuser.start, accuser.end).end)
+    return Frame(i, kinds.CHARGE, accuser, subject, Span(i, i + 1), False, needs_target=True)
 
 
 def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
@@ -288,9 +309,12 @@ def on_trial(g: Grammar, i: int) -> Frame | None:
     claim = _reason(g, i, g.lex.trial_phrases)
     if claim is None or not g.wrongdoing(claim) or g.exculpatory(claim):
         return None
-    return Frame(
-        i, kinds.CHARGE, None, g.subject(i), claim, target_in_claim=False, needs_target=True
-    )
+    subject = g.subject(i)
+    if subject is not None and any(
+        g.lex.is_gerund(g.s.lower[k]) and not capitalised(g.s.words[k]) for k in range(*subject)
+    ):
+        return None  # "priorities ... included putting Bacar on trial for corruption": an aim
+    return Frame(i, kinds.CHARGE, None, subject, claim, target_in_claim=False, needs_target=True)
 
 
 def contempt(g: Grammar, i: int) -> Frame | None:
@@ -568,6 +592,17 @@ def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
     none; the accuser is the verb's subject.
     """
     s, lex = g.s, g.lex
+    head = phrase  # where a party inside the phrase is looked for
+    if (
+        phrase.start < phrase.end < len(s)
+        and kind in lex.inherent_clause_kinds
+        and not g.wrongdoing(phrase)
+        and s.lower[phrase.end] in lex.np_stops
+        and not s.match(phrase.end, lex.agent_prepositions)
+    ):
+        # "The indictments allege involvement in plans to ... through political assassinations":
+        # the object's phrase names the wrong
+        phrase = Span(phrase.start, g.claim_end(phrase.end))
     if phrase.start >= phrase.end or not g.wrongdoing(phrase) or g.exculpatory(phrase):
         return None
     if s.lower[i - 1 if i else 0] in lex.possession_verbs and lex.adjective_cues.get(s.lower[i]):
@@ -576,12 +611,12 @@ def wrong_object(g: Grammar, i: int, kind: str, phrase: Span) -> Frame | None:
     if accuser is None:
         return None
     target: Span | None = None
-    for j in range(phrase.start, phrase.end - 1):
+    for j in range(head.start, head.end - 1):
         if capitalised(s.words[j]) or s.lower[j] in lex.role_nouns:
             target = Span(j, j + 1)
             break
     if target is None:
-        target = _doer_after(g, phrase)  # "Police suspect criminal activity by the owner"
+        target = _doer_after(g, head)  # "Police suspect criminal activity by the owner"
     return Frame(i, kind, accuser, target, phrase, target_in_claim=False)
 
 
@@ -794,6 +829,7 @@ def lawsuit_claim(g: Grammar, i: int) -> Span | None:
     s, lex = g.s, g.lex
     if i < len(s) and s.lower[i] == ",":
         i += 1
+    i += len(s.match(i, lex.sue_focus) or ())  # "sued not only for damages"
     marker = s.match(i, lex.sue_markers)
     if marker is None:
         return None
@@ -1096,7 +1132,13 @@ def say(g: Grammar, i: int) -> Frame | None:
         start += len(skip)
     if start < len(s) and s.lower[start] in lex.complementizers:
         start += 1
+    elif s.lower[i] in lex.say_needs_that:
+        return None  # "Pope Francis announced new church law to ...": an object, no claim
     end = g.claim_end(start)
+    attacker = g.attacker(Span(start, end)) if start < end else None
+    if attacker is not None and not g.hypothesis_in(Span(start, end)):
+        # "An Iraqi policeman says that the U.S. airstrike on a house killed 8 civilians"
+        return Frame(i, kinds.CLAIM, subject, attacker, Span(start, end), False, needs_target=True)
     opening = g.noun_phrase(start, end)
     if opening.end > start and not opening.verb_follows:
         after_age = g.skip_age(opening.end)  # "the suspect, 21, opened fire on shoppers"
@@ -1120,7 +1162,6 @@ def say(g: Grammar, i: int) -> Frame | None:
         None,
         claim,
         target_in_claim=True,
-        victim_claim_ok=False,
         needs_target=True,
         reported=True,
     )
@@ -1158,7 +1199,6 @@ def said_after(g: Grammar, i: int) -> Frame | None:
         None,
         claim,
         target_in_claim=True,
-        victim_claim_ok=False,
         needs_target=True,
         reported=True,
     )
@@ -1206,7 +1246,6 @@ def according(g: Grammar, i: int) -> Frame | None:
         target,
         claim,
         target_in_claim=target is None,
-        victim_claim_ok=False,
         needs_target=True,
         reported=True,
     )
@@ -1235,7 +1274,21 @@ def adverb(g: Grammar, i: int) -> Frame | None:
         claim = Span(i + 1, g.claim_end(i + 1))
     if subject is None or claim.start >= claim.end:
         return None
+    if _passive_at(g, i) and s.find(lex.agent_prepositions, *claim) < 0 and not g.wrongdoing(claim):
+        return None  # "They had purportedly been kept secret": what was done to them, no wrong
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
+
+
+def _passive_at(g: Grammar, i: int) -> bool:
+    """Return True when adverb i stands in a passive: "was allegedly paid", "had purportedly been
+    kept"."""
+    s, lex = g.s, g.lex
+    passive = i > 0 and s.lower[i - 1] in lex.passive_aux
+    j = i + 1
+    while j < len(s) and s.lower[j] in lex.aux:
+        passive = passive or s.lower[j] in lex.passive_aux
+        j += 1
+    return passive and j < len(s) and (lex.is_past(s.lower[j]) or s.lower[j] in lex.verb_hints)
 
 
 def attribute(g: Grammar, i: int) -> Frame | None:
@@ -1455,8 +1508,10 @@ def characterise(g: Grammar, i: int) -> Frame | None:
     it is called must name wrongdoing, so "called the move a smash and grab" is no item.
     """
     s, lex = g.s, g.lex
-    if g.passive_before(i) or (i and lex.is_article(s.lower[i - 1])):
-        return None  # "the so-called", "was described as"
+    if i and lex.is_article(s.lower[i - 1]):
+        return None  # "the so-called"
+    if g.passive_before(i) or s.lower[i] not in lex.characterise_verbs:
+        return _characterised(g, i)  # "was described as", "was viewed as illegal by X"
     start = i + 1
     while start < len(s) and s.lower[start] in lex.determiners:
         start += 1
@@ -1514,6 +1569,123 @@ def characterise(g: Grammar, i: int) -> Frame | None:
             k -= 1
     accuser = accuser or g.agent(i)
     return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
+
+
+def _characterised(g: Grammar, i: int) -> Frame | None:
+    """Read "This election was viewed as illegal by Comoros", "The minister was branded a liar".
+
+    The passive's subject is the target when it is a party; the "by" phrase is the accuser. A
+    subject that is an event is none ("The attack was described as terrorism by police").
+    """
+    s, lex = g.s, g.lex
+    low = s.lower[i]
+    if not g.passive_before(i):
+        return None
+    start = i + 1
+    if as_ := s.match(start, lex.characterise_as):
+        start += len(as_)
+    elif low not in lex.characterise_without_as:
+        return None
+    end = g.claim_end(start)
+    by = s.find(lex.agent_prepositions, start, end)
+    accuser: Span | None = None
+    if by >= 0:
+        after = by + len(s.match(by, lex.agent_prepositions) or ())
+        accuser = Span(after, end)
+        end = by
+    claim = Span(start, end)
+    if claim.start >= claim.end or not g.wrongdoing(claim) or g.hypothesis_in(claim):
+        return None
+    subject = g.passive_subject(i)
+    if subject is not None and any(
+        s.lower[k] in lex.violent_events or s.lower[k] in lex.disaster_nouns
+        for k in range(*subject)
+    ):
+        return None
+    if subject is not None and not (g.pronoun(subject.start) or is_party(lex, s.original(subject))):
+        subject = None  # "This election was viewed as illegal by X": X's claim, no one named
+    kind = lex.characterise_verbs.get(low) or lex.passive_characterise_verbs[low]
+    return Frame(i, kind, accuser, subject, claim, False, needs_target=accuser is None)
+
+
+def crime_doer(g: Grammar, i: int) -> Frame | None:
+    """Read a crime with its doer in someone's words: "X said, "... the crimes committed by
+    Israel ..."", "... al-Qaeda terrorists, who committed a brutal crime," he said".
+
+    The doer follows "committed by" or "of" ("the crimes of al-Qaeda"), or stands before a
+    relative clause ("X, who committed ..."). The speaker is the accuser; with none in the
+    sentence there is no item.
+    """
+    s, lex = g.s, g.lex
+    doer: Span | None = None
+    j = i + 1
+    while j < min(i + 1 + TIME_PHRASE_WORDS + 2, len(s)) and not punctuation(s.words[j]):
+        if by := s.match(j, lex.crime_doer_phrases):
+            start = j + len(by)
+            doer = Span(start, g.noun_phrase(start).end)
+            break
+        j += 1
+    of = i + 1 < len(s) and s.lower[i + 1] in lex.noun_object_prepositions
+    if doer is None and s.lower[i] in lex.crime_of_nouns and of:
+        start = i + 2
+        name = start
+        while name < len(s) and s.lower[name] in lex.determiners:
+            name += 1  # "the crimes of the Zeta cartel"
+        if name < len(s) and (g.name_word(name) or name_like(lex, s.words[name])):
+            doer = Span(start, g.noun_phrase(start).end)
+    if doer is None:
+        k = i - 1  # "who committed a brutal crime": back over the noun's modifiers
+        while k > max(0, i - 4) and not (
+            punctuation(s.words[k]) or s.lower[k] in lex.crime_verbs or g.verb_like(k)
+        ):
+            k -= 1
+        if k > 0 and s.lower[k] in lex.crime_verbs and s.lower[k - 1] in lex.relative_markers:
+            doer = noun_before_comma(g, k - 1)
+    if doer is None or doer.start >= doer.end:
+        return None
+    accuser = g.speaker(i) or quote_speaker(g, i) or _said_before_quote(g, i)
+    if accuser is None:
+        return None
+    end = g.claim_end(i)
+    if g.hypothesis_in(Span(g.clause_start(i), end)):
+        return None  # "holding CEOs liable for crimes committed by third parties could ..."
+    close = next((k for k in range(i + 1, end) if s.words[k] in _QUOTE_MARKS), end)
+    claim = Span(i, close)  # up to the quotation's end
+    return Frame(i, kinds.ACCUSATION, accuser, doer, claim, False, needs_target=True)
+
+
+def _said_before_quote(g: Grammar, i: int) -> Span | None:
+    """Return who says a quotation opened before token i by 'X said, "' or 'saying: "'."""
+    s, lex = g.s, g.lex
+    opening = next((k for k in range(i - 1, -1, -1) if s.words[k] in _QUOTE_MARKS), -1)
+    k = opening - 1
+    while k >= 0 and s.lower[k] in (",", ":"):
+        k -= 1
+    if k < 0 or s.lower[k] not in lex.quote_verbs:
+        return None
+    return g.agent(k)
+
+
+def quote_speaker(g: Grammar, i: int) -> Span | None:
+    """Return the speaker of a quotation holding token i: '"...," he said', '"...," said X'.
+
+    Only a say verb after the quotation's closing mark, at the sentence's end.
+    """
+    s, lex = g.s, g.lex
+    close = next((k for k in range(i + 1, len(s)) if s.words[k] in _QUOTE_MARKS), -1)
+    if close < 0:
+        return None
+    for k in range(close + 1, min(close + 1 + SOURCE_WORDS + 1, len(s))):
+        if s.lower[k] not in lex.quote_verbs:
+            continue
+        before = Span(close + 1, k)
+        while before.start < before.end and punctuation(s.words[before.start]):
+            before = Span(before.start + 1, before.end)
+        if before.start < before.end:
+            return before  # '"...," he said', '"...," Julia Gillard said'
+        after = Span(k + 1, g.noun_phrase(k + 1).end)
+        return after if after.start < after.end else None
+    return None
 
 
 def _without_abbreviation(g: Grammar, span: Span) -> Span:
@@ -1691,10 +1863,14 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.identify_verbs, identify),
     (lambda lex, w: w in lex.report_passive_verbs, reported_passive),
     (lambda lex, w: any(p[0] == w for p in lex.warrant_nouns), warrant),
-    (lambda lex, w: w in lex.characterise_verbs, characterise),
+    (
+        lambda lex, w: w in lex.characterise_verbs or w in lex.passive_characterise_verbs,
+        characterise,
+    ),
     (lambda lex, w: w in lex.appositive_suspects, appositive_suspect),
     (lambda lex, w: w in lex.appositive_suspects, copula_suspect),
     (lambda lex, w: w in lex.appositive_suspects, as_suspect),
+    (lambda lex, w: w in lex.crime_nouns, crime_doer),
     (lambda lex, w: w in lex.say_verbs, say),
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
@@ -1717,7 +1893,8 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
     words |= lex.contempt_verbs | lex.inquiry_nouns
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
-    words |= set(lex.characterise_verbs) | lex.appositive_suspects
+    words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs) | lex.crime_nouns
+    words |= lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
     words |= lex.report_passive_verbs
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)

@@ -299,6 +299,8 @@ class Grammar:
             opening = self.trim(Span(start, self.noun_phrase(start, i).end))
             if opening.start < opening.end:
                 return opening
+        if span.start >= span.end and (shared := self._shared_subject(start)) is not None:
+            return shared  # "Jones apologized for the loss, but also said that ..."
         if span.start >= span.end:  # "..., he said, also alleged": take an earlier part
             for part in parts[:-1]:
                 part = self.trim(part)
@@ -310,12 +312,40 @@ class Grammar:
         span = self._before_relative(span)
         return span if span.start < span.end else None
 
+    def _shared_subject(self, start: int) -> Span | None:
+        """Return the subject of the clause before ", but" when the clause at ``start`` has none.
+
+        "The minister apologized for the delay, but also said ...": the minister said it.
+        """
+        s, lex = self.s, self.lex
+        if start < 2 or s.lower[start - 1] not in lex.contrast_coordinators:
+            return None
+        if s.lower[start - 2] != ",":
+            return None
+        before = self.clause_start(start - 2)
+        for v in range(before + 1, start - 2):
+            if self.verb_like(v):
+                subject = self.subject(v)
+                return subject if subject is not None and subject.end <= v else None
+        return None
+
     def before_time(self, span: Span) -> Span:
-        """Cut an object before a time phrase: "Iran earlier in the month" -> "Iran"."""
+        """Cut an object before a time phrase: "Iran earlier in the month" -> "Iran".
+
+        A lone capitalised day or month after a lower-case word cuts it too: "arrested two
+        colonels Saturday" -> "two colonels" (not "Theresa May", not "Senator Smith").
+        """
         s, lex = self.s, self.lex
         for k in range(span.start + 1, span.end):
             low = s.lower[k]
             if low in lex.time_openers or low in lex.adverbial_prepositions or lex.is_adverb(low):
+                return Span(span.start, k)
+            if (
+                low in lex.non_names
+                and capitalised(s.words[k])
+                and not capitalised(s.words[k - 1])
+                and not (k + 1 < len(s) and capitalised(s.words[k + 1]))
+            ):
                 return Span(span.start, k)
         return span
 
@@ -460,7 +490,13 @@ class Grammar:
         """
         s, lex = self.s, self.lex
         j = self.noun_phrase(claim.start, claim.end).end
-        if j == claim.start or j >= claim.end or s.lower[j] not in lex.passive_aux:
+        if j == claim.start:
+            return "", None
+        if j < claim.end and s.lower[j] in lex.np_stops and not s.match(j, lex.agent_prepositions):
+            j = self.noun_phrase(j + 1, claim.end).end  # "a security guard of Iraq was killed"
+        while j < claim.end and s.lower[j] in lex.aux and s.lower[j] not in lex.passive_aux:
+            j += 1  # "75 people had been killed", "he may have been poisoned"
+        if j >= claim.end or s.lower[j] not in lex.passive_aux:
             return "", None
         j += 1
         while j < claim.end and (s.lower[j] in lex.passive_adverbs or lex.is_adverb(s.lower[j])):
@@ -598,6 +634,10 @@ class Grammar:
         for j in range(cue - 1, self.clause_start(cue) - 1, -1):
             if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
                 return False  # "has not conceded, and has claimed fraud": another conjunct
+            low = s.lower[j]
+            relative = low in lex.relative_markers and low not in lex.complementizers
+            if relative and j and s.lower[j - 1] == ",":
+                return False  # "must not affect ... terrorists, who committed a crime"
             exempt = j + 1 < len(s) and s.lower[j + 1] in lex.negation_exempt_after
             if lex.is_negative(s.lower[j]) and not exempt:  # "pleaded not guilty" still charges
                 return True
@@ -666,6 +706,24 @@ class Grammar:
             return True
         return self._event_doer(span)
 
+    def _wrong_text(self, span: Span, left_out: set[int] | None = None) -> str:
+        """Return the span's text as ``_text`` does, without the wrongs it names as fought.
+
+        "a step forward in the war against terrorism", "an anti-corruption drive": the noun
+        phrase after a word of ``fought_before`` and a word opening with ``fought_prefixes``
+        name a wrong someone fights, not one anyone did. Tokens in ``left_out`` go too.
+        """
+        s, lex = self.s, self.lex
+        fought = set(left_out or ())
+        for k in range(span.start, span.end):
+            if s.lower[k].startswith(lex.fought_prefixes):
+                fought.add(k)
+            elif found := s.match(k, lex.fought_before):
+                start = k + len(found)
+                fought.update(range(start, self.noun_phrase(start, span.end).end))
+        kept = (s.lower[k] for k in range(span.start, span.end) if k not in fought)
+        return " " + " ".join(kept).replace(" '", "'") + " "
+
     def reported_wrongdoing(self, claim: Span) -> bool:
         """Return True when a source's claim speaks of wrongdoing in its main clause.
 
@@ -673,14 +731,14 @@ class Grammar:
         thing ("officials said it killed nine people", "the typhoon made landfall, killing at
         least 20, according to officials"), and a wrong named only after the main clause ends
         ("X has a short runway, so when the aircraft failed to stop, ...", "the badge was used by
-        the assailant, reported by Y as convicted of assault").
+        the assailant, reported by Y as convicted of assault"). A wrong named as fought ("a step
+        forward in the war against terrorism") is none either.
         """
         main = Span(claim.start, self.main_clause_end(claim))
         counts = self._casualty_counts(main)
         if not counts or not self._event_subject(main):
-            return self.wrongdoing(main)
-        kept = (self.s.lower[k] for k in range(main.start, main.end) if k not in counts)
-        text = " " + " ".join(kept).replace(" '", "'") + " "
+            counts = set()
+        text = self._wrong_text(main, counts)
         return any(f in text for f in self.lex.wrongdoing) or self._event_doer(main)
 
     def main_clause_end(self, claim: Span) -> int:
@@ -700,6 +758,29 @@ class Grammar:
             ):
                 return j
         return claim.end
+
+    def attacker(self, claim: Span) -> Span | None:
+        """Return the party of an attack that killed protected victims: "U.S." in "the U.S.
+        airstrike on a house ... killed 8 civilians". None for any other claim.
+        """
+        s, lex = self.s, self.lex
+        main = Span(claim.start, self.main_clause_end(claim))
+        counts = self._casualty_counts(main)
+        victims = (  # "killed 8 civilians", "killed 12 Afghan civilians"
+            k
+            for k in range(main.start, main.end)
+            if k not in counts and ({k - 1, k - 2} & counts) and s.lower[k] in lex.protected_victims
+        )
+        if next(victims, None) is None:
+            return None
+        opening = self.noun_phrase(main.start, main.end)
+        event = next(
+            (k for k in range(main.start, opening.end) if s.lower[k] in lex.violent_events), -1
+        )
+        party = [k for k in range(main.start, max(event, main.start)) if self.name_word(k)]
+        if event < 0 or not party:
+            return None
+        return Span(party[0], party[-1] + 1)
 
     def _casualty_counts(self, span: Span) -> set[int]:
         """Return the tokens of casualty counts in the span: "killed nine", "killing at least 20"."""

@@ -82,6 +82,8 @@ class Lexicon:
     accuse_prepositions: Phrases
     charge_verbs: WordKinds
     charge_prepositions: Phrases
+    bare_charge_verbs: Words
+    bare_charge_excluded_aux: Words
     sanction_verbs: WordKinds
     sanction_prepositions: Phrases
     investigate_verbs: WordKinds
@@ -126,9 +128,15 @@ class Lexicon:
     appositive_suspects: Words
     appositive_suspect_openers: Words
     suspect_cleared: Phrases
+    crime_nouns: Words
+    crime_doer_phrases: Phrases
+    crime_of_nouns: Words
+    crime_verbs: Words
+    quote_verbs: Words
     characterise_verbs: WordKinds
     characterise_as: Phrases
     characterise_without_as: Words
+    passive_characterise_verbs: WordKinds
     # clause verbs: "X alleges that Z"
     clause_verbs: WordKinds
     inherent_clause_kinds: Words
@@ -137,6 +145,7 @@ class Lexicon:
     # lawsuits: "X sued Y over Z", "X filed a lawsuit against Y alleging Z"
     sue_verbs: WordKinds
     sue_markers: Phrases
+    sue_focus: Phrases
     sue_marker_prepositions: Phrases
     sue_purposes: Words
     filing_verbs: Words
@@ -158,6 +167,7 @@ class Lexicon:
     charge_bringing: Words
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words
+    say_needs_that: Words
     say_skip: Phrases
     say_excluded_subjects: Words
     according_to: Phrases
@@ -165,6 +175,8 @@ class Lexicon:
     neutral_predicates: Words
     accuser_nouns: Phrases
     wrongdoing: Fragments
+    fought_before: Phrases
+    fought_prefixes: Fragments
     exculpatory: Fragments
     violent_events: Words
     responsibility_phrases: Phrases
@@ -179,6 +191,7 @@ class Lexicon:
     casualty_verbs: Words
     count_quantifiers: Phrases
     count_words: Words
+    protected_victims: Words
     disaster_nouns: Words
     # guards: negation, hypotheses, other senses of a cue word
     negators: Words

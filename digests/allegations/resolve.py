@@ -132,11 +132,28 @@ def is_party(lex: Lexicon, text: str) -> bool:
             and capitalised(words[k - 1])
             and capitalised(words[k + 1])
         )
+        first = head[0].lower() if len(head) == 1 else ""
+        if (
+            low in lex.coordinators
+            and first
+            and not capitalised(head[0])
+            and first not in lex.pronouns
+            and first not in lex.determiners
+        ):
+            # "current and former intelligence officials": the modifiers are coordinated
+            return is_party(lex, " ".join(words[k + 1 :]))
         if low in lex.np_stops and not joins_names:
             break
         if low in lex.aux:
             return False  # "Federal authorities are investigating ...": a clause, not a name
         head.append(word)
+    return _party_words(lex, head)
+
+
+def _party_words(lex: Lexicon, head: list[str]) -> bool:
+    """Return True when the words before a noun phrase's first preposition name a party."""
+    if not head:
+        return False
     if _clause(lex, head):
         return False  # "Congress opened an investigation into ...": a clause, no name
     determined = False
@@ -148,7 +165,7 @@ def is_party(lex: Lexicon, text: str) -> bool:
         if low in lex.adjective_cues:
             determined = True  # "alleged shooter" (its "the" dropped for display)
             continue
-        if capitalised(word) and lex.name_base(low) not in lex.non_names:
+        if name_like(lex, word) and lex.name_base(low) not in lex.non_names:
             # a capitalised word before lower-case words is a modifier at most ("Bad weather
             # and a sluggish economy", "Sabotage and data theft"); a lone gerund is no name
             last = k == len(head) - 1
@@ -164,17 +181,27 @@ def is_party(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def name_like(lex: Lexicon, word: str) -> bool:
+    """Return True for a capitalised word or a name after a particle: "al-Qaeda", "el-Sisi"."""
+    particle, _, rest = word.partition("-")
+    return capitalised(word) or (particle.lower() in lex.name_connectors and capitalised(rest))
+
+
 def _clause(lex: Lexicon, head: list[str]) -> bool:
     """Return True when a word after the first is a verb with more words after it.
 
-    "Congress opened an investigation" is a clause. A verb-like word after a determiner, "alleged" or a possessive is a noun or adjective:
-    "the accused", "alleged shooter".
+    "Congress opened an investigation" is a clause. A verb-like word after a determiner, a
+    number, "alleged" or a possessive is a noun or adjective: "the accused", "alleged shooter",
+    "337 suspected users".
     """
     for k in range(1, len(head) - 1):  # "a lawsuit filed (by ...)": a participle ends it
         low, before = head[k].lower(), head[k - 1].lower()
         verb = low in lex.verb_hints or lex.is_verb(low)
         modified = (
-            before in lex.determiners or before in lex.adjective_cues or lex.is_possessive(before)
+            before in lex.determiners
+            or before in lex.adjective_cues
+            or lex.is_possessive(before)
+            or before.isdigit()
         )
         if verb and not capitalised(head[k]) and not modified:
             return True
@@ -190,7 +217,7 @@ def is_proper_name(lex: Lexicon, text: str) -> bool:
         return False
     for word in tokens(text.translate(QUOTES)):
         low = lex.strip_possessive(word.lower())
-        if not capitalised(word) or lex.name_base(low) in lex.non_names:
+        if not name_like(lex, word) or lex.name_base(low) in lex.non_names:
             continue
         if not (low in lex.group_nouns or lex.is_party_noun(low, determined=True)):
             return True

@@ -1033,7 +1033,7 @@ CONSTRUCTIONS = [
         "requests_sentence",
         "Прокурор запросил шесть лет колонии для бывшего директора автобазы Олега Серова.",
         "Прокурор",
-        "бывшего директора",
+        "бывшего директора автобазы Олега Серова",  # ninth round: the role with its name
         "charge",
         "Прокурор может запросить шесть лет колонии для бывшего директора автобазы Олега Серова.",
     ),
@@ -1150,7 +1150,7 @@ CONSTRUCTIONS = [
         "prison_requested",
         "Le parquet a requis deux ans de prison ferme contre l'ancien maire de Vitrolles, Jean Ferrand.",
         "parquet",
-        "ancien maire de Vitrolles",
+        "Jean Ferrand",  # ninth round: the name closing the sentence after its role
         "charge",
         "Le parquet n'a pas requis de prison contre l'ancien maire de Vitrolles, Jean Ferrand.",
     ),

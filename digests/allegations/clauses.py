@@ -159,6 +159,7 @@ class ClauseLexicon:
     victims: Forms
     agent_passive: Forms
     weak_blockers: Fragments
+    charge_context: Forms
     # the fallback reader (``fallback.py``): cue forms by kind and the words around them
     fallback_active: FormKinds
     fallback_passive: FormKinds

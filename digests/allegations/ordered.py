@@ -385,9 +385,19 @@ class Reader:
         """Return the party a complement hangs on: "el gerente de una clínica dental" -> "el
         gerente" (the phrase before the connector), unless the complement holds a name."""
         s, lex = self.s, self.lex
+        k = span.start - 1
+        if s.lower[span.start] in lex.determiners and k >= start and self.role_word(k):
+            # a genitive right after its head, with no connector: "Der Betreiber der
+            # Diskothek, dem ..." -> "Der Betreiber der Diskothek", not "der Diskothek"
+            j = k
+            while j > max(start, k - MAX_ADJECTIVES - 1) and (
+                s.lower[j - 1] in lex.determiners
+                or lex.subject_adjective_pattern.fullmatch(s.lower[j - 1]) is not None
+            ):
+                j -= 1
+            return Span(j, span.end)
         if any(self.name_word(j) for j in range(span.start, span.end)):
             return span  # "le procès de l'ancien notaire Jean Vidal": the named one
-        k = span.start - 1
         while k > start and s.lower[k] in lex.determiners:
             k -= 1
         if k <= start or s.lower[k] not in lex.name_connectors:
@@ -567,6 +577,8 @@ class Reader:
             if end <= p:
                 return False
             named = self._named_after(p) if e.slot in _PARTY_SLOTS else None
+            if named is None and e.slot in _PARTY_SLOTS:
+                named = self._role_complement_name(p, end)
             spans[e.slot] = named or Span(p, end)
             return True
         if elements[k + 1].slot:  # two slots side by side: the first is a party
@@ -641,8 +653,46 @@ class Reader:
         s = self.s
         for comma in range(start + 1, min(len(s), start + MAX_SLOT)):
             if s.lower[comma] in _BREAKS:
-                return self.appositive(comma) if s.lower[comma] == "," else None
+                if s.lower[comma] != ",":
+                    return None
+                return self.appositive(comma) or self._name_closing(comma)
         return None
+
+    def _role_complement_name(self, start: int, end: int) -> Span | None:
+        """Return a role with its complement and the name that ends the sentence after it:
+        "— заявил депутат городской думы Артём Ковалёв." -> the whole, not "депутат"."""
+        s, lex = self.s, self.lex
+        if not any(self.role_word(j) for j in range(start, end)) or any(
+            self.name_word(j) for j in range(start, end)
+        ):
+            return None
+        j = end
+        while j < min(len(s), end + MAX_ADJECTIVES) and not (
+            self.name_word(j) or punctuation(s.words[j]) or s.lower[j] in lex.np_stops
+        ):
+            j += 1  # the role's complement: "городской думы"
+        if j == end or j >= len(s) or not self.name_word(j):
+            return None
+        k = j
+        while k < len(s) and k - j < MAX_PARTY_WORDS and self.name_word(k):
+            k += 1
+        if any(not punctuation(s.words[i]) for i in range(k, len(s))):
+            return None
+        return Span(start, k)
+
+    def _name_closing(self, comma: int) -> Span | None:
+        """Return the name after a role's comma that ends the sentence: "..., a lancé le
+        porte-parole du collectif des riverains, Marc Lefranc." -> "Marc Lefranc"."""
+        s = self.s
+        end = comma + 1
+        while end < len(s) and end - comma <= MAX_PARTY_WORDS and self.name_word(end):
+            end += 1
+        if end == comma + 1 or any(not punctuation(s.words[j]) for j in range(end, len(s))):
+            return None
+        start = self.clause_start(comma)
+        if not any(self.role_word(j) for j in range(max(start, comma - MAX_SLOT), comma)):
+            return None
+        return Span(comma + 1, end)
 
     def _claim_before_party(
         self, elements: tuple[Element, ...], k: int, p: int, spans: dict[str, Span]
@@ -757,6 +807,34 @@ class Reader:
         """Return True when the sentence holds a ``weak_blockers`` fragment (a verdict, a denial)."""
         text = " " + " ".join(self.s.lower) + " "
         return any(fragment in text for fragment in self.lex.weak_blockers)
+
+    def party_before_break(self, i: int) -> Span | None:
+        """Return the subject that opens the clause a ";" or ":" right before token i closes:
+        "Ein 27-Jähriger wurde in Dortmund festgenommen; er soll ..." -> "Ein 27-Jähriger" (not
+        "Dortmund", the last name before the pronoun); None when no party opens that clause.
+        """
+        s, lex = self.s, self.lex
+        if i < 2 or s.lower[i - 1] not in {";", ":"}:
+            return None
+        start = self._claim_start(i - 1)
+        if not (self.head_word(start) or self.has(start, lex.determiners)):
+            return None
+        end = self.party_end(start, i - 1)
+        return Span(start, end) if end > start and self.is_party(Span(start, end)) else None
+
+    def charged_around(self, claim: Span, cue: int) -> bool:
+        """Return True when a claim is told of someone held or charged for it: a
+        ``charge_context`` word outside the claim and the cue, not negated in its clause, and
+        a claim that is no passive ("Ein 27-Jähriger wurde festgenommen; er soll ... gesprengt
+        haben", not "... er soll dem Haftrichter vorgeführt werden", nor "Суд арестовал
+        имущество ... по делу о ...", whose cue is the arrest)."""
+        lex = self.lex
+        if any(self.has(j, lex.fallback_passive_aux) for j in range(claim.start, claim.end)):
+            return False
+        return any(
+            j != cue and self.has(j, lex.charge_context) and not self.negated(j, None)
+            for j in (*range(claim.start), *range(claim.end, len(self.s)))
+        )
 
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment")."""
@@ -951,7 +1029,8 @@ def _passes(r: Reader, m: Match) -> bool:
     if m.pattern.agent:
         subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
         return claim is not None and r.did_wrong(claim, subject, legal)
-    return claim is not None and (legal or r.wrongdoing(claim))
+    # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
+    return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
 
 
 def _negated_before_last_word(r: Reader, m: Match) -> bool:
@@ -1013,6 +1092,9 @@ def slot_party(
     if span is None:
         return ""
     if r.pronoun(span.start) and span.end - span.start == 1:
+        before = r.party_before_break(span.start) if not accuser else None
+        if before is not None:  # "X wurde festgenommen; er soll ...": the clause before
+            return clean(r.lex, r.s.original(before))
         return clean(r.lex, ctx.resolve(r, span, index=index, accuser=accuser, exclude=exclude))
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
     words = span.end - span.start

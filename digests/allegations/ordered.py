@@ -534,7 +534,11 @@ class Reader:
             comma -= 1
         if comma < 1 or s.lower[comma] != "," or comma + 1 >= close:
             return None
-        if not (self.has(comma + 1, lex.clause_openers) or self.has(comma + 1, lex.determiners)):
+        if not (
+            self.has(comma + 1, lex.clause_openers)
+            or self.has(comma + 1, lex.determiners)
+            or self.role_word(comma + 1)  # "Manuel Roldán, presidente de ..., está investigado"
+        ):
             return None
         if self.clause_start(comma) != 0:
             return None  # "Wegen ..., die ..., ": the subject must open the sentence

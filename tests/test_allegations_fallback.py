@@ -60,6 +60,14 @@ READ = [
         "dueño",
         "accusation",
     ),
+    # ninth round: "wegen Dopingverdachts", a suspicion the subject is under
+    (
+        "de",
+        "Die Schwimmerin Lena Roth ist wegen Dopingverdachts vorläufig gesperrt worden.",
+        "",
+        "Schwimmerin Lena Roth",
+        "accusation",
+    ),
 ]
 
 # (language, sentence): no allegation, whichever reader tries it
@@ -94,6 +102,7 @@ HARD_NEGATIVES = [
     ("es", "La destilería fue condenada por vertidos ilegales tras la denuncia de los vecinos."),
     ("es", "El equipo acusó el cansancio en la segunda parte."),
     ("es", "El administrador niega cualquier fraude."),
+    ("de", "Der Bahnhof wurde wegen Verdachts auf ein Gasleck geräumt."),  # no wrong named
 ]
 
 

@@ -386,7 +386,13 @@ class Reader:
         gerente" (the phrase before the connector), unless the complement holds a name."""
         s, lex = self.s, self.lex
         k = span.start - 1
-        if s.lower[span.start] in lex.determiners and k >= start and self.role_word(k):
+        governed = k > start and s.lower[k - 1] in lex.np_stops  # "in Bremen ein 40-Jähriger"
+        if (
+            s.lower[span.start] in lex.determiners
+            and k >= start
+            and self.head_word(k)
+            and not governed
+        ):
             # a genitive right after its head, with no connector: "Der Betreiber der
             # Diskothek, dem ..." -> "Der Betreiber der Diskothek", not "der Diskothek"
             j = k

@@ -1783,6 +1783,33 @@ CONSTRUCTIONS = [
         "allegation",
         "По данным источника в полиции, директор рынка Олег Щукин ушёл в отпуск.",
     ),
+    (
+        "es",
+        "claim_that_when",
+        "La asociación de vecinos denunció este martes que la empresa vierte residuos en el río.",
+        "asociación",
+        "empresa",
+        "claim",
+        "La asociación de vecinos denunció este martes que la empresa abrirá una planta en el río.",
+    ),
+    (
+        "es",
+        "conditional_noun",
+        "El sindicato de enfermería denunció que el hospital despidió a diez enfermeras sin compensación.",
+        "sindicato",
+        "hospital",
+        "claim",
+        "El sindicato de enfermería denunciaría que el hospital despidió a diez enfermeras sin compensación.",
+    ),
+    (
+        "ru",
+        "wage_theft",
+        "Бывшие сотрудники склада заявили, что компания не доплачивала им за ночные смены.",
+        "Бывшие сотрудники",
+        "компания",
+        "allegation",
+        "Бывшие сотрудники склада заявили, что компания доплачивала им за ночные смены.",
+    ),
 ]
 
 
@@ -1837,12 +1864,15 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "adverb_no_party",
             # ninth round, rules of the code or of the word lists: a subject before its role in
             # apposition, a deliberate wrong, a name closing the sentence after its role (after
-            # a comma or a complement), a source as a party
+            # a comma or a complement), a source as a party, "de enfermería" no conditional,
+            # wages withheld a wrong
             "appositive_role_subject",
             "deliberate_wrong",
             "name_closing",
             "role_complement_name",
             "source_role",
+            "conditional_noun",
+            "wage_theft",
         }
 
 

@@ -1810,6 +1810,33 @@ CONSTRUCTIONS = [
         "allegation",
         "Бывшие сотрудники склада заявили, что компания доплачивала им за ночные смены.",
     ),
+    (
+        "de",
+        "criticism",
+        "Der Landesrechnungshof übt scharfe Kritik am Bauministerium: Es habe beim Neubau Millionen verschwendet.",
+        "Landesrechnungshof",
+        "Bauministerium",
+        "accusation",
+        "Der Landesrechnungshof übt scharfe Kritik am Bauministerium: Es habe den Neubau zu spät geplant.",
+    ),
+    (
+        "de",
+        "criticism_fronted",
+        "Scharfe Kritik übt der Landesrechnungshof am Bauministerium: Es habe beim Neubau Millionen verschwendet.",
+        "Landesrechnungshof",
+        "Bauministerium",
+        "accusation",
+        "Scharfe Kritik übt der Landesrechnungshof am Bauministerium: Es habe den Neubau zu spät geplant.",
+    ),
+    (
+        "fr",
+        "nepotism",
+        "Selon Le Canard enchaîné, le sénateur Paul Mercier aurait fait rémunérer son fils comme assistant.",
+        "Canard enchaîné",
+        "sénateur Paul Mercier",
+        "allegation",
+        "Selon Le Canard enchaîné, le sénateur Paul Mercier aurait fait venir son fils comme assistant.",
+    ),
 ]
 
 
@@ -1865,7 +1892,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             # ninth round, rules of the code or of the word lists: a subject before its role in
             # apposition, a deliberate wrong, a name closing the sentence after its role (after
             # a comma or a complement), a source as a party, "de enfermería" no conditional,
-            # wages withheld a wrong
+            # wages withheld and a relative hired ("fait rémunérer son fils") wrongs
             "appositive_role_subject",
             "deliberate_wrong",
             "name_closing",
@@ -1873,6 +1900,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "source_role",
             "conditional_noun",
             "wage_theft",
+            "nepotism",
         }
 
 

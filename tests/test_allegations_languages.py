@@ -1837,6 +1837,33 @@ CONSTRUCTIONS = [
         "allegation",
         "Selon Le Canard enchaîné, le sénateur Paul Mercier aurait fait venir son fils comme assistant.",
     ),
+    (
+        "ru",
+        "governed_lead",
+        "В Туле полиция задержала водителя по подозрению в краже.",
+        "полиция",
+        "водителя",
+        "charge",
+        "В Туле полиция не задержала водителя по подозрению в краже.",
+    ),
+    (
+        "ru",
+        "arrested_then_suspected",
+        "В Туле полицейские задержали 40-летнего водителя: его подозревают в краже.",
+        "полицейские",
+        "водителя",
+        "accusation",
+        "В Туле полицейские задержали 40-летнего водителя: его не подозревают в краже.",
+    ),
+    (
+        "es",
+        "governed_lead",
+        "En Almería la Guardia Civil acusa al alcalde de malversación.",
+        "Guardia Civil",
+        "alcalde",
+        "accusation",
+        "En Almería la Guardia Civil no acusa al alcalde de malversación.",
+    ),
 ]
 
 
@@ -1892,7 +1919,8 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             # ninth round, rules of the code or of the word lists: a subject before its role in
             # apposition, a deliberate wrong, a name closing the sentence after its role (after
             # a comma or a complement), a source as a party, "de enfermería" no conditional,
-            # wages withheld and a relative hired ("fait rémunérer son fils") wrongs
+            # wages withheld and a relative hired ("fait rémunérer son fils") wrongs, a
+            # preposition's object no subject ("В Туле полиция ...")
             "appositive_role_subject",
             "deliberate_wrong",
             "name_closing",
@@ -1901,6 +1929,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "conditional_noun",
             "wage_theft",
             "nepotism",
+            "governed_lead",
         }
 
 

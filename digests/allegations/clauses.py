@@ -145,6 +145,7 @@ class ClauseLexicon:
     determiners: Forms
     name_connectors: Forms
     np_stops: Forms
+    prepositions: Forms
     role_nouns: Forms
     party_pattern: Pattern
     non_names: Forms

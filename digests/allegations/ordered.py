@@ -320,25 +320,49 @@ class Reader:
         return shaped and low not in self.lex.non_parties and not capitalised(self.s.words[i])
 
     def lead_party(self, start: int, end: int) -> Span | None:
-        """Return the party that ends a clause before ``end``: skip words that name none."""
+        """Return the party that ends a clause before ``end``: skip words that name none.
+
+        A preposition's object that holds a name is no subject when a party follows it ("В
+        Москве прокуратура ...", "На улице Вагжанова сотрудники полиции ..." ->
+        "прокуратура", "сотрудники полиции"); with none after it, it is the party ("В Москве
+        отвергли ...": Moscow answered)."""
+        governed = -1  # the last token of a preposition's object
+        fallback: Span | None = None
         for j in range(start, end):
-            adjective = (
-                capitalised(self.s.words[j])
-                and self.s.lower[j] not in self.lex.non_names  # "Накануне профсоюз ..."
-                and j + 1 < end
-                and self.head_word(j + 1)
-            )
+            if j <= governed:
+                continue
             if (
-                self.has(j, self.lex.determiners)
-                or self.head_word(j)
-                or self.pronoun(j)
-                or adjective
+                j > start
+                and self.has(j - 1, self.lex.prepositions)
+                and not self.has(j - 1, self.lex.name_connectors)  # "Una veintena de familias"
+                and not self.pronoun(j)
             ):
-                if self.pronoun(j):
-                    return Span(j, j + 1)
-                k = self.party_end(j, end)
-                if k > j:
-                    return Span(j, k)
+                last = j
+                while last + 1 < end and self.name_word(last + 1):
+                    last += 1
+                if any(self.name_word(k) for k in range(j, last + 1)):
+                    fallback = fallback or self._party_at(j, end)
+                    governed = last
+                    continue
+            found = self._party_at(j, end)
+            if found is not None:
+                return found
+        return fallback
+
+    def _party_at(self, j: int, end: int) -> Span | None:
+        """Return the party that opens at token j (a lead party's reading), else None."""
+        adjective = (
+            capitalised(self.s.words[j])
+            and self.s.lower[j] not in self.lex.non_names  # "Накануне профсоюз ..."
+            and j + 1 < end
+            and self.head_word(j + 1)
+        )
+        if self.has(j, self.lex.determiners) or self.head_word(j) or self.pronoun(j) or adjective:
+            if self.pronoun(j):
+                return Span(j, j + 1)
+            k = self.party_end(j, end)
+            if k > j:
+                return Span(j, k)
         return None
 
     def antecedent(self, start: int, comma: int) -> Span | None:

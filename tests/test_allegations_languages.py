@@ -1864,6 +1864,24 @@ CONSTRUCTIONS = [
         "accusation",
         "En Almería la Guardia Civil no acusa al alcalde de malversación.",
     ),
+    (
+        "ru",
+        "demand_through_court_after",
+        "Двадцать семей требуют через суд с управляющей компании «Дом» возмещения ущерба.",
+        "семей",
+        "управляющей компании «Дом»",
+        "lawsuit",
+        "Двадцать семей не требуют через суд с управляющей компании «Дом» возмещения ущерба.",
+    ),
+    (
+        "de",
+        "drunk_driving",
+        "Nach Angaben der Polizei war der Fahrer des Busses betrunken.",
+        "Polizei",
+        "Fahrer",
+        "allegation",
+        "Nach Angaben der Polizei war der Fahrer des Busses müde.",
+    ),
 ]
 
 
@@ -1920,7 +1938,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             # apposition, a deliberate wrong, a name closing the sentence after its role (after
             # a comma or a complement), a source as a party, "de enfermería" no conditional,
             # wages withheld and a relative hired ("fait rémunérer son fils") wrongs, a
-            # preposition's object no subject ("В Туле полиция ...")
+            # preposition's object no subject ("В Туле полиция ..."), drunk driving a wrong
             "appositive_role_subject",
             "deliberate_wrong",
             "name_closing",
@@ -1930,6 +1948,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "wage_theft",
             "nepotism",
             "governed_lead",
+            "drunk_driving",
         }
 
 

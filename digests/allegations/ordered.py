@@ -34,6 +34,9 @@ The rules, in the order they are applied to each sentence:
   sentence's capitalised first word before a lower-case party noun is its adjective
   ("Известного ресторатора"), and a claim that opens with a finite verb before a determiner
   has its subject after the verb (German verb-second: "zweigte der Schulleiter Geld ab").
+* A weak match also holds when the sentence tells of an arrest or a charge outside its claim
+  and cue (``charge_context``: "Ein 27-Jähriger wurde festgenommen; er soll ... gesprengt
+  haben"), its claim no passive.
 * A weak match with no accuser of its own counts a legal source after its claim ("X habría
   ..., según la fiscalía").
 * The first match, by cue position then pattern order, that makes an item wins the sentence.

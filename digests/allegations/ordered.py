@@ -922,6 +922,15 @@ class Paragraph:
             i = j
         return found
 
+    def referent(self, index: int, *, exclude: str) -> str:
+        """Return what an object pronoun before the verb stands for: the last name of the
+        sentences before ("La concejala ..., Marta Quesada, compareció ... La oposición la
+        acusa de ..." -> "Marta Quesada"), else the previous item's target ("" if none)."""
+        earlier = [m for m in self.mentions if m.sentence < index and m.text != exclude]
+        if earlier:
+            return earlier[-1].text
+        return self.items[-1].target if self.items else ""
+
     def resolve(self, r: Reader, span: Span, *, index: int, accuser: bool, exclude: str) -> str:
         """Return the text of a slot, a pronoun resolved to a name of the paragraph ("" if none)."""
         cls = r.pronoun(span.start) if span.end - span.start == 1 else ""
@@ -1014,6 +1023,13 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             fixed=TARGET in fixed,
             wrong=wrong,
         )
+        if m.pattern.object_clitic and not target:
+            # "La oposición la acusa de ...": the object pronoun stands for a name before; with
+            # none, another reading may find it in the sentence ("Une collaboratrice du député
+            # l'accuse de ...")
+            target = clean(r.lex, ctx.referent(index, exclude=accuser))
+            if not target:
+                continue
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         if target_span is not None and any(

@@ -1919,6 +1919,43 @@ CONSTRUCTIONS = [
         "accusation",
         "Le maire, Paul Roux, a répondu lundi. L'opposition ne lui reproche pas d'avoir menti aux électeurs.",
     ),
+    # violent and property crimes as wrongs in a source's claim
+    (
+        "ru",
+        "violent_wrong",
+        "Как утверждают в полиции, охранник Игорь Лаптев ограбил магазин.",
+        "полиции",
+        "охранник Игорь Лаптев",
+        "allegation",
+        "Как утверждают в полиции, охранник Игорь Лаптев охранял магазин.",
+    ),
+    (
+        "es",
+        "violent_wrong",
+        "Según la Policía, el vigilante Pedro Ruiz golpeó a un cliente.",
+        "Policía",
+        "vigilante Pedro Ruiz",
+        "allegation",
+        "Según la Policía, el vigilante Pedro Ruiz atendió a un cliente.",
+    ),
+    (
+        "de",
+        "violent_wrong",
+        "Laut Polizei hat der Wachmann Peter Kühn einen Kunden erschlagen.",
+        "Polizei",
+        "Wachmann Peter Kühn",
+        "allegation",
+        "Laut Polizei hat der Wachmann Peter Kühn einen Kunden beraten.",
+    ),
+    (
+        "fr",
+        "violent_wrong",
+        "Selon la police, le vigile Pierre Roux aurait cambriolé la boutique.",
+        "police",
+        "vigile Pierre Roux",
+        "allegation",
+        "Selon la police, le vigile Pierre Roux aurait fermé la boutique.",
+    ),
 ]
 
 
@@ -1986,6 +2023,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "nepotism",
             "governed_lead",
             "drunk_driving",
+            "violent_wrong",
         }
 
 

@@ -644,7 +644,10 @@ HARD_NEGATIVES = [
     ("es", "Según un informe de la Aemet, el verano fue el más caluroso."),
     ("es", "El club denuncia una campaña organizada por sus rivales."),  # no wrong
     ("es", "Según la OMS, el consumo de cocaína ha aumentado en Europa."),  # no party
-    # ninth round: "nichts dran" denies the reports it speaks of
+    # ninth round: a conditional after a pronoun is still one (only after an article or a
+    # preposition is "-ería" a noun); "nichts dran" denies the reports it speaks of
+    ("es", "El empresario, al que se acusaría de fraude, dimitió."),
+    ("es", "La fiscalía lo acusaría de fraude si tuviera pruebas."),
     (
         "de",
         "„Da ist nichts dran“, sagte der Chef der Baufirma zu den Berichten über angebliche Bestechung.",

@@ -816,7 +816,7 @@ class Reader:
             and not (j and capitalised(s.words[j]))  # "en Almería": a name, not "acusaría"
             # "El sindicato de enfermería", "la consejería": a noun after an article or a
             # preposition, not a conditional verb
-            and not (j and (self.has(j - 1, lex.determiners) or self.has(j - 1, lex.np_stops)))
+            and not (j and (self.has(j - 1, lex.determiners) or self.has(j - 1, lex.prepositions)))
             for j in around
         )
 

@@ -1959,6 +1959,25 @@ CONSTRUCTIONS = [
         "allegation",
         "Selon la police, le vigile Pierre Roux aurait fermé la boutique.",
     ),
+    # a number after a quantifier and its noun make a party ("más de 300 inversores")
+    (
+        "es",
+        "quantity_party",
+        "Una querella por estafa contra el fundador de la plataforma, Raúl Seijas, fue presentada por más de 300 inversores.",
+        "más de 300 inversores",
+        "Raúl Seijas",
+        "lawsuit",
+        "Si una querella por estafa contra el fundador de la plataforma, Raúl Seijas, fuera presentada por más de 300 inversores, el juez la admitiría.",
+    ),
+    (
+        "fr",
+        "quantity_party",
+        "Plus de 200 salariés ont porté plainte contre le groupe Vitalis pour harcèlement.",
+        "salariés",
+        "groupe Vitalis",
+        "lawsuit",
+        "Plus de 200 salariés menacent de porter plainte contre le groupe Vitalis pour harcèlement.",
+    ),
 ]
 
 
@@ -2027,6 +2046,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "governed_lead",
             "drunk_driving",
             "violent_wrong",
+            "quantity_party",
         }
 
 
@@ -2425,7 +2445,7 @@ REACHED = {
     # this one's label names none
     ("es", "fresh4"): (1.0, 1.0, 0.92, 0.92),
     ("es", "fresh5"): (1.0, 0.86, 0.92, 0.92),
-    ("es", "fresh6"): (1.0, 1.0, 0.93, 1.0),
+    ("es", "fresh6"): (1.0, 1.0, 1.0, 1.0),
     ("es", "fresh7"): (1.0, 0.93, 1.0, 1.0),
     ("es", "fresh8"): (1.0, 0.80, 0.91, 1.0),  # scored once after the eighth round, then opened
 }

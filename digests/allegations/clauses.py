@@ -154,6 +154,7 @@ class ClauseLexicon:
     name_connectors: Forms
     np_stops: Forms
     prepositions: Forms
+    quantifiers: Forms
     role_nouns: Forms
     party_pattern: Pattern
     non_names: Forms

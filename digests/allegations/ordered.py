@@ -212,6 +212,12 @@ class Reader:
         j = start
         while j < stop and s.lower[j] in lex.determiners:
             j += 1
+        if j < stop and s.lower[j] in lex.quantifiers:
+            # "más de 300 inversores", "plus de 200 salariés", "более 300 вкладчиков": the
+            # number and its noun make the party
+            k = j + 1 + (j + 1 < stop and s.lower[j + 1] in lex.np_stops)
+            if k < stop and s.lower[k][:1].isdigit():
+                j = k
         adjectives = 0
         while (
             j < stop

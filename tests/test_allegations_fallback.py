@@ -60,6 +60,22 @@ READ = [
         "dueño",
         "accusation",
     ),
+    # ninth round: "wegen Dopingverdachts", a suspicion the subject is under; an attributive
+    # cue with no quotation before its clause still reads the subject
+    (
+        "de",
+        "Der Chef der Baufirma ist wegen angeblicher Bestechung zurückgetreten.",
+        "",
+        "Chef",
+        "accusation",
+    ),
+    (
+        "de",
+        "Die Schwimmerin Lena Roth ist wegen Dopingverdachts vorläufig gesperrt worden.",
+        "",
+        "Schwimmerin Lena Roth",
+        "accusation",
+    ),
 ]
 
 # (language, sentence): no allegation, whichever reader tries it
@@ -94,6 +110,13 @@ HARD_NEGATIVES = [
     ("es", "La destilería fue condenada por vertidos ilegales tras la denuncia de los vecinos."),
     ("es", "El equipo acusó el cansancio en la segunda parte."),
     ("es", "El administrador niega cualquier fraude."),
+    ("de", "Der Bahnhof wurde wegen Verdachts auf ein Gasleck geräumt."),  # no wrong named
+    # a clause after a quotation names its speaker, no suspect (ninth round)
+    (
+        "de",
+        "„Wir prüfen das“, sagte die Sprecherin des Konzerns zu den Berichten über mutmaßliche "
+        "Preisabsprachen.",
+    ),
 ]
 
 

@@ -45,7 +45,12 @@ SLOTS = (
 )
 ACCUSER, TARGET, CLAIM, RESPONDER, GAP = SLOTS
 _REQUIRED = frozenset({kinds.RULE_KEY, kinds.KIND_KEY, kinds.SEQUENCE_KEY})
-_PATTERN_KEYS = _REQUIRED | {kinds.WEAK_KEY, kinds.TARGET_IN_CLAIM_KEY, kinds.AGENT_KEY}
+_PATTERN_KEYS = _REQUIRED | {
+    kinds.WEAK_KEY,
+    kinds.TARGET_IN_CLAIM_KEY,
+    kinds.AGENT_KEY,
+    kinds.CLITIC_KEY,
+}
 _OPTIONAL, _ANY, _SET, _STAR = "?", "|", "@", "*"
 
 
@@ -112,6 +117,9 @@ class ClausePattern:
     # the target must be said to have done the wrong: "X aurait fraudé", not "la victime
     # aurait été tuée" (rules in ``ordered.py``)
     agent: bool = False
+    # the target is an object pronoun before the verb, standing for a name of the sentences
+    # before: "La oposición la acusa de ..." (rules in ``ordered.py``)
+    object_clitic: bool = False
 
     @property
     def lead(self) -> int:
@@ -145,6 +153,8 @@ class ClauseLexicon:
     determiners: Forms
     name_connectors: Forms
     np_stops: Forms
+    prepositions: Forms
+    quantifiers: Forms
     role_nouns: Forms
     party_pattern: Pattern
     non_names: Forms
@@ -159,6 +169,7 @@ class ClauseLexicon:
     victims: Forms
     agent_passive: Forms
     weak_blockers: Fragments
+    charge_context: Forms
     # the fallback reader (``fallback.py``): cue forms by kind and the words around them
     fallback_active: FormKinds
     fallback_passive: FormKinds
@@ -316,7 +327,8 @@ def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
 
 
 def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
-    """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?}, ...]``."""
+    """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?,
+    "object_clitic"?}, ...]``."""
     if not isinstance(raw, list):
         raise TypeError(f"expected a list of patterns, got {raw!r}")
     patterns = []
@@ -343,6 +355,7 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
                 weak=bool(entry.get(kinds.WEAK_KEY, False)),
                 target_in_claim=bool(entry.get(kinds.TARGET_IN_CLAIM_KEY, False)),
                 agent=bool(entry.get(kinds.AGENT_KEY, False)),
+                object_clitic=bool(entry.get(kinds.CLITIC_KEY, False)),
             )
         )
     return tuple(patterns)

@@ -33,7 +33,9 @@ tries it with the ``fallback_*`` keys of the language's cue file. Its items carr
   - passive: the target is the party right before the cue (past auxiliaries, not a
     preposition's object), the subject set off by a comma before a participle's clause, or the
     party after the cue ("Angeklagt ist X"); a legal source before it is the accuser ("Laut
-    Anklage soll X ..."); else the accuser follows an agent word (``fallback_agents``);
+    Anklage soll X ..."); else the accuser follows an agent word (``fallback_agents``); in a
+    clause right after a quotation (its speaker's: "„...“, sagte X ... zu den Berichten über
+    angebliche Bestechung") there is none;
   - nominal: the target follows an "against" word ("la plainte contre X"), the accuser opens
     the clause or follows an agent word before the target; after a state preposition
     (``fallback_states``: "im Verdacht", "по подозрению") the subject is the target and there
@@ -244,6 +246,10 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a passive cue: "B est soupçonné de ...", "B soll ...", "Angeklagt ist B"."""
     before = _nearest_before(r, cue)
     opening = r.clause_start(cue)
+    if _after_quotation(r, opening):
+        # "„Da ist was dran“, sagte der Chef ... zu den Berichten über angebliche Bestechung":
+        # the clause after a quotation names its speaker and what it answers, no suspect
+        return None
     if before is None and opening > 1 and r.s.lower[opening - 1] == ",":
         # "Le gérant, soupçonné de ..., a fermé"; "X, qui tenait ..., a été mis en examen"
         before = r.relative_subject(cue) or _nearest_before(r, opening - 1)
@@ -293,6 +299,14 @@ def _source(r: Reader, cue: int, kind: str) -> Parties | None:
     comma = _next_comma(r, cue)
     start = comma + 1 if comma is not None else accuser.end  # "Laut den Ermittlern hat X"
     return Parties(accuser, r.claim_subject(Span(start, r.claim_end(start))), start)
+
+
+def _after_quotation(r: Reader, opening: int) -> bool:
+    """Return True when a clause opens right after a quotation and its comma (or dash)."""
+    j = opening - 1
+    while j >= 0 and r.s.lower[j] in {",", "—", "–"}:
+        j -= 1
+    return j < opening - 1 and j >= 0 and r.s.lower[j] in {'"', "»"}
 
 
 def _next(r: Reader, i: int) -> str:

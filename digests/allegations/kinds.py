@@ -50,6 +50,7 @@ SEQUENCE_KEY = "sequence"
 WEAK_KEY = "weak"
 TARGET_IN_CLAIM_KEY = "target_in_claim"
 AGENT_KEY = "agent"
+CLITIC_KEY = "object_clitic"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

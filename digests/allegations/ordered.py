@@ -34,6 +34,9 @@ The rules, in the order they are applied to each sentence:
   sentence's capitalised first word before a lower-case party noun is its adjective
   ("Известного ресторатора"), and a claim that opens with a finite verb before a determiner
   has its subject after the verb (German verb-second: "zweigte der Schulleiter Geld ab").
+* A weak match also holds when the sentence tells of an arrest or a charge outside its claim
+  and cue (``charge_context``: "Ein 27-Jähriger wurde festgenommen; er soll ... gesprengt
+  haben"), its claim no passive.
 * A weak match with no accuser of its own counts a legal source after its claim ("X habría
   ..., según la fiscalía").
 * The first match, by cue position then pattern order, that makes an item wins the sentence.
@@ -209,6 +212,12 @@ class Reader:
         j = start
         while j < stop and s.lower[j] in lex.determiners:
             j += 1
+        if j < stop and s.lower[j] in lex.quantifiers:
+            # "más de 300 inversores", "plus de 200 salariés", "более 300 вкладчиков": the
+            # number and its noun make the party
+            k = j + 1 + (j + 1 < stop and s.lower[j + 1] in lex.np_stops)
+            if k < stop and s.lower[k][:1].isdigit():
+                j = k
         adjectives = 0
         while (
             j < stop
@@ -320,25 +329,49 @@ class Reader:
         return shaped and low not in self.lex.non_parties and not capitalised(self.s.words[i])
 
     def lead_party(self, start: int, end: int) -> Span | None:
-        """Return the party that ends a clause before ``end``: skip words that name none."""
+        """Return the party that ends a clause before ``end``: skip words that name none.
+
+        A preposition's object that holds a name is no subject when a party follows it ("В
+        Москве прокуратура ...", "На улице Вагжанова сотрудники полиции ..." ->
+        "прокуратура", "сотрудники полиции"); with none after it, it is the party ("В Москве
+        отвергли ...": Moscow answered)."""
+        governed = -1  # the last token of a preposition's object
+        fallback: Span | None = None
         for j in range(start, end):
-            adjective = (
-                capitalised(self.s.words[j])
-                and self.s.lower[j] not in self.lex.non_names  # "Накануне профсоюз ..."
-                and j + 1 < end
-                and self.head_word(j + 1)
-            )
+            if j <= governed:
+                continue
             if (
-                self.has(j, self.lex.determiners)
-                or self.head_word(j)
-                or self.pronoun(j)
-                or adjective
+                j > start
+                and self.has(j - 1, self.lex.prepositions)
+                and not self.has(j - 1, self.lex.name_connectors)  # "Una veintena de familias"
+                and not self.pronoun(j)
             ):
-                if self.pronoun(j):
-                    return Span(j, j + 1)
-                k = self.party_end(j, end)
-                if k > j:
-                    return Span(j, k)
+                last = j
+                while last + 1 < end and self.name_word(last + 1):
+                    last += 1
+                if any(self.name_word(k) for k in range(j, last + 1)):
+                    fallback = fallback or self._party_at(j, end)
+                    governed = last
+                    continue
+            found = self._party_at(j, end)
+            if found is not None:
+                return found
+        return fallback
+
+    def _party_at(self, j: int, end: int) -> Span | None:
+        """Return the party that opens at token j (a lead party's reading), else None."""
+        adjective = (
+            capitalised(self.s.words[j])
+            and self.s.lower[j] not in self.lex.non_names  # "Накануне профсоюз ..."
+            and j + 1 < end
+            and self.head_word(j + 1)
+        )
+        if self.has(j, self.lex.determiners) or self.head_word(j) or self.pronoun(j) or adjective:
+            if self.pronoun(j):
+                return Span(j, j + 1)
+            k = self.party_end(j, end)
+            if k > j:
+                return Span(j, k)
         return None
 
     def antecedent(self, start: int, comma: int) -> Span | None:
@@ -385,9 +418,25 @@ class Reader:
         """Return the party a complement hangs on: "el gerente de una clínica dental" -> "el
         gerente" (the phrase before the connector), unless the complement holds a name."""
         s, lex = self.s, self.lex
+        k = span.start - 1
+        governed = k > start and s.lower[k - 1] in lex.np_stops  # "in Bremen ein 40-Jähriger"
+        if (
+            s.lower[span.start] in lex.determiners
+            and k >= start
+            and self.head_word(k)
+            and not governed
+        ):
+            # a genitive right after its head, with no connector: "Der Betreiber der
+            # Diskothek, dem ..." -> "Der Betreiber der Diskothek", not "der Diskothek"
+            j = k
+            while j > max(start, k - MAX_ADJECTIVES - 1) and (
+                s.lower[j - 1] in lex.determiners
+                or lex.subject_adjective_pattern.fullmatch(s.lower[j - 1]) is not None
+            ):
+                j -= 1
+            return Span(j, span.end)
         if any(self.name_word(j) for j in range(span.start, span.end)):
             return span  # "le procès de l'ancien notaire Jean Vidal": the named one
-        k = span.start - 1
         while k > start and s.lower[k] in lex.determiners:
             k -= 1
         if k <= start or s.lower[k] not in lex.name_connectors:
@@ -524,7 +573,11 @@ class Reader:
             comma -= 1
         if comma < 1 or s.lower[comma] != "," or comma + 1 >= close:
             return None
-        if not (self.has(comma + 1, lex.clause_openers) or self.has(comma + 1, lex.determiners)):
+        if not (
+            self.has(comma + 1, lex.clause_openers)
+            or self.has(comma + 1, lex.determiners)
+            or self.role_word(comma + 1)  # "Manuel Roldán, presidente de ..., está investigado"
+        ):
             return None
         if self.clause_start(comma) != 0:
             return None  # "Wegen ..., die ..., ": the subject must open the sentence
@@ -567,6 +620,8 @@ class Reader:
             if end <= p:
                 return False
             named = self._named_after(p) if e.slot in _PARTY_SLOTS else None
+            if named is None and e.slot in _PARTY_SLOTS:
+                named = self._role_complement_name(p, end)
             spans[e.slot] = named or Span(p, end)
             return True
         if elements[k + 1].slot:  # two slots side by side: the first is a party
@@ -641,8 +696,46 @@ class Reader:
         s = self.s
         for comma in range(start + 1, min(len(s), start + MAX_SLOT)):
             if s.lower[comma] in _BREAKS:
-                return self.appositive(comma) if s.lower[comma] == "," else None
+                if s.lower[comma] != ",":
+                    return None
+                return self.appositive(comma) or self._name_closing(comma)
         return None
+
+    def _role_complement_name(self, start: int, end: int) -> Span | None:
+        """Return a role with its complement and the name that ends the sentence after it:
+        "— заявил депутат городской думы Артём Ковалёв." -> the whole, not "депутат"."""
+        s, lex = self.s, self.lex
+        if not any(self.role_word(j) for j in range(start, end)) or any(
+            self.name_word(j) for j in range(start, end)
+        ):
+            return None
+        j = end
+        while j < min(len(s), end + MAX_ADJECTIVES) and not (
+            self.name_word(j) or punctuation(s.words[j]) or s.lower[j] in lex.np_stops
+        ):
+            j += 1  # the role's complement: "городской думы"
+        if j == end or j >= len(s) or not self.name_word(j):
+            return None
+        k = j
+        while k < len(s) and k - j < MAX_PARTY_WORDS and self.name_word(k):
+            k += 1
+        if any(not punctuation(s.words[i]) for i in range(k, len(s))):
+            return None
+        return Span(start, k)
+
+    def _name_closing(self, comma: int) -> Span | None:
+        """Return the name after a role's comma that ends the sentence: "..., a lancé le
+        porte-parole du collectif des riverains, Marc Lefranc." -> "Marc Lefranc"."""
+        s = self.s
+        end = comma + 1
+        while end < len(s) and end - comma <= MAX_PARTY_WORDS and self.name_word(end):
+            end += 1
+        if end == comma + 1 or any(not punctuation(s.words[j]) for j in range(end, len(s))):
+            return None
+        start = self.clause_start(comma)
+        if not any(self.role_word(j) for j in range(max(start, comma - MAX_SLOT), comma)):
+            return None
+        return Span(comma + 1, end)
 
     def _claim_before_party(
         self, elements: tuple[Element, ...], k: int, p: int, spans: dict[str, Span]
@@ -727,6 +820,9 @@ class Reader:
         return any(
             lex.hypothetical_pattern.fullmatch(s.lower[j])
             and not (j and capitalised(s.words[j]))  # "en Almería": a name, not "acusaría"
+            # "El sindicato de enfermería", "la consejería": a noun after an article or a
+            # preposition, not a conditional verb
+            and not (j and (self.has(j - 1, lex.determiners) or self.has(j - 1, lex.prepositions)))
             for j in around
         )
 
@@ -757,6 +853,34 @@ class Reader:
         """Return True when the sentence holds a ``weak_blockers`` fragment (a verdict, a denial)."""
         text = " " + " ".join(self.s.lower) + " "
         return any(fragment in text for fragment in self.lex.weak_blockers)
+
+    def party_before_break(self, i: int) -> Span | None:
+        """Return the subject that opens the clause a ";" or ":" right before token i closes:
+        "Ein 27-Jähriger wurde in Dortmund festgenommen; er soll ..." -> "Ein 27-Jähriger" (not
+        "Dortmund", the last name before the pronoun); None when no party opens that clause.
+        """
+        s, lex = self.s, self.lex
+        if i < 2 or s.lower[i - 1] not in {";", ":"}:
+            return None
+        start = self._claim_start(i - 1)
+        if not (self.head_word(start) or self.has(start, lex.determiners)):
+            return None
+        end = self.party_end(start, i - 1)
+        return Span(start, end) if end > start and self.is_party(Span(start, end)) else None
+
+    def charged_around(self, claim: Span, cue: int) -> bool:
+        """Return True when a claim is told of someone held or charged for it: a
+        ``charge_context`` word outside the claim and the cue, not negated in its clause, and
+        a claim that is no passive ("Ein 27-Jähriger wurde festgenommen; er soll ... gesprengt
+        haben", not "... er soll dem Haftrichter vorgeführt werden", nor "Суд арестовал
+        имущество ... по делу о ...", whose cue is the arrest)."""
+        lex = self.lex
+        if any(self.has(j, lex.fallback_passive_aux) for j in range(claim.start, claim.end)):
+            return False
+        return any(
+            j != cue and self.has(j, lex.charge_context) and not self.negated(j, None)
+            for j in (*range(claim.start), *range(claim.end, len(self.s)))
+        )
 
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment")."""
@@ -803,6 +927,15 @@ class Paragraph:
             found.append(Mention(s.original(Span(i, j)), index, i))
             i = j
         return found
+
+    def referent(self, index: int, *, exclude: str) -> str:
+        """Return what an object pronoun before the verb stands for: the last name of the
+        sentences before ("La concejala ..., Marta Quesada, compareció ... La oposición la
+        acusa de ..." -> "Marta Quesada"), else the previous item's target ("" if none)."""
+        earlier = [m for m in self.mentions if m.sentence < index and m.text != exclude]
+        if earlier:
+            return earlier[-1].text
+        return self.items[-1].target if self.items else ""
 
     def resolve(self, r: Reader, span: Span, *, index: int, accuser: bool, exclude: str) -> str:
         """Return the text of a slot, a pronoun resolved to a name of the paragraph ("" if none)."""
@@ -896,6 +1029,13 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             fixed=TARGET in fixed,
             wrong=wrong,
         )
+        if m.pattern.object_clitic and not target:
+            # "La oposición la acusa de ...": the object pronoun stands for a name before; with
+            # none, another reading may find it in the sentence ("Une collaboratrice du député
+            # l'accuse de ...")
+            target = clean(r.lex, ctx.referent(index, exclude=accuser))
+            if not target:
+                continue
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         if target_span is not None and any(
@@ -951,7 +1091,8 @@ def _passes(r: Reader, m: Match) -> bool:
     if m.pattern.agent:
         subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
         return claim is not None and r.did_wrong(claim, subject, legal)
-    return claim is not None and (legal or r.wrongdoing(claim))
+    # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
+    return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
 
 
 def _negated_before_last_word(r: Reader, m: Match) -> bool:
@@ -1013,6 +1154,9 @@ def slot_party(
     if span is None:
         return ""
     if r.pronoun(span.start) and span.end - span.start == 1:
+        before = r.party_before_break(span.start) if not accuser else None
+        if before is not None:  # "X wurde festgenommen; er soll ...": the clause before
+            return clean(r.lex, r.s.original(before))
         return clean(r.lex, ctx.resolve(r, span, index=index, accuser=accuser, exclude=exclude))
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
     words = span.end - span.start

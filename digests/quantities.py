@@ -43,7 +43,15 @@ from text_to_num import alpha2digit
 
 from digests.language import NAMES
 
-__all__ = ["DATE_PREFIX", "NUMBER_PREFIX", "SMALL", "TIME_PREFIX", "WORD_LANGUAGES", "quantities"]
+__all__ = [
+    "DATE_PREFIX",
+    "NUMBER_PREFIX",
+    "SMALL",
+    "TIME_PREFIX",
+    "WORD_LANGUAGES",
+    "measures",
+    "quantities",
+]
 
 NUMBER_PREFIX = "#"
 TIME_PREFIX = "#t"
@@ -250,3 +258,62 @@ def quantities(
             continue
         found.add(f"{NUMBER_PREFIX}{value:.6g}")
     return found
+
+
+# --- measures: an amount of a physical kind, for telling two events apart ------------------
+
+# A unit's word (lower case, as written after the figure) -> its kind and factor to the
+# kind's base unit (kilograms, litres, hectares); no single letters ("5G", "4 t"). Money, distances and counts are left out:
+# one event's reports state many sums (a fine, a turnover, a price), distances (a 10km zone,
+# 200km away) and counts of people (evacuated, injured, arrested, in the crowd).
+_MEASURES: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), ("mass", 1.0)),
+    **dict.fromkeys(("kilogramm", "kilogramme", "kilogrammes", "kilogramos"), ("mass", 1.0)),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "tonnen", "toneladas"), ("mass", 1e3)),
+    **dict.fromkeys(("gram", "grams", "gramme", "grammes", "gramm"), ("mass", 1e-3)),
+    **dict.fromkeys(("litre", "litres", "liter", "liters", "litros"), ("volume", 1.0)),
+    **dict.fromkeys(("barrel", "barrels"), ("volume", 159.0)),
+    **dict.fromkeys(("ha", "hectare", "hectares", "hektar", "hectáreas"), ("area", 1.0)),
+    **dict.fromkeys(("acre", "acres"), ("area", 0.4047)),
+}
+_MEASURE = re.compile(
+    r"(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<fraction>[.,]\d+)?"
+    r"(?:\s?(?P<magnitude>"
+    + "|".join(sorted(map(re.escape, _MAGNITUDE), key=len, reverse=True))
+    + r")\b\.?)?[\s-]?(?P<unit>"
+    + "|".join(sorted(map(re.escape, _MEASURES), key=len, reverse=True))
+    + r")\b(?!\.\d)",
+    re.IGNORECASE,
+)
+
+
+_MEASURE_WORD = re.compile(
+    r"(?:\d|\b)(?:" + "|".join(sorted(map(re.escape, _MEASURES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def measures(text: str, language: str = "english") -> dict[str, frozenset[float]]:
+    """Return the amounts of mass, volume and area a text states, each in its base unit.
+
+    ``{"mass": {4100.0}}`` for "4,100kg", "4.1 tonnes" or "four thousand one hundred
+    kilograms": the notations read as ``quantities`` reads them, the units converted. Two
+    reports of one seizure, spill or fire state its size alike (rounded at most); two
+    seizures at one port on one day state two sizes.
+    """
+    if not _MEASURE_WORD.search(text):
+        return {}  # most texts name no unit: spare them the reading of number words
+    _, text = _times(text)
+    _, text = _dates(text, language)
+    code = WORD_LANGUAGES.get(language)
+    if code is not None:
+        text = _WORD_HYPHEN.sub(" ", text)
+        text = alpha2digit(text, code, threshold=1.5)
+        text = _SPELLED_MAGNITUDE.sub(_multiply, text)
+    found: dict[str, set[float]] = {}
+    for match in _MEASURE.finditer(text):
+        kind, factor = _MEASURES[match["unit"].lower()]
+        value = _value(match["whole"], match["fraction"] or "")
+        value *= _MAGNITUDE.get((match["magnitude"] or "").lower().rstrip("."), 1.0) * factor
+        found.setdefault(kind, set()).add(value)
+    return {kind: frozenset(values) for kind, values in found.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.quantities import quantities
+from digests.quantities import measures, quantities
 from digests.stories import language_tools
 
 ENGLISH = language_tools("english")
@@ -90,3 +90,13 @@ def test_number_words_in_other_languages_where_the_library_reads_them() -> None:
 def test_text_without_figures_keys_nothing() -> None:
     assert keys("") == set()
     assert keys("Nothing to count here, said no one.") == set()
+
+
+def test_measures_read_mass_volume_and_area_in_base_units_whatever_the_notation() -> None:
+    assert measures("4,100kg of cocaine") == {"mass": frozenset({4100.0})}
+    assert measures("four tonnes, 4.1 tonnes in all") == {"mass": frozenset({4000.0, 4100.0})}
+    assert measures("about 900 kilograms") == measures("900kg") == {"mass": frozenset({900.0})}
+    assert measures("2.5m litres of oil") == {"volume": frozenset({2_500_000.0})}
+    assert measures("300 hectares burned") == {"area": frozenset({300.0})}
+    # No money, distance, count or single-letter unit: one event states many of those.
+    assert measures("a 10km zone, 48,000 hens, a 12m euros fine, 5G masts, 4 t") == {}

@@ -569,6 +569,47 @@ def test_a_piece_naming_no_one_does_not_merge_two_events_of_one_beat(db: Databas
     assert found["s04-a"] == found["s04-b"] != found["s05-a"] == found["s05-b"]
 
 
+def test_sizes_of_one_thing_stated_otherwise_agree_and_different_sizes_are_apart() -> None:
+    def sizes(text: str) -> stories.Measures:
+        return stories.text_measures(ClusterArticle(0, "", text, NOW))
+
+    seizure = sizes("Customs found 4,100kg of cocaine in a container of bananas.")
+    rewrite = sizes("More than four tonnes of cocaine were found, 4.1 tonnes in all.")
+    other = sizes("Customs found about 900 kilograms of cocaine in scrap metal.")
+    assert seizure == {"mass": frozenset({4100.0})}
+    # One seizure rounded or in other units agrees; a seizure of another size does not.
+    assert stories.measured_apart(seizure, rewrite) is False
+    assert stories.measured_apart(seizure, other) is True
+    assert stories.measured_apart(rewrite, other) is True
+    # Only the same kind compares: a spill's litres say nothing of a seizure's kilograms.
+    spill = sizes("Some 2.5 million litres of oil leaked from the tanker.")
+    assert stories.measured_apart(seizure, spill) is None
+    assert stories.measured_apart(seizure, sizes("Police seized 12 cars.")) is None
+
+
+def test_two_seizures_at_one_port_on_one_day_stay_two_stories(db: Database) -> None:
+    # Two cocaine seizures at Rotterdam on one Friday: every report names the port, the Dutch
+    # prosecutor and customs; one found 4,100kg (or "four tonnes") in bananas, the other
+    # 900kg in scrap metal. Each event's own reports join, the two stay apart.
+    ids = ["w27-a", "w27-b", "w28-a", "w27-c", "w28-b"]
+    save_from(db, "samebeat5.jsonl", ids)
+    found = story_of(db)
+    assert found["w27-a"] == found["w27-b"] == found["w27-c"]
+    assert found["w28-a"] == found["w28-b"] != found["w27-a"]
+
+
+def test_a_report_naming_no_farm_town_does_not_merge_two_outbreaks(db: Database) -> None:
+    # Bird flu at a hen farm in Barneveld and at a duck farm near Kampen on one day, both
+    # culled by the same authority: the national report ("Fourth Dutch bird flu outbreak")
+    # names no town in its headline and passes for both stories; it joins its own, and the
+    # two stories, whose headlines each name a town the other never mentions, stay apart.
+    ids = ["v15-a", "v15-b", "v16-a", "v15-c", "v16-b"]
+    save_from(db, "samebeat4.jsonl", ids)
+    found = story_of(db)
+    assert found["v15-a"] == found["v15-b"] == found["v15-c"]
+    assert found["v16-a"] == found["v16-b"] != found["v15-a"]
+
+
 def test_a_shared_date_is_no_evidence_of_one_event(db: Database) -> None:
     # A retirement and another player's comeback, both naming the farewell match's day:
     # they share the day, the ground and the retiring player, not the event.

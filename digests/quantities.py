@@ -29,6 +29,13 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    alone ("3 dead", "4 years"): they key with the word they count, stemmed by the
    caller, ``#6:hour`` ("six hours", "6-hour", "six-hour"); before a stop word or none,
    nothing. Years are keyed like any number; the matcher weighs them as it likes.
+7. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
+   of thousands") are no figure, though alpha2digit reads "hundreds" as 100: they key as
+   ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
+   not as a figure two reports share.
+
+``measures`` reads something else: the amounts of mass, volume and area a text states, in
+kilograms, litres and hectares, for telling two events of one beat apart by their size.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ __all__ = [
     "NUMBER_PREFIX",
     "SMALL",
     "TIME_PREFIX",
+    "VAGUE_PREFIX",
     "WORD_LANGUAGES",
     "measures",
     "quantities",
@@ -56,6 +64,7 @@ __all__ = [
 NUMBER_PREFIX = "#"
 TIME_PREFIX = "#t"
 DATE_PREFIX = "#d"
+VAGUE_PREFIX = "#~"
 SMALL = 10
 
 # sumy's language names -> text2num's codes.
@@ -140,6 +149,13 @@ _SPELLED_MAGNITUDE = re.compile(
 )
 _HALF = re.compile(r"\bhalf (?=of\b|the\b|its\b|their\b|all\b)", re.IGNORECASE)
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# "Hundreds of", "several hundred", "tens of thousands": no figure, however alpha2digit reads it.
+_VAGUE = re.compile(
+    r"\b(?:(?:several|a few|few|many|some|tens|hundreds) (?:of )?)?"
+    r"(?:hundreds|thousands|millions|billions)(?: of (?:thousands|millions))?\b"
+    r"|\b(?:several|a few|many) (?:hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
 
 
 def _times(text: str) -> tuple[set[str], str]:
@@ -236,6 +252,10 @@ def quantities(
     found, text = _times(text)
     dates, text = _dates(text, language)
     found |= dates
+    if language == "english":
+        for match in _VAGUE.finditer(text):
+            found.add(f"{VAGUE_PREFIX}{match[0].split()[-1].lower().rstrip('s')}")
+        text = _VAGUE.sub(" ", text)
     code = WORD_LANGUAGES.get(language)
     if code is not None:
         text = _WORD_HYPHEN.sub(" ", text)
@@ -305,6 +325,8 @@ def measures(text: str, language: str = "english") -> dict[str, frozenset[float]
         return {}  # most texts name no unit: spare them the reading of number words
     _, text = _times(text)
     _, text = _dates(text, language)
+    if language == "english":
+        text = _VAGUE.sub(" ", text)
     code = WORD_LANGUAGES.get(language)
     if code is not None:
         text = _WORD_HYPHEN.sub(" ", text)

@@ -27,7 +27,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   labelled set share 9 or more).
 - **Same news day** (within ``FRESH``, 18 h, of the candidate story's first article): the
   article joins when cosine + ``NUMBER_BONUS`` (0.15, given when the two share a figure other
-  than a year or a date) reaches ``REWRITE_THRESHOLD`` (0.40).
+  than a year or a date) reaches ``REWRITE_THRESHOLD`` (0.40). A figure is shared also when
+  one outlet rounds it (``rounded_numbers``: 320 flights / "more than 300", 4,100kg / "four
+  tonnes", 44,700 / 45,000: figures of ``ROUND_MIN``, 100, or more, rounded to one or two
+  significant digits, to a multiple of ``ROUND_TO``, 100, and by at most ``ROUND_SHARE``,
+  a tenth; not 149 / 150 nor 250 / 200, which two prices or two job counts give by chance).
+  A vague amount ("hundreds of farmers", "several hundred taxi drivers", "tens of
+  thousands") is no figure: it keys as ``#~hundred`` and gives no bonus; two protests of
+  hundreds in one city shared a "figure" so.
 - **Not on names alone.** A look-alike (the same company, person or place in another event)
   shares names but rarely the event's words and figures; in a full window names are the
   rarest terms, so they alone could carry it over the threshold. So the shared words and
@@ -174,7 +181,7 @@ from sumy.utils import get_stop_words, normalize_language
 from digests import store
 from digests.language import NAMES
 from digests.models import ClusterArticle, StoryMember
-from digests.quantities import DATE_PREFIX, NUMBER_PREFIX, measures, quantities
+from digests.quantities import DATE_PREFIX, NUMBER_PREFIX, VAGUE_PREFIX, measures, quantities
 from digests.tokenize import split_sentences, split_words
 
 # --- copies: MinHash of word 3-shingles over the whole text ------------------------------
@@ -473,7 +480,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 # The rules that turn an article into indexed terms (features, quantities, the prior): a
 # change makes the index of the last WINDOW be built again by the new rules (stories stay).
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 WINDOW = timedelta(hours=48)
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
@@ -519,11 +526,57 @@ def shared_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
     "2026" says little, and a date says when, not what: two pieces about one fixture or
     ceremony share it ("the testimonial at Twickenham on 4 June").
     """
-    return sum(
+    exact = sum(
         1
         for t in a
-        if t[0] == NUMBER_PREFIX and t in b and not _YEAR.match(t) and not t.startswith(DATE_PREFIX)
+        if t[0] == NUMBER_PREFIX
+        and t in b
+        and not _YEAR.match(t)
+        and not t.startswith((DATE_PREFIX, VAGUE_PREFIX))
     )
+    return exact + rounded_numbers(a, b)
+
+
+ROUND_MIN = 100  # a figure this large may be rounded by another outlet: 320 flights, "300"
+ROUND_TO = 100  # to a multiple of this at least
+ROUND_SHARE = 0.1  # and by at most this share of the figure
+
+
+def _figures(terms: Mapping[str, object]) -> list[float]:
+    found = []
+    for t in terms:
+        if t[0] == NUMBER_PREFIX and not _YEAR.match(t):
+            try:
+                value = float(t[1:])
+            except ValueError:
+                continue  # a date, a time, a percentage, a small count
+            if value >= ROUND_MIN:
+                found.append(value)
+    return found
+
+
+def _rounds(x: float, y: float) -> bool:
+    """Return whether ``y`` is ``x`` rounded to one or two significant digits and to hundreds.
+
+    "More than 300 flights" of 320, "four tonnes" of 4,100kg, "45,000" of 44,700; not 150
+    of 149 nor 130 of 132 (two prices or scores of tens differ so by chance), nor 200 of
+    250: by more than ``ROUND_SHARE`` of the figure.
+    """
+    if x == y or y % ROUND_TO or abs(x - y) > ROUND_SHARE * x:
+        return False
+    scale = 10 ** math.floor(math.log10(x))
+    return any(round(x / (scale / 10**d)) * (scale / 10**d) == y for d in (0, 1))
+
+
+def rounded_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
+    """Return how many figures of one article the other states rounded ("more than 300" of 320).
+
+    Figures of ``ROUND_MIN`` or more only, years aside; each figure of ``a`` counts once.
+    """
+    theirs = _figures(b)
+    if not theirs:
+        return 0
+    return sum(1 for x in _figures(a) if any(_rounds(x, y) or _rounds(y, x) for y in theirs))
 
 
 def shared_dates(a: Mapping[str, object], b: Mapping[str, object]) -> int:

@@ -100,3 +100,11 @@ def test_measures_read_mass_volume_and_area_in_base_units_whatever_the_notation(
     assert measures("300 hectares burned") == {"area": frozenset({300.0})}
     # No money, distance, count or single-letter unit: one event states many of those.
     assert measures("a 10km zone, 48,000 hens, a 12m euros fine, 5G masts, 4 t") == {}
+
+
+def test_a_vague_amount_keys_as_vague_not_as_a_figure() -> None:
+    assert quantities("Hundreds of farmers") == quantities("several hundred drivers")
+    assert quantities("Hundreds of farmers") == {"#~hundred"}
+    assert quantities("tens of thousands of fans") == {"#~thousand"}
+    assert quantities("two hundred people") == {"#200"}
+    assert quantities("a hundred people") == {"#100"}

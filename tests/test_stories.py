@@ -88,6 +88,41 @@ def test_features_key_figures_alike_whatever_the_notation() -> None:
     assert stories.shared_numbers({"#2026": 1}, {"#2026": 1}) == 0  # a year says little
 
 
+def test_a_figure_rounded_by_another_outlet_is_shared_and_a_vague_amount_is_not() -> None:
+    def figures(text: str) -> dict[str, int]:
+        return dict(stories.features("", text).terms)
+
+    cancelled = figures("The airline cancelled 320 flights and 44,700 passengers were hit.")
+    rounded = figures("More than 300 flights were cancelled, affecting 45,000 passengers.")
+    assert stories.shared_numbers(cancelled, rounded) == 2
+    # Rounded to hundreds at least, by at most a tenth: two prices, a figure and a fifth less.
+    assert stories.shared_numbers(figures("It costs 149 euros."), figures("It costs 150.")) == 0
+    assert stories.shared_numbers(figures("250 jobs go."), figures("200 jobs go.")) == 0
+    # "Hundreds of farmers" and "several hundred taxi drivers" give no figure to share.
+    farmers = figures("Hundreds of farmers blocked the ring road.")
+    drivers = figures("Several hundred taxi drivers blocked the airport roads.")
+    assert "#100" not in farmers and "#100" not in drivers
+    assert stories.shared_numbers(farmers, drivers) == 0
+
+
+def test_an_angle_piece_joins_through_a_figure_it_rounds(db: Database) -> None:
+    # The airline's IT failure: the first report says "more than 300 flights", the rights
+    # explainer and the stranded families' piece "320 flights".
+    save_from(db, "heldout3.jsonl", ["k07-a", "k07-b", "k07-c"])
+    found = story_of(db)
+    assert found["k07-a"] == found["k07-b"] == found["k07-c"]
+
+
+def test_two_protests_of_hundreds_in_one_city_on_one_day_stay_apart(db: Database) -> None:
+    # Farmers' tractors on the Paris ring road, taxi drivers at Charles de Gaulle airport: both
+    # "hundreds" of protesters, Paris, roads blocked and arrests; no figure of one in the other.
+    ids = ["t22-a", "t23-a", "t22-b", "t23-b", "t22-c"]
+    save_from(db, "samebeat2.jsonl", ids)
+    found = story_of(db)
+    assert found["t22-a"] == found["t22-b"] == found["t22-c"]
+    assert found["t23-a"] == found["t23-b"] != found["t22-a"]
+
+
 def test_common_words_weigh_less_than_rare_ones_in_a_new_database() -> None:
     prior = stories.background("english")
     assert prior["day"] > prior["train"] > 0  # stems, from general text

@@ -34,8 +34,8 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
    not as a figure two reports share.
 
-``measures`` reads something else: the amounts of mass, volume and area a text states, in
-kilograms, litres and hectares, for telling two events of one beat apart by their size.
+``measures`` reads something else: the masses a text states, in kilograms, for telling two
+events of one beat apart by their size (two seizures at one port).
 """
 
 from __future__ import annotations
@@ -283,18 +283,16 @@ def quantities(
 # --- measures: an amount of a physical kind, for telling two events apart ------------------
 
 # A unit's word (lower case, as written after the figure) -> its kind and factor to the
-# kind's base unit (kilograms, litres, hectares); no single letters ("5G", "4 t"). Money, distances and counts are left out:
-# one event's reports state many sums (a fine, a turnover, a price), distances (a 10km zone,
-# 200km away) and counts of people (evacuated, injured, arrested, in the crowd).
+# kind's base unit (kilograms); no single letters ("5G", "4 t"). Only mass so far: a
+# seizure, a haul, a cargo keeps its size all day. Left out: money, distances and counts
+# (one event's reports state many sums, a 10km zone and a town 200km away, 38 evacuated and
+# 4 injured) and areas and volumes (a fire's hectares and a spill's litres grow and are
+# estimated again as the day goes on).
 _MEASURES: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), ("mass", 1.0)),
     **dict.fromkeys(("kilogramm", "kilogramme", "kilogrammes", "kilogramos"), ("mass", 1.0)),
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "tonnen", "toneladas"), ("mass", 1e3)),
     **dict.fromkeys(("gram", "grams", "gramme", "grammes", "gramm"), ("mass", 1e-3)),
-    **dict.fromkeys(("litre", "litres", "liter", "liters", "litros"), ("volume", 1.0)),
-    **dict.fromkeys(("barrel", "barrels"), ("volume", 159.0)),
-    **dict.fromkeys(("ha", "hectare", "hectares", "hektar", "hectáreas"), ("area", 1.0)),
-    **dict.fromkeys(("acre", "acres"), ("area", 0.4047)),
 }
 _MEASURE = re.compile(
     r"(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<fraction>[.,]\d+)?"
@@ -314,7 +312,7 @@ _MEASURE_WORD = re.compile(
 
 
 def measures(text: str, language: str = "english") -> dict[str, frozenset[float]]:
-    """Return the amounts of mass, volume and area a text states, each in its base unit.
+    """Return the amounts of each kind (mass) a text states, in the kind's base unit.
 
     ``{"mass": {4100.0}}`` for "4,100kg", "4.1 tonnes" or "four thousand one hundred
     kilograms": the notations read as ``quantities`` reads them, the units converted. Two

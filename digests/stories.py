@@ -78,17 +78,17 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   mention, nor a kin of it. The texts are read only for the stories the article passes
   for. Two reports of one event name its subject alike, or one names it at another scale
   ("Swiss Alps") while its text names what the other's headline does ("Zermatt").
-- **Sizes apart.** Two seizures at one port, two oil spills, two forest fires on one day
-  share the beat's words, its place and its agencies, and their headlines may name the same
-  port; what differs is their size: 4,100kg of cocaine in bananas, 900kg in scrap metal.
-  So a story the article passes for is dropped too when every candidate of it that states
-  an amount of a kind the article states (mass, volume or area: ``measures`` of
-  ``digests.quantities``, read on the title and text, converted to kilograms, litres,
-  hectares) is ``measured_apart``: on every kind both state, no amount of one is within
+- **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
+  and its agencies, and their headlines may name the same port; what differs is their size:
+  4,100kg of cocaine in bananas, 900kg in scrap metal. So a story the article passes for is
+  dropped too when every candidate of it that states an amount of a kind the article states
+  (mass: ``measures`` of ``digests.quantities``, read on the title and text, in kilograms)
+  is ``measured_apart``: on every kind both state, no amount of one is within
   ``MEASURE_RATIO`` (1.5) of an amount of the other. Reports of one event state its size
   alike, rounded at most ("4.1 tonnes", "more than four tonnes", "4,100kg"). Money,
   distances and counts are no evidence here: one event's reports state many of them (a
-  fine and a turnover, a 10km zone and a town 200km away, 38 evacuated and 4 injured).
+  fine and a turnover, a 10km zone and a town 200km away, 38 evacuated and 4 injured); nor
+  are areas and volumes, which grow and are estimated again during a day (a fire, a spill).
   On every labelled set, no two reports of one event within a day are measured apart.
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
@@ -797,16 +797,16 @@ Measures = Mapping[str, frozenset[float]]
 
 
 def text_measures(row: ClusterArticle) -> Measures:
-    """Return the mass, volume and area an article states (title and first ``BODY_CHARS``)."""
+    """Return the amounts of mass an article states (title and first ``BODY_CHARS``)."""
     return measures(f"{row.title}\n{row.text[:BODY_CHARS]}", language_tools(row.language).name)
 
 
 def measured_apart(a: Measures, b: Measures) -> bool | None:
     """Return whether two articles state different sizes of one thing; None if not comparable.
 
-    Two cocaine seizures at one port on one day (4,100kg; 900kg), two oil spills, two
-    forest fires share the beat's words, its place and its agencies, but not their size.
-    Comparable when both state an amount of a kind (mass, volume, area); apart when, on
+    Two cocaine seizures at one port on one day (4,100kg; 900kg) share the beat's words,
+    its place and its agencies, but not their size.
+    Comparable when both state an amount of a kind (mass); apart when, on
     every kind both state, no amount of one is within ``MEASURE_RATIO`` of one of the
     other. Reports of one event state its size alike, rounded at most ("4.1 tonnes",
     "more than four tonnes", "4,100kg").
@@ -1091,7 +1091,7 @@ class _Matcher:
         """Return the stories whose every candidate stating a size is ``measured_apart``.
 
         Only for the stories the article passes for, and only when the article states an
-        amount of mass, volume or area; a candidate stating none counts neither way.
+        amount of mass; a candidate stating none counts neither way.
         """
         row = article.row
         if row is None or not stories:

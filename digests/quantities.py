@@ -29,6 +29,13 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    alone ("3 dead", "4 years"): they key with the word they count, stemmed by the
    caller, ``#6:hour`` ("six hours", "6-hour", "six-hour"); before a stop word or none,
    nothing. Years are keyed like any number; the matcher weighs them as it likes.
+7. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
+   of thousands") are no figure, though alpha2digit reads "hundreds" as 100: they key as
+   ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
+   not as a figure two reports share.
+
+``measures`` reads something else: the masses a text states, in kilograms, for telling two
+events of one beat apart by their size (two seizures at one port).
 """
 
 from __future__ import annotations
@@ -43,11 +50,21 @@ from text_to_num import alpha2digit
 
 from digests.language import NAMES
 
-__all__ = ["DATE_PREFIX", "NUMBER_PREFIX", "SMALL", "TIME_PREFIX", "WORD_LANGUAGES", "quantities"]
+__all__ = [
+    "DATE_PREFIX",
+    "NUMBER_PREFIX",
+    "SMALL",
+    "TIME_PREFIX",
+    "VAGUE_PREFIX",
+    "WORD_LANGUAGES",
+    "measures",
+    "quantities",
+]
 
 NUMBER_PREFIX = "#"
 TIME_PREFIX = "#t"
 DATE_PREFIX = "#d"
+VAGUE_PREFIX = "#~"
 SMALL = 10
 
 # sumy's language names -> text2num's codes.
@@ -132,6 +149,13 @@ _SPELLED_MAGNITUDE = re.compile(
 )
 _HALF = re.compile(r"\bhalf (?=of\b|the\b|its\b|their\b|all\b)", re.IGNORECASE)
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# "Hundreds of", "several hundred", "tens of thousands": no figure, however alpha2digit reads it.
+_VAGUE = re.compile(
+    r"\b(?:(?:several|a few|few|many|some|tens|hundreds) (?:of )?)?"
+    r"(?:hundreds|thousands|millions|billions)(?: of (?:thousands|millions))?\b"
+    r"|\b(?:several|a few|many) (?:hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
 
 
 def _times(text: str) -> tuple[set[str], str]:
@@ -228,6 +252,10 @@ def quantities(
     found, text = _times(text)
     dates, text = _dates(text, language)
     found |= dates
+    if language == "english":
+        for match in _VAGUE.finditer(text):
+            found.add(f"{VAGUE_PREFIX}{match[0].split()[-1].lower().rstrip('s')}")
+        text = _VAGUE.sub(" ", text)
     code = WORD_LANGUAGES.get(language)
     if code is not None:
         text = _WORD_HYPHEN.sub(" ", text)
@@ -250,3 +278,62 @@ def quantities(
             continue
         found.add(f"{NUMBER_PREFIX}{value:.6g}")
     return found
+
+
+# --- measures: an amount of a physical kind, for telling two events apart ------------------
+
+# A unit's word (lower case, as written after the figure) -> its kind and factor to the
+# kind's base unit (kilograms); no single letters ("5G", "4 t"). Only mass so far: a
+# seizure, a haul, a cargo keeps its size all day. Left out: money, distances and counts
+# (one event's reports state many sums, a 10km zone and a town 200km away, 38 evacuated and
+# 4 injured) and areas and volumes (a fire's hectares and a spill's litres grow and are
+# estimated again as the day goes on).
+_MEASURES: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), ("mass", 1.0)),
+    **dict.fromkeys(("kilogramm", "kilogramme", "kilogrammes", "kilogramos"), ("mass", 1.0)),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "tonnen", "toneladas"), ("mass", 1e3)),
+    **dict.fromkeys(("gram", "grams", "gramme", "grammes", "gramm"), ("mass", 1e-3)),
+}
+_MEASURE = re.compile(
+    r"(?<![\w.,])(?P<whole>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<fraction>[.,]\d+)?"
+    r"(?:\s?(?P<magnitude>"
+    + "|".join(sorted(map(re.escape, _MAGNITUDE), key=len, reverse=True))
+    + r")\b\.?)?[\s-]?(?P<unit>"
+    + "|".join(sorted(map(re.escape, _MEASURES), key=len, reverse=True))
+    + r")\b(?!\.\d)",
+    re.IGNORECASE,
+)
+
+
+_MEASURE_WORD = re.compile(
+    r"(?:\d|\b)(?:" + "|".join(sorted(map(re.escape, _MEASURES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def measures(text: str, language: str = "english") -> dict[str, frozenset[float]]:
+    """Return the amounts of each kind (mass) a text states, in the kind's base unit.
+
+    ``{"mass": {4100.0}}`` for "4,100kg", "4.1 tonnes" or "four thousand one hundred
+    kilograms": the notations read as ``quantities`` reads them, the units converted. Two
+    reports of one seizure, spill or fire state its size alike (rounded at most); two
+    seizures at one port on one day state two sizes.
+    """
+    if not _MEASURE_WORD.search(text):
+        return {}  # most texts name no unit: spare them the reading of number words
+    _, text = _times(text)
+    _, text = _dates(text, language)
+    if language == "english":
+        text = _VAGUE.sub(" ", text)
+    code = WORD_LANGUAGES.get(language)
+    if code is not None:
+        text = _WORD_HYPHEN.sub(" ", text)
+        text = alpha2digit(text, code, threshold=1.5)
+        text = _SPELLED_MAGNITUDE.sub(_multiply, text)
+    found: dict[str, set[float]] = {}
+    for match in _MEASURE.finditer(text):
+        kind, factor = _MEASURES[match["unit"].lower()]
+        value = _value(match["whole"], match["fraction"] or "")
+        value *= _MAGNITUDE.get((match["magnitude"] or "").lower().rstrip("."), 1.0) * factor
+        found.setdefault(kind, set()).add(value)
+    return {kind: frozenset(values) for kind, values in found.items()}

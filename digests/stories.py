@@ -27,7 +27,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   labelled set share 9 or more).
 - **Same news day** (within ``FRESH``, 18 h, of the candidate story's first article): the
   article joins when cosine + ``NUMBER_BONUS`` (0.15, given when the two share a figure other
-  than a year or a date) reaches ``REWRITE_THRESHOLD`` (0.40).
+  than a year or a date) reaches ``REWRITE_THRESHOLD`` (0.40). A figure is shared also when
+  one outlet rounds it (``rounded_numbers``: 320 flights / "more than 300", 4,100kg / "four
+  tonnes", 44,700 / 45,000: figures of ``ROUND_MIN``, 100, or more, rounded to one or two
+  significant digits, to a multiple of ``ROUND_TO``, 100, and by at most ``ROUND_SHARE``,
+  a tenth; not 149 / 150 nor 250 / 200, which two prices or two job counts give by chance).
+  A vague amount ("hundreds of farmers", "several hundred taxi drivers", "tens of
+  thousands") is no figure: it keys as ``#~hundred`` and gives no bonus; two protests of
+  hundreds in one city shared a "figure" so.
 - **Not on names alone.** A look-alike (the same company, person or place in another event)
   shares names but rarely the event's words and figures; in a full window names are the
   rarest terms, so they alone could carry it over the threshold. So the shared words and
@@ -71,6 +78,18 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   mention, nor a kin of it. The texts are read only for the stories the article passes
   for. Two reports of one event name its subject alike, or one names it at another scale
   ("Swiss Alps") while its text names what the other's headline does ("Zermatt").
+- **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
+  and its agencies, and their headlines may name the same port; what differs is their size:
+  4,100kg of cocaine in bananas, 900kg in scrap metal. So a story the article passes for is
+  dropped too when every candidate of it that states an amount of a kind the article states
+  (mass: ``measures`` of ``digests.quantities``, read on the title and text, in kilograms)
+  is ``measured_apart``: on every kind both state, no amount of one is within
+  ``MEASURE_RATIO`` (1.5) of an amount of the other. Reports of one event state its size
+  alike, rounded at most ("4.1 tonnes", "more than four tonnes", "4,100kg"). Money,
+  distances and counts are no evidence here: one event's reports state many of them (a
+  fine and a turnover, a 10km zone and a town 200km away, 38 evacuated and 4 injured); nor
+  are areas and volumes, which grow and are estimated again during a day (a fire, a spill).
+  On every labelled set, no two reports of one event within a day are measured apart.
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
@@ -116,7 +135,10 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   resting on the cast of names, a look-alike's way in, merges nothing) and no subscription
   was sent, queued or posted them (a digest's record or a /story link names a story; such a
   story stays as it was sent), and not when every named candidate of one is a stranger to
-  every named candidate of the other. The merged story begins at the earlier first article.
+  every named candidate of the other, nor when every pair of their candidates that can be
+  compared so is measured apart, or headlines apart (a national report, "Fourth Dutch bird
+  flu outbreak", names no farm town and passes for the Barneveld and the Kampen outbreaks;
+  it joins one and the two stay apart). The merged story begins at the earlier first article.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -159,7 +181,7 @@ from sumy.utils import get_stop_words, normalize_language
 from digests import store
 from digests.language import NAMES
 from digests.models import ClusterArticle, StoryMember
-from digests.quantities import DATE_PREFIX, NUMBER_PREFIX, quantities
+from digests.quantities import DATE_PREFIX, NUMBER_PREFIX, VAGUE_PREFIX, measures, quantities
 from digests.tokenize import split_sentences, split_words
 
 # --- copies: MinHash of word 3-shingles over the whole text ------------------------------
@@ -458,7 +480,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 # The rules that turn an article into indexed terms (features, quantities, the prior): a
 # change makes the index of the last WINDOW be built again by the new rules (stories stay).
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 WINDOW = timedelta(hours=48)
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
@@ -479,6 +501,7 @@ STRANGER_NAMES = 2  # names an article gives to be told apart by them
 HEAD_MIN = 3  # a headline's rare name longer than this tells two events apart
 KIN_PREFIX = 4  # letters two forms of a name begin with alike: Swed-en, Swed-ish
 KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, Norw-egian
+MEASURE_RATIO = 1.5  # two amounts of one kind agree within this factor ("over four tonnes")
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -503,11 +526,57 @@ def shared_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
     "2026" says little, and a date says when, not what: two pieces about one fixture or
     ceremony share it ("the testimonial at Twickenham on 4 June").
     """
-    return sum(
+    exact = sum(
         1
         for t in a
-        if t[0] == NUMBER_PREFIX and t in b and not _YEAR.match(t) and not t.startswith(DATE_PREFIX)
+        if t[0] == NUMBER_PREFIX
+        and t in b
+        and not _YEAR.match(t)
+        and not t.startswith((DATE_PREFIX, VAGUE_PREFIX))
     )
+    return exact + rounded_numbers(a, b)
+
+
+ROUND_MIN = 100  # a figure this large may be rounded by another outlet: 320 flights, "300"
+ROUND_TO = 100  # to a multiple of this at least
+ROUND_SHARE = 0.1  # and by at most this share of the figure
+
+
+def _figures(terms: Mapping[str, object]) -> list[float]:
+    found = []
+    for t in terms:
+        if t[0] == NUMBER_PREFIX and not _YEAR.match(t):
+            try:
+                value = float(t[1:])
+            except ValueError:
+                continue  # a date, a time, a percentage, a small count
+            if value >= ROUND_MIN:
+                found.append(value)
+    return found
+
+
+def _rounds(x: float, y: float) -> bool:
+    """Return whether ``y`` is ``x`` rounded to one or two significant digits and to hundreds.
+
+    "More than 300 flights" of 320, "four tonnes" of 4,100kg, "45,000" of 44,700; not 150
+    of 149 nor 130 of 132 (two prices or scores of tens differ so by chance), nor 200 of
+    250: by more than ``ROUND_SHARE`` of the figure.
+    """
+    if x == y or y % ROUND_TO or abs(x - y) > ROUND_SHARE * x:
+        return False
+    scale = 10 ** math.floor(math.log10(x))
+    return any(round(x / (scale / 10**d)) * (scale / 10**d) == y for d in (0, 1))
+
+
+def rounded_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
+    """Return how many figures of one article the other states rounded ("more than 300" of 320).
+
+    Figures of ``ROUND_MIN`` or more only, years aside; each figure of ``a`` counts once.
+    """
+    theirs = _figures(b)
+    if not theirs:
+        return 0
+    return sum(1 for x in _figures(a) if any(_rounds(x, y) or _rounds(y, x) for y in theirs))
 
 
 def shared_dates(a: Mapping[str, object], b: Mapping[str, object]) -> int:
@@ -722,6 +791,33 @@ def headlines_apart(
     another scale ("Swiss Alps", "Zermatt") while the other text names it too.
     """
     return bool(heads and others) and unnamed(heads, their_words) and unnamed(others, words)
+
+
+Measures = Mapping[str, frozenset[float]]
+
+
+def text_measures(row: ClusterArticle) -> Measures:
+    """Return the amounts of mass an article states (title and first ``BODY_CHARS``)."""
+    return measures(f"{row.title}\n{row.text[:BODY_CHARS]}", language_tools(row.language).name)
+
+
+def measured_apart(a: Measures, b: Measures) -> bool | None:
+    """Return whether two articles state different sizes of one thing; None if not comparable.
+
+    Two cocaine seizures at one port on one day (4,100kg; 900kg) share the beat's words,
+    its place and its agencies, but not their size.
+    Comparable when both state an amount of a kind (mass); apart when, on
+    every kind both state, no amount of one is within ``MEASURE_RATIO`` of one of the
+    other. Reports of one event state its size alike, rounded at most ("4.1 tonnes",
+    "more than four tonnes", "4,100kg").
+    """
+    kinds = a.keys() & b.keys()
+    if not kinds:
+        return None
+    return all(
+        not any(max(x, y) <= MEASURE_RATIO * min(x, y) for x in a[kind] for y in b[kind])
+        for kind in kinds
+    )
 
 
 def words_alone(words: float, numbers: int) -> bool:
@@ -957,7 +1053,11 @@ class _Matcher:
                     bridged.add(story)
                 if not passing or evidence >= CONTENT_NEEDED:
                     later[story] = value
-        for story in self.headlines_apart(article, {*passing, *later}, found):
+        texts: dict[int, ClusterArticle] = {}  # candidates' texts, read once when needed
+        stories = {*passing, *later}
+        for story in self.headlines_apart(article, stories, found, texts) | self.measured_apart(
+            article, stories, found, texts
+        ):
             passing.pop(story, None)
             later.pop(story, None)
             bridged.discard(story)
@@ -969,12 +1069,96 @@ class _Matcher:
         merged = tuple(
             s
             for s in also
-            if s in bridged and not self.strange_pair(ranked[0], s, found, cast, language)
+            if s in bridged
+            and not self.strange_pair(ranked[0], s, found, cast, language)
+            and not self.told_apart(ranked[0], s, found, texts, language)
         )
         return Match(ranked[0], first[ranked[0]], merged)
 
+    def read(self, members: Iterable[_Indexed], texts: dict[int, ClusterArticle]) -> None:
+        """Read the texts of these candidates into ``texts`` (by article id), once each."""
+        missing = [c.article_id for c in members if c.article_id not in texts]
+        if missing:
+            texts.update((r.id, r) for r in store.cluster_articles(self.db, missing))
+
+    def measured_apart(
+        self,
+        article: Article,
+        stories: set[int],
+        found: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
+    ) -> set[int]:
+        """Return the stories whose every candidate stating a size is ``measured_apart``.
+
+        Only for the stories the article passes for, and only when the article states an
+        amount of mass; a candidate stating none counts neither way.
+        """
+        row = article.row
+        if row is None or not stories:
+            return set()
+        mine = text_measures(row)
+        if not mine:
+            return set()
+        members = [c for c in found if c.story_id in stories]
+        self.read(members, texts)
+        verdicts: dict[int, bool] = {}
+        for cand in members:
+            other = texts.get(cand.article_id)
+            apart = None if other is None else measured_apart(mine, text_measures(other))
+            if apart is not None:
+                verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
+        return {story for story, apart in verdicts.items() if apart}
+
+    def told_apart(
+        self,
+        story: int,
+        other: int,
+        found: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
+        language: str | None,
+    ) -> bool:
+        """Return whether two stories an article passes for are two events all the same.
+
+        An article stating no size, or whose headline names no one rare, can pass for two
+        events of one beat (a third report of one bird-flu farm, the national count in its
+        title): its stories do not merge when every pair of their candidates that can be
+        compared so is ``measured_apart``, or ``headlines_apart``.
+        """
+        mine = [c for c in found if c.story_id == story]
+        theirs = [c for c in found if c.story_id == other]
+        self.read([*mine, *theirs], texts)
+        rows = {
+            c.article_id: texts[c.article_id] for c in (*mine, *theirs) if c.article_id in texts
+        }
+        sizes = {i: text_measures(r) for i, r in rows.items()}
+        heads = {c.article_id: headline_names(c.title, language) for c in (*mine, *theirs)}
+        words = {i: text_words(r) for i, r in rows.items()}
+        measured: list[bool] = []
+        headed: list[bool] = []
+        for a in mine:
+            for b in theirs:
+                if a.article_id not in rows or b.article_id not in rows:
+                    continue
+                apart = measured_apart(sizes[a.article_id], sizes[b.article_id])
+                if apart is not None:
+                    measured.append(apart)
+                if heads[a.article_id] and heads[b.article_id]:
+                    headed.append(
+                        headlines_apart(
+                            heads[a.article_id],
+                            words[a.article_id],
+                            heads[b.article_id],
+                            words[b.article_id],
+                        )
+                    )
+        return (bool(measured) and all(measured)) or (bool(headed) and all(headed))
+
     def headlines_apart(
-        self, article: Article, stories: set[int], found: Sequence[_Indexed]
+        self,
+        article: Article,
+        stories: set[int],
+        found: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
     ) -> set[int]:
         """Return the stories whose every candidate's headline is apart from the article's.
 
@@ -992,7 +1176,7 @@ class _Matcher:
         ]
         if not members:
             return set()
-        texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in members])}
+        self.read(members, texts)
         words = text_words(row)
         verdicts: dict[int, bool] = {}
         for cand in members:

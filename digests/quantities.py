@@ -256,11 +256,7 @@ def quantities(
         for match in _VAGUE.finditer(text):
             found.add(f"{VAGUE_PREFIX}{match[0].split()[-1].lower().rstrip('s')}")
         text = _VAGUE.sub(" ", text)
-    code = WORD_LANGUAGES.get(language)
-    if code is not None:
-        text = _WORD_HYPHEN.sub(" ", text)
-        text = alpha2digit(text, code, threshold=1.5)
-        text = _SPELLED_MAGNITUDE.sub(_multiply, text)
+    text = _digits(text, language)
     if language == "english":
         text = _HALF.sub("50% ", text)
     for match in _NUMBER.finditer(text):
@@ -278,6 +274,17 @@ def quantities(
             continue
         found.add(f"{NUMBER_PREFIX}{value:.6g}")
     return found
+
+
+def _digits(text: str, language: str) -> str:
+    """Return the text with its number words written as figures ("four thousand" -> "4000")
+    in the languages the word reader knows; others unchanged."""
+    code = WORD_LANGUAGES.get(language)
+    if code is None:
+        return text
+    text = _WORD_HYPHEN.sub(" ", text)
+    text = alpha2digit(text, code, threshold=1.5)
+    return _SPELLED_MAGNITUDE.sub(_multiply, text)
 
 
 # --- measures: an amount of a physical kind, for telling two events apart ------------------
@@ -325,11 +332,7 @@ def measures(text: str, language: str = "english") -> dict[str, frozenset[float]
     _, text = _dates(text, language)
     if language == "english":
         text = _VAGUE.sub(" ", text)
-    code = WORD_LANGUAGES.get(language)
-    if code is not None:
-        text = _WORD_HYPHEN.sub(" ", text)
-        text = alpha2digit(text, code, threshold=1.5)
-        text = _SPELLED_MAGNITUDE.sub(_multiply, text)
+    text = _digits(text, language)
     found: dict[str, set[float]] = {}
     for match in _MEASURE.finditer(text):
         kind, factor = _MEASURES[match["unit"].lower()]

@@ -2382,30 +2382,18 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8"])
+@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_split_scored_once_then_opened_is_well_formed(language: str, split: str) -> None:
-    """``fresh7`` and ``fresh8`` were written blind during the seventh and eighth rounds and
-    scored once; they are open for tuning since. Their labels are checked by ids and counts
-    only (no line's text is printed)."""
+    """``fresh7``, ``fresh8`` and ``fresh9`` were written blind during the seventh, eighth and
+    ninth rounds and scored once; they are open for tuning since. Their labels are checked by ids
+    and counts only (no line's text is printed)."""
     bench = _bench()
     path = bench.language_set(language)
     assert split not in bench.HELD_OUT_SPLITS
     assert split in {r["split"] for r in bench.load(path)}
     _check_blind_written_split(path, split)
     assert split in (SETS / "README.md").read_text("utf-8")
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh9_is_blind_and_well_formed(language: str) -> None:
-    """``fresh9`` was written blind during the ninth round; it stays out of ``load`` until it is
-    scored once. Its labels are checked by ids and counts only (no line's text is printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh9" in bench.HELD_OUT_SPLITS
-    assert "fresh9" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh9")
-    assert "fresh9" in (SETS / "README.md").read_text("utf-8")
 
 
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
@@ -2424,6 +2412,7 @@ REACHED = {
     ("ru", "fresh6"): (1.0, 0.80, 0.91, 0.91),
     ("ru", "fresh7"): (1.0, 0.86, 1.0, 0.92),
     ("ru", "fresh8"): (1.0, 1.0, 0.86, 0.93),  # scored once after the eighth round, then opened
+    ("ru", "fresh9"): (0.88, 0.53, 0.87, 0.62),  # scored once after the ninth round, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -2435,6 +2424,7 @@ REACHED = {
     ("fr", "fresh6"): (1.0, 0.93, 0.92, 0.92),
     ("fr", "fresh7"): (1.0, 0.86, 1.0, 1.0),
     ("fr", "fresh8"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eighth round, then opened
+    ("fr", "fresh9"): (0.92, 0.80, 0.75, 0.91),  # scored once after the ninth round, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -2446,6 +2436,7 @@ REACHED = {
     ("de", "fresh6"): (1.0, 0.93, 1.0, 0.92),
     ("de", "fresh7"): (1.0, 0.86, 0.92, 1.0),
     ("de", "fresh8"): (1.0, 0.93, 0.85, 0.92),  # scored once after the eighth round, then opened
+    ("de", "fresh9"): (0.80, 0.53, 0.62, 1.0),  # scored once after the ninth round, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -2460,6 +2451,7 @@ REACHED = {
     ("es", "fresh6"): (1.0, 1.0, 1.0, 1.0),
     ("es", "fresh7"): (1.0, 0.93, 1.0, 1.0),
     ("es", "fresh8"): (1.0, 0.80, 0.91, 1.0),  # scored once after the eighth round, then opened
+    ("es", "fresh9"): (1.0, 0.73, 0.81, 0.81),  # scored once after the ninth round, then opened
 }
 
 

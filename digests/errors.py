@@ -8,6 +8,7 @@ NewsbotError
 │   ├── HostHeld       nothing sent: the host asked earlier in this run to wait
 │   └── BotChallenge   a bot-protection challenge page answered instead of the document
 ├── ParseError         the bytes are not a feed/page we can read (malformed, HTML, empty)
+│   └── FeedPage       an HTML page that names its feeds (RSS autodiscovery)
 ├── SeedError          a seed file is not in the seed format
 ├── OPMLError          an OPML document cannot be read
 └── BackupError        a backup cannot be made, or a file cannot be restored
@@ -75,6 +76,15 @@ class BotChallenge(FetchError):
 
 class ParseError(NewsbotError):
     """The fetched bytes cannot be read as a feed or a page."""
+
+
+class FeedPage(ParseError):
+    """An HTML page where a feed was expected, naming its feeds: ``feeds``, absolute URLs,
+    the likeliest first (``<link rel="alternate">``, RSS autodiscovery)."""
+
+    def __init__(self, template: str, /, *, feeds: tuple[str, ...] = (), **values: Value) -> None:
+        super().__init__(template, **values)
+        self.feeds = feeds
 
 
 class SeedError(NewsbotError):

@@ -13,6 +13,11 @@ define unless a DTD does, is not damaged: its author meant those characters. Whe
 only complaint is an undefined entity, each HTML entity is written as the numeric
 reference XML knows and the document parsed again; only what is wrong after that counts
 (a cut-off document still is).
+
+An HTML page is no feed, but it may name its feeds (``<link rel="alternate"
+type="application/rss+xml" href=...>``, RSS autodiscovery): ``feed_links`` reads them and
+``parse_feed`` raises ``FeedPage`` with them, so whoever asked for the page can be told, or
+can fetch the feed instead (``ingest.find_feed``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.sax import SAXParseException
@@ -32,7 +38,7 @@ from xml.sax import SAXParseException
 import feedparser
 
 from digests.dedup import ArticleKey, article_keys, ends_cut
-from digests.errors import ParseError
+from digests.errors import FeedPage, ParseError
 from digests.extract import clean_text, html_to_text
 from digests.language import normalise_tag
 from digests.message import N_
@@ -71,6 +77,62 @@ class ParsedFeed:
     ttl: int | None = None
 
 
+# The types a page's <link rel="alternate"> gives its feeds (RSS autodiscovery, Atom, JSON
+# Feed); "application/xml" and "text/xml" are how some sites write RSS.
+_FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/feed+json",
+        "application/json",
+        "application/xml",
+        "text/xml",
+    }
+)
+# A page names its feeds in <head>; what comes after the first 512 KB is never read.
+_DISCOVERY_BYTES = 512 * 1024
+
+
+class _FeedLinks(HTMLParser):
+    """Collect the hrefs of <link rel="alternate"> feed elements, and the page's <base>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.base: str | None = None
+        self.links: list[tuple[str, str]] = []  # (href, title)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): (value or "").strip() for name, value in attrs}
+        if tag == "base" and self.base is None and values.get("href"):
+            self.base = values["href"]
+        elif tag == "link" and values.get("href"):
+            rels = values.get("rel", "").lower().split()
+            kind = values.get("type", "").lower().split(";")[0].strip()
+            if "alternate" in rels and kind in _FEED_TYPES:
+                self.links.append((values["href"], values.get("title", "")))
+
+
+def feed_links(content: bytes, *, url: str, charset: str | None = None) -> list[str]:
+    """Return the feeds an HTML page names (``<link rel="alternate" type=...>``), as absolute
+    http(s) URLs in page order, comment feeds last; [] when it names none."""
+    try:
+        text = content[:_DISCOVERY_BYTES].decode(charset or "utf-8", errors="replace")
+    except LookupError:  # an unknown charset name
+        text = content[:_DISCOVERY_BYTES].decode("utf-8", errors="replace")
+    parser = _FeedLinks()
+    parser.feed(text)
+    parser.close()
+    base = urljoin(url, parser.base) if parser.base else url
+    found: list[tuple[bool, str]] = []
+    for href, title in parser.links:
+        link = urljoin(base, href)
+        if is_http_url(link) and link not in (f for _, f in found):
+            comments = "comment" in title.lower() or "comment" in href.lower()
+            found.append((comments, link))
+    return [link for _, link in sorted(found, key=lambda pair: pair[0])]
+
+
 def parse_feed(
     content: bytes, *, url: str, content_type: str | None = None, charset: str | None = None
 ) -> ParsedFeed:
@@ -84,6 +146,12 @@ def parse_feed(
     if _HTML_START.match(head) or (
         kind in ("text/html", "application/xhtml+xml") and not _FEED_ROOT.search(content[:4096])
     ):
+        if feeds := feed_links(content, url=url, charset=charset):
+            raise FeedPage(
+                N_("this is an HTML page, not a feed; it names its feed: {url}"),
+                url=feeds[0],
+                feeds=tuple(feeds),
+            )
         raise ParseError(N_("this is an HTML page, not a feed"))
     # No content-location: resolving every URI costs a fifth of the parse; links are
     # joined to the document URL below instead.

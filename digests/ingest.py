@@ -52,7 +52,15 @@ from sqlite_utils import Database
 
 from digests import store
 from digests.dedup import ArticleKey, article_keys
-from digests.errors import FetchError, HostHeld, NewsbotError, NotModified, ParseError, RateLimited
+from digests.errors import (
+    FeedPage,
+    FetchError,
+    HostHeld,
+    NewsbotError,
+    NotModified,
+    ParseError,
+    RateLimited,
+)
 from digests.extract import extract_page, read_seed_dir
 from digests.feeds import ParsedFeed, parse_feed, parse_feed_with_keys, usable_entry
 from digests.fetch import DEFAULT_LIMITS, FetchLimits, PoliteClient, fetch
@@ -542,6 +550,27 @@ async def probe_feed(
         content_type=fetched.content_type,
         charset=fetched.charset,
     )
+
+
+# How many of the feeds a page names are tried before giving up on it.
+DISCOVERED_TRIES = 3
+
+
+async def find_feed(
+    client: httpx.AsyncClient, url: str, *, limits: FetchLimits = DEFAULT_LIMITS
+) -> tuple[str, ParsedFeed]:
+    """Fetch and parse the feed at ``url``, or the first feed the HTML page at ``url`` names
+    that parses (RSS autodiscovery; up to ``DISCOVERED_TRIES`` of them): return its URL and
+    the parsed feed (nothing saved). Raise the page's error when none does."""
+    try:
+        return url, await probe_feed(client, url, limits=limits)
+    except FeedPage as page:
+        for candidate in page.feeds[:DISCOVERED_TRIES]:
+            try:
+                return candidate, await probe_feed(client, candidate, limits=limits)
+            except NewsbotError as error:
+                log.info("feed %s named by %s: %s", candidate, url, error)
+        raise
 
 
 def load_seeds(db: Database, directory: str | Path, *, now: datetime | None = None) -> int:

@@ -495,6 +495,35 @@ async def test_addsource_refuses_what_is_not_a_public_feed(
     assert store.count(bot.db, "sources") == 1
 
 
+async def test_addsource_of_a_site_page_adds_the_feed_it_names(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    feed = feed_server.add("/news/feed.xml", rss(2))
+    head = '<link rel="alternate" type="application/rss+xml" title="News" href="{}">'
+    page = feed_server.add(
+        "/",
+        f"<!DOCTYPE html><html><head>{head.format('news/feed.xml')}</head></html>",
+        content_type="text/html",
+    )
+    reply = texts(await bot.say(f"/addsource {page} Gazette", user_id=ADMIN))
+    assert "Added source 2: Gazette" in reply and f"The page names its feed: {feed}" in reply
+    assert "Saved 2 new articles" in reply
+    assert [s.url for s in store.list_sources(bot.db) if s.id == 2] == [feed]
+    # The page again, or the feed itself: the source is known.
+    assert "Already a source: 2." in texts(await bot.say(f"/addsource {page}", user_id=ADMIN))
+    assert "Already a source: 2." in texts(await bot.say(f"/addsource {feed}", user_id=ADMIN))
+    # A page whose named feed is gone: nothing added, and the reply says where it looked.
+    gone = feed_server.add(
+        "/old/", f"<html><head>{head.format('/gone.xml')}</head></html>", content_type="text/html"
+    )
+    reply = texts(await bot.say(f"/addsource {gone}", user_id=ADMIN))
+    assert reply == (
+        f"Cannot add {gone}: this is an HTML page, not a feed; it names its feed: "
+        f"{feed_server.url('/gone.xml')}"
+    )
+    assert store.count(bot.db, "sources") == 2
+
+
 OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
 <outline text="A" xmlUrl="https://a.example/rss"/><outline text="B" xmlUrl="https://b.example/rss"/>
 </body></opml>"""

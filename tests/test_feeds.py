@@ -12,8 +12,8 @@ from urllib.parse import urljoin
 
 import pytest
 
-from digests.errors import ParseError
-from digests.feeds import TEASER_WORDS, numeric_entities, parse_feed, usable_entry
+from digests.errors import FeedPage, ParseError
+from digests.feeds import TEASER_WORDS, feed_links, numeric_entities, parse_feed, usable_entry
 from digests.models import ArticleIn
 from tests.feedserver import cut_off
 
@@ -138,6 +138,48 @@ def test_non_feeds_raise_a_clear_parse_error(body: bytes, message: str) -> None:
 def test_html_served_as_html_without_doctype_is_refused() -> None:
     with pytest.raises(ParseError, match="HTML page"):
         parse_feed(b"<div>Moved</div>", url=URL, content_type="text/html")
+
+
+SITE_PAGE = b"""<!DOCTYPE html><html lang="en"><head><title>Example News</title>
+<base href="https://news.example.org/en/">
+<link rel="stylesheet" href="/style.css">
+<link rel="alternate" type="application/rss+xml" title="Example News &raquo; Comments Feed"
+  href="comments/feed/">
+<link rel="alternate" hreflang="de" href="https://news.example.org/de/">
+<link rel="alternate" type="application/rss+xml" title="Example News" href="feed/">
+<link rel="alternate" type="application/atom+xml" href="https://news.example.org/atom.xml">
+<link rel="alternate" type="application/rss+xml" href="feed/">
+<link rel="alternate" type="application/rss+xml" href="javascript:void(0)">
+<LINK REL="Alternate" TYPE="application/feed+json; charset=utf-8" HREF="//cdn.example.net/feed.json">
+</head><body><p>Welcome</p></body></html>"""
+
+
+def test_a_page_names_its_feeds_the_likeliest_first() -> None:
+    # RSS autodiscovery: <link rel="alternate" type=feed> only, resolved against <base>, in
+    # page order, once each, comment feeds last, nothing but http(s).
+    assert feed_links(SITE_PAGE, url="https://news.example.org/") == [
+        "https://news.example.org/en/feed/",
+        "https://news.example.org/atom.xml",
+        "https://cdn.example.net/feed.json",
+        "https://news.example.org/en/comments/feed/",
+    ]
+    assert feed_links((FEEDS / "page.html").read_bytes(), url=URL) == []
+    assert feed_links(b"\xff\xfe<html>", url=URL, charset="no-such-charset") == []
+
+
+def test_an_html_page_that_names_its_feed_says_where_it_is() -> None:
+    with pytest.raises(FeedPage) as raised:
+        parse_feed(SITE_PAGE, url="https://news.example.org/", content_type="text/html")
+    assert str(raised.value) == (
+        "this is an HTML page, not a feed; it names its feed: https://news.example.org/en/feed/"
+    )
+    assert raised.value.feeds[:2] == (
+        "https://news.example.org/en/feed/",
+        "https://news.example.org/atom.xml",
+    )
+    # It crosses the worker processes' boundary whole.
+    copy = pickle.loads(pickle.dumps(raised.value))
+    assert copy.feeds == raised.value.feeds and copy.message == raised.value.message
 
 
 def test_empty_feed_is_not_an_error() -> None:

@@ -293,6 +293,40 @@ async def test_probe_feed_counts_items_and_refuses_non_feeds(feed_server: FeedSe
     assert (parsed.title, len(parsed.entries)) == ("JSON Times", 2)
 
 
+def _site(feed_href: str) -> str:
+    return (
+        '<!DOCTYPE html><html><head><title>Site</title><link rel="alternate" '
+        f'type="application/rss+xml" href="{feed_href}"></head><body>Hello</body></html>'
+    )
+
+
+async def test_find_feed_follows_the_feed_a_page_names(feed_server: FeedServer) -> None:
+    feed = feed_server.add("/news/rss.xml", data("rss20.xml"))
+    page = feed_server.add("/", _site("/news/rss.xml"), content_type="text/html")
+    broken = feed_server.add("/broken/", _site("/gone.xml"), content_type="text/html")
+    async with make_client(LIMITS, host_gap=0) as client:
+        assert (await ingest.find_feed(client, feed, limits=LIMITS))[0] == feed  # a feed is kept
+        url, parsed = await ingest.find_feed(client, page, limits=LIMITS)
+        assert url == feed and parsed.entries
+        # The named feed fails: the page's own error, which names it, is raised.
+        with pytest.raises(ParseError, match=r"it names its feed: http://.*/gone\.xml$"):
+            await ingest.find_feed(client, broken, limits=LIMITS)
+    assert len(feed_server.hits("/gone.xml")) == 1
+
+
+async def test_a_source_that_is_a_page_naming_its_feed_says_so_in_its_health(
+    db: Database, feed_server: FeedServer
+) -> None:
+    feed_server.add("/rss.xml", data("rss20.xml"))
+    page = feed_server.add("/home", _site("rss.xml"), content_type="text/html")
+    source = store.add_source(db, page)
+    async with make_client(LIMITS, host_gap=0) as client:
+        result = await ingest.poll_source(db, client, source, now=NOW)
+    assert result.status == "error"
+    [health] = store.list_sources(db)
+    assert str(health.last_error).endswith(f"it names its feed: {feed_server.url('/rss.xml')}")
+
+
 def test_load_seeds_is_idempotent_and_never_polled(db: Database) -> None:
     assert ingest.load_seeds(db, ROOT / "seeds") == 1
     assert ingest.load_seeds(db, ROOT / "seeds") == 0

@@ -38,7 +38,8 @@ def _key(args: list[str] | None) -> str:
 
 
 async def add_source(update: Update, context: Context) -> None:
-    """Add a feed after checking it: /addsource URL [title]."""
+    """Add a feed after checking it: /addsource URL [title]; a page's own feed when the URL is
+    a page that names one."""
     args = context.args or []
     if not args:
         raise BadArguments()
@@ -56,14 +57,19 @@ async def add_source(update: Update, context: Context) -> None:
         if not settings.allow_private_sources:
             await check_public_address(url)
         async with make_client(public_only=not settings.allow_private_sources) as client:
-            parsed = await ingest.probe_feed(client, url)
-        source = store.add_source(db, url, title=title or parsed.title or None)
+            # A site's page that names its feed (RSS autodiscovery) adds that feed.
+            feed_url, parsed = await ingest.find_feed(client, url)
+        if feed_url != url and (known := store.find_source(db, feed_url)) is not None:
+            await send_all(update, [replies.already_a_source(tr, known)])
+            return
+        source = store.add_source(db, feed_url, title=title or parsed.title or None)
     except NewsbotError as error:
         await send_all(update, [replies.cannot_add(tr, url, error.message)])
         return
-    log.info("admin %s added source %s: %s", _user_id(update), source.id, url)
+    log.info("admin %s added source %s: %s", _user_id(update), source.id, feed_url)
     report = await jobs.poll_one(context.bot_data, source)
-    await send_all(update, [replies.source_added(tr, report, len(parsed.entries))])
+    found = feed_url if feed_url != url else None
+    await send_all(update, [replies.source_added(tr, report, len(parsed.entries), found=found)])
 
 
 async def remove_source(update: Update, context: Context) -> None:

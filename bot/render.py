@@ -24,7 +24,6 @@ from bot import telegram_html
 from bot.i18n import N_, Translator
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
 from digests import compose
-from digests.language import NAMES
 from digests.models import ChatDigest, Digest, LedgerEntry, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
@@ -135,9 +134,9 @@ def story_hint(story_id: int) -> str:
 
 
 def language_name(tr: Translator, code: str) -> str:
-    """Return a language's name in the chat's language ("ru" -> "Russian", "русский"); a code
-    the pipeline has no rules for stays a code."""
-    return tr.language_name(code) if code in NAMES else code
+    """Return a language's name in the chat's language ("ru" -> "Russian", "русский"; "fa" ->
+    "Persian", "персидский"); a code CLDR does not name stays a code."""
+    return tr.language_name(code)
 
 
 def languages_line(tr: Translator, codes: Sequence[str]) -> str:

@@ -878,9 +878,9 @@ def languages_shown(tr: Translator, codes: Sequence[str]) -> str:
 
 
 def unknown_languages(tr: Translator, words: Sequence[str], known: Sequence[str]) -> str:
-    """Return why /settings languages refused some words, listing the known codes (plain)."""
+    """Return why /settings languages refused some words, with examples of codes (plain)."""
     return tr.gettext(
-        "Unknown language: {words}. Known: {known}. "
+        "Unknown language: {words}. Give ISO 639-1 codes or English names, such as {known}. "
         "Send /settings languages all for every language.",
         words=truncate(clean(", ".join(words), one_line=True), 100),
         known=", ".join(f"{c} ({language_name(tr, c)})" for c in known),

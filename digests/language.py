@@ -17,8 +17,10 @@ The rules, in order:
    (too short to tell: on short texts the detector errs more often than feeds do), or the
    detector is unsure. Otherwise it returns the detected code, which may be None.
 4. **Filters.** A subscription may keep only stories in some languages: ``filter_codes`` reads
-   what a user typed ("ru", "EN", "russian", "de-AT") into the supported codes of ``NAMES``,
-   in the order given, and names the words it could not read.
+   what a user typed ("ru", "EN", "russian", "de-AT", "fa", "Persian") into ISO 639-1 codes, in
+   the order given, and names the words it could not read. Any language the detector may
+   find can be chosen (the 184 ISO 639-1 codes CLDR names), not only those with rules:
+   a Persian chat may want Persian news, summarised by its lead sentences.
 5. **Rules.** ``tools(code)`` returns the sentence splitter, stemmer and stop words of a
    supported language, or None. A language is supported when all three exist offline:
    sentence splitting from ``digests.tokenize`` (Punkt models, and a rule-based splitter for
@@ -162,13 +164,32 @@ def detect(text: str) -> str | None:
     return normalise_tag(label) if len(label) == 2 else None
 
 
+@lru_cache(maxsize=1)
+def _iso_639_1() -> dict[str, str]:
+    """Return {ISO 639-1 code: English name} of every language CLDR (through Babel) names."""
+    from babel import Locale
+
+    return {
+        code: str(name)
+        for code, name in Locale("en").languages.items()
+        if len(code) == 2 and code.isalpha() and code.islower()
+    }
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    return {name.casefold(): code for code, name in _iso_639_1().items()}
+
+
 def filter_codes(words: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return (supported codes, in order, each once; words naming no supported language)."""
+    """Return (ISO 639-1 codes, in order, each once; words naming no language).
+
+    A word is a code or tag ("fa", "de-AT", "rus") or an English name ("Persian", "russian")."""
     codes: dict[str, None] = {}
     unknown: dict[str, None] = {}
     for word in (w for text in words for w in re.split(r"[\s,;]+", text) if w):
-        code = normalise_tag(word.lower())
-        if code in NAMES:
+        code = normalise_tag(word.lower()) or _english_names().get(word.casefold())
+        if code is not None and (code in NAMES or code in _iso_639_1()):
             codes[code] = None
         else:
             unknown[word] = None

@@ -127,5 +127,7 @@ async def test_console_sets_a_subscriptions_languages(tmp_path: Path) -> None:
         tmp_path, "/subscribe\n/settings languages ru en\n/settings languages xx\n/story 1\n"
     )
     assert "Languages: Russian, English" in out
-    assert "Unknown language: xx. Known: cs (Czech)" in out
+    assert (
+        "Unknown language: xx. Give ISO 639-1 codes or English names, such as en (English)" in out
+    )
     assert "Language: English" in out  # the seed story

@@ -330,5 +330,9 @@ def test_filter_codes_reads_codes_names_and_tags_and_names_the_rest() -> None:
     assert language.filter_codes(["ru", "EN,", "german", "de-AT", "ru"]) == (("ru", "en", "de"), ())
     assert language.filter_codes(["uk,pl"]) == (("uk", "pl"), ())
     assert language.filter_codes(["ru", "xx", "klingon", ""]) == (("ru",), ("xx", "klingon"))
-    # Detected but unsupported languages (no rules here) are not offered as filters.
-    assert language.filter_codes(["zh"]) == ((), ("zh",))
+    # Any language the detector may find can be chosen, by code or English name, rules or none.
+    assert language.filter_codes(["zh", "Persian", "ar-EG", "tr"]) == (("zh", "fa", "ar", "tr"), ())
+    assert language.filter_codes(["zz", "elvish", "x-pig-latin"]) == (
+        (),
+        ("zz", "elvish", "x-pig-latin"),
+    )

@@ -400,6 +400,6 @@ def test_any_ledger_renders_to_valid_messages(entries: list[LedgerEntry]) -> Non
 def test_render_story_names_its_articles_languages() -> None:
     one = StoryItem(7, "T", "https://e.org/1", "E", NOW, "S", languages=("ru",))
     assert "Language: Russian" in plain(render_story(EN, one))
-    two = StoryItem(7, "T", "https://e.org/1", "E", NOW, "S", languages=("fr", "en", "zh"))
-    assert "Languages: French, English, zh" in plain(render_story(EN, two))
+    two = StoryItem(7, "T", "https://e.org/1", "E", NOW, "S", languages=("fr", "en", "zh", "qq"))
+    assert "Languages: French, English, Chinese, qq" in plain(render_story(EN, two))
     assert "Language" not in plain(render_story(EN, story()))

@@ -345,6 +345,10 @@ async def test_settings_languages_filters_this_chats_digest(bot: Bot) -> None:
     [refused] = await bot.say("/settings languages ru xx")
     assert "Unknown language: xx" in refused.plain_text
     assert "ru (Russian)" in refused.plain_text and "/settings languages all" in refused.plain_text
+    # A language with no summarising rules of its own is a filter too (the bot speaks Persian).
+    [persian] = await bot.say("/settings languages fa ar")
+    assert "Languages: Persian, Arabic" in persian.plain_text
+    await bot.say("/settings languages all")
     assert "Usage: /settings" in refused.plain_text
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and sub.languages == ()  # nothing changed

@@ -21,7 +21,7 @@ from telegram.error import BadRequest, Forbidden
 
 from bot import digest_jobs, replies
 from bot.handlers.common import ADMIN_STATUSES, BadArguments, may_change, translator_for
-from bot.i18n import Translator
+from bot.i18n import LANGUAGES, Translator
 from bot.state import Context
 from digests import language, schedule, store
 from digests.models import Subscription
@@ -280,7 +280,7 @@ def _languages(rest: Sequence[str]) -> tuple[str, ...]:
         return ()
     codes, unknown = language.filter_codes(rest)
     if unknown:
-        known = sorted(language.NAMES)
+        known = list(LANGUAGES)  # the languages the bot speaks, as examples
         raise BadArguments(lambda tr: replies.unknown_languages(tr, unknown, known))
     return codes
 

@@ -7,6 +7,7 @@ benchmarks. Queries come from ``digests.store``; ranking, filtering and paging f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -97,6 +98,20 @@ def new_stories(
     )
 
 
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{5,}")
+
+
+def latin_spellings(words: str) -> dict[str, str]:
+    """Return the Latin spelling of each Cyrillic word of five letters or more in a search
+    ({"дурова": "durov"}), so that "/search Дуров" finds English and French stories on Durov
+    too. Shorter words are left alone: "суд" would find "sudden"."""
+    return {
+        w.lower(): key
+        for w in _CYRILLIC_WORD.findall(words)
+        if (key := allegations.target_key(w, None)) and len(key) >= 4
+    }
+
+
 def search(
     db: Database,
     words: str,
@@ -106,9 +121,12 @@ def search(
     offset: int = 0,
     method: str = summarise.DEFAULT_METHOD,
 ) -> Digest:
-    """Return stories matching the words, best match first."""
+    """Return stories matching the words, best match first: every word or "quoted phrase",
+    none of those after a minus, a Cyrillic name in its Latin spelling too."""
     moment = now or store.utcnow()
-    ids, total = store.search_story_ids(db, words, limit=limit, offset=offset)
+    ids, total = store.search_story_ids(
+        db, words, limit=limit, offset=offset, spellings=latin_spellings(words)
+    )
     found = compose.candidates(store.story_articles(db, story_ids=ids, method=method))
     by_id = {c.item.story_id: c for c in found}
     ordered = [by_id[i] for i in ids if i in by_id]

@@ -68,6 +68,17 @@ def test_search_and_story(db: Database) -> None:
     assert full is not None and {s.name for s in full.sources} == {"Wire A", "Paper B"}
     assert read.story(db, 999) is None
     assert read.search(db, "nothing-like-this", now=NOW).stories == ()
+    assert read.search(db, "fraud -acme", now=NOW).total == 0
+    assert read.search(db, '"fraud charges"', now=NOW).total == 1
+
+
+def test_a_search_in_cyrillic_finds_the_name_in_latin_letters(db: Database) -> None:
+    seed_db(db)  # the seed article, in English, about Pavel Durov
+    process.process_pending_sync(db, workers=1, now=NOW)
+    for words in ("Дуров", "дурова", "Павел Дуров", "Дурову Telegram"):
+        assert read.search(db, words, now=NOW).total == 1, words
+    assert read.latin_spellings("суд Дурова") == {"дурова": "durov"}  # short words stay
+    assert read.search(db, "Дуров -Telegram", now=NOW).total == 0
 
 
 def test_ledger_merges_the_same_allegation_from_two_sources(db: Database) -> None:

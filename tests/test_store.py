@@ -255,6 +255,36 @@ def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> 
     assert store.search_story_ids(db, 'durov" (* NEAR')[1] == 0  # operators are plain words
     assert store.search_story_ids(db, 'durov" (*')[1] == 2
     assert store.search_story_ids(db, "   ") == ([], 0)
+    # A word after a minus is left out; "a quoted phrase" matches its words in a row.
+    assert store.search_story_ids(db, "durov -telegram")[1] == 1
+    assert store.search_story_ids(db, "durov -markets -weather")[1] == 1
+    assert store.search_story_ids(db, '"durov said"')[1] == 1
+    assert store.search_story_ids(db, '"said durov"')[1] == 0
+    assert store.search_story_ids(db, 'durov -"in passing"')[1] == 1
+    assert store.search_story_ids(db, "-durov") == ([], 0)  # nothing to look for
+    # Another spelling of a word matches too, as a prefix (a Cyrillic name's Latin spelling).
+    assert store.search_story_ids(db, "Дурова", spellings={"дурова": "durov"})[1] == 2
+    assert store.search_story_ids(db, "Дурова")[1] == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "query"),
+    [
+        ("ferry strike", '"ferry" AND "strike"*'),
+        ('climate -sport -"transfer window"', '("climate"*) NOT "sport" NOT "transfer window"'),
+        ('"exact phrase" here', '"exact phrase" AND "here"*'),
+        ("e-mail c++", '"e mail" AND "c"*'),  # a hyphenated word is a phrase of its parts
+        ('"unclosed quote', '"unclosed quote"'),
+        (
+            'AND OR NOT "NEAR(" ^col:',
+            '"AND" AND "OR" AND "NOT" AND "NEAR" AND "col"*',
+        ),  # operators are words
+        ("- * ()", ""),
+        ("-only -unwanted", ""),
+    ],
+)
+def test_fts_query_reads_words_phrases_and_minus(words: str, query: str) -> None:
+    assert store.fts_query(words) == query
 
 
 def test_allegations_replaced_per_version(db: Database) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Mapping
 
 from sqlite_utils import Database
 
@@ -74,27 +75,64 @@ def count_is_capped(total: int, *, reach: int) -> bool:
     return total > max(SEARCH_COUNT_CAP, reach)
 
 
-def fts_query(words: str) -> str:
-    """Turn free text into a safe FTS5 query: every word must match (prefix on the last)."""
-    tokens = _FTS_TOKEN.findall(words)
-    if not tokens:
+# What a searcher types: "a quoted phrase", a word (a hyphenated or dotted one is a phrase of
+# its parts), either one after "-" to leave it out.
+_QUERY_PART = re.compile(r'(?<!\S)(-?)"([^"]*)"?|(-?)(\S+)')
+
+
+def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
+    """Turn free text into a safe FTS5 query: every word or "quoted phrase" must match (the
+    last word as a prefix), none of those after a minus ("-sport", -"transfer window").
+
+    ``spellings`` gives a word another spelling that matches as well, as a prefix
+    ({"дурова": "durov"}: the Latin spelling of a Cyrillic name). With no word or phrase to
+    look for (nothing, or only words to leave out) the query is "".
+    """
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    last_is_word = False
+    for match in _QUERY_PART.finditer(words):
+        minus, phrase, word_minus, word = match.groups()
+        tokens = _FTS_TOKEN.findall(phrase if phrase is not None else word)
+        if not tokens:
+            continue
+        term = '"' + " ".join(tokens) + '"'
+        if (minus if phrase is not None else word_minus) == "-":
+            unwanted.append(term)
+            continue
+        other = (spellings or {}).get(tokens[0].lower()) if len(tokens) == 1 else None
+        if other and other != tokens[0].lower():
+            term = f'({term}* OR "{" ".join(_FTS_TOKEN.findall(other))}"*)'
+        wanted.append(term)
+        last_is_word = phrase is None and not term.startswith("(")
+    if not wanted:
         return ""
-    quoted = [f'"{t}"' for t in tokens]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    if last_is_word:
+        wanted[-1] += "*"
+    # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
+    query = " AND ".join(wanted)
+    if unwanted:
+        query = f"({query})" + "".join(f" NOT {term}" for term in unwanted)
+    return query
 
 
 def search_story_ids(
-    db: Database, words: str, *, limit: int = 20, offset: int = 0
+    db: Database,
+    words: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    spellings: Mapping[str, str] | None = None,
 ) -> tuple[list[int], int]:
     """Return story ids matching the words, best first, and the number of matching stories.
 
     Stories with an article whose title holds every word come first, then the others; each
     group in the order of its stories' best article by bm25 (titles weigh five times the
     text). The number is exact up to ``max(SEARCH_COUNT_CAP, offset + limit)``; beyond it
-    is that cap plus one, which callers show as "more than SEARCH_COUNT_CAP".
+    is that cap plus one, which callers show as "more than SEARCH_COUNT_CAP". ``spellings``:
+    other spellings of words, as ``fts_query`` takes them.
     """
-    query = fts_query(words)
+    query = fts_query(words, spellings)
     if not query:
         return [], 0
     reach = offset + limit

@@ -164,6 +164,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             return None  # "impeached for, and convicted of, ...": no claim after the preposition
         if low in lex.investigate_verbs and not g.wrongdoing(claim):
             return None  # "was investigated over the weekend": an inquiry names a wrong
+        if g.held_lawfully(claim):
+            return None  # "Israel is suspected of possession of nuclear weapons": a thing held
         subject = g.passive_subject(i)
         generic = s.lower[i - 1] in lex.generic_parties  # "to extradite anyone accused of"
         if not (g.passive_before(i) or generic) and (
@@ -936,6 +938,16 @@ def noun(g: Grammar, i: int) -> Frame | None:
         # "Rittenhouse's charges include homicide": the charges are against their holder
         target, accuser, owned = accuser, None, False
     response = response_before(g, i)
+    if (
+        response is not None
+        and accuser is None
+        and target_in_claim
+        and not g.pronoun(start)
+        and not g.wrongdoing(Span(start, end))
+    ):
+        # "Hamidi dismissed allegations North Korea arranged Kim's death as speculation": a
+        # third party denies that something happened; no one is named accusing, no wrong named
+        return None
     fallback = not owned and (not target_in_claim or response is not None)
     bringing = brought_by(g, i) if lex.nouns[s.lower[i]] == kinds.CHARGE else None
     if target is None and accuser is None and bringing is not None:
@@ -1276,6 +1288,8 @@ def adverb(g: Grammar, i: int) -> Frame | None:
         return None
     if _passive_at(g, i) and s.find(lex.agent_prepositions, *claim) < 0 and not g.wrongdoing(claim):
         return None  # "They had purportedly been kept secret": what was done to them, no wrong
+    if s.lower[claim.start] in lex.say_verbs and not g.wrongdoing(claim):
+        return None  # "Aishah allegedly told police she thought ...": a report hedged, no wrong
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
 
 

@@ -827,6 +827,16 @@ class Grammar:
         """Return True when the span clears its subject: "acted in self defense"."""
         return any(fragment in self._text(span) for fragment in self.lex.exculpatory)
 
+    def held_lawfully(self, span: Span) -> bool:
+        """Return True when the span holds a thing and names neither a wrong nor contraband.
+
+        "possession of nuclear weapons" is; "possession of cocaine", "of stolen cars" are not.
+        """
+        if span.start >= span.end or self.s.lower[span.start] not in self.lex.held_nouns:
+            return False
+        text = self._text(span)
+        return not (self.wrongdoing(span) or any(c in text for c in self.lex.contraband))
+
     def _text(self, span: Span) -> str:
         """Return the span's lower-case words, one space apart and at each end."""
         return " " + " ".join(self.s.lower[span.start : span.end]).replace(" '", "'") + " "

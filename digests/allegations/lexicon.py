@@ -96,6 +96,8 @@ class Lexicon:
     passive_subject_skip: Words
     passive_to_verbs: WordKinds
     passive_to_prepositions: Phrases
+    held_nouns: Words
+    contraband: Fragments
     identity_prepositions: Phrases
     report_passive_verbs: Words
     report_passive_prepositions: Phrases

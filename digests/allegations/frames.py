@@ -188,8 +188,11 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         start = at + len(found or ())
     if at < 0 and low in lex.blame_verbs:
         return blame_on(g, i, kind)
-    if at < 0 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
+    if at < 0:
         return None
+    breaks = [k for k in range(i + 1, at) if s.match(k, _SENTENCE_BREAKS)]
+    if any(not g.age_aside(k) and not (k > 1 and g.age_aside(k - 2)) for k in breaks):
+        return None  # a comma ends the object, but not around an age: "Ri Jong Chol, 46, on"
     claim = Span(start, g.claim_end(start))
     if claim.start >= claim.end or at == i + 1:
         return None
@@ -197,7 +200,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return None
     if low in lex.investigate_verbs and not g.wrongdoing(claim):
         return None  # "police are investigating the cause of the fire over the weekend"
-    target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
+    # "sanctioned Iran earlier in the month over"; "Ri Jong Chol, 46,": the name before the age
+    target = g.before_time(Span(i + 1, breaks[0] if breaks else at))
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)

@@ -349,6 +349,23 @@ class Grammar:
                 return Span(span.start, k)
         return span
 
+    def age_aside(self, k: int) -> bool:
+        """Return True when a comma at k opens a person's age set off by commas: ", 46,".
+
+        News gives an age so after a name ("arrested Ri Jong Chol, 46, on suspicion of"); it
+        ends no object.
+        """
+        s = self.s
+        return (
+            k + 2 < len(s)
+            and s.lower[k] == ","
+            and s.lower[k + 2] == ","
+            and s.lower[k + 1].isdigit()
+            and len(s.lower[k + 1]) <= 3
+            and k > 0
+            and self.name_word(k - 1)
+        )
+
     def name_word(self, i: int) -> bool:
         """Return True when token i is a capitalised word that is no function word."""
         word = self.s.words[i]

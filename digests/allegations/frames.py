@@ -751,6 +751,7 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         return None
     j = i + len(noun)
     accuser: Span | None = None
+    by_plaintiff = False
     filed = j
     while filed < len(s) and (s.lower[filed] in lex.passive_aux or lex.is_adverb(s.lower[filed])):
         filed += 1  # "a case was reportedly filed by X": the passive
@@ -758,21 +759,24 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         return passive
     if filed > j and filed < len(s) and s.lower[filed] in lex.filing_verbs:
         j = filed
-    if (
-        j + 1 < len(s)
-        and s.lower[j] in lex.filing_verbs
-        and (by := s.match(j + 1, lex.agent_prepositions))
+    standing = s.match(i, lex.standing_lawsuit_nouns) is not None and s.match(
+        j, lex.agent_prepositions
+    )  # "a lawsuit by the men's rights group ...": the plaintiff follows at once
+    if standing or (
+        j + 1 < len(s) and s.lower[j] in lex.filing_verbs and s.match(j + 1, lex.agent_prepositions)
     ):
-        start = end = j + 1 + len(by)
+        by_at = j if standing else j + 1
+        start = end = by_at + len(s.match(by_at, lex.agent_prepositions) or ())
         while end < len(s) and not (
             s.lower[end] in (",", ".")
             or s.match(end, lex.target_prepositions)
-            or s.match(end, lex.sue_markers)
+            or (s.match(end, lex.sue_markers) and not g.inside_name(end))
             or s.lower[end] in lex.time_openers
             or s.lower[end] in lex.relative_markers
         ):
             end += 1
         accuser = Span(start, end) if start < end else None
+        by_plaintiff = accuser is not None
         j = skip_to(g, end, lex.target_prepositions)
     against = s.match(j, lex.target_prepositions)
     if accuser is None and i and g.name_word(i - 1) and i - 1 > g.clause_start(i):
@@ -785,6 +789,23 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         return None
     if against is None:  # "a lawsuit filed by Texas which tried to overturn the results"
         claim = lawsuit_claim(g, j)
+        if (
+            claim is None
+            and by_plaintiff
+            and s.match(i, lex.standing_lawsuit_nouns)
+            and i > 1
+            and s.lower[i - 1] in lex.indefinite_articles
+            and s.lower[i - 2] in lex.np_stops
+            and s.lower[i - 2] not in lex.coordinators
+        ):
+            # "In response to a lawsuit filed by Washington State attorney Bob Ferguson, ...":
+            # a suit brought, in a phrase, its plaintiff named ("The lawsuit by the family was
+            # dismissed" refers to a suit; "A lawsuit filed by X accuses Y" reads at its verb)
+            verb = next((k for k in range(*accuser) if g.verb_like(k)), accuser.end)
+            accuser = Span(accuser.start, verb)  # "by the family was dismissed": the family
+            return Frame(
+                i, kinds.LAWSUIT, accuser, None, Span(i, accuser.end), False, cue_is_noun=True
+            )
         if claim is None:
             return None
         return Frame(i, kinds.LAWSUIT, accuser, name_in(g, claim), claim, target_in_claim=False)

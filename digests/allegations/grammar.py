@@ -366,6 +366,17 @@ class Grammar:
             and self.name_word(k - 1)
         )
 
+    def inside_name(self, i: int) -> bool:
+        """Return True when lower-case token i joins capitalised words into one name.
+
+        A word of ``name_connectors`` does ("Bank of America"); any other lower-case word does
+        after two capitalised words, as in an organisation's name ("National Coalition for
+        Men", "Center for Constitutional Rights"), not after one ("MP for Henley").
+        """
+        if not (1 < i < len(self.s) - 1 and self.name_word(i + 1) and self.name_word(i - 1)):
+            return False
+        return self.s.lower[i] in self.lex.name_connectors or self.name_word(i - 2)
+
     def name_word(self, i: int) -> bool:
         """Return True when token i is a capitalised word that is no function word."""
         word = self.s.words[i]

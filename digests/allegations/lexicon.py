@@ -155,6 +155,7 @@ class Lexicon:
     lawsuit_nouns: Phrases
     lawsuit_source_prepositions: Phrases
     lawsuit_source_ends: Words
+    standing_lawsuit_nouns: Phrases
     target_prepositions: Phrases
     time_openers: Words
     charge_sources: Phrases

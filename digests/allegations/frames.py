@@ -1780,8 +1780,8 @@ def adjective(g: Grammar, i: int) -> Frame | None:
         and s.lower[i - 1] not in (lex.pronouns)
     ):  # "Trump's alleged abuse of power", "the company's alleged role"
         start = i - 1
-        while start > 0 and capitalised(s.words[i - 1]) and g.name_word(start - 1):
-            start -= 1  # "Donald Trump's"
+        while start > 0 and g.name_word(start - 1):
+            start -= 1  # "Donald Trump's", "the Trump campaign's"
         target = Span(start, i)
     if target is None and i and s.lower[i - 1] in lex.possession_verbs:
         target = g.subject(i - 1)  # "Mahan's director, Hamid Khanooki, has alleged ties"

@@ -14,6 +14,7 @@ from digests.allegations.lexicon import Lexicon
 from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
 
 MAX_NOUN_PHRASE_WORDS = 6  # beyond this a "noun phrase" is a run-on, not a name
+ASIDE_WORDS = 5  # "had, in the past, used": the longest aside after an auxiliary
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
 _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
 _ROLE_WORDS = 3  # "with election coordinator Alan Milburn accusing": role words before a name
@@ -777,8 +778,15 @@ class Grammar:
         """
         s, lex = self.s, self.lex
         opening = self.noun_phrase(claim.start, claim.end)
+        aside = -1  # a comma right after an auxiliary opens an aside: "had, in the past, used"
         for j in range(self.skip_age(opening.end) + 1, claim.end - 1):
             if s.lower[j] != ",":
+                continue
+            if 0 <= aside and j - aside <= ASIDE_WORDS + 1:
+                aside = -1
+                continue  # the aside's closing comma: the predicate goes on after it
+            if s.lower[j - 1] in lex.aux:
+                aside = j
                 continue
             after = s.lower[j + 1]
             if after in lex.main_clause_breaks or (

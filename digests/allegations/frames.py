@@ -190,9 +190,16 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return blame_on(g, i, kind)
     if at < 0:
         return None
-    breaks = [k for k in range(i + 1, at) if s.match(k, _SENTENCE_BREAKS)]
-    if any(not g.age_aside(k) and not (k > 1 and g.age_aside(k - 2)) for k in breaks):
-        return None  # a comma ends the object, but not around an age: "Ri Jong Chol, 46, on"
+    k = i + 1
+    first_break = -1
+    while 0 <= k < at:  # a comma ends the object, but not around an aside: "Ri Jong Chol, 46,"
+        if s.match(k, _SENTENCE_BREAKS):
+            if (after := g.object_aside(k)) == k or after > at:
+                return None
+            first_break = k if first_break < 0 else first_break
+            k = after
+        else:
+            k += 1
     claim = Span(start, g.claim_end(start))
     if claim.start >= claim.end or at == i + 1:
         return None
@@ -201,7 +208,7 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     if low in lex.investigate_verbs and not g.wrongdoing(claim):
         return None  # "police are investigating the cause of the fire over the weekend"
     # "sanctioned Iran earlier in the month over"; "Ri Jong Chol, 46,": the name before the age
-    target = g.before_time(Span(i + 1, breaks[0] if breaks else at))
+    target = g.before_time(Span(i + 1, first_break if first_break >= 0 else at))
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)

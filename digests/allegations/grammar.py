@@ -350,22 +350,25 @@ class Grammar:
                 return Span(span.start, k)
         return span
 
-    def age_aside(self, k: int) -> bool:
-        """Return True when a comma at k opens a person's age set off by commas: ", 46,".
+    def object_aside(self, k: int) -> int:
+        """Return the token after an aside set off by commas at k in an object, else k.
 
-        News gives an age so after a name ("arrested Ri Jong Chol, 46, on suspicion of"); it
-        ends no object.
+        News sets off a person's age after a name ("arrested Ri Jong Chol, 46, on suspicion of")
+        and a name after a description ("arrested a 34-year-old man, John Smith, on ..."); either
+        leaves the object going on.
         """
         s = self.s
-        return (
-            k + 2 < len(s)
-            and s.lower[k] == ","
-            and s.lower[k + 2] == ","
-            and s.lower[k + 1].isdigit()
-            and len(s.lower[k + 1]) <= 3
-            and k > 0
-            and self.name_word(k - 1)
-        )
+        after_age = self.skip_age(k)
+        if after_age > k:
+            return after_age if k > 0 and self.name_word(k - 1) else k
+        if k + 2 >= len(s) or s.lower[k] != ",":
+            return k
+        end = k + 1
+        while end < len(s) and self.name_word(end):
+            end += 1
+        if end - (k + 1) < 2 or end >= len(s) or s.lower[end] != ",":
+            return k  # a name of two words at least: "John Smith"
+        return end + 1 if not self.name_word(k - 1) else k
 
     def inside_name(self, i: int) -> bool:
         """Return True when lower-case token i joins capitalised words into one name.

@@ -550,6 +550,20 @@ class Grammar:
         # passive with no doer accuses its subject as before
         return (harm, None) if listed else ("", None)
 
+    def agent_of_agent(self, agent: Span) -> Span | None:
+        """Return the doer behind a "by" phrase: "two women" in "by a poison administered by two
+        women". None when no participle and "by" follow the phrase."""
+        s, lex = self.s, self.lex
+        j = agent.end
+        if j + 1 >= len(s) or not (lex.is_past(s.lower[j]) or s.lower[j] in lex.verb_hints):
+            return None
+        by = s.match(j + 1, lex.agent_prepositions)
+        if by is None:
+            return None
+        start = j + 1 + len(by)
+        end = self.noun_phrase(start).end
+        return Span(start, end) if start < end else None
+
     def claim_end(self, start: int, stop: int | None = None) -> int:
         """Return where a claim from ``start`` ends: before ", according to", "; " or the end."""
         s = self.s

@@ -958,6 +958,18 @@ def noun(g: Grammar, i: int) -> Frame | None:
     if weak and (that or of) and not g.wrongdoing(Span(start, end)):
         return None  # "dismissed claims of a rift", "his claim that his party is the only one"
     accuser = possessor(g, i)
+    source = s.find(lex.claim_source_predicates, start + 1, end)
+    opens = all(s.lower[k] in lex.determiners for k in range(g.clause_start(i), i))
+    if source >= 0 and not any(
+        g.verb_like(k) for k in range(g.noun_phrase(start, source).end, source)
+    ):
+        source = -1  # "The allegation that the money came from a cartel": the claim's own verb
+    if accuser is None and opens and source >= 0:
+        # "The claim that the US used phosphorus bombs comes from a doctor at a hospital"
+        after = source + len(s.match(source, lex.claim_source_predicates) or ())
+        named = Span(after, g.noun_phrase(after).end)
+        if named.start < named.end:
+            accuser, end = named, source
     owned = bool(i) and s.lower[i - 1] in lex.pronouns and s.lower[i - 1] in lex.determiners
     if owned and accuser is None:
         accuser = Span(i - 1, i)  # "their claims of fraud": theirs, against no one named

@@ -168,6 +168,7 @@ class Lexicon:
     noun_reading_before: Phrases
     charge_facing: Phrases
     charge_bringing: Words
+    claim_source_predicates: Phrases
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words
     say_needs_that: Words

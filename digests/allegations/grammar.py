@@ -799,7 +799,7 @@ class Grammar:
         for j in range(self.skip_age(opening.end) + 1, claim.end - 1):
             if s.lower[j] != ",":
                 continue
-            if 0 <= aside and j - aside <= ASIDE_WORDS + 1:
+            if aside >= 0 and j - aside <= ASIDE_WORDS + 1:
                 aside = -1
                 continue  # the aside's closing comma: the predicate goes on after it
             if s.lower[j - 1] in lex.aux:

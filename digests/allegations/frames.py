@@ -548,6 +548,34 @@ def _it_passive(g: Grammar, i: int, kind: str) -> Frame | None:
     )
 
 
+def reports_of(g: Grammar, i: int) -> Frame | None:
+    """Read "amid reports of snipers attacking civilians": a party doing a wrong, reported.
+
+    The party before the gerund is the target; the claim is the gerund's phrase up to a comma,
+    which must name a wrong. No one is named making the claim.
+    """
+    s, lex = g.s, g.lex
+    phrase = s.match(i, lex.report_of_phrases)
+    if phrase is None or response_before(g, i) is not None:
+        return None  # "denied reports of ...": a denial
+    start = i + len(phrase)
+    stop = min(g.noun_phrase(start).end + 1, len(s))
+    gerund = next((k for k in range(start + 1, stop) if lex.is_gerund(s.lower[k])), -1)
+    if gerund < 0 or capitalised(s.words[gerund]) or s.lower[gerund] in lex.aux:
+        # "reports of troops killing ...": the noun phrase takes in the gerund; "a report of a
+        # protester being shot": what was done to the protester, who did no wrong
+        return None
+    target = Span(start, gerund)
+    if not is_party(lex, s.original(target)):
+        return None
+    end = g.claim_end(gerund)
+    comma = s.find(_COMMA, gerund, end)
+    claim = Span(gerund, comma if comma >= 0 else end)
+    if not g.wrongdoing(claim):
+        return None
+    return Frame(i, kinds.CLAIM, None, target, claim, target_in_claim=False, needs_target=True)
+
+
 def _own_passive(g: Grammar, speaker: Span, claim: Span) -> bool:
     """Return True when a claim is a passive of its speaker with no doer named.
 
@@ -1934,6 +1962,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
     (lambda lex, w: w in lex.adverb_cues, adverb),
     (lambda lex, w: w in lex.adjective_cues, adjective),
+    (lambda lex, w: any(p[0] == w for p in lex.report_of_phrases), reports_of),
 )
 
 
@@ -1971,4 +2000,5 @@ def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
         lex.investigation_nouns,
         lex.suspicion_phrases,
         lex.trial_phrases,
+        lex.report_of_phrases,
     )

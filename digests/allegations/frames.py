@@ -1829,6 +1829,9 @@ def adjective(g: Grammar, i: int) -> Frame | None:
         start = i - 1
         while start > 0 and g.name_word(start - 1):
             start -= 1  # "Donald Trump's", "the Trump campaign's"
+        head_word = s.lower[phrase.end - 1]
+        if lex.is_party_noun(head_word, True) and not g.wrongdoing(phrase):
+            return None  # "Smith's purported founder": a person's status, no wrong
         target = Span(start, i)
     if target is None and i and s.lower[i - 1] in lex.possession_verbs:
         target = g.subject(i - 1)  # "Mahan's director, Hamid Khanooki, has alleged ties"

@@ -14,6 +14,7 @@ from digests.allegations.lexicon import Lexicon
 from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
 
 MAX_NOUN_PHRASE_WORDS = 6  # beyond this a "noun phrase" is a run-on, not a name
+USE_WORDS = 4  # "used or possessed white phosphorus": a use verb this far before a weapon
 ASIDE_WORDS = 5  # "had, in the past, used": the longest aside after an auxiliary
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
 _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
@@ -750,7 +751,18 @@ class Grammar:
         """
         if any(fragment in self._text(span) for fragment in self.lex.wrongdoing):
             return True
-        return self._event_doer(span)
+        return self._event_doer(span) or self._banned_use(span)
+
+    def _banned_use(self, span: Span) -> bool:
+        """Return True when the span uses a banned weapon: "used cluster munitions", "the use
+        of white phosphorus"; not "destroyed its stock of cluster munitions"."""
+        s, lex = self.s, self.lex
+        for k in range(span.start, span.end):
+            if s.match(k, lex.banned_weapons) is not None:
+                before = range(max(span.start, k - USE_WORDS), k)
+                if any(s.lower[j] in lex.weapon_use_verbs for j in before):
+                    return True
+        return False
 
     def _wrong_text(self, span: Span, left_out: set[int] | None = None) -> str:
         """Return the span's text as ``_text`` does, without the wrongs it names as fought.
@@ -785,7 +797,8 @@ class Grammar:
         if not counts or not self._event_subject(main):
             counts = set()
         text = self._wrong_text(main, counts)
-        return any(f in text for f in self.lex.wrongdoing) or self._event_doer(main)
+        wrong = any(f in text for f in self.lex.wrongdoing)
+        return wrong or self._event_doer(main) or self._banned_use(main)
 
     def main_clause_end(self, claim: Span) -> int:
         """Return where a claim's main clause ends: at a comma after its predicate that opens a

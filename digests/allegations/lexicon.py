@@ -180,6 +180,8 @@ class Lexicon:
     neutral_predicates: Words
     accuser_nouns: Phrases
     wrongdoing: Fragments
+    banned_weapons: Phrases
+    weapon_use_verbs: Words
     fought_before: Phrases
     fought_prefixes: Fragments
     exculpatory: Fragments

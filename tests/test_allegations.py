@@ -2348,6 +2348,13 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ("The minister dismissed allegations that he took bribes.", "", "minister", "allegation"),
         # crimes the wrongdoing list lacked
         ("Police said the gang kidnapped two businessmen.", "Police", "gang", "allegation"),
+        # "saying" with no comma before it speaks for the sentence's subject
+        (
+            "The senator appeared on television saying the governor had taken bribes.",
+            "senator",
+            "governor",
+            "allegation",
+        ),
     ],
 )
 def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) -> None:
@@ -2387,6 +2394,10 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The minister dismissed allegations Ruritania arranged the meeting as speculation.",
         # a crime word's neighbour that is no crime
         "Police said the gang freed two hostages.",
+        # "saying" before no wrong; a gerund of speech after a comma is no source
+        "The minister appeared on television saying the economy was growing.",
+        "Germany banned the airline from its airports, with officials saying this was for"
+        " security reasons.",
     ],
 )
 def test_real_news_tenth_round_negatives(text: str) -> None:

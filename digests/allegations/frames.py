@@ -1203,6 +1203,8 @@ def say(g: Grammar, i: int) -> Frame | None:
     """Read "Prosecutors say Holmes deceived investors": an accuser noun, a clause of wrongdoing."""
     s, lex = g.s, g.lex
     subject = g.subject(i)
+    if lex.is_gerund(s.lower[i]) and not s.match(i - 1, _COMMA):
+        subject = g.sentence_subject(i)  # "Netanyahu appeared on CNN saying Hamas uses ..."
     if subject is None:
         return None
     official = s.contains(subject, lex.accuser_nouns)
@@ -1254,6 +1256,8 @@ def say(g: Grammar, i: int) -> Frame | None:
 def said_after(g: Grammar, i: int) -> Frame | None:
     """Read "Smith bribed two officials, prosecutors said.": the source after the claim."""
     s, lex = g.s, g.lex
+    if lex.is_gerund(s.lower[i]):
+        return None  # "..., with officials saying this is for security reasons"
     end = len(s)
     while end > i and punctuation(s.words[end - 1]):
         end -= 1

@@ -2336,6 +2336,19 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ),
         # reports of a party doing a wrong
         ("There were reports of soldiers looting shops in the capital.", "", "soldiers", "claim"),
+        # either reading comes after any other of the sentence
+        (
+            "In a lawsuit filed by the family, the hospital is accused of negligence.",
+            "",
+            "hospital",
+            "accusation",
+        ),
+        (
+            "Amid reports of soldiers looting shops, the UN accused the army of abuses.",
+            "UN",
+            "army",
+            "accusation",
+        ),
         # a thing held that is contraband; a hedged report of a wrong
         (
             "Two men were arrested on suspicion of possession of cocaine.",

@@ -61,6 +61,7 @@ class Frame:
     cue_is_noun: bool = False  # "to"/"will" just before a noun cue mark no hypothesis
     needs_target: bool = False  # no item unless the target is a party ("attributed to inflation")
     reported: bool = False  # reported speech or a source: a cue inside its claim reads first
+    last: bool = False  # read only when no other reading of the sentence makes an item
 
 
 Rule = Callable[[Grammar, int], Frame | None]
@@ -71,7 +72,8 @@ def frames(g: Grammar) -> list[Frame]:
 
     Reported speech and sources come after the other readings: in "Fars reported Iran issued
     arrest warrants on 36 people" the warrants name the accused, and the speaker becomes the
-    accuser of that reading.
+    accuser of that reading. A reading marked ``last`` comes after all: "In a lawsuit filed by
+    the family, the hospital is accused of negligence" names the accused in the later cue.
     """
     s, lex = g.s, g.lex
     found: list[Frame] = []
@@ -83,7 +85,7 @@ def frames(g: Grammar) -> list[Frame]:
     at = s.find(lex.according_to)
     if at >= 0 and (frame := according(g, at)) is not None:
         found.append(frame)
-    return sorted(found, key=lambda f: (f.reported, f.cue))
+    return sorted(found, key=lambda f: (f.last, f.reported, f.cue))
 
 
 # ---- accusations and charges
@@ -573,7 +575,7 @@ def reports_of(g: Grammar, i: int) -> Frame | None:
     claim = Span(gerund, comma if comma >= 0 else end)
     if not g.wrongdoing(claim):
         return None
-    return Frame(i, kinds.CLAIM, None, target, claim, target_in_claim=False, needs_target=True)
+    return Frame(i, kinds.CLAIM, None, target, claim, False, needs_target=True, last=True)
 
 
 def _own_passive(g: Grammar, speaker: Span, claim: Span) -> bool:
@@ -838,9 +840,8 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
             # dismissed" refers to a suit; "A lawsuit filed by X accuses Y" reads at its verb)
             verb = next((k for k in range(*accuser) if g.verb_like(k)), accuser.end)
             accuser = Span(accuser.start, verb)  # "by the family was dismissed": the family
-            return Frame(
-                i, kinds.LAWSUIT, accuser, None, Span(i, accuser.end), False, cue_is_noun=True
-            )
+            claim = Span(i, accuser.end)
+            return Frame(i, kinds.LAWSUIT, accuser, None, claim, False, cue_is_noun=True, last=True)
         if claim is None:
             return None
         return Frame(i, kinds.LAWSUIT, accuser, name_in(g, claim), claim, target_in_claim=False)

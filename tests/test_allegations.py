@@ -1215,7 +1215,7 @@ REACHED = {
     # scored once after the eighth round and opened; tuned on in the ninth and tenth rounds
     "heldout5": {"precision": 1.0, "recall": 0.43, "accuser": 0.95, "target": 0.86},
     # scored once after the ninth round and opened; tuned on in the tenth round
-    "heldout6": {"precision": 1.0, "recall": 0.46, "accuser": 1.0, "target": 0.92},
+    "heldout6": {"precision": 1.0, "recall": 0.5, "accuser": 1.0, "target": 0.92},
 }
 
 

@@ -2405,8 +2405,9 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "She allegedly told police she had been hired for a prank.",
         # a third party dismisses allegations that an event happened
         "The minister dismissed allegations Ruritania arranged the meeting as speculation.",
-        # a crime word's neighbour that is no crime
+        # a crime word's neighbour that is no crime; a wrong inside a longer word
         "Police said the gang freed two hostages.",
+        "Rescuers said 12 people were found by boat, including an elderly couple.",
         # "saying" before no wrong; a gerund of speech after a comma is no source
         "The minister appeared on television saying the economy was growing.",
         "Germany banned the airline from its airports, with officials saying this was for"

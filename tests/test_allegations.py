@@ -2361,6 +2361,25 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ("The minister dismissed allegations that he took bribes.", "", "minister", "allegation"),
         # crimes the wrongdoing list lacked
         ("Police said the gang kidnapped two businessmen.", "Police", "gang", "allegation"),
+        # an amount after a fined party ends its name; a minister of justice is no judge
+        (
+            "The regulator fined Harbourline Bank S$14.2 million for money laundering.",
+            "regulator",
+            "Harbourline Bank",
+            "accusation",
+        ),
+        (
+            "The Commission fined Acme Components €212 million for price-fixing.",
+            "Commission",
+            "Acme Components",
+            "accusation",
+        ),
+        (
+            "Justice Minister Ana Ruiz said the mayor had taken bribes.",
+            "Justice Minister Ana Ruiz",
+            "mayor",
+            "allegation",
+        ),
         # "saying" with no comma before it speaks for the sentence's subject
         (
             "The senator appeared on television saying the governor had taken bribes.",
@@ -2408,6 +2427,11 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         # a crime word's neighbour that is no crime; a wrong inside a longer word
         "Police said the gang freed two hostages.",
         "Rescuers said 12 people were found by boat, including an elderly couple.",
+        # a judge's words are a finding; an accounting charge; "skilled" holds no killing
+        'Justice Ann Moreau said Brannock had "abused a position of trust".',
+        "The trial judge said the defendant had lied to the court.",
+        "The company will take a charge of about $85 million for the closure.",
+        "The chief executive said Tessaly had won the factory because of its skilled workforce.",
         # "saying" before no wrong; a gerund of speech after a comma is no source
         "The minister appeared on television saying the economy was growing.",
         "Germany banned the airline from its airports, with officials saying this was for"

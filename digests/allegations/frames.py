@@ -1214,6 +1214,8 @@ def say(g: Grammar, i: int) -> Frame | None:
     speaker = person or is_party(lex, s.original(subject))  # "she said", not a generic "they"
     if not official and not speaker:
         return None  # any party may allege: "She said her husband attempted to disfigure her"
+    if g.ruling_speaker(subject):
+        return None  # "Justice Margaret Hennessy said Brannock had abused ...": a finding
     start = i + 1
     if skip := s.match(start, lex.say_skip):  # "told reporters", "said that"
         start += len(skip)
@@ -1276,6 +1278,8 @@ def said_after(g: Grammar, i: int) -> Frame | None:
         return None
     if source.end - source.start > SOURCE_WORDS or not s.contains(source, lex.accuser_nouns):
         return None
+    if g.ruling_speaker(source):
+        return None  # "..., the judge said": a finding
     claim = Span(0, comma)
     if not g.wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
         return None

@@ -18,6 +18,7 @@ USE_WORDS = 4  # "used or possessed white phosphorus": a use verb this far befor
 ASIDE_WORDS = 5  # "had, in the past, used": the longest aside after an auxiliary
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
 _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
+_CURRENCY = frozenset("$£€¥")  # an amount opening with one ends a name: "Bank €12.6 million"
 _ROLE_WORDS = 3  # "with election coordinator Alan Milburn accusing": role words before a name
 _SOURCE_ENDS = frozenset({",", ".", ";"})  # where "according to X" ends
 
@@ -342,6 +343,10 @@ class Grammar:
             low = s.lower[k]
             if low in lex.time_openers or low in lex.adverbial_prepositions or lex.is_adverb(low):
                 return Span(span.start, k)
+            amount = low[:1] in _CURRENCY or (low[:1].isdigit() and self.name_word(k - 1))
+            dollars = k + 1 < span.end and s.lower[k + 1][:1] in _CURRENCY
+            if amount or (dollars and s.words[k].isupper() and len(s.words[k]) <= 3):
+                return Span(span.start, k)  # "fined Glenmara Bank €12.6 million", "Bank S$14m"
             if (
                 low in lex.non_names
                 and capitalised(s.words[k])
@@ -370,6 +375,31 @@ class Grammar:
         if end - (k + 1) < 2 or end >= len(s) or s.lower[end] != ",":
             return k  # a name of two words at least: "John Smith"
         return end + 1 if not self.name_word(k - 1) else k
+
+    def ruling_speaker(self, span: Span) -> bool:
+        """Return True when a speaker's words are a finding: a judge, a jury, a coroner.
+
+        "Justice Margaret Hennessy", "Mrs Justice Keverne", "the trial judge": a word of
+        ``ruling_speakers`` opening the span (after titles and determiners) before a name, or
+        ending it. "Justice Minister Ana Ruiz" and "the Justice Department" are no such speaker.
+        """
+        s, lex = self.s, self.lex
+        words = [k for k in range(span.start, span.end) if not punctuation(s.words[k])]
+        if not words:
+            return False
+        if s.lower[words[-1]] in lex.ruling_speakers:
+            return True
+        first = next(
+            (k for k in words if s.lower[k] not in lex.person_titles | lex.determiners), -1
+        )
+        return (
+            first >= 0
+            and s.lower[first] in lex.ruling_speakers
+            and first + 1 < span.end
+            and self.name_word(first + 1)
+            and not lex.is_party_noun(s.lower[first + 1], True)
+            and lex.name_base(s.lower[first + 1]) not in lex.org_suffixes
+        )
 
     def inside_name(self, i: int) -> bool:
         """Return True when lower-case token i joins capitalised words into one name.

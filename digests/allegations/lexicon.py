@@ -175,6 +175,7 @@ class Lexicon:
     say_needs_that: Words
     say_skip: Phrases
     say_excluded_subjects: Words
+    ruling_speakers: Words
     according_to: Phrases
     legal_accusers: Phrases
     neutral_predicates: Words

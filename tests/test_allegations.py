@@ -2432,6 +2432,9 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The trial judge said the defendant had lied to the court.",
         "The company will take a charge of about $85 million for the closure.",
         "The chief executive said Tessaly had won the factory because of its skilled workforce.",
+        # casualties of a disaster or an accident, the source after them
+        "Floods and landslides killed nine people in the north, officials said.",
+        "A bus carrying 40 passengers left the road, killing six people, police said.",
         # "saying" before no wrong; a gerund of speech after a comma is no source
         "The minister appeared on television saying the economy was growing.",
         "Germany banned the airline from its airports, with officials saying this was for"

@@ -1281,8 +1281,8 @@ def said_after(g: Grammar, i: int) -> Frame | None:
     if g.ruling_speaker(source):
         return None  # "..., the judge said": a finding
     claim = Span(0, comma)
-    if not g.wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
-        return None
+    if not g.reported_wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
+        return None  # "Floods and landslides killed seven people, officials said": no wrong
     if s.lower[0] in lex.say_verbs or g.plain_noun_phrase(claim):
         return None
     return Frame(

@@ -2361,6 +2361,8 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ("The minister dismissed allegations that he took bribes.", "", "minister", "allegation"),
         # crimes the wrongdoing list lacked
         ("Police said the gang kidnapped two businessmen.", "Police", "gang", "allegation"),
+        # poisoning someone is a wrong
+        ("Police said the woman tried to poison her husband.", "Police", "woman", "allegation"),
         # an amount after a fined party ends its name; a minister of justice is no judge
         (
             "The regulator fined Harbourline Bank S$14.2 million for money laundering.",
@@ -2432,6 +2434,8 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The trial judge said the defendant had lied to the court.",
         "The company will take a charge of about $85 million for the closure.",
         "The chief executive said Tessaly had won the factory because of its skilled workforce.",
+        # an illness called poisoning
+        "Eleven people have fallen ill with food poisoning, health officials said.",
         # casualties of a disaster or an accident, the source after them
         "Floods and landslides killed nine people in the north, officials said.",
         "A bus carrying 40 passengers left the road, killing six people, police said.",

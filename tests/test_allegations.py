@@ -2434,6 +2434,8 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The trial judge said the defendant had lied to the court.",
         "The company will take a charge of about $85 million for the closure.",
         "The chief executive said Tessaly had won the factory because of its skilled workforce.",
+        # a charge noun inside a verdict
+        "A jury took six hours to convict Hale of theft and of two counts of forgery.",
         # an illness called poisoning
         "Eleven people have fallen ill with food poisoning, health officials said.",
         # casualties of a disaster or an accident, the source after them

@@ -934,6 +934,11 @@ def noun(g: Grammar, i: int) -> Frame | None:
         return None  # "in charge", "an insurance claim"
     if s.match(i + 1, lex.noun_blocked_after):
         return None  # "a claim of $5m"
+    if (
+        lex.nouns[s.lower[i]] == kinds.CHARGE
+        and s.find(lex.verdict_phrases, g.clause_start(i), i) >= 0
+    ):
+        return None  # "to convict Stallard of fraud and of two counts of ...": a verdict
     j = i + 1
     target: Span | None = None
     if against := s.match(j, lex.target_prepositions):

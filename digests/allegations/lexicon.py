@@ -169,6 +169,7 @@ class Lexicon:
     charge_facing: Phrases
     charge_bringing: Words
     claim_source_predicates: Phrases
+    verdict_phrases: Phrases
     report_of_phrases: Phrases
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words

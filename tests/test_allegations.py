@@ -2361,6 +2361,8 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ("The minister dismissed allegations that he took bribes.", "", "minister", "allegation"),
         # crimes the wrongdoing list lacked
         ("Police said the gang kidnapped two businessmen.", "Police", "gang", "allegation"),
+        # a wrong named, not negated
+        ("Rivals described the minister as corrupt.", "Rivals", "minister", "allegation"),
         # poisoning someone is a wrong
         ("Police said the woman tried to poison her husband.", "Police", "woman", "allegation"),
         # an amount after a fined party ends its name; a minister of justice is no judge
@@ -2434,6 +2436,8 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The trial judge said the defendant had lied to the court.",
         "The company will take a charge of about $85 million for the closure.",
         "The chief executive said Tessaly had won the factory because of its skilled workforce.",
+        # a wrong right after "not"
+        'Rivals described the minister as "careless, not corrupt".',
         # a charge noun inside a verdict
         "A jury took six hours to convict Hale of theft and of two counts of forgery.",
         # an illness called poisoning

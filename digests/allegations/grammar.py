@@ -779,9 +779,23 @@ class Grammar:
         So does a violent event with its doer: "X was responsible for the bombing", "the
         strikes were carried out by X".
         """
-        if any(fragment in self._text(span) for fragment in self.lex.wrongdoing):
+        if self._names_wrong(self._text(span)):
             return True
         return self._event_doer(span) or self._banned_use(span)
+
+    def _names_wrong(self, text: str) -> bool:
+        """Return True when a wrong of ``wrongdoing`` is in the text, not right after "not".
+
+        "careless, not corrupt" names no wrong; "not only corrupt but cruel" does.
+        """
+        for fragment in self.lex.wrongdoing:
+            at = text.find(fragment)
+            while at >= 0:
+                before = text[:at].split()
+                if not (before and before[-1] in self.lex.negators):
+                    return True
+                at = text.find(fragment, at + 1)
+        return False
 
     def _banned_use(self, span: Span) -> bool:
         """Return True when the span uses a banned weapon: "used cluster munitions", "the use
@@ -827,7 +841,7 @@ class Grammar:
         if not counts or not self._event_subject(main):
             counts = set()
         text = self._wrong_text(main, counts)
-        wrong = any(f in text for f in self.lex.wrongdoing)
+        wrong = self._names_wrong(text)
         return wrong or self._event_doer(main) or self._banned_use(main)
 
     def main_clause_end(self, claim: Span) -> int:

@@ -2363,6 +2363,13 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ("Police said the gang kidnapped two businessmen.", "Police", "gang", "allegation"),
         # a wrong named, not negated
         ("Rivals described the minister as corrupt.", "Rivals", "minister", "allegation"),
+        # an attack planned, not negated
+        (
+            "Officials said the colonel had planned the attack.",
+            "Officials",
+            "colonel",
+            "allegation",
+        ),
         # poisoning someone is a wrong
         ("Police said the woman tried to poison her husband.", "Police", "woman", "allegation"),
         # an amount after a fined party ends its name; a minister of justice is no judge
@@ -2438,6 +2445,8 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The chief executive said Tessaly had won the factory because of its skilled workforce.",
         # a wrong right after "not"
         'Rivals described the minister as "careless, not corrupt".',
+        # a doer's phrase negated
+        "The runner said she had not planned to attack the record.",
         # a charge noun inside a verdict
         "A jury took six hours to convict Hale of theft and of two counts of forgery.",
         # an illness called poisoning

@@ -921,6 +921,8 @@ class Grammar:
         s, lex = self.s, self.lex
         for k in range(span.start, span.end):
             if (found := s.match(k, lex.responsibility_phrases)) is not None:
+                if k > span.start and lex.is_negative(s.lower[k - 1]):
+                    continue  # "she had not planned to attack the record"
                 after = range(k + len(found), min(k + len(found) + 4, span.end))
                 if any(s.lower[j] in lex.violent_events for j in after):
                     return True

@@ -2363,6 +2363,13 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ("Police said the gang kidnapped two businessmen.", "Police", "gang", "allegation"),
         # a wrong named, not negated
         ("Rivals described the minister as corrupt.", "Rivals", "minister", "allegation"),
+        # lies told
+        (
+            "The senator said the minister had told lies about the budget.",
+            "senator",
+            "minister",
+            "allegation",
+        ),
         # an attack planned, not negated
         (
             "Officials said the colonel had planned the attack.",
@@ -2445,6 +2452,9 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The chief executive said Tessaly had won the factory because of its skilled workforce.",
         # a wrong right after "not"
         'Rivals described the minister as "careless, not corrupt".',
+        # "lies" of a place
+        "Ruritania will leave the wreck where it lies and guard it with cameras, the culture"
+        " ministry said.",
         # a doer's phrase negated
         "The runner said she had not planned to attack the record.",
         # a charge noun inside a verdict

@@ -2472,3 +2472,16 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
 )
 def test_real_news_tenth_round_negatives(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_speaker_saying_what_it_did_itself_accuses_no_one() -> None:
+    text = (
+        "Tablet maker Zentrix said on Monday that hackers had stolen the details of 2 million"
+        " customers. Zentrix said it discovered the breach on Friday and had reported it to the"
+        " police."
+    )
+    assert [i for i in extract(text) if i.sentence.startswith("Zentrix said it")] == []
+    # a harm done to it, with its doer, stays the speaker's allegation
+    assert only("The company said it had been defrauded by its former director.").target == (
+        "its former director"
+    )

@@ -1241,6 +1241,14 @@ def say(g: Grammar, i: int) -> Frame | None:
         return None
     if s.lower[start] in lex.say_excluded_subjects:
         return None  # "police said they ...": what the speaker did, not an allegation
+    own = (
+        lex.pronouns.get(s.lower[start]) == kinds.THING
+        and not lex.is_possessive(s.lower[start])
+        and s.lower[start] not in lex.determiners  # "its members": someone else of its own
+        and lex.pronouns.get(s.lower[subject.start]) not in _PEOPLE
+    )
+    if own and g.passive_victim(Span(start, end))[1] is None:
+        return None  # "Quorvel said it discovered the breach": the speaker's own account
     if not official and g.indefinite(start):
         return None  # "Witnesses said a man attacked ...": a witness's account, no one accused
     claim = Span(start, end)

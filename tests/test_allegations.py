@@ -2379,6 +2379,10 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ),
         # poisoning someone is a wrong
         ("Police said the woman tried to poison her husband.", "Police", "woman", "allegation"),
+        # a participle after an object names that object, not the sentence's subject
+        ("Police are hunting a man suspected of stabbing two people.", "", "a man", "accusation"),
+        # a place before the participle is no party: the subject is
+        ("Smith appeared in court accused of fraud.", "", "Smith", "accusation"),
         # an amount after a fined party ends its name; a minister of justice is no judge
         (
             "The regulator fined Harbourline Bank S$14.2 million for money laundering.",

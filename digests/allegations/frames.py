@@ -170,9 +170,15 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             return None  # "Israel is suspected of possession of nuclear weapons": a thing held
         subject = g.passive_subject(i)
         generic = s.lower[i - 1] in lex.generic_parties  # "to extradite anyone accused of"
-        if not (g.passive_before(i) or generic) and (
-            subject is None or not is_party(lex, s.original(subject))
+        reduced = not (g.passive_before(i) or generic)
+        before = _object_before(g, i) if reduced else None
+        if (
+            before is not None
+            and before.start > g.clause_start(i)
+            and is_party(lex, s.original(before))
         ):
+            subject = before  # "Police are hunting a man suspected of stabbing two people"
+        elif reduced and (subject is None or not is_party(lex, s.original(subject))):
             subject = g.sentence_subject(i)  # "Smith is due in court charged with murder"
         if prep in lex.identity_prepositions:
             named = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
@@ -1933,6 +1939,28 @@ def agent_adverb(g: Grammar, i: int) -> Frame | None:
             kind = lex.adverb_cues.get(s.lower[i], kinds.ALLEGATION)
             return Frame(i, kind, None, target, claim, target_in_claim=False, needs_target=True)
     return None
+
+
+def _object_before(g: Grammar, i: int) -> Span | None:
+    """Return the noun phrase right before participle i, back to a verb, a gerund or a
+    preposition: "a man" in "hunting a man suspected of", "the extradition of a businessman
+    accused of"."""
+    s, lex = g.s, g.lex
+    if not lex.is_past(s.lower[i]):
+        return None  # "the leader they blame for ...": a verb, no participle
+    start = i
+    while start > 0 and not (
+        punctuation(s.words[start - 1])
+        or s.lower[start - 1] in lex.np_stops
+        or g.verb_like(start - 1)
+        or lex.is_gerund(s.lower[start - 1])
+    ):
+        start -= 1
+    if start == i or not (s.lower[start] in lex.determiners or g.name_word(start)):
+        return None  # "appeared in court accused of": a place, not the accused
+    if any(s.lower[k] in lex.pronouns for k in range(start + 1, i)):
+        return None
+    return Span(start, i)
 
 
 def noun_before(g: Grammar, i: int) -> Span | None:

@@ -2383,6 +2383,13 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
         ("Police are hunting a man suspected of stabbing two people.", "", "a man", "accusation"),
         # a place before the participle is no party: the subject is
         ("Smith appeared in court accused of fraud.", "", "Smith", "accusation"),
+        # a hearer between "told" and "that"
+        (
+            "Witnesses told Reuters that police beat protesters with batons.",
+            "Witnesses",
+            "police",
+            "allegation",
+        ),
         # an amount after a fined party ends its name; a minister of justice is no judge
         (
             "The regulator fined Harbourline Bank S$14.2 million for money laundering.",
@@ -2454,6 +2461,8 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The trial judge said the defendant had lied to the court.",
         "The company will take a charge of about $85 million for the closure.",
         "The chief executive said Tessaly had won the factory because of its skilled workforce.",
+        # a hearer between "told" and "that", and no wrong told
+        "Witnesses told Reuters that police arrived within minutes.",
         # a wrong right after "not"
         'Rivals described the minister as "careless, not corrupt".',
         # "lies" of a place

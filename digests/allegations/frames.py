@@ -1230,6 +1230,8 @@ def say(g: Grammar, i: int) -> Frame | None:
     start = i + 1
     if skip := s.match(start, lex.say_skip):  # "told reporters", "said that"
         start += len(skip)
+    if s.lower[i] in lex.recipient_say_verbs and s.lower[min(start, len(s) - 1)] != "that":
+        start = _after_hearer(g, start)  # "told Reuters that ...", "told the BBC in a ..."
     if start < len(s) and s.lower[start] in lex.complementizers:
         start += 1
     elif s.lower[i] in lex.say_needs_that:
@@ -1273,6 +1275,17 @@ def say(g: Grammar, i: int) -> Frame | None:
         needs_target=True,
         reported=True,
     )
+
+
+def _after_hearer(g: Grammar, start: int) -> int:
+    """Return where "that" stands after a hearer ("told Reuters that"), else ``start``."""
+    s, lex = g.s, g.lex
+    for k in range(start, min(start + SOURCE_WORDS + 2, len(s))):
+        if s.lower[k] in lex.complementizers:
+            return k
+        if punctuation(s.words[k]) or g.verb_like(k):
+            break
+    return start
 
 
 def said_after(g: Grammar, i: int) -> Frame | None:

@@ -174,6 +174,7 @@ class Lexicon:
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words
     say_needs_that: Words
+    recipient_say_verbs: Words
     say_skip: Phrases
     say_excluded_subjects: Words
     ruling_speakers: Words

@@ -2390,6 +2390,19 @@ def test_real_news_ninth_round_negatives(text: str) -> None:
             "police",
             "allegation",
         ),
+        # an aside after the reported clause's subject
+        (
+            "Prosecutors said Smith, a former banker, stole two million dollars.",
+            "Prosecutors",
+            "Smith",
+            "allegation",
+        ),
+        (
+            "Police said the gunman, identified as John Smith, opened fire on worshippers.",
+            "Police",
+            "gunman",
+            "allegation",
+        ),
         # an amount after a fined party ends its name; a minister of justice is no judge
         (
             "The regulator fined Harbourline Bank S$14.2 million for money laundering.",
@@ -2463,6 +2476,12 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The chief executive said Tessaly had won the factory because of its skilled workforce.",
         # a hearer between "told" and "that", and no wrong told
         "Witnesses told Reuters that police arrived within minutes.",
+        # an aside after the subject, and no wrong; "lied", "lying" only as words
+        "Police said the victim, a 34-year-old teacher, was taken to hospital.",
+        "Officials said the plane, a Beechcraft Sierra, was flying to San Diego.",
+        "The company said the supplier had applied the wrong tariff.",
+        # a legal source's account of no act
+        "Prosecutors said the firm did not break any law.",
         # a wrong right after "not"
         'Rivals described the minister as "careless, not corrupt".',
         # "lies" of a place

@@ -1243,7 +1243,7 @@ def say(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kinds.CLAIM, subject, attacker, Span(start, end), False, needs_target=True)
     opening = g.noun_phrase(start, end)
     if opening.end > start and not opening.verb_follows:
-        after_age = g.skip_age(opening.end)  # "the suspect, 21, opened fire on shoppers"
+        after_age = g.skip_subject_aside(opening.end)  # "the suspect, 21, opened fire on"
         opening = opening._replace(verb_follows=after_age > opening.end and g.verb_like(after_age))
     if opening.end == start or not opening.verb_follows:
         return None
@@ -1263,6 +1263,9 @@ def say(g: Grammar, i: int) -> Frame | None:
     # "Prosecutors said Smithers gave out ...": a legal source's account of an act, not of a
     # passive ("the suspect's wife was taken into custody")
     legal = s.contains(subject, lex.legal_accusers) and not g.passive_clause(claim)
+    predicate = g.skip_subject_aside(opening.end)
+    if any(lex.is_negative(s.lower[k]) for k in range(predicate, min(predicate + 3, end))):
+        legal = False  # "Prosecutors said the firm did not break any law": no act accused
     if not (legal or g.reported_wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
         return None
     return Frame(

@@ -356,6 +356,23 @@ class Grammar:
                 return Span(span.start, k)
         return span
 
+    def skip_subject_aside(self, j: int) -> int:
+        """Return the token after an aside set off by commas after a subject, else j.
+
+        "the suspect, 21, opened fire", "Smith, a former banker, stole", "the gunman, identified
+        as John Smith, opened fire": an age, or a few words up to a comma that a verb follows.
+        """
+        s = self.s
+        after_age = self.skip_age(j)
+        if after_age > j or j >= len(s) or s.lower[j] != ",":
+            return after_age
+        for k in range(j + 2, min(j + 2 + ASIDE_WORDS + 3, len(s) - 1)):
+            if s.lower[k] in _CLAUSE_PUNCTUATION or s.words[k] in ("(", ")"):
+                return j
+            if s.lower[k] == ",":
+                return k + 1 if self.verb_like(k + 1) else j
+        return j
+
     def object_aside(self, k: int) -> int:
         """Return the token after an aside set off by commas at k in an object, else k.
 
@@ -853,7 +870,7 @@ class Grammar:
         s, lex = self.s, self.lex
         opening = self.noun_phrase(claim.start, claim.end)
         aside = -1  # a comma right after an auxiliary opens an aside: "had, in the past, used"
-        for j in range(self.skip_age(opening.end) + 1, claim.end - 1):
+        for j in range(self.skip_subject_aside(opening.end) + 1, claim.end - 1):
             if s.lower[j] != ",":
                 continue
             if aside >= 0 and j - aside <= ASIDE_WORDS + 1:

@@ -1230,7 +1230,10 @@ def say(g: Grammar, i: int) -> Frame | None:
     start = i + 1
     if skip := s.match(start, lex.say_skip):  # "told reporters", "said that"
         start += len(skip)
-    if s.lower[i] in lex.recipient_say_verbs and s.lower[min(start, len(s) - 1)] != "that":
+    if (
+        s.lower[i] in lex.recipient_say_verbs
+        and s.lower[min(start, len(s) - 1)] not in lex.complementizers
+    ):
         start = _after_hearer(g, start)  # "told Reuters that ...", "told the BBC in a ..."
     if start < len(s) and s.lower[start] in lex.complementizers:
         start += 1

@@ -2480,6 +2480,9 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "Police said the victim, a 34-year-old teacher, was taken to hospital.",
         "Officials said the plane, a Beechcraft Sierra, was flying to San Diego.",
         "The company said the supplier had applied the wrong tariff.",
+        # wrongs inside other words: "therapist", "Nevada"
+        "Police said the therapist had been at the clinic all day.",
+        "The airline said its pilots had flown to Nevada.",
         # a legal source's account of no act
         "Prosecutors said the firm did not break any law.",
         # a wrong right after "not"

@@ -1210,8 +1210,8 @@ REACHED = {
     "heldout2": {"precision": 1.0, "recall": 0.71, "accuser": 1.0, "target": 0.93},
     # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
     "heldout3": {"precision": 1.0, "recall": 0.41, "accuser": 0.9, "target": 0.8},
-    # scored once after the seventh round and opened; tuned on in the eighth round
-    "heldout4": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
+    # scored once after the seventh round and opened; tuned on in the eighth and tenth rounds
+    "heldout4": {"precision": 1.0, "recall": 0.35, "accuser": 1.0, "target": 1.0},
     # scored once after the eighth round and opened; tuned on in the ninth and tenth rounds
     "heldout5": {"precision": 1.0, "recall": 0.43, "accuser": 0.95, "target": 0.86},
     # scored once after the ninth round and opened; tuned on in the tenth round

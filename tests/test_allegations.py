@@ -2454,6 +2454,9 @@ def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) 
         "The Acme campaign's purported founder spoke on Monday.",
         # a harm by a thing no party is named behind
         "Officials said the journalist was killed by a bomb planted in his car.",
+        # "claims" after a gerund of answer, naming no wrong
+        "Countering claims that the bridge was unsafe, the mayor said it had passed every"
+        " inspection.",
         # "came from" as the claim's own verb
         "The allegation that the bribes came from a cartel was never proven.",
         # reports of a party doing no wrong, of a harm done to a party, or denied

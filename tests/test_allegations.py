@@ -1207,15 +1207,15 @@ REACHED = {
     "test": {"precision": 0.95, "recall": 0.78, "accuser": 0.91, "target": 0.91},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
-    "heldout2": {"precision": 1.0, "recall": 0.66, "accuser": 1.0, "target": 0.92},
+    "heldout2": {"precision": 1.0, "recall": 0.71, "accuser": 1.0, "target": 0.93},
     # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
     "heldout3": {"precision": 1.0, "recall": 0.41, "accuser": 0.9, "target": 0.8},
-    # scored once after the seventh round and opened; tuned on in the eighth round
-    "heldout4": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
-    # scored once after the eighth round and opened; tuned on in the ninth round
-    "heldout5": {"precision": 1.0, "recall": 0.37, "accuser": 0.89, "target": 0.84},
-    # scored once after the ninth round (its figures then) and opened
-    "heldout6": {"precision": 0.75, "recall": 0.32, "accuser": 1.0, "target": 0.77},
+    # scored once after the seventh round and opened; tuned on in the eighth and tenth rounds
+    "heldout4": {"precision": 1.0, "recall": 0.35, "accuser": 1.0, "target": 1.0},
+    # scored once after the eighth round and opened; tuned on in the ninth and tenth rounds
+    "heldout5": {"precision": 1.0, "recall": 0.43, "accuser": 0.95, "target": 0.86},
+    # scored once after the ninth round and opened; tuned on in the tenth round
+    "heldout6": {"precision": 1.0, "recall": 0.5, "accuser": 1.0, "target": 0.92},
 }
 
 
@@ -2256,3 +2256,270 @@ def test_real_news_ninth_round(text: str, accuser: str, target: str, kind: str) 
 )
 def test_real_news_ninth_round_negatives(text: str) -> None:
     assert extract(text) == []
+
+
+# ---- the tenth round on real news (heldout6 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # an age or a name set off by commas does not end an arrest's object
+        (
+            "Police arrested Daniel Okafor, 52, on suspicion of fraud.",
+            "Police",
+            "Daniel Okafor",
+            "charge",
+        ),
+        (
+            "Police arrested a 29-year-old woman, Maria Lopez, on suspicion of arson.",
+            "Police",
+            "Maria Lopez",
+            "charge",
+        ),
+        # a banned weapon is a wrong when used
+        (
+            "Rights groups said the army had used cluster munitions in the town.",
+            "Rights groups",
+            "army",
+            "allegation",
+        ),
+        # an aside after an auxiliary does not end the reported clause
+        (
+            "Officials said the rebels had, in recent months, looted several villages.",
+            "Officials",
+            "rebels",
+            "allegation",
+        ),
+        # a lawsuit brought, in a phrase, its plaintiff named; an organisation's inner "for"
+        (
+            "In response to a lawsuit filed by the Sierra Club, a judge halted the pipeline.",
+            "Sierra Club",
+            "",
+            "lawsuit",
+        ),
+        (
+            "In response to a lawsuit by the National Campaign for Clean Rivers, the court ruled"
+            " the permit unlawful.",
+            "National Campaign for Clean Rivers",
+            "",
+            "lawsuit",
+        ),
+        # a possessor before "alleged" keeps the name before it; a campaign is an organisation
+        (
+            "Investigators are examining the Acme campaign's alleged links to the cartel.",
+            "",
+            "Acme campaign",
+            "allegation",
+        ),
+        # a thing as the "by" doer of a harm gives way to the party behind it
+        (
+            "Officials said the journalist was killed by a bomb planted by militants.",
+            "Officials",
+            "militants",
+            "allegation",
+        ),
+        # "claims" after a gerund of answer or inquiry is a noun, not a verb with a subject
+        (
+            "Countering claims that his government tortured prisoners, the minister said the"
+            " reports were false.",
+            "",
+            "his government",
+            "claim",
+        ),
+        # a claim noun opening the sentence names its accuser after "came from"
+        (
+            "The allegation that the mayor took bribes came from a former aide.",
+            "a former aide",
+            "mayor",
+            "allegation",
+        ),
+        # reports of a party doing a wrong
+        ("There were reports of soldiers looting shops in the capital.", "", "soldiers", "claim"),
+        # either reading comes after any other of the sentence
+        (
+            "In a lawsuit filed by the family, the hospital is accused of negligence.",
+            "",
+            "hospital",
+            "accusation",
+        ),
+        (
+            "Amid reports of soldiers looting shops, the UN accused the army of abuses.",
+            "UN",
+            "army",
+            "accusation",
+        ),
+        # a thing held that is contraband; a hedged report of a wrong
+        (
+            "Two men were arrested on suspicion of possession of cocaine.",
+            "",
+            "Two men",
+            "charge",
+        ),
+        ("Smith allegedly told staff to falsify the records.", "", "Smith", "allegation"),
+        # a denial of allegations against the denier stays an item
+        ("The minister dismissed allegations that he took bribes.", "", "minister", "allegation"),
+        # crimes the wrongdoing list lacked
+        ("Police said the gang kidnapped two businessmen.", "Police", "gang", "allegation"),
+        # a wrong named, not negated
+        ("Rivals described the minister as corrupt.", "Rivals", "minister", "allegation"),
+        # lies told
+        (
+            "The senator said the minister had told lies about the budget.",
+            "senator",
+            "minister",
+            "allegation",
+        ),
+        # an attack planned, not negated
+        (
+            "Officials said the colonel had planned the attack.",
+            "Officials",
+            "colonel",
+            "allegation",
+        ),
+        # poisoning someone is a wrong
+        ("Police said the woman tried to poison her husband.", "Police", "woman", "allegation"),
+        # a participle after an object names that object, not the sentence's subject
+        ("Police are hunting a man suspected of stabbing two people.", "", "a man", "accusation"),
+        # a place before the participle is no party: the subject is
+        ("Smith appeared in court accused of fraud.", "", "Smith", "accusation"),
+        # a hearer between "told" and "that"
+        (
+            "Witnesses told Reuters that police beat protesters with batons.",
+            "Witnesses",
+            "police",
+            "allegation",
+        ),
+        # an aside after the reported clause's subject
+        (
+            "Prosecutors said Smith, a former banker, stole two million dollars.",
+            "Prosecutors",
+            "Smith",
+            "allegation",
+        ),
+        (
+            "Police said the gunman, identified as John Smith, opened fire on worshippers.",
+            "Police",
+            "gunman",
+            "allegation",
+        ),
+        # an amount after a fined party ends its name; a minister of justice is no judge
+        (
+            "The regulator fined Harbourline Bank S$14.2 million for money laundering.",
+            "regulator",
+            "Harbourline Bank",
+            "accusation",
+        ),
+        (
+            "The Commission fined Acme Components €212 million for price-fixing.",
+            "Commission",
+            "Acme Components",
+            "accusation",
+        ),
+        (
+            "Justice Minister Ana Ruiz said the mayor had taken bribes.",
+            "Justice Minister Ana Ruiz",
+            "mayor",
+            "allegation",
+        ),
+        # "saying" with no comma before it speaks for the sentence's subject
+        (
+            "The senator appeared on television saying the governor had taken bribes.",
+            "senator",
+            "governor",
+            "allegation",
+        ),
+    ],
+)
+def test_real_news_tenth_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest with an aside that names no offence; no arrest verb
+        "Police arrested Daniel Okafor, 52, on Friday after a chase.",
+        "Police questioned a 29-year-old woman, Maria Lopez, on Friday.",
+        # a banned weapon held or banned, not used
+        "Officials said the army had destroyed its stock of cluster munitions.",
+        "The treaty bans cluster munitions in every signatory state.",
+        # an aside after an auxiliary before no wrong
+        "Officials said the rebels had, in recent months, left several villages.",
+        # a suit referred to, not brought; a motion by a party
+        "The lawsuit filed by the Sierra Club was dismissed last year.",
+        "A motion by Senator Reid to adjourn was defeated.",
+        # a person's status after a possessor
+        "The Acme campaign's purported founder spoke on Monday.",
+        # a harm by a thing no party is named behind
+        "Officials said the journalist was killed by a bomb planted in his car.",
+        # "claims" after a gerund of answer, naming no wrong
+        "Countering claims that the bridge was unsafe, the mayor said it had passed every"
+        " inspection.",
+        # "came from" as the claim's own verb
+        "The allegation that the bribes came from a cartel was never proven.",
+        # reports of a party doing no wrong, of a harm done to a party, or denied
+        "There were reports of police arresting protesters.",
+        "There was a report of a protester being shot.",
+        "The army denied reports of soldiers looting shops.",
+        # a thing held lawfully (heldout6's false item, in other words)
+        "Ruritania is suspected of possession of long-range missiles.",
+        # a hedged report with no wrong in it
+        "She allegedly told police she had been hired for a prank.",
+        # a third party dismisses allegations that an event happened
+        "The minister dismissed allegations Ruritania arranged the meeting as speculation.",
+        # a crime word's neighbour that is no crime; a wrong inside a longer word
+        "Police said the gang freed two hostages.",
+        "Rescuers said 12 people were found by boat, including an elderly couple.",
+        # a judge's words are a finding; an accounting charge; "skilled" holds no killing
+        'Justice Ann Moreau said Brannock had "abused a position of trust".',
+        "The trial judge said the defendant had lied to the court.",
+        "The company will take a charge of about $85 million for the closure.",
+        "The chief executive said Tessaly had won the factory because of its skilled workforce.",
+        # a hearer between "told" and "that", and no wrong told
+        "Witnesses told Reuters that police arrived within minutes.",
+        # an aside after the subject, and no wrong; "lied", "lying" only as words
+        "Police said the victim, a 34-year-old teacher, was taken to hospital.",
+        "Officials said the plane, a Beechcraft Sierra, was flying to San Diego.",
+        "The company said the supplier had applied the wrong tariff.",
+        # wrongs inside other words: "therapist", "Nevada"
+        "Police said the therapist had been at the clinic all day.",
+        "The airline said its pilots had flown to Nevada.",
+        # a legal source's account of no act
+        "Prosecutors said the firm did not break any law.",
+        # a wrong right after "not"
+        'Rivals described the minister as "careless, not corrupt".',
+        # "lies" of a place
+        "Ruritania will leave the wreck where it lies and guard it with cameras, the culture"
+        " ministry said.",
+        # a doer's phrase negated
+        "The runner said she had not planned to attack the record.",
+        # a charge noun inside a verdict
+        "A jury took six hours to convict Hale of theft and of two counts of forgery.",
+        # an illness called poisoning
+        "Eleven people have fallen ill with food poisoning, health officials said.",
+        # casualties of a disaster or an accident, the source after them
+        "Floods and landslides killed nine people in the north, officials said.",
+        "A bus carrying 40 passengers left the road, killing six people, police said.",
+        # "saying" before no wrong; a gerund of speech after a comma is no source
+        "The minister appeared on television saying the economy was growing.",
+        "Germany banned the airline from its airports, with officials saying this was for"
+        " security reasons.",
+    ],
+)
+def test_real_news_tenth_round_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_speaker_saying_what_it_did_itself_accuses_no_one() -> None:
+    text = (
+        "Tablet maker Zentrix said on Monday that hackers had stolen the details of 2 million"
+        " customers. Zentrix said it discovered the breach on Friday and had reported it to the"
+        " police."
+    )
+    assert [i for i in extract(text) if i.sentence.startswith("Zentrix said it")] == []
+    # a harm done to it, with its doer, stays the speaker's allegation
+    assert only("The company said it had been defrauded by its former director.").target == (
+        "its former director"
+    )

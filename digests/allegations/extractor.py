@@ -207,6 +207,11 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     named = s.original(g.alias(frame.target)) if frame.target else ""
     target = ""
     harm, agent = g.passive_victim(frame.claim) if frame.target_in_claim else ("", None)
+    if agent is not None and not is_party(lex, s.original(agent)):
+        # "he was killed by a poison administered by two women": the women, not the poison
+        agent = g.agent_of_agent(agent) or agent
+        if harm in lex.casualty_participles and not is_party(lex, s.original(agent)):
+            return None  # "killed by a bomb planted in his car": no party accused
     victim = bool(harm)
     casualty = harm in lex.casualty_participles
     if victim and agent is None and casualty:

@@ -61,6 +61,7 @@ class Frame:
     cue_is_noun: bool = False  # "to"/"will" just before a noun cue mark no hypothesis
     needs_target: bool = False  # no item unless the target is a party ("attributed to inflation")
     reported: bool = False  # reported speech or a source: a cue inside its claim reads first
+    last: bool = False  # read only when no other reading of the sentence makes an item
 
 
 Rule = Callable[[Grammar, int], Frame | None]
@@ -71,7 +72,8 @@ def frames(g: Grammar) -> list[Frame]:
 
     Reported speech and sources come after the other readings: in "Fars reported Iran issued
     arrest warrants on 36 people" the warrants name the accused, and the speaker becomes the
-    accuser of that reading.
+    accuser of that reading. A reading marked ``last`` comes after all: "In a lawsuit filed by
+    the family, the hospital is accused of negligence" names the accused in the later cue.
     """
     s, lex = g.s, g.lex
     found: list[Frame] = []
@@ -83,7 +85,7 @@ def frames(g: Grammar) -> list[Frame]:
     at = s.find(lex.according_to)
     if at >= 0 and (frame := according(g, at)) is not None:
         found.append(frame)
-    return sorted(found, key=lambda f: (f.reported, f.cue))
+    return sorted(found, key=lambda f: (f.last, f.reported, f.cue))
 
 
 # ---- accusations and charges
@@ -164,11 +166,19 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             return None  # "impeached for, and convicted of, ...": no claim after the preposition
         if low in lex.investigate_verbs and not g.wrongdoing(claim):
             return None  # "was investigated over the weekend": an inquiry names a wrong
+        if g.held_lawfully(claim):
+            return None  # "Israel is suspected of possession of nuclear weapons": a thing held
         subject = g.passive_subject(i)
         generic = s.lower[i - 1] in lex.generic_parties  # "to extradite anyone accused of"
-        if not (g.passive_before(i) or generic) and (
-            subject is None or not is_party(lex, s.original(subject))
+        reduced = not (g.passive_before(i) or generic)
+        before = _object_before(g, i) if reduced else None
+        if (
+            before is not None
+            and before.start > g.clause_start(i)
+            and is_party(lex, s.original(before))
         ):
+            subject = before  # "Police are hunting a man suspected of stabbing two people"
+        elif reduced and (subject is None or not is_party(lex, s.original(subject))):
             subject = g.sentence_subject(i)  # "Smith is due in court charged with murder"
         if prep in lex.identity_prepositions:
             named = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
@@ -186,8 +196,18 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         start = at + len(found or ())
     if at < 0 and low in lex.blame_verbs:
         return blame_on(g, i, kind)
-    if at < 0 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
+    if at < 0:
         return None
+    k = i + 1
+    first_break = -1
+    while 0 <= k < at:  # a comma ends the object, but not around an aside: "Ri Jong Chol, 46,"
+        if s.match(k, _SENTENCE_BREAKS):
+            if (after := g.object_aside(k)) == k or after > at:
+                return None
+            first_break = k if first_break < 0 else first_break
+            k = after
+        else:
+            k += 1
     claim = Span(start, g.claim_end(start))
     if claim.start >= claim.end or at == i + 1:
         return None
@@ -195,7 +215,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return None
     if low in lex.investigate_verbs and not g.wrongdoing(claim):
         return None  # "police are investigating the cause of the fire over the weekend"
-    target = g.before_time(Span(i + 1, at))  # "sanctioned Iran earlier in the month over"
+    # "sanctioned Iran earlier in the month over"; "Ri Jong Chol, 46,": the name before the age
+    target = g.before_time(Span(i + 1, first_break if first_break >= 0 else at))
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)
@@ -535,6 +556,34 @@ def _it_passive(g: Grammar, i: int, kind: str) -> Frame | None:
     )
 
 
+def reports_of(g: Grammar, i: int) -> Frame | None:
+    """Read "amid reports of snipers attacking civilians": a party doing a wrong, reported.
+
+    The party before the gerund is the target; the claim is the gerund's phrase up to a comma,
+    which must name a wrong. No one is named making the claim.
+    """
+    s, lex = g.s, g.lex
+    phrase = s.match(i, lex.report_of_phrases)
+    if phrase is None or response_before(g, i) is not None:
+        return None  # "denied reports of ...": a denial
+    start = i + len(phrase)
+    stop = min(g.noun_phrase(start).end + 1, len(s))
+    gerund = next((k for k in range(start + 1, stop) if lex.is_gerund(s.lower[k])), -1)
+    if gerund < 0 or capitalised(s.words[gerund]) or s.lower[gerund] in lex.aux:
+        # "reports of troops killing ...": the noun phrase takes in the gerund; "a report of a
+        # protester being shot": what was done to the protester, who did no wrong
+        return None
+    target = Span(start, gerund)
+    if not is_party(lex, s.original(target)):
+        return None
+    end = g.claim_end(gerund)
+    comma = s.find(_COMMA, gerund, end)
+    claim = Span(gerund, comma if comma >= 0 else end)
+    if not g.wrongdoing(claim):
+        return None
+    return Frame(i, kinds.CLAIM, None, target, claim, False, needs_target=True, last=True)
+
+
 def _own_passive(g: Grammar, speaker: Span, claim: Span) -> bool:
     """Return True when a claim is a passive of its speaker with no doer named.
 
@@ -745,6 +794,7 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         return None
     j = i + len(noun)
     accuser: Span | None = None
+    by_plaintiff = False
     filed = j
     while filed < len(s) and (s.lower[filed] in lex.passive_aux or lex.is_adverb(s.lower[filed])):
         filed += 1  # "a case was reportedly filed by X": the passive
@@ -752,21 +802,24 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         return passive
     if filed > j and filed < len(s) and s.lower[filed] in lex.filing_verbs:
         j = filed
-    if (
-        j + 1 < len(s)
-        and s.lower[j] in lex.filing_verbs
-        and (by := s.match(j + 1, lex.agent_prepositions))
+    standing = s.match(i, lex.standing_lawsuit_nouns) is not None and s.match(
+        j, lex.agent_prepositions
+    )  # "a lawsuit by the men's rights group ...": the plaintiff follows at once
+    if standing or (
+        j + 1 < len(s) and s.lower[j] in lex.filing_verbs and s.match(j + 1, lex.agent_prepositions)
     ):
-        start = end = j + 1 + len(by)
+        by_at = j if standing else j + 1
+        start = end = by_at + len(s.match(by_at, lex.agent_prepositions) or ())
         while end < len(s) and not (
             s.lower[end] in (",", ".")
             or s.match(end, lex.target_prepositions)
-            or s.match(end, lex.sue_markers)
+            or (s.match(end, lex.sue_markers) and not g.inside_name(end))
             or s.lower[end] in lex.time_openers
             or s.lower[end] in lex.relative_markers
         ):
             end += 1
         accuser = Span(start, end) if start < end else None
+        by_plaintiff = accuser is not None
         j = skip_to(g, end, lex.target_prepositions)
     against = s.match(j, lex.target_prepositions)
     if accuser is None and i and g.name_word(i - 1) and i - 1 > g.clause_start(i):
@@ -779,6 +832,22 @@ def lawsuit(g: Grammar, i: int) -> Frame | None:
         return None
     if against is None:  # "a lawsuit filed by Texas which tried to overturn the results"
         claim = lawsuit_claim(g, j)
+        if (
+            claim is None
+            and by_plaintiff
+            and s.match(i, lex.standing_lawsuit_nouns)
+            and i > 1
+            and s.lower[i - 1] in lex.indefinite_articles
+            and s.lower[i - 2] in lex.np_stops
+            and s.lower[i - 2] not in lex.coordinators
+        ):
+            # "In response to a lawsuit filed by Washington State attorney Bob Ferguson, ...":
+            # a suit brought, in a phrase, its plaintiff named ("The lawsuit by the family was
+            # dismissed" refers to a suit; "A lawsuit filed by X accuses Y" reads at its verb)
+            verb = next((k for k in range(*accuser) if g.verb_like(k)), accuser.end)
+            accuser = Span(accuser.start, verb)  # "by the family was dismissed": the family
+            claim = Span(i, accuser.end)
+            return Frame(i, kinds.LAWSUIT, accuser, None, claim, False, cue_is_noun=True, last=True)
         if claim is None:
             return None
         return Frame(i, kinds.LAWSUIT, accuser, name_in(g, claim), claim, target_in_claim=False)
@@ -871,6 +940,11 @@ def noun(g: Grammar, i: int) -> Frame | None:
         return None  # "in charge", "an insurance claim"
     if s.match(i + 1, lex.noun_blocked_after):
         return None  # "a claim of $5m"
+    if (
+        lex.nouns[s.lower[i]] == kinds.CHARGE
+        and s.find(lex.verdict_phrases, g.clause_start(i), i) >= 0
+    ):
+        return None  # "to convict Stallard of fraud and of two counts of ...": a verdict
     j = i + 1
     target: Span | None = None
     if against := s.match(j, lex.target_prepositions):
@@ -924,6 +998,18 @@ def noun(g: Grammar, i: int) -> Frame | None:
     if weak and (that or of) and not g.wrongdoing(Span(start, end)):
         return None  # "dismissed claims of a rift", "his claim that his party is the only one"
     accuser = possessor(g, i)
+    source = s.find(lex.claim_source_predicates, start + 1, end)
+    opens = all(s.lower[k] in lex.determiners for k in range(g.clause_start(i), i))
+    if source >= 0 and not any(
+        g.verb_like(k) for k in range(g.noun_phrase(start, source).end, source)
+    ):
+        source = -1  # "The allegation that the money came from a cartel": the claim's own verb
+    if accuser is None and opens and source >= 0:
+        # "The claim that the US used phosphorus bombs comes from a doctor at a hospital"
+        after = source + len(s.match(source, lex.claim_source_predicates) or ())
+        named = Span(after, g.noun_phrase(after).end)
+        if named.start < named.end:
+            accuser, end = named, source
     owned = bool(i) and s.lower[i - 1] in lex.pronouns and s.lower[i - 1] in lex.determiners
     if owned and accuser is None:
         accuser = Span(i - 1, i)  # "their claims of fraud": theirs, against no one named
@@ -936,6 +1022,16 @@ def noun(g: Grammar, i: int) -> Frame | None:
         # "Rittenhouse's charges include homicide": the charges are against their holder
         target, accuser, owned = accuser, None, False
     response = response_before(g, i)
+    if (
+        response is not None
+        and accuser is None
+        and target_in_claim
+        and not g.pronoun(start)
+        and not g.wrongdoing(Span(start, end))
+    ):
+        # "Hamidi dismissed allegations North Korea arranged Kim's death as speculation": a
+        # third party denies that something happened; no one is named accusing, no wrong named
+        return None
     fallback = not owned and (not target_in_claim or response is not None)
     bringing = brought_by(g, i) if lex.nouns[s.lower[i]] == kinds.CHARGE else None
     if target is None and accuser is None and bringing is not None:
@@ -1119,6 +1215,8 @@ def say(g: Grammar, i: int) -> Frame | None:
     """Read "Prosecutors say Holmes deceived investors": an accuser noun, a clause of wrongdoing."""
     s, lex = g.s, g.lex
     subject = g.subject(i)
+    if lex.is_gerund(s.lower[i]) and not s.match(i - 1, _COMMA):
+        subject = g.sentence_subject(i)  # "Netanyahu appeared on CNN saying Hamas uses ..."
     if subject is None:
         return None
     official = s.contains(subject, lex.accuser_nouns)
@@ -1127,9 +1225,16 @@ def say(g: Grammar, i: int) -> Frame | None:
     speaker = person or is_party(lex, s.original(subject))  # "she said", not a generic "they"
     if not official and not speaker:
         return None  # any party may allege: "She said her husband attempted to disfigure her"
+    if g.ruling_speaker(subject):
+        return None  # "Justice Margaret Hennessy said Brannock had abused ...": a finding
     start = i + 1
     if skip := s.match(start, lex.say_skip):  # "told reporters", "said that"
         start += len(skip)
+    if (
+        s.lower[i] in lex.recipient_say_verbs
+        and s.lower[min(start, len(s) - 1)] not in lex.complementizers
+    ):
+        start = _after_hearer(g, start)  # "told Reuters that ...", "told the BBC in a ..."
     if start < len(s) and s.lower[start] in lex.complementizers:
         start += 1
     elif s.lower[i] in lex.say_needs_that:
@@ -1141,18 +1246,29 @@ def say(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kinds.CLAIM, subject, attacker, Span(start, end), False, needs_target=True)
     opening = g.noun_phrase(start, end)
     if opening.end > start and not opening.verb_follows:
-        after_age = g.skip_age(opening.end)  # "the suspect, 21, opened fire on shoppers"
+        after_age = g.skip_subject_aside(opening.end)  # "the suspect, 21, opened fire on"
         opening = opening._replace(verb_follows=after_age > opening.end and g.verb_like(after_age))
     if opening.end == start or not opening.verb_follows:
         return None
     if s.lower[start] in lex.say_excluded_subjects:
         return None  # "police said they ...": what the speaker did, not an allegation
+    own = (
+        lex.pronouns.get(s.lower[start]) == kinds.THING
+        and not lex.is_possessive(s.lower[start])
+        and s.lower[start] not in lex.determiners  # "its members": someone else of its own
+        and lex.pronouns.get(s.lower[subject.start]) not in _PEOPLE
+    )
+    if own and g.passive_victim(Span(start, end))[1] is None:
+        return None  # "Quorvel said it discovered the breach": the speaker's own account
     if not official and g.indefinite(start):
         return None  # "Witnesses said a man attacked ...": a witness's account, no one accused
     claim = Span(start, end)
     # "Prosecutors said Smithers gave out ...": a legal source's account of an act, not of a
     # passive ("the suspect's wife was taken into custody")
     legal = s.contains(subject, lex.legal_accusers) and not g.passive_clause(claim)
+    predicate = g.skip_subject_aside(opening.end)
+    if any(lex.is_negative(s.lower[k]) for k in range(predicate, min(predicate + 3, end))):
+        legal = False  # "Prosecutors said the firm did not break any law": no act accused
     if not (legal or g.reported_wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
         return None
     return Frame(
@@ -1167,9 +1283,22 @@ def say(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def _after_hearer(g: Grammar, start: int) -> int:
+    """Return where "that" stands after a hearer ("told Reuters that"), else ``start``."""
+    s, lex = g.s, g.lex
+    for k in range(start, min(start + SOURCE_WORDS + 2, len(s))):
+        if s.lower[k] in lex.complementizers:
+            return k
+        if punctuation(s.words[k]) or g.verb_like(k):
+            break
+    return start
+
+
 def said_after(g: Grammar, i: int) -> Frame | None:
     """Read "Smith bribed two officials, prosecutors said.": the source after the claim."""
     s, lex = g.s, g.lex
+    if lex.is_gerund(s.lower[i]):
+        return None  # "..., with officials saying this is for security reasons"
     end = len(s)
     while end > i and punctuation(s.words[end - 1]):
         end -= 1
@@ -1187,9 +1316,11 @@ def said_after(g: Grammar, i: int) -> Frame | None:
         return None
     if source.end - source.start > SOURCE_WORDS or not s.contains(source, lex.accuser_nouns):
         return None
+    if g.ruling_speaker(source):
+        return None  # "..., the judge said": a finding
     claim = Span(0, comma)
-    if not g.wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
-        return None
+    if not g.reported_wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
+        return None  # "Floods and landslides killed seven people, officials said": no wrong
     if s.lower[0] in lex.say_verbs or g.plain_noun_phrase(claim):
         return None
     return Frame(
@@ -1276,6 +1407,8 @@ def adverb(g: Grammar, i: int) -> Frame | None:
         return None
     if _passive_at(g, i) and s.find(lex.agent_prepositions, *claim) < 0 and not g.wrongdoing(claim):
         return None  # "They had purportedly been kept secret": what was done to them, no wrong
+    if s.lower[claim.start] in lex.say_verbs and not g.wrongdoing(claim):
+        return None  # "Aishah allegedly told police she thought ...": a report hedged, no wrong
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
 
 
@@ -1741,8 +1874,11 @@ def adjective(g: Grammar, i: int) -> Frame | None:
         and s.lower[i - 1] not in (lex.pronouns)
     ):  # "Trump's alleged abuse of power", "the company's alleged role"
         start = i - 1
-        while start > 0 and capitalised(s.words[i - 1]) and g.name_word(start - 1):
-            start -= 1  # "Donald Trump's"
+        while start > 0 and g.name_word(start - 1):
+            start -= 1  # "Donald Trump's", "the Trump campaign's"
+        head_word = s.lower[phrase.end - 1]
+        if lex.is_party_noun(head_word, True) and not g.wrongdoing(phrase):
+            return None  # "Smith's purported founder": a person's status, no wrong
         target = Span(start, i)
     if target is None and i and s.lower[i - 1] in lex.possession_verbs:
         target = g.subject(i - 1)  # "Mahan's director, Hamid Khanooki, has alleged ties"
@@ -1824,6 +1960,28 @@ def agent_adverb(g: Grammar, i: int) -> Frame | None:
     return None
 
 
+def _object_before(g: Grammar, i: int) -> Span | None:
+    """Return the noun phrase right before participle i, back to a verb, a gerund or a
+    preposition: "a man" in "hunting a man suspected of", "the extradition of a businessman
+    accused of"."""
+    s, lex = g.s, g.lex
+    if not lex.is_past(s.lower[i]):
+        return None  # "the leader they blame for ...": a verb, no participle
+    start = i
+    while start > 0 and not (
+        punctuation(s.words[start - 1])
+        or s.lower[start - 1] in lex.np_stops
+        or g.verb_like(start - 1)
+        or lex.is_gerund(s.lower[start - 1])
+    ):
+        start -= 1
+    if start == i or not (s.lower[start] in lex.determiners or g.name_word(start)):
+        return None  # "appeared in court accused of": a place, not the accused
+    if any(s.lower[k] in lex.pronouns for k in range(start + 1, i)):
+        return None
+    return Span(start, i)
+
+
 def noun_before(g: Grammar, i: int) -> Span | None:
     """Return the noun phrase just before token i, past one comma: "the attack" in "the attack,"."""
     s = g.s
@@ -1876,6 +2034,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
     (lambda lex, w: w in lex.adverb_cues, adverb),
     (lambda lex, w: w in lex.adjective_cues, adjective),
+    (lambda lex, w: any(p[0] == w for p in lex.report_of_phrases), reports_of),
 )
 
 
@@ -1913,4 +2072,5 @@ def _phrase_fields(lex: Lexicon) -> tuple[Phrases, ...]:
         lex.investigation_nouns,
         lex.suspicion_phrases,
         lex.trial_phrases,
+        lex.report_of_phrases,
     )

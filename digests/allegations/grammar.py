@@ -14,8 +14,11 @@ from digests.allegations.lexicon import Lexicon
 from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
 
 MAX_NOUN_PHRASE_WORDS = 6  # beyond this a "noun phrase" is a run-on, not a name
+USE_WORDS = 4  # "used or possessed white phosphorus": a use verb this far before a weapon
+ASIDE_WORDS = 5  # "had, in the past, used": the longest aside after an auxiliary
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
 _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
+_CURRENCY = frozenset("$£€¥")  # an amount opening with one ends a name: "Bank €12.6 million"
 _ROLE_WORDS = 3  # "with election coordinator Alan Milburn accusing": role words before a name
 _SOURCE_ENDS = frozenset({",", ".", ";"})  # where "according to X" ends
 
@@ -340,6 +343,10 @@ class Grammar:
             low = s.lower[k]
             if low in lex.time_openers or low in lex.adverbial_prepositions or lex.is_adverb(low):
                 return Span(span.start, k)
+            amount = low[:1] in _CURRENCY or (low[:1].isdigit() and self.name_word(k - 1))
+            dollars = k + 1 < span.end and s.lower[k + 1][:1] in _CURRENCY
+            if amount or (dollars and s.words[k].isupper() and len(s.words[k]) <= 3):
+                return Span(span.start, k)  # "fined Glenmara Bank €12.6 million", "Bank S$14m"
             if (
                 low in lex.non_names
                 and capitalised(s.words[k])
@@ -348,6 +355,79 @@ class Grammar:
             ):
                 return Span(span.start, k)
         return span
+
+    def skip_subject_aside(self, j: int) -> int:
+        """Return the token after an aside set off by commas after a subject, else j.
+
+        "the suspect, 21, opened fire", "Smith, a former banker, stole", "the gunman, identified
+        as John Smith, opened fire": an age, or a few words up to a comma that a verb follows.
+        """
+        s = self.s
+        after_age = self.skip_age(j)
+        if after_age > j or j >= len(s) or s.lower[j] != ",":
+            return after_age
+        for k in range(j + 2, min(j + 2 + ASIDE_WORDS + 3, len(s) - 1)):
+            if s.lower[k] in _CLAUSE_PUNCTUATION or s.words[k] in ("(", ")"):
+                return j
+            if s.lower[k] == ",":
+                return k + 1 if self.verb_like(k + 1) else j
+        return j
+
+    def object_aside(self, k: int) -> int:
+        """Return the token after an aside set off by commas at k in an object, else k.
+
+        News sets off a person's age after a name ("arrested Ri Jong Chol, 46, on suspicion of")
+        and a name after a description ("arrested a 34-year-old man, John Smith, on ..."); either
+        leaves the object going on.
+        """
+        s = self.s
+        after_age = self.skip_age(k)
+        if after_age > k:
+            return after_age if k > 0 and self.name_word(k - 1) else k
+        if k + 2 >= len(s) or s.lower[k] != ",":
+            return k
+        end = k + 1
+        while end < len(s) and self.name_word(end):
+            end += 1
+        if end - (k + 1) < 2 or end >= len(s) or s.lower[end] != ",":
+            return k  # a name of two words at least: "John Smith"
+        return end + 1 if not self.name_word(k - 1) else k
+
+    def ruling_speaker(self, span: Span) -> bool:
+        """Return True when a speaker's words are a finding: a judge, a jury, a coroner.
+
+        "Justice Margaret Hennessy", "Mrs Justice Keverne", "the trial judge": a word of
+        ``ruling_speakers`` opening the span (after titles and determiners) before a name, or
+        ending it. "Justice Minister Ana Ruiz" and "the Justice Department" are no such speaker.
+        """
+        s, lex = self.s, self.lex
+        words = [k for k in range(span.start, span.end) if not punctuation(s.words[k])]
+        if not words:
+            return False
+        if s.lower[words[-1]] in lex.ruling_speakers:
+            return True
+        first = next(
+            (k for k in words if s.lower[k] not in lex.person_titles | lex.determiners), -1
+        )
+        return (
+            first >= 0
+            and s.lower[first] in lex.ruling_speakers
+            and first + 1 < span.end
+            and self.name_word(first + 1)
+            and not lex.is_party_noun(s.lower[first + 1], True)
+            and lex.name_base(s.lower[first + 1]) not in lex.org_suffixes
+        )
+
+    def inside_name(self, i: int) -> bool:
+        """Return True when lower-case token i joins capitalised words into one name.
+
+        A word of ``name_connectors`` does ("Bank of America"); any other lower-case word does
+        after two capitalised words, as in an organisation's name ("National Coalition for
+        Men", "Center for Constitutional Rights"), not after one ("MP for Henley").
+        """
+        if not (1 < i < len(self.s) - 1 and self.name_word(i + 1) and self.name_word(i - 1)):
+            return False
+        return self.s.lower[i] in self.lex.name_connectors or self.name_word(i - 2)
 
     def name_word(self, i: int) -> bool:
         """Return True when token i is a capitalised word that is no function word."""
@@ -517,6 +597,20 @@ class Grammar:
         # any other passive names its doer by "by" ("the strikes were carried out by X"); a
         # passive with no doer accuses its subject as before
         return (harm, None) if listed else ("", None)
+
+    def agent_of_agent(self, agent: Span) -> Span | None:
+        """Return the doer behind a "by" phrase: "two women" in "by a poison administered by two
+        women". None when no participle and "by" follow the phrase."""
+        s, lex = self.s, self.lex
+        j = agent.end
+        if j + 1 >= len(s) or not (lex.is_past(s.lower[j]) or s.lower[j] in lex.verb_hints):
+            return None
+        by = s.match(j + 1, lex.agent_prepositions)
+        if by is None:
+            return None
+        start = j + 1 + len(by)
+        end = self.noun_phrase(start).end
+        return Span(start, end) if start < end else None
 
     def claim_end(self, start: int, stop: int | None = None) -> int:
         """Return where a claim from ``start`` ends: before ", according to", "; " or the end."""
@@ -702,9 +796,34 @@ class Grammar:
         So does a violent event with its doer: "X was responsible for the bombing", "the
         strikes were carried out by X".
         """
-        if any(fragment in self._text(span) for fragment in self.lex.wrongdoing):
+        if self._names_wrong(self._text(span)):
             return True
-        return self._event_doer(span)
+        return self._event_doer(span) or self._banned_use(span)
+
+    def _names_wrong(self, text: str) -> bool:
+        """Return True when a wrong of ``wrongdoing`` is in the text, not right after "not".
+
+        "careless, not corrupt" names no wrong; "not only corrupt but cruel" does.
+        """
+        for fragment in self.lex.wrongdoing:
+            at = text.find(fragment)
+            while at >= 0:
+                before = text[:at].split()
+                if not (before and before[-1] in self.lex.negators):
+                    return True
+                at = text.find(fragment, at + 1)
+        return False
+
+    def _banned_use(self, span: Span) -> bool:
+        """Return True when the span uses a banned weapon: "used cluster munitions", "the use
+        of white phosphorus"; not "destroyed its stock of cluster munitions"."""
+        s, lex = self.s, self.lex
+        for k in range(span.start, span.end):
+            if s.match(k, lex.banned_weapons) is not None:
+                before = range(max(span.start, k - USE_WORDS), k)
+                if any(s.lower[j] in lex.weapon_use_verbs for j in before):
+                    return True
+        return False
 
     def _wrong_text(self, span: Span, left_out: set[int] | None = None) -> str:
         """Return the span's text as ``_text`` does, without the wrongs it names as fought.
@@ -739,7 +858,8 @@ class Grammar:
         if not counts or not self._event_subject(main):
             counts = set()
         text = self._wrong_text(main, counts)
-        return any(f in text for f in self.lex.wrongdoing) or self._event_doer(main)
+        wrong = self._names_wrong(text)
+        return wrong or self._event_doer(main) or self._banned_use(main)
 
     def main_clause_end(self, claim: Span) -> int:
         """Return where a claim's main clause ends: at a comma after its predicate that opens a
@@ -749,8 +869,15 @@ class Grammar:
         """
         s, lex = self.s, self.lex
         opening = self.noun_phrase(claim.start, claim.end)
-        for j in range(self.skip_age(opening.end) + 1, claim.end - 1):
+        aside = -1  # a comma right after an auxiliary opens an aside: "had, in the past, used"
+        for j in range(self.skip_subject_aside(opening.end) + 1, claim.end - 1):
             if s.lower[j] != ",":
+                continue
+            if aside >= 0 and j - aside <= ASIDE_WORDS + 1:
+                aside = -1
+                continue  # the aside's closing comma: the predicate goes on after it
+            if s.lower[j - 1] in lex.aux:
+                aside = j
                 continue
             after = s.lower[j + 1]
             if after in lex.main_clause_breaks or (
@@ -811,6 +938,8 @@ class Grammar:
         s, lex = self.s, self.lex
         for k in range(span.start, span.end):
             if (found := s.match(k, lex.responsibility_phrases)) is not None:
+                if k > span.start and lex.is_negative(s.lower[k - 1]):
+                    continue  # "she had not planned to attack the record"
                 after = range(k + len(found), min(k + len(found) + 4, span.end))
                 if any(s.lower[j] in lex.violent_events for j in after):
                     return True
@@ -826,6 +955,16 @@ class Grammar:
     def exculpatory(self, span: Span) -> bool:
         """Return True when the span clears its subject: "acted in self defense"."""
         return any(fragment in self._text(span) for fragment in self.lex.exculpatory)
+
+    def held_lawfully(self, span: Span) -> bool:
+        """Return True when the span holds a thing and names neither a wrong nor contraband.
+
+        "possession of nuclear weapons" is; "possession of cocaine", "of stolen cars" are not.
+        """
+        if span.start >= span.end or self.s.lower[span.start] not in self.lex.held_nouns:
+            return False
+        text = self._text(span)
+        return not (self.wrongdoing(span) or any(c in text for c in self.lex.contraband))
 
     def _text(self, span: Span) -> str:
         """Return the span's lower-case words, one space apart and at each end."""

@@ -96,6 +96,8 @@ class Lexicon:
     passive_subject_skip: Words
     passive_to_verbs: WordKinds
     passive_to_prepositions: Phrases
+    held_nouns: Words
+    contraband: Fragments
     identity_prepositions: Phrases
     report_passive_verbs: Words
     report_passive_prepositions: Phrases
@@ -153,6 +155,7 @@ class Lexicon:
     lawsuit_nouns: Phrases
     lawsuit_source_prepositions: Phrases
     lawsuit_source_ends: Words
+    standing_lawsuit_nouns: Phrases
     target_prepositions: Phrases
     time_openers: Words
     charge_sources: Phrases
@@ -165,16 +168,23 @@ class Lexicon:
     noun_reading_before: Phrases
     charge_facing: Phrases
     charge_bringing: Words
+    claim_source_predicates: Phrases
+    verdict_phrases: Phrases
+    report_of_phrases: Phrases
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words
     say_needs_that: Words
+    recipient_say_verbs: Words
     say_skip: Phrases
     say_excluded_subjects: Words
+    ruling_speakers: Words
     according_to: Phrases
     legal_accusers: Phrases
     neutral_predicates: Words
     accuser_nouns: Phrases
     wrongdoing: Fragments
+    banned_weapons: Phrases
+    weapon_use_verbs: Words
     fought_before: Phrases
     fought_prefixes: Fragments
     exculpatory: Fragments

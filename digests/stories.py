@@ -90,6 +90,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   fine and a turnover, a 10km zone and a town 200km away, 38 evacuated and 4 injured); nor
   are areas and volumes, which grow and are estimated again during a day (a fire, a spill).
   On every labelled set, no two reports of one event within a day are measured apart.
+  Ages are a kind too (English): of people a text leaves unnamed ("a 41-year-old
+  Canadian", "the guide, 36,", "a man aged 41"), agreeing within ``AGE_SLACK`` (1) year.
+  Two rescues on one mountain on one day share the mountain, the city, the rangers and the
+  helicopter; one climber is 41, the other event's guide and client 36 and 52. A named
+  person's age is no evidence (another report may name and age a witness or a rival).
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
@@ -502,6 +507,7 @@ HEAD_MIN = 3  # a headline's rare name longer than this tells two events apart
 KIN_PREFIX = 4  # letters two forms of a name begin with alike: Swed-en, Swed-ish
 KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, Norw-egian
 MEASURE_RATIO = 1.5  # two amounts of one kind agree within this factor ("over four tonnes")
+AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 
@@ -797,7 +803,7 @@ Measures = Mapping[str, frozenset[float]]
 
 
 def text_measures(row: ClusterArticle) -> Measures:
-    """Return the amounts of mass an article states (title and first ``BODY_CHARS``)."""
+    """Return the masses and ages an article states (title and first ``BODY_CHARS``)."""
     return measures(f"{row.title}\n{row.text[:BODY_CHARS]}", language_tools(row.language).name)
 
 
@@ -806,18 +812,22 @@ def measured_apart(a: Measures, b: Measures) -> bool | None:
 
     Two cocaine seizures at one port on one day (4,100kg; 900kg) share the beat's words,
     its place and its agencies, but not their size.
-    Comparable when both state an amount of a kind (mass); apart when, on
-    every kind both state, no amount of one is within ``MEASURE_RATIO`` of one of the
-    other. Reports of one event state its size alike, rounded at most ("4.1 tonnes",
+    Comparable when both state an amount of a kind (mass, age); apart when, on
+    every kind both state, no amount of one agrees with one of the other (within
+    ``MEASURE_RATIO``; ages within ``AGE_SLACK``). Reports of one event state its size alike, rounded at most ("4.1 tonnes",
     "more than four tonnes", "4,100kg").
     """
     kinds = a.keys() & b.keys()
     if not kinds:
         return None
-    return all(
-        not any(max(x, y) <= MEASURE_RATIO * min(x, y) for x in a[kind] for y in b[kind])
-        for kind in kinds
-    )
+    return all(not any(_agree(kind, x, y) for x in a[kind] for y in b[kind]) for kind in kinds)
+
+
+def _agree(kind: str, x: float, y: float) -> bool:
+    """Return whether two amounts of one kind may be one thing's, stated by two outlets."""
+    if kind == "age":
+        return abs(x - y) <= AGE_SLACK  # a birthday between two reports' sources
+    return max(x, y) <= MEASURE_RATIO * min(x, y)
 
 
 def words_alone(words: float, numbers: int) -> bool:

@@ -631,6 +631,33 @@ def test_two_seizures_at_one_port_on_one_day_stay_two_stories(db: Database) -> N
     assert found["w28-a"] == found["w28-b"] != found["w27-a"]
 
 
+def test_ages_of_one_person_agree_and_other_people_s_ages_are_apart() -> None:
+    def ages(text: str) -> stories.Measures:
+        return stories.text_measures(ClusterArticle(0, "", text, NOW))
+
+    climber = ages("A 41-year-old Canadian climber was flown off the mountain.")
+    rewrite = ages("The man, 41, had fluid on his lungs.")
+    older = ages("The man, 42, had fluid on his lungs.")
+    rockfall = ages("The guide, 36, broke an arm; his 52-year-old client hurt her shoulder.")
+    assert stories.measured_apart(climber, rewrite) is False
+    assert stories.measured_apart(climber, older) is False  # a birthday between two sources
+    assert stories.measured_apart(climber, rockfall) is True
+    # A named person's age compares neither way: another report may name someone else.
+    assert stories.measured_apart(climber, ages("Ruiz, 36, led the rescue.")) is None
+
+
+def test_two_rescues_on_one_mountain_on_one_day_stay_two_stories(db: Database) -> None:
+    # A Canadian climber, 41, flown off Aconcagua with altitude sickness and, the same day, a
+    # guide, 36, and his client, 52, hurt by falling rock on another route: every report
+    # names the mountain, Mendoza, the rangers, the helicopter and a height of 5,500-6,000
+    # metres. Each event's reports give its people's ages alike; the two stay apart.
+    ids = ["q23-a", "q24-a", "q23-b", "q23-c", "q24-b"]
+    save_from(db, "samebeat6.jsonl", ids)
+    found = story_of(db)
+    assert found["q23-a"] == found["q23-b"] == found["q23-c"]
+    assert found["q24-a"] == found["q24-b"] != found["q23-a"]
+
+
 def test_a_report_naming_no_farm_town_does_not_merge_two_outbreaks(db: Database) -> None:
     # Bird flu at a hen farm in Barneveld and at a duck farm near Kampen on one day, both
     # culled by the same authority: the national report ("Fourth Dutch bird flu outbreak")

@@ -112,7 +112,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   articles, by the rules above, and one more: the two must share a figure other than a
   year or a date, unless their words alone pass (the rule above). Whole texts of one
   subject share more of its words than leads do (two pieces on rival games consoles, on
-  one party's campaign); a shared figure is the event's own. The look costs a few
+  one party's campaign); a shared figure is the event's own. A few units of time ("two
+  years", "six hours": ``_duration``) are not: whole texts state careers, reviews and
+  delays by the year, and a minister's two-year boundary review passed so for her next
+  day's vote on the voting age; a count of the event's people or things ("the four drivers
+  who brought the case") still is. The look costs a few
   milliseconds and happens only for articles that came close. It is taken also when the
   leads did find a story: a close candidate of *another* story whose whole text passes is
   one more story to merge (below), as when the stranded travellers' report joins the
@@ -510,6 +514,14 @@ MEASURE_RATIO = 1.5  # two amounts of one kind agree within this factor ("over f
 AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
+# A few units of time ("#2:year", "two years"; "six hours"), stemmed as English stems them.
+_DURATION_UNITS = frozenset({"second", "minut", "hour", "day", "week", "month", "year", "decad"})
+
+
+def _duration(term: str) -> bool:
+    """Return whether a term is a small count of units of time: "#2:year", "#6:hour"."""
+    count, colon, unit = term.partition(":")
+    return bool(colon) and count[1:].isdigit() and unit in _DURATION_UNITS
 
 
 def _unix(moment: datetime) -> int:
@@ -526,8 +538,12 @@ def decode(stored: str) -> Counter[str]:
     return Counter(stored.split())
 
 
-def shared_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
+def shared_numbers(
+    a: Mapping[str, object], b: Mapping[str, object], *, durations: bool = True
+) -> int:
     """Return how many figures two term sets share, years and dates aside.
+
+    ``durations``: whether a few units of time ("#2:year") count; not on a second look.
 
     "2026" says little, and a date says when, not what: two pieces about one fixture or
     ceremony share it ("the testimonial at Twickenham on 4 June").
@@ -539,6 +555,7 @@ def shared_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
         and t in b
         and not _YEAR.match(t)
         and not t.startswith((DATE_PREFIX, VAGUE_PREFIX))
+        and (durations or not _duration(t))
     )
     return exact + rounded_numbers(a, b)
 
@@ -846,7 +863,7 @@ def whole_score(
 
     The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
     bonus, not on names alone), and one more: the two must share a figure other than a
-    year. Whole texts of one subject share more of its words than leads do (two pieces on
+    year, a date or a few units of time. Whole texts of one subject share more of its words than leads do (two pieces on
     rival games consoles, on one party's campaign), and a figure is the event's own.
     """
     prior = {**a.prior, **b.prior}
@@ -854,7 +871,7 @@ def whole_score(
     shared = [t for t in mine if t in theirs]
     if len(shared) < MIN_SHARED_TERMS:
         return None
-    numbers = shared_numbers(a.terms, b.terms)
+    numbers = shared_numbers(a.terms, b.terms, durations=False)
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
     value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
     evidence = rewrite_score(content, numbers)

@@ -116,7 +116,15 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   years", "six hours": ``_duration``) are not: whole texts state careers, reviews and
   delays by the year, and a minister's two-year boundary review passed so for her next
   day's vote on the voting age; a count of the event's people or things ("the four drivers
-  who brought the case") still is. The look costs a few
+  who brought the case") still is. Without a shared figure, the whole texts pass when
+  their score reaches the threshold, the words without names make ``CONTENT_NEEDED`` of
+  it and the two headlines share a word or name: an angle piece names the event's subject
+  or its kind in its headline ("Skerrow Bank wind farm gets green light despite
+  fishermen's objections" of "Government approves 1.4GW Skerrow Bank offshore wind farm";
+  "Investigators examine speed and track after Tanner's Cross derailment" of "Nine
+  injured as tram derails"); reports of rival products whose texts name each other's
+  ("Nintendo DS makes its Euro debut" / "Sony PSP handheld console hits US") share no
+  headline word. The look costs a few
   milliseconds and happens only for articles that came close. It is taken also when the
   leads did find a story: a close candidate of *another* story whose whole text passes is
   one more story to merge (below), as when the stranded travellers' report joins the
@@ -829,10 +837,10 @@ def measured_apart(a: Measures, b: Measures) -> bool | None:
 
     Two cocaine seizures at one port on one day (4,100kg; 900kg) share the beat's words,
     its place and its agencies, but not their size.
-    Comparable when both state an amount of a kind (mass, age); apart when, on
-    every kind both state, no amount of one agrees with one of the other (within
-    ``MEASURE_RATIO``; ages within ``AGE_SLACK``). Reports of one event state its size alike, rounded at most ("4.1 tonnes",
-    "more than four tonnes", "4,100kg").
+    Comparable when both state an amount of a kind (mass, age); apart when, on every kind
+    both state, no amount of one agrees with one of the other (within ``MEASURE_RATIO``;
+    ages within ``AGE_SLACK``). Reports of one event state its size alike, rounded at most
+    ("4.1 tonnes", "more than four tonnes", "4,100kg"), and its people's ages alike.
     """
     kinds = a.keys() & b.keys()
     if not kinds:
@@ -863,8 +871,10 @@ def whole_score(
 
     The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
     bonus, not on names alone), and one more: the two must share a figure other than a
-    year, a date or a few units of time. Whole texts of one subject share more of its words than leads do (two pieces on
-    rival games consoles, on one party's campaign), and a figure is the event's own.
+    year, a date or a few units of time, or else their headlines a term (and the words
+    without names score ``CONTENT_NEEDED``). Whole texts of one subject share more of its
+    words than leads do (two pieces on rival games consoles, on one party's campaign), and a
+    figure is the event's own.
     """
     prior = {**a.prior, **b.prior}
     mine, theirs = weighted(a.terms, df, total, prior), weighted(b.terms, df, total, prior)
@@ -877,8 +887,12 @@ def whole_score(
     evidence = rewrite_score(content, numbers)
     if words_alone(content, numbers):
         return value, evidence
-    if not numbers or value < REWRITE_THRESHOLD:
+    if value < REWRITE_THRESHOLD:
         return None
+    if not numbers:
+        # No figure: the headlines must share a word or name and the words make half the
+        # threshold ("Gorsley fire: what we know so far" / "Huge fire at Gorsley warehouse").
+        return (value, evidence) if a.title & b.title and content >= CONTENT_NEEDED else None
     names = [t for t in shared if t[0] == NAME_PREFIX]
     return None if names_only(evidence, names) else (value, evidence)
 

@@ -690,6 +690,40 @@ def test_a_reaction_piece_joins_through_a_count_of_the_event_s_people(db: Databa
     assert found["r05-a"] == found["r05-b"] == found["r05-c"] != found["r05-d1"]
 
 
+def test_whole_texts_without_a_shared_figure_pass_only_under_one_headline_word() -> None:
+    # The derailment's first report and the investigators' piece that evening: their whole
+    # texts score high and share no figure; their headlines share "derail". The same text
+    # under a headline sharing no word with the report is no match without a figure.
+    rows = {r["id"]: r for r in load_set("heldout8.jsonl")}
+    report = stories.features(rows["x10-a"]["title"], rows["x10-a"]["text"], whole=True)
+    text = rows["x10-c"]["text"]
+    piece = stories.features(rows["x10-c"]["title"], text, whole=True)
+    retitled = stories.features(
+        "Investigators examine speed and track at Tanner's Cross", text, whole=True
+    )
+    assert stories.shared_numbers(report.terms, piece.terms, durations=False) == 0
+    assert stories.whole_score(report, piece, {}, 0) is not None
+    assert stories.whole_score(report, retitled, {}, 0) is None
+
+
+def test_an_investigation_piece_joins_its_derailment_without_a_shared_figure(
+    db: Database,
+) -> None:
+    save_from(db, "heldout8.jsonl", ["x10-a", "x10-b", "x10-c"])
+    found = story_of(db)
+    assert found["x10-a"] == found["x10-b"] == found["x10-c"]
+
+
+def test_two_ministers_of_one_government_resigning_on_one_day_stay_apart(db: Database) -> None:
+    # Their headlines share "Czech" and "minister", their whole texts the government and
+    # the prime minister's words; no figure. Each resignation's reports join, the health
+    # leave's ("Kubatova leaves transport ministry") without a shared figure.
+    save_from(db, "samebeat5.jsonl", ["w16-a", "w16-b", "w16-c", "w17-a", "w17-b"])
+    found = story_of(db)
+    assert found["w16-a"] == found["w16-b"] == found["w16-c"] != found["w17-a"]
+    assert found["w17-a"] == found["w17-b"]
+
+
 def test_a_report_naming_no_farm_town_does_not_merge_two_outbreaks(db: Database) -> None:
     # Bird flu at a hen farm in Barneveld and at a duck farm near Kampen on one day, both
     # culled by the same authority: the national report ("Fourth Dutch bird flu outbreak")

@@ -328,7 +328,7 @@ _AGED = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?) [a-z]+"
     r"(?:, (?P<age>\d{1,3}),(?!\d)| aged (?P<aged>\d{1,3})\b(?![.,]\d))"
 )
-_AGE_WORD = re.compile(r"\bold\b|\baged\b|, \d{1,3},", re.IGNORECASE)
+_AGE_WORD = re.compile(r"\byears?[- ]olds?\b|\baged\b|, \d{1,3},", re.IGNORECASE)
 AGE_MAX = 110
 
 

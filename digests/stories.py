@@ -118,13 +118,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   day's vote on the voting age; a count of the event's people or things ("the four drivers
   who brought the case") still is. Without a shared figure, the whole texts pass when
   their score reaches the threshold, the words without names make ``CONTENT_NEEDED`` of
-  it and the two headlines share a word or name: an angle piece names the event's subject
-  or its kind in its headline ("Skerrow Bank wind farm gets green light despite
-  fishermen's objections" of "Government approves 1.4GW Skerrow Bank offshore wind farm";
-  "Investigators examine speed and track after Tanner's Cross derailment" of "Nine
-  injured as tram derails"); reports of rival products whose texts name each other's
-  ("Nintendo DS makes its Euro debut" / "Sony PSP handheld console hits US") share no
-  headline word. The look costs a few
+  it and the two headlines share a word each writes in lower case: an angle piece names
+  what happened, or the thing it happened to, in its headline ("Skerrow Bank wind farm
+  gets green light despite fishermen's objections" of "Government approves 1.4GW Skerrow
+  Bank offshore wind farm"; "Investigators examine speed and track after Tanner's Cross
+  derailment" of "Nine injured as tram derails"); reports of rival products whose texts
+  name each other's ("Nintendo DS makes its Euro debut" / "Sony PSP handheld console hits
+  US") share no headline word; a name is not enough (one carmaker's job cuts and its new
+  model, both "Varnholt Motors ..."). The look costs a few
   milliseconds and happens only for articles that came close. It is taken also when the
   leads did find a story: a close candidate of *another* story whose whole text passes is
   one more story to merge (below), as when the stranded travellers' report joins the
@@ -348,6 +349,8 @@ class Features:
     terms: Mapping[str, int]
     title: frozenset[str]
     prior: Mapping[str, float]  # share of general articles holding the term, where known
+    # The headline's words written in lower case (stemmed): what it says happened, no name.
+    plain_title: frozenset[str] = frozenset()
 
 
 def lead(
@@ -426,7 +429,10 @@ def features(
     )
     common = background(tools.name)
     prior = {t: common[t] for t in counts if t in common}
-    return Features(counts, frozenset(title_terms), prior)
+    plain = [w for w in title_words if w.islower()]
+    return Features(
+        counts, frozenset(title_terms), prior, frozenset(_terms(plain, tools, entities))
+    )
 
 
 _CODES = {name: code for code, name in NAMES.items()}
@@ -871,10 +877,10 @@ def whole_score(
 
     The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
     bonus, not on names alone), and one more: the two must share a figure other than a
-    year, a date or a few units of time, or else their headlines a term (and the words
-    without names score ``CONTENT_NEEDED``). Whole texts of one subject share more of its
-    words than leads do (two pieces on rival games consoles, on one party's campaign), and a
-    figure is the event's own.
+    year, a date or a few units of time, or else their headlines a word written in lower
+    case (``Features.plain_title``; and the words without names score ``CONTENT_NEEDED``).
+    Whole texts of one subject share more of its words than leads do (two pieces on rival
+    games consoles, on one party's campaign), and a figure is the event's own.
     """
     prior = {**a.prior, **b.prior}
     mine, theirs = weighted(a.terms, df, total, prior), weighted(b.terms, df, total, prior)
@@ -890,9 +896,10 @@ def whole_score(
     if value < REWRITE_THRESHOLD:
         return None
     if not numbers:
-        # No figure: the headlines must share a word or name and the words make half the
-        # threshold ("Gorsley fire: what we know so far" / "Huge fire at Gorsley warehouse").
-        return (value, evidence) if a.title & b.title and content >= CONTENT_NEEDED else None
+        # No figure: the headlines must share a word written in lower case (no name: one
+        # company's two events share it) and the words make half the threshold.
+        together = a.plain_title & b.plain_title and content >= CONTENT_NEEDED
+        return (value, evidence) if together else None
     names = [t for t in shared if t[0] == NAME_PREFIX]
     return None if names_only(evidence, names) else (value, evidence)
 

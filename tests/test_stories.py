@@ -693,7 +693,8 @@ def test_a_reaction_piece_joins_through_a_count_of_the_event_s_people(db: Databa
 def test_whole_texts_without_a_shared_figure_pass_only_under_one_headline_word() -> None:
     # The derailment's first report and the investigators' piece that evening: their whole
     # texts score high and share no figure; their headlines share "derail". The same text
-    # under a headline sharing no word with the report is no match without a figure.
+    # under a headline sharing no word with the report is no match without a figure, nor
+    # one carmaker's job cuts and new model, whose headlines share only its name.
     rows = {r["id"]: r for r in load_set("heldout8.jsonl")}
     report = stories.features(rows["x10-a"]["title"], rows["x10-a"]["text"], whole=True)
     text = rows["x10-c"]["text"]
@@ -704,6 +705,10 @@ def test_whole_texts_without_a_shared_figure_pass_only_under_one_headline_word()
     assert stories.shared_numbers(report.terms, piece.terms, durations=False) == 0
     assert stories.whole_score(report, piece, {}, 0) is not None
     assert stories.whole_score(report, retitled, {}, 0) is None
+    cuts, model = (stories.features(*a, whole=True) for a in (JOB_CUTS, NEW_MODEL))
+    assert stories.shared_numbers(cuts.terms, model.terms, durations=False) == 0
+    assert cuts.title & model.title and not cuts.plain_title & model.plain_title
+    assert stories.whole_score(cuts, model, {}, 0) is None
 
 
 def test_an_investigation_piece_joins_its_derailment_without_a_shared_figure(

@@ -117,11 +117,12 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   delays by the year, and a minister's two-year boundary review passed so for her next
   day's vote on the voting age; a count of the event's people or things ("the four drivers
   who brought the case") still is. Without a shared figure, the whole texts pass when
-  their score reaches the threshold, the words without names make ``CONTENT_NEEDED`` of
-  it and the two headlines share a word each writes in lower case: an angle piece names
+  their score reaches the threshold, the words without names make ``HEADLINE_WORDS``
+  (0.15) of it and the two headlines share a word each writes in lower case: an angle piece names
   what happened, or the thing it happened to, in its headline ("Skerrow Bank wind farm
   gets green light despite fishermen's objections" of "Government approves 1.4GW Skerrow
-  Bank offshore wind farm"; "Investigators examine speed and track after Tanner's Cross
+  Bank offshore wind farm"; "Gorsley fire: what we know so far" of "Huge fire at Gorsley
+  warehouse"; "Investigators examine speed and track after Tanner's Cross
   derailment" of "Nine injured as tram derails"); reports of rival products whose texts
   name each other's ("Nintendo DS makes its Euro debut" / "Sony PSP handheld console hits
   US") share no headline word; a name is not enough (one carmaker's job cuts and its new
@@ -517,6 +518,7 @@ CONTENT_NEEDED = REWRITE_THRESHOLD / 2
 MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
+HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
@@ -878,7 +880,7 @@ def whole_score(
     The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
     bonus, not on names alone), and one more: the two must share a figure other than a
     year, a date or a few units of time, or else their headlines a word written in lower
-    case (``Features.plain_title``; and the words without names score ``CONTENT_NEEDED``).
+    case (``Features.plain_title``; and the words without names score ``HEADLINE_WORDS``).
     Whole texts of one subject share more of its words than leads do (two pieces on rival
     games consoles, on one party's campaign), and a figure is the event's own.
     """
@@ -897,8 +899,8 @@ def whole_score(
         return None
     if not numbers:
         # No figure: the headlines must share a word written in lower case (no name: one
-        # company's two events share it) and the words make half the threshold.
-        together = a.plain_title & b.plain_title and content >= CONTENT_NEEDED
+        # company's two events share it), and the words be a part of the score.
+        together = a.plain_title & b.plain_title and content >= HEADLINE_WORDS
         return (value, evidence) if together else None
     names = [t for t in shared if t[0] == NAME_PREFIX]
     return None if names_only(evidence, names) else (value, evidence)

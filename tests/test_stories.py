@@ -719,6 +719,14 @@ def test_an_investigation_piece_joins_its_derailment_without_a_shared_figure(
     assert found["x10-a"] == found["x10-b"] == found["x10-c"]
 
 
+def test_what_we_know_so_far_joins_its_fire_without_a_shared_figure(db: Database) -> None:
+    # "Gorsley fire: what we know so far" and the first report of the warehouse fire share
+    # the headline word "fire" and the event's words further down, no figure.
+    save_from(db, "heldout4.jsonl", ["m16-a", "m16-c"])
+    found = story_of(db)
+    assert found["m16-a"] == found["m16-c"]
+
+
 def test_two_ministers_of_one_government_resigning_on_one_day_stay_apart(db: Database) -> None:
     # Their headlines share "Czech" and "minister", their whole texts the government and
     # the prime minister's words; no figure. Each resignation's reports join, the health

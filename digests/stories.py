@@ -118,7 +118,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   day's vote on the voting age; a count of the event's people or things ("the four drivers
   who brought the case") still is. Without a shared figure, the whole texts pass when
   their score reaches the threshold, the words without names make ``HEADLINE_WORDS``
-  (0.15) of it and the two headlines share a word each writes in lower case: an angle piece names
+  (0.15) of it and at least ``HEADLINE_SHARE`` (0.4) of it, not the names (a player's
+  farewell and a rival's comeback for it share the player, the ground and "farewell"),
+  and the two headlines share a word each writes in lower case: an angle piece names
   what happened, or the thing it happened to, in its headline ("Skerrow Bank wind farm
   gets green light despite fishermen's objections" of "Government approves 1.4GW Skerrow
   Bank offshore wind farm"; "Gorsley fire: what we know so far" of "Huge fire at Gorsley
@@ -519,6 +521,7 @@ MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
 HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
+HEADLINE_SHARE = 0.4  # and their share of its score at least: names do not carry it
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
@@ -880,7 +883,8 @@ def whole_score(
     The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
     bonus, not on names alone), and one more: the two must share a figure other than a
     year, a date or a few units of time, or else their headlines a word written in lower
-    case (``Features.plain_title``; and the words without names score ``HEADLINE_WORDS``).
+    case (``Features.plain_title``; and the words without names score ``HEADLINE_WORDS``,
+    and ``HEADLINE_SHARE`` of the score).
     Whole texts of one subject share more of its words than leads do (two pieces on rival
     games consoles, on one party's campaign), and a figure is the event's own.
     """
@@ -900,7 +904,11 @@ def whole_score(
     if not numbers:
         # No figure: the headlines must share a word written in lower case (no name: one
         # company's two events share it), and the words be a part of the score.
-        together = a.plain_title & b.plain_title and content >= HEADLINE_WORDS
+        together = (
+            a.plain_title & b.plain_title
+            and content >= HEADLINE_WORDS
+            and content >= HEADLINE_SHARE * value
+        )
         return (value, evidence) if together else None
     names = [t for t in shared if t[0] == NAME_PREFIX]
     return None if names_only(evidence, names) else (value, evidence)

@@ -34,8 +34,9 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
    not as a figure two reports share.
 
-``measures`` reads something else: the masses a text states, in kilograms, for telling two
-events of one beat apart by their size (two seizures at one port).
+``measures`` reads something else: the masses a text states, in kilograms, and the ages of
+the people it leaves unnamed, for telling two events of one beat apart by their size (two
+seizures at one port) or their people (two rescues on one mountain).
 """
 
 from __future__ import annotations
@@ -318,22 +319,50 @@ _MEASURE_WORD = re.compile(
 )
 
 
+# Ages of people the text does not name (English): "a 41-year-old Canadian", "The man, 41,",
+# "his client, 52,", "a woman aged 30". Not a named person's ("Vell, 56,": another report
+# may name and age someone else of the event, a rival, a witness), nor a thing's
+# ("Sprinter's 15-year-old record"), nor "aged six" of a past day ("started swimming aged six").
+_YEARS_OLD = re.compile(r"(?<!'s )(?<!’s )\b(?P<age>\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
+_AGED = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?) [a-z]+"
+    r"(?:, (?P<age>\d{1,3}),(?!\d)| aged (?P<aged>\d{1,3})\b(?![.,]\d))"
+)
+_AGE_WORD = re.compile(r"\byears?[- ]olds?\b|\baged\b|, \d{1,3},", re.IGNORECASE)
+AGE_MAX = 110
+
+
+def _ages(text: str) -> set[float]:
+    found = {float(m["age"]) for m in _YEARS_OLD.finditer(text)}
+    for m in _AGED.finditer(text):
+        if m["aged"] and m[0][0] not in "Aa":
+            continue  # "at the centre aged six": only "a man aged 41" is a person's age
+        found.add(float(m["age"] or m["aged"]))
+    return {v for v in found if 0 < v <= AGE_MAX}
+
+
 def measures(text: str, language: str = "english") -> dict[str, frozenset[float]]:
-    """Return the amounts of each kind (mass) a text states, in the kind's base unit.
+    """Return the amounts of each kind (mass, age) a text states, in the kind's base unit.
 
     ``{"mass": {4100.0}}`` for "4,100kg", "4.1 tonnes" or "four thousand one hundred
     kilograms": the notations read as ``quantities`` reads them, the units converted. Two
     reports of one seizure, spill or fire state its size alike (rounded at most); two
-    seizures at one port on one day state two sizes.
+    seizures at one port on one day state two sizes. ``"age"`` (English): the ages in years
+    of people the text leaves unnamed ("a 41-year-old Canadian", "the guide, 36,", "a man
+    aged 41"): two reports of one rescue give the climber's age alike, two rescues on one
+    mountain two ages.
     """
-    if not _MEASURE_WORD.search(text):
+    english = language == "english"
+    if not _MEASURE_WORD.search(text) and not (english and _AGE_WORD.search(text)):
         return {}  # most texts name no unit: spare them the reading of number words
     _, text = _times(text)
     _, text = _dates(text, language)
-    if language == "english":
+    if english:
         text = _VAGUE.sub(" ", text)
     text = _digits(text, language)
     found: dict[str, set[float]] = {}
+    if english and (ages := _ages(text)):
+        found["age"] = ages
     for match in _MEASURE.finditer(text):
         kind, factor = _MEASURES[match["unit"].lower()]
         value = _value(match["whole"], match["fraction"] or "")

@@ -90,6 +90,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   fine and a turnover, a 10km zone and a town 200km away, 38 evacuated and 4 injured); nor
   are areas and volumes, which grow and are estimated again during a day (a fire, a spill).
   On every labelled set, no two reports of one event within a day are measured apart.
+  Ages are a kind too (English): of people a text leaves unnamed ("a 41-year-old
+  Canadian", "the guide, 36,", "a man aged 41"), agreeing within ``AGE_SLACK`` (1) year.
+  Two rescues on one mountain on one day share the mountain, the city, the rangers and the
+  helicopter; one climber is 41, the other event's guide and client 36 and 52. A named
+  person's age is no evidence (another report may name and age a witness or a rival).
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their
@@ -107,7 +112,23 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   articles, by the rules above, and one more: the two must share a figure other than a
   year or a date, unless their words alone pass (the rule above). Whole texts of one
   subject share more of its words than leads do (two pieces on rival games consoles, on
-  one party's campaign); a shared figure is the event's own. The look costs a few
+  one party's campaign); a shared figure is the event's own. A few units of time ("two
+  years", "six hours": ``_duration``) are not: whole texts state careers, reviews and
+  delays by the year, and a minister's two-year boundary review passed so for her next
+  day's vote on the voting age; a count of the event's people or things ("the four drivers
+  who brought the case") still is. Without a shared figure, the whole texts pass when
+  their score reaches the threshold, the words without names make ``HEADLINE_WORDS``
+  (0.15) of it and at least ``HEADLINE_SHARE`` (0.4) of it, not the names (a player's
+  farewell and a rival's comeback for it share the player, the ground and "farewell"),
+  and the two headlines share a word each writes in lower case: an angle piece names
+  what happened, or the thing it happened to, in its headline ("Skerrow Bank wind farm
+  gets green light despite fishermen's objections" of "Government approves 1.4GW Skerrow
+  Bank offshore wind farm"; "Gorsley fire: what we know so far" of "Huge fire at Gorsley
+  warehouse"; "Investigators examine speed and track after Tanner's Cross
+  derailment" of "Nine injured as tram derails"); reports of rival products whose texts
+  name each other's ("Nintendo DS makes its Euro debut" / "Sony PSP handheld console hits
+  US") share no headline word; a name is not enough (one carmaker's job cuts and its new
+  model, both "Varnholt Motors ..."). The look costs a few
   milliseconds and happens only for articles that came close. It is taken also when the
   leads did find a story: a close candidate of *another* story whose whole text passes is
   one more story to merge (below), as when the stranded travellers' report joins the
@@ -331,6 +352,8 @@ class Features:
     terms: Mapping[str, int]
     title: frozenset[str]
     prior: Mapping[str, float]  # share of general articles holding the term, where known
+    # The headline's words written in lower case (stemmed): what it says happened, no name.
+    plain_title: frozenset[str] = frozenset()
 
 
 def lead(
@@ -409,7 +432,10 @@ def features(
     )
     common = background(tools.name)
     prior = {t: common[t] for t in counts if t in common}
-    return Features(counts, frozenset(title_terms), prior)
+    plain = [w for w in title_words if w.islower()]
+    return Features(
+        counts, frozenset(title_terms), prior, frozenset(_terms(plain, tools, entities))
+    )
 
 
 _CODES = {name: code for code, name in NAMES.items()}
@@ -494,6 +520,8 @@ CONTENT_NEEDED = REWRITE_THRESHOLD / 2
 MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
+HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
+HEADLINE_SHARE = 0.4  # and their share of its score at least: names do not carry it
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
@@ -502,8 +530,17 @@ HEAD_MIN = 3  # a headline's rare name longer than this tells two events apart
 KIN_PREFIX = 4  # letters two forms of a name begin with alike: Swed-en, Swed-ish
 KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, Norw-egian
 MEASURE_RATIO = 1.5  # two amounts of one kind agree within this factor ("over four tonnes")
+AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
+# A few units of time ("#2:year", "two years"; "six hours"), stemmed as English stems them.
+_DURATION_UNITS = frozenset({"second", "minut", "hour", "day", "week", "month", "year", "decad"})
+
+
+def _duration(term: str) -> bool:
+    """Return whether a term is a small count of units of time: "#2:year", "#6:hour"."""
+    count, colon, unit = term.partition(":")
+    return bool(colon) and count[1:].isdigit() and unit in _DURATION_UNITS
 
 
 def _unix(moment: datetime) -> int:
@@ -520,8 +557,12 @@ def decode(stored: str) -> Counter[str]:
     return Counter(stored.split())
 
 
-def shared_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
+def shared_numbers(
+    a: Mapping[str, object], b: Mapping[str, object], *, durations: bool = True
+) -> int:
     """Return how many figures two term sets share, years and dates aside.
+
+    ``durations``: whether a few units of time ("#2:year") count; not on a second look.
 
     "2026" says little, and a date says when, not what: two pieces about one fixture or
     ceremony share it ("the testimonial at Twickenham on 4 June").
@@ -533,6 +574,7 @@ def shared_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
         and t in b
         and not _YEAR.match(t)
         and not t.startswith((DATE_PREFIX, VAGUE_PREFIX))
+        and (durations or not _duration(t))
     )
     return exact + rounded_numbers(a, b)
 
@@ -797,7 +839,7 @@ Measures = Mapping[str, frozenset[float]]
 
 
 def text_measures(row: ClusterArticle) -> Measures:
-    """Return the amounts of mass an article states (title and first ``BODY_CHARS``)."""
+    """Return the masses and ages an article states (title and first ``BODY_CHARS``)."""
     return measures(f"{row.title}\n{row.text[:BODY_CHARS]}", language_tools(row.language).name)
 
 
@@ -806,18 +848,22 @@ def measured_apart(a: Measures, b: Measures) -> bool | None:
 
     Two cocaine seizures at one port on one day (4,100kg; 900kg) share the beat's words,
     its place and its agencies, but not their size.
-    Comparable when both state an amount of a kind (mass); apart when, on
-    every kind both state, no amount of one is within ``MEASURE_RATIO`` of one of the
-    other. Reports of one event state its size alike, rounded at most ("4.1 tonnes",
-    "more than four tonnes", "4,100kg").
+    Comparable when both state an amount of a kind (mass, age); apart when, on every kind
+    both state, no amount of one agrees with one of the other (within ``MEASURE_RATIO``;
+    ages within ``AGE_SLACK``). Reports of one event state its size alike, rounded at most
+    ("4.1 tonnes", "more than four tonnes", "4,100kg"), and its people's ages alike.
     """
     kinds = a.keys() & b.keys()
     if not kinds:
         return None
-    return all(
-        not any(max(x, y) <= MEASURE_RATIO * min(x, y) for x in a[kind] for y in b[kind])
-        for kind in kinds
-    )
+    return all(not any(_agree(kind, x, y) for x in a[kind] for y in b[kind]) for kind in kinds)
+
+
+def _agree(kind: str, x: float, y: float) -> bool:
+    """Return whether two amounts of one kind may be one thing's, stated by two outlets."""
+    if kind == "age":
+        return abs(x - y) <= AGE_SLACK  # a birthday between two reports' sources
+    return max(x, y) <= MEASURE_RATIO * min(x, y)
 
 
 def words_alone(words: float, numbers: int) -> bool:
@@ -836,22 +882,34 @@ def whole_score(
 
     The rules of the leads (``MIN_SHARED_TERMS``, ``REWRITE_THRESHOLD`` with the number
     bonus, not on names alone), and one more: the two must share a figure other than a
-    year. Whole texts of one subject share more of its words than leads do (two pieces on
-    rival games consoles, on one party's campaign), and a figure is the event's own.
+    year, a date or a few units of time, or else their headlines a word written in lower
+    case (``Features.plain_title``; and the words without names score ``HEADLINE_WORDS``,
+    and ``HEADLINE_SHARE`` of the score).
+    Whole texts of one subject share more of its words than leads do (two pieces on rival
+    games consoles, on one party's campaign), and a figure is the event's own.
     """
     prior = {**a.prior, **b.prior}
     mine, theirs = weighted(a.terms, df, total, prior), weighted(b.terms, df, total, prior)
     shared = [t for t in mine if t in theirs]
     if len(shared) < MIN_SHARED_TERMS:
         return None
-    numbers = shared_numbers(a.terms, b.terms)
+    numbers = shared_numbers(a.terms, b.terms, durations=False)
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
     value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
     evidence = rewrite_score(content, numbers)
     if words_alone(content, numbers):
         return value, evidence
-    if not numbers or value < REWRITE_THRESHOLD:
+    if value < REWRITE_THRESHOLD:
         return None
+    if not numbers:
+        # No figure: the headlines must share a word written in lower case (no name: one
+        # company's two events share it), and the words be a part of the score.
+        together = (
+            a.plain_title & b.plain_title
+            and content >= HEADLINE_WORDS
+            and content >= HEADLINE_SHARE * value
+        )
+        return (value, evidence) if together else None
     names = [t for t in shared if t[0] == NAME_PREFIX]
     return None if names_only(evidence, names) else (value, evidence)
 

@@ -103,6 +103,22 @@ def test_measures_read_mass_in_kilograms_whatever_the_notation() -> None:
     assert measures("300 hectares burned and 2.5m litres of oil leaked") == {}
 
 
+def test_measures_read_the_ages_of_people_left_unnamed() -> None:
+    assert measures("A 41-year-old Canadian climber") == {"age": frozenset({41.0})}
+    assert measures("The man, 41, had fluid on the lungs.") == {"age": frozenset({41.0})}
+    assert measures("A forty-one-year-old woman") == {"age": frozenset({41.0})}
+    assert measures("Police arrested a man aged 41.") == {"age": frozenset({41.0})}
+    assert measures("The guide, 36, was hurt; his 52-year-old client too.") == {
+        "age": frozenset({36.0, 52.0})
+    }
+    # Not a named person's age (another report may age another person of the event), nor a
+    # thing's, nor an age at some earlier time, nor a list or a sum.
+    assert measures("Vell, 56, has led the party since 2019.") == {}
+    assert measures("Sprinter's 15-year-old record falls") == {}
+    assert measures("She started swimming at the centre aged six.") == {}
+    assert measures("the prize money, 90,000 Swiss francs, and rounds 3, 4, 5") == {}
+
+
 def test_a_vague_amount_keys_as_vague_not_as_a_figure() -> None:
     assert quantities("Hundreds of farmers") == quantities("several hundred drivers")
     assert quantities("Hundreds of farmers") == {"#~hundred"}

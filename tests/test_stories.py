@@ -1032,6 +1032,7 @@ SET_FILES = [
     "heldout8.jsonl",
     "samebeat6.jsonl",
     "heldout9.jsonl",
+    "heldout10.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -926,6 +926,7 @@ SET_FILES = [
     "heldout8.jsonl",
     "samebeat6.jsonl",
     "heldout9.jsonl",
+    "samebeat7.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

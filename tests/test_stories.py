@@ -1033,6 +1033,7 @@ SET_FILES = [
     "samebeat6.jsonl",
     "heldout9.jsonl",
     "heldout10.jsonl",
+    "samebeat7.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

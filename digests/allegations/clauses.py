@@ -169,6 +169,8 @@ class ClauseLexicon:
     victims: Forms
     agent_passive: Forms
     weak_blockers: Fragments
+    # a cue word in another sense in every reading: a work "is an indictment of" war
+    figurative: Fragments
     charge_context: Forms
     # the fallback reader (``fallback.py``): cue forms by kind and the words around them
     fallback_active: FormKinds

@@ -69,6 +69,7 @@ from digests.models import Allegation, Response
 MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
 MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
+MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
 REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
@@ -210,6 +211,8 @@ class Reader:
         s, lex = self.s, self.lex
         stop = len(s) if stop is None else min(stop, len(s))
         j = start
+        if (quoted := self.bare_quoted_name(start, stop)) is not None:
+            return quoted  # "«Газпром» обвинил «Нафтогаз» ...": a name in guillemets alone
         while j < stop and s.lower[j] in lex.determiners:
             j += 1
         if j < stop and s.lower[j] in lex.quantifiers:
@@ -250,6 +253,7 @@ class Reader:
         if not self.head_word(j) and not (j == start and capitalised(s.words[j])):
             return start
         role = self.has(j, lex.role_nouns)
+        shaped = role or self.role_word(j)  # "администратор": a role's shape
         j += 1
         words = 1
         if j < stop and self.has(j, lex.role_nouns) and (not role or not capitalised(s.words[j])):
@@ -272,11 +276,38 @@ class Reader:
                 words += 2
             else:
                 break
-        if role and j < stop and s.lower[j] == "«":
+        if (role or shaped) and j < stop and s.lower[j] == "«":
             close = next((k for k in range(j + 1, stop) if s.lower[k] == "»"), None)
             if close is not None and self.quoted_name(close) == j:
                 j = close + 1  # "компании «Восток-Улов»": a role's name in quotes
+                named = j
+                while named < stop and named - j < MAX_PARTY_WORDS and self.name_word(named):
+                    named += 1
+                if named > j + 1:
+                    j = named  # "администратор «Восток-Кредита» Денис Муравьёв": the person
         return j
+
+    def bare_quoted_name(self, start: int, stop: int) -> int | None:
+        """Return the end of a short name in guillemets opening at ``start``, else None.
+
+        "«Кубаньводсервис» завышал тарифы", "«Газпром» обвинил «Нафтогаз»": at most
+        ``MAX_QUOTED_NAME`` words, the first a name word (a quotation is longer or opens with
+        a pronoun: "« Il ment »").
+        """
+        s = self.s
+        if start >= stop or s.lower[start] != "«":
+            return None
+        close = next(
+            (
+                k
+                for k in range(start + 1, min(stop, start + MAX_QUOTED_NAME + 2))
+                if s.lower[k] == "»"
+            ),
+            None,
+        )
+        if close is None or self.quoted_name(close) != start or not self.name_word(start + 1):
+            return None
+        return close + 1
 
     def described_name(self, connector: int, stop: int | None = None) -> int | None:
         """Return the name a descriptor's connector leads to: "(géant) du textile Modexa".
@@ -366,7 +397,18 @@ class Reader:
             and j + 1 < end
             and self.head_word(j + 1)
         )
-        if self.has(j, self.lex.determiners) or self.head_word(j) or self.pronoun(j) or adjective:
+        quoted = self.bare_quoted_name(j, end) is not None
+        if (
+            self.has(j, self.lex.determiners)
+            or self.head_word(j)
+            or self.pronoun(j)
+            or adjective
+            or quoted
+        ):
+            if self.pronoun(j) and j == self.clause_start(j) and self.role_word(j + 1):
+                k = self.party_end(j + 1, end)  # "Его основателю Глебу Рябову вменяют ..."
+                if k > j + 1:  # a possessive before its role: the role is the party
+                    return Span(j + 1, k)
             if self.pronoun(j):
                 return Span(j, j + 1)
             k = self.party_end(j, end)
@@ -636,7 +678,9 @@ class Reader:
             return False  # "wirft Durov nicht vor": a negation, not a claim
         party = e.slot in _PARTY_SLOTS or e.slot == GAP
         if e.slot in _PARTY_SLOTS and (
-            p >= len(s) or s.lower[p] in self.lex.np_stops or punctuation(s.words[p])
+            p >= len(s)
+            or s.lower[p] in self.lex.np_stops
+            or (punctuation(s.words[p]) and self.bare_quoted_name(p, len(s)) is None)
         ):
             return False  # "обвиняется в соучастии в ...": no party opens with "в"
         limit = min(len(s), p + MAX_SLOT) if party else len(s)
@@ -854,6 +898,12 @@ class Reader:
         text = " " + " ".join(self.s.lower) + " "
         return any(fragment in text for fragment in self.lex.weak_blockers)
 
+    def figurative(self) -> bool:
+        """Return True when the sentence holds a ``figurative`` fragment: a cue noun as the
+        predicate of a copula ("Der Film ist eine einzige Anklage gegen den Krieg")."""
+        text = " " + " ".join(self.s.lower) + " "
+        return any(fragment in text for fragment in self.lex.figurative)
+
     def party_before_break(self, i: int) -> Span | None:
         """Return the subject that opens the clause a ";" or ":" right before token i closes:
         "Ein 27-Jähriger wurde in Dortmund festgenommen; er soll ..." -> "Ein 27-Jähriger" (not
@@ -1065,7 +1115,7 @@ def is_question(r: Reader) -> bool:
 def _passes(r: Reader, m: Match) -> bool:
     """Return True when a match is not negated, not hypothetical, and (if weak) of wrongdoing."""
     claim = m.spans.get(CLAIM)
-    if r.negated(m.cue, claim) or r.hypothetical(m.cue):
+    if r.negated(m.cue, claim) or r.hypothetical(m.cue) or r.figurative():
         return False
     if (
         claim is not None

@@ -75,8 +75,9 @@ REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинен
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "«", "»", "—", "–"})
 _CLAIM_BREAKS = frozenset({";", "."})
-_OPEN_QUOTES = frozenset({"«", '"'})
-_CLOSE_QUOTES = frozenset({"»", '"'})
+_OPEN_QUOTES = frozenset({"«", '"', "„"})
+_CLOSE_QUOTES = frozenset({"»", '"', "“"})
+_NAME_QUOTES = {"«": "»", "„": '"'}  # a name in quotes: «Газпром», des „Spiegel“
 _EDGES = " ,.;:\"'«»„“”()—–-"  # stripped from both ends of a name
 _QUESTION_END = " \"'”’»"
 _PARTY_SLOTS = frozenset({ACCUSER, TARGET, RESPONDER})
@@ -175,7 +176,7 @@ class Reader:
         """
         s = self.s
         for j in range(close - 1, max(-1, close - MAX_PARTY_WORDS - 1), -1):
-            if s.lower[j] == "«":
+            if s.lower[j] in _NAME_QUOTES:
                 named = j + 1 < close and capitalised(s.words[j + 1])
                 return j if named else None
             if punctuation(s.words[j]):
@@ -211,10 +212,10 @@ class Reader:
         s, lex = self.s, self.lex
         stop = len(s) if stop is None else min(stop, len(s))
         j = start
-        if (quoted := self.bare_quoted_name(start, stop)) is not None:
-            return quoted  # "«Газпром» обвинил «Нафтогаз» ...": a name in guillemets alone
         while j < stop and s.lower[j] in lex.determiners:
             j += 1
+        if (quoted := self.bare_quoted_name(j, stop)) is not None:
+            return quoted  # "«Газпром» обвинил «Нафтогаз» ...", "des „Spiegel“": a name alone
         if j < stop and s.lower[j] in lex.quantifiers:
             # "más de 300 inversores", "plus de 200 salariés", "более 300 вкладчиков": the
             # number and its noun make the party
@@ -295,13 +296,14 @@ class Reader:
         a pronoun: "« Il ment »").
         """
         s = self.s
-        if start >= stop or s.lower[start] != "«":
+        if start >= stop or s.lower[start] not in _NAME_QUOTES:
             return None
+        mark = _NAME_QUOTES[s.lower[start]]
         close = next(
             (
                 k
                 for k in range(start + 1, min(stop, start + MAX_QUOTED_NAME + 2))
-                if s.lower[k] == "»"
+                if s.lower[k] == mark
             ),
             None,
         )
@@ -371,11 +373,15 @@ class Reader:
         for j in range(start, end):
             if j <= governed:
                 continue
+            after = j - 1  # the word before the object, past its determiners ("auf seiner")
+            while after > start and self.has(after, self.lex.determiners):
+                after -= 1
             if (
                 j > start
-                and self.has(j - 1, self.lex.prepositions)
-                and not self.has(j - 1, self.lex.name_connectors)  # "Una veintena de familias"
+                and self.has(after, self.lex.prepositions)
+                and not self.has(after, self.lex.name_connectors)  # "Una veintena de familias"
                 and not self.pronoun(j)
+                and not self.has(j, self.lex.determiners)
             ):
                 last = j
                 while last + 1 < end and self.name_word(last + 1):
@@ -500,6 +506,8 @@ class Reader:
         """
         s, lex = self.s, self.lex
         start = claim.start
+        if self.has(start, lex.prepositions):
+            start = self._after_fronted_verb(claim)
         while start < claim.end and s.lower[start] in lex.np_stops:
             start += 1
         if (
@@ -524,6 +532,24 @@ class Reader:
             return None  # "что задержанных активистов избивали": an object, not a subject
         end = self.party_end(start, stop)  # adjectives first: "управляющая компания"
         return Span(start, end) if end > start else None
+
+    def _after_fronted_verb(self, claim: Span) -> int:
+        """Return where the subject of a claim opening with an adverbial stands: after the
+        first verb-like word before a determiner ("Seit Jahrzehnten leite der Chemiekonzern
+        ...", "Durante años la empresa vertió ..."); the claim's start when there is none."""
+        s, lex = self.s, self.lex
+        for k in range(claim.start + 1, min(claim.end - 1, claim.start + MAX_SLOT)):
+            if s.lower[k] in _BREAKS:
+                break
+            if (
+                not capitalised(s.words[k])
+                and not punctuation(s.words[k])
+                and s.lower[k] not in lex.prepositions
+                and s.lower[k] not in lex.determiners
+                and s.lower[k + 1] in lex.determiners
+            ):
+                return k + 1
+        return claim.start
 
     def pronoun(self, i: int) -> str:
         """Return the class of a pronoun at token i ("person", "group", "thing"), else ""."""
@@ -904,6 +930,23 @@ class Reader:
         text = " " + " ".join(self.s.lower) + " "
         return any(fragment in text for fragment in self.lex.figurative)
 
+    def legal_after_break(self, cue: int) -> str:
+        """Return the legal source opening a clause after a ";" past the cue, else "": the
+        accuser of a charge told before it ("... muss sich X verantworten; die
+        Staatsanwaltschaft hat Anklage erhoben")."""
+        s, lex = self.s, self.lex
+        for j in range(cue + 1, len(s) - 1):
+            if s.lower[j] != ";":
+                continue
+            found = self.lead_party(j + 1, min(len(s), j + 1 + MAX_PARTY_WORDS))
+            if (
+                found is not None
+                and found.start <= j + 2
+                and any(self.has(k, lex.legal_sources) for k in range(found.start, found.end))
+            ):
+                return clean(lex, s.original(found))
+        return ""
+
     def party_before_break(self, i: int) -> Span | None:
         """Return the subject that opens the clause a ";" or ":" right before token i closes:
         "Ein 27-Jähriger wurde in Dortmund festgenommen; er soll ..." -> "Ein 27-Jähriger" (not
@@ -1097,6 +1140,8 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue
         if not accuser:  # "X aurait fait Y, selon le parquet": the source another match names
             accuser = next((a for a in _sources(r, ctx, found, index, m) if a != target), "")
+        if not accuser:  # "...; die Staatsanwaltschaft hat Anklage erhoben"
+            accuser = r.legal_after_break(m.cue)
         return Allegation(
             sentence=r.s.text,
             accuser=accuser,

@@ -228,11 +228,12 @@ class Reader:
             and adjectives < MAX_ADJECTIVES
             and not self.head_word(j)
             and not punctuation(s.words[j])
-            and s.lower[j] not in lex.np_stops
             and not capitalised(s.words[j])
         ):
             if adjectives and (name := self.described_name(j, stop)) is not None:
-                j = name  # "le géant du textile Modexa": a descriptor before its name
+                j = name  # "le géant du textile Modexa", "l'application de rencontres Flirtia"
+                break
+            if s.lower[j] in lex.np_stops:
                 break
             j += 1
             adjectives += 1
@@ -602,6 +603,7 @@ class Reader:
                     self.lead_party(self.clause_start(i), i)
                     or self._appositive_subject(i)
                     or self.relative_subject(i)
+                    or self._relative_antecedent(i)
                 )
             if span is None:
                 return None
@@ -645,12 +647,25 @@ class Reader:
             self.has(comma + 1, lex.clause_openers)
             or self.has(comma + 1, lex.determiners)
             or self.role_word(comma + 1)  # "Manuel Roldán, presidente de ..., está investigado"
+            or self.has(comma + 1, lex.prepositions)  # "La directora ..., en Paterna, está ..."
         ):
             return None
         if self.clause_start(comma) != 0:
             return None  # "Wegen ..., die ..., ": the subject must open the sentence
         found = self.lead_party(0, comma)
         return found if found is not None and found.start == 0 else None
+
+    def _relative_antecedent(self, i: int) -> Span | None:
+        """Return the party before ", que" when the cue follows the relative word at once:
+        "denuncian los regantes del Segura, que culpan a una planta solar de ..." -> "los
+        regantes del Segura"."""
+        s = self.s
+        opener = self.clause_start(i) - 1
+        if opener != i - 1 or opener < 2 or s.lower[opener] not in self.lex.clause_openers:
+            return None
+        if s.lower[opener - 1] != ",":
+            return None
+        return self.antecedent(self.clause_start(opener - 1), opener - 1)
 
     def _from_party(self, span: Span) -> Span:
         """Start a slot's span at its party: "formalmente a Durov" -> "Durov"."""

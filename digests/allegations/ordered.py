@@ -278,6 +278,8 @@ class Reader:
                 words += 2
             else:
                 break
+        if (role or shaped) and words == 1:
+            j = self._complement_name(j, stop)
         if (role or shaped) and j < stop and s.lower[j] == "«":
             close = next((k for k in range(j + 1, stop) if s.lower[k] == "»"), None)
             if close is not None and self.quoted_name(close) == j:
@@ -288,6 +290,31 @@ class Reader:
                 if named > j + 1:
                     j = named  # "администратор «Восток-Кредита» Денис Муравьёв": the person
         return j
+
+    def _complement_name(self, j: int, stop: int) -> int:
+        """Return where a role's person ends past the role's complement, else ``j``:
+        "совладелец ресторанной группы «Пряности» Максим Орлов" (lower-case words, a name in
+        quotes, then at least two name words), "le directeur financier Jean Dupont"."""
+        s, lex = self.s, self.lex
+        k = j
+        while (
+            k < stop
+            and k - j < MAX_ADJECTIVES + 1
+            and not capitalised(s.words[k])
+            and not punctuation(s.words[k])
+            and s.lower[k] not in lex.np_stops
+            and s.lower[k] not in lex.determiners
+            and s.lower[k] not in lex.clause_openers
+        ):
+            k += 1
+        if k == j:
+            return j
+        if k < stop and (quoted := self.bare_quoted_name(k, stop)) is not None:
+            k = quoted
+        named = k
+        while named < stop and named - k < MAX_PARTY_WORDS and self.name_word(named):
+            named += 1
+        return named if named >= k + 2 else j
 
     def bare_quoted_name(self, start: int, stop: int) -> int | None:
         """Return the end of a short name in guillemets opening at ``start``, else None.

@@ -171,6 +171,8 @@ class ClauseLexicon:
     weak_blockers: Fragments
     # a cue word in another sense in every reading: a work "is an indictment of" war
     figurative: Fragments
+    # word endings whose last letter is a genitive "-s" a name key drops ("des Bundesamts")
+    genitive_endings: Fragments
     charge_context: Forms
     # the fallback reader (``fallback.py``): cue forms by kind and the words around them
     fallback_active: FormKinds

@@ -754,6 +754,8 @@ class Reader:
         limit = min(len(s), p + MAX_SLOT) if party else len(s)
         breaks = _BREAKS if party else _CLAIM_BREAKS
         for q in range(p if e.slot == GAP else p + 1, limit + 1):
+            if e.slot == GAP and q > p and self.has(q - 1, self.lex.negators):
+                return False  # "geht ... nicht gerichtlich gegen X vor": a negation skipped
             if q > p and s.lower[q - 1] in breaks:
                 if party and e.slot != GAP and s.lower[q - 1] == ",":
                     return self._appositive_slot(elements, k, q - 1, spans)

@@ -682,6 +682,74 @@ class Reader:
         found = self.lead_party(0, comma)
         return found if found is not None and found.start == 0 else None
 
+    def claim_first_parties(self, m: Match) -> tuple[Span, Span] | None:
+        """Return the accuser and target around the cue of a claim-first match, else None.
+
+        "В фальсификации итогов ... местную избирательную комиссию обвинили наблюдатели от
+        КПРФ", "В нарушении правил ВАДА обвиняет двукратную чемпионку ...": the claim names its
+        wrong in its first words (not "В понедельник прокуратура обвинила ..."), no word of
+        the pattern's first element follows the cue in its clause (the ordinary order, "...
+        обвинила мэра в ..."), one party ends at the cue and one opens after it, and exactly
+        one of them opens with an object's case form (``object_case_pattern``): the target.
+        """
+        s, lex = self.s, self.lex
+        claim = m.spans.get(CLAIM)
+        if claim is None or not self.wrongdoing(Span(claim.start, min(claim.end, claim.start + 2))):
+            return None
+        cue = claim.end  # the verb after the claim
+        first = m.pattern.elements[0].forms
+        for j in range(cue + 1, len(s)):
+            if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in _CLAIM_BREAKS:
+                break
+            if self.has(j, first):
+                return None
+        before = next(
+            (
+                Span(j, cue)
+                for j in range(cue - 1, max(claim.start, cue - MAX_PARTY_WORDS) - 1, -1)
+                if self.party_end(j, cue) == cue and self.is_party(Span(j, cue))
+            ),
+            None,
+        )
+        if before is None:
+            return None
+        start = before.start
+        while (
+            start - 1 > claim.start
+            and lex.object_case_pattern.fullmatch(s.lower[start - 1])
+            and not capitalised(s.words[start - 1])
+            and self.party_end(start - 1, cue) == cue
+        ):
+            start -= 1  # "местную избирательную комиссию"
+        before = Span(start, cue)
+        end = self.party_end(cue + 1)
+        after = Span(cue + 1, end) if end > cue + 1 else None
+        if after is None or not self.is_party(after):
+            return None
+        if not any(self.name_word(j) for j in range(after.start, after.end)):
+            after = self._role_person(after)  # "двукратную чемпионку мира по биатлону Дарью Гончар"
+        before_object = lex.object_case_pattern.fullmatch(s.lower[before.start]) is not None
+        after_object = lex.object_case_pattern.fullmatch(s.lower[after.start]) is not None
+        if before_object and not after_object:
+            return after, before
+        if after_object and not before_object:
+            return before, after
+        return None
+
+    def _role_person(self, role: Span) -> Span:
+        """Return a role with the person's name that follows its complement in the same
+        clause (two name words at least), else the role."""
+        s = self.s
+        for j in range(role.end, min(len(s), role.end + MAX_SLOT)):
+            if s.lower[j] in _BREAKS:
+                break
+            if self.name_word(j):
+                k = j
+                while k < len(s) and k - j < MAX_PARTY_WORDS and self.name_word(k):
+                    k += 1
+                return Span(role.start, k) if k >= j + 2 else role
+        return role
+
     def _relative_antecedent(self, i: int) -> Span | None:
         """Return the party before ", que" when the cue follows the relative word at once:
         "denuncian los regantes del Segura, que culpan a una planta solar de ..." -> "los
@@ -1139,6 +1207,11 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         claim = m.spans.get(CLAIM)
         accuser_span = m.spans.get(ACCUSER)
         target_span = m.spans.get(TARGET)
+        if m.pattern.claim_first:
+            around = r.claim_first_parties(m)
+            if around is None:
+                continue
+            accuser_span, target_span = around
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.claim_subject(claim)
         # a fixed slot's determiner phrase is a party when the claim names a wrong ("acusa a

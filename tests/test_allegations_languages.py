@@ -2094,6 +2094,42 @@ CONSTRUCTIONS = [
     ),
     (
         "ru",
+        "charged_by_noun_first",
+        "Прокуратура предъявила обвинение бывшему мэру Ивану Петрову в получении взятки.",
+        "Прокуратура",
+        "мэру Ивану Петрову",
+        "charge",
+        "Прокуратура не предъявила обвинение бывшему мэру Ивану Петрову в получении взятки.",
+    ),
+    (
+        "ru",
+        "indictment_approved",
+        "Генпрокуратура утвердила обвинительное заключение по делу бывшего мэра Ивана Петрова.",
+        "Генпрокуратура",
+        "бывшего мэра Ивана Петрова",
+        "charge",
+        "Генпрокуратура не утвердила обвинительное заключение по делу бывшего мэра Ивана Петрова.",
+    ),
+    (
+        "es",
+        "tries",
+        "El Supremo juzga al exconsejero Luis Vera por malversación.",
+        "",
+        "exconsejero Luis Vera",
+        "charge",
+        "El Supremo juzga al exconsejero Luis Vera por su edad.",
+    ),
+    (
+        "es",
+        "tried_for",
+        "El exconsejero Luis Vera será juzgado por malversación.",
+        "",
+        "exconsejero Luis Vera",
+        "charge",
+        "El partido será juzgado por la afición.",
+    ),
+    (
+        "ru",
         "case_opened_about_relative",
         "Следователи возбудили в отношении Виктора Елисеева, который руководил районом, уголовное дело.",
         "Следователи",
@@ -2703,7 +2739,7 @@ REACHED = {
     ("ru", "fresh5"): (1.0, 0.93, 0.85, 0.85),
     ("ru", "fresh6"): (1.0, 0.93, 0.92, 0.92),
     ("ru", "fresh7"): (1.0, 0.93, 1.0, 0.92),
-    ("ru", "fresh8"): (1.0, 1.0, 0.86, 0.93),  # scored once after the eighth round, then opened
+    ("ru", "fresh8"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eighth round, then opened
     ("ru", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),

@@ -2238,12 +2238,12 @@ CONSTRUCTIONS = [
     ),
     (
         "fr",
-        "said_after_perfect",
-        "L'ancien trésorier Patrick Rolland a détourné des fonds publics, a annoncé l'association Anticor.",
-        "association Anticor",
-        "ancien trésorier Patrick Rolland",
-        "allegation",
-        "L'ancien trésorier Patrick Rolland a quitté ses fonctions, a annoncé l'association Anticor.",
+        "legal_after_stop",
+        "L'ancien trésorier du parti, Patrick Rolland, sera jugé pour détournement de fonds publics, a annoncé le parquet.",
+        "parquet",
+        "Patrick Rolland",
+        "charge",
+        "L'ancien trésorier du parti, Patrick Rolland, ne sera pas jugé pour détournement de fonds publics, a annoncé le parquet.",
     ),
     (
         "es",
@@ -2257,11 +2257,11 @@ CONSTRUCTIONS = [
     (
         "es",
         "sanctioned_by",
-        "El lateral del Real Oviedo, Iván Celada, fue expedientado por LaLiga por forzar tarjetas.",
+        "El lateral del Real Oviedo, Iván Celada, fue expedientado por LaLiga por forzar tarjetas para favorecer apuestas.",
         "LaLiga",
         "Iván Celada",
         "allegation",
-        "El lateral del Real Oviedo, Iván Celada, no fue expedientado por LaLiga por forzar tarjetas.",
+        "La lateral del Real Oviedo, Irene Celada, fue multada por LaLiga por llegar tarde al partido.",
     ),
     (
         "es",
@@ -2351,7 +2351,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "violent_wrong",
             "quantity_party",
             # tenth round, rules of the code or of the word lists: acquittals and a cue noun as a
-            # copula's predicate (guards), "niemanden" a negator, accusations "used against"
+            # copula's predicate (guards, `blockers`), "niemanden" a negator, accusations "used against"
             # (a generic), a name in guillemets alone, a possessive before its role, a role's
             # person past its complement, a descriptor's name past a connector, the antecedent of
             # ", que" before a cue, a legal source after ";", labour abuse a wrong
@@ -2365,6 +2365,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "descriptor_connector",
             "relative_antecedent",
             "legal_after_break",
+            "legal_after_stop",
             "labour_abuse",
         }
 

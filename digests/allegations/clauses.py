@@ -173,8 +173,8 @@ class ClauseLexicon:
     victims: Forms
     agent_passive: Forms
     weak_blockers: Fragments
-    # a cue word in another sense in every reading: a work "is an indictment of" war
-    figurative: Fragments
+    # fragments that drop every reading: a work "is an indictment of" war, an acquittal
+    blockers: Fragments
     # word endings whose last letter is a genitive "-s" a name key drops ("des Bundesamts")
     genitive_endings: Fragments
     # the first word of an object in the accusative ("местную", "чемпионку"): a claim-first

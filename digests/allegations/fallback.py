@@ -91,7 +91,7 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     if is_question(r):
         return None
     text = " " + " ".join(r.s.lower) + " "
-    if any(fragment in text for fragment in lex.fallback_blockers) or r.figurative():
+    if any(fragment in text for fragment in lex.fallback_blockers) or r.blocked_everywhere():
         return None
     wrong = r.wrongdoing(Span(0, len(r.s)))
     cues = list(_cues(r))

@@ -1036,24 +1036,31 @@ class Reader:
         text = " " + " ".join(self.s.lower) + " "
         return any(fragment in text for fragment in self.lex.weak_blockers)
 
-    def figurative(self) -> bool:
-        """Return True when the sentence holds a ``figurative`` fragment: a cue noun as the
-        predicate of a copula ("Der Film ist eine einzige Anklage gegen den Krieg")."""
+    def blocked_everywhere(self) -> bool:
+        """Return True when the sentence holds a ``blockers`` fragment: a cue noun as the
+        predicate of a copula ("Der Film ist eine einzige Anklage gegen den Krieg"), a charge
+        closed by an acquittal ("Le tribunal a relaxé le maire poursuivi pour ...")."""
         text = " " + " ".join(self.s.lower) + " "
-        return any(fragment in text for fragment in self.lex.figurative)
+        return any(fragment in text for fragment in self.lex.blockers)
 
     def legal_after_break(self, cue: int) -> str:
-        """Return the legal source opening a clause after a ";" past the cue, else "": the
-        accuser of a charge told before it ("... muss sich X verantworten; die
-        Staatsanwaltschaft hat Anklage erhoben")."""
+        """Return the legal source opening a clause after a ";" or a ``claim_stops`` sequence
+        past the cue, else "": the accuser of a charge told before it ("... muss sich X
+        verantworten; die Staatsanwaltschaft hat Anklage erhoben", "X sera jugé pour ..., a
+        annoncé le parquet national financier")."""
         s, lex = self.s, self.lex
         for j in range(cue + 1, len(s) - 1):
-            if s.lower[j] != ";":
+            stop = next((seq for seq in lex.claim_stops if self.sequence_at(j, seq)), None)
+            if s.lower[j] == ";":
+                start = j + 1
+            elif stop is not None:
+                start = j + len(stop)
+            else:
                 continue
-            found = self.lead_party(j + 1, min(len(s), j + 1 + MAX_PARTY_WORDS))
+            found = self.lead_party(start, min(len(s), start + MAX_PARTY_WORDS))
             if (
                 found is not None
-                and found.start <= j + 2
+                and found.start <= start + 1
                 and any(self.has(k, lex.legal_sources) for k in range(found.start, found.end))
             ):
                 return clean(lex, s.original(found))
@@ -1277,7 +1284,7 @@ def is_question(r: Reader) -> bool:
 def _passes(r: Reader, m: Match) -> bool:
     """Return True when a match is not negated, not hypothetical, and (if weak) of wrongdoing."""
     claim = m.spans.get(CLAIM)
-    if r.negated(m.cue, claim) or r.hypothetical(m.cue) or r.figurative():
+    if r.negated(m.cue, claim) or r.hypothetical(m.cue) or r.blocked_everywhere():
         return False
     if (
         claim is not None

@@ -2129,6 +2129,24 @@ CONSTRUCTIONS = [
         "El partido será juzgado por la afición.",
     ),
     (
+        "de",
+        "media_party",
+        "Der „Spiegel“ wirft dem Minister Karl Huber Betrug vor.",
+        "Spiegel",
+        "Minister Karl Huber",
+        "accusation",
+        "Der „Spiegel“ wirft dem Minister Karl Huber keinen Betrug vor.",
+    ),
+    (
+        "es",
+        "media_party",
+        "El diario acusa al ministro Luis Vera de corrupción.",
+        "diario",
+        "ministro Luis Vera",
+        "accusation",
+        "El diario no acusa al ministro Luis Vera de corrupción.",
+    ),
+    (
         "ru",
         "case_opened_about_relative",
         "Следователи возбудили в отношении Виктора Елисеева, который руководил районом, уголовное дело.",
@@ -2367,6 +2385,7 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "legal_after_break",
             "legal_after_stop",
             "labour_abuse",
+            "media_party",
         }
 
 

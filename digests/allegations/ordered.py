@@ -161,8 +161,8 @@ class Reader:
         s, lex = self.s, self.lex
         j = i - 1
         while j >= 0:
-            if s.lower[j] == "»" and (opening := self.quoted_name(j)) is not None:
-                j = opening - 1  # "Компания «Гранит» обратилась ...": a name in quotes
+            if s.lower[j] in _CLOSE_QUOTES and (opening := self.quoted_name(j)) is not None:
+                j = opening - 1  # "Компания «Гранит» обратилась ...", "Der „Spiegel“ wirft ..."
                 continue
             if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in lex.clause_openers:
                 return j + 1
@@ -1193,7 +1193,7 @@ def extract_items(
             ctx.mentions.extend(here)
             item = _item(r, ctx, k)
             answer = _response(r, ctx, k)
-            if item is None and answer is None and fallback is not None:
+            if item is None and answer is None and fallback is not None and not denied(r):
                 item = fallback(r, ctx, k)
             if item is not None:
                 if answer is not None and answer[0].responder != item.accuser:
@@ -1281,22 +1281,36 @@ def is_question(r: Reader) -> bool:
     return r.s.text.rstrip(_QUESTION_END).endswith("?")
 
 
-def _passes(r: Reader, m: Match) -> bool:
-    """Return True when a match is not negated, not hypothetical, and (if weak) of wrongdoing."""
+def _negated_match(r: Reader, m: Match) -> bool:
+    """Return True when a match is negated: before or right after its cue, inside a claim
+    that comes before the verb, before a last word, or after a last party."""
     claim = m.spans.get(CLAIM)
-    if r.negated(m.cue, claim) or r.hypothetical(m.cue) or r.blocked_everywhere():
-        return False
+    if r.negated(m.cue, claim):
+        return True
     if (
         claim is not None
         and m.pattern.elements[-1].slot != CLAIM
         and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end))
     ):
-        return False  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
+        return True  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
     if _negated_before_last_word(r, m):
-        return False  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
+        return True  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
     last = m.pattern.elements[-1].slot
-    if last in _PARTY_SLOTS and r.negated_after(m.spans[last].end):
-        return False  # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
+    # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
+    return last in _PARTY_SLOTS and r.negated_after(m.spans[last].end)
+
+
+def denied(r: Reader) -> bool:
+    """Return True when a pattern reads the sentence and finds it negated: "Der „Spiegel“ wirft
+    dem Minister keinen Betrug vor" is then no sentence for the fallback reader either."""
+    return any(_negated_match(r, m) for m in r.matches(r.lex.patterns))
+
+
+def _passes(r: Reader, m: Match) -> bool:
+    """Return True when a match is not negated, not hypothetical, and (if weak) of wrongdoing."""
+    claim = m.spans.get(CLAIM)
+    if r.hypothetical(m.cue) or r.blocked_everywhere() or _negated_match(r, m):
+        return False
     if not m.pattern.weak:
         return True
     if r.blocked():

@@ -105,6 +105,13 @@ class Reader:
     def __init__(self, lex: ClauseLexicon, text: str) -> None:
         self.lex = lex
         self.s = Sentence.of(text, lex.token_pattern)
+        self._allegation_matches: list[Match] | None = None
+
+    def allegation_matches(self) -> list[Match]:
+        """Return the matches of the allegation patterns, read once per sentence."""
+        if self._allegation_matches is None:
+            self._allegation_matches = list(self.matches(self.lex.patterns))
+        return self._allegation_matches
 
     # ---- words
 
@@ -1209,7 +1216,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     """Return the sentence's item: its first match that passes the guards and names parties."""
     if is_question(r):
         return None
-    found = [m for m in r.matches(r.lex.patterns) if _passes(r, m)]
+    found = [m for m in r.allegation_matches() if _passes(r, m)]
     for m in found:
         claim = m.spans.get(CLAIM)
         accuser_span = m.spans.get(ACCUSER)
@@ -1303,7 +1310,7 @@ def _negated_match(r: Reader, m: Match) -> bool:
 def denied(r: Reader) -> bool:
     """Return True when a pattern reads the sentence and finds it negated: "Der „Spiegel“ wirft
     dem Minister keinen Betrug vor" is then no sentence for the fallback reader either."""
-    return any(_negated_match(r, m) for m in r.matches(r.lex.patterns))
+    return any(_negated_match(r, m) for m in r.allegation_matches())
 
 
 def _passes(r: Reader, m: Match) -> bool:

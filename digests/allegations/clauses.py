@@ -50,6 +50,7 @@ _PATTERN_KEYS = _REQUIRED | {
     kinds.TARGET_IN_CLAIM_KEY,
     kinds.AGENT_KEY,
     kinds.CLITIC_KEY,
+    kinds.CLAIM_FIRST_KEY,
 }
 _OPTIONAL, _ANY, _SET, _STAR = "?", "|", "@", "*"
 
@@ -120,6 +121,9 @@ class ClausePattern:
     # the target is an object pronoun before the verb, standing for a name of the sentences
     # before: "La oposición la acusa de ..." (rules in ``ordered.py``)
     object_clitic: bool = False
+    # the sequence ends on the cue after a fronted claim ("В подкупе ... обвинили ..."): the
+    # parties on either side of the cue are told apart by ``object_case_pattern``
+    claim_first: bool = False
 
     @property
     def lead(self) -> int:
@@ -169,6 +173,13 @@ class ClauseLexicon:
     victims: Forms
     agent_passive: Forms
     weak_blockers: Fragments
+    # fragments that drop every reading: a work "is an indictment of" war, an acquittal
+    blockers: Fragments
+    # word endings whose last letter is a genitive "-s" a name key drops ("des Bundesamts")
+    genitive_endings: Fragments
+    # the first word of an object in the accusative ("местную", "чемпионку"): a claim-first
+    # pattern's target
+    object_case_pattern: Pattern
     charge_context: Forms
     # the fallback reader (``fallback.py``): cue forms by kind and the words around them
     fallback_active: FormKinds
@@ -328,7 +339,7 @@ def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
 
 def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
     """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?,
-    "object_clitic"?}, ...]``."""
+    "object_clitic"?, "claim_first"?}, ...]``."""
     if not isinstance(raw, list):
         raise TypeError(f"expected a list of patterns, got {raw!r}")
     patterns = []
@@ -356,6 +367,7 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
                 target_in_claim=bool(entry.get(kinds.TARGET_IN_CLAIM_KEY, False)),
                 agent=bool(entry.get(kinds.AGENT_KEY, False)),
                 object_clitic=bool(entry.get(kinds.CLITIC_KEY, False)),
+                claim_first=bool(entry.get(kinds.CLAIM_FIRST_KEY, False)),
             )
         )
     return tuple(patterns)

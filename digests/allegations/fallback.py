@@ -91,7 +91,7 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     if is_question(r):
         return None
     text = " " + " ".join(r.s.lower) + " "
-    if any(fragment in text for fragment in lex.fallback_blockers):
+    if any(fragment in text for fragment in lex.fallback_blockers) or r.blocked_everywhere():
         return None
     wrong = r.wrongdoing(Span(0, len(r.s)))
     cues = list(_cues(r))
@@ -104,6 +104,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue
         if not (wrong or r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)):
             continue
+        if voice is ACTIVE and _claim_negated(r, i):
+            continue  # "wirft dem Minister keinen Betrug vor": the claim opens with a negation
         item = _item(r, ctx, index, i, voice, kind)
         if item is not None:
             return item
@@ -154,6 +156,12 @@ def _accuses(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     return r.has(end, r.lex.fallback_claim_openers) or (
         r.has(end + 1, r.lex.fallback_claim_openers) and r.name_word(end)
     )
+
+
+def _claim_negated(r: Reader, cue: int) -> bool:
+    """Return True when the word right after an active cue's party is a negation."""
+    target = _after(r, cue)
+    return target is not None and r.has(target.end, r.lex.negators)
 
 
 class Parties(NamedTuple):

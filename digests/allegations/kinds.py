@@ -51,6 +51,7 @@ WEAK_KEY = "weak"
 TARGET_IN_CLAIM_KEY = "target_in_claim"
 AGENT_KEY = "agent"
 CLITIC_KEY = "object_clitic"
+CLAIM_FIRST_KEY = "claim_first"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

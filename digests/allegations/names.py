@@ -92,6 +92,8 @@ def target_key(name: str, language: str | None = DEFAULT_LANGUAGE) -> str:
         text = re.sub(r"\b(\w+)['’]", r"\1' ", name.lower())  # "l'ONU" -> "l' onu"
         words = [w for w in text.split() if w not in cues.determiners]
         words = _NON_WORD.sub(" ", " ".join(words)).split()
+        # "des Bundesamts" -> "bundesamt": a genitive "-s" after an ending the file lists
+        words = [w[:-1] if w.endswith(cues.genitive_endings) else w for w in words]
     else:
         words = name_key(cues, name).split()
     table = transliteration()

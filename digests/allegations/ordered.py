@@ -69,13 +69,15 @@ from digests.models import Allegation, Response
 MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
 MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
+MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
 REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "«", "»", "—", "–"})
 _CLAIM_BREAKS = frozenset({";", "."})
-_OPEN_QUOTES = frozenset({"«", '"'})
-_CLOSE_QUOTES = frozenset({"»", '"'})
+_OPEN_QUOTES = frozenset({"«", '"', "„"})
+_CLOSE_QUOTES = frozenset({"»", '"', "“"})
+_NAME_QUOTES = {"«": "»", "„": '"'}  # a name in quotes: «Газпром», des „Spiegel“
 _EDGES = " ,.;:\"'«»„“”()—–-"  # stripped from both ends of a name
 _QUESTION_END = " \"'”’»"
 _PARTY_SLOTS = frozenset({ACCUSER, TARGET, RESPONDER})
@@ -103,6 +105,13 @@ class Reader:
     def __init__(self, lex: ClauseLexicon, text: str) -> None:
         self.lex = lex
         self.s = Sentence.of(text, lex.token_pattern)
+        self._allegation_matches: list[Match] | None = None
+
+    def allegation_matches(self) -> list[Match]:
+        """Return the matches of the allegation patterns, read once per sentence."""
+        if self._allegation_matches is None:
+            self._allegation_matches = list(self.matches(self.lex.patterns))
+        return self._allegation_matches
 
     # ---- words
 
@@ -159,8 +168,8 @@ class Reader:
         s, lex = self.s, self.lex
         j = i - 1
         while j >= 0:
-            if s.lower[j] == "»" and (opening := self.quoted_name(j)) is not None:
-                j = opening - 1  # "Компания «Гранит» обратилась ...": a name in quotes
+            if s.lower[j] in _CLOSE_QUOTES and (opening := self.quoted_name(j)) is not None:
+                j = opening - 1  # "Компания «Гранит» обратилась ...", "Der „Spiegel“ wirft ..."
                 continue
             if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in lex.clause_openers:
                 return j + 1
@@ -174,7 +183,7 @@ class Reader:
         """
         s = self.s
         for j in range(close - 1, max(-1, close - MAX_PARTY_WORDS - 1), -1):
-            if s.lower[j] == "«":
+            if s.lower[j] in _NAME_QUOTES:
                 named = j + 1 < close and capitalised(s.words[j + 1])
                 return j if named else None
             if punctuation(s.words[j]):
@@ -212,6 +221,8 @@ class Reader:
         j = start
         while j < stop and s.lower[j] in lex.determiners:
             j += 1
+        if (quoted := self.bare_quoted_name(j, stop)) is not None:
+            return quoted  # "«Газпром» обвинил «Нафтогаз» ...", "des „Spiegel“": a name alone
         if j < stop and s.lower[j] in lex.quantifiers:
             # "más de 300 inversores", "plus de 200 salariés", "более 300 вкладчиков": the
             # number and its noun make the party
@@ -224,11 +235,12 @@ class Reader:
             and adjectives < MAX_ADJECTIVES
             and not self.head_word(j)
             and not punctuation(s.words[j])
-            and s.lower[j] not in lex.np_stops
             and not capitalised(s.words[j])
         ):
             if adjectives and (name := self.described_name(j, stop)) is not None:
-                j = name  # "le géant du textile Modexa": a descriptor before its name
+                j = name  # "le géant du textile Modexa", "l'application de rencontres Flirtia"
+                break
+            if s.lower[j] in lex.np_stops:
                 break
             j += 1
             adjectives += 1
@@ -250,6 +262,7 @@ class Reader:
         if not self.head_word(j) and not (j == start and capitalised(s.words[j])):
             return start
         role = self.has(j, lex.role_nouns)
+        shaped = role or self.role_word(j)  # "администратор": a role's shape
         j += 1
         words = 1
         if j < stop and self.has(j, lex.role_nouns) and (not role or not capitalised(s.words[j])):
@@ -272,11 +285,66 @@ class Reader:
                 words += 2
             else:
                 break
-        if role and j < stop and s.lower[j] == "«":
+        if (role or shaped) and words == 1:
+            j = self._complement_name(j, stop)
+        if (role or shaped) and j < stop and s.lower[j] == "«":
             close = next((k for k in range(j + 1, stop) if s.lower[k] == "»"), None)
             if close is not None and self.quoted_name(close) == j:
                 j = close + 1  # "компании «Восток-Улов»": a role's name in quotes
+                named = j
+                while named < stop and named - j < MAX_PARTY_WORDS and self.name_word(named):
+                    named += 1
+                if named > j + 1:
+                    j = named  # "администратор «Восток-Кредита» Денис Муравьёв": the person
         return j
+
+    def _complement_name(self, j: int, stop: int) -> int:
+        """Return where a role's person ends past the role's complement, else ``j``:
+        "совладелец ресторанной группы «Пряности» Максим Орлов" (lower-case words, a name in
+        quotes, then at least two name words), "le directeur financier Jean Dupont"."""
+        s, lex = self.s, self.lex
+        k = j
+        while (
+            k < stop
+            and k - j < MAX_ADJECTIVES + 1
+            and not capitalised(s.words[k])
+            and not punctuation(s.words[k])
+            and s.lower[k] not in lex.np_stops
+            and s.lower[k] not in lex.determiners
+            and s.lower[k] not in lex.clause_openers
+        ):
+            k += 1
+        if k == j:
+            return j
+        if k < stop and (quoted := self.bare_quoted_name(k, stop)) is not None:
+            k = quoted
+        named = k
+        while named < stop and named - k < MAX_PARTY_WORDS and self.name_word(named):
+            named += 1
+        return named if named >= k + 2 else j
+
+    def bare_quoted_name(self, start: int, stop: int) -> int | None:
+        """Return the end of a short name in guillemets opening at ``start``, else None.
+
+        "«Кубаньводсервис» завышал тарифы", "«Газпром» обвинил «Нафтогаз»": at most
+        ``MAX_QUOTED_NAME`` words, the first a name word (a quotation is longer or opens with
+        a pronoun: "« Il ment »").
+        """
+        s = self.s
+        if start >= stop or s.lower[start] not in _NAME_QUOTES:
+            return None
+        mark = _NAME_QUOTES[s.lower[start]]
+        close = next(
+            (
+                k
+                for k in range(start + 1, min(stop, start + MAX_QUOTED_NAME + 2))
+                if s.lower[k] == mark
+            ),
+            None,
+        )
+        if close is None or self.quoted_name(close) != start or not self.name_word(start + 1):
+            return None
+        return close + 1
 
     def described_name(self, connector: int, stop: int | None = None) -> int | None:
         """Return the name a descriptor's connector leads to: "(géant) du textile Modexa".
@@ -340,11 +408,15 @@ class Reader:
         for j in range(start, end):
             if j <= governed:
                 continue
+            after = j - 1  # the word before the object, past its determiners ("auf seiner")
+            while after > start and self.has(after, self.lex.determiners):
+                after -= 1
             if (
                 j > start
-                and self.has(j - 1, self.lex.prepositions)
-                and not self.has(j - 1, self.lex.name_connectors)  # "Una veintena de familias"
+                and self.has(after, self.lex.prepositions)
+                and not self.has(after, self.lex.name_connectors)  # "Una veintena de familias"
                 and not self.pronoun(j)
+                and not self.has(j, self.lex.determiners)
             ):
                 last = j
                 while last + 1 < end and self.name_word(last + 1):
@@ -366,7 +438,18 @@ class Reader:
             and j + 1 < end
             and self.head_word(j + 1)
         )
-        if self.has(j, self.lex.determiners) or self.head_word(j) or self.pronoun(j) or adjective:
+        quoted = self.bare_quoted_name(j, end) is not None
+        if (
+            self.has(j, self.lex.determiners)
+            or self.head_word(j)
+            or self.pronoun(j)
+            or adjective
+            or quoted
+        ):
+            if self.pronoun(j) and j == self.clause_start(j) and self.role_word(j + 1):
+                k = self.party_end(j + 1, end)  # "Его основателю Глебу Рябову вменяют ..."
+                if k > j + 1:  # a possessive before its role: the role is the party
+                    return Span(j + 1, k)
             if self.pronoun(j):
                 return Span(j, j + 1)
             k = self.party_end(j, end)
@@ -458,6 +541,8 @@ class Reader:
         """
         s, lex = self.s, self.lex
         start = claim.start
+        if self.has(start, lex.prepositions):
+            start = self._after_fronted_verb(claim)
         while start < claim.end and s.lower[start] in lex.np_stops:
             start += 1
         if (
@@ -482,6 +567,24 @@ class Reader:
             return None  # "что задержанных активистов избивали": an object, not a subject
         end = self.party_end(start, stop)  # adjectives first: "управляющая компания"
         return Span(start, end) if end > start else None
+
+    def _after_fronted_verb(self, claim: Span) -> int:
+        """Return where the subject of a claim opening with an adverbial stands: after the
+        first verb-like word before a determiner ("Seit Jahrzehnten leite der Chemiekonzern
+        ...", "Durante años la empresa vertió ..."); the claim's start when there is none."""
+        s, lex = self.s, self.lex
+        for k in range(claim.start + 1, min(claim.end - 1, claim.start + MAX_SLOT)):
+            if s.lower[k] in _BREAKS:
+                break
+            if (
+                not capitalised(s.words[k])
+                and not punctuation(s.words[k])
+                and s.lower[k] not in lex.prepositions
+                and s.lower[k] not in lex.determiners
+                and s.lower[k + 1] in lex.determiners
+            ):
+                return k + 1
+        return claim.start
 
     def pronoun(self, i: int) -> str:
         """Return the class of a pronoun at token i ("person", "group", "thing"), else ""."""
@@ -534,6 +637,7 @@ class Reader:
                     self.lead_party(self.clause_start(i), i)
                     or self._appositive_subject(i)
                     or self.relative_subject(i)
+                    or self._relative_antecedent(i)
                 )
             if span is None:
                 return None
@@ -577,12 +681,93 @@ class Reader:
             self.has(comma + 1, lex.clause_openers)
             or self.has(comma + 1, lex.determiners)
             or self.role_word(comma + 1)  # "Manuel Roldán, presidente de ..., está investigado"
+            or self.has(comma + 1, lex.prepositions)  # "La directora ..., en Paterna, está ..."
         ):
             return None
         if self.clause_start(comma) != 0:
             return None  # "Wegen ..., die ..., ": the subject must open the sentence
         found = self.lead_party(0, comma)
         return found if found is not None and found.start == 0 else None
+
+    def claim_first_parties(self, m: Match) -> tuple[Span, Span] | None:
+        """Return the accuser and target around the cue of a claim-first match, else None.
+
+        "В фальсификации итогов ... местную избирательную комиссию обвинили наблюдатели от
+        КПРФ", "В нарушении правил ВАДА обвиняет двукратную чемпионку ...": the claim names its
+        wrong in its first words (not "В понедельник прокуратура обвинила ..."), no word of
+        the pattern's first element follows the cue in its clause (the ordinary order, "...
+        обвинила мэра в ..."), one party ends at the cue and one opens after it, and exactly
+        one of them opens with an object's case form (``object_case_pattern``): the target.
+        """
+        s, lex = self.s, self.lex
+        claim = m.spans.get(CLAIM)
+        if claim is None or not self.wrongdoing(Span(claim.start, min(claim.end, claim.start + 2))):
+            return None
+        cue = claim.end  # the verb after the claim
+        first = m.pattern.elements[0].forms
+        for j in range(cue + 1, len(s)):
+            if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in _CLAIM_BREAKS:
+                break
+            if self.has(j, first):
+                return None
+        before = next(
+            (
+                Span(j, cue)
+                for j in range(cue - 1, max(claim.start, cue - MAX_PARTY_WORDS) - 1, -1)
+                if self.party_end(j, cue) == cue and self.is_party(Span(j, cue))
+            ),
+            None,
+        )
+        if before is None:
+            return None
+        start = before.start
+        while (
+            start - 1 > claim.start
+            and lex.object_case_pattern.fullmatch(s.lower[start - 1])
+            and not capitalised(s.words[start - 1])
+            and self.party_end(start - 1, cue) == cue
+        ):
+            start -= 1  # "местную избирательную комиссию"
+        before = Span(start, cue)
+        end = self.party_end(cue + 1)
+        after = Span(cue + 1, end) if end > cue + 1 else None
+        if after is None or not self.is_party(after):
+            return None
+        if not any(self.name_word(j) for j in range(after.start, after.end)):
+            after = self._role_person(after)  # "двукратную чемпионку мира по биатлону Дарью Гончар"
+        before_object = lex.object_case_pattern.fullmatch(s.lower[before.start]) is not None
+        after_object = lex.object_case_pattern.fullmatch(s.lower[after.start]) is not None
+        if before_object and not after_object:
+            return after, before
+        if after_object and not before_object:
+            return before, after
+        return None
+
+    def _role_person(self, role: Span) -> Span:
+        """Return a role with the person's name that follows its complement in the same
+        clause (two name words at least), else the role."""
+        s = self.s
+        for j in range(role.end, min(len(s), role.end + MAX_SLOT)):
+            if s.lower[j] in _BREAKS:
+                break
+            if self.name_word(j):
+                k = j
+                while k < len(s) and k - j < MAX_PARTY_WORDS and self.name_word(k):
+                    k += 1
+                return Span(role.start, k) if k >= j + 2 else role
+        return role
+
+    def _relative_antecedent(self, i: int) -> Span | None:
+        """Return the party before ", que" when the cue follows the relative word at once:
+        "denuncian los regantes del Segura, que culpan a una planta solar de ..." -> "los
+        regantes del Segura"."""
+        s = self.s
+        opener = self.clause_start(i) - 1
+        if opener != i - 1 or opener < 2 or s.lower[opener] not in self.lex.clause_openers:
+            return None
+        if s.lower[opener - 1] != ",":
+            return None
+        return self.antecedent(self.clause_start(opener - 1), opener - 1)
 
     def _from_party(self, span: Span) -> Span:
         """Start a slot's span at its party: "formalmente a Durov" -> "Durov"."""
@@ -636,12 +821,16 @@ class Reader:
             return False  # "wirft Durov nicht vor": a negation, not a claim
         party = e.slot in _PARTY_SLOTS or e.slot == GAP
         if e.slot in _PARTY_SLOTS and (
-            p >= len(s) or s.lower[p] in self.lex.np_stops or punctuation(s.words[p])
+            p >= len(s)
+            or s.lower[p] in self.lex.np_stops
+            or (punctuation(s.words[p]) and self.bare_quoted_name(p, len(s)) is None)
         ):
             return False  # "обвиняется в соучастии в ...": no party opens with "в"
         limit = min(len(s), p + MAX_SLOT) if party else len(s)
         breaks = _BREAKS if party else _CLAIM_BREAKS
         for q in range(p if e.slot == GAP else p + 1, limit + 1):
+            if e.slot == GAP and q > p and self.has(q - 1, self.lex.negators):
+                return False  # "geht ... nicht gerichtlich gegen X vor": a negation skipped
             if q > p and s.lower[q - 1] in breaks:
                 if party and e.slot != GAP and s.lower[q - 1] == ",":
                     return self._appositive_slot(elements, k, q - 1, spans)
@@ -854,6 +1043,36 @@ class Reader:
         text = " " + " ".join(self.s.lower) + " "
         return any(fragment in text for fragment in self.lex.weak_blockers)
 
+    def blocked_everywhere(self) -> bool:
+        """Return True when the sentence holds a ``blockers`` fragment: a cue noun as the
+        predicate of a copula ("Der Film ist eine einzige Anklage gegen den Krieg"), a charge
+        closed by an acquittal ("Le tribunal a relaxé le maire poursuivi pour ...")."""
+        text = " " + " ".join(self.s.lower) + " "
+        return any(fragment in text for fragment in self.lex.blockers)
+
+    def legal_after_break(self, cue: int) -> str:
+        """Return the legal source opening a clause after a ";" or a ``claim_stops`` sequence
+        past the cue, else "": the accuser of a charge told before it ("... muss sich X
+        verantworten; die Staatsanwaltschaft hat Anklage erhoben", "X sera jugé pour ..., a
+        annoncé le parquet national financier")."""
+        s, lex = self.s, self.lex
+        for j in range(cue + 1, len(s) - 1):
+            stop = next((seq for seq in lex.claim_stops if self.sequence_at(j, seq)), None)
+            if s.lower[j] == ";":
+                start = j + 1
+            elif stop is not None:
+                start = j + len(stop)
+            else:
+                continue
+            found = self.lead_party(start, min(len(s), start + MAX_PARTY_WORDS))
+            if (
+                found is not None
+                and found.start <= start + 1
+                and any(self.has(k, lex.legal_sources) for k in range(found.start, found.end))
+            ):
+                return clean(lex, s.original(found))
+        return ""
+
     def party_before_break(self, i: int) -> Span | None:
         """Return the subject that opens the clause a ";" or ":" right before token i closes:
         "Ein 27-Jähriger wurde in Dortmund festgenommen; er soll ..." -> "Ein 27-Jähriger" (not
@@ -981,7 +1200,7 @@ def extract_items(
             ctx.mentions.extend(here)
             item = _item(r, ctx, k)
             answer = _response(r, ctx, k)
-            if item is None and answer is None and fallback is not None:
+            if item is None and answer is None and fallback is not None and not denied(r):
                 item = fallback(r, ctx, k)
             if item is not None:
                 if answer is not None and answer[0].responder != item.accuser:
@@ -997,11 +1216,16 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     """Return the sentence's item: its first match that passes the guards and names parties."""
     if is_question(r):
         return None
-    found = [m for m in r.matches(r.lex.patterns) if _passes(r, m)]
+    found = [m for m in r.allegation_matches() if _passes(r, m)]
     for m in found:
         claim = m.spans.get(CLAIM)
         accuser_span = m.spans.get(ACCUSER)
         target_span = m.spans.get(TARGET)
+        if m.pattern.claim_first:
+            around = r.claim_first_parties(m)
+            if around is None:
+                continue
+            accuser_span, target_span = around
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.claim_subject(claim)
         # a fixed slot's determiner phrase is a party when the claim names a wrong ("acusa a
@@ -1047,6 +1271,8 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue
         if not accuser:  # "X aurait fait Y, selon le parquet": the source another match names
             accuser = next((a for a in _sources(r, ctx, found, index, m) if a != target), "")
+        if not accuser:  # "...; die Staatsanwaltschaft hat Anklage erhoben"
+            accuser = r.legal_after_break(m.cue)
         return Allegation(
             sentence=r.s.text,
             accuser=accuser,
@@ -1062,22 +1288,36 @@ def is_question(r: Reader) -> bool:
     return r.s.text.rstrip(_QUESTION_END).endswith("?")
 
 
-def _passes(r: Reader, m: Match) -> bool:
-    """Return True when a match is not negated, not hypothetical, and (if weak) of wrongdoing."""
+def _negated_match(r: Reader, m: Match) -> bool:
+    """Return True when a match is negated: before or right after its cue, inside a claim
+    that comes before the verb, before a last word, or after a last party."""
     claim = m.spans.get(CLAIM)
-    if r.negated(m.cue, claim) or r.hypothetical(m.cue):
-        return False
+    if r.negated(m.cue, claim):
+        return True
     if (
         claim is not None
         and m.pattern.elements[-1].slot != CLAIM
         and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end))
     ):
-        return False  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
+        return True  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
     if _negated_before_last_word(r, m):
-        return False  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
+        return True  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
     last = m.pattern.elements[-1].slot
-    if last in _PARTY_SLOTS and r.negated_after(m.spans[last].end):
-        return False  # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
+    # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
+    return last in _PARTY_SLOTS and r.negated_after(m.spans[last].end)
+
+
+def denied(r: Reader) -> bool:
+    """Return True when a pattern reads the sentence and finds it negated: "Der „Spiegel“ wirft
+    dem Minister keinen Betrug vor" is then no sentence for the fallback reader either."""
+    return any(_negated_match(r, m) for m in r.allegation_matches())
+
+
+def _passes(r: Reader, m: Match) -> bool:
+    """Return True when a match is not negated, not hypothetical, and (if weak) of wrongdoing."""
+    claim = m.spans.get(CLAIM)
+    if r.hypothetical(m.cue) or r.blocked_everywhere() or _negated_match(r, m):
+        return False
     if not m.pattern.weak:
         return True
     if r.blocked():

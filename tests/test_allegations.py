@@ -1198,6 +1198,15 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
     _check_real_split(split, min_rows)
 
 
+def test_real_news_seventh_held_out_split_is_blind_and_well_formed() -> None:
+    """``heldout7`` (more AMALGUM Wikinews articles) was labelled blind: it is named in
+    ``HELD_OUT_SPLITS``, is no tuning split, and only ``load_real(blind=True)`` reads it."""
+    bench = _bench()
+    assert "heldout7" in bench.HELD_OUT_SPLITS and "heldout7" not in bench.REAL_TUNABLE
+    assert not any(a.split == "heldout7" for a in bench.load_real())
+    _check_real_split("heldout7", 350)
+
+
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
 # once in the first round, "heldout" after it was scored once in the second, "heldout2" after it
 # was scored once in the fourth; bench/RESULTS.md).

@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout6" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout7" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1186,25 +1186,17 @@ def _check_real_split(split: str, min_rows: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "min_rows"), [("heldout4", 400), ("heldout5", 350), ("heldout6", 350)]
+    ("split", "min_rows"),
+    [("heldout4", 400), ("heldout5", 350), ("heldout6", 350), ("heldout7", 350)],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus), ``heldout5`` and ``heldout6`` (from
-    AMALGUM) were labelled blind and scored once, after the seventh, eighth and ninth rounds; all
-    are open for tuning since."""
+    """``heldout4`` (Wikinews articles from the GUM corpus), ``heldout5``, ``heldout6`` and
+    ``heldout7`` (from AMALGUM) were labelled blind and scored once, after the seventh to the
+    tenth rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_seventh_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout7`` (more AMALGUM Wikinews articles) was labelled blind: it is named in
-    ``HELD_OUT_SPLITS``, is no tuning split, and only ``load_real(blind=True)`` reads it."""
-    bench = _bench()
-    assert "heldout7" in bench.HELD_OUT_SPLITS and "heldout7" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout7" for a in bench.load_real())
-    _check_real_split("heldout7", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1225,6 +1217,8 @@ REACHED = {
     "heldout5": {"precision": 1.0, "recall": 0.43, "accuser": 0.95, "target": 0.86},
     # scored once after the ninth round and opened; tuned on in the tenth round
     "heldout6": {"precision": 1.0, "recall": 0.5, "accuser": 1.0, "target": 0.92},
+    # scored once after the tenth round (its figures then) and opened
+    "heldout7": {"precision": 0.73, "recall": 0.28, "accuser": 0.71, "target": 0.57},
 }
 
 
@@ -1764,15 +1758,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh10", "heldout7"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout6", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh11", "heldout8"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout7", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh9", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    assert not {"heldout5", "heldout6", "fresh7", "fresh8", "fresh9"} & set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("fresh10", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout6", "heldout7", "fresh8", "fresh9", "fresh10"}
+    assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh10"}, ["--heldout"]) == ["fresh10"]
-    assert bench.held_out({"tune", "fresh10"}, []) == []
+    assert bench.held_out({"tune", "fresh11"}, ["--heldout"]) == ["fresh11"]
+    assert bench.held_out({"tune", "fresh11"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here
@@ -2532,3 +2527,24 @@ def test_a_speaker_saying_what_it_did_itself_accuses_no_one() -> None:
     assert only("The company said it had been defrauded by its former director.").target == (
         "its former director"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        (
+            "Al-Shabaab is listed as a terrorist group by the United States; the latter blames it "
+            "for a string of bombings in Mogadishu.",
+            "United States",
+            "Al-Shabaab",
+        ),
+        ("Smith met Jones on Monday. The former accused the latter of fraud.", "Smith", "Jones"),
+        # a hard negative of the shape: "former" as an adjective is part of the name
+        ("The former minister accused the bank of fraud.", "former minister", "bank"),
+    ],
+)
+def test_the_latter_and_the_former_name_the_parties_named_before(
+    text: str, accuser: str, target: str
+) -> None:
+    (item,) = extract(text)
+    assert (item.accuser, item.target) == (accuser, target)

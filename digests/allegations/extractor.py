@@ -58,8 +58,10 @@ from digests.tokenize import split_sentences
 # 14: eighth round (issue 12): ru/fr/de/es from the opened fresh7, English from heldout4
 # (trials, wrongs of confinement, fines for a wrong, "It is alleged that").
 # 15: ninth round (ru/fr/de/es: German guards, charged context, fresh8 constructions)
-# 16: tenth round (ru/fr/de/es: fresh9 guards, names in quotes, claims after their speaker)
-EXTRACTOR_VERSION = 16
+# 16: tenth round (ru/fr/de/es: fresh9 guards, names in quotes, claims after their speaker;
+#     English from heldout6)
+# 17: eleventh round ("the latter" and "the former" name the parties named before)
+EXTRACTOR_VERSION = 17
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -229,6 +229,8 @@ class Lexicon:
     # names and pronouns
     pronouns: WordKinds
     client_anaphors: Phrases
+    latter_anaphors: Phrases
+    former_anaphors: Phrases
     org_anaphors: Phrases
     org_suffixes: Words
     person_titles: Words

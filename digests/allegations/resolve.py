@@ -277,6 +277,15 @@ class Resolver:
             # the latest sentence naming an organisation, and its first one (its subject)
             latest = [m for m in orgs if m.sentence == orgs[-1].sentence]
             return Resolved(latest[0].text, True)
+        latter = low in {" ".join(p) for p in lex.latter_anaphors}
+        if latter or low in {" ".join(p) for p in lex.former_anaphors}:
+            # "... by the United States; the latter blames it": the last party named before
+            # ("the former": the one before that)
+            named = [m for m in self._before(token) if m.text != exclude]
+            back = 1 if latter else 2
+            if len(named) >= back:
+                return Resolved(named[-back].text, True)
+            return Resolved(text, False)
         if low in {" ".join(p) for p in lex.client_anaphors}:
             # "Prosecutors said the defendant ...": not the accuser, nor a group
             own = [

@@ -56,8 +56,9 @@ static vectors, no network pass. No export; one environment, and the network blo
 Part 1 is then load time, memory and ms per article of each dimension (the title and lead, and
 the whole text), every socket opened and file read while it loads, and its ``similarity``
 method against the vectors' dot product (the agreement with torch's MiniLM when ``--out`` holds
-``reference.npz``); parts 2 and 3 as above, part 2 for each dimension on one clustering, the
-window (``--window-only``) at the first dimension given.
+``reference.npz``); parts 2 and 3 as above, part 2 for each dimension on one clustering (and
+again with the title and whole text encoded instead of the lead), the window
+(``--window-only``) at the first dimension given.
 
 Figures and the decisions: ``bench/RESULTS.md``, "A quantised sentence model on near misses"
 and "A static embedding model shipped in its wheel (WordLlama), measured".
@@ -410,11 +411,20 @@ def wordllama_speed(
     return encoders
 
 
-def with_encoder(results: Sequence[SetResult], encoder: TextEncoder) -> list[SetResult]:
+def whole_text(title: str, text: str) -> str:
+    """Return the title and the whole text, for a model cheap enough to read it all."""
+    return title + ". " + text
+
+
+def with_encoder(
+    results: Sequence[SetResult],
+    encoder: TextEncoder,
+    text_of: Callable[[str, str], str] = lead_text,
+) -> list[SetResult]:
     """Return the same clustering's pairs with each cosine taken from another model."""
     rescored = []
     for result in results:
-        texts = {r["id"]: lead_text(r["title"], r["text"]) for r in result.rows}
+        texts = {r["id"]: text_of(r["title"], r["text"]) for r in result.rows}
         keys = list(texts)
         vectors = dict(zip(keys, encoder.encode([texts[k] for k in keys]), strict=True))
         pairs = [replace(p, cosine=float(vectors[p.a] @ vectors[p.b])) for p in result.pairs]
@@ -440,7 +450,7 @@ def measure_wordllama(
     rows = [r for p in set_paths() for r in read_set(p)]
     random.Random(5).shuffle(rows)
     leads = [lead_text(r["title"], r["text"]) for r in rows]
-    wholes = [r["title"] + ". " + r["text"] for r in rows]
+    wholes = [whole_text(r["title"], r["text"]) for r in rows]
     encoders = wordllama_speed(leads, wholes, dims)
     if (out / "reference.npz").exists():
         agreement(out, {f"WordLlama, {d} dims": e for d, e in encoders.items()})
@@ -448,6 +458,9 @@ def measure_wordllama(
     for dim in dims:
         print(f"\n=== WordLlama, {dim} dims ===")
         would_add(with_encoder(results, encoders[dim]), thresholds)
+    for dim in dims:
+        print(f"\n=== WordLlama, {dim} dims, the title and whole text encoded ===")
+        would_add(with_encoder(results, encoders[dim], whole_text), thresholds)
     labelled_cost(results)
     for dim in dims:
         print(f"\n=== WordLlama, {dim} dims ===")

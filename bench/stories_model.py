@@ -741,6 +741,15 @@ def would_add(results: Sequence[SetResult], thresholds: Sequence[float] = THRESH
             f"{alike} with a look-alike, {beat} of the same-beat sets, "
             f"{len(hits) - follow - alike - beat} other"
         )
+    print(
+        "\nThe gated rule's pairs (a rare word in the leads, after a failed second look), top 25:"
+    )
+    gated = sorted((p for p in pairs if p.rare_lead and p.triggered), key=lambda p: -p.cosine)
+    for p in gated[:25]:
+        print(
+            f"  {p.cosine:.3f} {'same' if p.same_event else 'DIFFERENT'} {p.set_name} "
+            f"{p.a}+{p.b}: {p.titles[0]!r} / {p.titles[1]!r}"
+        )
     print("\nMissed rewrite pairs, by cosine (rare word in lead / whole):")
     for p in sorted(misses, key=lambda p: -p.cosine):
         print(

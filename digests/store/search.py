@@ -101,8 +101,9 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
             unwanted.append(term)
             continue
         other = (spellings or {}).get(tokens[0].lower()) if len(tokens) == 1 else None
-        if other and other != tokens[0].lower():
-            term = f'({term}* OR "{" ".join(_FTS_TOKEN.findall(other))}"*)'
+        spelt = _FTS_TOKEN.findall(other or "")
+        if spelt and other != tokens[0].lower():
+            term = f'({term}* OR "{" ".join(spelt)}"*)'
         wanted.append(term)
         last_is_word = phrase is None and not term.startswith("(")
     if not wanted:

@@ -1440,6 +1440,8 @@ def attribute(g: Grammar, i: int) -> Frame | None:
     target = Span(start, g.noun_phrase(start).end)
     if claim is None or claim.start >= claim.end or target.start >= target.end:
         return None
+    if s.lower[claim.end - 1] in lex.attribute_neutral_objects:
+        return None  # "attributing this specific decision to WBC": no wrong attributed
     return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
 
 

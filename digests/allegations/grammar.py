@@ -746,11 +746,18 @@ class Grammar:
                 break  # "X should be opened up, and his critics blame him": another conjunct
             if s.match(j, lex.hypothetical):
                 return True
-        # "plans to sue", "will charge": but "to the allegations" before a noun is no hypothesis
+        # "plans to sue", "will charge", "will also be charged" (an adverb of ``passive_adverbs``
+        # does not count): but "to the allegations" before a noun is no hypothesis
+        before: list[int] = []
+        j = cue - 1
+        while j >= 0 and len(before) < 2:
+            if s.lower[j] not in lex.passive_adverbs:
+                before.append(j)
+            j -= 1
         return not noun and any(
             s.lower[j] in lex.hypothetical_adjacent
             and not s.ends_with(j, lex.hypothesis_exempt_before)
-            for j in range(max(0, cue - 2), cue)
+            for j in before
         )  # "He went on to accuse ...": no hypothesis
 
     def hypothesis_in(self, span: Span) -> bool:
@@ -787,8 +794,10 @@ class Grammar:
         first = s.lower[claim.start]
         if gerund_ok and lex.is_gerund(first) and not capitalised(s.words[claim.start]):
             return True
-        text = self._text(claim)
-        return self.wrongdoing(claim) or any(f in text for f in lex.arrest_reasons)
+        # each fragment opens a word: an opening quotation mark, never the apostrophe of a
+        # possessive ("as part of 2008's Operation Centurion" is no offence)
+        words = " " + " ".join(s.lower[claim.start : claim.end]) + " "
+        return self.wrongdoing(claim) or any(" " + f in words for f in lex.arrest_reasons)
 
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing: "took bribes", "without consent".

@@ -122,6 +122,7 @@ class Lexicon:
     warrant_prepositions: Phrases
     attribute_verbs: WordKinds
     attribute_prepositions: Phrases
+    attribute_neutral_objects: Words
     identify_verbs: Words
     suspect_nouns: Phrases
     identify_as: Phrases

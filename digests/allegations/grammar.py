@@ -18,6 +18,7 @@ USE_WORDS = 4  # "used or possessed white phosphorus": a use verb this far befor
 ASIDE_WORDS = 5  # "had, in the past, used": the longest aside after an auxiliary
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
 _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
+SCARE_QUOTE_WORDS = 3  # 'who "disengaged" from': a quotation this short opens no clause
 _CURRENCY = frozenset("$£€¥")  # an amount opening with one ends a name: "Bank €12.6 million"
 _ROLE_WORDS = 3  # "with election coordinator Alan Milburn accusing": role words before a name
 _SOURCE_ENDS = frozenset({",", ".", ";"})  # where "according to X" ends
@@ -183,8 +184,11 @@ class Grammar:
         """
         s, lex = self.s, self.lex
         comma = False
+        scare = self._scare_quotes(i)
         for j in range(i - 1, -1, -1):
             low = s.lower[j]
+            if j in scare:
+                continue  # 'Tsvangirai, who "disengaged" from ..., was accused': no clause
             if low in lex.say_verbs and comma and self._in_relative(j):
                 continue  # "The man, who police say is 25, was charged": an aside
             if low in _CLAUSE_PUNCTUATION or low in lex.say_verbs:
@@ -200,6 +204,21 @@ class Grammar:
                 return j + 1  # but "He has since said ...": an adverb after an auxiliary
             comma = comma or low == ","
         return 0
+
+    def _scare_quotes(self, i: int) -> set[int]:
+        """Return the quotation marks before token i that enclose a few words of no clause:
+        'who "disengaged" from', 'the so-called "peace plan"' (at most ``SCARE_QUOTE_WORDS``
+        words, no punctuation inside)."""
+        s = self.s
+        marks = [j for j in range(i) if s.lower[j] == '"']
+        found: set[int] = set()
+        for open_, close in zip(marks[::2], marks[1::2], strict=False):
+            inside = range(open_ + 1, close)
+            if 0 < len(inside) <= SCARE_QUOTE_WORDS and not any(
+                punctuation(s.words[k]) for k in inside
+            ):
+                found.update((open_, close))
+        return found
 
     def _in_relative(self, j: int) -> bool:
         """Return True when token j is in a comma-set relative clause: ", who police say ..."."""
@@ -313,7 +332,26 @@ class Grammar:
             else:
                 return None
         span = self._before_relative(span)
+        if span.start < span.end and s.lower[span.end - 1] in lex.coordinators:
+            return self._first_conjunct_subject(start, i)
         return span if span.start < span.end else None
+
+    def _first_conjunct_subject(self, start: int, i: int) -> Span | None:
+        """Return the subject of a predicate that cue i joins by "and" after a subordinate clause.
+
+        "Strauss-Kahn fell from favour after an encounter with a maid and last week claimed ...":
+        Strauss-Kahn claimed, not "an encounter with a maid and". None when the clause holding
+        the cue opens with no subordinator, or the sentence's opening is no noun phrase and verb.
+        """
+        s, lex = self.s, self.lex
+        if start == 0 or s.lower[start - 1] not in lex.subordinators:
+            return None
+        outer = self.clause_start(start - 1)
+        opening = self.noun_phrase(outer, start - 1)
+        if opening.end == outer or not self.verb_like(opening.end):
+            return None
+        span = self.trim(Span(outer, opening.end))
+        return span if span.start < span.end and span.end < i else None
 
     def _shared_subject(self, start: int) -> Span | None:
         """Return the subject of the clause before ", but" when the clause at ``start`` has none.

@@ -68,6 +68,18 @@ def _adverbial_next(lex: Lexicon, word: str) -> bool:
     return word == "," or word in lex.subordinators or word in lex.adverbial_prepositions
 
 
+def _past_participle_opens(lex: Lexicon, s: Sentence) -> bool:
+    """Return True when the sentence opens with a past participle's phrase set off by a comma:
+    "Charged with fraud, he ...", "Accused of bribery by rivals, the mayor ..."."""
+    after = s.lower[1]
+    return (
+        not capitalised(s.words[1])
+        and after in lex.np_stops
+        and after not in lex.coordinators
+        and "," in s.lower[2:]
+    )
+
+
 def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
     """Return the names in sentence ``index``: runs of capitalised words, classed by their shape."""
     found: list[Mention] = []
@@ -78,6 +90,8 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
         name_start = capitalised(word) and lex.name_base(s.lower[i]) not in lex.non_names
         if i == 0 and participle_at(lex, s, i):
             name_start = False  # "Speaking in court, Mr Ebbers ...": no name
+        if i == 0 and n > 2 and lex.is_past(s.lower[0]) and _past_participle_opens(lex, s):
+            name_start = False  # "Charged with one count of ..., he appeared": no name
         if i == 0 and n > 1 and lex.is_adverb(s.lower[0]) and _adverbial_next(lex, s.lower[1]):
             name_start = False  # "Shortly before Park's death, ...": no name
         if not name_start or s.lower[i] in lex.non_names:

@@ -1982,6 +1982,9 @@ def agent_adverb(g: Grammar, i: int) -> Frame | None:
             claim = noun_before(g, i)
             if claim is None or target.start >= target.end:
                 return None
+            event = any(s.lower[m] in lex.violent_events for m in range(claim.start, claim.end))
+            if not (event or g.wrongdoing(Span(claim.start, k))):
+                return None  # "the document, apparently signed by X": no wrong done by X
             kind = lex.adverb_cues.get(s.lower[i], kinds.ALLEGATION)
             return Frame(i, kind, None, target, claim, target_in_claim=False, needs_target=True)
     return None

@@ -297,8 +297,13 @@ class Grammar:
             return self._before_relative(last)  # "A resident of Antioch, Illinois, Smith is"
         if len(parts) > 1:
             for k, part in enumerate(parts):
-                if part.start < part.end and s.lower[part.start] in lex.adverbial_prepositions:
-                    continue  # "In a statement, the ministry accused": not "a statement"
+                if part.start < part.end and (
+                    s.lower[part.start] in lex.adverbial_prepositions
+                    or s.lower[part.start] in lex.subordinators
+                ):
+                    # "In a statement, the ministry accused": not "a statement"; "Although the
+                    # document ..., some reports claim": not "Although the document"
+                    continue
                 part = self.trim(part)
                 if self.plain_noun_phrase(part):
                     after = self.trim(parts[k + 1]) if k + 1 < len(parts) else None
@@ -763,9 +768,15 @@ class Grammar:
     def negated(self, cue: int) -> bool:
         """Return True when a negation precedes the cue in its clause: "Police have not charged"."""
         s, lex = self.s, self.lex
-        for j in range(cue - 1, self.clause_start(cue) - 1, -1):
+        start = self.clause_start(cue)
+        subordinate = start < len(s) and s.lower[start] in lex.subordinators
+        for j in range(cue - 1, start - 1, -1):
             if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
                 return False  # "has not conceded, and has claimed fraud": another conjunct
+            if subordinate and s.lower[j] == ",":
+                # "Although the document does not indicate ..., some reports claim": the
+                # negation is the subordinate clause's
+                return False
             low = s.lower[j]
             relative = low in lex.relative_markers and low not in lex.complementizers
             if relative and j and s.lower[j - 1] == ",":

@@ -54,6 +54,7 @@ class Context:
     items: list[Allegation] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     earlier: list[Allegation] = field(default_factory=list)  # the paragraph before's items
+    openers: list[str] = field(default_factory=list)  # each sentence's first word, lower-case
 
 
 class Resolved(NamedTuple):
@@ -341,6 +342,11 @@ class Resolver:
             # a subject pronoun continues the subject of the sentence before (centering)
             for index in range(self.sentence - 1, -1, -1):
                 first = [m for m in candidates if m.sentence == index]
+                opener = self.ctx.openers[index] if index < len(self.ctx.openers) else ""
+                if lex.pronouns.get(opener) == cls and not any(m.token == 0 for m in first):
+                    # "Mediapart is a website. It is viewed as opposing Sarkozy's regime. It
+                    # claims ...": that sentence's subject is the same pronoun; go on back
+                    continue
                 if first:
                     return Resolved(first[0].text, True)
         return Resolved(candidates[-1].text, True)

@@ -44,6 +44,7 @@ class Mention:
     kind: str  # kinds.PERSON, GROUP, ORG or ENTITY
     sentence: int
     token: int
+    gender: str = ""  # "female" or "male" when a word before it says: "girlfriend Ann Lee"
 
 
 @dataclass(slots=True)
@@ -123,7 +124,12 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
         elif (i and s.lower[i - 1] in lex.person_titles) or j - i >= 2:
             kind = kinds.PERSON
         text = lex.strip_possessive(s.original(Span(i, j)))
-        found.append(Mention(text, kind, index, i))
+        gender = ""
+        if i and s.lower[i - 1] in lex.female_words:
+            gender, kind = "female", kinds.PERSON  # "former girlfriend Suzanne Coates"
+        elif i and s.lower[i - 1] in lex.male_words:
+            gender, kind = "male", kinds.PERSON
+        found.append(Mention(text, kind, index, i, gender))
         i = j
     return found
 
@@ -328,6 +334,9 @@ class Resolver:
             # "Bolsonaro has said ..., and his critics blame him": an object pronoun is not its
             # own clause's subject (the accuser, excluded above): the name opening the sentence
             return Resolved(opening[0].text, True)
+        if (gender := self._pronoun_gender(low)) and cls == kinds.PERSON:
+            # "Hood told his girlfriend Suzanne Coates ... he had confessed": not her
+            candidates = [m for m in candidates if self._gender(m) in ("", gender)]
         if cls == kinds.PERSON and any(m.kind == kinds.PERSON for m in candidates):
             # "Nikoloz Basilashvili, a Georgian tennis player ... he": a person, not "Georgian"
             candidates = [m for m in candidates if m.kind == kinds.PERSON]
@@ -350,6 +359,21 @@ class Resolver:
                 if first:
                     return Resolved(first[0].text, True)
         return Resolved(candidates[-1].text, True)
+
+    def _pronoun_gender(self, low: str) -> str:
+        """Return "male" for "he", "him", "his"; "female" for "she", "her"; else ""."""
+        if low in self.lex.male_pronouns:
+            return "male"
+        return "female" if low in self.lex.female_pronouns else ""
+
+    def _gender(self, m: Mention) -> str:
+        """Return a mention's gender, or that of an earlier mention of the same name."""
+        if m.gender:
+            return m.gender
+        for other in self.ctx.mentions + self.here:
+            if other.gender and same_name(self.lex, other.text, m.text):
+                return other.gender
+        return ""
 
     def _compatible(self, m: Mention, cls: str) -> bool:
         """Return True when a name can stand for a pronoun of the class ("she" -> a person)."""

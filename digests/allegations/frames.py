@@ -21,7 +21,6 @@ from digests.allegations.sentence import Phrase, Span, capitalised, punctuation
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
 OBJECT_WINDOW = 12  # "accused <object up to this long> of"
 TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase skipped
-PLACE_WORDS = 5  # "It was alleged before Norwich Crown Court that": longest place skipped
 PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
 SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
 MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
@@ -558,14 +557,6 @@ def _it_passive(g: Grammar, i: int, kind: str) -> Frame | None:
             return None
         accuser = Span(start + len(by), end)
         start = end
-    if start < len(s) and s.lower[start] in lex.it_passive_places:
-        # "It was alleged before Norwich Crown Court that he had ...": where, then the claim
-        for k in range(start + 1, min(start + 1 + PLACE_WORDS, len(s))):
-            if s.lower[k] in lex.complementizers:
-                start = k
-                break
-            if punctuation(s.words[k]):
-                break
     if start >= len(s) or s.lower[start] not in lex.complementizers:
         return None  # "it is claimed to be": no claim clause
     start += 1

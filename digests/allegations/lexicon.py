@@ -123,7 +123,6 @@ class Lexicon:
     attribute_verbs: WordKinds
     attribute_prepositions: Phrases
     attribute_neutral_objects: Words
-    it_passive_places: Words
     female_words: Words
     male_words: Words
     female_pronouns: Words

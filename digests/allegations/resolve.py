@@ -29,6 +29,13 @@ _NAME_EDGES = " ,.;:\"'“”‘’"  # stripped from both ends of a name
 MAX_PARTY_WORDS = 16  # a longer "name" is a run-on phrase
 
 
+class Gender(Enum):
+    """A person's gender, as a word before the name or a pronoun tells it."""
+
+    FEMALE = auto()
+    MALE = auto()
+
+
 class Role(Enum):
     """The part a name plays in an item."""
 
@@ -44,7 +51,7 @@ class Mention:
     kind: str  # kinds.PERSON, GROUP, ORG or ENTITY
     sentence: int
     token: int
-    gender: str = ""  # "female" or "male" when a word before it says: "girlfriend Ann Lee"
+    gender: Gender | None = None  # when a word before it says: "girlfriend Ann Lee"
 
 
 @dataclass(slots=True)
@@ -124,11 +131,11 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
         elif (i and s.lower[i - 1] in lex.person_titles) or j - i >= 2:
             kind = kinds.PERSON
         text = lex.strip_possessive(s.original(Span(i, j)))
-        gender = ""
+        gender = None
         if i and s.lower[i - 1] in lex.female_words:
-            gender, kind = "female", kinds.PERSON  # "former girlfriend Suzanne Coates"
+            gender, kind = Gender.FEMALE, kinds.PERSON  # "former girlfriend Suzanne Coates"
         elif i and s.lower[i - 1] in lex.male_words:
-            gender, kind = "male", kinds.PERSON
+            gender, kind = Gender.MALE, kinds.PERSON
         found.append(Mention(text, kind, index, i, gender))
         i = j
     return found
@@ -336,7 +343,7 @@ class Resolver:
             return Resolved(opening[0].text, True)
         if (gender := self._pronoun_gender(low)) and cls == kinds.PERSON:
             # "Hood told his girlfriend Suzanne Coates ... he had confessed": not her
-            candidates = [m for m in candidates if self._gender(m) in ("", gender)]
+            candidates = [m for m in candidates if self._gender(m) in (None, gender)]
         if cls == kinds.PERSON and any(m.kind == kinds.PERSON for m in candidates):
             # "Nikoloz Basilashvili, a Georgian tennis player ... he": a person, not "Georgian"
             candidates = [m for m in candidates if m.kind == kinds.PERSON]
@@ -360,20 +367,20 @@ class Resolver:
                     return Resolved(first[0].text, True)
         return Resolved(candidates[-1].text, True)
 
-    def _pronoun_gender(self, low: str) -> str:
-        """Return "male" for "he", "him", "his"; "female" for "she", "her"; else ""."""
+    def _pronoun_gender(self, low: str) -> Gender | None:
+        """Return the gender of "he", "him", "his", "she", "her"; None for any other word."""
         if low in self.lex.male_pronouns:
-            return "male"
-        return "female" if low in self.lex.female_pronouns else ""
+            return Gender.MALE
+        return Gender.FEMALE if low in self.lex.female_pronouns else None
 
-    def _gender(self, m: Mention) -> str:
+    def _gender(self, m: Mention) -> Gender | None:
         """Return a mention's gender, or that of an earlier mention of the same name."""
         if m.gender:
             return m.gender
         for other in self.ctx.mentions + self.here:
             if other.gender and same_name(self.lex, other.text, m.text):
                 return other.gender
-        return ""
+        return None
 
     def _compatible(self, m: Mention, cls: str) -> bool:
         """Return True when a name can stand for a pronoun of the class ("she" -> a person)."""

@@ -1217,8 +1217,9 @@ REACHED = {
     "heldout5": {"precision": 1.0, "recall": 0.43, "accuser": 0.95, "target": 0.86},
     # scored once after the ninth round and opened; tuned on in the tenth round
     "heldout6": {"precision": 1.0, "recall": 0.5, "accuser": 1.0, "target": 0.92},
-    # scored once after the tenth round (its figures then) and opened
-    "heldout7": {"precision": 0.73, "recall": 0.28, "accuser": 0.71, "target": 0.57},
+    # scored once after the tenth round (P 0.737, R 0.286, accuser 0.714, target 0.571) and
+    # opened; tuned on in the eleventh round
+    "heldout7": {"precision": 0.93, "recall": 0.28, "accuser": 0.92, "target": 0.85},
 }
 
 
@@ -2548,3 +2549,107 @@ def test_the_latter_and_the_former_name_the_parties_named_before(
 ) -> None:
     (item,) = extract(text)
     assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- the eleventh round on real news (heldout7 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a predicate joined by "and" after a subordinate clause: the sentence's subject speaks
+        (
+            "Okafor left the party after a row with its leader and on Monday claimed the treasurer"
+            " embezzled donations.",
+            "Okafor",
+            "treasurer",
+            "claim",
+        ),
+        # a fronted participle: the main clause's subject is charged, the participle no name
+        (
+            "Charged with two counts of fraud, the banker appeared in court on Tuesday.",
+            "",
+            "banker",
+            "charge",
+        ),
+        ("Charged with murder, Dale Hume, 45, was remanded in custody.", "", "Dale Hume", "charge"),
+        # a short scare quote opens no clause: the subject before it is accused
+        (
+            'Marlow, who "stepped back" from the cabinet last week, was accused by the newspaper'
+            " of lying to voters.",
+            "newspaper",
+            "Marlow",
+            "accusation",
+        ),
+        # a part opening with a subordinator is no subject, and its negation is its own
+        (
+            "Although the ledger does not show any payment was made, some reports claim money was"
+            " laundered through Cyprus.",
+            "some reports",
+            "",
+            "claim",
+        ),
+        # a wrong done "allegedly by" a party stays an item
+        (
+            "Dozens died in the raid, reportedly carried out by the Brigade.",
+            "",
+            "Brigade",
+            "allegation",
+        ),
+    ],
+)
+def test_real_news_eleventh_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future charge, an adverb between "will" and the cue
+        "Dale Hume was arrested on Friday. He will also be charged with arson.",
+        # a comparison of likelihood is no claim of a wrong
+        "The minister says Ruritania will keep its troops there because stable states are less"
+        " likely to become sources of violence.",
+        # a possessive's apostrophe is no quoted reason for an arrest
+        "The police inquiry has also resulted in over 40 people being arrested, including 12"
+        " people as part of 2019's Operation Lantern.",
+        # a decision attributed to a party is no wrong attributed
+        "The host said it was attributing the decision to the council.",
+        # a document signed by a party names no wrong
+        "The letter, apparently signed by the minister Karl Brandt, is dated 2006.",
+    ],
+)
+def test_real_news_eleventh_round_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_it_opening_two_sentences_keeps_its_antecedent() -> None:
+    text = (
+        "Ledgerline is an investigative website. It is seen as hostile to Okafor's"
+        " administration. It claims the mayor's aides took bribes from a builder."
+    )
+    (item,) = extract(text)
+    assert (item.accuser, item.target) == ("Ledgerline", "mayor's aides")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a gendered pronoun resolves to a name of its gender, the other name left aside
+        (
+            "The scheme came out after Tom Hale told former girlfriend Ann Lee about it. It was"
+            " alleged that he had confessed to her to win her back.",
+            "Tom Hale",
+        ),
+        # the same shape the other way round: "she" is the woman named
+        (
+            "The scheme came out after Ann Lee told former boyfriend Tom Hale about it. It was"
+            " alleged that she had confessed to him to win him back.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_gendered_pronouns_resolve_to_a_name_of_their_gender(text: str, target: str) -> None:
+    (item,) = extract(text)
+    assert (item.accuser, item.target, item.kind) == ("", target, "allegation")

@@ -170,6 +170,7 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
                     response = Response(text, clean(lex, responder.text), found.kind)
                     responses.append(PlacedResponse(p, k, response, found.refers_back))
             ctx.mentions.extend(here)
+            ctx.openers.append(s.lower[0] if len(s) else "")
     return link(items, responses, lambda a, b: same_name(lex, a, b))
 
 

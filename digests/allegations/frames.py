@@ -160,6 +160,10 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         if prep is None:
             return _bare_charge(g, i, accuser) if low in lex.bare_charge_verbs else None
         claim = Span(after + len(prep), g.claim_end(after + len(prep)))
+        fronted = _fronted_subject(g, i, claim) if i == 0 else None
+        if fronted is not None:
+            # "Charged with one count of ..., he appeared in court": the main clause's subject
+            claim = Span(claim.start, fronted.start - 1)
         if claim.start >= claim.end or (reason and not g.arrest_reason(claim, gerund_ok)):
             return None
         if s.lower[claim.start] == ",":
@@ -180,6 +184,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             subject = before  # "Police are hunting a man suspected of stabbing two people"
         elif reduced and (subject is None or not is_party(lex, s.original(subject))):
             subject = g.sentence_subject(i)  # "Smith is due in court charged with murder"
+        if fronted is not None:
+            subject = fronted
         if prep in lex.identity_prepositions:
             named = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
             if any(g.name_word(k) for k in range(named.start, named.end)):
@@ -220,6 +226,25 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)
+
+
+def _fronted_subject(g: Grammar, i: int, claim: Span) -> Span | None:
+    """Return the subject of the main clause after a participle opening the sentence.
+
+    "Charged with one count of ..., he appeared in court": "he", the first noun phrase after a
+    comma inside the claim that a verb follows. None when there is none.
+    """
+    s = g.s
+    for k in range(claim.start + 1, claim.end - 1):
+        if s.lower[k] != ",":
+            continue
+        opening = g.noun_phrase(k + 1, claim.end)
+        if opening.end == k + 1:
+            continue
+        after_age = g.skip_subject_aside(opening.end)  # "Smith, 45, was held"
+        if opening.verb_follows or (after_age > opening.end and g.verb_like(after_age)):
+            return Span(k + 1, opening.end)
+    return None
 
 
 def _bare_charge(g: Grammar, i: int, accuser: Span | None) -> Frame | None:
@@ -1440,6 +1465,8 @@ def attribute(g: Grammar, i: int) -> Frame | None:
     target = Span(start, g.noun_phrase(start).end)
     if claim is None or claim.start >= claim.end or target.start >= target.end:
         return None
+    if s.lower[claim.end - 1] in lex.attribute_neutral_objects:
+        return None  # "attributing this specific decision to WBC": no wrong attributed
     return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
 
 
@@ -1955,6 +1982,9 @@ def agent_adverb(g: Grammar, i: int) -> Frame | None:
             claim = noun_before(g, i)
             if claim is None or target.start >= target.end:
                 return None
+            event = any(s.lower[m] in lex.violent_events for m in range(claim.start, claim.end))
+            if not (event or g.wrongdoing(Span(claim.start, k))):
+                return None  # "the document, apparently signed by X": no wrong done by X
             kind = lex.adverb_cues.get(s.lower[i], kinds.ALLEGATION)
             return Frame(i, kind, None, target, claim, target_in_claim=False, needs_target=True)
     return None

@@ -18,6 +18,7 @@ USE_WORDS = 4  # "used or possessed white phosphorus": a use verb this far befor
 ASIDE_WORDS = 5  # "had, in the past, used": the longest aside after an auxiliary
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
 _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
+SCARE_QUOTE_WORDS = 3  # 'who "disengaged" from': a quotation this short opens no clause
 _CURRENCY = frozenset("$£€¥")  # an amount opening with one ends a name: "Bank €12.6 million"
 _ROLE_WORDS = 3  # "with election coordinator Alan Milburn accusing": role words before a name
 _SOURCE_ENDS = frozenset({",", ".", ";"})  # where "according to X" ends
@@ -183,8 +184,11 @@ class Grammar:
         """
         s, lex = self.s, self.lex
         comma = False
+        scare = self._scare_quotes(i)
         for j in range(i - 1, -1, -1):
             low = s.lower[j]
+            if j in scare:
+                continue  # 'Tsvangirai, who "disengaged" from ..., was accused': no clause
             if low in lex.say_verbs and comma and self._in_relative(j):
                 continue  # "The man, who police say is 25, was charged": an aside
             if low in _CLAUSE_PUNCTUATION or low in lex.say_verbs:
@@ -200,6 +204,21 @@ class Grammar:
                 return j + 1  # but "He has since said ...": an adverb after an auxiliary
             comma = comma or low == ","
         return 0
+
+    def _scare_quotes(self, i: int) -> set[int]:
+        """Return the quotation marks before token i that enclose a few words of no clause:
+        'who "disengaged" from', 'the so-called "peace plan"' (at most ``SCARE_QUOTE_WORDS``
+        words, no punctuation inside)."""
+        s = self.s
+        marks = [j for j in range(i) if s.lower[j] == '"']
+        found: set[int] = set()
+        for open_, close in zip(marks[::2], marks[1::2], strict=False):
+            inside = range(open_ + 1, close)
+            if 0 < len(inside) <= SCARE_QUOTE_WORDS and not any(
+                punctuation(s.words[k]) for k in inside
+            ):
+                found.update((open_, close))
+        return found
 
     def _in_relative(self, j: int) -> bool:
         """Return True when token j is in a comma-set relative clause: ", who police say ..."."""
@@ -278,8 +297,13 @@ class Grammar:
             return self._before_relative(last)  # "A resident of Antioch, Illinois, Smith is"
         if len(parts) > 1:
             for k, part in enumerate(parts):
-                if part.start < part.end and s.lower[part.start] in lex.adverbial_prepositions:
-                    continue  # "In a statement, the ministry accused": not "a statement"
+                if part.start < part.end and (
+                    s.lower[part.start] in lex.adverbial_prepositions
+                    or s.lower[part.start] in lex.subordinators
+                ):
+                    # "In a statement, the ministry accused": not "a statement"; "Although the
+                    # document ..., some reports claim": not "Although the document"
+                    continue
                 part = self.trim(part)
                 if self.plain_noun_phrase(part):
                     after = self.trim(parts[k + 1]) if k + 1 < len(parts) else None
@@ -313,7 +337,26 @@ class Grammar:
             else:
                 return None
         span = self._before_relative(span)
+        if span.start < span.end and s.lower[span.end - 1] in lex.coordinators:
+            return self._first_conjunct_subject(start, i)
         return span if span.start < span.end else None
+
+    def _first_conjunct_subject(self, start: int, i: int) -> Span | None:
+        """Return the subject of a predicate that cue i joins by "and" after a subordinate clause.
+
+        "Strauss-Kahn fell from favour after an encounter with a maid and last week claimed ...":
+        Strauss-Kahn claimed, not "an encounter with a maid and". None when the clause holding
+        the cue opens with no subordinator, or the sentence's opening is no noun phrase and verb.
+        """
+        s, lex = self.s, self.lex
+        if start == 0 or s.lower[start - 1] not in lex.subordinators:
+            return None
+        outer = self.clause_start(start - 1)
+        opening = self.noun_phrase(outer, start - 1)
+        if opening.end == outer or not self.verb_like(opening.end):
+            return None
+        span = self.trim(Span(outer, opening.end))
+        return span if span.start < span.end and span.end < i else None
 
     def _shared_subject(self, start: int) -> Span | None:
         """Return the subject of the clause before ", but" when the clause at ``start`` has none.
@@ -725,9 +768,15 @@ class Grammar:
     def negated(self, cue: int) -> bool:
         """Return True when a negation precedes the cue in its clause: "Police have not charged"."""
         s, lex = self.s, self.lex
-        for j in range(cue - 1, self.clause_start(cue) - 1, -1):
+        start = self.clause_start(cue)
+        subordinate = start < len(s) and s.lower[start] in lex.subordinators
+        for j in range(cue - 1, start - 1, -1):
             if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
                 return False  # "has not conceded, and has claimed fraud": another conjunct
+            if subordinate and s.lower[j] == ",":
+                # "Although the document does not indicate ..., some reports claim": the
+                # negation is the subordinate clause's
+                return False
             low = s.lower[j]
             relative = low in lex.relative_markers and low not in lex.complementizers
             if relative and j and s.lower[j - 1] == ",":
@@ -746,11 +795,18 @@ class Grammar:
                 break  # "X should be opened up, and his critics blame him": another conjunct
             if s.match(j, lex.hypothetical):
                 return True
-        # "plans to sue", "will charge": but "to the allegations" before a noun is no hypothesis
+        # "plans to sue", "will charge", "will also be charged" (an adverb of ``passive_adverbs``
+        # does not count): but "to the allegations" before a noun is no hypothesis
+        before: list[int] = []
+        j = cue - 1
+        while j >= 0 and len(before) < 2:
+            if s.lower[j] not in lex.passive_adverbs:
+                before.append(j)
+            j -= 1
         return not noun and any(
             s.lower[j] in lex.hypothetical_adjacent
             and not s.ends_with(j, lex.hypothesis_exempt_before)
-            for j in range(max(0, cue - 2), cue)
+            for j in before
         )  # "He went on to accuse ...": no hypothesis
 
     def hypothesis_in(self, span: Span) -> bool:
@@ -787,8 +843,10 @@ class Grammar:
         first = s.lower[claim.start]
         if gerund_ok and lex.is_gerund(first) and not capitalised(s.words[claim.start]):
             return True
-        text = self._text(claim)
-        return self.wrongdoing(claim) or any(f in text for f in lex.arrest_reasons)
+        # each fragment opens a word: an opening quotation mark, never the apostrophe of a
+        # possessive ("as part of 2008's Operation Centurion" is no offence)
+        words = " " + " ".join(s.lower[claim.start : claim.end]) + " "
+        return self.wrongdoing(claim) or any(" " + f in words for f in lex.arrest_reasons)
 
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing: "took bribes", "without consent".

@@ -122,6 +122,11 @@ class Lexicon:
     warrant_prepositions: Phrases
     attribute_verbs: WordKinds
     attribute_prepositions: Phrases
+    attribute_neutral_objects: Words
+    female_words: Words
+    male_words: Words
+    female_pronouns: Words
+    male_pronouns: Words
     identify_verbs: Words
     suspect_nouns: Phrases
     identify_as: Phrases

@@ -29,6 +29,13 @@ _NAME_EDGES = " ,.;:\"'“”‘’"  # stripped from both ends of a name
 MAX_PARTY_WORDS = 16  # a longer "name" is a run-on phrase
 
 
+class Gender(Enum):
+    """A person's gender, as a word before the name or a pronoun tells it."""
+
+    FEMALE = auto()
+    MALE = auto()
+
+
 class Role(Enum):
     """The part a name plays in an item."""
 
@@ -44,6 +51,7 @@ class Mention:
     kind: str  # kinds.PERSON, GROUP, ORG or ENTITY
     sentence: int
     token: int
+    gender: Gender | None = None  # when a word before it says: "girlfriend Ann Lee"
 
 
 @dataclass(slots=True)
@@ -54,6 +62,7 @@ class Context:
     items: list[Allegation] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     earlier: list[Allegation] = field(default_factory=list)  # the paragraph before's items
+    openers: list[str] = field(default_factory=list)  # each sentence's first word, lower-case
 
 
 class Resolved(NamedTuple):
@@ -68,6 +77,18 @@ def _adverbial_next(lex: Lexicon, word: str) -> bool:
     return word == "," or word in lex.subordinators or word in lex.adverbial_prepositions
 
 
+def _past_participle_opens(lex: Lexicon, s: Sentence) -> bool:
+    """Return True when the sentence opens with a past participle's phrase set off by a comma:
+    "Charged with fraud, he ...", "Accused of bribery by rivals, the mayor ..."."""
+    after = s.lower[1]
+    return (
+        not capitalised(s.words[1])
+        and after in lex.np_stops
+        and after not in lex.coordinators
+        and "," in s.lower[2:]
+    )
+
+
 def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
     """Return the names in sentence ``index``: runs of capitalised words, classed by their shape."""
     found: list[Mention] = []
@@ -78,6 +99,8 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
         name_start = capitalised(word) and lex.name_base(s.lower[i]) not in lex.non_names
         if i == 0 and participle_at(lex, s, i):
             name_start = False  # "Speaking in court, Mr Ebbers ...": no name
+        if i == 0 and n > 2 and lex.is_past(s.lower[0]) and _past_participle_opens(lex, s):
+            name_start = False  # "Charged with one count of ..., he appeared": no name
         if i == 0 and n > 1 and lex.is_adverb(s.lower[0]) and _adverbial_next(lex, s.lower[1]):
             name_start = False  # "Shortly before Park's death, ...": no name
         if not name_start or s.lower[i] in lex.non_names:
@@ -108,7 +131,12 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
         elif (i and s.lower[i - 1] in lex.person_titles) or j - i >= 2:
             kind = kinds.PERSON
         text = lex.strip_possessive(s.original(Span(i, j)))
-        found.append(Mention(text, kind, index, i))
+        gender = None
+        if i and s.lower[i - 1] in lex.female_words:
+            gender, kind = Gender.FEMALE, kinds.PERSON  # "former girlfriend Suzanne Coates"
+        elif i and s.lower[i - 1] in lex.male_words:
+            gender, kind = Gender.MALE, kinds.PERSON
+        found.append(Mention(text, kind, index, i, gender))
         i = j
     return found
 
@@ -313,6 +341,9 @@ class Resolver:
             # "Bolsonaro has said ..., and his critics blame him": an object pronoun is not its
             # own clause's subject (the accuser, excluded above): the name opening the sentence
             return Resolved(opening[0].text, True)
+        if (gender := self._pronoun_gender(low)) and cls == kinds.PERSON:
+            # "Hood told his girlfriend Suzanne Coates ... he had confessed": not her
+            candidates = [m for m in candidates if self._gender(m) in (None, gender)]
         if cls == kinds.PERSON and any(m.kind == kinds.PERSON for m in candidates):
             # "Nikoloz Basilashvili, a Georgian tennis player ... he": a person, not "Georgian"
             candidates = [m for m in candidates if m.kind == kinds.PERSON]
@@ -327,9 +358,29 @@ class Resolver:
             # a subject pronoun continues the subject of the sentence before (centering)
             for index in range(self.sentence - 1, -1, -1):
                 first = [m for m in candidates if m.sentence == index]
+                opener = self.ctx.openers[index] if index < len(self.ctx.openers) else ""
+                if lex.pronouns.get(opener) == cls and not any(m.token == 0 for m in first):
+                    # "Mediapart is a website. It is viewed as opposing Sarkozy's regime. It
+                    # claims ...": that sentence's subject is the same pronoun; go on back
+                    continue
                 if first:
                     return Resolved(first[0].text, True)
         return Resolved(candidates[-1].text, True)
+
+    def _pronoun_gender(self, low: str) -> Gender | None:
+        """Return the gender of "he", "him", "his", "she", "her"; None for any other word."""
+        if low in self.lex.male_pronouns:
+            return Gender.MALE
+        return Gender.FEMALE if low in self.lex.female_pronouns else None
+
+    def _gender(self, m: Mention) -> Gender | None:
+        """Return a mention's gender, or that of an earlier mention of the same name."""
+        if m.gender:
+            return m.gender
+        for other in self.ctx.mentions + self.here:
+            if other.gender and same_name(self.lex, other.text, m.text):
+                return other.gender
+        return None
 
     def _compatible(self, m: Mention, cls: str) -> bool:
         """Return True when a name can stand for a pronoun of the class ("she" -> a person)."""

@@ -653,7 +653,8 @@ class Reader:
                 span = self.antecedent(self.clause_start(i), i)
             else:
                 span = (
-                    self.lead_party(self.clause_start(i), i)
+                    self._relative_clause_subject(i)
+                    or self.lead_party(self.clause_start(i), i)
                     or self._appositive_subject(i)
                     or self.relative_subject(i)
                     or self._relative_antecedent(i)
@@ -662,6 +663,32 @@ class Reader:
                 return None
             spans[slot] = span
         return Match(pattern, i, spans)
+
+    def _relative_clause_subject(self, i: int) -> Span | None:
+        """Return the subject before a relative clause with no commas that ends at the cue.
+
+        "Un colectivo de repartidores que trabajan para la aplicación Comeya ... denuncia que
+        ..." -> "Un colectivo de repartidores", not "aplicación Comeya". The clause opener is
+        followed by its verb (no determiner, name or party: "El sindicato asegura que la
+        empresa ..." is a clause of its own), and no punctuation stands between party and opener.
+        """
+        s, lex = self.s, self.lex
+        start = self.clause_start(i)
+        opener = start - 1
+        if opener < 1 or start >= i or not self.has(opener, lex.clause_openers):
+            return None
+        if (
+            punctuation(s.words[start])
+            or capitalised(s.words[start])
+            or self.has(start, lex.determiners)
+            or self.pronoun(start)
+            or self.head_word(start)
+        ):
+            return None
+        found = self.lead_party(self.clause_start(opener), opener)
+        if found is None or any(punctuation(s.words[j]) for j in range(found.end, opener)):
+            return None
+        return found  # "Un grupo de vecinos que ...": its head and complement
 
     def _appositive_subject(self, i: int) -> Span | None:
         """Return the subject set off by commas before the cue's clause, as its name.

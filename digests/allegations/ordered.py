@@ -322,6 +322,13 @@ class Reader:
         "совладелец ресторанной группы «Пряности» Максим Орлов" (lower-case words, a name in
         quotes, then at least two name words), "le directeur financier Jean Dupont"."""
         s, lex = self.s, self.lex
+        if self.has(j, lex.prepositions) and not self.has(j, lex.name_connectors):
+            # "приложение для доставки «Быстрокорм»": a role, its complement, its name in quotes
+            k = j + 1
+            while k < stop and k - j <= MAX_ADJECTIVES and self._plain_word(k):
+                k += 1
+            quoted = self.bare_quoted_name(k, stop) if k > j + 1 else None
+            return quoted if quoted is not None else j
         k = j
         while (
             k < stop
@@ -341,6 +348,18 @@ class Reader:
         while named < stop and named - k < MAX_PARTY_WORDS and self.name_word(named):
             named += 1
         return named if named >= k + 2 else j
+
+    def _plain_word(self, k: int) -> bool:
+        """Return True when token k is a lower-case word that opens nothing: no punctuation,
+        no determiner, preposition or clause opener."""
+        s, lex = self.s, self.lex
+        return (
+            not capitalised(s.words[k])
+            and not punctuation(s.words[k])
+            and s.lower[k] not in lex.np_stops
+            and s.lower[k] not in lex.determiners
+            and s.lower[k] not in lex.clause_openers
+        )
 
     def bare_quoted_name(self, start: int, stop: int) -> int | None:
         """Return the end of a short name in guillemets opening at ``start``, else None.

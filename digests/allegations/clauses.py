@@ -152,6 +152,8 @@ class ClauseLexicon:
     claim_stops: Sequences
     clause_openers: Forms
     negators: Forms
+    # a word before a negator that makes it no negation of the clause: "sans aucun dédommagement"
+    privatives: Forms
     hypothetical: Forms
     hypothetical_pattern: Pattern
     determiners: Forms

@@ -97,6 +97,7 @@ class Mention(NamedTuple):
     text: str
     sentence: int
     token: int
+    governed: bool = False  # after a preposition: "fichó por el Real Oviedo", "à l'Assemblée"
 
 
 class Reader:
@@ -119,6 +120,11 @@ class Reader:
         """Return True when token i is one of the forms."""
         return 0 <= i < len(self.s) and self.s.lower[i] in forms
 
+    def negation(self, i: int) -> bool:
+        """Return True when token i negates its clause: a negator not after a privative word
+        ("sans aucun dédommagement", "sin ningún permiso", "ohne jede Genehmigung")."""
+        return self.has(i, self.lex.negators) and not self.has(i - 1, self.lex.privatives)
+
     def name_word(self, i: int) -> bool:
         """Return True when token i may be part of a name: "Дуров", "Telegram", not "Am".
 
@@ -134,8 +140,19 @@ class Reader:
             and capitalised(s.words[i - 1])
             and capitalised(s.words[i + 1])
         )
+        inner = (  # "Yannick Le Goff", "Marine Le Pen": a capitalised article inside a name
+            1 < i < len(s) - 1
+            and low in lex.determiners
+            and capitalised(s.words[i - 1])
+            and capitalised(s.words[i + 1])
+            and not punctuation(s.words[i - 1])
+            and s.lower[i - 1] not in lex.non_names
+            and s.lower[i - 1] not in lex.determiners
+            and s.lower[i - 1] not in lex.role_nouns
+            and s.lower[i + 1] not in lex.non_names
+        )
         if not capitalised(word) or (
-            (low in lex.non_names or low in lex.determiners) and not titled
+            (low in lex.non_names or low in lex.determiners) and not (titled or inner)
         ):
             return False
         if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
@@ -287,10 +304,12 @@ class Reader:
                 break
         if (role or shaped) and words == 1:
             j = self._complement_name(j, stop)
-        if (role or shaped) and j < stop and s.lower[j] == "«":
-            close = next((k for k in range(j + 1, stop) if s.lower[k] == "»"), None)
+        if (role or shaped) and j < stop and s.lower[j] in _NAME_QUOTES:
+            mark = _NAME_QUOTES[s.lower[j]]
+            close = next((k for k in range(j + 1, stop) if s.lower[k] == mark), None)
             if close is not None and self.quoted_name(close) == j:
-                j = close + 1  # "компании «Восток-Улов»": a role's name in quotes
+                # "компании «Восток-Улов»", "des Magazins „Spiegelblick“": a role's name in quotes
+                j = close + 1
                 named = j
                 while named < stop and named - j < MAX_PARTY_WORDS and self.name_word(named):
                     named += 1
@@ -303,6 +322,13 @@ class Reader:
         "совладелец ресторанной группы «Пряности» Максим Орлов" (lower-case words, a name in
         quotes, then at least two name words), "le directeur financier Jean Dupont"."""
         s, lex = self.s, self.lex
+        if self.has(j, lex.prepositions) and not self.has(j, lex.name_connectors):
+            # "приложение для доставки «Быстрокорм»": a role, its complement, its name in quotes
+            k = j + 1
+            while k < stop and k - j <= MAX_ADJECTIVES and self._plain_word(k):
+                k += 1
+            quoted = self.bare_quoted_name(k, stop) if k > j + 1 else None
+            return quoted if quoted is not None else j
         k = j
         while (
             k < stop
@@ -322,6 +348,18 @@ class Reader:
         while named < stop and named - k < MAX_PARTY_WORDS and self.name_word(named):
             named += 1
         return named if named >= k + 2 else j
+
+    def _plain_word(self, k: int) -> bool:
+        """Return True when token k is a lower-case word that opens nothing: no punctuation,
+        no determiner, preposition or clause opener."""
+        s, lex = self.s, self.lex
+        return (
+            not capitalised(s.words[k])
+            and not punctuation(s.words[k])
+            and s.lower[k] not in lex.np_stops
+            and s.lower[k] not in lex.determiners
+            and s.lower[k] not in lex.clause_openers
+        )
 
     def bare_quoted_name(self, start: int, stop: int) -> int | None:
         """Return the end of a short name in guillemets opening at ``start``, else None.
@@ -634,7 +672,8 @@ class Reader:
                 span = self.antecedent(self.clause_start(i), i)
             else:
                 span = (
-                    self.lead_party(self.clause_start(i), i)
+                    self._relative_clause_subject(i)
+                    or self.lead_party(self.clause_start(i), i)
                     or self._appositive_subject(i)
                     or self.relative_subject(i)
                     or self._relative_antecedent(i)
@@ -643,6 +682,32 @@ class Reader:
                 return None
             spans[slot] = span
         return Match(pattern, i, spans)
+
+    def _relative_clause_subject(self, i: int) -> Span | None:
+        """Return the subject before a relative clause with no commas that ends at the cue.
+
+        "Un colectivo de repartidores que trabajan para la aplicación Comeya ... denuncia que
+        ..." -> "Un colectivo de repartidores", not "aplicación Comeya". The clause opener is
+        followed by its verb (no determiner, name or party: "El sindicato asegura que la
+        empresa ..." is a clause of its own), and no punctuation stands between party and opener.
+        """
+        s, lex = self.s, self.lex
+        start = self.clause_start(i)
+        opener = start - 1
+        if opener < 1 or start >= i or not self.has(opener, lex.clause_openers):
+            return None
+        if (
+            punctuation(s.words[start])
+            or capitalised(s.words[start])
+            or self.has(start, lex.determiners)
+            or self.pronoun(start)
+            or self.head_word(start)
+        ):
+            return None
+        found = self.lead_party(self.clause_start(opener), opener)
+        if found is None or any(punctuation(s.words[j]) for j in range(found.end, opener)):
+            return None
+        return found  # "Un grupo de vecinos que ...": its head and complement
 
     def _appositive_subject(self, i: int) -> Span | None:
         """Return the subject set off by commas before the cue's clause, as its name.
@@ -955,7 +1020,7 @@ class Reader:
         determiner is a noun: "une personne").
         """
         return any(
-            self.has(j, self.lex.negators) and not self.has(j - 1, self.lex.determiners)
+            self.negation(j) and not self.has(j - 1, self.lex.determiners)
             for j in range(start + 1, end)
         )
 
@@ -980,12 +1045,11 @@ class Reader:
 
     def negated(self, cue: int, claim: Span | None) -> bool:
         """Return True when a negation precedes the cue in its clause or follows it closely."""
-        lex = self.lex
         after_end = min(cue + 1 + NEGATION_AFTER, claim.start if claim else len(self.s))
         if claim is not None and self.s.lower[cue] == ",":
             after_end = claim.start  # a relative clause: ", à qui l'on ne reproche rien"
         before = range(self.clause_start(cue), cue)
-        return any(self.has(j, lex.negators) for j in (*before, *range(cue + 1, after_end)))
+        return any(self.negation(j) for j in (*before, *range(cue + 1, after_end)))
 
     def negated_after(self, start: int) -> bool:
         """Return True when a negation follows a party in its clause: the predicate after a
@@ -993,7 +1057,7 @@ class Reader:
         for j in range(start, len(self.s)):
             if self.s.lower[j] in _CLAUSE_BREAKS or self.s.lower[j] in _CLAIM_BREAKS:
                 return False
-            if self.has(j, self.lex.negators):
+            if self.negation(j):
                 return True
         return False
 
@@ -1030,7 +1094,7 @@ class Reader:
             end += 1
         if any(s.lower[j] in lex.agent_passive for j in range(start, end)):
             return False
-        if any(s.lower[j] in lex.negators for j in range(start, end)):
+        if any(self.negation(j) for j in range(start, end)):
             return False
         if legal:
             return True
@@ -1143,17 +1207,21 @@ class Paragraph:
                 or (s.lower[j] in r.lex.name_connectors and j + 1 < len(s) and r.name_word(j + 1))
             ):
                 j += 1
-            found.append(Mention(s.original(Span(i, j)), index, i))
+            k = i - 1 - r.has(i - 1, r.lex.determiners)
+            governed = r.has(k, r.lex.prepositions) and not r.has(k, r.lex.name_connectors)
+            found.append(Mention(s.original(Span(i, j)), index, i, governed))
             i = j
         return found
 
     def referent(self, index: int, *, exclude: str) -> str:
         """Return what an object pronoun before the verb stands for: the last name of the
         sentences before ("La concejala ..., Marta Quesada, compareció ... La oposición la
-        acusa de ..." -> "Marta Quesada"), else the previous item's target ("" if none)."""
+        acusa de ..." -> "Marta Quesada"), else the previous item's target ("" if none). A name
+        after a preposition is passed over when another is there ("Le député Marc Vasseur siège
+        à l'Assemblée ... qui le soupçonne" -> "Marc Vasseur")."""
         earlier = [m for m in self.mentions if m.sentence < index and m.text != exclude]
         if earlier:
-            return earlier[-1].text
+            return ([m for m in earlier if not m.governed] or earlier)[-1].text
         return self.items[-1].target if self.items else ""
 
     def resolve(self, r: Reader, span: Span, *, index: int, accuser: bool, exclude: str) -> str:
@@ -1297,7 +1365,7 @@ def _negated_match(r: Reader, m: Match) -> bool:
     if (
         claim is not None
         and m.pattern.elements[-1].slot != CLAIM
-        and any(r.has(j, r.lex.negators) for j in range(claim.start, claim.end))
+        and any(r.negation(j) for j in range(claim.start, claim.end))
     ):
         return True  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
     if _negated_before_last_word(r, m):
@@ -1344,7 +1412,7 @@ def _negated_before_last_word(r: Reader, m: Match) -> bool:
     start = max((span.end for span in m.spans.values()), default=m.cue + 1)
     for j in range(max(start, m.cue + 1), len(r.s)):
         if r.has(j, final.forms):
-            return any(r.has(k, r.lex.negators) for k in range(max(start, m.cue + 1), j))
+            return any(r.negation(k) for k in range(max(start, m.cue + 1), j))
         if r.s.lower[j] in _CLAIM_BREAKS:
             return False
     return False

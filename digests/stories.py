@@ -852,18 +852,23 @@ def title_names(title: Iterable[str], row: ClusterArticle | None) -> frozenset[s
     return heads | opening_name(row) if row is not None else heads
 
 
-PREVIEW_CUE = re.compile(r"\bahead\s+of\b(.*)", re.IGNORECASE | re.DOTALL)
-PREVIEW_TERM = "ahead"  # the cue's title term, stemmed as English stems it
+# "... ahead of Y"; a weather service's coloured warning ("Amber warning for freezing rain").
+PREVIEW_CUE = re.compile(
+    r"\b(?:ahead\s+of|(?:amber|yellow|orange|red)\s+(?:\w+\s+)?warnings?)\b(.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+PREVIEW_TERMS = frozenset({"ahead", "warn"})  # the cues' title terms, as English stems them
 
 
 def previewed(title: str, language: str | None = None) -> frozenset[str]:
     """Return what an English headline says a piece comes before: "... ahead of Y" -> Y's words.
 
     "Stannerfield United confident ahead of Wickerby cup tie", "Tidewell Power hires 120
-    engineers ahead of lagoon decision": such a piece is written before the event it names
-    after the cue, and a report of that event is another piece of news, however many names
-    and figures of the fixture or the company the two share. Lower case, stop words aside,
-    each word as written and stemmed.
+    engineers ahead of lagoon decision", "Amber warning for freezing rain issued for
+    Ellesdale": such a piece is written before the event it names after the cue (a match, a
+    decision, the weather), and a report of that event is another piece of news, however
+    many names and figures of the fixture, the company or the place the two share. Lower
+    case, stop words aside, each word as written and stemmed.
     """
     tools = language_tools(language)
     if tools.name != DEFAULT_LANGUAGE:
@@ -1213,13 +1218,14 @@ class _Matcher:
     def previews(self, article: Article, found: Sequence[_Indexed]) -> set[int]:
         """Return the candidates (article ids) that preview the event the article reports.
 
-        A candidate headlined "... ahead of Y" (``previewed``), first seen before the article,
-        whose Y the article's headline names while not being a preview itself.
+        A candidate headlined "... ahead of Y" or "Amber warning for Y" (``previewed``), first
+        seen before the article, whose Y the article's headline names while it is no preview
+        or warning itself.
         """
         title = article.features.title
-        if PREVIEW_TERM in title:
+        if PREVIEW_TERMS & title:
             return set()
-        cues = [c for c in found if PREVIEW_TERM in c.title and c.first_seen <= article.published]
+        cues = [c for c in found if PREVIEW_TERMS & c.title and c.first_seen <= article.published]
         if not cues:
             return set()
         rows = store.cluster_articles(self.db, [c.article_id for c in cues])

@@ -1155,6 +1155,12 @@ def test_what_a_preview_headline_says_is_ahead_and_which_headline_names_it() -> 
     assert stories.reports_previewed(title("Late winner sends Wickerby past Stannerfield"), ahead)
     assert not stories.reports_previewed(title("Stannerfield United rest senior players"), ahead)
     assert not stories.previewed("Wickerby knock out Stannerfield", "en")
+    # A weather warning looks ahead to the weather; a company's profit warning is news.
+    warning = stories.previewed("Amber warning for freezing rain issued for Ellesdale", "en")
+    assert stories.reports_previewed(
+        title("Ice storm leaves homes without power in Ellesdale"), warning
+    )
+    assert not stories.previewed("Solvane Energy issues profit warning as costs rise", "en")
 
 
 def test_a_match_report_does_not_join_the_preview_of_its_match(db: Database) -> None:
@@ -1165,3 +1171,13 @@ def test_a_match_report_does_not_join_the_preview_of_its_match(db: Database) -> 
     save_from(db, "heldout10.jsonl", ["z14-d1", "z14-b"])
     found = story_of(db)
     assert found["z14-d1"] != found["z14-b"]
+
+
+def test_an_ice_storm_s_reports_join_each_other_not_the_warning_before_it(db: Database) -> None:
+    # The amber warning for freezing rain and, the next morning, the ice storm's power cuts
+    # share the county, the valley, the network operator, its engineers, ice, power lines
+    # and trees; the warning was written before the storm. The storm's reports of that day
+    # join each other ("12,000 still waiting", more than 18 hours after the warning).
+    save_from(db, "heldout10.jsonl", ["z06-d1", "z06-b", "z06-g"])
+    found = story_of(db)
+    assert found["z06-b"] == found["z06-g"] != found["z06-d1"]

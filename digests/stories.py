@@ -807,6 +807,85 @@ def headline_names(title: Iterable[str], language: str | None = None) -> frozens
     )
 
 
+def opening_name(row: ClusterArticle) -> frozenset[str]:
+    """Return the headline's first word if it is a rare name its text writes only capitalised.
+
+    "Seville approves low-emission zone": a headline opens with its subject, and a report may
+    name the city only where its sentences begin ("Seville's city council voted ..."), where
+    a capital says nothing, so no rule above reads it as a name. The first word counts as one
+    when it is longer than ``HEAD_MIN`` letters, neither a stop word, a day or month nor
+    among the language's commonest words, and the text writes it, always with a capital.
+    Not where every noun has a capital.
+    """
+    tools = language_tools(row.language)
+    if tools.name in NOUN_CAPITALISING:
+        return frozenset()
+    match = _OPENING.match(row.title)
+    if match is None:
+        return frozenset()
+    first = match.group(1)
+    lower = first.lower()
+    if (
+        not _capitalised(first)
+        or len(lower) <= HEAD_MIN
+        or lower in tools.stop_words
+        or NAME_PREFIX + lower in background(tools.name)
+        or lower in calendar_words(tools.name)
+    ):
+        return frozenset()
+    found = [
+        m.group(0)
+        for m in re.finditer(rf"\b{re.escape(lower)}\b", row.text[:BODY_CHARS], re.IGNORECASE)
+    ]
+    if not found or not all(_capitalised(w) for w in found):
+        return frozenset()
+    return frozenset({lower})
+
+
+_OPENING = re.compile(r"\W*(\w+)")
+
+
+def title_names(title: Iterable[str], row: ClusterArticle | None) -> frozenset[str]:
+    """Return a headline's rare names (``headline_names``) and its ``opening_name``."""
+    language = row.language if row is not None else None
+    heads = headline_names(title, language)
+    return heads | opening_name(row) if row is not None else heads
+
+
+# "... ahead of Y"; a weather service's coloured warning ("Amber warning for freezing rain").
+PREVIEW_CUE = re.compile(
+    r"\b(?:ahead\s+of|(?:amber|yellow|orange|red)\s+(?:\w+\s+)?warnings?)\b(.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+PREVIEW_TERMS = frozenset({"ahead", "warn"})  # the cues' title terms, as English stems them
+
+
+def previewed(title: str, language: str | None = None) -> frozenset[str]:
+    """Return what an English headline says a piece comes before: "... ahead of Y" -> Y's words.
+
+    "Stannerfield United confident ahead of Wickerby cup tie", "Tidewell Power hires 120
+    engineers ahead of lagoon decision", "Amber warning for freezing rain issued for
+    Ellesdale": such a piece is written before the event it names after the cue (a match, a
+    decision, the weather), and a report of that event is another piece of news, however
+    many names and figures of the fixture, the company or the place the two share. Lower
+    case, stop words aside, each word as written and stemmed.
+    """
+    tools = language_tools(language)
+    if tools.name != DEFAULT_LANGUAGE:
+        return frozenset()
+    found = PREVIEW_CUE.search(title)
+    if found is None:
+        return frozenset()
+    words = [w.lower() for w in split_words(found.group(1))]
+    kept = [w for w in words if len(w) > 1 and w not in tools.stop_words]
+    return frozenset({*kept, *(tools.stem(w) for w in kept)})
+
+
+def reports_previewed(title: Iterable[str], preview: frozenset[str]) -> bool:
+    """Return whether a headline's terms name what a preview's headline says is ahead."""
+    return any(t.lstrip(NAME_PREFIX) in preview for t in title)
+
+
 def text_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of an article's title and text (its first ``BODY_CHARS``)."""
     return frozenset(w.lower() for w in split_words(f"{row.title}\n{row.text[:BODY_CHARS]}"))
@@ -1051,6 +1130,7 @@ class _Matcher:
         # Who and where each names, read once for the stories kept apart and those merged.
         cast = {c.article_id: _names(c.terms, language) for c in found}
         apart = self.strange_stories(feats.terms, found, cast, language)
+        previews = self.previews(article, found)
         for cand in found:
             if (
                 article.signature is not None
@@ -1062,6 +1142,8 @@ class _Matcher:
                 continue  # the next day only copies join: anything else is a development
             if cand.story_id in apart:
                 continue  # another event of the same beat: other people, other places
+            if cand.article_id in previews:
+                continue  # written before the event the article reports
             shared = [t for t in mine if t in cand.terms]
             # Only shared terms add to the dot product; the candidate's length is stored.
             dot = sum(
@@ -1133,6 +1215,22 @@ class _Matcher:
         )
         return Match(ranked[0], first[ranked[0]], merged)
 
+    def previews(self, article: Article, found: Sequence[_Indexed]) -> set[int]:
+        """Return the candidates (article ids) that preview the event the article reports.
+
+        A candidate headlined "... ahead of Y" or "Amber warning for Y" (``previewed``), first
+        seen before the article, whose Y the article's headline names while it is no preview
+        or warning itself.
+        """
+        title = article.features.title
+        if PREVIEW_TERMS & title:
+            return set()
+        cues = [c for c in found if PREVIEW_TERMS & c.title and c.first_seen <= article.published]
+        if not cues:
+            return set()
+        rows = store.cluster_articles(self.db, [c.article_id for c in cues])
+        return {r.id for r in rows if reports_previewed(title, previewed(r.title, r.language))}
+
     def read(self, members: Iterable[_Indexed], texts: dict[int, ClusterArticle]) -> None:
         """Read the texts of these candidates into ``texts`` (by article id), once each."""
         missing = [c.article_id for c in members if c.article_id not in texts]
@@ -1189,7 +1287,9 @@ class _Matcher:
             c.article_id: texts[c.article_id] for c in (*mine, *theirs) if c.article_id in texts
         }
         sizes = {i: text_measures(r) for i, r in rows.items()}
-        heads = {c.article_id: headline_names(c.title, language) for c in (*mine, *theirs)}
+        heads = {
+            c.article_id: title_names(c.title, rows.get(c.article_id)) for c in (*mine, *theirs)
+        }
         words = {i: text_words(r) for i, r in rows.items()}
         measured: list[bool] = []
         headed: list[bool] = []
@@ -1226,12 +1326,10 @@ class _Matcher:
         row = article.row
         if row is None or not stories:
             return set()
-        mine = headline_names(article.features.title, row.language)
+        mine = title_names(article.features.title, row)
         if not mine:
             return set()
-        members = [
-            c for c in found if c.story_id in stories and headline_names(c.title, row.language)
-        ]
+        members = [c for c in found if c.story_id in stories]
         if not members:
             return set()
         self.read(members, texts)
@@ -1241,9 +1339,10 @@ class _Matcher:
             other = texts.get(cand.article_id)
             if other is None:
                 continue
-            apart = headlines_apart(
-                mine, words, headline_names(cand.title, row.language), text_words(other)
-            )
+            heads = title_names(cand.title, other)
+            if not heads:
+                continue
+            apart = headlines_apart(mine, words, heads, text_words(other))
             verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
         return {story for story, apart in verdicts.items() if apart}
 

@@ -1034,6 +1034,7 @@ SET_FILES = [
     "heldout9.jsonl",
     "heldout10.jsonl",
     "samebeat7.jsonl",
+    "samebeat8.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

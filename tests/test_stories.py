@@ -1035,6 +1035,7 @@ SET_FILES = [
     "heldout10.jsonl",
     "samebeat7.jsonl",
     "heldout11.jsonl",
+    "samebeat8.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout7" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout8" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1187,25 +1187,16 @@ def _check_real_split(split: str, min_rows: int) -> None:
 
 @pytest.mark.parametrize(
     ("split", "min_rows"),
-    [("heldout4", 400), ("heldout5", 350), ("heldout6", 350), ("heldout7", 350)],
+    [("heldout4", 400), ("heldout5", 350), ("heldout6", 350), ("heldout7", 350), ("heldout8", 350)],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus), ``heldout5``, ``heldout6`` and
-    ``heldout7`` (from AMALGUM) were labelled blind and scored once, after the seventh to the
-    tenth rounds; all are open for tuning since."""
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout8``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the eleventh
+    rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_eighth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout8``: 16 more of AMALGUM's Wikinews articles, labelled blind. It stays out of
-    every run but ``--heldout``; only counts are checked, so no sentence is ever printed."""
-    bench = _bench()
-    assert "heldout8" in bench.HELD_OUT_SPLITS and "heldout8" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout8" for a in bench.load_real())
-    _check_real_split("heldout8", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1229,6 +1220,8 @@ REACHED = {
     # scored once after the tenth round (P 0.737, R 0.286, accuser 0.714, target 0.571) and
     # opened; tuned on in the eleventh round
     "heldout7": {"precision": 0.93, "recall": 0.28, "accuser": 0.92, "target": 0.85},
+    # scored once after the eleventh round (its figures then) and opened
+    "heldout8": {"precision": 0.61, "recall": 0.24, "accuser": 0.62, "target": 0.62},
 }
 
 
@@ -1768,16 +1761,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh11", "heldout8"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout7", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh12", "heldout9"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout8", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh10", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout6", "heldout7", "fresh8", "fresh9", "fresh10"}
+    assert bench.printable("fresh11", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout7", "heldout8", "fresh9", "fresh10", "fresh11"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh11"}, ["--heldout"]) == ["fresh11"]
-    assert bench.held_out({"tune", "fresh11"}, []) == []
+    assert bench.held_out({"tune", "fresh12"}, ["--heldout"]) == ["fresh12"]
+    assert bench.held_out({"tune", "fresh12"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

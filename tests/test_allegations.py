@@ -1221,7 +1221,7 @@ REACHED = {
     # opened; tuned on in the eleventh round
     "heldout7": {"precision": 0.93, "recall": 0.28, "accuser": 0.92, "target": 0.85},
     # scored once after the eleventh round (its figures then) and opened
-    "heldout8": {"precision": 0.61, "recall": 0.24, "accuser": 0.62, "target": 0.62},
+    "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.62, "target": 0.62},
 }
 
 
@@ -2655,3 +2655,61 @@ def test_it_opening_two_sentences_keeps_its_antecedent() -> None:
 def test_gendered_pronouns_resolve_to_a_name_of_their_gender(text: str, target: str) -> None:
     (item,) = extract(text)
     assert (item.accuser, item.target, item.kind) == ("", target, "allegation")
+
+
+# ---- the twelfth round on real news (heldout8 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a quoted description that names a wrong stays an item
+        (
+            'Okafor described Hale\'s conduct as "plain fraud", telling reporters she would sue.',
+            "Okafor",
+            "Hale",
+            "allegation",
+        ),
+        # a passive of harm after an aside, its doer a party
+        (
+            "Ruritania Airways Flight 212, a Boeing 737, was shot down by the rebels on Thursday"
+            " according to US officials, over the sea.",
+            "US officials",
+            "rebels",
+            "allegation",
+        ),
+        # a clause of a wrong sourced by "according to" accuses its subject
+        (
+            "Navy officials concealed the crash, according to data from a radar station.",
+            "",
+            "Navy officials",
+            "allegation",
+        ),
+        # counts of an offence are charges
+        ("Hale faces a count of fraud and two counts of bribery.", "", "Hale", "charge"),
+    ],
+)
+def test_real_news_twelfth_round(text: str, accuser: str, target: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation is the description; the wrong after it is in another clause
+        'Okafor described Hale\'s death as "a sad day", telling reporters she was sure this man'
+        " had nothing to do with the murder.",
+        # a passive of harm after an aside, done by a weapon: no party accused
+        "Ruritania Airways Flight 212, a Boeing 737, was shot down by a surface-to-air missile on"
+        " Thursday according to US officials, over the sea by an unknown party.",
+        # the subject confirms a harm: a report, not a wrong of the subject
+        "Navy officials confirmed the drone has been shot down, according to data from a radar"
+        " station.",
+        # a count or a charge of a figure is a tally or a cost
+        "The mayor gave a count of 40 injured after the blast.",
+        "Helvora shocked investors with a charge of 900 million francs for claims.",
+    ],
+)
+def test_real_news_twelfth_round_negatives(text: str) -> None:
+    assert extract(text) == []

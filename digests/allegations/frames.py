@@ -982,6 +982,13 @@ def noun(g: Grammar, i: int) -> Frame | None:
     of = complement in lex.noun_object_prepositions  # "accusations of Z"
     start = j + 1
     if (
+        of
+        and lex.nouns[s.lower[i]] == kinds.CHARGE
+        and start < len(s)
+        and (s.lower[start][:1].isdigit() or s.lower[start] in lex.count_words)
+    ):
+        return None  # "gave a count of 116 injured": a tally, not a charge
+    if (
         complement in lex.passive_aux
         and start < len(s)
         and s.lower[start] in lex.complementizers
@@ -1390,8 +1397,12 @@ def according(g: Grammar, i: int) -> Frame | None:
     if target is None and g.indefinite(claim.start):
         return None  # "Multiple assailants attacked X, according to officials": no one named
     opening = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
-    if opening.end < claim.end and s.lower[opening.end] in lex.say_verbs:
-        return None  # "Witnesses, according to X, said ...": who said what, not an allegation
+    if opening.end < claim.end and (
+        s.lower[opening.end] in lex.say_verbs or s.lower[opening.end] in lex.confirm_verbs
+    ):
+        # "Witnesses, according to X, said ...", "Officials confirmed the aircraft was shot
+        # down, according to data": who said what, not an allegation against the speaker
+        return None
     if g.neutral(claim) or g.hypothesis_in(claim):
         return None  # "authorities are investigating", "the manifesto if written by"
     kind = g.source_kind(source, kinds.ALLEGATION)
@@ -1713,6 +1724,14 @@ def characterise(g: Grammar, i: int) -> Frame | None:
         return None  # "He cited Telegram's mechanisms": "cited ... as" only
     after = end + len(as_ or ())
     claim = Span(after, g.claim_end(after))
+    if after < claim.end and s.lower[after] == _QUOTE:
+        # 'described his death as "a sad time", telling the BBC ...': the quotation is the claim
+        # the quotation ends the claim when a comma and a gerund follow it ("as well as ..." or
+        # "and" go on with the claim)
+        close = next((k for k in range(after + 1, claim.end) if s.lower[k] == _QUOTE), 0)
+        comma = close + 1 if close + 1 < len(s) and s.lower[close + 1] == "," else close
+        if close and comma > close and comma + 1 < len(s) and lex.is_gerund(s.lower[comma + 1]):
+            claim = Span(after, close + 1)
     if claim.start >= claim.end or not g.wrongdoing(claim) or g.hypothesis_in(claim):
         return None
     kind = lex.characterise_verbs[s.lower[i]]

@@ -617,6 +617,10 @@ class Grammar:
             return "", None
         if j < claim.end and s.lower[j] in lex.np_stops and not s.match(j, lex.agent_prepositions):
             j = self.noun_phrase(j + 1, claim.end).end  # "a security guard of Iraq was killed"
+        if j + 1 < claim.end and s.lower[j] == ",":
+            k = self.noun_phrase(j + 1, claim.end).end  # "Flight 17, a Boeing 777, was shot down"
+            if j + 1 < k < claim.end and s.lower[k] == ",":
+                j = k + 1
         while j < claim.end and s.lower[j] in lex.aux and s.lower[j] not in lex.passive_aux:
             j += 1  # "75 people had been killed", "he may have been poisoned"
         if j >= claim.end or s.lower[j] not in lex.passive_aux:

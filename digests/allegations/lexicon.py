@@ -178,6 +178,7 @@ class Lexicon:
     report_of_phrases: Phrases
     # reported speech and sources: "prosecutors say Z", "according to X, Z", "allegedly"
     say_verbs: Words
+    confirm_verbs: Words
     say_needs_that: Words
     recipient_say_verbs: Words
     say_skip: Phrases

@@ -1221,7 +1221,7 @@ REACHED = {
     # opened; tuned on in the eleventh round
     "heldout7": {"precision": 0.93, "recall": 0.28, "accuser": 0.92, "target": 0.85},
     # scored once after the eleventh round (its figures then) and opened
-    "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.62, "target": 0.62},
+    "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.75, "target": 0.75},
 }
 
 
@@ -2713,3 +2713,38 @@ def test_real_news_twelfth_round(text: str, accuser: str, target: str, kind: str
 )
 def test_real_news_twelfth_round_negatives(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the agent after the charge's object accuses; a gerund after "by" is the means
+        (
+            "The mayor's aides have been charged with fraud by the state prosecutor in the wake of"
+            " the election.",
+            "state prosecutor",
+            "mayor's aides",
+        ),
+        (
+            "The mayor's aides have been charged with fraud by forging signatures in the wake of"
+            " the election.",
+            "",
+            "mayor's aides",
+        ),
+        # ", and" after a finished clause opens a new subject; a list before one verb does not
+        (
+            "Files, laptops and flags were seized, and the treasurer of the party Forward was"
+            " arrested on charges of fraud.",
+            "",
+            "treasurer of the party Forward",
+        ),
+        (
+            "The mayor, his deputy, and the treasurer of the party were charged with fraud.",
+            "",
+            "mayor",
+        ),
+    ],
+)
+def test_real_news_twelfth_round_names(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "charge")

@@ -168,6 +168,18 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             return None
         if s.lower[claim.start] == ",":
             return None  # "impeached for, and convicted of, ...": no claim after the preposition
+        if accuser is None and not lex.is_gerund(s.lower[claim.start]):
+            # "have been charged with corruption by Egyptian authorities": the agent after the
+            # charge's object
+            k = g.noun_phrase(claim.start, claim.end).end
+            if claim.start < k < claim.end and (by := s.match(k, lex.agent_prepositions)):
+                agent = Span(k + len(by), g.noun_phrase(k + len(by), claim.end).end)
+                if (
+                    agent.start < agent.end
+                    and not lex.is_gerund(s.lower[agent.start])  # "by shooting a guard"
+                    and is_party(lex, s.original(agent))
+                ):
+                    accuser, claim = agent, Span(claim.start, k)
         if low in lex.investigate_verbs and not g.wrongdoing(claim):
             return None  # "was investigated over the weekend": an inquiry names a wrong
         if g.held_lawfully(claim):

@@ -293,6 +293,17 @@ class Grammar:
                 part_start = j + 1
         parts.append(Span(part_start, i))
         last = self.trim(parts[-1])
+        if (
+            len(parts) > 1
+            and parts[-1].start < last.start
+            and s.lower[parts[-1].start] in lex.coordinators
+            and s.lower[last.start] not in lex.adverbial_prepositions
+            and self.noun_phrase(last.start, last.end).end > last.start
+            and not any(self.verb_like(k) for k in range(last.start, last.end))
+            and any(self.verb_like(k) for k in range(start, parts[-1].start))
+        ):
+            # "Documents were confiscated, and the leader was arrested": a new clause's subject
+            return self._before_relative(last)
         if len(parts) > 1 and self.plain_noun_phrase(last) and self._named(last):
             return self._before_relative(last)  # "A resident of Antioch, Illinois, Smith is"
         if len(parts) > 1:

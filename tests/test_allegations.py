@@ -2748,3 +2748,26 @@ def test_real_news_twelfth_round_negatives(text: str) -> None:
 def test_real_news_twelfth_round_names(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target, item.kind) == (accuser, target, "charge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hale stole the money, Mensah said.", '"Hale stole the money," Mensah said.'],
+)
+def test_a_named_speaker_after_a_named_subjects_wrong_accuses(text: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == ("Mensah", "Hale", "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, an event for a subject, no party for a subject, the speaker as the subject
+        "Hale did not steal the money, Mensah said.",
+        '"Nabil\'s murder is unacceptable," Mensah said.',
+        "The money was stolen, Mensah said.",
+        "Mensah stole the money, Mensah said.",
+    ],
+)
+def test_a_named_speaker_after_no_named_wrong_accuses_no_one(text: str) -> None:
+    assert extract(text) == []

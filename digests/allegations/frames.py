@@ -15,7 +15,7 @@ from typing import NamedTuple
 from digests.allegations import kinds
 from digests.allegations.grammar import Grammar, noun_before_comma
 from digests.allegations.lexicon import Lexicon, Phrases
-from digests.allegations.resolve import is_party, name_like
+from digests.allegations.resolve import is_party, is_proper_name, name_like
 from digests.allegations.sentence import Phrase, Span, capitalised, punctuation
 
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
@@ -1327,6 +1327,29 @@ def say(g: Grammar, i: int) -> Frame | None:
     )
 
 
+def _named_said_after(g: Grammar, source: Span, claim: Span) -> bool:
+    """Return True for "Hale stole the money, Okafor said": a named speaker, a named subject.
+
+    The speaker after the claim is a proper name; the claim opens with a capitalised name a
+    verb follows (every word of it capitalised), not negated near its verb. Any other subject ("the
+    money was stolen, Okafor said") stays unread.
+    """
+    s, lex = g.s, g.lex
+    if not is_proper_name(lex, s.original(source)):
+        return False
+    start = claim.start
+    opening = g.noun_phrase(start, claim.end)
+    if opening.end == start or not opening.verb_follows:
+        return False
+    subject = s.original(Span(start, opening.end))
+    if not all(name_like(lex, s.words[k]) for k in range(start, opening.end)):
+        return False  # '"Nabil's murder is unacceptable," X said': an event, not a party
+    if not is_proper_name(lex, subject):
+        return False
+    verb = g.skip_subject_aside(opening.end)
+    return not any(lex.is_negative(s.lower[k]) for k in range(verb, min(verb + 3, claim.end)))
+
+
 def _after_hearer(g: Grammar, start: int) -> int:
     """Return where "that" stands after a hearer ("told Reuters that"), else ``start``."""
     s, lex = g.s, g.lex
@@ -1358,11 +1381,16 @@ def said_after(g: Grammar, i: int) -> Frame | None:
         source = Span(comma + 1, i)
     if comma <= 0 or s.lower[comma] != "," or source.start >= source.end:
         return None
-    if source.end - source.start > SOURCE_WORDS or not s.contains(source, lex.accuser_nouns):
+    if source.end - source.start > SOURCE_WORDS:
         return None
+    claim = Span(0, comma)
+    if not s.contains(source, lex.accuser_nouns):
+        quoted = Span(1, comma) if s.lower[0] == _QUOTE else claim  # '"Hale stole it," X said'
+        if not _named_said_after(g, source, quoted):
+            return None
+        claim = quoted
     if g.ruling_speaker(source):
         return None  # "..., the judge said": a finding
-    claim = Span(0, comma)
     if not g.reported_wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
         return None  # "Floods and landslides killed seven people, officials said": no wrong
     if s.lower[0] in lex.say_verbs or g.plain_noun_phrase(claim):

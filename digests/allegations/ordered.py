@@ -579,7 +579,10 @@ class Reader:
         """
         s, lex = self.s, self.lex
         start = claim.start
-        if self.has(start, lex.prepositions):
+        # a fronted adverbial: "Nach Erkenntnissen ... zweigte", "Jahrelang soll der ..."
+        if self.has(start, lex.prepositions) or (
+            start == 0 and lex.initial_non_name_pattern.fullmatch(s.lower[start])
+        ):
             start = self._after_fronted_verb(claim)
         while start < claim.end and s.lower[start] in lex.np_stops:
             start += 1

@@ -78,6 +78,15 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   mention, nor a kin of it. The texts are read only for the stories the article passes
   for. Two reports of one event name its subject alike, or one names it at another scale
   ("Swiss Alps") while its text names what the other's headline does ("Zermatt").
+  A headline with no rare name is named by its runs of capitalised common words that its
+  text writes alike (``headline_runs``: "Prince George"); another text names a run when it
+  writes each of its words.
+- **The day before.** A report of the same company, team or place from the day before
+  shares names, the beat's words, often a figure of the subject's size. A story begun
+  ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
+  day of the week in its lead and none the article's lead names, its headline holds no word
+  the article's headline writes in lower case, and it shares no figure with the article
+  (``earlier_apart``): the bus fares said on Monday and the first tram on Tuesday.
 - **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
   and its agencies, and their headlines may name the same port; what differs is their size:
   4,100kg of cocaine in bananas, 900kg in scrap metal. So a story the article passes for is

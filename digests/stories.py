@@ -78,6 +78,15 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   mention, nor a kin of it. The texts are read only for the stories the article passes
   for. Two reports of one event name its subject alike, or one names it at another scale
   ("Swiss Alps") while its text names what the other's headline does ("Zermatt").
+  A headline with no rare name is named by its runs of capitalised common words that its
+  text writes alike (``headline_runs``: "Prince George"); another text names a run when it
+  writes each of its words.
+- **The day before.** A report of the same company, team or place from the day before
+  shares names, the beat's words, often a figure of the subject's size. A story begun
+  ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
+  day of the week in its lead and none the article's lead names, its headline holds no word
+  the article's headline writes in lower case, and it shares no figure with the article
+  (``earlier_apart``): the bus fares said on Monday and the first tram on Tuesday.
 - **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
   and its agencies, and their headlines may name the same port; what differs is their size:
   4,100kg of cocaine in bananas, 900kg in scrap metal. So a story the article passes for is
@@ -531,6 +540,7 @@ KIN_PREFIX = 4  # letters two forms of a name begin with alike: Swed-en, Swed-is
 KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, Norw-egian
 MEASURE_RATIO = 1.5  # two amounts of one kind agree within this factor ("over four tonnes")
 AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
+LATER = timedelta(hours=6)  # a story begun this long before an article: its headlines must meet
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 # A few units of time ("#2:year", "two years"; "six hours"), stemmed as English stems them.
@@ -676,6 +686,25 @@ def calendar_words(language: str) -> frozenset[str]:
                     str(v).lower().strip(".") for v in table(width, context, locale).values()
                 )
     return frozenset(words)
+
+
+@lru_cache(maxsize=32)
+def weekdays(language: str) -> frozenset[str]:
+    """Return a language's names of the days of the week, lower case ("tuesday")."""
+    code = _CODES.get(language)
+    if code is None:
+        return frozenset()
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(str(v).lower() for v in get_day_names("wide", "format", locale).values())
+
+
+def days(terms: Mapping[str, int], language: str | None) -> frozenset[str]:
+    """Return the days of the week an article's terms name ("@tuesday", "@tuesday_night")."""
+    week = weekdays(language_tools(language).name)
+    return frozenset(w for t in terms if t[0] == NAME_PREFIX for w in t[1:].split("_") if w in week)
 
 
 @dataclass(frozen=True, slots=True)
@@ -845,11 +874,41 @@ def opening_name(row: ClusterArticle) -> frozenset[str]:
 _OPENING = re.compile(r"\W*(\w+)")
 
 
+def headline_runs(row: ClusterArticle, heads: frozenset[str]) -> frozenset[str]:
+    """Return the headline's names of two or more common words that its text writes alike.
+
+    "Prince George has coldest December day": neither "Prince" nor "George" is a rare
+    name, but the city is, written so in the headline and the text; it tells the city's
+    cold from the record of another town the same day. Runs as ``names`` reads them (days
+    and months aside, "Black Friday" no name), joined by "_", only when no word of the run
+    is a rare name already, and not where every noun has a capital or the headline is in
+    Title Case. ``title_names`` reads them only for a headline with no rarer name: "Bronze
+    Age boat found in Threlby quarry" is named by Threlby, which a report calling the boat
+    prehistoric names too.
+    """
+    tools = language_tools(row.language)
+    words = split_words(row.title)
+    if tools.name in NOUN_CAPITALISING or _title_cased(words):
+        return frozenset()
+    calendar = calendar_words(tools.name)
+    found = set()
+    for run in names([words], tools.stop_words):
+        parts = run[1:].split("_")
+        if any(p in calendar for p in parts) or any(p in heads for p in parts):
+            continue
+        if re.search(rf"\b{re.escape(' '.join(parts))}\b", row.text[:BODY_CHARS], re.IGNORECASE):
+            found.add(run[1:])
+    return frozenset(found)
+
+
 def title_names(title: Iterable[str], row: ClusterArticle | None) -> frozenset[str]:
-    """Return a headline's rare names (``headline_names``) and its ``opening_name``."""
+    """Return a headline's rare names (``headline_names``) and ``opening_name``, else its runs."""
     language = row.language if row is not None else None
     heads = headline_names(title, language)
-    return heads | opening_name(row) if row is not None else heads
+    if row is None:
+        return heads
+    heads |= opening_name(row)
+    return heads or headline_runs(row, heads)
 
 
 # "... ahead of Y"; a weather service's coloured warning ("Amber warning for freezing rain").
@@ -892,8 +951,16 @@ def text_words(row: ClusterArticle) -> frozenset[str]:
 
 
 def unnamed(heads: Iterable[str], words: frozenset[str]) -> bool:
-    """Return whether a headline's name is nowhere in another text, nor a kin of a word there."""
-    return any(h not in words and not any(_kin(h, w) for w in words) for h in heads)
+    """Return whether a headline's name is nowhere in another text, nor a kin of a word there.
+
+    A run of words ("prince_george") is there when each of its words is.
+    """
+    return any(
+        not all(p in words for p in h.split("_"))
+        if "_" in h
+        else h not in words and not any(_kin(h, w) for w in words)
+        for h in heads
+    )
 
 
 def headlines_apart(
@@ -1195,8 +1262,10 @@ class _Matcher:
                     later[story] = value
         texts: dict[int, ClusterArticle] = {}  # candidates' texts, read once when needed
         stories = {*passing, *later}
-        for story in self.headlines_apart(article, stories, found, texts) | self.measured_apart(
-            article, stories, found, texts
+        for story in (
+            self.headlines_apart(article, stories, found, texts)
+            | self.measured_apart(article, stories, found, texts)
+            | self.earlier_apart(article, stories, found, language)
         ):
             passing.pop(story, None)
             later.pop(story, None)
@@ -1214,6 +1283,41 @@ class _Matcher:
             and not self.told_apart(ranked[0], s, found, texts, language)
         )
         return Match(ranked[0], first[ranked[0]], merged)
+
+    @staticmethod
+    def earlier_apart(
+        article: Article, stories: set[int], found: Sequence[_Indexed], language: str | None
+    ) -> set[int]:
+        """Return the stories begun ``LATER`` or more before the article, of another day.
+
+        A report of the same company, team or place from the day before shares the names,
+        the beat's words and often a figure of the subject's size, but it tells what
+        happened on another day, and its headline another event: each candidate of the
+        story names a day of the week in its lead, none the article's lead names, its
+        headline has no word the article's headline writes in lower case, and it shares no
+        figure with the article ("Corveston bus fares to rise 20p", said on Monday;
+        "Corveston's first tram in 70 years carries passengers", on Tuesday). Reports of
+        one event name its day, angle pieces the next morning too ("late on Tuesday") or
+        the event's figures; within ``LATER`` of the story's start they join as before.
+        """
+        plain = article.features.plain_title
+        mine = days(article.features.terms, language)
+        if not plain or not mine or not stories:
+            return set()
+        start = article.published - LATER.total_seconds()
+        verdicts: dict[int, bool] = {}
+        for cand in found:
+            if cand.story_id in stories:
+                theirs = days(cand.terms, language)
+                apart = (
+                    cand.first_seen <= start
+                    and bool(theirs)
+                    and not mine & theirs
+                    and not plain & cand.title
+                    and not shared_numbers(article.features.terms, cand.terms)
+                )
+                verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
+        return {story for story, apart in verdicts.items() if apart}
 
     def previews(self, article: Article, found: Sequence[_Indexed]) -> set[int]:
         """Return the candidates (article ids) that preview the event the article reports.

@@ -1036,6 +1036,7 @@ SET_FILES = [
     "samebeat7.jsonl",
     "heldout11.jsonl",
     "samebeat8.jsonl",
+    "samebeat9.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1037,6 +1037,7 @@ SET_FILES = [
     "heldout11.jsonl",
     "samebeat8.jsonl",
     "heldout12.jsonl",
+    "samebeat9.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -664,6 +664,17 @@ def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
     return content_score < CONTENT_NEEDED and entities(shared_names) < MIN_SHARED_ENTITIES
 
 
+def _locale(language: str) -> Locale | None:
+    """Return Babel's locale of a supported language ("english"), or None."""
+    code = _CODES.get(language)
+    if code is None:
+        return None
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
 @lru_cache(maxsize=32)
 def calendar_words(language: str) -> frozenset[str]:
     """Return a language's names of days and months, lower case ("tuesday", "september").
@@ -671,12 +682,8 @@ def calendar_words(language: str) -> frozenset[str]:
     From Babel's locale data. Written with a capital they read as names, but two reports
     of one day share them whatever happened.
     """
-    code = _CODES.get(language)
-    if code is None:
-        return frozenset()
-    try:
-        locale = Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
+    locale = _locale(language)
+    if locale is None:
         return frozenset()
     words: set[str] = set()
     for context in ("format", "stand-alone"):
@@ -691,12 +698,8 @@ def calendar_words(language: str) -> frozenset[str]:
 @lru_cache(maxsize=32)
 def weekdays(language: str) -> frozenset[str]:
     """Return a language's names of the days of the week, lower case ("tuesday")."""
-    code = _CODES.get(language)
-    if code is None:
-        return frozenset()
-    try:
-        locale = Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
+    locale = _locale(language)
+    if locale is None:
         return frozenset()
     return frozenset(str(v).lower() for v in get_day_names("wide", "format", locale).values())
 

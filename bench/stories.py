@@ -393,6 +393,28 @@ def fill(
     return timings
 
 
+def wire_articles(texts: Sequence[tuple[str, str]], start: datetime) -> list[ArticleIn]:
+    """Return the BBC originals as one wire outlet publishes them, a second apart."""
+    return [
+        ArticleIn(f"https://wire.example/{n}", t, x, start + timedelta(seconds=n))
+        for n, (t, x) in enumerate(texts)
+    ]
+
+
+def late_articles(
+    filler: Filler, middle: datetime, n: int, batch: int, host: str = "late.example"
+) -> list[ArticleIn]:
+    """Return the ``n``-th batch of new filler articles for a timed pass in the window."""
+    return [
+        ArticleIn(
+            f"https://{host}/{n}/{k}",
+            *filler.article(),
+            middle + timedelta(seconds=7 * (n * batch + k)),
+        )
+        for k in range(batch)
+    ]
+
+
 def syndicated_copy(text: str, rng: random.Random) -> str:
     """Return a wire re-run: last paragraph cut, two words reworded, a boilerplate line added."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
@@ -433,15 +455,7 @@ def bbc_copies(texts: Sequence[tuple[str, str]], *, show_joins: bool = False) ->
     start = datetime(2026, 3, 2, 8, tzinfo=UTC)
     wire = store.add_source(db, "https://wire.example/feed", title="Wire")
     paper = store.add_source(db, "https://paper.example/feed", title="Paper")
-    store.save_articles(
-        db,
-        wire.id,
-        [
-            ArticleIn(f"https://wire.example/{n}", t, x, start + timedelta(seconds=n))
-            for n, (t, x) in enumerate(texts)
-        ],
-        now=start,
-    )
+    store.save_articles(db, wire.id, wire_articles(texts, start), now=start)
     stories.assign_stories(db, now=start + timedelta(minutes=30))
     store.save_articles(
         db,
@@ -554,14 +568,7 @@ def speed(crowd: Path, filler: Filler, middle: datetime, rounds: int, batch: int
         walls: list[float] = []
         cpus: list[float] = []
         for n in range(rounds):
-            items = [
-                ArticleIn(
-                    f"https://late.example/{n}/{k}",
-                    *filler.article(),
-                    middle + timedelta(seconds=7 * (n * batch + k)),
-                )
-                for k in range(batch)
-            ]
+            items = late_articles(filler, middle, n, batch)
             if len(store.save_articles(db, source.id, items, now=middle).new_ids) != batch:
                 sys.exit("timed articles were not all new: nothing to measure")
             wall, cpu = time.perf_counter(), time.process_time()

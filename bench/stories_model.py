@@ -797,7 +797,6 @@ def bbc_check(encoder: TextEncoder, thresholds: Sequence[float] = THRESHOLDS) ->
     """
     from bench import stories as bench_stories
     from digests import store, stories
-    from digests.models import ArticleIn
 
     texts = bench_stories.bbc_articles()
     if not texts:
@@ -806,10 +805,7 @@ def bbc_check(encoder: TextEncoder, thresholds: Sequence[float] = THRESHOLDS) ->
     db = store.open_db(":memory:")
     start = datetime(2026, 3, 2, 8, tzinfo=UTC)
     wire = store.add_source(db, "https://wire.example/feed", title="Wire")
-    items = [
-        ArticleIn(f"https://wire.example/{n}", t, x, start + timedelta(seconds=n))
-        for n, (t, x) in enumerate(texts)
-    ]
+    items = bench_stories.wire_articles(texts, start)
     probe = Probe()
     undo = install_probe(probe)
     try:
@@ -856,7 +852,6 @@ def window_cost(window: Path, encoder: TextEncoder, rounds: int, batch: int) -> 
     """Time passes of new articles over a copy of the 100k window; encode those left alone."""
     from bench import stories as bench_stories
     from digests import store, stories
-    from digests.models import ArticleIn
 
     texts = bench_stories.bbc_articles()
     filler = bench_stories.Filler.from_texts(
@@ -885,14 +880,7 @@ def window_cost(window: Path, encoder: TextEncoder, rounds: int, batch: int) -> 
         undo = install_probe(probe)
         try:
             for n in range(rounds):
-                items = [
-                    ArticleIn(
-                        f"https://late-model.example/{n}/{k}",
-                        *filler.article(),
-                        middle + timedelta(seconds=7 * (n * batch + k)),
-                    )
-                    for k in range(batch)
-                ]
+                items = bench_stories.late_articles(filler, middle, n, batch, "late-model.example")
                 store.save_articles(db, source.id, items, now=middle)
                 cpu = time.process_time()
                 stories.assign_stories(db, now=middle + timedelta(hours=1))

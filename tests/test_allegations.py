@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout8" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout9" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1023,6 +1023,7 @@ def test_a_pronoun_accuser_is_the_subject_of_its_own_sentence() -> None:
         ("solvent and liquid", False, False),
         ("a 19-year-old", True, False),
         ("eight people", True, False),
+        ("British people", True, True),  # a people, shown without its "the"
         ("people", False, False),
         ("Congress opened an investigation into Trump", False, False),  # a clause, no name
         ("The", False, False),
@@ -1187,25 +1188,23 @@ def _check_real_split(split: str, min_rows: int) -> None:
 
 @pytest.mark.parametrize(
     ("split", "min_rows"),
-    [("heldout4", 400), ("heldout5", 350), ("heldout6", 350), ("heldout7", 350), ("heldout8", 350)],
+    [
+        ("heldout4", 400),
+        ("heldout5", 350),
+        ("heldout6", 350),
+        ("heldout7", 350),
+        ("heldout8", 350),
+        ("heldout9", 350),
+    ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout8``
-    (from AMALGUM) were labelled blind and scored once, after the seventh to the eleventh
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout9``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the twelfth
     rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_ninth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout9`` (more of AMALGUM's Wikinews articles) was labelled blind: it is named in
-    ``HELD_OUT_SPLITS``, left out of every run but ``--heldout`` and checked by counts only."""
-    bench = _bench()
-    assert "heldout9" in bench.HELD_OUT_SPLITS and "heldout9" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout9" for a in bench.load_real())
-    _check_real_split("heldout9", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1231,6 +1230,8 @@ REACHED = {
     "heldout7": {"precision": 0.93, "recall": 0.28, "accuser": 0.92, "target": 0.85},
     # scored once after the eleventh round (its figures then) and opened
     "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.75, "target": 0.75},
+    # scored once after the twelfth round (its figures then) and opened
+    "heldout9": {"precision": 0.75, "recall": 0.3, "accuser": 0.66, "target": 1.0},
 }
 
 
@@ -1770,16 +1771,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh12", "heldout9"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout8", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh13", "heldout10"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout9", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh11", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout7", "heldout8", "fresh9", "fresh10", "fresh11"}
+    assert bench.printable("fresh12", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout8", "heldout9", "fresh10", "fresh11", "fresh12"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh12"}, ["--heldout"]) == ["fresh12"]
-    assert bench.held_out({"tune", "fresh12"}, []) == []
+    assert bench.held_out({"tune", "fresh13"}, ["--heldout"]) == ["fresh13"]
+    assert bench.held_out({"tune", "fresh13"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

@@ -204,6 +204,8 @@ def _party_words(lex: Lexicon, head: list[str]) -> bool:
                 return True
         if low in lex.group_nouns or low in lex.org_suffixes:
             return True
+        if low in lex.counted_party_nouns and k and name_like(lex, head[k - 1]):
+            return True  # "British people": a people, as "the British people" shown bare
         if lex.is_party_noun(low, determined):
             return True
     return False

@@ -2781,3 +2781,36 @@ def test_a_named_speaker_after_a_named_subjects_wrong_accuses(text: str) -> None
 )
 def test_a_named_speaker_after_no_named_wrong_accuses_no_one(text: str) -> None:
     assert extract(text) == []
+
+
+# ---- the thirteenth round on real news (heldout9 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        # a subject pronoun after a fronted preposition's or participle's phrase continues the
+        # sentence before, not a name inside the phrase
+        (
+            "Talks with Kuwaiti Interior Minister Omar Haddad were tense. Alongside talks on"
+            " former Kestrel Bay prisoners, he accused the rebels of torture.",
+            "Omar Haddad",
+        ),
+        (
+            "Talks with Kuwaiti Interior Minister Omar Haddad were tense. Updating the council on"
+            " former Kestrel Bay inmates, he accused the rebels of torture.",
+            "Omar Haddad",
+        ),
+        # a fronted subordinate clause has a subject of its own: "he" is that subject
+        (
+            "Talks with Kuwaiti Interior Minister Omar Haddad were tense. While Tom Hale chaired"
+            " them, he accused the rebels of torture.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_continues_the_sentence_before(
+    text: str, accuser: str
+) -> None:
+    (item,) = extract(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, "rebels", "accusation")

@@ -151,7 +151,7 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
             s = Sentence.of(text)
             g = Grammar(lex, s)
             here = mentions(lex, s, k)
-            res = Resolver(lex, ctx, k, here)
+            res = Resolver(lex, ctx, k, here, g.fronted_pronoun())
             made = next(((f, it) for f in _frames(g, ctx) if (it := _item(g, f, res))), None)
             found = find_response(g)
             span = found.responder if found else None

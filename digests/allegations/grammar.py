@@ -580,6 +580,25 @@ class Grammar:
         span = self.trim(Span(start, end))  # "late Sunday the police" -> "the police"
         return span if span.start < span.end else None
 
+    def fronted_pronoun(self) -> int:
+        """Return the subject pronoun that opens the main clause after a fronted phrase, else -1.
+
+        "Alongside talks on Guantanamo Bay detainees, he described ...", "Updating the US on
+        ..., he claimed ...": the phrase before the comma is a preposition's or a participle's,
+        with no subject of its own, so its names are no antecedent of the pronoun.
+        """
+        s, lex = self.s, self.lex
+        if len(s) < 3:
+            return -1
+        first = s.lower[0]
+        preposition = first in lex.adverbial_prepositions and first not in lex.subordinators
+        if not (preposition or participle_at(lex, s, 0)):
+            return -1
+        comma = s.find(((",",),), 1)
+        if comma < 0 or comma + 1 >= len(s) or s.lower[comma + 1] not in lex.subject_pronouns:
+            return -1
+        return comma + 1
+
     def speaker(self, i: int) -> Span | None:
         """Return who says the clause holding token i: "Vega" in "Vega said the group did it"."""
         s, lex = self.s, self.lex

@@ -128,6 +128,8 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
             kind = kinds.ORG  # "United States", "South Korea": a place, no "he" or "she"
         elif i and s.lower[i - 1] in lex.place_prepositions:
             kind = kinds.ORG  # "was in Germany", "from Chicago": a place, no "he" or "she"
+        elif j + 1 < n and s.lower[j] in lex.person_titles and capitalised(s.words[j + 1]):
+            kind = kinds.ORG  # "Kuwaiti Interior Minister Jaber Al Sabah": an office, no "he"
         elif (i and s.lower[i - 1] in lex.person_titles) or j - i >= 2:
             kind = kinds.PERSON
         text = lex.strip_possessive(s.original(Span(i, j)))
@@ -279,11 +281,16 @@ def same_name(lex: Lexicon, a: str, b: str) -> bool:
 class Resolver:
     """Resolve pronouns and descriptions in one sentence from what its paragraph said before."""
 
-    def __init__(self, lex: Lexicon, ctx: Context, sentence: int, here: list[Mention]) -> None:
+    def __init__(
+        self, lex: Lexicon, ctx: Context, sentence: int, here: list[Mention], fronted: int = -1
+    ) -> None:
         self.lex = lex
         self.ctx = ctx
         self.sentence = sentence
         self.here = here
+        # the subject pronoun after a fronted phrase ("Alongside talks on Guantanamo Bay
+        # detainees, he ..."): it opens its sentence as a pronoun at token 0 does
+        self.fronted = fronted
 
     def resolve(self, text: str, *, role: Role, token: int, exclude: str = "") -> Resolved:
         """Resolve a pronoun or description at a token; other text comes back as it is.
@@ -338,6 +345,9 @@ class Resolver:
         candidates = [
             m for m in self._before(token) if self._compatible(m, cls) and m.text != exclude
         ]
+        if token == self.fronted:
+            token = 0  # the fronted phrase's names are no subject: "he" continues the last one
+            candidates = [m for m in candidates if m.sentence < self.sentence]
         opening = [m for m in candidates if m.sentence == self.sentence and m.token == 0]
         if role is Role.TARGET and cls == kinds.PERSON and token > 0 and opening:
             # "Bolsonaro has said ..., and his critics blame him": an object pronoun is not its

@@ -2814,3 +2814,35 @@ def test_a_pronoun_after_a_fronted_phrase_continues_the_sentence_before(
 ) -> None:
     (item,) = extract(text)
     assert (item.accuser, item.target, item.kind) == (accuser, "rebels", "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a defendant or suspect "in" a proceeding that names a wrong
+        ("Hale had also been a defendant in the Kestrel fraud trial.", "Hale"),
+        # "allegedly after" hedges the clause after it: its subject did the wrong
+        (
+            "Tom Hale, 19, was fired in January, allegedly after his manager, Ann Lee, stole the"
+            " money.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_real_news_thirteenth_round(text: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == ("", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a defendant in a trial that names no wrong
+        "Hale had also been a defendant in the Kestrel trial.",
+        # the clause after "allegedly after" names no wrong; the victim is no target
+        "Tom Hale, 19, was killed in a fight in January, allegedly after Ann Lee's brother, Sam,"
+        " insulted a girl.",
+    ],
+)
+def test_real_news_thirteenth_round_negatives(text: str) -> None:
+    assert extract(text) == []

@@ -1476,6 +1476,15 @@ def adverb(g: Grammar, i: int) -> Frame | None:
         # "the FBI arrested the man, who allegedly planned ...": the noun the clause is about
         subject = noun_before(g, i - 1)
         claim = Span(i + 1, g.claim_end(i + 1))
+    elif i + 2 < len(s) and s.lower[i + 1] in lex.subordinators:
+        # "killed in a fight, allegedly after the man's brother insulted a girl": the hedge is
+        # on the clause after the subordinator, about its own subject, never the sentence's
+        opening = g.noun_phrase(i + 2)
+        after = g.skip_subject_aside(opening.end)
+        claim = Span(after, g.claim_end(after))
+        if opening.end == i + 2 or claim.start >= claim.end or not g.wrongdoing(claim):
+            return None
+        subject = Span(i + 2, opening.end)
     else:
         subject = g.subject(i)
         claim = Span(i + 1, g.claim_end(i + 1))
@@ -1709,6 +1718,9 @@ def copula_suspect(g: Grammar, i: int) -> Frame | None:
     if target is None:
         return None
     claim = Span(j, g.claim_end(i))
+    after = s.lower[i + 1] if i + 1 < len(s) else ""
+    if after in lex.np_stops and not g.wrongdoing(Span(i + 1, claim.end)):
+        return None  # "Hussein had been a defendant in the Anfal trial": a trial, no wrong named
     return Frame(i, kinds.ACCUSATION, None, target, claim, target_in_claim=False, needs_target=True)
 
 

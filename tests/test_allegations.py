@@ -2846,3 +2846,36 @@ def test_real_news_thirteenth_round(text: str, target: str) -> None:
 )
 def test_real_news_thirteenth_round_negatives(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        # the sentence before opens with "she" after a fronted phrase: "She" goes on back to
+        # the woman named before, past the men named after that pronoun
+        (
+            "CCTV filmed Ann Lee leaving in tears. In between, she testified, she was raped by"
+            " Tom Hale and Sam Reed. She told the court she was forced to drink whiskey before"
+            " being raped.",
+            "Ann Lee",
+        ),
+        # a name after the fronted phrase is that sentence's subject, and "She" continues it
+        (
+            "CCTV filmed Ann Lee leaving in tears. In between, Rosa Diaz testified, she was raped"
+            " by Tom Hale and Sam Reed. She told the court she was forced to drink whiskey before"
+            " being raped.",
+            "Rosa Diaz",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_opens_its_sentence(text: str, accuser: str) -> None:
+    (item,) = extract(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, "", "allegation")
+
+
+def test_an_acronym_is_no_he_or_she() -> None:
+    text = (
+        "CCTV filmed the two men leaving. She told the court she was forced to drink whiskey"
+        " before being raped."
+    )
+    assert extract(text) == []

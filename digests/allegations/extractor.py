@@ -151,7 +151,8 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
             s = Sentence.of(text)
             g = Grammar(lex, s)
             here = mentions(lex, s, k)
-            res = Resolver(lex, ctx, k, here, g.fronted_pronoun())
+            fronted = g.fronted_pronoun()
+            res = Resolver(lex, ctx, k, here, fronted)
             made = next(((f, it) for f in _frames(g, ctx) if (it := _item(g, f, res))), None)
             found = find_response(g)
             span = found.responder if found else None
@@ -171,7 +172,8 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
                     response = Response(text, clean(lex, responder.text), found.kind)
                     responses.append(PlacedResponse(p, k, response, found.refers_back))
             ctx.mentions.extend(here)
-            ctx.openers.append(s.lower[0] if len(s) else "")
+            # "In between, she testified ...": the pronoun after a fronted phrase opens it
+            ctx.openers.append(s.lower[fronted] if fronted >= 0 else s.lower[0] if len(s) else "")
     return link(items, responses, lambda a, b: same_name(lex, a, b))
 
 

@@ -128,6 +128,8 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
             kind = kinds.ORG  # "United States", "South Korea": a place, no "he" or "she"
         elif i and s.lower[i - 1] in lex.place_prepositions:
             kind = kinds.ORG  # "was in Germany", "from Chicago": a place, no "he" or "she"
+        elif j == i + 1 and len(word) > 1 and word.isalpha() and word.isupper():
+            kind = kinds.ORG  # "CCTV", "NBC": an acronym names no "he" or "she"
         elif j + 1 < n and s.lower[j] in lex.person_titles and capitalised(s.words[j + 1]):
             kind = kinds.ORG  # "Kuwaiti Interior Minister Jaber Al Sabah": an office, no "he"
         elif (i and s.lower[i - 1] in lex.person_titles) or j - i >= 2:

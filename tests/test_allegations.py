@@ -2879,3 +2879,24 @@ def test_an_acronym_is_no_he_or_she() -> None:
         " before being raped."
     )
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "have alleged" before a phrase that names its own party is the verb: its subject
+        # accuses ("both" left out of the name)
+        (
+            "The vote was close, but both Britain and France have alleged Russian interference.",
+            "Britain and France",
+            "Russian",
+        ),
+        # "has alleged ties to": the phrase names no party of its own; the subject is the target
+        ("Ruritania has alleged ties to the Kestrel cartel.", "", "Ruritania"),
+    ],
+)
+def test_have_alleged_before_a_named_wrong_is_the_verb(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "allegation")

@@ -1997,8 +1997,13 @@ def adjective(g: Grammar, i: int) -> Frame | None:
         target = _doer_after(g, phrase)  # "alleged misconduct by President Donald Trump"
     if target is None:
         return None
+    accuser: Span | None = None
+    if i and s.lower[i - 1] in lex.possession_verbs and phrase.start <= target.start < phrase.end:
+        # "Saudi Arabia and the United States have alleged Iranian involvement": the phrase
+        # names its own party, so "have alleged" is the verb and its subject the accuser
+        accuser = g.subject(i - 1)
     kind = lex.adjective_cues[s.lower[i]]
-    return Frame(i, kind, None, target, phrase, target_in_claim=False, needs_target=True)
+    return Frame(i, kind, accuser, target, phrase, target_in_claim=False, needs_target=True)
 
 
 def _doer_after(g: Grammar, phrase: Span) -> Span | None:

@@ -2900,3 +2900,26 @@ def test_have_alleged_before_a_named_wrong_is_the_verb(
 ) -> None:
     item = only(text)
     assert (item.accuser, item.target, item.kind) == (accuser, target, "allegation")
+
+
+def test_a_claim_whose_subject_is_a_named_party_still_accuses() -> None:
+    text = (
+        "The Hale brothers broke into a museum in Lyon overnight and stole 41 gold coins, police"
+        " said on Saturday."
+    )
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == ("police", "Hale brothers", "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim's subject is one word naming the wrong or its unnamed doers: no party
+        "Thieves broke into a museum in Lyon overnight and stole 41 gold coins, police said on"
+        " Saturday.",
+        "Sabotage is most often committed by insiders at the firm, according to the Kestrel Crime"
+        " Unit.",
+    ],
+)
+def test_a_claim_whose_subject_names_only_a_wrong_accuses_no_one(text: str) -> None:
+    assert extract(text) == []

@@ -229,7 +229,10 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
         named = named or target
     elif frame.target_in_claim:
         claim = frame.claim
-        subject = s.original(Span(claim.start, g.noun_phrase(claim.start, claim.end).end))
+        end = g.noun_phrase(claim.start, claim.end).end
+        subject = s.original(Span(claim.start, end))
+        if end == claim.start + 1 and g.wrongdoing(Span(claim.start, end)):
+            subject = ""  # "Sabotage and data theft are committed ...": a wrong, no party
         if subject and g.pronoun(claim.start) and named:
             target = named  # "allegations against Durov that he ...": Durov
         elif subject:

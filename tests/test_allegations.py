@@ -2923,3 +2923,29 @@ def test_a_claim_whose_subject_is_a_named_party_still_accuses() -> None:
 )
 def test_a_claim_whose_subject_names_only_a_wrong_accuses_no_one(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Boston's coach called Hollenbrand 'a thug who beat his own fans'.", "Hollenbrand"),
+        ("The spokesman said the ministry's Rashid Khan hid the files.", "ministry's Rashid Khan"),
+        ("The officer said the man was intentionally struck by the car.", ""),
+    ],
+)
+def test_a_wrong_word_read_at_a_word_start(text: str, target: str) -> None:
+    assert only(text).target == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same sentences with the word inside another: "heartbeat", "Rashid",
+        # "unintentionally"
+        "Boston's coach called Hollenbrand 'the heartbeat of this team'.",
+        "The spokesman said the ministry's Rashid Khan left the building with the files.",
+        "The officer said the man was unintentionally struck by the car.",
+    ],
+)
+def test_a_wrong_word_inside_another_word_is_no_wrong(text: str) -> None:
+    assert extract(text) == []

@@ -2949,3 +2949,25 @@ def test_a_wrong_word_read_at_a_word_start(text: str, target: str) -> None:
 )
 def test_a_wrong_word_inside_another_word_is_no_wrong(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        # a legal "by" agent of a passive before the cue noun accuses
+        (
+            "His two sons have also been summoned by Egyptian prosecutors to answer to"
+            " allegations of embezzlement of public funds.",
+            "Egyptian prosecutors",
+        ),
+        # another agent does not
+        (
+            "His two sons have also been interviewed by the BBC about allegations of"
+            " embezzlement of public funds.",
+            "",
+        ),
+    ],
+)
+def test_a_legal_agent_before_a_cue_noun_accuses(text: str, accuser: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, "His two sons", "allegation")

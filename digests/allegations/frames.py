@@ -1082,6 +1082,7 @@ def noun(g: Grammar, i: int) -> Frame | None:
         accuser = bringing  # "Greek prosecutors have brought separate charges of ..."
     elif target is None and accuser is None and i > 0 and fallback:
         target = g.sentence_subject(i)
+        accuser = _legal_agent_before(g, i)
     return Frame(
         i,
         lex.nouns[s.lower[i]],
@@ -1093,6 +1094,24 @@ def noun(g: Grammar, i: int) -> Frame | None:
         cue_is_noun=True,
         needs_target=owned,
     )
+
+
+def _legal_agent_before(g: Grammar, i: int) -> Span | None:
+    """Return the legal "by" agent of a passive before cue noun i in its clause, else None.
+
+    "His sons have been summoned by Egyptian prosecutors to answer to allegations of ...": the
+    prosecutors; "interviewed by the BBC about allegations" names no accuser.
+    """
+    s, lex = g.s, g.lex
+    for k in range(g.clause_start(i) + 1, i):
+        by = s.match(k, lex.agent_prepositions)
+        if by is None or not (lex.is_past(s.lower[k - 1]) and g.passive_before(k - 1)):
+            continue
+        agent = Span(k + len(by), g.noun_phrase(k + len(by), i).end)
+        if agent.start < agent.end <= i and s.contains(agent, lex.legal_accusers):
+            return agent
+        return None
+    return None
 
 
 def fronted_wrong(g: Grammar, i: int) -> Frame | None:

@@ -2971,3 +2971,14 @@ def test_a_wrong_word_inside_another_word_is_no_wrong(text: str) -> None:
 def test_a_legal_agent_before_a_cue_noun_accuses(text: str, accuser: str) -> None:
     item = only(text)
     assert (item.accuser, item.target, item.kind) == (accuser, "His two sons", "allegation")
+
+
+def test_an_act_called_a_wrong_targets_its_doer() -> None:
+    text = "The mayor described the shooting of two protesters by the city's police as murder."
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == ("mayor", "city's police", "allegation")
+
+
+def test_an_act_called_a_wrong_done_by_no_party_accuses_no_one() -> None:
+    text = "The mayor described the shooting of two protesters by a stray bullet as murder."
+    assert extract(text) == []

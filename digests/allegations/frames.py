@@ -1789,6 +1789,11 @@ def characterise(g: Grammar, i: int) -> Frame | None:
     if end == start or end >= len(s):
         return None
     as_ = s.match(end, lex.characterise_as)
+    doer = _doer_before_as(g, end) if as_ is None and first is None and owner is None else None
+    if doer is not None:
+        # "labeling the killings of Armenians by the Ottoman Empire as genocide": the act's doer
+        owner, end = doer, doer.end
+        as_ = s.match(end, lex.characterise_as)
     if first is not None and as_ is None:
         end, first = first.end, None  # "called the mayor and his aides corrupt": the first
     if as_ is None and s.lower[i] not in lex.characterise_without_as:
@@ -1819,6 +1824,19 @@ def characterise(g: Grammar, i: int) -> Frame | None:
             k -= 1
     accuser = accuser or g.agent(i)
     return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
+
+
+def _doer_before_as(g: Grammar, k: int) -> Span | None:
+    """Return X in "<act> of Y by X as <wrong>" after an object ending at k, else None."""
+    s, lex = g.s, g.lex
+    for j in range(k, min(k + OBJECT_WINDOW, len(s))):
+        if punctuation(s.words[j]) or s.match(j, lex.characterise_as):
+            return None
+        if by := s.match(j, lex.agent_prepositions):
+            doer = Span(j + len(by), g.noun_phrase(j + len(by)).end)
+            as_at = doer.end < len(s) and s.match(doer.end, lex.characterise_as)
+            return doer if doer.start < doer.end and as_at else None
+    return None
 
 
 def _characterised(g: Grammar, i: int) -> Frame | None:

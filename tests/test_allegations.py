@@ -1213,12 +1213,12 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
 # A change that lowers any of them fails here.
 REACHED = {
     "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
-    "test": {"precision": 0.95, "recall": 0.78, "accuser": 0.91, "target": 0.91},
+    "test": {"precision": 0.95, "recall": 0.78, "accuser": 0.93, "target": 0.91},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
     "heldout2": {"precision": 1.0, "recall": 0.71, "accuser": 1.0, "target": 0.93},
     # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
-    "heldout3": {"precision": 1.0, "recall": 0.41, "accuser": 0.9, "target": 0.8},
+    "heldout3": {"precision": 1.0, "recall": 0.41, "accuser": 1.0, "target": 0.8},
     # scored once after the seventh round and opened; tuned on in the eighth and tenth rounds
     "heldout4": {"precision": 1.0, "recall": 0.35, "accuser": 1.0, "target": 1.0},
     # scored once after the eighth round and opened; tuned on in the ninth and tenth rounds
@@ -1228,10 +1228,12 @@ REACHED = {
     # scored once after the tenth round (P 0.737, R 0.286, accuser 0.714, target 0.571) and
     # opened; tuned on in the eleventh round
     "heldout7": {"precision": 0.93, "recall": 0.28, "accuser": 0.92, "target": 0.85},
-    # scored once after the eleventh round (its figures then) and opened
-    "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.75, "target": 0.75},
-    # scored once after the twelfth round (its figures then) and opened
-    "heldout9": {"precision": 0.75, "recall": 0.3, "accuser": 0.66, "target": 1.0},
+    # scored once after the eleventh round (P 0.615, R 0.242, accuser 0.625, target 0.625) and
+    # opened; tuned on in the twelfth and thirteenth rounds
+    "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.87, "target": 0.87},
+    # scored once after the twelfth round (P 0.750, R 0.300, accuser 0.667, target 1.000) and
+    # opened; tuned on in the thirteenth round
+    "heldout9": {"precision": 1.0, "recall": 0.3, "accuser": 0.83, "target": 1.0},
 }
 
 

@@ -1214,7 +1214,7 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
 REACHED = {
     "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
     "test": {"precision": 0.95, "recall": 0.78, "accuser": 0.93, "target": 0.91},
-    "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.86},
+    "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.89},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
     "heldout2": {"precision": 1.0, "recall": 0.71, "accuser": 1.0, "target": 0.93},
     # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
@@ -2984,3 +2984,24 @@ def test_an_act_called_a_wrong_targets_its_doer() -> None:
 def test_an_act_called_a_wrong_done_by_no_party_accuses_no_one() -> None:
     text = "The mayor described the shooting of two protesters by a stray bullet as murder."
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a title of one gender opening a name gives it that gender: "He" is not the queen
+        (
+            "Queen Mara Vell signed the order at the request of Tom Reed. He is widely suspected"
+            " of taking bribes.",
+            "Tom Reed",
+        ),
+        (
+            "Prince Tom Reed signed the order at the request of Mara Vell. He is widely suspected"
+            " of taking bribes.",
+            "Prince Tom Reed",
+        ),
+    ],
+)
+def test_a_gendered_title_in_a_name_gives_its_gender(text: str, target: str) -> None:
+    (item,) = extract(text)
+    assert (item.accuser, item.target, item.kind) == ("", target, "accusation")

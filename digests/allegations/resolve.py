@@ -140,6 +140,10 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
             gender, kind = Gender.FEMALE, kinds.PERSON  # "former girlfriend Suzanne Coates"
         elif i and s.lower[i - 1] in lex.male_words:
             gender, kind = Gender.MALE, kinds.PERSON
+        elif j - i >= 2 and s.lower[i] in lex.female_words:
+            gender, kind = Gender.FEMALE, kinds.PERSON  # "Queen Elizabeth II": no "he"
+        elif j - i >= 2 and s.lower[i] in lex.male_words:
+            gender, kind = Gender.MALE, kinds.PERSON  # "Prince Charles": no "she"
         found.append(Mention(text, kind, index, i, gender))
         i = j
     return found

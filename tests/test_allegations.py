@@ -3005,3 +3005,32 @@ def test_an_act_called_a_wrong_done_by_no_party_accuses_no_one() -> None:
 def test_a_gendered_title_in_a_name_gives_its_gender(text: str, target: str) -> None:
     (item,) = extract(text)
     assert (item.accuser, item.target, item.kind) == ("", target, "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # people counted, or an event that happened: the suspicion is about them
+        (
+            "Two men suspected of involvement in terrorism could face house arrest as part of"
+            " new measures.",
+            "Two men",
+        ),
+        (
+            "UK citizens suspected of involvement in terrorism were placed under house arrest on"
+            " Monday.",
+            "UK citizens",
+        ),
+    ],
+)
+def test_people_suspected_of_a_wrong_are_accused(text: str, target: str) -> None:
+    assert only(text).target == target
+
+
+def test_a_rule_for_whoever_is_suspected_accuses_no_one() -> None:
+    # a bare plural before the participle, and what could happen to them: a rule for anyone
+    text = (
+        "UK citizens suspected of involvement in terrorism could face house arrest as part of new"
+        " measures."
+    )
+    assert extract(text) == []

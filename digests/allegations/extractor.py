@@ -230,7 +230,6 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     elif frame.target_in_claim:
         claim = frame.claim
         end = g.noun_phrase(claim.start, claim.end).end
-        end = g.trim(Span(claim.start, end)).end  # "its members already faced": no "already"
         subject = s.original(Span(claim.start, end))
         if end == claim.start + 1 and g.wrongdoing(Span(claim.start, end)):
             subject = ""  # "Sabotage and data theft are committed ...": a wrong, no party

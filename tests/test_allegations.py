@@ -3034,3 +3034,21 @@ def test_a_rule_for_whoever_is_suspected_accuses_no_one() -> None:
         " measures."
     )
     assert extract(text) == []
+
+
+def test_a_refusal_with_a_wrong_is_alleged() -> None:
+    text = "The regulator said Glenmara Bank had refused to report suspicious transfers and hid the losses."
+    item = only(text)
+    assert (item.accuser, item.target) == ("regulator", "Glenmara Bank")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal alone names no wrong
+        "Police said Tom Hale refused to comment on the case.",
+        'Rovers manager Ilsa Kovanic said her players had "refused to accept they were beaten".',
+    ],
+)
+def test_a_refusal_alone_is_no_wrong(text: str) -> None:
+    assert extract(text) == []

@@ -81,11 +81,16 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   A headline with no rare name is named by its runs of capitalised common words that its
   text writes alike (``headline_runs``: "Prince George"); another text names a run when it
   writes each of its words. Figures tell headlines apart too (``Heading.apart``): when
-  each headline states a figure (``headline_figures``: no year, date, time, vague amount
-  or small count) that the other's title and text never state, nor round, and one
-  headline names what the other text never mentions. Lucknow's smog report compares its
-  index with Delhi's, so Delhi's headline name is no tell; Delhi's index (450) and
-  Lucknow's (412) are, stated each in its own headline and never in the other text.
+  each headline states a figure (``headline_figures``: no year, date, clock time, span of
+  time, vague amount or small count) that the other's title and text never state, nor
+  round, and one headline names what the other text never mentions, or the two headlines
+  share no word written in lower case. Lucknow's smog report compares its index with
+  Delhi's, so Delhi's headline name is no tell; Delhi's index (450) and Lucknow's (412)
+  are, stated each in its own headline and never in the other text. One toy seller's
+  Black Friday sales ("rise 7%") and its recall the next morning ("85,000 advent
+  calendars") name the same company; their figures and their words are their own.
+  Reports of one event state its figure, or update it under the same words ("34,000
+  homes without power", "power cuts: 12,000 still waiting").
 - **The day before.** A report of the same company, team or place from the day before
   shares names, the beat's words, often a figure of the subject's size. A story begun
   ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
@@ -1018,13 +1023,29 @@ def _quantities(text: str, language: str | None) -> set[str]:
     return quantities(text, tools.name, stem=tools.stem, stop_words=tools.stop_words)
 
 
+_COUNTED = re.compile(r"(\d[\d,.]*)(?:\s+|-)(\w+)")
+
+
 def headline_figures(row: ClusterArticle) -> frozenset[float]:
     """Return the figures a headline states: "... air quality index passes 450" -> 450.
 
     Years, dates, times, vague amounts and small counts ("three dead": the count says little
-    of which event, and two reports word it alike) aside.
+    of which event, and two reports word it alike) aside, and spans of time ("15-year-old
+    record", "under 22 seconds"): another report of a record run gives the old record's
+    holder and the time, not its age.
     """
-    return _values(_quantities(row.title, row.language), counts=False)
+    stem = language_tools(row.language).stem
+
+    def timeless(match: re.Match[str]) -> str:
+        return " " if stem(match[2].lower()) in _DURATION_UNITS else match[0]
+
+    return _values(_quantities(_COUNTED.sub(timeless, row.title), row.language), counts=False)
+
+
+def plain_words(row: ClusterArticle) -> frozenset[str]:
+    """Return the headline's words written in lower case, stemmed, stop words aside."""
+    tools = language_tools(row.language)
+    return frozenset(_terms((w for w in split_words(row.title) if w.islower()), tools, frozenset()))
 
 
 def text_figures(row: ClusterArticle) -> frozenset[float]:
@@ -1064,6 +1085,7 @@ class Heading:
         self.row = row
         self.heads = heads  # ``title_names``
         self.figures = headline_figures(row)
+        self.plain = plain_words(row)
         self._words: frozenset[str] | None = None
         self._stated: frozenset[float] | None = None
 
@@ -1086,13 +1108,15 @@ class Heading:
 
         Apart when both name someone or somewhere rare and each names what the other text
         never mentions (``headlines_apart``), or when both state a figure the other text
-        never states (``figures_apart``) and one names what the other text never mentions:
-        the smaller city's report of a smog day may mention the capital's ("lower readings
-        than Delhi"), but neither states the other's index. Comparable by names when both
-        headlines have one; by figures when both state one and either has a name.
+        never states (``figures_apart``) and either one names what the other text never
+        mentions (the smaller city's report of a smog day may mention the capital's, "lower
+        readings than Delhi", but neither states the other's index) or the two share no word
+        written in lower case (one toy seller's sales "rise 7%" and its recall of "85,000
+        advent calendars": one company, two events). Comparable by names when both headlines
+        have one; by figures when both state one.
         """
         by_names = bool(self.heads and other.heads)
-        by_figures = bool(self.figures and other.figures and (self.heads or other.heads))
+        by_figures = bool(self.figures and other.figures)
         if not by_names and not by_figures:
             return None
         if by_names and headlines_apart(self.heads, self.words, other.heads, other.words):
@@ -1100,7 +1124,11 @@ class Heading:
         return (
             by_figures
             and figures_apart(self.figures, self.stated, other.figures, other.stated)
-            and (unnamed(self.heads, other.words) or unnamed(other.heads, self.words))
+            and (
+                unnamed(self.heads, other.words)
+                or unnamed(other.heads, self.words)
+                or not self.plain & other.plain
+            )
         )
 
 

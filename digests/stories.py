@@ -84,7 +84,7 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   each headline states a figure (``headline_figures``: no year, date, clock time, span of
   time, vague amount or small count) that the other's title and text never state, nor
   round, and one headline names what the other text never mentions, or the two headlines
-  share no word written in lower case. Lucknow's smog report compares its index with
+  share no word written in lower case (where every noun has a capital: no word). Lucknow's smog report compares its index with
   Delhi's, so Delhi's headline name is no tell; Delhi's index (450) and Lucknow's (412)
   are, stated each in its own headline and never in the other text. One toy seller's
   Black Friday sales ("rise 7%") and its recall the next morning ("85,000 advent
@@ -1043,9 +1043,16 @@ def headline_figures(row: ClusterArticle) -> frozenset[float]:
 
 
 def plain_words(row: ClusterArticle) -> frozenset[str]:
-    """Return the headline's words written in lower case, stemmed, stop words aside."""
+    """Return the headline's words written in lower case, stemmed, stop words aside.
+
+    Where every noun has a capital, every word: a capital says nothing of names there, and
+    the nouns say what happened ("Rückruf", "Umsatz").
+    """
     tools = language_tools(row.language)
-    return frozenset(_terms((w for w in split_words(row.title) if w.islower()), tools, frozenset()))
+    words = split_words(row.title)
+    if tools.name not in NOUN_CAPITALISING:
+        words = [w for w in words if w.islower()]
+    return frozenset(_terms(words, tools, frozenset()))
 
 
 def text_figures(row: ClusterArticle) -> frozenset[float]:

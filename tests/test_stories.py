@@ -1319,3 +1319,16 @@ def test_headline_figures_without_a_shared_headline_word_tell_one_company_s_even
     assert sales.apart(recall) is True
     # The storm's two reports share "power" in their headlines, though not their figures.
     assert heading("z06-b").apart(heading("z06-g")) is False
+
+
+def test_a_headline_s_plain_words_are_its_lower_case_words_or_where_nouns_have_capitals_all() -> (
+    None
+):
+    def plain(title: str, language: str) -> frozenset[str]:
+        return stories.plain_words(ClusterArticle(0, title, "", NOW, language=language))
+
+    english = plain("Pipwick Toys recalls 85,000 advent calendars", "en")
+    assert english == {"recal", "advent", "calendar"}
+    # German writes every noun with a capital: the recall and the calendars are nouns.
+    german = plain("Pipwick ruft 85.000 Adventskalender zurück: Rückruf", "de")
+    assert {"ruckruf", "adventskal"} <= german

@@ -80,7 +80,17 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   ("Swiss Alps") while its text names what the other's headline does ("Zermatt").
   A headline with no rare name is named by its runs of capitalised common words that its
   text writes alike (``headline_runs``: "Prince George"); another text names a run when it
-  writes each of its words.
+  writes each of its words. Figures tell headlines apart too (``Heading.apart``): when
+  each headline states a figure (``headline_figures``: no year, date, clock time, span of
+  time, vague amount or small count) that the other's title and text never state, nor
+  round, and one headline names what the other text never mentions, or the two headlines
+  share no word written in lower case (where every noun has a capital: no word). Lucknow's smog report compares its index with
+  Delhi's, so Delhi's headline name is no tell; Delhi's index (450) and Lucknow's (412)
+  are, stated each in its own headline and never in the other text. One toy seller's
+  Black Friday sales ("rise 7%") and its recall the next morning ("85,000 advent
+  calendars") name the same company; their figures and their words are their own.
+  Reports of one event state its figure, or update it under the same words ("34,000
+  homes without power", "power cuts: 12,000 still waiting").
 - **The day before.** A report of the same company, team or place from the day before
   shares names, the beat's words, often a figure of the subject's size. A story begun
   ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
@@ -984,6 +994,151 @@ def headlines_apart(
     return bool(heads and others) and unnamed(heads, their_words) and unnamed(others, words)
 
 
+def _values(keys: Iterable[str], *, counts: bool) -> frozenset[float]:
+    """Return the values of figure keys, years, dates, times and vague amounts aside.
+
+    ``counts``: whether small counts keyed with their word ("#6:hour") give their value.
+    A percentage is its value ("0.5%" and "0.5pc" are one figure).
+    """
+    found = set()
+    for key in keys:
+        if (
+            key[0] != NUMBER_PREFIX
+            or _YEAR.match(key)
+            or key.startswith((DATE_PREFIX, VAGUE_PREFIX))
+        ):
+            continue
+        value, _, word = key[1:].rstrip("%").partition(":")
+        if word and not counts:
+            continue
+        try:
+            found.add(float(value))
+        except ValueError:
+            continue  # a clock time
+    return frozenset(found)
+
+
+def _quantities(text: str, language: str | None) -> set[str]:
+    tools = language_tools(language)
+    return quantities(text, tools.name, stem=tools.stem, stop_words=tools.stop_words)
+
+
+_COUNTED = re.compile(r"(\d[\d,.]*)(?:\s+|-)(\w+)")
+
+
+def headline_figures(row: ClusterArticle) -> frozenset[float]:
+    """Return the figures a headline states: "... air quality index passes 450" -> 450.
+
+    Years, dates, times, vague amounts and small counts ("three dead": the count says little
+    of which event, and two reports word it alike) aside, and spans of time ("15-year-old
+    record", "under 22 seconds"): another report of a record run gives the old record's
+    holder and the time, not its age.
+    """
+    stem = language_tools(row.language).stem
+
+    def timeless(match: re.Match[str]) -> str:
+        return " " if stem(match[2].lower()) in _DURATION_UNITS else match[0]
+
+    return _values(_quantities(_COUNTED.sub(timeless, row.title), row.language), counts=False)
+
+
+def plain_words(row: ClusterArticle) -> frozenset[str]:
+    """Return the headline's words written in lower case, stemmed, stop words aside.
+
+    Where every noun has a capital, every word: a capital says nothing of names there, and
+    the nouns say what happened ("Rückruf", "Umsatz").
+    """
+    tools = language_tools(row.language)
+    words = split_words(row.title)
+    if tools.name not in NOUN_CAPITALISING:
+        words = [w for w in words if w.islower()]
+    return frozenset(_terms(words, tools, frozenset()))
+
+
+def text_figures(row: ClusterArticle) -> frozenset[float]:
+    """Return every figure an article's title and text (its first ``BODY_CHARS``) state."""
+    return _values(_quantities(f"{row.title}\n{row.text[:BODY_CHARS]}", row.language), counts=True)
+
+
+def _stated(x: float, y: float) -> bool:
+    """Return whether two figures may be one, as two outlets state it (rounded at most)."""
+    return x == y or (min(x, y) >= ROUND_MIN and (_rounds(x, y) or _rounds(y, x)))
+
+
+def unstated(heads: frozenset[float], figures: frozenset[float]) -> bool:
+    """Return whether no figure of a headline is stated in another text, nor rounded there."""
+    return not any(_stated(x, y) for x in heads for y in figures)
+
+
+def figures_apart(
+    heads: frozenset[float],
+    figures: frozenset[float],
+    others: frozenset[float],
+    their_figures: frozenset[float],
+) -> bool:
+    """Return whether each of two headlines states a figure the other text never states.
+
+    Two events of one beat on one day each put their own figure in the headline: "Delhi
+    schools shut as air quality index passes 450", "Lucknow records worst air of the season
+    at 412". Reports of one event state its figure, in the headline or the text.
+    """
+    return bool(heads and others) and unstated(heads, their_figures) and unstated(others, figures)
+
+
+class Heading:
+    """What an article's headline names and states, read against another article's text."""
+
+    def __init__(self, row: ClusterArticle, heads: frozenset[str]) -> None:
+        self.row = row
+        self.heads = heads  # ``title_names``
+        self.figures = headline_figures(row)
+        self.plain = plain_words(row)
+        self._words: frozenset[str] | None = None
+        self._stated: frozenset[float] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The lower-case words of the title and text (``text_words``), read once."""
+        if self._words is None:
+            self._words = text_words(self.row)
+        return self._words
+
+    @property
+    def stated(self) -> frozenset[float]:
+        """The figures of the title and text (``text_figures``), read once."""
+        if self._stated is None:
+            self._stated = text_figures(self.row)
+        return self._stated
+
+    def apart(self, other: Heading) -> bool | None:
+        """Return whether two headlines tell two events; None when they cannot be compared.
+
+        Apart when both name someone or somewhere rare and each names what the other text
+        never mentions (``headlines_apart``), or when both state a figure the other text
+        never states (``figures_apart``) and either one names what the other text never
+        mentions (the smaller city's report of a smog day may mention the capital's, "lower
+        readings than Delhi", but neither states the other's index) or the two share no word
+        written in lower case (one toy seller's sales "rise 7%" and its recall of "85,000
+        advent calendars": one company, two events). Comparable by names when both headlines
+        have one; by figures when both state one.
+        """
+        by_names = bool(self.heads and other.heads)
+        by_figures = bool(self.figures and other.figures)
+        if not by_names and not by_figures:
+            return None
+        if by_names and headlines_apart(self.heads, self.words, other.heads, other.words):
+            return True
+        return (
+            by_figures
+            and figures_apart(self.figures, self.stated, other.figures, other.stated)
+            and (
+                unnamed(self.heads, other.words)
+                or unnamed(other.heads, self.words)
+                or not self.plain & other.plain
+            )
+        )
+
+
 Measures = Mapping[str, frozenset[float]]
 
 
@@ -1394,10 +1549,11 @@ class _Matcher:
             c.article_id: texts[c.article_id] for c in (*mine, *theirs) if c.article_id in texts
         }
         sizes = {i: text_measures(r) for i, r in rows.items()}
-        heads = {
-            c.article_id: title_names(c.title, rows.get(c.article_id)) for c in (*mine, *theirs)
+        heading = {
+            c.article_id: Heading(rows[c.article_id], title_names(c.title, rows[c.article_id]))
+            for c in (*mine, *theirs)
+            if c.article_id in rows
         }
-        words = {i: text_words(r) for i, r in rows.items()}
         measured: list[bool] = []
         headed: list[bool] = []
         for a in mine:
@@ -1407,15 +1563,9 @@ class _Matcher:
                 apart = measured_apart(sizes[a.article_id], sizes[b.article_id])
                 if apart is not None:
                     measured.append(apart)
-                if heads[a.article_id] and heads[b.article_id]:
-                    headed.append(
-                        headlines_apart(
-                            heads[a.article_id],
-                            words[a.article_id],
-                            heads[b.article_id],
-                            words[b.article_id],
-                        )
-                    )
+                told = heading[a.article_id].apart(heading[b.article_id])
+                if told is not None:
+                    headed.append(told)
         return (bool(measured) and all(measured)) or (bool(headed) and all(headed))
 
     def headlines_apart(
@@ -1427,29 +1577,27 @@ class _Matcher:
     ) -> set[int]:
         """Return the stories whose every candidate's headline is apart from the article's.
 
-        Read on whole texts (``headlines_apart``), only for the stories the article passes for;
-        a candidate whose headline names no rare name counts neither way.
+        Read on whole texts (``Heading.apart``), only for the stories the article passes for;
+        a candidate whose headline cannot be compared so counts neither way.
         """
         row = article.row
         if row is None or not stories:
             return set()
-        mine = title_names(article.features.title, row)
-        if not mine:
+        mine = Heading(row, title_names(article.features.title, row))
+        if not mine.heads and not mine.figures:
             return set()
         members = [c for c in found if c.story_id in stories]
         if not members:
             return set()
         self.read(members, texts)
-        words = text_words(row)
         verdicts: dict[int, bool] = {}
         for cand in members:
             other = texts.get(cand.article_id)
             if other is None:
                 continue
-            heads = title_names(cand.title, other)
-            if not heads:
+            apart = mine.apart(Heading(other, title_names(cand.title, other)))
+            if apart is None:
                 continue
-            apart = headlines_apart(mine, words, heads, text_words(other))
             verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
         return {story for story, apart in verdicts.items() if apart}
 

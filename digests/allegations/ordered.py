@@ -235,6 +235,8 @@ class Reader:
         """
         s, lex = self.s, self.lex
         stop = len(s) if stop is None else min(stop, len(s))
+        if start < stop and self.pronoun(start):
+            return start + 1  # "требует для него восьми лет ...": a pronoun alone
         j = start
         while j < stop and s.lower[j] in lex.determiners:
             j += 1

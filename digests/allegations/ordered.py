@@ -1224,7 +1224,9 @@ class Paragraph:
             ):
                 j += 1
             k = i - 1 - r.has(i - 1, r.lex.determiners)
-            governed = r.has(k, r.lex.prepositions) and not r.has(k, r.lex.name_connectors)
+            governed = (
+                r.has(k, r.lex.prepositions) and not r.has(k, r.lex.name_connectors)
+            ) or s.lower[j - 1].endswith(tuple(r.lex.genitive_endings))  # "des Tierschutzvereins"
             found.append(Mention(s.original(Span(i, j)), index, i, governed))
             i = j
         return found
@@ -1257,7 +1259,10 @@ class Paragraph:
             return here[0].text
         if accuser or span.start == 0:
             latest = max(m.sentence for m in candidates)
-            return next(m.text for m in candidates if m.sentence == latest)
+            last = [m for m in candidates if m.sentence == latest]
+            # a complement is passed over: "Der Vorsitzende des Tierschutzvereins, Jürgen
+            # Kessler, ... Er soll ..." -> "Jürgen Kessler"
+            return next((m for m in last if not m.governed), last[0]).text
         return candidates[-1].text if not here else here[-1].text
 
 

@@ -3495,7 +3495,7 @@ REACHED = {
     ("ru", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("ru", "fresh10"): (1.0, 1.0, 0.8, 0.93),  # scored once after the tenth round, then opened
     ("ru", "fresh11"): (1.0, 1.0, 0.8, 0.93),  # scored once after the eleventh round, then opened
-    ("ru", "fresh12"): (1.0, 0.86, 0.84, 0.92),  # scored once after the twelfth round, then opened
+    ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -3510,7 +3510,7 @@ REACHED = {
     ("fr", "fresh9"): (1.0, 1.0, 0.86, 0.93),  # scored once after the ninth round, then opened
     ("fr", "fresh10"): (1.0, 1.0, 0.93, 1.0),  # scored once after the tenth round, then opened
     ("fr", "fresh11"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eleventh round, then opened
-    ("fr", "fresh12"): (1.0, 0.86, 0.92, 0.92),  # scored once after the twelfth round, then opened
+    ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3525,7 +3525,7 @@ REACHED = {
     ("de", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("de", "fresh10"): (1.0, 1.0, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("de", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
-    ("de", "fresh12"): (0.9, 0.66, 0.8, 1.0),  # scored once after the twelfth round, then opened
+    ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -3540,9 +3540,9 @@ REACHED = {
     ("es", "fresh7"): (1.0, 0.93, 1.0, 1.0),
     ("es", "fresh8"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eighth round, then opened
     ("es", "fresh9"): (1.0, 0.93, 1.0, 1.0),  # scored once after the ninth round, then opened
-    ("es", "fresh10"): (1.0, 0.93, 1.0, 0.92),  # scored once after the tenth round, then opened
+    ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
-    ("es", "fresh12"): (1.0, 0.53, 0.87, 1.0),  # scored once after the twelfth round, then opened
+    ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
 }
 
 

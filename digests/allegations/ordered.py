@@ -24,7 +24,8 @@ The rules, in the order they are applied to each sentence:
   when the sentence holds a ``weak_blockers`` fragment (a verdict stated as fact, a denial),
   and an ``agent`` pattern's when its claim does not say its subject did the wrong
   (``Reader.did_wrong``: "la victime aurait été tuée", "40 voitures ont été incendiées,
-  selon la préfecture").
+  selon la préfecture"); a strong ``agent`` match needs a deed but no wrong word (``_deed``:
+  "El sindicato denunció que el hospital obliga a ...", not "... que la empresa abrirá ...").
 * The accuser and the target must be parties: a role noun ("прокуратура", "parquet") or a name
   (a capitalised word that is no function word and, in German, no common noun); pronouns resolve
   to a name of the paragraph. A match whose pattern names a target needs one; else an accuser.

@@ -2825,6 +2825,186 @@ CONSTRUCTIONS = [
         "allegation",
         "Бывший мэр Листвянска Олег Сомов, по словам соседей, получил квартиру от родителей.",
     ),
+    (
+        "de",
+        "investigates_bare",
+        "Die Staatsanwaltschaft Kiel ermittelt gegen den Bürgermeister Olaf Peters.",
+        "Staatsanwaltschaft Kiel",
+        "Bürgermeister Olaf Peters",
+        "allegation",
+        "Die Polizei in Kiel ermittelt gegen Unbekannt.",
+    ),
+    (
+        "de",
+        "injury_no_wrong",
+        "Laut Staatsanwaltschaft hat der Konzern Velta fremde Urheberrechte verletzt.",
+        "Staatsanwaltschaft",
+        "Konzern Velta",
+        "allegation",
+        "Laut Polizei wurden bei dem Unfall in Kiel zwei Radfahrer verletzt.",
+    ),
+    (
+        "es",
+        "filed_complaint_reflexive",
+        "La Fiscalía se ha querellado contra el exalcalde Tomás Ruiz por malversación.",
+        "Fiscalía",
+        "exalcalde Tomás Ruiz",
+        "lawsuit",
+        "La Fiscalía no se ha querellado contra el exalcalde Tomás Ruiz.",
+    ),
+    (
+        "es",
+        "reported_before_simple",
+        "Una exempleada denunció ante la Policía a la peluquería Rizos por cobrar tratamientos falsos.",
+        "exempleada",
+        "peluquería Rizos",
+        "lawsuit",
+        "Una exempleada no denunció ante la Policía a la peluquería Rizos por cobrar tratamientos falsos.",
+    ),
+    (
+        "es",
+        "denounce_that_deed",
+        "El sindicato denunció que el hospital Santa Rita obliga a su plantilla a doblar turnos.",
+        "sindicato",
+        "hospital Santa Rita",
+        "accusation",
+        "La ONG denunció que miles de migrantes duermen en la calle.",
+    ),
+    (
+        "es",
+        "denounce_that_deed_when",
+        "El sindicato denunció este lunes que el hospital Santa Rita obliga a su plantilla a doblar turnos.",
+        "sindicato",
+        "hospital Santa Rita",
+        "accusation",
+        "La ONG denunció este lunes que miles de migrantes duermen en la calle.",
+    ),
+    (
+        "es",
+        "prodrop_accused",
+        "El joven Raúl Medina fue juzgado ayer. Está acusado de vender entradas falsas.",
+        "",
+        "Raúl Medina",
+        "charge",
+        "El joven Raúl Medina fue juzgado ayer. No está acusado de vender entradas falsas.",
+    ),
+    (
+        "es",
+        "prodrop_accused_perfect",
+        "El concejal Luis Vera dimitió ayer. Ha sido acusado de cobrar comisiones.",
+        "",
+        "Luis Vera",
+        "charge",
+        "El concejal Luis Vera dimitió ayer. No ha sido acusado de cobrar comisiones.",
+    ),
+    (
+        "es",
+        "dislocated_attributed_according",
+        "A la constructora Obrasur se le atribuye, según el diario Sur, el pago de sobornos.",
+        "diario Sur",
+        "constructora Obrasur",
+        "allegation",
+        "A la constructora Obrasur se le atribuye, según el diario Sur, el mayor contrato del año.",
+    ),
+    (
+        "es",
+        "dislocated_attributed",
+        "A la tecnológica Datamar se le atribuye la venta ilegal de datos.",
+        "",
+        "tecnológica Datamar",
+        "allegation",
+        "A la tecnológica Datamar se le atribuye un aumento de ventas.",
+    ),
+    (
+        "es",
+        "according_inserted_hearsay",
+        "El alcalde de Vigo, según la oposición, habría desviado fondos públicos.",
+        "oposición",
+        "alcalde de Vigo",
+        "allegation",
+        "El alcalde de Vigo, según la oposición, habría ganado las elecciones.",
+    ),
+    (
+        "es",
+        "institution_party",
+        "Los vecinos acusan al consistorio de abandonar los parques.",
+        "vecinos",
+        "consistorio",
+        "accusation",
+        "Los vecinos no acusan al consistorio de abandonar los parques.",
+    ),
+    (
+        "es",
+        "numeral_determiner",
+        "De acuerdo con la CNMC, cinco constructoras desviaron fondos públicos.",
+        "CNMC",
+        "constructoras",
+        "allegation",
+        "De acuerdo con la CNMC, cinco constructoras ganaron licitaciones públicas.",
+    ),
+    (
+        "fr",
+        "cartel_wrong",
+        "D'après l'Autorité de la concurrence, quatre fabricants se sont entendus sur les prix.",
+        "Autorité de la concurrence",
+        "fabricants",
+        "allegation",
+        "D'après l'Autorité de la concurrence, quatre fabricants se sont entendus sur une charte.",
+    ),
+    (
+        "fr",
+        "main_clause_suspected",
+        "Un joueur de Vron a été suspendu samedi, soupçonné d'avoir truqué un match.",
+        "",
+        "joueur de Vron",
+        "accusation",
+        "Un joueur de Vron a été suspendu samedi, soupçonné par son club d'être blessé.",
+    ),
+    (
+        "fr",
+        "resigned_suspected",
+        "Le maire de Vron a démissionné lundi, soupçonné d'avoir favorisé son frère.",
+        "",
+        "maire de Vron",
+        "accusation",
+        "Le maire de Vron a démissionné lundi, fatigué des critiques.",
+    ),
+    (
+        "de",
+        "embezzled_to_own_account",
+        "Der Kassenwart Jens Ohlig soll Spendengelder auf private Konten umgeleitet haben.",
+        "",
+        "Kassenwart Jens Ohlig",
+        "allegation",
+        "Der Kassenwart Jens Ohlig soll Spendengelder auf neue Konten umgebucht haben.",
+    ),
+    (
+        "de",
+        "complement_passed_over",
+        "Der Leiter des Sportvereins, Jens Ohlig, ist zurückgetreten. Er soll Spendengelder auf private Konten umgeleitet haben.",
+        "",
+        "Jens Ohlig",
+        "allegation",
+        "Der Leiter des Sportvereins, Jens Ohlig, ist zurückgetreten. Er soll Spendengelder auf neue Konten umgebucht haben.",
+    ),
+    (
+        "fr",
+        "according_inserted_conditional",
+        "Le député Paul Morin, selon Mediapart, aurait détourné des fonds publics.",
+        "Mediapart",
+        "député Paul Morin",
+        "allegation",
+        "Le député Paul Morin, selon Mediapart, aurait quitté son parti.",
+    ),
+    (
+        "ru",
+        "pronoun_party",
+        "Суд над Игорем Беловым продолжается. Прокуратура требует для него восьми лет колонии.",
+        "Прокуратура",
+        "Игорем Беловым",
+        "charge",
+        "Суд над Игорем Беловым продолжается. Прокуратура не требует для него восьми лет колонии.",
+    ),
 ]
 
 
@@ -2927,6 +3107,17 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             # twelfth round, a rule of the code: a sentence's first word of the
             # `initial_non_name_pattern` shape ("Jahrelang") is an adverbial before the verb
             "fronted_adverb_claim",
+            # thirteenth round, rules of the code or of the word lists: "verletzt" alone is an
+            # injury, no wrong; a council ("consistorio") a party; a numeral a determiner; a
+            # cartel and money moved to one's own accounts wrongs; a pronoun alone a party read
+            # forward; a complement ("des Tierschutzvereins") passed over by a pronoun
+            "injury_no_wrong",
+            "institution_party",
+            "numeral_determiner",
+            "cartel_wrong",
+            "embezzled_to_own_account",
+            "pronoun_party",
+            "complement_passed_over",
         }
 
 
@@ -3304,7 +3495,7 @@ REACHED = {
     ("ru", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("ru", "fresh10"): (1.0, 1.0, 0.8, 0.93),  # scored once after the tenth round, then opened
     ("ru", "fresh11"): (1.0, 1.0, 0.8, 0.93),  # scored once after the eleventh round, then opened
-    ("ru", "fresh12"): (1.0, 0.86, 0.84, 0.92),  # scored once after the twelfth round, then opened
+    ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -3319,7 +3510,7 @@ REACHED = {
     ("fr", "fresh9"): (1.0, 1.0, 0.86, 0.93),  # scored once after the ninth round, then opened
     ("fr", "fresh10"): (1.0, 1.0, 0.93, 1.0),  # scored once after the tenth round, then opened
     ("fr", "fresh11"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eleventh round, then opened
-    ("fr", "fresh12"): (1.0, 0.86, 0.92, 0.92),  # scored once after the twelfth round, then opened
+    ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3334,7 +3525,7 @@ REACHED = {
     ("de", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("de", "fresh10"): (1.0, 1.0, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("de", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
-    ("de", "fresh12"): (0.9, 0.66, 0.8, 1.0),  # scored once after the twelfth round, then opened
+    ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -3349,9 +3540,9 @@ REACHED = {
     ("es", "fresh7"): (1.0, 0.93, 1.0, 1.0),
     ("es", "fresh8"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eighth round, then opened
     ("es", "fresh9"): (1.0, 0.93, 1.0, 1.0),  # scored once after the ninth round, then opened
-    ("es", "fresh10"): (1.0, 0.93, 1.0, 0.92),  # scored once after the tenth round, then opened
+    ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
-    ("es", "fresh12"): (1.0, 0.53, 0.87, 1.0),  # scored once after the twelfth round, then opened
+    ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
 }
 
 

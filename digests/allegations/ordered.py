@@ -24,7 +24,8 @@ The rules, in the order they are applied to each sentence:
   when the sentence holds a ``weak_blockers`` fragment (a verdict stated as fact, a denial),
   and an ``agent`` pattern's when its claim does not say its subject did the wrong
   (``Reader.did_wrong``: "la victime aurait été tuée", "40 voitures ont été incendiées,
-  selon la préfecture").
+  selon la préfecture"); a strong ``agent`` match needs a deed but no wrong word (``_deed``:
+  "El sindicato denunció que el hospital obliga a ...", not "... que la empresa abrirá ...").
 * The accuser and the target must be parties: a role noun ("прокуратура", "parquet") or a name
   (a capitalised word that is no function word and, in German, no common noun); pronouns resolve
   to a name of the paragraph. A match whose pattern names a target needs one; else an accuser.
@@ -235,6 +236,8 @@ class Reader:
         """
         s, lex = self.s, self.lex
         stop = len(s) if stop is None else min(stop, len(s))
+        if start < stop and self.pronoun(start):
+            return start + 1  # "требует для него восьми лет ...": a pronoun alone
         j = start
         while j < stop and s.lower[j] in lex.determiners:
             j += 1
@@ -1091,19 +1094,30 @@ class Reader:
         source is a legal one (``legal``: "d'après les enquêteurs, le conducteur roulait ...").
         """
         s, lex = self.s, self.lex
-        start = subject.end if subject is not None else claim.start
-        end = start
-        while end < claim.end and not (s.words[end] == "," or s.lower[end] in lex.clause_openers):
-            end += 1
-        if any(s.lower[j] in lex.agent_passive for j in range(start, end)):
+        clause = self.deed_clause(claim, subject)
+        if clause is None:
             return False
-        if any(self.negation(j) for j in range(start, end)):
-            return False
+        start, end = clause
         if legal:
             return True
         words = [s.lower[j] for j in range(start, end) if j == 0 or not capitalised(s.words[j])]
         text = " " + " ".join(words) + " "
         return any(fragment in text for fragment in lex.wrongdoing)
+
+    def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
+        """Return the token range of a claim's first clause after its subject when it tells a
+        deed of that subject: no ``agent_passive`` word ("la victime aurait été tuée", "Der
+        Stürmer soll sich verletzt haben") and no negation; None otherwise."""
+        s, lex = self.s, self.lex
+        start = subject.end if subject is not None else claim.start
+        end = start
+        while end < claim.end and not (s.words[end] == "," or s.lower[end] in lex.clause_openers):
+            end += 1
+        if any(s.lower[j] in lex.agent_passive for j in range(start, end)):
+            return None
+        if any(self.negation(j) for j in range(start, end)):
+            return None
+        return start, end
 
     def blocked(self) -> bool:
         """Return True when the sentence holds a ``weak_blockers`` fragment (a verdict, a denial)."""
@@ -1211,7 +1225,9 @@ class Paragraph:
             ):
                 j += 1
             k = i - 1 - r.has(i - 1, r.lex.determiners)
-            governed = r.has(k, r.lex.prepositions) and not r.has(k, r.lex.name_connectors)
+            governed = (
+                r.has(k, r.lex.prepositions) and not r.has(k, r.lex.name_connectors)
+            ) or s.lower[j - 1].endswith(tuple(r.lex.genitive_endings))  # "des Tierschutzvereins"
             found.append(Mention(s.original(Span(i, j)), index, i, governed))
             i = j
         return found
@@ -1244,7 +1260,10 @@ class Paragraph:
             return here[0].text
         if accuser or span.start == 0:
             latest = max(m.sentence for m in candidates)
-            return next(m.text for m in candidates if m.sentence == latest)
+            last = [m for m in candidates if m.sentence == latest]
+            # a complement is passed over: "Der Vorsitzende des Tierschutzvereins, Jürgen
+            # Kessler, ... Er soll ..." -> "Jürgen Kessler"
+            return next((m for m in last if not m.governed), last[0]).text
         return candidates[-1].text if not here else here[-1].text
 
 
@@ -1324,6 +1343,12 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             fixed=TARGET in fixed,
             wrong=wrong,
         )
+        if (
+            m.pattern.object_clitic
+            and not {ACCUSER, TARGET} & {e.slot for e in m.pattern.elements}
+            and m.cue != r.clause_start(m.cue)
+        ):
+            continue  # a subject left out ("Está acusado de ..."): the verb opens the clause
         if m.pattern.object_clitic and not target:
             # "La oposición la acusa de ...": the object pronoun stands for a name before; with
             # none, another reading may find it in the sentence ("Une collaboratrice du député
@@ -1390,7 +1415,7 @@ def _passes(r: Reader, m: Match) -> bool:
     if r.hypothetical(m.cue) or r.blocked_everywhere() or _negated_match(r, m):
         return False
     if not m.pattern.weak:
-        return True
+        return not m.pattern.agent or _deed(r, m)
     if r.blocked():
         return False  # "ont écopé de trois mois ... pour avoir incendié": a verdict, no charge
     source = m.spans.get(ACCUSER)
@@ -1404,6 +1429,19 @@ def _passes(r: Reader, m: Match) -> bool:
         return claim is not None and r.did_wrong(claim, subject, legal)
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+
+
+def _deed(r: Reader, m: Match) -> bool:
+    """Return True when a strong ``agent`` match tells a deed, with no wrong word needed: its
+    claim is no harm done to the subject nor negated ("Er soll ... umgeleitet haben", not "Der
+    Stürmer soll sich verletzt haben"), and a party slot before the cue opens its clause (not
+    "Mit ... auf seiner Website soll der Stromanbieter ...": a fronted adverbial, whose subject
+    follows the verb)."""
+    claim = m.spans.get(CLAIM)
+    if claim is None or r.deed_clause(claim, None) is None:
+        return False
+    lead = m.spans.get(m.pattern.elements[0].slot) if m.pattern.lead else None
+    return lead is None or lead.start == r.clause_start(m.cue)
 
 
 def _negated_before_last_word(r: Reader, m: Match) -> bool:

@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout9" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout10" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1195,25 +1195,17 @@ def _check_real_split(split: str, min_rows: int) -> None:
         ("heldout7", 350),
         ("heldout8", 350),
         ("heldout9", 350),
+        ("heldout10", 350),
     ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout9``
-    (from AMALGUM) were labelled blind and scored once, after the seventh to the twelfth
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout10``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the thirteenth
     rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_tenth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout10`` (more of AMALGUM's Wikinews articles) was labelled blind: it is named in
-    ``HELD_OUT_SPLITS``, left out of every run but ``--heldout`` and checked by counts only."""
-    bench = _bench()
-    assert "heldout10" in bench.HELD_OUT_SPLITS and "heldout10" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout10" for a in bench.load_real())
-    _check_real_split("heldout10", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1243,6 +1235,8 @@ REACHED = {
     # scored once after the twelfth round (P 0.750, R 0.300, accuser 0.667, target 1.000) and
     # opened; tuned on in the thirteenth round
     "heldout9": {"precision": 1.0, "recall": 0.3, "accuser": 0.83, "target": 1.0},
+    # scored once after the thirteenth round (its figures then) and opened
+    "heldout10": {"precision": 0.66, "recall": 0.24, "accuser": 0.83, "target": 0.83},
 }
 
 
@@ -1782,16 +1776,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh13", "heldout10"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout9", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh14", "heldout11"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout10", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh12", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout8", "heldout9", "fresh10", "fresh11", "fresh12"}
+    assert bench.printable("fresh13", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout9", "heldout10", "fresh11", "fresh12", "fresh13"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh13"}, ["--heldout"]) == ["fresh13"]
-    assert bench.held_out({"tune", "fresh13"}, []) == []
+    assert bench.held_out({"tune", "fresh14"}, ["--heldout"]) == ["fresh14"]
+    assert bench.held_out({"tune", "fresh14"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

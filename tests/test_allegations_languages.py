@@ -3462,10 +3462,12 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"])
+@pytest.mark.parametrize(
+    "split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"]
+)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_split_scored_once_then_opened_is_well_formed(language: str, split: str) -> None:
-    """``fresh7`` to ``fresh12`` were written blind during the seventh to twelfth rounds and
+    """``fresh7`` to ``fresh13`` were written blind during the seventh to thirteenth rounds and
     scored once; they are open for tuning since. Their labels are checked by ids and counts only
     (no line's text is printed)."""
     bench = _bench()
@@ -3474,19 +3476,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in {r["split"] for r in bench.load(path)}
     _check_blind_written_split(path, split)
     assert split in (SETS / "README.md").read_text("utf-8")
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh13_is_blind_and_well_formed(language: str) -> None:
-    """``fresh13`` was written blind during the thirteenth round and is held out: ``load`` leaves
-    it out unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh13" in bench.HELD_OUT_SPLITS
-    assert "fresh13" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh13")
-    assert "fresh13" in (SETS / "README.md").read_text("utf-8")
 
 
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
@@ -3509,6 +3498,12 @@ REACHED = {
     ("ru", "fresh10"): (1.0, 1.0, 0.8, 0.93),  # scored once after the tenth round, then opened
     ("ru", "fresh11"): (1.0, 1.0, 0.8, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
+    ("ru", "fresh13"): (
+        0.88,
+        1.0,
+        0.66,
+        0.86,
+    ),  # scored once after the thirteenth round, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -3524,6 +3519,7 @@ REACHED = {
     ("fr", "fresh10"): (1.0, 1.0, 0.93, 1.0),  # scored once after the tenth round, then opened
     ("fr", "fresh11"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eleventh round, then opened
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
+    ("fr", "fresh13"): (1.0, 0.73, 1.0, 1.0),  # scored once after the thirteenth round, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3539,6 +3535,12 @@ REACHED = {
     ("de", "fresh10"): (1.0, 1.0, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("de", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
+    ("de", "fresh13"): (
+        1.0,
+        0.73,
+        0.81,
+        0.63,
+    ),  # scored once after the thirteenth round, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -3556,6 +3558,12 @@ REACHED = {
     ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
+    ("es", "fresh13"): (
+        1.0,
+        0.8,
+        0.75,
+        0.91,
+    ),  # scored once after the thirteenth round, then opened
 }
 
 

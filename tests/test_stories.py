@@ -1038,6 +1038,7 @@ SET_FILES = [
     "samebeat8.jsonl",
     "heldout12.jsonl",
     "samebeat9.jsonl",
+    "samebeat10.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

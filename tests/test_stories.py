@@ -1039,6 +1039,7 @@ SET_FILES = [
     "heldout12.jsonl",
     "samebeat9.jsonl",
     "heldout13.jsonl",
+    "samebeat10.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

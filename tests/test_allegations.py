@@ -3055,3 +3055,49 @@ def test_a_refusal_with_a_wrong_is_alleged() -> None:
 )
 def test_a_refusal_alone_is_no_wrong(text: str) -> None:
     assert extract(text) == []
+
+
+# ---- the fourteenth round on real news (heldout10 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abduction reported with no doer names no party, an aside between the commas
+        "Police stated that the two women, one Dutch and one German, were abducted at gunpoint"
+        " near the border.",
+        "Police said the two women were kidnapped near the border on Tuesday.",
+        # a doer noun of a wrong ("kidnappers") is no wrong of the claim's subject
+        "The army said the two kidnappers intended to form a political party.",
+        "Reuters reported that local police were chasing the hijackers near the port.",
+    ],
+)
+def test_real_news_fourteenth_round_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same shapes with a doer after "by" or a wrong in the predicate
+        (
+            "Police stated that the two women, one Dutch and one German, were abducted at"
+            " gunpoint by the Vargas gang.",
+            "Police",
+            "Vargas gang",
+        ),
+        (
+            "The army said the two kidnappers shot a guard during the raid.",
+            "army",
+            "two kidnappers",
+        ),
+        (
+            "Reuters reported that local police were beating the hijackers near the port.",
+            "Reuters",
+            "local police",
+        ),
+    ],
+)
+def test_real_news_fourteenth_round(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "allegation")

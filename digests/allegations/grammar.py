@@ -64,6 +64,10 @@ def noun_before_comma(g: Grammar, k: int) -> Span | None:
     return Span(start, end) if start < end else None
 
 
+# a doer of a wrong: "kidnappers", "hijacker"
+_DOER_SUFFIXES = ("ers", "er")
+
+
 class Grammar:
     """The questions the clause rules ask about one sentence, answered with a lexicon."""
 
@@ -649,6 +653,8 @@ class Grammar:
             j = self.noun_phrase(j + 1, claim.end).end  # "a security guard of Iraq was killed"
         if j + 1 < claim.end and s.lower[j] == ",":
             k = self.noun_phrase(j + 1, claim.end).end  # "Flight 17, a Boeing 777, was shot down"
+            while k + 1 < claim.end and s.lower[k] in lex.coordinators:
+                k = self.noun_phrase(k + 1, claim.end).end  # "the men, one British and one Kenyan,"
             if j + 1 < k < claim.end and s.lower[k] == ",":
                 j = k + 1
         while j < claim.end and s.lower[j] in lex.aux and s.lower[j] not in lex.passive_aux:
@@ -949,9 +955,21 @@ class Grammar:
         counts = self._casualty_counts(main)
         if not counts or not self._event_subject(main):
             counts = set()
-        text = self._wrong_text(main, counts)
+        doers = {k for k in range(main.start, main.end) if self._wrongdoer(k)}
+        text = self._wrong_text(main, counts | doers)
         wrong = self._names_wrong(text)
         return wrong or self._event_doer(main) or self._banned_use(main)
+
+    def _wrongdoer(self, k: int) -> bool:
+        """Return True when token k names the doers of a wrong: "kidnappers", "the hijacker".
+
+        Its stem without "-er"/"-ers" still names a wrong; "murders" ("murd") does not.
+        """
+        low = self.s.lower[k]
+        for suffix in _DOER_SUFFIXES:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                return self._names_wrong(f" {low[: -len(suffix)]}")
+        return False
 
     def main_clause_end(self, claim: Span) -> int:
         """Return where a claim's main clause ends: at a comma after its predicate that opens a

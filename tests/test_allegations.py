@@ -1214,7 +1214,7 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
 # A change that lowers any of them fails here.
 REACHED = {
     "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
-    "test": {"precision": 0.95, "recall": 0.78, "accuser": 0.93, "target": 0.91},
+    "test": {"precision": 0.95, "recall": 0.8, "accuser": 0.93, "target": 0.91},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.89},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
     "heldout2": {"precision": 1.0, "recall": 0.71, "accuser": 1.0, "target": 0.93},
@@ -1228,15 +1228,16 @@ REACHED = {
     "heldout6": {"precision": 1.0, "recall": 0.5, "accuser": 1.0, "target": 0.92},
     # scored once after the tenth round (P 0.737, R 0.286, accuser 0.714, target 0.571) and
     # opened; tuned on in the eleventh round
-    "heldout7": {"precision": 0.93, "recall": 0.28, "accuser": 0.92, "target": 0.85},
+    "heldout7": {"precision": 0.93, "recall": 0.3, "accuser": 0.93, "target": 0.86},
     # scored once after the eleventh round (P 0.615, R 0.242, accuser 0.625, target 0.625) and
     # opened; tuned on in the twelfth and thirteenth rounds
     "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.87, "target": 0.87},
     # scored once after the twelfth round (P 0.750, R 0.300, accuser 0.667, target 1.000) and
     # opened; tuned on in the thirteenth round
     "heldout9": {"precision": 1.0, "recall": 0.3, "accuser": 0.83, "target": 1.0},
-    # scored once after the thirteenth round (its figures then) and opened
-    "heldout10": {"precision": 0.66, "recall": 0.24, "accuser": 0.83, "target": 0.83},
+    # scored once after the thirteenth round (P 0.667, R 0.240, accuser 0.833, target 0.833)
+    # and opened; tuned on in the fourteenth round
+    "heldout10": {"precision": 1.0, "recall": 0.28, "accuser": 0.85, "target": 0.85},
 }
 
 
@@ -3101,3 +3102,64 @@ def test_real_news_fourteenth_round_negatives(text: str) -> None:
 def test_real_news_fourteenth_round(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target, item.kind) == (accuser, target, "allegation")
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a passive "linked to" a wrong accuses its subject; "He" after a sentence opening with
+        # "According to X," takes the name after the comma, not the source
+        (
+            "Police are looking for Sam Hale. According to Tom Reed, Hale is now living in Yemen."
+            " He has been linked to two bombings in the capital.",
+            "",
+            "Hale",
+            "allegation",
+        ),
+        # the active: of the object and the phrase after "to", the one naming no wrong
+        (
+            "In a radio address, President Ann Lee linked the suspect in the failed bombing of"
+            " Flight 90 to the Kestrel Front.",
+            "President Ann Lee",
+            "Kestrel Front",
+            "claim",
+        ),
+        # suspects linked to a party; "cited Y as saying": Y speaks
+        (
+            "Police cited Ann Lee, chief of the city's security agency, as saying the suspects"
+            " were linked to the Kestrel network.",
+            "Ann Lee",
+            "suspects",
+            "allegation",
+        ),
+    ],
+)
+def test_linked_to_a_wrong(text: str, accuser: str, target: str, kind: str) -> None:
+    item = extract(text)[-1]
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+def test_a_pronoun_after_a_sentence_with_its_own_subject_continues_that_subject() -> None:
+    text = (
+        "Police are looking for Sam Hale. Tom Reed said Hale is now living in Yemen. He has been"
+        " linked to two bombings in the capital."
+    )
+    item = only(text)
+    assert (item.accuser, item.target) == ("", "Tom Reed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # linked to a party with no wrong, nor suspects
+        "He has been linked to supermodel Ann Lee.",
+        "Police cited Ann Lee, chief of the city's security agency, as saying the victims were"
+        " linked to the Kestrel network.",
+        # the active with no party where the target would be
+        "The report linked the rise in crime to poverty.",
+        # a reduced participle: not read
+        "Oscar Reyes, a nationalist linked to bombings in the 1970s, was freed on Monday.",
+    ],
+)
+def test_linked_to_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text) == []

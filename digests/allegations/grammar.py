@@ -603,6 +603,15 @@ class Grammar:
             return -1
         return comma + 1
 
+    def after_fronted_source(self) -> int:
+        """Return the token after a source that opens the sentence ("According to AP, ..."),
+        else 0: the names before that comma are no subject of the sentence."""
+        s = self.s
+        if s.match(0, self.lex.according_to) is None:
+            return 0
+        comma = s.find(((",",),), 1)
+        return comma + 1 if comma > 0 else 0
+
     def speaker(self, i: int) -> Span | None:
         """Return who says the clause holding token i: "Vega" in "Vega said the group did it"."""
         s, lex = self.s, self.lex
@@ -612,7 +621,23 @@ class Grammar:
             j -= 1
         if j <= 0 or s.lower[j] not in lex.say_verbs:
             return None
+        if s.match(j - 1, lex.identify_as):
+            return self._quoted_as(j - 1) or self.subject(j)
         return self.subject(j)
+
+    def _quoted_as(self, at: int) -> Span | None:
+        """Return who is cited "as saying": the object of "The BBC cited Budi Gunawan, chief of
+        X, as saying", the subject of "Rehman Malik was quoted by media as saying"."""
+        s, lex = self.s, self.lex
+        start = self.clause_start(at)
+        for verb in range(at - 1, start, -1):
+            if not lex.is_past(s.lower[verb]) or capitalised(s.words[verb]):
+                continue
+            if self.passive_before(verb):
+                return self.subject(verb)
+            end = self.noun_phrase(verb + 1, at).end
+            return Span(verb + 1, end) if end > verb + 1 else None
+        return None
 
     def agent(self, i: int) -> Span | None:
         """Return who acts at cue i; for "X posted a message blaming Y" the clause's subject."""

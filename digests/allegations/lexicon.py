@@ -123,6 +123,7 @@ class Lexicon:
     attribute_verbs: WordKinds
     attribute_prepositions: Phrases
     attribute_neutral_objects: Words
+    link_verbs: Words
     female_words: Words
     male_words: Words
     female_pronouns: Words

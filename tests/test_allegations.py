@@ -3163,3 +3163,37 @@ def test_a_pronoun_after_a_sentence_with_its_own_subject_continues_that_subject(
 )
 def test_linked_to_no_wrong_is_no_item(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a fronted phrase with no comma: the name after its last "the" is the subject; a
+        # description set off by a name in apposition (an acronym in brackets taking no room):
+        # the name is the target
+        (
+            "Following a week of riots and looting the Kestrel Front accused its main rival, the"
+            " Liberty Union Party (LUP), of arming the gangs.",
+            "Kestrel Front",
+            "Liberty Union Party",
+        ),
+        # a description that holds a name stays the target
+        (
+            "The Kestrel Front accused Ann Lee's main rival, the Liberty Union Party (LUP), of"
+            " arming the gangs.",
+            "Kestrel Front",
+            "Ann Lee's main rival",
+        ),
+        # no name after the fronted phrase: no accuser is made up
+        (
+            "Following a week of riots and looting the police accused the gangs of arson.",
+            "",
+            "gangs",
+        ),
+    ],
+)
+def test_names_after_a_fronted_phrase_and_in_apposition(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "accusation")

@@ -213,7 +213,9 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kind, accuser, subject, claim, target_in_claim=False)
     if low in lex.clause_verbs and i + 1 < len(s) and s.lower[i + 1] in lex.complementizers:
         return None  # "the indictment charges that ...": a clause frame
-    at = s.find(preps, i + 1, i + OBJECT_WINDOW)
+    # an acronym in brackets takes no room: "its rival, the Awami National Party (ANP), of"
+    brackets = sum(3 for k in range(i + 1, min(len(s), i + OBJECT_WINDOW)) if s.lower[k] == "(")
+    at = s.find(preps, i + 1, i + OBJECT_WINDOW + brackets)
     start = at + len(s.match(at, preps) or ()) if at >= 0 else -1
     reason = at < 0 and low in lex.arrest_verbs
     gerund_ok = True
@@ -243,6 +245,9 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return None  # "police are investigating the cause of the fire over the weekend"
     # "sanctioned Iran earlier in the month over"; "Ri Jong Chol, 46,": the name before the age
     target = g.before_time(Span(i + 1, first_break if first_break >= 0 else at))
+    aside = g.aside_name(first_break) if first_break >= 0 else None
+    if aside is not None and not any(g.name_word(k) for k in range(target.start, target.end)):
+        target = aside[0]  # "its main political rival, the Awami National Party (ANP),": the name
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)

@@ -354,7 +354,26 @@ class Grammar:
         span = self._before_relative(span)
         if span.start < span.end and s.lower[span.end - 1] in lex.coordinators:
             return self._first_conjunct_subject(start, i)
+        fronted = span.start < span.end and (
+            participle_at(lex, s, span.start) or s.lower[span.start] in lex.adverbial_prepositions
+        )
+        if len(parts) == 1 and fronted:
+            span = self._after_fronted_participle(span)
         return span if span.start < span.end else None
+
+    def _after_fronted_participle(self, span: Span) -> Span:
+        """Return the subject after a fronted phrase with no comma: "the MQM" in
+        "Following the first night of revenge attacks and arson the MQM accused ..."; the span
+        when no definite article opens a name that runs to its end."""
+        s, lex = self.s, self.lex
+        for k in range(span.end - 2, span.start, -1):
+            if s.lower[k] not in lex.definite_articles:
+                continue
+            names = all(self.name_word(j) for j in range(k + 1, span.end))
+            if names and self.noun_phrase(k, span.end).end == span.end:
+                return Span(k, span.end)
+            break
+        return span
 
     def _first_conjunct_subject(self, start: int, i: int) -> Span | None:
         """Return the subject of a predicate that cue i joins by "and" after a subordinate clause.
@@ -444,12 +463,30 @@ class Grammar:
             return after_age if k > 0 and self.name_word(k - 1) else k
         if k + 2 >= len(s) or s.lower[k] != ",":
             return k
-        end = k + 1
+        found = self.aside_name(k)
+        if found is None:
+            return k
+        return found[1] + 1 if not self.name_word(k - 1) else k
+
+    def aside_name(self, k: int) -> tuple[Span, int] | None:
+        """Return the name set off by the comma at k, and the index of the comma closing it:
+        "John Smith" in ", John Smith," and "Awami National Party" in ", the Awami National
+        Party (ANP),"; else None."""
+        s, lex = self.s, self.lex
+        start = k + 1
+        if start < len(s) and s.lower[start] in lex.definite_articles:
+            start += 1
+        end = start
         while end < len(s) and self.name_word(end):
             end += 1
-        if end - (k + 1) < 2 or end >= len(s) or s.lower[end] != ",":
-            return k  # a name of two words at least: "John Smith"
-        return end + 1 if not self.name_word(k - 1) else k
+        if end - start < 2:
+            return None  # a name of two words at least: "John Smith"
+        name = Span(start, end)
+        if end + 2 < len(s) and s.lower[end] == "(" and s.lower[end + 2] == ")":
+            end += 3  # "the Awami National Party (ANP)"
+        if end >= len(s) or s.lower[end] != ",":
+            return None
+        return name, end
 
     def ruling_speaker(self, span: Span) -> bool:
         """Return True when a speaker's words are a finding: a judge, a jury, a coroner.

@@ -3197,3 +3197,19 @@ def test_names_after_a_fronted_phrase_and_in_apposition(
 ) -> None:
     item = only(text)
     assert (item.accuser, item.target, item.kind) == (accuser, target, "accusation")
+
+
+def test_identified_as_a_role_in_a_wrong_is_a_characterisation() -> None:
+    item = only("Officials have identified Tom Hale as a leader within the Kestrel terrorist group.")
+    assert (item.accuser, item.target, item.kind) == ("Officials", "Tom Hale", "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials have identified Tom Hale as a leader within the Kestrel farmers' union.",
+        "Police identified the body as that of a local farmer.",
+    ],
+)
+def test_identified_as_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text) == []

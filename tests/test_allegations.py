@@ -3200,7 +3200,9 @@ def test_names_after_a_fronted_phrase_and_in_apposition(
 
 
 def test_identified_as_a_role_in_a_wrong_is_a_characterisation() -> None:
-    item = only("Officials have identified Tom Hale as a leader within the Kestrel terrorist group.")
+    item = only(
+        "Officials have identified Tom Hale as a leader within the Kestrel terrorist group."
+    )
     assert (item.accuser, item.target, item.kind) == ("Officials", "Tom Hale", "allegation")
 
 

@@ -64,10 +64,6 @@ def noun_before_comma(g: Grammar, k: int) -> Span | None:
     return Span(start, end) if start < end else None
 
 
-# a doer of a wrong: "kidnappers", "hijacker"
-_DOER_SUFFIXES = ("ers", "er")
-
-
 class Grammar:
     """The questions the clause rules ask about one sentence, answered with a lexicon."""
 
@@ -1028,7 +1024,7 @@ class Grammar:
         Its stem without "-er"/"-ers" still names a wrong; "murders" ("murd") does not.
         """
         low = self.s.lower[k]
-        for suffix in _DOER_SUFFIXES:
+        for suffix in self.lex.doer_suffixes:
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 return self._names_wrong(f" {low[: -len(suffix)]}")
         return False

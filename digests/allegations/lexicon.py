@@ -194,6 +194,7 @@ class Lexicon:
     weapon_use_verbs: Words
     fought_before: Phrases
     fought_prefixes: Fragments
+    doer_suffixes: Fragments
     exculpatory: Fragments
     violent_events: Words
     responsibility_phrases: Phrases

@@ -1237,7 +1237,7 @@ REACHED = {
     "heldout9": {"precision": 1.0, "recall": 0.3, "accuser": 0.83, "target": 1.0},
     # scored once after the thirteenth round (P 0.667, R 0.240, accuser 0.833, target 0.833)
     # and opened; tuned on in the fourteenth round
-    "heldout10": {"precision": 1.0, "recall": 0.28, "accuser": 0.85, "target": 0.85},
+    "heldout10": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -3215,3 +3215,41 @@ def test_identified_as_a_role_in_a_wrong_is_a_characterisation() -> None:
 )
 def test_identified_as_no_wrong_is_no_item(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "It was alleged" with a short phrase before "that"
+        (
+            "Tom Hale was arrested in May. It was alleged before Felsham Crown Court that he had"
+            " hidden the money.",
+            "allegation",
+        ),
+        (
+            "Tom Hale was arrested in May. It was claimed before Felsham Crown Court that he had"
+            " stolen the money.",
+            "claim",
+        ),
+    ],
+)
+def test_it_passive_with_a_phrase_before_that(text: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == ("", "Tom Hale", kind)
+
+
+def test_it_passive_of_a_weak_cue_with_no_wrong_is_no_item() -> None:
+    text = (
+        "Tom Hale was arrested in May. It was claimed before Felsham Crown Court that he had been"
+        " at home."
+    )
+    assert extract(text) == []
+
+
+def test_it_passive_after_a_source_with_no_comma() -> None:
+    item = only("According to the police report it is alleged that Tom Hale hid the money.")
+    assert (item.accuser, item.target, item.kind) == ("police report", "Tom Hale", "allegation")
+
+
+def test_it_passive_after_a_source_of_a_weak_cue_with_no_wrong_is_no_item() -> None:
+    assert extract("According to the police report it is claimed that Tom Hale was at home.") == []

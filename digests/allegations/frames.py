@@ -572,16 +572,29 @@ def _it_passive(g: Grammar, i: int, kind: str) -> Frame | None:
         j -= 1
     if j < 0 or j == i - 1 or lex.pronouns.get(s.lower[j]) != kinds.THING:
         return None
-    if j and not punctuation(s.words[j - 1]) and s.lower[j - 1] not in lex.coordinators:
+    source = s.match(0, lex.according_to)
+    after_source = source is not None and g.noun_phrase(len(source), j).end == j
+    if (
+        j
+        and not punctuation(s.words[j - 1])
+        and s.lower[j - 1] not in lex.coordinators
+        and not after_source  # "According to the AP's report it is alleged that ..."
+    ):
         return None  # "that it is claimed": only an "it" opening its clause
     start = i + 1
-    accuser: Span | None = None
+    accuser: Span | None = Span(len(source), j) if source is not None and after_source else None
     if by := s.match(start, lex.agent_prepositions):
         end = g.noun_phrase(start + len(by)).end
         if end == start + len(by):
             return None
         accuser = Span(start + len(by), end)
         start = end
+    elif start < len(s) and s.lower[start] not in lex.complementizers:
+        # "It was alleged before Norwich Crown Court that ...": a short phrase, then the clause
+        stop = min(len(s), start + 2 + PARENTHESIS_WORDS)
+        that = next((k for k in range(start + 1, stop) if s.lower[k] in lex.complementizers), -1)
+        if that > start and not any(g.verb_like(k) for k in range(start, that)):
+            start = that
     if start >= len(s) or s.lower[start] not in lex.complementizers:
         return None  # "it is claimed to be": no claim clause
     start += 1

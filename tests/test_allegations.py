@@ -1214,7 +1214,7 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
 # A change that lowers any of them fails here.
 REACHED = {
     "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
-    "test": {"precision": 0.95, "recall": 0.78, "accuser": 0.93, "target": 0.91},
+    "test": {"precision": 0.95, "recall": 0.8, "accuser": 0.93, "target": 0.91},
     "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.89},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
     "heldout2": {"precision": 1.0, "recall": 0.71, "accuser": 1.0, "target": 0.93},
@@ -1228,15 +1228,16 @@ REACHED = {
     "heldout6": {"precision": 1.0, "recall": 0.5, "accuser": 1.0, "target": 0.92},
     # scored once after the tenth round (P 0.737, R 0.286, accuser 0.714, target 0.571) and
     # opened; tuned on in the eleventh round
-    "heldout7": {"precision": 0.93, "recall": 0.28, "accuser": 0.92, "target": 0.85},
+    "heldout7": {"precision": 0.94, "recall": 0.32, "accuser": 0.93, "target": 0.87},
     # scored once after the eleventh round (P 0.615, R 0.242, accuser 0.625, target 0.625) and
     # opened; tuned on in the twelfth and thirteenth rounds
     "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.87, "target": 0.87},
     # scored once after the twelfth round (P 0.750, R 0.300, accuser 0.667, target 1.000) and
     # opened; tuned on in the thirteenth round
     "heldout9": {"precision": 1.0, "recall": 0.3, "accuser": 0.83, "target": 1.0},
-    # scored once after the thirteenth round (its figures then) and opened
-    "heldout10": {"precision": 0.66, "recall": 0.24, "accuser": 0.83, "target": 0.83},
+    # scored once after the thirteenth round (P 0.667, R 0.240, accuser 0.833, target 0.833)
+    # and opened; tuned on in the fourteenth round
+    "heldout10": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -3055,3 +3056,200 @@ def test_a_refusal_with_a_wrong_is_alleged() -> None:
 )
 def test_a_refusal_alone_is_no_wrong(text: str) -> None:
     assert extract(text) == []
+
+
+# ---- the fourteenth round on real news (heldout10 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an abduction reported with no doer names no party, an aside between the commas
+        "Police stated that the two women, one Dutch and one German, were abducted at gunpoint"
+        " near the border.",
+        "Police said the two women were kidnapped near the border on Tuesday.",
+        # a doer noun of a wrong ("kidnappers") is no wrong of the claim's subject
+        "The army said the two kidnappers intended to form a political party.",
+        "Reuters reported that local police were chasing the hijackers near the port.",
+    ],
+)
+def test_real_news_fourteenth_round_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same shapes with a doer after "by" or a wrong in the predicate
+        (
+            "Police stated that the two women, one Dutch and one German, were abducted at"
+            " gunpoint by the Vargas gang.",
+            "Police",
+            "Vargas gang",
+        ),
+        (
+            "The army said the two kidnappers shot a guard during the raid.",
+            "army",
+            "two kidnappers",
+        ),
+        (
+            "Reuters reported that local police were beating the hijackers near the port.",
+            "Reuters",
+            "local police",
+        ),
+    ],
+)
+def test_real_news_fourteenth_round(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "allegation")
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target", "kind"),
+    [
+        # a passive "linked to" a wrong accuses its subject; "He" after a sentence opening with
+        # "According to X," takes the name after the comma, not the source
+        (
+            "Police are looking for Sam Hale. According to Tom Reed, Hale is now living in Yemen."
+            " He has been linked to two bombings in the capital.",
+            "",
+            "Hale",
+            "allegation",
+        ),
+        # the active: of the object and the phrase after "to", the one naming no wrong
+        (
+            "In a radio address, President Ann Lee linked the suspect in the failed bombing of"
+            " Flight 90 to the Kestrel Front.",
+            "President Ann Lee",
+            "Kestrel Front",
+            "claim",
+        ),
+        # suspects linked to a party; "cited Y as saying": Y speaks
+        (
+            "Police cited Ann Lee, chief of the city's security agency, as saying the suspects"
+            " were linked to the Kestrel network.",
+            "Ann Lee",
+            "suspects",
+            "allegation",
+        ),
+    ],
+)
+def test_linked_to_a_wrong(text: str, accuser: str, target: str, kind: str) -> None:
+    item = extract(text)[-1]
+    assert (item.accuser, item.target, item.kind) == (accuser, target, kind)
+
+
+def test_a_pronoun_after_a_sentence_with_its_own_subject_continues_that_subject() -> None:
+    text = (
+        "Police are looking for Sam Hale. Tom Reed said Hale is now living in Yemen. He has been"
+        " linked to two bombings in the capital."
+    )
+    item = only(text)
+    assert (item.accuser, item.target) == ("", "Tom Reed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # linked to a party with no wrong, nor suspects
+        "He has been linked to supermodel Ann Lee.",
+        "Police cited Ann Lee, chief of the city's security agency, as saying the victims were"
+        " linked to the Kestrel network.",
+        # the active with no party where the target would be
+        "The report linked the rise in crime to poverty.",
+        # a reduced participle: not read
+        "Oscar Reyes, a nationalist linked to bombings in the 1970s, was freed on Monday.",
+    ],
+)
+def test_linked_to_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a fronted phrase with no comma: the name after its last "the" is the subject; a
+        # description set off by a name in apposition (an acronym in brackets taking no room):
+        # the name is the target
+        (
+            "Following a week of riots and looting the Kestrel Front accused its main rival, the"
+            " Liberty Union Party (LUP), of arming the gangs.",
+            "Kestrel Front",
+            "Liberty Union Party",
+        ),
+        # a description that holds a name stays the target
+        (
+            "The Kestrel Front accused Ann Lee's main rival, the Liberty Union Party (LUP), of"
+            " arming the gangs.",
+            "Kestrel Front",
+            "Ann Lee's main rival",
+        ),
+        # no name after the fronted phrase: no accuser is made up
+        (
+            "Following a week of riots and looting the police accused the gangs of arson.",
+            "",
+            "gangs",
+        ),
+    ],
+)
+def test_names_after_a_fronted_phrase_and_in_apposition(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "accusation")
+
+
+def test_identified_as_a_role_in_a_wrong_is_a_characterisation() -> None:
+    item = only(
+        "Officials have identified Tom Hale as a leader within the Kestrel terrorist group."
+    )
+    assert (item.accuser, item.target, item.kind) == ("Officials", "Tom Hale", "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials have identified Tom Hale as a leader within the Kestrel farmers' union.",
+        "Police identified the body as that of a local farmer.",
+    ],
+)
+def test_identified_as_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "It was alleged" with a short phrase before "that"
+        (
+            "Tom Hale was arrested in May. It was alleged before Felsham Crown Court that he had"
+            " hidden the money.",
+            "allegation",
+        ),
+        (
+            "Tom Hale was arrested in May. It was claimed before Felsham Crown Court that he had"
+            " stolen the money.",
+            "claim",
+        ),
+    ],
+)
+def test_it_passive_with_a_phrase_before_that(text: str, kind: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == ("", "Tom Hale", kind)
+
+
+def test_it_passive_of_a_weak_cue_with_no_wrong_is_no_item() -> None:
+    text = (
+        "Tom Hale was arrested in May. It was claimed before Felsham Crown Court that he had been"
+        " at home."
+    )
+    assert extract(text) == []
+
+
+def test_it_passive_after_a_source_with_no_comma() -> None:
+    item = only("According to the police report it is alleged that Tom Hale hid the money.")
+    assert (item.accuser, item.target, item.kind) == ("police report", "Tom Hale", "allegation")
+
+
+def test_it_passive_after_a_source_of_a_weak_cue_with_no_wrong_is_no_item() -> None:
+    assert extract("According to the police report it is claimed that Tom Hale was at home.") == []

@@ -175,6 +175,7 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
             ctx.mentions.extend(here)
             # "In between, she testified ...": the pronoun after a fronted phrase opens it
             ctx.openers.append(s.lower[fronted] if fronted >= 0 else s.lower[0] if len(s) else "")
+            ctx.subject_starts.append(g.after_fronted_source())
     return link(items, responses, lambda a, b: same_name(lex, a, b))
 
 

@@ -20,6 +20,7 @@ from digests.allegations.sentence import Phrase, Span, capitalised, punctuation
 
 MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the preposition may be
 OBJECT_WINDOW = 12  # "accused <object up to this long> of"
+LINK_WINDOW = 16  # "linked <the suspect in the attempted bombing of ...> to"
 TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase skipped
 PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
 SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
@@ -212,7 +213,9 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kind, accuser, subject, claim, target_in_claim=False)
     if low in lex.clause_verbs and i + 1 < len(s) and s.lower[i + 1] in lex.complementizers:
         return None  # "the indictment charges that ...": a clause frame
-    at = s.find(preps, i + 1, i + OBJECT_WINDOW)
+    # an acronym in brackets takes no room: "its rival, the Awami National Party (ANP), of"
+    brackets = sum(3 for k in range(i + 1, min(len(s), i + OBJECT_WINDOW)) if s.lower[k] == "(")
+    at = s.find(preps, i + 1, i + OBJECT_WINDOW + brackets)
     start = at + len(s.match(at, preps) or ()) if at >= 0 else -1
     reason = at < 0 and low in lex.arrest_verbs
     gerund_ok = True
@@ -242,6 +245,9 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return None  # "police are investigating the cause of the fire over the weekend"
     # "sanctioned Iran earlier in the month over"; "Ri Jong Chol, 46,": the name before the age
     target = g.before_time(Span(i + 1, first_break if first_break >= 0 else at))
+    aside = g.aside_name(first_break) if first_break >= 0 else None
+    if aside is not None and not any(g.name_word(k) for k in range(target.start, target.end)):
+        target = aside[0]  # "its main political rival, the Awami National Party (ANP),": the name
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)
@@ -566,16 +572,29 @@ def _it_passive(g: Grammar, i: int, kind: str) -> Frame | None:
         j -= 1
     if j < 0 or j == i - 1 or lex.pronouns.get(s.lower[j]) != kinds.THING:
         return None
-    if j and not punctuation(s.words[j - 1]) and s.lower[j - 1] not in lex.coordinators:
+    source = s.match(0, lex.according_to)
+    after_source = source is not None and g.noun_phrase(len(source), j).end == j
+    if (
+        j
+        and not punctuation(s.words[j - 1])
+        and s.lower[j - 1] not in lex.coordinators
+        and not after_source  # "According to the AP's report it is alleged that ..."
+    ):
         return None  # "that it is claimed": only an "it" opening its clause
     start = i + 1
-    accuser: Span | None = None
+    accuser: Span | None = Span(len(source), j) if source is not None and after_source else None
     if by := s.match(start, lex.agent_prepositions):
         end = g.noun_phrase(start + len(by)).end
         if end == start + len(by):
             return None
         accuser = Span(start + len(by), end)
         start = end
+    elif start < len(s) and s.lower[start] not in lex.complementizers:
+        # "It was alleged before Norwich Crown Court that ...": a short phrase, then the clause
+        stop = min(len(s), start + 2 + PARENTHESIS_WORDS)
+        that = next((k for k in range(start + 1, stop) if s.lower[k] in lex.complementizers), -1)
+        if that > start and not any(g.verb_like(k) for k in range(start, that)):
+            start = that
     if start >= len(s) or s.lower[start] not in lex.complementizers:
         return None  # "it is claimed to be": no claim clause
     start += 1
@@ -1556,6 +1575,58 @@ def attribute(g: Grammar, i: int) -> Frame | None:
     return Frame(i, kind, accuser, target, claim, target_in_claim=False, needs_target=True)
 
 
+def link(g: Grammar, i: int) -> Frame | None:
+    """Read "He has been linked to terrorist incidents", "Obama linked the suspect in the
+    bombing to al-Qaeda": a party tied to a wrong, or a wrong's doer tied to a party.
+
+    In the passive the subject is the target when the phrase after "to" names a wrong, or when
+    the subject is a word of ``suspect_nouns`` and the phrase a party ("the suspects were linked
+    to the X network"). In the active the subject accuses; of the object and the phrase after
+    "to", the one that names no wrong is the target. A reduced participle ("a nationalist
+    linked to bombings") is not read: the labelled news splits on it.
+    """
+    s, lex = g.s, g.lex
+    if s.match(i + 1, lex.attribute_prepositions):
+        if not g.passive_before(i):
+            return None
+        subject = g.subject(i)
+        start = i + 1 + len(s.match(i + 1, lex.attribute_prepositions) or ())
+        end = g.claim_end(start)
+        tied = Span(start, g.noun_phrase(start, end).end)
+        if subject is None or tied.start >= tied.end:
+            return None
+        suspect = s.match(subject.start, lex.suspect_nouns) is not None
+        if not (_wrong_named(g, tied) or (suspect and is_party(lex, s.original(tied)))):
+            return None
+        return Frame(i, kinds.ALLEGATION, None, subject, Span(start, end), False, needs_target=True)
+    at = s.find(lex.attribute_prepositions, i + 1, g.claim_end(i + 1, min(len(s), i + LINK_WINDOW)))
+    if at < 0 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
+        return None
+    obj = Span(i + 1, at)
+    start = at + len(s.match(at, lex.attribute_prepositions) or ())
+    tied = Span(start, g.noun_phrase(start, g.claim_end(start)).end)
+    if tied.end - tied.start > 1 and lex.is_gerund(s.lower[tied.end - 1]):
+        tied = Span(tied.start, tied.end - 1)  # "linked X to al-Qaeda saying ...": the name ends
+    if obj.start >= obj.end or tied.start >= tied.end:
+        return None
+    if _wrong_named(g, obj) and not _wrong_named(g, tied):
+        target, claim = tied, obj
+    elif _wrong_named(g, tied) and not _wrong_named(g, obj):
+        target, claim = obj, tied
+    else:
+        return None
+    return Frame(i, kinds.CLAIM, g.agent(i), target, claim, False, needs_target=True)
+
+
+def _wrong_named(g: Grammar, span: Span) -> bool:
+    """Return True when a span names a wrong or a violent event: "terrorist incidents", "the
+    attempted bombing of Flight 253"."""
+    lex = g.lex
+    return g.wrongdoing(span) or any(
+        g.s.lower[k] in lex.violent_events for k in range(span.start, span.end)
+    )
+
+
 def identify(g: Grammar, i: int) -> Frame | None:
     """Read "Officials identified the suspect as Patrick Crusius": the named suspect is accused."""
     s, lex = g.s, g.lex
@@ -2169,6 +2240,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.nouns, charges_brought),
     (lambda lex, w: w in lex.attribute_verbs, attribute),
     (lambda lex, w: w in lex.identify_verbs, identify),
+    (lambda lex, w: w in lex.link_verbs, link),
     (lambda lex, w: w in lex.report_passive_verbs, reported_passive),
     (lambda lex, w: any(p[0] == w for p in lex.warrant_nouns), warrant),
     (
@@ -2202,6 +2274,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
     words |= lex.contempt_verbs | lex.inquiry_nouns
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
+    words |= lex.link_verbs
     words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs) | lex.crime_nouns
     words |= lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)

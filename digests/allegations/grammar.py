@@ -350,7 +350,26 @@ class Grammar:
         span = self._before_relative(span)
         if span.start < span.end and s.lower[span.end - 1] in lex.coordinators:
             return self._first_conjunct_subject(start, i)
+        fronted = span.start < span.end and (
+            participle_at(lex, s, span.start) or s.lower[span.start] in lex.adverbial_prepositions
+        )
+        if len(parts) == 1 and fronted:
+            span = self._after_fronted_participle(span)
         return span if span.start < span.end else None
+
+    def _after_fronted_participle(self, span: Span) -> Span:
+        """Return the subject after a fronted phrase with no comma: "the MQM" in
+        "Following the first night of revenge attacks and arson the MQM accused ..."; the span
+        when no definite article opens a name that runs to its end."""
+        s, lex = self.s, self.lex
+        for k in range(span.end - 2, span.start, -1):
+            if s.lower[k] not in lex.definite_articles:
+                continue
+            names = all(self.name_word(j) for j in range(k + 1, span.end))
+            if names and self.noun_phrase(k, span.end).end == span.end:
+                return Span(k, span.end)
+            break
+        return span
 
     def _first_conjunct_subject(self, start: int, i: int) -> Span | None:
         """Return the subject of a predicate that cue i joins by "and" after a subordinate clause.
@@ -440,12 +459,30 @@ class Grammar:
             return after_age if k > 0 and self.name_word(k - 1) else k
         if k + 2 >= len(s) or s.lower[k] != ",":
             return k
-        end = k + 1
+        found = self.aside_name(k)
+        if found is None:
+            return k
+        return found[1] + 1 if not self.name_word(k - 1) else k
+
+    def aside_name(self, k: int) -> tuple[Span, int] | None:
+        """Return the name set off by the comma at k, and the index of the comma closing it:
+        "John Smith" in ", John Smith," and "Awami National Party" in ", the Awami National
+        Party (ANP),"; else None."""
+        s, lex = self.s, self.lex
+        start = k + 1
+        if start < len(s) and s.lower[start] in lex.definite_articles:
+            start += 1
+        end = start
         while end < len(s) and self.name_word(end):
             end += 1
-        if end - (k + 1) < 2 or end >= len(s) or s.lower[end] != ",":
-            return k  # a name of two words at least: "John Smith"
-        return end + 1 if not self.name_word(k - 1) else k
+        if end - start < 2:
+            return None  # a name of two words at least: "John Smith"
+        name = Span(start, end)
+        if end + 2 < len(s) and s.lower[end] == "(" and s.lower[end + 2] == ")":
+            end += 3  # "the Awami National Party (ANP)"
+        if end >= len(s) or s.lower[end] != ",":
+            return None
+        return name, end
 
     def ruling_speaker(self, span: Span) -> bool:
         """Return True when a speaker's words are a finding: a judge, a jury, a coroner.
@@ -599,6 +636,15 @@ class Grammar:
             return -1
         return comma + 1
 
+    def after_fronted_source(self) -> int:
+        """Return the token after a source that opens the sentence ("According to AP, ..."),
+        else 0: the names before that comma are no subject of the sentence."""
+        s = self.s
+        if s.match(0, self.lex.according_to) is None:
+            return 0
+        comma = s.find(((",",),), 1)
+        return comma + 1 if comma > 0 else 0
+
     def speaker(self, i: int) -> Span | None:
         """Return who says the clause holding token i: "Vega" in "Vega said the group did it"."""
         s, lex = self.s, self.lex
@@ -608,7 +654,23 @@ class Grammar:
             j -= 1
         if j <= 0 or s.lower[j] not in lex.say_verbs:
             return None
+        if s.match(j - 1, lex.identify_as):
+            return self._quoted_as(j - 1) or self.subject(j)
         return self.subject(j)
+
+    def _quoted_as(self, at: int) -> Span | None:
+        """Return who is cited "as saying": the object of "The BBC cited Budi Gunawan, chief of
+        X, as saying", the subject of "Rehman Malik was quoted by media as saying"."""
+        s, lex = self.s, self.lex
+        start = self.clause_start(at)
+        for verb in range(at - 1, start, -1):
+            if not lex.is_past(s.lower[verb]) or capitalised(s.words[verb]):
+                continue
+            if self.passive_before(verb):
+                return self.subject(verb)
+            end = self.noun_phrase(verb + 1, at).end
+            return Span(verb + 1, end) if end > verb + 1 else None
+        return None
 
     def agent(self, i: int) -> Span | None:
         """Return who acts at cue i; for "X posted a message blaming Y" the clause's subject."""
@@ -649,6 +711,8 @@ class Grammar:
             j = self.noun_phrase(j + 1, claim.end).end  # "a security guard of Iraq was killed"
         if j + 1 < claim.end and s.lower[j] == ",":
             k = self.noun_phrase(j + 1, claim.end).end  # "Flight 17, a Boeing 777, was shot down"
+            while k + 1 < claim.end and s.lower[k] in lex.coordinators:
+                k = self.noun_phrase(k + 1, claim.end).end  # "the men, one British and one Kenyan,"
             if j + 1 < k < claim.end and s.lower[k] == ",":
                 j = k + 1
         while j < claim.end and s.lower[j] in lex.aux and s.lower[j] not in lex.passive_aux:
@@ -949,9 +1013,21 @@ class Grammar:
         counts = self._casualty_counts(main)
         if not counts or not self._event_subject(main):
             counts = set()
-        text = self._wrong_text(main, counts)
+        doers = {k for k in range(main.start, main.end) if self._wrongdoer(k)}
+        text = self._wrong_text(main, counts | doers)
         wrong = self._names_wrong(text)
         return wrong or self._event_doer(main) or self._banned_use(main)
+
+    def _wrongdoer(self, k: int) -> bool:
+        """Return True when token k names the doers of a wrong: "kidnappers", "the hijacker".
+
+        Its stem without "-er"/"-ers" still names a wrong; "murders" ("murd") does not.
+        """
+        low = self.s.lower[k]
+        for suffix in self.lex.doer_suffixes:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                return self._names_wrong(f" {low[: -len(suffix)]}")
+        return False
 
     def main_clause_end(self, claim: Span) -> int:
         """Return where a claim's main clause ends: at a comma after its predicate that opens a

@@ -123,6 +123,7 @@ class Lexicon:
     attribute_verbs: WordKinds
     attribute_prepositions: Phrases
     attribute_neutral_objects: Words
+    link_verbs: Words
     female_words: Words
     male_words: Words
     female_pronouns: Words
@@ -193,6 +194,7 @@ class Lexicon:
     weapon_use_verbs: Words
     fought_before: Phrases
     fought_prefixes: Fragments
+    doer_suffixes: Fragments
     exculpatory: Fragments
     violent_events: Words
     responsibility_phrases: Phrases

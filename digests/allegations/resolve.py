@@ -63,6 +63,8 @@ class Context:
     orgs: set[str] = field(default_factory=set)
     earlier: list[Allegation] = field(default_factory=list)  # the paragraph before's items
     openers: list[str] = field(default_factory=list)  # each sentence's first word, lower-case
+    # where each sentence's subject may start: after a fronted "According to X," source
+    subject_starts: list[int] = field(default_factory=list)
 
 
 class Resolved(NamedTuple):
@@ -362,6 +364,7 @@ class Resolver:
         if (gender := self._pronoun_gender(low)) and cls == kinds.PERSON:
             # "Hood told his girlfriend Suzanne Coates ... he had confessed": not her
             candidates = [m for m in candidates if self._gender(m) in (None, gender)]
+        unfiltered = candidates
         if cls == kinds.PERSON and any(m.kind == kinds.PERSON for m in candidates):
             # "Nikoloz Basilashvili, a Georgian tennis player ... he": a person, not "Georgian"
             candidates = [m for m in candidates if m.kind == kinds.PERSON]
@@ -381,6 +384,16 @@ class Resolver:
                     # "Mediapart is a website. It is viewed as opposing Sarkozy's regime. It
                     # claims ...": that sentence's subject is the same pronoun; go on back
                     continue
+                starts = self.ctx.subject_starts
+                if index < len(starts) and starts[index] > 0:
+                    # "According to Associated Press, Awlaki is located in Yemen. He ...": the
+                    # source before the comma is no subject; the name after it is
+                    after = [
+                        m for m in unfiltered if m.sentence == index and m.token >= starts[index]
+                    ]
+                    people = [m for m in after if m.kind == kinds.PERSON]
+                    if after:
+                        return Resolved((people or after)[0].text, True)
                 if first:
                     return Resolved(first[0].text, True)
         return Resolved(candidates[-1].text, True)

@@ -3005,6 +3005,79 @@ CONSTRUCTIONS = [
         "charge",
         "Суд над Игорем Беловым продолжается. Прокуратура не требует для него восьми лет колонии.",
     ),
+    # fourteenth round (fresh13 opened)
+    (
+        "ru",
+        "acquittal_verdict",
+        "Фермер Николай Гусев, которому вменяли поджог соседского амбара, арестован.",
+        "",
+        "Фермер Николай Гусев",
+        "charge",
+        "Вердикт присяжных оказался оправдательным: фермер Николай Гусев, которому вменяли поджог"
+        " соседского амбара, вышел на свободу.",
+    ),
+    (
+        "ru",
+        "case_closed",
+        "Уголовное дело против директора школы Сергея Баринова возбуждено по статье о мошенничестве.",
+        "",
+        "директора школы Сергея Баринова",
+        "charge",
+        "Уголовное дело против директора школы Сергея Баринова прекращено за отсутствием состава"
+        " преступления.",
+    ),
+    (
+        "ru",
+        "initial_neuter_adjective",
+        "Заочное обвинение во взятке следствие предъявило бывшему мэру Игорю Белову.",
+        "следствие",
+        "бывшему мэру Игорю Белову",
+        "charge",
+        "Заочное обвинение во взятке следствие так и не предъявило бывшему мэру Игорю Белову.",
+    ),
+    (
+        "ru",
+        "source_two_words_after_stop",
+        "Мэр Игорь Ветлугин стал фигурантом уголовного дела о превышении полномочий, сообщило"
+        " областное управление СК.",
+        "СК",
+        "Мэр Игорь Ветлугин",
+        "charge",
+        "Мэр Игорь Ветлугин не стал фигурантом уголовного дела о превышении полномочий, сообщило"
+        " областное управление СК.",
+    ),
+    (
+        "de",
+        "beschuldigen_inverted_pronoun",
+        "Der Radprofi Jens Ohlig fuhr lange für Köln. Nun beschuldigt ihn die Anti-Doping-Agentur,"
+        " eine Probe manipuliert zu haben.",
+        "Anti-Doping-Agentur",
+        "Radprofi Jens Ohlig",
+        "accusation",
+        "Der Radprofi Jens Ohlig fuhr lange für Köln. Beschuldigt ihn die Anti-Doping-Agentur, eine"
+        " Probe manipuliert zu haben?",
+    ),
+    (
+        "de",
+        "arrested_fronted_suspicion",
+        "Wegen des Verdachts auf Betrug ist ein 41-jähriger Unternehmer aus Bonn festgenommen worden.",
+        "",
+        "41-jähriger Unternehmer aus Bonn",
+        "charge",
+        "Wegen des Verdachts auf Betrug ist ein 41-jähriger Unternehmer aus Bonn nicht festgenommen"
+        " worden.",
+    ),
+    (
+        "de",
+        "according_nach_von_inserted",
+        "Der Autozulieferer Vormann hat nach Recherchen von NDR jahrelang geschönte Messprotokolle"
+        " geliefert.",
+        "NDR",
+        "Autozulieferer Vormann",
+        "allegation",
+        "Der Autozulieferer Vormann hat nach Recherchen von NDR jahrelang neue Messprotokolle"
+        " geliefert.",
+    ),
 ]
 
 
@@ -3118,6 +3191,13 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "embezzled_to_own_account",
             "pronoun_party",
             "complement_passed_over",
+            # fourteenth round, rules of the code or of the word lists: an acquittal verdict and
+            # a closed case block (`blockers`), a sentence's first neuter or plural adjective is
+            # no name, a source of two words after a `claim_stops` sequence
+            "acquittal_verdict",
+            "case_closed",
+            "initial_neuter_adjective",
+            "source_two_words_after_stop",
         }
 
 
@@ -3303,6 +3383,8 @@ def test_clause_files_are_checked(edit: Any, message: str) -> None:
         ("des Bundesamts", "de", "bundesamt"),
         ("Reuters", "de", "reuters"),
         ("Дуровым", "ru", "durov"),
+        ("Российское антидопинговое агентство", "ru", "rossiysk antidopingov agentstv"),
+        ("Российским антидопинговым агентством", "ru", "rossiysk antidopingov agentstv"),
         ("Pável Dúrov", "es", "pavel durov"),
         ("Павла Дурова", "ru", "pavel durov"),
         ("Telegram", "fr", "telegram"),
@@ -3491,18 +3573,18 @@ REACHED = {
     ("ru", "fresh3"): (1.0, 0.92, 0.91, 1.0),
     ("ru", "fresh4"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh5"): (1.0, 0.93, 0.85, 0.85),
-    ("ru", "fresh6"): (1.0, 0.93, 0.92, 0.92),
+    ("ru", "fresh6"): (1.0, 0.93, 0.92, 1.0),
     ("ru", "fresh7"): (1.0, 0.93, 1.0, 0.92),
     ("ru", "fresh8"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eighth round, then opened
     ("ru", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("ru", "fresh10"): (1.0, 1.0, 0.8, 0.93),  # scored once after the tenth round, then opened
-    ("ru", "fresh11"): (1.0, 1.0, 0.8, 0.93),  # scored once after the eleventh round, then opened
+    ("ru", "fresh11"): (1.0, 1.0, 0.86, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (
-        0.88,
         1.0,
-        0.66,
+        1.0,
         0.86,
+        0.93,
     ),  # scored once after the thirteenth round, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
@@ -3538,8 +3620,8 @@ REACHED = {
     ("de", "fresh13"): (
         1.0,
         0.73,
+        0.9,
         0.81,
-        0.63,
     ),  # scored once after the thirteenth round, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),

@@ -3078,6 +3078,26 @@ CONSTRUCTIONS = [
         "Der Autozulieferer Vormann hat nach Recherchen von NDR jahrelang neue Messprotokolle"
         " geliefert.",
     ),
+    (
+        "fr",
+        "referred_for",
+        "Trois gendarmes sont renvoyés devant le tribunal correctionnel pour violences volontaires.",
+        "",
+        "gendarmes",
+        "charge",
+        "Trois gendarmes sont renvoyés devant le tribunal correctionnel pour y témoigner.",
+    ),
+    (
+        "fr",
+        "referred_fronted",
+        "Ont été renvoyés devant le tribunal correctionnel pour abus de biens sociaux le maire de"
+        " Vron et son adjoint.",
+        "",
+        "maire de Vron",
+        "charge",
+        "Ont été renvoyés devant le tribunal correctionnel pour témoigner le maire de Vron et son"
+        " adjoint.",
+    ),
 ]
 
 
@@ -3599,9 +3619,9 @@ REACHED = {
     ("fr", "fresh8"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eighth round, then opened
     ("fr", "fresh9"): (1.0, 1.0, 0.86, 0.93),  # scored once after the ninth round, then opened
     ("fr", "fresh10"): (1.0, 1.0, 0.93, 1.0),  # scored once after the tenth round, then opened
-    ("fr", "fresh11"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eleventh round, then opened
+    ("fr", "fresh11"): (1.0, 0.93, 0.92, 1.0),  # scored once after the eleventh round, then opened
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
-    ("fr", "fresh13"): (1.0, 0.73, 1.0, 1.0),  # scored once after the thirteenth round, then opened
+    ("fr", "fresh13"): (1.0, 0.8, 1.0, 1.0),  # scored once after the thirteenth round, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),

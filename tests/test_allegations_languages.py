@@ -3109,6 +3109,28 @@ CONSTRUCTIONS = [
         "Gegen den Trainer des Vereins, Jens Ohlig, ermittelt die Staatsanwaltschaft nicht wegen"
         " Körperverletzung.",
     ),
+    (
+        "es",
+        "data_sold",
+        "Según un informe de la Universidad de Vigo, la aplicación de citas Amora vendía los datos"
+        " de sus usuarios a aseguradoras.",
+        "Universidad de Vigo",
+        "aplicación",
+        "allegation",
+        "Según un informe de la Universidad de Vigo, la aplicación de citas Amora compartía los"
+        " datos de sus usuarios con su matriz.",
+    ),
+    (
+        "fr",
+        "data_sold",
+        "Selon des chercheurs de l'université de Lille, l'application Flirtia transmettait la"
+        " position de ses utilisateurs à des courtiers en données.",
+        "chercheurs de l'université de Lille",
+        "application Flirtia",
+        "allegation",
+        "Selon des chercheurs de l'université de Lille, l'application Flirtia transmettait la"
+        " position de ses utilisateurs à leurs amis.",
+    ),
 ]
 
 
@@ -3229,6 +3251,8 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "case_closed",
             "initial_neuter_adjective",
             "source_two_words_after_stop",
+            # personal data sold or passed to data brokers a wrong (`wrongdoing`)
+            "data_sold",
         }
 
 
@@ -3632,7 +3656,7 @@ REACHED = {
     ("fr", "fresh10"): (1.0, 1.0, 0.93, 1.0),  # scored once after the tenth round, then opened
     ("fr", "fresh11"): (1.0, 0.93, 0.92, 1.0),  # scored once after the eleventh round, then opened
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
-    ("fr", "fresh13"): (1.0, 0.8, 1.0, 1.0),  # scored once after the thirteenth round, then opened
+    ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once after the thirteenth round, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3673,9 +3697,9 @@ REACHED = {
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (
         1.0,
-        0.8,
-        0.75,
-        0.91,
+        0.86,
+        0.76,
+        0.92,
     ),  # scored once after the thirteenth round, then opened
 }
 

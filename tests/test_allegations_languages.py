@@ -3005,6 +3005,132 @@ CONSTRUCTIONS = [
         "charge",
         "Суд над Игорем Беловым продолжается. Прокуратура не требует для него восьми лет колонии.",
     ),
+    # fourteenth round (fresh13 opened)
+    (
+        "ru",
+        "acquittal_verdict",
+        "Фермер Николай Гусев, которому вменяли поджог соседского амбара, арестован.",
+        "",
+        "Фермер Николай Гусев",
+        "charge",
+        "Вердикт присяжных оказался оправдательным: фермер Николай Гусев, которому вменяли поджог"
+        " соседского амбара, вышел на свободу.",
+    ),
+    (
+        "ru",
+        "case_closed",
+        "Уголовное дело против директора школы Сергея Баринова возбуждено по статье о мошенничестве.",
+        "",
+        "директора школы Сергея Баринова",
+        "charge",
+        "Уголовное дело против директора школы Сергея Баринова прекращено за отсутствием состава"
+        " преступления.",
+    ),
+    (
+        "ru",
+        "initial_neuter_adjective",
+        "Заочное обвинение во взятке следствие предъявило бывшему мэру Игорю Белову.",
+        "следствие",
+        "бывшему мэру Игорю Белову",
+        "charge",
+        "Заочное обвинение во взятке следствие так и не предъявило бывшему мэру Игорю Белову.",
+    ),
+    (
+        "ru",
+        "source_two_words_after_stop",
+        "Мэр Игорь Ветлугин стал фигурантом уголовного дела о превышении полномочий, сообщило"
+        " областное управление СК.",
+        "СК",
+        "Мэр Игорь Ветлугин",
+        "charge",
+        "Мэр Игорь Ветлугин не стал фигурантом уголовного дела о превышении полномочий, сообщило"
+        " областное управление СК.",
+    ),
+    (
+        "de",
+        "beschuldigen_inverted_pronoun",
+        "Der Radprofi Jens Ohlig fuhr lange für Köln. Nun beschuldigt ihn die Anti-Doping-Agentur,"
+        " eine Probe manipuliert zu haben.",
+        "Anti-Doping-Agentur",
+        "Radprofi Jens Ohlig",
+        "accusation",
+        "Der Radprofi Jens Ohlig fuhr lange für Köln. Beschuldigt ihn die Anti-Doping-Agentur, eine"
+        " Probe manipuliert zu haben?",
+    ),
+    (
+        "de",
+        "arrested_fronted_suspicion",
+        "Wegen des Verdachts auf Betrug ist ein 41-jähriger Unternehmer aus Bonn festgenommen worden.",
+        "",
+        "41-jähriger Unternehmer aus Bonn",
+        "charge",
+        "Wegen des Verdachts auf Betrug ist ein 41-jähriger Unternehmer aus Bonn nicht festgenommen"
+        " worden.",
+    ),
+    (
+        "de",
+        "according_nach_von_inserted",
+        "Der Autozulieferer Vormann hat nach Recherchen von NDR jahrelang geschönte Messprotokolle"
+        " geliefert.",
+        "NDR",
+        "Autozulieferer Vormann",
+        "allegation",
+        "Der Autozulieferer Vormann hat nach Recherchen von NDR jahrelang neue Messprotokolle"
+        " geliefert.",
+    ),
+    (
+        "fr",
+        "referred_for",
+        "Trois gendarmes sont renvoyés devant le tribunal correctionnel pour violences volontaires.",
+        "",
+        "gendarmes",
+        "charge",
+        "Trois gendarmes sont renvoyés devant le tribunal correctionnel pour y témoigner.",
+    ),
+    (
+        "fr",
+        "referred_fronted",
+        "Ont été renvoyés devant le tribunal correctionnel pour abus de biens sociaux le maire de"
+        " Vron et son adjoint.",
+        "",
+        "maire de Vron",
+        "charge",
+        "Ont été renvoyés devant le tribunal correctionnel pour témoigner le maire de Vron et son"
+        " adjoint.",
+    ),
+    (
+        "de",
+        "investigates_against_fronted",
+        "Gegen den Trainer des Vereins, Jens Ohlig, ermittelt die Staatsanwaltschaft wegen"
+        " Körperverletzung.",
+        "Staatsanwaltschaft",
+        "Jens Ohlig",
+        "allegation",
+        "Gegen den Trainer des Vereins, Jens Ohlig, ermittelt die Staatsanwaltschaft nicht wegen"
+        " Körperverletzung.",
+    ),
+    (
+        "es",
+        "data_sold",
+        "Según un informe de la Universidad de Vigo, la aplicación de citas Amora vendía los datos"
+        " de sus usuarios a aseguradoras.",
+        "Universidad de Vigo",
+        "aplicación",
+        "allegation",
+        "Según un informe de la Universidad de Vigo, la aplicación de citas Amora compartía los"
+        " datos de sus usuarios con su matriz.",
+    ),
+    (
+        "fr",
+        "data_sold",
+        "Selon des chercheurs de l'université de Lille, l'application Flirtia transmettait la"
+        " position de ses utilisateurs à des courtiers en données.",
+        "chercheurs de l'université de Lille",
+        "application Flirtia",
+        "allegation",
+        "Selon des chercheurs de l'université de Lille, l'application Flirtia transmettait la"
+        " position de ses utilisateurs à leurs amis.",
+    ),
 ]
 
 
@@ -3118,6 +3244,15 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "embezzled_to_own_account",
             "pronoun_party",
             "complement_passed_over",
+            # fourteenth round, rules of the code or of the word lists: an acquittal verdict and
+            # a closed case block (`blockers`), a sentence's first neuter or plural adjective is
+            # no name, a source of two words after a `claim_stops` sequence
+            "acquittal_verdict",
+            "case_closed",
+            "initial_neuter_adjective",
+            "source_two_words_after_stop",
+            # personal data sold or passed to data brokers a wrong (`wrongdoing`)
+            "data_sold",
         }
 
 
@@ -3303,6 +3438,8 @@ def test_clause_files_are_checked(edit: Any, message: str) -> None:
         ("des Bundesamts", "de", "bundesamt"),
         ("Reuters", "de", "reuters"),
         ("Дуровым", "ru", "durov"),
+        ("Российское антидопинговое агентство", "ru", "rossiysk antidopingov agentstv"),
+        ("Российским антидопинговым агентством", "ru", "rossiysk antidopingov agentstv"),
         ("Pável Dúrov", "es", "pavel durov"),
         ("Павла Дурова", "ru", "pavel durov"),
         ("Telegram", "fr", "telegram"),
@@ -3491,18 +3628,18 @@ REACHED = {
     ("ru", "fresh3"): (1.0, 0.92, 0.91, 1.0),
     ("ru", "fresh4"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh5"): (1.0, 0.93, 0.85, 0.85),
-    ("ru", "fresh6"): (1.0, 0.93, 0.92, 0.92),
+    ("ru", "fresh6"): (1.0, 0.93, 0.92, 1.0),
     ("ru", "fresh7"): (1.0, 0.93, 1.0, 0.92),
     ("ru", "fresh8"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eighth round, then opened
     ("ru", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("ru", "fresh10"): (1.0, 1.0, 0.8, 0.93),  # scored once after the tenth round, then opened
-    ("ru", "fresh11"): (1.0, 1.0, 0.8, 0.93),  # scored once after the eleventh round, then opened
+    ("ru", "fresh11"): (1.0, 1.0, 0.86, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (
-        0.88,
         1.0,
-        0.66,
+        1.0,
         0.86,
+        0.93,
     ),  # scored once after the thirteenth round, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
@@ -3517,9 +3654,9 @@ REACHED = {
     ("fr", "fresh8"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eighth round, then opened
     ("fr", "fresh9"): (1.0, 1.0, 0.86, 0.93),  # scored once after the ninth round, then opened
     ("fr", "fresh10"): (1.0, 1.0, 0.93, 1.0),  # scored once after the tenth round, then opened
-    ("fr", "fresh11"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eleventh round, then opened
+    ("fr", "fresh11"): (1.0, 0.93, 0.92, 1.0),  # scored once after the eleventh round, then opened
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
-    ("fr", "fresh13"): (1.0, 0.73, 1.0, 1.0),  # scored once after the thirteenth round, then opened
+    ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once after the thirteenth round, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3537,9 +3674,9 @@ REACHED = {
     ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
     ("de", "fresh13"): (
         1.0,
-        0.73,
-        0.81,
-        0.63,
+        0.8,
+        0.91,
+        0.83,
     ),  # scored once after the thirteenth round, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
@@ -3560,9 +3697,9 @@ REACHED = {
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (
         1.0,
-        0.8,
-        0.75,
-        0.91,
+        0.86,
+        0.76,
+        0.92,
     ),  # scored once after the thirteenth round, then opened
 }
 

@@ -63,7 +63,8 @@ from digests.tokenize import split_sentences
 # 17: eleventh round ("the latter" and "the former" name the parties named before)
 # 18: twelfth round (ru/fr/de/es constructions from the opened fresh11)
 # 19: thirteenth round (ru/fr/de/es constructions from the opened fresh12, strong deed patterns)
-EXTRACTOR_VERSION = 19
+# 20: fourteenth round (ru/de/fr/es constructions and guards from the opened fresh13)
+EXTRACTOR_VERSION = 20
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

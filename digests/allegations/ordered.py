@@ -1148,7 +1148,9 @@ class Reader:
             found = self.lead_party(start, min(len(s), start + MAX_PARTY_WORDS))
             if (
                 found is not None
-                and found.start <= start + 1
+                # "..., сообщило областное управление СК": two words may open the source
+                and found.start <= start + 2
+                and all(s.lower[k].isalpha() for k in range(start, found.start))
                 and any(self.has(k, lex.legal_sources) for k in range(found.start, found.end))
             ):
                 return clean(lex, s.original(found))

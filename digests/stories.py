@@ -1042,6 +1042,17 @@ def headline_figures(row: ClusterArticle) -> frozenset[float]:
     return _values(_quantities(_COUNTED.sub(timeless, row.title), row.language), counts=False)
 
 
+def headline_rates(row: ClusterArticle) -> frozenset[float]:
+    """Return the percentages a headline states: "Spain's car market grows 7.4%" -> 7.4.
+
+    A rate is read off a release once, and every report of it states it as released; a
+    count (homes without power, the dead) is updated from one report to the next.
+    """
+    return _values(
+        (k for k in _quantities(row.title, row.language) if k.endswith("%")), counts=False
+    )
+
+
 def plain_words(row: ClusterArticle) -> frozenset[str]:
     """Return the headline's words written in lower case, stemmed, stop words aside.
 
@@ -1092,6 +1103,7 @@ class Heading:
         self.row = row
         self.heads = heads  # ``title_names``
         self.figures = headline_figures(row)
+        self.rates = headline_rates(row)
         self.plain = plain_words(row)
         self._words: frozenset[str] | None = None
         self._stated: frozenset[float] | None = None
@@ -1119,8 +1131,11 @@ class Heading:
         mentions (the smaller city's report of a smog day may mention the capital's, "lower
         readings than Delhi", but neither states the other's index) or the two share no word
         written in lower case (one toy seller's sales "rise 7%" and its recall of "85,000
-        advent calendars": one company, two events). Comparable by names when both headlines
-        have one; by figures when both state one.
+        advent calendars": one company, two events), or both state a percentage (a rate is
+        stated as released by every report of it: "French new car sales rise 3.1%" and
+        "Spain's car market grows 7.4%", one morning's two releases, share the beat's every
+        word). Comparable by names when both headlines have one; by figures when both state
+        one.
         """
         by_names = bool(self.heads and other.heads)
         by_figures = bool(self.figures and other.figures)
@@ -1135,6 +1150,7 @@ class Heading:
                 unnamed(self.heads, other.words)
                 or unnamed(other.heads, self.words)
                 or not self.plain & other.plain
+                or bool(self.rates and other.rates)
             )
         )
 

@@ -1334,3 +1334,31 @@ def test_a_headline_s_plain_words_are_its_lower_case_words_or_where_nouns_have_c
     # German writes every noun with a capital: the recall and the calendars are nouns.
     german = plain("Pipwick ruft 85.000 Adventskalender zurück: Rückruf", "de")
     assert {"ruckruf", "adventskal"} <= german
+
+
+def test_two_countries_car_sales_rates_are_apart_one_country_s_two_rates_are_not() -> None:
+    def heading(article_id: str) -> stories.Heading:
+        article = {r["id"]: r for r in load_set("samebeat10.jsonl")}[article_id]
+        row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
+        title = stories.features(row.title, row.text, "en").title
+        return stories.Heading(row, stories.title_names(title, row))
+
+    france, spain = heading("d01-a"), heading("d02-b")
+    assert france.rates == {3.1} and spain.rates == {7.4}
+    # "French new car sales rise 3.1% ..." and "Spain's car market grows 7.4% ...": no rare
+    # name in either headline, "car" in both, and neither text states the other's rate.
+    assert not france.plain.isdisjoint(spain.plain)
+    assert france.apart(spain) is True
+    # France's two reports headline two rates (3.1%, 21 per cent), each stated in the other.
+    assert france.apart(heading("d01-c")) is False
+
+
+def test_two_countries_car_sales_stay_two_stories_while_each_country_s_reports_join(
+    db: Database,
+) -> None:
+    # Spain's registrations (7.4%) joined France's (3.1%) on the same morning: the beat's
+    # words, a shared figure and no rare name in the headlines.
+    save_from(db, "samebeat10.jsonl", ["d01-a", "d02-b", "d01-c", "d02-d", "d02-a"])
+    found = story_of(db)
+    assert found["d01-a"] == found["d01-c"] != found["d02-b"]
+    assert found["d02-b"] == found["d02-d"] == found["d02-a"]

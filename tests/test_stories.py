@@ -1040,6 +1040,7 @@ SET_FILES = [
     "samebeat9.jsonl",
     "heldout13.jsonl",
     "samebeat10.jsonl",
+    "samebeat11.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1041,6 +1041,7 @@ SET_FILES = [
     "heldout13.jsonl",
     "samebeat10.jsonl",
     "heldout14.jsonl",
+    "samebeat11.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

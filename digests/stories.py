@@ -1026,6 +1026,16 @@ def _quantities(text: str, language: str | None) -> set[str]:
 _COUNTED = re.compile(r"(\d[\d,.]*)(?:\s+|-)(\w+)")
 
 
+def _headline_keys(row: ClusterArticle) -> set[str]:
+    """Return the figure keys of a headline, spans of time ("15-year-old", "22 seconds") aside."""
+    stem = language_tools(row.language).stem
+
+    def timeless(match: re.Match[str]) -> str:
+        return " " if stem(match[2].lower()) in _DURATION_UNITS else match[0]
+
+    return _quantities(_COUNTED.sub(timeless, row.title), row.language)
+
+
 def headline_figures(row: ClusterArticle) -> frozenset[float]:
     """Return the figures a headline states: "... air quality index passes 450" -> 450.
 
@@ -1034,23 +1044,7 @@ def headline_figures(row: ClusterArticle) -> frozenset[float]:
     record", "under 22 seconds"): another report of a record run gives the old record's
     holder and the time, not its age.
     """
-    stem = language_tools(row.language).stem
-
-    def timeless(match: re.Match[str]) -> str:
-        return " " if stem(match[2].lower()) in _DURATION_UNITS else match[0]
-
-    return _values(_quantities(_COUNTED.sub(timeless, row.title), row.language), counts=False)
-
-
-def headline_rates(row: ClusterArticle) -> frozenset[float]:
-    """Return the percentages a headline states: "Spain's car market grows 7.4%" -> 7.4.
-
-    A rate is read off a release once, and every report of it states it as released; a
-    count (homes without power, the dead) is updated from one report to the next.
-    """
-    return _values(
-        (k for k in _quantities(row.title, row.language) if k.endswith("%")), counts=False
-    )
+    return _values(_headline_keys(row), counts=False)
 
 
 def plain_words(row: ClusterArticle) -> frozenset[str]:
@@ -1102,8 +1096,11 @@ class Heading:
     def __init__(self, row: ClusterArticle, heads: frozenset[str]) -> None:
         self.row = row
         self.heads = heads  # ``title_names``
-        self.figures = headline_figures(row)
-        self.rates = headline_rates(row)
+        keys = _headline_keys(row)  # read once for both
+        self.figures = _values(keys, counts=False)  # ``headline_figures``
+        # its percentages: a rate is read off a release once and every report states it as
+        # released; a count (homes without power, the dead) is updated from report to report
+        self.rates = _values((k for k in keys if k.endswith("%")), counts=False)
         self.plain = plain_words(row)
         self._words: frozenset[str] | None = None
         self._stated: frozenset[float] | None = None

@@ -3648,12 +3648,7 @@ REACHED = {
     ("ru", "fresh10"): (1.0, 1.0, 0.8, 0.93),  # scored once after the tenth round, then opened
     ("ru", "fresh11"): (1.0, 1.0, 0.86, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
-    ("ru", "fresh13"): (
-        1.0,
-        1.0,
-        0.86,
-        0.93,
-    ),  # scored once after the thirteenth round, then opened
+    ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -3669,7 +3664,7 @@ REACHED = {
     ("fr", "fresh10"): (1.0, 1.0, 0.93, 1.0),  # scored once after the tenth round, then opened
     ("fr", "fresh11"): (1.0, 0.93, 0.92, 1.0),  # scored once after the eleventh round, then opened
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
-    ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once after the thirteenth round, then opened
+    ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 13, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3685,12 +3680,7 @@ REACHED = {
     ("de", "fresh10"): (1.0, 1.0, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("de", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
-    ("de", "fresh13"): (
-        1.0,
-        0.8,
-        0.91,
-        0.83,
-    ),  # scored once after the thirteenth round, then opened
+    ("de", "fresh13"): (1.0, 0.8, 0.91, 0.83),  # scored once in round 13, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -3708,12 +3698,7 @@ REACHED = {
     ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
-    ("es", "fresh13"): (
-        1.0,
-        0.86,
-        0.76,
-        0.92,
-    ),  # scored once after the thirteenth round, then opened
+    ("es", "fresh13"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 13, then opened
 }
 
 

@@ -76,7 +76,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # "heldout" was scored once (commit d253ab6), then opened; "heldout2" likewise (issue 12, fourth
 # round), "heldout3" (after the sixth), "heldout4" (after the seventh), "heldout5" (after the
 # eighth), "heldout6" (after the ninth), "heldout7" (after the tenth), "heldout8" (after the
-# eleventh), "heldout9" (after the twelfth) and "heldout10" (after the thirteenth).
+# eleventh), "heldout9" (after the twelfth), "heldout10" (after the thirteenth) and "heldout11"
+# (after the fourteenth).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -90,11 +91,13 @@ REAL_TUNABLE = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
 # seventh, "fresh8" after the eighth, "fresh9" after the ninth, "fresh10" after the tenth,
-# "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth);
+# "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth, "fresh14" after the
+# fourteenth);
 # "fresh5tune" was
 # written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
@@ -114,16 +117,18 @@ LANGUAGE_TUNABLE = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh14" in the other languages, "heldout11" on real news, written during the fourteenth
-# round; "fresh13" and "heldout10" were scored once after the thirteenth round, "fresh12" and
+# ("fresh15" in the other languages, "heldout12" on real news, written during the fifteenth
+# round; "fresh14" and "heldout11" were scored once after the fourteenth round, "fresh13" and
+# "heldout10" after the thirteenth, "fresh12" and
 # "heldout9" after the twelfth, "fresh11" and "heldout8" after the eleventh, "fresh10" and "heldout7" after the tenth, "fresh9" and "heldout6" after
 # the ninth, "fresh8" and "heldout5"
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh14", "heldout11")
+HELD_OUT_SPLITS = ("fresh15", "heldout12")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout10" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout11" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1196,25 +1196,17 @@ def _check_real_split(split: str, min_rows: int) -> None:
         ("heldout8", 350),
         ("heldout9", 350),
         ("heldout10", 350),
+        ("heldout11", 350),
     ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout10``
-    (from AMALGUM) were labelled blind and scored once, after the seventh to the thirteenth
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout11``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the fourteenth
     rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_eleventh_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout11`` (more Wikinews articles from AMALGUM) was labelled blind; it is read only
-    when asked for and only counts are compared, so none of its lines is ever printed."""
-    bench = _bench()
-    assert "heldout11" in bench.HELD_OUT_SPLITS and "heldout11" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout11" for a in bench.load_real())
-    _check_real_split("heldout11", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1247,6 +1239,9 @@ REACHED = {
     # scored once after the thirteenth round (P 0.667, R 0.240, accuser 0.833, target 0.833)
     # and opened; tuned on in the fourteenth round
     "heldout10": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
+    # scored once after the fourteenth round (P 0.762, R 0.372, accuser 0.688, target 0.812)
+    # and opened
+    "heldout11": {"precision": 0.76, "recall": 0.37, "accuser": 0.68, "target": 0.81},
 }
 
 
@@ -1786,16 +1781,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh14", "heldout11"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout10", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh15", "heldout12"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout11", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh13", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout9", "heldout10", "fresh11", "fresh12", "fresh13"}
+    assert bench.printable("fresh14", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout10", "heldout11", "fresh12", "fresh13", "fresh14"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh14"}, ["--heldout"]) == ["fresh14"]
-    assert bench.held_out({"tune", "fresh14"}, []) == []
+    assert bench.held_out({"tune", "fresh15"}, ["--heldout"]) == ["fresh15"]
+    assert bench.held_out({"tune", "fresh15"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

@@ -3600,11 +3600,12 @@ def _check_blind_written_split(path: Path, split: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "split", ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"]
+    "split",
+    ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"],
 )
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_split_scored_once_then_opened_is_well_formed(language: str, split: str) -> None:
-    """``fresh7`` to ``fresh13`` were written blind during the seventh to thirteenth rounds and
+    """``fresh7`` to ``fresh14`` were written blind during the seventh to fourteenth rounds and
     scored once; they are open for tuning since. Their labels are checked by ids and counts only
     (no line's text is printed)."""
     bench = _bench()
@@ -3613,19 +3614,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in {r["split"] for r in bench.load(path)}
     _check_blind_written_split(path, split)
     assert split in (SETS / "README.md").read_text("utf-8")
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh14_is_blind_and_well_formed(language: str) -> None:
-    """``fresh14`` was written blind during the fourteenth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh14" in bench.HELD_OUT_SPLITS
-    assert "fresh14" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh14")
-    assert "fresh14" in (SETS / "README.md").read_text("utf-8")
 
 
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
@@ -3649,6 +3637,7 @@ REACHED = {
     ("ru", "fresh11"): (1.0, 1.0, 0.86, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
+    ("ru", "fresh14"): (1.0, 0.6, 0.88, 0.77),  # scored once in round 14, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -3665,6 +3654,7 @@ REACHED = {
     ("fr", "fresh11"): (1.0, 0.93, 0.92, 1.0),  # scored once after the eleventh round, then opened
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 13, then opened
+    ("fr", "fresh14"): (0.92, 0.8, 0.91, 0.91),  # scored once in round 14, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3681,6 +3671,7 @@ REACHED = {
     ("de", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
     ("de", "fresh13"): (1.0, 0.8, 0.91, 0.83),  # scored once in round 13, then opened
+    ("de", "fresh14"): (0.92, 0.8, 0.91, 0.91),  # scored once in round 14, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -3699,6 +3690,7 @@ REACHED = {
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 13, then opened
+    ("es", "fresh14"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 14, then opened
 }
 
 

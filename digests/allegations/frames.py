@@ -32,6 +32,7 @@ _CLOSE: Phrases = ((")",),)
 _SENTENCE_BREAKS: Phrases = ((",",), (".",))
 _CLAUSE_BREAKS: Phrases = ((";",), (".",), (":",))
 _LIST_MARKS = frozenset({",", ".", "(", ")"})  # inside a list of objects: "Hewlett Packard (HP),"
+_ASIDE_MARKS = frozenset({"—", "–", "--", ","})  # "X — a man in his forties — in ..."
 _QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed individuals"'
 _QUOTE_MARKS = frozenset({'"', "”", "“"})
 _APOSTROPHE = "'"
@@ -102,6 +103,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     low = s.lower[i]
     if (i and lex.is_article(s.lower[i - 1])) or noun_reading(g, i):
         return None  # "the accused", "an alleged fraud", "the authorities' charges"
+    if _before_arrest_noun(g, i) is not None:
+        return None  # "made a second arrest in connection with": the noun, ``arrest_noun``
     kind = (
         lex.accuse_verbs.get(low)
         or lex.charge_verbs.get(low)
@@ -139,9 +142,13 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         accuser = None
         if by := s.match(after, lex.agent_prepositions):
             end = after + len(by)
-            while end < len(s) and not s.match(end, preps) and s.lower[end] != ",":
+            # "was detained by police for occupying roads": an arrest's reason ends the agent
+            stops = (preps, lex.arrest_reason_prepositions) if low in lex.arrest_verbs else (preps,)
+            while end < len(s) and not any(s.match(end, p) for p in stops) and s.lower[end] != ",":
                 end += 1
             accuser = Span(after + len(by), end)
+            if len(stops) > 1:  # "by police on Friday for ...": the agent before the time
+                accuser = g.before_time(accuser)
             after = end
         after = skip_to(g, after, preps)  # "was arrested on Friday on a charge of"
         prep = s.match(after, preps)
@@ -251,6 +258,98 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     # "blamed the fall in profits on launch costs for ...": blame names a party or is none
     blame = low in lex.blame_verbs
     return Frame(i, kind, g.agent(i), target, claim, target_in_claim=False, needs_target=blame)
+
+
+def arrest_noun(g: Grammar, i: int) -> Frame | None:
+    """Read "Police announced the arrest of John Smith for fraud", "five arrests were made for
+    drug offences": an arrest named as a noun (``arrest_nouns``), with its reason.
+
+    The noun follows a determiner or a number; "of X" names the arrested (a dash- or
+    comma-set aside after X is skipped), or "were made" follows. The reason is read as for the
+    verb: a strong preposition (``arrest_prepositions``: "on suspicion of", "in connection
+    with") or a weaker one whose object names an offence ("for minor offences", "over the
+    killing"; not "for questioning"). The subject of a verb right before the noun accuses
+    ("Police made five arrests"); a reporter of the clause may ("X reported five arrests were
+    made"). "The arrest of John Smith on Friday" names no reason and is none.
+    """
+    s, lex = g.s, g.lex
+    before = _before_arrest_noun(g, i)
+    if before is None:
+        return None  # "police arrest him", "to arrest": a verb
+    verb = before >= 0 and g.verb_like(before) and s.lower[before] not in lex.passive_aux
+    target: Span | None = None
+    if s.lower[i + 1 : i + 2] == ("of",):
+        target = Span(i + 2, g.noun_phrase(i + 2).end)
+        if target.start >= target.end:
+            return None
+        after = _past_aside(g, target.end)
+    elif (
+        s.lower[i + 1 : i + 2]
+        and s.lower[i + 1] in lex.passive_aux
+        and s.lower[i + 2 : i + 3] == ("made",)
+    ):
+        after = i + 3
+    elif verb:
+        after = i + 1  # "Police made five arrests for ..."
+    else:
+        return None
+    strong = -1
+    for k in range(after, min(after + OBJECT_WINDOW, len(s))):
+        if s.match(k, _CLAUSE_BREAKS):
+            break
+        if s.match(k, lex.arrest_prepositions):
+            strong = k
+            break
+    if strong >= 0:
+        start = strong + len(s.match(strong, lex.arrest_prepositions) or ())
+        claim = Span(start, g.claim_end(start))
+        if target is None and not g.arrest_reason(claim, gerund_ok=False):
+            return None  # "made a second arrest in connection with it": no one, no wrong
+    else:
+        at, prep, gerund_ok = arrest_reason_at(g, after)
+        if prep is None:
+            return None
+        claim = Span(at + len(prep), g.claim_end(at + len(prep)))
+        if not g.arrest_reason(claim, gerund_ok):
+            return None
+    if claim.start >= claim.end:
+        return None
+    accuser = g.subject(before) if verb else None  # "Officials announced an arrest of ..."
+    return Frame(i, kinds.CHARGE, accuser, target, claim, target_in_claim=False, cue_is_noun=True)
+
+
+def _before_arrest_noun(g: Grammar, i: int) -> int | None:
+    """Return the token before the determiners of an arrest noun at i ("made [a second]
+    arrest"), or None when the word is no such noun ("police arrest him")."""
+    s, lex = g.s, g.lex
+    if s.lower[i] not in lex.arrest_nouns or i == 0:
+        return None
+    before = i - 1
+    while (
+        before >= 0
+        and i - before <= 2
+        and (
+            s.lower[before] in lex.determiners
+            or s.lower[before] in lex.count_words
+            or s.lower[before][:1].isdigit()
+            or s.lower[before] in lex.arrest_noun_modifiers
+        )
+    ):
+        before -= 1
+    return None if before == i - 1 else before
+
+
+def _past_aside(g: Grammar, k: int) -> int:
+    """Return where the sentence goes on after an aside opening at k ("X — a man in his
+    forties — in ...", "X, 45, for ..."), else k."""
+    s = g.s
+    if k >= len(s) or s.words[k] not in _ASIDE_MARKS:
+        return k
+    mark = s.words[k]
+    for j in range(k + 1, min(len(s), k + 1 + OBJECT_WINDOW + 4)):
+        if s.words[j] == mark:
+            return j + 1
+    return k
 
 
 def _fronted_subject(g: Grammar, i: int, claim: Span) -> Span | None:
@@ -1195,12 +1294,19 @@ def charges_brought(g: Grammar, i: int) -> Frame | None:
     """
     s, lex = g.s, g.lex
     after = s.lower[i + 1] if i + 1 < len(s) else ""
-    if lex.nouns.get(s.lower[i]) != kinds.CHARGE or after in lex.noun_object_prepositions:
+    noun_kind = lex.nouns.get(s.lower[i])
+    if after in lex.noun_object_prepositions:
         return None  # "charges of fraud": the noun rule reads it
+    if noun_kind in _CLAUSE_NOUN_KINDS:
+        return _faced(g, i)
+    if noun_kind != kinds.CHARGE:
+        return None
     start = i
     while start > 0 and i - start < CHARGE_MODIFIER_WORDS and not punctuation(s.words[start - 1]):
         if s.ends_with(start, lex.charge_facing) or s.lower[start - 1] in lex.charge_bringing:
             break
+        if s.lower[start - 1] in lex.charge_grounds:
+            return _held_on_charges(g, i, start)
         start -= 1
     facing = s.ends_with(start, lex.charge_facing)
     if facing is None and not (start and s.lower[start - 1] in lex.charge_bringing):
@@ -1237,6 +1343,79 @@ def charges_brought(g: Grammar, i: int) -> Frame | None:
         cue_is_noun=True,
         needs_target=True,
     )
+
+
+def _faced(g: Grammar, i: int) -> Frame | None:
+    """Read "Smith faces rape allegations from two women": a wrong before an accusation noun.
+
+    Only after a verb of ``accusation_facing`` ("faces", "faced"), with a wrong named between it and
+    the noun; the party facing them is the target, a "from" phrase (``lawsuit_source_prepositions``)
+    right after the noun names the accuser. "faces allegations" names no wrong: the noun rule's.
+    """
+    s, lex = g.s, g.lex
+    start = i
+    while start > 0 and i - start < CHARGE_MODIFIER_WORDS and not punctuation(s.words[start - 1]):
+        if lex.strip_possessive(s.lower[start - 1]) != s.lower[start - 1]:
+            return None  # "faces the Senate's fraud allegations": someone's, the noun rule's
+        if s.lower[start - 1] in lex.accusation_facing:
+            break
+        start -= 1
+    claim = Span(start, i)
+    if not start or claim.start >= claim.end or not g.wrongdoing(claim):
+        return None
+    verb = start - 1
+    if s.lower[verb] not in lex.accusation_facing:
+        return None
+    accuser = None
+    if source := s.match(i + 1, lex.lawsuit_source_prepositions):
+        at = i + 1 + len(source)
+        accuser = Span(at, g.noun_phrase(at).end)
+    return Frame(
+        i,
+        lex.nouns[s.lower[i]],
+        accuser,
+        g.sentence_subject(verb),
+        claim,
+        target_in_claim=False,
+        cue_is_noun=True,
+        needs_target=True,
+    )
+
+
+def _held_on_charges(g: Grammar, i: int, start: int) -> Frame | None:
+    """Read "Smith was arrested on murder charges", "is to be tried in a court on fraud charges".
+
+    The crime stands between "on" (``charge_grounds``) and the charge noun at i; a passive
+    participle a few words before "on" (a short phrase between: "in adult court") holds its
+    subject on the charges. A verdict ("was convicted on fraud charges") and an active verb
+    ("police held him on murder charges") are not read here.
+    """
+    s, lex = g.s, g.lex
+    claim = Span(start, i)
+    if claim.start >= claim.end or not g.wrongdoing(claim):
+        return None  # "was released on bail on charges", "held on two charges"
+    on = start - 1
+    for k in range(on - 1, max(-1, on - 1 - TIME_PHRASE_WORDS - 1), -1):
+        if punctuation(s.words[k]) or s.lower[k] in lex.charge_grounds:
+            return None
+        if lex.is_past(s.lower[k]) and g.passive_before(k):
+            if s.ends_with(k + 1, lex.verdict_phrases):
+                return None  # "was convicted on fraud charges": a verdict
+            held = g.passive_subject(k)
+            if held is not None and not g.plain_noun_phrase(held):
+                # "Smith is out on bail awaiting to be tried ...": the noun phrase that opens it
+                held = Span(held.start, g.noun_phrase(held.start, held.end).end)
+            return Frame(
+                i,
+                kinds.CHARGE,
+                None,
+                held,
+                claim,
+                target_in_claim=False,
+                cue_is_noun=True,
+                needs_target=True,
+            )
+    return None
 
 
 def noun_reading(g: Grammar, i: int) -> bool:
@@ -2230,6 +2409,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
         ),
         accuse_or_charge,
     ),
+    (lambda lex, w: w in lex.arrest_nouns, arrest_noun),
     (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
     (lambda lex, w: any(p[0] == w for p in lex.suspicion_phrases), on_suspicion),
     (lambda lex, w: any(p[0] == w for p in lex.trial_phrases), on_trial),
@@ -2272,7 +2452,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.accuse_verbs) | set(lex.charge_verbs) | set(lex.blame_verbs)
     words |= set(lex.arrest_verbs) | set(lex.passive_to_verbs) | set(lex.clause_verbs)
     words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
-    words |= lex.contempt_verbs | lex.inquiry_nouns
+    words |= lex.contempt_verbs | lex.inquiry_nouns | lex.arrest_nouns
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
     words |= lex.link_verbs
     words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs) | lex.crime_nouns

@@ -116,6 +116,8 @@ class Lexicon:
     arrest_event_prepositions: Phrases
     arrest_reasons: Fragments
     arrest_non_reasons: Phrases
+    arrest_nouns: Words
+    arrest_noun_modifiers: Words
     suspicion_phrases: Phrases
     suspicion_sources: Words
     warrant_nouns: Phrases
@@ -174,6 +176,8 @@ class Lexicon:
     noun_reading_before: Phrases
     charge_facing: Phrases
     charge_bringing: Words
+    charge_grounds: Words
+    accusation_facing: Words
     claim_source_predicates: Phrases
     verdict_phrases: Phrases
     report_of_phrases: Phrases

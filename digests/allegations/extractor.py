@@ -154,7 +154,7 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
             g = Grammar(lex, s)
             here = mentions(lex, s, k)
             fronted = g.fronted_pronoun()
-            res = Resolver(lex, ctx, k, here, fronted)
+            res = Resolver(lex, ctx, k, here, fronted, g.after_fronted_source())
             made = next(((f, it) for f in _frames(g, ctx) if (it := _item(g, f, res))), None)
             found = find_response(g)
             span = found.responder if found else None

@@ -25,6 +25,7 @@ TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase sk
 PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
 SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
 MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
+VERDICT_WORDS = 4  # "said X had been convicted": where the verdict stands after the subject
 CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crime> charges"
 _COMMA: Phrases = ((",",),)
 _OPEN: Phrases = (("(",),)
@@ -1537,6 +1538,8 @@ def say(g: Grammar, i: int) -> Frame | None:
     predicate = g.skip_subject_aside(opening.end)
     if any(lex.is_negative(s.lower[k]) for k in range(predicate, min(predicate + 3, end))):
         legal = False  # "Prosecutors said the firm did not break any law": no act accused
+    if s.find(lex.verdict_phrases, predicate, min(predicate + VERDICT_WORDS, end)) >= 0:
+        return None  # "told the court Taylor stood convicted of ...": a verdict, reported
     if not (legal or g.reported_wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
         return None
     return Frame(

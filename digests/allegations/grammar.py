@@ -21,6 +21,7 @@ _CLAUSE_PUNCTUATION = frozenset({";", ":", '"'})
 SCARE_QUOTE_WORDS = 3  # 'who "disengaged" from': a quotation this short opens no clause
 _CURRENCY = frozenset("$£€¥")  # an amount opening with one ends a name: "Bank €12.6 million"
 _ROLE_WORDS = 3  # "with election coordinator Alan Milburn accusing": role words before a name
+_ALIAS_QUOTES = frozenset({'"', "“", "'", "‘"})  # around a name after "known as"
 _SOURCE_ENDS = frozenset({",", ".", ";"})  # where "according to X" ends
 
 
@@ -239,6 +240,8 @@ class Grammar:
         if marker is None:
             return self._apposition(span)
         start = at + len(marker)
+        if start < len(s) and s.words[start] in _ALIAS_QUOTES:
+            start += 1  # 'known as "Swami Amrit"': the name inside the quotation marks
         if start < len(s) and s.lower[start] in self.lex.definite_articles:
             start += 1  # "known as the Red Brigade"
         end = start

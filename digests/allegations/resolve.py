@@ -290,12 +290,21 @@ class Resolver:
     """Resolve pronouns and descriptions in one sentence from what its paragraph said before."""
 
     def __init__(
-        self, lex: Lexicon, ctx: Context, sentence: int, here: list[Mention], fronted: int = -1
+        self,
+        lex: Lexicon,
+        ctx: Context,
+        sentence: int,
+        here: list[Mention],
+        fronted: int = -1,
+        source_end: int = 0,
     ) -> None:
         self.lex = lex
         self.ctx = ctx
         self.sentence = sentence
         self.here = here
+        # "According to Press Trust of India, police received complaints alleging he ...": the
+        # names of a source opening the sentence (before ``source_end``) are no "he" of it
+        self.source_end = source_end
         # the subject pronoun after a fronted phrase ("Alongside talks on Guantanamo Bay
         # detainees, he ..."): it opens its sentence as a pronoun at token 0 does
         self.fronted = fronted
@@ -351,7 +360,11 @@ class Resolver:
         ):
             return Resolved(prev.accuser, True)
         candidates = [
-            m for m in self._before(token) if self._compatible(m, cls) and m.text != exclude
+            m
+            for m in self._before(token)
+            if self._compatible(m, cls)
+            and m.text != exclude
+            and (m.sentence < self.sentence or m.token >= self.source_end)
         ]
         if token == self.fronted:
             token = 0  # the fronted phrase's names are no subject: "he" continues the last one

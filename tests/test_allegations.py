@@ -3257,3 +3257,132 @@ def test_it_passive_after_a_source_with_no_comma() -> None:
 
 def test_it_passive_after_a_source_of_a_weak_cue_with_no_wrong_is_no_item() -> None:
     assert extract("According to the police report it is claimed that Tom Hale was at home.") == []
+
+
+# ---- the fifteenth round on real news (heldout11 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # an arrest's reason ends its "by" agent (a time phrase after the agent is dropped)
+        (
+            "Forty people were detained by police for illegally blocking the motorway.",
+            "police",
+            "Forty people",
+        ),
+        (
+            "Maria Lopez was arrested by border police on Sunday for smuggling fuel.",
+            "border police",
+            "Maria Lopez",
+        ),
+        # "under" a law that names a wrong
+        (
+            "A court spokeswoman said the farmer's nephew was arrested under the Animal Cruelty"
+            " Offences Act.",
+            "A court spokeswoman",
+            "farmer's nephew",
+        ),
+        # an arrest noun with its reason; the subject of the verb before it accuses
+        (
+            "Customs officers announced the arrest of Pieter Vos for smuggling cigarettes.",
+            "Customs officers",
+            "Pieter Vos",
+        ),
+        (
+            "Harbour police made six arrests for drug offences at the festival.",
+            "Harbour police",
+            "",
+        ),
+        (
+            "The Evening Courier reported three arrests were made for public order offences.",
+            "Evening Courier",
+            "",
+        ),
+        # "on <wrong> charges" after a passive participle: its subject
+        ("Omar Reyes was jailed on bribery charges in March.", "", "Omar Reyes"),
+        (
+            "Lena Park, a teacher, is out on bail waiting to be tried in the district court on"
+            " fraud charges.",
+            "",
+            "Lena Park",
+        ),
+        # the trial of a party for a wrong
+        (
+            "The trial of Hugo Brandt for the alleged theft of two paintings opens in May.",
+            "",
+            "Hugo Brandt",
+        ),
+    ],
+)
+def test_real_news_fifteenth_round_arrests_and_charges(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "charge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shapes with no offence named, a verdict, an active verb or no one named
+        "Forty people were detained by police for questioning.",
+        "The farmer's nephew was detained under the Mental Health Act.",
+        "The arrest of Pieter Vos on Friday surprised his neighbours.",
+        "Harbour police have made a second arrest in connection with it.",
+        "Omar Reyes was convicted on bribery charges in March.",
+        "Omar Reyes was released on bail on bribery charges.",
+        "The trial of Hugo Brandt opens in May.",
+        "A clinical trial of the vaccine for preventing infection began in May.",
+    ],
+)
+def test_real_news_fifteenth_round_arrest_negatives(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_faces_accusations_of_a_named_wrong_from_a_party() -> None:
+    item = only("Dario Conti faces bribery accusations from three former employees.")
+    assert (item.accuser, item.target, item.kind) == (
+        "three former employees",
+        "Dario Conti",
+        "accusation",
+    )
+
+
+def test_faces_accusations_with_no_wrong_is_no_item() -> None:
+    assert extract("Dario Conti faces accusations from three former employees.") == []
+
+
+def test_an_arrest_noun_after_a_number_is_no_verb_reading() -> None:
+    # "made a second arrest in connection with the theft": the police made it, no one is named
+    item = only("Harbour police have made a second arrest in connection with the theft.")
+    assert (item.accuser, item.target) == ("Harbour police", "")
+
+
+def test_a_verdict_in_reported_speech_is_no_item() -> None:
+    text = "The prosecutor also told the court Omar Reyes stood convicted of fraud and bribery."
+    assert extract(text) == []
+    # an act in the same shape stays an item
+    item = only("The prosecutor told the court Omar Reyes took bribes from two builders.")
+    assert (item.accuser, item.target) == ("prosecutor", "Omar Reyes")
+
+
+def test_a_quoted_name_after_known_as_is_the_target() -> None:
+    item = only('A preacher known as "Brother Amos" is being held in Leeds on charges of fraud.')
+    assert (item.target, item.kind) == ("Brother Amos", "charge")
+
+
+@pytest.mark.parametrize("source", ["Jan Ek", "Press Trust of Norland"])
+def test_a_sentence_opening_source_is_no_antecedent_of_its_own_pronoun(source: str) -> None:
+    text = (
+        f"Oskar Lind ran a youth charity for ten years. According to {source}, police received"
+        " complaints from two families alleging he had stolen donations."
+    )
+    item = only(text)
+    assert item.target == "Oskar Lind"
+
+
+def test_a_pronoun_after_the_source_still_takes_a_name_after_its_comma() -> None:
+    text = "According to Jan Ek, Oskar Lind said he was threatened by the mayor's aides."
+    item = only(text)
+    assert (item.accuser, item.target) == ("Oskar Lind", "mayor's aides")

@@ -25,6 +25,7 @@ TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase sk
 PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
 SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
 MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
+HELD_PHRASE_WORDS = 4  # "tried <in the district court> on fraud charges": the phrase skipped
 VERDICT_WORDS = 4  # "said X had been convicted": where the verdict stands after the subject
 CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crime> charges"
 _COMMA: Phrases = ((",",),)
@@ -1396,7 +1397,7 @@ def _held_on_charges(g: Grammar, i: int, start: int) -> Frame | None:
     if claim.start >= claim.end or not g.wrongdoing(claim):
         return None  # "was released on bail on charges", "held on two charges"
     on = start - 1
-    for k in range(on - 1, max(-1, on - 1 - TIME_PHRASE_WORDS - 1), -1):
+    for k in range(on - 1, max(-1, on - 1 - HELD_PHRASE_WORDS - 1), -1):
         if punctuation(s.words[k]) or s.lower[k] in lex.charge_grounds:
             return None
         if lex.is_past(s.lower[k]) and g.passive_before(k):

@@ -252,8 +252,8 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     target, target_resolved = res.resolve(
         target.strip(" ,"), role=Role.TARGET, token=token, exclude=accuser
     )
-    accuser = clean(lex, accuser) if is_party(lex, accuser) else ""
-    target = clean(lex, target) if is_party(lex, target) else ""
+    accuser = _shown(lex, accuser)
+    target = _shown(lex, target)
     if not (accuser or target) or (frame.needs_target and not target and not victim):
         return None
     same = bool(accuser) and (
@@ -285,6 +285,21 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
         kind=_source_kind(lex, accuser, frame.kind),
         responses=responses,
     )
+
+
+def _shown(lex: Lexicon, name: str) -> str:
+    """Return a party's name as shown (its "the" dropped), or "" for a fragment.
+
+    The article stays before a common noun's possessive that needs it to name a party: "the
+    baby's 28-year-old cousin" (not "baby's 28-year-old cousin"); "the former aide" is shown
+    "former aide" as before.
+    """
+    if not is_party(lex, name):
+        return ""
+    shown = clean(lex, name)
+    words = shown.split()
+    possessed = bool(words) and lex.is_possessive(words[0]) and not words[0][:1].isupper()
+    return name.strip() if possessed and not is_party(lex, shown) else shown
 
 
 def _agrees(g: Grammar, pronoun: int, span: Span) -> bool:

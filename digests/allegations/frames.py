@@ -280,17 +280,17 @@ def arrest_noun(g: Grammar, i: int) -> Frame | None:
         return None  # "police arrest him", "to arrest": a verb
     verb = before >= 0 and g.verb_like(before) and s.lower[before] not in lex.passive_aux
     target: Span | None = None
-    if s.lower[i + 1 : i + 2] == ("of",):
+    if i + 2 < len(s) and s.lower[i + 1] in lex.noun_object_prepositions:
         target = Span(i + 2, g.noun_phrase(i + 2).end)
         if target.start >= target.end:
             return None
         after = _past_aside(g, target.end)
     elif (
-        s.lower[i + 1 : i + 2]
+        i + 2 < len(s)
         and s.lower[i + 1] in lex.passive_aux
-        and s.lower[i + 2 : i + 3] == ("made",)
+        and s.lower[i + 2] in lex.arrest_noun_verbs
     ):
-        after = i + 3
+        after = i + 3  # "five arrests were made for ..."
     elif verb:
         after = i + 1  # "Police made five arrests for ..."
     else:

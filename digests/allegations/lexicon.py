@@ -118,6 +118,7 @@ class Lexicon:
     arrest_non_reasons: Phrases
     arrest_nouns: Words
     arrest_noun_modifiers: Words
+    arrest_noun_verbs: Words
     suspicion_phrases: Phrases
     suspicion_sources: Words
     warrant_nouns: Phrases

@@ -3386,3 +3386,30 @@ def test_a_pronoun_after_the_source_still_takes_a_name_after_its_comma() -> None
     text = "According to Jan Ek, Oskar Lind said he was threatened by the mayor's aides."
     item = only(text)
     assert (item.accuser, item.target) == ("Oskar Lind", "mayor's aides")
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        (
+            "Over the past two years, about 30 tenants have accused Omar Reyes of harassment.",
+            "about 30 tenants",
+            "Omar Reyes",
+        ),
+        (
+            "About a dozen residents accused the landlord of harassment.",
+            "About a dozen residents",
+            "landlord",
+        ),
+    ],
+)
+def test_an_approximate_count_names_a_party(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+def test_an_approximator_alone_is_no_party() -> None:
+    # "about" before no number stays a preposition: "about the charity" names no one
+    lex = load_lexicon()
+    assert not is_party(lex, "about the")
+    assert is_party(lex, "about 40 women")

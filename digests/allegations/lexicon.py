@@ -253,6 +253,7 @@ class Lexicon:
     non_names: Words
     role_nouns: Words
     counted_party_nouns: Words
+    approximators: Words
     party_pattern: Pattern
     non_parties: Words
 

@@ -161,6 +161,12 @@ def is_party(lex: Lexicon, text: str) -> bool:
     words = [w for w in tokens(text.translate(QUOTES)) if not punctuation(w)]
     if not words or len(words) > MAX_PARTY_WORDS:
         return False
+    if (
+        len(words) > 2
+        and words[0].lower() in lex.approximators
+        and (words[1][:1].isdigit() or words[1].lower() in lex.count_words)
+    ):
+        words = words[1:]  # "about 40 women": the count, not the preposition
     head: list[str] = []
     for k, word in enumerate(words):
         low = word.lower()

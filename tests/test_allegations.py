@@ -1214,9 +1214,9 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
 # was scored once in the fourth; bench/RESULTS.md).
 # A change that lowers any of them fails here.
 REACHED = {
-    "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 0.99},
+    "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 1.0},
     "test": {"precision": 0.95, "recall": 0.8, "accuser": 0.93, "target": 0.91},
-    "heldout": {"precision": 0.99, "recall": 0.65, "accuser": 0.93, "target": 0.89},
+    "heldout": {"precision": 1.0, "recall": 0.65, "accuser": 0.93, "target": 0.89},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
     "heldout2": {"precision": 1.0, "recall": 0.71, "accuser": 1.0, "target": 0.93},
     # scored once after the sixth round and opened; tuned on in the seventh and eighth rounds
@@ -1228,20 +1228,20 @@ REACHED = {
     # scored once after the ninth round and opened; tuned on in the tenth round
     "heldout6": {"precision": 1.0, "recall": 0.5, "accuser": 1.0, "target": 0.92},
     # scored once after the tenth round (P 0.737, R 0.286, accuser 0.714, target 0.571) and
-    # opened; tuned on in the eleventh round
-    "heldout7": {"precision": 0.94, "recall": 0.32, "accuser": 0.93, "target": 0.87},
+    # opened; tuned on in the eleventh and fifteenth rounds
+    "heldout7": {"precision": 0.94, "recall": 0.36, "accuser": 0.94, "target": 0.88},
     # scored once after the eleventh round (P 0.615, R 0.242, accuser 0.625, target 0.625) and
-    # opened; tuned on in the twelfth and thirteenth rounds
-    "heldout8": {"precision": 0.88, "recall": 0.24, "accuser": 0.87, "target": 0.87},
+    # opened; tuned on in the twelfth, thirteenth and fifteenth rounds
+    "heldout8": {"precision": 0.9, "recall": 0.3, "accuser": 0.9, "target": 0.9},
     # scored once after the twelfth round (P 0.750, R 0.300, accuser 0.667, target 1.000) and
-    # opened; tuned on in the thirteenth round
-    "heldout9": {"precision": 1.0, "recall": 0.3, "accuser": 0.83, "target": 1.0},
+    # opened; tuned on in the thirteenth and fifteenth rounds
+    "heldout9": {"precision": 1.0, "recall": 0.35, "accuser": 0.85, "target": 1.0},
     # scored once after the thirteenth round (P 0.667, R 0.240, accuser 0.833, target 0.833)
     # and opened; tuned on in the fourteenth round
     "heldout10": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
     # scored once after the fourteenth round (P 0.762, R 0.372, accuser 0.688, target 0.812)
-    # and opened
-    "heldout11": {"precision": 0.76, "recall": 0.37, "accuser": 0.68, "target": 0.81},
+    # and opened; tuned on in the fifteenth round (the rules written without it left it as it was)
+    "heldout11": {"precision": 0.81, "recall": 0.41, "accuser": 0.77, "target": 0.88},
 }
 
 

@@ -1214,7 +1214,7 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
 # was scored once in the fourth; bench/RESULTS.md).
 # A change that lowers any of them fails here.
 REACHED = {
-    "tune": {"precision": 0.97, "recall": 0.73, "accuser": 0.97, "target": 1.0},
+    "tune": {"precision": 0.97, "recall": 0.75, "accuser": 0.97, "target": 1.0},
     "test": {"precision": 0.95, "recall": 0.8, "accuser": 0.93, "target": 0.91},
     "heldout": {"precision": 1.0, "recall": 0.65, "accuser": 0.93, "target": 0.89},
     # scored once (issue 12, fourth round) and opened; tuned on in the seventh round
@@ -3413,3 +3413,43 @@ def test_an_approximator_alone_is_no_party() -> None:
     lex = load_lexicon()
     assert not is_party(lex, "about the")
     assert is_party(lex, "about 40 women")
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a short phrase between the say verb (or its "that") and the claim's subject
+        (
+            "Prosecutors said that in 2019 Omar Reyes bribed two officials.",
+            "Prosecutors",
+            "Omar Reyes",
+        ),
+        ("Police said on Monday Omar Reyes stole a van.", "Police", "Omar Reyes"),
+        ("Police said that, on Monday, Omar Reyes stole a van.", "Police", "Omar Reyes"),
+        (
+            "Customs officers said in a statement the skipper smuggled fuel.",
+            "Customs officers",
+            "skipper",
+        ),
+        (
+            "Lena Park said as a child she was forced into a violent marriage by her uncle.",
+            "Lena Park",
+            "her uncle",
+        ),
+    ],
+)
+def test_a_phrase_before_a_reported_claim_is_skipped(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said at the scene that nobody was hurt.",
+        "Police said in 2019 the number of thefts rose.",
+        "Police said on Monday the road would reopen.",
+    ],
+)
+def test_a_phrase_before_a_reported_claim_with_no_wrong_is_no_item(text: str) -> None:
+    assert extract(text) == []

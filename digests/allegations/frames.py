@@ -1509,6 +1509,7 @@ def say(g: Grammar, i: int) -> Frame | None:
         start += 1
     elif s.lower[i] in lex.say_needs_that:
         return None  # "Pope Francis announced new church law to ...": an object, no claim
+    start = _past_fronted_phrase(g, start)
     end = g.claim_end(start)
     attacker = g.attacker(Span(start, end)) if start < end else None
     if attacker is not None and not g.hypothesis_in(Span(start, end)):
@@ -1553,6 +1554,45 @@ def say(g: Grammar, i: int) -> Frame | None:
         needs_target=True,
         reported=True,
     )
+
+
+def _past_fronted_phrase(g: Grammar, start: int) -> int:
+    """Return where a reported claim's subject starts after a phrase before it: "said that, on
+    Monday, Smith stole ...", "said in 2019 Smith bribed ...", "said as a teenager she was ...".
+
+    The phrase opens with a word of ``claim_fronted_openers`` (or a comma sets it off after
+    "that") and runs at most ``PARENTHESIS_WORDS`` words: to a comma, or to a year or a day or
+    month name, or to the subject pronoun or capitalised name that follows its lower-case
+    words. A noun phrase that a verb follows must come next; otherwise ``start`` is kept.
+    """
+    s, lex = g.s, g.lex
+    k = start + 1 if start < len(s) and s.lower[start] == "," else start
+    if k >= len(s) or s.lower[k] not in lex.claim_fronted_openers:
+        return start
+    end = -1
+    for j in range(k + 1, min(len(s), k + 1 + PARENTHESIS_WORDS + 1)):
+        low, word = s.lower[j], s.words[j]
+        if low == ",":
+            end = j + 1
+            break
+        if g.verb_like(j) or punctuation(word):
+            break
+        if low[:1].isdigit() or (capitalised(word) and low in lex.non_names):
+            end = j + 1  # "in 2019", "on Monday"
+            if end < len(s) and s.lower[end] == ",":
+                end += 1  # "said that, on Monday, Smith ..."
+            break
+        if j > k + 1 and (
+            low in lex.subject_pronouns
+            or (capitalised(word) and not capitalised(s.words[j - 1]))
+            or (lex.is_article(low) and s.lower[j - 1] not in lex.determiners)
+        ):
+            end = j  # "as a teenager she", "in a statement the suspect"
+            break
+    if end < 0 or end >= len(s):
+        return start
+    subject = g.noun_phrase(end)
+    return end if subject.end > end and subject.verb_follows else start
 
 
 def _named_said_after(g: Grammar, source: Span, claim: Span) -> bool:

@@ -188,6 +188,7 @@ class Lexicon:
     say_needs_that: Words
     recipient_say_verbs: Words
     say_skip: Phrases
+    claim_fronted_openers: Words
     say_excluded_subjects: Words
     ruling_speakers: Words
     according_to: Phrases

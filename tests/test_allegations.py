@@ -3393,12 +3393,12 @@ def test_a_pronoun_after_the_source_still_takes_a_name_after_its_comma() -> None
     [
         (
             "Over the past two years, about 30 tenants have accused Omar Reyes of harassment.",
-            "about 30 tenants",
+            "30 tenants",
             "Omar Reyes",
         ),
         (
             "About a dozen residents accused the landlord of harassment.",
-            "About a dozen residents",
+            "a dozen residents",
             "landlord",
         ),
     ],

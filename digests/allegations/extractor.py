@@ -292,10 +292,14 @@ def _shown(lex: Lexicon, name: str) -> str:
 
     The article stays before a common noun's possessive that needs it to name a party: "the
     baby's 28-year-old cousin" (not "baby's 28-year-old cousin"); "the former aide" is shown
-    "former aide" as before.
+    "former aide" as before. An approximate count is shown as the count: "40 women".
     """
     if not is_party(lex, name):
         return ""
+    words = name.split()
+    count = len(words) > 2 and (words[1][:1].isdigit() or words[1].lower() in lex.count_words)
+    if count and words[0].lower() in lex.approximators:
+        name = " ".join(words[1:])  # "about 40 women" is shown "40 women"
     shown = clean(lex, name)
     words = shown.split()
     possessed = bool(words) and lex.is_possessive(words[0]) and not words[0][:1].isupper()

@@ -1059,13 +1059,33 @@ class Reader:
 
     def negated_after(self, start: int) -> bool:
         """Return True when a negation follows a party in its clause: the predicate after a
-        nominal cue ("Обвинения против X не подтвердились", "... ne sont pas fondées")."""
-        for j in range(start, len(self.s)):
+        nominal cue ("Обвинения против X не подтвердились", "... ne sont pas fondées"); a
+        relative clause set off by commas right after the party is passed over ("Eine Anklage
+        gegen X, der ..., hält die Behörde nicht für geboten")."""
+        j = self.relative_clause_end(start)
+        while j < len(self.s):
             if self.s.lower[j] in _CLAUSE_BREAKS or self.s.lower[j] in _CLAIM_BREAKS:
                 return False
             if self.negation(j):
                 return True
+            j += 1
         return False
+
+    def relative_clause_end(self, comma: int) -> int:
+        """Return the token after a relative clause that opens with the comma at ``comma``
+        (a clause opener or a determiner, the relative pronoun, right after it) and closes with
+        the next comma of the sentence; ``comma`` itself when there is none."""
+        s, lex = self.s, self.lex
+        if comma + 1 >= len(s) or s.lower[comma] != ",":
+            return comma
+        if not (self.has(comma + 1, lex.clause_openers) or self.has(comma + 1, lex.determiners)):
+            return comma
+        for j in range(comma + 2, len(s)):
+            if s.lower[j] == ",":
+                return j + 1
+            if s.lower[j] in _CLAIM_BREAKS:
+                break
+        return comma
 
     def hypothetical(self, cue: int) -> bool:
         """Return True when a hypothesis marker precedes the cue, or the cue is conditional."""

@@ -208,6 +208,10 @@ def _item(
         legal = found.accuser is not None and _legal(r, found.accuser)
         if not r.did_wrong(claim, subject, legal):
             return None  # "la victime aurait été tuée", "40 voitures ont été incendiées"
+    start = found.claim_start
+    subject = found.target if found.target.start >= start else None
+    if r.claim_negated(Span(start, max(start, r.claim_end(start))), subject):
+        return None  # "Según X, la aplicación nunca vendía los datos": the wrong denied
     target = slot_party(
         r, ctx, _named(r, found.target), index, accuser=False, exclude="", fixed=True, wrong=True
     )

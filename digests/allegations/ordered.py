@@ -1139,6 +1139,35 @@ class Reader:
             return None
         return start, end
 
+    def claim_negated(self, claim: Span, subject: Span | None) -> bool:
+        """Return True when a claim's first clause, after its subject, negates its wrong: a
+        negation right before the word where the clause's first ``wrongdoing`` fragment starts,
+        or before the auxiliaries that precede it ("la aplicación nunca vendía los datos", "no
+        ha vendido"), unless that fragment holds the negation (a wrong of omission: "не
+        доплачивала", "no pagar"); not "Telegram не модерировал преступный контент"."""
+        s = self.s
+        start = subject.end if subject is not None else claim.start
+        end = start
+        while end < claim.end and not (s.words[end] == "," or s.lower[end] in self.lex.clause_openers):
+            end += 1
+        text, starts = "", []
+        for j in range(start, end):
+            text += " "
+            starts.append(len(text))
+            text += s.lower[j]
+        text += " "
+        found = [(text.find(f), f) for f in self.lex.wrongdoing if f in text]
+        if not found:
+            return False
+        at, fragment = min(found)
+        if any(word in self.lex.negators for word in fragment.split()):
+            return False
+        j = start + max(k for k, c in enumerate(starts) if c <= max(at, starts[0])) - 1
+        auxiliaries = self.lex.fallback_active_aux | self.lex.fallback_passive_aux
+        while j >= start and not self.negation(j) and self.has(j, auxiliaries):
+            j -= 1  # "no ha vendido", "n'a jamais vendu"
+        return j >= start and self.negation(j)
+
     def blocked(self) -> bool:
         """Return True when the sentence holds a ``weak_blockers`` fragment (a verdict, a denial)."""
         text = " " + " ".join(self.s.lower) + " "
@@ -1446,9 +1475,11 @@ def _passes(r: Reader, m: Match) -> bool:
     legal = source is not None and any(
         r.has(j, r.lex.legal_sources) for j in range(source.start, source.end)
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself
+    subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if m.pattern.agent:
-        subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
         return claim is not None and r.did_wrong(claim, subject, legal)
+    if claim is not None and r.claim_negated(claim, subject):
+        return False  # "según la asociación, la aplicación nunca vendía los datos"
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
 

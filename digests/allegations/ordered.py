@@ -799,6 +799,15 @@ class Reader:
             and self.party_end(start - 1, cue) == cue
         ):
             start -= 1  # "местную избирательную комиссию"
+        if not lex.object_case_pattern.fullmatch(s.lower[start]):
+            # a role in the object's case before its complement and name: "главу района
+            # Сергея Гладкова" (the first party found was "Гладкова")
+            for k in range(start - 1, max(claim.start + 1, cue - MAX_PARTY_WORDS) - 1, -1):
+                if self.party_end(k, cue) != cue:
+                    break
+                if lex.object_case_pattern.fullmatch(s.lower[k]) and not capitalised(s.words[k]):
+                    start = k
+                    break
         before = Span(start, cue)
         end = self.party_end(cue + 1)
         after = Span(cue + 1, end) if end > cue + 1 else None

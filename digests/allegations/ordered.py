@@ -753,6 +753,9 @@ class Reader:
             or self.has(comma + 1, lex.determiners)
             or self.role_word(comma + 1)  # "Manuel Roldán, presidente de ..., está investigado"
             or self.has(comma + 1, lex.prepositions)  # "La directora ..., en Paterna, está ..."
+            # a participle's phrase: "Олег Сухов, руководивший заводом, ...", "Les parents,
+            # réunis en collectif, dénoncent ..."
+            or lex.initial_non_name_pattern.fullmatch(s.lower[comma + 1]) is not None
         ):
             return None
         if self.clause_start(comma) != 0:

@@ -291,6 +291,16 @@ class Reader:
             role = True
             j += 1
             words += 1
+            if (
+                j < stop
+                and lex.object_case_pattern.fullmatch(s.lower[j - 1])
+                and self._plain_word(j)
+                and not self.head_word(j)
+            ):
+                # a role's stem in an adjective of the genitive, its noun after it:
+                # "поставщиков школьного питания", not "поставщиков школьного"
+                j += 1
+                words += 1
         while j < stop and words < MAX_PARTY_WORDS:
             if self.name_word(j):
                 j += 1

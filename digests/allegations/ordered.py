@@ -1337,6 +1337,15 @@ class Paragraph:
             # a complement is passed over: "Der Vorsitzende des Tierschutzvereins, Jürgen
             # Kessler, ... Er soll ..." -> "Jürgen Kessler"
             return next((m for m in last if not m.governed), last[0]).text
+        if cls == kinds.PERSON and not here:
+            # a person: the first full name (two words at least) of the sentence before, not a
+            # later place ("Karim Belkacem dirige l'office HLM de Meaux. ... contre lui")
+            latest = max(m.sentence for m in candidates)
+            person = next(
+                (m for m in candidates if m.sentence == latest and len(m.text.split()) > 1), None
+            )
+            if person is not None:
+                return person.text
         return candidates[-1].text if not here else here[-1].text
 
 

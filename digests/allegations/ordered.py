@@ -1282,6 +1282,21 @@ class Paragraph:
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self.items: list[Allegation] = []
+        self.openers: dict[int, str] = {}  # each sentence's opening role party, by index
+
+    def note_opener(self, r: Reader, index: int) -> None:
+        """Keep the party that opens a sentence when it is a role with no name ("Le parquet
+        national financier s'intéresse ...", "Аудиторы министерства спорта проверили ..."):
+        the accuser a pronoun stands for in the next sentence."""
+        found = r.lead_party(0, min(len(r.s), MAX_SLOT))
+        if (
+            found is not None
+            and found.start == 0
+            and not r.pronoun(0)
+            and any(r.role_word(j) for j in range(found.start, found.end))
+            and not any(r.name_word(j) for j in range(found.start, found.end))
+        ):
+            self.openers[index] = r.s.original(found)
 
     def names(self, r: Reader, index: int) -> list[Mention]:
         """Return the names of a sentence: runs of name words (and connectors between them)."""
@@ -1324,6 +1339,10 @@ class Paragraph:
         prev = self.items[-1] if self.items else None
         if accuser and cls != kinds.PERSON and prev is not None and prev.accuser:
             return prev.accuser
+        if accuser and span.start == r.clause_start(span.start) and index - 1 in self.openers:
+            # "Le parquet national financier s'intéresse au groupe Hestia. Il le soupçonne
+            # ...": the role that opened the sentence before, not a name it governs
+            return self.openers[index - 1]
         here = [m for m in self.mentions if m.sentence == index and m.token < span.start]
         earlier = [m for m in self.mentions if m.sentence < index]
         candidates = [m for m in here + earlier if m.text != exclude]
@@ -1370,6 +1389,7 @@ def extract_items(
             r = Reader(lex, text)
             here = ctx.names(r, k)
             ctx.mentions.extend(here)
+            ctx.note_opener(r, k)
             item = _item(r, ctx, k)
             answer = _response(r, ctx, k)
             if item is None and answer is None and fallback is not None and not denied(r):

@@ -1285,16 +1285,15 @@ class Paragraph:
         self.openers: dict[int, str] = {}  # each sentence's opening role party, by index
 
     def note_opener(self, r: Reader, index: int) -> None:
-        """Keep the party that opens a sentence when it is a role with no name ("Le parquet
-        national financier s'intéresse ...", "Аудиторы министерства спорта проверили ..."):
-        the accuser a pronoun stands for in the next sentence."""
+        """Keep the party that opens a sentence when it holds a role ("Le parquet national
+        financier s'intéresse ...", "Аудиторы министерства спорта проверили ..."): the accuser
+        a pronoun stands for in the next sentence."""
         found = r.lead_party(0, min(len(r.s), MAX_SLOT))
         if (
             found is not None
             and found.start == 0
             and not r.pronoun(0)
             and any(r.role_word(j) for j in range(found.start, found.end))
-            and not any(r.name_word(j) for j in range(found.start, found.end))
         ):
             self.openers[index] = r.s.original(found)
 

@@ -1170,7 +1170,9 @@ class Reader:
         s = self.s
         start = subject.end if subject is not None else claim.start
         end = start
-        while end < claim.end and not (s.words[end] == "," or s.lower[end] in self.lex.clause_openers):
+        while end < claim.end and not (
+            s.words[end] == "," or s.lower[end] in self.lex.clause_openers
+        ):
             end += 1
         text, starts = "", []
         for j in range(start, end):

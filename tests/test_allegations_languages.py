@@ -3324,11 +3324,11 @@ CONSTRUCTIONS = [
     (
         "fr",
         "accuser_pronoun_role_before",
-        "Le parquet de Nantes enquête depuis mars sur la société Brivex. Il la soupçonne d'avoir dissimulé des bénéfices.",
-        "parquet de Nantes",
+        "Le parquet financier enquête depuis mars sur la société Brivex. Il la soupçonne d'avoir dissimulé des bénéfices.",
+        "parquet",
         "Brivex",
         "accusation",
-        "Le parquet de Nantes enquête depuis mars sur la société Brivex. Il ne la soupçonne pas d'avoir dissimulé des bénéfices.",
+        "Le parquet financier enquête depuis mars sur la société Brivex. Il ne la soupçonne pas d'avoir dissimulé des bénéfices.",
     ),
     (
         "ru",
@@ -3394,6 +3394,15 @@ def test_constructions_with_their_hard_negative(
 ) -> None:
     assert _one(text, language) == (accuser, target, kind), construction
     assert extract(negative, language=language) == [], construction
+
+
+def test_accuser_pronoun_after_a_role_that_sentenced_a_person() -> None:
+    """The role opening the sentence before stands for a subject pronoun only when no name is
+    left for it: "Il" after "Le tribunal a condamné Jean Dupont" is Jean Dupont."""
+    text = "Le tribunal a condamné Jean Dupont à deux ans de prison. Il accuse ses juges de partialité."
+    assert _one(text, "fr") == ("Jean Dupont", "juges", "accusation")
+    text = "Das Gericht hat Jens Albrecht verurteilt. Er wirft dem Richter vor, Beweise unterdrückt zu haben."
+    assert _one(text, "de") == ("Jens Albrecht", "Richter", "accusation")
 
 
 def test_every_construction_of_the_checklist_is_tested() -> None:

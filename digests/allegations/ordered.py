@@ -1181,7 +1181,7 @@ class Reader:
             text += s.lower[j]
         text += " "
         found = [(text.find(f), f) for f in self.lex.wrongdoing if f in text]
-        if not found:
+        if not found or not starts:
             return False
         at, fragment = min(found)
         if any(word in self.lex.negators for word in fragment.split()):
@@ -1340,13 +1340,13 @@ class Paragraph:
         prev = self.items[-1] if self.items else None
         if accuser and cls != kinds.PERSON and prev is not None and prev.accuser:
             return prev.accuser
-        if accuser and span.start == r.clause_start(span.start) and index - 1 in self.openers:
-            # "Le parquet national financier s'intéresse au groupe Hestia. Il le soupçonne
-            # ...": the role that opened the sentence before, not a name it governs
-            return self.openers[index - 1]
         here = [m for m in self.mentions if m.sentence == index and m.token < span.start]
         earlier = [m for m in self.mentions if m.sentence < index]
         candidates = [m for m in here + earlier if m.text != exclude]
+        if not candidates and accuser and index - 1 in self.openers:
+            # "Аудиторы министерства ... проверили ... Они уличили ...": no name before, the
+            # role that opened the sentence before
+            return self.openers[index - 1]
         if not candidates:  # "Der Minister soll ... Er weist ... zurück": the item's party
             return prev.target if prev is not None else ""
         if accuser and here:
@@ -1457,6 +1457,13 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             # none, another reading may find it in the sentence ("Une collaboratrice du député
             # l'accuse de ...")
             target = clean(r.lex, ctx.referent(index, exclude=accuser))
+            opener = ctx.openers.get(index - 1, "")
+            if not target and accuser_span is not None and r.pronoun(accuser_span.start) and opener:
+                # "Le parquet ... s'intéresse au groupe Hestia. Il le soupçonne ...": both
+                # pronouns, one name before; the subject stands for the role that opened the
+                # sentence before, the object for the name
+                accuser = clean(r.lex, opener)
+                target = clean(r.lex, ctx.referent(index, exclude=accuser))
             if not target:
                 continue
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):

@@ -3131,6 +3131,250 @@ CONSTRUCTIONS = [
         "Selon des chercheurs de l'université de Lille, l'application Flirtia transmettait la"
         " position de ses utilisateurs à leurs amis.",
     ),
+    # fifteenth round (issue 12): constructions of the opened fresh14, sentences written here
+    (
+        "de",
+        "laid_to_charge_noun",
+        "Dem früheren Kämmerer wird Untreue in zwölf Fällen zur Last gelegt.",
+        "",
+        "früheren Kämmerer",
+        "charge",
+        "Dem früheren Kämmerer wird keine Untreue zur Last gelegt.",
+    ),
+    (
+        "de",
+        "accused_vor_by_clause",
+        "Dem Autobauer wird von der Umwelthilfe vorgeworfen, Abgaswerte geschönt zu haben.",
+        "Umwelthilfe",
+        "Autobauer",
+        "accusation",
+        "Dem Autobauer wird von der Umwelthilfe nicht vorgeworfen, Abgaswerte geschönt zu haben.",
+    ),
+    (
+        "de",
+        "lawsuit_fronted_passive",
+        "Gegen den Hausverwalter Klaus Berger ist Anzeige wegen Betrugs erstattet worden.",
+        "",
+        "Hausverwalter Klaus Berger",
+        "lawsuit",
+        "Gegen den Hausverwalter Klaus Berger ist keine Anzeige erstattet worden.",
+    ),
+    (
+        "de",
+        "forbidden_wrong",
+        "Nach Angaben der Umweltbehörde hat ein Chemiekonzern verbotene Chemikalien in den Bach geleitet.",
+        "Umweltbehörde",
+        "Chemiekonzern",
+        "allegation",
+        "Nach Angaben der Umweltbehörde hat ein Chemiekonzern Regenwasser in den Bach geleitet.",
+    ),
+    (
+        "de",
+        "negated_past_relative",
+        "Die Vorwürfe gegen den Trainer, der seit 2019 im Amt ist, wiegen schwer.",
+        "",
+        "Trainer",
+        "accusation",
+        "Die Vorwürfe gegen den Trainer, der seit 2019 im Amt ist, haben sich nicht bestätigt.",
+    ),
+    (
+        "de",
+        "negated_among_parties",
+        "Die Sängerin Mira Holt lebt in Wien. Nun beschuldigt sie der Musikverband, Tantiemen unterschlagen zu haben.",
+        "Musikverband",
+        "Mira Holt",
+        "accusation",
+        "Die Sängerin Mira Holt lebt in Wien. Nun beschuldigt sie der Musikverband nicht, Tantiemen unterschlagen zu haben.",
+    ),
+    (
+        "de",
+        "proceedings_dropped",
+        "Die Staatsanwaltschaft ermittelt gegen den Bürgermeister wegen Untreue.",
+        "Staatsanwaltschaft",
+        "Bürgermeister",
+        "allegation",
+        "Die Staatsanwaltschaft ermittelte gegen den Bürgermeister wegen Untreue; inzwischen wurden die Ermittlungen eingestellt.",
+    ),
+    (
+        "es",
+        "negated_wrong",
+        "Según la asociación, la aplicación vendía los datos de sus usuarios.",
+        "asociación",
+        "aplicación",
+        "allegation",
+        "Según la asociación, la aplicación nunca vendía los datos de sus usuarios.",
+    ),
+    (
+        "es",
+        "detained_by_day",
+        "La Guardia Civil detuvo el jueves a un concejal de Lorca por presunto cohecho.",
+        "Guardia Civil",
+        "concejal de Lorca",
+        "charge",
+        "La Guardia Civil no detuvo el jueves a un concejal de Lorca por presunto cohecho.",
+    ),
+    (
+        "es",
+        "accusations_of_against_levelled_after",
+        "Las acusaciones de acoso contra el entrenador Luis Mora, formuladas por una exfisioterapeuta, han llegado a la federación.",
+        "exfisioterapeuta",
+        "entrenador Luis Mora",
+        "accusation",
+        "Si las acusaciones de acoso contra el entrenador Luis Mora, formuladas por una exfisioterapeuta, llegan a la federación, habrá expediente.",
+    ),
+    (
+        "es",
+        "accusations_against_levelled_after",
+        "Las acusaciones contra el alcalde, lanzadas por la oposición, han llegado al pleno.",
+        "oposición",
+        "alcalde",
+        "accusation",
+        "Si las acusaciones contra el alcalde, lanzadas por la oposición, llegan al pleno, habrá debate.",
+    ),
+    (
+        "es",
+        "opened_file_against",
+        "La CNMC ha abierto un expediente sancionador a la eléctrica Lumis por prácticas abusivas.",
+        "CNMC",
+        "eléctrica Lumis",
+        "allegation",
+        "La CNMC ha abierto un expediente a la eléctrica Lumis por retrasos en la facturación.",
+    ),
+    (
+        "es",
+        "opened_file_clitic",
+        "La startup Datalia gestiona historiales clínicos. La Agencia de Protección de Datos le ha abierto un expediente sancionador por la cesión ilegal de datos.",
+        "Agencia de Protección de Datos",
+        "Datalia",
+        "allegation",
+        "La startup Datalia gestiona historiales clínicos. La Agencia de Protección de Datos le ha abierto un expediente sancionador por un retraso en la notificación.",
+    ),
+    (
+        "es",
+        "dumping_gerund",
+        "Los vecinos sostienen que la granja Porcisur sigue vertiendo purines al arroyo.",
+        "vecinos",
+        "granja Porcisur",
+        "claim",
+        "Los vecinos sostienen que la granja Porcisur sigue criando cerdos junto al arroyo.",
+    ),
+    (
+        "es",
+        "case_dismissed",
+        "La Fiscalía acusa al alcalde de prevaricación.",
+        "Fiscalía",
+        "alcalde",
+        "accusation",
+        "El juzgado archivó la causa contra el alcalde por prevaricación.",
+    ),
+    (
+        "fr",
+        "prosecution_dropped",
+        "Le parquet poursuit le maire pour favoritisme.",
+        "parquet",
+        "maire",
+        "lawsuit",
+        "Le parquet a renoncé à poursuivre le maire visé par une plainte pour favoritisme.",
+    ),
+    (
+        "fr",
+        "accusations_of_against_levelled_after",
+        "Les accusations de fraude contre le maire, portées par l'opposition, ont été transmises au parquet.",
+        "opposition",
+        "maire",
+        "accusation",
+        "Si les accusations de fraude contre le maire, portées par l'opposition, étaient transmises au parquet, il démissionnerait.",
+    ),
+    (
+        "fr",
+        "accusations_against_levelled_after",
+        "Les accusations contre le maire, lancées par l'opposition, ont été transmises au parquet.",
+        "opposition",
+        "maire",
+        "accusation",
+        "Si les accusations contre le maire, lancées par l'opposition, étaient transmises au parquet, il démissionnerait.",
+    ),
+    (
+        "fr",
+        "fronted_suspicions_from",
+        "Visé par des accusations de harcèlement venant de trois anciennes salariées, le directeur du musée a démissionné.",
+        "anciennes salariées",
+        "directeur",
+        "accusation",
+        "Visé par des accusations de harcèlement venant de trois anciennes salariées, le directeur du musée a-t-il démissionné ?",
+    ),
+    (
+        "fr",
+        "inquiry_against_suspected",
+        "L'Arcep a ouvert une enquête contre l'opérateur Telnet, soupçonné de facturer des options jamais souscrites.",
+        "Arcep",
+        "opérateur Telnet",
+        "allegation",
+        "L'Arcep n'a pas ouvert d'enquête contre l'opérateur Telnet, soupçonné de facturer des options jamais souscrites.",
+    ),
+    (
+        "fr",
+        "person_pronoun_full_name",
+        "Paul Girard dirige depuis 2015 la mutuelle de Rennes. Une information judiciaire a été ouverte contre lui pour abus de confiance.",
+        "",
+        "Paul Girard",
+        "charge",
+        "Paul Girard dirige depuis 2015 la mutuelle de Rennes. Une information judiciaire a-t-elle été ouverte contre lui pour abus de confiance ?",
+    ),
+    (
+        "fr",
+        "accuser_pronoun_role_before",
+        "Le parquet financier enquête depuis mars sur la société Brivex. Il la soupçonne d'avoir dissimulé des bénéfices.",
+        "parquet",
+        "Brivex",
+        "accusation",
+        "Le parquet financier enquête depuis mars sur la société Brivex. Il ne la soupçonne pas d'avoir dissimulé des bénéfices.",
+    ),
+    (
+        "ru",
+        "claim_first_role_object",
+        "В хищении бюджетных средств главу района Сергея Гладкова обвинил депутат Илья Панов.",
+        "депутат Илья Панов",
+        "главу района Сергея Гладкова",
+        "accusation",
+        "В хищении бюджетных средств главу района Сергея Гладкова не обвинял депутат Илья Панов.",
+    ),
+    (
+        "ru",
+        "participle_phrase_subject",
+        "Экс-директор завода Олег Сухов, руководивший предприятием десять лет, обвиняется в хищении.",
+        "",
+        "Экс-директор завода Олег Сухов",
+        "accusation",
+        "Экс-директор завода Олег Сухов, руководивший предприятием десять лет, не обвиняется в хищении.",
+    ),
+    (
+        "ru",
+        "genitive_adjective_role",
+        "ФАС обвинила поставщиков школьного питания в сговоре.",
+        "ФАС",
+        "поставщиков школьного питания",
+        "accusation",
+        "ФАС не обвиняла поставщиков школьного питания в сговоре.",
+    ),
+    (
+        "ru",
+        "captain_role",
+        "Бывший капитан сборной, Олег Рябов, подозревается в уклонении от уплаты налогов.",
+        "",
+        "Олег Рябов",
+        "accusation",
+        "Бывший капитан сборной, Олег Рябов, не подозревается в уклонении от уплаты налогов.",
+    ),
+    (
+        "ru",
+        "case_refused",
+        "Полиция подозревает директора школы Ивана Котова в мошенничестве.",
+        "Полиция",
+        "директора школы Ивана Котова",
+        "accusation",
+        "Полиция отказала в возбуждении дела против директора школы Ивана Котова по заявлению о мошенничестве.",
+    ),
 ]
 
 
@@ -3150,6 +3394,15 @@ def test_constructions_with_their_hard_negative(
 ) -> None:
     assert _one(text, language) == (accuser, target, kind), construction
     assert extract(negative, language=language) == [], construction
+
+
+def test_accuser_pronoun_after_a_role_that_sentenced_a_person() -> None:
+    """The role opening the sentence before stands for a subject pronoun only when no name is
+    left for it: "Il" after "Le tribunal a condamné Jean Dupont" is Jean Dupont."""
+    text = "Le tribunal a condamné Jean Dupont à deux ans de prison. Il accuse ses juges de partialité."
+    assert _one(text, "fr") == ("Jean Dupont", "juges", "accusation")
+    text = "Das Gericht hat Jens Albrecht verurteilt. Er wirft dem Richter vor, Beweise unterdrückt zu haben."
+    assert _one(text, "de") == ("Jens Albrecht", "Richter", "accusation")
 
 
 def test_every_construction_of_the_checklist_is_tested() -> None:
@@ -3253,6 +3506,27 @@ def test_every_construction_of_the_checklist_is_tested() -> None:
             "source_two_words_after_stop",
             # personal data sold or passed to data brokers a wrong (`wrongdoing`)
             "data_sold",
+            # fifteenth round, rules of the code or of the word lists: "verbotene" a wrong, a
+            # negation past a relative clause or among an active cue's parties, a charge dropped
+            # or a case closed (`blockers`), a weak claim's wrong negated, "verter" a wrong, a
+            # fronted claim's target in the object's case before its name, a participle's phrase
+            # after the subject, a role's stem in a genitive adjective, "капитан" a role, a person
+            # pronoun's full name, an accuser pronoun's role in the sentence before
+            "forbidden_wrong",
+            "negated_past_relative",
+            "negated_among_parties",
+            "proceedings_dropped",
+            "negated_wrong",
+            "dumping_gerund",
+            "case_dismissed",
+            "prosecution_dropped",
+            "person_pronoun_full_name",
+            "accuser_pronoun_role_before",
+            "claim_first_role_object",
+            "participle_phrase_subject",
+            "genitive_adjective_role",
+            "captain_role",
+            "case_refused",
         }
 
 
@@ -3637,7 +3911,7 @@ REACHED = {
     ("ru", "fresh11"): (1.0, 1.0, 0.86, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
-    ("ru", "fresh14"): (1.0, 0.6, 0.88, 0.77),  # scored once in round 14, then opened
+    ("ru", "fresh14"): (1.0, 0.73, 1.0, 0.9),  # scored once in round 14, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -3654,7 +3928,7 @@ REACHED = {
     ("fr", "fresh11"): (1.0, 0.93, 0.92, 1.0),  # scored once after the eleventh round, then opened
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 13, then opened
-    ("fr", "fresh14"): (0.92, 0.8, 0.91, 0.91),  # scored once in round 14, then opened
+    ("fr", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3671,7 +3945,7 @@ REACHED = {
     ("de", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
     ("de", "fresh13"): (1.0, 0.8, 0.91, 0.83),  # scored once in round 13, then opened
-    ("de", "fresh14"): (0.92, 0.8, 0.91, 0.91),  # scored once in round 14, then opened
+    ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -3690,7 +3964,7 @@ REACHED = {
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 13, then opened
-    ("es", "fresh14"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 14, then opened
+    ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
 }
 
 

@@ -64,7 +64,9 @@ from digests.tokenize import split_sentences
 # 18: twelfth round (ru/fr/de/es constructions from the opened fresh11)
 # 19: thirteenth round (ru/fr/de/es constructions from the opened fresh12, strong deed patterns)
 # 20: fourteenth round (ru/de/fr/es constructions and guards from the opened fresh13)
-EXTRACTOR_VERSION = 20
+# 21: fifteenth round (ru/de/fr/es constructions and guards from the opened fresh14: negated
+#     wrongs and parties, charges dropped, pronouns' referents); stored items are read again
+EXTRACTOR_VERSION = 21
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -97,6 +97,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     cues = list(_cues(r))
     if any(r.negated(i, None) for i, _, _ in cues):
         return None  # "X n'a jamais accusé Y de ..., a dit Z": a negated cue denies
+    if any(voice is ACTIVE and _negated_middle(r, i) for i, voice, _ in cues):
+        return None  # "Nun beschuldigt ihn die Agentur nicht, ...": after the parties
     if any(r.has(j, lex.hypothetical) for j in range(len(r.s))):
         return None  # "Une plainte ... pourrait être déposée": a hypothesis anywhere
     for i, voice, kind in cues:
@@ -158,6 +160,23 @@ def _accuses(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     )
 
 
+def _negated_middle(r: Reader, cue: int) -> bool:
+    """Return True when a negation follows an active cue before its claim opens: in the
+    parties after it, up to a clause break, a clause opener or a claim opener ("Nun beschuldigt
+    ihn die Agentur nicht, ..."; not "accuse la direction de ne pas avoir payé ...")."""
+    lex = r.lex
+    for j in range(cue + 1, len(r.s)):
+        if (
+            punctuation(r.s.words[j])
+            or r.has(j, lex.clause_openers)
+            or r.has(j, lex.fallback_claim_openers)
+        ):
+            return False
+        if r.negation(j):
+            return True
+    return False
+
+
 def _claim_negated(r: Reader, cue: int) -> bool:
     """Return True when the word right after an active cue's party is a negation."""
     target = _after(r, cue)
@@ -189,6 +208,10 @@ def _item(
         legal = found.accuser is not None and _legal(r, found.accuser)
         if not r.did_wrong(claim, subject, legal):
             return None  # "la victime aurait été tuée", "40 voitures ont été incendiées"
+    start = found.claim_start
+    subject = found.target if found.target.start >= start else None
+    if r.claim_negated(Span(start, max(start, r.claim_end(start))), subject):
+        return None  # "Según X, la aplicación nunca vendía los datos": the wrong denied
     target = slot_party(
         r, ctx, _named(r, found.target), index, accuser=False, exclude="", fixed=True, wrong=True
     )

@@ -291,6 +291,16 @@ class Reader:
             role = True
             j += 1
             words += 1
+            if (
+                j < stop
+                and lex.object_case_pattern.fullmatch(s.lower[j - 1])
+                and self._plain_word(j)
+                and not self.head_word(j)
+            ):
+                # a role's stem in an adjective of the genitive, its noun after it:
+                # "поставщиков школьного питания", not "поставщиков школьного"
+                j += 1
+                words += 1
         while j < stop and words < MAX_PARTY_WORDS:
             if self.name_word(j):
                 j += 1
@@ -753,6 +763,9 @@ class Reader:
             or self.has(comma + 1, lex.determiners)
             or self.role_word(comma + 1)  # "Manuel Roldán, presidente de ..., está investigado"
             or self.has(comma + 1, lex.prepositions)  # "La directora ..., en Paterna, está ..."
+            # a participle's phrase: "Олег Сухов, руководивший заводом, ...", "Les parents,
+            # réunis en collectif, dénoncent ..."
+            or lex.initial_non_name_pattern.fullmatch(s.lower[comma + 1]) is not None
         ):
             return None
         if self.clause_start(comma) != 0:
@@ -799,6 +812,15 @@ class Reader:
             and self.party_end(start - 1, cue) == cue
         ):
             start -= 1  # "местную избирательную комиссию"
+        if not lex.object_case_pattern.fullmatch(s.lower[start]):
+            # a role in the object's case before its complement and name: "главу района
+            # Сергея Гладкова" (the first party found was "Гладкова")
+            for k in range(start - 1, max(claim.start + 1, cue - MAX_PARTY_WORDS) - 1, -1):
+                if self.party_end(k, cue) != cue:
+                    break
+                if lex.object_case_pattern.fullmatch(s.lower[k]) and not capitalised(s.words[k]):
+                    start = k
+                    break
         before = Span(start, cue)
         end = self.party_end(cue + 1)
         after = Span(cue + 1, end) if end > cue + 1 else None
@@ -1059,13 +1081,33 @@ class Reader:
 
     def negated_after(self, start: int) -> bool:
         """Return True when a negation follows a party in its clause: the predicate after a
-        nominal cue ("Обвинения против X не подтвердились", "... ne sont pas fondées")."""
-        for j in range(start, len(self.s)):
+        nominal cue ("Обвинения против X не подтвердились", "... ne sont pas fondées"); a
+        relative clause set off by commas right after the party is passed over ("Eine Anklage
+        gegen X, der ..., hält die Behörde nicht für geboten")."""
+        j = self.relative_clause_end(start)
+        while j < len(self.s):
             if self.s.lower[j] in _CLAUSE_BREAKS or self.s.lower[j] in _CLAIM_BREAKS:
                 return False
             if self.negation(j):
                 return True
+            j += 1
         return False
+
+    def relative_clause_end(self, comma: int) -> int:
+        """Return the token after a relative clause that opens with the comma at ``comma``
+        (a clause opener or a determiner, the relative pronoun, right after it) and closes with
+        the next comma of the sentence; ``comma`` itself when there is none."""
+        s, lex = self.s, self.lex
+        if comma + 1 >= len(s) or s.lower[comma] != ",":
+            return comma
+        if not (self.has(comma + 1, lex.clause_openers) or self.has(comma + 1, lex.determiners)):
+            return comma
+        for j in range(comma + 2, len(s)):
+            if s.lower[j] == ",":
+                return j + 1
+            if s.lower[j] in _CLAIM_BREAKS:
+                break
+        return comma
 
     def hypothetical(self, cue: int) -> bool:
         """Return True when a hypothesis marker precedes the cue, or the cue is conditional."""
@@ -1118,6 +1160,37 @@ class Reader:
         if any(self.negation(j) for j in range(start, end)):
             return None
         return start, end
+
+    def claim_negated(self, claim: Span, subject: Span | None) -> bool:
+        """Return True when a claim's first clause, after its subject, negates its wrong: a
+        negation right before the word where the clause's first ``wrongdoing`` fragment starts,
+        or before the auxiliaries that precede it ("la aplicación nunca vendía los datos", "no
+        ha vendido"), unless that fragment holds the negation (a wrong of omission: "не
+        доплачивала", "no pagar"); not "Telegram не модерировал преступный контент"."""
+        s = self.s
+        start = subject.end if subject is not None else claim.start
+        end = start
+        while end < claim.end and not (
+            s.words[end] == "," or s.lower[end] in self.lex.clause_openers
+        ):
+            end += 1
+        text, starts = "", []
+        for j in range(start, end):
+            text += " "
+            starts.append(len(text))
+            text += s.lower[j]
+        text += " "
+        found = [(text.find(f), f) for f in self.lex.wrongdoing if f in text]
+        if not found or not starts:
+            return False
+        at, fragment = min(found)
+        if any(word in self.lex.negators for word in fragment.split()):
+            return False
+        j = start + max(k for k, c in enumerate(starts) if c <= max(at, starts[0])) - 1
+        auxiliaries = self.lex.fallback_active_aux | self.lex.fallback_passive_aux
+        while j >= start and not self.negation(j) and self.has(j, auxiliaries):
+            j -= 1  # "no ha vendido", "n'a jamais vendu"
+        return j >= start and self.negation(j)
 
     def blocked(self) -> bool:
         """Return True when the sentence holds a ``weak_blockers`` fragment (a verdict, a denial)."""
@@ -1211,6 +1284,20 @@ class Paragraph:
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self.items: list[Allegation] = []
+        self.openers: dict[int, str] = {}  # each sentence's opening role party, by index
+
+    def note_opener(self, r: Reader, index: int) -> None:
+        """Keep the party that opens a sentence when it holds a role ("Le parquet national
+        financier s'intéresse ...", "Аудиторы министерства спорта проверили ..."): the accuser
+        a pronoun stands for in the next sentence."""
+        found = r.lead_party(0, min(len(r.s), MAX_SLOT))
+        if (
+            found is not None
+            and found.start == 0
+            and not r.pronoun(0)
+            and any(r.role_word(j) for j in range(found.start, found.end))
+        ):
+            self.openers[index] = r.s.original(found)
 
     def names(self, r: Reader, index: int) -> list[Mention]:
         """Return the names of a sentence: runs of name words (and connectors between them)."""
@@ -1256,6 +1343,10 @@ class Paragraph:
         here = [m for m in self.mentions if m.sentence == index and m.token < span.start]
         earlier = [m for m in self.mentions if m.sentence < index]
         candidates = [m for m in here + earlier if m.text != exclude]
+        if not candidates and accuser and index - 1 in self.openers:
+            # "Аудиторы министерства ... проверили ... Они уличили ...": no name before, the
+            # role that opened the sentence before
+            return self.openers[index - 1]
         if not candidates:  # "Der Minister soll ... Er weist ... zurück": the item's party
             return prev.target if prev is not None else ""
         if accuser and here:
@@ -1266,6 +1357,15 @@ class Paragraph:
             # a complement is passed over: "Der Vorsitzende des Tierschutzvereins, Jürgen
             # Kessler, ... Er soll ..." -> "Jürgen Kessler"
             return next((m for m in last if not m.governed), last[0]).text
+        if cls == kinds.PERSON and not here:
+            # a person: the first full name (two words at least) of the sentence before, not a
+            # later place ("Karim Belkacem dirige l'office HLM de Meaux. ... contre lui")
+            latest = max(m.sentence for m in candidates)
+            person = next(
+                (m for m in candidates if m.sentence == latest and len(m.text.split()) > 1), None
+            )
+            if person is not None:
+                return person.text
         return candidates[-1].text if not here else here[-1].text
 
 
@@ -1290,6 +1390,7 @@ def extract_items(
             r = Reader(lex, text)
             here = ctx.names(r, k)
             ctx.mentions.extend(here)
+            ctx.note_opener(r, k)
             item = _item(r, ctx, k)
             answer = _response(r, ctx, k)
             if item is None and answer is None and fallback is not None and not denied(r):
@@ -1356,6 +1457,13 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             # none, another reading may find it in the sentence ("Une collaboratrice du député
             # l'accuse de ...")
             target = clean(r.lex, ctx.referent(index, exclude=accuser))
+            opener = ctx.openers.get(index - 1, "")
+            if not target and accuser_span is not None and r.pronoun(accuser_span.start) and opener:
+                # "Le parquet ... s'intéresse au groupe Hestia. Il le soupçonne ...": both
+                # pronouns, one name before; the subject stands for the role that opened the
+                # sentence before, the object for the name
+                accuser = clean(r.lex, opener)
+                target = clean(r.lex, ctx.referent(index, exclude=accuser))
             if not target:
                 continue
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
@@ -1426,9 +1534,11 @@ def _passes(r: Reader, m: Match) -> bool:
     legal = source is not None and any(
         r.has(j, r.lex.legal_sources) for j in range(source.start, source.end)
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself
+    subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if m.pattern.agent:
-        subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
         return claim is not None and r.did_wrong(claim, subject, legal)
+    if claim is not None and r.claim_negated(claim, subject):
+        return False  # "según la asociación, la aplicación nunca vendía los datos"
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
 

@@ -525,7 +525,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 # The rules that turn an article into indexed terms (features, quantities, the prior): a
 # change makes the index of the last WINDOW be built again by the new rules (stories stay).
-INDEX_VERSION = 4
+# 5: a number hyphened to its scale ("310-million-dollar") keys with it (#3.1e+08, not #310).
+INDEX_VERSION = 5
 WINDOW = timedelta(hours=48)
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW

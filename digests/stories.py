@@ -996,7 +996,7 @@ def own_text(row: ClusterArticle) -> str:
     """
     text = row.text[:BODY_CHARS]
     cue = RECALL_CUES.get(language_tools(row.language).name)
-    if cue is None:
+    if cue is None or cue.search(text) is None:  # most texts: no sentence to cut
         return f"{row.title}\n{text}"
     kept = [row.title]
     for sentence in _SENTENCE_END.split(text):

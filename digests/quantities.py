@@ -17,7 +17,9 @@ as evidence of one event, so each notation must key alike. The rules, in order:
 3. **Numbers** key by value with their magnitude applied: "12m", "12 mn", "12 million",
    "€12 million", "12,000,000" and "twelve million" -> ``#12000000``; "1.2bn", "1.2 billion"
    and "1,200 million" alike; "40k" = "40 thousand" = 40,000; the magnitude words of the
-   languages above ("millions", "Millionen", "millones", "milliards", "mld"...) count.
+   languages above ("millions", "Millionen", "millones", "milliards", "mld"...) count, also
+   hyphened to the number ("a 310-million-dollar deal" = "$310 million", "2.5-billion-euro");
+   a hyphened single letter is no magnitude ("the 200-m race", "a 40-k run").
 4. **Percentages** key as ``#4.5%``: "4.5%", "4.5 per cent", "4.5 percent", "4,5 %" ... and
    "half of" / "half the" / "half its" = ``#50%``.
 5. **Dates** (a day of the month by a month's name in the text's language, from Babel's
@@ -137,10 +139,17 @@ _PERCENT = (
 _UNIT = "|".join(
     re.escape(u) for u in sorted([*_MAGNITUDE, *_PERCENT], key=len, reverse=True) if u != "%"
 )
+# After a hyphen ("310-million-dollar", "2.5-billion-euro", "a 5-per-cent rise"), a unit
+# written as a word; not a single letter ("a 200-m race" is metres, "a 40-k run" kilometres).
+_HYPHEN_UNIT = "|".join(
+    re.escape(u)
+    for u in sorted([*_MAGNITUDE, *_PERCENT], key=len, reverse=True)
+    if len(u) > 1 and u != "%"
+)
 _NUMBER = re.compile(
     r"(?<![\w.,])[€£$¥]?\s?(?P<whole>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
     r"(?P<fraction>[.,]\d+)?"
-    r"(?:\s?(?P<unit>" + _UNIT + r")\b\.?|\s?(?P<pct>%))?"
+    r"(?:\s?(?P<unit>" + _UNIT + r")\b\.?|-(?P<hyphened>" + _HYPHEN_UNIT + r")\b|\s?(?P<pct>%))?"
     r"(?P<rest>(?:[\s-]+(?P<word>[^\W\d_]+))?)",
     re.IGNORECASE,
 )
@@ -262,7 +271,7 @@ def quantities(
         text = _HALF.sub("50% ", text)
     for match in _NUMBER.finditer(text):
         whole, fraction = match["whole"], match["fraction"] or ""
-        unit = (match["unit"] or match["pct"] or "").lower().rstrip(".")
+        unit = (match["unit"] or match["hyphened"] or match["pct"] or "").lower().rstrip(".")
         value = _value(whole, fraction)
         if unit == "%" or unit in _PERCENT:
             found.add(f"{NUMBER_PREFIX}{value:g}%")

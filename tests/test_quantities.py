@@ -125,3 +125,26 @@ def test_a_vague_amount_keys_as_vague_not_as_a_figure() -> None:
     assert quantities("tens of thousands of fans") == {"#~thousand"}
     assert quantities("two hundred people") == {"#200"}
     assert quantities("a hundred people") == {"#100"}
+
+
+@pytest.mark.parametrize(
+    ("hyphened", "spaced", "key"),
+    [
+        ("a 310-million-dollar deal", "a deal worth $310 million", "#3.1e+08"),
+        ("a 2.5-billion-euro plan", "a plan of €2.5bn", "#2.5e+09"),
+        ("a 12-million-pound fund", "a £12m fund", "#1.2e+07"),
+        ("the 310-million deal", "310,000,000 in all", "#3.1e+08"),
+        ("a 5-per-cent rise", "a rise of 5%", "#5%"),
+    ],
+)
+def test_a_number_hyphened_to_its_scale_keys_with_the_scale(
+    hyphened: str, spaced: str, key: str
+) -> None:
+    assert keys(hyphened) == {key}
+    assert key in keys(spaced)
+
+
+def test_a_hyphened_single_letter_is_no_scale() -> None:
+    # "m" and "k" after a hyphen are metres and kilometres more often than millions.
+    assert keys("the 200-m race") == {"#200"}
+    assert keys("a 40-k run") == {"#40"}

@@ -1364,3 +1364,70 @@ def test_two_countries_car_sales_stay_two_stories_while_each_country_s_reports_j
     found = story_of(db)
     assert found["d01-a"] == found["d01-c"] != found["d02-b"]
     assert found["d02-b"] == found["d02-d"] == found["d02-a"]
+
+
+def test_a_clause_recalling_another_event_is_not_the_article_s_own_text() -> None:
+    def own(text: str) -> str:
+        return stories.own_text(ClusterArticle(0, "Headline", text, NOW, language="en"))
+
+    # The later riot's lead recalls the morning's riot after "hours after": cut there.
+    lead = (
+        "Four inmates were killed in a riot at Turi prison in Cuenca on Tuesday, hours after "
+        "nine prisoners died in a separate riot at the Litoral penitentiary in Guayaquil."
+    )
+    assert (
+        own(lead)
+        == "Headline\nFour inmates were killed in a riot at Turi prison in Cuenca on Tuesday, "
+    )
+    assert "Guayaquil" not in own("No hostages were taken, unlike in Guayaquil. SNAI said so.")
+    assert "SNAI said so." in own("No hostages were taken, unlike in Guayaquil. SNAI said so.")
+    # What comes before the cue stays: an angle piece names its own event there.
+    spill = "A zone around the tanker Solvig Grey was shut, the day after it ran aground."
+    assert "Solvig Grey" in own(spill)
+    # No cue, nothing cut; a language without cues keeps its whole text.
+    assert own("Police and soldiers regained control.").endswith("regained control.")
+    german = ClusterArticle(0, "Titel", "Stunden nach dem Brand, unlike.", NOW, language="de")
+    assert stories.own_text(german) == "Titel\nStunden nach dem Brand, unlike."
+
+
+def test_a_later_report_recalling_the_earlier_event_s_place_is_apart_from_it() -> None:
+    def heading(name: str, article_id: str) -> stories.Heading:
+        article = {r["id"]: r for r in load_set(name)}[article_id]
+        row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
+        title = stories.features(row.title, row.text, "en").title
+        return stories.Heading(row, stories.title_names(title, row))
+
+    guayaquil = heading("samebeat11.jsonl", "o08-a")
+    # "Four killed in riot at Turi prison in Cuenca" names Guayaquil only "hours after",
+    # "Second deadly prison riot in a day hits Ecuador's Cuenca" only "unlike in Guayaquil".
+    cuenca = heading("samebeat11.jsonl", "o09-a")
+    assert not stories.unnamed({"guayaquil"}, stories.text_words(cuenca.row))
+    assert stories.unnamed({"guayaquil"}, cuenca.words)
+    assert guayaquil.apart(cuenca) is True
+    assert guayaquil.apart(heading("samebeat11.jsonl", "o09-c")) is True
+    # The rescue off Lanzarote "came hours after 184 people were saved south of El Hierro".
+    assert heading("samebeat10.jsonl", "d26-b").apart(heading("samebeat10.jsonl", "d27-d"))
+    # One spill's report and the fishermen's angle piece, which names the tanker before
+    # its cue ("the day after it ran aground"): not apart.
+    spill, fishermen = heading("heldout12.jsonl", "b19-e"), heading("heldout12.jsonl", "b19-h")
+    assert spill.apart(fishermen) is False
+
+
+def test_two_riots_in_one_country_on_one_day_stay_two_stories(db: Database) -> None:
+    # Guayaquil's riot in the night, Cuenca's at lunchtime: the same prison agency, the
+    # beat's every word, and Cuenca's reports recall Guayaquil's place and toll.
+    save_from(db, "samebeat11.jsonl", ["o08-a", "o08-b", "o08-c", "o09-a", "o09-b", "o09-c"])
+    found = story_of(db)
+    assert found["o08-a"] == found["o08-b"] == found["o08-c"] != found["o09-a"]
+    assert found["o09-a"] == found["o09-b"] == found["o09-c"]
+
+
+def test_a_tourist_s_carving_stays_apart_from_the_morning_s_fountain_protest(
+    db: Database,
+) -> None:
+    # The Colosseum carving's second report "comes hours after activists dyed the water of
+    # the Trevi Fountain black"; both events are Rome's heritage, the Carabinieri, a fine.
+    save_from(db, "samebeat11.jsonl", ["o27-a", "o27-b", "o27-c", "o28-a", "o28-b"])
+    found = story_of(db)
+    assert found["o27-a"] == found["o27-b"] == found["o27-c"] != found["o28-a"]
+    assert found["o28-a"] == found["o28-b"]

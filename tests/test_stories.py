@@ -1042,6 +1042,7 @@ SET_FILES = [
     "samebeat10.jsonl",
     "heldout14.jsonl",
     "samebeat11.jsonl",
+    "samebeat12.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1043,6 +1043,7 @@ SET_FILES = [
     "heldout14.jsonl",
     "samebeat11.jsonl",
     "heldout15.jsonl",
+    "samebeat12.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

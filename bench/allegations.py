@@ -76,8 +76,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # "heldout" was scored once (commit d253ab6), then opened; "heldout2" likewise (issue 12, fourth
 # round), "heldout3" (after the sixth), "heldout4" (after the seventh), "heldout5" (after the
 # eighth), "heldout6" (after the ninth), "heldout7" (after the tenth), "heldout8" (after the
-# eleventh), "heldout9" (after the twelfth), "heldout10" (after the thirteenth) and "heldout11"
-# (after the fourteenth).
+# eleventh), "heldout9" (after the twelfth), "heldout10" (after the thirteenth), "heldout11"
+# (after the fourteenth) and "heldout12" (after the fifteenth).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -92,12 +92,13 @@ REAL_TUNABLE = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
 # seventh, "fresh8" after the eighth, "fresh9" after the ninth, "fresh10" after the tenth,
 # "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth, "fresh14" after the
-# fourteenth);
+# fourteenth, "fresh15" after the fifteenth);
 # "fresh5tune" was
 # written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
@@ -118,17 +119,19 @@ LANGUAGE_TUNABLE = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh15" in the other languages, "heldout12" on real news, written during the fifteenth
-# round; "fresh14" and "heldout11" were scored once after the fourteenth round, "fresh13" and
+# ("fresh16" in the other languages, "heldout13" on real news, written during the sixteenth
+# round; "fresh15" and "heldout12" were scored once after the fifteenth round, "fresh14" and
+# "heldout11" after the fourteenth, "fresh13" and
 # "heldout10" after the thirteenth, "fresh12" and
 # "heldout9" after the twelfth, "fresh11" and "heldout8" after the eleventh, "fresh10" and "heldout7" after the tenth, "fresh9" and "heldout6" after
 # the ninth, "fresh8" and "heldout5"
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh15", "heldout12")
+HELD_OUT_SPLITS = ("fresh16", "heldout13")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

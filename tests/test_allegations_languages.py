@@ -3875,11 +3875,21 @@ def _check_blind_written_split(path: Path, split: str) -> None:
 
 @pytest.mark.parametrize(
     "split",
-    ["fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"],
+    [
+        "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
+        "fresh11",
+        "fresh12",
+        "fresh13",
+        "fresh14",
+        "fresh15",
+    ],
 )
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_split_scored_once_then_opened_is_well_formed(language: str, split: str) -> None:
-    """``fresh7`` to ``fresh14`` were written blind during the seventh to fourteenth rounds and
+    """``fresh7`` to ``fresh15`` were written blind during the seventh to fifteenth rounds and
     scored once; they are open for tuning since. Their labels are checked by ids and counts only
     (no line's text is printed)."""
     bench = _bench()
@@ -3888,19 +3898,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in {r["split"] for r in bench.load(path)}
     _check_blind_written_split(path, split)
     assert split in (SETS / "README.md").read_text("utf-8")
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh15_is_blind_and_well_formed(language: str) -> None:
-    """``fresh15`` was written blind during the fifteenth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh15" in bench.HELD_OUT_SPLITS
-    assert "fresh15" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh15")
-    assert "fresh15" in (SETS / "README.md").read_text("utf-8")
 
 
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
@@ -3925,6 +3922,7 @@ REACHED = {
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
     ("ru", "fresh14"): (1.0, 0.73, 1.0, 0.9),  # scored once in round 14, then opened
+    ("ru", "fresh15"): (0.93, 0.93, 0.92, 0.64),  # scored once in round 15, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -3942,6 +3940,7 @@ REACHED = {
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 13, then opened
     ("fr", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
+    ("fr", "fresh15"): (0.91, 0.73, 1.0, 1.0),  # scored once in round 15, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3959,6 +3958,7 @@ REACHED = {
     ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
     ("de", "fresh13"): (1.0, 0.8, 0.91, 0.83),  # scored once in round 13, then opened
     ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
+    ("de", "fresh15"): (1.0, 0.73, 0.72, 0.72),  # scored once in round 15, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -3978,6 +3978,7 @@ REACHED = {
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 13, then opened
     ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
+    ("es", "fresh15"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 15, then opened
 }
 
 

@@ -3378,6 +3378,122 @@ CONSTRUCTIONS = [
 ]
 
 
+CONSTRUCTIONS += [
+    # sixteenth round: written here, not lines of any split
+    (
+        "es",
+        "taken_object_to_court",
+        "La asociación Adicae ha llevado a la eléctrica Lumisur ante los tribunales por cobrar servicios no contratados.",
+        "asociación Adicae",
+        "eléctrica Lumisur",
+        "lawsuit",
+        "La asociación Adicae no ha llevado a la eléctrica Lumisur ante los tribunales por cobrar servicios no contratados.",
+    ),
+    (
+        "es",
+        "taken_to_court_passive_by",
+        "El banco Cresol, con sede en Bilbao, ha sido llevado a los tribunales por la asociación Adicae.",
+        "asociación Adicae",
+        "banco Cresol",
+        "lawsuit",
+        "El banco Cresol no ha sido llevado a los tribunales por la asociación Adicae.",
+    ),
+    (
+        "es",
+        "detained_where_accused",
+        "La Guardia Civil detuvo ayer en Almería a un constructor acusado de blanquear dinero del narcotráfico.",
+        "Guardia Civil",
+        "constructor",
+        "accusation",
+        "La Guardia Civil no detuvo ayer en Almería a ningún constructor acusado de blanquear dinero.",
+    ),
+    (
+        "es",
+        "detained_where",
+        "La Policía Nacional detuvo en Cádiz a dos hombres por robar en una joyería.",
+        "Policía Nacional",
+        "hombres",
+        "charge",
+        "La Policía Nacional no detuvo en Cádiz a nadie por el robo.",
+    ),
+    (
+        "de",
+        "went_to_court_against_fronted",
+        "Wegen überhöhter Nebenkostenabrechnungen zieht der Mieterbund Hessen gegen die Vermieterin Wohnbau Nord vor Gericht.",
+        "Mieterbund Hessen",
+        "Vermieterin Wohnbau Nord",
+        "lawsuit",
+        "Wegen überhöhter Nebenkostenabrechnungen zieht der Mieterbund Hessen nicht gegen die Vermieterin Wohnbau Nord vor Gericht.",
+    ),
+    (
+        "de",
+        "went_to_court_against",
+        "Der Mieterbund Hessen zieht gegen die Vermieterin Wohnbau Nord vor Gericht.",
+        "Mieterbund Hessen",
+        "Vermieterin Wohnbau Nord",
+        "lawsuit",
+        "Der Mieterbund Hessen zieht nicht gegen die Vermieterin Wohnbau Nord vor Gericht.",
+    ),
+    (
+        "fr",
+        "seized_court_reproaching",
+        "Quatre chauffeurs ont saisi les prud'hommes, reprochant à la société Transalp des licenciements abusifs.",
+        "chauffeurs",
+        "société Transalp",
+        "lawsuit",
+        "Quatre chauffeurs n'ont pas saisi les prud'hommes, reprochant à la société Transalp des licenciements abusifs.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "negated", "kept"),
+    [
+        (
+            "es",
+            "Las acusaciones contra el alcalde, lanzadas por la oposición, no se sostienen.",
+            "Las acusaciones contra el alcalde, lanzadas por la oposición, se refieren a contratos amañados.",
+        ),
+        (
+            "fr",
+            "Les accusations contre le maire, portées par l'opposition, ne tiennent pas.",
+            "Les accusations contre le maire, portées par l'opposition, visent des marchés truqués.",
+        ),
+        (
+            "de",
+            "Die Vorwürfe gegen den Bürgermeister, erhoben von der Opposition, haben sich nicht bestätigt.",
+            "Die Vorwürfe gegen den Bürgermeister, erhoben von der Opposition, betreffen Scheinrechnungen.",
+        ),
+    ],
+)
+def test_a_nominal_cue_negated_past_a_phrase_set_off_by_commas(
+    language: str, negated: str, kept: str
+) -> None:
+    """The predicate of accusations as a subject may follow a phrase set off by commas."""
+    assert extract(negated, language=language) == []
+    assert len(extract(kept, language=language)) == 1
+
+
+def test_sixteenth_round_an_adverb_after_a_clitic_accusation_and_a_role_complement() -> None:
+    """ "Ses auteurs l'accusent désormais de ..." (an adverb after the verb, as "le|la" had);
+    "директор Пермского зоопарка Лев Гаранин" (a capitalised genitive adjective opens the
+    role's complement; the person's name follows)."""
+    text = "L'éditeur Norvane a perdu des lecteurs. Ses auteurs l'accusent désormais de plagiat."
+    assert _one(text, "fr") == ("auteurs", "Norvane", "accusation")
+    negative = (
+        "L'éditeur Norvane a perdu des lecteurs. Ses auteurs ne l'accusent désormais de rien."
+    )
+    assert extract(negative, language="fr") == []
+    text = "Прокуратура обвинила директора Тульского рынка Олега Сомова в вымогательстве."
+    assert _one(text, "ru") == (
+        "Прокуратура",
+        "директора Тульского рынка Олега Сомова",
+        "accusation",
+    )
+    text = "Прокуратура обвинила директора Тульского рынка в вымогательстве."
+    assert _one(text, "ru") == ("Прокуратура", "директора Тульского рынка", "accusation")
+
+
 @pytest.mark.parametrize(
     ("language", "construction", "text", "accuser", "target", "kind", "negative"),
     CONSTRUCTIONS,
@@ -3712,6 +3828,11 @@ def test_clause_files_are_checked(edit: Any, message: str) -> None:
         ("des Bundesamts", "de", "bundesamt"),
         ("Reuters", "de", "reuters"),
         ("Дуровым", "ru", "durov"),
+        # a lower-case word's genitive plural meets its nominative; a surname keeps "-ов"
+        ("трёх подрядчиков", "ru", "trekh podryadchik"),
+        ("подрядчики", "ru", "podryadchik"),
+        ("Смирнов", "ru", "smirnov"),
+        ("Смирнова", "ru", "smirnov"),
         ("Российское антидопинговое агентство", "ru", "rossiysk antidopingov agentstv"),
         ("Российским антидопинговым агентством", "ru", "rossiysk antidopingov agentstv"),
         ("Pável Dúrov", "es", "pavel durov"),
@@ -3917,12 +4038,12 @@ REACHED = {
     ("ru", "fresh7"): (1.0, 0.93, 1.0, 0.92),
     ("ru", "fresh8"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eighth round, then opened
     ("ru", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
-    ("ru", "fresh10"): (1.0, 1.0, 0.8, 0.93),  # scored once after the tenth round, then opened
-    ("ru", "fresh11"): (1.0, 1.0, 0.86, 0.93),  # scored once after the eleventh round, then opened
+    ("ru", "fresh10"): (1.0, 1.0, 0.86, 0.93),  # scored once after the tenth round, then opened
+    ("ru", "fresh11"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
-    ("ru", "fresh14"): (1.0, 0.73, 1.0, 0.9),  # scored once in round 14, then opened
-    ("ru", "fresh15"): (0.93, 0.93, 0.92, 0.64),  # scored once in round 15, then opened
+    ("ru", "fresh14"): (1.0, 0.73, 1.0, 1.0),  # scored once in round 14, then opened
+    ("ru", "fresh15"): (0.93, 0.93, 0.92, 0.71),  # scored once in round 15, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -3940,7 +4061,7 @@ REACHED = {
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 13, then opened
     ("fr", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
-    ("fr", "fresh15"): (0.91, 0.73, 1.0, 1.0),  # scored once in round 15, then opened
+    ("fr", "fresh15"): (0.92, 0.86, 1.0, 1.0),  # scored once in round 15, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -3958,7 +4079,7 @@ REACHED = {
     ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
     ("de", "fresh13"): (1.0, 0.8, 0.91, 0.83),  # scored once in round 13, then opened
     ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
-    ("de", "fresh15"): (1.0, 0.73, 0.72, 0.72),  # scored once in round 15, then opened
+    ("de", "fresh15"): (1.0, 0.8, 0.75, 0.75),  # scored once in round 15, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -3978,7 +4099,7 @@ REACHED = {
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 13, then opened
     ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
-    ("es", "fresh15"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 15, then opened
+    ("es", "fresh15"): (1.0, 0.73, 1.0, 1.0),  # scored once in round 15, then opened
 }
 
 

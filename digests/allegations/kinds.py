@@ -57,6 +57,7 @@ CLAIM_FIRST_KEY = "claim_first"
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"
 LETTERS_KEY = "letters"
 NAME_ENDINGS_KEY = "name_endings"
+COMMON_NOUN_ENDINGS_KEY = "common_noun_endings"
 MIN_STEM_KEY = "min_stem"
 NAMES_KEY = "names"
 UNICODE_DECOMPOSITION: Final = "NFKD"  # accents apart from their letters, to drop them

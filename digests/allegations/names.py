@@ -36,15 +36,20 @@ class Transliteration:
 
     letters: dict[str, str]
     endings: tuple[str, ...]
+    common_endings: tuple[str, ...]
     min_stem: int
     names: dict[str, str]
 
-    def word(self, word: str) -> str:
-        """Spell one lower-case Cyrillic word in Latin letters, its case ending stripped."""
+    def word(self, word: str, common: bool = False) -> str:
+        """Spell one lower-case Cyrillic word in Latin letters, its case ending stripped.
+
+        ``common``: the word was written in lower case, a common noun, whose genitive plural
+        ("поставщиков") loses its ending as well; a capitalised "-ов" is a surname's (Дуров).
+        """
         if word in self.names:
             return self.names[word]
         stem = word
-        for ending in self.endings:
+        for ending in (*self.common_endings, *self.endings) if common else self.endings:
             if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
                 stem = word[: -len(ending)]
                 break
@@ -62,6 +67,7 @@ def transliteration() -> Transliteration:
     return Transliteration(
         letters=dict(data[kinds.LETTERS_KEY]),
         endings=tuple(endings),
+        common_endings=tuple(data.get(kinds.COMMON_NOUN_ENDINGS_KEY, ())),
         min_stem=int(data[kinds.MIN_STEM_KEY]),
         names=dict(data[kinds.NAMES_KEY]),
     )
@@ -97,7 +103,10 @@ def target_key(name: str, language: str | None = DEFAULT_LANGUAGE) -> str:
     else:
         words = name_key(cues, name).split()
     table = transliteration()
-    out = [table.word(w) if _cyrillic(w) else _fold(w) for w in words]
+    written = _NON_WORD.sub(" ", name).split()
+    capitalised = {w.lower() for w in written if not w.islower()}
+    common = {w for w in written if w.islower()} - capitalised  # "поставщиков", not "Дуров"
+    out = [table.word(w, common=w in common) if _cyrillic(w) else _fold(w) for w in words]
     return " ".join(w for w in out if w)
 
 

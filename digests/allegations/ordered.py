@@ -317,6 +317,16 @@ class Reader:
                 break
         if (role or shaped) and words == 1:
             j = self._complement_name(j, stop)
+        elif (
+            (role or shaped)
+            and words == 2
+            and j < stop
+            and lex.object_case_pattern.fullmatch(s.lower[j - 1])
+            and self._plain_word(j)
+        ):
+            # "директор Пермского зоопарка Лев Гаранин": a capitalised adjective of the
+            # genitive opens the role's complement, the person's name after it
+            j = self._complement_name(j, stop)
         if (role or shaped) and j < stop and s.lower[j] in _NAME_QUOTES:
             mark = _NAME_QUOTES[s.lower[j]]
             close = next((k for k in range(j + 1, stop) if s.lower[k] == mark), None)
@@ -1509,8 +1519,25 @@ def _negated_match(r: Reader, m: Match) -> bool:
     if _negated_before_last_word(r, m):
         return True  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
     last = m.pattern.elements[-1].slot
+    if last not in _PARTY_SLOTS:
+        return False
+    end = m.spans[last].end
     # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
-    return last in _PARTY_SLOTS and r.negated_after(m.spans[last].end)
+    if r.negated_after(end):
+        return True
+    if m.pattern.elements[0].slot or end >= len(r.s) or r.s.lower[end] != ",":
+        return False
+    # a nominal cue opening the pattern is the subject of a predicate that may follow a phrase
+    # set off by commas: "Las acusaciones contra T, lanzadas por A, no se sostienen" (the
+    # phrase in the pattern, closed by the comma after its party, or after it: "Les
+    # accusations contre T, portées par A, ne tiennent pas")
+    if r.negated_after(end + 1):
+        return True
+    close = next(
+        (j for j in range(end + 1, len(r.s)) if r.s.lower[j] in _CLAUSE_BREAKS | _CLAIM_BREAKS),
+        None,
+    )
+    return close is not None and r.s.lower[close] == "," and r.negated_after(close + 1)
 
 
 def denied(r: Reader) -> bool:

@@ -1244,8 +1244,8 @@ REACHED = {
     # and opened; tuned on in the fifteenth round (the rules written without it left it as it was)
     "heldout11": {"precision": 0.81, "recall": 0.41, "accuser": 0.77, "target": 0.88},
     # scored once after the fifteenth round (P 0.778, R 0.280, accuser 1.000, target 0.714)
-    # and opened
-    "heldout12": {"precision": 0.77, "recall": 0.28, "accuser": 1.0, "target": 0.71},
+    # and opened; tuned on in the sixteenth round
+    "heldout12": {"precision": 1.0, "recall": 0.28, "accuser": 1.0, "target": 0.85},
 }
 
 
@@ -3457,3 +3457,66 @@ def test_a_phrase_before_a_reported_claim_is_skipped(text: str, accuser: str, ta
 )
 def test_a_phrase_before_a_reported_claim_with_no_wrong_is_no_item(text: str) -> None:
     assert extract(text) == []
+
+
+# ---- the sixteenth round on real news (heldout12 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge verb right after an office or a body gives a duty, when no wrong is named
+        "John Smith, the minister charged with European affairs, said the talks would go on.",
+        "The committee charged with reviewing the budget met on Friday.",  # none before too
+        "Ana Ruiz, Commissioner charged with Trade, opened the fair.",
+        # a wrong named only in what someone's possessed thing is of
+        "The report includes claims that Smith's account of the genocide was accurate.",
+        "The film includes claims that Hugo Brandt's study of the genocide shaped later policy.",
+    ],
+)
+def test_real_news_sixteenth_round_duties_and_things_are_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the same shapes with a wrong named: items as before
+        ("The minister charged with fraud resigned on Friday.", "minister"),
+        ("A man charged with the death of his wife appeared in court on Monday.", "A man"),
+        (
+            "The report includes claims that Smith's account of the massacre was fabricated to"
+            " cover up torture.",
+            "Smith's account",
+        ),
+        (
+            "The report includes claims that Smith's soldiers of the 5th brigade committed the"
+            " massacre.",
+            "Smith's soldiers",
+        ),
+    ],
+)
+def test_real_news_sixteenth_round_wrongs_still_read(text: str, target: str) -> None:
+    assert only(text).target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "they" after two people joined by "and" stands for both
+        (
+            "Omar Reyes and Lena Park were freed; they were alleged to be involved in a riot"
+            " at the port.",
+            "Omar Reyes and Lena Park",
+        ),
+        (
+            "The court heard from the Port Authority of Rotterdam. Omar Reyes and Lena Park"
+            " were freed; they were alleged to be involved in a riot at the port.",
+            "Omar Reyes and Lena Park",
+        ),
+        # one person: "he", as before
+        ("Omar Reyes was freed; he was alleged to be involved in a riot.", "Omar Reyes"),
+    ],
+)
+def test_real_news_sixteenth_round_they_for_two_people(text: str, target: str) -> None:
+    assert only(text).target == target

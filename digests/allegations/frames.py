@@ -199,6 +199,14 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         reduced = not (g.passive_before(i) or generic)
         before = _object_before(g, i) if reduced else None
         if (
+            reduced
+            and low in lex.charge_verbs
+            and i > 0
+            and lex.strip_possessive(s.lower[i - 1]) in lex.duty_nouns
+            and not g.wrongdoing(claim)
+        ):
+            return None  # "Catherine Colonna, Minister charged with European Affairs": a duty
+        if (
             before is not None
             and before.start > g.clause_start(i)
             and is_party(lex, s.original(before))
@@ -1166,7 +1174,7 @@ def noun(g: Grammar, i: int) -> Frame | None:
         return None
     noun_kind = lex.nouns[s.lower[i]]
     weak = noun_kind not in lex.inherent_clause_kinds and noun_kind not in _CLAUSE_NOUN_KINDS
-    if weak and (that or of) and not g.wrongdoing(Span(start, end)):
+    if weak and (that or of) and not _claim_names_wrong(g, Span(start, end)):
         return None  # "dismissed claims of a rift", "his claim that his party is the only one"
     accuser = possessor(g, i)
     source = s.find(lex.claim_source_predicates, start + 1, end)
@@ -1221,6 +1229,29 @@ def noun(g: Grammar, i: int) -> Frame | None:
         cue_is_noun=True,
         needs_target=owned,
     )
+
+
+def _claim_names_wrong(g: Grammar, claim: Span) -> bool:
+    """Return True when a claim names a wrong, not only in what its subject is a thing of.
+
+    "claims that Scheubner-Richter's observations of the Armenian genocide had an influence"
+    names no wrong of anyone: the genocide is what someone's observations were of. "claims that
+    Smith's account of the massacre was fabricated" does, and so does "claims that Smith's
+    soldiers of the 5th brigade committed the massacre" (soldiers are a party, not a thing).
+    """
+    if not g.wrongdoing(claim):
+        return False
+    s, lex = g.s, g.lex
+    end = g.noun_phrase(claim.start, claim.end).end
+    if not (claim.start < end - 1 and end < claim.end) or not lex.is_possessive(s.words[end - 2]):
+        return True  # the head noun right after its owner: "Hugo Brandt's study"
+    head = s.lower[end - 1]
+    if s.lower[end] not in lex.noun_object_prepositions or not head.isalpha():
+        return True
+    if lex.is_party_noun(head, True) or head in lex.group_nouns:
+        return True
+    after = g.noun_phrase(end + 1, claim.end).end
+    return g.wrongdoing(Span(claim.start, end)) or g.wrongdoing(Span(after, claim.end))
 
 
 def _legal_agent_before(g: Grammar, i: int) -> Span | None:

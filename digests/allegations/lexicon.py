@@ -178,6 +178,7 @@ class Lexicon:
     charge_facing: Phrases
     charge_bringing: Words
     charge_grounds: Words
+    duty_nouns: Words
     accusation_facing: Words
     claim_source_predicates: Phrases
     verdict_phrases: Phrases

@@ -146,7 +146,21 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
             gender, kind = Gender.FEMALE, kinds.PERSON  # "Queen Elizabeth II": no "he"
         elif j - i >= 2 and s.lower[i] in lex.male_words:
             gender, kind = Gender.MALE, kinds.PERSON  # "Prince Charles": no "she"
+        last_found = found[-1] if found else None
         found.append(Mention(text, kind, index, i, gender))
+        if (
+            kind == kinds.PERSON
+            and last_found is not None
+            and last_found.kind == kinds.PERSON
+            and last_found.sentence == index
+            and i >= 2
+            and s.lower[i - 1] in lex.coordinators
+            and last_found.token + len(tokens(last_found.text)) == i - 1
+        ):
+            # "Hamza Hateer and Mussa Ismael al Fartusi ...; they were alleged to ...": the
+            # two people are a group a "they" may stand for
+            both = s.original(Span(last_found.token, j))
+            found.append(Mention(lex.strip_possessive(both), kinds.GROUP, index, last_found.token))
         i = j
     return found
 

@@ -79,7 +79,7 @@ def not_abbreviations() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     }
 
 
-def _without_full_words(params: Any, language: str) -> Any:
+def _without_full_words(params: punkt.PunktParameters, language: str) -> punkt.PunktParameters:
     """Return a copy of Punkt parameters less the language's full words (never the shared model)."""
     drop, numeric = not_abbreviations().get(language, (frozenset(), frozenset()))
     return replace(

@@ -8,7 +8,9 @@ Languages are named as sumy and NLTK name them ("english", "russian"). Splitters
 
 - a language with a Punkt model (``punkt.available_languages()``: English, Russian, German,
   French, Spanish, Italian, Portuguese, Polish and a dozen more) uses it, with the package's
-  curated non-breaking prefixes where it has them;
+  curated non-breaking prefixes where it has them, less the full words those take for
+  abbreviations (``digests/data/not_abbreviations.txt``: Russian "год", "суд", "иск" ...), so
+  "за прошлый год. Они" ends a sentence at "год.";
 - Ukrainian, which has no model, uses the rule-based splitter (below) with the abbreviations of
   ``digests/data/abbreviations.uk.txt``;
 - ``NEUTRAL`` is the rule-based splitter alone, for a language with no rules of its own;
@@ -23,6 +25,7 @@ preset's marks) followed by white space, except after a listed abbreviation or a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -37,11 +40,56 @@ _OPENING_QUOTE_AT_END = re.compile(r"\s+[«„]$")  # "... des riverains. «"
 _treebank = TreebankWordTokenizer()
 # Languages without a Punkt model whose abbreviations are data: name -> file in digests/data.
 _ABBREVIATIONS = {"ukrainian": "abbreviations.uk.txt"}
+_NOT_ABBREVIATIONS = "not_abbreviations.txt"
+_NUMERIC_ONLY = "number"  # the mark of a type kept as an abbreviation only before a number
 
 
 def _abbreviations(file_name: str) -> set[str]:
     text = resources.files("digests").joinpath("data", file_name).read_text(encoding="utf-8")
     return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+
+
+@lru_cache(maxsize=1)
+def not_abbreviations() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Return, per language, the types that are no abbreviations and those only before a number.
+
+    Read from ``digests/data/not_abbreviations.txt`` (its header gives the format and how the
+    list was made): language -> (types to drop, types to keep only when a number follows).
+    """
+    text = (
+        resources.files("digests").joinpath("data", _NOT_ABBREVIATIONS).read_text(encoding="utf-8")
+    )
+    sections: dict[str, tuple[set[str], set[str]]] = {}
+    current: tuple[set[str], set[str]] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), (set(), set()))
+            continue
+        if current is None:
+            raise ValueError(f"{_NOT_ABBREVIATIONS}: {raw!r} comes before any [language]")
+        word, *mark = line.split()
+        if mark not in ([], [_NUMERIC_ONLY]):
+            raise ValueError(f"{_NOT_ABBREVIATIONS}: cannot read {raw!r}")
+        current[1 if mark else 0].add(word.lower())
+    return {
+        name: (frozenset(drop), frozenset(numeric)) for name, (drop, numeric) in sections.items()
+    }
+
+
+def _without_full_words(params: punkt.PunktParameters, language: str) -> punkt.PunktParameters:
+    """Return a copy of Punkt parameters less the language's full words (never the shared model)."""
+    drop, numeric = not_abbreviations().get(language, (frozenset(), frozenset()))
+    return replace(
+        params,
+        abbrev_types=set(params.abbrev_types) - drop - numeric,
+        collocations=set(params.collocations),
+        sent_starters=set(params.sent_starters),
+        numeric_abbrev_types=set(params.numeric_abbrev_types) | numeric,
+        ortho_context=dict(params.ortho_context),
+    )
 
 
 def has_splitter(language: str) -> bool:
@@ -56,7 +104,12 @@ def has_splitter(language: str) -> bool:
 @lru_cache(maxsize=32)
 def _sentence_tokenizer(language: str) -> Any:
     if language in punkt.available_languages():
-        return punkt.tokenizer_for(language, prefixes=language in punkt.PREFIX_LANGUAGES)
+        packaged = punkt.tokenizer_for(language, prefixes=language in punkt.PREFIX_LANGUAGES)
+        return punkt.PunktSentenceTokenizer(
+            _without_full_words(packaged.params, language),
+            rules=packaged.rules,
+            line_breaks=packaged.line_breaks,
+        )
     if language in _ABBREVIATIONS:
         params = punkt.PunktParameters(abbrev_types=_abbreviations(_ABBREVIATIONS[language]))
         return punkt.PunktSentenceTokenizer(params)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import punkt
 import pytest
 from sqlite_utils import Database
 
@@ -17,7 +18,7 @@ from digests.feeds import parse_feed
 from digests.language import choose, detect, normalise_tag, split_rules, tools
 from digests.models import ArticleIn
 from digests.summarise import summarise
-from digests.tokenize import NEUTRAL, split_sentences
+from digests.tokenize import NEUTRAL, not_abbreviations, split_sentences
 
 LABELLED = Path(__file__).resolve().parent / "data" / "languages"
 CODES = ("de", "en", "es", "fr", "it", "pl", "pt", "ru", "uk")
@@ -191,6 +192,67 @@ def test_ukrainian_sentences_keep_abbreviations_and_initials() -> None:
         "Хто знає?",
         "У 2024 р. було інакше!",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "second"),
+    [
+        ("russian", "Компания заплатила налоги за прошлый год.", "Они уличили её в обмане."),
+        ("russian", "Акционер подал иск.", "Суд принял его к рассмотрению."),
+        ("english", "Many riders fell ill.", "Officials said the cause was unknown."),
+        ("german", "Er trägt seit Jahren einen Bart.", "Merkel lachte darüber."),
+        ("french", "Il a été condamné pour vol.", "Jean Dupont fait appel."),
+        ("spanish", "Lo confirmó la DGT.", "Pedro Sánchez no respondió."),
+        ("italian", "Lo ha scritto in un post.", "Salvini ha risposto."),
+        ("portuguese", "Ele disse: ajude-nos.", "Maria respondeu logo."),
+        ("polish", "Zarejestrowano nowy lek.", "Ministerstwo zdrowia potwierdziło."),
+    ],
+)
+def test_a_full_word_the_model_takes_for_an_abbreviation_ends_a_sentence(
+    name: str, first: str, second: str
+) -> None:
+    assert split_sentences(f"{first} {second}", name) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("russian", "Это случилось в 2023 г. Они уличили её в обмане."),
+        (
+            "russian",
+            "Он учился в МГУ им. Ломоносова, живёт на ул. Ленина, д. 5, и др. Суд принял иск.",
+        ),
+        ("english", "Dr. Smith went home."),
+        ("german", "Das ist z.B. ein Satz."),
+        ("french", "Le vol. 2 de la revue cite le sec. 3 du texte."),  # before a number only
+        ("spanish", "El Sr. García habló con la Dra. López."),
+        ("italian", "Il prof. Rossi e il dott. Bianchi."),
+        ("portuguese", "O Sr. Silva falou com o Dr. Costa."),
+        ("polish", "Spotkał się z nim np. w szkole im. Jana Pawła."),
+    ],
+)
+def test_a_real_abbreviation_still_holds_a_sentence_together(name: str, text: str) -> None:
+    assert split_sentences(text, name) == [text]
+
+
+def test_the_full_words_list_names_real_abbreviation_types_only() -> None:
+    """Each listed type is one the language's model or prefixes would otherwise hold."""
+    lists = not_abbreviations()
+    assert {
+        "russian",
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "italian",
+        "portuguese",
+        "polish",
+    } <= set(lists)
+    for name, (drop, numeric) in lists.items():
+        packaged = punkt.tokenizer_for(name, prefixes=name in punkt.PREFIX_LANGUAGES).params
+        assert drop | numeric <= packaged.abbrev_types, name
+    assert "год" in punkt.load_model("russian").abbrev_types  # the shared model is left alone
+    assert "г" not in lists["russian"][0]
 
 
 def test_an_opening_quotation_mark_stays_with_the_sentence_it_opens() -> None:

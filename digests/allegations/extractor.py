@@ -67,7 +67,9 @@ from digests.tokenize import split_sentences
 # 21: fifteenth round (ru/de/fr/es constructions and guards from the opened fresh14: negated
 #     wrongs and parties, charges dropped, pronouns' referents); stored items are read again
 # 22: sixteenth round (ru/de/fr/es from the opened fresh15: lawsuits taken to court, arrests
-#     with a place, a role's capitalised complement, a negated predicate past a phrase)
+#     with a place, a role's capitalised complement, a negated predicate past a phrase; English
+#     duties given by "charged", "they" for two people; full words no longer taken for
+#     abbreviations by the sentence splitter, e.g. Russian "год.")
 EXTRACTOR_VERSION = 22
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

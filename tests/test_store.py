@@ -76,6 +76,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "020_source_messages",
         "021_search_index_by_time",
         "022_allegation_reading",
+        "023_redo_summaries_split_without_full_word_abbreviations",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -876,3 +877,23 @@ def test_ledger_items_carry_their_reading_and_older_items_are_read_again(
     assert store.pending_allegations(db, EXTRACTOR_VERSION) == []
     [acme] = store.allegation_targets(db, since=NOW - timedelta(days=7))
     assert (acme.target, acme.count, acme.certain) == ("Acme", 1, 0)
+
+
+def test_summaries_split_by_the_old_abbreviations_are_made_again_once(db_path: Path) -> None:
+    # Russian "год." ended no sentence before migration 023; its summaries are redone, an
+    # English article's stay.
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(
+        old, stop_before="023_redo_summaries_split_without_full_word_abbreviations"
+    )
+    items = [article(1, language="ru"), article(2, language="en")]
+    ids = store.save_articles(old, None, items, now=NOW).new_ids
+    store.save_summaries(old, "m", [(ids[0], "Итоги за год. Они ..."), (ids[1], "short")])
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    assert [p.id for p in store.pending_summaries(db, "m")] == [ids[0]]
+    store.save_summaries(db, "m", [(ids[0], "Итоги за год.")])
+    db.close()
+    assert not store.pending_summaries(store.open_db(db_path), "m")  # once

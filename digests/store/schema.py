@@ -534,6 +534,18 @@ def _m022_allegation_reading(db: Database) -> None:
     db.table("allegations").add_column("reading", str, not_null_default="")
 
 
+@migrations(name="023_redo_summaries_split_without_full_word_abbreviations")
+def _m023_redo_summaries_split_without_full_word_abbreviations(db: Database) -> None:
+    # The sentence splitter took some common words for abbreviations (Russian "год.", "суд.",
+    # French "vol.", Spanish "da.", ...: digests/data/not_abbreviations.txt), so a sentence
+    # ending in one ran on into the next. Summaries of articles in those languages are made
+    # again once (English "ill." and German "Bart." are too rare to redo every summary for).
+    db.execute(
+        "delete from summaries where article_id in (select id from articles"
+        " where language in ('ru', 'fr', 'es', 'it', 'pt', 'pl'))"
+    )
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -249,14 +249,17 @@ def top_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[
 def grouped_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
     """Return (target, allegations) since a time, most first, one party in any spelling.
 
-    "Durov", "Дуров" and "Дурова" count together (``allegations.target_key``); the most
-    frequent spelling names the party. A party only the fallback reader found comes after
+    "Durov", "Дуров" and "Дурова" count together (``allegations.target_key``), and so do keys
+    apart only by a short case ending ("Газпрома", "Газпромом": ``allegations.same_key``); the
+    most frequent spelling names the party. A party only the fallback reader found comes after
     every party with an item the clause patterns read (as in ``compose.certain_first``).
     """
     # key -> [shown name, its count, total, latest, items the patterns read]
     totals: dict[str, list[Any]] = {}
     for row in store.allegation_targets(db, since=since, limit=limit * SPELLINGS_PER_TARGET):
         key = allegations.target_key(row.target, row.language) or row.target
+        if key not in totals:
+            key = next((k for k in totals if allegations.same_key(k, key)), key)
         entry = totals.setdefault(key, [row.target, 0, 0, row.last, 0])
         entry[2] += row.count
         if row.target == entry[0]:

@@ -24,6 +24,7 @@ from digests.allegations import (
     extract,
     is_allegation,
     is_name,
+    same_key,
     same_target,
     target_key,
 )
@@ -3902,6 +3903,22 @@ async def test_ledger_groups_one_party_across_languages(db: Database) -> None:
 
     everything = [e.allegation.target for e in read.ledger(db)]
     assert everything == ["Durov", "Дурова", "Meta", "Telegram", "Телеграм"]  # parties together
+
+
+async def test_the_ledger_counts_a_russian_party_in_its_cases_as_one(db: Database) -> None:
+    # "Газпром" keys "gazpr" (its "-ом" read as an instrumental ending), "Газпрома" "gazprom":
+    # apart only by a short ending, they are one party's buttons, not two.
+    _article(db, 1, "Газпром", "Прокуратура обвинила Газпром в уклонении от налогов.", "ru")
+    _article(db, 2, "ФАС", "Антимонопольная служба обвинила Газпрома в злоупотреблении.", "ru")
+    _article(db, 3, "Air France", "Unions accused Air France of breaking the strike law.", "en")
+    _article(db, 4, "France", "The commission accused France of breaching EU rules.", "en")
+    assert await process.extract_pending(db) == 4
+    targets = dict(read.grouped_targets(db, since=NOW - timedelta(days=1)))
+    assert targets["Газпром"] + targets.get("Газпрома", 0) == 2 and len(targets) == 3
+    # A key inside a longer one is another party ("France", "Air France").
+    assert targets["Air France"] == targets["France"] == 1
+    assert same_key(target_key("Газпромом", "ru"), target_key("Газпрома", "ru"))
+    assert not same_key("france", "air france") and not same_key("durov", "dubov")
 
 
 async def test_the_processing_pass_reads_each_article_in_its_language(db: Database) -> None:

@@ -103,7 +103,7 @@ from digests.allegations.extractor import (
 )
 from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
 from digests.allegations.merging import merge, merge_keyed
-from digests.allegations.names import is_name, same_target, target_key
+from digests.allegations.names import is_name, same_key, same_target, target_key
 from digests.allegations.resolve import is_party, is_proper_name
 from digests.allegations.salience import rank
 
@@ -124,6 +124,7 @@ __all__ = [
     "merge",
     "merge_keyed",
     "rank",
+    "same_key",
     "same_target",
     "target_key",
 ]

@@ -137,6 +137,15 @@ def same_target(a: str, b: str, language_a: str | None, language_b: str | None) 
     )
 
 
+def same_key(a: str, b: str) -> bool:
+    """Return True when two ``target_key`` keys name one party: word for word the same, each
+    word equal or long and apart by a short ending ("gazpr" for "Газпромом", "gazprom" for
+    "Газпрома"). Unlike ``same_target``, one key inside a longer one is not enough ("france",
+    "air france")."""
+    ka, kb = a.split(), b.split()
+    return bool(ka) and len(ka) == len(kb) and all(map(_same_word, ka, kb))
+
+
 def _same_word(a: str, b: str) -> bool:
     """Return True when two key words are one: equal, or long and apart by a short ending."""
     if a == b:

@@ -136,16 +136,11 @@ _PERCENT = (
     "por cento",
     "procent",
 )
-_UNIT = "|".join(
-    re.escape(u) for u in sorted([*_MAGNITUDE, *_PERCENT], key=len, reverse=True) if u != "%"
-)
+_UNITS = sorted((u for u in [*_MAGNITUDE, *_PERCENT] if u != "%"), key=len, reverse=True)
+_UNIT = "|".join(map(re.escape, _UNITS))
 # After a hyphen ("310-million-dollar", "2.5-billion-euro", "a 5-per-cent rise"), a unit
 # written as a word; not a single letter ("a 200-m race" is metres, "a 40-k run" kilometres).
-_HYPHEN_UNIT = "|".join(
-    re.escape(u)
-    for u in sorted([*_MAGNITUDE, *_PERCENT], key=len, reverse=True)
-    if len(u) > 1 and u != "%"
-)
+_HYPHEN_UNIT = "|".join(re.escape(u) for u in _UNITS if len(u) > 1)
 _NUMBER = re.compile(
     r"(?<![\w.,])[€£$¥]?\s?(?P<whole>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
     r"(?P<fraction>[.,]\d+)?"

@@ -568,7 +568,7 @@ def test_headlines_naming_what_the_other_never_mentions_are_apart() -> None:
     assert heads["semeru"] == {"semeru"} and heads["ibu"] == {"ternate"}  # "Ibu": too short
     assert "indonesia" not in heads["ibu"]  # a common name tells no event apart
     words = {
-        name: stories.text_words(row(*a))
+        name: stories.own_words(row(*a))
         for name, a in {"semeru": semeru, "ibu": ibu, "report": report, "brief": brief}.items()
     }
     assert stories.headlines_apart(heads["semeru"], words["semeru"], heads["ibu"], words["ibu"])
@@ -1240,7 +1240,7 @@ def test_a_headline_name_of_common_words_tells_two_towns_cold_apart() -> None:
     # is a name the Yukon town's report never mentions, and the reverse.
     assert heads(prince_george) == {"prince_george"}
     apart = stories.headlines_apart
-    words = stories.text_words
+    words = stories.own_words
     assert apart(heads(dawson), words(dawson), heads(prince_george), words(prince_george))
     assert not apart(
         heads(burst_pipes), words(burst_pipes), heads(prince_george), words(prince_george)

@@ -77,7 +77,7 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # round), "heldout3" (after the sixth), "heldout4" (after the seventh), "heldout5" (after the
 # eighth), "heldout6" (after the ninth), "heldout7" (after the tenth), "heldout8" (after the
 # eleventh), "heldout9" (after the twelfth), "heldout10" (after the thirteenth), "heldout11"
-# (after the fourteenth) and "heldout12" (after the fifteenth).
+# (after the fourteenth), "heldout12" (after the fifteenth) and "heldout13" (after the sixteenth).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -93,12 +93,13 @@ REAL_TUNABLE = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
 # seventh, "fresh8" after the eighth, "fresh9" after the ninth, "fresh10" after the tenth,
 # "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth, "fresh14" after the
-# fourteenth, "fresh15" after the fifteenth);
+# fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth);
 # "fresh5tune" was
 # written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
@@ -120,10 +121,12 @@ LANGUAGE_TUNABLE = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh16" in the other languages, "heldout13" on real news, written during the sixteenth
-# round; "fresh15" and "heldout12" were scored once after the fifteenth round, "fresh14" and
+# ("fresh17" in the other languages, "heldout14" on real news, written during the seventeenth
+# round; "fresh16" and "heldout13" were scored once after the sixteenth round, "fresh15" and
+# "heldout12" after the fifteenth, "fresh14" and
 # "heldout11" after the fourteenth, "fresh13" and
 # "heldout10" after the thirteenth, "fresh12" and
 # "heldout9" after the twelfth, "fresh11" and "heldout8" after the eleventh, "fresh10" and "heldout7" after the tenth, "fresh9" and "heldout6" after
@@ -131,7 +134,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh16", "heldout13")
+HELD_OUT_SPLITS = ("fresh17", "heldout14")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout12" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout13" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1198,25 +1198,17 @@ def _check_real_split(split: str, min_rows: int) -> None:
         ("heldout10", 350),
         ("heldout11", 350),
         ("heldout12", 350),
+        ("heldout13", 350),
     ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout12``
-    (from AMALGUM) were labelled blind and scored once, after the seventh to the fifteenth
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout13``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the sixteenth
     rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_thirteenth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout13`` (more Wikinews articles from AMALGUM) was labelled blind; it is read only
-    when asked for and only counts are compared, so none of its lines is ever printed."""
-    bench = _bench()
-    assert "heldout13" in bench.HELD_OUT_SPLITS and "heldout13" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout13" for a in bench.load_real())
-    _check_real_split("heldout13", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1255,6 +1247,9 @@ REACHED = {
     # scored once after the fifteenth round (P 0.778, R 0.280, accuser 1.000, target 0.714)
     # and opened; tuned on in the sixteenth round
     "heldout12": {"precision": 1.0, "recall": 0.28, "accuser": 1.0, "target": 0.85},
+    # scored once after the sixteenth round (P 0.700, R 0.179, accuser 0.857, target 1.000)
+    # and opened
+    "heldout13": {"precision": 0.7, "recall": 0.17, "accuser": 0.85, "target": 1.0},
 }
 
 
@@ -1794,16 +1789,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh16", "heldout13"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout12", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh17", "heldout14"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout13", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh15", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout11", "heldout12", "fresh13", "fresh14", "fresh15"}
+    assert bench.printable("fresh16", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout12", "heldout13", "fresh14", "fresh15", "fresh16"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh16"}, ["--heldout"]) == ["fresh16"]
-    assert bench.held_out({"tune", "fresh16"}, []) == []
+    assert bench.held_out({"tune", "fresh17"}, ["--heldout"]) == ["fresh17"]
+    assert bench.held_out({"tune", "fresh17"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

@@ -4034,19 +4034,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh16_is_blind_and_well_formed(language: str) -> None:
-    """``fresh16`` was written blind during the sixteenth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh16" in bench.HELD_OUT_SPLITS
-    assert "fresh16" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh16")
-    assert "fresh16" in (SETS / "README.md").read_text("utf-8")
-
-
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned
@@ -4070,6 +4057,7 @@ REACHED = {
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
     ("ru", "fresh14"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 14, then opened
     ("ru", "fresh15"): (0.93, 0.93, 0.92, 0.71),  # scored once in round 15, then opened
+    ("ru", "fresh16"): (1.0, 0.66, 0.9, 1.0),  # scored once in round 16, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4088,6 +4076,7 @@ REACHED = {
     ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 13, then opened
     ("fr", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
     ("fr", "fresh15"): (0.92, 0.86, 1.0, 1.0),  # scored once in round 15, then opened
+    ("fr", "fresh16"): (1.0, 0.86, 0.76, 1.0),  # scored once in round 16, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -4106,6 +4095,7 @@ REACHED = {
     ("de", "fresh13"): (1.0, 0.8, 0.91, 0.83),  # scored once in round 13, then opened
     ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
     ("de", "fresh15"): (1.0, 0.8, 0.75, 0.75),  # scored once in round 15, then opened
+    ("de", "fresh16"): (0.91, 0.73, 0.9, 0.72),  # scored once in round 16, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4126,6 +4116,7 @@ REACHED = {
     ("es", "fresh13"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 13, then opened
     ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
     ("es", "fresh15"): (1.0, 0.73, 1.0, 1.0),  # scored once in round 15, then opened
+    ("es", "fresh16"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 16, then opened
 }
 
 

@@ -10,12 +10,18 @@ Languages are named as sumy and NLTK name them ("english", "russian"). Splitters
   French, Spanish, Italian, Portuguese, Polish and a dozen more) uses it, with the package's
   curated non-breaking prefixes where it has them, less the full words those take for
   abbreviations (``digests/data/not_abbreviations.txt``: Russian "год", "суд", "иск" ...), so
-  "за прошлый год. Они" ends a sentence at "год.";
+  "за прошлый год. Они" ends a sentence at "год."; in French and Italian a word starts after an
+  elided article's apostrophe, so "l'art. 5" is read as the abbreviation "art.";
 - Ukrainian, which has no model, uses the rule-based splitter (below) with the abbreviations of
   ``digests/data/abbreviations.uk.txt``;
 - ``NEUTRAL`` is the rule-based splitter alone, for a language with no rules of its own;
 - a language or code with a Punkt script preset (Chinese, Japanese, Thai, Hindi ...: sentence
   marks such as 。！？ ।) uses the rule-based splitter with that preset.
+
+Russian and Ukrainian know no orthographic evidence (the Russian model records none, and the
+Ukrainian splitter is rule-based), so after an abbreviation they would never end a sentence; a
+closed-class word with a capital after it ("5 млн руб. Он ...", "63 тис. Тобто ...") does end
+one (``digests/data/sentence_starters.txt``).
 
 The rule-based splitter is Punkt with nothing learned: a sentence ends at . ! ? (and the
 preset's marks) followed by white space, except after a listed abbreviation or a single letter
@@ -41,12 +47,34 @@ _treebank = TreebankWordTokenizer()
 # Languages without a Punkt model whose abbreviations are data: name -> file in digests/data.
 _ABBREVIATIONS = {"ukrainian": "abbreviations.uk.txt"}
 _NOT_ABBREVIATIONS = "not_abbreviations.txt"
+_SENTENCE_STARTERS = "sentence_starters.txt"
 _NUMERIC_ONLY = "number"  # the mark of a type kept as an abbreviation only before a number
+# Languages that elide an article into the next word ("l'art. 5", "dell'art. 5"): a word token
+# starts after the apostrophe, so the abbreviation is looked up as "art", not "'art".
+_ELIDING = frozenset({"french", "italian"})
 
 
 def _abbreviations(file_name: str) -> set[str]:
     text = resources.files("digests").joinpath("data", file_name).read_text(encoding="utf-8")
     return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+
+
+def _sections(file_name: str) -> dict[str, list[list[str]]]:
+    """Return a data file's "[language]" sections, each a list of its lines split into words."""
+    text = resources.files("digests").joinpath("data", file_name).read_text(encoding="utf-8")
+    sections: dict[str, list[list[str]]] = {}
+    current: list[list[str]] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), [])
+            continue
+        if current is None:
+            raise ValueError(f"{file_name}: {raw!r} comes before any [language]")
+        current.append(line.split())
+    return sections
 
 
 @lru_cache(maxsize=1)
@@ -56,27 +84,47 @@ def not_abbreviations() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     Read from ``digests/data/not_abbreviations.txt`` (its header gives the format and how the
     list was made): language -> (types to drop, types to keep only when a number follows).
     """
-    text = (
-        resources.files("digests").joinpath("data", _NOT_ABBREVIATIONS).read_text(encoding="utf-8")
-    )
-    sections: dict[str, tuple[set[str], set[str]]] = {}
-    current: tuple[set[str], set[str]] | None = None
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1].strip(), (set(), set()))
-            continue
-        if current is None:
-            raise ValueError(f"{_NOT_ABBREVIATIONS}: {raw!r} comes before any [language]")
-        word, *mark = line.split()
-        if mark not in ([], [_NUMERIC_ONLY]):
-            raise ValueError(f"{_NOT_ABBREVIATIONS}: cannot read {raw!r}")
-        current[1 if mark else 0].add(word.lower())
-    return {
-        name: (frozenset(drop), frozenset(numeric)) for name, (drop, numeric) in sections.items()
-    }
+    result: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for name, lines in _sections(_NOT_ABBREVIATIONS).items():
+        drop: set[str] = set()
+        numeric: set[str] = set()
+        for word, *mark in lines:
+            if mark not in ([], [_NUMERIC_ONLY]):
+                raise ValueError(f"{_NOT_ABBREVIATIONS}: cannot read {' '.join([word, *mark])!r}")
+            (numeric if mark else drop).add(word.lower())
+        result[name] = (frozenset(drop), frozenset(numeric))
+    return result
+
+
+@lru_cache(maxsize=1)
+def sentence_starters() -> dict[str, frozenset[str]]:
+    """Return, per language, the closed-class words that start a sentence after an abbreviation.
+
+    Read from ``digests/data/sentence_starters.txt`` (its header says which languages need it
+    and why): language -> lower-case words.
+    """
+    result: dict[str, frozenset[str]] = {}
+    for name, lines in _sections(_SENTENCE_STARTERS).items():
+        if any(len(words) != 1 for words in lines):
+            raise ValueError(f"{_SENTENCE_STARTERS}: one word a line in [{name}]")
+        result[name] = frozenset(words[0].lower() for words in lines)
+    return result
+
+
+@lru_cache(maxsize=32)
+def _starter_break(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a break the splitter missed after an abbreviation, if any.
+
+    A full stop after a letter (an abbreviation's: "руб.", "тис.", "т. п.") or an ellipsis, then
+    a listed word with a capital and followed by a space or a comma: "5 млн руб. Он отрицает".
+    An initial is never a starter ("проф. В. Иванов": the letter has its own full stop).
+    """
+    words = sentence_starters().get(language)
+    if not words:
+        return None
+    capitalised = sorted((w[:1].upper() + w[1:] for w in words), key=len, reverse=True)
+    starters = "|".join(re.escape(w) for w in capitalised)
+    return re.compile(rf"(?:(?<=[^\W\d_]\.)|(?<=\.\.\.)|(?<=…))\s+(?=(?:{starters})[\s,])")
 
 
 def _without_full_words(params: punkt.PunktParameters, language: str) -> punkt.PunktParameters:
@@ -105,9 +153,12 @@ def has_splitter(language: str) -> bool:
 def _sentence_tokenizer(language: str) -> Any:
     if language in punkt.available_languages():
         packaged = punkt.tokenizer_for(language, prefixes=language in punkt.PREFIX_LANGUAGES)
+        rules = packaged.rules
+        if language in _ELIDING:
+            rules = replace(rules, word_start_exclusions=rules.word_start_exclusions + "'’")
         return punkt.PunktSentenceTokenizer(
             _without_full_words(packaged.params, language),
-            rules=packaged.rules,
+            rules=rules,
             line_breaks=packaged.line_breaks,
         )
     if language in _ABBREVIATIONS:
@@ -125,11 +176,14 @@ def _sentence_tokenizer(language: str) -> Any:
 def split_sentences(text: str, language: str = "english") -> list[str]:
     """Split text into sentences, paragraph by paragraph (blank lines end sentences)."""
     tokenizer = _sentence_tokenizer(language)
+    starter_break = _starter_break(language)
     sentences: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(paragraph.split())
         if paragraph:
             parts = [s.strip() for s in tokenizer.tokenize(paragraph) if s.strip()]
+            if starter_break is not None:
+                parts = [piece for part in parts for piece in starter_break.split(part)]
             sentences.extend(_opening_quotes_forward(parts))
     return sentences
 

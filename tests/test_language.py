@@ -18,7 +18,7 @@ from digests.feeds import parse_feed
 from digests.language import choose, detect, normalise_tag, split_rules, tools
 from digests.models import ArticleIn
 from digests.summarise import summarise
-from digests.tokenize import NEUTRAL, not_abbreviations, split_sentences
+from digests.tokenize import NEUTRAL, not_abbreviations, sentence_starters, split_sentences
 
 LABELLED = Path(__file__).resolve().parent / "data" / "languages"
 CODES = ("de", "en", "es", "fr", "it", "pl", "pt", "ru", "uk")
@@ -217,11 +217,8 @@ def test_a_full_word_the_model_takes_for_an_abbreviation_ends_a_sentence(
 @pytest.mark.parametrize(
     ("name", "text"),
     [
-        ("russian", "Это случилось в 2023 г. Они уличили её в обмане."),
-        (
-            "russian",
-            "Он учился в МГУ им. Ломоносова, живёт на ул. Ленина, д. 5, и др. Суд принял иск.",
-        ),
+        ("russian", "Это случилось в 2023 г. на заводе под Тулой."),
+        ("russian", "Он учился в МГУ им. Ломоносова, живёт на ул. Ленина, д. 5."),
         ("english", "Dr. Smith went home."),
         ("german", "Das ist z.B. ein Satz."),
         ("french", "Le vol. 2 de la revue cite le sec. 3 du texte."),  # before a number only
@@ -233,6 +230,51 @@ def test_a_full_word_the_model_takes_for_an_abbreviation_ends_a_sentence(
 )
 def test_a_real_abbreviation_still_holds_a_sentence_together(name: str, text: str) -> None:
     assert split_sentences(text, name) == [text]
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "second"),
+    [
+        ("russian", "Это случилось в 2023 г.", "Они уличили её в обмане."),
+        ("russian", "Штраф составил 5 млн руб.", "Однако компания его оспорила."),
+        ("russian", "Завод выпускает станки, прессы и т. п.", "В прошлом году он закрылся."),
+        ("russian", "Об этом писали многие газеты и др.", "По словам мэра, иск отозван."),
+        ("ukrainian", "Продали близько 63 тис.", "Тобто вдвічі більше, ніж торік."),
+        ("ukrainian", "Ціну знизили до 51,2 коп.", "Це безпрецедентний випадок."),
+    ],
+)
+def test_a_closed_class_word_after_an_abbreviation_starts_a_sentence(
+    name: str, first: str, second: str
+) -> None:
+    """Russian and Ukrainian know no orthographic evidence: a capitalised pronoun,
+    preposition or conjunction after an abbreviation is what says a sentence has ended."""
+    assert split_sentences(f"{first} {second}", name) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("russian", "Проф. В. Иванов живёт на ул. Садовой в г. Москва, в 2020 г. он переехал."),
+        ("russian", "Акад. А. Сахаров и др. в 1975 г. получил премию."),
+        ("ukrainian", "Проф. І. Франко жив на вул. Личаківській, див. мал. 5."),
+        ("french", "Selon l'art. 5 du code pénal, il risque trois ans."),
+        ("french", "Selon l’art. 12 de la loi, le maire doit répondre."),
+        ("italian", "Ai sensi dell'art. 5 del codice, è colpevole."),
+    ],
+)
+def test_names_initials_and_elided_abbreviations_stay_in_their_sentence(
+    name: str, text: str
+) -> None:
+    assert split_sentences(text, name) == [text]
+
+
+def test_the_sentence_starters_are_lower_case_words_of_the_languages_that_need_them() -> None:
+    starters = sentence_starters()
+    assert set(starters) == {"russian", "ukrainian"}
+    for words in starters.values():
+        assert all(w == w.lower() and w.isalpha() for w in words)
+    assert "он" in starters["russian"] and "тобто" in starters["ukrainian"]
+    assert "москва" not in starters["russian"]  # names are never listed
 
 
 def test_the_full_words_list_names_real_abbreviation_types_only() -> None:

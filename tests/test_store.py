@@ -77,6 +77,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "021_search_index_by_time",
         "022_allegation_reading",
         "023_redo_summaries_split_without_full_word_abbreviations",
+        "024_redo_summaries_split_at_sentence_starters",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -895,5 +896,24 @@ def test_summaries_split_by_the_old_abbreviations_are_made_again_once(db_path: P
     db = store.open_db(db_path)
     assert [p.id for p in store.pending_summaries(db, "m")] == [ids[0]]
     store.save_summaries(db, "m", [(ids[0], "Итоги за год.")])
+    db.close()
+    assert not store.pending_summaries(store.open_db(db_path), "m")  # once
+
+
+def test_summaries_that_ran_on_after_an_abbreviation_are_made_again_once(db_path: Path) -> None:
+    # "5 млн руб. Он ..." was one sentence before migration 024; Russian and Ukrainian
+    # summaries are redone, a German article's stays.
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="024_redo_summaries_split_at_sentence_starters")
+    items = [article(1, language="ru"), article(2, language="uk"), article(3, language="de")]
+    ids = store.save_articles(old, None, items, now=NOW).new_ids
+    store.save_summaries(old, "m", [(ids[0], "5 млн руб. Он ..."), (ids[1], "63 тис. Тобто ...")])
+    store.save_summaries(old, "m", [(ids[2], "kurz")])
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    assert [p.id for p in store.pending_summaries(db, "m")] == list(ids[:2])
+    store.save_summaries(db, "m", [(ids[0], "5 млн руб."), (ids[1], "63 тис.")])
     db.close()
     assert not store.pending_summaries(store.open_db(db_path), "m")  # once

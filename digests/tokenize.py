@@ -11,7 +11,9 @@ Languages are named as sumy and NLTK name them ("english", "russian"). Splitters
   curated non-breaking prefixes where it has them, less the full words those take for
   abbreviations (``digests/data/not_abbreviations.txt``: Russian "год", "суд", "иск" ...), so
   "за прошлый год. Они" ends a sentence at "год."; in French and Italian a word starts after an
-  elided article's apostrophe, so "l'art. 5" is read as the abbreviation "art.";
+  elided article's apostrophe, so "l'art. 5" is read as the abbreviation "art."; a sentence
+  never ends after an abbreviation that always precedes a name (Polish "ul.":
+  ``digests/data/name_prefixes.txt``);
 - Ukrainian, which has no model, uses the rule-based splitter (below) with the abbreviations of
   ``digests/data/abbreviations.uk.txt``;
 - ``NEUTRAL`` is the rule-based splitter alone, for a language with no rules of its own;
@@ -48,6 +50,7 @@ _treebank = TreebankWordTokenizer()
 _ABBREVIATIONS = {"ukrainian": "abbreviations.uk.txt"}
 _NOT_ABBREVIATIONS = "not_abbreviations.txt"
 _SENTENCE_STARTERS = "sentence_starters.txt"
+_NAME_PREFIXES = "name_prefixes.txt"
 _NUMERIC_ONLY = "number"  # the mark of a type kept as an abbreviation only before a number
 # Languages that elide an article into the next word ("l'art. 5", "dell'art. 5"): a word token
 # starts after the apostrophe, so the abbreviation is looked up as "art", not "'art".
@@ -109,6 +112,34 @@ def sentence_starters() -> dict[str, frozenset[str]]:
             raise ValueError(f"{_SENTENCE_STARTERS}: one word a line in [{name}]")
         result[name] = frozenset(words[0].lower() for words in lines)
     return result
+
+
+@lru_cache(maxsize=1)
+def name_prefixes() -> dict[str, frozenset[str]]:
+    """Return, per language, the abbreviations after which a sentence never ends.
+
+    Read from ``digests/data/name_prefixes.txt``: language -> lower-case types without their
+    full stop (Polish "ul", "al": a street's name always follows).
+    """
+    result: dict[str, frozenset[str]] = {}
+    for name, lines in _sections(_NAME_PREFIXES).items():
+        if any(len(words) != 1 for words in lines):
+            raise ValueError(f"{_NAME_PREFIXES}: one abbreviation a line in [{name}]")
+        result[name] = frozenset(words[0].lower() for words in lines)
+    return result
+
+
+def _joined_after_name_prefixes(parts: list[str], prefixes: frozenset[str]) -> list[str]:
+    """Join a part that ends with a name prefix ("przy ul.") to the part after it."""
+    joined: list[str] = []
+    for part in parts:
+        if joined:
+            last = joined[-1].rsplit(None, 1)[-1]
+            if last.endswith(".") and last[:-1].lower() in prefixes:
+                joined[-1] = f"{joined[-1]} {part}"
+                continue
+        joined.append(part)
+    return joined
 
 
 @lru_cache(maxsize=32)
@@ -177,6 +208,7 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     """Split text into sentences, paragraph by paragraph (blank lines end sentences)."""
     tokenizer = _sentence_tokenizer(language)
     starter_break = _starter_break(language)
+    prefixes = name_prefixes().get(language)
     sentences: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(paragraph.split())
@@ -184,6 +216,8 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             parts = [s.strip() for s in tokenizer.tokenize(paragraph) if s.strip()]
             if starter_break is not None:
                 parts = [piece for part in parts for piece in starter_break.split(part)]
+            if prefixes:
+                parts = _joined_after_name_prefixes(parts, prefixes)
             sentences.extend(_opening_quotes_forward(parts))
     return sentences
 

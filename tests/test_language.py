@@ -18,7 +18,13 @@ from digests.feeds import parse_feed
 from digests.language import choose, detect, normalise_tag, split_rules, tools
 from digests.models import ArticleIn
 from digests.summarise import summarise
-from digests.tokenize import NEUTRAL, not_abbreviations, sentence_starters, split_sentences
+from digests.tokenize import (
+    NEUTRAL,
+    name_prefixes,
+    not_abbreviations,
+    sentence_starters,
+    split_sentences,
+)
 
 LABELLED = Path(__file__).resolve().parent / "data" / "languages"
 CODES = ("de", "en", "es", "fr", "it", "pl", "pt", "ru", "uk")
@@ -260,6 +266,7 @@ def test_a_closed_class_word_after_an_abbreviation_starts_a_sentence(
         ("french", "Selon l'art. 5 du code pénal, il risque trois ans."),
         ("french", "Selon l’art. 12 de la loi, le maire doit répondre."),
         ("italian", "Ai sensi dell'art. 5 del codice, è colpevole."),
+        ("polish", "Mieszka przy ul. Długiej, a pracuje na ul. Polnej w Krakowie."),
     ],
 )
 def test_names_initials_and_elided_abbreviations_stay_in_their_sentence(
@@ -275,6 +282,11 @@ def test_the_sentence_starters_are_lower_case_words_of_the_languages_that_need_t
         assert all(w == w.lower() and w.isalpha() for w in words)
     assert "он" in starters["russian"] and "тобто" in starters["ukrainian"]
     assert "москва" not in starters["russian"]  # names are never listed
+    assert name_prefixes()["polish"] >= {"ul", "al"}
+    assert split_sentences("Mieszka przy ul. Długiej. Nie wyjechał.", "polish") == [
+        "Mieszka przy ul. Długiej.",
+        "Nie wyjechał.",
+    ]
 
 
 def test_the_full_words_list_names_real_abbreviation_types_only() -> None:

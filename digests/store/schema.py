@@ -548,12 +548,13 @@ def _m023_redo_summaries_split_without_full_word_abbreviations(db: Database) -> 
 
 @migrations(name="024_redo_summaries_split_at_sentence_starters")
 def _m024_redo_summaries_split_at_sentence_starters(db: Database) -> None:
-    # Russian and Ukrainian sentences ran on after an abbreviation ("5 млн руб. Он ..."), and
-    # French and Italian ones broke inside "l'art. 5" (digests/data/sentence_starters.txt,
-    # digests/tokenize.py). Summaries of articles in those languages are made again once.
+    # Russian and Ukrainian sentences ran on after an abbreviation ("5 млн руб. Он ..."),
+    # French and Italian ones broke inside "l'art. 5" and Polish ones after "ul."
+    # (digests/data/sentence_starters.txt and name_prefixes.txt, digests/tokenize.py).
+    # Summaries of articles in those languages are made again once.
     db.execute(
         "delete from summaries where article_id in (select id from articles"
-        " where language in ('ru', 'uk', 'fr', 'it'))"
+        " where language in ('ru', 'uk', 'fr', 'it', 'pl'))"
     )
 
 

@@ -587,10 +587,16 @@ class Grammar:
             ):
                 end -= len(tail)
                 changed = True
-            elif end > start and lex.is_adverb(s.lower[end - 1]):
+            elif end > start and lex.is_adverb(s.lower[end - 1]) and not self._name_end(start, end):
                 end -= 1
                 changed = True
         return Span(start, end)
+
+    def _name_end(self, start: int, end: int) -> bool:
+        """Return True when the span's last word, capitalised after a capitalised word, ends a
+        name: "The People's Daily", not the adverb "daily" in "the paper daily"."""
+        s = self.s
+        return end - 1 > start and capitalised(s.words[end - 1]) and capitalised(s.words[end - 2])
 
     def _more_than_determiners(self, start: int, end: int) -> bool:
         """Return True unless a trimmed subject would keep only determiners ("The first" -> "The")."""

@@ -1275,12 +1275,13 @@ def noun(g: Grammar, i: int) -> Frame | None:
 def _carrier(g: Grammar, i: int) -> Span | None:
     """Return who brings the allegations of noun i: "X went to police with allegations of ...".
 
-    "with" stands right before the noun (or before one determiner and the noun), and a verb of
-    ``carrier_verbs`` comes before it in the same clause; the verb's subject is returned.
+    A word of ``carrier_prepositions`` ("with") stands right before the noun (or before one
+    determiner and the noun), and a verb of ``carrier_verbs`` comes before it in the same clause;
+    the verb's subject is returned.
     """
     s, lex = g.s, g.lex
     with_at = i - 1 if i and s.lower[i - 1] not in lex.determiners else i - 2
-    if with_at < 1 or s.lower[with_at] != "with":
+    if with_at < 1 or s.lower[with_at] not in lex.carrier_prepositions:
         return None
     start = g.clause_start(with_at)
     for k in range(with_at - 1, max(start, with_at - 1 - SOURCE_WORDS) - 1, -1):

@@ -1117,6 +1117,8 @@ class Grammar:
             if (found := s.match(k, lex.responsibility_phrases)) is not None:
                 if k > span.start and lex.is_negative(s.lower[k - 1]):
                     continue  # "she had not planned to attack the record"
+                if k > span.start and s.match(k - 1, lex.fought_before) is not None:
+                    continue  # "will find those responsible for the attack": to be found
                 after = range(k + len(found), min(k + len(found) + 4, span.end))
                 if any(s.lower[j] in lex.violent_events for j in after):
                     return True

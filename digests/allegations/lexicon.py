@@ -180,6 +180,7 @@ class Lexicon:
     charge_grounds: Words
     duty_nouns: Words
     carrier_verbs: Words
+    carrier_prepositions: Words
     accusation_facing: Words
     claim_source_predicates: Phrases
     verdict_phrases: Phrases

@@ -1234,22 +1234,22 @@ REACHED = {
     "heldout7": {"precision": 0.94, "recall": 0.36, "accuser": 0.94, "target": 0.88},
     # scored once after the eleventh round (P 0.615, R 0.242, accuser 0.625, target 0.625) and
     # opened; tuned on in the twelfth, thirteenth and fifteenth rounds
-    "heldout8": {"precision": 0.9, "recall": 0.3, "accuser": 0.9, "target": 0.9},
+    "heldout8": {"precision": 1.0, "recall": 0.3, "accuser": 0.9, "target": 0.9},
     # scored once after the twelfth round (P 0.750, R 0.300, accuser 0.667, target 1.000) and
     # opened; tuned on in the thirteenth and fifteenth rounds
     "heldout9": {"precision": 1.0, "recall": 0.35, "accuser": 0.85, "target": 1.0},
     # scored once after the thirteenth round (P 0.667, R 0.240, accuser 0.833, target 0.833)
     # and opened; tuned on in the fourteenth round
-    "heldout10": {"precision": 1.0, "recall": 0.32, "accuser": 1.0, "target": 1.0},
+    "heldout10": {"precision": 1.0, "recall": 0.36, "accuser": 1.0, "target": 1.0},
     # scored once after the fourteenth round (P 0.762, R 0.372, accuser 0.688, target 0.812)
     # and opened; tuned on in the fifteenth round (the rules written without it left it as it was)
-    "heldout11": {"precision": 0.81, "recall": 0.41, "accuser": 0.77, "target": 0.88},
+    "heldout11": {"precision": 0.81, "recall": 0.41, "accuser": 0.83, "target": 0.94},
     # scored once after the fifteenth round (P 0.778, R 0.280, accuser 1.000, target 0.714)
     # and opened; tuned on in the sixteenth round
     "heldout12": {"precision": 1.0, "recall": 0.28, "accuser": 1.0, "target": 0.85},
     # scored once after the sixteenth round (P 0.700, R 0.179, accuser 0.857, target 1.000)
-    # and opened
-    "heldout13": {"precision": 0.7, "recall": 0.17, "accuser": 0.85, "target": 1.0},
+    # and opened; tuned on in the seventeenth round
+    "heldout13": {"precision": 1.0, "recall": 0.17, "accuser": 0.85, "target": 1.0},
 }
 
 
@@ -3524,3 +3524,65 @@ def test_real_news_sixteenth_round_wrongs_still_read(text: str, target: str) -> 
 )
 def test_real_news_sixteenth_round_they_for_two_people(text: str, target: str) -> None:
     assert only(text).target == target
+
+
+# ---- the seventeenth round on real news (heldout13 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a party is alleged to have told, naming no wrong
+        "A newspaper alleged city officials told the governor their council had dropped the plan.",
+        "The report alleged Nadia Kerr told the board her firm had moved its offices to Leeds.",
+        # a copula before a noun phrase is no passive: a general belief accuses no one
+        "Ruritania believes that corruption is a global problem that no state can solve alone.",
+        # a wrong named only as what "those responsible for" did: they are to be found
+        "The mayor says the city will find those responsible for the arson attack.",
+        "The mayor says the city will hold accountable those responsible for the fraud.",
+        # a capitalised word after a capitalised word ends a name, even when shaped like an adverb
+        "The newspaper The People's Daily has suggested it is the worst fraud in a decade.",
+    ],
+)
+def test_real_news_seventeenth_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same shapes naming a wrong: items
+        (
+            "A newspaper alleged city officials told the contractor to pay a bribe.",
+            "A newspaper",
+            "city officials",
+        ),
+        ("Rival bidders believe the tender was rigged.", "Rival bidders", ""),
+        # a name ending in an adverb-shaped word is kept whole
+        ("The People's Daily accused the mayor of taking bribes.", "People's Daily", "mayor"),
+        # whoever goes to someone "with allegations" brings them
+        (
+            "Lena Park was arrested by police after three former pupils went to the school with"
+            " allegations of sexual abuse.",
+            "three former pupils",
+            "Lena Park",
+        ),
+        (
+            "Three women went to police with allegations of sexual assault against the coach.",
+            "Three women",
+            "coach",
+        ),
+        # not a passive: "was hit with allegations" leaves its subject the target
+        ("The coach was hit with allegations of abuse.", "", "coach"),
+        # shots fired at someone, reported: a wrong ("gunmen" a party as "gunman" was)
+        ("Police said the gunmen fired shots at the crowd.", "Police", "gunmen"),
+        ("Officials said soldiers shelled the village.", "Officials", "soldiers"),
+    ],
+)
+def test_real_news_seventeenth_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+def test_real_news_seventeenth_round_returned_fire_is_no_wrong() -> None:
+    assert extract("Police said the soldiers returned fire after the convoy was stopped.") == []

@@ -636,9 +636,15 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kind, subject, None, claim, target_in_claim=False, needs_support=not harmed)
     if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
         return None  # "he asserted he had won": a claim about oneself accuses no one
+    if _reported_telling(g, opening.end, end):
+        return None  # "alleged officials told the White House their government had withdrawn"
     if weak and (
         s.lower[start] in lex.existential_subjects
-        or (g.passive_clause(claim) and _thing(g, Span(start, opening.end)))
+        or (
+            g.passive_clause(claim)
+            and _thing(g, Span(start, opening.end))
+            and not _copula_noun(g, opening.end, end)
+        )
     ):
         # "the opposition claimed there was widespread vote rigging", "rival bidders claim the
         # tender was rigged": wrongdoing, no party named
@@ -663,6 +669,33 @@ def clause(g: Grammar, i: int) -> Frame | None:
         needs_target=weak,
         own_support=s.lower[i] in lex.clause_needs_wrongdoing,
     )
+
+
+def _reported_telling(g: Grammar, verb: int, end: int) -> bool:
+    """Return True when a claim is that its subject told or said something that is no wrong.
+
+    "An earlier report alleged Yemeni officials told the White House their government had
+    withdrawn its permission": what was told accuses no one; "alleged the mayor told witnesses
+    to lie" names a wrong in what follows the verb and is read.
+    """
+    s, lex = g.s, g.lex
+    verb = g.skip_subject_aside(verb)
+    if verb >= end or s.lower[verb] not in lex.say_verbs:
+        return False
+    return not g.reported_wrongdoing(Span(verb + 1, end))
+
+
+def _copula_noun(g: Grammar, aux: int, end: int) -> bool:
+    """Return True when the auxiliary after a claim's subject is a copula before a noun phrase.
+
+    "terrorism is a global menace": no passive, so no wrong done to the thing; "the tender was
+    rigged" is one.
+    """
+    s, lex = g.s, g.lex
+    k = aux + 1
+    while k < end and (s.lower[k] in lex.passive_adverbs or lex.is_adverb(s.lower[k])):
+        k += 1
+    return k < end and (s.lower[k] in lex.determiners or s.lower[k] in lex.indefinite_articles)
 
 
 def _it_passive(g: Grammar, i: int, kind: str) -> Frame | None:
@@ -1212,6 +1245,14 @@ def noun(g: Grammar, i: int) -> Frame | None:
         # third party denies that something happened; no one is named accusing, no wrong named
         return None
     fallback = not owned and (not target_in_claim or response is not None)
+    carrier = _carrier(g, i) if accuser is None else None
+    if carrier is not None:
+        # "Madhavan was arrested after multiple underage girls went to law enforcement with
+        # allegations of rape": the girls accuse; the main clause's subject is the target
+        accuser, fallback = carrier, False
+        clause = g.clause_start(i)
+        if target is None and clause and s.lower[clause - 1] in lex.subordinators:
+            target = g.sentence_subject(clause - 1)
     bringing = brought_by(g, i) if lex.nouns[s.lower[i]] == kinds.CHARGE else None
     if target is None and accuser is None and bringing is not None:
         accuser = bringing  # "Greek prosecutors have brought separate charges of ..."
@@ -1229,6 +1270,28 @@ def noun(g: Grammar, i: int) -> Frame | None:
         cue_is_noun=True,
         needs_target=owned,
     )
+
+
+def _carrier(g: Grammar, i: int) -> Span | None:
+    """Return who brings the allegations of noun i: "X went to police with allegations of ...".
+
+    A word of ``carrier_prepositions`` ("with") stands right before the noun (or before one
+    determiner and the noun), and a verb of ``carrier_verbs`` comes before it in the same clause;
+    the verb's subject is returned.
+    """
+    s, lex = g.s, g.lex
+    with_at = i - 1 if i and s.lower[i - 1] not in lex.determiners else i - 2
+    if with_at < 1 or s.lower[with_at] not in lex.carrier_prepositions:
+        return None
+    start = g.clause_start(with_at)
+    for k in range(with_at - 1, max(start, with_at - 1 - SOURCE_WORDS) - 1, -1):
+        if s.lower[k] in lex.carrier_verbs:
+            if k and s.lower[k - 1] in lex.passive_aux:
+                return None
+            return g.subject(k)
+        if punctuation(s.words[k]):
+            return None
+    return None
 
 
 def _claim_names_wrong(g: Grammar, claim: Span) -> bool:
@@ -2312,6 +2375,8 @@ def adjective(g: Grammar, i: int) -> Frame | None:
     phrase = Span(i + 1, g.noun_phrase(i + 1).end)
     if phrase.start >= phrase.end:
         return None
+    if g.subject(i) is not None and _reported_telling(g, phrase.end, g.claim_end(phrase.start)):
+        return None  # "An earlier report alleged Yemeni officials told ...": the verb
     target: Span | None = None
     head = phrase.end - 1
     for j in range(phrase.start, phrase.end):

@@ -587,10 +587,16 @@ class Grammar:
             ):
                 end -= len(tail)
                 changed = True
-            elif end > start and lex.is_adverb(s.lower[end - 1]):
+            elif end > start and lex.is_adverb(s.lower[end - 1]) and not self._name_end(start, end):
                 end -= 1
                 changed = True
         return Span(start, end)
+
+    def _name_end(self, start: int, end: int) -> bool:
+        """Return True when the span's last word, capitalised after a capitalised word, ends a
+        name: "The People's Daily", not the adverb "daily" in "the paper daily"."""
+        s = self.s
+        return end - 1 > start and capitalised(s.words[end - 1]) and capitalised(s.words[end - 2])
 
     def _more_than_determiners(self, start: int, end: int) -> bool:
         """Return True unless a trimmed subject would keep only determiners ("The first" -> "The")."""
@@ -1111,6 +1117,8 @@ class Grammar:
             if (found := s.match(k, lex.responsibility_phrases)) is not None:
                 if k > span.start and lex.is_negative(s.lower[k - 1]):
                     continue  # "she had not planned to attack the record"
+                if k > span.start and s.match(k - 1, lex.fought_before) is not None:
+                    continue  # "will find those responsible for the attack": to be found
                 after = range(k + len(found), min(k + len(found) + 4, span.end))
                 if any(s.lower[j] in lex.violent_events for j in after):
                     return True

@@ -179,6 +179,8 @@ class Lexicon:
     charge_bringing: Words
     charge_grounds: Words
     duty_nouns: Words
+    carrier_verbs: Words
+    carrier_prepositions: Words
     accusation_facing: Words
     claim_source_predicates: Phrases
     verdict_phrases: Phrases

@@ -3446,6 +3446,64 @@ CONSTRUCTIONS += [
     ),
 ]
 
+CONSTRUCTIONS += [
+    # seventeenth round: written here, not lines of any split
+    (
+        "ru",
+        "as_reports",
+        "Как установила газета «Вечерний Омск», управляющая компания «Дом-Сервис» завысила тарифы на отопление.",
+        "газета «Вечерний Омск»",
+        "управляющая компания «Дом-Сервис»",
+        "allegation",
+        "Как установила газета «Вечерний Омск», причиной пожара стала старая проводка.",
+    ),
+    (
+        "de",
+        "went_to_court_against_inverted",
+        "Nach dem Hochwasser ziehen mehrere Landwirte gegen den Wasserverband Obere Ems vor das Landgericht.",
+        "Landwirte",
+        "Wasserverband Obere Ems",
+        "lawsuit",
+        "Nach dem Hochwasser ziehen die Landwirte gegen den Wasserverband Obere Ems nicht vor das Landgericht.",
+    ),
+    (
+        "de",
+        "went_to_court_against_court",
+        "Die Mieterinitiative zieht gegen die Wohnbau Rhein vor das Amtsgericht.",
+        "Mieterinitiative",
+        "Wohnbau Rhein",
+        "lawsuit",
+        "Die Mieterinitiative zieht gegen die Wohnbau Rhein nicht vor das Amtsgericht.",
+    ),
+    (
+        "de",
+        "sues_against_inverted",
+        "Vor dem Sozialgericht Dortmund klagt ein früherer Lagerarbeiter gegen die Spedition Kramer auf Nachzahlung.",
+        "früherer Lagerarbeiter",
+        "Kramer",
+        "lawsuit",
+        "Vor dem Sozialgericht Dortmund klagt ein früherer Lagerarbeiter gegen das Urteil der ersten Instanz.",
+    ),
+    (
+        "de",
+        "sues_against",
+        "Die Stadt Gladbeck klagt gegen den Energiekonzern Ruhrwatt auf Schadenersatz.",
+        "Stadt Gladbeck",
+        "Energiekonzern Ruhrwatt",
+        "lawsuit",
+        "Die Stadt Gladbeck klagt nicht gegen den Energiekonzern Ruhrwatt.",
+    ),
+    (
+        "es",
+        "attributed_clitic",
+        "Pedro Lozano dirigió la mutua durante diez años. La Fiscalía le atribuye el desvío de dos millones de euros.",
+        "Fiscalía",
+        "Pedro Lozano",
+        "charge",
+        "Pedro Lozano dirigió la mutua durante diez años. La directiva le atribuye el éxito de la temporada.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "negated", "kept"),

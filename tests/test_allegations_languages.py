@@ -3502,7 +3502,42 @@ CONSTRUCTIONS += [
         "charge",
         "Pedro Lozano dirigió la mutua durante diez años. La directiva le atribuye el éxito de la temporada.",
     ),
+    (
+        "es",
+        "claim_that_in_document",
+        "La asociación Facua asegura en un comunicado que la eléctrica Voltia cobra recargos ilegales.",
+        "asociación Facua",
+        "eléctrica Voltia",
+        "claim",
+        "La asociación Facua asegura en un comunicado que la eléctrica Voltia cobra recargos por la lectura del contador.",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "plain", "parties"),
+    [
+        (
+            "es",
+            "Según el comité de empresa, la cadena Supermás ha dejado de pagar las horas extra.",
+            "Según el comité de empresa, la cadena Supermás ha dejado de vender pan.",
+            ("comité de empresa", "cadena Supermás"),
+        ),
+        (
+            "ru",
+            "Перевозчики считают, что компания «Ойлтрейд» согласованно поднимала цены на дизельное топливо.",
+            "Перевозчики считают, что компания «Ойлтрейд» поднимала цены на дизельное топливо.",
+            ("Перевозчики", "компания «Ойлтрейд»"),
+        ),
+    ],
+)
+def test_seventeenth_round_wrongs_of_omission_and_collusion(
+    language: str, text: str, plain: str, parties: tuple[str, str]
+) -> None:
+    """Pay stopped ("ha dejado de pagar") and prices raised in concert ("согласованно
+    поднимала цены") are wrongs a source's claim names; the same claim without them is none."""
+    assert _one(text, language)[:2] == parties
+    assert extract(plain, language=language) == []
 
 
 @pytest.mark.parametrize(

@@ -3529,13 +3529,26 @@ CONSTRUCTIONS += [
             "Перевозчики считают, что компания «Ойлтрейд» поднимала цены на дизельное топливо.",
             ("Перевозчики", "компания «Ойлтрейд»"),
         ),
+        (
+            "de",
+            "Die Stadtverwaltung habe die Messwerte bewusst zurückgehalten, sagte die Sprecherin der Bürgerinitiative.",
+            "Die Stadtverwaltung habe die Messwerte zurückgehalten, sagte die Sprecherin der Bürgerinitiative.",
+            ("Sprecherin der Bürgerinitiative", "Stadtverwaltung"),
+        ),
+        (
+            "de",
+            "„Die Firma Lagerhaus Nord hat die Aushilfen schwarz bezahlt“, sagte ein früherer Lagerist.",
+            "„Die Firma Lagerhaus Nord hat die Aushilfen pünktlich bezahlt“, sagte ein früherer Lagerist.",
+            ("früherer Lagerist", "Firma Lagerhaus Nord"),
+        ),
     ],
 )
 def test_seventeenth_round_wrongs_of_omission_and_collusion(
     language: str, text: str, plain: str, parties: tuple[str, str]
 ) -> None:
-    """Pay stopped ("ha dejado de pagar") and prices raised in concert ("согласованно
-    поднимала цены") are wrongs a source's claim names; the same claim without them is none."""
+    """Pay stopped ("ha dejado de pagar"), prices raised in concert ("согласованно поднимала
+    цены"), reports held back on purpose ("bewusst zurückgehalten") and wages paid off the
+    books ("schwarz bezahlt") are wrongs a source's claim names; without them, none."""
     assert _one(text, language)[:2] == parties
     assert extract(plain, language=language) == []
 

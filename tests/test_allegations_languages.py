@@ -3541,6 +3541,12 @@ CONSTRUCTIONS += [
             "„Die Firma Lagerhaus Nord hat die Aushilfen pünktlich bezahlt“, sagte ein früherer Lagerist.",
             ("früherer Lagerist", "Firma Lagerhaus Nord"),
         ),
+        (
+            "fr",
+            "Selon le quotidien Ouest-France, la clinique Bellevue facturait des soins jamais réalisés.",
+            "Selon le quotidien Ouest-France, la clinique Bellevue ne facturait pas de soins jamais réalisés.",
+            ("quotidien Ouest-France", "clinique Bellevue"),
+        ),
     ],
 )
 def test_seventeenth_round_wrongs_of_omission_and_collusion(
@@ -3548,7 +3554,9 @@ def test_seventeenth_round_wrongs_of_omission_and_collusion(
 ) -> None:
     """Pay stopped ("ha dejado de pagar"), prices raised in concert ("согласованно поднимала
     цены"), reports held back on purpose ("bewusst zurückgehalten") and wages paid off the
-    books ("schwarz bezahlt") are wrongs a source's claim names; without them, none."""
+    books ("schwarz bezahlt") and care billed but never given ("jamais réalisés": the
+    fragment's own negation is no denial of the deed) are wrongs a source's claim names;
+    without them, or with the deed itself negated, none."""
     assert _one(text, language)[:2] == parties
     assert extract(plain, language=language) == []
 

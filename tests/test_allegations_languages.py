@@ -3446,6 +3446,120 @@ CONSTRUCTIONS += [
     ),
 ]
 
+CONSTRUCTIONS += [
+    # seventeenth round: written here, not lines of any split
+    (
+        "ru",
+        "as_reports",
+        "Как установила газета «Вечерний Омск», управляющая компания «Дом-Сервис» завысила тарифы на отопление.",
+        "газета «Вечерний Омск»",
+        "управляющая компания «Дом-Сервис»",
+        "allegation",
+        "Как установила газета «Вечерний Омск», причиной пожара стала старая проводка.",
+    ),
+    (
+        "de",
+        "went_to_court_against_inverted",
+        "Nach dem Hochwasser ziehen mehrere Landwirte gegen den Wasserverband Obere Ems vor das Landgericht.",
+        "Landwirte",
+        "Wasserverband Obere Ems",
+        "lawsuit",
+        "Nach dem Hochwasser ziehen die Landwirte gegen den Wasserverband Obere Ems nicht vor das Landgericht.",
+    ),
+    (
+        "de",
+        "went_to_court_against_court",
+        "Die Mieterinitiative zieht gegen die Wohnbau Rhein vor das Amtsgericht.",
+        "Mieterinitiative",
+        "Wohnbau Rhein",
+        "lawsuit",
+        "Die Mieterinitiative zieht gegen die Wohnbau Rhein nicht vor das Amtsgericht.",
+    ),
+    (
+        "de",
+        "sues_against_inverted",
+        "Vor dem Sozialgericht Dortmund klagt ein früherer Lagerarbeiter gegen die Spedition Kramer auf Nachzahlung.",
+        "früherer Lagerarbeiter",
+        "Kramer",
+        "lawsuit",
+        "Vor dem Sozialgericht Dortmund klagt ein früherer Lagerarbeiter gegen das Urteil der ersten Instanz.",
+    ),
+    (
+        "de",
+        "sues_against",
+        "Die Stadt Gladbeck klagt gegen den Energiekonzern Ruhrwatt auf Schadenersatz.",
+        "Stadt Gladbeck",
+        "Energiekonzern Ruhrwatt",
+        "lawsuit",
+        "Die Stadt Gladbeck klagt nicht gegen den Energiekonzern Ruhrwatt.",
+    ),
+    (
+        "es",
+        "attributed_clitic",
+        "Pedro Lozano dirigió la mutua durante diez años. La Fiscalía le atribuye el desvío de dos millones de euros.",
+        "Fiscalía",
+        "Pedro Lozano",
+        "charge",
+        "Pedro Lozano dirigió la mutua durante diez años. La directiva le atribuye el éxito de la temporada.",
+    ),
+    (
+        "es",
+        "claim_that_in_document",
+        "La asociación Facua asegura en un comunicado que la eléctrica Voltia cobra recargos ilegales.",
+        "asociación Facua",
+        "eléctrica Voltia",
+        "claim",
+        "La asociación Facua asegura en un comunicado que la eléctrica Voltia cobra recargos por la lectura del contador.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "plain", "parties"),
+    [
+        (
+            "es",
+            "Según el comité de empresa, la cadena Supermás ha dejado de pagar las horas extra.",
+            "Según el comité de empresa, la cadena Supermás ha dejado de vender pan.",
+            ("comité de empresa", "cadena Supermás"),
+        ),
+        (
+            "ru",
+            "Перевозчики считают, что компания «Ойлтрейд» согласованно поднимала цены на дизельное топливо.",
+            "Перевозчики считают, что компания «Ойлтрейд» поднимала цены на дизельное топливо.",
+            ("Перевозчики", "компания «Ойлтрейд»"),
+        ),
+        (
+            "de",
+            "Die Stadtverwaltung habe die Messwerte bewusst zurückgehalten, sagte die Sprecherin der Bürgerinitiative.",
+            "Die Stadtverwaltung habe die Messwerte zurückgehalten, sagte die Sprecherin der Bürgerinitiative.",
+            ("Sprecherin der Bürgerinitiative", "Stadtverwaltung"),
+        ),
+        (
+            "de",
+            "„Die Firma Lagerhaus Nord hat die Aushilfen schwarz bezahlt“, sagte ein früherer Lagerist.",
+            "„Die Firma Lagerhaus Nord hat die Aushilfen pünktlich bezahlt“, sagte ein früherer Lagerist.",
+            ("früherer Lagerist", "Firma Lagerhaus Nord"),
+        ),
+        (
+            "fr",
+            "Selon le quotidien Ouest-France, la clinique Bellevue facturait des soins jamais réalisés.",
+            "Selon le quotidien Ouest-France, la clinique Bellevue ne facturait pas de soins jamais réalisés.",
+            ("quotidien Ouest-France", "clinique Bellevue"),
+        ),
+    ],
+)
+def test_seventeenth_round_wrongs_of_omission_and_collusion(
+    language: str, text: str, plain: str, parties: tuple[str, str]
+) -> None:
+    """Pay stopped ("ha dejado de pagar"), prices raised in concert ("согласованно поднимала
+    цены"), reports held back on purpose ("bewusst zurückgehalten") and wages paid off the
+    books ("schwarz bezahlt") and care billed but never given ("jamais réalisés": the
+    fragment's own negation is no denial of the deed) are wrongs a source's claim names;
+    without them, or with the deed itself negated, none."""
+    assert _one(text, language)[:2] == parties
+    assert extract(plain, language=language) == []
+
 
 @pytest.mark.parametrize(
     ("language", "negated", "kept"),
@@ -3834,6 +3948,20 @@ def test_clause_files_are_checked(edit: Any, message: str) -> None:
         ("подрядчики", "ru", "podryadchik"),
         ("Смирнов", "ru", "smirnov"),
         ("Смирнова", "ru", "smirnov"),
+        # a stem ending in "-пром", "-ком" keeps it; a common noun's fleeting vowel goes
+        ("Газпром", "ru", "gazprom"),
+        ("Газпромом", "ru", "gazprom"),
+        ("Газпрома", "ru", "gazprom"),
+        ("избирком", "ru", "izbirkom"),
+        ("избиркома", "ru", "izbirkom"),
+        ("владелец клуба", "ru", "vladelts klub"),
+        ("владельцу клуба", "ru", "vladelts klub"),
+        ("владельцев", "ru", "vladelts"),
+        ("Швец", "ru", "shvets"),  # a surname keeps its vowel, as in "Швеца"
+        ("Швеца", "ru", "shvets"),
+        ("банком", "ru", "bank"),
+        ("des Tagesspiegels", "de", "tagesspiegel"),
+        ("Engels", "de", "engels"),
         ("Российское антидопинговое агентство", "ru", "rossiysk antidopingov agentstv"),
         ("Российским антидопинговым агентством", "ru", "rossiysk antidopingov agentstv"),
         ("Pável Dúrov", "es", "pavel durov"),
@@ -3906,8 +4034,8 @@ async def test_ledger_groups_one_party_across_languages(db: Database) -> None:
 
 
 async def test_the_ledger_counts_a_russian_party_in_its_cases_as_one(db: Database) -> None:
-    # "Газпром" keys "gazpr" (its "-ом" read as an instrumental ending), "Газпрома" "gazprom":
-    # apart only by a short ending, they are one party's buttons, not two.
+    # "Газпром", "Газпрома" and "Газпромом" key "gazprom" (a stem's "-пром" kept); keys apart
+    # only by a short ending count as one party too: one party's buttons, not two.
     _article(db, 1, "Газпром", "Прокуратура обвинила Газпром в уклонении от налогов.", "ru")
     _article(db, 2, "ФАС", "Антимонопольная служба обвинила Газпрома в злоупотреблении.", "ru")
     _article(db, 3, "Air France", "Unions accused Air France of breaking the strike law.", "en")
@@ -4041,23 +4169,23 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
 # here.
 REACHED = {
     ("ru", "tune"): (1.0, 1.0, 1.0, 1.0),
-    ("ru", "test"): (1.0, 1.0, 1.0, 0.93),
+    ("ru", "test"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh2"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh3"): (1.0, 0.92, 0.91, 1.0),
     ("ru", "fresh4"): (1.0, 1.0, 1.0, 1.0),
-    ("ru", "fresh5"): (1.0, 0.93, 0.85, 0.85),
+    ("ru", "fresh5"): (1.0, 0.93, 0.85, 1.0),
     ("ru", "fresh6"): (1.0, 0.93, 0.92, 1.0),
     ("ru", "fresh7"): (1.0, 0.93, 1.0, 0.92),
     ("ru", "fresh8"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eighth round, then opened
     ("ru", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
-    ("ru", "fresh10"): (1.0, 1.0, 0.86, 0.93),  # scored once after the tenth round, then opened
+    ("ru", "fresh10"): (1.0, 1.0, 0.86, 1.0),  # scored once after the tenth round, then opened
     ("ru", "fresh11"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
     ("ru", "fresh14"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 14, then opened
-    ("ru", "fresh15"): (0.93, 0.93, 0.92, 0.71),  # scored once in round 15, then opened
-    ("ru", "fresh16"): (1.0, 0.66, 0.9, 1.0),  # scored once in round 16, then opened
+    ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.8),  # scored once in round 15, then opened
+    ("ru", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4075,7 +4203,7 @@ REACHED = {
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("fr", "fresh13"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 13, then opened
     ("fr", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
-    ("fr", "fresh15"): (0.92, 0.86, 1.0, 1.0),  # scored once in round 15, then opened
+    ("fr", "fresh15"): (0.93, 0.93, 1.0, 1.0),  # scored once in round 15, then opened
     ("fr", "fresh16"): (1.0, 0.86, 0.76, 1.0),  # scored once in round 16, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
@@ -4092,10 +4220,10 @@ REACHED = {
     ("de", "fresh10"): (1.0, 1.0, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("de", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("de", "fresh12"): (1.0, 1.0, 0.86, 1.0),  # scored once after the twelfth round, then opened
-    ("de", "fresh13"): (1.0, 0.8, 0.91, 0.83),  # scored once in round 13, then opened
+    ("de", "fresh13"): (1.0, 0.86, 0.92, 0.84),  # scored once in round 13, then opened
     ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
-    ("de", "fresh15"): (1.0, 0.8, 0.75, 0.75),  # scored once in round 15, then opened
-    ("de", "fresh16"): (0.91, 0.73, 0.9, 0.72),  # scored once in round 16, then opened
+    ("de", "fresh15"): (1.0, 0.8, 0.83, 0.75),  # scored once in round 15, then opened
+    ("de", "fresh16"): (0.93, 0.93, 0.92, 0.78),  # scored once in round 16, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4113,10 +4241,10 @@ REACHED = {
     ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
-    ("es", "fresh13"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 13, then opened
+    ("es", "fresh13"): (1.0, 0.93, 0.85, 0.92),  # scored once in round 13, then opened
     ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
-    ("es", "fresh15"): (1.0, 0.73, 1.0, 1.0),  # scored once in round 15, then opened
-    ("es", "fresh16"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 16, then opened
+    ("es", "fresh15"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 15, then opened
+    ("es", "fresh16"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 16, then opened
 }
 
 

@@ -37,6 +37,8 @@ class Transliteration:
     letters: dict[str, str]
     endings: tuple[str, ...]
     common_endings: tuple[str, ...]
+    fleeting: dict[str, str]  # a common noun's nominative ending -> its stem in other cases
+    stem_finals: tuple[str, ...]  # endings that are part of the stem ("Газпром")
     min_stem: int
     names: dict[str, str]
 
@@ -45,14 +47,27 @@ class Transliteration:
 
         ``common``: the word was written in lower case, a common noun, whose genitive plural
         ("поставщиков") loses its ending as well; a capitalised "-ов" is a surname's (Дуров).
+        A word ending in one of ``stem_finals`` keeps it ("Газпром" as "Газпрома"); a common
+        noun's fleeting vowel goes ("владелец" as "владельца").
         """
         if word in self.names:
             return self.names[word]
         stem = word
+        if word.endswith(self.stem_finals):
+            return self._spell(word)
         for ending in (*self.common_endings, *self.endings) if common else self.endings:
             if word.endswith(ending) and len(word) - len(ending) >= self.min_stem:
                 stem = word[: -len(ending)]
                 break
+        else:
+            if common:
+                final = next((f for f in self.fleeting if word.endswith(f)), "")
+                if final and len(word) - len(final) >= self.min_stem:
+                    stem = word[: -len(final)] + self.fleeting[final]
+        return self._spell(stem)
+
+    def _spell(self, stem: str) -> str:
+        """Spell a stem in Latin letters (or by its usual spelling)."""
         if stem in self.names:
             return self.names[stem]
         return "".join(self.letters.get(c, c) for c in stem)
@@ -68,6 +83,8 @@ def transliteration() -> Transliteration:
         letters=dict(data[kinds.LETTERS_KEY]),
         endings=tuple(endings),
         common_endings=tuple(data.get(kinds.COMMON_NOUN_ENDINGS_KEY, ())),
+        fleeting=dict(data.get(kinds.COMMON_NOUN_FLEETING_KEY, {})),
+        stem_finals=tuple(data.get(kinds.STEM_FINALS_KEY, ())),
         min_stem=int(data[kinds.MIN_STEM_KEY]),
         names=dict(data[kinds.NAMES_KEY]),
     )

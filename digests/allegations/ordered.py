@@ -1167,9 +1167,37 @@ class Reader:
             end += 1
         if any(s.lower[j] in lex.agent_passive for j in range(start, end)):
             return None
-        if any(self.negation(j) for j in range(start, end)):
+        omission = self.omission_tokens(start, end)
+        if any(self.negation(j) and j not in omission for j in range(start, end)):
             return None
         return start, end
+
+    def omission_tokens(self, start: int, end: int) -> set[int]:
+        """Return the tokens in a range that a ``wrongdoing`` fragment holding a negation
+        covers: a wrong of omission or of things never done ("des séances jamais réalisées",
+        "не доплачивала"), whose negation tells the wrong, not its denial."""
+        s, lex = self.s, self.lex
+        fragments = [f for f in lex.wrongdoing if any(w in lex.negators for w in f.split())]
+        if not fragments:
+            return set()
+        text, starts = "", []
+        for j in range(start, end):
+            text += " "
+            starts.append(len(text))
+            text += s.lower[j]
+        text += " "
+        covered: set[int] = set()
+        for fragment in fragments:
+            at = text.find(fragment)
+            while at >= 0:
+                stop = at + len(fragment)
+                covered |= {
+                    start + k
+                    for k, c in enumerate(starts)
+                    if c + len(s.lower[start + k]) > at and c < stop
+                }
+                at = text.find(fragment, at + 1)
+        return covered
 
     def claim_negated(self, claim: Span, subject: Span | None) -> bool:
         """Return True when a claim's first clause, after its subject, negates its wrong: a

@@ -545,6 +545,7 @@ CONTENT_NEEDED = REWRITE_THRESHOLD / 2
 MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
+FAINT_FLOOR = 0.15  # this close, under a shared headline term: a look when nothing passed
 HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
 HEADLINE_SHARE = 0.4  # and their share of its score at least: names do not carry it
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
@@ -1412,6 +1413,7 @@ class _Matcher:
         bridged: set[int] = set()  # stories passed on words or figures, not on names
         later: dict[int, float] = {}  # stories passed on a second look at whole texts
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
+        faint: list[tuple[float, _Indexed]] = []  # and those that came less close
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
         # Who and where each names, read once for the stories kept apart and those merged.
         cast = {c.article_id: _names(c.terms, language) for c in found}
@@ -1454,6 +1456,8 @@ class _Matcher:
                 close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
                 if close >= SECOND_LOOK_FLOOR:
                     near.append((close, cand))
+                elif close >= FAINT_FLOOR and feats.title & cand.title:
+                    faint.append((close, cand))  # an angle piece's lead is its own
                 continue
             if value <= passing.get(cand.story_id, 0.0):
                 continue
@@ -1478,6 +1482,17 @@ class _Matcher:
                 if evidence >= CONTENT_NEEDED:
                     bridged.add(story)
                 if not passing or evidence >= CONTENT_NEEDED:
+                    later[story] = value
+        if faint and not passing and not later and article.row is not None:
+            # An angle piece ("Hatton Brow residents shut windows as landfill burns") shares
+            # a headline term and few lead words with the reports: nothing else passed, so
+            # the whole texts are read, and must share the event's own words, names aside,
+            # as the leads' ``words_alone`` asks of the whole cosine (``CONTENT_ALONE``; with
+            # a figure, fewer). The headline term keeps the reads rare in a busy window.
+            looked = [c for _, c in sorted(faint, key=_first)]
+            for story, (value, evidence) in self.second_look(article.row, looked).items():
+                if evidence >= CONTENT_ALONE:
+                    bridged.add(story)
                     later[story] = value
         texts: dict[int, ClusterArticle] = {}  # candidates' texts, read once when needed
         stories = {*passing, *later}

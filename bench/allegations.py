@@ -77,7 +77,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # round), "heldout3" (after the sixth), "heldout4" (after the seventh), "heldout5" (after the
 # eighth), "heldout6" (after the ninth), "heldout7" (after the tenth), "heldout8" (after the
 # eleventh), "heldout9" (after the twelfth), "heldout10" (after the thirteenth), "heldout11"
-# (after the fourteenth), "heldout12" (after the fifteenth) and "heldout13" (after the sixteenth).
+# (after the fourteenth), "heldout12" (after the fifteenth), "heldout13" (after the sixteenth) and "heldout14" (after
+# the seventeenth).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -94,12 +95,13 @@ REAL_TUNABLE = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
 # seventh, "fresh8" after the eighth, "fresh9" after the ninth, "fresh10" after the tenth,
 # "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth, "fresh14" after the
-# fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth);
+# fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth, "fresh17" after the seventeenth);
 # "fresh5tune" was
 # written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
@@ -122,10 +124,12 @@ LANGUAGE_TUNABLE = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh17" in the other languages, "heldout14" on real news, written during the seventeenth
-# round; "fresh16" and "heldout13" were scored once after the sixteenth round, "fresh15" and
+# ("fresh18" in the other languages, "heldout15" on real news, written during the eighteenth
+# round; "fresh17" and "heldout14" were scored once after the seventeenth round, "fresh16" and
+# "heldout13" after the sixteenth, "fresh15" and
 # "heldout12" after the fifteenth, "fresh14" and
 # "heldout11" after the fourteenth, "fresh13" and
 # "heldout10" after the thirteenth, "fresh12" and
@@ -134,7 +138,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh17", "heldout14")
+HELD_OUT_SPLITS = ("fresh18", "heldout15")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

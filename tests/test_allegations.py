@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout13" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout14" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1199,25 +1199,17 @@ def _check_real_split(split: str, min_rows: int) -> None:
         ("heldout11", 350),
         ("heldout12", 350),
         ("heldout13", 350),
+        ("heldout14", 350),
     ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout13``
-    (from AMALGUM) were labelled blind and scored once, after the seventh to the sixteenth
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout14``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the seventeenth
     rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_fourteenth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout14`` (more Wikinews articles from AMALGUM) was labelled blind; it is read only
-    when asked for and only counts are compared, so none of its lines is ever printed."""
-    bench = _bench()
-    assert "heldout14" in bench.HELD_OUT_SPLITS and "heldout14" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout14" for a in bench.load_real())
-    _check_real_split("heldout14", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1259,6 +1251,9 @@ REACHED = {
     # scored once after the sixteenth round (P 0.700, R 0.179, accuser 0.857, target 1.000)
     # and opened; tuned on in the seventeenth round
     "heldout13": {"precision": 1.0, "recall": 0.17, "accuser": 0.85, "target": 1.0},
+    # scored once after the seventeenth round (P 0.667, R 0.125, accuser 0.750, target 0.500)
+    # and opened
+    "heldout14": {"precision": 0.66, "recall": 0.12, "accuser": 0.75, "target": 0.5},
 }
 
 
@@ -1798,16 +1793,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh17", "heldout14"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout13", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh18", "heldout15"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout14", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh16", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout12", "heldout13", "fresh14", "fresh15", "fresh16"}
+    assert bench.printable("fresh17", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout13", "heldout14", "fresh15", "fresh16", "fresh17"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh17"}, ["--heldout"]) == ["fresh17"]
-    assert bench.held_out({"tune", "fresh17"}, []) == []
+    assert bench.held_out({"tune", "fresh18"}, ["--heldout"]) == ["fresh18"]
+    assert bench.held_out({"tune", "fresh18"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

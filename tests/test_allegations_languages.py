@@ -4162,19 +4162,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh17_is_blind_and_well_formed(language: str) -> None:
-    """``fresh17`` was written blind during the seventeenth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh17" in bench.HELD_OUT_SPLITS
-    assert "fresh17" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh17")
-    assert "fresh17" in (SETS / "README.md").read_text("utf-8")
-
-
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned
@@ -4199,6 +4186,7 @@ REACHED = {
     ("ru", "fresh14"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 14, then opened
     ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.8),  # scored once in round 15, then opened
     ("ru", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened
+    ("ru", "fresh17"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 17, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4218,6 +4206,7 @@ REACHED = {
     ("fr", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
     ("fr", "fresh15"): (0.93, 0.93, 1.0, 1.0),  # scored once in round 15, then opened
     ("fr", "fresh16"): (1.0, 0.86, 0.76, 1.0),  # scored once in round 16, then opened
+    ("fr", "fresh17"): (1.0, 0.8, 0.75, 0.91),  # scored once in round 17, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -4237,6 +4226,7 @@ REACHED = {
     ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
     ("de", "fresh15"): (1.0, 0.8, 0.83, 0.75),  # scored once in round 15, then opened
     ("de", "fresh16"): (0.93, 0.93, 0.92, 0.78),  # scored once in round 16, then opened
+    ("de", "fresh17"): (1.0, 0.8, 0.66, 0.83),  # scored once in round 17, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4258,6 +4248,7 @@ REACHED = {
     ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
     ("es", "fresh15"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 15, then opened
     ("es", "fresh16"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 16, then opened
+    ("es", "fresh17"): (1.0, 0.53, 0.75, 1.0),  # scored once in round 17, then opened
 }
 
 

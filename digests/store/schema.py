@@ -546,6 +546,13 @@ def _m023_redo_summaries_split_without_full_word_abbreviations(db: Database) -> 
     )
 
 
+@migrations(name="024_story_terms_by_story")
+def _m024_story_terms_by_story(db: Database) -> None:
+    # Merging two stories moves the matcher's index rows of one to the other (merge_stories):
+    # without an index by story that read the whole 48 hours' index once per merge.
+    db.execute("create index story_terms_story_id on story_terms (story_id)")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

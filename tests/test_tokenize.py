@@ -16,7 +16,8 @@ STORIES = Path(__file__).parent / "data" / "stories"
 PIECES = [
     *"aAbcdegilmnorstTvwyKIİıſ '\"`.,:;!?@#$%&()[]{}<>-–…«»\n\t\x1c0123456789",
     *["can", "not", "'s", "n't", "'ll", "gon", "na", "'t", "is", "was", "d'ye", "--", "..."],
-    *["''", "``", "more'n", "wanna ", "Gimme", "LEMME", "goTTa", "CanNot", "'TWAS"],
+    *["''", "``", "more'n", "wanna ", "Gimme", "LEMME", "goTTa", "CanNot", "'TWAS", "D'YE"],
+    *["gİm", "gım", "mE", " 'tİs", " 'Tıs", " 'twaſ", "MORE'N", "Wan", "NA\n", ":\n", ",\n"],
 ]
 
 

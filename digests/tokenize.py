@@ -45,7 +45,6 @@ NEUTRAL = "neutral"
 
 _WORD = re.compile(r"^[^\W_]", re.UNICODE)
 _OPENING_QUOTE_AT_END = re.compile(r"\s+[«„]$")  # "... des riverains. «"
-_treebank = TreebankWordTokenizer()
 # Languages without a Punkt model whose abbreviations are data: name -> file in digests/data.
 _ABBREVIATIONS = {"ukrainian": "abbreviations.uk.txt"}
 _NOT_ABBREVIATIONS = "not_abbreviations.txt"
@@ -242,9 +241,85 @@ def _opening_quotes_forward(parts: list[str]) -> list[str]:
     return moved
 
 
+# NLTK's Treebank rules (``TreebankWordTokenizer.tokenize``), in its order, each with a
+# pattern found in every text the rule can match (its literals): a rule is skipped on a text
+# without it, which leaves the text as the rule would. Since NLTK 3.10 each rule runs under a
+# guard with a time limit; running all 26 on every sentence took a sixth of the clustering
+# pass's time. A rule not listed here (another NLTK's) always runs; tests/test_tokenize.py
+# compares the words with NLTK's own.
+_NEEDS: dict[str, str] = {
+    r"^\"": r'"',
+    r"(``)": r"``",
+    r"([ \(\[{<])(\"|\'{2})": r"\"|''",
+    r"([:,])([^\d])": r"[:,]",
+    r"([:,])$": r"[:,]\n?\Z",  # at the end, or before a newline ending the text
+    r"\.\.\.": r"\.\.\.",
+    r"[;@#$%&]": r"[;@#$%&]",
+    r'([^\.])(\.)([\]\)}>"\']*)\s*$': r"\.",
+    r"[?!]": r"[?!]",
+    r"([^'])' ": r"' ",
+    r"[\]\[\(\)\{\}\<\>]": r"[\]\[(){}<>]",
+    r"--": r"--",
+    r"''": r"''",
+    r'"': r'"',
+    r"([^' ])('[sS]|'[mM]|'[dD]|') ": r"'[sSmMdD]? ",
+    r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": r"'(?:ll|LL|re|RE|ve|VE) |n't |N'T ",
+}
+# The contraction rules (case-insensitive), each with letters every match holds in lower
+# case: no character but its capital matches a letter here regardless of case (i and s
+# have others: "gimme" and "'tis" are found by the rest of their letters).
+_CONTRACTED: dict[str, str] = {
+    r"(?i)\b(can)(?#X)(not)\b": "cannot",
+    r"(?i)\b(d)(?#X)('ye)\b": "d'ye",
+    r"(?i)\b(gim)(?#X)(me)\b": "mme",
+    r"(?i)\b(gon)(?#X)(na)\b": "gonna",
+    r"(?i)\b(got)(?#X)(ta)\b": "gotta",
+    r"(?i)\b(lem)(?#X)(me)\b": "lemme",
+    r"(?i)\b(more)(?#X)('n)\b": "more'n",
+    r"(?i)\b(wan)(?#X)(na)(?=\s)": "wanna",
+    r"(?i) ('t)(?#X)(is)\b": "'t",
+    r"(?i) ('t)(?#X)(was)\b": "'twa",
+}
+
+Rule = tuple[Any, str, "re.Pattern[str] | None"]
+
+
+def _rules(pairs: Any) -> list[Rule]:
+    rules: list[Rule] = []
+    for rx, sub in pairs:
+        needs = _NEEDS.get(rx.pattern)
+        rules.append((rx, sub, None if needs is None else re.compile(needs)))
+    return rules
+
+
+_tb = TreebankWordTokenizer
+_BEFORE = _rules([*_tb.STARTING_QUOTES, *_tb.PUNCTUATION, _tb.PARENS_BRACKETS, _tb.DOUBLE_DASHES])
+_AFTER = _rules(_tb.ENDING_QUOTES)
+_CONTRACTIONS = [
+    (rx, _CONTRACTED.get(rx.pattern)) for rx in (*_tb.CONTRACTIONS2, *_tb.CONTRACTIONS3)
+]
+
+
+def _apply(rules: list[Rule], text: str) -> str:
+    for rx, sub, needs in rules:
+        if needs is None or needs.search(text):
+            text = rx.sub(sub, text)
+    return text
+
+
+def treebank_words(text: str) -> list[str]:
+    """Return ``TreebankWordTokenizer().tokenize(text)``: the same rules, the idle ones skipped."""
+    text = _apply(_AFTER, " " + _apply(_BEFORE, text) + " ")
+    lower = text.lower()  # a rule only adds spaces: what it finds here is all there is
+    for rx, letters in _CONTRACTIONS:
+        if letters is None or letters in lower:
+            text = rx.sub(r" \1 \2 ", text)
+    return text.split()
+
+
 def split_words(sentence: str) -> list[str]:
     """Split a sentence into word tokens, dropping bare punctuation."""
-    return [w for w in _treebank.tokenize(sentence) if _WORD.match(w)]
+    return [w for w in treebank_words(sentence) if _WORD.match(w)]
 
 
 class OfflineTokenizer:

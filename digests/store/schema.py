@@ -558,6 +558,13 @@ def _m024_redo_summaries_split_at_sentence_starters(db: Database) -> None:
     )
 
 
+@migrations(name="025_story_terms_by_story")
+def _m025_story_terms_by_story(db: Database) -> None:
+    # Merging two stories moves the matcher's index rows of one to the other (merge_stories):
+    # without an index by story that read the whole 48 hours' index once per merge.
+    db.execute("create index story_terms_story_id on story_terms (story_id)")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

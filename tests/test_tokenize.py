@@ -1,0 +1,58 @@
+"""Word splitting: NLTK's Treebank rules, each skipped where it cannot match, split as NLTK does."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from nltk.tokenize import TreebankWordTokenizer
+
+from digests.tokenize import split_sentences, split_words, treebank_words
+
+STORIES = Path(__file__).parent / "data" / "stories"
+# Characters the rules turn on, the letters of the contractions in both cases, words.
+PIECES = [
+    *"aAbcdegilmnorstTvwyKIİıſ '\"`.,:;!?@#$%&()[]{}<>-–…«»\n\t\x1c0123456789",
+    *["can", "not", "'s", "n't", "'ll", "gon", "na", "'t", "is", "was", "d'ye", "--", "..."],
+    *["''", "``", "more'n", "wanna ", "Gimme", "LEMME", "goTTa", "CanNot", "'TWAS", "D'YE"],
+    *["gİm", "gım", "mE", " 'tİs", " 'Tıs", " 'twaſ", "MORE'N", "Wan", "NA\n", ":\n", ",\n"],
+]
+
+
+def _sentences() -> list[str]:
+    found: list[str] = []
+    for path in sorted(STORIES.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line:
+                row = json.loads(line)
+                found += [row["title"], *split_sentences(row["text"][:600])]
+    return found
+
+
+def test_the_labelled_articles_split_as_nltk_splits_them() -> None:
+    nltk = TreebankWordTokenizer()
+    sentences = _sentences()
+    assert len(sentences) > 3000
+    assert [treebank_words(s) for s in sentences] == [nltk.tokenize(s) for s in sentences]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_any_mix_of_the_rules_characters_splits_as_nltk_splits_it(seed: int) -> None:
+    nltk = TreebankWordTokenizer()
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
+        assert treebank_words(text) == nltk.tokenize(text), repr(text)
+
+
+def test_split_words_drops_bare_punctuation() -> None:
+    assert split_words('"They can\'t," she said (twice).') == [
+        "They",
+        "ca",
+        "n't",
+        "she",
+        "said",
+        "twice",
+    ]

@@ -1080,6 +1080,7 @@ SET_FILES = [
     "samebeat11.jsonl",
     "heldout15.jsonl",
     "samebeat12.jsonl",
+    "heldout16.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

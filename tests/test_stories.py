@@ -1044,6 +1044,7 @@ SET_FILES = [
     "samebeat11.jsonl",
     "heldout15.jsonl",
     "samebeat12.jsonl",
+    "samebeat13.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1081,6 +1081,7 @@ SET_FILES = [
     "heldout15.jsonl",
     "samebeat12.jsonl",
     "heldout16.jsonl",
+    "samebeat13.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -3513,6 +3513,175 @@ CONSTRUCTIONS += [
     ),
 ]
 
+CONSTRUCTIONS += [
+    # eighteenth round: written here, not lines of any split
+    (
+        "es",
+        "requests_prison_perfect",
+        "La Fiscalía ha solicitado cuatro años de cárcel para el exalcalde de Lorca por cobrar comisiones.",
+        "Fiscalía",
+        "exalcalde de Lorca",
+        "charge",
+        "La Fiscalía no ha solicitado cárcel para el exalcalde de Lorca por cobrar comisiones.",
+    ),
+    (
+        "es",
+        "requests_prison_relative",
+        "El tribunal juzga desde hoy al extesorero del club, para quien la Fiscalía pide tres años de prisión por apropiación indebida.",
+        "Fiscalía",
+        "extesorero",
+        "charge",
+        "El tribunal juzga desde hoy al extesorero del club, para quien la defensa pide la absolución.",
+    ),
+    (
+        "es",
+        "requests_prison_fronted_for",
+        "Para la exdirectora del hospital, la acusación particular solicita cinco años de inhabilitación por prevaricación.",
+        "acusación particular",
+        "exdirectora del hospital",
+        "charge",
+        "Para la exdirectora del hospital, la acusación particular solicita más tiempo por la complejidad del caso.",
+    ),
+    (
+        "es",
+        "relative_attributed_by_feminine",
+        "La concejala Rosa Vidal, a la que la oposición atribuye haber amañado contratos, dimitió ayer.",
+        "oposición",
+        "concejala Rosa Vidal",
+        "allegation",
+        "La concejala Rosa Vidal, a la que la oposición atribuye el éxito de la feria, dimitió ayer.",
+    ),
+    (
+        "es",
+        "opened_file_against",
+        "La CNMC ha incoado un expediente sancionador contra dos operadoras por un presunto pacto de precios.",
+        "CNMC",
+        "operadoras",
+        "allegation",
+        "La CNMC ha incoado un expediente sancionador contra dos operadoras por un retraso en la entrega de datos.",
+    ),
+    (
+        "es",
+        "said_after_report",
+        "El ayuntamiento adjudicó contratos de forma ilegal, concluye un informe del Tribunal de Cuentas.",
+        "Tribunal de Cuentas",
+        "ayuntamiento",
+        "allegation",
+        "El ayuntamiento cumplió la normativa, concluye un informe del Tribunal de Cuentas.",
+    ),
+    (
+        "es",
+        "according_published",
+        "Según publica hoy el diario «El Faro», el alcalde cobró comisiones ilegales.",
+        "diario «El Faro»",
+        "alcalde",
+        "allegation",
+        "Según publica hoy el diario «El Faro», el alcalde inaugurará la feria.",
+    ),
+    (
+        "es",
+        "according_published_after",
+        "El alcalde cobró comisiones ilegales, según ha publicado el diario «El Faro».",
+        "diario «El Faro»",
+        "alcalde",
+        "allegation",
+        "El alcalde inaugurará la feria, según ha publicado el diario «El Faro».",
+    ),
+    (
+        "de",
+        "sues_before_court_against",
+        "Eine frühere Pflegerin klagt vor dem Arbeitsgericht Bremen gegen die Klinik Weserblick wegen Mobbing.",
+        "frühere Pflegerin",
+        "Klinik Weserblick",
+        "lawsuit",
+        "Eine frühere Pflegerin klagt vor dem Arbeitsgericht Bremen gegen das Urteil.",
+    ),
+    (
+        "de",
+        "proceedings_opened_against",
+        "Das Kartellamt hat ein Bußgeldverfahren gegen die Molkerei Alpenhof eingeleitet.",
+        "Kartellamt",
+        "Molkerei Alpenhof",
+        "charge",
+        "Das Kartellamt hat kein Bußgeldverfahren gegen die Molkerei Alpenhof eingeleitet.",
+    ),
+    (
+        "de",
+        "proceedings_opened_against_present",
+        "Die Finanzaufsicht leitet ein Verfahren gegen die Sparkasse Nordheide ein.",
+        "Finanzaufsicht",
+        "Sparkasse Nordheide",
+        "charge",
+        "Die Finanzaufsicht leitet kein Verfahren gegen die Sparkasse Nordheide ein.",
+    ),
+    (
+        "de",
+        "arrested_inverted_relative_hearsay",
+        "In Kassel nahm die Polizei drei Jugendliche fest, die einen Kiosk ausgeraubt haben sollen.",
+        "Polizei",
+        "Jugendliche",
+        "charge",
+        "In Kassel nahm die Polizei drei Jugendliche fest, die einen Kiosk ausgeraubt haben sollen?",
+    ),
+    (
+        "ru",
+        "regulator_case_opened",
+        "ФАС возбудила дело в отношении сети заправок «Топливо-Юг» по признакам картельного сговора.",
+        "ФАС",
+        "сети заправок «Топливо-Юг»",
+        "charge",
+        "ФАС не возбудила дело в отношении сети заправок «Топливо-Юг».",
+    ),
+]
+
+
+def test_eighteenth_round_a_partitive_party_and_a_source_after_the_claim() -> None:
+    """ "uno de los camareros" is a party (a partitive runs on to its noun); "..., wie der
+    Verband mitteilte" names the accuser of an item that names none, though the source's own
+    reading finds no wrong word in its claim."""
+    text = "«El restaurante nos hacía trabajar sin contrato», denunció uno de los camareros."
+    assert _one(text, "es") == ("uno de los camareros", "restaurante", "allegation")
+    negative = "«El restaurante nos hacía trabajar los domingos», denunció uno de los camareros."
+    assert extract(negative, language="es") == []
+    text = (
+        "Verdächtigt wird der Radprofi Jonas Weil, eine Blutprobe manipuliert zu haben, "
+        "wie der Radsportverband BDR mitteilte."
+    )
+    assert _one(text, "de")[:2] == ("Radsportverband BDR", "Radprofi Jonas Weil")
+    assert extract("Wie die Polizei mitteilte, wurde niemand verletzt.", language="de") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "plain", "parties"),
+    [
+        (
+            "es",
+            "La clínica Sanavida habría grabado a sus pacientes sin su permiso, según la asociación Facua.",
+            "La clínica Sanavida habría grabado a sus pacientes, según la asociación Facua.",
+            ("asociación Facua", "clínica Sanavida"),
+        ),
+        (
+            "fr",
+            "Selon l'association Vigilance, la société Optima a filmé ses salariés sans leur accord.",
+            "Selon l'association Vigilance, la société Optima a filmé ses salariés.",
+            ("association Vigilance", "société Optima"),
+        ),
+        (
+            "de",
+            "Die Firma Datafix soll Kundendaten ohne ihre Zustimmung verkauft haben, sagte ein Sprecher der Verbraucherzentrale.",
+            "Die Firma Datafix soll Kundendaten verkauft haben, sagte ein Sprecher der Verbraucherzentrale.",
+            ("Sprecher der Verbraucherzentrale", "Firma Datafix"),
+        ),
+    ],
+)
+def test_eighteenth_round_without_their_consent(
+    language: str, text: str, plain: str, parties: tuple[str, str]
+) -> None:
+    """Done without the people's consent, a possessive between ("sin su permiso", "sans leur
+    accord", "ohne ihre Zustimmung"), is a wrong a source's claim names; without it, none."""
+    assert _one(text, language)[:2] == parties
+    assert extract(plain, language=language) == []
+
 
 @pytest.mark.parametrize(
     ("language", "text", "plain", "parties"),
@@ -4186,7 +4355,7 @@ REACHED = {
     ("ru", "fresh14"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 14, then opened
     ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.8),  # scored once in round 15, then opened
     ("ru", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened
-    ("ru", "fresh17"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 17, then opened
+    ("ru", "fresh17"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 17, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4226,7 +4395,7 @@ REACHED = {
     ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
     ("de", "fresh15"): (1.0, 0.8, 0.83, 0.75),  # scored once in round 15, then opened
     ("de", "fresh16"): (0.93, 0.93, 0.92, 0.78),  # scored once in round 16, then opened
-    ("de", "fresh17"): (1.0, 0.8, 0.66, 0.83),  # scored once in round 17, then opened
+    ("de", "fresh17"): (1.0, 0.93, 0.85, 0.85),  # scored once in round 17, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4236,19 +4405,19 @@ REACHED = {
     # "La Policía Nacional ha detenido en Vigo a un funcionario ... acusado de ...": relabelled
     # in the tenth round to name the police, as every other active arrest of the set does
     ("es", "fresh4"): (1.0, 1.0, 1.0, 1.0),
-    ("es", "fresh5"): (1.0, 0.93, 0.92, 0.92),
+    ("es", "fresh5"): (1.0, 1.0, 0.93, 0.93),
     ("es", "fresh6"): (1.0, 1.0, 1.0, 1.0),
-    ("es", "fresh7"): (1.0, 0.93, 1.0, 1.0),
+    ("es", "fresh7"): (1.0, 1.0, 1.0, 1.0),
     ("es", "fresh8"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eighth round, then opened
     ("es", "fresh9"): (1.0, 0.93, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
-    ("es", "fresh12"): (1.0, 0.93, 0.92, 1.0),  # scored once after the twelfth round, then opened
+    ("es", "fresh12"): (1.0, 0.93, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (1.0, 0.93, 0.85, 0.92),  # scored once in round 13, then opened
     ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
-    ("es", "fresh15"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 15, then opened
+    ("es", "fresh15"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 15, then opened
     ("es", "fresh16"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 16, then opened
-    ("es", "fresh17"): (1.0, 0.53, 0.75, 1.0),  # scored once in round 17, then opened
+    ("es", "fresh17"): (1.0, 0.8, 0.83, 1.0),  # scored once in round 17, then opened
 }
 
 

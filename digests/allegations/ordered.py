@@ -39,7 +39,9 @@ The rules, in the order they are applied to each sentence:
   and cue (``charge_context``: "Ein 27-Jähriger wurde festgenommen; er soll ... gesprengt
   haben"), its claim no passive.
 * A weak match with no accuser of its own counts a legal source after its claim ("X habría
-  ..., según la fiscalía").
+  ..., según la fiscalía"); failing that, the source another reading of the sentence names,
+  even one that found no wrong in its own claim ("..., wie die Agentur mitteilte"), unless
+  that reading is negated.
 * The first match, by cue position then pattern order, that makes an item wins the sentence.
 * Responses are matched the same way; one in an item's sentence answers that item, others link
   as in English (``responses.link``).
@@ -249,6 +251,14 @@ class Reader:
             k = j + 1 + (j + 1 < stop and s.lower[j + 1] in lex.np_stops)
             if k < stop and s.lower[k][:1].isdigit():
                 j = k
+        k = j + (j < stop and s.lower[j] in lex.quantifiers)
+        partitive = k + 1 < stop and s.lower[k] in lex.prepositions
+        if k > start and partitive and s.lower[k + 1] in lex.determiners:
+            # a partitive: "uno de los temporeros", "l'un de ses collègues": the party runs on
+            # to the noun after the determiner
+            j = k + 1
+            while j < stop and s.lower[j] in lex.determiners:
+                j += 1
         adjectives = 0
         while (
             j < stop
@@ -1306,6 +1316,9 @@ def clean(lex: ClauseLexicon, name: str) -> str:
     words = name.strip(_EDGES).split()
     while len(words) > 1 and words[0].lower() in lex.determiners:
         words = words[1:]
+        partitive = len(words) > 2 and words[0].lower() in lex.prepositions
+        if partitive and words[1].lower() in lex.determiners:
+            words = words[1:]  # a partitive: "six de ses collaborateurs" -> "collaborateurs"
     text = " ".join(words).strip(_EDGES)
     if text.count("«") > text.count("»"):
         text += "»"  # "компании «Восток-Улов»": the closing mark was an edge
@@ -1517,6 +1530,11 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             accuser = next((a for a in _sources(r, ctx, found, index, m) if a != target), "")
         if not accuser:  # "...; die Staatsanwaltschaft hat Anklage erhoben"
             accuser = r.legal_after_break(m.cue)
+        if not accuser:  # "..., wie die Agentur mitteilte": a source whose own reading found
+            # no wrong in its claim still names who speaks, unless it is negated
+            others = [o for o in r.allegation_matches() if o not in found]
+            others = [o for o in others if not _negated_match(r, o)]
+            accuser = next((a for a in _sources(r, ctx, others, index, m) if a != target), "")
         return Allegation(
             sentence=r.s.text,
             accuser=accuser,

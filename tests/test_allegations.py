@@ -1253,7 +1253,7 @@ REACHED = {
     "heldout13": {"precision": 1.0, "recall": 0.17, "accuser": 0.85, "target": 1.0},
     # scored once after the seventeenth round (P 0.667, R 0.125, accuser 0.750, target 0.500)
     # and opened
-    "heldout14": {"precision": 0.66, "recall": 0.12, "accuser": 0.75, "target": 0.5},
+    "heldout14": {"precision": 1.0, "recall": 0.12, "accuser": 0.75, "target": 0.5},
 }
 
 
@@ -3590,3 +3590,46 @@ def test_real_news_seventeenth_round_items(text: str, accuser: str, target: str)
 
 def test_real_news_seventeenth_round_returned_fire_is_no_wrong() -> None:
     assert extract("Police said the soldiers returned fire after the convoy was stopped.") == []
+
+
+# ---- the eighteenth round on real news (heldout14 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong named after "without" and a gerund is denied, not claimed
+        'He said the alliance is in a "battle of ideas" it must win without causing undue harm.',
+        "The minister said the army must restore order without committing abuses.",
+    ],
+)
+def test_real_news_eighteenth_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_real_news_eighteenth_round_receiving_is_no_wrong() -> None:
+    # a weak claim that a party received something names no wrong, even after an item
+    text = (
+        "The union has alleged the firm bribed the inspectors.\n\n"
+        "Its spokesman also claimed that the union received support from local residents."
+    )
+    assert [a.sentence for a in extract(text)] == [
+        "The union has alleged the firm bribed the inspectors."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same shapes naming a wrong: items
+        ("The minister said the army committed abuses without warning.", "minister", "army"),
+        (
+            "Its spokesman claimed that the mayor received bribes from local firms.",
+            "Its spokesman",
+            "mayor",
+        ),
+    ],
+)
+def test_real_news_eighteenth_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)

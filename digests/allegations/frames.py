@@ -638,6 +638,8 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return None  # "he asserted he had won": a claim about oneself accuses no one
     if _reported_telling(g, opening.end, end):
         return None  # "alleged officials told the White House their government had withdrawn"
+    if weak and _benefit(g, opening.end, claim):
+        return None  # "White also claimed that the NSM received support from activists"
     if weak and (
         s.lower[start] in lex.existential_subjects
         or (
@@ -683,6 +685,18 @@ def _reported_telling(g: Grammar, verb: int, end: int) -> bool:
     if verb >= end or s.lower[verb] not in lex.say_verbs:
         return False
     return not g.reported_wrongdoing(Span(verb + 1, end))
+
+
+def _benefit(g: Grammar, verb: int, claim: Span) -> bool:
+    """Return True when a weak claim's predicate is a verb of receiving and names no wrong.
+
+    "the NSM received support from community activists": what a party got accuses no one, even
+    with an item earlier in the paragraph; "received bribes" names a wrong and is read.
+    """
+    verb = g.skip_subject_aside(verb)
+    if verb >= claim.end or g.s.lower[verb] not in g.lex.benefit_verbs:
+        return False
+    return not g.wrongdoing(claim)
 
 
 def _copula_noun(g: Grammar, aux: int, end: int) -> bool:

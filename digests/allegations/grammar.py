@@ -974,7 +974,12 @@ class Grammar:
             at = text.find(fragment)
             while at >= 0:
                 before = text[:at].split()
-                if not (before and before[-1] in self.lex.negators):
+                if not (before and before[-1] in self.lex.negators) and not (
+                    # "without causing undue casualties": a wrong denied by its gerund
+                    len(before) > 1
+                    and before[-2] in self.lex.negators
+                    and self.lex.is_gerund(before[-1])
+                ):
                     return True
                 at = text.find(fragment, at + 1)
         return False

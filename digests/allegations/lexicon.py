@@ -153,6 +153,7 @@ class Lexicon:
     inherent_clause_kinds: Words
     clause_needs_that: Words
     clause_needs_wrongdoing: Words
+    benefit_verbs: Words
     # lawsuits: "X sued Y over Z", "X filed a lawsuit against Y alleging Z"
     sue_verbs: WordKinds
     sue_markers: Phrases

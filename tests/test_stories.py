@@ -1082,6 +1082,7 @@ SET_FILES = [
     "samebeat12.jsonl",
     "heldout16.jsonl",
     "samebeat13.jsonl",
+    "samebeat14.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1083,6 +1083,7 @@ SET_FILES = [
     "heldout16.jsonl",
     "samebeat13.jsonl",
     "heldout17.jsonl",
+    "samebeat14.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

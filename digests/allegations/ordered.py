@@ -1182,6 +1182,16 @@ class Reader:
             return None
         return start, end
 
+    def spaced(self, start: int, end: int) -> tuple[str, list[int]]:
+        """Return the lower-case tokens of a range joined with a space on each side, and where
+        each token starts in that text (so a ``wrongdoing`` fragment is found as whole words)."""
+        text, starts = "", []
+        for j in range(start, end):
+            text += " "
+            starts.append(len(text))
+            text += self.s.lower[j]
+        return text + " ", starts
+
     def omission_tokens(self, start: int, end: int) -> set[int]:
         """Return the tokens in a range that a ``wrongdoing`` fragment holding a negation
         covers: a wrong of omission or of things never done ("des séances jamais réalisées",
@@ -1190,12 +1200,7 @@ class Reader:
         fragments = [f for f in lex.wrongdoing if any(w in lex.negators for w in f.split())]
         if not fragments:
             return set()
-        text, starts = "", []
-        for j in range(start, end):
-            text += " "
-            starts.append(len(text))
-            text += s.lower[j]
-        text += " "
+        text, starts = self.spaced(start, end)
         covered: set[int] = set()
         for fragment in fragments:
             at = text.find(fragment)
@@ -1222,12 +1227,7 @@ class Reader:
             s.words[end] == "," or s.lower[end] in self.lex.clause_openers
         ):
             end += 1
-        text, starts = "", []
-        for j in range(start, end):
-            text += " "
-            starts.append(len(text))
-            text += s.lower[j]
-        text += " "
+        text, starts = self.spaced(start, end)
         found = [(text.find(f), f) for f in self.lex.wrongdoing if f in text]
         if not found or not starts:
             return False

@@ -101,7 +101,7 @@ REAL_TUNABLE = (
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
 # seventh, "fresh8" after the eighth, "fresh9" after the ninth, "fresh10" after the tenth,
 # "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth, "fresh14" after the
-# fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth, "fresh17" after the seventeenth);
+# fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth, "fresh17" after the seventeenth, "fresh18" after the eighteenth);
 # "fresh5tune" was
 # written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
@@ -125,10 +125,12 @@ LANGUAGE_TUNABLE = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh18" in the other languages, "heldout15" on real news, written during the eighteenth
-# round; "fresh17" and "heldout14" were scored once after the seventeenth round, "fresh16" and
+# ("fresh19" in the other languages, written during the nineteenth round, and "heldout15" on
+# real news, written during the eighteenth and scored once after it; "fresh18" was scored once
+# after the eighteenth round, "fresh17" and "heldout14" after the seventeenth, "fresh16" and
 # "heldout13" after the sixteenth, "fresh15" and
 # "heldout12" after the fifteenth, "fresh14" and
 # "heldout11" after the fourteenth, "fresh13" and
@@ -138,7 +140,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh18", "heldout15")
+HELD_OUT_SPLITS = ("fresh19", "heldout15")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

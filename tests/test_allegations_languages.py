@@ -4331,19 +4331,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh18_is_blind_and_well_formed(language: str) -> None:
-    """``fresh18`` was written blind during the eighteenth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh18" in bench.HELD_OUT_SPLITS
-    assert "fresh18" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh18")
-    assert "fresh18" in (SETS / "README.md").read_text("utf-8")
-
-
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned
@@ -4369,6 +4356,7 @@ REACHED = {
     ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.8),  # scored once in round 15, then opened
     ("ru", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened
     ("ru", "fresh17"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 17, then opened
+    ("ru", "fresh18"): (1.0, 0.66, 1.0, 1.0),  # scored once in round 18, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4389,6 +4377,7 @@ REACHED = {
     ("fr", "fresh15"): (0.93, 0.93, 1.0, 1.0),  # scored once in round 15, then opened
     ("fr", "fresh16"): (1.0, 0.86, 0.76, 1.0),  # scored once in round 16, then opened
     ("fr", "fresh17"): (1.0, 0.8, 0.75, 0.91),  # scored once in round 17, then opened
+    ("fr", "fresh18"): (1.0, 0.8, 0.83, 0.91),  # scored once in round 18, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -4409,6 +4398,7 @@ REACHED = {
     ("de", "fresh15"): (1.0, 0.8, 0.83, 0.75),  # scored once in round 15, then opened
     ("de", "fresh16"): (0.93, 0.93, 0.92, 0.78),  # scored once in round 16, then opened
     ("de", "fresh17"): (1.0, 0.93, 0.85, 0.85),  # scored once in round 17, then opened
+    ("de", "fresh18"): (1.0, 0.66, 0.8, 0.9),  # scored once in round 18, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4431,6 +4421,7 @@ REACHED = {
     ("es", "fresh15"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 15, then opened
     ("es", "fresh16"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 16, then opened
     ("es", "fresh17"): (1.0, 0.8, 0.83, 1.0),  # scored once in round 17, then opened
+    ("es", "fresh18"): (0.91, 0.73, 0.81, 0.9),  # scored once in round 18, then opened
 }
 
 

@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/summarise.py
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/languages.py
+	$(BIN)/python bench/sentences.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/allegations.py
 	$(BIN)/python bench/commands.py

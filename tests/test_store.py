@@ -919,3 +919,19 @@ def test_summaries_that_ran_on_after_an_abbreviation_are_made_again_once(db_path
     store.save_summaries(db, "m", [(ids[0], "5 млн руб."), (ids[1], "63 тис.")])
     db.close()
     assert not store.pending_summaries(store.open_db(db_path), "m")  # once
+
+
+def test_whether_a_story_went_out_is_read_by_story_not_by_scanning_deliveries(
+    db: Database,
+) -> None:
+    # merge_stories asks it before every merge; the keys of the three tables begin with the
+    # subscription, so without an index by story each question read every delivery kept.
+    for table in ("digest_stories", "live_posts", "outbox"):
+        plan = " ".join(
+            str(row[-1])
+            for row in db.execute(
+                f"explain query plan select distinct story_id from {table} where story_id in (?)",
+                [1],
+            )
+        )
+        assert "SEARCH" in plan and "SCAN" not in plan, (table, plan)

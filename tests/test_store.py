@@ -79,6 +79,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "023_redo_summaries_split_without_full_word_abbreviations",
         "024_redo_summaries_split_at_sentence_starters",
         "025_story_terms_by_story",
+        "026_deliveries_by_story",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -918,3 +919,19 @@ def test_summaries_that_ran_on_after_an_abbreviation_are_made_again_once(db_path
     store.save_summaries(db, "m", [(ids[0], "5 млн руб."), (ids[1], "63 тис.")])
     db.close()
     assert not store.pending_summaries(store.open_db(db_path), "m")  # once
+
+
+def test_whether_a_story_went_out_is_read_by_story_not_by_scanning_deliveries(
+    db: Database,
+) -> None:
+    # merge_stories asks it before every merge; the keys of the three tables begin with the
+    # subscription, so without an index by story each question read every delivery kept.
+    for table in ("digest_stories", "live_posts", "outbox"):
+        plan = " ".join(
+            str(row[-1])
+            for row in db.execute(
+                f"explain query plan select distinct story_id from {table} where story_id in (?)",
+                [1],
+            )
+        )
+        assert "SEARCH" in plan and "SCAN" not in plan, (table, plan)

@@ -565,6 +565,15 @@ def _m025_story_terms_by_story(db: Database) -> None:
     db.execute("create index story_terms_story_id on story_terms (story_id)")
 
 
+@migrations(name="026_deliveries_by_story")
+def _m026_deliveries_by_story(db: Database) -> None:
+    # Before two stories merge, delivered_stories asks whether either went out: by story, the
+    # three tables' keys (subscription first) gave a scan of every delivery ever kept per merge.
+    db.execute("create index digest_stories_story_id on digest_stories (story_id)")
+    db.execute("create index live_posts_story_id on live_posts (story_id)")
+    db.execute("create index outbox_story_id on outbox (story_id)")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

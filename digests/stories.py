@@ -92,8 +92,8 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   Reports of one event state its figure, or update it under the same words ("34,000
   homes without power", "power cuts: 12,000 still waiting").
   A text's clause that turns to another event is not read as the text's own here
-  (``own_text``: English, from "hours after", "the same evening", "separate" or "unlike"
-  to the end of its sentence): Cuenca's riot "hours after nine prisoners died in a
+  (``own_text``: English, from "hours after", "the same evening", "earlier in the day",
+  "separate" or "unlike" to the end of its sentence, the whole sentence when the cue ends it): Cuenca's riot "hours after nine prisoners died in a
   separate riot at the Litoral penitentiary in Guayaquil" does not mention Guayaquil as
   its own, so the two riots' headlines are apart by names.
 - **The day before.** A report of the same company, team or place from the day before
@@ -977,10 +977,14 @@ RECALL_CUES = {
     "english": re.compile(
         r"\b(?:(?:hours|days|weeks|a day|a week|the day) (?:after|before|earlier)"
         r"|the same (?:morning|afternoon|evening|night|day)"
+        r"|(?:earlier|later) (?:in the day|that day)"
         r"|separate|unlike)\b",
         re.IGNORECASE,
     ),
 }
+
+
+_CLOSING = re.compile(r"[\s.!?,;:\"'\u2019\u201d)]*")  # what may follow a sentence's last word
 
 
 def own_text(row: ClusterArticle) -> str:
@@ -993,7 +997,10 @@ def own_text(row: ClusterArticle) -> str:
     sentence is cut where such a clause begins (``RECALL_CUES``: "hours after", "the same
     evening", "separate", "unlike"); what comes before the cue stays, so an angle piece
     naming its own event before the cue ("around the stricken tanker Solvig Grey, the day
-    after it ran aground") still names it. Languages without cues keep their whole text.
+    after it ran aground") still names it. A cue that closes its sentence ("Neighbouring
+    Kirklees agreed a 4.99% rise the same evening."; "... cuts of 2c at Glenbarrow Dairies
+    earlier in the day.") makes the whole sentence the other event's: it is all cut.
+    Languages without cues keep their whole text.
     """
     text = row.text[:BODY_CHARS]
     cue = RECALL_CUES.get(language_tools(row.language).name)
@@ -1002,7 +1009,10 @@ def own_text(row: ClusterArticle) -> str:
     kept = [row.title]
     for sentence in _SENTENCE_END.split(text):
         found = cue.search(sentence)
-        kept.append(sentence if found is None else sentence[: found.start()])
+        if found is not None and _CLOSING.fullmatch(sentence, found.end()):
+            kept.append("")  # the cue closes the sentence: all of it tells the other event
+        else:
+            kept.append(sentence if found is None else sentence[: found.start()])
     return "\n".join(kept)
 
 

@@ -1432,6 +1432,37 @@ def test_a_clause_recalling_another_event_is_not_the_article_s_own_text() -> Non
     assert stories.own_text(german) == "Titel\nStunden nach dem Brand, unlike."
 
 
+def test_a_sentence_a_recall_cue_closes_is_all_the_other_event_s() -> None:
+    def own(text: str) -> str:
+        return stories.own_text(ClusterArticle(0, "Headline", text, NOW, language="en"))
+
+    # The cue ends the sentence: its subject and figure are the rival event's, all cut.
+    rival = (
+        "Councillors voted on Tuesday. Neighbouring Kirklees agreed a 4.99% rise the same evening."
+    )
+    assert "Kirklees" not in own(rival)
+    assert "Councillors voted on Tuesday." in own(rival)
+    later = "Owenmore held its price, against cuts at Glenbarrow Dairies earlier in the day."
+    assert "Glenbarrow" not in own(later)
+    # Mid-sentence, what comes before the cue stays, as before.
+    mid = "Its head, who earlier in the day received bronzes from Hamburg, called it a good day."
+    assert own(mid) == "Headline\nIts head, who "
+
+
+def test_a_council_naming_its_neighbour_s_rise_that_evening_is_not_its_story() -> None:
+    # Calderdale's 8.99% rise ends on "Neighbouring Kirklees agreed a 4.99% rise the same
+    # evening.": that sentence is Kirklees's, and the two headlines name two councils.
+    db = store.open_db(":memory:")
+    save_from(db, "samebeat14.jsonl", ["af20-a", "af21-b", "af20-b"])
+    found = story_of(db)
+    assert found["af20-a"] == found["af20-b"] != found["af21-b"]
+    # The co-op holding its price sets it against its rivals' cuts "earlier in the day".
+    db = store.open_db(":memory:")
+    save_from(db, "samebeat13.jsonl", ["ad13-a", "ad15-b", "ad13-b"])
+    found = story_of(db)
+    assert found["ad13-a"] == found["ad13-b"] != found["ad15-b"]
+
+
 def test_a_later_report_recalling_the_earlier_event_s_place_is_apart_from_it() -> None:
     def heading(name: str, article_id: str) -> stories.Heading:
         article = {r["id"]: r for r in load_set(name)}[article_id]

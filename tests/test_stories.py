@@ -1084,6 +1084,7 @@ SET_FILES = [
     "samebeat13.jsonl",
     "heldout17.jsonl",
     "samebeat14.jsonl",
+    "samebeat15.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1085,6 +1085,7 @@ SET_FILES = [
     "heldout17.jsonl",
     "samebeat14.jsonl",
     "heldout18.jsonl",
+    "samebeat15.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

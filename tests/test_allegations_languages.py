@@ -3673,6 +3673,15 @@ CONSTRUCTIONS += [
         "Der Verein habe Spendengelder gesammelt, berichtet ein früherer Kassenwart.",
     ),
     (
+        "es",
+        "takes_to_court",
+        "Un exjugador lleva a los tribunales al club Deportivo Arenas por impago de su ficha.",
+        "exjugador",
+        "club Deportivo Arenas",
+        "lawsuit",
+        "Un exjugador no lleva a los tribunales al club Deportivo Arenas.",
+    ),
+    (
         "ru",
         "according_pronoun",
         "Волонтёры проверили приют для собак. По их словам, директор приюта брал взятки с хозяев собак.",
@@ -4502,7 +4511,7 @@ REACHED = {
     ("es", "fresh15"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 15, then opened
     ("es", "fresh16"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 16, then opened
     ("es", "fresh17"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 17, then opened; round 19
-    ("es", "fresh18"): (1.0, 0.8, 0.83, 0.91),  # scored once in round 18, then opened; round 19
+    ("es", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 19
 }
 
 

@@ -588,6 +588,8 @@ HARD_NEGATIVES = [
     ("ru", "Футболист заявил о готовности бороться за чемпионский титул."),  # sports claim
     ("ru", "По словам полиции, стрельба началась около десяти утра."),  # no wrongdoing
     ("fr", "Le parquet n'accuse pas Durov de trafic de drogue."),
+    # nineteenth round: a complaint shelved ("carpetazo") is no allegation
+    ("es", "Carpetazo a la querella contra el alcalde de Tomelloso: el juez no ve delito."),
     ("fr", "Si la justice accusait Durov de complicité, il risquerait dix ans de prison."),
     ("fr", "Durov sera-t-il accusé de complicité ?"),
     ("fr", "L'équipe accuse un retard de cinq points sur le leader."),  # sports: "is behind"
@@ -3632,7 +3634,95 @@ CONSTRUCTIONS += [
         "charge",
         "ФАС не возбудила дело в отношении сети заправок «Топливо-Юг».",
     ),
+    # nineteenth round: a speech verb put before its speaker and a wrong named in a legal
+    # document after the claim
+    (
+        "es",
+        "claim_that_inverted",
+        "Sostiene el sindicato que la empresa Limpiezas Sur ha falsificado las nóminas.",
+        "sindicato",
+        "empresa Limpiezas Sur",
+        "claim",
+        "Sostiene el sindicato que la empresa Limpiezas Sur ha abierto una oficina nueva.",
+    ),
+    (
+        "de",
+        "said_in_complaint_after",
+        "Die Firma Aquaclean habe Abwasser in die Elbe gepumpt, heißt es in einer Klage der Umweltliga.",
+        "Umweltliga",
+        "Firma Aquaclean",
+        "lawsuit",
+        "Die Firma Aquaclean habe Abwasser in die Elbe gepumpt, heißt es in einer Klage der Umweltliga?",
+    ),
+    (
+        "de",
+        "said_after",
+        "Die Stadtwerke hätten Fördergelder verschwendet, kritisiert der Landesrechnungshof.",
+        "Landesrechnungshof",
+        "Stadtwerke",
+        "allegation",
+        "Die Stadtwerke hätten Fördergelder erhalten, kritisiert der Landesrechnungshof.",
+    ),
+    (
+        "de",
+        "said_after",
+        "Der Verein habe Spendengelder veruntreut, berichtet ein früherer Kassenwart.",
+        "früherer Kassenwart",
+        "Verein",
+        "allegation",
+        "Der Verein habe Spendengelder gesammelt, berichtet ein früherer Kassenwart.",
+    ),
+    (
+        "es",
+        "takes_to_court",
+        "Un exjugador lleva a los tribunales al club Deportivo Arenas por impago de su ficha.",
+        "exjugador",
+        "club Deportivo Arenas",
+        "lawsuit",
+        "Un exjugador no lleva a los tribunales al club Deportivo Arenas.",
+    ),
+    (
+        "ru",
+        "according_pronoun",
+        "Волонтёры проверили приют для собак. По их словам, директор приюта брал взятки с хозяев собак.",
+        "Волонтёры",
+        "директор",
+        "allegation",
+        "Волонтёры проверили приют для собак. По их словам, директор приюта работает там пятый год.",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "plain", "parties"),
+    [
+        (
+            "ru",
+            "По словам профсоюза, директор завода отдавал подряды компаниям родственников.",
+            "По словам профсоюза, директор завода отдавал подряды местным компаниям.",
+            ("профсоюза", "директор завода"),
+        ),
+        (
+            "es",
+            "Según la oposición, la concejala adjudicó el servicio a la empresa de su hermano.",
+            "Según la oposición, la concejala adjudicó el servicio a una empresa de Murcia.",
+            ("oposición", "concejala"),
+        ),
+        (
+            "de",
+            "Laut dem Personalrat vergab der Bürgermeister den Auftrag an die Firma seines Schwagers.",
+            "Laut dem Personalrat vergab der Bürgermeister den Auftrag an eine Firma aus Ulm.",
+            ("Personalrat", "Bürgermeister"),
+        ),
+    ],
+)
+def test_nineteenth_round_work_given_to_a_relatives_firm(
+    language: str, text: str, plain: str, parties: tuple[str, str]
+) -> None:
+    """Work or contracts given to a relative's firm is a wrong a source's claim names; the same
+    work given to any other firm is none."""
+    assert _one(text, language)[:2] == parties
+    assert extract(plain, language=language) == []
 
 
 def test_eighteenth_round_a_partitive_party_and_a_source_after_the_claim() -> None:
@@ -4356,7 +4446,7 @@ REACHED = {
     ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.8),  # scored once in round 15, then opened
     ("ru", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened
     ("ru", "fresh17"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 17, then opened
-    ("ru", "fresh18"): (1.0, 0.66, 1.0, 1.0),  # scored once in round 18, then opened
+    ("ru", "fresh18"): (1.0, 0.73, 1.0, 1.0),  # scored once in round 18, then opened; round 19
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4398,7 +4488,7 @@ REACHED = {
     ("de", "fresh15"): (1.0, 0.8, 0.83, 0.75),  # scored once in round 15, then opened
     ("de", "fresh16"): (0.93, 0.93, 0.92, 0.78),  # scored once in round 16, then opened
     ("de", "fresh17"): (1.0, 0.93, 0.85, 0.85),  # scored once in round 17, then opened
-    ("de", "fresh18"): (1.0, 0.66, 0.8, 0.9),  # scored once in round 18, then opened
+    ("de", "fresh18"): (1.0, 0.73, 0.81, 0.9),  # scored once in round 18, then opened; round 19
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4420,8 +4510,8 @@ REACHED = {
     ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
     ("es", "fresh15"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 15, then opened
     ("es", "fresh16"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 16, then opened
-    ("es", "fresh17"): (1.0, 0.8, 0.83, 1.0),  # scored once in round 17, then opened
-    ("es", "fresh18"): (0.91, 0.73, 0.81, 0.9),  # scored once in round 18, then opened
+    ("es", "fresh17"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 17, then opened; round 19
+    ("es", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 19
 }
 
 

@@ -84,18 +84,20 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   each headline states a figure (``headline_figures``: no year, date, clock time, span of
   time, vague amount or small count) that the other's title and text never state, nor
   round, and one headline names what the other text never mentions, or the two headlines
-  share no word written in lower case (where every noun has a capital: no word). Lucknow's smog report compares its index with
-  Delhi's, so Delhi's headline name is no tell; Delhi's index (450) and Lucknow's (412)
-  are, stated each in its own headline and never in the other text. One toy seller's
+  share no word written in lower case (where every noun has a capital: no word).
+  Lucknow's smog report compares its index with Delhi's, so Delhi's headline name is no
+  tell; Delhi's index (450) and Lucknow's (412) are, stated each in its own headline and
+  never in the other text. One toy seller's
   Black Friday sales ("rise 7%") and its recall the next morning ("85,000 advent
   calendars") name the same company; their figures and their words are their own.
   Reports of one event state its figure, or update it under the same words ("34,000
   homes without power", "power cuts: 12,000 still waiting").
   A text's clause that turns to another event is not read as the text's own here
   (``own_text``: English, from "hours after", "the same evening", "earlier in the day",
-  "separate" or "unlike" to the end of its sentence, the whole sentence when the cue ends it): Cuenca's riot "hours after nine prisoners died in a
-  separate riot at the Litoral penitentiary in Guayaquil" does not mention Guayaquil as
-  its own, so the two riots' headlines are apart by names.
+  "separate" or "unlike" to the end of its sentence, the whole sentence when the cue ends
+  it): Cuenca's riot "hours after nine prisoners died in a separate riot at the Litoral
+  penitentiary in Guayaquil" does not mention Guayaquil as its own, so the two riots'
+  headlines are apart by names.
 - **The day before.** A report of the same company, team or place from the day before
   shares names, the beat's words, often a figure of the subject's size. A story begun
   ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
@@ -995,7 +997,7 @@ def own_text(row: ClusterArticle) -> str:
     hours after nine prisoners died in a separate riot at the Litoral penitentiary in
     Guayaquil"; "The rescue came hours after 184 people were saved south of El Hierro". Each
     sentence is cut where such a clause begins (``RECALL_CUES``: "hours after", "the same
-    evening", "separate", "unlike"); what comes before the cue stays, so an angle piece
+    evening", "earlier in the day", "separate", "unlike"); what comes before the cue stays, so an angle piece
     naming its own event before the cue ("around the stricken tanker Solvig Grey, the day
     after it ran aground") still names it. A cue that closes its sentence ("Neighbouring
     Kirklees agreed a 4.99% rise the same evening."; "... cuts of 2c at Glenbarrow Dairies

@@ -98,6 +98,16 @@ def not_abbreviations() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return result
 
 
+def _word_sections(file_name: str) -> dict[str, frozenset[str]]:
+    """Return a data file's "[language]" sections of one word a line, lower-cased."""
+    result: dict[str, frozenset[str]] = {}
+    for name, lines in _sections(file_name).items():
+        if any(len(words) != 1 for words in lines):
+            raise ValueError(f"{file_name}: one word a line in [{name}]")
+        result[name] = frozenset(words[0].lower() for words in lines)
+    return result
+
+
 @lru_cache(maxsize=1)
 def sentence_starters() -> dict[str, frozenset[str]]:
     """Return, per language, the closed-class words that start a sentence after an abbreviation.
@@ -105,12 +115,7 @@ def sentence_starters() -> dict[str, frozenset[str]]:
     Read from ``digests/data/sentence_starters.txt`` (its header says which languages need it
     and why): language -> lower-case words.
     """
-    result: dict[str, frozenset[str]] = {}
-    for name, lines in _sections(_SENTENCE_STARTERS).items():
-        if any(len(words) != 1 for words in lines):
-            raise ValueError(f"{_SENTENCE_STARTERS}: one word a line in [{name}]")
-        result[name] = frozenset(words[0].lower() for words in lines)
-    return result
+    return _word_sections(_SENTENCE_STARTERS)
 
 
 @lru_cache(maxsize=1)
@@ -120,12 +125,7 @@ def name_prefixes() -> dict[str, frozenset[str]]:
     Read from ``digests/data/name_prefixes.txt``: language -> lower-case types without their
     full stop (Polish "ul", "al": a street's name always follows).
     """
-    result: dict[str, frozenset[str]] = {}
-    for name, lines in _sections(_NAME_PREFIXES).items():
-        if any(len(words) != 1 for words in lines):
-            raise ValueError(f"{_NAME_PREFIXES}: one abbreviation a line in [{name}]")
-        result[name] = frozenset(words[0].lower() for words in lines)
-    return result
+    return _word_sections(_NAME_PREFIXES)
 
 
 def _joined_after_name_prefixes(parts: list[str], prefixes: frozenset[str]) -> list[str]:

@@ -77,8 +77,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # round), "heldout3" (after the sixth), "heldout4" (after the seventh), "heldout5" (after the
 # eighth), "heldout6" (after the ninth), "heldout7" (after the tenth), "heldout8" (after the
 # eleventh), "heldout9" (after the twelfth), "heldout10" (after the thirteenth), "heldout11"
-# (after the fourteenth), "heldout12" (after the fifteenth), "heldout13" (after the sixteenth) and "heldout14" (after
-# the seventeenth).
+# (after the fourteenth), "heldout12" (after the fifteenth), "heldout13" (after the sixteenth),
+# "heldout14" (after the seventeenth) and "heldout15" (after the eighteenth, opened in the twentieth).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -96,14 +96,15 @@ REAL_TUNABLE = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
 # seventh, "fresh8" after the eighth, "fresh9" after the ninth, "fresh10" after the tenth,
-# "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth, "fresh14" after the
-# fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth, "fresh17" after the seventeenth, "fresh18" after the eighteenth);
-# "fresh5tune" was
-# written for the fifth round's constructions.
+# "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth,
+# "fresh14" after the fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth,
+# "fresh17" after the seventeenth, "fresh18" after the eighteenth, "fresh19" after the
+# nineteenth); "fresh5tune" was written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
     "tune",
     "test",
@@ -126,11 +127,12 @@ LANGUAGE_TUNABLE = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh19" in the other languages, written during the nineteenth round, and "heldout15" on
-# real news, written during the eighteenth and scored once after it; "fresh18" was scored once
-# after the eighteenth round, "fresh17" and "heldout14" after the seventeenth, "fresh16" and
+# ("fresh20" in the other languages and "heldout16" on real news, written during the twentieth
+# round; "fresh19" was scored once after the nineteenth round, "fresh18" and "heldout15" after the
+# eighteenth, "fresh17" and "heldout14" after the seventeenth, "fresh16" and
 # "heldout13" after the sixteenth, "fresh15" and
 # "heldout12" after the fifteenth, "fresh14" and
 # "heldout11" after the fourteenth, "fresh13" and
@@ -140,7 +142,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh19", "heldout15")
+HELD_OUT_SPLITS = ("fresh20", "heldout16")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

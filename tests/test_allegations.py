@@ -1213,7 +1213,6 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
     _check_real_split(split, min_rows)
 
 
-
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
 # once in the first round, "heldout" after it was scored once in the second, "heldout2" after it
 # was scored once in the fourth; bench/RESULTS.md).

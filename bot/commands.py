@@ -70,7 +70,7 @@ COMMANDS: tuple[Command, ...] = (
         "subscribe",
         subscriptions.subscribe,
         N_("A digest here at your time, or each new story live"),
-        args=N_("[HH:MM|live] [keywords, -excluded]"),
+        args=N_("[HH:MM|live] [ZONE] [keywords, -excluded]"),
     ),
     Command(
         "unsubscribe", subscriptions.unsubscribe, N_("Stop this chat's (topic's) subscription")
@@ -106,7 +106,7 @@ COMMANDS: tuple[Command, ...] = (
         subscriptions.subscribe_channel,
         N_("Subscribe a channel the bot posts in"),
         admin_only=True,
-        args=N_("@channel [HH:MM|live]"),
+        args=N_("@channel [HH:MM|live] [ZONE] [keywords, -excluded]"),
     ),
     Command("ingest", admin.run_ingest, N_("Fetch every source now"), admin_only=True),
     Command("stats", admin.stats, N_("Counts and source health"), admin_only=True),

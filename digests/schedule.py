@@ -75,6 +75,41 @@ def _zone_names() -> dict[str, str]:
     return {name.lower(): name for name in zoneinfo.available_timezones()}
 
 
+# The areas of IANA zone names ("Europe/Paris"): a word "Area/Place" with one of them is meant as
+# a time zone wherever it is typed, so a misspelt place is refused rather than read as a keyword.
+_ZONE_AREAS = frozenset(
+    {
+        "africa",
+        "america",
+        "antarctica",
+        "arctic",
+        "asia",
+        "atlantic",
+        "australia",
+        "europe",
+        "indian",
+        "pacific",
+        "etc",
+    }
+)
+
+
+def zone_argument(word: str) -> str | None:
+    """Return the canonical zone a command argument names, or None if it names none.
+
+    "Europe/Paris", "europe/paris", "America/Argentina/Buenos_Aires", "UTC" and "GMT" name
+    zones; any other word ("climate", "AC/DC", "24/7") is not one. A word shaped like a zone
+    name whose place is unknown ("Europe/Pariss") raises ScheduleError (``unknown_zone``).
+    """
+    cleaned = word.strip().strip(",")
+    if cleaned.upper() in {"UTC", "GMT"}:
+        return "UTC"
+    area, slash, _ = cleaned.partition("/")
+    if not slash or area.lower() not in _ZONE_AREAS:
+        return None
+    return validate_timezone(cleaned)
+
+
 def validate_timezone(name: str) -> str:
     """Return the canonical IANA name of a time zone ("europe/berlin" -> "Europe/Berlin")."""
     cleaned = name.strip().replace(" ", "_")

@@ -18,6 +18,7 @@ from digests.schedule import (
     previous_slot,
     slots_between,
     validate_timezone,
+    zone_argument,
 )
 
 
@@ -151,6 +152,19 @@ def test_parse_hhmm_and_timezone_errors() -> None:
         next_slot(sub(frequency="monthly"), utc(2026, 1, 1))
     with pytest.raises(ScheduleError, match="naive"):
         next_slot(sub(), datetime(2026, 1, 1))
+
+
+def test_a_command_argument_names_a_zone_only_when_shaped_like_one() -> None:
+    assert zone_argument("Europe/Paris") == "Europe/Paris"
+    assert zone_argument("europe/paris,") == "Europe/Paris"
+    assert zone_argument("America/Argentina/Buenos_Aires") == "America/Argentina/Buenos_Aires"
+    assert zone_argument("UTC") == zone_argument("gmt") == "UTC"
+    for word in ("climate", "AC/DC", "24/7", "-sport", "Paris", "../../etc/passwd", ""):
+        assert zone_argument(word) is None
+    for misspelt in ("Europe/Pariss", "asia/tokio", "Etc/../../passwd"):
+        with pytest.raises(ScheduleError) as caught:
+            zone_argument(misspelt)
+        assert caught.value.kind == "unknown_zone"
 
 
 def _fields(s: Subscription) -> dict[str, Any]:

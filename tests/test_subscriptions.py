@@ -129,6 +129,39 @@ async def test_subscribe_posted_in_a_channel_subscribes_it(bot: Bot) -> None:
     assert sub is not None and sub.chat_type == "channel" and sub.time == "06:00"
 
 
+async def test_a_zone_typed_with_subscribe_is_the_zone_not_a_keyword(bot: Bot) -> None:
+    [reply] = await bot.say("/subscribe 08:00 Europe/Paris")
+    assert "08:00 (Europe/Paris)" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.timezone == "Europe/Paris" and sub.include == ()
+    await bot.say("/subscribe climate asia/tokyo AC/DC")  # any order; the time stays
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone) == ("08:00", "Asia/Tokyo")
+    assert sub.include == ("climate", "AC/DC")
+    [misspelt] = await bot.say("/subscribe 09:00 Europe/Pariss")
+    assert "unknown time zone" in misspelt.plain_text and "Europe/Pariss" in misspelt.plain_text
+    assert "Usage: /subscribe" in misspelt.plain_text
+    [two] = await bot.say("/subscribe Europe/Paris UTC")
+    assert "Usage: /subscribe" in two.plain_text
+    sub = store.find_subscription(bot.db, USER)  # neither refused command changed anything
+    assert sub is not None and (sub.time, sub.timezone) == ("08:00", "Asia/Tokyo")
+
+
+async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bot: Bot) -> None:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
+    )
+    [ok] = await bot.say("/subscribe_channel @paper 07:00 Asia/Tokyo energy -sport", user_id=ADMIN)
+    assert "Paper is subscribed" in ok.plain_text and "07:00 (Asia/Tokyo)" in ok.plain_text
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and (sub.time, sub.timezone) == ("07:00", "Asia/Tokyo")
+    assert (sub.include, sub.exclude) == (("energy",), ("sport",))
+    await bot.say("/subscribe_channel @paper live", user_id=ADMIN)
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.mode == "live"
+    assert (sub.time, sub.timezone, sub.include) == ("07:00", "Asia/Tokyo", ("energy",))
+
+
 async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
     [missing] = await bot.say("/subscribe_channel @nowhere", user_id=ADMIN)
     assert "can't find @nowhere" in missing.plain_text

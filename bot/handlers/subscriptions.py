@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -99,32 +99,49 @@ def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
     return values
 
 
-def parse_subscribe_args(args: Sequence[str]) -> tuple[str | None, list[str], list[str]]:
-    """Return (HH:MM or None, include keywords, exclude keywords) of /subscribe arguments.
+class SubscribeArgs(NamedTuple):
+    """The arguments of /subscribe (after "live"): time, time zone and keywords."""
+
+    at: str | None
+    zone: str | None
+    include: list[str]
+    exclude: list[str]
+
+
+def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
+    """Return the time (HH:MM or None), time zone and keywords of /subscribe arguments.
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
-    ",") is no keyword. The time is the first argument, or any argument written HH:MM; two
-    times are an error.
+    ",") is no keyword. The time is the first argument, or any argument written HH:MM; an IANA
+    zone name ("Europe/Paris") or UTC anywhere is the subscription's time zone. Two times or
+    two zones are an error, as is a zone name with an unknown place.
     """
     at: str | None = None
+    zone: str | None = None
     include: list[str] = []
     exclude: list[str] = []
     for index, arg in enumerate(args):
         first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
-        if first or _CLOCK.fullmatch(arg):
-            if at is not None:
-                raise BadArguments()
-            try:
+        try:
+            if first or _CLOCK.fullmatch(arg):
+                if at is not None:
+                    raise BadArguments()
                 at = schedule.parse_hhmm(arg).strftime("%H:%M")
-            except schedule.ScheduleError as error:
-                raise _schedule_problem(error) from None
+                continue
+            named = schedule.zone_argument(arg)
+        except schedule.ScheduleError as error:
+            raise _schedule_problem(error) from None
+        if named is not None:
+            if zone is not None:
+                raise BadArguments()
+            zone = named
             continue
         word = arg.strip().strip(",")
         if word.startswith("-"):
             exclude += keywords([word[1:]])
         else:
             include += keywords([word])
-    return at, include, exclude
+    return SubscribeArgs(at, zone, include, exclude)
 
 
 def keywords(words: Sequence[str]) -> list[str]:
@@ -191,7 +208,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         await _reply(update, replies.group_admins_only(tr))
         return
     wants_live, rest = parse_live(args)
-    at, include, exclude = parse_subscribe_args(rest)
+    at, zone, include, exclude = parse_subscribe_args(rest)
     db = context.bot_data.db
     settings = context.bot_data.settings
     existing = store.find_subscription(db, chat.id, thread)
@@ -202,7 +219,9 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         values["time"] = at
     elif existing is None:
         values["time"] = settings.digest_time.strftime("%H:%M")
-    if existing is None:
+    if zone is not None:
+        values["timezone"] = zone
+    elif existing is None:
         values["timezone"] = settings.timezone.key
     if include:
         values["include"] = include
@@ -382,12 +401,16 @@ async def settings_button(update: Update, context: Context) -> None:
 
 
 async def subscribe_channel(update: Update, context: Context) -> None:
-    """Subscribe a channel the bot posts in (admins): /subscribe_channel @name [HH:MM]."""
+    """Subscribe a channel the bot posts in (admins).
+
+    ``/subscribe_channel @name [HH:MM|live] [zone] [keywords, -excluded]``: the arguments after
+    the channel are those of /subscribe.
+    """
     args = context.args or []
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
         raise BadArguments(replies.name_the_channel)
-    wants_live, rest = parse_live(args[1:2])
-    at, _, _ = parse_subscribe_args(rest)
+    wants_live, rest = parse_live(args[1:])
+    at, zone, include, exclude = parse_subscribe_args(rest)
     tr = translator_for(update, context)
     try:
         chat = await context.bot.get_chat(args[0])
@@ -406,14 +429,19 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         return
     settings = context.bot_data.settings
     db = context.bot_data.db
-    values: dict[str, Any] = {
-        "title": chat.title or args[0],
-        "time": at or settings.digest_time.strftime("%H:%M"),
-    }
     existing = store.find_subscription(db, chat.id)
+    values: dict[str, Any] = {"title": chat.title or args[0]}
+    if at is not None or existing is None:
+        values["time"] = at or settings.digest_time.strftime("%H:%M")
     values.update(mode_values(existing, "live" if wants_live else "digest"))
-    if existing is None:
+    if zone is not None:
+        values["timezone"] = zone
+    elif existing is None:
         values["timezone"] = settings.timezone.key
+    if include:
+        values["include"] = include
+    if exclude:
+        values["exclude"] = exclude
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
     sub = store.save_subscription(db, chat.id, "channel", **values)

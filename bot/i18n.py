@@ -124,6 +124,15 @@ class Translator:
         text = self.translations.gettext(message)
         return text.format(**values) if values else text
 
+    def labelled(self, label: str) -> str:
+        """Return a label with the colon before its value, as the language writes it.
+
+        French puts a space before the colon ("Sources :"); the label is inserted as given
+        (escaped by the caller for HTML).
+        """
+        # TRANSLATORS: a label before its value ("Silent notification: off"); French "{label} :".
+        return self.gettext("{label}:", label=label)
+
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """Return the form for n of a message with plurals, placeholders filled."""
         return self.translations.ngettext(singular, plural, n).format(**values)

@@ -416,7 +416,8 @@ def _response_lines(tr: Translator, entry: LedgerEntry) -> list[str]:
         kind = tr.gettext(named) if named else response.kind.replace("_", " ")
         kind = truncate(clean(kind, one_line=True), 20)
         said = truncate(clean(response.sentence, one_line=True), _RESPONSE_LIMIT)
-        lines.append(f"{start}↳ {escape(who)} ({escape(kind)}): “{escape(said)}”")
+        label = tr.labelled(f"{escape(who)} ({escape(kind)})")
+        lines.append(f"{start}↳ {label} “{escape(said)}”")
     if (more := len(responses) - _MAX_RESPONSES) > 0:
         shown = tr.ngettext(
             "and {count} more response", "and {count} more responses", more, count=tr.number(more)

@@ -421,7 +421,7 @@ def ingest_report(tr: Translator, report: IngestReport) -> list[str]:
                 )
             if result.warning:
                 outcome += f" ({_quote(tr.message(result.warning))})"
-        lines.append(f"{tr.line_start}• {_source_name(source)}: {outcome}")
+        lines.append(f"{tr.line_start}• {tr.labelled(_source_name(source))} {outcome}")
     done = report.processed
     lines += [
         "",
@@ -474,7 +474,7 @@ def statistics(
     for key, value in counts.items():
         label = STAT_LABELS.get(key)
         shown = tr.gettext(label) if label else key.replace("_", " ")
-        lines.append(f"{tr.line_start}{shown}: {tr.number(value)}")
+        lines.append(f"{tr.line_start}{tr.labelled(shown)} {tr.number(value)}")
     if next_ingest is not None:
         when = tr.time(next_ingest, now)
         lines.append(tr.line_start + tr.gettext("next ingestion: {time}", time=when))
@@ -866,7 +866,7 @@ def describe(tr: Translator, sub: Subscription) -> str:
         ),
     ]
     lines += [
-        f"<b>{escape(tr.gettext(label))}:</b> {_on_off(tr, getattr(sub, key))}"
+        f"<b>{tr.labelled(escape(tr.gettext(label)))}</b> {_on_off(tr, getattr(sub, key))}"
         for key, label in TOGGLES.items()
     ]
     return "\n".join(f"{tr.line_start}{line}" for line in lines)
@@ -1002,4 +1002,4 @@ def cap_button(tr: Translator, sub: Subscription) -> str:
 
 def toggle_button(tr: Translator, sub: Subscription, key: str) -> str:
     """Return the label of an on/off setting's button."""
-    return f"{tr.gettext(TOGGLES[key])}: {_on_off(tr, getattr(sub, key))}"
+    return f"{tr.labelled(tr.gettext(TOGGLES[key]))} {_on_off(tr, getattr(sub, key))}"

@@ -110,6 +110,25 @@ async def test_a_russian_app_gets_russian_help_latest_and_digests(bot: Bot) -> N
     assert store.chat_language(bot.db, RUSSIAN).client == "ru"
 
 
+async def test_french_labels_take_a_space_before_their_colon(bot: Bot) -> None:
+    """Every label of the settings page, its buttons and /stats is written as French writes
+    it ("Notification silencieuse : non"), not with the English colon glued on."""
+    french = 2003
+    [subscribed] = await say(bot, "/subscribe 08:00", french, "fr")
+    lines = subscribed.plain_text.splitlines()[1:]
+    labelled = [line for line in lines if ":" in line and not line.startswith("/settings")]
+    assert "Notification silencieuse : non" in labelled
+    assert labelled and all(" : " in line for line in labelled), labelled
+    [page] = await say(bot, "/settings", french, "fr")
+    keyboard = (page.reply_markup or {}).get("inline_keyboard", [])
+    button_labels = [button["text"] for row in keyboard for button in row]
+    assert "Notification silencieuse : non" in button_labels
+    [stats] = await say(bot, "/stats", ADMIN, "fr")
+    assert "sources en pause : 0" in stats.plain_text.splitlines()
+    [english] = await bot.say("/subscribe 08:00")
+    assert "Silent notification: off" in english.plain_text
+
+
 async def test_language_buttons_set_the_language_and_it_survives_a_restart(
     settings: Settings,
 ) -> None:

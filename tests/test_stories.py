@@ -1086,6 +1086,7 @@ SET_FILES = [
     "samebeat14.jsonl",
     "heldout18.jsonl",
     "samebeat15.jsonl",
+    "heldout19.jsonl",
     "samebeat16.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.

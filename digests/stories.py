@@ -97,7 +97,12 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   "separate" or "unlike" to the end of its sentence, the whole sentence when the cue ends
   it): Cuenca's riot "hours after nine prisoners died in a separate riot at the Litoral
   penitentiary in Guayaquil" does not mention Guayaquil as its own, so the two riots'
-  headlines are apart by names.
+  headlines are apart by names. Nor does a text published after the other's name that
+  headline as its own when none of its names is in the later text's title or lead
+  (``recalled``): Nottingham's mumps report names Exeter in its fifth sentence only ("The
+  outbreak comes as Exeter reports 42 cases."). Reports and angle pieces name their event in
+  their opening; an earlier report may name a later angle piece's subject late
+  ("Skovlund's head office will stay in Copenhagen.") and is read as before.
 - **The day before.** A report of the same company, team or place from the day before
   shares names, the beat's words, often a figure of the subject's size. A story begun
   ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
@@ -1023,17 +1028,38 @@ def own_words(row: ClusterArticle) -> frozenset[str]:
     return frozenset(w.lower() for w in split_words(own_text(row)))
 
 
-def unnamed(heads: Iterable[str], words: frozenset[str]) -> bool:
-    """Return whether a headline's name is nowhere in another text, nor a kin of a word there.
+def lead_words(row: ClusterArticle) -> frozenset[str]:
+    """Return the lower-case words of an article's title and lead (``LEAD_SENTENCES``)."""
+    opening = lead(row.text, row.title, language_tools(row.language))
+    return frozenset(w.lower() for w in split_words("\n".join([row.title, *opening])))
+
+
+def _named(head: str, words: frozenset[str]) -> bool:
+    """Return whether a text's words name a headline's name, or a kin of it.
 
     A run of words ("prince_george") is there when each of its words is.
     """
-    return any(
-        not all(p in words for p in h.split("_"))
-        if "_" in h
-        else h not in words and not any(_kin(h, w) for w in words)
-        for h in heads
-    )
+    if "_" in head:
+        return all(p in words for p in head.split("_"))
+    return head in words or any(_kin(head, w) for w in words)
+
+
+def unnamed(heads: Iterable[str], words: frozenset[str]) -> bool:
+    """Return whether a headline's name is nowhere in another text, nor a kin of a word there."""
+    return any(not _named(h, words) for h in heads)
+
+
+def recalled(heads: Iterable[str], opening: frozenset[str]) -> bool:
+    """Return whether a later text names none of an earlier headline's names in its lead.
+
+    A later report of one beat's day recalls the earlier event below its lead, by its place
+    or its subject, in a sentence of its own ("The outbreak comes as Exeter reports 42
+    cases."; "The result gave Labour some relief on a night when it lost Barnsley South to
+    Reform."): it names that headline, but not as its own. A report of the same event, or
+    an angle piece on it, names the subject in its opening. ``opening``: the later text's
+    ``lead_words``, recalls of others cut.
+    """
+    return not any(_named(h, opening) for h in heads)
 
 
 def headlines_apart(
@@ -1163,6 +1189,7 @@ class Heading:
         self.rates = _values((k for k in keys if k.endswith("%")), counts=False)
         self.plain = plain_words(row)
         self._words: frozenset[str] | None = None
+        self._opening: frozenset[str] | None = None
         self._stated: frozenset[float] | None = None
 
     @property
@@ -1172,6 +1199,22 @@ class Heading:
         if self._words is None:
             self._words = own_words(self.row)
         return self._words
+
+    @property
+    def opening(self) -> frozenset[str]:
+        """The lower-case words of the title and lead that are ``words`` too, read once."""
+        if self._opening is None:
+            self._opening = lead_words(self.row) & self.words
+        return self._opening
+
+    def later(self, other: Heading) -> bool:
+        """Return whether this text names the other's headline only as a recall.
+
+        Only a text published after the other's: an earlier report cannot recall a later
+        event, while an angle piece filed after it may be named by it in passing, late
+        ("Skovlund's head office will stay in Copenhagen.").
+        """
+        return self.row.published > other.row.published and recalled(other.heads, self.opening)
 
     @property
     def stated(self) -> frozenset[float]:
@@ -1201,6 +1244,11 @@ class Heading:
             return None
         if by_names and headlines_apart(self.heads, self.words, other.heads, other.words):
             return True
+        if by_names and (
+            (unnamed(self.heads, other.words) or other.later(self))
+            and (unnamed(other.heads, self.words) or self.later(other))
+        ):
+            return True  # one text names the other's headline only in a recall below its lead
         return (
             by_figures
             and figures_apart(self.figures, self.stated, other.figures, other.stated)

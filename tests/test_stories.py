@@ -1490,6 +1490,43 @@ def test_a_later_report_recalling_the_earlier_event_s_place_is_apart_from_it() -
     assert spill.apart(fishermen) is False
 
 
+def test_a_later_text_naming_an_earlier_headline_only_below_its_lead_recalls_it() -> None:
+    def heading(name: str, article_id: str, minutes: int = 0) -> stories.Heading:
+        article = {r["id"]: r for r in load_set(name)}[article_id]
+        published = NOW + timedelta(minutes=minutes)
+        row = ClusterArticle(0, article["title"], article["text"], published, language="en")
+        title = stories.features(row.title, row.text, "en").title
+        return stories.Heading(row, stories.title_names(title, row))
+
+    # Nottingham's mumps report, filed after Exeter's, names Exeter in its fifth sentence
+    # only ("The outbreak comes as Exeter reports 42 cases."): a recall, not its own.
+    exeter = heading("samebeat15.jsonl", "ah21-a")
+    nottingham = heading("samebeat15.jsonl", "ah22-b", minutes=70)
+    assert not stories.unnamed(exeter.heads, nottingham.words)
+    assert stories.recalled(exeter.heads, nottingham.opening)
+    assert nottingham.later(exeter) and not exeter.later(nottingham)
+    assert exeter.apart(nottingham) is True
+    # Filed first, the same text recalls nothing: an earlier report cannot recall a later event.
+    assert exeter.apart(heading("samebeat15.jsonl", "ah22-b", minutes=-70)) is False
+    # Named in the lead, the earlier headline is the later text's own: the Stoke result
+    # names Barnsley late, the Barnsley report's lead names "Reform UK" and "Barnsley South".
+    assert not stories.recalled({"barnsley"}, frozenset({"barnsley", "south"}))
+    # A report naming the angle piece's subject in its last sentence, before the angle piece
+    # was filed ("Skovlund's head office will stay in Copenhagen."): one event.
+    report = heading("heldout5.jsonl", "n12-a")
+    angle = heading("heldout5.jsonl", "n12-b", minutes=60)
+    assert report.apart(angle) is False
+
+
+def test_a_later_outbreak_recalling_the_earlier_one_stays_its_own_story(db: Database) -> None:
+    # Exeter's mumps outbreak at 09:10, Nottingham's at 10:20, which shares the beat's words
+    # and the health agency and recalls Exeter's 42 cases below its lead; Exeter's second
+    # report at 11:35 joins Exeter's story.
+    save_from(db, "samebeat15.jsonl", ["ah21-a", "ah22-b", "ah21-b"])
+    found = story_of(db)
+    assert found["ah21-a"] == found["ah21-b"] != found["ah22-b"]
+
+
 def test_two_riots_in_one_country_on_one_day_stay_two_stories(db: Database) -> None:
     # Guayaquil's riot in the night, Cuenca's at lunchtime: the same prison agency, the
     # beat's every word, and Cuenca's reports recall Guayaquil's place and toll.

@@ -1244,8 +1244,8 @@ REACHED = {
     # opened; tuned on in the eleventh and fifteenth rounds
     "heldout7": {"precision": 0.94, "recall": 0.36, "accuser": 0.94, "target": 0.88},
     # scored once after the eleventh round (P 0.615, R 0.242, accuser 0.625, target 0.625) and
-    # opened; tuned on in the twelfth, thirteenth and fifteenth rounds
-    "heldout8": {"precision": 1.0, "recall": 0.3, "accuser": 0.9, "target": 0.9},
+    # opened; tuned on in the twelfth, thirteenth, fifteenth and twentieth rounds
+    "heldout8": {"precision": 1.0, "recall": 0.3, "accuser": 0.9, "target": 1.0},
     # scored once after the twelfth round (P 0.750, R 0.300, accuser 0.667, target 1.000) and
     # opened; tuned on in the thirteenth and fifteenth rounds
     "heldout9": {"precision": 1.0, "recall": 0.35, "accuser": 0.85, "target": 1.0},
@@ -1265,8 +1265,8 @@ REACHED = {
     # and opened
     "heldout14": {"precision": 1.0, "recall": 0.12, "accuser": 0.75, "target": 0.5},
     # scored once after the eighteenth round (P 0.857, R 0.273, accuser 0.667, target 0.667)
-    # and opened in the twentieth
-    "heldout15": {"precision": 0.85, "recall": 0.27, "accuser": 0.66, "target": 0.66},
+    # and opened in the twentieth (its false item and three name errors traced and guarded)
+    "heldout15": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -3646,3 +3646,63 @@ def test_real_news_eighteenth_round_receiving_is_no_wrong() -> None:
 def test_real_news_eighteenth_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- the twentieth round on real news (heldout15 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duty given by "charged", with no wrong in it
+        "The colonel charged with day-to-day operations has suggested the mission may be extended.",
+        # a territory "claimed" names no wrong: "crime" is no part of "Crimea"
+        "Officials said Moscow had claimed Crimea in a ceremony on Tuesday.",
+        # what was done to a thing "allegedly" names no wrongdoer
+        "Files allegedly stolen from a ministry server show the budget was larger.",
+        "Three men allegedly killed in the raid were civilians.",
+    ],
+)
+def test_real_news_twentieth_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "the alleged" is an adjective: the speaker of the clause accuses, not "the"
+        (
+            "Government officials say the alleged bombing was carried out by rebel forces.",
+            "Government officials",
+            "rebel forces",
+        ),
+        # "Without" inside a name negates nothing
+        (
+            "Doctors Without Borders has said that the army shelled the hospital.",
+            "Doctors Without Borders",
+            "army",
+        ),
+        # the speaker of a relative clause's claim about the noun before it
+        (
+            "Riots followed a vote that the opposition says was rigged.",
+            "opposition",
+            "",
+        ),
+        # the subject holds the object responsible
+        (
+            "The rail operator's chief held the freight company responsible.",
+            "rail operator's chief",
+            "freight company",
+        ),
+        # the same shapes of "allegedly" and "charged" naming a doer or a wrong: items
+        ("The man allegedly shot by the officer was unarmed.", "", "officer"),
+        ("A general charged with fraud appeared in court on Monday.", "", "A general"),
+    ],
+)
+def test_real_news_twentieth_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+def test_real_news_twentieth_round_held_in_the_passive_is_not_this_rule() -> None:
+    assert extract("The talks were held in Geneva and the delegates held a vote.") == []

@@ -1088,6 +1088,7 @@ SET_FILES = [
     "samebeat15.jsonl",
     "heldout19.jsonl",
     "samebeat16.jsonl",
+    "heldout20.jsonl",
     "samebeat17.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.

@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout15" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout16" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1201,25 +1201,17 @@ def _check_real_split(split: str, min_rows: int) -> None:
         ("heldout13", 350),
         ("heldout14", 350),
         ("heldout15", 350),
+        ("heldout16", 350),
     ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout15``
-    (from AMALGUM) were labelled blind and scored once, after the seventh to the eighteenth
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout16``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the twentieth
     rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_sixteenth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout16`` (more Wikinews articles from AMALGUM) was labelled blind; it is read only
-    when asked for and only counts are compared, so none of its lines is ever printed."""
-    bench = _bench()
-    assert "heldout16" in bench.HELD_OUT_SPLITS and "heldout16" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout16" for a in bench.load_real())
-    _check_real_split("heldout16", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1267,6 +1259,9 @@ REACHED = {
     # scored once after the eighteenth round (P 0.857, R 0.273, accuser 0.667, target 0.667)
     # and opened in the twentieth (its false item and three name errors traced and guarded)
     "heldout15": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 1.0},
+    # scored once after the twentieth round (P 0.200, R 0.050, accuser 1.000, target 1.000)
+    # and opened
+    "heldout16": {"precision": 0.2, "recall": 0.05, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -1806,16 +1801,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh20", "heldout16"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout15", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh21", "heldout17"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout16", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh19", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout14", "heldout15", "fresh17", "fresh18", "fresh19"}
+    assert bench.printable("fresh20", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout15", "heldout16", "fresh18", "fresh19", "fresh20"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh20"}, ["--heldout"]) == ["fresh20"]
-    assert bench.held_out({"tune", "fresh20"}, []) == []
+    assert bench.held_out({"tune", "fresh21"}, ["--heldout"]) == ["fresh21"]
+    assert bench.held_out({"tune", "fresh21"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

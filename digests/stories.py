@@ -1023,6 +1023,29 @@ def own_text(row: ClusterArticle) -> str:
     return "\n".join(kept)
 
 
+def recalled_figures(row: ClusterArticle) -> frozenset[str]:
+    """Return the figure keys an article states only where it recalls another event.
+
+    A follow-on piece restates the earlier event's figures in its recall ("The figures came
+    a day after councillors voted to charge £48 a year for garden waste collections"; "...
+    a day after it voted to raise allotment rents from £38 to £95"): those figures are the
+    other event's, no evidence that the two report one. Keys of the title and text (its
+    first ``BODY_CHARS``) that ``own_text`` no longer states.
+    """
+    text = row.text[:BODY_CHARS]
+    cue = RECALL_CUES.get(language_tools(row.language).name)
+    if cue is None or cue.search(text) is None:
+        return frozenset()
+    every = _quantities(f"{row.title}\n{text}", row.language)
+    own = _quantities(own_text(row), row.language)
+    return frozenset(k for k in every - own if k[0] == NUMBER_PREFIX)
+
+
+def own_figures(terms: Mapping[str, int], cut: frozenset[str]) -> Mapping[str, int]:
+    """Return an article's terms without the figures it states only in a recall."""
+    return {t: n for t, n in terms.items() if t not in cut} if cut else terms
+
+
 def own_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of ``own_text``: what the article tells of its own event."""
     return frozenset(w.lower() for w in split_words(own_text(row)))
@@ -1302,7 +1325,11 @@ def words_alone(words: float, numbers: int) -> bool:
 
 
 def whole_score(
-    a: Features, b: Features, df: Mapping[str, int], total: int
+    a: Features,
+    b: Features,
+    df: Mapping[str, int],
+    total: int,
+    cut: frozenset[str] = frozenset(),
 ) -> tuple[float, float] | None:
     """Return the rewrite score of two articles' terms if it passes the rules, else None.
 
@@ -1319,7 +1346,7 @@ def whole_score(
     shared = [t for t in mine if t in theirs]
     if len(shared) < MIN_SHARED_TERMS:
         return None
-    numbers = shared_numbers(a.terms, b.terms, durations=False)
+    numbers = shared_numbers(own_figures(a.terms, cut), b.terms, durations=False)
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
     value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
     evidence = rewrite_score(content, numbers)
@@ -1479,6 +1506,8 @@ class _Matcher:
         cast = {c.article_id: _names(c.terms, language) for c in found}
         apart = self.strange_stories(feats.terms, found, cast, language)
         previews = self.previews(article, found)
+        cut = recalled_figures(article.row) if article.row is not None else frozenset()
+        figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
         for cand in found:
             if (
                 article.signature is not None
@@ -1498,7 +1527,7 @@ class _Matcher:
                 mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
             )
             cos = dot / cand.norm if cand.norm else 0.0
-            numbers = shared_numbers(feats.terms, cand.terms)
+            numbers = shared_numbers(figures, cand.terms)
             value = rewrite_score(cos, numbers)
             words = 0.0  # the shared words' part of the cosine, names aside
             if cos >= UNION_FLOOR:
@@ -1830,6 +1859,7 @@ class _Matcher:
         if not texts:
             return {}
         mine = _whole(row)
+        cut = recalled_figures(row)
         others = {i: _whole(r) for i, r in texts.items()}
         df = self.counts({t for f in (mine, *others.values()) for t in f.terms})
         found: dict[int, tuple[float, float]] = {}
@@ -1839,7 +1869,7 @@ class _Matcher:
                 continue
             if strangers(mine.terms, theirs.terms, row.language):
                 continue
-            scored = whole_score(mine, theirs, df, self.total)
+            scored = whole_score(mine, theirs, df, self.total, cut)
             if scored is not None and scored > found.get(cand.story_id, (0.0, 0.0)):
                 found[cand.story_id] = scored
         return found

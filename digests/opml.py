@@ -140,19 +140,24 @@ def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False
     """
     added = present = 0
     refused: list[tuple[str, Message]] = []
+    # Checked all at once: one feed written another way (tracking, case) is present too.
+    known = store.same_address_keys(db)
     # store.add_source refuses the unusable addresses, with the reason the bot translates.
     for feed in [*listing.feeds, *(OPMLFeed(url, None) for url in listing.unusable)]:
-        if store.find_source(db, feed.url) is not None:
+        key = store.address_key(feed.url)
+        if key in known or (key is None and store.find_source(db, feed.url) is not None):
             present += 1
             continue
         if public_only and (reason := not_public(feed.url)) is not None:
             refused.append((feed.url, reason))
             continue
         try:
-            store.add_source(db, feed.url, kind=feed.kind, title=feed.title)
+            store.add_source(db, feed.url, kind=feed.kind, title=feed.title, checked=True)
         except NewsbotError as error:
             refused.append((feed.url, error.message))
             continue
+        if key is not None:
+            known.add(key)
         added += 1
     return ImportResult(added, present, refused)
 

@@ -34,7 +34,10 @@ DEFAULT_DB = "data/newsbot.db"
 
 @contextmanager
 def _db(ctx: click.Context) -> Iterator[Database]:
-    db = open_database(ctx.obj["db"])
+    try:
+        db = open_database(ctx.obj["db"])
+    except NewsbotError as error:  # a bad DATABASE_PATH or --db: one line, no traceback
+        _fail(error)
     try:
         yield db
     finally:

@@ -406,3 +406,24 @@ def test_allegations_say_which_the_fallback_reader_found(tmp_path: Path, db_path
         "- distillerie Martel: pour pollution contre la distillerie Martel"
         " (lawsuit by riverains) (less certain)",
     ]
+
+
+def test_a_database_path_where_none_can_be_is_one_clear_line(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a database")
+    cases = {
+        folder: "a folder, not a database file",
+        junk: "not an SQLite database",
+        junk / "newsbot.db": f"cannot make its folder {junk}",
+    }
+    for path, problem in cases.items():
+        for args in (["stats"], ["sources", "list"], ["latest"]):
+            result = _fails(path, *args)
+            assert result.exit_code == 1 and f"Error: {path}: {problem}" in result.output
+        # The bot and the console stop the same way, before anything starts.
+        result = CliRunner().invoke(cli, ["--db", str(path), "console"], input="", obj={})
+        assert result.exit_code == 2, result.output
+        assert f"newsbot: database error: {path}: {problem}" in result.output
+    assert junk.read_text() == "not a database"

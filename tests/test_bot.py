@@ -524,6 +524,28 @@ async def test_addsource_of_a_site_page_adds_the_feed_it_names(
     assert store.count(bot.db, "sources") == 2
 
 
+async def test_pausing_a_paused_source_keeps_why_and_resuming_a_well_one_says_so(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/feed.xml", rss(1))
+    source = store.add_source(bot.db, url, title="Gazette")
+    for _ in range(store.AUTO_PAUSE_AFTER):
+        store.record_failure(bot.db, store.get_source(bot.db, source.id), "HTTP 404 Not Found")
+    assert store.get_source(bot.db, source.id).paused
+    reply = texts(await bot.say(f"/pausesource {source.id}", user_id=ADMIN))
+    assert reply.startswith(f"Source {source.id} is already paused: Gazette (paused after 8")
+    stats = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused after 8 consecutive errors" in stats and "paused by an admin" not in stats
+    await bot.say("/language ru", user_id=ADMIN)
+    reply = texts(await bot.say(f"/pausesource {source.id}", user_id=ADMIN))
+    assert reply.startswith(f"Источник {source.id} уже приостановлен: Gazette (приостановлен")
+    assert "возобновлён" in texts(await bot.say(f"/resumesource {url}", user_id=ADMIN))
+    reply = texts(await bot.say(f"/resumesource {source.id}", user_id=ADMIN))
+    assert reply == f"Источник {source.id} не приостановлен и загружается без ошибок: Gazette."
+    await bot.say("/language en", user_id=ADMIN)
+    assert "Paused source" in texts(await bot.say(f"/pausesource {source.id}", user_id=ADMIN))
+
+
 async def test_one_feed_written_another_way_is_already_a_source(
     bot: Bot, feed_server: FeedServer
 ) -> None:

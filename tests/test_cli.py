@@ -427,3 +427,18 @@ def test_a_database_path_where_none_can_be_is_one_clear_line(tmp_path: Path) -> 
         assert result.exit_code == 2, result.output
         assert f"newsbot: database error: {path}: {problem}" in result.output
     assert junk.read_text() == "not a database"
+
+
+def test_sources_pause_again_keeps_why_it_was_paused(db_path: Path) -> None:
+    run(db_path, "sources", "list")  # the seed source, 1
+    source = store.add_source(store.open_db(db_path), "https://example.com/feed.xml", title="Ex")
+    db = store.open_db(db_path)
+    for _ in range(store.AUTO_PAUSE_AFTER):
+        store.record_failure(db, store.get_source(db, source.id), "HTTP 404 Not Found")
+    db.close()
+    out = run(db_path, "sources", "pause", str(source.id))
+    assert out.startswith(f"source {source.id} is already paused: Ex (paused after 8")
+    assert "paused after 8" in run(db_path, "sources", "list")
+    assert out.strip() != run(db_path, "sources", "resume", str(source.id)).strip()
+    again = run(db_path, "sources", "resume", str(source.id))
+    assert again.startswith(f"source {source.id} is not paused, and polled without")

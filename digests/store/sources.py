@@ -192,6 +192,14 @@ def set_paused(
     return update_source(db, source.id, **values)
 
 
+def pause_unchanged(source: Source, paused: bool) -> bool:
+    """Return True when pausing (or resuming) would change nothing: already paused, or not
+    paused and without errors to clear."""
+    if paused:
+        return source.paused
+    return not source.paused and not source.consecutive_errors
+
+
 def due_sources(db: Database, now: datetime | None = None) -> list[Source]:
     """Return active sources whose next poll time has come."""
     moment = iso(now or utcnow())

@@ -79,7 +79,9 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         if name != "outline":
             return
         kind = "feed"
-        url = (attrs.get("xmlUrl") or attrs.get("xmlurl") or "").strip()
+        # Readers differ in case (xmlUrl, xmlurl, xmlURL): none of them is another attribute.
+        attrs = {key.lower(): value for key, value in attrs.items()}
+        url = (attrs.get("xmlurl") or "").strip()
         if not url and include_pages and attrs.get("type", "").lower() == "link":
             kind, url = "page", (attrs.get("url") or "").strip()
         if not url or url in seen:
@@ -165,9 +167,11 @@ def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False
 def not_public(url: str) -> Message | None:
     """Return why a URL's host is refused when only public sources may be added, or None."""
     try:
-        host = urlsplit(url).hostname
+        host = urlsplit(url).hostname if is_http_url(url) else None
     except ValueError:
-        return None  # no URL: store.add_source says why
+        host = None
+    if host is None:
+        return None  # no http(s) URL: store.add_source says why
     if host and is_internal_host(host):
         return Message(
             N_("{host} is not a public address (ALLOW_PRIVATE_SOURCES is off)"), {"host": host}

@@ -442,3 +442,11 @@ def test_sources_pause_again_keeps_why_it_was_paused(db_path: Path) -> None:
     assert out.strip() != run(db_path, "sources", "resume", str(source.id)).strip()
     again = run(db_path, "sources", "resume", str(source.id))
     assert again.startswith(f"source {source.id} is not paused, and polled without")
+
+
+def test_sources_add_of_no_web_url_says_so_whatever_its_host(db_path: Path) -> None:
+    for url in ("ftp://intranet/feed", "ftp://127.0.0.1/feed", "feed://example.com/rss"):
+        result = _fails(db_path, "sources", "add", url)
+        assert "Only http:// and https:// feed URLs can be added." in result.output, url
+    result = _fails(db_path, "sources", "add", "http://intranet/feed")
+    assert "intranet is not a public address" in result.output

@@ -90,6 +90,7 @@ def add_source(
             "added_at": iso(now or utcnow()),
         }
     )
+    assert table.last_pk is not None
     return get_source(db, int(table.last_pk))
 
 

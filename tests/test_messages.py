@@ -30,7 +30,7 @@ from tests.test_chat_language import say
 DIGESTS = Path(__file__).resolve().parent.parent / "digests"
 TIMED_OUT = Message(N_("timed out after {seconds} s"), {"seconds": 10.0})
 # Errors only ever seen at the command line: their text is English only.
-ENGLISH_ONLY = {"SeedError", "BackupError"}
+ENGLISH_ONLY = {"SeedError", "BackupError", "DatabaseFileError"}
 # Keyword arguments of errors that are not values of the message.
 NOT_VALUES = {"retry_after", "fresh_for", "feeds"}
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")

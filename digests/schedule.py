@@ -33,7 +33,9 @@ from digests.models import Subscription
 
 FREQUENCIES = ("daily", "weekdays", "hourly", "weekly")
 DEFAULT_GRACE = timedelta(hours=6)
-_HHMM = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
+_HHMM = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$", re.IGNORECASE)
+# A 12-hour time: "8am", "8:30pm", "8.30 p.m." ("12am" is midnight, "12pm" noon).
+_AMPM = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*$", re.IGNORECASE)
 _HOUR = timedelta(hours=1)
 
 
@@ -52,7 +54,20 @@ class ScheduleError(ValueError):
 
 
 def parse_hhmm(text: str) -> time:
-    """Return the local time of an "HH:MM" string (24-hour clock, "8:30" and "08.30" too)."""
+    """Return the local time of an "HH:MM" string (24-hour clock, "8:30", "08.30", "8h30" too).
+
+    A 12-hour time with am or pm ("8am", "8:30pm") is read as such.
+    """
+    twelve = _AMPM.match(text)
+    if twelve is not None:
+        hour, minute = int(twelve[1]), int(twelve[2] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            raise ScheduleError(
+                f"{text.strip()!r} is not a time of day: hours 0-23, minutes 0-59",
+                "not_a_time_of_day",
+                text.strip(),
+            )
+        return time(hour % 12 + (12 if twelve[3].lower() == "p" else 0), minute)
     match = _HHMM.match(text)
     if match is None:
         raise ScheduleError(

@@ -147,6 +147,54 @@ async def test_a_zone_typed_with_subscribe_is_the_zone_not_a_keyword(bot: Bot) -
     assert sub is not None and (sub.time, sub.timezone) == ("08:00", "Asia/Tokyo")
 
 
+async def test_subscribe_reads_live_and_digest_wherever_they_stand(bot: Bot) -> None:
+    [live] = await bot.say("/subscribe 08:00 live climate")  # "live" was a keyword here
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.mode == "live" and sub.include == ("climate",)
+    assert "Live:" in live.plain_text and sub.time == "08:00"
+    [back] = await bot.say("/subscribe digest")  # "digest" was a keyword, live stayed on
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.mode == "digest" and sub.include == ("climate",)
+    assert "every day at 08:00" in back.plain_text
+    [both] = await bot.say("/subscribe live 09:00 Digest")
+    assert "Usage: /subscribe" in both.plain_text
+    sub = store.find_subscription(bot.db, USER)  # the refused command changed nothing
+    assert sub is not None and (sub.mode, sub.time) == ("digest", "08:00")
+
+
+async def test_subscribe_reads_8h30_8am_and_a_frequency_word(bot: Bot) -> None:
+    [reply] = await bot.say("/subscribe 8h30 weekdays Europe/Paris")
+    assert "Monday to Friday at 08:30 (Europe/Paris)" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.frequency, sub.include) == ("08:30", "weekdays", ())
+    await bot.say("/subscribe climate 8pm Daily")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.frequency, sub.include) == (
+        "20:00",
+        "daily",
+        ("climate",),
+    )
+    await bot.say("/settings time 7am")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.time == "07:00"
+    [two] = await bot.say("/subscribe daily weekly")
+    assert "Usage: /subscribe" in two.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "daily"
+
+
+async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: Bot) -> None:
+    await bot.say('/subscribe "climate change" +energy -"world cup" «Trump tariffs»')
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    assert sub.include == ("climate change", "energy", "Trump tariffs")
+    assert sub.exclude == ("world cup",)
+    await bot.say('/settings exclude -"world cup" -sport "')
+    await bot.say("/settings include +climate")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.include, sub.exclude) == (("climate",), ("world cup", "sport"))
+
+
 async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bot: Bot) -> None:
     bot.offline.add_chat(
         CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"

@@ -4,7 +4,7 @@ A command sent inside a forum topic (``is_topic_message``) acts on that topic's 
 one group can hold one subscription per topic (and one for the group itself), each with its
 own keywords, mode and times, and the replies go to the topic. ``/subscribe live [words]``
 (or the mode button, or ``/settings mode live``) posts each matching story as it is processed
-instead of a digest at set times; ``/subscribe HH:MM`` goes back to digests.
+instead of a digest at set times; ``/subscribe HH:MM`` (or ``/subscribe digest``) goes back to digests.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ from digests.models import Subscription
 log = logging.getLogger(__name__)
 
 STORY_CHOICES = (3, 5, 10, 15)
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day wherever it stands in /subscribe
+# A time of day wherever it stands in /subscribe: 08:00, 8h30, 8am, 8:30pm.
+_CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
+_KEYWORD_EDGES = ' ,"“”„«»'
 CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
 MAX_STORIES = 20
@@ -84,11 +86,17 @@ def thread_of(update: Update) -> int | None:
     return message.message_thread_id
 
 
-def parse_live(args: Sequence[str]) -> tuple[bool, list[str]]:
-    """Return whether /subscribe arguments start with "live", and the arguments after it."""
-    if args and args[0].lower() == "live":
-        return True, list(args[1:])
-    return False, list(args)
+def parse_live(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """Return the mode /subscribe arguments name ("live", "digest" or None) and the others.
+
+    The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live");
+    two different modes are an error.
+    """
+    modes = {arg.strip(",").lower() for arg in args} & set(MODE_CHOICES)
+    if len(modes) > 1:
+        raise BadArguments()
+    rest = [arg for arg in args if arg.strip(",").lower() not in MODE_CHOICES]
+    return (modes.pop() if modes else None), rest
 
 
 def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
@@ -100,54 +108,85 @@ def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
 
 
 class SubscribeArgs(NamedTuple):
-    """The arguments of /subscribe (after "live"): time, time zone and keywords."""
+    """The arguments of /subscribe (after the mode): time, zone, frequency and keywords."""
 
     at: str | None
     zone: str | None
     include: list[str]
     exclude: list[str]
+    frequency: str | None = None
+
+
+# A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
+_PHRASE = re.compile(r"""(-?)["“”„«»]([^"“”„«»]*)["“”„«»]|(\S+)""")
+
+
+def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
+    """Return the words of arguments, each with whether it was a quoted phrase."""
+    found: list[tuple[str, bool]] = []
+    for match in _PHRASE.finditer(" ".join(args)):
+        if match[3] is not None:
+            found.append((match[3], False))
+        else:
+            found.append((match[1] + " ".join(match[2].split()), True))
+    return found
 
 
 def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
-    """Return the time (HH:MM or None), time zone and keywords of /subscribe arguments.
+    """Return the time (HH:MM or None), time zone, frequency and keywords of /subscribe arguments.
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
-    ",") is no keyword. The time is the first argument, or any argument written HH:MM; an IANA
-    zone name ("Europe/Paris") or UTC anywhere is the subscription's time zone. Two times or
-    two zones are an error, as is a zone name with an unknown place.
+    ",") is no keyword, and "a phrase" in quotes is one keyword. The time is the first
+    argument, or any argument written HH:MM (or 8h30, 8am, 8:30pm); an IANA zone name
+    ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
+    or weekly anywhere is its frequency. Two times, zones or frequencies are an error, as is a
+    zone name with an unknown place.
     """
     at: str | None = None
     zone: str | None = None
+    frequency: str | None = None
     include: list[str] = []
     exclude: list[str] = []
-    for index, arg in enumerate(args):
-        first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
-        try:
-            if first or _CLOCK.fullmatch(arg):
-                if at is not None:
-                    raise BadArguments()
-                at = schedule.parse_hhmm(arg).strftime("%H:%M")
-                continue
-            named = schedule.zone_argument(arg)
-        except schedule.ScheduleError as error:
-            raise _schedule_problem(error) from None
-        if named is not None:
-            if zone is not None:
-                raise BadArguments()
-            zone = named
-            continue
+    for index, (arg, quoted) in enumerate(_tokens(args)):
         word = arg.strip().strip(",")
+        if not quoted:
+            first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
+            try:
+                if first or _CLOCK.fullmatch(word):
+                    if at is not None:
+                        raise BadArguments()
+                    at = schedule.parse_hhmm(word).strftime("%H:%M")
+                    continue
+                named = schedule.zone_argument(arg)
+            except schedule.ScheduleError as error:
+                raise _schedule_problem(error) from None
+            if named is not None:
+                if zone is not None:
+                    raise BadArguments()
+                zone = named
+                continue
+            if word.lower() in schedule.FREQUENCIES:
+                if frequency is not None:
+                    raise BadArguments()
+                frequency = word.lower()
+                continue
         if word.startswith("-"):
-            exclude += keywords([word[1:]])
+            exclude += _keyword(word[1:])
         else:
-            include += keywords([word])
-    return SubscribeArgs(at, zone, include, exclude)
+            include += _keyword(word)
+    return SubscribeArgs(at, zone, include, exclude, frequency)
 
 
 def keywords(words: Sequence[str]) -> list[str]:
-    """Return the keywords among words: commas stripped, punctuation alone ("-") dropped."""
-    found = (w.strip().strip(",").strip() for w in words)
-    return [w for w in found if any(c.isalnum() for c in w)]
+    """Return the keywords among words: commas, quotes and a leading "+" stripped, punctuation
+    alone ("-") dropped; "a phrase" in quotes is one keyword."""
+    return [keyword for word, _ in _tokens(words) for keyword in _keyword(word)]
+
+
+def _keyword(word: str) -> list[str]:
+    """Return the keyword a word is (quotes, commas and a leading "+" stripped), or none."""
+    cleaned = word.strip(_KEYWORD_EDGES).lstrip("+").strip(_KEYWORD_EDGES)
+    return [cleaned] if any(c.isalnum() for c in cleaned) else []
 
 
 def _schedule_problem(error: schedule.ScheduleError) -> BadArguments:
@@ -207,8 +246,8 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if not await may_change(update, context):
         await _reply(update, replies.group_admins_only(tr))
         return
-    wants_live, rest = parse_live(args)
-    at, zone, include, exclude = parse_subscribe_args(rest)
+    mode, rest = parse_live(args)
+    at, zone, include, exclude, frequency = parse_subscribe_args(rest)
     db = context.bot_data.db
     settings = context.bot_data.settings
     existing = store.find_subscription(db, chat.id, thread)
@@ -223,13 +262,15 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         values["timezone"] = zone
     elif existing is None:
         values["timezone"] = settings.timezone.key
+    if frequency is not None:
+        values["frequency"] = frequency
     if include:
         values["include"] = include
     if exclude:
         values["exclude"] = exclude
-    if wants_live:
+    if mode == "live":
         values.update(mode_values(existing, "live"))
-    elif at is not None:
+    elif mode == "digest" or at is not None or frequency is not None:
         values["mode"] = "digest"
     elif existing is not None and existing.mode == "live" and not existing.active:
         values.update(mode_values(existing, "live"))  # resumed: new stories from now on
@@ -319,7 +360,7 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             )
         if key in ("include", "exclude"):
             # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.
-            words = keywords([w.lstrip("-") if key == "exclude" else w for w in rest])
+            words = [w.lstrip("-") if key == "exclude" else w for w in keywords(rest)]
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
@@ -409,8 +450,8 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     args = context.args or []
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
         raise BadArguments(replies.name_the_channel)
-    wants_live, rest = parse_live(args[1:])
-    at, zone, include, exclude = parse_subscribe_args(rest)
+    mode, rest = parse_live(args[1:])
+    at, zone, include, exclude, frequency = parse_subscribe_args(rest)
     tr = translator_for(update, context)
     try:
         chat = await context.bot.get_chat(args[0])
@@ -433,7 +474,9 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     values: dict[str, Any] = {"title": chat.title or args[0]}
     if at is not None or existing is None:
         values["time"] = at or settings.digest_time.strftime("%H:%M")
-    values.update(mode_values(existing, "live" if wants_live else "digest"))
+    values.update(mode_values(existing, mode or "digest"))
+    if frequency is not None:
+        values["frequency"] = frequency
     if zone is not None:
         values["timezone"] = zone
     elif existing is None:

@@ -33,7 +33,7 @@ from digests.models import Subscription
 
 FREQUENCIES = ("daily", "weekdays", "hourly", "weekly")
 DEFAULT_GRACE = timedelta(hours=6)
-_HHMM = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$", re.IGNORECASE)
+_HHMM = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2})|h)\s*$", re.IGNORECASE)
 # A 12-hour time: "8am", "8:30pm", "8.30 p.m." ("12am" is midnight, "12pm" noon).
 _AMPM = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*$", re.IGNORECASE)
 _HOUR = timedelta(hours=1)
@@ -54,7 +54,7 @@ class ScheduleError(ValueError):
 
 
 def parse_hhmm(text: str) -> time:
-    """Return the local time of an "HH:MM" string (24-hour clock, "8:30", "08.30", "8h30" too).
+    """Return the local time of an "HH:MM" string (24-hour clock; "8:30", "08.30", "8h30", "8h").
 
     A 12-hour time with am or pm ("8am", "8:30pm") is read as such.
     """
@@ -75,7 +75,7 @@ def parse_hhmm(text: str) -> time:
             "not_a_time",
             text.strip(),
         )
-    hour, minute = int(match[1]), int(match[2])
+    hour, minute = int(match[1]), int(match[2] or 0)
     if hour > 23 or minute > 59:
         raise ScheduleError(
             f"{text.strip()!r} is not a time of day: hours 0-23, minutes 0-59",

@@ -145,6 +145,7 @@ def test_parse_hhmm_and_timezone_errors() -> None:
 def test_parse_hhmm_reads_8h30_and_twelve_hour_times() -> None:
     written = {"8h30": "08:30", "8H30": "08:30", "8am": "08:00", "8:30pm": "20:30", "8PM": "20:00"}
     written |= {"12am": "00:00", "12pm": "12:00", "7.15 a.m.": "07:15", "11:59pm": "23:59"}
+    written |= {"8h": "08:00", "18H": "18:00", "8 pm": "20:00", "8:30 PM": "20:30"}
     assert {text: parse_hhmm(text).strftime("%H:%M") for text in written} == written
     assert validate_timezone("europe/berlin") == "Europe/Berlin"
     assert validate_timezone("America/New York") == "America/New_York"

@@ -183,6 +183,23 @@ async def test_subscribe_reads_8h30_8am_and_a_frequency_word(bot: Bot) -> None:
     assert sub is not None and sub.frequency == "daily"
 
 
+async def test_a_time_written_8h_or_8_pm_and_a_zone_with_a_space(bot: Bot) -> None:
+    [reply] = await bot.say("/subscribe 8 pm climate")  # "pm" was a keyword
+    assert "every day at 20:00" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.include) == ("20:00", ("climate",))
+    await bot.say("/subscribe Europe/Paris 8h")  # as French writes 08:00
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone) == ("08:00", "Europe/Paris")
+    assert sub.include == ("climate",)
+    [zone] = await bot.say("/settings tz America/New York")  # was "Give one time zone"
+    assert "America/New_York" in zone.plain_text
+    [time] = await bot.say("/settings time 8:30 pm")  # was "Give one time of day"
+    assert "every day at 20:30" in time.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone) == ("20:30", "America/New_York")
+
+
 async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: Bot) -> None:
     await bot.say('/subscribe "climate change" +energy -"world cup" «Trump tariffs»')
     sub = store.find_subscription(bot.db, USER)

@@ -29,8 +29,10 @@ from digests.models import Subscription
 log = logging.getLogger(__name__)
 
 STORY_CHOICES = (3, 5, 10, 15)
-# A time of day wherever it stands in /subscribe: 08:00, 8h30, 8am, 8:30pm.
-_CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
+# A time of day wherever it stands in /subscribe: 08:00, 8h30, 8h, 8am, 8:30pm.
+_CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
+_AM_PM = ("am", "pm", "a.m.", "p.m.")
 _KEYWORD_EDGES = ' ,"“”„«»'
 CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
@@ -122,11 +124,18 @@ _PHRASE = re.compile(r"""(-?)["“”„«»]([^"“”„«»]*)["“”„«»
 
 
 def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
-    """Return the words of arguments, each with whether it was a quoted phrase."""
+    """Return the words of arguments, each with whether it was a quoted phrase.
+
+    "8 pm" and "8:30 pm" are one word, as "8pm".
+    """
     found: list[tuple[str, bool]] = []
     for match in _PHRASE.finditer(" ".join(args)):
         if match[3] is not None:
-            found.append((match[3], False))
+            last = found[-1] if found else ("", True)
+            if match[3].lower() in _AM_PM and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
+                found[-1] = (last[0] + match[3], False)
+            else:
+                found.append((match[3], False))
         else:
             found.append((match[1] + " ".join(match[2].split()), True))
     return found
@@ -350,13 +359,14 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
     key = SETTING_KEYS.get(key, key)
     one = rest[0].lower() if len(rest) == 1 else None
     try:
-        if key == "time" and len(rest) == 1:
+        # "/settings time 8:30 pm" and "/settings tz America/New York" are one value each.
+        if key == "time" and rest:
             return store.update_subscription(
-                database, sub.id, time=schedule.parse_hhmm(rest[0]).strftime("%H:%M")
+                database, sub.id, time=schedule.parse_hhmm(" ".join(rest)).strftime("%H:%M")
             )
-        if key == "tz" and len(rest) == 1:
+        if key == "tz" and rest:
             return store.update_subscription(
-                database, sub.id, timezone=schedule.validate_timezone(rest[0])
+                database, sub.id, timezone=schedule.validate_timezone(" ".join(rest))
             )
         if key in ("include", "exclude"):
             # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.

@@ -227,6 +227,19 @@ async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bo
     assert (sub.time, sub.timezone, sub.include) == ("07:00", "Asia/Tokyo", ("energy",))
 
 
+async def test_subscribe_channel_takes_the_channels_link(bot: Bot) -> None:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
+    )
+    [ok] = await bot.say("/subscribe_channel https://t.me/paper 07:00", user_id=ADMIN)
+    assert "Paper is subscribed" in ok.plain_text
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.time == "07:00"
+    await bot.say("/subscribe_channel t.me/paper/ 09:00", user_id=ADMIN)
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.time == "09:00"
+
+
 async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
     [missing] = await bot.say("/subscribe_channel @nowhere", user_id=ADMIN)
     assert "can't find @nowhere" in missing.plain_text

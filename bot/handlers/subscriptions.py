@@ -33,6 +33,9 @@ STORY_CHOICES = (3, 5, 10, 15)
 _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
+_CHANNEL_LINK = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\w{4,32})/?", re.IGNORECASE
+)
 _KEYWORD_EDGES = ' ,"“”„«»'
 CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
@@ -455,9 +458,12 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     """Subscribe a channel the bot posts in (admins).
 
     ``/subscribe_channel @name [HH:MM|live] [zone] [keywords, -excluded]``: the arguments after
-    the channel are those of /subscribe.
+    the channel are those of /subscribe; the channel's link (t.me/name) names it too.
     """
-    args = context.args or []
+    args = list(context.args or [])
+    if args:  # the channel's link, as Telegram shares it, names it too
+        link = _CHANNEL_LINK.fullmatch(args[0])
+        args[0] = f"@{link[1]}" if link else args[0]
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
         raise BadArguments(replies.name_the_channel)
     mode, rest = parse_live(args[1:])

@@ -200,6 +200,23 @@ async def test_a_time_written_8h_or_8_pm_and_a_zone_with_a_space(bot: Bot) -> No
     assert sub is not None and (sub.time, sub.timezone) == ("20:30", "America/New_York")
 
 
+async def test_a_weekly_digest_day_is_set_by_its_name(bot: Bot) -> None:
+    [reply] = await bot.say("/subscribe friday 18:00")  # "friday" was a keyword
+    assert "every Friday at 18:00" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.frequency, sub.weekday, sub.include) == ("weekly", 4, ())
+    await bot.say("/settings frequency weekly Tue")  # was "Give one frequency"
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.frequency, sub.weekday) == ("weekly", 1)
+    [both] = await bot.say("/subscribe daily sunday")
+    assert "Usage: /subscribe" in both.plain_text
+    await bot.say("/language ru")
+    [russian] = await bot.say("/subscribe воскресенье")  # the day as the bot writes it in Russian
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.frequency, sub.weekday) == ("weekly", 6)
+    assert "воскресенье" in russian.plain_text
+
+
 async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: Bot) -> None:
     await bot.say('/subscribe "climate change" +energy -"world cup" «Trump tariffs»')
     sub = store.find_subscription(bot.db, USER)

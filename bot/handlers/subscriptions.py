@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -21,7 +22,7 @@ from telegram.error import BadRequest, Forbidden
 
 from bot import digest_jobs, replies
 from bot.handlers.common import ADMIN_STATUSES, BadArguments, may_change, translator_for
-from bot.i18n import LANGUAGES, Translator
+from bot.i18n import LANGUAGES, Translator, translator
 from bot.state import Context
 from digests import language, schedule, store
 from digests.models import Subscription
@@ -120,6 +121,25 @@ class SubscribeArgs(NamedTuple):
     include: list[str]
     exclude: list[str]
     frequency: str | None = None
+    weekday: int | None = None
+
+
+@cache
+def _weekday_names() -> dict[str, int]:
+    """Return the day of the week (0: Monday) of each name the bot writes, in every language
+    it speaks, and of the English abbreviations ("fri")."""
+    names: dict[str, int] = {}
+    for code in LANGUAGES:
+        tr = translator(code)
+        for day, name in enumerate(replies.WEEKDAYS):
+            names[tr.gettext(name).casefold()] = day
+            names.setdefault(name[:3].casefold(), day)
+    return names
+
+
+def weekday_of(word: str) -> int | None:
+    """Return the day of the week a word names (0: Monday), or None."""
+    return _weekday_names().get(word.strip(" ,.").casefold())
 
 
 # A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
@@ -151,12 +171,14 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     ",") is no keyword, and "a phrase" in quotes is one keyword. The time is the first
     argument, or any argument written HH:MM (or 8h30, 8am, 8:30pm); an IANA zone name
     ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
-    or weekly anywhere is its frequency. Two times, zones or frequencies are an error, as is a
+    or weekly anywhere is its frequency, and a day's name ("friday") makes it weekly on that day.
+    Two times, zones, frequencies or days are an error, as is a day with another frequency or a
     zone name with an unknown place.
     """
     at: str | None = None
     zone: str | None = None
     frequency: str | None = None
+    weekday: int | None = None
     include: list[str] = []
     exclude: list[str] = []
     for index, (arg, quoted) in enumerate(_tokens(args)):
@@ -182,11 +204,21 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                     raise BadArguments()
                 frequency = word.lower()
                 continue
+            day = weekday_of(word)
+            if day is not None:
+                if weekday is not None:
+                    raise BadArguments()
+                weekday = day
+                continue
         if word.startswith("-"):
             exclude += _keyword(word[1:])
         else:
             include += _keyword(word)
-    return SubscribeArgs(at, zone, include, exclude, frequency)
+    if weekday is not None:
+        if frequency not in (None, "weekly"):
+            raise BadArguments()
+        frequency = "weekly"
+    return SubscribeArgs(at, zone, include, exclude, frequency, weekday)
 
 
 def keywords(words: Sequence[str]) -> list[str]:
@@ -259,7 +291,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         await _reply(update, replies.group_admins_only(tr))
         return
     mode, rest = parse_live(args)
-    at, zone, include, exclude, frequency = parse_subscribe_args(rest)
+    at, zone, include, exclude, frequency, weekday = parse_subscribe_args(rest)
     db = context.bot_data.db
     settings = context.bot_data.settings
     existing = store.find_subscription(db, chat.id, thread)
@@ -276,6 +308,8 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         values["timezone"] = settings.timezone.key
     if frequency is not None:
         values["frequency"] = frequency
+    if weekday is not None:
+        values["weekday"] = weekday
     if include:
         values["include"] = include
     if exclude:
@@ -377,6 +411,10 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
+        days = [weekday_of(word) for word in rest if word.lower() != "weekly"]
+        if key == "frequency" and len(days) == 1 and days[0] is not None:
+            # "/settings frequency weekly friday" (or "friday"): weekly, on that day
+            return store.update_subscription(database, sub.id, frequency="weekly", weekday=days[0])
         if key == "frequency" and len(rest) == 1:
             return store.update_subscription(
                 database, sub.id, frequency=schedule.validate_frequency(rest[0].lower())
@@ -467,7 +505,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
         raise BadArguments(replies.name_the_channel)
     mode, rest = parse_live(args[1:])
-    at, zone, include, exclude, frequency = parse_subscribe_args(rest)
+    at, zone, include, exclude, frequency, weekday = parse_subscribe_args(rest)
     tr = translator_for(update, context)
     try:
         chat = await context.bot.get_chat(args[0])
@@ -493,6 +531,8 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     values.update(mode_values(existing, mode or "digest"))
     if frequency is not None:
         values["frequency"] = frequency
+    if weekday is not None:
+        values["weekday"] = weekday
     if zone is not None:
         values["timezone"] = zone
     elif existing is None:

@@ -208,6 +208,9 @@ async def test_a_weekly_digest_day_is_set_by_its_name(bot: Bot) -> None:
     await bot.say("/settings frequency weekly Tue")  # was "Give one frequency"
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and (sub.frequency, sub.weekday) == ("weekly", 1)
+    await bot.say("/subscribe Sun")  # an abbreviation is a keyword here (the newspaper)
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.weekday, sub.include) == (1, ("Sun",))
     [both] = await bot.say("/subscribe daily sunday")
     assert "Usage: /subscribe" in both.plain_text
     await bot.say("/language ru")

@@ -127,19 +127,23 @@ class SubscribeArgs(NamedTuple):
 @cache
 def _weekday_names() -> dict[str, int]:
     """Return the day of the week (0: Monday) of each name the bot writes, in every language
-    it speaks, and of the English abbreviations ("fri")."""
-    names: dict[str, int] = {}
-    for code in LANGUAGES:
-        tr = translator(code)
+    it speaks."""
+    return {
+        translator(code).gettext(name).casefold(): day
+        for code in LANGUAGES
+        for day, name in enumerate(replies.WEEKDAYS)
+    }
+
+
+def weekday_of(word: str, *, short: bool = False) -> int | None:
+    """Return the day of the week a word names (0: Monday), or None; with short, the English
+    abbreviations ("fri") too (not in /subscribe, where "Sun" may be a keyword)."""
+    cleaned = word.strip(" ,.").casefold()
+    if short and len(cleaned) == 3:
         for day, name in enumerate(replies.WEEKDAYS):
-            names[tr.gettext(name).casefold()] = day
-            names.setdefault(name[:3].casefold(), day)
-    return names
-
-
-def weekday_of(word: str) -> int | None:
-    """Return the day of the week a word names (0: Monday), or None."""
-    return _weekday_names().get(word.strip(" ,.").casefold())
+            if name[:3].casefold() == cleaned:
+                return day
+    return _weekday_names().get(cleaned)
 
 
 # A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
@@ -411,7 +415,7 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
-        days = [weekday_of(word) for word in rest if word.lower() != "weekly"]
+        days = [weekday_of(word, short=True) for word in rest if word.lower() != "weekly"]
         if key == "frequency" and len(days) == 1 and days[0] is not None:
             # "/settings frequency weekly friday" (or "friday"): weekly, on that day
             return store.update_subscription(database, sub.id, frequency="weekly", weekday=days[0])

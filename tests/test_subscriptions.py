@@ -226,7 +226,10 @@ async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: B
     assert sub is not None
     assert sub.include == ("climate change", "energy", "Trump tariffs")
     assert sub.exclude == ("world cup",)
-    await bot.say('/settings exclude -"world cup" -sport "')
+    await bot.say("/subscribe energy Energy ENERGY, climate")  # each keyword once
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ("energy", "climate")
+    await bot.say('/settings exclude -"world cup" -sport Sport "')
     await bot.say("/settings include +climate")
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and (sub.include, sub.exclude) == (("climate",), ("world cup", "sport"))

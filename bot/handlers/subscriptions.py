@@ -222,13 +222,21 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         if frequency not in (None, "weekly"):
             raise BadArguments()
         frequency = "weekly"
-    return SubscribeArgs(at, zone, include, exclude, frequency, weekday)
+    return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday)
 
 
 def keywords(words: Sequence[str]) -> list[str]:
     """Return the keywords among words: commas, quotes and a leading "+" stripped, punctuation
     alone ("-") dropped; "a phrase" in quotes is one keyword."""
-    return [keyword for word, _ in _tokens(words) for keyword in _keyword(word)]
+    return _once([keyword for word, _ in _tokens(words) for keyword in _keyword(word)])
+
+
+def _once(words: list[str]) -> list[str]:
+    """Return words without repeats, whatever their case (the first spelling kept)."""
+    seen: dict[str, str] = {}
+    for word in words:
+        seen.setdefault(word.casefold(), word)
+    return list(seen.values())
 
 
 def _keyword(word: str) -> list[str]:
@@ -411,7 +419,7 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             )
         if key in ("include", "exclude"):
             # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.
-            words = [w.lstrip("-") if key == "exclude" else w for w in keywords(rest)]
+            words = _once([w.lstrip("-") if key == "exclude" else w for w in keywords(rest)])
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))

@@ -220,6 +220,20 @@ async def test_a_weekly_digest_day_is_set_by_its_name(bot: Bot) -> None:
     assert "воскресенье" in russian.plain_text
 
 
+async def test_quiet_hours_as_people_write_them(bot: Bot) -> None:
+    await bot.say("/subscribe live")
+    written = {"23-7": ("23:00", "07:00"), "11 pm - 7 am": ("23:00", "07:00")}
+    written |= {"10pm-6am": ("22:00", "06:00"), "22:30 – 06:00": ("22:30", "06:00")}
+    for typed, hours in written.items():
+        [page] = await bot.say(f"/settings quiet {typed}")  # the first two were refused
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.quiet_start, sub.quiet_end) == hours, typed
+        assert f"Quiet hours: {hours[0]}–{hours[1]}" in page.plain_text
+    await bot.say("/settings quiet OFF")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.quiet_start, sub.quiet_end) == (None, None)
+
+
 async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: Bot) -> None:
     await bot.say('/subscribe "climate change" +energy -"world cup" «Trump tariffs»')
     sub = store.find_subscription(bot.db, USER)

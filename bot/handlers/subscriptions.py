@@ -382,10 +382,13 @@ async def settings_command(update: Update, context: Context) -> None:
 
 
 def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
-    """Return the quiet hours of "/settings quiet 23:00-07:00" (or "23:00 07:00", or "off")."""
-    words = " ".join(rest).replace("–", "-").replace("-", " ").split()
-    if words in (["off"], ["none"]):
+    """Return the quiet hours of "/settings quiet 23:00-07:00" (or "23:00 07:00", "23-7",
+    "11pm-7am", or "off")."""
+    typed = " ".join(rest).replace("–", "-").replace("—", "-").replace("-", " ")
+    if typed.lower().split() in (["off"], ["none"]):
         return {"quiet_start": None, "quiet_end": None}
+    # "23-7" is 23:00 to 07:00 (a bare number is an hour here); "11 pm - 7 am" two times.
+    words = [f"{w}:00" if w.isdigit() and len(w) <= 2 else w for w, _ in _tokens([typed])]
     if len(words) != 2:
         raise BadArguments(lambda tr: replies.setting_problem(tr, "quiet"))
     start, end = schedule.validate_quiet(words[0], words[1])

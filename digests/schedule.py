@@ -109,16 +109,23 @@ _ZONE_AREAS = frozenset(
 )
 
 
+# An offset typed for a zone ("UTC+3", "GMT-05:00", "+03:00"): no place, so no daylight saving.
+_OFFSET = re.compile(r"(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{1,2}:\d{2}", re.IGNORECASE)
+
+
 def zone_argument(word: str) -> str | None:
     """Return the canonical zone a command argument names, or None if it names none.
 
     "Europe/Paris", "europe/paris", "America/Argentina/Buenos_Aires", "UTC" and "GMT" name
     zones; any other word ("climate", "AC/DC", "24/7") is not one. A word shaped like a zone
-    name whose place is unknown ("Europe/Pariss") raises ScheduleError (``unknown_zone``).
+    name whose place is unknown ("Europe/Pariss"), or an offset ("UTC+3", "+03:00": it says
+    nothing of daylight saving), raises ScheduleError (``unknown_zone``).
     """
     cleaned = word.strip().strip(",")
     if cleaned.upper() in {"UTC", "GMT"}:
         return "UTC"
+    if _OFFSET.fullmatch(cleaned):  # meant as a zone, but not a place: refused, not a keyword
+        return validate_timezone(cleaned)
     area, slash, _ = cleaned.partition("/")
     if not slash or area.lower() not in _ZONE_AREAS:
         return None

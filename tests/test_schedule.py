@@ -142,6 +142,14 @@ def test_parse_hhmm_and_timezone_errors() -> None:
             parse_hhmm(bad)
 
 
+def test_an_offset_typed_for_a_zone_is_refused_not_a_keyword() -> None:
+    for typed in ("UTC+3", "gmt-5", "UTC+05:30", "+03:00", "−04:00"):
+        with pytest.raises(ScheduleError) as caught:
+            zone_argument(typed)
+        assert caught.value.kind == "unknown_zone" and caught.value.value == typed
+    assert [zone_argument(w) for w in ("-5", "-2024", "+energy", "COVID-19")] == [None] * 4
+
+
 def test_parse_hhmm_reads_8h30_and_twelve_hour_times() -> None:
     written = {"8h30": "08:30", "8H30": "08:30", "8am": "08:00", "8:30pm": "20:30", "8PM": "20:00"}
     written |= {"12am": "00:00", "12pm": "12:00", "7.15 a.m.": "07:15", "11:59pm": "23:59"}

@@ -141,6 +141,8 @@ async def test_a_zone_typed_with_subscribe_is_the_zone_not_a_keyword(bot: Bot) -
     [misspelt] = await bot.say("/subscribe 09:00 Europe/Pariss")
     assert "unknown time zone" in misspelt.plain_text and "Europe/Pariss" in misspelt.plain_text
     assert "Usage: /subscribe" in misspelt.plain_text
+    [offset] = await bot.say("/subscribe 09:00 UTC+3 energy")  # was zone UTC, keyword "UTC+3"
+    assert "unknown time zone" in offset.plain_text and "UTC+3" in offset.plain_text
     [two] = await bot.say("/subscribe Europe/Paris UTC")
     assert "Usage: /subscribe" in two.plain_text
     sub = store.find_subscription(bot.db, USER)  # neither refused command changed anything

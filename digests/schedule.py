@@ -109,6 +109,38 @@ _ZONE_AREAS = frozenset(
 )
 
 
+# Zone abbreviations typed for a zone, in capitals: several places (CET) or none (EST) each.
+_ABBREVIATIONS = frozenset(
+    [
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "BST",
+        "IST",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "HST",
+        "MSK",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ACST",
+        "AWST",
+        "NZST",
+        "NZDT",
+        "HKT",
+        "SGT",
+    ]
+)
 # An offset typed for a zone ("UTC+3", "GMT-05:00", "+03:00"): no place, so no daylight saving.
 _OFFSET = re.compile(r"(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{1,2}:\d{2}", re.IGNORECASE)
 
@@ -118,14 +150,21 @@ def zone_argument(word: str) -> str | None:
 
     "Europe/Paris", "europe/paris", "America/Argentina/Buenos_Aires", "UTC" and "GMT" name
     zones; any other word ("climate", "AC/DC", "24/7") is not one. A word shaped like a zone
-    name whose place is unknown ("Europe/Pariss"), or an offset ("UTC+3", "+03:00": it says
-    nothing of daylight saving), raises ScheduleError (``unknown_zone``).
+    name whose place is unknown ("Europe/Pariss"), an offset ("UTC+3", "+03:00": it says
+    nothing of daylight saving) or an abbreviation in capitals ("CET", "PST") raises
+    ScheduleError (``unknown_zone``).
     """
     cleaned = word.strip().strip(",")
     if cleaned.upper() in {"UTC", "GMT"}:
         return "UTC"
-    if _OFFSET.fullmatch(cleaned):  # meant as a zone, but not a place: refused, not a keyword
-        return validate_timezone(cleaned)
+    if _OFFSET.fullmatch(cleaned) or cleaned in _ABBREVIATIONS:
+        # meant as a zone, but not a place (or not one place): refused, not a keyword
+        raise ScheduleError(
+            f"unknown time zone {cleaned!r}: use an IANA name like Europe/Berlin, "
+            "America/New_York or Asia/Kolkata",
+            "unknown_zone",
+            cleaned,
+        )
     area, slash, _ = cleaned.partition("/")
     if not slash or area.lower() not in _ZONE_AREAS:
         return None

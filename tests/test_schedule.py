@@ -142,12 +142,12 @@ def test_parse_hhmm_and_timezone_errors() -> None:
             parse_hhmm(bad)
 
 
-def test_an_offset_typed_for_a_zone_is_refused_not_a_keyword() -> None:
-    for typed in ("UTC+3", "gmt-5", "UTC+05:30", "+03:00", "−04:00"):
+def test_an_offset_or_abbreviation_typed_for_a_zone_is_refused_not_a_keyword() -> None:
+    for typed in ("UTC+3", "gmt-5", "UTC+05:30", "+03:00", "−04:00", "CET", "PST", "MSK"):
         with pytest.raises(ScheduleError) as caught:
             zone_argument(typed)
         assert caught.value.kind == "unknown_zone" and caught.value.value == typed
-    assert [zone_argument(w) for w in ("-5", "-2024", "+energy", "COVID-19")] == [None] * 4
+    assert [zone_argument(w) for w in ("-5", "-2024", "+energy", "COVID-19", "est")] == [None] * 5
 
 
 def test_parse_hhmm_reads_8h30_and_twelve_hour_times() -> None:

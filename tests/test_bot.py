@@ -275,6 +275,13 @@ async def test_story_names_its_articles_languages(bot: Bot) -> None:
     assert "Совет утвердил бюджет" in shown and "Language: Russian" in shown
 
 
+async def test_search_reads_a_phrase_in_the_quotes_phones_type(bot: Bot) -> None:
+    # The seed story says "Telegram CEO", never "CEO Telegram".
+    assert texts(await bot.say("/search “CEO Telegram”")).startswith("No results")
+    assert "Durov" in texts(await bot.say("/search durov -“CEO Telegram”"))
+    assert "Durov" in texts(await bot.say("/search «Telegram CEO»"))
+
+
 async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> None:
     # Short stories: a page of five stays one message however long its dates are written
     # (with 60 words it split in two when the stories spanned midnight).

@@ -249,6 +249,9 @@ async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: B
     await bot.say("/settings include +climate")
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and (sub.include, sub.exclude) == (("climate",), ("world cup", "sport"))
+    await bot.say("/settings include energy -football")  # "-football" was an include keyword
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.include, sub.exclude) == (("energy",), ("football",))
 
 
 async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bot: Bot) -> None:

@@ -420,6 +420,15 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(
                 database, sub.id, timezone=schedule.validate_timezone(" ".join(rest))
             )
+        if key == "include" and any(w.startswith("-") for w in keywords(rest)):
+            # "/settings include climate -sport": as /subscribe reads it, sport is left out.
+            found = keywords(rest)
+            return store.update_subscription(
+                database,
+                sub.id,
+                include=[w for w in found if not w.startswith("-")],
+                exclude=_once([w.lstrip("-") for w in found if w.startswith("-")]),
+            )
         if key in ("include", "exclude"):
             # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.
             words = _once([w.lstrip("-") if key == "exclude" else w for w in keywords(rest)])

@@ -267,6 +267,12 @@ async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bo
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and sub.mode == "live"
     assert (sub.time, sub.timezone, sub.include) == ("07:00", "Asia/Tokyo", ("energy",))
+    await bot.say("/subscribe_channel @paper climate", user_id=ADMIN)  # was made digest again
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and (sub.mode, sub.include) == ("live", ("climate",))
+    await bot.say("/subscribe_channel @paper 08:00", user_id=ADMIN)  # a time: digests
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and (sub.mode, sub.time) == ("digest", "08:00")
 
 
 async def test_subscribe_channel_takes_the_channels_link(bot: Bot) -> None:

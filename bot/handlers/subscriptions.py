@@ -552,6 +552,8 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     values: dict[str, Any] = {"title": chat.title or args[0]}
     if at is not None or existing is None:
         values["time"] = at or settings.digest_time.strftime("%H:%M")
+    if mode is None and at is None and frequency is None and existing is not None:
+        mode = existing.mode  # only keywords or a zone: a live channel stays live
     values.update(mode_values(existing, mode or "digest"))
     if frequency is not None:
         values["frequency"] = frequency

@@ -507,6 +507,8 @@ async def test_settings_languages_filters_this_chats_digest(bot: Bot) -> None:
     # A language with no summarising rules of its own is a filter too (the bot speaks Persian).
     [persian] = await bot.say("/settings languages fa ar")
     assert "Languages: Persian, Arabic" in persian.plain_text
+    [native] = await bot.say("/settings languages русский, allemand")  # were refused
+    assert "Languages: Russian, German" in native.plain_text
     await bot.say("/settings languages all")
     assert "Usage: /settings" in refused.plain_text
     sub = store.find_subscription(bot.db, USER)

@@ -236,6 +236,15 @@ async def test_quiet_hours_as_people_write_them(bot: Bot) -> None:
     assert sub is not None and (sub.quiet_start, sub.quiet_end) == (None, None)
 
 
+async def test_settings_key_and_value_joined_by_a_colon_or_equals(bot: Bot) -> None:
+    await bot.say("/subscribe")
+    await bot.say("/settings time: 07:30")  # was the list of settings, nothing changed
+    await bot.say("/settings TZ=Europe/Paris")
+    await bot.say("/settings stories:3")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone, sub.stories) == ("07:30", "Europe/Paris", 3)
+
+
 async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: Bot) -> None:
     await bot.say('/subscribe "climate change" +energy -"world cup" «Trump tariffs»')
     sub = store.find_subscription(bot.db, USER)

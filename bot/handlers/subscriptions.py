@@ -34,6 +34,7 @@ STORY_CHOICES = (3, 5, 10, 15)
 _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
+_KEY_VALUE = re.compile(r"([a-z]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
 _CHANNEL_LINK = re.compile(
     r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\w{4,32})/?", re.IGNORECASE
 )
@@ -408,6 +409,9 @@ def _languages(rest: Sequence[str]) -> tuple[str, ...]:
 
 def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[str]) -> Subscription:
     key, rest = args[0].lower(), list(args[1:])
+    joined = _KEY_VALUE.fullmatch(key)  # "time: 07:30", "time=07:30", "tz:Europe/Paris"
+    if joined is not None:
+        key, rest = joined[1], ([args[0][len(joined[1]) + 1 :]] if joined[2] else []) + rest
     key = SETTING_KEYS.get(key, key)
     one = rest[0].lower() if len(rest) == 1 else None
     try:

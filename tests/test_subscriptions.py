@@ -261,6 +261,13 @@ async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: B
     await bot.say("/settings include energy -football")  # "-football" was an include keyword
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and (sub.include, sub.exclude) == (("energy",), ("football",))
+    [bare] = await bot.say("/settings include")  # cleared the keywords without a word
+    assert "Usage: /settings" in bare.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.include, sub.exclude) == (("energy",), ("football",))
+    await bot.say("/settings include -")  # the way the page gives to clear
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ()
 
 
 async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bot: Bot) -> None:

@@ -433,7 +433,7 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
                 include=[w for w in found if not w.startswith("-")],
                 exclude=_once([w.lstrip("-") for w in found if w.startswith("-")]),
             )
-        if key in ("include", "exclude"):
+        if key in ("include", "exclude") and rest:  # nothing typed: nothing cleared
             # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.
             words = _once([w.lstrip("-") if key == "exclude" else w for w in keywords(rest)])
             return store.update_subscription(database, sub.id, **{key: words})

@@ -4,7 +4,8 @@ A command sent inside a forum topic (``is_topic_message``) acts on that topic's 
 one group can hold one subscription per topic (and one for the group itself), each with its
 own keywords, mode and times, and the replies go to the topic. ``/subscribe live [words]``
 (or the mode button, or ``/settings mode live``) posts each matching story as it is processed
-instead of a digest at set times; ``/subscribe HH:MM`` (or ``/subscribe digest``) goes back to digests.
+instead of a digest at set times; ``/subscribe HH:MM`` (or ``/subscribe digest``) goes back to
+digests.
 """
 
 from __future__ import annotations

@@ -186,6 +186,10 @@ async def test_subscribe_reads_8h30_8am_and_a_frequency_word(bot: Bot) -> None:
 
 
 async def test_a_time_written_8h_or_8_pm_and_a_zone_with_a_space(bot: Bot) -> None:
+    [hour] = await bot.say("/subscribe 7 climate")  # "7" was a keyword
+    assert "every day at 07:00" in hour.plain_text
+    [late] = await bot.say("/subscribe 25")
+    assert "not a time of day" in late.plain_text
     [reply] = await bot.say("/subscribe 8 pm climate")  # "pm" was a keyword
     assert "every day at 20:00" in reply.plain_text
     sub = store.find_subscription(bot.db, USER)

@@ -175,7 +175,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
     ",") is no keyword, and "a phrase" in quotes is one keyword. The time is the first
-    argument, or any argument written HH:MM (or 8h30, 8am, 8:30pm); an IANA zone name
+    argument (a bare number there is the hour), or any argument written HH:MM (or 8h30, 8am,
+    8:30pm); an IANA zone name
     ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
     or weekly anywhere is its frequency, and a day's name ("friday") makes it weekly on that day.
     Two times, zones, frequencies or days are an error, as is a day with another frequency or a
@@ -191,6 +192,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         word = arg.strip().strip(",")
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
+            if index == 0 and word.isdigit() and len(word) <= 2:
+                word, first = f"{word}:00", True  # "/subscribe 8": the hour
             try:
                 if first or _CLOCK.fullmatch(word):
                     if at is not None:

@@ -14,6 +14,8 @@ import click
 
 from bot.config import ConfigError, Settings
 from digests import cli as pipeline_cli
+from digests.errors import NewsbotError
+from digests.store import open_db
 
 _QUIET_LOGGERS = ("httpx", "apscheduler")
 
@@ -51,7 +53,10 @@ def configure_logging(settings: Settings, *, console: bool = False) -> None:
 
 
 def _settings(ctx: click.Context, *, console: bool = False) -> Settings:
-    """Read the settings (exit 2 with the key named if one is bad); --db wins over DATABASE_PATH."""
+    """Read the settings (exit 2 with the key named if one is bad); --db wins over DATABASE_PATH.
+
+    The database is opened (and migrated) once here, so that a path where none can be says so.
+    """
     try:
         settings = Settings.from_env()
     except ConfigError as error:
@@ -60,6 +65,11 @@ def _settings(ctx: click.Context, *, console: bool = False) -> Settings:
     db = (ctx.obj or {}).get("db")
     if db:
         settings = dataclasses.replace(settings, database_path=Path(db))
+    try:  # a database that cannot be opened stops the bot with one line, as a bad key does
+        open_db(settings.database_path).close()
+    except NewsbotError as error:
+        click.echo(f"newsbot: database error: {error}", err=True)
+        ctx.exit(2)
     configure_logging(settings, console=console)
     return settings
 

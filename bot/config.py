@@ -90,7 +90,8 @@ class Settings:
             ) from None
         digest_time = _parse_time("DIGEST_TIME", get("DIGEST_TIME") or "08:00")
         ingest_interval = _parse_int("INGEST_INTERVAL", get("INGEST_INTERVAL") or "900", 60)
-        method = get("SUMMARY_METHOD") or DEFAULT_METHOD
+        # Any case, as LOG_LEVEL and LANGUAGE.
+        method = (get("SUMMARY_METHOD") or DEFAULT_METHOD).lower()
         if method not in METHODS:
             raise ConfigError(
                 f"SUMMARY_METHOD: {method!r} is not one of {', '.join(sorted(METHODS))}"

@@ -393,8 +393,22 @@ def source_removed(tr: Translator, source: Source) -> str:
     )
 
 
-def source_paused(tr: Translator, source: Source, *, paused: bool) -> str:
-    """Return the reply to /pausesource or /resumesource."""
+def source_paused(tr: Translator, source: Source, *, paused: bool, unchanged: bool = False) -> str:
+    """Return the reply to /pausesource or /resumesource; ``unchanged``: it already was."""
+    if unchanged and paused:
+        why = _quote(_source_problem(tr, source, paused=True) or tr.gettext("unknown error"))
+        return tr.gettext(
+            "Source {id} is already paused: {name} ({reason}).",
+            id=source.id,
+            name=_source_name(source),
+            reason=why,
+        )
+    if unchanged:
+        return tr.gettext(
+            "Source {id} is not paused, and polled without errors: {name}.",
+            id=source.id,
+            name=_source_name(source),
+        )
     if paused:
         return tr.gettext("Paused source {id}: {name}.", id=source.id, name=_source_name(source))
     return tr.gettext("Resumed source {id}: {name}.", id=source.id, name=_source_name(source))

@@ -34,7 +34,10 @@ DEFAULT_DB = "data/newsbot.db"
 
 @contextmanager
 def _db(ctx: click.Context) -> Iterator[Database]:
-    db = open_database(ctx.obj["db"])
+    try:
+        db = open_database(ctx.obj["db"])
+    except NewsbotError as error:  # a bad DATABASE_PATH or --db: one line, no traceback
+        _fail(error)
     try:
         yield db
     finally:
@@ -575,6 +578,16 @@ def _source_command(name: str, doc: str) -> None:
             try:
                 if name == "remove":
                     done = store.remove_source(db, source)
+                elif store.pause_unchanged(found := store.get_source(db, source), name == "pause"):
+                    # Pausing again would lose why it was paused; nothing to resume either.
+                    state = (
+                        "already paused"
+                        if found.paused
+                        else "not paused, and polled without errors"
+                    )
+                    why = f" ({found.pause_reason})" if found.paused and found.pause_reason else ""
+                    click.echo(f"source {found.id} is {state}: {found.title}{why}")
+                    return
                 else:
                     reason = Message(N_("paused by an admin")) if name == "pause" else None
                     done = store.set_paused(db, source, name == "pause", reason)

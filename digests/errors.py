@@ -11,13 +11,14 @@ NewsbotError
 │   └── FeedPage       an HTML page that names its feeds (RSS autodiscovery)
 ├── SeedError          a seed file is not in the seed format
 ├── OPMLError          an OPML document cannot be read
-└── BackupError        a backup cannot be made, or a file cannot be restored
+├── BackupError        a backup cannot be made, or a file cannot be restored
+└── DatabaseFileError  the database file cannot be opened (DATABASE_PATH, --db)
 
 Each error is raised with an English template marked for extraction and its values,
 ``FetchError(N_("timed out after {seconds} s"), seconds=10.0)`` (``digests.message`` says
 how): ``str(error)`` is the English line (logs, the CLI, the database), ``error.message``
-the ``Message`` the bot translates into the chat's language. Seed and backup errors are only seen at the command
-line, so their text is English only.
+the ``Message`` the bot translates into the chat's language. Seed, backup and database file errors are only seen at
+the command line, so their text is English only.
 """
 
 from __future__ import annotations
@@ -97,3 +98,7 @@ class OPMLError(NewsbotError):
 
 class BackupError(NewsbotError):
     """A backup cannot be made, or a file cannot be restored (damaged, not newsbot's, in use)."""
+
+
+class DatabaseFileError(NewsbotError):
+    """The database file cannot be opened: its folder cannot be made, or it is no database."""

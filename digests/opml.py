@@ -79,7 +79,9 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         if name != "outline":
             return
         kind = "feed"
-        url = (attrs.get("xmlUrl") or attrs.get("xmlurl") or "").strip()
+        # Readers differ in case (xmlUrl, xmlurl, xmlURL): none of them is another attribute.
+        attrs = {key.lower(): value for key, value in attrs.items()}
+        url = (attrs.get("xmlurl") or "").strip()
         if not url and include_pages and attrs.get("type", "").lower() == "link":
             kind, url = "page", (attrs.get("url") or "").strip()
         if not url or url in seen:
@@ -140,19 +142,24 @@ def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False
     """
     added = present = 0
     refused: list[tuple[str, Message]] = []
+    # Checked all at once: one feed written another way (tracking, case) is present too.
+    known = store.same_address_keys(db)
     # store.add_source refuses the unusable addresses, with the reason the bot translates.
     for feed in [*listing.feeds, *(OPMLFeed(url, None) for url in listing.unusable)]:
-        if store.find_source(db, feed.url) is not None:
+        key = store.address_key(feed.url)
+        if key in known or (key is None and store.find_source(db, feed.url) is not None):
             present += 1
             continue
         if public_only and (reason := not_public(feed.url)) is not None:
             refused.append((feed.url, reason))
             continue
         try:
-            store.add_source(db, feed.url, kind=feed.kind, title=feed.title)
+            store.add_source(db, feed.url, kind=feed.kind, title=feed.title, checked=True)
         except NewsbotError as error:
             refused.append((feed.url, error.message))
             continue
+        if key is not None:
+            known.add(key)
         added += 1
     return ImportResult(added, present, refused)
 
@@ -160,9 +167,11 @@ def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False
 def not_public(url: str) -> Message | None:
     """Return why a URL's host is refused when only public sources may be added, or None."""
     try:
-        host = urlsplit(url).hostname
+        host = urlsplit(url).hostname if is_http_url(url) else None
     except ValueError:
-        return None  # no URL: store.add_source says why
+        host = None
+    if host is None:
+        return None  # no http(s) URL: store.add_source says why
     if host and is_internal_host(host):
         return Message(
             N_("{host} is not a public address (ALLOW_PRIVATE_SOURCES is off)"), {"host": host}

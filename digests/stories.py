@@ -97,7 +97,12 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   "separate" or "unlike" to the end of its sentence, the whole sentence when the cue ends
   it): Cuenca's riot "hours after nine prisoners died in a separate riot at the Litoral
   penitentiary in Guayaquil" does not mention Guayaquil as its own, so the two riots'
-  headlines are apart by names.
+  headlines are apart by names. Nor does a text published after the other's name that
+  headline as its own when none of its names is in the later text's title or lead
+  (``recalled``): Nottingham's mumps report names Exeter in its fifth sentence only ("The
+  outbreak comes as Exeter reports 42 cases."). Reports and angle pieces name their event in
+  their opening; an earlier report may name a later angle piece's subject late
+  ("Skovlund's head office will stay in Copenhagen.") and is read as before.
 - **The day before.** A report of the same company, team or place from the day before
   shares names, the beat's words, often a figure of the subject's size. A story begun
   ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
@@ -1018,22 +1023,66 @@ def own_text(row: ClusterArticle) -> str:
     return "\n".join(kept)
 
 
+def recalled_figures(row: ClusterArticle) -> frozenset[str]:
+    """Return the figure keys an article states only where it recalls another event.
+
+    A follow-on piece restates the earlier event's figures in its recall ("The figures came
+    a day after councillors voted to charge £48 a year for garden waste collections"; "...
+    a day after it voted to raise allotment rents from £38 to £95"): those figures are the
+    other event's, no evidence that the two report one. Keys of the title and text (its
+    first ``BODY_CHARS``) that ``own_text`` no longer states.
+    """
+    text = row.text[:BODY_CHARS]
+    cue = RECALL_CUES.get(language_tools(row.language).name)
+    if cue is None or cue.search(text) is None:
+        return frozenset()
+    every = _quantities(f"{row.title}\n{text}", row.language)
+    own = _quantities(own_text(row), row.language)
+    return frozenset(k for k in every - own if k[0] == NUMBER_PREFIX)
+
+
+def own_figures(terms: Mapping[str, int], cut: frozenset[str]) -> Mapping[str, int]:
+    """Return an article's terms without the figures it states only in a recall."""
+    return {t: n for t, n in terms.items() if t not in cut} if cut else terms
+
+
 def own_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of ``own_text``: what the article tells of its own event."""
     return frozenset(w.lower() for w in split_words(own_text(row)))
 
 
-def unnamed(heads: Iterable[str], words: frozenset[str]) -> bool:
-    """Return whether a headline's name is nowhere in another text, nor a kin of a word there.
+def lead_words(row: ClusterArticle) -> frozenset[str]:
+    """Return the lower-case words of an article's title and lead (``LEAD_SENTENCES``)."""
+    opening = lead(row.text, row.title, language_tools(row.language))
+    return frozenset(w.lower() for w in split_words("\n".join([row.title, *opening])))
+
+
+def _named(head: str, words: frozenset[str]) -> bool:
+    """Return whether a text's words name a headline's name, or a kin of it.
 
     A run of words ("prince_george") is there when each of its words is.
     """
-    return any(
-        not all(p in words for p in h.split("_"))
-        if "_" in h
-        else h not in words and not any(_kin(h, w) for w in words)
-        for h in heads
-    )
+    if "_" in head:
+        return all(p in words for p in head.split("_"))
+    return head in words or any(_kin(head, w) for w in words)
+
+
+def unnamed(heads: Iterable[str], words: frozenset[str]) -> bool:
+    """Return whether a headline's name is nowhere in another text, nor a kin of a word there."""
+    return any(not _named(h, words) for h in heads)
+
+
+def recalled(heads: Iterable[str], opening: frozenset[str]) -> bool:
+    """Return whether a later text names none of an earlier headline's names in its lead.
+
+    A later report of one beat's day recalls the earlier event below its lead, by its place
+    or its subject, in a sentence of its own ("The outbreak comes as Exeter reports 42
+    cases."; "The result gave Labour some relief on a night when it lost Barnsley South to
+    Reform."): it names that headline, but not as its own. A report of the same event, or
+    an angle piece on it, names the subject in its opening. ``opening``: the later text's
+    ``lead_words``, recalls of others cut.
+    """
+    return not any(_named(h, opening) for h in heads)
 
 
 def headlines_apart(
@@ -1163,6 +1212,7 @@ class Heading:
         self.rates = _values((k for k in keys if k.endswith("%")), counts=False)
         self.plain = plain_words(row)
         self._words: frozenset[str] | None = None
+        self._opening: frozenset[str] | None = None
         self._stated: frozenset[float] | None = None
 
     @property
@@ -1172,6 +1222,22 @@ class Heading:
         if self._words is None:
             self._words = own_words(self.row)
         return self._words
+
+    @property
+    def opening(self) -> frozenset[str]:
+        """The lower-case words of the title and lead that are ``words`` too, read once."""
+        if self._opening is None:
+            self._opening = lead_words(self.row) & self.words
+        return self._opening
+
+    def later(self, other: Heading) -> bool:
+        """Return whether this text names the other's headline only as a recall.
+
+        Only a text published after the other's: an earlier report cannot recall a later
+        event, while an angle piece filed after it may be named by it in passing, late
+        ("Skovlund's head office will stay in Copenhagen.").
+        """
+        return self.row.published > other.row.published and recalled(other.heads, self.opening)
 
     @property
     def stated(self) -> frozenset[float]:
@@ -1201,6 +1267,11 @@ class Heading:
             return None
         if by_names and headlines_apart(self.heads, self.words, other.heads, other.words):
             return True
+        if by_names and (
+            (unnamed(self.heads, other.words) or other.later(self))
+            and (unnamed(other.heads, self.words) or self.later(other))
+        ):
+            return True  # one text names the other's headline only in a recall below its lead
         return (
             by_figures
             and figures_apart(self.figures, self.stated, other.figures, other.stated)
@@ -1254,7 +1325,11 @@ def words_alone(words: float, numbers: int) -> bool:
 
 
 def whole_score(
-    a: Features, b: Features, df: Mapping[str, int], total: int
+    a: Features,
+    b: Features,
+    df: Mapping[str, int],
+    total: int,
+    cut: frozenset[str] = frozenset(),
 ) -> tuple[float, float] | None:
     """Return the rewrite score of two articles' terms if it passes the rules, else None.
 
@@ -1271,7 +1346,7 @@ def whole_score(
     shared = [t for t in mine if t in theirs]
     if len(shared) < MIN_SHARED_TERMS:
         return None
-    numbers = shared_numbers(a.terms, b.terms, durations=False)
+    numbers = shared_numbers(own_figures(a.terms, cut), b.terms, durations=False)
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
     value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)
     evidence = rewrite_score(content, numbers)
@@ -1431,6 +1506,8 @@ class _Matcher:
         cast = {c.article_id: _names(c.terms, language) for c in found}
         apart = self.strange_stories(feats.terms, found, cast, language)
         previews = self.previews(article, found)
+        cut = recalled_figures(article.row) if article.row is not None else frozenset()
+        figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
         for cand in found:
             if (
                 article.signature is not None
@@ -1450,7 +1527,7 @@ class _Matcher:
                 mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
             )
             cos = dot / cand.norm if cand.norm else 0.0
-            numbers = shared_numbers(feats.terms, cand.terms)
+            numbers = shared_numbers(figures, cand.terms)
             value = rewrite_score(cos, numbers)
             words = 0.0  # the shared words' part of the cosine, names aside
             if cos >= UNION_FLOOR:
@@ -1782,6 +1859,7 @@ class _Matcher:
         if not texts:
             return {}
         mine = _whole(row)
+        cut = recalled_figures(row)
         others = {i: _whole(r) for i, r in texts.items()}
         df = self.counts({t for f in (mine, *others.values()) for t in f.terms})
         found: dict[int, tuple[float, float]] = {}
@@ -1791,7 +1869,7 @@ class _Matcher:
                 continue
             if strangers(mine.terms, theirs.terms, row.language):
                 continue
-            scored = whole_score(mine, theirs, df, self.total)
+            scored = whole_score(mine, theirs, df, self.total, cut)
             if scored is not None and scored > found.get(cand.story_id, (0.0, 0.0)):
                 found[cand.story_id] = scored
         return found

@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout15" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout16" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1201,25 +1201,17 @@ def _check_real_split(split: str, min_rows: int) -> None:
         ("heldout13", 350),
         ("heldout14", 350),
         ("heldout15", 350),
+        ("heldout16", 350),
     ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout15``
-    (from AMALGUM) were labelled blind and scored once, after the seventh to the eighteenth
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout16``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the twentieth
     rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_sixteenth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout16`` (more Wikinews articles from AMALGUM) was labelled blind; it is read only
-    when asked for and only counts are compared, so none of its lines is ever printed."""
-    bench = _bench()
-    assert "heldout16" in bench.HELD_OUT_SPLITS and "heldout16" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout16" for a in bench.load_real())
-    _check_real_split("heldout16", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1244,8 +1236,8 @@ REACHED = {
     # opened; tuned on in the eleventh and fifteenth rounds
     "heldout7": {"precision": 0.94, "recall": 0.36, "accuser": 0.94, "target": 0.88},
     # scored once after the eleventh round (P 0.615, R 0.242, accuser 0.625, target 0.625) and
-    # opened; tuned on in the twelfth, thirteenth and fifteenth rounds
-    "heldout8": {"precision": 1.0, "recall": 0.3, "accuser": 0.9, "target": 0.9},
+    # opened; tuned on in the twelfth, thirteenth, fifteenth and twentieth rounds
+    "heldout8": {"precision": 1.0, "recall": 0.3, "accuser": 0.9, "target": 1.0},
     # scored once after the twelfth round (P 0.750, R 0.300, accuser 0.667, target 1.000) and
     # opened; tuned on in the thirteenth and fifteenth rounds
     "heldout9": {"precision": 1.0, "recall": 0.35, "accuser": 0.85, "target": 1.0},
@@ -1265,8 +1257,11 @@ REACHED = {
     # and opened
     "heldout14": {"precision": 1.0, "recall": 0.12, "accuser": 0.75, "target": 0.5},
     # scored once after the eighteenth round (P 0.857, R 0.273, accuser 0.667, target 0.667)
-    # and opened in the twentieth
-    "heldout15": {"precision": 0.85, "recall": 0.27, "accuser": 0.66, "target": 0.66},
+    # and opened in the twentieth (its false item and three name errors traced and guarded)
+    "heldout15": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 1.0},
+    # scored once after the twentieth round (P 0.200, R 0.050, accuser 1.000, target 1.000)
+    # and opened
+    "heldout16": {"precision": 0.2, "recall": 0.05, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -1806,16 +1801,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh20", "heldout16"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout15", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh21", "heldout17"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout16", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh19", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout14", "heldout15", "fresh17", "fresh18", "fresh19"}
+    assert bench.printable("fresh20", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout15", "heldout16", "fresh18", "fresh19", "fresh20"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh20"}, ["--heldout"]) == ["fresh20"]
-    assert bench.held_out({"tune", "fresh20"}, []) == []
+    assert bench.held_out({"tune", "fresh21"}, ["--heldout"]) == ["fresh21"]
+    assert bench.held_out({"tune", "fresh21"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here
@@ -3646,3 +3641,63 @@ def test_real_news_eighteenth_round_receiving_is_no_wrong() -> None:
 def test_real_news_eighteenth_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- the twentieth round on real news (heldout15 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duty given by "charged", with no wrong in it
+        "The colonel charged with day-to-day operations has suggested the mission may be extended.",
+        # a territory "claimed" names no wrong: "crime" is no part of "Crimea"
+        "Officials said Moscow had claimed Crimea in a ceremony on Tuesday.",
+        # what was done to a thing "allegedly" names no wrongdoer
+        "Files allegedly stolen from a ministry server show the budget was larger.",
+        "Three men allegedly killed in the raid were civilians.",
+    ],
+)
+def test_real_news_twentieth_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "the alleged" is an adjective: the speaker of the clause accuses, not "the"
+        (
+            "Government officials say the alleged bombing was carried out by rebel forces.",
+            "Government officials",
+            "rebel forces",
+        ),
+        # "Without" inside a name negates nothing
+        (
+            "Doctors Without Borders has said that the army shelled the hospital.",
+            "Doctors Without Borders",
+            "army",
+        ),
+        # the speaker of a relative clause's claim about the noun before it
+        (
+            "Riots followed a vote that the opposition says was rigged.",
+            "opposition",
+            "",
+        ),
+        # the subject holds the object responsible
+        (
+            "The rail operator's chief held the freight company responsible.",
+            "rail operator's chief",
+            "freight company",
+        ),
+        # the same shapes of "allegedly" and "charged" naming a doer or a wrong: items
+        ("The man allegedly shot by the officer was unarmed.", "", "officer"),
+        ("A general charged with fraud appeared in court on Monday.", "", "A general"),
+    ],
+)
+def test_real_news_twentieth_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+def test_real_news_twentieth_round_held_in_the_passive_is_not_this_rule() -> None:
+    assert extract("The talks were held in Geneva and the delegates held a vote.") == []

@@ -588,6 +588,15 @@ HARD_NEGATIVES = [
     ("ru", "Футболист заявил о готовности бороться за чемпионский титул."),  # sports claim
     ("ru", "По словам полиции, стрельба началась около десяти утра."),  # no wrongdoing
     ("fr", "Le parquet n'accuse pas Durov de trafic de drogue."),
+    # twentieth round: a case closed for want of a crime; accusations judged in general; a
+    # capitalised first word alone is no object before its subject
+    (
+        "ru",
+        "Дело предпринимателя Ивана Зуева, которого подозревали в мошенничестве, закрыто: "
+        "следователи не нашли состава преступления.",
+    ),
+    ("de", "Vorwürfe gegen Lehrer werden nach Ansicht des Verbands häufig vorschnell erhoben."),
+    ("ru", "Эту версию следствие подозревает в слабости."),
     # nineteenth round: a complaint shelved ("carpetazo") is no allegation
     ("es", "Carpetazo a la querella contra el alcalde de Tomelloso: el juez no ve delito."),
     ("fr", "Si la justice accusait Durov de complicité, il risquerait dix ans de prison."),
@@ -3681,6 +3690,16 @@ CONSTRUCTIONS += [
         "lawsuit",
         "Un exjugador no lleva a los tribunales al club Deportivo Arenas.",
     ),
+    # twentieth round: an object before its subject, the neuter past of the cue
+    (
+        "ru",
+        "suspect_object_first",
+        "Футболистку молодёжной сборной Анну Смирнову РУСАДА заподозрило в применении допинга.",
+        "РУСАДА",
+        "Футболистку молодёжной сборной Анну Смирнову",
+        "accusation",
+        "Футболистку молодёжной сборной Анну Смирнову РУСАДА не заподозрило в применении допинга.",
+    ),
     (
         "ru",
         "according_pronoun",
@@ -3723,6 +3742,82 @@ def test_nineteenth_round_work_given_to_a_relatives_firm(
     work given to any other firm is none."""
     assert _one(text, language)[:2] == parties
     assert extract(plain, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "plain", "parties"),
+    [
+        (
+            "es",
+            "Según la asociación de jubilados, la residencia Los Almendros cobraba a los internos "
+            "servicios de fisioterapia.",
+            "Según la asociación de jubilados, la residencia Los Almendros ofrecía a los internos "
+            "servicios de fisioterapia.",
+            ("asociación de jubilados", "residencia"),
+        ),
+        (
+            "es",
+            "Los vecinos afirman que el concejal de Urbanismo cobraba por conceder licencias.",
+            "Los vecinos afirman que el concejal de Urbanismo trabajaba por las tardes.",
+            ("vecinos", "concejal de Urbanismo"),
+        ),
+        (
+            "ru",
+            "Как утверждают жильцы, управляющая компания «Новый дом» берёт с них деньги за охрану "
+            "двора.",
+            "Как утверждают жильцы, управляющая компания «Новый дом» берёт с собой в рейды охрану.",
+            ("жильцы", "управляющая компания «Новый дом»"),
+        ),
+        (
+            "ru",
+            "Как утверждают жильцы, управляющая компания «Новый дом» выставляет счета за уборку, "
+            "которую никто не проводит.",
+            "Как утверждают жильцы, управляющая компания «Новый дом» выставляет счета за уборку.",
+            ("жильцы", "управляющая компания «Новый дом»"),
+        ),
+        (
+            "es",
+            "Según Greenpeace, la granja porcina de Totana vierte purines al río Guadalentín.",
+            "Según Greenpeace, la granja porcina de Totana cría cerdos ibéricos.",
+            ("Greenpeace", "granja"),
+        ),
+        (
+            "ru",
+            "Экологи заявили, что птицефабрика под Омском годами сбрасывает помёт в реку.",
+            "Экологи заявили, что птицефабрика под Омском годами выпускает яйца.",
+            ("Экологи", "птицефабрика"),
+        ),
+    ],
+)
+def test_twentieth_round_charging_for_nothing_and_farms_as_parties(
+    language: str, text: str, plain: str, parties: tuple[str, str]
+) -> None:
+    """Charging people for what was not owed or never given is a wrong a source's claim names;
+    a farm or a plant ("granja", "птицефабрика") is a party; the same claims with a plain
+    deed make no item."""
+    assert _one(text, language)[:2] == parties
+    assert extract(plain, language=language) == []
+
+
+def test_twentieth_round_names_and_negations() -> None:
+    """A negation before a wrong fragment written with a leading space drops the claim; an
+    object before its subject keeps the subject's adjectives; a possessive before a role is
+    not shown; a role, a connector and an article before a named body stay one party."""
+    negated = (
+        "Según la asociación de jubilados, la residencia Los Almendros nunca cobró a los "
+        "internos la fisioterapia."
+    )
+    assert extract(negated, language="es") == []
+    text = "Бывшего министра Олега Лаптева антикоррупционное ведомство обвинило в получении взятки."
+    assert _one(text, "ru") == (
+        "антикоррупционное ведомство",
+        "Бывшего министра Олега Лаптева",
+        "accusation",
+    )
+    text = "Ревизоры проверили фонд и обвинили его руководство в растрате."
+    assert _one(text, "ru")[:2] == ("Ревизоры", "руководство")
+    text = "Agentes de la Guardia Civil detuvieron el lunes a un empresario sospechoso de estafa."
+    assert _one(text, "es")[:2] == ("Agentes de la Guardia Civil", "empresario")
 
 
 def test_eighteenth_round_a_partitive_party_and_a_source_after_the_claim() -> None:
@@ -4421,19 +4516,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh20_is_blind_and_well_formed(language: str) -> None:
-    """``fresh20`` was written blind during the twentieth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh20" in bench.HELD_OUT_SPLITS
-    assert "fresh20" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh20")
-    assert "fresh20" in (SETS / "README.md").read_text("utf-8")
-
-
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned
@@ -4461,8 +4543,9 @@ REACHED = {
     ("ru", "fresh17"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 17, then opened
     # scored once in round 18, then opened; accuser 0.9 since round 19: the pronoun pattern names
     # no ACCUSER slot, so "По их словам" is not resolved (and no adjective becomes a party)
-    ("ru", "fresh18"): (1.0, 0.73, 0.9, 1.0),
-    ("ru", "fresh19"): (0.88, 0.53, 0.87, 0.62),  # scored once in round 19, then opened
+    ("ru", "fresh18"): (1.0, 0.86, 0.92, 1.0),  # round 20: an object before its subject
+    ("ru", "fresh19"): (1.0, 0.66, 0.9, 0.8),  # scored once in round 19, then opened; round 20
+    ("ru", "fresh20"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 20, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4485,6 +4568,7 @@ REACHED = {
     ("fr", "fresh17"): (1.0, 0.8, 0.75, 0.91),  # scored once in round 17, then opened
     ("fr", "fresh18"): (1.0, 0.8, 0.83, 0.91),  # scored once in round 18, then opened
     ("fr", "fresh19"): (1.0, 0.73, 0.81, 1.0),  # scored once in round 19, then opened
+    ("fr", "fresh20"): (1.0, 0.46, 1.0, 1.0),  # scored once in round 20, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -4506,7 +4590,8 @@ REACHED = {
     ("de", "fresh16"): (0.93, 0.93, 0.92, 0.78),  # scored once in round 16, then opened
     ("de", "fresh17"): (1.0, 0.93, 0.85, 0.85),  # scored once in round 17, then opened
     ("de", "fresh18"): (1.0, 0.73, 0.81, 0.9),  # scored once in round 18, then opened; round 19
-    ("de", "fresh19"): (0.92, 0.86, 0.76, 0.92),  # scored once in round 19, then opened
+    ("de", "fresh19"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 19, then opened; round 20
+    ("de", "fresh20"): (0.9, 0.66, 0.7, 0.7),  # scored once in round 20, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4525,12 +4610,13 @@ REACHED = {
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
     ("es", "fresh12"): (1.0, 0.93, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (1.0, 0.93, 0.85, 0.92),  # scored once in round 13, then opened
-    ("es", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
-    ("es", "fresh15"): (1.0, 0.86, 1.0, 1.0),  # scored once in round 15, then opened
-    ("es", "fresh16"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 16, then opened
+    ("es", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened; round 20
+    ("es", "fresh15"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 15, then opened; round 20
+    ("es", "fresh16"): (1.0, 0.8, 0.83, 0.91),  # scored once in round 16, then opened; round 20
     ("es", "fresh17"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 17, then opened; round 19
     ("es", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 19
-    ("es", "fresh19"): (1.0, 0.46, 0.42, 0.85),  # scored once in round 19, then opened
+    ("es", "fresh19"): (1.0, 0.6, 0.77, 1.0),  # scored once in round 19, then opened; round 20
+    ("es", "fresh20"): (0.9, 0.66, 0.9, 1.0),  # scored once in round 20, then opened
 }
 
 

@@ -544,6 +544,58 @@ async def test_addsource_of_a_site_page_adds_the_feed_it_names(
     assert store.count(bot.db, "sources") == 2
 
 
+async def test_pausing_a_paused_source_keeps_why_and_resuming_a_well_one_says_so(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/feed.xml", rss(1))
+    source = store.add_source(bot.db, url, title="Gazette")
+    for _ in range(store.AUTO_PAUSE_AFTER):
+        store.record_failure(bot.db, store.get_source(bot.db, source.id), "HTTP 404 Not Found")
+    assert store.get_source(bot.db, source.id).paused
+    reply = texts(await bot.say(f"/pausesource {source.id}", user_id=ADMIN))
+    assert reply.startswith(f"Source {source.id} is already paused: Gazette (paused after 8")
+    stats = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused after 8 consecutive errors" in stats and "paused by an admin" not in stats
+    await bot.say("/language ru", user_id=ADMIN)
+    reply = texts(await bot.say(f"/pausesource {source.id}", user_id=ADMIN))
+    assert reply.startswith(f"Источник {source.id} уже приостановлен: Gazette (приостановлен")
+    assert "возобновлён" in texts(await bot.say(f"/resumesource {url}", user_id=ADMIN))
+    reply = texts(await bot.say(f"/resumesource {source.id}", user_id=ADMIN))
+    assert reply == f"Источник {source.id} не приостановлен и загружается без ошибок: Gazette."
+    await bot.say("/language en", user_id=ADMIN)
+    assert "Paused source" in texts(await bot.say(f"/pausesource {source.id}", user_id=ADMIN))
+
+
+async def test_one_feed_written_another_way_is_already_a_source(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/feed.xml", rss(2))
+    assert "Added source 2" in texts(await bot.say(f"/addsource {url}", user_id=ADMIN))
+    host = url.split("/")[2]
+    for variant in (
+        url.replace("http://", "HTTP://"),
+        f"{url}?utm_source=newsletter&utm_medium=email",
+        f"{url}#latest",
+    ):
+        reply = texts(await bot.say(f"/addsource {variant}", user_id=ADMIN))
+        assert reply.startswith("Already a source: 2."), variant
+    # An OPML file from another reader lists it with tracking, and twice in the file itself.
+    listing = (
+        f'<opml version="2.0"><body><outline xmlUrl="{url}?utm_source=rss"/>'
+        f'<outline xmlUrl="https://News.Example/rss"/><outline xmlUrl="https://news.example/rss#x"/>'
+        "</body></opml>"
+    ).encode()
+    bot.offline.document(listing, caption="/import", user_id=ADMIN)
+    await bot.feed()
+    assert "1 added, 2 already present, 0 refused." in bot.offline.last_text(ADMIN)
+    assert [s.url for s in store.list_sources(bot.db)][1:] == [url, "https://News.Example/rss"]
+    assert "Paused source 2" in texts(
+        await bot.say(f"/pausesource HTTP://{host}/feed.xml#x", user_id=ADMIN)
+    )
+    # Another path or scheme is another address.
+    assert "Added source 4" in texts(await bot.say(f"/addsource {url}?page=2", user_id=ADMIN))
+
+
 OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
 <outline text="A" xmlUrl="https://a.example/rss"/><outline text="B" xmlUrl="https://b.example/rss"/>
 </body></opml>"""

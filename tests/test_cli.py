@@ -406,3 +406,47 @@ def test_allegations_say_which_the_fallback_reader_found(tmp_path: Path, db_path
         "- distillerie Martel: pour pollution contre la distillerie Martel"
         " (lawsuit by riverains) (less certain)",
     ]
+
+
+def test_a_database_path_where_none_can_be_is_one_clear_line(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a database")
+    cases = {
+        folder: "a folder, not a database file",
+        junk: "not an SQLite database",
+        junk / "newsbot.db": f"cannot make its folder {junk}",
+    }
+    for path, problem in cases.items():
+        for args in (["stats"], ["sources", "list"], ["latest"]):
+            result = _fails(path, *args)
+            assert result.exit_code == 1 and f"Error: {path}: {problem}" in result.output
+        # The bot and the console stop the same way, before anything starts.
+        result = CliRunner().invoke(cli, ["--db", str(path), "console"], input="", obj={})
+        assert result.exit_code == 2, result.output
+        assert f"newsbot: database error: {path}: {problem}" in result.output
+    assert junk.read_text() == "not a database"
+
+
+def test_sources_pause_again_keeps_why_it_was_paused(db_path: Path) -> None:
+    run(db_path, "sources", "list")  # the seed source, 1
+    source = store.add_source(store.open_db(db_path), "https://example.com/feed.xml", title="Ex")
+    db = store.open_db(db_path)
+    for _ in range(store.AUTO_PAUSE_AFTER):
+        store.record_failure(db, store.get_source(db, source.id), "HTTP 404 Not Found")
+    db.close()
+    out = run(db_path, "sources", "pause", str(source.id))
+    assert out.startswith(f"source {source.id} is already paused: Ex (paused after 8")
+    assert "paused after 8" in run(db_path, "sources", "list")
+    assert out.strip() != run(db_path, "sources", "resume", str(source.id)).strip()
+    again = run(db_path, "sources", "resume", str(source.id))
+    assert again.startswith(f"source {source.id} is not paused, and polled without")
+
+
+def test_sources_add_of_no_web_url_says_so_whatever_its_host(db_path: Path) -> None:
+    for url in ("ftp://intranet/feed", "ftp://127.0.0.1/feed", "feed://example.com/rss"):
+        result = _fails(db_path, "sources", "add", url)
+        assert "Only http:// and https:// feed URLs can be added." in result.output, url
+    result = _fails(db_path, "sources", "add", "http://intranet/feed")
+    assert "intranet is not a public address" in result.output

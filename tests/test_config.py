@@ -41,7 +41,7 @@ def test_every_setting_is_read() -> None:
             "TZ": "Europe/Berlin",
             "DIGEST_TIME": "7:30",
             "INGEST_INTERVAL": "120",
-            "SUMMARY_METHOD": "lead",
+            "SUMMARY_METHOD": "Lead",
             "WEBHOOK_URL": "https://bot.example.org/hook",
             "WEBHOOK_SECRET": "s3cret",
             "PORT": "8080",

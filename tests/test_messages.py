@@ -22,7 +22,7 @@ from digests.errors import FetchError, NewsbotError, RateLimited
 from digests.message import N_, Message
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
-from tests.test_bot import ADMIN, Bot, texts
+from tests.test_bot import ADMIN, Bot, rss, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
 from tests.test_chat_language import say
@@ -30,7 +30,7 @@ from tests.test_chat_language import say
 DIGESTS = Path(__file__).resolve().parent.parent / "digests"
 TIMED_OUT = Message(N_("timed out after {seconds} s"), {"seconds": 10.0})
 # Errors only ever seen at the command line: their text is English only.
-ENGLISH_ONLY = {"SeedError", "BackupError"}
+ENGLISH_ONLY = {"SeedError", "BackupError", "DatabaseFileError"}
 # Keyword arguments of errors that are not values of the message.
 NOT_VALUES = {"retry_after", "fresh_for", "feeds"}
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -117,6 +117,18 @@ def test_every_pipeline_error_is_raised_with_a_marked_template_and_its_values() 
             assert fields == given, f"{where}: placeholders {fields}, values {given}"
             checked += 1
     assert checked >= 40
+
+
+async def test_addsource_counts_agree_with_their_words_in_french_and_spanish(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    # One article saved, none known, one summarised: no "1 résumés", no "0 ya conocidos".
+    url = feed_server.add("/feed.xml", rss(1))
+    reply = texts(await say(bot, f"/addsource {url}", ADMIN, "fr"))
+    assert "1 nouvel article enregistré (déjà connus : 0) ; résumés : 1." in reply
+    store.remove_source(bot.db, 2)
+    reply = texts(await say(bot, f"/addsource {url}", ADMIN, "es"))
+    assert "(ya conocidos: 1); resumidos: 0." in reply
 
 
 async def test_addsource_of_an_html_page_answers_in_russian(

@@ -34,6 +34,19 @@ def test_nested_outlines_are_flattened_in_order_without_duplicates() -> None:
     ]
 
 
+def test_attribute_names_in_another_case_are_read() -> None:
+    listing = (
+        b'<opml version="2.0"><body><outline TEXT="Upper" xmlURL="https://u.example/rss"/>'
+        b'<outline Title="Lower" xmlurl="https://l.example/rss"/>'
+        b'<outline Type="LINK" Text="Page" URL="https://p.example/"/></body></opml>'
+    )
+    assert parse_opml(listing, include_pages=True) == [
+        OPMLFeed("https://u.example/rss", "Upper"),
+        OPMLFeed("https://l.example/rss", "Lower"),
+        OPMLFeed("https://p.example/", "Page", "page"),
+    ]
+
+
 def test_link_outlines_are_pages_when_asked_for() -> None:
     feeds = parse_opml(NESTED, include_pages=True)
     assert feeds[-1] == OPMLFeed("https://page.example.com/story", "A page", "page")

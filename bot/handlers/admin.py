@@ -99,9 +99,18 @@ async def resume_source(update: Update, context: Context) -> None:
 async def _set_paused(update: Update, context: Context, *, paused: bool) -> None:
     key = _key(context.args)
     tr = translator_for(update, context)
+    db = context.bot_data.db
     try:
+        source = store.get_source(db, key)
+        # Pausing again would lose why it was paused (eight failures, say); resuming a
+        # source that polls well would say "Resumed" of nothing.
+        if store.pause_unchanged(source, paused):
+            await send_all(
+                update, [replies.source_paused(tr, source, paused=paused, unchanged=True)]
+            )
+            return
         source = store.set_paused(
-            context.bot_data.db, key, paused, Message(N_("paused by an admin")) if paused else None
+            db, source.id, paused, Message(N_("paused by an admin")) if paused else None
         )
     except NewsbotError as error:
         await send_all(update, [replies.error_text(tr, error.message)])

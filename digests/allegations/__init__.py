@@ -54,7 +54,9 @@ The English rules, each with the sentence it reads (``frames.py``):
   in the murder", "The suspects were identified as ...", "was implicated in the scandal";
 * a legal source's account needs no word of wrongdoing: "Prosecutors said Hale moved the money";
 * lawsuits with a named plaintiff or no claim stated: "dismissed a Trump lawsuit attempting to
-  ...", "Apple sued a website after ...", "is facing a lawsuit over ...".
+  ...", "Apple sued a website after ...", "is facing a lawsuit over ...";
+* holding a party responsible, and a speaker's claim about the noun before a relative: "Amtrak's
+  CEO held CSX responsible", "an election that the opposition says was rigged".
 
 Decisions:
 

@@ -51,6 +51,7 @@ _PATTERN_KEYS = _REQUIRED | {
     kinds.AGENT_KEY,
     kinds.CLITIC_KEY,
     kinds.CLAIM_FIRST_KEY,
+    kinds.OBJECT_FIRST_KEY,
 }
 _OPTIONAL, _ANY, _SET, _STAR = "?", "|", "@", "*"
 
@@ -124,6 +125,9 @@ class ClausePattern:
     # the sequence ends on the cue after a fronted claim ("В подкупе ... обвинили ..."): the
     # parties on either side of the cue are told apart by ``object_case_pattern``
     claim_first: bool = False
+    # the sequence opens on the cue after its object and subject, in that order ("Спортсменку
+    # ... РУСАДА заподозрило в ..."): the object opens the sentence in ``object_case_pattern``
+    object_first: bool = False
 
     @property
     def lead(self) -> int:
@@ -341,7 +345,7 @@ def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
 
 def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
     """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?,
-    "object_clitic"?, "claim_first"?}, ...]``."""
+    "object_clitic"?, "claim_first"?, "object_first"?}, ...]``."""
     if not isinstance(raw, list):
         raise TypeError(f"expected a list of patterns, got {raw!r}")
     patterns = []
@@ -370,6 +374,7 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
                 agent=bool(entry.get(kinds.AGENT_KEY, False)),
                 object_clitic=bool(entry.get(kinds.CLITIC_KEY, False)),
                 claim_first=bool(entry.get(kinds.CLAIM_FIRST_KEY, False)),
+                object_first=bool(entry.get(kinds.OBJECT_FIRST_KEY, False)),
             )
         )
     return tuple(patterns)

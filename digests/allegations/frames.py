@@ -599,6 +599,8 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return _it_passive(g, i, lex.clause_verbs[s.lower[i]])
     if i and lex.is_possessive(s.lower[i - 1]):
         return None  # "Trump's alleged abuse of power": an adjective, read by its own rule
+    if i and (s.lower[i - 1] in lex.definite_articles or s.lower[i - 1] in lex.indefinite_articles):
+        return None  # "officials say the alleged attack was staged": an adjective, no verb
     kind = lex.clause_verbs[s.lower[i]]
     start = i + 1
     if start < len(s) and s.lower[start] == ",":  # "alleged, by way of example, Mahan had ..."
@@ -1619,6 +1621,17 @@ def say(g: Grammar, i: int) -> Frame | None:
         return None  # "Pope Francis announced new church law to ...": an object, no claim
     start = _past_fronted_phrase(g, start)
     end = g.claim_end(start)
+    if (
+        subject.start
+        and s.lower[subject.start - 1] in lex.relative_markers
+        and start < end
+        and s.lower[start] in lex.passive_aux
+        and g.wrongdoing(Span(start, end))
+        and not g.hypothesis_in(Span(start, end))
+    ):
+        # "an election that the opposition says was rigged": the wrong is the speaker's claim
+        # about the noun before "that", which names no party
+        return Frame(i, kinds.CLAIM, subject, None, Span(start, end), False, reported=True)
     attacker = g.attacker(Span(start, end)) if start < end else None
     if attacker is not None and not g.hypothesis_in(Span(start, end)):
         # "An Iraqi policeman says that the U.S. airstrike on a house killed 8 civilians"
@@ -1866,6 +1879,13 @@ def adverb(g: Grammar, i: int) -> Frame | None:
         claim = Span(i + 1, g.claim_end(i + 1))
     if subject is None or claim.start >= claim.end:
         return None
+    if (
+        subject.end == i
+        and i + 2 < len(s)
+        and s.lower[i + 1] in lex.victim_participles
+        and s.lower[i + 2] in lex.place_prepositions
+    ):
+        return None  # "Emails allegedly hacked from government accounts": what was done to them
     if _passive_at(g, i) and s.find(lex.agent_prepositions, *claim) < 0 and not g.wrongdoing(claim):
         return None  # "They had purportedly been kept secret": what was done to them, no wrong
     if s.lower[claim.start] in lex.say_verbs and not g.wrongdoing(claim):
@@ -1947,6 +1967,27 @@ def link(g: Grammar, i: int) -> Frame | None:
     else:
         return None
     return Frame(i, kinds.CLAIM, g.agent(i), target, claim, False, needs_target=True)
+
+
+def held_responsible(g: Grammar, i: int) -> Frame | None:
+    """Read "Amtrak's CEO held CSX responsible": the subject blames the party in between.
+
+    Only the active, with a party as the object right before a word of
+    ``holding_complements``; "held talks", "was held responsible" and "hold accountable those
+    responsible" are not read here.
+    """
+    s, lex = g.s, g.lex
+    if g.passive_before(i) or i + 2 >= len(s):
+        return None
+    end = min(g.noun_phrase(i + 1).end + 1, len(s))  # the phrase may take in "responsible"
+    at = next((k for k in range(i + 2, end) if s.lower[k] in lex.holding_complements), -1)
+    if at < 0:
+        return None
+    accuser = g.agent(i)
+    if accuser is not None and g.ruling_speaker(accuser):
+        return None  # "the judge held the firm responsible": a finding, not an allegation
+    claim = Span(at, g.claim_end(at))
+    return Frame(i, kinds.ACCUSATION, accuser, Span(i + 1, at), claim, False, needs_target=True)
 
 
 def _wrong_named(g: Grammar, span: Span) -> bool:
@@ -2575,6 +2616,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.attribute_verbs, attribute),
     (lambda lex, w: w in lex.identify_verbs, identify),
     (lambda lex, w: w in lex.link_verbs, link),
+    (lambda lex, w: w in lex.holding_verbs, held_responsible),
     (lambda lex, w: w in lex.report_passive_verbs, reported_passive),
     (lambda lex, w: any(p[0] == w for p in lex.warrant_nouns), warrant),
     (
@@ -2608,7 +2650,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
     words |= lex.contempt_verbs | lex.inquiry_nouns | lex.arrest_nouns
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
-    words |= lex.link_verbs
+    words |= lex.link_verbs | lex.holding_verbs
     words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs) | lex.crime_nouns
     words |= lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)

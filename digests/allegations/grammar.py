@@ -889,6 +889,8 @@ class Grammar:
             if relative and j and s.lower[j - 1] == ",":
                 return False  # "must not affect ... terrorists, who committed a crime"
             exempt = j + 1 < len(s) and s.lower[j + 1] in lex.negation_exempt_after
+            if 0 < j < len(s) - 1 and all(capitalised(s.words[k]) for k in (j - 1, j, j + 1)):
+                exempt = True  # "Reporters Without Borders said ...": a word of a name
             if lex.is_negative(s.lower[j]) and not exempt:  # "pleaded not guilty" still charges
                 return True
         return False

@@ -52,6 +52,7 @@ TARGET_IN_CLAIM_KEY = "target_in_claim"
 AGENT_KEY = "agent"
 CLITIC_KEY = "object_clitic"
 CLAIM_FIRST_KEY = "claim_first"
+OBJECT_FIRST_KEY = "object_first"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

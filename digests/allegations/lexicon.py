@@ -127,6 +127,8 @@ class Lexicon:
     attribute_prepositions: Phrases
     attribute_neutral_objects: Words
     link_verbs: Words
+    holding_verbs: Words
+    holding_complements: Words
     female_words: Words
     male_words: Words
     female_pronouns: Words

@@ -323,6 +323,16 @@ class Reader:
             ):
                 j += 2  # "parquet de Paris", "fondateur de Telegram", "Ursula von der Leyen"
                 words += 2
+            elif (
+                role
+                and s.lower[j] in lex.name_connectors
+                and j + 2 < stop
+                and s.lower[j + 1] in lex.determiners
+                and capitalised(s.words[j + 2])
+                and (self.name_word(j + 2) or self.has(j + 2, lex.role_nouns))
+            ):
+                j += 3  # "Agentes de la Policía Local": a role, then a named body with its article
+                words += 3
             else:
                 break
         if (role or shaped) and words == 1:
@@ -856,6 +866,51 @@ class Reader:
             return before, after
         return None
 
+    def object_first_parties(self, m: Match) -> tuple[Span, Span] | None:
+        """Return the accuser and target before the cue of an object-first match, else None.
+
+        "Спортсменку сборной Дарью Иванову РУСАДА заподозрило в ...": the object opens the
+        sentence with an object's case form (``object_case_pattern``), the subject follows it
+        right before the cue and opens with none; no break between them, and the subject is
+        the shortest party that ends at the cue ("РУСАДА") with its adjectives in the subject's
+        case ("антидопинговое агентство").
+        """
+        s, lex = self.s, self.lex
+        cue = m.cue
+        if self.clause_start(cue) != 0 or cue < 2:
+            return None
+        accuser = next(
+            (
+                Span(j, cue)
+                for j in range(cue - 1, max(0, cue - MAX_PARTY_WORDS) - 1, -1)
+                if self.party_end(j, cue) == cue and self.is_party(Span(j, cue))
+            ),
+            None,
+        )
+        if accuser is None or accuser.start < 1 or accuser.start > MAX_SLOT:
+            return None
+        start = accuser.start
+        while (
+            start > 1
+            and lex.subject_adjective_pattern.fullmatch(s.lower[start - 1])
+            and not capitalised(s.words[start - 1])
+        ):
+            start -= 1  # "антидопинговое агентство"
+        accuser = Span(start, cue)
+        if lex.object_case_pattern.fullmatch(s.lower[accuser.start]):
+            return None  # the word before the cue is an object too: no subject there
+        target = Span(0, accuser.start)
+        if not lex.object_case_pattern.fullmatch(s.lower[0]) or self.pronoun(0):
+            return None
+        if any(s.lower[j] in _BREAKS for j in range(target.start, target.end)):
+            return None
+        if not any(
+            self.role_word(j) or (j > 0 and self.name_word(j))
+            for j in range(target.start, target.end)
+        ):
+            return None  # "Эту версию ...": a capitalised first word alone names no one
+        return accuser, target
+
     def _role_person(self, role: Span) -> Span:
         """Return a role with the person's name that follows its complement in the same
         clause (two name words at least), else the role."""
@@ -1234,6 +1289,7 @@ class Reader:
         at, fragment = min(found)
         if any(word in self.lex.negators for word in fragment.split()):
             return False
+        at += len(fragment) - len(fragment.lstrip())  # " cobró a ": the word, not the space
         j = start + max(k for k, c in enumerate(starts) if c <= max(at, starts[0])) - 1
         auxiliaries = self.lex.fallback_active_aux | self.lex.fallback_passive_aux
         while j >= start and not self.negation(j) and self.has(j, auxiliaries):
@@ -1319,6 +1375,9 @@ def clean(lex: ClauseLexicon, name: str) -> str:
         partitive = len(words) > 2 and words[0].lower() in lex.prepositions
         if partitive and words[1].lower() in lex.determiners:
             words = words[1:]  # a partitive: "six de ses collaborateurs" -> "collaborateurs"
+    possessive = len(words) > 1 and any(words[0].lower() in f for f in lex.pronouns.values())
+    if possessive and not capitalised(words[1]) and not punctuation(words[1]):
+        words = words[1:]  # a possessive before a role: "его руководство" -> "руководство"
     text = " ".join(words).strip(_EDGES)
     if text.count("«") > text.count("»"):
         text += "»"  # "компании «Восток-Улов»": the closing mark was an edge
@@ -1467,6 +1526,11 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         target_span = m.spans.get(TARGET)
         if m.pattern.claim_first:
             around = r.claim_first_parties(m)
+            if around is None:
+                continue
+            accuser_span, target_span = around
+        if m.pattern.object_first:
+            around = r.object_first_parties(m)
             if around is None:
                 continue
             accuser_span, target_span = around

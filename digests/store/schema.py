@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from digests.errors import DatabaseFileError
 from digests.store.common import iso
 from digests.store.search_index import KEPT, LEGACY, REGISTRY, WEEK, create_part, week_start
 
@@ -596,13 +597,37 @@ def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
 CACHE_KIB = 16_384
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """Connect to the database file, making its folder; DatabaseFileError says what is wrong."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseFileError(
+            "{path}: cannot make its folder {folder} ({reason})",
+            path=str(path),
+            folder=str(path.parent),
+            reason=error.strerror or str(error),
+        ) from None
+    try:
+        conn = sqlite3.connect(str(path), timeout=10)
+        conn.execute("PRAGMA schema_version").fetchone()  # reads the file's header
+    except sqlite3.DatabaseError as error:
+        problem = (
+            "a folder, not a database file"
+            if path.is_dir()
+            else "not an SQLite database"
+            if path.is_file()
+            else "cannot open a database there"
+        )
+        raise DatabaseFileError(
+            "{path}: {problem} ({reason})", path=str(path), problem=problem, reason=str(error)
+        ) from None
+    return conn
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
-    if str(path) == ":memory:":
-        conn = sqlite3.connect(":memory:")
-    else:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=10)
+    conn = sqlite3.connect(":memory:") if str(path) == ":memory:" else _connect(Path(path))
     db = Database(conn)
     db.execute("PRAGMA busy_timeout = 10000")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

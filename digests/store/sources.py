@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
@@ -13,7 +14,7 @@ from digests.message import N_, Message
 from digests.models import Source
 from digests.store.common import iso, parse_iso, utcnow
 from digests.store.schema import DEFAULT_POLL_INTERVAL
-from digests.urls import is_http_url
+from digests.urls import canonical_url, is_http_url
 
 # After this many consecutive failures a source is paused until an admin resumes it.
 AUTO_PAUSE_AFTER = 8
@@ -61,17 +62,22 @@ def add_source(
     full_text: bool = True,
     weight: float = 1.0,
     now: datetime | None = None,
+    checked: bool = False,
 ) -> Source:
-    """Add a source; raise SourceError if its URL is no http(s) URL or is already there."""
+    """Add a source; raise SourceError if its URL is no http(s) URL or is already there.
+
+    ``checked``: the caller made sure no source has this address (``same_address_keys``).
+    """
     if kind not in ("feed", "page", "file"):
         raise SourceError(N_("unknown source kind “{kind}”: use feed, page or file"), kind=kind)
     if kind != "file" and not is_http_url(url):
         raise SourceError(N_("Only http:// and https:// feed URLs can be added."))
     if poll_interval < 60:
         raise SourceError(N_("poll interval must be at least {seconds} seconds"), seconds=60)
-    if find_source(db, url) is not None:
+    if not checked and find_source(db, url) is not None:
         raise SourceError(N_("source already added: {url}"), url=url)
-    db.table("sources").insert(
+    table = db.table("sources")
+    table.insert(
         {
             "url": url,
             "kind": kind,
@@ -84,18 +90,56 @@ def add_source(
             "added_at": iso(now or utcnow()),
         }
     )
-    source = find_source(db, url)
-    assert source is not None
-    return source
+    assert table.last_pk is not None
+    return get_source(db, int(table.last_pk))
 
 
 def find_source(db: Database, key: str | int) -> Source | None:
-    """Return the source with this id, URL or exact title, or None."""
+    """Return the source with this id, URL or exact title, or None.
+
+    A URL finds the source of the same address written another way: another case in the
+    scheme or host, a fragment, tracking parameters (``canonical_url``), so that one feed
+    is never added twice.
+    """
     if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
         rows = list(db.query(_SOURCE_SELECT + " where s.id = ?", [int(key)]))
     else:
-        rows = list(db.query(_SOURCE_SELECT + " where s.url = ? or s.title = ?", [key, key]))
+        rows = list(db.query(_SOURCE_SELECT + " where s.url = ?", [key]))
+        rows = rows or list(db.query(_SOURCE_SELECT + " where s.title = ? order by s.id", [key]))
+        if not rows:
+            return _same_address(db, key)
     return _source(rows[0]) if rows else None
+
+
+def address_key(url: str) -> str | None:
+    """Return what two ways of writing one source's address share, or None for no URL.
+
+    Another case in the scheme or host, a fragment or tracking parameters do not make
+    another feed (``canonical_url``).
+    """
+    try:
+        return canonical_url(url) if is_http_url(url) else None
+    except ValueError:  # no URL after all (a bad port or IPv6 address)
+        return None
+
+
+def same_address_keys(db: Database) -> set[str]:
+    """Return the ``address_key`` of every source, to check many addresses at once."""
+    keys = (address_key(row["url"]) for row in db.query("select url from sources"))
+    return {key for key in keys if key is not None}
+
+
+def _same_address(db: Database, url: str) -> Source | None:
+    """Return the feed or page source whose URL is ``url`` written another way, or None."""
+    wanted = address_key(url)
+    if wanted is None:
+        return None
+    host = urlsplit(wanted).hostname or ""
+    rows = db.query(
+        _SOURCE_SELECT + " where s.kind != 'file' and instr(lower(s.url), ?) > 0 order by s.id",
+        [host],
+    )
+    return next((_source(row) for row in rows if address_key(row["url"]) == wanted), None)
 
 
 def get_source(db: Database, key: str | int) -> Source:
@@ -147,6 +191,14 @@ def set_paused(
     if not paused:
         values.update(consecutive_errors=0, next_poll=None)
     return update_source(db, source.id, **values)
+
+
+def pause_unchanged(source: Source, paused: bool) -> bool:
+    """Return True when pausing (or resuming) would change nothing: already paused, or not
+    paused and without errors to clear."""
+    if paused:
+        return source.paused
+    return not source.paused and not source.consecutive_errors
 
 
 def due_sources(db: Database, now: datetime | None = None) -> list[Source]:

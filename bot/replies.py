@@ -971,6 +971,12 @@ def cannot_post(tr: Translator, name: str) -> str:
     )
 
 
+def _onward(tr: Translator) -> str:
+    """Return the arrow of a button that moves to the next choice, pointing the way the
+    language reads (the translated labels carry their own: "ساعت {time} ◂")."""
+    return "◂" if tr.rtl else "▸"
+
+
 def time_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the time button."""
     return tr.gettext("Time {time} ▸", time=sub.time)
@@ -979,7 +985,7 @@ def time_button(tr: Translator, sub: Subscription) -> str:
 def frequency_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the frequency button."""
     label = FREQUENCIES.get(sub.frequency)
-    return f"{tr.gettext(label) if label else sub.frequency} ▸"
+    return f"{tr.gettext(label) if label else sub.frequency} {_onward(tr)}"
 
 
 def zone_button(tr: Translator, sub: Subscription) -> str:
@@ -994,13 +1000,13 @@ def stories_button(tr: Translator, sub: Subscription) -> str:
 
 def weekday_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the weekday button (weekly digests)."""
-    return f"{tr.gettext(WEEKDAYS[sub.weekday % 7])} ▸"
+    return f"{tr.gettext(WEEKDAYS[sub.weekday % 7])} {_onward(tr)}"
 
 
 def mode_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the digest/live button."""
     label = MODES.get(sub.mode)
-    return f"{tr.gettext(label) if label else sub.mode} ▸"
+    return f"{tr.gettext(label) if label else sub.mode} {_onward(tr)}"
 
 
 def pictures_button(tr: Translator, sub: Subscription) -> str:

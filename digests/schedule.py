@@ -33,7 +33,9 @@ from digests.models import Subscription
 
 FREQUENCIES = ("daily", "weekdays", "hourly", "weekly")
 DEFAULT_GRACE = timedelta(hours=6)
-_HHMM = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
+_HHMM = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2})|h)\s*$", re.IGNORECASE)
+# A 12-hour time: "8am", "8:30pm", "8.30 p.m." ("12am" is midnight, "12pm" noon).
+_AMPM = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*$", re.IGNORECASE)
 _HOUR = timedelta(hours=1)
 
 
@@ -52,7 +54,20 @@ class ScheduleError(ValueError):
 
 
 def parse_hhmm(text: str) -> time:
-    """Return the local time of an "HH:MM" string (24-hour clock, "8:30" and "08.30" too)."""
+    """Return the local time of an "HH:MM" string (24-hour clock; "8:30", "08.30", "8h30", "8h").
+
+    A 12-hour time with am or pm ("8am", "8:30pm") is read as such.
+    """
+    twelve = _AMPM.match(text)
+    if twelve is not None:
+        hour, minute = int(twelve[1]), int(twelve[2] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            raise ScheduleError(
+                f"{text.strip()!r} is not a time of day: hours 0-23, minutes 0-59",
+                "not_a_time_of_day",
+                text.strip(),
+            )
+        return time(hour % 12 + (12 if twelve[3].lower() == "p" else 0), minute)
     match = _HHMM.match(text)
     if match is None:
         raise ScheduleError(
@@ -60,7 +75,7 @@ def parse_hhmm(text: str) -> time:
             "not_a_time",
             text.strip(),
         )
-    hour, minute = int(match[1]), int(match[2])
+    hour, minute = int(match[1]), int(match[2] or 0)
     if hour > 23 or minute > 59:
         raise ScheduleError(
             f"{text.strip()!r} is not a time of day: hours 0-23, minutes 0-59",
@@ -94,16 +109,62 @@ _ZONE_AREAS = frozenset(
 )
 
 
+# Zone abbreviations typed for a zone, in capitals: several places (CET) or none (EST) each.
+_ABBREVIATIONS = frozenset(
+    [
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "BST",
+        "IST",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "HST",
+        "MSK",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ACST",
+        "AWST",
+        "NZST",
+        "NZDT",
+        "HKT",
+        "SGT",
+    ]
+)
+# An offset typed for a zone ("UTC+3", "GMT-05:00", "+03:00"): no place, so no daylight saving.
+_OFFSET = re.compile(r"(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{1,2}:\d{2}", re.IGNORECASE)
+
+
 def zone_argument(word: str) -> str | None:
     """Return the canonical zone a command argument names, or None if it names none.
 
     "Europe/Paris", "europe/paris", "America/Argentina/Buenos_Aires", "UTC" and "GMT" name
     zones; any other word ("climate", "AC/DC", "24/7") is not one. A word shaped like a zone
-    name whose place is unknown ("Europe/Pariss") raises ScheduleError (``unknown_zone``).
+    name whose place is unknown ("Europe/Pariss"), an offset ("UTC+3", "+03:00": it says
+    nothing of daylight saving) or an abbreviation in capitals ("CET", "PST") raises
+    ScheduleError (``unknown_zone``).
     """
     cleaned = word.strip().strip(",")
     if cleaned.upper() in {"UTC", "GMT"}:
         return "UTC"
+    if _OFFSET.fullmatch(cleaned) or cleaned in _ABBREVIATIONS:
+        # meant as a zone, but not a place (or not one place): refused, not a keyword
+        raise ScheduleError(
+            f"unknown time zone {cleaned!r}: use an IANA name like Europe/Berlin, "
+            "America/New_York or Asia/Kolkata",
+            "unknown_zone",
+            cleaned,
+        )
     area, slash, _ = cleaned.partition("/")
     if not slash or area.lower() not in _ZONE_AREAS:
         return None

@@ -25,7 +25,7 @@ from bot.ratelimit import PacedRateLimiter
 from bot.replies import refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
-from digests import ingest, opml, process, store, stories
+from digests import ingest, opml, process, read, store, stories
 from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
@@ -275,6 +275,13 @@ async def test_story_names_its_articles_languages(bot: Bot) -> None:
     assert "Совет утвердил бюджет" in shown and "Language: Russian" in shown
 
 
+async def test_search_reads_a_phrase_in_the_quotes_phones_type(bot: Bot) -> None:
+    # The seed story says "Telegram CEO", never "CEO Telegram".
+    assert texts(await bot.say("/search “CEO Telegram”")).startswith("No results")
+    assert "Durov" in texts(await bot.say("/search durov -“CEO Telegram”"))
+    assert "Durov" in texts(await bot.say("/search «Telegram CEO»"))
+
+
 async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> None:
     # Short stories: a page of five stays one message however long its dates are written
     # (with 60 words it split in two when the stories spanned midnight).
@@ -383,6 +390,19 @@ async def test_allegations_put_the_fallback_readers_items_last_and_say_so(bot: B
     assert martel.count("(less certain)") == 1
     await bot.say("/language fr")
     assert "Martel (moins sûr)\n" in texts(await bot.say("/allegations Martel"))
+
+
+async def test_a_target_too_long_for_a_buttons_data_still_gets_its_button(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long_name = "Министерство иностранных дел России"  # 70 bytes: over Telegram's 64
+    targets = [(long_name, 3), ("Telegram", 2)]
+    monkeypatch.setattr(read, "top_targets", lambda db, since: targets)
+    [reply] = await bot.say("/allegations")
+    assert len(buttons(reply)) == 2 and buttons(reply)[1] == "alleg:Telegram"
+    assert all(len(data.encode()) <= 64 for data in buttons(reply))
+    [ledger] = await bot.press(buttons(reply)[0], reply)
+    assert long_name in ledger.plain_text  # the ledger of that name, not "expired"
 
 
 async def test_unknown_commands_and_plain_text(bot: Bot) -> None:

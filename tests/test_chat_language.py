@@ -163,6 +163,27 @@ async def test_language_buttons_set_the_language_and_it_survives_a_restart(
         assert texts(await say(bot, "/help", USER, "ru")).startswith("Commandes\n")
 
 
+async def test_language_by_the_name_on_its_button_or_in_english(bot: Bot) -> None:
+    assert texts(await bot.say("/language Deutsch")) == "Ich spreche hier jetzt Deutsch."
+    assert store.chat_language(bot.db, USER).chosen == "de"
+    await bot.say("/language русский")
+    assert store.chat_language(bot.db, USER).chosen == "ru"
+    await bot.say("/language French")
+    assert store.chat_language(bot.db, USER).chosen == "fr"
+    refused = texts(await bot.say("/language Portuguese"))  # a language the bot does not speak
+    assert refused.startswith("Je ne parle pas « Portuguese ».")
+    assert store.chat_language(bot.db, USER).chosen == "fr"
+
+
+async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot) -> None:
+    await bot.say("/language fa")
+    await bot.say("/subscribe friday")  # weekly: the weekday button shows too
+    [page] = await bot.say("/settings")
+    labels = [b["text"] for row in page.reply_markup["inline_keyboard"] for b in row]  # type: ignore[index]
+    arrows = [label for label in labels if label.endswith(("▸", "◂"))]
+    assert len(arrows) == 7 and all(label.endswith("◂") for label in arrows), arrows
+
+
 async def test_in_groups_only_admins_choose_and_members_apps_do_not_count(bot: Bot) -> None:
     assert texts(await group_say(bot, "/help", language_code="ru")).startswith("Commands\n")
     refused = texts(await group_say(bot, "/language ru"))

@@ -137,9 +137,24 @@ def test_first_slot_is_after_the_subscription_was_created() -> None:
 def test_parse_hhmm_and_timezone_errors() -> None:
     assert parse_hhmm("8:05").strftime("%H:%M") == "08:05"
     assert parse_hhmm(" 18.30 ").strftime("%H:%M") == "18:30"
-    for bad in ("24:00", "7", "07:60", "noon", ""):
+    for bad in ("24:00", "7", "07:60", "noon", "", "13pm", "0am", "8:60pm"):
         with pytest.raises(ScheduleError):
             parse_hhmm(bad)
+
+
+def test_an_offset_or_abbreviation_typed_for_a_zone_is_refused_not_a_keyword() -> None:
+    for typed in ("UTC+3", "gmt-5", "UTC+05:30", "+03:00", "−04:00", "CET", "PST", "MSK"):
+        with pytest.raises(ScheduleError) as caught:
+            zone_argument(typed)
+        assert caught.value.kind == "unknown_zone" and caught.value.value == typed
+    assert [zone_argument(w) for w in ("-5", "-2024", "+energy", "COVID-19", "est")] == [None] * 5
+
+
+def test_parse_hhmm_reads_8h30_and_twelve_hour_times() -> None:
+    written = {"8h30": "08:30", "8H30": "08:30", "8am": "08:00", "8:30pm": "20:30", "8PM": "20:00"}
+    written |= {"12am": "00:00", "12pm": "12:00", "7.15 a.m.": "07:15", "11:59pm": "23:59"}
+    written |= {"8h": "08:00", "18H": "18:00", "8 pm": "20:00", "8:30 PM": "20:30"}
+    assert {text: parse_hhmm(text).strftime("%H:%M") for text in written} == written
     assert validate_timezone("europe/berlin") == "Europe/Berlin"
     assert validate_timezone("America/New York") == "America/New_York"
     assert validate_timezone("utc") == "UTC"

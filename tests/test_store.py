@@ -277,6 +277,8 @@ def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> 
         ("ferry strike", '"ferry" AND "strike"*'),
         ('climate -sport -"transfer window"', '("climate"*) NOT "sport" NOT "transfer window"'),
         ('"exact phrase" here', '"exact phrase" AND "here"*'),
+        ("“exact phrase” here", '"exact phrase" AND "here"*'),  # as phones type quotes
+        ("durov -„CEO Telegram“ «x y»", '("durov" AND "x y") NOT "CEO Telegram"'),
         ("e-mail c++", '"e mail" AND "c"*'),  # a hyphenated word is a phrase of its parts
         ('"unclosed quote', '"unclosed quote"'),
         (

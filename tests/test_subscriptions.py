@@ -141,10 +141,137 @@ async def test_a_zone_typed_with_subscribe_is_the_zone_not_a_keyword(bot: Bot) -
     [misspelt] = await bot.say("/subscribe 09:00 Europe/Pariss")
     assert "unknown time zone" in misspelt.plain_text and "Europe/Pariss" in misspelt.plain_text
     assert "Usage: /subscribe" in misspelt.plain_text
+    [offset] = await bot.say("/subscribe 09:00 UTC+3 energy")  # was zone UTC, keyword "UTC+3"
+    assert "unknown time zone" in offset.plain_text and "UTC+3" in offset.plain_text
     [two] = await bot.say("/subscribe Europe/Paris UTC")
     assert "Usage: /subscribe" in two.plain_text
     sub = store.find_subscription(bot.db, USER)  # neither refused command changed anything
     assert sub is not None and (sub.time, sub.timezone) == ("08:00", "Asia/Tokyo")
+
+
+async def test_subscribe_reads_live_and_digest_wherever_they_stand(bot: Bot) -> None:
+    [live] = await bot.say("/subscribe 08:00 live climate")  # "live" was a keyword here
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.mode == "live" and sub.include == ("climate",)
+    assert "Live:" in live.plain_text and sub.time == "08:00"
+    [back] = await bot.say("/subscribe digest")  # "digest" was a keyword, live stayed on
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.mode == "digest" and sub.include == ("climate",)
+    assert "every day at 08:00" in back.plain_text
+    [both] = await bot.say("/subscribe live 09:00 Digest")
+    assert "Usage: /subscribe" in both.plain_text
+    sub = store.find_subscription(bot.db, USER)  # the refused command changed nothing
+    assert sub is not None and (sub.mode, sub.time) == ("digest", "08:00")
+
+
+async def test_subscribe_reads_8h30_8am_and_a_frequency_word(bot: Bot) -> None:
+    [reply] = await bot.say("/subscribe 8h30 weekdays Europe/Paris")
+    assert "Monday to Friday at 08:30 (Europe/Paris)" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.frequency, sub.include) == ("08:30", "weekdays", ())
+    await bot.say("/subscribe climate 8pm Daily")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.frequency, sub.include) == (
+        "20:00",
+        "daily",
+        ("climate",),
+    )
+    await bot.say("/settings time 7am")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.time == "07:00"
+    [two] = await bot.say("/subscribe daily weekly")
+    assert "Usage: /subscribe" in two.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "daily"
+
+
+async def test_a_time_written_8h_or_8_pm_and_a_zone_with_a_space(bot: Bot) -> None:
+    [hour] = await bot.say("/subscribe 7 climate")  # "7" was a keyword
+    assert "every day at 07:00" in hour.plain_text
+    [late] = await bot.say("/subscribe 25")
+    assert "not a time of day" in late.plain_text
+    [reply] = await bot.say("/subscribe 8 pm climate")  # "pm" was a keyword
+    assert "every day at 20:00" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.include) == ("20:00", ("climate",))
+    await bot.say("/subscribe Europe/Paris 8h")  # as French writes 08:00
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone) == ("08:00", "Europe/Paris")
+    assert sub.include == ("climate",)
+    [zone] = await bot.say("/settings tz America/New York")  # was "Give one time zone"
+    assert "America/New_York" in zone.plain_text
+    [time] = await bot.say("/settings time 8:30 pm")  # was "Give one time of day"
+    assert "every day at 20:30" in time.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone) == ("20:30", "America/New_York")
+
+
+async def test_a_weekly_digest_day_is_set_by_its_name(bot: Bot) -> None:
+    [reply] = await bot.say("/subscribe friday 18:00")  # "friday" was a keyword
+    assert "every Friday at 18:00" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.frequency, sub.weekday, sub.include) == ("weekly", 4, ())
+    await bot.say("/settings frequency weekly Tue")  # was "Give one frequency"
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.frequency, sub.weekday) == ("weekly", 1)
+    await bot.say("/subscribe Sun")  # an abbreviation is a keyword here (the newspaper)
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.weekday, sub.include) == (1, ("Sun",))
+    [both] = await bot.say("/subscribe daily sunday")
+    assert "Usage: /subscribe" in both.plain_text
+    await bot.say("/language ru")
+    [russian] = await bot.say("/subscribe воскресенье")  # the day as the bot writes it in Russian
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.frequency, sub.weekday) == ("weekly", 6)
+    assert "воскресенье" in russian.plain_text
+
+
+async def test_quiet_hours_as_people_write_them(bot: Bot) -> None:
+    await bot.say("/subscribe live")
+    written = {"23-7": ("23:00", "07:00"), "11 pm - 7 am": ("23:00", "07:00")}
+    written |= {"10pm-6am": ("22:00", "06:00"), "22:30 – 06:00": ("22:30", "06:00")}
+    for typed, hours in written.items():
+        [page] = await bot.say(f"/settings quiet {typed}")  # the first two were refused
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.quiet_start, sub.quiet_end) == hours, typed
+        assert f"Quiet hours: {hours[0]}–{hours[1]}" in page.plain_text
+    await bot.say("/settings quiet OFF")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.quiet_start, sub.quiet_end) == (None, None)
+
+
+async def test_settings_key_and_value_joined_by_a_colon_or_equals(bot: Bot) -> None:
+    await bot.say("/subscribe")
+    await bot.say("/settings time: 07:30")  # was the list of settings, nothing changed
+    await bot.say("/settings TZ=Europe/Paris")
+    await bot.say("/settings stories:3")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone, sub.stories) == ("07:30", "Europe/Paris", 3)
+
+
+async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: Bot) -> None:
+    await bot.say('/subscribe "climate change" +energy -"world cup" «Trump tariffs»')
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    assert sub.include == ("climate change", "energy", "Trump tariffs")
+    assert sub.exclude == ("world cup",)
+    await bot.say("/subscribe energy Energy ENERGY, climate")  # each keyword once
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ("energy", "climate")
+    await bot.say('/settings exclude -"world cup" -sport Sport "')
+    await bot.say("/settings include +climate")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.include, sub.exclude) == (("climate",), ("world cup", "sport"))
+    await bot.say("/settings include energy -football")  # "-football" was an include keyword
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.include, sub.exclude) == (("energy",), ("football",))
+    [bare] = await bot.say("/settings include")  # cleared the keywords without a word
+    assert "Usage: /settings" in bare.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.include, sub.exclude) == (("energy",), ("football",))
+    await bot.say("/settings include -")  # the way the page gives to clear
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ()
 
 
 async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bot: Bot) -> None:
@@ -160,6 +287,25 @@ async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bo
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and sub.mode == "live"
     assert (sub.time, sub.timezone, sub.include) == ("07:00", "Asia/Tokyo", ("energy",))
+    await bot.say("/subscribe_channel @paper climate", user_id=ADMIN)  # was made digest again
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and (sub.mode, sub.include) == ("live", ("climate",))
+    await bot.say("/subscribe_channel @paper 08:00", user_id=ADMIN)  # a time: digests
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and (sub.mode, sub.time) == ("digest", "08:00")
+
+
+async def test_subscribe_channel_takes_the_channels_link(bot: Bot) -> None:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
+    )
+    [ok] = await bot.say("/subscribe_channel https://t.me/paper 07:00", user_id=ADMIN)
+    assert "Paper is subscribed" in ok.plain_text
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.time == "07:00"
+    await bot.say("/subscribe_channel t.me/paper/ 09:00", user_id=ADMIN)
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.time == "09:00"
 
 
 async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
@@ -381,6 +527,8 @@ async def test_settings_languages_filters_this_chats_digest(bot: Bot) -> None:
     # A language with no summarising rules of its own is a filter too (the bot speaks Persian).
     [persian] = await bot.say("/settings languages fa ar")
     assert "Languages: Persian, Arabic" in persian.plain_text
+    [native] = await bot.say("/settings languages русский, allemand")  # were refused
+    assert "Languages: Russian, German" in native.plain_text
     await bot.say("/settings languages all")
     assert "Usage: /settings" in refused.plain_text
     sub = store.find_subscription(bot.db, USER)

@@ -1,7 +1,8 @@
 """/language: the language the bot speaks in this chat, with a button per language.
 
 ``/language`` shows the chat's language and a button for each one the bot speaks (its own
-name: "Deutsch", "Русский"); ``/language ru`` sets it by text. In a group only its
+name: "Deutsch", "Русский"); ``/language ru`` (or ``/language Deutsch``, ``/language German``)
+sets it by text. In a group only its
 administrators may change it (the same check as for the group's subscription); in a channel
 whoever can post there. The choice is stored per chat (``digests.store.chats``) and used for
 every reply, digest and live post sent there afterwards; commands keep their English names.
@@ -17,7 +18,7 @@ from bot.handlers.common import BadArguments, may_change, translator_for
 from bot.handlers.subscriptions import thread_of
 from bot.i18n import LANGUAGES, Translator
 from bot.state import Context
-from digests import store
+from digests import language, store
 
 CALLBACK_PREFIX = "lang:"
 _PER_ROW = 2
@@ -53,7 +54,7 @@ async def language_command(update: Update, context: Context) -> None:
             message_thread_id=thread_of(update),
         )
         return
-    code = i18n.supported(args[0])
+    code = i18n.supported(args[0]) or _named(args[0])
     if code is None:
         typed = args[0]
         raise BadArguments(lambda tr: replies.unknown_language(tr, typed))
@@ -87,6 +88,17 @@ async def language_button(update: Update, context: Context) -> None:
     except BadRequest as error:  # the same language again: nothing to redraw
         if "not modified" not in str(error).lower():
             raise
+
+
+def _named(word: str) -> str | None:
+    """Return the language a name means: as the buttons write it ("Deutsch", "русский") or in
+    English ("German"); None if it names none the bot speaks."""
+    folded = word.strip().casefold()
+    for code, name in LANGUAGES.items():
+        if name.casefold() == folded:
+            return code
+    codes, _ = language.filter_codes([word])
+    return codes[0] if len(codes) == 1 and codes[0] in LANGUAGES else None
 
 
 def _choose(update: Update, context: Context, code: str) -> Translator:

@@ -185,13 +185,27 @@ def _search_data(context: Context, offset: int, words: str) -> str:
     data = f"search:{offset}:{words}"
     if len(data.encode()) <= CALLBACK_LIMIT and not words.startswith("#"):
         return data
+    return f"search:{offset}:#{_keep(context, words)}"
+
+
+def _allegations_data(context: Context, name: str) -> str:
+    """Return the callback data of a target's button: its name, or the key of a name too long
+    for Telegram's 64 bytes ("Министерство иностранных дел России") kept in chat_data."""
+    data = f"alleg:{name}"
+    if len(data.encode()) <= CALLBACK_LIMIT and not name.startswith("#"):
+        return data
+    return f"alleg:#{_keep(context, name)}"
+
+
+def _keep(context: Context, words: str) -> str:
+    """Keep words in chat_data (the last few only); return their key."""
     searches = _searches(context)
     key = hashlib.blake2b(words.encode(), digest_size=6).hexdigest()
     searches.pop(key, None)  # re-inserted last: the oldest searches are forgotten first
     searches[key] = words
     while len(searches) > _SEARCHES_KEPT:
         searches.pop(next(iter(searches)))
-    return f"search:{offset}:#{key}"
+    return key
 
 
 async def _drop_button(message: MaybeInaccessibleMessage | None) -> None:
@@ -247,7 +261,7 @@ async def allegations(update: Update, context: Context) -> None:
     buttons = [
         [InlineKeyboardButton(replies.target_button(tr, name, count), callback_data=data)]
         for name, count in targets
-        if len((data := f"alleg:{name}").encode()) <= CALLBACK_LIMIT
+        if (data := _allegations_data(context, name))
     ]
     if not buttons:
         entries = read.ledger(db, limit=LEDGER_LIMIT)
@@ -262,6 +276,8 @@ async def allegations_button(update: Update, context: Context) -> None:
     if query is None:
         return
     name = (query.data or "").removeprefix("alleg:").strip()
+    if name.startswith("#"):  # a name too long for the button's data, kept in chat_data
+        name = _searches(context).get(name[1:], "")
     if not name:
         await query.answer(replies.expired(translator_for(update, context)))
         return

@@ -4,7 +4,8 @@ A command sent inside a forum topic (``is_topic_message``) acts on that topic's 
 one group can hold one subscription per topic (and one for the group itself), each with its
 own keywords, mode and times, and the replies go to the topic. ``/subscribe live [words]``
 (or the mode button, or ``/settings mode live``) posts each matching story as it is processed
-instead of a digest at set times; ``/subscribe HH:MM`` goes back to digests.
+instead of a digest at set times; ``/subscribe HH:MM`` (or ``/subscribe digest``) goes back to
+digests.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -21,7 +23,7 @@ from telegram.error import BadRequest, Forbidden
 
 from bot import digest_jobs, replies
 from bot.handlers.common import ADMIN_STATUSES, BadArguments, may_change, translator_for
-from bot.i18n import LANGUAGES, Translator
+from bot.i18n import LANGUAGES, Translator, translator
 from bot.state import Context
 from digests import language, schedule, store
 from digests.models import Subscription
@@ -29,7 +31,15 @@ from digests.models import Subscription
 log = logging.getLogger(__name__)
 
 STORY_CHOICES = (3, 5, 10, 15)
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day wherever it stands in /subscribe
+# A time of day wherever it stands in /subscribe: 08:00, 8h30, 8h, 8am, 8:30pm.
+_CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
+_AM_PM = ("am", "pm", "a.m.", "p.m.")
+_KEY_VALUE = re.compile(r"([a-z]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
+_CHANNEL_LINK = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\w{4,32})/?", re.IGNORECASE
+)
+_KEYWORD_EDGES = ' ,"“”„«»'
 CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
 MAX_STORIES = 20
@@ -84,11 +94,17 @@ def thread_of(update: Update) -> int | None:
     return message.message_thread_id
 
 
-def parse_live(args: Sequence[str]) -> tuple[bool, list[str]]:
-    """Return whether /subscribe arguments start with "live", and the arguments after it."""
-    if args and args[0].lower() == "live":
-        return True, list(args[1:])
-    return False, list(args)
+def parse_live(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """Return the mode /subscribe arguments name ("live", "digest" or None) and the others.
+
+    The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live");
+    two different modes are an error.
+    """
+    modes = {arg.strip(",").lower() for arg in args} & set(MODE_CHOICES)
+    if len(modes) > 1:
+        raise BadArguments()
+    rest = [arg for arg in args if arg.strip(",").lower() not in MODE_CHOICES]
+    return (modes.pop() if modes else None), rest
 
 
 def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
@@ -100,54 +116,138 @@ def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
 
 
 class SubscribeArgs(NamedTuple):
-    """The arguments of /subscribe (after "live"): time, time zone and keywords."""
+    """The arguments of /subscribe (after the mode): time, zone, frequency and keywords."""
 
     at: str | None
     zone: str | None
     include: list[str]
     exclude: list[str]
+    frequency: str | None = None
+    weekday: int | None = None
+
+
+@cache
+def _weekday_names() -> dict[str, int]:
+    """Return the day of the week (0: Monday) of each name the bot writes, in every language
+    it speaks."""
+    return {
+        translator(code).gettext(name).casefold(): day
+        for code in LANGUAGES
+        for day, name in enumerate(replies.WEEKDAYS)
+    }
+
+
+def weekday_of(word: str, *, short: bool = False) -> int | None:
+    """Return the day of the week a word names (0: Monday), or None; with short, the English
+    abbreviations ("fri") too (not in /subscribe, where "Sun" may be a keyword)."""
+    cleaned = word.strip(" ,.").casefold()
+    if short and len(cleaned) == 3:
+        for day, name in enumerate(replies.WEEKDAYS):
+            if name[:3].casefold() == cleaned:
+                return day
+    return _weekday_names().get(cleaned)
+
+
+# A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
+_PHRASE = re.compile(r"""(-?)["“”„«»]([^"“”„«»]*)["“”„«»]|(\S+)""")
+
+
+def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
+    """Return the words of arguments, each with whether it was a quoted phrase.
+
+    "8 pm" and "8:30 pm" are one word, as "8pm".
+    """
+    found: list[tuple[str, bool]] = []
+    for match in _PHRASE.finditer(" ".join(args)):
+        if match[3] is not None:
+            last = found[-1] if found else ("", True)
+            if match[3].lower() in _AM_PM and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
+                found[-1] = (last[0] + match[3], False)
+            else:
+                found.append((match[3], False))
+        else:
+            found.append((match[1] + " ".join(match[2].split()), True))
+    return found
 
 
 def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
-    """Return the time (HH:MM or None), time zone and keywords of /subscribe arguments.
+    """Return the time (HH:MM or None), time zone, frequency and keywords of /subscribe arguments.
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
-    ",") is no keyword. The time is the first argument, or any argument written HH:MM; an IANA
-    zone name ("Europe/Paris") or UTC anywhere is the subscription's time zone. Two times or
-    two zones are an error, as is a zone name with an unknown place.
+    ",") is no keyword, and "a phrase" in quotes is one keyword. The time is the first
+    argument (a bare number there is the hour), or any argument written HH:MM (or 8h30, 8am,
+    8:30pm); an IANA zone name
+    ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
+    or weekly anywhere is its frequency, and a day's name ("friday") makes it weekly on that day.
+    Two times, zones, frequencies or days are an error, as is a day with another frequency or a
+    zone name with an unknown place.
     """
     at: str | None = None
     zone: str | None = None
+    frequency: str | None = None
+    weekday: int | None = None
     include: list[str] = []
     exclude: list[str] = []
-    for index, arg in enumerate(args):
-        first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
-        try:
-            if first or _CLOCK.fullmatch(arg):
-                if at is not None:
-                    raise BadArguments()
-                at = schedule.parse_hhmm(arg).strftime("%H:%M")
-                continue
-            named = schedule.zone_argument(arg)
-        except schedule.ScheduleError as error:
-            raise _schedule_problem(error) from None
-        if named is not None:
-            if zone is not None:
-                raise BadArguments()
-            zone = named
-            continue
+    for index, (arg, quoted) in enumerate(_tokens(args)):
         word = arg.strip().strip(",")
+        if not quoted:
+            first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
+            if index == 0 and word.isdigit() and len(word) <= 2:
+                word, first = f"{word}:00", True  # "/subscribe 8": the hour
+            try:
+                if first or _CLOCK.fullmatch(word):
+                    if at is not None:
+                        raise BadArguments()
+                    at = schedule.parse_hhmm(word).strftime("%H:%M")
+                    continue
+                named = schedule.zone_argument(arg)
+            except schedule.ScheduleError as error:
+                raise _schedule_problem(error) from None
+            if named is not None:
+                if zone is not None:
+                    raise BadArguments()
+                zone = named
+                continue
+            if word.lower() in schedule.FREQUENCIES:
+                if frequency is not None:
+                    raise BadArguments()
+                frequency = word.lower()
+                continue
+            day = weekday_of(word)
+            if day is not None:
+                if weekday is not None:
+                    raise BadArguments()
+                weekday = day
+                continue
         if word.startswith("-"):
-            exclude += keywords([word[1:]])
+            exclude += _keyword(word[1:])
         else:
-            include += keywords([word])
-    return SubscribeArgs(at, zone, include, exclude)
+            include += _keyword(word)
+    if weekday is not None:
+        if frequency not in (None, "weekly"):
+            raise BadArguments()
+        frequency = "weekly"
+    return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday)
 
 
 def keywords(words: Sequence[str]) -> list[str]:
-    """Return the keywords among words: commas stripped, punctuation alone ("-") dropped."""
-    found = (w.strip().strip(",").strip() for w in words)
-    return [w for w in found if any(c.isalnum() for c in w)]
+    """Return the keywords among words: commas, quotes and a leading "+" stripped, punctuation
+    alone ("-") dropped; "a phrase" in quotes is one keyword."""
+    return _once([keyword for word, _ in _tokens(words) for keyword in _keyword(word)])
+
+
+def _once(words: list[str]) -> list[str]:
+    """Return words without repeats, whatever their case (the first spelling kept)."""
+    seen: dict[str, str] = {}
+    for word in words:
+        seen.setdefault(word.casefold(), word)
+    return list(seen.values())
+
+
+def _keyword(word: str) -> list[str]:
+    """Return the keyword a word is (quotes, commas and a leading "+" stripped), or none."""
+    cleaned = word.strip(_KEYWORD_EDGES).lstrip("+").strip(_KEYWORD_EDGES)
+    return [cleaned] if any(c.isalnum() for c in cleaned) else []
 
 
 def _schedule_problem(error: schedule.ScheduleError) -> BadArguments:
@@ -207,8 +307,8 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if not await may_change(update, context):
         await _reply(update, replies.group_admins_only(tr))
         return
-    wants_live, rest = parse_live(args)
-    at, zone, include, exclude = parse_subscribe_args(rest)
+    mode, rest = parse_live(args)
+    at, zone, include, exclude, frequency, weekday = parse_subscribe_args(rest)
     db = context.bot_data.db
     settings = context.bot_data.settings
     existing = store.find_subscription(db, chat.id, thread)
@@ -223,13 +323,17 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         values["timezone"] = zone
     elif existing is None:
         values["timezone"] = settings.timezone.key
+    if frequency is not None:
+        values["frequency"] = frequency
+    if weekday is not None:
+        values["weekday"] = weekday
     if include:
         values["include"] = include
     if exclude:
         values["exclude"] = exclude
-    if wants_live:
+    if mode == "live":
         values.update(mode_values(existing, "live"))
-    elif at is not None:
+    elif mode == "digest" or at is not None or frequency is not None:
         values["mode"] = "digest"
     elif existing is not None and existing.mode == "live" and not existing.active:
         values.update(mode_values(existing, "live"))  # resumed: new stories from now on
@@ -283,10 +387,13 @@ async def settings_command(update: Update, context: Context) -> None:
 
 
 def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
-    """Return the quiet hours of "/settings quiet 23:00-07:00" (or "23:00 07:00", or "off")."""
-    words = " ".join(rest).replace("–", "-").replace("-", " ").split()
-    if words in (["off"], ["none"]):
+    """Return the quiet hours of "/settings quiet 23:00-07:00" (or "23:00 07:00", "23-7",
+    "11pm-7am", or "off")."""
+    typed = " ".join(rest).replace("–", "-").replace("—", "-").replace("-", " ")
+    if typed.lower().split() in (["off"], ["none"]):
         return {"quiet_start": None, "quiet_end": None}
+    # "23-7" is 23:00 to 07:00 (a bare number is an hour here); "11 pm - 7 am" two times.
+    words = [f"{w}:00" if w.isdigit() and len(w) <= 2 else w for w, _ in _tokens([typed])]
     if len(words) != 2:
         raise BadArguments(lambda tr: replies.setting_problem(tr, "quiet"))
     start, end = schedule.validate_quiet(words[0], words[1])
@@ -306,23 +413,40 @@ def _languages(rest: Sequence[str]) -> tuple[str, ...]:
 
 def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[str]) -> Subscription:
     key, rest = args[0].lower(), list(args[1:])
+    joined = _KEY_VALUE.fullmatch(key)  # "time: 07:30", "time=07:30", "tz:Europe/Paris"
+    if joined is not None:
+        key, rest = joined[1], ([args[0][len(joined[1]) + 1 :]] if joined[2] else []) + rest
     key = SETTING_KEYS.get(key, key)
     one = rest[0].lower() if len(rest) == 1 else None
     try:
-        if key == "time" and len(rest) == 1:
+        # "/settings time 8:30 pm" and "/settings tz America/New York" are one value each.
+        if key == "time" and rest:
             return store.update_subscription(
-                database, sub.id, time=schedule.parse_hhmm(rest[0]).strftime("%H:%M")
+                database, sub.id, time=schedule.parse_hhmm(" ".join(rest)).strftime("%H:%M")
             )
-        if key == "tz" and len(rest) == 1:
+        if key == "tz" and rest:
             return store.update_subscription(
-                database, sub.id, timezone=schedule.validate_timezone(rest[0])
+                database, sub.id, timezone=schedule.validate_timezone(" ".join(rest))
             )
-        if key in ("include", "exclude"):
+        if key == "include" and any(w.startswith("-") for w in keywords(rest)):
+            # "/settings include climate -sport": as /subscribe reads it, sport is left out.
+            found = keywords(rest)
+            return store.update_subscription(
+                database,
+                sub.id,
+                include=[w for w in found if not w.startswith("-")],
+                exclude=_once([w.lstrip("-") for w in found if w.startswith("-")]),
+            )
+        if key in ("include", "exclude") and rest:  # nothing typed: nothing cleared
             # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.
-            words = keywords([w.lstrip("-") if key == "exclude" else w for w in rest])
+            words = _once([w.lstrip("-") if key == "exclude" else w for w in keywords(rest)])
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
+        days = [weekday_of(word, short=True) for word in rest if word.lower() != "weekly"]
+        if key == "frequency" and len(days) == 1 and days[0] is not None:
+            # "/settings frequency weekly friday" (or "friday"): weekly, on that day
+            return store.update_subscription(database, sub.id, frequency="weekly", weekday=days[0])
         if key == "frequency" and len(rest) == 1:
             return store.update_subscription(
                 database, sub.id, frequency=schedule.validate_frequency(rest[0].lower())
@@ -404,13 +528,16 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     """Subscribe a channel the bot posts in (admins).
 
     ``/subscribe_channel @name [HH:MM|live] [zone] [keywords, -excluded]``: the arguments after
-    the channel are those of /subscribe.
+    the channel are those of /subscribe; the channel's link (t.me/name) names it too.
     """
-    args = context.args or []
+    args = list(context.args or [])
+    if args:  # the channel's link, as Telegram shares it, names it too
+        link = _CHANNEL_LINK.fullmatch(args[0])
+        args[0] = f"@{link[1]}" if link else args[0]
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
         raise BadArguments(replies.name_the_channel)
-    wants_live, rest = parse_live(args[1:])
-    at, zone, include, exclude = parse_subscribe_args(rest)
+    mode, rest = parse_live(args[1:])
+    at, zone, include, exclude, frequency, weekday = parse_subscribe_args(rest)
     tr = translator_for(update, context)
     try:
         chat = await context.bot.get_chat(args[0])
@@ -433,7 +560,13 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     values: dict[str, Any] = {"title": chat.title or args[0]}
     if at is not None or existing is None:
         values["time"] = at or settings.digest_time.strftime("%H:%M")
-    values.update(mode_values(existing, "live" if wants_live else "digest"))
+    if mode is None and at is None and frequency is None and existing is not None:
+        mode = existing.mode  # only keywords or a zone: a live channel stays live
+    values.update(mode_values(existing, mode or "digest"))
+    if frequency is not None:
+        values["frequency"] = frequency
+    if weekday is not None:
+        values["weekday"] = weekday
     if zone is not None:
         values["timezone"] = zone
     elif existing is None:

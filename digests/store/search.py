@@ -78,11 +78,15 @@ def count_is_capped(total: int, *, reach: int) -> bool:
 # What a searcher types: "a quoted phrase", a word (a hyphenated or dotted one is a phrase of
 # its parts), either one after "-" to leave it out.
 _QUERY_PART = re.compile(r'(?<!\S)(-?)"([^"]*)"?|(-?)(\S+)')
+# Quotation marks that apps type for '"' (smart punctuation: “…”, „…“) or a language uses
+# («…»): each opens or closes a phrase as '"' does.
+_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»", '"'))
 
 
 def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     """Turn free text into a safe FTS5 query: every word or "quoted phrase" must match (the
-    last word as a prefix), none of those after a minus ("-sport", -"transfer window").
+    last word as a prefix), none of those after a minus ("-sport", -"transfer window"); “…”,
+    „…“ and «…» quote as "…" does.
 
     ``spellings`` gives a word another spelling that matches as well, as a prefix
     ({"дурова": "durov"}: the Latin spelling of a Cyrillic name). With no word or phrase to
@@ -91,7 +95,7 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     wanted: list[str] = []
     unwanted: list[str] = []
     last_is_word = False
-    for match in _QUERY_PART.finditer(words):
+    for match in _QUERY_PART.finditer(words.translate(_QUOTES)):
         minus, phrase, word_minus, word = match.groups()
         tokens = _FTS_TOKEN.findall(phrase if phrase is not None else word)
         if not tokens:

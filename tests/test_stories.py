@@ -1090,6 +1090,7 @@ SET_FILES = [
     "samebeat16.jsonl",
     "heldout20.jsonl",
     "samebeat17.jsonl",
+    "samebeat18.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

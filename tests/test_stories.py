@@ -1091,6 +1091,7 @@ SET_FILES = [
     "heldout20.jsonl",
     "samebeat17.jsonl",
     "heldout21.jsonl",
+    "samebeat18.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

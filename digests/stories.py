@@ -94,9 +94,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   homes without power", "power cuts: 12,000 still waiting").
   A text's clause that turns to another event is not read as the text's own here
   (``own_text``: English, from "hours after", "the same evening", "earlier in the day",
-  "separate" or "unlike" to the end of its sentence, the whole sentence when the cue ends
-  it): Cuenca's riot "hours after nine prisoners died in a separate riot at the Litoral
-  penitentiary in Guayaquil" does not mention Guayaquil as its own, so the two riots'
+  "had earlier", "separate", "unlike", "another" or "the other" to the end of its sentence,
+  the whole sentence when the cue ends it; "had earlier", "another", "the other" and "earlier
+  in the morning" were adopted after the twenty-second round, to be tested blind): Cuenca's
+  riot "hours after nine prisoners died in a separate riot at the Litoral penitentiary in
+  Guayaquil" does not mention Guayaquil as its own, so the two riots'
   headlines are apart by names. Nor does a text published after the other's name that
   headline as its own when none of its names is in the later text's title or lead
   (``recalled``): Nottingham's mumps report names Exeter in its fifth sentence only ("The
@@ -984,8 +986,8 @@ RECALL_CUES = {
     "english": re.compile(
         r"\b(?:(?:hours|days|weeks|a day|a week|the day) (?:after|before|earlier)"
         r"|the same (?:morning|afternoon|evening|night|day)"
-        r"|(?:earlier|later) (?:in the day|that day)"
-        r"|separate|unlike)\b",
+        r"|(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that day)"
+        r"|had earlier|separate|unlike|another|the other)\b",
         re.IGNORECASE,
     ),
 }
@@ -1002,7 +1004,9 @@ def own_text(row: ClusterArticle) -> str:
     hours after nine prisoners died in a separate riot at the Litoral penitentiary in
     Guayaquil"; "The rescue came hours after 184 people were saved south of El Hierro". Each
     sentence is cut where such a clause begins (``RECALL_CUES``: "hours after", "the same
-    evening", "earlier in the day", "separate", "unlike"); what comes before the cue stays, so an angle piece
+    evening", "earlier in the day", "had earlier", "separate", "unlike", "another", "the other":
+    "... separately from another lead theft at a church in Heckington", "the other
+    semi-final"); what comes before the cue stays, so an angle piece
     naming its own event before the cue ("around the stricken tanker Solvig Grey, the day
     after it ran aground") still names it. A cue that closes its sentence ("Neighbouring
     Kirklees agreed a 4.99% rise the same evening."; "... cuts of 2c at Glenbarrow Dairies

@@ -1440,6 +1440,24 @@ def test_a_clause_recalling_another_event_is_not_the_article_s_own_text() -> Non
     assert stories.own_text(german) == "Titel\nStunden nach dem Brand, unlike."
 
 
+def test_another_event_named_as_another_or_the_other_is_a_recall() -> None:
+    def own(text: str) -> str:
+        return stories.own_text(ClusterArticle(0, "Headline", text, NOW, language="en"))
+
+    # Two thefts of one day: the report of one names the other's town after "another".
+    theft = (
+        "Lead was stripped from the roof of St Mary's in Sleaford overnight, police said, "
+        "separately from another theft at a church in Heckington. Repairs will cost £40,000."
+    )
+    kept = own(theft)
+    assert "Sleaford" in kept and "Heckington" not in kept and "£40,000" in kept
+    assert "Brackley" not in own("Ashby won in four sets; the other semi-final, in Brackley, ...")
+    assert "Dunmore" not in own(
+        "Crews were called at 9am, having earlier in the morning saved a walker at Dunmore."
+    )
+    assert "Dunmore" not in own("The council had earlier approved 40 homes in Dunmore.")
+
+
 def test_a_sentence_a_recall_cue_closes_is_all_the_other_event_s() -> None:
     def own(text: str) -> str:
         return stories.own_text(ClusterArticle(0, "Headline", text, NOW, language="en"))

@@ -1261,7 +1261,7 @@ REACHED = {
     "heldout15": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 1.0},
     # scored once after the twentieth round (P 0.200, R 0.050, accuser 1.000, target 1.000)
     # and opened in the twenty-first (its four false items traced and guarded)
-    "heldout16": {"precision": 1.0, "recall": 0.05, "accuser": 1.0, "target": 1.0},
+    "heldout16": {"precision": 1.0, "recall": 0.1, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -3736,6 +3736,8 @@ def test_real_news_twenty_first_round_no_item(text: str) -> None:
             "rebels",
         ),
         ("Four officers accused of assault appeared in court on Monday.", "", "Four officers"),
+        # a floating quantifier between the auxiliaries is no part of the subject
+        ("The men had all been charged with manslaughter.", "", "men"),
     ],
 )
 def test_real_news_twenty_first_round_items(text: str, accuser: str, target: str) -> None:

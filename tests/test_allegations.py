@@ -1269,8 +1269,8 @@ REACHED = {
     # and opened in the twentieth (its false item and three name errors traced and guarded)
     "heldout15": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 1.0},
     # scored once after the twentieth round (P 0.200, R 0.050, accuser 1.000, target 1.000)
-    # and opened
-    "heldout16": {"precision": 0.2, "recall": 0.05, "accuser": 1.0, "target": 1.0},
+    # and opened in the twenty-first (its four false items traced and guarded)
+    "heldout16": {"precision": 1.0, "recall": 0.1, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -3710,3 +3710,45 @@ def test_real_news_twentieth_round_items(text: str, accuser: str, target: str) -
 
 def test_real_news_twentieth_round_held_in_the_passive_is_not_this_rule() -> None:
     assert extract("The talks were held in Geneva and the delegates held a vote.") == []
+
+
+# ---- the twenty-first round on real news (heldout16 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong counted in a share is no wrong done by the subject
+        "According to the study, Canada accounts for 12 per cent of online fraud worldwide.",
+        # a wrong posed in a concessive clause
+        "Silva claims he will keep the village's location secret, even if tortured.",
+        # a wrong done by others, named in a relative clause of the object
+        'She said her government had targeted "those who killed the guards" last year.',
+        # a charge ended by acquittal
+        "Four of the five officers accused of assault have been cleared of all charges.",
+        "The two men charged with fraud were acquitted on Friday.",
+    ],
+)
+def test_real_news_twenty_first_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same shapes with the wrong in the subject's own clause: items
+        ("According to the report, Canada committed online fraud worldwide.", "report", "Canada"),
+        ("Silva claims the ranchers tortured the villagers.", "Silva", "ranchers"),
+        (
+            'The minister said the rebels had killed "those who refused to join" them.',
+            "minister",
+            "rebels",
+        ),
+        ("Four officers accused of assault appeared in court on Monday.", "", "Four officers"),
+        # a floating quantifier between the auxiliaries is no part of the subject
+        ("The men had all been charged with manslaughter.", "", "men"),
+    ],
+)
+def test_real_news_twenty_first_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)

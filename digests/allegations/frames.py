@@ -133,6 +133,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         preps = lex.charge_prepositions
     if s.match(i + 1, lex.sense_exclusions.get(kind, ())):
         return None  # "charge customers a fee"
+    if s.contains(Span(i + 1, len(s)), lex.acquittal_phrases):
+        return None  # "the six defendants accused of manslaughter have been cleared of all charges"
     # passive after "was", or when the preposition follows at once ("the senator, accused of
     # fraud, ..."); a verb that also takes a clause ("alleged to the court that") only after "was"
     takes_clause = low in lex.passive_to_verbs and low in lex.clause_verbs

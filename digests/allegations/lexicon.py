@@ -204,6 +204,11 @@ class Lexicon:
     wrongdoing: Fragments
     banned_weapons: Phrases
     weapon_use_verbs: Words
+    # a wrong counted ("15 per cent of online crime"), posed ("even if tortured") or done by
+    # others ("those who killed us"): from one of these to the clause's end, no wrong done
+    not_done_before: Phrases
+    # "have been cleared of all charges": a charge ended by acquittal, no allegation now
+    acquittal_phrases: Phrases
     fought_before: Phrases
     fought_prefixes: Fragments
     doer_suffixes: Fragments

@@ -1580,6 +1580,8 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
                 accuser = clean(r.lex, opener)
                 target = clean(r.lex, ctx.referent(index, exclude=accuser))
             if not target:
+                target = _clause_before_subject(r, accuser_span, accuser)
+            if not target:
                 continue
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
@@ -1607,6 +1609,23 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             kind=m.pattern.kind,
         )
     return None
+
+
+def _clause_before_subject(r: Reader, accuser: Span | None, named: str) -> str:
+    """Return the party that opens the sentence when the object pronoun's clause follows a
+    break after it: "Le gérant du club dort en garde à vue : les enquêteurs le soupçonnent
+    de ..." -> "gérant du club"; "" when the pronoun's clause opens the sentence, or when that
+    party is the accuser."""
+    if accuser is None or accuser.start == 0:
+        return ""
+    lead = r.lead_party(0, accuser.start)
+    if lead is None or not any(
+        r.s.lower[j] in _CLAUSE_BREAKS for j in range(lead.end, accuser.start)
+    ):
+        return ""
+    found = clean(r.lex, r.s.original(lead))
+    low, other = found.lower(), named.lower()
+    return "" if not found or (other and (low in other or other in low)) else found
 
 
 def is_question(r: Reader) -> bool:

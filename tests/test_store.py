@@ -316,6 +316,22 @@ def test_allegations_replaced_per_version(db: Database) -> None:
     assert (acme.target, acme.count, acme.certain) == ("Acme", 1, 1)  # read by the patterns
 
 
+def test_ledger_words_are_literal_not_like_wildcards(db: Database) -> None:
+    [aid] = store.save_articles(db, None, [article(1)], now=NOW).new_ids
+
+    def said(claim: str) -> Allegation:
+        return Allegation("S.", "Union", "Acme", claim, "accusation", ())
+
+    store.save_allegations(db, aid, [said("a 100% rise in fees"), said("1000 jobs cut")], 1)
+    stories.assign_stories(db, now=NOW)
+    assert [i.allegation.claim for i in store.ledger_items(db, words="100%")] == [
+        "a 100% rise in fees"
+    ]
+    assert store.ledger_items(db, words="A_me") == []  # "_" is no "any letter"
+    assert store.ledger_items(db, words="\\") == []
+    assert len(store.ledger_items(db, words="acme")) == 2
+
+
 def test_search_pages_are_disjoint_and_cover_every_story(db: Database) -> None:
     items = [
         # Days apart: the same words within a day would be one story (digests/stories.py).

@@ -127,8 +127,13 @@ def ledger_items(
         sql += f" and al.story_id in ({','.join('?' * len(story_ids)) or 'null'})"
         params += list(story_ids)
     for word in words.split():
-        sql += " and (al.target like ? or al.accuser like ? or al.claim like ?)"
-        params += [f"%{word}%"] * 3
+        # "%", "_" and a backslash typed are themselves, never wildcards ("/allegations 100%").
+        literal = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        sql += (
+            " and (al.target like ? escape '\\' or al.accuser like ? escape '\\'"
+            " or al.claim like ? escape '\\')"
+        )
+        params += [f"%{literal}%"] * 3
     sql += " order by al.published desc, al.salience desc limit ?"
     params.append(limit)
     return [

@@ -1234,6 +1234,47 @@ class Heading:
             self._opening = lead_words(self.row) & self.words
         return self._opening
 
+    def beside(self, other: Heading) -> frozenset[str]:
+        """Return ``words`` without the sentences that name the other's headline in a list.
+
+        A report of one county's pothole bill may name the next county's only in passing,
+        listed with a third below its first sentence ("Kent was one of the worst-hit
+        counties, although Surrey and Hampshire had also reported sharp rises."): a name of
+        the other headline joined to another capitalised name by "and", "or" or a comma is
+        one of several places or actors of a kind, not the subject of this text. Such a
+        sentence's words are cut, the title's and the first sentence's kept; when no
+        sentence is cut, ``words``. English only, as its cues are.
+        """
+        heads = [h for h in other.heads if "_" not in h]
+        if (
+            not any(h in self.words for h in heads)
+            or language_tools(self.row.language).name != DEFAULT_LANGUAGE
+        ):
+            return self.words
+        listed = [
+            re.compile(
+                rf"(?i:\b{re.escape(h)}\b)(?:'s)?(?:\s*,\s*|\s+(?:and|or)\s+)([A-Z][\w'-]*)"
+                rf"|\b([A-Z][\w'-]*)(?:\s*,\s*|\s+(?:and|or)\s+)(?i:{re.escape(h)}\b)"
+            )
+            for h in heads
+        ]
+
+        def in_list(sentence: str) -> bool:
+            # the name listed beside one that is not the other headline's own
+            return any(
+                (m.group(1) or m.group(2)).lower() not in other.heads
+                for p in listed
+                for m in p.finditer(sentence)
+            )
+
+        body = own_text(self.row).split("\n")[1:]
+        parts = [s for line in body for s in _SENTENCE_END.split(line.strip()) if s]
+        kept = [self.row.title, *parts[:1]]
+        kept += [s for s in parts[1:] if not in_list(s)]
+        if len(kept) == len(parts) + 1:
+            return self.words
+        return frozenset(w.lower() for w in split_words("\n".join(kept)))
+
     def later(self, other: Heading) -> bool:
         """Return whether this text names the other's headline only as a recall.
 
@@ -1269,19 +1310,20 @@ class Heading:
         by_figures = bool(self.figures and other.figures)
         if not by_names and not by_figures:
             return None
-        if by_names and headlines_apart(self.heads, self.words, other.heads, other.words):
+        words, their_words = self.beside(other), other.beside(self)
+        if by_names and headlines_apart(self.heads, words, other.heads, their_words):
             return True
         if by_names and (
-            (unnamed(self.heads, other.words) or other.later(self))
-            and (unnamed(other.heads, self.words) or self.later(other))
+            (unnamed(self.heads, their_words) or other.later(self))
+            and (unnamed(other.heads, words) or self.later(other))
         ):
             return True  # one text names the other's headline only in a recall below its lead
         return (
             by_figures
             and figures_apart(self.figures, self.stated, other.figures, other.stated)
             and (
-                unnamed(self.heads, other.words)
-                or unnamed(other.heads, self.words)
+                unnamed(self.heads, their_words)
+                or unnamed(other.heads, words)
                 or not self.plain & other.plain
                 or bool(self.rates and other.rates)
             )

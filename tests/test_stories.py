@@ -1513,6 +1513,32 @@ def test_a_later_report_recalling_the_earlier_event_s_place_is_apart_from_it() -
     assert spill.apart(fishermen) is False
 
 
+def test_a_name_of_another_headline_listed_beside_a_third_is_named_in_passing() -> None:
+    def heading(name: str, article_id: str) -> stories.Heading:
+        article = {r["id"]: r for r in load_set(name)}[article_id]
+        row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
+        title = stories.features(row.title, row.text, "en").title
+        return stories.Heading(row, stories.title_names(title, row))
+
+    # Kent's pothole bill names Surrey only listed with Hampshire, below its first sentence
+    # ("... although Surrey and Hampshire had also reported sharp rises"): not its subject.
+    kent, surrey = heading("samebeat18.jsonl", "an19-b"), heading("samebeat18.jsonl", "an20-c")
+    assert "surrey" in kent.words and "surrey" not in kent.beside(surrey)
+    assert surrey.apart(kent) is True
+    # The snooker semi-final's report names the other semi-final's players as alternatives
+    # ("will play Joss Ainsley or Meical Vanucci"): apart.
+    scowcroft = heading("samebeat15.jsonl", "ah13-a")
+    assert scowcroft.apart(heading("samebeat15.jsonl", "ah14-b")) is True
+    # Listed with each other, the other headline's own names are its subject: the bus cuts'
+    # report lists "evening buses to Crediton and Tiverton" as the angle piece's headline does.
+    cuts, evening = heading("samebeat14.jsonl", "af29-b"), heading("samebeat14.jsonl", "af29-c")
+    assert cuts.beside(evening) == cuts.words
+    # A sentence naming no headline of the other's in a list is kept: one takeover's report
+    # ("Skovlund's head office will stay in Copenhagen.").
+    deal, angle = heading("heldout5.jsonl", "n12-a"), heading("heldout5.jsonl", "n12-b")
+    assert deal.beside(angle) == deal.words
+
+
 def test_a_later_text_naming_an_earlier_headline_only_below_its_lead_recalls_it() -> None:
     def heading(name: str, article_id: str, minutes: int = 0) -> stories.Heading:
         article = {r["id"]: r for r in load_set(name)}[article_id]

@@ -1092,6 +1092,7 @@ SET_FILES = [
     "samebeat17.jsonl",
     "heldout21.jsonl",
     "samebeat18.jsonl",
+    "heldout22.jsonl",
     "samebeat19.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.

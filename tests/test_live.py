@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from hypothesis import given
 from hypothesis import settings as examples
 from sqlite_utils import Database
@@ -45,7 +46,7 @@ from tests.support import (
     unix_now,
     utc_now,
 )
-from tests.test_bot import Bot
+from tests.test_bot import USER, Bot
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_render import stories as any_story
@@ -604,3 +605,33 @@ async def test_the_offline_telegram_checks_photos_captions_and_the_edit_limit() 
     assert sent_photo.photo == "https://img.example/a.jpg" and sent_photo.history == [
         "<b>A</b> story"
     ]
+
+
+async def test_switching_back_to_digests_sends_nothing_before_the_next_slot(
+    settings: Settings,
+) -> None:
+    """A live chat that goes back to digests at 10:00 gets its first digest at the next
+    08:00: a restart in between sends none for the 08:00 it spent live."""
+    offline = OfflineTelegram()
+    with time_machine.travel(datetime(2026, 11, 26, 12, 0, tzinfo=UTC), tick=False) as clock:
+        app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(app):
+            bot = Bot(app, offline)
+            await bot.say("/subscribe live 08:00")
+            clock.move_to(datetime(2026, 11, 28, 10, 0, tzinfo=UTC))
+            await bot.say("/settings mode digest")
+            sub = store.find_subscription(bot.db, USER)
+            assert sub is not None and sub.mode == "digest"
+            report(bot.db, "gazette", "bridge", now=datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
+        clock.move_to(datetime(2026, 11, 28, 10, 30, tzinfo=UTC))
+        again = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(again):
+            digests = list(
+                again.bot_data.db.query("select id from outbox where digest_key is not null")
+            )
+            assert digests == []
+            queue = again.job_queue
+            assert queue is not None
+            job = queue.scheduler.get_job(f"digest:{sub.id}")
+            assert job is not None
+            assert job.next_run_time == datetime(2026, 11, 29, 8, 0, tzinfo=UTC)

@@ -108,10 +108,16 @@ def parse_live(args: Sequence[str]) -> tuple[str | None, list[str]]:
 
 
 def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
-    """Return the fields that put a subscription in a mode (live starts from now: no backlog)."""
+    """Return the fields that put a subscription in a mode (live starts from now: no backlog).
+
+    Back to digests from live, the slots passed while it was live are used up: its first
+    digest is at its next slot, not (after a restart) at one it spent live.
+    """
     values: dict[str, Any] = {"mode": mode}
     if mode == "live" and (sub is None or sub.mode != "live" or not sub.active):
         values["live_since"] = store.iso(store.utcnow())
+    if mode == "digest" and sub is not None and sub.mode == "live":
+        values["last_slot"] = store.iso(store.utcnow())
     return values
 
 
@@ -334,7 +340,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if mode == "live":
         values.update(mode_values(existing, "live"))
     elif mode == "digest" or at is not None or frequency is not None:
-        values["mode"] = "digest"
+        values.update(mode_values(existing, "digest"))
     elif existing is not None and existing.mode == "live" and not existing.active:
         values.update(mode_values(existing, "live"))  # resumed: new stories from now on
     sub = store.save_subscription(db, chat.id, _kind(chat), thread_id=thread, **values)

@@ -635,3 +635,40 @@ async def test_switching_back_to_digests_sends_nothing_before_the_next_slot(
             job = queue.scheduler.get_job(f"digest:{sub.id}")
             assert job is not None
             assert job.next_run_time == datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["/settings time 09:00", "/settings frequency weekdays", "/unsubscribe\n/subscribe 09:00"],
+)
+async def test_a_schedule_changed_today_sends_its_first_digest_at_its_next_time(
+    settings: Settings, command: str
+) -> None:
+    """At 10:00, after the 08:00 digest, a chat moves its digest to 09:00 (or weekdays, or
+    subscribes again): the next digest is tomorrow's, and a restart at 10:30 sends none for
+    today's 09:00 (the job, scheduled from 10:00, agrees)."""
+    offline = OfflineTelegram()
+    with time_machine.travel(datetime(2026, 11, 25, 12, 0, tzinfo=UTC), tick=False) as clock:
+        app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(app):
+            bot = Bot(app, offline)
+            await bot.say("/subscribe 08:00")
+            sub = store.find_subscription(bot.db, USER)
+            assert sub is not None
+            sent = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)  # Thursday's digest went out
+            store.update_subscription(bot.db, sub.id, last_slot=store.iso(sent))
+            clock.move_to(datetime(2026, 11, 26, 10, 0, tzinfo=UTC))
+            for line in command.split("\n"):
+                await bot.say(line)
+            report(bot.db, "gazette", "bridge", now=datetime(2026, 11, 26, 9, 30, tzinfo=UTC))
+        clock.move_to(datetime(2026, 11, 26, 10, 30, tzinfo=UTC))
+        again = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(again):
+            digests = list(again.bot_data.db.query("select id from outbox where digest_key > ''"))
+            assert digests == []
+            queue = again.job_queue
+            assert queue is not None
+            job = queue.scheduler.get_job(f"digest:{sub.id}")
+            assert job is not None
+            hour = 8 if "frequency" in command else 9
+            assert job.next_run_time == datetime(2026, 11, 27, hour, 0, tzinfo=UTC)

@@ -32,7 +32,7 @@ from bot.pacer import Pacer
 from bot.render import render_caption, render_live_post
 from bot.sender import EDIT_SPACING, Sender
 from bot.telegram_html import MAX_CAPTION_LENGTH, check_length, parse, utf16_len
-from digests import compose, live, store, stories
+from digests import compose, delivery, live, store, stories
 from digests.models import ArticleIn, SourceLink, StoryItem, Subscription
 from tests.support import (
     EPOCH,
@@ -672,3 +672,38 @@ async def test_a_schedule_changed_today_sends_its_first_digest_at_its_next_time(
             assert job is not None
             hour = 8 if "frequency" in command else 9
             assert job.next_run_time == datetime(2026, 11, 27, hour, 0, tzinfo=UTC)
+
+
+async def test_posts_held_by_quiet_hours_wait_for_the_digest_after_switching_back(
+    settings: Settings,
+) -> None:
+    """At 23:30, in quiet hours until 07:00, a live chat goes back to digests: the post its
+    quiet hours held is not sent at 07:00 as a live post, and its story is in the digest."""
+    offline = OfflineTelegram()
+    with time_machine.travel(datetime(2026, 11, 26, 22, 0, tzinfo=UTC), tick=False) as clock:
+        app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(app):
+            bot = Bot(app, offline)
+            await bot.say("/subscribe live 08:00")
+            await bot.say("/settings quiet 23:00-07:00")
+            clock.move_to(datetime(2026, 11, 26, 23, 30, tzinfo=UTC))
+            report(bot.db, "gazette", "bridge")
+            await jobs.process_now(app.bot_data)
+            [held] = bot.db.query("select next_attempt from outbox where story_id is not null")
+            assert held["next_attempt"] == store.iso(datetime(2026, 11, 27, 7, 0, tzinfo=UTC))
+            await bot.say("/settings mode digest")
+            assert list(bot.db.query("select id from outbox where story_id is not null")) == []
+            await deliver(bot, after=timedelta(hours=8))
+            assert [m for m in offline.sent(USER) if "Bridge story" in m.plain_text] == []
+            sub = store.find_subscription(bot.db, USER)
+            assert sub is not None
+            clock.move_to(datetime(2026, 11, 27, 8, 0, 30, tzinfo=UTC))
+            assert (
+                delivery.enqueue_due(
+                    bot.db, store.utcnow(), digest_jobs.digest_render(app.bot_data)
+                )
+                == 1
+            )
+            await deliver(bot)
+            [digest] = [m for m in offline.sent(USER) if "Your daily digest" in m.plain_text]
+            assert "Bridge story" in digest.plain_text

@@ -128,9 +128,12 @@ _SCHEDULE_FIELDS = ("time", "timezone", "frequency", "weekday", "mode", "active"
 def from_now(db: Database, before: Subscription | None, after: Subscription) -> Subscription:
     """Return a subscription whose digest times changed (or that resumed) with its slots
     until now used up: its next digest is at its next time from now, as its job is
-    scheduled, and a restart sends none for a time passed under the old schedule."""
+    scheduled, and a restart sends none for a time passed under the old schedule. Back
+    from live, the live posts it still held are taken back (``store.withdraw_held_posts``)."""
     if before is None or after.mode != "digest":
         return after
+    if before.mode == "live":  # its held posts wait for the digest instead
+        store.withdraw_held_posts(db, after.id, store.utcnow())
     if all(getattr(before, name) == getattr(after, name) for name in _SCHEDULE_FIELDS):
         return after
     now = store.utcnow()

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import time_machine
 from hypothesis import given
 from hypothesis import settings as examples
 from sqlite_utils import Database
@@ -31,7 +32,7 @@ from bot.pacer import Pacer
 from bot.render import render_caption, render_live_post
 from bot.sender import EDIT_SPACING, Sender
 from bot.telegram_html import MAX_CAPTION_LENGTH, check_length, parse, utf16_len
-from digests import compose, live, store, stories
+from digests import compose, delivery, live, store, stories
 from digests.models import ArticleIn, SourceLink, StoryItem, Subscription
 from tests.support import (
     EPOCH,
@@ -45,7 +46,7 @@ from tests.support import (
     unix_now,
     utc_now,
 )
-from tests.test_bot import Bot
+from tests.test_bot import USER, Bot
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_render import stories as any_story
@@ -604,3 +605,105 @@ async def test_the_offline_telegram_checks_photos_captions_and_the_edit_limit() 
     assert sent_photo.photo == "https://img.example/a.jpg" and sent_photo.history == [
         "<b>A</b> story"
     ]
+
+
+async def test_switching_back_to_digests_sends_nothing_before_the_next_slot(
+    settings: Settings,
+) -> None:
+    """A live chat that goes back to digests at 10:00 gets its first digest at the next
+    08:00: a restart in between sends none for the 08:00 it spent live."""
+    offline = OfflineTelegram()
+    with time_machine.travel(datetime(2026, 11, 26, 12, 0, tzinfo=UTC), tick=False) as clock:
+        app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(app):
+            bot = Bot(app, offline)
+            await bot.say("/subscribe live 08:00")
+            clock.move_to(datetime(2026, 11, 28, 10, 0, tzinfo=UTC))
+            await bot.say("/settings mode digest")
+            sub = store.find_subscription(bot.db, USER)
+            assert sub is not None and sub.mode == "digest"
+            report(bot.db, "gazette", "bridge", now=datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
+        clock.move_to(datetime(2026, 11, 28, 10, 30, tzinfo=UTC))
+        again = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(again):
+            digests = list(
+                again.bot_data.db.query("select id from outbox where digest_key is not null")
+            )
+            assert digests == []
+            queue = again.job_queue
+            assert queue is not None
+            job = queue.scheduler.get_job(f"digest:{sub.id}")
+            assert job is not None
+            assert job.next_run_time == datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["/settings time 09:00", "/settings frequency weekdays", "/unsubscribe\n/subscribe 09:00"],
+)
+async def test_a_schedule_changed_today_sends_its_first_digest_at_its_next_time(
+    settings: Settings, command: str
+) -> None:
+    """At 10:00, after the 08:00 digest, a chat moves its digest to 09:00 (or weekdays, or
+    subscribes again): the next digest is tomorrow's, and a restart at 10:30 sends none for
+    today's 09:00 (the job, scheduled from 10:00, agrees)."""
+    offline = OfflineTelegram()
+    with time_machine.travel(datetime(2026, 11, 25, 12, 0, tzinfo=UTC), tick=False) as clock:
+        app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(app):
+            bot = Bot(app, offline)
+            await bot.say("/subscribe 08:00")
+            sub = store.find_subscription(bot.db, USER)
+            assert sub is not None
+            sent = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)  # Thursday's digest went out
+            store.update_subscription(bot.db, sub.id, last_slot=store.iso(sent))
+            clock.move_to(datetime(2026, 11, 26, 10, 0, tzinfo=UTC))
+            for line in command.split("\n"):
+                await bot.say(line)
+            report(bot.db, "gazette", "bridge", now=datetime(2026, 11, 26, 9, 30, tzinfo=UTC))
+        clock.move_to(datetime(2026, 11, 26, 10, 30, tzinfo=UTC))
+        again = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(again):
+            digests = list(again.bot_data.db.query("select id from outbox where digest_key > ''"))
+            assert digests == []
+            queue = again.job_queue
+            assert queue is not None
+            job = queue.scheduler.get_job(f"digest:{sub.id}")
+            assert job is not None
+            hour = 8 if "frequency" in command else 9
+            assert job.next_run_time == datetime(2026, 11, 27, hour, 0, tzinfo=UTC)
+
+
+async def test_posts_held_by_quiet_hours_wait_for_the_digest_after_switching_back(
+    settings: Settings,
+) -> None:
+    """At 23:30, in quiet hours until 07:00, a live chat goes back to digests: the post its
+    quiet hours held is not sent at 07:00 as a live post, and its story is in the digest."""
+    offline = OfflineTelegram()
+    with time_machine.travel(datetime(2026, 11, 26, 22, 0, tzinfo=UTC), tick=False) as clock:
+        app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+        async with running(app):
+            bot = Bot(app, offline)
+            await bot.say("/subscribe live 08:00")
+            await bot.say("/settings quiet 23:00-07:00")
+            clock.move_to(datetime(2026, 11, 26, 23, 30, tzinfo=UTC))
+            report(bot.db, "gazette", "bridge")
+            await jobs.process_now(app.bot_data)
+            [held] = bot.db.query("select next_attempt from outbox where story_id is not null")
+            assert held["next_attempt"] == store.iso(datetime(2026, 11, 27, 7, 0, tzinfo=UTC))
+            await bot.say("/settings mode digest")
+            assert list(bot.db.query("select id from outbox where story_id is not null")) == []
+            await deliver(bot, after=timedelta(hours=8))
+            assert [m for m in offline.sent(USER) if "Bridge story" in m.plain_text] == []
+            sub = store.find_subscription(bot.db, USER)
+            assert sub is not None
+            clock.move_to(datetime(2026, 11, 27, 8, 0, 30, tzinfo=UTC))
+            assert (
+                delivery.enqueue_due(
+                    bot.db, store.utcnow(), digest_jobs.digest_render(app.bot_data)
+                )
+                == 1
+            )
+            await deliver(bot)
+            [digest] = [m for m in offline.sent(USER) if "Your daily digest" in m.plain_text]
+            assert "Bridge story" in digest.plain_text

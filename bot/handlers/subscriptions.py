@@ -108,11 +108,38 @@ def parse_live(args: Sequence[str]) -> tuple[str | None, list[str]]:
 
 
 def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
-    """Return the fields that put a subscription in a mode (live starts from now: no backlog)."""
+    """Return the fields that put a subscription in a mode (live starts from now: no backlog).
+
+    Back to digests from live, the slots passed while it was live are used up: its first
+    digest is at its next slot, not (after a restart) at one it spent live.
+    """
     values: dict[str, Any] = {"mode": mode}
     if mode == "live" and (sub is None or sub.mode != "live" or not sub.active):
         values["live_since"] = store.iso(store.utcnow())
+    if mode == "digest" and sub is not None and sub.mode == "live":
+        values["last_slot"] = store.iso(store.utcnow())
     return values
+
+
+# What decides when a subscription's digests are due.
+_SCHEDULE_FIELDS = ("time", "timezone", "frequency", "weekday", "mode", "active")
+
+
+def from_now(db: Database, before: Subscription | None, after: Subscription) -> Subscription:
+    """Return a subscription whose digest times changed (or that resumed) with its slots
+    until now used up: its next digest is at its next time from now, as its job is
+    scheduled, and a restart sends none for a time passed under the old schedule. Back
+    from live, the live posts it still held are taken back (``store.withdraw_held_posts``)."""
+    if before is None or after.mode != "digest":
+        return after
+    if before.mode == "live":  # its held posts wait for the digest instead
+        store.withdraw_held_posts(db, after.id, store.utcnow())
+    if all(getattr(before, name) == getattr(after, name) for name in _SCHEDULE_FIELDS):
+        return after
+    now = store.utcnow()
+    if after.last_slot is not None and store.parse_iso(after.last_slot) >= now:
+        return after
+    return store.update_subscription(db, after.id, last_slot=store.iso(now))
 
 
 class SubscribeArgs(NamedTuple):
@@ -334,10 +361,11 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if mode == "live":
         values.update(mode_values(existing, "live"))
     elif mode == "digest" or at is not None or frequency is not None:
-        values["mode"] = "digest"
+        values.update(mode_values(existing, "digest"))
     elif existing is not None and existing.mode == "live" and not existing.active:
         values.update(mode_values(existing, "live"))  # resumed: new stories from now on
     sub = store.save_subscription(db, chat.id, _kind(chat), thread_id=thread, **values)
+    sub = from_now(db, existing, sub)
     digest_jobs.schedule_subscription(context.application, sub)
     updated = existing is not None and existing.active
     await _reply(update, replies.subscribed(tr, sub, updated=updated))
@@ -378,7 +406,7 @@ async def settings_command(update: Update, context: Context) -> None:
         if not await may_change(update, context):
             await _reply(update, replies.group_admins_only(tr))
             return
-        sub = _apply_text_setting(db, sub, args)
+        sub = from_now(db, sub, _apply_text_setting(db, sub, args))
         digest_jobs.schedule_subscription(context.application, sub)
     if update.effective_message is not None:
         await update.effective_message.reply_text(
@@ -512,7 +540,7 @@ async def settings_button(update: Update, context: Context) -> None:
     else:
         await query.answer()
         return
-    sub = store.update_subscription(db, sub.id, **changes)
+    sub = from_now(db, sub, store.update_subscription(db, sub.id, **changes))
     digest_jobs.schedule_subscription(context.application, sub)
     await query.answer(replies.saved(tr))
     try:
@@ -577,7 +605,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["exclude"] = exclude
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
-    sub = store.save_subscription(db, chat.id, "channel", **values)
+    sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))
     digest_jobs.schedule_subscription(context.application, sub)
     await _reply(update, replies.channel_subscribed(tr, chat.title or args[0], sub))
 

@@ -65,6 +65,7 @@ from digests.store.live import (
     sent_in_digests,
     skip_live_post,
     update_live_post,
+    withdraw_held_posts,
 )
 from digests.store.outbox import (
     enqueue_digest,
@@ -299,4 +300,5 @@ __all__ = [
     "update_source",
     "update_subscription",
     "utcnow",
+    "withdraw_held_posts",
 ]

@@ -240,6 +240,33 @@ def skip_live_post(
     return bool(inserted)
 
 
+def withdraw_held_posts(db: Database, subscription_id: int, now: datetime) -> int:
+    """Take back a subscription's live posts still held (due after now); return how many.
+
+    When a live subscription goes back to digests, the posts its quiet hours or hourly cap
+    hold are not sent later as live posts: their stories count as unsent again, so the
+    next digest may hold them. Posts already due go out as usual.
+    """
+    with db.atomic():
+        held = [
+            (story_id, outbox_id)
+            for story_id, outbox_id in db.execute(
+                "select lp.story_id, lp.outbox_id from live_posts lp join outbox o "
+                "on o.id = lp.outbox_id where lp.subscription_id = ? and lp.skipped = 0 "
+                "and o.status = 'pending' and o.kind != 'edit' and o.next_attempt > ?",
+                [subscription_id, iso(now)],
+            ).fetchall()
+        ]
+        for story_id, outbox_id in held:
+            db.execute("delete from outbox where id = ?", [outbox_id])
+            for table in ("live_posts", "digest_stories"):
+                db.execute(
+                    f"delete from {table} where subscription_id = ? and story_id = ?",
+                    [subscription_id, story_id],
+                )
+    return len(held)
+
+
 def update_live_post(
     db: Database,
     sub: Subscription,

@@ -63,7 +63,7 @@ def render_for(state: BotState, tr: Translator, sub: Subscription, now: datetime
     """Return the chat's digest as its subscription would send it now (for /digest)."""
     content = delivery.preview(state.db, sub, now, method=state.settings.summary_method)
     if not content.digest.stories:
-        return [replies.no_matching_stories(tr)]
+        return [replies.no_matching_stories(tr, sub)]
     return render_chat_digest(tr, content)
 
 

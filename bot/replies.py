@@ -97,9 +97,14 @@ def most_accused(tr: Translator) -> str:
     )
 
 
-def no_matching_stories(tr: Translator) -> str:
-    """Return /digest when no story matches the chat's keywords."""
-    return tr.gettext("No stories match this chat's keywords yet.")
+def no_matching_stories(tr: Translator, sub: Subscription) -> str:
+    """Return /digest when no story passes the chat's filters (it shows the top stories
+    when nothing is new): naming its keywords, its languages, or none (no story at all)."""
+    if sub.include or sub.exclude:
+        return tr.gettext("No stories match this chat's keywords yet.")
+    if sub.languages:
+        return tr.gettext("No stories in this chat's languages yet.")
+    return tr.gettext("No stories yet. Check back after the next update.")
 
 
 def more_button(tr: Translator) -> str:

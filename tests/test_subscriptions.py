@@ -6,13 +6,14 @@ from datetime import timedelta
 
 import pytest
 
-from bot import digest_jobs
+from bot import digest_jobs, replies
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage
 from digests import process, store
 from digests.bootstrap import open_database_async
-from digests.models import ArticleIn
+from digests.models import ArticleIn, Subscription
 from tests.support import instant_pacer
 from tests.test_bot import ADMIN, GROUP, USER, Bot, buttons, texts
 from tests.test_bot import bot as bot  # the fixture
@@ -306,6 +307,21 @@ async def test_subscribe_channel_takes_the_channels_link(bot: Bot) -> None:
     await bot.say("/subscribe_channel t.me/paper/ 09:00", user_id=ADMIN)
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and sub.time == "09:00"
+
+
+async def test_an_empty_digest_says_what_keeps_stories_out(bot: Bot) -> None:
+    """/digest shows the top stories when nothing is new; when none passes the chat's
+    filters it names them (an empty database: no story at all)."""
+    tr = english()
+    unfiltered = Subscription(id=0, chat_id=1, chat_type="private")
+    assert replies.no_matching_stories(tr, unfiltered).startswith("No stories yet.")
+    await bot.say("/subscribe 08:00")
+    await bot.say("/settings languages ru")  # the seeded story is English
+    [languages] = await bot.say("/digest")
+    assert languages.plain_text == "No stories in this chat's languages yet."
+    await bot.say("/settings include climate")
+    [keywords] = await bot.say("/digest")
+    assert keywords.plain_text == "No stories match this chat's keywords yet."
 
 
 async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:

@@ -94,7 +94,7 @@ def thread_of(update: Update) -> int | None:
     return message.message_thread_id
 
 
-def parse_live(args: Sequence[str]) -> tuple[str | None, list[str]]:
+def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
     """Return the mode /subscribe arguments name ("live", "digest" or None) and the others.
 
     The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live");
@@ -281,6 +281,28 @@ def _schedule_problem(error: schedule.ScheduleError) -> BadArguments:
     return BadArguments(lambda tr: replies.schedule_problem(tr, error))
 
 
+def _fields(
+    typed: SubscribeArgs, existing: Subscription | None, context: Context
+) -> dict[str, Any]:
+    """Return the subscription fields /subscribe (or /subscribe_channel) arguments set: time,
+    zone, frequency, day and keywords; a new subscription gets the configured time and zone."""
+    settings = context.bot_data.settings
+    values: dict[str, Any] = {}
+    if typed.at is not None or existing is None:
+        values["time"] = typed.at or settings.digest_time.strftime("%H:%M")
+    if typed.zone is not None or existing is None:
+        values["timezone"] = typed.zone or settings.timezone.key
+    if typed.frequency is not None:
+        values["frequency"] = typed.frequency
+    if typed.weekday is not None:
+        values["weekday"] = typed.weekday
+    if typed.include:
+        values["include"] = typed.include
+    if typed.exclude:
+        values["exclude"] = typed.exclude
+    return values
+
+
 def settings_keyboard(tr: Translator, sub: Subscription) -> InlineKeyboardMarkup:
     """Return the /settings keyboard: each button changes one setting and redraws."""
 
@@ -334,33 +356,17 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if not await may_change(update, context):
         await _reply(update, replies.group_admins_only(tr))
         return
-    mode, rest = parse_live(args)
-    at, zone, include, exclude, frequency, weekday = parse_subscribe_args(rest)
+    mode, rest = parse_mode(args)
+    typed = parse_subscribe_args(rest)
     db = context.bot_data.db
-    settings = context.bot_data.settings
     existing = store.find_subscription(db, chat.id, thread)
     values: dict[str, Any] = {"title": chat.title or chat.full_name or str(chat.id)}
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
-    if at is not None:
-        values["time"] = at
-    elif existing is None:
-        values["time"] = settings.digest_time.strftime("%H:%M")
-    if zone is not None:
-        values["timezone"] = zone
-    elif existing is None:
-        values["timezone"] = settings.timezone.key
-    if frequency is not None:
-        values["frequency"] = frequency
-    if weekday is not None:
-        values["weekday"] = weekday
-    if include:
-        values["include"] = include
-    if exclude:
-        values["exclude"] = exclude
+    values.update(_fields(typed, existing, context))
     if mode == "live":
         values.update(mode_values(existing, "live"))
-    elif mode == "digest" or at is not None or frequency is not None:
+    elif mode == "digest" or typed.at is not None or typed.frequency is not None:
         values.update(mode_values(existing, "digest"))
     elif existing is not None and existing.mode == "live" and not existing.active:
         values.update(mode_values(existing, "live"))  # resumed: new stories from now on
@@ -564,8 +570,8 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         args[0] = f"@{link[1]}" if link else args[0]
     if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
         raise BadArguments(replies.name_the_channel)
-    mode, rest = parse_live(args[1:])
-    at, zone, include, exclude, frequency, weekday = parse_subscribe_args(rest)
+    mode, rest = parse_mode(args[1:])
+    typed = parse_subscribe_args(rest)
     tr = translator_for(update, context)
     try:
         chat = await context.bot.get_chat(args[0])
@@ -582,27 +588,12 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     if getattr(member, "can_post_messages", True) is False:
         await _reply(update, replies.cannot_post(tr, args[0]))
         return
-    settings = context.bot_data.settings
     db = context.bot_data.db
     existing = store.find_subscription(db, chat.id)
-    values: dict[str, Any] = {"title": chat.title or args[0]}
-    if at is not None or existing is None:
-        values["time"] = at or settings.digest_time.strftime("%H:%M")
-    if mode is None and at is None and frequency is None and existing is not None:
+    values: dict[str, Any] = {"title": chat.title or args[0], **_fields(typed, existing, context)}
+    if mode is None and typed.at is None and typed.frequency is None and existing is not None:
         mode = existing.mode  # only keywords or a zone: a live channel stays live
     values.update(mode_values(existing, mode or "digest"))
-    if frequency is not None:
-        values["frequency"] = frequency
-    if weekday is not None:
-        values["weekday"] = weekday
-    if zone is not None:
-        values["timezone"] = zone
-    elif existing is None:
-        values["timezone"] = settings.timezone.key
-    if include:
-        values["include"] = include
-    if exclude:
-        values["exclude"] = exclude
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
     sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))

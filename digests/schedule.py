@@ -159,12 +159,7 @@ def zone_argument(word: str) -> str | None:
         return "UTC"
     if _OFFSET.fullmatch(cleaned) or cleaned in _ABBREVIATIONS:
         # meant as a zone, but not a place (or not one place): refused, not a keyword
-        raise ScheduleError(
-            f"unknown time zone {cleaned!r}: use an IANA name like Europe/Berlin, "
-            "America/New_York or Asia/Kolkata",
-            "unknown_zone",
-            cleaned,
-        )
+        raise _unknown_zone(cleaned)
     area, slash, _ = cleaned.partition("/")
     if not slash or area.lower() not in _ZONE_AREAS:
         return None
@@ -178,13 +173,17 @@ def validate_timezone(name: str) -> str:
         return "UTC"
     canonical = _zone_names().get(cleaned.lower())
     if canonical is None:
-        raise ScheduleError(
-            f"unknown time zone {name.strip()!r}: use an IANA name like Europe/Berlin, "
-            "America/New_York or Asia/Kolkata",
-            "unknown_zone",
-            name.strip(),
-        )
+        raise _unknown_zone(name.strip())
     return canonical
+
+
+def _unknown_zone(typed: str) -> ScheduleError:
+    return ScheduleError(
+        f"unknown time zone {typed!r}: use an IANA name like Europe/Berlin, "
+        "America/New_York or Asia/Kolkata",
+        "unknown_zone",
+        typed,
+    )
 
 
 def validate_frequency(frequency: str) -> str:

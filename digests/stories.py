@@ -1217,6 +1217,7 @@ class Heading:
         self.plain = plain_words(row)
         self._words: frozenset[str] | None = None
         self._opening: frozenset[str] | None = None
+        self._sentences: list[str] | None = None
         self._stated: frozenset[float] | None = None
 
     @property
@@ -1233,6 +1234,15 @@ class Heading:
         if self._opening is None:
             self._opening = lead_words(self.row) & self.words
         return self._opening
+
+    @property
+    def sentences(self) -> list[str]:
+        """The sentences of ``own_text`` below the title, read once (``beside`` asks for them
+        for each candidate)."""
+        if self._sentences is None:
+            body = own_text(self.row).split("\n")[1:]
+            self._sentences = [s for line in body for s in _SENTENCE_END.split(line.strip()) if s]
+        return self._sentences
 
     def beside(self, other: Heading) -> frozenset[str]:
         """Return ``words`` without the sentences that name the other's headline in a list.
@@ -1267,8 +1277,7 @@ class Heading:
                 for m in p.finditer(sentence)
             )
 
-        body = own_text(self.row).split("\n")[1:]
-        parts = [s for line in body for s in _SENTENCE_END.split(line.strip()) if s]
+        parts = self.sentences
         kept = [self.row.title, *parts[:1]]
         kept += [s for s in parts[1:] if not in_list(s)]
         if len(kept) == len(parts) + 1:

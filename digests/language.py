@@ -176,34 +176,33 @@ def _iso_639_1() -> dict[str, str]:
     }
 
 
-# The languages whose names of languages are understood besides English: those the bot speaks
-# (bot/i18n.py), so that "/settings languages русский" works as "russian" does.
-NAME_LOCALES = ("ru", "uk", "de", "fr", "es", "fa")
-
-
-@lru_cache(maxsize=1)
-def _english_names() -> dict[str, str]:
-    """Return {name: code} of the languages' English names, then their names in NAME_LOCALES
+@lru_cache(maxsize=4)
+def _language_names(locales: tuple[str, ...]) -> dict[str, str]:
+    """Return {name: code} of the languages' English names, then their names in ``locales``
     (an English name wins a clash)."""
     from babel import Locale
 
     names = {name.casefold(): code for code, name in _iso_639_1().items()}
-    for locale in NAME_LOCALES:
+    for locale in locales:
         for code, name in Locale(locale).languages.items():
             if code in _iso_639_1():
                 names.setdefault(str(name).casefold(), code)
     return names
 
 
-def filter_codes(words: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def filter_codes(
+    words: Iterable[str], *, name_locales: Iterable[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return (ISO 639-1 codes, in order, each once; words naming no language).
 
     A word is a code or tag ("fa", "de-AT", "rus"), an English name ("Persian", "russian") or a
-    name in a language the bot speaks ("русский", "allemand")."""
+    name in one of ``name_locales`` (the bot passes the languages it speaks: "русский",
+    "allemand")."""
+    names = _language_names(tuple(name_locales))
     codes: dict[str, None] = {}
     unknown: dict[str, None] = {}
     for word in (w for text in words for w in re.split(r"[\s,;]+", text) if w):
-        code = normalise_tag(word.lower()) or _english_names().get(word.casefold())
+        code = normalise_tag(word.lower()) or names.get(word.casefold())
         if code is not None and (code in NAMES or code in _iso_639_1()):
             codes[code] = None
         else:

@@ -97,7 +97,7 @@ def _named(word: str) -> str | None:
     for code, name in LANGUAGES.items():
         if name.casefold() == folded:
             return code
-    codes, _ = language.filter_codes([word])
+    codes, _ = language.filter_codes([word], name_locales=LANGUAGES)
     return codes[0] if len(codes) == 1 and codes[0] in LANGUAGES else None
 
 

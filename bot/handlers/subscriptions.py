@@ -438,7 +438,7 @@ def _languages(rest: Sequence[str]) -> tuple[str, ...]:
     """Return the codes of "/settings languages ru en" ("all" or "any": every language)."""
     if [w.lower() for w in rest] in (["all"], ["any"]):
         return ()
-    codes, unknown = language.filter_codes(rest)
+    codes, unknown = language.filter_codes(rest, name_locales=LANGUAGES)
     if unknown:
         known = list(LANGUAGES)  # the languages the bot speaks, as examples
         raise BadArguments(lambda tr: replies.unknown_languages(tr, unknown, known))

@@ -78,8 +78,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # eighth), "heldout6" (after the ninth), "heldout7" (after the tenth), "heldout8" (after the
 # eleventh), "heldout9" (after the twelfth), "heldout10" (after the thirteenth), "heldout11"
 # (after the fourteenth), "heldout12" (after the fifteenth), "heldout13" (after the sixteenth),
-# "heldout14" (after the seventeenth), "heldout15" (after the eighteenth, opened in the twentieth)
-# and "heldout16" (after the twentieth).
+# "heldout14" (after the seventeenth), "heldout15" (after the eighteenth, opened in the twentieth),
+# "heldout16" (after the twentieth) and "heldout17" (after the twenty-first).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -99,6 +99,7 @@ REAL_TUNABLE = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -106,8 +107,8 @@ REAL_TUNABLE = (
 # "fresh11" after the eleventh, "fresh12" after the twelfth, "fresh13" after the thirteenth,
 # "fresh14" after the fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth,
 # "fresh17" after the seventeenth, "fresh18" after the eighteenth, "fresh19" after the
-# nineteenth, "fresh20" after the twentieth); "fresh5tune" was written for the fifth round's
-# constructions.
+# nineteenth, "fresh20" after the twentieth, "fresh21" after the twenty-first); "fresh5tune" was
+# written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
     "tune",
     "test",
@@ -132,11 +133,12 @@ LANGUAGE_TUNABLE = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh21" in the other languages and "heldout17" on real news, written during the twenty-first
-# round; "fresh20" and "heldout16" were scored once after the twentieth round, "fresh19" after the
-# nineteenth, "fresh18" and "heldout15" after the
+# ("fresh22" in the other languages and "heldout18" on real news, written during the
+# twenty-second round; "fresh21" and "heldout17" were scored once after the twenty-first round,
+# "fresh20" and "heldout16" after the twentieth, "fresh19" after the nineteenth, "fresh18" and "heldout15" after the
 # eighteenth, "fresh17" and "heldout14" after the seventeenth, "fresh16" and
 # "heldout13" after the sixteenth, "fresh15" and
 # "heldout12" after the fifteenth, "fresh14" and
@@ -147,7 +149,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh21", "heldout17")
+HELD_OUT_SPLITS = ("fresh22", "heldout18")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

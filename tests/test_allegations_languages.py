@@ -4544,19 +4544,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh21_is_blind_and_well_formed(language: str) -> None:
-    """``fresh21`` was written blind during the twenty-first round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh21" in bench.HELD_OUT_SPLITS
-    assert "fresh21" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh21")
-    assert "fresh21" in (SETS / "README.md").read_text("utf-8")
-
-
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned
@@ -4587,6 +4574,7 @@ REACHED = {
     ("ru", "fresh18"): (1.0, 0.86, 0.92, 1.0),  # round 20: an object before its subject
     ("ru", "fresh19"): (1.0, 0.66, 0.9, 0.8),  # scored once in round 19, then opened; round 20
     ("ru", "fresh20"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 20, then opened
+    ("ru", "fresh21"): (0.92, 0.8, 0.91, 0.91),  # scored once in round 21, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4610,6 +4598,7 @@ REACHED = {
     ("fr", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 21
     ("fr", "fresh19"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 19, then opened; round 21
     ("fr", "fresh20"): (1.0, 0.6, 1.0, 1.0),  # scored once in round 20, then opened; round 21
+    ("fr", "fresh21"): (1.0, 0.4, 0.83, 0.83),  # scored once in round 21, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -4633,6 +4622,7 @@ REACHED = {
     ("de", "fresh18"): (1.0, 0.73, 0.81, 0.9),  # scored once in round 18, then opened; round 19
     ("de", "fresh19"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 19, then opened; round 20
     ("de", "fresh20"): (0.9, 0.66, 0.7, 0.7),  # scored once in round 20, then opened
+    ("de", "fresh21"): (1.0, 0.73, 1.0, 0.9),  # scored once in round 21, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4658,6 +4648,7 @@ REACHED = {
     ("es", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 19
     ("es", "fresh19"): (1.0, 0.6, 0.77, 1.0),  # scored once in round 19, then opened; round 20
     ("es", "fresh20"): (0.9, 0.66, 0.9, 1.0),  # scored once in round 20, then opened
+    ("es", "fresh21"): (1.0, 0.46, 1.0, 0.71),  # scored once in round 21, then opened
 }
 
 

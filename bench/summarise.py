@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -126,7 +127,9 @@ def check_cli(pairs: Sequence[Pair], expected: Sequence[str]) -> float:
     command = [str(NEWSBOT), "summarise", *(str(p.path) for p in pairs)]
     command += ["--words", str(WORDS), "--format", "jsonl"]
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    # The method summarise_all used, whatever SUMMARY_METHOD a local .env sets.
+    env = {**os.environ, "SUMMARY_METHOD": sm.DEFAULT_METHOD}
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT, env=env)
     elapsed = time.perf_counter() - start
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     got = {row["file"]: row["summary"] for row in rows}

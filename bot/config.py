@@ -15,7 +15,7 @@ from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, supported
 from digests.opml import private_sources_allowed
 from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.retention import Policy, policy_from_env
-from digests.summarise import DEFAULT_METHOD, METHODS
+from digests.summarise import DEFAULT_METHOD, method_from_env
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
@@ -90,12 +90,6 @@ class Settings:
             ) from None
         digest_time = _parse_time("DIGEST_TIME", get("DIGEST_TIME") or "08:00")
         ingest_interval = _parse_int("INGEST_INTERVAL", get("INGEST_INTERVAL") or "900", 60)
-        # Any case, as LOG_LEVEL and LANGUAGE.
-        method = (get("SUMMARY_METHOD") or DEFAULT_METHOD).lower()
-        if method not in METHODS:
-            raise ConfigError(
-                f"SUMMARY_METHOD: {method!r} is not one of {', '.join(sorted(METHODS))}"
-            )
         webhook_url = get("WEBHOOK_URL") or None
         if webhook_url is not None and not webhook_url.startswith("https://"):
             raise ConfigError("WEBHOOK_URL: must be an https:// URL Telegram can reach")
@@ -132,6 +126,7 @@ class Settings:
             )
         try:
             per_host, host_gap = limits_from_env(env)
+            method = method_from_env(env)  # any case, as LOG_LEVEL and LANGUAGE
             retention = policy_from_env(env)
             allow_private = private_sources_allowed(env)
         except ValueError as error:

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from digests import ingest, process, store
+from digests.summarise import DEFAULT_METHOD
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -26,17 +27,24 @@ def _seed(db: Database, seeds: Path) -> bool:
     return True
 
 
-def open_database(path: str | Path, *, seeds: Path = SEEDS_DIR) -> Database:
-    """Open (creating, migrating) the database; seed and process it on first start."""
+def open_database(
+    path: str | Path, *, seeds: Path = SEEDS_DIR, method: str = DEFAULT_METHOD
+) -> Database:
+    """Open (creating, migrating) the database; seed and process it on first start.
+
+    ``method`` is the summary method the caller reads with (``SUMMARY_METHOD``).
+    """
     db = store.open_db(path)
     if _seed(db, seeds):
-        process.process_pending_sync(db, workers=1)
+        process.process_pending_sync(db, method=method, workers=1)
     return db
 
 
-async def open_database_async(path: str | Path, *, seeds: Path = SEEDS_DIR) -> Database:
+async def open_database_async(
+    path: str | Path, *, seeds: Path = SEEDS_DIR, method: str = DEFAULT_METHOD
+) -> Database:
     """Open the database from inside a running event loop (the bot's start-up)."""
     db = store.open_db(path)
     if _seed(db, seeds):
-        await process.process_pending(db, workers=1)
+        await process.process_pending(db, method=method, workers=1)
     return db

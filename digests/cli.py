@@ -35,7 +35,7 @@ DEFAULT_DB = "data/newsbot.db"
 @contextmanager
 def _db(ctx: click.Context) -> Iterator[Database]:
     try:
-        db = open_database(ctx.obj["db"])
+        db = open_database(ctx.obj["db"], method=_method())
     except NewsbotError as error:  # a bad DATABASE_PATH or --db: one line, no traceback
         _fail(error)
     try:
@@ -75,7 +75,7 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
             if r.expired:
                 line += f", {r.expired} older than retention keeps"
             click.echo(line + (f" — {r.error or r.warning}" if r.error or r.warning else ""))
-        done = _process(db, summarise.DEFAULT_METHOD, process.SUMMARY_WORDS)
+        done = _process(db, _method(), process.SUMMARY_WORDS)
         click.echo(
             f"stories: {done.clustered} articles clustered, {done.summarised} summarised, "
             f"{done.allegations} checked for allegations"
@@ -109,6 +109,14 @@ async def _poll(
         )
 
 
+def _method() -> str:
+    """SUMMARY_METHOD, as the bot reads it (.env included: see bot.cli)."""
+    try:
+        return summarise.method_from_env(os.environ)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+
+
 def _process(db: Database, method: str, words: int) -> process.ProcessResult:
     """Run the processing pass, with a bar for its summaries."""
     pending = store.count_pending_summaries(db, method)
@@ -128,8 +136,7 @@ def _process(db: Database, method: str, words: int) -> process.ProcessResult:
 @click.option(
     "--method",
     type=click.Choice(sorted(summarise.METHODS)),
-    default=summarise.DEFAULT_METHOD,
-    show_default=True,
+    help=f"Ranking method (default: SUMMARY_METHOD, else {summarise.DEFAULT_METHOD}).",
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text")
 @click.pass_context
@@ -138,7 +145,7 @@ def summarise_cmd(
     files: tuple[str, ...],
     words: int | None,
     sentences: int | None,
-    method: str,
+    method: str | None,
     fmt: str,
 ) -> None:
     """Summarise text files (or - for stdin); with none, the pending articles in the database.
@@ -151,6 +158,7 @@ def summarise_cmd(
     """
     if words and sentences:
         raise click.UsageError("give --words or --sentences, not both")
+    method = method or _method()
     if not files:
         with _db(ctx) as db:
             pending = store.count_pending_summaries(db, method)
@@ -224,7 +232,9 @@ def latest_cmd(
     """
     with _db(ctx) as db:
         since = store.utcnow() - timedelta(hours=hours) if hours else None
-        digest = read.latest(db, limit=limit, include=include, exclude=exclude, since=since)
+        digest = read.latest(
+            db, limit=limit, include=include, exclude=exclude, since=since, method=_method()
+        )
         click.echo(compose.render_text(digest))
 
 
@@ -238,7 +248,7 @@ def search_cmd(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
     Example: newsbot search Durov arrest
     """
     with _db(ctx) as db:
-        digest = read.search(db, " ".join(words), limit=limit)
+        digest = read.search(db, " ".join(words), limit=limit, method=_method())
         if not digest.stories:
             click.echo(f"No results for {' '.join(words)!r}.")
             return
@@ -254,7 +264,7 @@ def story_cmd(ctx: click.Context, story_id: int) -> None:
     Example: newsbot story 1
     """
     with _db(ctx) as db:
-        item = read.story(db, story_id)
+        item = read.story(db, story_id, method=_method())
         if item is None:
             raise click.ClickException(f"no story {story_id}")
         click.secho(item.title, bold=True)

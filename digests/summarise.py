@@ -39,7 +39,7 @@ import re
 import unicodedata
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -377,6 +377,17 @@ METHODS: dict[str, Ranker] = {
     "luhn": _sumy_ranker(LuhnSummarizer),
 }
 DEFAULT_METHOD = "hybrid"
+
+
+def method_from_env(environ: Mapping[str, str]) -> str:
+    """Return SUMMARY_METHOD (any case; the default when unset), as the bot and the CLI use it.
+
+    Raise ValueError with a one-line message that starts with the key.
+    """
+    method = environ.get("SUMMARY_METHOD", "").strip().lower() or DEFAULT_METHOD
+    if method not in METHODS:
+        raise ValueError(f"SUMMARY_METHOD: {method!r} is not one of {', '.join(sorted(METHODS))}")
+    return method
 
 
 def _select(

@@ -450,3 +450,38 @@ def test_sources_add_of_no_web_url_says_so_whatever_its_host(db_path: Path) -> N
         assert "Only http:// and https:// feed URLs can be added." in result.output, url
     result = _fails(db_path, "sources", "add", "http://intranet/feed")
     assert "intranet is not a public address" in result.output
+
+
+def test_the_cli_summarises_and_reads_with_the_bots_summary_method(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SUMMARY_METHOD chooses the summaries of ``newsbot ingest``, ``latest``, ``story`` and
+    ``search`` as it does the bot's (they used the default method whatever it said)."""
+    monkeypatch.setenv("SUMMARY_METHOD", "TextRank")  # any case, as the bot reads it
+    run(db_path, "stats")  # first start: the seeds are processed with the chosen method
+    db = store.open_db(db_path)
+    try:
+        rows = db.execute("select method, summary from summaries").fetchall()
+    finally:
+        db.close()
+    assert [method for method, _ in rows] == ["textrank"]
+    summary = " ".join(rows[0][1].split())
+
+    def flat(out: str) -> str:  # the CLI wraps long lines
+        return " ".join(out.split())
+
+    assert summary and summary in flat(run(db_path, "latest"))
+    assert summary in flat(run(db_path, "story", "1"))
+    assert summary in flat(run(db_path, "search", "durov"))
+    assert "0 articles summarised with textrank" in run(db_path, "summarise")
+    assert "stories: 0 articles clustered, 0 summarised" in run(db_path, "ingest")
+
+
+def test_a_bad_summary_method_is_one_clear_line(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARY_METHOD", "magic")
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "latest"], obj={})
+    assert result.exit_code == 2
+    assert "SUMMARY_METHOD: 'magic' is not one of" in result.output
+    assert "Traceback" not in result.output

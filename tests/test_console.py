@@ -14,6 +14,7 @@ import pytest
 from bot.cli import RedactingFormatter
 from bot.config import Settings
 from bot.console import run_console, to_text
+from digests import store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,3 +132,19 @@ async def test_console_sets_a_subscriptions_languages(tmp_path: Path) -> None:
         "Unknown language: xx. Give ISO 639-1 codes or English names, such as en (English)" in out
     )
     assert "Language: English" in out  # the seed story
+
+
+async def test_console_first_start_summarises_with_the_chosen_method(tmp_path: Path) -> None:
+    """The seeds of a first start are summarised with SUMMARY_METHOD, the method /latest reads:
+    with another method chosen, the first /latest showed the seed with no summary."""
+    output = io.StringIO()
+    settings = Settings(database_path=tmp_path / "console.db", summary_method="textrank")
+    await run_console(settings, io.StringIO("/latest\n"), output)
+    db = store.open_db(tmp_path / "console.db")
+    try:
+        (summary,) = db.execute(
+            "select summary from summaries where method = 'textrank'"
+        ).fetchone()
+    finally:
+        db.close()
+    assert summary and " ".join(summary.split()[:8]) in " ".join(output.getvalue().split())

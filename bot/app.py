@@ -144,9 +144,7 @@ async def _post_init(application: App) -> None:
         log.warning(
             "another newsbot process is using %s: run one per database", settings.database_path
         )
-    state.db_ = await open_database_async(
-        settings.database_path, method=settings.summary_method
-    )
+    state.db_ = await open_database_async(settings.database_path, method=settings.summary_method)
     state.started_at = store.utcnow()
     jobs.start_parse_pool(state)
     await set_commands(application, settings)

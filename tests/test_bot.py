@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import random
@@ -697,3 +698,31 @@ async def test_the_app_keeps_one_parse_pool_for_its_polls_and_stops_it_on_exit(
         os.kill(worker, 0)
     with pytest.raises(RuntimeError, match="shut down"):
         pool.submit(os.getpid)
+
+
+async def test_a_large_import_lets_the_bot_serve_others_between_steps(bot: Bot) -> None:
+    """An OPML file with hundreds of feeds is added a step at a time, with the event loop
+    free between steps (digests and other chats are not held up for the whole import)."""
+    outlines = b"".join(
+        b'<outline text="F%d" xmlUrl="https://f%d.example/rss"/>' % (i, i) for i in range(450)
+    )
+    before = store.count(bot.db, "sources")
+    seen: set[int] = set()
+    done = asyncio.Event()
+
+    async def other_work() -> None:
+        while not done.is_set():
+            seen.add(store.count(bot.db, "sources"))
+            await asyncio.sleep(0)
+
+    watcher = asyncio.create_task(other_work())
+    bot.offline.document(
+        OPML.replace(b"</body>", outlines + b"</body>"), caption="/import", user_id=ADMIN
+    )
+    await bot.feed()
+    done.set()
+    await watcher
+    assert "452 added, 0 already present, 0 refused." in bot.offline.last_text(ADMIN)
+    assert store.count(bot.db, "sources") == before + 452
+    between = {n for n in seen if before < n < before + 452}
+    assert len(between) >= 3  # other work ran while the import was under way

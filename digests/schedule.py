@@ -166,6 +166,24 @@ def zone_argument(word: str) -> str | None:
     return validate_timezone(cleaned)
 
 
+# Legacy IANA names that are abbreviations too: refused where a user types a zone.
+_LEGACY_ABBREVIATIONS = frozenset(["WET", "MET"])
+
+
+def typed_zone(name: str) -> str:
+    """Return the canonical zone a user typed where only a zone is expected (/settings tz).
+
+    As for ``zone_argument``, an offset ("UTC+3") or an abbreviation ("CET", "est": several
+    places or none; IANA keeps some as legacy fixed zones, EST without daylight saving) is
+    refused with ``unknown_zone``, in any case here, since the word can be no keyword.
+    Stored zones are read with ``validate_timezone``, which keeps accepting them.
+    """
+    cleaned = name.strip()
+    if _OFFSET.fullmatch(cleaned) or cleaned.upper() in _ABBREVIATIONS | _LEGACY_ABBREVIATIONS:
+        raise _unknown_zone(cleaned)
+    return validate_timezone(cleaned)
+
+
 def validate_timezone(name: str) -> str:
     """Return the canonical IANA name of a time zone ("europe/berlin" -> "Europe/Berlin")."""
     cleaned = name.strip().replace(" ", "_")

@@ -17,6 +17,7 @@ from digests.schedule import (
     parse_hhmm,
     previous_slot,
     slots_between,
+    typed_zone,
     validate_timezone,
     zone_argument,
 )
@@ -148,6 +149,19 @@ def test_an_offset_or_abbreviation_typed_for_a_zone_is_refused_not_a_keyword() -
             zone_argument(typed)
         assert caught.value.kind == "unknown_zone" and caught.value.value == typed
     assert [zone_argument(w) for w in ("-5", "-2024", "+energy", "COVID-19", "est")] == [None] * 5
+
+
+def test_a_zone_typed_in_settings_refuses_what_subscribe_refuses() -> None:
+    """/settings tz took "CET", "EST" (a legacy zone without daylight saving) and "est",
+    which /subscribe refuses: a typed zone is a place, in any case."""
+    for typed in ("CET", "est", "Pst", "MSK", "WET", "UTC+3", "+03:00", "gmt-5"):
+        with pytest.raises(ScheduleError) as caught:
+            typed_zone(typed)
+        assert caught.value.kind == "unknown_zone" and caught.value.value == typed
+    assert typed_zone(" europe/paris ") == "Europe/Paris"
+    assert typed_zone("America/New York") == "America/New_York"
+    assert [typed_zone(z) for z in ("utc", "GMT")] == ["UTC", "UTC"]
+    assert validate_timezone("CET") == "CET"  # a zone stored before is still read
 
 
 def test_parse_hhmm_reads_8h30_and_twelve_hour_times() -> None:

@@ -91,6 +91,11 @@ async def test_settings_keyboard_cycles_values_and_text_settings_validate(bot: B
     assert sub is not None and sub.timezone == "Asia/Singapore"
     [bad] = await bot.say("/settings tz Mars/Olympus")
     assert "unknown time zone" in bad.plain_text
+    for abbreviation in ("CET", "est", "UTC+3"):  # refused as /subscribe refuses them
+        [refused] = await bot.say(f"/settings tz {abbreviation}")
+        assert "unknown time zone" in refused.plain_text and abbreviation in refused.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.timezone == "Asia/Singapore"
     await bot.say("/settings include ai energy")
     await bot.say("/settings exclude -")
     sub = store.find_subscription(bot.db, USER)

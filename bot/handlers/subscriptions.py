@@ -460,7 +460,7 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             )
         if key == "tz" and rest:
             return store.update_subscription(
-                database, sub.id, timezone=schedule.validate_timezone(" ".join(rest))
+                database, sub.id, timezone=schedule.typed_zone(" ".join(rest))
             )
         if key == "include" and any(w.startswith("-") for w in keywords(rest)):
             # "/settings include climate -sport": as /subscribe reads it, sport is left out.

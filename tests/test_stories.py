@@ -1094,6 +1094,7 @@ SET_FILES = [
     "samebeat18.jsonl",
     "heldout22.jsonl",
     "samebeat19.jsonl",
+    "samebeat20.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1095,6 +1095,7 @@ SET_FILES = [
     "heldout22.jsonl",
     "samebeat19.jsonl",
     "heldout23.jsonl",
+    "samebeat20.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

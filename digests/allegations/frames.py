@@ -416,7 +416,9 @@ def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
             break
         if found := s.match(k, lex.arrest_reason_prepositions):
             return k, found, True
-        if found := s.match(k, lex.arrest_event_prepositions):
+        if (found := s.match(k, lex.arrest_event_prepositions)) and not (
+            k and s.lower[k - 1] in lex.arrest_event_timers
+        ):  # "arrested shortly after the killing", "two days after the explosion": a time
             return k, found, False
     return -1, None, False
 
@@ -1962,13 +1964,16 @@ def link(g: Grammar, i: int) -> Frame | None:
         tied = Span(tied.start, tied.end - 1)  # "linked X to al-Qaeda saying ...": the name ends
     if obj.start >= obj.end or tied.start >= tied.end:
         return None
+    agent = g.agent(i)
+    if agent is not None and any(s.lower[k] in lex.evidence_nouns for k in range(*agent)):
+        return None  # "DNA and mobile phone records linked him to the crimes": a finding
     if _wrong_named(g, obj) and not _wrong_named(g, tied):
         target, claim = tied, obj
     elif _wrong_named(g, tied) and not _wrong_named(g, obj):
         target, claim = obj, tied
     else:
         return None
-    return Frame(i, kinds.CLAIM, g.agent(i), target, claim, False, needs_target=True)
+    return Frame(i, kinds.CLAIM, agent, target, claim, False, needs_target=True)
 
 
 def held_responsible(g: Grammar, i: int) -> Frame | None:

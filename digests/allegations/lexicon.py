@@ -114,6 +114,8 @@ class Lexicon:
     arrest_prepositions: Phrases
     arrest_reason_prepositions: Phrases
     arrest_event_prepositions: Phrases
+    # "arrested shortly after the killing", "two days after the explosion": a time, no reason
+    arrest_event_timers: Words
     arrest_reasons: Fragments
     arrest_non_reasons: Phrases
     arrest_nouns: Words
@@ -127,6 +129,8 @@ class Lexicon:
     attribute_prepositions: Phrases
     attribute_neutral_objects: Words
     link_verbs: Words
+    # "DNA and mobile phone records linked him to the crimes": evidence found, no party accusing
+    evidence_nouns: Words
     holding_verbs: Words
     holding_complements: Words
     female_words: Words

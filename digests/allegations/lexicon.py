@@ -178,6 +178,8 @@ class Lexicon:
     # nouns: "allegations against Y include Z", "claims that Z"
     nouns: WordKinds
     noun_object_prepositions: Words
+    # "a claim by the Daily Telegraph that ...": the party a noun's allegation comes from
+    noun_source_prepositions: Phrases
     noun_list_verbs: Words
     noun_blocked_before: Phrases
     noun_blocked_after: Phrases

@@ -1258,8 +1258,8 @@ REACHED = {
     # and opened; tuned on in the fifteenth round (the rules written without it left it as it was)
     "heldout11": {"precision": 0.81, "recall": 0.41, "accuser": 0.83, "target": 0.94},
     # scored once after the fifteenth round (P 0.778, R 0.280, accuser 1.000, target 0.714)
-    # and opened; tuned on in the sixteenth round
-    "heldout12": {"precision": 1.0, "recall": 0.28, "accuser": 1.0, "target": 0.85},
+    # and opened; tuned on in the sixteenth and twenty-second rounds
+    "heldout12": {"precision": 1.0, "recall": 0.36, "accuser": 1.0, "target": 0.85},
     # scored once after the sixteenth round (P 0.700, R 0.179, accuser 0.857, target 1.000)
     # and opened; tuned on in the seventeenth round
     "heldout13": {"precision": 1.0, "recall": 0.17, "accuser": 0.85, "target": 1.0},
@@ -1273,8 +1273,8 @@ REACHED = {
     # and opened in the twenty-first (its four false items traced and guarded)
     "heldout16": {"precision": 1.0, "recall": 0.1, "accuser": 1.0, "target": 1.0},
     # scored once after the twenty-first round (P 0.750, R 0.300, accuser 1.000, target 1.000)
-    # and opened
-    "heldout17": {"precision": 0.75, "recall": 0.3, "accuser": 1.0, "target": 1.0},
+    # and opened in the twenty-second (its two false items traced and guarded)
+    "heldout17": {"precision": 1.0, "recall": 0.3, "accuser": 1.0, "target": 1.0},
 }
 
 
@@ -3754,5 +3754,43 @@ def test_real_news_twenty_first_round_no_item(text: str) -> None:
     ],
 )
 def test_real_news_twenty_first_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- the twenty-second round on real news (heldout17 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest timed by an event names no reason
+        "The driver was arrested shortly after the murder of a guard.",
+        "Okafor was arrested two days after the bombing.",
+        # evidence as the subject of "linked" is a finding, not a party accusing
+        "Fingerprints and phone records linked her to the robbery.",
+        # a noun's source with no claim after it
+        "The ministry dismissed the claim from Madrid as baseless.",
+    ],
+)
+def test_real_news_twenty_second_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same shapes read as before: an arrest for an offence, a party linking
+        ("The driver was arrested after the murder of a guard.", "", "driver"),
+        ("The senator linked the governor to the bribery scheme.", "senator", "governor"),
+        # the party a noun's allegation comes from, right after the noun, before its claim
+        (
+            "Pressure grew after a claim by the Evening Post that the mayor's aide used city funds.",
+            "Evening Post",
+            "mayor's aide",
+        ),
+    ],
+)
+def test_real_news_twenty_second_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)

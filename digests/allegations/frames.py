@@ -416,7 +416,9 @@ def arrest_reason_at(g: Grammar, start: int) -> tuple[int, Phrase | None, bool]:
             break
         if found := s.match(k, lex.arrest_reason_prepositions):
             return k, found, True
-        if found := s.match(k, lex.arrest_event_prepositions):
+        if (found := s.match(k, lex.arrest_event_prepositions)) and not (
+            k and s.lower[k - 1] in lex.arrest_event_timers
+        ):  # "arrested shortly after the killing", "two days after the explosion": a time
             return k, found, False
     return -1, None, False
 
@@ -1173,11 +1175,19 @@ def noun(g: Grammar, i: int) -> Frame | None:
     if against := s.match(j, lex.target_prepositions):
         target = Span(j + len(against), g.noun_phrase(j + len(against)).end)
         j = target.end
+    source: Span | None = None
+    if target is None and (by := s.match(j, lex.noun_source_prepositions)):
+        # "a claim by the Daily Telegraph that ...": the party the allegation comes from
+        named = Span(j + len(by), g.noun_phrase(j + len(by)).end)
+        if named.start < named.end and is_party(lex, s.original(named)):
+            source, j = named, named.end
     if j >= len(s):
         return None
     complement = s.lower[j]
     that = complement in lex.complementizers  # "claims that Z": Z's subject is the target
     of = complement in lex.noun_object_prepositions  # "accusations of Z"
+    if source is not None and not (that or of):
+        return None  # "dismissed the claim from Berlin as groundless": no claim named
     start = j + 1
     if (
         of
@@ -1225,21 +1235,24 @@ def noun(g: Grammar, i: int) -> Frame | None:
         return None
     noun_kind = lex.nouns[s.lower[i]]
     weak = noun_kind not in lex.inherent_clause_kinds and noun_kind not in _CLAUSE_NOUN_KINDS
-    if weak and (that or of) and not _claim_names_wrong(g, Span(start, end)):
+    sourced = source is not None and that and not g.pronoun(start)
+    if weak and (that or of) and not sourced and not _claim_names_wrong(g, Span(start, end)):
         return None  # "dismissed claims of a rift", "his claim that his party is the only one"
     accuser = possessor(g, i)
-    source = s.find(lex.claim_source_predicates, start + 1, end)
+    if accuser is None:
+        accuser = source
+    source_at = s.find(lex.claim_source_predicates, start + 1, end)
     opens = all(s.lower[k] in lex.determiners for k in range(g.clause_start(i), i))
-    if source >= 0 and not any(
-        g.verb_like(k) for k in range(g.noun_phrase(start, source).end, source)
+    if source_at >= 0 and not any(
+        g.verb_like(k) for k in range(g.noun_phrase(start, source_at).end, source_at)
     ):
-        source = -1  # "The allegation that the money came from a cartel": the claim's own verb
-    if accuser is None and opens and source >= 0:
+        source_at = -1  # "The allegation that the money came from a cartel": the claim's own verb
+    if accuser is None and opens and source_at >= 0:
         # "The claim that the US used phosphorus bombs comes from a doctor at a hospital"
-        after = source + len(s.match(source, lex.claim_source_predicates) or ())
+        after = source_at + len(s.match(source_at, lex.claim_source_predicates) or ())
         named = Span(after, g.noun_phrase(after).end)
         if named.start < named.end:
-            accuser, end = named, source
+            accuser, end = named, source_at
     owned = bool(i) and s.lower[i - 1] in lex.pronouns and s.lower[i - 1] in lex.determiners
     if owned and accuser is None:
         accuser = Span(i - 1, i)  # "their claims of fraud": theirs, against no one named
@@ -1962,13 +1975,16 @@ def link(g: Grammar, i: int) -> Frame | None:
         tied = Span(tied.start, tied.end - 1)  # "linked X to al-Qaeda saying ...": the name ends
     if obj.start >= obj.end or tied.start >= tied.end:
         return None
+    agent = g.agent(i)
+    if agent is not None and any(s.lower[k] in lex.evidence_nouns for k in range(*agent)):
+        return None  # "DNA and mobile phone records linked him to the crimes": a finding
     if _wrong_named(g, obj) and not _wrong_named(g, tied):
         target, claim = tied, obj
     elif _wrong_named(g, tied) and not _wrong_named(g, obj):
         target, claim = obj, tied
     else:
         return None
-    return Frame(i, kinds.CLAIM, g.agent(i), target, claim, False, needs_target=True)
+    return Frame(i, kinds.CLAIM, agent, target, claim, False, needs_target=True)
 
 
 def held_responsible(g: Grammar, i: int) -> Frame | None:

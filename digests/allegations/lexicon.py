@@ -114,6 +114,8 @@ class Lexicon:
     arrest_prepositions: Phrases
     arrest_reason_prepositions: Phrases
     arrest_event_prepositions: Phrases
+    # "arrested shortly after the killing", "two days after the explosion": a time, no reason
+    arrest_event_timers: Words
     arrest_reasons: Fragments
     arrest_non_reasons: Phrases
     arrest_nouns: Words
@@ -127,6 +129,8 @@ class Lexicon:
     attribute_prepositions: Phrases
     attribute_neutral_objects: Words
     link_verbs: Words
+    # "DNA and mobile phone records linked him to the crimes": evidence found, no party accusing
+    evidence_nouns: Words
     holding_verbs: Words
     holding_complements: Words
     female_words: Words
@@ -174,6 +178,8 @@ class Lexicon:
     # nouns: "allegations against Y include Z", "claims that Z"
     nouns: WordKinds
     noun_object_prepositions: Words
+    # "a claim by the Daily Telegraph that ...": the party a noun's allegation comes from
+    noun_source_prepositions: Phrases
     noun_list_verbs: Words
     noun_blocked_before: Phrases
     noun_blocked_after: Phrases

@@ -3848,6 +3848,115 @@ def test_twenty_first_round_french_asides_clefts_and_pronouns_after_a_break() ->
     assert _one(text, "fr")[:2] == ("collaboratrice", "député")
 
 
+def test_twenty_second_round_french_and_spanish_newsroom_verbs() -> None:
+    """French and Spanish: accusing verbs a newsroom uses that no pattern read before
+    ("épingler", "fustiger", "imputer à", "tenir pour responsable", "taxer de"; "tachar de",
+    "cargar contra ... por", "señalar como responsable", "culpar ... por", "achacar ... a",
+    "señalamientos contra"), with other senses and negations kept out."""
+    cases = [
+        ("fr", "Le syndicat épingle la direction pour sa gestion des primes.", "syndicat"),
+        (
+            "fr",
+            "La mairie de Nogent a été épinglée par la Cour des comptes pour des frais indus.",
+            "Cour des comptes",
+        ),
+        ("fr", "L'ONG a fustigé le ministre pour avoir menti sur les chiffres.", "ONG"),
+        ("fr", "Le ministère a imputé la fuite de données à un ancien employé.", "ministère"),
+        ("fr", "Le procureur tient le gérant pour responsable de la pollution.", "procureur"),
+        ("fr", "L'élu taxe le maire de clientélisme.", "élu"),
+        ("es", "La oposición tacha al alcalde de corrupto.", "oposición"),
+        ("es", "Vox carga contra la ministra por el caos en los trenes.", "Vox"),
+        (
+            "es",
+            "El concejal señala al alcalde como responsable de las irregularidades.",
+            "concejal",
+        ),
+        ("es", "La familia culpa al hospital por la muerte del paciente.", "familia"),
+        ("es", "El Gobierno achaca el apagón a la compañía eléctrica.", "Gobierno"),
+    ]
+    for language, text, accuser in cases:
+        found = extract(text, language=language)
+        assert len(found) == 1 and found[0].accuser == accuser, (text, found)
+    text = "L'opposition fustige le maire pour son manque de transparence."
+    assert _one(text, "fr")[:2] == ("opposition", "maire")
+    assert _one("La familia culpa al hospital por la muerte del paciente.", "es")[1] == "hospital"
+    text = "Los señalamientos contra el alcalde por el contrato de la basura crecen."
+    assert _one(text, "es")[1] == "alcalde"
+    for language, text in [
+        ("es", "El camión carga contra reloj la mercancía del puerto."),
+        ("es", "La oposición no culpa al alcalde de la inundación."),
+        ("fr", "L'État taxe les carburants de vingt centimes par litre."),
+        ("fr", "Le syndicat n'a pas fustigé la direction pour sa gestion."),
+    ]:
+        assert extract(text, language=language) == [], text
+
+
+def test_twenty_second_round_fronted_clauses_passive_agents_and_named_wrongs() -> None:
+    """French: a fronted "Mis en examen <day> pour ..., T" and "Soupçonné de ..., T, qui ...,
+    a été mis en examen"; the main clause's negation after such a clause is its own; "T sont
+    soupçonnés / se voient reprocher par A de ..."; a breach of the rules named ("au mépris
+    des règles"); a pronoun after a source is not the source. Spanish: files opened against a
+    party. German: checks never made ("ohne die Anträge zu kontrollieren")."""
+    text = "Mis en examen mardi pour favoritisme, Paul Lenoir, maire depuis 2008, reste en poste."
+    assert _one(text, "fr") == ("", "Paul Lenoir", "charge")
+    text = "Mis en examen pour corruption, Paul Lenoir n'entend pas démissionner."
+    assert _one(text, "fr")[1] == "Paul Lenoir"
+    text = (
+        "Soupçonné d'avoir vidé la caisse du comité des fêtes, Jean Morel, qui fut trésorier "
+        "de 2012 à 2019, a été mis en examen."
+    )
+    assert _one(text, "fr")[1] == "Jean Morel"
+    text = "Deux élus se voient reprocher par la chambre régionale des comptes d'avoir truqué un marché."
+    assert _one(text, "fr")[:2] == ("chambre régionale des comptes", "élus")
+    text = "Trois gérants sont soupçonnés par le parquet d'avoir maquillé leurs comptes."
+    assert _one(text, "fr")[:2] == ("parquet", "gérants")
+    text = (
+        "L'usine de Rouen a été contrôlée en mai. Selon un rapport de l'inspection, elle "
+        "stockait des solvants au mépris des règles de sécurité."
+    )
+    assert _one(text, "fr")[:2] == ("inspection", "Rouen")
+    for negative in (
+        "Les accusations contre le maire, portées par l'opposition, ne tiennent pas.",
+        "Selon le club, le joueur a marqué au mépris de la douleur.",
+    ):
+        assert extract(negative, language="fr") == [], negative
+    text = "Por presuntos pagos irregulares, la CNMC ha abierto expedientes sancionadores contra dos constructoras."
+    assert _one(text, "es")[:2] == ("CNMC", "constructoras")
+    assert (
+        _one("La CNMC expedienta a tres navieras por repartirse el mercado.", "es")[1] == "navieras"
+    )
+    assert (
+        extract("La CNMC no ha abierto ningún expediente contra las navieras.", language="es") == []
+    )
+    text = "Laut Landesrechnungshof habe die Behörde Zuschüsse ausgezahlt, ohne die Anträge zu kontrollieren."
+    assert extract(text, language="de") != []
+
+
+def test_twenty_second_round_german_criticism_verbs_and_sentences_asked_for() -> None:
+    """German: a criticism verb with its claim on either side ("kritisiert A, T habe ...",
+    "T habe ..., rügt A"), a wrong named in the claim; a sentence asked for with "für T" before
+    it, in either word order."""
+    text = "Die Opposition kritisiert, der Bürgermeister habe Aufträge ohne Ausschreibung vergeben."
+    assert _one(text, "de")[:2] == ("Opposition", "Bürgermeister")
+    text = "Die Eltern klagen, die Schule lasse Mobbing auf dem Pausenhof zu."
+    assert _one(text, "de")[:2] == ("Eltern", "Schule")
+    text = (
+        "Bei der Sanierung der Turnhalle habe die Stadtverwaltung Geld verschwendet, rügt der "
+        "Bund der Steuerzahler."
+    )
+    assert _one(text, "de")[1] == "Stadtverwaltung"
+    assert (
+        extract(
+            "Der Landesrechnungshof kritisiert, die Stadtwerke hätten Geld erhalten.", language="de"
+        )
+        == []
+    )
+    text = "Die Staatsanwaltschaft forderte für den Angeklagten vier Jahre Haft wegen Betrugs."
+    assert _one(text, "de") == ("Staatsanwaltschaft", "Angeklagten", "charge")
+    text = "Am Ende forderte der Staatsanwalt für die frühere Kassiererin eine Bewährungsstrafe."
+    assert _one(text, "de")[:2] == ("Staatsanwalt", "frühere Kassiererin")
+
+
 def test_eighteenth_round_a_partitive_party_and_a_source_after_the_claim() -> None:
     """ "uno de los camareros" is a party (a partitive runs on to its noun); "..., wie der
     Verband mitteilte" names the accuser of an item that names none, though the source's own
@@ -4579,7 +4688,7 @@ REACHED = {
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
     ("ru", "fresh14"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 14, then opened
-    ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.8),  # scored once in round 15, then opened
+    ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.86),  # scored once in round 15, then opened; round 22
     ("ru", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened
     ("ru", "fresh17"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 17, then opened
     # scored once in round 18, then opened; accuser 0.9 since round 19: the pronoun pattern names
@@ -4608,10 +4717,25 @@ REACHED = {
     ("fr", "fresh15"): (0.93, 0.93, 1.0, 1.0),  # scored once in round 15, then opened
     ("fr", "fresh16"): (1.0, 0.86, 0.76, 1.0),  # scored once in round 16, then opened
     ("fr", "fresh17"): (1.0, 0.93, 0.78, 0.92),  # scored once in round 17, then opened; round 21
-    ("fr", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 21
-    ("fr", "fresh19"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 19, then opened; round 21
-    ("fr", "fresh20"): (1.0, 0.6, 1.0, 1.0),  # scored once in round 20, then opened; round 21
-    ("fr", "fresh21"): (1.0, 0.4, 0.83, 0.83),  # scored once in round 21, then opened
+    ("fr", "fresh18"): (
+        1.0,
+        0.93,
+        0.85,
+        0.92,
+    ),  # scored once in round 18, then opened; round 21; round 22
+    ("fr", "fresh19"): (
+        1.0,
+        0.93,
+        0.85,
+        1.0,
+    ),  # scored once in round 19, then opened; round 21; round 22
+    ("fr", "fresh20"): (
+        1.0,
+        0.66,
+        1.0,
+        1.0,
+    ),  # scored once in round 20, then opened; round 21; round 22
+    ("fr", "fresh21"): (1.0, 0.53, 0.87, 0.87),  # scored once in round 21, then opened; round 22
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -4630,12 +4754,12 @@ REACHED = {
     ("de", "fresh13"): (1.0, 0.86, 0.92, 0.84),  # scored once in round 13, then opened
     ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
     ("de", "fresh15"): (1.0, 0.8, 0.83, 0.75),  # scored once in round 15, then opened
-    ("de", "fresh16"): (0.93, 0.93, 0.92, 0.78),  # scored once in round 16, then opened
+    ("de", "fresh16"): (0.93, 1.0, 0.93, 0.8),  # scored once in round 16, then opened; round 22
     ("de", "fresh17"): (1.0, 0.93, 0.85, 0.85),  # scored once in round 17, then opened
     ("de", "fresh18"): (1.0, 0.73, 0.81, 0.9),  # scored once in round 18, then opened; round 19
     ("de", "fresh19"): (1.0, 0.86, 0.76, 0.92),  # scored once in round 19, then opened; round 20
-    ("de", "fresh20"): (0.9, 0.66, 0.7, 0.7),  # scored once in round 20, then opened
-    ("de", "fresh21"): (1.0, 0.73, 1.0, 0.9),  # scored once in round 21, then opened
+    ("de", "fresh20"): (0.92, 0.8, 0.75, 0.75),  # scored once in round 20, then opened; round 22
+    ("de", "fresh21"): (1.0, 0.86, 1.0, 0.92),  # scored once in round 21, then opened; round 22
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4659,9 +4783,14 @@ REACHED = {
     ("es", "fresh16"): (1.0, 0.8, 0.83, 0.91),  # scored once in round 16, then opened; round 20
     ("es", "fresh17"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 17, then opened; round 19
     ("es", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 19
-    ("es", "fresh19"): (1.0, 0.6, 0.77, 1.0),  # scored once in round 19, then opened; round 20
-    ("es", "fresh20"): (0.9, 0.66, 0.9, 1.0),  # scored once in round 20, then opened
-    ("es", "fresh21"): (1.0, 0.46, 1.0, 0.71),  # scored once in round 21, then opened
+    ("es", "fresh19"): (
+        1.0,
+        0.66,
+        0.8,
+        1.0,
+    ),  # scored once in round 19, then opened; round 20; round 22
+    ("es", "fresh20"): (0.91, 0.73, 0.9, 1.0),  # scored once in round 20, then opened; round 22
+    ("es", "fresh21"): (1.0, 0.53, 1.0, 0.75),  # scored once in round 21, then opened; round 22
 }
 
 

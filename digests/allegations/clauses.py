@@ -52,6 +52,7 @@ _PATTERN_KEYS = _REQUIRED | {
     kinds.CLITIC_KEY,
     kinds.CLAIM_FIRST_KEY,
     kinds.OBJECT_FIRST_KEY,
+    kinds.STEP_TAKEN_KEY,
 }
 _OPTIONAL, _ANY, _SET, _STAR = "?", "|", "@", "*"
 
@@ -128,6 +129,10 @@ class ClausePattern:
     # the sequence opens on the cue after its object and subject, in that order ("Спортсменку
     # ... РУСАДА заподозрило в ..."): the object opens the sentence in ``object_case_pattern``
     object_first: bool = False
+    # the cue is a step of proceedings taken ("Mis en examen pour ..., T"): a negation after
+    # the target of such a fronted clause belongs to its own predicate ("n'entend pas
+    # démissionner"), not to the step (rules in ``ordered.py``)
+    step_taken: bool = False
 
     @property
     def lead(self) -> int:
@@ -345,7 +350,7 @@ def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
 
 def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
     """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?,
-    "object_clitic"?, "claim_first"?, "object_first"?}, ...]``."""
+    "object_clitic"?, "claim_first"?, "object_first"?, "step_taken"?}, ...]``."""
     if not isinstance(raw, list):
         raise TypeError(f"expected a list of patterns, got {raw!r}")
     patterns = []
@@ -375,6 +380,7 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
                 object_clitic=bool(entry.get(kinds.CLITIC_KEY, False)),
                 claim_first=bool(entry.get(kinds.CLAIM_FIRST_KEY, False)),
                 object_first=bool(entry.get(kinds.OBJECT_FIRST_KEY, False)),
+                step_taken=bool(entry.get(kinds.STEP_TAKEN_KEY, False)),
             )
         )
     return tuple(patterns)

@@ -89,7 +89,13 @@ from digests.tokenize import split_sentences
 # 27: twenty-first round (fr from the opened fresh20: a sentence asked for with an aside
 #     before "contre"; what is reproached in a cleft "ce que A reproche à T"; an object pronoun
 #     after a colon or a relative comma stands for the party that opens the sentence)
-EXTRACTOR_VERSION = 27
+# 28: twenty-second round (fr and es accusing verbs and named wrongs from a newsroom
+#     inventory: "épingler", "fustiger", "imputer à", "tenir pour responsable", "tachar de",
+#     "arremeter contra", "señalar como responsable", "achacar"; fr fronted participle clauses
+#     with a day or an aside, whose target's own negation is no denial, "soupçonnés par A de";
+#     es files opened against a party; de a criticism verb with its claim, a sentence asked for
+#     "für T"; a pronoun is not resolved to the accuser named before it)
+EXTRACTOR_VERSION = 28
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

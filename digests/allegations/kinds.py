@@ -53,6 +53,7 @@ AGENT_KEY = "agent"
 CLITIC_KEY = "object_clitic"
 CLAIM_FIRST_KEY = "claim_first"
 OBJECT_FIRST_KEY = "object_first"
+STEP_TAKEN_KEY = "step_taken"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -1476,7 +1476,10 @@ class Paragraph:
             )
             if person is not None:
                 return person.text
-        return candidates[-1].text if not here else here[-1].text
+        # the nearest name before it in its sentence, not the accuser's ("Selon un rapport de la
+        # DREAL, elle stockait ...": "elle" is the site of the sentence before)
+        near = [m for m in here if m.text != exclude]
+        return near[-1].text if near else candidates[-1].text
 
 
 Fallback = Callable[[Reader, Paragraph, int], Allegation | None]
@@ -1651,6 +1654,10 @@ def _negated_match(r: Reader, m: Match) -> bool:
     if last not in _PARTY_SLOTS:
         return False
     end = m.spans[last].end
+    if _fronted_clause(m.pattern):
+        # "Mis en examen pour ..., T n'entend pas démissionner": the party after a fronted
+        # participle's clause is the subject of another predicate, whose negation is its own
+        return False
     # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
     if r.negated_after(end):
         return True
@@ -1667,6 +1674,22 @@ def _negated_match(r: Reader, m: Match) -> bool:
         None,
     )
     return close is not None and r.s.lower[close] == "," and r.negated_after(close + 1)
+
+
+def _fronted_clause(pattern: ClausePattern) -> bool:
+    """Return True when a pattern of a step taken (``step_taken``) is a clause set off before
+    its target, which ends it: the cue, its claim, a comma, the target ("Mis en examen pour
+    ..., T"; not "Soupçonné de ..., T ne fait pas l'objet d'une enquête": a suspicion denied)."""
+    e = pattern.elements
+    return (
+        pattern.step_taken
+        and len(e) >= 4
+        and not e[0].slot
+        and e[-1].slot == TARGET
+        and not e[-2].slot
+        and "," in e[-2].forms
+        and e[-3].slot == CLAIM
+    )
 
 
 def denied(r: Reader) -> bool:

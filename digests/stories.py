@@ -1203,6 +1203,11 @@ def figures_apart(
     return bool(heads and others) and unstated(heads, their_figures) and unstated(others, figures)
 
 
+# The word before a place that sets an event there ("a breach near Nantwich", "a balloon
+# landed near Göreme"): English, where a stop word.
+PLACE_FRAMES = frozenset({"near"})
+
+
 class Heading:
     """What an article's headline names and states, read against another article's text."""
 
@@ -1219,6 +1224,8 @@ class Heading:
         self._opening: frozenset[str] | None = None
         self._sentences: list[str] | None = None
         self._stated: frozenset[float] | None = None
+        self._actors: frozenset[str] | None = None
+        self._first: list[str] | None = None
 
     @property
     def words(self) -> frozenset[str]:
@@ -1300,6 +1307,88 @@ class Heading:
             self._stated = text_figures(self.row)
         return self._stated
 
+    @property
+    def actors(self) -> frozenset[str]:
+        """The rare names of the title and first sentence, word by word, read once.
+
+        Who and where the report is about: names as ``features`` reads them there, longer
+        than ``HEAD_MIN`` letters, neither a day or month nor a word common in the language
+        as a name or as a word ("Carmaker" opening a sentence). English only.
+        """
+        if self._actors is None:
+            tools = language_tools(self.row.language)
+            found: frozenset[str] = frozenset()
+            if tools.name == DEFAULT_LANGUAGE:
+                terms = features(self.row.title, " ".join(self.first), self.row.language).terms
+                common = background(tools.name)
+                calendar = calendar_words(tools.name)
+                parts = {p for t in terms if t[0] == NAME_PREFIX for p in t[1:].split("_")}
+                found = frozenset(
+                    p
+                    for p in parts
+                    if len(p) > HEAD_MIN
+                    and NAME_PREFIX + p not in common
+                    and p not in common
+                    and tools.stem(p) not in common
+                    and p not in calendar
+                )
+            self._actors = found
+        return self._actors
+
+    @property
+    def first(self) -> list[str]:
+        """The text's first sentence (``lead``), as a list, read once."""
+        if self._first is None:
+            self._first = lead(
+                self.row.text, self.row.title, language_tools(self.row.language), count=1
+            )
+        return self._first
+
+    def frames(self, names: frozenset[str]) -> frozenset[tuple[str, str]]:
+        """Return the words the title and first sentence set these names in.
+
+        Beside each name, past the capitalised words of its run ("near Royal Wootton
+        Bassett"), the first word before it that is no stop word or is a ``PLACE_FRAMES``
+        word, and the first word after it that is no stop word, each with its side.
+        """
+        stop = language_tools(self.row.language).stop_words
+        found: set[tuple[str, str]] = set()
+        for chunk in [self.row.title, *self.first]:
+            written = split_words(chunk)
+            lower = [w.lower() for w in written]
+            for i, word in enumerate(lower):
+                if word not in names:
+                    continue
+                j = i - 1
+                while j >= 0 and (lower[j] in names or _capitalised(written[j])):
+                    j -= 1
+                k = i + 1
+                while k < len(lower) and (lower[k] in names or _capitalised(written[k])):
+                    k += 1
+                if j >= 0 and (lower[j] not in stop or lower[j] in PLACE_FRAMES):
+                    found.add(("before", lower[j]))
+                if k < len(lower) and lower[k] not in stop:
+                    found.add(("after", lower[k]))
+        return frozenset(found)
+
+    def placed_apart(self, other: Heading, words: frozenset[str], theirs: frozenset[str]) -> bool:
+        """Return whether the two leads set two places of one kind in the same frame.
+
+        Two events of one beat and day ("Shropshire Union Canal breach drains mile of
+        water near Nantwich"; "Llangollen Canal closed at Whitchurch after smaller breach":
+        "... near Whitchurch") share the beat's words and often each names the other below
+        its lead, but each opens on its own place: a name of this title and first sentence
+        that the other's lead never names (``opening``, recalls cut, ``words`` the text as
+        ``beside`` reads it) stands in a frame ("near", "balloon") where a name of the
+        other's opening stands that this lead never names. A report of the same event
+        names its subject in its lead.
+        """
+        mine = frozenset(a for a in self.actors if not _named(a, other.opening & theirs))
+        if not mine:
+            return False
+        their = frozenset(a for a in other.actors if not _named(a, self.opening & words))
+        return bool(their) and bool(self.frames(mine) & other.frames(their))
+
     def apart(self, other: Heading) -> bool | None:
         """Return whether two headlines tell two events; None when they cannot be compared.
 
@@ -1312,14 +1401,21 @@ class Heading:
         advent calendars": one company, two events), or both state a percentage (a rate is
         stated as released by every report of it: "French new car sales rise 3.1%" and
         "Spain's car market grows 7.4%", one morning's two releases, share the beat's every
-        word). Comparable by names when both headlines have one; by figures when both state
-        one.
+        word). Apart too when the two leads set two places of one kind in one frame
+        (``placed_apart``: "near Nantwich", "near Whitchurch"). Comparable by names when
+        both headlines have one; by figures when both state one; by the leads' places only
+        to tell two events apart.
         """
         by_names = bool(self.heads and other.heads)
         by_figures = bool(self.figures and other.figures)
-        if not by_names and not by_figures:
+        by_actors = bool(self.actors and other.actors)
+        if not by_names and not by_figures and not by_actors:
             return None
         words, their_words = self.beside(other), other.beside(self)
+        if by_actors and self.placed_apart(other, words, their_words):
+            return True
+        if not by_names and not by_figures:
+            return None  # actors alone tell two events apart, never one
         if by_names and headlines_apart(self.heads, words, other.heads, their_words):
             return True
         if by_names and (
@@ -1804,7 +1900,7 @@ class _Matcher:
         if row is None or not stories:
             return set()
         mine = Heading(row, title_names(article.features.title, row))
-        if not mine.heads and not mine.figures:
+        if not mine.heads and not mine.figures and not mine.actors:
             return set()
         members = [c for c in found if c.story_id in stories]
         if not members:

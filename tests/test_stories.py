@@ -1542,6 +1542,40 @@ def test_a_name_of_another_headline_listed_beside_a_third_is_named_in_passing() 
     assert deal.beside(angle) == deal.words
 
 
+def test_two_leads_setting_two_places_in_one_frame_tell_two_events(db: Database) -> None:
+    def heading(name: str, article_id: str) -> stories.Heading:
+        article = {r["id"]: r for r in load_set(name)}[article_id]
+        row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
+        title = stories.features(row.title, row.text, "en").title
+        return stories.Heading(row, stories.title_names(title, row))
+
+    # Two canal breaches on one morning: the Shropshire Union's "near Nantwich", the
+    # Llangollen Canal's "near Whitchurch", which recalls the other only "hours after".
+    # "Twenty narrowboats stranded as canal empties into fields" names no one in its
+    # headline: the leads' places tell the two apart.
+    nantwich, whitchurch = (
+        heading("samebeat19.jsonl", "ap24-b"),
+        heading("samebeat19.jsonl", "ap25-b"),
+    )
+    assert not nantwich.heads and "nantwich" in nantwich.actors
+    assert ("before", "near") in nantwich.frames(frozenset({"nantwich"}))
+    assert nantwich.apart(whitchurch) is True
+    # Two balloon landings in Cappadocia, "near Göreme" and "near Ürgüp", each report
+    # naming the other's place below its lead.
+    goreme, urgup = heading("samebeat17.jsonl", "al20-c"), heading("samebeat17.jsonl", "al21-a")
+    assert goreme.apart(urgup) is True
+    # Two reports of one breach open on one place: not apart.
+    other = heading("samebeat19.jsonl", "ap24-c")
+    assert not nantwich.placed_apart(other, nantwich.words, other.words)
+    assert nantwich.apart(other) is not True
+    # Clustered: the two breaches are two stories, each report with its own.
+    ids = ["ap24-c", "ap24-b", "ap24-a", "ap25-b", "ap25-c"]
+    save_from(db, "samebeat19.jsonl", ids)
+    found = story_of(db)
+    assert found["ap24-c"] == found["ap24-b"] == found["ap24-a"]
+    assert found["ap25-b"] == found["ap25-c"] != found["ap24-c"]
+
+
 def test_a_later_text_naming_an_earlier_headline_only_below_its_lead_recalls_it() -> None:
     def heading(name: str, article_id: str, minutes: int = 0) -> stories.Heading:
         article = {r["id"]: r for r in load_set(name)}[article_id]

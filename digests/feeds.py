@@ -37,6 +37,7 @@ from xml.sax import SAXParseException
 
 import feedparser
 
+from digests.dates import loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
 from digests.extract import clean_text, html_to_text
@@ -292,17 +293,30 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
         url=link,
         title=title or _title_from(text),
         text=text,
-        published=_struct_time(
-            get(entry, "published_parsed")
-            or get(entry, "updated_parsed")
-            or get(entry, "created_parsed")
-        ),
+        published=_entry_date(entry),
         guid=guid,
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
         teaser=not full and _fewer_words(text, TEASER_WORDS),
         image_url=_entry_image(entry, base),
     )
+
+
+def _entry_date(entry: Any) -> datetime | None:
+    """Return an entry's date: as feedparser read it, else as ``dates.loose_date`` reads
+    the text (a local month name, no zone), else None."""
+    get = dict.get
+    parsed = (
+        get(entry, "published_parsed")
+        or get(entry, "updated_parsed")
+        or get(entry, "created_parsed")
+    )
+    if parsed is not None:
+        return _struct_time(parsed)
+    for key in ("published", "updated", "created"):
+        if found := loose_date(get(entry, key)):
+            return found
+    return None
 
 
 def _entry_image(entry: Any, base: str) -> str | None:

@@ -1023,3 +1023,41 @@ async def test_a_russian_and_a_french_article_are_summarised_in_their_own_langua
         assert all(s in own for s in split_sentences(item.summary, name))
     assert by_language["ru"].summary.startswith("Французская прокуратура в среду")
     assert by_language["fr"].summary.startswith("Le parquet de Paris a annoncé")
+
+
+async def test_dates_in_local_languages_or_without_a_zone_are_read_not_taken_as_now(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # Written as real publishers write them; feedparser reads none of these.
+    dates = {
+        "ru": "03 сентября 2024 11:00",
+        "uk": "3 вересня 2024 р. о 11:00",
+        "fr": "mar., 03 sept. 2024 11:00:00 +0200",
+        "de": "Di, 03 Sep 2024 11:00:00 +0200",
+        "es": "martes, 3 de septiembre de 2024 11:00:00 -0300",
+        "nozone": "Tue, 03 Sep 2024 11:00:00",
+        "us": "September 3, 2024",
+        "dotted": "03.09.2024 11:00",
+    }
+    items = "".join(
+        f"<item><title>Story {key}</title><link>https://dated.example/{key}</link>"
+        f"<pubDate>{date}</pubDate><description>The council met about {key}.</description></item>"
+        for key, date in dates.items()
+    )
+    body = f"<rss version='2.0'><channel><title>Dated</title>{items}</channel></rss>"
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/dated.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == len(dates)
+
+    published = {r["url"].rsplit("/", 1)[1]: r["published"] for r in rows(db, source)}
+    assert published == {
+        "ru": "2024-09-03T11:00:00+00:00",
+        "uk": "2024-09-03T11:00:00+00:00",
+        "fr": "2024-09-03T09:00:00+00:00",
+        "de": "2024-09-03T09:00:00+00:00",
+        "es": "2024-09-03T14:00:00+00:00",
+        "nozone": "2024-09-03T11:00:00+00:00",
+        "us": "2024-09-03T00:00:00+00:00",
+        "dotted": "2024-09-03T11:00:00+00:00",
+    }
+    db.close()

@@ -440,7 +440,7 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
         _json_item(item, base=base, language=language, author=feed_author, origin=url)
         for item in items
     )
-    title = clean_text(str(data.get("title") or "")) or url
+    title = html_to_text(_str(data.get("title"))) or url
     return ParsedFeed(title=title, link=home, entries=articles, skipped=skipped)
 
 
@@ -461,7 +461,8 @@ def _json_item(
     summary = _str(item.get("summary"))
     full = html_to_text(html_body) if html_body else clean_text(text_body)
     text = full or clean_text(summary)
-    title = clean_text(_str(item.get("title")))
+    # Plain text by the spec, yet WordPress and others write HTML entities and tags in it.
+    title = html_to_text(_str(item.get("title")))
     lang = item.get("language")
     return ArticleIn(
         url=link,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -1060,4 +1061,40 @@ async def test_dates_in_local_languages_or_without_a_zone_are_read_not_taken_as_
         "us": "2024-09-03T00:00:00+00:00",
         "dotted": "2024-09-03T11:00:00+00:00",
     }
+    db.close()
+
+
+async def test_json_feed_titles_written_with_html_entities_or_tags_are_read_as_text(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # As WordPress's JSON Feed plugin writes them: the title as the post's HTML.
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Tom &amp; Jerry&#8217;s news",
+        "home_page_url": "https://json.example/",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://json.example/1",
+                "title": "Harbour &amp; rail: the mayor&#8217;s <em>new</em> plan",
+                "content_html": "<p>The mayor presented the harbour plan on Tuesday.</p>",
+            },
+            {
+                "id": "2",
+                "url": "https://json.example/2",
+                "title": "Is 3 < 4? A plain text title stays as it is",
+                "content_text": "Plain text stays plain.",
+            },
+        ],
+    }
+    db = store.open_db(db_path)
+    url = feed_server.add("/feed.json", json.dumps(feed), content_type="application/feed+json")
+    source = store.add_source(db, url)
+    assert (await poll(db, source, fetch_full_text=False)).new == 2
+
+    assert [r["title"] for r in rows(db, source)] == [
+        "Harbour & rail: the mayor’s new plan",
+        "Is 3 < 4? A plain text title stays as it is",
+    ]
+    assert store.get_source(db, source.id).title == "Tom & Jerry’s news"
     db.close()

@@ -1098,3 +1098,31 @@ async def test_json_feed_titles_written_with_html_entities_or_tags_are_read_as_t
     ]
     assert store.get_source(db, source.id).title == "Tom & Jerry’s news"
     db.close()
+
+
+async def test_a_persian_page_keeps_the_zero_width_non_joiners_inside_its_words(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # "سه‌شنبه" (Tuesday) and "می‌شود" are written with a ZWNJ between their parts; without
+    # it they read as other, misspelt words. The page also writes one as an entity.
+    sentence = (
+        "دولت روز سه\u200cشنبه اعلام کرد که طرح تازه حمایت از کسب\u200cوکارهای کوچک از ماه "
+        "آینده در همه استان\u200cها اجرا می&zwnj;شود و هزاران شرکت را در بر می\u200cگیرد."
+    )
+    page = (
+        "<!doctype html><html lang='fa' dir='rtl'><head><meta charset='utf-8'>"
+        "<title>طرح تازه برای کسب\u200cوکارها</title></head><body><article>"
+        "<h1>طرح تازه برای کسب\u200cوکارها</h1>"
+        + f"<p>{sentence}</p>" * 6
+        + "</article></body></html>"
+    )
+    db = store.open_db(db_path)
+    url = feed_server.add("/fa/story.html", page, content_type="text/html; charset=utf-8")
+    source = store.add_source(db, url, kind="page")
+    assert (await poll(db, source)).new == 1
+
+    [row] = rows(db, source)
+    assert row["title"] == "طرح تازه برای کسب\u200cوکارها"
+    assert row["text"].split("\n\n")[0] == sentence.replace("&zwnj;", "\u200c")
+    assert row["language"] == "fa"
+    db.close()

@@ -180,7 +180,11 @@ def parse_feed(
     base = url
     # Declared only, normalised; the processing pass checks it against the text.
     language = normalise_tag(meta.get("language"))
-    articles, skipped = _unique(_entry(entry, base=base, language=language) for entry in entries)
+    articles, skipped = _unique(
+        _item_guids(
+            [_entry(entry, base=base, language=language) for entry in entries], feed=(url, link)
+        )
+    )
     error = result.get("bozo_exception")
     damaged = bool(result.get("bozo")) and not isinstance(error, _HARMLESS_BOZO)
     if damaged and not articles:
@@ -250,6 +254,36 @@ def parse_feed_with_keys(
     """Parse a feed and compute its entries' dedup keys, in the same (worker) process."""
     parsed = parse_feed(content, url=url, content_type=content_type, charset=charset)
     return parsed, article_keys(parsed.entries)
+
+
+# A guid on items with this many different links names no item (all of a feed's, say).
+SHARED_GUID_LINKS = 3
+
+
+def _item_guids(
+    candidates: list[ArticleIn | None], *, feed: tuple[str | None, ...]
+) -> list[ArticleIn | None]:
+    """Return the entries, each guid that names no one item dropped, so the entry is known by
+    its link: a guid that is the feed's own address or home page, or one the feed gives to
+    items with ``SHARED_GUID_LINKS`` different links or more. Some generators write one guid
+    on every item; kept, it made every item after the first a copy of the first, and every
+    later item a copy of a stored one."""
+    links: dict[str, set[str]] = {}
+    for article in candidates:
+        if article is not None and article.guid:
+            links.setdefault(article.guid, set()).add(article.url)
+    own = {address.rstrip("/") for address in feed if address}
+    shared = {
+        guid
+        for guid, urls in links.items()
+        if len(urls) >= SHARED_GUID_LINKS or guid.rstrip("/") in own
+    }
+    if not shared:
+        return candidates
+    return [
+        replace(article, guid=None) if article is not None and article.guid in shared else article
+        for article in candidates
+    ]
 
 
 def _unique(candidates: Iterable[ArticleIn | None]) -> tuple[list[ArticleIn], int]:
@@ -437,8 +471,13 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
     language = normalise_tag(_str(data.get("language")))
     feed_author = _json_author(data)
     articles, skipped = _unique(
-        _json_item(item, base=base, language=language, author=feed_author, origin=url)
-        for item in items
+        _item_guids(
+            [
+                _json_item(item, base=base, language=language, author=feed_author, origin=url)
+                for item in items
+            ],
+            feed=(url, home),
+        )
     )
     title = html_to_text(_str(data.get("title"))) or url
     return ParsedFeed(title=title, link=home, entries=articles, skipped=skipped)

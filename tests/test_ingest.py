@@ -1126,3 +1126,37 @@ async def test_a_persian_page_keeps_the_zero_width_non_joiners_inside_its_words(
     assert row["text"].split("\n\n")[0] == sentence.replace("&zwnj;", "\u200c")
     assert row["language"] == "fa"
     db.close()
+
+
+def _one_guid_feed(slugs: list[str], guid: str) -> str:
+    items = "".join(
+        f"<item><title>Story {s}</title><link>https://oneguid.example/{s}</link>"
+        f"<guid>{guid}</guid><description>The council met about {s} on Tuesday.</description>"
+        "</item>"
+        for s in slugs
+    )
+    return (
+        "<rss version='2.0'><channel><title>One guid</title>"
+        f"<link>https://oneguid.example/</link>{items}</channel></rss>"
+    )
+
+
+async def test_a_guid_written_on_every_item_or_naming_the_site_loses_no_article(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    db = store.open_db(db_path)
+    every = store.add_source(db, feed_server.add("/every.xml", _one_guid_feed(list("abcd"), "1")))
+    assert (await poll(db, every, fetch_full_text=False)).new == 4
+    assert [r["guid"] for r in rows(db, every)] == [None] * 4
+    feed_server.add("/every.xml", _one_guid_feed(list("eabcd"), "1"))
+    later = await poll(db, every, now=NOW + timedelta(hours=1), fetch_full_text=False)
+    assert (later.new, later.duplicates) == (1, 4)
+
+    # A feed showing its latest item only, with the site's address as every item's guid.
+    home = "https://oneguid.example"
+    latest = store.add_source(db, feed_server.add("/latest.xml", _one_guid_feed(["x"], home)))
+    assert (await poll(db, latest, fetch_full_text=False)).new == 1
+    feed_server.add("/latest.xml", _one_guid_feed(["y"], home))
+    assert (await poll(db, latest, now=NOW + timedelta(hours=1), fetch_full_text=False)).new == 1
+    assert [r["url"] for r in rows(db, latest)] == [home + "/x", home + "/y"]
+    db.close()

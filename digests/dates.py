@@ -8,6 +8,8 @@ fetched, so an old article would come out as new. ``loose_date`` reads these: a 
 month (a number, or a name or its abbreviation in English, Russian, Ukrainian, German,
 French or Spanish), a four-digit year, then a time and a zone if given. Without a zone the
 time is taken as UTC; a zone given by an abbreviation it does not know counts as UTC too.
+feedparser takes every zone abbreviation but North America's for UTC (``Tue, 03 Sep 2024
+11:00:00 MSK`` three hours late): ``local_zone`` tells when ``loose_date`` knows better.
 """
 
 from __future__ import annotations
@@ -52,6 +54,17 @@ _ZONES = {
     "eest": 180,
     "msk": 180,
     "irst": 210,
+    "pkt": 300,
+    "ict": 420,
+    "wib": 420,
+    "hkt": 480,
+    "sgt": 480,
+    "jst": 540,
+    "kst": 540,
+    "aest": 600,
+    "aedt": 660,
+    "nzst": 720,
+    "nzdt": 780,
     "est": -300,
     "edt": -240,
     "cst": -360,
@@ -61,6 +74,12 @@ _ZONES = {
     "pst": -480,
     "pdt": -420,
 }
+
+# The zones feedparser reads itself; it takes any other abbreviation for UTC.
+_FEEDPARSER_ZONES = frozenset(
+    ["z", "ut", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"]
+)
+_TRAILING_ZONE = re.compile(r"\d\s*\(?([A-Za-z]{3,4})\)?\s*$")
 
 _TIME = (
     r"(?:[\sT,]+(?:[^\W\d_]+\.?\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
@@ -94,6 +113,16 @@ def loose_date(text: object) -> datetime | None:
         if moment is not None:
             return moment
     return None
+
+
+def local_zone(text: object) -> bool:
+    """Return whether a date ends with a zone abbreviation feedparser takes for UTC but
+    ``loose_date`` knows (``CEST``, ``MSK``, ``JST``)."""
+    if not isinstance(text, str):
+        return False
+    found = _TRAILING_ZONE.search(text)
+    zone = found.group(1).lower() if found else ""
+    return zone in _ZONES and zone not in _FEEDPARSER_ZONES
 
 
 def _moment(parts: dict[str, str | None], month: int) -> datetime | None:

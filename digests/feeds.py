@@ -37,7 +37,7 @@ from xml.sax import SAXParseException
 
 import feedparser
 
-from digests.dates import loose_date
+from digests.dates import local_zone, loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
 from digests.extract import clean_text, html_to_text
@@ -337,19 +337,18 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
 
 
 def _entry_date(entry: Any) -> datetime | None:
-    """Return an entry's date: as feedparser read it, else as ``dates.loose_date`` reads
-    the text (a local month name, no zone), else None."""
+    """Return an entry's date (published, else updated, else created): as feedparser read it,
+    unless ``dates.loose_date`` reads it and feedparser could not, or took its zone for UTC;
+    else None."""
     get = dict.get
-    parsed = (
-        get(entry, "published_parsed")
-        or get(entry, "updated_parsed")
-        or get(entry, "created_parsed")
-    )
-    if parsed is not None:
-        return _struct_time(parsed)
     for key in ("published", "updated", "created"):
-        if found := loose_date(get(entry, key)):
+        parsed, text = get(entry, f"{key}_parsed"), get(entry, key)
+        if parsed is not None and not local_zone(text):
+            return _struct_time(parsed)
+        if found := loose_date(text):
             return found
+        if parsed is not None:
+            return _struct_time(parsed)
     return None
 
 

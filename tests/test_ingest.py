@@ -1026,7 +1026,7 @@ async def test_a_russian_and_a_french_article_are_summarised_in_their_own_langua
     assert by_language["fr"].summary.startswith("Le parquet de Paris a annoncé")
 
 
-async def test_dates_in_local_languages_or_without_a_zone_are_read_not_taken_as_now(
+async def test_dates_in_local_languages_without_a_zone_or_in_a_local_zone_are_read_right(
     db_path: Path, feed_server: FeedServer
 ) -> None:
     # Written as real publishers write them; feedparser reads none of these.
@@ -1039,6 +1039,10 @@ async def test_dates_in_local_languages_or_without_a_zone_are_read_not_taken_as_
         "nozone": "Tue, 03 Sep 2024 11:00:00",
         "us": "September 3, 2024",
         "dotted": "03.09.2024 11:00",
+        # feedparser reads these, but takes the zone for UTC.
+        "msk": "Tue, 03 Sep 2024 11:00:00 MSK",
+        "cest": "Tue, 03 Sep 2024 11:00:00 CEST",
+        "gmt": "Tue, 03 Sep 2024 11:00:00 GMT",
     }
     items = "".join(
         f"<item><title>Story {key}</title><link>https://dated.example/{key}</link>"
@@ -1060,6 +1064,9 @@ async def test_dates_in_local_languages_or_without_a_zone_are_read_not_taken_as_
         "nozone": "2024-09-03T11:00:00+00:00",
         "us": "2024-09-03T00:00:00+00:00",
         "dotted": "2024-09-03T11:00:00+00:00",
+        "msk": "2024-09-03T08:00:00+00:00",
+        "cest": "2024-09-03T09:00:00+00:00",
+        "gmt": "2024-09-03T11:00:00+00:00",
     }
     db.close()
 

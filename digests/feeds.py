@@ -316,6 +316,9 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
     get = dict.get
     guid = (get(entry, "id") or "").strip() or None
     link = _absolute(get(entry, "link"), base) or _guid_link(guid)
+    # A podcast episode may have no page: its recording is its link, and has no text to fetch.
+    recording = None if link else _enclosure(entry, base)
+    link = link or recording
     if link is None:
         return None
     contents = [get(c, "value") or "" for c in get(entry, "content") or []]
@@ -331,9 +334,21 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
         guid=guid,
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
-        teaser=not full and _fewer_words(text, TEASER_WORDS),
+        teaser=not full and not recording and _fewer_words(text, TEASER_WORDS),
         image_url=_entry_image(entry, base),
     )
+
+
+def _enclosure(entry: Any, base: str) -> str | None:
+    """Return the first enclosure's absolute http(s) URL that is no picture, if any."""
+    get = dict.get
+    for link in get(entry, "links") or ():
+        kind = get(link, "type") or ""
+        if get(link, "rel") == "enclosure" and not kind.startswith("image/"):
+            found = _absolute(get(link, "href"), base)
+            if found:
+                return found
+    return None
 
 
 def _entry_date(entry: Any) -> datetime | None:

@@ -1167,3 +1167,31 @@ async def test_a_guid_written_on_every_item_or_naming_the_site_loses_no_article(
     assert (await poll(db, latest, now=NOW + timedelta(hours=1), fetch_full_text=False)).new == 1
     assert [r["url"] for r in rows(db, latest)] == [home + "/x", home + "/y"]
     db.close()
+
+
+async def test_a_podcast_episode_with_no_page_is_kept_by_its_recording_and_nothing_fetched(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # As podcast hosts write episodes: no <link>, an opaque guid, the audio as an enclosure.
+    notes = "The council's budget debate, with the mayor and two councillors."
+    items = "".join(
+        f"<item><title>Episode {n}</title><guid isPermaLink='false'>ep-{n}</guid>"
+        f"<enclosure url='/audio/ep{n}.mp3' length='12345678' type='audio/mpeg'/>"
+        f"<itunes:summary>{notes}</itunes:summary>"
+        f"<pubDate>Tue, 0{n} Sep 2024 06:00:00 GMT</pubDate></item>"
+        for n in (1, 2)
+    )
+    body = (
+        "<rss version='2.0' xmlns:itunes='http://www.itunes.com/dtds/podcast-1.0.dtd'>"
+        f"<channel><title>Council podcast</title>{items}</channel></rss>"
+    )
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/podcast.xml", body))
+    result = await poll(db, source)
+    assert (result.new, result.warning) == (2, None)
+
+    assert [(r["url"], r["title"], r["text"]) for r in rows(db, source)] == [
+        (feed_server.url(f"/audio/ep{n}.mp3"), f"Episode {n}", notes) for n in (1, 2)
+    ]
+    assert feed_server.hits("/audio/ep1.mp3") == []  # a recording is no page to read
+    db.close()

@@ -73,6 +73,14 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\ufeff\xad]"
 )
 _PARAGRAPHS = re.compile(r"\n\s*\n+")
+# What is left of markup escaped twice once it is unescaped: an element HTML names, an entity.
+_ESCAPED_ELEMENT = re.compile(
+    rf"<(?:/?(?:{_BLOCK_TAGS}|br|a|b|i|u|s|em|strong|span|font|img|sup|sub|small|big|td|th"
+    r"|tbody|thead|center|cite|code|mark|q|time|picture|source|video|audio)(?:\s[^<>]*)?/?"
+    r"|(?:script|style|iframe|noscript)\b[^<>]*|!--)>",
+    re.IGNORECASE,
+)
+_ESCAPED_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Where a page declares its language: <html lang> (or xml:lang), else a Content-Language meta.
 _HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
 _META_LANG = re.compile(
@@ -92,14 +100,27 @@ def clean_text(text: str) -> str:
 
 
 def html_to_text(markup: str) -> str:
-    """Return the readable text of an HTML fragment, block elements as paragraphs."""
+    """Return the readable text of an HTML fragment, block elements as paragraphs.
+
+    Markup escaped twice (``&amp;lt;p&amp;gt;``, as a CMS that escapes HTML it already
+    escaped writes it) is read once more: when, once unescaped, the text still shows an
+    element HTML names (``<p>``, ``<br>``, ``<a href=...>``) or an entity (``&nbsp;``).
+    A less-than sign in plain text, or ``<less>``, is no element and stays.
+    """
     if "<" not in markup and "&" not in markup:
         return clean_text(markup)
+    text = _markup_to_text(markup)
+    if _ESCAPED_ELEMENT.search(text) or _ESCAPED_ENTITY.search(text):
+        text = _markup_to_text(text)
+    return clean_text(text)
+
+
+def _markup_to_text(markup: str) -> str:
     text = _DROP.sub(" ", markup)
     text = _LINE_BREAK.sub("\n", text)
     text = _BREAK.sub("\n\n", text)
     text = _TAG.sub("", text)
-    return clean_text(html.unescape(text))
+    return html.unescape(text)
 
 
 # trafilatura drops every character Python does not call printable, the zero-width

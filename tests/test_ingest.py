@@ -1195,3 +1195,58 @@ async def test_a_podcast_episode_with_no_page_is_kept_by_its_recording_and_nothi
     ]
     assert feed_server.hits("/audio/ep1.mp3") == []  # a recording is no page to read
     db.close()
+
+
+async def test_a_short_item_in_other_letters_than_its_feeds_language_is_not_taken_for_it(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # A Persian outlet's feed, tagged fa, carries a short English teaser, and a Russian one
+    # tagged ru an English headline: too short for the detector to be sure, but no letter
+    # of either is Persian or Russian.
+    def feed(tag: str, items: list[tuple[str, str, str]]) -> str:
+        entries = "".join(
+            f"<item><title>{title}</title><link>https://tagged.example/{slug}</link>"
+            f"<description>{text}</description></item>"
+            for slug, title, text in items
+        )
+        return f"<rss version='2.0'><channel><title>{tag}</title><language>{tag}</language>{entries}</channel></rss>"
+
+    db = store.open_db(db_path)
+    fa = store.add_source(
+        db,
+        feed_server.add(
+            "/fa.xml",
+            feed(
+                "fa",
+                [
+                    ("fa-en", "World Service", "Our English bulletin, read at noon."),
+                    ("fa-fa", "خبر کوتاه", "دولت امروز طرح تازه‌ای را اعلام کرد."),
+                ],
+            ),
+        ),
+        full_text=False,
+    )
+    ru = store.add_source(
+        db,
+        feed_server.add(
+            "/ru.xml",
+            feed(
+                "ru",
+                [
+                    ("ru-en", "Markets close higher", "Shares rose on Tuesday."),
+                    ("ru-ru", "Коротко", "Рынки выросли во вторник."),
+                ],
+            ),
+        ),
+        full_text=False,
+    )
+    for source in (fa, ru):
+        assert (await poll(db, source)).new == 2
+    await process.process_pending(db, workers=1, now=NOW)
+
+    languages = {
+        r["url"].rsplit("/", 1)[1]: r["language"] for r in db.query("select * from articles")
+    }
+    assert languages["fa-fa"] == "fa" and languages["ru-ru"] == "ru"
+    assert languages["fa-en"] != "fa" and languages["ru-en"] != "ru"
+    db.close()

@@ -23,6 +23,7 @@ can fetch the feed instead (``ingest.find_feed``).
 from __future__ import annotations
 
 import calendar
+import codecs
 import html.entities
 import json
 import re
@@ -140,6 +141,7 @@ def parse_feed(
     """Parse a feed body; raise ParseError when it is not a feed (empty feeds are fine)."""
     if not content.strip():
         raise ParseError(N_("the response is empty: no feed at all"))
+    content, charset = _utf8_named_otherwise(content, charset)
     kind = (content_type or "").lower()
     head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if kind in ("application/feed+json", "application/json") or head.startswith(b"{"):
@@ -199,6 +201,43 @@ def parse_feed(
         error=_describe(error) if damaged else None,
         ttl=_ttl(meta.get("ttl")),
     )
+
+
+# The encoding an XML prolog declares: <?xml version="1.0" encoding="windows-1251"?>.
+_PROLOG_ENCODING = re.compile(rb"^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"'])([^\"']*)([\"'])")
+
+
+def _utf8_named_otherwise(content: bytes, charset: str | None) -> tuple[bytes, str | None]:
+    """Return a feed and its charset, told it is UTF-8 when its bytes are, and not ASCII, but
+    its HTTP header or XML prolog names another encoding.
+
+    A site moved to UTF-8 often keeps its old server setting or template ("windows-1251"):
+    read in the encoding named, every Russian word was mojibake. Text in a single-byte
+    encoding beyond ASCII is as good as never valid UTF-8, so the bytes decide.
+    """
+    start = content[3:] if content.startswith(b"\xef\xbb\xbf") else content
+    prolog = _PROLOG_ENCODING.match(start[:512])
+    named = [
+        name
+        for name in (charset, prolog.group(2).decode("ascii", "replace") if prolog else None)
+        if name
+    ]
+    if not named or all(_is_utf8(name) for name in named) or content.isascii():
+        return content, charset
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content, charset
+    if prolog and not _is_utf8(prolog.group(2).decode("ascii", "replace")):
+        start = _PROLOG_ENCODING.sub(rb"\g<1>utf-8\g<3>", start, count=1)
+    return start, "utf-8"
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        return codecs.lookup(name).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def _undefined_entity(error: object) -> bool:

@@ -1250,3 +1250,32 @@ async def test_a_short_item_in_other_letters_than_its_feeds_language_is_not_take
     assert languages["fa-fa"] == "fa" and languages["ru-ru"] == "ru"
     assert languages["fa-en"] != "fa" and languages["ru-en"] != "ru"
     db.close()
+
+
+async def test_a_utf8_feed_whose_header_or_prolog_names_windows_1251_is_read_without_mojibake(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # A Russian site moved to UTF-8 that kept its server's charset, or its template's prolog.
+    title = "Новости дня"
+    texts = {"header": "Правительство объявило о мерах.", "prolog": "Министр ответил журналистам."}
+
+    def feed(name: str, prolog: str = "") -> bytes:
+        return (
+            f"<?xml version='1.0'{prolog}?><rss version='2.0'><channel><title>{title}</title>"
+            f"<item><title>{title}</title><link>https://utf8.example/{name}</link>"
+            f"<description>{texts[name]}</description></item></channel></rss>"
+        ).encode()
+
+    db = store.open_db(db_path)
+    header = feed_server.add(
+        "/header.xml", feed("header"), content_type="text/xml; charset=windows-1251"
+    )
+    prolog = feed_server.add(
+        "/prolog.xml", feed("prolog", " encoding='windows-1251'"), content_type="text/xml"
+    )
+    for name, url in (("header", header), ("prolog", prolog)):
+        source = store.add_source(db, url)
+        assert (await poll(db, source, fetch_full_text=False)).new == 1
+        assert [(r["title"], r["text"]) for r in rows(db, source)] == [(title, texts[name])]
+        assert store.get_source(db, source.id).title == title
+    db.close()

@@ -474,10 +474,18 @@ def _entry_language(entry: Any) -> str | None:
     return None
 
 
+# A link written without its scheme, host first ("www.example.com/news/1"): joined to the
+# feed's URL as a path, it led to a page of the feed's host that does not exist.
+_SCHEMELESS_HOST = re.compile(r"www\d{0,3}\.[^/\s]+\.[^/\s]+(?:[/?#]|$)", re.IGNORECASE)
+
+
 def _absolute(link: object, base: str | None) -> str | None:
     if not isinstance(link, str) or not link.strip() or base is None:
         return None
-    candidate = urljoin(base, link.strip())
+    link = link.strip()
+    if _SCHEMELESS_HOST.match(link):
+        link = "//" + link  # the feed's own scheme
+    candidate = urljoin(base, link)
     return candidate if is_http_url(candidate) else None
 
 

@@ -1279,3 +1279,27 @@ async def test_a_utf8_feed_whose_header_or_prolog_names_windows_1251_is_read_wit
         assert [(r["title"], r["text"]) for r in rows(db, source)] == [(title, texts[name])]
         assert store.get_source(db, source.id).title == title
     db.close()
+
+
+async def test_a_link_written_without_its_scheme_leads_to_its_own_host(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    links = ["www.paper.example/news/1", "WWW.paper.example", "news/2.html", "/news/3"]
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{link}</link>"
+        f"<description>The council met about story {n}.</description></item>"
+        for n, link in enumerate(links)
+    )
+    db = store.open_db(db_path)
+    url = feed_server.add(
+        "/feeds/all.xml", f"<rss version='2.0'><channel><title>P</title>{items}</channel></rss>"
+    )
+    source = store.add_source(db, url)
+    assert (await poll(db, source, fetch_full_text=False)).new == len(links)
+    assert [r["url"] for r in rows(db, source)] == [
+        "http://www.paper.example/news/1",
+        "http://www.paper.example/",
+        feed_server.url("/feeds/news/2.html"),
+        feed_server.url("/news/3"),
+    ]
+    db.close()

@@ -73,6 +73,14 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\ufeff\xad]"
 )
 _PARAGRAPHS = re.compile(r"\n\s*\n+")
+# What is left of markup escaped twice once it is unescaped: an element HTML names, an entity.
+_ESCAPED_ELEMENT = re.compile(
+    rf"<(?:/?(?:{_BLOCK_TAGS}|br|a|b|i|u|s|em|strong|span|font|img|sup|sub|small|big|td|th"
+    r"|tbody|thead|center|cite|code|mark|q|time|picture|source|video|audio)(?:\s[^<>]*)?/?"
+    r"|(?:script|style|iframe|noscript)\b[^<>]*|!--)>",
+    re.IGNORECASE,
+)
+_ESCAPED_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Where a page declares its language: <html lang> (or xml:lang), else a Content-Language meta.
 _HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
 _META_LANG = re.compile(
@@ -92,14 +100,72 @@ def clean_text(text: str) -> str:
 
 
 def html_to_text(markup: str) -> str:
-    """Return the readable text of an HTML fragment, block elements as paragraphs."""
+    """Return the readable text of an HTML fragment, block elements as paragraphs.
+
+    Markup escaped twice (``&amp;lt;p&amp;gt;``, as a CMS that escapes HTML it already
+    escaped writes it) is read once more: when, once unescaped, the text still shows an
+    element HTML names (``<p>``, ``<br>``, ``<a href=...>``) or an entity (``&nbsp;``).
+    A less-than sign in plain text, or ``<less>``, is no element and stays.
+    """
     if "<" not in markup and "&" not in markup:
         return clean_text(markup)
+    text = _markup_to_text(markup)
+    if _ESCAPED_ELEMENT.search(text) or _ESCAPED_ENTITY.search(text):
+        text = _markup_to_text(text)
+    return clean_text(text)
+
+
+def _markup_to_text(markup: str) -> str:
     text = _DROP.sub(" ", markup)
     text = _LINE_BREAK.sub("\n", text)
     text = _BREAK.sub("\n\n", text)
     text = _TAG.sub("", text)
-    return clean_text(html.unescape(text))
+    return html.unescape(text)
+
+
+# trafilatura drops every character Python does not call printable, the zero-width
+# non-joiner and joiner among them; Persian writes one inside many words ("سه‌شنبه",
+# "می‌خواهد"), and the words came out misspelt. Each goes through as a letter of a script
+# no news page uses (Lisu Supplement), put back afterwards.
+_JOINERS = {"\u200c": "\U00011fb0", "\u200d": "\U00011fb1"}
+_JOINER_WRITTEN = re.compile(r"\u200c|\u200d|&zwn?j;|&#8204;|&#8205;|&#x200[cd];", re.I)
+_JOINER_NAMES = {"&zwnj;": "\u200c", "&zwj;": "\u200d", "&#8204;": "\u200c", "&#8205;": "\u200d"}
+_JOINER_NAMES |= {"&#x200c;": "\u200c", "&#x200d;": "\u200d"}
+
+
+def _hide_joiners(content: bytes | str) -> tuple[bytes | str, bool]:
+    """Return a page with its zero-width joiners as stand-ins, and whether it had any.
+
+    Bytes are only changed when they are UTF-8 (as they are wherever Persian is written).
+    """
+    if isinstance(content, bytes):
+        if (
+            b"\xe2\x80\x8c" not in content
+            and b"\xe2\x80\x8d" not in content
+            and b"&" not in content
+        ):
+            return content, False
+        try:
+            text = content.decode("utf-8")
+        except UnicodeDecodeError:
+            return content, False
+    else:
+        text = content
+    if any(stand_in in text for stand_in in _JOINERS.values()):
+        return content, False
+
+    def stand_in(found: re.Match[str]) -> str:
+        written = found.group(0)
+        return _JOINERS[_JOINER_NAMES.get(written.lower(), written)]
+
+    hidden, count = _JOINER_WRITTEN.subn(stand_in, text)
+    return (hidden, True) if count else (content, False)
+
+
+def _show_joiners(text: str) -> str:
+    for joiner, stand_in in _JOINERS.items():
+        text = text.replace(stand_in, joiner)
+    return text
 
 
 def extract_page(content: bytes | str, url: str) -> ArticleIn:
@@ -107,6 +173,8 @@ def extract_page(content: bytes | str, url: str) -> ArticleIn:
     has no text."""
     import trafilatura  # imported here: heavy, and feed parse workers never need it
 
+    language = page_language(content)
+    content, joiners = _hide_joiners(content)
     try:
         doc = trafilatura.bare_extraction(
             content, url=url, with_metadata=True, include_comments=False, include_tables=False
@@ -115,21 +183,24 @@ def extract_page(content: bytes | str, url: str) -> ArticleIn:
         raise ParseError(N_("cannot read the page: {detail}"), detail=str(error)) from None
     text = str(getattr(doc, "text", None) or "") if doc is not None else ""
     title = clean_text(str(getattr(doc, "title", None) or ""))
+    author = getattr(doc, "author", None)
+    if joiners:
+        text, title = _show_joiners(text), _show_joiners(title)
+        author = _show_joiners(str(author)) if author else None
     paragraphs = [p for p in clean_text(text.replace("\n", "\n\n")).split("\n\n") if p]
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]  # trafilatura repeats the headline as the first line
     if not paragraphs:
         raise ParseError(N_("no article text found on the page {url}"), url=url)
     body = "\n\n".join(paragraphs)
-    author = getattr(doc, "author", None)
-    language = getattr(doc, "language", None)  # set by trafilatura only when asked to filter
+    filtered = getattr(doc, "language", None)  # set by trafilatura only when asked to filter
     return ArticleIn(
         url=url,
         title=title or paragraphs[0][:120],
         text=body,
         published=_parse_date(getattr(doc, "date", None)),
         author=str(author) if author else None,
-        language=normalise_tag(str(language)) if language else page_language(content),
+        language=normalise_tag(str(filtered)) if filtered else language,
         # trafilatura reads og:image, then twitter:image and the like; it leaves it relative.
         image_url=image_url(getattr(doc, "image", None), base=url),
     )

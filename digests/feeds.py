@@ -23,6 +23,7 @@ can fetch the feed instead (``ingest.find_feed``).
 from __future__ import annotations
 
 import calendar
+import codecs
 import html.entities
 import json
 import re
@@ -37,6 +38,7 @@ from xml.sax import SAXParseException
 
 import feedparser
 
+from digests.dates import local_zone, loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
 from digests.extract import clean_text, html_to_text
@@ -139,6 +141,7 @@ def parse_feed(
     """Parse a feed body; raise ParseError when it is not a feed (empty feeds are fine)."""
     if not content.strip():
         raise ParseError(N_("the response is empty: no feed at all"))
+    content, charset = _utf8_named_otherwise(content, charset)
     kind = (content_type or "").lower()
     head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if kind in ("application/feed+json", "application/json") or head.startswith(b"{"):
@@ -179,7 +182,11 @@ def parse_feed(
     base = url
     # Declared only, normalised; the processing pass checks it against the text.
     language = normalise_tag(meta.get("language"))
-    articles, skipped = _unique(_entry(entry, base=base, language=language) for entry in entries)
+    articles, skipped = _unique(
+        _item_guids(
+            [_entry(entry, base=base, language=language) for entry in entries], feed=(url, link)
+        )
+    )
     error = result.get("bozo_exception")
     damaged = bool(result.get("bozo")) and not isinstance(error, _HARMLESS_BOZO)
     if damaged and not articles:
@@ -194,6 +201,43 @@ def parse_feed(
         error=_describe(error) if damaged else None,
         ttl=_ttl(meta.get("ttl")),
     )
+
+
+# The encoding an XML prolog declares: <?xml version="1.0" encoding="windows-1251"?>.
+_PROLOG_ENCODING = re.compile(rb"^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"'])([^\"']*)([\"'])")
+
+
+def _utf8_named_otherwise(content: bytes, charset: str | None) -> tuple[bytes, str | None]:
+    """Return a feed and its charset, told it is UTF-8 when its bytes are, and not ASCII, but
+    its HTTP header or XML prolog names another encoding.
+
+    A site moved to UTF-8 often keeps its old server setting or template ("windows-1251"):
+    read in the encoding named, every Russian word was mojibake. Text in a single-byte
+    encoding beyond ASCII is as good as never valid UTF-8, so the bytes decide.
+    """
+    start = content[3:] if content.startswith(b"\xef\xbb\xbf") else content
+    prolog = _PROLOG_ENCODING.match(start[:512])
+    named = [
+        name
+        for name in (charset, prolog.group(2).decode("ascii", "replace") if prolog else None)
+        if name
+    ]
+    if not named or all(_is_utf8(name) for name in named) or content.isascii():
+        return content, charset
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return content, charset
+    if prolog and not _is_utf8(prolog.group(2).decode("ascii", "replace")):
+        start = _PROLOG_ENCODING.sub(rb"\g<1>utf-8\g<3>", start, count=1)
+    return start, "utf-8"
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        return codecs.lookup(name).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def _undefined_entity(error: object) -> bool:
@@ -251,6 +295,36 @@ def parse_feed_with_keys(
     return parsed, article_keys(parsed.entries)
 
 
+# A guid on items with this many different links names no item (all of a feed's, say).
+SHARED_GUID_LINKS = 3
+
+
+def _item_guids(
+    candidates: list[ArticleIn | None], *, feed: tuple[str | None, ...]
+) -> list[ArticleIn | None]:
+    """Return the entries, each guid that names no one item dropped, so the entry is known by
+    its link: a guid that is the feed's own address or home page, or one the feed gives to
+    items with ``SHARED_GUID_LINKS`` different links or more. Some generators write one guid
+    on every item; kept, it made every item after the first a copy of the first, and every
+    later item a copy of a stored one."""
+    links: dict[str, set[str]] = {}
+    for article in candidates:
+        if article is not None and article.guid:
+            links.setdefault(article.guid, set()).add(article.url)
+    own = {address.rstrip("/") for address in feed if address}
+    shared = {
+        guid
+        for guid, urls in links.items()
+        if len(urls) >= SHARED_GUID_LINKS or guid.rstrip("/") in own
+    }
+    if not shared:
+        return candidates
+    return [
+        replace(article, guid=None) if article is not None and article.guid in shared else article
+        for article in candidates
+    ]
+
+
 def _unique(candidates: Iterable[ArticleIn | None]) -> tuple[list[ArticleIn], int]:
     """Return the articles, the first of each guid (or link) only, and how many were None."""
     articles: list[ArticleIn] = []
@@ -281,6 +355,9 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
     get = dict.get
     guid = (get(entry, "id") or "").strip() or None
     link = _absolute(get(entry, "link"), base) or _guid_link(guid)
+    # A podcast episode may have no page: its recording is its link, and has no text to fetch.
+    recording = None if link else _enclosure(entry, base)
+    link = link or recording
     if link is None:
         return None
     contents = [get(c, "value") or "" for c in get(entry, "content") or []]
@@ -292,17 +369,41 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
         url=link,
         title=title or _title_from(text),
         text=text,
-        published=_struct_time(
-            get(entry, "published_parsed")
-            or get(entry, "updated_parsed")
-            or get(entry, "created_parsed")
-        ),
+        published=_entry_date(entry),
         guid=guid,
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
-        teaser=not full and _fewer_words(text, TEASER_WORDS),
+        teaser=not full and not recording and _fewer_words(text, TEASER_WORDS),
         image_url=_entry_image(entry, base),
     )
+
+
+def _enclosure(entry: Any, base: str) -> str | None:
+    """Return the first enclosure's absolute http(s) URL that is no picture, if any."""
+    get = dict.get
+    for link in get(entry, "links") or ():
+        kind = get(link, "type") or ""
+        if get(link, "rel") == "enclosure" and not kind.startswith("image/"):
+            found = _absolute(get(link, "href"), base)
+            if found:
+                return found
+    return None
+
+
+def _entry_date(entry: Any) -> datetime | None:
+    """Return an entry's date (published, else updated, else created): as feedparser read it,
+    unless ``dates.loose_date`` reads it and feedparser could not, or took its zone for UTC;
+    else None."""
+    get = dict.get
+    for key in ("published", "updated", "created"):
+        parsed, text = get(entry, f"{key}_parsed"), get(entry, key)
+        if parsed is not None and not local_zone(text):
+            return _struct_time(parsed)
+        if found := loose_date(text):
+            return found
+        if parsed is not None:
+            return _struct_time(parsed)
+    return None
 
 
 def _entry_image(entry: Any, base: str) -> str | None:
@@ -373,10 +474,18 @@ def _entry_language(entry: Any) -> str | None:
     return None
 
 
+# A link written without its scheme, host first ("www.example.com/news/1"): joined to the
+# feed's URL as a path, it led to a page of the feed's host that does not exist.
+_SCHEMELESS_HOST = re.compile(r"www\d{0,3}\.[^/\s]+\.[^/\s]+(?:[/?#]|$)", re.IGNORECASE)
+
+
 def _absolute(link: object, base: str | None) -> str | None:
     if not isinstance(link, str) or not link.strip() or base is None:
         return None
-    candidate = urljoin(base, link.strip())
+    link = link.strip()
+    if _SCHEMELESS_HOST.match(link):
+        link = "//" + link  # the feed's own scheme
+    candidate = urljoin(base, link)
     return candidate if is_http_url(candidate) else None
 
 
@@ -423,10 +532,15 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
     language = normalise_tag(_str(data.get("language")))
     feed_author = _json_author(data)
     articles, skipped = _unique(
-        _json_item(item, base=base, language=language, author=feed_author, origin=url)
-        for item in items
+        _item_guids(
+            [
+                _json_item(item, base=base, language=language, author=feed_author, origin=url)
+                for item in items
+            ],
+            feed=(url, home),
+        )
     )
-    title = clean_text(str(data.get("title") or "")) or url
+    title = html_to_text(_str(data.get("title"))) or url
     return ParsedFeed(title=title, link=home, entries=articles, skipped=skipped)
 
 
@@ -447,7 +561,8 @@ def _json_item(
     summary = _str(item.get("summary"))
     full = html_to_text(html_body) if html_body else clean_text(text_body)
     text = full or clean_text(summary)
-    title = clean_text(_str(item.get("title")))
+    # Plain text by the spec, yet WordPress and others write HTML entities and tags in it.
+    title = html_to_text(_str(item.get("title")))
     lang = item.get("language")
     return ArticleIn(
         url=link,

@@ -15,7 +15,9 @@ The rules, in order:
 3. **Choice.** ``choose(declared, text)`` returns the declared language when it normalises to a
    code and is plausible: the detector agrees, or the text has fewer than ``SURE_WORDS`` words
    (too short to tell: on short texts the detector errs more often than feeds do), or the
-   detector is unsure. Otherwise it returns the detected code, which may be None.
+   detector is unsure. Otherwise it returns the detected code, which may be None. A text
+   none of whose letters is in the declared language's alphabet (``_ALPHABETS``: an English
+   teaser in a feed tagged ``fa`` or ``ru``) is never taken for it, however short.
 4. **Filters.** A subscription may keep only stories in some languages: ``filter_codes`` reads
    what a user typed ("ru", "EN", "russian", "de-AT", "fa", "Persian") into ISO 639-1 codes, in
    the order given, and names the words it could not read. Any language the detector may
@@ -35,6 +37,7 @@ The rules, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -215,9 +218,81 @@ def _enough_words(text: str, count: int) -> bool:
     return len(text.split(None, count - 1)) >= count
 
 
+# The alphabet each language is written in, by the start of its letters' Unicode names, for
+# the languages whose text can be told from another's by its letters alone.
+_ALPHABETS = {
+    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "kk", "ky", "tg", "mn"), "CYRILLIC"),
+    **dict.fromkeys(("fa", "ar", "ur", "ps", "ug", "sd"), "ARABIC"),
+    **dict.fromkeys(("he", "yi"), "HEBREW"),
+    "el": "GREEK",
+    "hy": "ARMENIAN",
+    "ka": "GEORGIAN",
+    **dict.fromkeys(
+        [
+            "en",
+            "de",
+            "fr",
+            "es",
+            "it",
+            "pt",
+            "nl",
+            "pl",
+            "cs",
+            "sk",
+            "sl",
+            "hr",
+            "ro",
+            "hu",
+            "fi",
+            "sv",
+            "no",
+            "da",
+            "is",
+            "et",
+            "lv",
+            "lt",
+            "tr",
+            "id",
+            "ms",
+            "vi",
+            "ca",
+            "eu",
+            "gl",
+            "ga",
+            "cy",
+            "sq",
+            "af",
+            "sw",
+            "tl",
+        ],
+        "LATIN",
+    ),
+}
+# How many letters of a text are looked at to tell its alphabet.
+_ALPHABET_LETTERS = 200
+
+
+def _written_otherwise(code: str, text: str) -> bool:
+    """Return whether text has letters and none of them in the alphabet code is written in
+    (a Latin-letter text under a Persian or Russian tag, say)."""
+    alphabet = _ALPHABETS.get(code)
+    if alphabet is None:
+        return False
+    letters = 0
+    for letter in _LETTER.finditer(text):
+        if unicodedata.name(letter.group(0), "").startswith(alphabet):
+            return False
+        letters += 1
+        if letters >= _ALPHABET_LETTERS:
+            break
+    return letters > 0
+
+
 def choose(declared: str | None, text: str) -> str | None:
     """Return the language of text: the declared one if plausible, else the detected one."""
     code = normalise_tag(declared)
+    if code is not None and _written_otherwise(code, text):
+        return detect(text)  # however short: Latin letters are no Persian
     if code is not None and not _enough_words(text, SURE_WORDS):
         return code  # too short to tell: the tag is more often right than the detector
     detected = detect(text)

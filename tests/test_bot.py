@@ -491,6 +491,24 @@ async def test_addsource_checks_adds_and_ingests_a_local_feed(
     assert texts(await bot.say("/removesource", user_id=ADMIN)) == "Usage: /removesource ID|URL"
 
 
+async def test_a_feed_that_escapes_its_html_twice_shows_no_tags_in_latest_or_story(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    # A CMS that escapes HTML it had escaped already: after XML's own unescaping, the
+    # description is still "&lt;p&gt;...", and readers saw "<p>" and "&nbsp;" as they were.
+    text = " ".join(random.Random(7).choice(_WORDS) for _ in range(60)) + "."
+    twice = f"&amp;lt;p&amp;gt;{text}&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;The end&amp;nbsp;.&amp;lt;/p&amp;gt;"
+    date = format_datetime(store.utcnow() - timedelta(days=2), usegmt=True)
+    body = RSS.format(items=ITEM.format(i=0, date=date, text=twice))
+    url = feed_server.add("/twice.xml", body)
+    assert "Saved 1 new article" in texts(await bot.say(f"/addsource {url}", user_id=ADMIN))
+
+    for command in ("/latest", "/story 2"):
+        reply = texts(await bot.say(command))
+        assert text in reply and "The end" in reply
+        assert "<p>" not in reply and "&lt;" not in reply and "nbsp" not in reply
+
+
 async def test_addsource_says_how_many_items_had_no_link(bot: Bot, feed_server: FeedServer) -> None:
     unlinked = "<item><title>Notice</title><description>No link here.</description></item>"
     url = feed_server.add("/feed.xml", rss(2).replace("</channel>", unlinked + "</channel>"))

@@ -43,6 +43,13 @@ def test_html_to_text_unescapes_strips_tags_and_keeps_paragraphs() -> None:
     )
 
 
+def test_html_to_text_reads_markup_escaped_twice_but_keeps_what_is_no_element() -> None:
+    assert html_to_text("&lt;p&gt;Twice&amp;nbsp;over&lt;/p&gt;&lt;br/&gt;end") == (
+        "Twice over\n\nend"
+    )
+    assert html_to_text("<p>x &lt;less&gt; and a &lt; b</p>") == "x <less> and a < b"
+
+
 def test_html_to_text_keeps_a_plain_less_than_sign() -> None:
     assert html_to_text("a < b and c > d") == "a < b and c > d"
 

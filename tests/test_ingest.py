@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -1023,3 +1024,282 @@ async def test_a_russian_and_a_french_article_are_summarised_in_their_own_langua
         assert all(s in own for s in split_sentences(item.summary, name))
     assert by_language["ru"].summary.startswith("Французская прокуратура в среду")
     assert by_language["fr"].summary.startswith("Le parquet de Paris a annoncé")
+
+
+async def test_dates_in_local_languages_without_a_zone_or_in_a_local_zone_are_read_right(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # Written as real publishers write them; feedparser reads none of these.
+    dates = {
+        "ru": "03 сентября 2024 11:00",
+        "uk": "3 вересня 2024 р. о 11:00",
+        "fr": "mar., 03 sept. 2024 11:00:00 +0200",
+        "de": "Di, 03 Sep 2024 11:00:00 +0200",
+        "es": "martes, 3 de septiembre de 2024 11:00:00 -0300",
+        "nozone": "Tue, 03 Sep 2024 11:00:00",
+        "us": "September 3, 2024",
+        "dotted": "03.09.2024 11:00",
+        # feedparser reads these, but takes the zone for UTC.
+        "msk": "Tue, 03 Sep 2024 11:00:00 MSK",
+        "cest": "Tue, 03 Sep 2024 11:00:00 CEST",
+        "gmt": "Tue, 03 Sep 2024 11:00:00 GMT",
+    }
+    items = "".join(
+        f"<item><title>Story {key}</title><link>https://dated.example/{key}</link>"
+        f"<pubDate>{date}</pubDate><description>The council met about {key}.</description></item>"
+        for key, date in dates.items()
+    )
+    body = f"<rss version='2.0'><channel><title>Dated</title>{items}</channel></rss>"
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/dated.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == len(dates)
+
+    published = {r["url"].rsplit("/", 1)[1]: r["published"] for r in rows(db, source)}
+    assert published == {
+        "ru": "2024-09-03T11:00:00+00:00",
+        "uk": "2024-09-03T11:00:00+00:00",
+        "fr": "2024-09-03T09:00:00+00:00",
+        "de": "2024-09-03T09:00:00+00:00",
+        "es": "2024-09-03T14:00:00+00:00",
+        "nozone": "2024-09-03T11:00:00+00:00",
+        "us": "2024-09-03T00:00:00+00:00",
+        "dotted": "2024-09-03T11:00:00+00:00",
+        "msk": "2024-09-03T08:00:00+00:00",
+        "cest": "2024-09-03T09:00:00+00:00",
+        "gmt": "2024-09-03T11:00:00+00:00",
+    }
+    db.close()
+
+
+async def test_json_feed_titles_written_with_html_entities_or_tags_are_read_as_text(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # As WordPress's JSON Feed plugin writes them: the title as the post's HTML.
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Tom &amp; Jerry&#8217;s news",
+        "home_page_url": "https://json.example/",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://json.example/1",
+                "title": "Harbour &amp; rail: the mayor&#8217;s <em>new</em> plan",
+                "content_html": "<p>The mayor presented the harbour plan on Tuesday.</p>",
+            },
+            {
+                "id": "2",
+                "url": "https://json.example/2",
+                "title": "Is 3 < 4? A plain text title stays as it is",
+                "content_text": "Plain text stays plain.",
+            },
+        ],
+    }
+    db = store.open_db(db_path)
+    url = feed_server.add("/feed.json", json.dumps(feed), content_type="application/feed+json")
+    source = store.add_source(db, url)
+    assert (await poll(db, source, fetch_full_text=False)).new == 2
+
+    assert [r["title"] for r in rows(db, source)] == [
+        "Harbour & rail: the mayor’s new plan",
+        "Is 3 < 4? A plain text title stays as it is",
+    ]
+    assert store.get_source(db, source.id).title == "Tom & Jerry’s news"
+    db.close()
+
+
+async def test_a_persian_page_keeps_the_zero_width_non_joiners_inside_its_words(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # "سه‌شنبه" (Tuesday) and "می‌شود" are written with a ZWNJ between their parts; without
+    # it they read as other, misspelt words. The page also writes one as an entity.
+    sentence = (
+        "دولت روز سه\u200cشنبه اعلام کرد که طرح تازه حمایت از کسب\u200cوکارهای کوچک از ماه "
+        "آینده در همه استان\u200cها اجرا می&zwnj;شود و هزاران شرکت را در بر می\u200cگیرد."
+    )
+    page = (
+        "<!doctype html><html lang='fa' dir='rtl'><head><meta charset='utf-8'>"
+        "<title>طرح تازه برای کسب\u200cوکارها</title></head><body><article>"
+        "<h1>طرح تازه برای کسب\u200cوکارها</h1>"
+        + f"<p>{sentence}</p>" * 6
+        + "</article></body></html>"
+    )
+    db = store.open_db(db_path)
+    url = feed_server.add("/fa/story.html", page, content_type="text/html; charset=utf-8")
+    source = store.add_source(db, url, kind="page")
+    assert (await poll(db, source)).new == 1
+
+    [row] = rows(db, source)
+    assert row["title"] == "طرح تازه برای کسب\u200cوکارها"
+    assert row["text"].split("\n\n")[0] == sentence.replace("&zwnj;", "\u200c")
+    assert row["language"] == "fa"
+    db.close()
+
+
+def _one_guid_feed(slugs: list[str], guid: str) -> str:
+    items = "".join(
+        f"<item><title>Story {s}</title><link>https://oneguid.example/{s}</link>"
+        f"<guid>{guid}</guid><description>The council met about {s} on Tuesday.</description>"
+        "</item>"
+        for s in slugs
+    )
+    return (
+        "<rss version='2.0'><channel><title>One guid</title>"
+        f"<link>https://oneguid.example/</link>{items}</channel></rss>"
+    )
+
+
+async def test_a_guid_written_on_every_item_or_naming_the_site_loses_no_article(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    db = store.open_db(db_path)
+    every = store.add_source(db, feed_server.add("/every.xml", _one_guid_feed(list("abcd"), "1")))
+    assert (await poll(db, every, fetch_full_text=False)).new == 4
+    assert [r["guid"] for r in rows(db, every)] == [None] * 4
+    feed_server.add("/every.xml", _one_guid_feed(list("eabcd"), "1"))
+    later = await poll(db, every, now=NOW + timedelta(hours=1), fetch_full_text=False)
+    assert (later.new, later.duplicates) == (1, 4)
+
+    # A feed showing its latest item only, with the site's address as every item's guid.
+    home = "https://oneguid.example"
+    latest = store.add_source(db, feed_server.add("/latest.xml", _one_guid_feed(["x"], home)))
+    assert (await poll(db, latest, fetch_full_text=False)).new == 1
+    feed_server.add("/latest.xml", _one_guid_feed(["y"], home))
+    assert (await poll(db, latest, now=NOW + timedelta(hours=1), fetch_full_text=False)).new == 1
+    assert [r["url"] for r in rows(db, latest)] == [home + "/x", home + "/y"]
+    db.close()
+
+
+async def test_a_podcast_episode_with_no_page_is_kept_by_its_recording_and_nothing_fetched(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # As podcast hosts write episodes: no <link>, an opaque guid, the audio as an enclosure.
+    notes = "The council's budget debate, with the mayor and two councillors."
+    items = "".join(
+        f"<item><title>Episode {n}</title><guid isPermaLink='false'>ep-{n}</guid>"
+        f"<enclosure url='/audio/ep{n}.mp3' length='12345678' type='audio/mpeg'/>"
+        f"<itunes:summary>{notes}</itunes:summary>"
+        f"<pubDate>Tue, 0{n} Sep 2024 06:00:00 GMT</pubDate></item>"
+        for n in (1, 2)
+    )
+    body = (
+        "<rss version='2.0' xmlns:itunes='http://www.itunes.com/dtds/podcast-1.0.dtd'>"
+        f"<channel><title>Council podcast</title>{items}</channel></rss>"
+    )
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/podcast.xml", body))
+    result = await poll(db, source)
+    assert (result.new, result.warning) == (2, None)
+
+    assert [(r["url"], r["title"], r["text"]) for r in rows(db, source)] == [
+        (feed_server.url(f"/audio/ep{n}.mp3"), f"Episode {n}", notes) for n in (1, 2)
+    ]
+    assert feed_server.hits("/audio/ep1.mp3") == []  # a recording is no page to read
+    db.close()
+
+
+async def test_a_short_item_in_other_letters_than_its_feeds_language_is_not_taken_for_it(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # A Persian outlet's feed, tagged fa, carries a short English teaser, and a Russian one
+    # tagged ru an English headline: too short for the detector to be sure, but no letter
+    # of either is Persian or Russian.
+    def feed(tag: str, items: list[tuple[str, str, str]]) -> str:
+        entries = "".join(
+            f"<item><title>{title}</title><link>https://tagged.example/{slug}</link>"
+            f"<description>{text}</description></item>"
+            for slug, title, text in items
+        )
+        return f"<rss version='2.0'><channel><title>{tag}</title><language>{tag}</language>{entries}</channel></rss>"
+
+    db = store.open_db(db_path)
+    fa = store.add_source(
+        db,
+        feed_server.add(
+            "/fa.xml",
+            feed(
+                "fa",
+                [
+                    ("fa-en", "World Service", "Our English bulletin, read at noon."),
+                    ("fa-fa", "خبر کوتاه", "دولت امروز طرح تازه‌ای را اعلام کرد."),
+                ],
+            ),
+        ),
+        full_text=False,
+    )
+    ru = store.add_source(
+        db,
+        feed_server.add(
+            "/ru.xml",
+            feed(
+                "ru",
+                [
+                    ("ru-en", "Markets close higher", "Shares rose on Tuesday."),
+                    ("ru-ru", "Коротко", "Рынки выросли во вторник."),
+                ],
+            ),
+        ),
+        full_text=False,
+    )
+    for source in (fa, ru):
+        assert (await poll(db, source)).new == 2
+    await process.process_pending(db, workers=1, now=NOW)
+
+    languages = {
+        r["url"].rsplit("/", 1)[1]: r["language"] for r in db.query("select * from articles")
+    }
+    assert languages["fa-fa"] == "fa" and languages["ru-ru"] == "ru"
+    assert languages["fa-en"] != "fa" and languages["ru-en"] != "ru"
+    db.close()
+
+
+async def test_a_utf8_feed_whose_header_or_prolog_names_windows_1251_is_read_without_mojibake(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    # A Russian site moved to UTF-8 that kept its server's charset, or its template's prolog.
+    title = "Новости дня"
+    texts = {"header": "Правительство объявило о мерах.", "prolog": "Министр ответил журналистам."}
+
+    def feed(name: str, prolog: str = "") -> bytes:
+        return (
+            f"<?xml version='1.0'{prolog}?><rss version='2.0'><channel><title>{title}</title>"
+            f"<item><title>{title}</title><link>https://utf8.example/{name}</link>"
+            f"<description>{texts[name]}</description></item></channel></rss>"
+        ).encode()
+
+    db = store.open_db(db_path)
+    header = feed_server.add(
+        "/header.xml", feed("header"), content_type="text/xml; charset=windows-1251"
+    )
+    prolog = feed_server.add(
+        "/prolog.xml", feed("prolog", " encoding='windows-1251'"), content_type="text/xml"
+    )
+    for name, url in (("header", header), ("prolog", prolog)):
+        source = store.add_source(db, url)
+        assert (await poll(db, source, fetch_full_text=False)).new == 1
+        assert [(r["title"], r["text"]) for r in rows(db, source)] == [(title, texts[name])]
+        assert store.get_source(db, source.id).title == title
+    db.close()
+
+
+async def test_a_link_written_without_its_scheme_leads_to_its_own_host(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    links = ["www.paper.example/news/1", "WWW.paper.example", "news/2.html", "/news/3"]
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{link}</link>"
+        f"<description>The council met about story {n}.</description></item>"
+        for n, link in enumerate(links)
+    )
+    db = store.open_db(db_path)
+    url = feed_server.add(
+        "/feeds/all.xml", f"<rss version='2.0'><channel><title>P</title>{items}</channel></rss>"
+    )
+    source = store.add_source(db, url)
+    assert (await poll(db, source, fetch_full_text=False)).new == len(links)
+    assert [r["url"] for r in rows(db, source)] == [
+        "http://www.paper.example/news/1",
+        "http://www.paper.example/",
+        feed_server.url("/feeds/news/2.html"),
+        feed_server.url("/news/3"),
+    ]
+    db.close()

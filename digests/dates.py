@@ -1,0 +1,146 @@
+"""Read the dates feeds write that feedparser does not: local month and weekday names, no zone.
+
+feedparser reads RFC 822 and ISO 8601 dates, in English only, and gives up on an RFC 822
+date without a zone. Publishers write ``Di, 03 Sep 2024 11:00:00 +0200``, ``03 сентября
+2024 11:00``, ``mar., 03 sept. 2024``, ``3 de septiembre de 2024``, ``September 3, 2024``
+or ``03.09.2024 11:00``; an item whose date is not read is stored as published when it was
+fetched, so an old article would come out as new. ``loose_date`` reads these: a day, a
+month (a number, or a name or its abbreviation in English, Russian, Ukrainian, German,
+French or Spanish), a four-digit year, then a time and a zone if given. Without a zone the
+time is taken as UTC; a zone given by an abbreviation it does not know counts as UTC too.
+feedparser takes every zone abbreviation but North America's for UTC (``Tue, 03 Sep 2024
+11:00:00 MSK`` three hours late): ``local_zone`` tells when ``loose_date`` knows better.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+_MONTH_NAMES = (
+    "january jan january janv janvier januar jän jänner enero ene "
+    "января январь янв січня січень січ",
+    "february feb febr février fevrier févr fevr februar febrero "
+    "февраля февраль фев февр лютого лютий лют",
+    "march mar mars märz mär mrz marzo марта март мар березня березень бер",
+    "april apr avril avr abril abr апреля апрель апр квітня квітень квіт",
+    "may mai mayo мая май травня травень трав",
+    "june jun juin juni junio июня июнь июн червня червень черв",
+    "july jul juillet juil juli julio июля июль июл липня липень лип",
+    "august aug août aout agosto ago августа август авг серпня серпень серп",
+    "september sep sept septembre septiembre setiembre set "
+    "сентября сентябрь сен сент вересня вересень вер",
+    "october oct octobre oktober okt octubre октября октябрь окт жовтня жовтень жовт",
+    "november nov novembre noviembre ноября ноябрь ноя нояб листопада листопад лист",
+    "december dec décembre decembre déc dezember dez diciembre dic "
+    "декабря декабрь дек грудня грудень груд",
+)
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+
+# Zones by abbreviation, as feeds write them after a time (minutes east of UTC).
+_ZONES = {
+    "z": 0,
+    "ut": 0,
+    "utc": 0,
+    "gmt": 0,
+    "wet": 0,
+    "bst": 60,
+    "west": 60,
+    "cet": 60,
+    "mez": 60,
+    "cest": 120,
+    "mesz": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "irst": 210,
+    "pkt": 300,
+    "ict": 420,
+    "wib": 420,
+    "hkt": 480,
+    "sgt": 480,
+    "jst": 540,
+    "kst": 540,
+    "aest": 600,
+    "aedt": 660,
+    "nzst": 720,
+    "nzdt": 780,
+    "est": -300,
+    "edt": -240,
+    "cst": -360,
+    "cdt": -300,
+    "mst": -420,
+    "mdt": -360,
+    "pst": -480,
+    "pdt": -420,
+}
+
+# The zones feedparser reads itself; it takes any other abbreviation for UTC.
+_FEEDPARSER_ZONES = frozenset(
+    ["z", "ut", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"]
+)
+_TRAILING_ZONE = re.compile(r"\d\s*\(?([A-Za-z]{3,4})\)?\s*$")
+
+_TIME = (
+    r"(?:[\sT,]+(?:[^\W\d_]+\.?\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\.\d+)?(?:\s*(?P<offset>[+-]\d{2}:?\d{2})|\s*\(?(?P<zone>[A-Za-z]{1,5})\)?)?)?"
+)
+_NAME = r"(?P<name>[^\W\d_]{3,10})\.?"
+_DAY_FIRST = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?{_NAME},?\s+(?:de\s+)?"
+    rf"(?P<year>\d{{4}})(?:\s*(?:г\.|года|р\.|року))?{_TIME}",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = re.compile(
+    rf"{_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_TIME}", re.I
+)
+_NUMERIC = re.compile(rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}")
+
+
+def loose_date(text: object) -> datetime | None:
+    """Return the moment a date written as feeds write it stands for, in UTC; None if unread."""
+    if not isinstance(text, str) or len(text) > 200:
+        return None
+    for pattern in (_DAY_FIRST, _MONTH_FIRST, _NUMERIC):
+        found = pattern.search(text.strip())
+        if found is None:
+            continue
+        parts = found.groupdict()
+        month = int(parts["month"]) if parts.get("month") else MONTHS.get(parts["name"].lower())
+        if month is None:
+            continue
+        moment = _moment(parts, month)
+        if moment is not None:
+            return moment
+    return None
+
+
+def local_zone(text: object) -> bool:
+    """Return whether a date ends with a zone abbreviation feedparser takes for UTC but
+    ``loose_date`` knows (``CEST``, ``MSK``, ``JST``)."""
+    if not isinstance(text, str):
+        return False
+    found = _TRAILING_ZONE.search(text)
+    zone = found.group(1).lower() if found else ""
+    return zone in _ZONES and zone not in _FEEDPARSER_ZONES
+
+
+def _moment(parts: dict[str, str | None], month: int) -> datetime | None:
+    zone = 0
+    if parts["offset"]:
+        digits = parts["offset"].replace(":", "")
+        zone = (-1 if digits[0] == "-" else 1) * (int(digits[1:3]) * 60 + int(digits[3:5]))
+    elif parts["zone"]:
+        zone = _ZONES.get(parts["zone"].lower(), 0)
+    try:
+        return datetime(
+            int(parts["year"] or 0),
+            month,
+            int(parts["day"] or 0),
+            int(parts["hour"] or 0),
+            int(parts["minute"] or 0),
+            int(parts["second"] or 0),
+            tzinfo=timezone(timedelta(minutes=zone)),
+        ).astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None

@@ -38,6 +38,10 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   (deleted in the chat) is dropped, and the post gets no more edits.
 
 A failed part fails the rest of its digest too, as later parts would never become due.
+
+Stopping (``run_forever``): calls under way are let finish; workers only waiting for their
+turn (a chat's hold, a pause of every chat, the overall budget, a back-off) stop at once, so
+a stop during a long 429 is not held up; their messages stay in the outbox for the next start.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ import inspect
 import logging
 import math
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
@@ -301,6 +305,21 @@ class Sender:
         self._outage_pause = 0.0
         self._outage_began = 0.0
         self.edit_spacing = EditSpacing()
+        # Workers waiting for their turn (no request under way): a stop cancels them.
+        self._waiting: set[asyncio.Task[None]] = set()
+
+    @contextlib.contextmanager
+    def _waiting_turn(self) -> Iterator[None]:
+        """Mark the current worker as waiting, with no request under way: a stop cancels it."""
+        task = asyncio.current_task()
+        if task is None:
+            yield
+            return
+        self._waiting.add(task)
+        try:
+            yield
+        finally:
+            self._waiting.discard(task)
 
     def _note_success(self) -> None:
         """A message went out: any outage is over."""
@@ -413,8 +432,13 @@ class Sender:
                 log.info("delivery: %s", result)
                 self.totals.add(result)
                 result = DrainResult()
-        # Let calls under way finish (they would be re-sent after a restart otherwise).
+        # Let calls under way finish (they would be re-sent after a restart otherwise); a
+        # worker that waits for its turn (a chat's hold after a 429, a pause of every chat,
+        # the overall budget, a back-off) has no request under way: it stops now, its
+        # message left in the outbox for the next start.
         self._stopping = True
+        for waiting in list(self._waiting):
+            waiting.cancel()
         if self._busy:
             await asyncio.wait(set(self._busy.values()), timeout=30)
         self.totals.add(result)
@@ -547,13 +571,16 @@ class Sender:
             chat_id, chat_type = row.chat_id, row.chat_type
             # The chat's own limit is waited out before taking a call slot, and the overall
             # turn after: the time the pacer counts is then the time the request leaves.
-            await self.pacer.ready(chat_id)
-            if row.kind == "edit":
-                await self.pacer.sleep(self.edit_spacing.wait(chat_id, self.pacer.now()))
-            if self._stopping:
-                raise _Stop
-            async with self._slots:
-                at = await self.pacer.acquire(chat_id, chat_type)
+            with self._waiting_turn():
+                await self.pacer.ready(chat_id)
+                if row.kind == "edit":
+                    await self.pacer.sleep(self.edit_spacing.wait(chat_id, self.pacer.now()))
+                if self._stopping:
+                    raise _Stop
+                await self._slots.acquire()
+            try:
+                with self._waiting_turn():
+                    at = await self.pacer.acquire(chat_id, chat_type)
                 if self._stopping:
                     self.pacer.refund(at)  # the request is never made
                     raise _Stop
@@ -570,6 +597,8 @@ class Sender:
                     self.pacer.sent(chat_id, chat_type, at)
                     self._note_success()
                     return
+            finally:
+                self._slots.release()
             if sent_nothing(error):
                 self.pacer.refund(at, make_up=not isinstance(error, RetryAfter))
             self.pacer.sent(chat_id, chat_type, at, delivered=False)
@@ -693,7 +722,8 @@ class Sender:
         if delay > self.max_inline_wait:
             self._parked.add(row.id)
             raise _Stop  # parked: a later drain takes it when next_attempt comes
-        await self.pacer.sleep(delay)
+        with self._waiting_turn():
+            await self.pacer.sleep(delay)
 
     def _give_up(self, row: OutboxMessage, error: TelegramError, result: DrainResult) -> None:
         text = f"{type(error).__name__}: {error.message}"

@@ -22,7 +22,7 @@ from telegram import Update
 
 from bot.app import build_application, running
 from bot.config import Settings
-from bot.offline import OfflineTelegram
+from bot.offline import OfflineTelegram, too_many_requests
 from digests import delivery, store
 from digests.models import ArticleIn
 from tests.support import most_within, simulate_days
@@ -114,3 +114,53 @@ def test_commands_and_deliveries_go_on_while_a_minutes_digests_are_composed(
     assert max(c.timestamp for c in delivered) - slot < 7.9
     assert most_within([c.timestamp for c in sends if c.status == 200], 1.0) <= 30
     assert all(c.status == 200 for c in sends)
+
+
+def test_a_stop_during_a_long_429_pause_is_prompt_and_the_restart_sends_each_digest_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "bot.db"
+    offline = OfflineTelegram(enforce_limits=True, clock=time.time)
+    subscribers = list(range(20_001, 20_041))
+    subscribe(path, offline, subscribers, "private")
+    db = store.open_db(path)
+    for sub in store.list_subscriptions(db):
+        store.enqueue_digest(db, sub, SLOT, [f"Digest for {sub.chat_id}"], cutoff=SLOT, now=SLOT)
+    db.close()
+    # Telegram answers the first three sends "retry after 35": every chat pauses 35 s.
+    offline.fail("sendMessage", error=too_many_requests(35), times=3)
+    settings = Settings(token="123:ABC", database_path=path)
+
+    async def scenario() -> tuple[float, int, float, float]:
+        app = build_application(settings, offline, workers=1)
+        async with running(app):
+            await asyncio.sleep(2.0)
+            stopping = time.time()
+            first_429 = offline.calls_to("sendMessage")[0].timestamp
+        stopped = time.time() - stopping
+        before = len(offline.sent())
+        restarted = time.time()
+        app = build_application(settings, offline, workers=1)
+        async with running(app):
+            for _ in range(120):
+                if len(offline.sent()) == len(subscribers):
+                    break
+                await asyncio.sleep(1.0)
+        return stopped, before, restarted, first_429
+
+    with caplog.at_level("WARNING"):
+        stopped, before, restarted, first_429 = simulate_days(scenario(), SLOT)
+
+    assert before == 0  # paused: nothing went before the stop
+    assert stopped < 1.0  # waiting for a turn is not a request under way
+    assert "did not stop" not in caplog.text
+    assert Counter(m.chat_id for m in offline.sent()) == Counter(subscribers)
+    calls = offline.calls_to("sendMessage")
+    refused = {c.chat_id for c in calls if c.status == 429}
+    assert len(refused) == 3
+    # The others went at once after the restart, at full speed; the three refused ones when
+    # their 35 s were up (before, a stop cancelled waiting workers as failures: 60 s more).
+    others = [c.timestamp for c in calls if c.status == 200 and c.chat_id not in refused]
+    assert max(others) - restarted < 37 / 30 * 1.02 + 1.0
+    again = [c.timestamp - first_429 for c in calls if c.status == 200 and c.chat_id in refused]
+    assert all(35.0 <= t < 37.0 for t in again)

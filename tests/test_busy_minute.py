@@ -23,6 +23,7 @@ from telegram import Update
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.offline import OfflineTelegram, too_many_requests
+from bot.ratelimit import STOP_PATIENCE
 from digests import delivery, store
 from digests.models import ArticleIn
 from tests.support import most_within, simulate_days
@@ -130,11 +131,17 @@ def test_a_stop_during_a_long_429_pause_is_prompt_and_the_restart_sends_each_dig
     # Telegram answers the first three sends "retry after 35": every chat pauses 35 s.
     offline.fail("sendMessage", error=too_many_requests(35), times=3)
     settings = Settings(token="123:ABC", database_path=path)
+    asker = 777
+    offline.add_chat(asker, "private")
 
     async def scenario() -> tuple[float, int, float, float]:
         app = build_application(settings, offline, workers=1)
         async with running(app):
-            await asyncio.sleep(2.0)
+            await asyncio.sleep(1.0)
+            # A user asks for /latest: the reply waits for the pause to end.
+            offline.user_message("/latest", user_id=asker, username=None)
+            await app.update_queue.put(Update.de_json(offline.next_update_dict(), app.bot))
+            await asyncio.sleep(1.0)
             stopping = time.time()
             first_429 = offline.calls_to("sendMessage")[0].timestamp
         stopped = time.time() - stopping
@@ -152,7 +159,11 @@ def test_a_stop_during_a_long_429_pause_is_prompt_and_the_restart_sends_each_dig
         stopped, before, restarted, first_429 = simulate_days(scenario(), SLOT)
 
     assert before == 0  # paused: nothing went before the stop
-    assert stopped < 1.0  # waiting for a turn is not a request under way
+    # Waiting for a turn is not a request under way: the digests' workers stopped at once,
+    # the reply gave up STOP_PATIENCE later (before, the stop waited 10 s for the sender,
+    # then cancelled it, and the reply held it until the pause's end).
+    assert stopped < STOP_PATIENCE + 0.5
+    assert offline.sent(asker) == []
     assert "did not stop" not in caplog.text
     assert Counter(m.chat_id for m in offline.sent()) == Counter(subscribers)
     calls = offline.calls_to("sendMessage")

@@ -111,17 +111,23 @@ async def digest_job(context: Context) -> None:
     if job is None or not isinstance(job.data, int):
         return
     state = context.bot_data
-    db = state.db
-    sub = store.get_subscription_by_id(db, job.data)
-    if sub is None or not sub.active:
-        return
-    now = store.utcnow()
-    method = state.settings.summary_method
-    if delivery.enqueue_subscription(db, sub, now, digest_render(state), method=method):
-        wake_sender(state)
-    refreshed = store.get_subscription_by_id(db, sub.id)
-    if refreshed is not None:
-        schedule_subscription(context.application, refreshed, now=now)
+    # Thousands of subscriptions may fall due in the same minute, each composing its digest
+    # on the event loop (tens of milliseconds): one at a time, each after a turn of the loop,
+    # so that replies to commands and the sender's deliveries go on between two digests
+    # instead of waiting until every digest is written.
+    async with state.digest_turn:
+        await asyncio.sleep(0)
+        db = state.db
+        sub = store.get_subscription_by_id(db, job.data)
+        if sub is None or not sub.active:
+            return
+        now = store.utcnow()
+        method = state.settings.summary_method
+        if delivery.enqueue_subscription(db, sub, now, digest_render(state), method=method):
+            wake_sender(state)
+        refreshed = store.get_subscription_by_id(db, sub.id)
+        if refreshed is not None:
+            schedule_subscription(context.application, refreshed, now=now)
 
 
 def enqueue_live(state: BotState, *, now: datetime | None = None) -> live.LiveResult:

@@ -133,7 +133,7 @@ class _Line:
         except asyncio.CancelledError:
             if waiter.done() and not waiter.cancelled():
                 self.give()  # the turn came as the task was cancelled: pass it on
-            else:
+            elif waiter in line:  # not yet skipped by a ``give`` (many waiters cancelled)
                 line.remove(waiter)
             raise
 

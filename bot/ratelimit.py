@@ -31,7 +31,9 @@ them all within its limits. The rules:
   its next 429 (or back-off) would end more than ``REPLY_DEADLINE`` (10 minutes) after it
   was made, or once the bot is stopping (``stop_waiting``: a SIGTERM is not held up for
   minutes); the error is raised to the handler and logged ("giving up"), and counted in
-  ``ReplyCounts.given_up``. Any other error is raised at once, as without a limiter.
+  ``ReplyCounts.given_up``. A reply still waiting for its turn ``STOP_PATIENCE`` (3 s)
+  after the stop began (behind a pause of every chat, a chat's hold) gives up too, raising
+  ``TimedOut``. Any other error is raised at once, as without a limiter.
 - The outbox sender's calls pass straight through: its worker tasks set ``bot.pacer.PACED``,
   as they took their turn from the pacer themselves and deal with their own failures.
 """
@@ -39,13 +41,14 @@ them all within its limits. The rules:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram.error import NetworkError, RetryAfter, TelegramError
+from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
 
 from bot.pacer import PACED, ChatKey, Pacer
@@ -60,6 +63,8 @@ Callback = Callable[..., Coroutine[Any, Any, Result]]
 _MESSAGE_PREFIXES = ("send", "copyMessage", "forwardMessage")
 _NOT_MESSAGES = frozenset({"sendChatAction"})
 REPLY_DEADLINE = 600.0
+# Once the bot is stopping, a reply still waiting for its turn this long after gives up.
+STOP_PATIENCE = 3.0
 SERVER_RETRIES = 3
 SERVER_BACKOFF = 1.0
 
@@ -111,14 +116,52 @@ class PacedRateLimiter(BaseRateLimiter[None]):
         self.counts = counts if counts is not None else ReplyCounts()
         self._chats: dict[ChatKey, _ChatTurn] = {}
         self._stopping = False
+        # Set STOP_PATIENCE after a stop: replies still waiting for their turn give up.
+        self._gone: asyncio.Future[None] | None = None
 
     async def initialize(self) -> None:
         """Wait out refusals again (after a stop)."""
         self._stopping = False
+        self._gone = None
 
     def stop_waiting(self) -> None:
-        """From now on give up a refused request instead of waiting: the bot is stopping."""
+        """From now on give up a refused request instead of waiting: the bot is stopping.
+
+        Replies still waiting for their turn (behind a pause of every chat after 429s, a
+        chat's hold) give up ``STOP_PATIENCE`` seconds later, so a stop is not held up for
+        the rest of a long pause.
+        """
         self._stopping = True
+        asyncio.get_running_loop().call_later(STOP_PATIENCE, self._give_up_waiting)
+
+    def _give_up_waiting(self) -> None:
+        gone = self._gone_future()
+        if not gone.done():
+            gone.set_result(None)
+
+    def _gone_future(self) -> asyncio.Future[None]:
+        if self._gone is None:
+            self._gone = asyncio.get_running_loop().create_future()
+        return self._gone
+
+    async def _take_turn(self, chat: tuple[ChatKey, str], endpoint: str) -> float:
+        """Wait for the pacer's turn for a reply; give up if the bot stops meanwhile."""
+        turn = asyncio.ensure_future(self.pacer.acquire(*chat, reply=True))
+        either: set[asyncio.Future[Any]] = {turn, self._gone_future()}
+        try:
+            await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:
+            turn.cancel()
+            raise
+        if not turn.done():
+            turn.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await turn
+        if turn.cancelled():
+            self.counts.given_up += 1
+            log.warning("giving up %s to chat %s: the bot is stopping", endpoint, chat[0])
+            raise TimedOut("the bot is stopping before the reply's turn came")
+        return turn.result()
 
     async def shutdown(self) -> None:
         """Do nothing: requests under way finish or fail on their own."""
@@ -169,7 +212,7 @@ class PacedRateLimiter(BaseRateLimiter[None]):
         started = pacer.now()
         server_failures = 0
         while True:
-            at = None if paced is None else await pacer.acquire(*paced, reply=True)
+            at = None if paced is None else await self._take_turn(paced, endpoint)
             try:
                 result = await callback(*args, **kwargs)
             except RetryAfter as error:

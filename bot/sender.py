@@ -38,6 +38,10 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   (deleted in the chat) is dropped, and the post gets no more edits.
 
 A failed part fails the rest of its digest too, as later parts would never become due.
+
+Stopping (``run_forever``): calls under way are let finish; workers only waiting for their
+turn (a chat's hold, a pause of every chat, the overall budget, a back-off) stop at once, so
+a stop during a long 429 is not held up; their messages stay in the outbox for the next start.
 """
 
 from __future__ import annotations
@@ -48,7 +52,8 @@ import inspect
 import logging
 import math
 import warnings
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
@@ -237,6 +242,48 @@ def link_preview(row: OutboxMessage) -> LinkPreviewOptions:
     return LinkPreviewOptions(is_disabled=not row.link_previews)
 
 
+class _Slots:
+    """At most ``size`` calls under way; among waiting ones a digest's later part goes first.
+
+    A chat's next part waits for the chat's own limit (3 s in a group or channel) and then
+    for a slot: behind hundreds of private chats' digests, first come first served, a group's
+    twenty parts took a slot's whole queue each (25 parts to 30 groups beside 1,200 private
+    messages: the last part at 133 s, where the limits allow 75 s). Parts of a digest already
+    begun are the longest chains of sends, so they go ahead; the others lose no throughput.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._free = size
+        self._first: deque[asyncio.Future[None]] = deque()
+        self._rest: deque[asyncio.Future[None]] = deque()
+
+    async def acquire(self, *, first: bool = False) -> None:
+        """Wait for a slot (``first``: ahead of the others waiting)."""
+        if self._free > 0 and not self._first and not self._rest:
+            self._free -= 1
+            return
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        line = self._first if first else self._rest
+        line.append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()  # the slot came as the task was cancelled: pass it on
+            elif waiter in line:
+                line.remove(waiter)
+            raise
+
+    def release(self) -> None:
+        """Hand the slot to the next waiting, or free it."""
+        while self._first or self._rest:
+            waiter = (self._first or self._rest).popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self._free += 1
+
+
 class _Stop(Exception):
     """Internal: this chat's worker stops (the row was parked, failed or its chat is gone)."""
 
@@ -290,7 +337,7 @@ class Sender:
         # /metrics reads. The caller may pass its own, to keep counting across senders.
         self.counts = counts if counts is not None else DrainResult()
         self._busy: dict[int, asyncio.Task[None]] = {}
-        self._slots = asyncio.Semaphore(concurrency)
+        self._slots = _Slots(concurrency)
         self._wake = asyncio.Event()
         self._finished = asyncio.Event()
         self._stopping = False
@@ -301,6 +348,21 @@ class Sender:
         self._outage_pause = 0.0
         self._outage_began = 0.0
         self.edit_spacing = EditSpacing()
+        # Workers waiting for their turn (no request under way): a stop cancels them.
+        self._waiting: set[asyncio.Task[None]] = set()
+
+    @contextlib.contextmanager
+    def _waiting_turn(self) -> Iterator[None]:
+        """Mark the current worker as waiting, with no request under way: a stop cancels it."""
+        task = asyncio.current_task()
+        if task is None:
+            yield
+            return
+        self._waiting.add(task)
+        try:
+            yield
+        finally:
+            self._waiting.discard(task)
 
     def _note_success(self) -> None:
         """A message went out: any outage is over."""
@@ -413,8 +475,13 @@ class Sender:
                 log.info("delivery: %s", result)
                 self.totals.add(result)
                 result = DrainResult()
-        # Let calls under way finish (they would be re-sent after a restart otherwise).
+        # Let calls under way finish (they would be re-sent after a restart otherwise); a
+        # worker that waits for its turn (a chat's hold after a 429, a pause of every chat,
+        # the overall budget, a back-off) has no request under way: it stops now, its
+        # message left in the outbox for the next start.
         self._stopping = True
+        for waiting in list(self._waiting):
+            waiting.cancel()
         if self._busy:
             await asyncio.wait(set(self._busy.values()), timeout=30)
         self.totals.add(result)
@@ -449,20 +516,34 @@ class Sender:
                 chat_rows = chat_rows[: budget - handed]
                 if not chat_rows:
                     break
-            task = asyncio.create_task(self._work(chat_id, chat_rows, result))
+            task = asyncio.create_task(
+                self._work(chat_id, chat_rows, result, follow=budget is None)
+            )
             self._busy[chat_id] = task
             handed += len(chat_rows)
         return handed
 
-    async def _work(self, chat_id: int, rows: list[OutboxMessage], result: DrainResult) -> None:
+    async def _work(
+        self, chat_id: int, rows: list[OutboxMessage], result: DrainResult, *, follow: bool
+    ) -> None:
+        """Deliver a chat's rows in order; with ``follow``, then its digest's next parts."""
         PACED.set(True)  # this task's calls take their turn from the pacer themselves
         owned = [chat_id]
+        queue = list(rows)
         current = rows[0]
         try:
-            for current in rows:
+            while queue:
+                current = queue.pop(0)
                 if self._stopping:
                     return
                 await self._deliver(current, result, owned)
+                if follow and not queue:
+                    # The next part became due as this one was sent: it goes on in this
+                    # worker, in the chat's own rhythm, rather than waiting for the next
+                    # read of the outbox (held off while hundreds of chats are queued).
+                    after = store.next_part(self.db, current, now=self.clock())
+                    if after is not None and after.id not in self._parked:
+                        queue.append(after)
         except _Stop:
             pass
         except Exception as exc:  # a bug or the database: keep the other chats going
@@ -547,13 +628,16 @@ class Sender:
             chat_id, chat_type = row.chat_id, row.chat_type
             # The chat's own limit is waited out before taking a call slot, and the overall
             # turn after: the time the pacer counts is then the time the request leaves.
-            await self.pacer.ready(chat_id)
-            if row.kind == "edit":
-                await self.pacer.sleep(self.edit_spacing.wait(chat_id, self.pacer.now()))
-            if self._stopping:
-                raise _Stop
-            async with self._slots:
-                at = await self.pacer.acquire(chat_id, chat_type)
+            with self._waiting_turn():
+                await self.pacer.ready(chat_id)
+                if row.kind == "edit":
+                    await self.pacer.sleep(self.edit_spacing.wait(chat_id, self.pacer.now()))
+                if self._stopping:
+                    raise _Stop
+                await self._slots.acquire(first=row.part > 0)
+            try:
+                with self._waiting_turn():
+                    at = await self.pacer.acquire(chat_id, chat_type)
                 if self._stopping:
                     self.pacer.refund(at)  # the request is never made
                     raise _Stop
@@ -570,6 +654,8 @@ class Sender:
                     self.pacer.sent(chat_id, chat_type, at)
                     self._note_success()
                     return
+            finally:
+                self._slots.release()
             if sent_nothing(error):
                 self.pacer.refund(at, make_up=not isinstance(error, RetryAfter))
             self.pacer.sent(chat_id, chat_type, at, delivered=False)
@@ -693,7 +779,8 @@ class Sender:
         if delay > self.max_inline_wait:
             self._parked.add(row.id)
             raise _Stop  # parked: a later drain takes it when next_attempt comes
-        await self.pacer.sleep(delay)
+        with self._waiting_turn():
+            await self.pacer.sleep(delay)
 
     def _give_up(self, row: OutboxMessage, error: TelegramError, result: DrainResult) -> None:
         text = f"{type(error).__name__}: {error.message}"

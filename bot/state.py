@@ -86,6 +86,9 @@ class BotState:
     workers: int = 1
     # Ingestion and processing run one at a time.
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Digest jobs compose one at a time, each in its own turn of the event loop
+    # (``digest_jobs.digest_job``).
+    digest_turn: asyncio.Lock = field(default_factory=asyncio.Lock)
     pages: PageCache = field(default_factory=PageCache)
     parse_pool: ParsePool | None = None
     # The outbox sender and its task, while the bot runs.

@@ -197,6 +197,26 @@ def outbox_due(
     return [_message(row) for row in rows]
 
 
+def next_part(
+    db: Database, row: OutboxMessage, *, now: datetime | None = None
+) -> OutboxMessage | None:
+    """Return the part after row's in its digest when it is due now (row's part was sent)."""
+    if row.part + 1 >= row.parts:
+        return None
+    found = db.execute(
+        f"""
+        select {_DUE_COLUMNS}
+        from outbox o
+        where o.digest_key = ? and o.part = ? and o.status = 'pending' and o.next_attempt <= ?
+          and not exists (
+            select 1 from outbox p where p.digest_key = o.digest_key and p.part < o.part
+            and p.status != 'sent')
+        """,
+        [row.digest_key, row.part + 1, iso(now or utcnow())],
+    ).fetchone()
+    return None if found is None else _message(found)
+
+
 def mark_sending(db: Database, outbox_id: int) -> None:
     """Mark a message as handed to Telegram (in flight)."""
     db.execute(

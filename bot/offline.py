@@ -43,6 +43,21 @@ from bot import telegram_html
 JSON = dict[str, Any]
 
 _SEND_METHODS = frozenset({"sendMessage", "sendDocument", "sendPhoto"})
+# The service accounts Telegram puts in ``from`` when a message is signed by a chat: an
+# anonymous group admin, a user posting as a channel, a channel post forwarded to its group.
+GROUP_ANONYMOUS_BOT: JSON = {
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
+}
+CHANNEL_BOT: JSON = {
+    "id": 136817688,
+    "is_bot": True,
+    "first_name": "Channel",
+    "username": "Channel_Bot",
+}
+TELEGRAM_SERVICE: JSON = {"id": 777000, "is_bot": False, "first_name": "Telegram"}
 _MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "left", "kicked"})
 _PRESENT = frozenset({"creator", "administrator", "member"})
 _ADMIN_RIGHTS = (
@@ -262,6 +277,7 @@ class _Chat:
     migrated_to: int | None = None
     is_forum: bool = False
     topics: dict[int, _Topic] = field(default_factory=dict)
+    linked_chat_id: int | None = None  # a channel's discussion group, or the group's channel
 
     def to_json(self) -> JSON:
         data: JSON = {"id": self.id, "type": self.type}
@@ -707,12 +723,35 @@ class OfflineTelegram(BaseRequest):
         """Make sendPhoto with this picture URL fail as Telegram does when it cannot fetch it."""
         self.refused_pictures[url] = description
 
-    def migrate_chat(self, chat_id: int, new_chat_id: int) -> None:
-        """Upgrade a group to a supergroup: the old id then answers with migrate_to_chat_id."""
+    def migrate_chat(self, chat_id: int, new_chat_id: int, *, user_id: int | None = None) -> None:
+        """Upgrade a group to a supergroup: the old id then answers with migrate_to_chat_id.
+
+        As Telegram does, a bot in the group gets two service messages from the user who
+        upgraded it (default: its creator, or an admin): ``migrate_to_chat_id`` in the group,
+        then ``migrate_from_chat_id`` in the supergroup.
+        """
         old = self.chats[chat_id]
         old.migrated_to = new_chat_id
         self.add_chat(new_chat_id, "supergroup", title=old.title, username=old.username)
         self.chats[new_chat_id].members.update(old.members)
+        if old.members.get(self.bot_id, {}).get("status") not in _PRESENT:
+            return
+        if user_id is None:
+            ranked = sorted(
+                (m["status"] != "creator", m["status"] != "administrator", uid)
+                for uid, m in old.members.items()
+                if uid != self.bot_id and m["status"] in _PRESENT
+            )
+            user_id = ranked[0][2] if ranked else 1001
+        if user_id not in self.users:
+            self.add_user(user_id)
+        self.enqueue(
+            {"message": self._incoming_message(old, user_id, migrate_to_chat_id=new_chat_id)}
+        )
+        new = self.chats[new_chat_id]
+        self.enqueue(
+            {"message": self._incoming_message(new, user_id, migrate_from_chat_id=chat_id)}
+        )
 
     def _member_json(self, chat: _Chat, user_id: int) -> JSON:
         member = chat.members.get(user_id, {"status": "left", "rights": {}})
@@ -911,8 +950,29 @@ class OfflineTelegram(BaseRequest):
         first_name: str = "Alice",
         thread_id: int | None = None,
         language_code: str | None = None,
+        as_chat: int | None = None,
     ) -> JSON:
-        """Queue a text message from a user in a group or supergroup (in a forum topic)."""
+        """Queue a text message from a user in a group or supergroup (in a forum topic).
+
+        ``as_chat`` signs it with a chat, as Telegram lets users do: the group's own id is an
+        anonymous admin (``from`` GroupAnonymousBot), a channel's id the user posting as that
+        channel (``from`` Channel_Bot); ``sender_chat`` is that chat.
+        """
+        if as_chat is not None:
+            if chat_id not in self.chats or self.chats[chat_id].type != chat_type:
+                self.add_chat(chat_id, chat_type, title=title)
+            signer = self.chats[as_chat]
+            account = GROUP_ANONYMOUS_BOT if as_chat == chat_id else CHANNEL_BOT
+            self.users.setdefault(account["id"], account)
+            content: JSON = {"text": text}
+            if entities := _command_entities(text):
+                content["entities"] = entities
+            if thread_id is not None:
+                self._topic(chat_id, thread_id)
+                content.update(message_thread_id=thread_id, is_topic_message=True)
+            message = self._incoming_message(self.chats[chat_id], account["id"], **content)
+            message["sender_chat"] = signer.to_json()
+            return self.enqueue({"message": message})
         return self.user_message(
             text,
             chat_id=chat_id,
@@ -939,8 +999,34 @@ class OfflineTelegram(BaseRequest):
         content: JSON = {"text": text}
         if entities := _command_entities(text):
             content["entities"] = entities
-        message = self._incoming_message(self.chats[chat_id], None, **content)
-        return self.enqueue({"channel_post": message})
+        channel = self.chats[chat_id]
+        message = self._incoming_message(channel, None, **content)
+        update = self.enqueue({"channel_post": message})
+        group = self.chats.get(channel.linked_chat_id or 0)
+        if group is not None and group.members.get(self.bot_id, {}).get("status") in _PRESENT:
+            # Telegram forwards each post into the discussion group, signed by the channel.
+            self.users.setdefault(TELEGRAM_SERVICE["id"], TELEGRAM_SERVICE)
+            origin = {
+                "type": "channel",
+                "chat": channel.to_json(),
+                "message_id": message["message_id"],
+                "date": message["date"],
+            }
+            copy = self._incoming_message(
+                group,
+                TELEGRAM_SERVICE["id"],
+                **content,
+                forward_origin=origin,
+                is_automatic_forward=True,
+            )
+            copy["sender_chat"] = channel.to_json()
+            self.enqueue({"message": copy})
+        return update
+
+    def link_discussion(self, channel_id: int, group_id: int) -> None:
+        """Make a supergroup the channel's discussion group: each post is forwarded there."""
+        self.chats[channel_id].linked_chat_id = group_id
+        self.chats[group_id].linked_chat_id = channel_id
 
     def document(
         self,
@@ -1518,8 +1604,10 @@ class OfflineTelegram(BaseRequest):
     def _api_getChat(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
         chat = self._resolve(params["chat_id"])
         gifts = ("unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription")
+        linked = {"linked_chat_id": chat.linked_chat_id} if chat.linked_chat_id else {}
         return {
             **chat.to_json(),
+            **linked,
             "accent_color_id": 0,
             "max_reaction_count": 11,
             "accepted_gift_types": dict.fromkeys((*gifts, "gifts_from_channels"), False),

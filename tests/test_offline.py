@@ -317,11 +317,19 @@ async def test_chat_migrated(app: App, offline: OfflineTelegram) -> None:
     with pytest.raises(ChatMigrated) as caught:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1009
+    offline.set_member(-5, 77, "creator")
     offline.migrate_chat(-5, -1005)
     with pytest.raises(ChatMigrated) as caught:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1005
     await app.bot.send_message(-1005, "x")
+    # The bot in the group is told, by two service messages from the creator who upgraded it.
+    told = [offline.next_update_dict()["message"] for _ in range(offline.pending_updates)]
+    assert [(m["chat"]["id"], m["chat"]["type"], m["from"]["id"]) for m in told] == [
+        (-5, "group", 77),
+        (-1005, "supergroup", 77),
+    ]
+    assert told[0]["migrate_to_chat_id"] == -1005 and told[1]["migrate_from_chat_id"] == -5
 
 
 async def test_timeout(app: App, offline: OfflineTelegram) -> None:

@@ -571,3 +571,124 @@ async def test_settings_languages_filters_this_chats_digest(bot: Bot) -> None:
     [cleared] = await bot.say("/settings languages all")
     assert "Languages: any" in cleared.plain_text
     assert texts(await bot.say("/digest")).count("/story_") >= 3  # every language again
+
+
+async def test_a_group_upgraded_to_a_supergroup_keeps_its_one_subscription(bot: Bot) -> None:
+    """Telegram says at once that a group became a supergroup: its admins find its
+    subscription there, and /subscribe there changes it instead of making a second one."""
+    bot.offline.add_chat(GROUP, "group", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "creator")
+    bot.offline.group_message(
+        "/subscribe 09:00 climate", chat_id=GROUP, user_id=ADMIN, chat_type="group"
+    )
+    await bot.feed()
+    old = store.find_subscription(bot.db, GROUP)
+    assert old is not None and old.chat_type == "group"
+    supergroup = -1009009
+    bot.offline.migrate_chat(GROUP, supergroup)  # the creator upgrades it
+    await bot.feed()
+    moved = store.find_subscription(bot.db, supergroup)
+    assert moved is not None and (moved.id, moved.chat_type) == (old.id, "supergroup")
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{old.id}"]
+    bot.offline.group_message("/settings", chat_id=supergroup, user_id=ADMIN)
+    await bot.feed()
+    assert "every day at 09:00" in bot.offline.last_text(supergroup)
+    bot.offline.group_message("/subscribe 10:00", chat_id=supergroup, user_id=ADMIN)
+    await bot.feed()
+    assert "Subscription updated" in bot.offline.last_text(supergroup)
+    [only] = store.list_subscriptions(bot.db)
+    assert (only.id, only.chat_id, only.time, only.include) == (
+        old.id,
+        supergroup,
+        "10:00",
+        ("climate",),
+    )
+
+
+def test_a_group_moved_to_a_supergroup_with_its_own_subscription_is_not_sent_twice() -> None:
+    db = store.open_db(":memory:")
+    group = store.save_subscription(db, -7, "group", time="09:00")
+    own = store.save_subscription(db, -1007, "supergroup", time="10:00")
+    changed = store.migrate_chat(db, -7, -1007)
+    assert [s.id for s in changed] == [group.id] and not changed[0].active
+    assert [s.id for s in store.list_subscriptions(db)] == [own.id]
+    assert store.migrate_chat(db, -7, -1007) == [changed[0]]  # again: nothing changes
+
+
+async def test_the_bots_membership_stops_and_brings_back_a_chats_subscription(bot: Bot) -> None:
+    """my_chat_member: the right to post taken away stops a channel's digests, given back
+    resumes them; the bot removed from a group stops the group's (and its topics')."""
+    bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper")
+    bot.offline.channel_post("/subscribe 06:00", chat_id=CHANNEL)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active
+    demoted = {"chat_id": CHANNEL, "title": "Paper", "username": "paper"}
+    bot.offline.my_chat_member(**demoted, old_status="administrator", can_post_messages=False)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active
+    assert digest_jobs.scheduled_subscriptions(bot.app) == []
+    bot.offline.my_chat_member(**demoted, old_status="administrator", can_post_messages=True)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active and sub.time == "06:00"
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "administrator")
+    await group_say(bot, "/subscribe 09:00", user_id=ADMIN)
+    group = store.find_subscription(bot.db, GROUP)
+    assert group is not None and group.active
+    bot.offline.my_chat_member(
+        chat_id=GROUP,
+        chat_type="supergroup",
+        title="Readers",
+        username=None,
+        old_status="member",
+        new_status="kicked",
+        user_id=ADMIN,
+    )
+    await bot.feed()
+    group = store.find_subscription(bot.db, GROUP)
+    assert group is not None and not group.active
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+    # Added back, the group is not subscribed behind its admins' backs.
+    bot.offline.my_chat_member(
+        chat_id=GROUP,
+        chat_type="supergroup",
+        title="Readers",
+        username=None,
+        old_status="kicked",
+        new_status="member",
+        user_id=ADMIN,
+    )
+    await bot.feed()
+    group = store.find_subscription(bot.db, GROUP)
+    assert group is not None and not group.active
+
+
+async def test_messages_signed_by_a_chat_in_a_group(bot: Bot) -> None:
+    """An anonymous admin (signed by the group) may subscribe it; a user posting as a channel
+    may not; a channel's /subscribe forwarded into its discussion group is the channel's."""
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper")
+    bot.offline.link_discussion(CHANNEL, GROUP)
+    bot.offline.channel_post("/subscribe 06:00", chat_id=CHANNEL)
+    await bot.feed()
+    assert "Subscribed" in bot.offline.last_text(CHANNEL)
+    assert bot.offline.sent(GROUP) == [] and store.find_subscription(bot.db, GROUP) is None
+
+    bot.offline.group_message("/subscribe 07:00", chat_id=GROUP, as_chat=CHANNEL)
+    await bot.feed()
+    assert "administrators" in bot.offline.last_text(GROUP)
+    assert store.find_subscription(bot.db, GROUP) is None
+    assert bot.offline.calls_to("getChatMember") == []  # nobody to ask about
+
+    bot.offline.group_message("/subscribe 07:00", chat_id=GROUP, as_chat=GROUP)
+    await bot.feed()
+    assert "Subscribed" in bot.offline.last_text(GROUP)
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and sub.time == "07:00"
+    channel = store.find_subscription(bot.db, CHANNEL)
+    assert channel is not None and channel.time == "06:00"

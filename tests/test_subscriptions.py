@@ -284,6 +284,7 @@ async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bo
     bot.offline.add_chat(
         CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
     )
+    bot.offline.set_member(CHANNEL, ADMIN, "administrator", can_post_messages=True)
     [ok] = await bot.say("/subscribe_channel @paper 07:00 Asia/Tokyo energy -sport", user_id=ADMIN)
     assert "Paper is subscribed" in ok.plain_text and "07:00 (Asia/Tokyo)" in ok.plain_text
     sub = store.find_subscription(bot.db, CHANNEL)
@@ -305,6 +306,7 @@ async def test_subscribe_channel_takes_the_channels_link(bot: Bot) -> None:
     bot.offline.add_chat(
         CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
     )
+    bot.offline.set_member(CHANNEL, ADMIN, "creator")
     [ok] = await bot.say("/subscribe_channel https://t.me/paper 07:00", user_id=ADMIN)
     assert "Paper is subscribed" in ok.plain_text
     sub = store.find_subscription(bot.db, CHANNEL)
@@ -353,6 +355,17 @@ async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
         bot_status="administrator",
         can_post_messages=True,
     )
+    # A bot admin who does not administer the channel, by its name, link or id: refused.
+    for name in ("@paper", "https://t.me/paper", str(CHANNEL)):
+        [yours] = await bot.say(f"/subscribe_channel {name} 07:00", user_id=ADMIN)
+        assert yours.plain_text.startswith("You are not an administrator of")
+    bot.offline.set_member(CHANNEL, ADMIN, "member")  # a reader of it: still refused
+    [reader] = await bot.say("/subscribe_channel @paper 07:00", user_id=ADMIN)
+    assert reader.plain_text == (
+        "You are not an administrator of @paper: only its administrators can subscribe it."
+    )
+    assert store.find_subscription(bot.db, CHANNEL) is None
+    bot.offline.set_member(CHANNEL, ADMIN, "administrator")
     [ok] = await bot.say("/subscribe_channel @paper 07:00", user_id=ADMIN)
     assert "Paper is subscribed" in ok.plain_text
     assert store.find_subscription(bot.db, CHANNEL) is not None

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
-from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
@@ -559,7 +559,7 @@ async def settings_button(update: Update, context: Context) -> None:
 
 
 async def subscribe_channel(update: Update, context: Context) -> None:
-    """Subscribe a channel the bot posts in (admins).
+    """Subscribe a channel the bot posts in (bot admins who administer the channel).
 
     ``/subscribe_channel @name [HH:MM|live] [zone] [keywords, -excluded]``: the arguments after
     the channel are those of /subscribe; the channel's link (t.me/name) names it too.
@@ -588,6 +588,9 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     if getattr(member, "can_post_messages", True) is False:
         await _reply(update, replies.cannot_post(tr, args[0]))
         return
+    if not await _channel_admin(context, chat.id, update.effective_user):
+        await _reply(update, replies.not_your_channel(tr, args[0]))
+        return
     db = context.bot_data.db
     existing = store.find_subscription(db, chat.id)
     values: dict[str, Any] = {"title": chat.title or args[0], **_fields(typed, existing, context)}
@@ -599,6 +602,19 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))
     digest_jobs.schedule_subscription(context.application, sub)
     await _reply(update, replies.channel_subscribed(tr, chat.title or args[0], sub))
+
+
+async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool:
+    """Return True when Telegram says the user administers the channel (the bot, an admin
+    there, may ask; a user it does not know is no admin)."""
+    if user is None:
+        return False
+    try:
+        member = await context.bot.get_chat_member(channel_id, user.id)
+    except BadRequest as error:
+        log.info("channel %s: user %s not checked: %s", channel_id, user.id, error)
+        return False
+    return member.status in ADMIN_STATUSES
 
 
 async def digest_now(update: Update, context: Context) -> None:

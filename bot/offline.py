@@ -688,12 +688,15 @@ class OfflineTelegram(BaseRequest):
     def add_topic(self, chat_id: int, name: str = "Topic") -> int:
         """Open a forum topic in a supergroup (made a forum) and return its message_thread_id.
 
-        As in Telegram, the thread id is the id of the topic's "created" service message.
+        As in Telegram, the thread id is the id of the topic's "created" service message; the
+        General topic is thread 1, whose messages carry no thread id, and a send with
+        ``message_thread_id=1`` is refused "message thread not found".
         """
         chat = self.chats[chat_id]
         if chat.type != "supergroup":
             raise ValueError(f"chat {chat_id} is a {chat.type}: only supergroups have topics")
         chat.is_forum = True
+        self._last_message_id[chat_id] = max(self._last_message_id.get(chat_id, 0), 1)
         thread_id = self._new_message_id(chat_id)
         self._incoming.add((chat_id, thread_id))
         chat.topics[thread_id] = _Topic(name)

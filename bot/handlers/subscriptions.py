@@ -374,7 +374,19 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     sub = from_now(db, existing, sub)
     digest_jobs.schedule_subscription(context.application, sub)
     updated = existing is not None and existing.active
-    await _reply(update, replies.subscribed(tr, sub, updated=updated))
+    try:
+        await chat.send_message(
+            replies.subscribed(tr, sub, updated=updated), message_thread_id=thread
+        )
+    except BadRequest as error:
+        if thread is None or not _topic_refused(error):
+            raise
+        # Sent in a topic the bot may not post in: paused as its first digest would be, and
+        # the general topic says why and how to resume it.
+        store.pause_subscription(db, sub.id, error.message)
+        digest_jobs.unschedule_subscription(context.application, sub.id)
+        paused = store.get_subscription_by_id(db, sub.id) or sub
+        await chat.send_message(replies.topic_paused(tr, paused, error.message))
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
@@ -414,10 +426,7 @@ async def settings_command(update: Update, context: Context) -> None:
             return
         sub = from_now(db, sub, _apply_text_setting(db, sub, args))
         digest_jobs.schedule_subscription(context.application, sub)
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(
-            replies.settings_page(tr, sub), reply_markup=settings_keyboard(tr, sub)
-        )
+    await _reply(update, replies.settings_page(tr, sub), settings_keyboard(tr, sub), quote=True)
 
 
 def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
@@ -629,10 +638,43 @@ async def digest_now(update: Update, context: Context) -> None:
         sub = Subscription(id=0, chat_id=chat.id, chat_type=_kind(chat), thread_id=thread)
     tr = translator_for(update, context)
     for text in digest_jobs.render_for(context.bot_data, tr, sub, store.utcnow()):
-        await chat.send_message(text, message_thread_id=thread)
+        await _reply(update, text)
 
 
-async def _reply(update: Update, text: str) -> None:
-    chat = update.effective_chat
-    if chat is not None:
-        await chat.send_message(text, message_thread_id=thread_of(update))
+# What Telegram answers a send to a forum topic that is closed or gone (an admin may still
+# write in a closed topic; the bot may not, unless it may manage topics).
+_TOPIC_REFUSED = ("message thread not found", "topic_closed", "topic_deleted")
+
+
+def _topic_refused(error: BadRequest) -> bool:
+    return any(words in error.message.lower() for words in _TOPIC_REFUSED)
+
+
+async def _reply(
+    update: Update,
+    text: str,
+    keyboard: InlineKeyboardMarkup | None = None,
+    *,
+    quote: bool = False,
+) -> None:
+    """Reply in the update's chat and topic (as a reply to the message, with quote); a topic
+    that refuses it (closed, gone) gets it in the general topic instead."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None:
+        return
+    thread = thread_of(update)
+    try:
+        if quote and message is not None:
+            await message.reply_text(text, reply_markup=keyboard)
+        else:
+            await chat.send_message(text, message_thread_id=thread, reply_markup=keyboard)
+    except BadRequest as error:
+        if thread is None or not _topic_refused(error):
+            raise
+        log.info(
+            "chat %s topic %s refused a reply (%s): sent to the general topic",
+            chat.id,
+            thread,
+            error,
+        )
+        await chat.send_message(text, reply_markup=keyboard)

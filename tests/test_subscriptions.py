@@ -705,3 +705,26 @@ async def test_messages_signed_by_a_chat_in_a_group(bot: Bot) -> None:
     assert sub is not None and sub.time == "07:00"
     channel = store.find_subscription(bot.db, CHANNEL)
     assert channel is not None and channel.time == "06:00"
+
+
+async def test_subscribe_posted_in_a_channel_the_bot_may_not_post_in_waits_for_the_right(
+    bot: Bot,
+) -> None:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="Paper", username="paper", can_post_messages=False
+    )
+    bot.offline.channel_post("/subscribe 06:00", chat_id=CHANNEL)
+    await bot.feed()
+    refused = [c for c in bot.offline.calls if c.status != 200]
+    assert [c.chat_id for c in refused] == [CHANNEL]  # tried once; no apology, no report
+    assert bot.offline.sent(ADMIN) == []
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active and sub.time == "06:00"
+    assert digest_jobs.scheduled_subscriptions(bot.app) == []
+    bot.offline.my_chat_member(
+        chat_id=CHANNEL, title="Paper", username="paper", old_status="administrator"
+    )  # the owner gives the bot the right to post
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]

@@ -22,17 +22,14 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop
 
 from bot import digest_jobs
-from bot.handlers.subscriptions import from_now, mode_values
+from bot.handlers.subscriptions import CANNOT_POST, NEEDS_RIGHTS, from_now, mode_values
 from bot.state import Context
 from digests import store
 
 log = logging.getLogger(__name__)
 
-# Why a subscription stopped when the bot lost its right to post (``deactivated_reason``);
-# the sender's reason for a channel that refused a message for want of rights contains
-# ``_NEEDS_RIGHTS``. Either comes back when the right does.
-CANNOT_POST = "the bot may not post messages here"
-_NEEDS_RIGHTS = "need administrator rights"
+# A subscription stopped for want of the right to post (CANNOT_POST, or the sender's reason,
+# Telegram's "need administrator rights in the channel chat") comes back when the right does.
 REMOVED = "the bot was removed from the chat"
 
 
@@ -93,7 +90,7 @@ async def bot_member(update: Update, context: Context) -> None:
         return  # unblocked: the user subscribes again if they want to
     for sub in subs:
         reason = sub.deactivated_reason or ""
-        if sub.active or not (reason == CANNOT_POST or _NEEDS_RIGHTS in reason.lower()):
+        if sub.active or not (reason == CANNOT_POST or NEEDS_RIGHTS in reason.lower()):
             continue
         log.info("chat %s: the bot may post again: subscription %s resumes", chat.id, sub.id)
         values = {"active": True, "deactivated_reason": None, "paused_at": None}

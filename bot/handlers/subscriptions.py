@@ -379,6 +379,13 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
             replies.subscribed(tr, sub, updated=updated), message_thread_id=thread
         )
     except BadRequest as error:
+        if _channel_refused(chat, error):
+            # Posted in a channel where the bot may not post: stopped until Telegram says the
+            # right is given (bot/handlers/members.py), as its first digest would stop it.
+            store.deactivate_subscription(db, chat.id, CANNOT_POST, subscription_id=sub.id)
+            digest_jobs.unschedule_subscription(context.application, sub.id)
+            log.info("channel %s: the bot may not post: subscription %s waits", chat.id, sub.id)
+            return
         if thread is None or not _topic_refused(error):
             raise
         # Sent in a topic the bot may not post in: paused as its first digest would be, and
@@ -650,6 +657,17 @@ def _topic_refused(error: BadRequest) -> bool:
     return any(words in error.message.lower() for words in _TOPIC_REFUSED)
 
 
+# Why a subscription stopped when the bot lost its right to post (``deactivated_reason``); it
+# comes back when Telegram says the right is given back (bot/handlers/members.py).
+CANNOT_POST = "the bot may not post messages here"
+NEEDS_RIGHTS = "need administrator rights"  # a channel's answer to a post the bot may not make
+
+
+def _channel_refused(chat: Chat, error: BadRequest) -> bool:
+    """Return True when a channel refused a post because the bot may not post there."""
+    return chat.type == ChatType.CHANNEL and NEEDS_RIGHTS in error.message.lower()
+
+
 async def _reply(
     update: Update,
     text: str,
@@ -669,6 +687,9 @@ async def _reply(
         else:
             await chat.send_message(text, message_thread_id=thread, reply_markup=keyboard)
     except BadRequest as error:
+        if _channel_refused(chat, error):  # no one to tell: only the channel's readers
+            log.info("channel %s refused a reply (%s)", chat.id, error)
+            return
         if thread is None or not _topic_refused(error):
             raise
         log.info(

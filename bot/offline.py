@@ -1606,6 +1606,9 @@ class OfflineTelegram(BaseRequest):
 
     def _api_getChat(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
         chat = self._resolve(params["chat_id"])
+        present = chat.members.get(self.bot_id, {}).get("status") in _PRESENT
+        if chat.type != "private" and not present and chat.username is None:
+            raise _ApiError(chat_not_found())  # a private group or channel the bot is not in
         gifts = ("unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription")
         linked = {"linked_chat_id": chat.linked_chat_id} if chat.linked_chat_id else {}
         return {

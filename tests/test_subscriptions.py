@@ -334,6 +334,13 @@ async def test_an_empty_digest_says_what_keeps_stories_out(bot: Bot) -> None:
 async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
     [missing] = await bot.say("/subscribe_channel @nowhere", user_id=ADMIN)
     assert "can't find @nowhere" in missing.plain_text
+    # A private channel the bot is not in is not found; a public one says the bot is no admin.
+    bot.offline.add_chat(-1002777, "channel", title="Secret", bot_status="left")
+    [hidden] = await bot.say("/subscribe_channel -1002777", user_id=ADMIN)
+    assert "can't find -1002777" in hidden.plain_text
+    bot.offline.add_chat(-1002778, "channel", title="Open", username="open", bot_status="left")
+    [outside] = await bot.say("/subscribe_channel https://t.me/open", user_id=ADMIN)
+    assert outside.plain_text.startswith("I am not an administrator of @open.")
     bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper", bot_status="member")
     [not_admin] = await bot.say("/subscribe_channel @paper", user_id=ADMIN)
     assert "not an administrator" in not_admin.plain_text

@@ -597,7 +597,12 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     if chat.type != ChatType.CHANNEL:
         await _reply(update, replies.not_a_channel(tr, args[0]))
         return
-    member = await context.bot.get_chat_member(chat.id, context.bot.id)
+    try:
+        member = await context.bot.get_chat_member(chat.id, context.bot.id)
+    except BadRequest as error:  # a public channel the bot is not in
+        log.info("channel %s: the bot's membership not read: %s", chat.id, error)
+        await _reply(update, replies.not_channel_admin(tr, args[0]))
+        return
     if member.status not in ADMIN_STATUSES:
         await _reply(update, replies.not_channel_admin(tr, args[0]))
         return

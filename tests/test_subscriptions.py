@@ -122,6 +122,20 @@ async def test_in_groups_only_administrators_may_subscribe(bot: Bot) -> None:
     assert "Subscribed" in ok.plain_text
     sub = store.find_subscription(bot.db, GROUP)
     assert sub is not None and sub.chat_type == "supergroup"
+    # /settings, /unsubscribe (with or without the bot's name): one polite refusal each, no
+    # page of buttons a member could only have refused; the admins' page has them.
+    for command in ("/settings", "/settings@offline_news_bot time 11:00", "/unsubscribe"):
+        [refused] = await group_say(bot, command)
+        assert refused.plain_text == replies.group_admins_only(english())
+        assert refused.reply_markup is None
+    [page] = await group_say(bot, "/settings@offline_news_bot", user_id=ADMIN)
+    assert "every day at 09:00" in page.plain_text and "set:time" in buttons(page)
+    [pressed] = [b for b in buttons(page) if b == "set:time"]
+    bot.offline.callback_query(pressed, message=page, user_id=USER, chat_id=GROUP)
+    await bot.feed()
+    answer = list(bot.offline.callback_answers.values())[-1]
+    assert answer["text"] == replies.group_admins_only(english()) and answer["show_alert"]
+    assert store.find_subscription(bot.db, GROUP) == sub
 
 
 async def test_subscribe_posted_in_a_channel_subscribes_it(bot: Bot) -> None:

@@ -416,21 +416,25 @@ async def unsubscribe(update: Update, context: Context) -> None:
 
 
 async def settings_command(update: Update, context: Context) -> None:
-    """Show and change this chat's subscription: /settings [time|tz|include|exclude ...]."""
+    """Show and change this chat's subscription: /settings [time|tz|include|exclude ...].
+
+    In a group, as /subscribe, only for its administrators: a member would get buttons that
+    refuse every press.
+    """
     chat = update.effective_chat
     if chat is None:
         return
     db = context.bot_data.db
     tr = translator_for(update, context)
+    if not await may_change(update, context):
+        await _reply(update, replies.group_admins_only(tr))
+        return
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
         await _reply(update, replies.no_subscription_yet(tr))
         return
     args = context.args or []
     if args:
-        if not await may_change(update, context):
-            await _reply(update, replies.group_admins_only(tr))
-            return
         sub = from_now(db, sub, _apply_text_setting(db, sub, args))
         digest_jobs.schedule_subscription(context.application, sub)
     await _reply(update, replies.settings_page(tr, sub), settings_keyboard(tr, sub), quote=True)

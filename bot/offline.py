@@ -58,8 +58,28 @@ CHANNEL_BOT: JSON = {
     "username": "Channel_Bot",
 }
 TELEGRAM_SERVICE: JSON = {"id": 777000, "is_bot": False, "first_name": "Telegram"}
-_MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "left", "kicked"})
-_PRESENT = frozenset({"creator", "administrator", "member"})
+_MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "restricted", "left", "kicked"})
+# A restricted member is in the chat (``is_member``) unless set with is_member=False.
+_PRESENT = frozenset({"creator", "administrator", "member", "restricted"})
+# What a restricted member may do (ChatMemberRestricted), each allowed unless set False.
+_MEMBER_PERMISSIONS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+    "can_edit_tag",
+    "can_react_to_messages",
+)
 _ADMIN_RIGHTS = (
     "can_manage_chat",
     "can_delete_messages",
@@ -766,6 +786,9 @@ class OfflineTelegram(BaseRequest):
             data.update({"can_be_edited": False, "is_anonymous": False})
             data.update(dict.fromkeys(_ADMIN_RIGHTS, False), can_manage_chat=True)
             data.update(member["rights"])
+        elif status == "restricted":
+            data.update(dict.fromkeys(_MEMBER_PERMISSIONS, True), is_member=True, until_date=0)
+            data.update(member["rights"])
         elif status == "kicked":
             data["until_date"] = 0
         return data
@@ -796,8 +819,10 @@ class OfflineTelegram(BaseRequest):
                 raise _ApiError(forbidden_blocked())
         elif status == "kicked":
             raise _ApiError(Failure(403, f"Forbidden: bot was kicked from the {kind} chat"))
-        elif status == "left":
+        elif status == "left" or (status == "restricted" and rights.get("is_member") is False):
             raise _ApiError(Failure(403, f"Forbidden: bot is not a member of the {kind} chat"))
+        elif status == "restricted" and rights.get("can_send_messages") is False:
+            raise _ApiError(bad_request("not enough rights to send text messages to the chat"))
         elif chat.type == "channel" and not (
             status == "creator" or (status == "administrator" and rights.get("can_post_messages"))
         ):
@@ -1169,14 +1194,24 @@ class OfflineTelegram(BaseRequest):
         old_status: str = "left",
         user_id: int = 1001,
         can_post_messages: bool = True,
+        can_send_messages: bool = True,
     ) -> JSON:
-        """Queue the update Telegram sends when the bot's status in a chat changes."""
+        """Queue the update Telegram sends when the bot's status in a chat changes
+        (``can_send_messages``: of a "restricted" bot in a group, False when it is muted)."""
         if user_id not in self.users:
             self.add_user(user_id)
+        before = self.chats.get(chat_id)
+        previous = (before.members.get(self.bot_id) if before is not None else None) or {}
         self.add_chat(chat_id, chat_type, title=title, username=username, bot_status=old_status)
         chat = self.chats[chat_id]
+        if previous.get("status") == old_status:  # keep the rights it had
+            chat.members[self.bot_id] = previous
         old = self._member_json(chat, self.bot_id)
-        rights = {"can_post_messages": can_post_messages} if chat_type == "channel" else {}
+        rights: dict[str, bool] = {}
+        if chat_type == "channel":
+            rights = {"can_post_messages": can_post_messages}
+        elif new_status == "restricted":
+            rights = {"can_send_messages": can_send_messages}
         self.set_member(chat_id, self.bot_id, new_status, **rights)
         if chat_type != "channel" or new_status == "creator":
             chat.members.setdefault(user_id, {"status": "member", "rights": {}})

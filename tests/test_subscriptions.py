@@ -749,3 +749,36 @@ async def test_subscribe_posted_in_a_channel_the_bot_may_not_post_in_waits_for_t
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and sub.active
     assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+
+
+async def test_a_bot_muted_in_a_group_stops_its_digests_until_it_may_post_again(
+    bot: Bot,
+) -> None:
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "administrator")
+    await group_say(bot, "/subscribe 09:00", user_id=ADMIN)
+    muted = {"chat_id": GROUP, "chat_type": "supergroup", "title": "Readers", "username": None}
+    bot.offline.my_chat_member(
+        **muted, old_status="member", new_status="restricted", can_send_messages=False
+    )
+    await bot.feed()
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and not sub.active
+    # Muted, an admin's /subscribe gets no answer (none can be posted) and waits.
+    assert await group_say(bot, "/subscribe 10:00", user_id=ADMIN) == []
+    assert bot.offline.sent(ADMIN) == []  # no failure reported to the bot's admins
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and not sub.active and sub.time == "10:00"
+    bot.offline.my_chat_member(**muted, old_status="restricted", new_status="member")
+    await bot.feed()
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and sub.active and sub.time == "10:00"
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+    # Stopped by the sender, on Telegram's own refusal, it comes back the same way.
+    store.deactivate_subscription(
+        bot.db, GROUP, "Not enough rights to send text messages to the chat"
+    )
+    bot.offline.my_chat_member(**muted, old_status="member", new_status="administrator")
+    await bot.feed()
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and sub.active

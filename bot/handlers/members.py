@@ -7,8 +7,9 @@ membership changing (``my_chat_member``), and channel posts forwarded into a dis
   changes them instead of making a second one.
 - The bot removed from a chat (left, kicked, a private chat that blocked it): every
   subscription of the chat stops.
-- The bot's right to post in a channel taken away: the channel's subscriptions stop, and come
-  back (from then on, no backlog) when the right is given back.
+- The bot's right to post taken away (a channel's "Post messages", or the bot muted in a
+  group): the chat's subscriptions stop, and come back (from then on, no backlog) when the
+  right is given back.
 - A channel post forwarded automatically into the channel's discussion group is the
   channel's, not a command to the group: the bot neither runs nor refuses it there.
 """
@@ -22,14 +23,14 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop
 
 from bot import digest_jobs
-from bot.handlers.subscriptions import CANNOT_POST, NEEDS_RIGHTS, from_now, mode_values
+from bot.handlers.subscriptions import CANNOT_POST, from_now, mode_values, no_rights
 from bot.state import Context
 from digests import store
 
 log = logging.getLogger(__name__)
 
 # A subscription stopped for want of the right to post (CANNOT_POST, or the sender's reason,
-# Telegram's "need administrator rights in the channel chat") comes back when the right does.
+# Telegram's refusal: ``subscriptions.no_rights``) comes back when the right does.
 REMOVED = "the bot was removed from the chat"
 
 
@@ -90,7 +91,7 @@ async def bot_member(update: Update, context: Context) -> None:
         return  # unblocked: the user subscribes again if they want to
     for sub in subs:
         reason = sub.deactivated_reason or ""
-        if sub.active or not (reason == CANNOT_POST or NEEDS_RIGHTS in reason.lower()):
+        if sub.active or not no_rights(reason):
             continue
         log.info("chat %s: the bot may post again: subscription %s resumes", chat.id, sub.id)
         values = {"active": True, "deactivated_reason": None, "paused_at": None}

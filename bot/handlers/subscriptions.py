@@ -379,12 +379,12 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
             replies.subscribed(tr, sub, updated=updated), message_thread_id=thread
         )
     except BadRequest as error:
-        if _channel_refused(chat, error):
-            # Posted in a channel where the bot may not post: stopped until Telegram says the
-            # right is given (bot/handlers/members.py), as its first digest would stop it.
+        if _cannot_post(chat, error):
+            # Sent in a channel or group where the bot may not post: stopped until Telegram
+            # says the right is given (bot/handlers/members.py), as its first digest would be.
             store.deactivate_subscription(db, chat.id, CANNOT_POST, subscription_id=sub.id)
             digest_jobs.unschedule_subscription(context.application, sub.id)
-            log.info("channel %s: the bot may not post: subscription %s waits", chat.id, sub.id)
+            log.info("chat %s: the bot may not post: subscription %s waits", chat.id, sub.id)
             return
         if thread is None or not _topic_refused(error):
             raise
@@ -669,12 +669,25 @@ def _topic_refused(error: BadRequest) -> bool:
 # Why a subscription stopped when the bot lost its right to post (``deactivated_reason``); it
 # comes back when Telegram says the right is given back (bot/handlers/members.py).
 CANNOT_POST = "the bot may not post messages here"
-NEEDS_RIGHTS = "need administrator rights"  # a channel's answer to a post the bot may not make
+# What Telegram answers a post the bot may not make: in a channel without the right to post,
+# in a group where it is restricted (muted).
+NO_RIGHTS = (
+    "need administrator rights",
+    "not enough rights to send",
+    "have no rights to send",
+    "chat_write_forbidden",
+)
 
 
-def _channel_refused(chat: Chat, error: BadRequest) -> bool:
-    """Return True when a channel refused a post because the bot may not post there."""
-    return chat.type == ChatType.CHANNEL and NEEDS_RIGHTS in error.message.lower()
+def no_rights(reason: str) -> bool:
+    """Return True when a refusal (or a subscription's reason to stop) is the bot's want of
+    the right to post."""
+    return reason == CANNOT_POST or any(words in reason.lower() for words in NO_RIGHTS)
+
+
+def _cannot_post(chat: Chat, error: BadRequest) -> bool:
+    """Return True when a channel or group refused a post because the bot may not post there."""
+    return chat.type != ChatType.PRIVATE and no_rights(error.message)
 
 
 async def _reply(
@@ -696,8 +709,8 @@ async def _reply(
         else:
             await chat.send_message(text, message_thread_id=thread, reply_markup=keyboard)
     except BadRequest as error:
-        if _channel_refused(chat, error):  # no one to tell: only the channel's readers
-            log.info("channel %s refused a reply (%s)", chat.id, error)
+        if _cannot_post(chat, error):  # the bot cannot tell anyone there
+            log.info("chat %s refused a reply (%s)", chat.id, error)
             return
         if thread is None or not _topic_refused(error):
             raise

@@ -39,9 +39,19 @@ def language_keyboard(tr: Translator) -> InlineKeyboardMarkup:
 
 
 async def language_command(update: Update, context: Context) -> None:
-    """Show the chat's language with its buttons, or set it: /language [code]."""
+    """Show the chat's language with its buttons, or set it: /language [code].
+
+    In a group only its administrators may (a member would get buttons that refuse every
+    press).
+    """
     chat = update.effective_chat
     if chat is None:
+        return
+    if not await may_change(update, context):
+        tr = translator_for(update, context)
+        await chat.send_message(
+            replies.language_admins_only(tr), message_thread_id=thread_of(update)
+        )
         return
     args = context.args or []
     if len(args) > 1:
@@ -58,12 +68,6 @@ async def language_command(update: Update, context: Context) -> None:
     if code is None:
         typed = args[0]
         raise BadArguments(lambda tr: replies.unknown_language(tr, typed))
-    if not await may_change(update, context):
-        tr = translator_for(update, context)
-        await chat.send_message(
-            replies.language_admins_only(tr), message_thread_id=thread_of(update)
-        )
-        return
     tr = _choose(update, context, code)
     await chat.send_message(replies.language_set(tr), message_thread_id=thread_of(update))
 

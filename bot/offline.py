@@ -746,35 +746,24 @@ class OfflineTelegram(BaseRequest):
         """Make sendPhoto with this picture URL fail as Telegram does when it cannot fetch it."""
         self.refused_pictures[url] = description
 
-    def migrate_chat(self, chat_id: int, new_chat_id: int, *, user_id: int | None = None) -> None:
+    def migrate_chat(self, chat_id: int, new_chat_id: int, *, by: int | None = None) -> None:
         """Upgrade a group to a supergroup: the old id then answers with migrate_to_chat_id.
 
-        As Telegram does, a bot in the group gets two service messages from the user who
-        upgraded it (default: its creator, or an admin): ``migrate_to_chat_id`` in the group,
-        then ``migrate_from_chat_id`` in the supergroup.
+        ``by``: the user who upgraded it. Then, as Telegram does, a bot in the group gets two
+        service messages from them: ``migrate_to_chat_id`` in the group, then
+        ``migrate_from_chat_id`` in the supergroup.
         """
         old = self.chats[chat_id]
         old.migrated_to = new_chat_id
         self.add_chat(new_chat_id, "supergroup", title=old.title, username=old.username)
         self.chats[new_chat_id].members.update(old.members)
-        if old.members.get(self.bot_id, {}).get("status") not in _PRESENT:
+        if by is None or old.members.get(self.bot_id, {}).get("status") not in _PRESENT:
             return
-        if user_id is None:
-            ranked = sorted(
-                (m["status"] != "creator", m["status"] != "administrator", uid)
-                for uid, m in old.members.items()
-                if uid != self.bot_id and m["status"] in _PRESENT
-            )
-            user_id = ranked[0][2] if ranked else 1001
-        if user_id not in self.users:
-            self.add_user(user_id)
-        self.enqueue(
-            {"message": self._incoming_message(old, user_id, migrate_to_chat_id=new_chat_id)}
-        )
+        if by not in self.users:
+            self.add_user(by)
+        self.enqueue({"message": self._incoming_message(old, by, migrate_to_chat_id=new_chat_id)})
         new = self.chats[new_chat_id]
-        self.enqueue(
-            {"message": self._incoming_message(new, user_id, migrate_from_chat_id=chat_id)}
-        )
+        self.enqueue({"message": self._incoming_message(new, by, migrate_from_chat_id=chat_id)})
 
     def _member_json(self, chat: _Chat, user_id: int) -> JSON:
         member = chat.members.get(user_id, {"status": "left", "rights": {}})

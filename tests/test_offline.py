@@ -319,7 +319,7 @@ async def test_chat_migrated(app: App, offline: OfflineTelegram) -> None:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1009
     offline.set_member(-5, 77, "creator")
-    offline.migrate_chat(-5, -1005)
+    offline.migrate_chat(-5, -1005, by=77)
     with pytest.raises(ChatMigrated) as caught:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1005

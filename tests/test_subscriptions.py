@@ -619,7 +619,7 @@ async def test_a_group_upgraded_to_a_supergroup_keeps_its_one_subscription(bot: 
     old = store.find_subscription(bot.db, GROUP)
     assert old is not None and old.chat_type == "group"
     supergroup = -1009009
-    bot.offline.migrate_chat(GROUP, supergroup)  # the creator upgrades it
+    bot.offline.migrate_chat(GROUP, supergroup, by=ADMIN)  # the creator upgrades it
     await bot.feed()
     moved = store.find_subscription(bot.db, supergroup)
     assert moved is not None and (moved.id, moved.chat_type) == (old.id, "supergroup")

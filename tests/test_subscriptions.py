@@ -782,3 +782,21 @@ async def test_a_bot_muted_in_a_group_stops_its_digests_until_it_may_post_again(
     await bot.feed()
     sub = store.find_subscription(bot.db, GROUP)
     assert sub is not None and sub.active
+
+
+async def test_the_start_button_pressed_by_a_group_member_is_refused_to_them_alone(
+    bot: Bot,
+) -> None:
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "administrator")
+    [welcome] = await group_say(bot, "/start", user_id=ADMIN)
+    assert "sub:start" in buttons(welcome)
+    before = len(bot.offline.sent(GROUP))
+    bot.offline.callback_query("sub:start", message=welcome, user_id=USER, chat_id=GROUP)
+    await bot.feed()
+    answer = list(bot.offline.callback_answers.values())[-1]
+    assert answer["text"] == replies.group_admins_only(english()) and answer["show_alert"]
+    assert len(bot.offline.sent(GROUP)) == before and store.find_subscription(bot.db, GROUP) is None
+    bot.offline.callback_query("sub:start", message=welcome, user_id=ADMIN, chat_id=GROUP)
+    await bot.feed()
+    assert "Subscribed" in bot.offline.last_text(GROUP)

@@ -341,9 +341,18 @@ async def subscribe(update: Update, context: Context) -> None:
 
 
 async def subscribe_button(update: Update, context: Context) -> None:
-    """Subscribe this chat with the default settings from the /start button."""
-    if update.callback_query is not None:
-        await update.callback_query.answer()
+    """Subscribe this chat with the default settings from the /start button.
+
+    In a group, a member who presses it is told in an alert (to them alone), as for the
+    /settings buttons; the group hears nothing.
+    """
+    query = update.callback_query
+    if query is not None and not await may_change(update, context):
+        tr = translator_for(update, context)
+        await query.answer(replies.group_admins_only(tr), show_alert=True)
+        return
+    if query is not None:
+        await query.answer()
     await _subscribe(update, context, [])
 
 

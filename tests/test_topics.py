@@ -284,8 +284,10 @@ async def test_commands_in_a_closed_topic_and_in_the_general_topic(bot: Bot) -> 
     bot.offline.close_topic(FORUM, climate)
     [page] = await say(bot, "/settings", climate)
     assert page.message_thread_id is None and "every day at 08:00" in page.plain_text
+    [chosen] = await say(bot, "/language de", climate)
+    assert chosen.message_thread_id is None and chosen.plain_text.startswith("Ich spreche")
 
     [general] = await say(bot, "/subscribe 09:00", None)
-    assert general.message_thread_id is None and "Subscribed" in general.plain_text
+    assert general.message_thread_id is None and "Abonniert" in general.plain_text
     assert topic_sub(bot, None).time == "09:00"
     assert all(c.params.get("message_thread_id") != 1 for c in bot.offline.calls)

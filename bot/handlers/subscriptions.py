@@ -363,7 +363,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     thread = thread_of(update)
     tr = translator_for(update, context)
     if not await may_change(update, context):
-        await _reply(update, replies.group_admins_only(tr))
+        await reply_here(update, replies.group_admins_only(tr))
         return
     mode, rest = parse_mode(args)
     typed = parse_subscribe_args(rest)
@@ -412,16 +412,16 @@ async def unsubscribe(update: Update, context: Context) -> None:
         return
     tr = translator_for(update, context)
     if not await may_change(update, context):
-        await _reply(update, replies.group_admins_only(tr))
+        await reply_here(update, replies.group_admins_only(tr))
         return
     db = context.bot_data.db
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
-        await _reply(update, replies.no_subscription(tr))
+        await reply_here(update, replies.no_subscription(tr))
         return
     store.deactivate_subscription(db, chat.id, "unsubscribed", subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
-    await _reply(update, replies.unsubscribed(tr))
+    await reply_here(update, replies.unsubscribed(tr))
 
 
 async def settings_command(update: Update, context: Context) -> None:
@@ -436,17 +436,17 @@ async def settings_command(update: Update, context: Context) -> None:
     db = context.bot_data.db
     tr = translator_for(update, context)
     if not await may_change(update, context):
-        await _reply(update, replies.group_admins_only(tr))
+        await reply_here(update, replies.group_admins_only(tr))
         return
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
-        await _reply(update, replies.no_subscription_yet(tr))
+        await reply_here(update, replies.no_subscription_yet(tr))
         return
     args = context.args or []
     if args:
         sub = from_now(db, sub, _apply_text_setting(db, sub, args))
         digest_jobs.schedule_subscription(context.application, sub)
-    await _reply(update, replies.settings_page(tr, sub), settings_keyboard(tr, sub), quote=True)
+    await reply_here(update, replies.settings_page(tr, sub), settings_keyboard(tr, sub), quote=True)
 
 
 def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
@@ -605,25 +605,25 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     try:
         chat = await context.bot.get_chat(args[0])
     except (BadRequest, Forbidden):
-        await _reply(update, replies.channel_not_found(tr, args[0]))
+        await reply_here(update, replies.channel_not_found(tr, args[0]))
         return
     if chat.type != ChatType.CHANNEL:
-        await _reply(update, replies.not_a_channel(tr, args[0]))
+        await reply_here(update, replies.not_a_channel(tr, args[0]))
         return
     try:
         member = await context.bot.get_chat_member(chat.id, context.bot.id)
     except BadRequest as error:  # a public channel the bot is not in
         log.info("channel %s: the bot's membership not read: %s", chat.id, error)
-        await _reply(update, replies.not_channel_admin(tr, args[0]))
+        await reply_here(update, replies.not_channel_admin(tr, args[0]))
         return
     if member.status not in ADMIN_STATUSES:
-        await _reply(update, replies.not_channel_admin(tr, args[0]))
+        await reply_here(update, replies.not_channel_admin(tr, args[0]))
         return
     if getattr(member, "can_post_messages", True) is False:
-        await _reply(update, replies.cannot_post(tr, args[0]))
+        await reply_here(update, replies.cannot_post(tr, args[0]))
         return
     if not await _channel_admin(context, chat.id, update.effective_user):
-        await _reply(update, replies.not_your_channel(tr, args[0]))
+        await reply_here(update, replies.not_your_channel(tr, args[0]))
         return
     db = context.bot_data.db
     existing = store.find_subscription(db, chat.id)
@@ -635,7 +635,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["user_id"] = update.effective_user.id
     sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))
     digest_jobs.schedule_subscription(context.application, sub)
-    await _reply(update, replies.channel_subscribed(tr, chat.title or args[0], sub))
+    await reply_here(update, replies.channel_subscribed(tr, chat.title or args[0], sub))
 
 
 async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool:
@@ -663,7 +663,7 @@ async def digest_now(update: Update, context: Context) -> None:
         sub = Subscription(id=0, chat_id=chat.id, chat_type=_kind(chat), thread_id=thread)
     tr = translator_for(update, context)
     for text in digest_jobs.render_for(context.bot_data, tr, sub, store.utcnow()):
-        await _reply(update, text)
+        await reply_here(update, text)
 
 
 # What Telegram answers a send to a forum topic that is closed or gone (an admin may still
@@ -699,7 +699,7 @@ def _cannot_post(chat: Chat, error: BadRequest) -> bool:
     return chat.type != ChatType.PRIVATE and no_rights(error.message)
 
 
-async def _reply(
+async def reply_here(
     update: Update,
     text: str,
     keyboard: InlineKeyboardMarkup | None = None,

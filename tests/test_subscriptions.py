@@ -10,7 +10,7 @@ from bot import digest_jobs, replies
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.i18n import english
-from bot.offline import OfflineTelegram, SentMessage
+from bot.offline import OfflineTelegram, SentMessage, migrated
 from digests import process, store
 from digests.bootstrap import open_database_async
 from digests.models import ArticleIn, Subscription
@@ -800,3 +800,30 @@ async def test_the_start_button_pressed_by_a_group_member_is_refused_to_them_alo
     bot.offline.callback_query("sub:start", message=welcome, user_id=ADMIN, chat_id=GROUP)
     await bot.feed()
     assert "Subscribed" in bot.offline.last_text(GROUP)
+
+
+async def test_a_group_upgraded_while_the_bot_seems_to_leave_it_keeps_its_subscription(
+    bot: Bot,
+) -> None:
+    """Should Telegram tell that the bot left the old group before telling of the upgrade, the
+    group's subscription is not stopped: getChat answers that the group moved."""
+    bot.offline.add_chat(GROUP, "group", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "creator")
+    bot.offline.group_message("/subscribe 09:00", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+    await bot.feed()
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None
+    bot.offline.fail("getChat", error=migrated(-1009009), chat_id=GROUP)
+    bot.offline.my_chat_member(
+        chat_id=GROUP,
+        chat_type="group",
+        title="Readers",
+        username=None,
+        old_status="member",
+        new_status="left",
+        user_id=ADMIN,
+    )
+    await bot.feed()
+    moved = store.find_subscription(bot.db, -1009009)
+    assert moved is not None and moved.id == sub.id and moved.active
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]

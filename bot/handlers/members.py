@@ -6,7 +6,8 @@ membership changing (``my_chat_member``), and channel posts forwarded into a dis
   once (``store.migrate_chat``), so /settings in the supergroup finds them and /subscribe there
   changes them instead of making a second one.
 - The bot removed from a chat (left, kicked, a private chat that blocked it): every
-  subscription of the chat stops.
+  subscription of the chat stops; unless the chat is a group that Telegram says became a
+  supergroup (then they move there, whichever of the two updates comes first).
 - The bot's right to post taken away (a channel's "Post messages", or the bot muted in a
   group): the chat's subscriptions stop, and come back (from then on, no backlog) when the
   right is given back.
@@ -20,6 +21,7 @@ import logging
 
 from telegram import ChatMember, ChatMemberAdministrator, ChatMemberRestricted, Update
 from telegram.constants import ChatType
+from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import digest_jobs
@@ -69,6 +71,21 @@ def _removed(member: ChatMember) -> bool:
     return member.status in (ChatMember.LEFT, ChatMember.BANNED)
 
 
+async def _upgraded(context: Context, group_id: int) -> bool:
+    """Return True when a group the bot seems to have left became a supergroup (Telegram
+    answers with ``migrate_to_chat_id``); its subscriptions are then moved there."""
+    try:
+        await context.bot.get_chat(group_id)
+    except ChatMigrated as error:
+        new_id = int(error.new_chat_id)
+        for sub in store.migrate_chat(context.bot_data.db, group_id, new_id):
+            digest_jobs.schedule_subscription(context.application, sub)
+        return True
+    except TelegramError as error:
+        log.info("group %s not read: %s", group_id, error)
+    return False
+
+
 async def bot_member(update: Update, context: Context) -> None:
     """Stop, or bring back, a chat's subscriptions when the bot's membership there changes."""
     changed = update.my_chat_member
@@ -79,6 +96,8 @@ async def bot_member(update: Update, context: Context) -> None:
     subs = store.chat_subscriptions(db, chat.id)
     if not subs:
         return
+    if _removed(new) and chat.type == ChatType.GROUP and await _upgraded(context, chat.id):
+        return  # the group became a supergroup: its subscriptions went along
     if _removed(new) or (chat.type != ChatType.PRIVATE and not _may_post(chat.type, new)):
         reason = REMOVED if _removed(new) else CANNOT_POST
         log.info("chat %s: %s (%s): its subscriptions stop", chat.id, reason, new.status)

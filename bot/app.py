@@ -15,6 +15,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
@@ -25,7 +26,7 @@ from telegram.request import BaseRequest
 
 from bot import commands, digest_jobs, i18n, incidents, jobs, replies, upkeep
 from bot.config import ConfigError, Settings
-from bot.handlers import admin, inline, language, reading, subscriptions
+from bot.handlers import admin, inline, language, members, reading, subscriptions
 from bot.handlers.common import translator_for
 from bot.pacer import Pacer
 from bot.ratelimit import PacedRateLimiter, ReplyCounts
@@ -97,6 +98,10 @@ def build_application(
 
 def add_handlers(application: App) -> None:
     """Register the command table, buttons, documents, and replies to anything else."""
+    # A channel post forwarded into its discussion group is no command to the group.
+    application.add_handler(
+        MessageHandler(filters.IS_AUTOMATIC_FORWARD, members.automatic_forward), group=-1
+    )
     for command in commands.COMMANDS:
         application.add_handler(CommandHandler(command.name, commands.callback_for(command)))
     application.add_handlers(
@@ -124,6 +129,8 @@ def add_handlers(application: App) -> None:
                 "language", language.language_command, filters=filters.UpdateType.CHANNEL_POST
             ),
             InlineQueryHandler(inline.inline_query),
+            MessageHandler(filters.StatusUpdate.MIGRATE, members.migrated),
+            ChatMemberHandler(members.bot_member, ChatMemberHandler.MY_CHAT_MEMBER),
             MessageHandler(filters.COMMAND, reading.unknown_command),
             # A story the user shared through inline mode in this chat needs no answer.
             MessageHandler(

@@ -43,8 +43,43 @@ from bot import telegram_html
 JSON = dict[str, Any]
 
 _SEND_METHODS = frozenset({"sendMessage", "sendDocument", "sendPhoto"})
-_MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "left", "kicked"})
-_PRESENT = frozenset({"creator", "administrator", "member"})
+# The service accounts Telegram puts in ``from`` when a message is signed by a chat: an
+# anonymous group admin, a user posting as a channel, a channel post forwarded to its group.
+GROUP_ANONYMOUS_BOT: JSON = {
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
+}
+CHANNEL_BOT: JSON = {
+    "id": 136817688,
+    "is_bot": True,
+    "first_name": "Channel",
+    "username": "Channel_Bot",
+}
+TELEGRAM_SERVICE: JSON = {"id": 777000, "is_bot": False, "first_name": "Telegram"}
+_MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "restricted", "left", "kicked"})
+# A restricted member is in the chat (``is_member``) unless set with is_member=False.
+_PRESENT = frozenset({"creator", "administrator", "member", "restricted"})
+# What a restricted member may do (ChatMemberRestricted), each allowed unless set False.
+_MEMBER_PERMISSIONS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+    "can_edit_tag",
+    "can_react_to_messages",
+)
 _ADMIN_RIGHTS = (
     "can_manage_chat",
     "can_delete_messages",
@@ -262,6 +297,7 @@ class _Chat:
     migrated_to: int | None = None
     is_forum: bool = False
     topics: dict[int, _Topic] = field(default_factory=dict)
+    linked_chat_id: int | None = None  # a channel's discussion group, or the group's channel
 
     def to_json(self) -> JSON:
         data: JSON = {"id": self.id, "type": self.type}
@@ -672,12 +708,15 @@ class OfflineTelegram(BaseRequest):
     def add_topic(self, chat_id: int, name: str = "Topic") -> int:
         """Open a forum topic in a supergroup (made a forum) and return its message_thread_id.
 
-        As in Telegram, the thread id is the id of the topic's "created" service message.
+        As in Telegram, the thread id is the id of the topic's "created" service message; the
+        General topic is thread 1, whose messages carry no thread id, and a send with
+        ``message_thread_id=1`` is refused "message thread not found".
         """
         chat = self.chats[chat_id]
         if chat.type != "supergroup":
             raise ValueError(f"chat {chat_id} is a {chat.type}: only supergroups have topics")
         chat.is_forum = True
+        self._last_message_id[chat_id] = max(self._last_message_id.get(chat_id, 0), 1)
         thread_id = self._new_message_id(chat_id)
         self._incoming.add((chat_id, thread_id))
         chat.topics[thread_id] = _Topic(name)
@@ -707,12 +746,24 @@ class OfflineTelegram(BaseRequest):
         """Make sendPhoto with this picture URL fail as Telegram does when it cannot fetch it."""
         self.refused_pictures[url] = description
 
-    def migrate_chat(self, chat_id: int, new_chat_id: int) -> None:
-        """Upgrade a group to a supergroup: the old id then answers with migrate_to_chat_id."""
+    def migrate_chat(self, chat_id: int, new_chat_id: int, *, by: int | None = None) -> None:
+        """Upgrade a group to a supergroup: the old id then answers with migrate_to_chat_id.
+
+        ``by``: the user who upgraded it. Then, as Telegram does, a bot in the group gets two
+        service messages from them: ``migrate_to_chat_id`` in the group, then
+        ``migrate_from_chat_id`` in the supergroup.
+        """
         old = self.chats[chat_id]
         old.migrated_to = new_chat_id
         self.add_chat(new_chat_id, "supergroup", title=old.title, username=old.username)
         self.chats[new_chat_id].members.update(old.members)
+        if by is None or old.members.get(self.bot_id, {}).get("status") not in _PRESENT:
+            return
+        if by not in self.users:
+            self.add_user(by)
+        self.enqueue({"message": self._incoming_message(old, by, migrate_to_chat_id=new_chat_id)})
+        new = self.chats[new_chat_id]
+        self.enqueue({"message": self._incoming_message(new, by, migrate_from_chat_id=chat_id)})
 
     def _member_json(self, chat: _Chat, user_id: int) -> JSON:
         member = chat.members.get(user_id, {"status": "left", "rights": {}})
@@ -723,6 +774,9 @@ class OfflineTelegram(BaseRequest):
         elif status == "administrator":
             data.update({"can_be_edited": False, "is_anonymous": False})
             data.update(dict.fromkeys(_ADMIN_RIGHTS, False), can_manage_chat=True)
+            data.update(member["rights"])
+        elif status == "restricted":
+            data.update(dict.fromkeys(_MEMBER_PERMISSIONS, True), is_member=True, until_date=0)
             data.update(member["rights"])
         elif status == "kicked":
             data["until_date"] = 0
@@ -754,8 +808,10 @@ class OfflineTelegram(BaseRequest):
                 raise _ApiError(forbidden_blocked())
         elif status == "kicked":
             raise _ApiError(Failure(403, f"Forbidden: bot was kicked from the {kind} chat"))
-        elif status == "left":
+        elif status == "left" or (status == "restricted" and rights.get("is_member") is False):
             raise _ApiError(Failure(403, f"Forbidden: bot is not a member of the {kind} chat"))
+        elif status == "restricted" and rights.get("can_send_messages") is False:
+            raise _ApiError(bad_request("not enough rights to send text messages to the chat"))
         elif chat.type == "channel" and not (
             status == "creator" or (status == "administrator" and rights.get("can_post_messages"))
         ):
@@ -911,8 +967,29 @@ class OfflineTelegram(BaseRequest):
         first_name: str = "Alice",
         thread_id: int | None = None,
         language_code: str | None = None,
+        as_chat: int | None = None,
     ) -> JSON:
-        """Queue a text message from a user in a group or supergroup (in a forum topic)."""
+        """Queue a text message from a user in a group or supergroup (in a forum topic).
+
+        ``as_chat`` signs it with a chat, as Telegram lets users do: the group's own id is an
+        anonymous admin (``from`` GroupAnonymousBot), a channel's id the user posting as that
+        channel (``from`` Channel_Bot); ``sender_chat`` is that chat.
+        """
+        if as_chat is not None:
+            if chat_id not in self.chats or self.chats[chat_id].type != chat_type:
+                self.add_chat(chat_id, chat_type, title=title)
+            signer = self.chats[as_chat]
+            account = GROUP_ANONYMOUS_BOT if as_chat == chat_id else CHANNEL_BOT
+            self.users.setdefault(account["id"], account)
+            content: JSON = {"text": text}
+            if entities := _command_entities(text):
+                content["entities"] = entities
+            if thread_id is not None:
+                self._topic(chat_id, thread_id)
+                content.update(message_thread_id=thread_id, is_topic_message=True)
+            message = self._incoming_message(self.chats[chat_id], account["id"], **content)
+            message["sender_chat"] = signer.to_json()
+            return self.enqueue({"message": message})
         return self.user_message(
             text,
             chat_id=chat_id,
@@ -939,8 +1016,34 @@ class OfflineTelegram(BaseRequest):
         content: JSON = {"text": text}
         if entities := _command_entities(text):
             content["entities"] = entities
-        message = self._incoming_message(self.chats[chat_id], None, **content)
-        return self.enqueue({"channel_post": message})
+        channel = self.chats[chat_id]
+        message = self._incoming_message(channel, None, **content)
+        update = self.enqueue({"channel_post": message})
+        group = self.chats.get(channel.linked_chat_id or 0)
+        if group is not None and group.members.get(self.bot_id, {}).get("status") in _PRESENT:
+            # Telegram forwards each post into the discussion group, signed by the channel.
+            self.users.setdefault(TELEGRAM_SERVICE["id"], TELEGRAM_SERVICE)
+            origin = {
+                "type": "channel",
+                "chat": channel.to_json(),
+                "message_id": message["message_id"],
+                "date": message["date"],
+            }
+            copy = self._incoming_message(
+                group,
+                TELEGRAM_SERVICE["id"],
+                **content,
+                forward_origin=origin,
+                is_automatic_forward=True,
+            )
+            copy["sender_chat"] = channel.to_json()
+            self.enqueue({"message": copy})
+        return update
+
+    def link_discussion(self, channel_id: int, group_id: int) -> None:
+        """Make a supergroup the channel's discussion group: each post is forwarded there."""
+        self.chats[channel_id].linked_chat_id = group_id
+        self.chats[group_id].linked_chat_id = channel_id
 
     def document(
         self,
@@ -1080,14 +1183,24 @@ class OfflineTelegram(BaseRequest):
         old_status: str = "left",
         user_id: int = 1001,
         can_post_messages: bool = True,
+        can_send_messages: bool = True,
     ) -> JSON:
-        """Queue the update Telegram sends when the bot's status in a chat changes."""
+        """Queue the update Telegram sends when the bot's status in a chat changes
+        (``can_send_messages``: of a "restricted" bot in a group, False when it is muted)."""
         if user_id not in self.users:
             self.add_user(user_id)
+        before = self.chats.get(chat_id)
+        previous = (before.members.get(self.bot_id) if before is not None else None) or {}
         self.add_chat(chat_id, chat_type, title=title, username=username, bot_status=old_status)
         chat = self.chats[chat_id]
+        if previous.get("status") == old_status:  # keep the rights it had
+            chat.members[self.bot_id] = previous
         old = self._member_json(chat, self.bot_id)
-        rights = {"can_post_messages": can_post_messages} if chat_type == "channel" else {}
+        rights: dict[str, bool] = {}
+        if chat_type == "channel":
+            rights = {"can_post_messages": can_post_messages}
+        elif new_status == "restricted":
+            rights = {"can_send_messages": can_send_messages}
         self.set_member(chat_id, self.bot_id, new_status, **rights)
         if chat_type != "channel" or new_status == "creator":
             chat.members.setdefault(user_id, {"status": "member", "rights": {}})
@@ -1517,9 +1630,14 @@ class OfflineTelegram(BaseRequest):
 
     def _api_getChat(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
         chat = self._resolve(params["chat_id"])
+        present = chat.members.get(self.bot_id, {}).get("status") in _PRESENT
+        if chat.type != "private" and not present and chat.username is None:
+            raise _ApiError(chat_not_found())  # a private group or channel the bot is not in
         gifts = ("unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription")
+        linked = {"linked_chat_id": chat.linked_chat_id} if chat.linked_chat_id else {}
         return {
             **chat.to_json(),
+            **linked,
             "accent_color_id": 0,
             "max_reaction_count": 11,
             "accepted_gift_types": dict.fromkeys((*gifts, "gifts_from_channels"), False),

@@ -967,6 +967,14 @@ def not_channel_admin(tr: Translator, name: str) -> str:
     )
 
 
+def not_your_channel(tr: Translator, name: str) -> str:
+    """Return the reply when the user who names the channel is not one of its administrators."""
+    return tr.gettext(
+        "You are not an administrator of {channel}: only its administrators can subscribe it.",
+        channel=_quote(name, 100),
+    )
+
+
 def cannot_post(tr: Translator, name: str) -> str:
     """Return the reply when the bot is an administrator but may not post."""
     return tr.gettext(

@@ -559,6 +559,7 @@ def test_an_edit_of_a_deleted_message_is_dropped_and_one_not_modified_is_done(
 
 async def test_subscribe_channel_can_make_a_live_channel(bot: Bot) -> None:
     bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper")
+    bot.offline.set_member(CHANNEL, 4242, "creator")
     [ok] = await bot.say("/subscribe_channel @paper live", user_id=4242)
     assert "Paper is subscribed" in ok.plain_text and "Live:" in ok.plain_text
     sub = store.find_subscription(bot.db, CHANNEL)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from telegram import (
     ChatMemberAdministrator,
+    ChatMemberRestricted,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -317,11 +318,19 @@ async def test_chat_migrated(app: App, offline: OfflineTelegram) -> None:
     with pytest.raises(ChatMigrated) as caught:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1009
-    offline.migrate_chat(-5, -1005)
+    offline.set_member(-5, 77, "creator")
+    offline.migrate_chat(-5, -1005, by=77)
     with pytest.raises(ChatMigrated) as caught:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1005
     await app.bot.send_message(-1005, "x")
+    # The bot in the group is told, by two service messages from the creator who upgraded it.
+    told = [offline.next_update_dict()["message"] for _ in range(offline.pending_updates)]
+    assert [(m["chat"]["id"], m["chat"]["type"], m["from"]["id"]) for m in told] == [
+        (-5, "group", 77),
+        (-1005, "supergroup", 77),
+    ]
+    assert told[0]["migrate_to_chat_id"] == -1005 and told[1]["migrate_from_chat_id"] == -5
 
 
 async def test_timeout(app: App, offline: OfflineTelegram) -> None:
@@ -681,3 +690,44 @@ def test_inline_mode_off_sends_no_inline_queries() -> None:
     assert offline.bot_user["supports_inline_queries"] is False
     with pytest.raises(RuntimeError, match="/setinline"):
         offline.inline_query("x")
+
+
+async def test_a_restricted_bot_and_messages_signed_by_a_chat(
+    app: App, offline: OfflineTelegram
+) -> None:
+    """A bot muted in a group is refused as Telegram refuses it, and its membership reads as
+    ChatMemberRestricted; a message signed by the group (an anonymous admin) or by a channel
+    comes "from" Telegram's service accounts; a channel's post reaches its discussion group."""
+    offline.add_chat(-7, "supergroup", title="Readers")
+    offline.set_member(-7, offline.bot_id, "restricted", can_send_messages=False)
+    with pytest.raises(BadRequest, match="Not enough rights to send text messages"):
+        await app.bot.send_message(-7, "x")
+    member = await app.bot.get_chat_member(-7, offline.bot_id)
+    assert isinstance(member, ChatMemberRestricted)
+    assert member.is_member and not member.can_send_messages and member.can_send_polls
+    offline.my_chat_member(chat_id=-7, chat_type="supergroup", old_status="restricted")
+    await app.bot.send_message(-7, "unmuted")
+    change = offline.next_update_dict()["my_chat_member"]
+    assert change["old_chat_member"]["can_send_messages"] is False
+    assert change["new_chat_member"]["status"] == "administrator"
+
+    offline.add_chat(-1002, "channel", title="Paper", username="paper")
+    offline.link_discussion(-1002, -7)
+    assert (await app.bot.get_chat(-1002)).linked_chat_id == -7
+    offline.group_message("/x", chat_id=-7, as_chat=-7)
+    offline.group_message("/x", chat_id=-7, as_chat=-1002)
+    offline.channel_post("hello", chat_id=-1002)
+    anonymous, as_channel = (offline.next_update_dict()["message"] for _ in range(2))
+    assert (anonymous["from"]["username"], anonymous["sender_chat"]["id"]) == (
+        "GroupAnonymousBot",
+        -7,
+    )
+    assert (as_channel["from"]["username"], as_channel["sender_chat"]["id"]) == (
+        "Channel_Bot",
+        -1002,
+    )
+    post = offline.next_update_dict()["channel_post"]
+    forwarded = offline.next_update_dict()["message"]
+    assert forwarded["is_automatic_forward"] and forwarded["chat"]["id"] == -7
+    assert forwarded["sender_chat"]["id"] == -1002 and forwarded["from"]["id"] == 777000
+    assert forwarded["forward_origin"]["message_id"] == post["message_id"]

@@ -10,7 +10,7 @@ from bot import digest_jobs, replies
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.i18n import english
-from bot.offline import OfflineTelegram, SentMessage
+from bot.offline import OfflineTelegram, SentMessage, migrated
 from digests import process, store
 from digests.bootstrap import open_database_async
 from digests.models import ArticleIn, Subscription
@@ -122,6 +122,20 @@ async def test_in_groups_only_administrators_may_subscribe(bot: Bot) -> None:
     assert "Subscribed" in ok.plain_text
     sub = store.find_subscription(bot.db, GROUP)
     assert sub is not None and sub.chat_type == "supergroup"
+    # /settings, /unsubscribe (with or without the bot's name): one polite refusal each, no
+    # page of buttons a member could only have refused; the admins' page has them.
+    for command in ("/settings", "/settings@offline_news_bot time 11:00", "/unsubscribe"):
+        [refused] = await group_say(bot, command)
+        assert refused.plain_text == replies.group_admins_only(english())
+        assert refused.reply_markup is None
+    [page] = await group_say(bot, "/settings@offline_news_bot", user_id=ADMIN)
+    assert "every day at 09:00" in page.plain_text and "set:time" in buttons(page)
+    [pressed] = [b for b in buttons(page) if b == "set:time"]
+    bot.offline.callback_query(pressed, message=page, user_id=USER, chat_id=GROUP)
+    await bot.feed()
+    answer = list(bot.offline.callback_answers.values())[-1]
+    assert answer["text"] == replies.group_admins_only(english()) and answer["show_alert"]
+    assert store.find_subscription(bot.db, GROUP) == sub
 
 
 async def test_subscribe_posted_in_a_channel_subscribes_it(bot: Bot) -> None:
@@ -284,6 +298,7 @@ async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bo
     bot.offline.add_chat(
         CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
     )
+    bot.offline.set_member(CHANNEL, ADMIN, "administrator", can_post_messages=True)
     [ok] = await bot.say("/subscribe_channel @paper 07:00 Asia/Tokyo energy -sport", user_id=ADMIN)
     assert "Paper is subscribed" in ok.plain_text and "07:00 (Asia/Tokyo)" in ok.plain_text
     sub = store.find_subscription(bot.db, CHANNEL)
@@ -305,6 +320,7 @@ async def test_subscribe_channel_takes_the_channels_link(bot: Bot) -> None:
     bot.offline.add_chat(
         CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
     )
+    bot.offline.set_member(CHANNEL, ADMIN, "creator")
     [ok] = await bot.say("/subscribe_channel https://t.me/paper 07:00", user_id=ADMIN)
     assert "Paper is subscribed" in ok.plain_text
     sub = store.find_subscription(bot.db, CHANNEL)
@@ -332,6 +348,13 @@ async def test_an_empty_digest_says_what_keeps_stories_out(bot: Bot) -> None:
 async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
     [missing] = await bot.say("/subscribe_channel @nowhere", user_id=ADMIN)
     assert "can't find @nowhere" in missing.plain_text
+    # A private channel the bot is not in is not found; a public one says the bot is no admin.
+    bot.offline.add_chat(-1002777, "channel", title="Secret", bot_status="left")
+    [hidden] = await bot.say("/subscribe_channel -1002777", user_id=ADMIN)
+    assert "can't find -1002777" in hidden.plain_text
+    bot.offline.add_chat(-1002778, "channel", title="Open", username="open", bot_status="left")
+    [outside] = await bot.say("/subscribe_channel https://t.me/open", user_id=ADMIN)
+    assert outside.plain_text.startswith("I am not an administrator of @open.")
     bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper", bot_status="member")
     [not_admin] = await bot.say("/subscribe_channel @paper", user_id=ADMIN)
     assert "not an administrator" in not_admin.plain_text
@@ -353,6 +376,17 @@ async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
         bot_status="administrator",
         can_post_messages=True,
     )
+    # A bot admin who does not administer the channel, by its name, link or id: refused.
+    for name in ("@paper", "https://t.me/paper", str(CHANNEL)):
+        [yours] = await bot.say(f"/subscribe_channel {name} 07:00", user_id=ADMIN)
+        assert yours.plain_text.startswith("You are not an administrator of")
+    bot.offline.set_member(CHANNEL, ADMIN, "member")  # a reader of it: still refused
+    [reader] = await bot.say("/subscribe_channel @paper 07:00", user_id=ADMIN)
+    assert reader.plain_text == (
+        "You are not an administrator of @paper: only its administrators can subscribe it."
+    )
+    assert store.find_subscription(bot.db, CHANNEL) is None
+    bot.offline.set_member(CHANNEL, ADMIN, "administrator")
     [ok] = await bot.say("/subscribe_channel @paper 07:00", user_id=ADMIN)
     assert "Paper is subscribed" in ok.plain_text
     assert store.find_subscription(bot.db, CHANNEL) is not None
@@ -571,3 +605,225 @@ async def test_settings_languages_filters_this_chats_digest(bot: Bot) -> None:
     [cleared] = await bot.say("/settings languages all")
     assert "Languages: any" in cleared.plain_text
     assert texts(await bot.say("/digest")).count("/story_") >= 3  # every language again
+
+
+async def test_a_group_upgraded_to_a_supergroup_keeps_its_one_subscription(bot: Bot) -> None:
+    """Telegram says at once that a group became a supergroup: its admins find its
+    subscription there, and /subscribe there changes it instead of making a second one."""
+    bot.offline.add_chat(GROUP, "group", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "creator")
+    bot.offline.group_message(
+        "/subscribe 09:00 climate", chat_id=GROUP, user_id=ADMIN, chat_type="group"
+    )
+    await bot.feed()
+    old = store.find_subscription(bot.db, GROUP)
+    assert old is not None and old.chat_type == "group"
+    supergroup = -1009009
+    bot.offline.migrate_chat(GROUP, supergroup, by=ADMIN)  # the creator upgrades it
+    await bot.feed()
+    moved = store.find_subscription(bot.db, supergroup)
+    assert moved is not None and (moved.id, moved.chat_type) == (old.id, "supergroup")
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{old.id}"]
+    bot.offline.group_message("/settings", chat_id=supergroup, user_id=ADMIN)
+    await bot.feed()
+    assert "every day at 09:00" in bot.offline.last_text(supergroup)
+    bot.offline.group_message("/subscribe 10:00", chat_id=supergroup, user_id=ADMIN)
+    await bot.feed()
+    assert "Subscription updated" in bot.offline.last_text(supergroup)
+    [only] = store.list_subscriptions(bot.db)
+    assert (only.id, only.chat_id, only.time, only.include) == (
+        old.id,
+        supergroup,
+        "10:00",
+        ("climate",),
+    )
+
+
+def test_a_group_moved_to_a_supergroup_with_its_own_subscription_is_not_sent_twice() -> None:
+    db = store.open_db(":memory:")
+    group = store.save_subscription(db, -7, "group", time="09:00")
+    own = store.save_subscription(db, -1007, "supergroup", time="10:00")
+    changed = store.migrate_chat(db, -7, -1007)
+    assert [s.id for s in changed] == [group.id] and not changed[0].active
+    assert [s.id for s in store.list_subscriptions(db)] == [own.id]
+    assert store.migrate_chat(db, -7, -1007) == [changed[0]]  # again: nothing changes
+
+
+async def test_the_bots_membership_stops_and_brings_back_a_chats_subscription(bot: Bot) -> None:
+    """my_chat_member: the right to post taken away stops a channel's digests, given back
+    resumes them; the bot removed from a group stops the group's (and its topics')."""
+    bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper")
+    bot.offline.channel_post("/subscribe 06:00", chat_id=CHANNEL)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active
+    demoted = {"chat_id": CHANNEL, "title": "Paper", "username": "paper"}
+    bot.offline.my_chat_member(**demoted, old_status="administrator", can_post_messages=False)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active
+    assert digest_jobs.scheduled_subscriptions(bot.app) == []
+    bot.offline.my_chat_member(**demoted, old_status="administrator", can_post_messages=True)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active and sub.time == "06:00"
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "administrator")
+    await group_say(bot, "/subscribe 09:00", user_id=ADMIN)
+    group = store.find_subscription(bot.db, GROUP)
+    assert group is not None and group.active
+    bot.offline.my_chat_member(
+        chat_id=GROUP,
+        chat_type="supergroup",
+        title="Readers",
+        username=None,
+        old_status="member",
+        new_status="kicked",
+        user_id=ADMIN,
+    )
+    await bot.feed()
+    group = store.find_subscription(bot.db, GROUP)
+    assert group is not None and not group.active
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+    # Added back, the group is not subscribed behind its admins' backs.
+    bot.offline.my_chat_member(
+        chat_id=GROUP,
+        chat_type="supergroup",
+        title="Readers",
+        username=None,
+        old_status="kicked",
+        new_status="member",
+        user_id=ADMIN,
+    )
+    await bot.feed()
+    group = store.find_subscription(bot.db, GROUP)
+    assert group is not None and not group.active
+
+
+async def test_messages_signed_by_a_chat_in_a_group(bot: Bot) -> None:
+    """An anonymous admin (signed by the group) may subscribe it; a user posting as a channel
+    may not; a channel's /subscribe forwarded into its discussion group is the channel's."""
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper")
+    bot.offline.link_discussion(CHANNEL, GROUP)
+    bot.offline.channel_post("/subscribe 06:00", chat_id=CHANNEL)
+    await bot.feed()
+    assert "Subscribed" in bot.offline.last_text(CHANNEL)
+    assert bot.offline.sent(GROUP) == [] and store.find_subscription(bot.db, GROUP) is None
+
+    bot.offline.group_message("/subscribe 07:00", chat_id=GROUP, as_chat=CHANNEL)
+    await bot.feed()
+    assert "administrators" in bot.offline.last_text(GROUP)
+    assert store.find_subscription(bot.db, GROUP) is None
+    assert bot.offline.calls_to("getChatMember") == []  # nobody to ask about
+
+    bot.offline.group_message("/subscribe 07:00", chat_id=GROUP, as_chat=GROUP)
+    await bot.feed()
+    assert "Subscribed" in bot.offline.last_text(GROUP)
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and sub.time == "07:00"
+    channel = store.find_subscription(bot.db, CHANNEL)
+    assert channel is not None and channel.time == "06:00"
+
+
+async def test_subscribe_posted_in_a_channel_the_bot_may_not_post_in_waits_for_the_right(
+    bot: Bot,
+) -> None:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="Paper", username="paper", can_post_messages=False
+    )
+    bot.offline.channel_post("/subscribe 06:00", chat_id=CHANNEL)
+    await bot.feed()
+    refused = [c for c in bot.offline.calls if c.status != 200]
+    assert [c.chat_id for c in refused] == [CHANNEL]  # tried once; no apology, no report
+    assert bot.offline.sent(ADMIN) == []
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active and sub.time == "06:00"
+    assert digest_jobs.scheduled_subscriptions(bot.app) == []
+    bot.offline.my_chat_member(
+        chat_id=CHANNEL, title="Paper", username="paper", old_status="administrator"
+    )  # the owner gives the bot the right to post
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+
+
+async def test_a_bot_muted_in_a_group_stops_its_digests_until_it_may_post_again(
+    bot: Bot,
+) -> None:
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "administrator")
+    await group_say(bot, "/subscribe 09:00", user_id=ADMIN)
+    muted = {"chat_id": GROUP, "chat_type": "supergroup", "title": "Readers", "username": None}
+    bot.offline.my_chat_member(
+        **muted, old_status="member", new_status="restricted", can_send_messages=False
+    )
+    await bot.feed()
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and not sub.active
+    # Muted, an admin's /subscribe gets no answer (none can be posted) and waits.
+    assert await group_say(bot, "/subscribe 10:00", user_id=ADMIN) == []
+    assert bot.offline.sent(ADMIN) == []  # no failure reported to the bot's admins
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and not sub.active and sub.time == "10:00"
+    bot.offline.my_chat_member(**muted, old_status="restricted", new_status="member")
+    await bot.feed()
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and sub.active and sub.time == "10:00"
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+    # Stopped by the sender, on Telegram's own refusal, it comes back the same way.
+    store.deactivate_subscription(
+        bot.db, GROUP, "Not enough rights to send text messages to the chat"
+    )
+    bot.offline.my_chat_member(**muted, old_status="member", new_status="administrator")
+    await bot.feed()
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None and sub.active
+
+
+async def test_the_start_button_pressed_by_a_group_member_is_refused_to_them_alone(
+    bot: Bot,
+) -> None:
+    bot.offline.add_chat(GROUP, "supergroup", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "administrator")
+    [welcome] = await group_say(bot, "/start", user_id=ADMIN)
+    assert "sub:start" in buttons(welcome)
+    before = len(bot.offline.sent(GROUP))
+    bot.offline.callback_query("sub:start", message=welcome, user_id=USER, chat_id=GROUP)
+    await bot.feed()
+    answer = list(bot.offline.callback_answers.values())[-1]
+    assert answer["text"] == replies.group_admins_only(english()) and answer["show_alert"]
+    assert len(bot.offline.sent(GROUP)) == before and store.find_subscription(bot.db, GROUP) is None
+    bot.offline.callback_query("sub:start", message=welcome, user_id=ADMIN, chat_id=GROUP)
+    await bot.feed()
+    assert "Subscribed" in bot.offline.last_text(GROUP)
+
+
+async def test_a_group_upgraded_while_the_bot_seems_to_leave_it_keeps_its_subscription(
+    bot: Bot,
+) -> None:
+    """Should Telegram tell that the bot left the old group before telling of the upgrade, the
+    group's subscription is not stopped: getChat answers that the group moved."""
+    bot.offline.add_chat(GROUP, "group", title="Readers")
+    bot.offline.set_member(GROUP, ADMIN, "creator")
+    bot.offline.group_message("/subscribe 09:00", chat_id=GROUP, user_id=ADMIN, chat_type="group")
+    await bot.feed()
+    sub = store.find_subscription(bot.db, GROUP)
+    assert sub is not None
+    bot.offline.fail("getChat", error=migrated(-1009009), chat_id=GROUP)
+    bot.offline.my_chat_member(
+        chat_id=GROUP,
+        chat_type="group",
+        title="Readers",
+        username=None,
+        old_status="member",
+        new_status="left",
+        user_id=ADMIN,
+    )
+    await bot.feed()
+    moved = store.find_subscription(bot.db, -1009009)
+    assert moved is not None and moved.id == sub.id and moved.active
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]

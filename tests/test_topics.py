@@ -245,7 +245,8 @@ async def test_the_offline_telegram_answers_for_topics_as_telegram_does() -> Non
         assert (await bot.get_chat(FORUM)).is_forum
         with pytest.raises(BadRequest, match=r"(?i)topic_closed"):
             await bot.send_message(FORUM, "hi", message_thread_id=closed)
-        for chat, thread in ((FORUM, deleted), (FORUM, 999), (-5, open_topic)):
+        assert 1 not in (open_topic, closed, deleted)  # the General topic's thread id
+        for chat, thread in ((FORUM, deleted), (FORUM, 999), (-5, open_topic), (FORUM, 1)):
             with pytest.raises(BadRequest, match="Message thread not found"):
                 await bot.send_message(chat, "hi", message_thread_id=thread)
         general = await bot.send_message(FORUM, "to the general topic")
@@ -258,3 +259,35 @@ async def test_the_offline_telegram_answers_for_topics_as_telegram_does() -> Non
     assert (message["message_thread_id"], message["is_topic_message"]) == (open_topic, True)
     with pytest.raises(LookupError):
         offline.group_message("/settings", chat_id=-5, thread_id=open_topic)
+
+
+async def test_commands_in_a_closed_topic_and_in_the_general_topic(bot: Bot) -> None:
+    """An admin may write in a closed topic, the bot may not post there: /subscribe there is
+    paused at once and the general topic says why; other replies go to the general topic.
+    The general topic's own subscription is sent with no thread id (Telegram refuses 1)."""
+    climate, _ = await forum(bot)
+    bot.offline.close_topic(FORUM, climate)
+    [notice] = await say(bot, "/subscribe 08:00 bridge", climate)
+    assert notice.message_thread_id is None
+    assert f"Digests for topic {climate} are paused" in notice.plain_text
+    assert "(Topic_closed)" in notice.plain_text
+    paused = topic_sub(bot, climate)
+    assert not paused.active and paused.paused_at is not None and paused.include == ("bridge",)
+    assert digest_jobs.scheduled_subscriptions(bot.app) == []
+    [page] = await say(bot, "/settings", climate)
+    assert page.message_thread_id is None and "no digest subscription" in page.plain_text
+    assert not [c for c in bot.offline.calls if c.status == 200 and c.chat_id == ADMIN]
+    bot.offline.reopen_topic(FORUM, climate)
+    [resumed] = await say(bot, "/subscribe", climate)
+    assert resumed.message_thread_id == climate and "Subscribed" in resumed.plain_text
+    assert topic_sub(bot, climate).active and topic_sub(bot, climate).include == ("bridge",)
+    bot.offline.close_topic(FORUM, climate)
+    [page] = await say(bot, "/settings", climate)
+    assert page.message_thread_id is None and "every day at 08:00" in page.plain_text
+    [chosen] = await say(bot, "/language de", climate)
+    assert chosen.message_thread_id is None and chosen.plain_text.startswith("Ich spreche")
+
+    [general] = await say(bot, "/subscribe 09:00", None)
+    assert general.message_thread_id is None and "Abonniert" in general.plain_text
+    assert topic_sub(bot, None).time == "09:00"
+    assert all(c.params.get("message_thread_id") != 1 for c in bot.offline.calls)

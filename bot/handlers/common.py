@@ -82,7 +82,9 @@ async def may_change(update: Update, context: Context) -> bool:
 
     Anyone in a private chat; in a channel, whoever posts (only its admins can); in a group,
     and for a button pressed in a channel (any reader can press one), the chat's
-    administrators, anonymous ones included.
+    administrators, anonymous ones included (signed by the group itself). A message signed
+    by another chat (a user posting as a channel, their own or the group's linked one) is
+    refused: Telegram does not say who sent it.
     """
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None:
@@ -91,13 +93,8 @@ async def may_change(update: Update, context: Context) -> bool:
         return True
     if chat.type == ChatType.CHANNEL and update.callback_query is None:
         return True  # a channel post can only come from the channel's admins
-    if (
-        update.callback_query is None
-        and message is not None
-        and message.sender_chat is not None
-        and message.sender_chat.id == chat.id
-    ):
-        return True  # an anonymous group admin
+    if update.callback_query is None and message is not None and message.sender_chat is not None:
+        return message.sender_chat.id == chat.id  # an anonymous group admin; or a channel
     if user is None:
         return False
     member = await context.bot.get_chat_member(chat.id, user.id)

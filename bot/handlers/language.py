@@ -15,7 +15,7 @@ from telegram.error import BadRequest
 
 from bot import i18n, replies
 from bot.handlers.common import BadArguments, may_change, translator_for
-from bot.handlers.subscriptions import thread_of
+from bot.handlers.subscriptions import reply_here
 from bot.i18n import LANGUAGES, Translator
 from bot.state import Context
 from digests import language, store
@@ -39,33 +39,31 @@ def language_keyboard(tr: Translator) -> InlineKeyboardMarkup:
 
 
 async def language_command(update: Update, context: Context) -> None:
-    """Show the chat's language with its buttons, or set it: /language [code]."""
+    """Show the chat's language with its buttons, or set it: /language [code].
+
+    In a group only its administrators may (a member would get buttons that refuse every
+    press).
+    """
     chat = update.effective_chat
     if chat is None:
+        return
+    if not await may_change(update, context):
+        tr = translator_for(update, context)
+        await reply_here(update, replies.language_admins_only(tr))
         return
     args = context.args or []
     if len(args) > 1:
         raise BadArguments()
     if not args:
         tr = translator_for(update, context)
-        await chat.send_message(
-            replies.language_page(tr),
-            reply_markup=language_keyboard(tr),
-            message_thread_id=thread_of(update),
-        )
+        await reply_here(update, replies.language_page(tr), language_keyboard(tr))
         return
     code = i18n.supported(args[0]) or _named(args[0])
     if code is None:
         typed = args[0]
         raise BadArguments(lambda tr: replies.unknown_language(tr, typed))
-    if not await may_change(update, context):
-        tr = translator_for(update, context)
-        await chat.send_message(
-            replies.language_admins_only(tr), message_thread_id=thread_of(update)
-        )
-        return
     tr = _choose(update, context, code)
-    await chat.send_message(replies.language_set(tr), message_thread_id=thread_of(update))
+    await reply_here(update, replies.language_set(tr))
 
 
 async def language_button(update: Update, context: Context) -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
-from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
@@ -341,9 +341,18 @@ async def subscribe(update: Update, context: Context) -> None:
 
 
 async def subscribe_button(update: Update, context: Context) -> None:
-    """Subscribe this chat with the default settings from the /start button."""
-    if update.callback_query is not None:
-        await update.callback_query.answer()
+    """Subscribe this chat with the default settings from the /start button.
+
+    In a group, a member who presses it is told in an alert (to them alone), as for the
+    /settings buttons; the group hears nothing.
+    """
+    query = update.callback_query
+    if query is not None and not await may_change(update, context):
+        tr = translator_for(update, context)
+        await query.answer(replies.group_admins_only(tr), show_alert=True)
+        return
+    if query is not None:
+        await query.answer()
     await _subscribe(update, context, [])
 
 
@@ -354,7 +363,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     thread = thread_of(update)
     tr = translator_for(update, context)
     if not await may_change(update, context):
-        await _reply(update, replies.group_admins_only(tr))
+        await reply_here(update, replies.group_admins_only(tr))
         return
     mode, rest = parse_mode(args)
     typed = parse_subscribe_args(rest)
@@ -374,7 +383,26 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     sub = from_now(db, existing, sub)
     digest_jobs.schedule_subscription(context.application, sub)
     updated = existing is not None and existing.active
-    await _reply(update, replies.subscribed(tr, sub, updated=updated))
+    try:
+        await chat.send_message(
+            replies.subscribed(tr, sub, updated=updated), message_thread_id=thread
+        )
+    except BadRequest as error:
+        if _cannot_post(chat, error):
+            # Sent in a channel or group where the bot may not post: stopped until Telegram
+            # says the right is given (bot/handlers/members.py), as its first digest would be.
+            store.deactivate_subscription(db, chat.id, CANNOT_POST, subscription_id=sub.id)
+            digest_jobs.unschedule_subscription(context.application, sub.id)
+            log.info("chat %s: the bot may not post: subscription %s waits", chat.id, sub.id)
+            return
+        if thread is None or not _topic_refused(error):
+            raise
+        # Sent in a topic the bot may not post in: paused as its first digest would be, and
+        # the general topic says why and how to resume it.
+        store.pause_subscription(db, sub.id, error.message)
+        digest_jobs.unschedule_subscription(context.application, sub.id)
+        paused = store.get_subscription_by_id(db, sub.id) or sub
+        await chat.send_message(replies.topic_paused(tr, paused, error.message))
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
@@ -384,40 +412,41 @@ async def unsubscribe(update: Update, context: Context) -> None:
         return
     tr = translator_for(update, context)
     if not await may_change(update, context):
-        await _reply(update, replies.group_admins_only(tr))
+        await reply_here(update, replies.group_admins_only(tr))
         return
     db = context.bot_data.db
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
-        await _reply(update, replies.no_subscription(tr))
+        await reply_here(update, replies.no_subscription(tr))
         return
     store.deactivate_subscription(db, chat.id, "unsubscribed", subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
-    await _reply(update, replies.unsubscribed(tr))
+    await reply_here(update, replies.unsubscribed(tr))
 
 
 async def settings_command(update: Update, context: Context) -> None:
-    """Show and change this chat's subscription: /settings [time|tz|include|exclude ...]."""
+    """Show and change this chat's subscription: /settings [time|tz|include|exclude ...].
+
+    In a group, as /subscribe, only for its administrators: a member would get buttons that
+    refuse every press.
+    """
     chat = update.effective_chat
     if chat is None:
         return
     db = context.bot_data.db
     tr = translator_for(update, context)
+    if not await may_change(update, context):
+        await reply_here(update, replies.group_admins_only(tr))
+        return
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
-        await _reply(update, replies.no_subscription_yet(tr))
+        await reply_here(update, replies.no_subscription_yet(tr))
         return
     args = context.args or []
     if args:
-        if not await may_change(update, context):
-            await _reply(update, replies.group_admins_only(tr))
-            return
         sub = from_now(db, sub, _apply_text_setting(db, sub, args))
         digest_jobs.schedule_subscription(context.application, sub)
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(
-            replies.settings_page(tr, sub), reply_markup=settings_keyboard(tr, sub)
-        )
+    await reply_here(update, replies.settings_page(tr, sub), settings_keyboard(tr, sub), quote=True)
 
 
 def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
@@ -559,7 +588,7 @@ async def settings_button(update: Update, context: Context) -> None:
 
 
 async def subscribe_channel(update: Update, context: Context) -> None:
-    """Subscribe a channel the bot posts in (admins).
+    """Subscribe a channel the bot posts in (bot admins who administer the channel).
 
     ``/subscribe_channel @name [HH:MM|live] [zone] [keywords, -excluded]``: the arguments after
     the channel are those of /subscribe; the channel's link (t.me/name) names it too.
@@ -576,17 +605,25 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     try:
         chat = await context.bot.get_chat(args[0])
     except (BadRequest, Forbidden):
-        await _reply(update, replies.channel_not_found(tr, args[0]))
+        await reply_here(update, replies.channel_not_found(tr, args[0]))
         return
     if chat.type != ChatType.CHANNEL:
-        await _reply(update, replies.not_a_channel(tr, args[0]))
+        await reply_here(update, replies.not_a_channel(tr, args[0]))
         return
-    member = await context.bot.get_chat_member(chat.id, context.bot.id)
+    try:
+        member = await context.bot.get_chat_member(chat.id, context.bot.id)
+    except BadRequest as error:  # a public channel the bot is not in
+        log.info("channel %s: the bot's membership not read: %s", chat.id, error)
+        await reply_here(update, replies.not_channel_admin(tr, args[0]))
+        return
     if member.status not in ADMIN_STATUSES:
-        await _reply(update, replies.not_channel_admin(tr, args[0]))
+        await reply_here(update, replies.not_channel_admin(tr, args[0]))
         return
     if getattr(member, "can_post_messages", True) is False:
-        await _reply(update, replies.cannot_post(tr, args[0]))
+        await reply_here(update, replies.cannot_post(tr, args[0]))
+        return
+    if not await _channel_admin(context, chat.id, update.effective_user):
+        await reply_here(update, replies.not_your_channel(tr, args[0]))
         return
     db = context.bot_data.db
     existing = store.find_subscription(db, chat.id)
@@ -598,7 +635,20 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["user_id"] = update.effective_user.id
     sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))
     digest_jobs.schedule_subscription(context.application, sub)
-    await _reply(update, replies.channel_subscribed(tr, chat.title or args[0], sub))
+    await reply_here(update, replies.channel_subscribed(tr, chat.title or args[0], sub))
+
+
+async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool:
+    """Return True when Telegram says the user administers the channel (the bot, an admin
+    there, may ask; a user it does not know is no admin)."""
+    if user is None:
+        return False
+    try:
+        member = await context.bot.get_chat_member(channel_id, user.id)
+    except BadRequest as error:
+        log.info("channel %s: user %s not checked: %s", channel_id, user.id, error)
+        return False
+    return member.status in ADMIN_STATUSES
 
 
 async def digest_now(update: Update, context: Context) -> None:
@@ -613,10 +663,70 @@ async def digest_now(update: Update, context: Context) -> None:
         sub = Subscription(id=0, chat_id=chat.id, chat_type=_kind(chat), thread_id=thread)
     tr = translator_for(update, context)
     for text in digest_jobs.render_for(context.bot_data, tr, sub, store.utcnow()):
-        await chat.send_message(text, message_thread_id=thread)
+        await reply_here(update, text)
 
 
-async def _reply(update: Update, text: str) -> None:
-    chat = update.effective_chat
-    if chat is not None:
-        await chat.send_message(text, message_thread_id=thread_of(update))
+# What Telegram answers a send to a forum topic that is closed or gone (an admin may still
+# write in a closed topic; the bot may not, unless it may manage topics).
+_TOPIC_REFUSED = ("message thread not found", "topic_closed", "topic_deleted")
+
+
+def _topic_refused(error: BadRequest) -> bool:
+    return any(words in error.message.lower() for words in _TOPIC_REFUSED)
+
+
+# Why a subscription stopped when the bot lost its right to post (``deactivated_reason``); it
+# comes back when Telegram says the right is given back (bot/handlers/members.py).
+CANNOT_POST = "the bot may not post messages here"
+# What Telegram answers a post the bot may not make: in a channel without the right to post,
+# in a group where it is restricted (muted).
+NO_RIGHTS = (
+    "need administrator rights",
+    "not enough rights to send",
+    "have no rights to send",
+    "chat_write_forbidden",
+)
+
+
+def no_rights(reason: str) -> bool:
+    """Return True when a refusal (or a subscription's reason to stop) is the bot's want of
+    the right to post."""
+    return reason == CANNOT_POST or any(words in reason.lower() for words in NO_RIGHTS)
+
+
+def _cannot_post(chat: Chat, error: BadRequest) -> bool:
+    """Return True when a channel or group refused a post because the bot may not post there."""
+    return chat.type != ChatType.PRIVATE and no_rights(error.message)
+
+
+async def reply_here(
+    update: Update,
+    text: str,
+    keyboard: InlineKeyboardMarkup | None = None,
+    *,
+    quote: bool = False,
+) -> None:
+    """Reply in the update's chat and topic (as a reply to the message, with quote); a topic
+    that refuses it (closed, gone) gets it in the general topic instead."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None:
+        return
+    thread = thread_of(update)
+    try:
+        if quote and message is not None:
+            await message.reply_text(text, reply_markup=keyboard)
+        else:
+            await chat.send_message(text, message_thread_id=thread, reply_markup=keyboard)
+    except BadRequest as error:
+        if _cannot_post(chat, error):  # the bot cannot tell anyone there
+            log.info("chat %s refused a reply (%s)", chat.id, error)
+            return
+        if thread is None or not _topic_refused(error):
+            raise
+        log.info(
+            "chat %s topic %s refused a reply (%s): sent to the general topic",
+            chat.id,
+            thread,
+            error,
+        )
+        await chat.send_message(text, reply_markup=keyboard)

@@ -172,11 +172,15 @@ def pause_subscription(
     return bool(changed)
 
 
-def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
-    """Move a group's subscriptions, pending messages and language to its new supergroup id.
+def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> list[Subscription]:
+    """Move a group's subscriptions, pending messages and language to its new supergroup id;
+    return the subscriptions moved or stopped (whose digest jobs need scheduling again).
 
-    A subscription the supergroup already has (same topic) stays; the group's is left behind.
+    A subscription the supergroup already has (same topic: an admin subscribed there before
+    the move was seen) stays, and the group's is stopped: its digests would go to the
+    supergroup too, each one twice. Moving a chat a second time changes nothing.
     """
+    changed: list[Subscription] = []
     with db.atomic():
         for sub in chat_subscriptions(db, old_chat_id):
             if find_subscription(db, new_chat_id, sub.thread_id) is None:
@@ -184,9 +188,18 @@ def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
                     "update subscriptions set chat_id = ?, chat_type = 'supergroup' where id = ?",
                     [new_chat_id, sub.id],
                 )
+            elif sub.active:
+                db.execute(
+                    "update subscriptions set active = 0, deactivated_reason = ? where id = ?",
+                    [f"moved to supergroup {new_chat_id}, which has its own", sub.id],
+                )
+            found = get_subscription_by_id(db, sub.id)
+            assert found is not None
+            changed.append(found)
         db.execute(
             "update outbox set chat_id = ?, chat_type = 'supergroup' "
             "where chat_id = ? and status in ('pending', 'sending')",
             [new_chat_id, old_chat_id],
         )
         move_chat_language(db, old_chat_id, new_chat_id)
+    return changed

@@ -1,0 +1,125 @@
+"""What Telegram tells the bot about its chats: a group upgraded to a supergroup, the bot's own
+membership changing (``my_chat_member``), and channel posts forwarded into a discussion group.
+
+- A group that became a supergroup: Telegram sends ``migrate_to_chat_id`` in the group and
+  ``migrate_from_chat_id`` in the supergroup; either moves the group's subscriptions there at
+  once (``store.migrate_chat``), so /settings in the supergroup finds them and /subscribe there
+  changes them instead of making a second one.
+- The bot removed from a chat (left, kicked, a private chat that blocked it): every
+  subscription of the chat stops; unless the chat is a group that Telegram says became a
+  supergroup (then they move there, whichever of the two updates comes first).
+- The bot's right to post taken away (a channel's "Post messages", or the bot muted in a
+  group): the chat's subscriptions stop, and come back (from then on, no backlog) when the
+  right is given back.
+- A channel post forwarded automatically into the channel's discussion group is the
+  channel's, not a command to the group: the bot neither runs nor refuses it there.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import ChatMember, ChatMemberAdministrator, ChatMemberRestricted, Update
+from telegram.constants import ChatType
+from telegram.error import ChatMigrated, TelegramError
+from telegram.ext import ApplicationHandlerStop
+
+from bot import digest_jobs
+from bot.handlers.subscriptions import CANNOT_POST, from_now, mode_values, no_rights
+from bot.state import Context
+from digests import store
+
+log = logging.getLogger(__name__)
+
+# A subscription stopped for want of the right to post (CANNOT_POST, or the sender's reason,
+# Telegram's refusal: ``subscriptions.no_rights``) comes back when the right does.
+REMOVED = "the bot was removed from the chat"
+
+
+async def migrated(update: Update, context: Context) -> None:
+    """Move a group's subscriptions to the supergroup it became, as soon as Telegram says so."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    if message.migrate_to_chat_id is not None:
+        old, new = chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id is not None:
+        old, new = message.migrate_from_chat_id, chat.id
+    else:
+        return
+    changed = store.migrate_chat(context.bot_data.db, old, new)
+    if changed:
+        log.info("group %s became supergroup %s: %d subscriptions moved", old, new, len(changed))
+    for sub in changed:
+        digest_jobs.schedule_subscription(context.application, sub)
+
+
+def _may_post(chat_type: str, member: ChatMember) -> bool:
+    """Return True when the bot, with this membership, can post in a chat of this type."""
+    if member.status == ChatMember.OWNER:
+        return True
+    if chat_type == ChatType.CHANNEL:
+        return isinstance(member, ChatMemberAdministrator) and bool(member.can_post_messages)
+    if isinstance(member, ChatMemberRestricted):
+        return member.is_member and member.can_send_messages
+    return member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR)
+
+
+def _removed(member: ChatMember) -> bool:
+    if isinstance(member, ChatMemberRestricted):
+        return not member.is_member
+    return member.status in (ChatMember.LEFT, ChatMember.BANNED)
+
+
+async def _upgraded(context: Context, group_id: int) -> bool:
+    """Return True when a group the bot seems to have left became a supergroup (Telegram
+    answers with ``migrate_to_chat_id``); its subscriptions are then moved there."""
+    try:
+        await context.bot.get_chat(group_id)
+    except ChatMigrated as error:
+        new_id = int(error.new_chat_id)
+        for sub in store.migrate_chat(context.bot_data.db, group_id, new_id):
+            digest_jobs.schedule_subscription(context.application, sub)
+        return True
+    except TelegramError as error:
+        log.info("group %s not read: %s", group_id, error)
+    return False
+
+
+async def bot_member(update: Update, context: Context) -> None:
+    """Stop, or bring back, a chat's subscriptions when the bot's membership there changes."""
+    changed = update.my_chat_member
+    if changed is None:
+        return
+    chat, new = changed.chat, changed.new_chat_member
+    db = context.bot_data.db
+    subs = store.chat_subscriptions(db, chat.id)
+    if not subs:
+        return
+    if _removed(new) and chat.type == ChatType.GROUP and await _upgraded(context, chat.id):
+        return  # the group became a supergroup: its subscriptions went along
+    if _removed(new) or (chat.type != ChatType.PRIVATE and not _may_post(chat.type, new)):
+        reason = REMOVED if _removed(new) else CANNOT_POST
+        log.info("chat %s: %s (%s): its subscriptions stop", chat.id, reason, new.status)
+        for sub in subs:
+            if sub.active:
+                store.deactivate_subscription(db, chat.id, reason, subscription_id=sub.id)
+            digest_jobs.unschedule_subscription(context.application, sub.id)
+        return
+    if chat.type == ChatType.PRIVATE:
+        return  # unblocked: the user subscribes again if they want to
+    for sub in subs:
+        reason = sub.deactivated_reason or ""
+        if sub.active or not no_rights(reason):
+            continue
+        log.info("chat %s: the bot may post again: subscription %s resumes", chat.id, sub.id)
+        values = {"active": True, "deactivated_reason": None, "paused_at": None}
+        if sub.mode == "live":
+            values.update(mode_values(sub, "live"))  # new stories from now on
+        resumed = from_now(db, sub, store.update_subscription(db, sub.id, **values))
+        digest_jobs.schedule_subscription(context.application, resumed)
+
+
+async def automatic_forward(update: Update, context: Context) -> None:
+    """Ignore a channel post Telegram forwarded into the channel's discussion group."""
+    raise ApplicationHandlerStop

@@ -184,6 +184,24 @@ async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot
     assert len(arrows) == 7 and all(label.endswith("◂") for label in arrows), arrows
 
 
+async def test_persian_lists_are_separated_by_the_persian_comma(bot: Bot) -> None:
+    """A Latin comma reads wrong in Persian text: lists (keywords, languages, the details of
+    a source) take the Persian one, with its right-to-left mark; English keeps ", "."""
+    add_stories(bot.db, 2)
+    persian = 2004
+    await say(bot, "/subscribe 08:00 اقتصاد ورزش", persian, "fa")
+    [page] = await say(bot, "/settings languages en fr", persian, "fa")
+    lines = page.plain_text.splitlines()
+    assert "\u200fفقط دربارهٔ: اقتصاد،\u200f ورزش" in lines
+    assert "\u200fزبان‌ها: انگلیسی،\u200f فرانسوی" in lines
+    [sources] = await say(bot, "/sources", ADMIN, "fa")
+    assert "،\u200f 2 مقاله" in sources.plain_text and ", " not in sources.plain_text
+    refused = texts(await say(bot, "/language pt", persian, "fa"))
+    assert "en،\u200f ru،\u200f uk" in refused
+    [english] = await bot.say("/subscribe 08:00 economy sport")
+    assert "Only about: economy, sport" in english.plain_text
+
+
 async def test_in_groups_only_admins_choose_and_members_apps_do_not_count(bot: Bot) -> None:
     assert texts(await group_say(bot, "/help", language_code="ru")).startswith("Commands\n")
     refused = texts(await group_say(bot, "/language ru"))

@@ -175,6 +175,16 @@ async def test_language_by_the_name_on_its_button_or_in_english(bot: Bot) -> Non
     assert store.chat_language(bot.db, USER).chosen == "fr"
 
 
+async def test_persian_by_the_name_farsi(bot: Bot) -> None:
+    """Most people who write Persian's name in Latin letters write "Farsi"."""
+    assert texts(await bot.say("/language Farsi")) == "از این پس اینجا فارسی حرف می‌زنم."
+    assert store.chat_language(bot.db, USER).chosen == "fa"
+    await bot.say("/language en")
+    await bot.say("/subscribe 08:00")
+    [page] = await bot.say("/settings languages farsi English")
+    assert "Languages: Persian, English" in page.plain_text.splitlines()
+
+
 async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot) -> None:
     await bot.say("/language fa")
     await bot.say("/subscribe friday")  # weekly: the weekday button shows too

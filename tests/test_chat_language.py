@@ -185,6 +185,20 @@ async def test_persian_by_the_name_farsi(bot: Bot) -> None:
     assert "Languages: Persian, English" in page.plain_text.splitlines()
 
 
+async def test_language_named_with_the_word_language_or_in_quotes(bot: Bot) -> None:
+    """People write "русский язык" or quote the name; both name the language."""
+    assert texts(await bot.say("/language русский язык")) == "Язык этого чата теперь: русский."
+    await bot.say("/language «Deutsch»")
+    assert store.chat_language(bot.db, USER).chosen == "de"
+    await bot.say("/language زبان فارسی")
+    assert store.chat_language(bot.db, USER).chosen == "fa"
+    await bot.say("/language українська мова")
+    assert store.chat_language(bot.db, USER).chosen == "uk"
+    refused = texts(await bot.say("/language ru en"))  # two languages: which one?
+    assert refused.startswith("Використання: /language")
+    assert store.chat_language(bot.db, USER).chosen == "uk"
+
+
 async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot) -> None:
     await bot.say("/language fa")
     await bot.say("/subscribe friday")  # weekly: the weekday button shows too

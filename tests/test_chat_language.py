@@ -199,6 +199,26 @@ async def test_language_named_with_the_word_language_or_in_quotes(bot: Bot) -> N
     assert store.chat_language(bot.db, USER).chosen == "uk"
 
 
+async def test_a_frequency_in_the_chats_words_is_the_frequency_not_a_keyword(bot: Bot) -> None:
+    """The settings page writes the frequency "Еженедельно"; typed back it used to become the
+    only keyword, so every digest came out empty."""
+    await bot.say("/language ru")
+    [subscribed] = await bot.say("/subscribe еженедельно пятница 08:00")
+    assert "Дайджест: раз в неделю (пятница) в 08:00 (UTC)" in subscribed.plain_text
+    assert "Только про: о чём угодно" in subscribed.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "weekly" and sub.weekday == 4 and not sub.include
+    [page] = await bot.say("/settings frequency Ежедневно")
+    assert "Дайджест: каждый день в 08:00 (UTC)" in page.plain_text
+    await bot.say("/settings frequency еженедельно вторник")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "weekly" and sub.weekday == 1
+    await bot.say("/language fa")
+    await bot.say("/subscribe ساعتی")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "hourly" and not sub.include
+
+
 async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot) -> None:
     await bot.say("/language fa")
     await bot.say("/subscribe friday")  # weekly: the weekday button shows too

@@ -175,6 +175,24 @@ def weekday_of(word: str, *, short: bool = False) -> int | None:
     return _weekday_names().get(cleaned)
 
 
+@cache
+def _frequency_names() -> dict[str, str]:
+    """Return the frequency ("weekly") each one-word name of it means: the English keys and
+    the frequency buttons' labels in every language the bot speaks ("еженедельно", "هفتگی")."""
+    names = {key: key for key in schedule.FREQUENCIES}
+    for code in LANGUAGES:
+        for key, label in replies.FREQUENCIES.items():
+            name = translator(code).gettext(label).casefold()
+            if len(name.split()) == 1:
+                names.setdefault(name, key)
+    return names
+
+
+def frequency_of(word: str) -> str | None:
+    """Return the frequency a word names ("weekly", from "weekly" or "Еженедельно"), or None."""
+    return _frequency_names().get(word.strip(" ,.").casefold())
+
+
 # A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
 _PHRASE = re.compile(r"""(-?)["“”„«»]([^"“”„«»]*)["“”„«»]|(\S+)""")
 
@@ -205,7 +223,9 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     argument (a bare number there is the hour), or any argument written HH:MM (or 8h30, 8am,
     8:30pm); an IANA zone name
     ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
-    or weekly anywhere is its frequency, and a day's name ("friday") makes it weekly on that day.
+    or weekly (or a one-word name of it as a frequency button in any of the bot's languages
+    writes it: "еженедельно") anywhere is its frequency, and a day's name ("friday",
+    "пятница") makes it weekly on that day.
     Two times, zones, frequencies or days are an error, as is a day with another frequency or a
     zone name with an unknown place.
     """
@@ -235,10 +255,11 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                     raise BadArguments()
                 zone = named
                 continue
-            if word.lower() in schedule.FREQUENCIES:
+            named_frequency = frequency_of(word)
+            if named_frequency is not None:
                 if frequency is not None:
                     raise BadArguments()
-                frequency = word.lower()
+                frequency = named_frequency
                 continue
             day = weekday_of(word)
             if day is not None:
@@ -477,13 +498,15 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
-        days = [weekday_of(word, short=True) for word in rest if word.lower() != "weekly"]
+        days = [weekday_of(word, short=True) for word in rest if frequency_of(word) != "weekly"]
         if key == "frequency" and len(days) == 1 and days[0] is not None:
             # "/settings frequency weekly friday" (or "friday"): weekly, on that day
             return store.update_subscription(database, sub.id, frequency="weekly", weekday=days[0])
         if key == "frequency" and len(rest) == 1:
             return store.update_subscription(
-                database, sub.id, frequency=schedule.validate_frequency(rest[0].lower())
+                database,
+                sub.id,
+                frequency=frequency_of(rest[0]) or schedule.validate_frequency(rest[0].lower()),
             )
         if key == "stories" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_STORIES:
             return store.update_subscription(database, sub.id, stories=int(rest[0]))

@@ -207,7 +207,7 @@ def filter_codes(
     names = _language_names(tuple(name_locales))
     codes: dict[str, None] = {}
     unknown: dict[str, None] = {}
-    for word in (w for text in words for w in re.split(r"[\s,;]+", text) if w):
+    for word in (w for text in words for w in re.split(r"[\s,;،؛]+", text) if w):
         code = normalise_tag(word.lower()) or names.get(word.casefold())
         if code is not None and (code in NAMES or code in _iso_639_1()):
             codes[code] = None

@@ -219,6 +219,22 @@ async def test_a_frequency_in_the_chats_words_is_the_frequency_not_a_keyword(bot
     assert sub is not None and sub.frequency == "hourly" and not sub.include
 
 
+async def test_the_persian_comma_separates_keywords_and_languages(bot: Bot) -> None:
+    """A Persian keyboard types "،": it used to stay on the keyword ("اقتصاد،", which no story
+    contains) and make a language name unknown."""
+    await bot.say("/language fa")
+    await bot.say("/subscribe 08:00 اقتصاد، -ورزش، هفتگی، جمعه")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    assert (sub.include, sub.exclude) == (("اقتصاد",), ("ورزش",))
+    assert (sub.frequency, sub.weekday) == ("weekly", 4)
+    await bot.say("/settings include سیاست، انرژی")
+    await bot.say("/settings languages فارسی، انگلیسی")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    assert (sub.include, sub.languages) == (("سیاست", "انرژی"), ("fa", "en"))
+
+
 async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot) -> None:
     await bot.say("/language fa")
     await bot.say("/subscribe friday")  # weekly: the weekday button shows too

@@ -39,7 +39,9 @@ _KEY_VALUE = re.compile(r"([a-z]+)[:=](.*)", re.DOTALL)  # a /settings key and i
 _CHANNEL_LINK = re.compile(
     r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\w{4,32})/?", re.IGNORECASE
 )
-_KEYWORD_EDGES = ' ,"“”„«»'
+# Commas: the Latin one and the Arabic-script one Persian keyboards type ("،").
+_COMMAS = ",،"
+_KEYWORD_EDGES = ' ,،"“”„«»'
 CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
 MAX_STORIES = 20
@@ -100,10 +102,10 @@ def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
     The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live");
     two different modes are an error.
     """
-    modes = {arg.strip(",").lower() for arg in args} & set(MODE_CHOICES)
+    modes = {arg.strip(_COMMAS).lower() for arg in args} & set(MODE_CHOICES)
     if len(modes) > 1:
         raise BadArguments()
-    rest = [arg for arg in args if arg.strip(",").lower() not in MODE_CHOICES]
+    rest = [arg for arg in args if arg.strip(_COMMAS).lower() not in MODE_CHOICES]
     return (modes.pop() if modes else None), rest
 
 
@@ -167,7 +169,7 @@ def _weekday_names() -> dict[str, int]:
 def weekday_of(word: str, *, short: bool = False) -> int | None:
     """Return the day of the week a word names (0: Monday), or None; with short, the English
     abbreviations ("fri") too (not in /subscribe, where "Sun" may be a keyword)."""
-    cleaned = word.strip(" ,.").casefold()
+    cleaned = word.strip(" ,.،").casefold()
     if short and len(cleaned) == 3:
         for day, name in enumerate(replies.WEEKDAYS):
             if name[:3].casefold() == cleaned:
@@ -190,7 +192,7 @@ def _frequency_names() -> dict[str, str]:
 
 def frequency_of(word: str) -> str | None:
     """Return the frequency a word names ("weekly", from "weekly" or "Еженедельно"), or None."""
-    return _frequency_names().get(word.strip(" ,.").casefold())
+    return _frequency_names().get(word.strip(" ,.،").casefold())
 
 
 # A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
@@ -236,7 +238,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     include: list[str] = []
     exclude: list[str] = []
     for index, (arg, quoted) in enumerate(_tokens(args)):
-        word = arg.strip().strip(",")
+        word = arg.strip().strip(_COMMAS)
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
             if index == 0 and word.isdigit() and len(word) <= 2:

@@ -235,6 +235,29 @@ async def test_the_persian_comma_separates_keywords_and_languages(bot: Bot) -> N
     assert (sub.include, sub.languages) == (("سیاست", "انرژی"), ("fa", "en"))
 
 
+async def test_the_words_around_a_time_are_no_keywords(bot: Bot) -> None:
+    """ "/subscribe um 8 Uhr" and "/subscribe в 8:00" are how people write a time; "Uhr" and "в"
+    used to become the only keyword, so every digest came out empty."""
+    cases = {
+        "/subscribe um 8 Uhr": "08:00",
+        "/subscribe в 8:30": "08:30",
+        "/subscribe 9 ч": "09:00",
+        "/subscribe à 7h": "07:00",
+        "/subscribe ساعت 10:00": "10:00",
+        "/subscribe о 11:00": "11:00",
+        "/subscribe a las 6:15 economía": "06:15",  # keywords stay when none are typed: last
+    }
+    for typed, time in cases.items():
+        await bot.say("/unsubscribe")
+        await bot.say(typed)
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.active, typed
+        assert (sub.time, sub.include) == (time, ("economía",) if "econ" in typed else ()), typed
+    await bot.say("/subscribe 08:00 a b")  # not next to the time: keywords, as typed
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ("a", "b")
+
+
 async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot) -> None:
     await bot.say("/language fa")
     await bot.say("/subscribe friday")  # weekly: the weekday button shows too

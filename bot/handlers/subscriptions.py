@@ -35,6 +35,12 @@ STORY_CHOICES = (3, 5, 10, 15)
 _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
+# Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
+# "à 8h", "a las 8:00", "ساعت 8", "8 ч". Dropped only next to the time they belong to.
+_BEFORE_CLOCK = frozenset({"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"})
+_AFTER_CLOCK = frozenset(
+    {"uhr", "h", "ч", "ч.", "час", "часа", "часов", "год", "год.", "heure", "heures", "horas"}
+)
 _KEY_VALUE = re.compile(r"([a-z]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
 _CHANNEL_LINK = re.compile(
     r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\w{4,32})/?", re.IGNORECASE
@@ -217,13 +223,36 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     return found
 
 
+def _clock_like(token: tuple[str, bool]) -> bool:
+    word, quoted = token
+    return not quoted and bool(_CLOCK.fullmatch(word) or _BARE_CLOCK.fullmatch(word))
+
+
+def _without_clock_words(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Return the tokens without the words around a time of day ("um 8 Uhr" is "8")."""
+    kept: list[tuple[str, bool]] = []
+    for index, token in enumerate(tokens):
+        word = token[0].casefold()
+        if not token[1]:
+            ahead = tokens[index + 1 :]
+            while ahead and not ahead[0][1] and ahead[0][0].casefold() in _BEFORE_CLOCK:
+                ahead = ahead[1:]  # "a las 8:00"
+            if word in _BEFORE_CLOCK and ahead and _clock_like(ahead[0]):
+                continue
+            if word in _AFTER_CLOCK and index > 0 and _clock_like(tokens[index - 1]):
+                continue
+        kept.append(token)
+    return kept
+
+
 def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     """Return the time (HH:MM or None), time zone, frequency and keywords of /subscribe arguments.
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
     ",") is no keyword, and "a phrase" in quotes is one keyword. The time is the first
     argument (a bare number there is the hour), or any argument written HH:MM (or 8h30, 8am,
-    8:30pm); an IANA zone name
+    8:30pm), and the words around it in the bot's languages are no keywords ("um 8 Uhr",
+    "в 8:00", "a las 8:00"); an IANA zone name
     ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
     or weekly (or a one-word name of it as a frequency button in any of the bot's languages
     writes it: "еженедельно") anywhere is its frequency, and a day's name ("friday",
@@ -237,7 +266,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     weekday: int | None = None
     include: list[str] = []
     exclude: list[str] = []
-    for index, (arg, quoted) in enumerate(_tokens(args)):
+    for index, (arg, quoted) in enumerate(_without_clock_words(_tokens(args))):
         word = arg.strip().strip(_COMMAS)
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)

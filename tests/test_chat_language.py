@@ -258,6 +258,32 @@ async def test_the_words_around_a_time_are_no_keywords(bot: Bot) -> None:
     assert sub is not None and sub.include == ("a", "b")
 
 
+async def test_a_day_as_people_write_it_is_the_day_not_a_keyword(bot: Bot) -> None:
+    """ "в пятницу" (the accusative), "miercoles" without its accent, "am Freitag", a Persian
+    day typed in two words ("سه شنبه", whose second word alone is Saturday)."""
+    cases = {
+        "/subscribe в пятницу в 8:00": (4, "08:00"),
+        "/subscribe по пятницам 9:00": (4, "09:00"),
+        "/subscribe у п’ятницю о 7:00": (4, "07:00"),
+        "/subscribe el miercoles 7:30": (2, "07:30"),
+        "/subscribe am Freitag um 8 Uhr": (4, "08:00"),
+        "/subscribe le dimanche à 10h": (6, "10:00"),
+        "/subscribe سه شنبه ساعت 8:00": (1, "08:00"),
+        "/subscribe روز جمعه 6:00": (4, "06:00"),
+    }
+    for typed, (day, time) in cases.items():
+        await bot.say("/unsubscribe")
+        await bot.say(typed)
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.active, typed
+        assert (sub.frequency, sub.weekday, sub.time, sub.include) == ("weekly", day, time, ()), (
+            typed
+        )
+    await bot.say("/settings frequency в среду")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.weekday == 2
+
+
 async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot) -> None:
     await bot.say("/language fa")
     await bot.say("/subscribe friday")  # weekly: the weekday button shows too

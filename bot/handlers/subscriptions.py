@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
@@ -38,6 +39,8 @@ _AM_PM = ("am", "pm", "a.m.", "p.m.")
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
 # "à 8h", "a las 8:00", "ساعت 8", "8 ч". Dropped only next to the time they belong to.
 _BEFORE_CLOCK = frozenset({"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"})
+# And before a day's name: "am Freitag", "в пятницу", "по пятницам", "le vendredi", "روز جمعه".
+_BEFORE_DAY = frozenset({"on", "am", "в", "во", "у", "по", "le", "el", "los", "روز"})
 _AFTER_CLOCK = frozenset(
     {"uhr", "h", "ч", "ч.", "час", "часа", "часов", "год", "год.", "heure", "heures", "horas"}
 )
@@ -161,15 +164,47 @@ class SubscribeArgs(NamedTuple):
     weekday: int | None = None
 
 
+# Russian and Ukrainian say "on Friday" in the accusative ("в пятницу", "у п'ятницю") and
+# "on Fridays" as "по пятницам"; the names the bot writes are nominative.
+_OTHER_DAY_FORMS = {
+    "среду": 2,
+    "пятницу": 4,
+    "субботу": 5,
+    "понедельникам": 0,
+    "вторникам": 1,
+    "средам": 2,
+    "четвергам": 3,
+    "пятницам": 4,
+    "субботам": 5,
+    "воскресеньям": 6,
+    "середу": 2,
+    "п'ятницю": 4,
+    "суботу": 5,
+    "неділю": 6,
+}
+# Persian day names typed as two words ("سه شنبه"): the second alone is Saturday.
+_PERSIAN_DAY_PREFIXES = frozenset({"یک", "دو", "سه", "چهار", "پنج"})
+
+
+def _day_key(word: str) -> str:
+    """Return a day's name as compared: case, accents ("miercoles"), apostrophes ("п’ятниця")
+    and Persian's zero-width non-joiner ("سه‌شنبه" as "سهشنبه") do not matter."""
+    folded = unicodedata.normalize("NFKD", word.casefold().replace("\u200c", ""))
+    folded = folded.replace("’", "'").replace("ʼ", "'")
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 @cache
 def _weekday_names() -> dict[str, int]:
     """Return the day of the week (0: Monday) of each name the bot writes, in every language
-    it speaks."""
-    return {
-        translator(code).gettext(name).casefold(): day
+    it speaks (and the other forms Russian and Ukrainian use for "on Friday")."""
+    names = {
+        _day_key(translator(code).gettext(name)): day
         for code in LANGUAGES
         for day, name in enumerate(replies.WEEKDAYS)
     }
+    names.update((_day_key(form), day) for form, day in _OTHER_DAY_FORMS.items())
+    return names
 
 
 def weekday_of(word: str, *, short: bool = False) -> int | None:
@@ -180,7 +215,7 @@ def weekday_of(word: str, *, short: bool = False) -> int | None:
         for day, name in enumerate(replies.WEEKDAYS):
             if name[:3].casefold() == cleaned:
                 return day
-    return _weekday_names().get(cleaned)
+    return _weekday_names().get(_day_key(cleaned))
 
 
 @cache
@@ -228,21 +263,47 @@ def _clock_like(token: tuple[str, bool]) -> bool:
     return not quoted and bool(_CLOCK.fullmatch(word) or _BARE_CLOCK.fullmatch(word))
 
 
+def _day_like(token: tuple[str, bool]) -> bool:
+    return not token[1] and weekday_of(token[0]) is not None
+
+
 def _without_clock_words(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Return the tokens without the words around a time of day ("um 8 Uhr" is "8")."""
+    """Return the tokens without the words around a time of day or a day ("um 8 Uhr" is "8",
+    "в пятницу" is "пятницу"), a Persian day typed in two words joined ("سه شنبه")."""
+    joined: list[tuple[str, bool]] = []
+    for token in tokens:
+        last = joined[-1] if joined else ("", True)
+        if not token[1] and token[0] == "شنبه" and not last[1] and last[0] in _PERSIAN_DAY_PREFIXES:
+            joined[-1] = (last[0] + token[0], False)
+        else:
+            joined.append(token)
     kept: list[tuple[str, bool]] = []
-    for index, token in enumerate(tokens):
+    clocks: set[int] = set()  # the tokens a clock word marks as a time: "um 8", "8 Uhr"
+    for index, token in enumerate(joined):
         word = token[0].casefold()
         if not token[1]:
-            ahead = tokens[index + 1 :]
+            ahead = joined[index + 1 :]
             while ahead and not ahead[0][1] and ahead[0][0].casefold() in _BEFORE_CLOCK:
                 ahead = ahead[1:]  # "a las 8:00"
             if word in _BEFORE_CLOCK and ahead and _clock_like(ahead[0]):
+                clocks.add(len(joined) - len(ahead))
                 continue
-            if word in _AFTER_CLOCK and index > 0 and _clock_like(tokens[index - 1]):
+            if word in _BEFORE_DAY and index + 1 < len(joined) and _day_like(joined[index + 1]):
                 continue
-        kept.append(token)
+            if word in _AFTER_CLOCK and index > 0 and _clock_like(joined[index - 1]):
+                if kept and kept[-1] == joined[index - 1]:
+                    kept[-1] = _as_clock(kept[-1])
+                continue
+        kept.append(_as_clock(token) if index in clocks else token)
     return kept
+
+
+def _as_clock(token: tuple[str, bool]) -> tuple[str, bool]:
+    """Return a bare number a clock word marks ("um 8", "8.30 Uhr") written as a time."""
+    word = token[0].replace(".", ":")
+    if _BARE_CLOCK.fullmatch(word):
+        return (word if ":" in word else f"{word}:00", False)
+    return token
 
 
 def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
@@ -529,7 +590,11 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
-        days = [weekday_of(word, short=True) for word in rest if frequency_of(word) != "weekly"]
+        days = [
+            weekday_of(word, short=True)
+            for word in rest
+            if frequency_of(word) != "weekly" and word.casefold() not in _BEFORE_DAY
+        ]
         if key == "frequency" and len(days) == 1 and days[0] is not None:
             # "/settings frequency weekly friday" (or "friday"): weekly, on that day
             return store.update_subscription(database, sub.id, frequency="weekly", weekday=days[0])

@@ -142,7 +142,7 @@ class Translator:
         Only the separator changes (the locale's list pattern between two middle items, so
         Persian's comma comes with its right-to-left mark); no "and" is added.
         """
-        middle = self.locale.list_patterns["standard"]["middle"]
+        middle = str(self.locale.list_patterns["standard"]["middle"])
         return middle.replace("{0}", "").replace("{1}", "").join(items)
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:

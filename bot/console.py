@@ -178,7 +178,9 @@ class Console:
         message = self.offline.choose_inline_result(
             result_id, query_id=answer.query_id, chat_id=CONSOLE_USER
         )
-        self.output.write(f"{CONSOLE_NAME} via @{self.offline.bot_user['username']}:\n")
+        # TRANSLATORS: above a story shared by an inline query, as Telegram marks one.
+        shared = self.tr.gettext("You via @{bot}:", bot=self.offline.bot_user["username"])
+        self.output.write(f"{shared}\n")
         self._print(message, edited=False)
 
     def show_new(self) -> None:

@@ -23,6 +23,8 @@ Rules:
 - A missing compiled catalog is an error, never a silent fall back to English.
 - Right-to-left languages start each line of a list with a right-to-left mark, so a line that
   opens with a command or a Latin name still reads from the right.
+- Lists inside a line (keywords, languages, source names) are joined with the language's own
+  separator (``Translator.join``): Persian's comma "،", not a Latin one.
 
 The translator is a value handed to the pure renderers (``bot/replies.py``, ``bot/render.py``):
 no global "current language", so two chats in two languages can be served at once.
@@ -31,6 +33,7 @@ no global "current language", so two chats in two languages can be served at onc
 from __future__ import annotations
 
 import gettext
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -132,6 +135,15 @@ class Translator:
         """
         # TRANSLATORS: a label before its value ("Silent notification: off"); French "{label} :".
         return self.gettext("{label}:", label=label)
+
+    def join(self, items: Iterable[str]) -> str:
+        """Return items as a list the language writes: "a, b" in English, "a، b" in Persian.
+
+        Only the separator changes (the locale's list pattern between two middle items, so
+        Persian's comma comes with its right-to-left mark); no "and" is added.
+        """
+        middle = str(self.locale.list_patterns["standard"]["middle"])
+        return middle.replace("{0}", "").replace("{1}", "").join(items)
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """Return the form for n of a message with plurals, placeholders filled."""

@@ -141,7 +141,7 @@ def language_name(tr: Translator, code: str) -> str:
 
 def languages_line(tr: Translator, codes: Sequence[str]) -> str:
     """Return "Language: Russian", or "Languages: Russian, English" (plain text)."""
-    names = ", ".join(language_name(tr, c) for c in codes)
+    names = tr.join(language_name(tr, c) for c in codes)
     return tr.ngettext("Language: {names}", "Languages: {names}", len(codes), names=names)
 
 
@@ -313,7 +313,7 @@ def _source_line(tr: Translator, source: SourceLink) -> str:
 def _source_links(tr: Translator, sources: Sequence[SourceLink]) -> str:
     """Return "Sources: A, B and 3 more", each name linked."""
     listed = sources[:_MAX_LINKED_SOURCES]
-    names = ", ".join(
+    names = tr.join(
         link(_source_name(tr, s.name, 60) or tr.gettext("source"), s.url) for s in listed
     )
     if more := len(sources) - len(listed):

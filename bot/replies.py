@@ -217,7 +217,7 @@ def inline_no_match(tr: Translator, words: str) -> str:
 
 def language_page(tr: Translator) -> str:
     """Return /language: the chat's language now, and how to change it."""
-    codes = ", ".join(LANGUAGES)
+    codes = tr.join(LANGUAGES)
     return tr.gettext(
         "<b>Language: {name}</b>\nPick the language I speak in this chat, or send "
         "<code>/language CODE</code> ({codes}).",
@@ -238,7 +238,7 @@ def unknown_language(tr: Translator, code: str) -> str:
     return tr.gettext(
         "I don't speak “{code}”. Choose one of: {codes}.",
         code=truncate(clean(code, one_line=True), 20),
-        codes=", ".join(LANGUAGES),
+        codes=tr.join(LANGUAGES),
     )
 
 
@@ -274,7 +274,7 @@ def source_line(tr: Translator, source: Source, now: datetime) -> str:
         when = tr.gettext("not fetched yet")
     count = source.item_count
     items = tr.ngettext("{count} article", "{count} articles", count, count=tr.number(count))
-    details = ", ".join(p for p in (when, items) if p)
+    details = tr.join(p for p in (when, items) if p)
     return f"{tr.line_start}{source.id}. {name} — {details}"
 
 
@@ -870,8 +870,8 @@ def describe(tr: Translator, sub: Subscription) -> str:
         ]
     if sub.thread_id is not None:
         lines.append(tr.gettext("<b>Where:</b> this topic"))
-    include = _quote(", ".join(sub.include), 500) if sub.include else tr.gettext("anything")
-    exclude = _quote(", ".join(sub.exclude), 500) if sub.exclude else "—"
+    include = _quote(tr.join(sub.include), 500) if sub.include else tr.gettext("anything")
+    exclude = _quote(tr.join(sub.exclude), 500) if sub.exclude else "—"
     pictures = PICTURES.get(sub.pictures)
     lines += [
         tr.gettext("<b>Only about:</b> {words}", words=include),
@@ -893,7 +893,7 @@ def describe(tr: Translator, sub: Subscription) -> str:
 
 def languages_shown(tr: Translator, codes: Sequence[str]) -> str:
     """Return a languages filter as /settings shows it: "Russian, English", or "any" (plain)."""
-    return ", ".join(language_name(tr, c) for c in codes) if codes else tr.gettext("any")
+    return tr.join(language_name(tr, c) for c in codes) if codes else tr.gettext("any")
 
 
 def unknown_languages(tr: Translator, words: Sequence[str], known: Sequence[str]) -> str:
@@ -901,8 +901,8 @@ def unknown_languages(tr: Translator, words: Sequence[str], known: Sequence[str]
     return tr.gettext(
         "Unknown language: {words}. Give ISO 639-1 codes or English names, such as {known}. "
         "Send /settings languages all for every language.",
-        words=truncate(clean(", ".join(words), one_line=True), 100),
-        known=", ".join(f"{c} ({language_name(tr, c)})" for c in known),
+        words=truncate(clean(tr.join(words), one_line=True), 100),
+        known=tr.join(f"{c} ({language_name(tr, c)})" for c in known),
     )
 
 

@@ -179,13 +179,19 @@ def _iso_639_1() -> dict[str, str]:
     }
 
 
+# Names in common use that CLDR does not give: Persian is "Farsi" to most who write it in Latin
+# letters (and "фарси" in Russian and Ukrainian).
+_OTHER_NAMES = {"farsi": "fa", "фарси": "fa"}
+
+
 @lru_cache(maxsize=4)
 def _language_names(locales: tuple[str, ...]) -> dict[str, str]:
-    """Return {name: code} of the languages' English names, then their names in ``locales``
-    (an English name wins a clash)."""
+    """Return {name: code} of the languages' English names (and a few other names in common
+    use, such as "Farsi"), then their names in ``locales`` (an English name wins a clash)."""
     from babel import Locale
 
     names = {name.casefold(): code for code, name in _iso_639_1().items()}
+    names.update(_OTHER_NAMES)
     for locale in locales:
         for code, name in Locale(locale).languages.items():
             if code in _iso_639_1():
@@ -204,7 +210,7 @@ def filter_codes(
     names = _language_names(tuple(name_locales))
     codes: dict[str, None] = {}
     unknown: dict[str, None] = {}
-    for word in (w for text in words for w in re.split(r"[\s,;]+", text) if w):
+    for word in (w for text in words for w in re.split(r"[\s,;،؛]+", text) if w):
         code = normalise_tag(word.lower()) or names.get(word.casefold())
         if code is not None and (code in NAMES or code in _iso_639_1()):
             codes[code] = None

@@ -175,6 +175,115 @@ async def test_language_by_the_name_on_its_button_or_in_english(bot: Bot) -> Non
     assert store.chat_language(bot.db, USER).chosen == "fr"
 
 
+async def test_persian_by_the_name_farsi(bot: Bot) -> None:
+    """Most people who write Persian's name in Latin letters write "Farsi"."""
+    assert texts(await bot.say("/language Farsi")) == "از این پس اینجا فارسی حرف می‌زنم."
+    assert store.chat_language(bot.db, USER).chosen == "fa"
+    await bot.say("/language en")
+    await bot.say("/subscribe 08:00")
+    [page] = await bot.say("/settings languages farsi English")
+    assert "Languages: Persian, English" in page.plain_text.splitlines()
+
+
+async def test_language_named_with_the_word_language_or_in_quotes(bot: Bot) -> None:
+    """People write "русский язык" or quote the name; both name the language."""
+    assert texts(await bot.say("/language русский язык")) == "Язык этого чата теперь: русский."
+    await bot.say("/language «Deutsch»")
+    assert store.chat_language(bot.db, USER).chosen == "de"
+    await bot.say("/language زبان فارسی")
+    assert store.chat_language(bot.db, USER).chosen == "fa"
+    await bot.say("/language українська мова")
+    assert store.chat_language(bot.db, USER).chosen == "uk"
+    refused = texts(await bot.say("/language ru en"))  # two languages: which one?
+    assert refused.startswith("Використання: /language")
+    assert store.chat_language(bot.db, USER).chosen == "uk"
+
+
+async def test_a_frequency_in_the_chats_words_is_the_frequency_not_a_keyword(bot: Bot) -> None:
+    """The settings page writes the frequency "Еженедельно"; typed back it used to become the
+    only keyword, so every digest came out empty."""
+    await bot.say("/language ru")
+    [subscribed] = await bot.say("/subscribe еженедельно пятница 08:00")
+    assert "Дайджест: раз в неделю (пятница) в 08:00 (UTC)" in subscribed.plain_text
+    assert "Только про: любые темы" in subscribed.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "weekly" and sub.weekday == 4 and not sub.include
+    [page] = await bot.say("/settings frequency Ежедневно")
+    assert "Дайджест: каждый день в 08:00 (UTC)" in page.plain_text
+    await bot.say("/settings frequency еженедельно вторник")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "weekly" and sub.weekday == 1
+    await bot.say("/language fa")
+    await bot.say("/subscribe ساعتی")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "hourly" and not sub.include
+
+
+async def test_the_persian_comma_separates_keywords_and_languages(bot: Bot) -> None:
+    """A Persian keyboard types "،": it used to stay on the keyword ("اقتصاد،", which no story
+    contains) and make a language name unknown."""
+    await bot.say("/language fa")
+    await bot.say("/subscribe 08:00 اقتصاد، -ورزش، هفتگی، جمعه")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    assert (sub.include, sub.exclude) == (("اقتصاد",), ("ورزش",))
+    assert (sub.frequency, sub.weekday) == ("weekly", 4)
+    await bot.say("/settings include سیاست، انرژی")
+    await bot.say("/settings languages فارسی، انگلیسی")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    assert (sub.include, sub.languages) == (("سیاست", "انرژی"), ("fa", "en"))
+
+
+async def test_the_words_around_a_time_are_no_keywords(bot: Bot) -> None:
+    """ "/subscribe um 8 Uhr" and "/subscribe в 8:00" are how people write a time; "Uhr" and "в"
+    used to become the only keyword, so every digest came out empty."""
+    cases = {
+        "/subscribe um 8 Uhr": "08:00",
+        "/subscribe в 8:30": "08:30",
+        "/subscribe 9 ч": "09:00",
+        "/subscribe à 7h": "07:00",
+        "/subscribe ساعت 10:00": "10:00",
+        "/subscribe о 11:00": "11:00",
+        "/subscribe a las 6:15 economía": "06:15",  # keywords stay when none are typed: last
+    }
+    for typed, time in cases.items():
+        await bot.say("/unsubscribe")
+        await bot.say(typed)
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.active, typed
+        assert (sub.time, sub.include) == (time, ("economía",) if "econ" in typed else ()), typed
+    await bot.say("/subscribe 08:00 a b")  # not next to the time: keywords, as typed
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ("a", "b")
+
+
+async def test_a_day_as_people_write_it_is_the_day_not_a_keyword(bot: Bot) -> None:
+    """ "в пятницу" (the accusative), "miercoles" without its accent, "am Freitag", a Persian
+    day typed in two words ("سه شنبه", whose second word alone is Saturday)."""
+    cases = {
+        "/subscribe в пятницу в 8:00": (4, "08:00"),
+        "/subscribe по пятницам 9:00": (4, "09:00"),
+        "/subscribe у п’ятницю о 7:00": (4, "07:00"),
+        "/subscribe el miercoles 7:30": (2, "07:30"),
+        "/subscribe am Freitag um 8 Uhr": (4, "08:00"),
+        "/subscribe le dimanche à 10h": (6, "10:00"),
+        "/subscribe سه شنبه ساعت 8:00": (1, "08:00"),
+        "/subscribe روز جمعه 6:00": (4, "06:00"),
+    }
+    for typed, (day, time) in cases.items():
+        await bot.say("/unsubscribe")
+        await bot.say(typed)
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.active, typed
+        assert (sub.frequency, sub.weekday, sub.time, sub.include) == ("weekly", day, time, ()), (
+            typed
+        )
+    await bot.say("/settings frequency в среду")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.weekday == 2
+
+
 async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot) -> None:
     await bot.say("/language fa")
     await bot.say("/subscribe friday")  # weekly: the weekday button shows too
@@ -182,6 +291,24 @@ async def test_persian_settings_buttons_all_point_the_way_persian_reads(bot: Bot
     labels = [b["text"] for row in page.reply_markup["inline_keyboard"] for b in row]  # type: ignore[index]
     arrows = [label for label in labels if label.endswith(("▸", "◂"))]
     assert len(arrows) == 7 and all(label.endswith("◂") for label in arrows), arrows
+
+
+async def test_persian_lists_are_separated_by_the_persian_comma(bot: Bot) -> None:
+    """A Latin comma reads wrong in Persian text: lists (keywords, languages, the details of
+    a source) take the Persian one, with its right-to-left mark; English keeps ", "."""
+    add_stories(bot.db, 2)
+    persian = 2004
+    await say(bot, "/subscribe 08:00 اقتصاد ورزش", persian, "fa")
+    [page] = await say(bot, "/settings languages en fr", persian, "fa")
+    lines = page.plain_text.splitlines()
+    assert "\u200fفقط دربارهٔ: اقتصاد،\u200f ورزش" in lines
+    assert "\u200fزبان‌ها: انگلیسی،\u200f فرانسوی" in lines
+    [sources] = await say(bot, "/sources", ADMIN, "fa")
+    assert "،\u200f 2 مقاله" in sources.plain_text and ", " not in sources.plain_text
+    refused = texts(await say(bot, "/language pt", persian, "fa"))
+    assert "en،\u200f ru،\u200f uk" in refused
+    [english] = await bot.say("/subscribe 08:00 economy sport")
+    assert "Only about: economy, sport" in english.plain_text
 
 
 async def test_in_groups_only_admins_choose_and_members_apps_do_not_count(bot: Bot) -> None:

@@ -69,6 +69,12 @@ async def test_console_inline_query_lists_stories_and_shares_one(tmp_path: Path)
     assert out.rstrip().endswith("> @bot nothingmatches\n(No stories match “nothingmatches”)")
 
 
+async def test_console_shares_an_inline_result_in_the_chats_language(tmp_path: Path) -> None:
+    out = await console(tmp_path, "/language ru\n@bot durov\n1\n")
+    shared = out.split("> 1\n", 1)[1]
+    assert shared.startswith("Вы через @offline_news_bot:\nInnovating Responsibly")
+
+
 def _run(
     args: list[str], stdin: str, tmp_path: Path, **env: str
 ) -> subprocess.CompletedProcess[str]:

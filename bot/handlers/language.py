@@ -2,7 +2,8 @@
 
 ``/language`` shows the chat's language and a button for each one the bot speaks (its own
 name: "Deutsch", "Русский"); ``/language ru`` (or ``/language Deutsch``, ``/language German``)
-sets it by text. In a group only its
+sets it by text (quotes and the word "language" around the name are ignored:
+``/language русский язык``). In a group only its
 administrators may change it (the same check as for the group's subscription); in a channel
 whoever can post there. The choice is stored per chat (``digests.store.chats``) and used for
 every reply, digest and live post sent there afterwards; commands keep their English names.
@@ -22,6 +23,9 @@ from digests import language, store
 
 CALLBACK_PREFIX = "lang:"
 _PER_ROW = 2
+# "Language" in each language the bot speaks: "/language русский язык" names Russian.
+_LANGUAGE_WORDS = frozenset({"language", "язык", "мова", "sprache", "langue", "idioma", "زبان"})
+_QUOTES = "\"'«»„“”‚‘’`"
 
 
 def language_keyboard(tr: Translator) -> InlineKeyboardMarkup:
@@ -51,7 +55,7 @@ async def language_command(update: Update, context: Context) -> None:
         tr = translator_for(update, context)
         await reply_here(update, replies.language_admins_only(tr))
         return
-    args = context.args or []
+    args = _words(context.args or [])
     if len(args) > 1:
         raise BadArguments()
     if not args:
@@ -86,6 +90,13 @@ async def language_button(update: Update, context: Context) -> None:
     except BadRequest as error:  # the same language again: nothing to redraw
         if "not modified" not in str(error).lower():
             raise
+
+
+def _words(args: list[str]) -> list[str]:
+    """Return the words of /language's arguments that may name a language: without quotes
+    around them, nor the word "language" itself ("русский язык", "زبان فارسی")."""
+    words = (arg.strip(_QUOTES) for arg in args)
+    return [word for word in words if word and word.casefold() not in _LANGUAGE_WORDS]
 
 
 def _named(word: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
@@ -35,11 +36,21 @@ STORY_CHOICES = (3, 5, 10, 15)
 _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
+# Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
+# "à 8h", "a las 8:00", "ساعت 8", "8 ч". Dropped only next to the time they belong to.
+_BEFORE_CLOCK = frozenset({"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"})
+# And before a day's name: "am Freitag", "в пятницу", "по пятницам", "le vendredi", "روز جمعه".
+_BEFORE_DAY = frozenset({"on", "am", "в", "во", "у", "по", "le", "el", "los", "روز"})
+_AFTER_CLOCK = frozenset(
+    {"uhr", "h", "ч", "ч.", "час", "часа", "часов", "год", "год.", "heure", "heures", "horas"}
+)
 _KEY_VALUE = re.compile(r"([a-z]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
 _CHANNEL_LINK = re.compile(
     r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\w{4,32})/?", re.IGNORECASE
 )
-_KEYWORD_EDGES = ' ,"“”„«»'
+# Commas: the Latin one and the Arabic-script one Persian keyboards type ("،").
+_COMMAS = ",،"
+_KEYWORD_EDGES = ' ,،"“”„«»'
 CAP_CHOICES = (3, 5, 10, 20, 30)
 MAX_CAP = 60
 MAX_STORIES = 20
@@ -100,10 +111,10 @@ def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
     The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live");
     two different modes are an error.
     """
-    modes = {arg.strip(",").lower() for arg in args} & set(MODE_CHOICES)
+    modes = {arg.strip(_COMMAS).lower() for arg in args} & set(MODE_CHOICES)
     if len(modes) > 1:
         raise BadArguments()
-    rest = [arg for arg in args if arg.strip(",").lower() not in MODE_CHOICES]
+    rest = [arg for arg in args if arg.strip(_COMMAS).lower() not in MODE_CHOICES]
     return (modes.pop() if modes else None), rest
 
 
@@ -153,26 +164,76 @@ class SubscribeArgs(NamedTuple):
     weekday: int | None = None
 
 
+# Russian and Ukrainian say "on Friday" in the accusative ("в пятницу", "у п'ятницю") and
+# "on Fridays" as "по пятницам"; the names the bot writes are nominative.
+_OTHER_DAY_FORMS = {
+    "среду": 2,
+    "пятницу": 4,
+    "субботу": 5,
+    "понедельникам": 0,
+    "вторникам": 1,
+    "средам": 2,
+    "четвергам": 3,
+    "пятницам": 4,
+    "субботам": 5,
+    "воскресеньям": 6,
+    "середу": 2,
+    "п'ятницю": 4,
+    "суботу": 5,
+    "неділю": 6,
+}
+# Persian day names typed as two words ("سه شنبه"): the second alone is Saturday.
+_PERSIAN_DAY_PREFIXES = frozenset({"یک", "دو", "سه", "چهار", "پنج"})
+
+
+def _day_key(word: str) -> str:
+    """Return a day's name as compared: case, accents ("miercoles"), apostrophes ("п’ятниця")
+    and Persian's zero-width non-joiner ("سه‌شنبه" as "سهشنبه") do not matter."""
+    folded = unicodedata.normalize("NFKD", word.casefold().replace("\u200c", ""))
+    folded = folded.replace("’", "'").replace("ʼ", "'")
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 @cache
 def _weekday_names() -> dict[str, int]:
     """Return the day of the week (0: Monday) of each name the bot writes, in every language
-    it speaks."""
-    return {
-        translator(code).gettext(name).casefold(): day
+    it speaks (and the other forms Russian and Ukrainian use for "on Friday")."""
+    names = {
+        _day_key(translator(code).gettext(name)): day
         for code in LANGUAGES
         for day, name in enumerate(replies.WEEKDAYS)
     }
+    names.update((_day_key(form), day) for form, day in _OTHER_DAY_FORMS.items())
+    return names
 
 
 def weekday_of(word: str, *, short: bool = False) -> int | None:
     """Return the day of the week a word names (0: Monday), or None; with short, the English
     abbreviations ("fri") too (not in /subscribe, where "Sun" may be a keyword)."""
-    cleaned = word.strip(" ,.").casefold()
+    cleaned = word.strip(" ,.،").casefold()
     if short and len(cleaned) == 3:
         for day, name in enumerate(replies.WEEKDAYS):
             if name[:3].casefold() == cleaned:
                 return day
-    return _weekday_names().get(cleaned)
+    return _weekday_names().get(_day_key(cleaned))
+
+
+@cache
+def _frequency_names() -> dict[str, str]:
+    """Return the frequency ("weekly") each one-word name of it means: the English keys and
+    the frequency buttons' labels in every language the bot speaks ("еженедельно", "هفتگی")."""
+    names = {key: key for key in schedule.FREQUENCIES}
+    for code in LANGUAGES:
+        for key, label in replies.FREQUENCIES.items():
+            name = translator(code).gettext(label).casefold()
+            if len(name.split()) == 1:
+                names.setdefault(name, key)
+    return names
+
+
+def frequency_of(word: str) -> str | None:
+    """Return the frequency a word names ("weekly", from "weekly" or "Еженедельно"), or None."""
+    return _frequency_names().get(word.strip(" ,.،").casefold())
 
 
 # A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
@@ -197,15 +258,66 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     return found
 
 
+def _clock_like(token: tuple[str, bool]) -> bool:
+    word, quoted = token
+    return not quoted and bool(_CLOCK.fullmatch(word) or _BARE_CLOCK.fullmatch(word))
+
+
+def _day_like(token: tuple[str, bool]) -> bool:
+    return not token[1] and weekday_of(token[0]) is not None
+
+
+def _without_clock_words(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Return the tokens without the words around a time of day or a day ("um 8 Uhr" is "8",
+    "в пятницу" is "пятницу"), a Persian day typed in two words joined ("سه شنبه")."""
+    joined: list[tuple[str, bool]] = []
+    for token in tokens:
+        last = joined[-1] if joined else ("", True)
+        if not token[1] and token[0] == "شنبه" and not last[1] and last[0] in _PERSIAN_DAY_PREFIXES:
+            joined[-1] = (last[0] + token[0], False)
+        else:
+            joined.append(token)
+    kept: list[tuple[str, bool]] = []
+    clocks: set[int] = set()  # the tokens a clock word marks as a time: "um 8", "8 Uhr"
+    for index, token in enumerate(joined):
+        word = token[0].casefold()
+        if not token[1]:
+            ahead = joined[index + 1 :]
+            while ahead and not ahead[0][1] and ahead[0][0].casefold() in _BEFORE_CLOCK:
+                ahead = ahead[1:]  # "a las 8:00"
+            if word in _BEFORE_CLOCK and ahead and _clock_like(ahead[0]):
+                clocks.add(len(joined) - len(ahead))
+                continue
+            if word in _BEFORE_DAY and index + 1 < len(joined) and _day_like(joined[index + 1]):
+                continue
+            if word in _AFTER_CLOCK and index > 0 and _clock_like(joined[index - 1]):
+                if kept and kept[-1] == joined[index - 1]:
+                    kept[-1] = _as_clock(kept[-1])
+                continue
+        kept.append(_as_clock(token) if index in clocks else token)
+    return kept
+
+
+def _as_clock(token: tuple[str, bool]) -> tuple[str, bool]:
+    """Return a bare number a clock word marks ("um 8", "8.30 Uhr") written as a time."""
+    word = token[0].replace(".", ":")
+    if _BARE_CLOCK.fullmatch(word):
+        return (word if ":" in word else f"{word}:00", False)
+    return token
+
+
 def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     """Return the time (HH:MM or None), time zone, frequency and keywords of /subscribe arguments.
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
     ",") is no keyword, and "a phrase" in quotes is one keyword. The time is the first
     argument (a bare number there is the hour), or any argument written HH:MM (or 8h30, 8am,
-    8:30pm); an IANA zone name
+    8:30pm), and the words around it in the bot's languages are no keywords ("um 8 Uhr",
+    "в 8:00", "a las 8:00"); an IANA zone name
     ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
-    or weekly anywhere is its frequency, and a day's name ("friday") makes it weekly on that day.
+    or weekly (or a one-word name of it as a frequency button in any of the bot's languages
+    writes it: "еженедельно") anywhere is its frequency, and a day's name ("friday",
+    "пятница") makes it weekly on that day.
     Two times, zones, frequencies or days are an error, as is a day with another frequency or a
     zone name with an unknown place.
     """
@@ -215,8 +327,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     weekday: int | None = None
     include: list[str] = []
     exclude: list[str] = []
-    for index, (arg, quoted) in enumerate(_tokens(args)):
-        word = arg.strip().strip(",")
+    for index, (arg, quoted) in enumerate(_without_clock_words(_tokens(args))):
+        word = arg.strip().strip(_COMMAS)
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
             if index == 0 and word.isdigit() and len(word) <= 2:
@@ -235,10 +347,11 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                     raise BadArguments()
                 zone = named
                 continue
-            if word.lower() in schedule.FREQUENCIES:
+            named_frequency = frequency_of(word)
+            if named_frequency is not None:
                 if frequency is not None:
                     raise BadArguments()
-                frequency = word.lower()
+                frequency = named_frequency
                 continue
             day = weekday_of(word)
             if day is not None:
@@ -506,13 +619,19 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
-        days = [weekday_of(word, short=True) for word in rest if word.lower() != "weekly"]
+        days = [
+            weekday_of(word, short=True)
+            for word in rest
+            if frequency_of(word) != "weekly" and word.casefold() not in _BEFORE_DAY
+        ]
         if key == "frequency" and len(days) == 1 and days[0] is not None:
             # "/settings frequency weekly friday" (or "friday"): weekly, on that day
             return store.update_subscription(database, sub.id, frequency="weekly", weekday=days[0])
         if key == "frequency" and len(rest) == 1:
             return store.update_subscription(
-                database, sub.id, frequency=schedule.validate_frequency(rest[0].lower())
+                database,
+                sub.id,
+                frequency=frequency_of(rest[0]) or schedule.validate_frequency(rest[0].lower()),
             )
         if key == "stories" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_STORIES:
             return store.update_subscription(database, sub.id, stories=int(rest[0]))

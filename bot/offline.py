@@ -945,15 +945,20 @@ class OfflineTelegram(BaseRequest):
             self.add_chat(target, chat_type, title=title, first_name=first_name, username=None)
         if chat_type != "private" and self.chats[target].members.get(user_id) is None:
             self.set_member(target, user_id, "member")
+        content = self._text_content(target, text, thread_id)
+        return self.enqueue(
+            {"message": self._incoming_message(self.chats[target], user_id, **content)}
+        )
+
+    def _text_content(self, chat_id: int, text: str, thread_id: int | None) -> JSON:
+        """The fields of a typed message: its text, its commands' entities, its topic."""
         content: JSON = {"text": text}
         if entities := _command_entities(text):
             content["entities"] = entities
         if thread_id is not None:
-            self._topic(target, thread_id)
+            self._topic(chat_id, thread_id)
             content.update(message_thread_id=thread_id, is_topic_message=True)
-        return self.enqueue(
-            {"message": self._incoming_message(self.chats[target], user_id, **content)}
-        )
+        return content
 
     def group_message(
         self,
@@ -981,12 +986,7 @@ class OfflineTelegram(BaseRequest):
             signer = self.chats[as_chat]
             account = GROUP_ANONYMOUS_BOT if as_chat == chat_id else CHANNEL_BOT
             self.users.setdefault(account["id"], account)
-            content: JSON = {"text": text}
-            if entities := _command_entities(text):
-                content["entities"] = entities
-            if thread_id is not None:
-                self._topic(chat_id, thread_id)
-                content.update(message_thread_id=thread_id, is_topic_message=True)
+            content = self._text_content(chat_id, text, thread_id)
             message = self._incoming_message(self.chats[chat_id], account["id"], **content)
             message["sender_chat"] = signer.to_json()
             return self.enqueue({"message": message})

@@ -170,12 +170,24 @@ def candidates(
     return result
 
 
+# Letters written one way or another for one word: a keyword with either matches both. Persian
+# typed on an Arabic keyboard (ي ى / ی, ك / ک), Russian "ё" printed "е" by most outlets, and the
+# Ukrainian apostrophe in its three forms (п'ятниця, п’ятниця, пʼятниця).
+_SAME_LETTERS = ("يیى", "كک", "её", "'’ʼ")
+_LETTER_CLASS = {ch: f"[{group}]" for group in _SAME_LETTERS for ch in group}
+
+
+def _keyword_pattern(keyword: str) -> str:
+    """Return the regular expression of one keyword (compiled case-insensitive): its letters,
+    each of ``_SAME_LETTERS`` standing for its whole group, at the start of a word."""
+    body = "".join(_LETTER_CLASS.get(ch.lower(), re.escape(ch)) for ch in keyword.strip())
+    return rf"(?<!\w){body}"
+
+
 @lru_cache(maxsize=1024)
 def _patterns(keywords: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Return the patterns of a keyword list, compiled once per list (not per candidate)."""
-    return tuple(
-        re.compile(rf"(?<!\w){re.escape(k.strip())}", re.IGNORECASE) for k in keywords if k.strip()
-    )
+    return tuple(re.compile(_keyword_pattern(k), re.IGNORECASE) for k in keywords if k.strip())
 
 
 def _terms(keywords: Sequence[str]) -> tuple[re.Pattern[str], ...]:

@@ -215,3 +215,28 @@ def test_keywords_and_languages_filter_together() -> None:
     found = compose.candidates(rows, ("ru",))
     digest = compose.build_digest(found, now=NOW, include=["ferry"])
     assert [s.story_id for s in digest.stories] == [1]
+
+
+def test_a_keyword_matches_the_other_spelling_of_its_letters() -> None:
+    """Persian typed on an Arabic keyboard, Russian ё printed as е, Ukrainian apostrophes."""
+    texts = {
+        1: "وزیر اقتصاد درباره کیفیت نان سخن گفت.",  # Persian ی and ک
+        2: "Сергей Королев выступил на форуме.",  # е for ё, as most outlets print it
+        3: "У п’ятницю уряд ухвалив бюджет.",  # typographic apostrophe
+        4: "Ёлочный базар открылся в Туле.",
+    }
+    candidates = compose.candidates([row(n, n, "A", 1, text=text) for n, text in texts.items()])
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("كيفيت") == [1]  # ك and ي from an Arabic keyboard
+    assert kept("Королёв") == [2]
+    assert kept("п'ятницю") == [3] and kept("пʼятницю") == [3]
+    assert kept("елочный") == [4] and kept("ЁЛОЧНЫЙ") == [4]
+    assert kept("королевство") == []  # still a word's start, not any letters
+    assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["КОРОЛЁВ"])] == [
+        1,
+        3,
+        4,
+    ]

@@ -1036,6 +1036,14 @@ def load_set(name: str) -> list[dict[str, Any]]:
     return rows
 
 
+def set_heading(name: str, article_id: str) -> stories.Heading:
+    """The heading the clustering reads for one article of a labelled set (English)."""
+    article = {r["id"]: r for r in load_set(name)}[article_id]
+    row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
+    title = stories.features(row.title, row.text, "en").title
+    return stories.Heading(row, stories.title_names(title, row))
+
+
 def base_event(row: dict[str, Any]) -> str:
     """Return the event a row reports, follows or looks like (``e07-d1`` -> ``e07``)."""
     return str(row["id"]).split("-")[0]
@@ -1323,20 +1331,20 @@ def test_a_record_run_s_reports_join_though_one_headline_gives_the_time_and_one_
 
 
 def test_two_cities_smog_headlines_are_apart_by_their_figures_one_report_s_are_not() -> None:
-    def heading(name: str, article_id: str) -> stories.Heading:
-        article = {r["id"]: r for r in load_set(name)}[article_id]
-        row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
-        title = stories.features(row.title, row.text, "en").title
-        return stories.Heading(row, stories.title_names(title, row))
-
-    delhi, lucknow = heading("samebeat9.jsonl", "i03-a"), heading("samebeat9.jsonl", "i04-a")
+    delhi, lucknow = (
+        set_heading("samebeat9.jsonl", "i03-a"),
+        set_heading("samebeat9.jsonl", "i04-a"),
+    )
     # Lucknow's report mentions Delhi ("lower readings than Delhi"), so the names alone do
     # not tell them apart; neither text states the other headline's index (450, 412).
     assert not stories.headlines_apart(delhi.heads, delhi.words, lucknow.heads, lucknow.words)
     assert delhi.apart(lucknow) is True
     # One storm's reports hours apart: 34,000 homes without power, then 12,000 still waiting.
     # The figures differ, but both headlines name Ellesdale: one event.
-    storm, still_waiting = heading("heldout10.jsonl", "z06-b"), heading("heldout10.jsonl", "z06-g")
+    storm, still_waiting = (
+        set_heading("heldout10.jsonl", "z06-b"),
+        set_heading("heldout10.jsonl", "z06-g"),
+    )
     assert stories.figures_apart(
         storm.figures, storm.stated, still_waiting.figures, still_waiting.stated
     )
@@ -1494,78 +1502,72 @@ def test_a_council_naming_its_neighbour_s_rise_that_evening_is_not_its_story() -
 
 
 def test_a_later_report_recalling_the_earlier_event_s_place_is_apart_from_it() -> None:
-    def heading(name: str, article_id: str) -> stories.Heading:
-        article = {r["id"]: r for r in load_set(name)}[article_id]
-        row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
-        title = stories.features(row.title, row.text, "en").title
-        return stories.Heading(row, stories.title_names(title, row))
-
-    guayaquil = heading("samebeat11.jsonl", "o08-a")
+    guayaquil = set_heading("samebeat11.jsonl", "o08-a")
     # "Four killed in riot at Turi prison in Cuenca" names Guayaquil only "hours after",
     # "Second deadly prison riot in a day hits Ecuador's Cuenca" only "unlike in Guayaquil".
-    cuenca = heading("samebeat11.jsonl", "o09-a")
+    cuenca = set_heading("samebeat11.jsonl", "o09-a")
     assert not stories.unnamed({"guayaquil"}, stories.text_words(cuenca.row))
     assert stories.unnamed({"guayaquil"}, cuenca.words)
     assert guayaquil.apart(cuenca) is True
-    assert guayaquil.apart(heading("samebeat11.jsonl", "o09-c")) is True
+    assert guayaquil.apart(set_heading("samebeat11.jsonl", "o09-c")) is True
     # The rescue off Lanzarote "came hours after 184 people were saved south of El Hierro".
-    assert heading("samebeat10.jsonl", "d26-b").apart(heading("samebeat10.jsonl", "d27-d"))
+    assert set_heading("samebeat10.jsonl", "d26-b").apart(set_heading("samebeat10.jsonl", "d27-d"))
     # One spill's report and the fishermen's angle piece, which names the tanker before
     # its cue ("the day after it ran aground"): not apart.
-    spill, fishermen = heading("heldout12.jsonl", "b19-e"), heading("heldout12.jsonl", "b19-h")
+    spill, fishermen = (
+        set_heading("heldout12.jsonl", "b19-e"),
+        set_heading("heldout12.jsonl", "b19-h"),
+    )
     assert spill.apart(fishermen) is False
 
 
 def test_a_name_of_another_headline_listed_beside_a_third_is_named_in_passing() -> None:
-    def heading(name: str, article_id: str) -> stories.Heading:
-        article = {r["id"]: r for r in load_set(name)}[article_id]
-        row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
-        title = stories.features(row.title, row.text, "en").title
-        return stories.Heading(row, stories.title_names(title, row))
-
     # Kent's pothole bill names Surrey only listed with Hampshire, below its first sentence
     # ("... although Surrey and Hampshire had also reported sharp rises"): not its subject.
-    kent, surrey = heading("samebeat18.jsonl", "an19-b"), heading("samebeat18.jsonl", "an20-c")
+    kent, surrey = (
+        set_heading("samebeat18.jsonl", "an19-b"),
+        set_heading("samebeat18.jsonl", "an20-c"),
+    )
     assert "surrey" in kent.words and "surrey" not in kent.beside(surrey)
     assert surrey.apart(kent) is True
     # The snooker semi-final's report names the other semi-final's players as alternatives
     # ("will play Joss Ainsley or Meical Vanucci"): apart.
-    scowcroft = heading("samebeat15.jsonl", "ah13-a")
-    assert scowcroft.apart(heading("samebeat15.jsonl", "ah14-b")) is True
+    scowcroft = set_heading("samebeat15.jsonl", "ah13-a")
+    assert scowcroft.apart(set_heading("samebeat15.jsonl", "ah14-b")) is True
     # Listed with each other, the other headline's own names are its subject: the bus cuts'
     # report lists "evening buses to Crediton and Tiverton" as the angle piece's headline does.
-    cuts, evening = heading("samebeat14.jsonl", "af29-b"), heading("samebeat14.jsonl", "af29-c")
+    cuts, evening = (
+        set_heading("samebeat14.jsonl", "af29-b"),
+        set_heading("samebeat14.jsonl", "af29-c"),
+    )
     assert cuts.beside(evening) == cuts.words
     # A sentence naming no headline of the other's in a list is kept: one takeover's report
     # ("Skovlund's head office will stay in Copenhagen.").
-    deal, angle = heading("heldout5.jsonl", "n12-a"), heading("heldout5.jsonl", "n12-b")
+    deal, angle = set_heading("heldout5.jsonl", "n12-a"), set_heading("heldout5.jsonl", "n12-b")
     assert deal.beside(angle) == deal.words
 
 
 def test_two_leads_setting_two_places_in_one_frame_tell_two_events(db: Database) -> None:
-    def heading(name: str, article_id: str) -> stories.Heading:
-        article = {r["id"]: r for r in load_set(name)}[article_id]
-        row = ClusterArticle(0, article["title"], article["text"], NOW, language="en")
-        title = stories.features(row.title, row.text, "en").title
-        return stories.Heading(row, stories.title_names(title, row))
-
     # Two canal breaches on one morning: the Shropshire Union's "near Nantwich", the
     # Llangollen Canal's "near Whitchurch", which recalls the other only "hours after".
     # "Twenty narrowboats stranded as canal empties into fields" names no one in its
     # headline: the leads' places tell the two apart.
     nantwich, whitchurch = (
-        heading("samebeat19.jsonl", "ap24-b"),
-        heading("samebeat19.jsonl", "ap25-b"),
+        set_heading("samebeat19.jsonl", "ap24-b"),
+        set_heading("samebeat19.jsonl", "ap25-b"),
     )
     assert not nantwich.heads and "nantwich" in nantwich.actors
     assert ("before", "near") in nantwich.frames(frozenset({"nantwich"}))
     assert nantwich.apart(whitchurch) is True
     # Two balloon landings in Cappadocia, "near Göreme" and "near Ürgüp", each report
     # naming the other's place below its lead.
-    goreme, urgup = heading("samebeat17.jsonl", "al20-c"), heading("samebeat17.jsonl", "al21-a")
+    goreme, urgup = (
+        set_heading("samebeat17.jsonl", "al20-c"),
+        set_heading("samebeat17.jsonl", "al21-a"),
+    )
     assert goreme.apart(urgup) is True
     # Two reports of one breach open on one place: not apart.
-    other = heading("samebeat19.jsonl", "ap24-c")
+    other = set_heading("samebeat19.jsonl", "ap24-c")
     assert not nantwich.placed_apart(other, nantwich.words, other.words)
     assert nantwich.apart(other) is not True
     # Clustered: the two breaches are two stories, each report with its own.

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from digests.allegations.kinds import FALLBACK_READING
+from digests.letters import letter_group
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
 
 HALF_LIFE = timedelta(hours=12)
@@ -170,17 +171,15 @@ def candidates(
     return result
 
 
-# Letters written one way or another for one word: a keyword with either matches both. Persian
-# typed on an Arabic keyboard (ي ى / ی, ك / ک), Russian "ё" printed "е" by most outlets, and the
-# Ukrainian apostrophe in its three forms (п'ятниця, п’ятниця, пʼятниця).
-_SAME_LETTERS = ("يیى", "كک", "её", "'’ʼ")
-_LETTER_CLASS = {ch: f"[{group}]" for group in _SAME_LETTERS for ch in group}
+def _letter(ch: str) -> str:
+    group = letter_group(ch)
+    return f"[{group}]" if group else re.escape(ch)
 
 
 def _keyword_pattern(keyword: str) -> str:
     """Return the regular expression of one keyword (compiled case-insensitive): its letters,
-    each of ``_SAME_LETTERS`` standing for its whole group, at the start of a word."""
-    body = "".join(_LETTER_CLASS.get(ch.lower(), re.escape(ch)) for ch in keyword.strip())
+    each of ``letters.SAME_LETTERS`` standing for its whole group, at the start of a word."""
+    body = "".join(_letter(ch) for ch in keyword.strip())
     return rf"(?<!\w){body}"
 
 

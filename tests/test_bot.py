@@ -283,6 +283,15 @@ async def test_search_reads_a_phrase_in_the_quotes_phones_type(bot: Bot) -> None
     assert "Durov" in texts(await bot.say("/search «Telegram CEO»"))
 
 
+async def test_search_finds_a_name_written_with_e_for_yo(bot: Bot) -> None:
+    """Most outlets print "Королёв" as "Королев", and most keyboards type it so."""
+    text = "Губернатор Сергей Королёв подписал указ о бюджете области на следующий год. " * 4
+    store.save_articles(bot.db, None, [ArticleIn("https://ru.example/k", "Указ Королёва", text)])
+    await jobs.process_now(bot.app.bot_data)
+    assert "Указ Королёва" in texts(await bot.say("/search королев"))
+    assert "Указ Королёва" in texts(await bot.say("/search КОРОЛЁВ указ"))
+
+
 async def test_search_pages_and_keeps_long_queries_in_chat_data(bot: Bot) -> None:
     # Short stories: a page of five stays one message however long its dates are written
     # (with 60 words it split in two when the stories spanned midnight).

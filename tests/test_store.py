@@ -271,6 +271,35 @@ def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> 
     assert store.search_story_ids(db, "Дурова")[1] == 0
 
 
+def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> None:
+    """FTS5 folds Latin accents only: "Королев" must still find "Королёв" (and the other way
+    round), Persian typed on an Arabic keyboard its Persian text, and each Ukrainian apostrophe
+    the others (one of which makes a single token of the word, the others two)."""
+    texts = [
+        ("Королёв подписал указ", "Губернатор Сергей Королёв подписал указ о бюджете. " * 3),
+        ("Королев ответил", "Мэр Королев ответил на вопросы жителей. " * 3),
+        ("کیفیت نان", "وزیر اقتصاد درباره کیفیت نان سخن گفت. " * 3),
+        ("П’ятниця в Києві", "У п’ятницю уряд ухвалив бюджет. " * 3),
+        ("Пʼятниця у Львові", "У пʼятницю міська рада зібралася. " * 3),
+    ]
+    store.save_articles(
+        db,
+        None,
+        [article(n, title=title, text=text) for n, (title, text) in enumerate(texts)],
+        now=NOW,
+    )
+    stories.assign_stories(db, now=NOW)
+
+    def found(words: str) -> int:
+        return store.search_story_ids(db, words)[1]
+
+    assert found("королев") == 2 and found("Королёв") == 2
+    assert found("королев -указ") == 1 and found("королев -ответил") == 1
+    assert found("كيفيت") == 1  # ك and ي from an Arabic keyboard
+    assert found("п'ятницю") == 2 and found("пʼятницю") == 2 and found("п’ятницю") == 2
+    assert found("королевство") == 0
+
+
 @pytest.mark.parametrize(
     ("words", "query"),
     [
@@ -287,6 +316,11 @@ def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> 
         ),  # operators are words
         ("- * ()", ""),
         ("-only -unwanted", ""),
+        # Letters news prints two ways: either writing is found, left out or quoted.
+        ("Королев указ", '("Королев" OR "королёв") AND "указ"*'),
+        ("указ -всё", '("указ"*) NOT ("всё" OR "все")'),
+        ("п'ятниця", '("п ятниця"* OR "пʼятниця"*)'),
+        ('"Ёлка года"', '("Ёлка года" OR "елка года")'),
     ],
 )
 def test_fts_query_reads_words_phrases_and_minus(words: str, query: str) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from sqlite_utils import Database
 
+from digests.letters import writings
 from digests.store.schema import STORY_OF_INDEX
 from digests.store.search_index import searched_tables
 
@@ -83,42 +84,63 @@ _QUERY_PART = re.compile(r'(?<!\S)(-?)"([^"]*)"?|(-?)(\S+)')
 _QUOTES = str.maketrans(dict.fromkeys("“”„‟«»", '"'))
 
 
+def _forms(text: str) -> list[str]:
+    """Return the phrases (tokens joined by spaces) a word or phrase is found as: as typed,
+    and in its other writings (``letters.writings``: ё/е, Persian and Arabic ی/ي, ک/ك, the
+    apostrophe's forms, which also split or join a word into FTS5's tokens)."""
+    forms: list[str] = []
+    for writing in writings(text):
+        phrase = " ".join(_FTS_TOKEN.findall(writing))
+        if phrase and phrase.lower() not in {f.lower() for f in forms}:
+            forms.append(phrase)
+    return forms
+
+
 def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     """Turn free text into a safe FTS5 query: every word or "quoted phrase" must match (the
     last word as a prefix), none of those after a minus ("-sport", -"transfer window"); “…”,
-    „…“ and «…» quote as "…" does.
+    „…“ and «…» quote as "…" does. A word written with letters that news prints more than
+    one way (Королев / Королёв, Persian ی / Arabic ي) finds every writing.
 
     ``spellings`` gives a word another spelling that matches as well, as a prefix
     ({"дурова": "durov"}: the Latin spelling of a Cyrillic name). With no word or phrase to
     look for (nothing, or only words to leave out) the query is "".
     """
-    wanted: list[str] = []
+    wanted: list[tuple[list[str], bool]] = []  # (forms, every form a prefix)
     unwanted: list[str] = []
     last_is_word = False
     for match in _QUERY_PART.finditer(words.translate(_QUOTES)):
         minus, phrase, word_minus, word = match.groups()
-        tokens = _FTS_TOKEN.findall(phrase if phrase is not None else word)
-        if not tokens:
+        forms = _forms(phrase if phrase is not None else word)
+        if not forms:
             continue
-        term = '"' + " ".join(tokens) + '"'
         if (minus if phrase is not None else word_minus) == "-":
-            unwanted.append(term)
+            unwanted.append(_either(forms, prefix=False))
             continue
+        tokens = forms[0].split()
         other = (spellings or {}).get(tokens[0].lower()) if len(tokens) == 1 else None
-        spelt = _FTS_TOKEN.findall(other or "")
+        spelt = " ".join(_FTS_TOKEN.findall(other or ""))
         if spelt and other != tokens[0].lower():
-            term = f'({term}* OR "{" ".join(spelt)}"*)'
-        wanted.append(term)
-        last_is_word = phrase is None and not term.startswith("(")
+            wanted.append(([*forms, spelt], True))
+        else:
+            wanted.append((forms, False))
+        last_is_word = phrase is None
     if not wanted:
         return ""
-    if last_is_word:
-        wanted[-1] += "*"
+    if last_is_word:  # the last word may be still being typed: a prefix
+        wanted[-1] = (wanted[-1][0], True)
     # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
-    query = " AND ".join(wanted)
+    query = " AND ".join(_either(forms, prefix=prefix) for forms, prefix in wanted)
     if unwanted:
         query = f"({query})" + "".join(f" NOT {term}" for term in unwanted)
     return query
+
+
+def _either(forms: list[str], *, prefix: bool) -> str:
+    """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix``)."""
+    star = "*" if prefix else ""
+    terms = [f'"{form}"{star}' for form in forms]
+    return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 
 def search_story_ids(

@@ -1,0 +1,43 @@
+"""Letters a word is written with one way or another (digests/letters.py)."""
+
+from __future__ import annotations
+
+from digests import letters
+
+
+def test_a_word_without_such_letters_has_one_writing() -> None:
+    assert letters.writings("Durov") == ["Durov"]
+
+
+def test_every_writing_of_each_letter_comes_after_the_word_as_typed() -> None:
+    assert letters.writings("Королев") == ["Королев", "королёв"]
+    assert letters.writings("всё") == ["всё", "все"]
+    assert set(letters.writings("ещё")) == {"ещё", "еще", "ёще", "ёщё"}
+    assert letters.writings("п'ятниця") == ["п'ятниця", "п’ятниця", "пʼятниця"]
+    assert set(letters.writings("كيك")) == {
+        "كيك",
+        "كیك",
+        "كىك",
+        "کيک",
+        "کیک",
+        "کىک",
+        "كيک",
+        "كیک",
+        "كىک",
+        "کيك",
+        "کیك",
+        "کىك",
+    }
+
+
+def test_a_word_with_many_such_letters_keeps_to_a_bounded_number_of_writings() -> None:
+    word = "её её её её ёе"  # ten letters of one group: 1,024 mixed writings
+    found = letters.writings(word)
+    assert len(found) <= letters.MAX_WRITINGS
+    assert found[0] == word
+    assert "ее ее ее ее ее" in found and "ёё ёё ёё ёё ёё" in found  # each group written one way
+
+
+def test_letter_groups_are_read_case_blind() -> None:
+    assert letters.letter_group("Ё") == "её" and letters.letter_group("ک") == "كک"
+    assert letters.letter_group("x") is None

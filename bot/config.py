@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, supported
+from digests.fetch import DEFAULT_LIMITS, FetchLimits
+from digests.fetch import limits_from_env as fetch_limits_from_env
 from digests.opml import private_sources_allowed
 from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.retention import Policy, policy_from_env
@@ -52,6 +54,8 @@ class Settings:
     metrics_token: str | None = None
     fetch_per_host: int = PER_HOST
     fetch_host_gap: float = HOST_GAP
+    # FETCH_MAX_MB: the size a feed or page may have.
+    fetch_limits: FetchLimits = DEFAULT_LIMITS
     # RETENTION_DAYS and LEDGER_RETENTION_DAYS (digests/retention.py).
     retention: Policy = field(default_factory=Policy)
     backup_dir: Path | None = None
@@ -126,6 +130,7 @@ class Settings:
             )
         try:
             per_host, host_gap = limits_from_env(env)
+            fetch_limits = fetch_limits_from_env(env)
             method = method_from_env(env)  # any case, as LOG_LEVEL and LANGUAGE
             retention = policy_from_env(env)
             allow_private = private_sources_allowed(env)
@@ -152,6 +157,7 @@ class Settings:
             metrics_token=metrics_token,
             fetch_per_host=per_host,
             fetch_host_gap=host_gap,
+            fetch_limits=fetch_limits,
             retention=retention,
             backup_dir=backup_dir,
             backup_keep=backup_keep,

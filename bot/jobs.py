@@ -91,7 +91,11 @@ async def ingest_now(state: BotState, *, due_only: bool) -> IngestReport:
             not_before = retention.horizon(state.settings.retention)
             if due_only:
                 results = await ingest.ingest_due(
-                    db, client, executor=state.parse_pool, not_before=not_before
+                    db,
+                    client,
+                    executor=state.parse_pool,
+                    not_before=not_before,
+                    limits=state.settings.fetch_limits,
                 )
             else:
                 active = store.list_sources(db, include_paused=False)
@@ -103,6 +107,7 @@ async def ingest_now(state: BotState, *, due_only: bool) -> IngestReport:
                     concurrency=POLL_CONCURRENCY,
                     executor=state.parse_pool,
                     not_before=not_before,
+                    limits=state.settings.fetch_limits,
                 )
         state.metrics.record_polls(results)
         polls = tuple(
@@ -129,6 +134,7 @@ async def poll_one(state: BotState, source: Source) -> IngestReport:
                 source,
                 executor=state.parse_pool,
                 not_before=retention.horizon(state.settings.retention),
+                limits=state.settings.fetch_limits,
             )
         state.metrics.record_polls([result])
         processed = await _process(state)

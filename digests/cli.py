@@ -24,6 +24,7 @@ from digests import backup, compose, ingest, opml, process, read, retention, sto
 from digests.allegations.kinds import FALLBACK_READING
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
+from digests.fetch import limits_from_env as fetch_limits_from_env
 from digests.fetch import make_client
 from digests.message import N_, Message
 from digests.models import Allegation, PruneCounts, Source
@@ -96,16 +97,26 @@ async def _poll(
     # The bot's per-host limits, from the same variables (.env included: see bot.cli).
     try:
         per_host, host_gap = limits_from_env(os.environ)
+        limits = fetch_limits_from_env(os.environ)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     not_before = retention.horizon(_policy(None))  # as old as the bot keeps, not older
     async with make_client(per_host=per_host, host_gap=host_gap) as client:
         if due_only:
             return await ingest.ingest_due(
-                db, client, progress=lambda _: bar.update(1), not_before=not_before
+                db,
+                client,
+                progress=lambda _: bar.update(1),
+                not_before=not_before,
+                limits=limits,
             )
         return await ingest.poll_sources(
-            db, client, sources, progress=lambda _: bar.update(1), not_before=not_before
+            db,
+            client,
+            sources,
+            progress=lambda _: bar.update(1),
+            not_before=not_before,
+            limits=limits,
         )
 
 

@@ -16,8 +16,8 @@ import contextlib
 import ipaddress
 import socket
 import zlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -58,6 +58,26 @@ class FetchLimits:
 
 
 DEFAULT_LIMITS = FetchLimits()
+# FETCH_MAX_MB at most: a 10 MB feed of 5,000 items takes about 30 s and 75 MB to parse.
+MAX_FETCH_MB = 50
+
+
+def limits_from_env(environ: Mapping[str, str]) -> FetchLimits:
+    """Return the fetch limits with FETCH_MAX_MB (megabytes a feed or page may have, 1 to
+    ``MAX_FETCH_MB``; default 5) applied.
+
+    Raise ValueError with a one-line message that starts with the key.
+    """
+    text = environ.get("FETCH_MAX_MB", "").strip()
+    if not text:
+        return DEFAULT_LIMITS
+    try:
+        megabytes = float(text)
+    except ValueError:
+        raise ValueError(f"FETCH_MAX_MB: must be a number of megabytes, not {text!r}") from None
+    if not 1 <= megabytes <= MAX_FETCH_MB:  # NaN fails both comparisons
+        raise ValueError(f"FETCH_MAX_MB: must be between 1 and {MAX_FETCH_MB} megabytes")
+    return replace(DEFAULT_LIMITS, max_bytes=round(megabytes * 1_000_000))
 
 
 @dataclass(frozen=True, slots=True)

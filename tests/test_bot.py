@@ -27,6 +27,7 @@ from bot.replies import refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, process, read, store, stories
+from digests.fetch import limits_from_env
 from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
@@ -475,6 +476,29 @@ def rss(count: int) -> str:
         for i in range(count)
     )
     return RSS.format(items=items)
+
+
+async def test_fetch_max_mb_sets_the_size_a_feed_may_have(
+    settings: Settings, feed_server: FeedServer
+) -> None:
+    """A feed of 1.6 MB is read under the default limit (5 MB) and refused with FETCH_MAX_MB=1,
+    by /addsource and by polls alike; the limit shows in the source's error."""
+    padding = "<!--" + "padding " * 200_000 + "-->"
+    url = feed_server.add("/big.xml", rss(3).replace("<channel>", "<channel>" + padding, 1))
+    strict = replace(settings, fetch_limits=limits_from_env({"FETCH_MAX_MB": "1"}))
+    offline = OfflineTelegram()
+    async with running(build_application(strict, offline, workers=1, pacer=instant_pacer())) as app:
+        small = Bot(app, offline)
+        reply = texts(await small.say(f"/addsource {url}", user_id=ADMIN))
+        assert "too large: 1,603,522 bytes (limit 1,000,000)" in reply
+        source = store.add_source(small.db, url, title="Big")
+        report = texts(await small.say("/ingest", user_id=ADMIN))
+        assert "Big: failed: too large: 1,603,522 bytes (limit 1,000,000)" in report
+        assert store.count(small.db, "articles") == 1  # the seed only
+    roomy = replace(settings, database_path=settings.database_path.with_name("roomy.db"))
+    async with running(build_application(roomy, offline, workers=1, pacer=instant_pacer())) as app:
+        reply = texts(await Bot(app, offline).say(f"/addsource {url}", user_id=ADMIN))
+        assert "The feed lists 3 items." in reply and source.url == url
 
 
 async def test_addsource_checks_adds_and_ingests_a_local_feed(

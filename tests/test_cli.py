@@ -183,6 +183,25 @@ def test_allegations_from_a_file_are_read_in_its_own_language(
     assert english[str(text)] == []
 
 
+def test_ingest_reads_fetch_max_mb_as_the_bot_does(
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")  # the feed server is on 127.0.0.1
+    padding = b"<!--" + b"padding " * 200_000 + b"-->"
+    feed = (FEEDS / "rss20.xml").read_bytes().replace(b"<channel>", b"<channel>" + padding, 1)
+    run(db_path, "sources", "add", feed_server.add("/big.xml", feed), "--no-full-text")
+    monkeypatch.setenv("FETCH_MAX_MB", "a lot")
+    result = _fails(db_path, "ingest")
+    assert result.exit_code == 2 and "FETCH_MAX_MB: must be a number of megabytes" in result.output
+    monkeypatch.setenv("FETCH_MAX_MB", "1")
+    out = run(db_path, "ingest", "--all")
+    assert "error, 0 new, 0 duplicate — too large: 1,601,306 bytes (limit 1,000,000)" in out
+    monkeypatch.setenv("FETCH_MAX_MB", "2")
+    assert "World Desk & Friends: ok, 0 new, 0 duplicate, 2 older" in run(
+        db_path, "ingest", "--all"
+    )
+
+
 def test_ingest_polls_due_sources_then_processes_them(
     db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

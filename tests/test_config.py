@@ -48,6 +48,7 @@ def test_every_setting_is_read() -> None:
             "LOG_LEVEL": "debug",
             "ALLOW_PRIVATE_SOURCES": "yes",
             "LANGUAGE": "uk-UA",
+            "FETCH_MAX_MB": "12.5",
         }
     )
     assert settings.token == TOKEN
@@ -64,6 +65,7 @@ def test_every_setting_is_read() -> None:
     assert settings.log_level == "DEBUG"
     assert settings.allow_private_sources is True
     assert settings.language == "uk"
+    assert settings.fetch_limits.max_bytes == 12_500_000
 
 
 @pytest.mark.parametrize(
@@ -86,6 +88,10 @@ def test_every_setting_is_read() -> None:
         ("LEDGER_RETENTION_DAYS", "-5"),
         ("BACKUP_KEEP", "0"),
         ("LANGUAGE", "klingon"),
+        ("FETCH_MAX_MB", "0.5"),
+        ("FETCH_MAX_MB", "500"),
+        ("FETCH_MAX_MB", "lots"),
+        ("FETCH_MAX_MB", "nan"),
     ],
 )
 def test_a_bad_value_names_its_key_in_one_line(key: str, value: str) -> None:

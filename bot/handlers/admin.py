@@ -59,7 +59,7 @@ async def add_source(update: Update, context: Context) -> None:
             await check_public_address(url)
         async with make_client(public_only=not settings.allow_private_sources) as client:
             # A site's page that names its feed (RSS autodiscovery) adds that feed.
-            feed_url, parsed = await ingest.find_feed(client, url)
+            feed_url, parsed = await ingest.find_feed(client, url, limits=settings.fetch_limits)
         if feed_url != url and (known := store.find_source(db, feed_url)) is not None:
             await send_all(update, [replies.already_a_source(tr, known)])
             return

@@ -13,6 +13,7 @@ once per run of failures, not once per failure.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Sequence
 from datetime import datetime
@@ -155,13 +156,8 @@ async def start_delivery(application: App) -> None:
     if released:
         log.info("%d messages were in flight at the last stop: sending them again", released)
     now = store.utcnow()
-    caught_up = delivery.enqueue_due(
-        db, now, digest_render(state), method=state.settings.summary_method
-    )
     for sub in store.list_subscriptions(db):
         schedule_subscription(application, sub, now=now)
-    if caught_up:
-        log.info("sending %d digests missed while the bot was down", caught_up)
     enqueue_live(state, now=now)
 
     def report(row: OutboxMessage, error: BaseException, *, bug: bool = False) -> None:
@@ -187,11 +183,43 @@ async def start_delivery(application: App) -> None:
     state.sender = sender
     state.sender_stop = stop = asyncio.Event()
     state.sender_task = asyncio.create_task(sender.run_forever(stop), name="digest sender")
+    state.catch_up_task = asyncio.create_task(catch_up(state, now), name="digest catch-up")
+
+
+async def catch_up(state: BotState, now: datetime) -> int:
+    """Write the digests missed while the bot was down (their slot within the grace before
+    ``now``), one subscription a turn as digest jobs do, so that the bot answers from its
+    first second instead of after thousands of digests are composed; return how many."""
+    steps = delivery.enqueue_due_steps(
+        state.db, now, digest_render(state), method=state.settings.summary_method
+    )
+    written = 0
+    while True:
+        async with state.digest_turn:
+            await asyncio.sleep(0)
+            try:
+                step = next(steps, None)
+            except Exception:  # a bug: the scheduled jobs still write each next digest
+                log.exception("writing the digests missed while the bot was down failed")
+                step = None
+        if step is None:
+            break
+        if step:
+            written += step
+            wake_sender(state)
+    if written:
+        log.info("sending %d digests missed while the bot was down", written)
+    return written
 
 
 async def stop_delivery(application: App) -> None:
     """Stop the sender; messages it had not sent stay in the outbox for the next start."""
     state = application.bot_data
+    catching_up, state.catch_up_task = state.catch_up_task, None
+    if catching_up is not None and not catching_up.done():
+        catching_up.cancel()  # the rest are written at the next start, if still in grace
+        with contextlib.suppress(asyncio.CancelledError):
+            await catching_up
     stop, task = state.sender_stop, state.sender_task
     state.sender = state.sender_stop = state.sender_task = None
     if stop is not None:

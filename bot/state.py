@@ -95,6 +95,8 @@ class BotState:
     sender: Sender | None = None
     sender_task: asyncio.Task[None] | None = None
     sender_stop: asyncio.Event | None = None
+    # Digests missed while the bot was down, written after the start (``start_delivery``).
+    catch_up_task: asyncio.Task[int] | None = None
     # The one pacer of Telegram's flood limits: the sender's deliveries and handlers' replies
     # (bot.ratelimit) take their turns from it.
     pacer: Pacer = field(default_factory=Pacer)

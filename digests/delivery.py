@@ -20,7 +20,7 @@ first message the lead story's picture as a large link preview (``lead_image``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
@@ -168,15 +168,33 @@ def enqueue_due(
     grace: timedelta = schedule.DEFAULT_GRACE,
     method: str = summarise.DEFAULT_METHOD,
 ) -> int:
-    """Write the digest of every subscription whose slot has come; return how many.
+    """Write the digest of every subscription whose slot has come; return how many."""
+    return sum(enqueue_due_steps(db, now, render, grace=grace, method=method))
 
-    The bot runs this at start-up (digests missed while it was down) and each digest job
-    runs ``enqueue_subscription`` for its own subscription.
+
+def enqueue_due_steps(
+    db: Database,
+    now: datetime,
+    render: Render,
+    *,
+    grace: timedelta = schedule.DEFAULT_GRACE,
+    method: str = summarise.DEFAULT_METHOD,
+) -> Iterator[int]:
+    """Write the digest of each subscription whose slot has come, one subscription a step;
+    yield how many each step wrote (0 or 1).
+
+    The bot runs these at start-up (digests missed while it was down), one step per turn of
+    its event loop so that it answers between two digests; each digest job runs
+    ``enqueue_subscription`` for its own subscription. A subscription stopped or removed
+    between two steps is skipped.
     """
-    written = 0
-    for sub in store.list_subscriptions(db, mode="digest"):
+    for listed in store.list_subscriptions(db, mode="digest"):
+        sub = store.get_subscription_by_id(db, listed.id)
+        if sub is None or not sub.active or sub.mode != "digest":
+            yield 0
+            continue
         try:
-            written += enqueue_subscription(db, sub, now, render, grace=grace, method=method)
+            yield enqueue_subscription(db, sub, now, render, grace=grace, method=method)
         except schedule.ScheduleError as error:
             log.warning("subscription %s has a bad schedule: %s", sub.id, error)
-    return written
+            yield 0

@@ -117,6 +117,52 @@ def test_commands_and_deliveries_go_on_while_a_minutes_digests_are_composed(
     assert all(c.status == 200 for c in sends)
 
 
+def test_digests_missed_while_down_are_written_after_the_start_while_the_bot_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bot was down at 08:00 and starts at 08:10: the 60 missed digests (within the
+    grace) are composed one a turn after the start, so a /latest typed a tenth of a second
+    in is answered at once, not after 1.2 s of composing; each digest still goes out once."""
+    path = tmp_path / "bot.db"
+    offline = OfflineTelegram(enforce_limits=True, clock=time.time)
+    subscribers = list(range(30_001, 30_061))
+    asker = 777
+    add_stories(path, 6)
+    subscribe(path, offline, subscribers, "private")
+    offline.add_chat(asker, "private")
+    compose = delivery.enqueue_subscription
+
+    def costly(*args: Any, **kwargs: Any) -> int:
+        asyncio.get_running_loop().advance(COMPOSE_COST)  # type: ignore[attr-defined]
+        return compose(*args, **kwargs)
+
+    monkeypatch.setattr(delivery, "enqueue_subscription", costly)
+    start = SLOT + timedelta(minutes=10)
+
+    async def scenario() -> float:
+        started = time.time()
+        app = build_application(Settings(token="123:ABC", database_path=path), offline, workers=1)
+        async with running(app):
+            await asyncio.sleep(max(0.0, started + 0.1 - time.time()))
+            asked = started + 0.1  # as typed; the bot reads it once it is up
+            offline.user_message("/latest", user_id=asker, username=None)
+            await app.update_queue.put(Update.de_json(offline.next_update_dict(), app.bot))
+            catching_up = app.bot_data.catch_up_task
+            assert catching_up is not None
+            assert await catching_up == len(subscribers)
+            await asyncio.sleep(5.0)  # the sender sends them all
+            return asked
+
+    asked = simulate_days(scenario(), start)
+
+    sends = offline.calls_to("sendMessage")
+    delivered = [c for c in sends if c.status == 200 and c.chat_id in subscribers]
+    assert Counter(c.chat_id for c in delivered) == Counter(subscribers)  # each exactly once
+    [reply] = [c for c in sends if c.chat_id == asker]
+    assert reply.status == 200 and "Latest" in offline.last_text(asker)
+    assert reply.timestamp - asked < 0.5
+
+
 def test_a_stop_during_a_long_429_pause_is_prompt_and_the_restart_sends_each_digest_once(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -1104,6 +1104,7 @@ SET_FILES = [
     "samebeat19.jsonl",
     "heldout23.jsonl",
     "samebeat20.jsonl",
+    "heldout24.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1105,6 +1105,7 @@ SET_FILES = [
     "heldout23.jsonl",
     "samebeat20.jsonl",
     "samebeat21.jsonl",
+    "heldout24.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

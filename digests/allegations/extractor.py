@@ -95,7 +95,12 @@ from digests.tokenize import split_sentences
 #     with a day or an aside, whose target's own negation is no denial, "soupçonnés par A de";
 #     es files opened against a party; de a criticism verb with its claim, a sentence asked for
 #     "für T"; a pronoun is not resolved to the accuser named before it)
-EXTRACTOR_VERSION = 28
+# 29: twenty-third round (es accusing forms from a newsroom inventory: "hacer / considerar
+#     responsable a T de", "abrir diligencias / juicio oral contra T por", "sentarse en el
+#     banquillo por", "se le imputa", "multar / sancionar a T por", "tildar de X a T", "en el
+#     punto de mira de A por", "le reprocha al T", "revela que"; de an accusing verb after a
+#     fronted "In einem Brief ...", "A hat T angeklagt" with no "wegen" claim, "bezichtigen")
+EXTRACTOR_VERSION = 29
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

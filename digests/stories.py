@@ -218,7 +218,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -743,6 +743,11 @@ class _Names:
     runs: frozenset[str]  # multiword names, "statistics_canada"
     alone: frozenset[str]  # words named on their own, "canada", "sandahl"
     words: frozenset[str]  # every word of every name
+    # Read once for ``_knows``, which compares one article's names with each candidate's:
+    language: str = DEFAULT_LANGUAGE  # the name of the language the rest was read in
+    run_words: frozenset[str] = frozenset()  # every word of every run
+    rare: frozenset[str] = frozenset()  # those no common name of the language ("koflin")
+    kin: Mapping[str, list[str]] = field(default_factory=dict, compare=False)  # by beginning
 
     @property
     def count(self) -> int:
@@ -757,12 +762,21 @@ def _names(terms: Mapping[str, int], language: str | None) -> _Names:
     written more often than its runs stands alone too: "Statistics Canada" and "Canada"
     are two names.
     """
-    calendar = calendar_words(language_tools(language).name)
+    tongue = language_tools(language).name
+    calendar = calendar_words(tongue)
     found = {t[1:]: n for t, n in terms.items() if t[0] == NAME_PREFIX and t[1:] not in calendar}
     runs: set[str] = set()
-    within: Counter[str] = Counter()
+    within: dict[str, int] = {}
+    single: list[str] = []  # one-word names of two letters or more
+    words: set[str] = set()
     for name, count in found.items():
-        parts = [w for w in name.split("_") if w not in calendar]
+        if "_" not in name:
+            if len(name) > 1:
+                single.append(name)
+            continue  # one word, no day or month: no run
+        split = name.split("_")
+        words.update([w for w in split if len(w) > 1])
+        parts = [w for w in split if w not in calendar]
         if len(parts) > 1 and parts[0] not in found:
             parts = parts[1:]  # "Governor Anders Kjellin said": a sentence's first word
             while parts and parts[0] in _CONNECTORS:
@@ -770,10 +784,25 @@ def _names(terms: Mapping[str, int], language: str | None) -> _Names:
         if len(parts) > 1:
             runs.add("_".join(parts))
             for word in parts:
-                within[word] += count
-    alone = {n for n, count in found.items() if "_" not in n and len(n) > 1 and count > within[n]}
-    words = {w for n in found for w in n.split("_") if len(w) > 1}
-    return _Names(frozenset(runs), frozenset(alone), frozenset(words))
+                within[word] = within.get(word, 0) + count
+    words.update(single)
+    alone = frozenset(n for n in single if found[n] > within.get(n, 0))
+    # Read once for ``_knows``: the runs' words, the rare ones, the words alone by beginning.
+    run_words = frozenset(w for r in runs for w in r.split("_"))
+    common = background(tongue)
+    kin: dict[str, list[str]] = {}
+    for n in alone:
+        if len(n) >= KIN_PREFIX:
+            kin.setdefault(n[:KIN_PREFIX], []).append(n)
+    return _Names(
+        frozenset(runs),
+        alone,
+        frozenset(words),
+        tongue,
+        run_words,
+        frozenset(w for w in run_words if NAME_PREFIX + w not in common),
+        kin,
+    )
 
 
 def named(terms: Mapping[str, int], language: str | None = None) -> bool:
@@ -831,13 +860,17 @@ def _knows(own: _Names, other: Mapping[str, int], names: _Names, language: str |
         return True
     tools = language_tools(language)
     common = background(tools.name)
-    rare = {w for r in own.runs for w in r.split("_") if NAME_PREFIX + w not in common}
-    if rare & {w for r in names.runs for w in r.split("_")}:
+    if own.language == tools.name:
+        rare = own.rare
+    else:
+        rare = frozenset(w for w in own.run_words if NAME_PREFIX + w not in common)
+    if rare & names.run_words:
         return True  # "Sunvera Koflin Junior" and "Koflin Junior"; not "National Bank"
     if any(w in names.words or tools.stem(w) in other for w in rare - _CONNECTORS):
         return True  # "Galway's Westside" and "Galway" opening every sentence it is in
     for word in own.alone:
-        if any(w == word or _kin(word, w) for w in names.alone):
+        # kin begin alike for ``KIN_PREFIX`` letters: only those words can be
+        if word in names.alone or any(_kin(word, w) for w in names.kin.get(word[:KIN_PREFIX], ())):
             return True
         if NAME_PREFIX + word in common:
             continue  # "Bank" is no "Czech National Bank", "Agency" no other agency

@@ -1268,8 +1268,8 @@ REACHED = {
     # and opened in the twenty-second (its two false items traced and guarded)
     "heldout17": {"precision": 1.0, "recall": 0.3, "accuser": 1.0, "target": 1.0},
     # scored once after the twenty-second round (P 0.818, R 0.333, accuser 1.000, target 0.667)
-    # and opened
-    "heldout18": {"precision": 0.81, "recall": 0.33, "accuser": 1.0, "target": 0.66},
+    # and opened in the twenty-third (one false item guarded)
+    "heldout18": {"precision": 0.9, "recall": 0.33, "accuser": 1.0, "target": 0.66},
 }
 
 
@@ -3787,5 +3787,46 @@ def test_real_news_twenty_second_round_no_item(text: str) -> None:
     ],
 )
 def test_real_news_twenty_second_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- the twenty-third round on real news (heldout18 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reduced participle whose noun phrase is a share ("among seven people") names no party
+        "A lawyer and a former judge are among nine people arrested in connection with a fraud.",
+        # a condemning verb whose reason names no wrong stays no item
+        "The council condemned the mayor for his remarks.",
+    ],
+)
+def test_real_news_twenty_third_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same arrest with its own subject is still read
+        ("Police arrested nine people in connection with a fraud.", "Police", "nine people"),
+        # condemning, denouncing, censuring and faulting for a named wrong
+        (
+            "Amnesty International condemned the army for torturing prisoners.",
+            "Amnesty International",
+            "army",
+        ),
+        ("The union denounced the company for illegally firing workers.", "union", "company"),
+        ("The Senate censured the senator for misconduct.", "Senate", "senator"),
+        ("The report faulted the airline for ignoring safety warnings.", "report", "airline"),
+        # prosecution as a verb, like its participle
+        ("Prosecutors prosecute the mayor for fraud.", "Prosecutors", "mayor"),
+        # "wrongdoing" is a listed wrong
+        ("Smith said the mayor engaged in wrongdoing.", "Smith", "mayor"),
+    ],
+)
+def test_real_news_twenty_third_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)

@@ -218,6 +218,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             subject = g.sentence_subject(i)  # "Smith is due in court charged with murder"
         if fronted is not None:
             subject = fronted
+        if reduced and subject is not None and s.lower[subject.start] in lex.adverbial_prepositions:
+            return None  # "X and Y are among seven people arrested in connection with": a share
         if reduced and subject is not None and subject.end == i and g.hypothesis_in(claim):
             words = s.lower[subject.start : subject.end]
             bare = not any(

@@ -1271,14 +1271,15 @@ REACHED = {
     # and opened in the twentieth (its false item and three name errors traced and guarded)
     "heldout15": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 1.0},
     # scored once after the twentieth round (P 0.200, R 0.050, accuser 1.000, target 1.000)
-    # and opened in the twenty-first (its four false items traced and guarded)
-    "heldout16": {"precision": 1.0, "recall": 0.1, "accuser": 1.0, "target": 1.0},
+    # and opened in the twenty-first (its four false items traced and guarded); tuned on in the
+    # twenty-third (blame placed on a party, a rule from an inventory of accusation forms)
+    "heldout16": {"precision": 1.0, "recall": 0.15, "accuser": 1.0, "target": 1.0},
     # scored once after the twenty-first round (P 0.750, R 0.300, accuser 1.000, target 1.000)
     # and opened in the twenty-second (its two false items traced and guarded)
     "heldout17": {"precision": 1.0, "recall": 0.3, "accuser": 1.0, "target": 1.0},
     # scored once after the twenty-second round (P 0.818, R 0.333, accuser 1.000, target 0.667)
-    # and opened
-    "heldout18": {"precision": 0.81, "recall": 0.33, "accuser": 1.0, "target": 0.66},
+    # and opened in the twenty-third (a false item and a wrong target guarded)
+    "heldout18": {"precision": 0.9, "recall": 0.33, "accuser": 1.0, "target": 0.77},
 }
 
 
@@ -3796,5 +3797,62 @@ def test_real_news_twenty_second_round_no_item(text: str) -> None:
     ],
 )
 def test_real_news_twenty_second_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- the twenty-third round on real news (heldout18 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reduced participle whose noun phrase is a share ("among seven people") names no party
+        "A lawyer and a former judge are among nine people arrested in connection with a fraud.",
+        # a condemning verb whose reason names no wrong stays no item
+        "The council condemned the mayor for his remarks.",
+        # blame placed by an inquiry, or by "it", is a finding; blame placed on no party is none
+        "The inquiry put the blame on the pilots.",
+        "A safety board reviewed the crash. It placed blame on the controllers.",
+        "Officials put the blame on bad weather.",
+    ],
+)
+def test_real_news_twenty_third_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same arrest with its own subject is still read
+        ("Police arrested nine people in connection with a fraud.", "Police", "nine people"),
+        # condemning, denouncing, censuring and faulting for a named wrong
+        (
+            "Amnesty International condemned the army for torturing prisoners.",
+            "Amnesty International",
+            "army",
+        ),
+        ("The union denounced the company for illegally firing workers.", "union", "company"),
+        ("The Senate censured the senator for misconduct.", "Senate", "senator"),
+        ("The report faulted the airline for ignoring safety warnings.", "report", "airline"),
+        # prosecution as a verb, like its participle
+        ("Prosecutors prosecute the mayor for fraud.", "Prosecutors", "mayor"),
+        # blame placed on a party by its subject
+        (
+            "The elder Okoro had put the blame on his ship's captain.",
+            "elder Okoro",
+            "his ship's captain",
+        ),
+        ("The union laid the blame for the accident on the company.", "union", "company"),
+        # a hedged harm with its doer: the doer is the target, not the victim
+        ("The boy was allegedly beaten by a mob.", "", "a mob"),
+        ("Farid allegedly stabbed and robbed by two men, police said.", "", "two men"),
+        # the same hedge with no doer keeps its subject
+        ("The minister allegedly accepted gifts from a lobbyist.", "", "minister"),
+        # "wrongdoing" is a listed wrong
+        ("Smith said the mayor engaged in wrongdoing.", "Smith", "mayor"),
+    ],
+)
+def test_real_news_twenty_third_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)

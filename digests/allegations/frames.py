@@ -218,6 +218,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             subject = g.sentence_subject(i)  # "Smith is due in court charged with murder"
         if fronted is not None:
             subject = fronted
+        if reduced and subject is not None and s.lower[subject.start] in lex.adverbial_prepositions:
+            return None  # "X and Y are among seven people arrested in connection with": a share
         if reduced and subject is not None and subject.end == i and g.hypothesis_in(claim):
             words = s.lower[subject.start : subject.end]
             bare = not any(
@@ -1905,7 +1907,32 @@ def adverb(g: Grammar, i: int) -> Frame | None:
         return None  # "They had purportedly been kept secret": what was done to them, no wrong
     if s.lower[claim.start] in lex.say_verbs and not g.wrongdoing(claim):
         return None  # "Aishah allegedly told police she thought ...": a report hedged, no wrong
+    if (doer := _harm_doer(g, claim)) is not None:
+        # "Junaid allegedly stabbed and killed by a mob": the harm's doer, not its victim
+        subject, claim = doer, Span(claim.start, doer.start)
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
+
+
+def _harm_doer(g: Grammar, claim: Span) -> Span | None:
+    """Return the "by" phrase of a harm that opens a hedged claim: "a mob" in "(allegedly)
+    stabbed and killed by a mob"; None when the claim opens otherwise or names no doer."""
+    s, lex = g.s, g.lex
+    k = claim.start
+    while k < claim.end and (s.lower[k] in lex.passive_aux or s.lower[k] in lex.passive_adverbs):
+        k += 1  # "(allegedly) was beaten by", "had been"
+    if k >= claim.end or s.lower[k] not in lex.victim_participles:
+        return None
+    k += 1
+    while k + 1 < claim.end and s.lower[k] in lex.coordinators:
+        if s.lower[k + 1] not in lex.victim_participles:
+            break
+        k += 2  # "stabbed and killed"
+    by = s.match(k, lex.agent_prepositions)
+    if not by:
+        return None
+    start = k + len(by)
+    end = g.noun_phrase(start, claim.end).end
+    return Span(start, end) if end > start else None
 
 
 def _passive_at(g: Grammar, i: int) -> bool:
@@ -2006,6 +2033,38 @@ def held_responsible(g: Grammar, i: int) -> Frame | None:
         return None  # "the judge held the firm responsible": a finding, not an allegation
     claim = Span(at, g.claim_end(at))
     return Frame(i, kinds.ACCUSATION, accuser, Span(i + 1, at), claim, False, needs_target=True)
+
+
+def blame_placed(g: Grammar, i: int) -> Frame | None:
+    """Read "He put the blame on the captain", "They laid the blame for the crash on the pilots".
+
+    The noun (``blame_nouns``) follows a placing verb (``placing_verbs``) and a determiner; the
+    target is the party after "on", the accuser the verb's subject.
+    """
+    s, lex = g.s, g.lex
+    verb = i - 2 if i > 1 and s.lower[i - 1] in lex.determiners else i - 1
+    if verb < 0 or s.lower[verb] not in lex.placing_verbs or g.passive_before(verb):
+        return None
+    at = s.find(lex.blame_reverse_prepositions, i + 1, i + OBJECT_WINDOW)
+    if at < 0 or s.find(_SENTENCE_BREAKS, i + 1, at) >= 0:
+        return None
+    start = at + len(s.match(at, lex.blame_reverse_prepositions) or ())
+    target = Span(start, g.noun_phrase(start).end)
+    if target.start >= target.end:
+        return None
+    accuser = g.agent(verb)
+    if accuser is not None and (
+        g.ruling_speaker(accuser)
+        or any(
+            s.lower[k] in lex.inquiry_nouns or lex.pronouns.get(s.lower[k]) == kinds.THING
+            for k in range(accuser.start, accuser.end)
+        )
+    ):
+        return (
+            None  # "A Polish probe concluded ... It also placed blame on ...": a finding, no party
+        )
+    claim = Span(i, at)  # "the blame for the crash"
+    return Frame(verb, kinds.ACCUSATION, accuser, target, claim, False, needs_target=True)
 
 
 def _wrong_named(g: Grammar, span: Span) -> bool:
@@ -2635,6 +2694,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.identify_verbs, identify),
     (lambda lex, w: w in lex.link_verbs, link),
     (lambda lex, w: w in lex.holding_verbs, held_responsible),
+    (lambda lex, w: w in lex.blame_nouns, blame_placed),
     (lambda lex, w: w in lex.report_passive_verbs, reported_passive),
     (lambda lex, w: any(p[0] == w for p in lex.warrant_nouns), warrant),
     (
@@ -2668,7 +2728,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= set(lex.sanction_verbs) | set(lex.investigate_verbs)
     words |= lex.contempt_verbs | lex.inquiry_nouns | lex.arrest_nouns
     words |= set(lex.nouns) | set(lex.attribute_verbs) | set(lex.identify_verbs)
-    words |= lex.link_verbs | lex.holding_verbs
+    words |= lex.link_verbs | lex.holding_verbs | lex.blame_nouns
     words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs) | lex.crime_nouns
     words |= lex.appositive_suspects
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)

@@ -133,6 +133,9 @@ class Lexicon:
     evidence_nouns: Words
     holding_verbs: Words
     holding_complements: Words
+    # "put the blame on the captain", "pinned the blame for the crash on the pilots"
+    blame_nouns: Words
+    placing_verbs: Words
     female_words: Words
     male_words: Words
     female_pronouns: Words

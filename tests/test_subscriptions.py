@@ -480,6 +480,9 @@ async def test_a_digest_missed_while_down_is_sent_once_on_start(settings: Settin
         app = build_application(settings, offline, workers=1, pacer=instant_pacer())
         async with running(app):
             assert app.bot_data.sender is not None
+            catching_up = app.bot_data.catch_up_task  # written after the start, a turn each
+            assert catching_up is not None
+            assert await catching_up == (1 if _ == 0 else 0)
             await app.bot_data.sender.drain()
             sent = texts(offline.sent(USER))
         assert ("Council passes budget" in sent) == (_ == 0)

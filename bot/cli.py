@@ -171,9 +171,14 @@ for _command in (*pipeline_cli.COMMANDS, run_cmd, console_cmd):
 
 
 def main() -> None:
-    """Run the ``newsbot`` command line."""
-    from dotenv import load_dotenv
+    """Run the ``newsbot`` command line, with the working directory's ``.env`` read first.
 
-    load_dotenv()
+    The ``.env`` is looked for where the command runs (and in the folders above it), not
+    where the package is installed: an installed ``newsbot`` started in the bot's folder
+    reads that folder's settings, as README says.
+    """
+    from dotenv import find_dotenv, load_dotenv
+
+    load_dotenv(find_dotenv(usecwd=True))
     logging.getLogger("httpx").setLevel(logging.WARNING)
     newsbot(obj={}, prog_name="newsbot")

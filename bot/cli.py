@@ -106,6 +106,14 @@ def run_cmd(ctx: click.Context, webhook: bool) -> None:
     if webhook and settings.webhook_url is None:
         click.echo("newsbot: configuration error: WEBHOOK_URL: needed for --webhook", err=True)
         ctx.exit(2)
+    if not webhook and settings.webhook_url is not None:
+        # Polling removes the bot's webhook at Telegram: say so rather than leave an admin who
+        # set WEBHOOK_URL (and kept the Procfile's `newsbot run`) wondering where it went.
+        click.echo(
+            "newsbot: WEBHOOK_URL is set, but without --webhook the bot polls "
+            "(and removes its webhook at Telegram): use `newsbot run --webhook` to serve it",
+            err=True,
+        )
     application = build_application(settings)
     asyncio.run(serve(application, webhook=webhook))
 

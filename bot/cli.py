@@ -106,6 +106,14 @@ def run_cmd(ctx: click.Context, webhook: bool) -> None:
     if webhook and settings.webhook_url is None:
         click.echo("newsbot: configuration error: WEBHOOK_URL: needed for --webhook", err=True)
         ctx.exit(2)
+    if not webhook and settings.webhook_url is not None:
+        # Polling removes the bot's webhook at Telegram: say so rather than leave an admin who
+        # set WEBHOOK_URL (and kept the Procfile's `newsbot run`) wondering where it went.
+        click.echo(
+            "newsbot: WEBHOOK_URL is set, but without --webhook the bot polls "
+            "(and removes its webhook at Telegram): use `newsbot run --webhook` to serve it",
+            err=True,
+        )
     application = build_application(settings)
     asyncio.run(serve(application, webhook=webhook))
 
@@ -171,9 +179,14 @@ for _command in (*pipeline_cli.COMMANDS, run_cmd, console_cmd):
 
 
 def main() -> None:
-    """Run the ``newsbot`` command line."""
-    from dotenv import load_dotenv
+    """Run the ``newsbot`` command line, with the working directory's ``.env`` read first.
 
-    load_dotenv()
+    The ``.env`` is looked for where the command runs (and in the folders above it), not
+    where the package is installed: an installed ``newsbot`` started in the bot's folder
+    reads that folder's settings, as README says.
+    """
+    from dotenv import find_dotenv, load_dotenv
+
+    load_dotenv(find_dotenv(usecwd=True))
     logging.getLogger("httpx").setLevel(logging.WARNING)
     newsbot(obj={}, prog_name="newsbot")

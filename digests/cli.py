@@ -10,6 +10,7 @@ import asyncio
 import dataclasses
 import json
 import os
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -513,7 +514,10 @@ def restore_cmd(ctx: click.Context, path: Path) -> None:
     click.echo(f"restored {database} from {path} ({_megabytes(restored.size)}, integrity checked)")
     if restored.replaced is not None:
         click.echo(f"the database it replaced is kept as {restored.replaced}")
-        click.echo(f"to undo: newsbot restore {restored.replaced}")
+        # Named with --db: the same command without it would restore into DATABASE_PATH (or
+        # data/newsbot.db), another database when this one was named by --db.
+        undo = shlex.join(["newsbot", "--db", str(database), "restore", str(restored.replaced)])
+        click.echo(f"to undo: {undo}")
 
 
 # --- sources ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
@@ -303,12 +304,20 @@ def test_newsbot_backup_and_restore(db_path: Path, tmp_path: Path) -> None:
     assert counts(first)["outbox"] == 0  # the database before the first restore
     # a second restore, within the same second too, keeps the first one's copy
     code, out = cli(db_path, "restore", str(tmp_path / "named.db"))
-    assert code == 0 and f"to undo: newsbot restore {db_path}.before-restore-" in out
+    assert code == 0 and f"to undo: newsbot --db {db_path} restore {db_path}.before-restore-" in out
     kept = sorted(db_path.parent.glob(f"{db_path.name}.before-restore-*"))
     assert len(kept) == 2 and first in kept
     assert counts(first)["outbox"] == 0
     code, out = cli(db_path, "restore", str(first))  # undo the first restore
     assert code == 0 and counts(db_path)["outbox"] == 0
+    # The undo line printed is a command that works as it stands: it names the database the
+    # restore replaced (given here by --db), not DATABASE_PATH's or the default one.
+    [undo] = [line for line in out.splitlines() if line.startswith("to undo: ")]
+    argv = shlex.split(undo.removeprefix("to undo: "))
+    assert argv[:3] == ["newsbot", "--db", str(db_path)]
+    result = CliRunner().invoke(newsbot, argv[1:], obj={})
+    assert result.exit_code == 0, result.output
+    assert counts(db_path)["outbox"] == 2  # the database before that undo, back
     (tmp_path / "junk.db").write_bytes(b"junk" * 1000)
     code, out = cli(db_path, "restore", str(tmp_path / "junk.db"))
     assert code == 1 and "not an SQLite database" in out

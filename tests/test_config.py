@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,6 +12,7 @@ import pytest
 
 from bot.config import DEFAULT_API_BASE_URL, ConfigError, Settings
 from digests.retention import Policy
+from tests.conftest import PROJECT_VARIABLES
 
 TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-0123"
 
@@ -129,3 +131,27 @@ def test_retention_and_backups_are_read() -> None:
     )
     assert settings.retention == Policy(articles_days=None, ledger_days=400)
     assert settings.backup_dir == Path("/var/backups/newsbot") and settings.backup_keep == 3
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _example() -> dict[str, str]:
+    return dict(re.findall(r"^([A-Z_]+)=(.*)$", (ROOT / ".env.example").read_text(), re.M))
+
+
+def _readme_defaults() -> dict[str, str]:
+    table = re.findall(r"^\| `([A-Z_]+)` \| ([^|]+) \|", (ROOT / "README.md").read_text(), re.M)
+    return {key: default.strip() for key, default in table}
+
+
+def test_env_example_readme_and_settings_agree_on_keys_and_defaults() -> None:
+    # .env.example, README's configuration table and Settings.from_env: the same keys, and the
+    # same defaults (a newcomer copies .env.example and gets what README says unset values give).
+    example, readme = _example(), _readme_defaults()
+    assert list(example) == list(readme)
+    assert Settings.from_env(example) == Settings.from_env({})
+    for key, value in example.items():
+        assert readme[key] == (f"`{value}`" if value else "empty"), key
+    # every key is one the tests clear, so a developer's own settings never leak into them
+    assert set(example) <= set(PROJECT_VARIABLES)

@@ -117,6 +117,21 @@ def test_bad_settings_exit_2_with_one_line(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
+def test_settings_come_from_the_working_directorys_env_file(tmp_path: Path) -> None:
+    # README: "Settings come from the environment, or from a `.env` file in the working
+    # directory". The file was looked for beside the installed package instead, so an admin's
+    # .env next to the bot's data was never read.
+    (tmp_path / ".env").write_text("TZ=Mars/Olympus\n")
+    done = _run(["run"], "", tmp_path)
+    assert done.returncode == 2
+    assert "configuration error: TZ: unknown time zone 'Mars/Olympus'" in done.stderr
+    # and a variable set in the environment wins over the file, as .env.example says
+    done = _run(["console"], "/help\n", tmp_path, TZ="UTC")
+    assert done.returncode == 0, done.stderr
+    assert "> /help\nCommands" in done.stdout
+
+
 def test_logs_never_show_the_token() -> None:
     token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-0123"
     formatter = RedactingFormatter("%(message)s", token)

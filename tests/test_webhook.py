@@ -271,3 +271,41 @@ def test_every_setting_is_documented_and_cleared_for_tests() -> None:
     assert read <= example
     assert read <= readme
     assert read <= set(PROJECT_VARIABLES)
+
+
+def test_newsbot_run_says_which_way_it_receives_updates(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # README, Deployment: set WEBHOOK_URL, then `newsbot run --webhook`. An admin who sets
+    # WEBHOOK_URL and keeps the Procfile's `newsbot run` gets polling, which removes the
+    # webhook at Telegram: the command says so instead of leaving them to find out.
+    from click.testing import CliRunner
+
+    import bot.app
+    import bot.cli
+    import bot.webhook
+    from bot.cli import newsbot
+
+    served: list[bool] = []
+
+    async def serve(application: object, *, webhook: bool) -> None:
+        served.append(webhook)
+
+    monkeypatch.setattr(bot.app, "build_application", lambda settings: object())
+    monkeypatch.setattr(bot.webhook, "serve", serve)
+    monkeypatch.setattr(bot.cli, "configure_logging", lambda *args, **kwargs: None)  # pytest's
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-0123")
+    db = str(tmp_path / "bot.db")
+    done = CliRunner().invoke(newsbot, ["--db", db, "run", "--webhook"], obj={})
+    assert done.exit_code == 2 and "WEBHOOK_URL: needed for --webhook" in done.output
+    assert served == []
+    done = CliRunner().invoke(newsbot, ["--db", db, "run"], obj={})
+    assert done.exit_code == 0 and served == [False]
+    assert "WEBHOOK_URL" not in done.output  # polling as asked: nothing to say
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/hook")
+    done = CliRunner().invoke(newsbot, ["--db", db, "run"], obj={})
+    assert done.exit_code == 0 and served == [False, False]
+    assert "WEBHOOK_URL is set, but without --webhook the bot polls" in done.output
+    done = CliRunner().invoke(newsbot, ["--db", db, "run", "--webhook"], obj={})
+    assert done.exit_code == 0 and served == [False, False, True]
+    assert "WEBHOOK_URL is set" not in done.output

@@ -558,6 +558,7 @@ FAINT_FLOOR = 0.15  # this close, under a shared headline term: a look when noth
 HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
 HEADLINE_SHARE = 0.4  # and their share of its score at least: names do not carry it
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
+UNION_HEADLINE_WORDS = 0.22  # a whole-text union's words, under a shared headline word
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
 STRANGER_NAMES = 2  # names an article gives to be told apart by them
@@ -2011,8 +2012,11 @@ class _Matcher:
 
         ``union_score`` on whole texts: the centroid of the members' unit vectors, and the
         article's cosine with it, whose words without names must pass ``words_alone`` (the
-        leads' rule, unchanged). A story any member of which the article is ``strangers``
-        with is not looked at: another event of the beat shares its words, not its cast.
+        leads' rule, unchanged), or reach ``UNION_HEADLINE_WORDS`` when the article's
+        headline shares a word written in lower case with a member's ("Former workers gather
+        to see the last of their power station"; "... says goodbye to its power station").
+        A story any member of which the article is ``strangers`` with is not looked at:
+        another event of the beat shares its words, not its cast.
         """
         rows = store.cluster_articles(self.db, [m.cand.article_id for m in members])
         if len(rows) < 2:
@@ -2037,7 +2041,10 @@ class _Matcher:
         numbers = max(
             shared_numbers(own_figures(mine.terms, cut), f.terms, durations=False) for f in others
         )
-        if not words_alone(words / length, numbers):
+        headed = mine.plain_title & frozenset().union(*(f.plain_title for f in others))
+        if not words_alone(words / length, numbers) and not (
+            headed and words / length >= UNION_HEADLINE_WORDS
+        ):
             return None
         return rewrite_score(cos, numbers)
 

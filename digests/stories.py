@@ -2011,12 +2011,13 @@ class _Matcher:
         """Return the score of an article against a story's union of whole texts, if it passes.
 
         ``union_score`` on whole texts: the centroid of the members' unit vectors, and the
-        article's cosine with it, whose words without names must pass ``words_alone`` (the
-        leads' rule, unchanged), or reach ``UNION_HEADLINE_WORDS`` when the article's
-        headline shares a word written in lower case with a member's ("Former workers gather
-        to see the last of their power station"; "... says goodbye to its power station").
-        A story any member of which the article is ``strangers`` with is not looked at:
-        another event of the beat shares its words, not its cast.
+        article's cosine with it, whose words without names must reach ``WORDS_ALONE``, or
+        ``UNION_HEADLINE_WORDS`` when the article's headline shares a word written in lower
+        case with a member's ("Former workers gather to see the last of their power
+        station"; "... says goodbye to its power station"). A figure adds nothing here: over
+        whole texts and several members one is shared by chance (a fine, a count of
+        visitors). A story any member of which the article is ``strangers`` with is not
+        looked at: another event of the beat shares its words, not its cast.
         """
         rows = store.cluster_articles(self.db, [m.cand.article_id for m in members])
         if len(rows) < 2:
@@ -2042,9 +2043,7 @@ class _Matcher:
             shared_numbers(own_figures(mine.terms, cut), f.terms, durations=False) for f in others
         )
         headed = mine.plain_title & frozenset().union(*(f.plain_title for f in others))
-        if not words_alone(words / length, numbers) and not (
-            headed and words / length >= UNION_HEADLINE_WORDS
-        ):
+        if words / length < WORDS_ALONE and not (headed and words / length >= UNION_HEADLINE_WORDS):
             return None
         return rewrite_score(cos, numbers)
 

@@ -2015,9 +2015,9 @@ class _Matcher:
         ``UNION_HEADLINE_WORDS`` when the article's headline shares a word written in lower
         case with a member's ("Former workers gather to see the last of their power
         station"; "... says goodbye to its power station"). A figure adds nothing here: over
-        whole texts and several members one is shared by chance (a fine, a count of
-        visitors). A story any member of which the article is ``strangers`` with is not
-        looked at: another event of the beat shares its words, not its cast.
+        whole texts and several members one is shared by chance. A story any member of which
+        the article is ``strangers`` with is not looked at: another event of the beat shares
+        its words, not its cast.
         """
         rows = store.cluster_articles(self.db, [m.cand.article_id for m in members])
         if len(rows) < 2:

@@ -558,6 +558,7 @@ FAINT_FLOOR = 0.15  # this close, under a shared headline term: a look when noth
 HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
 HEADLINE_SHARE = 0.4  # and their share of its score at least: names do not carry it
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
+UNION_HEADLINE_WORDS = 0.22  # a whole-text union's words, under a shared headline word
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)
 CONTENT_ALONE = 0.35  # the same with the number bonus: words and figures, names aside
 STRANGER_NAMES = 2  # names an article gives to be told apart by them
@@ -1767,6 +1768,16 @@ class _Matcher:
                 if evidence >= CONTENT_ALONE:
                     bridged.add(story)
                     later[story] = value
+        if not passing and not later and article.row is not None:
+            # An angle piece ("Fluoride vote divides Harlingworth parents") takes a word or
+            # two from each report's whole text, too few for any one: the story's union of
+            # whole texts must share the event's own words, names aside (``whole_union``).
+            for story, members in union.items():
+                if len(members) >= 2:
+                    scored = self.whole_union(article.row, members)
+                    if scored is not None:
+                        bridged.add(story)
+                        later[story] = scored
         texts: dict[int, ClusterArticle] = {}  # candidates' texts, read once when needed
         stories = {*passing, *later}
         for story in (
@@ -2028,6 +2039,46 @@ class _Matcher:
         if not words_alone(words, numbers):
             return None
         return rewrite_score(sum(m.cos for m in members) / length, numbers)
+
+    def whole_union(self, row: ClusterArticle, members: Sequence[_Close]) -> float | None:
+        """Return the score of an article against a story's union of whole texts, if it passes.
+
+        ``union_score`` on whole texts: the centroid of the members' unit vectors, and the
+        article's cosine with it, whose words without names must reach ``WORDS_ALONE``, or
+        ``UNION_HEADLINE_WORDS`` when the article's headline shares a word written in lower
+        case with a member's ("Former workers gather to see the last of their power
+        station"; "... says goodbye to its power station"). A figure adds nothing here: over
+        whole texts and several members one is shared by chance. A story any member of which
+        the article is ``strangers`` with is not looked at: another event of the beat shares
+        its words, not its cast.
+        """
+        rows = store.cluster_articles(self.db, [m.cand.article_id for m in members])
+        if len(rows) < 2:
+            return None
+        mine = _whole(row)
+        others = [_whole(r) for r in rows]
+        if any(strangers(mine.terms, f.terms, row.language) for f in others):
+            return None
+        df = self.counts({t for f in (mine, *others) for t in f.terms})
+        prior = {k: v for f in (mine, *others) for k, v in f.prior.items()}
+        vector = weighted(mine.terms, df, self.total, prior)
+        units = [weighted(f.terms, df, self.total, prior) for f in others]
+        square = float(len(units)) + 2 * sum(
+            cosine(units[i], units[j]) for i in range(len(units)) for j in range(i)
+        )
+        length = math.sqrt(square) or 1.0
+        cos = sum(cosine(vector, u) for u in units) / length
+        words = sum(
+            w * u.get(t, 0.0) for u in units for t, w in vector.items() if t[0] != NAME_PREFIX
+        )
+        cut = recalled_figures(row)
+        numbers = max(
+            shared_numbers(own_figures(mine.terms, cut), f.terms, durations=False) for f in others
+        )
+        headed = mine.plain_title & frozenset().union(*(f.plain_title for f in others))
+        if words / length < WORDS_ALONE and not (headed and words / length >= UNION_HEADLINE_WORDS):
+            return None
+        return rewrite_score(cos, numbers)
 
     def second_look(
         self, row: ClusterArticle, near: Sequence[_Indexed]

@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout18" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout19" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1204,25 +1204,17 @@ def _check_real_split(split: str, min_rows: int) -> None:
         ("heldout16", 350),
         ("heldout17", 350),
         ("heldout18", 350),
+        ("heldout19", 350),
     ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
-    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout18``
-    (from AMALGUM) were labelled blind and scored once, after the seventh to the twenty-second
+    """``heldout4`` (Wikinews articles from the GUM corpus) and ``heldout5`` to ``heldout19``
+    (from AMALGUM) were labelled blind and scored once, after the seventh to the twenty-third
     rounds; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_nineteenth_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout19`` (more Wikinews articles from AMALGUM) was labelled blind; it is read only
-    when asked for and only counts are compared, so none of its lines is ever printed."""
-    bench = _bench()
-    assert "heldout19" in bench.HELD_OUT_SPLITS and "heldout19" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout19" for a in bench.load_real())
-    _check_real_split("heldout19", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1280,6 +1272,9 @@ REACHED = {
     # scored once after the twenty-second round (P 0.818, R 0.333, accuser 1.000, target 0.667)
     # and opened in the twenty-third (a false item and a wrong target guarded)
     "heldout18": {"precision": 0.9, "recall": 0.33, "accuser": 1.0, "target": 0.77},
+    # scored once after the twenty-third round (P 0.714, R 0.227, accuser 1.000, target 0.800)
+    # and opened
+    "heldout19": {"precision": 0.71, "recall": 0.22, "accuser": 1.0, "target": 0.8},
 }
 
 
@@ -1819,16 +1814,16 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh23", "heldout19"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout18", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh24", "heldout20"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout19", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
-    assert bench.printable("fresh22", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout17", "heldout18", "fresh20", "fresh21", "fresh22"}
+    assert bench.printable("fresh23", bench.LANGUAGE_TUNABLE)  # scored once, opened since
+    opened = {"heldout18", "heldout19", "fresh21", "fresh22", "fresh23"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))
-    assert bench.held_out({"tune", "fresh23"}, ["--heldout"]) == ["fresh23"]
-    assert bench.held_out({"tune", "fresh23"}, []) == []
+    assert bench.held_out({"tune", "fresh24"}, ["--heldout"]) == ["fresh24"]
+    assert bench.held_out({"tune", "fresh24"}, []) == []
 
 
 # ---- the seventh round on real news (heldout2 and heldout3 opened); sentences written here

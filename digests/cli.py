@@ -257,8 +257,11 @@ def latest_cmd(
 def search_cmd(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
     """Full-text search over titles and texts, best match first.
 
-    Example: newsbot search Durov arrest
+    Example: newsbot search Durov arrest (words to leave out after "--": newsbot search --
+    Durov -arrest)
     """
+    if not read.searchable(" ".join(words)):
+        raise click.UsageError("nothing to look for: give a word (a -word only leaves stories out)")
     with _db(ctx) as db:
         digest = read.search(db, " ".join(words), limit=limit, method=_method())
         if not digest.stories:

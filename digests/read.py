@@ -112,6 +112,12 @@ def latin_spellings(words: str) -> dict[str, str]:
     }
 
 
+def searchable(words: str) -> bool:
+    """Return True when the words hold something to look for: a word or a phrase not after a
+    minus ("-sport" alone only says what to leave out)."""
+    return bool(store.fts_query(words))
+
+
 def search(
     db: Database,
     words: str,

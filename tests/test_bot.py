@@ -251,6 +251,10 @@ async def test_latest_and_story_with_bad_arguments_get_usage(bot: Bot) -> None:
     assert texts(await bot.say("/story")) == "Usage: /story ID"
     assert texts(await bot.say("/story 1 2")) == "Usage: /story ID"
     assert texts(await bot.say("/search")).endswith("Usage: /search words")
+    # Only words to leave out: nothing to look for, said so (not "No results").
+    for words in ("-durov", '-"CEO Telegram"', "- * ()"):
+        reply = texts(await bot.say(f"/search {words}"))
+        assert reply.startswith("Tell me what to look for.") and reply.endswith("/search words")
 
 
 async def test_story_by_id_and_by_link(bot: Bot) -> None:

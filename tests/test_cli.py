@@ -33,6 +33,9 @@ def test_first_start_loads_the_seeds_for_latest_and_search(db_path: Path) -> Non
     assert "Telegram CEO Takes Aim at Crime" in out and "Seed" in out
     assert "Durov" in run(db_path, "search", "durov")
     assert "No results" in run(db_path, "search", "zebra")
+    assert "Durov" not in run(db_path, "search", "--", "durov", "-durov")
+    result = _fails(db_path, "search", "--", "-durov")
+    assert result.exit_code == 2 and "nothing to look for" in result.output
     assert "https://seed.invalid/000_69be0bb2d80f3255" in run(db_path, "story", "1")
     assert "articles: 1" in run(db_path, "stats")
 

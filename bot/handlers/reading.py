@@ -131,7 +131,7 @@ async def _send_story(update: Update, context: Context, story_id: int) -> None:
 async def search(update: Update, context: Context) -> None:
     """Send the stories matching some words: /search words."""
     words = " ".join(context.args or []).strip()
-    if not words:
+    if not read.searchable(words):  # nothing, or only words to leave out ("-sport")
         raise BadArguments(replies.nothing_to_search)
     await _send_search(update, context, words[:SEARCH_MAX_CHARS], offset=0)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -304,11 +305,115 @@ async def test_persian_lists_are_separated_by_the_persian_comma(bot: Bot) -> Non
     assert "\u200fفقط دربارهٔ: اقتصاد،\u200f ورزش" in lines
     assert "\u200fزبان‌ها: انگلیسی،\u200f فرانسوی" in lines
     [sources] = await say(bot, "/sources", ADMIN, "fa")
-    assert "،\u200f 2 مقاله" in sources.plain_text and ", " not in sources.plain_text
+    assert "،\u200f ۲ مقاله" in sources.plain_text and ", " not in sources.plain_text
     refused = texts(await say(bot, "/language pt", persian, "fa"))
     assert "en،\u200f ru،\u200f uk" in refused
     [english] = await bot.say("/subscribe 08:00 economy sport")
     assert "Only about: economy, sport" in english.plain_text
+
+
+async def test_persian_replies_write_persian_digits_and_read_any(bot: Bot) -> None:
+    """Persian readers expect ۰–۹ in running text (counts, times, dates); what they type back
+    (a story's link, a source's id, the examples of /settings) stays Latin, and every number
+    the bot reads may be typed with Persian, Arabic or Latin digits."""
+    first = add_stories(bot.db, 3)[0]
+    persian = 2005
+    [subscribed] = await say(bot, "/subscribe ۰۸:۳۰ تهران", persian, "fa")
+    assert "\u200fخلاصه: هر روز ساعت ۰۸:۳۰ (UTC)" in subscribed.plain_text
+    assert "\u200fخبرها: تا ۵" in subscribed.plain_text
+    assert "\u200fفقط دربارهٔ: تهران" in subscribed.plain_text  # the time is no keyword
+    [page] = await say(bot, "/settings stories ۷", persian, "fa")
+    assert "\u200fخبرها: تا ۷" in page.plain_text
+    assert "/settings time 07:30" in page.plain_text  # an example to type: Latin
+    labels = [b["text"] for row in (page.reply_markup or {})["inline_keyboard"] for b in row]
+    assert "ساعت ۰۸:۳۰ ◂" in labels and "خبرها: ۷ ◂" in labels
+    [page] = await say(bot, "/settings time ٩:٠٥", persian, "fa")  # Arabic-Indic digits
+    assert "هر روز ساعت ۰۹:۰۵" in page.plain_text
+    await say(bot, "/settings mode live", persian, "fa")
+    [page] = await say(bot, "/settings quiet ۲۳-۷", persian, "fa")
+    assert "\u200fساعت‌های سکوت: ۲۳:۰۰–۰۷:۰۰ (UTC)" in page.plain_text
+    [page] = await say(bot, "/settings cap ۱۲", persian, "fa")
+    assert "حداکثر ۱۲ در ساعت" in page.plain_text
+    [latest] = await say(bot, "/latest ۲", persian, "fa")
+    assert latest.plain_text.count("/story_") == 2 and "نمایش ۱ تا ۲ از ۳." in latest.plain_text
+    links = re.findall(r"/story_\w+", latest.plain_text)
+    assert len(links) == 2 and all(link.isascii() for link in links)  # typed back: Latin
+    # Persian, Arabic-Indic and full-width digits.
+    for digits in ("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９"):
+        typed = str(first).translate(str.maketrans("0123456789", digits))
+        [story] = await say(bot, f"/story {typed}", persian, "fa")
+        assert f"/story_{first}\n" in story.plain_text, typed
+    [sources] = await say(bot, "/sources", ADMIN, "fa")
+    assert "\u200f2. Example <News>" in sources.plain_text  # an id to type back
+    assert "منبع‌ها (۲)" in sources.plain_text
+    # English keeps its digits.
+    [english] = await bot.say("/subscribe 08:30")
+    assert "every day at 08:30" in english.plain_text
+
+
+async def test_a_number_no_one_can_read_is_refused_not_a_crash(bot: Bot) -> None:
+    """A superscript ("²") passed str.isdigit but int() refuses it: each command that reads a
+    number apologised for an error instead of saying what it takes."""
+    add_stories(bot.db, 2)
+    await bot.say("/subscribe 08:00")
+    apology = "Sorry, something went wrong"
+    for typed in (
+        "/story ²",
+        "/latest ²",
+        "/settings stories ²",
+        "/settings cap ²",
+        "/removesource ²",
+        "/removesource 99999999999999999999",
+        "/pausesource ٣",
+    ):
+        replies = texts(await bot.say(typed, ADMIN if "source" in typed else USER))
+        assert replies and apology not in replies, typed
+    [page] = await bot.say("/settings")
+    assert "Stories: up to 5" in page.plain_text
+
+
+async def test_settings_take_their_values_in_the_chats_words(bot: Bot) -> None:
+    """The settings page writes "زنده", "в реальном времени", "vista previa": typed back, as
+    /subscribe takes a frequency's name in any language, they are the value, not a refusal."""
+    persian = 2006
+    await say(bot, "/subscribe 08:00", persian, "fa")
+    [page] = await say(bot, "/settings mode زنده", persian, "fa")
+    assert page.plain_text.startswith("\u200fزنده:")
+    assert store.find_subscription(bot.db, persian).mode == "live"  # type: ignore[union-attr]
+    await say(bot, "/settings pictures پیش نمایش", persian, "fa")
+    assert store.find_subscription(bot.db, persian).pictures == "preview"  # type: ignore[union-attr]
+    await say(bot, "/settings quiet ۲۲-۶", persian, "fa")
+    await say(bot, "/settings quiet خاموش", persian, "fa")
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.quiet_start is None and sub.quiet_end is None
+    await say(bot, "/subscribe خلاصه", persian, "fa")  # the mode's button label
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.mode == "digest" and not sub.include
+
+    await say(bot, "/subscribe 08:00", RUSSIAN, "ru")
+    await say(bot, "/settings mode В реальном  времени", RUSSIAN, "ru")
+    await say(bot, "/settings pictures фото", RUSSIAN, "ru")
+    await say(bot, "/settings languages ru en", RUSSIAN, "ru")
+    await say(bot, "/settings languages любые", RUSSIAN, "ru")
+    sub = store.find_subscription(bot.db, RUSSIAN)
+    assert sub is not None and (sub.mode, sub.pictures, sub.languages) == ("live", "photo", ())
+    await say(bot, "/settings pictures выкл.", RUSSIAN, "ru")
+    await say(bot, "/subscribe Дайджест", RUSSIAN, "ru")
+    sub = store.find_subscription(bot.db, RUSSIAN)
+    assert sub is not None and (sub.mode, sub.pictures) == ("digest", "off") and not sub.include
+
+    await bot.say("/subscribe 08:00")
+    for typed, mode, pictures in (
+        ("/settings mode En directo", "live", "off"),
+        ("/settings pictures vista previa", "live", "preview"),
+        ("/settings mode Résumé", "digest", "preview"),
+        ("/settings pictures AUS", "digest", "off"),
+    ):
+        await bot.say(typed)
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.mode, sub.pictures) == (mode, pictures), typed
+    refused = texts(await bot.say("/settings mode sometimes"))
+    assert "Usage:" in refused
 
 
 async def test_in_groups_only_admins_choose_and_members_apps_do_not_count(bot: Bot) -> None:

@@ -23,8 +23,14 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
 from bot import digest_jobs, replies
-from bot.handlers.common import ADMIN_STATUSES, BadArguments, may_change, translator_for
-from bot.i18n import LANGUAGES, Translator, translator
+from bot.handlers.common import (
+    ADMIN_STATUSES,
+    BadArguments,
+    may_change,
+    translator_for,
+    whole_number,
+)
+from bot.i18n import LANGUAGES, N_, Translator, translator
 from bot.state import Context
 from digests import language, schedule, store
 from digests.models import Subscription
@@ -108,14 +114,51 @@ def thread_of(update: Update) -> int | None:
 def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
     """Return the mode /subscribe arguments name ("live", "digest" or None) and the others.
 
-    The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live");
-    two different modes are an error.
+    The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live"),
+    in English or as the mode button writes it in any of the bot's languages ("زنده",
+    "Дайджест"); two different modes are an error.
     """
-    modes = {arg.strip(_COMMAS).lower() for arg in args} & set(MODE_CHOICES)
+    modes = {setting_value("mode", [arg]) for arg in args} - {None}
     if len(modes) > 1:
         raise BadArguments()
-    rest = [arg for arg in args if arg.strip(_COMMAS).lower() not in MODE_CHOICES]
+    rest = [arg for arg in args if setting_value("mode", [arg]) is None]
     return (modes.pop() if modes else None), rest
+
+
+# The words the settings page and its buttons write for a setting's values, by setting.
+_VALUE_LABELS: dict[str, dict[str, str]] = {
+    "mode": replies.MODES,
+    "pictures": replies.PICTURE_BUTTONS,
+    "quiet": {"off": N_("off"), "none": N_("none")},
+    "languages": {"all": N_("any"), "any": N_("any")},
+}
+
+
+def _value_key(words: Sequence[str]) -> str:
+    """Return typed words as compared with a value's name: case, spaces and Persian's
+    zero-width non-joiner ("پیش نمایش" as "پیش‌نمایش"), the apostrophe's forms ("прев’ю")
+    and a closing dot or comma ("выкл.") do not matter."""
+    text = "".join(" ".join(words).split()).replace("\u200c", "").casefold()
+    return text.replace("’", "'").replace("ʼ", "'").strip(".,،")
+
+
+@cache
+def _value_names(setting: str) -> dict[str, str]:
+    """Return the value ("live") each name of it means for a setting: the English value and
+    its label on the settings page or button in every language the bot speaks ("زنده",
+    "в реальном времени", "vista previa")."""
+    labels = _VALUE_LABELS[setting]
+    names = {key: key for key in labels}
+    for code in LANGUAGES:
+        for key, label in labels.items():
+            names.setdefault(_value_key([translator(code).gettext(label)]), key)
+    return names
+
+
+def setting_value(setting: str, words: Sequence[str]) -> str | None:
+    """Return the value of a setting ("mode", "pictures", "quiet", "languages") typed words
+    name in any of the bot's languages, or None."""
+    return _value_names(setting).get(_value_key(words)) if words else None
 
 
 def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
@@ -331,7 +374,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         word = arg.strip().strip(_COMMAS)
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
-            if index == 0 and word.isdigit() and len(word) <= 2:
+            if index == 0 and word.isdecimal() and len(word) <= 2:
                 word, first = f"{word}:00", True  # "/subscribe 8": the hour
             try:
                 if first or _CLOCK.fullmatch(word):
@@ -565,11 +608,11 @@ async def settings_command(update: Update, context: Context) -> None:
 def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
     """Return the quiet hours of "/settings quiet 23:00-07:00" (or "23:00 07:00", "23-7",
     "11pm-7am", or "off")."""
-    typed = " ".join(rest).replace("–", "-").replace("—", "-").replace("-", " ")
-    if typed.lower().split() in (["off"], ["none"]):
+    if setting_value("quiet", rest) is not None:  # "off", "none", "выкл.", "خاموش"
         return {"quiet_start": None, "quiet_end": None}
+    typed = " ".join(rest).replace("–", "-").replace("—", "-").replace("-", " ")
     # "23-7" is 23:00 to 07:00 (a bare number is an hour here); "11 pm - 7 am" two times.
-    words = [f"{w}:00" if w.isdigit() and len(w) <= 2 else w for w, _ in _tokens([typed])]
+    words = [f"{w}:00" if w.isdecimal() and len(w) <= 2 else w for w, _ in _tokens([typed])]
     if len(words) != 2:
         raise BadArguments(lambda tr: replies.setting_problem(tr, "quiet"))
     start, end = schedule.validate_quiet(words[0], words[1])
@@ -578,7 +621,7 @@ def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
 
 def _languages(rest: Sequence[str]) -> tuple[str, ...]:
     """Return the codes of "/settings languages ru en" ("all" or "any": every language)."""
-    if [w.lower() for w in rest] in (["all"], ["any"]):
+    if setting_value("languages", rest) is not None:  # "all", "any", "любой", "هر زبانی"
         return ()
     codes, unknown = language.filter_codes(rest, name_locales=LANGUAGES)
     if unknown:
@@ -633,16 +676,20 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
                 sub.id,
                 frequency=frequency_of(rest[0]) or schedule.validate_frequency(rest[0].lower()),
             )
-        if key == "stories" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_STORIES:
-            return store.update_subscription(database, sub.id, stories=int(rest[0]))
-        if key == "mode" and one in MODE_CHOICES:
-            return store.update_subscription(database, sub.id, **mode_values(sub, one))
-        if key == "pictures" and one in PICTURE_CHOICES:
-            return store.update_subscription(database, sub.id, pictures=one)
+        number = whole_number(one) if one is not None else None  # "5", "۵"
+        if key == "stories" and number is not None and 1 <= number <= MAX_STORIES:
+            return store.update_subscription(database, sub.id, stories=number)
+        # "/settings mode live", or as the settings page writes it: "mode زنده", "mode Résumé".
+        mode = setting_value("mode", rest) if key == "mode" else None
+        if mode is not None:
+            return store.update_subscription(database, sub.id, **mode_values(sub, mode))
+        pictures = setting_value("pictures", rest) if key == "pictures" else None
+        if pictures is not None:
+            return store.update_subscription(database, sub.id, pictures=pictures)
         if key == "quiet" and rest:
             return store.update_subscription(database, sub.id, **_quiet_hours(rest))
-        if key == "cap" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_CAP:
-            return store.update_subscription(database, sub.id, hourly_cap=int(one))
+        if key == "cap" and number is not None and 1 <= number <= MAX_CAP:
+            return store.update_subscription(database, sub.id, hourly_cap=number)
     except schedule.ScheduleError as error:
         raise _schedule_problem(error) from None
     if key in replies.SETTING_PROBLEMS:  # a known key, a value it does not take
@@ -716,7 +763,10 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     if args:  # the channel's link, as Telegram shares it, names it too
         link = _CHANNEL_LINK.fullmatch(args[0])
         args[0] = f"@{link[1]}" if link else args[0]
-    if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
+        numeric = whole_number(args[0].removeprefix("-"))  # an id, in any script's digits
+        if numeric is not None:
+            args[0] = f"{'-' if args[0].startswith('-') else ''}{numeric}"
+    if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdecimal()):
         raise BadArguments(replies.name_the_channel)
     mode, rest = parse_mode(args[1:])
     typed = parse_subscribe_args(rest)

@@ -12,7 +12,8 @@ Rules:
   translation; a value that goes into HTML is escaped by the caller first.
 - A chat speaks: the language chosen for it (``/language``, stored), else, in a private chat
   (and inline mode, which belongs to the user), the user's Telegram ``language_code`` when
-  the bot speaks it, else the ``LANGUAGE`` setting (default English). Groups and channels
+  the bot speaks it (or the one its users read besides their own: ``CLIENT_FALLBACKS``),
+  else the ``LANGUAGE`` setting (default English). Groups and channels
   start in ``LANGUAGE``; their admins choose another.
 - Dates, times and numbers follow the language's locale (Babel, CLDR data); times are shown
   in UTC, as before, with a 24-hour clock in every language. They are written in the digits
@@ -92,6 +93,22 @@ def supported(code: str | None) -> str | None:
         return None
     base = code.strip().replace("_", "-").split("-")[0].lower()
     return base if base in LANGUAGES else None
+
+
+# App languages without a catalog whose users read one the bot speaks: Russian is an official
+# language of Belarus, Kazakhstan and Kyrgyzstan, read by nearly all their users (Telegram's
+# apps come in Belarusian and Kazakh). CLDR gives these locales no parent but its root, so
+# Babel would fall back to English. Only the app's language maps; /language refuses them.
+CLIENT_FALLBACKS = {"be": "ru", "kk": "ru", "ky": "ru"}
+
+
+def for_client(code: str | None) -> str | None:
+    """Return the language the bot speaks to an app in a language code ("ru", "pt-BR",
+    "be" -> "ru": ``CLIENT_FALLBACKS``), or None."""
+    if not code:
+        return None
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    return supported(code) or CLIENT_FALLBACKS.get(base)
 
 
 def choose(chosen: str | None, client: str | None, default: str) -> str:

@@ -471,7 +471,7 @@ async def test_menus_are_published_in_every_language(bot: Bot) -> None:
     by_language = {
         c.params.get("language_code"): c.params for c in calls if "scope" not in c.params
     }
-    assert set(by_language) == {None, *LANGUAGES}
+    assert set(by_language) == {None, *LANGUAGES, "be", "kk", "ky"}
     menus = {
         code: {c["command"]: c["description"] for c in params["commands"]}
         for code, params in by_language.items()
@@ -479,9 +479,31 @@ async def test_menus_are_published_in_every_language(bot: Bot) -> None:
     assert menus["ru"]["latest"] == "Главные новости сейчас"
     assert menus["fa"]["language"] == "زبانی که اینجا با آن حرف می‌زنم"
     assert menus[None] == menus["en"] and menus[None]["latest"] == "Top stories now"
+    assert menus["be"] == menus["kk"] == menus["ru"]  # what Belarusian and Kazakh users read
     assert all(set(menu) == set(menus[None]) for menu in menus.values())  # English names
     admin_menu = bot.offline.commands[f'{{"chat_id": {ADMIN}, "type": "chat"}}|']
     assert {"stats", "language"} <= {c["command"] for c in admin_menu}
+
+
+async def test_belarusian_and_kazakh_apps_get_russian_other_apps_the_default(bot: Bot) -> None:
+    """No catalog for be or kk: their users read Russian (an official language in both
+    countries), not the English Babel falls back to; a regional code still finds its
+    language, and a language with no such neighbour gets LANGUAGE."""
+    for user_id, code, start in (
+        (3101, "be", "Команды\n"),
+        (3102, "kk", "Команды\n"),
+        (3103, "be-BY", "Команды\n"),
+        (3104, "pt-br", "Commands\n"),
+        (3105, "zh-hans", "Commands\n"),
+        (3106, "fa-IR", "فرمان‌ها\n"),
+        (3107, "uk-UA", "Команди\n"),
+        (3108, "sr-Latn", "Commands\n"),
+    ):
+        assert texts(await say(bot, "/help", user_id, code)).startswith(start), code
+    assert store.chat_language(bot.db, 3101).client == "ru"
+    # Chosen by hand, a language the bot lacks is still refused, not taken for Russian.
+    refused = texts(await say(bot, "/language be", 3101, "be"))
+    assert "ru" in refused and store.chat_language(bot.db, 3101).chosen is None
 
 
 async def test_the_language_setting_is_the_default_for_groups_and_unknown_apps(

@@ -57,8 +57,9 @@ def translator_for(update: Update, context: Context) -> Translator:
         return i18n.translator(i18n.choose(None, None, state.settings.language))
     known = store.chat_language(state.db, chat_id)
     if private and user is not None and user.language_code:
-        # An app in a language the bot does not speak counts as none (LANGUAGE then).
-        client = i18n.supported(user.language_code)
+        # An app in a language the bot does not speak (nor one its users read) counts as none
+        # (LANGUAGE then).
+        client = i18n.for_client(user.language_code)  # "be": Russian (i18n.CLIENT_FALLBACKS)
         if client != known.client:
             store.note_client_language(state.db, chat_id, client)
             known = ChatLanguage(chat_id, known.chosen, client)

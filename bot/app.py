@@ -130,6 +130,10 @@ def add_handlers(application: App) -> None:
             ),
             InlineQueryHandler(inline.inline_query),
             MessageHandler(filters.StatusUpdate.MIGRATE, members.migrated),
+            MessageHandler(
+                filters.StatusUpdate.FORUM_TOPIC_CREATED | filters.StatusUpdate.FORUM_TOPIC_EDITED,
+                subscriptions.topic_named,
+            ),
             ChatMemberHandler(members.bot_member, ChatMemberHandler.MY_CHAT_MEMBER),
             MessageHandler(filters.COMMAND, reading.unknown_command),
             # A story the user shared through inline mode in this chat needs no answer.

@@ -923,8 +923,13 @@ def subscribed(tr: Translator, sub: Subscription, *, updated: bool) -> str:
 
 
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
-    """Return the notice, in a forum's general topic, that a topic's subscription paused."""
-    values = {"topic": sub.thread_id, "reason": _quote(reason, 200)}
+    """Return the notice, in a forum's general topic, that a topic's subscription paused: the
+    topic by its name when Telegram told it (its number otherwise)."""
+    topic = str(sub.thread_id)
+    if sub.topic_name:
+        # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
+        topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
+    values = {"topic": topic, "reason": _quote(reason, 200)}
     if sub.mode == "live":
         return tr.gettext(
             "<b>Live posts for topic {topic} are paused</b>: Telegram refused to post there "

@@ -30,7 +30,7 @@ from bot.handlers.common import (
     translator_for,
     whole_number,
 )
-from bot.i18n import LANGUAGES, N_, Translator, translator
+from bot.i18n import LANGUAGES, Translator, translator
 from bot.state import Context
 from digests import language, schedule, store
 from digests.models import Subscription
@@ -111,6 +111,33 @@ def thread_of(update: Update) -> int | None:
     return message.message_thread_id
 
 
+def topic_name_of(update: Update) -> str | None:
+    """Return the name of the forum topic an update was sent in, as the topic's "created"
+    service message (which Telegram gives as the reply of every message in it) says."""
+    message = update.effective_message
+    if message is None or not message.is_topic_message or message.reply_to_message is None:
+        return None
+    created = message.reply_to_message.forum_topic_created
+    return created.name if created is not None else None
+
+
+async def topic_named(update: Update, context: Context) -> None:
+    """Keep a forum topic's name on its subscription when it is created or renamed (Telegram's
+    ``forum_topic_created`` / ``forum_topic_edited`` service messages), for the notices that
+    name it."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    if message.forum_topic_edited is not None and message.forum_topic_edited.name:
+        thread, name = message.message_thread_id, message.forum_topic_edited.name
+    elif message.forum_topic_created is not None:
+        thread, name = message.message_id, message.forum_topic_created.name
+    else:
+        return  # only the icon changed
+    if thread is not None:
+        store.name_topic(context.bot_data.db, chat.id, thread, name)
+
+
 def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
     """Return the mode /subscribe arguments name ("live", "digest" or None) and the others.
 
@@ -125,12 +152,13 @@ def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
     return (modes.pop() if modes else None), rest
 
 
-# The words the settings page and its buttons write for a setting's values, by setting.
+# The words the settings page and its buttons write for a setting's values, by setting (the
+# message ids of bot/replies.py, which marks them for translation).
 _VALUE_LABELS: dict[str, dict[str, str]] = {
     "mode": replies.MODES,
     "pictures": replies.PICTURE_BUTTONS,
-    "quiet": {"off": N_("off"), "none": N_("none")},
-    "languages": {"all": N_("any"), "any": N_("any")},
+    "quiet": {"off": "off", "none": "none"},
+    "languages": {"all": "any", "any": "any"},
 }
 
 
@@ -529,6 +557,9 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
     values.update(_fields(typed, existing, context))
+    named = (existing.topic_name if existing is not None else None) or topic_name_of(update)
+    if thread is not None and named:
+        values["topic_name"] = named  # a rename seen since beats the name it was created with
     if mode == "live":
         values.update(mode_values(existing, "live"))
     elif mode == "digest" or typed.at is not None or typed.frequency is not None:

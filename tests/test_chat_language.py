@@ -351,6 +351,29 @@ async def test_persian_replies_write_persian_digits_and_read_any(bot: Bot) -> No
     assert "every day at 08:30" in english.plain_text
 
 
+async def test_an_hour_with_the_part_of_the_day_is_a_time_not_a_keyword(bot: Bot) -> None:
+    """ "/subscribe ۸ صبح" (8 in the morning) kept صبح as the only keyword: every digest came
+    out empty. The part of the day is read as am or pm, in Persian, Russian and Ukrainian."""
+    persian = 2007
+    [subscribed] = await say(bot, "/subscribe ۸ صبح", persian, "fa")
+    assert "هر روز ساعت ۰۸:۰۰" in subscribed.plain_text
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.time == "08:00" and not sub.include
+    for typed, time in (
+        ("ساعت ۵ عصر", "17:00"),
+        ("۱۱ شب", "23:00"),
+        ("۲ شب", "02:00"),
+        ("۱۲ ظهر", "12:00"),
+        ("۷:۳۰ صبح", "07:30"),
+    ):
+        await say(bot, f"/settings time {typed}", persian, "fa")
+        sub = store.find_subscription(bot.db, persian)
+        assert sub is not None and sub.time == time, typed
+    await say(bot, "/subscribe в 7 вечера экономика", RUSSIAN, "ru")
+    sub = store.find_subscription(bot.db, RUSSIAN)
+    assert sub is not None and sub.time == "19:00" and sub.include == ("экономика",)
+
+
 async def test_a_number_no_one_can_read_is_refused_not_a_crash(bot: Bot) -> None:
     """A superscript ("²") passed str.isdigit but int() refuses it: each command that reads a
     number apologised for an error instead of saying what it takes."""

@@ -42,6 +42,22 @@ STORY_CHOICES = (3, 5, 10, 15)
 _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
+# The part of the day said after an hour, as am or pm: "۸ صبح" is 8am, "۵ عصر" 5pm, "۱۲ ظهر"
+# noon, "8 утра", "7 вечера", "3 дня", "8 ранку", "7 вечора". Night ("۱۱ شب", "2 ночи") is pm
+# from 6 to 11 and am otherwise ("۱۲ شب" midnight, "۲ شب" 2am).
+_DAY_PARTS = {
+    "صبح": "am",
+    "ظهر": "pm",
+    "عصر": "pm",
+    "بعدازظهر": "pm",
+    "شب": "night",
+    "утра": "am",
+    "дня": "pm",
+    "вечера": "pm",
+    "ночи": "night",
+    "ранку": "am",
+    "вечора": "pm",
+}
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
 # "à 8h", "a las 8:00", "ساعت 8", "8 ч". Dropped only next to the time they belong to.
 _BEFORE_CLOCK = frozenset({"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"})
@@ -314,14 +330,21 @@ _PHRASE = re.compile(r"""(-?)["“”„«»]([^"“”„«»]*)["“”„«»
 def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     """Return the words of arguments, each with whether it was a quoted phrase.
 
-    "8 pm" and "8:30 pm" are one word, as "8pm".
+    "8 pm" and "8:30 pm" are one word, as "8pm"; so are "۸ صبح" ("۸am") and "7 вечера"
+    ("7pm"): ``_DAY_PARTS``.
     """
     found: list[tuple[str, bool]] = []
     for match in _PHRASE.finditer(" ".join(args)):
         if match[3] is not None:
             last = found[-1] if found else ("", True)
+            part = _DAY_PARTS.get(match[3].casefold().replace("\u200c", ""))
             if match[3].lower() in _AM_PM and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
                 found[-1] = (last[0] + match[3], False)
+            elif part is not None and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
+                hour = int(re.split(r"[:.]", last[0])[0])
+                if part == "night":
+                    part = "pm" if 6 <= hour <= 11 else "am"
+                found[-1] = (last[0] + part, False)
             else:
                 found.append((match[3], False))
         else:
@@ -671,8 +694,10 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
     try:
         # "/settings time 8:30 pm" and "/settings tz America/New York" are one value each.
         if key == "time" and rest:
+            # "۸ صبح" as "۸am"; "um 8 Uhr", "ساعت ۸" as "8:00"
+            typed = " ".join(word for word, _ in _without_clock_words(_tokens(rest)))
             return store.update_subscription(
-                database, sub.id, time=schedule.parse_hhmm(" ".join(rest)).strftime("%H:%M")
+                database, sub.id, time=schedule.parse_hhmm(typed).strftime("%H:%M")
             )
         if key == "tz" and rest:
             return store.update_subscription(

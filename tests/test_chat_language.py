@@ -336,6 +336,9 @@ async def test_persian_replies_write_persian_digits_and_read_any(bot: Bot) -> No
     assert "حداکثر ۱۲ در ساعت" in page.plain_text
     [latest] = await say(bot, "/latest ۲", persian, "fa")
     assert latest.plain_text.count("/story_") == 2 and "نمایش ۱ تا ۲ از ۳." in latest.plain_text
+    # The line under a headline opens with the right-to-left mark: a Latin source name first
+    # would set it left to right.
+    assert "\n\u200fExample <News> · " in latest.plain_text
     links = re.findall(r"/story_\w+", latest.plain_text)
     assert len(links) == 2 and all(link.isascii() for link in links)  # typed back: Latin
     # Persian, Arabic-Indic and full-width digits.

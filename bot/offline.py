@@ -170,6 +170,12 @@ def migrated(new_chat_id: int) -> Failure:
     )
 
 
+def _ascii_id(text: str) -> bool:
+    """Return True for a chat id as Telegram reads one: Latin digits, maybe after "-"."""
+    digits = text.removeprefix("-")
+    return digits.isascii() and digits.isdigit()
+
+
 def thread_not_found() -> Failure:
     """Return the 400 Telegram gives for a message sent to a deleted (or unknown) topic."""
     return bad_request("message thread not found")
@@ -800,7 +806,8 @@ class OfflineTelegram(BaseRequest):
         chat: _Chat | None = None
         if isinstance(chat_id, int) and not isinstance(chat_id, bool):
             chat = self.chats.get(chat_id)
-        elif isinstance(chat_id, str) and chat_id.lstrip("-").isdigit():
+        elif isinstance(chat_id, str) and _ascii_id(chat_id):
+            # Telegram reads a chat id in Latin digits only ("-100۲" names no chat)
             chat = self.chats.get(int(chat_id))
         elif isinstance(chat_id, str) and chat_id.startswith("@"):
             name = chat_id[1:].lower()

@@ -375,6 +375,19 @@ async def test_an_hour_with_the_part_of_the_day_is_a_time_not_a_keyword(bot: Bot
     await say(bot, "/subscribe в 7 вечера экономика", RUSSIAN, "ru")
     sub = store.find_subscription(bot.db, RUSSIAN)
     assert sub is not None and sub.time == "19:00" and sub.include == ("экономика",)
+    await say(bot, "/subscribe ۸:۳۰ بعد از ظهر", persian, "fa")  # "afternoon" in three words
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.time == "20:30" and not sub.include
+    # Quiet hours "from 23 to 7" in the chat's words.
+    for typed, chat, code in (
+        ("از ۲۳ تا ۷", persian, "fa"),
+        ("۲۲:۰۰ تا ۶:۰۰", persian, "fa"),
+        ("с 23:00 до 7:00", RUSSIAN, "ru"),
+    ):
+        await say(bot, f"/settings quiet {typed}", chat, code)
+        sub = store.find_subscription(bot.db, chat)
+        assert sub is not None and sub.quiet_start in ("23:00", "22:00"), typed
+        assert sub.quiet_end in ("07:00", "06:00"), typed
 
 
 async def test_a_number_no_one_can_read_is_refused_not_a_crash(bot: Bot) -> None:

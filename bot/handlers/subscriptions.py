@@ -58,6 +58,8 @@ _DAY_PARTS = {
     "ранку": "am",
     "вечора": "pm",
 }
+# Persian's "afternoon" is written as one word or three ("بعد از ظهر").
+_AFTERNOON = re.compile(r"بعد[\s\u200c]*از[\s\u200c]*ظهر")
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
 # "à 8h", "a las 8:00", "ساعت 8", "8 ч". Dropped only next to the time they belong to.
 _BEFORE_CLOCK = frozenset({"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"})
@@ -334,7 +336,7 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     ("7pm"): ``_DAY_PARTS``.
     """
     found: list[tuple[str, bool]] = []
-    for match in _PHRASE.finditer(" ".join(args)):
+    for match in _PHRASE.finditer(_AFTERNOON.sub("بعدازظهر", " ".join(args))):
         if match[3] is not None:
             last = found[-1] if found else ("", True)
             part = _DAY_PARTS.get(match[3].casefold().replace("\u200c", ""))
@@ -659,14 +661,26 @@ async def settings_command(update: Update, context: Context) -> None:
     await reply_here(update, replies.settings_page(tr, sub), settings_keyboard(tr, sub), quote=True)
 
 
+# The words that say "from" and "to" between two times, in the bot's languages: "۲۳ تا ۷",
+# "с 23:00 до 7:00", "von 23 bis 7 Uhr", "de 23h à 7h", "de 23 a 7", "from 11pm to 7am".
+_FROM_TO = frozenset(
+    {"from", "to", "until", "till", "с", "со", "з", "із", "від", "до", "von", "bis", "uhr"}
+    | {"de", "à", "a", "au", "desde", "hasta", "از", "تا"}
+)
+
+
 def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
     """Return the quiet hours of "/settings quiet 23:00-07:00" (or "23:00 07:00", "23-7",
-    "11pm-7am", or "off")."""
+    "11pm-7am", "از ۲۳ تا ۷", "с 23 до 7", or "off")."""
     if setting_value("quiet", rest) is not None:  # "off", "none", "выкл.", "خاموش"
         return {"quiet_start": None, "quiet_end": None}
     typed = " ".join(rest).replace("–", "-").replace("—", "-").replace("-", " ")
     # "23-7" is 23:00 to 07:00 (a bare number is an hour here); "11 pm - 7 am" two times.
-    words = [f"{w}:00" if w.isdecimal() and len(w) <= 2 else w for w, _ in _tokens([typed])]
+    words = [
+        f"{w}:00" if w.isdecimal() and len(w) <= 2 else w
+        for w, quoted in _tokens([typed])
+        if quoted or w.casefold() not in _FROM_TO
+    ]
     if len(words) != 2:
         raise BadArguments(lambda tr: replies.setting_problem(tr, "quiet"))
     start, end = schedule.validate_quiet(words[0], words[1])

@@ -130,6 +130,10 @@ def add_handlers(application: App) -> None:
             ),
             InlineQueryHandler(inline.inline_query),
             MessageHandler(filters.StatusUpdate.MIGRATE, members.migrated),
+            MessageHandler(
+                filters.StatusUpdate.FORUM_TOPIC_CREATED | filters.StatusUpdate.FORUM_TOPIC_EDITED,
+                subscriptions.topic_named,
+            ),
             ChatMemberHandler(members.bot_member, ChatMemberHandler.MY_CHAT_MEMBER),
             MessageHandler(filters.COMMAND, reading.unknown_command),
             # A story the user shared through inline mode in this chat needs no answer.
@@ -175,13 +179,14 @@ async def _post_shutdown(application: App) -> None:
 
 
 async def set_commands(application: App, settings: Settings) -> None:
-    """Publish the menu: public commands for everyone, in each language the bot speaks (and
-    in LANGUAGE for users of any other), all commands in each admin's chat, in theirs."""
+    """Publish the menu: public commands for everyone, in each language the bot speaks (for
+    the app languages of ``i18n.CLIENT_FALLBACKS``, in the one their users read; in LANGUAGE
+    for users of any other), all commands in each admin's chat, in theirs."""
     bot = application.bot
     default = i18n.translator(settings.language)
     await bot.set_my_commands(commands.bot_commands(default, admin=False))
-    for code in i18n.LANGUAGES:
-        tr = i18n.translator(code)
+    for code in [*i18n.LANGUAGES, *i18n.CLIENT_FALLBACKS]:
+        tr = i18n.translator(i18n.for_client(code) or settings.language)
         await bot.set_my_commands(commands.bot_commands(tr, admin=False), language_code=code)
     for admin_id in sorted(settings.admin_ids):
         tr = application.bot_data.translator(admin_id)

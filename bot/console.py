@@ -114,7 +114,7 @@ class Console:
         if not text:
             return
         inline = self._inline_re.fullmatch(text)
-        if text.isdigit() and 1 <= int(text) <= len(self.choices):
+        if text.isdecimal() and 1 <= int(text) <= len(self.choices):
             self.choices[int(text) - 1].act()
         elif inline is not None:
             self._ask_inline(inline[1] or "")

@@ -12,10 +12,15 @@ Rules:
   translation; a value that goes into HTML is escaped by the caller first.
 - A chat speaks: the language chosen for it (``/language``, stored), else, in a private chat
   (and inline mode, which belongs to the user), the user's Telegram ``language_code`` when
-  the bot speaks it, else the ``LANGUAGE`` setting (default English). Groups and channels
+  the bot speaks it (or the one its users read besides their own: ``CLIENT_FALLBACKS``),
+  else the ``LANGUAGE`` setting (default English). Groups and channels
   start in ``LANGUAGE``; their admins choose another.
 - Dates, times and numbers follow the language's locale (Babel, CLDR data); times are shown
-  in UTC, as before, with a 24-hour clock in every language.
+  in UTC, as before, with a 24-hour clock in every language. They are written in the digits
+  of the locale's own numbering system (``Translator.digits``): Persian's "۱۲:۳۰", "۵ خبر".
+  What a reader types back stays in Latin digits: ids ("/story_12", "source 3"), commands
+  and their examples ("/settings time 07:30"), URLs; and wherever the bot reads a number it
+  takes any script's digits ("/story ۱۲", "/subscribe ۰۸:۰۰").
 - The pipeline's own texts (errors, a source's health) come as ``digests.message.Message``
   values: an English template marked with ``N_`` in ``digests/`` and its values;
   ``Translator.message`` translates the template and writes numbers and durations per
@@ -63,6 +68,9 @@ LANGUAGES: dict[str, str] = {
 # ("3 Mar 14:05"), as the bot always wrote it.
 _LOCALES = {"en": "en_GB"}
 RLM = "\u200f"
+# The digits of the numbering systems CLDR makes a locale's default (Persian's "arabext"):
+# Babel writes such a locale's separators ("۱٬۲۳۴٫۵") but keeps Latin digits.
+_NATIVE_DIGITS = {"arabext": "۰۱۲۳۴۵۶۷۸۹", "arab": "٠١٢٣٤٥٦٧٨٩"}
 
 
 class CatalogMissing(RuntimeError):
@@ -85,6 +93,22 @@ def supported(code: str | None) -> str | None:
         return None
     base = code.strip().replace("_", "-").split("-")[0].lower()
     return base if base in LANGUAGES else None
+
+
+# App languages without a catalog whose users read one the bot speaks: Russian is an official
+# language of Belarus, Kazakhstan and Kyrgyzstan, read by nearly all their users (Telegram's
+# apps come in Belarusian and Kazakh). CLDR gives these locales no parent but its root, so
+# Babel would fall back to English. Only the app's language maps; /language refuses them.
+CLIENT_FALLBACKS = {"be": "ru", "kk": "ru", "ky": "ru"}
+
+
+def for_client(code: str | None) -> str | None:
+    """Return the language the bot speaks to an app in a language code ("ru", "pt-BR",
+    "be" -> "ru": ``CLIENT_FALLBACKS``), or None."""
+    if not code:
+        return None
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    return supported(code) or CLIENT_FALLBACKS.get(base)
 
 
 def choose(chosen: str | None, client: str | None, default: str) -> str:
@@ -165,32 +189,41 @@ class Translator:
             return self.number(value)
         return str(value)
 
+    def digits(self, text: str) -> str:
+        """Return text with its Latin digits in the language's own ("08:00" -> "۰۸:۰۰" in
+        Persian; unchanged in the languages that write Latin digits). Only for what is read,
+        never for what is typed back (an id, a command)."""
+        native = _NATIVE_DIGITS.get(self.locale.default_numbering_system)
+        return text.translate(str.maketrans("0123456789", native)) if native else text
+
     def duration(self, length: timedelta) -> str:
         """Return a length of time in words as the language writes it ("2 min", "2 мин")."""
-        return format_timedelta(length, threshold=1, format="short", locale=self.locale)
+        return self.digits(
+            format_timedelta(length, threshold=1, format="short", locale=self.locale)
+        )
 
     def language_name(self, code: str) -> str:
         """Return a language's name in this language ("ru" -> "Russian", "русский")."""
         return str(self.locale.languages.get(code) or code)
 
     def number(self, value: float) -> str:
-        """Return a number as the language writes it ("1,234", "1 234", "1.234")."""
-        return format_decimal(value, locale=self.locale)
+        """Return a number as the language writes it ("1,234", "1 234", "1.234", "۱٬۲۳۴")."""
+        return self.digits(format_decimal(value, locale=self.locale, numbering_system="default"))
 
     def time(self, when: datetime, now: datetime | None = None) -> str:
         """Return "14:05 UTC", with the date when it is not the day of now (and the year
         when not this year)."""
         when = _utc(when)
-        clock = format_skeleton("Hm", when, locale=self.locale, tzinfo=UTC)
+        clock = self.digits(format_skeleton("Hm", when, locale=self.locale, tzinfo=UTC))
         if now is not None and _utc(now).date() == when.date():
             return self.gettext("{time} UTC", time=clock)
         skeleton = "MMMd" if now is not None and _utc(now).year == when.year else "yMMMd"
-        day = format_skeleton(skeleton, when, locale=self.locale, tzinfo=UTC)
+        day = self.digits(format_skeleton(skeleton, when, locale=self.locale, tzinfo=UTC))
         return self.gettext("{date} {time} UTC", date=day, time=clock)
 
     def date(self, when: datetime) -> str:
         """Return a day with its year, "3 Mar 2026" as the language writes it."""
-        return format_skeleton("yMMMd", _utc(when), locale=self.locale, tzinfo=UTC)
+        return self.digits(format_skeleton("yMMMd", _utc(when), locale=self.locale, tzinfo=UTC))
 
 
 def _utc(when: datetime) -> datetime:

@@ -10,9 +10,10 @@ limits (``enforce_limits``). Objects of the types the spec subset lists (an inli
 results, link preview options) are checked field by field, as Telegram parses them.
 
 Forum supergroups have topics (``add_topic``; ``close_topic``, ``delete_topic``): a message
-sent in one carries ``message_thread_id`` and ``is_topic_message``; a send to a deleted topic
-is refused "message thread not found", to a closed one "TOPIC_CLOSED" (unless the bot may
-manage topics), as Telegram answers. ``sendPhoto`` takes a picture by URL (refused like
+sent in one carries ``message_thread_id``, ``is_topic_message`` and, as its reply, the topic's
+"created" service message (its first name); ``rename_topic`` sends ``forum_topic_edited``. A
+send to a deleted topic is refused "message thread not found", to a closed one "TOPIC_CLOSED"
+(unless the bot may manage topics), as Telegram answers. ``sendPhoto`` takes a picture by URL (refused like
 Telegram refuses one it cannot fetch when the URL is listed with ``refuse_picture``) with an
 HTML caption of at most 1024 characters. With ``enforce_limits``, edits are limited too: 20 a
 minute per chat (429 beyond).
@@ -169,6 +170,12 @@ def migrated(new_chat_id: int) -> Failure:
     )
 
 
+def _ascii_id(text: str) -> bool:
+    """Return True for a chat id as Telegram reads one: Latin digits, maybe after "-"."""
+    digits = text.removeprefix("-")
+    return digits.isascii() and digits.isdigit()
+
+
 def thread_not_found() -> Failure:
     """Return the 400 Telegram gives for a message sent to a deleted (or unknown) topic."""
     return bad_request("message thread not found")
@@ -282,6 +289,7 @@ class InlineAnswer:
 @dataclass(slots=True)
 class _Topic:
     name: str
+    created_as: str = ""  # the name it was created with (its "created" message keeps it)
     closed: bool = False
     deleted: bool = False
 
@@ -719,8 +727,20 @@ class OfflineTelegram(BaseRequest):
         self._last_message_id[chat_id] = max(self._last_message_id.get(chat_id, 0), 1)
         thread_id = self._new_message_id(chat_id)
         self._incoming.add((chat_id, thread_id))
-        chat.topics[thread_id] = _Topic(name)
+        chat.topics[thread_id] = _Topic(name, created_as=name)
         return thread_id
+
+    def rename_topic(self, chat_id: int, thread_id: int, name: str, *, by: int = 1001) -> None:
+        """Rename a topic: as Telegram does, the bot gets a ``forum_topic_edited`` service
+        message in it from the user who renamed it; the topic's "created" message (which
+        every message in the topic answers) keeps the first name."""
+        self._topic(chat_id, thread_id).name = name
+        if by not in self.users:
+            self.add_user(by)
+        edited = {"forum_topic_edited": {"name": name}}
+        content = {"message_thread_id": thread_id, "is_topic_message": True, **edited}
+        message = self._incoming_message(self.chats[chat_id], by, **content)
+        self.enqueue({"message": message})
 
     def _topic(self, chat_id: int, thread_id: int) -> _Topic:
         topic = self.chats[chat_id].topics.get(thread_id)
@@ -786,7 +806,8 @@ class OfflineTelegram(BaseRequest):
         chat: _Chat | None = None
         if isinstance(chat_id, int) and not isinstance(chat_id, bool):
             chat = self.chats.get(chat_id)
-        elif isinstance(chat_id, str) and chat_id.lstrip("-").isdigit():
+        elif isinstance(chat_id, str) and _ascii_id(chat_id):
+            # Telegram reads a chat id in Latin digits only ("-100۲" names no chat)
             chat = self.chats.get(int(chat_id))
         elif isinstance(chat_id, str) and chat_id.startswith("@"):
             name = chat_id[1:].lower()
@@ -956,8 +977,20 @@ class OfflineTelegram(BaseRequest):
         if entities := _command_entities(text):
             content["entities"] = entities
         if thread_id is not None:
-            self._topic(chat_id, thread_id)
-            content.update(message_thread_id=thread_id, is_topic_message=True)
+            topic = self._topic(chat_id, thread_id)
+            # As in Telegram, a message in a topic (not a reply) answers the topic's "created"
+            # service message, which names it as it was created.
+            created = {
+                "message_id": thread_id,
+                "date": int(self.clock()),
+                "chat": self.chats[chat_id].to_json(),
+                "message_thread_id": thread_id,
+                "is_topic_message": True,
+                "forum_topic_created": {"name": topic.created_as, "icon_color": 7322096},
+            }
+            content.update(
+                message_thread_id=thread_id, is_topic_message=True, reply_to_message=created
+            )
         return content
 
     def group_message(

@@ -182,7 +182,9 @@ def _meta_line(tr: Translator, item: StoryItem, now: datetime | None) -> str:
                 count=tr.number(others),
             )
         )
-    return " · ".join(parts)
+    # A right-to-left language's line opens with its mark: the source's Latin name first
+    # would otherwise set the line left to right, its date and counts read backwards.
+    return tr.line_start + " · ".join(parts)
 
 
 def _story_block(tr: Translator, item: StoryItem, now: datetime | None) -> _Block:

@@ -579,7 +579,10 @@ def delivery_failure(
     else:
         kind = tr.gettext("Digest delivery failed")
     where = tr.gettext(
-        "chat {chat}, part {part} of {parts}", chat=chat_id, part=part + 1, parts=parts
+        "chat {chat}, part {part} of {parts}",
+        chat=chat_id,
+        part=tr.number(part + 1),
+        parts=tr.number(parts),
     )
     return f"<b>{kind}</b>\n{where}: <code>{_quote(error, 500)}</code>"
 
@@ -836,19 +839,20 @@ def _on_off(tr: Translator, value: object) -> str:
 
 def _quiet(tr: Translator, sub: Subscription) -> str:
     if sub.quiet_start and sub.quiet_end:
-        return f"{escape(sub.quiet_start)}–{escape(sub.quiet_end)}"
+        return tr.digits(f"{escape(sub.quiet_start)}–{escape(sub.quiet_end)}")
     return tr.gettext("none")
 
 
 def _when(tr: Translator, sub: Subscription) -> str:
+    at = tr.digits(sub.time)  # "08:00", Persian "۰۸:۰۰"
     if sub.frequency == "weekdays":
-        return tr.gettext("Monday to Friday at {time}", time=sub.time)
+        return tr.gettext("Monday to Friday at {time}", time=at)
     if sub.frequency == "hourly":
-        return tr.gettext("every hour at minute {minute}", minute=sub.time[-2:])
+        return tr.gettext("every hour at minute {minute}", minute=at[-2:])
     if sub.frequency == "weekly":
         day = tr.gettext(WEEKDAYS[sub.weekday % 7])
-        return tr.gettext("every {weekday} at {time}", weekday=day, time=sub.time)
-    return tr.gettext("every day at {time}", time=sub.time)
+        return tr.gettext("every {weekday} at {time}", weekday=day, time=at)
+    return tr.gettext("every day at {time}", time=at)
 
 
 def describe(tr: Translator, sub: Subscription) -> str:
@@ -919,8 +923,13 @@ def subscribed(tr: Translator, sub: Subscription, *, updated: bool) -> str:
 
 
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
-    """Return the notice, in a forum's general topic, that a topic's subscription paused."""
-    values = {"topic": sub.thread_id, "reason": _quote(reason, 200)}
+    """Return the notice, in a forum's general topic, that a topic's subscription paused: the
+    topic by its name when Telegram told it (its number otherwise)."""
+    topic = str(sub.thread_id)
+    if sub.topic_name:
+        # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
+        topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
+    values = {"topic": topic, "reason": _quote(reason, 200)}
     if sub.mode == "live":
         return tr.gettext(
             "<b>Live posts for topic {topic} are paused</b>: Telegram refused to post there "
@@ -992,7 +1001,7 @@ def _onward(tr: Translator) -> str:
 
 def time_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the time button."""
-    return tr.gettext("Time {time} ▸", time=sub.time)
+    return tr.gettext("Time {time} ▸", time=tr.digits(sub.time))
 
 
 def frequency_button(tr: Translator, sub: Subscription) -> str:

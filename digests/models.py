@@ -359,6 +359,7 @@ class Subscription:
     pictures: str = "off"  # "off", "preview" (large link preview) or "photo" (live photo posts)
     paused_at: str | None = None  # set when the bot paused it (its topic closed or deleted)
     live_since: str | None = None  # live mode: stories first seen since then are new to it
+    topic_name: str | None = None  # its forum topic's name, as Telegram last said (None: unknown)
     # ISO 639-1 codes: only stories with an article in one of them (empty: every language).
     languages: tuple[str, ...] = ()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -304,11 +305,154 @@ async def test_persian_lists_are_separated_by_the_persian_comma(bot: Bot) -> Non
     assert "\u200fفقط دربارهٔ: اقتصاد،\u200f ورزش" in lines
     assert "\u200fزبان‌ها: انگلیسی،\u200f فرانسوی" in lines
     [sources] = await say(bot, "/sources", ADMIN, "fa")
-    assert "،\u200f 2 مقاله" in sources.plain_text and ", " not in sources.plain_text
+    assert "،\u200f ۲ مقاله" in sources.plain_text and ", " not in sources.plain_text
     refused = texts(await say(bot, "/language pt", persian, "fa"))
     assert "en،\u200f ru،\u200f uk" in refused
     [english] = await bot.say("/subscribe 08:00 economy sport")
     assert "Only about: economy, sport" in english.plain_text
+
+
+async def test_persian_replies_write_persian_digits_and_read_any(bot: Bot) -> None:
+    """Persian readers expect ۰–۹ in running text (counts, times, dates); what they type back
+    (a story's link, a source's id, the examples of /settings) stays Latin, and every number
+    the bot reads may be typed with Persian, Arabic or Latin digits."""
+    first = add_stories(bot.db, 3)[0]
+    persian = 2005
+    [subscribed] = await say(bot, "/subscribe ۰۸:۳۰ تهران", persian, "fa")
+    assert "\u200fخلاصه: هر روز ساعت ۰۸:۳۰ (UTC)" in subscribed.plain_text
+    assert "\u200fخبرها: تا ۵" in subscribed.plain_text
+    assert "\u200fفقط دربارهٔ: تهران" in subscribed.plain_text  # the time is no keyword
+    [page] = await say(bot, "/settings stories ۷", persian, "fa")
+    assert "\u200fخبرها: تا ۷" in page.plain_text
+    assert "/settings time 07:30" in page.plain_text  # an example to type: Latin
+    labels = [b["text"] for row in (page.reply_markup or {})["inline_keyboard"] for b in row]
+    assert "ساعت ۰۸:۳۰ ◂" in labels and "خبرها: ۷ ◂" in labels
+    [page] = await say(bot, "/settings time ٩:٠٥", persian, "fa")  # Arabic-Indic digits
+    assert "هر روز ساعت ۰۹:۰۵" in page.plain_text
+    await say(bot, "/settings mode live", persian, "fa")
+    [page] = await say(bot, "/settings quiet ۲۳-۷", persian, "fa")
+    assert "\u200fساعت‌های سکوت: ۲۳:۰۰–۰۷:۰۰ (UTC)" in page.plain_text
+    [page] = await say(bot, "/settings cap ۱۲", persian, "fa")
+    assert "حداکثر ۱۲ در ساعت" in page.plain_text
+    [latest] = await say(bot, "/latest ۲", persian, "fa")
+    assert latest.plain_text.count("/story_") == 2 and "نمایش ۱ تا ۲ از ۳." in latest.plain_text
+    # The line under a headline opens with the right-to-left mark: a Latin source name first
+    # would set it left to right.
+    assert "\n\u200fExample <News> · " in latest.plain_text
+    links = re.findall(r"/story_\w+", latest.plain_text)
+    assert len(links) == 2 and all(link.isascii() for link in links)  # typed back: Latin
+    # Persian, Arabic-Indic and full-width digits.
+    for digits in ("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９"):
+        typed = str(first).translate(str.maketrans("0123456789", digits))
+        [story] = await say(bot, f"/story {typed}", persian, "fa")
+        assert f"/story_{first}\n" in story.plain_text, typed
+    [sources] = await say(bot, "/sources", ADMIN, "fa")
+    assert "\u200f2. Example <News>" in sources.plain_text  # an id to type back
+    assert "منبع‌ها (۲)" in sources.plain_text
+    # English keeps its digits.
+    [english] = await bot.say("/subscribe 08:30")
+    assert "every day at 08:30" in english.plain_text
+
+
+async def test_an_hour_with_the_part_of_the_day_is_a_time_not_a_keyword(bot: Bot) -> None:
+    """ "/subscribe ۸ صبح" (8 in the morning) kept صبح as the only keyword: every digest came
+    out empty. The part of the day is read as am or pm, in Persian, Russian and Ukrainian."""
+    persian = 2007
+    [subscribed] = await say(bot, "/subscribe ۸ صبح", persian, "fa")
+    assert "هر روز ساعت ۰۸:۰۰" in subscribed.plain_text
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.time == "08:00" and not sub.include
+    for typed, time in (
+        ("ساعت ۵ عصر", "17:00"),
+        ("۱۱ شب", "23:00"),
+        ("۲ شب", "02:00"),
+        ("۱۲ ظهر", "12:00"),
+        ("۷:۳۰ صبح", "07:30"),
+    ):
+        await say(bot, f"/settings time {typed}", persian, "fa")
+        sub = store.find_subscription(bot.db, persian)
+        assert sub is not None and sub.time == time, typed
+    await say(bot, "/subscribe в 7 вечера экономика", RUSSIAN, "ru")
+    sub = store.find_subscription(bot.db, RUSSIAN)
+    assert sub is not None and sub.time == "19:00" and sub.include == ("экономика",)
+    await say(bot, "/subscribe ۸:۳۰ بعد از ظهر", persian, "fa")  # "afternoon" in three words
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.time == "20:30" and not sub.include
+    # Quiet hours "from 23 to 7" in the chat's words.
+    for typed, chat, code in (
+        ("از ۲۳ تا ۷", persian, "fa"),
+        ("۲۲:۰۰ تا ۶:۰۰", persian, "fa"),
+        ("с 23:00 до 7:00", RUSSIAN, "ru"),
+    ):
+        await say(bot, f"/settings quiet {typed}", chat, code)
+        sub = store.find_subscription(bot.db, chat)
+        assert sub is not None and sub.quiet_start in ("23:00", "22:00"), typed
+        assert sub.quiet_end in ("07:00", "06:00"), typed
+
+
+async def test_a_number_no_one_can_read_is_refused_not_a_crash(bot: Bot) -> None:
+    """A superscript ("²") passed str.isdigit but int() refuses it: each command that reads a
+    number apologised for an error instead of saying what it takes."""
+    add_stories(bot.db, 2)
+    await bot.say("/subscribe 08:00")
+    apology = "Sorry, something went wrong"
+    for typed in (
+        "/story ²",
+        "/latest ²",
+        "/settings stories ²",
+        "/settings cap ²",
+        "/removesource ²",
+        "/removesource 99999999999999999999",
+        "/pausesource ٣",
+    ):
+        replies = texts(await bot.say(typed, ADMIN if "source" in typed else USER))
+        assert replies and apology not in replies, typed
+    [page] = await bot.say("/settings")
+    assert "Stories: up to 5" in page.plain_text
+
+
+async def test_settings_take_their_values_in_the_chats_words(bot: Bot) -> None:
+    """The settings page writes "زنده", "в реальном времени", "vista previa": typed back, as
+    /subscribe takes a frequency's name in any language, they are the value, not a refusal."""
+    persian = 2006
+    await say(bot, "/subscribe 08:00", persian, "fa")
+    [page] = await say(bot, "/settings mode زنده", persian, "fa")
+    assert page.plain_text.startswith("\u200fزنده:")
+    assert store.find_subscription(bot.db, persian).mode == "live"  # type: ignore[union-attr]
+    await say(bot, "/settings pictures پیش نمایش", persian, "fa")
+    assert store.find_subscription(bot.db, persian).pictures == "preview"  # type: ignore[union-attr]
+    await say(bot, "/settings quiet ۲۲-۶", persian, "fa")
+    await say(bot, "/settings quiet خاموش", persian, "fa")
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.quiet_start is None and sub.quiet_end is None
+    await say(bot, "/subscribe خلاصه", persian, "fa")  # the mode's button label
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.mode == "digest" and not sub.include
+
+    await say(bot, "/subscribe 08:00", RUSSIAN, "ru")
+    await say(bot, "/settings mode В реальном  времени", RUSSIAN, "ru")
+    await say(bot, "/settings pictures фото", RUSSIAN, "ru")
+    await say(bot, "/settings languages ru en", RUSSIAN, "ru")
+    await say(bot, "/settings languages любые", RUSSIAN, "ru")
+    sub = store.find_subscription(bot.db, RUSSIAN)
+    assert sub is not None and (sub.mode, sub.pictures, sub.languages) == ("live", "photo", ())
+    await say(bot, "/settings pictures выкл.", RUSSIAN, "ru")
+    await say(bot, "/subscribe Дайджест", RUSSIAN, "ru")
+    sub = store.find_subscription(bot.db, RUSSIAN)
+    assert sub is not None and (sub.mode, sub.pictures) == ("digest", "off") and not sub.include
+
+    await bot.say("/subscribe 08:00")
+    for typed, mode, pictures in (
+        ("/settings mode En directo", "live", "off"),
+        ("/settings pictures vista previa", "live", "preview"),
+        ("/settings mode Résumé", "digest", "preview"),
+        ("/settings pictures AUS", "digest", "off"),
+    ):
+        await bot.say(typed)
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.mode, sub.pictures) == (mode, pictures), typed
+    refused = texts(await bot.say("/settings mode sometimes"))
+    assert "Usage:" in refused
 
 
 async def test_in_groups_only_admins_choose_and_members_apps_do_not_count(bot: Bot) -> None:
@@ -366,7 +510,7 @@ async def test_menus_are_published_in_every_language(bot: Bot) -> None:
     by_language = {
         c.params.get("language_code"): c.params for c in calls if "scope" not in c.params
     }
-    assert set(by_language) == {None, *LANGUAGES}
+    assert set(by_language) == {None, *LANGUAGES, "be", "kk", "ky"}
     menus = {
         code: {c["command"]: c["description"] for c in params["commands"]}
         for code, params in by_language.items()
@@ -374,9 +518,31 @@ async def test_menus_are_published_in_every_language(bot: Bot) -> None:
     assert menus["ru"]["latest"] == "Главные новости сейчас"
     assert menus["fa"]["language"] == "زبانی که اینجا با آن حرف می‌زنم"
     assert menus[None] == menus["en"] and menus[None]["latest"] == "Top stories now"
+    assert menus["be"] == menus["kk"] == menus["ru"]  # what Belarusian and Kazakh users read
     assert all(set(menu) == set(menus[None]) for menu in menus.values())  # English names
     admin_menu = bot.offline.commands[f'{{"chat_id": {ADMIN}, "type": "chat"}}|']
     assert {"stats", "language"} <= {c["command"] for c in admin_menu}
+
+
+async def test_belarusian_and_kazakh_apps_get_russian_other_apps_the_default(bot: Bot) -> None:
+    """No catalog for be or kk: their users read Russian (an official language in both
+    countries), not the English Babel falls back to; a regional code still finds its
+    language, and a language with no such neighbour gets LANGUAGE."""
+    for user_id, code, start in (
+        (3101, "be", "Команды\n"),
+        (3102, "kk", "Команды\n"),
+        (3103, "be-BY", "Команды\n"),
+        (3104, "pt-br", "Commands\n"),
+        (3105, "zh-hans", "Commands\n"),
+        (3106, "fa-IR", "فرمان‌ها\n"),
+        (3107, "uk-UA", "Команди\n"),
+        (3108, "sr-Latn", "Commands\n"),
+    ):
+        assert texts(await say(bot, "/help", user_id, code)).startswith(start), code
+    assert store.chat_language(bot.db, 3101).client == "ru"
+    # Chosen by hand, a language the bot lacks is still refused, not taken for Russian.
+    refused = texts(await say(bot, "/language be", 3101, "be"))
+    assert "ru" in refused and store.chat_language(bot.db, 3101).chosen is None
 
 
 async def test_the_language_setting_is_the_default_for_groups_and_unknown_apps(

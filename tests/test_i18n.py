@@ -209,6 +209,9 @@ def test_a_chat_speaks_its_choice_else_its_users_app_else_the_default() -> None:
     assert i18n.choose(None, "pt-BR", "fr") == "fr"  # an app language the bot lacks
     assert i18n.choose(None, None, "xx") == "en"
     assert i18n.supported("UK_ua") == "uk" and i18n.supported("") is None
+    assert i18n.choose(None, i18n.for_client("be"), "en") == "ru"  # Belarusian app: Russian
+    assert i18n.for_client("kk-KZ") == "ru" and i18n.for_client("pt-BR") is None
+    assert i18n.for_client("sr-Latn") is None and i18n.for_client("zh-hans") is None
     assert i18n.for_chat(ChatLanguage(1, None, "es"), "en").language == "es"
     with pytest.raises(KeyError):
         translator("it")

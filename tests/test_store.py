@@ -80,6 +80,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "024_redo_summaries_split_at_sentence_starters",
         "025_story_terms_by_story",
         "026_deliveries_by_story",
+        "027_topic_names",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

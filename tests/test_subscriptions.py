@@ -294,6 +294,19 @@ async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: B
     assert sub is not None and sub.include == ()
 
 
+async def test_subscribe_channel_by_its_id_in_persian_digits(bot: Bot) -> None:
+    """A channel's numeric id typed on a Persian keyboard named no chat Telegram knows."""
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
+    )
+    bot.offline.set_member(CHANNEL, ADMIN, "administrator", can_post_messages=True)
+    typed = str(CHANNEL).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    [ok] = await bot.say(f"/subscribe_channel {typed} ۰۷:۰۰", user_id=ADMIN)
+    assert "Paper is subscribed" in ok.plain_text, ok.plain_text
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.time == "07:00"
+
+
 async def test_subscribe_channel_takes_a_zone_and_keywords_and_keeps_its_time(bot: Bot) -> None:
     bot.offline.add_chat(
         CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"

@@ -148,7 +148,7 @@ async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_g
     if notice.message_thread_id is not None:
         notice, post = post, notice
     assert notice.message_thread_id is None  # the general topic
-    assert f"Live posts for topic {sport} are paused" in notice.plain_text
+    assert "Live posts for topic “Sport” are paused" in notice.plain_text
     assert post.message_thread_id == climate and "Bridge story" in post.plain_text
     assert bot.app.bot_data.delivery_counts.paused == 1
     assert bot.app.bot_data.delivery_counts.deactivated == 0
@@ -163,6 +163,34 @@ async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_g
         [resumed] = await say(bot, "/subscribe", sport)
         assert "Subscribed" in resumed.plain_text and topic_sub(bot, sport).active
         assert topic_sub(bot, sport).paused_at is None and topic_sub(bot, sport).mode == "live"
+
+
+async def test_notices_name_a_topic_as_it_is_called_now(bot: Bot) -> None:
+    """A notice that says "topic 12" leaves the group guessing which: the topic's name, from
+    the message /subscribe answers and from each rename Telegram reports, is used instead;
+    the number only when the bot never learnt the name."""
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe live", climate)
+    await say(bot, "/subscribe live", sport)
+    assert topic_sub(bot, sport).topic_name == "Sport"
+    bot.offline.rename_topic(FORUM, sport, "Football <& more>", by=ADMIN)
+    bot.offline.rename_topic(FORUM, climate, "Weather")
+    await bot.feed()
+    assert topic_sub(bot, sport).topic_name == "Football <& more>"
+    await say(bot, "/subscribe live", sport)  # the first name, which it answers, stays old
+    assert topic_sub(bot, sport).topic_name == "Football <& more>"
+    assert topic_sub(bot, climate).topic_name == "Weather"
+    store.update_subscription(bot.db, topic_sub(bot, climate).id, topic_name=None)  # never told
+    await say(bot, "/language ru", None)
+    bot.offline.close_topic(FORUM, sport)
+    bot.offline.close_topic(FORUM, climate)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    notices = [m.plain_text for m in bot.offline.sent(FORUM) if m.message_thread_id is None]
+    assert any("«Football <& more>»" in text for text in notices), notices
+    assert any(f"теме {climate}" in text or f"тема {climate}" in text for text in notices), notices
+    assert not any("Sport" in text for text in notices)
 
 
 # --- the migration ------------------------------------------------------------------------------
@@ -269,7 +297,7 @@ async def test_commands_in_a_closed_topic_and_in_the_general_topic(bot: Bot) -> 
     bot.offline.close_topic(FORUM, climate)
     [notice] = await say(bot, "/subscribe 08:00 bridge", climate)
     assert notice.message_thread_id is None
-    assert f"Digests for topic {climate} are paused" in notice.plain_text
+    assert "Digests for topic “Climate” are paused" in notice.plain_text
     assert "(Topic_closed)" in notice.plain_text
     paused = topic_sub(bot, climate)
     assert not paused.active and paused.paused_at is not None and paused.include == ("bridge",)

@@ -57,8 +57,9 @@ def translator_for(update: Update, context: Context) -> Translator:
         return i18n.translator(i18n.choose(None, None, state.settings.language))
     known = store.chat_language(state.db, chat_id)
     if private and user is not None and user.language_code:
-        # An app in a language the bot does not speak counts as none (LANGUAGE then).
-        client = i18n.supported(user.language_code)
+        # An app in a language the bot does not speak (nor one its users read) counts as none
+        # (LANGUAGE then).
+        client = i18n.for_client(user.language_code)  # "be": Russian (i18n.CLIENT_FALLBACKS)
         if client != known.client:
             store.note_client_language(state.db, chat_id, client)
             known = ChatLanguage(chat_id, known.chosen, client)
@@ -141,23 +142,36 @@ def with_usage(callback: Callback, usage: Callable[[Translator], str]) -> Callba
 # --- arguments -------------------------------------------------------------------------------
 
 
+def whole_number(text: str) -> int | None:
+    """Return the whole number a typed word is, or None.
+
+    Digits of any script count, as keyboards type them: "12", Persian "۱۲", Arabic "١٢",
+    full-width "１２"; superscripts ("²") and fractions ("½"), which int() refuses, do not.
+    """
+    word = text.strip()
+    return int(word) if word.isdecimal() else None
+
+
 def parse_count(args: Sequence[str], *, default: int, maximum: int) -> int:
     """Return the optional count argument, 1..maximum; raise BadArguments otherwise."""
     if not args:
         return default
-    if len(args) > 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= maximum:
+    count = whole_number(args[0]) if len(args) == 1 else None
+    if count is None or not 1 <= count <= maximum:
         raise BadArguments(lambda tr: replies.give_a_number(tr, maximum))
-    return int(args[0])
+    return count
 
 
 MAX_ID = 2**63 - 1  # ids are SQLite integers
 
 
 def parse_id(args: Sequence[str]) -> int:
-    """Return the one id argument, 1 to 2**63 - 1; raise BadArguments otherwise."""
-    if len(args) != 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= MAX_ID:
+    """Return the one id argument, 1 to 2**63 - 1 (in any script's digits); raise
+    BadArguments otherwise."""
+    number = whole_number(args[0]) if len(args) == 1 else None
+    if number is None or not 1 <= number <= MAX_ID:
         raise BadArguments()
-    return int(args[0])
+    return number
 
 
 # --- replies ---------------------------------------------------------------------------------

@@ -23,7 +23,13 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
 from bot import digest_jobs, replies
-from bot.handlers.common import ADMIN_STATUSES, BadArguments, may_change, translator_for
+from bot.handlers.common import (
+    ADMIN_STATUSES,
+    BadArguments,
+    may_change,
+    translator_for,
+    whole_number,
+)
 from bot.i18n import LANGUAGES, Translator, translator
 from bot.state import Context
 from digests import language, schedule, store
@@ -36,6 +42,24 @@ STORY_CHOICES = (3, 5, 10, 15)
 _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
+# The part of the day said after an hour, as am or pm: "۸ صبح" is 8am, "۵ عصر" 5pm, "۱۲ ظهر"
+# noon, "8 утра", "7 вечера", "3 дня", "8 ранку", "7 вечора". Night ("۱۱ شب", "2 ночи") is pm
+# from 6 to 11 and am otherwise ("۱۲ شب" midnight, "۲ شب" 2am).
+_DAY_PARTS = {
+    "صبح": "am",
+    "ظهر": "pm",
+    "عصر": "pm",
+    "بعدازظهر": "pm",
+    "شب": "night",
+    "утра": "am",
+    "дня": "pm",
+    "вечера": "pm",
+    "ночи": "night",
+    "ранку": "am",
+    "вечора": "pm",
+}
+# Persian's "afternoon" is written as one word or three ("بعد از ظهر").
+_AFTERNOON = re.compile(r"بعد[\s\u200c]*از[\s\u200c]*ظهر")
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
 # "à 8h", "a las 8:00", "ساعت 8", "8 ч". Dropped only next to the time they belong to.
 _BEFORE_CLOCK = frozenset({"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"})
@@ -105,17 +129,82 @@ def thread_of(update: Update) -> int | None:
     return message.message_thread_id
 
 
+def topic_name_of(update: Update) -> str | None:
+    """Return the name of the forum topic an update was sent in, as the topic's "created"
+    service message (which Telegram gives as the reply of every message in it) says."""
+    message = update.effective_message
+    if message is None or not message.is_topic_message or message.reply_to_message is None:
+        return None
+    created = message.reply_to_message.forum_topic_created
+    return created.name if created is not None else None
+
+
+async def topic_named(update: Update, context: Context) -> None:
+    """Keep a forum topic's name on its subscription when it is created or renamed (Telegram's
+    ``forum_topic_created`` / ``forum_topic_edited`` service messages), for the notices that
+    name it."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    if message.forum_topic_edited is not None and message.forum_topic_edited.name:
+        thread, name = message.message_thread_id, message.forum_topic_edited.name
+    elif message.forum_topic_created is not None:
+        thread, name = message.message_id, message.forum_topic_created.name
+    else:
+        return  # only the icon changed
+    if thread is not None:
+        store.name_topic(context.bot_data.db, chat.id, thread, name)
+
+
 def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
     """Return the mode /subscribe arguments name ("live", "digest" or None) and the others.
 
-    The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live");
-    two different modes are an error.
+    The mode word counts wherever it stands ("/subscribe 08:00 live" as "/subscribe live"),
+    in English or as the mode button writes it in any of the bot's languages ("زنده",
+    "Дайджест"); two different modes are an error.
     """
-    modes = {arg.strip(_COMMAS).lower() for arg in args} & set(MODE_CHOICES)
+    modes = {setting_value("mode", [arg]) for arg in args} - {None}
     if len(modes) > 1:
         raise BadArguments()
-    rest = [arg for arg in args if arg.strip(_COMMAS).lower() not in MODE_CHOICES]
+    rest = [arg for arg in args if setting_value("mode", [arg]) is None]
     return (modes.pop() if modes else None), rest
+
+
+# The words the settings page and its buttons write for a setting's values, by setting (the
+# message ids of bot/replies.py, which marks them for translation).
+_VALUE_LABELS: dict[str, dict[str, str]] = {
+    "mode": replies.MODES,
+    "pictures": replies.PICTURE_BUTTONS,
+    "quiet": {"off": "off", "none": "none"},
+    "languages": {"all": "any", "any": "any"},
+}
+
+
+def _value_key(words: Sequence[str]) -> str:
+    """Return typed words as compared with a value's name: case, spaces and Persian's
+    zero-width non-joiner ("پیش نمایش" as "پیش‌نمایش"), the apostrophe's forms ("прев’ю")
+    and a closing dot or comma ("выкл.") do not matter."""
+    text = "".join(" ".join(words).split()).replace("\u200c", "").casefold()
+    return text.replace("’", "'").replace("ʼ", "'").strip(".,،")
+
+
+@cache
+def _value_names(setting: str) -> dict[str, str]:
+    """Return the value ("live") each name of it means for a setting: the English value and
+    its label on the settings page or button in every language the bot speaks ("زنده",
+    "в реальном времени", "vista previa")."""
+    labels = _VALUE_LABELS[setting]
+    names = {key: key for key in labels}
+    for code in LANGUAGES:
+        for key, label in labels.items():
+            names.setdefault(_value_key([translator(code).gettext(label)]), key)
+    return names
+
+
+def setting_value(setting: str, words: Sequence[str]) -> str | None:
+    """Return the value of a setting ("mode", "pictures", "quiet", "languages") typed words
+    name in any of the bot's languages, or None."""
+    return _value_names(setting).get(_value_key(words)) if words else None
 
 
 def mode_values(sub: Subscription | None, mode: str) -> dict[str, Any]:
@@ -243,14 +332,21 @@ _PHRASE = re.compile(r"""(-?)["“”„«»]([^"“”„«»]*)["“”„«»
 def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     """Return the words of arguments, each with whether it was a quoted phrase.
 
-    "8 pm" and "8:30 pm" are one word, as "8pm".
+    "8 pm" and "8:30 pm" are one word, as "8pm"; so are "۸ صبح" ("۸am") and "7 вечера"
+    ("7pm"): ``_DAY_PARTS``.
     """
     found: list[tuple[str, bool]] = []
-    for match in _PHRASE.finditer(" ".join(args)):
+    for match in _PHRASE.finditer(_AFTERNOON.sub("بعدازظهر", " ".join(args))):
         if match[3] is not None:
             last = found[-1] if found else ("", True)
+            part = _DAY_PARTS.get(match[3].casefold().replace("\u200c", ""))
             if match[3].lower() in _AM_PM and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
                 found[-1] = (last[0] + match[3], False)
+            elif part is not None and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
+                hour = int(re.split(r"[:.]", last[0])[0])
+                if part == "night":
+                    part = "pm" if 6 <= hour <= 11 else "am"
+                found[-1] = (last[0] + part, False)
             else:
                 found.append((match[3], False))
         else:
@@ -331,7 +427,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         word = arg.strip().strip(_COMMAS)
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
-            if index == 0 and word.isdigit() and len(word) <= 2:
+            if index == 0 and word.isdecimal() and len(word) <= 2:
                 word, first = f"{word}:00", True  # "/subscribe 8": the hour
             try:
                 if first or _CLOCK.fullmatch(word):
@@ -486,6 +582,9 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
     values.update(_fields(typed, existing, context))
+    named = (existing.topic_name if existing is not None else None) or topic_name_of(update)
+    if thread is not None and named:
+        values["topic_name"] = named  # a rename seen since beats the name it was created with
     if mode == "live":
         values.update(mode_values(existing, "live"))
     elif mode == "digest" or typed.at is not None or typed.frequency is not None:
@@ -562,14 +661,26 @@ async def settings_command(update: Update, context: Context) -> None:
     await reply_here(update, replies.settings_page(tr, sub), settings_keyboard(tr, sub), quote=True)
 
 
+# The words that say "from" and "to" between two times, in the bot's languages: "۲۳ تا ۷",
+# "с 23:00 до 7:00", "von 23 bis 7 Uhr", "de 23h à 7h", "de 23 a 7", "from 11pm to 7am".
+_FROM_TO = frozenset(
+    {"from", "to", "until", "till", "с", "со", "з", "із", "від", "до", "von", "bis", "uhr"}
+    | {"de", "à", "a", "au", "desde", "hasta", "از", "تا"}
+)
+
+
 def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
     """Return the quiet hours of "/settings quiet 23:00-07:00" (or "23:00 07:00", "23-7",
-    "11pm-7am", or "off")."""
-    typed = " ".join(rest).replace("–", "-").replace("—", "-").replace("-", " ")
-    if typed.lower().split() in (["off"], ["none"]):
+    "11pm-7am", "از ۲۳ تا ۷", "с 23 до 7", or "off")."""
+    if setting_value("quiet", rest) is not None:  # "off", "none", "выкл.", "خاموش"
         return {"quiet_start": None, "quiet_end": None}
+    typed = " ".join(rest).replace("–", "-").replace("—", "-").replace("-", " ")
     # "23-7" is 23:00 to 07:00 (a bare number is an hour here); "11 pm - 7 am" two times.
-    words = [f"{w}:00" if w.isdigit() and len(w) <= 2 else w for w, _ in _tokens([typed])]
+    words = [
+        f"{w}:00" if w.isdecimal() and len(w) <= 2 else w
+        for w, quoted in _tokens([typed])
+        if quoted or w.casefold() not in _FROM_TO
+    ]
     if len(words) != 2:
         raise BadArguments(lambda tr: replies.setting_problem(tr, "quiet"))
     start, end = schedule.validate_quiet(words[0], words[1])
@@ -578,7 +689,7 @@ def _quiet_hours(rest: Sequence[str]) -> dict[str, Any]:
 
 def _languages(rest: Sequence[str]) -> tuple[str, ...]:
     """Return the codes of "/settings languages ru en" ("all" or "any": every language)."""
-    if [w.lower() for w in rest] in (["all"], ["any"]):
+    if setting_value("languages", rest) is not None:  # "all", "any", "любой", "هر زبانی"
         return ()
     codes, unknown = language.filter_codes(rest, name_locales=LANGUAGES)
     if unknown:
@@ -597,8 +708,10 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
     try:
         # "/settings time 8:30 pm" and "/settings tz America/New York" are one value each.
         if key == "time" and rest:
+            # "۸ صبح" as "۸am"; "um 8 Uhr", "ساعت ۸" as "8:00"
+            typed = " ".join(word for word, _ in _without_clock_words(_tokens(rest)))
             return store.update_subscription(
-                database, sub.id, time=schedule.parse_hhmm(" ".join(rest)).strftime("%H:%M")
+                database, sub.id, time=schedule.parse_hhmm(typed).strftime("%H:%M")
             )
         if key == "tz" and rest:
             return store.update_subscription(
@@ -633,16 +746,20 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
                 sub.id,
                 frequency=frequency_of(rest[0]) or schedule.validate_frequency(rest[0].lower()),
             )
-        if key == "stories" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_STORIES:
-            return store.update_subscription(database, sub.id, stories=int(rest[0]))
-        if key == "mode" and one in MODE_CHOICES:
-            return store.update_subscription(database, sub.id, **mode_values(sub, one))
-        if key == "pictures" and one in PICTURE_CHOICES:
-            return store.update_subscription(database, sub.id, pictures=one)
+        number = whole_number(one) if one is not None else None  # "5", "۵"
+        if key == "stories" and number is not None and 1 <= number <= MAX_STORIES:
+            return store.update_subscription(database, sub.id, stories=number)
+        # "/settings mode live", or as the settings page writes it: "mode زنده", "mode Résumé".
+        mode = setting_value("mode", rest) if key == "mode" else None
+        if mode is not None:
+            return store.update_subscription(database, sub.id, **mode_values(sub, mode))
+        pictures = setting_value("pictures", rest) if key == "pictures" else None
+        if pictures is not None:
+            return store.update_subscription(database, sub.id, pictures=pictures)
         if key == "quiet" and rest:
             return store.update_subscription(database, sub.id, **_quiet_hours(rest))
-        if key == "cap" and one is not None and one.isdigit() and 1 <= int(one) <= MAX_CAP:
-            return store.update_subscription(database, sub.id, hourly_cap=int(one))
+        if key == "cap" and number is not None and 1 <= number <= MAX_CAP:
+            return store.update_subscription(database, sub.id, hourly_cap=number)
     except schedule.ScheduleError as error:
         raise _schedule_problem(error) from None
     if key in replies.SETTING_PROBLEMS:  # a known key, a value it does not take
@@ -716,7 +833,10 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     if args:  # the channel's link, as Telegram shares it, names it too
         link = _CHANNEL_LINK.fullmatch(args[0])
         args[0] = f"@{link[1]}" if link else args[0]
-    if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdigit()):
+        numeric = whole_number(args[0].removeprefix("-"))  # an id, in any script's digits
+        if numeric is not None:
+            args[0] = f"{'-' if args[0].startswith('-') else ''}{numeric}"
+    if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdecimal()):
         raise BadArguments(replies.name_the_channel)
     mode, rest = parse_mode(args[1:])
     typed = parse_subscribe_args(rest)

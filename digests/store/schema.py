@@ -575,6 +575,13 @@ def _m026_deliveries_by_story(db: Database) -> None:
     db.execute("create index outbox_story_id on outbox (story_id)")
 
 
+@migrations(name="027_topic_names")
+def _m027_topic_names(db: Database) -> None:
+    # A topic's subscription keeps the topic's name (from /subscribe sent in it, then each
+    # rename), so that notices name the topic rather than its number.
+    db.table("subscriptions").add_column("topic_name", str)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

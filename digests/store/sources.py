@@ -101,8 +101,12 @@ def find_source(db: Database, key: str | int) -> Source | None:
     scheme or host, a fragment, tracking parameters (``canonical_url``), so that one feed
     is never added twice.
     """
-    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
-        rows = list(db.query(_SOURCE_SELECT + " where s.id = ?", [int(key)]))
+    if isinstance(key, int) or (isinstance(key, str) and key.isdecimal()):
+        # An id, in any script's digits ("3", Persian "۳"); one past SQLite's integers is none.
+        number = int(key)
+        if not 0 < number < 2**63:
+            return None
+        rows = list(db.query(_SOURCE_SELECT + " where s.id = ?", [number]))
     else:
         rows = list(db.query(_SOURCE_SELECT + " where s.url = ?", [key]))
         rows = rows or list(db.query(_SOURCE_SELECT + " where s.title = ? order by s.id", [key]))

@@ -58,6 +58,17 @@ def find_subscription(
     return _subscription(rows[0]) if rows else None
 
 
+def name_topic(db: Database, chat_id: int, thread_id: int, name: str) -> list[Subscription]:
+    """Keep a forum topic's new name on its subscription (a rename, or the name it was
+    created with); return the subscriptions changed (none when the topic has none)."""
+    db.execute(
+        f"update subscriptions set topic_name = ? where {_SAME_TOPIC} and thread_id is not null",
+        [name, chat_id, thread_id],
+    )
+    found = find_subscription(db, chat_id, thread_id)
+    return [found] if found is not None and found.thread_id is not None else []
+
+
 def chat_subscriptions(db: Database, chat_id: int) -> list[Subscription]:
     """Return every subscription of a chat (the chat's own and each topic's), oldest first."""
     return [

@@ -1,8 +1,9 @@
 """Letters one word is written with one way or another, for keywords and searches.
 
 Persian typed on an Arabic keyboard (ي ى / ی, ك / ک), Russian "ё" printed "е" by most outlets
-(Королёв / Королев), and the Ukrainian apostrophe in its three forms (п'ятниця, п’ятниця,
-пʼятниця): a word typed with one letter of a group finds the others.
+(Королёв / Королев), the Ukrainian apostrophe in its three forms (п'ятниця, п’ятниця,
+пʼятниця), and digits in Latin, Persian or Arabic script (2024, ۲۰۲۴, ٢٠٢٤): a word typed with
+one letter of a group finds the others.
 """
 
 from __future__ import annotations
@@ -10,13 +11,20 @@ from __future__ import annotations
 import itertools
 
 SAME_LETTERS = ("يیى", "كک", "её", "'’ʼ")
-_GROUP = {ch: group for group in SAME_LETTERS for ch in group}
+# The same digits in three scripts: a number is written in one of them throughout.
+DIGIT_SCRIPTS = ("0123456789", "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩")
+_DIGIT_GROUPS = tuple("".join(script[n] for script in DIGIT_SCRIPTS) for n in range(10))
+_GROUP = {ch: group for group in SAME_LETTERS + _DIGIT_GROUPS for ch in group}
+_TO_SCRIPT = tuple(
+    str.maketrans({ch: script[n] for other in DIGIT_SCRIPTS for n, ch in enumerate(other)})
+    for script in DIGIT_SCRIPTS
+)
 # Writings of one word a search tries at most (each adds an OR to the full-text query).
 MAX_WRITINGS = 16
 
 
 def letter_group(ch: str) -> str | None:
-    """Return the letters ``ch`` stands for besides itself (lower case), or None."""
+    """Return the letters ``ch`` may be written as, itself among them (lower case), or None."""
     return _GROUP.get(ch.lower())
 
 
@@ -25,14 +33,22 @@ def writings(word: str) -> list[str]:
 
     Every letter of a group may be written as any letter of its group, independently; a word
     with too many such letters (more than ``MAX_WRITINGS`` writings) gets the uniform ones
-    only, each group written one way throughout ("ещё всё" → "еще все", "ёщё всё"...).
+    only, each group written one way throughout ("ещё всё" → "еще все", "ёщё всё"...). Its
+    digits are written in each script, all in one script at a time ("2024", "۲۰۲۴", "٢٠٢٤").
     """
-    lowered = word.lower()
-    places = [(i, _GROUP[ch]) for i, ch in enumerate(lowered) if ch in _GROUP]
-    if not places:
-        return [word]
     found = [word]
-    seen = {lowered}
+    seen = {word.lower()}
+    for lowered in dict.fromkeys(word.lower().translate(table) for table in _TO_SCRIPT):
+        _letters(lowered, found, seen)
+    return found[:MAX_WRITINGS]
+
+
+def _letters(lowered: str, found: list[str], seen: set[str]) -> None:
+    """Add the writings of ``lowered`` by its letters (digits stay in their script)."""
+    places = [(i, _GROUP[ch]) for i, ch in enumerate(lowered) if ch in _GROUP and not ch.isdigit()]
+    if lowered not in seen:
+        seen.add(lowered)
+        found.append(lowered)
 
     def add(letters: dict[int, str]) -> None:
         chars = list(lowered)
@@ -54,4 +70,3 @@ def writings(word: str) -> list[str]:
         for choice in itertools.product(*groups):
             pick = dict(zip(groups, choice, strict=True))
             add({i: pick[group] for i, group in places})
-    return found[:MAX_WRITINGS]

@@ -224,6 +224,7 @@ def test_a_keyword_matches_the_other_spelling_of_its_letters() -> None:
         2: "Сергей Королев выступил на форуме.",  # е for ё, as most outlets print it
         3: "У п’ятницю уряд ухвалив бюджет.",  # typographic apostrophe
         4: "Ёлочный базар открылся в Туле.",
+        5: "مجلس بودجه سال ۱۴۰۳ را تصویب کرد.",  # Persian digits
     }
     candidates = compose.candidates([row(n, n, "A", 1, text=text) for n, text in texts.items()])
 
@@ -235,8 +236,10 @@ def test_a_keyword_matches_the_other_spelling_of_its_letters() -> None:
     assert kept("п'ятницю") == [3] and kept("пʼятницю") == [3]
     assert kept("елочный") == [4] and kept("ЁЛОЧНЫЙ") == [4]
     assert kept("королевство") == []  # still a word's start, not any letters
+    assert kept("1403") == [5] and kept("١٤٠٣") == [5]  # a number typed in other digits
     assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["КОРОЛЁВ"])] == [
         1,
         3,
         4,
+        5,
     ]

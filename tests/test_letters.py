@@ -30,6 +30,13 @@ def test_every_writing_of_each_letter_comes_after_the_word_as_typed() -> None:
     }
 
 
+def test_a_number_is_written_in_each_script_of_digits() -> None:
+    assert letters.writings("2024") == ["2024", "۲۰۲۴", "٢٠٢٤"]
+    assert letters.writings("۱۴۰۳") == ["۱۴۰۳", "1403", "١٤٠٣"]
+    assert set(letters.writings("ک۲")) == {"ک۲", "ك۲", "ک2", "ك2", "ک٢", "ك٢"}
+    assert letters.writings("x²") == ["x²"]  # a superscript is no digit of a script
+
+
 def test_a_word_with_many_such_letters_keeps_to_a_bounded_number_of_writings() -> None:
     word = "её её её её ёе"  # ten letters of one group: 1,024 mixed writings
     found = letters.writings(word)
@@ -41,3 +48,4 @@ def test_a_word_with_many_such_letters_keeps_to_a_bounded_number_of_writings() -
 def test_letter_groups_are_read_case_blind() -> None:
     assert letters.letter_group("Ё") == "её" and letters.letter_group("ک") == "كک"
     assert letters.letter_group("x") is None
+    assert letters.letter_group("۲") == "2۲٢"

@@ -282,6 +282,7 @@ def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> No
         ("کیفیت نان", "وزیر اقتصاد درباره کیفیت نان سخن گفت. " * 3),
         ("П’ятниця в Києві", "У п’ятницю уряд ухвалив бюджет. " * 3),
         ("Пʼятниця у Львові", "У пʼятницю міська рада зібралася. " * 3),
+        ("بودجه ۱۴۰۳", "مجلس بودجه سال ۱۴۰۳ را تصویب کرد. " * 3),
     ]
     store.save_articles(
         db,
@@ -299,6 +300,7 @@ def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> No
     assert found("كيفيت") == 1  # ك and ي from an Arabic keyboard
     assert found("п'ятницю") == 2 and found("пʼятницю") == 2 and found("п’ятницю") == 2
     assert found("королевство") == 0
+    assert found("1403") == 1 and found("١٤٠٣ بودجه") == 1  # digits in any script
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,8 @@ class ClauseLexicon:
     fallback_passive_aux: Forms
     fallback_impersonal: Forms
     fallback_claim_openers: Forms
+    # claim openers that are a separable verb's particle ("vor"): only before a comma or the end
+    fallback_particles: Forms
     fallback_states: Forms
     fallback_against: Forms
     fallback_agents: Forms

@@ -1479,7 +1479,10 @@ class Paragraph:
         # the nearest name before it in its sentence, not the accuser's ("Selon un rapport de la
         # DREAL, elle stockait ...": "elle" is the site of the sentence before)
         near = [m for m in here if m.text != exclude]
-        return near[-1].text if near else candidates[-1].text
+        # a complement is passed over here too: "Der Bürgermeister steht unter Druck. Die
+        # Stadträte werfen ihm vor, ..." -> "Bürgermeister", not "Druck"
+        free = [m for m in candidates if not m.governed] or candidates
+        return near[-1].text if near else free[-1].text
 
 
 Fallback = Callable[[Reader, Paragraph, int], Allegation | None]

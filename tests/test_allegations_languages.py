@@ -5013,3 +5013,24 @@ def test_precision_by_class_positives() -> None:
     )
     [item] = extract(text, language="de")
     assert (item.accuser, item.target) == ("Stadträte", "Karl Brandt")
+
+
+def test_precision_by_class_a_common_noun_after_the_personal_a() -> None:
+    """Spanish: after the personal "a" of an accusing verb, people counted ("dos técnicos") are
+    the target though the claim names no listed wrong; a thing after "a" or no "a" is none."""
+    for text in (
+        "La Fiscalía acusa a dos técnicos de firmar informes sin revisarlos.",
+        "Los vecinos acusan a tres técnicos de haber cerrado la piscina sin avisar.",
+    ):
+        assert _one(text, "es")[1] == "técnicos", text
+    assert _one("La jueza imputa a dos técnicos por la muerte del operario.", "es") == (
+        "jueza",
+        "técnicos",
+        "charge",
+    )
+    for negative in (
+        "Dos técnicos de la empresa acusaron el cansancio.",
+        "El Real Madrid acusó el cansancio del partido.",
+        "Los agricultores culpan a la sequía de secar los pozos.",
+    ):
+        assert extract(negative, language="es") == [], negative

@@ -192,6 +192,9 @@ class ClauseLexicon:
     # pattern's target
     object_case_pattern: Pattern
     charge_context: Forms
+    # a personal object marker ("a") and the counts after it that make a common noun a party
+    personal_markers: Forms
+    person_counts: Forms
     # the fallback reader (``fallback.py``): cue forms by kind and the words around them
     fallback_active: FormKinds
     fallback_passive: FormKinds

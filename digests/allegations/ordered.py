@@ -1557,6 +1557,16 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             fixed=ACCUSER in fixed,
             wrong=wrong,
         )
+        # people counted after a personal "a" are a party whatever their noun: "acusa a dos
+        # técnicos de firmar informes sin revisarlos" (not "culpan a la sequía de ...")
+        personal = (
+            target_span is not None
+            and r.has(target_span.start - 1, r.lex.personal_markers)
+            and (
+                r.has(target_span.start, r.lex.person_counts)
+                or r.s.lower[target_span.start].isdigit()
+            )
+        )
         target = slot_party(
             r,
             ctx,
@@ -1565,7 +1575,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             accuser=False,
             exclude=accuser,
             fixed=TARGET in fixed,
-            wrong=wrong,
+            wrong=wrong or personal,
         )
         if (
             m.pattern.object_clitic

@@ -192,6 +192,9 @@ class ClauseLexicon:
     # pattern's target
     object_case_pattern: Pattern
     charge_context: Forms
+    # a personal object marker ("a") and the counts after it that make a common noun a party
+    personal_markers: Forms
+    person_counts: Forms
     # the fallback reader (``fallback.py``): cue forms by kind and the words around them
     fallback_active: FormKinds
     fallback_passive: FormKinds
@@ -202,6 +205,8 @@ class ClauseLexicon:
     fallback_passive_aux: Forms
     fallback_impersonal: Forms
     fallback_claim_openers: Forms
+    # claim openers that are a separable verb's particle ("vor"): only before a comma or the end
+    fallback_particles: Forms
     fallback_states: Forms
     fallback_against: Forms
     fallback_agents: Forms

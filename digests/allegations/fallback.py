@@ -69,7 +69,7 @@ from digests.allegations.ordered import (
     is_question,
     slot_party,
 )
-from digests.allegations.sentence import Span, punctuation
+from digests.allegations.sentence import Span, capitalised, punctuation
 from digests.models import Allegation
 
 
@@ -132,6 +132,8 @@ def _cues(r: Reader) -> Iterator[tuple[int, Voice, str]]:
                 continue
             if voice == PASSIVE and r.has(i - 1, lex.determiners):
                 break  # "den Angeklagten", "el acusado": a noun for a person, no cue
+            if voice == ACTIVE and r.has(i - 1, lex.determiners) and capitalised(r.s.words[i]):
+                break  # "dem Verdächtigen", "den Beschuldigten": a noun for a person
             if voice == PASSIVE and r.has(i - 1, lex.fallback_active_aux):
                 voice = ACTIVE  # "a accusé le maire de ...", "ha denunciado a ..."
             elif voice == ACTIVE and any(
@@ -155,9 +157,12 @@ def _accuses(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     end = target.end
     if _next(r, end) == "«":  # "сеть аптек «Здравица» в ...": the name in quotes
         end = next((j + 1 for j in range(end, len(r.s)) if r.s.lower[j] == "»"), end)
-    return r.has(end, r.lex.fallback_claim_openers) or (
-        r.has(end + 1, r.lex.fallback_claim_openers) and r.name_word(end)
-    )
+    opener = end if r.has(end, r.lex.fallback_claim_openers) else end + 1
+    if opener > end and not (r.has(opener, r.lex.fallback_claim_openers) and r.name_word(end)):
+        return False
+    # a separable verb's particle closes its clause: "wirft dem Konzern vor, ...", not "wirft
+    # den Ball vor das Tor" (a preposition)
+    return not r.has(opener, r.lex.fallback_particles) or _next(r, opener + 1) in {"", ",", "."}
 
 
 def _negated_middle(r: Reader, cue: int) -> bool:
@@ -212,14 +217,17 @@ def _item(
     subject = found.target if found.target.start >= start else None
     if r.claim_negated(Span(start, max(start, r.claim_end(start))), subject):
         return None  # "Según X, la aplicación nunca vendía los datos": the wrong denied
-    target = slot_party(
-        r, ctx, _named(r, found.target), index, accuser=False, exclude="", fixed=True, wrong=True
-    )
-    if not target:
-        return None
     accuser_span = found.accuser
     if accuser_span is not None and _holds_cue(r, accuser_span):
         accuser_span = None
+    named = ""  # an object pronoun is not its own clause's named subject: "Die Stadträte
+    if accuser_span is not None and not r.pronoun(accuser_span.start):  # werfen ihm vor"
+        named = slot_party(r, ctx, accuser_span, index, accuser=True, exclude="")
+    target = slot_party(
+        r, ctx, _named(r, found.target), index, accuser=False, exclude=named, fixed=True, wrong=True
+    )
+    if not target:
+        return None
     accuser = slot_party(r, ctx, accuser_span, index, accuser=True, exclude=target)
     if accuser == target:
         accuser = ""

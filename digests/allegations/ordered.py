@@ -1479,7 +1479,10 @@ class Paragraph:
         # the nearest name before it in its sentence, not the accuser's ("Selon un rapport de la
         # DREAL, elle stockait ...": "elle" is the site of the sentence before)
         near = [m for m in here if m.text != exclude]
-        return near[-1].text if near else candidates[-1].text
+        # a complement is passed over here too: "Der Bürgermeister steht unter Druck. Die
+        # Stadträte werfen ihm vor, ..." -> "Bürgermeister", not "Druck"
+        free = [m for m in candidates if not m.governed] or candidates
+        return near[-1].text if near else free[-1].text
 
 
 Fallback = Callable[[Reader, Paragraph, int], Allegation | None]
@@ -1554,6 +1557,16 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             fixed=ACCUSER in fixed,
             wrong=wrong,
         )
+        # people counted after a personal "a" are a party whatever their noun: "acusa a dos
+        # técnicos de firmar informes sin revisarlos" (not "culpan a la sequía de ...")
+        personal = (
+            target_span is not None
+            and r.has(target_span.start - 1, r.lex.personal_markers)
+            and (
+                r.has(target_span.start, r.lex.person_counts)
+                or r.s.lower[target_span.start].isdigit()
+            )
+        )
         target = slot_party(
             r,
             ctx,
@@ -1562,7 +1575,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             accuser=False,
             exclude=accuser,
             fixed=TARGET in fixed,
-            wrong=wrong,
+            wrong=wrong or personal,
         )
         if (
             m.pattern.object_clitic

@@ -1273,8 +1273,8 @@ REACHED = {
     # and opened in the twenty-third (a false item and a wrong target guarded)
     "heldout18": {"precision": 0.9, "recall": 0.33, "accuser": 1.0, "target": 0.77},
     # scored once after the twenty-third round (P 0.714, R 0.227, accuser 1.000, target 0.800)
-    # and opened
-    "heldout19": {"precision": 0.71, "recall": 0.22, "accuser": 1.0, "target": 0.8},
+    # and opened in the twenty-fourth (its two false items, bare charges with a pronoun, guarded)
+    "heldout19": {"precision": 1.0, "recall": 0.22, "accuser": 1.0, "target": 0.8},
 }
 
 
@@ -3849,5 +3849,45 @@ def test_real_news_twenty_third_round_no_item(text: str) -> None:
     ],
 )
 def test_real_news_twenty_third_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- the twenty-fourth round on real news (heldout19 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge passive with no offence and a pronoun for the accused: a step of a case told
+        # earlier, no item of its own (both were items before the round)
+        "Ahmed Khalil was held at a base for four years. He was charged twice before a tribunal.",
+        "Karim Hassan was one of the detainees at the base. He was charged twice in late 2005 "
+        "before a commission.",
+    ],
+)
+def test_real_news_twenty_fourth_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same passive with a named subject is still a charge, its "by" phrase the accuser
+        (
+            "Two customs officers have been indicted since the audit began.",
+            "",
+            "Two customs officers",
+        ),
+        (
+            "Three bankers have since been charged by federal prosecutors.",
+            "federal prosecutors",
+            "Three bankers",
+        ),
+        # a pronoun subject with the offence named is read as before
+        ("Ahmed Khalil was arrested in May. He was charged with fraud.", "", "Ahmed Khalil"),
+    ],
+)
+def test_real_news_twenty_fourth_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)

@@ -392,14 +392,16 @@ def _bare_charge(g: Grammar, i: int, accuser: Span | None) -> Frame | None:
 
     Only a true passive ("was", "have been", not "to be") whose subject is a party: "the battery
     was charged" is none, and so is an impeachment in history ("Clinton was impeached in 1998";
-    "impeached" is no ``bare_charge_verbs``).
+    "impeached" is no ``bare_charge_verbs``). The subject must be named, not a pronoun: with
+    neither the offence nor the accused in the sentence, "He was charged twice in late 2005
+    before a commission" is a step of a case told earlier, and the pronoun's guess the only name.
     """
     if not g.passive_before(i) or g.s.lower[i - 1] in g.lex.bare_charge_excluded_aux:
         return None
     subject = g.passive_subject(i)
-    if subject is None:
+    if subject is None or g.pronoun(subject.start):
         return None
-    if not (g.pronoun(subject.start) or is_party(g.lex, g.s.original(subject))):
+    if not is_party(g.lex, g.s.original(subject)):
         return None
     if accuser is not None:  # "by the Greek authorities and await trial": the noun phrase
         accuser = Span(accuser.start, g.noun_phrase(accuser.start, accuser.end).end)

@@ -1106,6 +1106,7 @@ SET_FILES = [
     "samebeat20.jsonl",
     "samebeat21.jsonl",
     "heldout24.jsonl",
+    "heldout25.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

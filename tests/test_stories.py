@@ -1107,6 +1107,7 @@ SET_FILES = [
     "samebeat21.jsonl",
     "heldout24.jsonl",
     "samebeat22.jsonl",
+    "heldout25.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -142,8 +142,9 @@ LANGUAGE_TUNABLE = (
     "fresh23",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh24" in the other languages and "heldout20" on real news, written during the
-# twenty-fourth round; "fresh23" and "heldout19" were scored once after the twenty-third round,
+# ("fresh24" in the other languages, written during the twenty-fourth round; "heldout20" on real
+# news is the next part's name, not labelled yet: the twenty-fourth round's labeller found too few
+# unused AMALGUM files; "fresh23" and "heldout19" were scored once after the twenty-third round,
 # "fresh22" and "heldout18" after the twenty-second,
 # "fresh21" and "heldout17" after the twenty-first,
 # "fresh20" and "heldout16" after the twentieth, "fresh19" after the nineteenth, "fresh18" and "heldout15" after the

@@ -25,8 +25,8 @@ from digests import backup, compose, ingest, opml, process, read, retention, sto
 from digests.allegations.kinds import FALLBACK_READING
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
+from digests.fetch import FetchLimits, make_client
 from digests.fetch import limits_from_env as fetch_limits_from_env
-from digests.fetch import make_client
 from digests.message import N_, Message
 from digests.models import Allegation, PruneCounts, Source
 from digests.polite import limits_from_env
@@ -60,6 +60,7 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
 
     Example: newsbot ingest --source https://feeds.bbci.co.uk/news/world/rss.xml
     """
+    polling = _polling_settings()  # a bad setting stops the command before it prints or stores
     with _db(ctx) as db:
         if seeds:
             click.echo(f"seeds: {ingest.load_seeds(db, SEEDS_DIR)} new articles")
@@ -68,7 +69,9 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
         except NewsbotError as error:
             _fail(error)
         with click.progressbar(length=len(sources), label="polling", file=sys.stderr) as bar:
-            results = asyncio.run(_poll(db, sources, due_only=not urls and not poll_all, bar=bar))
+            results = asyncio.run(
+                _poll(db, sources, polling, due_only=not urls and not poll_all, bar=bar)
+            )
         for r in results:
             source = store.get_source(db, r.source_id)
             line = f"{source.title}: {r.status}, {r.new} new, {r.duplicates} duplicate"
@@ -92,16 +95,35 @@ def _sources_to_poll(db: Database, urls: tuple[str, ...], poll_all: bool) -> lis
     return [s for s in store.due_sources(db) if s.kind in ("feed", "page")]
 
 
-async def _poll(
-    db: Database, sources: list[Source], *, due_only: bool, bar: Any
-) -> list[ingest.PollResult]:
-    # The bot's per-host limits, from the same variables (.env included: see bot.cli).
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Polling:
+    """The settings a poll reads, all read (and checked) before anything is printed."""
+
+    per_host: int
+    host_gap: float
+    limits: FetchLimits
+    policy: retention.Policy
+
+
+def _polling_settings() -> _Polling:
+    """The bot's per-host, size and retention limits, from the same variables (.env included:
+    see bot.cli); SUMMARY_METHOD is checked too, as the processing pass after the poll reads it.
+    """
+    _method()
+    policy = _policy(None)
     try:
         per_host, host_gap = limits_from_env(os.environ)
         limits = fetch_limits_from_env(os.environ)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
-    not_before = retention.horizon(_policy(None))  # as old as the bot keeps, not older
+    return _Polling(per_host, host_gap, limits, policy)
+
+
+async def _poll(
+    db: Database, sources: list[Source], polling: _Polling, *, due_only: bool, bar: Any
+) -> list[ingest.PollResult]:
+    per_host, host_gap, limits = polling.per_host, polling.host_gap, polling.limits
+    not_before = retention.horizon(polling.policy)  # as old as the bot keeps, not older
     async with make_client(per_host=per_host, host_gap=host_gap) as client:
         if due_only:
             return await ingest.ingest_due(

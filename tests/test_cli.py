@@ -507,3 +507,32 @@ def test_a_bad_summary_method_is_one_clear_line(
     assert result.exit_code == 2
     assert "SUMMARY_METHOD: 'magic' is not one of" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "says"),
+    [
+        ("FETCH_PER_HOST", "0", "FETCH_PER_HOST: must be a whole number, at least 1"),
+        ("FETCH_HOST_GAP", "soon", "FETCH_HOST_GAP"),
+        ("FETCH_MAX_MB", "a lot", "FETCH_MAX_MB: must be a number of megabytes"),
+        ("RETENTION_DAYS", "abc", "RETENTION_DAYS: must be a whole number of days"),
+        ("SUMMARY_METHOD", "magic", "SUMMARY_METHOD"),
+    ],
+)
+@pytest.mark.parametrize("args", [("ingest",), ("ingest", "--seeds"), ("ingest", "--all")])
+def test_ingest_checks_its_settings_before_it_prints_or_stores(
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    key: str,
+    value: str,
+    says: str,
+    args: tuple[str, ...],
+) -> None:
+    run(db_path, "stats")  # first start: seeds loaded
+    before = run(db_path, "stats")
+    monkeypatch.setenv(key, value)
+    result = _fails(db_path, *args)
+    assert result.exit_code == 2 and says in result.stderr
+    assert result.stdout == "" and "polling" not in result.stderr and "seeds:" not in result.output
+    monkeypatch.delenv(key)
+    assert run(db_path, "stats") == before

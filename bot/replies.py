@@ -555,9 +555,18 @@ def imported(tr: Translator, file_name: str | None, done: ImportResult) -> str:
     return text
 
 
-def exported(tr: Translator, count: int) -> str:
-    """Return the caption of the exported OPML document."""
-    return tr.ngettext("{count} source", "{count} sources", count, count=tr.number(count))
+def exported(tr: Translator, count: int, local: int = 0) -> str:
+    """Return the caption of the exported OPML document: the sources in it, and how many local
+    folders (the seed folder) were left out, as OPML holds only web addresses."""
+    text = tr.ngettext("{count} source", "{count} sources", count, count=tr.number(count))
+    if local:
+        text += "\n" + tr.ngettext(
+            "{count} local folder is not exported: OPML holds only web feeds and pages.",
+            "{count} local folders are not exported: OPML holds only web feeds and pages.",
+            local,
+            count=tr.number(local),
+        )
+    return text
 
 
 def admin_error(tr: Translator, job: bool, detail: str) -> str:

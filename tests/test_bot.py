@@ -707,11 +707,30 @@ async def test_import_and_export_opml(bot: Bot) -> None:
 
     [export] = await bot.say("/export", user_id=ADMIN)
     assert export.document is not None and export.document.file_name == "newsbot-sources.opml"
-    assert export.caption == "2 sources"
+    assert export.caption == (
+        "2 sources\n1 local folder is not exported: OPML holds only web feeds and pages."
+    )
     assert [f.url for f in opml.parse_opml(export.document.data)] == [
         "https://a.example/rss",
         "https://b.example/rss",
     ]
+
+
+async def test_export_says_the_seed_folder_listed_by_sources_is_left_out(bot: Bot) -> None:
+    assert "Sources (1)" in texts(await bot.say("/sources", user_id=ADMIN))  # the seed folder
+    [export] = await bot.say("/export", user_id=ADMIN)
+    assert export.document is not None and opml.parse_opml(export.document.data) == []
+    assert export.caption == (
+        "0 sources\n1 local folder is not exported: OPML holds only web feeds and pages."
+    )
+    await bot.say("/language ru", user_id=ADMIN)
+    [export] = await bot.say("/export", user_id=ADMIN)
+    assert export.caption is not None and export.caption.startswith("0 источников\n1 локальная")
+    for source in store.list_sources(bot.db):
+        store.remove_source(bot.db, source.id)
+    await bot.say("/language en", user_id=ADMIN)
+    [export] = await bot.say("/export", user_id=ADMIN)
+    assert export.caption == "0 sources"  # nothing left out, nothing to say about folders
 
 
 # --- jobs ------------------------------------------------------------------------------------

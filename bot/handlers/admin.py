@@ -212,11 +212,14 @@ async def export_opml(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
-    sources = [s for s in store.list_sources(context.bot_data.db) if s.kind != "file"]
+    every = store.list_sources(context.bot_data.db)
+    sources = [s for s in every if s.kind != "file"]  # a local folder has no web address
     await message.reply_document(
         document=opml.render_opml(sources),
         filename=EXPORT_NAME,
-        caption=replies.exported(translator_for(update, context), len(sources)),
+        caption=replies.exported(
+            translator_for(update, context), len(sources), len(every) - len(sources)
+        ),
     )
 
 

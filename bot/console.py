@@ -83,9 +83,23 @@ def to_text(markup: str, *, ansi: bool = False) -> str:
     return "".join(out)
 
 
-def picture_line(url: str) -> str:
-    """Return how the console shows a picture: "[picture: URL]"."""
-    return f"[picture: {url}]"
+def picture_line(tr: Translator, url: str) -> str:
+    """Return how the console shows a picture: "[picture: URL]", in the chat's language."""
+    # TRANSLATORS: how the terminal chat shows a picture it cannot draw; keep the brackets.
+    return "[" + tr.gettext("picture: {url}", url=url) + "]"
+
+
+def document_line(tr: Translator, name: str, size: int) -> str:
+    """Return how the console shows a document: "[document: NAME, SIZE bytes]"."""
+    # TRANSLATORS: how the terminal chat shows a file the bot sent; keep the brackets.
+    label = tr.ngettext(
+        "document: {name}, {size} byte",
+        "document: {name}, {size} bytes",
+        size,
+        name=name,
+        size=tr.number(size),
+    )
+    return f"[{label}]"
 
 
 class Console:
@@ -223,14 +237,14 @@ class Console:
     def _print(self, message: SentMessage, *, edited: bool) -> None:
         prefix = "(" + self.tr.gettext("edited") + ") " if edited else ""
         if message.document is not None:
-            size = len(message.document.data)
-            self.output.write(f"[document: {message.document.file_name}, {size:,} bytes]\n")
+            name, size = message.document.file_name, len(message.document.data)
+            self.output.write(document_line(self.tr, name, size) + "\n")
             if message.caption:
                 self.output.write(self._render(message.caption, message.parse_mode) + "\n")
             self.output.write("\n")
             return
         if message.photo is not None:
-            self.output.write(f"{prefix}{picture_line(message.photo)}\n")
+            self.output.write(f"{prefix}{picture_line(self.tr, message.photo)}\n")
             if message.caption:
                 self.output.write(self._render(message.caption, message.parse_mode) + "\n")
             self.output.write("\n")
@@ -241,7 +255,7 @@ class Console:
         options = message.link_preview_options or {}
         url = options.get("url")
         if url and not options.get("is_disabled"):
-            picture = picture_line(str(url))
+            picture = picture_line(self.tr, str(url))
             text = f"{picture}\n{text}" if options.get("show_above_text") else f"{text}\n{picture}"
         self.output.write(text + "\n\n")
 

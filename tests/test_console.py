@@ -10,10 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from telegram import LinkPreviewOptions
 
+from bot.app import build_application, running
 from bot.cli import RedactingFormatter
 from bot.config import Settings
-from bot.console import run_console, to_text
+from bot.console import CONSOLE_USER, Console, run_console, to_text
+from bot.offline import OfflineTelegram
 from digests import store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +56,44 @@ async def test_console_shows_digest_links_as_text(tmp_path: Path) -> None:
     assert "(https://seed.invalid/000_69be0bb2d80f3255)" in out
     assert "<b>" not in out and "&amp;" not in out
     assert "[document: newsbot-sources.opml," in out
+
+
+async def test_console_shows_pictures_and_documents_in_the_chats_language(
+    tmp_path: Path,
+) -> None:
+    offline = OfflineTelegram()
+    offline.add_chat(CONSOLE_USER, "private", first_name="You")
+    settings = Settings(
+        database_path=tmp_path / "console.db", token=offline.token, admin_ids={CONSOLE_USER}
+    )
+    application = build_application(settings, offline)
+    output = io.StringIO()
+    async with running(application):
+        console = Console(application, offline, output)
+        picture, preview = "https://e.org/photo.jpg", "https://e.org/lead.jpg"
+        for language in ("en", "ru", "fa"):
+            await console.say(f"/language {language}")
+            start = len(output.getvalue())
+            await application.bot.send_photo(CONSOLE_USER, picture, caption="Caption")
+            await application.bot.send_message(
+                CONSOLE_USER,
+                "Digest",
+                link_preview_options=LinkPreviewOptions(
+                    is_disabled=False, url=preview, show_above_text=True
+                ),
+            )
+            await console.say("/export")
+            console.show_new()
+            shown = output.getvalue()[start:]
+            if language == "en":
+                assert f"[picture: {picture}]\nCaption" in shown
+                assert f"[picture: {preview}]\nDigest" in shown
+                assert "[document: newsbot-sources.opml, " in shown and " bytes]" in shown
+            else:
+                assert "picture" not in shown and "document:" not in shown and "bytes" not in shown
+                assert f"{picture}]\nCaption" in shown and f"{preview}]\nDigest" in shown
+                assert "newsbot-sources.opml" in shown
+        assert "[картинка: https://e.org/photo.jpg]" in output.getvalue()
 
 
 async def test_console_inline_query_lists_stories_and_shares_one(tmp_path: Path) -> None:

@@ -60,12 +60,17 @@ def live_render(state: BotState) -> live.LiveRender:
     return live.LiveRender(text=text, caption=caption)
 
 
-def render_for(state: BotState, tr: Translator, sub: Subscription, now: datetime) -> list[str]:
-    """Return the chat's digest as its subscription would send it now (for /digest)."""
+def render_for(
+    state: BotState, tr: Translator, sub: Subscription, now: datetime
+) -> tuple[list[str], str | None]:
+    """Return the chat's digest as its subscription would send it now (for /digest): its
+    messages, and the lead story's picture its first one previews (None: no picture, or the
+    subscription's pictures are off)."""
     content = delivery.preview(state.db, sub, now, method=state.settings.summary_method)
     if not content.digest.stories:
-        return [replies.no_matching_stories(tr, sub)]
-    return render_chat_digest(tr, content)
+        return [replies.no_matching_stories(tr, sub)], None
+    picture = delivery.lead_image(content.digest.stories) if sub.pictures != "off" else None
+    return render_chat_digest(tr, content), picture
 
 
 def schedule_subscription(

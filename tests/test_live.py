@@ -446,6 +446,30 @@ async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(
     }
 
 
+async def test_digest_now_shows_the_lead_picture_and_link_previews_as_the_subscription_does(
+    bot: Bot, pictures: dict[str, str]
+) -> None:
+    """/digest sends the digest "as the subscription would": with pictures on, its lead
+    picture above the first message, as the scheduled digest shows it; with pictures off, link
+    previews as the subscription chose (the bot's replies otherwise show none)."""
+    pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await bot.say("/subscribe 08:00")
+    [plain] = await bot.say("/digest")
+    assert "Bridge story" in plain.plain_text
+    assert plain.link_preview_options == {"is_disabled": True}  # pictures off, previews off
+    await bot.say("/settings pictures preview")
+    [digest] = await bot.say("/digest")
+    assert "Bridge story" in digest.plain_text
+    assert digest.link_preview_options == {
+        "is_disabled": False,
+        "url": "https://img.example/bridge.jpg",
+        "prefer_large_media": True,
+        "show_above_text": True,
+    }
+
+
 async def test_the_console_shows_pictures_as_their_urls(
     settings: Settings, pictures: dict[str, str]
 ) -> None:

@@ -18,7 +18,14 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
-from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update, User
+from telegram import (
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Update,
+    User,
+)
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
@@ -901,8 +908,16 @@ async def digest_now(update: Update, context: Context) -> None:
     if sub is None or not sub.active:
         sub = Subscription(id=0, chat_id=chat.id, chat_type=_kind(chat), thread_id=thread)
     tr = translator_for(update, context)
-    for text in digest_jobs.render_for(context.bot_data, tr, sub, store.utcnow()):
-        await reply_here(update, text)
+    texts, picture = digest_jobs.render_for(context.bot_data, tr, sub, store.utcnow())
+    for n, text in enumerate(texts):
+        # As the scheduled digest shows it: the lead picture above the first message, and
+        # link previews as the subscription chose.
+        preview = LinkPreviewOptions(is_disabled=not sub.link_previews)
+        if n == 0 and picture is not None:
+            preview = LinkPreviewOptions(
+                is_disabled=False, url=picture, prefer_large_media=True, show_above_text=True
+            )
+        await reply_here(update, text, link_preview=preview)
 
 
 # What Telegram answers a send to a forum topic that is closed or gone (an admin may still
@@ -944,6 +959,7 @@ async def reply_here(
     keyboard: InlineKeyboardMarkup | None = None,
     *,
     quote: bool = False,
+    link_preview: LinkPreviewOptions | None = None,
 ) -> None:
     """Reply in the update's chat and topic (as a reply to the message, with quote); a topic
     that refuses it (closed, gone) gets it in the general topic instead."""
@@ -951,11 +967,15 @@ async def reply_here(
     if chat is None:
         return
     thread = thread_of(update)
+    # Only when given: None would lift the bot's default (no link previews).
+    options: dict[str, Any] = {} if link_preview is None else {"link_preview_options": link_preview}
     try:
         if quote and message is not None:
-            await message.reply_text(text, reply_markup=keyboard)
+            await message.reply_text(text, reply_markup=keyboard, **options)
         else:
-            await chat.send_message(text, message_thread_id=thread, reply_markup=keyboard)
+            await chat.send_message(
+                text, message_thread_id=thread, reply_markup=keyboard, **options
+            )
     except BadRequest as error:
         if _cannot_post(chat, error):  # the bot cannot tell anyone there
             log.info("chat %s refused a reply (%s)", chat.id, error)
@@ -968,4 +988,4 @@ async def reply_here(
             thread,
             error,
         )
-        await chat.send_message(text, reply_markup=keyboard)
+        await chat.send_message(text, reply_markup=keyboard, **options)

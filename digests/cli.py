@@ -685,12 +685,21 @@ def sources_import(ctx: click.Context, file: Any) -> None:
 @click.argument("file", type=click.File("wb"), default="-")
 @click.pass_context
 def sources_export(ctx: click.Context, file: Any) -> None:
-    """Export sources as OPML (to a file, or stdout).
+    """Export feed and page sources as OPML (to a file, or stdout); local folders (the seed
+    folder) cannot go in OPML and are counted on stderr.
 
     Example: newsbot sources export sources.opml
     """
     with _db(ctx) as db:
-        file.write(opml.render_opml(store.list_sources(db)))
+        sources = store.list_sources(db)
+    file.write(opml.render_opml(sources))
+    exported = sum(1 for s in sources if s.kind != "file")
+    local = len(sources) - exported
+    note = f"exported {exported} source{'s' if exported != 1 else ''}"
+    if local:
+        folders = "folder is" if local == 1 else "folders are"
+        note += f"; {local} local {folders} not exported (OPML holds only web feeds and pages)"
+    click.echo(note, err=True)
 
 
 COMMANDS: tuple[click.Command, ...] = (

@@ -245,8 +245,12 @@ def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) ->
     assert "resumed source 2" in run(db_path, "sources", "resume", "Ex")
     run(db_path, "sources", "add", "https://example.com/story.html", "--kind", "page")
     exported = tmp_path / "out.opml"
-    run(db_path, "sources", "export", str(exported))
+    out = run(db_path, "sources", "export", str(exported))
+    assert out == (
+        "exported 2 sources; 1 local folder is not exported (OPML holds only web feeds and pages)\n"
+    )  # the seed folder
     assert b"https://example.com/feed.xml" in exported.read_bytes()
+    assert b"seeds" not in exported.read_bytes()
     assert "removed source 2" in run(db_path, "sources", "remove", "https://example.com/feed.xml")
     assert "removed source 3" in run(db_path, "sources", "remove", "https://example.com/story.html")
     out = run(db_path, "sources", "import", str(exported))

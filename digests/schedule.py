@@ -29,6 +29,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from babel import Locale
+
 from digests.models import Subscription
 
 FREQUENCIES = ("daily", "weekdays", "hourly", "weekly")
@@ -181,7 +183,41 @@ def typed_zone(name: str) -> str:
     cleaned = name.strip()
     if _OFFSET.fullmatch(cleaned) or cleaned.upper() in _ABBREVIATIONS | _LEGACY_ABBREVIATIONS:
         raise _unknown_zone(cleaned)
-    return validate_timezone(cleaned)
+    try:
+        return validate_timezone(cleaned)
+    except ScheduleError:
+        # A zone's city alone, as any of the bot's languages writes it ("Berlin", "Москва").
+        zone = _city_zones().get(" ".join(cleaned.replace("_", " ").split()).casefold())
+        if zone is None:
+            raise
+        return zone
+
+
+# Languages whose names of a zone's city /settings tz takes: the bot's (CLDR's exemplar cities,
+# through Babel; a city whose name is the zone's own, "Berlin", needs none).
+CITY_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "fa")
+
+
+@cache
+def _city_zones() -> dict[str, str]:
+    """Map a zone's city, as the zone names it and as each of ``CITY_LANGUAGES`` writes it
+    (case-folded), to the zone; of two zones one name would stand for, the first in sorted
+    order keeps it (IANA's links: "America/Indianapolis" and "America/Indiana/Indianapolis")."""
+    zones = sorted(
+        z
+        for z in zoneinfo.available_timezones()
+        if z.split("/")[0].lower() in _ZONE_AREAS - {"etc"}
+    )
+    found: dict[str, str] = {}
+    for zone in zones:
+        found.setdefault(zone.rsplit("/", 1)[1].replace("_", " ").casefold(), zone)
+    known = set(zones)
+    for language in CITY_LANGUAGES:
+        for zone, names in sorted(Locale.parse(language).time_zones.items()):
+            city = names.get("city")
+            if city and zone in known:
+                found.setdefault(city.casefold(), zone)
+    return found
 
 
 def validate_timezone(name: str) -> str:

@@ -164,6 +164,20 @@ def test_a_zone_typed_in_settings_refuses_what_subscribe_refuses() -> None:
     assert validate_timezone("CET") == "CET"  # a zone stored before is still read
 
 
+def test_a_zone_typed_in_settings_may_be_its_city_in_any_of_the_bots_languages() -> None:
+    """/settings tz took only IANA names: "Berlin", "Москва" or "تهران" were refused although
+    the word can only be a place there. A city as the zone names it or as CLDR writes it in
+    the bot's languages is its zone; anything else is still refused."""
+    assert typed_zone("Berlin") == "Europe/Berlin"
+    assert typed_zone("new  york") == "America/New_York"
+    assert typed_zone("Москва") == typed_zone("Moskau") == typed_zone("Moscú") == "Europe/Moscow"
+    assert typed_zone("تهران") == typed_zone("Téhéran") == "Asia/Tehran"
+    assert typed_zone("Київ") == "Europe/Kyiv"
+    for typed in ("Atlantis", "Eastern", "GMT+3", "Europe"):  # no city, or not a place's zone
+        with pytest.raises(ScheduleError):
+            typed_zone(typed)
+
+
 def test_parse_hhmm_reads_8h30_and_twelve_hour_times() -> None:
     written = {"8h30": "08:30", "8H30": "08:30", "8am": "08:00", "8:30pm": "20:30", "8PM": "20:00"}
     written |= {"12am": "00:00", "12pm": "12:00", "7.15 a.m.": "07:15", "11:59pm": "23:59"}

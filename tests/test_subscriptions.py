@@ -91,6 +91,9 @@ async def test_settings_keyboard_cycles_values_and_text_settings_validate(bot: B
     assert sub is not None and sub.timezone == "Asia/Singapore"
     [bad] = await bot.say("/settings tz Mars/Olympus")
     assert "unknown time zone" in bad.plain_text
+    [city] = await bot.say("/settings tz Москва")  # a city alone, in any of the bot's languages
+    assert "Europe/Moscow" in city.plain_text
+    await bot.say("/settings tz Asia/Singapore")
     for abbreviation in ("CET", "est", "UTC+3"):  # refused as /subscribe refuses them
         [refused] = await bot.say(f"/settings tz {abbreviation}")
         assert "unknown time zone" in refused.plain_text and abbreviation in refused.plain_text

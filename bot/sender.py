@@ -235,11 +235,17 @@ class EditSpacing:
 
 def link_preview(row: OutboxMessage) -> LinkPreviewOptions:
     """Return a message's link preview: its picture large above the text, or the chat's choice."""
-    if row.preview_url:
+    return preview_options(row.preview_url, link_previews=row.link_previews)
+
+
+def preview_options(picture: str | None, *, link_previews: bool) -> LinkPreviewOptions:
+    """Return a digest message's link preview: the picture large above the text, or else link
+    previews as the subscription chose (the outbox's sends and /digest alike)."""
+    if picture:
         return LinkPreviewOptions(
-            is_disabled=False, url=row.preview_url, prefer_large_media=True, show_above_text=True
+            is_disabled=False, url=picture, prefer_large_media=True, show_above_text=True
         )
-    return LinkPreviewOptions(is_disabled=not row.link_previews)
+    return LinkPreviewOptions(is_disabled=not link_previews)
 
 
 class _Slots:

@@ -38,6 +38,7 @@ from bot.handlers.common import (
     whole_number,
 )
 from bot.i18n import LANGUAGES, Translator, translator
+from bot.sender import preview_options
 from bot.state import Context
 from digests import language, schedule, store
 from digests.models import Subscription
@@ -910,13 +911,8 @@ async def digest_now(update: Update, context: Context) -> None:
     tr = translator_for(update, context)
     texts, picture = digest_jobs.render_for(context.bot_data, tr, sub, store.utcnow())
     for n, text in enumerate(texts):
-        # As the scheduled digest shows it: the lead picture above the first message, and
-        # link previews as the subscription chose.
-        preview = LinkPreviewOptions(is_disabled=not sub.link_previews)
-        if n == 0 and picture is not None:
-            preview = LinkPreviewOptions(
-                is_disabled=False, url=picture, prefer_large_media=True, show_above_text=True
-            )
+        # As the scheduled digest shows it: the lead picture above the first message.
+        preview = preview_options(picture if n == 0 else None, link_previews=sub.link_previews)
         await reply_here(update, text, link_preview=preview)
 
 

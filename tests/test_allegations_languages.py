@@ -4772,19 +4772,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh24_is_blind_and_well_formed(language: str) -> None:
-    """``fresh24`` was written blind during the twenty-fourth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh24" in bench.HELD_OUT_SPLITS
-    assert "fresh24" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh24")
-    assert "fresh24" in (SETS / "README.md").read_text("utf-8")
-
-
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned
@@ -4818,6 +4805,7 @@ REACHED = {
     ("ru", "fresh21"): (0.92, 0.8, 0.91, 0.91),  # scored once in round 21, then opened
     ("ru", "fresh22"): (0.92, 0.86, 1.0, 0.84),  # scored once in round 22, then opened
     ("ru", "fresh23"): (1.0, 0.66, 0.8, 0.8),  # scored once in round 23, then opened
+    ("ru", "fresh24"): (1.0, 0.66, 0.7, 0.8),  # scored once in round 24, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4859,6 +4847,7 @@ REACHED = {
     ("fr", "fresh21"): (1.0, 0.53, 0.87, 0.87),  # scored once in round 21, then opened; round 22
     ("fr", "fresh22"): (1.0, 0.66, 0.9, 1.0),  # scored once in round 22, then opened
     ("fr", "fresh23"): (1.0, 0.6, 0.77, 1.0),  # scored once in round 23, then opened
+    ("fr", "fresh24"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 24, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 0.93, 0.93),
@@ -4890,6 +4879,7 @@ REACHED = {
     ("de", "fresh21"): (1.0, 0.86, 1.0, 0.92),  # scored once in round 21, then opened; round 22
     ("de", "fresh22"): (1.0, 0.86, 0.76, 0.76),  # scored once in round 22, then opened; round 23
     ("de", "fresh23"): (1.0, 0.86, 0.69, 1.0),  # scored once in round 23, then opened
+    ("de", "fresh24"): (1.0, 0.53, 0.87, 0.87),  # scored once in round 24, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -4923,6 +4913,7 @@ REACHED = {
     ("es", "fresh21"): (1.0, 0.53, 1.0, 0.75),  # scored once in round 21, then opened; round 22
     ("es", "fresh22"): (1.0, 0.53, 0.87, 0.87),  # scored once in round 22, then opened
     ("es", "fresh23"): (1.0, 0.66, 0.7, 0.9),  # scored once in round 23, then opened
+    ("es", "fresh24"): (1.0, 0.66, 0.9, 0.5),  # scored once in round 24, then opened
 }
 
 

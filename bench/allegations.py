@@ -80,7 +80,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # (after the fourteenth), "heldout12" (after the fifteenth), "heldout13" (after the sixteenth),
 # "heldout14" (after the seventeenth), "heldout15" (after the eighteenth, opened in the twentieth),
 # "heldout16" (after the twentieth), "heldout17" (after the twenty-first), "heldout18" (after
-# the twenty-second) and "heldout19" (after the twenty-third).
+# the twenty-second), "heldout19" (after the twenty-third) and "heldout20" (the first part from
+# WikinewsSum's copy of English Wikinews, scored once in the twenty-seventh round).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -103,6 +104,7 @@ REAL_TUNABLE = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -143,10 +145,10 @@ LANGUAGE_TUNABLE = (
     "fresh24",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh25" in the other languages, written during the twenty-seventh round; "heldout20" on real
-# news is the next part's name, not labelled yet: the twenty-fourth round's labeller found too few
-# unused AMALGUM files; "fresh24" was scored once after the twenty-fourth round, "fresh23" and
-# "heldout19" after the twenty-third,
+# ("fresh25" in the other languages, written during the twenty-seventh round; "heldout21" on real
+# news is the next part's name, not labelled yet; "heldout20" (WikinewsSum's copy of English
+# Wikinews) was scored once in the twenty-seventh round, "fresh24" after the twenty-fourth round,
+# "fresh23" and "heldout19" after the twenty-third,
 # "fresh22" and "heldout18" after the twenty-second,
 # "fresh21" and "heldout17" after the twenty-first,
 # "fresh20" and "heldout16" after the twentieth, "fresh19" after the nineteenth, "fresh18" and "heldout15" after the
@@ -160,7 +162,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh25", "heldout20")
+HELD_OUT_SPLITS = ("fresh25", "heldout21")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -1108,6 +1108,7 @@ SET_FILES = [
     "heldout24.jsonl",
     "samebeat22.jsonl",
     "heldout25.jsonl",
+    "heldout26.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

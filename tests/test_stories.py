@@ -1109,6 +1109,7 @@ SET_FILES = [
     "samebeat22.jsonl",
     "heldout25.jsonl",
     "samebeat23.jsonl",
+    "heldout26.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

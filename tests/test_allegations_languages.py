@@ -4571,6 +4571,12 @@ def test_clause_files_are_checked(edit: Any, message: str) -> None:
         ("Швеца", "ru", "shvets"),
         ("банком", "ru", "bank"),
         ("des Tagesspiegels", "de", "tagesspiegel"),
+        # an adjective's or a role noun's case ending goes, a proper name's stays
+        ("den früheren Vorsitzenden", "de", "fruhere vorsitzende"),
+        ("früherer Vorsitzender", "de", "fruhere vorsitzende"),
+        ("Ermittlern", "de", "ermittle"),
+        ("Ermittler", "de", "ermittle"),
+        ("Anna Becker", "de", "anna becker"),
         ("Engels", "de", "engels"),
         ("Российское антидопинговое агентство", "ru", "rossiysk antidopingov agentstv"),
         ("Российским антидопинговым агентством", "ru", "rossiysk antidopingov agentstv"),
@@ -4809,16 +4815,16 @@ REACHED = {
     ("ru", "fresh14"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 14, then opened
     ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.86),  # scored once in round 15, then opened; round 22
     ("ru", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened
-    ("ru", "fresh17"): (1.0, 0.8, 0.83, 0.83),  # scored once in round 17, then opened
+    ("ru", "fresh17"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 17, then opened; round 25
     # scored once in round 18, then opened; accuser 0.9 since round 19: the pronoun pattern names
     # no ACCUSER slot, so "По их словам" is not resolved (and no adjective becomes a party)
     ("ru", "fresh18"): (1.0, 0.86, 0.92, 1.0),  # round 20: an object before its subject
-    ("ru", "fresh19"): (1.0, 0.66, 0.9, 0.8),  # scored once in round 19, then opened; round 20
+    ("ru", "fresh19"): (1.0, 0.73, 0.9, 0.9),  # scored once in round 19, then opened; rounds 20, 25
     ("ru", "fresh20"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 20, then opened
     ("ru", "fresh21"): (0.92, 0.8, 0.91, 0.91),  # scored once in round 21, then opened
     ("ru", "fresh22"): (0.92, 0.86, 1.0, 0.84),  # scored once in round 22, then opened
     ("ru", "fresh23"): (1.0, 0.66, 0.8, 0.8),  # scored once in round 23, then opened
-    ("ru", "fresh24"): (1.0, 0.66, 0.7, 0.8),  # scored once in round 24, then opened
+    ("ru", "fresh24"): (1.0, 0.73, 0.72, 0.81),  # scored once in round 24, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4863,13 +4869,13 @@ REACHED = {
     ("fr", "fresh24"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 24, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
-    ("de", "test"): (1.0, 1.0, 0.93, 0.93),
+    ("de", "test"): (1.0, 1.0, 1.0, 0.93),
     ("de", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh2"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh3"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh4"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh5"): (1.0, 1.0, 1.0, 1.0),
-    ("de", "fresh6"): (1.0, 1.0, 1.0, 0.93),
+    ("de", "fresh6"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh7"): (1.0, 0.93, 1.0, 1.0),
     ("de", "fresh8"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eighth round, then opened
     ("de", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
@@ -4890,9 +4896,14 @@ REACHED = {
     ("de", "fresh19"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 19, then opened; round 23
     ("de", "fresh20"): (0.92, 0.8, 0.75, 0.75),  # scored once in round 20, then opened; round 22
     ("de", "fresh21"): (1.0, 0.86, 1.0, 0.92),  # scored once in round 21, then opened; round 22
-    ("de", "fresh22"): (1.0, 0.86, 0.76, 0.76),  # scored once in round 22, then opened; round 23
-    ("de", "fresh23"): (1.0, 0.86, 0.69, 1.0),  # scored once in round 23, then opened
-    ("de", "fresh24"): (1.0, 0.53, 0.87, 0.87),  # scored once in round 24, then opened
+    ("de", "fresh22"): (
+        1.0,
+        0.86,
+        0.84,
+        0.84,
+    ),  # scored once in round 22, then opened; rounds 23, 25
+    ("de", "fresh23"): (1.0, 0.93, 0.71, 1.0),  # scored once in round 23, then opened
+    ("de", "fresh24"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 24, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5042,3 +5053,36 @@ def test_precision_by_class_a_common_noun_after_the_personal_a() -> None:
         "Los agricultores culpan a la sequía de secar los pozos.",
     ):
         assert extract(negative, language="es") == [], negative
+
+
+def test_twenty_fifth_round_german_sentences_demanded_and_russian_fronted_datives() -> None:
+    """German: a sentence demanded with its object or "für T" fronted names the prosecution
+    after the verb ("verlangen" as "fordern"); Russian: a dative target first, set off by a
+    relative or participle clause, then the accuser and "предъявили обвинение" / "вменяют"."""
+    text = "Vier Jahre Haft forderte die Staatsanwaltschaft für den früheren Kassenwart der Tafel."
+    accuser, target, kind = _one(text, "de")
+    assert (accuser, kind) == ("Staatsanwaltschaft", "charge")
+    assert target_key(target, "de").startswith("fruhere kassenwart")
+    text = "Für die frühere Leiterin des Bauamts beantragte die Anklage zwei Jahre Haft."
+    accuser, target, _ = _one(text, "de")
+    assert accuser == "Anklage" and target_key(target, "de").startswith("fruhere leiterin")
+    text = "Fünf Jahre Haft wegen Betrugs verlangt die Staatsanwaltschaft für den Makler."
+    assert _one(text, "de")[:2] == ("Staatsanwaltschaft", "Makler")
+    text = (
+        "Бывшему мэру Ступина, который возглавлял город восемь лет, прокуратура предъявила "
+        "обвинение: по её версии, он продал землю родственникам."
+    )
+    assert _one(text, "ru")[0] == "прокуратура"
+    text = "Андрею Белову, руководившему заводом до прошлого года, следствие предъявило обвинение."
+    assert _one(text, "ru")[:2] == ("следствие", "Андрею Белову")
+    text = "Андрею Белову, который руководил заводом, следователи вменяют растрату."
+    assert _one(text, "ru")[:2] == ("следователи", "Андрею Белову")
+    for language, negative in (
+        ("de", "Für den Winter fordert der Verband mehr Haftplätze."),
+        ("de", "Für die Pflegekräfte verlangt die Gewerkschaft höhere Löhne."),
+        ("de", "Mehr Geld forderte die Gewerkschaft für die Pflegekräfte."),
+        ("ru", "В Самаре, по данным полиции, следователи предъявили обвинение главе района."),
+        ("ru", "Директор завода, который работал там десять лет, заявил, что уволится."),
+        ("ru", "Новый закон вменяет губернаторам обязанность отчитываться перед думой."),
+    ):
+        assert extract(negative, language=language) == [], negative

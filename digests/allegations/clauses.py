@@ -188,6 +188,8 @@ class ClauseLexicon:
     blockers: Fragments
     # word endings whose last letter is a genitive "-s" a name key drops ("des Bundesamts")
     genitive_endings: Fragments
+    # a case ending ``target_key`` drops from an adjective or role noun ("Vorsitzenden")
+    key_case_pattern: Pattern
     # the first word of an object in the accusative ("местную", "чемпионку"): a claim-first
     # pattern's target
     object_case_pattern: Pattern

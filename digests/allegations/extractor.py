@@ -105,7 +105,12 @@ from digests.tokenize import split_sentences
 #     "vor" as a preposition opens no claim, "dem Verdächtigen" is no cue, an object pronoun is
 #     not its own subject; a pronoun passes over a complement: "unter Druck"; es a common
 #     noun after the personal "a" is a target: "acusa a dos técnicos de ...")
-EXTRACTOR_VERSION = 30
+# 31: de a sentence demanded with its object or "für T" fronted ("Drei Jahre Haft forderte die
+#     Anklage für T", "Für T forderte A ... Haft"; "verlangen" as "fordern"); ru a fronted
+#     dative target set off by a relative or participle clause ("Т-у, который ..., следователи
+#     предъявили обвинение / вменяют ..."); de name keys drop the case ending of an adjective
+#     or role noun ("den ehemaligen Vorsitzenden" = "ehemaliger Vorsitzender")
+EXTRACTOR_VERSION = 31
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

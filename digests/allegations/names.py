@@ -117,6 +117,13 @@ def target_key(name: str, language: str | None = DEFAULT_LANGUAGE) -> str:
         words = _NON_WORD.sub(" ", " ".join(words)).split()
         # "des Bundesamts" -> "bundesamt": a genitive "-s" after an ending the file lists
         words = [w[:-1] if w.endswith(cues.genitive_endings) else w for w in words]
+        # "den ehemaligen Vorsitzenden" -> "ehemalige vorsitzende": a case ending of an
+        # adjective (lower-case as written) or a role noun, never of a proper name
+        lower = {w for w in _NON_WORD.sub(" ", name).split() if w.islower()}
+        words = [
+            cues.key_case_pattern.sub("", w) if w in lower or w in cues.role_nouns else w
+            for w in words
+        ]
     else:
         words = name_key(cues, name).split()
     table = transliteration()

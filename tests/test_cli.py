@@ -106,7 +106,7 @@ def test_summarise_rejects_two_budgets_and_unknown_method(db_path: Path) -> None
 
 def test_summarise_pending_articles(db_path: Path) -> None:
     run(db_path, "stats")  # first start: seeds loaded and processed
-    assert "0 articles summarised with lead" in run(db_path, "summarise", "--method", "lead")
+    assert "1 articles summarised with lead" in run(db_path, "summarise", "--method", "lead")
 
 
 def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> None:

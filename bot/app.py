@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import cast
 
+from sqlite_utils import Database
 from telegram import BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
@@ -28,7 +29,7 @@ from bot import commands, digest_jobs, i18n, incidents, jobs, replies, upkeep
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, inline, language, members, reading, subscriptions
 from bot.handlers.common import translator_for
-from bot.pacer import Pacer
+from bot.pacer import ChatKey, Pacer
 from bot.ratelimit import PacedRateLimiter, ReplyCounts
 from bot.state import CONTEXT_TYPES, App, Context
 from digests import store
@@ -157,11 +158,29 @@ async def _post_init(application: App) -> None:
         )
     state.db_ = await open_database_async(settings.database_path, method=settings.summary_method)
     state.started_at = store.utcnow()
+    _keep_flood_holds(state.pacer, state.db_)
     jobs.start_parse_pool(state)
     await set_commands(application, settings)
     schedule_jobs(application, settings)
     incidents.start(application)
     await digest_jobs.start_delivery(application)
+
+
+def _keep_flood_holds(pacer: Pacer, db: Database) -> None:
+    """Hold again the chats (and pause every chat) as the 429s before a restart asked, until
+    their end, and keep each new hold in the database: a restart during one would send straight
+    into the same 429, and repeated ones lengthen a ban."""
+    for chat, seconds in store.flood_holds(db).items():
+        if chat == store.EVERY_CHAT:
+            pacer.pause(seconds)
+        else:
+            pacer.hold_chat(chat, seconds)
+        log.info("flood hold of %s kept from before the start: %.0f s left", chat, seconds)
+
+    def keep(chat: ChatKey | None, seconds: float) -> None:
+        store.save_flood_hold(db, store.EVERY_CHAT if chat is None else chat, seconds)
+
+    pacer.keep = keep
 
 
 async def _post_shutdown(application: App) -> None:
@@ -171,6 +190,7 @@ async def _post_shutdown(application: App) -> None:
     state = application.bot_data
     await jobs.stop_parse_pool(state)
     db, state.db_ = state.db_, None
+    state.pacer.keep = None
     if db is not None:
         db.close()
     hold, state.database_hold = state.database_hold, None

@@ -105,7 +105,6 @@ COMMANDS: tuple[Command, ...] = (
         "subscribe_channel",
         subscriptions.subscribe_channel,
         N_("Subscribe a channel the bot posts in"),
-        admin_only=True,
         args=N_("@channel [HH:MM|live] [ZONE] [keywords, -excluded]"),
     ),
     Command("ingest", admin.run_ingest, N_("Fetch every source now"), admin_only=True),

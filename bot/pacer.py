@@ -39,6 +39,8 @@ The rules kept here:
   keeps a user waiting behind thousands of digests.
 - Holds: a chat can be held (after a 429 for it) and every chat paused (a flood limit on the
   whole bot, an outage of Telegram); ``explains`` tells whether a 429 may be the chat's own.
+  The holds and pauses a 429 sets are told to ``keep`` (the application keeps them in the
+  database and gives them back with ``hold_chat`` and ``pause`` at its next start).
 - Adaptive margin (``rate_limited``): a 429 that the chat's own limit cannot explain, for a
   request that left while the overall window was at least three quarters full, is taken
   for the overall limit: the overall margin grows by ``MARGIN_STEP`` (up to ``MAX_MARGIN``),
@@ -61,6 +63,8 @@ Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 # A chat: its id, or (for a request that names it so) its "@username".
 ChatKey = int | str
+# Told of each hold a 429 sets: the chat (None: every chat) and its seconds.
+Keep = Callable[[ChatKey | None, float], None]
 
 OVERALL_PER_SECOND = 30.0
 PRIVATE_INTERVAL = 1.0  # one message per second per private chat
@@ -199,6 +203,7 @@ class Pacer:
         self._paused_until = 0.0
         self._chat_next: dict[ChatKey, float] = {}
         self._last_send: dict[ChatKey, float] = {}
+        self.keep: Keep | None = None
 
     def now(self) -> float:
         """Return the pacer's clock (seconds, monotonic)."""
@@ -367,6 +372,8 @@ class Pacer:
         Call it after ``refund`` and ``sent``.
         """
         self.hold_chat(chat_id, retry_after)
+        if self.keep is not None:
+            self.keep(chat_id, retry_after)
         if self.explains(chat_id, chat_type):
             return False
         now = self.now()
@@ -378,6 +385,8 @@ class Pacer:
             self._unexplained_429.popleft()
         if len(self._unexplained_429) >= FLOOD_429S:
             self.pause(retry_after)
+            if self.keep is not None:
+                self.keep(None, retry_after)
             return True
         return False
 

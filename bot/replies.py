@@ -954,10 +954,42 @@ def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     )
 
 
-def channel_subscribed(tr: Translator, title: str, sub: Subscription) -> str:
-    """Return the reply to /subscribe_channel."""
+def channel_subscribed(tr: Translator, title: str, name: str, sub: Subscription) -> str:
+    """Return the reply to /subscribe_channel: the channel by its title, and how to change
+    or stop its subscription from here by the name it was given."""
     head = tr.gettext("{channel} is subscribed.", channel=_quote(title, 100))
-    return f"<b>{head}</b>\n{describe(tr, sub)}"
+    return f"<b>{head}</b>\n{describe(tr, sub)}\n\n{_channel_commands(tr, name)}"
+
+
+def channel_settings(tr: Translator, title: str, name: str, sub: Subscription) -> str:
+    """Return /settings @name: the channel's subscription, and how to change it from here."""
+    return f"<b>{_quote(title, 100)}</b>\n{describe(tr, sub)}\n\n{_channel_commands(tr, name)}"
+
+
+def _channel_commands(tr: Translator, name: str) -> str:
+    # TRANSLATORS: the commands in <code> stay as they are: they are typed.
+    return tr.gettext(
+        "Change it from this chat with the channel first: "
+        "<code>/settings {channel} time 07:30</code> (every setting of /settings); "
+        "<code>/settings {channel}</code> shows it, <code>/unsubscribe {channel}</code> stops it.",
+        channel=_quote(name, 100),
+    )
+
+
+def channel_not_subscribed(tr: Translator, name: str) -> str:
+    """Return /settings or /unsubscribe naming a channel without a subscription."""
+    return tr.gettext(
+        "{channel} has no subscription. /subscribe_channel {channel} to start one.",
+        channel=_quote(name, 100),
+    )
+
+
+def channel_unsubscribed(tr: Translator, name: str) -> str:
+    """Return the reply to /unsubscribe @name."""
+    return tr.gettext(
+        "Unsubscribed {channel}: no more posts there. /subscribe_channel {channel} to start again.",
+        channel=_quote(name, 100),
+    )
 
 
 def channel_not_found(tr: Translator, name: str) -> str:
@@ -989,6 +1021,16 @@ def not_your_channel(tr: Translator, name: str) -> str:
     """Return the reply when the user who names the channel is not one of its administrators."""
     return tr.gettext(
         "You are not an administrator of {channel}: only its administrators can subscribe it.",
+        channel=_quote(name, 100),
+    )
+
+
+def not_your_channel_to_change(tr: Translator, name: str) -> str:
+    """Return the reply when someone who is not one of a channel's administrators names it to
+    /settings or /unsubscribe."""
+    return tr.gettext(
+        "You are not an administrator of {channel}: only its administrators can change or stop "
+        "its subscription.",
         channel=_quote(name, 100),
     )
 

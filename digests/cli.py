@@ -35,9 +35,11 @@ DEFAULT_DB = "data/newsbot.db"
 
 
 @contextmanager
-def _db(ctx: click.Context) -> Iterator[Database]:
+def _db(ctx: click.Context, method: str | None = None) -> Iterator[Database]:
+    """Open the database (its first start processes the seeds with ``method``: a command's
+    --method, else SUMMARY_METHOD, read only then)."""
     try:
-        db = open_database(ctx.obj["db"], method=_method())
+        db = open_database(ctx.obj["db"], method=method or _method())
     except NewsbotError as error:  # a bad DATABASE_PATH or --db: one line, no traceback
         _fail(error)
     try:
@@ -194,7 +196,7 @@ def summarise_cmd(
         raise click.UsageError("give --words or --sentences, not both")
     method = method or _method()
     if not files:
-        with _db(ctx) as db:
+        with _db(ctx, method) as db:
             pending = store.count_pending_summaries(db, method)
             with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
                 done = asyncio.run(

@@ -215,10 +215,14 @@ def test_a_stop_during_a_long_429_pause_is_prompt_and_the_restart_sends_each_dig
     calls = offline.calls_to("sendMessage")
     refused = {c.chat_id for c in calls if c.status == 429}
     assert len(refused) == 3
-    # The others went at once after the restart, at full speed; the three refused ones when
-    # their 35 s were up (before, a stop cancelled waiting workers as failures: 60 s more).
+    # The pause every chat was in outlasts the restart (kept in the database: before, the
+    # others went at once after it, into the same flood limit); then they went at full
+    # speed, and the three refused ones when their 35 s were up (before, a stop cancelled
+    # waiting workers as failures: 60 s more).
     others = [c.timestamp for c in calls if c.status == 200 and c.chat_id not in refused]
-    assert max(others) - restarted < 37 / 30 * 1.02 + 1.0
+    assert restarted - first_429 < 35.0
+    assert min(others) - first_429 >= 35.0
+    assert max(others) - first_429 < 35.0 + 37 / 30 * 1.02 + 1.0
     again = [c.timestamp - first_429 for c in calls if c.status == 200 and c.chat_id in refused]
     assert all(35.0 <= t < 37.0 for t in again)
 
@@ -265,3 +269,53 @@ def test_groups_long_digests_keep_their_pace_beside_a_private_broadcast(tmp_path
     last_part = max(c.timestamp for c in calls if c.chat_id in groups) - started
     assert last_part < 26.5
     assert max(c.timestamp for c in calls) - started < 27.0
+
+
+def test_a_chats_flood_hold_outlasts_a_restart_and_ends_when_telegram_said(
+    tmp_path: Path,
+) -> None:
+    """A 429 "retry after 30" for a reply, then a restart: the new Application sends nothing to
+    that chat before the 30 s are up (before, the hold lived in memory and the first reply after
+    the start went at once, into the same 429); an expired hold is dropped at the next start."""
+    path = tmp_path / "bot.db"
+    offline = OfflineTelegram(enforce_limits=True, clock=time.time)
+    asker, other = 777, 778
+    offline.add_chat(asker, "private")
+    offline.add_chat(other, "private")
+    offline.fail("sendMessage", error=too_many_requests(30), times=1)
+    settings = Settings(token="123:ABC", database_path=path)
+
+    async def ask(app: Any, user: int) -> None:
+        offline.user_message("/sources", user_id=user, username=None)
+        await app.update_queue.put(Update.de_json(offline.next_update_dict(), app.bot))
+
+    async def scenario() -> tuple[float, float]:
+        app = build_application(settings, offline, workers=1)
+        async with running(app):
+            await ask(app, asker)
+            await asyncio.sleep(1.0)
+        [refused] = offline.calls_to("sendMessage")
+        assert refused.status == 429 and refused.chat_id == asker
+        app = build_application(settings, offline, workers=1)
+        async with running(app):
+            await asyncio.sleep(1.0)
+            restarted = time.time()
+            await ask(app, other)  # another chat is not held
+            await ask(app, asker)
+            await asyncio.sleep(40.0)
+        app = build_application(settings, offline, workers=1)
+        async with running(app):  # the hold is over: dropped
+            await asyncio.sleep(0.5)
+            db = store.open_db(path)
+            assert list(db.query("select * from flood_holds")) == []
+            db.close()
+        return refused.timestamp, restarted
+
+    refused_at, restarted = simulate_days(scenario(), SLOT)
+
+    calls = offline.calls_to("sendMessage")
+    [answered] = [c for c in calls if c.chat_id == other]
+    assert answered.status == 200 and answered.timestamp - restarted < 1.0
+    replies = [c for c in calls if c.chat_id == asker and c.timestamp > restarted]
+    assert [c.status for c in replies] == [200]
+    assert 30.0 <= replies[0].timestamp - refused_at < 31.5

@@ -513,6 +513,31 @@ def test_a_bad_summary_method_is_one_clear_line(
     assert "Traceback" not in result.output
 
 
+def test_summarise_with_a_method_given_needs_no_valid_summary_method(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--method makes SUMMARY_METHOD irrelevant: a bad one no longer stops ``newsbot
+    summarise --method lead``, on files or on the database's pending articles (the database's
+    first start, loading the seeds, summarised them with the method given)."""
+    monkeypatch.setenv("SUMMARY_METHOD", "magic")
+    assert "0 articles summarised with lead" in run(db_path, "summarise", "--method", "lead")
+    db = store.open_db(db_path)
+    try:
+        assert [m for (m,) in db.execute("select method from summaries")] == ["lead"]
+    finally:
+        db.close()
+    assert "The harbour works" in run(
+        db_path,
+        "summarise",
+        "--method",
+        "lead",
+        "-",
+        input="Harbour works\n\nThe harbour works reached the next stage. Cranes came.\n",
+    )
+    result = _fails(db_path, "summarise")  # without the flag the setting is used: checked
+    assert result.exit_code == 2 and "SUMMARY_METHOD: 'magic' is not one of" in result.output
+
+
 @pytest.mark.parametrize(
     ("key", "value", "says"),
     [

@@ -82,7 +82,8 @@ def test_subscription_texts(frequency: str) -> None:
         id=1, chat_id=5, chat_type="private", frequency=frequency, include=(NASTY,), exclude=("<",)
     )
     every_message([replies.subscribed(EN, sub, updated=False), replies.settings_page(EN, sub)])
-    every_message([replies.channel_subscribed(EN, NASTY, sub)])
+    every_message([replies.channel_subscribed(EN, NASTY, NASTY, sub)])
+    every_message([replies.channel_settings(EN, NASTY, NASTY, sub)])
 
 
 def test_one_line_replies_escape_what_they_quote() -> None:
@@ -93,6 +94,9 @@ def test_one_line_replies_escape_what_they_quote() -> None:
         replies.cannot_import(EN, NASTY_ERROR),
         replies.imported(EN, NASTY, ImportResult(1, 2, [(NASTY, NASTY_ERROR)] * 7)),
         replies.channel_not_found(EN, NASTY),
+        replies.channel_not_subscribed(EN, NASTY),
+        replies.channel_unsubscribed(EN, NASTY),
+        replies.not_your_channel_to_change(EN, NASTY),
         replies.not_a_channel(EN, NASTY),
         replies.not_channel_admin(EN, NASTY),
         replies.cannot_post(EN, NASTY),

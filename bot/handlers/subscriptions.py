@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from sqlite_utils import Database
 from telegram import (
     Chat,
+    ChatFullInfo,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     LinkPreviewOptions,
@@ -626,9 +627,14 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
-    """Stop this chat's (or this topic's) subscription: /unsubscribe."""
+    """Stop this chat's (or this topic's) subscription: /unsubscribe; or a channel's, named
+    (``/unsubscribe @name``), for an administrator of the channel."""
     chat = update.effective_chat
     if chat is None:
+        return
+    channel = _named_channel(update, context)
+    if channel is not None:
+        await _unsubscribe_channel(update, context, channel)
         return
     tr = translator_for(update, context)
     if not await may_change(update, context):
@@ -652,6 +658,10 @@ async def settings_command(update: Update, context: Context) -> None:
     """
     chat = update.effective_chat
     if chat is None:
+        return
+    channel = _named_channel(update, context)
+    if channel is not None:
+        await _channel_settings(update, context, channel)
         return
     db = context.bot_data.db
     tr = translator_for(update, context)
@@ -831,50 +841,88 @@ async def settings_button(update: Update, context: Context) -> None:
             raise
 
 
+def channel_name(word: str, *, positive: bool = True) -> str | None:
+    """Return how Telegram is asked for the channel a word names ("@name", or its id in Latin
+    digits), or None: "@name", its link (t.me/name) or its numeric id, in any script's digits
+    (a positive number only with ``positive``: a channel's id is negative)."""
+    link = _CHANNEL_LINK.fullmatch(word)
+    word = f"@{link[1]}" if link else word
+    numeric = whole_number(word.removeprefix("-"))  # an id, in any script's digits
+    if numeric is not None:
+        word = f"{'-' if word.startswith('-') else ''}{numeric}"
+    if word.startswith("@") and len(word) > 1:
+        return word
+    if word.lstrip("-").isdecimal() and (positive or word.startswith("-")):
+        return word
+    return None
+
+
+def _named_channel(update: Update, context: Context) -> str | None:
+    """Return the channel /unsubscribe or /settings names first (None: this chat's own), sent
+    anywhere but in a channel."""
+    chat, args = update.effective_chat, context.args or []
+    if chat is None or chat.type == ChatType.CHANNEL or not args:
+        return None
+    return channel_name(args[0], positive=False)
+
+
+async def _owned_channel(
+    update: Update, context: Context, name: str, *, to_subscribe: bool = False
+) -> ChatFullInfo | None:
+    """Return the channel named, when Telegram says the sender administers it (asked now);
+    otherwise reply why not and return None. ``to_subscribe``: the bot must also be an
+    administrator there with the right to post."""
+    tr = translator_for(update, context)
+    try:
+        chat = await context.bot.get_chat(name)
+    except (BadRequest, Forbidden):
+        await reply_here(update, replies.channel_not_found(tr, name))
+        return None
+    if chat.type != ChatType.CHANNEL:
+        await reply_here(update, replies.not_a_channel(tr, name))
+        return None
+    if to_subscribe:
+        try:
+            member = await context.bot.get_chat_member(chat.id, context.bot.id)
+        except BadRequest as error:  # a public channel the bot is not in
+            log.info("channel %s: the bot's membership not read: %s", chat.id, error)
+            await reply_here(update, replies.not_channel_admin(tr, name))
+            return None
+        if member.status not in ADMIN_STATUSES:
+            await reply_here(update, replies.not_channel_admin(tr, name))
+            return None
+        if getattr(member, "can_post_messages", True) is False:
+            await reply_here(update, replies.cannot_post(tr, name))
+            return None
+    if not await _channel_admin(context, chat.id, update.effective_user):
+        user = update.effective_user
+        log.info("channel %s: refused to user %s", chat.id, user.id if user else "unknown")
+        refusal = replies.not_your_channel if to_subscribe else replies.not_your_channel_to_change
+        await reply_here(update, refusal(tr, name))
+        return None
+    return chat
+
+
 async def subscribe_channel(update: Update, context: Context) -> None:
-    """Subscribe a channel the bot posts in (bot admins who administer the channel).
+    """Subscribe a channel the bot posts in, or change its subscription (for the channel's
+    administrators, as Telegram says when asked).
 
     ``/subscribe_channel @name [HH:MM|live] [zone] [keywords, -excluded]``: the arguments after
     the channel are those of /subscribe; the channel's link (t.me/name) names it too.
     """
     args = list(context.args or [])
-    if args:  # the channel's link, as Telegram shares it, names it too
-        link = _CHANNEL_LINK.fullmatch(args[0])
-        args[0] = f"@{link[1]}" if link else args[0]
-        numeric = whole_number(args[0].removeprefix("-"))  # an id, in any script's digits
-        if numeric is not None:
-            args[0] = f"{'-' if args[0].startswith('-') else ''}{numeric}"
-    if not args or not (args[0].startswith("@") or args[0].lstrip("-").isdecimal()):
+    name = channel_name(args[0]) if args else None
+    if name is None:
         raise BadArguments(replies.name_the_channel)
     mode, rest = parse_mode(args[1:])
     typed = parse_subscribe_args(rest)
     tr = translator_for(update, context)
-    try:
-        chat = await context.bot.get_chat(args[0])
-    except (BadRequest, Forbidden):
-        await reply_here(update, replies.channel_not_found(tr, args[0]))
-        return
-    if chat.type != ChatType.CHANNEL:
-        await reply_here(update, replies.not_a_channel(tr, args[0]))
-        return
-    try:
-        member = await context.bot.get_chat_member(chat.id, context.bot.id)
-    except BadRequest as error:  # a public channel the bot is not in
-        log.info("channel %s: the bot's membership not read: %s", chat.id, error)
-        await reply_here(update, replies.not_channel_admin(tr, args[0]))
-        return
-    if member.status not in ADMIN_STATUSES:
-        await reply_here(update, replies.not_channel_admin(tr, args[0]))
-        return
-    if getattr(member, "can_post_messages", True) is False:
-        await reply_here(update, replies.cannot_post(tr, args[0]))
-        return
-    if not await _channel_admin(context, chat.id, update.effective_user):
-        await reply_here(update, replies.not_your_channel(tr, args[0]))
+    chat = await _owned_channel(update, context, name, to_subscribe=True)
+    if chat is None:
         return
     db = context.bot_data.db
     existing = store.find_subscription(db, chat.id)
-    values: dict[str, Any] = {"title": chat.title or args[0], **_fields(typed, existing, context)}
+    values: dict[str, Any] = {"title": chat.title or name, **_fields(typed, existing, context)}
     if mode is None and typed.at is None and typed.frequency is None and existing is not None:
         mode = existing.mode  # only keywords or a zone: a live channel stays live
     values.update(mode_values(existing, mode or "digest"))
@@ -882,7 +930,42 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["user_id"] = update.effective_user.id
     sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))
     digest_jobs.schedule_subscription(context.application, sub)
-    await reply_here(update, replies.channel_subscribed(tr, chat.title or args[0], sub))
+    await reply_here(update, replies.channel_subscribed(tr, chat.title or name, name, sub))
+
+
+async def _unsubscribe_channel(update: Update, context: Context, name: str) -> None:
+    """Stop a channel's subscription: /unsubscribe @name, from a chat with the bot."""
+    chat = await _owned_channel(update, context, name)
+    if chat is None:
+        return
+    tr = translator_for(update, context)
+    db = context.bot_data.db
+    sub = store.find_subscription(db, chat.id)
+    if sub is None or not sub.active:
+        await reply_here(update, replies.channel_not_subscribed(tr, name))
+        return
+    store.deactivate_subscription(db, chat.id, "unsubscribed", subscription_id=sub.id)
+    digest_jobs.unschedule_subscription(context.application, sub.id)
+    await reply_here(update, replies.channel_unsubscribed(tr, name))
+
+
+async def _channel_settings(update: Update, context: Context, name: str) -> None:
+    """Show a channel's subscription, or change one setting by text: /settings @name [key
+    value], from a chat with the bot (no buttons: they would change this chat's)."""
+    chat = await _owned_channel(update, context, name)
+    if chat is None:
+        return
+    tr = translator_for(update, context)
+    db = context.bot_data.db
+    sub = store.find_subscription(db, chat.id)
+    if sub is None or not sub.active:
+        await reply_here(update, replies.channel_not_subscribed(tr, name))
+        return
+    rest = (context.args or [])[1:]
+    if rest:
+        sub = from_now(db, sub, _apply_text_setting(db, sub, rest))
+        digest_jobs.schedule_subscription(context.application, sub)
+    await reply_here(update, replies.channel_settings(tr, chat.title or name, name, sub))
 
 
 async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool:
@@ -892,7 +975,7 @@ async def _channel_admin(context: Context, channel_id: int, user: User | None) -
         return False
     try:
         member = await context.bot.get_chat_member(channel_id, user.id)
-    except BadRequest as error:
+    except (BadRequest, Forbidden) as error:
         log.info("channel %s: user %s not checked: %s", channel_id, user.id, error)
         return False
     return member.status in ADMIN_STATUSES

@@ -49,6 +49,7 @@ from digests.store.health import (
     see_incident,
     start_incident,
 )
+from digests.store.holds import EVERY_CHAT, flood_holds, save_flood_hold
 from digests.store.ledger import (
     allegation_targets,
     ledger_items,
@@ -172,6 +173,7 @@ __all__ = [
     "AUTO_PAUSE_AFTER",
     "BACKUP_PAGES",
     "DEFAULT_POLL_INTERVAL",
+    "EVERY_CHAT",
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
     "DatabaseFile",
@@ -219,6 +221,7 @@ __all__ = [
     "find_source",
     "find_subscription",
     "first_fetched",
+    "flood_holds",
     "forget_live_message",
     "forget_removed_stories",
     "free_pages",
@@ -275,6 +278,7 @@ __all__ = [
     "same_address_keys",
     "save_allegations",
     "save_articles",
+    "save_flood_hold",
     "save_languages",
     "save_subscription",
     "save_summaries",

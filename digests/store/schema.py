@@ -582,6 +582,13 @@ def _m027_topic_names(db: Database) -> None:
     db.table("subscriptions").add_column("topic_name", str)
 
 
+@migrations(name="028_flood_holds")
+def _m028_flood_holds(db: Database) -> None:
+    # Telegram's 429 holds (a chat's, or every chat's: chat "*") until their end, so that a
+    # restart during one does not send straight into the same 429 (repeated ones lengthen it).
+    db.execute("create table flood_holds (chat text primary key, until text not null)")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

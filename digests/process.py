@@ -164,6 +164,19 @@ def _extract_batch(batch: Sequence[ArticleText]) -> list[tuple[int, list[Allegat
     ]
 
 
+async def cluster_pending(db: Database, *, now: datetime | None = None) -> int:
+    """Put every article without a story into one, ``stories.CLUSTER_BATCH`` at a time, letting
+    other tasks run between batches (the bot answers while a large ingest is clustered);
+    return how many."""
+    clustered = 0
+    while True:
+        done = stories.assign_stories(db, now=now, limit=stories.CLUSTER_BATCH)
+        clustered += done
+        if done < stories.CLUSTER_BATCH:
+            return clustered
+        await asyncio.sleep(0)
+
+
 async def process_pending(
     db: Database,
     *,
@@ -176,7 +189,7 @@ async def process_pending(
 ) -> ProcessResult:
     """Settle languages, cluster, summarise and extract what is pending; tidy the search index."""
     settled = await settle_languages(db, method=method, executor=executor, progress=progress)
-    clustered = stories.assign_stories(db, now=now)
+    clustered = await cluster_pending(db, now=now)
     summarised = await summarise_pending(
         db,
         method=method,

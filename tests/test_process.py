@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 from datetime import UTC, datetime
+from typing import Any
 
+import pytest
 from sqlite_utils import Database
 
-from digests import process, store, summarise
+from digests import process, store, stories, summarise
 from digests.models import ArticleIn
 from tests.conftest import SEEDS
 
@@ -59,3 +63,61 @@ def test_titles_travel_as_titles_never_as_summary_sentences(db: Database) -> Non
     [summary] = [r["summary"] for r in db.query("select summary from summaries")]
     assert summary.startswith("Astronomers at the Tarn Ridge")
     assert "brightest meteor shower" not in summary
+
+
+async def test_a_large_ingest_is_clustered_in_batches_with_the_loop_free_between(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Clustering runs on the bot's event loop: a pass of many new articles is cut into
+    batches, and other tasks (the bot's replies) run between them; every article gets a story
+    once, in the order published, as one long pass would give."""
+    monkeypatch.setattr(stories, "CLUSTER_BATCH", 10)
+    towns = ["Arlow", "Bexmoor", "Carrick", "Dunmere", "Elsford"]
+    items = [
+        ArticleIn(
+            f"https://n.example/{n}",
+            f"{towns[n % 5]} council votes on plan {n}",
+            f"The council of {towns[n % 5]} voted on plan number {n} on Monday. " + STORY,
+            NOW.replace(minute=n % 60, second=n // 60),
+        )
+        for n in range(35)
+    ]
+    store.save_articles(db, None, items, now=NOW)
+    events: list[str] = []
+    real = stories.assign_stories
+
+    def assign(*args: Any, **kwargs: Any) -> int:
+        events.append("batch")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stories, "assign_stories", assign)
+
+    async def other_task() -> None:
+        while "done" not in events:
+            events.append("tick")
+            await asyncio.sleep(0)
+
+    ticker = asyncio.create_task(other_task())
+    clustered = await process.cluster_pending(db, now=NOW)
+    events.append("done")
+    await ticker
+    assert clustered == 35
+    batches = [i for i, e in enumerate(events) if e == "batch"]
+    assert len(batches) == 4  # 10, 10, 10, 5
+    assert all("tick" in events[a:b] for a, b in itertools.pairwise(batches))
+    assert db.execute("select count(*) from articles where story_id is null").fetchone()[0] == 0
+    assert await process.cluster_pending(db, now=NOW) == 0
+    # The same articles in one long pass make the same stories.
+    monkeypatch.setattr(stories, "assign_stories", real)
+    whole = store.open_db(":memory:")
+    store.save_articles(whole, None, items, now=NOW)
+    assert real(whole, now=NOW) == 35
+
+    def partition(database: Database) -> set[frozenset[str]]:
+        groups: dict[int, set[str]] = {}
+        for url, story in database.execute("select url, story_id from articles"):
+            groups.setdefault(story, set()).add(url)
+        return {frozenset(g) for g in groups.values()}
+
+    assert partition(db) == partition(whole)
+    whole.close()

@@ -15,9 +15,14 @@ from digests.store.common import IN_CHUNK, iso, parse_iso
 
 
 def articles_for_clustering(
-    db: Database, *, since: datetime | None, unassigned_only: bool = False
+    db: Database,
+    *,
+    since: datetime | None,
+    unassigned_only: bool = False,
+    limit: int | None = None,
 ) -> Iterator[ClusterArticle]:
-    """Yield the articles published since (or all), oldest first, as clustering reads them."""
+    """Yield the articles published since (or all), oldest first, as clustering reads them
+    (at most ``limit``)."""
     sql = "select id, title, text, published, story_id, language from articles where 1 = 1"
     params: list[Any] = []
     if since is not None:
@@ -25,9 +30,11 @@ def articles_for_clustering(
         params.append(iso(since))
     if unassigned_only:
         sql += " and story_id is null"
-    for id_, title, text, published, story_id, language in db.execute(
-        sql + " order by published, id", params
-    ):
+    sql += " order by published, id"
+    if limit is not None:
+        sql += " limit ?"
+        params.append(limit)
+    for id_, title, text, published, story_id, language in db.execute(sql, params):
         yield ClusterArticle(id_, title, text, parse_iso(published), story_id, language)
 
 

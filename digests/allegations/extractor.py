@@ -105,7 +105,12 @@ from digests.tokenize import split_sentences
 #     "vor" as a preposition opens no claim, "dem Verdächtigen" is no cue, an object pronoun is
 #     not its own subject; a pronoun passes over a complement: "unter Druck"; es a common
 #     noun after the personal "a" is a target: "acusa a dos técnicos de ...")
-EXTRACTOR_VERSION = 30
+# 31: es/fr recall, round 25: es an object set before its clitic ("A la constructora X la acusa
+#     la oposición de ..."), an adverb after a clitic ("le acusan además de ...") is no object;
+#     fr a prison term asked for with its target fronted ("Contre T, ..., A a réclamé ..."),
+#     in the passive ("... ont été requis contre T") and after a break ("la peine requise par A
+#     contre T"); "A a attaqué T devant le tribunal" (a lawsuit)
+EXTRACTOR_VERSION = 31
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -110,7 +110,12 @@ from digests.tokenize import split_sentences
 #     dative target set off by a relative or participle clause ("Т-у, который ..., следователи
 #     предъявили обвинение / вменяют ..."); de name keys drop the case ending of an adjective
 #     or role noun ("den ehemaligen Vorsitzenden" = "ehemaliger Vorsitzender")
-EXTRACTOR_VERSION = 31
+# 32: es/fr recall, round 25 (merged after 31 was taken): es an object set before its clitic ("A la constructora X la acusa
+#     la oposición de ..."), an adverb after a clitic ("le acusan además de ...") is no object;
+#     fr a prison term asked for with its target fronted ("Contre T, ..., A a réclamé ..."),
+#     in the passive ("... ont été requis contre T") and after a break ("la peine requise par A
+#     contre T"); "A a attaqué T devant le tribunal" (a lawsuit)
+EXTRACTOR_VERSION = 32
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

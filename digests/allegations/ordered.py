@@ -1814,6 +1814,8 @@ def slot_party(
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
     words = span.end - span.start
     plain = not any(r.has(j, r.lex.np_stops) for j in range(span.start, span.end))
+    if words == 1 and r.has(span.start, r.lex.non_parties):
+        plain = False  # "le acusan además de ...": an adverb after the verb is no object
     determined = (
         fixed
         and (wrong or legal)

@@ -110,11 +110,15 @@ from digests.tokenize import split_sentences
 #     dative target set off by a relative or participle clause ("Т-у, который ..., следователи
 #     предъявили обвинение / вменяют ..."); de name keys drop the case ending of an adjective
 #     or role noun ("den ehemaligen Vorsitzenden" = "ehemaliger Vorsitzender")
-# 32: es/fr recall, round 25 (merged after 31 was taken): es an object set before its clitic ("A la constructora X la acusa
-#     la oposición de ..."), an adverb after a clitic ("le acusan además de ...") is no object;
-#     fr a prison term asked for with its target fronted ("Contre T, ..., A a réclamé ..."),
+# 32: es/fr recall, round 25 (merged after 31 was taken): es an object set before its clitic
+#     ("A la constructora X la acusa la oposición de ..."), an adverb after a clitic ("le
+#     acusan además de ...") is no object; fr a prison term asked for with its target fronted ("Contre T, ..., A a réclamé ..."),
 #     in the passive ("... ont été requis contre T") and after a break ("la peine requise par A
 #     contre T"); "A a attaqué T devant le tribunal" (a lawsuit)
+#     and French precision and targets by class on real news (a speaker named after a quotation,
+#     "présumé" in passing, verdicts and "lieux du crime" in passing are no items; targets: a
+#     sentence-initial preposition or "nous" is no name, ", lui," after the verb, a participle
+#     opening the sentence, a role in apposition after "contre", speech-verb participles)
 EXTRACTOR_VERSION = 32
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -246,15 +246,20 @@ def _item(
 
 def _active(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read an active cue: "A accuse B de ...", "Am Montag warf A B vor", "B подозревают в"."""
+    if r.clause_start(cue) == cue and _after_quotation(r, cue) and not _quoted_wrong(r, cue):
+        return None  # "« C'est pathétique », dénonce X": the party after names the speaker
     before = r.lead_party(r.clause_start(cue), cue)
     accuser, target = before, _after(r, cue)
+    if target is not None and _set_off_pronoun(r, target):
+        target = _after(r, target.end)  # "le parti accusait, lui, les banques de ...": the
+        # pronoun between commas stands for the subject, the object follows it
     if before is None and target is not None and _next(r, target.end) == ",":
         if kind == kinds.CLAIM:  # "Как утверждает прокуратура, Telegram ...": speaker, claim
             start = target.end + 1
             return Parties(target, r.claim_subject(Span(start, r.claim_end(start))), start)
     elif before is None and target is not None:
         second = _after(r, target.end - 1)
-        if second is not None and second.start == target.end:
+        if second is not None and second.start == target.end and _opens_party(r, second.start):
             # verb-second after an adverbial: "Am Montag warf die Staatsanwaltschaft dem
             # Unternehmen vor" (the first party after the verb is its subject)
             accuser, target = target, second
@@ -285,6 +290,17 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a passive cue: "B est soupçonné de ...", "B soll ...", "Angeklagt ist B"."""
     before = _nearest_before(r, cue)
     opening = r.clause_start(cue)
+    if cue == 0:
+        # a participle opening the sentence: "Arrêté en janvier après ..., ce technicien avait
+        # avoué": its party is the subject of the clause after the phrase's comma
+        # (a word of wrongdoing is needed, not only the cue: "Acusado por la prensa de ser
+        # demasiado prudente, el alcalde dimitió")
+        comma = next((j for j in range(cue + 1, len(r.s)) if r.s.lower[j] == ","), None)
+        if comma is None or not r.wrongdoing(Span(0, len(r.s))):
+            return None
+        start = comma + 1
+        subject = r.claim_subject(Span(start, max(start, r.claim_end(start))))
+        return Parties(_agent(r, cue, None), subject, cue + 1)
     if _after_quotation(r, opening):
         # "„Da ist was dran“, sagte der Chef ... zu den Berichten über angebliche Bestechung":
         # the clause after a quotation names its speaker and what it answers, no suspect
@@ -443,7 +459,38 @@ def _against(r: Reader, cue: int) -> Span | None:
             found = _after(r, j, phrase=True)
             if found is not None and found.start != cue:
                 return found
+    if r.has(0, r.lex.fallback_against) and r.clause_start(cue) > 0:
+        # a sentence that opens with its party: "Contre lui, ... cinq ans ont été requis"
+        found = _after(r, 0, phrase=True)
+        if found is not None and _next(r, found.end) == ",":
+            return found
     return None
+
+
+def _quoted_wrong(r: Reader, cue: int) -> bool:
+    """Return True when a quotation before its speaker's verb may accuse: it or the verb names
+    a wrong, or the quotation opens with a party ("« La compagnie savait ... », dénonce X")."""
+    if r.wrongdoing(Span(0, cue)) or r.has(cue, r.lex.fallback_self_wrong):
+        return True
+    start = 1 if r.s.lower[0] in {'"', "«", "“", "„"} else 0
+    subject = r.claim_subject(Span(start, cue))
+    return subject is not None and r.is_party(subject)
+
+
+def _opens_party(r: Reader, i: int) -> bool:
+    """Return True when a token can open a second party: a determiner, a name or a pronoun
+    ("warf die Staatsanwaltschaft dem Unternehmen vor"), not an adjective ("la maire réélue")."""
+    return bool(r.has(i, r.lex.determiners) or capitalised(r.s.words[i]) or r.pronoun(i))
+
+
+def _set_off_pronoun(r: Reader, span: Span) -> bool:
+    """Return True when a span is a lone pronoun between commas: ", lui, "."""
+    return (
+        span.end == span.start + 1
+        and bool(r.pronoun(span.start))
+        and _next(r, span.start - 1) == ","
+        and _next(r, span.end) == ","
+    )
 
 
 def _agent(r: Reader, cue: int, before: Span | None, stop: int | None = None) -> Span | None:

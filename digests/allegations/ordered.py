@@ -1811,6 +1811,8 @@ def slot_party(
         if before is not None:  # "X wurde festgenommen; er soll ...": the clause before
             return clean(r.lex, r.s.original(before))
         return clean(r.lex, ctx.resolve(r, span, index=index, accuser=accuser, exclude=exclude))
+    if not accuser:
+        span = _name_before_role(r, span) or span
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
     words = span.end - span.start
     plain = not any(r.has(j, r.lex.np_stops) for j in range(span.start, span.end))
@@ -1828,6 +1830,26 @@ def slot_party(
     if not (determined or r.is_party(span)):
         return ""
     return clean(r.lex, r.s.original(span))
+
+
+def _name_before_role(r: Reader, span: Span) -> Span | None:
+    """Return the name a target's role stands in apposition to, set off by a comma before
+    the role's determiner, when an "against" word governs the name: "contre Michael Flynn, un
+    ex-conseiller de Donald Trump poursuivi pour ..." -> "Michael Flynn"."""
+    det = span.start if r.has(span.start, r.lex.determiners) else span.start - 1
+    comma = det - 1
+    if comma < 1 or not r.has(det, r.lex.determiners) or r.s.lower[comma] != ",":
+        return None
+    if not any(r.role_word(j) for j in range(span.start, span.end)):
+        return None
+    start = comma
+    while start > 0 and comma - start < MAX_PARTY_WORDS and r.name_word(start - 1):
+        start -= 1
+    if start == comma or not r.has(start - 1, r.lex.fallback_against):
+        # only a name an "against" word governs: not a phrase that opens the sentence ("À
+        # Lyon, sept personnes ...", "Selon Mediapart, la directrice ...")
+        return None
+    return Span(start, comma)
 
 
 def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | None:

@@ -1110,6 +1110,7 @@ SET_FILES = [
     "heldout25.jsonl",
     "samebeat23.jsonl",
     "heldout26.jsonl",
+    "samebeat24.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1111,6 +1111,7 @@ SET_FILES = [
     "samebeat23.jsonl",
     "heldout26.jsonl",
     "heldout27.jsonl",
+    "samebeat24.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -115,7 +115,7 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   ("a decision is due soon"): a story of one candidate seen ``LONG_BEFORE`` (10 h) or more
   before the article is dropped when its headline holds no word the article's headline
   writes in lower case and the two share no figure, units of time aside (``long_before``):
-  the seaweed crisps launched at 2 am and the seaweed farm licensed at 5 pm.
+  the seaweed crisps launched at 2 am and the kelp farm's licence at 8 pm.
 - **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
   and its agencies, and their headlines may name the same port; what differs is their size:
   4,100kg of cocaine in bananas, 900kg in scrap metal. So a story the article passes for is
@@ -1849,9 +1849,9 @@ class _Matcher:
         """Return the stories of one candidate, seen ``LONG_BEFORE`` or more before the article.
 
         A look-alike of the same place or people ("Tangleweed Marine launches seaweed crisps",
-        at 2 am) comes hours before the event's first report ("Seaweed farm gets go-ahead for
-        12 hectares of Ebbercombe Bay", at 5 pm): the two share the cast and the beat's words,
-        and the look-alike often names what is to come. Dropped when that one candidate's
+        at 2 am) comes hours before the event's reports ("Ebbercombe kelp farm wins licence
+        after two-year wait", at 8 pm): the two share the cast and the beat's words, and the
+        look-alike often names what is to come ("a decision is due soon"). Dropped when that one candidate's
         headline shares no word the article's writes in lower case and the two share no
         figure (units of time aside). A story its reports have grown holds more than one
         candidate; a late angle piece on an event keeps its headline word or its figure.

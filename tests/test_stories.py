@@ -1760,11 +1760,12 @@ def test_a_look_alike_seen_hours_before_the_event_s_first_report_is_another_stor
     assert found["orchard"] == found["trees"] != found["perry"]
 
 
-def test_a_look_alike_s_story_is_joined_within_long_before(
+def test_without_the_span_the_look_alike_takes_the_event_s_first_report(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The same three pieces, the rule's span made longer than the day: the perry's story
-    # is not dropped, and the orchard joins it on the shared cast (the join the rule stops).
+    # The same three pieces, the rule's span set beyond their twelve hours: the perry's
+    # story is not dropped, and the orchard joins it on the shared cast and words (the join
+    # the rule stops).
     monkeypatch.setattr(stories, "LONG_BEFORE", timedelta(hours=30))
     found = _lookalike_day(db)
     assert found["orchard"] == found["perry"]

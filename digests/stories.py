@@ -111,6 +111,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   day of the week in its lead and none the article's lead names, its headline holds no word
   the article's headline writes in lower case, and it shares no figure with the article
   (``earlier_apart``): the bus fares said on Monday and the first tram on Tuesday.
+  A look-alike comes hours before the event it resembles and often names it as to come
+  ("a decision is due soon"): a story of one candidate seen ``LONG_BEFORE`` (10 h) or more
+  before the article is dropped when its headline holds no word the article's headline
+  writes in lower case and the two share no figure, units of time aside (``long_before``):
+  the seaweed crisps launched at 2 am and the kelp farm's licence at 8 pm.
 - **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
   and its agencies, and their headlines may name the same port; what differs is their size:
   4,100kg of cocaine in bananas, 900kg in scrap metal. So a story the article passes for is
@@ -572,6 +577,7 @@ KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, No
 MEASURE_RATIO = 1.5  # two amounts of one kind agree within this factor ("over four tonnes")
 AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
 LATER = timedelta(hours=6)  # a story begun this long before an article: its headlines must meet
+LONG_BEFORE = timedelta(hours=10)  # a story of one candidate this old: its headline, a figure
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 # A few units of time ("#2:year", "two years"; "six hours"), stemmed as English stems them.
@@ -1788,6 +1794,7 @@ class _Matcher:
             self.headlines_apart(article, stories, found, texts)
             | self.measured_apart(article, stories, found, texts)
             | self.earlier_apart(article, stories, found, language)
+            | self.long_before(article, stories, found)
         ):
             passing.pop(story, None)
             later.pop(story, None)
@@ -1840,6 +1847,33 @@ class _Matcher:
                 )
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
         return {story for story, apart in verdicts.items() if apart}
+
+    @staticmethod
+    def long_before(article: Article, stories: set[int], found: Sequence[_Indexed]) -> set[int]:
+        """Return the stories of one candidate, seen ``LONG_BEFORE`` or more before the article.
+
+        A look-alike of the same place or people ("Tangleweed Marine launches seaweed crisps",
+        at 2 am) comes hours before the event's reports ("Ebbercombe kelp farm wins licence
+        after two-year wait", at 8 pm): the two share the cast and the beat's words, and the
+        look-alike often names what is to come ("a decision is due soon"). Dropped when that one candidate's
+        headline shares no word the article's writes in lower case and the two share no
+        figure (units of time aside). A story its reports have grown holds more than one
+        candidate; a late angle piece on an event keeps its headline word or its figure.
+        """
+        plain = article.features.plain_title
+        start = article.published - LONG_BEFORE.total_seconds()
+        alone: dict[int, _Indexed | None] = {}
+        for cand in found:
+            if cand.story_id in stories:
+                alone[cand.story_id] = None if cand.story_id in alone else cand
+        return {
+            story
+            for story, cand in alone.items()
+            if cand is not None
+            and cand.first_seen <= start
+            and not plain & cand.title
+            and not shared_numbers(article.features.terms, cand.terms, durations=False)
+        }
 
     def previews(self, article: Article, found: Sequence[_Indexed]) -> set[int]:
         """Return the candidates (article ids) that preview the event the article reports.

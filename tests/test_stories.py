@@ -1703,3 +1703,71 @@ def test_an_angle_piece_sharing_a_headline_word_joins_the_union_of_whole_texts(
     save_from(db, "heldout23.jsonl", ["aq19-g"])
     found = story_of(db)
     assert found["aq19-g"] == found["aq19-h"]
+
+
+def _lookalike_day(db: Database) -> dict[str, int]:
+    """Save a cider firm's new drink at 2 am, then its orchard's approval at 2 pm and 3 pm."""
+    start = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
+    pieces = [
+        (
+            "perry",
+            start,
+            "Marrowby Cider launches pear perry in village pubs",
+            "Marrowby Cider, a family firm based at Colbeck Mill, has launched a pear perry "
+            "that goes on sale in village pubs across the county this month. Founder Isolde "
+            "Penhallow said the perry was pressed from the fruit of old trees on the Colbeck "
+            "Mill farm and left to mature in oak casks. The firm has applied to plant a new "
+            "orchard on the Colbeck Mill meadows beside the river Wendle, and a decision is "
+            "due soon. Ms Penhallow said the firm hoped to press its own apples there one day. "
+            "A bottle of the perry costs four pounds.",
+        ),
+        (
+            "orchard",
+            start + timedelta(hours=12),
+            "Council approves new orchard at Colbeck Mill meadows",
+            "Marrowby Cider has been given permission to plant an orchard of 900 apple trees "
+            "on the Colbeck Mill meadows beside the river Wendle. Founder Isolde Penhallow "
+            "said the orchard would supply the firm's cider press within five years and "
+            "create eleven jobs. Planning officers said the trees would also help hold the "
+            "riverbank in floods. Some neighbours had objected to the loss of the meadows, "
+            "where walkers cross to reach the river path.",
+        ),
+        (
+            "trees",
+            start + timedelta(hours=13),
+            "900-tree orchard approved for Colbeck Mill",
+            "Councillors have approved plans by Marrowby Cider for an orchard of 900 apple "
+            "trees on meadows at Colbeck Mill, by the river Wendle. The firm's founder, "
+            "Isolde Penhallow, said planting would begin in the winter and the orchard "
+            "would create eleven jobs. Neighbours who objected said the meadows were used "
+            "by walkers heading for the river path.",
+        ),
+    ]
+    for slug, published, title, text in pieces:
+        source = store.add_source(db, f"https://{slug}.example/rss", title=slug)
+        item = ArticleIn(f"https://{slug}.example/{slug}", title, text, published)
+        store.save_articles(db, source.id, [item], now=published)
+        stories.assign_stories(db, now=published + timedelta(minutes=5))
+    return story_of(db)
+
+
+def test_a_look_alike_seen_hours_before_the_event_s_first_report_is_another_story(
+    db: Database,
+) -> None:
+    # The firm's perry and its orchard share the firm, its founder, the mill, the meadows
+    # and the river, and the perry's report names the orchard as to come; it came twelve
+    # hours before, its headline shares no lower-case word with the orchard's and the two
+    # no figure: another event. The orchard's reports join each other.
+    found = _lookalike_day(db)
+    assert found["orchard"] == found["trees"] != found["perry"]
+
+
+def test_without_the_span_the_look_alike_takes_the_event_s_first_report(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same three pieces, the rule's span set beyond their twelve hours: the perry's
+    # story is not dropped, and the orchard joins it on the shared cast and words (the join
+    # the rule stops).
+    monkeypatch.setattr(stories, "LONG_BEFORE", timedelta(hours=30))
+    found = _lookalike_day(db)
+    assert found["orchard"] == found["perry"]

@@ -1003,6 +1003,8 @@ def filing(g: Grammar, i: int) -> Frame | None:
     against = s.match(j, lex.target_prepositions)
     if against is None:  # "filed a motion claiming the order is unconstitutional"
         claim = lawsuit_claim(g, j)
+        if claim is None and s.match(noun_at, lex.standing_lawsuit_nouns):
+            return _bare_filing(g, i, Span(noun_at, j))
         if claim is None:
             return None
         return Frame(i, kinds.LAWSUIT, g.agent(i), None, claim, target_in_claim=True)
@@ -1015,6 +1017,19 @@ def filing(g: Grammar, i: int) -> Frame | None:
     # "filed the lawsuit against Pierluisi on behalf of the Senate": the lawsuit is the claim
     claim = lawsuit_claim(g, target.end) or Span(noun_at, target.end)
     return Frame(i, kinds.LAWSUIT, g.agent(i), target, claim, target_in_claim=False)
+
+
+def _bare_filing(g: Grammar, i: int, noun: Span) -> Frame | None:
+    """Read a suit started by its named plaintiff with no claim marker right after the noun:
+    "The Tatars had instituted legal proceedings because ...", "His lawyers initiated legal
+    proceedings through the justice system to compel the government to release ..." (a marker
+    later in the clause gives the claim, its subject the target)."""
+    s, lex = g.s, g.lex
+    at = s.find(lex.sue_markers, noun.end, g.claim_end(noun.end))
+    claim = lawsuit_claim(g, at) if at >= 0 else None
+    if claim is not None:
+        return Frame(i, kinds.LAWSUIT, g.agent(i), None, claim, target_in_claim=True)
+    return Frame(i, kinds.LAWSUIT, g.agent(i), None, noun, target_in_claim=False)
 
 
 def lawsuit(g: Grammar, i: int) -> Frame | None:

@@ -196,6 +196,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             return None  # "was investigated over the weekend": an inquiry names a wrong
         if g.held_lawfully(claim):
             return None  # "Israel is suspected of possession of nuclear weapons": a thing held
+        if g.ailment(claim):
+            return None  # "children suspected of malnutrition have been examined": an illness
         subject = g.passive_subject(i)
         generic = s.lower[i - 1] in lex.generic_parties  # "to extradite anyone accused of"
         reduced = not (g.passive_before(i) or generic)
@@ -1001,6 +1003,8 @@ def filing(g: Grammar, i: int) -> Frame | None:
     against = s.match(j, lex.target_prepositions)
     if against is None:  # "filed a motion claiming the order is unconstitutional"
         claim = lawsuit_claim(g, j)
+        if claim is None and s.match(noun_at, lex.standing_lawsuit_nouns):
+            return _bare_filing(g, i, Span(noun_at, j))
         if claim is None:
             return None
         return Frame(i, kinds.LAWSUIT, g.agent(i), None, claim, target_in_claim=True)
@@ -1013,6 +1017,19 @@ def filing(g: Grammar, i: int) -> Frame | None:
     # "filed the lawsuit against Pierluisi on behalf of the Senate": the lawsuit is the claim
     claim = lawsuit_claim(g, target.end) or Span(noun_at, target.end)
     return Frame(i, kinds.LAWSUIT, g.agent(i), target, claim, target_in_claim=False)
+
+
+def _bare_filing(g: Grammar, i: int, noun: Span) -> Frame | None:
+    """Read a suit started by its named plaintiff with no claim marker right after the noun:
+    "The Tatars had instituted legal proceedings because ...", "His lawyers initiated legal
+    proceedings through the justice system to compel the government to release ..." (a marker
+    later in the clause gives the claim, its subject the target)."""
+    s, lex = g.s, g.lex
+    at = s.find(lex.sue_markers, noun.end, g.claim_end(noun.end))
+    claim = lawsuit_claim(g, at) if at >= 0 else None
+    if claim is not None:
+        return Frame(i, kinds.LAWSUIT, g.agent(i), None, claim, target_in_claim=True)
+    return Frame(i, kinds.LAWSUIT, g.agent(i), None, noun, target_in_claim=False)
 
 
 def lawsuit(g: Grammar, i: int) -> Frame | None:
@@ -1292,7 +1309,8 @@ def noun(g: Grammar, i: int) -> Frame | None:
     if target is None and accuser is None and bringing is not None:
         accuser = bringing  # "Greek prosecutors have brought separate charges of ..."
     elif target is None and accuser is None and i > 0 and fallback:
-        target = g.sentence_subject(i)
+        # "the court upheld his indictment of one count of murder": the indictment's holder
+        target = _charge_holder(g, i) or g.sentence_subject(i)
         accuser = _legal_agent_before(g, i)
     return Frame(
         i,
@@ -1305,6 +1323,27 @@ def noun(g: Grammar, i: int) -> Frame | None:
         cue_is_noun=True,
         needs_target=owned,
     )
+
+
+def _charge_holder(g: Grammar, i: int) -> Span | None:
+    """Return whose charge sheet holds charge noun i: "his" in "upheld his indictment of one
+    count of murder", "Smith" in "Smith's indictment of two counts" (a possessive before a
+    ``charge_sources`` noun, then "of" and a number)."""
+    s, lex = g.s, g.lex
+    k = i - 1
+    while k > 0 and (s.lower[k][:1].isdigit() or s.lower[k] in lex.count_words):
+        k -= 1
+    if k == i - 1 or k < 2 or s.lower[k] not in lex.noun_object_prepositions:
+        return None
+    source = s.ends_with(k, lex.charge_sources)
+    if source is None:
+        return None
+    owner = k - len(source) - 1
+    if owner < 0:
+        return None
+    if s.lower[owner] in lex.pronouns and s.lower[owner] in lex.determiners:
+        return Span(owner, owner + 1)
+    return possessor(g, owner + 1)
 
 
 def _carrier(g: Grammar, i: int) -> Span | None:
@@ -1869,6 +1908,8 @@ def according(g: Grammar, i: int) -> Frame | None:
 def adverb(g: Grammar, i: int) -> Frame | None:
     """Read "The minister allegedly accepted gifts from a lobbyist"."""
     s, lex = g.s, g.lex
+    if _reduced_by_participle(g, i):
+        return None  # "the crimes allegedly committed by its graduates": ``agent_adverb``'s
     if i + 2 < len(s) and s.lower[i + 1] == "," and g.clause_start(i) == i:
         # "Allegedly, Jong processed the fees": the clause after the comma is the claim
         opening = g.noun_phrase(i + 2)
@@ -1913,6 +1954,17 @@ def adverb(g: Grammar, i: int) -> Frame | None:
         # "Junaid allegedly stabbed and killed by a mob": the harm's doer, not its victim
         subject, claim = doer, Span(claim.start, doer.start)
     return Frame(i, lex.adverb_cues[s.lower[i]], None, subject, claim, target_in_claim=False)
+
+
+def _reduced_by_participle(g: Grammar, i: int) -> bool:
+    """Return True when adverb i opens a participle phrase after a noun with its "by" doer at
+    once: "the crimes allegedly committed by its graduates" (no auxiliary, no comma before)."""
+    s, lex = g.s, g.lex
+    if not 0 < i < len(s) - 2 or punctuation(s.words[i - 1]) or s.lower[i - 1] in lex.aux:
+        return False
+    if g.verb_like(i - 1) or g.pronoun(i - 1):
+        return False
+    return lex.is_past(s.lower[i + 1]) and bool(s.match(i + 2, lex.agent_prepositions))
 
 
 def _harm_doer(g: Grammar, claim: Span) -> Span | None:

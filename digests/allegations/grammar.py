@@ -195,6 +195,8 @@ class Grammar:
                 continue  # "The man, who police say is 25, was charged": an aside
             if low in _CLAUSE_PUNCTUATION or low in lex.say_verbs:
                 return j + 1
+            if low in lex.complementizers and comma and self._relative_aside(j):
+                continue  # "Loki Torrent, a site that tracks links, was sued": an aside
             if low in lex.complementizers and not self.demonstrative(j):
                 return j + 1
             after = s.lower[j + 1] if j + 1 < len(s) else ""
@@ -221,6 +223,17 @@ class Grammar:
             ):
                 found.update((open_, close))
         return found
+
+    def _relative_aside(self, j: int) -> bool:
+        """Return True when "that" at j opens a relative clause in an aside set off by commas
+        after a name: ", a site that tracks links," (the aside an article and its noun)."""
+        s, lex = self.s, self.lex
+        k = j - 1
+        while k >= 0 and s.lower[k] != ",":
+            k -= 1
+        if k < 1 or k + 1 >= j or not lex.is_article(s.lower[k + 1]):
+            return False
+        return self.name_word(k - 1) and self.noun_phrase(k + 1, j).end == j
 
     def _in_relative(self, j: int) -> bool:
         """Return True when token j is in a comma-set relative clause: ", who police say ..."."""
@@ -782,13 +795,26 @@ class Grammar:
         s = self.s
         phrase = s.match(i, self.lex.according_to) or ()
         start = end = i + len(phrase)
-        while end < len(s) and s.lower[end] not in _SOURCE_ENDS:
+        while end < len(s) and (s.lower[end] not in _SOURCE_ENDS or self.title_dot(end)):
             end += 1
         for j in range(start, end):  # "a tweet on Monday by Mike Pompeo" -> "Mike Pompeo"
             if (by := s.match(j, self.lex.agent_prepositions)) and j + len(by) < end:
                 start = j + len(by)
                 break
         return Span(start, end) if start < end else None
+
+    def title_dot(self, k: int) -> bool:
+        """Return True when the dot at token k closes a title before a name: "Lt. Col. Erik"."""
+        s = self.s
+        if s.lower[k] != "." or not 0 < k < len(s) - 1:
+            return False
+        title = s.words[k - 1]
+        return (
+            title.isalpha()
+            and len(title) <= 4
+            and capitalised(title)
+            and capitalised(s.words[k + 1])
+        )
 
     def source_kind(self, span: Span, default: str) -> str:
         """Return the kind a source gives an item: a lawsuit, a charge sheet, else ``default``."""
@@ -927,6 +953,9 @@ class Grammar:
         """Return True when a claim's verb reports no wrongdoing: "authorities are investigating"."""
         s, lex = self.s, self.lex
         j = self.noun_phrase(claim.start, claim.end).end
+        for _ in range(2):  # "officials in the Iraqi National Guard have been notified of"
+            if j < claim.end and s.lower[j] in lex.place_prepositions:
+                j = self.noun_phrase(j + 1, claim.end).end
         while j < claim.end and (s.lower[j] in lex.aux or lex.is_adverb(s.lower[j])):
             j += 1
         return j < claim.end and s.lower[j] in lex.neutral_predicates
@@ -1172,6 +1201,17 @@ class Grammar:
             return False
         text = self._text(span)
         return not (self.wrongdoing(span) or any(c in text for c in self.lex.contraband))
+
+    def ailment(self, span: Span) -> bool:
+        """Return True when the span opens with an illness and names no wrong: "malnutrition",
+        "having cholera" (after "suspected of"); "poisoning" is no illness but a wrong."""
+        s, lex = self.s, self.lex
+        k = span.start
+        if k < span.end and lex.is_gerund(s.lower[k]):
+            k += 1  # "suspected of having cholera"
+        end = self.noun_phrase(k, span.end).end
+        words = s.lower[k:end]
+        return bool(words) and words[-1] in lex.ailment_nouns and not self.wrongdoing(span)
 
     def _text(self, span: Span) -> str:
         """Return the span's lower-case words, one space apart and at each end."""

@@ -97,6 +97,7 @@ class Lexicon:
     passive_to_verbs: WordKinds
     passive_to_prepositions: Phrases
     held_nouns: Words
+    ailment_nouns: Words
     contraband: Fragments
     identity_prepositions: Phrases
     report_passive_verbs: Words

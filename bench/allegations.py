@@ -113,7 +113,8 @@ REAL_TUNABLE = (
 # "fresh14" after the fourteenth, "fresh15" after the fifteenth, "fresh16" after the sixteenth,
 # "fresh17" after the seventeenth, "fresh18" after the eighteenth, "fresh19" after the
 # nineteenth, "fresh20" after the twentieth, "fresh21" after the twenty-first, "fresh22" after
-# the twenty-second, "fresh23" after the twenty-third, "fresh24" after the twenty-fourth);
+# the twenty-second, "fresh23" after the twenty-third, "fresh24" after the twenty-fourth,
+# "fresh25" after the twenty-fifth, in the twenty-seventh session's round);
 # "fresh5tune" was written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
     "tune",
@@ -143,11 +144,13 @@ LANGUAGE_TUNABLE = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh25" in the other languages, written during the twenty-seventh round; "heldout21" on real
-# news is the next part's name, not labelled yet; "heldout20" (WikinewsSum's copy of English
-# Wikinews) was scored once in the twenty-seventh round, "fresh24" after the twenty-fourth round,
+# ("fresh26" in the other languages and "heldout21" on real news, written after the twenty-fifth
+# round; "fresh25" was scored once after the twenty-fifth round and "heldout20" (WikinewsSum's
+# copy of English Wikinews) before the twenty-seventh English round, "fresh24" after the
+# twenty-fourth round,
 # "fresh23" and "heldout19" after the twenty-third,
 # "fresh22" and "heldout18" after the twenty-second,
 # "fresh21" and "heldout17" after the twenty-first,
@@ -162,7 +165,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh25", "heldout21")
+HELD_OUT_SPLITS = ("fresh26", "heldout21")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

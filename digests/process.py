@@ -165,16 +165,16 @@ def _extract_batch(batch: Sequence[ArticleText]) -> list[tuple[int, list[Allegat
 
 
 async def cluster_pending(db: Database, *, now: datetime | None = None) -> int:
-    """Put every article without a story into one, ``stories.CLUSTER_BATCH`` at a time, letting
-    other tasks run between batches (the bot answers while a large ingest is clustered);
-    return how many."""
+    """Put every article without a story into one, ``stories.CLUSTER_BATCH`` at a time, pausing
+    between batches so other tasks run (the bot answers while a large ingest is clustered: a
+    bare ``sleep(0)`` would let a reply move one step per batch); return how many."""
     clustered = 0
     while True:
         done = stories.assign_stories(db, now=now, limit=stories.CLUSTER_BATCH)
         clustered += done
         if done < stories.CLUSTER_BATCH:
             return clustered
-        await asyncio.sleep(0)
+        await asyncio.sleep(stories.CLUSTER_PAUSE)
 
 
 async def process_pending(

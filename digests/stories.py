@@ -547,10 +547,11 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 5: a number hyphened to its scale ("310-million-dollar") keys with it (#3.1e+08, not #310).
 INDEX_VERSION = 5
 WINDOW = timedelta(hours=48)
-# The processing pass clusters this many articles at a time and lets the bot answer between
-# batches: an article takes a few ms (about 7 in a 100k window on a 2-vCPU machine), and the
-# pass runs on the bot's event loop (bench/stories.py times passes of this size too).
-CLUSTER_BATCH = 100
+# The processing pass runs on the bot's event loop: it clusters this many articles at a time
+# (an article takes a few ms, about 7 in a 100k window on a 2-vCPU machine) and pauses between
+# batches long enough for the bot to read and answer what came in meanwhile.
+CLUSTER_BATCH = 50
+CLUSTER_PAUSE = 0.02  # seconds
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
 MAX_KEYS = 10

@@ -70,7 +70,7 @@ async def test_a_large_ingest_is_clustered_in_batches_with_the_loop_free_between
 ) -> None:
     """Clustering runs on the bot's event loop: a pass of many new articles is cut into
     batches, and other tasks (the bot's replies) run between them; every article gets a story
-    once, in the order published, as one long pass would give."""
+    once, and the stories are those one long pass makes."""
     monkeypatch.setattr(stories, "CLUSTER_BATCH", 10)
     towns = ["Arlow", "Bexmoor", "Carrick", "Dunmere", "Elsford"]
     items = [
@@ -92,10 +92,10 @@ async def test_a_large_ingest_is_clustered_in_batches_with_the_loop_free_between
 
     monkeypatch.setattr(stories, "assign_stories", assign)
 
-    async def other_task() -> None:
+    async def other_task() -> None:  # woken by a timer, as a reply is by the network
         while "done" not in events:
             events.append("tick")
-            await asyncio.sleep(0)
+            await asyncio.sleep(0.001)
 
     ticker = asyncio.create_task(other_task())
     clustered = await process.cluster_pending(db, now=NOW)

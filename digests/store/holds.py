@@ -22,7 +22,7 @@ def save_flood_hold(
     if end.microsecond:  # kept to the second: round up, never end a hold early
         end += timedelta(microseconds=1_000_000 - end.microsecond)
     until = iso(end)
-    with db.conn:
+    with db.atomic():
         db.execute(
             "insert into flood_holds (chat, until) values (?, ?) on conflict (chat) do update "
             "set until = max(until, excluded.until)",
@@ -34,7 +34,7 @@ def flood_holds(db: Database, *, now: datetime | None = None) -> dict[int | str,
     """Return the holds not yet over as chat -> seconds left (ids as ints), dropping the
     others."""
     moment = now or utcnow()
-    with db.conn:
+    with db.atomic():
         db.execute("delete from flood_holds where until <= ?", [iso(moment)])
     holds: dict[int | str, float] = {}
     for row in db.query("select chat, until from flood_holds"):

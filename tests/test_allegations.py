@@ -1219,6 +1219,16 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
     _check_real_split(split, min_rows)
 
 
+def test_real_news_twenty_first_held_out_split_is_blind_and_well_formed() -> None:
+    """``heldout21`` (more English Wikinews articles of 2004 and 2005 from WikinewsSum's copy)
+    was labelled blind; it is read only when asked for and only counts are compared, so none of
+    its lines is ever printed."""
+    bench = _bench()
+    assert "heldout21" in bench.HELD_OUT_SPLITS and "heldout21" not in bench.REAL_TUNABLE
+    assert not any(a.split == "heldout21" for a in bench.load_real())
+    _check_real_split("heldout21", 350)
+
+
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
 # once in the first round, "heldout" after it was scored once in the second, "heldout2" after it
 # was scored once in the fourth; bench/RESULTS.md).

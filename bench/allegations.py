@@ -80,8 +80,9 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # (after the fourteenth), "heldout12" (after the fifteenth), "heldout13" (after the sixteenth),
 # "heldout14" (after the seventeenth), "heldout15" (after the eighteenth, opened in the twentieth),
 # "heldout16" (after the twentieth), "heldout17" (after the twenty-first), "heldout18" (after
-# the twenty-second), "heldout19" (after the twenty-third) and "heldout20" (the first part from
-# WikinewsSum's copy of English Wikinews, scored once in the twenty-seventh round).
+# the twenty-second), "heldout19" (after the twenty-third), "heldout20" (the first part from
+# WikinewsSum's copy of English Wikinews, scored once in the twenty-seventh round) and
+# "heldout21" (the second, scored once after the twenty-seventh).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -105,6 +106,7 @@ REAL_TUNABLE = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -147,8 +149,9 @@ LANGUAGE_TUNABLE = (
     "fresh25",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh26" in the other languages and "heldout21" on real news, written after the twenty-fifth
-# round; "fresh25" was scored once after the twenty-fifth round and "heldout20" (WikinewsSum's
+# ("fresh26" in the other languages, written after the twenty-fifth round, and "heldout22" on
+# real news, the next English part's name, not labelled yet; "heldout21" was scored once after
+# the twenty-seventh English round; "fresh25" was scored once after the twenty-fifth round and "heldout20" (WikinewsSum's
 # copy of English Wikinews) before the twenty-seventh English round, "fresh24" after the
 # twenty-fourth round,
 # "fresh23" and "heldout19" after the twenty-third,
@@ -165,7 +168,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh26", "heldout21")
+HELD_OUT_SPLITS = ("fresh26", "heldout22")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

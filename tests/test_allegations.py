@@ -650,7 +650,7 @@ def test_labelled_set_shape() -> None:
 # ---- real news: the failure classes found on Wikinews (tune split) and the set's targets
 
 REAL = ROOT / "tests" / "data" / "allegations_real"
-# "test", "heldout" and then "heldout2" to "heldout20" were each scored once, then opened for
+# "test", "heldout" and then "heldout2" to "heldout21" were each scored once, then opened for
 # tuning (the bench's REAL_TUNABLE); the blind splits labelled later (bench HELD_OUT_SPLITS) may
 # join the set and are never printed.
 TUNABLE = _bench().REAL_TUNABLE
@@ -1206,27 +1206,18 @@ def _check_real_split(split: str, min_rows: int) -> None:
         ("heldout18", 350),
         ("heldout19", 350),
         ("heldout20", 350),
+        ("heldout21", 350),
     ],
 )
 def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_rows: int) -> None:
     """``heldout4`` (Wikinews articles from the GUM corpus), ``heldout5`` to ``heldout19``
-    (from AMALGUM) and ``heldout20`` (from WikinewsSum's copy) were labelled blind and scored
-    once, after the seventh to the twenty-third rounds and in the twenty-seventh; all are open
-    for tuning since."""
+    (from AMALGUM), ``heldout20`` and ``heldout21`` (from WikinewsSum's copy) were labelled
+    blind and scored once, after the seventh to the twenty-third rounds and in and after the
+    twenty-seventh; all are open for tuning since."""
     bench = _bench()
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
-
-
-def test_real_news_twenty_first_held_out_split_is_blind_and_well_formed() -> None:
-    """``heldout21`` (more English Wikinews articles of 2004 and 2005 from WikinewsSum's copy)
-    was labelled blind; it is read only when asked for and only counts are compared, so none of
-    its lines is ever printed."""
-    bench = _bench()
-    assert "heldout21" in bench.HELD_OUT_SPLITS and "heldout21" not in bench.REAL_TUNABLE
-    assert not any(a.split == "heldout21" for a in bench.load_real())
-    _check_real_split("heldout21", 350)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
@@ -1291,6 +1282,8 @@ REACHED = {
     # scored once in the twenty-seventh round (P 0.727, R 0.250, accuser 0.875, target 0.500)
     # and opened in it (its three false items and two wrong targets traced and guarded)
     "heldout20": {"precision": 1.0, "recall": 0.28, "accuser": 0.88, "target": 0.77},
+    # scored once after the twenty-seventh round (P 0.833, R 0.208, accuser 1.000, target 0.800)
+    "heldout21": {"precision": 0.83, "recall": 0.2, "accuser": 1.0, "target": 0.8},
 }
 
 
@@ -1830,11 +1823,11 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh26", "heldout21"} <= set(bench.HELD_OUT_SPLITS)
-    assert bench.printable("heldout20", bench.REAL_TUNABLE)  # scored once, opened since
+    assert {"fresh26", "heldout22"} <= set(bench.HELD_OUT_SPLITS)
+    assert bench.printable("heldout21", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
     assert bench.printable("fresh25", bench.LANGUAGE_TUNABLE)  # scored once, opened since
-    opened = {"heldout19", "heldout20", "fresh22", "fresh23", "fresh24", "fresh25"}
+    opened = {"heldout20", "heldout21", "fresh22", "fresh23", "fresh24", "fresh25"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))

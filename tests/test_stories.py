@@ -1112,6 +1112,7 @@ SET_FILES = [
     "heldout26.jsonl",
     "heldout27.jsonl",
     "samebeat24.jsonl",
+    "heldout28.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

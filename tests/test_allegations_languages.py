@@ -4837,19 +4837,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh26_is_blind_and_well_formed(language: str) -> None:
-    """``fresh26`` was written blind during the twenty-sixth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh26" in bench.HELD_OUT_SPLITS
-    assert "fresh26" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh26")
-    assert "fresh26" in (SETS / "README.md").read_text("utf-8")
-
-
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned
@@ -4885,6 +4872,7 @@ REACHED = {
     ("ru", "fresh23"): (1.0, 0.66, 0.8, 0.8),  # scored once in round 23, then opened
     ("ru", "fresh24"): (1.0, 0.73, 0.72, 0.81),  # scored once in round 24, then opened
     ("ru", "fresh25"): (0.92, 0.8, 0.91, 0.83),  # scored once after round 25, then opened
+    ("ru", "fresh26"): (0.9, 0.66, 1.0, 0.9),  # scored once after round 25, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4928,6 +4916,7 @@ REACHED = {
     ("fr", "fresh23"): (1.0, 0.66, 0.8, 1.0),  # scored once in round 23, then opened; round 25
     ("fr", "fresh24"): (1.0, 0.66, 0.9, 1.0),  # scored once in round 24, then opened; round 25
     ("fr", "fresh25"): (0.9, 0.66, 0.8, 1.0),  # scored once after round 25, then opened
+    ("fr", "fresh26"): (1.0, 0.86, 0.92, 1.0),  # scored once after round 25, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -4966,6 +4955,7 @@ REACHED = {
     ("de", "fresh23"): (1.0, 0.93, 0.71, 1.0),  # scored once in round 23, then opened
     ("de", "fresh24"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 24, then opened
     ("de", "fresh25"): (1.0, 0.86, 0.69, 0.69),  # scored once after round 25, then opened
+    ("de", "fresh26"): (1.0, 0.6, 0.77, 0.88),  # scored once after round 25, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5001,6 +4991,7 @@ REACHED = {
     ("es", "fresh23"): (1.0, 0.66, 0.7, 0.9),  # scored once in round 23, then opened
     ("es", "fresh24"): (1.0, 0.66, 1.0, 0.6),  # scored once in round 24, then opened; round 25
     ("es", "fresh25"): (0.8, 0.53, 0.87, 1.0),  # scored once after round 25, then opened
+    ("es", "fresh26"): (1.0, 0.73, 0.45, 0.72),  # scored once after round 25, then opened
 }
 
 

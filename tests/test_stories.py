@@ -1113,6 +1113,7 @@ SET_FILES = [
     "heldout27.jsonl",
     "samebeat24.jsonl",
     "heldout28.jsonl",
+    "samebeat25.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

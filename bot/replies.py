@@ -924,10 +924,21 @@ def settings_page(tr: Translator, sub: Subscription) -> str:
     return describe(tr, sub) + _settings_help(tr)
 
 
-def subscribed(tr: Translator, sub: Subscription, *, updated: bool) -> str:
-    """Return the reply to /subscribe."""
+def subscribed(
+    tr: Translator, sub: Subscription, *, updated: bool, channel: str | None = None
+) -> str:
+    """Return the reply to /subscribe; posted in a channel (``channel``: its @name or id),
+    how to change it from a private chat, as a channel does not answer /settings."""
     verb = tr.gettext("Subscription updated") if updated else tr.gettext("Subscribed")
-    after = tr.gettext("/settings to change, /unsubscribe to stop.")
+    if channel is None:
+        after = tr.gettext("/settings to change, /unsubscribe to stop.")
+    else:
+        # TRANSLATORS: the commands in <code> stay as they are: they are typed.
+        after = tr.gettext(
+            "To change it, send <code>/settings {channel}</code> to me in a private chat; "
+            "/unsubscribe posted here stops it.",
+            channel=_quote(channel, 100),
+        )
     return f"<b>{verb}.</b>\n{describe(tr, sub)}\n\n{after}"
 
 

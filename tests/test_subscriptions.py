@@ -147,7 +147,10 @@ async def test_subscribe_posted_in_a_channel_subscribes_it(bot: Bot) -> None:
     )
     bot.offline.channel_post("/subscribe 06:00", chat_id=CHANNEL)
     await bot.feed()
-    assert "Subscribed" in bot.offline.last_text(CHANNEL)
+    said = bot.offline.last_text(CHANNEL)
+    assert "Subscribed" in said
+    # A channel answers no /settings: the reply says how to change it from a private chat.
+    assert "/settings @newschannel" in said and "/settings to change" not in said
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and sub.chat_type == "channel" and sub.time == "06:00"
 

@@ -604,9 +604,13 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     sub = from_now(db, existing, sub)
     digest_jobs.schedule_subscription(context.application, sub)
     updated = existing is not None and existing.active
+    channel = None
+    if chat.type == ChatType.CHANNEL:  # its owner changes it from a private chat
+        channel = f"@{chat.username}" if chat.username else str(chat.id)
     try:
         await chat.send_message(
-            replies.subscribed(tr, sub, updated=updated), message_thread_id=thread
+            replies.subscribed(tr, sub, updated=updated, channel=channel),
+            message_thread_id=thread,
         )
     except BadRequest as error:
         if _cannot_post(chat, error):

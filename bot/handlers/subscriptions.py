@@ -937,17 +937,31 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     await reply_here(update, replies.channel_subscribed(tr, chat.title or name, name, sub))
 
 
-async def _unsubscribe_channel(update: Update, context: Context, name: str) -> None:
-    """Stop a channel's subscription: /unsubscribe @name, from a chat with the bot."""
+async def _channel_subscription(
+    update: Update, context: Context, name: str
+) -> tuple[ChatFullInfo, Subscription] | None:
+    """Return the channel named and its active subscription, when the sender administers the
+    channel; otherwise reply why not and return None."""
     chat = await _owned_channel(update, context, name)
     if chat is None:
+        return None
+    sub = store.find_subscription(context.bot_data.db, chat.id)
+    if sub is None or not sub.active:
+        await reply_here(
+            update, replies.channel_not_subscribed(translator_for(update, context), name)
+        )
+        return None
+    return chat, sub
+
+
+async def _unsubscribe_channel(update: Update, context: Context, name: str) -> None:
+    """Stop a channel's subscription: /unsubscribe @name, from a chat with the bot."""
+    found = await _channel_subscription(update, context, name)
+    if found is None:
         return
+    chat, sub = found
     tr = translator_for(update, context)
     db = context.bot_data.db
-    sub = store.find_subscription(db, chat.id)
-    if sub is None or not sub.active:
-        await reply_here(update, replies.channel_not_subscribed(tr, name))
-        return
     store.deactivate_subscription(db, chat.id, "unsubscribed", subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
     await reply_here(update, replies.channel_unsubscribed(tr, name))
@@ -956,15 +970,12 @@ async def _unsubscribe_channel(update: Update, context: Context, name: str) -> N
 async def _channel_settings(update: Update, context: Context, name: str) -> None:
     """Show a channel's subscription, or change one setting by text: /settings @name [key
     value], from a chat with the bot (no buttons: they would change this chat's)."""
-    chat = await _owned_channel(update, context, name)
-    if chat is None:
+    found = await _channel_subscription(update, context, name)
+    if found is None:
         return
+    chat, sub = found
     tr = translator_for(update, context)
     db = context.bot_data.db
-    sub = store.find_subscription(db, chat.id)
-    if sub is None or not sub.active:
-        await reply_here(update, replies.channel_not_subscribed(tr, name))
-        return
     rest = (context.args or [])[1:]
     if rest:
         sub = from_now(db, sub, _apply_text_setting(db, sub, rest))

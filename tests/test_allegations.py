@@ -1151,15 +1151,23 @@ def test_real_news_third_held_out_split_is_well_formed() -> None:
     assert "heldout3" in (REAL / "README.md").read_text("utf-8")
 
 
-def _check_real_split(split: str, min_rows: int) -> None:
+def _check_real_split(
+    split: str,
+    min_rows: int,
+    *,
+    min_articles: int = 12,
+    min_allegations: int = 20,
+    min_hard_negatives: int = 20,
+) -> None:
     """A real-news split labelled blind: size, unique ids, no article or sentence shared with
-    another split, well-formed labels. Only counts are compared, so no line is ever printed."""
+    another split, well-formed labels. Only counts are compared, so no line is ever printed.
+    The minimums are lowered only for a part whose source ran out (``heldout22``)."""
     bench = _bench()
     everything = bench.load_real(blind=True)
     articles = [a for a in everything if a.split == split]
     rows = [r for a in articles for r in a.rows]
     n_articles, n_rows = len(articles), len(rows)
-    assert n_articles >= 12 and n_rows >= min_rows
+    assert n_articles >= min_articles and n_rows >= min_rows
     ids = {a.id for a in articles}
     titles = {a.title.casefold() for a in articles}
     shared_articles = sum(
@@ -1182,7 +1190,7 @@ def _check_real_split(split: str, min_rows: int) -> None:
     assert bad == 0
     allegations = sum(bool(r["is_allegation"]) for r in rows)
     hard_negatives = sum(bool(r.get("hard_negative")) for r in rows)
-    assert allegations >= 20 and hard_negatives >= 20
+    assert allegations >= min_allegations and hard_negatives >= min_hard_negatives
     assert split in (REAL / "README.md").read_text("utf-8")
 
 
@@ -1218,6 +1226,17 @@ def test_real_news_split_scored_once_then_opened_is_well_formed(split: str, min_
     assert split not in bench.HELD_OUT_SPLITS and split in bench.REAL_TUNABLE
     assert any(a.split == split for a in bench.load_real())
     _check_real_split(split, min_rows)
+
+
+def test_real_news_twenty_second_held_out_split_is_blind_and_well_formed() -> None:
+    """``heldout22`` (the last English Wikinews articles of 2004 and 2005 in WikinewsSum's copy)
+    was labelled blind; it is read only when asked for and only counts are compared, so none of
+    its lines is ever printed. The copy ran out before 350 sentences: all 10 articles left that
+    pass the skips are in it, whatever they hold, so its minimums are the sizes reached."""
+    bench = _bench()
+    assert "heldout22" in bench.HELD_OUT_SPLITS and "heldout22" not in bench.REAL_TUNABLE
+    assert not any(a.split == "heldout22" for a in bench.load_real())
+    _check_real_split("heldout22", 134, min_articles=10, min_allegations=10, min_hard_negatives=15)
 
 
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored

@@ -1114,6 +1114,7 @@ SET_FILES = [
     "samebeat24.jsonl",
     "heldout28.jsonl",
     "samebeat25.jsonl",
+    "samebeat26.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

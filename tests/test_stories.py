@@ -1115,6 +1115,7 @@ SET_FILES = [
     "heldout28.jsonl",
     "samebeat25.jsonl",
     "heldout29.jsonl",
+    "samebeat26.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

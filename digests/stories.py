@@ -115,7 +115,10 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   ("a decision is due soon"): a story of one candidate seen ``LONG_BEFORE`` (10 h) or more
   before the article is dropped when its headline holds no word the article's headline
   writes in lower case and the two share no figure, units of time aside (``long_before``):
-  the seaweed crisps launched at 2 am and the kelp farm's licence at 8 pm.
+  the seaweed crisps launched at 2 am and the kelp farm's licence at 8 pm. Such a story is
+  dropped too, headline word and figure or not, when the article passed for it on the shared
+  cast alone (``names_only``'s four names, few words): the trust's call for deckhands at
+  2 pm and the paddle steamer's first sailing the next morning.
 - **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
   and its agencies, and their headlines may name the same port; what differs is their size:
   4,100kg of cocaine in bananas, 900kg in scrap metal. So a story the article passes for is
@@ -1795,7 +1798,7 @@ class _Matcher:
             self.headlines_apart(article, stories, found, texts)
             | self.measured_apart(article, stories, found, texts)
             | self.earlier_apart(article, stories, found, language)
-            | self.long_before(article, stories, found)
+            | self.long_before(article, stories, found, bridged)
         ):
             passing.pop(story, None)
             later.pop(story, None)
@@ -1850,7 +1853,9 @@ class _Matcher:
         return {story for story, apart in verdicts.items() if apart}
 
     @staticmethod
-    def long_before(article: Article, stories: set[int], found: Sequence[_Indexed]) -> set[int]:
+    def long_before(
+        article: Article, stories: set[int], found: Sequence[_Indexed], bridged: set[int]
+    ) -> set[int]:
         """Return the stories of one candidate, seen ``LONG_BEFORE`` or more before the article.
 
         A look-alike of the same place or people ("Tangleweed Marine launches seaweed crisps",
@@ -1860,6 +1865,10 @@ class _Matcher:
         headline shares no word the article's writes in lower case and the two share no
         figure (units of time aside). A story its reports have grown holds more than one
         candidate; a late angle piece on an event keeps its headline word or its figure.
+        Dropped whatever the headlines and figures when the article passed for it on names
+        (not in ``bridged``: words and figures, names aside, under ``CONTENT_NEEDED`` on the
+        leads and on the whole texts): a look-alike shares the subject's words ("paddle
+        steamer") and its whole cast, and the event's first report finds it alone.
         """
         plain = article.features.plain_title
         start = article.published - LONG_BEFORE.total_seconds()
@@ -1872,8 +1881,13 @@ class _Matcher:
             for story, cand in alone.items()
             if cand is not None
             and cand.first_seen <= start
-            and not plain & cand.title
-            and not shared_numbers(article.features.terms, cand.terms, durations=False)
+            and (
+                story not in bridged
+                or (
+                    not plain & cand.title
+                    and not shared_numbers(article.features.terms, cand.terms, durations=False)
+                )
+            )
         }
 
     def previews(self, article: Article, found: Sequence[_Indexed]) -> set[int]:

@@ -1775,3 +1775,69 @@ def test_without_the_span_the_look_alike_takes_the_event_s_first_report(
     monkeypatch.setattr(stories, "LONG_BEFORE", timedelta(hours=30))
     found = _lookalike_day(db)
     assert found["orchard"] == found["perry"]
+
+
+def _lido_day(db: Database) -> dict[str, int]:
+    """Save a lido trust's call for volunteers at 1 am, the lido's reopening at 1 and 2 pm."""
+    start = datetime(2026, 11, 27, 1, 0, tzinfo=UTC)
+    pieces = [
+        (
+            "trust",
+            start,
+            "Brackenfold Lido Trust seeks volunteers before the lido reopens",
+            "The Brackenfold Lido Trust is asking for volunteers to staff the kiosk, the gate "
+            "and the changing rooms when the open-air pool in Ashcombe Park reopens. Trust "
+            "chair Philippa Vossler said about forty people had offered to help, but the lido "
+            "would need twice as many over the summer. The trust, which took over the pool "
+            "from Wendlebury District Council, will train volunteers on Saturday mornings. Ms "
+            "Vossler said anyone over sixteen could apply at the park office.",
+        ),
+        (
+            "reopen",
+            start + timedelta(hours=12),
+            "Swimmers back in the water as Brackenfold lido reopens",
+            "Swimmers queued at the gates of Ashcombe Park in Brackenfold on Friday morning as "
+            "the open-air lido opened its doors again after a restoration paid for by the "
+            "Brackenfold Lido Trust and Wendlebury District Council. Philippa Vossler, who "
+            "chairs the trust, cut a ribbon at seven o'clock and the first swimmers dived in "
+            "minutes later. The pool, built in 1936, was closed for eight years after its "
+            "tiles cracked and its pumps failed. New heaters keep the water at 24C.",
+        ),
+        (
+            "swim",
+            start + timedelta(hours=13),
+            "Brackenfold's 1936 lido open again after eight years",
+            "Brackenfold's art deco lido in Ashcombe Park welcomed swimmers on Friday for the "
+            "first time in eight years. The 1936 pool closed when its tiles cracked and its "
+            "pumps failed; the Brackenfold Lido Trust and the district council paid for new "
+            "tiles, pumps and heaters that keep the water at 24C. Trust chair Philippa "
+            "Vossler opened the gates at 7am.",
+        ),
+    ]
+    for slug, published, title, text in pieces:
+        source = store.add_source(db, f"https://{slug}.example/rss", title=slug)
+        item = ArticleIn(f"https://{slug}.example/{slug}", title, text, published)
+        store.save_articles(db, source.id, [item], now=published)
+        stories.assign_stories(db, now=published + timedelta(minutes=5))
+    return story_of(db)
+
+
+def test_a_look_alike_long_before_sharing_a_headline_word_and_the_cast_is_another_story(
+    db: Database,
+) -> None:
+    # The trust's call for volunteers and the lido's reopening share the trust, its chair,
+    # the park, the council and the town, and the headline word "lido"; their words, names
+    # aside, are few (the reopening passes for the call on the shared cast alone), and the
+    # call came twelve hours before: another event. The reopening's reports join each other.
+    found = _lido_day(db)
+    assert found["reopen"] == found["swim"] != found["trust"]
+
+
+def test_without_the_span_the_lido_s_reopening_joins_the_call_for_volunteers(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same three pieces, the span set beyond their twelve hours: the reopening passes
+    # for the call on the shared cast, as it did before the rule.
+    monkeypatch.setattr(stories, "LONG_BEFORE", timedelta(hours=30))
+    found = _lido_day(db)
+    assert found["reopen"] == found["trust"]

@@ -73,7 +73,10 @@ COMMANDS: tuple[Command, ...] = (
         args=N_("[HH:MM|live] [ZONE] [keywords, -excluded]"),
     ),
     Command(
-        "unsubscribe", subscriptions.unsubscribe, N_("Stop this chat's (topic's) subscription")
+        "unsubscribe",
+        subscriptions.unsubscribe,
+        N_("Stop this chat's (topic's) subscription"),
+        args=N_("[@channel]"),
     ),
     Command(
         "settings",

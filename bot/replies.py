@@ -787,6 +787,16 @@ def unsubscribed(tr: Translator) -> str:
     return tr.gettext("Unsubscribed. No more digests here; /subscribe to start again.")
 
 
+def unsubscribe_names_no_channel(tr: Translator, word: str) -> str:
+    """Return the complaint about /unsubscribe followed by a word that names no channel (the
+    subscription is left as it is: "/unsubscribe sport" may mean "no more sport"; plain)."""
+    return tr.gettext(
+        "“{word}” names no channel, so nothing was stopped. /unsubscribe alone stops this "
+        "chat's subscription; /settings exclude WORDS leaves stories out.",
+        word=truncate(clean(word, one_line=True), 100),
+    )
+
+
 def saved(tr: Translator) -> str:
     """Return the answer to a settings button."""
     return tr.gettext("Saved")

@@ -167,7 +167,13 @@ def _extract_batch(batch: Sequence[ArticleText]) -> list[tuple[int, list[Allegat
 async def cluster_pending(db: Database, *, now: datetime | None = None) -> int:
     """Put every article without a story into one, ``stories.CLUSTER_BATCH`` at a time, pausing
     between batches so other tasks run (the bot answers while a large ingest is clustered: a
-    bare ``sleep(0)`` would let a reply move one step per batch); return how many."""
+    bare ``sleep(0)`` would let a reply move one step per batch); return how many. An index
+    to be made again (new rules) is made first, in steps of ``stories.REINDEX_BATCH``."""
+    while True:
+        indexed = stories.rebuild_index(db, now=now, limit=stories.REINDEX_BATCH)
+        if indexed < stories.REINDEX_BATCH:
+            break
+        await asyncio.sleep(stories.CLUSTER_PAUSE)
     clustered = 0
     while True:
         done = stories.assign_stories(db, now=now, limit=stories.CLUSTER_BATCH)

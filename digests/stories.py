@@ -214,7 +214,9 @@ stays flat as the window fills. Index rows older than ``RETAIN`` before the pass
 index over a database with stories (one clustered before the matcher existed) is rebuilt
 once from the articles of the last ``WINDOW``, a few milliseconds each; so is an index made
 by other rules (``INDEX_VERSION``, kept in ``story_df``, changes with the rules that make
-terms). Stories already formed stay as they are (digests were sent for them): new rules
+terms). The processing pass does it in steps of ``REINDEX_BATCH`` with pauses between them
+(``rebuild_index``), so the bot answers during a rebuild of a full window (minutes), and
+clusters what came in meanwhile once it is done. Stories already formed stay as they are (digests were sent for them): new rules
 apply to articles clustered from then on, compared with the last ``WINDOW`` re-indexed.
 """
 
@@ -227,7 +229,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -555,6 +557,9 @@ WINDOW = timedelta(hours=48)
 # batches long enough for the bot to read and answer what came in meanwhile.
 CLUSTER_BATCH = 50
 CLUSTER_PAUSE = 0.02  # seconds
+# An index made again (new rules, see INDEX_VERSION) is made this many articles at a time by
+# the processing pass (about 2.5 ms CPU each at 100k), with the same pause between steps.
+REINDEX_BATCH = 100
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
 MAX_KEYS = 10
@@ -2190,6 +2195,39 @@ class _Matcher:
         self.total += 1
 
 
+def rebuild_index(db: Database, *, now: datetime | None = None, limit: int | None = None) -> int:
+    """Make the matcher's index again when it was made by other rules (``INDEX_VERSION``) or
+    holds nothing (a database clustered before the matcher existed, or emptied): index the
+    articles in stories of the last ``WINDOW``, oldest first; return how many were indexed.
+
+    With ``limit``, index at most that many and record where the step stopped, so that the
+    next call resumes there (the processing pass takes the window in steps and lets the bot
+    answer between them; fewer than ``limit`` indexed: the index is complete). Clustering
+    waits until it is (``assign_stories`` finishes what is left). Nothing to do, and one
+    cheap query, when the index is current.
+    """
+    moment = now or store.utcnow()
+    with db.atomic():
+        if store.story_index_version(db) != INDEX_VERSION:
+            # Terms made by other rules compare with nothing made now: index anew.
+            store.reset_story_index(db, INDEX_VERSION)
+        reached = store.story_index_rebuild(db)
+        if reached is None:
+            if store.story_term_counts(db, [""]).get("", 0):
+                return 0
+            reached = 0  # nothing indexed: index what the window holds, if anything
+        since = max(moment - WINDOW, datetime.fromtimestamp(reached, UTC))
+        rows = store.unindexed_story_articles(db, since=since, limit=limit)
+        matcher = _Matcher(db)
+        for row in rows:
+            sig = np.frombuffer(row.signature, dtype=np.uint32) if row.signature else None
+            matcher.index(row.id, row.story_id or 0, _article(row, sig))
+        matcher.save_counts()
+        complete = limit is None or len(rows) < limit
+        store.set_story_index_rebuild(db, None if complete else _unix(rows[-1].published))
+    return len(rows)
+
+
 def assign_stories(db: Database, *, now: datetime | None = None, limit: int | None = None) -> int:
     """Put every article without a story into one (the oldest ``limit`` of them, if given);
     return how many.
@@ -2200,15 +2238,8 @@ def assign_stories(db: Database, *, now: datetime | None = None, limit: int | No
     pending = list(store.articles_for_clustering(db, since=None, unassigned_only=True, limit=limit))
     with db.atomic():
         store.unindex_story_terms(db, before=_unix(moment - RETAIN))
-        if store.story_index_version(db) != INDEX_VERSION:
-            # Terms made by other rules compare with nothing made now: index anew.
-            store.reset_story_index(db, INDEX_VERSION)
+        rebuild_index(db, now=moment)  # all of what is left of a rebuild, if one is under way
         matcher = _Matcher(db)
-        if matcher.total == 0:
-            # Nothing indexed: a database clustered before the matcher existed, or emptied.
-            for row in store.unindexed_story_articles(db, since=moment - WINDOW):
-                sig = np.frombuffer(row.signature, dtype=np.uint32) if row.signature else None
-                matcher.index(row.id, row.story_id or 0, _article(row, sig))
         touched: set[int] = set()
         for row in pending:
             article_id = row.id

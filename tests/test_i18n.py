@@ -352,6 +352,7 @@ PLAIN = {
     "target_button",
     "unknown_language",
     "unknown_languages",
+    "unsubscribe_names_no_channel",
     "apology",
 }
 # Plain pieces another function escapes, shortens and places (headings, incident details).

@@ -121,3 +121,91 @@ async def test_a_large_ingest_is_clustered_in_batches_with_the_loop_free_between
 
     assert partition(db) == partition(whole)
     whole.close()
+
+
+async def test_an_index_made_by_older_rules_is_made_again_in_steps_with_the_loop_free_between(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an upgrade that changes the indexed terms (``INDEX_VERSION``), the processing pass
+    indexes the window again in steps, letting the bot answer between them (a full window takes
+    minutes), clusters what came in meanwhile once the index is whole, and makes the same index
+    as one long rebuild; a rebuild cut off between steps resumes where it stopped."""
+    items = [
+        ArticleIn(
+            f"https://n.example/{n}",
+            f"Harbour board approves dredging contract {n}",
+            f"The board approved contract number {n} on Monday. " + STORY,
+            NOW.replace(minute=n),
+        )
+        for n in range(25)
+    ]
+    store.save_articles(db, None, items, now=NOW)
+    assert stories.assign_stories(db, now=NOW) == 25
+
+    def stale(database: Database) -> None:  # an index made by the rules before an upgrade
+        database.execute(
+            "update story_df set df = ? where term = ' version'", [stories.INDEX_VERSION - 1]
+        )
+
+    def index_rows(database: Database) -> list[tuple[Any, ...]]:
+        return database.execute(
+            "select t.terms, t.title, round(t.norm, 9), a.url from story_terms t"
+            " join articles a on a.id = t.article_id order by a.url"
+        ).fetchall()
+
+    whole = store.open_db(":memory:")
+    store.save_articles(whole, None, items, now=NOW)
+    stories.assign_stories(whole, now=NOW)
+    stale(whole)
+    assert stories.rebuild_index(whole, now=NOW) == 25  # one long rebuild
+    stale(db)
+    later = NOW.replace(hour=13)
+    rewrite = ArticleIn(
+        "https://m.example/3", items[3].title, items[3].text + " Work starts in May.", later
+    )
+    store.save_articles(db, None, [rewrite], now=later)
+
+    monkeypatch.setattr(stories, "REINDEX_BATCH", 10)
+    events: list[str] = []
+    real = stories.rebuild_index
+
+    def step(*args: Any, **kwargs: Any) -> int:
+        done = real(*args, **kwargs)
+        events.append(f"step {done}")
+        return done
+
+    monkeypatch.setattr(stories, "rebuild_index", step)
+
+    async def other_task() -> None:
+        while "done" not in events:
+            events.append("tick")
+            await asyncio.sleep(0.001)
+
+    ticker = asyncio.create_task(other_task())
+    assert await process.cluster_pending(db, now=later) == 1
+    events.append("done")
+    await ticker
+    steps = [i for i, e in enumerate(events) if e.startswith("step")]
+    assert [events[i] for i in steps[:3]] == ["step 10", "step 10", "step 5"]
+    assert all("tick" in events[a:b] for a, b in itertools.pairwise(steps[:3]))
+    assert store.story_index_version(db) == stories.INDEX_VERSION
+    assert store.story_index_rebuild(db) is None
+    [(joined,)] = db.execute("select story_id from articles where url = ?", [rewrite.url])
+    [(original,)] = db.execute("select story_id from articles where url = ?", [items[3].url])
+    assert joined == original
+    db.execute(
+        "delete from story_terms where article_id in (select id from articles where url = ?)",
+        [rewrite.url],
+    )
+    assert index_rows(db) == index_rows(whole)
+
+    # Cut off after one step (the bot stopped): the next pass finishes the rest, and only it.
+    stale(whole)
+    monkeypatch.setattr(stories, "rebuild_index", real)
+    assert real(whole, now=NOW, limit=10) == 10
+    assert store.story_index_rebuild(whole) is not None
+    assert real(whole, now=NOW) == 15
+    assert store.story_index_rebuild(whole) is None
+    assert real(whole, now=NOW) == 0
+    assert index_rows(whole) == index_rows(db)
+    whole.close()

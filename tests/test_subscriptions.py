@@ -417,6 +417,33 @@ async def test_a_channels_owner_subscribes_changes_sees_and_stops_it_from_a_priv
     assert again.plain_text.startswith("@paper has no subscription.")
 
 
+async def test_words_after_unsubscribe_or_settings_that_name_no_channel_stop_nothing(
+    bot: Bot,
+) -> None:
+    """ "/unsubscribe sport" (meaning "no more sport") or "/settings -5" name no channel: the
+    first is refused with its usage and the subscription stays; the second is read as this
+    chat's settings, and Telegram is not asked for a chat "-5". A channel's id still names
+    it."""
+    await bot.say("/subscribe 08:00 climate")
+    for word in ("sport", "-5", "-100"):
+        [refused] = await bot.say(f"/unsubscribe {word}")
+        assert refused.plain_text == (
+            f"“{word}” names no channel, so nothing was stopped. /unsubscribe alone stops this "
+            "chat's subscription; /settings exclude WORDS leaves stories out.\n"
+            "Usage: /unsubscribe [@channel]"
+        )
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.active
+    [page] = await bot.say("/settings -5")
+    assert page.plain_text.startswith("Settings: time HH:MM")
+    assert not bot.offline.calls_to("getChat")
+    [named] = await bot.say(f"/unsubscribe {CHANNEL}")
+    assert named.plain_text.startswith(f"I can't find {CHANNEL}.")  # asked of Telegram
+    assert bot.offline.calls_to("getChat")
+    [stopped] = await bot.say("/unsubscribe")
+    assert stopped.plain_text.startswith("Unsubscribed.")
+
+
 async def test_an_empty_digest_says_what_keeps_stories_out(bot: Bot) -> None:
     """/digest shows the top stories when nothing is new; when none passes the chat's
     filters it names them (an empty database: no story at all)."""

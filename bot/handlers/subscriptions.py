@@ -632,7 +632,9 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
 
 async def unsubscribe(update: Update, context: Context) -> None:
     """Stop this chat's (or this topic's) subscription: /unsubscribe; or a channel's, named
-    (``/unsubscribe @name``), for an administrator of the channel."""
+    (``/unsubscribe @name``), for an administrator of the channel. Any other word after it is
+    refused with the usage line, and nothing stops ("/unsubscribe sport" is no way to drop a
+    keyword)."""
     chat = update.effective_chat
     if chat is None:
         return
@@ -640,6 +642,10 @@ async def unsubscribe(update: Update, context: Context) -> None:
     if channel is not None:
         await _unsubscribe_channel(update, context, channel)
         return
+    args = context.args or []
+    if args and chat.type != ChatType.CHANNEL:
+        word = args[0]
+        raise BadArguments(lambda tr: replies.unsubscribe_names_no_channel(tr, word))
     tr = translator_for(update, context)
     if not await may_change(update, context):
         await reply_here(update, replies.group_admins_only(tr))
@@ -848,7 +854,7 @@ async def settings_button(update: Update, context: Context) -> None:
 def channel_name(word: str, *, positive: bool = True) -> str | None:
     """Return how Telegram is asked for the channel a word names ("@name", or its id in Latin
     digits), or None: "@name", its link (t.me/name) or its numeric id, in any script's digits
-    (a positive number only with ``positive``: a channel's id is negative)."""
+    (a positive number only with ``positive``: a channel's id is -100 and its number)."""
     link = _CHANNEL_LINK.fullmatch(word)
     word = f"@{link[1]}" if link else word
     numeric = whole_number(word.removeprefix("-"))  # an id, in any script's digits
@@ -856,9 +862,14 @@ def channel_name(word: str, *, positive: bool = True) -> str | None:
         word = f"{'-' if word.startswith('-') else ''}{numeric}"
     if word.startswith("@") and len(word) > 1:
         return word
-    if word.lstrip("-").isdecimal() and (positive or word.startswith("-")):
+    if word.lstrip("-").isdecimal() and (positive or _CHANNEL_ID.fullmatch(word)):
         return word
     return None
+
+
+# A channel's (or supergroup's) id as the Bot API writes it: -100 and the chat's number. Other
+# negative numbers ("/settings -5") name no channel: they are read as the command's own words.
+_CHANNEL_ID = re.compile(r"-100\d+")
 
 
 def _named_channel(update: Update, context: Context) -> str | None:

@@ -216,12 +216,40 @@ def story_index_version(db: Database) -> int:
     return int(row[0]) if row else 0
 
 
+# Another such row, present while the index is being made again (after a reset): the
+# publication time (unix seconds) of the last article indexed again, so each step resumes there.
+_REBUILDING = " rebuilding"
+
+
 def reset_story_index(db: Database, version: int) -> None:
-    """Empty the story index (terms, postings, counts) and record the rules' version."""
+    """Empty the story index (terms, postings, counts), record the rules' version and mark the
+    index as being made again (``story_index_rebuild``)."""
     db.execute("delete from story_postings")
     db.execute("delete from story_terms")
     db.execute("delete from story_df")
-    db.execute("insert into story_df (term, df) values (?, ?)", [_INDEX_VERSION, version])
+    db.execute(
+        "insert into story_df (term, df) values (?, ?), (?, 0)",
+        [_INDEX_VERSION, version, _REBUILDING],
+    )
+
+
+def story_index_rebuild(db: Database) -> int | None:
+    """Return where the index being made again has reached (unix seconds of publication), or
+    None when it is complete."""
+    row = db.execute("select df from story_df where term = ?", [_REBUILDING]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def set_story_index_rebuild(db: Database, reached: int | None) -> None:
+    """Record how far the index being made again has reached; None: it is complete."""
+    if reached is None:
+        db.execute("delete from story_df where term = ?", [_REBUILDING])
+    else:
+        db.execute(
+            "insert into story_df (term, df) values (?, ?)"
+            " on conflict (term) do update set df = excluded.df",
+            [_REBUILDING, reached],
+        )
 
 
 def unindex_story_terms(db: Database, *, before: int) -> int:
@@ -287,14 +315,18 @@ def cluster_articles(db: Database, article_ids: Collection[int]) -> list[Cluster
     return found
 
 
-def unindexed_story_articles(db: Database, *, since: datetime) -> list[ClusterArticle]:
-    """Return articles in stories, published since, that the matcher has not indexed."""
+def unindexed_story_articles(
+    db: Database, *, since: datetime, limit: int | None = None
+) -> list[ClusterArticle]:
+    """Return articles in stories, published since, that the matcher has not indexed, oldest
+    first (the oldest ``limit`` of them, if given)."""
     rows = db.execute(
         "select a.id, a.title, a.text, a.published, a.story_id, a.language, a.signature"
         " from articles a"
         " where a.published >= ? and a.story_id is not null and not exists"
-        " (select 1 from story_terms t where t.article_id = a.id) order by a.published, a.id",
-        [iso(since)],
+        " (select 1 from story_terms t where t.article_id = a.id) order by a.published, a.id"
+        " limit ?",
+        [iso(since), -1 if limit is None else limit],
     )
     return [
         ClusterArticle(id_, title, text, parse_iso(published), story_id, language, signature)

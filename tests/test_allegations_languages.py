@@ -4867,12 +4867,12 @@ REACHED = {
     ("ru", "fresh18"): (1.0, 0.86, 0.92, 1.0),  # round 20: an object before its subject
     ("ru", "fresh19"): (1.0, 0.73, 0.9, 0.9),  # scored once in round 19, then opened; rounds 20, 25
     ("ru", "fresh20"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 20, then opened; round 28
-    ("ru", "fresh21"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 21, then opened; round 28
+    ("ru", "fresh21"): (1.0, 0.86, 0.92, 0.92),  # scored once in round 21, then opened; round 28
     ("ru", "fresh22"): (1.0, 0.86, 1.0, 0.84),  # scored once in round 22, then opened; round 28
-    ("ru", "fresh23"): (1.0, 0.66, 0.8, 0.8),  # scored once in round 23, then opened
+    ("ru", "fresh23"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 23, then opened; round 28
     ("ru", "fresh24"): (1.0, 0.73, 0.72, 0.81),  # scored once in round 24, then opened
     ("ru", "fresh25"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 25, then opened; round 28
-    ("ru", "fresh26"): (1.0, 0.66, 1.0, 1.0),  # scored once after round 25, then opened; round 28
+    ("ru", "fresh26"): (1.0, 0.73, 1.0, 0.9),  # scored once after round 25, then opened; round 28
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5181,3 +5181,39 @@ def test_twenty_eighth_round_german_and_russian_closed_cases_fronted_charges_and
     text = "ФАС усмотрела в действиях двух поставщиков хлебной муки признаки сговора на торгах."
     accuser, target, _ = _one(text, "ru")
     assert accuser == "ФАС" and "муки" in target
+
+
+def test_twenty_eighth_round_ordinary_wrongs_a_doer_does() -> None:
+    """Russian and German: a short inventory of wrongs written from the languages' news, each
+    a deed of the clause's subject ("сливает отходы", "выводил деньги", "чтобы скрыть",
+    "sich Fördergelder erschlichen", "gepfuscht"); states of goods or pay ("в конвертах",
+    "бракованн", "unter Tarif", "überteuert") are left out: their subject is often the victim."""
+    text = "По словам экологов, молокозавод «Луговое» по ночам сливает стоки в озеро."
+    accuser, target, _ = _one(text, "ru")
+    assert accuser == "экологов" and "Луговое" in target
+    text = "Как сообщает газета «Северный край», бывший глава района выводил деньги через фонд."
+    assert _one(text, "ru")[1].startswith("бывший глава")
+    text = "Ревизоры утверждают, что кассир сельпо «Рассвет» годами обсчитывала покупателей."
+    assert "кассир" in _one(text, "ru")[1]
+    text = "Laut Staatsanwaltschaft hat der Bauunternehmer Karl Berger beim Dachausbau gepfuscht."
+    assert "Berger" in _one(text, "de")[1]
+    text = (
+        "Der Landesrechnungshof behauptet, die Firma Solartec habe sich Fördergelder erschlichen."
+    )
+    assert _one(text, "de")[:2] == ("Landesrechnungshof", "Firma Solartec")
+    for language, negative in (
+        ("ru", "По данным Росстата, каждый пятый работник получает зарплату в конвертах."),
+        ("ru", "По словам жителей, школы района получили бракованную мебель."),
+        ("ru", "Жители утверждают, что новый завод сливает очищенную воду строго по нормам."),
+        ("ru", "Директор уверяет, что завод больше не сливает отходы в реку."),
+        ("ru", "Обвинять спортсменов в допинге без доказательств недопустимо, считает тренер."),
+        ("de", "Laut ADAC sind die Tickets für den Nahverkehr in München überteuert."),
+        ("de", "Laut einer Studie werden viele Pflegekräfte in Bayern unter Tarif bezahlt."),
+        (
+            "de",
+            "Laut Stiftung Warentest ist das Olivenöl von Bellavita mit Mineralöl verunreinigt.",
+        ),
+        ("de", "Nach Angaben der Polizei wurde die Seniorin am Telefon um ihr Erspartes geprellt."),
+        ("de", "Nach Angaben der Stadt sind die Grenzwerte überschritten worden."),
+    ):
+        assert extract(negative, language=language) == [], negative

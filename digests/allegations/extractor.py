@@ -125,7 +125,8 @@ from digests.tokenize import split_sentences
 #     to its owner, a lawsuit filed with no claim marker is an item with its plaintiff
 # 34: German and Russian, round 28: a case closed or no grounds found blocks every reading
 #     (ru, de), "Wegen ... hat A T angeklagt", newspaper titles' genitive "-s" (de),
-#     "усмотрел(а) в действиях T признаки ..." ends the target at the signs noun (ru)
+#     "усмотрел(а) в действиях T признаки ..." ends the target at the signs noun (ru), a short
+#     inventory of wrongs a doer does (ru, de)
 EXTRACTOR_VERSION = 34
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -150,8 +150,9 @@ LANGUAGE_TUNABLE = (
     "fresh26",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh27" in the other languages and "heldout22" on real news: the next parts' names, not
-# written yet; "fresh26" was scored once after the twenty-fifth round as "fresh25" was,
+# ("fresh27" in the other languages and "heldout22" on real news, written during the
+# twenty-eighth round; "fresh28", a second split written after it, to be scored on the same
+# rules; "fresh26" was scored once after the twenty-fifth round as "fresh25" was,
 # "heldout21" after the twenty-seventh English round; "fresh25" was scored once after the twenty-fifth round and "heldout20" (WikinewsSum's
 # copy of English Wikinews) before the twenty-seventh English round, "fresh24" after the
 # twenty-fourth round,
@@ -169,7 +170,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh27", "heldout22")
+HELD_OUT_SPLITS = ("fresh27", "fresh28", "heldout22")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -4838,6 +4838,19 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_fresh28_is_blind_and_well_formed(language: str) -> None:
+    """``fresh28`` was written blind during the twenty-eighth round: it is held out, never loaded
+    unless asked, and its labels are checked by ids and counts only (no line's text is
+    printed)."""
+    bench = _bench()
+    path = bench.language_set(language)
+    assert "fresh28" in bench.HELD_OUT_SPLITS
+    assert "fresh28" not in {r["split"] for r in bench.load(path)}
+    _check_blind_written_split(path, "fresh28")
+    assert "fresh28" in (SETS / "README.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_fresh27_is_blind_and_well_formed(language: str) -> None:
     """``fresh27`` was written blind during the twenty-seventh round: it is held out, never loaded
     unless asked, and its labels are checked by ids and counts only (no line's text is

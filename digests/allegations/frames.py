@@ -2379,6 +2379,8 @@ def characterise(g: Grammar, i: int) -> Frame | None:
         end, first = first.end, None  # "called the mayor and his aides corrupt": the first
     if as_ is None and s.lower[i] not in lex.characterise_without_as:
         return None  # "He cited Telegram's mechanisms": "cited ... as" only
+    if as_ is None and punctuation(s.words[end]) and s.lower[end] not in _QUOTE_MARKS:
+        return None  # "Now called Stitch's Great Escape!, the creature ...": a name, no verdict
     after = end + len(as_ or ())
     claim = Span(after, g.claim_end(after))
     if after < claim.end and s.lower[after] == _QUOTE:

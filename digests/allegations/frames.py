@@ -1250,6 +1250,18 @@ def noun(g: Grammar, i: int) -> Frame | None:
         after = at + len(s.match(at, lex.target_prepositions) or ())
         target = Span(after, g.noun_phrase(after).end)  # "accusations of Z against Y"
         end = at
+    elif (
+        of
+        and source is None
+        and lex.nouns[s.lower[i]] != kinds.CHARGE  # "charges of theft from the library"
+        and (at := g.noun_phrase(start, end).end) > start
+        and (by := s.match(at, lex.noun_source_prepositions))
+    ):
+        # "amid accusations of spying by both Republicans and Unionists", "allegations of
+        # discrimination from Mexican diplomats": the party just after the wrong made the claim
+        named = Span(at + len(by), g.noun_phrase(at + len(by)).end)
+        if named.start < named.end and is_party(lex, s.original(named)):
+            source, end = named, at
     if i == 0 or g.clause_start(i) == i:
         end = main_predicate(g, start, end)
     if start >= end:

@@ -38,6 +38,7 @@ _ASIDE_MARKS = frozenset({"—", "–", "--", ","})  # "X — a man in his forti
 _QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed individuals"'
 _QUOTE_MARKS = frozenset({'"', "”", "“"})
 _APOSTROPHE = "'"
+_OPENING_QUOTES = _QUOTE_MARKS | {_APOSTROPHE, "‘"}  # 'called him "a thug"', "'a thug'"
 _PEOPLE = frozenset({kinds.PERSON, kinds.GROUP})  # "she", "they": pronouns of parties
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
 
@@ -2391,7 +2392,7 @@ def characterise(g: Grammar, i: int) -> Frame | None:
         end, first = first.end, None  # "called the mayor and his aides corrupt": the first
     if as_ is None and s.lower[i] not in lex.characterise_without_as:
         return None  # "He cited Telegram's mechanisms": "cited ... as" only
-    if as_ is None and punctuation(s.words[end]) and s.lower[end] not in _QUOTE_MARKS:
+    if as_ is None and punctuation(s.words[end]) and s.lower[end] not in _OPENING_QUOTES:
         return None  # "Now called Stitch's Great Escape!, the creature ...": a name, no verdict
     after = end + len(as_ or ())
     claim = Span(after, g.claim_end(after))

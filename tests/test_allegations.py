@@ -1283,14 +1283,16 @@ REACHED = {
     "heldout14": {"precision": 1.0, "recall": 0.12, "accuser": 0.75, "target": 0.5},
     # scored once after the eighteenth round (P 0.857, R 0.273, accuser 0.667, target 0.667)
     # and opened in the twentieth (its false item and three name errors traced and guarded)
-    "heldout15": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 1.0},
+    # (and tuned on in the twenty-ninth: a claim's party after its wrong)
+    "heldout15": {"precision": 1.0, "recall": 0.31, "accuser": 1.0, "target": 1.0},
     # scored once after the twentieth round (P 0.200, R 0.050, accuser 1.000, target 1.000)
     # and opened in the twenty-first (its four false items traced and guarded); tuned on in the
     # twenty-third (blame placed on a party, a rule from an inventory of accusation forms)
     "heldout16": {"precision": 1.0, "recall": 0.15, "accuser": 1.0, "target": 1.0},
     # scored once after the twenty-first round (P 0.750, R 0.300, accuser 1.000, target 1.000)
     # and opened in the twenty-second (its two false items traced and guarded)
-    "heldout17": {"precision": 1.0, "recall": 0.3, "accuser": 1.0, "target": 1.0},
+    # (and tuned on in the twenty-ninth: a claim's party after its wrong)
+    "heldout17": {"precision": 1.0, "recall": 0.35, "accuser": 1.0, "target": 1.0},
     # scored once after the twenty-second round (P 0.818, R 0.333, accuser 1.000, target 0.667)
     # and opened in the twenty-third (a false item and a wrong target guarded)
     "heldout18": {"precision": 0.9, "recall": 0.33, "accuser": 1.0, "target": 0.77},
@@ -1300,9 +1302,11 @@ REACHED = {
     "heldout19": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 0.83},
     # scored once in the twenty-seventh round (P 0.727, R 0.250, accuser 0.875, target 0.500)
     # and opened in it (its three false items and two wrong targets traced and guarded)
-    "heldout20": {"precision": 1.0, "recall": 0.28, "accuser": 0.88, "target": 0.77},
+    # (and tuned on in the twenty-ninth: a claim's party after its wrong)
+    "heldout20": {"precision": 1.0, "recall": 0.31, "accuser": 0.9, "target": 0.8},
     # scored once after the twenty-seventh round (P 0.833, R 0.208, accuser 1.000, target 0.800)
-    "heldout21": {"precision": 0.83, "recall": 0.2, "accuser": 1.0, "target": 0.8},
+    # and opened in the twenty-ninth (its false item, a name after "called", guarded)
+    "heldout21": {"precision": 1.0, "recall": 0.2, "accuser": 1.0, "target": 0.8},
 }
 
 
@@ -3983,3 +3987,62 @@ def test_real_news_twenty_seventh_round_no_item(text: str) -> None:
 def test_real_news_twenty_seventh_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- the twenty-ninth round on real news (heldout21 opened); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name given after "called", closed by punctuation: no verdict on anyone
+        "Now called Rocket Rampage!, the ride will hurl guests through a tunnel of thieves.",
+        "Renamed and now called Fraud Alley, the old lane will host a market.",
+    ],
+)
+def test_real_news_twenty_ninth_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # what is called follows its object at once (a quotation too), as before
+        ("The senator called the mayor's deal a breach of the law.", "senator", "mayor"),
+        ('The senator called the mayor\'s deal "a fraud".', "senator", "mayor"),
+        # the party just after a claim's wrong made the claim
+        (
+            "The vote was annulled amid accusations of bribery by the opposition parties.",
+            "opposition parties",
+            "",
+        ),
+        (
+            "The ban drew allegations of fraud from local traders.",
+            "local traders",
+            "",
+        ),
+        # a participle's clause after a comma is not negated by words before it
+        (
+            "The visitors were held for a week, despite not breaking any rule, prompting "
+            "allegations of discrimination from the tourism board.",
+            "tourism board",
+            "",
+        ),
+        # a relative clause after a comma is no hypothesis of the clause before it
+        (
+            "If the talks resumed, it would revive the council, which was suspended last year "
+            "amid accusations of bribery by the opposition parties.",
+            "opposition parties",
+            "",
+        ),
+    ],
+)
+def test_real_news_twenty_ninth_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+def test_real_news_twenty_ninth_round_charges_keep_their_place() -> None:
+    # "charges of theft from the library": a place, not the party bringing them
+    item = only("The man was held on charges of theft from the city library.")
+    assert (item.accuser, item.target) == ("", "man")

@@ -38,6 +38,7 @@ _ASIDE_MARKS = frozenset({"—", "–", "--", ","})  # "X — a man in his forti
 _QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed individuals"'
 _QUOTE_MARKS = frozenset({'"', "”", "“"})
 _APOSTROPHE = "'"
+_OPENING_QUOTES = _QUOTE_MARKS | {_APOSTROPHE, "‘"}  # 'called him "a thug"', "'a thug'"
 _PEOPLE = frozenset({kinds.PERSON, kinds.GROUP})  # "she", "they": pronouns of parties
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
 
@@ -1250,6 +1251,18 @@ def noun(g: Grammar, i: int) -> Frame | None:
         after = at + len(s.match(at, lex.target_prepositions) or ())
         target = Span(after, g.noun_phrase(after).end)  # "accusations of Z against Y"
         end = at
+    elif (
+        of
+        and source is None
+        and lex.nouns[s.lower[i]] != kinds.CHARGE  # "charges of theft from the library"
+        and (at := g.noun_phrase(start, end).end) > start
+        and (by := s.match(at, lex.noun_source_prepositions))
+    ):
+        # "amid accusations of spying by both Republicans and Unionists", "allegations of
+        # discrimination from Mexican diplomats": the party just after the wrong made the claim
+        named = Span(at + len(by), g.noun_phrase(at + len(by)).end)
+        if named.start < named.end and is_party(lex, s.original(named)):
+            source, end = named, at
     if i == 0 or g.clause_start(i) == i:
         end = main_predicate(g, start, end)
     if start >= end:
@@ -2379,6 +2392,8 @@ def characterise(g: Grammar, i: int) -> Frame | None:
         end, first = first.end, None  # "called the mayor and his aides corrupt": the first
     if as_ is None and s.lower[i] not in lex.characterise_without_as:
         return None  # "He cited Telegram's mechanisms": "cited ... as" only
+    if as_ is None and punctuation(s.words[end]) and s.lower[end] not in _OPENING_QUOTES:
+        return None  # "Now called Stitch's Great Escape!, the creature ...": a name, no verdict
     after = end + len(as_ or ())
     claim = Span(after, g.claim_end(after))
     if after < claim.end and s.lower[after] == _QUOTE:

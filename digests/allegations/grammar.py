@@ -907,6 +907,10 @@ class Grammar:
         for j in range(cue - 1, start - 1, -1):
             if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
                 return False  # "has not conceded, and has claimed fraud": another conjunct
+            if s.lower[j] == "," and j + 1 < cue and lex.is_gerund(s.lower[j + 1]):
+                # "despite not showing symptoms, prompting allegations of discrimination": a
+                # participle's clause of its own
+                return False
             if subordinate and s.lower[j] == ",":
                 # "Although the document does not indicate ..., some reports claim": the
                 # negation is the subordinate clause's
@@ -929,6 +933,10 @@ class Grammar:
         for j in range(cue - 1, start - 1, -1):
             if s.lower[j] == "," and j + 1 < cue and s.lower[j + 1] in lex.coordinators:
                 break  # "X should be opened up, and his critics blame him": another conjunct
+            low = s.lower[j]
+            relative = low in lex.relative_markers and low not in lex.complementizers
+            if relative and j and s.lower[j - 1] == ",":
+                break  # "it would mean the Assembly, which was shut down amid ...": a fact
             if s.match(j, lex.hypothetical):
                 return True
         # "plans to sue", "will charge", "will also be charged" (an adverb of ``passive_adverbs``

@@ -81,8 +81,9 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # "heldout14" (after the seventeenth), "heldout15" (after the eighteenth, opened in the twentieth),
 # "heldout16" (after the twentieth), "heldout17" (after the twenty-first), "heldout18" (after
 # the twenty-second), "heldout19" (after the twenty-third), "heldout20" (the first part from
-# WikinewsSum's copy of English Wikinews, scored once in the twenty-seventh round) and
-# "heldout21" (the second, scored once after the twenty-seventh).
+# WikinewsSum's copy of English Wikinews, scored once in the twenty-seventh round),
+# "heldout21" (the second, scored once after the twenty-seventh) and "heldout22" (the last ten
+# articles of that copy, scored once after the twenty-ninth English round).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -107,6 +108,7 @@ REAL_TUNABLE = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -150,9 +152,10 @@ LANGUAGE_TUNABLE = (
     "fresh26",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh27" in the other languages and "heldout22" on real news, written during the
-# twenty-eighth round; "fresh28", a second split written after it, to be scored on the same
-# rules; "fresh26" was scored once after the twenty-fifth round as "fresh25" was,
+# ("fresh27" in the other languages, written during the twenty-eighth round, and "fresh28", a
+# second split written after it, to be scored on the same rules; no English part is named: the
+# fourth source ran out with "heldout22", scored once after the twenty-ninth English round;
+# "fresh26" was scored once after the twenty-fifth round as "fresh25" was,
 # "heldout21" after the twenty-seventh English round; "fresh25" was scored once after the twenty-fifth round and "heldout20" (WikinewsSum's
 # copy of English Wikinews) before the twenty-seventh English round, "fresh24" after the
 # twenty-fourth round,
@@ -170,7 +173,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh27", "fresh28", "heldout22")
+HELD_OUT_SPLITS = ("fresh27", "fresh28")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -1116,6 +1116,7 @@ SET_FILES = [
     "samebeat25.jsonl",
     "heldout29.jsonl",
     "samebeat26.jsonl",
+    "heldout30.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

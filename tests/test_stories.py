@@ -1117,6 +1117,7 @@ SET_FILES = [
     "heldout29.jsonl",
     "samebeat26.jsonl",
     "samebeat27.jsonl",
+    "heldout30.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -34,6 +34,7 @@ from bot.ratelimit import PacedRateLimiter, ReplyCounts
 from bot.state import CONTEXT_TYPES, App, Context
 from digests import store
 from digests.bootstrap import open_database_async
+from digests.errors import DatabaseFileError
 
 log = logging.getLogger(__name__)
 
@@ -150,11 +151,15 @@ async def _post_init(application: App) -> None:
     """Open the database, publish the command menus and schedule the jobs."""
     state = application.bot_data
     settings = state.settings
-    # Held while the bot runs, so that `newsbot restore` refuses to pull the file away.
+    # Held while the bot runs, so that `newsbot restore` refuses to pull the file away, and a
+    # second bot or console on the same database refuses to start: it would run every digest
+    # job and sender twice, and put the first one's messages in flight back in the queue
+    # (sent twice).
     state.database_hold = store.hold_database(settings.database_path)
     if state.database_hold is None:
-        log.warning(
-            "another newsbot process is using %s: run one per database", settings.database_path
+        raise DatabaseFileError(
+            "{path} is in use by another newsbot process: run one bot (or console) per database",
+            path=str(settings.database_path),
         )
     state.db_ = await open_database_async(settings.database_path, method=settings.summary_method)
     state.started_at = store.utcnow()

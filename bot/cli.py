@@ -14,7 +14,7 @@ import click
 
 from bot.config import ConfigError, Settings
 from digests import cli as pipeline_cli
-from digests.errors import NewsbotError
+from digests.errors import DatabaseFileError, NewsbotError
 from digests.store import open_db
 
 _QUIET_LOGGERS = ("httpx", "apscheduler")
@@ -81,6 +81,9 @@ def _console(settings: Settings) -> None:
         asyncio.run(run_console(settings, sys.stdin, sys.stdout))
     except KeyboardInterrupt:
         click.echo("", err=True)
+    except DatabaseFileError as error:  # a bot runs on the same database
+        click.echo(f"newsbot: database error: {error}", err=True)
+        sys.exit(2)
 
 
 @click.command("run")
@@ -115,7 +118,11 @@ def run_cmd(ctx: click.Context, webhook: bool) -> None:
             err=True,
         )
     application = build_application(settings)
-    asyncio.run(serve(application, webhook=webhook))
+    try:
+        asyncio.run(serve(application, webhook=webhook))
+    except DatabaseFileError as error:  # another bot runs on the same database
+        click.echo(f"newsbot: database error: {error}", err=True)
+        ctx.exit(2)
 
 
 @click.command("console")

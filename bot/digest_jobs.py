@@ -92,13 +92,21 @@ def schedule_subscription(
         return
     # The job's id is its name: rescheduling replaces it, and finding it costs no scan of
     # every job (get_jobs_by_name builds them all: each digest would cost O(subscriptions)).
+    # It runs however late it fires (the scheduler's default drops a one-off job that fires
+    # more than a second late, after a busy loop or a suspended host, and with it every later
+    # digest of the subscription): the job itself sends a slot within the grace, or skips it.
     name = _job_name(sub.id)
     queue.run_once(
         digest_job,
         when=slot,
         name=name,
         data=sub.id,
-        job_kwargs={"id": name, "replace_existing": True},
+        job_kwargs={
+            "id": name,
+            "replace_existing": True,
+            "misfire_grace_time": None,
+            "coalesce": True,
+        },
     )
 
 
@@ -129,11 +137,16 @@ async def digest_job(context: Context) -> None:
             return
         now = store.utcnow()
         method = state.settings.summary_method
-        if delivery.enqueue_subscription(db, sub, now, digest_render(state), method=method):
-            wake_sender(state)
-        refreshed = store.get_subscription_by_id(db, sub.id)
-        if refreshed is not None:
-            schedule_subscription(context.application, refreshed, now=now)
+        try:
+            if delivery.enqueue_subscription(db, sub, now, digest_render(state), method=method):
+                wake_sender(state)
+        finally:
+            # Even when writing this digest failed (a locked database, a bug: the error
+            # handler reports it), the next one is scheduled: a one-off job left unscheduled
+            # would stop the subscription's digests until the next start.
+            refreshed = store.get_subscription_by_id(db, sub.id)
+            if refreshed is not None:
+                schedule_subscription(context.application, refreshed, now=now)
 
 
 def enqueue_live(state: BotState, *, now: datetime | None = None) -> live.LiveResult:

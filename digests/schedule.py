@@ -144,7 +144,11 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # An offset typed for a zone ("UTC+3", "GMT-05:00", "+03:00"): no place, so no daylight saving.
-_OFFSET = re.compile(r"(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{1,2}:\d{2}", re.IGNORECASE)
+# IANA's own "Etc/GMT+3" is one too, and reads backwards: it is UTC-3 (POSIX signs), so that
+# "/subscribe 08:00 Etc/GMT+3" meant for Moscow would come six hours late.
+_OFFSET = re.compile(
+    r"(?:Etc/)?(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{1,2}:\d{2}", re.IGNORECASE
+)
 
 
 def zone_argument(word: str) -> str | None:
@@ -153,8 +157,8 @@ def zone_argument(word: str) -> str | None:
     "Europe/Paris", "europe/paris", "America/Argentina/Buenos_Aires", "UTC" and "GMT" name
     zones; any other word ("climate", "AC/DC", "24/7") is not one. A word shaped like a zone
     name whose place is unknown ("Europe/Pariss"), an offset ("UTC+3", "+03:00": it says
-    nothing of daylight saving) or an abbreviation in capitals ("CET", "PST") raises
-    ScheduleError (``unknown_zone``).
+    nothing of daylight saving; IANA's "Etc/GMT+3" is UTC-3, backwards to anyone who types it)
+    or an abbreviation in capitals ("CET", "PST") raises ScheduleError (``unknown_zone``).
     """
     cleaned = word.strip().strip(",")
     if cleaned.upper() in {"UTC", "GMT"}:

@@ -27,6 +27,7 @@ from bot.replies import refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, process, read, store, stories
+from digests.errors import DatabaseFileError
 from digests.fetch import limits_from_env
 from digests.models import Article, ArticleIn
 from tests.feedserver import FeedServer
@@ -188,6 +189,26 @@ async def test_shutdown_closes_the_database(settings: Settings) -> None:
     assert app.bot_data.db_ is None
     with pytest.raises(Exception, match="closed"):
         db.execute("select 1")
+
+
+async def test_a_second_bot_on_the_same_database_refuses_to_start(settings: Settings) -> None:
+    """Two processes on one database would send each digest twice (the second start puts the
+    first one's messages in flight back in the queue): the second refuses to start."""
+    first = build_application(settings, OfflineTelegram(), workers=1, pacer=instant_pacer())
+    async with running(first):
+        db = first.bot_data.db
+        sub = store.save_subscription(db, USER, "private")
+        store.enqueue_digest(db, sub, store.utcnow(), ["Digest"], cutoff=store.utcnow())
+        db.execute("update outbox set status = 'sending'")  # the first one is sending it
+        second = build_application(settings, OfflineTelegram(), workers=1)
+        with pytest.raises(DatabaseFileError, match="in use by another newsbot process"):
+            async with running(second):
+                pass
+        assert [r["status"] for r in db.query("select status from outbox")] == ["sending"]
+        assert first.bot_data.db.execute("select 1").fetchone() == (1,)  # still open
+    third = build_application(settings, OfflineTelegram(), workers=1)
+    async with running(third):  # once the first stopped, a start is welcome
+        assert third.bot_data.db_ is not None
 
 
 def test_every_mode_paces_replies_with_the_senders_pacer_and_the_configured_server(

@@ -565,3 +565,23 @@ def test_ingest_checks_its_settings_before_it_prints_or_stores(
     assert result.stdout == "" and "polling" not in result.stderr and "seeds:" not in result.output
     monkeypatch.delenv(key)
     assert run(db_path, "stats") == before
+
+
+def test_a_console_on_the_database_of_a_running_bot_refuses_to_start(db_path: Path) -> None:
+    """A second process on one database would run every digest job and sender twice: it
+    stops at once with one line, and the running bot's database is left as it was."""
+    run(db_path, "stats")  # made and seeded
+    hold = store.hold_database(db_path)  # the running bot's
+    assert hold is not None
+    try:
+        result = CliRunner().invoke(
+            cli, ["--db", str(db_path), "console"], input="/subscribe 08:00\n", obj={}
+        )
+    finally:
+        hold.release()
+    assert result.exit_code == 2, result.output
+    assert f"newsbot: database error: {db_path} is in use by another newsbot process" in (
+        result.output
+    )
+    assert store.list_subscriptions(store.open_db(db_path)) == []
+    assert "Subscribed" in run(db_path, "console", input="/subscribe 08:00\n")  # once it stopped

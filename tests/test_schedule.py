@@ -144,7 +144,17 @@ def test_parse_hhmm_and_timezone_errors() -> None:
 
 
 def test_an_offset_or_abbreviation_typed_for_a_zone_is_refused_not_a_keyword() -> None:
-    for typed in ("UTC+3", "gmt-5", "UTC+05:30", "+03:00", "−04:00", "CET", "PST", "MSK"):
+    for typed in (
+        "UTC+3",
+        "gmt-5",
+        "UTC+05:30",
+        "+03:00",
+        "−04:00",
+        "CET",
+        "PST",
+        "MSK",
+        "Etc/GMT+3",
+    ):
         with pytest.raises(ScheduleError) as caught:
             zone_argument(typed)
         assert caught.value.kind == "unknown_zone" and caught.value.value == typed
@@ -154,7 +164,7 @@ def test_an_offset_or_abbreviation_typed_for_a_zone_is_refused_not_a_keyword() -
 def test_a_zone_typed_in_settings_refuses_what_subscribe_refuses() -> None:
     """/settings tz took "CET", "EST" (a legacy zone without daylight saving) and "est",
     which /subscribe refuses: a typed zone is a place, in any case."""
-    for typed in ("CET", "est", "Pst", "MSK", "WET", "UTC+3", "+03:00", "gmt-5"):
+    for typed in ("CET", "est", "Pst", "MSK", "WET", "UTC+3", "+03:00", "gmt-5", "etc/gmt-14"):
         with pytest.raises(ScheduleError) as caught:
             typed_zone(typed)
         assert caught.value.kind == "unknown_zone" and caught.value.value == typed

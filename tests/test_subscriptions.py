@@ -94,7 +94,7 @@ async def test_settings_keyboard_cycles_values_and_text_settings_validate(bot: B
     [city] = await bot.say("/settings tz Москва")  # a city alone, in any of the bot's languages
     assert "Europe/Moscow" in city.plain_text
     await bot.say("/settings tz Asia/Singapore")
-    for abbreviation in ("CET", "est", "UTC+3"):  # refused as /subscribe refuses them
+    for abbreviation in ("CET", "est", "UTC+3", "Etc/GMT-5"):  # refused as /subscribe does
         [refused] = await bot.say(f"/settings tz {abbreviation}")
         assert "unknown time zone" in refused.plain_text and abbreviation in refused.plain_text
     sub = store.find_subscription(bot.db, USER)
@@ -169,6 +169,9 @@ async def test_a_zone_typed_with_subscribe_is_the_zone_not_a_keyword(bot: Bot) -
     assert "Usage: /subscribe" in misspelt.plain_text
     [offset] = await bot.say("/subscribe 09:00 UTC+3 energy")  # was zone UTC, keyword "UTC+3"
     assert "unknown time zone" in offset.plain_text and "UTC+3" in offset.plain_text
+    # IANA's Etc/GMT+3 is UTC-3: taken for UTC+3, the digest came six hours off, said nowhere.
+    [backwards] = await bot.say("/subscribe 09:00 Etc/GMT+3")
+    assert "unknown time zone" in backwards.plain_text and "Etc/GMT+3" in backwards.plain_text
     [two] = await bot.say("/subscribe Europe/Paris UTC")
     assert "Usage: /subscribe" in two.plain_text
     sub = store.find_subscription(bot.db, USER)  # neither refused command changed anything

@@ -1586,8 +1586,11 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         if m.pattern.object_clitic and not target:
             # "La oposición la acusa de ...": the object pronoun stands for a name before; with
             # none, another reading may find it in the sentence ("Une collaboratrice du député
-            # l'accuse de ...")
-            target = clean(r.lex, ctx.referent(index, exclude=accuser))
+            # l'accuse de ..."); in a relative clause after the accuser it stands for the
+            # sentence's subject ("Trois hommes ont été interpellés par la police, qui les
+            # soupçonne de ...")
+            target = _relative_clitic_target(r, accuser_span, accuser, m.cue)
+            target = target or clean(r.lex, ctx.referent(index, exclude=accuser))
             opener = ctx.openers.get(index - 1, "")
             if not target and accuser_span is not None and r.pronoun(accuser_span.start) and opener:
                 # "Le parquet ... s'intéresse au groupe Hestia. Il le soupçonne ...": both
@@ -1625,6 +1628,35 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             kind=m.pattern.kind,
         )
     return None
+
+
+def _relative_clitic_target(r: Reader, accuser: Span | None, named: str, cue: int) -> str:
+    """Return the sentence's subject when the object pronoun's clause is a relative one set
+    off by a comma right after the accuser: "Cinco personas han sido arrestadas por los
+    Mossos, que les atribuyen ..." -> "Cinco personas"; "" when there is no such clause, the
+    subject is a pronoun (its name is in a sentence before) or it is the accuser."""
+    if accuser is None or accuser.start == 0:
+        return ""
+    # the comma closes the accuser's name ("los Mossos d'Esquadra, que les atribuyen")
+    comma = next(
+        (j for j in range(accuser.end, min(cue + 1, accuser.end + 4)) if r.s.lower[j] in _BREAKS),
+        None,
+    )
+    if comma is None or r.s.lower[comma] != "," or not r.has(comma + 1, r.lex.clause_openers):
+        return ""
+    if not comma <= cue <= comma + 4:
+        return ""  # the pronoun and its verb follow the relative word
+    lead = r.lead_party(0, accuser.start)
+    if lead is None or lead.start != r.clause_start(lead.start) or r.pronoun(lead.start):
+        return ""
+    before = lead.start - 1
+    while before > 0 and r.has(before, r.lex.determiners):
+        before -= 1
+    if before >= 0 and r.has(before, r.lex.prepositions):
+        return ""  # a place, not the subject: "... arrestadas en Badalona por ..."
+    found = clean(r.lex, r.s.original(lead))
+    low, other = found.lower(), named.lower()
+    return "" if not found or (other and (low in other or other in low)) else found
 
 
 def _clause_before_subject(r: Reader, accuser: Span | None, named: str) -> str:

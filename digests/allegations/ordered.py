@@ -1847,7 +1847,11 @@ def slot_party(
         span = _name_before_role(r, span) or span
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
     words = span.end - span.start
-    plain = not any(r.has(j, r.lex.np_stops) for j in range(span.start, span.end))
+    # a connector's complement stays in the phrase: "a un falso técnico del gas acusado de"
+    plain = not any(
+        r.has(j, r.lex.np_stops) and not r.has(j, r.lex.name_connectors)
+        for j in range(span.start, span.end)
+    )
     if words == 1 and r.has(span.start, r.lex.non_parties):
         plain = False  # "le acusan además de ...": an adverb after the verb is no object
     determined = (

@@ -716,6 +716,10 @@ class Reader:
                     return None  # a fronted object opens with no preposition: "Am Dienstag warf"
             elif self.s.lower[i] == ",":  # a relative clause: its antecedent ends at the comma
                 span = self.antecedent(self.clause_start(i), i)
+            elif slot == TARGET and self.has(i, self.lex.clause_openers):
+                # a relative clause with no comma: "ont interpellé un agent immobilier qu'ils
+                # soupçonnent de ..." -> "un agent immobilier", not the clause's subject
+                span = self.antecedent(self.clause_start(i), i)
             else:
                 span = (
                     self._relative_clause_subject(i)
@@ -1578,6 +1582,18 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             wrong=wrong or personal,
         )
         if (
+            accuser_span is not None
+            and target_span is not None
+            and target_span.end <= accuser_span.start
+            and accuser_span.end - accuser_span.start == 1
+            and r.pronoun(accuser_span.start)
+            and r.has(accuser_span.start - 1, r.lex.clause_openers)
+        ):
+            # the subject pronoun of a relative clause on the target stands for the sentence's
+            # subject: "Quatorze livreurs ont saisi les prud'hommes contre la plateforme Kolis,
+            # qu'ils accusent de ..." -> "Quatorze livreurs", not "Bobigny"
+            accuser = _main_subject(r, target_span.start, target) or accuser
+        if (
             m.pattern.object_clitic
             and not {ACCUSER, TARGET} & {e.slot for e in m.pattern.elements}
             and m.cue != r.clause_start(m.cue)
@@ -1646,14 +1662,21 @@ def _relative_clitic_target(r: Reader, accuser: Span | None, named: str, cue: in
         return ""
     if not comma <= cue <= comma + 4:
         return ""  # the pronoun and its verb follow the relative word
-    lead = r.lead_party(0, accuser.start)
+    return _main_subject(r, accuser.start, named)
+
+
+def _main_subject(r: Reader, end: int, named: str) -> str:
+    """Return the party that opens the sentence's main clause before ``end``, as a name; ""
+    when it is a pronoun (its name is in a sentence before), a preposition's object ("...
+    arrestadas en Badalona por ...": a place) or the party ``named``."""
+    lead = r.lead_party(r._claim_start(end), end)  # after a ":" ("Entente sur les prix : ...")
     if lead is None or lead.start != r.clause_start(lead.start) or r.pronoun(lead.start):
         return ""
     before = lead.start - 1
     while before > 0 and r.has(before, r.lex.determiners):
         before -= 1
     if before >= 0 and r.has(before, r.lex.prepositions):
-        return ""  # a place, not the subject: "... arrestadas en Badalona por ..."
+        return ""
     found = clean(r.lex, r.s.original(lead))
     low, other = found.lower(), named.lower()
     return "" if not found or (other and (low in other or other in low)) else found

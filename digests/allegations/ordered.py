@@ -971,6 +971,8 @@ class Reader:
                 # "для бывшего замминистра ... Ивана Сорокина"; a name set off after a role
                 # first ("le vice-président du conseil de l'Aveyron, Marc Delbos, ...")
                 found = self._named_after(p) or self._party_within(p)
+                if found is None and e.slot == TARGET and "," in elements[k - 1].forms:
+                    found = self._subject_after_fronted(p)
                 if found is not None:
                     spans[e.slot] = found
                     return True
@@ -1047,6 +1049,26 @@ class Reader:
                 end = self.party_end(j, stop)
                 return Span(j, end) if end > j else None
         return None
+
+    def _subject_after_fronted(self, start: int) -> Span | None:
+        """Return the subject after a fronted participle's comma when it is a common noun
+        with its determiner and complements: "Denunciado por varias trabajadoras, el encargado
+        de un hotel de Benidorm está ..." -> "el encargado de un hotel de Benidorm"."""
+        s, lex = self.s, self.lex
+        j = start + 1
+        if not (s.lower[start] in lex.determiners and j < len(s) and self._plain_word(j)):
+            return None
+        j += 1
+        while j + 1 < len(s) and j - start < MAX_PARTY_WORDS and s.lower[j] in lex.name_connectors:
+            k = j + 1
+            while k < len(s) and s.lower[k] in lex.determiners:
+                k += 1
+            if k >= len(s) or not (self.name_word(k) or self._plain_word(k)):
+                break
+            j = k + 1
+            while j < len(s) and self.name_word(j) and self.name_word(j - 1):
+                j += 1  # "de Castilla y León", a name of several words
+        return Span(start, j)
 
     def _named_after(self, start: int) -> Span | None:
         """Return the name set off by commas after a last party slot's role, if any.

@@ -123,7 +123,11 @@ from digests.tokenize import split_sentences
 #     malnutrition"), "Lt." does not end a source, hearers ("officials have been notified") are
 #     no doers, a hedged participle after a noun with its "by" doer, counts of an indictment go
 #     to its owner, a lawsuit filed with no claim marker is an item with its plaintiff
-EXTRACTOR_VERSION = 33
+# 34: Spanish and French, round 28 (fresh25, fresh26): an object pronoun in a relative clause
+#     after the accuser stands for the sentence's subject, a relative clause on the target with
+#     no comma, "bajo sospecha de", a connector's complement in a fixed slot's phrase, a
+#     fronted participle with its agent; "ninguno" negates, a dismissed complaint is no item
+EXTRACTOR_VERSION = 34
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -123,10 +123,16 @@ from digests.tokenize import split_sentences
 #     malnutrition"), "Lt." does not end a source, hearers ("officials have been notified") are
 #     no doers, a hedged participle after a noun with its "by" doer, counts of an indictment go
 #     to its owner, a lawsuit filed with no claim marker is an item with its plaintiff
-# 34: German and Russian, round 28: a case closed or no grounds found blocks every reading
+# 34: round 28, German and Russian: a case closed or no grounds found blocks every reading
 #     (ru, de), "Wegen ... hat A T angeklagt", newspaper titles' genitive "-s" (de),
 #     "усмотрел(а) в действиях T признаки ..." ends the target at the signs noun (ru), a short
 #     inventory of wrongs a doer does (ru, de)
+#     Spanish and French (fresh25, fresh26): an object pronoun in a relative clause
+#     after the accuser stands for the sentence's subject, a relative clause on the target with
+#     no comma, "bajo sospecha de", a connector's complement in a fixed slot's phrase, a
+#     fronted participle with its agent; "ninguno" negates, a dismissed complaint is no item
+#     English, round 29: a name given after "called" and closed by punctuation is no
+#     characterisation; a claim noun's party just after its wrong is the accuser
 EXTRACTOR_VERSION = 34
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

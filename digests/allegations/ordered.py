@@ -716,6 +716,10 @@ class Reader:
                     return None  # a fronted object opens with no preposition: "Am Dienstag warf"
             elif self.s.lower[i] == ",":  # a relative clause: its antecedent ends at the comma
                 span = self.antecedent(self.clause_start(i), i)
+            elif slot == TARGET and self.has(i, self.lex.clause_openers):
+                # a relative clause with no comma: "ont interpellé un agent immobilier qu'ils
+                # soupçonnent de ..." -> "un agent immobilier", not the clause's subject
+                span = self.antecedent(self.clause_start(i), i)
             else:
                 span = (
                     self._relative_clause_subject(i)
@@ -967,6 +971,8 @@ class Reader:
                 # "для бывшего замминистра ... Ивана Сорокина"; a name set off after a role
                 # first ("le vice-président du conseil de l'Aveyron, Marc Delbos, ...")
                 found = self._named_after(p) or self._party_within(p)
+                if found is None and e.slot == TARGET and "," in elements[k - 1].forms:
+                    found = self._subject_after_fronted(p)
                 if found is not None:
                     spans[e.slot] = found
                     return True
@@ -1043,6 +1049,26 @@ class Reader:
                 end = self.party_end(j, stop)
                 return Span(j, end) if end > j else None
         return None
+
+    def _subject_after_fronted(self, start: int) -> Span | None:
+        """Return the subject after a fronted participle's comma when it is a common noun
+        with its determiner and complements: "Denunciado por varias trabajadoras, el encargado
+        de un hotel de Benidorm está ..." -> "el encargado de un hotel de Benidorm"."""
+        s, lex = self.s, self.lex
+        j = start + 1
+        if not (s.lower[start] in lex.determiners and j < len(s) and self._plain_word(j)):
+            return None
+        j += 1
+        while j + 1 < len(s) and j - start < MAX_PARTY_WORDS and s.lower[j] in lex.name_connectors:
+            k = j + 1
+            while k < len(s) and s.lower[k] in lex.determiners:
+                k += 1
+            if k >= len(s) or not (self.name_word(k) or self._plain_word(k)):
+                break
+            j = k + 1
+            while j < len(s) and self.name_word(j) and self.name_word(j - 1):
+                j += 1  # "de Castilla y León", a name of several words
+        return Span(start, j)
 
     def _named_after(self, start: int) -> Span | None:
         """Return the name set off by commas after a last party slot's role, if any.
@@ -1578,6 +1604,18 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             wrong=wrong or personal,
         )
         if (
+            accuser_span is not None
+            and target_span is not None
+            and target_span.end <= accuser_span.start
+            and accuser_span.end - accuser_span.start == 1
+            and r.pronoun(accuser_span.start)
+            and r.has(accuser_span.start - 1, r.lex.clause_openers)
+        ):
+            # the subject pronoun of a relative clause on the target stands for the sentence's
+            # subject: "Quatorze livreurs ont saisi les prud'hommes contre la plateforme Kolis,
+            # qu'ils accusent de ..." -> "Quatorze livreurs", not "Bobigny"
+            accuser = _main_subject(r, target_span.start, target) or accuser
+        if (
             m.pattern.object_clitic
             and not {ACCUSER, TARGET} & {e.slot for e in m.pattern.elements}
             and m.cue != r.clause_start(m.cue)
@@ -1586,8 +1624,11 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         if m.pattern.object_clitic and not target:
             # "La oposición la acusa de ...": the object pronoun stands for a name before; with
             # none, another reading may find it in the sentence ("Une collaboratrice du député
-            # l'accuse de ...")
-            target = clean(r.lex, ctx.referent(index, exclude=accuser))
+            # l'accuse de ..."); in a relative clause after the accuser it stands for the
+            # sentence's subject ("Trois hommes ont été interpellés par la police, qui les
+            # soupçonne de ...")
+            target = _relative_clitic_target(r, accuser_span, accuser, m.cue)
+            target = target or clean(r.lex, ctx.referent(index, exclude=accuser))
             opener = ctx.openers.get(index - 1, "")
             if not target and accuser_span is not None and r.pronoun(accuser_span.start) and opener:
                 # "Le parquet ... s'intéresse au groupe Hestia. Il le soupçonne ...": both
@@ -1625,6 +1666,42 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             kind=m.pattern.kind,
         )
     return None
+
+
+def _relative_clitic_target(r: Reader, accuser: Span | None, named: str, cue: int) -> str:
+    """Return the sentence's subject when the object pronoun's clause is a relative one set
+    off by a comma right after the accuser: "Cinco personas han sido arrestadas por los
+    Mossos, que les atribuyen ..." -> "Cinco personas"; "" when there is no such clause, the
+    subject is a pronoun (its name is in a sentence before) or it is the accuser."""
+    if accuser is None or accuser.start == 0:
+        return ""
+    # the comma closes the accuser's name ("los Mossos d'Esquadra, que les atribuyen")
+    comma = next(
+        (j for j in range(accuser.end, min(cue + 1, accuser.end + 4)) if r.s.lower[j] in _BREAKS),
+        None,
+    )
+    if comma is None or r.s.lower[comma] != "," or not r.has(comma + 1, r.lex.clause_openers):
+        return ""
+    if not comma <= cue <= comma + 4:
+        return ""  # the pronoun and its verb follow the relative word
+    return _main_subject(r, accuser.start, named)
+
+
+def _main_subject(r: Reader, end: int, named: str) -> str:
+    """Return the party that opens the sentence's main clause before ``end``, as a name; ""
+    when it is a pronoun (its name is in a sentence before), a preposition's object ("...
+    arrestadas en Badalona por ...": a place) or the party ``named``."""
+    lead = r.lead_party(r._claim_start(end), end)  # after a ":" ("Entente sur les prix : ...")
+    if lead is None or lead.start != r.clause_start(lead.start) or r.pronoun(lead.start):
+        return ""
+    before = lead.start - 1
+    while before > 0 and r.has(before, r.lex.determiners):
+        before -= 1
+    if before >= 0 and r.has(before, r.lex.prepositions):
+        return ""
+    found = clean(r.lex, r.s.original(lead))
+    low, other = found.lower(), named.lower()
+    return "" if not found or (other and (low in other or other in low)) else found
 
 
 def _clause_before_subject(r: Reader, accuser: Span | None, named: str) -> str:
@@ -1815,7 +1892,11 @@ def slot_party(
         span = _name_before_role(r, span) or span
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
     words = span.end - span.start
-    plain = not any(r.has(j, r.lex.np_stops) for j in range(span.start, span.end))
+    # a connector's complement stays in the phrase: "a un falso técnico del gas acusado de"
+    plain = not any(
+        r.has(j, r.lex.np_stops) and not r.has(j, r.lex.name_connectors)
+        for j in range(span.start, span.end)
+    )
     if words == 1 and r.has(span.start, r.lex.non_parties):
         plain = False  # "le acusan además de ...": an adverb after the verb is no object
     determined = (

@@ -269,10 +269,14 @@ async def run_console(settings: Settings, input_stream: TextIO, output_stream: T
     """Chat with the bot over stdin and stdout (or any text streams) until the input ends."""
     offline = OfflineTelegram()
     offline.add_chat(CONSOLE_USER, "private", first_name=CONSOLE_NAME)
+    # The console's user is its only admin and its only chat: on a real bot's database, the
+    # bot's admins get no notices from here, and its subscribers no digest, live post or
+    # failure (the offline Telegram knows none of their chats).
     console_settings = dataclasses.replace(
-        settings, token=offline.token, admin_ids=settings.admin_ids | {CONSOLE_USER}
+        settings, token=offline.token, admin_ids=frozenset({CONSOLE_USER})
     )
     application = build_application(console_settings, offline)
+    application.bot_data.delivery_chats = frozenset({CONSOLE_USER})
     interactive = input_stream.isatty()
     async with running(application):
         console = Console(application, offline, output_stream)

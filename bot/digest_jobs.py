@@ -81,6 +81,9 @@ def schedule_subscription(
     queue = application.job_queue
     if queue is None or not sub.active or sub.mode == "live":
         return
+    chats = application.bot_data.delivery_chats
+    if chats is not None and sub.chat_id not in chats:
+        return  # another process's subscriber (the console on a real bot's database)
     moment = now or store.utcnow()
     floor = moment
     if sub.last_slot is not None:
@@ -152,7 +155,11 @@ async def digest_job(context: Context) -> None:
 def enqueue_live(state: BotState, *, now: datetime | None = None) -> live.LiveResult:
     """Write live posts and edits owed to live subscriptions, and wake the sender for them."""
     done = live.enqueue_live(
-        state.db, now or store.utcnow(), live_render(state), method=state.settings.summary_method
+        state.db,
+        now or store.utcnow(),
+        live_render(state),
+        method=state.settings.summary_method,
+        chats=state.delivery_chats,
     )
     if done.queued:
         log.info("live: %s", done)
@@ -197,6 +204,7 @@ async def start_delivery(application: App) -> None:
         counts=state.delivery_counts,
         pacer=state.pacer,
         language=state.settings.language,
+        chats=state.delivery_chats,
     )
     state.sender = sender
     state.sender_stop = stop = asyncio.Event()
@@ -209,7 +217,11 @@ async def catch_up(state: BotState, now: datetime) -> int:
     ``now``), one subscription a turn as digest jobs do, so that the bot answers from its
     first second instead of after thousands of digests are composed; return how many."""
     steps = delivery.enqueue_due_steps(
-        state.db, now, digest_render(state), method=state.settings.summary_method
+        state.db,
+        now,
+        digest_render(state),
+        method=state.settings.summary_method,
+        chats=state.delivery_chats,
     )
     written = 0
     while True:

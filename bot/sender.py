@@ -318,9 +318,12 @@ class Sender:
         on_outage: OutageCallback | None = None,
         counts: DrainResult | None = None,
         language: str = i18n.DEFAULT_LANGUAGE,
+        chats: frozenset[int] | None = None,
     ) -> None:
         self.bot = bot
         self.db = db
+        # The chats it delivers to (None: every one); others' messages stay in the outbox.
+        self.chats = chats
         # Notices the sender writes (a topic paused) speak the chat's language, else this one.
         self.language = language
         self.pacer = pacer or Pacer()
@@ -504,7 +507,7 @@ class Sender:
         if len(self._busy) >= self.batch // 2:
             return 0  # enough chats queued at the pacer; re-reading the outbox would be waste
         rows = store.outbox_due(
-            self.db, now=now or self.clock(), limit=self.batch + len(self._busy)
+            self.db, now=now or self.clock(), limit=self.batch + len(self._busy), chats=self.chats
         )
         by_chat: dict[int, list[OutboxMessage]] = {}
         for row in rows:

@@ -91,6 +91,10 @@ class BotState:
     digest_turn: asyncio.Lock = field(default_factory=asyncio.Lock)
     pages: PageCache = field(default_factory=PageCache)
     parse_pool: ParsePool | None = None
+    # The chats this process delivers to: None, every one; the console, only its own chat, so
+    # that on a real bot's database it neither sends to (nor fails, nor stops) the real
+    # subscribers' digests and live posts, nor uses up their slots.
+    delivery_chats: frozenset[int] | None = None
     # The outbox sender and its task, while the bot runs.
     sender: Sender | None = None
     sender_task: asyncio.Task[None] | None = None

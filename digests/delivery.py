@@ -20,7 +20,7 @@ first message the lead story's picture as a large link preview (``lead_image``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
@@ -179,16 +179,17 @@ def enqueue_due_steps(
     *,
     grace: timedelta = schedule.DEFAULT_GRACE,
     method: str = summarise.DEFAULT_METHOD,
+    chats: Collection[int] | None = None,
 ) -> Iterator[int]:
-    """Write the digest of each subscription whose slot has come, one subscription a step;
-    yield how many each step wrote (0 or 1).
+    """Write the digest of each subscription whose slot has come (of these chats, if given),
+    one subscription a step; yield how many each step wrote (0 or 1).
 
     The bot runs these at start-up (digests missed while it was down), one step per turn of
     its event loop so that it answers between two digests; each digest job runs
     ``enqueue_subscription`` for its own subscription. A subscription stopped or removed
     between two steps is skipped.
     """
-    for listed in store.list_subscriptions(db, mode="digest"):
+    for listed in store.list_subscriptions(db, mode="digest", chats=chats):
         sub = store.get_subscription_by_id(db, listed.id)
         if sub is None or not sub.active or sub.mode != "digest":
             yield 0

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -127,10 +127,12 @@ def enqueue_live(
     render: LiveRender,
     *,
     method: str = summarise.DEFAULT_METHOD,
+    chats: Collection[int] | None = None,
 ) -> LiveResult:
-    """Write new live posts and edits of grown ones for every live subscription; return counts."""
+    """Write new live posts and edits of grown ones for every live subscription (of these
+    chats, if given); return counts."""
     result = LiveResult()
-    subs = store.list_subscriptions(db, mode="live")
+    subs = store.list_subscriptions(db, mode="live", chats=chats)
     if not subs:
         return result
     articles = store.story_articles(db, new_since=now - LIVE_WINDOW, method=method)

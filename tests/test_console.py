@@ -7,6 +7,7 @@ import logging
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,34 @@ async def test_console_first_start_summarises_with_the_chosen_method(tmp_path: P
     finally:
         db.close()
     assert summary and " ".join(summary.split()[:8]) in " ".join(output.getvalue().split())
+
+
+async def test_the_console_on_a_real_bots_database_leaves_its_subscribers_alone(
+    tmp_path: Path,
+) -> None:
+    """``newsbot console`` on the database of a bot that is not running: the offline Telegram
+    knows none of the real chats, so sending their due digest or live posts there failed them
+    ("chat not found"), stopped their subscriptions and used up their slots. The console
+    delivers only to its own chat, and notices go to its own user only; the real subscribers'
+    messages and slots wait for the bot."""
+    await console(tmp_path, "/start\n")  # the database exists, seeded
+    db = store.open_db(tmp_path / "console.db")
+    now = store.utcnow()
+    due = (now - timedelta(minutes=30)).strftime("%H:%M")  # missed, within the catch-up grace
+    reader = store.save_subscription(db, 555, "private", time=due, timezone="UTC")
+    channel = store.save_subscription(db, -100777, "channel", mode="live", title="Paper")
+    store.enqueue_digest(db, reader, now - timedelta(hours=1), ["A digest"], cutoff=now)
+    before = {r["id"]: dict(r) for r in db.query("select * from subscriptions")}
+    db.close()
+
+    out = await console(tmp_path, "/help\n/subscribe\n")
+    assert "Commands" in out and "Subscribed" in out  # the console's own chat still works
+    db = store.open_db(tmp_path / "console.db")
+    try:
+        for sub_id in (reader.id, channel.id):
+            [row] = db.query("select * from subscriptions where id = ?", [sub_id])
+            assert row == before[sub_id]  # active, same slot, same cutoff
+        others = db.query("select status from outbox where chat_id in (555, -100777)")
+        assert [r["status"] for r in others] == ["pending"]  # the one digest, still waiting
+    finally:
+        db.close()

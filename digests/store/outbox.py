@@ -10,7 +10,7 @@ their own (keys "live:SUB:STORY", "edit:SUB:STORY:N", "notice:SUB:N").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -176,23 +176,31 @@ def get_outbox_message(db: Database, outbox_id: int) -> OutboxMessage | None:
 
 
 def outbox_due(
-    db: Database, *, now: datetime | None = None, limit: int = 1000
+    db: Database,
+    *,
+    now: datetime | None = None,
+    limit: int = 1000,
+    chats: Collection[int] | None = None,
 ) -> list[OutboxMessage]:
-    """Return pending messages whose time has come, oldest digest and part first.
+    """Return pending messages whose time has come (to these chats, if given), oldest digest
+    and part first.
 
     A part is only due once every earlier part of its digest is sent, so parts arrive in order.
     """
+    only = ""
+    if chats is not None:
+        only = f"and o.chat_id in ({', '.join('?' * len(chats)) or 'null'})"
     rows = db.execute(
         f"""
         select {_DUE_COLUMNS}
         from outbox o
-        where o.status = 'pending' and o.next_attempt <= ?
+        where o.status = 'pending' and o.next_attempt <= ? {only}
           and not exists (
             select 1 from outbox p where p.digest_key = o.digest_key and p.part < o.part
             and p.status != 'sent')
         order by o.id limit ?
         """,
-        [iso(now or utcnow()), limit],
+        [iso(now or utcnow()), *(chats or ()), limit],
     )
     return [_message(row) for row in rows]
 

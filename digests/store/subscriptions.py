@@ -11,6 +11,7 @@ Keywords are stored as JSON lists; the languages filter as space-separated ISO 6
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import fields
 from datetime import datetime, timedelta
 from typing import Any
@@ -118,14 +119,21 @@ def update_subscription(db: Database, subscription_id: int, **values: Any) -> Su
 
 
 def list_subscriptions(
-    db: Database, *, active_only: bool = True, mode: str | None = None
+    db: Database,
+    *,
+    active_only: bool = True,
+    mode: str | None = None,
+    chats: Collection[int] | None = None,
 ) -> list[Subscription]:
-    """Return subscriptions (of one mode, if given), oldest first."""
+    """Return subscriptions (of one mode, of these chats, if given), oldest first."""
     where: list[str] = ["active = 1"] if active_only else []
     params: list[Any] = []
     if mode is not None:
         where.append("mode = ?")
         params.append(mode)
+    if chats is not None:
+        where.append(f"chat_id in ({', '.join('?' * len(chats)) or 'null'})")
+        params.extend(chats)
     sql = "select * from subscriptions"
     if where:
         sql += " where " + " and ".join(where)

@@ -207,3 +207,26 @@ def test_french_news_kept() -> None:
         assert items, text
         if target:
             assert items[-1].target == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La famille du cycliste a porté plainte contre X pour homicide involontaire.", "fr"),
+        ("Une information judiciaire contre X a été ouverte pour blessures involontaires.", "fr"),
+        ("Der Vermieter hat Anzeige gegen Unbekannt wegen Sachbeschädigung erstattet.", "de"),
+    ],
+)
+def test_a_complaint_against_persons_unknown_names_no_party(text: str, language: str) -> None:
+    """ "Contre X" and "gegen Unbekannt" are the law's words for persons unknown: a complaint
+    against no one named is no ledger item (three such items on real French news, sample 4)."""
+    assert extract(text, language=language) == []
+
+
+def test_a_complaint_against_someone_named_keeps_its_party() -> None:
+    (item,) = extract(
+        "La famille du cycliste a porté plainte contre la société Transalp pour homicide "
+        "involontaire.",
+        language="fr",
+    )
+    assert item.target.endswith("Transalp")

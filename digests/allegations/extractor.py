@@ -133,6 +133,8 @@ from digests.tokenize import split_sentences
 #     fronted participle with its agent; "ninguno" negates, a dismissed complaint is no item
 #     English, round 29: a name given after "called" and closed by punctuation is no
 #     characterisation; a claim noun's party just after its wrong is the accuser
+#     fr, de: persons unknown after an against word ("plainte contre X", "gegen Unbekannt")
+#     name no party
 EXTRACTOR_VERSION = 34
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -211,6 +211,8 @@ class ClauseLexicon:
     fallback_particles: Forms
     fallback_states: Forms
     fallback_against: Forms
+    # the law's words for persons unknown after an "against" word: no party ("contre X")
+    fallback_persons_unknown: Forms
     fallback_agents: Forms
     fallback_skip: Forms
     fallback_blockers: Fragments

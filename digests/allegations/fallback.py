@@ -448,11 +448,6 @@ def _after(r: Reader, cue: int, phrase: bool = False) -> Span | None:
     return Span(p, end) if end > p + 1 else None
 
 
-# The law's word for persons unknown after an "against" word: "une plainte contre X", "Anzeige
-# gegen Unbekannt". It names no party: a complaint against no one named is no ledger item.
-_PERSONS_UNKNOWN = frozenset({"X", "Unbekannt"})
-
-
 def _against(r: Reader, cue: int) -> Span | None:
     """Return the party after an "against" word in the cue's clause ("contre la mairie",
     "gegen den Betreiber"), after the cue first, then before it ("Против главы района
@@ -463,9 +458,12 @@ def _against(r: Reader, cue: int) -> Span | None:
             continue
         if r.has(j, r.lex.fallback_against):
             found = _after(r, j, phrase=True)
-            unknown = found is not None and found.end == found.start + 1
-            if unknown and found is not None and r.s.words[found.start] in _PERSONS_UNKNOWN:
-                return None
+            if (
+                found is not None
+                and found.end == found.start + 1
+                and r.has(found.start, r.lex.fallback_persons_unknown)
+            ):
+                return None  # the law's persons unknown: a complaint against no one named
             if found is not None and found.start != cue:
                 return found
     if r.has(0, r.lex.fallback_against) and r.clause_start(cue) > 0:

@@ -326,8 +326,12 @@ _MEASURE_WORD = re.compile(
 # Ages of people the text does not name (English): "a 41-year-old Canadian", "The man, 41,",
 # "his client, 52,", "a woman aged 30". Not a named person's ("Vell, 56,": another report
 # may name and age someone else of the event, a rival, a witness), nor a thing's
-# ("Sprinter's 15-year-old record"), nor "aged six" of a past day ("started swimming aged six").
-_YEARS_OLD = re.compile(r"(?<!'s )(?<!’s )\b(?P<age>\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
+# ("Sprinter's 15-year-old record"), nor "aged six" of a past day ("started swimming aged six"),
+# nor an age put before a name ("19-year-old Ellis Gorrell": an angle piece quotes its own people).
+_YEARS_OLD = re.compile(
+    r"(?<!'s )(?<!’s )\b(?P<age>\d{1,3})[- ]years?[- ]olds?\b(?!(?-i: [A-Z][a-z]+ [A-Z][a-z]+))",
+    re.IGNORECASE,
+)
 _AGED = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?) [a-z]+"
     r"(?:, (?P<age>\d{1,3}),(?!\d)| aged (?P<aged>\d{1,3})\b(?![.,]\d))"

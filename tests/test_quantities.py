@@ -114,6 +114,10 @@ def test_measures_read_the_ages_of_people_left_unnamed() -> None:
     # Not a named person's age (another report may age another person of the event), nor a
     # thing's, nor an age at some earlier time, nor a list or a sum.
     assert measures("Vell, 56, has led the party since 2019.") == {}
+    # An age put before a name is that person's: a reaction piece quotes its own people.
+    assert measures("Twelve-year-old Mira Cawdell said she skated there every week.") == {}
+    assert measures("The cup went to 19-year-old Tobin Greave, from Oxley.") == {}
+    assert measures("A 19-year-old Oxley man was arrested.") == {"age": frozenset({19.0})}
     assert measures("Sprinter's 15-year-old record falls") == {}
     assert measures("She started swimming at the centre aged six.") == {}
     assert measures("the prize money, 90,000 Swiss francs, and rounds 3, 4, 5") == {}

@@ -1711,6 +1711,19 @@ def test_an_angle_piece_sharing_a_headline_word_joins_the_union_of_whole_texts(
     assert found["aq19-g"] == found["aq19-h"]
 
 
+def _cluster_one_by_one(
+    db: Database, pieces: list[tuple[str, datetime, str, str]]
+) -> dict[str, int]:
+    """Save each piece (slug, time, title, text) from its own outlet and cluster it five
+    minutes after it came, as the processing pass would; return each article's story."""
+    for slug, published, title, text in pieces:
+        source = store.add_source(db, f"https://{slug}.example/rss", title=slug)
+        item = ArticleIn(f"https://{slug}.example/{slug}", title, text, published)
+        store.save_articles(db, source.id, [item], now=published)
+        stories.assign_stories(db, now=published + timedelta(minutes=5))
+    return story_of(db)
+
+
 def _lookalike_day(db: Database) -> dict[str, int]:
     """Save a cider firm's new drink at 2 am, then its orchard's approval at 2 pm and 3 pm."""
     start = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)
@@ -1749,12 +1762,7 @@ def _lookalike_day(db: Database) -> dict[str, int]:
             "by walkers heading for the river path.",
         ),
     ]
-    for slug, published, title, text in pieces:
-        source = store.add_source(db, f"https://{slug}.example/rss", title=slug)
-        item = ArticleIn(f"https://{slug}.example/{slug}", title, text, published)
-        store.save_articles(db, source.id, [item], now=published)
-        stories.assign_stories(db, now=published + timedelta(minutes=5))
-    return story_of(db)
+    return _cluster_one_by_one(db, pieces)
 
 
 def test_a_look_alike_seen_hours_before_the_event_s_first_report_is_another_story(
@@ -1816,12 +1824,7 @@ def _lido_day(db: Database) -> dict[str, int]:
             "Vossler opened the gates at 7am.",
         ),
     ]
-    for slug, published, title, text in pieces:
-        source = store.add_source(db, f"https://{slug}.example/rss", title=slug)
-        item = ArticleIn(f"https://{slug}.example/{slug}", title, text, published)
-        store.save_articles(db, source.id, [item], now=published)
-        stories.assign_stories(db, now=published + timedelta(minutes=5))
-    return story_of(db)
+    return _cluster_one_by_one(db, pieces)
 
 
 def test_a_look_alike_long_before_sharing_a_headline_word_and_the_cast_is_another_story(

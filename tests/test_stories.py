@@ -1118,6 +1118,7 @@ SET_FILES = [
     "samebeat26.jsonl",
     "samebeat27.jsonl",
     "heldout30.jsonl",
+    "samebeat28.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

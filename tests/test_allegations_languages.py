@@ -4969,9 +4969,9 @@ REACHED = {
     ("ru", "fresh23"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 23, then opened; round 28
     ("ru", "fresh24"): (1.0, 0.73, 0.72, 0.81),  # scored once in round 24, then opened
     ("ru", "fresh25"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 25, then opened; round 28
-    ("ru", "fresh26"): (1.0, 0.73, 1.0, 0.9),  # scored once after round 25, then opened; round 28
-    ("ru", "fresh27"): (1.0, 0.8, 0.83, 0.66),  # scored once after round 28, then opened
-    ("ru", "fresh28"): (0.9, 0.6, 0.77, 0.77),  # scored once after round 28, then opened
+    ("ru", "fresh26"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 25, then opened; round 29
+    ("ru", "fresh27"): (1.0, 0.86, 0.84, 0.69),  # scored once after round 28, then opened; round 29
+    ("ru", "fresh28"): (0.9, 0.66, 0.8, 0.8),  # scored once after round 28, then opened; round 29
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5083,7 +5083,7 @@ REACHED = {
     ("de", "fresh23"): (1.0, 0.93, 0.78, 1.0),  # scored once in round 23, then opened; round 28
     ("de", "fresh24"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 24, then opened
     ("de", "fresh25"): (1.0, 0.86, 0.76, 0.69),  # scored once after round 25, then opened; round 28
-    ("de", "fresh26"): (1.0, 0.6, 0.88, 0.88),  # scored once after round 25, then opened; round 28
+    ("de", "fresh26"): (1.0, 0.66, 0.9, 0.9),  # scored once after round 25, then opened; round 29
     ("de", "fresh27"): (1.0, 0.66, 0.6, 0.6),  # scored once after round 28, then opened
     ("de", "fresh28"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 28, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
@@ -5342,5 +5342,34 @@ def test_twenty_eighth_round_ordinary_wrongs_a_doer_does() -> None:
         ),
         ("de", "Nach Angaben der Polizei wurde die Seniorin am Telefon um ihr Erspartes geprellt."),
         ("de", "Nach Angaben der Stadt sind die Grenzwerte überschritten worden."),
+    ):
+        assert extract(negative, language=language) == [], negative
+
+
+def test_twenty_ninth_round_under_an_agencys_suspicion_and_a_role_from_a_place() -> None:
+    """German "T steht im Verdacht der/des A, ... zu haben" and Russian "T оказался под
+    подозрением A" name the suspecting body after the suspicion noun; a role, the one-word
+    place it comes from and a first name with a surname make one target ("лыжница из
+    Сыктывкара Анна Крылова"), a capitalised role's shape opening the sentence too."""
+    text = (
+        "Ein Hamburger Reeder steht im Verdacht des Zolls, Waffen nach Belarus geliefert zu haben."
+    )
+    accuser, target, kind = _one(text, "de")
+    assert (accuser, target, kind) == ("Zolls", "Hamburger Reeder", "accusation")
+    text = "Eine Sprinterin aus Jena steht im Verdacht der NADA, Testosteron genommen zu haben."
+    assert _one(text, "de")[:2] == ("NADA", "Sprinterin")
+    text = "Вратарь Иван Сомов оказался под подозрением полиции: у него дома нашли краденое."
+    assert _one(text, "ru")[:2] == ("полиции", "Вратарь Иван Сомов")
+    text = "Теннисистка из Казани Ольга Седова оказалась под подозрением РУСАДА."
+    assert _one(text, "ru")[:2] == ("РУСАДА", "Теннисистка из Казани Ольга Седова")
+    text = "Прокуратура считает, что бухгалтер из Твери Нина Лосева присвоила деньги фонда."
+    assert _one(text, "ru")[1] == "бухгалтер из Твери Нина Лосева"
+    for language, negative in (
+        (
+            "de",
+            "Der Bürgermeister steht nicht im Verdacht der Staatsanwaltschaft, Geld genommen zu haben.",
+        ),
+        ("ru", "Вратарь Иван Сомов не оказался под подозрением полиции."),
+        ("ru", "Под подозрением полиции никто не оказался."),
     ):
         assert extract(negative, language=language) == [], negative

@@ -135,7 +135,9 @@ from digests.tokenize import split_sentences
 #     characterisation; a claim noun's party just after its wrong is the accuser
 #     fr, de: persons unknown after an against word ("plainte contre X", "gegen Unbekannt")
 #     name no party
-EXTRACTOR_VERSION = 34
+#     German and Russian, round 29: "im Verdacht der/des A" and "под подозрением A" name the
+#     suspecting body; a role, its one-word place of origin and a person's name are one target
+EXTRACTOR_VERSION = 35
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

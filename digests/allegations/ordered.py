@@ -293,6 +293,10 @@ class Reader:
             return start
         role = self.has(j, lex.role_nouns)
         shaped = role or self.role_word(j)  # "администратор": a role's shape
+        if j == 0 and not shaped:
+            # "Лыжница из Сыктывкара Анна Крылова": a role's shape capitalised as the first word
+            low = s.lower[j]
+            shaped = bool(lex.party_pattern.fullmatch(low)) and low not in lex.non_parties
         j += 1
         words = 1
         if j < stop and self.has(j, lex.role_nouns) and (not role or not capitalised(s.words[j])):
@@ -365,6 +369,16 @@ class Reader:
         "совладелец ресторанной группы «Пряности» Максим Орлов" (lower-case words, a name in
         quotes, then at least two name words), "le directeur financier Jean Dupont"."""
         s, lex = self.s, self.lex
+        if (
+            self.has(j, lex.prepositions)
+            and not self.has(j, lex.name_connectors)
+            and j + 3 < stop
+            and all(self.name_word(k) for k in range(j + 1, j + 4))
+            and not (j + 4 < stop and self.name_word(j + 4))
+        ):
+            # "лыжница из Сыктывкара Анна Крылова": a role, the one-word place it comes from,
+            # then the person's first name and surname
+            return j + 4
         if self.has(j, lex.prepositions) and not self.has(j, lex.name_connectors):
             # "приложение для доставки «Быстрокорм»": a role, its complement, its name in quotes
             k = j + 1

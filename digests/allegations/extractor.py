@@ -135,7 +135,9 @@ from digests.tokenize import split_sentences
 #     characterisation; a claim noun's party just after its wrong is the accuser
 #     fr, de: persons unknown after an against word ("plainte contre X", "gegen Unbekannt")
 #     name no party
-EXTRACTOR_VERSION = 34
+# 35: es, round 29: "publica / publicó que" is a claim verb; a role noun followed by a name
+#     opening with its article is one party ("el diario La Rioja")
+EXTRACTOR_VERSION = 35
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -3753,7 +3753,7 @@ def test_nineteenth_round_work_given_to_a_relatives_firm(
             "servicios de fisioterapia.",
             "Según la asociación de jubilados, la residencia Los Almendros ofrecía a los internos "
             "servicios de fisioterapia.",
-            ("asociación de jubilados", "residencia"),
+            ("asociación de jubilados", "residencia Los Almendros"),  # its name since round 29
         ),
         (
             "es",
@@ -5117,13 +5117,13 @@ REACHED = {
     ),  # scored once in round 19, then opened; round 20; round 22; round 25; round 28
     ("es", "fresh20"): (0.91, 0.73, 1.0, 1.0),  # scored once in round 20, then opened; round 22; 28
     ("es", "fresh21"): (1.0, 0.53, 1.0, 0.75),  # scored once in round 21, then opened; round 22
-    ("es", "fresh22"): (1.0, 0.53, 0.87, 0.87),  # scored once in round 22, then opened
+    ("es", "fresh22"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 22, then opened; round 29
     ("es", "fresh23"): (1.0, 0.66, 0.7, 0.9),  # scored once in round 23, then opened
     ("es", "fresh24"): (1.0, 0.66, 1.0, 0.6),  # scored once in round 24, then opened; round 25
     ("es", "fresh25"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 25, then opened; round 28
     ("es", "fresh26"): (1.0, 0.73, 0.72, 0.81),  # scored once after round 25, then opened; round 28
-    ("es", "fresh27"): (1.0, 0.8, 0.66, 0.75),  # scored once after round 28, then opened
-    ("es", "fresh28"): (1.0, 0.73, 0.81, 0.9),  # scored once after round 28, then opened
+    ("es", "fresh27"): (1.0, 0.86, 0.69, 0.76),  # scored once after round 28, opened; round 29
+    ("es", "fresh28"): (1.0, 0.8, 0.83, 0.91),  # scored once after round 28, opened; round 29
 }
 
 
@@ -5373,3 +5373,24 @@ def test_twenty_ninth_round_under_an_agencys_suspicion_and_a_role_from_a_place()
         ("ru", "Под подозрением полиции никто не оказался."),
     ):
         assert extract(negative, language=language) == [], negative
+
+
+def test_twenty_ninth_round_spanish_published_claims_and_named_outlets() -> None:
+    """Spanish: a newspaper that publishes that a party did wrong claims it ("El diario X
+    publica / publicó que T ..."), like one that reveals it; a role noun followed by a name
+    that opens with its article is one party ("la cadena La Sexta", "el diario La Rioja").
+    Negatives: a published claim with no wrong, something published that is no claim."""
+    text = "La cadena La Sexta publica que el concejal falsificó facturas."
+    assert _one(text, "es")[:2] == ("cadena La Sexta", "concejal")
+    text = (
+        "La revista Tiempo Nuevo publicó que el tesorero del club desvió las cuotas de los socios."
+    )
+    assert _one(text, "es")[:2] == ("revista Tiempo Nuevo", "tesorero")
+    assert (
+        extract("El diario El Norte publica que el alcalde inauguró la biblioteca.", language="es")
+        == []
+    )
+    assert (
+        extract("El diario Los Andes publica hoy una entrevista con el alcalde.", language="es")
+        == []
+    )

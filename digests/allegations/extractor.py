@@ -135,8 +135,10 @@ from digests.tokenize import split_sentences
 #     characterisation; a claim noun's party just after its wrong is the accuser
 #     fr, de: persons unknown after an against word ("plainte contre X", "gegen Unbekannt")
 #     name no party
-#     German and Russian, round 29: "im Verdacht der/des A" and "под подозрением A" name the
+# 35: round 29, German and Russian: "im Verdacht der/des A" and "под подозрением A" name the
 #     suspecting body; a role, its one-word place of origin and a person's name are one target
+#     Spanish: "publica / publicó que" is a claim verb; a role noun followed by a name
+#     opening with its article is one party ("el diario La Rioja")
 EXTRACTOR_VERSION = 35
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -320,6 +320,16 @@ class Reader:
                 j += 1
                 words += 1
             elif (
+                role
+                and words == 1
+                and s.lower[j] in lex.determiners
+                and capitalised(s.words[j])
+                and j + 1 < stop
+                and self.name_word(j + 1)
+            ):
+                j += 2  # "el diario La Rioja": a role, then a name that opens with its article
+                words += 2
+            elif (
                 s.lower[j] in lex.name_connectors
                 and j + 1 < stop
                 and self.name_word(j + 1)

@@ -1040,7 +1040,7 @@ RECALL_CUES = {
         r"\b(?:(?:hours|days|weeks|a day|a week|the day) (?:after|before|earlier)"
         r"|the same (?:morning|afternoon|evening|night|day)"
         r"|(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that day)"
-        r"|had earlier|separate|unlike|another|the other)\b",
+        r"|had earlier|separate|unlike|another|the other|(?:is|was) the second)\b",
         re.IGNORECASE,
     ),
 }
@@ -1057,9 +1057,10 @@ def own_text(row: ClusterArticle) -> str:
     hours after nine prisoners died in a separate riot at the Litoral penitentiary in
     Guayaquil"; "The rescue came hours after 184 people were saved south of El Hierro". Each
     sentence is cut where such a clause begins (``RECALL_CUES``: "hours after", "the same
-    evening", "earlier in the day", "had earlier", "separate", "unlike", "another", "the other":
-    "... separately from another lead theft at a church in Heckington", "the other
-    semi-final"); what comes before the cue stays, so an angle piece
+    evening", "earlier in the day", "had earlier", "separate", "unlike", "another", "the other",
+    "is/was the second": "... separately from another lead theft at a church in Heckington", "the
+    other semi-final", "It is the second anthrax outbreak announced on Tuesday, after one death in
+    Murang'a"); what comes before the cue stays, so an angle piece
     naming its own event before the cue ("around the stricken tanker Solvig Grey, the day
     after it ran aground") still names it. A cue that closes its sentence ("Neighbouring
     Kirklees agreed a 4.99% rise the same evening."; "... cuts of 2c at Glenbarrow Dairies

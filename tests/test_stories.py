@@ -1485,6 +1485,21 @@ def test_another_event_named_as_another_or_the_other_is_a_recall() -> None:
     assert "Dunmore" not in own("The council had earlier approved 40 homes in Dunmore.")
 
 
+def test_the_second_event_of_a_kind_recalls_the_first() -> None:
+    def own(text: str) -> str:
+        return stories.own_text(ClusterArticle(0, "Headline", text, NOW, language="en"))
+
+    # Two rockfalls of one day: the later report counts itself the second, naming the first.
+    later = (
+        "A rockfall closed the coast road at Pentreath on Sunday, the county council said. "
+        "It was the second of the day, after boulders blocked the lane above Carrow Sands. "
+        "Engineers will inspect the cliff on Monday."
+    )
+    kept = own(later)
+    assert "Pentreath" in kept and "Carrow" not in kept and "Engineers" in kept
+    assert "Tollan" not in own("It is the second flood alert this week, after one at Tollan.")
+
+
 def test_a_sentence_a_recall_cue_closes_is_all_the_other_event_s() -> None:
     def own(text: str) -> str:
         return stories.own_text(ClusterArticle(0, "Headline", text, NOW, language="en"))

@@ -216,8 +216,9 @@ once from the articles of the last ``WINDOW``, a few milliseconds each; so is an
 by other rules (``INDEX_VERSION``, kept in ``story_df``, changes with the rules that make
 terms). The processing pass does it in steps of ``REINDEX_BATCH`` with pauses between them
 (``rebuild_index``), so the bot answers during a rebuild of a full window (minutes), and
-clusters what came in meanwhile once it is done. Stories already formed stay as they are (digests were sent for them): new rules
-apply to articles clustered from then on, compared with the last ``WINDOW`` re-indexed.
+clusters what came in meanwhile once it is done. Stories already formed stay as they are
+(digests were sent for them): new rules apply to articles clustered from then on, compared
+with the last ``WINDOW`` re-indexed.
 """
 
 from __future__ import annotations

@@ -1119,6 +1119,7 @@ SET_FILES = [
     "samebeat27.jsonl",
     "heldout30.jsonl",
     "samebeat28.jsonl",
+    "heldout31.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

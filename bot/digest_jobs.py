@@ -40,10 +40,11 @@ def _job_name(subscription_id: int) -> str:
 
 
 def digest_render(state: BotState) -> delivery.Render:
-    """Return how digests are rendered: each in its subscriber's chat's language."""
+    """Return how digests are rendered: each in its subscriber's chat's language, its times in
+    the subscription's zone."""
 
     def render(sub: Subscription, content: ChatDigest) -> list[str]:
-        return render_chat_digest(state.translator(sub.chat_id), content)
+        return render_chat_digest(state.translator(sub.chat_id).in_zone(sub.timezone), content)
 
     return render
 
@@ -52,10 +53,10 @@ def live_render(state: BotState) -> live.LiveRender:
     """Return how live posts are rendered: each in its subscriber's chat's language."""
 
     def text(sub: Subscription, item: StoryItem) -> str:
-        return render_live_post(state.translator(sub.chat_id), item)
+        return render_live_post(state.translator(sub.chat_id).in_zone(sub.timezone), item)
 
     def caption(sub: Subscription, item: StoryItem) -> str:
-        return render_caption(state.translator(sub.chat_id), item)
+        return render_caption(state.translator(sub.chat_id).in_zone(sub.timezone), item)
 
     return live.LiveRender(text=text, caption=caption)
 

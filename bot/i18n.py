@@ -16,7 +16,9 @@ Rules:
   else the ``LANGUAGE`` setting (default English). Groups and channels
   start in ``LANGUAGE``; their admins choose another.
 - Dates, times and numbers follow the language's locale (Babel, CLDR data); times are shown
-  in UTC, as before, with a 24-hour clock in every language. They are written in the digits
+  in the chat's time zone (the one its digest subscription was given: ``Translator.in_zone``)
+  with its offset ("14:05 UTC+1"), in UTC where the chat has none, with a 24-hour clock in
+  every language. They are written in the digits
   of the locale's own numbering system (``Translator.digits``): Persian's "۱۲:۳۰", "۵ خبر".
   What a reader types back stays in Latin digits: ids ("/story_12", "source 3"), commands
   and their examples ("/settings time 07:30"), URLs; and wherever the bot reads a number it
@@ -39,11 +41,12 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 from babel.dates import format_skeleton, format_timedelta
@@ -128,6 +131,14 @@ class Translator:
     language: str
     translations: gettext.NullTranslations = field(repr=False)
     locale: Locale = field(repr=False)
+    # The zone times and dates are shown in: the chat's (``in_zone``), UTC by default.
+    zone: tzinfo = field(default=UTC, repr=False)
+
+    def in_zone(self, name: str | None) -> Translator:
+        """Return this translator showing times in an IANA zone ("Europe/Paris"); None, "UTC"
+        or a name this machine's zone data does not know shows them in UTC."""
+        zone = time_zone(name)
+        return self if zone == self.zone else replace(self, zone=zone)
 
     @property
     def rtl(self) -> bool:
@@ -211,19 +222,52 @@ class Translator:
         return self.digits(format_decimal(value, locale=self.locale, numbering_system="default"))
 
     def time(self, when: datetime, now: datetime | None = None) -> str:
-        """Return "14:05 UTC", with the date when it is not the day of now (and the year
-        when not this year)."""
-        when = _utc(when)
-        clock = self.digits(format_skeleton("Hm", when, locale=self.locale, tzinfo=UTC))
-        if now is not None and _utc(now).date() == when.date():
+        """Return "14:05 UTC" (or "15:05 UTC+1" in the chat's zone), with the date when it is
+        not the day of now there (and the year when not this year)."""
+        local = _utc(when).astimezone(self.zone)
+        clock = self.digits(format_skeleton("Hm", local, locale=self.locale, tzinfo=self.zone))
+        offset = self._offset(local)
+        today = _utc(now).astimezone(self.zone) if now is not None else None
+        if today is not None and today.date() == local.date():
+            if offset:
+                # TRANSLATORS: a time in the chat's zone; {offset} is its offset from UTC, such
+                # as "+1", "-5" or "+5:30" ("14:05 UTC+1").
+                return self.gettext("{time} UTC{offset}", time=clock, offset=offset)
             return self.gettext("{time} UTC", time=clock)
-        skeleton = "MMMd" if now is not None and _utc(now).year == when.year else "yMMMd"
-        day = self.digits(format_skeleton(skeleton, when, locale=self.locale, tzinfo=UTC))
+        skeleton = "MMMd" if today is not None and today.year == local.year else "yMMMd"
+        day = self.digits(format_skeleton(skeleton, local, locale=self.locale, tzinfo=self.zone))
+        if offset:
+            # TRANSLATORS: a date and time in the chat's zone; {offset} is its offset from UTC,
+            # such as "+1", "-5" or "+5:30" ("3 Mar 14:05 UTC+1").
+            return self.gettext("{date} {time} UTC{offset}", date=day, time=clock, offset=offset)
         return self.gettext("{date} {time} UTC", date=day, time=clock)
 
     def date(self, when: datetime) -> str:
-        """Return a day with its year, "3 Mar 2026" as the language writes it."""
-        return self.digits(format_skeleton("yMMMd", _utc(when), locale=self.locale, tzinfo=UTC))
+        """Return a day with its year, "3 Mar 2026" as the language writes it (the day in the
+        chat's zone)."""
+        local = _utc(when).astimezone(self.zone)
+        return self.digits(format_skeleton("yMMMd", local, locale=self.locale, tzinfo=self.zone))
+
+    def _offset(self, local: datetime) -> str:
+        """Return a moment's offset from UTC in its zone as "+1", "-5", "+5:30"; "" for none."""
+        offset = local.utcoffset() or timedelta(0)
+        if not offset:
+            return ""
+        minutes = round(abs(offset).total_seconds() / 60)
+        hours, rest = divmod(minutes, 60)
+        sign = "-" if offset < timedelta(0) else "+"
+        return self.digits(f"{sign}{hours}:{rest:02d}" if rest else f"{sign}{hours}")
+
+
+@cache
+def time_zone(name: str | None) -> tzinfo:
+    """Return the zone of an IANA name, or UTC for None, "UTC" or a name not known here."""
+    if not name or name.upper() == "UTC":
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
 
 
 def _utc(when: datetime) -> datetime:

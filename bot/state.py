@@ -133,7 +133,10 @@ class BotState:
 
     def translator(self, chat_id: int) -> Translator:
         """Return the translator of a chat when no update is at hand (digests, notices)."""
-        return i18n.for_chat(store.chat_language(self.db, chat_id), self.settings.language)
+        known = store.chat_language(self.db, chat_id)
+        return i18n.for_chat(known, self.settings.language).in_zone(
+            store.chat_timezone(self.db, chat_id)
+        )
 
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotState]

@@ -203,6 +203,29 @@ def test_dates_times_and_numbers_follow_the_locale() -> None:
     assert translator("ru").date(earlier) == "1 мар. 2026\u202fг."
 
 
+def test_times_are_shown_in_the_chat_s_zone_with_its_offset() -> None:
+    winter = datetime(2026, 3, 1, 9, 5, tzinfo=UTC)
+    summer = datetime(2026, 7, 1, 9, 5, tzinfo=UTC)
+    now = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
+    en = translator("en")
+    assert en.in_zone("Europe/Paris").time(winter, now) == "1 Mar 10:05 UTC+1"
+    assert en.in_zone("Europe/Paris").time(summer, now) == "1 Jul 11:05 UTC+2"  # summer time
+    assert en.in_zone("Asia/Kolkata").time(winter, now) == "1 Mar 14:35 UTC+5:30"
+    assert en.in_zone("America/New_York").time(winter) == "1 Mar 2026 04:05 UTC-5"
+    # London in winter is at UTC: no offset to write, the old text.
+    assert en.in_zone("Europe/London").time(winter, now) == "1 Mar 09:05 UTC"
+    for unknown in (None, "UTC", "Mars/Olympus"):
+        assert en.in_zone(unknown).time(winter, now) == "1 Mar 09:05 UTC"
+        assert en.in_zone(unknown) is en
+    # "Today" is the chat's day: 18:00 UTC on 3 March is already 4 March in Tokyo.
+    tokyo = en.in_zone("Asia/Tokyo")
+    assert tokyo.time(now, now) == "03:00 UTC+9"
+    assert tokyo.time(datetime(2026, 3, 3, 14, 0, tzinfo=UTC), now) == "3 Mar 23:00 UTC+9"
+    assert tokyo.date(now) == "4 Mar 2026"
+    assert translator("ru").in_zone("Europe/Moscow").time(winter, now) == "1 мар., 12:05 UTC+3"
+    assert translator("fa").in_zone("Asia/Tehran").time(now, now) == "۲۱:۳۰ UTC+۳:۳۰"
+
+
 def test_a_chat_speaks_its_choice_else_its_users_app_else_the_default() -> None:
     assert i18n.choose("de", "ru", "en") == "de"
     assert i18n.choose(None, "ru-RU", "en") == "ru"

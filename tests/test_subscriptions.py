@@ -447,6 +447,37 @@ async def test_words_after_unsubscribe_or_settings_that_name_no_channel_stop_not
     assert stopped.plain_text.startswith("Unsubscribed.")
 
 
+async def test_a_chat_reads_times_in_the_zone_it_subscribed_in(bot: Bot) -> None:
+    [before] = await bot.say("/latest 1")
+    assert "6 Sept 2024 00:00 UTC" in before.plain_text  # the seeded story
+    await bot.say("/subscribe 08:00 Asia/Kolkata")
+    [after] = await bot.say("/latest 1")
+    assert "6 Sept 2024 05:30 UTC+5:30" in after.plain_text
+    assert "UTC+5:30" in (await bot.say("/digest"))[0].plain_text
+    [other] = await bot.say("/latest 1", user_id=ADMIN)  # another chat, no zone: UTC
+    assert "6 Sept 2024 00:00 UTC" in other.plain_text
+    # The scheduled digest is written in its subscription's zone.
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    tr = bot.app.bot_data.translator(USER)
+    assert tr.in_zone(sub.timezone).time(store.utcnow()).endswith("UTC+5:30")
+    await bot.say("/unsubscribe")  # a stopped subscription's zone is still the chat's
+    assert "05:30 UTC+5:30" in (await bot.say("/latest 1"))[0].plain_text
+
+
+async def test_a_chat_s_zone_is_its_topic_s_else_its_own_else_its_first_topic_s(bot: Bot) -> None:
+    db = bot.db
+    assert store.chat_timezone(db, GROUP) is None
+    store.save_subscription(db, GROUP, "supergroup", thread_id=7, timezone="Asia/Tokyo")
+    store.save_subscription(db, GROUP, "supergroup", thread_id=9, timezone="Europe/Kyiv")
+    assert store.chat_timezone(db, GROUP) == "Asia/Tokyo"  # the oldest topic's
+    assert store.chat_timezone(db, GROUP, 9) == "Europe/Kyiv"
+    store.save_subscription(db, GROUP, "supergroup", timezone="Europe/Madrid")
+    assert store.chat_timezone(db, GROUP) == "Europe/Madrid"  # the chat's own
+    assert store.chat_timezone(db, GROUP, 7) == "Asia/Tokyo"
+    assert store.chat_timezone(db, GROUP, 8) == "Europe/Madrid"  # a topic with none
+
+
 async def test_an_empty_digest_says_what_keeps_stories_out(bot: Bot) -> None:
     """/digest shows the top stories when nothing is new; when none passes the chat's
     filters it names them (an empty database: no story at all)."""

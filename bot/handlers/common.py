@@ -63,7 +63,9 @@ def translator_for(update: Update, context: Context) -> Translator:
         if client != known.client:
             store.note_client_language(state.db, chat_id, client)
             known = ChatLanguage(chat_id, known.chosen, client)
-    return i18n.for_chat(known, state.settings.language)
+    thread = update.effective_message.message_thread_id if update.effective_message else None
+    zone = store.chat_timezone(state.db, chat_id, thread)
+    return i18n.for_chat(known, state.settings.language).in_zone(zone)
 
 
 # --- who may do what -------------------------------------------------------------------------

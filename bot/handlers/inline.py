@@ -125,7 +125,7 @@ async def inline_query(update: Update, context: Context) -> None:
         start = int(offset)
         tr = translator_for(update, context)
         page = state.pages.get(
-            ("inline", words, start, method, tr.language),
+            ("inline", words, start, method, tr.language, tr.zone),
             lambda: build_page(tr, state.db, words, start, method),
         )
     try:

@@ -98,7 +98,9 @@ async def _send_latest(update: Update, context: Context, *, offset: int, count: 
         header = replies.latest_header(tr, more=offset > 0)
         return _Page(tuple(render_digest(tr, digest, header=header)), digest.has_more)
 
-    page = context.bot_data.pages.get(("latest", offset, count, method, tr.language), build)
+    page = context.bot_data.pages.get(
+        ("latest", offset, count, method, tr.language, tr.zone), build
+    )
     keyboard = None
     if page.has_more:
         keyboard = more_keyboard(f"latest:{offset + count}:{count}", replies.more_button(tr))
@@ -164,7 +166,9 @@ async def _send_search(update: Update, context: Context, words: str, *, offset: 
         return _Page(tuple(render_search(tr, words, digest)), digest.has_more)
 
     # Keyed by the words as typed: the header repeats them.
-    page = context.bot_data.pages.get(("search", words, offset, method, tr.language), build)
+    page = context.bot_data.pages.get(
+        ("search", words, offset, method, tr.language, tr.zone), build
+    )
     keyboard = None
     if page.has_more:
         data = _search_data(context, offset + SEARCH_PAGE, words)

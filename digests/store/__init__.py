@@ -154,6 +154,7 @@ from digests.store.stories import (
 )
 from digests.store.subscriptions import (
     chat_subscriptions,
+    chat_timezone,
     deactivate_subscription,
     find_subscription,
     get_subscription_by_id,
@@ -196,6 +197,7 @@ __all__ = [
     "backup_database",
     "chat_language",
     "chat_subscriptions",
+    "chat_timezone",
     "check_database",
     "check_search_index",
     "check_writable",

@@ -78,6 +78,21 @@ def chat_subscriptions(db: Database, chat_id: int) -> list[Subscription]:
     ]
 
 
+def chat_timezone(db: Database, chat_id: int, thread_id: int | None = None) -> str | None:
+    """Return the time zone a chat's times are shown in: its topic's subscription's (given a
+    forum topic), else the chat's own, else its oldest topic's; None when it has none.
+
+    A paused or stopped subscription's zone still counts: it is where the chat's readers said
+    they live.
+    """
+    row = db.execute(
+        "select timezone from subscriptions where chat_id = ? and timezone is not null "
+        "order by thread_id is ? desc, thread_id is not null, id limit 1",
+        [chat_id, thread_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def get_subscription_by_id(db: Database, subscription_id: int) -> Subscription | None:
     """Return a subscription by its id, or None."""
     rows = list(db.query("select * from subscriptions where id = ?", [subscription_id]))

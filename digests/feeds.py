@@ -8,11 +8,16 @@ says what went wrong. Its entries are kept only with usable text (``usable_entry
 feedparser drops an element cut off mid-way, so the entry it was in comes out with no
 text, or with its teaser only.
 
-A feed that uses HTML's named entities (``&nbsp;``, ``&rsquo;``), which XML does not
-define unless a DTD does, is not damaged: its author meant those characters. When the
-only complaint is an undefined entity, each HTML entity is written as the numeric
-reference XML knows and the document parsed again; only what is wrong after that counts
-(a cut-off document still is).
+A feed with a slip of well-formedness that cuts nothing is not damaged: its author meant
+the text it holds (``mended``). HTML's named entities (``&nbsp;``, ``&rsquo;``), which XML
+does not define unless a DTD does, are written as the numeric references XML knows; a bare
+``&`` ("Fish & Chips") as ``&amp;``; blank lines before the XML declaration (a template's
+or a plugin's) are dropped. The document is then parsed again; only what is wrong after
+that counts (a cut-off document still is).
+
+An item whose link is the feed's own home page (podcasts often give every episode the
+show's page) names no item: its recording, or its guid when that is a link, is its link
+instead, so that its episodes are not all one article (``_entry``).
 
 An HTML page is no feed, but it may name its feeds (``<link rel="alternate"
 type="application/rss+xml" href=...>``, RSS autodiscovery): ``feed_links`` reads them and
@@ -45,7 +50,7 @@ from digests.extract import clean_text, html_to_text
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
-from digests.urls import image_url, is_http_url
+from digests.urls import canonical_url, image_url, is_http_url
 
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
@@ -170,10 +175,12 @@ def parse_feed(
         )
 
     result = parse(content)
-    if _undefined_entity(result.get("bozo_exception")):
-        numeric = numeric_entities(content)
-        if numeric is not None:
-            result = parse(numeric)
+    for _ in range(_MENDS):
+        repaired = mended(content, result.get("bozo_exception"))
+        if repaired is None:
+            break
+        content = repaired
+        result = parse(content)
     entries = result.get("entries") or []
     if not result.get("version") and not entries:
         raise ParseError(N_("not a feed: no RSS, Atom or RDF document found"))
@@ -182,9 +189,11 @@ def parse_feed(
     base = url
     # Declared only, normalised; the processing pass checks it against the text.
     language = normalise_tag(meta.get("language"))
+    home = frozenset(_page(address) for address in (url, _absolute(link, base)) if address)
     articles, skipped = _unique(
         _item_guids(
-            [_entry(entry, base=base, language=language) for entry in entries], feed=(url, link)
+            [_entry(entry, base=base, language=language, home=home) for entry in entries],
+            feed=(url, link),
         )
     )
     error = result.get("bozo_exception")
@@ -240,14 +249,79 @@ def _is_utf8(name: str) -> bool:
         return False
 
 
-def _undefined_entity(error: object) -> bool:
-    return isinstance(error, SAXParseException) and error.getMessage() == "undefined entity"
+# At most this many slips are mended in one document, one kind after another.
+_MENDS = 3
+
+
+def mended(content: bytes, error: object) -> bytes | None:
+    """Return the document with the slip its strict parse stopped at mended, or None when
+    that error is no slip this mends (or there is nothing to mend).
+
+    A slip cuts nothing: an undefined entity (HTML's, ``numeric_entities``), a bare ``&``
+    (``escaped_ampersands``), blank lines before the XML declaration (``declaration_first``).
+    Only in an encoding whose ASCII bytes are ASCII characters (not UTF-16 or UTF-32).
+    """
+    if not isinstance(error, SAXParseException) or _wide(content):
+        return None
+    message = error.getMessage()
+    if message == "undefined entity":
+        return numeric_entities(content)
+    if message == "not well-formed (invalid token)":
+        return escaped_ampersands(content)
+    if message == "XML or text declaration not at start of entity":
+        return declaration_first(content)
+    return None
+
+
+def _wide(content: bytes) -> bool:
+    return content.startswith(_WIDE_STARTS) or b"\x00" in content[:4]
+
+
+# A bare ampersand: one that starts no character or entity reference. CDATA sections are
+# matched first and kept as they are (an "&" is text there).
+_BARE_AMPERSAND = re.compile(
+    rb"(<!\[CDATA\[.*?\]\]>)|&(?!#[0-9]+;|#[xX][0-9A-Fa-f]+;|[A-Za-z_:][\w.:-]*;)", re.S
+)
+
+
+def escaped_ampersands(content: bytes) -> bytes | None:
+    """Return a document with each bare ``&`` written ``&amp;`` ("Fish & Chips", a link's
+    ``?a=1&b=2``), or None when it has none (or is not in an ASCII-compatible encoding)."""
+    if _wide(content):
+        return None
+    changed = False
+
+    def escape(found: re.Match[bytes]) -> bytes:
+        nonlocal changed
+        if found.group(1) is not None:
+            return found.group(1)
+        changed = True
+        return b"&amp;"
+
+    replaced = _BARE_AMPERSAND.sub(escape, content)
+    return replaced if changed else None
+
+
+# What may come before an XML declaration that is not at the start: a byte order mark, then
+# white space (a blank line a template or a plugin printed first).
+_LATE_DECLARATION = re.compile(rb"(\xef\xbb\xbf)?\s+(?=<\?xml\b)")
+
+
+def declaration_first(content: bytes) -> bytes | None:
+    """Return a document with the white space before its XML declaration dropped, or None
+    when its declaration does not come after white space only."""
+    if _wide(content):
+        return None
+    late = _LATE_DECLARATION.match(content)
+    if late is None:
+        return None
+    return (late.group(1) or b"") + content[late.end() :]
 
 
 def numeric_entities(content: bytes) -> bytes | None:
     """Return a document with HTML's named entities as numeric references (``&#8217;``),
     or None when it has none to replace or is not in an ASCII-compatible encoding."""
-    if content.startswith(_WIDE_STARTS) or b"\x00" in content[:4]:
+    if _wide(content):
         return None
     changed = False
 
@@ -349,7 +423,9 @@ def _describe(error: object) -> str:
     return text or "not a well-formed XML document"
 
 
-def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
+def _entry(
+    entry: Any, *, base: str, language: str | None, home: frozenset[str] = frozenset()
+) -> ArticleIn | None:
     # dict.get skips FeedParserDict's alias lookups, which none of these keys has; the
     # "updated_parsed" alias (published_parsed) is only asked for when that one is empty.
     get = dict.get
@@ -357,6 +433,12 @@ def _entry(entry: Any, *, base: str, language: str | None) -> ArticleIn | None:
     link = _absolute(get(entry, "link"), base) or _guid_link(guid)
     # A podcast episode may have no page: its recording is its link, and has no text to fetch.
     recording = None if link else _enclosure(entry, base)
+    if link and _page(link) in home:
+        # The feed's own home page names no item (a podcast's every episode links the show's
+        # page): its recording, else its guid if a link to another page, names it instead.
+        recording = _enclosure(entry, base)
+        own = _guid_link(guid)
+        link = recording or (own if own and _page(own) not in home else None) or link
     link = link or recording
     if link is None:
         return None
@@ -487,6 +569,15 @@ def _absolute(link: object, base: str | None) -> str | None:
         link = "//" + link  # the feed's own scheme
     candidate = urljoin(base, link)
     return candidate if is_http_url(candidate) else None
+
+
+def _page(url: str) -> str:
+    """Return a URL as the page it names: its scheme, a "www." prefix, a trailing slash, a
+    fragment and tracking parameters aside (``http://www.t.example/`` is ``https://t.example``).
+    """
+    canonical = canonical_url(url)
+    rest = canonical.split("://", 1)[-1]
+    return rest.removeprefix("www.").rstrip("/")
 
 
 def _guid_link(guid: str | None) -> str | None:

@@ -13,7 +13,15 @@ from urllib.parse import urljoin
 import pytest
 
 from digests.errors import FeedPage, ParseError
-from digests.feeds import TEASER_WORDS, feed_links, numeric_entities, parse_feed, usable_entry
+from digests.feeds import (
+    TEASER_WORDS,
+    declaration_first,
+    escaped_ampersands,
+    feed_links,
+    numeric_entities,
+    parse_feed,
+    usable_entry,
+)
 from digests.models import ArticleIn
 from tests.feedserver import cut_off
 
@@ -251,13 +259,49 @@ def test_a_feed_cut_off_a_third_of_the_way_through_says_so() -> None:
 def test_a_clean_feed_has_no_error_and_sloppy_ones_keep_their_entries() -> None:
     assert parse_feed((FEEDS / "local_news.xml").read_bytes(), url=URL).error is None
     sloppy = (
-        b"<rss version='2.0'><channel><title>t</title><item><title>Fish & chips</title>"
-        b"<link>https://t.example/1</link><description>Prices rose.</description></item>"
+        b"<rss version='2.0'><channel><title>t</title><item><title>Fares < 2 euros</title>"
+        b"<link>https://t.example/1</link><description>Prices fell.</description></item>"
         b"</channel></rss>"
     )
     feed = parse_feed(sloppy, url=URL)
     assert feed.error is not None and feed.error.startswith("not well-formed (invalid token)")
-    assert [(e.title, e.text) for e in feed.entries] == [("Fish & chips", "Prices rose.")]
+    assert [(e.title, e.text) for e in feed.entries] == [("Fares < 2 euros", "Prices fell.")]
+
+
+def test_a_bare_ampersand_is_mended_and_no_damage_but_cdata_is_left_as_it_is() -> None:
+    body = (
+        b"<rss version='2.0'><channel><title>Fish & chips</title><item><title>A&B</title>"
+        b"<link>https://t.example/1?a=1&b=2&amp;c=3&#38;d=4</link>"
+        b"<description><![CDATA[R&D &amp; more]]></description></item></channel></rss>"
+    )
+    assert escaped_ampersands(body) == (
+        b"<rss version='2.0'><channel><title>Fish &amp; chips</title><item><title>A&amp;B"
+        b"</title><link>https://t.example/1?a=1&amp;b=2&amp;c=3&#38;d=4</link>"
+        b"<description><![CDATA[R&D &amp; more]]></description></item></channel></rss>"
+    )
+    feed = parse_feed(body, url=URL)
+    assert (feed.error, feed.title) == (None, "Fish & chips")
+    [item] = feed.entries
+    assert (item.title, item.url) == ("A&B", "https://t.example/1?a=1&b=2&c=3&d=4")
+    mended = escaped_ampersands(body)
+    assert mended is not None and escaped_ampersands(mended) is None  # nothing left to mend
+    assert escaped_ampersands(body.decode().encode("utf-16")) is None
+
+
+def test_blank_lines_before_the_xml_declaration_are_no_damage() -> None:
+    body = b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title>"
+    body += b"<item><title>Bridge</title><link>https://t.example/1</link>"
+    body += b"<description>Opens Monday, see the map</description></item></channel></rss>"
+    for late in (b"\r\n\n  " + body, b"\xef\xbb\xbf\n" + body):
+        assert declaration_first(late) == late[: late.startswith(b"\xef\xbb\xbf") * 3] + body
+        feed = parse_feed(late, url=URL)
+        assert feed.error is None
+        assert [e.text for e in feed.entries] == ["Opens Monday, see the map"]
+    assert declaration_first(body) is None
+    # Only white space is dropped: a comment before the declaration is still an error.
+    commented = b"\n<!-- cache -->" + body
+    assert declaration_first(commented) is None
+    assert parse_feed(commented, url=URL).error is not None
 
 
 HTML_ENTITIES = (
@@ -436,3 +480,22 @@ def test_a_feed_without_pictures_has_none_and_they_survive_pickling() -> None:
     )
     feed = parse_feed((FEEDS / "media_rss.xml").read_bytes(), url=URL)
     assert pickle.loads(pickle.dumps(feed)) == feed
+
+
+def test_an_item_linking_the_home_page_with_nothing_else_to_name_it_keeps_that_link() -> None:
+    body = (
+        b"<rss version='2.0'><channel><title>t</title><link>https://t.example/</link>"
+        b"<item><title>Weather today</title><link>https://t.example</link>"
+        b"<guid isPermaLink='false'>weather-1</guid><description>Rain.</description></item>"
+        b"<item><title>Show notes</title><link>https://t.example/</link>"
+        b"<guid>https://t.example/</guid><description>Notes.</description></item>"
+        b"<item><title>Elsewhere</title><link>https://other.example/</link>"
+        b"<enclosure url='https://t.example/a.mp3' type='audio/mpeg'/>"
+        b"<description>Theirs.</description></item></channel></rss>"
+    )
+    feed = parse_feed(body, url=URL)
+    assert [e.url for e in feed.entries] == [
+        "https://t.example",
+        "https://t.example/",
+        "https://other.example/",  # another site's home page is an item's own link
+    ]

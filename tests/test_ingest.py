@@ -614,6 +614,83 @@ async def test_a_feed_with_html_entities_is_saved_whole_with_no_warning(
     assert (after.title, after.last_error, after.etag) == ("R\u00e9gion", None, '"v1"')
 
 
+@pytest.mark.parametrize(
+    ("name", "title", "texts"),
+    [
+        # A template's blank lines before the XML declaration.
+        (
+            "blank_line_first.xml",
+            "Hillside Parish Notes",
+            [
+                "Scaffolding goes up around the bell tower on Monday; the bells stay silent"
+                " until October. Read the full notice",
+                "Tickets for the harvest supper are on sale at the post office and after"
+                " Sunday service",
+                "The choir welcomes its new leader, who starts rehearsals on Thursday evening.",
+            ],
+        ),
+        # Ampersands written as they are, in a title and in a link.
+        (
+            "bare_ampersands.xml",
+            "Fish & Chips Weekly",
+            [
+                "Wholesale vinegar costs rose again this month, shops say. More on our site",
+                "Twenty years at the harbour & still frying",
+            ],
+        ),
+    ],
+)
+async def test_a_feed_with_a_slip_that_cuts_nothing_is_saved_whole_with_no_warning(
+    db: Database, feed_server: FeedServer, name: str, title: str, texts: list[str]
+) -> None:
+    # Read as damaged, the feed lost every item whose text ends without a full stop, its
+    # ETag was not kept and a warning stood on the source for good.
+    url = feed_server.add(f"/{name}", data(name), headers={"ETag": '"v1"'})
+    source = store.add_source(db, url, full_text=False)
+
+    result = await poll(db, source)
+
+    assert (result.status, result.new, result.warning) == ("ok", len(texts), None)
+    assert [row["text"] for row in rows(db, source)] == texts
+    after = store.get_source(db, source.id)
+    assert (after.title, after.last_error, after.etag) == (title, None, '"v1"')
+
+
+async def test_a_bare_ampersand_in_a_title_and_a_link_is_read_as_written(
+    db: Database, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/chips.xml", data("bare_ampersands.xml"))
+    source = store.add_source(db, url, full_text=False)
+
+    await poll(db, source)
+
+    assert [(row["title"], row["url"]) for row in rows(db, source)] == [
+        ("Salt & vinegar prices up", "https://chips.example.net/story?id=41&from=rss"),
+        ("Q&A with the harbour chippy", "https://chips.example.net/story?id=42&from=rss"),
+    ]
+
+
+async def test_podcast_episodes_that_all_link_the_show_page_are_each_an_article(
+    db: Database, feed_server: FeedServer
+) -> None:
+    # Every episode's link is the feed's home page (with or without "www." and a slash):
+    # known by it, the two episodes with the same link were one, the second left out unsaid.
+    url = feed_server.add("/morning.xml", data("podcast_home_links.xml"))
+    source = store.add_source(db, url, full_text=False)
+
+    result = await poll(db, source)
+
+    assert (result.new, result.duplicates, result.warning) == (3, 0, None)
+    assert [(row["title"], row["url"]) for row in rows(db, source)] == [
+        (
+            "Episode 3: the new ring road",
+            "https://media.valleyradio.example.com/morning/ep3.mp3",
+        ),
+        ("Episode 2: school buses", "https://media.valleyradio.example.com/morning/ep2.mp3"),
+        ("Episode 1: market day", "https://valleyradio.example.com/morning/episode-1"),
+    ]
+
+
 async def test_a_guid_resent_with_a_longer_text_by_its_source_replaces(
     db: Database, feed_server: FeedServer
 ) -> None:

@@ -821,3 +821,16 @@ async def test_a_large_import_lets_the_bot_serve_others_between_steps(bot: Bot) 
     assert store.count(bot.db, "sources") == before + 452
     between = {n for n in seen if before < n < before + 452}
     assert len(between) >= 3  # other work ran while the import was under way
+
+
+async def test_a_reply_in_a_group_survives_the_command_being_deleted(bot: Bot) -> None:
+    """Groups often have their commands deleted at once (by an admin or a clean-up bot):
+    Telegram then refuses a reply to them "message to be replied not found" unless told to
+    send it anyway; the answer still comes, without the quote."""
+    for command in ("/help", "/frobnicate@offline_news_bot"):
+        update = bot.offline.group_message(command, chat_id=GROUP)
+        bot.offline.delete_user_message(GROUP, update["message"]["message_id"])
+    await bot.feed()
+    sent = [m.plain_text.split(".")[0] for m in bot.offline.sent(GROUP)]
+    assert len(sent) == 2 and sent[1] == "I don't know /frobnicate"
+    assert not [c for c in bot.offline.calls if c.status != 200]

@@ -22,7 +22,8 @@ Telegram's other limits are enforced as it answers them: inline keyboards (a tex
 action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
 10 kB), answerCallbackQuery's text (at most 200 characters), setMyCommands (at most 100
 commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a reply to a message
-no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``.
+no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``. With
+``query_timeout``, a button press or inline query answered later than that is "too old".
 """
 
 from __future__ import annotations
@@ -376,11 +377,16 @@ class OfflineTelegram(BaseRequest):
         enforce_limits: bool = False,
         clock: Callable[[], float] = time.time,
         max_long_poll: float | None = None,
+        query_timeout: float | None = None,
         inline_mode: bool = True,
     ) -> None:
         self.token = token
         # Caps a getUpdates long poll, so that a test can see one time out without waiting.
         self.max_long_poll = max_long_poll
+        # Telegram refuses an answer to a button press or an inline query some seconds after
+        # it was made ("query is too old"; how many it does not document): with this, an
+        # answer later than that on the server's clock is refused (None: never).
+        self.query_timeout = query_timeout
         self.bot_id = int(token.split(":", 1)[0])
         self.bot_user: JSON = {
             "id": self.bot_id,
@@ -442,6 +448,7 @@ class OfflineTelegram(BaseRequest):
         self._update_id = 0
         self._query_id = 0
         self._open_queries: set[str] = set()
+        self._asked_at: dict[str, float] = {}  # when each open query was made
         self._open_inline: dict[str, JSON] = {}
         self._rules: list[_Rule] = []
         self._sends: dict[int | None, deque[float]] = {}
@@ -1167,6 +1174,7 @@ class OfflineTelegram(BaseRequest):
         self._query_id += 1
         query_id = str(self._query_id)
         self._open_queries.add(query_id)
+        self._asked_at[query_id] = self.clock()
         if user_id not in self.users:
             self.add_user(user_id)
         query: JSON = {
@@ -1206,6 +1214,7 @@ class OfflineTelegram(BaseRequest):
             "chat_type": chat_type,
         }
         self._open_inline[body["id"]] = body
+        self._asked_at[body["id"]] = self.clock()
         return self.enqueue({"inline_query": body})
 
     def choose_inline_result(
@@ -1646,15 +1655,21 @@ class OfflineTelegram(BaseRequest):
         sent.edit_date = int(self.clock())
         return self._message_json(sent)
 
+    def _too_old(self, query_id: str) -> bool:
+        """Return True for a query asked longer ago than ``query_timeout`` (forgetting it)."""
+        asked = self._asked_at.pop(query_id, None)
+        if self.query_timeout is None or asked is None:
+            return False
+        return self.clock() - asked > self.query_timeout
+
     def _api_answerCallbackQuery(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
         query_id = params["callback_query_id"]
         if len(params.get("text", "")) > _MAX_CALLBACK_ANSWER:
             raise _ApiError(bad_request("MESSAGE_TOO_LONG"))
-        if query_id not in self._open_queries:
-            raise _ApiError(
-                bad_request("query is too old and response timeout expired or query ID is invalid")
-            )
+        known = query_id in self._open_queries and not self._too_old(query_id)
         self._open_queries.discard(query_id)
+        if not known:
+            raise _ApiError(bad_request(_QUERY_TOO_OLD))
         self.callback_answers[query_id] = params
         return True
 
@@ -1681,7 +1696,7 @@ class OfflineTelegram(BaseRequest):
         if len(next_offset.encode()) > _MAX_NEXT_OFFSET_BYTES:
             raise _ApiError(bad_request("NEXT_OFFSET_INVALID"))
         query = self._open_inline.pop(params["inline_query_id"], None)
-        if query is None:
+        if query is None or self._too_old(query["id"]):
             raise _ApiError(bad_request(_QUERY_TOO_OLD))
         self.inline_answers[query["id"]] = InlineAnswer(
             query_id=query["id"],

@@ -601,6 +601,30 @@ async def test_a_callback_answer_over_200_characters_is_refused(
     assert await app.bot.answer_callback_query(query_id, "я" * 200, show_alert=True)
 
 
+async def test_queries_answered_after_query_timeout_are_too_old(
+    errors: list[BaseException],
+) -> None:
+    clock = Clock()
+    offline = OfflineTelegram(clock=clock, query_timeout=15.0)
+    offline.add_chat(USER)
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data="2")]])
+    async with build(offline, errors) as application:
+        bot = application.bot
+        await bot.send_message(USER, "page 1", reply_markup=keyboard)
+        in_time = offline.callback_query("2")["callback_query"]["id"]
+        late = offline.callback_query("2")["callback_query"]["id"]
+        inline = offline.inline_query("x")["inline_query"]["id"]
+        clock.now += 15
+        assert await bot.answer_callback_query(in_time)
+        clock.now += 1
+        with pytest.raises(BadRequest, match="Query is too old"):
+            await bot.answer_callback_query(late)
+        with pytest.raises(BadRequest, match="Query is too old"):
+            await bot.answer_inline_query(inline, [])
+        with pytest.raises(BadRequest, match="Query is too old"):  # and it stays refused
+            await bot.answer_callback_query(late)
+
+
 async def test_strings_must_be_valid_utf8(app: App, offline: OfflineTelegram) -> None:
     offline.add_chat(USER)
     with pytest.raises(BadRequest, match="Strings must be encoded in utf-8"):

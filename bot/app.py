@@ -71,6 +71,9 @@ def build_application(
         parse_mode=ParseMode.HTML,
         tzinfo=settings.timezone,
         link_preview_options=LinkPreviewOptions(is_disabled=True),
+        # A reply quotes the command it answers; groups often delete commands at once, and
+        # Telegram then refuses the reply ("message to be replied not found") unless allowed.
+        allow_sending_without_reply=True,
     )
     builder = (
         ApplicationBuilder()

@@ -10,7 +10,14 @@ from telegram import BotCommand, Update
 
 from bot import replies
 from bot.handlers import admin, language, reading, subscriptions
-from bot.handlers.common import Callback, admin_only, is_admin, translator_for, with_usage
+from bot.handlers.common import (
+    Callback,
+    admin_only,
+    answer_press,
+    is_admin,
+    translator_for,
+    with_usage,
+)
 from bot.i18n import N_, Translator
 from bot.state import Context
 
@@ -45,7 +52,7 @@ async def help_command(update: Update, context: Context) -> None:
 async def help_button(update: Update, context: Context) -> None:
     """Answer the "All commands" button of /start with /help."""
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        await answer_press(update.callback_query)
     if update.effective_chat is not None:
         tr = translator_for(update, context)
         await update.effective_chat.send_message(help_text(tr, admin=is_admin(update, context)))

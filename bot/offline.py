@@ -17,6 +17,13 @@ send to a deleted topic is refused "message thread not found", to a closed one "
 Telegram refuses one it cannot fetch when the URL is listed with ``refuse_picture``) with an
 HTML caption of at most 1024 characters. With ``enforce_limits``, edits are limited too: 20 a
 minute per chat (429 beyond).
+
+Telegram's other limits are enforced as it answers them: inline keyboards (a text and one
+action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
+10 kB), answerCallbackQuery's text (at most 200 characters), setMyCommands (at most 100
+commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a reply to a message
+no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``. With
+``query_timeout``, a button press or inline query answered later than that is "too old".
 """
 
 from __future__ import annotations
@@ -118,6 +125,18 @@ _PTB_DEFAULTS_IGNORED: dict[str, frozenset[str]] = {
     "editMessageReplyMarkup": frozenset({"parse_mode"}),
 }
 
+
+# An inline keyboard (Bot API InlineKeyboardButton; beyond the counts Telegram answers "reply
+# markup is too long": at most 100 buttons, about 10 kB of JSON).
+_MAX_CALLBACK_BYTES = 64
+_MAX_INLINE_BUTTONS = 100
+_MAX_MARKUP_BYTES = 10_240
+_BUTTON_URL = re.compile(r"(https?|tg)://\S", re.IGNORECASE)
+# answerCallbackQuery's text: 0-200 characters (Bot API); longer is refused MESSAGE_TOO_LONG.
+_MAX_CALLBACK_ANSWER = 200
+# setMyCommands: at most 100 commands, each 1-32 of a-z, 0-9 and _, described in 1-256 chars.
+_MAX_COMMANDS = 100
+_COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
 
 # setWebhook's secret_token: 1-256 characters, only A-Z, a-z, 0-9, _ and - (Bot API).
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -358,11 +377,16 @@ class OfflineTelegram(BaseRequest):
         enforce_limits: bool = False,
         clock: Callable[[], float] = time.time,
         max_long_poll: float | None = None,
+        query_timeout: float | None = None,
         inline_mode: bool = True,
     ) -> None:
         self.token = token
         # Caps a getUpdates long poll, so that a test can see one time out without waiting.
         self.max_long_poll = max_long_poll
+        # Telegram refuses an answer to a button press or an inline query some seconds after
+        # it was made ("query is too old"; how many it does not document): with this, an
+        # answer later than that on the server's clock is refused (None: never).
+        self.query_timeout = query_timeout
         self.bot_id = int(token.split(":", 1)[0])
         self.bot_user: JSON = {
             "id": self.bot_id,
@@ -417,11 +441,14 @@ class OfflineTelegram(BaseRequest):
         self.refused_pictures: dict[str, str] = {}
         self._messages: dict[tuple[int, int], SentMessage] = {}
         self._incoming: set[tuple[int, int]] = set()
+        # Users' messages deleted since (delete_user_message): a reply to one is refused.
+        self._gone: set[tuple[int, int]] = set()
         self._last_message_id: dict[int, int] = {}
         self._pending: list[JSON] = []
         self._update_id = 0
         self._query_id = 0
         self._open_queries: set[str] = set()
+        self._asked_at: dict[str, float] = {}  # when each open query was made
         self._open_inline: dict[str, JSON] = {}
         self._rules: list[_Rule] = []
         self._sends: dict[int | None, deque[float]] = {}
@@ -479,6 +506,7 @@ class OfflineTelegram(BaseRequest):
         call = ApiCall(method, params, self.clock(), params.get("chat_id"), files)
         self.calls.append(call)
         try:
+            _check_utf8(params)
             result = await self._answer(method, params, files)
         except _ApiError as exc:
             failure = exc.failure
@@ -838,6 +866,29 @@ class OfflineTelegram(BaseRequest):
         ):
             raise _ApiError(bad_request("need administrator rights in the channel chat"))
 
+    def _check_reply(self, chat: _Chat, params: JSON) -> None:
+        """Refuse a reply to a message that is not (or no longer) in the chat, as Telegram
+        does unless the reply parameters allow sending without it."""
+        reply = params.get("reply_parameters")
+        if not isinstance(reply, dict) or reply.get("allow_sending_without_reply"):
+            return
+        if reply.get("chat_id") not in (None, chat.id):
+            return  # a reply in another chat: not emulated
+        message_id = reply.get("message_id")
+        last = self._last_message_id.get(chat.id, 0)
+        if not isinstance(message_id, int) or not 0 < message_id <= last:
+            raise _ApiError(bad_request("message to be replied not found"))
+        sent = self._messages.get((chat.id, message_id))
+        if (chat.id, message_id) in self._gone or (sent is not None and sent.deleted):
+            raise _ApiError(bad_request("message to be replied not found"))
+
+    def delete_user_message(self, chat_id: int, message_id: int) -> None:
+        """Delete a message a user sent (they, an admin or another bot did): a reply to it is
+        then refused "message to be replied not found" unless sent without it allowed."""
+        if (chat_id, message_id) not in self._incoming:
+            raise LookupError(f"no message {message_id} from a user in chat {chat_id}")
+        self._gone.add((chat_id, message_id))
+
     def _check_thread(self, chat: _Chat, params: JSON) -> int | None:
         """Return the topic a send goes to (None: the chat itself), or refuse as Telegram does."""
         thread = params.get("message_thread_id")
@@ -1123,6 +1174,7 @@ class OfflineTelegram(BaseRequest):
         self._query_id += 1
         query_id = str(self._query_id)
         self._open_queries.add(query_id)
+        self._asked_at[query_id] = self.clock()
         if user_id not in self.users:
             self.add_user(user_id)
         query: JSON = {
@@ -1162,6 +1214,7 @@ class OfflineTelegram(BaseRequest):
             "chat_type": chat_type,
         }
         self._open_inline[body["id"]] = body
+        self._asked_at[body["id"]] = self.clock()
         return self.enqueue({"inline_query": body})
 
     def choose_inline_result(
@@ -1340,14 +1393,33 @@ class OfflineTelegram(BaseRequest):
 
     @staticmethod
     def _check_markup(markup: object) -> None:
-        """Reject callback data Telegram refuses (1-64 bytes) before a button is ever pressed."""
-        if not isinstance(markup, dict):
+        """Refuse an inline keyboard as Telegram does, before a button is ever pressed.
+
+        Each button has a text and exactly one action; callback data is 1-64 bytes; a URL is
+        http(s) or tg://; at most 100 buttons and 10 kB of JSON in all ("reply markup is too
+        long").
+        """
+        if not isinstance(markup, dict) or "inline_keyboard" not in markup:
             return
-        for row in markup.get("inline_keyboard", []):
-            for button in row:
-                data = button.get("callback_data")
-                if data is not None and not 1 <= len(str(data).encode()) <= 64:
-                    raise _ApiError(bad_request("BUTTON_DATA_INVALID"))
+        rows = markup["inline_keyboard"]
+        if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
+            raise _ApiError(bad_request('field "inline_keyboard" must be an Array of Arrays'))
+        buttons = [button for row in rows for button in row]
+        too_big = len(json.dumps(markup, ensure_ascii=False).encode()) > _MAX_MARKUP_BYTES
+        if len(buttons) > _MAX_INLINE_BUTTONS or too_big:
+            raise _ApiError(bad_request("reply markup is too long"))
+        for button in buttons:
+            if not isinstance(button, dict) or not isinstance(button.get("text"), str):
+                raise _ApiError(bad_request('can\'t find field "text"'))
+            actions = [key for key in button if key != "text"]
+            if not actions:
+                raise _ApiError(bad_request("text buttons are unallowed in the inline keyboard"))
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(str(data).encode()) <= _MAX_CALLBACK_BYTES:
+                raise _ApiError(bad_request("BUTTON_DATA_INVALID"))
+            url = button.get("url")
+            if url is not None and not _BUTTON_URL.match(str(url)):
+                raise _ApiError(bad_request("BUTTON_URL_INVALID"))
 
     def _edited_message(self, params: JSON) -> SentMessage:
         if "inline_message_id" in params:
@@ -1412,11 +1484,10 @@ class OfflineTelegram(BaseRequest):
         code = params.get("language_code")
         if code is not None and not re.fullmatch(r"[a-z]{2}", str(code)):
             raise _ApiError(bad_request("LANG_CODE_INVALID"))
+        if len(params["commands"]) > _MAX_COMMANDS:
+            raise _ApiError(bad_request("BOT_COMMANDS_TOO_MUCH"))
         for command in params["commands"]:
-            name = command.get("command", "")
-            if not (1 <= len(name) <= 32) or not all(
-                c.islower() or c.isdigit() or c == "_" for c in name
-            ):
+            if not _COMMAND_NAME.fullmatch(str(command.get("command", ""))):
                 raise _ApiError(bad_request("BOT_COMMAND_INVALID"))
             if not (1 <= len(command.get("description", "")) <= 256):
                 raise _ApiError(bad_request("BOT_COMMAND_DESCRIPTION_INVALID"))
@@ -1436,6 +1507,7 @@ class OfflineTelegram(BaseRequest):
         self._check_markup(params.get("reply_markup"))
         self._check_can_send(chat)
         thread = self._check_thread(chat, params)
+        self._check_reply(chat, params)
         self._check_flood(chat)
         sent = SentMessage(
             chat_id=chat.id,
@@ -1472,6 +1544,7 @@ class OfflineTelegram(BaseRequest):
         self._check_markup(params.get("reply_markup"))
         self._check_can_send(chat)
         thread = self._check_thread(chat, params)
+        self._check_reply(chat, params)
         if isinstance(photo, str) and photo in self.refused_pictures:
             raise _ApiError(bad_request(self.refused_pictures[photo]))
         self._check_flood(chat)
@@ -1511,6 +1584,7 @@ class OfflineTelegram(BaseRequest):
         self._check_markup(params.get("reply_markup"))
         self._check_can_send(chat)
         thread = self._check_thread(chat, params)
+        self._check_reply(chat, params)
         self._check_flood(chat)
         sent = SentMessage(
             chat_id=chat.id,
@@ -1581,13 +1655,21 @@ class OfflineTelegram(BaseRequest):
         sent.edit_date = int(self.clock())
         return self._message_json(sent)
 
+    def _too_old(self, query_id: str) -> bool:
+        """Return True for a query asked longer ago than ``query_timeout`` (forgetting it)."""
+        asked = self._asked_at.pop(query_id, None)
+        if self.query_timeout is None or asked is None:
+            return False
+        return self.clock() - asked > self.query_timeout
+
     def _api_answerCallbackQuery(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
         query_id = params["callback_query_id"]
-        if query_id not in self._open_queries:
-            raise _ApiError(
-                bad_request("query is too old and response timeout expired or query ID is invalid")
-            )
+        if len(params.get("text", "")) > _MAX_CALLBACK_ANSWER:
+            raise _ApiError(bad_request("MESSAGE_TOO_LONG"))
+        known = query_id in self._open_queries and not self._too_old(query_id)
         self._open_queries.discard(query_id)
+        if not known:
+            raise _ApiError(bad_request(_QUERY_TOO_OLD))
         self.callback_answers[query_id] = params
         return True
 
@@ -1614,7 +1696,7 @@ class OfflineTelegram(BaseRequest):
         if len(next_offset.encode()) > _MAX_NEXT_OFFSET_BYTES:
             raise _ApiError(bad_request("NEXT_OFFSET_INVALID"))
         query = self._open_inline.pop(params["inline_query_id"], None)
-        if query is None:
+        if query is None or self._too_old(query["id"]):
             raise _ApiError(bad_request(_QUERY_TOO_OLD))
         self.inline_answers[query["id"]] = InlineAnswer(
             query_id=query["id"],
@@ -1729,6 +1811,15 @@ class OfflineTelegram(BaseRequest):
 # the same way: failures are not cached), so the parse of recent texts is kept. A digest page
 # sent to many chats is checked once, in full.
 _parse_html = functools.lru_cache(maxsize=256)(telegram_html.parse)
+
+
+def _check_utf8(params: JSON) -> None:
+    """Refuse a string Telegram cannot read: every string must be valid UTF-8 (a lone
+    surrogate, as a JSON feed's "\\ud83d" decodes to, is not)."""
+    try:
+        json.dumps(params, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise _ApiError(bad_request("strings must be encoded in UTF-8")) from None
 
 
 def _error_body(status: int, description: str, parameters: JSON | None = None) -> bytes:

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import random
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -821,3 +822,43 @@ async def test_a_large_import_lets_the_bot_serve_others_between_steps(bot: Bot) 
     assert store.count(bot.db, "sources") == before + 452
     between = {n for n in seen if before < n < before + 452}
     assert len(between) >= 3  # other work ran while the import was under way
+
+
+async def test_a_reply_in_a_group_survives_the_command_being_deleted(bot: Bot) -> None:
+    """Groups often have their commands deleted at once (by an admin or a clean-up bot):
+    Telegram then refuses a reply to them "message to be replied not found" unless told to
+    send it anyway; the answer still comes, without the quote."""
+    for command in ("/help", "/frobnicate@offline_news_bot"):
+        update = bot.offline.group_message(command, chat_id=GROUP)
+        bot.offline.delete_user_message(GROUP, update["message"]["message_id"])
+    await bot.feed()
+    sent = [m.plain_text.split(".")[0] for m in bot.offline.sent(GROUP)]
+    assert len(sent) == 2 and sent[1] == "I don't know /frobnicate"
+    assert not [c for c in bot.offline.calls if c.status != 200]
+
+
+async def test_buttons_pressed_while_the_bot_was_away_still_work(bot: Bot) -> None:
+    """Telegram refuses an answer to a button press some seconds after it ("query is too
+    old"): presses the bot gets late (it was restarting, or busy) still do what they say,
+    with no apology and no error report; only the small notification is lost."""
+    now = [time.time()]
+    bot.offline.clock = lambda: now[0]
+    bot.offline.query_timeout = 15.0
+    add_stories(bot.db, 12)
+    [welcome] = await bot.say("/start")
+    [page] = await bot.say("/latest 5")
+    await bot.say("/subscribe 08:00")
+    [settings] = await bot.say("/settings")
+    [languages] = await bot.say("/language")
+    presses = [("latest:5:5", page), ("help", welcome), ("set:stories", settings)]
+    for data, message in [*presses, ("lang:de", languages)]:
+        bot.offline.callback_query(data, message=message)
+    now[0] += 60  # the presses reach the bot a minute late
+    before = len(bot.offline.sent(USER))
+    await bot.feed()
+    answers = bot.offline.calls_to("answerCallbackQuery")
+    assert len(answers) == 4 and all(c.status == 400 for c in answers)  # all too old
+    new = texts(bot.offline.sent(USER)[before:])
+    assert "Latest news (continued)" in new and "/latest [n]" in new
+    assert settings.history and languages.history  # both pages redrawn
+    assert "Sorry" not in new and bot.offline.sent(ADMIN) == []

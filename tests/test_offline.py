@@ -448,6 +448,11 @@ async def test_chats_members_and_commands(app: App, offline: OfflineTelegram) ->
     assert [c.command for c in await app.bot.get_my_commands()] == ["latest"]
     with pytest.raises(BadRequest, match="Bot_command_invalid"):
         await app.bot.set_my_commands([("Bad-Name", "x")])
+    with pytest.raises(BadRequest, match="Bot_command_invalid"):  # lower case, not Latin
+        await app.bot.set_my_commands([("новости", "x")])
+    with pytest.raises(BadRequest, match="Bot_commands_too_much"):
+        await app.bot.set_my_commands([(f"c{i}", "x") for i in range(101)], language_code="de")
+    assert await app.bot.set_my_commands([(f"c{i}", "x") for i in range(100)], language_code="de")
     # A menu per language: two-letter ISO 639-1 codes, as the Bot API says.
     assert await app.bot.set_my_commands([("latest", "Свежие новости")], language_code="ru")
     ru = await app.bot.get_my_commands(language_code="ru")
@@ -561,6 +566,90 @@ async def test_callback_data_over_64_bytes_is_refused(app: App, offline: Offline
     button = InlineKeyboardButton("More", callback_data="é" * 33)
     with pytest.raises(BadRequest, match="Button_data_invalid"):
         await app.bot.send_message(USER, "x", reply_markup=InlineKeyboardMarkup([[button]]))
+
+
+async def test_inline_keyboards_are_refused_as_telegram_refuses_them(
+    app: App, offline: OfflineTelegram
+) -> None:
+    offline.add_chat(USER)
+
+    async def send(rows: list[list[InlineKeyboardButton]]) -> None:
+        await app.bot.send_message(USER, "x", reply_markup=InlineKeyboardMarkup(rows))
+
+    with pytest.raises(BadRequest, match="Text buttons are unallowed in the inline keyboard"):
+        await send([[InlineKeyboardButton("Just text")]])
+    with pytest.raises(BadRequest, match="Button_url_invalid"):
+        await send([[InlineKeyboardButton("Site", url="example.org/page")]])
+    with pytest.raises(BadRequest, match="Reply markup is too long"):  # 101 buttons
+        await send([[InlineKeyboardButton(str(i), callback_data=str(i))] for i in range(101)])
+    with pytest.raises(BadRequest, match="Reply markup is too long"):  # over 10 kB of JSON
+        await send([[InlineKeyboardButton("ж" * 100, callback_data=str(i))] for i in range(60)])
+    await send([[InlineKeyboardButton(str(i), callback_data=str(i))] for i in range(100)])
+    await send([[InlineKeyboardButton("Site", url="https://example.org/page")]])
+    assert len(offline.sent(USER)) == 2
+
+
+async def test_a_callback_answer_over_200_characters_is_refused(
+    app: App, offline: OfflineTelegram
+) -> None:
+    offline.add_chat(USER)
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data="2")]])
+    await app.bot.send_message(USER, "page 1", reply_markup=keyboard)
+    query_id = offline.callback_query("2")["callback_query"]["id"]
+    with pytest.raises(BadRequest, match="Message_too_long"):
+        await app.bot.answer_callback_query(query_id, "я" * 201, show_alert=True)
+    assert await app.bot.answer_callback_query(query_id, "я" * 200, show_alert=True)
+
+
+async def test_queries_answered_after_query_timeout_are_too_old(
+    errors: list[BaseException],
+) -> None:
+    clock = Clock()
+    offline = OfflineTelegram(clock=clock, query_timeout=15.0)
+    offline.add_chat(USER)
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data="2")]])
+    async with build(offline, errors) as application:
+        bot = application.bot
+        await bot.send_message(USER, "page 1", reply_markup=keyboard)
+        in_time = offline.callback_query("2")["callback_query"]["id"]
+        late = offline.callback_query("2")["callback_query"]["id"]
+        inline = offline.inline_query("x")["inline_query"]["id"]
+        clock.now += 15
+        assert await bot.answer_callback_query(in_time)
+        clock.now += 1
+        with pytest.raises(BadRequest, match="Query is too old"):
+            await bot.answer_callback_query(late)
+        with pytest.raises(BadRequest, match="Query is too old"):
+            await bot.answer_inline_query(inline, [])
+        with pytest.raises(BadRequest, match="Query is too old"):  # and it stays refused
+            await bot.answer_callback_query(late)
+
+
+async def test_strings_must_be_valid_utf8(app: App, offline: OfflineTelegram) -> None:
+    offline.add_chat(USER)
+    with pytest.raises(BadRequest, match="Strings must be encoded in utf-8"):
+        await app.bot.send_message(USER, "half an emoji: \ud83d")
+    assert offline.sent(USER) == []
+
+
+async def test_a_reply_to_a_deleted_message_is_refused_unless_allowed(
+    app: App, offline: OfflineTelegram
+) -> None:
+    update = offline.group_message("/echo one")
+    offline.group_message("/echo two")
+    offline.delete_user_message(GROUP, update["message"]["message_id"])
+    message = Update.de_json(offline.next_update_dict(), app.bot).effective_message
+    assert message is not None
+    with pytest.raises(BadRequest, match="Message to be replied not found"):
+        await message.reply_text("quoted")
+    await message.reply_text("unquoted", do_quote=False)
+    await message.reply_text("anyway", allow_sending_without_reply=True)
+    await feed(app, offline)  # the second command is there: its reply quotes it
+    with pytest.raises(BadRequest, match="Message to be replied not found"):
+        await app.bot.send_message(GROUP, "x", reply_to_message_id=99)
+    assert [m.text for m in offline.sent(GROUP)] == ["unquoted", "anyway", "args: two"]
+    with pytest.raises(LookupError):
+        offline.delete_user_message(GROUP, offline.sent(GROUP)[0].message_id)  # the bot's
 
 
 async def test_get_updates_conflicts_with_a_webhook(app: App, offline: OfflineTelegram) -> None:

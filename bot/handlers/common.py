@@ -8,8 +8,9 @@ import logging
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import BadRequest
 
 from bot import i18n, replies
 from bot.i18n import Translator
@@ -177,6 +178,24 @@ def parse_id(args: Sequence[str]) -> int:
 
 
 # --- replies ---------------------------------------------------------------------------------
+
+
+def too_old(error: BadRequest) -> bool:
+    """Return True for Telegram's refusal of an answer to a query asked too long ago."""
+    return "query is too old" in error.message.lower()
+
+
+async def answer_press(
+    query: CallbackQuery, text: str | None = None, *, show_alert: bool = False
+) -> None:
+    """Answer a button press; one pressed too long ago (the bot was away or busy), which
+    Telegram no longer takes, is only logged: the press still does what it says."""
+    try:
+        await query.answer(text, show_alert=show_alert)
+    except BadRequest as error:
+        if not too_old(error):
+            raise
+        log.info("a button press (%s) came too late to answer: %s", query.data, error)
 
 
 def more_keyboard(data: str, label: str) -> InlineKeyboardMarkup:

@@ -35,7 +35,7 @@ from telegram.constants import InlineQueryLimit, ParseMode
 from telegram.error import BadRequest
 
 from bot import replies
-from bot.handlers.common import translator_for
+from bot.handlers.common import too_old, translator_for
 from bot.i18n import Translator
 from bot.render import clean, render_inline_story, safe_url, truncate
 from bot.state import Context
@@ -141,6 +141,6 @@ async def inline_query(update: Update, context: Context) -> None:
         )
     except BadRequest as error:
         # The user typed on before the answer came: Telegram has dropped this query.
-        if "query is too old" not in error.message.lower():
+        if not too_old(error):
             raise
         log.info("inline query %s expired before its answer: %s", query.id, error)

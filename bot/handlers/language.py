@@ -15,7 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot import i18n, replies
-from bot.handlers.common import BadArguments, may_change, translator_for
+from bot.handlers.common import BadArguments, answer_press, may_change, translator_for
 from bot.handlers.subscriptions import reply_here
 from bot.i18n import LANGUAGES, Translator
 from bot.state import Context
@@ -77,14 +77,14 @@ async def language_button(update: Update, context: Context) -> None:
         return
     code = i18n.supported((query.data or "").removeprefix(CALLBACK_PREFIX))
     if code is None:
-        await query.answer(replies.expired(translator_for(update, context)))
+        await answer_press(query, replies.expired(translator_for(update, context)))
         return
     if not await may_change(update, context):
         tr = translator_for(update, context)
-        await query.answer(replies.language_admins_only(tr), show_alert=True)
+        await answer_press(query, replies.language_admins_only(tr), show_alert=True)
         return
     tr = _choose(update, context, code)
-    await query.answer(replies.language_set(tr))
+    await answer_press(query, replies.language_set(tr))
     try:
         await query.edit_message_text(replies.language_page(tr), reply_markup=language_keyboard(tr))
     except BadRequest as error:  # the same language again: nothing to redraw

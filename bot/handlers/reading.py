@@ -15,6 +15,7 @@ from bot import replies
 from bot.handlers.common import (
     CALLBACK_LIMIT,
     BadArguments,
+    answer_press,
     more_keyboard,
     parse_count,
     parse_id,
@@ -73,9 +74,9 @@ async def latest_more(update: Update, context: Context) -> None:
         return
     match = re.fullmatch(r"latest:(\d{1,5}):(\d{1,2})", query.data or "")
     if match is None or not 1 <= int(match[2]) <= LATEST_MAX:
-        await query.answer(replies.expired(translator_for(update, context)))
+        await answer_press(query, replies.expired(translator_for(update, context)))
         return
-    await query.answer()
+    await answer_press(query)
     await _drop_button(query.message)
     await _send_latest(update, context, offset=int(match[1]), count=int(match[2]))
 
@@ -149,9 +150,9 @@ async def search_more(update: Update, context: Context) -> None:
         ref = match[2]
         words = _searches(context).get(ref[1:]) if ref.startswith("#") else ref
     if match is None or not words:
-        await query.answer(replies.expired(translator_for(update, context)))
+        await answer_press(query, replies.expired(translator_for(update, context)))
         return
-    await query.answer()
+    await answer_press(query)
     await _drop_button(query.message)
     await _send_search(update, context, words, offset=int(match[1]))
 
@@ -283,9 +284,9 @@ async def allegations_button(update: Update, context: Context) -> None:
     if name.startswith("#"):  # a name too long for the button's data, kept in chat_data
         name = _searches(context).get(name[1:], "")
     if not name:
-        await query.answer(replies.expired(translator_for(update, context)))
+        await answer_press(query, replies.expired(translator_for(update, context)))
         return
-    await query.answer()
+    await answer_press(query)
     await _send_ledger(update, context, name)
 
 

@@ -34,6 +34,7 @@ from bot import digest_jobs, replies
 from bot.handlers.common import (
     ADMIN_STATUSES,
     BadArguments,
+    answer_press,
     may_change,
     translator_for,
     whole_number,
@@ -567,10 +568,10 @@ async def subscribe_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is not None and not await may_change(update, context):
         tr = translator_for(update, context)
-        await query.answer(replies.group_admins_only(tr), show_alert=True)
+        await answer_press(query, replies.group_admins_only(tr), show_alert=True)
         return
     if query is not None:
-        await query.answer()
+        await answer_press(query)
     await _subscribe(update, context, [])
 
 
@@ -811,10 +812,10 @@ async def settings_button(update: Update, context: Context) -> None:
     tr = translator_for(update, context)
     sub = store.find_subscription(db, chat.id, thread_of(update))
     if sub is None or not sub.active:
-        await query.answer(replies.no_subscription_any_more(tr), show_alert=True)
+        await answer_press(query, replies.no_subscription_any_more(tr), show_alert=True)
         return
     if not await may_change(update, context):
-        await query.answer(replies.group_admins_only(tr), show_alert=True)
+        await answer_press(query, replies.group_admins_only(tr), show_alert=True)
         return
     key = query.data.removeprefix("set:")
     changes: dict[str, object]
@@ -837,11 +838,11 @@ async def settings_button(update: Update, context: Context) -> None:
     elif key in replies.TOGGLES:
         changes = {key: not getattr(sub, key)}
     else:
-        await query.answer()
+        await answer_press(query)
         return
     sub = from_now(db, sub, store.update_subscription(db, sub.id, **changes))
     digest_jobs.schedule_subscription(context.application, sub)
-    await query.answer(replies.saved(tr))
+    await answer_press(query, replies.saved(tr))
     try:
         await query.edit_message_text(
             replies.settings_page(tr, sub), reply_markup=settings_keyboard(tr, sub)

@@ -5028,7 +5028,7 @@ REACHED = {
     ("fr", "fresh25"): (1.0, 0.8, 0.83, 1.0),  # scored once after round 25, then opened; round 28
     ("fr", "fresh26"): (1.0, 0.86, 1.0, 1.0),  # scored once after round 25, then opened; round 28
     ("fr", "fresh27"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 28, then opened
-    ("fr", "fresh28"): (1.0, 0.8, 1.0, 0.91),  # scored once after round 28, then opened
+    ("fr", "fresh28"): (1.0, 0.73, 1.0, 0.9),  # scored once after round 28, then opened
     ("fr", "fresh29"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 29, then opened
     ("fr", "fresh30"): (1.0, 0.8, 0.91, 0.91),  # scored once after round 29, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),

@@ -139,7 +139,14 @@ from digests.tokenize import split_sentences
 #     suspecting body; a role, its one-word place of origin and a person's name are one target
 #     Spanish: "publica / publicó que" is a claim verb; a role noun followed by a name
 #     opening with its article is one party ("el diario La Rioja")
-EXTRACTOR_VERSION = 35
+# 36: round 33, Spanish and French recall: es "A apunta a que T ...", "Sobre T pesa una
+#     acusación de ...", "acusó en el pleno a T de ...", "le reprochó haber ...", "a juicio de A";
+#     fr "T fait l'objet de soupçons de A", "dans le viseur de A, qui ...", "se serait/seraient"
+#     as the reportative conditional, "révèle que", "..., confie A"; families of wrongs (doping,
+#     split contracts, work never done, public money, undeclared pay, relatives' firms); firms as
+#     parties; a negation in a relative clause after a verb's object is that clause's; "acusar el
+#     esfuerzo" / "accuser le coup" (a strain shown) accuses no one in the fallback reader
+EXTRACTOR_VERSION = 36
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

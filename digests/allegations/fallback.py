@@ -106,6 +106,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue
         if not (wrong or r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)):
             continue
+        if not wrong and _strain(r, i, voice, kind):
+            continue  # "acusó el esfuerzo", "a accusé le coup": a strain shown, no one accused
         if voice is ACTIVE and _claim_negated(r, i):
             continue  # "wirft dem Minister keinen Betrug vor": the claim opens with a negation
         item = _item(r, ctx, index, i, voice, kind)
@@ -163,6 +165,16 @@ def _accuses(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     # a separable verb's particle closes its clause: "wirft dem Konzern vor, ...", not "wirft
     # den Ball vor das Tor" (a preposition)
     return not r.has(opener, r.lex.fallback_particles) or _next(r, opener + 1) in {"", ",", "."}
+
+
+def _strain(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
+    """Return True when an accusing verb's object is a determiner phrase that names no party
+    and no claim opens after the verb: its other sense, a strain or a loss shown ("la corredora
+    acusó el esfuerzo y perdió el maillot", "le grimpeur a accusé le coup"), not "acusa a T de".
+    """
+    if voice is not ACTIVE or kind != kinds.ACCUSATION or _accuses(r, cue, voice, kind):
+        return False
+    return r.has(cue + 1, r.lex.determiners) and _after(r, cue) is None
 
 
 def _negated_middle(r: Reader, cue: int) -> bool:

@@ -1204,14 +1204,19 @@ class Reader:
         before = range(self.clause_start(cue), cue)
         return any(self.negation(j) for j in (*before, *range(cue + 1, after_end)))
 
-    def negated_after(self, start: int) -> bool:
+    def negated_after(self, start: int, object_party: bool = False) -> bool:
         """Return True when a negation follows a party in its clause: the predicate after a
         nominal cue ("Обвинения против X не подтвердились", "... ne sont pas fondées"); a
         relative clause set off by commas right after the party is passed over ("Eine Anklage
-        gegen X, der ..., hält die Behörde nicht für geboten")."""
+        gegen X, der ..., hält die Behörde nicht für geboten"). After a verb's object
+        (``object_party``) a clause opener ends the search: a negation in a clause of its own
+        is that clause's ("ha demandado a T por cobrar servicios que los clientes nunca
+        contrataron")."""
         j = self.relative_clause_end(start)
         while j < len(self.s):
             if self.s.lower[j] in _CLAUSE_BREAKS or self.s.lower[j] in _CLAIM_BREAKS:
+                return False
+            if object_party and self.has(j, self.lex.clause_openers):
                 return False
             if self.negation(j):
                 return True
@@ -1772,8 +1777,9 @@ def _negated_match(r: Reader, m: Match) -> bool:
         # "Mis en examen pour ..., T n'entend pas démissionner": the party after a fronted
         # participle's clause is the subject of another predicate, whose negation is its own
         return False
-    # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"
-    if r.negated_after(end):
+    # "Die Vorwürfe gegen den Schulleiter haben sich nicht bestätigt"; after a verb's object
+    # not in a clause of its own
+    if r.negated_after(end, object_party=bool(m.pattern.elements[0].slot)):
         return True
     if m.pattern.elements[0].slot or end >= len(r.s) or r.s.lower[end] != ",":
         return False

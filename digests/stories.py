@@ -102,9 +102,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   headlines are apart by names. Nor does a text published after the other's name that
   headline as its own when none of its names is in the later text's title or lead
   (``recalled``): Nottingham's mumps report names Exeter in its fifth sentence only ("The
-  outbreak comes as Exeter reports 42 cases."). Reports and angle pieces name their event in
-  their opening; an earlier report may name a later angle piece's subject late
-  ("Skovlund's head office will stay in Copenhagen.") and is read as before.
+  outbreak comes as Exeter reports 42 cases."); a name both headlines write is their common
+  setting and not looked for (the men's and the women's cliff diving "in Mostar", the
+  women's report naming the men's winner in its last sentence). Reports and angle pieces
+  name their event in their opening; an earlier report may name a later angle piece's
+  subject late ("Skovlund's head office will stay in Copenhagen.") and is read as before.
 - **The day before.** A report of the same company, team or place from the day before
   shares names, the beat's words, often a figure of the subject's size. A story begun
   ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
@@ -1352,8 +1354,17 @@ class Heading:
         Only a text published after the other's: an earlier report cannot recall a later
         event, while an angle piece filed after it may be named by it in passing, late
         ("Skovlund's head office will stay in Copenhagen.").
+        The other headline's names that this headline names too are the two events' common
+        setting, not what the other is about, and are no evidence either way: the women's
+        cliff-diving report ("... title in Mostar") names Mostar in its lead as the men's
+        report's headline does ("Romanian Ovidiu Mocanu wins men's cliff diving in Mostar"),
+        and the men's winner only below it.
         """
-        return self.row.published > other.row.published and recalled(other.heads, self.opening)
+        if self.row.published <= other.row.published:
+            return False
+        title = frozenset(w.lower() for w in split_words(self.row.title))
+        own = [h for h in other.heads if not _named(h, title)]
+        return bool(own) and recalled(own, self.opening)
 
     @property
     def stated(self) -> frozenset[float]:

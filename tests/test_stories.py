@@ -1637,6 +1637,37 @@ def test_a_later_text_naming_an_earlier_headline_only_below_its_lead_recalls_it(
     assert report.apart(angle) is False
 
 
+def test_a_headline_name_both_headlines_share_is_no_evidence_of_a_recall() -> None:
+    def heading(article_id: str, minutes: int) -> stories.Heading:
+        article = {r["id"]: r for r in load_set("samebeat26.jsonl")}[article_id]
+        row = ClusterArticle(
+            0, article["title"], article["text"], NOW + timedelta(minutes=minutes), language="en"
+        )
+        return stories.Heading(
+            row, stories.title_names(stories.features(row.title, row.text, "en").title, row)
+        )
+
+    # The men's and the women's cliff-diving finals in Mostar: both headlines name Mostar,
+    # the women's report names the men's winner in its last sentence only.
+    men = heading("bd18-a", 0)
+    women = heading("bd19-b", 30)
+    assert "mostar" in men.heads & women.heads
+    assert not stories.unnamed(men.heads, women.words)  # Mocanu is named, below the lead
+    assert women.later(men) and not men.later(women)
+    assert women.apart(men) is True
+    # Filed first, the women's report recalls nothing.
+    assert heading("bd19-b", -30).apart(men) is False
+
+
+def test_two_finals_at_one_venue_stay_two_stories(db: Database) -> None:
+    # The men's and the women's cliff diving in Mostar on one afternoon: the venue, the
+    # river, the beat's every word; each report names the other winner only below its lead.
+    save_from(db, "samebeat26.jsonl", ["bd18-a", "bd19-b", "bd19-a", "bd18-c"])
+    found = story_of(db)
+    assert found["bd18-a"] == found["bd18-c"] != found["bd19-b"]
+    assert found["bd19-a"] == found["bd19-b"]
+
+
 def test_a_later_outbreak_recalling_the_earlier_one_stays_its_own_story(db: Database) -> None:
     # Exeter's mumps outbreak at 09:10, Nottingham's at 10:20, which shares the beat's words
     # and the health agency and recalls Exeter's 42 cases below its lead; Exeter's second

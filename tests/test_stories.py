@@ -1668,6 +1668,51 @@ def test_two_finals_at_one_venue_stay_two_stories(db: Database) -> None:
     assert found["bd19-a"] == found["bd19-b"]
 
 
+def test_a_later_headline_s_place_and_figure_the_earlier_text_never_states_are_news_to_it() -> None:
+    def heading(name: str, article_id: str, minutes: int) -> stories.Heading:
+        article = {r["id"]: r for r in load_set(name)}[article_id]
+        row = ClusterArticle(
+            0, article["title"], article["text"], NOW + timedelta(minutes=minutes), language="en"
+        )
+        title = stories.features(row.title, row.text, "en").title
+        return stories.Heading(row, stories.title_names(title, row))
+
+    # Cork's six overdoses, reported after Dublin's nine, names Dublin in its first sentence
+    # ("the same kind of synthetic opioid behind a cluster of nine overdoses in Dublin"):
+    # no recall below the lead, but Dublin's report never mentions Cork nor states six.
+    dublin = heading("samebeat26.jsonl", "bd25-c", 0)
+    cork = heading("samebeat26.jsonl", "bd26-b", 110)
+    assert not stories.unnamed(dublin.heads, cork.words) and not cork.later(dublin)
+    assert cork.news_to(dublin) and not dublin.news_to(cork)
+    assert cork.apart(dublin) is True and dublin.apart(cork) is True
+    # Filed first, Cork's report is news to no one.
+    assert not heading("samebeat26.jsonl", "bd26-b", -10).news_to(dublin)
+    # The Elbe at 52cm after the Rhine at 68cm, which the Elbe report states in its lead.
+    rhine = heading("samebeat27.jsonl", "bf05-a", 0)
+    elbe = heading("samebeat27.jsonl", "bf06-b", 140)
+    assert elbe.news_to(rhine) and elbe.apart(rhine) is True
+    # Reports of one event: the earlier text states the later headline's small count in
+    # words ("its crew of five"), or the total its figures add up to (€212m and €61m of
+    # "€273m"), or names the later headline's village in a list.
+    for name, first, then in [
+        ("samebeat27.jsonl", "bf24-a", "bf24-c"),
+        ("samebeat4.jsonl", "v03-a", "v03-b"),
+        ("heldout10.jsonl", "z12-b", "z12-d"),
+    ]:
+        early, late = heading(name, first, 0), heading(name, then, 150)
+        assert late.counted and not late.news_to(early), then
+        assert late.apart(early) is not True, then
+
+
+def test_two_cities_overdose_clusters_stay_two_stories(db: Database) -> None:
+    # Dublin's nine overdoses in the morning, Cork's six before noon: the health service,
+    # the drug, the red alert and the beat's words; Cork's reports name Dublin's cluster.
+    save_from(db, "samebeat26.jsonl", ["bd25-c", "bd26-b", "bd25-a", "bd26-c"])
+    found = story_of(db)
+    assert found["bd25-c"] == found["bd25-a"] != found["bd26-b"]
+    assert found["bd26-b"] == found["bd26-c"]
+
+
 def test_a_later_outbreak_recalling_the_earlier_one_stays_its_own_story(db: Database) -> None:
     # Exeter's mumps outbreak at 09:10, Nottingham's at 10:20, which shares the beat's words
     # and the health agency and recalls Exeter's 42 cases below its lead; Exeter's second

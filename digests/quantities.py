@@ -62,6 +62,7 @@ __all__ = [
     "WORD_LANGUAGES",
     "measures",
     "quantities",
+    "small_numbers",
 ]
 
 NUMBER_PREFIX = "#"
@@ -279,6 +280,18 @@ def quantities(
             continue
         found.add(f"{NUMBER_PREFIX}{value:.6g}")
     return found
+
+
+_SMALL_NUMBER = re.compile(r"(?<![\w.,])\d(?![\w]|[.,]\d)")
+
+
+def small_numbers(text: str, language: str = "english") -> frozenset[int]:
+    """Return the whole numbers below ``SMALL`` a text writes, in figures or words.
+
+    Whatever follows them: "its crew of five were rescued" gives 5, which ``quantities``
+    keys with no word (a stop word follows it), so says nothing of.
+    """
+    return frozenset(int(m[0]) for m in _SMALL_NUMBER.finditer(_digits(text, language)))
 
 
 def _digits(text: str, language: str) -> str:

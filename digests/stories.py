@@ -102,9 +102,17 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   headlines are apart by names. Nor does a text published after the other's name that
   headline as its own when none of its names is in the later text's title or lead
   (``recalled``): Nottingham's mumps report names Exeter in its fifth sentence only ("The
-  outbreak comes as Exeter reports 42 cases."). Reports and angle pieces name their event in
-  their opening; an earlier report may name a later angle piece's subject late
-  ("Skovlund's head office will stay in Copenhagen.") and is read as before.
+  outbreak comes as Exeter reports 42 cases."); a name both headlines write is their common
+  setting and not looked for (the men's and the women's cliff diving "in Mostar", the
+  women's report naming the men's winner in its last sentence). Reports and angle pieces
+  name their event in their opening; an earlier report may name a later angle piece's
+  subject late ("Skovlund's head office will stay in Copenhagen.") and is read as before.
+  A later report may name the earlier event in its lead, to compare ("... the same kind of
+  synthetic opioid behind a cluster of nine overdoses in Dublin"); the two are apart still
+  when the later headline names somewhere of its own (Cork) that the earlier text never
+  mentions and states a figure, small counts too, that it never states nor adds up to
+  (``news_to``: "Six overdoses in Cork ..."): what it reports, the earlier report did
+  not know.
 - **The day before.** A report of the same company, team or place from the day before
   shares names, the beat's words, often a figure of the subject's size. A story begun
   ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
@@ -246,7 +254,14 @@ from sumy.utils import get_stop_words, normalize_language
 from digests import store
 from digests.language import NAMES
 from digests.models import ClusterArticle, StoryMember
-from digests.quantities import DATE_PREFIX, NUMBER_PREFIX, VAGUE_PREFIX, measures, quantities
+from digests.quantities import (
+    DATE_PREFIX,
+    NUMBER_PREFIX,
+    VAGUE_PREFIX,
+    measures,
+    quantities,
+    small_numbers,
+)
 from digests.tokenize import split_sentences, split_words
 
 # --- copies: MinHash of word 3-shingles over the whole text ------------------------------
@@ -1271,6 +1286,7 @@ class Heading:
         self.heads = heads  # ``title_names``
         keys = _headline_keys(row)  # read once for both
         self.figures = _values(keys, counts=False)  # ``headline_figures``
+        self.counted = _values(keys, counts=True)  # and its small counts ("six overdoses")
         # its percentages: a rate is read off a release once and every report states it as
         # released; a count (homes without power, the dead) is updated from report to report
         self.rates = _values((k for k in keys if k.endswith("%")), counts=False)
@@ -1352,8 +1368,46 @@ class Heading:
         Only a text published after the other's: an earlier report cannot recall a later
         event, while an angle piece filed after it may be named by it in passing, late
         ("Skovlund's head office will stay in Copenhagen.").
+        The other headline's names that this headline names too are the two events' common
+        setting, not what the other is about, and are no evidence either way: the women's
+        cliff-diving report ("... title in Mostar") names Mostar in its lead as the men's
+        report's headline does ("Romanian Ovidiu Mocanu wins men's cliff diving in Mostar"),
+        and the men's winner only below it.
         """
-        return self.row.published > other.row.published and recalled(other.heads, self.opening)
+        if self.row.published <= other.row.published:
+            return False
+        title = frozenset(w.lower() for w in split_words(self.row.title))
+        own = [h for h in other.heads if not _named(h, title)]
+        return bool(own) and recalled(own, self.opening)
+
+    def news_to(self, other: Heading) -> bool:
+        """Return whether this later headline's place and figure are both news to the other.
+
+        A later report of one beat's day often names the earlier event in its lead, to
+        compare ("Six overdoses in Cork after same fake tablets": "... the same kind of
+        synthetic opioid behind a cluster of nine overdoses in Dublin"; the Elbe at Magdeburg
+        at 52cm, "On the Rhine, where the Kaub gauge stood at 68 centimetres, ..."), so
+        ``later`` does not read it as a recall. But its headline names somewhere
+        (``heads`` this headline has of its own, not the other's) that the earlier text
+        never mentions, and states a figure, small counts too, that the earlier text never
+        states (a small count is stated by any number the text writes, "its crew of five
+        were rescued"; a total by two figures it adds up to, "a combined €273 million" of
+        €212m and €61m): what it reports the earlier report did not know. A later report of
+        the same event knows the event's place or its figure. The earlier text is read
+        whole (``words``), its lists too: the council's six village schools "include those
+        at Nettlecombe", whose parents' protest is one of the council's plan.
+        """
+        if self.row.published <= other.row.published or not self.counted:
+            return False
+        title = frozenset(w.lower() for w in split_words(other.row.title))
+        own = [h for h in self.heads if not _named(h, title)]
+        if not own or not unnamed(own, other.words):
+            return False
+        language = language_tools(other.row.language).name
+        written = small_numbers(f"{other.row.title}\n{other.row.text[:BODY_CHARS]}", language)
+        stated = sorted(other.stated)
+        totals = {x + y for i, x in enumerate(stated) for y in stated[:i]}
+        return unstated(self.counted, other.stated | written | totals)
 
     @property
     def stated(self) -> frozenset[float]:
@@ -1478,6 +1532,8 @@ class Heading:
             and (unnamed(other.heads, words) or self.later(other))
         ):
             return True  # one text names the other's headline only in a recall below its lead
+        if by_names and (self.news_to(other) or other.news_to(self)):
+            return True
         return (
             by_figures
             and figures_apart(self.figures, self.stated, other.figures, other.stated)

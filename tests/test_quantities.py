@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.quantities import measures, quantities
+from digests.quantities import measures, quantities, small_numbers
 from digests.stories import language_tools
 
 ENGLISH = language_tools("english")
@@ -152,3 +152,10 @@ def test_a_hyphened_single_letter_is_no_scale() -> None:
     # "m" and "k" after a hyphen are metres and kilometres more often than millions.
     assert keys("the 200-m race") == {"#200"}
     assert keys("a 40-k run") == {"#40"}
+
+
+def test_small_numbers_are_read_whatever_follows_them() -> None:
+    text = "Its crew of five were rescued; 7 boats, six-hour wait, the 4-1 win, at 9am, 2.5km."
+    assert small_numbers(text) == {5, 7, 6, 4, 1}
+    assert keys("its crew of five were rescued") == set()  # a stop word follows it
+    assert small_numbers("12 boats and 2027") == frozenset()

@@ -1637,6 +1637,82 @@ def test_a_later_text_naming_an_earlier_headline_only_below_its_lead_recalls_it(
     assert report.apart(angle) is False
 
 
+def test_a_headline_name_both_headlines_share_is_no_evidence_of_a_recall() -> None:
+    def heading(article_id: str, minutes: int) -> stories.Heading:
+        article = {r["id"]: r for r in load_set("samebeat26.jsonl")}[article_id]
+        row = ClusterArticle(
+            0, article["title"], article["text"], NOW + timedelta(minutes=minutes), language="en"
+        )
+        return stories.Heading(
+            row, stories.title_names(stories.features(row.title, row.text, "en").title, row)
+        )
+
+    # The men's and the women's cliff-diving finals in Mostar: both headlines name Mostar,
+    # the women's report names the men's winner in its last sentence only.
+    men = heading("bd18-a", 0)
+    women = heading("bd19-b", 30)
+    assert "mostar" in men.heads & women.heads
+    assert not stories.unnamed(men.heads, women.words)  # Mocanu is named, below the lead
+    assert women.later(men) and not men.later(women)
+    assert women.apart(men) is True
+    # Filed first, the women's report recalls nothing.
+    assert heading("bd19-b", -30).apart(men) is False
+
+
+def test_two_finals_at_one_venue_stay_two_stories(db: Database) -> None:
+    # The men's and the women's cliff diving in Mostar on one afternoon: the venue, the
+    # river, the beat's every word; each report names the other winner only below its lead.
+    save_from(db, "samebeat26.jsonl", ["bd18-a", "bd19-b", "bd19-a", "bd18-c"])
+    found = story_of(db)
+    assert found["bd18-a"] == found["bd18-c"] != found["bd19-b"]
+    assert found["bd19-a"] == found["bd19-b"]
+
+
+def test_a_later_headline_s_place_and_figure_the_earlier_text_never_states_are_news_to_it() -> None:
+    def heading(name: str, article_id: str, minutes: int) -> stories.Heading:
+        article = {r["id"]: r for r in load_set(name)}[article_id]
+        row = ClusterArticle(
+            0, article["title"], article["text"], NOW + timedelta(minutes=minutes), language="en"
+        )
+        title = stories.features(row.title, row.text, "en").title
+        return stories.Heading(row, stories.title_names(title, row))
+
+    # Cork's six overdoses, reported after Dublin's nine, names Dublin in its first sentence
+    # ("the same kind of synthetic opioid behind a cluster of nine overdoses in Dublin"):
+    # no recall below the lead, but Dublin's report never mentions Cork nor states six.
+    dublin = heading("samebeat26.jsonl", "bd25-c", 0)
+    cork = heading("samebeat26.jsonl", "bd26-b", 110)
+    assert not stories.unnamed(dublin.heads, cork.words) and not cork.later(dublin)
+    assert cork.news_to(dublin) and not dublin.news_to(cork)
+    assert cork.apart(dublin) is True and dublin.apart(cork) is True
+    # Filed first, Cork's report is news to no one.
+    assert not heading("samebeat26.jsonl", "bd26-b", -10).news_to(dublin)
+    # The Elbe at 52cm after the Rhine at 68cm, which the Elbe report states in its lead.
+    rhine = heading("samebeat27.jsonl", "bf05-a", 0)
+    elbe = heading("samebeat27.jsonl", "bf06-b", 140)
+    assert elbe.news_to(rhine) and elbe.apart(rhine) is True
+    # Reports of one event: the earlier text states the later headline's small count in
+    # words ("its crew of five"), or the total its figures add up to (€212m and €61m of
+    # "€273m"), or names the later headline's village in a list.
+    for name, first, then in [
+        ("samebeat27.jsonl", "bf24-a", "bf24-c"),
+        ("samebeat4.jsonl", "v03-a", "v03-b"),
+        ("heldout10.jsonl", "z12-b", "z12-d"),
+    ]:
+        early, late = heading(name, first, 0), heading(name, then, 150)
+        assert late.counted and not late.news_to(early), then
+        assert late.apart(early) is not True, then
+
+
+def test_two_cities_overdose_clusters_stay_two_stories(db: Database) -> None:
+    # Dublin's nine overdoses in the morning, Cork's six before noon: the health service,
+    # the drug, the red alert and the beat's words; Cork's reports name Dublin's cluster.
+    save_from(db, "samebeat26.jsonl", ["bd25-c", "bd26-b", "bd25-a", "bd26-c"])
+    found = story_of(db)
+    assert found["bd25-c"] == found["bd25-a"] != found["bd26-b"]
+    assert found["bd26-b"] == found["bd26-c"]
+
+
 def test_a_later_outbreak_recalling_the_earlier_one_stays_its_own_story(db: Database) -> None:
     # Exeter's mumps outbreak at 09:10, Nottingham's at 10:20, which shares the beat's words
     # and the health agency and recalls Exeter's 42 cases below its lead; Exeter's second

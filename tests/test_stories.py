@@ -1120,6 +1120,7 @@ SET_FILES = [
     "heldout30.jsonl",
     "samebeat28.jsonl",
     "heldout31.jsonl",
+    "heldout32.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

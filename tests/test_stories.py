@@ -1121,6 +1121,7 @@ SET_FILES = [
     "samebeat28.jsonl",
     "heldout31.jsonl",
     "heldout32.jsonl",
+    "samebeat29.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1120,6 +1120,8 @@ SET_FILES = [
     "heldout30.jsonl",
     "samebeat28.jsonl",
     "heldout31.jsonl",
+    "heldout32.jsonl",
+    "samebeat29.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

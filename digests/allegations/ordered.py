@@ -1596,7 +1596,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         # la cadena de incumplir ...", not "El Real Madrid acusó el cansancio del partido") or
         # it is a legal source ("según la investigación, ...")
         fixed = _fixed_slots(m.pattern)
-        wrong = claim is not None and r.wrongdoing(claim)
+        wrong = claim is not None and (m.pattern.reproach or r.wrongdoing(claim))
         accuser = slot_party(
             r,
             ctx,

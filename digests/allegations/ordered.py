@@ -667,6 +667,8 @@ class Reader:
         found = self.lead_party(start, stop)
         if found is not None and found.start == start:
             return found
+        if found is not None and found.start == start + 1 and self.pronoun(start):
+            return found  # a possessive before its role: "что её руководство скрывало ..."
         if start + 1 < claim.end and s.lower[start + 1] == "«":
             end = self.party_end(start, stop)  # "что сервис «Кадр» передавал ..."
             if end > start:

@@ -139,7 +139,14 @@ from digests.tokenize import split_sentences
 #     suspecting body; a role, its one-word place of origin and a person's name are one target
 #     Spanish: "publica / publicó que" is a claim verb; a role noun followed by a name
 #     opening with its article is one party ("el diario La Rioja")
-EXTRACTOR_VERSION = 35
+# 36: round 33, Russian and German recall: wrongs by family ("сжигает", "брал деньги", "не
+#     платит", "фирмы-однодневки", "gegen Bargeld", "ungeschützt", zu-infinitives
+#     "vorzuenthalten"); "винить"/"упрекнуть", "рассказывает, будто", "CLAIM, пишет A", "требует
+#     взыскать с T", a charge or arrest before a colon with the investigators' version; a
+#     possessive before its role opens a claim's subject ("её руководство"); "у" is a
+#     preposition ("заподозрили у T инсульт" is no suspicion); "wirft ihr vor", vorwerfen's
+#     dative determiner phrase is a party (pattern flag "reproach")
+EXTRACTOR_VERSION = 36
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

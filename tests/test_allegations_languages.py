@@ -4931,7 +4931,7 @@ REACHED = {
     ("ru", "test"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh2"): (1.0, 1.0, 1.0, 1.0),
-    ("ru", "fresh3"): (1.0, 0.92, 0.91, 1.0),
+    ("ru", "fresh3"): (1.0, 0.92, 1.0, 1.0),
     ("ru", "fresh4"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh5"): (1.0, 0.93, 0.85, 1.0),
     ("ru", "fresh6"): (1.0, 0.93, 0.92, 1.0),
@@ -4942,25 +4942,30 @@ REACHED = {
     ("ru", "fresh11"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eleventh round, then opened
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
-    ("ru", "fresh14"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 14, then opened
+    ("ru", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
     ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.86),  # scored once in round 15, then opened; round 22
-    ("ru", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened
-    ("ru", "fresh17"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 17, then opened; round 25
+    ("ru", "fresh16"): (1.0, 0.86, 0.92, 1.0),  # scored once in round 16, then opened
+    ("ru", "fresh17"): (1.0, 0.86, 0.92, 0.92),  # scored once in round 17, then opened; round 25
     # scored once in round 18, then opened; accuser 0.9 since round 19: the pronoun pattern names
     # no ACCUSER slot, so "По их словам" is not resolved (and no adjective becomes a party)
-    ("ru", "fresh18"): (1.0, 0.86, 0.92, 1.0),  # round 20: an object before its subject
-    ("ru", "fresh19"): (1.0, 0.73, 0.9, 0.9),  # scored once in round 19, then opened; rounds 20, 25
-    ("ru", "fresh20"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 20, then opened; round 28
-    ("ru", "fresh21"): (1.0, 0.86, 0.92, 0.92),  # scored once in round 21, then opened; round 28
+    ("ru", "fresh18"): (1.0, 0.93, 0.92, 1.0),  # round 20: an object before its subject
+    ("ru", "fresh19"): (
+        1.0,
+        0.8,
+        0.91,
+        0.91,
+    ),  # scored once in round 19, then opened; rounds 20, 25
+    ("ru", "fresh20"): (1.0, 0.86, 0.92, 1.0),  # scored once in round 20, then opened; round 28
+    ("ru", "fresh21"): (1.0, 0.93, 0.92, 0.92),  # scored once in round 21, then opened; round 28
     ("ru", "fresh22"): (1.0, 0.86, 1.0, 0.84),  # scored once in round 22, then opened; round 28
     ("ru", "fresh23"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 23, then opened; round 28
-    ("ru", "fresh24"): (1.0, 0.73, 0.72, 0.81),  # scored once in round 24, then opened
+    ("ru", "fresh24"): (1.0, 0.8, 0.75, 0.83),  # scored once in round 24, then opened
     ("ru", "fresh25"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 25, then opened; round 28
     ("ru", "fresh26"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 25, then opened; round 29
-    ("ru", "fresh27"): (1.0, 0.86, 0.84, 0.69),  # scored once after round 28, then opened; round 29
-    ("ru", "fresh28"): (0.9, 0.66, 0.8, 0.8),  # scored once after round 28, then opened; round 29
-    ("ru", "fresh29"): (1.0, 0.6, 0.66, 1.0),  # scored once after round 29, then opened
-    ("ru", "fresh30"): (0.9, 0.66, 1.0, 1.0),  # scored once after round 29, then opened
+    ("ru", "fresh27"): (1.0, 0.93, 0.85, 0.71),  # scored once after round 28, then opened; round 29
+    ("ru", "fresh28"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 28, then opened; round 29
+    ("ru", "fresh29"): (1.0, 0.8, 0.75, 1.0),  # scored once after round 29, then opened
+    ("ru", "fresh30"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5040,7 +5045,7 @@ REACHED = {
     ("de", "fresh4"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh5"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh6"): (1.0, 1.0, 1.0, 1.0),
-    ("de", "fresh7"): (1.0, 0.93, 1.0, 1.0),
+    ("de", "fresh7"): (1.0, 1.0, 1.0, 1.0),
     ("de", "fresh8"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eighth round, then opened
     ("de", "fresh9"): (1.0, 1.0, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("de", "fresh10"): (1.0, 1.0, 1.0, 1.0),  # scored once after the tenth round, then opened
@@ -5051,18 +5056,23 @@ REACHED = {
         1.0,
         1.0,
     ),  # scored once after the twelfth round, then opened; rounds 23, 28
-    ("de", "fresh13"): (1.0, 0.86, 0.92, 0.84),  # scored once in round 13, then opened
-    ("de", "fresh14"): (1.0, 1.0, 1.0, 0.93),  # scored once in round 14, then opened
+    ("de", "fresh13"): (1.0, 0.86, 0.92, 0.92),  # scored once in round 13, then opened
+    ("de", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened
     ("de", "fresh15"): (1.0, 0.8, 0.83, 0.75),  # scored once in round 15, then opened
-    ("de", "fresh16"): (1.0, 1.0, 0.93, 0.8),  # scored once in round 16, then opened; rounds 22, 28
+    ("de", "fresh16"): (
+        1.0,
+        1.0,
+        0.93,
+        0.86,
+    ),  # scored once in round 16, then opened; rounds 22, 28
     ("de", "fresh17"): (1.0, 0.93, 0.85, 0.85),  # scored once in round 17, then opened
     ("de", "fresh18"): (1.0, 0.73, 0.81, 0.9),  # scored once in round 18, then opened; round 19
     ("de", "fresh19"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 19, then opened; round 23
     ("de", "fresh20"): (
         1.0,
-        0.8,
-        0.75,
-        0.75,
+        0.86,
+        0.76,
+        0.76,
     ),  # scored once in round 20, then opened; rounds 22, 28
     ("de", "fresh21"): (1.0, 0.86, 1.0, 0.92),  # scored once in round 21, then opened; round 22
     ("de", "fresh22"): (
@@ -5071,14 +5081,14 @@ REACHED = {
         0.84,
         0.84,
     ),  # scored once in round 22, then opened; rounds 23, 25
-    ("de", "fresh23"): (1.0, 0.93, 0.78, 1.0),  # scored once in round 23, then opened; round 28
-    ("de", "fresh24"): (1.0, 0.6, 0.88, 0.88),  # scored once in round 24, then opened
-    ("de", "fresh25"): (1.0, 0.86, 0.76, 0.69),  # scored once after round 25, then opened; round 28
-    ("de", "fresh26"): (1.0, 0.66, 0.9, 0.9),  # scored once after round 25, then opened; round 29
-    ("de", "fresh27"): (1.0, 0.66, 0.6, 0.6),  # scored once after round 28, then opened
+    ("de", "fresh23"): (1.0, 1.0, 0.8, 1.0),  # scored once in round 23, then opened; round 28
+    ("de", "fresh24"): (1.0, 0.66, 0.9, 0.9),  # scored once in round 24, then opened
+    ("de", "fresh25"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 25, then opened; round 28
+    ("de", "fresh26"): (1.0, 0.73, 0.9, 0.9),  # scored once after round 25, then opened; round 29
+    ("de", "fresh27"): (1.0, 0.8, 0.66, 0.66),  # scored once after round 28, then opened
     ("de", "fresh28"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 28, then opened
-    ("de", "fresh29"): (0.88, 0.53, 0.62, 0.75),  # scored once after round 29, then opened
-    ("de", "fresh30"): (1.0, 0.73, 0.72, 0.81),  # scored once after round 29, then opened
+    ("de", "fresh29"): (0.9, 0.66, 0.7, 0.8),  # scored once after round 29, then opened
+    ("de", "fresh30"): (1.0, 0.8, 0.75, 0.83),  # scored once after round 29, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5555,3 +5565,152 @@ def test_thirty_third_round_french_negatives(negative: str) -> None:
     """Negated cues, claims with no wrong, a plain conditional and "accuser le coup" make no
     French item."""
     assert extract(negative, language="fr") == []
+
+
+def test_thirty_third_round_russian_wrongs_by_family_and_constructions() -> None:
+    """Russian: wrongs by family in a source's claim (waste burnt, money taken, not paying in
+    any tense, shell firms), a possessive before its role opening the claim, "винить" and
+    "упрекнуть" as accusing verbs, "рассказывает, будто", "CLAIM, пишет A", "требует взыскать
+    с T", "попросил приговорить T к", a charge or an arrest before a colon with the
+    investigators' version after it. Negatives: "заподозрили у T" (a diagnosis), negations,
+    a hypothesis, a version that names no wrong."""
+    for text, accuser, target, kind in (
+        (
+            "Жильцы утверждают, что котельная «Теплосеть» по ночам сжигает старые покрышки.",
+            "Жильцы",
+            "котельная «Теплосеть»",
+            "claim",
+        ),
+        (
+            "По словам водителей, инспектор брал деньги за выдачу пропусков.",
+            "водителей",
+            "инспектор",
+            "allegation",
+        ),
+        (
+            "Работники заявили, что их начальник не платит им уже три месяца.",
+            "Работники",
+            "начальник",
+            "allegation",
+        ),
+        (
+            "Аудиторы утверждают, что бухгалтер выводил средства через фирмы-однодневки.",
+            "Аудиторы",
+            "бухгалтер",
+            "claim",
+        ),
+        (
+            "Инспекторы заявили, что её руководство скрывало жалобы пациентов.",
+            "Инспекторы",
+            "руководство",
+            "allegation",
+        ),
+        (
+            "Жители винят администрацию района в подтоплении домов.",
+            "Жители",
+            "администрацию района",
+            "accusation",
+        ),
+        ("Прокуратура упрекнула мэрию в бездействии.", "Прокуратура", "мэрию", "accusation"),
+        (
+            "Охранник ночного клуба брал деньги за вход без билета, пишет газета «Вечерние вести».",
+            "газета «Вечерние вести»",
+            "Охранник",
+            "allegation",
+        ),
+        (
+            "Источник рассказывает, будто директор школы брал деньги за зачисление детей.",
+            "Источник",
+            "директор школы",
+            "allegation",
+        ),
+        (
+            "Ассоциация фермеров требует через арбитраж взыскать с поставщика семян 5 млн рублей.",
+            "Ассоциация фермеров",
+            "поставщика",
+            "lawsuit",
+        ),
+        (
+            "Следственный комитет предъявил директору рынка обвинение: по версии следствия, он "
+            "брал откаты.",
+            "Следственный комитет",
+            "директору рынка",
+            "charge",
+        ),
+        (
+            "Полицейские задержали кассира: по версии следствия, она присвоила выручку.",
+            "Полицейские",
+            "кассира",
+            "charge",
+        ),
+    ):
+        assert _one(text, "ru") == (accuser, target, kind), text
+    text = "Прокурор попросил приговорить бывшего мэра Игоря Лосева к шести годам колонии."
+    accuser, target, kind = _one(text, "ru")
+    assert (accuser, kind) == ("Прокурор", "charge") and "Игоря Лосева" in target
+    for negative in (
+        "Врачи заподозрили у спортсмена перелом ноги.",
+        "Врачи заподозрили у пациента отравление грибами.",
+        "Жители не винят администрацию в подтоплении домов.",
+        "Полицейские задержали таксиста: по словам соседей, он хороший человек.",
+        "Инспекторы заявили, что её руководство не скрывало жалобы пациентов.",
+        "Если суд решит, фирма сможет взыскать с подрядчика убытки.",
+    ):
+        assert extract(negative, language="ru") == [], negative
+
+
+def test_thirty_third_round_german_reproaches_sources_and_named_wrongs() -> None:
+    """German: "A wirft T vor, ... zu haben" names its wrong by its verb, so a dative
+    determiner phrase is the target ("einer Bäckerei") and "ihr" an object pronoun (the
+    subject of the sentence before, not its last capitalised noun); a commissioner set off by
+    commas is the accuser; "CLAIM, so A"; wrongs by family ("gegen Bargeld", data "an
+    Werbefirmen" or "ungeschützt", zu-infinitives "vorzuenthalten"); a pronoun after "Nach
+    Angaben des A" stands for the subject of the sentence before. Negatives: negated, asked,
+    a source's claim with no wrong."""
+    for text, accuser, target in (
+        (
+            "Der Verbraucherschutz wirft einer Bäckerei vor, abgelaufene Ware verkauft zu haben.",
+            "Verbraucherschutz",
+            "Bäckerei",
+        ),
+        (
+            "Die Bürgerbeauftragte der Stadt, Anna Weiß, wirft dem Bauamt vor, Anträge "
+            "verschleppt zu haben.",
+            "Anna Weiß",
+            "Bauamt",
+        ),
+        (
+            "Laut Gewerkschaft soll der Hausmeister Aufträge gegen Bargeld vergeben haben.",
+            "Gewerkschaft",
+            "Hausmeister",
+        ),
+        (
+            "Der Stromanbieter soll Kundendaten an Werbefirmen weitergegeben haben, so die "
+            "Verbraucherzentrale.",
+            "Verbraucherzentrale",
+            "Stromanbieter",
+        ),
+    ):
+        assert _one(text, "de")[:2] == (accuser, target), text
+    for text in (
+        "Die Firma Kalinda betreibt in Ulm drei Pflegeheime. Die Heimaufsicht wirft ihr vor, "
+        "Bewohner vernachlässigt zu haben.",
+        "Die Firma Kalinda betreibt in Ulm drei Pflegeheime. Die Heimaufsicht wirft ihr vor, "
+        "den Pflegern Zuschläge vorzuenthalten.",
+    ):
+        accuser, target, _ = _one(text, "de")
+        assert accuser == "Heimaufsicht" and "Kalinda" in target, text
+    text = (
+        "Die Firma Medisoft entwickelt Praxissoftware. Nach Angaben des "
+        "Datenschutzbeauftragten hat sie Befunde ungeschützt gespeichert."
+    )
+    assert "Medisoft" in _one(text, "de")[1]
+    for negative in (
+        "Niemand wirft einer Bäckerei vor, abgelaufene Ware verkauft zu haben.",
+        "Die Firma Kalinda betreibt in Ulm drei Pflegeheime. Die Heimaufsicht wirft ihr nicht "
+        "vor, Bewohner vernachlässigt zu haben.",
+        "Wirft die Heimaufsicht einer Bäckerei vor, abgelaufene Ware verkauft zu haben?",
+        "Das Wetter bleibt kühl, so die Meteorologen.",
+        "Laut Hersteller sind die Daten sicher gespeichert.",
+    ):
+        assert extract(negative, language="de") == [], negative

@@ -52,6 +52,7 @@ _PATTERN_KEYS = _REQUIRED | {
     kinds.CLITIC_KEY,
     kinds.CLAIM_FIRST_KEY,
     kinds.OBJECT_FIRST_KEY,
+    kinds.REPROACH_KEY,
     kinds.STEP_TAKEN_KEY,
 }
 _OPTIONAL, _ANY, _SET, _STAR = "?", "|", "@", "*"
@@ -133,6 +134,9 @@ class ClausePattern:
     # the target of such a fronted clause belongs to its own predicate ("n'entend pas
     # démissionner"), not to the step (rules in ``ordered.py``)
     step_taken: bool = False
+    # the cue's verb says by itself that its claim is a wrong ("A wirft T vor, ... zu haben"):
+    # a determiner phrase in its fixed slot is a party though the claim names no listed wrong
+    reproach: bool = False
 
     @property
     def lead(self) -> int:
@@ -359,7 +363,7 @@ def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
 
 def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
     """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?,
-    "object_clitic"?, "claim_first"?, "object_first"?, "step_taken"?}, ...]``."""
+    "object_clitic"?, "claim_first"?, "object_first"?, "step_taken"?, "reproach"?}, ...]``."""
     if not isinstance(raw, list):
         raise TypeError(f"expected a list of patterns, got {raw!r}")
     patterns = []
@@ -390,6 +394,7 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
                 claim_first=bool(entry.get(kinds.CLAIM_FIRST_KEY, False)),
                 object_first=bool(entry.get(kinds.OBJECT_FIRST_KEY, False)),
                 step_taken=bool(entry.get(kinds.STEP_TAKEN_KEY, False)),
+                reproach=bool(entry.get(kinds.REPROACH_KEY, False)),
             )
         )
     return tuple(patterns)

@@ -146,7 +146,14 @@ from digests.tokenize import split_sentences
 #     split contracts, work never done, public money, undeclared pay, relatives' firms); firms as
 #     parties; a negation in a relative clause after a verb's object is that clause's; "acusar el
 #     esfuerzo" / "accuser le coup" (a strain shown) accuses no one in the fallback reader
-EXTRACTOR_VERSION = 36
+# 37: round 33, Russian and German recall: wrongs by family ("сжигает", "брал деньги", "не
+#     платит", "фирмы-однодневки", "gegen Bargeld", "ungeschützt", zu-infinitives
+#     "vorzuenthalten"); "винить"/"упрекнуть", "рассказывает, будто", "CLAIM, пишет A", "требует
+#     взыскать с T", a charge or arrest before a colon with the investigators' version; a
+#     possessive before its role opens a claim's subject ("её руководство"); "у" is a
+#     preposition ("заподозрили у T инсульт" is no suspicion); "wirft ihr vor", vorwerfen's
+#     dative determiner phrase is a party (pattern flag "reproach")
+EXTRACTOR_VERSION = 37
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -54,6 +54,7 @@ CLITIC_KEY = "object_clitic"
 CLAIM_FIRST_KEY = "claim_first"
 OBJECT_FIRST_KEY = "object_first"
 STEP_TAKEN_KEY = "step_taken"
+REPROACH_KEY = "reproach"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

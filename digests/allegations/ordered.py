@@ -667,6 +667,8 @@ class Reader:
         found = self.lead_party(start, stop)
         if found is not None and found.start == start:
             return found
+        if found is not None and found.start == start + 1 and self.pronoun(start):
+            return found  # a possessive before its role: "что её руководство скрывало ..."
         if start + 1 < claim.end and s.lower[start + 1] == "«":
             end = self.party_end(start, stop)  # "что сервис «Кадр» передавал ..."
             if end > start:
@@ -1486,15 +1488,22 @@ class Paragraph:
             i = j
         return found
 
-    def referent(self, index: int, *, exclude: str) -> str:
+    def referent(self, index: int, *, exclude: str, nouns_capitalised: bool = False) -> str:
         """Return what an object pronoun before the verb stands for: the last name of the
         sentences before ("La concejala ..., Marta Quesada, compareció ... La oposición la
         acusa de ..." -> "Marta Quesada"), else the previous item's target ("" if none). A name
         after a preposition is passed over when another is there ("Le député Marc Vasseur siège
-        à l'Assemblée ... qui le soupçonne" -> "Marc Vasseur")."""
+        à l'Assemblée ... qui le soupçonne" -> "Marc Vasseur"). Where every noun is
+        capitalised (German), the last such word is often a common noun, so the first of the
+        sentence before stands for it, its subject ("Die Spedition Brenner hat 40 Fahrer
+        eingestellt. Verdi wirft ihr vor, ..." -> "Spedition Brenner", not "Fahrer")."""
         earlier = [m for m in self.mentions if m.sentence < index and m.text != exclude]
         if earlier:
-            return ([m for m in earlier if not m.governed] or earlier)[-1].text
+            free = [m for m in earlier if not m.governed] or earlier
+            if nouns_capitalised:
+                latest = max(m.sentence for m in free)
+                return next(m for m in free if m.sentence == latest).text
+            return free[-1].text
         return self.items[-1].target if self.items else ""
 
     def resolve(self, r: Reader, span: Span, *, index: int, accuser: bool, exclude: str) -> str:
@@ -1537,7 +1546,12 @@ class Paragraph:
         # a complement is passed over here too: "Der Bürgermeister steht unter Druck. Die
         # Stadträte werfen ihm vor, ..." -> "Bürgermeister", not "Druck"
         free = [m for m in candidates if not m.governed] or candidates
-        return near[-1].text if near else free[-1].text
+        if near:
+            return near[-1].text
+        # with none before it in its sentence, the subject of the sentence before: "Die Firma
+        # Datenwerk ... entwickelt Software ... Nach Angaben des A hat sie ..." -> "Firma Datenwerk"
+        latest = max(m.sentence for m in free)
+        return next(m for m in free if m.sentence == latest).text
 
 
 Fallback = Callable[[Reader, Paragraph, int], Allegation | None]
@@ -1601,7 +1615,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         # la cadena de incumplir ...", not "El Real Madrid acusó el cansancio del partido") or
         # it is a legal source ("según la investigación, ...")
         fixed = _fixed_slots(m.pattern)
-        wrong = claim is not None and r.wrongdoing(claim)
+        wrong = claim is not None and (m.pattern.reproach or r.wrongdoing(claim))
         accuser = slot_party(
             r,
             ctx,
@@ -1657,14 +1671,21 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             # sentence's subject ("Trois hommes ont été interpellés par la police, qui les
             # soupçonne de ...")
             target = _relative_clitic_target(r, accuser_span, accuser, m.cue)
-            target = target or clean(r.lex, ctx.referent(index, exclude=accuser))
+            capitalised_nouns = r.lex.common_noun_pattern.pattern != "(?!)"
+            target = target or clean(
+                r.lex,
+                ctx.referent(index, exclude=accuser, nouns_capitalised=capitalised_nouns),
+            )
             opener = ctx.openers.get(index - 1, "")
             if not target and accuser_span is not None and r.pronoun(accuser_span.start) and opener:
                 # "Le parquet ... s'intéresse au groupe Hestia. Il le soupçonne ...": both
                 # pronouns, one name before; the subject stands for the role that opened the
                 # sentence before, the object for the name
                 accuser = clean(r.lex, opener)
-                target = clean(r.lex, ctx.referent(index, exclude=accuser))
+                target = clean(
+                    r.lex,
+                    ctx.referent(index, exclude=accuser, nouns_capitalised=capitalised_nouns),
+                )
             if not target:
                 target = _clause_before_subject(r, accuser_span, accuser)
             if not target:

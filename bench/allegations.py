@@ -83,7 +83,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # the twenty-second), "heldout19" (after the twenty-third), "heldout20" (the first part from
 # WikinewsSum's copy of English Wikinews, scored once in the twenty-seventh round),
 # "heldout21" (the second, scored once after the twenty-seventh) and "heldout22" (the last ten
-# articles of that copy, scored once after the twenty-ninth English round).
+# articles of that copy, scored once after the twenty-ninth English round), "heldout23" (30
+# MEANTIME Wikinews articles, a fifth source, scored once after the thirty-third round).
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -109,6 +110,7 @@ REAL_TUNABLE = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -119,7 +121,8 @@ REAL_TUNABLE = (
 # nineteenth, "fresh20" after the twentieth, "fresh21" after the twenty-first, "fresh22" after
 # the twenty-second, "fresh23" after the twenty-third, "fresh24" after the twenty-fourth,
 # "fresh25" after the twenty-fifth, "fresh26" after the twenty-fifth too, written later,
-# "fresh27" and "fresh28" after the twenty-eighth, "fresh29" and "fresh30" after the twenty-ninth);
+# "fresh27" and "fresh28" after the twenty-eighth, "fresh29" and "fresh30" after the twenty-ninth,
+# "fresh31" after the thirty-third);
 # "fresh5tune" was written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
     "tune",
@@ -155,11 +158,12 @@ LANGUAGE_TUNABLE = (
     "fresh28",
     "fresh29",
     "fresh30",
+    "fresh31",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh31" in the other languages: the next split's name, not written yet; "heldout23" in
-# English: MEANTIME's Wikinews articles from the SemEval-2015 TimeLine data, a fifth source, labelled
-# blind; the fourth source ran out with "heldout22", scored once after the twenty-ninth English
+# ("fresh32" in the other languages and "heldout24" in English: the next splits' names, not
+# written yet; "fresh31" and "heldout23" (MEANTIME's Wikinews articles from the SemEval-2015
+# TimeLine data, a fifth source) were scored once after the thirty-third round; the fourth source ran out with "heldout22", scored once after the twenty-ninth English
 # round; "fresh29" and "fresh30" were scored once after the twenty-ninth round; "fresh27", written during the
 # twenty-eighth round, and "fresh28", written after it, on the twenty-eighth round's rules; "fresh26" was scored once after the twenty-fifth round as "fresh25" was,
 # "heldout21" after the twenty-seventh English round; "fresh25" was scored once after the twenty-fifth round and "heldout20" (WikinewsSum's
@@ -179,7 +183,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh31", "heldout23")
+HELD_OUT_SPLITS = ("fresh32", "heldout24")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -4921,19 +4921,6 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh31_is_blind_and_well_formed(language: str) -> None:
-    """``fresh31`` was written blind during the thirty-first round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh31" in bench.HELD_OUT_SPLITS
-    assert "fresh31" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh31")
-    assert "fresh31" in (SETS / "README.md").read_text("utf-8")
-
-
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned
@@ -4979,6 +4966,7 @@ REACHED = {
     ("ru", "fresh28"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 28, then opened; round 29
     ("ru", "fresh29"): (1.0, 0.8, 0.75, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh30"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 29, then opened
+    ("ru", "fresh31"): (1.0, 0.53, 0.75, 0.87),  # scored once after round 33, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5049,6 +5037,7 @@ REACHED = {
     ("fr", "fresh28"): (1.0, 0.73, 1.0, 0.9),  # scored once after round 28, then opened
     ("fr", "fresh29"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 29, then opened
     ("fr", "fresh30"): (1.0, 0.8, 0.91, 0.91),  # scored once after round 29, then opened
+    ("fr", "fresh31"): (1.0, 0.53, 1.0, 1.0),  # scored once after round 33, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -5102,6 +5091,7 @@ REACHED = {
     ("de", "fresh28"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 28, then opened
     ("de", "fresh29"): (0.9, 0.66, 0.7, 0.8),  # scored once after round 29, then opened
     ("de", "fresh30"): (1.0, 0.8, 0.75, 0.83),  # scored once after round 29, then opened
+    ("de", "fresh31"): (1.0, 0.66, 0.8, 0.9),  # scored once after round 33, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5142,6 +5132,7 @@ REACHED = {
     ("es", "fresh28"): (1.0, 0.93, 0.85, 0.92),  # scored once after round 28, opened; round 29
     ("es", "fresh29"): (1.0, 0.86, 0.69, 0.76),  # scored once after round 29, then opened
     ("es", "fresh30"): (1.0, 0.86, 0.76, 0.76),  # scored once after round 29, then opened
+    ("es", "fresh31"): (1.0, 0.53, 0.62, 0.75),  # scored once after round 33, then opened
 }
 
 

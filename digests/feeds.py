@@ -11,9 +11,11 @@ text, or with its teaser only.
 A feed with a slip of well-formedness that cuts nothing is not damaged: its author meant
 the text it holds (``mended``). HTML's named entities (``&nbsp;``, ``&rsquo;``), which XML
 does not define unless a DTD does, are written as the numeric references XML knows; a bare
-``&`` ("Fish & Chips") as ``&amp;``; blank lines before the XML declaration (a template's
-or a plugin's) are dropped. The document is then parsed again; only what is wrong after
-that counts (a cut-off document still is).
+``&`` ("Fish & Chips") as ``&amp;``; blank lines and comments before the XML declaration (a
+template's or a plugin's) are dropped; a well-known feed prefix used without its declaration
+(``<content:encoded>`` with no ``xmlns:content``) is declared on the root element. The
+document is then parsed again; only what is wrong after that counts (a cut-off document
+still is).
 
 An item whose link is the feed's own home page (podcasts often give every episode the
 show's page) names no item: its recording, or its guid when that is a link, is its link
@@ -250,7 +252,7 @@ def _is_utf8(name: str) -> bool:
 
 
 # At most this many slips are mended in one document, one kind after another.
-_MENDS = 3
+_MENDS = 4
 
 
 def mended(content: bytes, error: object) -> bytes | None:
@@ -258,8 +260,10 @@ def mended(content: bytes, error: object) -> bytes | None:
     that error is no slip this mends (or there is nothing to mend).
 
     A slip cuts nothing: an undefined entity (HTML's, ``numeric_entities``), a bare ``&``
-    (``escaped_ampersands``), blank lines before the XML declaration (``declaration_first``).
-    Only in an encoding whose ASCII bytes are ASCII characters (not UTF-16 or UTF-32).
+    (``escaped_ampersands``), blank lines or comments before the XML declaration
+    (``declaration_first``), a well-known feed namespace's prefix used without its
+    declaration (``declared_prefixes``). Only in an encoding whose ASCII bytes are ASCII
+    characters (not UTF-16 or UTF-32).
     """
     if not isinstance(error, SAXParseException) or _wide(content):
         return None
@@ -270,6 +274,8 @@ def mended(content: bytes, error: object) -> bytes | None:
         return escaped_ampersands(content)
     if message == "XML or text declaration not at start of entity":
         return declaration_first(content)
+    if message == "unbound prefix":
+        return declared_prefixes(content)
     return None
 
 
@@ -303,19 +309,85 @@ def escaped_ampersands(content: bytes) -> bytes | None:
 
 
 # What may come before an XML declaration that is not at the start: a byte order mark, then
-# white space (a blank line a template or a plugin printed first).
-_LATE_DECLARATION = re.compile(rb"(\xef\xbb\xbf)?\s+(?=<\?xml\b)")
+# white space (a blank line a template or a plugin printed first), comments and processing
+# instructions (``<!-- cached -->``, ``<?xml-stylesheet ...?>``).
+_LATE_DECLARATION = re.compile(
+    rb"(\xef\xbb\xbf)?(?:\s|<!--.*?-->|<\?(?!xml\s).*?\?>)+(?=<\?xml\s)", re.S
+)
 
 
 def declaration_first(content: bytes) -> bytes | None:
-    """Return a document with the white space before its XML declaration dropped, or None
-    when its declaration does not come after white space only."""
+    """Return a document with the white space, comments and processing instructions before
+    its XML declaration dropped, or None when its declaration does not come after these
+    only."""
     if _wide(content):
         return None
     late = _LATE_DECLARATION.match(content)
     if late is None:
         return None
     return (late.group(1) or b"") + content[late.end() :]
+
+
+# The namespaces feeds use most, by the prefix everyone writes them with: a generator that
+# writes <content:encoded> or <itunes:duration> sometimes forgets to declare it.
+WELL_KNOWN_PREFIXES = {
+    "admin": "http://webns.net/mvcb/",
+    "atom": "http://www.w3.org/2005/Atom",
+    "cc": "http://web.resource.org/cc/",
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "creativeCommons": "http://backend.userland.com/creativeCommonsRssModule",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "feedburner": "http://rssnamespace.org/feedburner/ext/1.0",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "georss": "http://www.georss.org/georss",
+    "googleplay": "http://www.google.com/schemas/play-podcasts/1.0",
+    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
+    "media": "http://search.yahoo.com/mrss/",
+    "podcast": "https://podcastindex.org/namespace/1.0",
+    "psc": "http://podlove.org/simple-chapters",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "slash": "http://purl.org/rss/1.0/modules/slash/",
+    "sy": "http://purl.org/rss/1.0/modules/syndication/",
+    "thr": "http://purl.org/syndication/thread/1.0",
+    "trackback": "http://madskills.com/public/xml/rss/module/trackback/",
+    "wfw": "http://wellformedweb.org/commentAPI/",
+}
+# Markup whose text is not the document's own names: CDATA sections and comments.
+_QUOTED_MARKUP = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->", re.S)
+# A prefixed name, of an element (<itunes:image, </content:encoded) or of an attribute
+# inside a tag (itunes:order="1").
+_PREFIXED_NAME = re.compile(rb"(?:</?|\s)([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*(?=[\s/>=])")
+# The document's root element: the first tag after the prolog (declaration, processing
+# instructions, comments, a doctype with or without its internal subset).
+_ROOT_TAG = re.compile(
+    rb"(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^>\[]|\[.*?\])*>)*"
+    rb"<([A-Za-z_][\w.:-]*)",
+    re.S,
+)
+_ROOT_DECLARED = re.compile(rb"\sxmlns:([A-Za-z_][\w.-]*)\s*=")
+
+
+def declared_prefixes(content: bytes) -> bytes | None:
+    """Return a document whose root element declares each well-known feed prefix
+    (``WELL_KNOWN_PREFIXES``) it uses but does not declare there, or None when there is no
+    such prefix. Another prefix left unbound is left as it is, damage."""
+    if _wide(content):
+        return None
+    root = _ROOT_TAG.match(content)
+    if root is None:
+        return None
+    body = content[root.start(1) - 1 :]
+    root_tag = body[: body.find(b">") + 1] or body
+    declared = {name.decode("ascii") for name in _ROOT_DECLARED.findall(root_tag)}
+    used = {name.decode("ascii") for name in _PREFIXED_NAME.findall(_QUOTED_MARKUP.sub(b"", body))}
+    missing = sorted(name for name in used - declared if name in WELL_KNOWN_PREFIXES)
+    if not missing:
+        return None
+    declarations = b"".join(
+        f' xmlns:{name}="{WELL_KNOWN_PREFIXES[name]}"'.encode("ascii") for name in missing
+    )
+    return content[: root.end()] + declarations + content[root.end() :]
 
 
 def numeric_entities(content: bytes) -> bytes | None:

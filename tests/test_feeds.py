@@ -16,6 +16,7 @@ from digests.errors import FeedPage, ParseError
 from digests.feeds import (
     TEASER_WORDS,
     declaration_first,
+    declared_prefixes,
     escaped_ampersands,
     feed_links,
     numeric_entities,
@@ -298,10 +299,75 @@ def test_blank_lines_before_the_xml_declaration_are_no_damage() -> None:
         assert feed.error is None
         assert [e.text for e in feed.entries] == ["Opens Monday, see the map"]
     assert declaration_first(body) is None
-    # Only white space is dropped: a comment before the declaration is still an error.
-    commented = b"\n<!-- cache -->" + body
-    assert declaration_first(commented) is None
-    assert parse_feed(commented, url=URL).error is not None
+
+
+def test_comments_and_processing_instructions_before_the_xml_declaration_are_no_damage() -> None:
+    body = b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>t</title>"
+    body += b"<item><title>Bridge</title><link>https://t.example/1</link>"
+    body += b"<description>Opens Monday, see the map</description></item></channel></rss>"
+    for before in (
+        b"<!-- cache -->",
+        b"\n<!-- cached\n at 06:00 --> \n<!---->\n",
+        b"<?xml-stylesheet href='a.xsl' type='text/xsl'?>\n",
+    ):
+        assert declaration_first(before + body) == body
+        feed = parse_feed(before + body, url=URL)
+        assert feed.error is None
+        assert [e.text for e in feed.entries] == ["Opens Monday, see the map"]
+    # Anything else before the declaration is still an error.
+    for before in (b"<!-- cache --> OK\n", b"<!-- unclosed \n", b"<p/>"):
+        assert declaration_first(before + body) is None
+    assert parse_feed(b"<!-- cache --> OK\n" + body, url=URL).error is not None
+
+
+def test_a_well_known_prefix_used_without_its_declaration_is_declared_on_the_root() -> None:
+    body = (
+        b"<?xml version='1.0'?>\n<!-- <sy:y> -->\n<rss version='2.0'"
+        b" xmlns:dc='http://purl.org/dc/elements/1.1/'><channel><title>t</title>"
+        b"<itunes:image href='https://t.example/i.jpg'/><item><title>Weir</title>"
+        b"<link>https://t.example/1</link><dc:creator>Ann</dc:creator>"
+        b"<media:content url='https://t.example/w.jpg' media:medium='image'/>"
+        b"<content:encoded><![CDATA[<p>Shut <wfw:x>for repairs</wfw:x></p>]]></content:encoded>"
+        b"</item></channel></rss>"
+    )
+    mended = declared_prefixes(body)
+    # In order, each once; dc is declared already; wfw: (in CDATA) and sy: (in a comment) are
+    # no names of the document.
+    assert mended == body.replace(
+        b"<rss",
+        b'<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+        b' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"'
+        b' xmlns:media="http://search.yahoo.com/mrss/"',
+    )
+    assert declared_prefixes(mended) is None  # nothing left to mend
+    feed = parse_feed(body, url=URL)
+    assert feed.error is None
+    [item] = feed.entries
+    assert (item.text, item.author) == ("Shut for repairs", "Ann")
+    assert declared_prefixes(body.decode().encode("utf-16")) is None
+    # The root's own prefix is a prefix it uses.
+    rdf = b"<rdf:RDF xmlns='http://purl.org/rss/1.0/'><channel><title>t</title></channel>"
+    assert declared_prefixes(rdf + b"</rdf:RDF>") == (
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        + rdf[8:]
+        + b"</rdf:RDF>"
+    )
+
+
+def test_a_prefix_nobody_knows_left_unbound_is_still_damage() -> None:
+    body = (
+        b"<rss version='2.0'><channel><title>t</title><item><title>Weir</title>"
+        b"<link>https://t.example/1</link><acme:score>3</acme:score>"
+        b"<description>Shut for repairs.</description></item></channel></rss>"
+    )
+    assert declared_prefixes(body) is None
+    feed = parse_feed(body, url=URL)
+    assert feed.error is not None and feed.error.startswith("unbound prefix")
+    # Declaring the well-known ones it uses too does not hide it.
+    both = body.replace(b"<acme:score>", b"<dc:creator>Ann</dc:creator><acme:score>")
+    assert declared_prefixes(both) is not None
+    feed = parse_feed(both, url=URL)
+    assert feed.error is not None and feed.error.startswith("unbound prefix")
 
 
 HTML_ENTITIES = (

@@ -638,6 +638,25 @@ async def test_a_feed_with_html_entities_is_saved_whole_with_no_warning(
                 "Twenty years at the harbour & still frying",
             ],
         ),
+        # A comment a cache plugin wrote before the XML declaration.
+        (
+            "comment_first.xml",
+            "Millbrook Library News",
+            [
+                "From next week the library stays open until eight on Thursdays. See the new hours",
+                "Story time for under-fives is back on Friday mornings at half past ten.",
+            ],
+        ),
+        # content:, dc:, itunes: and media: used without their xmlns: declarations.
+        (
+            "unbound_prefixes.xml",
+            "Riverside Allotments Podcast",
+            [
+                "Frost came two weeks early this year and took the last of the runner beans."
+                " Listen for what to cover tonight",
+                "Bring your spare seeds to the hut on Saturday morning; tea and cake from ten.",
+            ],
+        ),
     ],
 )
 async def test_a_feed_with_a_slip_that_cuts_nothing_is_saved_whole_with_no_warning(

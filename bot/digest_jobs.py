@@ -44,7 +44,7 @@ def digest_render(state: BotState) -> delivery.Render:
     the subscription's zone."""
 
     def render(sub: Subscription, content: ChatDigest) -> list[str]:
-        return render_chat_digest(state.translator(sub.chat_id).in_zone(sub.timezone), content)
+        return render_chat_digest(state.translator(sub.chat_id, zone=sub.timezone), content)
 
     return render
 
@@ -53,10 +53,10 @@ def live_render(state: BotState) -> live.LiveRender:
     """Return how live posts are rendered: each in its subscriber's chat's language."""
 
     def text(sub: Subscription, item: StoryItem) -> str:
-        return render_live_post(state.translator(sub.chat_id).in_zone(sub.timezone), item)
+        return render_live_post(state.translator(sub.chat_id, zone=sub.timezone), item)
 
     def caption(sub: Subscription, item: StoryItem) -> str:
-        return render_caption(state.translator(sub.chat_id).in_zone(sub.timezone), item)
+        return render_caption(state.translator(sub.chat_id, zone=sub.timezone), item)
 
     return live.LiveRender(text=text, caption=caption)
 

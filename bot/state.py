@@ -131,11 +131,12 @@ class BotState:
             raise RuntimeError("the database is not open: post_init has not run")
         return self.db_
 
-    def translator(self, chat_id: int) -> Translator:
-        """Return the translator of a chat when no update is at hand (digests, notices)."""
+    def translator(self, chat_id: int, *, zone: str | None = None) -> Translator:
+        """Return the translator of a chat when no update is at hand (digests, notices), its
+        times in ``zone`` (a subscription's) or else in the chat's (``store.chat_timezone``)."""
         known = store.chat_language(self.db, chat_id)
         return i18n.for_chat(known, self.settings.language).in_zone(
-            store.chat_timezone(self.db, chat_id)
+            zone or store.chat_timezone(self.db, chat_id)
         )
 
 

@@ -1326,8 +1326,9 @@ REACHED = {
     "heldout19": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 0.83},
     # scored once in the twenty-seventh round (P 0.727, R 0.250, accuser 0.875, target 0.500)
     # and opened in it (its three false items and two wrong targets traced and guarded)
-    # (and tuned on in the twenty-ninth: a claim's party after its wrong)
-    "heldout20": {"precision": 1.0, "recall": 0.31, "accuser": 0.9, "target": 0.8},
+    # (and tuned on in the twenty-ninth: a claim's party after its wrong; and in the
+    # thirty-fourth: a complaint as reported speech, "by Mr. X", a quoted harm)
+    "heldout20": {"precision": 1.0, "recall": 0.34, "accuser": 0.9, "target": 0.81},
     # scored once after the twenty-seventh round (P 0.833, R 0.208, accuser 1.000, target 0.800)
     # and opened in the twenty-ninth (its false item, a name after "called", guarded)
     "heldout21": {"precision": 1.0, "recall": 0.2, "accuser": 1.0, "target": 0.8},
@@ -4078,3 +4079,50 @@ def test_real_news_twenty_ninth_round_charges_keep_their_place() -> None:
     # "charges of theft from the library": a place, not the party bringing them
     item = only("The man was held on charges of theft from the city library.")
     assert (item.accuser, item.target) == ("", "man")
+
+
+# ---- the thirty-fourth round on real news (English recall); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint that names no wrong is no allegation
+        "Relatives of the passengers have complained that they were not being informed.",
+        "The mayor complained to the press that the budget was late again.",
+        # a claim verb's passive with no wrong, and its active "claimed to"
+        "The new phone is claimed to be the thinnest on the market.",
+        "One visitor claimed to have seen the singer at the station.",
+        # "beaten" in sport is no harm ("beaten" stays out of the wrongs)
+        "The hosts said their players were beaten by the visitors once in seven years.",
+    ],
+)
+def test_real_news_thirty_fourth_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a complaint reports a claim as a say verb does, its hearer skipped
+        (
+            "Mr. Bao complained to the press that he was punched on the shoulder by Mr. Vohor.",
+            "Mr. Bao",
+            "Mr. Vohor",
+        ),
+        ("The envoy complains that his staff were punched by police.", "envoy", "police"),
+        # a title's full stop inside a name: "by Mr. Vohor", not "by Mr"
+        ("Mr. Bao said that he was attacked by Mr. Vohor.", "Mr. Bao", "Mr. Vohor"),
+        # a quoted harm still names its doer after "by"
+        (
+            'Mr. Bao said that he was "punched on the shoulder" by Mr. Vohor.',
+            "Mr. Bao",
+            "Mr. Vohor",
+        ),
+        # a claim verb's passive with a wrong in its claim
+        ("Taylor is claimed to have ordered the killing of civilians.", "", "Taylor"),
+    ],
+)
+def test_real_news_thirty_fourth_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)

@@ -1123,6 +1123,7 @@ SET_FILES = [
     "heldout32.jsonl",
     "samebeat29.jsonl",
     "heldout33.jsonl",
+    "samebeat30.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

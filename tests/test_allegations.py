@@ -1162,7 +1162,7 @@ def _check_real_split(
     """A real-news split labelled blind: size, unique ids, no article or sentence shared with
     another split, well-formed labels. Only counts are compared, so no line is ever printed.
     The minimums are lowered only for a part whose source ran out (``heldout22``) or holds few
-    allegations whatever was taken (``heldout23``)."""
+    allegations whatever was taken (``heldout23``, ``heldout24``)."""
     bench = _bench()
     everything = bench.load_real(blind=True)
     articles = [a for a in everything if a.split == split]
@@ -1251,6 +1251,18 @@ def test_real_news_twenty_third_split_scored_once_then_opened_is_well_formed() -
     _check_real_split("heldout23", 415, min_articles=30, min_allegations=12, min_hard_negatives=26)
 
 
+def test_real_news_twenty_fourth_held_out_split_is_blind_and_well_formed() -> None:
+    """``heldout24`` (the other 87 English Wikinews articles of MEANTIME's copy, business news of
+    2005 to 2013 with at most one cue word each) was labelled blind; it is read only when asked
+    for and only counts are compared, so none of its lines is ever printed. Its source holds
+    almost no allegations (all its articles are in whatever they hold), so its minimums are the
+    sizes reached."""
+    bench = _bench()
+    assert "heldout24" in bench.HELD_OUT_SPLITS and "heldout24" not in bench.REAL_TUNABLE
+    assert not any(a.split == "heldout24" for a in bench.load_real())
+    _check_real_split("heldout24", 1108, min_articles=87, min_allegations=1, min_hard_negatives=16)
+
+
 # The figures reached, floored: all three splits are tuned on now ("test" after it was scored
 # once in the first round, "heldout" after it was scored once in the second, "heldout2" after it
 # was scored once in the fourth; bench/RESULTS.md).
@@ -1314,8 +1326,9 @@ REACHED = {
     "heldout19": {"precision": 1.0, "recall": 0.27, "accuser": 1.0, "target": 0.83},
     # scored once in the twenty-seventh round (P 0.727, R 0.250, accuser 0.875, target 0.500)
     # and opened in it (its three false items and two wrong targets traced and guarded)
-    # (and tuned on in the twenty-ninth: a claim's party after its wrong)
-    "heldout20": {"precision": 1.0, "recall": 0.31, "accuser": 0.9, "target": 0.8},
+    # (and tuned on in the twenty-ninth: a claim's party after its wrong; and in the
+    # thirty-fourth: a complaint as reported speech, "by Mr. X", a quoted harm)
+    "heldout20": {"precision": 1.0, "recall": 0.34, "accuser": 0.9, "target": 0.81},
     # scored once after the twenty-seventh round (P 0.833, R 0.208, accuser 1.000, target 0.800)
     # and opened in the twenty-ninth (its false item, a name after "called", guarded)
     "heldout21": {"precision": 1.0, "recall": 0.2, "accuser": 1.0, "target": 0.8},
@@ -4066,3 +4079,50 @@ def test_real_news_twenty_ninth_round_charges_keep_their_place() -> None:
     # "charges of theft from the library": a place, not the party bringing them
     item = only("The man was held on charges of theft from the city library.")
     assert (item.accuser, item.target) == ("", "man")
+
+
+# ---- the thirty-fourth round on real news (English recall); sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint that names no wrong is no allegation
+        "Relatives of the passengers have complained that they were not being informed.",
+        "The mayor complained to the press that the budget was late again.",
+        # a claim verb's passive with no wrong, and its active "claimed to"
+        "The new phone is claimed to be the thinnest on the market.",
+        "One visitor claimed to have seen the singer at the station.",
+        # "beaten" in sport is no harm ("beaten" stays out of the wrongs)
+        "The hosts said their players were beaten by the visitors once in seven years.",
+    ],
+)
+def test_real_news_thirty_fourth_round_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a complaint reports a claim as a say verb does, its hearer skipped
+        (
+            "Mr. Bao complained to the press that he was punched on the shoulder by Mr. Vohor.",
+            "Mr. Bao",
+            "Mr. Vohor",
+        ),
+        ("The envoy complains that his staff were punched by police.", "envoy", "police"),
+        # a title's full stop inside a name: "by Mr. Vohor", not "by Mr"
+        ("Mr. Bao said that he was attacked by Mr. Vohor.", "Mr. Bao", "Mr. Vohor"),
+        # a quoted harm still names its doer after "by"
+        (
+            'Mr. Bao said that he was "punched on the shoulder" by Mr. Vohor.',
+            "Mr. Bao",
+            "Mr. Vohor",
+        ),
+        # a claim verb's passive with a wrong in its claim
+        ("Taylor is claimed to have ordered the killing of civilians.", "", "Taylor"),
+    ],
+)
+def test_real_news_thirty_fourth_round_items(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)

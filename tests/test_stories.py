@@ -1122,6 +1122,8 @@ SET_FILES = [
     "heldout31.jsonl",
     "heldout32.jsonl",
     "samebeat29.jsonl",
+    "heldout33.jsonl",
+    "samebeat30.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

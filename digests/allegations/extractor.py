@@ -153,7 +153,9 @@ from digests.tokenize import split_sentences
 #     possessive before its role opens a claim's subject ("её руководство"); "у" is a
 #     preposition ("заподозрили у T инсульт" is no suspicion); "wirft ihr vor", vorwerfen's
 #     dative determiner phrase is a party (pattern flag "reproach")
-EXTRACTOR_VERSION = 37
+# 38: round 34, English: a complaint as reported speech ("complained to the press that ..."),
+#     "by Mr. X" (a title's full stop inside a name), a quoted harm, "is claimed to have"
+EXTRACTOR_VERSION = 38
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

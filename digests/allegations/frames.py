@@ -132,8 +132,9 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         preps = lex.sanction_prepositions
     else:
         preps = lex.charge_prepositions
-    if s.match(i + 1, lex.sense_exclusions.get(kind, ())):
-        return None  # "charge customers a fee"
+    passive_to = low in lex.passive_to_verbs and low in lex.clause_verbs and g.passive_before(i)
+    if s.match(i + 1, lex.sense_exclusions.get(kind, ())) and not passive_to:
+        return None  # "charge customers a fee", "claimed to have seen"
     if s.contains(Span(i + 1, len(s)), lex.acquittal_phrases):
         return None  # "the six defendants accused of manslaughter have been cleared of all charges"
     # passive after "was", or when the preposition follows at once ("the senator, accused of
@@ -234,7 +235,10 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
             named = Span(claim.start, g.noun_phrase(claim.start, claim.end).end)
             if any(g.name_word(k) for k in range(named.start, named.end)):
                 subject = named  # "by a prisoner, suspected to be Louis De Zoysa": the name
-        return Frame(i, kind, accuser, subject, claim, target_in_claim=False)
+        # "Taylor is claimed to have ordered ...": a weak cue, read only with a wrong or an item
+        # before ("The iPhone is claimed to be 'a revolutionary mobile phone'" is none)
+        weak = kind not in lex.inherent_clause_kinds and low in lex.clause_verbs
+        return Frame(i, kind, accuser, subject, claim, target_in_claim=False, needs_support=weak)
     if low in lex.clause_verbs and i + 1 < len(s) and s.lower[i + 1] in lex.complementizers:
         return None  # "the indictment charges that ...": a clause frame
     # an acronym in brackets takes no room: "its rival, the Awami National Party (ANP), of"

@@ -114,6 +114,16 @@ class Grammar:
 
     # ---- noun phrases, subjects and claims
 
+    def _title_stop(self, j: int, stop: int) -> bool:
+        """Return True when the full stop at j closes a person's title before a name ("Mr.")."""
+        s = self.s
+        return (
+            s.lower[j - 1] in self.lex.person_titles
+            and j + 1 < stop
+            and capitalised(s.words[j + 1])
+            and not punctuation(s.words[j + 1])
+        )
+
     def noun_phrase(self, i: int, stop: int | None = None) -> NounPhrase:
         """Read the noun phrase at token i: "the former mayor" in "the former mayor took bribes"."""
         s, lex = self.s, self.lex
@@ -132,6 +142,9 @@ class Grammar:
         content = 0
         while j < stop and content < MAX_NOUN_PHRASE_WORDS:
             word, low = s.words[j], s.lower[j]
+            if low == "." and content and self._title_stop(j, stop):
+                j += 1  # "by Mr. Vohor": a title's full stop, the name after it
+                continue
             if punctuation(word) and low not in _NOUN_PHRASE_SYMBOLS:
                 break
             connector = low in lex.name_connectors or low in lex.coordinators
@@ -745,6 +758,8 @@ class Grammar:
         j += 1
         while j < claim.end and (s.lower[j] in lex.passive_adverbs or lex.is_adverb(s.lower[j])):
             j += 1
+        if j + 1 < claim.end and s.lower[j] in _ALIAS_QUOTES:
+            j += 1  # 'he was "punched on the shoulder" by X': the harm quoted
         harm = s.lower[j] if j < claim.end else ""
         listed = harm in lex.victim_participles or harm in lex.casualty_participles
         if not (listed or lex.is_past(harm) or harm in lex.verb_hints):

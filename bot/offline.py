@@ -24,6 +24,8 @@ action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 
 commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a reply to a message
 no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``. With
 ``query_timeout``, a button press or inline query answered later than that is "too old".
+A chat the bot was removed from (``set_member``), or a user who blocked it (``block_bot``),
+refuses edits of the bot's earlier messages with the same 403 as new sends.
 """
 
 from __future__ import annotations
@@ -846,9 +848,8 @@ class OfflineTelegram(BaseRequest):
             raise _ApiError(chat_not_found())
         return chat
 
-    def _check_can_send(self, chat: _Chat) -> None:
-        if chat.migrated_to is not None:
-            raise _ApiError(migrated(chat.migrated_to))
+    def _check_member(self, chat: _Chat) -> None:
+        """Refuse any call to a chat the bot is no longer in (or a user who blocked it): 403."""
         status = chat.members.get(self.bot_id, {}).get("status", "left")
         rights = chat.members.get(self.bot_id, {}).get("rights", {})
         kind = "supergroup" if chat.type == "supergroup" else chat.type
@@ -859,7 +860,14 @@ class OfflineTelegram(BaseRequest):
             raise _ApiError(Failure(403, f"Forbidden: bot was kicked from the {kind} chat"))
         elif status == "left" or (status == "restricted" and rights.get("is_member") is False):
             raise _ApiError(Failure(403, f"Forbidden: bot is not a member of the {kind} chat"))
-        elif status == "restricted" and rights.get("can_send_messages") is False:
+
+    def _check_can_send(self, chat: _Chat) -> None:
+        if chat.migrated_to is not None:
+            raise _ApiError(migrated(chat.migrated_to))
+        self._check_member(chat)
+        status = chat.members.get(self.bot_id, {}).get("status", "left")
+        rights = chat.members.get(self.bot_id, {}).get("rights", {})
+        if status == "restricted" and rights.get("can_send_messages") is False:
             raise _ApiError(bad_request("not enough rights to send text messages to the chat"))
         elif chat.type == "channel" and not (
             status == "creator" or (status == "administrator" and rights.get("can_post_messages"))
@@ -1427,6 +1435,8 @@ class OfflineTelegram(BaseRequest):
         if "chat_id" not in params or "message_id" not in params:
             raise _ApiError(bad_request("message identifier is not specified"))
         chat = self._resolve(params["chat_id"])
+        # A user who blocked the bot, or a chat it was removed from, refuses edits too.
+        self._check_member(chat)
         key = (chat.id, params["message_id"])
         if key in self._incoming:
             raise _ApiError(bad_request("message can't be edited"))

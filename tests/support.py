@@ -336,9 +336,20 @@ def instant_pacer() -> Pacer:
     For tests on the real clock that are not about Telegram's limits: the application's
     replies and deliveries still go through the pacer and the rate limiter, without the
     seconds of waiting (one reply a second per chat) that would add up over a test suite.
+
+    Each wait still lets the event loop run once: the pacer looks again every
+    ``ANSWER_POLL`` while a send that limits it is in flight, and that send's answer comes
+    on the real loop. A wait that never yielded would spin until the fake clock passed the
+    in-flight limit, blocking every other task meanwhile (``bench/commands.py`` measured
+    that spin instead of the bot).
     """
     clock = FakeClock()
-    return Pacer(clock=clock.now, sleep=clock.sleep)
+
+    async def sleep(seconds: float) -> None:
+        await clock.sleep(seconds)
+        await asyncio.sleep(0)
+
+    return Pacer(clock=clock.now, sleep=sleep)
 
 
 # --- a burst of commands ----------------------------------------------------------------------

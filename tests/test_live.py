@@ -581,6 +581,44 @@ def test_an_edit_of_a_deleted_message_is_dropped_and_one_not_modified_is_done(
     assert sorted(statuses) == ["failed", "sent"]
 
 
+@pytest.mark.parametrize("chat_type", ["channel", "private"])
+def test_an_edit_to_a_chat_that_removed_the_bot_stops_its_subscription(
+    db: Database, chat_type: str
+) -> None:
+    """Telegram answers an edit with 403 once the bot is out of the channel (or blocked by
+    the user): the live subscription stops and nothing queued for it is tried again."""
+    chat_id = CHANNEL if chat_type == "channel" else 5
+    offline = OfflineTelegram(clock=unix_now)
+    offline.add_chat(chat_id, chat_type)
+    sub = store.save_subscription(db, chat_id, chat_type, now=T0 - timedelta(days=1), mode="live")
+    store.enqueue_live_post(db, sub, 1, store.LiveContent("post 1", 1, "h"), due=T0, now=T0)
+
+    async def run() -> tuple[int, int]:
+        bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+        await bot.initialize()
+        try:
+            sender = Sender(bot, db, clock=utc_now)
+            await sender.drain()
+            if chat_type == "channel":
+                offline.set_member(chat_id, offline.bot_id, "left")  # an admin removed the bot
+            else:
+                offline.block_bot(chat_id)
+            post = store.live_posts(db, sub.id)[1]
+            content = store.LiveContent("post 1, now from two outlets", 2, "h")
+            store.update_live_post(db, sub, post, content, now=utc_now(), spacing=timedelta(0))
+            result = await sender.drain()
+            return result.edits, result.deactivated
+        finally:
+            await bot.shutdown()
+
+    assert simulate(run()) == (0, 1)
+    edits = [c for c in offline.calls if c.method == "editMessageText"]
+    assert [c.status for c in edits] == [403]  # tried once, not again
+    [row] = db.query("select active, deactivated_reason from subscriptions")
+    assert row["active"] == 0 and "Forbidden" in row["deactivated_reason"]
+    assert [m.plain_text for m in offline.sent(chat_id)] == ["post 1"]  # never edited
+
+
 async def test_subscribe_channel_can_make_a_live_channel(bot: Bot) -> None:
     bot.offline.add_chat(CHANNEL, "channel", title="Paper", username="paper")
     bot.offline.set_member(CHANNEL, 4242, "creator")

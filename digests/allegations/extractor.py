@@ -153,7 +153,12 @@ from digests.tokenize import split_sentences
 #     possessive before its role opens a claim's subject ("её руководство"); "у" is a
 #     preposition ("заподозрили у T инсульт" is no suspicion); "wirft ihr vor", vorwerfen's
 #     dative determiner phrase is a party (pattern flag "reproach")
-EXTRACTOR_VERSION = 37
+# 38: round 34, Russian and German reported speech naming an everyday wrong: German speech
+#     without "dass" in the subjunctive ("A erklärte, T habe ..."), a capitalised noun names
+#     the wrong in the agent test, a wrong of omission before its speaker ("T habe kein Gehalt
+#     überwiesen, sagt A") negates nothing; wrongs by family (withheld or short pay, billing for
+#     work never done, short-filling "недоливали", wages "в конвертах", defective goods)
+EXTRACTOR_VERSION = 38
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -156,8 +156,8 @@ from digests.tokenize import split_sentences
 # 38: round 34, Russian and German reported speech naming an everyday wrong: German speech
 #     without "dass" in the subjunctive ("A erklärte, T habe ..."), a capitalised noun names
 #     the wrong in the agent test, a wrong of omission before its speaker ("T habe kein Gehalt
-#     überwiesen, sagt A") negates nothing; wrongs by family (withheld or short pay, billing for
-#     work never done, short-filling "недоливали", wages "в конвертах", defective goods)
+#     überwiesen, sagt A") negates nothing; wrongs by family, each a deed of its subject (pay
+#     never made, billing twice, pay for work never done, short-filling "недоливали")
 EXTRACTOR_VERSION = 38
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

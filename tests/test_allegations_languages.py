@@ -4946,7 +4946,12 @@ REACHED = {
     ("ru", "fresh2"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh3"): (1.0, 0.92, 1.0, 1.0),
     ("ru", "fresh4"): (1.0, 1.0, 1.0, 1.0),
-    ("ru", "fresh5"): (1.0, 0.93, 0.85, 1.0),
+    ("ru", "fresh5"): (
+        1.0,
+        1.0,
+        0.8,
+        1.0,
+    ),  # round 34: one more found, its accuser wrong (12 of 15 right, was 12 of 14)
     ("ru", "fresh6"): (1.0, 0.93, 0.92, 1.0),
     ("ru", "fresh7"): (1.0, 0.93, 1.0, 0.92),
     ("ru", "fresh8"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eighth round, then opened
@@ -4971,15 +4976,25 @@ REACHED = {
     ("ru", "fresh20"): (1.0, 0.86, 0.92, 1.0),  # scored once in round 20, then opened; round 28
     ("ru", "fresh21"): (1.0, 0.93, 0.92, 0.92),  # scored once in round 21, then opened; round 28
     ("ru", "fresh22"): (1.0, 0.86, 1.0, 0.84),  # scored once in round 22, then opened; round 28
-    ("ru", "fresh23"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 23, then opened; round 28
+    ("ru", "fresh23"): (
+        1.0,
+        0.8,
+        0.83,
+        0.83,
+    ),  # scored once in round 23, then opened; rounds 28, 34
     ("ru", "fresh24"): (1.0, 0.8, 0.75, 0.83),  # scored once in round 24, then opened
-    ("ru", "fresh25"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 25, then opened; round 28
+    ("ru", "fresh25"): (
+        1.0,
+        0.86,
+        0.92,
+        0.84,
+    ),  # scored once after round 25, then opened; rounds 28, 34
     ("ru", "fresh26"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 25, then opened; round 29
     ("ru", "fresh27"): (1.0, 0.93, 0.85, 0.71),  # scored once after round 28, then opened; round 29
     ("ru", "fresh28"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 28, then opened; round 29
     ("ru", "fresh29"): (1.0, 0.8, 0.75, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh30"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 29, then opened
-    ("ru", "fresh31"): (1.0, 0.53, 0.75, 0.87),  # scored once after round 33, then opened
+    ("ru", "fresh31"): (1.0, 0.6, 0.77, 0.88),  # scored once after round 33, then opened; round 34
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5081,14 +5096,19 @@ REACHED = {
         0.86,
     ),  # scored once in round 16, then opened; rounds 22, 28
     ("de", "fresh17"): (1.0, 0.93, 0.85, 0.85),  # scored once in round 17, then opened
-    ("de", "fresh18"): (1.0, 0.73, 0.81, 0.9),  # scored once in round 18, then opened; round 19
+    ("de", "fresh18"): (
+        1.0,
+        0.8,
+        0.83,
+        0.91,
+    ),  # scored once in round 18, then opened; rounds 19, 34
     ("de", "fresh19"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 19, then opened; round 23
     ("de", "fresh20"): (
         1.0,
-        0.86,
-        0.76,
-        0.76,
-    ),  # scored once in round 20, then opened; rounds 22, 28
+        0.93,
+        0.78,
+        0.78,
+    ),  # scored once in round 20, then opened; rounds 22, 28, 34
     ("de", "fresh21"): (1.0, 0.86, 1.0, 0.92),  # scored once in round 21, then opened; round 22
     ("de", "fresh22"): (
         1.0,
@@ -5099,12 +5119,22 @@ REACHED = {
     ("de", "fresh23"): (1.0, 1.0, 0.8, 1.0),  # scored once in round 23, then opened; round 28
     ("de", "fresh24"): (1.0, 0.66, 0.9, 0.9),  # scored once in round 24, then opened
     ("de", "fresh25"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 25, then opened; round 28
-    ("de", "fresh26"): (1.0, 0.73, 0.9, 0.9),  # scored once after round 25, then opened; round 29
+    ("de", "fresh26"): (
+        1.0,
+        0.8,
+        0.91,
+        0.91,
+    ),  # scored once after round 25, then opened; rounds 29, 34
     ("de", "fresh27"): (1.0, 0.8, 0.66, 0.66),  # scored once after round 28, then opened
     ("de", "fresh28"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 28, then opened
     ("de", "fresh29"): (0.9, 0.66, 0.7, 0.8),  # scored once after round 29, then opened
-    ("de", "fresh30"): (1.0, 0.8, 0.75, 0.83),  # scored once after round 29, then opened
-    ("de", "fresh31"): (1.0, 0.66, 0.8, 0.9),  # scored once after round 33, then opened
+    ("de", "fresh30"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 29, then opened; round 34
+    ("de", "fresh31"): (
+        1.0,
+        0.86,
+        0.76,
+        0.92,
+    ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10)
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5731,3 +5761,106 @@ def test_thirty_third_round_german_reproaches_sources_and_named_wrongs() -> None
         "Laut Hersteller sind die Daten sicher gespeichert.",
     ):
         assert extract(negative, language="de") == [], negative
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accuser", "target"),
+    [
+        # German reported speech without "dass", its claim in the subjunctive
+        (
+            "de",
+            "Der Personalrat erklärte, die Klinikleitung habe Dienstpläne heimlich geändert.",
+            "Personalrat",
+            "Klinikleitung",
+        ),
+        (
+            "de",
+            "Die Mieter berichten, der Vermieter habe die Kaution einbehalten.",
+            "Mieter",
+            "Vermieter",
+        ),
+        # a capitalised noun names the wrong in the agent test
+        (
+            "de",
+            "Der Elternbeirat erklärte, der Caterer habe Schwarzarbeiter beschäftigt.",
+            "Elternbeirat",
+            "Caterer",
+        ),
+        # a wrong of omission in a claim before its speaker; wrongs by family
+        (
+            "de",
+            "Der Verein habe den Spielerinnen kein Gehalt überwiesen, sagt Anna Kühn.",
+            "Anna Kühn",
+            "Verein",
+        ),
+        (
+            "de",
+            "Ehemalige Fahrer sagen, der Paketdienst habe ihnen monatelang keinen Lohn gezahlt.",
+            "Ehemalige Fahrer",
+            "Paketdienst",
+        ),
+        (
+            "de",
+            "Laut Mieterverein hat die Hausverwaltung die Heizkosten doppelt abgerechnet.",
+            "Mieterverein",
+            "Hausverwaltung",
+        ),
+        # Russian families of everyday wrongs in reported speech
+        (
+            "ru",
+            "Водители жалуются, что заправка «Ойл-Плюс» недоливает бензин.",
+            "Водители",
+            "заправка «Ойл-Плюс»",
+        ),
+        (
+            "ru",
+            "Жители говорят, что управляющая компания брала деньги за услуги, которые не "
+            "оказывала.",
+            "Жители",
+            "управляющая компания",
+        ),
+        (
+            "ru",
+            "Как утверждают активисты, чиновник пропускал грузы за вознаграждение.",
+            "активисты",
+            "чиновник",
+        ),
+    ],
+)
+def test_thirty_fourth_round_reported_speech_naming_an_everyday_wrong(
+    language: str, text: str, accuser: str, target: str
+) -> None:
+    """Round 34 (ru, de): a complaining party's reported speech naming an everyday wrong
+    (German subjunctive speech without "dass"; wrongs of omission before the speaker; wrongs
+    by family: pay withheld, billing twice, short-filling, pay for services never given)."""
+    assert _one(text, language)[:2] == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    ("language", "negative"),
+    [
+        ("de", "Die Polizei sagte, der Fahrer habe die Kontrolle über das Auto verloren."),
+        ("de", "Der Trainer sagte, die Mannschaft habe zu wenig Tore geschossen."),
+        ("de", "Der Trainer sagte, sein Team habe drei Gegentore kassiert."),
+        ("de", "Laut Verein kassierte die Mannschaft eine Niederlage."),
+        ("de", "Der Sprecher erklärte, die Firma habe keine Löhne zurückgehalten."),
+        ("de", "Der Verein habe den Spielerinnen kein Gehalt überwiesen, sagt Anna Kühn nicht."),
+        ("de", "Der Verein habe den Spielerinnen kein Geld unterschlagen, sagt Anna Kühn."),
+        (
+            "de",
+            "Wenn der Verein kein Gehalt überwiesen habe, sagte der Spielerrat, werde er klagen.",
+        ),
+        # states whose subject is the victim
+        ("de", "Die Gewerkschaft sagt, die Praktikanten hätten kein Gehalt bekommen."),
+        ("de", "Die Gewerkschaft sagt, die Pflegekräfte würden unter Tarif bezahlt."),
+        ("ru", "Полиция сообщила, что водитель ехал по дороге, которой не было на карте."),
+        ("ru", "Врачи говорят, что пациент выпил просроченный кефир."),
+        ("ru", "Как пишет газета, жители получили бракованные окна."),
+        ("ru", "По данным Росстата, каждый пятый работник получает зарплату в конвертах."),
+        ("ru", "Жители говорят, что управляющая компания не брала денег."),
+        ("ru", "Если подрядчик брал деньги за услуги, которые не оказывал, его накажут."),
+    ],
+)
+def test_thirty_fourth_round_negatives(language: str, negative: str) -> None:
+    """Facts reported, victims' states, denials, negated speech and hypotheses stay unread."""
+    assert extract(negative, language=language) == [], negative

@@ -155,7 +155,12 @@ from digests.tokenize import split_sentences
 #     dative determiner phrase is a party (pattern flag "reproach")
 # 38: round 34, English: a complaint as reported speech ("complained to the press that ..."),
 #     "by Mr. X" (a title's full stop inside a name), a quoted harm, "is claimed to have"
-EXTRACTOR_VERSION = 38
+# 39: round 34, Russian and German reported speech naming an everyday wrong: German speech
+#     without "dass" in the subjunctive ("A erklärte, T habe ..."), a capitalised noun names
+#     the wrong in the agent test, a wrong of omission before its speaker ("T habe kein Gehalt
+#     überwiesen, sagt A") negates nothing; wrongs by family, each a deed of its subject (pay
+#     never made, billing twice, pay for work never done, short-filling "недоливали")
+EXTRACTOR_VERSION = 39
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

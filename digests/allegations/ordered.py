@@ -1204,7 +1204,12 @@ class Reader:
         if claim is not None and self.s.lower[cue] == ",":
             after_end = claim.start  # a relative clause: ", à qui l'on ne reproche rien"
         before = range(self.clause_start(cue), cue)
-        return any(self.negation(j) for j in (*before, *range(cue + 1, after_end)))
+        # a wrong of omission in a claim before its cue negates nothing ("Der Klub habe kein
+        # Gehalt überwiesen, sagte A")
+        omission = self.omission_tokens(claim.start, claim.end) if claim else set()
+        return any(
+            self.negation(j) and j not in omission for j in (*before, *range(cue + 1, after_end))
+        )
 
     def negated_after(self, start: int, object_party: bool = False) -> bool:
         """Return True when a negation follows a party in its clause: the predicate after a
@@ -1274,7 +1279,12 @@ class Reader:
         start, end = clause
         if legal:
             return True
-        words = [s.lower[j] for j in range(start, end) if j == 0 or not capitalised(s.words[j])]
+        # where every noun is capitalised (German: a `common_noun_pattern`), a capitalised
+        # word may name the wrong ("Schwarzarbeiter beschäftigt", "Kokain verkauft")
+        nouns = lex.common_noun_pattern.pattern != "(?!)"
+        words = [
+            s.lower[j] for j in range(start, end) if j == 0 or nouns or not capitalised(s.words[j])
+        ]
         text = " " + " ".join(words) + " "
         return any(fragment in text for fragment in lex.wrongdoing)
 
@@ -1782,12 +1792,15 @@ def _negated_match(r: Reader, m: Match) -> bool:
     claim = m.spans.get(CLAIM)
     if r.negated(m.cue, claim):
         return True
+    omission = r.omission_tokens(claim.start, claim.end) if claim is not None else set()
     if (
         claim is not None
         and m.pattern.elements[-1].slot != CLAIM
-        and any(r.negation(j) for j in range(claim.start, claim.end))
+        and any(r.negation(j) and j not in omission for j in range(claim.start, claim.end))
     ):
-        return True  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
+        # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated; a wrong of
+        # omission in a fronted claim is none ("Der Klub habe kein Gehalt überwiesen, sagt A")
+        return True
     if _negated_before_last_word(r, m):
         return True  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
     last = m.pattern.elements[-1].slot

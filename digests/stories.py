@@ -1905,7 +1905,7 @@ class _Matcher:
             | self.measured_apart(article, stories, found, texts)
             | self.earlier_apart(article, stories, found, language)
             | self.long_before(article, stories, found, bridged)
-            | self.next_morning(article, stories, found)
+            | self.next_morning(figures, article.published, stories, found)
         ):
             passing.pop(story, None)
             later.pop(story, None)
@@ -2000,7 +2000,9 @@ class _Matcher:
         }
 
     @staticmethod
-    def next_morning(article: Article, stories: set[int], found: Sequence[_Indexed]) -> set[int]:
+    def next_morning(
+        figures: Mapping[str, int], published: int, stories: set[int], found: Sequence[_Indexed]
+    ) -> set[int]:
         """Return the stories begun ``NEXT_MORNING`` or more before the article, sharing no figure.
 
         A piece of the next morning on the same cast ("Blood service appeals for O-negative
@@ -2009,15 +2011,17 @@ class _Matcher:
         people, the place and the beat's words, and its headline may share the subject
         ("pavilion"); what it does not share is a figure of the other event. The late
         reports and angle pieces of one event state one of its figures (the £1.2bn of the
-        takeover, the 2,300 evacuated). Figures keyed with a word (small counts, spans of
-        time: "three times", "a 41-year history") are no evidence here.
+        takeover, the 2,300 evacuated, the cup final's "14-year wait"). Small counts ("three
+        times") are no evidence here, nor the figures the article states only where it
+        recalls another event (``figures``, ``own_figures``: "a day after it voted to raise
+        allotment rents from £38 to £95").
         """
-        start = article.published - NEXT_MORNING.total_seconds()
+        start = published - NEXT_MORNING.total_seconds()
         verdicts: dict[int, bool] = {}
         for cand in found:
             if cand.story_id in stories:
                 apart = cand.first_seen <= start and not shared_numbers(
-                    article.features.terms, cand.terms, durations=False, counts=False
+                    figures, cand.terms, durations=False, counts=False
                 )
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
         return {story for story, apart in verdicts.items() if apart}

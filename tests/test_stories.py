@@ -1297,6 +1297,15 @@ def test_the_next_morning_s_news_of_one_cast_shares_a_figure_or_starts_its_own_s
     assert found["ay16-g"] == found["ay16-e"] != found["ay16-d1"]
 
 
+def test_the_figures_a_next_morning_piece_recalls_are_the_other_event_s(db: Database) -> None:
+    # The council's land sale next to the allotments, 17 hours after the rent rise, names the
+    # rents "a day after it voted to raise allotment rents from £38 to £95": the recalled
+    # figures are the rent rise's, not the sale's, and the sale starts its own story.
+    save_from(db, "heldout19.jsonl", ["ai14-h", "ai14-b", "ai14-d1"])
+    found = story_of(db)
+    assert found["ai14-h"] == found["ai14-b"] != found["ai14-d1"]
+
+
 def test_a_next_morning_piece_sharing_the_event_s_span_joins_its_report(db: Database) -> None:
     # The cup final's losers' piece, 14 hours after the final: Ashford's "14 years without a
     # trophy" is the winners' "14-year wait", a figure of the event.

@@ -1204,7 +1204,10 @@ class Reader:
         if claim is not None and self.s.lower[cue] == ",":
             after_end = claim.start  # a relative clause: ", à qui l'on ne reproche rien"
         before = range(self.clause_start(cue), cue)
-        return any(self.negation(j) for j in (*before, *range(cue + 1, after_end)))
+        return any(
+            self.negation(j) and not (claim is not None and self.never_done(j, claim))
+            for j in (*before, *range(cue + 1, after_end))
+        )
 
     def negated_after(self, start: int, object_party: bool = False) -> bool:
         """Return True when a negation follows a party in its clause: the predicate after a
@@ -1416,6 +1419,95 @@ class Reader:
         return any(
             j != cue and self.has(j, lex.charge_context) and not self.negated(j, None)
             for j in (*range(claim.start), *range(claim.end, len(self.s)))
+        )
+
+    def complaint(self, claim: Span, source: Span | None) -> bool:
+        """Return True when a complaining party's claim tells a wrong by its grammar.
+
+        The source (the speaker or the party after "según"/"selon") holds a word of the word
+        set ``complainants`` (customers, staff, residents, tenants, unions, a newspaper), and
+        the claim a word of ``complaint_marks``: a privative before another word ("sin
+        permiso", "sans prévenir"), a billing or keeping verb ("facturait des pièces", "les
+        cargó"), a re-/over- derivation ("revendues"), a sink of nature ("en un barranco").
+        A mark that is a negator ("nunca", "jamais") tells things never done only after a
+        clause opener or before a word of ``complaint_participles`` ("viajes que nunca hizo",
+        "des heures jamais travaillées"), not "la empresa nunca le cobró". No negation may
+        stand in the claim before the mark ("n'a jamais facturé", "no les cobró").
+        """
+        lex = self.lex
+        marks = lex.word_set(kinds.COMPLAINT_MARKS_SET)
+        speakers = lex.word_set(kinds.COMPLAINANTS_SET)
+        if source is None or not marks or not speakers:
+            return False
+        # the source's whole phrase: "Des étudiants logés dans une résidence de Grenoble"
+        start = min(source.start, self.clause_start(source.start))
+        if not any(self.has(j, speakers) for j in range(start, source.end)):
+            return False
+        for j in range(claim.start, claim.end):
+            if not self.has(j, marks):
+                continue
+            privative = self.has(j, lex.negators) or self.has(j, lex.privatives)
+            if privative and not (j + 1 < claim.end and self.s.words[j + 1][:1].isalpha()):
+                continue  # "sin" or "jamais" closing the claim deprives nothing
+            if self.has(j, lex.negators) and not self.never_done(j, claim):
+                continue
+            return not any(self.negation(k) for k in range(claim.start, j))
+        return False
+
+    def complainant_name(self, source: Span, claim: Span) -> Span | None:
+        """Return the name in the complement of a complaining party's noun: the business its
+        claim speaks of when the claim's subject is no party ("D'anciennes salariées de la
+        start-up Medilink affirment que leurs données ... ont été revendues" -> "start-up
+        Medilink";
+        not the party's own name, "la plataforma Soria Ya", nor a name inside the claim)."""
+        lex = self.lex
+        start = min(source.start, self.clause_start(source.start))
+        stop = source.end
+        while stop < len(self.s) and not punctuation(self.s.words[stop]):
+            stop += 1
+        if start < claim.start:
+            stop = min(stop, claim.start)
+        speakers = lex.word_set(kinds.COMPLAINANTS_SET)
+        head = next(
+            (
+                j
+                for j in range(start, stop)
+                if self.has(j, speakers) and self.has(j + 1, lex.name_connectors)
+            ),
+            None,
+        )
+        if head is None:
+            return None
+        first = head + 2
+        while first < stop and self.has(first, lex.determiners):
+            first += 1
+        j = first
+        while j < min(stop, head + 2 + MAX_PARTY_WORDS) and not self.name_word(j):
+            if self.has(j, lex.np_stops) and not self.has(j, lex.name_connectors):
+                return None
+            j += 1
+        k = j
+        while k < stop and k - j < MAX_PARTY_WORDS and self.name_word(k):
+            k += 1
+        # the complement's noun with its name: "empresa de ambulancias de Murcia"
+        return Span(first, k) if k > j else None
+
+    def never_done(self, j: int, claim: Span) -> bool:
+        """Return True when the negator at j, inside a claim, tells things never done rather
+        than negating the claim: before a participle of ``complaint_participles`` after a
+        noun ("des actes jamais réalisés", "horas nunca trabajadas"; not "n'ont jamais été
+        payés"), or opening a relative clause inside the claim ("viajes que nunca hizo")."""
+        lex = self.lex
+        shapes = lex.word_set(kinds.COMPLAINT_PARTICIPLES_SET)
+        if not (shapes and claim.start < j < claim.end and self.has(j, lex.negators)):
+            return False
+        if self.has(j - 1, lex.clause_openers):
+            return j - 1 > claim.start
+        auxiliaries = lex.fallback_active_aux | lex.fallback_passive_aux
+        return (
+            self.has(j + 1, shapes)
+            and not self.has(j - 1, auxiliaries)
+            and not any(self.negation(k) for k in range(max(claim.start, j - 3), j))
         )
 
     def wrongdoing(self, span: Span) -> bool:
@@ -1690,6 +1782,15 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
                 target = _clause_before_subject(r, accuser_span, accuser)
             if not target:
                 continue
+        if (
+            not target
+            and m.pattern.target_in_claim
+            and claim is not None
+            and accuser_span is not None
+            and r.complaint(claim, accuser_span)
+            and (named := r.complainant_name(accuser_span, claim)) is not None
+        ):
+            target = clean(r.lex, r.s.original(named))  # "salariées de la start-up Medilink"
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         if target_span is not None and any(
@@ -1785,7 +1886,7 @@ def _negated_match(r: Reader, m: Match) -> bool:
     if (
         claim is not None
         and m.pattern.elements[-1].slot != CLAIM
-        and any(r.negation(j) for j in range(claim.start, claim.end))
+        and any(r.negation(j) and not r.never_done(j, claim) for j in range(claim.start, claim.end))
     ):
         return True  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
     if _negated_before_last_word(r, m):
@@ -1855,6 +1956,8 @@ def _passes(r: Reader, m: Match) -> bool:
         r.has(j, r.lex.legal_sources) for j in range(source.start, source.end)
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
+    if claim is not None and r.complaint(claim, source):
+        return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
     if m.pattern.agent:
         return claim is not None and r.did_wrong(claim, subject, legal)
     if claim is not None and r.claim_negated(claim, subject):

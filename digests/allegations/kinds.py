@@ -59,6 +59,8 @@ REPROACH_KEY = "reproach"
 COMPLAINANTS_SET = "complainants"
 COMPLAINT_MARKS_SET = "complaint_marks"
 COMPLAINT_PARTICIPLES_SET = "complaint_participles"
+COMPLAINT_SINKS_SET = "complaint_sinks"
+COMPLAINT_EXCUSED_SET = "complaint_excused"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

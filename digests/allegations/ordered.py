@@ -1443,24 +1443,50 @@ class Reader:
         start = min(source.start, self.clause_start(source.start))
         if not any(self.has(j, speakers) for j in range(start, source.end)):
             return False
-        for j in range(claim.start, claim.end):
+        subject = self.claim_subject(claim)
+        # a mark in the claim's subject tells no deed: "el río se desbordó"
+        sinks = lex.word_set(kinds.COMPLAINT_SINKS_SET)
+        excused = lex.word_set(kinds.COMPLAINT_EXCUSED_SET)
+        places = lex.prepositions | lex.personal_markers
+        for j in range(subject.end if subject is not None else claim.start, claim.end):
+            if self.has(j, sinks):
+                # a sink of nature after a preposition: "entierra ... en un barranco", "al mar"
+                before = j - 1 if not self.has(j - 1, lex.determiners) else j - 2
+                if self.has(before, places):
+                    return not any(self.negation(k) for k in range(claim.start, j))
+                continue
             if not self.has(j, marks):
                 continue
             privative = self.has(j, lex.negators) or self.has(j, lex.privatives)
             if privative and not (j + 1 < claim.end and self.s.words[j + 1][:1].isalpha()):
                 continue  # "sin" or "jamais" closing the claim deprives nothing
+            if privative and self.has(j + 1, excused):
+                continue  # "sin retraso", "sans attendre": no duty left undone
             if self.has(j, lex.negators) and not self.never_done(j, claim):
                 continue
             return not any(self.negation(k) for k in range(claim.start, j))
         return False
 
     def complainant_name(self, source: Span, claim: Span) -> Span | None:
-        """Return the name in the complement of a complaining party's noun: the business its
-        claim speaks of when the claim's subject is no party ("D'anciennes salariées de la
-        start-up Medilink affirment que leurs données ... ont été revendues" -> "start-up
-        Medilink";
-        not the party's own name, "la plataforma Soria Ya", nor a name inside the claim)."""
+        """Return the party a complaint speaks of when its claim's subject is none: one in the
+        complement of the claim's first noun ("los camiones de la contrata de limpieza Ebro
+        Norte vacían ...", "les rejets nocturnes d'une usine d'engrais"), else one in the
+        complement of the complaining party's noun ("D'anciennes salariées de la start-up
+        Medilink affirment que leurs données ont été revendues" -> "start-up Medilink"; not the
+        party's own name, "la plataforma Soria Ya", nor a name inside the claim)."""
         lex = self.lex
+        head = claim.start
+        while head < claim.end and self.has(head, lex.determiners):
+            head += 1
+        connector = head + 1
+        while connector < min(claim.end, head + 1 + MAX_ADJECTIVES) and not (
+            self.has(connector, lex.name_connectors) or self.has(connector, lex.np_stops)
+        ):
+            connector += 1  # "les rejets nocturnes d'une usine"
+        if self.has(connector, lex.name_connectors) and not self.name_word(head):
+            found = self._complement_party(connector, claim.end)
+            if found is not None:
+                return found
         start = min(source.start, self.clause_start(source.start))
         stop = source.end
         while stop < len(self.s) and not punctuation(self.s.words[stop]):
@@ -1476,21 +1502,27 @@ class Reader:
             ),
             None,
         )
-        if head is None:
-            return None
-        first = head + 2
+        return None if head is None else self._complement_party(head + 1, stop)
+
+    def _complement_party(self, connector: int, stop: int) -> Span | None:
+        """Return the party of the complement opened by a connector: its noun with the name
+        after it ("de la contrata de limpieza Ebro Norte", "de una empresa de ambulancias de
+        Murcia"), else a role noun right after it ("d'une usine d'engrais" -> "usine")."""
+        lex = self.lex
+        first = connector + 1
         while first < stop and self.has(first, lex.determiners):
             first += 1
         j = first
-        while j < min(stop, head + 2 + MAX_PARTY_WORDS) and not self.name_word(j):
+        while j < min(stop, first + MAX_PARTY_WORDS) and not self.name_word(j):
             if self.has(j, lex.np_stops) and not self.has(j, lex.name_connectors):
-                return None
+                break
             j += 1
         k = j
         while k < stop and k - j < MAX_PARTY_WORDS and self.name_word(k):
             k += 1
-        # the complement's noun with its name: "empresa de ambulancias de Murcia"
-        return Span(first, k) if k > j else None
+        if k > j:
+            return Span(first, k)
+        return Span(first, first + 1) if first < stop and self.role_word(first) else None
 
     def never_done(self, j: int, claim: Span) -> bool:
         """Return True when the negator at j, inside a claim, tells things never done rather

@@ -1444,6 +1444,15 @@ class Reader:
         if not any(self.has(j, speakers) for j in range(start, source.end)):
             return False
         subject = self.claim_subject(claim)
+        # a plan is no deed ("la empresa abrirá una planta en el río": ``agent_passive`` future
+        # forms); a passive is ("leurs données ont été revendues": the complaining party's harm)
+        end = subject.end if subject is not None else claim.start
+        while end < claim.end and not (
+            self.s.words[end] == "," or self.has(end, lex.clause_openers)
+        ):
+            if self.has(end, lex.agent_passive) and not self.has(end, lex.fallback_passive_aux):
+                return False
+            end += 1
         # a mark in the claim's subject tells no deed: "el río se desbordó"
         sinks = lex.word_set(kinds.COMPLAINT_SINKS_SET)
         excused = lex.word_set(kinds.COMPLAINT_EXCUSED_SET)

@@ -5021,7 +5021,7 @@ REACHED = {
         1.0,
         0.9,
     ),  # scored once in round 21, then opened; round 25; round 28
-    ("fr", "fresh22"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 22, then opened
+    ("fr", "fresh22"): (1.0, 0.73, 0.9, 1.0),  # scored once in round 22, then opened
     ("fr", "fresh23"): (
         1.0,
         0.8,
@@ -5034,10 +5034,10 @@ REACHED = {
     ("fr", "fresh25"): (1.0, 0.8, 0.83, 1.0),  # scored once after round 25, then opened; round 28
     ("fr", "fresh26"): (1.0, 0.86, 1.0, 1.0),  # scored once after round 25, then opened; round 28
     ("fr", "fresh27"): (1.0, 0.93, 0.92, 0.85),  # scored once after round 28, then opened
-    ("fr", "fresh28"): (1.0, 0.73, 1.0, 0.9),  # scored once after round 28, then opened
-    ("fr", "fresh29"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 29, then opened
-    ("fr", "fresh30"): (1.0, 0.8, 0.91, 0.91),  # scored once after round 29, then opened
-    ("fr", "fresh31"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 33, then opened
+    ("fr", "fresh28"): (1.0, 0.8, 1.0, 0.91),  # scored once after round 28, then opened
+    ("fr", "fresh29"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 29, then opened
+    ("fr", "fresh30"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 29, then opened
+    ("fr", "fresh31"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 33, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -5097,7 +5097,7 @@ REACHED = {
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
     ("es", "fresh"): (1.0, 1.0, 1.0, 1.0),
     ("es", "fresh2"): (1.0, 1.0, 1.0, 1.0),
-    ("es", "fresh3"): (1.0, 1.0, 1.0, 1.0),
+    ("es", "fresh3"): (1.0, 0.92, 1.0, 1.0),
     # "La Policía Nacional ha detenido en Vigo a un funcionario ... acusado de ...": relabelled
     # in the tenth round to name the police, as every other active arrest of the set does
     ("es", "fresh4"): (1.0, 1.0, 1.0, 1.0),
@@ -5108,11 +5108,11 @@ REACHED = {
     ("es", "fresh9"): (1.0, 0.93, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
-    ("es", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
+    ("es", "fresh12"): (1.0, 0.93, 1.0, 1.0),  # scored once after the twelfth round, then opened
     ("es", "fresh13"): (1.0, 0.93, 0.92, 1.0),  # scored once in round 13, then opened; round 25
     ("es", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened; round 20
     ("es", "fresh15"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 15, then opened; round 20
-    ("es", "fresh16"): (1.0, 0.8, 0.91, 1.0),  # scored once in round 16, then opened; round 20
+    ("es", "fresh16"): (1.0, 0.8, 0.83, 0.91),  # scored once in round 16, then opened; round 20
     ("es", "fresh17"): (1.0, 0.93, 0.85, 1.0),  # scored once in round 17, then opened; round 19
     ("es", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 19
     ("es", "fresh19"): (
@@ -5125,14 +5125,14 @@ REACHED = {
     ("es", "fresh21"): (1.0, 0.66, 1.0, 0.8),  # scored once in round 21, then opened; round 22
     ("es", "fresh22"): (1.0, 0.66, 0.9, 0.9),  # scored once in round 22, then opened; round 29
     ("es", "fresh23"): (1.0, 0.8, 0.75, 0.91),  # scored once in round 23, then opened
-    ("es", "fresh24"): (1.0, 0.93, 1.0, 0.71),  # scored once in round 24, then opened; round 25
+    ("es", "fresh24"): (1.0, 0.86, 1.0, 0.69),  # scored once in round 24, then opened; round 25
     ("es", "fresh25"): (1.0, 0.86, 0.92, 1.0),  # scored once after round 25, then opened; round 28
     ("es", "fresh26"): (1.0, 0.93, 0.78, 0.85),  # scored once after round 25, then opened; round 28
-    ("es", "fresh27"): (1.0, 0.93, 0.78, 0.85),  # scored once after round 28, opened; round 29
-    ("es", "fresh28"): (1.0, 0.93, 0.92, 1.0),  # scored once after round 28, opened; round 29
+    ("es", "fresh27"): (1.0, 1.0, 0.8, 0.8),  # scored once after round 28, opened; round 29
+    ("es", "fresh28"): (1.0, 0.93, 0.85, 0.92),  # scored once after round 28, opened; round 29
     ("es", "fresh29"): (1.0, 0.86, 0.69, 0.76),  # scored once after round 29, then opened
-    ("es", "fresh30"): (1.0, 0.86, 0.76, 0.76),  # scored once after round 29, then opened
-    ("es", "fresh31"): (1.0, 0.93, 0.78, 0.85),  # scored once after round 33, then opened
+    ("es", "fresh30"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 29, then opened
+    ("es", "fresh31"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 33, then opened
 }
 
 
@@ -5822,3 +5822,31 @@ def test_thirty_fourth_round_suspicions_that_and_an_inserted_speaker() -> None:
         "es",
     )
     assert "vecinos" in accuser and "Aguanor" in target
+
+
+def test_thirty_fourth_round_a_complaining_partys_own_passive_and_apps() -> None:
+    """ "A affirment avoir été <harm> (par T)" is A's complaint: T after "par", else the
+    complement of A's noun; an app is a party; a passive with no wrong named is none."""
+    assert _one(
+        "Des saisonniers affirment avoir été hébergés dans des logements indignes par la "
+        "coopérative Vinalp.",
+        "fr",
+    )[:2] == ("saisonniers", "coopérative Vinalp")
+    accuser, target, _ = _one(
+        "D'anciennes serveuses de la brasserie lilloise Le Galion affirment avoir été "
+        "harcelées pendant des mois.",
+        "fr",
+    )
+    assert "serveuses" in accuser and "Galion" in target
+    accuser, target, _ = _one(
+        "Una asociación de consumidores afirma que una app de citas vendía a terceros los datos "
+        "de sus usuarios.",
+        "es",
+    )
+    assert "asociación" in accuser and "app" in target
+    for negative in (
+        "Des salariés affirment avoir été reçus par le ministre.",
+        "D'anciennes serveuses affirment avoir été embauchées en juin.",
+    ):
+        assert extract(negative, language="fr") == [], negative
+    assert extract("La empresa afirma que la app no cede datos a terceros.", language="es") == []

@@ -154,11 +154,10 @@ from digests.tokenize import split_sentences
 #     preposition ("заподозрили у T инсульт" is no suspicion); "wirft ihr vor", vorwerfen's
 #     dative determiner phrase is a party (pattern flag "reproach")
 # 38: es/fr a complaining party's weak claim (word sets "complainants", "complaint_marks",
-#     "complaint_participles") needs no listed wrong, only a mark of one ("sans prévenir",
-#     "facturait", "revendues", "en un barranco", "des heures jamais travaillées"), its target
-#     the complement of the party's noun when the claim's subject is none; a negator before such
-#     a participle or opening a relative clause in the claim negates no cue; "racontent",
-#     "cuentan", "relatan" report a claim
+#     "complaint_sinks", "complaint_excused", "complaint_participles") needs no listed wrong, only
+#     a mark of one ("sans prévenir", "revendues", "en un barranco", "des heures jamais
+#     travaillées"), its target after "contre", else a complement; a never-done negator negates
+#     no cue; "affirment avoir été ...", "las sospechas de que", "aseguran A, T ...", "racontent"
 EXTRACTOR_VERSION = 38
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

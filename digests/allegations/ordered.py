@@ -1436,12 +1436,7 @@ class Reader:
         """
         lex = self.lex
         marks = lex.word_set(kinds.COMPLAINT_MARKS_SET)
-        speakers = lex.word_set(kinds.COMPLAINANTS_SET)
-        if source is None or not marks or not speakers:
-            return False
-        # the source's whole phrase: "Des étudiants logés dans une résidence de Grenoble"
-        start = min(source.start, self.clause_start(source.start))
-        if not any(self.has(j, speakers) for j in range(start, source.end)):
+        if source is None or not marks or not self.complaining(source):
             return False
         subject = self.claim_subject(claim)
         # a plan is no deed ("la empresa abrirá una planta en el río": ``agent_passive`` future
@@ -1461,29 +1456,49 @@ class Reader:
             if self.has(j, sinks):
                 # a sink of nature after a preposition: "entierra ... en un barranco", "al mar"
                 before = j - 1 if not self.has(j - 1, lex.determiners) else j - 2
-                if self.has(before, places):
+                # "junto al arroyo", "près de la rivière": a place beside it, nothing put in it
+                if self.has(before, places) and not self.has(before - 1, excused):
                     return not any(self.negation(k) for k in range(claim.start, j))
                 continue
             if not self.has(j, marks):
                 continue
-            privative = self.has(j, lex.negators) or self.has(j, lex.privatives)
+            privative = self.has(j, lex.privatives)
             if privative and not (j + 1 < claim.end and self.s.words[j + 1][:1].isalpha()):
-                continue  # "sin" or "jamais" closing the claim deprives nothing
+                continue  # "sin" closing the claim deprives nothing
             if privative and self.has(j + 1, excused):
                 continue  # "sin retraso", "sans attendre": no duty left undone
             if self.has(j, lex.negators) and not self.never_done(j, claim):
                 continue
-            return not any(self.negation(k) for k in range(claim.start, j))
+            return not any(
+                self.negation(k) and not self.never_done(k, claim) for k in range(claim.start, j)
+            )
         return False
 
+    def complaining(self, source: Span) -> bool:
+        """Return True when a source's phrase, from the start of its clause, holds a word of
+        ``complainants``: "Des étudiants logés dans une résidence de Grenoble affirment"."""
+        speakers = self.lex.word_set(kinds.COMPLAINANTS_SET)
+        start = min(source.start, self.clause_start(source.start))
+        return any(self.has(j, speakers) for j in range(start, source.end))
+
     def complainant_name(self, source: Span, claim: Span) -> Span | None:
-        """Return the party a complaint speaks of when its claim's subject is none: one in the
-        complement of the claim's first noun ("los camiones de la contrata de limpieza Ebro
+        """Return the party a complaint speaks of when its claim's subject is none: the party
+        after an "against" word later in the sentence, else one in the complement of the claim's first noun ("los camiones de la contrata de limpieza Ebro
         Norte vacían ...", "les rejets nocturnes d'une usine d'engrais"), else one in the
         complement of the complaining party's noun ("D'anciennes salariées de la start-up
         Medilink affirment que leurs données ont été revendues" -> "start-up Medilink"; not the
         party's own name, "la plataforma Soria Ya", nor a name inside the claim)."""
         lex = self.lex
+        for k in range(claim.start, len(self.s)):
+            if self.has(k, lex.fallback_against):
+                # "...; ils ont saisi la justice contre leur ancien maître d'apprentissage"
+                first = k + 1
+                while first < len(self.s) and self.has(first, lex.determiners):
+                    first += 1
+                end = self.party_end(first) if first < len(self.s) else first
+                if end > first and self.is_party(Span(first, end)):
+                    return Span(first, end)
+                break
         head = claim.start
         while head < claim.end and self.has(head, lex.determiners):
             head += 1
@@ -1542,8 +1557,13 @@ class Reader:
         shapes = lex.word_set(kinds.COMPLAINT_PARTICIPLES_SET)
         if not (shapes and claim.start < j < claim.end and self.has(j, lex.negators)):
             return False
-        if self.has(j - 1, lex.clause_openers):
-            return j - 1 > claim.start
+        # in a relative clause inside the claim: "viajes que nunca hizo", "des pièces neuves
+        # qu'il ne changeait jamais" (not the claim's own first clause)
+        for k in range(j - 1, claim.start, -1):
+            if self.s.words[k] == ",":
+                break  # "dont l'alcootest était négatif, ne fera l'objet ...": the clause closed
+            if self.has(k, lex.clause_openers):
+                return True
         auxiliaries = lex.fallback_active_aux | lex.fallback_passive_aux
         return (
             self.has(j + 1, shapes)
@@ -1828,7 +1848,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             and m.pattern.target_in_claim
             and claim is not None
             and accuser_span is not None
-            and r.complaint(claim, accuser_span)
+            and r.complaining(accuser_span)
             and (named := r.complainant_name(accuser_span, claim)) is not None
         ):
             target = clean(r.lex, r.s.original(named))  # "salariées de la start-up Medilink"

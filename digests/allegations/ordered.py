@@ -1518,7 +1518,7 @@ class Reader:
         if start < claim.start:
             stop = min(stop, claim.start)
         speakers = lex.word_set(kinds.COMPLAINANTS_SET)
-        head = next(
+        noun = next(
             (
                 j
                 for j in range(start, stop)
@@ -1526,7 +1526,7 @@ class Reader:
             ),
             None,
         )
-        return None if head is None else self._complement_party(head + 1, stop)
+        return None if noun is None else self._complement_party(noun + 1, stop)
 
     def _complement_party(self, connector: int, stop: int) -> Span | None:
         """Return the party of the complement opened by a connector: its noun with the name

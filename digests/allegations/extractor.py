@@ -160,7 +160,12 @@ from digests.tokenize import split_sentences
 #     the wrong in the agent test, a wrong of omission before its speaker ("T habe kein Gehalt
 #     überwiesen, sagt A") negates nothing; wrongs by family, each a deed of its subject (pay
 #     never made, billing twice, pay for work never done, short-filling "недоливали")
-EXTRACTOR_VERSION = 39
+# 40: round 34, es/fr a complaining party's weak claim (word sets "complainants", "complaint_marks",
+#     "complaint_sinks", "complaint_excused", "complaint_participles") needs no listed wrong, only
+#     a mark of one ("sans prévenir", "revendues", "en un barranco", "des heures jamais
+#     travaillées"), its target after "contre", else a complement; a never-done negator negates
+#     no cue; "affirment avoir été ...", "las sospechas de que", "aseguran A, T ...", "racontent"
+EXTRACTOR_VERSION = 40
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

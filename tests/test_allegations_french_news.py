@@ -357,3 +357,19 @@ def test_a_segments_first_adverb_is_no_name_for_a_pronoun() -> None:
         "ne serez pas maire. Maire à mi-temps... », l'a accusé Rémi Meurin."
     )
     assert item.target == "Paul Durand"
+
+
+def test_a_relative_clause_before_the_comma_hangs_on_its_head() -> None:
+    item = _one(
+        "Lundi soir, un homme dont la voisine avait alerté la police après des menaces, a été "
+        "interpellé et placé en garde à vue."
+    )
+    assert item.target == "homme"
+
+
+def test_a_complement_after_an_aside_is_not_the_subject() -> None:
+    item = _one(
+        "Deux élèves, respectivement âgés de 16 et 17 ans, du lycée Jean Moulin de Vienne ont "
+        "été mis en examen après avoir menacé leur professeur avec une arme."
+    )
+    assert item.target == "élèves"

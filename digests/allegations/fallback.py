@@ -399,6 +399,8 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a passive cue: "B est soupçonné de ...", "B soll ...", "Angeklagt ist B"."""
     before = _nearest_before(r, cue)
     opening = r.clause_start(cue)
+    if before is not None and r.has(opening, r.lex.word_set("complement_openers")):
+        before = _subject_before_aside(r, opening) or before
     if cue == 0:
         # a participle opening the sentence: "Arrêté en janvier après ..., ce technicien avait
         # avoué": its party is the subject of the clause after the phrase's comma
@@ -416,12 +418,38 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
         return None
     if before is None and opening > 1 and r.s.lower[opening - 1] == ",":
         # "Le gérant, soupçonné de ..., a fermé"; "X, qui tenait ..., a été mis en examen"
-        before = r.relative_subject(cue) or _nearest_before(r, opening - 1)
+        before = (
+            r.relative_subject(cue)
+            or _relative_head(r, opening - 1)
+            or _nearest_before(r, opening - 1)
+        )
     accuser, target = None, before
     if before is not None and _legal(r, before):
         accuser, target = before, None  # "Laut Anklage soll X ..."
     target = target or _after(r, cue) or _against(r, cue)
     return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _subject_before_aside(r: Reader, opening: int) -> Span | None:
+    """Return the subject before an aside when a clause opens with a complement word (the
+    word set ``complement_openers``) after it: "Deux élèves, âgés de 16 et 17 ans, du lycée X
+    ont été mis en examen" -> "élèves", not "lycée X"; None with no such aside."""
+    if opening < 2 or r.s.lower[opening - 1] != ",":
+        return None
+    aside = r.clause_start(opening - 1)
+    if aside < 2 or r.s.lower[aside - 1] != ",":
+        return None
+    return _nearest_before(r, aside - 1)
+
+
+def _relative_head(r: Reader, comma: int) -> Span | None:
+    """Return the party a relative clause before a comma hangs on ("un homme dont la femme
+    ... avait donné l'alerte, a été interpellé" -> "homme", not "femme"): the word set
+    ``relatives`` opens the clause; None when it does not."""
+    start = r.clause_start(comma)
+    if start < 2 or not r.has(start - 1, r.lex.word_set("relatives")):
+        return None
+    return _nearest_before(r, start - 1)
 
 
 def _nominal(r: Reader, cue: int, kind: str) -> Parties | None:

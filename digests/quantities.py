@@ -31,7 +31,14 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    alone ("3 dead", "4 years"): they key with the word they count, stemmed by the
    caller, ``#6:hour`` ("six hours", "6-hour", "six-hour"); before a stop word or none,
    nothing. Years are keyed like any number; the matcher weighs them as it likes.
-7. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
+7. **Spans of time** (English) key with their unit whatever their size: "68 minutes",
+   "a 41-year history", "41 years ago" -> ``#68:minut``, ``#41:year``, so that a span never
+   matches a count ("68 minutes and 40 seconds" is no "40 fallen trunks"; the zoo's 41 years
+   are no 41 hives); an age stays a bare number ("a 41-year-old", "aged 41 years old" = "41").
+   A span told in two or three units ("two hours, nine minutes and 56 seconds", "68 minutes
+   and 40 seconds") and a run time ("2:09:56") also key as their length in seconds
+   (``#7796:second``), however an outlet writes it.
+8. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
    of thousands") are no figure, though alpha2digit reads "hundreds" as 100: they key as
    ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
    not as a figure two reports share.
@@ -153,6 +160,28 @@ _NUMBER = re.compile(
 _SPELLED_MAGNITUDE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)([.,]\d+)? (1000(?:000)*)\b"
 )
+# Units of time a span is counted in, by language (sumy's names): "68 minutes", "a 41-year
+# history" key with the unit ("#68:minut", "#41:year") whatever their size, as small counts do.
+_SPAN_WORDS = {
+    "english": frozenset(
+        f"{unit}{plural}"
+        for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+        for plural in ("", "s")
+    ),
+}
+# A time run to the second, "2:09:56" (hours, minutes, seconds), and a span told in two or three
+# units, "two hours, nine minutes and 56 seconds", "68 minutes and 40 seconds": one figure, its
+# length in seconds ("#7796:second"), whichever way an outlet writes it.
+_RUN = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d)")
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+_SPAN_PART = r"(\d+(?:\.\d+)?)[\s-]+(hours?|minutes?|seconds?)\b"
+_COMPOUND = re.compile(
+    _SPAN_PART + r"(?:(?:\s*,\s*|\s+and\s+)" + _SPAN_PART + r")"
+    r"(?:(?:\s*,\s*|\s+and\s+)" + _SPAN_PART + r")?",
+    re.IGNORECASE,
+)
+# What makes a span an age ("a 41-year-old", "41 years old"): a figure of its own, no span.
+_AGE = re.compile(r"[\s-]*old\b", re.IGNORECASE)
 _HALF = re.compile(r"\bhalf (?=of\b|the\b|its\b|their\b|all\b)", re.IGNORECASE)
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # "Hundreds of", "several hundred", "tens of thousands": no figure, however alpha2digit reads it.
@@ -233,6 +262,21 @@ def _dates(text: str, language: str) -> tuple[set[str], str]:
     return found, pattern.sub(key, text)
 
 
+def _run(match: re.Match[str], found: set[str], stem: Callable[[str], str]) -> str:
+    hours, minutes, seconds = (int(g) for g in match.groups())
+    found.add(f"{NUMBER_PREFIX}{hours * 3600 + minutes * 60 + seconds}:{stem('seconds')}")
+    return " "
+
+
+def _span(match: re.Match[str], stem: Callable[[str], str]) -> str:
+    groups = [g for g in match.groups() if g is not None]
+    total = sum(
+        float(groups[i]) * _SECONDS[groups[i + 1].lower().rstrip("s")]
+        for i in range(0, len(groups), 2)
+    )
+    return f"{NUMBER_PREFIX}{total:g}:{stem('seconds')}"
+
+
 def _multiply(match: re.Match[str]) -> str:
     return f"{_value(match[1], match[2] or '') * int(match[3]):.0f}"
 
@@ -255,7 +299,12 @@ def quantities(
     ``language`` is sumy's name of the text's language; ``stem`` and ``stop_words`` serve
     the word a small count is keyed with.
     """
+    spans = _SPAN_WORDS.get(language, frozenset())
+    runs: set[str] = set()
+    if spans:
+        text = _RUN.sub(lambda m: _run(m, runs, stem), text)
     found, text = _times(text)
+    found |= runs
     dates, text = _dates(text, language)
     found |= dates
     if language == "english":
@@ -263,6 +312,8 @@ def quantities(
             found.add(f"{VAGUE_PREFIX}{match[0].split()[-1].lower().rstrip('s')}")
         text = _VAGUE.sub(" ", text)
     text = _digits(text, language)
+    if spans:
+        found |= {_span(m, stem) for m in _COMPOUND.finditer(text)}
     if language == "english":
         text = _HALF.sub("50% ", text)
     for match in _NUMBER.finditer(text):
@@ -273,8 +324,11 @@ def quantities(
             found.add(f"{NUMBER_PREFIX}{value:g}%")
             continue
         value *= _MAGNITUDE.get(unit, 1.0)
+        word = (match["word"] or "").lower()
+        if not unit and word in spans and not _AGE.match(text, match.end()):
+            found.add(f"{NUMBER_PREFIX}{value:g}:{stem(word)}")
+            continue
         if value < SMALL and not fraction and not unit:
-            word = (match["word"] or "").lower()
             if word and word not in stop_words:
                 found.add(f"{NUMBER_PREFIX}{value:g}:{stem(word)}")
             continue

@@ -4946,7 +4946,12 @@ REACHED = {
     ("ru", "fresh2"): (1.0, 1.0, 1.0, 1.0),
     ("ru", "fresh3"): (1.0, 0.92, 1.0, 1.0),
     ("ru", "fresh4"): (1.0, 1.0, 1.0, 1.0),
-    ("ru", "fresh5"): (1.0, 0.93, 0.85, 1.0),
+    ("ru", "fresh5"): (
+        1.0,
+        1.0,
+        0.8,
+        1.0,
+    ),  # round 34: one more found, its accuser wrong (12 of 15 right, was 12 of 14)
     ("ru", "fresh6"): (1.0, 0.93, 0.92, 1.0),
     ("ru", "fresh7"): (1.0, 0.93, 1.0, 0.92),
     ("ru", "fresh8"): (1.0, 1.0, 0.93, 0.93),  # scored once after the eighth round, then opened
@@ -4971,15 +4976,25 @@ REACHED = {
     ("ru", "fresh20"): (1.0, 0.86, 0.92, 1.0),  # scored once in round 20, then opened; round 28
     ("ru", "fresh21"): (1.0, 0.93, 0.92, 0.92),  # scored once in round 21, then opened; round 28
     ("ru", "fresh22"): (1.0, 0.86, 1.0, 0.84),  # scored once in round 22, then opened; round 28
-    ("ru", "fresh23"): (1.0, 0.73, 0.81, 0.81),  # scored once in round 23, then opened; round 28
+    ("ru", "fresh23"): (
+        1.0,
+        0.8,
+        0.83,
+        0.83,
+    ),  # scored once in round 23, then opened; rounds 28, 34
     ("ru", "fresh24"): (1.0, 0.8, 0.75, 0.83),  # scored once in round 24, then opened
-    ("ru", "fresh25"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 25, then opened; round 28
+    ("ru", "fresh25"): (
+        1.0,
+        0.86,
+        0.92,
+        0.84,
+    ),  # scored once after round 25, then opened; rounds 28, 34
     ("ru", "fresh26"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 25, then opened; round 29
     ("ru", "fresh27"): (1.0, 0.93, 0.85, 0.71),  # scored once after round 28, then opened; round 29
     ("ru", "fresh28"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 28, then opened; round 29
     ("ru", "fresh29"): (1.0, 0.8, 0.75, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh30"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 29, then opened
-    ("ru", "fresh31"): (1.0, 0.53, 0.75, 0.87),  # scored once after round 33, then opened
+    ("ru", "fresh31"): (1.0, 0.6, 0.77, 0.88),  # scored once after round 33, then opened; round 34
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -4991,7 +5006,7 @@ REACHED = {
     ("fr", "fresh6"): (1.0, 0.93, 0.92, 1.0),
     ("fr", "fresh7"): (1.0, 0.93, 1.0, 1.0),
     ("fr", "fresh8"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eighth round, then opened
-    ("fr", "fresh9"): (1.0, 1.0, 0.86, 0.93),  # scored once after the ninth round, then opened
+    ("fr", "fresh9"): (1.0, 1.0, 0.93, 0.93),  # scored once after the ninth round, then opened
     ("fr", "fresh10"): (1.0, 1.0, 0.93, 1.0),  # scored once after the tenth round, then opened
     ("fr", "fresh11"): (1.0, 0.93, 0.92, 1.0),  # scored once after the eleventh round, then opened
     ("fr", "fresh12"): (1.0, 1.0, 1.0, 1.0),  # scored once after the twelfth round, then opened
@@ -5006,9 +5021,9 @@ REACHED = {
     ),  # scored once in round 16, then opened; round 25; round 28
     ("fr", "fresh17"): (
         1.0,
+        1.0,
+        0.86,
         0.93,
-        0.85,
-        0.92,
     ),  # scored once in round 17, then opened; round 21; round 28
     ("fr", "fresh18"): (
         1.0,
@@ -5030,7 +5045,7 @@ REACHED = {
     ),  # scored once in round 20, then opened; round 21; round 22; round 28
     ("fr", "fresh21"): (
         1.0,
-        0.66,
+        0.73,
         1.0,
         0.9,
     ),  # scored once in round 21, then opened; round 25; round 28
@@ -5043,14 +5058,14 @@ REACHED = {
     ),  # scored once in round 23, then opened; round 25; round 28
     # scored once in round 24, then opened; round 25; its "plainte contre X" line relabelled a
     # hard negative (persons unknown name no party), so one right item fewer of 14
-    ("fr", "fresh24"): (1.0, 0.64, 0.88, 1.0),
+    ("fr", "fresh24"): (1.0, 0.71, 0.9, 1.0),
     ("fr", "fresh25"): (1.0, 0.8, 0.83, 1.0),  # scored once after round 25, then opened; round 28
     ("fr", "fresh26"): (1.0, 0.86, 1.0, 1.0),  # scored once after round 25, then opened; round 28
-    ("fr", "fresh27"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 28, then opened
-    ("fr", "fresh28"): (1.0, 0.73, 1.0, 0.9),  # scored once after round 28, then opened
-    ("fr", "fresh29"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 29, then opened
-    ("fr", "fresh30"): (1.0, 0.8, 0.91, 0.91),  # scored once after round 29, then opened
-    ("fr", "fresh31"): (1.0, 0.53, 1.0, 1.0),  # scored once after round 33, then opened
+    ("fr", "fresh27"): (1.0, 0.93, 0.92, 0.85),  # scored once after round 28, then opened
+    ("fr", "fresh28"): (1.0, 0.8, 1.0, 0.91),  # scored once after round 28, then opened
+    ("fr", "fresh29"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 29, then opened
+    ("fr", "fresh30"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 29, then opened
+    ("fr", "fresh31"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 33, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -5081,14 +5096,19 @@ REACHED = {
         0.86,
     ),  # scored once in round 16, then opened; rounds 22, 28
     ("de", "fresh17"): (1.0, 0.93, 0.85, 0.85),  # scored once in round 17, then opened
-    ("de", "fresh18"): (1.0, 0.73, 0.81, 0.9),  # scored once in round 18, then opened; round 19
+    ("de", "fresh18"): (
+        1.0,
+        0.8,
+        0.83,
+        0.91,
+    ),  # scored once in round 18, then opened; rounds 19, 34
     ("de", "fresh19"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 19, then opened; round 23
     ("de", "fresh20"): (
         1.0,
-        0.86,
-        0.76,
-        0.76,
-    ),  # scored once in round 20, then opened; rounds 22, 28
+        0.93,
+        0.78,
+        0.78,
+    ),  # scored once in round 20, then opened; rounds 22, 28, 34
     ("de", "fresh21"): (1.0, 0.86, 1.0, 0.92),  # scored once in round 21, then opened; round 22
     ("de", "fresh22"): (
         1.0,
@@ -5099,12 +5119,22 @@ REACHED = {
     ("de", "fresh23"): (1.0, 1.0, 0.8, 1.0),  # scored once in round 23, then opened; round 28
     ("de", "fresh24"): (1.0, 0.66, 0.9, 0.9),  # scored once in round 24, then opened
     ("de", "fresh25"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 25, then opened; round 28
-    ("de", "fresh26"): (1.0, 0.73, 0.9, 0.9),  # scored once after round 25, then opened; round 29
+    ("de", "fresh26"): (
+        1.0,
+        0.8,
+        0.91,
+        0.91,
+    ),  # scored once after round 25, then opened; rounds 29, 34
     ("de", "fresh27"): (1.0, 0.8, 0.66, 0.66),  # scored once after round 28, then opened
     ("de", "fresh28"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 28, then opened
     ("de", "fresh29"): (0.9, 0.66, 0.7, 0.8),  # scored once after round 29, then opened
-    ("de", "fresh30"): (1.0, 0.8, 0.75, 0.83),  # scored once after round 29, then opened
-    ("de", "fresh31"): (1.0, 0.66, 0.8, 0.9),  # scored once after round 33, then opened
+    ("de", "fresh30"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 29, then opened; round 34
+    ("de", "fresh31"): (
+        1.0,
+        0.86,
+        0.76,
+        0.92,
+    ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10)
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5117,7 +5147,7 @@ REACHED = {
     ("es", "fresh5"): (1.0, 1.0, 0.93, 0.93),
     ("es", "fresh6"): (1.0, 1.0, 1.0, 1.0),
     ("es", "fresh7"): (1.0, 1.0, 1.0, 1.0),
-    ("es", "fresh8"): (1.0, 0.86, 0.92, 1.0),  # scored once after the eighth round, then opened
+    ("es", "fresh8"): (1.0, 0.93, 0.92, 1.0),  # scored once after the eighth round, then opened
     ("es", "fresh9"): (1.0, 0.93, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
@@ -5126,7 +5156,7 @@ REACHED = {
     ("es", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened; round 20
     ("es", "fresh15"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 15, then opened; round 20
     ("es", "fresh16"): (1.0, 0.8, 0.83, 0.91),  # scored once in round 16, then opened; round 20
-    ("es", "fresh17"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 17, then opened; round 19
+    ("es", "fresh17"): (1.0, 0.93, 0.85, 1.0),  # scored once in round 17, then opened; round 19
     ("es", "fresh18"): (1.0, 0.86, 0.84, 0.92),  # scored once in round 18, then opened; round 19
     ("es", "fresh19"): (
         1.0,
@@ -5138,14 +5168,14 @@ REACHED = {
     ("es", "fresh21"): (1.0, 0.66, 1.0, 0.8),  # scored once in round 21, then opened; round 22
     ("es", "fresh22"): (1.0, 0.66, 0.9, 0.9),  # scored once in round 22, then opened; round 29
     ("es", "fresh23"): (1.0, 0.8, 0.75, 0.91),  # scored once in round 23, then opened
-    ("es", "fresh24"): (1.0, 0.8, 1.0, 0.66),  # scored once in round 24, then opened; round 25
+    ("es", "fresh24"): (1.0, 0.86, 1.0, 0.69),  # scored once in round 24, then opened; round 25
     ("es", "fresh25"): (1.0, 0.86, 0.92, 1.0),  # scored once after round 25, then opened; round 28
-    ("es", "fresh26"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 25, then opened; round 28
-    ("es", "fresh27"): (1.0, 0.93, 0.71, 0.78),  # scored once after round 28, opened; round 29
+    ("es", "fresh26"): (1.0, 0.93, 0.78, 0.85),  # scored once after round 25, then opened; round 28
+    ("es", "fresh27"): (1.0, 1.0, 0.8, 0.8),  # scored once after round 28, opened; round 29
     ("es", "fresh28"): (1.0, 0.93, 0.85, 0.92),  # scored once after round 28, opened; round 29
     ("es", "fresh29"): (1.0, 0.86, 0.69, 0.76),  # scored once after round 29, then opened
-    ("es", "fresh30"): (1.0, 0.86, 0.76, 0.76),  # scored once after round 29, then opened
-    ("es", "fresh31"): (1.0, 0.53, 0.62, 0.75),  # scored once after round 33, then opened
+    ("es", "fresh30"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 29, then opened
+    ("es", "fresh31"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 33, then opened
 }
 
 
@@ -5731,3 +5761,238 @@ def test_thirty_third_round_german_reproaches_sources_and_named_wrongs() -> None
         "Laut Hersteller sind die Daten sicher gespeichert.",
     ):
         assert extract(negative, language="de") == [], negative
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accuser", "target"),
+    [
+        # German reported speech without "dass", its claim in the subjunctive
+        (
+            "de",
+            "Der Personalrat erklärte, die Klinikleitung habe Dienstpläne heimlich geändert.",
+            "Personalrat",
+            "Klinikleitung",
+        ),
+        (
+            "de",
+            "Die Mieter berichten, der Vermieter habe die Kaution einbehalten.",
+            "Mieter",
+            "Vermieter",
+        ),
+        # a capitalised noun names the wrong in the agent test
+        (
+            "de",
+            "Der Elternbeirat erklärte, der Caterer habe Schwarzarbeiter beschäftigt.",
+            "Elternbeirat",
+            "Caterer",
+        ),
+        # a wrong of omission in a claim before its speaker; wrongs by family
+        (
+            "de",
+            "Der Verein habe den Spielerinnen kein Gehalt überwiesen, sagt Anna Kühn.",
+            "Anna Kühn",
+            "Verein",
+        ),
+        (
+            "de",
+            "Ehemalige Fahrer sagen, der Paketdienst habe ihnen monatelang keinen Lohn gezahlt.",
+            "Ehemalige Fahrer",
+            "Paketdienst",
+        ),
+        (
+            "de",
+            "Laut Mieterverein hat die Hausverwaltung die Heizkosten doppelt abgerechnet.",
+            "Mieterverein",
+            "Hausverwaltung",
+        ),
+        # Russian families of everyday wrongs in reported speech
+        (
+            "ru",
+            "Водители жалуются, что заправка «Ойл-Плюс» недоливает бензин.",
+            "Водители",
+            "заправка «Ойл-Плюс»",
+        ),
+        (
+            "ru",
+            "Жители говорят, что управляющая компания брала деньги за услуги, которые не "
+            "оказывала.",
+            "Жители",
+            "управляющая компания",
+        ),
+        (
+            "ru",
+            "Как утверждают активисты, чиновник пропускал грузы за вознаграждение.",
+            "активисты",
+            "чиновник",
+        ),
+    ],
+)
+def test_thirty_fourth_round_reported_speech_naming_an_everyday_wrong(
+    language: str, text: str, accuser: str, target: str
+) -> None:
+    """Round 34 (ru, de): a complaining party's reported speech naming an everyday wrong
+    (German subjunctive speech without "dass"; wrongs of omission before the speaker; wrongs
+    by family: pay withheld, billing twice, short-filling, pay for services never given)."""
+    assert _one(text, language)[:2] == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    ("language", "negative"),
+    [
+        ("de", "Die Polizei sagte, der Fahrer habe die Kontrolle über das Auto verloren."),
+        ("de", "Der Trainer sagte, die Mannschaft habe zu wenig Tore geschossen."),
+        ("de", "Der Trainer sagte, sein Team habe drei Gegentore kassiert."),
+        ("de", "Laut Verein kassierte die Mannschaft eine Niederlage."),
+        ("de", "Der Sprecher erklärte, die Firma habe keine Löhne zurückgehalten."),
+        ("de", "Der Verein habe den Spielerinnen kein Gehalt überwiesen, sagt Anna Kühn nicht."),
+        ("de", "Der Verein habe den Spielerinnen kein Geld unterschlagen, sagt Anna Kühn."),
+        (
+            "de",
+            "Wenn der Verein kein Gehalt überwiesen habe, sagte der Spielerrat, werde er klagen.",
+        ),
+        # states whose subject is the victim
+        ("de", "Die Gewerkschaft sagt, die Praktikanten hätten kein Gehalt bekommen."),
+        ("de", "Die Gewerkschaft sagt, die Pflegekräfte würden unter Tarif bezahlt."),
+        ("ru", "Полиция сообщила, что водитель ехал по дороге, которой не было на карте."),
+        ("ru", "Врачи говорят, что пациент выпил просроченный кефир."),
+        ("ru", "Как пишет газета, жители получили бракованные окна."),
+        ("ru", "По данным Росстата, каждый пятый работник получает зарплату в конвертах."),
+        ("ru", "Жители говорят, что управляющая компания не брала денег."),
+        ("ru", "Если подрядчик брал деньги за услуги, которые не оказывал, его накажут."),
+    ],
+)
+def test_thirty_fourth_round_negatives(language: str, negative: str) -> None:
+    """Facts reported, victims' states, denials, negated speech and hypotheses stay unread."""
+    assert extract(negative, language=language) == [], negative
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        (
+            "es",
+            "Los inquilinos de un edificio de Vigo aseguran que el administrador les cobraba "
+            "derramas por obras que nunca se hicieron en el portal.",
+            ("inquilinos", "administrador"),
+        ),
+        (
+            "es",
+            "Según los vecinos de Alcoy, el dueño de una cantera tira escombros al río.",
+            ("vecinos de Alcoy", "dueño"),
+        ),
+        (
+            "es",
+            "«El gerente nos hacía firmar partes de horas nunca trabajadas», relatan dos "
+            "camareras de un hotel de Benidorm.",
+            ("camareras", "gerente"),
+        ),
+        (
+            "es",
+            "Varios pasajeros de la naviera Mareaxe sostienen que sus datos fueron revendidos a "
+            "agencias de cobro.",
+            ("pasajeros", "naviera Mareaxe"),
+        ),
+        (
+            "fr",
+            "Selon plusieurs locataires, le bailleur facturait des travaux de ravalement jamais "
+            "effectués.",
+            ("locataires", "bailleur"),
+        ),
+        (
+            "fr",
+            "« Le directeur nous faisait pointer des heures jamais payées », racontent trois "
+            "anciennes salariées d'une conserverie bretonne.",
+            ("salariées", "directeur"),
+        ),
+        (
+            "fr",
+            "D'anciens clients de l'agence immobilière Habitus affirment que leurs dépôts de "
+            "garantie ont été gardés sans motif.",
+            ("clients", "agence immobilière Habitus"),
+        ),
+        (
+            "fr",
+            "Des riverains affirment que les camions d'une usine de papier déversent leurs cuves "
+            "dans la rivière.",
+            ("riverains", "usine"),
+        ),
+    ],
+)
+def test_thirty_fourth_round_a_complaining_partys_claim_with_a_mark_of_a_wrong(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    """Customers, tenants, residents and staff telling a wrong no list names: billing for work
+    never done, dumping into a river, hours never worked or paid, data resold, deposits kept
+    without reason (the target, when the claim's subject is none, is the complement of the
+    claim's first noun or of the complaining noun)."""
+    accuser, target, _ = _one(text, language)
+    assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the same speakers with no mark of a wrong, a mark negated, or a mark depriving nothing
+        ("es", "Los inquilinos de un edificio de Vigo aseguran que el administrador los saluda."),
+        ("es", "Los vecinos aseguran que el administrador no les cobró nada."),
+        ("es", "Los clientes aseguran que la tienda nunca les cobró de más."),
+        ("es", "Los vecinos de Bétera aseguran que el río se desbordó por la lluvia."),
+        ("es", "Según los vecinos, el alcalde visitó el barranco."),
+        ("es", "Los trabajadores aseguran que la empresa pagó las nóminas sin retraso."),
+        ("es", "La empresa asegura que sus técnicos nunca cobraron por obras no realizadas."),
+        ("fr", "Les clients affirment que le garage ne leur a jamais facturé de pièces."),
+        ("fr", "Selon les riverains, le maire a agi sans attendre."),
+        ("fr", "Des clients affirment que leurs commandes ont été livrées sans retard."),
+        ("fr", "Les riverains de la centrale affirment que la rivière a débordé."),
+        ("fr", "« Nous n'avons jamais volé », affirment deux anciennes salariées."),
+        # a speaker who is no complaining party: the claim needs a listed wrong as before
+        ("fr", "Le fabricant affirme que ses camions déversent du sable dans la rivière."),
+        ("es", "El fabricante asegura que su tren recortará veinte minutos el trayecto."),
+    ],
+)
+def test_thirty_fourth_round_complaints_that_stay_unread(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text
+
+
+def test_thirty_fourth_round_suspicions_that_and_an_inserted_speaker() -> None:
+    """ "Las sospechas de que T ..." accuses T with no accuser; "aseguran A, T ..." is A's."""
+    accuser, target, _ = _one(
+        "Las sospechas de que la alcaldesa de Lucena, Marta Gil, contrató a la empresa de su "
+        "hermano para la feria han llevado a la oposición a pedir una comisión.",
+        "es",
+    )
+    assert accuser == "" and "alcaldesa" in target
+    accuser, target, _ = _one(
+        "Desde el verano, aseguran los vecinos de Lugones, los operarios de la depuradora "
+        "Aguanor vacían fangos en el arroyo.",
+        "es",
+    )
+    assert "vecinos" in accuser and "Aguanor" in target
+
+
+def test_thirty_fourth_round_a_complaining_partys_own_passive_and_apps() -> None:
+    """ "A affirment avoir été <harm> (par T)" is A's complaint: T after "par", else the
+    complement of A's noun; an app is a party; a passive with no wrong named is none."""
+    assert _one(
+        "Des saisonniers affirment avoir été hébergés dans des logements indignes par la "
+        "coopérative Vinalp.",
+        "fr",
+    )[:2] == ("saisonniers", "coopérative Vinalp")
+    accuser, target, _ = _one(
+        "D'anciennes serveuses de la brasserie lilloise Le Galion affirment avoir été "
+        "harcelées pendant des mois.",
+        "fr",
+    )
+    assert "serveuses" in accuser and "Galion" in target
+    accuser, target, _ = _one(
+        "Una asociación de consumidores afirma que una app de citas vendía a terceros los datos "
+        "de sus usuarios.",
+        "es",
+    )
+    assert "asociación" in accuser and "app" in target
+    for negative in (
+        "Des salariés affirment avoir été reçus par le ministre.",
+        "D'anciennes serveuses affirment avoir été embauchées en juin.",
+    ):
+        assert extract(negative, language="fr") == [], negative
+    assert extract("La empresa afirma que la app no cede datos a terceros.", language="es") == []

@@ -37,6 +37,9 @@ def keys(text: str, language: str = "english") -> set[str]:
         ("midnight (12am) deadline", "a 00:00 deadline", "#t00:00"),
         ("a six-hour blackout", "the blackout lasted 6 hours", "#6:hour"),
         ("about six hours of delays", "a 6-hour delay", "#6:hour"),
+        ("the zoo's 41-year history", "since it opened 41 years ago", "#41:year"),
+        ("she finished in 2:09:56", "in two hours, nine minutes and 56 seconds", "#7796:second"),
+        ("a time of 1:08:40", "68 minutes and 40 seconds", "#4120:second"),
     ],
 )
 def test_one_quantity_written_two_ways_keys_alike(one: str, other: str, key: str) -> None:
@@ -56,6 +59,21 @@ def test_small_counts_key_with_what_they_count_and_say_nothing_alone() -> None:
     assert keys("one of the two") == set()  # "one" stays a word; "two" before nothing
     assert keys("2 of them") == set()  # before a stop word: nothing counted
     assert keys("3 dead") == {"#3:dead"}
+
+
+def test_a_span_of_time_keys_with_its_unit_and_never_as_a_count() -> None:
+    # Whatever its size: the 40 seconds of a time are no 40 fallen trunks.
+    assert keys("a time of 68 minutes and 40 seconds") == {
+        "#68:minut",
+        "#40:second",
+        "#4120:second",
+    }
+    assert "#40" not in keys("finished in 68 minutes and 40 seconds")
+    assert keys("40 fallen trunks") == {"#40"}
+    assert keys("a lease of forty years") == {"#40:year"}
+    # An age is a bare figure, as "Edna Durrance, 91," writes it.
+    assert keys("a 41-year-old man") == {"#41"}
+    assert keys("a man who is 41 years old") == {"#41"}
 
 
 def test_years_and_parts_of_names_and_codes() -> None:

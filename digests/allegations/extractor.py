@@ -155,7 +155,20 @@ from digests.tokenize import split_sentences
 #     dative determiner phrase is a party (pattern flag "reproach")
 # 38: round 34, English: a complaint as reported speech ("complained to the press that ..."),
 #     "by Mr. X" (a title's full stop inside a name), a quoted harm, "is claimed to have"
-EXTRACTOR_VERSION = 38
+# 39: round 34, Russian and German reported speech naming an everyday wrong: German speech
+#     without "dass" in the subjunctive ("A erklärte, T habe ..."), a capitalised noun names
+#     the wrong in the agent test, a wrong of omission before its speaker ("T habe kein Gehalt
+#     überwiesen, sagt A") negates nothing; wrongs by family, each a deed of its subject (pay
+#     never made, billing twice, pay for work never done, short-filling "недоливали")
+# 40: round 34, es/fr a complaining party's weak claim (word sets "complainants", "complaint_marks",
+#     "complaint_sinks", "complaint_excused", "complaint_participles") needs no listed wrong, only
+#     a mark of one ("sans prévenir", "revendues", "en un barranco", "des heures jamais
+#     travaillées"), its target after "contre", else a complement; a never-done negator negates
+#     no cue; "affirment avoir été ...", "las sospechas de que", "aseguran A, T ...", "racontent"
+# 41: French real news (issue 12, sample 5): a speaker after a quotation is no target; places
+#     in parentheses, "-u" participles and a segment's first word are no names; other senses of
+#     an arrest, convictions as fact, impersonal "il", polls and victims make no item.
+EXTRACTOR_VERSION = 41
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -55,6 +55,12 @@ CLAIM_FIRST_KEY = "claim_first"
 OBJECT_FIRST_KEY = "object_first"
 STEP_TAKEN_KEY = "step_taken"
 REPROACH_KEY = "reproach"
+# word sets a cue file may hold for the complaint reading of a weak claim (``ordered.py``)
+COMPLAINANTS_SET = "complainants"
+COMPLAINT_MARKS_SET = "complaint_marks"
+COMPLAINT_PARTICIPLES_SET = "complaint_participles"
+COMPLAINT_SINKS_SET = "complaint_sinks"
+COMPLAINT_EXCUSED_SET = "complaint_excused"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

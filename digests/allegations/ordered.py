@@ -1231,7 +1231,15 @@ class Reader:
         if claim is not None and self.s.lower[cue] == ",":
             after_end = claim.start  # a relative clause: ", à qui l'on ne reproche rien"
         before = range(self.clause_start(cue), cue)
-        return any(self.negation(j) for j in (*before, *range(cue + 1, after_end)))
+        # a wrong of omission in a claim before its cue negates nothing ("Der Klub habe kein
+        # Gehalt überwiesen, sagte A"), nor a never-done negator ("des heures jamais travaillées")
+        omission = self.omission_tokens(claim.start, claim.end) if claim else set()
+        return any(
+            self.negation(j)
+            and j not in omission
+            and not (claim is not None and self.never_done(j, claim))
+            for j in (*before, *range(cue + 1, after_end))
+        )
 
     def negated_after(self, start: int, object_party: bool = False) -> bool:
         """Return True when a negation follows a party in its clause: the predicate after a
@@ -1301,7 +1309,12 @@ class Reader:
         start, end = clause
         if legal:
             return True
-        words = [s.lower[j] for j in range(start, end) if j == 0 or not capitalised(s.words[j])]
+        # where every noun is capitalised (German: a `common_noun_pattern`), a capitalised
+        # word may name the wrong ("Schwarzarbeiter beschäftigt", "Kokain verkauft")
+        nouns = lex.common_noun_pattern.pattern != "(?!)"
+        words = [
+            s.lower[j] for j in range(start, end) if j == 0 or nouns or not capitalised(s.words[j])
+        ]
         text = " " + " ".join(words) + " "
         return any(fragment in text for fragment in lex.wrongdoing)
 
@@ -1443,6 +1456,156 @@ class Reader:
         return any(
             j != cue and self.has(j, lex.charge_context) and not self.negated(j, None)
             for j in (*range(claim.start), *range(claim.end, len(self.s)))
+        )
+
+    def complaint(self, claim: Span, source: Span | None) -> bool:
+        """Return True when a complaining party's claim tells a wrong by its grammar.
+
+        The source (the speaker or the party after "según"/"selon") holds a word of the word
+        set ``complainants`` (customers, staff, residents, tenants, unions, a newspaper), and
+        the claim a word of ``complaint_marks``: a privative before another word ("sin
+        permiso", "sans prévenir"), a billing or keeping verb ("facturait des pièces", "les
+        cargó"), a re-/over- derivation ("revendues"), a sink of nature ("en un barranco").
+        A mark that is a negator ("nunca", "jamais") tells things never done only after a
+        clause opener or before a word of ``complaint_participles`` ("viajes que nunca hizo",
+        "des heures jamais travaillées"), not "la empresa nunca le cobró". No negation may
+        stand in the claim before the mark ("n'a jamais facturé", "no les cobró").
+        """
+        lex = self.lex
+        marks = lex.word_set(kinds.COMPLAINT_MARKS_SET)
+        if source is None or not marks or not self.complaining(source):
+            return False
+        subject = self.claim_subject(claim)
+        # a plan is no deed ("la empresa abrirá una planta en el río": ``agent_passive`` future
+        # forms); a passive is ("leurs données ont été revendues": the complaining party's harm)
+        end = subject.end if subject is not None else claim.start
+        while end < claim.end and not (
+            self.s.words[end] == "," or self.has(end, lex.clause_openers)
+        ):
+            if self.has(end, lex.agent_passive) and not self.has(end, lex.fallback_passive_aux):
+                return False
+            end += 1
+        # a mark in the claim's subject tells no deed: "el río se desbordó"
+        sinks = lex.word_set(kinds.COMPLAINT_SINKS_SET)
+        excused = lex.word_set(kinds.COMPLAINT_EXCUSED_SET)
+        places = lex.prepositions | lex.personal_markers
+        for j in range(subject.end if subject is not None else claim.start, claim.end):
+            if self.has(j, sinks):
+                # a sink of nature after a preposition: "entierra ... en un barranco", "al mar"
+                before = j - 1 if not self.has(j - 1, lex.determiners) else j - 2
+                # "junto al arroyo", "près de la rivière": a place beside it, nothing put in it
+                if self.has(before, places) and not self.has(before - 1, excused):
+                    return not any(self.negation(k) for k in range(claim.start, j))
+                continue
+            if not self.has(j, marks):
+                continue
+            privative = self.has(j, lex.privatives)
+            if privative and not (j + 1 < claim.end and self.s.words[j + 1][:1].isalpha()):
+                continue  # "sin" closing the claim deprives nothing
+            if privative and self.has(j + 1, excused):
+                continue  # "sin retraso", "sans attendre": no duty left undone
+            if self.has(j, lex.negators) and not self.never_done(j, claim):
+                continue
+            return not any(
+                self.negation(k) and not self.never_done(k, claim) for k in range(claim.start, j)
+            )
+        return False
+
+    def complaining(self, source: Span) -> bool:
+        """Return True when a source's phrase, from the start of its clause, holds a word of
+        ``complainants``: "Des étudiants logés dans une résidence de Grenoble affirment"."""
+        speakers = self.lex.word_set(kinds.COMPLAINANTS_SET)
+        start = min(source.start, self.clause_start(source.start))
+        return any(self.has(j, speakers) for j in range(start, source.end))
+
+    def complainant_name(self, source: Span, claim: Span) -> Span | None:
+        """Return the party a complaint speaks of when its claim's subject is none: the party
+        after an "against" word later in the sentence, else one in the complement of the claim's first noun ("los camiones de la contrata de limpieza Ebro
+        Norte vacían ...", "les rejets nocturnes d'une usine d'engrais"), else one in the
+        complement of the complaining party's noun ("D'anciennes salariées de la start-up
+        Medilink affirment que leurs données ont été revendues" -> "start-up Medilink"; not the
+        party's own name, "la plataforma Soria Ya", nor a name inside the claim)."""
+        lex = self.lex
+        for k in range(claim.start, len(self.s)):
+            if self.has(k, lex.fallback_against):
+                # "...; ils ont saisi la justice contre leur ancien maître d'apprentissage"
+                first = k + 1
+                while first < len(self.s) and self.has(first, lex.determiners):
+                    first += 1
+                end = self.party_end(first) if first < len(self.s) else first
+                if end > first and self.is_party(Span(first, end)):
+                    return Span(first, end)
+                break
+        head = claim.start
+        while head < claim.end and self.has(head, lex.determiners):
+            head += 1
+        connector = head + 1
+        while connector < min(claim.end, head + 1 + MAX_ADJECTIVES) and not (
+            self.has(connector, lex.name_connectors) or self.has(connector, lex.np_stops)
+        ):
+            connector += 1  # "les rejets nocturnes d'une usine"
+        if self.has(connector, lex.name_connectors) and not self.name_word(head):
+            found = self._complement_party(connector, claim.end)
+            if found is not None:
+                return found
+        start = min(source.start, self.clause_start(source.start))
+        stop = source.end
+        while stop < len(self.s) and not punctuation(self.s.words[stop]):
+            stop += 1
+        if start < claim.start:
+            stop = min(stop, claim.start)
+        speakers = lex.word_set(kinds.COMPLAINANTS_SET)
+        noun = next(
+            (
+                j
+                for j in range(start, stop)
+                if self.has(j, speakers) and self.has(j + 1, lex.name_connectors)
+            ),
+            None,
+        )
+        return None if noun is None else self._complement_party(noun + 1, stop)
+
+    def _complement_party(self, connector: int, stop: int) -> Span | None:
+        """Return the party of the complement opened by a connector: its noun with the name
+        after it ("de la contrata de limpieza Ebro Norte", "de una empresa de ambulancias de
+        Murcia"), else a role noun right after it ("d'une usine d'engrais" -> "usine")."""
+        lex = self.lex
+        first = connector + 1
+        while first < stop and self.has(first, lex.determiners):
+            first += 1
+        j = first
+        while j < min(stop, first + MAX_PARTY_WORDS) and not self.name_word(j):
+            if self.has(j, lex.np_stops) and not self.has(j, lex.name_connectors):
+                break
+            j += 1
+        k = j
+        while k < stop and k - j < MAX_PARTY_WORDS and self.name_word(k):
+            k += 1
+        if k > j:
+            return Span(first, k)
+        return Span(first, first + 1) if first < stop and self.role_word(first) else None
+
+    def never_done(self, j: int, claim: Span) -> bool:
+        """Return True when the negator at j, inside a claim, tells things never done rather
+        than negating the claim: before a participle of ``complaint_participles`` after a
+        noun ("des actes jamais réalisés", "horas nunca trabajadas"; not "n'ont jamais été
+        payés"), or opening a relative clause inside the claim ("viajes que nunca hizo")."""
+        lex = self.lex
+        shapes = lex.word_set(kinds.COMPLAINT_PARTICIPLES_SET)
+        if not (shapes and claim.start < j < claim.end and self.has(j, lex.negators)):
+            return False
+        # in a relative clause inside the claim: "viajes que nunca hizo", "des pièces neuves
+        # qu'il ne changeait jamais" (not the claim's own first clause)
+        for k in range(j - 1, claim.start, -1):
+            if self.s.words[k] == ",":
+                break  # "dont l'alcootest était négatif, ne fera l'objet ...": the clause closed
+            if self.has(k, lex.clause_openers):
+                return True
+        auxiliaries = lex.fallback_active_aux | lex.fallback_passive_aux
+        return (
+            self.has(j + 1, shapes)
+            and not self.has(j - 1, auxiliaries)
+            and not any(self.negation(k) for k in range(max(claim.start, j - 3), j))
         )
 
     def wrongdoing(self, span: Span) -> bool:
@@ -1730,6 +1893,15 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
                 target = _clause_before_subject(r, accuser_span, accuser)
             if not target:
                 continue
+        if (
+            not target
+            and m.pattern.target_in_claim
+            and claim is not None
+            and accuser_span is not None
+            and r.complaining(accuser_span)
+            and (named := r.complainant_name(accuser_span, claim)) is not None
+        ):
+            target = clean(r.lex, r.s.original(named))  # "salariées de la start-up Medilink"
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         if target_span is not None and any(
@@ -1825,12 +1997,18 @@ def _negated_match(r: Reader, m: Match) -> bool:
     claim = m.spans.get(CLAIM)
     if r.negated(m.cue, claim):
         return True
+    omission = r.omission_tokens(claim.start, claim.end) if claim is not None else set()
     if (
         claim is not None
         and m.pattern.elements[-1].slot != CLAIM
-        and any(r.negation(j) for j in range(claim.start, claim.end))
+        and any(
+            r.negation(j) and j not in omission and not r.never_done(j, claim)
+            for j in range(claim.start, claim.end)
+        )
     ):
-        return True  # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated
+        # "... wegen des Unwetters nicht ermittelt": the verb comes last, negated; a wrong of
+        # omission in a fronted claim is none ("Der Klub habe kein Gehalt überwiesen, sagt A")
+        return True
     if _negated_before_last_word(r, m):
         return True  # "zeigten Nachbarn den Wirt nicht bei der Polizei an"
     last = m.pattern.elements[-1].slot
@@ -1906,6 +2084,8 @@ def _passes(r: Reader, m: Match) -> bool:
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself (not a name's
     # survey: "selon une enquête Elabe", a poll; nor a verb before its subject: "juge la revue")
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
+    if claim is not None and r.complaint(claim, source):
+        return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
     if m.pattern.agent:
         return claim is not None and r.did_wrong(claim, subject, legal)
     if claim is not None and r.claim_negated(claim, subject):

@@ -4898,19 +4898,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh32_is_blind_and_well_formed(language: str) -> None:
-    """``fresh32`` was written blind during the thirty-second round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh32" in bench.HELD_OUT_SPLITS
-    assert "fresh32" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh32")
-    assert "fresh32" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -4995,6 +4982,7 @@ REACHED = {
     ("ru", "fresh29"): (1.0, 0.8, 0.75, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh30"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh31"): (1.0, 0.6, 0.77, 0.88),  # scored once after round 33, then opened; round 34
+    ("ru", "fresh32"): (0.87, 0.46, 1.0, 0.85),  # scored once after round 34, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5066,6 +5054,7 @@ REACHED = {
     ("fr", "fresh29"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 29, then opened
     ("fr", "fresh30"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 29, then opened
     ("fr", "fresh31"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 33, then opened
+    ("fr", "fresh32"): (1.0, 0.46, 0.85, 1.0),  # scored once after round 34, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -5135,6 +5124,7 @@ REACHED = {
         0.76,
         0.92,
     ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10)
+    ("de", "fresh32"): (1.0, 0.53, 0.62, 0.75),  # scored once after round 34, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5176,6 +5166,7 @@ REACHED = {
     ("es", "fresh29"): (1.0, 0.86, 0.69, 0.76),  # scored once after round 29, then opened
     ("es", "fresh30"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 29, then opened
     ("es", "fresh31"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 33, then opened
+    ("es", "fresh32"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 34, then opened
 }
 
 

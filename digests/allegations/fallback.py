@@ -331,7 +331,7 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
 def _object_clitic(r: Reader, opening: int, cue: int) -> Span | None:
     """Return the object pronoun that opens a cue's clause before the verb (past active
     auxiliaries): "l'a accusé", "les accuse" (a named set ``object_clitics``), else None."""
-    clitics = r.lex.word_set("object_clitics")
+    clitics = r.lex.word_set(kinds.OBJECT_CLITICS_SET)
     if not clitics or opening >= cue or not r.has(opening, clitics):
         return None
     if all(r.has(j, r.lex.fallback_active_aux) for j in range(opening + 1, cue)):
@@ -373,7 +373,7 @@ def _speaker_after_quotation(r: Reader, cue: int, clitic: Span | None) -> Partie
 def _about(r: Reader, cue: int) -> Span | None:
     """Return the party (or determiner phrase) after an "about" phrase past a cue ("à propos
     du PDG", "à propos de son associé"; the named set ``about``), else None."""
-    about = r.lex.word_set("about")
+    about = r.lex.word_set(kinds.ABOUT_SET)
     for j in range(cue + 1, len(r.s) - 1):
         if r.s.lower[j] in {".", ";", ":", "?", "!"}:
             return None
@@ -399,7 +399,7 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a passive cue: "B est soupçonné de ...", "B soll ...", "Angeklagt ist B"."""
     before = _nearest_before(r, cue)
     opening = r.clause_start(cue)
-    if before is not None and r.has(opening, r.lex.word_set("complement_openers")):
+    if before is not None and r.has(opening, r.lex.word_set(kinds.COMPLEMENT_OPENERS_SET)):
         before = _subject_before_aside(r, opening) or before
     if cue == 0:
         # a participle opening the sentence: "Arrêté en janvier après ..., ce technicien avait
@@ -447,7 +447,7 @@ def _relative_head(r: Reader, comma: int) -> Span | None:
     ... avait donné l'alerte, a été interpellé" -> "homme", not "femme"): the word set
     ``relatives`` opens the clause; None when it does not."""
     start = r.clause_start(comma)
-    if start < 2 or not r.has(start - 1, r.lex.word_set("relatives")):
+    if start < 2 or not r.has(start - 1, r.lex.word_set(kinds.RELATIVES_SET)):
         return None
     return _nearest_before(r, start - 1)
 

@@ -184,7 +184,7 @@ class Reader:
         A word of a role's shape ("блогер", "blogueur", "bloguero") that is no listed role
         counts unless ``non_parties`` lists it.
         """
-        if self.has(i - 1, self.lex.word_set("reflexives")):
+        if self.has(i - 1, self.lex.word_set(kinds.REFLEXIVES_SET)):
             return False  # a verb after a reflexive pronoun: "des voix s'élèvent"
         if self.has(i, self.lex.role_nouns) or self.name_word(i):
             return True
@@ -723,8 +723,8 @@ class Reader:
         """Return the class of a pronoun at token i ("person", "group", "thing"), else ""."""
         if not 0 <= i < len(self.s):
             return ""
-        impersonal = self.lex.word_set("impersonal_verbs")
-        verb = i + 2 if self.has(i + 1, self.lex.word_set("reflexives")) else i + 1
+        impersonal = self.lex.word_set(kinds.IMPERSONAL_VERBS_SET)
+        verb = i + 2 if self.has(i + 1, self.lex.word_set(kinds.REFLEXIVES_SET)) else i + 1
         if self.has(verb, impersonal):
             return ""  # an impersonal subject stands for no one: "il s'agit de", "il faut"
         return next((c for c, forms in self.lex.pronouns.items() if self.s.lower[i] in forms), "")
@@ -1908,7 +1908,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             r.has(j, r.lex.victims) for j in range(target_span.start, target_span.end)
         ):
             continue  # "la victime aurait ...": the harmed party is no target
-        if target_span is not None and r.has(target_span.start - 1, r.lex.word_set("as")):
+        if target_span is not None and r.has(target_span.start - 1, r.lex.word_set(kinds.AS_SET)):
             continue  # "reconnues comme des perturbateurs ... ou suspectées de l'être": a
             # predicate after "as", no party
         names_target = TARGET in {e.slot for e in m.pattern.elements} or m.pattern.target_in_claim
@@ -2111,7 +2111,7 @@ def _source_only(r: Reader, claim: Span) -> bool:
     """Return True when a claim is only a source's phrase: it opens with an "according" word
     (the ``according`` word set) and its party ends it ("..., selon une des sources"), with
     no room for a deed (not "laut Anklage seine Großmutter ... betrogen haben")."""
-    if not r.has(claim.start, r.lex.word_set("according")):
+    if not r.has(claim.start, r.lex.word_set(kinds.ACCORDING_SET)):
         return False
     return r.party_end(claim.start + 1, claim.end) == claim.end or claim.end - claim.start <= 4
 
@@ -2120,7 +2120,7 @@ def _pronominal(r: Reader, cue: int) -> bool:
     """Return True when a participle cue follows a reflexive pronoun and its auxiliary (a
     ``reflexives`` word set): a pronominal verb in another sense, no passive ("ils s'étaient
     arrêtés pour vérifier", not "ils ont été arrêtés pour vol")."""
-    reflexives = r.lex.word_set("reflexives")
+    reflexives = r.lex.word_set(kinds.REFLEXIVES_SET)
     j = cue - 1
     while j > 0 and r.has(j, r.lex.fallback_passive_aux):
         j -= 1
@@ -2134,7 +2134,7 @@ def _verdict_between(r: Reader, m: Match) -> bool:
     claim = m.spans.get(CLAIM)
     if claim is None or claim.start <= m.cue:
         return False
-    verdicts = r.lex.word_set("verdicts")
+    verdicts = r.lex.word_set(kinds.VERDICTS_SET)
     return any(r.has(j, verdicts) for j in range(m.cue + 1, claim.start))
 
 

@@ -66,6 +66,7 @@ from digests.allegations.ordered import (
     MAX_SLOT,
     Paragraph,
     Reader,
+    clean,
     is_question,
     slot_party,
 )
@@ -110,10 +111,23 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue  # "acusó el esfuerzo", "a accusé le coup": a strain shown, no one accused
         if voice is ACTIVE and _claim_negated(r, i):
             continue  # "wirft dem Minister keinen Betrug vor": the claim opens with a negation
+        if _bare_passive(r, i, voice):
+            continue  # "Deux collègues de l'agresseur étaient également visés.": harm
         item = _item(r, ctx, index, i, voice, kind)
         if item is not None:
             return item
     return None
+
+
+def _bare_passive(r: Reader, cue: int, voice: Voice) -> bool:
+    """Return True when a passive cue that is no wrong by itself ends its sentence: it says
+    for nothing ("Deux collègues de l'agresseur étaient également visés": harm, not a charge;
+    but "Le maire a été inculpé.")."""
+    return (
+        voice is PASSIVE
+        and _next(r, cue + 1) in {".", "", "!", ";"}
+        and not r.has(cue, r.lex.fallback_self_wrong)
+    )
 
 
 def _cues(r: Reader) -> Iterator[tuple[int, Voice, str]]:
@@ -206,6 +220,8 @@ class Parties(NamedTuple):
     accuser: Span | None
     target: Span | None
     claim_start: int
+    # the target is an object pronoun standing for a name of the sentences before
+    referent: bool = False
 
 
 def _item(
@@ -235,9 +251,19 @@ def _item(
     named = ""  # an object pronoun is not its own clause's named subject: "Die Stadträte
     if accuser_span is not None and not r.pronoun(accuser_span.start):  # werfen ihm vor"
         named = slot_party(r, ctx, accuser_span, index, accuser=True, exclude="")
-    target = slot_party(
-        r, ctx, _named(r, found.target), index, accuser=False, exclude=named, fixed=True, wrong=True
-    )
+    if found.referent:
+        target = clean(r.lex, ctx.referent(index, exclude=named))
+    else:
+        target = slot_party(
+            r,
+            ctx,
+            _named(r, found.target),
+            index,
+            accuser=False,
+            exclude=named,
+            fixed=True,
+            wrong=True,
+        )
     if not target:
         return None
     accuser = slot_party(r, ctx, accuser_span, index, accuser=True, exclude=target)
@@ -245,6 +271,8 @@ def _item(
         accuser = ""
     start = found.claim_start
     end = r.claim_end(start)
+    if start < cue:  # a quotation before its speaker's verb: the claim is what it quotes
+        end = next((j for j in range(cue - 1, start, -1) if r.s.lower[j] in {'"', "»"}), end)
     claim = Span(start, end) if end > start else Span(cue, r.claim_end(cue))
     return Allegation(
         sentence=r.s.text,
@@ -258,8 +286,10 @@ def _item(
 
 def _active(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read an active cue: "A accuse B de ...", "Am Montag warf A B vor", "B подозревают в"."""
-    if r.clause_start(cue) == cue and _after_quotation(r, cue) and not _quoted_wrong(r, cue):
-        return None  # "« C'est pathétique », dénonce X": the party after names the speaker
+    opening = r.clause_start(cue)
+    clitic = _object_clitic(r, opening, cue)
+    if (opening == cue or clitic is not None) and _after_quotation(r, opening):
+        return _speaker_after_quotation(r, cue, clitic)
     before = r.lead_party(r.clause_start(cue), cue)
     accuser, target = before, _after(r, cue)
     if target is not None and _set_off_pronoun(r, target):
@@ -298,10 +328,79 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
     return Parties(accuser, target, cue + 1)
 
 
+def _object_clitic(r: Reader, opening: int, cue: int) -> Span | None:
+    """Return the object pronoun that opens a cue's clause before the verb (past active
+    auxiliaries): "l'a accusé", "les accuse" (a named set ``object_clitics``), else None."""
+    clitics = r.lex.word_set(kinds.OBJECT_CLITICS_SET)
+    if not clitics or opening >= cue or not r.has(opening, clitics):
+        return None
+    if all(r.has(j, r.lex.fallback_active_aux) for j in range(opening + 1, cue)):
+        return Span(opening, opening + 1)
+    return None
+
+
+def _speaker_after_quotation(r: Reader, cue: int, clitic: Span | None) -> Parties | None:
+    """Read an active cue right after a quotation and its comma: the party after the verb is
+    the quotation's speaker, never its target ("« C'est grave », accuse l'élu"). The target is
+    the object pronoun before the verb ("« ... », l'a accusé X": its name is before), else the
+    subject the quotation opens with when it names a wrong ("« La compagnie a menti », dénonce
+    X"); with neither, no item."""
+    speaker = _after(r, cue)
+    if clitic is not None:
+        return Parties(speaker, clitic, cue + 1, referent=True)
+    if not _quoted_wrong(r, cue):
+        return None
+    start = 1 if r.s.lower[0] in {'"', "«", "“", "„"} else 0
+    about = _about(r, cue)
+    if about is not None:  # "« Il a menti », accuse X, à propos du PDG, Y."
+        return Parties(speaker, about, start)
+    subject = r.claim_subject(Span(start, cue))
+    if (
+        subject is not None
+        and r.is_party(subject)
+        and subject.start < cue
+        and r.deed_clause(Span(start, cue), subject) is not None
+    ):  # its subject did the wrong: not "« Les fichiers ont été revendus »" (a passive)
+        return Parties(speaker, subject, start)
+    if speaker is not None:  # "« Les fichiers ont été revendus », accuse un salarié de la
+        # start-up DataFlux": a wrong told with no party, the speaker's named house
+        house = _house(r, speaker.end)
+        if house is not None:
+            return Parties(speaker, house, start)
+    return None
+
+
+def _about(r: Reader, cue: int) -> Span | None:
+    """Return the party (or determiner phrase) after an "about" phrase past a cue ("à propos
+    du PDG", "à propos de son associé"; the named set ``about``), else None."""
+    about = r.lex.word_set(kinds.ABOUT_SET)
+    for j in range(cue + 1, len(r.s) - 1):
+        if r.s.lower[j] in {".", ";", ":", "?", "!"}:
+            return None
+        if r.has(j, about) and r.has(j + 1, r.lex.name_connectors):
+            return _after(r, j + 1, phrase=True)  # whoever is spoken about: "son associé"
+    return None
+
+
+def _house(r: Reader, end: int) -> Span | None:
+    """Return the named party a speaker's role belongs to, right after it ("un salarié de la
+    start-up DataFlux" -> "start-up DataFlux"): a complement holding a name, else None."""
+    if not r.has(end, r.lex.name_connectors):
+        return None
+    start = _skipped(r, end)
+    stop = start
+    while stop < len(r.s) and stop - start < MAX_SLOT and not punctuation(r.s.words[stop]):
+        stop += 1
+    names = [j for j in range(start, stop) if r.name_word(j)]
+    return Span(start, names[-1] + 1) if names else None  # "une ferme de fraises de Huelva"
+
+
 def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
     """Read a passive cue: "B est soupçonné de ...", "B soll ...", "Angeklagt ist B"."""
     before = _nearest_before(r, cue)
     opening = r.clause_start(cue)
+    if before is not None and r.has(opening, r.lex.word_set(kinds.COMPLEMENT_OPENERS_SET)):
+        before = _subject_before_aside(r, opening) or before
     if cue == 0:
         # a participle opening the sentence: "Arrêté en janvier après ..., ce technicien avait
         # avoué": its party is the subject of the clause after the phrase's comma
@@ -319,12 +418,38 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
         return None
     if before is None and opening > 1 and r.s.lower[opening - 1] == ",":
         # "Le gérant, soupçonné de ..., a fermé"; "X, qui tenait ..., a été mis en examen"
-        before = r.relative_subject(cue) or _nearest_before(r, opening - 1)
+        before = (
+            r.relative_subject(cue)
+            or _relative_head(r, opening - 1)
+            or _nearest_before(r, opening - 1)
+        )
     accuser, target = None, before
     if before is not None and _legal(r, before):
         accuser, target = before, None  # "Laut Anklage soll X ..."
     target = target or _after(r, cue) or _against(r, cue)
     return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _subject_before_aside(r: Reader, opening: int) -> Span | None:
+    """Return the subject before an aside when a clause opens with a complement word (the
+    word set ``complement_openers``) after it: "Deux élèves, âgés de 16 et 17 ans, du lycée X
+    ont été mis en examen" -> "élèves", not "lycée X"; None with no such aside."""
+    if opening < 2 or r.s.lower[opening - 1] != ",":
+        return None
+    aside = r.clause_start(opening - 1)
+    if aside < 2 or r.s.lower[aside - 1] != ",":
+        return None
+    return _nearest_before(r, aside - 1)
+
+
+def _relative_head(r: Reader, comma: int) -> Span | None:
+    """Return the party a relative clause before a comma hangs on ("un homme dont la femme
+    ... avait donné l'alerte, a été interpellé" -> "homme", not "femme"): the word set
+    ``relatives`` opens the clause; None when it does not."""
+    start = r.clause_start(comma)
+    if start < 2 or not r.has(start - 1, r.lex.word_set(kinds.RELATIVES_SET)):
+        return None
+    return _nearest_before(r, start - 1)
 
 
 def _nominal(r: Reader, cue: int, kind: str) -> Parties | None:
@@ -415,6 +540,7 @@ def _nearest_before(r: Reader, cue: int) -> Span | None:
         end -= 1
     for j in range(max(start, end - MAX_SLOT), end):
         governed = r.has(j - 1, lex.np_stops) and not r.has(j - 1, lex.fallback_skip)
+        governed = governed or _next(r, j - 1) == "("  # "à Saint-Priest (Rhône)": a gloss
         if r.party_end(j, end) == end and r.is_party(Span(j, end)) and not governed:
             return Span(j, end)  # not a preposition's object: "wegen Untreue in Millionenhöhe"
     return r.lead_party(start, cue)

@@ -61,6 +61,17 @@ COMPLAINT_MARKS_SET = "complaint_marks"
 COMPLAINT_PARTICIPLES_SET = "complaint_participles"
 COMPLAINT_SINKS_SET = "complaint_sinks"
 COMPLAINT_EXCUSED_SET = "complaint_excused"
+# word sets a cue file may hold for the real-news rules of issue 12 (``ordered.py``,
+# ``fallback.py``; ``allegation_cues.md``)
+OBJECT_CLITICS_SET = "object_clitics"
+ABOUT_SET = "about"
+COMPLEMENT_OPENERS_SET = "complement_openers"
+RELATIVES_SET = "relatives"
+REFLEXIVES_SET = "reflexives"
+IMPERSONAL_VERBS_SET = "impersonal_verbs"
+AS_SET = "as"
+ACCORDING_SET = "according"
+VERDICTS_SET = "verdicts"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

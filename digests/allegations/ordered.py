@@ -78,6 +78,8 @@ REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинен
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "«", "»", "—", "–"})
 _CLAIM_BREAKS = frozenset({";", "."})
+# tokens after which a capitalised word opens a segment as a sentence's first word does
+_SEGMENT_OPENERS = frozenset({")", ":", "…", "..."})
 _OPEN_QUOTES = frozenset({"«", '"', "„"})
 _CLOSE_QUOTES = frozenset({"»", '"', "“"})
 _NAME_QUOTES = {"«": "»", "„": '"'}  # a name in quotes: «Газпром», des „Spiegel“
@@ -161,13 +163,20 @@ class Reader:
         if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
             return False
         if (
-            i == 0
-            and len(s) > 1
-            and not capitalised(s.words[1])
-            and (self.head_word(1) or lex.initial_non_name_pattern.fullmatch(low))
+            (i == 0 or s.lower[i - 1] in _SEGMENT_OPENERS)
+            and len(s) > i + 1
+            and not capitalised(s.words[i + 1])
+            and (self.head_word(i + 1) or lex.initial_non_name_pattern.fullmatch(low))
         ):
-            return False  # "Placés en garde à vue, ...", "Bientôt deux ans après ..."
+            return False  # "Placés en garde à vue, ...", "Bientôt deux ans après ...", "(...)
+            # Malgré les apparences": a sentence's or an inner segment's first word
         return not any(f in f" {low} " for f in lex.wrongdoing)
+
+    def brand_after(self, i: int) -> bool:
+        """Return True when a name follows token i right away where common nouns are written
+        in lower case: "une enquête Elabe" (a pollster's survey, not an investigation)."""
+        capitalised_nouns = self.lex.common_noun_pattern.pattern != "(?!)"
+        return not capitalised_nouns and i + 1 < len(self.s) and self.name_word(i + 1)
 
     def head_word(self, i: int) -> bool:
         """Return True when token i can head a party: a role noun, a role's shape, or a name.
@@ -175,6 +184,8 @@ class Reader:
         A word of a role's shape ("блогер", "blogueur", "bloguero") that is no listed role
         counts unless ``non_parties`` lists it.
         """
+        if self.has(i - 1, self.lex.word_set(kinds.REFLEXIVES_SET)):
+            return False  # a verb after a reflexive pronoun: "des voix s'élèvent"
         if self.has(i, self.lex.role_nouns) or self.name_word(i):
             return True
         low = self.s.lower[i] if 0 <= i < len(self.s) else ""
@@ -191,10 +202,22 @@ class Reader:
             if s.lower[j] in _CLOSE_QUOTES and (opening := self.quoted_name(j)) is not None:
                 j = opening - 1  # "Компания «Гранит» обратилась ...", "Der „Spiegel“ wirft ..."
                 continue
+            if s.lower[j] == ")" and (opening := self.parenthesis_opening(j)) is not None:
+                j = opening - 1  # "Deux élèves ... à Saint-Priest (Rhône) ont été mis en
+                continue  # examen": an aside in parentheses opens no clause
             if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in lex.clause_openers:
                 return j + 1
             j -= 1
         return 0
+
+    def parenthesis_opening(self, close: int) -> int | None:
+        """Return the "(" that a ")" at ``close`` closes (no other parenthesis between)."""
+        for j in range(close - 1, -1, -1):
+            if self.s.lower[j] == "(":
+                return j
+            if self.s.lower[j] == ")":
+                return None
+        return None
 
     def quoted_name(self, close: int) -> int | None:
         """Return where a name in guillemets ending at ``close`` opens: «Гранит», «Нефтемаркет».
@@ -700,6 +723,10 @@ class Reader:
         """Return the class of a pronoun at token i ("person", "group", "thing"), else ""."""
         if not 0 <= i < len(self.s):
             return ""
+        impersonal = self.lex.word_set(kinds.IMPERSONAL_VERBS_SET)
+        verb = i + 2 if self.has(i + 1, self.lex.word_set(kinds.REFLEXIVES_SET)) else i + 1
+        if self.has(verb, impersonal):
+            return ""  # an impersonal subject stands for no one: "il s'agit de", "il faut"
         return next((c for c, forms in self.lex.pronouns.items() if self.s.lower[i] in forms), "")
 
     def is_party(self, span: Span | None) -> bool:
@@ -1647,6 +1674,8 @@ class Paragraph:
             governed = (
                 r.has(k, r.lex.prepositions) and not r.has(k, r.lex.name_connectors)
             ) or s.lower[j - 1].endswith(tuple(r.lex.genitive_endings))  # "des Tierschutzvereins"
+            # a name in parentheses glosses the word before it: "à Brest (Finistère)", "(CMA)"
+            governed = governed or (i > 0 and s.lower[i - 1] == "(")
             found.append(Mention(s.original(Span(i, j)), index, i, governed))
             i = j
         return found
@@ -1779,6 +1808,17 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         # it is a legal source ("según la investigación, ...")
         fixed = _fixed_slots(m.pattern)
         wrong = claim is not None and (m.pattern.reproach or r.wrongdoing(claim))
+        if (
+            m.pattern.object_clitic
+            and target_span is None
+            and _complement_slot(r, accuser_span, claim.start if claim else m.cue)
+        ):
+            # "Le ministère ... a réagi, dénonçant les déclarations du président et l'accusant
+            # de ...": the slot before the pronoun is a complement, the name the pronoun stands
+            # for; the participle's subject opens the sentence
+            assert accuser_span is not None
+            target_span = Span(accuser_span.start + 1, accuser_span.end)
+            accuser_span = r.lead_party(0, accuser_span.start)
         accuser = slot_party(
             r,
             ctx,
@@ -1868,6 +1908,9 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             r.has(j, r.lex.victims) for j in range(target_span.start, target_span.end)
         ):
             continue  # "la victime aurait ...": the harmed party is no target
+        if target_span is not None and r.has(target_span.start - 1, r.lex.word_set(kinds.AS_SET)):
+            continue  # "reconnues comme des perturbateurs ... ou suspectées de l'être": a
+            # predicate after "as", no party
         names_target = TARGET in {e.slot for e in m.pattern.elements} or m.pattern.target_in_claim
         if (names_target and not target) or not (accuser or target):
             continue
@@ -2022,6 +2065,10 @@ def _passes(r: Reader, m: Match) -> bool:
     claim = m.spans.get(CLAIM)
     if r.hypothetical(m.cue) or r.blocked_everywhere() or _negated_match(r, m):
         return False
+    if _pronominal(r, m.cue) or _verdict_between(r, m):
+        return False
+    if claim is not None and _source_only(r, claim):
+        return False  # "d'après une planche ..., selon une des sources": a source, no claim
     if not m.pattern.weak:
         return not m.pattern.agent or _deed(r, m)
     if r.blocked():
@@ -2030,8 +2077,12 @@ def _passes(r: Reader, m: Match) -> bool:
     if source is None and claim is not None:  # "X habría ..., según la investigación"
         source = Span(claim.end, len(r.s))
     legal = source is not None and any(
-        r.has(j, r.lex.legal_sources) for j in range(source.start, source.end)
-    )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself
+        r.has(j, r.lex.legal_sources)
+        and not (j + 1 < len(r.s) and r.brand_after(j))
+        and not (j == source.start and r.has(j + 1, r.lex.determiners))
+        for j in range(source.start, source.end)
+    )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself (not a name's
+    # survey: "selon une enquête Elabe", a poll; nor a verb before its subject: "juge la revue")
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if claim is not None and r.complaint(claim, source):
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
@@ -2041,6 +2092,50 @@ def _passes(r: Reader, m: Match) -> bool:
         return False  # "según la asociación, la aplicación nunca vendía los datos"
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+
+
+def _complement_slot(r: Reader, span: Span | None, end: int) -> bool:
+    """Return True when a slot opens with a complement's "of" word right after a noun or a
+    quotation ("les « déclarations » du président et l'accusant"), not after a break or at the
+    start, and no relative clause opens between it and the claim ("... du parquet, qui le
+    soupçonne": the relative's subject is the slot)."""
+    if span is None or span.start == 0 or not r.has(span.start, r.lex.name_connectors):
+        return False
+    if any(r.s.lower[j] == "," or r.has(j, r.lex.clause_openers) for j in range(span.end, end)):
+        return False
+    before = r.s.lower[span.start - 1]
+    return before not in _CLAUSE_BREAKS - {'"', "»"} and before not in r.lex.clause_openers
+
+
+def _source_only(r: Reader, claim: Span) -> bool:
+    """Return True when a claim is only a source's phrase: it opens with an "according" word
+    (the ``according`` word set) and its party ends it ("..., selon une des sources"), with
+    no room for a deed (not "laut Anklage seine Großmutter ... betrogen haben")."""
+    if not r.has(claim.start, r.lex.word_set(kinds.ACCORDING_SET)):
+        return False
+    return r.party_end(claim.start + 1, claim.end) == claim.end or claim.end - claim.start <= 4
+
+
+def _pronominal(r: Reader, cue: int) -> bool:
+    """Return True when a participle cue follows a reflexive pronoun and its auxiliary (a
+    ``reflexives`` word set): a pronominal verb in another sense, no passive ("ils s'étaient
+    arrêtés pour vérifier", not "ils ont été arrêtés pour vol")."""
+    reflexives = r.lex.word_set(kinds.REFLEXIVES_SET)
+    j = cue - 1
+    while j > 0 and r.has(j, r.lex.fallback_passive_aux):
+        j -= 1
+    return j < cue - 1 and r.has(j, reflexives)
+
+
+def _verdict_between(r: Reader, m: Match) -> bool:
+    """Return True when a verdict word (a ``verdicts`` word set) stands between a cue and its
+    claim: the claim is the verdict's ("interpellé en 2013 et condamné ... pour avoir fourni",
+    a conviction stated as fact), not the cue's."""
+    claim = m.spans.get(CLAIM)
+    if claim is None or claim.start <= m.cue:
+        return False
+    verdicts = r.lex.word_set(kinds.VERDICTS_SET)
+    return any(r.has(j, verdicts) for j in range(m.cue + 1, claim.start))
 
 
 def _deed(r: Reader, m: Match) -> bool:

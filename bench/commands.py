@@ -7,6 +7,13 @@ offline sendMessage round trip and for /start (no database; once alone, once und
 concurrent load: PTB's and the emulation's own ceiling), and peak memory (max RSS).
 Targets: at least 500 commands/s and p99 under 50 ms.
 
+The 200 chats sending back to back keep the bot saturated: that phase gives the throughput, and
+its latencies are mostly the wait behind the other chats' commands (about chats / throughput,
+Little's law: every reply yields to the event loop at least once, as over a network). Latency as
+users see it is measured apart, open loop: commands arrive at random (Poisson) moments at a set
+rate (``--rate``, commands per second, below the throughput) from random chats, half /latest and
+half /search, and each is timed from its arrival to the bot's last reply.
+
 This measures the bot's own speed, not Telegram's limits (30 messages a second: see
 ``bench/burst.py``): the application's replies go through its rate limiter and Pacer as in
 a real run, but the pacer's waits take no time (``tests.support.instant_pacer``).
@@ -17,7 +24,7 @@ the day (article dates are relative to the build); each run works on a copy of i
 ``--fresh`` builds a new one for this run only. Files from earlier days are removed.
 
 Run: .venv/bin/python bench/commands.py [--articles 100000] [--chats 200] [--rounds 5]
-     [--fresh | --db FILE] [--profile FILE]
+     [--rate 100] [--fresh | --db FILE] [--profile FILE]
 """
 
 from __future__ import annotations
@@ -51,7 +58,7 @@ from bot.app import build_application, running  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.offline import OfflineTelegram  # noqa: E402
 from bot.state import App  # noqa: E402
-from digests import allegations, store, summarise  # noqa: E402
+from digests import allegations, store, stories, summarise  # noqa: E402
 from digests.models import ArticleIn  # noqa: E402
 from tests.support import instant_pacer  # noqa: E402
 
@@ -100,7 +107,9 @@ def build_database(path: Path, articles: int) -> tuple[float, list[str]]:
     consecutive articles each, instead of MinHash clustering, which is not measured here.
     Summaries (the opening words) are written with ``store.save_summaries``, and every
     article is marked as checked for allegations (none found), as after a processing pass;
-    the search index is merged as the bot's processing passes do (``tidy_search_index``).
+    the search index is merged as the bot's processing passes do (``tidy_search_index``), and
+    the story matcher's index of the last 48 hours is made (``stories.rebuild_index``), as
+    the bot's passes keep it: without it the bot would spend the run making it.
     Returns the seconds taken and the vocabulary, most frequent word first.
     """
     rng = random.Random(20261128)
@@ -152,6 +161,7 @@ def build_database(path: Path, articles: int) -> tuple[float, list[str]]:
     # articles span, those steps would have merged it as far as this loop does.
     while store.tidy_search_index(db):
         pass
+    stories.rebuild_index(db, now=now)
     db.close()
     return time.perf_counter() - started, words
 
@@ -218,6 +228,7 @@ async def bench(
     rounds: int,
     words: list[str],
     profile: cProfile.Profile | None = None,
+    rate: float = 100.0,
 ) -> None:
     offline = OfflineTelegram()
     settings = Settings(token=offline.token, database_path=db_path)
@@ -276,6 +287,25 @@ async def bench(
 
         await asyncio.gather(*(answer(u) for u in updates))
 
+        # Open loop: commands arrive at `rate` a second (Poisson) from random chats, each timed
+        # from its arrival to the bot's last reply, whatever else is under way then.
+        arrivals = random.Random(11)
+        at_rate: list[float] = []
+
+        async def arrive(update: Update, arrived: float) -> None:
+            await app.process_update(update)
+            at_rate.append(time.perf_counter() - arrived)
+
+        pending = []
+        for n in range(chats * rounds):
+            chat = arrivals.randrange(1, chats + 1)
+            text = "/latest" if n % 2 else f"/search {arrivals.choice(queries)}"
+            offline.user_message(text, user_id=chat)
+            update = Update.de_json(offline.next_update_dict(), app.bot)
+            pending.append(asyncio.create_task(arrive(update, time.perf_counter())))
+            await asyncio.sleep(arrivals.expovariate(rate))
+        await asyncio.gather(*pending)
+
         # PTB's own cost per update: the same load of commands, all /start (no database work).
         bare: list[float] = []
 
@@ -296,6 +326,8 @@ async def bench(
         print(line("/search WORD", found))
         print(f"a burst of {chats} commands sent at once (response time incl. waiting in line):")
         print(line("/latest or /search", burst))
+        print(f"open loop: commands arriving at random at {rate:g}/s (arrival to last reply):")
+        print(line("/latest or /search", at_rate))
         print("for comparison:")
         print(line("offline sendMessage round trip", round_trip))
         print(line("/start (no database)", start_only))
@@ -305,10 +337,10 @@ async def bench(
             f"failed calls: {sum(c.status != 200 for c in offline.calls)}"
         )
         verdict_rate = len(both) / elapsed >= 500
-        verdict_p99 = percentile(both, 0.99) < 0.050
+        verdict_p99 = percentile(at_rate, 0.99) < 0.050
         print(
             f"targets: >= 500 commands/s {'met' if verdict_rate else 'MISSED'}; "
-            f"p99 < 50 ms {'met' if verdict_p99 else 'MISSED'}"
+            f"p99 < 50 ms at {rate:g}/s {'met' if verdict_p99 else 'MISSED'}"
         )
 
 
@@ -318,6 +350,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--chats", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=100.0,
+        help="Commands a second in the open-loop phase (below the throughput).",
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", type=Path, help="Reuse (or create) this database file.")
     where.add_argument(
@@ -345,7 +383,7 @@ def main() -> None:
             path = Path(tmp) / "bench.db"
             shutil.copyfile(cached_database(args.articles), path)
         words = vocabulary(random.Random(20261128))
-        asyncio.run(bench(path, args.chats, args.rounds, words, profile))
+        asyncio.run(bench(path, args.chats, args.rounds, words, profile, args.rate))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
     if profile is not None:

@@ -586,13 +586,16 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 INDEX_VERSION = 7
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
-# (an article takes a few ms, about 7 in a 100k window on a 2-vCPU machine) and pauses between
-# batches long enough for the bot to read and answer what came in meanwhile.
-CLUSTER_BATCH = 50
+# (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
+# loop about 60 ms, what a command waits at most behind it) and pauses between batches long
+# enough for the bot to read and answer what came in meanwhile. Batches of 50 held it ~300 ms
+# for no gain per article (bench/RESULTS.md).
+CLUSTER_BATCH = 10
 CLUSTER_PAUSE = 0.02  # seconds
 # An index made again (new rules, see INDEX_VERSION) is made this many articles at a time by
-# the processing pass (about 2.5 ms CPU each at 100k), with the same pause between steps.
-REINDEX_BATCH = 100
+# the processing pass (about 2-2.5 ms CPU each at 100k: ~50 ms a step), with the same pause
+# between steps.
+REINDEX_BATCH = 20
 FRESH = timedelta(hours=18)
 RETAIN = 2 * WINDOW
 MAX_KEYS = 10

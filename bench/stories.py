@@ -8,7 +8,9 @@
    recall and F1 over every article, and how next-day follow-ups were treated.
 2. Speed: a window of ``--filler`` (default 100,000) synthetic articles over 48 hours,
    clustered by the real pass 2,000 at a time; then passes of new articles timed with the
-   whole window around them: ms per article, wall clock and CPU.
+   whole window around them, clustered as the bot's processing pass does it
+   (``process.cluster_pending``: batches of ``CLUSTER_BATCH`` with ``CLUSTER_PAUSE`` between
+   them): ms per article, wall clock (with the pauses) and CPU.
 3. Each split again "in the crowd": in a copy of that database (the split's days overlap
    the filler's 48 hours); a filler article in a labelled article's story counts against
    B-cubed precision.
@@ -31,6 +33,7 @@ Run: .venv/bin/python bench/stories.py [--filler 100000] [--keep FILE.db] [--spl
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import random
@@ -53,7 +56,7 @@ from sqlite_utils import Database
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.host import machine
-from digests import store, stories
+from digests import process, store, stories
 from digests.models import ArticleIn
 from digests.tokenize import split_sentences
 
@@ -572,7 +575,9 @@ def speed(crowd: Path, filler: Filler, middle: datetime, rounds: int, batch: int
             if len(store.save_articles(db, source.id, items, now=middle).new_ids) != batch:
                 sys.exit("timed articles were not all new: nothing to measure")
             wall, cpu = time.perf_counter(), time.process_time()
-            stories.assign_stories(db, now=middle + timedelta(hours=1))
+            # The bot's path: the processing pass clusters CLUSTER_BATCH at a time, pausing
+            # CLUSTER_PAUSE between batches (wall time includes the pauses; CPU does not).
+            asyncio.run(process.cluster_pending(db, now=middle + timedelta(hours=1)))
             walls.append((time.perf_counter() - wall) / batch * 1000)
             cpus.append((time.process_time() - cpu) / batch * 1000)
         window = db.execute("select count(*) from story_terms").fetchone()[0]

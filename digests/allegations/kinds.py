@@ -61,6 +61,10 @@ COMPLAINT_MARKS_SET = "complaint_marks"
 COMPLAINT_PARTICIPLES_SET = "complaint_participles"
 COMPLAINT_SINKS_SET = "complaint_sinks"
 COMPLAINT_EXCUSED_SET = "complaint_excused"
+# verbs whose that-clause is a grievance by itself ("жалуются, что", "se plaignent que")
+GRIEVANCE_VERBS_SET = "grievance_verbs"
+# verb forms of a habitual or present deed ("подмешивают", "faisait", "obligaba")
+COMPLAINT_HABITUAL_SET = "complaint_habitual"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

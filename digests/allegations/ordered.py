@@ -1484,6 +1484,37 @@ class Reader:
             )
         return False
 
+    def grievance(self, claim: Span, source: Span | None, cue: int) -> bool:
+        """Return True when a claim is a grievance by its construction, whatever its words.
+
+        Its subject is a party other than a lone pronoun, its first clause after the subject
+        is an active deed (no ``agent_passive`` word, no negation: ``deed_clause``) of two
+        words at least (a verb and what it acts on), and either the speaker's verb is one of
+        ``grievance_verbs`` ("Покупатели жалуются, что продавцы подмешивают в фарш воду"),
+        or the source is a complaining party (``complainants``) and a word of the clause's
+        first three is a verb form of ``complaint_habitual``, a habitual or present deed
+        ("Жители уверены, что шиномонтаж по ночам жжёт покрышки", "selon d'anciennes
+        serveuses, le gérant les obligeait à ...").
+        """
+        lex = self.lex
+        verbs = lex.word_set(kinds.GRIEVANCE_VERBS_SET)
+        habitual = lex.word_set(kinds.COMPLAINT_HABITUAL_SET)
+        if source is None or not (verbs or habitual):
+            return False
+        subject = self.claim_subject(claim)
+        if subject is None or (subject.end - subject.start == 1 and self.pronoun(subject.start)):
+            return False
+        clause = self.deed_clause(claim, subject)
+        if clause is None or clause[1] - clause[0] < 2:
+            return False
+        start, end = clause
+        between = range(min(cue, source.end), claim.start)
+        if any(self.has(j, verbs) for j in (cue, *between)):
+            return True
+        if not (habitual and self.complaining(source)):
+            return False
+        return any(self.has(j, habitual) for j in range(start, min(end, start + 3)))
+
     def complaining(self, source: Span) -> bool:
         """Return True when a source's phrase, from the start of its clause, holds a word of
         ``complainants``: "Des étudiants logés dans une résidence de Grenoble affirment"."""
@@ -2035,6 +2066,8 @@ def _passes(r: Reader, m: Match) -> bool:
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if claim is not None and r.complaint(claim, source):
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
+    if claim is not None and r.grievance(claim, source, m.cue):
+        return True  # "Покупатели жалуются, что продавцы подмешивают в фарш воду"
     if m.pattern.agent:
         return claim is not None and r.did_wrong(claim, subject, legal)
     if claim is not None and r.claim_negated(claim, subject):

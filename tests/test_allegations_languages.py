@@ -5987,3 +5987,93 @@ def test_thirty_fourth_round_a_complaining_partys_own_passive_and_apps() -> None
     ):
         assert extract(negative, language="fr") == [], negative
     assert extract("La empresa afirma que la app no cede datos a terceros.", language="es") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        # a complaint verb's that-clause: a grievance whatever its words
+        (
+            "ru",
+            "Пассажиры жалуются, что водители маршрута № 12 высаживают их за две остановки до "
+            "конечной.",
+            ("Пассажиры", "водители"),
+        ),
+        (
+            "ru",
+            "Жильцы жалуются на то, что управляющая компания «Уют» берёт с них деньги за уборку "
+            "подъезда.",
+            ("Жильцы", "компания"),
+        ),
+        ("fr", "Des clients se plaignent que le garagiste leur facture des pièces neuves.", None),
+        ("de", "Mieter beschweren sich, der Vermieter kassiere Geld für Reparaturen.", None),
+        (
+            "es",
+            "Los clientes se quejan de que la gestoría les cobraba dos veces el mismo trámite.",
+            ("clientes", "gestoría"),
+        ),
+        # a complaining party's habitual or present deed, its subject known to no list
+        (
+            "ru",
+            "Родители учеников уверены, что буфетчица школьной столовой разбавляет компот водой "
+            "из-под крана.",
+            ("Родители", "буфетчица"),
+        ),
+        (
+            "fr",
+            "À en croire d'anciens salariés, le patron de la scierie les obligeait à travailler "
+            "le dimanche.",
+            ("salariés", "patron"),
+        ),
+        (
+            "fr",
+            "Des riverains assurent que le camping municipal louait des emplacements inondables.",
+            ("riverains", "camping"),
+        ),
+        (
+            "de",
+            "Nach Angaben von Anwohnern lässt der Betreiber der Tankstelle sein Altöl im Hof "
+            "versickern.",
+            ("Anwohner", "Betreiber"),
+        ),
+        (
+            "es",
+            "Según antiguos repartidores, el dueño de la pizzería les descontaba del sueldo las "
+            "multas de tráfico.",
+            ("repartidores", "dueño"),
+        ),
+    ],
+)
+def test_thirty_fifth_round_a_grievance_by_construction(
+    language: str, text: str, parties: tuple[str, str] | None
+) -> None:
+    """A complaint verb's claim, or a complaining party's habitual deed, is an allegation
+    with no wrong named; a subject no list knows is the words before the verb."""
+    accuser, target, _ = _one(text, language)
+    if parties is None:
+        first = text.split()[1 if text.startswith(("Des ", "Les ")) else 0]
+        assert first.lower() in accuser.lower() and target, (accuser, target)
+    else:
+        assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Аграрии жалуются на засуху."),  # a complaint with no claim
+        ("ru", "Жители уверены, что новый мост откроют к лету."),  # a perfective future
+        ("ru", "Жители жалуются, что им не хватает парковок."),  # a pronoun, a negation
+        ("ru", "Покупатели говорят, что продавцы рынка не обвешивают."),  # negated
+        ("fr", "Des riverains affirment que la mairie a organisé une réunion."),  # no habit
+        ("fr", "Les clients se plaignent que le magasin ne livre pas le samedi."),  # negated
+        ("fr", "Le fabricant affirme que ses ouvriers travaillaient le dimanche."),  # no party
+        ("de", "Landwirte klagen über die lange Trockenheit."),  # no claim
+        ("de", "Mehrere Spieler klagten nach dem Training über Muskelprobleme."),
+        ("de", "Landwirte klagen, dass die Preise zu niedrig sind."),  # no party's deed
+        ("es", "Los vecinos se quejan de que el parque está sucio."),  # no party's deed
+        ("es", "Los inquilinos aseguran que el administrador no les cobraba nada."),  # negated
+        ("es", "La empresa asegura que sus técnicos revisaban cada caldera."),  # no complainant
+    ],
+)
+def test_thirty_fifth_round_grievances_that_stay_unread(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text

@@ -65,6 +65,12 @@ COMPLAINT_EXCUSED_SET = "complaint_excused"
 GRIEVANCE_VERBS_SET = "grievance_verbs"
 # verb forms of a habitual or present deed ("подмешивают", "faisait", "obligaba")
 COMPLAINT_HABITUAL_SET = "complaint_habitual"
+# articles that open a party before its adjective (French "d'anciens employés")
+PARTITIVE_ARTICLES_SET = "partitive_articles"
+# word forms that are no subject (oblique case endings: Russian "*ами", "*ых")
+OBLIQUE_FORMS_SET = "oblique_forms"
+# determiners that before a verb form are its object pronoun (French "les obligeait")
+OBJECT_CLITICS_SET = "object_clitics"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

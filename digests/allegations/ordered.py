@@ -71,6 +71,7 @@ from digests.models import Allegation, Response
 
 MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
 MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
+GRIEVANCE_WINDOW = 10  # a grievance's verb form stands among its deed clause's first words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
 MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
@@ -1022,7 +1023,7 @@ class Reader:
         party = e.slot in _PARTY_SLOTS or e.slot == GAP
         if e.slot in _PARTY_SLOTS and (
             p >= len(s)
-            or s.lower[p] in self.lex.np_stops
+            or (s.lower[p] in self.lex.np_stops and not self.partitive(p))
             or (punctuation(s.words[p]) and self.bare_quoted_name(p, len(s)) is None)
         ):
             return False  # "обвиняется в соучастии в ...": no party opens with "в"
@@ -1484,36 +1485,140 @@ class Reader:
             )
         return False
 
-    def grievance(self, claim: Span, source: Span | None, cue: int) -> bool:
-        """Return True when a claim is a grievance by its construction, whatever its words.
+    def grievance(self, claim: Span, source: Span | None, cue: int) -> Span | None:
+        """Return the subject of a claim that is a grievance by its construction, whatever its
+        words; None when it is none.
 
         Its subject is a party other than a lone pronoun, its first clause after the subject
         is an active deed (no ``agent_passive`` word, no negation: ``deed_clause``) of two
         words at least (a verb and what it acts on), and either the speaker's verb is one of
         ``grievance_verbs`` ("Покупатели жалуются, что продавцы подмешивают в фарш воду"),
-        or the source is a complaining party (``complainants``) and a word of the clause's
-        first three is a verb form of ``complaint_habitual``, a habitual or present deed
-        ("Жители уверены, что шиномонтаж по ночам жжёт покрышки", "selon d'anciennes
-        serveuses, le gérant les obligeait à ...").
+        or the source is a complaining party (``complainants``) and one of the clause's first
+        words is a verb form of ``complaint_habitual``, a habitual or present deed ("Жители
+        уверены, что шиномонтаж по ночам жжёт покрышки", "selon d'anciennes serveuses, le
+        gérant les obligeait à ..."). A subject no party list knows is the words before that
+        verb form ("que le bar Le Cactus sert de l'alcool à des mineurs").
         """
         lex = self.lex
         verbs = lex.word_set(kinds.GRIEVANCE_VERBS_SET)
         habitual = lex.word_set(kinds.COMPLAINT_HABITUAL_SET)
         if source is None or not (verbs or habitual):
-            return False
-        subject = self.claim_subject(claim)
+            return None
+        grieved = any(self.has(j, verbs) for j in (cue, *range(min(cue, source.end), claim.start)))
+        if not (grieved or (habitual and self.complaining(source))):
+            return None
+        subject = self._verb_first_subject(claim, habitual) or self.claim_subject(claim)
+        subject = subject or self._grievance_subject(claim, habitual)
         if subject is None or (subject.end - subject.start == 1 and self.pronoun(subject.start)):
-            return False
+            return None
         clause = self.deed_clause(claim, subject)
         if clause is None or clause[1] - clause[0] < 2:
-            return False
+            return None
         start, end = clause
-        between = range(min(cue, source.end), claim.start)
-        if any(self.has(j, verbs) for j in (cue, *between)):
-            return True
-        if not (habitual and self.complaining(source)):
-            return False
-        return any(self.has(j, habitual) for j in range(start, min(end, start + 3)))
+        window = range(start, min(end, start + GRIEVANCE_WINDOW))
+        if subject.start > claim.start:  # the verb before its subject: "lässt der Betreiber"
+            window = range(claim.start, window.stop)
+        return subject if grieved or any(self.verb_form(j, habitual) for j in window) else None
+
+    def _verb_first_subject(self, claim: Span, habitual: Forms) -> Span | None:
+        """Return the subject after a claim's first word when that word is a verb form of
+        ``complaint_habitual`` before a determiner, the claim right after its source (verb
+        second after a fronted source: "Nach Angaben von Anwohnern lässt der Betreiber des
+        Imbisses ..." -> "der Betreiber des Imbisses"; not after a comma: "..., die über ...
+        klagen, beschuldigen das Werk")."""
+        s, lex = self.s, self.lex
+        first = claim.start
+        if not (
+            first > 0
+            and self.has(first, habitual)
+            and self.has(first + 1, lex.determiners)
+            and s.words[first - 1] != ","
+        ):
+            return None
+        end = self.party_end(first + 1, min(claim.end, first + 1 + MAX_PARTY_WORDS))
+        return Span(first + 1, end) if end > first + 2 else None
+
+    def verb_form(self, j: int, habitual: Forms) -> bool:
+        """Return True when token j is a verb form of ``complaint_habitual``: not a noun of
+        the same ending after a determiner or a preposition ("la gestoría", "zur maroden
+        Brücke"; after a determiner of ``object_clitics`` it is: "les obligeait"), nor a
+        capitalised
+        word where every noun is capitalised (German "Gutachten")."""
+        nouns = self.lex.common_noun_pattern.pattern != "(?!)"
+        return (
+            self.has(j, habitual)
+            and not (
+                self.has(j - 1, self.lex.determiners)
+                and not self.has(j - 1, self.lex.word_set(kinds.OBJECT_CLITICS_SET))
+            )
+            and not self.has(j - 1, self.lex.prepositions)  # "zur maroden Rheinbrücke"
+            and not (nouns and j > 0 and capitalised(self.s.words[j]))
+        )
+
+    def verb_subject(self, claim: Span) -> Span | None:
+        """Return the words that open a claim before its first verb form of
+        ``complaint_habitual`` (``_grievance_subject``), else None: the target of a claim
+        that passed on its own words when no party list knows its subject."""
+        lex = self.lex
+        habitual = lex.word_set(kinds.COMPLAINT_HABITUAL_SET)
+        found = self._grievance_subject(claim, habitual) if habitual else None
+        if found is None or lex.common_noun_pattern.pattern == "(?!)":
+            return found
+        # where every noun is capitalised (German), a fronted object before the verb and a
+        # party after it: "Ein Gutachten ... habe Oberbürgermeisterin Sabine Krüger ... unter
+        # Verschluss gehalten" -> the party after the verb
+        verb = found.end
+        while not self.verb_form(verb, habitual):
+            verb += 1
+        stop = min(claim.end, verb + 1 + MAX_PARTY_WORDS)
+        after = self.party_end(verb + 1, stop) if verb + 1 < stop else verb + 1
+        if after > verb + 1 and self.is_party(Span(verb + 1, after)):
+            return Span(verb + 1, after)
+        return found
+
+    def _grievance_subject(self, claim: Span, habitual: Forms) -> Span | None:
+        """Return the words that open a claim before its first verb form of
+        ``complaint_habitual`` (at most ``MAX_PARTY_WORDS``, no break, no preposition or
+        pronoun first): "продавцы мясного ряда" of "продавцы мясного ряда подмешивают ..."."""
+        s, lex = self.s, self.lex
+        first = claim.start
+        while first < claim.end and self.has(first, lex.determiners):
+            first += 1
+        if (
+            first >= claim.end
+            or not s.words[first][:1].isalpha()
+            or self.has(first, lex.prepositions)
+            or self.has(first, lex.np_stops)  # a clitic: "que se les obligaba a ..."
+            or self.verb_form(first, habitual)  # "..., beschuldigen das benachbarte Werk"
+            # no subject's case: "годами сбрасывает", "что задержанных активистов избивали"
+            or self.has(first, lex.word_set(kinds.OBLIQUE_FORMS_SET))
+            or self.pronoun(first)
+            or self.negation(first)
+        ):
+            return None
+        for k in range(first + 1, min(claim.end, first + 1 + MAX_PARTY_WORDS)):
+            if (punctuation(s.words[k]) and s.words[k] not in {"«", "»"}) or self.negation(k):
+                return None  # a break, or a negation: "начальство с весны не платит"
+            if self.verb_form(k, habitual):
+                end = k
+                while end > first + 1 and self.has(end - 1, lex.np_stops):
+                    end -= 1  # an object pronoun before the verb: "la gestoría les cobraba"
+                return Span(claim.start, end)
+        return None
+
+    def partitive(self, i: int) -> bool:
+        """Return True when token i is a word of ``partitive_articles`` (French "d'", "de":
+        "des" before a plural adjective) opening a complaining party of a lower-case adjective
+        and its noun, one of them in ``complainants``: "Selon d'anciens employés, ...", "À en
+        croire de nombreux clients, ..." (not "accusé de servir de refuge")."""
+        s, speakers = self.s, self.lex.word_set(kinds.COMPLAINANTS_SET)
+        return (
+            self.has(i, self.lex.word_set(kinds.PARTITIVE_ARTICLES_SET))
+            and i + 2 < len(s)
+            and s.words[i + 1][:1].islower()
+            and s.words[i + 2][:1].isalpha()
+            and (self.has(i + 1, speakers) or self.has(i + 2, speakers))
+        )
 
     def complaining(self, source: Span) -> bool:
         """Return True when a source's phrase, from the start of its clause, holds a word of
@@ -1804,7 +1909,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
                 continue
             accuser_span, target_span = around
         if target_span is None and m.pattern.target_in_claim and claim is not None:
-            target_span = r.claim_subject(claim)
+            target_span = r.grievance(claim, accuser_span, m.cue) or r.claim_subject(claim)
         # a fixed slot's determiner phrase is a party when the claim names a wrong ("acusa a
         # la cadena de incumplir ...", not "El Real Madrid acusó el cansancio del partido") or
         # it is a legal source ("según la investigación, ...")
@@ -1893,6 +1998,15 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             and (named := r.complainant_name(accuser_span, claim)) is not None
         ):
             target = clean(r.lex, r.s.original(named))  # "salariées de la start-up Medilink"
+        if (
+            not target
+            and m.pattern.target_in_claim
+            and claim is not None
+            and (grieved := r.grievance(claim, accuser_span, m.cue) or r.verb_subject(claim))
+            is not None
+        ):
+            # "que le bar Le Cactus sert ...", "que una red de talleres de Murcia manipulaba"
+            target = clean(r.lex, r.s.original(grieved))
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         if target_span is not None and any(
@@ -2066,7 +2180,7 @@ def _passes(r: Reader, m: Match) -> bool:
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if claim is not None and r.complaint(claim, source):
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
-    if claim is not None and r.grievance(claim, source, m.cue):
+    if claim is not None and r.grievance(claim, m.spans.get(ACCUSER), m.cue) is not None:
         return True  # "Покупатели жалуются, что продавцы подмешивают в фарш воду"
     if m.pattern.agent:
         return claim is not None and r.did_wrong(claim, subject, legal)

@@ -71,6 +71,8 @@ PARTITIVE_ARTICLES_SET = "partitive_articles"
 OBLIQUE_FORMS_SET = "oblique_forms"
 # determiners that before a verb form are its object pronoun (French "les obligeait")
 OBJECT_CLITICS_SET = "object_clitics"
+# auxiliaries of a passive or a plan in a grievance's clause (German "würden ... bezahlt")
+GRIEVANCE_AUXILIARIES_SET = "grievance_auxiliaries"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

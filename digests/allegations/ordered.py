@@ -1515,6 +1515,9 @@ class Reader:
         if clause is None or clause[1] - clause[0] < 2:
             return None
         start, end = clause
+        passive = lex.fallback_passive_aux | lex.word_set(kinds.GRIEVANCE_AUXILIARIES_SET)
+        if any(self.has(j, passive) for j in range(start, end)):
+            return None  # a passive or a plan: "die Pflegekräfte würden unter Tarif bezahlt"
         window = range(start, min(end, start + GRIEVANCE_WINDOW))
         if subject.start > claim.start:  # the verb before its subject: "lässt der Betreiber"
             window = range(claim.start, window.stop)
@@ -1601,8 +1604,13 @@ class Reader:
                 return None  # a break, or a negation: "начальство с весны не платит"
             if self.verb_form(k, habitual):
                 end = k
-                while end > first + 1 and self.has(end - 1, lex.np_stops):
-                    end -= 1  # an object pronoun before the verb: "la gestoría les cobraba"
+                oblique = lex.word_set(kinds.OBLIQUE_FORMS_SET)
+                while end > first + 1 and (
+                    self.has(end - 1, lex.np_stops) or self.has(end - 1, oblique)
+                ):
+                    # an object pronoun or an adverb before the verb: "la gestoría les
+                    # cobraba", "хозяева коптильни годами сливали"
+                    end -= 1
                 return Span(claim.start, end)
         return None
 
@@ -2004,6 +2012,12 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             and claim is not None
             and (grieved := r.grievance(claim, accuser_span, m.cue) or r.verb_subject(claim))
             is not None
+            # not a name before a relative clause whose pronoun speaks: "фабрика «Северный
+            # текстиль», которая утверждает, что площадка ..."
+            and not (
+                accuser_span is not None
+                and any(r.has(j, r.lex.clause_openers) for j in range(accuser_span.end, m.cue))
+            )
         ):
             # "que le bar Le Cactus sert ...", "que una red de talleres de Murcia manipulaba"
             target = clean(r.lex, r.s.original(grieved))

@@ -165,11 +165,10 @@ from digests.tokenize import split_sentences
 #     a mark of one ("sans prévenir", "revendues", "en un barranco", "des heures jamais
 #     travaillées"), its target after "contre", else a complement; a never-done negator negates
 #     no cue; "affirment avoir été ...", "las sospechas de que", "aseguran A, T ...", "racontent"
-# 41: round 35, ru/fr/de/es a grievance by construction: a complaint verb's that-clause
-#     ("жалуются, что", "se plaignent que", "beschweren sich", "se quejan de que") or a
-#     complaining party's habitual/present deed ("complaint_habitual") needs no listed wrong;
-#     an unlisted subject before that verb form is the target; "d'anciens employés", "à en
-#     croire", "nach Angaben von"; complainants in ru and de
+# 41: round 35, ru/fr/de/es a grievance by construction: a complaint verb's claim ("жалуются,
+#     что", "se plaignent que", "beschweren sich", "se quejan de que") needs no listed wrong; a
+#     claim subject no list knows is the words before its verb form; the complaint reading of
+#     round 34 in ru and de (complainants, marks, sinks); "d'anciens employés", "à en croire"
 EXTRACTOR_VERSION = 41
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

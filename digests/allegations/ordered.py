@@ -71,7 +71,6 @@ from digests.models import Allegation, Response
 
 MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
 MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
-GRIEVANCE_WINDOW = 10  # a grievance's verb form stands among its deed clause's first words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
 MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
@@ -1489,24 +1488,23 @@ class Reader:
         """Return the subject of a claim that is a grievance by its construction, whatever its
         words; None when it is none.
 
-        Its subject is a party other than a lone pronoun, its first clause after the subject
-        is an active deed (no ``agent_passive`` word, no negation: ``deed_clause``) of two
-        words at least (a verb and what it acts on), and either the speaker's verb is one of
-        ``grievance_verbs`` ("Покупатели жалуются, что продавцы подмешивают в фарш воду"),
-        or the source is a complaining party (``complainants``) and one of the clause's first
-        words is a verb form of ``complaint_habitual``, a habitual or present deed ("Жители
-        уверены, что шиномонтаж по ночам жжёт покрышки", "selon d'anciennes serveuses, le
-        gérant les obligeait à ..."). A subject no party list knows is the words before that
-        verb form ("que le bar Le Cactus sert de l'alcool à des mineurs").
+        The speaker's verb (the cue, or a word between the source and the claim) is one of
+        ``grievance_verbs`` ("Покупатели жалуются, что продавцы подмешивают в фарш воду", "se
+        plaignent que", "beschweren sich", "se quejan de que"); the claim's subject is a
+        party other than a lone pronoun (one no party list knows is the words before the
+        claim's first verb form of ``complaint_habitual``: "продавцы мясного ряда"), and its
+        first clause after the subject is an active deed (``deed_clause``: no
+        ``agent_passive`` word, no negation; no passive or plan auxiliary) of two words at
+        least. A complaining party's habitual deed alone is none: "Los vecinos afirman que el
+        concejal trabajaba por las tardes".
         """
         lex = self.lex
         verbs = lex.word_set(kinds.GRIEVANCE_VERBS_SET)
+        if source is None or not verbs:
+            return None
+        if not any(self.has(j, verbs) for j in (cue, *range(min(cue, source.end), claim.start))):
+            return None
         habitual = lex.word_set(kinds.COMPLAINT_HABITUAL_SET)
-        if source is None or not (verbs or habitual):
-            return None
-        grieved = any(self.has(j, verbs) for j in (cue, *range(min(cue, source.end), claim.start)))
-        if not (grieved or (habitual and self.complaining(source))):
-            return None
         subject = self._verb_first_subject(claim, habitual) or self.claim_subject(claim)
         subject = subject or self._grievance_subject(claim, habitual)
         if subject is None or (subject.end - subject.start == 1 and self.pronoun(subject.start)):
@@ -1514,14 +1512,10 @@ class Reader:
         clause = self.deed_clause(claim, subject)
         if clause is None or clause[1] - clause[0] < 2:
             return None
-        start, end = clause
         passive = lex.fallback_passive_aux | lex.word_set(kinds.GRIEVANCE_AUXILIARIES_SET)
-        if any(self.has(j, passive) for j in range(start, end)):
+        if any(self.has(j, passive) for j in range(*clause)):
             return None  # a passive or a plan: "die Pflegekräfte würden unter Tarif bezahlt"
-        window = range(start, min(end, start + GRIEVANCE_WINDOW))
-        if subject.start > claim.start:  # the verb before its subject: "lässt der Betreiber"
-            window = range(claim.start, window.stop)
-        return subject if grieved or any(self.verb_form(j, habitual) for j in window) else None
+        return subject
 
     def _verb_first_subject(self, claim: Span, habitual: Forms) -> Span | None:
         """Return the subject after a claim's first word when that word is a verb form of
@@ -1564,7 +1558,12 @@ class Reader:
         that passed on its own words when no party list knows its subject."""
         lex = self.lex
         habitual = lex.word_set(kinds.COMPLAINT_HABITUAL_SET)
-        found = self._grievance_subject(claim, habitual) if habitual else None
+        if not habitual:
+            return None
+        found = self._verb_first_subject(claim, habitual)  # "lässt der Betreiber ..."
+        if found is not None:
+            return found
+        found = self._grievance_subject(claim, habitual)
         if found is None or lex.common_noun_pattern.pattern == "(?!)":
             return found
         # where every noun is capitalised (German), a fronted object before the verb and a

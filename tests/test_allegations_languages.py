@@ -4991,11 +4991,21 @@ REACHED = {
     ),  # scored once after round 25, then opened; rounds 28, 34
     ("ru", "fresh26"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 25, then opened; round 29
     ("ru", "fresh27"): (1.0, 0.93, 0.85, 0.71),  # scored once after round 28, then opened; round 29
-    ("ru", "fresh28"): (1.0, 0.8, 0.91, 0.83),  # scored once after round 28, then opened; round 29
+    ("ru", "fresh28"): (
+        1.0,
+        0.8,
+        0.91,
+        0.91,
+    ),  # scored once after round 28, then opened; round 29; round 35
     ("ru", "fresh29"): (1.0, 0.8, 0.75, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh30"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 29, then opened
-    ("ru", "fresh31"): (1.0, 0.6, 0.77, 0.88),  # scored once after round 33, then opened; round 34
-    ("ru", "fresh32"): (0.87, 0.46, 1.0, 0.85),  # scored once after round 34, then opened
+    ("ru", "fresh31"): (
+        1.0,
+        0.66,
+        0.8,
+        0.9,
+    ),  # scored once after round 33, then opened; round 34; round 35
+    ("ru", "fresh32"): (0.9, 0.6, 1.0, 0.88),  # scored once after round 34, then opened; round 35
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5017,9 +5027,9 @@ REACHED = {
     ("fr", "fresh16"): (
         1.0,
         0.93,
-        0.85,
+        0.92,
         1.0,
-    ),  # scored once in round 16, then opened; round 25; round 28
+    ),  # scored once in round 16, then opened; round 25; round 28; round 35
     ("fr", "fresh17"): (
         1.0,
         1.0,
@@ -5067,7 +5077,7 @@ REACHED = {
     ("fr", "fresh29"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 29, then opened
     ("fr", "fresh30"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 29, then opened
     ("fr", "fresh31"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 33, then opened
-    ("fr", "fresh32"): (1.0, 0.46, 0.85, 1.0),  # scored once after round 34, then opened
+    ("fr", "fresh32"): (1.0, 0.53, 0.87, 1.0),  # scored once after round 34, then opened; round 35
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -5111,7 +5121,12 @@ REACHED = {
         0.78,
         0.78,
     ),  # scored once in round 20, then opened; rounds 22, 28, 34
-    ("de", "fresh21"): (1.0, 0.86, 1.0, 0.92),  # scored once in round 21, then opened; round 22
+    ("de", "fresh21"): (
+        1.0,
+        0.93,
+        1.0,
+        0.92,
+    ),  # scored once in round 21, then opened; round 22; round 35
     ("de", "fresh22"): (
         1.0,
         0.86,
@@ -5127,9 +5142,14 @@ REACHED = {
         0.91,
         0.91,
     ),  # scored once after round 25, then opened; rounds 29, 34
-    ("de", "fresh27"): (1.0, 0.8, 0.66, 0.66),  # scored once after round 28, then opened
+    ("de", "fresh27"): (1.0, 0.86, 0.69, 0.69),  # scored once after round 28, then opened; round 35
     ("de", "fresh28"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 28, then opened
-    ("de", "fresh29"): (0.9, 0.66, 0.7, 0.8),  # scored once after round 29, then opened
+    ("de", "fresh29"): (
+        0.91,
+        0.73,
+        0.72,
+        0.81,
+    ),  # scored once after round 29, then opened; round 35
     ("de", "fresh30"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 29, then opened; round 34
     ("de", "fresh31"): (
         1.0,
@@ -5137,7 +5157,7 @@ REACHED = {
         0.76,
         0.92,
     ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10)
-    ("de", "fresh32"): (1.0, 0.53, 0.62, 0.75),  # scored once after round 34, then opened
+    ("de", "fresh32"): (1.0, 0.6, 0.66, 0.77),  # scored once after round 34, then opened; round 35
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5179,7 +5199,7 @@ REACHED = {
     ("es", "fresh29"): (1.0, 0.86, 0.69, 0.76),  # scored once after round 29, then opened
     ("es", "fresh30"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 29, then opened
     ("es", "fresh31"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 33, then opened
-    ("es", "fresh32"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 34, then opened
+    ("es", "fresh32"): (1.0, 0.73, 0.9, 1.0),  # scored once after round 34, then opened; round 35
 }
 
 
@@ -5857,6 +5877,11 @@ def test_thirty_fourth_round_reported_speech_naming_an_everyday_wrong(
         # states whose subject is the victim
         ("de", "Die Gewerkschaft sagt, die Praktikanten hätten kein Gehalt bekommen."),
         ("de", "Die Gewerkschaft sagt, die Pflegekräfte würden unter Tarif bezahlt."),
+        (
+            "de",
+            "Nach Angaben des Mietervereins lässt der Betreiber der Tankstelle sein Auto in der "
+            "Garage stehen.",
+        ),
         ("ru", "Полиция сообщила, что водитель ехал по дороге, которой не было на карте."),
         ("ru", "Врачи говорят, что пациент выпил просроченный кефир."),
         ("ru", "Как пишет газета, жители получили бракованные окна."),
@@ -6000,3 +6025,100 @@ def test_thirty_fourth_round_a_complaining_partys_own_passive_and_apps() -> None
     ):
         assert extract(negative, language="fr") == [], negative
     assert extract("La empresa afirma que la app no cede datos a terceros.", language="es") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        # a complaint verb's that-clause: a grievance whatever its words
+        (
+            "ru",
+            "Пассажиры жалуются, что водители маршрута № 12 высаживают их за две остановки до "
+            "конечной.",
+            ("Пассажиры", "водители"),
+        ),
+        (
+            "ru",
+            "Жильцы жалуются на то, что управляющая компания «Уют» берёт с них деньги за уборку "
+            "подъезда.",
+            ("Жильцы", "компания"),
+        ),
+        ("fr", "Des clients se plaignent que le garagiste leur facture des pièces neuves.", None),
+        ("de", "Mieter beschweren sich, der Vermieter kassiere Geld für Reparaturen.", None),
+        (
+            "es",
+            "Los clientes se quejan de que la gestoría les cobraba dos veces el mismo trámite.",
+            ("clientes", "gestoría"),
+        ),
+        (
+            "fr",
+            "Des riverains se plaignent que le bar Le Cactus servait de l'alcool après minuit.",
+            ("riverains", "bar Le Cactus"),
+        ),
+        (
+            "es",
+            "Los pacientes se quejan de que la clínica Dentalia les cobraba las revisiones.",
+            ("pacientes", "Dentalia"),
+        ),
+        # a complaining party (now in ru and de too) with a mark of a wrong; "d'anciens"
+        (
+            "ru",
+            "Жители деревни уверены, что лесопилка по ночам сбрасывает опилки прямо в реку.",
+            ("Жители", "лесопилка"),
+        ),
+        (
+            "fr",
+            "À en croire d'anciens salariés, le patron de la scierie les faisait travailler sans "
+            "contrat.",
+            ("salariés", "patron"),
+        ),
+        (
+            "de",
+            "Nach Angaben des Mietervereins lässt der Betreiber der Tankstelle sein Altöl in "
+            "den Bach laufen.",
+            ("Mietervereins", "Betreiber"),
+        ),
+        (
+            "de",
+            "Ehemalige Kellnerinnen erzählen, der Wirt habe sie ohne Vertrag arbeiten lassen.",
+            ("Kellnerinnen", "Wirt"),
+        ),
+    ],
+)
+def test_thirty_fifth_round_a_grievance_by_construction(
+    language: str, text: str, parties: tuple[str, str] | None
+) -> None:
+    """A complaint verb's claim is an allegation with no wrong named (a subject no list knows
+    is the words before its verb form); a complaining party's claim with a mark of a wrong."""
+    accuser, target, _ = _one(text, language)
+    if parties is None:
+        first = text.split()[1 if text.startswith(("Des ", "Les ")) else 0]
+        assert first.lower() in accuser.lower() and target, (accuser, target)
+    else:
+        assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Аграрии жалуются на засуху."),  # a complaint with no claim
+        ("ru", "Жители уверены, что новый мост откроют к лету."),  # a perfective future
+        ("ru", "Жители жалуются, что им не хватает парковок."),  # a pronoun, a negation
+        ("ru", "Покупатели говорят, что продавцы рынка не обвешивают."),  # negated
+        # a complaining party's habitual deed with no mark and no complaint verb
+        ("ru", "Родители учеников уверены, что буфетчица столовой варит компот каждый день."),
+        ("es", "Según antiguos repartidores, el dueño de la pizzería les pagaba los viernes."),
+        ("de", "Die Gewerkschaft sagt, die Pflegekräfte würden unter Tarif bezahlt."),
+        ("fr", "Des riverains affirment que la mairie a organisé une réunion."),  # no habit
+        ("fr", "Les clients se plaignent que le magasin ne livre pas le samedi."),  # negated
+        ("fr", "Le fabricant affirme que ses ouvriers travaillaient le dimanche."),  # no party
+        ("de", "Landwirte klagen über die lange Trockenheit."),  # no claim
+        ("de", "Mehrere Spieler klagten nach dem Training über Muskelprobleme."),
+        ("de", "Landwirte klagen, dass die Preise zu niedrig sind."),  # no party's deed
+        ("es", "Los vecinos se quejan de que el parque está sucio."),  # no party's deed
+        ("es", "Los inquilinos aseguran que el administrador no les cobraba nada."),  # negated
+        ("es", "La empresa asegura que sus técnicos revisaban cada caldera."),  # no complainant
+    ],
+)
+def test_thirty_fifth_round_grievances_that_stay_unread(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text

@@ -72,6 +72,18 @@ IMPERSONAL_VERBS_SET = "impersonal_verbs"
 AS_SET = "as"
 ACCORDING_SET = "according"
 VERDICTS_SET = "verdicts"
+# verbs whose that-clause is a grievance by itself ("жалуются, что", "se plaignent que")
+GRIEVANCE_VERBS_SET = "grievance_verbs"
+# verb forms of a habitual or present deed ("подмешивают", "faisait", "obligaba")
+COMPLAINT_HABITUAL_SET = "complaint_habitual"
+# articles that open a party before its adjective (French "d'anciens employés")
+PARTITIVE_ARTICLES_SET = "partitive_articles"
+# word forms that are no subject (oblique case endings: Russian "*ами", "*ых")
+OBLIQUE_FORMS_SET = "oblique_forms"
+# determiners that before a verb form are its object pronoun (French "les obligeait")
+VERB_CLITICS_SET = "verb_clitics"
+# auxiliaries of a passive or a plan in a grievance's clause (German "würden ... bezahlt")
+GRIEVANCE_AUXILIARIES_SET = "grievance_auxiliaries"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

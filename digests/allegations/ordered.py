@@ -1049,7 +1049,7 @@ class Reader:
         party = e.slot in _PARTY_SLOTS or e.slot == GAP
         if e.slot in _PARTY_SLOTS and (
             p >= len(s)
-            or s.lower[p] in self.lex.np_stops
+            or (s.lower[p] in self.lex.np_stops and not self.partitive(p))
             or (punctuation(s.words[p]) and self.bare_quoted_name(p, len(s)) is None)
         ):
             return False  # "обвиняется в соучастии в ...": no party opens with "в"
@@ -1511,6 +1511,149 @@ class Reader:
             )
         return False
 
+    def grievance(self, claim: Span, source: Span | None, cue: int) -> Span | None:
+        """Return the subject of a claim that is a grievance by its construction, whatever its
+        words; None when it is none.
+
+        The speaker's verb (the cue, or a word between the source and the claim) is one of
+        ``grievance_verbs`` ("Покупатели жалуются, что продавцы подмешивают в фарш воду", "se
+        plaignent que", "beschweren sich", "se quejan de que"); the claim's subject is a
+        party other than a lone pronoun (one no party list knows is the words before the
+        claim's first verb form of ``complaint_habitual``: "продавцы мясного ряда"), and its
+        first clause after the subject is an active deed (``deed_clause``: no
+        ``agent_passive`` word, no negation; no passive or plan auxiliary) of two words at
+        least. A complaining party's habitual deed alone is none: "Los vecinos afirman que el
+        concejal trabajaba por las tardes".
+        """
+        lex = self.lex
+        verbs = lex.word_set(kinds.GRIEVANCE_VERBS_SET)
+        if source is None or not verbs:
+            return None
+        if not any(self.has(j, verbs) for j in (cue, *range(min(cue, source.end), claim.start))):
+            return None
+        habitual = lex.word_set(kinds.COMPLAINT_HABITUAL_SET)
+        subject = self._verb_first_subject(claim, habitual) or self.claim_subject(claim)
+        subject = subject or self._grievance_subject(claim, habitual)
+        if subject is None or (subject.end - subject.start == 1 and self.pronoun(subject.start)):
+            return None
+        clause = self.deed_clause(claim, subject)
+        if clause is None or clause[1] - clause[0] < 2:
+            return None
+        passive = lex.fallback_passive_aux | lex.word_set(kinds.GRIEVANCE_AUXILIARIES_SET)
+        if any(self.has(j, passive) for j in range(*clause)):
+            return None  # a passive or a plan: "die Pflegekräfte würden unter Tarif bezahlt"
+        return subject
+
+    def _verb_first_subject(self, claim: Span, habitual: Forms) -> Span | None:
+        """Return the subject after a claim's first word when that word is a verb form of
+        ``complaint_habitual`` before a determiner, the claim right after its source (verb
+        second after a fronted source: "Nach Angaben von Anwohnern lässt der Betreiber des
+        Imbisses ..." -> "der Betreiber des Imbisses"; not after a comma: "..., die über ...
+        klagen, beschuldigen das Werk")."""
+        s, lex = self.s, self.lex
+        first = claim.start
+        if not (
+            first > 0
+            and self.has(first, habitual)
+            and self.has(first + 1, lex.determiners)
+            and s.words[first - 1] != ","
+        ):
+            return None
+        end = self.party_end(first + 1, min(claim.end, first + 1 + MAX_PARTY_WORDS))
+        return Span(first + 1, end) if end > first + 2 else None
+
+    def verb_form(self, j: int, habitual: Forms) -> bool:
+        """Return True when token j is a verb form of ``complaint_habitual``: not a noun of
+        the same ending after a determiner or a preposition ("la gestoría", "zur maroden
+        Brücke"; after a determiner of ``object_clitics`` it is: "les obligeait"), nor a
+        capitalised
+        word where every noun is capitalised (German "Gutachten")."""
+        nouns = self.lex.common_noun_pattern.pattern != "(?!)"
+        return (
+            self.has(j, habitual)
+            and not (
+                self.has(j - 1, self.lex.determiners)
+                and not self.has(j - 1, self.lex.word_set(kinds.VERB_CLITICS_SET))
+            )
+            and not self.has(j - 1, self.lex.prepositions)  # "zur maroden Rheinbrücke"
+            and not (nouns and j > 0 and capitalised(self.s.words[j]))
+        )
+
+    def verb_subject(self, claim: Span) -> Span | None:
+        """Return the words that open a claim before its first verb form of
+        ``complaint_habitual`` (``_grievance_subject``), else None: the target of a claim
+        that passed on its own words when no party list knows its subject."""
+        lex = self.lex
+        habitual = lex.word_set(kinds.COMPLAINT_HABITUAL_SET)
+        if not habitual:
+            return None
+        found = self._verb_first_subject(claim, habitual)  # "lässt der Betreiber ..."
+        if found is not None:
+            return found
+        found = self._grievance_subject(claim, habitual)
+        if found is None or lex.common_noun_pattern.pattern == "(?!)":
+            return found
+        # where every noun is capitalised (German), a fronted object before the verb and a
+        # party after it: "Ein Gutachten ... habe Oberbürgermeisterin Sabine Krüger ... unter
+        # Verschluss gehalten" -> the party after the verb
+        verb = found.end
+        while not self.verb_form(verb, habitual):
+            verb += 1
+        stop = min(claim.end, verb + 1 + MAX_PARTY_WORDS)
+        after = self.party_end(verb + 1, stop) if verb + 1 < stop else verb + 1
+        if after > verb + 1 and self.is_party(Span(verb + 1, after)):
+            return Span(verb + 1, after)
+        return found
+
+    def _grievance_subject(self, claim: Span, habitual: Forms) -> Span | None:
+        """Return the words that open a claim before its first verb form of
+        ``complaint_habitual`` (at most ``MAX_PARTY_WORDS``, no break, no preposition or
+        pronoun first): "продавцы мясного ряда" of "продавцы мясного ряда подмешивают ..."."""
+        s, lex = self.s, self.lex
+        first = claim.start
+        while first < claim.end and self.has(first, lex.determiners):
+            first += 1
+        if (
+            first >= claim.end
+            or not s.words[first][:1].isalpha()
+            or self.has(first, lex.prepositions)
+            or self.has(first, lex.np_stops)  # a clitic: "que se les obligaba a ..."
+            or self.verb_form(first, habitual)  # "..., beschuldigen das benachbarte Werk"
+            # no subject's case: "годами сбрасывает", "что задержанных активистов избивали"
+            or self.has(first, lex.word_set(kinds.OBLIQUE_FORMS_SET))
+            or self.pronoun(first)
+            or self.negation(first)
+        ):
+            return None
+        for k in range(first + 1, min(claim.end, first + 1 + MAX_PARTY_WORDS)):
+            if (punctuation(s.words[k]) and s.words[k] not in {"«", "»"}) or self.negation(k):
+                return None  # a break, or a negation: "начальство с весны не платит"
+            if self.verb_form(k, habitual):
+                end = k
+                oblique = lex.word_set(kinds.OBLIQUE_FORMS_SET)
+                while end > first + 1 and (
+                    self.has(end - 1, lex.np_stops) or self.has(end - 1, oblique)
+                ):
+                    # an object pronoun or an adverb before the verb: "la gestoría les
+                    # cobraba", "хозяева коптильни годами сливали"
+                    end -= 1
+                return Span(claim.start, end)
+        return None
+
+    def partitive(self, i: int) -> bool:
+        """Return True when token i is a word of ``partitive_articles`` (French "d'", "de":
+        "des" before a plural adjective) opening a complaining party of a lower-case adjective
+        and its noun, one of them in ``complainants``: "Selon d'anciens employés, ...", "À en
+        croire de nombreux clients, ..." (not "accusé de servir de refuge")."""
+        s, speakers = self.s, self.lex.word_set(kinds.COMPLAINANTS_SET)
+        return (
+            self.has(i, self.lex.word_set(kinds.PARTITIVE_ARTICLES_SET))
+            and i + 2 < len(s)
+            and s.words[i + 1][:1].islower()
+            and s.words[i + 2][:1].isalpha()
+            and (self.has(i + 1, speakers) or self.has(i + 2, speakers))
+        )
+
     def complaining(self, source: Span) -> bool:
         """Return True when a source's phrase, from the start of its clause, holds a word of
         ``complainants``: "Des étudiants logés dans une résidence de Grenoble affirment"."""
@@ -1802,7 +1945,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
                 continue
             accuser_span, target_span = around
         if target_span is None and m.pattern.target_in_claim and claim is not None:
-            target_span = r.claim_subject(claim)
+            target_span = r.grievance(claim, accuser_span, m.cue) or r.claim_subject(claim)
         # a fixed slot's determiner phrase is a party when the claim names a wrong ("acusa a
         # la cadena de incumplir ...", not "El Real Madrid acusó el cansancio del partido") or
         # it is a legal source ("según la investigación, ...")
@@ -1902,6 +2045,21 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             and (named := r.complainant_name(accuser_span, claim)) is not None
         ):
             target = clean(r.lex, r.s.original(named))  # "salariées de la start-up Medilink"
+        if (
+            not target
+            and m.pattern.target_in_claim
+            and claim is not None
+            and (grieved := r.grievance(claim, accuser_span, m.cue) or r.verb_subject(claim))
+            is not None
+            # not a name before a relative clause whose pronoun speaks: "фабрика «Северный
+            # текстиль», которая утверждает, что площадка ..."
+            and not (
+                accuser_span is not None
+                and any(r.has(j, r.lex.clause_openers) for j in range(accuser_span.end, m.cue))
+            )
+        ):
+            # "que le bar Le Cactus sert ...", "que una red de talleres de Murcia manipulaba"
+            target = clean(r.lex, r.s.original(grieved))
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         if target_span is not None and any(
@@ -2086,6 +2244,8 @@ def _passes(r: Reader, m: Match) -> bool:
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if claim is not None and r.complaint(claim, source):
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
+    if claim is not None and r.grievance(claim, m.spans.get(ACCUSER), m.cue) is not None:
+        return True  # "Покупатели жалуются, что продавцы подмешивают в фарш воду"
     if m.pattern.agent:
         return claim is not None and r.did_wrong(claim, subject, legal)
     if claim is not None and r.claim_negated(claim, subject):

@@ -1318,6 +1318,11 @@ class Reader:
         text = " " + " ".join(words) + " "
         return any(fragment in text for fragment in lex.wrongdoing)
 
+    def names_a_wrong(self, span: Span) -> bool:
+        """Return True when a span's own words name a wrong: an act ("Ce vol"), not a party."""
+        text = " " + " ".join(self.s.lower[j] for j in range(span.start, span.end)) + " "
+        return any(fragment in text for fragment in self.lex.wrongdoing)
+
     def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
         """Return the token range of a claim's first clause after its subject when it tells a
         deed of that subject: no ``agent_passive`` word ("la victime aurait été tuée", "Der
@@ -2049,8 +2054,20 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             not target
             and m.pattern.target_in_claim
             and claim is not None
-            and (grieved := r.grievance(claim, accuser_span, m.cue) or r.verb_subject(claim))
-            is not None
+            and (
+                (grieved := r.grievance(claim, accuser_span, m.cue)) is not None
+                # a claim that passed on its own words: its subject is no act ("Ce vol « fait
+                # partie des violences ... »") and, unless a complaining party tells it, did the
+                # wrong ("La jeune femme a survécu à l'attaque, a indiqué ...": harmed)
+                or (
+                    (grieved := r.verb_subject(claim)) is not None
+                    and not r.names_a_wrong(grieved)
+                    and (
+                        (accuser_span is not None and r.complaining(accuser_span))
+                        or r.did_wrong(claim, grieved)
+                    )
+                )
+            )
             # not a name before a relative clause whose pronoun speaks: "фабрика «Северный
             # текстиль», которая утверждает, что площадка ..."
             and not (

@@ -4898,19 +4898,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh33_is_blind_and_well_formed(language: str) -> None:
-    """``fresh33`` was written blind during the thirty-fifth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh33" in bench.HELD_OUT_SPLITS
-    assert "fresh33" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh33")
-    assert "fresh33" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -5006,6 +4993,7 @@ REACHED = {
         0.9,
     ),  # scored once after round 33, then opened; round 34; round 35
     ("ru", "fresh32"): (0.9, 0.6, 1.0, 0.88),  # scored once after round 34, then opened; round 35
+    ("ru", "fresh33"): (1.0, 0.6, 0.88, 1.0),  # scored once after round 35, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5078,6 +5066,7 @@ REACHED = {
     ("fr", "fresh30"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 29, then opened
     ("fr", "fresh31"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 33, then opened
     ("fr", "fresh32"): (1.0, 0.53, 0.87, 1.0),  # scored once after round 34, then opened; round 35
+    ("fr", "fresh33"): (1.0, 0.6, 0.77, 0.88),  # scored once after round 35, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -5158,6 +5147,7 @@ REACHED = {
         0.92,
     ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10)
     ("de", "fresh32"): (1.0, 0.6, 0.66, 0.77),  # scored once after round 34, then opened; round 35
+    ("de", "fresh33"): (0.9, 0.6, 0.77, 0.88),  # scored once after round 35, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5200,6 +5190,7 @@ REACHED = {
     ("es", "fresh30"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 29, then opened
     ("es", "fresh31"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 33, then opened
     ("es", "fresh32"): (1.0, 0.73, 0.9, 1.0),  # scored once after round 34, then opened; round 35
+    ("es", "fresh33"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 35, then opened
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -30,7 +30,7 @@ from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage
 from bot.pacer import Pacer
 from bot.render import render_caption, render_live_post
-from bot.sender import EDIT_SPACING, Sender
+from bot.sender import EDIT_SPACING, DrainResult, Sender
 from bot.telegram_html import MAX_CAPTION_LENGTH, check_length, parse, utf16_len
 from digests import compose, delivery, live, store, stories
 from digests.models import ArticleIn, SourceLink, StoryItem, Subscription
@@ -542,6 +542,26 @@ def test_edits_to_one_chat_keep_telegrams_pace(db: Database) -> None:
     )
 
 
+def drain_around(
+    offline: OfflineTelegram, db: Database, meanwhile: Callable[[], None]
+) -> DrainResult:
+    """Send what is queued through the real Sender, call ``meanwhile`` (a change in the chat or
+    the queue), send again; return the second drain's result."""
+
+    async def run() -> DrainResult:
+        bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+        await bot.initialize()
+        try:
+            sender = Sender(bot, db, clock=utc_now)
+            await sender.drain()
+            meanwhile()
+            return await sender.drain()
+        finally:
+            await bot.shutdown()
+
+    return simulate(run())
+
+
 def test_an_edit_of_a_deleted_message_is_dropped_and_one_not_modified_is_done(
     db: Database,
 ) -> None:
@@ -552,25 +572,17 @@ def test_an_edit_of_a_deleted_message_is_dropped_and_one_not_modified_is_done(
         text = f"post {story_id}"
         store.enqueue_live_post(db, sub, story_id, store.LiveContent(text, 1, "h"), due=T0, now=T0)
 
-    async def run() -> tuple[int, int]:
-        bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
-        await bot.initialize()
-        try:
-            sender = Sender(bot, db, clock=utc_now)
-            await sender.drain()
-            offline.sent(5)[0].deleted = True  # an admin deleted the first post
-            posts = store.live_posts(db, sub.id)
-            for story_id, text in ((1, "edited 1"), (2, "post 2")):
-                content = store.LiveContent(text, 2, "h")
-                store.update_live_post(
-                    db, sub, posts[story_id], content, now=utc_now(), spacing=timedelta(0)
-                )
-            result = await sender.drain()
-            return result.edits, result.failed
-        finally:
-            await bot.shutdown()
+    def meanwhile() -> None:
+        offline.sent(5)[0].deleted = True  # an admin deleted the first post
+        posts = store.live_posts(db, sub.id)
+        for story_id, text in ((1, "edited 1"), (2, "post 2")):
+            content = store.LiveContent(text, 2, "h")
+            store.update_live_post(
+                db, sub, posts[story_id], content, now=utc_now(), spacing=timedelta(0)
+            )
 
-    assert simulate(run()) == (1, 0)  # the unchanged one counts as done, nothing is a failure
+    result = drain_around(offline, db, meanwhile)
+    assert (result.edits, result.failed) == (1, 0)  # the unchanged one is done, no failure
     posts = store.live_posts(db, sub.id)
     assert (posts[1].state, posts[2].state) == ("gone", "sent")
     again = store.update_live_post(
@@ -593,25 +605,17 @@ def test_an_edit_to_a_chat_that_removed_the_bot_stops_its_subscription(
     sub = store.save_subscription(db, chat_id, chat_type, now=T0 - timedelta(days=1), mode="live")
     store.enqueue_live_post(db, sub, 1, store.LiveContent("post 1", 1, "h"), due=T0, now=T0)
 
-    async def run() -> tuple[int, int]:
-        bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
-        await bot.initialize()
-        try:
-            sender = Sender(bot, db, clock=utc_now)
-            await sender.drain()
-            if chat_type == "channel":
-                offline.set_member(chat_id, offline.bot_id, "left")  # an admin removed the bot
-            else:
-                offline.block_bot(chat_id)
-            post = store.live_posts(db, sub.id)[1]
-            content = store.LiveContent("post 1, now from two outlets", 2, "h")
-            store.update_live_post(db, sub, post, content, now=utc_now(), spacing=timedelta(0))
-            result = await sender.drain()
-            return result.edits, result.deactivated
-        finally:
-            await bot.shutdown()
+    def meanwhile() -> None:
+        if chat_type == "channel":
+            offline.set_member(chat_id, offline.bot_id, "left")  # an admin removed the bot
+        else:
+            offline.block_bot(chat_id)
+        post = store.live_posts(db, sub.id)[1]
+        content = store.LiveContent("post 1, now from two outlets", 2, "h")
+        store.update_live_post(db, sub, post, content, now=utc_now(), spacing=timedelta(0))
 
-    assert simulate(run()) == (0, 1)
+    result = drain_around(offline, db, meanwhile)
+    assert (result.edits, result.deactivated) == (0, 1)
     edits = [c for c in offline.calls if c.method == "editMessageText"]
     assert [c.status for c in edits] == [403]  # tried once, not again
     [row] = db.query("select active, deactivated_reason from subscriptions")

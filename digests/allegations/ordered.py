@@ -1318,11 +1318,6 @@ class Reader:
         text = " " + " ".join(words) + " "
         return any(fragment in text for fragment in lex.wrongdoing)
 
-    def names_a_wrong(self, span: Span) -> bool:
-        """Return True when a span's own words name a wrong: an act ("Ce vol"), not a party."""
-        text = " " + " ".join(self.s.lower[j] for j in range(span.start, span.end)) + " "
-        return any(fragment in text for fragment in self.lex.wrongdoing)
-
     def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
         """Return the token range of a claim's first clause after its subject when it tells a
         deed of that subject: no ``agent_passive`` word ("la victime aurait été tuée", "Der
@@ -2061,7 +2056,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
                 # wrong ("La jeune femme a survécu à l'attaque, a indiqué ...": harmed)
                 or (
                     (grieved := r.verb_subject(claim)) is not None
-                    and not r.names_a_wrong(grieved)
+                    and not r.wrongdoing(grieved)  # an act, not a party
                     and (
                         (accuser_span is not None and r.complaining(accuser_span))
                         or r.did_wrong(claim, grieved)

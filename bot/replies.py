@@ -475,6 +475,8 @@ STAT_LABELS = {
     "subscribers_group": N_("subscribers group"),
     "subscribers_channel": N_("subscribers channel"),
     "deactivated_chats": N_("deactivated chats"),
+    "unsubscribed": N_("unsubscribed"),
+    "paused_topics": N_("paused topics"),
     "deliveries_sent_24h": N_("deliveries sent 24h"),
     "deliveries_failed_24h": N_("deliveries failed 24h"),
     "deliveries_pending_24h": N_("deliveries pending 24h"),

@@ -114,6 +114,15 @@ def test_delivery_stats(db: Database) -> None:
         store.enqueue_digest(db, subscribe(db, chat, kind), T0, ["x"], cutoff=T0, now=T0)
     subscribe(db, -5, "channel")
     store.deactivate_subscription(db, 2, "chat not found")
+    # Stopped by their chats, not lost: /unsubscribe, and a forum topic closed (paused).
+    store.deactivate_subscription(
+        db, 6, store.UNSUBSCRIBED, subscription_id=subscribe(db, 6, "private").id
+    )
+    store.pause_subscription(db, subscribe(db, -7, "supergroup").id, "topic closed", now=T0)
+    # A forum's two topics, the bot removed from it: one chat lost, counted once.
+    for topic in (11, 12):
+        store.save_subscription(db, -8, "supergroup", thread_id=topic, now=T0)
+    store.deactivate_subscription(db, -8, "bot was kicked from the supergroup chat")
     row = store.outbox_due(db, now=T0)[0]
     store.mark_sending(db, row.id)
     store.mark_sent(db, row.id, 1, now=T0)
@@ -122,7 +131,9 @@ def test_delivery_stats(db: Database) -> None:
         "subscribers_private": 1,
         "subscribers_group": 2,
         "subscribers_channel": 1,
-        "deactivated_chats": 1,
+        "deactivated_chats": 2,
+        "unsubscribed": 1,
+        "paused_topics": 1,
         "deliveries_sent_24h": 1,
         "deliveries_failed_24h": 1,
         "deliveries_pending_24h": 2,

@@ -656,7 +656,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
     if sub is None or not sub.active:
         await reply_here(update, replies.no_subscription(tr))
         return
-    store.deactivate_subscription(db, chat.id, "unsubscribed", subscription_id=sub.id)
+    store.deactivate_subscription(db, chat.id, store.UNSUBSCRIBED, subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
     await reply_here(update, replies.unsubscribed(tr))
 
@@ -974,7 +974,7 @@ async def _unsubscribe_channel(update: Update, context: Context, name: str) -> N
     chat, sub = found
     tr = translator_for(update, context)
     db = context.bot_data.db
-    store.deactivate_subscription(db, chat.id, "unsubscribed", subscription_id=sub.id)
+    store.deactivate_subscription(db, chat.id, store.UNSUBSCRIBED, subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
     await reply_here(update, replies.channel_unsubscribed(tr, name))
 

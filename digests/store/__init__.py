@@ -153,6 +153,7 @@ from digests.store.stories import (
     unindexed_story_articles,
 )
 from digests.store.subscriptions import (
+    UNSUBSCRIBED,
     chat_subscriptions,
     chat_timezone,
     deactivate_subscription,
@@ -179,6 +180,7 @@ __all__ = [
     "EVERY_CHAT",
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
+    "UNSUBSCRIBED",
     "DatabaseFile",
     "DatabaseHold",
     "IncidentRecord",

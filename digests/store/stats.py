@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from digests.store.common import iso, utcnow
+from digests.store.subscriptions import UNSUBSCRIBED
 
 
 def stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
@@ -41,9 +42,19 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
     ):
         kind = "group" if row["chat_type"] in ("group", "supergroup") else row["chat_type"]
         result[f"subscribers_{kind}"] = result.get(f"subscribers_{kind}", 0) + int(row["n"])
-    result["deactivated_chats"] = int(
-        next(iter(db.query("select count(*) as n from subscriptions where active = 0")))["n"]
-    )
+    # Stopped subscriptions, by why: chats lost (the bot blocked, removed or unable to post:
+    # counted once per chat), stopped by their chat (/unsubscribe), topics closed (paused).
+    lost, unsubscribed, paused = db.execute(
+        "select count(distinct case when paused_at is null"
+        " and coalesce(deactivated_reason, '') != ? then chat_id end),"
+        " count(case when paused_at is null and deactivated_reason = ? then 1 end),"
+        " count(case when paused_at is not null then 1 end)"
+        " from subscriptions where active = 0",
+        [UNSUBSCRIBED, UNSUBSCRIBED],
+    ).fetchone()
+    result["deactivated_chats"] = int(lost)
+    result["unsubscribed"] = int(unsubscribed)
+    result["paused_topics"] = int(paused)
     for status in ("sent", "failed", "pending"):
         column = "sent_at" if status == "sent" else "created"
         result[f"deliveries_{status}_24h"] = int(

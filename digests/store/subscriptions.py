@@ -22,6 +22,9 @@ from digests.models import Subscription
 from digests.store.chats import move_chat_language
 from digests.store.common import iso, utcnow
 
+# ``deactivated_reason`` of a subscription its chat stopped (/unsubscribe): not a lost chat.
+UNSUBSCRIBED = "unsubscribed"
+
 _SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")
 _NAMES = frozenset(f.name for f in fields(Subscription))
 # The topic of a subscription as the unique index sees it: no topic is 0.

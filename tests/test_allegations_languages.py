@@ -6137,6 +6137,19 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
+def test_the_russian_real_news_part_is_blind() -> None:
+    """``real1`` (the Russian real-news part) is held out: the bench loads none of it unless
+    asked (``--heldout``), and then all of it, in the Russian reader's folder."""
+    bench = _bench()
+    assert "real1" in bench.HELD_OUT_SPLITS
+    assert bench.real_set("ru") == REAL_RU
+    assert bench.load_real(bench.real_set("ru")) == []
+    blind = bench.load_real(bench.real_set("ru"), blind=True)
+    assert len(blind) == len(_jsonl(REAL_RU / "articles.jsonl"))
+    assert {a.split for a in blind} == {"real1"}
+    assert bench.held_out({"real1"}, []) == []
+
+
 def test_russian_real_news_set_is_well_formed() -> None:
     """The Russian real-news set (``allegations_real_ru``) was labelled blind and is not yet
     scored: it is checked by ids, fields and counts only (no line's text is printed)."""
@@ -6150,7 +6163,7 @@ def test_russian_real_news_set_is_well_formed() -> None:
         assert article["title"] and isinstance(article["title"], str), f"article {n}: title"
         assert article["url"].startswith("https://ru.wikinews.org/wiki/"), f"article {n}: url"
         assert isinstance(article["date"], str), f"article {n}: date"
-        assert article["split"] == "heldout", f"article {n}: split"
+        assert article["split"] == "real1", f"article {n}: split"
     row_ids = [r["id"] for r in rows]
     assert len(set(row_ids)) == len(row_ids), "sentence ids not unique"
     kinds = {"accusation", "allegation", "claim", "charge", "lawsuit"}
@@ -6165,7 +6178,7 @@ def test_russian_real_news_set_is_well_formed() -> None:
         seen.setdefault(article, []).append(int(index))
         assert isinstance(row["paragraph"], int) and row["paragraph"] >= 0, f"line {n}: paragraph"
         assert isinstance(row["text"], str) and row["text"].strip(), f"line {n}: text"
-        assert row["split"] == "heldout", f"line {n}: split"
+        assert row["split"] == "real1", f"line {n}: split"
         assert isinstance(row["is_allegation"], bool), f"line {n}: is_allegation"
         assert isinstance(row["criticism"], bool), f"line {n}: criticism"
         assert not (row["is_allegation"] and row["criticism"]), f"line {n}: both"
@@ -6192,7 +6205,7 @@ def test_russian_real_news_set_is_well_formed() -> None:
         assert indices == list(range(len(indices))), f"article {article}: sentence ids not 0..n-1"
     # The counts the README states in its table.
     readme = (REAL_RU / "README.md").read_text("utf-8")
-    stated = re.search(r"^\| heldout [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
+    stated = re.search(r"^\| real1 [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
     assert stated, "the README's table of counts"
     counts = (
         len(articles),

@@ -6217,3 +6217,94 @@ def test_russian_real_news_set_is_well_formed() -> None:
     )
     assert counts == tuple(int(x) for x in stated.groups())
     assert "labelled blind, not yet scored" in readme
+
+
+# ---- the French real-news set (French Wikinews as kept in WikinewsKeyphraseCorpus), labelled blind
+
+REAL_FR = SETS / "allegations_real_fr"
+
+
+def test_the_french_real_news_part_is_blind() -> None:
+    """``real1`` of the French real-news part is held out as the Russian one is: the bench loads
+    none of it unless asked (``--heldout``), and then all of it, in the French reader's folder."""
+    bench = _bench()
+    assert bench.real_set("fr") == REAL_FR
+    assert bench.load_real(bench.real_set("fr")) == []
+    blind = bench.load_real(bench.real_set("fr"), blind=True)
+    assert len(blind) == len(_jsonl(REAL_FR / "articles.jsonl"))
+    assert {a.split for a in blind} == {"real1"}
+
+
+def test_french_real_news_set_is_well_formed() -> None:
+    """The French real-news set (``allegations_real_fr``) was labelled blind and is not yet
+    scored: it is checked by ids, fields and counts only (no line's text is printed)."""
+    articles = _jsonl(REAL_FR / "articles.jsonl")
+    rows = _jsonl(REAL_FR / "sentences.jsonl")
+    article_ids = [a["id"] for a in articles]
+    assert len(set(article_ids)) == len(article_ids), "article ids not unique"
+    for n, article in enumerate(articles, 1):
+        assert set(article) == {"id", "title", "url", "date", "split"}, f"article {n}: fields"
+        assert re.fullmatch(r"[0-9a-f]{8}", article["id"]), f"article {n}: id"
+        assert article["title"] and isinstance(article["title"], str), f"article {n}: title"
+        assert article["url"].startswith("https://fr.wikinews.org/wiki/"), f"article {n}: url"
+        assert re.fullmatch(r"(2012-\d\d-\d\d)?", article["date"]), f"article {n}: date"
+        assert article["split"] == "real1", f"article {n}: split"
+    row_ids = [r["id"] for r in rows]
+    assert len(set(row_ids)) == len(row_ids), "sentence ids not unique"
+    kinds = {"accusation", "allegation", "claim", "charge", "lawsuit"}
+    base = {"id", "article", "paragraph", "text", "split", "is_allegation", "criticism"}
+    allowed = base | {"kind", "accuser", "target", "response", "hard_negative"}
+    seen: dict[str, list[int]] = {}
+    for n, row in enumerate(rows, 1):
+        assert base <= set(row) <= allowed, f"line {n}: fields"
+        assert row["article"] in article_ids, f"line {n}: article missing"
+        article, _, index = row["id"].partition(".")
+        assert article == row["article"] and index.isdigit(), f"line {n}: id"
+        seen.setdefault(article, []).append(int(index))
+        assert isinstance(row["paragraph"], int) and row["paragraph"] >= 0, f"line {n}: paragraph"
+        assert isinstance(row["text"], str) and row["text"].strip(), f"line {n}: text"
+        assert row["split"] == "real1", f"line {n}: split"
+        assert isinstance(row["is_allegation"], bool), f"line {n}: is_allegation"
+        assert isinstance(row["criticism"], bool), f"line {n}: criticism"
+        assert not (row["is_allegation"] and row["criticism"]), f"line {n}: both"
+        if row["is_allegation"] or row["criticism"]:
+            for key in ("accuser", "target"):
+                names = row.get(key)
+                assert isinstance(names, list) and names, f"line {n}: {key}"
+                assert all(isinstance(name, str) for name in names), f"line {n}: {key}"
+            assert not row.get("hard_negative"), f"line {n}: labelled and hard negative"
+        else:
+            assert "accuser" not in row and "target" not in row, f"line {n}: names on a negative"
+        if row["is_allegation"]:
+            assert row.get("kind") in kinds, f"line {n}: kind"
+        else:
+            assert "kind" not in row and "response" not in row, f"line {n}: kind on a negative"
+        if "response" in row:
+            response = row["response"]
+            assert set(response) == {"responder", "kind"}, f"line {n}: response"
+            assert response["responder"] and isinstance(response["kind"], str), f"line {n}"
+        if "hard_negative" in row:
+            assert row["hard_negative"] is True, f"line {n}: hard_negative"
+    assert set(seen) == set(article_ids), "an article without sentences"
+    for article, indices in seen.items():
+        assert indices == list(range(len(indices))), f"article {article}: sentence ids not 0..n-1"
+    # Each article's paragraphs are numbered from 0 without a gap, in order.
+    for article in article_ids:
+        paragraphs = [r["paragraph"] for r in rows if r["article"] == article]
+        assert paragraphs == sorted(paragraphs), f"article {article}: paragraphs out of order"
+        assert set(paragraphs) == set(range(paragraphs[-1] + 1)), f"article {article}: gap"
+    # The counts the README states in its table, and the article table's ids.
+    readme = (REAL_FR / "README.md").read_text("utf-8")
+    stated = re.search(r"^\| real1 [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
+    assert stated, "the README's table of counts"
+    counts = (
+        len(articles),
+        len(rows),
+        sum(r["is_allegation"] for r in rows),
+        sum(r["criticism"] for r in rows),
+        sum(bool(r.get("hard_negative")) for r in rows),
+        sum("response" in r for r in rows),
+    )
+    assert counts == tuple(int(x) for x in stated.groups())
+    assert re.findall(r"^\| `([0-9a-f]{8})` \|", readme, re.MULTILINE) == article_ids
+    assert "labelled blind, not yet scored" in readme

@@ -190,8 +190,9 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-# "real1" (tests/data/allegations_real_ru/: 36 articles of Russian Wikinews as NEREL copies
-# them, labelled blind) is the first real-news part in another language.
+# "real1" is the first real-news part of another language, labelled blind: 36 articles of Russian
+# Wikinews as NEREL copies them (tests/data/allegations_real_ru/) and 36 of French Wikinews
+# (2012) as WikinewsKeyphraseCorpus copies them (tests/data/allegations_real_fr/).
 HELD_OUT_SPLITS = ("fresh34", "real1")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS

@@ -6113,3 +6113,135 @@ def test_thirty_fifth_round_a_grievance_by_construction(
 )
 def test_thirty_fifth_round_grievances_that_stay_unread(language: str, text: str) -> None:
     assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        # a complaining party acted on: a pronoun for the speakers and a verb of taking from them
+        (
+            "ru",
+            "Продавцы сети пекарен «Колосок» рассказали журналистам, что их заставляли "
+            "перепаковывать вчерашний хлеб.",
+            ("Продавцы", "Колосок"),
+        ),
+        (
+            "ru",
+            "Бывшие кассиры магазина «Уют» утверждают, что директор вычитал у них из зарплаты "
+            "недостачу.",
+            ("кассиры", "директор"),
+        ),
+        (
+            "es",
+            "Varios reponedores de un supermercado cuentan que la empresa les descontaba del "
+            "sueldo los productos caducados.",
+            ("reponedores", "empresa"),
+        ),
+        (
+            "de",
+            "Der Gemüsehof Lindner habe ihnen weniger als den Mindestlohn gezahlt, sagen "
+            "ehemalige Erntehelfer.",
+            ("Erntehelfer", "Gemüsehof Lindner"),
+        ),
+        (
+            "fr",
+            "Des serveuses racontent que le patron du restaurant leur prélevait les assiettes "
+            "cassées sur leur salaire.",
+            ("serveuses", "patron"),
+        ),
+        # goods passed off as others
+        (
+            "es",
+            "Según publica El Diario Vasco, una empresa de embutidos de Burgos etiquetaba como "
+            "ibérico jamón de cebo.",
+            ("Diario Vasco", "empresa"),
+        ),
+        (
+            "de",
+            "Kunden berichten, die Bäckerei Brandt habe Aufbackbrötchen als eigene Backware "
+            "verkauft.",
+            ("Kunden", "Bäckerei Brandt"),
+        ),
+        (
+            "fr",
+            "D'après le journal Sud Ouest, le traiteur vendait des plats surgelés comme faits "
+            "maison.",
+            ("Sud Ouest", "traiteur"),
+        ),
+        # things never done under a legal source; a law-enforcement source; German sources
+        (
+            "fr",
+            "D'après des sources proches de l'enquête, le kinésithérapeute facturait des séances "
+            "jamais réalisées.",
+            ("sources proches de l'enquête", "kinésithérapeute"),
+        ),
+        (
+            "ru",
+            "По данным источника в правоохранительных органах, директор школы Пётр Ильин "
+            "продавал казённый уголь.",
+            ("источника в правоохранительных органах", "Пётр Ильин"),
+        ),
+        (
+            "de",
+            "Nach Angaben von Anwohnern kippt der Betreiber der Werkstatt sein Altöl in den Bach.",
+            ("Anwohnern", "Betreiber"),
+        ),
+        (
+            "de",
+            "Nach Informationen aus Ermittlerkreisen steht ein Zollbeamter im Verdacht, "
+            "beschlagnahmte Zigaretten verkauft zu haben.",
+            ("Ermittlerkreisen", "Zollbeamter"),
+        ),
+        # a purpose of saving at others' cost; withholding
+        (
+            "fr",
+            "Les habitués du gymnase assurent que le prestataire coupait le chauffage le soir "
+            "pour économiser le gaz.",
+            ("habitués", "prestataire"),
+        ),
+        (
+            "de",
+            "Mehrere Teilnehmer einer Sprachreise berichten, der Veranstalter habe den Ausflug "
+            "gestrichen und das Geld dafür behalten.",
+            ("Teilnehmer", "Veranstalter"),
+        ),
+    ],
+)
+def test_thirty_sixth_round_claims_told_by_a_source(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    """Round 36A: a complaining party acted on (``complaint_objects`` beside a verb of
+    ``complaint_object_verbs``), goods passed off as others (``passing_off_verbs``,
+    ``passing_off_as``), a never-done negator under a legal source, ru law-enforcement
+    sources and dative addressees, de "nach Angaben von" / "aus Ermittlerkreisen", a purpose of
+    saving and withholding as complaint marks."""
+    accuser, target, _ = _one(text, language)
+    assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the speakers acted on with no verb of taking from them (charging, forcing: measured
+        # and left out, they read these)
+        ("es", "«El restaurante nos hacía trabajar los domingos», denunció uno de los camareros."),
+        ("es", "Los socios del club cuentan que la directiva les cobraba la cuota cada mes."),
+        ("es", "Los trabajadores aseguran que la empresa les obliga a llevar uniforme."),
+        ("fr", "Les locataires affirment que le bailleur leur facturait les charges chaque mois."),
+        ("de", "Die Mieter sagen, die Verwaltung habe ihnen die Nebenkosten berechnet."),
+        ("ru", "Жители рассказали журналистам, что их эвакуировали ночью."),
+        # negated: nothing taken
+        ("es", "Los reponedores cuentan que la empresa nunca les descontaba nada del sueldo."),
+        ("ru", "Кассиры утверждают, что директор не вычитал у них из зарплаты ни рубля."),
+        # a quotation with no subject before its speaker names no doer
+        ("es", "«Nos descontaba las roturas», relatan unos camareros de Cádiz."),
+        # a simile, not goods passed off
+        ("fr", "Les clients racontent que le magasin vendait ses produits comme des petits pains."),
+        # a saving told by no complaining party
+        ("fr", "La mairie assure que l'éclairage est coupé la nuit pour économiser l'électricité."),
+        # a source's fact with no wrong and no legal word
+        ("de", "Nach Angaben von Anwohnern brannte das Haus bis zum Morgen."),
+    ],
+)
+def test_thirty_sixth_round_claims_that_stay_unread(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text

@@ -1330,7 +1330,10 @@ class Reader:
         if not (verbs and as_words):
             return False
         return any(self.has(j, verbs) for j in range(start, end)) and any(
-            self.has(j, as_words) and j + 1 < end and self.s.words[j + 1][:1].isalpha()
+            self.has(j, as_words)
+            and j + 1 < end
+            and self.s.words[j + 1][:1].isalpha()
+            and not self.has(j + 1, lex.determiners)  # "comme des petits pains": a simile
             for j in range(start + 1, end)
         )
 

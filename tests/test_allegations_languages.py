@@ -6192,6 +6192,26 @@ def test_thirty_fifth_round_grievances_that_stay_unread(language: str, text: str
             "beschlagnahmte Zigaretten verkauft zu haben.",
             ("Ermittlerkreisen", "Zollbeamter"),
         ),
+        # a relative "à qui A reproche de": the accuser a pronoun for the sentence's subject
+        (
+            "fr",
+            "Un collectif de parents a saisi le rectorat contre le directeur de l'école, à qui il "
+            "reproche d'avoir caché des incidents.",
+            ("collectif", "directeur"),
+        ),
+        # an adverb of system or intent in a complaining party's claim
+        (
+            "de",
+            "Der Betriebsrat behauptet, die Spedition Krause habe Überstunden systematisch "
+            "nicht erfasst.",
+            ("Betriebsrat", "Spedition Krause"),
+        ),
+        (
+            "es",
+            "Varios inquilinos aseguran que la administradora retrasaba deliberadamente las "
+            "reparaciones.",
+            ("inquilinos", "administradora"),
+        ),
         # a purpose of saving at others' cost; withholding
         (
             "fr",
@@ -6237,6 +6257,13 @@ def test_thirty_sixth_round_claims_told_by_a_source(
         ("es", "«Nos descontaba las roturas», relatan unos camareros de Cádiz."),
         # a simile, not goods passed off
         ("fr", "Les clients racontent que le magasin vendait ses produits comme des petits pains."),
+        # an adverb of aim with no wrong
+        ("de", "Die Eltern sagen, der Trainer habe die Kinder gezielt gefördert."),
+        # a reproach denied in the relative clause
+        (
+            "fr",
+            "La mairie a reconduit le prestataire, à qui elle ne reproche pas d'avoir augmenté ses tarifs.",
+        ),
         # a saving told by no complaining party
         ("fr", "La mairie assure que l'éclairage est coupé la nuit pour économiser l'électricité."),
         # a source's fact with no wrong and no legal word

@@ -4980,10 +4980,10 @@ REACHED = {
     ("ru", "fresh27"): (1.0, 0.93, 0.85, 0.71),  # scored once after round 28, then opened; round 29
     ("ru", "fresh28"): (
         1.0,
-        0.8,
-        0.91,
-        0.91,
-    ),  # scored once after round 28, then opened; round 29; round 35
+        0.86,
+        0.92,
+        0.92,
+    ),  # scored once after round 28, then opened; round 29; round 35; round 36A
     ("ru", "fresh29"): (1.0, 0.8, 0.75, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh30"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 29, then opened
     ("ru", "fresh31"): (
@@ -4993,7 +4993,7 @@ REACHED = {
         0.9,
     ),  # scored once after round 33, then opened; round 34; round 35
     ("ru", "fresh32"): (0.9, 0.6, 1.0, 0.88),  # scored once after round 34, then opened; round 35
-    ("ru", "fresh33"): (1.0, 0.6, 0.88, 1.0),  # scored once after round 35, then opened
+    ("ru", "fresh33"): (1.0, 0.73, 0.9, 1.0),  # scored once after round 35, then opened; round 36A
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5064,9 +5064,14 @@ REACHED = {
     ("fr", "fresh28"): (1.0, 0.8, 1.0, 0.91),  # scored once after round 28, then opened
     ("fr", "fresh29"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 29, then opened
     ("fr", "fresh30"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 29, then opened
-    ("fr", "fresh31"): (1.0, 0.73, 1.0, 1.0),  # scored once after round 33, then opened
+    ("fr", "fresh31"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 33, then opened; round 36A
     ("fr", "fresh32"): (1.0, 0.53, 0.87, 1.0),  # scored once after round 34, then opened; round 35
-    ("fr", "fresh33"): (1.0, 0.6, 0.77, 0.88),  # scored once after round 35, then opened
+    ("fr", "fresh33"): (
+        1.0,
+        0.86,
+        0.84,
+        0.92,
+    ),  # scored once after round 35, then opened; round 36A
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -5089,7 +5094,7 @@ REACHED = {
     ),  # scored once after the twelfth round, then opened; rounds 23, 28
     ("de", "fresh13"): (1.0, 0.86, 0.92, 0.92),  # scored once in round 13, then opened
     ("de", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened
-    ("de", "fresh15"): (1.0, 0.8, 0.83, 0.75),  # scored once in round 15, then opened
+    ("de", "fresh15"): (1.0, 0.8, 0.91, 0.75),  # scored once in round 15, then opened; round 36A
     ("de", "fresh16"): (
         1.0,
         1.0,
@@ -5123,31 +5128,51 @@ REACHED = {
         0.84,
     ),  # scored once in round 22, then opened; rounds 23, 25
     ("de", "fresh23"): (1.0, 1.0, 0.8, 1.0),  # scored once in round 23, then opened; round 28
-    ("de", "fresh24"): (1.0, 0.66, 0.9, 0.9),  # scored once in round 24, then opened
-    ("de", "fresh25"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 25, then opened; round 28
+    ("de", "fresh24"): (1.0, 0.73, 0.9, 0.9),  # scored once in round 24, then opened; round 36A
+    ("de", "fresh25"): (
+        1.0,
+        0.93,
+        0.85,
+        0.85,
+    ),  # scored once after round 25, then opened; round 28; round 36A
     ("de", "fresh26"): (
         1.0,
-        0.8,
-        0.91,
-        0.91,
-    ),  # scored once after round 25, then opened; rounds 29, 34
+        0.86,
+        0.92,
+        0.92,
+    ),  # scored once after round 25, then opened; rounds 29, 34; round 36A
     ("de", "fresh27"): (1.0, 0.86, 0.69, 0.69),  # scored once after round 28, then opened; round 35
     ("de", "fresh28"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 28, then opened
     ("de", "fresh29"): (
-        0.91,
+        0.92,
+        0.8,
+        0.75,
+        0.83,
+    ),  # scored once after round 29, then opened; round 35; round 36A
+    ("de", "fresh30"): (
+        1.0,
+        0.93,
+        0.85,
+        0.85,
+    ),  # scored once after round 29, then opened; round 34; round 36A
+    ("de", "fresh31"): (
+        1.0,
+        0.93,
+        0.78,
+        0.92,
+    ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10); round 36A
+    ("de", "fresh32"): (
+        1.0,
         0.73,
         0.72,
         0.81,
-    ),  # scored once after round 29, then opened; round 35
-    ("de", "fresh30"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 29, then opened; round 34
-    ("de", "fresh31"): (
-        1.0,
-        0.86,
-        0.76,
-        0.92,
-    ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10)
-    ("de", "fresh32"): (1.0, 0.6, 0.66, 0.77),  # scored once after round 34, then opened; round 35
-    ("de", "fresh33"): (0.9, 0.6, 0.77, 0.88),  # scored once after round 35, then opened
+    ),  # scored once after round 34, then opened; round 35; round 36A
+    ("de", "fresh33"): (
+        0.91,
+        0.73,
+        0.81,
+        0.9,
+    ),  # scored once after round 35, then opened; round 36A
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5164,7 +5189,12 @@ REACHED = {
     ("es", "fresh9"): (1.0, 0.93, 1.0, 1.0),  # scored once after the ninth round, then opened
     ("es", "fresh10"): (1.0, 0.93, 1.0, 1.0),  # scored once after the tenth round, then opened
     ("es", "fresh11"): (1.0, 1.0, 1.0, 1.0),  # scored once after the eleventh round, then opened
-    ("es", "fresh12"): (1.0, 0.93, 1.0, 1.0),  # scored once after the twelfth round, then opened
+    ("es", "fresh12"): (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+    ),  # scored once after the twelfth round, then opened; round 36A
     ("es", "fresh13"): (1.0, 0.93, 0.92, 1.0),  # scored once in round 13, then opened; round 25
     ("es", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened; round 20
     ("es", "fresh15"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 15, then opened; round 20
@@ -5190,7 +5220,7 @@ REACHED = {
     ("es", "fresh30"): (1.0, 0.93, 0.78, 0.78),  # scored once after round 29, then opened
     ("es", "fresh31"): (1.0, 0.86, 0.76, 0.84),  # scored once after round 33, then opened
     ("es", "fresh32"): (1.0, 0.73, 0.9, 1.0),  # scored once after round 34, then opened; round 35
-    ("es", "fresh33"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 35, then opened
+    ("es", "fresh33"): (1.0, 0.8, 0.91, 1.0),  # scored once after round 35, then opened; round 36A
 }
 
 

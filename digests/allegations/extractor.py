@@ -172,7 +172,11 @@ from digests.tokenize import split_sentences
 #     что", "se plaignent que", "beschweren sich", "se quejan de que") needs no listed wrong; a
 #     claim subject no list knows is the words before its verb form; the complaint reading of
 #     round 34 in ru and de (complainants, marks, sinks); "d'anciens employés", "à en croire"
-EXTRACTOR_VERSION = 42
+# 43: round 36A, ru/fr/de/es claims told by a source: a complaining party acted on (an object
+#     pronoun for the speakers and a verb of deducting, fining or withholding), goods passed off
+#     as others ("als eigene Ware verkauft"), never-done negators in a deed, ru law-enforcement
+#     sources and dative addressees, de "nach Angaben von"/"aus Ermittlerkreisen"
+EXTRACTOR_VERSION = 43
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -84,6 +84,14 @@ OBLIQUE_FORMS_SET = "oblique_forms"
 VERB_CLITICS_SET = "verb_clitics"
 # auxiliaries of a passive or a plan in a grievance's clause (German "würden ... bezahlt")
 GRIEVANCE_AUXILIARIES_SET = "grievance_auxiliaries"
+# object pronouns that stand for a complaining party in its claim ("их заставляли", "on leur
+# demandait", "les descontaba", "ihnen") and the verb forms beside which they are objects
+COMPLAINT_OBJECTS_SET = "complaint_objects"
+COMPLAINT_OBJECT_VERBS_SET = "complaint_object_verbs"
+# verbs of selling, labelling or billing and the "as" words that pass goods off as others
+# ("etiquetaba como gallego mejillón importado", "als eigene Ware verkauft")
+PASSING_OFF_VERBS_SET = "passing_off_verbs"
+PASSING_OFF_AS_SET = "passing_off_as"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

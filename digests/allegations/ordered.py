@@ -1316,7 +1316,26 @@ class Reader:
             s.lower[j] for j in range(start, end) if j == 0 or nouns or not capitalised(s.words[j])
         ]
         text = " " + " ".join(words) + " "
-        return any(fragment in text for fragment in lex.wrongdoing)
+        return any(fragment in text for fragment in lex.wrongdoing) or self.passed_off(start, end)
+
+    def passed_off(self, start: int, end: int) -> bool:
+        """Return True when a clause's tokens pass goods or costs off as others: a verb of
+        ``passing_off_verbs`` (selling, labelling, billing) and an "as" word of
+        ``passing_off_as`` before a word, in either order ("etiquetaba como gallego mejillón
+        importado", "als eigene Ware verkauft", "se faisait rembourser des vacances comme frais
+        de mission"); not an "as" word that opens the clause."""
+        lex = self.lex
+        verbs = lex.word_set(kinds.PASSING_OFF_VERBS_SET)
+        as_words = lex.word_set(kinds.PASSING_OFF_AS_SET)
+        if not (verbs and as_words):
+            return False
+        return any(self.has(j, verbs) for j in range(start, end)) and any(
+            self.has(j, as_words)
+            and j + 1 < end
+            and self.s.words[j + 1][:1].isalpha()
+            and not self.has(j + 1, lex.determiners)  # "comme des petits pains": a simile
+            for j in range(start + 1, end)
+        )
 
     def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
         """Return the token range of a claim's first clause after its subject when it tells a
@@ -1330,8 +1349,12 @@ class Reader:
         if any(s.lower[j] in lex.agent_passive for j in range(start, end)):
             return None
         omission = self.omission_tokens(start, end)
-        if any(self.negation(j) and j not in omission for j in range(start, end)):
-            return None
+        if any(
+            self.negation(j) and j not in omission and not self.never_done(j, claim)
+            for j in range(start, end)
+        ):
+            return None  # a negator of things never done denies nothing: "des examens jamais
+            # pratiqués", "horas nunca trabajadas"
         return start, end
 
     def spaced(self, start: int, end: int) -> tuple[str, list[int]]:
@@ -1509,7 +1532,38 @@ class Reader:
             return not any(
                 self.negation(k) and not self.never_done(k, claim) for k in range(claim.start, j)
             )
-        return False
+        return self.acted_on(claim, subject, source)
+
+    def acted_on(self, claim: Span, subject: Span | None, source: Span) -> bool:
+        """Return True when a complaining party's claim tells a cost or a constraint put on
+        the party itself: an object pronoun of ``complaint_objects`` that stands for the
+        speakers ("их", "leur", "les", "ihnen") and a verb of ``complaint_object_verbs``
+        (forcing, fining, charging, deducting) in the claim's first clause, an active deed
+        (``deed_clause``: no negation, no ``agent_passive`` word, no passive auxiliary):
+        "Продавцы рассказали, что их заставляли перепаковывать хлеб", "la empresa les
+        descontaba del sueldo los productos" (not "El restaurante nos hacía trabajar los
+        domingos": no such verb; not "no les cobró nada": negated). A claim with no subject
+        before its speaker ("« Nos cobró ... », relatan unos vecinos de X") names no doer."""
+        lex = self.lex
+        objects = lex.word_set(kinds.COMPLAINT_OBJECTS_SET)
+        verbs = lex.word_set(kinds.COMPLAINT_OBJECT_VERBS_SET)
+        if not (objects and verbs):
+            return False
+        if (
+            subject is not None
+            and subject.end - subject.start == 1
+            and self.has(subject.start, objects)
+        ):
+            subject = None  # "что их заставляли ...": the pronoun is the object, not the subject
+        if subject is None and claim.start < source.start:
+            return False  # a quotation with no subject before its speaker names no doer
+        clause = self.deed_clause(claim, subject)
+        if clause is None:
+            return False
+        span = range(*clause)
+        if any(self.has(j, lex.fallback_passive_aux) for j in span):
+            return False
+        return any(self.has(j, objects) for j in span) and any(self.has(j, verbs) for j in span)
 
     def grievance(self, claim: Span, source: Span | None, cue: int) -> Span | None:
         """Return the subject of a claim that is a grievance by its construction, whatever its
@@ -1601,7 +1655,18 @@ class Reader:
             verb += 1
         stop = min(claim.end, verb + 1 + MAX_PARTY_WORDS)
         after = self.party_end(verb + 1, stop) if verb + 1 < stop else verb + 1
-        if after > verb + 1 and self.is_party(Span(verb + 1, after)):
+        if (
+            after > verb + 1
+            and self.is_party(Span(verb + 1, after))
+            # not after a subject that is a named party: "die Metzgerei Hübner habe
+            # abgepacktes Hackfleisch ... verkauft" (the goods after the verb are its object;
+            # a name after a preposition is a complement: "Ein Gutachten zur Rheinbrücke")
+            and not any(
+                self.name_word(j)
+                and not any(self.has(k, self.lex.prepositions) for k in range(found.start, j))
+                for j in range(found.start, found.end)
+            )
+        ):
             return Span(verb + 1, after)
         return found
 
@@ -2263,6 +2328,8 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and r.claim_negated(claim, subject):
         return False  # "según la asociación, la aplicación nunca vendía los datos"
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
+    if claim is not None and (clause := r.deed_clause(claim, subject)) and r.passed_off(*clause):
+        return True  # "según publica X, una conservera etiquetaba como gallego mejillón ..."
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
 
 

@@ -701,6 +701,78 @@ class Reader:
         end = self.party_end(start, stop)  # adjectives first: "управляющая компания"
         return Span(start, end) if end > start else None
 
+    def interrupted_subject(self, source: int, claim: Span) -> Span | None:
+        """Return the subject of a clause a source interrupts, else None.
+
+        "Le gérant d'un camping employait, selon la gendarmerie, une douzaine de saisonniers
+        ...", "Le gérant du camping, à en croire un enquêteur, empochait ...": the source's
+        first word (``source``) follows a comma that closes the sentence's first clause; that
+        clause is a party from its first word, then at most a finite verb (``MAX_ADJECTIVES``
+        lower-case words, no determiner or preposition: "employait", "se quedaba"); the
+        claim after the source has no subject of its own. Not a fronted object before its verb
+        ("Рыбу, перемороженную ..., по словам покупателей, продавал ..."): a party in an
+        object's case, or no party at all ("Aceite de oliva ... vendía").
+        """
+        s, lex = self.s, self.lex
+        comma = source - 1
+        if comma < 1 or s.lower[comma] != "," or self.clause_start(comma) != 0:
+            return None
+        if claim.start <= source or self.claim_subject(claim) is not None:
+            return None
+        opens_verb = (
+            s.words[claim.start][:1].islower()
+            and not self.has(claim.start, lex.determiners)
+            and not self.has(claim.start, lex.prepositions)
+        )
+        end = comma
+        if not opens_verb:  # the verb ends the first clause: "employait", "se quedaba"
+            while (
+                end > 1
+                and comma - end < MAX_ADJECTIVES
+                and s.words[end - 1][:1].islower()
+                and not self.has(end - 1, lex.determiners)
+                and not self.has(end - 1, lex.prepositions)
+                and not self.has(end - 1, lex.name_connectors)
+            ):
+                end -= 1
+            if end == comma:
+                return None
+        found = Span(0, end)
+        lead = self.lead_party(0, end)
+        if lead is None or lead.start != 0 or not self.is_party(found):
+            return None
+        first = next((j for j in range(end) if not self.has(j, lex.determiners)), 0)
+        if lex.object_case_pattern.fullmatch(s.lower[first]):
+            return None  # "Рыбу ...": an object opens the sentence
+        return found
+
+    def about_party(self, start: int) -> Span | None:
+        """Return the party a speaker speaks about after token ``start`` ("sagt ein früherer
+        Mitarbeiter über den Laborleiter ...", "relatan unos vecinos sobre el contratista
+        Julián Roldán", "рассказали молодожёны о фотографе Денисе Круглове", "à propos de
+        l'organisateur"): the first word of the named set ``about`` before the sentence's end,
+        past connectors, prepositions ("mit Blick auf das ...") and determiners; else None."""
+        s, lex = self.s, self.lex
+        about = lex.word_set(kinds.ABOUT_SET)
+        if not about:
+            return None
+        for j in range(start, len(s) - 1):
+            if s.lower[j] in {".", ";", ":", "?", "!", "«", "„", '"'}:
+                return None
+            if not self.has(j, about):
+                continue
+            first = j + 1
+            while first < len(s) and (
+                self.has(first, lex.name_connectors)
+                or self.has(first, lex.prepositions)
+                or self.has(first, lex.determiners)
+            ):
+                first += 1
+            end = self.party_end(first) if first < len(s) else first
+            span = Span(first, end)
+            return span if end > first and self.is_party(span) else None
+        return None
+
     def _after_fronted_verb(self, claim: Span) -> int:
         """Return where the subject of a claim opening with an adverbial stands: after the
         first verb-like word before a determiner ("Seit Jahrzehnten leite der Chemiekonzern
@@ -1946,6 +2018,15 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             accuser_span, target_span = around
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.grievance(claim, accuser_span, m.cue) or r.claim_subject(claim)
+            target_span = target_span or r.interrupted_subject(m.cue, claim)
+            if claim.end <= m.cue and (
+                about := r.about_party(accuser_span.end if accuser_span else m.cue)
+            ):
+                # a claim before its speaker, who names whom it is about after speaking: that
+                # party, not the claim's first word ("« Il nous a vendu ... », affirment des
+                # parents à propos de l'organisateur"; "«Обещал ...», — рассказали ... о
+                # фотографе ...")
+                target_span = about
         # a fixed slot's determiner phrase is a party when the claim names a wrong ("acusa a
         # la cadena de incumplir ...", not "El Real Madrid acusó el cansancio del partido") or
         # it is a legal source ("según la investigación, ...")

@@ -172,7 +172,11 @@ from digests.tokenize import split_sentences
 #     что", "se plaignent que", "beschweren sich", "se quejan de que") needs no listed wrong; a
 #     claim subject no list knows is the words before its verb form; the complaint reading of
 #     round 34 in ru and de (complainants, marks, sinks); "d'anciens employés", "à en croire"
-EXTRACTOR_VERSION = 42
+# 43: round 36B, ru/fr/de/es word order: a source inside its claim's clause names the clause's
+#     subject; a claim before its speaker targets whom the speaker speaks about ("über", "sobre",
+#     "о"); es "Para T, ..., pide el fiscal ... prisión"; ru "О том, что ..., заявило A" and a
+#     fronted claim's verb, object, subject ("... вменяет T A"); de "prüft" is a consideration
+EXTRACTOR_VERSION = 43
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

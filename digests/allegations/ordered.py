@@ -856,7 +856,42 @@ class Reader:
             if span is None:
                 return None
             spans[slot] = span
+        self._target_complement(spans)
         return Match(pattern, i, spans)
+
+    def _target_complement(self, spans: dict[str, Span]) -> None:
+        """Move a target's complement out of a claim that opens with it: when the claim right
+        after the target's connector ("в", "de") holds the same connector again within
+        ``MAX_PARTY_WORDS`` words, no break and no wrong before it, and a name between, the first
+        one joined the target's noun to its complement (up to the last such connector) ("кандидата в мастера Артёма Белова в том, что ...",
+        "accusent le port de plaisance de Sète de fermer ..."): the target runs to the second
+        connector, the claim starts after it (not "accuse le maire de fraude de grande ampleur").
+        """
+        s = self.s
+        target, claim = spans.get(TARGET), spans.get(CLAIM)
+        if target is None or claim is None or claim.start != target.end + 1:
+            return
+        connector = s.lower[target.end]
+        if not connector.isalpha():
+            return
+        last = None
+        for j in range(claim.start + 1, min(claim.end - 1, claim.start + 1 + MAX_PARTY_WORDS)):
+            if s.lower[j] in _BREAKS or s.lower[j] in _CLAUSE_BREAKS:
+                break
+            if s.lower[j] == connector:
+                if self.wrongdoing(Span(claim.start, j)):
+                    break
+                last = j  # the last one: "le port de plaisance de Sète de fermer ..."
+            elif not s.words[j][:1].isalpha() or (
+                self.has(j, self.lex.prepositions) and not self.has(j, self.lex.name_connectors)
+            ):
+                break  # a figure or another preposition: "une baisse de 3 % à la Bourse de ..."
+        if last is None or not any(self.name_word(k) for k in range(claim.start, last)):
+            return  # the complement names someone or somewhere: not "de despedir a trabajadores"
+        if self.is_party(target) and not self.is_party(Span(target.start, last)):
+            return
+        spans[TARGET] = Span(target.start, last)
+        spans[CLAIM] = Span(last + 1, claim.end)
 
     def _relative_clause_subject(self, i: int) -> Span | None:
         """Return the subject before a relative clause with no commas that ends at the cue.
@@ -942,7 +977,7 @@ class Reader:
         обвинила мэра в ..."), one party ends at the cue and one opens after it, and exactly
         one of them opens with an object's case form (``object_case_pattern``): the target.
         """
-        s, lex = self.s, self.lex
+        s = self.s
         claim = m.spans.get(CLAIM)
         if claim is None or not self.wrongdoing(Span(claim.start, min(claim.end, claim.start + 2))):
             return None
@@ -962,7 +997,13 @@ class Reader:
             None,
         )
         if before is None:
-            return None
+            return self._object_subject_after(cue)
+        return self._before_and_after(claim, cue, before)
+
+    def _before_and_after(self, claim: Span, cue: int, before: Span) -> tuple[Span, Span] | None:
+        """Return the accuser and target of a claim-first match from the party that ends at
+        its cue and the one after it: the one in an object's case is the target."""
+        s, lex = self.s, self.lex
         start = before.start
         while (
             start - 1 > claim.start
@@ -993,6 +1034,39 @@ class Reader:
             return after, before
         if after_object and not before_object:
             return before, after
+        return None
+
+    def _object_subject_after(self, cue: int) -> tuple[Span, Span] | None:
+        """Return the accuser and target after the verb of a fronted claim with no party
+        before the verb: the object first, then the subject, which ends the sentence (verb, object,
+        subject: "Нарушения при утилизации отходов вменяет частной клинике «Медлайн»
+        региональное управление Роспотребнадзора", "Завышение стоимости ремонта ... поставила
+        в вину краевому департаменту ... Счётная палата Приморья"). The object opens right
+        after the verb (past "в вину"), no break between the two, nothing after the subject.
+        """
+        s = self.s
+        start = cue + 1
+        while start < len(s) and s.lower[start] in {"в", "вину"}:
+            start += 1
+        first_end = self.party_end(start)
+        target = Span(start, first_end)
+        if first_end <= start or not self.is_party(target) or self.pronoun(start):
+            return None
+        # the object ends where the subject's first word (an adjective or a head not in an
+        # object's case) begins: "краевому департаменту дорожного хозяйства | Счётная палата"
+        lex = self.lex
+        last = len(s) - 1 if s.lower[-1] in {".", "!"} else len(s)
+        for k in range(start + 1, min(last, first_end + MAX_PARTY_WORDS)):
+            if s.lower[k] in _BREAKS:
+                return None
+            if self.pronoun(k) or lex.object_case_pattern.fullmatch(s.lower[k]):
+                continue
+            adjective = lex.subject_adjective_pattern.fullmatch(s.lower[k]) is not None
+            if k < first_end and not adjective:
+                continue  # inside the object, only its last adjective may open the subject
+            head = k + 1 if adjective else k  # "Счётная палата Приморья"
+            if head < last and self.party_end(head) == last and self.is_party(Span(head, last)):
+                return Span(k, last), Span(start, k)
         return None
 
     def object_first_parties(self, m: Match) -> tuple[Span, Span] | None:

@@ -997,7 +997,7 @@ class Reader:
             None,
         )
         if before is None:
-            return self._object_subject_after(cue)
+            return self._object_subject_after(m, cue)
         return self._before_and_after(claim, cue, before)
 
     def _before_and_after(self, claim: Span, cue: int, before: Span) -> tuple[Span, Span] | None:
@@ -1036,18 +1036,20 @@ class Reader:
             return before, after
         return None
 
-    def _object_subject_after(self, cue: int) -> tuple[Span, Span] | None:
+    def _object_subject_after(self, m: Match, cue: int) -> tuple[Span, Span] | None:
         """Return the accuser and target after the verb of a fronted claim with no party
         before the verb: the object first, then the subject, which ends the sentence (verb, object,
         subject: "Нарушения при утилизации отходов вменяет частной клинике «Медлайн»
         региональное управление Роспотребнадзора", "Завышение стоимости ремонта ... поставила
         в вину краевому департаменту ... Счётная палата Приморья"). The object opens right
-        after the verb (past "в вину"), no break between the two, nothing after the subject.
+        after the verb (past the pattern's words), no break between the two, nothing after the
+        subject.
         """
         s = self.s
         start = cue + 1
-        while start < len(s) and s.lower[start] in {"в", "вину"}:
-            start += 1
+        words = [e.forms for e in m.pattern.elements if not e.slot]
+        while start < len(s) and any(self.has(start, forms) for forms in words):
+            start += 1  # the pattern's words after the verb: "поставила в вину"
         first_end = self.party_end(start)
         target = Span(start, first_end)
         if first_end <= start or not self.is_party(target) or self.pronoun(start):

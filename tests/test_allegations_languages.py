@@ -6282,3 +6282,23 @@ def test_thirty_sixth_round_a_claim_opening_with_a_verb_keeps_its_connector() ->
     text = "El sindicato acusa a la dirección de despedir a trabajadores de forma ilegal."
     accuser, target, _ = _one(text, "es")
     assert (accuser, target) == ("sindicato", "dirección")
+
+
+def test_thirty_sixth_round_a_plural_pronoun_stands_for_the_role_that_opened_before() -> None:
+    """ "Ils" opening the sentence is the role that opened the sentence before, not a place
+    named in its complement."""
+    text = (
+        "Les riverains du quartier de Mireuil ont manifesté samedi devant la mairie. Ils "
+        "accusent la société Recyclor de brûler des déchets toxiques la nuit."
+    )
+    [item] = extract(text, language="fr")
+    assert "riverains" in item.accuser and "Recyclor" in item.target, item
+
+
+def test_thirty_sixth_round_a_claim_of_its_own_before_a_place_keeps_its_connector() -> None:
+    """A claim with words of its own before a second "в" and a place: the first one opened it."""
+    text = (
+        "РУСАДА подозревает лыжницу Анну Серову в приёме допинга перед этапом Кубка России в Сочи."
+    )
+    accuser, target, _ = _one(text, "ru")
+    assert accuser == "РУСАДА" and "Серову" in target and "России" not in target, target

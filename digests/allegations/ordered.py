@@ -888,6 +888,17 @@ class Reader:
                 break  # a figure or another preposition: "une baisse de 3 % à la Bourse de ..."
         if last is None or not any(self.name_word(k) for k in range(claim.start, last)):
             return  # the complement names someone or somewhere: not "de despedir a trabajadores"
+        plain = [
+            k
+            for k in range(claim.start, last)
+            if s.words[k][:1].islower()
+            and not self.has(k, self.lex.determiners)
+            and not self.has(k, self.lex.name_connectors)
+        ]
+        if len(plain) > MAX_ADJECTIVES or all(
+            self.name_word(k) for k in range(last + 1, claim.end)
+        ):
+            return  # a claim of its own before a place: "в приёме мельдония перед этапом ... в Тюмени"
         if self.is_party(target) and not self.is_party(Span(target.start, last)):
             return
         spans[TARGET] = Span(target.start, last)
@@ -2008,6 +2019,11 @@ class Paragraph:
             return prev.target if prev is not None else ""
         if accuser and here:
             return here[0].text
+        if accuser and cls == kinds.GROUP and span.start == 0 and index - 1 in self.openers:
+            # a plural subject pronoun opening the sentence stands for the role that opened
+            # the sentence before, not a place in its complement ("Les ostréiculteurs du
+            # bassin de Thau ont perdu ... Ils accusent ..." -> "Les ostréiculteurs")
+            return self.openers[index - 1]
         if accuser or span.start == 0:
             latest = max(m.sentence for m in candidates)
             last = [m for m in candidates if m.sentence == latest]

@@ -3052,7 +3052,7 @@ CONSTRUCTIONS = [
         "source_two_words_after_stop",
         "Мэр Игорь Ветлугин стал фигурантом уголовного дела о превышении полномочий, сообщило"
         " областное управление СК.",
-        "СК",
+        "областное управление СК",  # "управление" a role noun since round 36
         "Мэр Игорь Ветлугин",
         "charge",
         "Мэр Игорь Ветлугин не стал фигурантом уголовного дела о превышении полномочий, сообщило"
@@ -6497,3 +6497,167 @@ def test_french_real_news_set_is_well_formed() -> None:
     assert counts == tuple(int(x) for x in stated.groups())
     assert re.findall(r"^\| `([0-9a-f]{8})` \|", readme, re.MULTILINE) == article_ids
     assert "labelled blind, not yet scored" in readme
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        # a source that interrupts its claim's clause: the clause's subject is the target
+        (
+            "fr",
+            "Le patron d'une pizzeria de Nantes gardait, selon d'anciens livreurs, une partie "
+            "des pourboires sans les déclarer.",
+            ("livreurs", "patron d'une pizzeria de Nantes"),
+        ),
+        (
+            "fr",
+            "Le gérant de la supérette, à en croire plusieurs clients, revendait sans étiquette "
+            "des produits périmés.",
+            ("clients", "gérant de la supérette"),
+        ),
+        # a claim before its speaker, who names whom it is about
+        (
+            "de",
+            "„Er hat die Messwerte jahrelang gefälscht“, sagt ein früherer Mitarbeiter über den "
+            "Laborleiter eines Wasserwerks.",
+            ("Mitarbeiter", "Laborleiter"),
+        ),
+        (
+            "es",
+            "«Nos estafó con la reforma de la cocina», relatan unos vecinos de Cuenca sobre el "
+            "contratista Julián Roldán.",
+            ("vecinos", "Julián Roldán"),
+        ),
+        (
+            "ru",
+            "«Он присвоил деньги жильцов на ремонт крыши», — рассказали соседи о председателе "
+            "ТСЖ Иване Петрове.",
+            ("соседи", "Петров"),
+        ),
+        # es: a sentence asked for a party fronted with "para", the speaker inside or after
+        (
+            "es",
+            "Para el extesorero de un club de fútbol de Lugo, al que acusa de quedarse con las "
+            "cuotas, la Fiscalía solicita cuatro años de prisión.",
+            ("Fiscalía", "extesorero"),
+        ),
+        (
+            "es",
+            "Para un exalcalde de Lugo, en Galicia, pide el fiscal dos años de prisión.",
+            ("fiscal", "exalcalde"),
+        ),
+        (
+            "es",
+            "Cuatro años de cárcel es lo que solicita la Fiscalía para el extesorero del club.",
+            ("Fiscalía", "extesorero"),
+        ),
+        # ru: a fronted claim, its verb, the object, then the subject that ends the sentence
+        (
+            "ru",
+            "Нарушения санитарных норм вменяет частной пекарне «Колос» областное управление "
+            "Роспотребнадзора.",
+            ("управление", "пекарне"),
+        ),
+        (
+            "ru",
+            "Завышение цен на уголь поставила в вину районной администрации Счётная палата "
+            "Кузбасса.",
+            ("Счётная палата", "администрации"),
+        ),
+        # ru: "О том, что ..., заявило A": the claim fronted before its speaker
+        (
+            "ru",
+            "О том, что управляющая компания завышает тарифы на отопление, заявило областное "
+            "управление антимонопольной службы.",
+            ("управление", "компания"),
+        ),
+        # a target's complement opened by the claim's own connector ("в", "de")
+        (
+            "ru",
+            "Соперники подозревают кандидата в депутаты Олега Рябова в том, что он подкупал "
+            "избирателей.",
+            ("Соперники", "кандидата в депутаты Олега Рябова"),
+        ),
+        (
+            "fr",
+            "Les pêcheurs accusent le port de plaisance de Sète de polluer la lagune.",
+            ("pêcheurs", "port de plaisance de Sète"),
+        ),
+        (
+            "fr",
+            "Le syndicat accuse le directeur de l'usine Lactalis de fraude fiscale.",
+            ("syndicat", "directeur de l'usine Lactalis"),
+        ),
+        # de: a fronted accusation noun, the accuser after the verb; a compound's head
+        (
+            "de",
+            "Schwere Vorwürfe erhebt die Umweltorganisation „Grünes Tal“ gegen den Chemiepark "
+            "Leuna: Das Werk leite nachts Abwasser in die Saale.",
+            ("Umweltorganisation", "Chemiepark Leuna"),
+        ),
+    ],
+)
+def test_thirty_sixth_round_the_speaker_after_the_claim(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    """Word order: a source inside the claim's clause, a speaker after a claim naming whom it
+    is about, a fronted party or claim with its speaker after the verb."""
+    accuser, target, _ = _one(text, language)
+    assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "«Это дело всей моей жизни», — говорит фермер о своей сыроварне."),  # no wrong
+        ("de", "„Er hat uns immer geholfen“, sagt eine Nachbarin über den Verstorbenen."),
+        ("fr", "Le club, selon son entraîneur, a mérité sa victoire."),  # no wrong
+        ("es", "Para el exalcalde, en Vigo, la Fiscalía no pide prisión."),  # negated
+        ("es", "Para el exalcalde, en Vigo, la Fiscalía podría pedir prisión."),  # a hypothesis
+        (
+            "ru",
+            "Нарушения санитарных норм не вменяет частной пекарне «Колос» областное управление "
+            "Роспотребнадзора.",
+        ),  # negated
+        ("ru", "О том, что завод откроется в мае, заявили в мэрии."),  # no wrong
+        # a figure and another preposition before the second connector: no complement
+        ("fr", "Les valeurs bancaires accusent une baisse de 3 % à la Bourse de Paris."),
+        # a lawsuit only weighed, against a regulation
+        ("de", "Der Verband der Schweinehalter prüft eine Klage gegen die neue Verordnung."),
+    ],
+)
+def test_thirty_sixth_round_word_order_negatives(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text
+
+
+def test_thirty_sixth_round_a_wrong_before_the_second_connector_opens_the_claim() -> None:
+    """The first "de" opened the claim when a wrong stands before the second one."""
+    accuser, target, _ = _one("Le syndicat accuse le maire de fraude de grande ampleur.", "fr")
+    assert (accuser, target) == ("syndicat", "maire")
+
+
+def test_thirty_sixth_round_a_claim_opening_with_a_verb_keeps_its_connector() -> None:
+    """No name between the two connectors: the first one opened the claim."""
+    text = "El sindicato acusa a la dirección de despedir a trabajadores de forma ilegal."
+    accuser, target, _ = _one(text, "es")
+    assert (accuser, target) == ("sindicato", "dirección")
+
+
+def test_thirty_sixth_round_a_plural_pronoun_stands_for_the_role_that_opened_before() -> None:
+    """ "Ils" opening the sentence is the role that opened the sentence before, not a place
+    named in its complement."""
+    text = (
+        "Les riverains du quartier de Mireuil ont manifesté samedi devant la mairie. Ils "
+        "accusent la société Recyclor de brûler des déchets toxiques la nuit."
+    )
+    [item] = extract(text, language="fr")
+    assert "riverains" in item.accuser and "Recyclor" in item.target, item
+
+
+def test_thirty_sixth_round_a_claim_of_its_own_before_a_place_keeps_its_connector() -> None:
+    """A claim with words of its own before a second "в" and a place: the first one opened it."""
+    text = (
+        "РУСАДА подозревает лыжницу Анну Серову в приёме допинга перед этапом Кубка России в Сочи."
+    )
+    accuser, target, _ = _one(text, "ru")
+    assert accuser == "РУСАДА" and "Серову" in target and "России" not in target, target

@@ -176,6 +176,10 @@ from digests.tokenize import split_sentences
 #     pronoun for the speakers and a verb of deducting, fining or withholding), goods passed off
 #     as others ("als eigene Ware verkauft"), never-done negators in a deed, ru law-enforcement
 #     sources and dative addressees, de "nach Angaben von"/"aus Ermittlerkreisen"
+#     round 36B, word order: a source inside its claim's clause names the clause's
+#     subject; a claim before its speaker targets whom the speaker speaks about ("über", "sobre",
+#     "о"); es "Para T, ..., pide el fiscal ... prisión"; ru "О том, что ..., заявило A" and a
+#     fronted claim's verb, object, subject ("... вменяет T A"); de "prüft" is a consideration
 EXTRACTOR_VERSION = 43
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

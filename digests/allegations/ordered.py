@@ -701,6 +701,78 @@ class Reader:
         end = self.party_end(start, stop)  # adjectives first: "управляющая компания"
         return Span(start, end) if end > start else None
 
+    def interrupted_subject(self, source: int, claim: Span) -> Span | None:
+        """Return the subject of a clause a source interrupts, else None.
+
+        "Le gérant d'un camping employait, selon la gendarmerie, une douzaine de saisonniers
+        ...", "Le gérant du camping, à en croire un enquêteur, empochait ...": the source's
+        first word (``source``) follows a comma that closes the sentence's first clause; that
+        clause is a party from its first word, then at most a finite verb (``MAX_ADJECTIVES``
+        lower-case words, no determiner or preposition: "employait", "se quedaba"); the
+        claim after the source has no subject of its own. Not a fronted object before its verb
+        ("Рыбу, перемороженную ..., по словам покупателей, продавал ..."): a party in an
+        object's case, or no party at all ("Aceite de oliva ... vendía").
+        """
+        s, lex = self.s, self.lex
+        comma = source - 1
+        if comma < 1 or s.lower[comma] != "," or self.clause_start(comma) != 0:
+            return None
+        if claim.start <= source or self.claim_subject(claim) is not None:
+            return None
+        opens_verb = (
+            s.words[claim.start][:1].islower()
+            and not self.has(claim.start, lex.determiners)
+            and not self.has(claim.start, lex.prepositions)
+        )
+        end = comma
+        if not opens_verb:  # the verb ends the first clause: "employait", "se quedaba"
+            while (
+                end > 1
+                and comma - end < MAX_ADJECTIVES
+                and s.words[end - 1][:1].islower()
+                and not self.has(end - 1, lex.determiners)
+                and not self.has(end - 1, lex.prepositions)
+                and not self.has(end - 1, lex.name_connectors)
+            ):
+                end -= 1
+            if end == comma:
+                return None
+        found = Span(0, end)
+        lead = self.lead_party(0, end)
+        if lead is None or lead.start != 0 or not self.is_party(found):
+            return None
+        first = next((j for j in range(end) if not self.has(j, lex.determiners)), 0)
+        if lex.object_case_pattern.fullmatch(s.lower[first]):
+            return None  # "Рыбу ...": an object opens the sentence
+        return found
+
+    def about_party(self, start: int) -> Span | None:
+        """Return the party a speaker speaks about after token ``start`` ("sagt ein früherer
+        Mitarbeiter über den Laborleiter ...", "relatan unos vecinos sobre el contratista
+        Julián Roldán", "рассказали молодожёны о фотографе Денисе Круглове", "à propos de
+        l'organisateur"): the first word of the named set ``about`` before the sentence's end,
+        past connectors, prepositions ("mit Blick auf das ...") and determiners; else None."""
+        s, lex = self.s, self.lex
+        about = lex.word_set(kinds.ABOUT_SET)
+        if not about:
+            return None
+        for j in range(start, len(s) - 1):
+            if s.lower[j] in {".", ";", ":", "?", "!", "«", "„", '"'}:
+                return None
+            if not self.has(j, about):
+                continue
+            first = j + 1
+            while first < len(s) and (
+                self.has(first, lex.name_connectors)
+                or self.has(first, lex.prepositions)
+                or self.has(first, lex.determiners)
+            ):
+                first += 1
+            end = self.party_end(first) if first < len(s) else first
+            span = Span(first, end)
+            return span if end > first and self.is_party(span) else None
+        return None
+
     def _after_fronted_verb(self, claim: Span) -> int:
         """Return where the subject of a claim opening with an adverbial stands: after the
         first verb-like word before a determiner ("Seit Jahrzehnten leite der Chemiekonzern
@@ -784,7 +856,53 @@ class Reader:
             if span is None:
                 return None
             spans[slot] = span
+        self._target_complement(spans)
         return Match(pattern, i, spans)
+
+    def _target_complement(self, spans: dict[str, Span]) -> None:
+        """Move a target's complement out of a claim that opens with it: when the claim right
+        after the target's connector ("в", "de") holds the same connector again within
+        ``MAX_PARTY_WORDS`` words, no break and no wrong before it, and a name between, the first
+        one joined the target's noun to its complement (up to the last such connector) ("кандидата в мастера Артёма Белова в том, что ...",
+        "accusent le port de plaisance de Sète de fermer ..."): the target runs to the second
+        connector, the claim starts after it (not "accuse le maire de fraude de grande ampleur").
+        """
+        s = self.s
+        target, claim = spans.get(TARGET), spans.get(CLAIM)
+        if target is None or claim is None or claim.start != target.end + 1:
+            return
+        connector = s.lower[target.end]
+        if not connector.isalpha():
+            return
+        last = None
+        for j in range(claim.start + 1, min(claim.end - 1, claim.start + 1 + MAX_PARTY_WORDS)):
+            if s.lower[j] in _BREAKS or s.lower[j] in _CLAUSE_BREAKS:
+                break
+            if s.lower[j] == connector:
+                if self.wrongdoing(Span(claim.start, j)):
+                    break
+                last = j  # the last one: "le port de plaisance de Sète de fermer ..."
+            elif not s.words[j][:1].isalpha() or (
+                self.has(j, self.lex.prepositions) and not self.has(j, self.lex.name_connectors)
+            ):
+                break  # a figure or another preposition: "une baisse de 3 % à la Bourse de ..."
+        if last is None or not any(self.name_word(k) for k in range(claim.start, last)):
+            return  # the complement names someone or somewhere: not "de despedir a trabajadores"
+        plain = [
+            k
+            for k in range(claim.start, last)
+            if s.words[k][:1].islower()
+            and not self.has(k, self.lex.determiners)
+            and not self.has(k, self.lex.name_connectors)
+        ]
+        if len(plain) > MAX_ADJECTIVES or all(
+            self.name_word(k) for k in range(last + 1, claim.end)
+        ):
+            return  # a claim of its own before a place: "в приёме мельдония перед этапом ... в Тюмени"
+        if self.is_party(target) and not self.is_party(Span(target.start, last)):
+            return
+        spans[TARGET] = Span(target.start, last)
+        spans[CLAIM] = Span(last + 1, claim.end)
 
     def _relative_clause_subject(self, i: int) -> Span | None:
         """Return the subject before a relative clause with no commas that ends at the cue.
@@ -870,7 +988,7 @@ class Reader:
         обвинила мэра в ..."), one party ends at the cue and one opens after it, and exactly
         one of them opens with an object's case form (``object_case_pattern``): the target.
         """
-        s, lex = self.s, self.lex
+        s = self.s
         claim = m.spans.get(CLAIM)
         if claim is None or not self.wrongdoing(Span(claim.start, min(claim.end, claim.start + 2))):
             return None
@@ -890,7 +1008,13 @@ class Reader:
             None,
         )
         if before is None:
-            return None
+            return self._object_subject_after(m, cue)
+        return self._before_and_after(claim, cue, before)
+
+    def _before_and_after(self, claim: Span, cue: int, before: Span) -> tuple[Span, Span] | None:
+        """Return the accuser and target of a claim-first match from the party that ends at
+        its cue and the one after it: the one in an object's case is the target."""
+        s, lex = self.s, self.lex
         start = before.start
         while (
             start - 1 > claim.start
@@ -921,6 +1045,41 @@ class Reader:
             return after, before
         if after_object and not before_object:
             return before, after
+        return None
+
+    def _object_subject_after(self, m: Match, cue: int) -> tuple[Span, Span] | None:
+        """Return the accuser and target after the verb of a fronted claim with no party
+        before the verb: the object first, then the subject, which ends the sentence (verb, object,
+        subject: "Нарушения при утилизации отходов вменяет частной клинике «Медлайн»
+        региональное управление Роспотребнадзора", "Завышение стоимости ремонта ... поставила
+        в вину краевому департаменту ... Счётная палата Приморья"). The object opens right
+        after the verb (past the pattern's words), no break between the two, nothing after the
+        subject.
+        """
+        s = self.s
+        start = cue + 1
+        words = [e.forms for e in m.pattern.elements if not e.slot]
+        while start < len(s) and any(self.has(start, forms) for forms in words):
+            start += 1  # the pattern's words after the verb: "поставила в вину"
+        first_end = self.party_end(start)
+        target = Span(start, first_end)
+        if first_end <= start or not self.is_party(target) or self.pronoun(start):
+            return None
+        # the object ends where the subject's first word (an adjective or a head not in an
+        # object's case) begins: "краевому департаменту дорожного хозяйства | Счётная палата"
+        lex = self.lex
+        last = len(s) - 1 if s.lower[-1] in {".", "!"} else len(s)
+        for k in range(start + 1, min(last, first_end + MAX_PARTY_WORDS)):
+            if s.lower[k] in _BREAKS:
+                return None
+            if self.pronoun(k) or lex.object_case_pattern.fullmatch(s.lower[k]):
+                continue
+            adjective = lex.subject_adjective_pattern.fullmatch(s.lower[k]) is not None
+            if k < first_end and not adjective:
+                continue  # inside the object, only its last adjective may open the subject
+            head = k + 1 if adjective else k  # "Счётная палата Приморья"
+            if head < last and self.party_end(head) == last and self.is_party(Span(head, last)):
+                return Span(k, last), Span(start, k)
         return None
 
     def object_first_parties(self, m: Match) -> tuple[Span, Span] | None:
@@ -1925,6 +2084,11 @@ class Paragraph:
             return prev.target if prev is not None else ""
         if accuser and here:
             return here[0].text
+        if accuser and cls == kinds.GROUP and span.start == 0 and index - 1 in self.openers:
+            # a plural subject pronoun opening the sentence stands for the role that opened
+            # the sentence before, not a place in its complement ("Les ostréiculteurs du
+            # bassin de Thau ont perdu ... Ils accusent ..." -> "Les ostréiculteurs")
+            return self.openers[index - 1]
         if accuser or span.start == 0:
             latest = max(m.sentence for m in candidates)
             last = [m for m in candidates if m.sentence == latest]
@@ -2011,6 +2175,15 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             accuser_span, target_span = around
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.grievance(claim, accuser_span, m.cue) or r.claim_subject(claim)
+            target_span = target_span or r.interrupted_subject(m.cue, claim)
+            if claim.end <= m.cue and (
+                about := r.about_party(accuser_span.end if accuser_span else m.cue)
+            ):
+                # a claim before its speaker, who names whom it is about after speaking: that
+                # party, not the claim's first word ("« Il nous a vendu ... », affirment des
+                # parents à propos de l'organisateur"; "«Обещал ...», — рассказали ... о
+                # фотографе ...")
+                target_span = about
         # a fixed slot's determiner phrase is a party when the claim names a wrong ("acusa a
         # la cadena de incumplir ...", not "El Real Madrid acusó el cansancio del partido") or
         # it is a legal source ("según la investigación, ...")

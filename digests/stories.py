@@ -583,7 +583,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 5: a number hyphened to its scale ("310-million-dollar") keys with it (#3.1e+08, not #310).
 # 7: spans of time key with their unit ("#41:year"), run times by their seconds; 6 was taken
 # by a branch that was not merged (bench/RESULTS.md), whose windows must not pass as current.
-INDEX_VERSION = 7
+# 8: a score or tally ("3-2") keys as one figure ("#3-2"), not as a small count ("#2:after").
+INDEX_VERSION = 8
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -654,6 +655,14 @@ def _span(term: str) -> bool:
     return bool(colon) and not term.startswith(TIME_PREFIX) and unit in _DURATION_UNITS
 
 
+_SCORE = re.compile(r"^#\d+-\d+$")
+
+
+def _score(term: str) -> bool:
+    """Return whether a term is a score or a tally: "#3-2" (``digests.quantities``)."""
+    return bool(_SCORE.match(term))
+
+
 def _unix(moment: datetime) -> int:
     return int(moment.timestamp())
 
@@ -675,10 +684,13 @@ def shared_numbers(
     durations: bool = True,
     counts: bool = True,
     spans: bool = True,
+    scores: bool = True,
 ) -> int:
     """Return how many figures two term sets share, years and dates aside.
 
     ``durations``: whether a few units of time ("#2:year") count; not on a second look.
+    ``counts``, ``spans``, ``scores``: whether small counts ("#2:factori"), spans of time
+    ("#41:year") and scores ("#6-1") count.
 
     "2026" says little, and a date says when, not what: two pieces about one fixture or
     ceremony share it ("the testimonial at Twickenham on 4 June").
@@ -693,6 +705,7 @@ def shared_numbers(
         and (durations or not _duration(t))
         and (counts or not _small_count(t))
         and (spans or not _span(t))
+        and (scores or not _score(t))
     )
     return exact + rounded_numbers(a, b)
 
@@ -1908,7 +1921,8 @@ class _Matcher:
             | self.measured_apart(article, stories, found, texts)
             | self.earlier_apart(article, stories, found, language)
             | self.long_before(article, stories, found, bridged)
-            | self.next_morning(figures, article.published, stories, found)
+            | self.hours_before(article, stories, found, texts)
+            | self.next_morning(article, figures, stories, found, texts)
         ):
             passing.pop(story, None)
             later.pop(story, None)
@@ -2002,29 +2016,104 @@ class _Matcher:
             )
         }
 
-    @staticmethod
-    def next_morning(
-        figures: Mapping[str, int], published: int, stories: set[int], found: Sequence[_Indexed]
+    def hours_before(
+        self,
+        article: Article,
+        stories: set[int],
+        found: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
     ) -> set[int]:
-        """Return the stories begun ``NEXT_MORNING`` or more before the article, sharing no figure.
+        """Return the stories of one candidate, seen ``LATER`` or more before the article,
+        whose whole text shares no figure with the article's and whose headline no word
+        the article's headline writes in lower case.
+
+        The same cast doing another act later that day (the quarry's slate contract at dawn,
+        its rockfall by noon; the nursery's tulip deal, then the hailstorm that smashed its
+        glasshouses; the champion's first match, then his defeat by a teenager) shares the
+        people, the place and the beat's words, on the leads or on whole texts, and its
+        headline names another act. A late report or angle piece of one event states one of
+        its figures somewhere in its text (the prize's £50,000, the 35 beds of the closing
+        ward) or names in its headline what the report's headline does ("lorry"). Small
+        counts, spans of time and units of time are no figure here; the texts are read only
+        for the stories the article passes for that are that old and alone.
+        """
+        row = article.row
+        if row is None or not stories:
+            return set()
+        plain = article.features.plain_title
+        start = article.published - LATER.total_seconds()
+        alone: dict[int, _Indexed | None] = {}
+        for cand in found:
+            if cand.story_id in stories:
+                alone[cand.story_id] = None if cand.story_id in alone else cand
+        old = [
+            c
+            for c in alone.values()
+            if c is not None and c.first_seen <= start and not plain & c.title
+        ]
+        if not old:
+            return set()
+        self.read(old, texts)
+        figures = own_figures(_whole(row).terms, recalled_figures(row))
+        return {
+            c.story_id
+            for c in old
+            if c.article_id in texts
+            and not shared_numbers(
+                figures,
+                _whole(texts[c.article_id]).terms,
+                durations=False,
+                counts=False,
+                spans=False,
+                scores=False,
+            )
+        }
+
+    def next_morning(
+        self,
+        article: Article,
+        figures: Mapping[str, int],
+        stories: set[int],
+        found: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
+    ) -> set[int]:
+        """Return the stories begun ``NEXT_MORNING`` or more before the article, sharing no
+        figure of a headline.
 
         A piece of the next morning on the same cast ("Blood service appeals for O-negative
         donors in Orpwick", a day after the town's donor centre opened; the cricket club's
         pavilion burnt down the morning after it planned a centenary match) shares the
         people, the place and the beat's words, and its headline may share the subject
         ("pavilion"); what it does not share is a figure of the other event. The late
-        reports and angle pieces of one event state one of its figures (the £1.2bn of the
-        takeover, the 2,300 evacuated, the cup final's "14-year wait"). Small counts ("three
-        times") are no evidence here, nor the figures the article states only where it
-        recalls another event (``figures``, ``own_figures``: "a day after it voted to raise
-        allotment rents from £38 to £95").
+        reports and angle pieces of one event state the figure one of the two headlines
+        states (the £1.2bn of the takeover, the 2,300 evacuated, the cup final's "14-year
+        wait"); a figure both texts only repeat from earlier news (the bunker's 120 rooms and
+        its £150,000 guide price, on the open day and at the auction the next morning) is
+        the subject's, not the event's. Small counts ("three times") are no evidence here,
+        nor the figures the article states only where it recalls another event (``figures``,
+        ``own_figures``: "a day after it voted to raise allotment rents from £38 to £95").
+        The candidates' titles are read only for the stories the article passes for that are
+        that old.
         """
-        start = published - NEXT_MORNING.total_seconds()
+        row = article.row
+        start = article.published - NEXT_MORNING.total_seconds()
+        old = [c for c in found if c.story_id in stories and c.first_seen <= start]
+        if not old:
+            return set()
+        self.read(old, texts)
+        mine = _quantities(row.title, row.language) if row is not None else set()
         verdicts: dict[int, bool] = {}
         for cand in found:
             if cand.story_id in stories:
-                apart = cand.first_seen <= start and not shared_numbers(
-                    figures, cand.terms, durations=False, counts=False
+                other = texts.get(cand.article_id)
+                heads = mine | (
+                    set() if other is None else _quantities(other.title, other.language)
+                )
+                headed = {t: n for t, n in figures.items() if t in heads}
+                theirs = {t: n for t, n in cand.terms.items() if t in heads}
+                apart = cand.first_seen <= start and not (
+                    shared_numbers(headed, cand.terms, durations=False, counts=False, scores=False)
+                    or shared_numbers(theirs, figures, durations=False, counts=False, scores=False)
                 )
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
         return {story for story, apart in verdicts.items() if apart}

@@ -1944,10 +1944,11 @@ def test_a_look_alike_seen_hours_before_the_event_s_first_report_is_another_stor
 def test_without_the_span_the_look_alike_takes_the_event_s_first_report(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The same three pieces, the rule's span set beyond their twelve hours: the perry's
-    # story is not dropped, and the orchard joins it on the shared cast and words (the join
-    # the rule stops).
+    # The same three pieces, the rules' spans set beyond their twelve hours (``long_before``'s
+    # and ``hours_before``'s): the perry's story is not dropped, and the orchard joins it on
+    # the shared cast and words (the join the rules stop).
     monkeypatch.setattr(stories, "LONG_BEFORE", timedelta(hours=30))
+    monkeypatch.setattr(stories, "LATER", timedelta(hours=30))
     found = _lookalike_day(db)
     assert found["orchard"] == found["perry"]
 

@@ -17,7 +17,7 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   "5.40am", "forty thousand" = "40,000", "12m euros" = "€12 million", "half of" = "50%",
   "six-hour" = "6 hours", "2:09:56" = "two hours, nine minutes and 56 seconds"; a span of
   time keys with its unit, so "68 minutes and 40 seconds" shares no 40 with "40 fallen
-  trunks"). Languages that capitalise every noun (German) get no names from
+  trunks"; a score, "3-2", keys as one figure, not as a count of the word after it). Languages that capitalise every noun (German) get no names from
   capitals. Terms are weighted by TF-IDF, the counts of the articles indexed now added to
   those of ``PRIOR_DOCS`` (10,000) articles of general text (``background``: how common each
   of a language's 6,000 commonest words is, shipped as data): in a new database every word
@@ -131,14 +131,23 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   penguin chicks in its "41-year history". Such a story is
   dropped too, headline word and figure or not, when the article passed for it on the shared
   cast alone (``names_only``'s four names, few words): the trust's call for deckhands at
-  2 pm and the paddle steamer's first sailing the next morning. A story begun
-  ``NEXT_MORNING`` (14 h) or more before the article, of any size, is dropped when none of
-  its candidates shares a figure with the article, small counts aside (``next_morning``):
-  the next morning's news of the same cast (the blood service's appeal for donors the day
-  after its donor centre opened; the pavilion burnt the morning after its club planned a
-  centenary match) shares the cast, the place, the subject's words and even a headline
-  word, never a figure; the late pieces on one event state one of its figures (the
-  takeover's $1.2bn, the "14-year wait" ended by the cup final). In the open sets no
+  2 pm and the paddle steamer's first sailing the next morning. Sooner, ``LATER`` (6 h) or
+  more before the article, a story of one candidate is dropped when its headline holds no
+  word the article's headline writes in lower case and the two *whole* texts share no
+  figure, small counts, spans of time and scores aside (``hours_before``): the same cast's
+  other act that day (the nursery's tulip deal at 8 am, the hailstorm on its glasshouses at
+  4 pm; the champion's opening match, his defeat by a teenager eight hours later); a late
+  report or angle piece states one of its event's figures somewhere in its text. A story
+  begun ``NEXT_MORNING`` (14 h) or more before the article, of any size, is dropped when
+  none of its candidates shares with the article a figure that one of the two headlines
+  states, small counts and scores aside (``next_morning``): the next morning's news of the
+  same cast (the blood service's appeal for donors the day after its donor centre opened;
+  the pavilion burnt the morning after its club planned a centenary match; the manager
+  sacked the morning after a 6-1 defeat) shares the cast, the place, the subject's words
+  and even a headline word, never a figure of the other event, only the subject's figures
+  both repeat (the bunker's 120 rooms and guide price, on its open day and at its auction)
+  or the score it recalls; the late pieces on one event state one of its headline figures
+  (the takeover's $1.2bn, the "14-year wait" ended by the cup final). In the open sets no
   report joins its event's story 14 hours or more after it began without one.
 - **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
   and its agencies, and their headlines may name the same port; what differs is their size:

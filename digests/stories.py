@@ -230,7 +230,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   every named candidate of the other, nor when every pair of their candidates that can be
   compared so is measured apart, or headlines apart (a national report, "Fourth Dutch bird
   flu outbreak", names no farm town and passes for the Barneveld and the Kampen outbreaks;
-  it joins one and the two stay apart). The merged story begins at the earlier first article.
+  it joins one and the two stay apart), nor when it began ``MERGE_BEFORE`` (2 h) or more
+  before the story the article joins (``began_before``): two outlets' first reports of one
+  event come close in time, and a story begun hours before is the cast's earlier news (a
+  quarry's slate contract at dawn, passed for by a piece on its rockfall on the staff count
+  both state). The merged story begins at the earlier first article.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -634,6 +638,7 @@ AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
 LATER = timedelta(hours=6)  # a story begun this long before an article: its headlines must meet
 LONG_BEFORE = timedelta(hours=10)  # a story of one candidate this old: its headline, a figure
 NEXT_MORNING = timedelta(hours=14)  # a story this old: a figure shared with one of its reports
+MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one joined stays apart
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 # A few units of time ("#2:year", "two years"; "six hours"), stemmed as English stems them.
@@ -1945,6 +1950,7 @@ class _Matcher:
             s
             for s in also
             if s in bridged
+            and not self.began_before(ranked[0], s, found)
             and not self.strange_pair(ranked[0], s, found, cast, language)
             and not self.told_apart(ranked[0], s, found, texts, language)
         )
@@ -2274,6 +2280,20 @@ class _Matcher:
                 alone = _apart(terms, mine, cand.terms, theirs, language)
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and alone
         return {story for story, apart in verdicts.items() if apart}
+
+    @staticmethod
+    def began_before(story: int, other: int, found: Sequence[_Indexed]) -> bool:
+        """Return whether the other story began ``MERGE_BEFORE`` or more before the story joined.
+
+        Two outlets' first reports of one event that missed each other come close in time,
+        and a later report joins the one of them it matches best. A story begun hours
+        before the one the article joins is the cast's earlier news (the quarry's slate
+        contract at dawn, its rockfall's reports from noon; the town's car park chargers, then
+        its parking meters scrapped): a report of the later event that passes for it too on
+        a figure both repeat (the quarry's 48 staff) merges nothing.
+        """
+        start = {c.story_id: c.first_seen for c in found}
+        return start[other] <= start[story] - MERGE_BEFORE.total_seconds()
 
     @staticmethod
     def strange_pair(

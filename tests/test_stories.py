@@ -2052,3 +2052,16 @@ def test_a_next_morning_report_sharing_only_a_background_figure_is_another_story
     save_from(db, "heldout32.jsonl", ["bi18-d1", "bi18-a", "bi18-b"])
     found = story_of(db)
     assert found["bi18-a"] == found["bi18-b"] != found["bi18-d1"]
+
+
+def test_a_story_begun_hours_before_the_one_joined_does_not_merge_into_it(
+    db: Database,
+) -> None:
+    # The quarry's slate contract at dawn and its rockfall's reports from noon share the
+    # firm, the quarry, its manager and its 48 staff; the villagers' piece on the rockfall
+    # joins the rockfall's story and passes for the contract's on the staff count and the
+    # slate. The contract's story began hours before the rockfall's: the cast's earlier
+    # news, which merges into nothing.
+    save_from(db, "heldout33.jsonl", ["bk04-d1", "bk04-a", "bk04-h", "bk04-c"])
+    found = story_of(db)
+    assert found["bk04-a"] == found["bk04-h"] == found["bk04-c"] != found["bk04-d1"]

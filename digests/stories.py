@@ -64,7 +64,10 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   ``KIN_ENDING``, 5: Sweden, Swedish; Chile, Chilean), or, for a word rare in the
   language, alone or inside a multiword name, anywhere in the other ("Stellenbosch"
   opening a sentence; "Galway's Westside" and "Galway" only ever opening one); everyday
-  words inside names ("Bank", "Agency") only as the whole name. The second look (below) asks the
+  words inside names ("Bank", "Agency") only as the whole name. A candidate whose rare name
+  the article's own text (recalls cut, ``own_text``) writes below its lead is no stranger: an
+  angle piece ("What a royal warrant is worth to a small business") opens on its own people
+  and names the event's town once, further down. The second look (below) asks the
   same of whole texts. A piece naming no one can still pass for two such stories; they do
   not merge (below) when their named reports are strangers to each other. Two events in
   one country or city (two Greek wildfires) share its name and are not told apart so; nor
@@ -963,6 +966,13 @@ def _apart(
     return not _knows(mine, b, theirs, language) and not _knows(theirs, a, mine, language)
 
 
+def _mentioned(names: _Names, words: frozenset[str]) -> bool:
+    """Return whether a text's lower-case words hold a rare word of these names."""
+    common = background(names.language)
+    rare = names.rare | {w for w in names.alone if NAME_PREFIX + w not in common}
+    return any(w in words for w in rare - _CONNECTORS if len(w) > HEAD_MIN)
+
+
 def _knows(own: _Names, other: Mapping[str, int], names: _Names, language: str | None) -> bool:
     """Return whether an article (``other``, its ``names``) holds a name of ``own``."""
     if own.runs & names.runs:
@@ -1129,7 +1139,7 @@ RECALL_CUES = {
         r"\b(?:(?:hours|days|weeks|a day|a week|the day) (?:after|before|earlier)"
         r"|the same (?:morning|afternoon|evening|night|day)"
         r"|(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that day)"
-        r"|had earlier|separate|unlike|another|the other|(?:is|was) the second)\b",
+        r"|had earlier|separate|unlike|another|the other|(?:is|was) (?:the|\w+'s) second)\b",
         re.IGNORECASE,
     ),
 }
@@ -1147,9 +1157,11 @@ def own_text(row: ClusterArticle) -> str:
     Guayaquil"; "The rescue came hours after 184 people were saved south of El Hierro". Each
     sentence is cut where such a clause begins (``RECALL_CUES``: "hours after", "the same
     evening", "earlier in the day", "had earlier", "separate", "unlike", "another", "the other",
-    "is/was the second": "... separately from another lead theft at a church in Heckington", "the
-    other semi-final", "It is the second anthrax outbreak announced on Tuesday, after one death in
-    Murang'a"); what comes before the cue stays, so an angle piece
+    "is/was the second" or "was Europe's second": "... separately from another lead theft at a
+    church in Heckington", "the other semi-final", "It is the second anthrax outbreak announced
+    on Tuesday, after one death in Murang'a", "It was Europe's second air traffic control
+    failure of the day, after Lisbon's morning outage"); what comes before the cue stays, so an
+    angle piece
     naming its own event before the cue ("around the stricken tanker Solvig Grey, the day
     after it ran aground") still names it. A cue that closes its sentence ("Neighbouring
     Kirklees agreed a 4.99% rise the same evening."; "... cuts of 2c at Glenbarrow Dairies
@@ -1839,7 +1851,7 @@ class _Matcher:
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
         # Who and where each names, read once for the stories kept apart and those merged.
         cast = {c.article_id: _names(c.terms, language) for c in found}
-        apart = self.strange_stories(feats.terms, found, cast, language)
+        apart = self.strange_stories(feats.terms, found, cast, language, article.row)
         previews = self.previews(article, found)
         cut = recalled_figures(article.row) if article.row is not None else frozenset()
         figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
@@ -2263,21 +2275,29 @@ class _Matcher:
         found: Sequence[_Indexed],
         names: Mapping[int, _Names],
         language: str | None,
+        row: ClusterArticle | None = None,
     ) -> set[int]:
         """Return the stories whose named candidates are all ``strangers`` to the article.
 
         A story is kept from the article as a whole: a member naming no one (a brief, an
         angle piece) could otherwise carry it into another event's story. ``names``: each
-        candidate's, by article id.
+        candidate's, by article id. A candidate whose rare name the article's own text
+        (``row``, recalls cut: ``own_words``) writes below its lead is no stranger: an angle
+        piece ("What a royal warrant is worth to a small business") opens on its own people
+        and names the event's once, further down.
         """
         mine = _names(terms, language)
         if mine.count < STRANGER_NAMES:
             return set()
+        words: frozenset[str] | None = None
         verdicts: dict[int, bool] = {}
         for cand in found:
             theirs = names[cand.article_id]
             if theirs.count >= STRANGER_NAMES:
                 alone = _apart(terms, mine, cand.terms, theirs, language)
+                if alone and row is not None:
+                    words = own_words(row) if words is None else words
+                    alone = not _mentioned(theirs, words)
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and alone
         return {story for story, apart in verdicts.items() if apart}
 

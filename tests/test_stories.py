@@ -2065,3 +2065,18 @@ def test_a_story_begun_hours_before_the_one_joined_does_not_merge_into_it(
     save_from(db, "heldout33.jsonl", ["bk04-d1", "bk04-a", "bk04-h", "bk04-c"])
     found = story_of(db)
     assert found["bk04-a"] == found["bk04-h"] == found["bk04-c"] != found["bk04-d1"]
+
+
+def test_an_angle_piece_naming_the_event_below_its_lead_is_no_stranger(db: Database) -> None:
+    # "What a royal warrant is worth to a small business" opens on other firms, an adviser
+    # and the Royal Warrant Holders Association, none of them named by the warrant's
+    # reports, and names Marnfield only in its last sentences: its own text names the
+    # event's town, so the reports' story is no stranger to it, and it joins on the words.
+    # The Greek airspace's radio fault names Lisbon only to recall the morning's other
+    # failure ("It was Europe's second air traffic control failure of the day, after
+    # Lisbon's morning outage"): a recall, not its own text, and it stays apart.
+    save_from(db, "heldout18.jsonl", ["ag02-a", "ag02-b", "ag02-g", "ag02-h"])
+    save_from(db, "samebeat23.jsonl", ["ax13-a", "ax13-b", "ax13-c", "ax14-b", "ax14-c"])
+    found = story_of(db)
+    assert found["ag02-a"] == found["ag02-b"] == found["ag02-g"] == found["ag02-h"]
+    assert found["ax14-b"] == found["ax14-c"] != found["ax13-a"]

@@ -966,11 +966,19 @@ def _apart(
     return not _knows(mine, b, theirs, language) and not _knows(theirs, a, mine, language)
 
 
-def _mentioned(names: _Names, words: frozenset[str]) -> bool:
-    """Return whether a text's lower-case words hold a rare word of these names."""
+def _mentioned(names: _Names, text: str) -> bool:
+    """Return whether a lower-cased text writes a rare word of these names, as a word.
+
+    Looked for as a substring first: the text is not split into words (a tokenizer's pass
+    over a whole text costs more than the rest of the rule).
+    """
     common = background(names.language)
     rare = names.rare | {w for w in names.alone if NAME_PREFIX + w not in common}
-    return any(w in words for w in rare - _CONNECTORS if len(w) > HEAD_MIN)
+    return any(
+        w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) is not None
+        for w in rare - _CONNECTORS
+        if len(w) > HEAD_MIN
+    )
 
 
 def _knows(own: _Names, other: Mapping[str, int], names: _Names, language: str | None) -> bool:
@@ -2282,22 +2290,22 @@ class _Matcher:
         A story is kept from the article as a whole: a member naming no one (a brief, an
         angle piece) could otherwise carry it into another event's story. ``names``: each
         candidate's, by article id. A candidate whose rare name the article's own text
-        (``row``, recalls cut: ``own_words``) writes below its lead is no stranger: an angle
+        (``row``, recalls cut: ``own_text``) writes below its lead is no stranger: an angle
         piece ("What a royal warrant is worth to a small business") opens on its own people
         and names the event's once, further down.
         """
         mine = _names(terms, language)
         if mine.count < STRANGER_NAMES:
             return set()
-        words: frozenset[str] | None = None
+        text: str | None = None
         verdicts: dict[int, bool] = {}
         for cand in found:
             theirs = names[cand.article_id]
             if theirs.count >= STRANGER_NAMES:
                 alone = _apart(terms, mine, cand.terms, theirs, language)
                 if alone and row is not None:
-                    words = own_words(row) if words is None else words
-                    alone = not _mentioned(theirs, words)
+                    text = own_text(row).lower() if text is None else text
+                    alone = not _mentioned(theirs, text)
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and alone
         return {story for story, apart in verdicts.items() if apart}
 

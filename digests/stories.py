@@ -2297,15 +2297,19 @@ class _Matcher:
         mine = _names(terms, language)
         if mine.count < STRANGER_NAMES:
             return set()
-        text: str | None = None
+        whole: str | None = None  # the title and text, then (on a mention) without recalls
+        own: str | None = None
         verdicts: dict[int, bool] = {}
         for cand in found:
             theirs = names[cand.article_id]
             if theirs.count >= STRANGER_NAMES:
                 alone = _apart(terms, mine, cand.terms, theirs, language)
                 if alone and row is not None:
-                    text = own_text(row).lower() if text is None else text
-                    alone = not _mentioned(theirs, text)
+                    if whole is None:
+                        whole = f"{row.title}\n{row.text[:BODY_CHARS]}".lower()
+                    if _mentioned(theirs, whole):
+                        own = own_text(row).lower() if own is None else own
+                        alone = not _mentioned(theirs, own)
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and alone
         return {story for story, apart in verdicts.items() if apart}
 

@@ -38,7 +38,11 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    A span told in two or three units ("two hours, nine minutes and 56 seconds", "68 minutes
    and 40 seconds") and a run time ("2:09:56") also key as their length in seconds
    (``#7796:second``), however an outlet writes it.
-8. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
+8. **Scores and tallies** ("3-2", "6–4", "a 31-12 vote"; two numbers of one or two digits
+   joined by a hyphen or a dash) key as one figure, ``#3-2``: neither number is read again,
+   so "beat City 2-1 in the final" gives no small count "#1:in" and shares its score with
+   every report of the match, not its "2" with "two goals".
+9. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
    of thousands") are no figure, though alpha2digit reads "hundreds" as 100: they key as
    ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
    not as a figure two reports share.
@@ -182,6 +186,8 @@ _COMPOUND = re.compile(
 )
 # What makes a span an age ("a 41-year-old", "41 years old"): a figure of its own, no span.
 _AGE = re.compile(r"[\s-]*old\b", re.IGNORECASE)
+# A score or a tally, "3-2", "6–4", "31-12": no digit, word, decimal, time or date around it.
+_SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w:/%–-]|[.,]\d)")
 _HALF = re.compile(r"\bhalf (?=of\b|the\b|its\b|their\b|all\b)", re.IGNORECASE)
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # "Hundreds of", "several hundred", "tens of thousands": no figure, however alpha2digit reads it.
@@ -307,6 +313,8 @@ def quantities(
     found |= runs
     dates, text = _dates(text, language)
     found |= dates
+    found |= {f"{NUMBER_PREFIX}{int(a)}-{int(b)}" for a, b in _SCORE.findall(text)}
+    text = _SCORE.sub(" ", text)
     if language == "english":
         for match in _VAGUE.finditer(text):
             found.add(f"{VAGUE_PREFIX}{match[0].split()[-1].lower().rstrip('s')}")

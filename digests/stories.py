@@ -17,7 +17,7 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   "5.40am", "forty thousand" = "40,000", "12m euros" = "€12 million", "half of" = "50%",
   "six-hour" = "6 hours", "2:09:56" = "two hours, nine minutes and 56 seconds"; a span of
   time keys with its unit, so "68 minutes and 40 seconds" shares no 40 with "40 fallen
-  trunks"). Languages that capitalise every noun (German) get no names from
+  trunks"; a score, "3-2", keys as one figure, not as a count of the word after it). Languages that capitalise every noun (German) get no names from
   capitals. Terms are weighted by TF-IDF, the counts of the articles indexed now added to
   those of ``PRIOR_DOCS`` (10,000) articles of general text (``background``: how common each
   of a language's 6,000 commonest words is, shipped as data): in a new database every word
@@ -64,7 +64,10 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   ``KIN_ENDING``, 5: Sweden, Swedish; Chile, Chilean), or, for a word rare in the
   language, alone or inside a multiword name, anywhere in the other ("Stellenbosch"
   opening a sentence; "Galway's Westside" and "Galway" only ever opening one); everyday
-  words inside names ("Bank", "Agency") only as the whole name. The second look (below) asks the
+  words inside names ("Bank", "Agency") only as the whole name. A candidate whose rare name
+  the article's own text (recalls cut, ``own_text``) writes below its lead is no stranger: an
+  angle piece ("What a royal warrant is worth to a small business") opens on its own people
+  and names the event's town once, further down. The second look (below) asks the
   same of whole texts. A piece naming no one can still pass for two such stories; they do
   not merge (below) when their named reports are strangers to each other. Two events in
   one country or city (two Greek wildfires) share its name and are not told apart so; nor
@@ -131,14 +134,23 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   penguin chicks in its "41-year history". Such a story is
   dropped too, headline word and figure or not, when the article passed for it on the shared
   cast alone (``names_only``'s four names, few words): the trust's call for deckhands at
-  2 pm and the paddle steamer's first sailing the next morning. A story begun
-  ``NEXT_MORNING`` (14 h) or more before the article, of any size, is dropped when none of
-  its candidates shares a figure with the article, small counts aside (``next_morning``):
-  the next morning's news of the same cast (the blood service's appeal for donors the day
-  after its donor centre opened; the pavilion burnt the morning after its club planned a
-  centenary match) shares the cast, the place, the subject's words and even a headline
-  word, never a figure; the late pieces on one event state one of its figures (the
-  takeover's $1.2bn, the "14-year wait" ended by the cup final). In the open sets no
+  2 pm and the paddle steamer's first sailing the next morning. Sooner, ``LATER`` (6 h) or
+  more before the article, a story of one candidate is dropped when its headline holds no
+  word the article's headline writes in lower case and the two *whole* texts share no
+  figure, small counts, spans of time and scores aside (``hours_before``): the same cast's
+  other act that day (the nursery's tulip deal at 8 am, the hailstorm on its glasshouses at
+  4 pm; the champion's opening match, his defeat by a teenager eight hours later); a late
+  report or angle piece states one of its event's figures somewhere in its text. A story
+  begun ``NEXT_MORNING`` (14 h) or more before the article, of any size, is dropped when
+  none of its candidates shares with the article a figure that one of the two headlines
+  states, small counts and scores aside (``next_morning``): the next morning's news of the
+  same cast (the blood service's appeal for donors the day after its donor centre opened;
+  the pavilion burnt the morning after its club planned a centenary match; the manager
+  sacked the morning after a 6-1 defeat) shares the cast, the place, the subject's words
+  and even a headline word, never a figure of the other event, only the subject's figures
+  both repeat (the bunker's 120 rooms and guide price, on its open day and at its auction)
+  or the score it recalls; the late pieces on one event state one of its headline figures
+  (the takeover's $1.2bn, the "14-year wait" ended by the cup final). In the open sets no
   report joins its event's story 14 hours or more after it began without one.
 - **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
   and its agencies, and their headlines may name the same port; what differs is their size:
@@ -221,7 +233,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   every named candidate of the other, nor when every pair of their candidates that can be
   compared so is measured apart, or headlines apart (a national report, "Fourth Dutch bird
   flu outbreak", names no farm town and passes for the Barneveld and the Kampen outbreaks;
-  it joins one and the two stay apart). The merged story begins at the earlier first article.
+  it joins one and the two stay apart), nor when it began ``MERGE_BEFORE`` (2 h) or more
+  before the story the article joins (``began_before``): two outlets' first reports of one
+  event come close in time, and a story begun hours before is the cast's earlier news (a
+  quarry's slate contract at dawn, passed for by a piece on its rockfall on the staff count
+  both state). The merged story begins at the earlier first article.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -583,7 +599,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 5: a number hyphened to its scale ("310-million-dollar") keys with it (#3.1e+08, not #310).
 # 7: spans of time key with their unit ("#41:year"), run times by their seconds; 6 was taken
 # by a branch that was not merged (bench/RESULTS.md), whose windows must not pass as current.
-INDEX_VERSION = 7
+# 8: a score or tally ("3-2") keys as one figure ("#3-2"), not as a small count ("#2:after").
+INDEX_VERSION = 8
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -624,6 +641,7 @@ AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
 LATER = timedelta(hours=6)  # a story begun this long before an article: its headlines must meet
 LONG_BEFORE = timedelta(hours=10)  # a story of one candidate this old: its headline, a figure
 NEXT_MORNING = timedelta(hours=14)  # a story this old: a figure shared with one of its reports
+MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one joined stays apart
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 # A few units of time ("#2:year", "two years"; "six hours"), stemmed as English stems them.
@@ -654,6 +672,14 @@ def _span(term: str) -> bool:
     return bool(colon) and not term.startswith(TIME_PREFIX) and unit in _DURATION_UNITS
 
 
+_SCORE = re.compile(r"^#\d+-\d+$")
+
+
+def _score(term: str) -> bool:
+    """Return whether a term is a score or a tally: "#3-2" (``digests.quantities``)."""
+    return bool(_SCORE.match(term))
+
+
 def _unix(moment: datetime) -> int:
     return int(moment.timestamp())
 
@@ -675,10 +701,13 @@ def shared_numbers(
     durations: bool = True,
     counts: bool = True,
     spans: bool = True,
+    scores: bool = True,
 ) -> int:
     """Return how many figures two term sets share, years and dates aside.
 
     ``durations``: whether a few units of time ("#2:year") count; not on a second look.
+    ``counts``, ``spans``, ``scores``: whether small counts ("#2:factori"), spans of time
+    ("#41:year") and scores ("#6-1") count.
 
     "2026" says little, and a date says when, not what: two pieces about one fixture or
     ceremony share it ("the testimonial at Twickenham on 4 June").
@@ -693,6 +722,7 @@ def shared_numbers(
         and (durations or not _duration(t))
         and (counts or not _small_count(t))
         and (spans or not _span(t))
+        and (scores or not _score(t))
     )
     return exact + rounded_numbers(a, b)
 
@@ -936,6 +966,21 @@ def _apart(
     return not _knows(mine, b, theirs, language) and not _knows(theirs, a, mine, language)
 
 
+def _mentioned(names: _Names, text: str) -> bool:
+    """Return whether a lower-cased text writes a rare word of these names, as a word.
+
+    Looked for as a substring first: the text is not split into words (a tokenizer's pass
+    over a whole text costs more than the rest of the rule).
+    """
+    common = background(names.language)
+    rare = names.rare | {w for w in names.alone if NAME_PREFIX + w not in common}
+    return any(
+        w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) is not None
+        for w in rare - _CONNECTORS
+        if len(w) > HEAD_MIN
+    )
+
+
 def _knows(own: _Names, other: Mapping[str, int], names: _Names, language: str | None) -> bool:
     """Return whether an article (``other``, its ``names``) holds a name of ``own``."""
     if own.runs & names.runs:
@@ -1102,7 +1147,7 @@ RECALL_CUES = {
         r"\b(?:(?:hours|days|weeks|a day|a week|the day) (?:after|before|earlier)"
         r"|the same (?:morning|afternoon|evening|night|day)"
         r"|(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that day)"
-        r"|had earlier|separate|unlike|another|the other|(?:is|was) the second)\b",
+        r"|had earlier|separate|unlike|another|the other|(?:is|was) (?:the|\w+'s) second)\b",
         re.IGNORECASE,
     ),
 }
@@ -1120,9 +1165,11 @@ def own_text(row: ClusterArticle) -> str:
     Guayaquil"; "The rescue came hours after 184 people were saved south of El Hierro". Each
     sentence is cut where such a clause begins (``RECALL_CUES``: "hours after", "the same
     evening", "earlier in the day", "had earlier", "separate", "unlike", "another", "the other",
-    "is/was the second": "... separately from another lead theft at a church in Heckington", "the
-    other semi-final", "It is the second anthrax outbreak announced on Tuesday, after one death in
-    Murang'a"); what comes before the cue stays, so an angle piece
+    "is/was the second" or "was Europe's second": "... separately from another lead theft at a
+    church in Heckington", "the other semi-final", "It is the second anthrax outbreak announced
+    on Tuesday, after one death in Murang'a", "It was Europe's second air traffic control
+    failure of the day, after Lisbon's morning outage"); what comes before the cue stays, so an
+    angle piece
     naming its own event before the cue ("around the stricken tanker Solvig Grey, the day
     after it ran aground") still names it. A cue that closes its sentence ("Neighbouring
     Kirklees agreed a 4.99% rise the same evening."; "... cuts of 2c at Glenbarrow Dairies
@@ -1812,7 +1859,7 @@ class _Matcher:
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
         # Who and where each names, read once for the stories kept apart and those merged.
         cast = {c.article_id: _names(c.terms, language) for c in found}
-        apart = self.strange_stories(feats.terms, found, cast, language)
+        apart = self.strange_stories(feats.terms, found, cast, language, article.row)
         previews = self.previews(article, found)
         cut = recalled_figures(article.row) if article.row is not None else frozenset()
         figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
@@ -1908,7 +1955,8 @@ class _Matcher:
             | self.measured_apart(article, stories, found, texts)
             | self.earlier_apart(article, stories, found, language)
             | self.long_before(article, stories, found, bridged)
-            | self.next_morning(figures, article.published, stories, found)
+            | self.hours_before(article, stories, found, texts)
+            | self.next_morning(article, figures, stories, found, texts)
         ):
             passing.pop(story, None)
             later.pop(story, None)
@@ -1922,6 +1970,7 @@ class _Matcher:
             s
             for s in also
             if s in bridged
+            and not self.began_before(ranked[0], s, found)
             and not self.strange_pair(ranked[0], s, found, cast, language)
             and not self.told_apart(ranked[0], s, found, texts, language)
         )
@@ -2002,29 +2051,104 @@ class _Matcher:
             )
         }
 
-    @staticmethod
-    def next_morning(
-        figures: Mapping[str, int], published: int, stories: set[int], found: Sequence[_Indexed]
+    def hours_before(
+        self,
+        article: Article,
+        stories: set[int],
+        found: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
     ) -> set[int]:
-        """Return the stories begun ``NEXT_MORNING`` or more before the article, sharing no figure.
+        """Return the stories of one candidate, seen ``LATER`` or more before the article,
+        whose whole text shares no figure with the article's and whose headline no word
+        the article's headline writes in lower case.
+
+        The same cast doing another act later that day (the quarry's slate contract at dawn,
+        its rockfall by noon; the nursery's tulip deal, then the hailstorm that smashed its
+        glasshouses; the champion's first match, then his defeat by a teenager) shares the
+        people, the place and the beat's words, on the leads or on whole texts, and its
+        headline names another act. A late report or angle piece of one event states one of
+        its figures somewhere in its text (the prize's £50,000, the 35 beds of the closing
+        ward) or names in its headline what the report's headline does ("lorry"). Small
+        counts, spans of time and units of time are no figure here; the texts are read only
+        for the stories the article passes for that are that old and alone.
+        """
+        row = article.row
+        if row is None or not stories:
+            return set()
+        plain = article.features.plain_title
+        start = article.published - LATER.total_seconds()
+        alone: dict[int, _Indexed | None] = {}
+        for cand in found:
+            if cand.story_id in stories:
+                alone[cand.story_id] = None if cand.story_id in alone else cand
+        old = [
+            c
+            for c in alone.values()
+            if c is not None and c.first_seen <= start and not plain & c.title
+        ]
+        if not old:
+            return set()
+        self.read(old, texts)
+        figures = own_figures(_whole(row).terms, recalled_figures(row))
+        return {
+            c.story_id
+            for c in old
+            if c.article_id in texts
+            and not shared_numbers(
+                figures,
+                _whole(texts[c.article_id]).terms,
+                durations=False,
+                counts=False,
+                spans=False,
+                scores=False,
+            )
+        }
+
+    def next_morning(
+        self,
+        article: Article,
+        figures: Mapping[str, int],
+        stories: set[int],
+        found: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
+    ) -> set[int]:
+        """Return the stories begun ``NEXT_MORNING`` or more before the article, sharing no
+        figure of a headline.
 
         A piece of the next morning on the same cast ("Blood service appeals for O-negative
         donors in Orpwick", a day after the town's donor centre opened; the cricket club's
         pavilion burnt down the morning after it planned a centenary match) shares the
         people, the place and the beat's words, and its headline may share the subject
         ("pavilion"); what it does not share is a figure of the other event. The late
-        reports and angle pieces of one event state one of its figures (the £1.2bn of the
-        takeover, the 2,300 evacuated, the cup final's "14-year wait"). Small counts ("three
-        times") are no evidence here, nor the figures the article states only where it
-        recalls another event (``figures``, ``own_figures``: "a day after it voted to raise
-        allotment rents from £38 to £95").
+        reports and angle pieces of one event state the figure one of the two headlines
+        states (the £1.2bn of the takeover, the 2,300 evacuated, the cup final's "14-year
+        wait"); a figure both texts only repeat from earlier news (the bunker's 120 rooms and
+        its £150,000 guide price, on the open day and at the auction the next morning) is
+        the subject's, not the event's. Small counts ("three times") are no evidence here,
+        nor the figures the article states only where it recalls another event (``figures``,
+        ``own_figures``: "a day after it voted to raise allotment rents from £38 to £95").
+        The candidates' titles are read only for the stories the article passes for that are
+        that old.
         """
-        start = published - NEXT_MORNING.total_seconds()
+        row = article.row
+        start = article.published - NEXT_MORNING.total_seconds()
+        old = [c for c in found if c.story_id in stories and c.first_seen <= start]
+        if not old:
+            return set()
+        self.read(old, texts)
+        mine = _quantities(row.title, row.language) if row is not None else set()
         verdicts: dict[int, bool] = {}
         for cand in found:
             if cand.story_id in stories:
-                apart = cand.first_seen <= start and not shared_numbers(
-                    figures, cand.terms, durations=False, counts=False
+                other = texts.get(cand.article_id)
+                heads = mine | (
+                    set() if other is None else _quantities(other.title, other.language)
+                )
+                headed = {t: n for t, n in figures.items() if t in heads}
+                theirs = {t: n for t, n in cand.terms.items() if t in heads}
+                apart = cand.first_seen <= start and not (
+                    shared_numbers(headed, cand.terms, durations=False, counts=False, scores=False)
+                    or shared_numbers(theirs, figures, durations=False, counts=False, scores=False)
                 )
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
         return {story for story, apart in verdicts.items() if apart}
@@ -2159,23 +2283,49 @@ class _Matcher:
         found: Sequence[_Indexed],
         names: Mapping[int, _Names],
         language: str | None,
+        row: ClusterArticle | None = None,
     ) -> set[int]:
         """Return the stories whose named candidates are all ``strangers`` to the article.
 
         A story is kept from the article as a whole: a member naming no one (a brief, an
         angle piece) could otherwise carry it into another event's story. ``names``: each
-        candidate's, by article id.
+        candidate's, by article id. A candidate whose rare name the article's own text
+        (``row``, recalls cut: ``own_text``) writes below its lead is no stranger: an angle
+        piece ("What a royal warrant is worth to a small business") opens on its own people
+        and names the event's once, further down.
         """
         mine = _names(terms, language)
         if mine.count < STRANGER_NAMES:
             return set()
+        whole: str | None = None  # the title and text, then (on a mention) without recalls
+        own: str | None = None
         verdicts: dict[int, bool] = {}
         for cand in found:
             theirs = names[cand.article_id]
             if theirs.count >= STRANGER_NAMES:
                 alone = _apart(terms, mine, cand.terms, theirs, language)
+                if alone and row is not None:
+                    if whole is None:
+                        whole = f"{row.title}\n{row.text[:BODY_CHARS]}".lower()
+                    if _mentioned(theirs, whole):
+                        own = own_text(row).lower() if own is None else own
+                        alone = not _mentioned(theirs, own)
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and alone
         return {story for story, apart in verdicts.items() if apart}
+
+    @staticmethod
+    def began_before(story: int, other: int, found: Sequence[_Indexed]) -> bool:
+        """Return whether the other story began ``MERGE_BEFORE`` or more before the story joined.
+
+        Two outlets' first reports of one event that missed each other come close in time,
+        and a later report joins the one of them it matches best. A story begun hours
+        before the one the article joins is the cast's earlier news (the quarry's slate
+        contract at dawn, its rockfall's reports from noon; the town's car park chargers, then
+        its parking meters scrapped): a report of the later event that passes for it too on
+        a figure both repeat (the quarry's 48 staff) merges nothing.
+        """
+        start = {c.story_id: c.first_seen for c in found}
+        return start[other] <= start[story] - MERGE_BEFORE.total_seconds()
 
     @staticmethod
     def strange_pair(

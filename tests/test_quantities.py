@@ -61,6 +61,17 @@ def test_small_counts_key_with_what_they_count_and_say_nothing_alone() -> None:
     assert keys("3 dead") == {"#3:dead"}
 
 
+def test_a_score_keys_as_one_figure_and_neither_number_as_a_count() -> None:
+    assert keys("Rovers beat City 2-1 in the final") == {"#2-1"}
+    assert keys("won 3–2 after extra time") == keys("a 3 - 2 win") == {"#3-2"}
+    assert keys("won 6-4, 6-2.") == {"#6-4", "#6-2"}
+    assert keys("Councillors vote 31-12 to reopen the lido") == {"#31-12"}
+    # No score: a date, a range of percentages, a road, a decimal.
+    assert "#03-04" not in keys("on 2026-03-04") and "#3-4" not in keys("on 2026-03-04")
+    assert keys("between 10-15% of") == {"#10", "#15%"}
+    assert keys("The M4-5 road") == {"#5:road"}
+
+
 def test_a_span_of_time_keys_with_its_unit_and_never_as_a_count() -> None:
     # Whatever its size: the 40 seconds of a time are no 40 fallen trunks.
     assert keys("a time of 68 minutes and 40 seconds") == {

@@ -1124,6 +1124,7 @@ SET_FILES = [
     "samebeat29.jsonl",
     "heldout33.jsonl",
     "samebeat30.jsonl",
+    "samebeat31.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

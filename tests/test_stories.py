@@ -1125,6 +1125,7 @@ SET_FILES = [
     "heldout33.jsonl",
     "samebeat30.jsonl",
     "heldout34.jsonl",
+    "samebeat31.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

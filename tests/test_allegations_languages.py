@@ -6404,13 +6404,27 @@ def test_the_french_real_news_part_is_open_since_scored_once() -> None:
     bench = _bench()
     assert bench.real_set("fr") == REAL_FR
     loaded = bench.load_real(bench.real_set("fr"))
-    assert len(loaded) == len(_jsonl(REAL_FR / "articles.jsonl"))
+    real1 = [a["id"] for a in _jsonl(REAL_FR / "articles.jsonl") if a["split"] == "real1"]
+    assert [a.id for a in loaded] == real1
     assert {a.split for a in loaded} == {"real1"}
 
 
+def test_the_french_real_news_second_part_is_held_out() -> None:
+    """``real2`` of the French real-news part, labelled blind after ``real1`` was opened, is
+    held out: loaded only when asked (``blind``), never by a test or a tuning run otherwise."""
+    bench = _bench()
+    assert "real2" in bench.HELD_OUT_SPLITS
+    real2 = [a["id"] for a in _jsonl(REAL_FR / "articles.jsonl") if a["split"] == "real2"]
+    assert real2, "no real2 article"
+    assert not {a.id for a in bench.load_real(bench.real_set("fr"))} & set(real2)
+    blind = bench.load_real(bench.real_set("fr"), blind=True)
+    assert [a.id for a in blind if a.split == "real2"] == real2
+
+
 def test_french_real_news_set_is_well_formed() -> None:
-    """The French real-news set (``allegations_real_fr``) was labelled blind and scored once:
-    it is checked by ids, fields and counts (no line's text is printed)."""
+    """The French real-news set (``allegations_real_fr``) was labelled blind: ``real1`` scored
+    once, ``real2`` held out; it is checked by ids, fields and counts (no line's text is
+    printed)."""
     articles = _jsonl(REAL_FR / "articles.jsonl")
     rows = _jsonl(REAL_FR / "sentences.jsonl")
     article_ids = [a["id"] for a in articles]
@@ -6421,12 +6435,13 @@ def test_french_real_news_set_is_well_formed() -> None:
         assert article["title"] and isinstance(article["title"], str), f"article {n}: title"
         assert article["url"].startswith("https://fr.wikinews.org/wiki/"), f"article {n}: url"
         assert re.fullmatch(r"(2012-\d\d-\d\d)?", article["date"]), f"article {n}: date"
-        assert article["split"] == "real1", f"article {n}: split"
+        assert article["split"] in {"real1", "real2"}, f"article {n}: split"
     row_ids = [r["id"] for r in rows]
     assert len(set(row_ids)) == len(row_ids), "sentence ids not unique"
     kinds = {"accusation", "allegation", "claim", "charge", "lawsuit"}
     base = {"id", "article", "paragraph", "text", "split", "is_allegation", "criticism"}
     allowed = base | {"kind", "accuser", "target", "response", "hard_negative"}
+    split_of = {a["id"]: a["split"] for a in articles}
     seen: dict[str, list[int]] = {}
     for n, row in enumerate(rows, 1):
         assert base <= set(row) <= allowed, f"line {n}: fields"
@@ -6436,7 +6451,7 @@ def test_french_real_news_set_is_well_formed() -> None:
         seen.setdefault(article, []).append(int(index))
         assert isinstance(row["paragraph"], int) and row["paragraph"] >= 0, f"line {n}: paragraph"
         assert isinstance(row["text"], str) and row["text"].strip(), f"line {n}: text"
-        assert row["split"] == "real1", f"line {n}: split"
+        assert row["split"] == split_of.get(row["article"]), f"line {n}: split"
         assert isinstance(row["is_allegation"], bool), f"line {n}: is_allegation"
         assert isinstance(row["criticism"], bool), f"line {n}: criticism"
         assert not (row["is_allegation"] and row["criticism"]), f"line {n}: both"
@@ -6466,19 +6481,22 @@ def test_french_real_news_set_is_well_formed() -> None:
         paragraphs = [r["paragraph"] for r in rows if r["article"] == article]
         assert paragraphs == sorted(paragraphs), f"article {article}: paragraphs out of order"
         assert set(paragraphs) == set(range(paragraphs[-1] + 1)), f"article {article}: gap"
-    # The counts the README states in its table, and the article table's ids.
+    # The counts the README states in its table, split by split, and the article table's ids.
     readme = (REAL_FR / "README.md").read_text("utf-8")
-    stated = re.search(r"^\| real1 [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
-    assert stated, "the README's table of counts"
-    counts = (
-        len(articles),
-        len(rows),
-        sum(r["is_allegation"] for r in rows),
-        sum(r["criticism"] for r in rows),
-        sum(bool(r.get("hard_negative")) for r in rows),
-        sum("response" in r for r in rows),
-    )
-    assert counts == tuple(int(x) for x in stated.groups())
+    assert {a["split"] for a in articles} == {"real1", "real2"}
+    for name in ("real1", "real2"):
+        stated = re.search(rf"^\| {name} [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
+        assert stated, f"the README's row of counts for {name}"
+        part = [r for r in rows if r["split"] == name]
+        counts = (
+            sum(a["split"] == name for a in articles),
+            len(part),
+            sum(r["is_allegation"] for r in part),
+            sum(r["criticism"] for r in part),
+            sum(bool(r.get("hard_negative")) for r in part),
+            sum("response" in r for r in part),
+        )
+        assert counts == tuple(int(x) for x in stated.groups()), name
     assert re.findall(r"^\| `([0-9a-f]{8})` \|", readme, re.MULTILINE) == article_ids
     assert "labelled blind, scored once" in readme
 

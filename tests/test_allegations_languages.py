@@ -6319,14 +6319,29 @@ def test_the_russian_real_news_part_is_open_since_scored_once() -> None:
     assert "real1" not in bench.HELD_OUT_SPLITS and "real1" in bench.REAL_TUNABLE
     assert bench.real_set("ru") == REAL_RU
     loaded = bench.load_real(bench.real_set("ru"))
-    assert len(loaded) == len(_jsonl(REAL_RU / "articles.jsonl"))
+    real1 = [a for a in _jsonl(REAL_RU / "articles.jsonl") if a["split"] == "real1"]
+    assert len(loaded) == len(real1)
     assert {a.split for a in loaded} == {"real1"}
     assert bench.printable("real1", bench.REAL_TUNABLE)
 
 
+def test_the_second_russian_real_news_part_is_held_out() -> None:
+    """``real2`` (the second Russian part, labelled blind on 2026-12-04) is loaded only blind:
+    no tuning run or test reads it until it is scored once."""
+    bench = _bench()
+    assert "real2" in bench.HELD_OUT_SPLITS and "real2" not in bench.REAL_TUNABLE
+    real2 = {a["id"] for a in _jsonl(REAL_RU / "articles.jsonl") if a["split"] == "real2"}
+    assert len(real2) >= 25
+    open_ids = {a.id for a in bench.load_real(bench.real_set("ru"))}
+    assert not open_ids & real2
+    blind = bench.load_real(bench.real_set("ru"), blind=True)
+    assert {a.id for a in blind if a.split == "real2"} == real2
+
+
 def test_russian_real_news_set_is_well_formed() -> None:
-    """The Russian real-news set (``allegations_real_ru``) was labelled blind and scored once:
-    it is checked by ids, fields and counts (no line's text is printed)."""
+    """The Russian real-news set (``allegations_real_ru``): ``real1`` was labelled blind and scored
+    once, ``real2`` labelled blind and not yet scored; it is checked by ids, fields and the counts
+    per split that the README states (no line's text is printed)."""
     articles = _jsonl(REAL_RU / "articles.jsonl")
     rows = _jsonl(REAL_RU / "sentences.jsonl")
     article_ids = [a["id"] for a in articles]
@@ -6337,7 +6352,8 @@ def test_russian_real_news_set_is_well_formed() -> None:
         assert article["title"] and isinstance(article["title"], str), f"article {n}: title"
         assert article["url"].startswith("https://ru.wikinews.org/wiki/"), f"article {n}: url"
         assert isinstance(article["date"], str), f"article {n}: date"
-        assert article["split"] == "real1", f"article {n}: split"
+        assert article["split"] in ("real1", "real2"), f"article {n}: split"
+    split_of = {a["id"]: a["split"] for a in articles}
     row_ids = [r["id"] for r in rows]
     assert len(set(row_ids)) == len(row_ids), "sentence ids not unique"
     kinds = {"accusation", "allegation", "claim", "charge", "lawsuit"}
@@ -6352,7 +6368,7 @@ def test_russian_real_news_set_is_well_formed() -> None:
         seen.setdefault(article, []).append(int(index))
         assert isinstance(row["paragraph"], int) and row["paragraph"] >= 0, f"line {n}: paragraph"
         assert isinstance(row["text"], str) and row["text"].strip(), f"line {n}: text"
-        assert row["split"] == "real1", f"line {n}: split"
+        assert row["split"] == split_of[row["article"]], f"line {n}: split"
         assert isinstance(row["is_allegation"], bool), f"line {n}: is_allegation"
         assert isinstance(row["criticism"], bool), f"line {n}: criticism"
         assert not (row["is_allegation"] and row["criticism"]), f"line {n}: both"
@@ -6377,20 +6393,23 @@ def test_russian_real_news_set_is_well_formed() -> None:
     assert set(seen) == set(article_ids), "an article without sentences"
     for article, indices in seen.items():
         assert indices == list(range(len(indices))), f"article {article}: sentence ids not 0..n-1"
-    # The counts the README states in its table.
+    # The counts the README states in its table, one row per split.
     readme = (REAL_RU / "README.md").read_text("utf-8")
-    stated = re.search(r"^\| real1 [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
-    assert stated, "the README's table of counts"
-    counts = (
-        len(articles),
-        len(rows),
-        sum(r["is_allegation"] for r in rows),
-        sum(r["criticism"] for r in rows),
-        sum(bool(r.get("hard_negative")) for r in rows),
-        sum("response" in r for r in rows),
-    )
-    assert counts == tuple(int(x) for x in stated.groups())
+    for split in ("real1", "real2"):
+        stated = re.search(rf"^\| {split} [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
+        assert stated, f"the README's table of counts: {split}"
+        part = [r for r in rows if r["split"] == split]
+        counts = (
+            sum(a["split"] == split for a in articles),
+            len(part),
+            sum(r["is_allegation"] for r in part),
+            sum(r["criticism"] for r in part),
+            sum(bool(r.get("hard_negative")) for r in part),
+            sum("response" in r for r in part),
+        )
+        assert counts == tuple(int(x) for x in stated.groups()), split
     assert "labelled blind, scored once" in readme
+    assert "real2 (labelled blind, not yet scored)" in readme
 
 
 # ---- the French real-news set (French Wikinews as kept in WikinewsKeyphraseCorpus), labelled blind

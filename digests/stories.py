@@ -2081,10 +2081,13 @@ class _Matcher:
         for cand in found:
             if cand.story_id in stories:
                 alone[cand.story_id] = None if cand.story_id in alone else cand
+        # A headline word the candidate's headline holds only inside a name is the subject's
+        # name ("Kerry refuge" under "Knockcarrig Donkey Refuge opens winter barn"), no act.
+        acts = {t for t in plain if t[0] != NAME_PREFIX}
         old = [
             c
             for c in alone.values()
-            if c is not None and c.first_seen <= start and not plain & c.title
+            if c is not None and c.first_seen <= start and not acts & c.title
         ]
         if not old:
             return set()

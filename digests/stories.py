@@ -134,7 +134,11 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   penguin chicks in its "41-year history". Such a story is
   dropped too, headline word and figure or not, when the article passed for it on the shared
   cast alone (``names_only``'s four names, few words): the trust's call for deckhands at
-  2 pm and the paddle steamer's first sailing the next morning. Sooner, ``LATER`` (6 h) or
+  2 pm and the paddle steamer's first sailing the next morning. Sooner, a story of any size
+  begun ``NAMES_BEFORE`` (4 h) or more before the article is dropped when the article passed
+  for it on the leads' shared names alone, no figure shared and the shared words under
+  ``NAMES_WORDS`` (a tenth) of the cosine in every candidate (``names_before``): the fudge
+  firm's sale in the morning and its first shop that afternoon. Sooner, ``LATER`` (6 h) or
   more before the article, a story of one candidate is dropped when its headline holds no
   word the article's headline writes in lower case and the two *whole* texts share no
   figure, small counts, spans of time and scores aside (``hours_before``): the same cast's
@@ -640,6 +644,8 @@ MEASURE_RATIO = 1.5  # two amounts of one kind agree within this factor ("over f
 AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
 LATER = timedelta(hours=6)  # a story begun this long before an article: its headlines must meet
 LONG_BEFORE = timedelta(hours=10)  # a story of one candidate this old: its headline, a figure
+NAMES_BEFORE = timedelta(hours=4)  # a story this old: the event's words, not names alone
+NAMES_WORDS = 0.10  # the shared words' part of the cosine a story that old needs, no figure
 NEXT_MORNING = timedelta(hours=14)  # a story this old: a figure shared with one of its reports
 MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one joined stays apart
 
@@ -1955,6 +1961,7 @@ class _Matcher:
             | self.measured_apart(article, stories, found, texts)
             | self.earlier_apart(article, stories, found, language)
             | self.long_before(article, stories, found, bridged)
+            | self.names_before(article, passing, bridged, union)
             | self.hours_before(article, stories, found, texts)
             | self.next_morning(article, figures, stories, found, texts)
         ):
@@ -2048,6 +2055,38 @@ class _Matcher:
                         article.features.terms, cand.terms, counts=False, spans=False
                     )
                 )
+            )
+        }
+
+    @staticmethod
+    def names_before(
+        article: Article,
+        passing: Mapping[int, float],
+        bridged: set[int],
+        union: Mapping[int, list[_Close]],
+    ) -> set[int]:
+        """Return the stories begun ``NAMES_BEFORE`` or more before the article that it passed
+        for on the leads' shared names alone: no candidate of the story shares a figure with
+        it, and in none do the shared words, names aside, make ``NAMES_WORDS`` of the cosine.
+
+        The same cast's other news hours before (the fudge firm's sale in the morning, its
+        first shop in the afternoon; the refuge's new barn at dawn, its rescue of 23 donkeys
+        that afternoon) shares the company, its owner and its place, and little else: the act,
+        the things acted on and the day's figures are each article's own. A report of one
+        event written hours later still shares a few of its words (the fire, the factory, the
+        sale); a match report written soon after the whistle may share only names, and joins
+        within ``NAMES_BEFORE``. Stories passed on words or figures (``bridged``) or on a
+        second look are not dropped here.
+        """
+        start = article.published - NAMES_BEFORE.total_seconds()
+        return {
+            story
+            for story in passing
+            if story not in bridged
+            and story in union
+            and all(
+                c.cand.first_seen <= start and c.numbers == 0 and c.words < NAMES_WORDS
+                for c in union[story]
             )
         }
 

@@ -2055,6 +2055,18 @@ def test_a_headline_word_shared_only_inside_a_name_is_no_shared_act(db: Database
     assert found["bm01-a"] == found["bm01-g"] != found["bm01-d1"]
 
 
+def test_a_story_begun_hours_before_and_sharing_names_alone_is_not_joined(db: Database) -> None:
+    # The fudge firm's sale in the morning and, five hours later, its first shop: the two
+    # share the company, its owner and its county, and almost no other word, no figure.
+    # Two museums' returns to Nigeria five hours apart share the country's commission and
+    # its capital. Each later piece starts its own story.
+    save_from(db, "heldout34.jsonl", ["bm04-c", "bm04-b", "bm04-d1"])
+    save_from(db, "samebeat13.jsonl", ["ad20-a", "ad20-c", "ad21-b"])
+    found = story_of(db)
+    assert found["bm04-c"] == found["bm04-b"] != found["bm04-d1"]
+    assert found["ad20-a"] == found["ad20-c"] != found["ad21-b"]
+
+
 def test_a_next_morning_report_sharing_only_a_background_figure_is_another_story(
     db: Database,
 ) -> None:

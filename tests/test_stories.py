@@ -1127,6 +1127,7 @@ SET_FILES = [
     "heldout34.jsonl",
     "samebeat31.jsonl",
     "heldout35.jsonl",
+    "samebeat32.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1126,6 +1126,8 @@ SET_FILES = [
     "samebeat30.jsonl",
     "heldout34.jsonl",
     "samebeat31.jsonl",
+    "heldout35.jsonl",
+    "samebeat32.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

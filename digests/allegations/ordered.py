@@ -2498,11 +2498,12 @@ def _passes(r: Reader, m: Match) -> bool:
         source = Span(claim.end, len(r.s))
     legal = source is not None and any(
         r.has(j, r.lex.legal_sources)
-        and not (j + 1 < len(r.s) and r.brand_after(j))
+        and not (j + 1 < len(r.s) and r.brand_after(j) and not r.has(j, r.lex.role_nouns))
         and not (j == source.start and r.has(j + 1, r.lex.determiners))
         for j in range(source.start, source.end)
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself (not a name's
-    # survey: "selon une enquête Elabe", a poll; nor a verb before its subject: "juge la revue")
+    # survey: "selon une enquête Elabe", a poll; nor a verb before its subject: "juge la revue";
+    # a role before a name is a person: "Прокурор Лоретта Линч заявила, что ...")
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if claim is not None and r.complaint(claim, source):
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."

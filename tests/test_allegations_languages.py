@@ -6696,6 +6696,7 @@ def test_thirty_sixth_round_a_claim_of_its_own_before_a_place_keeps_its_connecto
         ("ru", "Бывший мэр, обвинявший губернатора в коррупции, покинул партию."),
         # a verb of announcing with no wrong
         ("fr", "Le parquet annonce que le procès s'ouvrira lundi."),
+        ("fr", "Le ministre a déclaré : « Nous avons gagné »."),
     ],
 )
 def test_thirty_seventh_round_real_news_negatives(language: str, text: str) -> None:
@@ -6741,6 +6742,17 @@ def test_thirty_seventh_round_real_news_negatives(language: str, text: str) -> N
             "Прокурор Анна Белова",
             "Кузнецов",
         ),
+        # a fronted charge with the accused in the dative ("лицам": persons, the legal noun)
+        ("ru", "Обвинения в поджоге склада в 2021 году предъявлены трём лицам.", "", "трём лицам"),
+        # arrested "по обвинению в" by a neuter subject
+        (
+            "ru",
+            "ФБР арестовало бывшего сотрудника по обвинению в подготовке теракта.",
+            "ФБР",
+            "сотрудника",
+        ),
+        # a claim verb, a colon and a quotation
+        ("fr", "La mairie a précisé : « Le gérant a détourné des fonds ».", "mairie", "gérant"),
         # a French source announcing a deed
         (
             "fr",

@@ -6682,3 +6682,126 @@ def test_thirty_sixth_round_a_claim_of_its_own_before_a_place_keeps_its_connecto
     )
     accuser, target, _ = _one(text, "ru")
     assert accuser == "РУСАДА" and "Серову" in target and "России" not in target, target
+
+
+# ---- round 37: precision and recall on the Russian and French real news (`real1`), by class
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a legal source's clause telling a state or a relation, no wrong
+        ("ru", "По данным следствия, Петров был дружен с обоими задержанными."),
+        ("ru", "По версии следствия, директор был знаком с главой района."),
+        # a court or its decision is no target of a prosecutor's speech
+        ("ru", "Прокурор заявил, что решение суда в Твери было вынесено на законных основаниях."),
+        (
+            "ru",
+            "Также прокурор заявил, что областной суд смягчил ей наказание за тяжкое преступление.",
+        ),
+        (
+            "ru",
+            "Вечером задержанные будут доставлены в федеральный суд Чикаго, где им будут "
+            "официально предъявлены обвинения.",
+        ),
+        # charges dropped or withdrawn, a suit rejected
+        ("ru", "Глава ведомства заявил, что все обвинения против фермера сняты."),
+        ("ru", "Генпрокуратура сообщила, что обвинения против блогера сняты."),
+        ("ru", "Стороны обсудили возможность отзыва обвинений против бывшего министра."),
+        ("ru", "Он подал апелляцию после того, как районный суд отклонил его иск против банка."),
+        # a confession
+        (
+            "ru",
+            "В ходе процесса бывший мэр Николай Орлов признал вину по трём из пяти предъявленных "
+            "ему пунктов обвинения.",
+        ),
+        (
+            "ru",
+            "Адвокат обвиняемого подтвердил факт отправки его подзащитным явки с повинной в "
+            "прокуратуру.",
+        ),
+        # a hypothesis ("можно")
+        (
+            "ru",
+            "Юристы обсуждали выгоды, которые можно извлечь, выдвинув обвинения против главы "
+            "холдинга.",
+        ),
+        # a verb opening the sentence is no target; the law's own work is no wrong
+        ("ru", "Начато расследование по статье о терроризме, сообщило министерство."),
+        ("ru", "По мнению СК, следствием собрана достаточная доказательная база."),
+        # an active participle: the one who accuses, not the accused
+        ("ru", "Бывший мэр, обвинявший губернатора в коррупции, покинул партию."),
+        # a verb of announcing with no wrong
+        ("fr", "Le parquet annonce que le procès s'ouvrira lundi."),
+        ("fr", "Le ministre a déclaré : « Nous avons gagné »."),
+    ],
+)
+def test_thirty_seventh_round_real_news_negatives(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accuser", "target"),
+    [
+        # held or arrested "по обвинению / подозрению в", by a verb or a participle after the name
+        (
+            "ru",
+            "Активист Иван Петров находился в СИЗО по обвинению в экстремизме.",
+            "",
+            "Активист Иван Петров",
+        ),
+        (
+            "ru",
+            "Бывший мэр Омска Сергей Козлов, 54-летний предприниматель, арестованный по "
+            "подозрению во взяточничестве, доставлен в суд.",
+            "",
+            "Бывший мэр Омска Сергей Козлов",
+        ),
+        (
+            "ru",
+            "Сегодня бывший мэр, задержанный по подозрению в коррупции, уволен.",
+            "",
+            "бывший мэр",
+        ),
+        # a passive charging participle set off after its name
+        (
+            "ru",
+            "Глава МВД уволил двух полицейских, причастных к аресту блогера Андрея Смирнова, "
+            "обвинённого в мошенничестве.",
+            "",
+            "блогера Андрея Смирнова",
+        ),
+        # a legal role before a personal name speaks as a legal source
+        (
+            "ru",
+            "Прокурор Анна Белова заявила, что Кузнецов «участвовал в одной из частей "
+            "международного заговора».",
+            "Прокурор Анна Белова",
+            "Кузнецов",
+        ),
+        # a fronted charge with the accused in the dative ("лицам": persons, the legal noun)
+        ("ru", "Обвинения в поджоге склада в 2021 году предъявлены трём лицам.", "", "трём лицам"),
+        # arrested "по обвинению в" by a neuter subject
+        (
+            "ru",
+            "ФБР арестовало бывшего сотрудника по обвинению в подготовке теракта.",
+            "ФБР",
+            "сотрудника",
+        ),
+        # a claim verb, a colon and a quotation
+        ("fr", "La mairie a précisé : « Le gérant a détourné des fonds ».", "mairie", "gérant"),
+        # a French source announcing a deed
+        (
+            "fr",
+            "Le parquet fédéral annonce que des pirates ont volé près de deux millions d'euros à "
+            "des clients de banques en ligne.",
+            "parquet",
+            "pirates",
+        ),
+    ],
+)
+def test_thirty_seventh_round_real_news_constructions(
+    language: str, text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language=language)
+    assert (item.accuser, item.target) == (accuser, target), text

@@ -180,7 +180,11 @@ from digests.tokenize import split_sentences
 #     subject; a claim before its speaker targets whom the speaker speaks about ("über", "sobre",
 #     "о"); es "Para T, ..., pide el fiscal ... prisión"; ru "О том, что ..., заявило A" and a
 #     fronted claim's verb, object, subject ("... вменяет T A"); de "prüft" is a consideration
-EXTRACTOR_VERSION = 43
+# 44: round 37, ru/fr real news (real1): a court or its decision never a target of reported
+#     speech or the fallback, a legal source's relation or own work no claim, dropped or
+#     withdrawn charges, rejected suits and confessions no item; ru "по обвинению/подозрению в",
+#     a passive charging participle after its name; a legal role before a name; fr "annonce que"
+EXTRACTOR_VERSION = 44
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -67,6 +67,7 @@ from digests.allegations.ordered import (
     Paragraph,
     Reader,
     clean,
+    court_target,
     is_question,
     slot_party,
 )
@@ -264,8 +265,9 @@ def _item(
             fixed=True,
             wrong=True,
         )
-    if not target:
-        return None
+    if not target or court_target(r, target):
+        return None  # "доставлены в федеральный суд Бостона, где им будут предъявлены ...": a
+        # court is no target
     accuser = slot_party(r, ctx, accuser_span, index, accuser=True, exclude=target)
     if accuser == target:
         accuser = ""

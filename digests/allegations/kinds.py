@@ -92,6 +92,13 @@ COMPLAINT_OBJECT_VERBS_SET = "complaint_object_verbs"
 # ("etiquetaba como gallego mejillón importado", "als eigene Ware verkauft")
 PASSING_OFF_VERBS_SET = "passing_off_verbs"
 PASSING_OFF_AS_SET = "passing_off_as"
+# nouns of a court ("суд", "трибунал"): a court's decision or the court is no target of a
+# reported-speech or fallback reading ("прокурор заявил, что суд смягчил ей наказание")
+COURTS_SET = "courts"
+# copulas of a state ("был", "является") and the words of a relation after their predicate
+# ("с"): a legal source's "X был дружен с Y" tells a relation, no wrong
+COPULAS_SET = "copulas"
+RELATION_WORDS_SET = "relation_words"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -2322,6 +2322,18 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         names_target = TARGET in {e.slot for e in m.pattern.elements} or m.pattern.target_in_claim
         if (names_target and not target) or not (accuser or target):
             continue
+        if m.pattern.weak and (
+            court_target(r, target)
+            or (
+                _legal_span(r, accuser_span)
+                and _legal_named(r, target)
+                and not (claim is not None and r.wrongdoing(claim))
+            )
+        ):
+            # reported speech or a source about a court ("Прокурор заявил, что суд смягчил ей
+            # наказание"), or a legal source about the law's own work with no wrong named ("По
+            # мнению СК, следствием собрана ... база"): no party's wrong
+            continue
         if not accuser:  # "X aurait fait Y, selon le parquet": the source another match names
             accuser = next((a for a in _sources(r, ctx, found, index, m) if a != target), "")
         if not accuser:  # "...; die Staatsanwaltschaft hat Anklage erhoben"
@@ -2486,11 +2498,12 @@ def _passes(r: Reader, m: Match) -> bool:
         source = Span(claim.end, len(r.s))
     legal = source is not None and any(
         r.has(j, r.lex.legal_sources)
-        and not (j + 1 < len(r.s) and r.brand_after(j))
+        and not (j + 1 < len(r.s) and r.brand_after(j) and not r.has(j, r.lex.role_nouns))
         and not (j == source.start and r.has(j + 1, r.lex.determiners))
         for j in range(source.start, source.end)
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself (not a name's
-    # survey: "selon une enquête Elabe", a poll; nor a verb before its subject: "juge la revue")
+    # survey: "selon une enquête Elabe", a poll; nor a verb before its subject: "juge la revue";
+    # a role before a name is a person: "Прокурор Лоретта Линч заявила, что ...")
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if claim is not None and r.complaint(claim, source):
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
@@ -2503,7 +2516,52 @@ def _passes(r: Reader, m: Match) -> bool:
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
     if claim is not None and (clause := r.deed_clause(claim, subject)) and r.passed_off(*clause):
         return True  # "según publica X, una conservera etiquetaba como gallego mejillón ..."
+    if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
+        return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+
+
+def _party_indices(r: Reader, party: str) -> range | None:
+    """Return the token indices where a party's words stand in the sentence, or None."""
+    words = Sentence.of(party, r.lex.token_pattern).lower if party else ()
+    n = len(words)
+    for i in range(len(r.s) - n + 1):
+        if n and r.s.lower[i : i + n] == words:
+            return range(i, i + n)
+    return None
+
+
+def court_target(r: Reader, party: str) -> bool:
+    """Return True when a party is a court or its decision: a court word among its words or
+    just before them ("решение суда", "Хамовнический суд", "в федеральный суд Бостона")."""
+    courts = r.lex.word_set(kinds.COURTS_SET)
+    where = _party_indices(r, party)
+    if not courts or where is None:
+        return False
+    return any(r.has(j, courts) for j in range(where.start - 1, where.stop))
+
+
+def _legal_span(r: Reader, span: Span | None) -> bool:
+    """Return True when a span holds a legal source word ("прокурор", "СК")."""
+    return span is not None and any(
+        r.has(j, r.lex.legal_sources) for j in range(span.start, span.end)
+    )
+
+
+def _legal_named(r: Reader, party: str) -> bool:
+    """Return True when a party's own words hold a legal source word ("следствием")."""
+    where = _party_indices(r, party)
+    return where is not None and any(r.has(j, r.lex.legal_sources) for j in where)
+
+
+def _relation(r: Reader, claim: Span) -> bool:
+    """Return True when a claim's predicate is a copula, one word and a relation word: a state
+    or a relation ("Царнаев был дружен с ...", "является знакомым с"), no deed."""
+    copulas = r.lex.word_set(kinds.COPULAS_SET)
+    relation = r.lex.word_set(kinds.RELATION_WORDS_SET)
+    return bool(copulas) and any(
+        r.has(j, copulas) and r.has(j + 2, relation) for j in range(claim.start, claim.end - 2)
+    )
 
 
 def _complement_slot(r: Reader, span: Span | None, end: int) -> bool:

@@ -6789,7 +6789,7 @@ def test_thirty_seventh_round_real_news_negatives(language: str, text: str) -> N
             "сотрудника",
         ),
         # a claim verb, a colon and a quotation
-        ("fr", "La mairie a précisé : « Le gérant a détourné des fonds ».", "mairie", "gérant"),
+        ("fr", "La mairie a annoncé : « Le gérant a détourné des fonds ».", "mairie", "gérant"),
         # a French source announcing a deed
         (
             "fr",

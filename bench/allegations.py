@@ -89,7 +89,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # "real1" is the first real-news part of another language, labelled blind and scored once after
 # the thirty-sixth round: 36 articles of Russian Wikinews as NEREL copies them
 # (tests/data/allegations_real_ru/) and 36 of French Wikinews (2012) as WikinewsKeyphraseCorpus
-# copies them (tests/data/allegations_real_fr/).
+# copies them (tests/data/allegations_real_fr/); "real2", the next 36 Russian and 32 French
+# articles by the same choice rules, labelled blind, scored once after the thirty-seventh round.
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -118,6 +119,7 @@ REAL_TUNABLE = (
     "heldout23",
     "heldout24",
     "real1",
+    "real2",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -172,9 +174,9 @@ LANGUAGE_TUNABLE = (
     "fresh34",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh35" in the other languages and "real2" for their real news: the next parts' names, not
-# written yet; "fresh34" and the Russian and French "real1" were scored once after the
-# thirty-sixth round; "fresh33" was scored once after the thirty-fifth round and "fresh32" after the thirty-fourth; no English part is blind now: "heldout24", the rest of
+# ("fresh35" in the other languages and "real3" for their real news: the next parts' names, not
+# written yet; the Russian and French "real2" were scored once after the thirty-seventh round,
+# "fresh34" and "real1" after the thirty-sixth; "fresh33" was scored once after the thirty-fifth round and "fresh32" after the thirty-fourth; no English part is blind now: "heldout24", the rest of
 # MEANTIME, was scored once after the thirty-fourth English round and the five sources found are
 # used up, so the next English part waits for a new source; "fresh31" and "heldout23" (MEANTIME's Wikinews articles from the SemEval-2015
 # TimeLine data, a fifth source) were scored once after the thirty-third round; the fourth source ran out with "heldout22", scored once after the twenty-ninth English
@@ -197,7 +199,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh35", "real2")
+HELD_OUT_SPLITS = ("fresh35", "real3")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

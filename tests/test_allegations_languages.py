@@ -6303,56 +6303,53 @@ def test_thirty_sixth_round_claims_that_stay_unread(language: str, text: str) ->
     assert extract(text, language=language) == [], text
 
 
-# ---- the Russian real-news set (Russian Wikinews as kept in NEREL), labelled blind
+# ---- real news in Russian and French (Wikinews), labelled blind part by part
 
-REAL_RU = SETS / "allegations_real_ru"
+REAL_RU = SETS / "allegations_real_ru"  # Russian Wikinews as NEREL keeps it
+REAL_FR = SETS / "allegations_real_fr"  # French Wikinews (2012) as WikinewsKeyphraseCorpus does
+REAL_NEWS = {
+    "ru": (REAL_RU, "https://ru.wikinews.org/wiki/"),
+    "fr": (REAL_FR, "https://fr.wikinews.org/wiki/"),
+}
+REAL_PARTS = ("real1", "real2")  # each labelled blind, scored once, then opened
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def test_the_russian_real_news_part_is_open_since_scored_once() -> None:
-    """``real1`` (the Russian real-news part) was held out until it was scored once, after the
-    thirty-sixth round; since, the bench loads it as a part one may tune on."""
+@pytest.mark.parametrize("language", sorted(REAL_NEWS))
+def test_the_real_news_parts_are_open_since_scored_once(language: str) -> None:
+    """``real1`` (scored once after the thirty-sixth round) and ``real2`` (after the
+    thirty-seventh) were held out until scored; since, the bench loads them, in file order, as
+    parts one may tune on, from the language's own folder."""
     bench = _bench()
-    assert "real1" not in bench.HELD_OUT_SPLITS and "real1" in bench.REAL_TUNABLE
-    assert bench.real_set("ru") == REAL_RU
-    loaded = bench.load_real(bench.real_set("ru"))
-    real1 = [a for a in _jsonl(REAL_RU / "articles.jsonl") if a["split"] == "real1"]
-    assert len(loaded) == len(real1)
-    assert {a.split for a in loaded} == {"real1"}
-    assert bench.printable("real1", bench.REAL_TUNABLE)
+    folder, _ = REAL_NEWS[language]
+    assert bench.real_set(language) == folder
+    for part in REAL_PARTS:
+        assert part in bench.REAL_TUNABLE and part not in bench.HELD_OUT_SPLITS
+        assert bench.printable(part, bench.REAL_TUNABLE)
+    loaded = bench.load_real(bench.real_set(language))
+    assert [a.id for a in loaded] == [a["id"] for a in _jsonl(folder / "articles.jsonl")]
 
 
-def test_the_second_russian_real_news_part_is_held_out() -> None:
-    """``real2`` (the second Russian part, labelled blind on 2026-12-04) is loaded only blind:
-    no tuning run or test reads it until it is scored once."""
-    bench = _bench()
-    assert "real2" in bench.HELD_OUT_SPLITS and "real2" not in bench.REAL_TUNABLE
-    real2 = {a["id"] for a in _jsonl(REAL_RU / "articles.jsonl") if a["split"] == "real2"}
-    assert len(real2) >= 25
-    open_ids = {a.id for a in bench.load_real(bench.real_set("ru"))}
-    assert not open_ids & real2
-    blind = bench.load_real(bench.real_set("ru"), blind=True)
-    assert {a.id for a in blind if a.split == "real2"} == real2
-
-
-def test_russian_real_news_set_is_well_formed() -> None:
-    """The Russian real-news set (``allegations_real_ru``): ``real1`` was labelled blind and scored
-    once, ``real2`` labelled blind and not yet scored; it is checked by ids, fields and the counts
-    per split that the README states (no line's text is printed)."""
-    articles = _jsonl(REAL_RU / "articles.jsonl")
-    rows = _jsonl(REAL_RU / "sentences.jsonl")
+@pytest.mark.parametrize("language", sorted(REAL_NEWS))
+def test_real_news_set_is_well_formed(language: str) -> None:
+    """A real-news set in another language: ids, fields, each sentence's split its article's,
+    paragraphs numbered without a gap, and the counts per part and the article table its README
+    states (no line's text is printed)."""
+    folder, url = REAL_NEWS[language]
+    articles = _jsonl(folder / "articles.jsonl")
+    rows = _jsonl(folder / "sentences.jsonl")
     article_ids = [a["id"] for a in articles]
     assert len(set(article_ids)) == len(article_ids), "article ids not unique"
     for n, article in enumerate(articles, 1):
         assert set(article) == {"id", "title", "url", "date", "split"}, f"article {n}: fields"
         assert re.fullmatch(r"[0-9a-f]{8}", article["id"]), f"article {n}: id"
         assert article["title"] and isinstance(article["title"], str), f"article {n}: title"
-        assert article["url"].startswith("https://ru.wikinews.org/wiki/"), f"article {n}: url"
-        assert isinstance(article["date"], str), f"article {n}: date"
-        assert article["split"] in ("real1", "real2"), f"article {n}: split"
+        assert article["url"].startswith(url), f"article {n}: url"
+        assert re.fullmatch(r"(\d{4}-\d\d-\d\d)?", article["date"]), f"article {n}: date"
+        assert article["split"] in REAL_PARTS, f"article {n}: split"
     split_of = {a["id"]: a["split"] for a in articles}
     row_ids = [r["id"] for r in rows]
     assert len(set(row_ids)) == len(row_ids), "sentence ids not unique"
@@ -6362,7 +6359,7 @@ def test_russian_real_news_set_is_well_formed() -> None:
     seen: dict[str, list[int]] = {}
     for n, row in enumerate(rows, 1):
         assert base <= set(row) <= allowed, f"line {n}: fields"
-        assert row["article"] in article_ids, f"line {n}: article missing"
+        assert row["article"] in split_of, f"line {n}: article missing"
         article, _, index = row["id"].partition(".")
         assert article == row["article"] and index.isdigit(), f"line {n}: id"
         seen.setdefault(article, []).append(int(index))
@@ -6393,131 +6390,25 @@ def test_russian_real_news_set_is_well_formed() -> None:
     assert set(seen) == set(article_ids), "an article without sentences"
     for article, indices in seen.items():
         assert indices == list(range(len(indices))), f"article {article}: sentence ids not 0..n-1"
-    # The counts the README states in its table, one row per split.
-    readme = (REAL_RU / "README.md").read_text("utf-8")
-    for split in ("real1", "real2"):
-        stated = re.search(rf"^\| {split} [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
-        assert stated, f"the README's table of counts: {split}"
-        part = [r for r in rows if r["split"] == split]
-        counts = (
-            sum(a["split"] == split for a in articles),
-            len(part),
-            sum(r["is_allegation"] for r in part),
-            sum(r["criticism"] for r in part),
-            sum(bool(r.get("hard_negative")) for r in part),
-            sum("response" in r for r in part),
-        )
-        assert counts == tuple(int(x) for x in stated.groups()), split
-    assert "labelled blind, scored once" in readme
-    assert "real2 (labelled blind, not yet scored)" in readme
-
-
-# ---- the French real-news set (French Wikinews as kept in WikinewsKeyphraseCorpus), labelled blind
-
-REAL_FR = SETS / "allegations_real_fr"
-
-
-def test_the_french_real_news_part_is_open_since_scored_once() -> None:
-    """``real1`` of the French real-news part was held out as the Russian one was, scored once
-    after the thirty-sixth round, and opened since."""
-    bench = _bench()
-    assert bench.real_set("fr") == REAL_FR
-    loaded = bench.load_real(bench.real_set("fr"))
-    real1 = [a["id"] for a in _jsonl(REAL_FR / "articles.jsonl") if a["split"] == "real1"]
-    assert [a.id for a in loaded] == real1
-    assert {a.split for a in loaded} == {"real1"}
-
-
-def test_the_french_real_news_second_part_is_held_out() -> None:
-    """``real2`` of the French real-news part, labelled blind after ``real1`` was opened, is
-    held out: loaded only when asked (``blind``), never by a test or a tuning run otherwise."""
-    bench = _bench()
-    assert "real2" in bench.HELD_OUT_SPLITS
-    real2 = [a["id"] for a in _jsonl(REAL_FR / "articles.jsonl") if a["split"] == "real2"]
-    assert real2, "no real2 article"
-    assert not {a.id for a in bench.load_real(bench.real_set("fr"))} & set(real2)
-    blind = bench.load_real(bench.real_set("fr"), blind=True)
-    assert [a.id for a in blind if a.split == "real2"] == real2
-
-
-def test_french_real_news_set_is_well_formed() -> None:
-    """The French real-news set (``allegations_real_fr``) was labelled blind: ``real1`` scored
-    once, ``real2`` held out; it is checked by ids, fields and counts (no line's text is
-    printed)."""
-    articles = _jsonl(REAL_FR / "articles.jsonl")
-    rows = _jsonl(REAL_FR / "sentences.jsonl")
-    article_ids = [a["id"] for a in articles]
-    assert len(set(article_ids)) == len(article_ids), "article ids not unique"
-    for n, article in enumerate(articles, 1):
-        assert set(article) == {"id", "title", "url", "date", "split"}, f"article {n}: fields"
-        assert re.fullmatch(r"[0-9a-f]{8}", article["id"]), f"article {n}: id"
-        assert article["title"] and isinstance(article["title"], str), f"article {n}: title"
-        assert article["url"].startswith("https://fr.wikinews.org/wiki/"), f"article {n}: url"
-        assert re.fullmatch(r"(2012-\d\d-\d\d)?", article["date"]), f"article {n}: date"
-        assert article["split"] in {"real1", "real2"}, f"article {n}: split"
-    row_ids = [r["id"] for r in rows]
-    assert len(set(row_ids)) == len(row_ids), "sentence ids not unique"
-    kinds = {"accusation", "allegation", "claim", "charge", "lawsuit"}
-    base = {"id", "article", "paragraph", "text", "split", "is_allegation", "criticism"}
-    allowed = base | {"kind", "accuser", "target", "response", "hard_negative"}
-    split_of = {a["id"]: a["split"] for a in articles}
-    seen: dict[str, list[int]] = {}
-    for n, row in enumerate(rows, 1):
-        assert base <= set(row) <= allowed, f"line {n}: fields"
-        assert row["article"] in article_ids, f"line {n}: article missing"
-        article, _, index = row["id"].partition(".")
-        assert article == row["article"] and index.isdigit(), f"line {n}: id"
-        seen.setdefault(article, []).append(int(index))
-        assert isinstance(row["paragraph"], int) and row["paragraph"] >= 0, f"line {n}: paragraph"
-        assert isinstance(row["text"], str) and row["text"].strip(), f"line {n}: text"
-        assert row["split"] == split_of.get(row["article"]), f"line {n}: split"
-        assert isinstance(row["is_allegation"], bool), f"line {n}: is_allegation"
-        assert isinstance(row["criticism"], bool), f"line {n}: criticism"
-        assert not (row["is_allegation"] and row["criticism"]), f"line {n}: both"
-        if row["is_allegation"] or row["criticism"]:
-            for key in ("accuser", "target"):
-                names = row.get(key)
-                assert isinstance(names, list) and names, f"line {n}: {key}"
-                assert all(isinstance(name, str) for name in names), f"line {n}: {key}"
-            assert not row.get("hard_negative"), f"line {n}: labelled and hard negative"
-        else:
-            assert "accuser" not in row and "target" not in row, f"line {n}: names on a negative"
-        if row["is_allegation"]:
-            assert row.get("kind") in kinds, f"line {n}: kind"
-        else:
-            assert "kind" not in row and "response" not in row, f"line {n}: kind on a negative"
-        if "response" in row:
-            response = row["response"]
-            assert set(response) == {"responder", "kind"}, f"line {n}: response"
-            assert response["responder"] and isinstance(response["kind"], str), f"line {n}"
-        if "hard_negative" in row:
-            assert row["hard_negative"] is True, f"line {n}: hard_negative"
-    assert set(seen) == set(article_ids), "an article without sentences"
-    for article, indices in seen.items():
-        assert indices == list(range(len(indices))), f"article {article}: sentence ids not 0..n-1"
-    # Each article's paragraphs are numbered from 0 without a gap, in order.
-    for article in article_ids:
         paragraphs = [r["paragraph"] for r in rows if r["article"] == article]
         assert paragraphs == sorted(paragraphs), f"article {article}: paragraphs out of order"
         assert set(paragraphs) == set(range(paragraphs[-1] + 1)), f"article {article}: gap"
-    # The counts the README states in its table, split by split, and the article table's ids.
-    readme = (REAL_FR / "README.md").read_text("utf-8")
-    assert {a["split"] for a in articles} == {"real1", "real2"}
-    for name in ("real1", "real2"):
-        stated = re.search(rf"^\| {name} [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
-        assert stated, f"the README's row of counts for {name}"
-        part = [r for r in rows if r["split"] == name]
+    readme = (folder / "README.md").read_text("utf-8")
+    for part in REAL_PARTS:
+        stated = re.search(rf"^\| {part} [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
+        assert stated, f"the README's row of counts for {part}"
+        lines = [r for r in rows if r["split"] == part]
         counts = (
-            sum(a["split"] == name for a in articles),
-            len(part),
-            sum(r["is_allegation"] for r in part),
-            sum(r["criticism"] for r in part),
-            sum(bool(r.get("hard_negative")) for r in part),
-            sum("response" in r for r in part),
+            sum(a["split"] == part for a in articles),
+            len(lines),
+            sum(r["is_allegation"] for r in lines),
+            sum(r["criticism"] for r in lines),
+            sum(bool(r.get("hard_negative")) for r in lines),
+            sum("response" in r for r in lines),
         )
-        assert counts == tuple(int(x) for x in stated.groups()), name
+        assert counts == tuple(int(x) for x in stated.groups()), part
+        assert f"| {part} (labelled blind, scored once, then opened) |" in readme
     assert re.findall(r"^\| `([0-9a-f]{8})` \|", readme, re.MULTILINE) == article_ids
-    assert "labelled blind, scored once" in readme
 
 
 @pytest.mark.parametrize(

@@ -6740,3 +6740,14 @@ def test_thirty_eighth_round_real_news_no_false_target(text: str) -> None:
     assert all(
         item.target.lower() not in {"потом", "омске"} for item in extract(text, language="ru")
     ), text
+
+
+def test_thirty_eighth_round_a_subject_pronoun_accused_is_the_full_name_before() -> None:
+    """A subject pronoun accused after an office named before the accused: the person."""
+    text = (
+        "Следственным отделом Главного управления МВД по Самарской области завершено "
+        "расследование дела в отношении 40-летнего Игоря Мальцева. Он обвиняется в "
+        "мошенничестве."
+    )
+    [item] = extract(text, language="ru")
+    assert item.target == "Игоря Мальцева"

@@ -6714,3 +6714,58 @@ def test_thirty_seventh_round_real_news_constructions(
 ) -> None:
     [item] = extract(text, language=language)
     assert (item.accuser, item.target) == (accuser, target), text
+
+
+# ---- round 38: targets on the Russian real news (`real1`, `real2`), by class
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a charging participle set off after its name: the name, not a place in the claim
+        (
+            "Бывшему мэру Омска Ивану Сидорову, подозреваемому в растрате средств в Тюмени, "
+            "предъявлены обвинения.",
+            "мэру Омска Ивану Сидорову",
+        ),
+        (
+            "Блогеру Сергею Клименко, обвиняемому в вымогательстве в Самаре, продлили арест.",
+            "Блогеру Сергею Клименко",
+        ),
+        # a passive auxiliary after a relative clause on the dative name
+        (
+            "Директору завода Павлу Орлову, который вчера вернулся из Казани, были предъявлены "
+            "обвинения в растрате.",
+            "Директору завода Павлу Орлову",
+        ),
+    ],
+)
+def test_thirty_eighth_round_real_news_targets(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb opening the sentence is no target: the pronoun is, and here it names no one
+        "Потом ему предъявили обвинение в мошенничестве.",
+        # an active participle after its name: the one who accuses, no charge
+        "Бывший мэр, обвинявший губернатора в растрате в Омске, покинул партию.",
+    ],
+)
+def test_thirty_eighth_round_real_news_no_false_target(text: str) -> None:
+    assert all(
+        item.target.lower() not in {"потом", "омске"} for item in extract(text, language="ru")
+    ), text
+
+
+def test_thirty_eighth_round_a_subject_pronoun_accused_is_the_full_name_before() -> None:
+    """A subject pronoun accused after an office named before the accused: the person."""
+    text = (
+        "Следственным отделом Главного управления МВД по Самарской области завершено "
+        "расследование дела в отношении 40-летнего Игоря Мальцева. Он обвиняется в "
+        "мошенничестве."
+    )
+    [item] = extract(text, language="ru")
+    assert item.target == "Игоря Мальцева"

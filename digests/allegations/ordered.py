@@ -2092,6 +2092,14 @@ class Paragraph:
         if accuser or span.start == 0:
             latest = max(m.sentence for m in candidates)
             last = [m for m in candidates if m.sentence == latest]
+            if not accuser and cls == kinds.PERSON:
+                # a person opening the sentence as the accused: the first full name of the
+                # sentence before, not a capitalised word of an office's name ("... отделом
+                # Главного следственного управления ... в отношении Алексея Дудки ... Он
+                # обвиняется ..." -> "Алексея Дудки")
+                full = [m for m in last if not m.governed and len(m.text.split()) > 1]
+                if full:
+                    return full[0].text
             # a complement is passed over: "Der Vorsitzende des Tierschutzvereins, Jürgen
             # Kessler, ... Er soll ..." -> "Jürgen Kessler"
             return next((m for m in last if not m.governed), last[0]).text

@@ -90,7 +90,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # the thirty-sixth round: 36 articles of Russian Wikinews as NEREL copies them
 # (tests/data/allegations_real_ru/) and 36 of French Wikinews (2012) as WikinewsKeyphraseCorpus
 # copies them (tests/data/allegations_real_fr/); "real2", the next 36 Russian and 32 French
-# articles by the same choice rules, labelled blind, scored once after the thirty-seventh round.
+# articles by the same choice rules, labelled blind, scored once after the thirty-seventh round;
+# "real3", the next 36 Russian articles, scored once after the thirty-eighth.
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -120,6 +121,7 @@ REAL_TUNABLE = (
     "heldout24",
     "real1",
     "real2",
+    "real3",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -174,8 +176,9 @@ LANGUAGE_TUNABLE = (
     "fresh34",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh35" in the other languages and "real3" for their real news: the next parts' names, not
-# written yet; the Russian and French "real2" were scored once after the thirty-seventh round,
+# ("fresh35" in the other languages and "real4" for their real news: the next parts' names, not
+# written yet; the Russian "real3" was scored once after the thirty-eighth round, the Russian
+# and French "real2" after the thirty-seventh,
 # "fresh34" and "real1" after the thirty-sixth; "fresh33" was scored once after the thirty-fifth round and "fresh32" after the thirty-fourth; no English part is blind now: "heldout24", the rest of
 # MEANTIME, was scored once after the thirty-fourth English round and the five sources found are
 # used up, so the next English part waits for a new source; "fresh31" and "heldout23" (MEANTIME's Wikinews articles from the SemEval-2015
@@ -199,7 +202,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh35", "real3")
+HELD_OUT_SPLITS = ("fresh35", "real4")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -1085,11 +1085,11 @@ def test_real_news_set_shape() -> None:
     articles = _bench().load_real()
     rows = [r for a in articles for r in a.rows]
     assert len(articles) >= 100 and len(rows) >= 1500
-    # English parts; "real1" and "real2" are the Russian and French real news (own folders).
-    assert {a.split for a in articles} - set(_bench().HELD_OUT_SPLITS) == set(TUNABLE) - {
-        "real1",
-        "real2",
-    }
+    # English parts; "real1" to "real3" are the Russian and French real news (own folders).
+    other_languages = {"real1", "real2", "real3"}
+    assert {a.split for a in articles} - set(_bench().HELD_OUT_SPLITS) == set(TUNABLE) - (
+        other_languages
+    )
     for split in TUNABLE[:3]:  # the dense splits (heldout2 is mostly plain news: its own test)
         subset = [r for r in rows if r["split"] == split]
         assert len({r["article"] for r in subset}) >= 26 and len(subset) >= 400
@@ -1883,12 +1883,12 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh35", "real3"} <= set(bench.HELD_OUT_SPLITS)
+    assert {"fresh35", "real4"} <= set(bench.HELD_OUT_SPLITS)
     assert bench.printable("heldout24", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
     assert bench.printable("fresh34", bench.LANGUAGE_TUNABLE)  # scored once, opened since
     assert bench.printable("real2", bench.REAL_TUNABLE)  # ru and fr real news, likewise
-    opened = {"heldout24", "fresh32", "fresh33", "fresh34", "real1", "real2"}
+    opened = {"heldout24", "fresh33", "fresh34", "real1", "real2", "real3"}
     assert not opened & set(bench.HELD_OUT_SPLITS)
     for split in bench.HELD_OUT_SPLITS:
         assert not bench.printable(split, (*bench.REAL_TUNABLE, *bench.LANGUAGE_TUNABLE, split))

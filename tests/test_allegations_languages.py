@@ -6311,9 +6311,10 @@ REAL_NEWS = {
     "ru": (REAL_RU, "https://ru.wikinews.org/wiki/"),
     "fr": (REAL_FR, "https://fr.wikinews.org/wiki/"),
 }
-REAL_PARTS = ("real1", "real2")  # each labelled blind, scored once, then opened
+# Parts each labelled blind, scored once, then opened, by language.
+REAL_PARTS = {"ru": ("real1", "real2", "real3"), "fr": ("real1", "real2")}
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
-REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {"ru": ("real3",), "fr": ()}
+REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {"ru": (), "fr": ()}
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -6322,32 +6323,20 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("language", sorted(REAL_NEWS))
 def test_the_real_news_parts_are_open_since_scored_once(language: str) -> None:
-    """``real1`` (scored once after the thirty-sixth round) and ``real2`` (after the
-    thirty-seventh) were held out until scored; since, the bench loads them, in file order, as
-    parts one may tune on, from the language's own folder."""
+    """``real1`` (scored once after the thirty-sixth round), ``real2`` (after the thirty-seventh)
+    and the Russian ``real3`` (after the thirty-eighth) were held out until scored; since, the
+    bench loads them, in file order, as parts one may tune on, from the language's own folder."""
     bench = _bench()
     folder, _ = REAL_NEWS[language]
     assert bench.real_set(language) == folder
-    for part in REAL_PARTS:
+    for part in REAL_PARTS[language]:
         assert part in bench.REAL_TUNABLE and part not in bench.HELD_OUT_SPLITS
         assert bench.printable(part, bench.REAL_TUNABLE)
     loaded = bench.load_real(bench.real_set(language))
-    opened = [a["id"] for a in _jsonl(folder / "articles.jsonl") if a["split"] in REAL_PARTS]
+    opened = [
+        a["id"] for a in _jsonl(folder / "articles.jsonl") if a["split"] in REAL_PARTS[language]
+    ]
     assert [a.id for a in loaded] == opened
-
-
-def test_the_russian_real3_part_is_held_out() -> None:
-    """``real3`` of the Russian set was labelled blind and is scored once after the tuning on
-    ``real1`` and ``real2``: until then the bench loads it only when asked for blind parts (ids and
-    counts only; no line is printed)."""
-    bench = _bench()
-    assert "real3" in bench.HELD_OUT_SPLITS
-    folder = bench.real_set("ru")
-    blind_ids = [a["id"] for a in _jsonl(folder / "articles.jsonl") if a["split"] == "real3"]
-    assert len(blind_ids) >= 25
-    assert not {a.id for a in bench.load_real(folder)} & set(blind_ids)
-    everything = bench.load_real(folder, blind=True)
-    assert [a.id for a in everything if a.split == "real3"] == blind_ids
 
 
 @pytest.mark.parametrize("language", sorted(REAL_NEWS))
@@ -6366,7 +6355,9 @@ def test_real_news_set_is_well_formed(language: str) -> None:
         assert article["title"] and isinstance(article["title"], str), f"article {n}: title"
         assert article["url"].startswith(url), f"article {n}: url"
         assert re.fullmatch(r"(\d{4}-\d\d-\d\d)?", article["date"]), f"article {n}: date"
-        assert article["split"] in REAL_PARTS + REAL_BLIND_PARTS[language], f"article {n}: split"
+        assert article["split"] in REAL_PARTS[language] + REAL_BLIND_PARTS[language], (
+            f"article {n}: split"
+        )
     split_of = {a["id"]: a["split"] for a in articles}
     row_ids = [r["id"] for r in rows]
     assert len(set(row_ids)) == len(row_ids), "sentence ids not unique"
@@ -6411,7 +6402,7 @@ def test_real_news_set_is_well_formed(language: str) -> None:
         assert paragraphs == sorted(paragraphs), f"article {article}: paragraphs out of order"
         assert set(paragraphs) == set(range(paragraphs[-1] + 1)), f"article {article}: gap"
     readme = (folder / "README.md").read_text("utf-8")
-    for part in REAL_PARTS + REAL_BLIND_PARTS[language]:
+    for part in REAL_PARTS[language] + REAL_BLIND_PARTS[language]:
         stated = re.search(rf"^\| {part} [^|]*\|" + r"\s*(\d+)\s*\|" * 6, readme, re.MULTILINE)
         assert stated, f"the README's row of counts for {part}"
         lines = [r for r in rows if r["split"] == part]
@@ -6424,7 +6415,7 @@ def test_real_news_set_is_well_formed(language: str) -> None:
             sum("response" in r for r in lines),
         )
         assert counts == tuple(int(x) for x in stated.groups()), part
-        state = "scored once, then opened" if part in REAL_PARTS else "not yet scored"
+        state = "scored once, then opened" if part in REAL_PARTS[language] else "not yet scored"
         assert f"| {part} (labelled blind, {state}) |" in readme
     assert re.findall(r"^\| `([0-9a-f]{8})` \|", readme, re.MULTILINE) == article_ids
 

@@ -613,31 +613,8 @@ def english(argv: list[str]) -> None:
     if "-v" in argv:
         for line in errors(rows):
             print(line)
-    articles = load_real(blind="--heldout" in argv)
-    if articles:
-        print(
-            "\nReal-news set (tests/data/allegations_real/, Wikinews; blind splits never printed)"
-        )
-        print(
-            f"{'split':<6} {'art.':>4} {'lines':>5} {'P':>6} {'R':>6} {'R+crit':>7} "
-            f"{'accuser':>8} {'target':>7} {'kind':>6} {'responses':>10} {'ms/art':>7}"
-        )
-        blind = held_out({a.split for a in articles}, argv)
-        for split in [*REAL_TUNABLE, *blind]:
-            subset = [a for a in articles if a.split == split]
-            if not subset:
-                continue  # a part of another language's real news
-            r = score_real(subset, RUNS)
-            s = r.scores
-            print(
-                f"{split:<6} {r.articles:>4} {r.lines:>5} {s.precision:>6.3f} {s.recall:>6.3f} "
-                f"{r.recall_with_criticism:>7.3f} {s.accuser:>8.3f} {s.target:>7.3f} "
-                f"{s.kind:>6.3f} {s.responses:>6.3f} ({s.response_lines}) "
-                f"{r.ms_per_article:>7.1f}"
-            )
-        if "-v" in argv:
-            for line in real_errors([a for a in articles if printable(a.split, REAL_TUNABLE)]):
-                print(line)
+    print()
+    real_news("en", argv)  # tests/data/allegations_real/, Wikinews; blind parts never printed
     bbc = sorted(ARTICLES.glob("*.article.txt"))
     if bbc:
         texts = [p.read_text("utf-8", errors="replace") for p in bbc]

@@ -6307,14 +6307,20 @@ def test_thirty_sixth_round_claims_that_stay_unread(language: str, text: str) ->
 
 REAL_RU = SETS / "allegations_real_ru"  # Russian Wikinews as NEREL keeps it
 REAL_FR = SETS / "allegations_real_fr"  # French Wikinews (2012) as WikinewsKeyphraseCorpus does
+REAL_ES = SETS / "allegations_real_es"  # AnCora Spanish news as UD_Spanish-AnCora keeps it
 REAL_NEWS = {
     "ru": (REAL_RU, "https://ru.wikinews.org/wiki/"),
     "fr": (REAL_FR, "https://fr.wikinews.org/wiki/"),
+    "es": (REAL_ES, "https://github.com/UniversalDependencies/UD_Spanish-AnCora/blob/"),
 }
 # Parts each labelled blind, scored once, then opened, by language.
-REAL_PARTS = {"ru": ("real1", "real2", "real3"), "fr": ("real1", "real2")}
+REAL_PARTS: dict[str, tuple[str, ...]] = {
+    "ru": ("real1", "real2", "real3"),
+    "fr": ("real1", "real2"),
+    "es": (),
+}
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
-REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {"ru": ("real4",), "fr": ()}
+REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {"ru": ("real4",), "fr": (), "es": ("real4",)}
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -6352,6 +6358,18 @@ def test_the_russian_real4_part_is_held_out() -> None:
     everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
     assert [i for i in everything if i in set(real4)] == real4
     assert everything == [a["id"] for a in articles]
+
+
+def test_the_es_real4_part_is_held_out() -> None:
+    """The Spanish ``real4`` (29 AnCora texts, labelled blind) stays out of what the bench loads
+    until it is scored once: no tuning run or test reads it; only ``--heldout`` does."""
+    bench = _bench()
+    assert "real4" in bench.HELD_OUT_SPLITS
+    folder, _ = REAL_NEWS["es"]
+    held = {a["id"] for a in _jsonl(folder / "articles.jsonl") if a["split"] == "real4"}
+    assert len(held) == 29
+    assert not held & {a.id for a in bench.load_real(bench.real_set("es"))}
+    assert {a.id for a in bench.load_real(bench.real_set("es"), blind=True)} == held
 
 
 @pytest.mark.parametrize("language", sorted(REAL_NEWS))

@@ -188,9 +188,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   counting for the bonus here only; or that passed but rested on names) are compared again
   on the title and the whole text (its first ``BODY_CHARS``) of both, read from the
   articles, by the rules above, and one more: the two must share a figure other than a
-  year or a date, unless their words alone pass (the rule above). Whole texts of one
-  subject share more of its words than leads do (two pieces on rival games consoles, on
-  one party's campaign); a shared figure is the event's own. A few units of time ("two
+  year or a date, unless their words alone pass (the rule above); and before any of that,
+  one of the two must write, in its title or text, a word the other's headline writes in
+  lower case: an angle piece names what happened to its event, or the thing it happened
+  to ("brooch" of the appeal that kept it), while the same museum's roof grant eight hours
+  later writes none of "raises", "keep", "gold", "brooch", nor the appeal's reports any of
+  "gets", "leaking", "roof" (no right second look of the open sets lacks one). Whole
+  texts of one subject share more of its words than leads do (two pieces on rival games
+  consoles, on one party's campaign); a shared figure is the event's own. A few units of time ("two
   years", "six hours": ``_duration``) are not: whole texts state careers, reviews and
   delays by the year, and a minister's two-year boundary review passed so for her next
   day's vote on the voting age; a count of the event's people or things ("the four drivers
@@ -1700,13 +1705,17 @@ def whole_score(
     case (``Features.plain_title``; and the words without names score ``HEADLINE_WORDS``,
     and ``HEADLINE_SHARE`` of the score).
     Whole texts of one subject share more of its words than leads do (two pieces on rival
-    games consoles, on one party's campaign), and a figure is the event's own.
+    games consoles, on one party's campaign), and a figure is the event's own. Before all
+    that, one of the two writes a word the other's headline writes in lower case: what
+    happened, or the thing it happened to; the same cast's other act writes neither.
     """
     prior = {**a.prior, **b.prior}
     mine, theirs = weighted(a.terms, df, total, prior), weighted(b.terms, df, total, prior)
     shared = [t for t in mine if t in theirs]
     if len(shared) < MIN_SHARED_TERMS:
         return None
+    if not (a.plain_title & b.terms.keys() or b.plain_title & a.terms.keys()):
+        return None  # neither writes what the other's headline says happened
     numbers = shared_numbers(own_figures(a.terms, cut), b.terms, durations=False)
     content = sum(mine[t] * theirs[t] for t in shared if t[0] != NAME_PREFIX)
     value = rewrite_score(sum(mine[t] * theirs[t] for t in shared), numbers)

@@ -2107,3 +2107,17 @@ def test_an_angle_piece_naming_the_event_below_its_lead_is_no_stranger(db: Datab
     found = story_of(db)
     assert found["ag02-a"] == found["ag02-b"] == found["ag02-g"] == found["ag02-h"]
     assert found["ax14-b"] == found["ax14-c"] != found["ax13-a"]
+
+
+def test_a_second_look_needs_a_word_of_what_either_headline_says_happened(
+    db: Database,
+) -> None:
+    # The museum's brooch appeal in the morning and its roof grant eight hours later: the
+    # whole texts share the museum, its curator, its county and the beat's words, and a
+    # figure by chance (a £20,000 gift, "19,000 visitors"). Neither text writes a word the
+    # other's headline writes in lower case (raises, keep, gold, brooch; gets, leaking,
+    # roof): the grant starts its own story. An angle piece writes what its event's headline
+    # says happened (a plough's "brooch", an investigation's "derailment").
+    save_from(db, "heldout34.jsonl", ["bm08-c", "bm08-h", "bm08-d1"])
+    found = story_of(db)
+    assert found["bm08-c"] == found["bm08-h"] != found["bm08-d1"]

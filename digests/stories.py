@@ -195,16 +195,19 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   later writes none of "raises", "keep", "gold", "brooch", nor the appeal's reports any of
   "gets", "leaking", "roof" (no right second look of the open sets lacks one). Whole
   texts of one subject share more of its words than leads do (two pieces on rival games
-  consoles, on one party's campaign); a shared figure is the event's own. A few units of time ("two
-  years", "six hours": ``_duration``) are not: whole texts state careers, reviews and
-  delays by the year, and a minister's two-year boundary review passed so for her next
-  day's vote on the voting age; a count of the event's people or things ("the four drivers
-  who brought the case") still is. Without a shared figure, the whole texts pass when
-  their score reaches the threshold, the words without names make ``HEADLINE_WORDS``
-  (0.15) of it and at least ``HEADLINE_SHARE`` (0.4) of it, not the names (a player's
-  farewell and a rival's comeback for it share the player, the ground and "farewell"),
-  and the two headlines share a word each writes in lower case: an angle piece names
-  what happened, or the thing it happened to, in its headline ("Skerrow Bank wind farm
+  consoles, on one party's campaign); a shared figure is the event's own. A few units of
+  time ("two years", "six hours": ``_duration``) are not: whole texts state careers,
+  reviews and delays by the year, and a minister's two-year boundary review passed so for
+  her next day's vote on the voting age; a count of the event's people or things ("the
+  four drivers who brought the case") still is. Without a shared figure, the whole texts
+  pass when their score reaches the threshold, the words without names make
+  ``HEADLINE_WORDS`` (0.15) of it and at least ``HEADLINE_SHARE`` (0.33, a third) of it,
+  not the names (a player's farewell and a rival's comeback for it share the player, the
+  ground and "farewell"; a mystery piece on a piano left on a mountain top shares with the
+  find's report the mountain's two-word name, which weighs near two thirds of their
+  score, and "piano", "summit", "cairn", "walkers": 0.35 of it), and the two headlines
+  share a word each writes in lower case: an angle piece names what happened, or the
+  thing it happened to, in its headline ("Skerrow Bank wind farm
   gets green light despite fishermen's objections" of "Government approves 1.4GW Skerrow
   Bank offshore wind farm"; "Gorsley fire: what we know so far" of "Huge fire at Gorsley
   warehouse"; "Investigators examine speed and track after Tanner's Cross
@@ -636,7 +639,7 @@ SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole te
 SECOND_LOOK_MAX = 3  # of the closest candidates
 FAINT_FLOOR = 0.15  # this close, under a shared headline term: a look when nothing passed
 HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
-HEADLINE_SHARE = 0.4  # and their share of its score at least: names do not carry it
+HEADLINE_SHARE = 0.33  # and their share of its score at least: names do not carry it
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 UNION_HEADLINE_WORDS = 0.22  # a whole-text union's words, under a shared headline word
 WORDS_ALONE = 0.30  # the shared words' own part of the cosine (names and figures aside)

@@ -156,6 +156,15 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   or the score it recalls; the late pieces on one event state one of its headline figures
   (the takeover's $1.2bn, the "14-year wait" ended by the cup final). In the open sets no
   report joins its event's story 14 hours or more after it began without one.
+  The cast's later news often tells the earlier event as the past of a person it names, in
+  a clause set off by commas (``WHO_BEFORE``: "Blacksmith Gruffydd Culhane, who made steel
+  poppies for the memorial's centenary, said ..." nine hours after the poppies' reports;
+  "Decimus Rowse, who helped lead both the pub campaign and the recent bakery share offer,
+  said ..." twelve hours after the share offer's). A story begun ``LATER`` or more before
+  the article is dropped when the article passes for it, on its lead or its whole text,
+  with such clauses and not without them, their figures kept (``told_before``: "who cost
+  £47m" is the signing's fee, and the unveiling eight hours later joins by it). A clause
+  that says only who someone is ("who lives alone") changes nothing.
 - **Sizes apart.** Two seizures at one port on one day share the beat's words, its place
   and its agencies, and their headlines may name the same port; what differs is their size:
   4,100kg of cocaine in bananas, 900kg in scrap metal. So a story the article passes for is
@@ -278,7 +287,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -656,6 +665,10 @@ NAMES_BEFORE = timedelta(hours=4)  # a story this old: the event's words, not na
 NAMES_WORDS = 0.10  # the shared words' part of the cosine a story that old needs, no figure
 NEXT_MORNING = timedelta(hours=14)  # a story this old: a figure shared with one of its reports
 MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one joined stays apart
+
+# A clause telling who a named person is by what they did ("Gruffydd Culhane, who made steel
+# poppies for the memorial's centenary, said"): a later article's recall of the earlier event.
+WHO_BEFORE = {"english": re.compile(r", who(?:se)? [^,.;:!?]*,")}
 
 _YEAR = re.compile(r"^#(19|20)\d\d$")
 # A few units of time ("#2:year", "two years"; "six hours"), stemmed as English stems them.
@@ -1740,6 +1753,14 @@ def whole_score(
     return None if names_only(evidence, names) else (value, evidence)
 
 
+def _figures_kept(cut: Features, full: Features) -> Features:
+    """Return the terms of a text read without some clauses, the full text's figures kept:
+    a figure a clause states ("Brandao-Kell, who cost £47m, ...") is the event's still."""
+    terms = Counter(cut.terms)
+    terms.update({t: n for t, n in full.terms.items() if t[0] == NUMBER_PREFIX and t not in terms})
+    return replace(cut, terms=terms)
+
+
 def _first(pair: tuple[float, _Indexed]) -> float:
     return pair[0]
 
@@ -1976,6 +1997,7 @@ class _Matcher:
             | self.names_before(article, passing, bridged, union)
             | self.hours_before(article, stories, found, texts)
             | self.next_morning(article, figures, stories, found, texts)
+            | self.told_before(article, stories, found, texts)
         ):
             passing.pop(story, None)
             later.pop(story, None)
@@ -2206,6 +2228,94 @@ class _Matcher:
                 )
                 verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
         return {story for story, apart in verdicts.items() if apart}
+
+    def told_before(
+        self,
+        article: Article,
+        stories: set[int],
+        found: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
+    ) -> set[int]:
+        """Return the stories begun ``LATER`` or more before the article that it passes for
+        only through what a person named in it did before (``WHO_BEFORE``).
+
+        The same cast's next news hours later tells who its people are in a clause set off
+        by commas ("Blacksmith Gruffydd Culhane, who made steel poppies for the memorial's
+        centenary, said ..."; "Decimus Rowse, who helped lead both the pub campaign and the
+        recent bakery share offer, said ..."): the earlier event, told as the person's past.
+        The article is compared again with the story's candidates, on the leads and on
+        whole texts, by the rules that join (the words alone, or the threshold not on
+        names; ``whole_score``), with those clauses and without them: a story some
+        candidate of which passes with them and none without is dropped. A clause that
+        tells no more than who someone is ("who lives alone", "who studies coastal
+        erosion") changes nothing.
+        """
+        row = article.row
+        if row is None or not stories:
+            return set()
+        cue = WHO_BEFORE.get(language_tools(row.language).name)
+        if cue is None or cue.search(row.text[:BODY_CHARS]) is None:
+            return set()
+        start = article.published - LATER.total_seconds()
+        members = [c for c in found if c.story_id in stories and c.first_seen <= start]
+        if not members:
+            return set()
+        self.read(members, texts)
+        cut = replace(row, text=cue.sub(",", row.text[:BODY_CHARS]))
+        lead, whole = article.features, _whole(row)
+        told = self._passing(lead, whole, recalled_figures(row), members, texts)
+        return told - self._passing(
+            _figures_kept(features(cut.title, cut.text, cut.language or None), lead),
+            _figures_kept(_whole(cut), whole),
+            recalled_figures(row),
+            members,
+            texts,
+        )
+
+    def _passing(
+        self,
+        feats: Features,
+        whole: Features,
+        recalls: frozenset[str],
+        members: Sequence[_Indexed],
+        texts: dict[int, ClusterArticle],
+    ) -> set[int]:
+        """Return the stories of these candidates that an article's terms pass for, on its
+        lead (``feats``) or its whole text (``whole``) (``told_before``)."""
+        figures = own_figures(feats.terms, recalls)
+        df = self.counts({*feats.terms, *whole.terms})
+        mine = weighted(feats.terms, df, self.total, feats.prior)
+        told: set[int] = set()
+        for cand in members:
+            if cand.story_id in told:
+                continue
+            shared = [t for t in mine if t in cand.terms]
+            weights = {
+                t: mine[t] * tf_idf(cand.terms[t], df[t], self.total, feats.prior.get(t, 0.0))
+                for t in shared
+            }
+            norm = cand.norm or 1.0
+            cos = sum(weights.values()) / norm
+            words = sum(v for t, v in weights.items() if t[0] != NAME_PREFIX) / norm
+            numbers = shared_numbers(figures, cand.terms)
+            names = [t for t in shared if t[0] == NAME_PREFIX]
+            if len(shared) >= MIN_SHARED_TERMS and (
+                words_alone(words, numbers)
+                or (
+                    rewrite_score(cos, numbers) >= REWRITE_THRESHOLD
+                    and not names_only(rewrite_score(words, numbers), names)
+                )
+            ):
+                told.add(cand.story_id)
+                continue
+            other = texts.get(cand.article_id)
+            if other is None:
+                continue
+            theirs = _whole(other)
+            self.counts(theirs.terms)
+            if whole_score(whole, theirs, self.df, self.total, recalls) is not None:
+                told.add(cand.story_id)
+        return told
 
     def previews(self, article: Article, found: Sequence[_Indexed]) -> set[int]:
         """Return the candidates (article ids) that preview the event the article reports.

@@ -2107,3 +2107,54 @@ def test_an_angle_piece_naming_the_event_below_its_lead_is_no_stranger(db: Datab
     found = story_of(db)
     assert found["ag02-a"] == found["ag02-b"] == found["ag02-g"] == found["ag02-h"]
     assert found["ax14-b"] == found["ax14-c"] != found["ax13-a"]
+
+
+def test_a_second_look_needs_a_word_of_what_either_headline_says_happened(
+    db: Database,
+) -> None:
+    # The museum's brooch appeal in the morning and its roof grant eight hours later: the
+    # whole texts share the museum, its curator, its county and the beat's words, and a
+    # figure by chance (a £20,000 gift, "19,000 visitors"). Neither text writes a word the
+    # other's headline writes in lower case (raises, keep, gold, brooch; gets, leaking,
+    # roof): the grant starts its own story. An angle piece writes what its event's headline
+    # says happened (a plough's "brooch", an investigation's "derailment").
+    save_from(db, "heldout34.jsonl", ["bm08-c", "bm08-h", "bm08-d1"])
+    found = story_of(db)
+    assert found["bm08-c"] == found["bm08-h"] != found["bm08-d1"]
+
+
+def test_a_second_look_passes_when_a_two_word_place_outweighs_the_shared_words(
+    db: Database,
+) -> None:
+    # The piano found on the summit of Beinn Sgorrach and the mystery piece an hour later:
+    # among the set's articles their whole texts score 0.52 with no figure, their headlines
+    # share "piano", and the mountain's name (two words, the run, the guide who found it)
+    # makes near two thirds of the score; the shared words ("piano", "summit", "cairn",
+    # "walkers") the rest, a third and more: the piece joins the find's story.
+    save_from(db, "heldout35.jsonl", ["bo19-a", "bo19-e"])
+    found = story_of(db)
+    assert found["bo19-a"] == found["bo19-e"]
+
+
+def test_the_cast_s_later_news_recalling_the_event_in_a_who_clause_is_another_story(
+    db: Database,
+) -> None:
+    # Nine hours after the blacksmith's 1,200 steel poppies ring the war memorial, two
+    # missing names are to be added to it: "Blacksmith Gruffydd Culhane, who made steel
+    # poppies for the memorial's centenary, said ..."; twelve hours after the bakery's share
+    # offer, the pub reopens: "Decimus Rowse, who helped lead both the pub campaign and the
+    # recent bakery share offer, said ...". Each passes for the earlier story only through
+    # that clause, the person's past: each starts its own story.
+    save_from(db, "heldout34.jsonl", ["bm14-e", "bm14-c", "bm14-d1"])
+    save_from(db, "heldout34.jsonl", ["bm20-h", "bm20-c", "bm20-d1"])
+    found = story_of(db)
+    assert found["bm14-e"] == found["bm14-c"] != found["bm14-d1"]
+    assert found["bm20-h"] == found["bm20-c"] != found["bm20-d1"]
+
+
+def test_a_figure_in_a_who_clause_is_the_event_s_still(db: Database) -> None:
+    # The striker's unveiling eight hours after his signing: "Brandao-Kell, who cost £47m,"
+    # states the signing's fee in the clause, and joins the signing's story by it.
+    save_from(db, "heldout4.jsonl", ["m15-a", "m15-b", "m15-c"])
+    found = story_of(db)
+    assert found["m15-a"] == found["m15-b"] == found["m15-c"]

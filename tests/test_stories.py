@@ -1128,6 +1128,7 @@ SET_FILES = [
     "samebeat31.jsonl",
     "heldout35.jsonl",
     "samebeat32.jsonl",
+    "samebeat33.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1129,6 +1129,7 @@ SET_FILES = [
     "heldout35.jsonl",
     "samebeat32.jsonl",
     "heldout36.jsonl",
+    "samebeat33.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

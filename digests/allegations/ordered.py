@@ -1480,7 +1480,8 @@ class Reader:
     def passed_off(self, start: int, end: int) -> bool:
         """Return True when a clause's tokens pass goods or costs off as others: a verb of
         ``passing_off_verbs`` (selling, labelling, billing) and an "as" word of
-        ``passing_off_as`` before a word, in either order ("etiquetaba como gallego mejillón
+        ``passing_off_as`` before a word, or an "under" word of ``passing_off_under`` before a
+        determiner and a name or label of ``passing_off_names``, in either order ("etiquetaba como gallego mejillón
         importado", "als eigene Ware verkauft", "se faisait rembourser des vacances comme frais
         de mission"); not an "as" word that opens the clause."""
         lex = self.lex
@@ -1488,11 +1489,23 @@ class Reader:
         as_words = lex.word_set(kinds.PASSING_OFF_AS_SET)
         if not (verbs and as_words):
             return False
+        under = lex.word_set(kinds.PASSING_OFF_UNDER_SET)
+        names = lex.word_set(kinds.PASSING_OFF_NAMES_SET)
         return any(self.has(j, verbs) for j in range(start, end)) and any(
-            self.has(j, as_words)
-            and j + 1 < end
-            and self.s.words[j + 1][:1].isalpha()
-            and not self.has(j + 1, lex.determiners)  # "comme des petits pains": a simile
+            (
+                self.has(j, as_words)
+                and j + 1 < end
+                and self.s.words[j + 1][:1].isalpha()
+                and not self.has(j + 1, lex.determiners)  # "comme des petits pains": a simile
+            )
+            # under another's name or label: "le vendre sous le nom de l'appellation",
+            # "vendía ... bajo la etiqueta de virgen extra", "unter dem Namen ... verkauft"
+            or (
+                self.has(j, under)
+                and self.has(j + 1, lex.determiners)
+                and self.has(j + 2, names)
+                and j + 2 < end
+            )
             for j in range(start + 1, end)
         )
 
@@ -1667,6 +1680,10 @@ class Reader:
             if self.has(end, lex.agent_passive) and not self.has(end, lex.fallback_passive_aux):
                 return False
             end += 1
+        # keeping others' money for oneself ("se quedaba con la subvención"), no negation before
+        for j in range(subject.end if subject is not None else claim.start, claim.end):
+            if self.kept(j):
+                return not any(self.negation(k) for k in range(claim.start, j))
         # a mark in the claim's subject tells no deed: "el río se desbordó"
         sinks = lex.word_set(kinds.COMPLAINT_SINKS_SET)
         excused = lex.word_set(kinds.COMPLAINT_EXCUSED_SET)
@@ -1692,6 +1709,22 @@ class Reader:
                 self.negation(k) and not self.never_done(k, claim) for k in range(claim.start, j)
             )
         return self.acted_on(claim, subject, source)
+
+    def kept(self, j: int) -> bool:
+        """Return True when token j is a verb of keeping for oneself: a form of
+        ``keeping_verbs`` after a reflexive pronoun of ``keeping_reflexives`` and before a word
+        of ``keeping_after`` ("se quedaba con la subvención", "se quedó con parte de la
+        derrama"; not "se quedaba en casa", nor "quedaba con sus amigos": no keeping)."""
+        lex = self.lex
+        verbs = lex.word_set(kinds.KEEPING_VERBS_SET)
+        reflexives = lex.word_set(kinds.KEEPING_REFLEXIVES_SET)
+        after = lex.word_set(kinds.KEEPING_AFTER_SET)
+        return (
+            bool(verbs and reflexives)
+            and self.has(j, verbs)
+            and self.has(j - 1, reflexives)
+            and (not after or self.has(j + 1, after))
+        )
 
     def acted_on(self, claim: Span, subject: Span | None, source: Span) -> bool:
         """Return True when a complaining party's claim tells a cost or a constraint put on
@@ -1868,22 +1901,35 @@ class Reader:
         """Return True when token i is a word of ``partitive_articles`` (French "d'", "de":
         "des" before a plural adjective) opening a complaining party of a lower-case adjective
         and its noun, one of them in ``complainants``: "Selon d'anciens employés, ...", "À en
-        croire de nombreux clients, ..." (not "accusé de servir de refuge")."""
+        croire de nombreux clients, ..." (not "accusé de servir de refuge"); or of an
+        indefinite plural determiner of ``partitive_determiners`` and any noun: "Selon d'autres
+        témoignages, ..." ("d'autres" is the plural of "un autre")."""
         s, speakers = self.s, self.lex.word_set(kinds.COMPLAINANTS_SET)
+        indefinite = self.lex.word_set(kinds.PARTITIVE_DETERMINERS_SET)
         return (
             self.has(i, self.lex.word_set(kinds.PARTITIVE_ARTICLES_SET))
             and i + 2 < len(s)
             and s.words[i + 1][:1].islower()
             and s.words[i + 2][:1].isalpha()
-            and (self.has(i + 1, speakers) or self.has(i + 2, speakers))
+            and (
+                self.has(i + 1, speakers)
+                or self.has(i + 2, speakers)
+                or (self.has(i + 1, indefinite) and not self.has(i + 2, self.lex.np_stops))
+            )
         )
 
     def complaining(self, source: Span) -> bool:
         """Return True when a source's phrase, from the start of its clause, holds a word of
-        ``complainants``: "Des étudiants logés dans une résidence de Grenoble affirment"."""
+        ``complainants``: "Des étudiants logés dans une résidence de Grenoble affirment"; or
+        a word of ``press_words`` (a newspaper's or a broadcaster's own work) opens it or
+        follows it: "Nach Recherchen des NDR", "Según publica el 'Diario de Sevilla'", "Comme
+        l'écrit Le Monde", "La Voz de Galicia publica que"."""
         speakers = self.lex.word_set(kinds.COMPLAINANTS_SET)
         start = min(source.start, self.clause_start(source.start))
-        return any(self.has(j, speakers) for j in range(start, source.end))
+        if any(self.has(j, speakers) for j in range(start, source.end)):
+            return True
+        press = self.lex.word_set(kinds.PRESS_WORDS_SET)
+        return bool(press) and any(self.has(j, press) for j in range(start, source.end + 1))
 
     def complainant_name(self, source: Span, claim: Span) -> Span | None:
         """Return the party a complaint speaks of when its claim's subject is none: the party
@@ -2512,6 +2558,7 @@ def _passes(r: Reader, m: Match) -> bool:
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself (not a name's
     # survey: "selon une enquête Elabe", a poll; nor a verb before its subject: "juge la revue";
     # a role before a name is a person: "Прокурор Лоретта Линч заявила, что ...")
+    legal = legal or (source is not None and _legal_complement(r, source))
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if claim is not None and r.complaint(claim, source):
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
@@ -2527,6 +2574,20 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+
+
+def _legal_complement(r: Reader, source: Span) -> bool:
+    """Return True when a source's head is followed by its complement naming a legal body:
+    "Fuentes de la investigación sostienen que ..." (the slot holds "Fuentes"), "des sources
+    proches de l'enquête" is read by its own words; a name connector, determiners, then a
+    word of ``legal_sources`` that is no name's survey."""
+    j = source.end
+    if not r.has(j, r.lex.name_connectors):
+        return False
+    j += 1
+    while r.has(j, r.lex.determiners):
+        j += 1
+    return r.has(j, r.lex.legal_sources) and not r.brand_after(j)
 
 
 def _party_indices(r: Reader, party: str) -> range | None:

@@ -106,6 +106,11 @@ PASSING_OFF_AS_SET = "passing_off_as"
 # "under" words and the names or labels after them ("sous le nom de", "bajo la etiqueta de")
 PASSING_OFF_UNDER_SET = "passing_off_under"
 PASSING_OFF_NAMES_SET = "passing_off_names"
+# verbs of awarding, entrusting or hiring, kin nouns and the possessives before them: a post,
+# a contract or public money given to the doer's own kin ("a la empresa de su cuñado")
+FAVOUR_VERBS_SET = "favour_verbs"
+KIN_NOUNS_SET = "kin_nouns"
+KIN_POSSESSIVES_SET = "kin_possessives"
 # nouns of a court ("суд", "трибунал"): a court's decision or the court is no target of a
 # reported-speech or fallback reading ("прокурор заявил, что суд смягчил ей наказание")
 COURTS_SET = "courts"

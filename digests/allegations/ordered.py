@@ -1475,7 +1475,11 @@ class Reader:
             s.lower[j] for j in range(start, end) if j == 0 or nouns or not capitalised(s.words[j])
         ]
         text = " " + " ".join(words) + " "
-        return any(fragment in text for fragment in lex.wrongdoing) or self.passed_off(start, end)
+        return (
+            any(fragment in text for fragment in lex.wrongdoing)
+            or self.passed_off(start, end)
+            or self.favoured(start, end)
+        )
 
     def passed_off(self, start: int, end: int) -> bool:
         """Return True when a clause's tokens pass goods or costs off as others: a verb of
@@ -1507,6 +1511,23 @@ class Reader:
                 and j + 2 < end
             )
             for j in range(start + 1, end)
+        )
+
+    def favoured(self, start: int, end: int) -> bool:
+        """Return True when a clause's tokens give a post, a contract or public money to the
+        doer's own kin: a verb of ``favour_verbs`` (awarding, entrusting, hiring) and a noun of
+        ``kin_nouns`` right after a possessive of ``kin_possessives``, the doer's own ("a
+        confié l'entretien ... à une société que dirige son beau-frère", "adjudicó ayudas a
+        empresas de su familia", "Aufträge an Firmen aus seinem Bekanntenkreis vergeben"; not
+        "a rendu visite à son frère": no such verb)."""
+        lex = self.lex
+        verbs = lex.word_set(kinds.FAVOUR_VERBS_SET)
+        kin = lex.word_set(kinds.KIN_NOUNS_SET)
+        possessives = lex.word_set(kinds.KIN_POSSESSIVES_SET)
+        if not (verbs and kin and possessives):
+            return False
+        return any(self.has(j, verbs) for j in range(start, end)) and any(
+            self.has(j, kin) and self.has(j - 1, possessives) for j in range(start + 1, end)
         )
 
     def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
@@ -1711,10 +1732,10 @@ class Reader:
         return self.acted_on(claim, subject, source)
 
     def kept(self, j: int) -> bool:
-        """Return True when token j is a verb of keeping for oneself: a form of
+        """Return True when token j is a verb of keeping for oneself: a habitual form of
         ``keeping_verbs`` after a reflexive pronoun of ``keeping_reflexives`` and before a word
-        of ``keeping_after`` ("se quedaba con la subvención", "se quedó con parte de la
-        derrama"; not "se quedaba en casa", nor "quedaba con sus amigos": no keeping)."""
+        of ``keeping_after`` ("se quedaba con la subvención"; not "se quedaba en casa", nor
+        "quedaba con sus amigos", nor a win, "el equipo se quedó con el trofeo")."""
         lex = self.lex
         verbs = lex.word_set(kinds.KEEPING_VERBS_SET)
         reflexives = lex.word_set(kinds.KEEPING_REFLEXIVES_SET)
@@ -2569,8 +2590,13 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and r.claim_negated(claim, subject):
         return False  # "según la asociación, la aplicación nunca vendía los datos"
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
-    if claim is not None and (clause := r.deed_clause(claim, subject)) and r.passed_off(*clause):
-        return True  # "según publica X, una conservera etiquetaba como gallego mejillón ..."
+    if (
+        claim is not None
+        and (clause := r.deed_clause(claim, subject))
+        and (r.passed_off(*clause) or r.favoured(*clause))
+    ):
+        return True  # "según publica X, una conservera etiquetaba como gallego mejillón ...",
+        # "el alcalde adjudicó el contrato a la empresa de su cuñado"
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))

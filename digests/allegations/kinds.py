@@ -69,6 +69,10 @@ PRESS_WORDS_SET = "press_words"
 KEEPING_VERBS_SET = "keeping_verbs"
 KEEPING_REFLEXIVES_SET = "keeping_reflexives"
 KEEPING_AFTER_SET = "keeping_after"
+# verbs of paying or refunding, and the possessives for the speakers: a payment owed to a
+# complaining party and never made ("ne réglait jamais la dernière tranche de leurs factures")
+DUTY_VERBS_SET = "duty_verbs"
+COMPLAINT_POSSESSIVES_SET = "complaint_possessives"
 # word sets a cue file may hold for the real-news rules of issue 12 (``ordered.py``,
 # ``fallback.py``; ``allegation_cues.md``)
 OBJECT_CLITICS_SET = "object_clitics"
@@ -89,6 +93,9 @@ PARTITIVE_ARTICLES_SET = "partitive_articles"
 # indefinite plural determiners after such an article that open a party whatever its noun
 # (French "d'autres témoignages")
 PARTITIVE_DETERMINERS_SET = "partitive_determiners"
+# words opening a sentence's fronted clause after which the main clause's verb comes first
+# (German "Wie Anwohner berichten, lässt ein Landwirt ...")
+FRONTED_CLAUSE_OPENERS_SET = "fronted_clause_openers"
 # word forms that are no subject (oblique case endings: Russian "*ами", "*ых")
 OBLIQUE_FORMS_SET = "oblique_forms"
 # determiners that before a verb form are its object pronoun (French "les obligeait")

@@ -160,7 +160,9 @@ class Reader:
             (low in lex.non_names or low in lex.determiners) and not (titled or inner)
         ):
             return False
-        if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
+        if low in lex.role_nouns:
+            return False
+        if lex.common_noun_pattern.fullmatch(low) and not self._surname(i):
             return False
         if (
             (i == 0 or s.lower[i - 1] in _SEGMENT_OPENERS)
@@ -171,6 +173,24 @@ class Reader:
             return False  # "Placés en garde à vue, ...", "Bientôt deux ans après ...", "(...)
             # Malgré les apparences": a sentence's or an inner segment's first word
         return not any(f in f" {low} " for f in lex.wrongdoing)
+
+    def _surname(self, i: int) -> bool:
+        """Return True when a capitalised word of a common noun's shape closes a person's name:
+        after a name word that follows a role, before a break or the end ("die
+        Grünen-Fraktionschefin Miriam Ostertag." -> "Ostertag"; not "gegen Siemens Anklage")."""
+        s = self.s
+        return (
+            i >= 2
+            and (i + 1 == len(s) or punctuation(s.words[i + 1]))
+            and capitalised(s.words[i - 1])
+            and self.name_word(i - 1)
+            and (self.has(i - 2, self.lex.role_nouns) or self.role_shaped(i - 2))
+        )
+
+    def role_shaped(self, i: int) -> bool:
+        """Return True when token i has a role's shape (``party_pattern``), listed or not."""
+        low = self.s.lower[i] if 0 <= i < len(self.s) else ""
+        return self.lex.party_pattern.fullmatch(low) is not None
 
     def brand_after(self, i: int) -> bool:
         """Return True when a name follows token i right away where common nouns are written
@@ -1701,6 +1721,8 @@ class Reader:
             if self.has(end, lex.agent_passive) and not self.has(end, lex.fallback_passive_aux):
                 return False
             end += 1
+        if self.owed(claim, subject):
+            return True  # "un promoteur ne réglait jamais la dernière tranche de leurs factures"
         # keeping others' money for oneself ("se quedaba con la subvención"), no negation before
         for j in range(subject.end if subject is not None else claim.start, claim.end):
             if self.kept(j):
@@ -1730,6 +1752,33 @@ class Reader:
                 self.negation(k) and not self.never_done(k, claim) for k in range(claim.start, j)
             )
         return self.acted_on(claim, subject, source)
+
+    def owed(self, claim: Span, subject: Span | None) -> bool:
+        """Return True when a complaining party's claim tells a payment owed to the party and
+        never made: a verb of ``duty_verbs`` (paying, settling, refunding) with a negator at most
+        three words before it or right after it, and a word for the speakers in the claim's first
+        clause, an object pronoun of ``complaint_objects`` or a possessive of
+        ``complaint_possessives`` ("Plusieurs artisans assurent qu'un promoteur ne réglait
+        jamais la dernière tranche de leurs factures", "el dueño nunca les pagaba las horas
+        extra"; not "la empresa nunca les cobraba la cuota": no duty)."""
+        s, lex = self.s, self.lex
+        duty = lex.word_set(kinds.DUTY_VERBS_SET)
+        owners = lex.word_set(kinds.COMPLAINT_OBJECTS_SET) | lex.word_set(
+            kinds.COMPLAINT_POSSESSIVES_SET
+        )
+        if not (duty and owners):
+            return False
+        start = subject.end if subject is not None else claim.start
+        end = start
+        while end < claim.end and not (s.words[end] == "," or self.has(end, lex.clause_openers)):
+            end += 1
+        if any(self.has(j, lex.agent_passive) for j in range(start, end)):
+            return False  # a plan or a passive: "ne sera jamais payé"
+        return any(self.has(j, owners) for j in range(start, end)) and any(
+            self.has(j, duty)
+            and any(self.negation(k) for k in range(max(start, j - 3), min(end, j + 2)))
+            for j in range(start, end)
+        )
 
     def kept(self, j: int) -> bool:
         """Return True when token j is a verb of keeping for oneself: a habitual form of
@@ -1816,14 +1865,20 @@ class Reader:
         ``complaint_habitual`` before a determiner, the claim right after its source (verb
         second after a fronted source: "Nach Angaben von Anwohnern lässt der Betreiber des
         Imbisses ..." -> "der Betreiber des Imbisses"; not after a comma: "..., die über ...
-        klagen, beschuldigen das Werk")."""
+        klagen, beschuldigen das Werk"), unless that comma closes the sentence's first clause
+        opened by a word of ``fronted_clause_openers``: "Wie Anwohner berichten, lässt ein
+        Landwirt ... Gülle in den Graben laufen" -> "ein Landwirt")."""
         s, lex = self.s, self.lex
         first = claim.start
+        fronted = (
+            self.has(0, lex.word_set(kinds.FRONTED_CLAUSE_OPENERS_SET))
+            and "," not in (s.words[1 : first - 1])
+        )
         if not (
             first > 0
             and self.has(first, habitual)
             and self.has(first + 1, lex.determiners)
-            and s.words[first - 1] != ","
+            and (s.words[first - 1] != "," or fronted)
         ):
             return None
         end = self.party_end(first + 1, min(claim.end, first + 1 + MAX_PARTY_WORDS))
@@ -2385,6 +2440,20 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         ):
             # "que le bar Le Cactus sert ...", "que una red de talleres de Murcia manipulaba"
             target = clean(r.lex, r.s.original(grieved))
+        if (
+            not target
+            and target_span is None
+            and m.pattern.target_in_claim
+            and claim is not None
+            and accuser_span is not None
+            and accuser_span.end <= m.cue < claim.start
+            and any(r.s.words[j] in {":", ";"} for j in range(accuser_span.start))
+        ):
+            # a claim with no subject of its own after a colon or a semicolon (not an
+            # apposition's comma: "La correspondante ..., Sonia Dridi, affirme avoir été
+            # agressée"): the party that opened the sentence ("Un exdirector de una escuela ... tendrá que declarar como investigado:
+            # el juez sospecha que desvió fondos ..." -> "exdirector de una escuela ...")
+            target = _clause_before_subject(r, accuser_span, accuser)
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         if target_span is not None and any(

@@ -61,6 +61,18 @@ COMPLAINT_MARKS_SET = "complaint_marks"
 COMPLAINT_PARTICIPLES_SET = "complaint_participles"
 COMPLAINT_SINKS_SET = "complaint_sinks"
 COMPLAINT_EXCUSED_SET = "complaint_excused"
+# words of a newspaper's or a broadcaster's own work that make the source they open or close
+# a complaining party ("Nach Recherchen des NDR", "Según publica X", "Comme l'écrit X")
+PRESS_WORDS_SET = "press_words"
+# keeping others' money for oneself: verb forms, the reflexive pronoun before them and the
+# word after them ("se quedaba con la subvención")
+KEEPING_VERBS_SET = "keeping_verbs"
+KEEPING_REFLEXIVES_SET = "keeping_reflexives"
+KEEPING_AFTER_SET = "keeping_after"
+# verbs of paying or refunding, and the possessives for the speakers: a payment owed to a
+# complaining party and never made ("ne réglait jamais la dernière tranche de leurs factures")
+DUTY_VERBS_SET = "duty_verbs"
+COMPLAINT_POSSESSIVES_SET = "complaint_possessives"
 # word sets a cue file may hold for the real-news rules of issue 12 (``ordered.py``,
 # ``fallback.py``; ``allegation_cues.md``)
 OBJECT_CLITICS_SET = "object_clitics"
@@ -78,6 +90,12 @@ GRIEVANCE_VERBS_SET = "grievance_verbs"
 COMPLAINT_HABITUAL_SET = "complaint_habitual"
 # articles that open a party before its adjective (French "d'anciens employés")
 PARTITIVE_ARTICLES_SET = "partitive_articles"
+# indefinite plural determiners after such an article that open a party whatever its noun
+# (French "d'autres témoignages")
+PARTITIVE_DETERMINERS_SET = "partitive_determiners"
+# words opening a sentence's fronted clause after which the main clause's verb comes first
+# (German "Wie Anwohner berichten, lässt ein Landwirt ...")
+FRONTED_CLAUSE_OPENERS_SET = "fronted_clause_openers"
 # word forms that are no subject (oblique case endings: Russian "*ами", "*ых")
 OBLIQUE_FORMS_SET = "oblique_forms"
 # determiners that before a verb form are its object pronoun (French "les obligeait")
@@ -92,6 +110,14 @@ COMPLAINT_OBJECT_VERBS_SET = "complaint_object_verbs"
 # ("etiquetaba como gallego mejillón importado", "als eigene Ware verkauft")
 PASSING_OFF_VERBS_SET = "passing_off_verbs"
 PASSING_OFF_AS_SET = "passing_off_as"
+# "under" words and the names or labels after them ("sous le nom de", "bajo la etiqueta de")
+PASSING_OFF_UNDER_SET = "passing_off_under"
+PASSING_OFF_NAMES_SET = "passing_off_names"
+# verbs of awarding, entrusting or hiring, kin nouns and the possessives before them: a post,
+# a contract or public money given to the doer's own kin ("a la empresa de su cuñado")
+FAVOUR_VERBS_SET = "favour_verbs"
+KIN_NOUNS_SET = "kin_nouns"
+KIN_POSSESSIVES_SET = "kin_possessives"
 # nouns of a court ("суд", "трибунал"): a court's decision or the court is no target of a
 # reported-speech or fallback reading ("прокурор заявил, что суд смягчил ей наказание")
 COURTS_SET = "courts"

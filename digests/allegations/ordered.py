@@ -160,7 +160,9 @@ class Reader:
             (low in lex.non_names or low in lex.determiners) and not (titled or inner)
         ):
             return False
-        if low in lex.role_nouns or lex.common_noun_pattern.fullmatch(low):
+        if low in lex.role_nouns:
+            return False
+        if lex.common_noun_pattern.fullmatch(low) and not self._surname(i):
             return False
         if (
             (i == 0 or s.lower[i - 1] in _SEGMENT_OPENERS)
@@ -171,6 +173,24 @@ class Reader:
             return False  # "Placés en garde à vue, ...", "Bientôt deux ans après ...", "(...)
             # Malgré les apparences": a sentence's or an inner segment's first word
         return not any(f in f" {low} " for f in lex.wrongdoing)
+
+    def _surname(self, i: int) -> bool:
+        """Return True when a capitalised word of a common noun's shape closes a person's name:
+        after a name word that follows a role, before a break or the end ("die
+        Grünen-Fraktionschefin Miriam Ostertag." -> "Ostertag"; not "gegen Siemens Anklage")."""
+        s = self.s
+        return (
+            i >= 2
+            and (i + 1 == len(s) or punctuation(s.words[i + 1]))
+            and capitalised(s.words[i - 1])
+            and self.name_word(i - 1)
+            and (self.has(i - 2, self.lex.role_nouns) or self.role_shaped(i - 2))
+        )
+
+    def role_shaped(self, i: int) -> bool:
+        """Return True when token i has a role's shape (``party_pattern``), listed or not."""
+        low = self.s.lower[i] if 0 <= i < len(self.s) else ""
+        return self.lex.party_pattern.fullmatch(low) is not None
 
     def brand_after(self, i: int) -> bool:
         """Return True when a name follows token i right away where common nouns are written
@@ -1475,12 +1495,17 @@ class Reader:
             s.lower[j] for j in range(start, end) if j == 0 or nouns or not capitalised(s.words[j])
         ]
         text = " " + " ".join(words) + " "
-        return any(fragment in text for fragment in lex.wrongdoing) or self.passed_off(start, end)
+        return (
+            any(fragment in text for fragment in lex.wrongdoing)
+            or self.passed_off(start, end)
+            or self.favoured(start, end)
+        )
 
     def passed_off(self, start: int, end: int) -> bool:
         """Return True when a clause's tokens pass goods or costs off as others: a verb of
         ``passing_off_verbs`` (selling, labelling, billing) and an "as" word of
-        ``passing_off_as`` before a word, in either order ("etiquetaba como gallego mejillón
+        ``passing_off_as`` before a word, or an "under" word of ``passing_off_under`` before a
+        determiner and a name or label of ``passing_off_names``, in either order ("etiquetaba como gallego mejillón
         importado", "als eigene Ware verkauft", "se faisait rembourser des vacances comme frais
         de mission"); not an "as" word that opens the clause."""
         lex = self.lex
@@ -1488,12 +1513,41 @@ class Reader:
         as_words = lex.word_set(kinds.PASSING_OFF_AS_SET)
         if not (verbs and as_words):
             return False
+        under = lex.word_set(kinds.PASSING_OFF_UNDER_SET)
+        names = lex.word_set(kinds.PASSING_OFF_NAMES_SET)
         return any(self.has(j, verbs) for j in range(start, end)) and any(
-            self.has(j, as_words)
-            and j + 1 < end
-            and self.s.words[j + 1][:1].isalpha()
-            and not self.has(j + 1, lex.determiners)  # "comme des petits pains": a simile
+            (
+                self.has(j, as_words)
+                and j + 1 < end
+                and self.s.words[j + 1][:1].isalpha()
+                and not self.has(j + 1, lex.determiners)  # "comme des petits pains": a simile
+            )
+            # under another's name or label: "le vendre sous le nom de l'appellation",
+            # "vendía ... bajo la etiqueta de virgen extra", "unter dem Namen ... verkauft"
+            or (
+                self.has(j, under)
+                and self.has(j + 1, lex.determiners)
+                and self.has(j + 2, names)
+                and j + 2 < end
+            )
             for j in range(start + 1, end)
+        )
+
+    def favoured(self, start: int, end: int) -> bool:
+        """Return True when a clause's tokens give a post, a contract or public money to the
+        doer's own kin: a verb of ``favour_verbs`` (awarding, entrusting, hiring) and a noun of
+        ``kin_nouns`` right after a possessive of ``kin_possessives``, the doer's own ("a
+        confié l'entretien ... à une société que dirige son beau-frère", "adjudicó ayudas a
+        empresas de su familia", "Aufträge an Firmen aus seinem Bekanntenkreis vergeben"; not
+        "a rendu visite à son frère": no such verb)."""
+        lex = self.lex
+        verbs = lex.word_set(kinds.FAVOUR_VERBS_SET)
+        kin = lex.word_set(kinds.KIN_NOUNS_SET)
+        possessives = lex.word_set(kinds.KIN_POSSESSIVES_SET)
+        if not (verbs and kin and possessives):
+            return False
+        return any(self.has(j, verbs) for j in range(start, end)) and any(
+            self.has(j, kin) and self.has(j - 1, possessives) for j in range(start + 1, end)
         )
 
     def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
@@ -1667,6 +1721,12 @@ class Reader:
             if self.has(end, lex.agent_passive) and not self.has(end, lex.fallback_passive_aux):
                 return False
             end += 1
+        if self.owed(claim, subject):
+            return True  # "un promoteur ne réglait jamais la dernière tranche de leurs factures"
+        # keeping others' money for oneself ("se quedaba con la subvención"), no negation before
+        for j in range(subject.end if subject is not None else claim.start, claim.end):
+            if self.kept(j):
+                return not any(self.negation(k) for k in range(claim.start, j))
         # a mark in the claim's subject tells no deed: "el río se desbordó"
         sinks = lex.word_set(kinds.COMPLAINT_SINKS_SET)
         excused = lex.word_set(kinds.COMPLAINT_EXCUSED_SET)
@@ -1692,6 +1752,49 @@ class Reader:
                 self.negation(k) and not self.never_done(k, claim) for k in range(claim.start, j)
             )
         return self.acted_on(claim, subject, source)
+
+    def owed(self, claim: Span, subject: Span | None) -> bool:
+        """Return True when a complaining party's claim tells a payment owed to the party and
+        never made: a verb of ``duty_verbs`` (paying, settling, refunding) with a negator at most
+        three words before it or right after it, and a word for the speakers in the claim's first
+        clause, an object pronoun of ``complaint_objects`` or a possessive of
+        ``complaint_possessives`` ("Plusieurs artisans assurent qu'un promoteur ne réglait
+        jamais la dernière tranche de leurs factures", "el dueño nunca les pagaba las horas
+        extra"; not "la empresa nunca les cobraba la cuota": no duty)."""
+        s, lex = self.s, self.lex
+        duty = lex.word_set(kinds.DUTY_VERBS_SET)
+        owners = lex.word_set(kinds.COMPLAINT_OBJECTS_SET) | lex.word_set(
+            kinds.COMPLAINT_POSSESSIVES_SET
+        )
+        if not (duty and owners):
+            return False
+        start = subject.end if subject is not None else claim.start
+        end = start
+        while end < claim.end and not (s.words[end] == "," or self.has(end, lex.clause_openers)):
+            end += 1
+        if any(self.has(j, lex.agent_passive) for j in range(start, end)):
+            return False  # a plan or a passive: "ne sera jamais payé"
+        return any(self.has(j, owners) for j in range(start, end)) and any(
+            self.has(j, duty)
+            and any(self.negation(k) for k in range(max(start, j - 3), min(end, j + 2)))
+            for j in range(start, end)
+        )
+
+    def kept(self, j: int) -> bool:
+        """Return True when token j is a verb of keeping for oneself: a habitual form of
+        ``keeping_verbs`` after a reflexive pronoun of ``keeping_reflexives`` and before a word
+        of ``keeping_after`` ("se quedaba con la subvención"; not "se quedaba en casa", nor
+        "quedaba con sus amigos", nor a win, "el equipo se quedó con el trofeo")."""
+        lex = self.lex
+        verbs = lex.word_set(kinds.KEEPING_VERBS_SET)
+        reflexives = lex.word_set(kinds.KEEPING_REFLEXIVES_SET)
+        after = lex.word_set(kinds.KEEPING_AFTER_SET)
+        return (
+            bool(verbs and reflexives)
+            and self.has(j, verbs)
+            and self.has(j - 1, reflexives)
+            and (not after or self.has(j + 1, after))
+        )
 
     def acted_on(self, claim: Span, subject: Span | None, source: Span) -> bool:
         """Return True when a complaining party's claim tells a cost or a constraint put on
@@ -1762,14 +1865,20 @@ class Reader:
         ``complaint_habitual`` before a determiner, the claim right after its source (verb
         second after a fronted source: "Nach Angaben von Anwohnern lässt der Betreiber des
         Imbisses ..." -> "der Betreiber des Imbisses"; not after a comma: "..., die über ...
-        klagen, beschuldigen das Werk")."""
+        klagen, beschuldigen das Werk"), unless that comma closes the sentence's first clause
+        opened by a word of ``fronted_clause_openers``: "Wie Anwohner berichten, lässt ein
+        Landwirt ... Gülle in den Graben laufen" -> "ein Landwirt")."""
         s, lex = self.s, self.lex
         first = claim.start
+        fronted = (
+            self.has(0, lex.word_set(kinds.FRONTED_CLAUSE_OPENERS_SET))
+            and "," not in (s.words[1 : first - 1])
+        )
         if not (
             first > 0
             and self.has(first, habitual)
             and self.has(first + 1, lex.determiners)
-            and s.words[first - 1] != ","
+            and (s.words[first - 1] != "," or fronted)
         ):
             return None
         end = self.party_end(first + 1, min(claim.end, first + 1 + MAX_PARTY_WORDS))
@@ -1868,22 +1977,35 @@ class Reader:
         """Return True when token i is a word of ``partitive_articles`` (French "d'", "de":
         "des" before a plural adjective) opening a complaining party of a lower-case adjective
         and its noun, one of them in ``complainants``: "Selon d'anciens employés, ...", "À en
-        croire de nombreux clients, ..." (not "accusé de servir de refuge")."""
+        croire de nombreux clients, ..." (not "accusé de servir de refuge"); or of an
+        indefinite plural determiner of ``partitive_determiners`` and any noun: "Selon d'autres
+        témoignages, ..." ("d'autres" is the plural of "un autre")."""
         s, speakers = self.s, self.lex.word_set(kinds.COMPLAINANTS_SET)
+        indefinite = self.lex.word_set(kinds.PARTITIVE_DETERMINERS_SET)
         return (
             self.has(i, self.lex.word_set(kinds.PARTITIVE_ARTICLES_SET))
             and i + 2 < len(s)
             and s.words[i + 1][:1].islower()
             and s.words[i + 2][:1].isalpha()
-            and (self.has(i + 1, speakers) or self.has(i + 2, speakers))
+            and (
+                self.has(i + 1, speakers)
+                or self.has(i + 2, speakers)
+                or (self.has(i + 1, indefinite) and not self.has(i + 2, self.lex.np_stops))
+            )
         )
 
     def complaining(self, source: Span) -> bool:
         """Return True when a source's phrase, from the start of its clause, holds a word of
-        ``complainants``: "Des étudiants logés dans une résidence de Grenoble affirment"."""
+        ``complainants``: "Des étudiants logés dans une résidence de Grenoble affirment"; or
+        a word of ``press_words`` (a newspaper's or a broadcaster's own work) opens it or
+        follows it: "Nach Recherchen des NDR", "Según publica el 'Diario de Sevilla'", "Comme
+        l'écrit Le Monde", "La Voz de Galicia publica que"."""
         speakers = self.lex.word_set(kinds.COMPLAINANTS_SET)
         start = min(source.start, self.clause_start(source.start))
-        return any(self.has(j, speakers) for j in range(start, source.end))
+        if any(self.has(j, speakers) for j in range(start, source.end)):
+            return True
+        press = self.lex.word_set(kinds.PRESS_WORDS_SET)
+        return bool(press) and any(self.has(j, press) for j in range(start, source.end + 1))
 
     def complainant_name(self, source: Span, claim: Span) -> Span | None:
         """Return the party a complaint speaks of when its claim's subject is none: the party
@@ -2318,6 +2440,20 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         ):
             # "que le bar Le Cactus sert ...", "que una red de talleres de Murcia manipulaba"
             target = clean(r.lex, r.s.original(grieved))
+        if (
+            not target
+            and target_span is None
+            and m.pattern.target_in_claim
+            and claim is not None
+            and accuser_span is not None
+            and accuser_span.end <= m.cue < claim.start
+            and any(r.s.words[j] in {":", ";"} for j in range(accuser_span.start))
+        ):
+            # a claim with no subject of its own after a colon or a semicolon (not an
+            # apposition's comma: "La correspondante ..., Sonia Dridi, affirme avoir été
+            # agressée"): the party that opened the sentence ("Un exdirector de una escuela ... tendrá que declarar como investigado:
+            # el juez sospecha que desvió fondos ..." -> "exdirector de una escuela ...")
+            target = _clause_before_subject(r, accuser_span, accuser)
         if (ACCUSER in m.spans and not accuser) or (TARGET in m.spans and not target):
             continue  # the pattern's slot holds no party: another reading may
         if target_span is not None and any(
@@ -2512,6 +2648,7 @@ def _passes(r: Reader, m: Match) -> bool:
     )  # "según la acusación, ...": a charge sheet speaks of wrongdoing by itself (not a name's
     # survey: "selon une enquête Elabe", a poll; nor a verb before its subject: "juge la revue";
     # a role before a name is a person: "Прокурор Лоретта Линч заявила, что ...")
+    legal = legal or (source is not None and _legal_complement(r, source))
     subject = r.claim_subject(claim) if claim and m.pattern.target_in_claim else None
     if claim is not None and r.complaint(claim, source):
         return True  # "selon plusieurs clients, un garagiste facturait des pièces ..."
@@ -2522,11 +2659,30 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and r.claim_negated(claim, subject):
         return False  # "según la asociación, la aplicación nunca vendía los datos"
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
-    if claim is not None and (clause := r.deed_clause(claim, subject)) and r.passed_off(*clause):
-        return True  # "según publica X, una conservera etiquetaba como gallego mejillón ..."
+    if (
+        claim is not None
+        and (clause := r.deed_clause(claim, subject))
+        and (r.passed_off(*clause) or r.favoured(*clause))
+    ):
+        return True  # "según publica X, una conservera etiquetaba como gallego mejillón ...",
+        # "el alcalde adjudicó el contrato a la empresa de su cuñado"
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+
+
+def _legal_complement(r: Reader, source: Span) -> bool:
+    """Return True when a source's head is followed by its complement naming a legal body:
+    "Fuentes de la investigación sostienen que ..." (the slot holds "Fuentes"), "des sources
+    proches de l'enquête" is read by its own words; a name connector, determiners, then a
+    word of ``legal_sources`` that is no name's survey."""
+    j = source.end
+    if not r.has(j, r.lex.name_connectors):
+        return False
+    j += 1
+    while r.has(j, r.lex.determiners):
+        j += 1
+    return r.has(j, r.lex.legal_sources) and not r.brand_after(j)
 
 
 def _party_indices(r: Reader, party: str) -> range | None:

@@ -6760,3 +6760,78 @@ def test_thirty_eighth_round_a_subject_pronoun_accused_is_the_full_name_before()
     )
     [item] = extract(text, language="ru")
     assert item.target == "Игоря Мальцева"
+
+
+# ---- round 39: the Russian real news (`real1` to `real3`), by class
+
+_GOVERNOR = (
+    "Бывший губернатор Иван Сидоров скончался в больнице в понедельник. Сидоров руководил "
+    "областью десять лет.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person pronoun its paragraph names no one for: the article's most named person
+        _GOVERNOR + "В 2015 году суд приговорил бывшего губернатора к пяти годам колонии.\n\n"
+        "Тогда же его обвинили в растрате бюджетных средств.",
+        _GOVERNOR + "Он обвинён также в получении взяток.",
+    ],
+)
+def test_thirty_ninth_round_a_pronoun_stands_for_the_articles_person(text: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == "Иван Сидоров", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge's complement "против него", no deed named: stays unread
+        _GOVERNOR + "Первое обвинение против него было выдвинуто ещё в мае.",
+        # one person's account of himself: stays unread
+        _GOVERNOR + "По его словам, он начал готовить поджог склада год назад.",
+        # with no name before it anywhere, a pronoun stands for no one
+        "Тогда же его обвинили в растрате бюджетных средств.",
+    ],
+)
+def test_thirty_ninth_round_a_pronoun_reaches_no_further(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence's first word that is an adverb, a preposition, a quantity or a predicate
+        # noun in the instrumental, or a deverbal noun, is no name (nor a pronoun's referent)
+        "Помимо прочего, ему вменяется организация незаконной вырубки леса.",
+        "Часть обвинений была предъявлена ему ещё в мае.",
+        "Поводом для проверки стали подозрения в хищении средств у директора.",
+        "Столкновения начались в среду, когда он обвинил соседей в поджоге амбара.",
+        "Задержания прошли утром, его подозревают в нападении на охранника.",
+    ],
+)
+def test_thirty_ninth_round_a_first_word_is_no_party(text: str) -> None:
+    first = text.split()[0].strip(",").lower()
+    for item in extract(text, language="ru"):
+        assert first not in {item.target.lower(), item.accuser.lower()}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an adverb between the charging verb and its "в": the charge is read
+        ("Директора завода Сергея Котова обвиняют также в растрате.", "Сергея Котова"),
+        ("Глава района Олег Котов обвинён также в получении взятки.", "Олег Котов"),
+    ],
+)
+def test_thirty_ninth_round_an_adverb_before_the_charge(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert target in item.target, text
+
+
+def test_thirty_ninth_round_a_country_opening_its_sentence_is_still_a_party() -> None:
+    """A country's name in "-ания"/"-ения" opening a sentence stays a name (the deverbal
+    endings that are no name are longer: "-ования", "-жения", "-кновения", ...)."""
+    [item] = extract("Испания обвинила Марокко в нарушении границы.", language="ru")
+    assert (item.accuser, item.target) == ("Испания", "Марокко")

@@ -49,7 +49,7 @@ The rules, in the order they are applied to each sentence:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -72,6 +72,8 @@ from digests.models import Allegation, Response
 MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
 MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
+MIN_NAME_STEM = 4  # a name's last word is counted by its first letters, at least this many
+MAX_NAME_ENDING = 2  # ... less a case ending this long at most ("Мурси", "Мурсі"; "Насера")
 MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
 REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
@@ -2005,10 +2007,31 @@ def clean(lex: ClauseLexicon, name: str) -> str:
 class Paragraph:
     """What a paragraph has said so far: its names and its items (for pronouns)."""
 
-    def __init__(self) -> None:
+    def __init__(self, earlier: Sequence[Mention] = ()) -> None:
         self.mentions: list[Mention] = []
         self.items: list[Allegation] = []
         self.openers: dict[int, str] = {}  # each sentence's opening role party, by index
+        # the names of the article's paragraphs before this one, for a pronoun this paragraph
+        # names no one for
+        self.earlier: tuple[Mention, ...] = tuple(earlier)
+
+    def article_person(self) -> str:
+        """Return the person the article has named most often in its paragraphs before, by
+        the stem of the name's last word, in its longest form ("Мухаммед Мурси", "Мурси",
+        "Мурси", "Реджеп Тайип Эрдоган" -> "Мухаммед Мурси"); "" when no name is named twice.
+        """
+        counts: dict[str, list[str]] = {}
+        for m in self.earlier:
+            last = m.text.split()[-1]
+            if m.governed or last.isupper():
+                continue  # a complement, an acronym ("ИГ", "ФБР"): no person
+            last = last.lower()
+            key = last[: max(MIN_NAME_STEM, len(last) - MAX_NAME_ENDING)]
+            counts.setdefault(key, []).append(m.text)
+        if not counts:
+            return ""
+        forms = max(counts.values(), key=len)  # the first named wins a tie
+        return max(forms, key=lambda t: len(t.split())) if len(forms) > 1 else ""
 
     def note_opener(self, r: Reader, index: int) -> None:
         """Keep the party that opens a sentence when it holds a role ("Le parquet national
@@ -2080,6 +2103,20 @@ class Paragraph:
             # "Аудиторы министерства ... проверили ... Они уличили ...": no name before, the
             # role that opened the sentence before
             return self.openers[index - 1]
+        if (
+            not candidates
+            and not accuser
+            and cls == kinds.PERSON
+            and prev is None
+            and not r.has(span.start - 1, r.lex.prepositions)
+            and not any(r.pronoun(j) == kinds.PERSON for j in range(span.start))
+        ):
+            # a person the paragraph names no one for, subject or object of its verb: the
+            # article's most named person ("... Мухаммед Мурси скончался ... ¶ Тогда же его
+            # обвинили в связях с ... группировкой ..."; not "обвинение против него было
+            # выдвинуто ...", a charge's complement, nor "По его словам, он начал ...", one
+            # person's account of himself)
+            return self.article_person()
         if not candidates:  # "Der Minister soll ... Er weist ... zurück": the item's party
             return prev.target if prev is not None else ""
         if accuser and here:
@@ -2141,8 +2178,9 @@ def extract_items(
     """
     items: list[Placed] = []
     responses: list[PlacedResponse] = []
+    earlier: list[Mention] = []  # the names of the paragraphs read so far
     for p, sentences in enumerate(paragraphs):
-        ctx = Paragraph()
+        ctx = Paragraph(earlier)
         for k, text in enumerate(sentences):
             r = Reader(lex, text)
             here = ctx.names(r, k)
@@ -2159,6 +2197,7 @@ def extract_items(
                 ctx.items.append(item)
             elif answer is not None:
                 responses.append(PlacedResponse(p, k, *answer))
+        earlier.extend(ctx.mentions)
     return link(items, responses, same)
 
 

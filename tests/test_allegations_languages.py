@@ -6835,3 +6835,33 @@ def test_thirty_ninth_round_a_country_opening_its_sentence_is_still_a_party() ->
     endings that are no name are longer: "-ования", "-жения", "-кновения", ...)."""
     [item] = extract("Испания обвинила Марокко в нарушении границы.", language="ru")
     assert (item.accuser, item.target) == ("Испания", "Марокко")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after a party's noun is a person's noun ("the accused's lawyer")
+        "В ходе заседания адвокаты обвиняемых заявили, что их подзащитные не скрывались от "
+        "следствия.",
+        "Адвокат обвиняемого и сам активист просили о домашнем аресте, однако судья приняла "
+        "решение об аресте.",
+        # a verdict stated as fact
+        "Районный суд признал бывшего директора рынка Павла Орлова виновным в растрате и "
+        "арестовал на 10 суток.",
+        # a confession naming another accused
+        "Директора рынка Павла Орлова задержали. На допросе он дал признательные показания на "
+        "другого обвиняемого — 30-летнего Игоря Белова.",
+    ],
+)
+def test_thirty_ninth_round_real_news_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+def test_thirty_ninth_round_a_participle_opening_its_charge_is_still_read() -> None:
+    """An oblique participle after a noun that opens its charge ("в") is a participle."""
+    text = (
+        "Следователи завершили расследование дела в отношении водителя, обвиняемого в гибели "
+        "пешехода."
+    )
+    [item] = extract(text, language="ru")
+    assert item.target == "водителя"

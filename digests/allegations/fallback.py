@@ -95,6 +95,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     text = " " + " ".join(r.s.lower) + " "
     if any(fragment in text for fragment in lex.fallback_blockers) or r.blocked_everywhere():
         return None
+    if _verdict(r):
+        return None
     wrong = r.wrongdoing(Span(0, len(r.s)))
     cues = list(_cues(r))
     if any(r.negated(i, None) for i, _, _ in cues):
@@ -118,6 +120,24 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         if item is not None:
             return item
     return None
+
+
+def _verdict(r: Reader) -> bool:
+    """Return True when a verb of finding (``admit``) is followed in its clause by a word of
+    guilt (``verdict_guilt``) with no reflexive between: a verdict stated as fact ("Суд
+    признал Алексея Навального виновным в ..."), not a plea ("признали себя виновными в ...",
+    which names the charges)."""
+    lex = r.lex
+    admit, guilt = lex.word_set(kinds.ADMIT_SET), lex.word_set(kinds.VERDICT_GUILT_SET)
+    for i in range(len(r.s)):
+        if not r.has(i, admit):
+            continue
+        for j in range(i + 1, min(len(r.s), i + 1 + MAX_SLOT)):
+            if r.has(j, lex.word_set(kinds.SELF_WORDS_SET)) or punctuation(r.s.words[j]):
+                break
+            if r.has(j, guilt):
+                return True
+    return False
 
 
 def _bare_passive(r: Reader, cue: int, voice: Voice) -> bool:
@@ -149,6 +169,16 @@ def _cues(r: Reader) -> Iterator[tuple[int, Voice, str]]:
                 continue
             if voice == PASSIVE and r.has(i - 1, lex.determiners):
                 break  # "den Angeklagten", "el acusado": a noun for a person, no cue
+            if (
+                voice == PASSIVE
+                and r.head_word(i - 1)
+                and r.has(i, lex.word_set(kinds.PERSON_PARTICIPLES_SET))
+                and not r.has(i + 1, lex.fallback_claim_openers)
+            ):
+                break  # "адвокаты обвиняемых заявили", "адвокат обвиняемого и ...": an
+                # oblique participle right after a party's noun, opening no claim, is its
+                # complement, a noun for a person, no cue (not "... в отношении мужчины ...
+                # обвиняемого в совершении ...")
             if voice == ACTIVE and r.has(i - 1, lex.determiners) and capitalised(r.s.words[i]):
                 break  # "dem Verdächtigen", "den Beschuldigten": a noun for a person
             if voice == PASSIVE and r.has(i - 1, lex.fallback_active_aux):

@@ -560,6 +560,12 @@ class Reader:
                 return found
         return fallback
 
+    def place(self, span: Span) -> bool:
+        """Return True when a slot is a place: it opens with, or follows, a preposition of
+        place (``place_prepositions``: ru "в")."""
+        places = self.lex.word_set(kinds.PLACE_PREPOSITIONS_SET)
+        return self.has(span.start, places) or self.has(span.start - 1, places)
+
     def _party_at(self, j: int, end: int) -> Span | None:
         """Return the party that opens at token j (a lead party's reading), else None."""
         adjective = (
@@ -2277,6 +2283,18 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             fixed=TARGET in fixed,
             wrong=wrong or personal,
         )
+        if not target and target_span is not None and r.place(target_span):
+            # a place before the verb, the subject after it: "в Великобритании была задержана
+            # россиянка Екатерина З. по подозрению в ...", "В Новосибирске задержан
+            # управляющий сетью автомоек, подозреваемый в ..."
+            end = claim.start if claim is not None and claim.start > target_span.end else m.cue
+            end = next((j for j in range(target_span.end, end) if r.s.lower[j] == ","), end)
+            after = r.lead_party(target_span.end, end) if end > target_span.end else None
+            target = (
+                ""
+                if after is None
+                else slot_party(r, ctx, after, index, accuser=False, exclude=accuser)
+            )
         if (
             accuser_span is not None
             and target_span is not None
@@ -2733,6 +2751,9 @@ def slot_party(
         return clean(r.lex, ctx.resolve(r, span, index=index, accuser=accuser, exclude=exclude))
     if not accuser:
         span = _name_before_role(r, span) or span
+    if not accuser and r.place(span):
+        return ""  # "в начале декабря в Великобритании была задержана ...": a place is no
+        # accused (ru "в")
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
     words = span.end - span.start
     # a connector's complement stays in the phrase: "a un falso técnico del gas acusado de"

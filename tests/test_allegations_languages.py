@@ -6887,3 +6887,27 @@ def test_thirty_ninth_round_a_place_before_the_verb_is_no_target(text: str, targ
 def test_thirty_ninth_round_a_place_alone_names_no_accused() -> None:
     """With no party after the verb, a place stays no target: nothing is read."""
     assert extract("В Омске задержан по подозрению в поджоге склада.", language="ru") == []
+
+
+def test_thirty_ninth_round_an_arrest_for_a_shooting() -> None:
+    """A shooting is a wrong ("стрельб" in `wrongdoing`): an arrest in connection with it."""
+    text = (
+        "В связи со стрельбой в торговом центре полиция в ночь на субботу арестовала "
+        "30-летнего Игоря Белова."
+    )
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == ("полиция", "30-летнего Игоря Белова")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source set off as an aside before a passive arrest is no one arrested
+        "В рамках расследования поджогов в Твери, по сообщениям областной полиции, задержаны "
+        "ещё два человека.",
+        # a shooting with no one accused, a sport
+        "Спортсмен завоевал золото в стрельбе из лука.",
+    ],
+)
+def test_thirty_ninth_round_asides_and_shootings_unread(text: str) -> None:
+    assert extract(text, language="ru") == [], text

@@ -448,8 +448,15 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
         # "„Da ist was dran“, sagte der Chef ... zu den Berichten über angebliche Bestechung":
         # the clause after a quotation names its speaker and what it answers, no suspect
         return None
-    if before is None and opening > 1 and r.s.lower[opening - 1] == ",":
-        # "Le gérant, soupçonné de ..., a fermé"; "X, qui tenait ..., a été mis en examen"
+    if (
+        before is None
+        and opening > 1
+        and r.s.lower[opening - 1] == ","
+        and not _inserted_adverbial(r, opening - 1)
+    ):
+        # "Le gérant, soupçonné de ..., a fermé"; "X, qui tenait ..., a été mis en examen"; not
+        # an aside between commas that opens with a preposition, a source or a circumstance
+        # ("..., по сообщениям городского управления полиции, арестованы ещё три человека")
         before = (
             r.relative_subject(cue)
             or _relative_head(r, opening - 1)
@@ -460,6 +467,13 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
         accuser, target = before, None  # "Laut Anklage soll X ..."
     target = target or _after(r, cue) or _against(r, cue)
     return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _inserted_adverbial(r: Reader, comma: int) -> bool:
+    """Return True when the segment that ends at a comma is set off by a comma before it too
+    and opens with a preposition: an aside ("..., по сообщениям полиции, ..."), no subject."""
+    start = r.clause_start(comma)
+    return start > 0 and r.s.lower[start - 1] == "," and r.has(start, r.lex.prepositions)
 
 
 def _subject_before_aside(r: Reader, opening: int) -> Span | None:

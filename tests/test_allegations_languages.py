@@ -6911,3 +6911,28 @@ def test_thirty_ninth_round_an_arrest_for_a_shooting() -> None:
 )
 def test_thirty_ninth_round_asides_and_shootings_unread(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a claim whose subject is harmed (a passive of harm, `agent_passive`) accuses no one
+        ("Полиция утверждает, что двое туристов были отравлены грибами в кафе.", False),
+        # the same wrong done by its subject is read
+        ("Полиция утверждает, что Иван Котов отравил туристов грибами.", True),
+    ],
+)
+def test_thirty_ninth_round_a_harmed_subject_is_no_target(text: str, read: bool) -> None:
+    items = extract(text, language="ru")
+    assert bool(items) == read, text
+    assert all(item.target != "двое туристов" for item in items)
+
+
+def test_thirty_ninth_round_charges_brought_on_one_suspected_in_a_relative_clause() -> None:
+    """A charge brought, then the suspect's wrong in a relative clause: the one who charged."""
+    text = (
+        "Прокуратура предъявила обвинения директору школы Ивану Котову, который подозревается в "
+        "растрате."
+    )
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == ("Прокуратура", "директору школы Ивану Котову")

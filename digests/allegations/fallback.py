@@ -265,6 +265,14 @@ def _item(
         return None
     if any(r.has(j, r.lex.victims) for j in range(found.target.start, found.target.end)):
         return None  # "les deux victimes auraient ...": the harmed party is no target
+    start = found.claim_start
+    if (
+        kind == kinds.CLAIM
+        and found.target.start >= start
+        and r.harmed(Span(start, max(start, r.claim_end(start))), found.target)
+    ):
+        return None  # "Полиция утверждает, что Стерджесс ... были отравлены ...": a claim
+        # verb's subject harmed, no one accused
     if r.has(cue, r.lex.fallback_agent_cues):
         start = found.claim_start
         claim = Span(start, max(start, r.claim_end(start)))

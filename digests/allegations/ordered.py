@@ -1504,6 +1504,16 @@ class Reader:
             for j in range(start + 1, end)
         )
 
+    def harmed(self, claim: Span, subject: Span) -> bool:
+        """Return True when the first clause of a claim after its subject holds an
+        ``agent_passive`` word: a harm done to the subject ("... были отравлены ...")."""
+        end = subject.end
+        while end < claim.end and not (
+            self.s.words[end] == "," or self.s.lower[end] in self.lex.clause_openers
+        ):
+            end += 1
+        return any(self.s.lower[j] in self.lex.agent_passive for j in range(subject.end, end))
+
     def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
         """Return the token range of a claim's first clause after its subject when it tells a
         deed of that subject: no ``agent_passive`` word ("la victime aurait été tuée", "Der
@@ -2578,6 +2588,9 @@ def _passes(r: Reader, m: Match) -> bool:
         return claim is not None and r.did_wrong(claim, subject, legal)
     if claim is not None and r.claim_negated(claim, subject):
         return False  # "según la asociación, la aplicación nunca vendía los datos"
+    if claim is not None and subject is not None and r.harmed(claim, subject):
+        return False  # "Полиция утверждает, что Стерджесс и Роули были отравлены ...": the
+        # claim's subject is the one harmed, no one is accused
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
     if claim is not None and (clause := r.deed_clause(claim, subject)) and r.passed_off(*clause):
         return True  # "según publica X, una conservera etiquetaba como gallego mejillón ..."

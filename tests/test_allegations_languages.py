@@ -6936,3 +6936,21 @@ def test_thirty_ninth_round_charges_brought_on_one_suspected_in_a_relative_claus
     )
     [item] = extract(text, language="ru")
     assert (item.accuser, item.target) == ("Прокуратура", "директору школы Ивану Котову")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a defence lawyer saying a charge will be disputed: a response, no item (and the
+        # newspaper told is no target)
+        "Адвокат фермера заявил газете «Вести», что его подзащитный будет оспаривать "
+        "выдвинутые обвинения в мошенничестве.",
+        # a claim of responsibility is an admission, no allegation
+        "Лидер группировки заявил, что его организация берет на себя ответственность за "
+        "похищение журналиста в августе.",
+        "Лидер группировки заявил, что его организация берет ответственность на себя за "
+        "похищение журналиста в августе.",
+    ],
+)
+def test_thirty_ninth_round_disputes_and_admissions_unread(text: str) -> None:
+    assert extract(text, language="ru") == [], text

@@ -6954,3 +6954,23 @@ def test_thirty_ninth_round_charges_brought_on_one_suspected_in_a_relative_claus
 )
 def test_thirty_ninth_round_disputes_and_admissions_unread(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a dash between two years joins a range, no clause break
+        (
+            "Бывший мэр Омска в 2015—2018 годах находился в колонии по обвинению в растрате.",
+            "Бывший мэр Омска",
+        ),
+        # an adjective before the charge noun: "по схожим обвинениям в ..."
+        (
+            "Трое активистов находятся в ожидании суда по схожим обвинениям в хулиганстве.",
+            "Трое активистов",
+        ),
+    ],
+)
+def test_thirty_ninth_round_held_on_charges(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text

@@ -79,6 +79,7 @@ NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'a
 REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "«", "»", "—", "–"})
+_DASHES = frozenset({"—", "–", "-"})  # a dash between two numbers joins a range
 _CLAIM_BREAKS = frozenset({";", "."})
 # tokens after which a capitalised word opens a segment as a sentence's first word does
 _SEGMENT_OPENERS = frozenset({")", ":", "…", "..."})
@@ -207,10 +208,23 @@ class Reader:
             if s.lower[j] == ")" and (opening := self.parenthesis_opening(j)) is not None:
                 j = opening - 1  # "Deux élèves ... à Saint-Priest (Rhône) ont été mis en
                 continue  # examen": an aside in parentheses opens no clause
+            if self._range_dash(j):
+                j -= 1  # "в 2011—2014 годах": a dash between two numbers joins a range
+                continue
             if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in lex.clause_openers:
                 return j + 1
             j -= 1
         return 0
+
+    def _range_dash(self, j: int) -> bool:
+        """Return True when token j is a dash between two numbers ("2011—2014", "13–16")."""
+        words = self.s.words
+        return (
+            0 < j < len(words) - 1
+            and words[j] in _DASHES
+            and words[j - 1][:1].isdigit()
+            and words[j + 1][:1].isdigit()
+        )
 
     def parenthesis_opening(self, close: int) -> int | None:
         """Return the "(" that a ")" at ``close`` closes (no other parenthesis between)."""

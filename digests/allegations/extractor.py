@@ -186,6 +186,8 @@ from digests.tokenize import split_sentences
 #     a passive charging participle after its name; a legal role before a name; fr "annonce que"
 # 45: round 38, ru real news targets: a charging participle set off after its name, a passive
 #     charge after a relative clause on the dative name ("были предъявлены"), "потом" no name
+# 46: round 39, ru real news: a person pronoun its paragraph names no one for stands for the
+#     article's most named person; first words that are no name; "обвиняют также в"
 # 47: written-set round lang37, fr/de/es: arrests naming the deed in a relative clause, a press
 #     source as a complaining party ("Nach Recherchen des", "Según publica"), a legal body in
 #     the source's complement ("Fuentes de la investigación"), keeping for oneself ("se quedaba

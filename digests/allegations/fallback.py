@@ -95,6 +95,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     text = " " + " ".join(r.s.lower) + " "
     if any(fragment in text for fragment in lex.fallback_blockers) or r.blocked_everywhere():
         return None
+    if _verdict(r):
+        return None
     wrong = r.wrongdoing(Span(0, len(r.s)))
     cues = list(_cues(r))
     if any(r.negated(i, None) for i, _, _ in cues):
@@ -118,6 +120,24 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         if item is not None:
             return item
     return None
+
+
+def _verdict(r: Reader) -> bool:
+    """Return True when a verb of finding (``admit``) is followed in its clause by a word of
+    guilt (``verdict_guilt``) with no reflexive between: a verdict stated as fact ("Суд
+    признал Алексея Навального виновным в ..."), not a plea ("признали себя виновными в ...",
+    which names the charges)."""
+    lex = r.lex
+    admit, guilt = lex.word_set(kinds.ADMIT_SET), lex.word_set(kinds.VERDICT_GUILT_SET)
+    for i in range(len(r.s)):
+        if not r.has(i, admit):
+            continue
+        for j in range(i + 1, min(len(r.s), i + 1 + MAX_SLOT)):
+            if r.has(j, lex.word_set(kinds.SELF_WORDS_SET)) or punctuation(r.s.words[j]):
+                break
+            if r.has(j, guilt):
+                return True
+    return False
 
 
 def _bare_passive(r: Reader, cue: int, voice: Voice) -> bool:
@@ -149,6 +169,16 @@ def _cues(r: Reader) -> Iterator[tuple[int, Voice, str]]:
                 continue
             if voice == PASSIVE and r.has(i - 1, lex.determiners):
                 break  # "den Angeklagten", "el acusado": a noun for a person, no cue
+            if (
+                voice == PASSIVE
+                and r.head_word(i - 1)
+                and r.has(i, lex.word_set(kinds.PERSON_PARTICIPLES_SET))
+                and not r.has(i + 1, lex.fallback_claim_openers)
+            ):
+                break  # "адвокаты обвиняемых заявили", "адвокат обвиняемого и ...": an
+                # oblique participle right after a party's noun, opening no claim, is its
+                # complement, a noun for a person, no cue (not "... в отношении мужчины ...
+                # обвиняемого в совершении ...")
             if voice == ACTIVE and r.has(i - 1, lex.determiners) and capitalised(r.s.words[i]):
                 break  # "dem Verdächtigen", "den Beschuldigten": a noun for a person
             if voice == PASSIVE and r.has(i - 1, lex.fallback_active_aux):
@@ -235,6 +265,14 @@ def _item(
         return None
     if any(r.has(j, r.lex.victims) for j in range(found.target.start, found.target.end)):
         return None  # "les deux victimes auraient ...": the harmed party is no target
+    start = found.claim_start
+    if (
+        kind == kinds.CLAIM
+        and found.target.start >= start
+        and r.harmed(Span(start, max(start, r.claim_end(start))), found.target)
+    ):
+        return None  # "Полиция утверждает, что Стерджесс ... были отравлены ...": a claim
+        # verb's subject harmed, no one accused
     if r.has(cue, r.lex.fallback_agent_cues):
         start = found.claim_start
         claim = Span(start, max(start, r.claim_end(start)))
@@ -418,8 +456,15 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
         # "„Da ist was dran“, sagte der Chef ... zu den Berichten über angebliche Bestechung":
         # the clause after a quotation names its speaker and what it answers, no suspect
         return None
-    if before is None and opening > 1 and r.s.lower[opening - 1] == ",":
-        # "Le gérant, soupçonné de ..., a fermé"; "X, qui tenait ..., a été mis en examen"
+    if (
+        before is None
+        and opening > 1
+        and r.s.lower[opening - 1] == ","
+        and not _inserted_adverbial(r, opening - 1)
+    ):
+        # "Le gérant, soupçonné de ..., a fermé"; "X, qui tenait ..., a été mis en examen"; not
+        # an aside between commas that opens with a preposition, a source or a circumstance
+        # ("..., по сообщениям городского управления полиции, арестованы ещё три человека")
         before = (
             r.relative_subject(cue)
             or _relative_head(r, opening - 1)
@@ -430,6 +475,13 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
         accuser, target = before, None  # "Laut Anklage soll X ..."
     target = target or _after(r, cue) or _against(r, cue)
     return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _inserted_adverbial(r: Reader, comma: int) -> bool:
+    """Return True when the segment that ends at a comma is set off by a comma before it too
+    and opens with a preposition: an aside ("..., по сообщениям полиции, ..."), no subject."""
+    start = r.clause_start(comma)
+    return start > 0 and r.s.lower[start - 1] == "," and r.has(start, r.lex.prepositions)
 
 
 def _subject_before_aside(r: Reader, opening: int) -> Span | None:

@@ -49,7 +49,7 @@ The rules, in the order they are applied to each sentence:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -72,11 +72,14 @@ from digests.models import Allegation, Response
 MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
 MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
+MIN_NAME_STEM = 4  # a name's last word is counted by its first letters, at least this many
+MAX_NAME_ENDING = 2  # ... less a case ending this long at most ("Мурси", "Мурсі"; "Насера")
 MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
 REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})  # no party slot crosses one
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", '"', "«", "»", "—", "–"})
+_DASHES = frozenset({"—", "–", "-"})  # a dash between two numbers joins a range
 _CLAIM_BREAKS = frozenset({";", "."})
 # tokens after which a capitalised word opens a segment as a sentence's first word does
 _SEGMENT_OPENERS = frozenset({")", ":", "…", "..."})
@@ -225,10 +228,23 @@ class Reader:
             if s.lower[j] == ")" and (opening := self.parenthesis_opening(j)) is not None:
                 j = opening - 1  # "Deux élèves ... à Saint-Priest (Rhône) ont été mis en
                 continue  # examen": an aside in parentheses opens no clause
+            if self._range_dash(j):
+                j -= 1  # "в 2011—2014 годах": a dash between two numbers joins a range
+                continue
             if s.lower[j] in _CLAUSE_BREAKS or s.lower[j] in lex.clause_openers:
                 return j + 1
             j -= 1
         return 0
+
+    def _range_dash(self, j: int) -> bool:
+        """Return True when token j is a dash between two numbers ("2011—2014", "13–16")."""
+        words = self.s.words
+        return (
+            0 < j < len(words) - 1
+            and words[j] in _DASHES
+            and words[j - 1][:1].isdigit()
+            and words[j + 1][:1].isdigit()
+        )
 
     def parenthesis_opening(self, close: int) -> int | None:
         """Return the "(" that a ")" at ``close`` closes (no other parenthesis between)."""
@@ -577,6 +593,12 @@ class Reader:
             if found is not None:
                 return found
         return fallback
+
+    def place(self, span: Span) -> bool:
+        """Return True when a slot is a place: it opens with, or follows, a preposition of
+        place (``place_prepositions``: ru "в")."""
+        places = self.lex.word_set(kinds.PLACE_PREPOSITIONS_SET)
+        return self.has(span.start, places) or self.has(span.start - 1, places)
 
     def _party_at(self, j: int, end: int) -> Span | None:
         """Return the party that opens at token j (a lead party's reading), else None."""
@@ -1550,6 +1572,16 @@ class Reader:
             self.has(j, kin) and self.has(j - 1, possessives) for j in range(start + 1, end)
         )
 
+    def harmed(self, claim: Span, subject: Span) -> bool:
+        """Return True when the first clause of a claim after its subject holds an
+        ``agent_passive`` word: a harm done to the subject ("... были отравлены ...")."""
+        end = subject.end
+        while end < claim.end and not (
+            self.s.words[end] == "," or self.s.lower[end] in self.lex.clause_openers
+        ):
+            end += 1
+        return any(self.s.lower[j] in self.lex.agent_passive for j in range(subject.end, end))
+
     def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
         """Return the token range of a claim's first clause after its subject when it tells a
         deed of that subject: no ``agent_passive`` word ("la victime aurait été tuée", "Der
@@ -2127,10 +2159,31 @@ def clean(lex: ClauseLexicon, name: str) -> str:
 class Paragraph:
     """What a paragraph has said so far: its names and its items (for pronouns)."""
 
-    def __init__(self) -> None:
+    def __init__(self, earlier: Sequence[Mention] = ()) -> None:
         self.mentions: list[Mention] = []
         self.items: list[Allegation] = []
         self.openers: dict[int, str] = {}  # each sentence's opening role party, by index
+        # the names of the article's paragraphs before this one, for a pronoun this paragraph
+        # names no one for
+        self.earlier: tuple[Mention, ...] = tuple(earlier)
+
+    def article_person(self) -> str:
+        """Return the person the article has named most often in its paragraphs before, by
+        the stem of the name's last word, in its longest form ("Мухаммед Мурси", "Мурси",
+        "Мурси", "Реджеп Тайип Эрдоган" -> "Мухаммед Мурси"); "" when no name is named twice.
+        """
+        counts: dict[str, list[str]] = {}
+        for m in self.earlier:
+            last = m.text.split()[-1]
+            if m.governed or last.isupper():
+                continue  # a complement, an acronym ("ИГ", "ФБР"): no person
+            last = last.lower()
+            key = last[: max(MIN_NAME_STEM, len(last) - MAX_NAME_ENDING)]
+            counts.setdefault(key, []).append(m.text)
+        if not counts:
+            return ""
+        forms = max(counts.values(), key=len)  # the first named wins a tie
+        return max(forms, key=lambda t: len(t.split())) if len(forms) > 1 else ""
 
     def note_opener(self, r: Reader, index: int) -> None:
         """Keep the party that opens a sentence when it holds a role ("Le parquet national
@@ -2202,6 +2255,20 @@ class Paragraph:
             # "Аудиторы министерства ... проверили ... Они уличили ...": no name before, the
             # role that opened the sentence before
             return self.openers[index - 1]
+        if (
+            not candidates
+            and not accuser
+            and cls == kinds.PERSON
+            and prev is None
+            and not r.has(span.start - 1, r.lex.prepositions)
+            and not any(r.pronoun(j) == kinds.PERSON for j in range(span.start))
+        ):
+            # a person the paragraph names no one for, subject or object of its verb: the
+            # article's most named person ("... Мухаммед Мурси скончался ... ¶ Тогда же его
+            # обвинили в связях с ... группировкой ..."; not "обвинение против него было
+            # выдвинуто ...", a charge's complement, nor "По его словам, он начал ...", one
+            # person's account of himself)
+            return self.article_person()
         if not candidates:  # "Der Minister soll ... Er weist ... zurück": the item's party
             return prev.target if prev is not None else ""
         if accuser and here:
@@ -2263,8 +2330,9 @@ def extract_items(
     """
     items: list[Placed] = []
     responses: list[PlacedResponse] = []
+    earlier: list[Mention] = []  # the names of the paragraphs read so far
     for p, sentences in enumerate(paragraphs):
-        ctx = Paragraph()
+        ctx = Paragraph(earlier)
         for k, text in enumerate(sentences):
             r = Reader(lex, text)
             here = ctx.names(r, k)
@@ -2281,6 +2349,7 @@ def extract_items(
                 ctx.items.append(item)
             elif answer is not None:
                 responses.append(PlacedResponse(p, k, *answer))
+        earlier.extend(ctx.mentions)
     return link(items, responses, same)
 
 
@@ -2360,6 +2429,18 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             fixed=TARGET in fixed,
             wrong=wrong or personal,
         )
+        if not target and target_span is not None and r.place(target_span):
+            # a place before the verb, the subject after it: "в Великобритании была задержана
+            # россиянка Екатерина З. по подозрению в ...", "В Новосибирске задержан
+            # управляющий сетью автомоек, подозреваемый в ..."
+            end = claim.start if claim is not None and claim.start > target_span.end else m.cue
+            end = next((j for j in range(target_span.end, end) if r.s.lower[j] == ","), end)
+            after = r.lead_party(target_span.end, end) if end > target_span.end else None
+            target = (
+                ""
+                if after is None
+                else slot_party(r, ctx, after, index, accuser=False, exclude=accuser)
+            )
         if (
             accuser_span is not None
             and target_span is not None
@@ -2658,6 +2739,9 @@ def _passes(r: Reader, m: Match) -> bool:
         return claim is not None and r.did_wrong(claim, subject, legal)
     if claim is not None and r.claim_negated(claim, subject):
         return False  # "según la asociación, la aplicación nunca vendía los datos"
+    if claim is not None and subject is not None and r.harmed(claim, subject):
+        return False  # "Полиция утверждает, что Стерджесс и Роули были отравлены ...": the
+        # claim's subject is the one harmed, no one is accused
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
     if (
         claim is not None
@@ -2850,6 +2934,9 @@ def slot_party(
         return clean(r.lex, ctx.resolve(r, span, index=index, accuser=accuser, exclude=exclude))
     if not accuser:
         span = _name_before_role(r, span) or span
+    if not accuser and r.place(span):
+        return ""  # "в начале декабря в Великобритании была задержана ...": a place is no
+        # accused (ru "в")
     legal = any(r.has(j, r.lex.legal_sources) for j in range(span.start, span.end))
     words = span.end - span.start
     # a connector's complement stays in the phrase: "a un falso técnico del gas acusado de"

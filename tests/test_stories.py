@@ -1130,6 +1130,7 @@ SET_FILES = [
     "samebeat32.jsonl",
     "heldout36.jsonl",
     "samebeat33.jsonl",
+    "heldout37.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1728,6 +1728,11 @@ def whole_score(
     return None if names_only(evidence, names) else (value, evidence)
 
 
+def _fresh(published: int, cand: _Indexed) -> bool:
+    """Return whether a candidate's story began within ``FRESH`` of an article's time."""
+    return abs(published - cand.first_seen) <= FRESH.total_seconds()
+
+
 def _first(pair: tuple[float, _Indexed]) -> float:
     return pair[0]
 
@@ -1769,10 +1774,21 @@ class _Indexed:
     article_id: int
     story_id: int
     first_seen: int  # the story's
-    terms: Counter[str]
+    stored: str  # its terms as stored (``encode``), decoded when first read (``terms``)
     norm: float  # of its weighted terms when indexed
     signature: Signature | None
     title: frozenset[str] = frozenset()  # its title's terms
+    _terms: Counter[str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def terms(self) -> Counter[str]:
+        """Its term counts, decoded once: a candidate whose story is not ``_fresh`` is read
+        for its signature alone."""
+        terms = self._terms
+        if terms is None:
+            terms = decode(self.stored)
+            object.__setattr__(self, "_terms", terms)
+        return terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -1839,7 +1855,7 @@ class _Matcher:
                 r.article_id,
                 r.story_id,
                 _unix(r.first_seen),
-                decode(r.terms),
+                r.terms,
                 r.norm,
                 np.frombuffer(r.signature, dtype=np.uint32) if r.signature else None,
                 frozenset(r.title.split()),
@@ -1863,10 +1879,13 @@ class _Matcher:
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         faint: list[tuple[float, _Indexed]] = []  # and those that came less close
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
+        # Only copies join a story begun more than ``FRESH`` away, so only the rest are read
+        # (every candidate of a story has its first_seen: a story is fresh or not as a whole).
+        fresh = [c for c in found if _fresh(article.published, c)]
         # Who and where each names, read once for the stories kept apart and those merged.
-        cast = {c.article_id: _names(c.terms, language) for c in found}
-        apart = self.strange_stories(feats.terms, found, cast, language, article.row)
-        previews = self.previews(article, found)
+        cast = {c.article_id: _names(c.terms, language) for c in fresh}
+        apart = self.strange_stories(feats.terms, fresh, cast, language, article.row)
+        previews = self.previews(article, fresh)
         cut = recalled_figures(article.row) if article.row is not None else frozenset()
         figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
         for cand in found:
@@ -1876,7 +1895,7 @@ class _Matcher:
                 and similarity(article.signature, cand.signature) >= COPY_THRESHOLD
             ):
                 return Match(cand.story_id, 1.0)
-            if abs(article.published - cand.first_seen) > FRESH.total_seconds():
+            if not _fresh(article.published, cand):
                 continue  # the next day only copies join: anything else is a development
             if cand.story_id in apart:
                 continue  # another event of the same beat: other people, other places

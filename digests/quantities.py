@@ -201,6 +201,8 @@ _VAGUE = re.compile(
     r"|\b(?:several|a few|many) (?:hundred|thousand|million|billion)\b",
     re.IGNORECASE,
 )
+# What every vague amount holds (``_VAGUE``), looked for first as ``_TIME_HINT`` is.
+_VAGUE_HINT = re.compile(r"hundred|thousand|million|billion", re.IGNORECASE)
 
 
 def _times(text: str) -> tuple[set[str], str]:
@@ -332,7 +334,7 @@ def quantities(
     found |= dates
     # Each pattern read in one pass: a sub's function keeps what it takes out.
     text = _SCORE.sub(lambda m: _keep(found, f"{NUMBER_PREFIX}{int(m[1])}-{int(m[2])}"), text)
-    if language == "english":
+    if language == "english" and _VAGUE_HINT.search(text) is not None:
         text = _VAGUE.sub(
             lambda m: _keep(found, f"{VAGUE_PREFIX}{m[0].split()[-1].lower().rstrip('s')}"), text
         )

@@ -1947,7 +1947,7 @@ class _Matcher:
         # or one more to merge with the story the leads found.
         looked = [c for _, c in sorted(near, key=_first) if c.story_id not in passing]
         if looked and article.row is not None:
-            for story, (value, evidence) in self.second_look(article.row, looked).items():
+            for story, (value, evidence) in self.second_look(article.row, looked, cut).items():
                 if evidence >= CONTENT_NEEDED:
                     bridged.add(story)
                 if not passing or evidence >= CONTENT_NEEDED:
@@ -1959,7 +1959,7 @@ class _Matcher:
             # as the leads' ``words_alone`` asks of the whole cosine (``CONTENT_ALONE``; with
             # a figure, fewer). The headline term keeps the reads rare in a busy window.
             looked = [c for _, c in sorted(faint, key=_first)]
-            for story, (value, evidence) in self.second_look(article.row, looked).items():
+            for story, (value, evidence) in self.second_look(article.row, looked, cut).items():
                 if evidence >= CONTENT_ALONE:
                     bridged.add(story)
                     later[story] = value
@@ -1969,7 +1969,7 @@ class _Matcher:
             # whole texts must share the event's own words, names aside (``whole_union``).
             for story, members in union.items():
                 if len(members) >= 2:
-                    scored = self.whole_union(article.row, members)
+                    scored = self.whole_union(article.row, members, cut)
                     if scored is not None:
                         bridged.add(story)
                         later[story] = scored
@@ -2443,7 +2443,12 @@ class _Matcher:
             return None
         return rewrite_score(sum(m.cos for m in members) / length, numbers)
 
-    def whole_union(self, row: ClusterArticle, members: Sequence[_Close]) -> float | None:
+    def whole_union(
+        self,
+        row: ClusterArticle,
+        members: Sequence[_Close],
+        cut: frozenset[str] | None = None,
+    ) -> float | None:
         """Return the score of an article against a story's union of whole texts, if it passes.
 
         ``union_score`` on whole texts: the centroid of the members' unit vectors, and the
@@ -2453,7 +2458,7 @@ class _Matcher:
         station"; "... says goodbye to its power station"). A figure adds nothing here: over
         whole texts and several members one is shared by chance. A story any member of which
         the article is ``strangers`` with is not looked at: another event of the beat shares
-        its words, not its cast.
+        its words, not its cast. ``cut``: the article's ``recalled_figures``, if read already.
         """
         rows = store.cluster_articles(self.db, [m.cand.article_id for m in members])
         if len(rows) < 2:
@@ -2474,7 +2479,7 @@ class _Matcher:
         words = sum(
             w * u.get(t, 0.0) for u in units for t, w in vector.items() if t[0] != NAME_PREFIX
         )
-        cut = recalled_figures(row)
+        cut = recalled_figures(row) if cut is None else cut
         numbers = max(
             shared_numbers(own_figures(mine.terms, cut), f.terms, durations=False) for f in others
         )
@@ -2484,20 +2489,21 @@ class _Matcher:
         return rewrite_score(cos, numbers)
 
     def second_look(
-        self, row: ClusterArticle, near: Sequence[_Indexed]
+        self, row: ClusterArticle, near: Sequence[_Indexed], cut: frozenset[str] | None = None
     ) -> dict[int, tuple[float, float]]:
         """Compare whole texts with the closest same-day candidates the leads did not join.
 
         An angle piece (an explainer, a reaction, an analysis) often names the event's facts
         only below its own lead; the rules are those of the leads, on all the text. Returns
         the stories that pass, each with its best score and the evidence beside names.
+        ``cut``: the article's ``recalled_figures``, if read already.
         """
         chosen = near[-SECOND_LOOK_MAX:]
         texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in chosen])}
         if not texts:
             return {}
         mine = _whole(row)
-        cut = recalled_figures(row)
+        cut = recalled_figures(row) if cut is None else cut
         others = {i: _whole(r) for i, r in texts.items()}
         df = self.counts({t for f in (mine, *others.values()) for t in f.terms})
         found: dict[int, tuple[float, float]] = {}

@@ -350,6 +350,7 @@ PRIOR_DOCS = 10_000  # pseudo-articles of general text every article count start
 PRIOR_WORDS = 100  # words of an article's title and lead, stop words included
 
 DEFAULT_LANGUAGE = "english"
+SENTENCE_CACHE = 32  # texts whose sentences each language's tools keep (``language_tools``)
 NAME_PREFIX = "@"  # "@orbiton", "@orbiton_networks": names, single words or runs
 # NUMBER_PREFIX "#": "#12000000", "#4.5%", "#t05:40", "#6:hour" (digests/quantities.py)
 NOUN_CAPITALISING = frozenset({"german", "luxembourgish"})
@@ -395,11 +396,22 @@ def language_tools(language: str | None) -> LanguageTools:
         stop_words = frozenset()
     if name in punkt.available_languages():
 
-        def sentences(text: str) -> list[str]:
-            return split_sentences(text, name)
+        def split(text: str) -> tuple[str, ...]:
+            return tuple(split_sentences(text, name))
 
     else:
-        sentences = _plain_sentences
+
+        def split(text: str) -> tuple[str, ...]:
+            return tuple(_plain_sentences(text))
+
+    # The same opening is split again within one match: the article's lead for its terms,
+    # then its first sentence and lead words if a candidate's headline is compared; a
+    # candidate's first sentence and lead words likewise. Kept: the last few texts' sentences.
+    recent = lru_cache(maxsize=SENTENCE_CACHE)(split)
+
+    def sentences(text: str) -> list[str]:
+        return list(recent(text))
+
     return LanguageTools(name, sentences, lru_cache(maxsize=65_536)(stemmer), stop_words)
 
 

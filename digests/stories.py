@@ -415,6 +415,21 @@ def language_tools(language: str | None) -> LanguageTools:
     return LanguageTools(name, sentences, lru_cache(maxsize=65_536)(stemmer), stop_words)
 
 
+# The same sentences and headlines are split into words again within one match (a headline
+# for each candidate it is compared with, its first sentence for each frame read).
+WORDS_CACHE = 128  # texts whose words are kept
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def _recent_words(text: str) -> tuple[str, ...]:
+    return tuple(split_words(text))
+
+
+def _split_words(text: str) -> list[str]:
+    """Return ``split_words(text)``, of the last ``WORDS_CACHE`` texts read once."""
+    return list(_recent_words(text))
+
+
 _CONNECTORS = frozenset({"of", "de", "del", "van", "von", "der", "la", "le", "&"})
 
 
@@ -513,8 +528,8 @@ def features(
         if whole
         else lead(text, title, tools)
     )
-    title_words = split_words(title)
-    words = [split_words(s) for s in sentences]
+    title_words = _split_words(title)
+    words = [_split_words(s) for s in sentences]
     # A title in Title Case capitalises every word: only its words' use in the text counts.
     written = words if _title_cased(title_words) else [title_words, *words]
     # Where every noun has a capital, a capital says nothing about names.
@@ -1094,7 +1109,7 @@ def headline_runs(row: ClusterArticle, heads: frozenset[str]) -> frozenset[str]:
     prehistoric names too.
     """
     tools = language_tools(row.language)
-    words = split_words(row.title)
+    words = _split_words(row.title)
     if tools.name in NOUN_CAPITALISING or _title_cased(words):
         return frozenset()
     calendar = calendar_words(tools.name)
@@ -1142,7 +1157,7 @@ def previewed(title: str, language: str | None = None) -> frozenset[str]:
     found = PREVIEW_CUE.search(title)
     if found is None:
         return frozenset()
-    words = [w.lower() for w in split_words(found.group(1))]
+    words = [w.lower() for w in _split_words(found.group(1))]
     kept = [w for w in words if len(w) > 1 and w not in tools.stop_words]
     return frozenset({*kept, *(tools.stem(w) for w in kept)})
 
@@ -1154,7 +1169,7 @@ def reports_previewed(title: Iterable[str], preview: frozenset[str]) -> bool:
 
 def text_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of an article's title and text (its first ``BODY_CHARS``)."""
-    return frozenset(w.lower() for w in split_words(f"{row.title}\n{row.text[:BODY_CHARS]}"))
+    return frozenset(w.lower() for w in _split_words(f"{row.title}\n{row.text[:BODY_CHARS]}"))
 
 
 # Where a sentence turns to another event than the article's own, in the languages read so
@@ -1233,13 +1248,13 @@ def own_figures(terms: Mapping[str, int], cut: frozenset[str]) -> Mapping[str, i
 
 def own_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of ``own_text``: what the article tells of its own event."""
-    return frozenset(w.lower() for w in split_words(own_text(row)))
+    return frozenset(w.lower() for w in _split_words(own_text(row)))
 
 
 def lead_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of an article's title and lead (``LEAD_SENTENCES``)."""
     opening = lead(row.text, row.title, language_tools(row.language))
-    return frozenset(w.lower() for w in split_words("\n".join([row.title, *opening])))
+    return frozenset(w.lower() for w in _split_words("\n".join([row.title, *opening])))
 
 
 def _named(head: str, words: frozenset[str]) -> bool:
@@ -1348,7 +1363,7 @@ def plain_words(row: ClusterArticle) -> frozenset[str]:
     the nouns say what happened ("Rückruf", "Umsatz").
     """
     tools = language_tools(row.language)
-    words = split_words(row.title)
+    words = _split_words(row.title)
     if tools.name not in NOUN_CAPITALISING:
         words = [w for w in words if w.islower()]
     return frozenset(_terms(words, tools, frozenset()))
@@ -1471,7 +1486,7 @@ class Heading:
         kept += [s for s in parts[1:] if not in_list(s)]
         if len(kept) == len(parts) + 1:
             return self.words
-        return frozenset(w.lower() for w in split_words("\n".join(kept)))
+        return frozenset(w.lower() for w in _split_words("\n".join(kept)))
 
     def later(self, other: Heading) -> bool:
         """Return whether this text names the other's headline only as a recall.
@@ -1487,7 +1502,7 @@ class Heading:
         """
         if self.row.published <= other.row.published:
             return False
-        title = frozenset(w.lower() for w in split_words(self.row.title))
+        title = frozenset(w.lower() for w in _split_words(self.row.title))
         own = [h for h in other.heads if not _named(h, title)]
         return bool(own) and recalled(own, self.opening)
 
@@ -1510,7 +1525,7 @@ class Heading:
         """
         if self.row.published <= other.row.published or not self.counted:
             return False
-        title = frozenset(w.lower() for w in split_words(other.row.title))
+        title = frozenset(w.lower() for w in _split_words(other.row.title))
         own = [h for h in self.heads if not _named(h, title)]
         if not own or not unnamed(own, other.words):
             return False
@@ -1574,7 +1589,7 @@ class Heading:
         stop = language_tools(self.row.language).stop_words
         found: set[tuple[str, str]] = set()
         for chunk in [self.row.title, *self.first]:
-            written = split_words(chunk)
+            written = _split_words(chunk)
             lower = [w.lower() for w in written]
             for i, word in enumerate(lower):
                 if word not in names:

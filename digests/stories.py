@@ -367,6 +367,7 @@ PRIOR_DOCS = 10_000  # pseudo-articles of general text every article count start
 PRIOR_WORDS = 100  # words of an article's title and lead, stop words included
 
 DEFAULT_LANGUAGE = "english"
+SENTENCE_CACHE = 32  # texts whose sentences each language's tools keep (``language_tools``)
 NAME_PREFIX = "@"  # "@orbiton", "@orbiton_networks": names, single words or runs
 # NUMBER_PREFIX "#": "#12000000", "#4.5%", "#t05:40", "#6:hour" (digests/quantities.py)
 NOUN_CAPITALISING = frozenset({"german", "luxembourgish"})
@@ -412,12 +413,38 @@ def language_tools(language: str | None) -> LanguageTools:
         stop_words = frozenset()
     if name in punkt.available_languages():
 
-        def sentences(text: str) -> list[str]:
-            return split_sentences(text, name)
+        def split(text: str) -> tuple[str, ...]:
+            return tuple(split_sentences(text, name))
 
     else:
-        sentences = _plain_sentences
+
+        def split(text: str) -> tuple[str, ...]:
+            return tuple(_plain_sentences(text))
+
+    # The same opening is split again within one match: the article's lead for its terms,
+    # then its first sentence and lead words if a candidate's headline is compared; a
+    # candidate's first sentence and lead words likewise. Kept: the last few texts' sentences.
+    recent = lru_cache(maxsize=SENTENCE_CACHE)(split)
+
+    def sentences(text: str) -> list[str]:
+        return list(recent(text))
+
     return LanguageTools(name, sentences, lru_cache(maxsize=65_536)(stemmer), stop_words)
+
+
+# The same sentences and headlines are split into words again within one match (a headline
+# for each candidate it is compared with, its first sentence for each frame read).
+WORDS_CACHE = 128  # texts whose words are kept
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def _recent_words(text: str) -> tuple[str, ...]:
+    return tuple(split_words(text))
+
+
+def _split_words(text: str) -> list[str]:
+    """Return ``split_words(text)``, of the last ``WORDS_CACHE`` texts read once."""
+    return list(_recent_words(text))
 
 
 _CONNECTORS = frozenset({"of", "de", "del", "van", "von", "der", "la", "le", "&"})
@@ -518,8 +545,8 @@ def features(
         if whole
         else lead(text, title, tools)
     )
-    title_words = split_words(title)
-    words = [split_words(s) for s in sentences]
+    title_words = _split_words(title)
+    words = [_split_words(s) for s in sentences]
     # A title in Title Case capitalises every word: only its words' use in the text counts.
     written = words if _title_cased(title_words) else [title_words, *words]
     # Where every noun has a capital, a capital says nothing about names.
@@ -1103,7 +1130,7 @@ def headline_runs(row: ClusterArticle, heads: frozenset[str]) -> frozenset[str]:
     prehistoric names too.
     """
     tools = language_tools(row.language)
-    words = split_words(row.title)
+    words = _split_words(row.title)
     if tools.name in NOUN_CAPITALISING or _title_cased(words):
         return frozenset()
     calendar = calendar_words(tools.name)
@@ -1151,7 +1178,7 @@ def previewed(title: str, language: str | None = None) -> frozenset[str]:
     found = PREVIEW_CUE.search(title)
     if found is None:
         return frozenset()
-    words = [w.lower() for w in split_words(found.group(1))]
+    words = [w.lower() for w in _split_words(found.group(1))]
     kept = [w for w in words if len(w) > 1 and w not in tools.stop_words]
     return frozenset({*kept, *(tools.stem(w) for w in kept)})
 
@@ -1163,7 +1190,7 @@ def reports_previewed(title: Iterable[str], preview: frozenset[str]) -> bool:
 
 def text_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of an article's title and text (its first ``BODY_CHARS``)."""
-    return frozenset(w.lower() for w in split_words(f"{row.title}\n{row.text[:BODY_CHARS]}"))
+    return frozenset(w.lower() for w in _split_words(f"{row.title}\n{row.text[:BODY_CHARS]}"))
 
 
 # Where a sentence turns to another event than the article's own, in the languages read so
@@ -1242,13 +1269,13 @@ def own_figures(terms: Mapping[str, int], cut: frozenset[str]) -> Mapping[str, i
 
 def own_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of ``own_text``: what the article tells of its own event."""
-    return frozenset(w.lower() for w in split_words(own_text(row)))
+    return frozenset(w.lower() for w in _split_words(own_text(row)))
 
 
 def lead_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of an article's title and lead (``LEAD_SENTENCES``)."""
     opening = lead(row.text, row.title, language_tools(row.language))
-    return frozenset(w.lower() for w in split_words("\n".join([row.title, *opening])))
+    return frozenset(w.lower() for w in _split_words("\n".join([row.title, *opening])))
 
 
 def _named(head: str, words: frozenset[str]) -> bool:
@@ -1357,7 +1384,7 @@ def plain_words(row: ClusterArticle) -> frozenset[str]:
     the nouns say what happened ("Rückruf", "Umsatz").
     """
     tools = language_tools(row.language)
-    words = split_words(row.title)
+    words = _split_words(row.title)
     if tools.name not in NOUN_CAPITALISING:
         words = [w for w in words if w.islower()]
     return frozenset(_terms(words, tools, frozenset()))
@@ -1480,7 +1507,7 @@ class Heading:
         kept += [s for s in parts[1:] if not in_list(s)]
         if len(kept) == len(parts) + 1:
             return self.words
-        return frozenset(w.lower() for w in split_words("\n".join(kept)))
+        return frozenset(w.lower() for w in _split_words("\n".join(kept)))
 
     def later(self, other: Heading) -> bool:
         """Return whether this text names the other's headline only as a recall.
@@ -1496,7 +1523,7 @@ class Heading:
         """
         if self.row.published <= other.row.published:
             return False
-        title = frozenset(w.lower() for w in split_words(self.row.title))
+        title = frozenset(w.lower() for w in _split_words(self.row.title))
         own = [h for h in other.heads if not _named(h, title)]
         return bool(own) and recalled(own, self.opening)
 
@@ -1519,7 +1546,7 @@ class Heading:
         """
         if self.row.published <= other.row.published or not self.counted:
             return False
-        title = frozenset(w.lower() for w in split_words(other.row.title))
+        title = frozenset(w.lower() for w in _split_words(other.row.title))
         own = [h for h in self.heads if not _named(h, title)]
         if not own or not unnamed(own, other.words):
             return False
@@ -1583,7 +1610,7 @@ class Heading:
         stop = language_tools(self.row.language).stop_words
         found: set[tuple[str, str]] = set()
         for chunk in [self.row.title, *self.first]:
-            written = split_words(chunk)
+            written = _split_words(chunk)
             lower = [w.lower() for w in written]
             for i, word in enumerate(lower):
                 if word not in names:
@@ -1761,6 +1788,11 @@ def _figures_kept(cut: Features, full: Features) -> Features:
     return replace(cut, terms=terms)
 
 
+def _fresh(published: int, cand: _Indexed) -> bool:
+    """Return whether a candidate's story began within ``FRESH`` of an article's time."""
+    return abs(published - cand.first_seen) <= FRESH.total_seconds()
+
+
 def _first(pair: tuple[float, _Indexed]) -> float:
     return pair[0]
 
@@ -1802,10 +1834,21 @@ class _Indexed:
     article_id: int
     story_id: int
     first_seen: int  # the story's
-    terms: Counter[str]
+    stored: str  # its terms as stored (``encode``), decoded when first read (``terms``)
     norm: float  # of its weighted terms when indexed
     signature: Signature | None
     title: frozenset[str] = frozenset()  # its title's terms
+    _terms: Counter[str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def terms(self) -> Counter[str]:
+        """Its term counts, decoded once: a candidate whose story is not ``_fresh`` is read
+        for its signature alone."""
+        terms = self._terms
+        if terms is None:
+            terms = decode(self.stored)
+            object.__setattr__(self, "_terms", terms)
+        return terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -1872,7 +1915,7 @@ class _Matcher:
                 r.article_id,
                 r.story_id,
                 _unix(r.first_seen),
-                decode(r.terms),
+                r.terms,
                 r.norm,
                 np.frombuffer(r.signature, dtype=np.uint32) if r.signature else None,
                 frozenset(r.title.split()),
@@ -1896,10 +1939,13 @@ class _Matcher:
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         faint: list[tuple[float, _Indexed]] = []  # and those that came less close
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
+        # Only copies join a story begun more than ``FRESH`` away, so only the rest are read
+        # (every candidate of a story has its first_seen: a story is fresh or not as a whole).
+        fresh = [c for c in found if _fresh(article.published, c)]
         # Who and where each names, read once for the stories kept apart and those merged.
-        cast = {c.article_id: _names(c.terms, language) for c in found}
-        apart = self.strange_stories(feats.terms, found, cast, language, article.row)
-        previews = self.previews(article, found)
+        cast = {c.article_id: _names(c.terms, language) for c in fresh}
+        apart = self.strange_stories(feats.terms, fresh, cast, language, article.row)
+        previews = self.previews(article, fresh)
         cut = recalled_figures(article.row) if article.row is not None else frozenset()
         figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
         for cand in found:
@@ -1909,7 +1955,7 @@ class _Matcher:
                 and similarity(article.signature, cand.signature) >= COPY_THRESHOLD
             ):
                 return Match(cand.story_id, 1.0)
-            if abs(article.published - cand.first_seen) > FRESH.total_seconds():
+            if not _fresh(article.published, cand):
                 continue  # the next day only copies join: anything else is a development
             if cand.story_id in apart:
                 continue  # another event of the same beat: other people, other places
@@ -1961,7 +2007,7 @@ class _Matcher:
         # or one more to merge with the story the leads found.
         looked = [c for _, c in sorted(near, key=_first) if c.story_id not in passing]
         if looked and article.row is not None:
-            for story, (value, evidence) in self.second_look(article.row, looked).items():
+            for story, (value, evidence) in self.second_look(article.row, looked, cut).items():
                 if evidence >= CONTENT_NEEDED:
                     bridged.add(story)
                 if not passing or evidence >= CONTENT_NEEDED:
@@ -1973,7 +2019,7 @@ class _Matcher:
             # as the leads' ``words_alone`` asks of the whole cosine (``CONTENT_ALONE``; with
             # a figure, fewer). The headline term keeps the reads rare in a busy window.
             looked = [c for _, c in sorted(faint, key=_first)]
-            for story, (value, evidence) in self.second_look(article.row, looked).items():
+            for story, (value, evidence) in self.second_look(article.row, looked, cut).items():
                 if evidence >= CONTENT_ALONE:
                     bridged.add(story)
                     later[story] = value
@@ -1983,7 +2029,7 @@ class _Matcher:
             # whole texts must share the event's own words, names aside (``whole_union``).
             for story, members in union.items():
                 if len(members) >= 2:
-                    scored = self.whole_union(article.row, members)
+                    scored = self.whole_union(article.row, members, cut)
                     if scored is not None:
                         bridged.add(story)
                         later[story] = scored
@@ -2546,7 +2592,12 @@ class _Matcher:
             return None
         return rewrite_score(sum(m.cos for m in members) / length, numbers)
 
-    def whole_union(self, row: ClusterArticle, members: Sequence[_Close]) -> float | None:
+    def whole_union(
+        self,
+        row: ClusterArticle,
+        members: Sequence[_Close],
+        cut: frozenset[str] | None = None,
+    ) -> float | None:
         """Return the score of an article against a story's union of whole texts, if it passes.
 
         ``union_score`` on whole texts: the centroid of the members' unit vectors, and the
@@ -2556,7 +2607,7 @@ class _Matcher:
         station"; "... says goodbye to its power station"). A figure adds nothing here: over
         whole texts and several members one is shared by chance. A story any member of which
         the article is ``strangers`` with is not looked at: another event of the beat shares
-        its words, not its cast.
+        its words, not its cast. ``cut``: the article's ``recalled_figures``, if read already.
         """
         rows = store.cluster_articles(self.db, [m.cand.article_id for m in members])
         if len(rows) < 2:
@@ -2577,7 +2628,7 @@ class _Matcher:
         words = sum(
             w * u.get(t, 0.0) for u in units for t, w in vector.items() if t[0] != NAME_PREFIX
         )
-        cut = recalled_figures(row)
+        cut = recalled_figures(row) if cut is None else cut
         numbers = max(
             shared_numbers(own_figures(mine.terms, cut), f.terms, durations=False) for f in others
         )
@@ -2587,20 +2638,21 @@ class _Matcher:
         return rewrite_score(cos, numbers)
 
     def second_look(
-        self, row: ClusterArticle, near: Sequence[_Indexed]
+        self, row: ClusterArticle, near: Sequence[_Indexed], cut: frozenset[str] | None = None
     ) -> dict[int, tuple[float, float]]:
         """Compare whole texts with the closest same-day candidates the leads did not join.
 
         An angle piece (an explainer, a reaction, an analysis) often names the event's facts
         only below its own lead; the rules are those of the leads, on all the text. Returns
         the stories that pass, each with its best score and the evidence beside names.
+        ``cut``: the article's ``recalled_figures``, if read already.
         """
         chosen = near[-SECOND_LOOK_MAX:]
         texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in chosen])}
         if not texts:
             return {}
         mine = _whole(row)
-        cut = recalled_figures(row)
+        cut = recalled_figures(row) if cut is None else cut
         others = {i: _whole(r) for i, r in texts.items()}
         df = self.counts({t for f in (mine, *others.values()) for t in f.terms})
         found: dict[int, tuple[float, float]] = {}

@@ -91,7 +91,9 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # (tests/data/allegations_real_ru/) and 36 of French Wikinews (2012) as WikinewsKeyphraseCorpus
 # copies them (tests/data/allegations_real_fr/); "real2", the next 36 Russian and 32 French
 # articles by the same choice rules, labelled blind, scored once after the thirty-seventh round;
-# "real3", the next 36 Russian articles, scored once after the thirty-eighth.
+# "real3", the next 36 Russian articles, scored once after the thirty-eighth; "real4", the next
+# 36 Russian articles and the first 29 Spanish texts (AnCora, tests/data/allegations_real_es/),
+# scored once after the thirty-ninth Russian and thirty-seventh written-set rounds.
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -122,6 +124,7 @@ REAL_TUNABLE = (
     "real1",
     "real2",
     "real3",
+    "real4",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -134,7 +137,8 @@ REAL_TUNABLE = (
 # "fresh25" after the twenty-fifth, "fresh26" after the twenty-fifth too, written later,
 # "fresh27" and "fresh28" after the twenty-eighth, "fresh29" and "fresh30" after the twenty-ninth,
 # "fresh31" after the thirty-third, "fresh32" after the thirty-fourth, "fresh33" after the
-# thirty-fifth, "fresh34" after the thirty-sixth);
+# thirty-fifth, "fresh34" after the thirty-sixth, "fresh35" after the thirty-seventh and the
+# Russian thirty-ninth);
 # "fresh5tune" was written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
     "tune",
@@ -174,10 +178,14 @@ LANGUAGE_TUNABLE = (
     "fresh32",
     "fresh33",
     "fresh34",
+    "fresh35",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh35" in the other languages and "real4" for their real news: the next parts' names, not
-# written yet; the Russian "real3" was scored once after the thirty-eighth round, the Russian
+# ("fresh36" in the other languages and "real5" for their real news: the next parts' names, not
+# written yet; "fresh35", the Russian "real4" and the Spanish "real4" (the first Spanish part,
+# AnCora's texts; split names are shared across languages) were scored once after the
+# thirty-seventh written-set round and the thirty-ninth Russian real-news round; the Russian
+# "real3" was scored once after the thirty-eighth round, the Russian
 # and French "real2" after the thirty-seventh,
 # "fresh34" and "real1" after the thirty-sixth; "fresh33" was scored once after the thirty-fifth round and "fresh32" after the thirty-fourth; no English part is blind now: "heldout24", the rest of
 # MEANTIME, was scored once after the thirty-fourth English round and the five sources found are
@@ -202,7 +210,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh35", "real4")
+HELD_OUT_SPLITS = ("fresh36", "real5")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -6324,7 +6324,7 @@ REAL_PARTS: dict[str, tuple[str, ...]] = {
     "es": ("real4",),
 }
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
-REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {"ru": (), "fr": (), "es": ()}
+REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {"ru": (), "fr": (), "es": ("real5",)}
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -6347,6 +6347,18 @@ def test_the_real_news_parts_are_open_since_scored_once(language: str) -> None:
         a["id"] for a in _jsonl(folder / "articles.jsonl") if a["split"] in REAL_PARTS[language]
     ]
     assert [a.id for a in loaded] == opened
+
+
+def test_the_es_real5_part_is_held_out() -> None:
+    """The Spanish ``real5`` (30 more AnCora texts, labelled blind) stays out of what the bench
+    loads until it is scored once: no tuning run or test reads it; only ``--heldout`` does."""
+    bench = _bench()
+    assert "real5" in bench.HELD_OUT_SPLITS
+    folder, _ = REAL_NEWS["es"]
+    held = {a["id"] for a in _jsonl(folder / "articles.jsonl") if a["split"] == "real5"}
+    assert len(held) == 30
+    assert not held & {a.id for a in bench.load_real(bench.real_set("es"))}
+    assert held <= {a.id for a in bench.load_real(bench.real_set("es"), blind=True)}
 
 
 @pytest.mark.parametrize("language", sorted(REAL_NEWS))

@@ -7191,6 +7191,12 @@ def test_thirty_ninth_round_held_on_charges(text: str, target: str) -> None:
             "будет рассмотрено в мае.",
             "директора фабрики Олега Ремезова",
         ),
+        # concealing something is still a wrong
+        (
+            "Соседи утверждают, что управляющая компания скрывала от жильцов результаты "
+            "проверки газовых труб.",
+            "управляющая компания",
+        ),
     ],
 )
 def test_fortieth_round_names_and_later_clauses_still_read(text: str, target: str) -> None:
@@ -7211,6 +7217,9 @@ def test_fortieth_round_names_and_later_clauses_still_read(text: str, target: st
         "колонии.",
         # a warrant naming no offence
         "Суд Новосибирска выдал ордер на арест бывшего министра финансов Олега Ремезова.",
+        # hiding oneself ("скрывался") is no concealment: an arrest naming no offence
+        "Бывший мэр Омска Павел Орлов скрывался три года и был арестован в Сербии в мае "
+        "прошлого года.",
     ],
 )
 def test_fortieth_round_real_news_hard_negatives(text: str) -> None:

@@ -7220,6 +7220,9 @@ def test_fortieth_round_names_and_later_clauses_still_read(text: str, target: st
         # hiding oneself ("скрывался") is no concealment: an arrest naming no offence
         "Бывший мэр Омска Павел Орлов скрывался три года и был арестован в Сербии в мае "
         "прошлого года.",
+        # accusations as the object of "на": a reaction or a reply to them, no accusation made
+        "Решение мэрии стало реакцией на обвинения в адрес директора рынка Павла Орлова, у "
+        "которого не было лицензии.",
     ],
 )
 def test_fortieth_round_real_news_hard_negatives(text: str) -> None:

@@ -1486,11 +1486,11 @@ class Reader:
         come later, while "... иск ..., будет решен" after the cue is another clause's future.
         """
         s, lex = self.s, self.lex
-        if before_cue and s.lower[j] in lex.word_set("future"):
+        if before_cue and s.lower[j] in lex.word_set(kinds.FUTURE_SET):
             return True
         if s.lower[j] not in lex.hypothetical:
             return False
-        return not (capitalised(s.words[j]) and s.lower[j] in lex.word_set("enclitics"))
+        return not (capitalised(s.words[j]) and s.lower[j] in lex.word_set(kinds.ENCLITICS_SET))
 
     def hypothetical(self, cue: int) -> bool:
         """Return True when a hypothesis marker precedes the cue, or the cue is conditional."""

@@ -7198,3 +7198,59 @@ def test_thirty_ninth_round_disputes_and_admissions_unread(text: str) -> None:
 def test_thirty_ninth_round_held_on_charges(text: str, target: str) -> None:
     [item] = extract(text, language="ru")
     assert item.target == target, text
+
+
+# ---- round 40: the Russian real news (`real4` opened), by class
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a capitalised enclitic ("Ли") is a name, not the question particle
+        (
+            "Ли Мин Хо, вице-президент холдинга, подозревается в даче взятки чиновнику министерства.",
+            "вице-президент холдинга",
+        ),
+        ("Ли Сын Ун подозревается в том, что передал чиновнику два миллиона долларов.", "Сын Ун"),
+        # a future after the cue is another clause's
+        (
+            "Прокуратура обвинила директора фабрики Олега Ремезова в уклонении от налогов, дело "
+            "будет рассмотрено в мае.",
+            "директора фабрики Олега Ремезова",
+        ),
+        # concealing something is still a wrong
+        (
+            "Соседи утверждают, что управляющая компания скрывала от жильцов результаты "
+            "проверки газовых труб.",
+            "управляющая компания",
+        ),
+    ],
+)
+def test_fortieth_round_names_and_later_clauses_still_read(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the particle "ли" still makes a question
+        "Неизвестно, обвинят ли полицейские водителя в превышении скорости.",
+        # a charge that may be brought later
+        "Ожидается, что бывшему мэру Омска будут предъявлены обвинения в растрате.",
+        "Те же самые претензии будут предъявлены владельцам крупных сайтов.",
+        # a sentence stated as fact
+        "Бывший мэр Омска Павел Орлов, обвиненный в растрате, в марте приговорён к шести годам "
+        "колонии.",
+        # a warrant naming no offence
+        "Суд Новосибирска выдал ордер на арест бывшего министра финансов Олега Ремезова.",
+        # hiding oneself ("скрывался") is no concealment: an arrest naming no offence
+        "Бывший мэр Омска Павел Орлов скрывался три года и был арестован в Сербии в мае "
+        "прошлого года.",
+        # accusations as the object of "на": a reaction or a reply to them, no accusation made
+        "Решение мэрии стало реакцией на обвинения в адрес директора рынка Павла Орлова, у "
+        "которого не было лицензии.",
+    ],
+)
+def test_fortieth_round_real_news_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text

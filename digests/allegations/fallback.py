@@ -103,7 +103,7 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         return None  # "X n'a jamais accusé Y de ..., a dit Z": a negated cue denies
     if any(voice is ACTIVE and _negated_middle(r, i) for i, voice, _ in cues):
         return None  # "Nun beschuldigt ihn die Agentur nicht, ...": after the parties
-    if any(r.has(j, lex.hypothetical) for j in range(len(r.s))):
+    if any(r.hypothesis_at(j, before_cue=False) for j in range(len(r.s))):
         return None  # "Une plainte ... pourrait être déposée": a hypothesis anywhere
     for i, voice, kind in cues:
         if r.hypothetical(i):

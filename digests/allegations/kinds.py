@@ -85,6 +85,10 @@ ADMIT_SET = "admit"
 VERDICT_GUILT_SET = "verdict_guilt"
 SELF_WORDS_SET = "self_words"
 PLACE_PREPOSITIONS_SET = "place_prepositions"
+# a hypothesis form that is an enclitic (ru "ли"): capitalised, it is a name
+ENCLITICS_SET = "enclitics"
+# future auxiliaries (ru "будут"): before a cue, a charge that may come later
+FUTURE_SET = "future"
 IMPERSONAL_VERBS_SET = "impersonal_verbs"
 AS_SET = "as"
 ACCORDING_SET = "according"

@@ -1477,13 +1477,28 @@ class Reader:
                 break
         return comma
 
+    def hypothesis_at(self, j: int, *, before_cue: bool = True) -> bool:
+        """Return True when word j is a hypothesis marker (``hypothetical``).
+
+        An enclitic (``word_sets.enclitics``: ru "ли") never begins its sentence or a name, so a
+        capitalised one is a name: "Ли Джэён подозревается в ...". A future auxiliary
+        (``word_sets.future``: "будут предъявлены") counts ``before_cue`` only: a charge that may
+        come later, while "... иск ..., будет решен" after the cue is another clause's future.
+        """
+        s, lex = self.s, self.lex
+        if before_cue and s.lower[j] in lex.word_set(kinds.FUTURE_SET):
+            return True
+        if s.lower[j] not in lex.hypothetical:
+            return False
+        return not (capitalised(s.words[j]) and s.lower[j] in lex.word_set(kinds.ENCLITICS_SET))
+
     def hypothetical(self, cue: int) -> bool:
         """Return True when a hypothesis marker precedes the cue, or the cue is conditional."""
         s, lex = self.s, self.lex
         if s.lower[cue] == ",":  # a relative clause: its verb stands after the comma
             ends = _BREAKS | _CLAUSE_BREAKS
             cue = next((j for j in range(cue + 1, len(s)) if s.lower[j] in ends), len(s) - 1)
-        if any(s.lower[j] in lex.hypothetical for j in range(cue)):
+        if any(self.hypothesis_at(j) for j in range(cue)):
             return True
         around = range(self.clause_start(cue), min(cue + 2, len(s)))
         return any(

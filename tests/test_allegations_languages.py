@@ -7171,3 +7171,56 @@ def test_thirty_ninth_round_disputes_and_admissions_unread(text: str) -> None:
 def test_thirty_ninth_round_held_on_charges(text: str, target: str) -> None:
     [item] = extract(text, language="ru")
     assert item.target == target, text
+
+
+# ---- round 40: the Spanish real news (`real4`, AnCora), by class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "como denuncia X, ...": the speaker of a parenthetical is no target
+        "Como denuncian los vecinos, las fiestas del barrio no han sido muy animadas este verano.",
+        # "imputado en la causa" set off by commas only names the person
+        "El tesorero, imputado en la causa, presidió ayer la asamblea anual de la cooperativa.",
+        # "oferta o demanda": the economic sense
+        "Cada comprador publica su oferta o demanda de energía y el mercado casa los precios.",
+        # a complaint someone is asked to file (a subjunctive) is not filed
+        "El abogado aconsejó al conductor que presentara una denuncia contra la aseguradora.",
+    ],
+)
+def test_round_real40_es_negatives(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "indebido", "fraudulento", "hacer trampa", "depredar": wrongs by their word family
+        (
+            "El presidente del Numancia denunció al Logroñés por la alineación indebida de un "
+            "juvenil.",
+            "presidente del Numancia",
+            "Logroñés",
+        ),
+        (
+            "La asociación de consumidores denunció que la gasolinera cobraba de forma "
+            "fraudulenta el combustible.",
+            "asociación",
+            "gasolinera",
+        ),
+        (
+            "El concejal acusó al alcalde de hacer trampa en el recuento de votos.",
+            "concejal",
+            "alcalde",
+        ),
+        (
+            "Los vecinos denunciaron que la conservera estaba depredando el marisco de la ría.",
+            "vecinos",
+            "conservera",
+        ),
+    ],
+)
+def test_round_real40_es_wrongs(text: str, accuser: str, target: str) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text

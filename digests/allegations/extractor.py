@@ -193,7 +193,11 @@ from digests.tokenize import split_sentences
 #     the source's complement ("Fuentes de la investigación"), keeping for oneself ("se quedaba
 #     con"), passing off under another's name, posts and contracts given to the doer's kin, fr
 #     "d'autres"/"de nombreux" parties and "faire grief à" (46 is real39's, Russian real news)
-EXTRACTOR_VERSION = 47
+# 49: real40es, Spanish real news: fallback blockers for "como denuncia X, ...", "imputado en la
+#     causa," as a name, "oferta o demanda", a complaint in the subjunctive; wrong families
+#     "indebid", "fraudulent", "hacer trampa", "perjurio", "delictiv", "depredando"
+#     (48 is the Russian real40 round's)
+EXTRACTOR_VERSION = 49
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -7224,3 +7224,16 @@ def test_round_real40_es_negatives(text: str) -> None:
 def test_round_real40_es_wrongs(text: str, accuser: str, target: str) -> None:
     [item] = extract(text, language="es")
     assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive's agent after a short adverbial: "acusado reiteradamente por X de ..."
+        "El alcalde ha sido acusado reiteradamente por la oposición de cobrar comisiones.",
+        "El alcalde ha sido acusado en las últimas semanas por la oposición de cobrar comisiones.",
+    ],
+)
+def test_round_real40_es_agent_after_adverbial(text: str) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == ("oposición", "alcalde"), text

@@ -195,7 +195,8 @@ from digests.tokenize import split_sentences
 #     "d'autres"/"de nombreux" parties and "faire grief à" (46 is real39's, Russian real news)
 # 49: real40es, Spanish real news: fallback blockers for "como denuncia X, ...", "imputado en la
 #     causa," as a name, "oferta o demanda", a complaint in the subjunctive; wrong families
-#     "indebid", "fraudulent", "hacer trampa", "perjurio", "delictiv", "depredando"
+#     "indebid", "fraudulent", "hacer trampa", "perjurio", "delictiv", "depredando"; a passive's
+#     agent after a short adverbial ("acusado reiteradamente por X", shared fallback.py)
 #     (48 is the Russian real40 round's)
 EXTRACTOR_VERSION = 49
 

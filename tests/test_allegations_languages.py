@@ -5199,7 +5199,7 @@ REACHED = {
     ("es", "fresh13"): (1.0, 0.93, 0.92, 1.0),  # scored once in round 13, then opened; round 25
     ("es", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened; round 20
     ("es", "fresh15"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 15, then opened; round 20
-    ("es", "fresh16"): (1.0, 0.8, 0.83, 0.91),  # scored once in round 16, then opened; round 20
+    ("es", "fresh16"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 16, then opened; round 40
     ("es", "fresh17"): (1.0, 0.93, 0.85, 1.0),  # scored once in round 17, then opened; round 19
     ("es", "fresh18"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 18, then opened; round 19
     ("es", "fresh19"): (

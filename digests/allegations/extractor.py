@@ -196,7 +196,12 @@ from digests.tokenize import split_sentences
 # 48: round 40, ru real news (real4 opened): a capitalised enclitic ("Ли") is a name, no
 #     question; a future auxiliary before the cue, "ожидается", a conviction ("приговорён к"),
 #     a bare arrest warrant and a reaction "на обвинения" give no item; "скрывался" is no wrong
-EXTRACTOR_VERSION = 48
+# 49: real40es, Spanish real news: fallback blockers for "como denuncia X, ...", "imputado en la
+#     causa," as a name, "oferta o demanda", a complaint in the subjunctive; wrong families
+#     "indebid", "fraudulent", "hacer trampa", "perjurio", "delictiv", "depredando"; a passive's
+#     agent after a short adverbial ("acusado reiteradamente por X", shared fallback.py)
+#     (48 is the Russian real40 round's)
+EXTRACTOR_VERSION = 49
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -700,13 +700,27 @@ def _agent(r: Reader, cue: int, before: Span | None, stop: int | None = None) ->
         places: tuple[int, ...] = tuple(range(cue + 1, stop))
     else:
         start = before.end if before is not None else r.clause_start(cue)
-        places = (*range(start, cue), cue + 1)
+        places = (*range(start, cue), *_after_adverbial(r, cue))
     for j in places:
         if r.has(j, r.lex.fallback_agents):
             found = _after(r, j)
             if found is not None and r.is_party(found) and found.start != cue:
                 return found
     return None
+
+
+def _after_adverbial(r: Reader, cue: int) -> tuple[int, ...]:
+    """Return the places after a passive cue where its agent word may stand: right after it,
+    or past a short adverbial that opens no claim and holds no comma ("acusado reiteradamente
+    por X de ...", "acusado en las últimas semanas por X de ...")."""
+    places = []
+    for j in range(cue + 1, min(len(r.s), cue + 1 + MAX_SLOT)):
+        if punctuation(r.s.words[j]) or r.has(j, r.lex.fallback_claim_openers):
+            break
+        places.append(j)
+        if r.has(j, r.lex.fallback_agents):
+            break
+    return tuple(places) or (cue + 1,)
 
 
 def _next_comma(r: Reader, cue: int) -> int | None:

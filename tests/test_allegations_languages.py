@@ -7293,3 +7293,31 @@ def test_round_real40_es_wrongs(text: str, accuser: str, target: str) -> None:
 def test_round_real40_es_agent_after_adverbial(text: str) -> None:
     [item] = extract(text, language="es")
     assert (item.accuser, item.target) == ("oposición", "alcalde"), text
+
+
+# ---- round 41: the Russian real news (`real5` opened), by class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge on a harm the subject suffered names a victim, not a wrongdoer
+        "Турист предположительно погиб при сходе лавины в горах Кабардино-Балкарии.",
+        "Водитель автобуса предположительно был ранен осколками стекла.",
+    ],
+)
+def test_forty_first_round_hedged_harm_is_no_item(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a hedge on a deed still reads its subject
+        ("Чиновник предположительно получал деньги от подрядчиков.", "Чиновник"),
+        ("Охранник якобы избил продавца на глазах у покупателей.", "Охранник"),
+    ],
+)
+def test_forty_first_round_hedged_deed_still_read(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text

@@ -2730,6 +2730,8 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and _source_only(r, claim):
         return False  # "d'après une planche ..., selon une des sources": a source, no claim
     if not m.pattern.weak:
+        if _hedged_harm(r, m):
+            return False
         return not m.pattern.agent or _deed(r, m)
     if r.blocked():
         return False  # "ont écopé de trois mois ... pour avoir incendié": a verdict, no charge
@@ -2768,6 +2770,16 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+
+
+def _hedged_harm(r: Reader, m: Match) -> bool:
+    """Return True when a hedged claim with no accuser tells a harm its subject suffered: "Артист
+    предположительно погиб в результате несчастного случая" (an ``agent_passive`` word in the
+    claim's first clause) names a victim, not a wrongdoer."""
+    claim, target = m.spans.get(CLAIM), m.spans.get(TARGET)
+    if claim is None or target is None or ACCUSER in m.spans or target.end > claim.start:
+        return False
+    return r.harmed(claim, Span(claim.start, claim.start))
 
 
 def _legal_complement(r: Reader, source: Span) -> bool:

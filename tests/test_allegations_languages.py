@@ -7321,3 +7321,28 @@ def test_forty_first_round_hedged_harm_is_no_item(text: str) -> None:
 def test_forty_first_round_hedged_deed_still_read(text: str, target: str) -> None:
     [item] = extract(text, language="ru")
     assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a report whose claim is an arrest on a named charge: the arrest's parties, not the
+        # claim's subject
+        (
+            "Как сообщает пресс-служба ФСБ, сотрудники ведомства арестовали бывшего замминистра "
+            "по обвинению во взяточничестве.",
+            "сотрудники ведомства",
+            "замминистра",
+        ),
+        (
+            "Как сообщила прокуратура, полиция задержала двух человек по подозрению в краже.",
+            "полиция",
+            "человек",
+        ),
+    ],
+)
+def test_forty_first_round_reported_arrest_names_its_target(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text

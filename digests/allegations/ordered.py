@@ -2373,6 +2373,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     if is_question(r):
         return None
     found = [m for m in r.allegation_matches() if _passes(r, m)]
+    found = [m for m in found if not _reports_charge(m, found)]
     for m in found:
         claim = m.spans.get(CLAIM)
         accuser_span = m.spans.get(ACCUSER)
@@ -2770,6 +2771,26 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+
+
+def _reports_charge(m: Match, found: list[Match]) -> bool:
+    """Return True when a report's claim holds a charge with both its parties: "Как сообщила
+    прокуратура, полиция арестовала двух человек по подозрению в ...": the arrest names whom it
+    is against, the claim's subject (the police) is none."""
+    claim = m.spans.get(CLAIM)
+    if claim is None or TARGET in m.spans or not m.pattern.target_in_claim:
+        return False
+    return any(
+        n is not m
+        and n.pattern.kind == "charge"
+        and all(
+            (span := n.spans.get(slot)) is not None
+            and claim.start <= span.start
+            and span.end <= claim.end
+            for slot in (ACCUSER, TARGET)
+        )
+        for n in found
+    )
 
 
 def _hedged_harm(r: Reader, m: Match) -> bool:

@@ -7304,9 +7304,12 @@ def test_round_real40_es_agent_after_adverbial(text: str) -> None:
         # a hedge on a harm the subject suffered names a victim, not a wrongdoer
         "Турист предположительно погиб при сходе лавины в горах Кабардино-Балкарии.",
         "Водитель автобуса предположительно был ранен осколками стекла.",
+        # a verdict in the passive, stated as fact
+        "Вся группа обвиняемых, кроме Олега Ремезова, была признана виновной в хулиганстве.",
+        "Трое обвиняемых были признаны виновными по статье 159 УК РФ (мошенничество).",
     ],
 )
-def test_forty_first_round_hedged_harm_is_no_item(text: str) -> None:
+def test_forty_first_round_hedged_harm_and_verdict_give_no_item(text: str) -> None:
     assert extract(text, language="ru") == [], text
 
 

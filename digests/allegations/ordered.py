@@ -2782,7 +2782,7 @@ def _reports_charge(m: Match, found: list[Match]) -> bool:
         return False
     return any(
         n is not m
-        and n.pattern.kind == "charge"
+        and n.pattern.kind == kinds.CHARGE
         and all(
             (span := n.spans.get(slot)) is not None
             and claim.start <= span.start

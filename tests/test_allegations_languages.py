@@ -7308,3 +7308,62 @@ def test_round_real40_es_wrongs(text: str, accuser: str, target: str) -> None:
 def test_round_real40_es_agent_after_adverbial(text: str) -> None:
     [item] = extract(text, language="es")
     assert (item.accuser, item.target) == ("oposición", "alcalde"), text
+
+
+# ---- round 41: the Russian real news (`real5` opened), by class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge on a harm the subject suffered names a victim, not a wrongdoer
+        "Турист предположительно погиб при сходе лавины в горах Кабардино-Балкарии.",
+        "Водитель автобуса предположительно был ранен осколками стекла.",
+        # a verdict in the passive, stated as fact
+        "Вся группа обвиняемых, кроме Олега Ремезова, была признана виновной в хулиганстве.",
+        "Трое обвиняемых были признаны виновными по статье 159 УК РФ (мошенничество).",
+        # a role noun and its quoted name are one speaker, not a speaker and a target
+        "Медиахолдинг «Сибирь» заявил о готовности компенсировать читателю штраф, наложенный "
+        "за нарушение правил парковки.",
+    ],
+)
+def test_forty_first_round_real_news_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a hedge on a deed still reads its subject
+        ("Чиновник предположительно получал деньги от подрядчиков.", "Чиновник"),
+        ("Охранник якобы избил продавца на глазах у покупателей.", "Охранник"),
+    ],
+)
+def test_forty_first_round_hedged_deed_still_read(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a report whose claim is an arrest on a named charge: the arrest's parties, not the
+        # claim's subject
+        (
+            "Как сообщает пресс-служба ФСБ, сотрудники ведомства арестовали бывшего замминистра "
+            "по обвинению во взяточничестве.",
+            "сотрудники ведомства",
+            "замминистра",
+        ),
+        (
+            "Как сообщила прокуратура, полиция задержала двух человек по подозрению в краже.",
+            "полиция",
+            "человек",
+        ),
+    ],
+)
+def test_forty_first_round_reported_arrest_names_its_target(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text

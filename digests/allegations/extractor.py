@@ -201,7 +201,12 @@ from digests.tokenize import split_sentences
 #     "indebid", "fraudulent", "hacer trampa", "perjurio", "delictiv", "depredando"; a passive's
 #     agent after a short adverbial ("acusado reiteradamente por X", shared fallback.py)
 #     (48 is the Russian real40 round's)
-EXTRACTOR_VERSION = 49
+# 50: round 41, ru real news (real5 opened): a hedged harm its subject suffered ("X
+#     предположительно погиб ...") names no wrongdoer (shared ordered.py, "погиб" a harm); a
+#     report whose claim holds a charge with both its parties gives that charge's parties;
+#     a passive verdict ("была признана виновной") gives no fallback item; a role noun and its
+#     quoted name ("Медиахолдинг «Башинформ» заявил") are one party (shared fallback.py)
+EXTRACTOR_VERSION = 50
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

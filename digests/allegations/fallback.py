@@ -287,6 +287,14 @@ def _item(
     accuser_span = found.accuser
     if accuser_span is not None and _holds_cue(r, accuser_span):
         accuser_span = None
+    if (
+        accuser_span is not None
+        and found.target.start == accuser_span.end
+        and r.s.words[found.target.start] in {"«", '"', "„", "“"}
+        and not _named_after_quote(r, found.target.start)
+    ):
+        return None  # "Медиахолдинг «Башинформ» заявил ...": a name in quotation marks after
+        # its role noun is the speaker itself, no second party (not "Лидер «Лиги» Сальвини")
     named = ""  # an object pronoun is not its own clause's named subject: "Die Stadträte
     if accuser_span is not None and not r.pronoun(accuser_span.start):  # werfen ihm vor"
         named = slot_party(r, ctx, accuser_span, index, accuser=True, exclude="")
@@ -475,6 +483,15 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
         accuser, target = before, None  # "Laut Anklage soll X ..."
     target = target or _after(r, cue) or _against(r, cue)
     return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _named_after_quote(r: Reader, opening: int) -> bool:
+    """Return True when a capitalised word follows the quotation that opens at ``opening``: the
+    quoted name is a complement of a person's name ("Лидер «Лиги» Сальвини")."""
+    close = next(
+        (j for j in range(opening + 1, len(r.s)) if r.s.words[j] in {"»", '"', "“", "”"}), None
+    )
+    return close is not None and close + 1 < len(r.s) and capitalised(r.s.words[close + 1])
 
 
 def _inserted_adverbial(r: Reader, comma: int) -> bool:

@@ -2373,6 +2373,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     if is_question(r):
         return None
     found = [m for m in r.allegation_matches() if _passes(r, m)]
+    found = [m for m in found if not _reports_charge(m, found)]
     for m in found:
         claim = m.spans.get(CLAIM)
         accuser_span = m.spans.get(ACCUSER)
@@ -2730,6 +2731,8 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and _source_only(r, claim):
         return False  # "d'après une planche ..., selon une des sources": a source, no claim
     if not m.pattern.weak:
+        if _hedged_harm(r, m):
+            return False
         return not m.pattern.agent or _deed(r, m)
     if r.blocked():
         return False  # "ont écopé de trois mois ... pour avoir incendié": a verdict, no charge
@@ -2768,6 +2771,36 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
     return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+
+
+def _reports_charge(m: Match, found: list[Match]) -> bool:
+    """Return True when a report's claim holds a charge with both its parties: "Как сообщила
+    прокуратура, полиция арестовала двух человек по подозрению в ...": the arrest names whom it
+    is against, the claim's subject (the police) is none."""
+    claim = m.spans.get(CLAIM)
+    if claim is None or TARGET in m.spans or not m.pattern.target_in_claim:
+        return False
+    return any(
+        n is not m
+        and n.pattern.kind == kinds.CHARGE
+        and all(
+            (span := n.spans.get(slot)) is not None
+            and claim.start <= span.start
+            and span.end <= claim.end
+            for slot in (ACCUSER, TARGET)
+        )
+        for n in found
+    )
+
+
+def _hedged_harm(r: Reader, m: Match) -> bool:
+    """Return True when a hedged claim with no accuser tells a harm its subject suffered: "Артист
+    предположительно погиб в результате несчастного случая" (an ``agent_passive`` word in the
+    claim's first clause) names a victim, not a wrongdoer."""
+    claim, target = m.spans.get(CLAIM), m.spans.get(TARGET)
+    if claim is None or target is None or ACCUSER in m.spans or target.end > claim.start:
+        return False
+    return r.harmed(claim, Span(claim.start, claim.start))
 
 
 def _legal_complement(r: Reader, source: Span) -> bool:

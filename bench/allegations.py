@@ -94,7 +94,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # "real3", the next 36 Russian articles, scored once after the thirty-eighth; "real4", the next
 # 36 Russian articles and the first 29 Spanish texts (AnCora, tests/data/allegations_real_es/),
 # scored once after the thirty-ninth Russian and thirty-seventh written-set rounds; "real5", the
-# next 36 Russian articles and the next 30 Spanish texts, scored once after the fortieth.
+# next 36 Russian articles and the next 30 Spanish texts, scored once after the fortieth;
+# "real6", the next 36 Russian articles, scored once after the forty-first.
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -127,6 +128,7 @@ REAL_TUNABLE = (
     "real3",
     "real4",
     "real5",
+    "real6",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -183,8 +185,8 @@ LANGUAGE_TUNABLE = (
     "fresh35",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh36" in the other languages and "real6" for their real news: the next parts' names, not
-# written yet; "real5" (Russian and Spanish) was scored once after the fortieth real-news round;
+# ("fresh36" in the other languages and "real7" for their real news: the next parts' names, not
+# written yet; the Russian "real6" was scored once after the forty-first round; "real5" (Russian and Spanish) was scored once after the fortieth real-news round;
 # "fresh35", the Russian "real4" and the Spanish "real4" (the first Spanish part,
 # AnCora's texts; split names are shared across languages) were scored once after the
 # thirty-seventh written-set round and the thirty-ninth Russian real-news round; the Russian
@@ -213,7 +215,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh36", "real6")
+HELD_OUT_SPLITS = ("fresh36", "real7")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -1733,6 +1733,21 @@ def words_alone(words: float, numbers: int) -> bool:
     return words >= WORDS_ALONE or rewrite_score(words, numbers) >= CONTENT_ALONE
 
 
+def lead_passes(shared: Sequence[str], value: float, words: float, numbers: int) -> bool:
+    """Return whether an article's lead joins a candidate's story on the terms they share.
+
+    ``MIN_SHARED_TERMS`` shared terms and either the shared words alone (``words_alone``) or
+    the score (``value``, ``rewrite_score`` of the cosine) at ``REWRITE_THRESHOLD`` with more
+    than the names behind it (``names_only``).
+    """
+    if len(shared) < MIN_SHARED_TERMS:
+        return False
+    if words_alone(words, numbers):
+        return True
+    names = [t for t in shared if t[0] == NAME_PREFIX]
+    return value >= REWRITE_THRESHOLD and not names_only(rewrite_score(words, numbers), names)
+
+
 def whole_score(
     a: Features,
     b: Features,
@@ -1978,25 +1993,22 @@ class _Matcher:
                 )
                 words = content / cand.norm
                 union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
-            evidence = rewrite_score(words, numbers)
-            alone = len(shared) >= MIN_SHARED_TERMS and words_alone(words, numbers)
-            if not alone and (value < REWRITE_THRESHOLD or len(shared) < MIN_SHARED_TERMS):
-                # A shared date is no evidence, but worth a look at the whole texts.
-                close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
-                if close >= SECOND_LOOK_FLOOR:
-                    near.append((close, cand))
-                elif close >= FAINT_FLOOR and feats.title & cand.title:
-                    faint.append((close, cand))  # an angle piece's lead is its own
+            if lead_passes(shared, value, words, numbers):
+                if value > passing.get(cand.story_id, 0.0):
+                    passing[cand.story_id] = value
+                    if rewrite_score(words, numbers) >= CONTENT_NEEDED:
+                        bridged.add(cand.story_id)
                 continue
-            if value <= passing.get(cand.story_id, 0.0):
+            if value >= REWRITE_THRESHOLD and len(shared) >= MIN_SHARED_TERMS:
+                if value > passing.get(cand.story_id, 0.0):
+                    near.append((value, cand))  # on names alone: the whole texts decide
                 continue
-            names = [t for t in shared if t[0] == NAME_PREFIX]
-            if alone or not names_only(evidence, names):
-                passing[cand.story_id] = value
-                if evidence >= CONTENT_NEEDED:
-                    bridged.add(cand.story_id)
-            else:
-                near.append((value, cand))
+            # A shared date is no evidence, but worth a look at the whole texts.
+            close = rewrite_score(cos, numbers or shared_dates(feats.terms, cand.terms))
+            if close >= SECOND_LOOK_FLOOR:
+                near.append((close, cand))
+            elif close >= FAINT_FLOOR and feats.title & cand.title:
+                faint.append((close, cand))  # an angle piece's lead is its own
         for story, members in union.items():
             if story not in passing and len(members) >= 2:
                 together = self.union_score(members, article.row)
@@ -2344,14 +2356,7 @@ class _Matcher:
             cos = sum(weights.values()) / norm
             words = sum(v for t, v in weights.items() if t[0] != NAME_PREFIX) / norm
             numbers = shared_numbers(figures, cand.terms)
-            names = [t for t in shared if t[0] == NAME_PREFIX]
-            if len(shared) >= MIN_SHARED_TERMS and (
-                words_alone(words, numbers)
-                or (
-                    rewrite_score(cos, numbers) >= REWRITE_THRESHOLD
-                    and not names_only(rewrite_score(words, numbers), names)
-                )
-            ):
+            if lead_passes(shared, rewrite_score(cos, numbers), words, numbers):
                 told.add(cand.story_id)
                 continue
             other = texts.get(cand.article_id)

@@ -3745,6 +3745,25 @@ def test_nineteenth_round_work_given_to_a_relatives_firm(
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Mehrere Anwohner sagen, der Bürgermeister habe seinen Schwager im Krankenhaus besucht.",
+        ),
+        ("de", "Der Sprecher sagt, der Bürgermeister habe mit seinem Schwager Urlaub gemacht."),
+        ("fr", "Des riverains affirment que le maire a rendu visite à son beau-frère à l'hôpital."),
+        ("es", "Varios vecinos dicen que el alcalde visitó a su cuñado en el hospital."),
+        ("ru", "Жители говорят, что мэр навестил своего шурина в больнице."),
+    ],
+)
+def test_a_relative_named_in_a_claim_is_no_wrong(language: str, text: str) -> None:
+    """A relative is a wrong only when something is given to them (work, a contract, public
+    money): a mayor said to have visited his brother-in-law is told of no wrong."""
+    assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
     ("language", "text", "plain", "parties"),
     [
         (

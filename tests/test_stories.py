@@ -1131,6 +1131,7 @@ SET_FILES = [
     "heldout36.jsonl",
     "samebeat33.jsonl",
     "heldout37.jsonl",
+    "heldout38.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

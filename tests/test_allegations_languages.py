@@ -4940,6 +4940,19 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in (SETS / "README.md").read_text("utf-8")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fresh36_is_blind_and_well_formed(language: str) -> None:
+    """``fresh36`` was written blind during the forty-second round: it is held out, never loaded
+    unless asked, and its labels are checked by ids and counts only (no line's text is
+    printed)."""
+    bench = _bench()
+    path = bench.language_set(language)
+    assert "fresh36" in bench.HELD_OUT_SPLITS
+    assert "fresh36" not in {r["split"] for r in bench.load(path)}
+    _check_blind_written_split(path, "fresh36")
+    assert "fresh36" in (SETS / "README.md").read_text("utf-8")
+
+
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
 # when it was scored once: test after the first freeze, fresh after the second, fresh2 after
 # the third, fresh3 and fresh4 after the fourth, fresh5 and fresh6 after the sixth; all are tuned

@@ -7352,3 +7352,51 @@ def test_forty_first_round_reported_arrest_names_its_target(
 ) -> None:
     [item] = extract(text, language="ru")
     assert (item.accuser, item.target) == (accuser, target), text
+
+
+# ---- round 42: the Spanish real news read as it was blind (`real4`, `real5`), by path
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fallback cue that is a wrong only by its word ("denuncia", "demanda") and opens no
+        # claim ("que", a personal object, "de" after a party) is a parenthetical, no item
+        "El precio del crudo, denuncian los transportistas, no deja de subir desde enero.",
+        "Las listas de espera, denuncia el sindicato médico, superan ya los seis meses.",
+        "La campaña de rebajas, denuncia la patronal, ha sido la más floja de la década.",
+        "Es evidente, como bien denuncia la oposición, que el Gobierno no tiene mayoría.",
+    ],
+)
+def test_round_real42_es_self_cue_without_claim(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same cues with their claim: "que", a personal object, an inverted subject
+        (
+            "Denuncian los vecinos de Usera que la constructora vierte escombros en el parque.",
+            "vecinos de Usera",
+            "constructora",
+        ),
+        (
+            "Los conductores de la contrata denuncian que la empresa les obliga a trabajar sin "
+            "descanso.",
+            "conductores",
+            "empresa",
+        ),
+        ("La jueza denunció a su jefe ante la Guardia Civil.", "jueza", "jefe"),
+        (
+            "La patronal demandó a la compañía eléctrica ante el Supremo.",
+            "patronal",
+            "compañía eléctrica",
+        ),
+    ],
+)
+def test_round_real42_es_self_cue_with_claim_still_read(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text

@@ -110,6 +110,9 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue
         if not (wrong or r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)):
             continue
+        if not wrong and _unanchored_self_cue(r, i, voice, kind):
+            continue  # "como denuncia la oposición, las últimas semanas ...", "publica su
+            # oferta o demanda, con ...": a cue that is a wrong only by its word opens no claim
         if not wrong and _strain(r, i, voice, kind):
             continue  # "acusó el esfuerzo", "a accusé le coup": a strain shown, no one accused
         if voice is ACTIVE and _claim_negated(r, i):
@@ -210,6 +213,36 @@ def _accuses(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     # a separable verb's particle closes its clause: "wirft dem Konzern vor, ...", not "wirft
     # den Ball vor das Tor" (a preposition)
     return not r.has(opener, r.lex.fallback_particles) or _next(r, opener + 1) in {"", ",", "."}
+
+
+def _unanchored_self_cue(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
+    """Return True when an active cue that is a wrong only by its own word (a
+    ``fallback_self_wrong`` form, no ``wrongdoing`` word in the sentence) governs no claim: no
+    ``self_cue_complements`` word ("que") before the next punctuation mark, no personal object
+    right after it ("denunció a su jefe"), no party and word opening its claim after it
+    ("acusan la dirección del hospital de ...", not a comma: "como denuncia la oposición, ...")
+    and no quotation before its clause. Such a cue is a parenthetical ("como denuncia la oposición,
+    ...") or a noun read as a verb ("su oferta o demanda, con ..."), no claim. Languages without
+    the word set are not checked.
+    """
+    complements = r.lex.word_set(kinds.SELF_CUE_COMPLEMENTS_SET)
+    if not complements or voice is not ACTIVE or not r.has(cue, r.lex.fallback_self_wrong):
+        return False
+    if _after_quotation(r, r.clause_start(cue)) or r.has(cue + 1, r.lex.personal_markers):
+        return False
+    party = _after(r, cue)
+    if (
+        party is not None
+        and r.has(party.end, r.lex.fallback_claim_openers)
+        and not punctuation(r.s.words[party.end])
+    ):
+        return False  # "acusan la gestión de la empresa de ...": a party, then its claim
+    for j in range(cue + 1, len(r.s)):
+        if punctuation(r.s.words[j]):
+            return True
+        if r.has(j, complements):
+            return False
+    return True
 
 
 def _strain(r: Reader, cue: int, voice: Voice, kind: str) -> bool:

@@ -134,6 +134,11 @@ COURTS_SET = "courts"
 # ("с"): a legal source's "X был дружен с Y" tells a relation, no wrong
 COPULAS_SET = "copulas"
 RELATION_WORDS_SET = "relation_words"
+# the words that open the complement of an active fallback cue that is a wrong only by its own
+# word ("que": "denuncian que ..."); with none before the next punctuation mark (and no party
+# object, no quotation before the cue) such a cue names no claim: "como denuncia la oposición,
+# ...", "publica su oferta o demanda, con ..." (a language without the set keeps the old reading)
+SELF_CUE_COMPLEMENTS_SET = "self_cue_complements"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -7400,3 +7400,54 @@ def test_round_real42_es_self_cue_with_claim_still_read(
 ) -> None:
     [item] = extract(text, language="es")
     assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim whose only wrong is its subject's noun and whose verb reports a view of it
+        "El portavoz dijo que los terroristas de ETA creen que el Gobierno acabará cediendo.",
+        "El consejero aseguró que los defraudadores del fisco consideran que la amnistía "
+        "llegará pronto.",
+    ],
+)
+def test_round_real42_es_a_wrongdoers_view_is_no_claim(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the wrongdoers' deed is still a claim
+        (
+            "El portavoz dijo que los terroristas de ETA colocaron la bomba en el aparcamiento.",
+            "portavoz",
+            "terroristas de ETA",
+        ),
+        (
+            "El ministro afirmó que los narcotraficantes de la zona sobornaron a dos guardias "
+            "civiles.",
+            "ministro",
+            "narcotraficantes",
+        ),
+        # "hoy", "anoche" between the verb and its object, like "ayer" ("acusó hoy, jueves, a")
+        (
+            "Marruecos acusó hoy, martes, a Argelia de financiar a los separatistas.",
+            "Marruecos",
+            "Argelia",
+        ),
+        ("La oposición denunció anoche a la alcaldesa por malversación.", "oposición", "alcaldesa"),
+        # a participle coordinated with an apposition's noun hangs on the name before it
+        (
+            "Pérez, dos veces alcalde de la ciudad y acusado en varias ocasiones de amañar "
+            "contratos, no se presenta a las elecciones.",
+            "",
+            "Pérez",
+        ),
+    ],
+)
+def test_round_real42_es_deeds_and_apposed_participles(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text

@@ -317,6 +317,8 @@ def _item(
     subject = found.target if found.target.start >= start else None
     if r.claim_negated(Span(start, max(start, r.claim_end(start))), subject):
         return None  # "Según X, la aplicación nunca vendía los datos": the wrong denied
+    if kind == kinds.CLAIM and r.reported_view(Span(start, len(r.s)), subject):
+        return None  # "aseguró que los defraudadores del fisco consideran que ...": a view
     accuser_span = found.accuser
     if accuser_span is not None and _holds_cue(r, accuser_span):
         accuser_span = None
@@ -511,11 +513,31 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
             or _relative_head(r, opening - 1)
             or _nearest_before(r, opening - 1)
         )
+    if (named := _apposed_participle(r, opening, cue)) is not None:
+        before = named
     accuser, target = None, before
     if before is not None and _legal(r, before):
         accuser, target = before, None  # "Laut Anklage soll X ..."
     target = target or _after(r, cue) or _against(r, cue)
     return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _apposed_participle(r: Reader, opening: int, cue: int) -> Span | None:
+    """Return the name an apposition hangs on when the cue is a participle coordinated with the
+    apposition's noun (a word of ``apposition_coordinators`` right before it): "Balaguer, siete
+    veces presidente del país y acusado ... de hacer trampas, ..." -> "Balaguer", not "veces
+    presidente"; None otherwise."""
+    coordinators = r.lex.word_set(kinds.APPOSITION_COORDINATORS_SET)
+    if not coordinators or not r.has(cue - 1, coordinators) or cue - 1 <= opening:
+        return None
+    if opening < 2 or r.s.lower[opening - 1] != ",":
+        return None
+    if any(r.has(j, r.lex.fallback_passive_aux) for j in range(opening, cue)):
+        return None  # "X, que fue detenido y acusado": a clause of its own
+    named = _nearest_before(r, opening - 1)
+    if named is None or not r.name_word(named.start):
+        return None
+    return named
 
 
 def _named_after_quote(r: Reader, opening: int) -> bool:

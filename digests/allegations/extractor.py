@@ -208,7 +208,10 @@ from digests.tokenize import split_sentences
 #     quoted name ("Медиахолдинг «Башинформ» заявил") are one party (shared fallback.py)
 # 52: round 42, es real news read as it was blind: a fallback cue that is a wrong only by its
 #     word ("denuncia", "demanda") opening no claim (no "que", personal object or "de" after a
-#     party) is a parenthetical, no item (word set "self_cue_complements"; shared fallback.py)
+#     party) is a parenthetical, no item (word set "self_cue_complements"; shared fallback.py);
+#     a claim whose only wrong is its subject's noun and whose verb reports a view ("dijo que
+#     los terroristas de ETA creen que") is none (shared ordered.py); a participle coordinated
+#     with an apposition's noun hangs on the name; "hoy", "anoche" skipped after a fallback cue
 #     (51 is the Russian round 42's)
 EXTRACTOR_VERSION = 52
 

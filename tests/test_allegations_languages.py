@@ -7451,3 +7451,41 @@ def test_round_real42_es_deeds_and_apposed_participles(
 ) -> None:
     [item] = extract(text, language="es")
     assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "después de que" / "luego de que" with the subjunctive of "acusar": a past fact
+        (
+            "El alcalde dimitió después de que la oposición acusara al concejal de cobrar "
+            "comisiones.",
+            "oposición",
+            "concejal",
+        ),
+        (
+            "La jueza abrió diligencias luego de que dos vecinas acusaran al conserje de robar en "
+            "los trasteros.",
+            "vecinas",
+            "conserje",
+        ),
+    ],
+)
+def test_round_real42_es_accusation_after_despues_de_que(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subjunctive asked for or supposed is no accusation
+        "Tras el pleno, el alcalde pidió que nadie acusara a los funcionarios de cobrar comisiones.",
+        "Si la oposición acusara al alcalde de cobrar comisiones, el pleno se suspendería.",
+        "El juez pidió a la fiscal que acusara al empresario de estafa.",
+    ],
+)
+def test_round_real42_es_subjunctive_accusation_asked_for(text: str) -> None:
+    assert extract(text, language="es") == [], text

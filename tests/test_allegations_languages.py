@@ -7489,3 +7489,17 @@ def test_round_real42_es_accusation_after_despues_de_que(
 )
 def test_round_real42_es_subjunctive_accusation_asked_for(text: str) -> None:
     assert extract(text, language="es") == [], text
+
+
+def test_round_real42_es_one_subject_before_a_complaint_and_its_wrong_clause() -> None:
+    # "la organización ecologista X" is one subject, not an accuser and a target; the target is
+    # the subject of the complement clause that names the wrong
+    text = (
+        "La organización ecologista Oceana denunció que la temporada de pesca ya había terminado "
+        "y que los arrastreros estaban depredando el caladero."
+    )
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == ("organización ecologista Oceana", "arrastreros")
+    # with no wrong in any clause it stays unread
+    calm = text.replace("estaban depredando el caladero", "seguían faenando en el caladero")
+    assert extract(calm, language="es") == []

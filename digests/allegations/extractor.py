@@ -212,7 +212,8 @@ from digests.tokenize import split_sentences
 #     a claim whose only wrong is its subject's noun and whose verb reports a view ("dijo que
 #     los terroristas de ETA creen que") is none (shared ordered.py); a participle coordinated
 #     with an apposition's noun hangs on the name; "hoy", "anoche" skipped after a fallback cue;
-#     "después de que A acusara a T de" reads as "acusó" (51 is the Russian round 42's)
+#     "después de que A acusara a T de" reads as "acusó"; "la organización ecologista X
+#     denunció que ... y que T <wrong>" is one accuser, T the target (51 is the Russian round 42's)
 EXTRACTOR_VERSION = 52
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

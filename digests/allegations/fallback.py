@@ -395,6 +395,10 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
         target = r.claim_subject(Span(start, r.claim_end(start)))
     if target is None and before is not None:
         target = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"
+        if target is not None and _continues(r, before, target):
+            # "la organización ecologista Greenpeace denunció que ...": one subject, not two
+            # parties; the target is the subject of the complement clause naming the wrong
+            accuser, target = Span(before.start, target.end), _wrong_clause_subject(r, cue)
     target = target or _against(r, cue)
     opens_claim = r.has(_skipped(r, cue), r.lex.np_stops)
     impersonal = r.has(cue, r.lex.fallback_impersonal)
@@ -409,6 +413,46 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
         # the verb, the subject is left unsaid ("Врача подозревают в подделке")
         accuser, target = None, before
     return Parties(accuser, target, cue + 1)
+
+
+def _continues(r: Reader, first: Span, second: Span) -> bool:
+    """Return True when a second party before an active cue continues the first: it starts
+    right where the first ends with a lower-case word that is no determiner ("la organización
+    | ecologista Greenpeace"), in a language whose cues take a complement clause
+    (``self_cue_complements``); not a verb-final object ("hat den Manager ... beschuldigt")."""
+    return (
+        bool(r.lex.word_set(kinds.SELF_CUE_COMPLEMENTS_SET))
+        and second.start == first.end
+        and not capitalised(r.s.words[second.start])
+        and not r.has(second.start, r.lex.determiners)
+        and not punctuation(r.s.words[second.start])
+    )
+
+
+def _wrong_clause_subject(r: Reader, cue: int) -> Span | None:
+    """Return the subject of the first complement clause after a cue that names a wrong:
+    "denunció que el cupo de pesca ya había sido alcanzado y que las empresas pesqueras
+    estaban depredando la merluza" -> "las empresas pesqueras"; None when no clause opens
+    right after the cue with a ``self_cue_complements`` word or none names a party's wrong."""
+    complements = r.lex.word_set(kinds.SELF_CUE_COMPLEMENTS_SET)
+    if not r.has(cue + 1, complements):
+        return None
+    end = r.claim_end(cue + 1)
+    starts = [j for j in range(cue + 1, end) if r.has(j, complements)]
+    starts = [
+        j
+        for j in starts
+        if j == cue + 1 or r.has(j - 1, r.lex.word_set(kinds.APPOSITION_COORDINATORS_SET))
+    ]
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] - 1 if k + 1 < len(starts) else end
+        clause = Span(start + 1, stop)
+        if clause.end <= clause.start or not r.wrongdoing(clause):
+            continue
+        subject = r.claim_subject(clause)
+        if subject is not None and r.is_party(subject):
+            return subject
+    return None
 
 
 def _object_clitic(r: Reader, opening: int, cue: int) -> Span | None:

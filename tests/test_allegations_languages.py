@@ -7414,3 +7414,154 @@ def test_forty_first_round_reported_arrest_names_its_target(
 ) -> None:
     [item] = extract(text, language="ru")
     assert (item.accuser, item.target) == (accuser, target), text
+
+
+# ---- round 42: the Spanish real news read as it was blind (`real4`, `real5`), by path
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fallback cue that is a wrong only by its word ("denuncia", "demanda") and opens no
+        # claim ("que", a personal object, "de" after a party) is a parenthetical, no item
+        "El precio del crudo, denuncian los transportistas, no deja de subir desde enero.",
+        "Las listas de espera, denuncia el sindicato médico, superan ya los seis meses.",
+        "La campaña de rebajas, denuncia la patronal, ha sido la más floja de la década.",
+        "Es evidente, como bien denuncia la oposición, que el Gobierno no tiene mayoría.",
+    ],
+)
+def test_round_real42_es_self_cue_without_claim(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same cues with their claim: "que", a personal object, an inverted subject
+        (
+            "Denuncian los vecinos de Usera que la constructora vierte escombros en el parque.",
+            "vecinos de Usera",
+            "constructora",
+        ),
+        (
+            "Los conductores de la contrata denuncian que la empresa les obliga a trabajar sin "
+            "descanso.",
+            "conductores",
+            "empresa",
+        ),
+        ("La jueza denunció a su jefe ante la Guardia Civil.", "jueza", "jefe"),
+        (
+            "La patronal demandó a la compañía eléctrica ante el Supremo.",
+            "patronal",
+            "compañía eléctrica",
+        ),
+    ],
+)
+def test_round_real42_es_self_cue_with_claim_still_read(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim whose only wrong is its subject's noun and whose verb reports a view of it
+        "El portavoz dijo que los terroristas de ETA creen que el Gobierno acabará cediendo.",
+        "El consejero aseguró que los defraudadores del fisco consideran que la amnistía "
+        "llegará pronto.",
+    ],
+)
+def test_round_real42_es_a_wrongdoers_view_is_no_claim(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the wrongdoers' deed is still a claim
+        (
+            "El portavoz dijo que los terroristas de ETA colocaron la bomba en el aparcamiento.",
+            "portavoz",
+            "terroristas de ETA",
+        ),
+        (
+            "El ministro afirmó que los narcotraficantes de la zona sobornaron a dos guardias "
+            "civiles.",
+            "ministro",
+            "narcotraficantes",
+        ),
+        # "hoy", "anoche" between the verb and its object, like "ayer" ("acusó hoy, jueves, a")
+        (
+            "Marruecos acusó hoy, martes, a Argelia de financiar a los separatistas.",
+            "Marruecos",
+            "Argelia",
+        ),
+        ("La oposición denunció anoche a la alcaldesa por malversación.", "oposición", "alcaldesa"),
+        # a participle coordinated with an apposition's noun hangs on the name before it
+        (
+            "Pérez, dos veces alcalde de la ciudad y acusado en varias ocasiones de amañar "
+            "contratos, no se presenta a las elecciones.",
+            "",
+            "Pérez",
+        ),
+    ],
+)
+def test_round_real42_es_deeds_and_apposed_participles(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "después de que" / "luego de que" with the subjunctive of "acusar": a past fact
+        (
+            "El alcalde dimitió después de que la oposición acusara al concejal de cobrar "
+            "comisiones.",
+            "oposición",
+            "concejal",
+        ),
+        (
+            "La jueza abrió diligencias luego de que dos vecinas acusaran al conserje de robar en "
+            "los trasteros.",
+            "vecinas",
+            "conserje",
+        ),
+    ],
+)
+def test_round_real42_es_accusation_after_despues_de_que(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subjunctive asked for or supposed is no accusation
+        "Tras el pleno, el alcalde pidió que nadie acusara a los funcionarios de cobrar comisiones.",
+        "Si la oposición acusara al alcalde de cobrar comisiones, el pleno se suspendería.",
+        "El juez pidió a la fiscal que acusara al empresario de estafa.",
+    ],
+)
+def test_round_real42_es_subjunctive_accusation_asked_for(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+def test_round_real42_es_one_subject_before_a_complaint_and_its_wrong_clause() -> None:
+    # "la organización ecologista X" is one subject, not an accuser and a target; the target is
+    # the subject of the complement clause that names the wrong
+    text = (
+        "La organización ecologista Oceana denunció que la temporada de pesca ya había terminado "
+        "y que los arrastreros estaban depredando el caladero."
+    )
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == ("organización ecologista Oceana", "arrastreros")
+    # with no wrong in any clause it stays unread
+    calm = text.replace("estaban depredando el caladero", "seguían faenando en el caladero")
+    assert extract(calm, language="es") == []

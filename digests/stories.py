@@ -2092,9 +2092,9 @@ class _Matcher:
             and not self.strange_pair(ranked[0], s, found, cast, language)
             and not self.told_apart(ranked[0], s, found, texts, language)
         )
-        return Match(
-            ranked[0], first[ranked[0]], merged, self.look_alike_first(ranked[0], found, cosines)
-        )
+        # A story merging others is one event's reports meeting: no look-alike leaves it.
+        peel = None if merged else self.look_alike_first(ranked[0], found, cosines)
+        return Match(ranked[0], first[ranked[0]], merged, peel)
 
     def look_alike_first(
         self, story: int, found: Sequence[_Indexed], cosines: Mapping[int, float]

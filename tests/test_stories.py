@@ -1132,6 +1132,7 @@ SET_FILES = [
     "samebeat33.jsonl",
     "heldout37.jsonl",
     "heldout38.jsonl",
+    "heldout39.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -266,10 +266,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   event's first report than to the look-alike. So when a story's first article stood alone
   ``LATER`` (6 h) or more before the next joined it, and an article joining the story comes
   closer to a later member than to that first one, the first article leaves the story for
-  one of its own (``look_alike_first``; only from a story no subscription was sent, queued
-  or posted, as for merges), and the story begins at its next article. A late report that
-  joined an event's first report alone stays: the next report is closer to the first
-  report (it states the event) than to the late piece (its own angle). On the open sets the
+  one of its own (``look_alike_first``), and the story begins at its next article. From a
+  story a subscription was sent, queued or posted, the first article stays, as it was sent:
+  every later article (the event's reports) leaves with the joining one for a new story,
+  which digests and live posts deliver as any new story (``store.split_after_first``); a
+  live post already edited with the event's first report is edited back to the look-alike
+  alone (``live.changed``: fewer sources). A late report that joined an event's first
+  report alone stays: the next report is closer to the first report (it states the event)
+  than to the late piece (its own angle). On the open sets the
   rule moves 5 look-alikes out of their events' stories (of 11 an event's first report
   joined) and no report; of 7 late pieces joined to a first report alone 6 h or more, the
   next report was closer to the first report each time.
@@ -2111,7 +2115,9 @@ class _Matcher:
         to a later member than to that first one, the first leaves the story
         (``assign_stories``). A late report joining an event's first report alone is closer
         to that report than the next late report is (reports state the event; late pieces
-        each take their own angle).
+        each take their own angle). When the story was sent, queued or posted, the split
+        is the same but the other side moves: the first stays, as it was sent, and the
+        later members go with the article to a new story (``assign_stories``).
         """
         members = sorted(
             (c for c in found if c.story_id == story), key=lambda c: (c.published, c.article_id)
@@ -2818,7 +2824,14 @@ def assign_stories(db: Database, *, now: datetime | None = None, limit: int | No
                 for other in found.also:
                     if store.merge_stories(db, story_id, other):
                         touched.discard(other)
-                if found.peel is not None:
+                if found.peel is not None and store.delivered_stories(db, [story_id]):
+                    # Sent: the story stays as it was, the event's reports leave with the
+                    # article for a story of their own, which is delivered in turn.
+                    moved = store.split_after_first(db, found.peel, story_id)
+                    if moved is not None:
+                        story_id = moved
+                        touched.add(moved)
+                elif found.peel is not None:
                     store.split_from_story(db, found.peel, story_id)  # a story of its own
             store.attach_to_story(db, article_id, story_id, published, signature=sig.tobytes())
             matcher.index(article_id, story_id, article)

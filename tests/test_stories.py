@@ -2310,6 +2310,22 @@ def test_a_live_post_edited_with_the_event_goes_back_and_the_event_is_posted(
     assert posted == {range_story, event}
 
 
+def test_a_copy_of_the_event_s_report_shows_the_first_article_a_look_alike(
+    db: Database,
+) -> None:
+    # The paddle steamer's return after its refit is announced in the morning; seventeen
+    # hours later its sinking's first report joins that story (the boat, its town, its
+    # figures). A syndicated copy of the report is closer to it than to the refit: the
+    # refit leaves, the story begins at the sinking, and the next report, nineteen hours
+    # after the refit, joins the sinking's reports (before, too late for the refit's story).
+    save_from(db, "heldout38.jsonl", ["bu14-d1", "bu14-g"])
+    found = story_of(db)
+    assert found["bu14-g"] == found["bu14-d1"]
+    save_from(db, "heldout38.jsonl", ["bu14-a", "bu14-h"])
+    found = story_of(db)
+    assert found["bu14-a"] == found["bu14-g"] == found["bu14-h"] != found["bu14-d1"]
+
+
 def test_a_late_report_of_an_event_s_first_report_alone_keeps_it(db: Database) -> None:
     # The prize's winner in the evening, a late piece on her eleven hours later joins the
     # report alone, and the judges' piece after that is closer to the winner's report than

@@ -155,7 +155,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   both repeat (the bunker's 120 rooms and guide price, on its open day and at its auction)
   or the score it recalls; the late pieces on one event state one of its headline figures
   (the takeover's $1.2bn, the "14-year wait" ended by the cup final). In the open sets no
-  report joins its event's story 14 hours or more after it began without one.
+  report joins its event's story 14 hours or more after it began without one. A story
+  whose first article stood alone ``LATER`` or more before the next (a look-alike the
+  event's first report may have joined) began, for this rule, at that next article.
   The cast's later news often tells the earlier event as the past of a person it names, in
   a clause set off by commas (``WHO_BEFORE``: "Blacksmith Gruffydd Culhane, who made steel
   poppies for the memorial's centenary, said ..." nine hours after the poppies' reports;
@@ -1829,6 +1831,28 @@ def _fresh(published: int, cand: _Indexed) -> bool:
     return abs(published - cand.first_seen) <= FRESH.total_seconds()
 
 
+def restarted(found: Sequence[_Indexed]) -> dict[int, int]:
+    """Return the stories among the candidates whose first article stood alone ``LATER`` or
+    more before the next, each with that next article's publication time (unix seconds).
+
+    Such a first article may be a look-alike the event's first report joined
+    (``look_alike_first``): the event began at the next article.
+    """
+    members: dict[int, list[_Indexed]] = {}
+    for c in found:
+        members.setdefault(c.story_id, []).append(c)
+    clock: dict[int, int] = {}
+    for story, group in members.items():
+        group.sort(key=lambda c: (c.published, c.article_id))
+        if (
+            len(group) >= 2
+            and group[0].published <= group[0].first_seen  # the story's first is here
+            and group[1].published - group[0].published >= LATER.total_seconds()
+        ):
+            clock[story] = group[1].published
+    return clock
+
+
 def _first(pair: tuple[float, _Indexed]) -> float:
     return pair[0]
 
@@ -2339,11 +2363,19 @@ class _Matcher:
         nor the figures the article states only where it recalls another event (``figures``,
         ``own_figures``: "a day after it voted to raise allotment rents from £38 to £95").
         The candidates' titles are read only for the stories the article passes for that are
-        that old.
+        that old. A story whose first article stood alone ``LATER`` or more is that old from
+        its next article (``restarted``): the sinking's next report, 18 h after the paddle
+        steamer's refit was announced and under an hour after the sinking's first report
+        joined the refit's story, joins the sinking.
         """
         row = article.row
         start = article.published - NEXT_MORNING.total_seconds()
-        old = [c for c in found if c.story_id in stories and c.first_seen <= start]
+        clock = restarted(found)  # a story whose first stood alone: from the next article
+        old = [
+            c
+            for c in found
+            if c.story_id in stories and clock.get(c.story_id, c.first_seen) <= start
+        ]
         if not old:
             return set()
         self.read(old, texts)
@@ -2357,7 +2389,7 @@ class _Matcher:
                 )
                 headed = {t: n for t, n in figures.items() if t in heads}
                 theirs = {t: n for t, n in cand.terms.items() if t in heads}
-                apart = cand.first_seen <= start and not (
+                apart = clock.get(cand.story_id, cand.first_seen) <= start and not (
                     shared_numbers(headed, cand.terms, durations=False, counts=False, scores=False)
                     or shared_numbers(theirs, figures, durations=False, counts=False, scores=False)
                 )

@@ -2326,6 +2326,22 @@ def test_a_copy_of_the_event_s_report_shows_the_first_article_a_look_alike(
     assert found["bu14-a"] == found["bu14-g"] == found["bu14-h"] != found["bu14-d1"]
 
 
+def test_the_next_morning_counts_from_the_next_article_of_a_story_whose_first_stood_alone(
+    db: Database,
+) -> None:
+    # The refit announced in the morning, the sinking's first report seventeen hours later
+    # in its story: the sinking's next report, eighteen hours after the refit and fifty
+    # minutes after the first report, shares no headline figure with the refit. Counted
+    # from the refit, the story is a day's old news and the report starts its own; counted
+    # from the first report that came after the refit stood alone, it joins the sinking.
+    save_from(db, "heldout38.jsonl", ["bu14-d1", "bu14-g", "bu14-c"])
+    found = story_of(db)
+    assert found["bu14-c"] == found["bu14-g"]
+    save_from(db, "heldout38.jsonl", ["bu14-a", "bu14-h"])
+    found = story_of(db)
+    assert found["bu14-a"] == found["bu14-c"] == found["bu14-h"] != found["bu14-d1"]
+
+
 def test_a_late_report_of_an_event_s_first_report_alone_keeps_it(db: Database) -> None:
     # The prize's winner in the evening, a late piece on her eleven hours later joins the
     # report alone, and the judges' piece after that is closer to the winner's report than

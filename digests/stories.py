@@ -155,7 +155,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   both repeat (the bunker's 120 rooms and guide price, on its open day and at its auction)
   or the score it recalls; the late pieces on one event state one of its headline figures
   (the takeover's $1.2bn, the "14-year wait" ended by the cup final). In the open sets no
-  report joins its event's story 14 hours or more after it began without one.
+  report joins its event's story 14 hours or more after it began without one. A story
+  whose first article stood alone ``LATER`` or more before the next (a look-alike the
+  event's first report may have joined) began, for this rule, at that next article.
   The cast's later news often tells the earlier event as the past of a person it names, in
   a clause set off by commas (``WHO_BEFORE``: "Blacksmith Gruffydd Culhane, who made steel
   poppies for the memorial's centenary, said ..." nine hours after the poppies' reports;
@@ -266,13 +268,20 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   event's first report than to the look-alike. So when a story's first article stood alone
   ``LATER`` (6 h) or more before the next joined it, and an article joining the story comes
   closer to a later member than to that first one, the first article leaves the story for
-  one of its own (``look_alike_first``; only from a story no subscription was sent, queued
-  or posted, as for merges), and the story begins at its next article. A late report that
-  joined an event's first report alone stays: the next report is closer to the first
-  report (it states the event) than to the late piece (its own angle). On the open sets the
-  rule moves 5 look-alikes out of their events' stories (of 11 an event's first report
-  joined) and no report; of 7 late pieces joined to a first report alone 6 h or more, the
-  next report was closer to the first report each time.
+  one of its own (``look_alike_first``), and the story begins at its next article. From a
+  story a subscription was sent, queued or posted, the first article stays, as it was sent:
+  every later article (the event's reports) leaves with the joining one for a new story,
+  which digests and live posts deliver as any new story (``store.split_after_first``); a
+  live post already edited with the event's first report is edited back to the look-alike
+  alone (``live.changed``: fewer sources). A late report that joined an event's first
+  report alone stays: the next report is closer to the first report (it states the event)
+  than to the late piece (its own angle). A copy of a later member tells as a report
+  does (a copy joins its original's story at once; the cosines of that story's members
+  are read for it): the sinking's copy, 18 h after the paddle steamer's refit, takes the
+  refit out, and the story is fresh again for the sinking's next report. On the open sets
+  the rule moves 6 look-alikes out of their events' stories (one of them on a copy) and no
+  report; of 7 late pieces joined to a first report alone 6 h or more, the next report
+  was closer to the first report each time.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -1822,6 +1831,28 @@ def _fresh(published: int, cand: _Indexed) -> bool:
     return abs(published - cand.first_seen) <= FRESH.total_seconds()
 
 
+def restarted(found: Sequence[_Indexed]) -> dict[int, int]:
+    """Return the stories among the candidates whose first article stood alone ``LATER`` or
+    more before the next, each with that next article's publication time (unix seconds).
+
+    Such a first article may be a look-alike the event's first report joined
+    (``look_alike_first``): the event began at the next article.
+    """
+    members: dict[int, list[_Indexed]] = {}
+    for c in found:
+        members.setdefault(c.story_id, []).append(c)
+    clock: dict[int, int] = {}
+    for story, group in members.items():
+        group.sort(key=lambda c: (c.published, c.article_id))
+        if (
+            len(group) >= 2
+            and group[0].published <= group[0].first_seen  # the story's first is here
+            and group[1].published - group[0].published >= LATER.total_seconds()
+        ):
+            clock[story] = group[1].published
+    return clock
+
+
 def _first(pair: tuple[float, _Indexed]) -> float:
     return pair[0]
 
@@ -1981,13 +2012,26 @@ class _Matcher:
         previews = self.previews(article, fresh)
         cut = recalled_figures(article.row) if article.row is not None else frozenset()
         figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
+
+        def dot(cand: _Indexed, shared: Iterable[str]) -> float:
+            return sum(
+                mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
+            )
+
         for cand in found:
             if (
                 article.signature is not None
                 and cand.signature is not None
                 and similarity(article.signature, cand.signature) >= COPY_THRESHOLD
             ):
-                return Match(cand.story_id, 1.0)
+                # A copy of the event's report may be the one that shows its story's first
+                # article a look-alike: the members' cosines are read for that.
+                for member in found:
+                    if member.story_id == cand.story_id and member.norm:
+                        shared = [t for t in mine if t in member.terms]
+                        cosines[member.article_id] = dot(member, shared) / member.norm
+                peel = self.look_alike_first(cand.story_id, found, cosines)
+                return Match(cand.story_id, 1.0, peel=peel)
             if not _fresh(article.published, cand):
                 continue  # the next day only copies join: anything else is a development
             if cand.story_id in apart:
@@ -1996,10 +2040,7 @@ class _Matcher:
                 continue  # written before the event the article reports
             shared = [t for t in mine if t in cand.terms]
             # Only shared terms add to the dot product; the candidate's length is stored.
-            dot = sum(
-                mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
-            )
-            cos = dot / cand.norm if cand.norm else 0.0
+            cos = dot(cand, shared) / cand.norm if cand.norm else 0.0
             cosines[cand.article_id] = cos
             numbers = shared_numbers(figures, cand.terms)
             value = rewrite_score(cos, numbers)
@@ -2111,7 +2152,9 @@ class _Matcher:
         to a later member than to that first one, the first leaves the story
         (``assign_stories``). A late report joining an event's first report alone is closer
         to that report than the next late report is (reports state the event; late pieces
-        each take their own angle).
+        each take their own angle). When the story was sent, queued or posted, the split
+        is the same but the other side moves: the first stays, as it was sent, and the
+        later members go with the article to a new story (``assign_stories``).
         """
         members = sorted(
             (c for c in found if c.story_id == story), key=lambda c: (c.published, c.article_id)
@@ -2320,11 +2363,19 @@ class _Matcher:
         nor the figures the article states only where it recalls another event (``figures``,
         ``own_figures``: "a day after it voted to raise allotment rents from £38 to £95").
         The candidates' titles are read only for the stories the article passes for that are
-        that old.
+        that old. A story whose first article stood alone ``LATER`` or more is that old from
+        its next article (``restarted``): the sinking's next report, 18 h after the paddle
+        steamer's refit was announced and under an hour after the sinking's first report
+        joined the refit's story, joins the sinking.
         """
         row = article.row
         start = article.published - NEXT_MORNING.total_seconds()
-        old = [c for c in found if c.story_id in stories and c.first_seen <= start]
+        clock = restarted(found)  # a story whose first stood alone: from the next article
+        old = [
+            c
+            for c in found
+            if c.story_id in stories and clock.get(c.story_id, c.first_seen) <= start
+        ]
         if not old:
             return set()
         self.read(old, texts)
@@ -2338,7 +2389,7 @@ class _Matcher:
                 )
                 headed = {t: n for t, n in figures.items() if t in heads}
                 theirs = {t: n for t, n in cand.terms.items() if t in heads}
-                apart = cand.first_seen <= start and not (
+                apart = clock.get(cand.story_id, cand.first_seen) <= start and not (
                     shared_numbers(headed, cand.terms, durations=False, counts=False, scores=False)
                     or shared_numbers(theirs, figures, durations=False, counts=False, scores=False)
                 )
@@ -2818,7 +2869,14 @@ def assign_stories(db: Database, *, now: datetime | None = None, limit: int | No
                 for other in found.also:
                     if store.merge_stories(db, story_id, other):
                         touched.discard(other)
-                if found.peel is not None:
+                if found.peel is not None and store.delivered_stories(db, [story_id]):
+                    # Sent: the story stays as it was, the event's reports leave with the
+                    # article for a story of their own, which is delivered in turn.
+                    moved = store.split_after_first(db, found.peel, story_id)
+                    if moved is not None:
+                        story_id = moved
+                        touched.add(moved)
+                elif found.peel is not None:
                     store.split_from_story(db, found.peel, story_id)  # a story of its own
             store.attach_to_story(db, article_id, story_id, published, signature=sig.tobytes())
             matcher.index(article_id, story_id, article)

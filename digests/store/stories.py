@@ -124,6 +124,41 @@ def split_from_story(db: Database, article_id: int, story_id: int) -> int | None
     return own
 
 
+def split_after_first(db: Database, article_id: int, story_id: int) -> int | None:
+    """Move every article of a story but its first into a new story; return the new story's id.
+
+    For a story already sent whose first article is a look-alike of the event the later ones
+    report (``digests.stories``): the story stays as it was sent, its first article alone,
+    its title again that article's; the later articles, their index rows and their ledger
+    items get a story no subscription has seen, which digests and live posts deliver. None
+    when ``article_id`` is not the story's first article or nothing follows it.
+    """
+    row = db.execute(
+        "select title, published from articles where id = ? and story_id = ?",
+        [article_id, story_id],
+    ).fetchone()
+    rest = db.execute(
+        "select min(published), max(published) from articles where story_id = ? and id != ?",
+        [story_id, article_id],
+    ).fetchone()
+    if row is None or rest is None or rest[0] is None or rest[0] < row[1]:
+        return None
+    [title] = db.execute(
+        "select title from articles where story_id = ? and id != ? order by published, id limit 1",
+        [story_id, article_id],
+    ).fetchone()
+    own = new_story(db, title, parse_iso(rest[0]))
+    db.execute("update stories set last_updated = ? where id = ?", [rest[1], own])
+    keep = [own, story_id, article_id]
+    db.execute("update articles set story_id = ? where story_id = ? and id != ?", keep)
+    db.execute("update story_terms set story_id = ? where story_id = ? and article_id != ?", keep)
+    db.execute("update allegations set story_id = ? where story_id = ? and article_id != ?", keep)
+    db.execute(
+        "update stories set title = ?, last_updated = ? where id = ?", [row[0], row[1], story_id]
+    )
+    return own
+
+
 def delivered_stories(db: Database, story_ids: Collection[int]) -> set[int]:
     """Return which of these stories a subscription was sent, queued or posted."""
     found: set[int] = set()

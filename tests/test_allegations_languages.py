@@ -6357,7 +6357,7 @@ REAL_PARTS: dict[str, tuple[str, ...]] = {
 }
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
 REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {
-    "ru": ("real7",),
+    "ru": ("real7", "real8"),
     "fr": (),
     "es": ("real7", "real8"),
 }
@@ -6397,6 +6397,21 @@ def test_the_ru_real7_part_is_held_out() -> None:
     assert loaded and not set(real7) & set(loaded)
     everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
     assert [i for i in everything if i in set(real7)] == real7
+    assert everything == [a["id"] for a in articles]
+
+
+def test_the_ru_real8_part_is_held_out() -> None:
+    """The Russian ``real8`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
+    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
+    bench = _bench()
+    assert "real8" in bench.HELD_OUT_SPLITS
+    articles = _jsonl(REAL_RU / "articles.jsonl")
+    real8 = [a["id"] for a in articles if a["split"] == "real8"]
+    assert len(real8) >= 30
+    loaded = [a.id for a in bench.load_real(bench.real_set("ru"))]
+    assert loaded and not set(real8) & set(loaded)
+    everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
+    assert [i for i in everything if i in set(real8)] == real8
     assert everything == [a["id"] for a in articles]
 
 

@@ -1133,6 +1133,7 @@ SET_FILES = [
     "heldout37.jsonl",
     "heldout38.jsonl",
     "heldout39.jsonl",
+    "heldout40.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -7365,6 +7365,13 @@ def test_forty_first_round_reported_arrest_names_its_target(
         "Конституционный суд по правам граждан вынес решение по делу «Смирнов и другие против "
         "Министерства финансов».",
         "Суд признал, что власти нарушили в отношении жителей сразу две статьи жилищного кодекса.",
+        # a party right after a claim verb is its speaker after the claim, or its addressee
+        "Согласно поправкам, ужесточается наказание за мошенничество с банковскими картами, "
+        "сообщает РБК.",
+        "Свидетель заявил следователям, что взятка была передана в октябре.",
+        # a neutral hedge ("предположительно") on an estimate, the clause not its subject's
+        "Геолог также сказал, что, предположительно, ледник сошёл около десяти тысяч лет назад.",
+        "Историк также отметил, что, предположительно, крепость простояла до XV века.",
     ],
 )
 def test_forty_second_round_hard_negatives(text: str) -> None:
@@ -7376,6 +7383,20 @@ def test_forty_second_round_hard_negatives(text: str) -> None:
     [
         # a suit filed "в суд на" is still read by its clause pattern
         ("Жильцы подали в суд на управляющую компанию за невывоз мусора.", "Жильцы", "компанию"),
+        # the claim after the addressee names the target, not the addressee
+        (
+            "Бывший бухгалтер заявил следователям, что директор фирмы похищал деньги со счетов.",
+            "Бывший бухгалтер",
+            "директор фирмы",
+        ),
+        (
+            "Свидетель заявил следователям, что бывший мэр брал взятки у подрядчиков.",
+            "Свидетель",
+            "мэр",
+        ),
+        # a hedge on a deed its subject did is still read
+        ("Кассир предположительно присваивал выручку магазина на протяжении года.", "", "Кассир"),
+        ("Директор якобы подделывал подписи в актах приёмки.", "", "Директор"),
     ],
 )
 def test_forty_second_round_still_read(text: str, accuser: str, target: str) -> None:

@@ -207,7 +207,9 @@ from digests.tokenize import split_sentences
 #     a passive verdict ("была признана виновной") gives no fallback item; a role noun and its
 #     quoted name ("Медиахолдинг «Башинформ» заявил") are one party (shared fallback.py)
 # 51: round 42, ru precision by reading path measured blind (real1-real6 at the commits that
-#     scored them): "суд" (a court) is no fallback lawsuit noun
+#     scored them): "суд" (a court) is no fallback lawsuit noun; a party right after a
+#     fallback claim verb is its addressee or speaker (shared fallback.py); "предположительно"
+#     its own `agent` pattern
 EXTRACTOR_VERSION = 51
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -357,6 +357,14 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
         # a claim verb's target is its clause's subject: "affirment que l'usine rejette",
         # not "заявили, что задержанных активистов избивали" (an object)
         start = _skipped(r, cue)
+        if target.start == cue + 1:
+            # a party right after the verb is none of the claim's: its addressee before the
+            # clause ("заявил агентству Reuters, что ..."), or its speaker after a claim told
+            # first ("..., сообщает РБК.")
+            if _next(r, target.end) == "," and r.has(target.end + 1, r.lex.clause_openers):
+                start = target.end + 2
+            elif all(punctuation(w) for w in r.s.words[target.end :]):
+                return None
         target = r.claim_subject(Span(start, r.claim_end(start)))
     if target is None and before is not None:
         target = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"

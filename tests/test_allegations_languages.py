@@ -7372,6 +7372,10 @@ def test_forty_first_round_reported_arrest_names_its_target(
         # a neutral hedge ("предположительно") on an estimate, the clause not its subject's
         "Геолог также сказал, что, предположительно, ледник сошёл около десяти тысяч лет назад.",
         "Историк также отметил, что, предположительно, крепость простояла до XV века.",
+        # a noun naming a wrongdoer as another's object or complement is no wrong of the
+        # clause's subject
+        "По словам очевидцев, охранники магазина скрутили преступника до приезда полиции.",
+        "Соседи злоумышленника и его брат задержаны для допроса.",
     ],
 )
 def test_forty_second_round_hard_negatives(text: str) -> None:
@@ -7397,6 +7401,8 @@ def test_forty_second_round_hard_negatives(text: str) -> None:
         # a hedge on a deed its subject did is still read
         ("Кассир предположительно присваивал выручку магазина на протяжении года.", "", "Кассир"),
         ("Директор якобы подделывал подписи в актах приёмки.", "", "Директор"),
+        # the wrongdoer noun heads the target: an arrest of "the killer" is still read
+        ("Полиция задержала убийцу кассира.", "Полиция", "убийцу кассира"),
     ],
 )
 def test_forty_second_round_still_read(text: str, accuser: str, target: str) -> None:

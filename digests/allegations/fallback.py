@@ -98,6 +98,11 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     if _verdict(r):
         return None
     wrong = r.wrongdoing(Span(0, len(r.s)))
+    # a noun naming a wrongdoer is the sentence's only wrong: it counts when it heads the
+    # target ("Полиция задержала убийцу кассира"), not as another party's complement
+    # ("Родители злоумышленника ... задержаны для допроса")
+    doers = lex.word_set(kinds.WRONGDOER_NOUNS_SET)
+    doer_only = not wrong and any(r.has(j, doers) for j in range(len(r.s)))
     cues = list(_cues(r))
     if any(r.negated(i, None) for i, _, _ in cues):
         return None  # "X n'a jamais accusé Y de ..., a dit Z": a negated cue denies
@@ -108,7 +113,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     for i, voice, kind in cues:
         if r.hypothetical(i):
             continue
-        if not (wrong or r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)):
+        own = r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)
+        if not (wrong or doer_only or own):
             continue
         if not wrong and _strain(r, i, voice, kind):
             continue  # "acusó el esfuerzo", "a accusé le coup": a strain shown, no one accused
@@ -117,6 +123,10 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         if _bare_passive(r, i, voice):
             continue  # "Deux collègues de l'agresseur étaient également visés.": harm
         item = _item(r, ctx, index, i, voice, kind)
+        if item is not None and doer_only and not own:
+            head = item.target.split()[0].lower() if item.target else ""
+            if head not in doers:
+                continue
         if item is not None:
             return item
     return None

@@ -134,6 +134,9 @@ COURTS_SET = "courts"
 # ("с"): a legal source's "X был дружен с Y" tells a relation, no wrong
 COPULAS_SET = "copulas"
 RELATION_WORDS_SET = "relation_words"
+# nouns naming a wrongdoer ("убийца", "злоумышленник"): a wrong word of its own only where it is
+# the party spoken of, not as another's object or complement ("полицейские окружили убийцу")
+WRONGDOER_NOUNS_SET = "wrongdoer_nouns"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -2145,8 +2145,18 @@ class Reader:
         )
 
     def wrongdoing(self, span: Span) -> bool:
-        """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment")."""
-        text = " " + " ".join(self.s.lower[span.start : span.end]) + " "
+        """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment").
+
+        A noun naming a wrongdoer (``wrongdoer_nouns``) after the span's first word names
+        another's wrong, not one the span tells ("трое полицейских окружили убийцу").
+        """
+        doers = self.lex.word_set(kinds.WRONGDOER_NOUNS_SET)
+        words = [
+            self.s.lower[j]
+            for j in range(span.start, span.end)
+            if j == span.start or self.s.lower[j] not in doers
+        ]
+        text = " " + " ".join(words) + " "
         return any(fragment in text for fragment in self.lex.wrongdoing)
 
 

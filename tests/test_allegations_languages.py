@@ -7376,6 +7376,12 @@ def test_forty_first_round_reported_arrest_names_its_target(
         # clause's subject
         "По словам очевидцев, охранники магазина скрутили преступника до приезда полиции.",
         "Соседи злоумышленника и его брат задержаны для допроса.",
+        # a source's claim that opens with an object pronoun and a verb with no subject tells
+        # what was done to the person named before, by no one named
+        "Бизнесмен Олег Воронов скончался в больнице Варшавы. По предварительным данным, его "
+        "отравили в ресторане, когда он возвращался из командировки.",
+        "Полиция разыскивает туристов Анну и Петра Ковалёвых. По предварительной информации, их "
+        "ограбили по дороге из аэропорта.",
     ],
 )
 def test_forty_second_round_hard_negatives(text: str) -> None:
@@ -7403,6 +7409,8 @@ def test_forty_second_round_hard_negatives(text: str) -> None:
         ("Директор якобы подделывал подписи в актах приёмки.", "", "Директор"),
         # the wrongdoer noun heads the target: an arrest of "the killer" is still read
         ("Полиция задержала убийцу кассира.", "Полиция", "убийцу кассира"),
+        # a source's claim with a subject of its own is still read
+        ("По данным следствия, мэр получал взятки от подрядчиков.", "следствия", "мэр"),
     ],
 )
 def test_forty_second_round_still_read(text: str, accuser: str, target: str) -> None:

@@ -579,6 +579,8 @@ def _source(r: Reader, cue: int, kind: str) -> Parties | None:
         return Parties(accuser, r.claim_subject(Span(0, cue - 1)), 0)
     comma = _next_comma(r, cue)
     start = comma + 1 if comma is not None else accuser.end  # "Laut den Ermittlern hat X"
+    if r.done_to(Span(start, r.claim_end(start))):
+        return None  # "По предварительным данным, его отравили ...": no one named did it
     return Parties(accuser, r.claim_subject(Span(start, r.claim_end(start))), start)
 
 

@@ -137,6 +137,10 @@ RELATION_WORDS_SET = "relation_words"
 # nouns naming a wrongdoer ("убийца", "злоумышленник"): a wrong word of its own only where it is
 # the party spoken of, not as another's object or complement ("полицейские окружили убийцу")
 WRONGDOER_NOUNS_SET = "wrongdoer_nouns"
+# object pronouns ("его", "их") and the forms of a verb with no subject of its own (ru "*ли"):
+# a claim that opens "его избили" tells what was done to someone, by no one named
+OBJECT_PRONOUNS_SET = "object_pronouns"
+SUBJECTLESS_VERBS_SET = "subjectless_verbs"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

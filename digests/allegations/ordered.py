@@ -703,6 +703,17 @@ class Reader:
                 return Span(j, k)
         return span
 
+    def done_to(self, claim: Span) -> bool:
+        """Return True when a claim opens with an object pronoun and a verb form with no
+        subject of its own ("его отравили в аэропорту", "их избили"): it tells what was done
+        to someone, by no one it names."""
+        start = claim.start
+        while start < claim.end and self.s.lower[start] in self.lex.np_stops:
+            start += 1
+        return self.has(start, self.lex.word_set(kinds.OBJECT_PRONOUNS_SET)) and self.has(
+            start + 1, self.lex.word_set(kinds.SUBJECTLESS_VERBS_SET)
+        )
+
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
 

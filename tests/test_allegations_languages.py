@@ -7382,6 +7382,10 @@ def test_forty_first_round_reported_arrest_names_its_target(
         "отравили в ресторане, когда он возвращался из командировки.",
         "Полиция разыскивает туристов Анну и Петра Ковалёвых. По предварительной информации, их "
         "ограбили по дороге из аэропорта.",
+        # a claim's subject named by a harm done to it is a victim, no wrongdoer
+        "Представитель группировки заявил, что похищенный журналист — сотрудник британской "
+        "телекомпании, захваченный в прошлом месяце в Ираке.",
+        "Следователи утверждают, что убитый бизнесмен незадолго до гибели продал долю в компании.",
     ],
 )
 def test_forty_second_round_hard_negatives(text: str) -> None:
@@ -7411,6 +7415,11 @@ def test_forty_second_round_hard_negatives(text: str) -> None:
         ("Полиция задержала убийцу кассира.", "Полиция", "убийцу кассира"),
         # a source's claim with a subject of its own is still read
         ("По данным следствия, мэр получал взятки от подрядчиков.", "следствия", "мэр"),
+        (
+            "Следователи утверждают, что бизнесмен похитил деньги компании.",
+            "Следователи",
+            "бизнесмен",
+        ),
     ],
 )
 def test_forty_second_round_still_read(text: str, accuser: str, target: str) -> None:

@@ -211,7 +211,8 @@ from digests.tokenize import split_sentences
 #     fallback claim verb is its addressee or speaker (shared fallback.py); "предположительно"
 #     its own `agent` pattern; a noun naming a wrongdoer ("убийцу") as another's object or
 #     complement is no wrong word (shared ordered.py and fallback.py); a fallback source's
-#     claim "его отравили ..." (object pronoun, no subject) gives no item
+#     claim "его отравили ..." (object pronoun, no subject) gives no item; a claim's subject
+#     named by a harm ("похищенный американец") is a victim (shared ordered.py)
 EXTRACTOR_VERSION = 51
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

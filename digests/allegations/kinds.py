@@ -141,6 +141,8 @@ WRONGDOER_NOUNS_SET = "wrongdoer_nouns"
 # a claim that opens "его избили" tells what was done to someone, by no one named
 OBJECT_PRONOUNS_SET = "object_pronouns"
 SUBJECTLESS_VERBS_SET = "subjectless_verbs"
+# participles of a harm before a noun ("похищенный", "убитого"): the party they name is a victim
+VICTIM_ATTRIBUTES_SET = "victim_attributes"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

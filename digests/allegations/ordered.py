@@ -1600,7 +1600,12 @@ class Reader:
 
     def harmed(self, claim: Span, subject: Span) -> bool:
         """Return True when the first clause of a claim after its subject holds an
-        ``agent_passive`` word: a harm done to the subject ("... были отравлены ...")."""
+        ``agent_passive`` word: a harm done to the subject ("... были отравлены ..."), or the
+        subject is named by a harm done to it (``victim_attributes``: "похищенный американец
+        — консультант ...")."""
+        victim = self.lex.word_set(kinds.VICTIM_ATTRIBUTES_SET)
+        if any(self.has(j, victim) for j in range(subject.start, subject.end)):
+            return True
         end = subject.end
         while end < claim.end and not (
             self.s.words[end] == "," or self.s.lower[end] in self.lex.clause_openers

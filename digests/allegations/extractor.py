@@ -212,7 +212,8 @@ from digests.tokenize import split_sentences
 #     its own `agent` pattern; a noun naming a wrongdoer ("убийцу") as another's object or
 #     complement is no wrong word (shared ordered.py and fallback.py); a fallback source's
 #     claim "его отравили ..." (object pronoun, no subject) gives no item; a claim's subject
-#     named by a harm ("похищенный американец") is a victim (shared ordered.py)
+#     named by a harm ("похищенный американец") is a victim (shared ordered.py); "Главным ..."
+#     opening a sentence is no name
 EXTRACTOR_VERSION = 51
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

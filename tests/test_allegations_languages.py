@@ -7428,3 +7428,34 @@ def test_forty_second_round_hard_negatives(text: str) -> None:
 def test_forty_second_round_still_read(text: str, accuser: str, target: str) -> None:
     [item] = extract(text, language="ru")
     assert item.accuser == accuser and target in item.target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a participle used as a noun: the party after its charge agrees with it or is a victim
+        (
+            "Следователи сообщили о задержании подозреваемого в нападении на инкассаторов в "
+            "городе Твери.",
+            "подозреваемого",
+        ),
+        ("Журналисты назвали имя второго подозреваемого в отравлении Петровых.", "подозреваемого"),
+        (
+            "Полиция ведёт поиск двух подозреваемых в убийстве трёх человек в пригороде Самары.",
+            "подозреваемых",
+        ),
+        # agreeing in case and number, the party after the charge is the accused
+        (
+            "Совет директоров лишил полномочий обвиняемого в растрате бывшего финансового "
+            "директора.",
+            "директора",
+        ),
+        (
+            "Прокуратура передала в суд дело подозреваемому в мошенничестве Игорю Семёнову.",
+            "Игорю Семёнову",
+        ),
+    ],
+)
+def test_forty_second_round_a_participle_names_the_accused(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text

@@ -213,7 +213,8 @@ from digests.tokenize import split_sentences
 #     complement is no wrong word (shared ordered.py and fallback.py); a fallback source's
 #     claim "его отравили ..." (object pronoun, no subject) gives no item; a claim's subject
 #     named by a harm ("похищенный американец") is a victim (shared ordered.py); "Главным ..."
-#     opening a sentence is no name
+#     opening a sentence is no name; a participle noun ("подозреваемого в отравлении X")
+#     whose following party does not agree with it is the target itself
 EXTRACTOR_VERSION = 51
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

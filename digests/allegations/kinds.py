@@ -143,6 +143,14 @@ OBJECT_PRONOUNS_SET = "object_pronouns"
 SUBJECTLESS_VERBS_SET = "subjectless_verbs"
 # participles of a harm before a noun ("похищенный", "убитого"): the party they name is a victim
 VICTIM_ATTRIBUTES_SET = "victim_attributes"
+# a participle used as a noun for a person, by case, and the word forms that agree with it:
+# "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
+# "обвиняемого в домогательствах американского продюсера ..." (the producer is)
+PARTICIPLE_AGREEMENT: Final = (
+    ("participles_genitive_singular", "forms_genitive_singular"),
+    ("participles_dative_singular", "forms_dative_singular"),
+    ("participles_genitive_plural", "forms_genitive_plural"),
+)
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -714,6 +714,18 @@ class Reader:
             start + 1, self.lex.word_set(kinds.SUBJECTLESS_VERBS_SET)
         )
 
+    def participle_party(self, cue: int, target: Span) -> Span | None:
+        """Return the cue when it is a participle used as a noun for a person and the party
+        after its claim does not agree with it in case and number: "двух подозреваемых в
+        убийстве 12 человек", "подозреваемого в отравлении Скрипалей" name the suspects, not
+        the victims (not "обвиняемого в ... американского продюсера ...", which agree)."""
+        for participles, forms in kinds.PARTICIPLE_AGREEMENT:
+            if self.has(cue, self.lex.word_set(participles)):
+                word = self.s.lower[target.start]
+                agrees = not word[:1].isdigit() and self.has(target.start, self.lex.word_set(forms))
+                return None if agrees else Span(cue, cue + 1)
+        return None
+
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
 
@@ -2414,6 +2426,13 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             if around is None:
                 continue
             accuser_span, target_span = around
+        if (
+            target_span is not None
+            and claim is not None
+            and claim.end <= target_span.start
+            and (participle := r.participle_party(m.cue, target_span)) is not None
+        ):
+            target_span = participle  # "по поимке двух подозреваемых в убийстве 12 человек"
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.grievance(claim, accuser_span, m.cue) or r.claim_subject(claim)
             target_span = target_span or r.interrupted_subject(m.cue, claim)

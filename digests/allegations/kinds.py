@@ -146,10 +146,16 @@ VICTIM_ATTRIBUTES_SET = "victim_attributes"
 # a participle used as a noun for a person, by case, and the word forms that agree with it:
 # "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
 # "обвиняемого в домогательствах американского продюсера ..." (the producer is)
+PARTICIPLES_GENITIVE_SINGULAR_SET = "participles_genitive_singular"
+FORMS_GENITIVE_SINGULAR_SET = "forms_genitive_singular"
+PARTICIPLES_DATIVE_SINGULAR_SET = "participles_dative_singular"
+FORMS_DATIVE_SINGULAR_SET = "forms_dative_singular"
+PARTICIPLES_GENITIVE_PLURAL_SET = "participles_genitive_plural"
+FORMS_GENITIVE_PLURAL_SET = "forms_genitive_plural"
 PARTICIPLE_AGREEMENT: Final = (
-    ("participles_genitive_singular", "forms_genitive_singular"),
-    ("participles_dative_singular", "forms_dative_singular"),
-    ("participles_genitive_plural", "forms_genitive_plural"),
+    (PARTICIPLES_GENITIVE_SINGULAR_SET, FORMS_GENITIVE_SINGULAR_SET),
+    (PARTICIPLES_DATIVE_SINGULAR_SET, FORMS_DATIVE_SINGULAR_SET),
+    (PARTICIPLES_GENITIVE_PLURAL_SET, FORMS_GENITIVE_PLURAL_SET),
 )
 
 # The transliteration table (``names.py``) and its keys.

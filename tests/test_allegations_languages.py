@@ -7459,3 +7459,46 @@ def test_forty_second_round_still_read(text: str, accuser: str, target: str) -> 
 def test_forty_second_round_a_participle_names_the_accused(text: str, target: str) -> None:
     [item] = extract(text, language="ru")
     assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a source's claim opening with an adverbial of time: the subject follows it
+        (
+            "По данным следствия, в 2019 году директор школы похитил деньги, выделенные на ремонт.",
+            "следствия",
+            "директор школы",
+        ),
+        (
+            "По данным прокуратуры, в течение трёх лет чиновник получал взятки от подрядчиков.",
+            "прокуратуры",
+            "чиновник",
+        ),
+        (
+            "По данным следствия, в 2020 году, находясь в командировке, чиновник получил взятку "
+            "от подрядчика.",
+            "следствия",
+            "чиновник",
+        ),
+    ],
+)
+def test_forty_second_round_a_subject_after_a_fronted_time(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after the adverbial of time no party, no wrong, or a harm the subject suffered
+        "По данным полиции, в 2019 году в городе произошло меньше краж, чем годом ранее.",
+        "По словам тренера, в прошлом году команда провела лучший сезон.",
+        "По данным следствия, в 2018 году Петров был ранен в ходе нападения на инкассаторов.",
+        "По данным следствия, Петров был ранен в ходе нападения на инкассаторов.",
+    ],
+)
+def test_forty_second_round_a_fronted_time_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text

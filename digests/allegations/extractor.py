@@ -214,7 +214,8 @@ from digests.tokenize import split_sentences
 #     claim "его отравили ..." (object pronoun, no subject) gives no item; a claim's subject
 #     named by a harm ("похищенный американец") is a victim (shared ordered.py); "Главным ..."
 #     opening a sentence is no name; a participle noun ("подозреваемого в отравлении X")
-#     whose following party does not agree with it is the target itself
+#     whose following party does not agree with it is the target itself; a claim's subject
+#     after a fronted time ("в 2015 году X ..."); a fallback source's subject harmed (shared)
 EXTRACTOR_VERSION = 51
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -277,12 +277,13 @@ def _item(
         return None  # "les deux victimes auraient ...": the harmed party is no target
     start = found.claim_start
     if (
-        kind == kinds.CLAIM
+        (kind == kinds.CLAIM or voice is SOURCE)
         and found.target.start >= start
         and r.harmed(Span(start, max(start, r.claim_end(start))), found.target)
     ):
         return None  # "Полиция утверждает, что Стерджесс ... были отравлены ...": a claim
-        # verb's subject harmed, no one accused
+        # verb's or a source's subject harmed ("По данным следствия, X был ранен ..."), no one
+        # accused
     if r.has(cue, r.lex.fallback_agent_cues):
         start = found.claim_start
         claim = Span(start, max(start, r.claim_end(start)))

@@ -70,6 +70,8 @@ from digests.allegations.sentence import Sentence, Span, capitalised, punctuatio
 from digests.models import Allegation, Response
 
 MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
+# a fronted adverbial of time spans at most this many tokens ("в течение трёх лет")
+MAX_ADVERBIAL = 5
 MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
 MIN_NAME_STEM = 4  # a name's last word is counted by its first letters, at least this many
@@ -726,6 +728,31 @@ class Reader:
                 return None if agrees else Span(cue, cue + 1)
         return None
 
+    def _after_time_adverbial(self, claim: Span) -> Span | None:
+        """Return the party right after a fronted adverbial of time that opens a claim (a
+        preposition, then a ``time_words`` noun within a few words: "в 2004 году", "с этого
+        времени"), past an aside set off by commas ("в 2004 году, находясь в России, он и его
+        сын ..."); None when the claim opens otherwise or no party follows."""
+        s, lex = self.s, self.lex
+        times = lex.word_set(kinds.TIME_WORDS_SET)
+        if not times or not self.has(claim.start, lex.prepositions):
+            return None
+        for k in range(claim.start + 1, min(claim.end - 1, claim.start + MAX_ADVERBIAL)):
+            if punctuation(s.words[k]):
+                return None
+            if not self.has(k, times):
+                continue
+            j = k + 1
+            if s.words[j] == ",":  # an aside: its closing comma, within the sentence
+                end = min(len(s), j + MAX_SLOT)
+                close = next((x for x in range(j + 2, end) if s.words[x] == ","), None)
+                if close is None:
+                    return None
+                j = close + 1
+            found = self.lead_party(j, min(len(s), j + MAX_SLOT))
+            return found if found is not None and found.start == j else None
+        return None
+
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
 
@@ -734,6 +761,8 @@ class Reader:
         """
         s, lex = self.s, self.lex
         start = claim.start
+        if (after_time := self._after_time_adverbial(claim)) is not None:
+            return after_time  # "По данным следствия, в 2015 году Хендрикс связался ..."
         # a fronted adverbial: "Nach Erkenntnissen ... zweigte", "Jahrelang soll der ..."
         if self.has(start, lex.prepositions) or (
             start == 0 and lex.initial_non_name_pattern.fullmatch(s.lower[start])

@@ -143,12 +143,12 @@ OBJECT_PRONOUNS_SET = "object_pronouns"
 SUBJECTLESS_VERBS_SET = "subjectless_verbs"
 # participles of a harm before a noun ("похищенный", "убитого"): the party they name is a victim
 VICTIM_ATTRIBUTES_SET = "victim_attributes"
-# a participle used as a noun for a person, by case, and the word forms that agree with it:
-# "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
-# "обвиняемого в домогательствах американского продюсера ..." (the producer is)
 # nouns of time closing a fronted adverbial ("в 2015 году", "с этого времени"): the claim's
 # subject follows it
 TIME_WORDS_SET = "time_words"
+# a participle used as a noun for a person, by case, and the word forms that agree with it:
+# "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
+# "обвиняемого в домогательствах американского продюсера ..." (the producer is)
 PARTICIPLES_GENITIVE_SINGULAR_SET = "participles_genitive_singular"
 FORMS_GENITIVE_SINGULAR_SET = "forms_genitive_singular"
 PARTICIPLES_DATIVE_SINGULAR_SET = "participles_dative_singular"

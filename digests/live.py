@@ -12,11 +12,12 @@ article fetched in the last ``LIVE_WINDOW``, oldest first:
   hour with room; posts queued earlier go first). A post that would wait more than
   ``MAX_HOLD`` is skipped for good: news that late is not news, and a backlog must not grow
   without end.
-- A story already posted whose sources grew (another outlet reported it) or whose summary
-  changed gets its message edited rather than posted again: one edit per post at most waits
-  in the outbox (a later change rewrites it), edits of one post are ``EDIT_INTERVAL`` apart,
-  and a post still waiting is rewritten instead (it goes out current). Edits ignore quiet
-  hours (they notify nobody) and the cap (they post nothing new).
+- A story already posted whose sources grew (another outlet reported it) or shrank (the
+  event's reports that had joined a look-alike's story left it, ``digests.stories``) or
+  whose summary changed gets its message edited rather than posted again: one edit per post
+  at most waits in the outbox (a later change rewrites it), edits of one post are
+  ``EDIT_INTERVAL`` apart, and a post still waiting is rewritten instead (it goes out
+  current). Edits ignore quiet hours (they notify nobody) and the cap (they post nothing new).
 
 Exactly-once comes from the store: a (subscription, story) live post row is written in the
 same transaction as its outbox row, so a story is written once per subscription (per chat, or
@@ -82,9 +83,14 @@ def summary_hash(item: StoryItem) -> str:
     return hashlib.sha1(item.summary.strip().encode()).hexdigest()[:16]
 
 
-def grew(post: LivePost, item: StoryItem) -> bool:
-    """Return True when a posted story shows more sources or another summary than its post."""
-    return len(item.sources) > post.sources_count or summary_hash(item) != post.summary_hash
+def changed(post: LivePost, item: StoryItem) -> bool:
+    """Return True when a posted story shows other sources or another summary than its post.
+
+    More sources: another outlet reported it. Fewer: the event's reports that had joined a
+    look-alike's story left it for one of their own (``digests.stories``), and the post
+    goes back to what the look-alike's story says.
+    """
+    return len(item.sources) != post.sources_count or summary_hash(item) != post.summary_hash
 
 
 def live_due(sub: Subscription, earliest: datetime, taken: Sequence[datetime]) -> datetime:
@@ -172,7 +178,7 @@ def _enqueue_for(
         item = candidate.item
         post = posts.get(item.story_id)
         if post is not None:
-            if post.state in ("queued", "sent") and grew(post, item):
+            if post.state in ("queued", "sent") and changed(post, item):
                 _refresh(db, sub, post, item, now, render, result)
             continue
         if item.story_id in sent or seen.get(item.story_id, now) <= since:

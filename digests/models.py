@@ -109,6 +109,7 @@ class StoryCandidate:
     signature: bytes | None
     first_seen: datetime  # of its story
     title: str = ""  # its title's terms, space separated
+    published: int = 0  # its own publication time, unix seconds (the index keeps it)
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,7 +155,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   both repeat (the bunker's 120 rooms and guide price, on its open day and at its auction)
   or the score it recalls; the late pieces on one event state one of its headline figures
   (the takeover's $1.2bn, the "14-year wait" ended by the cup final). In the open sets no
-  report joins its event's story 14 hours or more after it began without one.
+  report joins its event's story 14 hours or more after it began without one. A story
+  whose first article stood alone ``LATER`` or more before the next (a look-alike the
+  event's first report may have joined) began, for this rule, at that next article.
   The cast's later news often tells the earlier event as the past of a person it names, in
   a clause set off by commas (``WHO_BEFORE``: "Blacksmith Gruffydd Culhane, who made steel
   poppies for the memorial's centenary, said ..." nine hours after the poppies' reports;
@@ -259,6 +261,27 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   event come close in time, and a story begun hours before is the cast's earlier news (a
   quarry's slate contract at dawn, passed for by a piece on its rockfall on the staff count
   both state). The merged story begins at the earlier first article.
+- **A look-alike first.** The look-alike may come first, and the event's first report join
+  its story of one article (the toymaker's new railway range at dawn, its factory's closure
+  nine hours later: the firm, the town, the beat's words); every later report of the event
+  follows it there. The event's next report tells: it is closer (cosine of the leads) to its
+  event's first report than to the look-alike. So when a story's first article stood alone
+  ``LATER`` (6 h) or more before the next joined it, and an article joining the story comes
+  closer to a later member than to that first one, the first article leaves the story for
+  one of its own (``look_alike_first``), and the story begins at its next article. From a
+  story a subscription was sent, queued or posted, the first article stays, as it was sent:
+  every later article (the event's reports) leaves with the joining one for a new story,
+  which digests and live posts deliver as any new story (``store.split_after_first``); a
+  live post already edited with the event's first report is edited back to the look-alike
+  alone (``live.changed``: fewer sources). A late report that joined an event's first
+  report alone stays: the next report is closer to the first report (it states the event)
+  than to the late piece (its own angle). A copy of a later member tells as a report
+  does (a copy joins its original's story at once; the cosines of that story's members
+  are read for it): the sinking's copy, 18 h after the paddle steamer's refit, takes the
+  refit out, and the story is fresh again for the sinking's next report. On the open sets
+  the rule moves 6 look-alikes out of their events' stories (one of them on a copy) and no
+  report; of 7 late pieces joined to a first report alone 6 h or more, the next report
+  was closer to the first report each time.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -1808,6 +1831,28 @@ def _fresh(published: int, cand: _Indexed) -> bool:
     return abs(published - cand.first_seen) <= FRESH.total_seconds()
 
 
+def restarted(found: Sequence[_Indexed]) -> dict[int, int]:
+    """Return the stories among the candidates whose first article stood alone ``LATER`` or
+    more before the next, each with that next article's publication time (unix seconds).
+
+    Such a first article may be a look-alike the event's first report joined
+    (``look_alike_first``): the event began at the next article.
+    """
+    members: dict[int, list[_Indexed]] = {}
+    for c in found:
+        members.setdefault(c.story_id, []).append(c)
+    clock: dict[int, int] = {}
+    for story, group in members.items():
+        group.sort(key=lambda c: (c.published, c.article_id))
+        if (
+            len(group) >= 2
+            and group[0].published <= group[0].first_seen  # the story's first is here
+            and group[1].published - group[0].published >= LATER.total_seconds()
+        ):
+            clock[story] = group[1].published
+    return clock
+
+
 def _first(pair: tuple[float, _Indexed]) -> float:
     return pair[0]
 
@@ -1842,6 +1887,7 @@ class Match:
     story_id: int
     score: float
     also: tuple[int, ...] = ()  # other same-day stories the article passes for: one event
+    peel: int | None = None  # the story's first article, a look-alike its event joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -1853,6 +1899,7 @@ class _Indexed:
     norm: float  # of its weighted terms when indexed
     signature: Signature | None
     title: frozenset[str] = frozenset()  # its title's terms
+    published: int = 0  # its own publication time (unix seconds)
     _terms: Counter[str] | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -1934,6 +1981,7 @@ class _Matcher:
                 r.norm,
                 np.frombuffer(r.signature, dtype=np.uint32) if r.signature else None,
                 frozenset(r.title.split()),
+                r.published,
             )
             for r in rows
         ]
@@ -1954,6 +2002,7 @@ class _Matcher:
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         faint: list[tuple[float, _Indexed]] = []  # and those that came less close
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
+        cosines: dict[int, float] = {}  # of the candidates compared, by article
         # Only copies join a story begun more than ``FRESH`` away, so only the rest are read
         # (every candidate of a story has its first_seen: a story is fresh or not as a whole).
         fresh = [c for c in found if _fresh(article.published, c)]
@@ -1963,13 +2012,26 @@ class _Matcher:
         previews = self.previews(article, fresh)
         cut = recalled_figures(article.row) if article.row is not None else frozenset()
         figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
+
+        def dot(cand: _Indexed, shared: Iterable[str]) -> float:
+            return sum(
+                mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
+            )
+
         for cand in found:
             if (
                 article.signature is not None
                 and cand.signature is not None
                 and similarity(article.signature, cand.signature) >= COPY_THRESHOLD
             ):
-                return Match(cand.story_id, 1.0)
+                # A copy of the event's report may be the one that shows its story's first
+                # article a look-alike: the members' cosines are read for that.
+                for member in found:
+                    if member.story_id == cand.story_id and member.norm:
+                        shared = [t for t in mine if t in member.terms]
+                        cosines[member.article_id] = dot(member, shared) / member.norm
+                peel = self.look_alike_first(cand.story_id, found, cosines)
+                return Match(cand.story_id, 1.0, peel=peel)
             if not _fresh(article.published, cand):
                 continue  # the next day only copies join: anything else is a development
             if cand.story_id in apart:
@@ -1978,10 +2040,8 @@ class _Matcher:
                 continue  # written before the event the article reports
             shared = [t for t in mine if t in cand.terms]
             # Only shared terms add to the dot product; the candidate's length is stored.
-            dot = sum(
-                mine[t] * tf_idf(cand.terms[t], df[t], total, prior.get(t, 0.0)) for t in shared
-            )
-            cos = dot / cand.norm if cand.norm else 0.0
+            cos = dot(cand, shared) / cand.norm if cand.norm else 0.0
+            cosines[cand.article_id] = cos
             numbers = shared_numbers(figures, cand.terms)
             value = rewrite_score(cos, numbers)
             words = 0.0  # the shared words' part of the cosine, names aside
@@ -2073,7 +2133,48 @@ class _Matcher:
             and not self.strange_pair(ranked[0], s, found, cast, language)
             and not self.told_apart(ranked[0], s, found, texts, language)
         )
-        return Match(ranked[0], first[ranked[0]], merged)
+        # A story merging others is one event's reports meeting: no look-alike leaves it.
+        peel = None if merged else self.look_alike_first(ranked[0], found, cosines)
+        return Match(ranked[0], first[ranked[0]], merged, peel)
+
+    def look_alike_first(
+        self, story: int, found: Sequence[_Indexed], cosines: Mapping[int, float]
+    ) -> int | None:
+        """Return the first article of the story the article joins when it is a look-alike
+        that the event's first report joined (the article id), else None.
+
+        A look-alike may come first: the toymaker's new railway range at dawn, its factory's
+        closure nine hours later, whose first report joins the range's story of one article
+        (the cast, the beat's words, a figure), and every later report of the closure
+        follows. The next report tells: it is closer (cosine of the leads) to the first
+        report of its event than to the look-alike. So when the story's first article stood
+        alone ``LATER`` (6 h) or more before the next joined it, and the article comes closer
+        to a later member than to that first one, the first leaves the story
+        (``assign_stories``). A late report joining an event's first report alone is closer
+        to that report than the next late report is (reports state the event; late pieces
+        each take their own angle). When the story was sent, queued or posted, the split
+        is the same but the other side moves: the first stays, as it was sent, and the
+        later members go with the article to a new story (``assign_stories``).
+        """
+        members = sorted(
+            (c for c in found if c.story_id == story), key=lambda c: (c.published, c.article_id)
+        )
+        if len(members) < 2:
+            return None
+        first = members[0]
+        if first.published > first.first_seen or first.article_id not in cosines:
+            return None  # the story's first article is not among the candidates
+        if members[1].published - first.published < LATER.total_seconds():
+            return None
+        if max(cosines.get(c.article_id, 0.0) for c in members[1:]) <= cosines[first.article_id]:
+            return None
+        # The index may hold members the candidates left out: the first stood alone?
+        held = store.story_members(self.db, story)
+        if len(held) < 2 or held[0].article_id != first.article_id:
+            return None
+        if _unix(held[1].published) - first.published < LATER.total_seconds():
+            return None
+        return first.article_id
 
     @staticmethod
     def earlier_apart(
@@ -2262,11 +2363,19 @@ class _Matcher:
         nor the figures the article states only where it recalls another event (``figures``,
         ``own_figures``: "a day after it voted to raise allotment rents from £38 to £95").
         The candidates' titles are read only for the stories the article passes for that are
-        that old.
+        that old. A story whose first article stood alone ``LATER`` or more is that old from
+        its next article (``restarted``): the sinking's next report, 18 h after the paddle
+        steamer's refit was announced and under an hour after the sinking's first report
+        joined the refit's story, joins the sinking.
         """
         row = article.row
         start = article.published - NEXT_MORNING.total_seconds()
-        old = [c for c in found if c.story_id in stories and c.first_seen <= start]
+        clock = restarted(found)  # a story whose first stood alone: from the next article
+        old = [
+            c
+            for c in found
+            if c.story_id in stories and clock.get(c.story_id, c.first_seen) <= start
+        ]
         if not old:
             return set()
         self.read(old, texts)
@@ -2280,7 +2389,7 @@ class _Matcher:
                 )
                 headed = {t: n for t, n in figures.items() if t in heads}
                 theirs = {t: n for t, n in cand.terms.items() if t in heads}
-                apart = cand.first_seen <= start and not (
+                apart = clock.get(cand.story_id, cand.first_seen) <= start and not (
                     shared_numbers(headed, cand.terms, durations=False, counts=False, scores=False)
                     or shared_numbers(theirs, figures, durations=False, counts=False, scores=False)
                 )
@@ -2760,6 +2869,15 @@ def assign_stories(db: Database, *, now: datetime | None = None, limit: int | No
                 for other in found.also:
                     if store.merge_stories(db, story_id, other):
                         touched.discard(other)
+                if found.peel is not None and store.delivered_stories(db, [story_id]):
+                    # Sent: the story stays as it was, the event's reports leave with the
+                    # article for a story of their own, which is delivered in turn.
+                    moved = store.split_after_first(db, found.peel, story_id)
+                    if moved is not None:
+                        story_id = moved
+                        touched.add(moved)
+                elif found.peel is not None:
+                    store.split_from_story(db, found.peel, story_id)  # a story of its own
             store.attach_to_story(db, article_id, story_id, published, signature=sig.tobytes())
             matcher.index(article_id, story_id, article)
         matcher.save_counts()

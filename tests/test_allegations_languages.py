@@ -3745,6 +3745,25 @@ def test_nineteenth_round_work_given_to_a_relatives_firm(
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Mehrere Anwohner sagen, der Bürgermeister habe seinen Schwager im Krankenhaus besucht.",
+        ),
+        ("de", "Der Sprecher sagt, der Bürgermeister habe mit seinem Schwager Urlaub gemacht."),
+        ("fr", "Des riverains affirment que le maire a rendu visite à son beau-frère à l'hôpital."),
+        ("es", "Varios vecinos dicen que el alcalde visitó a su cuñado en el hospital."),
+        ("ru", "Жители говорят, что мэр навестил своего шурина в больнице."),
+    ],
+)
+def test_a_relative_named_in_a_claim_is_no_wrong(language: str, text: str) -> None:
+    """A relative is a wrong only when something is given to them (work, a contract, public
+    money): a mayor said to have visited his brother-in-law is told of no wrong."""
+    assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
     ("language", "text", "plain", "parties"),
     [
         (
@@ -4919,6 +4938,19 @@ def test_split_scored_once_then_opened_is_well_formed(language: str, split: str)
     assert split in {r["split"] for r in bench.load(path)}
     _check_blind_written_split(path, split)
     assert split in (SETS / "README.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fresh36_is_blind_and_well_formed(language: str) -> None:
+    """``fresh36`` was written blind during the forty-second round: it is held out, never loaded
+    unless asked, and its labels are checked by ids and counts only (no line's text is
+    printed)."""
+    bench = _bench()
+    path = bench.language_set(language)
+    assert "fresh36" in bench.HELD_OUT_SPLITS
+    assert "fresh36" not in {r["split"] for r in bench.load(path)}
+    _check_blind_written_split(path, "fresh36")
+    assert "fresh36" in (SETS / "README.md").read_text("utf-8")
 
 
 # Each split's figures now, floored (bench/RESULTS.md has the figures each held-out split had
@@ -6324,7 +6356,11 @@ REAL_PARTS: dict[str, tuple[str, ...]] = {
     "es": ("real4", "real5"),
 }
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
-REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {"ru": (), "fr": (), "es": ()}
+REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {
+    "ru": ("real7",),
+    "fr": (),
+    "es": ("real7", "real8"),
+}
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -6347,6 +6383,51 @@ def test_the_real_news_parts_are_open_since_scored_once(language: str) -> None:
         a["id"] for a in _jsonl(folder / "articles.jsonl") if a["split"] in REAL_PARTS[language]
     ]
     assert [a.id for a in loaded] == opened
+
+
+def test_the_ru_real7_part_is_held_out() -> None:
+    """The Russian ``real7`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
+    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
+    bench = _bench()
+    assert "real7" in bench.HELD_OUT_SPLITS
+    articles = _jsonl(REAL_RU / "articles.jsonl")
+    real7 = [a["id"] for a in articles if a["split"] == "real7"]
+    assert len(real7) >= 30
+    loaded = [a.id for a in bench.load_real(bench.real_set("ru"))]
+    assert loaded and not set(real7) & set(loaded)
+    everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
+    assert [i for i in everything if i in set(real7)] == real7
+    assert everything == [a["id"] for a in articles]
+
+
+def test_the_es_real7_part_is_held_out() -> None:
+    """The Spanish ``real7`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
+    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
+    bench = _bench()
+    assert "real7" in bench.HELD_OUT_SPLITS
+    articles = _jsonl(REAL_ES / "articles.jsonl")
+    real7 = [a["id"] for a in articles if a["split"] == "real7"]
+    assert len(real7) >= 30
+    loaded = [a.id for a in bench.load_real(bench.real_set("es"))]
+    assert loaded and not set(real7) & set(loaded)
+    everything = [a.id for a in bench.load_real(bench.real_set("es"), blind=True)]
+    assert [i for i in everything if i in set(real7)] == real7
+    assert everything == [a["id"] for a in articles]
+
+
+def test_the_es_real8_part_is_held_out() -> None:
+    """The Spanish ``real8`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
+    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
+    bench = _bench()
+    assert "real8" in bench.HELD_OUT_SPLITS
+    articles = _jsonl(REAL_ES / "articles.jsonl")
+    real8 = [a["id"] for a in articles if a["split"] == "real8"]
+    assert len(real8) >= 30
+    loaded = [a.id for a in bench.load_real(bench.real_set("es"))]
+    assert loaded and not set(real8) & set(loaded)
+    everything = [a.id for a in bench.load_real(bench.real_set("es"), blind=True)]
+    assert [i for i in everything if i in set(real8)] == real8
+    assert everything == [a["id"] for a in articles]
 
 
 @pytest.mark.parametrize("language", sorted(REAL_NEWS))
@@ -7502,3 +7583,154 @@ def test_forty_second_round_a_subject_after_a_fronted_time(
 )
 def test_forty_second_round_a_fronted_time_hard_negatives(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+# ---- round 42: the Spanish real news read as it was blind (`real4`, `real5`), by path
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fallback cue that is a wrong only by its word ("denuncia", "demanda") and opens no
+        # claim ("que", a personal object, "de" after a party) is a parenthetical, no item
+        "El precio del crudo, denuncian los transportistas, no deja de subir desde enero.",
+        "Las listas de espera, denuncia el sindicato médico, superan ya los seis meses.",
+        "La campaña de rebajas, denuncia la patronal, ha sido la más floja de la década.",
+        "Es evidente, como bien denuncia la oposición, que el Gobierno no tiene mayoría.",
+    ],
+)
+def test_round_real42_es_self_cue_without_claim(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same cues with their claim: "que", a personal object, an inverted subject
+        (
+            "Denuncian los vecinos de Usera que la constructora vierte escombros en el parque.",
+            "vecinos de Usera",
+            "constructora",
+        ),
+        (
+            "Los conductores de la contrata denuncian que la empresa les obliga a trabajar sin "
+            "descanso.",
+            "conductores",
+            "empresa",
+        ),
+        ("La jueza denunció a su jefe ante la Guardia Civil.", "jueza", "jefe"),
+        (
+            "La patronal demandó a la compañía eléctrica ante el Supremo.",
+            "patronal",
+            "compañía eléctrica",
+        ),
+    ],
+)
+def test_round_real42_es_self_cue_with_claim_still_read(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim whose only wrong is its subject's noun and whose verb reports a view of it
+        "El portavoz dijo que los terroristas de ETA creen que el Gobierno acabará cediendo.",
+        "El consejero aseguró que los defraudadores del fisco consideran que la amnistía "
+        "llegará pronto.",
+    ],
+)
+def test_round_real42_es_a_wrongdoers_view_is_no_claim(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the wrongdoers' deed is still a claim
+        (
+            "El portavoz dijo que los terroristas de ETA colocaron la bomba en el aparcamiento.",
+            "portavoz",
+            "terroristas de ETA",
+        ),
+        (
+            "El ministro afirmó que los narcotraficantes de la zona sobornaron a dos guardias "
+            "civiles.",
+            "ministro",
+            "narcotraficantes",
+        ),
+        # "hoy", "anoche" between the verb and its object, like "ayer" ("acusó hoy, jueves, a")
+        (
+            "Marruecos acusó hoy, martes, a Argelia de financiar a los separatistas.",
+            "Marruecos",
+            "Argelia",
+        ),
+        ("La oposición denunció anoche a la alcaldesa por malversación.", "oposición", "alcaldesa"),
+        # a participle coordinated with an apposition's noun hangs on the name before it
+        (
+            "Pérez, dos veces alcalde de la ciudad y acusado en varias ocasiones de amañar "
+            "contratos, no se presenta a las elecciones.",
+            "",
+            "Pérez",
+        ),
+    ],
+)
+def test_round_real42_es_deeds_and_apposed_participles(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "después de que" / "luego de que" with the subjunctive of "acusar": a past fact
+        (
+            "El alcalde dimitió después de que la oposición acusara al concejal de cobrar "
+            "comisiones.",
+            "oposición",
+            "concejal",
+        ),
+        (
+            "La jueza abrió diligencias luego de que dos vecinas acusaran al conserje de robar en "
+            "los trasteros.",
+            "vecinas",
+            "conserje",
+        ),
+    ],
+)
+def test_round_real42_es_accusation_after_despues_de_que(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subjunctive asked for or supposed is no accusation
+        "Tras el pleno, el alcalde pidió que nadie acusara a los funcionarios de cobrar comisiones.",
+        "Si la oposición acusara al alcalde de cobrar comisiones, el pleno se suspendería.",
+        "El juez pidió a la fiscal que acusara al empresario de estafa.",
+    ],
+)
+def test_round_real42_es_subjunctive_accusation_asked_for(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+def test_round_real42_es_one_subject_before_a_complaint_and_its_wrong_clause() -> None:
+    # "la organización ecologista X" is one subject, not an accuser and a target; the target is
+    # the subject of the complement clause that names the wrong
+    text = (
+        "La organización ecologista Oceana denunció que la temporada de pesca ya había terminado "
+        "y que los arrastreros estaban depredando el caladero."
+    )
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == ("organización ecologista Oceana", "arrastreros")
+    # with no wrong in any clause it stays unread
+    calm = text.replace("estaban depredando el caladero", "seguían faenando en el caladero")
+    assert extract(calm, language="es") == []

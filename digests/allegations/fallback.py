@@ -116,6 +116,9 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         own = r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)
         if not (wrong or doer_only or own):
             continue
+        if not wrong and _unanchored_self_cue(r, i, voice, kind):
+            continue  # "como denuncia la oposición, las últimas semanas ...", "publica su
+            # oferta o demanda, con ...": a cue that is a wrong only by its word opens no claim
         if not wrong and _strain(r, i, voice, kind):
             continue  # "acusó el esfuerzo", "a accusé le coup": a strain shown, no one accused
         if voice is ACTIVE and _claim_negated(r, i):
@@ -222,6 +225,36 @@ def _accuses(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     return not r.has(opener, r.lex.fallback_particles) or _next(r, opener + 1) in {"", ",", "."}
 
 
+def _unanchored_self_cue(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
+    """Return True when an active cue that is a wrong only by its own word (a
+    ``fallback_self_wrong`` form, no ``wrongdoing`` word in the sentence) governs no claim: no
+    ``self_cue_complements`` word ("que") before the next punctuation mark, no personal object
+    right after it ("denunció a su jefe"), no party and word opening its claim after it
+    ("acusan la dirección del hospital de ...", not a comma: "como denuncia la oposición, ...")
+    and no quotation before its clause. Such a cue is a parenthetical ("como denuncia la oposición,
+    ...") or a noun read as a verb ("su oferta o demanda, con ..."), no claim. Languages without
+    the word set are not checked.
+    """
+    complements = r.lex.word_set(kinds.SELF_CUE_COMPLEMENTS_SET)
+    if not complements or voice is not ACTIVE or not r.has(cue, r.lex.fallback_self_wrong):
+        return False
+    if _after_quotation(r, r.clause_start(cue)) or r.has(cue + 1, r.lex.personal_markers):
+        return False
+    party = _after(r, cue)
+    if (
+        party is not None
+        and r.has(party.end, r.lex.fallback_claim_openers)
+        and not punctuation(r.s.words[party.end])
+    ):
+        return False  # "acusan la gestión de la empresa de ...": a party, then its claim
+    for j in range(cue + 1, len(r.s)):
+        if punctuation(r.s.words[j]):
+            return True
+        if r.has(j, complements):
+            return False
+    return True
+
+
 def _strain(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     """Return True when an accusing verb's object is a determiner phrase that names no party
     and no claim opens after the verb: its other sense, a strain or a loss shown ("la corredora
@@ -295,6 +328,8 @@ def _item(
     subject = found.target if found.target.start >= start else None
     if r.claim_negated(Span(start, max(start, r.claim_end(start))), subject):
         return None  # "Según X, la aplicación nunca vendía los datos": the wrong denied
+    if kind == kinds.CLAIM and r.reported_view(Span(start, len(r.s)), subject):
+        return None  # "aseguró que los defraudadores del fisco consideran que ...": a view
     accuser_span = found.accuser
     if accuser_span is not None and _holds_cue(r, accuser_span):
         accuser_span = None
@@ -379,6 +414,10 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
         target = r.claim_subject(Span(start, r.claim_end(start)))
     if target is None and before is not None:
         target = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"
+        if target is not None and _continues(r, before, target):
+            # "la organización ecologista Greenpeace denunció que ...": one subject, not two
+            # parties; the target is the subject of the complement clause naming the wrong
+            accuser, target = Span(before.start, target.end), _wrong_clause_subject(r, cue)
     target = target or _against(r, cue)
     opens_claim = r.has(_skipped(r, cue), r.lex.np_stops)
     impersonal = r.has(cue, r.lex.fallback_impersonal)
@@ -393,6 +432,46 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
         # the verb, the subject is left unsaid ("Врача подозревают в подделке")
         accuser, target = None, before
     return Parties(accuser, target, cue + 1)
+
+
+def _continues(r: Reader, first: Span, second: Span) -> bool:
+    """Return True when a second party before an active cue continues the first: it starts
+    right where the first ends with a lower-case word that is no determiner ("la organización
+    | ecologista Greenpeace"), in a language whose cues take a complement clause
+    (``self_cue_complements``); not a verb-final object ("hat den Manager ... beschuldigt")."""
+    return (
+        bool(r.lex.word_set(kinds.SELF_CUE_COMPLEMENTS_SET))
+        and second.start == first.end
+        and not capitalised(r.s.words[second.start])
+        and not r.has(second.start, r.lex.determiners)
+        and not punctuation(r.s.words[second.start])
+    )
+
+
+def _wrong_clause_subject(r: Reader, cue: int) -> Span | None:
+    """Return the subject of the first complement clause after a cue that names a wrong:
+    "denunció que el cupo de pesca ya había sido alcanzado y que las empresas pesqueras
+    estaban depredando la merluza" -> "las empresas pesqueras"; None when no clause opens
+    right after the cue with a ``self_cue_complements`` word or none names a party's wrong."""
+    complements = r.lex.word_set(kinds.SELF_CUE_COMPLEMENTS_SET)
+    if not r.has(cue + 1, complements):
+        return None
+    end = r.claim_end(cue + 1)
+    starts = [j for j in range(cue + 1, end) if r.has(j, complements)]
+    starts = [
+        j
+        for j in starts
+        if j == cue + 1 or r.has(j - 1, r.lex.word_set(kinds.APPOSITION_COORDINATORS_SET))
+    ]
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] - 1 if k + 1 < len(starts) else end
+        clause = Span(start + 1, stop)
+        if clause.end <= clause.start or not r.wrongdoing(clause):
+            continue
+        subject = r.claim_subject(clause)
+        if subject is not None and r.is_party(subject):
+            return subject
+    return None
 
 
 def _object_clitic(r: Reader, opening: int, cue: int) -> Span | None:
@@ -497,11 +576,31 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
             or _relative_head(r, opening - 1)
             or _nearest_before(r, opening - 1)
         )
+    if (named := _apposed_participle(r, opening, cue)) is not None:
+        before = named
     accuser, target = None, before
     if before is not None and _legal(r, before):
         accuser, target = before, None  # "Laut Anklage soll X ..."
     target = target or _after(r, cue) or _against(r, cue)
     return Parties(accuser or _agent(r, cue, before), target, cue + 1)
+
+
+def _apposed_participle(r: Reader, opening: int, cue: int) -> Span | None:
+    """Return the name an apposition hangs on when the cue is a participle coordinated with the
+    apposition's noun (a word of ``apposition_coordinators`` right before it): "Balaguer, siete
+    veces presidente del país y acusado ... de hacer trampas, ..." -> "Balaguer", not "veces
+    presidente"; None otherwise."""
+    coordinators = r.lex.word_set(kinds.APPOSITION_COORDINATORS_SET)
+    if not coordinators or not r.has(cue - 1, coordinators) or cue - 1 <= opening:
+        return None
+    if opening < 2 or r.s.lower[opening - 1] != ",":
+        return None
+    if any(r.has(j, r.lex.fallback_passive_aux) for j in range(opening, cue)):
+        return None  # "X, que fue detenido y acusado": a clause of its own
+    named = _nearest_before(r, opening - 1)
+    if named is None or not r.name_word(named.start):
+        return None
+    return named
 
 
 def _named_after_quote(r: Reader, opening: int) -> bool:

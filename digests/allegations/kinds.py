@@ -160,6 +160,19 @@ PARTICIPLE_AGREEMENT: Final = (
     (PARTICIPLES_DATIVE_SINGULAR_SET, FORMS_DATIVE_SINGULAR_SET),
     (PARTICIPLES_GENITIVE_PLURAL_SET, FORMS_GENITIVE_PLURAL_SET),
 )
+# the words that open the complement of an active fallback cue that is a wrong only by its own
+# word ("que": "denuncian que ..."); with none before the next punctuation mark (and no party
+# object, no quotation before the cue) such a cue names no claim: "como denuncia la oposición,
+# ...", "publica su oferta o demanda, con ..." (a language without the set keeps the old reading)
+SELF_CUE_COMPLEMENTS_SET = "self_cue_complements"
+# a coordinator right before a passive fallback cue that follows an apposition's noun ("y"):
+# the participle hangs on the name before the apposition ("Balaguer, siete veces presidente del
+# país y acusado de ...")
+APPOSITION_COORDINATORS_SET = "apposition_coordinators"
+# verbs of saying or thinking (the claim patterns' "claim_verbs"): a weak claim whose subject
+# is the only wrong named and whose verb is one of them reports a view, no deed ("dijo que los
+# terroristas de ETA creen que ...")
+CLAIM_VERBS_SET = "claim_verbs"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -76,6 +76,7 @@ MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
 MIN_NAME_STEM = 4  # a name's last word is counted by its first letters, at least this many
 MAX_NAME_ENDING = 2  # ... less a case ending this long at most ("Мурси", "Мурсі"; "Насера")
+MAX_VIEW_VERB = 4  # a reported view's verb stands this many tokens at most after its subject
 MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
 REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
@@ -2201,6 +2202,23 @@ class Reader:
             and not any(self.negation(k) for k in range(max(claim.start, j - 3), j))
         )
 
+    def reported_view(self, claim: Span, subject: Span | None) -> bool:
+        """Return True when a claim's only wrong is its subject's noun and the subject's verb
+        (a word of ``claim_verbs`` within ``MAX_VIEW_VERB`` tokens) reports what it says or
+        thinks: "dijo que los terroristas de ETA creen que ..." tells a view of theirs, no deed
+        (not "dijo que los terroristas de ETA colocaron la bomba")."""
+        if subject is None or subject.end >= claim.end:
+            return False
+        views = self.lex.word_set(kinds.CLAIM_VERBS_SET)
+        return (
+            any(
+                self.has(j, views)
+                for j in range(subject.end, min(claim.end, subject.end + MAX_VIEW_VERB))
+            )
+            and self.wrongdoing(subject)
+            and not self.wrongdoing(Span(subject.end, claim.end))
+        )
+
     def wrongdoing(self, span: Span) -> bool:
         """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment").
 
@@ -2844,7 +2862,11 @@ def _passes(r: Reader, m: Match) -> bool:
         # "el alcalde adjudicó el contrato a la empresa de su cuñado"
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
-    return claim is not None and (legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue))
+    if claim is None:
+        return False
+    if not legal and r.reported_view(claim, subject) and not r.charged_around(claim, m.cue):
+        return False  # "dijo que los terroristas de ETA creen que ...": a view, no deed
+    return legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue)
 
 
 def _reports_charge(m: Match, found: list[Match]) -> bool:

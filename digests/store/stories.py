@@ -97,6 +97,68 @@ def merge_stories(db: Database, keep: int, gone: int) -> bool:
     return True
 
 
+def split_from_story(db: Database, article_id: int, story_id: int) -> int | None:
+    """Move an article out of its story into a story of its own; return the new story's id.
+
+    Only from a story no subscription was sent, queued or posted (``delivered_stories``), and
+    only from one that keeps another article. The article, its index row and its ledger items
+    move; the story left begins at its earliest remaining article.
+    """
+    if delivered_stories(db, [story_id]):
+        return None
+    row = db.execute(
+        "select title, published from articles where id = ? and story_id = ?",
+        [article_id, story_id],
+    ).fetchone()
+    rest = db.execute(
+        "select min(published) from articles where story_id = ? and id != ?",
+        [story_id, article_id],
+    ).fetchone()
+    if row is None or rest is None or rest[0] is None:
+        return None
+    own = new_story(db, row[0], parse_iso(row[1]))
+    db.execute("update articles set story_id = ? where id = ?", [own, article_id])
+    db.execute("update story_terms set story_id = ? where article_id = ?", [own, article_id])
+    db.execute("update allegations set story_id = ? where article_id = ?", [own, article_id])
+    db.execute("update stories set first_seen = ? where id = ?", [rest[0], story_id])
+    return own
+
+
+def split_after_first(db: Database, article_id: int, story_id: int) -> int | None:
+    """Move every article of a story but its first into a new story; return the new story's id.
+
+    For a story already sent whose first article is a look-alike of the event the later ones
+    report (``digests.stories``): the story stays as it was sent, its first article alone,
+    its title again that article's; the later articles, their index rows and their ledger
+    items get a story no subscription has seen, which digests and live posts deliver. None
+    when ``article_id`` is not the story's first article or nothing follows it.
+    """
+    row = db.execute(
+        "select title, published from articles where id = ? and story_id = ?",
+        [article_id, story_id],
+    ).fetchone()
+    rest = db.execute(
+        "select min(published), max(published) from articles where story_id = ? and id != ?",
+        [story_id, article_id],
+    ).fetchone()
+    if row is None or rest is None or rest[0] is None or rest[0] < row[1]:
+        return None
+    [title] = db.execute(
+        "select title from articles where story_id = ? and id != ? order by published, id limit 1",
+        [story_id, article_id],
+    ).fetchone()
+    own = new_story(db, title, parse_iso(rest[0]))
+    db.execute("update stories set last_updated = ? where id = ?", [rest[1], own])
+    keep = [own, story_id, article_id]
+    db.execute("update articles set story_id = ? where story_id = ? and id != ?", keep)
+    db.execute("update story_terms set story_id = ? where story_id = ? and article_id != ?", keep)
+    db.execute("update allegations set story_id = ? where story_id = ? and article_id != ?", keep)
+    db.execute(
+        "update stories set title = ?, last_updated = ? where id = ?", [row[0], row[1], story_id]
+    )
+    return own
+
+
 def delivered_stories(db: Database, story_ids: Collection[int]) -> set[int]:
     """Return which of these stories a subscription was sent, queued or posted."""
     found: set[int] = set()
@@ -142,7 +204,8 @@ def story_candidates(
     """Return the indexed articles published in [start, end] with the most weight of keys.
 
     Keys are terms with their weights. Each row: article_id, story_id, terms, norm, signature,
-    the story's first_seen and the article's title terms; best first (ties: the later article).
+    the story's first_seen, the article's title terms and its publication time (unix seconds);
+    best first (ties: the later article).
     """
     if not keys:
         return []
@@ -155,7 +218,8 @@ def story_candidates(
         where p.published between ? and ?
         group by p.article_id order by score desc, p.article_id desc limit ?
     )
-    select t.article_id, t.story_id, t.terms, t.norm, t.signature, st.first_seen, t.title
+    select t.article_id, t.story_id, t.terms, t.norm, t.signature, st.first_seen, t.title,
+        t.published
     from hits h
     join story_terms t on t.article_id = h.article_id
     join stories st on st.id = t.story_id
@@ -163,8 +227,10 @@ def story_candidates(
     """
     params: list[Any] = [v for item in keys.items() for v in item]
     return [
-        StoryCandidate(article_id, story_id, terms, norm, signature, parse_iso(first_seen), title)
-        for article_id, story_id, terms, norm, signature, first_seen, title in db.execute(
+        StoryCandidate(
+            article_id, story_id, terms, norm, signature, parse_iso(first_seen), title, published
+        )
+        for article_id, story_id, terms, norm, signature, first_seen, title, published in db.execute(
             sql, [*params, start, end, limit]
         )
     ]

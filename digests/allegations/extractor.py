@@ -206,6 +206,16 @@ from digests.tokenize import split_sentences
 #     report whose claim holds a charge with both its parties gives that charge's parties;
 #     a passive verdict ("была признана виновной") gives no fallback item; a role noun and its
 #     quoted name ("Медиахолдинг «Башинформ» заявил") are one party (shared fallback.py)
+# 51: round 42, ru precision by reading path measured blind (real1-real6 at the commits that
+#     scored them): "суд" (a court) is no fallback lawsuit noun; a party right after a
+#     fallback claim verb is its addressee or speaker (shared fallback.py); "предположительно"
+#     its own `agent` pattern; a noun naming a wrongdoer ("убийцу") as another's object or
+#     complement is no wrong word (shared ordered.py and fallback.py); a fallback source's
+#     claim "его отравили ..." (object pronoun, no subject) gives no item; a claim's subject
+#     named by a harm ("похищенный американец") is a victim (shared ordered.py); "Главным ..."
+#     opening a sentence is no name; a participle noun ("подозреваемого в отравлении X")
+#     whose following party does not agree with it is the target itself; a claim's subject
+#     after a fronted time ("в 2015 году X ..."); a fallback source's subject harmed (shared)
 # 52: round 42, es real news read as it was blind: a fallback cue that is a wrong only by its
 #     word ("denuncia", "demanda") opening no claim (no "que", personal object or "de" after a
 #     party) is a parenthetical, no item (word set "self_cue_complements"; shared fallback.py);

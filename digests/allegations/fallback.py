@@ -98,6 +98,11 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     if _verdict(r):
         return None
     wrong = r.wrongdoing(Span(0, len(r.s)))
+    # a noun naming a wrongdoer is the sentence's only wrong: it counts when it heads the
+    # target ("Полиция задержала убийцу кассира"), not as another party's complement
+    # ("Родители злоумышленника ... задержаны для допроса")
+    doers = lex.word_set(kinds.WRONGDOER_NOUNS_SET)
+    doer_only = not wrong and any(r.has(j, doers) for j in range(len(r.s)))
     cues = list(_cues(r))
     if any(r.negated(i, None) for i, _, _ in cues):
         return None  # "X n'a jamais accusé Y de ..., a dit Z": a negated cue denies
@@ -108,7 +113,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
     for i, voice, kind in cues:
         if r.hypothetical(i):
             continue
-        if not (wrong or r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)):
+        own = r.has(i, lex.fallback_self_wrong) or _accuses(r, i, voice, kind)
+        if not (wrong or doer_only or own):
             continue
         if not wrong and _unanchored_self_cue(r, i, voice, kind):
             continue  # "como denuncia la oposición, las últimas semanas ...", "publica su
@@ -120,6 +126,10 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         if _bare_passive(r, i, voice):
             continue  # "Deux collègues de l'agresseur étaient également visés.": harm
         item = _item(r, ctx, index, i, voice, kind)
+        if item is not None and doer_only and not own:
+            head = item.target.split()[0].lower() if item.target else ""
+            if head not in doers:
+                continue
         if item is not None:
             return item
     return None
@@ -300,12 +310,13 @@ def _item(
         return None  # "les deux victimes auraient ...": the harmed party is no target
     start = found.claim_start
     if (
-        kind == kinds.CLAIM
+        (kind == kinds.CLAIM or voice is SOURCE)
         and found.target.start >= start
         and r.harmed(Span(start, max(start, r.claim_end(start))), found.target)
     ):
         return None  # "Полиция утверждает, что Стерджесс ... были отравлены ...": a claim
-        # verb's subject harmed, no one accused
+        # verb's or a source's subject harmed ("По данным следствия, X был ранен ..."), no one
+        # accused
     if r.has(cue, r.lex.fallback_agent_cues):
         start = found.claim_start
         claim = Span(start, max(start, r.claim_end(start)))
@@ -392,6 +403,14 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
         # a claim verb's target is its clause's subject: "affirment que l'usine rejette",
         # not "заявили, что задержанных активистов избивали" (an object)
         start = _skipped(r, cue)
+        if target.start == cue + 1:
+            # a party right after the verb is none of the claim's: its addressee before the
+            # clause ("заявил агентству Reuters, что ..."), or its speaker after a claim told
+            # first ("..., сообщает РБК.")
+            if _next(r, target.end) == "," and r.has(target.end + 1, r.lex.clause_openers):
+                start = target.end + 2
+            elif all(punctuation(w) for w in r.s.words[target.end :]):
+                return None
         target = r.claim_subject(Span(start, r.claim_end(start)))
     if target is None and before is not None:
         target = r.lead_party(before.end, cue)  # "hat den Manager ... beschuldigt"
@@ -660,6 +679,8 @@ def _source(r: Reader, cue: int, kind: str) -> Parties | None:
         return Parties(accuser, r.claim_subject(Span(0, cue - 1)), 0)
     comma = _next_comma(r, cue)
     start = comma + 1 if comma is not None else accuser.end  # "Laut den Ermittlern hat X"
+    if r.done_to(Span(start, r.claim_end(start))):
+        return None  # "По предварительным данным, его отравили ...": no one named did it
     return Parties(accuser, r.claim_subject(Span(start, r.claim_end(start))), start)
 
 

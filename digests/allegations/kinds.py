@@ -134,6 +134,32 @@ COURTS_SET = "courts"
 # ("с"): a legal source's "X был дружен с Y" tells a relation, no wrong
 COPULAS_SET = "copulas"
 RELATION_WORDS_SET = "relation_words"
+# nouns naming a wrongdoer ("убийца", "злоумышленник"): a wrong word of its own only where it is
+# the party spoken of, not as another's object or complement ("полицейские окружили убийцу")
+WRONGDOER_NOUNS_SET = "wrongdoer_nouns"
+# object pronouns ("его", "их") and the forms of a verb with no subject of its own (ru "*ли"):
+# a claim that opens "его избили" tells what was done to someone, by no one named
+OBJECT_PRONOUNS_SET = "object_pronouns"
+SUBJECTLESS_VERBS_SET = "subjectless_verbs"
+# participles of a harm before a noun ("похищенный", "убитого"): the party they name is a victim
+VICTIM_ATTRIBUTES_SET = "victim_attributes"
+# nouns of time closing a fronted adverbial ("в 2015 году", "с этого времени"): the claim's
+# subject follows it
+TIME_WORDS_SET = "time_words"
+# a participle used as a noun for a person, by case, and the word forms that agree with it:
+# "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
+# "обвиняемого в домогательствах американского продюсера ..." (the producer is)
+PARTICIPLES_GENITIVE_SINGULAR_SET = "participles_genitive_singular"
+FORMS_GENITIVE_SINGULAR_SET = "forms_genitive_singular"
+PARTICIPLES_DATIVE_SINGULAR_SET = "participles_dative_singular"
+FORMS_DATIVE_SINGULAR_SET = "forms_dative_singular"
+PARTICIPLES_GENITIVE_PLURAL_SET = "participles_genitive_plural"
+FORMS_GENITIVE_PLURAL_SET = "forms_genitive_plural"
+PARTICIPLE_AGREEMENT: Final = (
+    (PARTICIPLES_GENITIVE_SINGULAR_SET, FORMS_GENITIVE_SINGULAR_SET),
+    (PARTICIPLES_DATIVE_SINGULAR_SET, FORMS_DATIVE_SINGULAR_SET),
+    (PARTICIPLES_GENITIVE_PLURAL_SET, FORMS_GENITIVE_PLURAL_SET),
+)
 # the words that open the complement of an active fallback cue that is a wrong only by its own
 # word ("que": "denuncian que ..."); with none before the next punctuation mark (and no party
 # object, no quotation before the cue) such a cue names no claim: "como denuncia la oposición,

@@ -70,6 +70,8 @@ from digests.allegations.sentence import Sentence, Span, capitalised, punctuatio
 from digests.models import Allegation, Response
 
 MAX_SLOT = 12  # a party slot between two words spans at most this many tokens
+# a fronted adverbial of time spans at most this many tokens ("в течение трёх лет")
+MAX_ADVERBIAL = 5
 MAX_PARTY_WORDS = 6  # a party read forward ends after this many words
 MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("французская прокуратура")
 MIN_NAME_STEM = 4  # a name's last word is counted by its first letters, at least this many
@@ -704,6 +706,54 @@ class Reader:
                 return Span(j, k)
         return span
 
+    def done_to(self, claim: Span) -> bool:
+        """Return True when a claim opens with an object pronoun and a verb form with no
+        subject of its own ("его отравили в аэропорту", "их избили"): it tells what was done
+        to someone, by no one it names."""
+        start = claim.start
+        while start < claim.end and self.s.lower[start] in self.lex.np_stops:
+            start += 1
+        return self.has(start, self.lex.word_set(kinds.OBJECT_PRONOUNS_SET)) and self.has(
+            start + 1, self.lex.word_set(kinds.SUBJECTLESS_VERBS_SET)
+        )
+
+    def participle_party(self, cue: int, target: Span) -> Span | None:
+        """Return the cue when it is a participle used as a noun for a person and the party
+        after its claim does not agree with it in case and number: "двух подозреваемых в
+        убийстве 12 человек", "подозреваемого в отравлении Скрипалей" name the suspects, not
+        the victims (not "обвиняемого в ... американского продюсера ...", which agree)."""
+        for participles, forms in kinds.PARTICIPLE_AGREEMENT:
+            if self.has(cue, self.lex.word_set(participles)):
+                word = self.s.lower[target.start]
+                agrees = not word[:1].isdigit() and self.has(target.start, self.lex.word_set(forms))
+                return None if agrees else Span(cue, cue + 1)
+        return None
+
+    def _after_time_adverbial(self, claim: Span) -> Span | None:
+        """Return the party right after a fronted adverbial of time that opens a claim (a
+        preposition, then a ``time_words`` noun within a few words: "в 2004 году", "с этого
+        времени"), past an aside set off by commas ("в 2004 году, находясь в России, он и его
+        сын ..."); None when the claim opens otherwise or no party follows."""
+        s, lex = self.s, self.lex
+        times = lex.word_set(kinds.TIME_WORDS_SET)
+        if not times or not self.has(claim.start, lex.prepositions):
+            return None
+        for k in range(claim.start + 1, min(claim.end - 1, claim.start + MAX_ADVERBIAL)):
+            if punctuation(s.words[k]):
+                return None
+            if not self.has(k, times):
+                continue
+            j = k + 1
+            if s.words[j] == ",":  # an aside: its closing comma, within the sentence
+                end = min(len(s), j + MAX_SLOT)
+                close = next((x for x in range(j + 2, end) if s.words[x] == ","), None)
+                if close is None:
+                    return None
+                j = close + 1
+            found = self.lead_party(j, min(len(s), j + MAX_SLOT))
+            return found if found is not None and found.start == j else None
+        return None
+
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
 
@@ -712,6 +762,8 @@ class Reader:
         """
         s, lex = self.s, self.lex
         start = claim.start
+        if (after_time := self._after_time_adverbial(claim)) is not None:
+            return after_time  # "По данным следствия, в 2015 году Хендрикс связался ..."
         # a fronted adverbial: "Nach Erkenntnissen ... zweigte", "Jahrelang soll der ..."
         if self.has(start, lex.prepositions) or (
             start == 0 and lex.initial_non_name_pattern.fullmatch(s.lower[start])
@@ -1590,7 +1642,12 @@ class Reader:
 
     def harmed(self, claim: Span, subject: Span) -> bool:
         """Return True when the first clause of a claim after its subject holds an
-        ``agent_passive`` word: a harm done to the subject ("... были отравлены ...")."""
+        ``agent_passive`` word: a harm done to the subject ("... были отравлены ..."), or the
+        subject is named by a harm done to it (``victim_attributes``: "похищенный американец
+        — консультант ...")."""
+        victim = self.lex.word_set(kinds.VICTIM_ATTRIBUTES_SET)
+        if any(self.has(j, victim) for j in range(subject.start, subject.end)):
+            return True
         end = subject.end
         while end < claim.end and not (
             self.s.words[end] == "," or self.s.lower[end] in self.lex.clause_openers
@@ -2163,8 +2220,18 @@ class Reader:
         )
 
     def wrongdoing(self, span: Span) -> bool:
-        """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment")."""
-        text = " " + " ".join(self.s.lower[span.start : span.end]) + " "
+        """Return True when the span speaks of wrongdoing ("мошенничеств", "blanchiment").
+
+        A noun naming a wrongdoer (``wrongdoer_nouns``) after the span's first word names
+        another's wrong, not one the span tells ("трое полицейских окружили убийцу").
+        """
+        doers = self.lex.word_set(kinds.WRONGDOER_NOUNS_SET)
+        words = [
+            self.s.lower[j]
+            for j in range(span.start, span.end)
+            if j == span.start or self.s.lower[j] not in doers
+        ]
+        text = " " + " ".join(words) + " "
         return any(fragment in text for fragment in self.lex.wrongdoing)
 
 
@@ -2406,6 +2473,13 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             if around is None:
                 continue
             accuser_span, target_span = around
+        if (
+            target_span is not None
+            and claim is not None
+            and claim.end <= target_span.start
+            and (participle := r.participle_party(m.cue, target_span)) is not None
+        ):
+            target_span = participle  # "по поимке двух подозреваемых в убийстве 12 человек"
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.grievance(claim, accuser_span, m.cue) or r.claim_subject(claim)
             target_span = target_span or r.interrupted_subject(m.cue, claim)

@@ -273,15 +273,20 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   every later article (the event's reports) leaves with the joining one for a new story,
   which digests and live posts deliver as any new story (``store.split_after_first``); a
   live post already edited with the event's first report is edited back to the look-alike
-  alone (``live.changed``: fewer sources). A late report that joined an event's first
-  report alone stays: the next report is closer to the first report (it states the event)
-  than to the late piece (its own angle). A copy of a later member tells as a report
-  does (a copy joins its original's story at once; the cosines of that story's members
-  are read for it): the sinking's copy, 18 h after the paddle steamer's refit, takes the
-  refit out, and the story is fresh again for the sinking's next report. On the open sets
-  the rule moves 6 look-alikes out of their events' stories (one of them on a copy) and no
-  report; of 7 late pieces joined to a first report alone 6 h or more, the next report
-  was closer to the first report each time.
+  alone (``live.changed``: fewer sources). A further report of the event that passes for
+  the sent look-alike's story too joins the event's (``newer_first``): the sent story,
+  begun ``LATER`` or more before, merges nothing. A late report that joined an event's
+  first report alone stays: the next report is closer to the first report (it states the
+  event) than to the late piece (its own angle). A copy of a later member tells as a
+  report does once the story is ``FRESH`` old and no report can join it (a copy joins its
+  original's story at once; the cosines of that story's members are read for it): the
+  sinking's copy, 18 h 25 min after the paddle steamer's refit, takes the refit out, and
+  the story is fresh again for the sinking's next report. Before that, a copy is closest
+  to its original whichever that is, and the event's next report tells: a copy of the late
+  piece on the prize's winner keeps her report. On the open sets the rule moves 6
+  look-alikes out of their events' stories (one of them on a copy) and no report; of 7
+  late pieces joined to a first report alone 6 h or more, the next report was closer to
+  the first report each time.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
   members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
@@ -2025,7 +2030,12 @@ class _Matcher:
                 and similarity(article.signature, cand.signature) >= COPY_THRESHOLD
             ):
                 # A copy of the event's report may be the one that shows its story's first
-                # article a look-alike: the members' cosines are read for that.
+                # article a look-alike: the members' cosines are read for that, once the
+                # story is too old for any report to join it. A copy is closest to its
+                # original whichever that is, the event's report or a late piece on it;
+                # while the story is fresh the event's next report tells them apart.
+                if _fresh(article.published, cand):
+                    return Match(cand.story_id, 1.0)
                 for member in found:
                     if member.story_id == cand.story_id and member.norm:
                         shared = [t for t in mine if t in member.terms]
@@ -2124,6 +2134,7 @@ class _Matcher:
             return None
         first = passing or later
         ranked = sorted(first, key=lambda story: (-first[story], story))
+        ranked = self.newer_first(ranked, {*passing, *later}, found)
         also = sorted({*passing, *later} - {ranked[0]}, key=lambda story: story)
         merged = tuple(
             s
@@ -2135,7 +2146,40 @@ class _Matcher:
         )
         # A story merging others is one event's reports meeting: no look-alike leaves it.
         peel = None if merged else self.look_alike_first(ranked[0], found, cosines)
-        return Match(ranked[0], first[ranked[0]], merged, peel)
+        return Match(ranked[0], first.get(ranked[0], later.get(ranked[0], 0.0)), merged, peel)
+
+    def newer_first(
+        self, ranked: list[int], stories: set[int], found: Sequence[_Indexed]
+    ) -> list[int]:
+        """Return the ranking with a story begun ``LATER`` or more after the first one's
+        newest candidate put first (the best such, as ranked) when that first one was sent,
+        queued or posted; else the ranking as it was.
+
+        A look-alike sent before its event's reports joined it keeps its story as it was
+        sent, and the reports leave for a story of their own (``look_alike_first``,
+        ``store.split_after_first``). A further report of the event that names the
+        look-alike's news as well ("Tumblewick Toys, which launched a wooden railway set
+        this morning, is to close its factory") can come closer to it than to the event's
+        reports, and would merge the event's story back into the sent one, which is not
+        sent again: it joins the event's story instead, and the sent story, begun that long
+        before, merges nothing (``began_before``). A story never sent is left to the rules
+        as before: a late piece that started its own story hours after the event's first
+        report (heldout5's tower vote) merges into it when a report passes for both; sent
+        or posted, that piece's story was most often delivered too, and merged nothing.
+        """
+        if len(stories) < 2:
+            return ranked
+        newest: dict[int, float] = {}
+        start: dict[int, float] = {}
+        for cand in found:
+            newest[cand.story_id] = max(newest.get(cand.story_id, 0.0), cand.published)
+            start[cand.story_id] = cand.first_seen
+        old = newest[ranked[0]] + LATER.total_seconds()
+        rest = [*ranked[1:], *sorted(stories - set(ranked), key=lambda s: (-start[s], s))]
+        story = next((s for s in rest if start[s] >= old), None)
+        if story is None or not store.delivered_stories(self.db, [ranked[0]]):
+            return ranked
+        return [story, *(s for s in ranked if s != story)]
 
     def look_alike_first(
         self, story: int, found: Sequence[_Indexed], cosines: Mapping[int, float]

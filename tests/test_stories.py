@@ -2262,6 +2262,61 @@ def test_a_digest_sends_the_event_whose_first_report_joined_a_sent_look_alike(
     assert digest(times["bs07-d"] + timedelta(minutes=10)) == [found["bs07-a"]]
 
 
+def save_at(db: Database, slug: str, title: str, text: str, published: datetime) -> None:
+    """Save an article of one's own at a time and cluster it."""
+    source = store.add_source(db, f"https://{slug}.example/rss", title=slug)
+    item = ArticleIn(f"https://{slug}.example/{slug}", title, text, published)
+    store.save_articles(db, source.id, [item], now=published)
+    stories.assign_stories(db, now=published + timedelta(minutes=5))
+
+
+def test_a_report_naming_a_sent_look_alike_too_keeps_the_event_in_its_own_story(
+    db: Database,
+) -> None:
+    # The range went out in a digest; the closure's reports left its story for one of
+    # their own. A further report names the range as well (its sets, the factory that
+    # makes them) and comes closer to the range's report than to the closure's: it passes
+    # for both, and before, merged the closure's story back into the range's, which is not
+    # sent again. It joins the closure's story; the range's stays as it was sent.
+    save_from(db, "heldout37.jsonl", ["bs07-d1", "bs07-a", "bs07-d"], sent="bs07-d1")
+    sent = story_of(db)["bs07-d1"]
+    event = story_of(db)["bs07-a"]
+    assert event == story_of(db)["bs07-d"] != sent
+    save_at(
+        db,
+        "both",
+        "Tumblewick Toys to shut Marlhythe factory hours after railway range launch",
+        "Tumblewick Toys, which launched a wooden railway set this morning, is to close its "
+        "Marlhythe factory with the loss of 45 jobs. The sets, made at the factory with "
+        "bridges, a turntable and engines painted by hand, will now be made by a supplier "
+        "abroad. Managing director Ksenia Tylecote blamed energy and timber costs.",
+        sent_look_alike_times()["bs07-d"] + timedelta(minutes=30),
+    )
+    found = story_of(db)
+    assert found["both"] == found["bs07-a"] == found["bs07-d"] == event
+    assert found["bs07-d1"] == sent
+    assert [r["id"] for r in db.query("select id from stories order by id")] == sorted(
+        [sent, event]
+    )
+    rows = {r["id"]: r for r in load_set("heldout37.jsonl")}
+    assert headline(db, sent) == rows["bs07-d1"]["title"]
+    assert store.delivered_stories(db, [sent, event]) == {sent}
+
+
+def test_a_copy_of_a_late_piece_keeps_the_event_s_first_report(db: Database) -> None:
+    # The prize's winner in the evening, a late piece on her eleven hours later joins the
+    # report alone; a copy of the late piece forty minutes after is closer to the piece
+    # than to the winner's report, as any copy is to its original: it tells nothing the
+    # event's next report would not, and the first report stays (before, it left).
+    save_from(db, "heldout14.jsonl", ["f17-c", "f17-g"])
+    piece = next(r for r in load_set("heldout14.jsonl") if r["id"] == "f17-g")
+    text = f"{piece['text']} Reporting by agency staff."
+    save_at(db, "copy", piece["title"], text, piece["published"] + timedelta(minutes=40))
+    found = story_of(db)
+    assert found["copy"] == found["f17-g"] == found["f17-c"]
+    assert store.count(db, "stories") == 1
+
+
 def test_a_live_post_edited_with_the_event_goes_back_and_the_event_is_posted(
     db: Database,
 ) -> None:

@@ -95,7 +95,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # 36 Russian articles and the first 29 Spanish texts (AnCora, tests/data/allegations_real_es/),
 # scored once after the thirty-ninth Russian and thirty-seventh written-set rounds; "real5", the
 # next 36 Russian articles and the next 30 Spanish texts, scored once after the fortieth;
-# "real6", the next 36 Russian articles, scored once after the forty-first.
+# "real6", the next 36 Russian articles, scored once after the forty-first; "real7" (36 Russian
+# articles, 30 Spanish texts) and "real8" (the same), both scored once after the forty-second.
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -129,6 +130,8 @@ REAL_TUNABLE = (
     "real4",
     "real5",
     "real6",
+    "real7",
+    "real8",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -183,11 +186,11 @@ LANGUAGE_TUNABLE = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh36",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh36", written blind during the forty-second round, and "real7", Russian and Spanish,
-# labelled blind then, are to be scored once after it; "real8" is the next real-news name; the
-# Russian "real6" was scored once after the forty-first round; "real5" (Russian and Spanish) was scored once after the fortieth real-news round;
+# ("fresh37" and "real9": the next parts' names, not written yet; "fresh36", "real7" and "real8"
+# (Russian and Spanish) were scored once after the forty-second round; the Russian "real6" was scored once after the forty-first round; "real5" (Russian and Spanish) was scored once after the fortieth real-news round;
 # "fresh35", the Russian "real4" and the Spanish "real4" (the first Spanish part,
 # AnCora's texts; split names are shared across languages) were scored once after the
 # thirty-seventh written-set round and the thirty-ninth Russian real-news round; the Russian
@@ -216,7 +219,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh36", "real7", "real8")
+HELD_OUT_SPLITS = ("fresh37", "real9")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -1134,6 +1134,7 @@ SET_FILES = [
     "heldout38.jsonl",
     "heldout39.jsonl",
     "heldout40.jsonl",
+    "heldout41.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

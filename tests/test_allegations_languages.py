@@ -7531,6 +7531,53 @@ def test_forty_second_round_a_fronted_time_hard_negatives(text: str) -> None:
     assert extract(text, language="ru") == [], text
 
 
+# ---- round 43: Russian precision by reading path over every blind real part (real1-real8),
+# second pass: a time, a ruling, a conviction and a confession are no allegation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "за" and a span of time dates an arrest ("за две минуты до вылета"), names no reason
+        "Бывшего министра задержали в зале ожидания аэропорта за несколько минут до посадки на "
+        "рейс в Дубай.",
+        "Активиста арестовали у подъезда за три дня до начала голосования.",
+        # a finding of unlawfulness stated as fact is a ruling, not a claim of its reporter
+        "Суд признал незаконным увольнение двух медсестёр, сообщает местная газета.",
+        "Антимонопольная служба признала незаконной рекламу лекарств в метро, пишет «Коммерсант».",
+        # a conviction in the active voice is a verdict stated as fact
+        "В 2005 году журналиста осудили на шесть лет по обвинению в шпионаже.",
+        # a confession reported is no allegation of its reporter
+        "Пресс-служба полиции сообщила, что задержанный признался в поджоге склада.",
+        "Как сообщило агентство, водитель признался, что угнал автомобиль у соседа.",
+    ],
+)
+def test_forty_third_round_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # an arrest for a wrong is still read when a time is also given
+        (
+            "Полиция задержала депутата за получение взятки за два дня до выборов.",
+            "Полиция",
+            "депутата",
+        ),
+        # an unlawful deed claimed by a speaker is still read: no verb of finding before it
+        (
+            "Адвокат заявил, что чиновник незаконно продал участок родственнику.",
+            "Адвокат",
+            "чиновник",
+        ),
+    ],
+)
+def test_forty_third_round_still_read(text: str, accuser: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
 # ---- round 42: the Spanish real news read as it was blind (`real4`, `real5`), by path
 
 

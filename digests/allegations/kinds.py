@@ -146,6 +146,10 @@ VICTIM_ATTRIBUTES_SET = "victim_attributes"
 # nouns of time closing a fronted adverbial ("в 2015 году", "с этого времени"): the claim's
 # subject follows it
 TIME_WORDS_SET = "time_words"
+# nouns of a span of time ("минуты", "лет") and the words after one that date an event by it
+# ("до", "после"): "арестовали ... за две минуты до вылета" dates the arrest, names no wrong
+DURATION_WORDS_SET = "duration_words"
+TIME_CLOSERS_SET = "time_closers"
 # a participle used as a noun for a person, by case, and the word forms that agree with it:
 # "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
 # "обвиняемого в домогательствах американского продюсера ..." (the producer is)

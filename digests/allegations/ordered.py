@@ -754,6 +754,23 @@ class Reader:
             return found if found is not None and found.start == j else None
         return None
 
+    def dated_by(self, claim: Span) -> bool:
+        """Return True when a claim opens with a span of time that dates an event: a
+        ``duration_words`` noun within its first words, then a ``time_closers`` word ("за две
+        минуты до вылета", "за несколько дней до выборов"): the preposition before it gives a
+        time, not the reason of an arrest."""
+        lex = self.lex
+        durations = lex.word_set(kinds.DURATION_WORDS_SET)
+        closers = lex.word_set(kinds.TIME_CLOSERS_SET)
+        if not durations or not closers:
+            return False
+        for k in range(claim.start, min(claim.end - 1, claim.start + 3)):
+            if punctuation(self.s.words[k]):
+                return False
+            if self.has(k, durations) and self.has(k + 1, closers):
+                return True
+        return False
+
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
 
@@ -2822,6 +2839,8 @@ def _passes(r: Reader, m: Match) -> bool:
         return False
     if claim is not None and _source_only(r, claim):
         return False  # "d'après une planche ..., selon une des sources": a source, no claim
+    if claim is not None and r.dated_by(claim):
+        return False  # "арестовали ... за две минуты до вылета": a time, no reason
     if not m.pattern.weak:
         if _hedged_harm(r, m):
             return False

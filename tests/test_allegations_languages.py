@@ -7550,6 +7550,10 @@ def test_forty_second_round_a_fronted_time_hard_negatives(text: str) -> None:
         # a confession reported is no allegation of its reporter
         "Пресс-служба полиции сообщила, что задержанный признался в поджоге склада.",
         "Как сообщило агентство, водитель признался, что угнал автомобиль у соседа.",
+        # the party right after a claim verb is its speaker (order inverted), not its target
+        "Как заявил председатель правозащитного центра Олег Ким в понедельник, 3 марта 2025 "
+        "года, журналисты «много сделали для расследования военных преступлений».",
+        "Взяточничество остаётся главной бедой местной полиции, считают участники опроса.",
     ],
 )
 def test_forty_third_round_hard_negatives(text: str) -> None:
@@ -7570,6 +7574,13 @@ def test_forty_third_round_hard_negatives(text: str) -> None:
             "Адвокат заявил, что чиновник незаконно продал участок родственнику.",
             "Адвокат",
             "чиновник",
+        ),
+        # a predicate noun in the instrumental after "считают" is no inverted speaker
+        (
+            "Рыбаки считают виновниками загрязнения реки владельцев птицефабрики, которая сливает "
+            "туда отходы.",
+            "Рыбаки",
+            "виновниками",
         ),
     ],
 )

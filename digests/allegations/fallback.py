@@ -308,6 +308,16 @@ def _item(
         return None
     if any(r.has(j, r.lex.victims) for j in range(found.target.start, found.target.end)):
         return None  # "les deux victimes auraient ...": the harmed party is no target
+    if (
+        kind == kinds.CLAIM
+        and voice is ACTIVE
+        and found.target.start == cue + 1
+        and not r.has(cue + 1, r.lex.word_set(kinds.FORMS_INSTRUMENTAL_SET))
+    ):
+        return None  # "Как заявила председатель комитета ..., X «внесли вклад ...»", "заявил
+        # агентству Reuters, что ...": the party right after a claim verb is its speaker (the
+        # order inverted) or whom it told, not whom the claim is against (a predicate noun in
+        # the instrumental, ``forms_instrumental``, is none: "считают виновниками ... X")
     start = found.claim_start
     if (
         (kind == kinds.CLAIM or voice is SOURCE)

@@ -150,6 +150,9 @@ TIME_WORDS_SET = "time_words"
 # ("до", "после"): "арестовали ... за две минуты до вылета" dates the arrest, names no wrong
 DURATION_WORDS_SET = "duration_words"
 TIME_CLOSERS_SET = "time_closers"
+# endings of the instrumental ("виновниками"): a noun right after a claim verb in that case is a
+# predicate ("считают виновниками X"), not the verb's speaker or addressee
+FORMS_INSTRUMENTAL_SET = "forms_instrumental"
 # a participle used as a noun for a person, by case, and the word forms that agree with it:
 # "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
 # "обвиняемого в домогательствах американского продюсера ..." (the producer is)

@@ -7582,6 +7582,19 @@ def test_forty_third_round_hard_negatives(text: str) -> None:
             "Рыбаки",
             "виновниками",
         ),
+        # a participle after a comma is apposed to the name before it: the suspect, not the
+        # victim after its claim
+        (
+            "В Подмосковье идут поиски 40-летнего Игоря Белова, подозреваемого в убийстве "
+            "охранника склада.",
+            "",
+            "Игоря Белова",
+        ),
+        (
+            "В Казани продолжается поиск двух подозреваемых в ограблении банка.",
+            "",
+            "подозреваемых",
+        ),
     ],
 )
 def test_forty_third_round_still_read(text: str, accuser: str, target: str) -> None:

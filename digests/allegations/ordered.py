@@ -721,9 +721,19 @@ class Reader:
         """Return the cue when it is a participle used as a noun for a person and the party
         after its claim does not agree with it in case and number: "двух подозреваемых в
         убийстве 12 человек", "подозреваемого в отравлении Скрипалей" name the suspects, not
-        the victims (not "обвиняемого в ... американского продюсера ...", which agree)."""
+        the victims (not "обвиняемого в ... американского продюсера ...", which agree); after a
+        comma, a name before it that agrees is the party the participle is apposed to."""
         for participles, forms in kinds.PARTICIPLE_AGREEMENT:
             if self.has(cue, self.lex.word_set(participles)):
+                if cue > 1 and self.s.words[cue - 1] == ",":
+                    before = self.antecedent(self.clause_start(cue - 1), cue - 1)
+                    if (
+                        before is not None
+                        and any(self.name_word(j) for j in range(before.start, before.end))
+                        and self.has(before.end - 1, self.lex.word_set(forms))
+                    ):
+                        return before  # "по поимке Джохара Царнаева, подозреваемого в
+                        # теракте ...": a participle apposed to a name names it
                 word = self.s.lower[target.start]
                 agrees = not word[:1].isdigit() and self.has(target.start, self.lex.word_set(forms))
                 return None if agrees else Span(cue, cue + 1)

@@ -7595,6 +7595,19 @@ def test_forty_third_round_hard_negatives(text: str) -> None:
             "",
             "подозреваемых",
         ),
+        # a verb joined by "и" to the one before shares the sentence's subject
+        (
+            "Депутат Анна Лис назвала проект бюджета «провальным» и обвинила мэрию в растрате "
+            "средств.",
+            "Депутат Анна Лис",
+            "мэрию",
+        ),
+        (
+            "Сергей Волков уже назвал приговор «политическим заказом» и обвинил прокуроров в "
+            "фальсификации доказательств.",
+            "Сергей Волков",
+            "прокуроров",
+        ),
     ],
 )
 def test_forty_third_round_still_read(text: str, accuser: str, target: str) -> None:

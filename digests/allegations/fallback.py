@@ -395,6 +395,10 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
     if (opening == cue or clitic is not None) and _after_quotation(r, opening):
         return _speaker_after_quotation(r, cue, clitic)
     before = r.lead_party(r.clause_start(cue), cue)
+    if before is None and r.has(cue - 1, r.lex.word_set(kinds.COORDINATORS_SET)):
+        first = r.lead_party(0, cue)  # "Игорь Додон уже назвал решение ... и обвинил другие
+        # ветви власти в ...": a verb joined to the one before shares its subject
+        before = first if first is not None and first.start == 0 else None
     accuser, target = before, _after(r, cue)
     if target is not None and _set_off_pronoun(r, target):
         target = _after(r, target.end)  # "le parti accusait, lui, les banques de ...": the

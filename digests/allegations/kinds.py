@@ -153,6 +153,9 @@ TIME_CLOSERS_SET = "time_closers"
 # endings of the instrumental ("виновниками"): a noun right after a claim verb in that case is a
 # predicate ("считают виновниками X"), not the verb's speaker or addressee
 FORMS_INSTRUMENTAL_SET = "forms_instrumental"
+# a conjunction joining two predicates ("и"): a fallback verb right after it with no subject of
+# its own shares the sentence's first party ("X назвал ... и обвинил Y")
+COORDINATORS_SET = "coordinators"
 # a participle used as a noun for a person, by case, and the word forms that agree with it:
 # "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
 # "обвиняемого в домогательствах американского продюсера ..." (the producer is)

@@ -4967,7 +4967,7 @@ REACHED = {
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
     ("ru", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
-    ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.86),  # scored once in round 15, then opened; round 22
+    ("ru", "fresh15"): (1.0, 1.0, 0.93, 0.86),  # scored once in round 15, then opened; round 22; 43
     ("ru", "fresh16"): (1.0, 0.86, 0.92, 1.0),  # scored once in round 16, then opened
     ("ru", "fresh17"): (1.0, 0.93, 0.92, 0.92),  # scored once in round 17, then opened; round 25
     # scored once in round 18, then opened; accuser 0.9 since round 19: the pronoun pattern names

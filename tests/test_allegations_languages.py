@@ -4967,7 +4967,7 @@ REACHED = {
     ("ru", "fresh12"): (1.0, 0.93, 0.85, 0.92),  # scored once after the twelfth round, then opened
     ("ru", "fresh13"): (1.0, 1.0, 0.86, 0.93),  # scored once in round 13, then opened
     ("ru", "fresh14"): (1.0, 0.93, 1.0, 1.0),  # scored once in round 14, then opened
-    ("ru", "fresh15"): (0.93, 1.0, 0.93, 0.86),  # scored once in round 15, then opened; round 22
+    ("ru", "fresh15"): (1.0, 1.0, 0.93, 0.86),  # scored once in round 15, then opened; round 22; 43
     ("ru", "fresh16"): (1.0, 0.86, 0.92, 1.0),  # scored once in round 16, then opened
     ("ru", "fresh17"): (1.0, 0.93, 0.92, 0.92),  # scored once in round 17, then opened; round 25
     # scored once in round 18, then opened; accuser 0.9 since round 19: the pronoun pattern names
@@ -7559,6 +7559,90 @@ def test_forty_second_round_a_subject_after_a_fronted_time(
 )
 def test_forty_second_round_a_fronted_time_hard_negatives(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+# ---- round 43: Russian precision by reading path over every blind real part (real1-real8),
+# second pass: a time, a ruling, a conviction and a confession are no allegation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "за" and a span of time dates an arrest ("за две минуты до вылета"), names no reason
+        "Бывшего министра задержали в зале ожидания аэропорта за несколько минут до посадки на "
+        "рейс в Дубай.",
+        "Активиста арестовали у подъезда за три дня до начала голосования.",
+        # a finding of unlawfulness stated as fact is a ruling, not a claim of its reporter
+        "Суд признал незаконным увольнение двух медсестёр, сообщает местная газета.",
+        "Антимонопольная служба признала незаконной рекламу лекарств в метро, пишет «Коммерсант».",
+        # a conviction in the active voice is a verdict stated as fact
+        "В 2005 году журналиста осудили на шесть лет по обвинению в шпионаже.",
+        # a confession reported is no allegation of its reporter
+        "Пресс-служба полиции сообщила, что задержанный признался в поджоге склада.",
+        "Как сообщило агентство, водитель признался, что угнал автомобиль у соседа.",
+        # the party right after a claim verb is its speaker (order inverted), not its target
+        "Как заявил председатель правозащитного центра Олег Ким в понедельник, 3 марта 2025 "
+        "года, журналисты «много сделали для расследования военных преступлений».",
+        "Взяточничество остаётся главной бедой местной полиции, считают участники опроса.",
+    ],
+)
+def test_forty_third_round_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # an arrest for a wrong is still read when a time is also given
+        (
+            "Полиция задержала депутата за получение взятки за два дня до выборов.",
+            "Полиция",
+            "депутата",
+        ),
+        # an unlawful deed claimed by a speaker is still read: no verb of finding before it
+        (
+            "Адвокат заявил, что чиновник незаконно продал участок родственнику.",
+            "Адвокат",
+            "чиновник",
+        ),
+        # a predicate noun in the instrumental after "считают" is no inverted speaker
+        (
+            "Рыбаки считают виновниками загрязнения реки владельцев птицефабрики, которая сливает "
+            "туда отходы.",
+            "Рыбаки",
+            "виновниками",
+        ),
+        # a participle after a comma is apposed to the name before it: the suspect, not the
+        # victim after its claim
+        (
+            "В Подмосковье идут поиски 40-летнего Игоря Белова, подозреваемого в убийстве "
+            "охранника склада.",
+            "",
+            "Игоря Белова",
+        ),
+        (
+            "В Казани продолжается поиск двух подозреваемых в ограблении банка.",
+            "",
+            "подозреваемых",
+        ),
+        # a verb joined by "и" to the one before shares the sentence's subject
+        (
+            "Депутат Анна Лис назвала проект бюджета «провальным» и обвинила мэрию в растрате "
+            "средств.",
+            "Депутат Анна Лис",
+            "мэрию",
+        ),
+        (
+            "Сергей Волков уже назвал приговор «политическим заказом» и обвинил прокуроров в "
+            "фальсификации доказательств.",
+            "Сергей Волков",
+            "прокуроров",
+        ),
+    ],
+)
+def test_forty_third_round_still_read(text: str, accuser: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text
 
 
 # ---- round 42: the Spanish real news read as it was blind (`real4`, `real5`), by path

@@ -308,6 +308,16 @@ def _item(
         return None
     if any(r.has(j, r.lex.victims) for j in range(found.target.start, found.target.end)):
         return None  # "les deux victimes auraient ...": the harmed party is no target
+    if (
+        kind == kinds.CLAIM
+        and voice is ACTIVE
+        and found.target.start == cue + 1
+        and not r.has(cue + 1, r.lex.word_set(kinds.FORMS_INSTRUMENTAL_SET))
+    ):
+        return None  # "Как заявила председатель комитета ..., X «внесли вклад ...»", "заявил
+        # агентству Reuters, что ...": the party right after a claim verb is its speaker (the
+        # order inverted) or whom it told, not whom the claim is against (a predicate noun in
+        # the instrumental, ``forms_instrumental``, is none: "считают виновниками ... X")
     start = found.claim_start
     if (
         (kind == kinds.CLAIM or voice is SOURCE)
@@ -385,6 +395,10 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
     if (opening == cue or clitic is not None) and _after_quotation(r, opening):
         return _speaker_after_quotation(r, cue, clitic)
     before = r.lead_party(r.clause_start(cue), cue)
+    if before is None and r.has(cue - 1, r.lex.word_set(kinds.COORDINATORS_SET)):
+        first = r.lead_party(0, cue)  # "Игорь Додон уже назвал решение ... и обвинил другие
+        # ветви власти в ...": a verb joined to the one before shares its subject
+        before = first if first is not None and first.start == 0 else None
     accuser, target = before, _after(r, cue)
     if target is not None and _set_off_pronoun(r, target):
         target = _after(r, target.end)  # "le parti accusait, lui, les banques de ...": the

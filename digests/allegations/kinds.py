@@ -146,6 +146,16 @@ VICTIM_ATTRIBUTES_SET = "victim_attributes"
 # nouns of time closing a fronted adverbial ("в 2015 году", "с этого времени"): the claim's
 # subject follows it
 TIME_WORDS_SET = "time_words"
+# nouns of a span of time ("минуты", "лет") and the words after one that date an event by it
+# ("до", "после"): "арестовали ... за две минуты до вылета" dates the arrest, names no wrong
+DURATION_WORDS_SET = "duration_words"
+TIME_CLOSERS_SET = "time_closers"
+# endings of the instrumental ("виновниками"): a noun right after a claim verb in that case is a
+# predicate ("считают виновниками X"), not the verb's speaker or addressee
+FORMS_INSTRUMENTAL_SET = "forms_instrumental"
+# a conjunction joining two predicates ("и"): a fallback verb right after it with no subject of
+# its own shares the sentence's first party ("X назвал ... и обвинил Y")
+COORDINATORS_SET = "coordinators"
 # a participle used as a noun for a person, by case, and the word forms that agree with it:
 # "подозреваемого в отравлении Скрипалей" (no agreement: the participle is the party), not
 # "обвиняемого в домогательствах американского продюсера ..." (the producer is)

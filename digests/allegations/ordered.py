@@ -721,9 +721,19 @@ class Reader:
         """Return the cue when it is a participle used as a noun for a person and the party
         after its claim does not agree with it in case and number: "двух подозреваемых в
         убийстве 12 человек", "подозреваемого в отравлении Скрипалей" name the suspects, not
-        the victims (not "обвиняемого в ... американского продюсера ...", which agree)."""
+        the victims (not "обвиняемого в ... американского продюсера ...", which agree); after a
+        comma, a name before it that agrees is the party the participle is apposed to."""
         for participles, forms in kinds.PARTICIPLE_AGREEMENT:
             if self.has(cue, self.lex.word_set(participles)):
+                if cue > 1 and self.s.words[cue - 1] == ",":
+                    before = self.antecedent(self.clause_start(cue - 1), cue - 1)
+                    if (
+                        before is not None
+                        and any(self.name_word(j) for j in range(before.start, before.end))
+                        and self.has(before.end - 1, self.lex.word_set(forms))
+                    ):
+                        return before  # "по поимке Джохара Царнаева, подозреваемого в
+                        # теракте ...": a participle apposed to a name names it
                 word = self.s.lower[target.start]
                 agrees = not word[:1].isdigit() and self.has(target.start, self.lex.word_set(forms))
                 return None if agrees else Span(cue, cue + 1)
@@ -753,6 +763,23 @@ class Reader:
             found = self.lead_party(j, min(len(s), j + MAX_SLOT))
             return found if found is not None and found.start == j else None
         return None
+
+    def dated_by(self, claim: Span) -> bool:
+        """Return True when a claim opens with a span of time that dates an event: a
+        ``duration_words`` noun within its first words, then a ``time_closers`` word ("за две
+        минуты до вылета", "за несколько дней до выборов"): the preposition before it gives a
+        time, not the reason of an arrest."""
+        lex = self.lex
+        durations = lex.word_set(kinds.DURATION_WORDS_SET)
+        closers = lex.word_set(kinds.TIME_CLOSERS_SET)
+        if not durations or not closers:
+            return False
+        for k in range(claim.start, min(claim.end - 1, claim.start + 3)):
+            if punctuation(self.s.words[k]):
+                return False
+            if self.has(k, durations) and self.has(k + 1, closers):
+                return True
+        return False
 
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
@@ -2822,6 +2849,8 @@ def _passes(r: Reader, m: Match) -> bool:
         return False
     if claim is not None and _source_only(r, claim):
         return False  # "d'après une planche ..., selon une des sources": a source, no claim
+    if claim is not None and r.dated_by(claim):
+        return False  # "арестовали ... за две минуты до вылета": a time, no reason
     if not m.pattern.weak:
         if _hedged_harm(r, m):
             return False

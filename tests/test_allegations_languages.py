@@ -7756,3 +7756,35 @@ def test_round_real43_es_harm_by_an_agent_names_the_agent(
 ) -> None:
     [item] = extract(text, language="es")
     assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge participle set off as an apposition whose only complement is the proceeding
+        # names the person, no offence (the "imputado" that only names someone is no charge)
+        "Según el juez, nada se firmaba sin que Luis Ortega, imputado en el sumario, lo aprobara.",
+        "La exconsejera, procesada en la causa, asistió ayer al pleno del Parlamento regional.",
+        "Ramón Vidal, imputado, declaró durante cuatro horas ante la magistrada.",
+    ],
+)
+def test_round_real43_es_a_participle_naming_a_person_is_no_charge(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the same apposition naming an offence is a charge
+        ("Luis Ortega, imputado por cohecho, declaró ayer ante la jueza.", "Luis Ortega"),
+        (
+            "La exconsejera, procesada por malversación en la causa, asistió ayer al pleno.",
+            "exconsejera",
+        ),
+    ],
+)
+def test_round_real43_es_an_apposition_naming_an_offence_still_reads(
+    text: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert item.target == target, text

@@ -229,7 +229,8 @@ from digests.tokenize import split_sentences
 # 54: the three merged on main (53 was on main for a while without the Russian round 51), so
 #     items stored at 53 are read again
 # 56: Spanish round 43: a source after "y," speaks for the clause after it (no claim before);
-#     "sufrió un atentado por parte de X" makes X the target (55 is the Russian round 43's)
+#     "sufrió un atentado por parte de X" makes X the target; "X, imputado en la causa," names
+#     a person, no charge (55 is the Russian round 43's)
 EXTRACTOR_VERSION = 56
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

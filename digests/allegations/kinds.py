@@ -173,6 +173,10 @@ APPOSITION_COORDINATORS_SET = "apposition_coordinators"
 # is the only wrong named and whose verb is one of them reports a view, no deed ("dijo que los
 # terroristas de ETA creen que ...")
 CLAIM_VERBS_SET = "claim_verbs"
+# nouns naming a proceeding ("causa", "sumario"): a passive charge participle set off as an
+# apposition after a name whose only complement is such a noun ("José Luis Sierra, imputado en
+# la causa, ...") names a person, no offence (a language without the set keeps the old reading)
+PROCEEDING_NOUNS_SET = "proceeding_nouns"
 # a coordinator that ends a claim right before a source placed after it ("..., y, según
 # algunas fuentes, puede ..."): the source is fronted in the next coordinated clause and speaks
 # for what follows it, not for the clause before (a language without the set keeps the old

@@ -7794,3 +7794,111 @@ def test_round_real42_es_one_subject_before_a_complaint_and_its_wrong_clause() -
     # with no wrong in any clause it stays unread
     calm = text.replace("estaban depredando el caladero", "seguían faenando en el caladero")
     assert extract(calm, language="es") == []
+
+
+# ---- round 43: the Spanish real news read as it was blind (`real4`, `real5`, `real7`, `real8`)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source after a coordinator ("y, según X, ...") speaks for the clause after it; the
+        # clause before it is the writer's own account and the clause after names no wrong
+        "El delantero, ya sancionado por dopaje en 2019, fue expulsado del torneo y, según "
+        "fuentes del club, podría fichar por un equipo italiano en verano.",
+        "La ciclista fue suspendida por consumo de anabolizantes pero, según su representante, "
+        "volverá a competir en la próxima temporada.",
+    ],
+)
+def test_round_real43_es_source_after_a_coordinator_speaks_forward(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same source with a wrong after it: the claim is the clause after, its subject
+        # the one the coordinated clauses share
+        (
+            "El tesorero fue cesado el lunes y, según la fiscalía, desvió fondos del partido a "
+            "una cuenta en Andorra.",
+            "fiscalía",
+            "tesorero",
+        ),
+        # a source after its claim with no coordinator still reads the clause before it
+        (
+            "El tesorero desvió fondos del partido a una cuenta en Andorra, según la fiscalía.",
+            "fiscalía",
+            "tesorero",
+        ),
+    ],
+)
+def test_round_real43_es_source_after_a_coordinator_still_reads_its_claim(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a harm noun with its agent ("un atentado por parte de X"): the agent is the target,
+        # the subject who suffered it is a victim
+        (
+            "Según informó la emisora, el concejal sufrió un atentado por parte de ETA frente a "
+            "su casa, días después de que la banda terrorista asesinara a un guardia civil.",
+            "emisora",
+            "ETA",
+        ),
+        (
+            "Según la Guardia Civil, el periodista sufrió un ataque por parte de Hamas a la "
+            "salida de la redacción.",
+            "Guardia Civil",
+            "Hamas",
+        ),
+        # with no agent phrase the subject stays the target
+        (
+            "Según la fiscalía, el concejal cobró comisiones ilegales de una constructora.",
+            "fiscalía",
+            "concejal",
+        ),
+    ],
+)
+def test_round_real43_es_harm_by_an_agent_names_the_agent(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge participle set off as an apposition whose only complement is the proceeding
+        # names the person, no offence (the "imputado" that only names someone is no charge)
+        "Según el juez, nada se firmaba sin que Luis Ortega, imputado en el sumario, lo aprobara.",
+        "La exconsejera, procesada en la causa, asistió ayer al pleno del Parlamento regional.",
+        "Ramón Vidal, imputado, declaró durante cuatro horas ante la magistrada.",
+    ],
+)
+def test_round_real43_es_a_participle_naming_a_person_is_no_charge(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the same apposition naming an offence is a charge
+        ("Luis Ortega, imputado por cohecho, declaró ayer ante la jueza.", "Luis Ortega"),
+        (
+            "La exconsejera, procesada por malversación en la causa, asistió ayer al pleno.",
+            "exconsejera",
+        ),
+    ],
+)
+def test_round_real43_es_an_apposition_naming_an_offence_still_reads(
+    text: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert item.target == target, text

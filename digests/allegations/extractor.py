@@ -230,7 +230,10 @@ from digests.tokenize import split_sentences
 #     items stored at 53 are read again
 # 55: Russian round 43: an arrest dated "за две минуты до", a finding of unlawfulness, an active
 #     conviction and a reported confession are no longer items
-EXTRACTOR_VERSION = 55
+# 56: Spanish round 43: a source after "y," speaks for the clause after it (no claim before);
+#     "sufrió un atentado por parte de X" makes X the target; "X, imputado en la causa," names
+#     a person, no charge (55 is the Russian round 43's)
+EXTRACTOR_VERSION = 56
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -125,6 +125,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue  # "wirft dem Minister keinen Betrug vor": the claim opens with a negation
         if _bare_passive(r, i, voice):
             continue  # "Deux collègues de l'agresseur étaient également visés.": harm
+        if not wrong and _naming_apposition(r, i, voice):
+            continue  # "José Luis Sierra, imputado en la causa, lo autorizara": a person named
         item = _item(r, ctx, index, i, voice, kind)
         if item is not None and doer_only and not own:
             head = item.target.split()[0].lower() if item.target else ""
@@ -162,6 +164,27 @@ def _bare_passive(r: Reader, cue: int, voice: Voice) -> bool:
         and _next(r, cue + 1) in {".", "", "!", ";"}
         and not r.has(cue, r.lex.fallback_self_wrong)
     )
+
+
+def _naming_apposition(r: Reader, cue: int, voice: Voice) -> bool:
+    """Return True when a passive cue opens an apposition after a comma and the apposition,
+    closed by a comma, holds nothing but a proceeding it belongs to (a preposition, determiners,
+    a ``proceeding_nouns`` word): "José Luis Sierra, imputado en la causa, lo autorizara",
+    "Pedro Ruiz, imputado, declaró": the participle names the person, no offence. Not "X,
+    imputado por cohecho, ..." nor "X, acusado de ..."; languages without the set are not
+    checked."""
+    proceedings = r.lex.word_set(kinds.PROCEEDING_NOUNS_SET)
+    if not proceedings or voice is not PASSIVE or cue < 2 or r.s.lower[cue - 1] != ",":
+        return False
+    j = cue + 1
+    if r.has(j, r.lex.prepositions) and not r.has(j, r.lex.fallback_claim_openers):
+        j += 1
+        while r.has(j, r.lex.determiners):
+            j += 1
+        if not r.has(j, proceedings):
+            return False
+        j += 1
+    return j < len(r.s) and r.s.lower[j] == ","
 
 
 def _cues(r: Reader) -> Iterator[tuple[int, Voice, str]]:

@@ -183,6 +183,21 @@ APPOSITION_COORDINATORS_SET = "apposition_coordinators"
 # is the only wrong named and whose verb is one of them reports a view, no deed ("dijo que los
 # terroristas de ETA creen que ...")
 CLAIM_VERBS_SET = "claim_verbs"
+# nouns naming a proceeding ("causa", "sumario"): a passive charge participle set off as an
+# apposition after a name whose only complement is such a noun ("José Luis Sierra, imputado en
+# la causa, ...") names a person, no offence (a language without the set keeps the old reading)
+PROCEEDING_NOUNS_SET = "proceeding_nouns"
+# a coordinator that ends a claim right before a source placed after it ("..., y, según
+# algunas fuentes, puede ..."): the source is fronted in the next coordinated clause and speaks
+# for what follows it, not for the clause before (a language without the set keeps the old
+# reading)
+FORWARD_SOURCE_COORDINATORS_SET = "forward_source_coordinators"
+# the head of a nominal agent phrase ("parte" in "por parte de"), between a preposition and a
+# name connector: after a harm noun (the ``harm`` set: "sufrió un intento de atentado por parte
+# de ETA") in a claim's first clause, the party after the phrase did the harm and is the claim's
+# target, not the subject who suffered it (a language without the set keeps the old reading)
+NOMINAL_AGENT_HEADS_SET = "nominal_agent_heads"
+HARM_NOUNS_SET = "harm"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

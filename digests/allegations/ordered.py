@@ -847,6 +847,13 @@ class Reader:
             and not self.has(claim.start, lex.prepositions)
         )
         end = comma
+        if self.has(comma - 1, lex.word_set(kinds.FORWARD_SOURCE_COORDINATORS_SET)):
+            # "El alcalde fue multado por ... y, según la fiscalía, desvió ...": a first
+            # clause coordinated with the claim shares its subject, the party opening it
+            lead = self.lead_party(0, comma - 1)
+            if lead is None or lead.start != 0 or not self.is_party(lead):
+                return None
+            return lead
         if not opens_verb:  # the verb ends the first clause: "employait", "se quedaba"
             while (
                 end > 1
@@ -1682,6 +1689,35 @@ class Reader:
             end += 1
         return any(self.s.lower[j] in self.lex.agent_passive for j in range(subject.end, end))
 
+    def harm_agent(self, claim: Span) -> Span | None:
+        """Return the party a nominal agent phrase names after a harm noun in a claim's first
+        clause ("Benegas sufrió un intento de atentado por parte de ETA" -> "ETA": a
+        ``nominal_agent_heads`` word between a preposition and a name connector, after a
+        ``harm`` word), else None: the claim's subject suffered the harm."""
+        s, lex = self.s, self.lex
+        heads = lex.word_set(kinds.NOMINAL_AGENT_HEADS_SET)
+        harm = lex.word_set(kinds.HARM_NOUNS_SET)
+        if not heads or not harm:
+            return None
+        seen_harm = False
+        for j in range(claim.start, claim.end - 2):
+            if s.words[j] == "," or s.lower[j] in lex.clause_openers:
+                return None
+            seen_harm = seen_harm or self.has(j, harm)
+            if not (
+                self.has(j + 1, heads)
+                and self.has(j, lex.prepositions)
+                and self.has(j + 2, lex.name_connectors)
+            ):
+                continue
+            first = j + 3
+            while first < claim.end and self.has(first, lex.determiners):
+                first += 1
+            end = self.party_end(first, claim.end) if first < claim.end else first
+            found = Span(first, end)
+            return found if seen_harm and end > first and self.is_party(found) else None
+        return None
+
     def deed_clause(self, claim: Span, subject: Span | None) -> tuple[int, int] | None:
         """Return the token range of a claim's first clause after its subject when it tells a
         deed of that subject: no ``agent_passive`` word ("la victime aurait été tuée", "Der
@@ -2510,6 +2546,7 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.grievance(claim, accuser_span, m.cue) or r.claim_subject(claim)
             target_span = target_span or r.interrupted_subject(m.cue, claim)
+            target_span = r.harm_agent(claim) or target_span
             if claim.end <= m.cue and (
                 about := r.about_party(accuser_span.end if accuser_span else m.cue)
             ):
@@ -2857,6 +2894,9 @@ def _passes(r: Reader, m: Match) -> bool:
         return not m.pattern.agent or _deed(r, m)
     if r.blocked():
         return False  # "ont écopé de trois mois ... pour avoir incendié": a verdict, no charge
+    if _forward_source(r, m):
+        return False  # "... por consumo de cocaína y, según fuentes, puede recibir ...": the
+        # source speaks for the clause after it
     source = m.spans.get(ACCUSER)
     if source is None and claim is not None:  # "X habría ..., según la investigación"
         source = Span(claim.end, len(r.s))
@@ -2896,6 +2936,20 @@ def _passes(r: Reader, m: Match) -> bool:
     if not legal and r.reported_view(claim, subject) and not r.charged_around(claim, m.cue):
         return False  # "dijo que los terroristas de ETA creen que ...": a view, no deed
     return legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue)
+
+
+def _forward_source(r: Reader, m: Match) -> bool:
+    """Return True when a source after its claim follows a coordinator that ends the claim
+    (``forward_source_coordinators``: "Strawberry ha sido suspendido por consumo de cocaína y,
+    según algunas fuentes, puede recibir otra sanción"): the source is fronted in the next
+    coordinated clause and speaks for what follows it; the clause before it is the writer's."""
+    claim, source = m.spans.get(CLAIM), m.spans.get(ACCUSER)
+    if claim is None or source is None or source.start < claim.end or claim.end < 1:
+        return False
+    last = claim.end - 1
+    while last > claim.start and r.s.lower[last] == ",":
+        last -= 1
+    return r.has(last, r.lex.word_set(kinds.FORWARD_SOURCE_COORDINATORS_SET))
 
 
 def _reports_charge(m: Match, found: list[Match]) -> bool:

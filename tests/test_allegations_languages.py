@@ -7902,3 +7902,47 @@ def test_round_real43_es_an_apposition_naming_an_offence_still_reads(
 ) -> None:
     [item] = extract(text, language="es")
     assert item.target == target, text
+
+
+# ---- round 44: the Spanish real news read as it was blind (`real9`)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech verb set off by commas with its speaker after it ("..., señaló X, ...")
+        # inside a plain statement of plans or facts: the speaker is the verb's subject, no
+        # one is accused
+        "El nuevo horario, señaló la directora Gómez, entrará en vigor en marzo.",
+        "Otras dos brigadas, señaló Ferrández, saldrán de madrugada con tres camiones cisterna.",
+        "Dos ambulancias más, explicó Ramírez, llegarán mañana al hospital de campaña.",
+    ],
+)
+def test_round_real44_es_a_speech_tag_in_a_statement_accuses_no_one(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same speech tag inside a statement naming a wrong: the tag's speaker accuses the
+        # statement's subject (before, the speaker was read as the target)
+        (
+            "La empresa, denunció el sindicato, despidió ilegalmente a doce trabajadores.",
+            "sindicato",
+            "empresa",
+        ),
+        # a personal object after the verb ("señaló a X") is whom it accuses, commas or not
+        (
+            "El alcalde, tras la reunión, señaló a la constructora como responsable del "
+            "derrumbe del puente.",
+            "alcalde",
+            "constructora",
+        ),
+    ],
+)
+def test_round_real44_es_a_speech_tag_with_a_wrong_reads_its_speaker(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text

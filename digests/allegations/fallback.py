@@ -123,6 +123,9 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue  # "acusó el esfuerzo", "a accusé le coup": a strain shown, no one accused
         if voice is ACTIVE and _claim_negated(r, i):
             continue  # "wirft dem Minister keinen Betrug vor": the claim opens with a negation
+        if voice is ACTIVE and not wrong and _speech_tag(r, i):
+            continue  # "Otros 20 operarios, señaló el jefe de turno, debían llegar ...": a
+            # speaker set off by commas after the verb is its subject, no one accused
         if _bare_passive(r, i, voice):
             continue  # "Deux collègues de l'agresseur étaient également visés.": harm
         if not wrong and _naming_apposition(r, i, voice):
@@ -278,6 +281,20 @@ def _unanchored_self_cue(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     return True
 
 
+def _speech_tag(r: Reader, cue: int) -> bool:
+    """Return True when an active cue stands between commas with its party: ", señaló
+    Frigola," inside a statement. In a language that marks a personal object
+    (``personal_markers``: "señaló a Frigola"), a party right after the verb with no marker,
+    closed by a comma or the sentence's end, is the verb's subject put after it, a speech tag
+    inserted in a plain statement, not whom it accuses. Languages without the set are not
+    checked."""
+    markers = r.lex.personal_markers
+    if not markers or cue < 2 or r.s.lower[cue - 1] != ",":
+        return False
+    party = _after(r, cue)
+    return party is not None and party.start == cue + 1 and _next(r, party.end) in {",", ".", ""}
+
+
 def _strain(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     """Return True when an accusing verb's object is a determiner phrase that names no party
     and no claim opens after the verb: its other sense, a strain or a loss shown ("la corredora
@@ -417,6 +434,14 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
     clitic = _object_clitic(r, opening, cue)
     if (opening == cue or clitic is not None) and _after_quotation(r, opening):
         return _speaker_after_quotation(r, cue, clitic)
+    if _speech_tag(r, cue):
+        # "Los operarios, denunció García, cobraron ...": the speaker set off after the verb,
+        # the statement's subject before the first comma is whom the wrong is told of
+        speaker = _after(r, cue)
+        subject = r.lead_party(0, cue - 1)
+        if speaker is None or subject is None or subject.start != 0 or subject.end != cue - 1:
+            return None
+        return Parties(speaker, subject, speaker.end + 1)
     before = r.lead_party(r.clause_start(cue), cue)
     if before is None and r.has(cue - 1, r.lex.word_set(kinds.COORDINATORS_SET)):
         first = r.lead_party(0, cue)  # "Игорь Додон уже назвал решение ... и обвинил другие

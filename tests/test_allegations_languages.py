@@ -7872,3 +7872,36 @@ def test_round_real43_es_an_apposition_naming_an_offence_still_reads(
 ) -> None:
     [item] = extract(text, language="es")
     assert item.target == target, text
+
+
+# ---- round 44: Russian real news (`real9`): an object pronoun for the article's person
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a capitalised preposition opening a sentence is no name, and with no full name in
+        # the sentence before, "его" is the article's most named person, not a place
+        (
+            "Мэр Олег Сомов ушёл в отставку в понедельник.\n\nОлег Сомов руководил городом "
+            "восемь лет.\n\nПод его руководством Тверь построила новый мост. Оппозиционеры "
+            "обвиняли его в растрате бюджета.",
+            "Олег Сомов",
+        ),
+        (
+            "Губернатор Илья Ветров покинул пост.\n\nИлья Ветров возглавлял область с 2015 "
+            "года.\n\nПротив его воли Омск отказался от реформы. Депутаты обвиняли его в "
+            "растрате средств.",
+            "Илья Ветров",
+        ),
+        # the person named in the sentence before still stands for it
+        (
+            "Сенатор Виктор Жуков скончался в больнице.\n\nЖукова доставили в клинику в столице "
+            "Якутии. Критики обвиняли его в получении взяток.",
+            "Жукова",
+        ),
+    ],
+)
+def test_round_real44_ru_object_pronoun_for_the_article_person(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text

@@ -7905,3 +7905,41 @@ def test_round_real43_es_an_apposition_naming_an_offence_still_reads(
 def test_round_real44_ru_object_pronoun_for_the_article_person(text: str, target: str) -> None:
     [item] = extract(text, language="ru")
     assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "о том, что" after a past speech verb opens the reported claim as ", что" does
+        (
+            "Бывшая продавщица Ирина Лаврова рассказала о том, что владелец киоска Пётр Ганин "
+            "торговал контрабандными сигаретами.",
+            "Бывшая продавщица Ирина Лаврова",
+            "владелец киоска Пётр Ганин",
+        ),
+        (
+            "Фермер Олег Рыжов заявил журналистам о том, что директор элеватора Карпов "
+            "присвоил зерно соседей.",
+            "Фермер Олег Рыжов",
+            "директор",
+        ),
+    ],
+)
+def test_round_real44_ru_said_about_that(text: str, accuser: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a general observation in the present names no one: not read
+        "Эксперты всё чаще говорят о том, что мошенники используют нейросети для подделки голосов.",
+        # a plan told "о том, что" names no wrong
+        "Мэр Артём Суслов рассказал о том, что город построит новый мост через реку.",
+        # a time adverb opening a sentence is no accuser
+        "Раньше завод выпускал тракторы, а теперь выпускает автобусы.",
+    ],
+)
+def test_round_real44_ru_said_about_that_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text

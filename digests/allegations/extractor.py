@@ -234,7 +234,8 @@ from digests.tokenize import split_sentences
 #     "sufrió un atentado por parte de X" makes X the target; "X, imputado en la causa," names
 #     a person, no charge (55 is the Russian round 43's)
 # 57: Russian round 44: a capitalised preposition is no name; an object pronoun with no full
-#     name in the sentence before stands for the article's most named person
+#     name in the sentence before stands for the article's most named person; "рассказала о
+#     том, что ..." opens a reported claim
 EXTRACTOR_VERSION = 57
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

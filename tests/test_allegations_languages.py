@@ -7946,3 +7946,74 @@ def test_round_real44_es_a_speech_tag_with_a_wrong_reads_its_speaker(
 ) -> None:
     [item] = extract(text, language="es")
     assert (item.accuser, item.target) == (accuser, target), text
+
+
+# ---- round 44: Russian real news (`real9`): an object pronoun for the article's person
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a capitalised preposition opening a sentence is no name, and with no full name in
+        # the sentence before, "его" is the article's most named person, not a place
+        (
+            "Мэр Олег Сомов ушёл в отставку в понедельник.\n\nОлег Сомов руководил городом "
+            "восемь лет.\n\nПод его руководством Тверь построила новый мост. Оппозиционеры "
+            "обвиняли его в растрате бюджета.",
+            "Олег Сомов",
+        ),
+        (
+            "Губернатор Илья Ветров покинул пост.\n\nИлья Ветров возглавлял область с 2015 "
+            "года.\n\nПротив его воли Омск отказался от реформы. Депутаты обвиняли его в "
+            "растрате средств.",
+            "Илья Ветров",
+        ),
+        # the person named in the sentence before still stands for it
+        (
+            "Сенатор Виктор Жуков скончался в больнице.\n\nЖукова доставили в клинику в столице "
+            "Якутии. Критики обвиняли его в получении взяток.",
+            "Жукова",
+        ),
+    ],
+)
+def test_round_real44_ru_object_pronoun_for_the_article_person(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "о том, что" after a past speech verb opens the reported claim as ", что" does
+        (
+            "Бывшая продавщица Ирина Лаврова рассказала о том, что владелец киоска Пётр Ганин "
+            "торговал контрабандными сигаретами.",
+            "Бывшая продавщица Ирина Лаврова",
+            "владелец киоска Пётр Ганин",
+        ),
+        (
+            "Фермер Олег Рыжов заявил журналистам о том, что директор элеватора Карпов "
+            "присвоил зерно соседей.",
+            "Фермер Олег Рыжов",
+            "директор",
+        ),
+    ],
+)
+def test_round_real44_ru_said_about_that(text: str, accuser: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a general observation in the present names no one: not read
+        "Эксперты всё чаще говорят о том, что мошенники используют нейросети для подделки голосов.",
+        # a plan told "о том, что" names no wrong
+        "Мэр Артём Суслов рассказал о том, что город построит новый мост через реку.",
+        # a time adverb opening a sentence is no accuser
+        "Раньше завод выпускал тракторы, а теперь выпускает автобусы.",
+    ],
+)
+def test_round_real44_ru_said_about_that_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text

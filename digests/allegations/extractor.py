@@ -233,6 +233,9 @@ from digests.tokenize import split_sentences
 # 56: Spanish round 43: a source after "y," speaks for the clause after it (no claim before);
 #     "sufrió un atentado por parte de X" makes X the target; "X, imputado en la causa," names
 #     a person, no charge (55 is the Russian round 43's)
+# 57: Russian round 44: a capitalised preposition is no name; an object pronoun with no full
+#     name in the sentence before stands for the article's most named person; "рассказала о
+#     том, что ..." opens a reported claim
 # 58: Spanish round 44: a speech verb set off by commas with its speaker after it (", señaló
 #     X,") accuses no one in a plain statement; with a wrong, X accuses the statement's subject
 #     (57 is the Russian round 44's)

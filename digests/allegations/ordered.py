@@ -2455,7 +2455,7 @@ class Paragraph:
             # a complement is passed over: "Der Vorsitzende des Tierschutzvereins, Jürgen
             # Kessler, ... Er soll ..." -> "Jürgen Kessler"
             return next((m for m in last if not m.governed), last[0]).text
-        if cls == kinds.PERSON and not here:
+        if cls == kinds.PERSON and not [m for m in here if m.text != exclude]:
             # a person: the first full name (two words at least) of the sentence before, not a
             # later place ("Karim Belkacem dirige l'office HLM de Meaux. ... contre lui")
             latest = max(m.sentence for m in candidates)
@@ -2464,6 +2464,12 @@ class Paragraph:
             )
             if person is not None:
                 return person.text
+            # no full name there: the article's most named person, not a place of a sentence
+            # between ("... президента Бингу ва Мутарика. ... в столице Малави ... Противники
+            # ... обвиняли его в ..." -> "Бингу ва Мутарика", not "Малави")
+            named = self.article_person()
+            if named and named != exclude:
+                return named
         # the nearest name before it in its sentence, not the accuser's ("Selon un rapport de la
         # DREAL, elle stockait ...": "elle" is the site of the sentence before)
         near = [m for m in here if m.text != exclude]

@@ -106,21 +106,15 @@ def split_from_story(db: Database, article_id: int, story_id: int) -> int | None
     """
     if delivered_stories(db, [story_id]):
         return None
-    row = db.execute(
-        "select title, published from articles where id = ? and story_id = ?",
-        [article_id, story_id],
-    ).fetchone()
-    rest = db.execute(
-        "select min(published) from articles where story_id = ? and id != ?",
-        [story_id, article_id],
-    ).fetchone()
-    if row is None or rest is None or rest[0] is None:
+    found = _article_and_rest(db, article_id, story_id)
+    if found is None:
         return None
-    own = new_story(db, row[0], parse_iso(row[1]))
+    title, published, rest_first, _ = found
+    own = new_story(db, title, parse_iso(published))
     db.execute("update articles set story_id = ? where id = ?", [own, article_id])
     db.execute("update story_terms set story_id = ? where article_id = ?", [own, article_id])
     db.execute("update allegations set story_id = ? where article_id = ?", [own, article_id])
-    db.execute("update stories set first_seen = ? where id = ?", [rest[0], story_id])
+    db.execute("update stories set first_seen = ? where id = ?", [rest_first, story_id])
     return own
 
 
@@ -133,6 +127,32 @@ def split_after_first(db: Database, article_id: int, story_id: int) -> int | Non
     items get a story no subscription has seen, which digests and live posts deliver. None
     when ``article_id`` is not the story's first article or nothing follows it.
     """
+    found = _article_and_rest(db, article_id, story_id)
+    if found is None or found[2] < found[1]:
+        return None
+    first_title, first_published, rest_first, rest_last = found
+    [title] = db.execute(
+        "select title from articles where story_id = ? and id != ? order by published, id limit 1",
+        [story_id, article_id],
+    ).fetchone()
+    own = new_story(db, title, parse_iso(rest_first))
+    db.execute("update stories set last_updated = ? where id = ?", [rest_last, own])
+    keep = [own, story_id, article_id]
+    db.execute("update articles set story_id = ? where story_id = ? and id != ?", keep)
+    db.execute("update story_terms set story_id = ? where story_id = ? and article_id != ?", keep)
+    db.execute("update allegations set story_id = ? where story_id = ? and article_id != ?", keep)
+    db.execute(
+        "update stories set title = ?, last_updated = ? where id = ?",
+        [first_title, first_published, story_id],
+    )
+    return own
+
+
+def _article_and_rest(
+    db: Database, article_id: int, story_id: int
+) -> tuple[str, str, str, str] | None:
+    """Return an article's title and publication time and the earliest and latest publication
+    times of the rest of its story; None when the article is not in that story or is alone."""
     row = db.execute(
         "select title, published from articles where id = ? and story_id = ?",
         [article_id, story_id],
@@ -141,22 +161,9 @@ def split_after_first(db: Database, article_id: int, story_id: int) -> int | Non
         "select min(published), max(published) from articles where story_id = ? and id != ?",
         [story_id, article_id],
     ).fetchone()
-    if row is None or rest is None or rest[0] is None or rest[0] < row[1]:
+    if row is None or rest is None or rest[0] is None:
         return None
-    [title] = db.execute(
-        "select title from articles where story_id = ? and id != ? order by published, id limit 1",
-        [story_id, article_id],
-    ).fetchone()
-    own = new_story(db, title, parse_iso(rest[0]))
-    db.execute("update stories set last_updated = ? where id = ?", [rest[1], own])
-    keep = [own, story_id, article_id]
-    db.execute("update articles set story_id = ? where story_id = ? and id != ?", keep)
-    db.execute("update story_terms set story_id = ? where story_id = ? and article_id != ?", keep)
-    db.execute("update allegations set story_id = ? where story_id = ? and article_id != ?", keep)
-    db.execute(
-        "update stories set title = ?, last_updated = ? where id = ?", [row[0], row[1], story_id]
-    )
-    return own
+    return row[0], row[1], rest[0], rest[1]
 
 
 def delivered_stories(db: Database, story_ids: Collection[int]) -> set[int]:

@@ -6350,7 +6350,7 @@ REAL_PARTS: dict[str, tuple[str, ...]] = {
 REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {
     "ru": ("real11",),
     "fr": (),
-    "es": (),
+    "es": ("real11",),
 }
 
 
@@ -6374,6 +6374,21 @@ def test_the_real_news_parts_are_open_since_scored_once(language: str) -> None:
         a["id"] for a in _jsonl(folder / "articles.jsonl") if a["split"] in REAL_PARTS[language]
     ]
     assert [a.id for a in loaded] == opened
+
+
+def test_the_es_real11_part_is_held_out() -> None:
+    """The Spanish ``real11`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
+    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
+    bench = _bench()
+    assert "real11" in bench.HELD_OUT_SPLITS
+    articles = _jsonl(REAL_ES / "articles.jsonl")
+    real11 = [a["id"] for a in articles if a["split"] == "real11"]
+    assert len(real11) >= 26
+    loaded = [a.id for a in bench.load_real(bench.real_set("es"))]
+    assert loaded and not set(real11) & set(loaded)
+    everything = [a.id for a in bench.load_real(bench.real_set("es"), blind=True)]
+    assert [i for i in everything if i in set(real11)] == real11
+    assert everything == [a["id"] for a in articles]
 
 
 @pytest.mark.parametrize("language", sorted(REAL_NEWS))

@@ -1135,6 +1135,7 @@ SET_FILES = [
     "heldout39.jsonl",
     "heldout40.jsonl",
     "heldout41.jsonl",
+    "heldout42.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -631,7 +631,8 @@ def main() -> None:
                 print(f"filler recombined from {source}")
                 build_crowd(crowd, filler, args.filler, middle - stories.WINDOW / 2)
         if not args.speed_only:
-            print(f"\nLabelled set ({labelled.relative_to(ROOT)}), clustered an hour at a time:")
+            shown = labelled.relative_to(ROOT) if labelled.is_relative_to(ROOT) else labelled
+            print(f"\nLabelled set ({shown}), clustered an hour at a time:")
             quality(rows, splits, crowd)
         if crowd is not None:
             # Other articles than the window's (a reused database was filled from seed 11).

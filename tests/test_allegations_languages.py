@@ -6349,7 +6349,7 @@ REAL_PARTS: dict[str, tuple[str, ...]] = {
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
 REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {
     "ru": ("real11",),
-    "fr": (),
+    "fr": ("real11",),
     "es": ("real11",),
 }
 
@@ -6483,6 +6483,21 @@ def test_the_ru_real11_part_is_held_out() -> None:
     loaded = [a.id for a in bench.load_real(bench.real_set("ru"))]
     assert loaded and not set(real11) & set(loaded)
     everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
+    assert [i for i in everything if i in set(real11)] == real11
+    assert everything == [a["id"] for a in articles]
+
+
+def test_the_fr_real11_part_is_held_out() -> None:
+    """The French ``real11`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
+    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
+    bench = _bench()
+    assert "real11" in bench.HELD_OUT_SPLITS
+    articles = _jsonl(REAL_FR / "articles.jsonl")
+    real11 = [a["id"] for a in articles if a["split"] == "real11"]
+    assert len(real11) >= 30
+    loaded = [a.id for a in bench.load_real(bench.real_set("fr"))]
+    assert loaded and not set(real11) & set(loaded)
+    everything = [a.id for a in bench.load_real(bench.real_set("fr"), blind=True)]
     assert [i for i in everything if i in set(real11)] == real11
     assert everything == [a["id"] for a in articles]
 

@@ -8032,3 +8032,101 @@ def test_round_real44_ru_said_about_that(text: str, accuser: str, target: str) -
 )
 def test_round_real44_ru_said_about_that_hard_negatives(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+# ---- round 45: Spanish real news (`real10`): a measure against a wrong, a court as the agent
+# of a proceeding, a quoted title before a verb, and accusations of a stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister's own statement of policy: the wrongs are what the measure fights
+        (
+            '"El estado de sitio se prolongó para garantizar la calma en las calles, incluida la '
+            'limitación de los robos y la violencia callejera", afirma el ministro Ruiz.'
+        ),
+        (
+            '"El Gobierno prorrogó el plan para garantizar la calma en las calles y la lucha '
+            'contra los robos y la violencia callejera", afirma el ministro Ruiz.'
+        ),
+        (
+            "El consejero de Interior afirma que el nuevo plan servirá para la lucha contra la "
+            "corrupción y el blanqueo en los puertos."
+        ),
+        # a prosecution stated by the writer, with the court as its agent and no offence
+        (
+            "Varios dirigentes vecinales están procesados por tribunales especiales bajo la "
+            "nueva ley de orden público."
+        ),
+        (
+            "Decenas de activistas contrarios a la violencia siguen en prisión y algunos "
+            "dirigentes sindicales están procesados por tribunales especiales bajo la ley de "
+            "excepción."
+        ),
+        # a quoted title after an article is no speech before the verb
+        (
+            'La diputada Elena Prieto, que dio una conferencia sobre la "Igualdad en la '
+            'Empresa", atribuyó esa cifra a que "las mujeres sufren discriminación en el '
+            'empleo".'
+        ),
+        # an accusation of a message, a posture or a stance: criticism, no wrong
+        (
+            "El portavoz socialista acusó al presidente de lanzar un mensaje basado en el "
+            "enfrentamiento y la falta de diálogo."
+        ),
+        "La patronal acusa al sindicato de mantener una postura inmovilista en la negociación.",
+        "Los ecologistas acusaron a la consejera de inmovilismo ante la sequía.",
+    ],
+)
+def test_round_real45_es_policy_prosecution_titles_and_stances_stay_unread(text: str) -> None:
+    assert extract(text, language="es") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # the same constructions with a wrong named as done still read
+        (
+            '"La empresa estafó a cientos de ahorradores", afirma el abogado Ruiz.',
+            "abogado Ruiz",
+            "empresa",
+        ),
+        (
+            "La oposición acusó al alcalde de lanzar un mensaje falso para encubrir el desvío "
+            "de fondos.",
+            "oposición",
+            "alcalde",
+        ),
+        (
+            "Los vecinos acusan a la constructora de verter escombros en el río.",
+            "vecinos",
+            "constructora",
+        ),
+    ],
+)
+def test_round_real45_es_wrongs_done_still_read(text: str, accuser: str, target: str) -> None:
+    [item] = extract(text, language="es")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Tres concejales están procesados por el juzgado de Estepona por prevaricación.",
+            "concejales",
+        ),
+        # the offence after a second "por" names no listed wrong: still a charge
+        (
+            "Luis Marín, que fue alcalde de Osuna durante diez años, está investigado por un "
+            "juzgado de Sevilla por firmar permisos de obra en terrenos protegidos.",
+            "Luis Marín",
+        ),
+    ],
+)
+def test_round_real45_es_a_charge_before_a_court_naming_an_offence_still_reads(
+    text: str, target: str
+) -> None:
+    [item] = extract(text, language="es")
+    assert item.kind == "charge" and item.target == target, text

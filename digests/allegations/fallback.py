@@ -67,6 +67,7 @@ from digests.allegations.ordered import (
     Paragraph,
     Reader,
     clean,
+    court_agent,
     court_target,
     is_question,
     slot_party,
@@ -119,6 +120,8 @@ def read(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         if not wrong and _unanchored_self_cue(r, i, voice, kind):
             continue  # "como denuncia la oposición, las últimas semanas ...", "publica su
             # oferta o demanda, con ...": a cue that is a wrong only by its word opens no claim
+        if voice is ACTIVE and kind == kinds.ACCUSATION and _stance(r, i):
+            continue  # "acusó a Aznar de lanzar un mensaje basado en ...": a stance criticised
         if not wrong and _strain(r, i, voice, kind):
             continue  # "acusó el esfuerzo", "a accusé le coup": a strain shown, no one accused
         if voice is ACTIVE and _claim_negated(r, i):
@@ -295,6 +298,16 @@ def _speech_tag(r: Reader, cue: int) -> bool:
     return party is not None and party.start == cue + 1 and _next(r, party.end) in {",", ".", ""}
 
 
+def _stance(r: Reader, cue: int) -> bool:
+    """Return True when an accusing verb's claim, after its party and claim opener, is a stance
+    (``Reader.stance_claim``): "acusó a Aznar de lanzar un mensaje basado en la confrontación"."""
+    target = _after(r, cue)
+    if target is None:
+        return False
+    start = target.end + 1 if r.has(target.end, r.lex.fallback_claim_openers) else target.end
+    return start < len(r.s) and r.stance_claim(Span(start, max(start, r.claim_end(start))))
+
+
 def _strain(r: Reader, cue: int, voice: Voice, kind: str) -> bool:
     """Return True when an accusing verb's object is a determiner phrase that names no party
     and no claim opens after the verb: its other sense, a strain or a loss shown ("la corredora
@@ -346,6 +359,14 @@ def _item(
     found = read_parties[voice](r, cue, kind)
     if found is None or found.target is None or _holds_cue(r, found.target):
         return None
+    if (
+        kind == kinds.CHARGE
+        and voice is PASSIVE
+        and court_agent(
+            r, Span(found.claim_start, max(found.claim_start, r.claim_end(found.claim_start)))
+        )
+    ):
+        return None  # "están procesados por tribunales militares": who tries, no offence named
     if any(r.has(j, r.lex.victims) for j in range(found.target.start, found.target.end)):
         return None  # "les deux victimes auraient ...": the harmed party is no target
     if (
@@ -747,11 +768,21 @@ def _source(r: Reader, cue: int, kind: str) -> Parties | None:
 
 
 def _after_quotation(r: Reader, opening: int) -> bool:
-    """Return True when a clause opens right after a quotation and its comma (or dash)."""
+    """Return True when a clause opens right after a quotation and its comma (or dash); not
+    after a quoted title or name, whose opening mark follows a determiner or a preposition
+    ("una charla sobre la "Promoción del Empleo", atribuyó ...": no speech before the verb)."""
     j = opening - 1
     while j >= 0 and r.s.lower[j] in {",", "—", "–"}:
         j -= 1
-    return j < opening - 1 and j >= 0 and r.s.lower[j] in {'"', "»"}
+    if not (j < opening - 1 and j >= 0 and r.s.lower[j] in {'"', "»"}):
+        return False
+    marks = {'"': {'"'}, "»": {"«"}}[r.s.lower[j]]
+    start = next((k for k in range(j - 1, -1, -1) if r.s.lower[k] in marks), None)
+    return not (
+        start is not None
+        and start > 0
+        and (r.has(start - 1, r.lex.determiners) or r.has(start - 1, r.lex.prepositions))
+    )
 
 
 def _next(r: Reader, i: int) -> str:

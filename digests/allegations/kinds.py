@@ -198,6 +198,14 @@ FORWARD_SOURCE_COORDINATORS_SET = "forward_source_coordinators"
 # target, not the subject who suffered it (a language without the set keeps the old reading)
 NOMINAL_AGENT_HEADS_SET = "nominal_agent_heads"
 HARM_NOUNS_SET = "harm"
+# words heading a measure against a wrong ("lucha", "combatir", "limitación"): the wrong named
+# after one, up to the next punctuation mark or clause opener, is what is fought, no one's deed
+# (a language without the set keeps the old reading)
+FOUGHT_HEADS_SET = "fought_heads"
+# nouns of a message, a stance or a posture ("mensaje", "postura", "inmovilismo"): an accusing
+# verb whose claim opens with one and names no wrong criticises, accuses of no wrong (a
+# language without the set keeps the old reading)
+STANCE_NOUNS_SET = "stance_nouns"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

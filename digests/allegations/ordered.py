@@ -77,6 +77,7 @@ MAX_ADJECTIVES = 2  # lower-case words before a party's head noun ("францу
 MIN_NAME_STEM = 4  # a name's last word is counted by its first letters, at least this many
 MAX_NAME_ENDING = 2  # ... less a case ending this long at most ("Мурси", "Мурсі"; "Насера")
 MAX_VIEW_VERB = 4  # a reported view's verb stands this many tokens at most after its subject
+MAX_STANCE = 5  # a stance word opens a claim within this many tokens ("lanzar un \"mensaje")
 MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
 REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
@@ -2289,13 +2290,53 @@ class Reader:
         another's wrong, not one the span tells ("трое полицейских окружили убийцу").
         """
         doers = self.lex.word_set(kinds.WRONGDOER_NOUNS_SET)
+        fought = self.fought_words(span)
         words = [
             self.s.lower[j]
             for j in range(span.start, span.end)
-            if j == span.start or self.s.lower[j] not in doers
+            if (j == span.start or self.s.lower[j] not in doers) and j not in fought
         ]
         text = " " + " ".join(words) + " "
         return any(fragment in text for fragment in self.lex.wrongdoing)
+
+    def stance_claim(self, claim: Span) -> bool:
+        """Return True when a claim names no wrong and opens, within ``MAX_STANCE`` tokens and
+        before a comma or a clause opener, with a word of ``stance_nouns``: what a party is
+        accused of is a message, a stance or a posture ("acusó a X de lanzar un mensaje basado
+        en la confrontación", "acusa a Y de inmovilismo"), criticism, no wrongdoing. Languages
+        without the set are not checked."""
+        stances = self.lex.word_set(kinds.STANCE_NOUNS_SET)
+        if not stances or self.wrongdoing(claim):
+            return False
+        for j in range(claim.start, min(claim.end, claim.start + MAX_STANCE)):
+            if self.s.words[j] == "," or self.has(j, self.lex.clause_openers):
+                return False
+            if self.has(j, stances):
+                return True
+        return False
+
+    def fought_words(self, span: Span) -> set[int]:
+        """Return the tokens of a span that name a wrong as what is fought: from a word of
+        ``fought_heads`` to the next punctuation mark or clause opener ("la limitación de los
+        efectos de la violencia y el crimen organizado", "la lucha contra la corrupción"): a
+        measure against a wrong, no one's wrongdoing. Languages without the set keep all."""
+        heads = self.lex.word_set(kinds.FOUGHT_HEADS_SET)
+        out: set[int] = set()
+        if not heads:
+            return out
+        j = span.start
+        while j < span.end:
+            if not self.has(j, heads):
+                j += 1
+                continue
+            k = j
+            while k < span.end and not (
+                punctuation(self.s.words[k]) or self.has(k, self.lex.clause_openers)
+            ):
+                out.add(k)
+                k += 1
+            j = k + 1
+        return out
 
 
 def clean(lex: ClauseLexicon, name: str) -> str:
@@ -2897,6 +2938,10 @@ def _passes(r: Reader, m: Match) -> bool:
     if not m.pattern.weak:
         if _hedged_harm(r, m):
             return False
+        if m.pattern.kind == kinds.CHARGE and claim is not None and court_agent(r, claim):
+            return False  # "están procesados por tribunales militares": who tries, no charge
+        if m.pattern.kind == kinds.ACCUSATION and claim is not None and r.stance_claim(claim):
+            return False  # "acusó a X de lanzar un mensaje basado en ...": a stance, no wrong
         return not m.pattern.agent or _deed(r, m)
     if r.blocked():
         return False  # "ont écopé de trois mois ... pour avoir incendié": a verdict, no charge
@@ -3010,6 +3055,28 @@ def _party_indices(r: Reader, party: str) -> range | None:
         if n and r.s.lower[i : i + n] == words:
             return range(i, i + n)
     return None
+
+
+def court_agent(r: Reader, claim: Span) -> bool:
+    """Return True when a charge's claim opens, past a preposition and determiners, with a court
+    word (``courts``), names no wrong and has no second phrase opened by the same preposition:
+    the preposition brings the agent of the proceeding ("procesados por tribunales militares"),
+    not an offence, and a charge that names none is no allegation (the labels' convention);
+    not "investigado por un juzgado de Écija por conceder licencias ..." (the offence follows).
+    Languages without the set are not checked."""
+    courts = r.lex.word_set(kinds.COURTS_SET)
+    if not courts:
+        return False
+    j = claim.start
+    opener = r.s.lower[j - 1] if j > 0 else ""
+    if r.has(j, r.lex.prepositions):
+        opener = r.s.lower[j]
+        j += 1
+    while j < claim.end and r.has(j, r.lex.determiners):
+        j += 1
+    if not (j < claim.end and r.has(j, courts)) or r.wrongdoing(claim):
+        return False
+    return not any(r.s.lower[k] == opener for k in range(j + 1, claim.end))
 
 
 def court_target(r: Reader, party: str) -> bool:

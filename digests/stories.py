@@ -240,7 +240,8 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   in an ambulance; the reaction at the mayor's diner joins her resignation of the last
   hours, not her fire-station vote of the night before, whose lead is closer. It merges no
   stories, never shows a story's first article a look-alike, and heads a story only when
-  every member is labelled.
+  every member is labelled. The label is no term of any headline (``unlabelled``): two
+  analyses of two events shared it.
 - **Dates and years are no evidence.** "4 June" (``#d06-04``, any language Babel has month
   names for) says when, as "2026" does: a player's comeback and another's retirement share
   the day of the farewell match. Neither gives the number bonus.
@@ -579,8 +580,11 @@ def features(
     """Return the terms of an article's title and lead, in its own language's rules.
 
     ``whole``: of the title and the whole text (its first ``BODY_CHARS``), for a second look.
+    A genre label opening the title ("Explainer:", ``labelled``) is no term: two explainers
+    of two events share it.
     """
     tools = language_tools(language)
+    title = unlabelled(title, tools.name)
     sentences = (
         lead(text, title, tools, count=len(text), chars=BODY_CHARS)
         if whole
@@ -1258,6 +1262,13 @@ def _label_pattern(language: str | None) -> re.Pattern[str] | None:
     upper = "|".join(re.escape(label.upper()) for label in longest)
     # "Explainer: ...", "Analysis | ...", "Live – ...", "Reaction - ..."; Reuters' "EXPLAINER-Why".
     return re.compile(rf"\W*(?:(?i:{either})\s*(?:[:|\u2013\u2014]|\s-\s)|(?:{upper})-)")
+
+
+def unlabelled(title: str, language: str | None = None) -> str:
+    """Return a headline without the genre label it opens on (``labelled``), if any."""
+    pattern = _label_pattern(language)
+    found = pattern.match(title) if pattern is not None else None
+    return title[found.end() :] if found else title
 
 
 def labelled(title: str, language: str | None = None) -> bool:

@@ -2422,6 +2422,9 @@ def test_a_genre_label_opens_a_headline_in_its_language() -> None:
     assert not stories.labelled("Live music returns to Dunmaple", "english")
     assert not stories.labelled("Liverpool: fans queue overnight", "english")
     assert not stories.labelled("Разбор: почему закрыли мост", "english")
+    # The label is no term of the headline: two explainers of two events share it.
+    title = stories.features("Explainer: why rural births are rising", "Text.", "en").title
+    assert title == stories.features("Why rural births are rising", "Text.", "en").title
 
 
 def test_a_labelled_explainer_joins_its_event_and_a_look_alike_stays_apart(

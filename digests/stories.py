@@ -230,6 +230,18 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   leads did find a story: a close candidate of *another* story whose whole text passes is
   one more story to merge (below), as when the stranded travellers' report joins the
   airline's failure and its whole text matches the passengers' rights piece left alone.
+- **Labelled pieces.** A headline opening on a genre label of its language ("Explainer:",
+  "Analysis:", "Reaction:", "What we know:", "Разбор:", "Décryptage :"; ``labelled``, the
+  lists in ``digests/data/genre_labels.json``) tells no new event: it explains or answers
+  one in the news. When no rule above passes, it joins the story of the closest candidate
+  published within ``LATER`` (6 h) of it whose lead comes ``LABEL_FLOOR`` (0.15) close,
+  sharing ``LABEL_SHARED`` (4) terms and words worth ``LABEL_WORDS`` (0.08) of the cosine,
+  names aside (``explained``): the explainer on rural roadside births joins the twins born
+  in an ambulance; the reaction at the mayor's diner joins her resignation of the last
+  hours, not her fire-station vote of the night before, whose lead is closer. It merges no
+  stories, never shows a story's first article a look-alike, and heads a story only when
+  every member is labelled. The label is no term of any headline (``unlabelled``): two
+  analyses of two events shared it.
 - **Dates and years are no evidence.** "4 June" (``#d06-04``, any language Babel has month
   names for) says when, as "2026" does: a player's comeback and another's retirement share
   the day of the farewell match. Neither gives the number bonus.
@@ -288,7 +300,8 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   late pieces joined to a first report alone 6 h or more, the next report was closer to
   the first report each time.
 - **Headline.** A story's title is the member title closest (cosine) to the centroid of its
-  members' weighted terms; it is chosen again whenever an article joins (ties: the earliest).
+  members' weighted terms, a report's before a labelled piece's; it is chosen again whenever
+  an article joins (ties: the earliest).
   ``last_updated`` follows the newest member's publication time.
 
 Scale: the matcher keeps an index in SQLite (tables ``story_terms``, ``story_postings``,
@@ -311,6 +324,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import math
 import re
 from collections import Counter
@@ -566,8 +580,11 @@ def features(
     """Return the terms of an article's title and lead, in its own language's rules.
 
     ``whole``: of the title and the whole text (its first ``BODY_CHARS``), for a second look.
+    A genre label opening the title ("Explainer:", ``labelled``) is no term: two explainers
+    of two events share it.
     """
     tools = language_tools(language)
+    title = unlabelled(title, tools.name)
     sentences = (
         lead(text, title, tools, count=len(text), chars=BODY_CHARS)
         if whole
@@ -719,6 +736,9 @@ LONG_BEFORE = timedelta(hours=10)  # a story of one candidate this old: its head
 NAMES_BEFORE = timedelta(hours=4)  # a story this old: the event's words, not names alone
 NAMES_WORDS = 0.10  # the shared words' part of the cosine a story that old needs, no figure
 NEXT_MORNING = timedelta(hours=14)  # a story this old: a figure shared with one of its reports
+LABEL_FLOOR = 0.15  # a labelled piece's lead this close to a recent report joins its story
+LABEL_SHARED = 4  # terms it shares with that report at least
+LABEL_WORDS = 0.08  # and the shared words' part of the cosine, names aside
 MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one joined stays apart
 
 # A clause telling who a named person is by what they did ("Gruffydd Culhane, who made steel
@@ -1214,6 +1234,52 @@ def previewed(title: str, language: str | None = None) -> frozenset[str]:
 def reports_previewed(title: Iterable[str], preview: frozenset[str]) -> bool:
     """Return whether a headline's terms name what a preview's headline says is ahead."""
     return any(t.lstrip(NAME_PREFIX) in preview for t in title)
+
+
+GENRE_LABELS = Path(__file__).with_name("data") / "genre_labels.json"
+
+
+@lru_cache(maxsize=1)
+def _genre_labels() -> dict[str, list[str]]:
+    """Return the genre labels of each language (ISO 639-1 code), lower case."""
+    labels: dict[str, list[str]] = json.loads(GENRE_LABELS.read_text(encoding="utf-8"))
+    return labels
+
+
+@lru_cache(maxsize=32)
+def _label_pattern(language: str | None) -> re.Pattern[str] | None:
+    """Return the pattern of a headline opening on a label of the language (sumy's name),
+    or on any language's label when None."""
+    lists = _genre_labels()
+    if language is None:
+        labels = sorted({label for found in lists.values() for label in found})
+    else:
+        labels = lists.get(_CODES.get(language, ""), [])
+    if not labels:
+        return None
+    longest = sorted(labels, key=lambda label: (-len(label), label))
+    either = "|".join(re.escape(label) for label in longest)
+    upper = "|".join(re.escape(label.upper()) for label in longest)
+    # "Explainer: ...", "Analysis | ...", "Live – ...", "Reaction - ..."; Reuters' "EXPLAINER-Why".
+    return re.compile(rf"\W*(?:(?i:{either})\s*(?:[:|\u2013\u2014]|\s-\s)|(?:{upper})-)")
+
+
+def unlabelled(title: str, language: str | None = None) -> str:
+    """Return a headline without the genre label it opens on (``labelled``), if any."""
+    pattern = _label_pattern(language)
+    found = pattern.match(title) if pattern is not None else None
+    return title[found.end() :] if found else title
+
+
+def labelled(title: str, language: str | None = None) -> bool:
+    """Return whether a headline opens on a genre label of its language (``GENRE_LABELS``):
+    "Explainer:", "Analysis:", "Reaction:", "What we know:", "Разбор:", "Décryptage :".
+
+    Such a piece tells no new event: it explains or answers one already in the news. With
+    no language, any language's label counts.
+    """
+    pattern = _label_pattern(language)
+    return pattern is not None and pattern.match(title) is not None
 
 
 def text_words(row: ClusterArticle) -> frozenset[str]:
@@ -2008,6 +2074,8 @@ class _Matcher:
         faint: list[tuple[float, _Indexed]] = []  # and those that came less close
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
         cosines: dict[int, float] = {}  # of the candidates compared, by article
+        sharing: dict[int, int] = {}  # how many terms each shares with the article
+        wording: dict[int, float] = {}  # the shared words' part of the cosine, names aside
         # Only copies join a story begun more than ``FRESH`` away, so only the rest are read
         # (every candidate of a story has its first_seen: a story is fresh or not as a whole).
         fresh = [c for c in found if _fresh(article.published, c)]
@@ -2052,6 +2120,7 @@ class _Matcher:
             # Only shared terms add to the dot product; the candidate's length is stored.
             cos = dot(cand, shared) / cand.norm if cand.norm else 0.0
             cosines[cand.article_id] = cos
+            sharing[cand.article_id] = len(shared)
             numbers = shared_numbers(figures, cand.terms)
             value = rewrite_score(cos, numbers)
             words = 0.0  # the shared words' part of the cosine, names aside
@@ -2062,6 +2131,7 @@ class _Matcher:
                     if t[0] != NAME_PREFIX
                 )
                 words = content / cand.norm
+                wording[cand.article_id] = words
                 union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
             if lead_passes(shared, value, words, numbers):
                 if value > passing.get(cand.story_id, 0.0):
@@ -2117,6 +2187,7 @@ class _Matcher:
                         later[story] = scored
         texts: dict[int, ClusterArticle] = {}  # candidates' texts, read once when needed
         stories = {*passing, *later}
+        dropped: set[int] = set()
         for story in (
             self.headlines_apart(article, stories, found, texts)
             | self.measured_apart(article, stories, found, texts)
@@ -2130,8 +2201,12 @@ class _Matcher:
             passing.pop(story, None)
             later.pop(story, None)
             bridged.discard(story)
+            dropped.add(story)
+        told = article.row is not None and labelled(article.row.title, language_name(language))
         if not passing and not later:
-            return None
+            if not told:
+                return None
+            return self.explained(article, found, cosines, sharing, wording, dropped)
         first = passing or later
         ranked = sorted(first, key=lambda story: (-first[story], story))
         ranked = self.newer_first(ranked, {*passing, *later}, found)
@@ -2145,8 +2220,45 @@ class _Matcher:
             and not self.told_apart(ranked[0], s, found, texts, language)
         )
         # A story merging others is one event's reports meeting: no look-alike leaves it.
-        peel = None if merged else self.look_alike_first(ranked[0], found, cosines)
+        # A labelled piece is no new event: it never shows a story's first article a look-alike.
+        peel = None if merged or told else self.look_alike_first(ranked[0], found, cosines)
         return Match(ranked[0], first.get(ranked[0], later.get(ranked[0], 0.0)), merged, peel)
+
+    @staticmethod
+    def explained(
+        article: Article,
+        found: Sequence[_Indexed],
+        cosines: Mapping[int, float],
+        sharing: Mapping[int, int],
+        wording: Mapping[int, float],
+        dropped: set[int],
+    ) -> Match | None:
+        """Return the story a labelled piece (``labelled``: "Explainer:", "Analysis:") joins
+        when no rule passed: that of the closest candidate published within ``LATER`` of it
+        whose lead comes ``LABEL_FLOOR`` close, sharing ``LABEL_SHARED`` terms and words
+        worth ``LABEL_WORDS`` of the cosine, names aside; else None.
+
+        Such a piece tells no new event; it explains or answers one in the news hours before,
+        in words of its own ("Explainer: why rural births on the road are rising" on twins
+        born in an ambulance): its lead shares a few of the report's words and names, too few
+        for a report. The same cast's other news of the day before is older than ``LATER``;
+        its other act of the same day shares the names, not the words. The piece merges no
+        stories and shows no story's first article a look-alike.
+        """
+        close = [
+            (cosines[c.article_id], c)
+            for c in found
+            if c.article_id in cosines
+            and c.story_id not in dropped
+            and abs(article.published - c.published) <= LATER.total_seconds()
+            and cosines[c.article_id] >= LABEL_FLOOR
+            and sharing[c.article_id] >= LABEL_SHARED
+            and wording.get(c.article_id, 0.0) >= LABEL_WORDS
+        ]
+        if not close:
+            return None
+        score, best = max(close, key=lambda pair: (pair[0], -pair[1].article_id))
+        return Match(best.story_id, score)
 
     def newer_first(
         self, ranked: list[int], stories: set[int], found: Sequence[_Indexed]
@@ -2931,15 +3043,20 @@ def assign_stories(db: Database, *, now: datetime | None = None, limit: int | No
 
 
 def representative(members: Sequence[StoryMember], df: Mapping[str, int], total: int) -> int:
-    """Return the index of the member whose title is closest to the members' centroid."""
+    """Return the index of the member whose title is closest to the members' centroid.
+
+    A labelled piece ("Analysis: ...", ``labelled`` in any language) is chosen only when
+    every member is one: the story is its event, which a report's headline tells.
+    """
     centroid: Counter[str] = Counter()
     for member in members:
         centroid.update(weighted(decode(member.terms), df, total))
     norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
     unit = {t: w / norm for t, w in centroid.items()}
     scores = [cosine(weighted(Counter(m.title_terms.split()), df, total), unit) for m in members]
+    reports = [not labelled(m.title) for m in members]
     # Ties go to the earliest report (members come in order of publication).
-    return max(range(len(members)), key=lambda i: (round(scores[i], 9), -i))
+    return max(range(len(members)), key=lambda i: (reports[i], round(scores[i], 9), -i))
 
 
 def update_headline(db: Database, story_id: int, matcher: _Matcher) -> None:

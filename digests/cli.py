@@ -502,9 +502,9 @@ def prune_cmd(ctx: click.Context, dry_run: bool, days: int | None) -> None:
 
 
 @click.command("backup")
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=click.Path())
 @click.pass_context
-def backup_cmd(ctx: click.Context, path: Path) -> None:
+def backup_cmd(ctx: click.Context, path: str) -> None:
     """Copy the database to PATH while the bot runs (SQLite's backup API), then check the copy.
 
     PATH is a file or a folder, which gets a new newsbot-YYYYmmdd-HHMMSS.db. An existing file
@@ -513,7 +513,10 @@ def backup_cmd(ctx: click.Context, path: Path) -> None:
 
     Example: newsbot backup /var/backups/newsbot/
     """
-    target = path / backup.backup_name(store.utcnow()) if path.is_dir() else path
+    # A path ending in a slash names a folder even before it exists (Path would drop the
+    # slash, and a missing /var/backups/newsbot/ would become a file named "newsbot").
+    folder = path.endswith(("/", os.sep)) or Path(path).is_dir()
+    target = Path(path) / backup.backup_name(store.utcnow()) if folder else Path(path)
     try:
         made = store.backup_database(Path(ctx.obj["db"]), target)
     except NewsbotError as error:

@@ -107,6 +107,16 @@ class _Polling:
     policy: retention.Policy
 
 
+class _ConfigError(click.ClickException):
+    """A bad value of a setting in the environment or .env: one line naming the key, exit
+    status 2, as the bot says it (bot.cli), not a usage error: the command was typed right."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newsbot: configuration error: {self.message}", err=True)
+
+
 def _polling_settings() -> _Polling:
     """The bot's per-host, size and retention limits, from the same variables (.env included:
     see bot.cli); SUMMARY_METHOD is checked too, as the processing pass after the poll reads it.
@@ -117,7 +127,7 @@ def _polling_settings() -> _Polling:
         per_host, host_gap = limits_from_env(os.environ)
         limits = fetch_limits_from_env(os.environ)
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise _ConfigError(str(error)) from None
     return _Polling(per_host, host_gap, limits, policy)
 
 
@@ -150,7 +160,7 @@ def _method() -> str:
     try:
         return summarise.method_from_env(os.environ)
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise _ConfigError(str(error)) from None
 
 
 def _process(db: Database, method: str, words: int) -> process.ProcessResult:
@@ -444,7 +454,7 @@ def _policy(days: int | None) -> retention.Policy:
     try:
         policy = retention.policy_from_env(os.environ)
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise _ConfigError(str(error)) from None
     if days is not None:
         policy = dataclasses.replace(policy, articles_days=days or None)
     return policy
@@ -586,7 +596,7 @@ def _public_only() -> bool:
     try:
         return not opml.private_sources_allowed(os.environ)  # .env included: see bot.cli
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise _ConfigError(str(error)) from None
 
 
 @sources_group.command("add")

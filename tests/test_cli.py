@@ -308,6 +308,27 @@ def _fails(db_path: Path, *args: str) -> click.testing.Result:
     return result
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "command"),
+    [
+        ("SUMMARY_METHOD", "bogus", ["latest"]),
+        ("RETENTION_DAYS", "soon", ["prune", "--dry-run"]),
+        ("ALLOW_PRIVATE_SOURCES", "perhaps", ["sources", "add", "https://a.example/feed"]),
+        ("FETCH_PER_HOST", "many", ["ingest"]),
+    ],
+)
+def test_a_bad_setting_stops_a_command_with_one_line_naming_it(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: str, command: list[str]
+) -> None:
+    """As it stops the bot (README: "one line naming the key (exit status 2)"): no usage
+    lines, as if the command had been typed wrong."""
+    monkeypatch.setenv(key, value)
+    result = _fails(db_path, *command)
+    assert result.exit_code == 2
+    [line] = result.output.splitlines()
+    assert line.startswith(f"newsbot: configuration error: {key}: "), line
+
+
 def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
     result = _fails(db_path, "summarise", str(tmp_path / "nofile.txt"))
     assert result.exit_code == 2 and "does not exist" in result.output

@@ -836,6 +836,22 @@ SETTING_PROBLEMS = {
 }
 
 
+def saved_for_other_mode(tr: Translator, mode: str) -> str:
+    """Return the line above /settings when the value just set is one its page does not show
+    in this mode (quiet hours for digests, the time for live posts): saved, for the other."""
+    if mode == "live":
+        # TRANSLATORS: the command in <code> stays as it is: it is typed.
+        return tr.gettext(
+            "Saved. The time, frequency and stories per digest apply to digests: "
+            "<code>/settings mode digest</code>"
+        )
+    # TRANSLATORS: the command in <code> stays as it is: it is typed.
+    return tr.gettext(
+        "Saved. Quiet hours and the hourly cap apply to live posts: "
+        "<code>/settings mode live</code>"
+    )
+
+
 def setting_problem(tr: Translator, key: str, maximum: int = 0) -> str:
     """Return what one /settings key takes, when the value given is not one (plain text)."""
     return tr.gettext(SETTING_PROBLEMS[key], maximum=tr.number(maximum))

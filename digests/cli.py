@@ -281,6 +281,10 @@ def latest_cmd(
         digest = read.latest(
             db, limit=limit, include=include, exclude=exclude, since=since, method=_method()
         )
+        if not digest.stories and (include or exclude or hours) and store.count(db, "stories"):
+            # Not "No stories yet. Run newsbot ingest": there are some, the filters keep none.
+            click.echo(f"{digest.title}\n\nNo stories match --include, --exclude or --hours.")
+            return
         click.echo(compose.render_text(digest))
 
 

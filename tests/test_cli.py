@@ -329,6 +329,18 @@ def test_a_bad_setting_stops_a_command_with_one_line_naming_it(
     assert line.startswith(f"newsbot: configuration error: {key}: "), line
 
 
+def test_latest_whose_filters_keep_nothing_says_so_not_that_the_database_is_empty(
+    db_path: Path,
+) -> None:
+    """The seeded story is from 2024: --hours 1 (or --include zebra) keeps none of it; the
+    reply told the operator to run `newsbot ingest` as if there were no stories at all."""
+    for args in (["--hours", "1"], ["--include", "zebra"], ["--exclude", "durov"]):
+        out = run(db_path, "latest", *args)
+        assert "No stories match --include, --exclude or --hours." in out, args
+        assert "newsbot ingest" not in out
+    assert "Telegram CEO" in run(db_path, "latest")
+
+
 def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
     result = _fails(db_path, "summarise", str(tmp_path / "nofile.txt"))
     assert result.exit_code == 2 and "does not exist" in result.output

@@ -341,6 +341,20 @@ def test_latest_whose_filters_keep_nothing_says_so_not_that_the_database_is_empt
     assert "Telegram CEO" in run(db_path, "latest")
 
 
+def test_db_is_taken_after_a_group_name_too(db_path: Path) -> None:
+    """README: "Every command takes --db PATH, before or after its name": `newsbot sources
+    --db x.db list` was "No such option: --db"."""
+    run(db_path, "stats")  # the database, seeded
+    for argv in (
+        ["sources", "--db", str(db_path), "list"],
+        ["sources", "list", "--db", str(db_path)],
+        ["--db", "elsewhere.db", "sources", "--db", str(db_path), "list"],
+    ):
+        result = CliRunner().invoke(cli, argv, obj={})
+        assert result.exit_code == 0, (argv, result.output)
+        assert "Seed" in result.output, argv
+
+
 def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
     result = _fails(db_path, "summarise", str(tmp_path / "nofile.txt"))
     assert result.exit_code == 2 and "does not exist" in result.output

@@ -761,6 +761,8 @@ PICTURES = {
     "preview": N_("the lead story's picture above the digest"),
     "photo": N_("live posts as photos (digests: the picture above)"),
 }
+# The pictures setting "preview" as a live subscription's page says it: no digest there.
+LIVE_PREVIEW = N_("the story's picture above each live post")
 PICTURE_BUTTONS = {"off": N_("off"), "preview": N_("preview"), "photo": N_("photo")}
 
 
@@ -914,6 +916,8 @@ def describe(tr: Translator, sub: Subscription) -> str:
     include = _quote(tr.join(sub.include), 500) if sub.include else tr.gettext("anything")
     exclude = _quote(tr.join(sub.exclude), 500) if sub.exclude else "—"
     pictures = PICTURES.get(sub.pictures)
+    if sub.mode == "live" and sub.pictures == "preview":
+        pictures = LIVE_PREVIEW
     lines += [
         tr.gettext("<b>Only about:</b> {words}", words=include),
         tr.gettext("<b>Never about:</b> {words}", words=exclude),

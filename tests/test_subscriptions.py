@@ -1012,3 +1012,16 @@ async def test_a_setting_the_mode_does_not_show_is_saved_and_said_so(bot: Bot) -
     await bot.say("/subscribe_channel @paper 08:00", user_id=ADMIN)
     [reply] = await bot.say("/settings @paper cap 5", user_id=ADMIN)
     assert reply.plain_text.startswith("Saved. Quiet hours and the hourly cap apply to live")
+
+
+async def test_a_live_pages_picture_preview_speaks_of_posts_not_a_digest(bot: Bot) -> None:
+    """README: "preview: the digest's first message (or a live post) shows the lead story's
+    picture"; a live subscription's page said "above the digest", which it never gets."""
+    await bot.say("/subscribe 08:00")
+    [reply] = await bot.say("/settings pictures preview")
+    assert "Pictures: the lead story's picture above the digest" in reply.plain_text
+    [reply] = await bot.say("/settings mode live")
+    assert "Pictures: the story's picture above each live post" in reply.plain_text
+    await bot.say("/language de")
+    [reply] = await bot.say("/settings")
+    assert "Bilder: das Bild der Meldung über jedem Live-Post" in reply.plain_text

@@ -164,11 +164,11 @@ def _use_db(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
 
 
 def _add_db_option(command: click.Command) -> None:
-    """Give a command (each command of a group) the group's --db, as README promises."""
+    """Give a command (a group, and each command of it) the group's --db, as README promises:
+    ``newsbot sources --db PATH list`` as ``newsbot sources list --db PATH``."""
     if isinstance(command, click.Group):
         for sub in command.commands.values():
             _add_db_option(sub)
-        return
     command.params.append(
         click.Option(
             ["--db"],

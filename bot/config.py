@@ -17,6 +17,7 @@ from digests.fetch import limits_from_env as fetch_limits_from_env
 from digests.opml import private_sources_allowed
 from digests.polite import HOST_GAP, PER_HOST, limits_from_env
 from digests.retention import Policy, policy_from_env
+from digests.schedule import ScheduleError, typed_zone
 from digests.summarise import DEFAULT_METHOD, method_from_env
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -87,8 +88,11 @@ class Settings:
             ) from None
         zone_name = get("TZ") or "UTC"
         try:
-            timezone = ZoneInfo(zone_name)
-        except (ZoneInfoNotFoundError, ValueError):
+            # As /subscribe and /settings tz take a zone, since every new subscription gets
+            # this one: any case, but no offset or abbreviation (EST, CET, Etc/GMT+3: no place,
+            # so no daylight saving), which a subscription could then never be set back to.
+            timezone = ZoneInfo(typed_zone(zone_name))
+        except (ScheduleError, ZoneInfoNotFoundError, ValueError):
             raise ConfigError(
                 f"TZ: unknown time zone {zone_name!r} (use an IANA name like Europe/Berlin)"
             ) from None

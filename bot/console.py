@@ -139,10 +139,11 @@ class Console:
         while self.offline.pending_updates:
             body = self.offline.next_update_dict()
             await self.application.process_update(Update.de_json(body, self.application.bot))
-        if self._inline_asked is not None:
-            self._show_inline(self.offline.inline_answers.get(self._inline_asked))
-            self._inline_asked = None
-        self.show_new()
+        asked, self._inline_asked = self._inline_asked, None
+        if asked is not None:
+            self._show_inline(self.offline.inline_answers.get(asked))
+        # A post the sender delivered meanwhile (a digest, a live post) keeps the results' numbers.
+        self.show_new(keep_choices=asked is not None)
 
     def _ask_inline(self, words: str, offset: str = "") -> None:
         update = self.offline.inline_query(
@@ -197,8 +198,9 @@ class Console:
         self.output.write(f"{shared}\n")
         self._print(message, edited=False)
 
-    def show_new(self) -> None:
-        """Print messages sent or edited since the last call, then the buttons to choose from."""
+    def show_new(self, *, keep_choices: bool = False) -> None:
+        """Print messages sent or edited since the last call, then the buttons to choose from
+        (``keep_choices``: the numbers just listed stay, unless a message brings buttons)."""
         fresh: list[SentMessage] = []
         for message in self.offline.sent(CONSOLE_USER):
             key = (message.chat_id, message.message_id)
@@ -230,7 +232,7 @@ class Console:
                             self.choices.append(_Choice(button["text"], press))
             listed = "  ".join(f"[{n}] {c.label}" for n, c in enumerate(self.choices, 1))
             self.output.write(f"{listed}\n\n")
-        elif fresh:
+        elif fresh and not keep_choices:
             self.choices = []
         self.output.flush()
 

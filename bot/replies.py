@@ -761,6 +761,8 @@ PICTURES = {
     "preview": N_("the lead story's picture above the digest"),
     "photo": N_("live posts as photos (digests: the picture above)"),
 }
+# The pictures setting "preview" as a live subscription's page says it: no digest there.
+LIVE_PREVIEW = N_("the story's picture above each live post")
 PICTURE_BUTTONS = {"off": N_("off"), "preview": N_("preview"), "photo": N_("photo")}
 
 
@@ -836,6 +838,22 @@ SETTING_PROBLEMS = {
 }
 
 
+def saved_for_other_mode(tr: Translator, mode: str) -> str:
+    """Return the line above /settings when the value just set is one its page does not show
+    in this mode (quiet hours for digests, the time for live posts): saved, for the other."""
+    if mode == "live":
+        # TRANSLATORS: the command in <code> stays as it is: it is typed.
+        return tr.gettext(
+            "Saved. The time, frequency and stories per digest apply to digests: "
+            "<code>/settings mode digest</code>"
+        )
+    # TRANSLATORS: the command in <code> stays as it is: it is typed.
+    return tr.gettext(
+        "Saved. Quiet hours and the hourly cap apply to live posts: "
+        "<code>/settings mode live</code>"
+    )
+
+
 def setting_problem(tr: Translator, key: str, maximum: int = 0) -> str:
     """Return what one /settings key takes, when the value given is not one (plain text)."""
     return tr.gettext(SETTING_PROBLEMS[key], maximum=tr.number(maximum))
@@ -898,6 +916,8 @@ def describe(tr: Translator, sub: Subscription) -> str:
     include = _quote(tr.join(sub.include), 500) if sub.include else tr.gettext("anything")
     exclude = _quote(tr.join(sub.exclude), 500) if sub.exclude else "—"
     pictures = PICTURES.get(sub.pictures)
+    if sub.mode == "live" and sub.pictures == "preview":
+        pictures = LIVE_PREVIEW
     lines += [
         tr.gettext("<b>Only about:</b> {words}", words=include),
         tr.gettext("<b>Never about:</b> {words}", words=exclude),

@@ -107,6 +107,16 @@ class _Polling:
     policy: retention.Policy
 
 
+class _ConfigError(click.ClickException):
+    """A bad value of a setting in the environment or .env: one line naming the key, exit
+    status 2, as the bot says it (bot.cli), not a usage error: the command was typed right."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newsbot: configuration error: {self.message}", err=True)
+
+
 def _polling_settings() -> _Polling:
     """The bot's per-host, size and retention limits, from the same variables (.env included:
     see bot.cli); SUMMARY_METHOD is checked too, as the processing pass after the poll reads it.
@@ -117,7 +127,7 @@ def _polling_settings() -> _Polling:
         per_host, host_gap = limits_from_env(os.environ)
         limits = fetch_limits_from_env(os.environ)
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise _ConfigError(str(error)) from None
     return _Polling(per_host, host_gap, limits, policy)
 
 
@@ -150,7 +160,7 @@ def _method() -> str:
     try:
         return summarise.method_from_env(os.environ)
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise _ConfigError(str(error)) from None
 
 
 def _process(db: Database, method: str, words: int) -> process.ProcessResult:
@@ -271,6 +281,10 @@ def latest_cmd(
         digest = read.latest(
             db, limit=limit, include=include, exclude=exclude, since=since, method=_method()
         )
+        if not digest.stories and (include or exclude or hours) and store.count(db, "stories"):
+            # Not "No stories yet. Run newsbot ingest": there are some, the filters keep none.
+            click.echo(f"{digest.title}\n\nNo stories match --include, --exclude or --hours.")
+            return
         click.echo(compose.render_text(digest))
 
 
@@ -444,7 +458,7 @@ def _policy(days: int | None) -> retention.Policy:
     try:
         policy = retention.policy_from_env(os.environ)
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise _ConfigError(str(error)) from None
     if days is not None:
         policy = dataclasses.replace(policy, articles_days=days or None)
     return policy
@@ -502,9 +516,9 @@ def prune_cmd(ctx: click.Context, dry_run: bool, days: int | None) -> None:
 
 
 @click.command("backup")
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=click.Path())
 @click.pass_context
-def backup_cmd(ctx: click.Context, path: Path) -> None:
+def backup_cmd(ctx: click.Context, path: str) -> None:
     """Copy the database to PATH while the bot runs (SQLite's backup API), then check the copy.
 
     PATH is a file or a folder, which gets a new newsbot-YYYYmmdd-HHMMSS.db. An existing file
@@ -513,7 +527,10 @@ def backup_cmd(ctx: click.Context, path: Path) -> None:
 
     Example: newsbot backup /var/backups/newsbot/
     """
-    target = path / backup.backup_name(store.utcnow()) if path.is_dir() else path
+    # A path ending in a slash names a folder even before it exists (Path would drop the
+    # slash, and a missing /var/backups/newsbot/ would become a file named "newsbot").
+    folder = path.endswith(("/", os.sep)) or Path(path).is_dir()
+    target = Path(path) / backup.backup_name(store.utcnow()) if folder else Path(path)
     try:
         made = store.backup_database(Path(ctx.obj["db"]), target)
     except NewsbotError as error:
@@ -583,7 +600,7 @@ def _public_only() -> bool:
     try:
         return not opml.private_sources_allowed(os.environ)  # .env included: see bot.cli
     except ValueError as error:
-        raise click.UsageError(str(error)) from None
+        raise _ConfigError(str(error)) from None
 
 
 @sources_group.command("add")

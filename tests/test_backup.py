@@ -323,6 +323,23 @@ def test_newsbot_backup_and_restore(db_path: Path, tmp_path: Path) -> None:
     assert code == 1 and "not an SQLite database" in out
 
 
+def test_newsbot_backup_to_a_path_ending_in_a_slash_writes_into_that_folder(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """``newsbot backup /var/backups/newsbot/`` (the help's own example) names a folder: a
+    missing one is refused as a missing folder is, never written as a file named ``newsbot``."""
+    filled(db_path).close()
+    folder = tmp_path / "backups"
+    code, out = cli(db_path, "backup", f"{folder}/")
+    assert code == 1 and "no such folder" in out
+    assert not folder.exists()
+    folder.mkdir()
+    code, out = cli(db_path, "backup", f"{folder}/")
+    assert code == 0, out
+    [made] = folder.iterdir()
+    assert made.name.startswith("newsbot-") and counts(made) == counts(db_path)
+
+
 def _last_migration() -> str:
     """Return the name of the migration this version applies last."""
     return [m.name for m in store.migrations.pending(Database(memory=True))][-1]

@@ -674,6 +674,20 @@ async def test_one_feed_written_another_way_is_already_a_source(
     assert "Added source 4" in texts(await bot.say(f"/addsource {url}?page=2", user_id=ADMIN))
 
 
+async def test_a_source_is_found_by_its_title_in_any_case(bot: Bot) -> None:
+    """/sources shows "Медуза"; an admin types "медуза" (README: "also by title"), as the
+    address is found written in another case. Two titles alike but for case name neither."""
+    store.add_source(bot.db, "https://meduza.example/rss", title="Медуза")
+    store.add_source(bot.db, "https://a.example/rss", title="Paper")
+    store.add_source(bot.db, "https://b.example/rss", title="PAPER")
+    assert "Paused source 2: Медуза" in texts(await bot.say("/pausesource медуза", user_id=ADMIN))
+    assert "Resumed source 2" in texts(await bot.say("/resumesource МЕДУЗА", user_id=ADMIN))
+    assert "Paused source 3" in texts(await bot.say("/pausesource Paper", user_id=ADMIN))
+    reply = texts(await bot.say("/removesource paper", user_id=ADMIN))
+    assert "no such source: paper" in reply.lower()
+    assert store.count(bot.db, "sources") == 4
+
+
 OPML = b"""<?xml version="1.0"?><opml version="2.0"><head/><body>
 <outline text="A" xmlUrl="https://a.example/rss"/><outline text="B" xmlUrl="https://b.example/rss"/>
 </body></opml>"""

@@ -308,6 +308,53 @@ def _fails(db_path: Path, *args: str) -> click.testing.Result:
     return result
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "command"),
+    [
+        ("SUMMARY_METHOD", "bogus", ["latest"]),
+        ("RETENTION_DAYS", "soon", ["prune", "--dry-run"]),
+        ("ALLOW_PRIVATE_SOURCES", "perhaps", ["sources", "add", "https://a.example/feed"]),
+        ("FETCH_PER_HOST", "many", ["ingest"]),
+    ],
+)
+def test_a_bad_setting_stops_a_command_with_one_line_naming_it(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: str, command: list[str]
+) -> None:
+    """As it stops the bot (README: "one line naming the key (exit status 2)"): no usage
+    lines, as if the command had been typed wrong."""
+    monkeypatch.setenv(key, value)
+    result = _fails(db_path, *command)
+    assert result.exit_code == 2
+    [line] = result.output.splitlines()
+    assert line.startswith(f"newsbot: configuration error: {key}: "), line
+
+
+def test_latest_whose_filters_keep_nothing_says_so_not_that_the_database_is_empty(
+    db_path: Path,
+) -> None:
+    """The seeded story is from 2024: --hours 1 (or --include zebra) keeps none of it; the
+    reply told the operator to run `newsbot ingest` as if there were no stories at all."""
+    for args in (["--hours", "1"], ["--include", "zebra"], ["--exclude", "durov"]):
+        out = run(db_path, "latest", *args)
+        assert "No stories match --include, --exclude or --hours." in out, args
+        assert "newsbot ingest" not in out
+    assert "Telegram CEO" in run(db_path, "latest")
+
+
+def test_db_is_taken_after_a_group_name_too(db_path: Path) -> None:
+    """README: "Every command takes --db PATH, before or after its name": `newsbot sources
+    --db x.db list` was "No such option: --db"."""
+    run(db_path, "stats")  # the database, seeded
+    for argv in (
+        ["sources", "--db", str(db_path), "list"],
+        ["sources", "list", "--db", str(db_path)],
+        ["--db", "elsewhere.db", "sources", "--db", str(db_path), "list"],
+    ):
+        result = CliRunner().invoke(cli, argv, obj={})
+        assert result.exit_code == 0, (argv, result.output)
+        assert "Seed" in result.output, argv
+
+
 def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: Path) -> None:
     result = _fails(db_path, "summarise", str(tmp_path / "nofile.txt"))
     assert result.exit_code == 2 and "does not exist" in result.output

@@ -77,6 +77,10 @@ def test_every_setting_is_read() -> None:
         ("TELEGRAM_API_BASE_URL", "ftp://x"),
         ("ADMIN_IDS", "1,alice"),
         ("TZ", "Mars/Olympus"),
+        ("TZ", "EST"),  # refused by /subscribe too: no place, so no daylight saving
+        ("TZ", "CET"),
+        ("TZ", "Etc/GMT+3"),  # UTC-3, backwards to whoever writes it
+        ("TZ", "UTC+3"),
         ("DIGEST_TIME", "25:00"),
         ("DIGEST_TIME", "noon"),
         ("INGEST_INTERVAL", "59"),
@@ -101,6 +105,18 @@ def test_a_bad_value_names_its_key_in_one_line(key: str, value: str) -> None:
         Settings.from_env({key: value})
     message = str(caught.value)
     assert message.startswith(f"{key}:") and "\n" not in message
+
+
+def test_tz_takes_a_zone_as_subscribe_does() -> None:
+    """TZ is the zone of every new subscription: written as /subscribe takes one (any case,
+    UTC, Etc/UTC), and stored as IANA names it."""
+    for value, zone in [
+        ("europe/paris", "Europe/Paris"),
+        ("utc", "UTC"),
+        ("Etc/UTC", "Etc/UTC"),
+        ("America/New_York", "America/New_York"),
+    ]:
+        assert Settings.from_env({"TZ": value}).timezone == ZoneInfo(zone), value
 
 
 def test_the_token_never_appears_in_an_error() -> None:

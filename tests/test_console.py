@@ -111,6 +111,30 @@ async def test_console_inline_query_lists_stories_and_shares_one(tmp_path: Path)
     assert out.rstrip().endswith("> @bot nothingmatches\n(No stories match “nothingmatches”)")
 
 
+async def test_a_post_arriving_with_inline_results_keeps_their_numbers(tmp_path: Path) -> None:
+    """README: "a number sends that story into the chat". A live post or digest delivered
+    while the results were listed (printed after them) took the numbers away: "1" then got
+    "I answer commands..."."""
+    offline = OfflineTelegram()
+    offline.add_chat(CONSOLE_USER, "private", first_name="You")
+    settings = Settings(
+        database_path=tmp_path / "console.db", token=offline.token, admin_ids={CONSOLE_USER}
+    )
+    application = build_application(settings, offline)
+    output = io.StringIO()
+    async with running(application):
+        console = Console(application, offline, output)
+        await console.say("/help")
+        # The sender delivers a post of its own, shown with the next line's answers.
+        await application.bot.send_message(CONSOLE_USER, "A live post")
+        await console.say("@bot durov")
+        shown = output.getvalue().rsplit("Inline results", 1)[1]
+        assert "[1] Innovating Responsibly" in shown and "A live post" in shown
+        start = len(output.getvalue())
+        await console.say("1")
+        assert output.getvalue()[start:].startswith("You via @offline_news_bot:\n")
+
+
 async def test_console_shares_an_inline_result_in_the_chats_language(tmp_path: Path) -> None:
     out = await console(tmp_path, "/language ru\n@bot durov\n1\n")
     shared = out.split("> 1\n", 1)[1]

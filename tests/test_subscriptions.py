@@ -979,3 +979,49 @@ async def test_a_group_upgraded_while_the_bot_seems_to_leave_it_keeps_its_subscr
     moved = store.find_subscription(bot.db, -1009009)
     assert moved is not None and moved.id == sub.id and moved.active
     assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]
+
+
+async def test_a_setting_the_mode_does_not_show_is_saved_and_said_so(bot: Bot) -> None:
+    """README's /settings takes every key in either mode; the page shows quiet hours and the
+    cap only for live posts, and the time, frequency and stories only for digests. A value
+    set for the other mode was saved with the page unchanged, as if nothing happened."""
+    await bot.say("/subscribe 08:00")
+    [reply] = await bot.say("/settings quiet 23-7")
+    assert reply.plain_text.startswith(
+        "Saved. Quiet hours and the hourly cap apply to live posts: /settings mode live\n"
+    )
+    [reply] = await bot.say("/settings time 07:30")  # shown on the page: no note
+    assert reply.plain_text.startswith("Digest: every day at 07:30 (UTC)")
+    await bot.say("/settings mode live")
+    [reply] = await bot.say("/settings stories 7")
+    assert reply.plain_text.startswith(
+        "Saved. The time, frequency and stories per digest apply to digests: "
+        "/settings mode digest\n"
+    )
+    [reply] = await bot.say("/settings cap 5")
+    assert reply.plain_text.startswith("Live: each new story")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.quiet_start, sub.stories, sub.hourly_cap) == ("23:00", 7, 5)
+    # In the chat's language.
+    await bot.say("/language ru")
+    [reply] = await bot.say("/settings frequency weekdays")
+    assert reply.plain_text.startswith("Сохранено.")
+    # A channel's, from a private chat.
+    bot.offline.add_chat(-1002001, "channel", title="Paper", username="paper")
+    bot.offline.set_member(-1002001, ADMIN, "administrator")
+    await bot.say("/subscribe_channel @paper 08:00", user_id=ADMIN)
+    [reply] = await bot.say("/settings @paper cap 5", user_id=ADMIN)
+    assert reply.plain_text.startswith("Saved. Quiet hours and the hourly cap apply to live")
+
+
+async def test_a_live_pages_picture_preview_speaks_of_posts_not_a_digest(bot: Bot) -> None:
+    """README: "preview: the digest's first message (or a live post) shows the lead story's
+    picture"; a live subscription's page said "above the digest", which it never gets."""
+    await bot.say("/subscribe 08:00")
+    [reply] = await bot.say("/settings pictures preview")
+    assert "Pictures: the lead story's picture above the digest" in reply.plain_text
+    [reply] = await bot.say("/settings mode live")
+    assert "Pictures: the story's picture above each live post" in reply.plain_text
+    await bot.say("/language de")
+    [reply] = await bot.say("/settings")
+    assert "Bilder: das Bild der Meldung über jedem Live-Post" in reply.plain_text

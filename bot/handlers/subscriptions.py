@@ -684,10 +684,29 @@ async def settings_command(update: Update, context: Context) -> None:
         await reply_here(update, replies.no_subscription_yet(tr))
         return
     args = context.args or []
+    page = ""
     if args:
         sub = from_now(db, sub, _apply_text_setting(db, sub, args))
         digest_jobs.schedule_subscription(context.application, sub)
-    await reply_here(update, replies.settings_page(tr, sub), settings_keyboard(tr, sub), quote=True)
+        if _setting_key(args) in _NOT_SHOWN_IN[sub.mode]:
+            page = replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
+    page += replies.settings_page(tr, sub)
+    await reply_here(update, page, settings_keyboard(tr, sub), quote=True)
+
+
+# The text settings a mode's page does not show: saved all the same, for the other mode.
+_NOT_SHOWN_IN = {
+    "digest": frozenset({"quiet", "cap"}),
+    "live": frozenset({"time", "frequency", "stories"}),
+}
+
+
+def _setting_key(args: Sequence[str]) -> str:
+    """Return the key of "/settings KEY VALUE" ("time: 07:30", "time=07:30" too), as a known
+    key's own name ("tz" for its other names in SETTING_KEYS)."""
+    key = args[0].lower()
+    joined = _KEY_VALUE.fullmatch(key)
+    return SETTING_KEYS.get(joined[1] if joined else key, joined[1] if joined else key)
 
 
 # The words that say "from" and "to" between two times, in the bot's languages: "۲۳ تا ۷",
@@ -989,10 +1008,13 @@ async def _channel_settings(update: Update, context: Context, name: str) -> None
     tr = translator_for(update, context)
     db = context.bot_data.db
     rest = (context.args or [])[1:]
+    page = ""
     if rest:
         sub = from_now(db, sub, _apply_text_setting(db, sub, rest))
         digest_jobs.schedule_subscription(context.application, sub)
-    await reply_here(update, replies.channel_settings(tr, chat.title or name, name, sub))
+        if _setting_key(rest) in _NOT_SHOWN_IN[sub.mode]:
+            page = replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
+    await reply_here(update, page + replies.channel_settings(tr, chat.title or name, name, sub))
 
 
 async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool:

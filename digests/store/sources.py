@@ -95,11 +95,12 @@ def add_source(
 
 
 def find_source(db: Database, key: str | int) -> Source | None:
-    """Return the source with this id, URL or exact title, or None.
+    """Return the source with this id, URL or title, or None.
 
     A URL finds the source of the same address written another way: another case in the
     scheme or host, a fragment, tracking parameters (``canonical_url``), so that one feed
-    is never added twice.
+    is never added twice. A title matches as written, else in any case when one source has
+    it so.
     """
     if isinstance(key, int) or (isinstance(key, str) and key.isdecimal()):
         # An id, in any script's digits ("3", Persian "۳"); one past SQLite's integers is none.
@@ -111,8 +112,22 @@ def find_source(db: Database, key: str | int) -> Source | None:
         rows = list(db.query(_SOURCE_SELECT + " where s.url = ?", [key]))
         rows = rows or list(db.query(_SOURCE_SELECT + " where s.title = ? order by s.id", [key]))
         if not rows:
-            return _same_address(db, key)
+            if "://" in key:  # an address: its path's case counts (add_source asks with it)
+                return _same_address(db, key)
+            return _title_in_any_case(db, key)
     return _source(rows[0]) if rows else None
+
+
+def _title_in_any_case(db: Database, title: str) -> Source | None:
+    """Return the one source whose title is ``title`` in another case ("медуза" for
+    "Медуза"; SQLite's NOCASE folds only ASCII), or None when none or several are."""
+    wanted = title.casefold()
+    ids = [
+        row["id"]
+        for row in db.query("select id, title from sources where title is not null")
+        if row["title"].casefold() == wanted
+    ]
+    return get_source(db, ids[0]) if len(ids) == 1 else None
 
 
 def address_key(url: str) -> str | None:

@@ -7987,3 +7987,50 @@ def test_round_real44_ru_said_about_that(text: str, accuser: str, target: str) -
 )
 def test_round_real44_ru_said_about_that_hard_negatives(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+# ---- round 45: Russian real news, recall by construction (`real1`–`real10` misses)
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # an adverbial participle of accusing after one main clause shares its subject
+        (
+            "Посол Венесуэлы Карлос Рамирес назвал высылку дипломатов провокацией, обвинив "
+            "Колумбию в нарушении Венской конвенции.",
+            "Посол Венесуэлы Карлос Рамирес",
+            "Колумбию",
+        ),
+        (
+            "Вдова шахтёра Ольга Белова подала иск к шахте, обвиняя управляющего Смирнова в "
+            "сокрытии аварии.",
+            "Вдова шахтёра Ольга Белова",
+            "управляющего Смирнова",
+        ),
+        (
+            "Прокуратура Эстонии добивается ареста бизнесмена Олега Марченко, подозревая его в "
+            "отмывании денег.",
+            "Прокуратура Эстонии",
+            "Олега Марченко",
+        ),
+    ],
+)
+def test_round_real45_ru_accusing_gerund_takes_the_main_subject(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "accusation"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated participle accuses no one
+        "Адвокат Сергей Ломов подал жалобу в суд, не обвиняя никого в нарушениях.",
+        # a participle of another verb after the clause is no accusation
+        "Министр Игорь Зотов выступил в Думе, представив депутатам новый бюджет.",
+    ],
+)
+def test_round_real45_ru_accusing_gerund_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text

@@ -239,7 +239,9 @@ from digests.tokenize import split_sentences
 # 58: Spanish round 44: a speech verb set off by commas with its speaker after it (", señaló
 #     X,") accuses no one in a plain statement; with a wrong, X accuses the statement's subject
 #     (57 is the Russian round 44's)
-EXTRACTOR_VERSION = 58
+# 59: Russian round 45: an adverbial participle of accusing after its clause (", обвинив T в
+#     ...") takes the main clause's subject as accuser; recall constructions of real news
+EXTRACTOR_VERSION = 59
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -91,6 +91,9 @@ ENCLITICS_SET = "enclitics"
 FUTURE_SET = "future"
 IMPERSONAL_VERBS_SET = "impersonal_verbs"
 AS_SET = "as"
+# adverbial participles of accusing set off after their clause ("..., обвинив T в ..."): their
+# subject is the main clause's (``ordered.py``)
+ACCUSING_GERUNDS_SET = "accusing_gerunds"
 ACCORDING_SET = "according"
 VERDICTS_SET = "verdicts"
 # verbs whose that-clause is a grievance by itself ("жалуются, что", "se plaignent que")

@@ -975,7 +975,7 @@ class Reader:
                 # soupçonnent de ..." -> "un agent immobilier", not the clause's subject
                 span = self.antecedent(self.clause_start(i), i)
             else:
-                span = (
+                span = self.gerund_subject(i) or (
                     self._relative_clause_subject(i)
                     or self.lead_party(self.clause_start(i), i)
                     or self._appositive_subject(i)
@@ -1032,6 +1032,28 @@ class Reader:
             return
         spans[TARGET] = Span(target.start, last)
         spans[CLAIM] = Span(last + 1, claim.end)
+
+    def gerund_subject(self, i: int) -> Span | None:
+        """Return the main clause's subject when the cue is an adverbial participle of accusing
+        (``accusing_gerunds``) set off by a comma after that clause: "Глава МИД назвал арест
+        произволом, обвинив США в ..." -> "Глава МИД" (the participle shares its subject).
+        The subject opens the sentence (after fronted words that name no party) and no comma
+        stands before it in the clause: "..., обвиняя" after a relative or an apposition is
+        read by the other rules."""
+        s = self.s
+        if (
+            i < 3
+            or s.lower[i - 1] != ","
+            or not self.has(i, self.lex.word_set(kinds.ACCUSING_GERUNDS_SET))
+        ):
+            return None
+        start = self._claim_start(i - 1)
+        if any(s.lower[j] in _CLAUSE_BREAKS for j in range(start, i - 1)):
+            return None  # more than one clause before the participle: whose it is is unclear
+        lead = self.lead_party(start, i - 1)
+        if lead is None or not any(not punctuation(s.words[j]) for j in range(lead.end, i - 1)):
+            return None  # the party right before the comma is the verb's object, no subject
+        return lead
 
     def _relative_clause_subject(self, i: int) -> Span | None:
         """Return the subject before a relative clause with no commas that ends at the cue.

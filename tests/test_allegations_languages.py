@@ -4988,7 +4988,7 @@ REACHED = {
         0.84,
         0.84,
     ),  # scored once in round 23, then opened; rounds 28, 34
-    ("ru", "fresh24"): (1.0, 0.8, 0.75, 0.83),  # scored once in round 24, then opened
+    ("ru", "fresh24"): (1.0, 0.86, 0.76, 0.84),  # scored once in round 24, then opened
     ("ru", "fresh25"): (
         1.0,
         0.93,
@@ -8033,4 +8033,39 @@ def test_round_real45_ru_accusing_gerund_takes_the_main_subject(
     ],
 )
 def test_round_real45_ru_accusing_gerund_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "подозревать T в ..." says by itself that its claim is T's wrong: a short object is a
+        # party though the claim names no listed wrong
+        (
+            "Антимонопольная служба подозревает две сети аптек в том, что они в один день "
+            "подняли цены на инсулин.",
+            "Антимонопольная служба",
+            "две сети аптек",
+        ),
+        (
+            "Полиция Самары подозревает соседку в поджоге сарая.",
+            "Полиция Самары",
+            "соседку",
+        ),
+    ],
+)
+def test_round_real45_ru_suspect_names_its_wrong(text: str, accuser: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "обвинить" may blame a cause, no party: not read on the verb alone
+        "Болельщики обвинили погоду в поражении команды.",
+        "Агрономы обвинили жару в неурожае пшеницы.",
+    ],
+)
+def test_round_real45_ru_blaming_a_cause_is_no_item(text: str) -> None:
     assert extract(text, language="ru") == [], text

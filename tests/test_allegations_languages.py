@@ -8069,3 +8069,44 @@ def test_round_real45_ru_suspect_names_its_wrong(text: str, accuser: str, target
 )
 def test_round_real45_ru_blaming_a_cause_is_no_item(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        # an authority opening a case with no one named states a charge against no named party
+        ("Полиция Ярославля возбудила уголовное дело о поджоге автосалона.", "Полиция Ярославля"),
+        (
+            "Следственный комитет возбудил уголовное дело по статье 238 УК РФ после отравления "
+            "посетителей кафе.",
+            "Следственный комитет",
+        ),
+    ],
+)
+def test_round_real45_ru_case_opened_with_no_one_named(text: str, accuser: str) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target, item.kind) == (accuser, "", "charge"), text
+
+
+def test_round_real45_ru_case_opened_against_a_named_party_keeps_it() -> None:
+    # the party named in the claim ("против ...") is the target, not left out
+    text = (
+        "Следователи возбудили уголовное дело о мошенничестве против директора агрофирмы "
+        "«Колос» Павла Гринина."
+    )
+    [item] = extract(text, language="ru")
+    assert item.target and "Гринин" in item.target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court opening a bankruptcy case names no wrong
+        "Арбитражный суд Самары возбудил дело о банкротстве завода.",
+        # a negated step, and a passive one with no one named and no authority
+        "Полиция не возбудила уголовное дело о краже.",
+        "По факту пожара на складе возбуждено уголовное дело.",
+    ],
+)
+def test_round_real45_ru_case_opened_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text

@@ -2554,6 +2554,18 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         claim = m.spans.get(CLAIM)
         accuser_span = m.spans.get(ACCUSER)
         target_span = m.spans.get(TARGET)
+        if (
+            claim is not None
+            and not m.pattern.target_in_claim
+            and TARGET not in {e.slot for e in m.pattern.elements}
+            and not (m.pattern.claim_first or m.pattern.object_first)
+            and any(
+                r.has(j, r.lex.word_set(kinds.PARTY_IN_CLAIM_SET))
+                for j in range(claim.start, claim.end)
+            )
+        ):
+            continue  # "возбудил дело о мошенничестве против директора ...": the party the
+            # claim names is read by another reading, not left out
         if m.pattern.claim_first:
             around = r.claim_first_parties(m)
             if around is None:

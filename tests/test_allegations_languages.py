@@ -8110,3 +8110,31 @@ def test_round_real45_ru_case_opened_against_a_named_party_keeps_it() -> None:
 )
 def test_round_real45_ru_case_opened_hard_negatives(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a paragraph opening on "его" with no name named twice before: the first full name
+        # of the last sentence read, not a complement after it
+        (
+            "Знакомый братьев Осиповых отпущен под залог.\n\nАртём Лыков — сосед Игоря Осипова — "
+            "вышел из изолятора в среду.\n\nЕго подозревают в даче ложных показаний следователям.",
+            "Артём Лыков",
+        ),
+        (
+            "В Казани прошёл суд.\n\nРежиссёр Виктор Ганеев выступил с последним словом.\n\n"
+            "Его обвиняют в растрате денег фонда кино.",
+            "Виктор Ганеев",
+        ),
+    ],
+)
+def test_round_real45_ru_pronoun_for_the_last_full_name(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+def test_round_real45_ru_pronoun_with_no_name_before_stays_unread() -> None:
+    # no name in the paragraphs before: the pronoun stands for no one, no item
+    text = "Суд начался в среду.\n\nЕго подозревают в даче ложных показаний следователям."
+    assert extract(text, language="ru") == []

@@ -2370,6 +2370,27 @@ class Paragraph:
         forms = max(counts.values(), key=len)  # the first named wins a tie
         return max(forms, key=lambda t: len(t.split())) if len(forms) > 1 else ""
 
+    def last_person(self) -> str:
+        """Return the first full name (two words or more, not a complement) of the last
+        sentence read before this paragraph ("Робел Филлипос — приятель Джохара Царнаева — был
+        выпущен ... ¶ Его подозревают ..." -> "Робел Филлипос"); "" when it names none."""
+        if not self.earlier:
+            return ""
+        last = self.earlier[-1].sentence
+        tail: list[Mention] = []
+        for m in reversed(self.earlier):
+            if m.sentence != last:
+                break
+            tail.insert(0, m)
+        return next(
+            (
+                m.text
+                for m in tail
+                if not m.governed and len(m.text.split()) > 1 and not m.text.split()[-1].isupper()
+            ),
+            "",
+        )
+
     def note_opener(self, r: Reader, index: int) -> None:
         """Keep the party that opens a sentence when it holds a role ("Le parquet national
         financier s'intéresse ...", "Аудиторы министерства спорта проверили ..."): the accuser
@@ -2453,7 +2474,7 @@ class Paragraph:
             # обвинили в связях с ... группировкой ..."; not "обвинение против него было
             # выдвинуто ...", a charge's complement, nor "По его словам, он начал ...", one
             # person's account of himself)
-            return self.article_person()
+            return self.article_person() or self.last_person()
         if not candidates:  # "Der Minister soll ... Er weist ... zurück": the item's party
             return prev.target if prev is not None else ""
         if accuser and here:

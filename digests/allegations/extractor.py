@@ -240,7 +240,9 @@ from digests.tokenize import split_sentences
 #     X,") accuses no one in a plain statement; with a wrong, X accuses the statement's subject
 #     (57 is the Russian round 44's)
 # 59: Russian round 45: an adverbial participle of accusing after its clause (", обвинив T в
-#     ...") takes the main clause's subject as accuser; recall constructions of real news
+#     ...") takes the main clause's subject as accuser; "подозревать T в" names its wrong by
+#     itself; a case an authority opens with no one named is a charge with no target; a person
+#     pronoun opening a paragraph stands for the last sentence's first full name
 EXTRACTOR_VERSION = 59
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

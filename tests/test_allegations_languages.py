@@ -5001,7 +5001,7 @@ REACHED = {
         0.84,
         0.84,
     ),  # scored once in round 23, then opened; rounds 28, 34
-    ("ru", "fresh24"): (1.0, 0.8, 0.75, 0.83),  # scored once in round 24, then opened
+    ("ru", "fresh24"): (1.0, 0.86, 0.76, 0.84),  # scored once in round 24, then opened
     ("ru", "fresh25"): (
         1.0,
         0.93,
@@ -8143,3 +8143,154 @@ def test_round_real45_es_a_charge_before_a_court_naming_an_offence_still_reads(
 ) -> None:
     [item] = extract(text, language="es")
     assert item.kind == "charge" and item.target == target, text
+
+
+# ---- round 45: Russian real news, recall by construction (`real1`–`real10` misses)
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # an adverbial participle of accusing after one main clause shares its subject
+        (
+            "Посол Венесуэлы Карлос Рамирес назвал высылку дипломатов провокацией, обвинив "
+            "Колумбию в нарушении Венской конвенции.",
+            "Посол Венесуэлы Карлос Рамирес",
+            "Колумбию",
+        ),
+        (
+            "Вдова шахтёра Ольга Белова подала иск к шахте, обвиняя управляющего Смирнова в "
+            "сокрытии аварии.",
+            "Вдова шахтёра Ольга Белова",
+            "управляющего Смирнова",
+        ),
+        (
+            "Прокуратура Эстонии добивается ареста бизнесмена Олега Марченко, подозревая его в "
+            "отмывании денег.",
+            "Прокуратура Эстонии",
+            "Олега Марченко",
+        ),
+    ],
+)
+def test_round_real45_ru_accusing_gerund_takes_the_main_subject(
+    text: str, accuser: str, target: str
+) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "accusation"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated participle accuses no one
+        "Адвокат Сергей Ломов подал жалобу в суд, не обвиняя никого в нарушениях.",
+        # a participle of another verb after the clause is no accusation
+        "Министр Игорь Зотов выступил в Думе, представив депутатам новый бюджет.",
+    ],
+)
+def test_round_real45_ru_accusing_gerund_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # "подозревать T в ..." says by itself that its claim is T's wrong: a short object is a
+        # party though the claim names no listed wrong
+        (
+            "Антимонопольная служба подозревает две сети аптек в том, что они в один день "
+            "подняли цены на инсулин.",
+            "Антимонопольная служба",
+            "две сети аптек",
+        ),
+        (
+            "Полиция Самары подозревает соседку в поджоге сарая.",
+            "Полиция Самары",
+            "соседку",
+        ),
+    ],
+)
+def test_round_real45_ru_suspect_names_its_wrong(text: str, accuser: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target) == (accuser, target), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "обвинить" may blame a cause, no party: not read on the verb alone
+        "Болельщики обвинили погоду в поражении команды.",
+        "Агрономы обвинили жару в неурожае пшеницы.",
+    ],
+)
+def test_round_real45_ru_blaming_a_cause_is_no_item(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        # an authority opening a case with no one named states a charge against no named party
+        ("Полиция Ярославля возбудила уголовное дело о поджоге автосалона.", "Полиция Ярославля"),
+        (
+            "Следственный комитет возбудил уголовное дело по статье 238 УК РФ после отравления "
+            "посетителей кафе.",
+            "Следственный комитет",
+        ),
+    ],
+)
+def test_round_real45_ru_case_opened_with_no_one_named(text: str, accuser: str) -> None:
+    [item] = extract(text, language="ru")
+    assert (item.accuser, item.target, item.kind) == (accuser, "", "charge"), text
+
+
+def test_round_real45_ru_case_opened_against_a_named_party_keeps_it() -> None:
+    # the party named in the claim ("против ...") is the target, not left out
+    text = (
+        "Следователи возбудили уголовное дело о мошенничестве против директора агрофирмы "
+        "«Колос» Павла Гринина."
+    )
+    [item] = extract(text, language="ru")
+    assert item.target and "Гринин" in item.target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court opening a bankruptcy case names no wrong
+        "Арбитражный суд Самары возбудил дело о банкротстве завода.",
+        # a negated step, and a passive one with no one named and no authority
+        "Полиция не возбудила уголовное дело о краже.",
+        "По факту пожара на складе возбуждено уголовное дело.",
+    ],
+)
+def test_round_real45_ru_case_opened_hard_negatives(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a paragraph opening on "его" with no name named twice before: the first full name
+        # of the last sentence read, not a complement after it
+        (
+            "Знакомый братьев Осиповых отпущен под залог.\n\nАртём Лыков — сосед Игоря Осипова — "
+            "вышел из изолятора в среду.\n\nЕго подозревают в даче ложных показаний следователям.",
+            "Артём Лыков",
+        ),
+        (
+            "В Казани прошёл суд.\n\nРежиссёр Виктор Ганеев выступил с последним словом.\n\n"
+            "Его обвиняют в растрате денег фонда кино.",
+            "Виктор Ганеев",
+        ),
+    ],
+)
+def test_round_real45_ru_pronoun_for_the_last_full_name(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+def test_round_real45_ru_pronoun_with_no_name_before_stays_unread() -> None:
+    # no name in the paragraphs before: the pronoun stands for no one, no item
+    text = "Суд начался в среду.\n\nЕго подозревают в даче ложных показаний следователям."
+    assert extract(text, language="ru") == []

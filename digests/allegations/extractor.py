@@ -239,6 +239,10 @@ from digests.tokenize import split_sentences
 # 58: Spanish round 44: a speech verb set off by commas with its speaker after it (", señaló
 #     X,") accuses no one in a plain statement; with a wrong, X accuses the statement's subject
 #     (57 is the Russian round 44's)
+# 59: Russian round 45: an adverbial participle of accusing after its clause (", обвинив T в
+#     ...") takes the main clause's subject as accuser; "подозревать T в" names its wrong by
+#     itself; a case an authority opens with no one named is a charge with no target; a person
+#     pronoun opening a paragraph stands for the last sentence's first full name
 # 60: Spanish round 45: a wrong named as what a measure fights ("la limitación de ... la
 #     violencia") is no wrong; a charge whose "por" brings a court and no offence, a quoted title
 #     before a verb and an accusation of a message or stance make no item (59 is the Russian

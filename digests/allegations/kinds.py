@@ -91,6 +91,12 @@ ENCLITICS_SET = "enclitics"
 FUTURE_SET = "future"
 IMPERSONAL_VERBS_SET = "impersonal_verbs"
 AS_SET = "as"
+# adverbial participles of accusing set off after their clause ("..., обвинив T в ..."): their
+# subject is the main clause's (``ordered.py``)
+ACCUSING_GERUNDS_SET = "accusing_gerunds"
+# words that name a party inside the claim of a pattern with no target slot ("возбудил дело о
+# ... против X"): that match is left to a reading that names X (``ordered.py``)
+PARTY_IN_CLAIM_SET = "party_in_claim"
 ACCORDING_SET = "according"
 VERDICTS_SET = "verdicts"
 # verbs whose that-clause is a grievance by itself ("жалуются, что", "se plaignent que")

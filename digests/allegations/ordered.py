@@ -976,7 +976,7 @@ class Reader:
                 # soupçonnent de ..." -> "un agent immobilier", not the clause's subject
                 span = self.antecedent(self.clause_start(i), i)
             else:
-                span = (
+                span = self.gerund_subject(i) or (
                     self._relative_clause_subject(i)
                     or self.lead_party(self.clause_start(i), i)
                     or self._appositive_subject(i)
@@ -1033,6 +1033,28 @@ class Reader:
             return
         spans[TARGET] = Span(target.start, last)
         spans[CLAIM] = Span(last + 1, claim.end)
+
+    def gerund_subject(self, i: int) -> Span | None:
+        """Return the main clause's subject when the cue is an adverbial participle of accusing
+        (``accusing_gerunds``) set off by a comma after that clause: "Глава МИД назвал арест
+        произволом, обвинив США в ..." -> "Глава МИД" (the participle shares its subject).
+        The subject opens the sentence (after fronted words that name no party) and no comma
+        stands before it in the clause: "..., обвиняя" after a relative or an apposition is
+        read by the other rules."""
+        s = self.s
+        if (
+            i < 3
+            or s.lower[i - 1] != ","
+            or not self.has(i, self.lex.word_set(kinds.ACCUSING_GERUNDS_SET))
+        ):
+            return None
+        start = self._claim_start(i - 1)
+        if any(s.lower[j] in _CLAUSE_BREAKS for j in range(start, i - 1)):
+            return None  # more than one clause before the participle: whose it is is unclear
+        lead = self.lead_party(start, i - 1)
+        if lead is None or not any(not punctuation(s.words[j]) for j in range(lead.end, i - 1)):
+            return None  # the party right before the comma is the verb's object, no subject
+        return lead
 
     def _relative_clause_subject(self, i: int) -> Span | None:
         """Return the subject before a relative clause with no commas that ends at the cue.
@@ -2389,6 +2411,27 @@ class Paragraph:
         forms = max(counts.values(), key=len)  # the first named wins a tie
         return max(forms, key=lambda t: len(t.split())) if len(forms) > 1 else ""
 
+    def last_person(self) -> str:
+        """Return the first full name (two words or more, not a complement) of the last
+        sentence read before this paragraph ("Робел Филлипос — приятель Джохара Царнаева — был
+        выпущен ... ¶ Его подозревают ..." -> "Робел Филлипос"); "" when it names none."""
+        if not self.earlier:
+            return ""
+        last = self.earlier[-1].sentence
+        tail: list[Mention] = []
+        for m in reversed(self.earlier):
+            if m.sentence != last:
+                break
+            tail.insert(0, m)
+        return next(
+            (
+                m.text
+                for m in tail
+                if not m.governed and len(m.text.split()) > 1 and not m.text.split()[-1].isupper()
+            ),
+            "",
+        )
+
     def note_opener(self, r: Reader, index: int) -> None:
         """Keep the party that opens a sentence when it holds a role ("Le parquet national
         financier s'intéresse ...", "Аудиторы министерства спорта проверили ..."): the accuser
@@ -2472,7 +2515,7 @@ class Paragraph:
             # обвинили в связях с ... группировкой ..."; not "обвинение против него было
             # выдвинуто ...", a charge's complement, nor "По его словам, он начал ...", one
             # person's account of himself)
-            return self.article_person()
+            return self.article_person() or self.last_person()
         if not candidates:  # "Der Minister soll ... Er weist ... zurück": the item's party
             return prev.target if prev is not None else ""
         if accuser and here:
@@ -2573,6 +2616,18 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
         claim = m.spans.get(CLAIM)
         accuser_span = m.spans.get(ACCUSER)
         target_span = m.spans.get(TARGET)
+        if (
+            claim is not None
+            and not m.pattern.target_in_claim
+            and TARGET not in {e.slot for e in m.pattern.elements}
+            and not (m.pattern.claim_first or m.pattern.object_first)
+            and any(
+                r.has(j, r.lex.word_set(kinds.PARTY_IN_CLAIM_SET))
+                for j in range(claim.start, claim.end)
+            )
+        ):
+            continue  # "возбудил дело о мошенничестве против директора ...": the party the
+            # claim names is read by another reading, not left out
         if m.pattern.claim_first:
             around = r.claim_first_parties(m)
             if around is None:

@@ -568,13 +568,14 @@ def readable(text: str, chars: int) -> str:
     """
     if "\n" not in text[:chars]:
         return text
-    lines = [line for line in _LINES.split(text.strip()) if line]
+    # Lines are split off only as far as the opening may reach; the rest stays as written.
+    lines = [line for line in _LINES.split(text.strip(), maxsplit=chars // 10) if line]
     kept: list[str] = []
     size = 0
     for i, line in enumerate(lines):
         if size >= chars:
-            kept.append(line)  # past the opening, lines are kept as they come
-            continue
+            kept.extend(lines[i:])  # past the opening, lines are kept as they come
+            break
         following = next((n for n in lines[i + 1 :] if n.count(_LINKS) < 2), "")
         if _furniture(line, following):
             continue

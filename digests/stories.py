@@ -11,7 +11,7 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   sentences; a fetched page's furniture skipped, ``readable``: a line of fewer than
   ``FURNITURE_WORDS`` words that ends no sentence, a byline, a dateline, an ad's label, a
   caption, or a row of links; page extraction keeps them when they stand in plain
-  paragraphs, and the sentence splitter glued them to the first sentence), split, stemmed and cleared of stop words by the rules of the article's own
+  paragraphs, where each took the place of one of the lead's sentences), split, stemmed and cleared of stop words by the rules of the article's own
   language (``articles.language``, english when unknown; a language sumy has no stemmer or
   stop words for keeps plain lower-case words; one without a Punkt model is split at . ! ?).
   A word written with a capital inside a sentence is a name and stays unstemmed; a run of
@@ -541,7 +541,7 @@ class Features:
 
 FURNITURE_WORDS = 15  # a line of fewer words that ends no sentence is no part of the report
 _LINES = re.compile(r"\s*\n\s*")
-_LINE_END = re.compile(r"[.!?…:;。！？][\s\"'’”»)\]]*$")
+_LINE_END = re.compile(r"[.!?…:;。！？।॥][\s\"'’”»)\]]*$")
 _LINKS = " | "  # navigation: links in a row, set apart by bars
 
 
@@ -561,10 +561,11 @@ def readable(text: str, chars: int) -> str:
     begins a new one, is no sentence of the report: a byline ("By Alberto Souviron"), a
     dateline ("18/11/2004 - 17:36:52", "(Filed: 09/12/2004)"), an ad's label, a photo's
     caption, a subheading. A line of links set apart by bars is navigation. Page extraction
-    drops what the page marks as such; it keeps what stands in a plain paragraph, and the
-    sentence splitter glues it to the lead's first sentence ("advertisement NEW YORK
-    (Reuters) - ..."). Text without line breaks (most feeds' summaries) is read as written;
-    so is a text that would keep nothing.
+    drops what the page marks as such; it keeps what stands in a plain paragraph, which the
+    sentence splitter reads as a sentence of its own, in the place of one of the lead's (on
+    a line of its own, not a paragraph, it is glued to the next sentence: "advertisement
+    NEW YORK (Reuters) - ..."). Text without line breaks (most feeds' summaries) is read as
+    written; so is a text that would keep nothing.
     """
     if "\n" not in text[:chars]:
         return text

@@ -16,6 +16,7 @@ import pytest
 from sqlite_utils import Database
 
 from digests import delivery, ingest, live, process, store, stories
+from digests.extract import extract_page
 from digests.fetch import FetchLimits, make_client
 from digests.models import ArticleIn, ClusterArticle
 from tests.feedserver import FeedServer
@@ -2487,14 +2488,15 @@ def test_page_furniture_is_skipped_when_the_lead_is_read() -> None:
     assert stories.readable("Advertisement\n\nBy Jane Kettering", 1_500).startswith("Advert")
     # A short line that ends a sentence is the report's own.
     assert stories.readable("Advertisement\nIt reopened.", 1_500) == "It reopened."
+    # A sentence mark of another script ends a line as a full stop does.
+    assert stories.readable("विज्ञापन\nपुल फिर से खुला।\nयातायात शुरू हुआ।", 1_500).startswith("पुल")
 
 
 def test_a_fetched_page_s_report_joins_its_event_past_the_page_furniture(db: Database) -> None:
     # The page of the event's second report opens on a row of links, an ad's label, a
     # byline, a dateline and a caption, each a paragraph of its own: page extraction keeps
-    # them, and read as the lead's first sentence they kept the report apart.
-    from digests.extract import extract_page
-
+    # them, and read as the lead's first sentences, in the place of the report's own, they
+    # kept the report apart.
     save(db, "wire", "e02-a", NOW)
     report = labelled("e02-b")
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in [*FURNITURE, report["text"]])

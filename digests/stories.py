@@ -8,7 +8,10 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   stored as ``articles.signature``): a candidate whose estimated Jaccard similarity reaches
   ``COPY_THRESHOLD`` (0.4) is a syndicated copy, and the article joins its story.
 - **Rewrites.** Each article becomes terms: its title and lead (the first ``LEAD_SENTENCES``
-  sentences), split, stemmed and cleared of stop words by the rules of the article's own
+  sentences; a fetched page's furniture skipped, ``readable``: a line of fewer than
+  ``FURNITURE_WORDS`` words that ends no sentence, a byline, a dateline, an ad's label, a
+  caption, or a row of links; page extraction keeps them when they stand in plain
+  paragraphs, where each took the place of one of the lead's sentences), split, stemmed and cleared of stop words by the rules of the article's own
   language (``articles.language``, english when unknown; a language sumy has no stemmer or
   stop words for keeps plain lower-case words; one without a Punkt model is split at . ! ?).
   A word written with a capital inside a sentence is a name and stays unstemmed; a run of
@@ -536,6 +539,52 @@ class Features:
     plain_title: frozenset[str] = frozenset()
 
 
+FURNITURE_WORDS = 15  # a line of fewer words that ends no sentence is no part of the report
+_LINES = re.compile(r"\s*\n\s*")
+_LINE_END = re.compile(r"[.!?…:;。！？।॥][\s\"'’”»)\]]*$")
+_LINKS = " | "  # navigation: links in a row, set apart by bars
+
+
+def _furniture(line: str, following: str) -> bool:
+    if line.count(_LINKS) >= 2:
+        return True
+    if _LINE_END.search(line) or len(line.split(None, FURNITURE_WORDS)) > FURNITURE_WORDS:
+        return False
+    return not following[:1].islower()  # a lower-case next line: one sentence wrapped
+
+
+def readable(text: str, chars: int) -> str:
+    """Return the text's opening (``chars`` at least, where the text has them) without the
+    page furniture a fetched page keeps among its paragraphs.
+
+    A line of fewer than ``FURNITURE_WORDS`` words that ends no sentence, before a line that
+    begins a new one, is no sentence of the report: a byline ("By Alberto Souviron"), a
+    dateline ("18/11/2004 - 17:36:52", "(Filed: 09/12/2004)"), an ad's label, a photo's
+    caption, a subheading. A line of links set apart by bars is navigation. Page extraction
+    drops what the page marks as such; it keeps what stands in a plain paragraph, which the
+    sentence splitter reads as a sentence of its own, in the place of one of the lead's (on
+    a line of its own, not a paragraph, it is glued to the next sentence: "advertisement
+    NEW YORK (Reuters) - ..."). Text without line breaks (most feeds' summaries) is read as
+    written; so is a text that would keep nothing.
+    """
+    if "\n" not in text[:chars]:
+        return text
+    # Lines are split off only as far as the opening may reach; the rest stays as written.
+    lines = [line for line in _LINES.split(text.strip(), maxsplit=chars // 10) if line]
+    kept: list[str] = []
+    size = 0
+    for i, line in enumerate(lines):
+        if size >= chars:
+            kept.extend(lines[i:])  # past the opening, lines are kept as they come
+            break
+        following = next((n for n in lines[i + 1 :] if n.count(_LINKS) < 2), "")
+        if _furniture(line, following):
+            continue
+        kept.append(line)
+        size += len(line) + 1
+    return "\n".join(kept) if kept else text
+
+
 def lead(
     text: str,
     title: str,
@@ -544,7 +593,9 @@ def lead(
     count: int = LEAD_SENTENCES,
     chars: int = LEAD_CHARS,
 ) -> list[str]:
-    """Return the text's first ``count`` sentences (of its first ``chars``), headline apart."""
+    """Return the text's first ``count`` sentences (of its first ``chars``), headline apart
+    and page furniture skipped (``readable``)."""
+    text = readable(text, chars)
     head = text[:chars]
     sentences = tools.sentences(head)
     if len(head) < len(text) and len(sentences) > 1:

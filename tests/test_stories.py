@@ -16,6 +16,7 @@ import pytest
 from sqlite_utils import Database
 
 from digests import delivery, ingest, live, process, store, stories
+from digests.extract import extract_page
 from digests.fetch import FetchLimits, make_client
 from digests.models import ArticleIn, ClusterArticle
 from tests.feedserver import FeedServer
@@ -2463,3 +2464,51 @@ def test_a_labelled_piece_heads_a_story_only_when_no_report_does(db: Database) -
     stories.assign_stories(db, now=NOW + timedelta(hours=2))
     assert set(story_of(db).values()) == {story_id}
     assert headline(db, story_id) == labelled("e01-a")["title"]
+
+
+# Page furniture a fetched page keeps in plain paragraphs (page extraction drops what the
+# page marks as navigation, captions and ads; these lines are marked as nothing).
+FURNITURE = [
+    "Home | News | Business | Sport | Weather | Contact us",
+    "Advertisement",
+    "By Jane Kettering, Business correspondent",
+    "Updated: 4 March 2026 09:12 GMT",
+    "Photo: Press Association",
+]
+
+
+def test_page_furniture_is_skipped_when_the_lead_is_read() -> None:
+    text = "\n\n".join([*FURNITURE, "The bridge reopened on Friday.", "Traffic moved again."])
+    assert stories.readable(text, 1_500) == "The bridge reopened on Friday.\nTraffic moved again."
+    # A sentence wrapped over lines, a text of one line, a text that would keep nothing:
+    # read as written.
+    wrapped = "The bridge over the river reopened\non Friday after a long repair.\nMore."
+    assert stories.readable(wrapped, 1_500) == wrapped
+    assert stories.readable("Bridge reopens", 1_500) == "Bridge reopens"
+    assert stories.readable("Advertisement\n\nBy Jane Kettering", 1_500).startswith("Advert")
+    # A short line that ends a sentence is the report's own.
+    assert stories.readable("Advertisement\nIt reopened.", 1_500) == "It reopened."
+    # A sentence mark of another script ends a line as a full stop does.
+    assert stories.readable("विज्ञापन\nपुल फिर से खुला।\nयातायात शुरू हुआ।", 1_500).startswith("पुल")
+
+
+def test_a_fetched_page_s_report_joins_its_event_past_the_page_furniture(db: Database) -> None:
+    # The page of the event's second report opens on a row of links, an ad's label, a
+    # byline, a dateline and a caption, each a paragraph of its own: page extraction keeps
+    # them, and read as the lead's first sentences, in the place of the report's own, they
+    # kept the report apart.
+    save(db, "wire", "e02-a", NOW)
+    report = labelled("e02-b")
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in [*FURNITURE, report["text"]])
+    page = extract_page(
+        f"<html><head><title>{escape(report['title'])}</title></head><body><article>"
+        f"<h1>{escape(report['title'])}</h1>{paragraphs}</article></body></html>",
+        "https://paper.example/e02-b",
+    )
+    assert page.text.startswith(FURNITURE[0])  # the furniture reached the stored text
+    source = store.add_source(db, "https://paper.example/rss", title="paper")
+    item = ArticleIn(page.url, report["title"], page.text, NOW + timedelta(hours=1))
+    store.save_articles(db, source.id, [item], now=NOW + timedelta(hours=1))
+    stories.assign_stories(db, now=NOW + timedelta(hours=2))
+    found = story_of(db)
+    assert found["e02-b"] == found["e02-a"]

@@ -283,4 +283,6 @@ def test_newsbot_ingest_names_a_bad_limit(key: str, value: str, tmp_path: Path) 
         newsbot, ["--db", str(tmp_path / "x.db"), "ingest"], env={key: value}, obj={}
     )
     assert result.exit_code == 2
-    assert f"Error: {key}:" in result.output
+    # one line naming the key, as the bot says it at start (no usage text)
+    assert f"configuration error: {key}:" in result.output
+    assert result.output.count("\n") == 1 and "Usage:" not in result.output

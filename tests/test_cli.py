@@ -263,7 +263,7 @@ def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) ->
     again = run(db_path, "sources", "import", str(exported))
     assert "imported 0 sources, 2 already present" in again
     result = CliRunner().invoke(cli, ["--db", str(db_path), "sources", "remove", "99"], obj={})
-    assert result.exit_code == 1 and "no such source" in result.output
+    assert result.exit_code == 1 and "No such source" in result.output
 
 
 def test_import_of_junk_is_a_clear_error(tmp_path: Path, db_path: Path) -> None:
@@ -363,7 +363,7 @@ def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: P
 def test_ingest_of_an_unknown_source_is_a_clear_error(db_path: Path) -> None:
     result = _fails(db_path, "ingest", "--source", "https://unknown.example/feed.xml")
     assert result.exit_code == 1
-    assert "Error: no such source: https://unknown.example/feed.xml" in result.output
+    assert "Error: No such source: https://unknown.example/feed.xml" in result.output
 
 
 @pytest.mark.parametrize("url", ["notaurl", "ftp://example.com/feed.xml", "https:///feed.xml"])

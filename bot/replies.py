@@ -1026,7 +1026,7 @@ def _kept_for_digests(tr: Translator) -> str:
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     """Return the notice, in a forum's general topic, that a topic's subscription paused: the
     topic by its name when Telegram told it (its number otherwise)."""
-    topic = str(sub.thread_id)
+    topic = tr.digits(str(sub.thread_id))  # read, never typed back: the language's digits
     if sub.topic_name:
         # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
         topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))

@@ -5,6 +5,8 @@ bot's replies are printed as text, and inline buttons as numbers to type. A line
 "@bot words" (or "@<botname> words") is an inline query, as typed in any Telegram chat: its
 results are listed as numbers too, and choosing one sends that story into the chat, via the
 bot. Piped input works too: the console answers each line, then exits at the end of the input.
+What the bot sends on its own (a digest, a live post) is printed when it arrives, while the
+console waits for a line.
 Pictures show as "[picture: URL]": a photo post's, above its caption, and a message's large
 link preview (a digest's lead picture), above or below its text as Telegram would place it.
 The console's own words are in the console chat's language, as the bot's (``/language ru``).
@@ -198,6 +200,14 @@ class Console:
         self.output.write(f"{shared}\n")
         self._print(message, edited=False)
 
+    def unseen(self) -> bool:
+        """Return whether the bot sent or edited a message in the chat not printed yet."""
+        return any(
+            not message.deleted
+            and self._shown.get((message.chat_id, message.message_id)) != len(message.history)
+            for message in self.offline.sent(CONSOLE_USER)
+        )
+
     def show_new(self, *, keep_choices: bool = False) -> None:
         """Print messages sent or edited since the last call, then the buttons to choose from
         (``keep_choices``: the numbers just listed stay, unless a message brings buttons)."""
@@ -289,19 +299,50 @@ async def run_console(settings: Settings, input_stream: TextIO, output_stream: T
                 "/language changes the language; Ctrl-D quits."
             )
             output_stream.write(f"{intro}\n\n")
-        lines = _read_lines(input_stream)
-        while True:
-            if interactive:
-                output_stream.write("> ")
-                output_stream.flush()
-            line = await lines.get()
-            if not line:
-                break
-            if not interactive and line.strip():
-                output_stream.write(f"> {line.strip()}\n")
-            await console.say(line)
+        await converse(console, input_stream, interactive=interactive)
         if interactive:
             output_stream.write("\n")
+
+
+# How often the console looks for posts the bot sent on its own while it waits for a line.
+_POLL_SECONDS = 0.25
+
+
+async def converse(console: Console, input_stream: TextIO, *, interactive: bool) -> None:
+    """Answer each line of the input until it ends; while waiting for a line, print what the
+    bot sends on its own (a digest, a live post, a notice) as it arrives, not after the next
+    line (then, in a terminal, the prompt again)."""
+    output = console.output
+    lines = _read_lines(input_stream)
+    while True:
+        if interactive:
+            output.write("> ")
+            output.flush()
+        line = await _next_line(console, lines, interactive=interactive)
+        if not line:
+            break
+        if not interactive and line.strip():
+            output.write(f"> {line.strip()}\n")
+        await console.say(line)
+
+
+async def _next_line(console: Console, lines: asyncio.Queue[str], *, interactive: bool) -> str:
+    """Return the next line typed ("" at the end), printing the bot's posts meanwhile."""
+    reading = asyncio.ensure_future(lines.get())
+    try:
+        while True:
+            done, _ = await asyncio.wait({reading}, timeout=_POLL_SECONDS)
+            if done:
+                return reading.result()
+            if console.unseen():
+                if interactive:
+                    console.output.write("\n")  # the prompt's line ends; the post comes below
+                console.show_new(keep_choices=True)
+                if interactive:
+                    console.output.write("> ")
+                    console.output.flush()
+    finally:
+        reading.cancel()
 
 
 def _read_lines(stream: TextIO) -> asyncio.Queue[str]:

@@ -22,7 +22,8 @@ Rules:
   of the locale's own numbering system (``Translator.digits``): Persian's "۱۲:۳۰", "۵ خبر".
   What a reader types back stays in Latin digits: ids ("/story_12", "source 3"), commands
   and their examples ("/settings time 07:30"), URLs; and wherever the bot reads a number it
-  takes any script's digits ("/story ۱۲", "/subscribe ۰۸:۰۰").
+  takes any script's digits ("/story ۱۲", "/subscribe ۰۸:۰۰"). An id that is only read is
+  the language's ("خبر ۹۹ وجود ندارد": no story 99; a forum topic's number).
 - The pipeline's own texts (errors, a source's health) come as ``digests.message.Message``
   values: an English template marked with ``N_`` in ``digests/`` and its values;
   ``Translator.message`` translates the template and writes numbers and durations per

@@ -136,19 +136,48 @@ def schedule_problem(tr: Translator, problem: schedule.ScheduleError) -> str:
         return tr.gettext("“{value}” is not a time of day: hours 0-23, minutes 0-59", value=value)
     if error.kind == "unknown_zone":
         return tr.gettext(
-            "unknown time zone “{value}”: use an IANA name like Europe/Berlin, "
+            "Unknown time zone “{value}”: use an IANA name like Europe/Berlin, "
             "America/New_York or Asia/Kolkata",
+            value=value,
+        )
+    if error.kind == "zone_offset":
+        return tr.gettext(
+            "“{value}” is an offset, not a time zone: it knows no daylight saving. "
+            "Use an IANA name like Europe/Berlin, America/New_York or Asia/Kolkata",
+            value=value,
+        )
+    if error.kind == "zone_abbreviation":
+        return tr.gettext(
+            "“{value}” is an abbreviation, not a time zone: it names several places or none. "
+            "Use an IANA name like Europe/Berlin, America/New_York or Asia/Kolkata",
             value=value,
         )
     if error.kind == "unknown_frequency":
         return tr.gettext(
-            "unknown frequency “{value}”: use {choices}",
+            "Unknown frequency “{value}”: use {choices}",
             value=value,
             choices=", ".join(schedule.FREQUENCIES),
         )
     if error.kind == "quiet_same":
-        return tr.gettext("quiet hours must end at another time than they start")
+        return tr.gettext("Quiet hours must end at another time than they start")
     return str(error)
+
+
+# What /subscribe was given twice (its arguments, or a day beside another frequency).
+TWO_GIVEN = {
+    "time": N_("Two times given: {values}"),
+    "zone": N_("Two time zones given: {values}"),
+    "frequency": N_("Two frequencies given: {values}"),
+    "day": N_("Two days given: {values}"),
+    "day_frequency": N_("A day goes with a weekly digest, not with: {values}"),
+    "mode": N_("Both modes given: {values}"),
+}
+
+
+def two_given(tr: Translator, what: str, values: Sequence[str]) -> str:
+    """Return what is wrong with /subscribe arguments naming two of one setting (plain text)."""
+    shown = tr.join(truncate(clean(value, one_line=True), 60) for value in values)
+    return tr.gettext(TWO_GIVEN[what], values=shown)
 
 
 def help_page(
@@ -172,7 +201,10 @@ def help_page(
 
 def no_story(tr: Translator, story_id: int) -> str:
     """Return the reply for a story id that names no story."""
-    return tr.gettext("No story {id}. Send /latest for the current ones.", id=story_id)
+    # The id is read, not typed back: in the language's digits ("۹۹"), as the user may type it.
+    return tr.gettext(
+        "No story {id}. Send /latest for the current ones.", id=tr.digits(str(story_id))
+    )
 
 
 def unknown_command(tr: Translator, command: str) -> str:
@@ -957,10 +989,17 @@ def settings_page(tr: Translator, sub: Subscription) -> str:
 
 
 def subscribed(
-    tr: Translator, sub: Subscription, *, updated: bool, channel: str | None = None
+    tr: Translator,
+    sub: Subscription,
+    *,
+    updated: bool,
+    channel: str | None = None,
+    kept_for_digests: bool = False,
 ) -> str:
     """Return the reply to /subscribe; posted in a channel (``channel``: its @name or id),
-    how to change it from a private chat, as a channel does not answer /settings."""
+    how to change it from a private chat, as a channel does not answer /settings. With
+    ``kept_for_digests`` (live posts, given a time, frequency or day), that live posts do not
+    follow it: it is kept for digests, as /settings says of a value saved for the other mode."""
     verb = tr.gettext("Subscription updated") if updated else tr.gettext("Subscribed")
     if channel is None:
         after = tr.gettext("/settings to change, /unsubscribe to stop.")
@@ -971,13 +1010,23 @@ def subscribed(
             "/unsubscribe posted here stops it.",
             channel=_quote(channel, 100),
         )
+    if kept_for_digests:
+        after = f"{_kept_for_digests(tr)}\n{after}"
     return f"<b>{verb}.</b>\n{describe(tr, sub)}\n\n{after}"
+
+
+def _kept_for_digests(tr: Translator) -> str:
+    # TRANSLATORS: the command in <code> stays as it is: it is typed.
+    return tr.gettext(
+        "Live posts come as stories arrive and ignore the time and frequency given: they "
+        "are kept for digests (<code>/settings mode digest</code>)."
+    )
 
 
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     """Return the notice, in a forum's general topic, that a topic's subscription paused: the
     topic by its name when Telegram told it (its number otherwise)."""
-    topic = str(sub.thread_id)
+    topic = tr.digits(str(sub.thread_id))  # read, never typed back: the language's digits
     if sub.topic_name:
         # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
         topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
@@ -997,11 +1046,17 @@ def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     )
 
 
-def channel_subscribed(tr: Translator, title: str, name: str, sub: Subscription) -> str:
+def channel_subscribed(
+    tr: Translator, title: str, name: str, sub: Subscription, *, kept_for_digests: bool = False
+) -> str:
     """Return the reply to /subscribe_channel: the channel by its title, and how to change
-    or stop its subscription from here by the name it was given."""
+    or stop its subscription from here by the name it was given (``kept_for_digests`` as
+    for ``subscribed``)."""
     head = tr.gettext("{channel} is subscribed.", channel=_quote(title, 100))
-    return f"<b>{head}</b>\n{describe(tr, sub)}\n\n{_channel_commands(tr, name)}"
+    after = _channel_commands(tr, name)
+    if kept_for_digests:
+        after = f"{_kept_for_digests(tr)}\n{after}"
+    return f"<b>{head}</b>\n{describe(tr, sub)}\n\n{after}"
 
 
 def channel_settings(tr: Translator, title: str, name: str, sub: Subscription) -> str:

@@ -65,7 +65,7 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
     polling = _polling_settings()  # a bad setting stops the command before it prints or stores
     with _db(ctx) as db:
         if seeds:
-            click.echo(f"seeds: {ingest.load_seeds(db, SEEDS_DIR)} new articles")
+            click.echo(f"seeds: {_count(ingest.load_seeds(db, SEEDS_DIR), 'new article')}")
         try:
             sources = _sources_to_poll(db, urls, poll_all)
         except NewsbotError as error:
@@ -84,7 +84,7 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
             click.echo(line + (f" — {r.error or r.warning}" if r.error or r.warning else ""))
         done = _process(db, _method(), process.SUMMARY_WORDS)
         click.echo(
-            f"stories: {done.clustered} articles clustered, {done.summarised} summarised, "
+            f"stories: {_count(done.clustered, 'article')} clustered, {done.summarised} summarised, "
             f"{done.allegations} checked for allegations"
         )
 
@@ -217,7 +217,7 @@ def summarise_cmd(
                         progress=lambda _, n: bar.update(n),
                     )
                 )
-            click.echo(f"{done} articles summarised with {method}")
+            click.echo(f"{_count(done, 'article')} summarised with {method}")
         return
     budget: dict[str, Any] = {"sentences": sentences} if sentences else {"words": words or 75}
     texts = _text_files(files)
@@ -464,6 +464,12 @@ def _policy(days: int | None) -> retention.Policy:
     return policy
 
 
+def _count(n: int, singular: str, plural: str = "") -> str:
+    """Return a count with its noun in the number it takes: "1 whole week", "2 whole weeks",
+    "1,234 articles" (the plural is the singular with an "s" unless given)."""
+    return f"{n:,} {singular if n == 1 else plural or singular + 's'}"
+
+
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:,.1f} MB"
 
@@ -472,19 +478,20 @@ def prune_lines(counts: PruneCounts, policy: retention.Policy, *, dry_run: bool)
     """Return what ``newsbot prune`` prints: each count, and the rules it applied."""
 
     def kept(days: int | None) -> str:
-        return "kept for ever" if days is None else f"older than {days} days"
+        return "kept for ever" if days is None else f"older than {_count(days, 'day')}"
 
     lines = [
         f"articles ({kept(policy.articles_days)}): {counts.articles:,} removed, "
         f"{counts.emptied:,} emptied (kept as a link of a younger story)",
-        f"stories: {counts.stories:,} removed, with {counts.records:,} records of them "
+        f"stories: {counts.stories:,} removed, with {_count(counts.records, 'record')} of them "
         "(sent to a chat, posted live)",
         f"summaries: {counts.summaries:,}",
         f"search entries: {counts.search:,} (of emptied articles, the title stays),"
-        f" and {counts.search_weeks:,} whole weeks of the search index",
-        f"outbox rows (finished, older than {policy.outbox_days} days): {counts.outbox:,}",
-        f"outbox texts (finished, older than {policy.outbox_text_days} day"
-        f"{'' if policy.outbox_text_days == 1 else 's'}; the rows stay): {counts.outbox_texts:,}",
+        f" and {_count(counts.search_weeks, 'whole week')} of the search index",
+        f"outbox rows (finished, older than {_count(policy.outbox_days, 'day')}): "
+        f"{counts.outbox:,}",
+        f"outbox texts (finished, older than {_count(policy.outbox_text_days, 'day')}; "
+        f"the rows stay): {counts.outbox_texts:,}",
         f"ledger items ({kept(policy.ledger_days)}): {counts.ledger:,}",
         f"article text and summaries: {_megabytes(counts.text_bytes)}",
     ]
@@ -585,10 +592,9 @@ def sources_list(ctx: click.Context) -> None:
             click.echo("No sources. Add one with: newsbot sources add URL")
         for s in sources:
             state = "paused" if s.paused else "active"
-            health = f"{s.consecutive_errors} errors" if s.consecutive_errors else "ok"
-            click.echo(
-                f"{s.id:>4}  {state:<6}  {health:<9}  {s.item_count:>6} items  {s.title}  <{s.url}>"
-            )
+            health = _count(s.consecutive_errors, "error") if s.consecutive_errors else "ok"
+            items = f"{s.item_count:>6} {'item ' if s.item_count == 1 else 'items'}"
+            click.echo(f"{s.id:>4}  {state:<6}  {health:<9}  {items}  {s.title}  <{s.url}>")
             if s.paused and s.pause_reason:
                 click.echo(f"      reason: {s.pause_reason}")
             elif s.last_error:
@@ -697,7 +703,7 @@ def sources_import(ctx: click.Context, file: Any) -> None:
     for url, reason in done.refused:
         click.echo(f"refused {url}: {reason}", err=True)
     added, present, refused = done.added, done.present, len(done.refused)
-    click.echo(f"imported {added} sources, {present} already present, {refused} refused")
+    click.echo(f"imported {_count(added, 'source')}, {present} already present, {refused} refused")
 
 
 @sources_group.command("export")

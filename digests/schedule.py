@@ -46,6 +46,7 @@ class ScheduleError(ValueError):
 
     ``kind`` names the problem and ``value`` is the text refused, so that the bot can say it
     in the chat's language: ``not_a_time``, ``not_a_time_of_day``, ``unknown_zone``,
+    ``zone_offset`` and ``zone_abbreviation`` (typed as a zone, refused: no place),
     ``unknown_frequency``, ``quiet_same`` (``""`` for a programming error).
     """
 
@@ -158,14 +159,15 @@ def zone_argument(word: str) -> str | None:
     zones; any other word ("climate", "AC/DC", "24/7") is not one. A word shaped like a zone
     name whose place is unknown ("Europe/Pariss"), an offset ("UTC+3", "+03:00": it says
     nothing of daylight saving; IANA's "Etc/GMT+3" is UTC-3, backwards to anyone who types it)
-    or an abbreviation in capitals ("CET", "PST") raises ScheduleError (``unknown_zone``).
+    or an abbreviation in capitals ("CET", "PST") raises ScheduleError (``unknown_zone``,
+    ``zone_offset``, ``zone_abbreviation``).
     """
     cleaned = word.strip().strip(",")
     if cleaned.upper() in {"UTC", "GMT"}:
         return "UTC"
     if _OFFSET.fullmatch(cleaned) or cleaned in _ABBREVIATIONS:
         # meant as a zone, but not a place (or not one place): refused, not a keyword
-        raise _unknown_zone(cleaned)
+        raise _no_place(cleaned)
     area, slash, _ = cleaned.partition("/")
     if not slash or area.lower() not in _ZONE_AREAS:
         return None
@@ -181,12 +183,12 @@ def typed_zone(name: str) -> str:
 
     As for ``zone_argument``, an offset ("UTC+3") or an abbreviation ("CET", "est": several
     places or none; IANA keeps some as legacy fixed zones, EST without daylight saving) is
-    refused with ``unknown_zone``, in any case here, since the word can be no keyword.
+    refused (``zone_offset``, ``zone_abbreviation``), in any case here, since the word can be no keyword.
     Stored zones are read with ``validate_timezone``, which keeps accepting them.
     """
     cleaned = name.strip()
     if _OFFSET.fullmatch(cleaned) or cleaned.upper() in _ABBREVIATIONS | _LEGACY_ABBREVIATIONS:
-        raise _unknown_zone(cleaned)
+        raise _no_place(cleaned)
     try:
         return validate_timezone(cleaned)
     except ScheduleError:
@@ -240,6 +242,21 @@ def _unknown_zone(typed: str) -> ScheduleError:
         f"unknown time zone {typed!r}: use an IANA name like Europe/Berlin, "
         "America/New_York or Asia/Kolkata",
         "unknown_zone",
+        typed,
+    )
+
+
+def _no_place(typed: str) -> ScheduleError:
+    """Return the refusal of an offset ("UTC+3", "Etc/GMT+3": ``zone_offset``) or an
+    abbreviation ("CET": ``zone_abbreviation``) typed as a zone, saying which it is."""
+    if _OFFSET.fullmatch(typed):
+        what, kind = "an offset", "zone_offset"
+    else:
+        what, kind = "an abbreviation", "zone_abbreviation"
+    return ScheduleError(
+        f"{typed!r} is {what}, not a time zone: use an IANA name like Europe/Berlin, "
+        "America/New_York or Asia/Kolkata",
+        kind,
         typed,
     )
 

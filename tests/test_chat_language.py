@@ -569,3 +569,28 @@ async def test_the_console_accepts_language_ru(tmp_path: Path) -> None:
     assert "> /language ru\nЯзык этого чата теперь: русский." in out
     assert "> /help\nКоманды\n/start — Что умеет этот бот" in out
     assert "> /latest\nПоследние новости\n" in out
+
+
+async def test_a_persian_chat_reads_the_story_number_in_persian_digits(bot: Bot) -> None:
+    """ "/story 99" in Persian answered "خبر 99 وجود ندارد", in Latin digits among Persian words;
+    an id typed back (a /story_12 link) stays Latin, as every command does."""
+    await bot.say("/language fa")
+    missing = texts(await bot.say("/story 99"))
+    assert missing.startswith("خبر ۹۹ وجود ندارد") and "99" not in missing
+    assert texts(await bot.say("/story ۹۹")) == missing  # any script's digits are read
+
+
+async def test_error_replies_start_with_a_capital_where_the_language_writes_one(bot: Bot) -> None:
+    """ "no such source: 9", "нет такого источника: 9": errors began lower-case in every
+    language; Persian has no capitals."""
+    refused = {}
+    for language in ("ru", "de", "fa"):
+        await bot.say(f"/language {language}", user_id=ADMIN)
+        refused[language] = texts(await bot.say("/removesource 9", user_id=ADMIN))
+        [zone] = await bot.say("/subscribe 08:00 Europe/Pariss", user_id=ADMIN)
+        refused[f"{language} zone"] = zone.plain_text
+    assert refused["ru"] == "Нет такого источника: 9"
+    assert refused["de"] == "Keine solche Quelle: 9"
+    assert refused["ru zone"].startswith("Неизвестный часовой пояс «Europe/Pariss»")
+    assert refused["de zone"].startswith("Unbekannte Zeitzone „Europe/Pariss“")
+    assert refused["fa"] == "چنین منبعی نیست: 9"  # the key as it was typed

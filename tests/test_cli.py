@@ -106,7 +106,7 @@ def test_summarise_rejects_two_budgets_and_unknown_method(db_path: Path) -> None
 
 def test_summarise_pending_articles(db_path: Path) -> None:
     run(db_path, "stats")  # first start: seeds loaded and processed
-    assert "1 articles summarised with lead" in run(db_path, "summarise", "--method", "lead")
+    assert "1 article summarised with lead" in run(db_path, "summarise", "--method", "lead")
 
 
 def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> None:
@@ -263,7 +263,7 @@ def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) ->
     again = run(db_path, "sources", "import", str(exported))
     assert "imported 0 sources, 2 already present" in again
     result = CliRunner().invoke(cli, ["--db", str(db_path), "sources", "remove", "99"], obj={})
-    assert result.exit_code == 1 and "no such source" in result.output
+    assert result.exit_code == 1 and "No such source" in result.output
 
 
 def test_import_of_junk_is_a_clear_error(tmp_path: Path, db_path: Path) -> None:
@@ -363,7 +363,7 @@ def test_summarise_of_a_missing_file_is_a_usage_error(tmp_path: Path, db_path: P
 def test_ingest_of_an_unknown_source_is_a_clear_error(db_path: Path) -> None:
     result = _fails(db_path, "ingest", "--source", "https://unknown.example/feed.xml")
     assert result.exit_code == 1
-    assert "Error: no such source: https://unknown.example/feed.xml" in result.output
+    assert "Error: No such source: https://unknown.example/feed.xml" in result.output
 
 
 @pytest.mark.parametrize("url", ["notaurl", "ftp://example.com/feed.xml", "https:///feed.xml"])
@@ -427,7 +427,7 @@ def test_import_counts_outlines_it_cannot_use_as_refused(
     result = CliRunner().invoke(
         cli, ["--db", str(db_path), "sources", "import", str(listing)], obj={}
     )
-    assert "imported 1 sources, 2 already present, 1 refused" in result.output
+    assert "imported 1 source, 2 already present, 1 refused" in result.output
     assert "http://127.0.0.1:8000/f" in run(db_path, "sources", "list")
 
 
@@ -632,3 +632,39 @@ def test_a_console_on_the_database_of_a_running_bot_refuses_to_start(db_path: Pa
     )
     assert store.list_subscriptions(store.open_db(db_path)) == []
     assert "Subscribed" in run(db_path, "console", input="/subscribe 08:00\n")  # once it stopped
+
+
+def test_counts_take_the_noun_in_the_number_they_need() -> None:
+    """`newsbot prune` printed "1 whole weeks" (and "older than 1 days"); one of a thing is
+    singular, any other number plural, and numbers keep their thousands separator."""
+    from digests.cli import prune_lines
+    from digests.models import PruneCounts
+    from digests.retention import Policy
+
+    one = "\n".join(
+        prune_lines(
+            PruneCounts(search_weeks=1, records=1),
+            Policy(articles_days=1, ledger_days=1, outbox_days=1, outbox_text_days=1),
+            dry_run=True,
+        )
+    )
+    assert "and 1 whole week of the search index" in one
+    assert "with 1 record of them" in one
+    assert (
+        "articles (older than 1 day)" in one and "outbox rows (finished, older than 1 day)" in one
+    )
+    assert "days" not in one and "weeks" not in one
+    many = "\n".join(
+        prune_lines(PruneCounts(search_weeks=1234, records=0), Policy(), dry_run=False)
+    )
+    assert "and 1,234 whole weeks of the search index" in many and "with 0 records" in many
+
+
+def test_sources_list_says_1_error(db_path: Path) -> None:
+    db = store.open_db(db_path)
+    source = store.add_source(db, "https://a.example/feed", title="Outlet A")
+    db["sources"].update(source.id, {"consecutive_errors": 1})
+    db.close()
+    listed = run(db_path, "sources", "list")
+    assert "1 error " in listed and "errors" not in listed
+    assert "     0 items  Outlet A" in listed

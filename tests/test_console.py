@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 import os
@@ -16,7 +17,7 @@ from telegram import LinkPreviewOptions
 from bot.app import build_application, running
 from bot.cli import RedactingFormatter
 from bot.config import Settings
-from bot.console import CONSOLE_USER, Console, run_console, to_text
+from bot.console import CONSOLE_USER, Console, converse, run_console, to_text
 from bot.offline import OfflineTelegram
 from digests import store
 
@@ -266,3 +267,42 @@ async def test_the_console_on_a_real_bots_database_leaves_its_subscribers_alone(
         assert [r["status"] for r in others] == ["pending"]  # the one digest, still waiting
     finally:
         db.close()
+
+
+async def test_a_post_the_bot_sends_on_its_own_is_printed_when_it_arrives(tmp_path: Path) -> None:
+    """Digests and live posts were printed only after the next line was typed: the console sat
+    on them while it waited for input. Now they come out while it waits."""
+    offline = OfflineTelegram()
+    offline.add_chat(CONSOLE_USER, "private", first_name="You")
+    settings = Settings(
+        database_path=tmp_path / "console.db", token=offline.token, admin_ids={CONSOLE_USER}
+    )
+    application = build_application(settings, offline)
+    output = io.StringIO()
+    read_end, write_end = os.pipe()
+    typed = os.fdopen(read_end, encoding="utf-8")  # a pipe: lines come as they are typed
+    keys = os.fdopen(write_end, "w", encoding="utf-8")
+    with typed, keys:
+        async with running(application):
+            console = Console(application, offline, output)
+            chatting = asyncio.create_task(converse(console, typed, interactive=False))
+            keys.write("/help\n")
+            keys.flush()
+            assert await _printed(output, "Commands")
+            # The sender delivers a post of its own while the console waits for the next line.
+            await application.bot.send_message(CONSOLE_USER, "A live post")
+            assert await _printed(output, "A live post")  # no line typed since
+            assert output.getvalue().count("A live post") == 1
+            keys.close()  # the input ends: the console stops
+            await chatting
+    assert output.getvalue().count("A live post") == 1  # printed once, not again at the end
+
+
+async def _printed(output: io.StringIO, text: str) -> bool:
+    """Return whether text is printed within ten seconds (the console prints it in well under
+    one; the wait only bounds a failing test)."""
+    for _ in range(200):
+        if text in output.getvalue():
+            return True
+        await asyncio.sleep(0.05)
+    return False

@@ -346,7 +346,14 @@ SAMPLES: dict[Any, list[Any]] = {
     ],
     schedule.ScheduleError: [
         schedule.ScheduleError("x", kind, NASTY)
-        for kind in ("not_a_time", "not_a_time_of_day", "unknown_zone", "unknown_frequency")
+        for kind in (
+            "not_a_time",
+            "not_a_time_of_day",
+            "unknown_zone",
+            "zone_offset",
+            "zone_abbreviation",
+            "unknown_frequency",
+        )
     ]
     + [schedule.ScheduleError("x", "quiet_same", "08:00"), schedule.ScheduleError("plain")],
     IngestReport: [_report("ok"), _report("error"), _report("not_modified")],
@@ -365,12 +372,15 @@ BY_NAME: dict[str, list[Any]] = {
     "known": [sorted(NAMES)],
     "unknown_languages.words": [["klingon", NASTY], [NASTY]],
     "setting_problem.key": list(replies.SETTING_PROBLEMS),
+    "two_given.what": list(replies.TWO_GIVEN),
+    "two_given.values": [["daily", NASTY], ["08:00"]],
 }
 # Replies that are plain text (sent without HTML, or shown as labels): no markup to check.
 PLAIN = {
     "usage",
     "setting_problem",
     "schedule_problem",
+    "two_given",
     "inline_no_match",
     "target_button",
     "unknown_language",

@@ -98,13 +98,13 @@ def test_add_find_remove_source(db: Database) -> None:
     assert store.get_source(db, source.id) == store.get_source(db, "A")
     with pytest.raises(SourceError, match="already added"):
         store.add_source(db, "https://a.example/feed")
-    with pytest.raises(SourceError, match="unknown source kind"):
+    with pytest.raises(SourceError, match="Unknown source kind"):
         store.add_source(db, "https://b.example/", kind="ftp")
     store.save_articles(db, source.id, [article(1)], now=NOW)
     store.remove_source(db, source.id)
     assert store.find_source(db, source.id) is None
     assert store.count(db, "articles") == 1  # articles stay, detached
-    with pytest.raises(SourceError, match="no such source"):
+    with pytest.raises(SourceError, match="No such source"):
         store.get_source(db, 99)
 
 

@@ -90,13 +90,16 @@ async def test_settings_keyboard_cycles_values_and_text_settings_validate(bot: B
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and sub.timezone == "Asia/Singapore"
     [bad] = await bot.say("/settings tz Mars/Olympus")
-    assert "unknown time zone" in bad.plain_text
+    assert bad.plain_text.startswith("Unknown time zone")
     [city] = await bot.say("/settings tz Москва")  # a city alone, in any of the bot's languages
     assert "Europe/Moscow" in city.plain_text
     await bot.say("/settings tz Asia/Singapore")
-    for abbreviation in ("CET", "est", "UTC+3", "Etc/GMT-5"):  # refused as /subscribe does
+    for abbreviation in ("CET", "est"):  # refused as /subscribe does
         [refused] = await bot.say(f"/settings tz {abbreviation}")
-        assert "unknown time zone" in refused.plain_text and abbreviation in refused.plain_text
+        assert f"“{abbreviation}” is an abbreviation, not a time zone" in refused.plain_text
+    for offset in ("UTC+3", "Etc/GMT-5"):
+        [refused] = await bot.say(f"/settings tz {offset}")
+        assert f"“{offset}” is an offset, not a time zone" in refused.plain_text
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and sub.timezone == "Asia/Singapore"
     await bot.say("/settings include ai energy")
@@ -165,13 +168,16 @@ async def test_a_zone_typed_with_subscribe_is_the_zone_not_a_keyword(bot: Bot) -
     assert sub is not None and (sub.time, sub.timezone) == ("08:00", "Asia/Tokyo")
     assert sub.include == ("climate", "AC/DC")
     [misspelt] = await bot.say("/subscribe 09:00 Europe/Pariss")
-    assert "unknown time zone" in misspelt.plain_text and "Europe/Pariss" in misspelt.plain_text
+    assert misspelt.plain_text.startswith("Unknown time zone “Europe/Pariss”")
     assert "Usage: /subscribe" in misspelt.plain_text
     [offset] = await bot.say("/subscribe 09:00 UTC+3 energy")  # was zone UTC, keyword "UTC+3"
-    assert "unknown time zone" in offset.plain_text and "UTC+3" in offset.plain_text
+    assert offset.plain_text.startswith("“UTC+3” is an offset, not a time zone")
     # IANA's Etc/GMT+3 is UTC-3: taken for UTC+3, the digest came six hours off, said nowhere.
     [backwards] = await bot.say("/subscribe 09:00 Etc/GMT+3")
-    assert "unknown time zone" in backwards.plain_text and "Etc/GMT+3" in backwards.plain_text
+    assert backwards.plain_text.startswith("“Etc/GMT+3” is an offset, not a time zone")
+    assert "Usage: /subscribe" in backwards.plain_text
+    [abbreviation] = await bot.say("/subscribe 09:00 CET")
+    assert abbreviation.plain_text.startswith("“CET” is an abbreviation, not a time zone")
     [two] = await bot.say("/subscribe Europe/Paris UTC")
     assert "Usage: /subscribe" in two.plain_text
     sub = store.find_subscription(bot.db, USER)  # neither refused command changed anything
@@ -1025,3 +1031,44 @@ async def test_a_live_pages_picture_preview_speaks_of_posts_not_a_digest(bot: Bo
     await bot.say("/language de")
     [reply] = await bot.say("/settings")
     assert "Bilder: das Bild der Meldung über jedem Live-Post" in reply.plain_text
+
+
+async def test_subscribe_says_which_setting_was_given_twice(bot: Bot) -> None:
+    """ "/subscribe daily weekly" got the usage line alone, saying nothing of what was wrong."""
+    said = {}
+    for args in (
+        "daily weekly",
+        "08:00 09:30",
+        "Europe/Paris Asia/Tokyo",
+        "friday monday",
+        "daily friday",
+        "live digest",
+    ):
+        [reply] = await bot.say(f"/subscribe {args}")
+        said[args] = reply.plain_text
+        assert "\nUsage: /subscribe" in reply.plain_text
+    assert said["daily weekly"].startswith("Two frequencies given: daily, weekly\n")
+    assert said["08:00 09:30"].startswith("Two times given: 08:00, 09:30\n")
+    assert said["Europe/Paris Asia/Tokyo"].startswith(
+        "Two time zones given: Europe/Paris, Asia/Tokyo\n"
+    )
+    assert said["friday monday"].startswith("Two days given: friday, monday\n")
+    assert said["daily friday"].startswith("A day goes with a weekly digest, not with: daily\n")
+    assert said["live digest"].startswith("Both modes given: live, digest\n")
+    assert store.find_subscription(bot.db, USER) is None  # nothing was subscribed
+    await bot.say("/language ru")
+    [russian] = await bot.say("/subscribe ежедневно weekly")
+    assert russian.plain_text.startswith("Указаны две частоты: ежедневно, weekly\n")
+
+
+async def test_subscribe_live_with_a_time_says_the_time_is_kept_for_digests(bot: Bot) -> None:
+    """ "/subscribe live 08:00" went live and stored the time, saying nothing of it."""
+    [live] = await bot.say("/subscribe live 08:00")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.mode, sub.time) == ("live", "08:00")
+    kept = "ignore the time and frequency given: they are kept for digests"
+    assert kept in live.plain_text
+    [again] = await bot.say("/subscribe live climate")  # no time given: nothing to say of one
+    assert kept not in again.plain_text
+    [weekly] = await bot.say("/subscribe weekly live")
+    assert kept in weekly.plain_text

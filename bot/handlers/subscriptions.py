@@ -175,7 +175,8 @@ def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
     """
     modes = {setting_value("mode", [arg]) for arg in args} - {None}
     if len(modes) > 1:
-        raise BadArguments()
+        named = [arg for arg in args if setting_value("mode", [arg]) is not None]
+        raise _two_given("mode", named)
     rest = [arg for arg in args if setting_value("mode", [arg]) is None]
     return (modes.pop() if modes else None), rest
 
@@ -431,6 +432,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     zone: str | None = None
     frequency: str | None = None
     weekday: int | None = None
+    typed_frequency = typed_day = ""  # as typed, for the reply when another one follows
     include: list[str] = []
     exclude: list[str] = []
     for index, (arg, quoted) in enumerate(_without_clock_words(_tokens(args))):
@@ -442,7 +444,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             try:
                 if first or _CLOCK.fullmatch(word):
                     if at is not None:
-                        raise BadArguments()
+                        raise _two_given("time", [at, word])
                     at = schedule.parse_hhmm(word).strftime("%H:%M")
                     continue
                 named = schedule.zone_argument(arg)
@@ -450,20 +452,20 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                 raise _schedule_problem(error) from None
             if named is not None:
                 if zone is not None:
-                    raise BadArguments()
+                    raise _two_given("zone", [zone, named])
                 zone = named
                 continue
             named_frequency = frequency_of(word)
             if named_frequency is not None:
                 if frequency is not None:
-                    raise BadArguments()
-                frequency = named_frequency
+                    raise _two_given("frequency", [typed_frequency, word])
+                frequency, typed_frequency = named_frequency, word
                 continue
             day = weekday_of(word)
             if day is not None:
                 if weekday is not None:
-                    raise BadArguments()
-                weekday = day
+                    raise _two_given("day", [typed_day, word])
+                weekday, typed_day = day, word
                 continue
         if word.startswith("-"):
             exclude += _keyword(word[1:])
@@ -471,9 +473,14 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             include += _keyword(word)
     if weekday is not None:
         if frequency not in (None, "weekly"):
-            raise BadArguments()
+            raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
     return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday)
+
+
+def typed_schedule(typed: SubscribeArgs) -> bool:
+    """Return whether /subscribe arguments name a time, frequency or day (digests' own)."""
+    return typed.at is not None or typed.frequency is not None or typed.weekday is not None
 
 
 def keywords(words: Sequence[str]) -> list[str]:
@@ -494,6 +501,13 @@ def _keyword(word: str) -> list[str]:
     """Return the keyword a word is (quotes, commas and a leading "+" stripped), or none."""
     cleaned = word.strip(_KEYWORD_EDGES).lstrip("+").strip(_KEYWORD_EDGES)
     return [cleaned] if any(c.isalnum() for c in cleaned) else []
+
+
+def _two_given(what: str, values: Sequence[str]) -> BadArguments:
+    """Return the refusal of /subscribe arguments naming two of one setting (``what``: a key
+    of ``replies.TWO_GIVEN``), saying which."""
+    shown = list(values)
+    return BadArguments(lambda tr: replies.two_given(tr, what, shown))
 
 
 def _schedule_problem(error: schedule.ScheduleError) -> BadArguments:
@@ -610,7 +624,13 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         channel = f"@{chat.username}" if chat.username else str(chat.id)
     try:
         await chat.send_message(
-            replies.subscribed(tr, sub, updated=updated, channel=channel),
+            replies.subscribed(
+                tr,
+                sub,
+                updated=updated,
+                channel=channel,
+                kept_for_digests=mode == "live" and typed_schedule(typed),
+            ),
             message_thread_id=thread,
         )
     except BadRequest as error:
@@ -965,7 +985,11 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["user_id"] = update.effective_user.id
     sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))
     digest_jobs.schedule_subscription(context.application, sub)
-    await reply_here(update, replies.channel_subscribed(tr, chat.title or name, name, sub))
+    kept = sub.mode == "live" and typed_schedule(typed)
+    await reply_here(
+        update,
+        replies.channel_subscribed(tr, chat.title or name, name, sub, kept_for_digests=kept),
+    )
 
 
 async def _channel_subscription(

@@ -69,13 +69,13 @@ def add_source(
     ``checked``: the caller made sure no source has this address (``same_address_keys``).
     """
     if kind not in ("feed", "page", "file"):
-        raise SourceError(N_("unknown source kind “{kind}”: use feed, page or file"), kind=kind)
+        raise SourceError(N_("Unknown source kind “{kind}”: use feed, page or file"), kind=kind)
     if kind != "file" and not is_http_url(url):
         raise SourceError(N_("Only http:// and https:// feed URLs can be added."))
     if poll_interval < 60:
-        raise SourceError(N_("poll interval must be at least {seconds} seconds"), seconds=60)
+        raise SourceError(N_("Poll interval must be at least {seconds} seconds"), seconds=60)
     if not checked and find_source(db, url) is not None:
-        raise SourceError(N_("source already added: {url}"), url=url)
+        raise SourceError(N_("Source already added: {url}"), url=url)
     table = db.table("sources")
     table.insert(
         {
@@ -165,7 +165,7 @@ def get_source(db: Database, key: str | int) -> Source:
     """Return the source with this id, URL or title; raise SourceError if there is none."""
     source = find_source(db, key)
     if source is None:
-        raise SourceError(N_("no such source: {key}"), key=str(key))
+        raise SourceError(N_("No such source: {key}"), key=str(key))
     return source
 
 

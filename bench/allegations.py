@@ -98,7 +98,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # "real6", the next 36 Russian articles, scored once after the forty-first; "real7" (36 Russian
 # articles, 30 Spanish texts) and "real8" (the same), both scored once after the forty-second;
 # "real9" (the same), scored once after the forty-third; "real10" (the same), after the
-# forty-fourth.
+# forty-fourth; "real11" (36 Russian articles, 26 Spanish texts, 30 French articles), after the
+# forty-fifth.
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -136,6 +137,7 @@ REAL_TUNABLE = (
     "real8",
     "real9",
     "real10",
+    "real11",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -149,7 +151,7 @@ REAL_TUNABLE = (
 # "fresh27" and "fresh28" after the twenty-eighth, "fresh29" and "fresh30" after the twenty-ninth,
 # "fresh31" after the thirty-third, "fresh32" after the thirty-fourth, "fresh33" after the
 # thirty-fifth, "fresh34" after the thirty-sixth, "fresh35" after the thirty-seventh and the
-# Russian thirty-ninth);
+# Russian thirty-ninth, "fresh36" after the forty-second, "fresh37" after the forty-fifth);
 # "fresh5tune" was written for the fifth round's constructions.
 LANGUAGE_TUNABLE = (
     "tune",
@@ -191,10 +193,12 @@ LANGUAGE_TUNABLE = (
     "fresh34",
     "fresh35",
     "fresh36",
+    "fresh37",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh37" and "real11": the next parts' names, not written yet; "real10" (Russian and
-# Spanish) was scored once after the forty-fourth round, "real9" after the forty-third; "fresh36", "real7" and "real8" (Russian and
+# ("fresh38" and "real12": the next parts' names, not written yet; "fresh37" and "real11"
+# (Russian, Spanish and French) were scored once after the forty-fifth round; "real10" (Russian
+# and Spanish) was scored once after the forty-fourth round, "real9" after the forty-third; "fresh36", "real7" and "real8" (Russian and
 # Spanish) were scored once after the forty-second round; the Russian "real6" was scored once after the forty-first round; "real5" (Russian and Spanish) was scored once after the fortieth real-news round;
 # "fresh35", the Russian "real4" and the Spanish "real4" (the first Spanish part,
 # AnCora's texts; split names are shared across languages) were scored once after the
@@ -224,7 +228,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh37", "real11")
+HELD_OUT_SPLITS = ("fresh38", "real12")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

@@ -137,7 +137,7 @@ async def test_addsource_of_an_html_page_answers_in_russian(
     page = feed_server.add("/page.html", "<html><body>hi</body></html>", content_type="text/html")
     reply = texts(await say(bot, f"/addsource {page}", ADMIN, "ru"))
     assert reply == f"Не удаётся добавить {page}: это HTML-страница, а не лента"
-    assert texts(await say(bot, "/removesource 99", ADMIN, "ru")) == "нет такого источника: 99"
+    assert texts(await say(bot, "/removesource 99", ADMIN, "ru")) == "Нет такого источника: 99"
     assert store.count(bot.db, "sources") == 1
 
 

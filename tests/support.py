@@ -25,14 +25,18 @@ from __future__ import annotations
 import asyncio
 import bisect
 import functools
+import importlib.util
 import itertools
 import math
 import selectors
+import sys
 import time
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
 import time_machine
@@ -563,3 +567,17 @@ def save_readings_fr(db: Database, now: datetime) -> None:
         item = ArticleIn(f"https://fr.example/{n}", title, text, published, language="fr")
         [aid] = store.save_articles(db, None, [item], now=now).new_ids
         store.attach_to_story(db, aid, store.new_story(db, title, published), published)
+
+
+def load_bench(name: str) -> ModuleType:
+    """Import ``bench/<name>.py`` (the benchmarks are scripts, not a package) once, by path."""
+    module_name = f"bench_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location(module_name, root / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-import importlib.util
 import json
 import re
-import sys
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -33,6 +31,7 @@ from digests.allegations import (
     rank,
 )
 from digests.models import Allegation, Response
+from tests.support import load_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "digests" / "allegations"
@@ -618,14 +617,7 @@ def test_no_cue_word_is_spelled_in_the_code(path: Path) -> None:
 
 @cache
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bench_allegations", ROOT / "bench/allegations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("allegations")
 
 
 @pytest.mark.parametrize("split", ["train", "test", "fresh"])

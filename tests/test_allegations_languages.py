@@ -4,10 +4,8 @@ scripts, the labelled sets per language, and the ledger grouping one party acros
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import re
-import sys
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -29,6 +27,7 @@ from digests.allegations import (
     target_key,
 )
 from digests.models import ArticleIn
+from tests.support import load_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "digests" / "data"
@@ -39,14 +38,7 @@ NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 @cache
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bench_allegations_languages", ROOT / "bench/allegations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("allegations")
 
 
 def _one(text: str, language: str) -> tuple[str, str, str]:

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from tests.support import load_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "data" / "wikinewssum_stories.jsonl"
 
 
 def _converter() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bench_wikinewssum", ROOT / "bench/wikinewssum.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("wikinewssum")
 
 
 def _source(url: str, title: str | None, text: str) -> dict[str, str | None]:

@@ -19,9 +19,20 @@ from bot.cli import RedactingFormatter
 from bot.config import Settings
 from bot.console import CONSOLE_USER, Console, converse, run_console, to_text
 from bot.offline import OfflineTelegram
+from bot.state import App
 from digests import store
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _console_parts(tmp_path: Path) -> tuple[OfflineTelegram, App, io.StringIO]:
+    """The offline Telegram with the console's private chat, the bot on it, and an output."""
+    offline = OfflineTelegram()
+    offline.add_chat(CONSOLE_USER, "private", first_name="You")
+    settings = Settings(
+        database_path=tmp_path / "console.db", token=offline.token, admin_ids={CONSOLE_USER}
+    )
+    return offline, build_application(settings, offline), io.StringIO()
 
 
 def test_html_becomes_readable_text() -> None:
@@ -63,13 +74,7 @@ async def test_console_shows_digest_links_as_text(tmp_path: Path) -> None:
 async def test_console_shows_pictures_and_documents_in_the_chats_language(
     tmp_path: Path,
 ) -> None:
-    offline = OfflineTelegram()
-    offline.add_chat(CONSOLE_USER, "private", first_name="You")
-    settings = Settings(
-        database_path=tmp_path / "console.db", token=offline.token, admin_ids={CONSOLE_USER}
-    )
-    application = build_application(settings, offline)
-    output = io.StringIO()
+    offline, application, output = _console_parts(tmp_path)
     async with running(application):
         console = Console(application, offline, output)
         picture, preview = "https://e.org/photo.jpg", "https://e.org/lead.jpg"
@@ -116,13 +121,7 @@ async def test_a_post_arriving_with_inline_results_keeps_their_numbers(tmp_path:
     """README: "a number sends that story into the chat". A live post or digest delivered
     while the results were listed (printed after them) took the numbers away: "1" then got
     "I answer commands..."."""
-    offline = OfflineTelegram()
-    offline.add_chat(CONSOLE_USER, "private", first_name="You")
-    settings = Settings(
-        database_path=tmp_path / "console.db", token=offline.token, admin_ids={CONSOLE_USER}
-    )
-    application = build_application(settings, offline)
-    output = io.StringIO()
+    offline, application, output = _console_parts(tmp_path)
     async with running(application):
         console = Console(application, offline, output)
         await console.say("/help")
@@ -272,13 +271,7 @@ async def test_the_console_on_a_real_bots_database_leaves_its_subscribers_alone(
 async def test_a_post_the_bot_sends_on_its_own_is_printed_when_it_arrives(tmp_path: Path) -> None:
     """Digests and live posts were printed only after the next line was typed: the console sat
     on them while it waited for input. Now they come out while it waits."""
-    offline = OfflineTelegram()
-    offline.add_chat(CONSOLE_USER, "private", first_name="You")
-    settings = Settings(
-        database_path=tmp_path / "console.db", token=offline.token, admin_ids={CONSOLE_USER}
-    )
-    application = build_application(settings, offline)
-    output = io.StringIO()
+    offline, application, output = _console_parts(tmp_path)
     read_end, write_end = os.pipe()
     typed = os.fdopen(read_end, encoding="utf-8")  # a pipe: lines come as they are typed
     keys = os.fdopen(write_end, "w", encoding="utf-8")

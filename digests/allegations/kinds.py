@@ -149,6 +149,22 @@ OBJECT_PRONOUNS_SET = "object_pronouns"
 SUBJECTLESS_VERBS_SET = "subjectless_verbs"
 # participles of a harm before a noun ("похищенный", "убитого"): the party they name is a victim
 VICTIM_ATTRIBUTES_SET = "victim_attributes"
+# participles of a harm ("agredida", "angegriffen") and the passive auxiliaries they take
+# ("fue", "sido", "wurde", "worden"): a claim's first clause holding both tells a harm done to its
+# subject ("la mujer fue agredida por su expareja"), not a wrong the subject did
+HARM_PARTICIPLES_SET = "harm_participles"
+HARM_PASSIVE_AUX_SET = "harm_passive_aux"
+# endings of an adjective or participle in an oblique case ("29-летнего", "задержанных"): a
+# description set off by commas after a party opens with one; a relative clause after it speaks
+# of that party ("Ивана Петрова, 29-летнего уроженца Страсбурга, которого ...")
+APPOSITION_OPENERS_SET = "apposition_openers"
+# endings of a noun in an object's case that no subject takes (ru accusative "*у", "*ю"): a
+# sentence's first word alone in it, blamed for no named wrong, is a thing ("Засуху обвиняют в
+# росте цен"), no party
+OBJECT_CASE_FORMS_SET = "object_case_forms"
+# forms of a subject's case no object of a person takes (ru nominative plural adjectives "*ые",
+# "*ие", "обе", "оба"): an object-first pattern's target opening with one is the subject
+SUBJECT_CASE_FORMS_SET = "subject_case_forms"
 # nouns of time closing a fronted adverbial ("в 2015 году", "с этого времени"): the claim's
 # subject follows it
 TIME_WORDS_SET = "time_words"

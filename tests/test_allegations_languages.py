@@ -8388,13 +8388,15 @@ def test_round_safe46_ru_relative_after_a_list_keeps_its_last_party() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a subject in its own case opening the sentence is the accusers, not the accused
+        # a subject in its own case opening the sentence is the accusers, not the accused:
+        # whom it names after the claim is not read
         "Местные жители обвиняют в загрязнении реки химический завод.",
         "Обе стороны обвинили в провале переговоров друг друга.",
     ],
 )
 def test_round_safe46_ru_subject_first_is_no_target(text: str) -> None:
-    assert extract(text, language="ru") == [], text
+    [item] = extract(text, language="ru")
+    assert item.target == "" and item.accuser.startswith(text.split()[0]), text
 
 
 def test_round_safe46_ru_object_first_still_reads() -> None:

@@ -163,7 +163,7 @@ APPOSITION_OPENERS_SET = "apposition_openers"
 # росте цен"), no party
 OBJECT_CASE_FORMS_SET = "object_case_forms"
 # forms of a subject's case no object of a person takes (ru nominative plural adjectives "*ые",
-# "*ие", "обе", "оба"): an object-first pattern's target opening with one is the subject
+# "обе", "оба"): an object-first pattern's target opening with one is the subject
 SUBJECT_CASE_FORMS_SET = "subject_case_forms"
 # nouns of time closing a fronted adverbial ("в 2015 году", "с этого времени"): the claim's
 # subject follows it

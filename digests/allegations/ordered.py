@@ -2908,6 +2908,10 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue  # "reconnues comme des perturbateurs ... ou suspectées de l'être": a
             # predicate after "as", no party
         names_target = TARGET in {e.slot for e in m.pattern.elements} or m.pattern.target_in_claim
+        if m.pattern.kind == kinds.ACCUSATION and target and not accuser and _subject_first(r, m):
+            # "Обе стороны конфликта обвиняют в эскалации насилия друг друга": the subject in
+            # its own case opening an object-first pattern accuses; whom it names is not read
+            accuser, target, names_target = target, "", False
         if (names_target and not target) or not (accuser or target):
             continue
         if m.pattern.weak and (
@@ -3107,8 +3111,6 @@ def _passes(r: Reader, m: Match) -> bool:
             return False  # "están procesados por tribunales militares": who tries, no charge
         if m.pattern.kind == kinds.ACCUSATION and claim is not None and r.stance_claim(claim):
             return False  # "acusó a X de lanzar un mensaje basado en ...": a stance, no wrong
-        if m.pattern.kind == kinds.ACCUSATION and _subject_first(r, m):
-            return False  # "Краевые аудиторы ... обвинили в этом минтранс": the subject
         if m.pattern.kind == kinds.ACCUSATION and claim is not None and _initial_thing(r, m):
             return False  # "Засуху обвиняют в росте цен": a thing blamed, no one accused
         return not m.pattern.agent or _deed(r, m)

@@ -8392,6 +8392,7 @@ def test_round_safe46_ru_relative_after_a_list_keeps_its_last_party() -> None:
         # whom it names after the claim is not read
         "Местные жители обвиняют в загрязнении реки химический завод.",
         "Обе стороны обвинили в провале переговоров друг друга.",
+        "Следователи подозревают в поджоге склада бывшего охранника.",
     ],
 )
 def test_round_safe46_ru_subject_first_is_no_target(text: str) -> None:
@@ -8400,10 +8401,15 @@ def test_round_safe46_ru_subject_first_is_no_target(text: str) -> None:
 
 
 def test_round_safe46_ru_object_first_still_reads() -> None:
-    # hard negative: an object in its own case opening the sentence is the accused
-    text = "Бывших чиновников обвиняют в краже денег из кассы."
-    [item] = extract(text, language="ru")
-    assert item.target == "Бывших чиновников", text
+    # hard negatives: an object in its own case opening the sentence is the accused
+    for text, target in (
+        ("Бывших чиновников обвиняют в краже денег из кассы.", "Бывших чиновников"),
+        ("Следователей подозревают в фальсификации улик.", "Следователей"),
+        # a reflexive passive's subject is the accused, whatever its case
+        ("Инспекторы ДПС подозреваются в получении взяток.", "Инспекторы ДПС"),
+    ):
+        [item] = extract(text, language="ru")
+        assert item.target == target, text
 
 
 @pytest.mark.parametrize(

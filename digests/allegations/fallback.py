@@ -398,7 +398,14 @@ def _item(
         voice is ACTIVE
         and found.target.start == 0
         and found.target.end <= cue
-        and r.has(0, r.lex.word_set(kinds.SUBJECT_CASE_FORMS_SET))
+        and r.has(cue, r.lex.word_set(kinds.OBJECT_FIRST_VERBS_SET))
+        and (
+            r.has(0, r.lex.word_set(kinds.SUBJECT_CASE_FORMS_SET))
+            or (
+                r.has(0, r.lex.role_nouns)
+                and r.has(0, r.lex.word_set(kinds.SUBJECT_ROLE_ENDINGS_SET))
+            )
+        )
     ):
         return None  # "Обе стороны обвиняют в эскалации друг друга": the subject, in its own
         # case before the verb, is no object read as the accused

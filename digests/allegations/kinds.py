@@ -165,6 +165,12 @@ OBJECT_CASE_FORMS_SET = "object_case_forms"
 # forms of a subject's case no object of a person takes (ru nominative plural adjectives "*ые",
 # "обе", "оба"): an object-first pattern's target opening with one is the subject
 SUBJECT_CASE_FORMS_SET = "subject_case_forms"
+# endings of a role noun's subject case no object of a person takes (ru nominative plural "*ы",
+# "*и": "Следователи", not the object "Следователей")
+SUBJECT_ROLE_ENDINGS_SET = "subject_role_endings"
+# endings of an active verb of the third person plural ("*ют", "*ли": "обвиняют", "обвинили"),
+# which takes an object; not a reflexive passive ("подозреваются"), whose subject is the accused
+OBJECT_FIRST_VERBS_SET = "object_first_verbs"
 # nouns of time closing a fronted adverbial ("в 2015 году", "с этого времени"): the claim's
 # subject follows it
 TIME_WORDS_SET = "time_words"

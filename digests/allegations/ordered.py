@@ -3053,15 +3053,25 @@ def _negated_match(r: Reader, m: Match) -> bool:
 def _subject_first(r: Reader, m: Match) -> bool:
     """Return True when an object-first pattern's target opens the sentence with a word in a
     subject's case (``subject_case_forms``: "Краевые аудиторы ... обвинили в этом минтранс
-    региона", "Обе стороны конфликта обвиняют в эскалации насилия друг друга"): the accusers,
-    not the accused (an object would be "Краевых аудиторов")."""
+    региона", "Обе стороны конфликта обвиняют в эскалации насилия друг друга"; a role noun
+    with a ``subject_role_endings`` ending: "Следователи подозревают в убийстве X"): the
+    accusers, not the accused (an object would be "Краевых аудиторов", "Следователей"); the
+    cue must be an active verb that takes an object (``object_first_verbs``), not a passive
+    whose subject is the accused ("Сотрудники полиции подозреваются в ...")."""
     target = m.spans.get(TARGET)
     return (
         target is not None
         and target.start == 0
         and bool(m.pattern.elements)
         and m.pattern.elements[0].slot == TARGET
-        and r.has(0, r.lex.word_set(kinds.SUBJECT_CASE_FORMS_SET))
+        and r.has(m.cue, r.lex.word_set(kinds.OBJECT_FIRST_VERBS_SET))
+        and (
+            r.has(0, r.lex.word_set(kinds.SUBJECT_CASE_FORMS_SET))
+            or (
+                r.has(0, r.lex.role_nouns)
+                and r.has(0, r.lex.word_set(kinds.SUBJECT_ROLE_ENDINGS_SET))
+            )
+        )
     )
 
 

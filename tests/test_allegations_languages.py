@@ -8431,6 +8431,8 @@ def test_round_safe46_ru_a_source_on_a_harm_suffered_names_no_accused(text: str)
         # hard negatives: the doer as the claim's subject, a name ending as an object would
         ("По словам полиции, мужчина избил свою жену.", "мужчина"),
         ("По данным следствия, Шойгу получал взятки.", "Шойгу"),
+        # a dative opening the claim is no victim's object case: the bribe's taker stays read
+        ("По данным следствия, чиновнику передали взятку за подряд.", "чиновнику"),
     ],
 )
 def test_round_safe46_ru_a_source_on_a_harm_done_still_reads(text: str, target: str) -> None:

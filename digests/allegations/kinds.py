@@ -162,6 +162,10 @@ APPOSITION_OPENERS_SET = "apposition_openers"
 # sentence's first word alone in it, blamed for no named wrong, is a thing ("Засуху обвиняют в
 # росте цен"), no party
 OBJECT_CASE_FORMS_SET = "object_case_forms"
+# endings of a noun for a person in an object's case that no dative shares (ru "*щину", "*ушку",
+# "*ерку": "женщину", "девушку", "пенсионерку"; not "-ому", "-ику": "подозреваемому",
+# "чиновнику"): a source's claim opening on one tells what was done to that person
+VICTIM_OBJECT_FORMS_SET = "victim_object_forms"
 # forms of a subject's case no object of a person takes (ru nominative plural adjectives "*ые",
 # "обе", "оба"): an object-first pattern's target opening with one is the subject
 SUBJECT_CASE_FORMS_SET = "subject_case_forms"

@@ -1701,13 +1701,13 @@ class Reader:
         """Return True when the first clause of a claim after its subject holds an
         ``agent_passive`` word: a harm done to the subject ("... были отравлены ..."), or the
         subject is named by a harm done to it (``victim_attributes``: "похищенный американец
-        — консультант ..."), or is a common noun in an object's case (``object_case_forms``:
-        "женщину избил ...")."""
+        — консультант ..."), or is a common noun for a person in an object's case
+        (``victim_object_forms``: "женщину избил ...")."""
         victim = self.lex.word_set(kinds.VICTIM_ATTRIBUTES_SET)
         if any(self.has(j, victim) for j in range(subject.start, subject.end)):
             return True
         if not capitalised(self.s.words[subject.start]) and self.has(
-            subject.start, self.lex.word_set(kinds.OBJECT_CASE_FORMS_SET)
+            subject.start, self.lex.word_set(kinds.VICTIM_OBJECT_FORMS_SET)
         ):
             return True  # "По словам полиции, женщину избил её бывший муж": a common noun in an
             # object's case opening the claim is the one the deed was done to

@@ -8232,3 +8232,147 @@ def test_round_real45_ru_pronoun_with_no_name_before_stays_unread() -> None:
     # no name in the paragraphs before: the pronoun stands for no one, no item
     text = "Суд начался в среду.\n\nЕго подозревают в даче ложных показаний следователям."
     assert extract(text, language="ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a harm done to the claim's subject, told by a source: the victim is no accused
+        ("Según la policía, la mujer fue agredida por su expareja en el portal.", "es"),
+        ("La cajera fue apuñalada por dos encapuchados, según la Guardia Civil.", "es"),
+        ("Según fuentes policiales, el repartidor fue golpeado por tres jóvenes.", "es"),
+        ("Laut Polizei wurde die Rentnerin von ihrem früheren Partner geschlagen.", "de"),
+        ("Nach Angaben der Polizei wurde der Kioskbesitzer von zwei Maskierten überfallen.", "de"),
+        ("Die Joggerin soll von einem Unbekannten angegriffen worden sein.", "de"),
+    ],
+)
+def test_round_safe46_a_harm_suffered_names_no_accused(text: str, language: str) -> None:
+    assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "target"),
+    [
+        # hard negatives: the same harm done by the subject (an active perfect, no passive
+        # auxiliary) still reads the doer as the accused
+        ("Según la policía, el hombre ha agredido a su expareja en el portal.", "es", "hombre"),
+        ("Según la Guardia Civil, el detenido apuñaló a la cajera.", "es", "detenido"),
+        ("Laut Polizei hat der Mann seine frühere Partnerin geschlagen.", "de", "Mann"),
+        # a passive of arrest or charge is no harm: its subject is still the accused
+        ("Según la fiscalía, el empresario fue detenido por estafa.", "es", "empresario"),
+    ],
+)
+def test_round_safe46_a_harm_done_still_reads_its_doer(
+    text: str, language: str, target: str
+) -> None:
+    [item] = extract(text, language=language)
+    assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing blamed, capitalised only as the sentence's first word, with no wrong named
+        "Засуху обвиняют в росте цен на зерно.",
+        "Погоду обвинили в срыве сезона.",
+    ],
+)
+def test_round_safe46_ru_a_thing_blamed_is_no_target(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # hard negatives: a role noun, or a name with a wrong named, stays the accused
+        ("Мэра обвиняют в росте тарифов.", "Мэра"),
+        ("Навального обвинили в мошенничестве.", "Навального"),
+    ],
+)
+def test_round_safe46_ru_a_person_first_still_reads(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a relative clause after a description set off by commas speaks of the party before it
+        (
+            "Полиция разыскивает Ивана Петрова, 29-летнего уроженца Страсбурга, которого "
+            "обвиняют в убийстве.",
+            "Ивана Петрова",
+        ),
+        (
+            "Полиция ищет двух мужчин, опознанных местными властями, которых подозревают в "
+            "подготовке теракта.",
+            "мужчин",
+        ),
+    ],
+)
+def test_round_safe46_ru_relative_after_a_description(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+def test_round_safe46_ru_relative_after_a_list_keeps_its_last_party() -> None:
+    # hard negative: a list after the comma (no oblique adjective or participle opens it) is no
+    # description; the relative clause is read as before
+    text = "Полиция задержала мэра, его заместителя и бухгалтера, которых обвиняют в растрате."
+    [item] = extract(text, language="ru")
+    assert item.target == "бухгалтера", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject in its own case opening the sentence is the accusers, not the accused:
+        # whom it names after the claim is not read
+        "Местные жители обвиняют в загрязнении реки химический завод.",
+        "Обе стороны обвинили в провале переговоров друг друга.",
+        "Следователи подозревают в поджоге склада бывшего охранника.",
+    ],
+)
+def test_round_safe46_ru_subject_first_is_no_target(text: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == "" and item.accuser.startswith(text.split()[0]), text
+
+
+def test_round_safe46_ru_object_first_still_reads() -> None:
+    # hard negatives: an object in its own case opening the sentence is the accused
+    for text, target in (
+        ("Бывших чиновников обвиняют в краже денег из кассы.", "Бывших чиновников"),
+        ("Следователей подозревают в фальсификации улик.", "Следователей"),
+        # a reflexive passive's subject is the accused, whatever its case
+        ("Инспекторы ДПС подозреваются в получении взяток.", "Инспекторы ДПС"),
+    ):
+        [item] = extract(text, language="ru")
+        assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source's claim opening on a common noun in an object's case, or whose subject
+        # underwent a harm: the one harmed is no accused
+        "По словам полиции, пенсионерку ограбили двое подростков.",
+        "По данным полиции, женщина подверглась нападению со стороны бывшего мужа.",
+    ],
+)
+def test_round_safe46_ru_a_source_on_a_harm_suffered_names_no_accused(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # hard negatives: the doer as the claim's subject, a name ending as an object would
+        ("По словам полиции, мужчина избил свою жену.", "мужчина"),
+        ("По данным следствия, Шойгу получал взятки.", "Шойгу"),
+        # a dative opening the claim is no victim's object case: the bribe's taker stays read
+        ("По данным следствия, чиновнику передали взятку за подряд.", "чиновнику"),
+    ],
+)
+def test_round_safe46_ru_a_source_on_a_harm_done_still_reads(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text

@@ -388,6 +388,30 @@ def _item(
         return None  # "Полиция утверждает, что Стерджесс ... были отравлены ...": a claim
         # verb's or a source's subject harmed ("По данным следствия, X был ранен ..."), no one
         # accused
+    if (
+        kind == kinds.ACCUSATION
+        and voice is ACTIVE
+        and r.initial_thing(found.target, Span(start, max(start, r.claim_end(start))))
+    ):
+        return None  # "Засуху обвиняют в росте цен": a thing blamed, no one accused
+    if (
+        voice is ACTIVE
+        and found.target.start == 0
+        and found.target.end <= cue
+        and r.has(cue, r.lex.word_set(kinds.OBJECT_FIRST_VERBS_SET))
+        and (
+            r.has(0, r.lex.word_set(kinds.SUBJECT_CASE_FORMS_SET))
+            or (
+                r.has(0, r.lex.role_nouns)
+                and r.has(0, r.lex.word_set(kinds.SUBJECT_ROLE_ENDINGS_SET))
+            )
+        )
+    ):
+        return None  # "Обе стороны обвиняют в эскалации друг друга": the subject, in its own
+        # case before the verb, is no object read as the accused
+    if r.suffered_first(Span(start, max(start, r.claim_end(start)))):
+        return None  # "Die Frau soll von ihrem Ex-Partner angegriffen worden sein": a harm done
+        # to the party before the cue, no wrong of it
     if r.has(cue, r.lex.fallback_agent_cues):
         start = found.claim_start
         claim = Span(start, max(start, r.claim_end(start)))

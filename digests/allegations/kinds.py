@@ -149,6 +149,32 @@ OBJECT_PRONOUNS_SET = "object_pronouns"
 SUBJECTLESS_VERBS_SET = "subjectless_verbs"
 # participles of a harm before a noun ("похищенный", "убитого"): the party they name is a victim
 VICTIM_ATTRIBUTES_SET = "victim_attributes"
+# participles of a harm ("agredida", "angegriffen") and the passive auxiliaries they take
+# ("fue", "sido", "wurde", "worden"): a claim's first clause holding both tells a harm done to its
+# subject ("la mujer fue agredida por su expareja"), not a wrong the subject did
+HARM_PARTICIPLES_SET = "harm_participles"
+HARM_PASSIVE_AUX_SET = "harm_passive_aux"
+# endings of an adjective or participle in an oblique case ("29-летнего", "задержанных"): a
+# description set off by commas after a party opens with one; a relative clause after it speaks
+# of that party ("Ивана Петрова, 29-летнего уроженца Страсбурга, которого ...")
+APPOSITION_OPENERS_SET = "apposition_openers"
+# endings of a noun in an object's case that no subject takes (ru accusative "*у", "*ю"): a
+# sentence's first word alone in it, blamed for no named wrong, is a thing ("Засуху обвиняют в
+# росте цен"), no party
+OBJECT_CASE_FORMS_SET = "object_case_forms"
+# endings of a noun for a person in an object's case that no dative shares (ru "*щину", "*ушку",
+# "*ерку": "женщину", "девушку", "пенсионерку"; not "-ому", "-ику": "подозреваемому",
+# "чиновнику"): a source's claim opening on one tells what was done to that person
+VICTIM_OBJECT_FORMS_SET = "victim_object_forms"
+# forms of a subject's case no object of a person takes (ru nominative plural adjectives "*ые",
+# "обе", "оба"): an object-first pattern's target opening with one is the subject
+SUBJECT_CASE_FORMS_SET = "subject_case_forms"
+# endings of a role noun's subject case no object of a person takes (ru nominative plural "*ы",
+# "*и": "Следователи", not the object "Следователей")
+SUBJECT_ROLE_ENDINGS_SET = "subject_role_endings"
+# endings of an active verb of the third person plural ("*ют", "*ли": "обвиняют", "обвинили"),
+# which takes an object; not a reflexive passive ("подозреваются"), whose subject is the accused
+OBJECT_FIRST_VERBS_SET = "object_first_verbs"
 # nouns of time closing a fronted adverbial ("в 2015 году", "с этого времени"): the claim's
 # subject follows it
 TIME_WORDS_SET = "time_words"

@@ -1701,16 +1701,94 @@ class Reader:
         """Return True when the first clause of a claim after its subject holds an
         ``agent_passive`` word: a harm done to the subject ("... были отравлены ..."), or the
         subject is named by a harm done to it (``victim_attributes``: "похищенный американец
-        — консультант ...")."""
+        — консультант ..."), or is a common noun for a person in an object's case
+        (``victim_object_forms``: "женщину избил ...")."""
         victim = self.lex.word_set(kinds.VICTIM_ATTRIBUTES_SET)
         if any(self.has(j, victim) for j in range(subject.start, subject.end)):
             return True
+        if not capitalised(self.s.words[subject.start]) and self.has(
+            subject.start, self.lex.word_set(kinds.VICTIM_OBJECT_FORMS_SET)
+        ):
+            return True  # "По словам полиции, женщину избил её бывший муж": a common noun in an
+            # object's case opening the claim is the one the deed was done to
         end = subject.end
         while end < claim.end and not (
             self.s.words[end] == "," or self.s.lower[end] in self.lex.clause_openers
         ):
             end += 1
-        return any(self.s.lower[j] in self.lex.agent_passive for j in range(subject.end, end))
+        return any(
+            self.s.lower[j] in self.lex.agent_passive for j in range(subject.end, end)
+        ) or self.suffered(claim.start, end)
+
+    def described(self, span: Span) -> Span | None:
+        """Return the party a description set off by commas speaks of, when ``span`` ends such
+        a description: the words since the comma before it open with an ``apposition_openers``
+        form (an adjective or participle in an oblique case: "29-летнего уроженца Страсбурга",
+        "идентифицированных бельгийскими властями") and the party before that comma ends at it
+        ("Ивана Петрова", "двух мужчин"); else None."""
+        s, lex = self.s, self.lex
+        openers = lex.word_set(kinds.APPOSITION_OPENERS_SET)
+        if not openers:
+            return None
+        comma = span.start - 1
+        while comma >= 0 and s.words[comma] != ",":
+            if s.lower[comma] in lex.clause_openers or punctuation(s.words[comma]):
+                return None
+            comma -= 1
+        if comma < 1 or not self.has(comma + 1, openers):
+            return None
+        if self.has(comma + 1, lex.clause_openers) or capitalised(s.words[comma + 1]):
+            return None
+        start = comma - 1
+        while start > 0 and not (
+            punctuation(s.words[start - 1]) or s.lower[start - 1] in lex.clause_openers
+        ):
+            start -= 1
+        found = self.antecedent(start, comma)
+        return found if found is not None and found.end == comma else None
+
+    def initial_thing(self, target: Span, claim: Span) -> bool:
+        """Return True when an accusation's target is the sentence's first word alone, in an
+        object's case (``object_case_forms``), capitalised only as its first word (no
+        ``role_nouns`` word, no acronym, no name after it), and its claim, no clause, names no wrong ("Засуху обвиняют в росте цен", "Погоду
+        обвинили в поражении": a thing blamed; not "Врача подозревают в подделке справок",
+        "Владельца базы обвиняют в том, что ...")."""
+        s = self.s
+        if target.start != 0 or target.end != 1:
+            return False
+        if not self.has(0, self.lex.word_set(kinds.OBJECT_CASE_FORMS_SET)):
+            return False  # a subject's case ("Telegram", "Routalia"): a name
+        if self.has(0, self.lex.role_nouns) or self.has(1, self.lex.name_connectors):
+            return False
+        if not s.words[0][:1].isupper() or s.words[0].isupper():
+            return False  # an acronym ("МВД") names a party
+        if any(s.words[j] == "," for j in range(claim.start, claim.end)):
+            return False  # a claim told as a clause ("в том, что ...") tells a deed of its own
+        return not self.wrongdoing(claim)
+
+    def suffered_first(self, claim: Span) -> bool:
+        """Return True when a claim's first clause tells a harm done to its subject
+        (``suffered``)."""
+        end = claim.start
+        while end < claim.end and not (
+            self.s.words[end] == "," or self.s.lower[end] in self.lex.clause_openers
+        ):
+            end += 1
+        return self.suffered(claim.start, end)
+
+    def suffered(self, start: int, end: int) -> bool:
+        """Return True when a clause's tokens hold a participle of a harm (``harm_participles``)
+        and a passive auxiliary (``harm_passive_aux``), in either order: a harm done to the
+        clause's subject ("la mujer fue agredida por su expareja", "wurde die Frau von ihrem
+        Ex-Partner angegriffen"), not a wrong it did ("ha agredido a su expareja": no passive
+        auxiliary)."""
+        harm = self.lex.word_set(kinds.HARM_PARTICIPLES_SET)
+        aux = self.lex.word_set(kinds.HARM_PASSIVE_AUX_SET)
+        if not (harm and aux):
+            return False
+        return any(self.has(j, harm) for j in range(start, end)) and any(
+            self.has(j, aux) for j in range(start, end)
+        )
 
     def harm_agent(self, claim: Span) -> Span | None:
         """Return the party a nominal agent phrase names after a harm noun in a claim's first
@@ -1752,6 +1830,8 @@ class Reader:
             end += 1
         if any(s.lower[j] in lex.agent_passive for j in range(start, end)):
             return None
+        if self.suffered(claim.start, end):
+            return None  # "la mujer fue agredida por su expareja": a harm done to the subject
         omission = self.omission_tokens(start, end)
         if any(
             self.negation(j) and j not in omission and not self.never_done(j, claim)
@@ -2645,6 +2725,15 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             and (participle := r.participle_party(m.cue, target_span)) is not None
         ):
             target_span = participle  # "по поимке двух подозреваемых в убийстве 12 человек"
+        if (
+            target_span is not None
+            and target_span.end < len(r.s)
+            and r.s.words[target_span.end] == ","
+        ):
+            # a relative clause on a description set off after a name: "Ивана Петрова,
+            # 29-летнего уроженца Страсбурга, которого ...", "двух мужчин, задержанных
+            # полицией, которых ..." -> the party the description speaks of
+            target_span = r.described(target_span) or target_span
         if target_span is None and m.pattern.target_in_claim and claim is not None:
             target_span = r.grievance(claim, accuser_span, m.cue) or r.claim_subject(claim)
             target_span = target_span or r.interrupted_subject(m.cue, claim)
@@ -2819,6 +2908,10 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             continue  # "reconnues comme des perturbateurs ... ou suspectées de l'être": a
             # predicate after "as", no party
         names_target = TARGET in {e.slot for e in m.pattern.elements} or m.pattern.target_in_claim
+        if m.pattern.kind == kinds.ACCUSATION and target and not accuser and _subject_first(r, m):
+            # "Обе стороны конфликта обвиняют в эскалации насилия друг друга": the subject in
+            # its own case opening an object-first pattern accuses; whom it names is not read
+            accuser, target, names_target = target, "", False
         if (names_target and not target) or not (accuser or target):
             continue
         if m.pattern.weak and (
@@ -2957,6 +3050,37 @@ def _negated_match(r: Reader, m: Match) -> bool:
     return close is not None and r.s.lower[close] == "," and r.negated_after(close + 1)
 
 
+def _subject_first(r: Reader, m: Match) -> bool:
+    """Return True when an object-first pattern's target opens the sentence with a word in a
+    subject's case (``subject_case_forms``: "Краевые аудиторы ... обвинили в этом минтранс
+    региона", "Обе стороны конфликта обвиняют в эскалации насилия друг друга"; a role noun
+    with a ``subject_role_endings`` ending: "Следователи подозревают в убийстве X"): the
+    accusers, not the accused (an object would be "Краевых аудиторов", "Следователей"); the
+    cue must be an active verb that takes an object (``object_first_verbs``), not a passive
+    whose subject is the accused ("Сотрудники полиции подозреваются в ...")."""
+    target = m.spans.get(TARGET)
+    return (
+        target is not None
+        and target.start == 0
+        and bool(m.pattern.elements)
+        and m.pattern.elements[0].slot == TARGET
+        and r.has(m.cue, r.lex.word_set(kinds.OBJECT_FIRST_VERBS_SET))
+        and (
+            r.has(0, r.lex.word_set(kinds.SUBJECT_CASE_FORMS_SET))
+            or (
+                r.has(0, r.lex.role_nouns)
+                and r.has(0, r.lex.word_set(kinds.SUBJECT_ROLE_ENDINGS_SET))
+            )
+        )
+    )
+
+
+def _initial_thing(r: Reader, m: Match) -> bool:
+    """Return True when an accusation's target is a thing blamed (``Reader.initial_thing``)."""
+    target, claim = m.spans.get(TARGET), m.spans.get(CLAIM)
+    return target is not None and claim is not None and r.initial_thing(target, claim)
+
+
 def _fronted_clause(pattern: ClausePattern) -> bool:
     """Return True when a pattern of a step taken (``step_taken``) is a clause set off before
     its target, which ends it: the cue, its claim, a comma, the target ("Mis en examen pour
@@ -2997,6 +3121,8 @@ def _passes(r: Reader, m: Match) -> bool:
             return False  # "están procesados por tribunales militares": who tries, no charge
         if m.pattern.kind == kinds.ACCUSATION and claim is not None and r.stance_claim(claim):
             return False  # "acusó a X de lanzar un mensaje basado en ...": a stance, no wrong
+        if m.pattern.kind == kinds.ACCUSATION and claim is not None and _initial_thing(r, m):
+            return False  # "Засуху обвиняют в росте цен": a thing blamed, no one accused
         return not m.pattern.agent or _deed(r, m)
     if r.blocked():
         return False  # "ont écopé de trois mois ... pour avoir incendié": a verdict, no charge
@@ -3027,6 +3153,9 @@ def _passes(r: Reader, m: Match) -> bool:
     if claim is not None and subject is not None and r.harmed(claim, subject):
         return False  # "Полиция утверждает, что Стерджесс и Роули были отравлены ...": the
         # claim's subject is the one harmed, no one is accused
+    if claim is not None and subject is None and TARGET in m.spans and r.suffered_first(claim):
+        return False  # "Die Frau soll von ihrem Ex-Partner angegriffen worden sein": the party
+        # before the hearsay verb is the one harmed
     # a claim about someone arrested or charged tells what for ("festgenommen; er soll ...")
     if (
         claim is not None

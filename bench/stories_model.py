@@ -1268,22 +1268,15 @@ def real_measure(
     print(f"\nSpeed over {len(sample)} real and BBC articles, one at a time (ms CPU per article):")
     print("| model | lead | whole text | RSS +MiB since start |")
     print("|---|---|---|---|")
-    for label, (lead_encoder, whole_encoder) in encoders.items():
-        real_speed(
-            f"{label} (lead / whole encoders)",
-            lead_encoder,
-            [leads[k] for k in sample],
-            [wholes[k] for k in sample],
-            before,
-        )
-        if whole_encoder is not lead_encoder:
-            real_speed(
-                f"{label}, the whole-text encoder on leads / wholes",
-                whole_encoder,
-                [leads[k] for k in sample],
-                [wholes[k] for k in sample],
-                before,
-            )
+    timed = [
+        (f"{label} (lead / whole encoders)", lead)
+        if encoder is lead
+        else (f"{label}, the whole-text encoder on leads / wholes", encoder)
+        for label, (lead, whole) in encoders.items()
+        for encoder in ((lead,) if whole is lead else (lead, whole))
+    ]
+    for name, encoder in timed:
+        real_speed(name, encoder, [leads[k] for k in sample], [wholes[k] for k in sample], before)
 
 
 def main() -> None:

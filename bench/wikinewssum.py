@@ -86,9 +86,10 @@ def convert(dataset: list[dict[str, Any]], labels: list[dict[str, Any]]) -> list
         )
         for lab in kept
     }
-    for lab in kept:  # a copy belongs to its original's event
+    for lab in kept:  # a copy belongs to its original's event (if the original is kept)
         if lab["label"] == "copy":
-            event_of[(lab["wikinews"], lab["source"])] = event_of[tuple(lab["copy_of"])]
+            key = (lab["wikinews"], lab["source"])
+            event_of[key] = event_of.get(tuple(lab["copy_of"]), event_of[key])
     day_of_event: dict[str, str] = {}
     for lab in kept:
         event = event_of[(lab["wikinews"], lab["source"])]

@@ -64,7 +64,7 @@ def first_sentence(text: str, words: int = 15) -> str:
 def convert(dataset: list[dict[str, Any]], labels: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Return the labelled sources as rows of the story-clustering set format."""
 
-    def text(lab: dict[str, Any]) -> str:
+    def page_text(lab: dict[str, Any]) -> str:
         return str(dataset[lab["wikinews"]]["sources"][lab["source"]]["maintext"] or "").strip()
 
     # The same page twice (its text unchanged) is one article: the product stores it once.
@@ -74,7 +74,8 @@ def convert(dataset: list[dict[str, Any]], labels: list[dict[str, Any]]) -> list
         if lab["label"] in KIND
         and not (
             lab["label"] == "copy"
-            and text(lab) == text({"wikinews": lab["copy_of"][0], "source": lab["copy_of"][1]})
+            and page_text(lab)
+            == page_text({"wikinews": lab["copy_of"][0], "source": lab["copy_of"][1]})
         )
     ]
     event_of = {

@@ -1,0 +1,87 @@
+"""Turn AllSides headline roundups into a story-clustering set: real outlets on one story.
+
+AllSides (allsides.com) groups, in each "headline roundup", the articles of one story from a
+left, a centre and a right outlet. A crawl of 505 roundups (22 April – 18 October 2021, 1,479
+articles, 145 outlets) made for the NeuS paper (Lee et al., 2022) is in the repository
+``HLTCHKUST/framing-bias-metric`` (MIT for its code); the articles' headlines and excerpts
+(about 90 words, most cut off with "...", as a feed's summary is) belong to their outlets and to
+AllSides: research use only, kept outside this repository::
+
+    git clone https://github.com/HLTCHKUST/framing-bias-metric /tmp/framing-bias-metric
+    git -C /tmp/framing-bias-metric show \\
+        1586f55:data/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl > /tmp/allsides.jsonl
+    .venv/bin/python bench/allsides.py /tmp/allsides.jsonl --out /tmp/allsides_set.jsonl
+    .venv/bin/python bench/stories.py --set /tmp/allsides_set.jsonl --skip-crowd
+
+Each roundup is one event (AllSides' editors' grouping; ``bench/data/allsides_check.md`` checks
+a sample of it by hand); every article is a ``rewrite`` of it. Times: a roundup keeps its own
+posting time; its articles come before it, 40 minutes apart, on the day their link names (else
+the roundup's day). Split ``asA`` / ``asB`` by the roundup id's parity.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+LINK_DAY = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
+
+
+def convert(roundups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the roundups' articles as rows of the story-clustering set format."""
+    rows: list[dict[str, Any]] = []
+    for roundup in roundups:
+        posted = datetime.fromisoformat(roundup["date"]).astimezone(UTC)
+        event = f"as{roundup['id']}"
+        articles = [
+            (side, article, text)
+            for side, article in sorted((roundup.get("news") or {}).items())
+            if (article.get("newsTitle") or "").strip()
+            and (
+                text := "\n\n".join(
+                    p.replace("\xa0", " ").strip() for p in article.get("newBody") or []
+                ).strip()
+            )
+        ]
+        for k, (side, article, text) in enumerate(articles):
+            title = article["newsTitle"].strip()
+            at = posted - timedelta(minutes=40 * (k + 1))
+            day = LINK_DAY.search(article.get("newsLink") or "")
+            if day:
+                at = at.replace(year=int(day[1]), month=int(day[2]), day=int(day[3]))
+            rows.append(
+                {
+                    "id": f"{event}-{side}",
+                    "split": "asA" if int(roundup["id"]) % 2 == 0 else "asB",
+                    "event": event,
+                    "kind": "rewrite",
+                    "outlet": article.get("newsSource") or side,
+                    "published": at.isoformat().replace("+00:00", "Z"),
+                    "title": title,
+                    "text": text,
+                }
+            )
+    return sorted(rows, key=lambda r: (r["published"], r["id"]))
+
+
+def main() -> None:
+    """Write the set file from the crawl."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("crawl", type=Path, help="headline_11_2021-10-19_crawled_all.jsonl")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    lines = args.crawl.read_text(encoding="utf-8").splitlines()
+    rows = convert([json.loads(line) for line in lines if line.strip()])
+    with args.out.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    events = {r["event"] for r in rows}
+    print(f"{len(rows)} articles, {len(events)} events")
+
+
+if __name__ == "__main__":
+    main()

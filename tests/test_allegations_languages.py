@@ -6344,7 +6344,7 @@ REAL_PARTS: dict[str, tuple[str, ...]] = {
 }
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
 REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {
-    "ru": (),
+    "ru": ("real12",),
     "fr": (),
     "es": (),
 }
@@ -6451,6 +6451,21 @@ def test_real_news_set_is_well_formed(language: str) -> None:
         state = "scored once, then opened" if part in REAL_PARTS[language] else "not yet scored"
         assert f"| {part} (labelled blind, {state}) |" in readme
     assert re.findall(r"^\| `([0-9a-f]{8})` \|", readme, re.MULTILINE) == article_ids
+
+
+def test_the_ru_real12_part_is_held_out() -> None:
+    """The Russian ``real12`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
+    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
+    bench = _bench()
+    assert "real12" in bench.HELD_OUT_SPLITS
+    articles = _jsonl(REAL_RU / "articles.jsonl")
+    real12 = [a["id"] for a in articles if a["split"] == "real12"]
+    assert len(real12) >= 30
+    loaded = [a.id for a in bench.load_real(bench.real_set("ru"))]
+    assert loaded and not set(real12) & set(loaded)
+    everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
+    assert [i for i in everything if i in set(real12)] == real12
+    assert everything == [a["id"] for a in articles]
 
 
 @pytest.mark.parametrize(

@@ -38,3 +38,19 @@ def test_a_roundups_articles_are_rewrites_of_one_event_before_it() -> None:
     assert right["published"] == "2021-05-07T19:40:00Z"
     assert left["text"] == "Employers added 266,000 jobs.\n\nEconomists expected more."
     assert left["outlet"] == "Left Daily" and left["split"] == "asB"
+
+
+def test_topic_pages_are_left_out_unless_asked() -> None:
+    """A "Perspectives: ..." roundup is a topic page, not one event."""
+    article = {"newsSource": "S", "newsTitle": "T", "newsLink": "", "newBody": ["Text."]}
+    roundups = [
+        {
+            "id": 8,
+            "issue": "Perspectives: Chip shortage",
+            "date": "2021-05-07T14:00:00+00:00",
+            "news": {"left": article, "right": article},
+        },
+    ]
+    allsides = load_bench("allsides")
+    assert allsides.convert(roundups) == []
+    assert len(allsides.convert(roundups, perspectives=True)) == 2

@@ -228,7 +228,14 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   derailment" of "Nine injured as tram derails"); reports of rival products whose texts
   name each other's ("Nintendo DS makes its Euro debut" / "Sony PSP handheld console hits
   US") share no headline word; a name is not enough (one carmaker's job cuts and its new
-  model, both "Varnholt Motors ..."). The look costs a few
+  model, both "Varnholt Motors ..."). Feeds' excerpts of about 90 words are their leads
+  and little more: two outlets paraphrase one event's excerpt (0.25-0.40) and their
+  headlines share its words. Whole texts that score ``MEET_FLOOR`` (0.30) pass under the
+  threshold when the headlines meet (``headlines_meet``: two words and a name shared, no
+  headline name the other's text lacks; "Senate Votes To Take Up Harbour Tunnel Bill" /
+  "Harbour tunnel bill clears first Senate hurdle") and
+  the words make the part of the score above; the same beat's two events share its words
+  and name different places or people in their headlines. The look costs a few
   milliseconds and happens only for articles that came close. It is taken also when the
   leads did find a story: a close candidate of *another* story whose whole text passes is
   one more story to merge (below), as when the stranded travellers' report joins the
@@ -771,6 +778,8 @@ SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole te
 SECOND_LOOK_MAX = 3  # of the closest candidates
 FAINT_FLOOR = 0.15  # this close, under a shared headline term: a look when nothing passed
 HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
+HEADLINES_MEET = 2  # headline words two reports share, with a name: whole texts' lower bar
+MEET_FLOOR = 0.30  # that bar
 HEADLINE_SHARE = 0.33  # and their share of its score at least: names do not carry it
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 UNION_HEADLINE_WORDS = 0.22  # a whole-text union's words, under a shared headline word
@@ -1893,6 +1902,25 @@ def lead_passes(shared: Sequence[str], value: float, words: float, numbers: int)
     return value >= REWRITE_THRESHOLD and not names_only(rewrite_score(words, numbers), names)
 
 
+def headlines_meet(a: Features, b: Features) -> bool:
+    """Return whether two headlines tell one event: ``HEADLINES_MEET`` (2) words shared (no
+    name or figure; a Title Case headline's words count as its text writes them), a name
+    shared, and no name of either headline missing from the other's text.
+
+    Two events of one beat share the beat's words ("Czech agriculture minister quits" /
+    "Czech transport minister resigns"; "Tolls on Milan-Venice motorway to rise" / "No toll
+    rise for Sicily's A20"): each headline names what the other's text never does, or they
+    share no name.
+    """
+    if not any(t[0] == NAME_PREFIX for t in a.title & b.title):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if any(t[0] == NAME_PREFIX and t not in y.terms for t in x.title):
+            return False
+    words = {t for t in a.title & b.title if t[0] not in (NAME_PREFIX, NUMBER_PREFIX)}
+    return len(words) >= HEADLINES_MEET
+
+
 def whole_score(
     a: Features,
     b: Features,
@@ -1906,7 +1934,8 @@ def whole_score(
     bonus, not on names alone), and one more: the two must share a figure other than a
     year, a date or a few units of time, or else their headlines a word written in lower
     case (``Features.plain_title``; and the words without names score ``HEADLINE_WORDS``,
-    and ``HEADLINE_SHARE`` of the score).
+    and ``HEADLINE_SHARE`` of the score). Under the threshold, from ``MEET_FLOOR`` (0.30),
+    when the headlines meet (``headlines_meet``) and the words make that much of the score.
     Whole texts of one subject share more of its words than leads do (two pieces on rival
     games consoles, on one party's campaign), and a figure is the event's own. Before all
     that, one of the two writes a word the other's headline writes in lower case: what
@@ -1926,7 +1955,14 @@ def whole_score(
     if words_alone(content, numbers):
         return value, evidence
     if value < REWRITE_THRESHOLD:
-        return None
+        # Short texts (feeds' excerpts) are little more than their leads: two outlets'
+        # headlines that meet stand for the words their leads paraphrase.
+        if not (value >= MEET_FLOOR and headlines_meet(a, b)):
+            return None
+        if content < max(HEADLINE_WORDS, HEADLINE_SHARE * value):
+            return None
+        names = [t for t in shared if t[0] == NAME_PREFIX]
+        return None if names_only(evidence, names) else (value, evidence)
     if not numbers:
         # No figure: the headlines must share a word written in lower case (no name: one
         # company's two events share it), and the words be a part of the score.

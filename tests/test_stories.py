@@ -2512,3 +2512,42 @@ def test_a_fetched_page_s_report_joins_its_event_past_the_page_furniture(db: Dat
     stories.assign_stories(db, now=NOW + timedelta(hours=2))
     found = story_of(db)
     assert found["e02-b"] == found["e02-a"]
+
+
+TUNNEL_VOTE = (
+    "Senate Votes To Take Up Harbour Tunnel Bill",
+    "Senators agreed on Wednesday to open debate on the harbour tunnel bill after weeks of talks. "
+    "Majority leader Corinne Wexley said a final vote could come before the recess. "
+    "Opponents in the Senate warned that tolls on the Dunmore crossing would rise. "
+    "Several amendments are expected on funding for the approach roads.",
+)
+
+
+def tunnel_hurdle(chamber: str) -> tuple[str, str]:
+    """Another outlet's short report of the tunnel bill's vote, in one chamber or another."""
+    return (
+        f"Harbour tunnel bill clears first {chamber} hurdle",
+        "Lawmakers moved the long-delayed crossing plan forward on Wednesday, backing a motion "
+        f"in the {chamber} to begin formal consideration. Supporters said the tunnel would ease "
+        "congestion downtown. Critics fear the project will cost drivers more. "
+        "Funding remains the main sticking point.",
+    )
+
+
+def test_two_short_reports_whose_headlines_meet_pass_a_lower_bar_on_a_second_look(
+    db: Database,
+) -> None:
+    # Two outlets' feed excerpts of one vote, one headline in Title Case: their texts score
+    # 0.34 with no figure, under the 0.40 bar; the headlines share three words ("harbour",
+    # "tunnel", "bill") and the name each writes, the Senate, which the other's text names:
+    # one story. The same headline in another chamber names the Assembly, which the first
+    # report never writes: another vote, apart.
+    first, second = two_outlets(db, TUNNEL_VOTE, tunnel_hurdle("Senate"), 1)
+    assert first == second
+
+
+def test_short_reports_whose_headlines_meet_but_name_another_chamber_stay_apart(
+    db: Database,
+) -> None:
+    first, second = two_outlets(db, TUNNEL_VOTE, tunnel_hurdle("Assembly"), 1)
+    assert first != second

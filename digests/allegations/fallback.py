@@ -359,13 +359,10 @@ def _item(
     found = read_parties[voice](r, cue, kind)
     if found is None or found.target is None or _holds_cue(r, found.target):
         return None
-    if (
-        kind == kinds.CHARGE
-        and voice is PASSIVE
-        and court_agent(
-            r, Span(found.claim_start, max(found.claim_start, r.claim_end(found.claim_start)))
-        )
-    ):
+    start = found.claim_start
+    claim = Span(start, max(start, r.claim_end(start)))
+    subject = found.target if found.target.start >= start else None
+    if kind == kinds.CHARGE and voice is PASSIVE and court_agent(r, claim):
         return None  # "están procesados por tribunales militares": who tries, no offence named
     if any(r.has(j, r.lex.victims) for j in range(found.target.start, found.target.end)):
         return None  # "les deux victimes auraient ...": the harmed party is no target
@@ -379,20 +376,15 @@ def _item(
         # агентству Reuters, что ...": the party right after a claim verb is its speaker (the
         # order inverted) or whom it told, not whom the claim is against (a predicate noun in
         # the instrumental, ``forms_instrumental``, is none: "считают виновниками ... X")
-    start = found.claim_start
     if (
         (kind == kinds.CLAIM or voice is SOURCE)
         and found.target.start >= start
-        and r.harmed(Span(start, max(start, r.claim_end(start))), found.target)
+        and r.harmed(claim, found.target)
     ):
         return None  # "Полиция утверждает, что Стерджесс ... были отравлены ...": a claim
         # verb's or a source's subject harmed ("По данным следствия, X был ранен ..."), no one
         # accused
-    if (
-        kind == kinds.ACCUSATION
-        and voice is ACTIVE
-        and r.initial_thing(found.target, Span(start, max(start, r.claim_end(start))))
-    ):
+    if kind == kinds.ACCUSATION and voice is ACTIVE and r.initial_thing(found.target, claim):
         return None  # "Засуху обвиняют в росте цен": a thing blamed, no one accused
     if (
         voice is ACTIVE
@@ -409,19 +401,14 @@ def _item(
     ):
         return None  # "Обе стороны обвиняют в эскалации друг друга": the subject, in its own
         # case before the verb, is no object read as the accused
-    if r.suffered_first(Span(start, max(start, r.claim_end(start)))):
+    if r.suffered_first(claim):
         return None  # "Die Frau soll von ihrem Ex-Partner angegriffen worden sein": a harm done
         # to the party before the cue, no wrong of it
     if r.has(cue, r.lex.fallback_agent_cues):
-        start = found.claim_start
-        claim = Span(start, max(start, r.claim_end(start)))
-        subject = found.target if found.target.start >= start else None
         legal = found.accuser is not None and _legal(r, found.accuser)
         if not r.did_wrong(claim, subject, legal):
             return None  # "la victime aurait été tuée", "40 voitures ont été incendiées"
-    start = found.claim_start
-    subject = found.target if found.target.start >= start else None
-    if r.claim_negated(Span(start, max(start, r.claim_end(start))), subject):
+    if r.claim_negated(claim, subject):
         return None  # "Según X, la aplicación nunca vendía los datos": the wrong denied
     if kind == kinds.CLAIM and r.reported_view(Span(start, len(r.s)), subject):
         return None  # "aseguró que los defraudadores del fisco consideran que ...": a view

@@ -228,7 +228,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh38", "real12")
+HELD_OUT_SPLITS = ("fresh38", "real12", "real13")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

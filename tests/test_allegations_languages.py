@@ -6344,7 +6344,7 @@ REAL_PARTS: dict[str, tuple[str, ...]] = {
 }
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
 REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {
-    "ru": ("real12",),
+    "ru": ("real12", "real13"),
     "fr": (),
     "es": (),
 }
@@ -6465,6 +6465,21 @@ def test_the_ru_real12_part_is_held_out() -> None:
     assert loaded and not set(real12) & set(loaded)
     everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
     assert [i for i in everything if i in set(real12)] == real12
+    assert everything == [a["id"] for a in articles]
+
+
+def test_the_ru_real13_part_is_held_out() -> None:
+    """The Russian ``real13`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
+    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
+    bench = _bench()
+    assert "real13" in bench.HELD_OUT_SPLITS
+    articles = _jsonl(REAL_RU / "articles.jsonl")
+    real13 = [a["id"] for a in articles if a["split"] == "real13"]
+    assert len(real13) >= 30
+    loaded = [a.id for a in bench.load_real(bench.real_set("ru"))]
+    assert loaded and not set(real13) & set(loaded)
+    everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
+    assert [i for i in everything if i in set(real13)] == real13
     assert everything == [a["id"] for a in articles]
 
 

@@ -363,6 +363,28 @@ def quantities(
     return found
 
 
+_CURRENCY = "€£$¥"
+
+
+def magnitude_words(text: str) -> frozenset[str]:
+    """Return the words that spell a figure's size and unit, lower case: "310 million euros"
+    gives "million" and "euros", "12m euros" "euros", "$5 billion plan" "billion" (the
+    symbol is the unit), "4,000 cables" nothing (no magnitude).
+
+    ``quantities`` keys such a figure by its value alone; its words are the figure again.
+    """
+    found: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        unit = (match["unit"] or match["hyphened"] or "").lower().rstrip(".")
+        if unit not in _MAGNITUDE:
+            continue
+        if len(unit) > 1:
+            found.add(unit)
+        if match["word"] and match[0][:1] not in _CURRENCY:
+            found.add(match["word"].lower())  # "$5 billion plan": the symbol is the unit
+    return frozenset(found)
+
+
 _SMALL_NUMBER = re.compile(r"(?<![\w.,])\d(?![\w]|[.,]\d)")
 
 

@@ -49,7 +49,9 @@ as evidence of one event, so each notation must key alike. The rules, in order:
 
 ``measures`` reads something else: the masses a text states, in kilograms, and the ages of
 the people it leaves unnamed, for telling two events of one beat apart by their size (two
-seizures at one port) or their people (two rescues on one mountain).
+seizures at one port) or their people (two rescues on one mountain). ``magnitude_words``
+reads the words that spell a figure's size and unit ("310 million euros": "million",
+"euros"), which the matcher does not count as shared words again when it counts the figure.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ __all__ = [
     "TIME_PREFIX",
     "VAGUE_PREFIX",
     "WORD_LANGUAGES",
+    "magnitude_words",
     "measures",
     "quantities",
     "small_numbers",

@@ -19,6 +19,13 @@ article is a ``rewrite`` of it. Roundups titled "Perspectives: ..." are AllSides
 not one event (36 % of their pairs in the check), and are left out unless ``--perspectives``. Times: a roundup keeps its own
 posting time; its articles come before it, 40 minutes apart, on the day their link names (else
 the roundup's day). Split ``asA`` / ``asB`` by the roundup id's parity.
+
+So a gap of a day between two reports of a roundup is often the dating, not the outlets: an
+outlet whose links name no day (AP, Reuters, The Hill, Axios...) takes the roundup's day,
+often the day after the dated reports', and the 40-minute steps back from a posting just
+after midnight put reports of one day 23 h apart. Of half asA's 77 pairs more than 18 h
+apart (``stories.FRESH``), 62 are the first kind, 6 the second, and 9 two dated links a day
+or two apart.
 """
 
 from __future__ import annotations

@@ -49,7 +49,9 @@ as evidence of one event, so each notation must key alike. The rules, in order:
 
 ``measures`` reads something else: the masses a text states, in kilograms, and the ages of
 the people it leaves unnamed, for telling two events of one beat apart by their size (two
-seizures at one port) or their people (two rescues on one mountain).
+seizures at one port) or their people (two rescues on one mountain). ``magnitude_words``
+reads the words that spell a figure's size and unit ("310 million euros": "million",
+"euros"), which the matcher does not count as shared words again when it counts the figure.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ __all__ = [
     "TIME_PREFIX",
     "VAGUE_PREFIX",
     "WORD_LANGUAGES",
+    "magnitude_words",
     "measures",
     "quantities",
     "small_numbers",
@@ -361,6 +364,28 @@ def quantities(
             continue
         found.add(f"{NUMBER_PREFIX}{value:.6g}")
     return found
+
+
+_CURRENCY = "€£$¥"
+
+
+def magnitude_words(text: str) -> frozenset[str]:
+    """Return the words that spell a figure's size and unit, lower case: "310 million euros"
+    gives "million" and "euros", "12m euros" "euros", "$5 billion plan" "billion" (the
+    symbol is the unit), "4,000 cables" nothing (no magnitude).
+
+    ``quantities`` keys such a figure by its value alone; its words are the figure again.
+    """
+    found: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        unit = (match["unit"] or match["hyphened"] or "").lower().rstrip(".")
+        if unit not in _MAGNITUDE:
+            continue
+        if len(unit) > 1:
+            found.add(unit)
+        if match["word"] and match[0][:1] not in _CURRENCY:
+            found.add(match["word"].lower())  # "$5 billion plan": the symbol is the unit
+    return frozenset(found)
 
 
 _SMALL_NUMBER = re.compile(r"(?<![\w.,])\d(?![\w]|[.,]\d)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.quantities import measures, quantities, small_numbers
+from digests.quantities import magnitude_words, measures, quantities, small_numbers
 from digests.stories import language_tools
 
 ENGLISH = language_tools("english")
@@ -188,3 +188,18 @@ def test_small_numbers_are_read_whatever_follows_them() -> None:
     assert small_numbers(text) == {5, 7, 6, 4, 1}
     assert keys("its crew of five were rescued") == set()  # a stop word follows it
     assert small_numbers("12 boats and 2027") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The contract was worth 310 million euros.", {"million", "euros"}),
+        ("a fine of 12m euros", {"euros"}),
+        ("a 310-million-dollar deal", {"million", "dollar"}),
+        ("a $5 billion plan", {"billion"}),  # the symbol is the unit, "plan" no part of it
+        ("Engineers replaced 4,000 cables.", set()),  # no magnitude: the cables are news
+        ("more than 60% of the time", set()),
+    ],
+)
+def test_magnitude_words_are_a_figure_s_size_and_unit(text: str, words: set[str]) -> None:
+    assert magnitude_words(text) == words

@@ -453,6 +453,75 @@ def test_two_events_sharing_only_a_common_place_stay_apart(db: Database) -> None
     assert first != second
 
 
+def test_a_second_event_sharing_a_figure_stays_apart_once_a_rewrite_has_joined(
+    db: Database,
+) -> None:
+    # The fraud accusation shares the contract's 310 million euros with the bridge's repair:
+    # against the rewrite (which writes "Lisbon" only opening a sentence, as the accusation
+    # does) the figure counted three times - its key, "million" and "euros", the bonus.
+    # Its size and unit are the figure: with the bonus they are no shared words as well.
+    assert stories.features("Deal", "It was worth 310 million euros.").unit_words == {
+        "million",
+        "euro",
+    }
+    first = store.add_source(db, "https://a.example/rss", title="A")
+    rewrite = store.add_source(db, "https://c.example/rss", title="C")
+    accusation = store.add_source(db, "https://d.example/rss", title="D")
+    at = NOW
+    store.save_articles(
+        db,
+        first.id,
+        [
+            ArticleIn(
+                "https://a.example/bridge",
+                "Harbour bridge in Lisbon reopens after two-year repair",
+                "The 25 de Abril harbour bridge in Lisbon reopened to traffic on Friday after a "
+                "two-year repair costing 310 million euros. The city's mayor said the works "
+                "finished ahead of schedule. Engineers replaced 4,000 cables on the suspension "
+                "span. Commuters welcomed the end of long detours across the Tagus river.",
+                at,
+            )
+        ],
+        now=at,
+    )
+    store.save_articles(
+        db,
+        rewrite.id,
+        [
+            ArticleIn(
+                "https://c.example/lisbon-bridge",
+                "Lisbon's 25 de Abril bridge reopens to traffic after repair",
+                "Lisbon's 25 de Abril suspension bridge reopened to traffic on Friday after a "
+                "two-year, 310 million euro repair, the mayor said. Engineers replaced 4,000 "
+                "cables on the span over the Tagus river, and the works finished ahead of "
+                "schedule, ending long detours for commuters.",
+                at,
+            )
+        ],
+        now=at,
+    )
+    stories.assign_stories(db, now=at + timedelta(minutes=5))
+    store.save_articles(
+        db,
+        accusation.id,
+        [
+            ArticleIn(
+                "https://d.example/fraud",
+                "Mayor accuses builder of fraud over bridge contract",
+                "Lisbon mayor Carlos Moedas accused the builder Mota-Engil of fraud over the "
+                "bridge contract on Friday. Mota-Engil denied the accusation. The contract was "
+                "worth 310 million euros. An inquiry will start next month, officials said.",
+                at,
+            )
+        ],
+        now=at,
+    )
+    stories.assign_stories(db, now=at + timedelta(minutes=10))
+    found = story_of(db)
+    assert found["bridge"] == found["lisbon-bridge"]
+    assert found["fraud"] != found["bridge"]
+
+
 def test_reports_naming_other_people_and_places_are_strangers() -> None:
     def terms(title: str, text: str) -> dict[str, int]:
         return dict(stories.features(title, text).terms)

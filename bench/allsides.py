@@ -16,16 +16,22 @@ AllSides: research use only, kept outside this repository::
 Each roundup is one event (AllSides' editors' grouping; ``bench/data/allsides_check.md`` checks
 a sample of it by hand: 97 % of article pairs of an ordinary roundup are one event); every
 article is a ``rewrite`` of it. Roundups titled "Perspectives: ..." are AllSides' topic pages,
-not one event (36 % of their pairs in the check), and are left out unless ``--perspectives``. Times: a roundup keeps its own
-posting time; its articles come before it, 40 minutes apart, on the day their link names (else
-the roundup's day). Split ``asA`` / ``asB`` by the roundup id's parity.
+not one event (36 % of their pairs in the check), and are left out unless ``--perspectives``.
+Split ``asA`` / ``asB`` by the roundup id's parity.
 
-So a gap of a day between two reports of a roundup is often the dating, not the outlets: an
-outlet whose links name no day (AP, Reuters, The Hill, Axios...) takes the roundup's day,
-often the day after the dated reports', and the 40-minute steps back from a posting just
-after midnight put reports of one day 23 h apart. Of half asA's 77 pairs more than 18 h
-apart (``stories.FRESH``), 62 are the first kind, 6 the second, and 9 two dated links a day
-or two apart.
+Times. The crawl gives a roundup's posting time and, for some outlets, a day in the article's
+link ("/2021/05/07/"); nothing else. An article is placed on the day its link names; one whose
+link names no day (AP, Reuters, The Hill, Axios...) on the latest day its roundup's dated links
+name, or the roundup's own day when none is dated. On that day its clock is the roundup's
+posting clock less 40 minutes per article (the first article 40 minutes before, the next 80...),
+or, when that would cross back over midnight, the same steps back from the end of the day: the
+reports of one day stay minutes apart, and only two links naming different days put a day
+between two reports.
+
+Until 2026-12-05 an undated article took the roundup's posting day, often the day after the
+dated reports', and the steps crossed midnight: of half asA's 77 pairs more than 18 h apart
+(``stories.FRESH``), 62 were the first kind and 6 the second (round 46's trace); 9 are two dated
+links a day or two apart (5 later reports of the event, 3 developments, 1 topic piece).
 """
 
 from __future__ import annotations
@@ -38,6 +44,12 @@ from pathlib import Path
 from typing import Any
 
 LINK_DAY = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
+
+
+def _link_day(article: dict[str, Any]) -> datetime | None:
+    """Return the midnight (UTC) of the day an article's link names, if it names one."""
+    day = LINK_DAY.search(article.get("newsLink") or "")
+    return datetime(int(day[1]), int(day[2]), int(day[3]), tzinfo=UTC) if day else None
 
 
 def convert(roundups: list[dict[str, Any]], *, perspectives: bool = False) -> list[dict[str, Any]]:
@@ -59,12 +71,16 @@ def convert(roundups: list[dict[str, Any]], *, perspectives: bool = False) -> li
                 ).strip()
             )
         ]
-        for k, (side, article, text) in enumerate(articles):
+        days = [_link_day(article) for _, article, _ in articles]
+        dated = [day for day in days if day is not None]
+        posting_day = posted.replace(hour=0, minute=0, second=0, microsecond=0)
+        fallback = max(dated) if dated else posting_day
+        clock = posted - posting_day
+        if clock < timedelta(minutes=40 * len(articles)):
+            clock = timedelta(days=1)
+        for k, ((side, article, text), day) in enumerate(zip(articles, days, strict=True)):
             title = article["newsTitle"].strip()
-            at = posted - timedelta(minutes=40 * (k + 1))
-            day = LINK_DAY.search(article.get("newsLink") or "")
-            if day:
-                at = at.replace(year=int(day[1]), month=int(day[2]), day=int(day[3]))
+            at = (day or fallback) + clock - timedelta(minutes=40 * (k + 1))
             rows.append(
                 {
                     "id": f"{event}-{side}",

@@ -40,6 +40,42 @@ def test_a_roundups_articles_are_rewrites_of_one_event_before_it() -> None:
     assert left["outlet"] == "Left Daily" and left["split"] == "asB"
 
 
+def test_an_undated_link_takes_its_roundups_dated_day_and_steps_stay_on_it() -> None:
+    """An article whose link names no day takes the day the roundup's dated links name, not the
+    (later) posting day; a posting just after midnight does not put one day's reports 23 h
+    apart."""
+
+    def roundup(number: int, posted: str, day: str) -> dict[str, object]:
+        return {
+            "id": number,
+            "date": posted,
+            "news": {
+                "center": {
+                    "newsSource": "Wire",
+                    "newsTitle": "Senate passes bill",
+                    "newsLink": "https://wire.example/article/senate-bill",
+                    "newBody": ["The Senate passed the bill late on Friday."],
+                },
+                "left": {
+                    "newsSource": "Left Daily",
+                    "newsTitle": "Bill clears Senate",
+                    "newsLink": f"https://left.example/{day}/bill",
+                    "newBody": ["Senators approved the measure on Friday."],
+                },
+            },
+        }
+
+    roundups = [
+        roundup(9, "2021-05-08T10:00:00+00:00", "2021/05/07"),
+        roundup(11, "2021-05-08T00:30:00+00:00", "2021/05/08"),
+    ]
+    rows = {r["id"]: r["published"] for r in load_bench("allsides").convert(roundups)}
+    assert rows["as9-center"] == "2021-05-07T09:20:00Z"  # the dated report's day
+    assert rows["as9-left"] == "2021-05-07T08:40:00Z"
+    assert rows["as11-center"] == "2021-05-08T23:20:00Z"  # steps back from the day's end
+    assert rows["as11-left"] == "2021-05-08T22:40:00Z"
+
+
 def test_topic_pages_are_left_out_unless_asked() -> None:
     """A "Perspectives: ..." roundup is a topic page, not one event."""
     article = {"newsSource": "S", "newsTitle": "T", "newsLink": "", "newBody": ["Text."]}

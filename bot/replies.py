@@ -1082,6 +1082,38 @@ def channel_not_subscribed(tr: Translator, name: str) -> str:
     )
 
 
+def channel_waits_for_rights(tr: Translator, name: str) -> str:
+    """Return /settings @name for a channel whose subscription stopped when the bot lost the
+    right to post there (it comes back with the right)."""
+    return tr.gettext(
+        "{channel}'s subscription is stopped: I may not post messages there. It resumes by "
+        "itself, with its settings, once I have the “Post messages” right again; /unsubscribe "
+        "{channel} stops it for good.",
+        channel=_quote(name, 100),
+    )
+
+
+def channel_lost(tr: Translator, name: str) -> str:
+    """Return /settings @name for a channel whose subscription stopped when the bot was
+    removed from it (or Telegram refused every post there)."""
+    return tr.gettext(
+        "{channel}'s subscription stopped when I was removed from the channel. "
+        "/subscribe_channel {channel} resumes it with its settings.",
+        channel=_quote(name, 100),
+    )
+
+
+def channel_unreadable(tr: Translator, name: str) -> str:
+    """Return /settings or /unsubscribe naming a channel the bot is no administrator of:
+    Telegram then does not tell it who administers the channel."""
+    return tr.gettext(
+        "I am not an administrator of {channel}, so Telegram does not tell me who administers "
+        "it, and nothing is posted there. Add me as an administrator with the right to post "
+        "messages; then /subscribe_channel {channel} resumes its subscription.",
+        channel=_quote(name, 100),
+    )
+
+
 def channel_unsubscribed(tr: Translator, name: str) -> str:
     """Return the reply to /unsubscribe @name."""
     return tr.gettext(

@@ -949,7 +949,13 @@ async def _owned_channel(
         if getattr(member, "can_post_messages", True) is False:
             await reply_here(update, replies.cannot_post(tr, name))
             return None
-    if not await _channel_admin(context, chat.id, update.effective_user):
+    admin = await _channel_admin(context, chat.id, update.effective_user)
+    if admin is None:
+        # Telegram shows a channel's members to its administrators only: the bot was removed
+        # (or is no administrator there), so who administers the channel is not known.
+        await reply_here(update, replies.channel_unreadable(tr, name))
+        return None
+    if not admin:
         user = update.effective_user
         log.info("channel %s: refused to user %s", chat.id, user.id if user else "unknown")
         refusal = replies.not_your_channel if to_subscribe else replies.not_your_channel_to_change
@@ -993,25 +999,36 @@ async def subscribe_channel(update: Update, context: Context) -> None:
 
 
 async def _channel_subscription(
-    update: Update, context: Context, name: str
+    update: Update, context: Context, name: str, *, stopped_too: bool = False
 ) -> tuple[ChatFullInfo, Subscription] | None:
     """Return the channel named and its active subscription, when the sender administers the
-    channel; otherwise reply why not and return None."""
+    channel; otherwise reply why not and return None. A subscription stopped because the bot
+    lost the channel (removed, or no right to post) is said to be so, with how it comes back;
+    ``stopped_too`` returns it instead (to stop it for good)."""
     chat = await _owned_channel(update, context, name)
     if chat is None:
         return None
     sub = store.find_subscription(context.bot_data.db, chat.id)
+    tr = translator_for(update, context)
+    lost = sub is not None and not sub.active and sub.deactivated_reason != store.UNSUBSCRIBED
+    if sub is not None and lost and stopped_too:
+        return chat, sub
+    if sub is not None and lost:
+        if no_rights(sub.deactivated_reason or ""):
+            await reply_here(update, replies.channel_waits_for_rights(tr, name))
+        else:
+            await reply_here(update, replies.channel_lost(tr, name))
+        return None
     if sub is None or not sub.active:
-        await reply_here(
-            update, replies.channel_not_subscribed(translator_for(update, context), name)
-        )
+        await reply_here(update, replies.channel_not_subscribed(tr, name))
         return None
     return chat, sub
 
 
 async def _unsubscribe_channel(update: Update, context: Context, name: str) -> None:
-    """Stop a channel's subscription: /unsubscribe @name, from a chat with the bot."""
-    found = await _channel_subscription(update, context, name)
+    """Stop a channel's subscription: /unsubscribe @name, from a chat with the bot (also one
+    stopped for want of the right to post, which would otherwise come back with the right)."""
+    found = await _channel_subscription(update, context, name, stopped_too=True)
     if found is None:
         return
     chat, sub = found
@@ -1041,15 +1058,18 @@ async def _channel_settings(update: Update, context: Context, name: str) -> None
     await reply_here(update, page + replies.channel_settings(tr, chat.title or name, name, sub))
 
 
-async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool:
+async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool | None:
     """Return True when Telegram says the user administers the channel (the bot, an admin
-    there, may ask; a user it does not know is no admin)."""
+    there, may ask; a user it does not know is no admin); None when Telegram will not say,
+    the bot being no administrator there (removed from the channel)."""
     if user is None:
         return False
     try:
         member = await context.bot.get_chat_member(channel_id, user.id)
     except (BadRequest, Forbidden) as error:
         log.info("channel %s: user %s not checked: %s", channel_id, user.id, error)
+        if "member list is inaccessible" in error.message.lower():
+            return None
         return False
     return member.status in ADMIN_STATUSES
 

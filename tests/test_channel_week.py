@@ -1,0 +1,92 @@
+"""A channel owner's and a group admin's days with the bot, through the real Application and
+the offline Telegram: the bot losing a channel (removed, or its right to post taken) and what
+its owner is told from their chat with the bot."""
+
+from __future__ import annotations
+
+from bot.i18n import english
+from bot.replies import (
+    channel_lost,
+    channel_not_subscribed,
+    channel_unreadable,
+    channel_unsubscribed,
+    channel_waits_for_rights,
+)
+from digests import store
+from tests.test_bot import Bot
+from tests.test_bot import bot as bot  # the fixtures
+from tests.test_bot import settings as settings
+
+CHANNEL = -1002001
+OWNER = 777
+EN = english()
+
+
+def add_channel(bot: Bot) -> None:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
+    )
+    bot.offline.set_member(CHANNEL, OWNER, "creator")
+
+
+def bot_status(bot: Bot, status: str, old: str, *, can_post: bool = True) -> None:
+    """Telegram tells the bot its status in the channel changed (the owner changed it)."""
+    bot.offline.my_chat_member(
+        chat_id=CHANNEL,
+        title="Paper",
+        username="paper",
+        new_status=status,
+        old_status=old,
+        user_id=OWNER,
+        can_post_messages=can_post,
+    )
+
+
+async def owner_says(bot: Bot, text: str) -> str:
+    [reply] = await bot.say(text, user_id=OWNER)
+    return reply.plain_text
+
+
+async def test_a_channel_whose_bot_may_not_post_says_so_and_unsubscribe_stops_it_for_good(
+    bot: Bot,
+) -> None:
+    """The owner takes the bot's "Post messages" right: /settings @paper used to answer that
+    the channel has no subscription, and /unsubscribe @paper the same, stopping nothing: the
+    digests came back when the right was given back for something else."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin")
+    bot_status(bot, "administrator", "administrator", can_post=False)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active
+
+    assert await owner_says(bot, "/settings @paper") == channel_waits_for_rights(EN, "@paper")
+    assert await owner_says(bot, "/unsubscribe @paper") == channel_unsubscribed(EN, "@paper")
+    bot_status(bot, "administrator", "administrator", can_post=True)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active  # stopped for good: no digest comes back
+    assert await owner_says(bot, "/settings @paper") == channel_not_subscribed(EN, "@paper")
+
+
+async def test_the_owner_of_a_channel_the_bot_was_removed_from_is_told_how_to_resume(
+    bot: Bot,
+) -> None:
+    """The bot is removed from the channel: Telegram no longer shows it the channel's
+    members, so /settings @paper used to tell its owner "You are not an administrator";
+    added back, "no subscription". Now each says what happened and how to resume."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper live")
+    bot_status(bot, "left", "administrator")
+    await bot.feed()
+
+    assert await owner_says(bot, "/settings @paper") == channel_unreadable(EN, "@paper")
+    assert await owner_says(bot, "/unsubscribe @paper") == channel_unreadable(EN, "@paper")
+    bot_status(bot, "administrator", "left")
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active  # an added bot resubscribes no one
+    assert await owner_says(bot, "/settings @paper") == channel_lost(EN, "@paper")
+    assert "Paper is subscribed" in await owner_says(bot, "/subscribe_channel @paper")
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active and sub.mode == "live"  # its settings kept

@@ -4,6 +4,11 @@ its owner is told from their chat with the bot."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
+
+from bot import jobs
 from bot.i18n import english
 from bot.replies import (
     channel_lost,
@@ -12,10 +17,11 @@ from bot.replies import (
     channel_unsubscribed,
     channel_waits_for_rights,
 )
-from digests import store
+from digests import live, store
 from tests.test_bot import Bot
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
+from tests.test_live import deliver, posts, report
 
 CHANNEL = -1002001
 OWNER = 777
@@ -90,3 +96,41 @@ async def test_the_owner_of_a_channel_the_bot_was_removed_from_is_told_how_to_re
     assert "Paper is subscribed" in await owner_says(bot, "/subscribe_channel @paper")
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and sub.active and sub.mode == "live"  # its settings kept
+
+
+@pytest.mark.parametrize("lost", ["right", "removed"])
+async def test_a_live_post_whose_edit_was_dropped_while_stopped_is_edited_on_return(
+    bot: Bot, lost: str
+) -> None:
+    """A second outlet joins a story posted live while the bot may not post (or was removed):
+    the edit is dropped with the subscription's queue. Back in the channel the post used to
+    keep saying one source until some later report changed the story again; now it is
+    edited as soon as the subscription is back."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper live")
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    [post] = posts(bot.offline)
+    assert "also reported" not in post.plain_text
+
+    report(bot.db, "courier", "bridge", changed=3)
+    await jobs.process_now(bot.app.bot_data)  # the edit is queued, due in 5 minutes
+    if lost == "right":
+        bot_status(bot, "administrator", "administrator", can_post=False)
+    else:
+        bot_status(bot, "left", "administrator")
+    await bot.feed()
+    await deliver(bot, after=live.EDIT_INTERVAL + timedelta(seconds=1))
+    assert post.history == []  # stopped: nothing is sent
+
+    if lost == "right":
+        bot_status(bot, "administrator", "administrator", can_post=True)
+        await bot.feed()
+    else:
+        bot_status(bot, "administrator", "left")
+        await bot.feed()
+        await owner_says(bot, "/subscribe_channel @paper")
+    await deliver(bot, after=2 * live.EDIT_INTERVAL)
+    assert len(post.history) == 1 and "also reported by 1 source" in post.plain_text
+    assert posts(bot.offline) == [post]  # edited, not posted again

@@ -618,6 +618,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     sub = store.save_subscription(db, chat.id, _kind(chat), thread_id=thread, **values)
     sub = from_now(db, existing, sub)
     digest_jobs.schedule_subscription(context.application, sub)
+    _resumed_live(context, existing, sub)
     updated = existing is not None and existing.active
     channel = None
     if chat.type == ChatType.CHANNEL:  # its owner changes it from a private chat
@@ -649,6 +650,12 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         digest_jobs.unschedule_subscription(context.application, sub.id)
         paused = store.get_subscription_by_id(db, sub.id) or sub
         await chat.send_message(replies.topic_paused(tr, paused, error.message))
+
+
+def _resumed_live(context: Context, before: Subscription | None, after: Subscription) -> None:
+    """Write the edits a live subscription resumed owes its posts (dropped while stopped)."""
+    if before is not None and not before.active and after.active and after.mode == "live":
+        digest_jobs.enqueue_live(context.bot_data, resumed=after.chat_id)
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
@@ -991,6 +998,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["user_id"] = update.effective_user.id
     sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))
     digest_jobs.schedule_subscription(context.application, sub)
+    _resumed_live(context, existing, sub)
     kept = sub.mode == "live" and typed_schedule(typed)
     await reply_here(
         update,

@@ -18,7 +18,7 @@ from bot.replies import (
     channel_waits_for_rights,
 )
 from digests import live, store
-from tests.test_bot import Bot
+from tests.test_bot import ADMIN, Bot, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_live import deliver, posts, report
@@ -134,3 +134,23 @@ async def test_a_live_post_whose_edit_was_dropped_while_stopped_is_edited_on_ret
     await deliver(bot, after=2 * live.EDIT_INTERVAL)
     assert len(post.history) == 1 and "also reported by 1 source" in post.plain_text
     assert posts(bot.offline) == [post]  # edited, not posted again
+
+
+async def test_stories_keep_the_outlets_of_removed_sources(bot: Bot) -> None:
+    """An admin removes two sources ("Its articles stay"): their articles lost their outlet,
+    so a story three outlets reported showed both as one "unknown source" and was "also
+    reported by 1 source" instead of 2."""
+    for outlet in ("gazette", "courier", "herald"):
+        report(bot.db, outlet, "bridge", changed=3 if outlet != "gazette" else 0)
+    await jobs.process_now(bot.app.bot_data)
+    [before] = await bot.say("/latest 1")
+    assert "also reported by 2 sources" in before.plain_text
+
+    for outlet in ("Courier", "Herald"):
+        [removed] = await bot.say(f"/removesource {outlet}", user_id=ADMIN)
+        assert "Its articles stay" in removed.plain_text
+    [after] = await bot.say("/latest 1")
+    assert "also reported by 2 sources" in after.plain_text
+    story = after.plain_text.rsplit("/story_", 1)[1]
+    shown = texts(await bot.say(f"/story {story}"))
+    assert "Courier" in shown and "Herald" in shown and "unknown source" not in shown

@@ -1047,21 +1047,64 @@ def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
 
 
 def channel_subscribed(
-    tr: Translator, title: str, name: str, sub: Subscription, *, kept_for_digests: bool = False
+    tr: Translator,
+    title: str,
+    name: str,
+    sub: Subscription,
+    *,
+    kept_for_digests: bool = False,
+    written_in: str | None = None,
 ) -> str:
     """Return the reply to /subscribe_channel: the channel by its title, and how to change
     or stop its subscription from here by the name it was given (``kept_for_digests`` as
-    for ``subscribed``)."""
+    for ``subscribed``; ``written_in``: the language the bot writes in the channel)."""
     head = tr.gettext("{channel} is subscribed.", channel=_quote(title, 100))
     after = _channel_commands(tr, name)
     if kept_for_digests:
         after = f"{_kept_for_digests(tr)}\n{after}"
-    return f"<b>{head}</b>\n{describe(tr, sub)}\n\n{after}"
+    written = f"\n{_written_in(tr, name, written_in)}" if written_in else ""
+    return f"<b>{head}</b>\n{describe(tr, sub)}{written}\n\n{after}"
 
 
-def channel_settings(tr: Translator, title: str, name: str, sub: Subscription) -> str:
+def channel_settings(
+    tr: Translator, title: str, name: str, sub: Subscription, *, written_in: str | None = None
+) -> str:
     """Return /settings @name: the channel's subscription, and how to change it from here."""
-    return f"<b>{_quote(title, 100)}</b>\n{describe(tr, sub)}\n\n{_channel_commands(tr, name)}"
+    written = f"\n{_written_in(tr, name, written_in)}" if written_in else ""
+    page = f"{describe(tr, sub)}{written}\n\n{_channel_commands(tr, name)}"
+    return f"<b>{_quote(title, 100)}</b>\n{page}"
+
+
+def _written_in(tr: Translator, name: str, code: str) -> str:
+    """Return the line of a channel's page naming the language its posts are written in
+    (headings, dates, notes: the stories stay as written) and how to change it."""
+    # TRANSLATORS: the command in <code> stays as it is: it is typed.
+    return tr.gettext(
+        "Posts written in: {language} (<code>/language {channel} CODE</code> changes it)",
+        language=escape(tr.language_name(code)),
+        channel=_quote(name, 100),
+    )
+
+
+def channel_language(tr: Translator, name: str, code: str) -> str:
+    """Return /language @name: the language the bot writes in the channel, and how to change
+    it."""
+    return tr.gettext(
+        "I write {language} in {channel} (its posts' headings, dates and notes; stories stay "
+        "as written). <code>/language {channel} CODE</code> changes it ({codes}).",
+        language=escape(tr.language_name(code)),
+        channel=_quote(name, 100),
+        codes=tr.join(LANGUAGES),
+    )
+
+
+def channel_language_set(tr: Translator, name: str, code: str) -> str:
+    """Return the reply to /language @name CODE."""
+    return tr.gettext(
+        "From now on I write {language} in {channel}.",
+        language=escape(tr.language_name(code)),
+        channel=_quote(name, 100),
+    )
 
 
 def _channel_commands(tr: Translator, name: str) -> str:

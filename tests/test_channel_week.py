@@ -154,3 +154,38 @@ async def test_stories_keep_the_outlets_of_removed_sources(bot: Bot) -> None:
     story = after.plain_text.rsplit("/story_", 1)[1]
     shown = texts(await bot.say(f"/story {story}"))
     assert "Courier" in shown and "Herald" in shown and "unknown source" not in shown
+
+
+async def test_a_channel_owner_sees_and_sets_the_language_of_the_posts_from_their_chat(
+    bot: Bot,
+) -> None:
+    """An owner whose chat with the bot is in Russian subscribes their channel from it: the
+    reply, all in Russian, never said the channel's digests would come in English, and the
+    only way to change that was to post /language in the channel, before its readers."""
+    add_channel(bot)
+    bot.offline.user_message("/start", user_id=OWNER, language_code="ru")
+    await bot.feed()
+    reply = await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin")
+    assert "Публикации на языке: английский" in reply
+    assert "/language @paper CODE" in reply
+
+    assert "английский" in await owner_says(bot, "/language @paper")
+    assert await owner_says(bot, "/language @paper русский") == (
+        "Теперь язык моих публикаций в @paper: русский."
+    )
+    assert "Публикации на языке: русский" in await owner_says(bot, "/settings @paper")
+    assert store.chat_language(bot.db, CHANNEL).chosen == "ru"  # the channel's, not the chat's
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    bot.offline.channel_post("/digest", chat_id=CHANNEL)
+    await bot.feed()
+    assert "Bridge story" in bot.offline.last_text(CHANNEL)
+    assert "Последние новости" in bot.offline.last_text(CHANNEL) or "дайджест" in (
+        bot.offline.last_text(CHANNEL).lower()
+    )
+
+    stranger = 888
+    bot.offline.add_user(stranger)
+    [refused] = await bot.say("/language @paper en", user_id=stranger)
+    assert "not an administrator" in refused.plain_text
+    assert store.chat_language(bot.db, CHANNEL).chosen == "ru"

@@ -374,6 +374,9 @@ BY_NAME: dict[str, list[Any]] = {
     "setting_problem.key": list(replies.SETTING_PROBLEMS),
     "two_given.what": list(replies.TWO_GIVEN),
     "two_given.values": [["daily", NASTY], ["08:00"]],
+    "channel_language.code": ["ru", "fa", "en"],
+    "channel_language_set.code": ["de", "uk", "en"],
+    "written_in": ["fr", None, "es"],
 }
 # Replies that are plain text (sent without HTML, or shown as labels): no markup to check.
 PLAIN = {

@@ -40,6 +40,7 @@ from bot.handlers.common import (
     whole_number,
 )
 from bot.i18n import LANGUAGES, Translator, translator
+from bot.i18n import for_chat as i18n_for_chat
 from bot.sender import preview_options
 from bot.state import Context
 from digests import language, schedule, store
@@ -666,7 +667,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    channel = _named_channel(update, context)
+    channel = named_channel(update, context)
     if channel is not None:
         await _unsubscribe_channel(update, context, channel)
         return
@@ -697,7 +698,7 @@ async def settings_command(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    channel = _named_channel(update, context)
+    channel = named_channel(update, context)
     if channel is not None:
         await _channel_settings(update, context, channel)
         return
@@ -919,7 +920,7 @@ def channel_name(word: str, *, positive: bool = True) -> str | None:
 _CHANNEL_ID = re.compile(r"-100\d+")
 
 
-def _named_channel(update: Update, context: Context) -> str | None:
+def named_channel(update: Update, context: Context) -> str | None:
     """Return the channel /unsubscribe or /settings names first (None: this chat's own), sent
     anywhere but in a channel."""
     chat, args = update.effective_chat, context.args or []
@@ -928,7 +929,7 @@ def _named_channel(update: Update, context: Context) -> str | None:
     return channel_name(args[0], positive=False)
 
 
-async def _owned_channel(
+async def owned_channel(
     update: Update, context: Context, name: str, *, to_subscribe: bool = False
 ) -> ChatFullInfo | None:
     """Return the channel named, when Telegram says the sender administers it (asked now);
@@ -985,7 +986,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     mode, rest = parse_mode(args[1:])
     typed = parse_subscribe_args(rest)
     tr = translator_for(update, context)
-    chat = await _owned_channel(update, context, name, to_subscribe=True)
+    chat = await owned_channel(update, context, name, to_subscribe=True)
     if chat is None:
         return
     db = context.bot_data.db
@@ -1000,10 +1001,19 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     digest_jobs.schedule_subscription(context.application, sub)
     _resumed_live(context, existing, sub)
     kept = sub.mode == "live" and typed_schedule(typed)
+    written = channel_language(context, chat.id)
     await reply_here(
         update,
-        replies.channel_subscribed(tr, chat.title or name, name, sub, kept_for_digests=kept),
+        replies.channel_subscribed(
+            tr, chat.title or name, name, sub, kept_for_digests=kept, written_in=written
+        ),
     )
+
+
+def channel_language(context: Context, channel_id: int) -> str:
+    """Return the language the bot writes in a channel (its code)."""
+    known = store.chat_language(context.bot_data.db, channel_id)
+    return i18n_for_chat(known, context.bot_data.settings.language).language
 
 
 async def _channel_subscription(
@@ -1013,7 +1023,7 @@ async def _channel_subscription(
     channel; otherwise reply why not and return None. A subscription stopped because the bot
     lost the channel (removed, or no right to post) is said to be so, with how it comes back;
     ``stopped_too`` returns it instead (to stop it for good)."""
-    chat = await _owned_channel(update, context, name)
+    chat = await owned_channel(update, context, name)
     if chat is None:
         return None
     sub = store.find_subscription(context.bot_data.db, chat.id)
@@ -1063,7 +1073,9 @@ async def _channel_settings(update: Update, context: Context, name: str) -> None
         digest_jobs.schedule_subscription(context.application, sub)
         if _setting_key(rest) in _NOT_SHOWN_IN[sub.mode]:
             page = replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
-    await reply_here(update, page + replies.channel_settings(tr, chat.title or name, name, sub))
+    written = channel_language(context, chat.id)
+    page += replies.channel_settings(tr, chat.title or name, name, sub, written_in=written)
+    await reply_here(update, page)
 
 
 async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool | None:

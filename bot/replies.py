@@ -388,10 +388,16 @@ def _source_problem(tr: Translator, source: Source, *, paused: bool) -> str | No
 
 
 def source_added(
-    tr: Translator, report: IngestReport, items: int, *, found: str | None = None
+    tr: Translator,
+    report: IngestReport,
+    items: int,
+    *,
+    found: str | None = None,
+    moved: str | None = None,
 ) -> str:
     """Return the reply to /addsource: the new source and what its first poll saved;
-    ``found``, the feed's URL when the URL given was a page naming it."""
+    ``found``, the feed's URL when the URL given was a page naming it; ``moved``, when the
+    URL given redirects there for good."""
     [(source, result)] = report.polls
     lines = [
         tr.gettext("Added source {id}: {name}", id=source.id, name=_source_name(source)),
@@ -404,6 +410,8 @@ def source_added(
     ]
     if found is not None:
         lines.insert(1, tr.gettext("The page names its feed: {url}", url=_quote(found, 300)))
+    if moved is not None:
+        lines.insert(1, tr.gettext("The feed has moved for good to: {url}", url=_quote(moved, 300)))
     if result.status == "error":
         error = _quote(_problem(tr, result.error), 300)
         lines.append(tr.gettext("First fetch failed: {error}", error=error))

@@ -18,7 +18,9 @@ from bot.replies import (
     channel_waits_for_rights,
 )
 from digests import live, store
-from tests.test_bot import ADMIN, Bot, texts
+from tests.feedserver import FeedServer
+from tests.feedserver import feed_server as feed_server  # the fixture
+from tests.test_bot import ADMIN, Bot, rss, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_live import deliver, posts, report
@@ -189,3 +191,25 @@ async def test_a_channel_owner_sees_and_sets_the_language_of_the_posts_from_thei
     [refused] = await bot.say("/language @paper en", user_id=stranger)
     assert "not an administrator" in refused.plain_text
     assert store.chat_language(bot.db, CHANNEL).chosen == "ru"
+
+
+async def test_a_feed_that_moved_for_good_is_added_at_its_new_address_once(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    """An admin adds a feed by its old address, which redirects (301) to its new one, then by
+    the new one: the bot added two sources of the same name polling the same feed."""
+    feed = feed_server.add("/rss.xml", rss(3))
+    old = feed_server.add("/old.xml", "", status=301, headers={"Location": feed}, content_type=None)
+    added = texts(await bot.say(f"/addsource {old}", user_id=ADMIN))
+    assert f"The feed has moved for good to: {feed}" in added
+    assert "Already a source" in texts(await bot.say(f"/addsource {feed}", user_id=ADMIN))
+    assert "Already a source" in texts(await bot.say(f"/addsource {old}", user_id=ADMIN))
+    urls = [s.url for s in store.list_sources(bot.db) if s.kind != "file"]
+    assert urls == [feed]
+    # A temporary redirect (302) is no move: the address given is kept.
+    other = feed_server.add("/other.xml", rss(4))
+    hop = feed_server.add(
+        "/hop.xml", "", status=302, headers={"Location": other}, content_type=None
+    )
+    assert "moved" not in texts(await bot.say(f"/addsource {hop}", user_id=ADMIN))
+    assert hop in [s.url for s in store.list_sources(bot.db)]

@@ -1031,6 +1031,10 @@ def _kept_for_digests(tr: Translator) -> str:
     )
 
 
+# What Telegram answers a send to a forum topic that was deleted (a closed one: TOPIC_CLOSED).
+_TOPIC_GONE = ("message thread not found", "topic_deleted")
+
+
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     """Return the notice, in a forum's general topic, that a topic's subscription paused: the
     topic by its name when Telegram told it (its number otherwise)."""
@@ -1039,6 +1043,21 @@ def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
         # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
         topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
     values = {"topic": topic, "reason": _quote(reason, 200)}
+    if any(words in reason.lower() for words in _TOPIC_GONE):
+        # A deleted topic cannot be reopened: the way back is another topic.
+        if sub.mode == "live":
+            return tr.gettext(
+                "<b>Live posts for topic {topic} stopped</b>: the topic was deleted "
+                "({reason}). Send /subscribe in another topic to have them there; the other "
+                "subscriptions of this group go on.",
+                **values,
+            )
+        return tr.gettext(
+            "<b>Digests for topic {topic} stopped</b>: the topic was deleted ({reason}). "
+            "Send /subscribe in another topic to have them there; the other subscriptions of "
+            "this group go on.",
+            **values,
+        )
     if sub.mode == "live":
         return tr.gettext(
             "<b>Live posts for topic {topic} are paused</b>: Telegram refused to post there "

@@ -377,6 +377,7 @@ BY_NAME: dict[str, list[Any]] = {
     "channel_language.code": ["ru", "fa", "en"],
     "channel_language_set.code": ["de", "uk", "en"],
     "written_in": ["fr", None, "es"],
+    "topic_paused.reason": ["Bad Request: message thread not found", NASTY, "TOPIC_DELETED"],
 }
 # Replies that are plain text (sent without HTML, or shown as labels): no markup to check.
 PLAIN = {

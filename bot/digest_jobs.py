@@ -153,14 +153,22 @@ async def digest_job(context: Context) -> None:
                 schedule_subscription(context.application, refreshed, now=now)
 
 
-def enqueue_live(state: BotState, *, now: datetime | None = None) -> live.LiveResult:
-    """Write live posts and edits owed to live subscriptions, and wake the sender for them."""
+def enqueue_live(
+    state: BotState, *, now: datetime | None = None, resumed: int | None = None
+) -> live.LiveResult:
+    """Write live posts and edits owed to live subscriptions, and wake the sender for them;
+    ``resumed``: only the edits owed to this chat's posts, its subscription back (the edits
+    dropped while it was stopped; new posts come with the next processing pass)."""
+    chats = state.delivery_chats
+    if resumed is not None:
+        chats = frozenset({resumed} if chats is None or resumed in chats else ())
     done = live.enqueue_live(
         state.db,
         now or store.utcnow(),
         live_render(state),
         method=state.settings.summary_method,
-        chats=state.delivery_chats,
+        chats=chats,
+        edits_only=resumed is not None,
     )
     if done.queued:
         log.info("live: %s", done)

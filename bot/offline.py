@@ -25,7 +25,9 @@ commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a rep
 no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``. With
 ``query_timeout``, a button press or inline query answered later than that is "too old".
 A chat the bot was removed from (``set_member``), or a user who blocked it (``block_bot``),
-refuses edits of the bot's earlier messages with the same 403 as new sends.
+refuses edits of the bot's earlier messages with the same 403 as new sends; a channel whose
+administrators do not include the bot does not show it its members (getChatMember of anyone
+but the bot: "member list is inaccessible").
 """
 
 from __future__ import annotations
@@ -1772,6 +1774,15 @@ class OfflineTelegram(BaseRequest):
         chat = self._resolve(params["chat_id"])
         if params["user_id"] not in self.users:
             raise _ApiError(bad_request("user not found"))
+        # Only a channel's administrators may see its members: a bot removed from the channel
+        # (or never made an admin there) cannot ask who administers it.
+        bot_status = chat.members.get(self.bot_id, {}).get("status")
+        if (
+            chat.type == "channel"
+            and params["user_id"] != self.bot_id
+            and bot_status not in {"creator", "administrator"}
+        ):
+            raise _ApiError(bad_request("member list is inaccessible"))
         return self._member_json(chat, params["user_id"])
 
     def _api_getChatAdministrators(

@@ -388,10 +388,16 @@ def _source_problem(tr: Translator, source: Source, *, paused: bool) -> str | No
 
 
 def source_added(
-    tr: Translator, report: IngestReport, items: int, *, found: str | None = None
+    tr: Translator,
+    report: IngestReport,
+    items: int,
+    *,
+    found: str | None = None,
+    moved: str | None = None,
 ) -> str:
     """Return the reply to /addsource: the new source and what its first poll saved;
-    ``found``, the feed's URL when the URL given was a page naming it."""
+    ``found``, the feed's URL when the URL given was a page naming it; ``moved``, when the
+    URL given redirects there for good."""
     [(source, result)] = report.polls
     lines = [
         tr.gettext("Added source {id}: {name}", id=source.id, name=_source_name(source)),
@@ -404,6 +410,8 @@ def source_added(
     ]
     if found is not None:
         lines.insert(1, tr.gettext("The page names its feed: {url}", url=_quote(found, 300)))
+    if moved is not None:
+        lines.insert(1, tr.gettext("The feed has moved for good to: {url}", url=_quote(moved, 300)))
     if result.status == "error":
         error = _quote(_problem(tr, result.error), 300)
         lines.append(tr.gettext("First fetch failed: {error}", error=error))
@@ -1023,6 +1031,10 @@ def _kept_for_digests(tr: Translator) -> str:
     )
 
 
+# What Telegram answers a send to a forum topic that was deleted (a closed one: TOPIC_CLOSED).
+_TOPIC_GONE = ("message thread not found", "topic_deleted")
+
+
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     """Return the notice, in a forum's general topic, that a topic's subscription paused: the
     topic by its name when Telegram told it (its number otherwise)."""
@@ -1031,6 +1043,21 @@ def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
         # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
         topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
     values = {"topic": topic, "reason": _quote(reason, 200)}
+    if any(words in reason.lower() for words in _TOPIC_GONE):
+        # A deleted topic cannot be reopened: the way back is another topic.
+        if sub.mode == "live":
+            return tr.gettext(
+                "<b>Live posts for topic {topic} stopped</b>: the topic was deleted "
+                "({reason}). Send /subscribe in another topic to have them there; the other "
+                "subscriptions of this group go on.",
+                **values,
+            )
+        return tr.gettext(
+            "<b>Digests for topic {topic} stopped</b>: the topic was deleted ({reason}). "
+            "Send /subscribe in another topic to have them there; the other subscriptions of "
+            "this group go on.",
+            **values,
+        )
     if sub.mode == "live":
         return tr.gettext(
             "<b>Live posts for topic {topic} are paused</b>: Telegram refused to post there "
@@ -1047,21 +1074,64 @@ def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
 
 
 def channel_subscribed(
-    tr: Translator, title: str, name: str, sub: Subscription, *, kept_for_digests: bool = False
+    tr: Translator,
+    title: str,
+    name: str,
+    sub: Subscription,
+    *,
+    kept_for_digests: bool = False,
+    written_in: str | None = None,
 ) -> str:
     """Return the reply to /subscribe_channel: the channel by its title, and how to change
     or stop its subscription from here by the name it was given (``kept_for_digests`` as
-    for ``subscribed``)."""
+    for ``subscribed``; ``written_in``: the language the bot writes in the channel)."""
     head = tr.gettext("{channel} is subscribed.", channel=_quote(title, 100))
     after = _channel_commands(tr, name)
     if kept_for_digests:
         after = f"{_kept_for_digests(tr)}\n{after}"
-    return f"<b>{head}</b>\n{describe(tr, sub)}\n\n{after}"
+    written = f"\n{_written_in(tr, name, written_in)}" if written_in else ""
+    return f"<b>{head}</b>\n{describe(tr, sub)}{written}\n\n{after}"
 
 
-def channel_settings(tr: Translator, title: str, name: str, sub: Subscription) -> str:
+def channel_settings(
+    tr: Translator, title: str, name: str, sub: Subscription, *, written_in: str | None = None
+) -> str:
     """Return /settings @name: the channel's subscription, and how to change it from here."""
-    return f"<b>{_quote(title, 100)}</b>\n{describe(tr, sub)}\n\n{_channel_commands(tr, name)}"
+    written = f"\n{_written_in(tr, name, written_in)}" if written_in else ""
+    page = f"{describe(tr, sub)}{written}\n\n{_channel_commands(tr, name)}"
+    return f"<b>{_quote(title, 100)}</b>\n{page}"
+
+
+def _written_in(tr: Translator, name: str, code: str) -> str:
+    """Return the line of a channel's page naming the language its posts are written in
+    (headings, dates, notes: the stories stay as written) and how to change it."""
+    # TRANSLATORS: the command in <code> stays as it is: it is typed.
+    return tr.gettext(
+        "Posts written in: {language} (<code>/language {channel} CODE</code> changes it)",
+        language=escape(tr.language_name(code)),
+        channel=_quote(name, 100),
+    )
+
+
+def channel_language(tr: Translator, name: str, code: str) -> str:
+    """Return /language @name: the language the bot writes in the channel, and how to change
+    it."""
+    return tr.gettext(
+        "I write {language} in {channel} (its posts' headings, dates and notes; stories stay "
+        "as written). <code>/language {channel} CODE</code> changes it ({codes}).",
+        language=escape(tr.language_name(code)),
+        channel=_quote(name, 100),
+        codes=tr.join(LANGUAGES),
+    )
+
+
+def channel_language_set(tr: Translator, name: str, code: str) -> str:
+    """Return the reply to /language @name CODE."""
+    return tr.gettext(
+        "From now on I write {language} in {channel}.",
+        language=escape(tr.language_name(code)),
+        channel=_quote(name, 100),
+    )
 
 
 def _channel_commands(tr: Translator, name: str) -> str:
@@ -1078,6 +1148,38 @@ def channel_not_subscribed(tr: Translator, name: str) -> str:
     """Return /settings or /unsubscribe naming a channel without a subscription."""
     return tr.gettext(
         "{channel} has no subscription. /subscribe_channel {channel} to start one.",
+        channel=_quote(name, 100),
+    )
+
+
+def channel_waits_for_rights(tr: Translator, name: str) -> str:
+    """Return /settings @name for a channel whose subscription stopped when the bot lost the
+    right to post there (it comes back with the right)."""
+    return tr.gettext(
+        "{channel}'s subscription is stopped: I may not post messages there. It resumes by "
+        "itself, with its settings, once I have the “Post messages” right again; /unsubscribe "
+        "{channel} stops it for good.",
+        channel=_quote(name, 100),
+    )
+
+
+def channel_lost(tr: Translator, name: str) -> str:
+    """Return /settings @name for a channel whose subscription stopped when the bot was
+    removed from it (or Telegram refused every post there)."""
+    return tr.gettext(
+        "{channel}'s subscription stopped when I was removed from the channel. "
+        "/subscribe_channel {channel} resumes it with its settings.",
+        channel=_quote(name, 100),
+    )
+
+
+def channel_unreadable(tr: Translator, name: str) -> str:
+    """Return /settings or /unsubscribe naming a channel the bot is no administrator of:
+    Telegram then does not tell it who administers the channel."""
+    return tr.gettext(
+        "I am not an administrator of {channel}, so Telegram does not tell me who administers "
+        "it, and nothing is posted there. Add me as an administrator with the right to post "
+        "messages; then /subscribe_channel {channel} resumes its subscription.",
         channel=_quote(name, 100),
     )
 

@@ -95,6 +95,8 @@ class Fetched:
     etag: str | None
     last_modified: str | None
     fresh_for: float | None = None
+    # The final URL when every redirect on the way was permanent (301, 308): the address moved.
+    moved_to: str | None = None
 
 
 class PoliteClient(httpx.AsyncClient):
@@ -275,7 +277,10 @@ async def _get(
                     raise FetchError(N_("too large: over {limit} bytes"), limit=limits.max_bytes)
                 parts.append(piece)
         content_type = response.headers.get("content-type", "")
+        history = response.history
+        permanent = bool(history) and all(r.status_code in (301, 308) for r in history)
         return Fetched(
+            moved_to=str(response.url) if permanent else None,
             url=str(response.url),
             status=response.status_code,
             content=b"".join(parts),

@@ -541,8 +541,12 @@ async def probe_feed(
     client: httpx.AsyncClient, url: str, *, limits: FetchLimits = DEFAULT_LIMITS
 ) -> ParsedFeed:
     """Fetch and parse a feed once (nothing saved); raise FetchError or ParseError."""
+    return (await _probe(client, url, limits)).parsed
+
+
+async def _probe(client: httpx.AsyncClient, url: str, limits: FetchLimits) -> FoundFeed:
     fetched = await fetch(client, url, limits=limits)
-    return await _off_loop(
+    parsed = await _off_loop(
         None,
         parse_feed,
         fetched.content,
@@ -550,6 +554,19 @@ async def probe_feed(
         content_type=fetched.content_type,
         charset=fetched.charset,
     )
+    if fetched.moved_to is not None and fetched.moved_to != url:
+        return FoundFeed(fetched.moved_to, parsed, "moved")
+    return FoundFeed(url, parsed, "given")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFeed:
+    """The feed an address leads to: ``how`` it was found: "given" (the address is the
+    feed's), "named" (a page names it), "moved" (a permanent redirect leads there)."""
+
+    url: str
+    parsed: ParsedFeed
+    how: str
 
 
 # How many of the feeds a page names are tried before giving up on it.
@@ -562,14 +579,25 @@ async def find_feed(
     """Fetch and parse the feed at ``url``, or the first feed the HTML page at ``url`` names
     that parses (RSS autodiscovery; up to ``DISCOVERED_TRIES`` of them): return its URL and
     the parsed feed (nothing saved). Raise the page's error when none does."""
+    found = await locate_feed(client, url, limits=limits)
+    return found.url, found.parsed
+
+
+async def locate_feed(
+    client: httpx.AsyncClient, url: str, *, limits: FetchLimits = DEFAULT_LIMITS
+) -> FoundFeed:
+    """``find_feed``, saying how the feed was found; an address permanently redirected (301,
+    308) leads to the feed's new address, as feed readers keep it."""
     try:
-        return url, await probe_feed(client, url, limits=limits)
+        return await _probe(client, url, limits)
     except FeedPage as page:
         for candidate in page.feeds[:DISCOVERED_TRIES]:
             try:
-                return candidate, await probe_feed(client, candidate, limits=limits)
+                found = await _probe(client, candidate, limits)
             except NewsbotError as error:
                 log.info("feed %s named by %s: %s", candidate, url, error)
+                continue
+            return FoundFeed(found.url, found.parsed, "named")
         raise
 
 

@@ -134,9 +134,11 @@ def enqueue_live(
     *,
     method: str = summarise.DEFAULT_METHOD,
     chats: Collection[int] | None = None,
+    edits_only: bool = False,
 ) -> LiveResult:
     """Write new live posts and edits of grown ones for every live subscription (of these
-    chats, if given); return counts."""
+    chats, if given; ``edits_only``: no new posts, as when a subscription comes back and its
+    posts are owed the edits dropped while it was stopped); return counts."""
     result = LiveResult()
     subs = store.list_subscriptions(db, mode="live", chats=chats)
     if not subs:
@@ -153,7 +155,7 @@ def enqueue_live(
             found.sort(key=lambda c: (seen.get(c.item.story_id, now), c.item.story_id))
             by_languages[sub.languages] = found
         try:
-            _enqueue_for(db, sub, found, seen, now, render, result)
+            _enqueue_for(db, sub, found, seen, now, render, result, edits_only=edits_only)
         except schedule.ScheduleError as error:
             log.warning("live subscription %s has bad settings: %s", sub.id, error)
     return result
@@ -167,6 +169,8 @@ def _enqueue_for(
     now: datetime,
     render: LiveRender,
     result: LiveResult,
+    *,
+    edits_only: bool = False,
 ) -> None:
     ids = [c.item.story_id for c in found]
     posts = store.live_posts(db, sub.id, ids)
@@ -181,7 +185,7 @@ def _enqueue_for(
             if post.state in ("queued", "sent") and changed(post, item):
                 _refresh(db, sub, post, item, now, render, result)
             continue
-        if item.story_id in sent or seen.get(item.story_id, now) <= since:
+        if edits_only or item.story_id in sent or seen.get(item.story_id, now) <= since:
             continue
         if not compose.keep(candidate, sub.include, sub.exclude):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import format_datetime
 from urllib.parse import urlsplit
 from xml.parsers import expat
@@ -37,10 +37,12 @@ class OPMLFeed:
 
 @dataclass(frozen=True, slots=True)
 class OPMLList:
-    """What an OPML document lists: its usable feeds, and the addresses that are no http(s) URL."""
+    """What an OPML document lists: its usable feeds, and the addresses that are no http(s) URL;
+    ``repeated``: the usable addresses listed again, exactly (the same feed in two folders)."""
 
     feeds: list[OPMLFeed]
     unusable: list[str]
+    repeated: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         raise OPMLError(N_("OPML file too large (limit {limit} bytes)"), limit=MAX_OPML_BYTES)
     feeds: list[OPMLFeed] = []
     unusable: list[str] = []
+    repeated: list[str] = []
     seen: set[str] = set()
     stack: list[str] = []
     state = {"body": False}
@@ -85,6 +88,8 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         url = (attrs.get("xmlurl") or "").strip()
         if not url and include_pages and attrs.get("type", "").lower() == "link":
             kind, url = "page", (attrs.get("url") or "").strip()
+        if url in seen and is_http_url(url):
+            repeated.append(url)
         if not url or url in seen:
             return
         seen.add(url)
@@ -117,7 +122,7 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         ) from None
     if not state["body"]:
         raise OPMLError(N_("not an OPML document (no <body>)"))
-    return OPMLList(feeds, unusable)
+    return OPMLList(feeds, unusable, repeated)
 
 
 _TRUE = ("1", "true", "yes", "on")
@@ -160,19 +165,27 @@ def import_steps(
     known = store.same_address_keys(db)
     # store.add_source refuses the unusable addresses, with the reason the bot translates.
     todo = [*listing.feeds, *(OPMLFeed(url, None) for url in listing.unusable)]
+    refused_urls: set[str] = set()
+    # A feed listed twice is present the second time, once the first was added (or present);
+    # the first refused, its reason is given once.
+    todo += [OPMLFeed(url, None) for url in listing.repeated]
     for start in range(0, max(len(todo), 1), step):
         for feed in todo[start : start + step]:
+            if feed.url in refused_urls:
+                continue
             key = store.address_key(feed.url)
             if key in known or (key is None and store.find_source(db, feed.url) is not None):
                 present += 1
                 continue
             if public_only and (reason := not_public(feed.url)) is not None:
                 refused.append((feed.url, reason))
+                refused_urls.add(feed.url)
                 continue
             try:
                 store.add_source(db, feed.url, kind=feed.kind, title=feed.title, checked=True)
             except NewsbotError as error:
                 refused.append((feed.url, error.message))
+                refused_urls.add(feed.url)
                 continue
             if key is not None:
                 known.add(key)

@@ -374,6 +374,10 @@ BY_NAME: dict[str, list[Any]] = {
     "setting_problem.key": list(replies.SETTING_PROBLEMS),
     "two_given.what": list(replies.TWO_GIVEN),
     "two_given.values": [["daily", NASTY], ["08:00"]],
+    "channel_language.code": ["ru", "fa", "en"],
+    "channel_language_set.code": ["de", "uk", "en"],
+    "written_in": ["fr", None, "es"],
+    "topic_paused.reason": ["Bad Request: message thread not found", NASTY, "TOPIC_DELETED"],
 }
 # Replies that are plain text (sent without HTML, or shown as labels): no markup to check.
 PLAIN = {

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from digests import store
 from digests.errors import OPMLError
-from digests.opml import OPMLFeed, parse_opml, render_opml
+from digests.opml import OPMLFeed, import_sources, parse_opml, read_opml, render_opml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,3 +94,18 @@ def test_render_then_parse_round_trips_feeds_and_pages(db: Database) -> None:
         OPMLFeed("https://a.example.com/rss", 'Ampersand & "Quotes"'),
         OPMLFeed("https://p.example.com/page", "Page", "page"),
     ]
+
+
+def test_a_feed_listed_twice_counts_as_present_the_second_time(db: Database) -> None:
+    """An OPML file lists one feed in two folders: the import used to count it once and say
+    nothing of the other, so its counts did not add up to the outlines listed."""
+    listing = b"""<opml version="2.0"><body>
+      <outline text="News"><outline type="rss" text="A" xmlUrl="https://a.example/rss"/></outline>
+      <outline text="Tech"><outline type="rss" text="A" xmlUrl="https://a.example/rss"/>
+        <outline type="rss" text="Bad" xmlUrl="ftp://b.example/rss"/>
+        <outline type="rss" text="Local" xmlUrl="http://127.0.0.1/rss"/>
+        <outline type="rss" text="Local again" xmlUrl="http://127.0.0.1/rss"/></outline>
+    </body></opml>"""
+    done = import_sources(db, read_opml(listing), public_only=True)
+    assert (done.added, done.present) == (1, 1)
+    assert [url for url, _ in done.refused] == ["http://127.0.0.1/rss", "ftp://b.example/rss"]

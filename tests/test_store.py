@@ -82,6 +82,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "026_deliveries_by_story",
         "027_topic_names",
         "028_flood_holds",
+        "029_outlets_of_removed_sources",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

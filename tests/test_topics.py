@@ -148,7 +148,13 @@ async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_g
     if notice.message_thread_id is not None:
         notice, post = post, notice
     assert notice.message_thread_id is None  # the general topic
-    assert "Live posts for topic “Sport” are paused" in notice.plain_text
+    if ending == "close":
+        assert "Live posts for topic “Sport” are paused" in notice.plain_text
+        assert "Reopen it and send /subscribe in it" in notice.plain_text
+    else:  # a deleted topic cannot be reopened: the notice says where to go instead
+        assert "Live posts for topic “Sport” stopped" in notice.plain_text
+        assert "Send /subscribe in another topic" in notice.plain_text
+        assert "Reopen" not in notice.plain_text
     assert post.message_thread_id == climate and "Bridge story" in post.plain_text
     assert bot.app.bot_data.delivery_counts.paused == 1
     assert bot.app.bot_data.delivery_counts.deactivated == 0

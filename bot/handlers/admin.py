@@ -58,8 +58,10 @@ async def add_source(update: Update, context: Context) -> None:
         if not settings.allow_private_sources:
             await check_public_address(url)
         async with make_client(public_only=not settings.allow_private_sources) as client:
-            # A site's page that names its feed (RSS autodiscovery) adds that feed.
-            feed_url, parsed = await ingest.find_feed(client, url, limits=settings.fetch_limits)
+            # A site's page that names its feed (RSS autodiscovery) adds that feed; an address
+            # permanently redirected, the feed's new address.
+            found = await ingest.locate_feed(client, url, limits=settings.fetch_limits)
+        feed_url, parsed = found.url, found.parsed
         if feed_url != url and (known := store.find_source(db, feed_url)) is not None:
             await send_all(update, [replies.already_a_source(tr, known)])
             return
@@ -69,8 +71,10 @@ async def add_source(update: Update, context: Context) -> None:
         return
     log.info("admin %s added source %s: %s", _user_id(update), source.id, feed_url)
     report = await jobs.poll_one(context.bot_data, source)
-    found = feed_url if feed_url != url else None
-    await send_all(update, [replies.source_added(tr, report, len(parsed.entries), found=found)])
+    named = feed_url if found.how == "named" else None
+    moved = feed_url if found.how == "moved" else None
+    added = replies.source_added(tr, report, len(parsed.entries), found=named, moved=moved)
+    await send_all(update, [added])
 
 
 async def remove_source(update: Update, context: Context) -> None:

@@ -5,7 +5,8 @@ name: "Deutsch", "Русский"); ``/language ru`` (or ``/language Deutsch``, 
 sets it by text (quotes and the word "language" around the name are ignored:
 ``/language русский язык``). In a group only its
 administrators may change it (the same check as for the group's subscription); in a channel
-whoever can post there. The choice is stored per chat (``digests.store.chats``) and used for
+whoever can post there, or, from a chat with the bot, ``/language @name [code]`` by one of the
+channel's administrators (as ``/settings @name``). The choice is stored per chat (``digests.store.chats``) and used for
 every reply, digest and live post sent there afterwards; commands keep their English names.
 """
 
@@ -16,7 +17,7 @@ from telegram.error import BadRequest
 
 from bot import i18n, replies
 from bot.handlers.common import BadArguments, answer_press, may_change, translator_for
-from bot.handlers.subscriptions import reply_here
+from bot.handlers.subscriptions import channel_language, named_channel, owned_channel, reply_here
 from bot.i18n import LANGUAGES, Translator
 from bot.state import Context
 from digests import language, store
@@ -51,6 +52,10 @@ async def language_command(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
+    channel = named_channel(update, context)
+    if channel is not None:
+        await _channel_language(update, context, channel)
+        return
     if not await may_change(update, context):
         tr = translator_for(update, context)
         await reply_here(update, replies.language_admins_only(tr))
@@ -68,6 +73,32 @@ async def language_command(update: Update, context: Context) -> None:
         raise BadArguments(lambda tr: replies.unknown_language(tr, typed))
     tr = _choose(update, context, code)
     await reply_here(update, replies.language_set(tr))
+
+
+async def _channel_language(update: Update, context: Context, name: str) -> None:
+    """Show or set the language the bot writes in a channel, from a chat with the bot:
+    /language @name [code], for the channel's administrators (as /settings @name)."""
+    args = _words((context.args or [])[1:])
+    if len(args) > 1:
+        raise BadArguments()
+    code = None
+    if args:
+        typed = args[0]
+        code = i18n.supported(typed) or _named(typed)
+        if code is None:
+            raise BadArguments(lambda tr: replies.unknown_language(tr, typed))
+    chat = await owned_channel(update, context, name)
+    if chat is None:
+        return
+    tr = translator_for(update, context)
+    if code is None:
+        written = channel_language(context, chat.id)
+        await reply_here(update, replies.channel_language(tr, name, written))
+        return
+    user = update.effective_user
+    changed_by = user.id if user is not None else None
+    store.set_chat_language(context.bot_data.db, chat.id, code, changed_by=changed_by)
+    await reply_here(update, replies.channel_language_set(tr, name, code))
 
 
 async def language_button(update: Update, context: Context) -> None:

@@ -118,6 +118,8 @@ async def bot_member(update: Update, context: Context) -> None:
             values.update(mode_values(sub, "live"))  # new stories from now on
         resumed = from_now(db, sub, store.update_subscription(db, sub.id, **values))
         digest_jobs.schedule_subscription(context.application, resumed)
+        if resumed.mode == "live":
+            digest_jobs.enqueue_live(context.bot_data, resumed=chat.id)  # edits it missed
 
 
 async def automatic_forward(update: Update, context: Context) -> None:

@@ -40,6 +40,7 @@ from bot.handlers.common import (
     whole_number,
 )
 from bot.i18n import LANGUAGES, Translator, translator
+from bot.i18n import for_chat as i18n_for_chat
 from bot.sender import preview_options
 from bot.state import Context
 from digests import language, schedule, store
@@ -618,6 +619,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     sub = store.save_subscription(db, chat.id, _kind(chat), thread_id=thread, **values)
     sub = from_now(db, existing, sub)
     digest_jobs.schedule_subscription(context.application, sub)
+    _resumed_live(context, existing, sub)
     updated = existing is not None and existing.active
     channel = None
     if chat.type == ChatType.CHANNEL:  # its owner changes it from a private chat
@@ -651,6 +653,12 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         await chat.send_message(replies.topic_paused(tr, paused, error.message))
 
 
+def _resumed_live(context: Context, before: Subscription | None, after: Subscription) -> None:
+    """Write the edits a live subscription resumed owes its posts (dropped while stopped)."""
+    if before is not None and not before.active and after.active and after.mode == "live":
+        digest_jobs.enqueue_live(context.bot_data, resumed=after.chat_id)
+
+
 async def unsubscribe(update: Update, context: Context) -> None:
     """Stop this chat's (or this topic's) subscription: /unsubscribe; or a channel's, named
     (``/unsubscribe @name``), for an administrator of the channel. Any other word after it is
@@ -659,7 +667,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    channel = _named_channel(update, context)
+    channel = named_channel(update, context)
     if channel is not None:
         await _unsubscribe_channel(update, context, channel)
         return
@@ -690,7 +698,7 @@ async def settings_command(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    channel = _named_channel(update, context)
+    channel = named_channel(update, context)
     if channel is not None:
         await _channel_settings(update, context, channel)
         return
@@ -912,7 +920,7 @@ def channel_name(word: str, *, positive: bool = True) -> str | None:
 _CHANNEL_ID = re.compile(r"-100\d+")
 
 
-def _named_channel(update: Update, context: Context) -> str | None:
+def named_channel(update: Update, context: Context) -> str | None:
     """Return the channel /unsubscribe or /settings names first (None: this chat's own), sent
     anywhere but in a channel."""
     chat, args = update.effective_chat, context.args or []
@@ -921,7 +929,7 @@ def _named_channel(update: Update, context: Context) -> str | None:
     return channel_name(args[0], positive=False)
 
 
-async def _owned_channel(
+async def owned_channel(
     update: Update, context: Context, name: str, *, to_subscribe: bool = False
 ) -> ChatFullInfo | None:
     """Return the channel named, when Telegram says the sender administers it (asked now);
@@ -949,7 +957,13 @@ async def _owned_channel(
         if getattr(member, "can_post_messages", True) is False:
             await reply_here(update, replies.cannot_post(tr, name))
             return None
-    if not await _channel_admin(context, chat.id, update.effective_user):
+    admin = await _channel_admin(context, chat.id, update.effective_user)
+    if admin is None:
+        # Telegram shows a channel's members to its administrators only: the bot was removed
+        # (or is no administrator there), so who administers the channel is not known.
+        await reply_here(update, replies.channel_unreadable(tr, name))
+        return None
+    if not admin:
         user = update.effective_user
         log.info("channel %s: refused to user %s", chat.id, user.id if user else "unknown")
         refusal = replies.not_your_channel if to_subscribe else replies.not_your_channel_to_change
@@ -972,7 +986,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     mode, rest = parse_mode(args[1:])
     typed = parse_subscribe_args(rest)
     tr = translator_for(update, context)
-    chat = await _owned_channel(update, context, name, to_subscribe=True)
+    chat = await owned_channel(update, context, name, to_subscribe=True)
     if chat is None:
         return
     db = context.bot_data.db
@@ -985,33 +999,54 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         values["user_id"] = update.effective_user.id
     sub = from_now(db, existing, store.save_subscription(db, chat.id, "channel", **values))
     digest_jobs.schedule_subscription(context.application, sub)
+    _resumed_live(context, existing, sub)
     kept = sub.mode == "live" and typed_schedule(typed)
+    written = channel_language(context, chat.id)
     await reply_here(
         update,
-        replies.channel_subscribed(tr, chat.title or name, name, sub, kept_for_digests=kept),
+        replies.channel_subscribed(
+            tr, chat.title or name, name, sub, kept_for_digests=kept, written_in=written
+        ),
     )
 
 
+def channel_language(context: Context, channel_id: int) -> str:
+    """Return the language the bot writes in a channel (its code)."""
+    known = store.chat_language(context.bot_data.db, channel_id)
+    return i18n_for_chat(known, context.bot_data.settings.language).language
+
+
 async def _channel_subscription(
-    update: Update, context: Context, name: str
+    update: Update, context: Context, name: str, *, stopped_too: bool = False
 ) -> tuple[ChatFullInfo, Subscription] | None:
     """Return the channel named and its active subscription, when the sender administers the
-    channel; otherwise reply why not and return None."""
-    chat = await _owned_channel(update, context, name)
+    channel; otherwise reply why not and return None. A subscription stopped because the bot
+    lost the channel (removed, or no right to post) is said to be so, with how it comes back;
+    ``stopped_too`` returns it instead (to stop it for good)."""
+    chat = await owned_channel(update, context, name)
     if chat is None:
         return None
     sub = store.find_subscription(context.bot_data.db, chat.id)
+    tr = translator_for(update, context)
+    lost = sub is not None and not sub.active and sub.deactivated_reason != store.UNSUBSCRIBED
+    if sub is not None and lost and stopped_too:
+        return chat, sub
+    if sub is not None and lost:
+        if no_rights(sub.deactivated_reason or ""):
+            await reply_here(update, replies.channel_waits_for_rights(tr, name))
+        else:
+            await reply_here(update, replies.channel_lost(tr, name))
+        return None
     if sub is None or not sub.active:
-        await reply_here(
-            update, replies.channel_not_subscribed(translator_for(update, context), name)
-        )
+        await reply_here(update, replies.channel_not_subscribed(tr, name))
         return None
     return chat, sub
 
 
 async def _unsubscribe_channel(update: Update, context: Context, name: str) -> None:
-    """Stop a channel's subscription: /unsubscribe @name, from a chat with the bot."""
-    found = await _channel_subscription(update, context, name)
+    """Stop a channel's subscription: /unsubscribe @name, from a chat with the bot (also one
+    stopped for want of the right to post, which would otherwise come back with the right)."""
+    found = await _channel_subscription(update, context, name, stopped_too=True)
     if found is None:
         return
     chat, sub = found
@@ -1038,18 +1073,23 @@ async def _channel_settings(update: Update, context: Context, name: str) -> None
         digest_jobs.schedule_subscription(context.application, sub)
         if _setting_key(rest) in _NOT_SHOWN_IN[sub.mode]:
             page = replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
-    await reply_here(update, page + replies.channel_settings(tr, chat.title or name, name, sub))
+    written = channel_language(context, chat.id)
+    page += replies.channel_settings(tr, chat.title or name, name, sub, written_in=written)
+    await reply_here(update, page)
 
 
-async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool:
+async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool | None:
     """Return True when Telegram says the user administers the channel (the bot, an admin
-    there, may ask; a user it does not know is no admin)."""
+    there, may ask; a user it does not know is no admin); None when Telegram will not say,
+    the bot being no administrator there (removed from the channel)."""
     if user is None:
         return False
     try:
         member = await context.bot.get_chat_member(channel_id, user.id)
     except (BadRequest, Forbidden) as error:
         log.info("channel %s: user %s not checked: %s", channel_id, user.id, error)
+        if "member list is inaccessible" in error.message.lower():
+            return None
         return False
     return member.status in ADMIN_STATUSES
 

@@ -589,6 +589,13 @@ def _m028_flood_holds(db: Database) -> None:
     db.execute("create table flood_holds (chat text primary key, until text not null)")
 
 
+@migrations(name="029_outlets_of_removed_sources")
+def _m029_outlets_of_removed_sources(db: Database) -> None:
+    # A removed source's articles stay, detached from it: each keeps the source's title, so
+    # its stories still name the outlet and count it apart from other removed ones.
+    db.table("articles").add_column("source_title", str)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

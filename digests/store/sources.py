@@ -188,10 +188,13 @@ def update_source(db: Database, source_id: int, **values: Any) -> Source:
 
 
 def remove_source(db: Database, key: str | int) -> Source:
-    """Remove a source; its articles stay, detached from it."""
+    """Remove a source; its articles stay, detached from it, with its title (their outlet)."""
     source = get_source(db, key)
     with db.atomic():
-        db.execute("update articles set source_id = null where source_id = ?", [source.id])
+        db.execute(
+            "update articles set source_id = null, source_title = ? where source_id = ?",
+            [source.title or source.url, source.id],
+        )
         db.table("sources").delete(source.id)
     return source
 

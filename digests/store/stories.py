@@ -470,7 +470,8 @@ def story_articles(
         select st.id from stories st where {where} order by st.last_updated desc limit ?
     )
     select a.story_id, st.title, a.id, a.url, a.title, {text}, a.published,
-           coalesce(s.title, ''), coalesce(s.weight, 1.0), sm.summary, a.image_url, a.language
+           coalesce(s.title, a.source_title, ''), coalesce(s.weight, 1.0), sm.summary,
+           a.image_url, a.language
     from articles a
     join stories st on st.id = a.story_id
     left join sources s on s.id = a.source_id

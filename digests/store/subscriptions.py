@@ -159,6 +159,15 @@ def list_subscriptions(
 
 
 def _fail_queued(db: Database, where: str, params: list[Any], error: str) -> None:
+    # A live post whose edit is dropped still shows what it showed before: its row forgets
+    # what the edit would have shown, so the next look at its story (the subscription back)
+    # edits it again instead of taking the message for up to date.
+    db.execute(
+        "update live_posts set sources_count = 0, summary_hash = '' "
+        "where (subscription_id, story_id) in (select subscription_id, story_id from outbox "
+        f"where {where} and kind = 'edit' and status in ('pending', 'sending'))",
+        params,
+    )
     db.execute(
         f"update outbox set status = 'failed', last_error = ? "
         f"where {where} and status in ('pending', 'sending')",

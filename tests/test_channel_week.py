@@ -1,0 +1,215 @@
+"""A channel owner's and a group admin's days with the bot, through the real Application and
+the offline Telegram: the bot losing a channel (removed, or its right to post taken) and what
+its owner is told from their chat with the bot."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot import jobs
+from bot.i18n import english
+from bot.replies import (
+    channel_lost,
+    channel_not_subscribed,
+    channel_unreadable,
+    channel_unsubscribed,
+    channel_waits_for_rights,
+)
+from digests import live, store
+from tests.feedserver import FeedServer
+from tests.feedserver import feed_server as feed_server  # the fixture
+from tests.test_bot import ADMIN, Bot, rss, texts
+from tests.test_bot import bot as bot  # the fixtures
+from tests.test_bot import settings as settings
+from tests.test_live import deliver, posts, report
+
+CHANNEL = -1002001
+OWNER = 777
+EN = english()
+
+
+def add_channel(bot: Bot) -> None:
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="Paper", username="paper", bot_status="administrator"
+    )
+    bot.offline.set_member(CHANNEL, OWNER, "creator")
+
+
+def bot_status(bot: Bot, status: str, old: str, *, can_post: bool = True) -> None:
+    """Telegram tells the bot its status in the channel changed (the owner changed it)."""
+    bot.offline.my_chat_member(
+        chat_id=CHANNEL,
+        title="Paper",
+        username="paper",
+        new_status=status,
+        old_status=old,
+        user_id=OWNER,
+        can_post_messages=can_post,
+    )
+
+
+async def owner_says(bot: Bot, text: str) -> str:
+    [reply] = await bot.say(text, user_id=OWNER)
+    return reply.plain_text
+
+
+async def test_a_channel_whose_bot_may_not_post_says_so_and_unsubscribe_stops_it_for_good(
+    bot: Bot,
+) -> None:
+    """The owner takes the bot's "Post messages" right: /settings @paper used to answer that
+    the channel has no subscription, and /unsubscribe @paper the same, stopping nothing: the
+    digests came back when the right was given back for something else."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin")
+    bot_status(bot, "administrator", "administrator", can_post=False)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active
+
+    assert await owner_says(bot, "/settings @paper") == channel_waits_for_rights(EN, "@paper")
+    assert await owner_says(bot, "/unsubscribe @paper") == channel_unsubscribed(EN, "@paper")
+    bot_status(bot, "administrator", "administrator", can_post=True)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active  # stopped for good: no digest comes back
+    assert await owner_says(bot, "/settings @paper") == channel_not_subscribed(EN, "@paper")
+
+
+async def test_the_owner_of_a_channel_the_bot_was_removed_from_is_told_how_to_resume(
+    bot: Bot,
+) -> None:
+    """The bot is removed from the channel: Telegram no longer shows it the channel's
+    members, so /settings @paper used to tell its owner "You are not an administrator";
+    added back, "no subscription". Now each says what happened and how to resume."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper live")
+    bot_status(bot, "left", "administrator")
+    await bot.feed()
+
+    assert await owner_says(bot, "/settings @paper") == channel_unreadable(EN, "@paper")
+    assert await owner_says(bot, "/unsubscribe @paper") == channel_unreadable(EN, "@paper")
+    bot_status(bot, "administrator", "left")
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active  # an added bot resubscribes no one
+    assert await owner_says(bot, "/settings @paper") == channel_lost(EN, "@paper")
+    assert "Paper is subscribed" in await owner_says(bot, "/subscribe_channel @paper")
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active and sub.mode == "live"  # its settings kept
+
+
+@pytest.mark.parametrize("lost", ["right", "removed"])
+async def test_a_live_post_whose_edit_was_dropped_while_stopped_is_edited_on_return(
+    bot: Bot, lost: str
+) -> None:
+    """A second outlet joins a story posted live while the bot may not post (or was removed):
+    the edit is dropped with the subscription's queue. Back in the channel the post used to
+    keep saying one source until some later report changed the story again; now it is
+    edited as soon as the subscription is back."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper live")
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    [post] = posts(bot.offline)
+    assert "also reported" not in post.plain_text
+
+    report(bot.db, "courier", "bridge", changed=3)
+    await jobs.process_now(bot.app.bot_data)  # the edit is queued, due in 5 minutes
+    if lost == "right":
+        bot_status(bot, "administrator", "administrator", can_post=False)
+    else:
+        bot_status(bot, "left", "administrator")
+    await bot.feed()
+    await deliver(bot, after=live.EDIT_INTERVAL + timedelta(seconds=1))
+    assert post.history == []  # stopped: nothing is sent
+
+    if lost == "right":
+        bot_status(bot, "administrator", "administrator", can_post=True)
+        await bot.feed()
+    else:
+        bot_status(bot, "administrator", "left")
+        await bot.feed()
+        await owner_says(bot, "/subscribe_channel @paper")
+    await deliver(bot, after=2 * live.EDIT_INTERVAL)
+    assert len(post.history) == 1 and "also reported by 1 source" in post.plain_text
+    assert posts(bot.offline) == [post]  # edited, not posted again
+
+
+async def test_stories_keep_the_outlets_of_removed_sources(bot: Bot) -> None:
+    """An admin removes two sources ("Its articles stay"): their articles lost their outlet,
+    so a story three outlets reported showed both as one "unknown source" and was "also
+    reported by 1 source" instead of 2."""
+    for outlet in ("gazette", "courier", "herald"):
+        report(bot.db, outlet, "bridge", changed=3 if outlet != "gazette" else 0)
+    await jobs.process_now(bot.app.bot_data)
+    [before] = await bot.say("/latest 1")
+    assert "also reported by 2 sources" in before.plain_text
+
+    for outlet in ("Courier", "Herald"):
+        [removed] = await bot.say(f"/removesource {outlet}", user_id=ADMIN)
+        assert "Its articles stay" in removed.plain_text
+    [after] = await bot.say("/latest 1")
+    assert "also reported by 2 sources" in after.plain_text
+    story = after.plain_text.rsplit("/story_", 1)[1]
+    shown = texts(await bot.say(f"/story {story}"))
+    assert "Courier" in shown and "Herald" in shown and "unknown source" not in shown
+
+
+async def test_a_channel_owner_sees_and_sets_the_language_of_the_posts_from_their_chat(
+    bot: Bot,
+) -> None:
+    """An owner whose chat with the bot is in Russian subscribes their channel from it: the
+    reply, all in Russian, never said the channel's digests would come in English, and the
+    only way to change that was to post /language in the channel, before its readers."""
+    add_channel(bot)
+    bot.offline.user_message("/start", user_id=OWNER, language_code="ru")
+    await bot.feed()
+    reply = await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin")
+    assert "Публикации на языке: английский" in reply
+    assert "/language @paper CODE" in reply
+
+    assert "английский" in await owner_says(bot, "/language @paper")
+    assert await owner_says(bot, "/language @paper русский") == (
+        "Теперь язык моих публикаций в @paper: русский."
+    )
+    assert "Публикации на языке: русский" in await owner_says(bot, "/settings @paper")
+    assert store.chat_language(bot.db, CHANNEL).chosen == "ru"  # the channel's, not the chat's
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    bot.offline.channel_post("/digest", chat_id=CHANNEL)
+    await bot.feed()
+    assert "Bridge story" in bot.offline.last_text(CHANNEL)
+    assert "Последние новости" in bot.offline.last_text(CHANNEL) or "дайджест" in (
+        bot.offline.last_text(CHANNEL).lower()
+    )
+
+    stranger = 888
+    bot.offline.add_user(stranger)
+    [refused] = await bot.say("/language @paper en", user_id=stranger)
+    assert "not an administrator" in refused.plain_text
+    assert store.chat_language(bot.db, CHANNEL).chosen == "ru"
+
+
+async def test_a_feed_that_moved_for_good_is_added_at_its_new_address_once(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    """An admin adds a feed by its old address, which redirects (301) to its new one, then by
+    the new one: the bot added two sources of the same name polling the same feed."""
+    feed = feed_server.add("/rss.xml", rss(3))
+    old = feed_server.add("/old.xml", "", status=301, headers={"Location": feed}, content_type=None)
+    added = texts(await bot.say(f"/addsource {old}", user_id=ADMIN))
+    assert f"The feed has moved for good to: {feed}" in added
+    assert "Already a source" in texts(await bot.say(f"/addsource {feed}", user_id=ADMIN))
+    assert "Already a source" in texts(await bot.say(f"/addsource {old}", user_id=ADMIN))
+    urls = [s.url for s in store.list_sources(bot.db) if s.kind != "file"]
+    assert urls == [feed]
+    # A temporary redirect (302) is no move: the address given is kept.
+    other = feed_server.add("/other.xml", rss(4))
+    hop = feed_server.add(
+        "/hop.xml", "", status=302, headers={"Location": other}, content_type=None
+    )
+    assert "moved" not in texts(await bot.say(f"/addsource {hop}", user_id=ADMIN))
+    assert hop in [s.url for s in store.list_sources(bot.db)]

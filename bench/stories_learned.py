@@ -35,7 +35,8 @@ precision, on real sets it was not trained on?
    the model and of single features over the test pairs, and the weights of a model trained on
    every source. Variants: ``--balance`` (each source weighs alike in training),
    ``--real-only`` (train on the other real halves alone), ``--best-only`` (the learned
-   decision joins an article's most probable candidate alone).
+   decision joins an article's most probable candidate alone), ``--fresh-only`` (it joins only
+   stories begun within ``FRESH``, as the rules do: the next day only copies join).
 
 Run::
 
@@ -43,7 +44,7 @@ Run::
         --real asA=/tmp/asA/set_A.jsonl --real wnsA=/tmp/wnsA2/set_A.jsonl \\
         --real basA=/tmp/basil/basA_only.jsonl
     PYTHONPATH=. .venv/bin/python bench/stories_learned.py fit /tmp/pairs.jsonl \
-        [--balance] [--real-only] [--best-only] [--precision 0.97] [--l2 1.0]
+        [--balance] [--real-only] [--best-only] [--fresh-only] [--precision 0.97] [--l2 1.0]
 
 Figures and the reading: ``bench/RESULTS.md``, "A learned join decision, measured (issue 10)".
 """
@@ -529,18 +530,27 @@ def pairs_of(
     return np.array(xs, dtype=float), np.array(ys, dtype=float), np.array(weight)
 
 
-def score_with(model: Model, splits: Sequence[dict[str, Any]], *, best_only: bool = False) -> None:
+def score_with(
+    model: Model,
+    splits: Sequence[dict[str, Any]],
+    *,
+    best_only: bool = False,
+    fresh_only: bool = False,
+) -> None:
     """Store each pair's probability under this model as ``p``, and as ``best`` whether the
-    learned decision may join it (every pair; ``best_only``: an article's most probable)."""
+    learned decision may join it: every pair, or (``fresh_only``) those whose story began
+    within ``FRESH``, as the rules allow; ``best_only``: of those, an article's most probable."""
+    fresh = FEATURES.index("fresh")
     for split in splits:
         for step in split["steps"]:
             if not step["pairs"]:
                 continue
             probs = model.probability(np.array([p["x"] for p in step["pairs"]], dtype=float))
-            top = int(np.argmax(probs))
+            allowed = [bool(p["x"][fresh]) or not fresh_only for p in step["pairs"]]
+            top = max(range(len(probs)), key=lambda n: (allowed[n], probs[n]))
             for n, (pair, prob) in enumerate(zip(step["pairs"], probs, strict=True)):
                 pair["p"] = float(prob)
-                pair["best"] = n == top or not best_only
+                pair["best"] = allowed[n] and (n == top or not best_only)
 
 
 def decisions(threshold: float, either: bool) -> Decision:
@@ -697,6 +707,8 @@ def evaluate(args: argparse.Namespace) -> None:
     weighing = "each source weighing alike" if args.balance else "every pair alike"
     if args.best_only:
         weighing += "; the learned decision joins its best candidate alone"
+    if args.fresh_only:
+        weighing += "; only stories begun within FRESH"
     print(
         f"\nLeave one source out (trained on {training}, {weighing}); thresholds chosen on the "
         f"training sources (replayed: the learned decision's pooled precision, the pairs OR adds "
@@ -712,7 +724,7 @@ def evaluate(args: argparse.Namespace) -> None:
     for name, train, test in folds:
         x, y, weight = pairs_of(train, balance=args.balance)
         model = fit(x, y, args.l2, weight)
-        score_with(model, train + test, best_only=args.best_only)
+        score_with(model, train + test, best_only=args.best_only, fresh_only=args.fresh_only)
         alone = choose(train, either=False, precision=args.precision)
         either = choose(train, either=True, precision=args.precision)
         actual = Counts()
@@ -797,6 +809,11 @@ def main() -> None:
     ev.add_argument("pairs", type=Path)
     ev.add_argument("--precision", type=float, default=0.97)
     ev.add_argument("--l2", type=float, default=1.0)
+    ev.add_argument(
+        "--fresh-only",
+        action="store_true",
+        help="the learned decision joins only stories begun within FRESH, as the rules do",
+    )
     ev.add_argument(
         "--best-only", action="store_true", help="the learned decision joins one candidate"
     )

@@ -92,3 +92,41 @@ def test_the_regression_separates_what_its_features_separate() -> None:
     p = model.probability(x)
     assert (p[y == 1] > 0.5).all() and (p[y == 0] < 0.5).all()
     assert model.weights[0] > 0 and abs(model.weights[1]) < model.weights[0]
+
+
+def test_the_learned_decision_joins_only_what_its_options_leave_open() -> None:
+    learned = load_bench("stories_learned")
+    import numpy as np
+
+    width = len(learned.FEATURES)
+    cos, fresh = learned.FEATURES.index("lead_cos"), learned.FEATURES.index("fresh")
+    weights = np.zeros(width + 1)
+    weights[cos] = 10.0
+    model = learned.Model(np.zeros(width), np.ones(width), weights)
+
+    def pair(name: str, lead_cos: float, is_fresh: bool) -> dict[str, Any]:
+        x = [0.0] * width
+        x[cos], x[fresh] = lead_cos, float(is_fresh)
+        return {"cand": name, "rules": False, "x": x}
+
+    def split() -> dict[str, Any]:
+        pairs = [pair("a", 0.9, False), pair("b", 0.5, True), pair("c", 0.3, True)]
+        return {"steps": [{"article": "d", "pairs": pairs}]}
+
+    def open_to(**options: bool) -> list[str]:
+        found = split()
+        learned.score_with(model, [found], **options)
+        return [p["cand"] for p in found["steps"][0]["pairs"] if p["best"]]
+
+    assert open_to() == ["a", "b", "c"]
+    assert open_to(best_only=True) == ["a"]
+    assert open_to(fresh_only=True) == ["b", "c"]
+    assert open_to(best_only=True, fresh_only=True) == ["b"]  # the most probable fresh one
+    found = split()
+    learned.score_with(model, [found])
+    joins = learned.decisions(0.99, False)
+    # p: 0.9999, 0.9933, 0.9526 (the logistic of 9, 5 and 3)
+    assert [joins(p) for p in found["steps"][0]["pairs"]] == [True, True, False]
+    either = learned.decisions(0.99, True)
+    found["steps"][0]["pairs"][2]["rules"] = True
+    assert all(either(p) for p in found["steps"][0]["pairs"])

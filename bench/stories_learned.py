@@ -41,7 +41,7 @@ precision, on real sets it was not trained on?
 Run::
 
     PYTHONPATH=. .venv/bin/python bench/stories_learned.py record --out /tmp/pairs.jsonl \\
-        --real asA=/tmp/asA/set_A.jsonl --real wnsA=/tmp/wnsA2/set_A.jsonl \\
+        --real asA=/tmp/asA/set_A2.jsonl --real wnsA=/tmp/wnsA2/set_A.jsonl \\
         --real basA=/tmp/basil/basA_only.jsonl
     PYTHONPATH=. .venv/bin/python bench/stories_learned.py fit /tmp/pairs.jsonl \
         [--balance] [--real-only] [--best-only] [--fresh-only] [--precision 0.97] [--l2 1.0]

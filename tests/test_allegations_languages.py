@@ -8503,3 +8503,36 @@ def test_round_real47_ru_a_name_beside_a_preposition_noun_is_no_subject() -> Non
     # common noun before it) is never read as the accused
     text = "По данным следствия, к вечеру вода в реке Тобол смыла следы поджога."
     assert all("Тобол" not in item.target for item in extract(text, language="ru")), text
+
+
+def test_round_real47_ru_a_pronoun_after_a_fronted_adverbial() -> None:
+    text = (
+        "Бывший мэр Игорь Зотов уехал за границу. Следствие полагает, что во время второго "
+        "срока он получал деньги от подрядчиков."
+    )
+    assert [i.target for i in extract(text, language="ru")] == ["Игорь Зотов"], text
+
+
+def test_round_real47_ru_no_subject_read_past_a_comma() -> None:
+    # hard negative: the pronoun of a later clause after a comma is not the fronted claim's
+    # subject; the poisoning is a cause of pain, no one's deed
+    text = (
+        "Певец сообщил, что в ходе гастролей ему приходилось терпеть боль, но он думал, что "
+        "она вызвана пищевым отравлением."
+    )
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal source's claim naming no wrong, its subject found in a state: no item
+        ("По словам прокуроров, Ли оказалась «не в том месте в неподходящее время».", None),
+        ("По данным полиции, Орлова находилась дома одна.", None),
+        # hard negative: a wrong named beside the state still reads
+        ("По данным следствия, Иванов оказался организатором мошеннической схемы.", "Иванов"),
+    ],
+)
+def test_round_real47_ru_a_state_told_by_a_legal_source(text: str, expected: str | None) -> None:
+    items = extract(text, language="ru")
+    assert [i.target for i in items] == ([] if expected is None else [expected]), text

@@ -252,7 +252,9 @@ from digests.tokenize import split_sentences
 #     speaks of the party before it
 # 62: round 47 (ru): a speaker set off inside a relative clause, a claim verb or a source with no
 #     wrong in what follows it, a risk posed ("представлять угрозу") make no item; a description
-#     after a name, a hedge inside a noun phrase, a pronoun after an acronym name the person
+#     after a name, a hedge inside a noun phrase, a pronoun after an acronym name the person;
+#     a legal source on a state found in ("оказалась") makes none; a named subject (or
+#     pronoun) after a fronted adverbial is read
 EXTRACTOR_VERSION = 62
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

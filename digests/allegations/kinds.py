@@ -250,6 +250,10 @@ ATTRIBUTE_FORMS_SET = "attribute_forms"
 # adverbial, a name one follows is a claim's subject ("в день убийства Кристенсен был ..."); a
 # language without the set keeps the old reading
 FINITE_FORMS_SET = "finite_forms"
+# verbs of a state a party is found in ("оказалась", "находился", "числился"): a legal source's
+# claim naming no wrong whose subject one follows tells no deed (a language without the set
+# keeps the old reading)
+STATE_VERBS_SET = "state_verbs"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

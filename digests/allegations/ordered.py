@@ -791,27 +791,33 @@ class Reader:
 
     def fronted_name(self, claim: Span) -> Span | None:
         """Return the subject of a claim that opens with a long adverbial (a preposition
-        first): the first run of capitalised name words, not a preposition's object, that a
-        word of ``finite_forms`` follows ("в период с 2014 по 2016 год Александр Соловьёв
+        first): the first run of capitalised name words (or a subject pronoun), not a
+        preposition's object, that a word of ``finite_forms`` follows ("в период с 2014 по 2016 год Александр Соловьёв
         получил ...", "в день убийства Кристенсен был ...", "в ходе конфликта ... у клуба
         «Гараж» Мирзаев ударил ..."); a name no verb follows is a complement ("в центре
-        Москвы"); None at a clause opener or a break, or in a language without the set."""
+        Москвы"); None at a comma, a clause opener or a break, or in a language without the
+        set."""
         s, lex = self.s, self.lex
         finite = lex.word_set(kinds.FINITE_FORMS_SET)
         if not finite or not self.has(claim.start, lex.prepositions):
             return None
         j = claim.start + 1
         while j < min(claim.end - 1, claim.start + MAX_FRONTED):
-            if self.has(j, lex.clause_openers) or s.words[j] in {":", ";", "—", "(", ")"}:
-                return None
+            if self.has(j, lex.clause_openers) or s.words[j] in {",", ":", ";", "—", "(", ")"}:
+                return None  # the adverbial ends its clause: no subject read past it
             governed = self.has(j - 1, lex.prepositions) or (
                 self.has(j - 2, lex.prepositions) and not capitalised(s.words[j - 1])
             )  # a preposition's object, or a name set beside one's noun: "в реке Ишим"
-            if governed or not (capitalised(s.words[j]) and self.name_word(j)):
+            pronoun = (
+                not governed
+                and self.pronoun(j) != ""
+                and not self.has(j, self.lex.word_set(kinds.OBJECT_PRONOUNS_SET))
+            )  # a subject pronoun: "во время второго срока он получал деньги ..."
+            if not pronoun and (governed or not (capitalised(s.words[j]) and self.name_word(j))):
                 j += 1
                 continue
-            end = j
-            while end < claim.end and self.name_word(end):
+            end = j + 1
+            while not pronoun and end < claim.end and self.name_word(end):
                 end += 1
             if end < claim.end and not capitalised(s.words[end]) and self.has(end, finite):
                 return Span(j, end)
@@ -3267,6 +3273,9 @@ def _passes(r: Reader, m: Match) -> bool:
         # "el alcalde adjudicó el contrato a la empresa de su cuñado"
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
+    if claim is not None and legal and not r.wrongdoing(claim) and _state(r, subject):
+        return False  # "По словам прокуроров, Чжан оказалась «не в том месте ...»": a state
+        # its subject was found in, no wrong named
     if claim is None:
         return False
     if not legal and r.reported_view(claim, subject) and not r.charged_around(claim, m.cue):
@@ -3405,6 +3414,13 @@ def _relation(r: Reader, claim: Span) -> bool:
     return bool(copulas) and any(
         r.has(j, copulas) and r.has(j + 2, relation) for j in range(claim.start, claim.end - 2)
     )
+
+
+def _state(r: Reader, subject: Span | None) -> bool:
+    """Return True when a claim's subject is followed by a verb of a state it is found in
+    (``state_verbs``: "оказалась", "находился", "числился"), no deed."""
+    states = r.lex.word_set(kinds.STATE_VERBS_SET)
+    return bool(states) and subject is not None and r.has(subject.end, states)
 
 
 def _complement_slot(r: Reader, span: Span | None, end: int) -> bool:

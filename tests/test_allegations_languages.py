@@ -8419,3 +8419,148 @@ def test_round_safe46_ru_a_source_on_a_harm_suffered_names_no_accused(text: str)
 def test_round_safe46_ru_a_source_on_a_harm_done_still_reads(text: str, target: str) -> None:
     [item] = extract(text, language="ru")
     assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker set off inside a relative clause speaks for that clause: the wrong named in
+        # the writer's clause before it is no one's claim, and the clause after names none
+        "Петров отбывал срок за грабёж в колонии, где, считают следователи, он увлёкся живописью.",
+        "Иванова судили за растрату в Самаре, где, по словам её адвоката, она открыла кафе.",
+        # a risk someone poses, no deed done: "представлять угрозу"
+        "Как сообщает местная газета, Сидоров значился в списке лиц, представляющих угрозу "
+        "общественному порядку.",
+        "По данным полиции, задержанный может представлять угрозу для окружающих.",
+        # a description set off by commas with no name before it: no one named
+        "Один из угонщиков, опознанных местной полицией, был задержан в Казани.",
+    ],
+)
+def test_round_real47_ru_a_source_over_a_plain_fact_makes_no_item(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # hard negatives: a wrong in the clause the speaker speaks for, a threat made, a deed
+        # beside a risk
+        (
+            "Петров отбывал срок в колонии, где, считают следователи, он организовал убийство "
+            "охранника.",
+            "Петров",
+        ),
+        ("Иванов похитил деньги фонда, считают следователи.", "Иванов"),
+        ("Как сообщает местная газета, Сидоров угрожал соседям расправой.", "Сидоров"),
+        (
+            "По данным полиции, Сидоров представлял угрозу для соседей и избил двоих из них.",
+            "Сидоров",
+        ),
+    ],
+)
+def test_round_real47_ru_a_wrong_told_still_reads(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a description set off by commas after a name (a gloss in parentheses between):
+        # the name, not the description
+        (
+            "Полиция задержала Антона Белова (Anton Belov), 34-летнего жителя Твери, "
+            "подозреваемого в поджоге склада.",
+            "Антона Белова",
+        ),
+        (
+            "Полиция задержала Антона Белова, 34-летнего жителя Твери, подозреваемого в "
+            "поджоге склада.",
+            "Антона Белова",
+        ),
+        # a hedge inside a noun phrase: whose deeds, not a name of the sentence's subject
+        (
+            "Прокуратура Москвы проводит проверку по фактам якобы незаконных действий "
+            "директора Петра Сидорова.",
+            "директора Петра Сидорова",
+        ),
+        # a hedge before a verb still reads its subject
+        ("Сидоров якобы похитил деньги фонда.", "Сидоров"),
+    ],
+)
+def test_round_real47_ru_the_party_a_phrase_speaks_of(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+def test_round_real47_ru_a_pronoun_after_an_acronym_is_the_article_person() -> None:
+    # "Ему" after a sentence naming only a body in capitals stands for the article's person
+    text = (
+        "Михаил Орлов родился в Туле. Михаил Орлов работал инженером.\n\n"
+        "В 1938 году инженер арестован сотрудниками НКВД СССР. Ему предъявлено обвинение в "
+        "шпионаже."
+    )
+    items = extract(text, language="ru")
+    charged = [i for i in items if "шпионаже" in i.claim]
+    assert [i.target for i in charged] == ["Михаил Орлов"], items
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a legal source's claim opening with a long adverbial: the name a past verb follows
+        (
+            "По версии следствия, в период с 2019 по 2021 год Олег Смирнов получал от "
+            "подрядчиков деньги за выгодные контракты.",
+            "Олег Смирнов",
+        ),
+        (
+            "По данным следствия, в ходе ссоры у входа в бар «Маяк» Кузнецов ударил охранника "
+            "ножом.",
+            "Кузнецов",
+        ),
+    ],
+)
+def test_round_real47_ru_a_name_after_a_fronted_adverbial(text: str, target: str) -> None:
+    [item] = extract(text, language="ru")
+    assert item.target == target, text
+
+
+def test_round_real47_ru_a_name_beside_a_preposition_noun_is_no_subject() -> None:
+    # hard negative: a river's name beside its noun after a preposition (the subject is the
+    # common noun before it) is never read as the accused
+    text = "По данным следствия, к вечеру вода в реке Тобол смыла следы поджога."
+    assert all("Тобол" not in item.target for item in extract(text, language="ru")), text
+
+
+def test_round_real47_ru_a_pronoun_after_a_fronted_adverbial() -> None:
+    text = (
+        "Бывший мэр Игорь Зотов уехал за границу. Следствие полагает, что во время второго "
+        "срока он получал деньги от подрядчиков."
+    )
+    assert [i.target for i in extract(text, language="ru")] == ["Игорь Зотов"], text
+
+
+def test_round_real47_ru_no_subject_read_past_a_comma() -> None:
+    # hard negative: the pronoun of a later clause after a comma is not the fronted claim's
+    # subject; the poisoning is a cause of pain, no one's deed
+    text = (
+        "Певец сообщил, что в ходе гастролей ему приходилось терпеть боль, но он думал, что "
+        "она вызвана пищевым отравлением."
+    )
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal source's claim naming no wrong, its subject found in a state: no item
+        ("По словам прокуроров, Ли оказалась «не в том месте в неподходящее время».", None),
+        ("По данным полиции, Орлова находилась дома одна.", None),
+        # hard negative: a wrong named beside the state still reads
+        ("По данным следствия, Иванов оказался организатором мошеннической схемы.", "Иванов"),
+    ],
+)
+def test_round_real47_ru_a_state_told_by_a_legal_source(text: str, expected: str | None) -> None:
+    items = extract(text, language="ru")
+    assert [i.target for i in items] == ([] if expected is None else [expected]), text

@@ -250,7 +250,12 @@ from digests.tokenize import split_sentences
 # 61: round 46: a harm done to a claim's subject (es, de passive of harm) names no accused; ru
 #     a thing blamed as a sentence's first word, and a description before a relative clause
 #     speaks of the party before it
-EXTRACTOR_VERSION = 61
+# 62: round 47 (ru): a speaker set off inside a relative clause, a claim verb or a source with no
+#     wrong in what follows it, a risk posed ("представлять угрозу") make no item; a description
+#     after a name, a hedge inside a noun phrase, a pronoun after an acronym name the person;
+#     a legal source on a state found in ("оказалась") makes none; a named subject (or
+#     pronoun) after a fronted adverbial is read
+EXTRACTOR_VERSION = 62
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -410,6 +410,10 @@ def _item(
             return None  # "la victime aurait été tuée", "40 voitures ont été incendiées"
     if r.claim_negated(claim, subject):
         return None  # "Según X, la aplicación nunca vendía los datos": the wrong denied
+    speaks_after = (kind == kinds.CLAIM and voice is ACTIVE) or voice is SOURCE
+    if speaks_after and not r.wrongdoing(Span(start, len(r.s))):
+        return None  # "X сидел за воровство, где, считают власти, он стал ...": a claim verb
+        # or a source speaks for what follows it; a wrong named only before is the writer's
     if kind == kinds.CLAIM and r.reported_view(Span(start, len(r.s)), subject):
         return None  # "aseguró que los defraudadores del fisco consideran que ...": a view
     accuser_span = found.accuser
@@ -670,6 +674,14 @@ def _passive(r: Reader, cue: int, kind: str) -> Parties | None:
             or _relative_head(r, opening - 1)
             or _nearest_before(r, opening - 1)
         )
+        if before is not None and (described := r.described(before)) is not None:
+            # a description set off by commas speaks of the party before it: "Шерифа Шекатта,
+            # 29-летнего уроженца Страсбурга, подозреваемого в ..." -> the name; with no name
+            # there ("Один из террористов, идентифицированных властями, был задержан"), no
+            # one is named
+            if not any(r.name_word(j) for j in range(described.start, described.end)):
+                return None
+            before = described
     if (named := _apposed_participle(r, opening, cue)) is not None:
         before = named
     accuser, target = None, before

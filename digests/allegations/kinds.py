@@ -238,6 +238,22 @@ FOUGHT_HEADS_SET = "fought_heads"
 # verb whose claim opens with one and names no wrong criticises, accuses of no wrong (a
 # language without the set keeps the old reading)
 STANCE_NOUNS_SET = "stance_nouns"
+# verbs of posing a risk ("представлять угрозу"): the few words after one, to the next
+# punctuation mark or clause opener, name a risk someone poses, no deed (a language without the
+# set keeps the old reading)
+RISK_HEADS_SET = "risk_heads"
+# endings of an attribute (adjective or participle) in an oblique case ("*ых", "*ого"): a claim
+# after a hedge that opens with one is a noun phrase whose doer is the party after its head
+# ("якобы незаконных действий экс-мэра X"); a language without the set keeps the old reading
+ATTRIBUTE_FORMS_SET = "attribute_forms"
+# endings of a finite verb in the past tense ("*л", "*ла", "*ли"): after a long fronted
+# adverbial, a name one follows is a claim's subject ("в день убийства Кристенсен был ..."); a
+# language without the set keeps the old reading
+FINITE_FORMS_SET = "finite_forms"
+# verbs of a state a party is found in ("оказалась", "находился", "числился"): a legal source's
+# claim naming no wrong whose subject one follows tells no deed (a language without the set
+# keeps the old reading)
+STATE_VERBS_SET = "state_verbs"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -78,6 +78,8 @@ MIN_NAME_STEM = 4  # a name's last word is counted by its first letters, at leas
 MAX_NAME_ENDING = 2  # ... less a case ending this long at most ("Мурси", "Мурсі"; "Насера")
 MAX_VIEW_VERB = 4  # a reported view's verb stands this many tokens at most after its subject
 MAX_STANCE = 5  # a stance word opens a claim within this many tokens ("lanzar un \"mensaje")
+MAX_FRONTED = 30  # a fronted adverbial before a claim's named subject spans fewer tokens
+MAX_RISK_WORDS = 3  # words after a risk verb naming the risk ("представлять серьёзную угрозу")
 MAX_QUOTED_NAME = 3  # words of a name in guillemets standing alone as a party ("«Нива-Трейд»")
 NEGATION_AFTER = 3  # tokens after a cue where a negation still negates it ("n'accuse pas")
 REFERENCE_WINDOW = 6  # tokens after a response cue searched for "обвинения", "accusations"
@@ -783,6 +785,46 @@ class Reader:
         return False
 
     def claim_subject(self, claim: Span) -> Span | None:
+        """Return the party opening a claim (``_claim_subject``), else, after a fronted
+        adverbial with no verb, the first name a finite verb follows (``fronted_name``)."""
+        return self._claim_subject(claim) or self.fronted_name(claim)
+
+    def fronted_name(self, claim: Span) -> Span | None:
+        """Return the subject of a claim that opens with a long adverbial (a preposition
+        first): the first run of capitalised name words (or a subject pronoun), not a
+        preposition's object, that a word of ``finite_forms`` follows ("в период с 2014 по 2016 год Александр Соловьёв
+        получил ...", "в день убийства Кристенсен был ...", "в ходе конфликта ... у клуба
+        «Гараж» Мирзаев ударил ..."); a name no verb follows is a complement ("в центре
+        Москвы"); None at a comma, a clause opener or a break, or in a language without the
+        set."""
+        s, lex = self.s, self.lex
+        finite = lex.word_set(kinds.FINITE_FORMS_SET)
+        if not finite or not self.has(claim.start, lex.prepositions):
+            return None
+        j = claim.start + 1
+        while j < min(claim.end - 1, claim.start + MAX_FRONTED):
+            if self.has(j, lex.clause_openers) or s.words[j] in {",", ":", ";", "—", "(", ")"}:
+                return None  # the adverbial ends its clause: no subject read past it
+            governed = self.has(j - 1, lex.prepositions) or (
+                self.has(j - 2, lex.prepositions) and not capitalised(s.words[j - 1])
+            )  # a preposition's object, or a name set beside one's noun: "в реке Ишим"
+            pronoun = (
+                not governed
+                and self.pronoun(j) != ""
+                and not self.has(j, self.lex.word_set(kinds.OBJECT_PRONOUNS_SET))
+            )  # a subject pronoun: "во время второго срока он получал деньги ..."
+            if not pronoun and (governed or not (capitalised(s.words[j]) and self.name_word(j))):
+                j += 1
+                continue
+            end = j + 1
+            while not pronoun and end < claim.end and self.name_word(end):
+                end += 1
+            if end < claim.end and not capitalised(s.words[end]) and self.has(end, finite):
+                return Span(j, end)
+            j = end
+        return None
+
+    def _claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim, after auxiliaries: "(hat) Telegram ... geduldet".
 
         A finite verb before a determiner is skipped too (verb-second order): "Nach
@@ -1739,13 +1781,34 @@ class Reader:
             return None
         if self.has(comma + 1, lex.clause_openers) or capitalised(s.words[comma + 1]):
             return None
-        start = comma - 1
+        end = comma
+        if s.words[comma - 1] == ")" and (gloss := self.parenthesis_opening(comma - 1)):
+            end = gloss  # "Шерифа Шекатта (Chérif Chekatt), 29-летнего уроженца ...": a gloss
+        start = end - 1
         while start > 0 and not (
             punctuation(s.words[start - 1]) or s.lower[start - 1] in lex.clause_openers
         ):
             start -= 1
-        found = self.antecedent(start, comma)
-        return found if found is not None and found.end == comma else None
+        found = self.antecedent(start, end)
+        return found if found is not None and found.end == end else None
+
+    def nominal_doer(self, claim: Span) -> Span | None:
+        """Return the party a claim told as a noun phrase names as the doer: the claim opens
+        with an attribute (``attribute_forms``: "незаконных"), then its head noun, then a
+        party holding a name ("незаконных действий экс-мэра Юрия Лужкова" -> "экс-мэра Юрия
+        Лужкова"); None otherwise, or in a language without the set."""
+        forms = self.lex.word_set(kinds.ATTRIBUTE_FORMS_SET)
+        j = claim.start
+        if not forms or j + 2 >= claim.end or not self.has(j, forms):
+            return None
+        if capitalised(self.s.words[j + 1]) or punctuation(self.s.words[j + 1]):
+            return None
+        if self.has(j + 1, forms) or self.has(j + 1, self.lex.prepositions):
+            return None
+        found = self._party_at(j + 2, claim.end)
+        if found is None or not any(self.name_word(k) for k in range(found.start, found.end)):
+            return None
+        return found
 
     def initial_thing(self, target: Span, claim: Span) -> bool:
         """Return True when an accusation's target is the sentence's first word alone, in an
@@ -2392,7 +2455,7 @@ class Reader:
         another's wrong, not one the span tells ("трое полицейских окружили убийцу").
         """
         doers = self.lex.word_set(kinds.WRONGDOER_NOUNS_SET)
-        fought = self.fought_words(span)
+        fought = self.fought_words(span) | self.risk_words(span)
         words = [
             self.s.lower[j]
             for j in range(span.start, span.end)
@@ -2416,6 +2479,24 @@ class Reader:
             if self.has(j, stances):
                 return True
         return False
+
+    def risk_words(self, span: Span) -> set[int]:
+        """Return the tokens of a span that name a risk posed: up to ``MAX_RISK_WORDS`` after a
+        word of ``risk_heads``, before a punctuation mark or clause opener ("лиц, представляющих
+        угрозу госбезопасности", "может представлять угрозу для окружающих"): a danger someone
+        is judged to be, no wrong done. Languages without the set keep all."""
+        heads = self.lex.word_set(kinds.RISK_HEADS_SET)
+        out: set[int] = set()
+        if not heads:
+            return out
+        for j in range(span.start, span.end):
+            if not self.has(j, heads):
+                continue
+            for k in range(j + 1, min(span.end, j + 1 + MAX_RISK_WORDS)):
+                if punctuation(self.s.words[k]) or self.has(k, self.lex.clause_openers):
+                    break
+                out.add(k)
+        return out
 
     def fought_words(self, span: Span) -> set[int]:
         """Return the tokens of a span that name a wrong as what is fought: from a word of
@@ -2613,9 +2694,20 @@ class Paragraph:
                 # sentence before, not a capitalised word of an office's name ("... отделом
                 # Главного следственного управления ... в отношении Алексея Дудки ... Он
                 # обвиняется ..." -> "Алексея Дудки")
-                full = [m for m in last if not m.governed and len(m.text.split()) > 1]
+                full = [
+                    m
+                    for m in last
+                    if not m.governed
+                    and len(m.text.split()) > 1
+                    and not m.text.split()[-1].isupper()
+                ]
                 if full:
                     return full[0].text
+                named = self.article_person()
+                if named and named != exclude and all(m.text.split()[-1].isupper() for m in last):
+                    # only an acronym before ("... арестован сотрудниками НКВД СССР. Ему
+                    # предъявлено обвинение ..."): a body, no person; the article's most named
+                    return named
             # a complement is passed over: "Der Vorsitzende des Tierschutzvereins, Jürgen
             # Kessler, ... Er soll ..." -> "Jürgen Kessler"
             return next((m for m in last if not m.governed), last[0]).text
@@ -2725,6 +2817,17 @@ def _item(r: Reader, ctx: Paragraph, index: int) -> Allegation | None:
             and (participle := r.participle_party(m.cue, target_span)) is not None
         ):
             target_span = participle  # "по поимке двух подозреваемых в убийстве 12 человек"
+        if (
+            target_span is not None
+            and claim is not None
+            and target_span.end < m.cue
+            and m.cue + 1 == claim.start
+            and (doer := r.nominal_doer(claim)) is not None
+        ):
+            # a hedge inside a noun phrase, its slot far before it: "проводят проверки по
+            # фактам якобы незаконных действий экс-мэра Юрия Лужкова" -> whose deeds they are,
+            # not "России" of the sentence's subject
+            target_span = doer
         if (
             target_span is not None
             and target_span.end < len(r.s)
@@ -3126,6 +3229,10 @@ def _passes(r: Reader, m: Match) -> bool:
         return not m.pattern.agent or _deed(r, m)
     if r.blocked():
         return False  # "ont écopé de trois mois ... pour avoir incendié": a verdict, no charge
+    if claim is not None and claim.end <= m.cue and _opens_clause_last(r, claim):
+        return False  # "X сидел в тюрьмах за воровство, где, считают власти, он стал ...": a
+        # speaker set off inside the clause the opener begins speaks for that clause, not for
+        # the writer's clause before it
     if _forward_source(r, m):
         return False  # "... por consumo de cocaína y, según fuentes, puede recibir ...": the
         # source speaks for the clause after it
@@ -3166,11 +3273,24 @@ def _passes(r: Reader, m: Match) -> bool:
         # "el alcalde adjudicó el contrato a la empresa de su cuñado"
     if claim is not None and legal and not r.wrongdoing(claim) and _relation(r, claim):
         return False  # "По данным следствия, Царнаев был дружен с ...": a relation, no wrong
+    if claim is not None and legal and not r.wrongdoing(claim) and _state(r, subject):
+        return False  # "По словам прокуроров, Чжан оказалась «не в том месте ...»": a state
+        # its subject was found in, no wrong named
     if claim is None:
         return False
     if not legal and r.reported_view(claim, subject) and not r.charged_around(claim, m.cue):
         return False  # "dijo que los terroristas de ETA creen que ...": a view, no deed
     return legal or r.wrongdoing(claim) or r.charged_around(claim, m.cue)
+
+
+def _opens_clause_last(r: Reader, claim: Span) -> bool:
+    """Return True when a claim read before its speaker ends, past commas, on a clause opener
+    (``clause_openers``: "где", "который", "que"): the speaker's commas are set off inside the
+    clause that word begins."""
+    last = claim.end - 1
+    while last > claim.start and r.s.lower[last] == ",":
+        last -= 1
+    return last > claim.start and r.has(last, r.lex.clause_openers)
 
 
 def _forward_source(r: Reader, m: Match) -> bool:
@@ -3294,6 +3414,13 @@ def _relation(r: Reader, claim: Span) -> bool:
     return bool(copulas) and any(
         r.has(j, copulas) and r.has(j + 2, relation) for j in range(claim.start, claim.end - 2)
     )
+
+
+def _state(r: Reader, subject: Span | None) -> bool:
+    """Return True when a claim's subject is followed by a verb of a state it is found in
+    (``state_verbs``: "оказалась", "находился", "числился"), no deed."""
+    states = r.lex.word_set(kinds.STATE_VERBS_SET)
+    return bool(states) and subject is not None and r.has(subject.end, states)
 
 
 def _complement_slot(r: Reader, span: Span | None, end: int) -> bool:

@@ -2620,3 +2620,54 @@ def test_short_reports_whose_headlines_meet_but_name_another_chamber_stay_apart(
 ) -> None:
     first, second = two_outlets(db, TUNNEL_VOTE, tunnel_hurdle("Assembly"), 1)
     assert first != second
+
+
+FERRY_ENDS = (
+    "Ferry Operator Scraps Winter Crossings To Skellan Islands",
+    "Islanders on Skellan face a winter without a regular boat after Marrow Line said it would "
+    "stop its sailings from November. The company blamed fuel costs and an ageing vessel. "
+    "Councillors called the move a betrayal of the islands' older residents. "
+    "The operator said talks with the regional government had failed.\n\n"
+    "Marrow Line has run the crossing from Port Dunavon for 38 years. "
+    "It carries about 2,600 passengers a month in winter, most of them pensioners and pupils. "
+    "The firm said the timetable would resume in April if a subsidy was agreed. "
+    "Residents said the cancellation would cut them off from the hospital on the mainland.",
+)
+FERRY_ENDS_OTHERWISE = (
+    "Skellan Residents Fear Isolation As Boat Service Ends",
+    "Pensioners on the Skellan Islands say they will be stranded this winter. "
+    "Marrow Line confirmed on Tuesday that its last sailing will leave Port Dunavon on 31 "
+    "October. Shopkeepers worry about deliveries of food and fuel. "
+    "A petition has gathered hundreds of names.\n\n"
+    "The ferry company, which carries 2,600 passengers a month over the winter, wants a "
+    "subsidy from the regional government before its crossings resume. "
+    "Councillors said scrapping the winter crossings was a betrayal. "
+    "The operator has run the route for 38 years.",
+)
+FERRY_ORDER = (
+    "Marrow Line Orders Hybrid Vessel For Skellan Route",
+    "Marrow Line has ordered a hybrid ferry from a Clyde yard to serve the Skellan Islands "
+    "from 2028. The operator said the ship would cut fuel use on the crossing from Port "
+    "Dunavon by a third. Councillors welcomed the order. "
+    "The regional government is paying part of the cost.\n\n"
+    "The new vessel will carry cars and freight as well as passengers. "
+    "Its batteries will be charged at the pier overnight. "
+    "The yard expects to lay the keel next spring.",
+)
+
+
+def test_reports_under_title_case_headlines_join_on_their_whole_texts(db: Database) -> None:
+    # Two outlets' full reports of one ferry service's end, both headlines in Title Case
+    # (no word written in lower case). Their leads open otherwise (0.33); the whole texts
+    # share the route's 38 years and 2,600 passengers. The second look asks that one text
+    # write a word the other's headline writes in lower case: a Title Case headline's are
+    # the words its text writes so ("crossings", "scraps", "residents", "service").
+    first, second = two_outlets(db, FERRY_ENDS, FERRY_ENDS_OTHERWISE, 1)
+    assert first == second
+
+
+def test_the_same_operator_s_other_news_under_title_case_stays_apart(db: Database) -> None:
+    # The same operator, route, port and councillors the same day: its order of a new
+    # vessel shares no figure and no headline word of the service's end.
+    first, second = two_outlets(db, FERRY_ENDS, FERRY_ORDER, 3)
+    assert first != second

@@ -189,7 +189,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   Canadian", "the guide, 36,", "a man aged 41"), agreeing within ``AGE_SLACK`` (1) year.
   Two rescues on one mountain on one day share the mountain, the city, the rangers and the
   helicopter; one climber is 41, the other event's guide and client 36 and 52. A named
-  person's age is no evidence (another report may name and age a witness or a rival).
+  person's age is no evidence (another report may name and age a witness or a rival), nor
+  one put before a surname the text writes after a first name elsewhere ("the 64-year-old
+  Marwick" of "Hilda Marwick": two of BASIL basA's same-day pairs were kept apart so).
 - **A story's union.** An angle piece often takes a few words from each report and not
   enough from any one. The same-day candidates of one story that came within
   ``UNION_FLOOR`` (0.10) of the article are taken together: the article's cosine with their

@@ -242,8 +242,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   headlines share its words. Whole texts that score ``MEET_FLOOR`` (0.30) pass under the
   threshold when the headlines meet (``headlines_meet``: two words and a name shared, no
   headline name the other's text lacks; "Senate Votes To Take Up Harbour Tunnel Bill" /
-  "Harbour tunnel bill clears first Senate hurdle") and
-  the words make the part of the score above; the same beat's two events share its words
+  "Harbour tunnel bill clears first Senate hurdle"; a one-word name the other writes in
+  lower case is that word: "Judge Halts Dunmore Tunnel Tolls" / "Dunmore tunnel tolls
+  blocked by federal judge", AllSides' asA: 7 more pairs) and the words make the part of the score above; the same beat's two events share its words
   and name different places or people in their headlines. The look costs a few
   milliseconds and happens only for articles that came close. It is taken also when the
   leads did find a story: a close candidate of *another* story whose whole text passes is
@@ -563,6 +564,8 @@ class Features:
     plain_title: frozenset[str] = frozenset()
     # The words that spell a figure's size and unit ("310 million euros"), stemmed.
     unit_words: frozenset[str] = frozenset()
+    # Read whole: the headline's names of one word as plain words ("@judge": "judg").
+    folded: Mapping[str, str] = field(default_factory=dict)
 
 
 FURNITURE_WORDS = 15  # a line of fewer words that ends no sentence is no part of the report
@@ -693,12 +696,14 @@ def features(
         # those its text writes so: "AARP Open to Social Security Cuts" says "cuts", "open".
         plain |= {t for t in title_terms if t[0] != NAME_PREFIX}
     units = [tools.stem(w) for w in magnitude_words(said) if w not in tools.stop_words]
+    folded = {t: tools.stem(t[1:]) for t in title_terms if t[0] == NAME_PREFIX} if whole else {}
     return Features(
         counts,
         frozenset(title_terms),
         prior,
         plain,
         frozenset(u for u in units if u in counts),
+        folded,
     )
 
 
@@ -1935,7 +1940,9 @@ def lead_passes(
 def headlines_meet(a: Features, b: Features) -> bool:
     """Return whether two headlines tell one event: ``HEADLINES_MEET`` (2) words shared (no
     name or figure; a Title Case headline's words count as its text writes them), a name
-    shared, and no name of either headline missing from the other's text.
+    shared, and no name of either headline missing from the other's text. Read whole
+    (``Features.folded``), a headline's name of one word is also the word the other writes
+    in lower case: "Judge" of "A Judge Tossed Out ..." is "judge" of "Federal judge ...".
 
     Two events of one beat share the beat's words ("Czech agriculture minister quits" /
     "Czech transport minister resigns"; "Tolls on Milan-Venice motorway to rise" / "No toll
@@ -1945,9 +1952,17 @@ def headlines_meet(a: Features, b: Features) -> bool:
     if not any(t[0] == NAME_PREFIX for t in a.title & b.title):
         return False
     for x, y in ((a, b), (b, a)):
-        if any(t[0] == NAME_PREFIX and t not in y.terms for t in x.title):
+        if any(
+            t[0] == NAME_PREFIX and t not in y.terms and x.folded.get(t) not in y.terms
+            for t in x.title
+        ):
             return False
-    words = {t for t in a.title & b.title if t[0] not in (NAME_PREFIX, NUMBER_PREFIX)}
+    # A word one headline writes as a name ("A Judge Tossed Out ...") and the other as a
+    # word ("Federal judge strikes down ...") is one word; a name both write stays a name.
+    names = {a.folded.get(t, t) for t in a.title & b.title if t[0] == NAME_PREFIX}
+    mine = {a.folded.get(t, t) for t in a.title}
+    theirs = {b.folded.get(t, t) for t in b.title}
+    words = {t for t in mine & theirs if t[0] not in (NAME_PREFIX, NUMBER_PREFIX)} - names
     return len(words) >= HEADLINES_MEET
 
 

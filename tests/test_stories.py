@@ -2694,3 +2694,30 @@ def test_the_same_operator_s_other_news_under_title_case_stays_apart(db: Databas
     # vessel shares no figure and no headline word of the service's end.
     first, second = two_outlets(db, FERRY_ENDS, FERRY_ORDER, 3)
     assert first != second
+
+
+TOLL_HALTED = (
+    "Judge Halts Dunmore Tunnel Tolls",
+    "On Tuesday, Judge Amara Quist stopped the regional authority from charging drivers for the "
+    "Dunmore tunnel from May. She ruled that residents had not been consulted. "
+    "The authority said it would appeal. Commuter groups welcomed the ruling.",
+)
+TOLL_BLOCKED = (
+    "Dunmore tunnel tolls blocked by federal judge",
+    "Motorists will not pay to use the Dunmore crossing this spring after a federal judge sided "
+    "with a residents' association that called the consultation a sham. "
+    "Officials have promised to appeal against the decision. "
+    "Hauliers had warned the charges would push lorries onto village roads.",
+)
+
+
+def test_a_headline_s_name_the_other_writes_as_a_word_lets_the_headlines_meet(
+    db: Database,
+) -> None:
+    # "Judge" is a name in the Title Case headline (its text writes "Judge Amara Quist") and a
+    # word in the other ("a federal judge"): one word of both headlines, with "tunnel" and
+    # "tolls", and no headline name the other text lacks. The whole texts score 0.39, under
+    # the 0.40 bar: the headlines meet, one story. Read as a name only, "Judge" was missing
+    # from the other text and the two stayed apart.
+    first, second = two_outlets(db, TOLL_HALTED, TOLL_BLOCKED, 1)
+    assert first == second

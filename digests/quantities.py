@@ -48,7 +48,8 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    not as a figure two reports share.
 
 ``measures`` reads something else: the masses a text states, in kilograms, and the ages of
-the people it leaves unnamed, for telling two events of one beat apart by their size (two
+the people it leaves unnamed (not "the 64-year-old Marwick" of a text naming "Hilda
+Marwick"), for telling two events of one beat apart by their size (two
 seizures at one port) or their people (two rescues on one mountain). ``magnitude_words``
 reads the words that spell a figure's size and unit ("310 million euros": "million",
 "euros"), which the matcher does not count as shared words again when it counts the figure.
@@ -448,9 +449,12 @@ _MEASURE_WORD = re.compile(
 # "his client, 52,", "a woman aged 30". Not a named person's ("Vell, 56,": another report
 # may name and age someone else of the event, a rival, a witness), nor a thing's
 # ("Sprinter's 15-year-old record"), nor "aged six" of a past day ("started swimming aged six"),
-# nor an age put before a name ("19-year-old Ellis Gorrell": an angle piece quotes its own people).
+# nor an age put before a name ("19-year-old Ellis Gorrell": an angle piece quotes its own people),
+# or before a surname the text writes after a first name too ("the 76-year-old Pelosi" of
+# "Nancy Pelosi"; "a 19-year-old Oxley man" is unnamed).
 _YEARS_OLD = re.compile(
-    r"(?<!'s )(?<!’s )\b(?P<age>\d{1,3})[- ]years?[- ]olds?\b(?!(?-i: [A-Z][a-z]+ [A-Z][a-z]+))",
+    r"(?<!'s )(?<!’s )\b(?P<age>\d{1,3})[- ]years?[- ]olds?\b(?!(?-i: [A-Z][a-z]+ [A-Z][a-z]+))"
+    r"(?-i:(?= (?P<surname>[A-Z][a-z]+)\b))?",
     re.IGNORECASE,
 )
 _AGED = re.compile(
@@ -462,7 +466,11 @@ AGE_MAX = 110
 
 
 def _ages(text: str) -> set[float]:
-    found = {float(m["age"]) for m in _YEARS_OLD.finditer(text)}
+    found = {
+        float(m["age"])
+        for m in _YEARS_OLD.finditer(text)
+        if not (m["surname"] and re.search(rf"\b[A-Z][a-z]+ {m['surname']}\b", text))
+    }
     for m in _AGED.finditer(text):
         if m["aged"] and m[0][0] not in "Aa":
             continue  # "at the centre aged six": only "a man aged 41" is a person's age

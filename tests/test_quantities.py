@@ -147,6 +147,10 @@ def test_measures_read_the_ages_of_people_left_unnamed() -> None:
     assert measures("Twelve-year-old Mira Cawdell said she skated there every week.") == {}
     assert measures("The cup went to 19-year-old Tobin Greave, from Oxley.") == {}
     assert measures("A 19-year-old Oxley man was arrested.") == {"age": frozenset({19.0})}
+    # Or before a surname the text writes after a first name elsewhere: a named person.
+    named = "Hilda Marwick won the seat. The 64-year-old Marwick, a former nurse, thanked them."
+    assert measures(named) == {}
+    assert measures("The 64-year-old Marwick thanked them.") == {"age": frozenset({64.0})}
     assert measures("Sprinter's 15-year-old record falls") == {}
     assert measures("She started swimming at the centre aged six.") == {}
     assert measures("the prize money, 90,000 Swiss francs, and rounds 3, 4, 5") == {}

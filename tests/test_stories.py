@@ -733,6 +733,29 @@ def test_two_rescues_on_one_mountain_on_one_day_stay_two_stories(db: Database) -
     assert found["q24-a"] == found["q24-b"] != found["q23-a"]
 
 
+BY_ELECTION = (
+    "Marwick wins Dunholt by-election for the Greens",
+    "Hilda Marwick has won the Dunholt by-election for the Greens with 12,408 votes, taking the "
+    "seat from Labour on a turnout of 38%. The 64-year-old Marwick, a former nurse, thanked "
+    "volunteers at the count in Dunholt town hall. Labour's candidate came second with 9,115 "
+    "votes.",
+)
+BY_ELECTION_REWRITE = (
+    "Greens take Dunholt seat from Labour",
+    "The Greens took the Dunholt seat from Labour in Thursday's by-election, Hilda Marwick "
+    "winning 12,408 votes to 9,115. Turnout was 38%. A 29-year-old campaign volunteer said the "
+    "result had surprised the party's own canvassers in Dunholt.",
+)
+
+
+def test_a_named_winner_s_age_before_her_surname_keeps_no_report_apart(db: Database) -> None:
+    # "The 64-year-old Marwick" is the winner's age, named: the other report ages a volunteer
+    # it does not name. Read as two unnamed people's ages, 64 and 29, they were measured
+    # apart (as two rescues' climbers are) and the two reports of one count stayed apart.
+    first, second = two_outlets(db, BY_ELECTION, BY_ELECTION_REWRITE, 1)
+    assert first == second
+
+
 def test_a_few_years_or_hours_are_no_shared_figure_on_a_second_look() -> None:
     review = {"#2:year": 1, "#2000": 1}
     vote = {"#2:year": 1, "#84": 1}
@@ -2620,3 +2643,81 @@ def test_short_reports_whose_headlines_meet_but_name_another_chamber_stay_apart(
 ) -> None:
     first, second = two_outlets(db, TUNNEL_VOTE, tunnel_hurdle("Assembly"), 1)
     assert first != second
+
+
+FERRY_ENDS = (
+    "Ferry Operator Scraps Winter Crossings To Skellan Islands",
+    "Islanders on Skellan face a winter without a regular boat after Marrow Line said it would "
+    "stop its sailings from November. The company blamed fuel costs and an ageing vessel. "
+    "Councillors called the move a betrayal of the islands' older residents. "
+    "The operator said talks with the regional government had failed.\n\n"
+    "Marrow Line has run the crossing from Port Dunavon for 38 years. "
+    "It carries about 2,600 passengers a month in winter, most of them pensioners and pupils. "
+    "The firm said the timetable would resume in April if a subsidy was agreed. "
+    "Residents said the cancellation would cut them off from the hospital on the mainland.",
+)
+FERRY_ENDS_OTHERWISE = (
+    "Skellan Residents Fear Isolation As Boat Service Ends",
+    "Pensioners on the Skellan Islands say they will be stranded this winter. "
+    "Marrow Line confirmed on Tuesday that its last sailing will leave Port Dunavon on 31 "
+    "October. Shopkeepers worry about deliveries of food and fuel. "
+    "A petition has gathered hundreds of names.\n\n"
+    "The ferry company, which carries 2,600 passengers a month over the winter, wants a "
+    "subsidy from the regional government before its crossings resume. "
+    "Councillors said scrapping the winter crossings was a betrayal. "
+    "The operator has run the route for 38 years.",
+)
+FERRY_ORDER = (
+    "Marrow Line Orders Hybrid Vessel For Skellan Route",
+    "Marrow Line has ordered a hybrid ferry from a Clyde yard to serve the Skellan Islands "
+    "from 2028. The operator said the ship would cut fuel use on the crossing from Port "
+    "Dunavon by a third. Councillors welcomed the order. "
+    "The regional government is paying part of the cost.\n\n"
+    "The new vessel will carry cars and freight as well as passengers. "
+    "Its batteries will be charged at the pier overnight. "
+    "The yard expects to lay the keel next spring.",
+)
+
+
+def test_reports_under_title_case_headlines_join_on_their_whole_texts(db: Database) -> None:
+    # Two outlets' full reports of one ferry service's end, both headlines in Title Case
+    # (no word written in lower case). Their leads open otherwise (0.33); the whole texts
+    # share the route's 38 years and 2,600 passengers. The second look asks that one text
+    # write a word the other's headline writes in lower case: a Title Case headline's are
+    # the words its text writes so ("crossings", "scraps", "residents", "service").
+    first, second = two_outlets(db, FERRY_ENDS, FERRY_ENDS_OTHERWISE, 1)
+    assert first == second
+
+
+def test_the_same_operator_s_other_news_under_title_case_stays_apart(db: Database) -> None:
+    # The same operator, route, port and councillors the same day: its order of a new
+    # vessel shares no figure and no headline word of the service's end.
+    first, second = two_outlets(db, FERRY_ENDS, FERRY_ORDER, 3)
+    assert first != second
+
+
+TOLL_HALTED = (
+    "Judge Halts Dunmore Tunnel Tolls",
+    "On Tuesday, Judge Amara Quist stopped the regional authority from charging drivers for the "
+    "Dunmore tunnel from May. She ruled that residents had not been consulted. "
+    "The authority said it would appeal. Commuter groups welcomed the ruling.",
+)
+TOLL_BLOCKED = (
+    "Dunmore tunnel tolls blocked by federal judge",
+    "Motorists will not pay to use the Dunmore crossing this spring after a federal judge sided "
+    "with a residents' association that called the consultation a sham. "
+    "Officials have promised to appeal against the decision. "
+    "Hauliers had warned the charges would push lorries onto village roads.",
+)
+
+
+def test_a_headline_s_name_the_other_writes_as_a_word_lets_the_headlines_meet(
+    db: Database,
+) -> None:
+    # "Judge" is a name in the Title Case headline (its text writes "Judge Amara Quist") and a
+    # word in the other ("a federal judge"): one word of both headlines, with "tunnel" and
+    # "tolls", and no headline name the other text lacks. The whole texts score 0.39, under
+    # the 0.40 bar: the headlines meet, one story. Read as a name only, "Judge" was missing
+    # from the other text and the two stayed apart.
+    first, second = two_outlets(db, TOLL_HALTED, TOLL_BLOCKED, 1)
+    assert first == second

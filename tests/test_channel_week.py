@@ -213,3 +213,15 @@ async def test_a_feed_that_moved_for_good_is_added_at_its_new_address_once(
     )
     assert "moved" not in texts(await bot.say(f"/addsource {hop}", user_id=ADMIN))
     assert hop in [s.url for s in store.list_sources(bot.db)]
+
+
+async def test_stats_counts_each_source_once_under_the_line_that_describes_it(bot: Bot) -> None:
+    """Two of three failing sources paused themselves: /stats showed "sources paused: 2" and
+    "sources failing: 3", the paused ones counted in both lines."""
+    for name in ("a", "b", "c"):
+        source = store.add_source(bot.db, f"https://example.org/{name}.xml", title=name.upper())
+        for _ in range(store.AUTO_PAUSE_AFTER if name != "c" else 2):
+            store.record_failure(bot.db, store.get_source(bot.db, source.id), "HTTP 500")
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "sources paused: 2" in shown and "sources failing: 1" in shown
+    assert "2 errors in a row" in shown

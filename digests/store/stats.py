@@ -23,7 +23,11 @@ def stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
     return {
         "sources": one("select count(*) as n from sources"),
         "sources_paused": one("select count(*) as n from sources where paused = 1"),
-        "sources_failing": one("select count(*) as n from sources where consecutive_errors > 0"),
+        # Each source counted once: a paused one (by an admin or after its failures) is
+        # "paused", never also "failing", which counts the active sources with errors.
+        "sources_failing": one(
+            "select count(*) as n from sources where paused = 0 and consecutive_errors > 0"
+        ),
         "articles": one("select count(*) as n from articles"),
         "articles_24h": one("select count(*) as n from articles where fetched >= ?", [day_ago]),
         "stories": one("select count(*) as n from stories"),

@@ -517,6 +517,7 @@ STAT_LABELS = {
     "deactivated_chats": N_("deactivated chats"),
     "unsubscribed": N_("unsubscribed"),
     "paused_topics": N_("paused topics"),
+    "deleted_topics": N_("deleted topics"),
     "deliveries_sent_24h": N_("deliveries sent 24h"),
     "deliveries_failed_24h": N_("deliveries failed 24h"),
     "deliveries_pending_24h": N_("deliveries pending 24h"),
@@ -1031,20 +1032,17 @@ def _kept_for_digests(tr: Translator) -> str:
     )
 
 
-# What Telegram answers a send to a forum topic that was deleted (a closed one: TOPIC_CLOSED).
-_TOPIC_GONE = ("message thread not found", "topic_deleted")
-
-
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
-    """Return the notice, in a forum's general topic, that a topic's subscription paused: the
-    topic by its name when Telegram told it (its number otherwise)."""
+    """Return the notice, in a forum's general topic, that a topic's subscription paused (or
+    ended: the topic was deleted): the topic by its name when Telegram told it (its number
+    otherwise)."""
     topic = tr.digits(str(sub.thread_id))  # read, never typed back: the language's digits
     if sub.topic_name:
         # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
         topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
     values = {"topic": topic, "reason": _quote(reason, 200)}
-    if any(words in reason.lower() for words in _TOPIC_GONE):
-        # A deleted topic cannot be reopened: the way back is another topic.
+    if store.topic_deleted(reason):
+        # A deleted topic cannot be reopened: its subscription ended; the way is another topic.
         if sub.mode == "live":
             return tr.gettext(
                 "<b>Live posts for topic {topic} stopped</b>: the topic was deleted "

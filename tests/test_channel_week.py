@@ -24,6 +24,8 @@ from tests.test_bot import ADMIN, Bot, rss, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_live import deliver, posts, report
+from tests.test_topics import FORUM, forum, topic_sub
+from tests.test_topics import say as say_in_topic
 
 CHANNEL = -1002001
 OWNER = 777
@@ -225,3 +227,23 @@ async def test_stats_counts_each_source_once_under_the_line_that_describes_it(bo
     shown = texts(await bot.say("/stats", user_id=ADMIN))
     assert "sources paused: 2" in shown and "sources failing: 1" in shown
     assert "2 errors in a row" in shown
+
+
+async def test_a_deleted_topics_subscription_ends_and_is_not_counted_paused(bot: Bot) -> None:
+    """A topic of a forum is deleted: its subscription was paused for good ("paused topics: 1"
+    in /stats, and nothing a group admin could send would clear it: /unsubscribe cannot be
+    sent in a deleted topic). Now it ends, as its notice says, and counts as a deleted topic."""
+    climate, sport = await forum(bot)
+    await say_in_topic(bot, "/subscribe live", climate)
+    await say_in_topic(bot, "/subscribe live", sport)
+    bot.offline.delete_topic(FORUM, sport)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+
+    ended = topic_sub(bot, sport)
+    assert not ended.active and ended.paused_at is None
+    assert topic_sub(bot, climate).active
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 0" in shown and "deleted topics: 1" in shown
+    assert "deactivated chats: 0" in shown  # the group is not lost: its other topic goes on

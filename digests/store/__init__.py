@@ -155,6 +155,7 @@ from digests.store.stories import (
     unindexed_story_articles,
 )
 from digests.store.subscriptions import (
+    TOPIC_DELETED,
     UNSUBSCRIBED,
     chat_subscriptions,
     chat_timezone,
@@ -166,6 +167,7 @@ from digests.store.subscriptions import (
     name_topic,
     pause_subscription,
     save_subscription,
+    topic_deleted,
     update_subscription,
 )
 from digests.store.summaries import (
@@ -182,6 +184,7 @@ __all__ = [
     "EVERY_CHAT",
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
+    "TOPIC_DELETED",
     "UNSUBSCRIBED",
     "DatabaseFile",
     "DatabaseHold",
@@ -313,6 +316,7 @@ __all__ = [
     "story_term_counts",
     "subscription_ids",
     "tidy_search_index",
+    "topic_deleted",
     "unindex_story_article",
     "unindex_story_terms",
     "unindexed_story_articles",

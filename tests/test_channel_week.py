@@ -17,7 +17,7 @@ from bot.replies import (
     channel_unsubscribed,
     channel_waits_for_rights,
 )
-from digests import live, store
+from digests import live, opml, store
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 from tests.test_bot import ADMIN, Bot, rss, texts
@@ -247,3 +247,35 @@ async def test_a_deleted_topics_subscription_ends_and_is_not_counted_paused(bot:
     shown = texts(await bot.say("/stats", user_id=ADMIN))
     assert "paused topics: 0" in shown and "deleted topics: 1" in shown
     assert "deactivated chats: 0" in shown  # the group is not lost: its other topic goes on
+
+
+async def test_a_source_whose_feed_moved_for_good_is_polled_and_exported_at_its_new_address(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    """A source's feed moves for good (301 or 308): the source kept its old address, and
+    /export wrote it. Now a poll that follows a permanent redirect moves the source's address,
+    unless another source already has the new one: then /stats says so."""
+    old = feed_server.add("/old.xml", rss(3))
+    herald = feed_server.add("/herald.xml", rss(4))
+    courier = feed_server.add("/courier.xml", rss(5))
+    for url, name in ((old, "Gazette"), (herald, "Herald"), (courier, "Courier")):
+        assert "Added source" in texts(await bot.say(f"/addsource {url} {name}", user_id=ADMIN))
+    new = feed_server.add("/new.xml", rss(3))
+    feed_server.add("/old.xml", "", status=308, headers={"Location": new}, content_type=None)
+    # Its new address answers 304 (nothing new): the address moves all the same.
+    unchanged = feed_server.add("/herald-new.xml", "", status=304, content_type=None)
+    feed_server.add(
+        "/herald.xml", "", status=301, headers={"Location": unchanged}, content_type=None
+    )
+    # The Courier's feed now leads to the Gazette's new address: its own stays.
+    feed_server.add("/courier.xml", "", status=301, headers={"Location": new}, content_type=None)
+    await bot.say("/ingest", user_id=ADMIN)
+
+    urls = [s.url for s in store.list_sources(bot.db) if s.kind != "file"]
+    assert urls == [new, unchanged, courier]
+    [export] = await bot.say("/export", user_id=ADMIN)
+    assert export.document is not None
+    assert [f.url for f in opml.parse_opml(export.document.data)] == urls
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    gazette = store.get_source(bot.db, new)
+    assert f"moved for good to {new}, which source {gazette.id} already has" in shown

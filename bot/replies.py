@@ -1079,16 +1079,31 @@ def channel_subscribed(
     *,
     kept_for_digests: bool = False,
     written_in: str | None = None,
+    before: Subscription | None = None,
 ) -> str:
     """Return the reply to /subscribe_channel: the channel by its title, and how to change
     or stop its subscription from here by the name it was given (``kept_for_digests`` as
-    for ``subscribed``; ``written_in``: the language the bot writes in the channel)."""
-    head = tr.gettext("{channel} is subscribed.", channel=_quote(title, 100))
+    for ``subscribed``; ``written_in``: the language the bot writes in the channel).
+
+    ``before``: the subscription it had, on, when the command only changed it: the reply
+    says it was updated and shows the settings that changed (or that none did).
+    """
+    channel = _quote(title, 100)
     after = _channel_commands(tr, name)
     if kept_for_digests:
         after = f"{_kept_for_digests(tr)}\n{after}"
     written = f"\n{_written_in(tr, name, written_in)}" if written_in else ""
-    return f"<b>{head}</b>\n{describe(tr, sub)}{written}\n\n{after}"
+    now = describe(tr, sub)
+    if before is None:
+        head = tr.gettext("{channel} is subscribed.", channel=channel)
+        return f"<b>{head}</b>\n{now}{written}\n\n{after}"
+    was = set(describe(tr, before).split("\n"))
+    changed = [line for line in now.split("\n") if line not in was]
+    if not changed:
+        head = tr.gettext("{channel} was subscribed already: nothing changed.", channel=channel)
+        return f"<b>{head}</b>\n{now}{written}\n\n{after}"
+    head = tr.gettext("{channel}: subscription updated. Changed:", channel=channel)
+    return f"<b>{head}</b>\n" + "\n".join(changed) + f"{written}\n\n{after}"
 
 
 def channel_settings(

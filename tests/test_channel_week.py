@@ -279,3 +279,25 @@ async def test_a_source_whose_feed_moved_for_good_is_polled_and_exported_at_its_
     shown = texts(await bot.say("/stats", user_id=ADMIN))
     gazette = store.get_source(bot.db, new)
     assert f"moved for good to {new}, which source {gazette.id} already has" in shown
+
+
+async def test_subscribe_channel_again_says_updated_and_what_changed(bot: Bot) -> None:
+    """/subscribe_channel on a channel already subscribed only changes its subscription: the
+    reply said "Paper is subscribed." as for a new one, and showed every setting."""
+    add_channel(bot)
+    first = await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin climate")
+    assert first.startswith("Paper is subscribed.")
+    changed = await owner_says(bot, "/subscribe_channel @paper 09:00")
+    assert changed.startswith("Paper: subscription updated. Changed:\nDigest: every day at 09:00")
+    assert "is subscribed" not in changed and "Only about" not in changed  # kept, not shown
+    assert "/settings @paper time 07:30" in changed
+    same = await owner_says(bot, "/subscribe_channel @paper 09:00")
+    assert same.startswith("Paper was subscribed already: nothing changed.\nDigest: every day")
+    assert "Only about: climate" in same  # nothing changed: the settings as they are
+
+    bot.offline.user_message("/start", user_id=OWNER, language_code="ru")
+    await bot.feed()
+    live = await owner_says(bot, "/subscribe_channel @paper live")
+    assert live.startswith("Paper: подписка обновлена. Изменилось:\n")
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.mode == "live"

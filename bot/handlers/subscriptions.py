@@ -1005,7 +1005,13 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     await reply_here(
         update,
         replies.channel_subscribed(
-            tr, chat.title or name, name, sub, kept_for_digests=kept, written_in=written
+            tr,
+            chat.title or name,
+            name,
+            sub,
+            kept_for_digests=kept,
+            written_in=written,
+            before=existing if existing is not None and existing.active else None,
         ),
     )
 

@@ -1176,6 +1176,16 @@ def channel_waits_for_rights(tr: Translator, name: str) -> str:
     )
 
 
+def channel_saved_while_stopped(tr: Translator, name: str) -> str:
+    """Return what /settings @name KEY VALUE says first of a change saved while the channel's
+    subscription waits for the bot's right to post there."""
+    return tr.gettext(
+        "Saved. {channel}'s subscription is stopped: I may not post messages there. The change "
+        "applies when it resumes, by itself, once I have the “Post messages” right again.",
+        channel=_quote(name, 100),
+    )
+
+
 def channel_lost(tr: Translator, name: str) -> str:
     """Return /settings @name for a channel whose subscription stopped when the bot was
     removed from it (or Telegram refused every post there)."""

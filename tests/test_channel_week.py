@@ -13,6 +13,7 @@ from bot.i18n import english
 from bot.replies import (
     channel_lost,
     channel_not_subscribed,
+    channel_saved_while_stopped,
     channel_unreadable,
     channel_unsubscribed,
     channel_waits_for_rights,
@@ -301,3 +302,27 @@ async def test_subscribe_channel_again_says_updated_and_what_changed(bot: Bot) -
     assert live.startswith("Paper: подписка обновлена. Изменилось:\n")
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and sub.mode == "live"
+
+
+async def test_an_owner_changes_the_settings_of_a_channel_the_bot_may_not_post_in(
+    bot: Bot,
+) -> None:
+    """The bot lost its right to post in the channel: /settings @paper time 07:30 was refused
+    ("the subscription is stopped"), so the owner could not get it ready for its return."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin")
+    bot_status(bot, "administrator", "administrator", can_post=False)
+    await bot.feed()
+
+    changed = await owner_says(bot, "/settings @paper time 07:30")
+    assert changed.startswith(channel_saved_while_stopped(EN, "@paper") + "\n\nPaper\n")
+    assert "07:30 (Europe/Berlin)" in changed
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active and sub.time == "07:30"
+    assert await owner_says(bot, "/settings @paper") == channel_waits_for_rights(EN, "@paper")
+    bot_status(bot, "administrator", "administrator", can_post=True)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active and sub.time == "07:30"  # resumed with the change
+    shown = await owner_says(bot, "/settings @paper time 09:00")
+    assert "stopped" not in shown and "09:00 (Europe/Berlin)" in shown

@@ -517,6 +517,7 @@ STAT_LABELS = {
     "deactivated_chats": N_("deactivated chats"),
     "unsubscribed": N_("unsubscribed"),
     "paused_topics": N_("paused topics"),
+    "deleted_topics": N_("deleted topics"),
     "deliveries_sent_24h": N_("deliveries sent 24h"),
     "deliveries_failed_24h": N_("deliveries failed 24h"),
     "deliveries_pending_24h": N_("deliveries pending 24h"),
@@ -1031,20 +1032,17 @@ def _kept_for_digests(tr: Translator) -> str:
     )
 
 
-# What Telegram answers a send to a forum topic that was deleted (a closed one: TOPIC_CLOSED).
-_TOPIC_GONE = ("message thread not found", "topic_deleted")
-
-
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
-    """Return the notice, in a forum's general topic, that a topic's subscription paused: the
-    topic by its name when Telegram told it (its number otherwise)."""
+    """Return the notice, in a forum's general topic, that a topic's subscription paused (or
+    ended: the topic was deleted): the topic by its name when Telegram told it (its number
+    otherwise)."""
     topic = tr.digits(str(sub.thread_id))  # read, never typed back: the language's digits
     if sub.topic_name:
         # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
         topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
     values = {"topic": topic, "reason": _quote(reason, 200)}
-    if any(words in reason.lower() for words in _TOPIC_GONE):
-        # A deleted topic cannot be reopened: the way back is another topic.
+    if store.topic_deleted(reason):
+        # A deleted topic cannot be reopened: its subscription ended; the way is another topic.
         if sub.mode == "live":
             return tr.gettext(
                 "<b>Live posts for topic {topic} stopped</b>: the topic was deleted "
@@ -1081,16 +1079,31 @@ def channel_subscribed(
     *,
     kept_for_digests: bool = False,
     written_in: str | None = None,
+    before: Subscription | None = None,
 ) -> str:
     """Return the reply to /subscribe_channel: the channel by its title, and how to change
     or stop its subscription from here by the name it was given (``kept_for_digests`` as
-    for ``subscribed``; ``written_in``: the language the bot writes in the channel)."""
-    head = tr.gettext("{channel} is subscribed.", channel=_quote(title, 100))
+    for ``subscribed``; ``written_in``: the language the bot writes in the channel).
+
+    ``before``: the subscription it had, on, when the command only changed it: the reply
+    says it was updated and shows the settings that changed (or that none did).
+    """
+    channel = _quote(title, 100)
     after = _channel_commands(tr, name)
     if kept_for_digests:
         after = f"{_kept_for_digests(tr)}\n{after}"
     written = f"\n{_written_in(tr, name, written_in)}" if written_in else ""
-    return f"<b>{head}</b>\n{describe(tr, sub)}{written}\n\n{after}"
+    now = describe(tr, sub)
+    if before is None:
+        head = tr.gettext("{channel} is subscribed.", channel=channel)
+        return f"<b>{head}</b>\n{now}{written}\n\n{after}"
+    was = set(describe(tr, before).split("\n"))
+    changed = [line for line in now.split("\n") if line not in was]
+    if not changed:
+        head = tr.gettext("{channel} was subscribed already: nothing changed.", channel=channel)
+        return f"<b>{head}</b>\n{now}{written}\n\n{after}"
+    head = tr.gettext("{channel}: subscription updated. Changed:", channel=channel)
+    return f"<b>{head}</b>\n" + "\n".join(changed) + f"{written}\n\n{after}"
 
 
 def channel_settings(
@@ -1159,6 +1172,16 @@ def channel_waits_for_rights(tr: Translator, name: str) -> str:
         "{channel}'s subscription is stopped: I may not post messages there. It resumes by "
         "itself, with its settings, once I have the “Post messages” right again; /unsubscribe "
         "{channel} stops it for good.",
+        channel=_quote(name, 100),
+    )
+
+
+def channel_saved_while_stopped(tr: Translator, name: str) -> str:
+    """Return what /settings @name KEY VALUE says first of a change saved while the channel's
+    subscription waits for the bot's right to post there."""
+    return tr.gettext(
+        "Saved. {channel}'s subscription is stopped: I may not post messages there. The change "
+        "applies when it resumes, by itself, once I have the “Post messages” right again.",
         channel=_quote(name, 100),
     )
 

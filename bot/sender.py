@@ -703,8 +703,9 @@ class Sender:
                 attempts -= 1  # Telegram was down: the attempt is not held against the message
 
     def _topic_gone(self, row: OutboxMessage, error: TelegramError, result: DrainResult) -> None:
-        """Pause the subscription of a closed or deleted topic and tell the general topic."""
-        log.info("chat %s topic %s is gone (%s): pausing", row.chat_id, row.thread_id, error)
+        """Pause the subscription of a closed topic (end a deleted one's) and tell the general
+        topic."""
+        log.info("chat %s topic %s refused (%s): pausing", row.chat_id, row.thread_id, error)
         store.mark_failed(self.db, row.id, f"topic gone: {error.message}")
         if row.subscription_id is None:
             return

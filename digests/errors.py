@@ -46,13 +46,21 @@ class NotModified(FetchError):
     """The server answered 304 Not Modified.
 
     ``fresh_for``: seconds the answer stays fresh by its Cache-Control max-age, if it says.
+    ``moved_to``: the address that answered, when every redirect to it was permanent.
     """
 
     def __init__(
-        self, template: str, /, *, fresh_for: float | None = None, **values: Value
+        self,
+        template: str,
+        /,
+        *,
+        fresh_for: float | None = None,
+        moved_to: str | None = None,
+        **values: Value,
     ) -> None:
         super().__init__(template, **values)
         self.fresh_for = fresh_for
+        self.moved_to = moved_to
 
 
 class RateLimited(FetchError):

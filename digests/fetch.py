@@ -253,8 +253,14 @@ async def _get(
     client: httpx.AsyncClient, url: str, headers: dict[str, str], limits: FetchLimits
 ) -> Fetched:
     async with client.stream("GET", url, headers=headers) as response:
+        # Every redirect on the way permanent (301, 308): the address moved for good.
+        history = response.history
+        permanent = bool(history) and all(r.status_code in (301, 308) for r in history)
+        moved_to = str(response.url) if permanent else None
         if response.status_code == 304:
-            raise NotModified(N_("not modified"), fresh_for=fresh_for(response.headers))
+            raise NotModified(
+                N_("not modified"), fresh_for=fresh_for(response.headers), moved_to=moved_to
+            )
         if response.status_code >= 400:
             raise await _refusal(response)
         blocked = challenge(response.status_code, response.headers, b"")
@@ -277,10 +283,8 @@ async def _get(
                     raise FetchError(N_("too large: over {limit} bytes"), limit=limits.max_bytes)
                 parts.append(piece)
         content_type = response.headers.get("content-type", "")
-        history = response.history
-        permanent = bool(history) and all(r.status_code in (301, 308) for r in history)
         return Fetched(
-            moved_to=str(response.url) if permanent else None,
+            moved_to=moved_to,
             url=str(response.url),
             status=response.status_code,
             content=b"".join(parts),

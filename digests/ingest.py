@@ -185,15 +185,17 @@ async def poll_source(
                 log.info("%s: %s", source.url, nothing)
                 warning = nothing if warning is None else _also(warning, nothing)
     except NotModified as unchanged:
+        moved = _moved(db, source, unchanged.moved_to)
         store.record_success(
             db,
             source,
             etag=source.etag,
             last_modified=source.last_modified,
+            warning=moved,
             now=now,
             not_before=_server_says(moment, unchanged.fresh_for, None),
         )
-        return PollResult(source.id, "not_modified")
+        return PollResult(source.id, "not_modified", warning=moved)
     except RateLimited as error:
         log.warning("%s: %s", source.url, error)
         until = moment + _capped(error.retry_after)
@@ -211,6 +213,8 @@ async def poll_source(
             {"kind": type(error).__name__, "detail": str(error)},
         )
         return _failed(db, source, internal, now)
+    if (moved := _moved(db, source, fetched.moved_to)) is not None:
+        warning = moved if warning is None else _also(warning, moved)
     saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
     store.record_success(
         db,
@@ -230,6 +234,22 @@ async def poll_source(
         replaced=len(saved.replaced_ids),
         warning=warning,
         expired=saved.expired,
+    )
+
+
+def _moved(db: Database, source: Source, moved_to: str | None) -> Message | None:
+    """Keep the new address of a source whose feed moved for good (301, 308 all the way), so
+    that it is polled and exported there; return the warning when another source has it."""
+    if moved_to is None or moved_to == source.url:
+        return None
+    other = store.move_source(db, source, moved_to)
+    if other is None:
+        log.info("%s moved for good to %s: the source's address is changed", source.url, moved_to)
+        return None
+    log.warning("%s moved for good to %s, source %s's address", source.url, moved_to, other.id)
+    return Message(
+        N_("moved for good to {url}, which source {id} already has: remove one of them"),
+        {"url": moved_to, "id": other.id},
     )
 
 

@@ -13,17 +13,20 @@ from bot.i18n import english
 from bot.replies import (
     channel_lost,
     channel_not_subscribed,
+    channel_saved_while_stopped,
     channel_unreadable,
     channel_unsubscribed,
     channel_waits_for_rights,
 )
-from digests import live, store
+from digests import live, opml, store
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 from tests.test_bot import ADMIN, Bot, rss, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_live import deliver, posts, report
+from tests.test_topics import FORUM, forum, topic_sub
+from tests.test_topics import say as say_in_topic
 
 CHANNEL = -1002001
 OWNER = 777
@@ -213,3 +216,113 @@ async def test_a_feed_that_moved_for_good_is_added_at_its_new_address_once(
     )
     assert "moved" not in texts(await bot.say(f"/addsource {hop}", user_id=ADMIN))
     assert hop in [s.url for s in store.list_sources(bot.db)]
+
+
+async def test_stats_counts_each_source_once_under_the_line_that_describes_it(bot: Bot) -> None:
+    """Two of three failing sources paused themselves: /stats showed "sources paused: 2" and
+    "sources failing: 3", the paused ones counted in both lines."""
+    for name in ("a", "b", "c"):
+        source = store.add_source(bot.db, f"https://example.org/{name}.xml", title=name.upper())
+        for _ in range(store.AUTO_PAUSE_AFTER if name != "c" else 2):
+            store.record_failure(bot.db, store.get_source(bot.db, source.id), "HTTP 500")
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "sources paused: 2" in shown and "sources failing: 1" in shown
+    assert "2 errors in a row" in shown
+
+
+async def test_a_deleted_topics_subscription_ends_and_is_not_counted_paused(bot: Bot) -> None:
+    """A topic of a forum is deleted: its subscription was paused for good ("paused topics: 1"
+    in /stats, and nothing a group admin could send would clear it: /unsubscribe cannot be
+    sent in a deleted topic). Now it ends, as its notice says, and counts as a deleted topic."""
+    climate, sport = await forum(bot)
+    await say_in_topic(bot, "/subscribe live", climate)
+    await say_in_topic(bot, "/subscribe live", sport)
+    bot.offline.delete_topic(FORUM, sport)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+
+    ended = topic_sub(bot, sport)
+    assert not ended.active and ended.paused_at is None
+    assert topic_sub(bot, climate).active
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "paused topics: 0" in shown and "deleted topics: 1" in shown
+    assert "deactivated chats: 0" in shown  # the group is not lost: its other topic goes on
+
+
+async def test_a_source_whose_feed_moved_for_good_is_polled_and_exported_at_its_new_address(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    """A source's feed moves for good (301 or 308): the source kept its old address, and
+    /export wrote it. Now a poll that follows a permanent redirect moves the source's address,
+    unless another source already has the new one: then /stats says so."""
+    old = feed_server.add("/old.xml", rss(3))
+    herald = feed_server.add("/herald.xml", rss(4))
+    courier = feed_server.add("/courier.xml", rss(5))
+    for url, name in ((old, "Gazette"), (herald, "Herald"), (courier, "Courier")):
+        assert "Added source" in texts(await bot.say(f"/addsource {url} {name}", user_id=ADMIN))
+    new = feed_server.add("/new.xml", rss(3))
+    feed_server.add("/old.xml", "", status=308, headers={"Location": new}, content_type=None)
+    # Its new address answers 304 (nothing new): the address moves all the same.
+    unchanged = feed_server.add("/herald-new.xml", "", status=304, content_type=None)
+    feed_server.add(
+        "/herald.xml", "", status=301, headers={"Location": unchanged}, content_type=None
+    )
+    # The Courier's feed now leads to the Gazette's new address: its own stays.
+    feed_server.add("/courier.xml", "", status=301, headers={"Location": new}, content_type=None)
+    await bot.say("/ingest", user_id=ADMIN)
+
+    urls = [s.url for s in store.list_sources(bot.db) if s.kind != "file"]
+    assert urls == [new, unchanged, courier]
+    [export] = await bot.say("/export", user_id=ADMIN)
+    assert export.document is not None
+    assert [f.url for f in opml.parse_opml(export.document.data)] == urls
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    gazette = store.get_source(bot.db, new)
+    assert f"moved for good to {new}, which source {gazette.id} already has" in shown
+
+
+async def test_subscribe_channel_again_says_updated_and_what_changed(bot: Bot) -> None:
+    """/subscribe_channel on a channel already subscribed only changes its subscription: the
+    reply said "Paper is subscribed." as for a new one, and showed every setting."""
+    add_channel(bot)
+    first = await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin climate")
+    assert first.startswith("Paper is subscribed.")
+    changed = await owner_says(bot, "/subscribe_channel @paper 09:00")
+    assert changed.startswith("Paper: subscription updated. Changed:\nDigest: every day at 09:00")
+    assert "is subscribed" not in changed and "Only about" not in changed  # kept, not shown
+    assert "/settings @paper time 07:30" in changed
+    same = await owner_says(bot, "/subscribe_channel @paper 09:00")
+    assert same.startswith("Paper was subscribed already: nothing changed.\nDigest: every day")
+    assert "Only about: climate" in same  # nothing changed: the settings as they are
+
+    bot.offline.user_message("/start", user_id=OWNER, language_code="ru")
+    await bot.feed()
+    live = await owner_says(bot, "/subscribe_channel @paper live")
+    assert live.startswith("Paper: подписка обновлена. Изменилось:\n")
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.mode == "live"
+
+
+async def test_an_owner_changes_the_settings_of_a_channel_the_bot_may_not_post_in(
+    bot: Bot,
+) -> None:
+    """The bot lost its right to post in the channel: /settings @paper time 07:30 was refused
+    ("the subscription is stopped"), so the owner could not get it ready for its return."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin")
+    bot_status(bot, "administrator", "administrator", can_post=False)
+    await bot.feed()
+
+    changed = await owner_says(bot, "/settings @paper time 07:30")
+    assert changed.startswith(channel_saved_while_stopped(EN, "@paper") + "\n\nPaper\n")
+    assert "07:30 (Europe/Berlin)" in changed
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active and sub.time == "07:30"
+    assert await owner_says(bot, "/settings @paper") == channel_waits_for_rights(EN, "@paper")
+    bot_status(bot, "administrator", "administrator", can_post=True)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active and sub.time == "07:30"  # resumed with the change
+    shown = await owner_says(bot, "/settings @paper time 09:00")
+    assert "stopped" not in shown and "09:00 (Europe/Berlin)" in shown

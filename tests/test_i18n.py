@@ -377,6 +377,8 @@ BY_NAME: dict[str, list[Any]] = {
     "channel_language.code": ["ru", "fa", "en"],
     "channel_language_set.code": ["de", "uk", "en"],
     "written_in": ["fr", None, "es"],
+    # New; the same as the subscription (nothing changed); another (what changed is listed).
+    "channel_subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],
     "topic_paused.reason": ["Bad Request: message thread not found", NASTY, "TOPIC_DELETED"],
 }
 # Replies that are plain text (sent without HTML, or shown as labels): no markup to check.

@@ -119,6 +119,9 @@ def test_delivery_stats(db: Database) -> None:
         db, 6, store.UNSUBSCRIBED, subscription_id=subscribe(db, 6, "private").id
     )
     store.pause_subscription(db, subscribe(db, -7, "supergroup").id, "topic closed", now=T0)
+    # A forum topic deleted: its subscription ended, neither a lost chat nor a paused topic.
+    gone = "Bad Request: message thread not found"
+    store.pause_subscription(db, subscribe(db, -9, "supergroup").id, gone, now=T0)
     # A forum's two topics, the bot removed from it: one chat lost, counted once.
     for topic in (11, 12):
         store.save_subscription(db, -8, "supergroup", thread_id=topic, now=T0)
@@ -134,6 +137,7 @@ def test_delivery_stats(db: Database) -> None:
         "deactivated_chats": 2,
         "unsubscribed": 1,
         "paused_topics": 1,
+        "deleted_topics": 1,
         "deliveries_sent_24h": 1,
         "deliveries_failed_24h": 1,
         "deliveries_pending_24h": 2,

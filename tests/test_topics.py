@@ -142,7 +142,9 @@ async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_g
     expected = "TOPIC_CLOSED" if ending == "close" else "message thread not found"
     assert [c.description for c in refused] == [f"Bad Request: {expected}"]
     paused = topic_sub(bot, sport)
-    assert not paused.active and paused.paused_at is not None
+    assert not paused.active
+    # A closed topic's subscription is paused; a deleted one's ends (nothing could resume it).
+    assert (paused.paused_at is not None) == (ending == "close")
     assert topic_sub(bot, climate).active  # the other topic goes on
     notice, post = (m for m in bot.offline.sent(FORUM)[-2:] if m.message_thread_id != sport)
     if notice.message_thread_id is not None:
@@ -248,6 +250,39 @@ def test_the_migration_keeps_every_subscription_and_queued_message(db_path: Path
         db.execute("insert into subscriptions (chat_id, chat_type) values (-7, 'supergroup')")
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("insert into subscriptions (chat_id, chat_type, thread_id) values (-7, 'x', 12)")
+    db.close()
+
+
+def test_a_deleted_topics_subscription_paused_before_the_upgrade_ends(db_path: Path) -> None:
+    """Paused for a deleted topic before 030, a subscription stayed paused for good."""
+    old = Database(sqlite3.connect(str(db_path)))
+    store.migrations.apply(old, stop_before="030_deleted_topics_end")
+    for thread, reason in ((12, "Bad Request: message thread not found"), (13, "TOPIC_CLOSED")):
+        old.table("subscriptions").insert(
+            {
+                "chat_id": -7,
+                "chat_type": "supergroup",
+                "thread_id": thread,
+                "active": 0,
+                "paused_at": "2026-11-28T07:00:00+00:00",
+                "deactivated_reason": reason,
+            }
+        )
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    deleted, closed = store.find_subscription(db, -7, 12), store.find_subscription(db, -7, 13)
+    assert deleted is not None and closed is not None
+    assert deleted.paused_at is None and not deleted.active
+    assert deleted.deactivated_reason == "topic deleted: Bad Request: message thread not found"
+    assert closed.paused_at is not None and closed.deactivated_reason == "TOPIC_CLOSED"
+    counts = store.delivery_stats(db)
+    assert (counts["paused_topics"], counts["deleted_topics"], counts["deactivated_chats"]) == (
+        1,
+        1,
+        0,
+    )
     db.close()
 
 

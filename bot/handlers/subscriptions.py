@@ -1005,7 +1005,13 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     await reply_here(
         update,
         replies.channel_subscribed(
-            tr, chat.title or name, name, sub, kept_for_digests=kept, written_in=written
+            tr,
+            chat.title or name,
+            name,
+            sub,
+            kept_for_digests=kept,
+            written_in=written,
+            before=existing if existing is not None and existing.active else None,
         ),
     )
 
@@ -1017,12 +1023,18 @@ def channel_language(context: Context, channel_id: int) -> str:
 
 
 async def _channel_subscription(
-    update: Update, context: Context, name: str, *, stopped_too: bool = False
+    update: Update,
+    context: Context,
+    name: str,
+    *,
+    stopped_too: bool = False,
+    waiting_too: bool = False,
 ) -> tuple[ChatFullInfo, Subscription] | None:
     """Return the channel named and its active subscription, when the sender administers the
     channel; otherwise reply why not and return None. A subscription stopped because the bot
     lost the channel (removed, or no right to post) is said to be so, with how it comes back;
-    ``stopped_too`` returns it instead (to stop it for good)."""
+    ``stopped_too`` returns it instead (to stop it for good), and ``waiting_too`` one that
+    waits for the right to post (to change its settings: they apply when it resumes)."""
     chat = await owned_channel(update, context, name)
     if chat is None:
         return None
@@ -1030,6 +1042,8 @@ async def _channel_subscription(
     tr = translator_for(update, context)
     lost = sub is not None and not sub.active and sub.deactivated_reason != store.UNSUBSCRIBED
     if sub is not None and lost and stopped_too:
+        return chat, sub
+    if sub is not None and lost and waiting_too and no_rights(sub.deactivated_reason or ""):
         return chat, sub
     if sub is not None and lost:
         if no_rights(sub.deactivated_reason or ""):
@@ -1059,20 +1073,24 @@ async def _unsubscribe_channel(update: Update, context: Context, name: str) -> N
 
 async def _channel_settings(update: Update, context: Context, name: str) -> None:
     """Show a channel's subscription, or change one setting by text: /settings @name [key
-    value], from a chat with the bot (no buttons: they would change this chat's)."""
-    found = await _channel_subscription(update, context, name)
+    value], from a chat with the bot (no buttons: they would change this chat's). A
+    subscription stopped for want of the right to post may be changed too: the change applies
+    when it resumes, and the reply says so."""
+    rest = (context.args or [])[1:]
+    found = await _channel_subscription(update, context, name, waiting_too=bool(rest))
     if found is None:
         return
     chat, sub = found
     tr = translator_for(update, context)
     db = context.bot_data.db
-    rest = (context.args or [])[1:]
     page = ""
     if rest:
         sub = from_now(db, sub, _apply_text_setting(db, sub, rest))
-        digest_jobs.schedule_subscription(context.application, sub)
+        digest_jobs.schedule_subscription(context.application, sub)  # a stopped one: none
+        if not sub.active:
+            page = replies.channel_saved_while_stopped(tr, name) + "\n\n"
         if _setting_key(rest) in _NOT_SHOWN_IN[sub.mode]:
-            page = replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
+            page += replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
     written = channel_language(context, chat.id)
     page += replies.channel_settings(tr, chat.title or name, name, sub, written_in=written)
     await reply_here(update, page)

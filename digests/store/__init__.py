@@ -120,6 +120,7 @@ from digests.store.sources import (
     find_source,
     get_source,
     list_sources,
+    move_source,
     pause_unchanged,
     poll_warning,
     record_failure,
@@ -155,6 +156,7 @@ from digests.store.stories import (
     unindexed_story_articles,
 )
 from digests.store.subscriptions import (
+    TOPIC_DELETED,
     UNSUBSCRIBED,
     chat_subscriptions,
     chat_timezone,
@@ -166,6 +168,7 @@ from digests.store.subscriptions import (
     name_topic,
     pause_subscription,
     save_subscription,
+    topic_deleted,
     update_subscription,
 )
 from digests.store.summaries import (
@@ -182,6 +185,7 @@ __all__ = [
     "EVERY_CHAT",
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
+    "TOPIC_DELETED",
     "UNSUBSCRIBED",
     "DatabaseFile",
     "DatabaseHold",
@@ -258,6 +262,7 @@ __all__ = [
     "migrate_chat",
     "migrations",
     "move_chat_language",
+    "move_source",
     "name_topic",
     "new_story",
     "next_part",
@@ -313,6 +318,7 @@ __all__ = [
     "story_term_counts",
     "subscription_ids",
     "tidy_search_index",
+    "topic_deleted",
     "unindex_story_article",
     "unindex_story_terms",
     "unindexed_story_articles",

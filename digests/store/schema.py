@@ -596,6 +596,19 @@ def _m029_outlets_of_removed_sources(db: Database) -> None:
     db.table("articles").add_column("source_title", str)
 
 
+@migrations(name="030_deleted_topics_end")
+def _m030_deleted_topics_end(db: Database) -> None:
+    # A deleted topic's subscription used to be paused, for good (the topic cannot be reopened
+    # to resume it): it ends, as pause_subscription now does, counted as a deleted topic.
+    db.execute(
+        "update subscriptions set paused_at = null,"
+        " deactivated_reason = 'topic deleted: ' || deactivated_reason"
+        " where active = 0 and paused_at is not null"
+        " and (lower(deactivated_reason) like '%message thread not found%'"
+        " or lower(deactivated_reason) like '%topic!_deleted%' escape '!')"
+    )
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -161,6 +161,19 @@ def _same_address(db: Database, url: str) -> Source | None:
     return next((_source(row) for row in rows if address_key(row["url"]) == wanted), None)
 
 
+def move_source(db: Database, source: Source, url: str) -> Source | None:
+    """Store a source's new address (its feed moved for good: a 301 or 308 led there), so
+    that it is polled and exported there; return None. When another source already has that
+    address (written any way), change nothing and return that source."""
+    other = _same_address(db, url) if "://" in url else None
+    rows = list(db.query(_SOURCE_SELECT + " where s.url = ?", [url]))
+    other = _source(rows[0]) if rows else other
+    if other is not None and other.id != source.id:
+        return other
+    db.execute("update sources set url = ? where id = ?", [url, source.id])
+    return None
+
+
 def get_source(db: Database, key: str | int) -> Source:
     """Return the source with this id, URL or title; raise SourceError if there is none."""
     source = find_source(db, key)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from digests.store.common import iso, utcnow
-from digests.store.subscriptions import UNSUBSCRIBED
+from digests.store.subscriptions import TOPIC_DELETED, UNSUBSCRIBED
 
 
 def stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
@@ -23,7 +23,11 @@ def stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
     return {
         "sources": one("select count(*) as n from sources"),
         "sources_paused": one("select count(*) as n from sources where paused = 1"),
-        "sources_failing": one("select count(*) as n from sources where consecutive_errors > 0"),
+        # Each source counted once: a paused one (by an admin or after its failures) is
+        # "paused", never also "failing", which counts the active sources with errors.
+        "sources_failing": one(
+            "select count(*) as n from sources where paused = 0 and consecutive_errors > 0"
+        ),
         "articles": one("select count(*) as n from articles"),
         "articles_24h": one("select count(*) as n from articles where fetched >= ?", [day_ago]),
         "stories": one("select count(*) as n from stories"),
@@ -43,18 +47,23 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
         kind = "group" if row["chat_type"] in ("group", "supergroup") else row["chat_type"]
         result[f"subscribers_{kind}"] = result.get(f"subscribers_{kind}", 0) + int(row["n"])
     # Stopped subscriptions, by why: chats lost (the bot blocked, removed or unable to post:
-    # counted once per chat), stopped by their chat (/unsubscribe), topics closed (paused).
-    lost, unsubscribed, paused = db.execute(
+    # counted once per chat), stopped by their chat (/unsubscribe), topics closed (paused),
+    # topics deleted (ended).
+    deleted = f"{TOPIC_DELETED}:%"
+    lost, unsubscribed, paused, ended = db.execute(
         "select count(distinct case when paused_at is null"
-        " and coalesce(deactivated_reason, '') != ? then chat_id end),"
+        " and coalesce(deactivated_reason, '') != ?"
+        " and coalesce(deactivated_reason, '') not like ? then chat_id end),"
         " count(case when paused_at is null and deactivated_reason = ? then 1 end),"
-        " count(case when paused_at is not null then 1 end)"
+        " count(case when paused_at is not null then 1 end),"
+        " count(case when paused_at is null and deactivated_reason like ? then 1 end)"
         " from subscriptions where active = 0",
-        [UNSUBSCRIBED, UNSUBSCRIBED],
+        [UNSUBSCRIBED, deleted, UNSUBSCRIBED, deleted],
     ).fetchone()
     result["deactivated_chats"] = int(lost)
     result["unsubscribed"] = int(unsubscribed)
     result["paused_topics"] = int(paused)
+    result["deleted_topics"] = int(ended)
     for status in ("sent", "failed", "pending"):
         column = "sent_at" if status == "sent" else "created"
         result[f"deliveries_{status}_24h"] = int(

@@ -3,7 +3,8 @@
 A subscription is named by (chat_id, thread_id): ``thread_id`` is the forum topic it posts to,
 None for the chat itself (private chats, groups, channels, a forum's general topic). A chat that
 is gone (blocked the bot, deleted) deactivates every subscription it has; a topic that is closed
-or deleted pauses only its own (``pause_subscription``), until /subscribe is sent there again.
+pauses only its own (``pause_subscription``), until /subscribe is sent there again, and a topic
+that is deleted ends its own (it cannot be reopened: /subscribe in another topic subscribes that).
 Keywords are stored as JSON lists; the languages filter as space-separated ISO 639-1 codes
 ("ru en"), empty for every language.
 """
@@ -24,6 +25,11 @@ from digests.store.common import iso, utcnow
 
 # ``deactivated_reason`` of a subscription its chat stopped (/unsubscribe): not a lost chat.
 UNSUBSCRIBED = "unsubscribed"
+# ``deactivated_reason`` of a topic's subscription ended because the topic was deleted starts so
+# (Telegram's answer follows): neither a lost chat nor a paused topic.
+TOPIC_DELETED = "topic deleted"
+# What Telegram answers a send to a deleted forum topic (a closed one: TOPIC_CLOSED).
+_DELETED_TOPIC_ANSWERS = ("message thread not found", "topic_deleted")
 
 _SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")
 _NAMES = frozenset(f.name for f in fields(Subscription))
@@ -200,19 +206,30 @@ def deactivate_subscription(
             )
 
 
+def topic_deleted(reason: str) -> bool:
+    """Return True when Telegram's refusal of a topic says it was deleted (not closed)."""
+    return any(words in reason.lower() for words in _DELETED_TOPIC_ANSWERS)
+
+
 def pause_subscription(
     db: Database, subscription_id: int, reason: str, *, now: datetime | None = None
 ) -> bool:
-    """Pause a topic's subscription (its topic is closed or gone); return False if it was not on.
+    """Pause a topic's subscription (its topic is closed), or end it (the topic was deleted);
+    return False if it was not on.
 
-    A paused subscription is inactive with ``paused_at`` set and the reason kept; its queued
-    messages are dropped (they could not be delivered). /subscribe in the topic resumes it.
+    A paused subscription is inactive with ``paused_at`` set and the reason kept; /subscribe
+    in the reopened topic resumes it. A deleted topic cannot be reopened, so its subscription
+    ends instead: inactive, no ``paused_at``, its reason ``TOPIC_DELETED`` and Telegram's
+    answer. Either way its queued messages are dropped (they could not be delivered).
     """
+    paused_at: str | None = iso(now or utcnow())
+    if topic_deleted(reason):
+        paused_at, reason = None, f"{TOPIC_DELETED}: {reason}"
     with db.atomic():
         changed = db.execute(
             "update subscriptions set active = 0, paused_at = ?, deactivated_reason = ? "
             "where id = ? and active = 1",
-            [iso(now or utcnow()), reason[:300], subscription_id],
+            [paused_at, reason[:300], subscription_id],
         ).rowcount
         _fail_queued(db, "subscription_id = ?", [subscription_id], f"paused: {reason[:200]}")
     return bool(changed)

@@ -18,7 +18,10 @@ the document's first sentence, ``text`` the rest, both tokenised)::
 directory, read at its ``HEAD``; the ``annotation`` folders are not read). Each subtopic is one
 event and every document a ``rewrite`` of it, each from its own outlet (named by its file: the
 JSON keeps no outlet); the two subtopics of a topic are look-alikes of each other
-(``bench/data/ecbplus_check.md`` checks subtopics and topics by hand). Ids: ``ecb<topic>-<s>``
+(``bench/data/ecbplus_check.md`` checks subtopics and topics by hand). A document whose text is
+an earlier one's of its subtopic is left out (the product stores a text once; 7 in ECB+); one
+whose first ``COPY_WORDS`` (40) words are an earlier one's is a ``copy`` of it (a re-run of one
+wire story), scored as copies are. Ids: ``ecb<topic>-<s>``
 is subtopic s (1 or 2) of a topic, ``ecb<topic>-<s>-<n>`` its document n.
 
 Text: the tokeniser's spacing is mended (``detokenise``: "Teixeira 's" -> "Teixeira's",
@@ -63,6 +66,7 @@ PER_DAY = 3
 START = date(2026, 3, 1)
 FIRST_HOUR = 6
 MINUTES_APART = 25
+COPY_WORDS = 40
 NAME = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)\.json$")
 
 
@@ -116,6 +120,40 @@ def headline_and_text(doc: dict[str, Any], subtopic: int) -> tuple[str, str]:
     return " ".join(first.split()[:15]) or first_sentence(text), text
 
 
+def event_rows(
+    event: str, split: str, start: datetime, reports: list[tuple[int, str, str]]
+) -> list[dict[str, Any]]:
+    """Return one subtopic's rows: its documents (number, headline, text) in order,
+    ``MINUTES_APART`` from ``start``; a text seen before is left out, a copy marked."""
+    topic, subtopic = event[3:].split("-")
+    suffix = "ecb" if subtopic == "1" else "ecbplus"
+    texts: set[str] = set()
+    leads: dict[str, str] = {}
+    rows: list[dict[str, Any]] = []
+    for number, title, text in reports:
+        if " ".join(text.split()) in texts:
+            continue  # the same text twice: the product stores it once
+        texts.add(" ".join(text.split()))
+        at = start + timedelta(minutes=MINUTES_APART * len(rows))
+        row: dict[str, Any] = {
+            "id": f"{event}-{number}",
+            "split": split,
+            "event": event,
+            "kind": "rewrite",
+            "outlet": f"ECB+ {topic}_{number}{suffix}",
+            "published": at.isoformat().replace("+00:00", "Z"),
+            "title": title,
+            "text": text,
+        }
+        lead = " ".join(text.lower().split()[:COPY_WORDS])
+        if lead in leads:
+            row["kind"], row["copy_of"] = "copy", leads[lead]
+        else:
+            leads[lead] = row["id"]
+        rows.append(row)
+    return rows
+
+
 def convert(docs: dict[str, dict[str, Any]], *, per_day: int = PER_DAY) -> list[dict[str, Any]]:
     """Return ECB+'s documents (file name -> JSON) as rows of the story-clustering set format,
     placed by the rule of the module's docstring (a document without text is left out)."""
@@ -142,21 +180,7 @@ def convert(docs: dict[str, dict[str, Any]], *, per_day: int = PER_DAY) -> list[
             for subtopic, reports in sorted(events[topic].items()):
                 start = midnight + timedelta(hours=FIRST_HOUR + 2 * slot + subtopic - 1)
                 event = f"ecb{topic}-{subtopic}"
-                for k, (number, title, text) in enumerate(sorted(reports)):
-                    at = start + timedelta(minutes=MINUTES_APART * k)
-                    suffix = "ecb" if subtopic == 1 else "ecbplus"
-                    rows.append(
-                        {
-                            "id": f"{event}-{number}",
-                            "split": split,
-                            "event": event,
-                            "kind": "rewrite",
-                            "outlet": f"ECB+ {topic}_{number}{suffix}",
-                            "published": at.isoformat().replace("+00:00", "Z"),
-                            "title": title,
-                            "text": text,
-                        }
-                    )
+                rows += event_rows(event, split, start, sorted(reports))
     return sorted(rows, key=lambda r: (r["published"], r["id"]))
 
 

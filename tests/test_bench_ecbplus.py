@@ -94,6 +94,24 @@ def test_one_topic_a_day_puts_the_next_topic_on_the_next_day() -> None:
     assert rows["ecb3-2-1"]["published"] == "2026-03-01T07:00:00Z"
 
 
+def test_a_text_seen_before_is_left_out_and_a_rerun_is_a_copy() -> None:
+    """The same text twice is stored once; one opening with an earlier text's 40 words is a
+    copy of it, and the times close up over the left-out document."""
+    wire = " ".join(f"word{n}" for n in range(45))
+    docs = {
+        "1_1ecbplus.json": _doc("Wire Headline .", f"{wire} ."),
+        "1_2ecbplus.json": _doc("Other Headline .", f"{wire} ."),
+        "1_3ecbplus.json": _doc("Third Headline .", f"{wire} and one more ."),
+        "1_4ecbplus.json": _doc("Fourth Headline .", f"word0 {wire} ."),
+    }
+    rows = {r["id"]: r for r in load_bench("ecbplus").convert(docs)}
+    assert sorted(rows) == ["ecb1-2-1", "ecb1-2-3", "ecb1-2-4"]
+    assert rows["ecb1-2-3"]["kind"] == "copy" and rows["ecb1-2-3"]["copy_of"] == "ecb1-2-1"
+    assert rows["ecb1-2-4"]["kind"] == "rewrite" and "copy_of" not in rows["ecb1-2-4"]
+    assert rows["ecb1-2-3"]["published"] == "2026-03-01T07:25:00Z"
+    assert rows["ecb1-2-4"]["published"] == "2026-03-01T07:50:00Z"
+
+
 def test_a_folder_and_a_git_directory_are_read(tmp_path: Path) -> None:
     """Documents are read from the topic folders (not annotation/) or a git directory's HEAD."""
     base = tmp_path / "work" / "ECBplus-prep" / "output_data" / "test_parsing"

@@ -95,12 +95,12 @@ def test_one_topic_a_day_puts_the_next_topic_on_the_next_day() -> None:
 
 
 def test_a_text_seen_before_is_left_out_and_a_rerun_is_a_copy() -> None:
-    """The same text twice is stored once; one opening with an earlier text's 40 words is a
+    """The same text twice (but for case and punctuation) is stored once; one opening with an earlier text's 40 words is a
     copy of it, and the times close up over the left-out document."""
     wire = " ".join(f"word{n}" for n in range(45))
     docs = {
         "1_1ecbplus.json": _doc("Wire Headline .", f"{wire} ."),
-        "1_2ecbplus.json": _doc("Other Headline .", f"{wire} ."),
+        "1_2ecbplus.json": _doc("Other Headline .", f"{wire.upper()} !"),
         "1_3ecbplus.json": _doc("Third Headline .", f"{wire} and one more ."),
         "1_4ecbplus.json": _doc("Fourth Headline .", f"word0 {wire} ."),
     }

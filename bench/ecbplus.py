@@ -6,9 +6,9 @@ coreference resolution", LREC 2014; ``github.com/cltl/ecbPlus``, annotation CC B
 events of the same kind: subtopic 1 (ECB's texts, files ``<topic>_<n>ecb``; e.g. one actress
 checks into rehab) and subtopic 2 (the texts ECB+ added, files ``<topic>_<n>ecbplus``; another
 actress checks into rehab). The texts belong to their outlets and stay outside this repository;
-they are read from the JSON of ``github.com/anastasia-zhukova/Diverse_CDCR_datasets``
-(Apache-2.0; ``ECBplus-prep/output_data/test_parsing/<topic>ecb[plus]/*.json``: ``title`` is
-the document's first sentence, ``text`` the rest, both tokenised)::
+they are read from the JSON of ``github.com/anastasia-zhukova/Diverse_CDCR_datasets`` (at
+``9dfb462``; Apache-2.0; ``ECBplus-prep/output_data/test_parsing/<topic>ecb[plus]/*.json``:
+``title`` is the document's first sentence, ``text`` the rest, both tokenised)::
 
     git clone https://github.com/anastasia-zhukova/Diverse_CDCR_datasets /tmp/cdcr
     .venv/bin/python bench/ecbplus.py /tmp/cdcr --out /tmp/ecb_set.jsonl

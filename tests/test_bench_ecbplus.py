@@ -95,8 +95,8 @@ def test_one_topic_a_day_puts_the_next_topic_on_the_next_day() -> None:
 
 
 def test_a_text_seen_before_is_left_out_and_a_rerun_is_a_copy() -> None:
-    """The same text twice (but for case and punctuation) is stored once; one opening with an earlier text's 40 words is a
-    copy of it, and the times close up over the left-out document."""
+    """The same text twice (but for case and punctuation) is stored once; one opening with an
+    earlier text's 40 words is a copy of it; the times close up over the left-out document."""
     wire = " ".join(f"word{n}" for n in range(45))
     docs = {
         "1_1ecbplus.json": _doc("Wire Headline .", f"{wire} ."),

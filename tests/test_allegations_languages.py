@@ -8391,3 +8391,36 @@ def test_round_safe46_ru_a_source_on_a_harm_suffered_names_no_accused(text: str)
 def test_round_safe46_ru_a_source_on_a_harm_done_still_reads(text: str, target: str) -> None:
     [item] = extract(text, language="ru")
     assert item.target == target, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrere Eltern sagen, die Leiterin der Musikschule habe Geld für Noten eingesammelt, "
+        "die nie gedruckt wurden.",
+        "Mehrere Kunden sagen, die Werkstatt habe ihnen nie ausgeführte Reparaturen berechnet.",
+    ],
+)
+def test_round_lang47_de_a_complaint_of_things_never_done(text: str) -> None:
+    """A complaining party's claim with "nie" in a relative clause after a comma, or before a
+    participle: things never done (as "jamais réalisés", "que nunca hizo")."""
+    accuser, target, _ = _one(text, "de")
+    assert accuser in ("Eltern", "Kunden") and target in ("Leiterin", "Werkstatt"), (
+        accuser,
+        target,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard negatives: the negator negates the claim, or stands before a noun
+        "Mehrere Kunden sagen, die Werkstatt habe nie eine Rechnung geschickt.",
+        "Mehrere Eltern sagen, die Leiterin habe nie Geld eingesammelt.",
+        "Nach bisherigem Stand werfen die Ermittler dem Fahrer kein Fehlverhalten vor.",
+        "Mehrere Eltern sagen, die Leiterin habe Noten verteilt, die Schüler hätten nie geübt.",
+        "Mehrere Kunden sagen, die Werkstatt habe nie geschlampt.",
+    ],
+)
+def test_round_lang47_de_never_that_stays_unread(text: str) -> None:
+    assert extract(text, language="de") == [], text

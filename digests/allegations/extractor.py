@@ -250,7 +250,10 @@ from digests.tokenize import split_sentences
 # 61: round 46: a harm done to a claim's subject (es, de passive of harm) names no accused; ru
 #     a thing blamed as a sentence's first word, and a description before a relative clause
 #     speaks of the party before it
-EXTRACTOR_VERSION = 61
+# 63: round lang47 (fr, de, es): a German complaint of things never done ("nie" before a
+#     participle or in a relative clause after a comma: ", die nie bestellt wurden"); a noun
+#     after a negator tells nothing never done (62 is the Russian branch's)
+EXTRACTOR_VERSION = 63
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -2356,15 +2356,25 @@ class Reader:
             return False
         # in a relative clause inside the claim: "viajes que nunca hizo", "des pièces neuves
         # qu'il ne changeait jamais" (not the claim's own first clause)
+        relatives = lex.word_set(kinds.RELATIVE_OPENERS_SET)
         for k in range(j - 1, claim.start, -1):
             if self.s.words[k] == ",":
                 break  # "dont l'alcootest était négatif, ne fera l'objet ...": the clause closed
             if self.has(k, lex.clause_openers):
                 return True
+            if (
+                self.s.words[k - 1] == ","
+                and self.has(k, relatives)
+                and not capitalised(self.s.words[k + 1])
+            ):
+                return True  # ", die nie bestellt wurden" (not ", die Firma habe nie ...")
         auxiliaries = lex.fallback_active_aux | lex.fallback_passive_aux
+        reported = (lex.word_set(kinds.SUBJUNCTIVE_SET), lex.word_set(kinds.HEARSAY_SET))
         return (
             self.has(j + 1, shapes)
+            and not capitalised(self.s.words[j + 1])  # a noun: "kein Fehlverhalten"
             and not self.has(j - 1, auxiliaries)
+            and not any(self.has(j - 1, forms) for forms in reported)  # "habe nie gezahlt"
             and not any(self.negation(k) for k in range(max(claim.start, j - 3), j))
         )
 

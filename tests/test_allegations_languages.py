@@ -8424,3 +8424,52 @@ def test_round_lang47_de_a_complaint_of_things_never_done(text: str) -> None:
 )
 def test_round_lang47_de_never_that_stays_unread(text: str) -> None:
     assert extract(text, language="de") == [], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        (
+            "fr",
+            "Des locataires affirment que leur bailleur leur facture un gardien qui n'existe plus.",
+            ("locataires", "bailleur"),
+        ),
+        (
+            "es",
+            "Los clientes aseguran que el mecánico les cobraba piezas que no cambiaba.",
+            ("clientes", "mecánico"),
+        ),
+        (
+            "de",
+            "Kunden sagen, die Werkstatt habe Teile berechnet, die sie nicht ausgetauscht habe.",
+            ("Kunden", "Werkstatt"),
+        ),
+    ],
+)
+def test_round_lang47_billed_for_what_was_not_given(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    """A complaining party's claim: a billing verb, then a negated relative clause."""
+    accuser, target, _ = _one(text, language)
+    assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # hard negatives: selling what has a property, another verb, the billing negated
+        ("es", "Los clientes aseguran que la tienda vendía productos que no llevan gluten."),
+        (
+            "es",
+            "Los vecinos aseguran que la empresa contrató a trabajadores que no hablaban inglés.",
+        ),
+        ("es", "Los clientes aseguran que la tienda no cobraba las bolsas que no se llevaban."),
+        (
+            "fr",
+            "Les clients affirment que le garage ne facturait pas les pièces qui ne servaient pas.",
+        ),
+        ("de", "Kunden sagen, die Werkstatt habe Teile verkauft, die nicht mehr lieferbar seien."),
+    ],
+)
+def test_round_lang47_billing_that_stays_unread(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text

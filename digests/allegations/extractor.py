@@ -252,7 +252,8 @@ from digests.tokenize import split_sentences
 #     speaks of the party before it
 # 63: round lang47 (fr, de, es): a German complaint of things never done ("nie" before a
 #     participle or in a relative clause after a comma: ", die nie bestellt wurden"); a noun
-#     after a negator tells nothing never done (62 is the Russian branch's)
+#     after a negator tells nothing never done; fr/es/de a complaining party's claim that bills
+#     for what a negated relative clause says was not given (62 is the Russian branch's)
 EXTRACTOR_VERSION = 63
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -8473,3 +8473,48 @@ def test_round_lang47_billed_for_what_was_not_given(
 )
 def test_round_lang47_billing_that_stays_unread(language: str, text: str) -> None:
     assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        (
+            "es",
+            "Según los inspectores, la constructora empleaba a albañiles sin arnés.",
+            ("inspectores", "constructora"),
+        ),
+        (
+            "fr",
+            "Selon la CNIL, l'application transmettait les adresses de ses membres sans prévenir.",
+            ("CNIL", "application"),
+        ),
+        (
+            "de",
+            "Laut Aufsichtsrat hat sich der Vorstand Boni ohne Beschluss ausgezahlt.",
+            ("Aufsichtsrat", "Vorstand"),
+        ),
+    ],
+)
+def test_round_lang47_an_oversight_bodys_claim_with_a_mark(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    """Auditors, inspectors and regulators are complaining parties: a mark makes their claim."""
+    accuser, target, _ = _one(text, language)
+    assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # hard negatives: no mark, or a mark depriving nothing
+        ("de", "Der Landesrechnungshof kritisiert, die Stadtwerke hätten Geld erhalten."),
+        ("es", "Según los inspectores, la empresa cumplía todas las normas."),
+        ("es", "Según el Tribunal de Cuentas, el ayuntamiento pagaba las facturas sin retraso."),
+        (
+            "fr",
+            "Selon la chambre régionale des comptes, la mairie a payé ses fournisseurs sans retard.",
+        ),
+    ],
+)
+def test_round_lang47_oversight_claims_that_stay_unread(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text

@@ -253,7 +253,8 @@ from digests.tokenize import split_sentences
 # 63: round lang47 (fr, de, es): a German complaint of things never done ("nie" before a
 #     participle or in a relative clause after a comma: ", die nie bestellt wurden"); a noun
 #     after a negator tells nothing never done; fr/es/de a complaining party's claim that bills
-#     for what a negated relative clause says was not given (62 is the Russian branch's)
+#     for what a negated relative clause says was not given; auditors, inspectors and
+#     regulators are complaining parties (62 is the Russian branch's)
 EXTRACTOR_VERSION = 63
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -5080,7 +5080,7 @@ REACHED = {
     ("fr", "fresh29"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 29, then opened
     ("fr", "fresh30"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 29, then opened
     ("fr", "fresh31"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 33, then opened; round 36A
-    ("fr", "fresh32"): (1.0, 0.53, 0.87, 1.0),  # scored once after round 34, then opened; round 35
+    ("fr", "fresh32"): (1.0, 0.6, 0.88, 1.0),  # scored once after round 34, then opened; round 35
     ("fr", "fresh33"): (
         1.0,
         0.93,
@@ -5111,7 +5111,7 @@ REACHED = {
         1.0,
         1.0,
     ),  # scored once after the twelfth round, then opened; rounds 23, 28
-    ("de", "fresh13"): (1.0, 0.86, 0.92, 0.92),  # scored once in round 13, then opened
+    ("de", "fresh13"): (1.0, 0.93, 0.92, 0.92),  # scored once in round 13, then opened
     ("de", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened
     ("de", "fresh15"): (1.0, 0.8, 0.91, 0.75),  # scored once in round 15, then opened; round 36A
     ("de", "fresh16"): (
@@ -5150,9 +5150,9 @@ REACHED = {
     ("de", "fresh24"): (1.0, 0.73, 0.9, 0.9),  # scored once in round 24, then opened; round 36A
     ("de", "fresh25"): (
         1.0,
-        0.93,
-        0.85,
-        0.85,
+        1.0,
+        0.86,
+        0.86,
     ),  # scored once after round 25, then opened; round 28; round 36A
     ("de", "fresh26"): (
         1.0,
@@ -5182,13 +5182,13 @@ REACHED = {
     ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10); round 36A
     ("de", "fresh32"): (
         1.0,
-        0.73,
-        0.72,
-        0.81,
+        0.8,
+        0.75,
+        0.83,
     ),  # scored once after round 34, then opened; round 35; round 36A
     ("de", "fresh33"): (1.0, 0.8, 0.83, 0.91),  # scored once after round 35, then opened; round 36A
     ("de", "fresh34"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 36, then opened
-    ("de", "fresh35"): (1.0, 0.53, 0.87, 0.87),  # scored once after round 37 (ru: 39), then opened
+    ("de", "fresh35"): (1.0, 0.6, 0.88, 0.88),  # scored once after round 37 (ru: 39), then opened
     ("de", "fresh36"): (1.0, 0.6, 0.66, 0.77),  # scored once after round 42, then opened
     ("de", "fresh37"): (1.0, 0.6, 0.77, 0.77),  # scored once after round 45, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
@@ -5216,7 +5216,7 @@ REACHED = {
     ("es", "fresh13"): (1.0, 0.93, 0.92, 1.0),  # scored once in round 13, then opened; round 25
     ("es", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened; round 20
     ("es", "fresh15"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 15, then opened; round 20
-    ("es", "fresh16"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 16, then opened; round 40
+    ("es", "fresh16"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 16, then opened; round 40
     ("es", "fresh17"): (1.0, 0.93, 0.85, 1.0),  # scored once in round 17, then opened; round 19
     ("es", "fresh18"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 18, then opened; round 19
     ("es", "fresh19"): (
@@ -5240,8 +5240,10 @@ REACHED = {
     ("es", "fresh32"): (1.0, 0.73, 0.9, 1.0),  # scored once after round 34, then opened; round 35
     ("es", "fresh33"): (1.0, 0.86, 0.92, 1.0),  # scored once after round 35, then opened; round 36A
     ("es", "fresh34"): (0.92, 0.8, 1.0, 0.91),  # scored once after round 36, then opened
-    ("es", "fresh35"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 37 (ru: 39), then opened
-    ("es", "fresh36"): (1.0, 0.6, 0.88, 0.88),  # scored once after round 42, then opened
+    # scored once after round 37 (ru: 39), then opened; round lang47: recall 10 -> 12 of 15,
+    # targets 10 -> 11 right (one new item's target wrong, so the share falls from 1.0)
+    ("es", "fresh35"): (1.0, 0.8, 0.91, 0.91),
+    ("es", "fresh36"): (1.0, 0.66, 0.9, 0.9),  # scored once after round 42, then opened
     ("es", "fresh37"): (1.0, 0.73, 0.81, 1.0),  # scored once after round 45, then opened
 }
 

@@ -5093,7 +5093,7 @@ REACHED = {
     ("fr", "fresh29"): (1.0, 0.86, 0.92, 0.84),  # scored once after round 29, then opened
     ("fr", "fresh30"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 29, then opened
     ("fr", "fresh31"): (1.0, 0.8, 1.0, 1.0),  # scored once after round 33, then opened; round 36A
-    ("fr", "fresh32"): (1.0, 0.53, 0.87, 1.0),  # scored once after round 34, then opened; round 35
+    ("fr", "fresh32"): (1.0, 0.6, 0.88, 1.0),  # scored once after round 34, then opened; round 35
     ("fr", "fresh33"): (
         1.0,
         0.93,
@@ -5124,7 +5124,7 @@ REACHED = {
         1.0,
         1.0,
     ),  # scored once after the twelfth round, then opened; rounds 23, 28
-    ("de", "fresh13"): (1.0, 0.86, 0.92, 0.92),  # scored once in round 13, then opened
+    ("de", "fresh13"): (1.0, 0.93, 0.92, 0.92),  # scored once in round 13, then opened
     ("de", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened
     ("de", "fresh15"): (1.0, 0.8, 0.91, 0.75),  # scored once in round 15, then opened; round 36A
     ("de", "fresh16"): (
@@ -5163,9 +5163,9 @@ REACHED = {
     ("de", "fresh24"): (1.0, 0.73, 0.9, 0.9),  # scored once in round 24, then opened; round 36A
     ("de", "fresh25"): (
         1.0,
-        0.93,
-        0.85,
-        0.85,
+        1.0,
+        0.86,
+        0.86,
     ),  # scored once after round 25, then opened; round 28; round 36A
     ("de", "fresh26"): (
         1.0,
@@ -5195,13 +5195,13 @@ REACHED = {
     ),  # scored once after round 33, then opened; round 34 (accusers 10 of 13 right, was 8 of 10); round 36A
     ("de", "fresh32"): (
         1.0,
-        0.73,
-        0.72,
-        0.81,
+        0.8,
+        0.75,
+        0.83,
     ),  # scored once after round 34, then opened; round 35; round 36A
     ("de", "fresh33"): (1.0, 0.8, 0.83, 0.91),  # scored once after round 35, then opened; round 36A
     ("de", "fresh34"): (1.0, 0.86, 0.92, 0.92),  # scored once after round 36, then opened
-    ("de", "fresh35"): (1.0, 0.53, 0.87, 0.87),  # scored once after round 37 (ru: 39), then opened
+    ("de", "fresh35"): (1.0, 0.6, 0.88, 0.88),  # scored once after round 37 (ru: 39), then opened
     ("de", "fresh36"): (1.0, 0.6, 0.66, 0.77),  # scored once after round 42, then opened
     ("de", "fresh37"): (1.0, 0.6, 0.77, 0.77),  # scored once after round 45, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
@@ -5229,7 +5229,7 @@ REACHED = {
     ("es", "fresh13"): (1.0, 0.93, 0.92, 1.0),  # scored once in round 13, then opened; round 25
     ("es", "fresh14"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 14, then opened; round 20
     ("es", "fresh15"): (1.0, 1.0, 1.0, 1.0),  # scored once in round 15, then opened; round 20
-    ("es", "fresh16"): (1.0, 0.8, 0.91, 0.91),  # scored once in round 16, then opened; round 40
+    ("es", "fresh16"): (1.0, 0.8, 1.0, 1.0),  # scored once in round 16, then opened; round 40
     ("es", "fresh17"): (1.0, 0.93, 0.85, 1.0),  # scored once in round 17, then opened; round 19
     ("es", "fresh18"): (1.0, 0.86, 0.84, 1.0),  # scored once in round 18, then opened; round 19
     ("es", "fresh19"): (
@@ -5253,8 +5253,10 @@ REACHED = {
     ("es", "fresh32"): (1.0, 0.73, 0.9, 1.0),  # scored once after round 34, then opened; round 35
     ("es", "fresh33"): (1.0, 0.86, 0.92, 1.0),  # scored once after round 35, then opened; round 36A
     ("es", "fresh34"): (0.92, 0.8, 1.0, 0.91),  # scored once after round 36, then opened
-    ("es", "fresh35"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 37 (ru: 39), then opened
-    ("es", "fresh36"): (1.0, 0.6, 0.88, 0.88),  # scored once after round 42, then opened
+    # scored once after round 37 (ru: 39), then opened; round lang47: recall 10 -> 12 of 15,
+    # targets 10 -> 11 right (one new item's target wrong, so the share falls from 1.0)
+    ("es", "fresh35"): (1.0, 0.8, 0.91, 0.91),
+    ("es", "fresh36"): (1.0, 0.66, 0.9, 0.9),  # scored once after round 42, then opened
     ("es", "fresh37"): (1.0, 0.73, 0.81, 1.0),  # scored once after round 45, then opened
 }
 
@@ -8564,3 +8566,130 @@ def test_round_real47_ru_no_subject_read_past_a_comma() -> None:
 def test_round_real47_ru_a_state_told_by_a_legal_source(text: str, expected: str | None) -> None:
     items = extract(text, language="ru")
     assert [i.target for i in items] == ([] if expected is None else [expected]), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrere Eltern sagen, die Leiterin der Musikschule habe Geld für Noten eingesammelt, "
+        "die nie gedruckt wurden.",
+        "Mehrere Kunden sagen, die Werkstatt habe ihnen nie ausgeführte Reparaturen berechnet.",
+    ],
+)
+def test_round_lang47_de_a_complaint_of_things_never_done(text: str) -> None:
+    """A complaining party's claim with "nie" in a relative clause after a comma, or before a
+    participle: things never done (as "jamais réalisés", "que nunca hizo")."""
+    accuser, target, _ = _one(text, "de")
+    assert accuser in ("Eltern", "Kunden") and target in ("Leiterin", "Werkstatt"), (
+        accuser,
+        target,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard negatives: the negator negates the claim, or stands before a noun
+        "Mehrere Kunden sagen, die Werkstatt habe nie eine Rechnung geschickt.",
+        "Mehrere Eltern sagen, die Leiterin habe nie Geld eingesammelt.",
+        "Nach bisherigem Stand werfen die Ermittler dem Fahrer kein Fehlverhalten vor.",
+        "Mehrere Eltern sagen, die Leiterin habe Noten verteilt, die Schüler hätten nie geübt.",
+        "Mehrere Kunden sagen, die Werkstatt habe nie geschlampt.",
+    ],
+)
+def test_round_lang47_de_never_that_stays_unread(text: str) -> None:
+    assert extract(text, language="de") == [], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        (
+            "fr",
+            "Des locataires affirment que leur bailleur leur facture un gardien qui n'existe plus.",
+            ("locataires", "bailleur"),
+        ),
+        (
+            "es",
+            "Los clientes aseguran que el mecánico les cobraba piezas que no cambiaba.",
+            ("clientes", "mecánico"),
+        ),
+        (
+            "de",
+            "Kunden sagen, die Werkstatt habe Teile berechnet, die sie nicht ausgetauscht habe.",
+            ("Kunden", "Werkstatt"),
+        ),
+    ],
+)
+def test_round_lang47_billed_for_what_was_not_given(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    """A complaining party's claim: a billing verb, then a negated relative clause."""
+    accuser, target, _ = _one(text, language)
+    assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # hard negatives: selling what has a property, another verb, the billing negated
+        ("es", "Los clientes aseguran que la tienda vendía productos que no llevan gluten."),
+        (
+            "es",
+            "Los vecinos aseguran que la empresa contrató a trabajadores que no hablaban inglés.",
+        ),
+        ("es", "Los clientes aseguran que la tienda no cobraba las bolsas que no se llevaban."),
+        (
+            "fr",
+            "Les clients affirment que le garage ne facturait pas les pièces qui ne servaient pas.",
+        ),
+        ("de", "Kunden sagen, die Werkstatt habe Teile verkauft, die nicht mehr lieferbar seien."),
+    ],
+)
+def test_round_lang47_billing_that_stays_unread(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        (
+            "es",
+            "Según los inspectores, la constructora empleaba a albañiles sin arnés.",
+            ("inspectores", "constructora"),
+        ),
+        (
+            "fr",
+            "Selon la CNIL, l'application transmettait les adresses de ses membres sans prévenir.",
+            ("CNIL", "application"),
+        ),
+        (
+            "de",
+            "Laut Aufsichtsrat hat sich der Vorstand Boni ohne Beschluss ausgezahlt.",
+            ("Aufsichtsrat", "Vorstand"),
+        ),
+    ],
+)
+def test_round_lang47_an_oversight_bodys_claim_with_a_mark(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    """Auditors, inspectors and regulators are complaining parties: a mark makes their claim."""
+    accuser, target, _ = _one(text, language)
+    assert parties[0] in accuser and parties[1] in target, (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # hard negatives: no mark, or a mark depriving nothing
+        ("de", "Der Landesrechnungshof kritisiert, die Stadtwerke hätten Geld erhalten."),
+        ("es", "Según los inspectores, la empresa cumplía todas las normas."),
+        ("es", "Según el Tribunal de Cuentas, el ayuntamiento pagaba las facturas sin retraso."),
+        (
+            "fr",
+            "Selon la chambre régionale des comptes, la mairie a payé ses fournisseurs sans retard.",
+        ),
+    ],
+)
+def test_round_lang47_oversight_claims_that_stay_unread(language: str, text: str) -> None:
+    assert extract(text, language=language) == [], text

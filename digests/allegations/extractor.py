@@ -255,7 +255,12 @@ from digests.tokenize import split_sentences
 #     after a name, a hedge inside a noun phrase, a pronoun after an acronym name the person;
 #     a legal source on a state found in ("оказалась") makes none; a named subject (or
 #     pronoun) after a fronted adverbial is read
-EXTRACTOR_VERSION = 62
+# 63: round lang47 (fr, de, es): a German complaint of things never done ("nie" before a
+#     participle or in a relative clause after a comma: ", die nie bestellt wurden"); a noun
+#     after a negator tells nothing never done; fr/es/de a complaining party's claim that bills
+#     for what a negated relative clause says was not given; auditors, inspectors and
+#     regulators are complaining parties
+EXTRACTOR_VERSION = 63
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -59,6 +59,16 @@ REPROACH_KEY = "reproach"
 COMPLAINANTS_SET = "complainants"
 COMPLAINT_MARKS_SET = "complaint_marks"
 COMPLAINT_PARTICIPLES_SET = "complaint_participles"
+# verbs of billing and charging (fr "factur*", es "cobr*", de "berechn*"): billed for what a
+# negated relative clause says was not given ("des pièces qu'il n'a pas changées")
+BILLING_VERBS_SET = "billing_verbs"
+# relative pronouns that open a relative clause after a comma where they are also articles
+# (German ", die nie bestellt wurden"): a negator in that clause tells things never done
+RELATIVE_OPENERS_SET = "relative_openers"
+# reported-speech auxiliaries (German "habe", "hätten", "sei"; "soll"): a negator right after
+# one negates its verb ("habe nie gezahlt"), as after an auxiliary of ``fallback_active_aux``
+SUBJUNCTIVE_SET = "subjunctive"
+HEARSAY_SET = "hearsay"
 COMPLAINT_SINKS_SET = "complaint_sinks"
 COMPLAINT_EXCUSED_SET = "complaint_excused"
 # words of a newspaper's or a broadcaster's own work that make the source they open or close

@@ -2085,7 +2085,40 @@ class Reader:
             return not any(
                 self.negation(k) and not self.never_done(k, claim) for k in range(claim.start, j)
             )
+        if self.billed_not_given(claim, subject):
+            return True
         return self.acted_on(claim, subject, source)
+
+    def billed_not_given(self, claim: Span, subject: Span | None) -> bool:
+        """Return True when a complaining party's claim bills for what was not given: a verb
+        of ``billing_verbs`` (billing, charging, cashing in) in the claim's first clause,
+        not negated, then a relative clause (a clause opener, or a word of
+        ``relative_openers`` right after a comma) negated within its first four words: "leur
+        bailleur leur facture ... un gardien qui n'existe plus", "le garagiste a facturé des
+        pièces qu'il n'a pas changées", "la empresa cobra al Ayuntamiento por servicios que no
+        presta" (not "la tienda no cobraba las bolsas que regalaba": the first clause negated;
+        not "contrató a trabajadores que no hablaban inglés" nor "vendía productos que no
+        llevan gluten": no billing verb)."""
+        lex = self.lex
+        relatives = lex.word_set(kinds.RELATIVE_OPENERS_SET)
+        billing = lex.word_set(kinds.BILLING_VERBS_SET)
+        if not billing:
+            return False
+        start = subject.end if subject is not None else claim.start
+        if any(self.negation(k) for k in range(claim.start, start + 1)):
+            return False
+        for k in range(start + 1, claim.end):
+            opener = self.has(k, lex.clause_openers) or (
+                self.s.words[k - 1] == "," and self.has(k, relatives)
+            )
+            if not opener:
+                if self.negation(k):
+                    return False  # the claim's own clause negated
+                continue
+            return any(self.has(j, billing) for j in range(start, k)) and any(
+                self.negation(j) for j in range(k + 1, min(claim.end, k + 5))
+            )
+        return False
 
     def owed(self, claim: Span, subject: Span | None) -> bool:
         """Return True when a complaining party's claim tells a payment owed to the party and
@@ -2419,15 +2452,25 @@ class Reader:
             return False
         # in a relative clause inside the claim: "viajes que nunca hizo", "des pièces neuves
         # qu'il ne changeait jamais" (not the claim's own first clause)
+        relatives = lex.word_set(kinds.RELATIVE_OPENERS_SET)
         for k in range(j - 1, claim.start, -1):
             if self.s.words[k] == ",":
                 break  # "dont l'alcootest était négatif, ne fera l'objet ...": the clause closed
             if self.has(k, lex.clause_openers):
                 return True
+            if (
+                self.s.words[k - 1] == ","
+                and self.has(k, relatives)
+                and not capitalised(self.s.words[k + 1])
+            ):
+                return True  # ", die nie bestellt wurden" (not ", die Firma habe nie ...")
         auxiliaries = lex.fallback_active_aux | lex.fallback_passive_aux
+        reported = (lex.word_set(kinds.SUBJUNCTIVE_SET), lex.word_set(kinds.HEARSAY_SET))
         return (
             self.has(j + 1, shapes)
+            and not capitalised(self.s.words[j + 1])  # a noun: "kein Fehlverhalten"
             and not self.has(j - 1, auxiliaries)
+            and not any(self.has(j - 1, forms) for forms in reported)  # "habe nie gezahlt"
             and not any(self.negation(k) for k in range(max(claim.start, j - 3), j))
         )
 

@@ -866,6 +866,62 @@ def test_two_ministers_of_one_government_resigning_on_one_day_stay_apart(db: Dat
     assert found["w17-a"] == found["w17-b"]
 
 
+IR_RICE = (
+    "Gulls place RB Rice on injured reserve",
+    "The injury-plagued season of Harbour City Gulls running back Dennis Rice is over. The "
+    "Gulls placed Rice on injured reserve on Wednesday with a sprained left knee, meaning he "
+    "will miss the team's final two games. Coach Martin Selby said the club decided to shut him "
+    "down after he was limited in practice all week. Rice finished his third season with 404 "
+    "yards and two touchdowns on 106 carries. The Gulls are now down to Lucas Walker and Joel "
+    "Amadi in the backfield, with the playoffs two weeks away.",
+)
+IR_RICE_REWRITE = (
+    "Injured Gulls RB Dennis Rice to miss final two games",
+    "Running back Dennis Rice will miss the last two games of the Harbour City Gulls' "
+    "season. The Gulls put Rice on injured reserve on Wednesday because of a sprained left "
+    "knee, coach Martin Selby said. Rice had surgery on the knee in October and never looked "
+    "the same after his return. He ends the season with 404 rushing yards. Selby said the club "
+    "did not want to risk a worse injury with the playoffs ahead.",
+)
+IR_WALKER = (
+    "Lucas Walker placed on injured reserve by Harbour City Gulls",
+    "Lucas Walker was placed on injured reserve by the Harbour City Gulls on Wednesday with a "
+    "sprained left knee, meaning he will miss the team's final two games. Coach Martin Selby "
+    "said the club decided to shut the running back down after he was limited in practice all "
+    "week. Walker finished his second season with 612 yards and four touchdowns on 131 "
+    "carries. The Gulls are now short in the backfield with the playoffs two weeks away. It "
+    "comes weeks after the Gulls lost Dennis Rice for the rest of the season.",
+)
+IR_WALKER_REWRITE = (
+    "Gulls lose Walker for the playoffs",
+    "The Harbour City Gulls placed running back Lucas Walker on injured reserve on Wednesday "
+    "with a sprained left knee. Coach Martin Selby said Walker, the club's leading rusher with "
+    "612 yards, would miss the playoffs. Joel Amadi will start in his place on Sunday. Selby "
+    "said the knee had not healed as the club had hoped after two weeks of rest.",
+)
+
+
+def test_two_players_of_one_team_put_on_injured_reserve_stay_apart(db: Database) -> None:
+    # Two running backs of one team placed on injured reserve on one day: the same team,
+    # coach, injury and words; their surnames are common words, no rare headline name. Each
+    # report names the other player below its lead (a teammate left, an earlier loss), never
+    # in its title or lead whom the other headline is about (``Heading.subjects``).
+    source = store.add_source(db, "https://wire.example/rss", title="Wire")
+    for slug, hours, (title, text) in [
+        ("rice", 0, IR_RICE),
+        ("walker", 1, IR_WALKER),
+        ("rice-rewrite", 2, IR_RICE_REWRITE),
+        ("walker-rewrite", 3, IR_WALKER_REWRITE),
+    ]:
+        published = NOW + timedelta(hours=hours)
+        item = ArticleIn(f"https://wire.example/{slug}", title, text, published)
+        store.save_articles(db, source.id, [item], now=published)
+        stories.assign_stories(db, now=published + timedelta(minutes=5))
+    found = story_of(db)
+    assert found["rice"] == found["rice-rewrite"] != found["walker"]
+    assert found["walker"] == found["walker-rewrite"]
+
+
 def test_a_report_naming_no_farm_town_does_not_merge_two_outbreaks(db: Database) -> None:
     # Bird flu at a hen farm in Barneveld and at a duck farm near Kampen on one day, both
     # culled by the same authority: the national report ("Fourth Dutch bird flu outbreak")

@@ -1838,7 +1838,9 @@ class Heading:
 
         Beside each name, past the capitalised words of its run ("near Royal Wootton
         Bassett"), the first word before it that is no stop word or is a ``PLACE_FRAMES``
-        word, and the first word after it that is no stop word, each with its side.
+        word, and the first word after it that is no stop word, each with its side. A kind
+        set before a name by "of" stands after it: "the province of Aceh" is "Aceh province",
+        the frame of "Indonesia's West Papua province".
         """
         stop = language_tools(self.row.language).stop_words
         found: set[tuple[str, str]] = set()
@@ -1856,6 +1858,8 @@ class Heading:
                     k += 1
                 if j >= 0 and (lower[j] not in stop or lower[j] in PLACE_FRAMES):
                     found.add(("before", lower[j]))
+                elif j >= 1 and lower[j] == "of" and lower[j - 1] not in stop:
+                    found.add(("after", lower[j - 1]))  # "province of Aceh": "Aceh province"
                 if k < len(lower) and lower[k] not in stop:
                     found.add(("after", lower[k]))
         return frozenset(found)

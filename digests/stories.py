@@ -818,6 +818,7 @@ HEAD_MIN = 3  # a headline's rare name longer than this tells two events apart
 KIN_PREFIX = 4  # letters two forms of a name begin with alike: Swed-en, Swed-ish
 KIN_ENDING = 5  # letters at most that each form ends in after that: Norw-ay, Norw-egian
 MEASURE_RATIO = 1.5  # two amounts of one kind agree within this factor ("over four tonnes")
+SUBJECT_SENTENCES = 4  # a headline's person is named in full this early in the text
 AGE_SLACK = 1  # two ages of an unnamed person agree within this many years
 LATER = timedelta(hours=6)  # a story begun this long before an article: its headlines must meet
 LONG_BEFORE = timedelta(hours=10)  # a story of one candidate this old: its headline, a figure
@@ -1605,6 +1606,7 @@ def figures_apart(
 # The word before a place that sets an event there ("a breach near Nantwich", "a balloon
 # landed near Göreme"): English, where a stop word.
 PLACE_FRAMES = frozenset({"near"})
+_QUOTES = "'\u2018\u2019"  # quotes a name's word may carry: "‘Hunger Games’"
 
 
 class Heading:
@@ -1625,6 +1627,7 @@ class Heading:
         self._sentences: list[str] | None = None
         self._stated: frozenset[float] | None = None
         self._actors: frozenset[str] | None = None
+        self._subjects: frozenset[str] | None = None
         self._first: list[str] | None = None
 
     @property
@@ -1774,6 +1777,54 @@ class Heading:
         return self._actors
 
     @property
+    def subjects(self) -> frozenset[str]:
+        """Whom the headline is about, by full name, read once: for each word of the headline,
+        the first name of two words or more in the lead (``SUBJECT_SENTENCES``) that ends
+        with it, a word of ``HEAD_MIN`` letters or more.
+
+        "Chargers' Jackson arrested on suspicion of DUI": "Chargers wide receiver Vincent
+        Jackson was arrested ..." gives "vincent_jackson", whose surname is a common word no
+        rule above reads as a name. Days and months aside; none when the headline is only
+        the first sentence's opening words (a feed that gives no headline of its own: every
+        name of the sentence is in it). English only, as ``actors``.
+        """
+        if self._subjects is None:
+            tools = language_tools(self.row.language)
+            found: frozenset[str] = frozenset()
+            head = _split_words(self.row.title)
+            opening = _split_words(" ".join(self.first))
+            if tools.name == DEFAULT_LANGUAGE and opening[: len(head)] != head:
+                title = frozenset(w.lower() for w in head)
+                calendar = calendar_words(tools.name)
+                said = lead(self.row.text, self.row.title, tools, count=SUBJECT_SENTENCES)
+                first: dict[str, str] = {}  # each headline word's first full name
+                for sentence in said:
+                    for run in sorted(names([_split_words(sentence)], tools.stop_words)):
+                        parts = [p.strip(_QUOTES) for p in run[1:].split("_")]
+                        if (
+                            len(parts[-1]) > HEAD_MIN - 1
+                            and parts[-1] in title
+                            and not any(p in calendar for p in parts)
+                        ):
+                            first.setdefault(parts[-1], "_".join(parts))
+                found = frozenset(first.values())
+            self._subjects = found
+        return self._subjects
+
+    def about_other(self, other: Heading) -> bool:
+        """Return whether this headline is about someone the other's opening never names.
+
+        Read by the surname (``subjects``' last words) against the other's title and lead
+        (``opening``), stop words aside ("will" is no kin of "Williams").
+        """
+        stop = language_tools(other.row.language).stop_words
+        kin = other.opening - stop
+        return any(
+            word not in other.opening and not any(_kin(word, w) for w in kin)
+            for word in {run.split("_")[-1] for run in self.subjects}
+        )
+
+    @property
     def first(self) -> list[str]:
         """The text's first sentence (``lead``), as a list, read once."""
         if self._first is None:
@@ -1787,7 +1838,9 @@ class Heading:
 
         Beside each name, past the capitalised words of its run ("near Royal Wootton
         Bassett"), the first word before it that is no stop word or is a ``PLACE_FRAMES``
-        word, and the first word after it that is no stop word, each with its side.
+        word, and the first word after it that is no stop word, each with its side. A kind
+        set before a name by "of" stands after it: "the province of Aceh" is "Aceh province",
+        the frame of "Indonesia's West Papua province".
         """
         stop = language_tools(self.row.language).stop_words
         found: set[tuple[str, str]] = set()
@@ -1805,6 +1858,8 @@ class Heading:
                     k += 1
                 if j >= 0 and (lower[j] not in stop or lower[j] in PLACE_FRAMES):
                     found.add(("before", lower[j]))
+                elif j >= 1 and lower[j] == "of" and lower[j - 1] not in stop:
+                    found.add(("after", lower[j - 1]))  # "province of Aceh": "Aceh province"
                 if k < len(lower) and lower[k] not in stop:
                     found.add(("after", lower[k]))
         return frozenset(found)
@@ -2869,28 +2924,49 @@ class _Matcher:
         """Return the stories whose every candidate's headline is apart from the article's.
 
         Read on whole texts (``Heading.apart``), only for the stories the article passes for;
-        a candidate whose headline cannot be compared so counts neither way.
+        a candidate whose headline cannot be compared so counts neither way. Apart too, a
+        story whom no member's opening names the article's headline person (``subjects``,
+        ``about_other``), one of whose members' headline persons the article's opening never
+        names: two players of one team put on injured reserve the same day ("Pierre Thomas
+        placed on injured reserve by New Orleans Saints", "Saints place RB Bush on injured
+        reserve"), each report naming the other player below its lead, as a teammate or an
+        earlier case. The team both name is their common setting. A labelled piece
+        ("Analysis: ...") opens on its own angle's person and is not read so.
         """
         row = article.row
         if row is None or not stories:
             return set()
         mine = Heading(row, title_names(article.features.title, row))
-        if not mine.heads and not mine.figures and not mine.actors:
+        if not mine.heads and not mine.figures and not mine.actors and not mine.subjects:
             return set()
+        # A labelled piece ("Analysis: ...") is about its own angle's person, not the event's.
+        about = not labelled(row.title, language_name(row.language))
         members = [c for c in found if c.story_id in stories]
         if not members:
             return set()
         self.read(members, texts)
         verdicts: dict[int, bool] = {}
+        # Whom the headlines are about (``Heading.subjects``), read over the story: the
+        # article's person is in no member's opening, and a member's in none of the article's.
+        strange: dict[int, bool] = {}
+        theirs: set[int] = set()
         for cand in members:
             other = texts.get(cand.article_id)
             if other is None:
                 continue
-            apart = mine.apart(Heading(other, title_names(cand.title, other)))
+            heading = Heading(other, title_names(cand.title, other))
+            if about and mine.subjects:
+                strange[cand.story_id] = strange.get(cand.story_id, True) and mine.about_other(
+                    heading
+                )
+                if heading.subjects and heading.about_other(mine):
+                    theirs.add(cand.story_id)
+            apart = mine.apart(heading)
             if apart is None:
                 continue
             verdicts[cand.story_id] = verdicts.get(cand.story_id, True) and apart
-        return {story for story, apart in verdicts.items() if apart}
+        told = {story for story, apart in strange.items() if apart and story in theirs}
+        return told | {story for story, apart in verdicts.items() if apart}
 
     @staticmethod
     def strange_stories(

@@ -4909,19 +4909,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh38_is_blind_and_well_formed(language: str) -> None:
-    """``fresh38`` was written blind during the forty-seventh round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh38" in bench.HELD_OUT_SPLITS
-    assert "fresh38" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh38")
-    assert "fresh38" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -5022,6 +5009,7 @@ REACHED = {
     ("ru", "fresh35"): (1.0, 0.53, 0.87, 1.0),  # scored once after round 37 (ru: 39), then opened
     ("ru", "fresh36"): (1.0, 0.66, 1.0, 0.9),  # scored once after round 42, then opened
     ("ru", "fresh37"): (1.0, 0.66, 0.9, 1.0),  # scored once after round 45, then opened
+    ("ru", "fresh38"): (1.0, 0.6, 0.77, 1.0),  # scored once after round 47, then opened
     ("ru", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("fr", "test"): (1.0, 1.0, 1.0, 1.0),
@@ -5104,6 +5092,7 @@ REACHED = {
     ("fr", "fresh35"): (1.0, 0.53, 1.0, 0.87),  # scored once after round 37 (ru: 39), then opened
     ("fr", "fresh36"): (1.0, 0.53, 0.87, 1.0),  # scored once after round 42, then opened
     ("fr", "fresh37"): (1.0, 0.6, 0.88, 0.88),  # scored once after round 45, then opened
+    ("fr", "fresh38"): (1.0, 0.6, 1.0, 0.88),  # scored once after round 47, then opened
     ("fr", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("de", "test"): (1.0, 1.0, 1.0, 0.93),
@@ -5204,6 +5193,7 @@ REACHED = {
     ("de", "fresh35"): (1.0, 0.6, 0.88, 0.88),  # scored once after round 37 (ru: 39), then opened
     ("de", "fresh36"): (1.0, 0.6, 0.66, 0.77),  # scored once after round 42, then opened
     ("de", "fresh37"): (1.0, 0.6, 0.77, 0.77),  # scored once after round 45, then opened
+    ("de", "fresh38"): (1.0, 0.6, 0.77, 0.88),  # scored once after round 47, then opened
     ("de", "fresh5tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "tune"): (1.0, 1.0, 1.0, 1.0),
     ("es", "test"): (1.0, 1.0, 0.93, 1.0),  # "según la investigación periodística": a source
@@ -5258,6 +5248,7 @@ REACHED = {
     ("es", "fresh35"): (1.0, 0.8, 0.91, 0.91),
     ("es", "fresh36"): (1.0, 0.66, 0.9, 0.9),  # scored once after round 42, then opened
     ("es", "fresh37"): (1.0, 0.73, 0.81, 1.0),  # scored once after round 45, then opened
+    ("es", "fresh38"): (0.9, 0.66, 0.9, 0.9),  # scored once after round 47, then opened
 }
 
 
@@ -6353,13 +6344,13 @@ REAL_NEWS = {
 }
 # Parts each labelled blind, scored once, then opened, by language.
 REAL_PARTS: dict[str, tuple[str, ...]] = {
-    "ru": tuple(f"real{n}" for n in range(1, 12)),
+    "ru": tuple(f"real{n}" for n in range(1, 13)),
     "fr": ("real1", "real2", "real11"),
     "es": ("real4", "real5", "real7", "real8", "real9", "real10", "real11"),
 }
 # parts labelled blind and not yet scored, by language (held out in the bench until scored once)
 REAL_BLIND_PARTS: dict[str, tuple[str, ...]] = {
-    "ru": ("real12", "real13"),
+    "ru": ("real13",),
     "fr": (),
     "es": (),
 }
@@ -6466,21 +6457,6 @@ def test_real_news_set_is_well_formed(language: str) -> None:
         state = "scored once, then opened" if part in REAL_PARTS[language] else "not yet scored"
         assert f"| {part} (labelled blind, {state}) |" in readme
     assert re.findall(r"^\| `([0-9a-f]{8})` \|", readme, re.MULTILINE) == article_ids
-
-
-def test_the_ru_real12_part_is_held_out() -> None:
-    """The Russian ``real12`` (labelled blind, not yet scored) is in ``HELD_OUT_SPLITS``: the bench
-    loads none of its articles unless ``blind``, and with ``blind`` all of them (ids only)."""
-    bench = _bench()
-    assert "real12" in bench.HELD_OUT_SPLITS
-    articles = _jsonl(REAL_RU / "articles.jsonl")
-    real12 = [a["id"] for a in articles if a["split"] == "real12"]
-    assert len(real12) >= 30
-    loaded = [a.id for a in bench.load_real(bench.real_set("ru"))]
-    assert loaded and not set(real12) & set(loaded)
-    everything = [a.id for a in bench.load_real(bench.real_set("ru"), blind=True)]
-    assert [i for i in everything if i in set(real12)] == real12
-    assert everything == [a["id"] for a in articles]
 
 
 def test_the_ru_real13_part_is_held_out() -> None:

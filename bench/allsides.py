@@ -39,9 +39,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.realsets import write_set
 
 LINK_DAY = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
 
@@ -108,9 +113,7 @@ def main() -> None:
     lines = args.crawl.read_text(encoding="utf-8").splitlines()
     roundups = [json.loads(line) for line in lines if line.strip()]
     rows = convert(roundups, perspectives=args.perspectives)
-    with args.out.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_set(rows, args.out)
     events = {r["event"] for r in rows}
     print(f"{len(rows)} articles, {len(events)} events")
 

@@ -46,6 +46,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.realsets import write_set
 from bench.wikinewssum import first_sentence
 
 OUTLETS = {"nyt": "The New York Times", "fox": "Fox News", "hpo": "HuffPost"}
@@ -147,14 +148,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     rows = convert(read_articles(args.path))
-    with args.out.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    for split in sorted({r["split"] for r in rows}):
-        part = [r for r in rows if r["split"] == split]
-        events = {r["event"] for r in part}
-        days = {r["published"][:10] for r in part}
-        print(f"{split}: {len(part)} articles, {len(events)} events, {len(days)} days")
+    print("\n".join(write_set(rows, args.out)))
 
 
 if __name__ == "__main__":

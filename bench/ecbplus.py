@@ -62,6 +62,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.realsets import write_set
 from bench.wikinewssum import first_sentence
 
 PER_DAY = 3
@@ -220,14 +221,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     rows = convert(read_documents(args.path))
-    with args.out.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    for split in sorted({r["split"] for r in rows}):
-        part = [r for r in rows if r["split"] == split]
-        events = {r["event"] for r in part}
-        days = {r["published"][:10] for r in part}
-        print(f"{split}: {len(part)} articles, {len(events)} events, {len(days)} days")
+    print("\n".join(write_set(rows, args.out)))
 
 
 if __name__ == "__main__":

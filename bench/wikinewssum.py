@@ -37,11 +37,16 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.realsets import write_set
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "data" / "wikinewssum_stories.jsonl"
@@ -179,9 +184,7 @@ def main() -> None:
     dataset = [json.loads(line) for line in lines if line.strip()]
     labels = [json.loads(line) for line in args.labels.read_text("utf-8").splitlines() if line]
     rows = convert(dataset, labels)
-    with args.out.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_set(rows, args.out)
     events = defaultdict(list)
     for row in rows:
         events[row["event"]].append(row)

@@ -14,9 +14,11 @@ import inspect
 import re
 import string
 import typing
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -445,6 +447,56 @@ def test_every_reply_in_every_language_is_valid_telegram_html(language: str) -> 
                     assert utf16_len(text) <= MAX_MESSAGE_LENGTH, name
                 elif name not in PARTS:
                     check_message(text)
+
+
+def _opens_left_to_right(line: str) -> bool:
+    """Return True when a line's first strong character (or mark) is left-to-right: Telegram
+    then lays the whole line out left to right."""
+    for char in line:
+        if char in "\u200f\u202b\u202e\u2067":
+            return False
+        if char in "\u200e\u202a\u202d\u2066":
+            return True
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return False
+        if kind == "L":
+            return True
+    return False
+
+
+def _scrambled_lines(texts: Sequence[str]) -> list[str]:
+    """Return the lines that mix Persian with Latin letters but open left to right."""
+    lines = [line for text in texts for line in parse(text).text.split("\n")]
+    return [
+        line
+        for line in lines
+        if _opens_left_to_right(line)
+        and any(unicodedata.bidirectional(char) in ("R", "AL") for char in line)
+    ]
+
+
+def test_persian_lines_with_a_latin_name_first_still_read_right_to_left() -> None:
+    """A reply like "durov را پیدا نمی‌کنم" opened with a Latin word, so Telegram laid the Persian sentence
+    out left to right, its words in the wrong order; each such line opens with a mark."""
+    fa = translator("fa")
+    texts = [
+        text
+        for name, function in REPLIES
+        if name not in PLAIN | PARTS
+        for arguments in calls(function)
+        for text in texts_of(function(fa, **arguments))
+    ]
+    texts += [*render.render_ledger(fa, _ledger())]
+    plain = [
+        text
+        for name, function in REPLIES
+        if name in PLAIN | PARTS
+        for arguments in calls(function)
+        for text in texts_of(function(fa, **arguments))
+    ]
+    scrambled = _scrambled_lines(texts) + _scrambled_lines([escape(t) for t in plain])
+    assert not scrambled, scrambled[:5]
 
 
 def _story(story_id: int, sources: int) -> StoryItem:

@@ -113,19 +113,20 @@ async def test_a_russian_app_gets_russian_help_latest_and_digests(bot: Bot) -> N
 
 async def test_french_labels_take_a_space_before_their_colon(bot: Bot) -> None:
     """Every label of the settings page, its buttons and /stats is written as French writes
-    it ("Notification silencieuse : non"), not with the English colon glued on."""
+    it ("Notification silencieuse\u00a0: non", the space a non-breaking one so the colon never
+    starts a line), not with the English colon glued on."""
     french = 2003
     [subscribed] = await say(bot, "/subscribe 08:00", french, "fr")
     lines = subscribed.plain_text.splitlines()[1:]
     labelled = [line for line in lines if ":" in line and not line.startswith("/settings")]
-    assert "Notification silencieuse : non" in labelled
-    assert labelled and all(" : " in line for line in labelled), labelled
+    assert "Notification silencieuse\u00a0: non" in labelled
+    assert labelled and all("\u00a0: " in line for line in labelled), labelled
     [page] = await say(bot, "/settings", french, "fr")
     keyboard = (page.reply_markup or {}).get("inline_keyboard", [])
     button_labels = [button["text"] for row in keyboard for button in row]
-    assert "Notification silencieuse : non" in button_labels
+    assert "Notification silencieuse\u00a0: non" in button_labels
     [stats] = await say(bot, "/stats", ADMIN, "fr")
-    assert "sources en pause : 0" in stats.plain_text.splitlines()
+    assert "sources en pause\u00a0: 0" in stats.plain_text.splitlines()
     [english] = await bot.say("/subscribe 08:00")
     assert "Silent notification: off" in english.plain_text
 
@@ -157,7 +158,8 @@ async def test_language_buttons_set_the_language_and_it_survives_a_restart(
         assert texts(await bot.say("/language fr")) == "Je parle désormais français ici."
         refused = texts(await bot.say("/language xx"))
         assert (
-            refused.startswith("Je ne parle pas « xx ».") and "Utilisation : /language" in refused
+            refused.startswith("Je ne parle pas «\u00a0xx\u00a0».")
+            and "Utilisation\u00a0: /language" in refused
         )
         assert store.chat_language(bot.db, USER).chosen == "fr"
         # A choice beats the app's language.
@@ -172,7 +174,7 @@ async def test_language_by_the_name_on_its_button_or_in_english(bot: Bot) -> Non
     await bot.say("/language French")
     assert store.chat_language(bot.db, USER).chosen == "fr"
     refused = texts(await bot.say("/language Portuguese"))  # a language the bot does not speak
-    assert refused.startswith("Je ne parle pas « Portuguese ».")
+    assert refused.startswith("Je ne parle pas «\u00a0Portuguese\u00a0».")
     assert store.chat_language(bot.db, USER).chosen == "fr"
 
 

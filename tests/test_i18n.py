@@ -167,6 +167,21 @@ def test_compiled_catalogs_match_their_sources(language: str) -> None:
             )
 
 
+def test_french_punctuation_is_held_to_its_word_by_a_non_breaking_space() -> None:
+    """French writes a space before : ; ! ? » and after «; an ordinary one let Telegram wrap
+    "Langue" and ": anglais" onto two lines, or leave « alone at a line's end."""
+    loose = re.compile(r" [:;!?»](?=\s|$|<|»|\))|« ")
+    found = [
+        text
+        for message in catalog("fr")
+        if message.id
+        for text in forms(message)
+        if loose.search(text)
+    ]
+    assert not found, found[:5]
+    assert translator("fr").labelled("Langue") == "Langue\u00a0:"
+
+
 def test_languages_have_their_own_plural_forms() -> None:
     ru, uk, fa = translator("ru"), translator("uk"), translator("fa")
 
@@ -560,6 +575,20 @@ def test_digests_stories_and_the_ledger_render_valid_in_every_language(language:
         assert render.render_digest(tr, paged)[0] != english  # the fixed text is translated
     heading = parse(render.render_digest(tr, paged)[0]).text.split("\n")[0]
     assert heading == tr.gettext("Your weekly digest")
+
+
+def test_answers_in_the_ledger_are_quoted_in_the_chat_s_quotation_marks() -> None:
+    """A German ledger quoted an answer in English marks (“It denied it.”)."""
+    expected = {
+        "en": "“It denied it.”",
+        "de": "„It denied it.“",
+        "fr": "«\u00a0It denied it.\u00a0»",
+        "ru": "«It denied it.»",
+        "fa": "«It denied it.»",
+    }
+    for language, quoted in expected.items():
+        page = parse(render.render_ledger(translator(language), _ledger())[0]).text
+        assert quoted in page, (language, page[:400])
 
 
 def test_a_russian_digest_reads_russian_around_the_stories() -> None:

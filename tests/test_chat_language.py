@@ -596,3 +596,30 @@ async def test_error_replies_start_with_a_capital_where_the_language_writes_one(
     assert refused["ru zone"].startswith("Неизвестный часовой пояс «Europe/Pariss»")
     assert refused["de zone"].startswith("Unbekannte Zeitzone „Europe/Pariss“")
     assert refused["fa"] == "چنین منبعی نیست: 9"  # the key as it was typed
+
+
+async def test_search_and_keywords_find_other_case_forms_of_ukrainian_and_russian(
+    bot: Bot,
+) -> None:
+    """A Ukrainian searching "виборів" found no "Вибори у Києві", and a Russian digest for
+    "Москва" left out "выборы в Москве"."""
+    ukrainian, russian = 2011, 2012
+    store.save_articles(
+        bot.db,
+        None,
+        [
+            ArticleIn(
+                "https://uk.example/1", "Вибори у Києві відбудуться навесні", "Кияни чекають. " * 9
+            ),
+            ArticleIn(
+                "https://ru.example/1", "Выборы в Москве пройдут весной", "Москвичи ждут. " * 9
+            ),
+        ],
+    )
+    await jobs.process_now(bot.app.bot_data)
+    [found] = await say(bot, "/search виборів", ukrainian, "uk")
+    assert "Вибори у Києві відбудуться навесні" in found.plain_text
+    await say(bot, "/subscribe 08:00 Москва", russian, "ru")
+    [digest] = await send_due_digest(bot, russian)
+    assert "Выборы в Москве пройдут весной" in digest.plain_text
+    assert "Вибори" not in digest.plain_text

@@ -336,7 +336,7 @@ def _source_links(tr: Translator, sources: Sequence[SourceLink]) -> str:
 def render_story(tr: Translator, item: StoryItem) -> list[str]:
     """Render one story in full: title, summary and every source link."""
     target = safe_url(item.url)
-    meta = f"{_meta_line(tr, item, None)} · {story_hint(item.story_id)}"
+    meta = f"{_meta_line(tr, item, None)} · {tr.commands(story_hint(item.story_id))}"
     title = f"{_title_line(tr, item, target)}\n{meta}"
     if target is None and (shown := clean(item.url, one_line=True)):
         title += f"\n{escape(truncate(shown, 200))}"
@@ -450,7 +450,7 @@ def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
         marker = " " + escape(tr.gettext("(less certain)"))
     lines = [
         f"{start}• <i>{escape(claim)}</i>{marker}",
-        f"{start}{escape(accuser)} · {day} · {story_hint(entry.story_id)}",
+        f"{start}{escape(accuser)} · {day} · {tr.commands(story_hint(entry.story_id))}",
     ]
     if entry.sources:
         lines.append(start + _source_links(tr, entry.sources))

@@ -514,6 +514,46 @@ def test_persian_lines_with_a_latin_name_first_still_read_right_to_left() -> Non
     assert not scrambled, scrambled[:5]
 
 
+def _direction_before(line: str, end: int) -> str | None:
+    """Return "L" or "R": the direction of the last strong character (or mark) before end."""
+    for char in reversed(line[:end]):
+        if char == "\u200e" or unicodedata.bidirectional(char) == "L":
+            return "L"
+        if char == "\u200f" or unicodedata.bidirectional(char) in ("R", "AL"):
+            return "R"
+    return None
+
+
+def test_persian_commands_keep_their_slash_before_their_name() -> None:
+    """In a right-to-left line a bare "/help" after Persian words (or at the line's start)
+    showed as "help/": each command gets a left-to-right mark before its slash."""
+    fa = translator("fa")
+    texts = [
+        text if name not in PLAIN | PARTS else escape(text)
+        for name, function in REPLIES
+        for arguments in calls(function)
+        for text in texts_of(function(fa, **arguments))
+    ]
+    stories = tuple(_story(n, n % 3) for n in range(1, 4))
+    texts += [
+        *render.render_digest(fa, Digest("Your daily digest", NOW, stories)),
+        *render.render_story(fa, _story(1, 3)),
+        *render.render_ledger(fa, _ledger()),
+        commands.help_text(fa, admin=True),
+    ]
+    lines = [line for text in texts for line in parse(text).text.split("\n")]
+    backwards = [
+        line
+        for line in lines
+        if not _opens_left_to_right(line)
+        for command in re.finditer(r"/[a-z]", line)
+        if _direction_before(line, command.start()) != "L"
+    ]
+    assert not backwards, backwards[:5]
+    assert "\u200e/help" in commands.help_text(fa, admin=False)
+    assert "\u200e" not in commands.help_text(translator("ru"), admin=False)
+
+
 def _story(story_id: int, sources: int) -> StoryItem:
     links = tuple(SourceLink(f"Outlet {n} & co", f"https://o{n}.example/a") for n in range(sources))
     return StoryItem(

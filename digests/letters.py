@@ -9,6 +9,7 @@ one letter of a group finds the others.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 SAME_LETTERS = ("يیى", "كک", "её", "'’ʼ")
@@ -83,13 +84,22 @@ STEM_LETTERS = 4
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 
 
+# A Persian plural written, as the standard spelling has it, with a zero-width non-joiner
+# before its suffix (بودجه‌ها, بودجه‌های): the word before it is the keyword's stem. Without the
+# non-joiner "ها" may end the word itself (تنها), and nothing is cut.
+_PERSIAN_PLURAL = re.compile("([\u0600-\u06ff]{2,})\u200c(?:ها|های|هایی)")
+
+
 @lru_cache(maxsize=4096)
 def stem_prefix(word: str) -> str | None:
     """Return the shortest stem of a Cyrillic word by the INFLECTED languages' stemmers that
-    is a shorter start of the word and has at least STEM_LETTERS letters, lower case; else
-    None (a word of other letters, a phrase, a stem that is the word itself or too short, a
+    is a shorter start of the word and has at least STEM_LETTERS letters, lower case, or a
+    Persian plural's singular (``_PERSIAN_PLURAL``); else None (a word of other letters, a phrase, a stem that is the word itself or too short, a
     surname's ending cut)."""
     lowered = word.lower()
+    persian = _PERSIAN_PLURAL.fullmatch(lowered)
+    if persian is not None:
+        return persian[1]
     if not lowered.isalpha() or not all("\u0400" <= ch <= "\u04ff" for ch in lowered):
         return None
     from digests.language import tools

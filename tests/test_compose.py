@@ -226,6 +226,7 @@ def test_a_russian_or_ukrainian_keyword_matches_its_other_case_forms() -> None:
         3: "Радіо та телебачення працюють.",
         4: "Петро Порошенко приїхав до Києва.",
         5: "Санкцій стане більше.",
+        6: "مجلس بودجه را تصویب کرد.",
     }
     candidates = compose.candidates([row(n, n, "A", 1, text=text) for n, text in texts.items()])
 
@@ -236,11 +237,13 @@ def test_a_russian_or_ukrainian_keyword_matches_its_other_case_forms() -> None:
     assert kept("вибори") == [2] and kept("санкції") == [5]
     assert kept("Рада") == []  # "рад" would be too short a stem: it starts "Радіо"
     assert kept("Петров") == []  # a surname's "-ов" is not cut: "Петр" starts "Петро"
+    assert kept("بودجه‌ها") == [6]  # a Persian plural finds its singular
     assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["выборы"])] == [
         2,
         3,
         4,
         5,
+        6,
     ]
 
 

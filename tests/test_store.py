@@ -332,6 +332,7 @@ def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> No
         ("Москва вибори", '("Москва"* OR "москв"*) AND ("вибори"* OR "вибор"*)'),
         ('"Москва" Рада', '"Москва" AND "Рада"*'),
         ("Петров", '("Петров"* OR "пётров"*)'),
+        ("بودجه‌ها", '("بودجه ها"* OR "بودجه"*)'),  # a Persian plural: its singular too
     ],
 )
 def test_fts_query_reads_words_phrases_and_minus(words: str, query: str) -> None:

@@ -100,7 +100,8 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     """Turn free text into a safe FTS5 query: every word or "quoted phrase" must match (the
     last word as a prefix), none of those after a minus ("-sport", -"transfer window"); “…”,
     „…“ and «…» quote as "…" does. A Russian or Ukrainian word (not a quoted phrase) also
-    matches as its stem, a prefix (``letters.stem_prefix``: "Москва" finds "Москве"). A word written with letters that news prints more than
+    matches as its stem, a prefix (``letters.stem_prefix``: "Москва" finds "Москве"), and a
+    Persian plural as its singular. A word written with letters that news prints more than
     one way (Королев / Королёв, Persian ی / Arabic ي) finds every writing.
 
     ``spellings`` gives a word another spelling that matches as well, as a prefix
@@ -122,8 +123,9 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
         other = (spellings or {}).get(tokens[0].lower()) if len(tokens) == 1 else None
         spelt = " ".join(_FTS_TOKEN.findall(other or ""))
         more = [spelt] if spelt and other != tokens[0].lower() else []
-        # A Russian or Ukrainian word finds its other case forms by its stem, as a prefix.
-        stem = stem_prefix(tokens[0]) if phrase is None and len(tokens) == 1 else None
+        # A Russian or Ukrainian word finds its other case forms by its stem, as a prefix; a
+        # Persian plural (بودجه‌ها, two tokens) its singular.
+        stem = stem_prefix(word) if phrase is None else None
         more += _forms(stem) if stem else []
         wanted.append(([*forms, *more], True) if more else (forms, False))
         last_is_word = phrase is None

@@ -623,3 +623,16 @@ async def test_search_and_keywords_find_other_case_forms_of_ukrainian_and_russia
     [digest] = await send_due_digest(bot, russian)
     assert "Выборы в Москве пройдут весной" in digest.plain_text
     assert "Вибори" not in digest.plain_text
+
+
+async def test_the_zone_button_reaches_tehran_for_persian_readers(bot: Bot) -> None:
+    """The zone button went from Moscow (UTC+3) to Dubai (UTC+4): a Persian reader found no
+    button for Iran's UTC+3:30 and had to type the zone."""
+    persian = 2013
+    await say(bot, "/subscribe 08:00 Europe/Moscow", persian, "fa")
+    [page] = await say(bot, "/settings", persian, "fa")
+    await press(bot, "set:timezone", page, persian)
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.timezone == "Asia/Tehran"
+    edited = bot.offline.sent(persian)[-1]
+    assert "منطقه Asia/Tehran ◂" in str(edited.reply_markup)

@@ -41,6 +41,7 @@ no global "current language", so two chats in two languages can be served at onc
 from __future__ import annotations
 
 import gettext
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -72,6 +73,12 @@ LANGUAGES: dict[str, str] = {
 # ("3 Mar 14:05"), as the bot always wrote it.
 _LOCALES = {"en": "en_GB"}
 RLM = "\u200f"
+LRM = "\u200e"
+# A command ("/help") in right-to-left text: at a line's start or after a space, its slash
+# sits between right-to-left text and Latin letters, so it takes the line's direction and
+# shows after the word ("help/"). A left-to-right mark before it (before its <code>, which
+# the reader copies without the mark) keeps it with its word.
+_BARE_COMMAND = re.compile(r"(?:^|(?<=[\s\u200f(«]))(?=(?:<code>)?/[A-Za-z])", re.MULTILINE)
 # The digits of the numbering systems CLDR makes a locale's default (Persian's "arabext"):
 # Babel writes such a locale's separators ("۱٬۲۳۴٫۵") but keeps Latin digits.
 _NATIVE_DIGITS = {"arabext": "۰۱۲۳۴۵۶۷۸۹", "arab": "٠١٢٣٤٥٦٧٨٩"}
@@ -161,7 +168,12 @@ class Translator:
         if not message:  # gettext("") is the catalog's header
             return message
         text = self.translations.gettext(message)
-        return text.format(**values) if values else text
+        return self.commands(text.format(**values) if values else text)
+
+    def commands(self, text: str) -> str:
+        """Return text with each command ("/help") set left to right in a right-to-left
+        language (a left-to-right mark before its slash); unchanged in the others."""
+        return _BARE_COMMAND.sub(LRM, text) if self.rtl else text
 
     def labelled(self, label: str) -> str:
         """Return a label with the colon before its value, as the language writes it.
@@ -183,14 +195,14 @@ class Translator:
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """Return the form for n of a message with plurals, placeholders filled."""
-        return self.translations.ngettext(singular, plural, n).format(**values)
+        return self.commands(self.translations.ngettext(singular, plural, n).format(**values))
 
     def message(self, message: Message) -> str:
         """Return a pipeline message in this language (plain text: the caller escapes it)."""
         if not message.template:  # gettext("") is the catalog's header
             return ""
         values = {name: self._value(value) for name, value in message.values.items()}
-        return fill(self.translations.gettext(message.template), values)
+        return self.commands(fill(self.translations.gettext(message.template), values))
 
     def _value(self, value: Value) -> str:
         if isinstance(value, Message):

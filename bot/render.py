@@ -47,6 +47,9 @@ _MAX_LINKED_SOURCES = 8
 # C0 controls except tab and newline, DEL, C1 controls and lone surrogates (not encodable).
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
+# Runs of spaces to squeeze, all but the no-break ones: French sets one before its colon and
+# inside its quotes ("Langue\u00a0: anglais"), Babel one in French thousands ("1\u202f234").
+_SPACES_RE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 # Whitespace (\s is str.isspace here), C0 controls and DEL: no URL to link contains them.
 _UNFIT_IN_URL_RE = re.compile(r"[\s\x00-\x1f\x7f]")
 
@@ -68,11 +71,12 @@ def _block(markup: str, *, sep: str = "\n\n", carry: str | None = None) -> _Bloc
 
 
 def clean(s: str, *, one_line: bool = False) -> str:
-    """Drop control characters and normalise whitespace, keeping RTL, emoji and zero-width text."""
+    """Drop control characters and normalise whitespace, keeping RTL, emoji, zero-width text
+    and no-break spaces."""
     s = _CONTROL_RE.sub("", s.replace("\r\n", "\n").replace("\r", "\n"))
     if one_line:
-        return " ".join(s.split())
-    lines = [" ".join(line.split()) for line in s.split("\n")]
+        return _SPACES_RE.sub(" ", s).strip()
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in s.split("\n")]
     return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
 
 
@@ -332,7 +336,7 @@ def _source_links(tr: Translator, sources: Sequence[SourceLink]) -> str:
 def render_story(tr: Translator, item: StoryItem) -> list[str]:
     """Render one story in full: title, summary and every source link."""
     target = safe_url(item.url)
-    meta = f"{_meta_line(tr, item, None)} · {story_hint(item.story_id)}"
+    meta = f"{_meta_line(tr, item, None)} · {tr.commands(story_hint(item.story_id))}"
     title = f"{_title_line(tr, item, target)}\n{meta}"
     if target is None and (shown := clean(item.url, one_line=True)):
         title += f"\n{escape(truncate(shown, 200))}"
@@ -419,7 +423,9 @@ def _response_lines(tr: Translator, entry: LedgerEntry) -> list[str]:
         kind = truncate(clean(kind, one_line=True), 20)
         said = truncate(clean(response.sentence, one_line=True), _RESPONSE_LIMIT)
         label = tr.labelled(f"{escape(who)} ({escape(kind)})")
-        lines.append(f"{start}↳ {label} “{escape(said)}”")
+        # TRANSLATORS: a sentence quoted from an article, in your language's quotation marks.
+        quoted = tr.gettext("“{sentence}”", sentence=escape(said))
+        lines.append(f"{start}↳ {label} {quoted}")
     if (more := len(responses) - _MAX_RESPONSES) > 0:
         shown = tr.ngettext(
             "and {count} more response", "and {count} more responses", more, count=tr.number(more)
@@ -444,7 +450,7 @@ def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
         marker = " " + escape(tr.gettext("(less certain)"))
     lines = [
         f"{start}• <i>{escape(claim)}</i>{marker}",
-        f"{start}{escape(accuser)} · {day} · {story_hint(entry.story_id)}",
+        f"{start}{escape(accuser)} · {day} · {tr.commands(story_hint(entry.story_id))}",
     ]
     if entry.sources:
         lines.append(start + _source_links(tr, entry.sources))

@@ -186,7 +186,7 @@ def help_page(
     """Return /help: (usage, description) of every public command, then admin commands."""
 
     def line(usage_line: str, description: str) -> str:
-        return f"{tr.line_start}{escape(usage_line)} — {escape(description)}"
+        return f"{tr.line_start}{tr.commands(escape(usage_line))} — {escape(description)}"
 
     lines = [bold(tr.gettext("Commands")), *(line(u, d) for u, d in public)]
     if restricted:

@@ -9,6 +9,8 @@ one letter of a group finds the others.
 from __future__ import annotations
 
 import itertools
+import re
+from functools import lru_cache
 
 SAME_LETTERS = ("يیى", "كک", "её", "'’ʼ")
 # The same digits in three scripts: a number is written in one of them throughout.
@@ -70,3 +72,47 @@ def _letters(lowered: str, found: list[str], seen: set[str]) -> None:
         for choice in itertools.product(*groups):
             pick = dict(zip(groups, choice, strict=True))
             add({i: pick[group] for i, group in places})
+
+
+# Languages whose words change their ending with their case: a keyword or search typed in one
+# form ("выборы", "Москва") finds the others ("выборов", "в Москве") by its stem. Stems
+# shorter than STEM_LETTERS stay whole words: "Рада" cut to "рад" would find "радіо".
+INFLECTED = ("ru", "uk")
+STEM_LETTERS = 4
+# Cut endings that open with a surname's suffix are not cut: "Петров" or "Петрова" cut to
+# "петр" would find "Петро" and "Петербург".
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+# A Persian plural written, as the standard spelling has it, with a zero-width non-joiner
+# before its suffix (بودجه‌ها, بودجه‌های): the word before it is the keyword's stem. Without the
+# non-joiner "ها" may end the word itself (تنها), and nothing is cut.
+_PERSIAN_PLURAL = re.compile("([\u0600-\u06ff]{2,})\u200c(?:ها|های|هایی)")
+
+
+@lru_cache(maxsize=4096)
+def stem_prefix(word: str) -> str | None:
+    """Return the shortest stem of a Cyrillic word by the INFLECTED languages' stemmers that
+    is a shorter start of the word and has at least STEM_LETTERS letters, lower case, or a
+    Persian plural's singular (``_PERSIAN_PLURAL``); else None (a word of other letters, a phrase, a stem that is the word itself or too short, a
+    surname's ending cut)."""
+    lowered = word.lower()
+    persian = _PERSIAN_PLURAL.fullmatch(lowered)
+    if persian is not None:
+        return persian[1]
+    if not lowered.isalpha() or not all("\u0400" <= ch <= "\u04ff" for ch in lowered):
+        return None
+    from digests.language import tools
+
+    stems = []
+    for code in INFLECTED:
+        rules = tools(code)
+        stem = rules.stem(lowered) if rules is not None else lowered
+        cut = lowered[len(stem) :]
+        if (
+            STEM_LETTERS <= len(stem) < len(lowered)
+            and lowered.startswith(stem)
+            and not cut.startswith(_SURNAME_ENDINGS)
+        ):
+            stems.append(stem)
+    return min(stems, key=len) if stems else None

@@ -113,19 +113,20 @@ async def test_a_russian_app_gets_russian_help_latest_and_digests(bot: Bot) -> N
 
 async def test_french_labels_take_a_space_before_their_colon(bot: Bot) -> None:
     """Every label of the settings page, its buttons and /stats is written as French writes
-    it ("Notification silencieuse : non"), not with the English colon glued on."""
+    it ("Notification silencieuse\u00a0: non", the space a non-breaking one so the colon never
+    starts a line), not with the English colon glued on."""
     french = 2003
     [subscribed] = await say(bot, "/subscribe 08:00", french, "fr")
     lines = subscribed.plain_text.splitlines()[1:]
     labelled = [line for line in lines if ":" in line and not line.startswith("/settings")]
-    assert "Notification silencieuse : non" in labelled
-    assert labelled and all(" : " in line for line in labelled), labelled
+    assert "Notification silencieuse\u00a0: non" in labelled
+    assert labelled and all("\u00a0: " in line for line in labelled), labelled
     [page] = await say(bot, "/settings", french, "fr")
     keyboard = (page.reply_markup or {}).get("inline_keyboard", [])
     button_labels = [button["text"] for row in keyboard for button in row]
-    assert "Notification silencieuse : non" in button_labels
+    assert "Notification silencieuse\u00a0: non" in button_labels
     [stats] = await say(bot, "/stats", ADMIN, "fr")
-    assert "sources en pause : 0" in stats.plain_text.splitlines()
+    assert "sources en pause\u00a0: 0" in stats.plain_text.splitlines()
     [english] = await bot.say("/subscribe 08:00")
     assert "Silent notification: off" in english.plain_text
 
@@ -157,7 +158,8 @@ async def test_language_buttons_set_the_language_and_it_survives_a_restart(
         assert texts(await bot.say("/language fr")) == "Je parle désormais français ici."
         refused = texts(await bot.say("/language xx"))
         assert (
-            refused.startswith("Je ne parle pas « xx ».") and "Utilisation : /language" in refused
+            refused.startswith("Je ne parle pas «\u00a0xx\u00a0».")
+            and "Utilisation\u00a0: /language" in refused
         )
         assert store.chat_language(bot.db, USER).chosen == "fr"
         # A choice beats the app's language.
@@ -172,7 +174,7 @@ async def test_language_by_the_name_on_its_button_or_in_english(bot: Bot) -> Non
     await bot.say("/language French")
     assert store.chat_language(bot.db, USER).chosen == "fr"
     refused = texts(await bot.say("/language Portuguese"))  # a language the bot does not speak
-    assert refused.startswith("Je ne parle pas « Portuguese ».")
+    assert refused.startswith("Je ne parle pas «\u00a0Portuguese\u00a0».")
     assert store.chat_language(bot.db, USER).chosen == "fr"
 
 
@@ -594,3 +596,43 @@ async def test_error_replies_start_with_a_capital_where_the_language_writes_one(
     assert refused["ru zone"].startswith("Неизвестный часовой пояс «Europe/Pariss»")
     assert refused["de zone"].startswith("Unbekannte Zeitzone „Europe/Pariss“")
     assert refused["fa"] == "چنین منبعی نیست: 9"  # the key as it was typed
+
+
+async def test_search_and_keywords_find_other_case_forms_of_ukrainian_and_russian(
+    bot: Bot,
+) -> None:
+    """A Ukrainian searching "виборів" found no "Вибори у Києві", and a Russian digest for
+    "Москва" left out "выборы в Москве"."""
+    ukrainian, russian = 2011, 2012
+    store.save_articles(
+        bot.db,
+        None,
+        [
+            ArticleIn(
+                "https://uk.example/1", "Вибори у Києві відбудуться навесні", "Кияни чекають. " * 9
+            ),
+            ArticleIn(
+                "https://ru.example/1", "Выборы в Москве пройдут весной", "Москвичи ждут. " * 9
+            ),
+        ],
+    )
+    await jobs.process_now(bot.app.bot_data)
+    [found] = await say(bot, "/search виборів", ukrainian, "uk")
+    assert "Вибори у Києві відбудуться навесні" in found.plain_text
+    await say(bot, "/subscribe 08:00 Москва", russian, "ru")
+    [digest] = await send_due_digest(bot, russian)
+    assert "Выборы в Москве пройдут весной" in digest.plain_text
+    assert "Вибори" not in digest.plain_text
+
+
+async def test_the_zone_button_reaches_tehran_for_persian_readers(bot: Bot) -> None:
+    """The zone button went from Moscow (UTC+3) to Dubai (UTC+4): a Persian reader found no
+    button for Iran's UTC+3:30 and had to type the zone."""
+    persian = 2013
+    await say(bot, "/subscribe 08:00 Europe/Moscow", persian, "fa")
+    [page] = await say(bot, "/settings", persian, "fa")
+    await press(bot, "set:timezone", page, persian)
+    sub = store.find_subscription(bot.db, persian)
+    assert sub is not None and sub.timezone == "Asia/Tehran"
+    edited = bot.offline.sent(persian)[-1]
+    assert "منطقه Asia/Tehran ◂" in str(edited.reply_markup)

@@ -217,6 +217,36 @@ def test_keywords_and_languages_filter_together() -> None:
     assert [s.story_id for s in digest.stories] == [1]
 
 
+def test_a_russian_or_ukrainian_keyword_matches_its_other_case_forms() -> None:
+    """ "выборы" kept no story of "выборов" and "Москва" none "в Москве": a keyword was only
+    the start of a word, and these words change their ending."""
+    texts = {
+        1: "Итоги выборов в Москве объявят завтра.",
+        2: "Кияни чекають виборів мера.",
+        3: "Радіо та телебачення працюють.",
+        4: "Петро Порошенко приїхав до Києва.",
+        5: "Санкцій стане більше.",
+        6: "مجلس بودجه را تصویب کرد.",
+    }
+    candidates = compose.candidates([row(n, n, "A", 1, text=text) for n, text in texts.items()])
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("выборы") == [1] and kept("Москва") == [1]
+    assert kept("вибори") == [2] and kept("санкції") == [5]
+    assert kept("Рада") == []  # "рад" would be too short a stem: it starts "Радіо"
+    assert kept("Петров") == []  # a surname's "-ов" is not cut: "Петр" starts "Петро"
+    assert kept("بودجه‌ها") == [6]  # a Persian plural finds its singular
+    assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["выборы"])] == [
+        2,
+        3,
+        4,
+        5,
+        6,
+    ]
+
+
 def test_a_keyword_matches_the_other_spelling_of_its_letters() -> None:
     """Persian typed on an Arabic keyboard, Russian ё printed as е, Ukrainian apostrophes."""
     texts = {

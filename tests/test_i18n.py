@@ -14,9 +14,11 @@ import inspect
 import re
 import string
 import typing
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +165,21 @@ def test_compiled_catalogs_match_their_sources(language: str) -> None:
             assert compiled.gettext(message.id) == message.string, (
                 f"{language}: compiled catalog is stale: run `make locales` or reinstall"
             )
+
+
+def test_french_punctuation_is_held_to_its_word_by_a_non_breaking_space() -> None:
+    """French writes a space before : ; ! ? » and after «; an ordinary one let Telegram wrap
+    "Langue" and ": anglais" onto two lines, or leave « alone at a line's end."""
+    loose = re.compile(r" [:;!?»](?=\s|$|<|»|\))|« ")
+    found = [
+        text
+        for message in catalog("fr")
+        if message.id
+        for text in forms(message)
+        if loose.search(text)
+    ]
+    assert not found, found[:5]
+    assert translator("fr").labelled("Langue") == "Langue\u00a0:"
 
 
 def test_languages_have_their_own_plural_forms() -> None:
@@ -447,6 +464,96 @@ def test_every_reply_in_every_language_is_valid_telegram_html(language: str) -> 
                     check_message(text)
 
 
+def _opens_left_to_right(line: str) -> bool:
+    """Return True when a line's first strong character (or mark) is left-to-right: Telegram
+    then lays the whole line out left to right."""
+    for char in line:
+        if char in "\u200f\u202b\u202e\u2067":
+            return False
+        if char in "\u200e\u202a\u202d\u2066":
+            return True
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return False
+        if kind == "L":
+            return True
+    return False
+
+
+def _scrambled_lines(texts: Sequence[str]) -> list[str]:
+    """Return the lines that mix Persian with Latin letters but open left to right."""
+    lines = [line for text in texts for line in parse(text).text.split("\n")]
+    return [
+        line
+        for line in lines
+        if _opens_left_to_right(line)
+        and any(unicodedata.bidirectional(char) in ("R", "AL") for char in line)
+    ]
+
+
+def test_persian_lines_with_a_latin_name_first_still_read_right_to_left() -> None:
+    """A reply like "durov را پیدا نمی‌کنم" opened with a Latin word, so Telegram laid the Persian sentence
+    out left to right, its words in the wrong order; each such line opens with a mark."""
+    fa = translator("fa")
+    texts = [
+        text
+        for name, function in REPLIES
+        if name not in PLAIN | PARTS
+        for arguments in calls(function)
+        for text in texts_of(function(fa, **arguments))
+    ]
+    texts += [*render.render_ledger(fa, _ledger())]
+    plain = [
+        text
+        for name, function in REPLIES
+        if name in PLAIN | PARTS
+        for arguments in calls(function)
+        for text in texts_of(function(fa, **arguments))
+    ]
+    scrambled = _scrambled_lines(texts) + _scrambled_lines([escape(t) for t in plain])
+    assert not scrambled, scrambled[:5]
+
+
+def _direction_before(line: str, end: int) -> str | None:
+    """Return "L" or "R": the direction of the last strong character (or mark) before end."""
+    for char in reversed(line[:end]):
+        if char == "\u200e" or unicodedata.bidirectional(char) == "L":
+            return "L"
+        if char == "\u200f" or unicodedata.bidirectional(char) in ("R", "AL"):
+            return "R"
+    return None
+
+
+def test_persian_commands_keep_their_slash_before_their_name() -> None:
+    """In a right-to-left line a bare "/help" after Persian words (or at the line's start)
+    showed as "help/": each command gets a left-to-right mark before its slash."""
+    fa = translator("fa")
+    texts = [
+        text if name not in PLAIN | PARTS else escape(text)
+        for name, function in REPLIES
+        for arguments in calls(function)
+        for text in texts_of(function(fa, **arguments))
+    ]
+    stories = tuple(_story(n, n % 3) for n in range(1, 4))
+    texts += [
+        *render.render_digest(fa, Digest("Your daily digest", NOW, stories)),
+        *render.render_story(fa, _story(1, 3)),
+        *render.render_ledger(fa, _ledger()),
+        commands.help_text(fa, admin=True),
+    ]
+    lines = [line for text in texts for line in parse(text).text.split("\n")]
+    backwards = [
+        line
+        for line in lines
+        if not _opens_left_to_right(line)
+        for command in re.finditer(r"/[a-z]", line)
+        if _direction_before(line, command.start()) != "L"
+    ]
+    assert not backwards, backwards[:5]
+    assert "\u200e/help" in commands.help_text(fa, admin=False)
+    assert "\u200e" not in commands.help_text(translator("ru"), admin=False)
+
+
 def _story(story_id: int, sources: int) -> StoryItem:
     links = tuple(SourceLink(f"Outlet {n} & co", f"https://o{n}.example/a") for n in range(sources))
     return StoryItem(
@@ -508,6 +615,20 @@ def test_digests_stories_and_the_ledger_render_valid_in_every_language(language:
         assert render.render_digest(tr, paged)[0] != english  # the fixed text is translated
     heading = parse(render.render_digest(tr, paged)[0]).text.split("\n")[0]
     assert heading == tr.gettext("Your weekly digest")
+
+
+def test_answers_in_the_ledger_are_quoted_in_the_chat_s_quotation_marks() -> None:
+    """A German ledger quoted an answer in English marks (“It denied it.”)."""
+    expected = {
+        "en": "“It denied it.”",
+        "de": "„It denied it.“",
+        "fr": "«\u00a0It denied it.\u00a0»",
+        "ru": "«It denied it.»",
+        "fa": "«It denied it.»",
+    }
+    for language, quoted in expected.items():
+        page = parse(render.render_ledger(translator(language), _ledger())[0]).text
+        assert quoted in page, (language, page[:400])
 
 
 def test_a_russian_digest_reads_russian_around_the_stories() -> None:

@@ -125,7 +125,7 @@ async def test_addsource_counts_agree_with_their_words_in_french_and_spanish(
     # One article saved, none known, one summarised: no "1 résumés", no "0 ya conocidos".
     url = feed_server.add("/feed.xml", rss(1))
     reply = texts(await say(bot, f"/addsource {url}", ADMIN, "fr"))
-    assert "1 nouvel article enregistré (déjà connus : 0) ; résumés : 1." in reply
+    assert "1 nouvel article enregistré (déjà connus\u00a0: 0)\u202f; résumés\u00a0: 1." in reply
     store.remove_source(bot.db, 2)
     reply = texts(await say(bot, f"/addsource {url}", ADMIN, "es"))
     assert "(ya conocidos: 1); resumidos: 0." in reply

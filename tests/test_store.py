@@ -327,6 +327,12 @@ def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> No
         ("указ -всё", '("указ"*) NOT ("всё" OR "все")'),
         ("п'ятниця", '("п ятниця"* OR "пʼятниця"*)'),
         ('"Ёлка года"', '("Ёлка года" OR "елка года")'),
+        # Russian and Ukrainian words find their other case forms by their stem, a prefix;
+        # a quoted phrase, a stem too short and a surname's ending are left as typed.
+        ("Москва вибори", '("Москва"* OR "москв"*) AND ("вибори"* OR "вибор"*)'),
+        ('"Москва" Рада', '"Москва" AND "Рада"*'),
+        ("Петров", '("Петров"* OR "пётров"*)'),
+        ("بودجه‌ها", '("بودجه ها"* OR "بودجه"*)'),  # a Persian plural: its singular too
     ],
 )
 def test_fts_query_reads_words_phrases_and_minus(words: str, query: str) -> None:

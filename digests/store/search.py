@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from sqlite_utils import Database
 
-from digests.letters import writings
+from digests.letters import stem_prefix, writings
 from digests.store.schema import STORY_OF_INDEX
 from digests.store.search_index import searched_tables
 
@@ -99,7 +99,9 @@ def _forms(text: str) -> list[str]:
 def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     """Turn free text into a safe FTS5 query: every word or "quoted phrase" must match (the
     last word as a prefix), none of those after a minus ("-sport", -"transfer window"); “…”,
-    „…“ and «…» quote as "…" does. A word written with letters that news prints more than
+    „…“ and «…» quote as "…" does. A Russian or Ukrainian word (not a quoted phrase) also
+    matches as its stem, a prefix (``letters.stem_prefix``: "Москва" finds "Москве"), and a
+    Persian plural as its singular. A word written with letters that news prints more than
     one way (Королев / Королёв, Persian ی / Arabic ي) finds every writing.
 
     ``spellings`` gives a word another spelling that matches as well, as a prefix
@@ -120,10 +122,12 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
         tokens = forms[0].split()
         other = (spellings or {}).get(tokens[0].lower()) if len(tokens) == 1 else None
         spelt = " ".join(_FTS_TOKEN.findall(other or ""))
-        if spelt and other != tokens[0].lower():
-            wanted.append(([*forms, spelt], True))
-        else:
-            wanted.append((forms, False))
+        more = [spelt] if spelt and other != tokens[0].lower() else []
+        # A Russian or Ukrainian word finds its other case forms by its stem, as a prefix; a
+        # Persian plural (بودجه‌ها, two tokens) its singular.
+        stem = stem_prefix(word) if phrase is None else None
+        more += _forms(stem) if stem else []
+        wanted.append(([*forms, *more], True) if more else (forms, False))
         last_is_word = phrase is None
     if not wanted:
         return ""

@@ -32,7 +32,7 @@ TIMED_OUT = Message(N_("timed out after {seconds} s"), {"seconds": 10.0})
 # Errors only ever seen at the command line: their text is English only.
 ENGLISH_ONLY = {"SeedError", "BackupError", "DatabaseFileError"}
 # Keyword arguments of errors that are not values of the message.
-NOT_VALUES = {"retry_after", "fresh_for", "feeds"}
+NOT_VALUES = {"retry_after", "fresh_for", "feeds", "moved_to"}
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 

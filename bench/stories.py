@@ -504,8 +504,49 @@ def bbc_copies(texts: Sequence[tuple[str, str]], *, show_joins: bool = False) ->
     )
 
 
-def report(name: str, rows: Sequence[dict[str, Any]], found: Scores, seconds: float) -> None:
-    """Print one row of the quality table and the errors under it."""
+def topic_counts(pairs: Sequence[tuple[str, str]]) -> dict[str, int]:
+    """Count pairs by topic: an id's part before its first "-" ("ecb7" of "ecb7-2-1", the
+    event "f12" of "f12-a"), the first id's for a pair across two."""
+    counts: dict[str, int] = defaultdict(int)
+    for a, _b in pairs:
+        counts[a.split("-", 1)[0]] += 1
+    return dict(counts)
+
+
+def halves(counts: dict[str, int]) -> dict[str, int]:
+    """Sum topic counts by the parity of the number a topic ends in ("ecb7": odd), a split
+    of a set's topics fixed before looking: tune on one half, check the change on the other.
+    A topic with no number counts as neither."""
+    found = {"odd": 0, "even": 0, "neither": 0}
+    for topic, n in counts.items():
+        digits = re.search(r"(\d+)$", topic)
+        found["neither" if digits is None else ("odd", "even")[int(digits[1]) % 2 == 0]] += n
+    return found
+
+
+def by_topic_lines(found: Scores) -> list[str]:
+    """The wrong and missed pairs counted by topic and by half (``halves``), one line each."""
+    lines = []
+    for label, pairs in (("joined wrongly", found.false_pairs), ("missed", found.missed_pairs)):
+        counts = topic_counts(pairs)
+        shown = ", ".join(f"{t} {n}" for t, n in sorted(counts.items(), key=lambda i: -i[1]))
+        half = halves(counts)
+        lines.append(
+            f"{label} by topic: odd {half['odd']}, even {half['even']}, "
+            f"neither {half['neither']} ({shown or 'none'})"
+        )
+    return lines
+
+
+def report(
+    name: str,
+    rows: Sequence[dict[str, Any]],
+    found: Scores,
+    seconds: float,
+    by_topic: bool = False,
+) -> None:
+    """Print one row of the quality table and the errors under it (or, ``by_topic``, their
+    counts by topic and half)."""
     print(
         f"| {name} | {len(rows)} | {found.rewrite_recall:.3f} ({found.rewrite_pairs}) "
         f"| {found.copy_recall:.3f} ({found.copy_pairs}) | {found.precision:.3f} "
@@ -513,6 +554,10 @@ def report(name: str, rows: Sequence[dict[str, Any]], found: Scores, seconds: fl
         f"{found.bcubed_f1:.3f} | {found.followups_joined} of {found.followups} "
         f"| {seconds / len(rows) * 1000:.1f} |"
     )
+    if by_topic:
+        for line in by_topic_lines(found):
+            print(f"|   {line} | | | | | | | |")
+        return
     kind = {r["id"]: r["kind"] for r in rows}
     for a, b in found.false_pairs:
         print(f"|   joined wrongly: {a} + {b} ({kind[a]} + {kind[b]}) | | | | | | | |")
@@ -526,7 +571,12 @@ TABLE = (
 )
 
 
-def quality(rows: Sequence[dict[str, Any]], splits: Sequence[str], crowd: Path | None) -> None:
+def quality(
+    rows: Sequence[dict[str, Any]],
+    splits: Sequence[str],
+    crowd: Path | None,
+    by_topic: bool = False,
+) -> None:
     """Cluster each split alone, and in a copy of the crowded database; print the scores."""
     print(TABLE)
     for split in splits:
@@ -534,7 +584,7 @@ def quality(rows: Sequence[dict[str, Any]], splits: Sequence[str], crowd: Path |
         db = store.open_db(":memory:")
         began = time.perf_counter()
         found = cluster_hourly(db, part)
-        report(f"{split}, alone", part, score(part, found), time.perf_counter() - began)
+        report(f"{split}, alone", part, score(part, found), time.perf_counter() - began, by_topic)
         if crowd is None:
             continue
         with tempfile.TemporaryDirectory() as tmp:
@@ -544,7 +594,13 @@ def quality(rows: Sequence[dict[str, Any]], splits: Sequence[str], crowd: Path |
             began = time.perf_counter()
             found = cluster_hourly(db, part)
             seconds = time.perf_counter() - began
-            report(f"{split}, in the crowd", part, score(part, found, story_sizes(db)), seconds)
+            report(
+                f"{split}, in the crowd",
+                part,
+                score(part, found, story_sizes(db)),
+                seconds,
+                by_topic,
+            )
             db.close()
 
 
@@ -612,6 +668,12 @@ def main() -> None:
     parser.add_argument(
         "--show-joins", action="store_true", help="print the BBC originals that share a story"
     )
+    parser.add_argument(
+        "--by-topic",
+        action="store_true",
+        help="count wrong and missed pairs by topic and by odd/even topic number instead of "
+        "listing them",
+    )
     args = parser.parse_args()
     print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at start")
     labelled = (args.set or (HELDOUT if args.heldout else LABELLED)).resolve()
@@ -633,7 +695,7 @@ def main() -> None:
         if not args.speed_only:
             shown = labelled.relative_to(ROOT) if labelled.is_relative_to(ROOT) else labelled
             print(f"\nLabelled set ({shown}), clustered an hour at a time:")
-            quality(rows, splits, crowd)
+            quality(rows, splits, crowd, args.by_topic)
         if crowd is not None:
             # Other articles than the window's (a reused database was filled from seed 11).
             speed(crowd, replace(filler, rng=random.Random(12)), middle, args.rounds, args.batch)

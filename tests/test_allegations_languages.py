@@ -3450,6 +3450,19 @@ CONSTRUCTIONS += [
 ]
 
 CONSTRUCTIONS += [
+    # round 48 (real12): the accused in the dative after the charge noun
+    (
+        "ru",
+        "charged_by_noun_first_dative",
+        "Прокуратура предъявила обвинение бывшему мэру Томска Ивану Кляйну.",
+        "Прокуратура",
+        "бывшему мэру Томска Ивану Кляйну",
+        "charge",
+        "Прокуратура не предъявила обвинение бывшему мэру Томска Ивану Кляйну.",
+    ),
+]
+
+CONSTRUCTIONS += [
     # seventeenth round: written here, not lines of any split
     (
         "ru",
@@ -8669,3 +8682,42 @@ def test_round_lang47_an_oversight_bodys_claim_with_a_mark(
 )
 def test_round_lang47_oversight_claims_that_stay_unread(language: str, text: str) -> None:
     assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "В четверг прокуратура Самары предъявила обвинение бывшему директору водоканала Олегу Сизову.",
+            ("прокуратура Самары", "Олегу Сизову"),
+        ),
+        ("Следователи предъявили новые обвинения Олегу Сизову.", ("Следователи", "Олегу Сизову")),
+        (
+            "Следственное управление Следственного комитета предъявило официальные обвинения Ирине Мальцевой.",
+            ("Следственное управление", "Ирине Мальцевой"),
+        ),
+    ],
+)
+def test_round_real48_charged_with_the_accused_in_the_dative_last(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """An accuser's "предъявил обвинение" with the accused in the dative after the noun and no
+    claim named: the accuser's genitive complement is never the accused."""
+    accuser, target, kind = _one(text, "ru")
+    assert (parties[0] in accuser, parties[1] in target, kind) == (True, True, "charge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard negatives: negated, modal, future, a participle, the noun fronted and negated
+        "Прокуратура пока не предъявила обвинения Олегу Сизову.",
+        "Прокуратура может предъявить обвинения Олегу Сизову.",
+        "Адвокат уверен, что прокуратура предъявит обвинение его клиенту.",
+        "Суд снял обвинения, предъявленные Олегу Сизову.",
+        "Никаких обвинений следователи Олегу Сизову не предъявили.",
+        "Следствие предъявило обвинения только через год.",
+    ],
+)
+def test_round_real48_charges_that_stay_unread(text: str) -> None:
+    assert extract(text, language="ru") == [], text

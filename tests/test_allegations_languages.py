@@ -8721,3 +8721,15 @@ def test_round_real48_charged_with_the_accused_in_the_dative_last(
 )
 def test_round_real48_charges_that_stay_unread(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+def test_round_real48_a_singular_active_charge_never_makes_its_subject_the_accused() -> None:
+    """"Прокуратура предъявила обвинение в ..." has the accuser as subject: no accused named."""
+    for text in (
+        "Прокуратура предъявила обвинение в мошенничестве.",
+        "Следственный комитет предъявил обвинение в понедельник.",
+    ):
+        assert all(a.target != text.split()[0] for a in extract(text, language="ru")), text
+    text = "Полиция задержала Ивана Петрова. Ему предъявили обвинение в мошенничестве."
+    assert _one(text, "ru") == ("", "Ивана Петрова", "charge")
+    assert _one("Бывшему мэру предъявлено обвинение в растрате.", "ru")[1] == "Бывшему мэру"

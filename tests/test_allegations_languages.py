@@ -8733,3 +8733,40 @@ def test_round_real48_a_singular_active_charge_never_makes_its_subject_the_accus
     text = "Полиция задержала Ивана Петрова. Ему предъявили обвинение в мошенничестве."
     assert _one(text, "ru") == ("", "Ивана Петрова", "charge")
     assert _one("Бывшему мэру предъявлено обвинение в растрате.", "ru")[1] == "Бывшему мэру"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "По заявлению прокуратуры, директор завода Иван Петров похитил 3 млн рублей.",
+            ("прокуратуры", "Иван Петров"),
+        ),
+        (
+            "По заявлениям профсоюза, руководство завода годами не платило сверхурочные.",
+            ("профсоюза", "руководство завода"),
+        ),
+        (
+            "По заявлению местных властей, Эрнест совершил убийство на почве ненависти.",
+            ("властей", "Эрнест"),
+        ),
+    ],
+)
+def test_round_real48_a_statement_named_as_a_source(text: str, parties: tuple[str, str]) -> None:
+    """"По заявлению X, T ..." is a source like "по словам X": the claim's subject is accused."""
+    accuser, target, kind = _one(text, "ru")
+    assert (parties[0] in accuser, parties[1] in target, kind) == (True, True, "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard negatives: no wrong, a wrong denied, a complaint that is no source
+        "По заявлению администрации, врачи делают всё, чтобы помочь пациенту.",
+        "По заявлениям департамента транспорта, ДТП случилось, так как машина врезалась в автобус.",
+        "По заявлению прокуратуры, Иван Петров не похищал деньги.",
+        "Полиция закрыла проверку по заявлению на блогера Романа Седых, не найдя ничего противозаконного.",
+    ],
+)
+def test_round_real48_statements_as_sources_that_stay_unread(text: str) -> None:
+    assert extract(text, language="ru") == [], text

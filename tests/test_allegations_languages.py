@@ -8724,7 +8724,7 @@ def test_round_real48_charges_that_stay_unread(text: str) -> None:
 
 
 def test_round_real48_a_singular_active_charge_never_makes_its_subject_the_accused() -> None:
-    """"Прокуратура предъявила обвинение в ..." has the accuser as subject: no accused named."""
+    """ "Прокуратура предъявила обвинение в ..." has the accuser as subject: no accused named."""
     for text in (
         "Прокуратура предъявила обвинение в мошенничестве.",
         "Следственный комитет предъявил обвинение в понедельник.",
@@ -8753,7 +8753,7 @@ def test_round_real48_a_singular_active_charge_never_makes_its_subject_the_accus
     ],
 )
 def test_round_real48_a_statement_named_as_a_source(text: str, parties: tuple[str, str]) -> None:
-    """"По заявлению X, T ..." is a source like "по словам X": the claim's subject is accused."""
+    """ "По заявлению X, T ..." is a source like "по словам X": the claim's subject is accused."""
     accuser, target, kind = _one(text, "ru")
     assert (parties[0] in accuser, parties[1] in target, kind) == (True, True, "allegation")
 
@@ -8769,4 +8769,36 @@ def test_round_real48_a_statement_named_as_a_source(text: str, parties: tuple[st
     ],
 )
 def test_round_real48_statements_as_sources_that_stay_unread(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Мадуро заявил, что атаку совершили террористы.", ("Мадуро", "террористы")),
+        ("По данным полиции, нападение совершили боевики.", ("полиции", "боевики")),
+        (
+            "Полиция сообщила, что теракт совершил 20-летний уроженец Ингушетии Магомед Евлоев.",
+            ("Полиция", "Магомед Евлоев"),
+        ),
+    ],
+)
+def test_round_real48_a_wrong_first_then_its_doer(text: str, parties: tuple[str, str]) -> None:
+    """Object-verb-subject order in a claim: "что нападение совершили X" accuses X, not the
+    words of the wrong."""
+    accuser, target, kind = _one(text, "ru")
+    assert (parties[0] in accuser, parties[1] in target, kind) == (True, True, "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard negatives: no wrong first, a denial, no doer after the verb
+        "Полиция сообщила, что полёт совершила Анна Петрова.",
+        "Полиция сообщила, что самоубийство совершила 14-летняя девушка.",
+        "По словам полиции, нападение совершили не местные жители.",
+        "Мадуро заявил, что атаку не совершали террористы.",
+    ],
+)
+def test_round_real48_a_deed_first_that_stays_unread(text: str) -> None:
     assert extract(text, language="ru") == [], text

@@ -8802,3 +8802,16 @@ def test_round_real48_a_wrong_first_then_its_doer(text: str, parties: tuple[str,
 )
 def test_round_real48_a_deed_first_that_stays_unread(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+def test_round_real48_reports_that_surfaced() -> None:
+    """ "Появились сообщения о том, что T ..." reports a claim with no speaker: T is accused."""
+    text = "Поступили сообщения о том, что директор завода Иван Петров похитил 3 млн рублей."
+    assert _one(text, "ru") == ("", "директор завода Иван Петров", "allegation")
+    for negative in (
+        "Появилась информация о том, что Иван Петров не брал взяток.",
+        "Появились сообщения о том, что завод закроют в мае.",
+        "Депутаты опровергли информацию о том, что директор похитил деньги.",
+        "Информация о том, что у политика диагностировали рак, появилась в прессе.",
+    ):
+        assert extract(negative, language="ru") == [], negative

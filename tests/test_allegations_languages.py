@@ -5405,7 +5405,9 @@ def test_twenty_fifth_round_german_sentences_demanded_and_russian_fronted_dative
         ("de", "Für den Winter fordert der Verband mehr Haftplätze."),
         ("de", "Für die Pflegekräfte verlangt die Gewerkschaft höhere Löhne."),
         ("de", "Mehr Geld forderte die Gewerkschaft für die Pflegekräfte."),
-        ("ru", "В Самаре, по данным полиции, следователи предъявили обвинение главе района."),
+        # round 48: the plain "следователи предъявили обвинение главе района" is a charge now
+        # read by `charged_by_noun_first_dative` (real12 labels such a line true); negated here
+        ("ru", "В Самаре, по данным полиции, следователи не предъявили обвинение главе района."),
         ("ru", "Директор завода, который работал там десять лет, заявил, что уволится."),
         ("ru", "Новый закон вменяет губернаторам обязанность отчитываться перед думой."),
     ):
@@ -8721,6 +8723,13 @@ def test_round_real48_charged_with_the_accused_in_the_dative_last(
 )
 def test_round_real48_charges_that_stay_unread(text: str) -> None:
     assert extract(text, language="ru") == [], text
+
+
+def test_round_real48_a_charge_after_a_fronted_place_and_source() -> None:
+    """Not a fronted dative, but the accuser's own charge: read by the new pattern."""
+    text = "В Самаре, по данным полиции, следователи предъявили обвинение главе района."
+    accuser, target, kind = _one(text, "ru")
+    assert (accuser, kind) == ("следователи", "charge") and target.startswith("главе")
 
 
 def test_round_real48_a_singular_active_charge_never_makes_its_subject_the_accused() -> None:

@@ -3450,6 +3450,19 @@ CONSTRUCTIONS += [
 ]
 
 CONSTRUCTIONS += [
+    # round 48 (real12): the accused in the dative after the charge noun
+    (
+        "ru",
+        "charged_by_noun_first_dative",
+        "Прокуратура предъявила обвинение бывшему мэру Томска Ивану Кляйну.",
+        "Прокуратура",
+        "бывшему мэру Томска Ивану Кляйну",
+        "charge",
+        "Прокуратура не предъявила обвинение бывшему мэру Томска Ивану Кляйну.",
+    ),
+]
+
+CONSTRUCTIONS += [
     # seventeenth round: written here, not lines of any split
     (
         "ru",
@@ -5392,7 +5405,9 @@ def test_twenty_fifth_round_german_sentences_demanded_and_russian_fronted_dative
         ("de", "Für den Winter fordert der Verband mehr Haftplätze."),
         ("de", "Für die Pflegekräfte verlangt die Gewerkschaft höhere Löhne."),
         ("de", "Mehr Geld forderte die Gewerkschaft für die Pflegekräfte."),
-        ("ru", "В Самаре, по данным полиции, следователи предъявили обвинение главе района."),
+        # round 48: the plain "следователи предъявили обвинение главе района" is a charge now
+        # read by `charged_by_noun_first_dative` (real12 labels such a line true); negated here
+        ("ru", "В Самаре, по данным полиции, следователи не предъявили обвинение главе района."),
         ("ru", "Директор завода, который работал там десять лет, заявил, что уволится."),
         ("ru", "Новый закон вменяет губернаторам обязанность отчитываться перед думой."),
     ):
@@ -8669,3 +8684,143 @@ def test_round_lang47_an_oversight_bodys_claim_with_a_mark(
 )
 def test_round_lang47_oversight_claims_that_stay_unread(language: str, text: str) -> None:
     assert extract(text, language=language) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "В четверг прокуратура Самары предъявила обвинение бывшему директору водоканала Олегу Сизову.",
+            ("прокуратура Самары", "Олегу Сизову"),
+        ),
+        ("Следователи предъявили новые обвинения Олегу Сизову.", ("Следователи", "Олегу Сизову")),
+        (
+            "Следственное управление Следственного комитета предъявило официальные обвинения Ирине Мальцевой.",
+            ("Следственное управление", "Ирине Мальцевой"),
+        ),
+    ],
+)
+def test_round_real48_charged_with_the_accused_in_the_dative_last(
+    text: str, parties: tuple[str, str]
+) -> None:
+    """An accuser's "предъявил обвинение" with the accused in the dative after the noun and no
+    claim named: the accuser's genitive complement is never the accused."""
+    accuser, target, kind = _one(text, "ru")
+    assert (parties[0] in accuser, parties[1] in target, kind) == (True, True, "charge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard negatives: negated, modal, future, a participle, the noun fronted and negated
+        "Прокуратура пока не предъявила обвинения Олегу Сизову.",
+        "Прокуратура может предъявить обвинения Олегу Сизову.",
+        "Адвокат уверен, что прокуратура предъявит обвинение его клиенту.",
+        "Суд снял обвинения, предъявленные Олегу Сизову.",
+        "Никаких обвинений следователи Олегу Сизову не предъявили.",
+        "Следствие предъявило обвинения только через год.",
+    ],
+)
+def test_round_real48_charges_that_stay_unread(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+def test_round_real48_a_charge_after_a_fronted_place_and_source() -> None:
+    """Not a fronted dative, but the accuser's own charge: read by the new pattern."""
+    text = "В Самаре, по данным полиции, следователи предъявили обвинение главе района."
+    accuser, target, kind = _one(text, "ru")
+    assert (accuser, kind) == ("следователи", "charge") and target.startswith("главе")
+
+
+def test_round_real48_a_singular_active_charge_never_makes_its_subject_the_accused() -> None:
+    """ "Прокуратура предъявила обвинение в ..." has the accuser as subject: no accused named."""
+    for text in (
+        "Прокуратура предъявила обвинение в мошенничестве.",
+        "Следственный комитет предъявил обвинение в понедельник.",
+    ):
+        assert all(a.target != text.split()[0] for a in extract(text, language="ru")), text
+    text = "Полиция задержала Ивана Петрова. Ему предъявили обвинение в мошенничестве."
+    assert _one(text, "ru") == ("", "Ивана Петрова", "charge")
+    assert _one("Бывшему мэру предъявлено обвинение в растрате.", "ru")[1] == "Бывшему мэру"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "По заявлению прокуратуры, директор завода Иван Петров похитил 3 млн рублей.",
+            ("прокуратуры", "Иван Петров"),
+        ),
+        (
+            "По заявлениям профсоюза, руководство завода годами не платило сверхурочные.",
+            ("профсоюза", "руководство завода"),
+        ),
+        (
+            "По заявлению местных властей, Эрнест совершил убийство на почве ненависти.",
+            ("властей", "Эрнест"),
+        ),
+    ],
+)
+def test_round_real48_a_statement_named_as_a_source(text: str, parties: tuple[str, str]) -> None:
+    """ "По заявлению X, T ..." is a source like "по словам X": the claim's subject is accused."""
+    accuser, target, kind = _one(text, "ru")
+    assert (parties[0] in accuser, parties[1] in target, kind) == (True, True, "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard negatives: no wrong, a wrong denied, a complaint that is no source
+        "По заявлению администрации, врачи делают всё, чтобы помочь пациенту.",
+        "По заявлениям департамента транспорта, ДТП случилось, так как машина врезалась в автобус.",
+        "По заявлению прокуратуры, Иван Петров не похищал деньги.",
+        "Полиция закрыла проверку по заявлению на блогера Романа Седых, не найдя ничего противозаконного.",
+    ],
+)
+def test_round_real48_statements_as_sources_that_stay_unread(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Мадуро заявил, что атаку совершили террористы.", ("Мадуро", "террористы")),
+        ("По данным полиции, нападение совершили боевики.", ("полиции", "боевики")),
+        (
+            "Полиция сообщила, что теракт совершил 20-летний уроженец Ингушетии Магомед Евлоев.",
+            ("Полиция", "Магомед Евлоев"),
+        ),
+    ],
+)
+def test_round_real48_a_wrong_first_then_its_doer(text: str, parties: tuple[str, str]) -> None:
+    """Object-verb-subject order in a claim: "что нападение совершили X" accuses X, not the
+    words of the wrong."""
+    accuser, target, kind = _one(text, "ru")
+    assert (parties[0] in accuser, parties[1] in target, kind) == (True, True, "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard negatives: no wrong first, a denial, no doer after the verb
+        "Полиция сообщила, что полёт совершила Анна Петрова.",
+        "Полиция сообщила, что самоубийство совершила 14-летняя девушка.",
+        "По словам полиции, нападение совершили не местные жители.",
+        "Мадуро заявил, что атаку не совершали террористы.",
+    ],
+)
+def test_round_real48_a_deed_first_that_stays_unread(text: str) -> None:
+    assert extract(text, language="ru") == [], text
+
+
+def test_round_real48_reports_that_surfaced() -> None:
+    """ "Появились сообщения о том, что T ..." reports a claim with no speaker: T is accused."""
+    text = "Поступили сообщения о том, что директор завода Иван Петров похитил 3 млн рублей."
+    assert _one(text, "ru") == ("", "директор завода Иван Петров", "allegation")
+    for negative in (
+        "Появилась информация о том, что Иван Петров не брал взяток.",
+        "Появились сообщения о том, что завод закроют в мае.",
+        "Депутаты опровергли информацию о том, что директор похитил деньги.",
+        "Информация о том, что у политика диагностировали рак, появилась в прессе.",
+    ):
+        assert extract(negative, language="ru") == [], negative

@@ -264,6 +264,10 @@ FINITE_FORMS_SET = "finite_forms"
 # claim naming no wrong whose subject one follows tells no deed (a language without the set
 # keeps the old reading)
 STATE_VERBS_SET = "state_verbs"
+# verbs of doing a deed whose object may stand first ("совершили", "совершил"): a claim that
+# opens with a wrong, then one of them, has its subject after the verb ("что нападение
+# совершили трое жителей ..."); a language without the set keeps the old reading
+DEED_VERBS_SET = "deed_verbs"
 
 # The transliteration table (``names.py``) and its keys.
 TRANSLITERATION_FILE = "allegation_cues_transliteration.json"

@@ -787,7 +787,38 @@ class Reader:
     def claim_subject(self, claim: Span) -> Span | None:
         """Return the party opening a claim (``_claim_subject``), else, after a fronted
         adverbial with no verb, the first name a finite verb follows (``fronted_name``)."""
-        return self._claim_subject(claim) or self.fronted_name(claim)
+        return (
+            self._deed_first_subject(claim)
+            or self._claim_subject(claim)
+            or self.fronted_name(claim)
+        )
+
+    def _deed_first_subject(self, claim: Span) -> Span | None:
+        """Return the subject after a deed's verb when the claim opens with the wrong, its
+        object: "что нападение на Храмовой горе совершили трое жителей ..." -> "трое жителей
+        ..."; "теракт в Домодедове совершил 20-летний уроженец ..." (``deed_verbs``). None when
+        no wrong stands before the verb, a comma or clause opener comes first, or no party
+        follows it ("стрельбу совершил на почве ненависти": no subject named)."""
+        s, lex = self.s, self.lex
+        deeds = lex.word_set(kinds.DEED_VERBS_SET)
+        if not deeds or capitalised(s.words[claim.start]) or self.pronoun(claim.start):
+            return None
+        for j in range(claim.start + 1, min(claim.end - 1, claim.start + MAX_FRONTED)):
+            if self.has(j, lex.clause_openers) or punctuation(s.words[j]):
+                return None
+            if self.has(j, deeds):
+                if not self.wrongdoing(Span(claim.start, j)):
+                    return None
+                found = self.lead_party(j + 1, min(claim.end, j + 1 + MAX_SLOT))
+                if (
+                    found is None
+                    or self.has(j + 1, lex.prepositions)
+                    or any(self.has(k, lex.negators) for k in range(j - 1, found.start))
+                ):
+                    return None  # "нападение совершили не местные жители": denied
+                return found if found.start - j <= 3 else None  # "трое жителей ...",
+                # "20-летний уроженец ...": a numeral or an age before the party's noun
+        return None
 
     def fronted_name(self, claim: Span) -> Span | None:
         """Return the subject of a claim that opens with a long adverbial (a preposition

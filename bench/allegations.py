@@ -99,7 +99,8 @@ LANGUAGES = ("ru", "fr", "de", "es")
 # articles, 30 Spanish texts) and "real8" (the same), both scored once after the forty-second;
 # "real9" (the same), scored once after the forty-third; "real10" (the same), after the
 # forty-fourth; "real11" (36 Russian articles, 26 Spanish texts, 30 French articles), after the
-# forty-fifth; "real12" (36 Russian articles only), after the forty-seventh.
+# forty-fifth; "real12" (36 Russian articles only), after the forty-seventh; "real13" (36
+# Russian articles only), after the forty-eighth.
 REAL_TUNABLE = (
     "tune",
     "test",
@@ -139,6 +140,7 @@ REAL_TUNABLE = (
     "real10",
     "real11",
     "real12",
+    "real13",
 )
 # The other languages' splits one may tune on: each held-out split was scored once, then opened
 # ("fresh4" after the fourth round, "fresh5" and "fresh6" after the sixth, "fresh7" after the
@@ -199,9 +201,10 @@ LANGUAGE_TUNABLE = (
     "fresh38",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh39": the next written split's name, not written yet; "real13": the next Russian part,
-# labelled blind, not yet scored; "fresh38" and the Russian "real12" were scored once after the
-# forty-seventh round; "fresh37" and "real11"
+# ("fresh39": the next written split's name, not written yet; "real14": the next real-news
+# part's name, not labelled yet; the Russian "real13" was scored once after the forty-eighth
+# round; "fresh38" and the Russian "real12" were scored once after the forty-seventh round;
+# "fresh37" and "real11"
 # (Russian, Spanish and French) were scored once after the forty-fifth round; "real10" (Russian
 # and Spanish) was scored once after the forty-fourth round, "real9" after the forty-third; "fresh36", "real7" and "real8" (Russian and
 # Spanish) were scored once after the forty-second round; the Russian "real6" was scored once after the forty-first round; "real5" (Russian and Spanish) was scored once after the fortieth real-news round;
@@ -233,7 +236,7 @@ LANGUAGE_TUNABLE = (
 # (Wikinews articles from the AMALGUM corpus) after the eighth, "fresh7" and "heldout4" (from the
 # GUM corpus) after the seventh, "heldout3", "fresh5" and "fresh6" after the fifth and sixth; all
 # are opened).
-HELD_OUT_SPLITS = ("fresh39", "real13")
+HELD_OUT_SPLITS = ("fresh39", "real14")
 # ``load`` and ``load_real`` leave their lines out unless asked, so no test reads them.
 BLIND = HELD_OUT_SPLITS
 

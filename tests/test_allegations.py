@@ -1077,9 +1077,9 @@ def test_real_news_set_shape() -> None:
     articles = _bench().load_real()
     rows = [r for a in articles for r in a.rows]
     assert len(articles) >= 100 and len(rows) >= 1500
-    # English parts; "real1" to "real12" are the Russian, French and Spanish real news (own
+    # English parts; "real1" to "real13" are the Russian, French and Spanish real news (own
     # folders).
-    other_languages = {f"real{n}" for n in range(1, 13)}
+    other_languages = {f"real{n}" for n in range(1, 14)}
     assert {a.split for a in articles} - set(_bench().HELD_OUT_SPLITS) == set(TUNABLE) - (
         other_languages
     )
@@ -1876,7 +1876,7 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh39", "real13"} <= set(bench.HELD_OUT_SPLITS)
+    assert {"fresh39", "real14"} <= set(bench.HELD_OUT_SPLITS)
     assert bench.printable("heldout24", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
     assert bench.printable("fresh34", bench.LANGUAGE_TUNABLE)  # scored once, opened since

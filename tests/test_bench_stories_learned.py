@@ -130,3 +130,26 @@ def test_the_learned_decision_joins_only_what_its_options_leave_open() -> None:
     either = learned.decisions(0.99, True)
     found["steps"][0]["pairs"][2]["rules"] = True
     assert all(either(p) for p in found["steps"][0]["pairs"])
+
+
+def test_each_recorded_real_half_is_left_out_in_turn_ecb_among_them() -> None:
+    learned = load_bench("stories_learned")
+
+    def split(source: str, name: str) -> dict[str, Any]:
+        return {"source": source, "set": name, "split": "test"}
+
+    splits = [
+        split("invented", "heldout"),
+        split("invented", "samebeat"),
+        split("asA", "set_A2"),
+        split("basA", "basA_only"),
+        split("ecbA", "ecbA_only"),
+    ]
+    folds = {name: (train, test) for name, train, test in learned.folds_of(splits, real_only=False)}
+    assert list(folds) == ["asA", "basA (same day)", "ecbA", "samebeat*"]  # wnsA not recorded
+    train, test = folds["ecbA"]
+    assert [s["source"] for s in test] == ["ecbA"]
+    assert "ecbA" not in {s["source"] for s in train} and len(train) == 4
+    real = {name: train for name, train, _ in learned.folds_of(splits, real_only=True)}
+    assert sorted(s["source"] for s in real["asA"]) == ["basA", "ecbA"]
+    assert sorted(s["source"] for s in real["samebeat*"]) == ["asA", "basA", "ecbA"]

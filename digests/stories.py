@@ -523,12 +523,23 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+# Marks no name runs across: a comma, parentheses or brackets, a dash (a hyphen set apart by
+# spaces, or two). "Mannheim, Germany (Sports Network) - Wladimir Klitschko ...": a dateline's
+# place and agency are no part of the name after them.
+_RUN_ENDS = re.compile(r"[,()\[\]\u2013\u2014]|(?<!\S)-+(?!\S)|--+")
+
+
+def name_spans(text: str) -> list[list[str]]:
+    """Return a sentence's words in spans that a name may fill, split at ``_RUN_ENDS``."""
+    return [words for part in _RUN_ENDS.split(text) if (words := _split_words(part))]
+
+
 def names(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> set[str]:
     """Return the capitalised multiword names in sentences given as word lists.
 
     A name is a run of two or more capitalised words, joined by "of", "de", "van"...; a
     run's leading stop words ("The", "In") are dropped, as sentence-initial capitals are
-    not names.
+    not names. Words are given in spans (``name_spans``): a run ends where its span does.
     """
     found: set[str] = set()
     for words in sentence_words:
@@ -685,7 +696,10 @@ def features(
         counts.update(title_terms)
     for sentence in words:
         counts.update(_terms(sentence, tools, entities))
-    counts.update(names(written, tools.stop_words))
+    spoken = sentences if title_cased else [title, *sentences]
+    if tools.name in NOUN_CAPITALISING:
+        spoken = []
+    counts.update(names([w for s in spoken for w in name_spans(s)], tools.stop_words))
     said = " ".join([title, *sentences])
     counts.update(quantities(said, tools.name, stem=tools.stem, stop_words=tools.stop_words))
     common = background(tools.name)
@@ -779,7 +793,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 7: spans of time key with their unit ("#41:year"), run times by their seconds; 6 was taken
 # by a branch that was not merged (bench/RESULTS.md), whose windows must not pass as current.
 # 8: a score or tally ("3-2") keys as one figure ("#3-2"), not as a small count ("#2:after").
-INDEX_VERSION = 8
+# 9: a comma, parentheses or a dash end a name ("PARIS (AFP) - Jean Dupont": not one name).
+INDEX_VERSION = 9
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -1272,7 +1287,7 @@ def headline_runs(row: ClusterArticle, heads: frozenset[str]) -> frozenset[str]:
         return frozenset()
     calendar = calendar_words(tools.name)
     found = set()
-    for run in names([words], tools.stop_words):
+    for run in names(name_spans(row.title), tools.stop_words):
         parts = run[1:].split("_")
         if any(p in calendar for p in parts) or any(p in heads for p in parts):
             continue
@@ -1799,7 +1814,7 @@ class Heading:
                 said = lead(self.row.text, self.row.title, tools, count=SUBJECT_SENTENCES)
                 first: dict[str, str] = {}  # each headline word's first full name
                 for sentence in said:
-                    for run in sorted(names([_split_words(sentence)], tools.stop_words)):
+                    for run in sorted(names(name_spans(sentence), tools.stop_words)):
                         parts = [p.strip(_QUOTES) for p in run[1:].split("_")]
                         if (
                             len(parts[-1]) > HEAD_MIN - 1

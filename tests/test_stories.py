@@ -154,6 +154,42 @@ def test_names_are_capitalised_runs_without_sentence_openings() -> None:
     assert found == {"@port_of_kestrel_bay", "@orbiton_networks"}
 
 
+def test_a_dateline_stays_apart_from_the_name_after_it() -> None:
+    stop = stories.language_tools("en").stop_words
+    opening = "Mannheim, Germany (Sports Network) - Wladimir Klitschko kept his belts."
+    assert stories.names(stories.name_spans(opening), stop) == {
+        "@sports_network",
+        "@wladimir_klitschko",
+    }
+    wire = "PARIS, Dec 4 (AFP) \u2014 Port of Kestrel chief Dani Kovac--Orbiton Networks said"
+    assert stories.names(stories.name_spans(wire), stop) == {
+        "@port_of_kestrel",
+        "@dani_kovac",
+        "@orbiton_networks",
+    }
+    listed = "Dani Kovac, Kofi Mensah [Redbridge Rovers] and Jean-Luc Greer-Smith scored."
+    assert stories.names(stories.name_spans(listed), stop) == {
+        "@dani_kovac",
+        "@kofi_mensah",
+        "@redbridge_rovers",
+        "@jean-luc_greer-smith",
+    }
+
+
+def test_the_index_keeps_a_datelined_name_whole_and_apart(db: Database) -> None:
+    text = (
+        "WASHINGTON (Reuters) - Sabine Krol resigned as chair of Orbiton Networks on Tuesday, "
+        "two days after the Kestrel Bay audit."
+    )
+    item = ArticleIn("https://wire.example/1", "Orbiton chair quits", text, NOW)
+    store.save_articles(db, None, [item], now=NOW)
+    stories.assign_stories(db, now=NOW + timedelta(hours=1))
+    (row,) = db.query("select terms from story_terms")
+    terms = set(row["terms"].split())
+    assert {"@sabine_krol", "@orbiton_networks", "@kestrel_bay"} <= terms
+    assert not any(t.startswith(("@washington_", "@reuters_")) for t in terms)
+
+
 def test_each_language_gets_its_own_rules_and_none_falls_back_to_english() -> None:
     assert stories.language_name(None) == stories.language_name("") == "english"
     assert stories.language_name("en-GB") == stories.language_name("English") == "english"

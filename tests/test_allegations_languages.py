@@ -5086,7 +5086,7 @@ REACHED = {
     ),  # scored once in round 23, then opened; round 25; round 28
     # scored once in round 24, then opened; round 25; its "plainte contre X" line relabelled a
     # hard negative (persons unknown name no party), so one right item fewer of 14
-    ("fr", "fresh24"): (1.0, 0.71, 0.9, 1.0),
+    ("fr", "fresh24"): (1.0, 0.78, 0.9, 1.0),  # round capwrong: "aux frais de l'État"
     ("fr", "fresh25"): (1.0, 0.8, 0.83, 1.0),  # scored once after round 25, then opened; round 28
     ("fr", "fresh26"): (1.0, 0.86, 1.0, 1.0),  # scored once after round 25, then opened; round 28
     ("fr", "fresh27"): (1.0, 0.93, 0.92, 0.85),  # scored once after round 28, then opened
@@ -8809,3 +8809,43 @@ def test_round_real48_reports_that_surfaced() -> None:
         "Информация о том, что у политика диагностировали рак, появилась в прессе.",
     ):
         assert extract(negative, language="ru") == [], negative
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        (
+            "Selon Mediapart, le ministre aurait fait rénover son appartement aux frais de l'État.",
+            "Mediapart",
+            "ministre",
+        ),
+        (
+            "D'après Le Parisien, le sénateur a fait repeindre sa villa aux frais de l'Etat.",
+            "Parisien",
+            "sénateur",
+        ),
+    ],
+)
+def test_round_capwrong_a_listed_wrong_spelling_a_capitalised_word(
+    text: str, accuser: str, target: str
+) -> None:
+    """A listed wrong of several words that spells an institution written with a capital ("aux
+    frais de l'État") matches: the word is read whole, after a determiner, not as a name."""
+    assert _one(text, "fr")[:2] == (accuser, target)
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        # a name spelling a listed wrong's word with no determiner before it
+        "Selon Les Echos, le groupe aurait finalisé l'achat de Voix du Nord.",
+        # a name of several capitalised words after the determiner
+        "Selon Le Monde, le pays aurait financé l'école aux frais de l'État Libre d'Orange.",
+        # a denial
+        "Selon Le Monde, le préfet n'a jamais voyagé aux frais de l'État.",
+        # no listed wrong: the state pays by law
+        "Selon Le Monde, les soins du soldat seront pris en charge par l'État.",
+    ],
+)
+def test_round_capwrong_capitalised_names_stay_out_of_wrongs(negative: str) -> None:
+    assert extract(negative, language="fr") == [], negative

@@ -1717,9 +1717,53 @@ class Reader:
         text = " " + " ".join(words) + " "
         return (
             any(fragment in text for fragment in lex.wrongdoing)
+            or (not nouns and self.institution_wrong(start, end))
             or self.passed_off(start, end)
             or self.favoured(start, end)
         )
+
+    def institution_wrong(self, start: int, end: int) -> bool:
+        """Return True when a listed wrong of several words spells a capitalised word whole:
+        an institution written with a capital ("aux frais de l'État", "a costa del Estado").
+
+        ``did_wrong`` reads a capitalised word as a name and leaves it out, so such an entry
+        could never match. The capitalised word counts here only when the wrong opens on a word
+        that is no name, it stands right after a determiner and no capitalised word follows
+        it: "l'achat de Voix du Nord" (no determiner), "Pirates des Caraïbes" (a name opens
+        it) and "aux frais de l'État Islamique" (a name of several words) name no wrong.
+        """
+        s, lex = self.s, self.lex
+        at: list[int] = []  # where each token starts in the text
+        text = " "
+        for j in range(start, end):
+            at.append(len(text))
+            text += s.lower[j] + " "
+        for fragment in lex.wrongdoing:
+            if " " not in fragment.strip():
+                continue
+            found = text.find(fragment)
+            while found >= 0:
+                stop = found + len(fragment)
+                covered = [
+                    j
+                    for j in range(start, end)
+                    if at[j - start] < stop and at[j - start] + len(s.lower[j]) > found
+                ]
+                names = [j for j in covered if j and capitalised(s.words[j])]
+                if (
+                    names
+                    and covered[0] not in names
+                    and all(
+                        found <= at[j - start]
+                        and at[j - start] + len(s.lower[j]) <= stop
+                        and self.has(j - 1, lex.determiners)
+                        and not (j + 1 < len(s) and capitalised(s.words[j + 1]))
+                        for j in names
+                    )
+                ):
+                    return True
+                found = text.find(fragment, found + 1)
+        return False
 
     def passed_off(self, start: int, end: int) -> bool:
         """Return True when a clause's tokens pass goods or costs off as others: a verb of

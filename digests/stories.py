@@ -244,8 +244,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   headline name the other's text lacks; "Senate Votes To Take Up Harbour Tunnel Bill" /
   "Harbour tunnel bill clears first Senate hurdle"; a one-word name the other writes in
   lower case is that word: "Judge Halts Dunmore Tunnel Tolls" / "Dunmore tunnel tolls
-  blocked by federal judge", AllSides' asA: 7 more pairs) and the words make the part of the score above; the same beat's two events share its words
-  and name different places or people in their headlines. The look costs a few
+  blocked by federal judge", AllSides' asA: 7 more pairs) and the words make the part of
+  the score above; the same beat's two events share its words and name different places or
+  people in their headlines. The look costs a few
   milliseconds and happens only for articles that came close. It is taken also when the
   leads did find a story: a close candidate of *another* story whose whole text passes is
   one more story to merge (below), as when the stranded travellers' report joins the
@@ -276,9 +277,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   26 h after the event joins through a retelling filed 13 h after it (tried: 2 of the test
   half's 4 follow-ups then joined their events, precision 0.84), and a story could grow
   for days by steps of 18 h. Real outlets' late reports do not change this: of AllSides'
-  (half asA) 77 pairs of one roundup more than 18 h apart, 68 are the set's own dating
-  (``bench/allsides.py``: a report whose link names no day takes the roundup's day) and 9
-  are two days' reports (5 of one event, 3 developments, 1 topic piece). A late article
+  (half asA) 77 pairs of one roundup more than 18 h apart, 68 were the set's own dating
+  (``bench/allsides.py`` gave a report whose link names no day the roundup's later day;
+  fixed since) and 9 are two days' reports (5 of one event, 3 developments, 1 topic piece). A late article
   whose lead passes at 0.50 and states no figure the earlier one lacks joined 2 of them and
   31 next-day pieces of the invented sets (24 with labelled follow-ups); asked also to keep
   to the earlier lead's headline words (one missing at most), none of them and 3.

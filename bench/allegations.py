@@ -48,7 +48,10 @@ the other languages' ``tune``, ``test``, ``fresh`` to ``fresh6`` and ``fresh5tun
 ``--heldout``, to be run once; ``--tune-only`` scores only each language's ``tune`` split; ``--lang ru`` scores only
 that language's set, skipping the English ones; ``--fallback-alone`` adds, per split of the other
 languages, the figures of the fallback reader alone, with every clause pattern switched off: how
-the looser reader does on lines it was not tuned on)
+the looser reader does on lines it was not tuned on; ``--ecbplus <snapshot>`` adds ECB+'s English
+crime and court news, labels in ``bench/data/ecbplus_allegations.jsonl`` and texts rebuilt from
+the snapshot by ``bench/ecbplus_ledger.py``: its open part ``ecb1``, and its blind part ``ecb2``
+only with ``--heldout``)
 """
 
 from __future__ import annotations
@@ -607,9 +610,36 @@ def real_news(language: str, argv: list[str]) -> None:
     articles = load_real(real_set(language), blind="--heldout" in argv)
     splits = [s for s in REAL_TUNABLE if any(a.split == s for a in articles)]
     splits += held_out({a.split for a in articles}, argv)
-    if not splits:
-        return
-    print(f"{language} real news ({real_set(language).relative_to(ROOT)}):")
+    if splits:
+        source = str(real_set(language).relative_to(ROOT))
+        print_real(language, source, articles, splits, REAL_TUNABLE, argv)
+
+
+def ecbplus_news(argv: list[str]) -> None:
+    """Print the figures of ECB+'s English crime and court news (``bench/ecbplus_ledger.py``:
+    labels here, texts rebuilt from the snapshot given after ``--ecbplus``): its open parts
+    and, with ``--heldout``, its blind ones."""
+    import ecbplus_ledger  # bench/, beside this script; it imports this module's Article
+
+    mirror = Path(argv[argv.index("--ecbplus") + 1])
+    articles = ecbplus_ledger.load(mirror, blind="--heldout" in argv)
+    tunable = [p for p in ecbplus_ledger.PARTS if p not in ecbplus_ledger.BLIND_PARTS]
+    splits = tunable + (list(ecbplus_ledger.BLIND_PARTS) if "--heldout" in argv else [])
+    source = f"ECB+, {ecbplus_ledger.LABELS.relative_to(ROOT)}"
+    print_real("en", source, articles, splits, tunable, argv)
+
+
+def print_real(
+    language: str,
+    source: str,
+    articles: list[Article],
+    splits: list[str],
+    tunable: Iterable[str],
+    argv: list[str],
+) -> None:
+    """Print one line of figures per split of real-news articles and, with ``-v``, the
+    disagreements of the ``tunable`` splits (never a blind one's)."""
+    print(f"{language} real news ({source}):")
     print(
         f"{'lang':<4} {'split':<5} {'art.':>4} {'lines':>5} {'P':>6} {'R':>6} {'R+crit':>7} "
         f"{'accuser':>8} {'target':>7} {'kind':>6} {'responses':>10} {'ms/art':>7}"
@@ -624,8 +654,8 @@ def real_news(language: str, argv: list[str]) -> None:
             f"{r.ms_per_article:>7.1f}"
         )
     if "-v" in argv:
-        tunable = [a for a in articles if printable(a.split, REAL_TUNABLE)]
-        for line in real_errors(tunable, language=language):
+        shown = [a for a in articles if printable(a.split, tunable)]
+        for line in real_errors(shown, language=language):
             print(f"{language} {line}")
 
 
@@ -649,6 +679,9 @@ def english(argv: list[str]) -> None:
             print(line)
     print()
     real_news("en", argv)  # tests/data/allegations_real/, Wikinews; blind parts never printed
+    if "--ecbplus" in argv:
+        print()
+        ecbplus_news(argv)  # ECB+'s crime and court news; blind parts never printed
     bbc = sorted(ARTICLES.glob("*.article.txt"))
     if bbc:
         texts = [p.read_text("utf-8", errors="replace") for p in bbc]

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from digests.allegations.kinds import FALLBACK_READING
-from digests.letters import letter_group, stem_prefix
+from digests.letters import letter_group, stem_prefixes
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
 
 HALF_LIFE = timedelta(hours=12)
@@ -179,11 +179,11 @@ def _letter(ch: str) -> str:
 def _keyword_pattern(keyword: str) -> str:
     """Return the regular expression of one keyword (compiled case-insensitive): its letters,
     each of ``letters.SAME_LETTERS`` standing for its whole group, at the start of a word. A
-    Russian or Ukrainian word stands for its stem (``letters.stem_prefix``), so "выборы" finds
-    "выборов" and "Москва" "в Москве"."""
+    Russian or Ukrainian word stands for its stems too (``letters.stem_prefixes``), so
+    "выборы" finds "выборов", "Москва" "в Москве" and "Київ" "до Києва"."""
     word = keyword.strip()
-    body = "".join(_letter(ch) for ch in stem_prefix(word) or word)
-    return rf"(?<!\w){body}"
+    bodies = ["".join(_letter(ch) for ch in form) for form in (word, *stem_prefixes(word))]
+    return rf"(?<!\w)(?:{'|'.join(bodies)})"
 
 
 @lru_cache(maxsize=1024)

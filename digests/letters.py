@@ -98,6 +98,17 @@ _UKRAINIAN_CLOSED = (
 )
 
 
+# Languages that write compounds as one word ("Klimapolitik"): in their text a keyword of
+# COMPOUND_HEAD_LETTERS letters or more also matches as a compound's last part (its head)
+# after COMPOUND_MODIFIER_LETTERS letters or more, with an inflected ending
+# (COMPOUND_ENDINGS: those the German stemmer cuts, and "-n"); one shorter than
+# STEM_LETTERS only as a whole word with such an ending ("Rat", "Rates"; not "Rathaus").
+COMPOUND_LANGUAGES = frozenset({"de"})
+COMPOUND_HEAD_LETTERS = 5
+COMPOUND_MODIFIER_LETTERS = 3
+COMPOUND_ENDINGS = ("e", "em", "en", "er", "ern", "es", "s", "n")
+
+
 # A Persian plural written, as the standard spelling has it, with a zero-width non-joiner
 # before its suffix (بودجه‌ها, بودجه‌های): the word before it is the keyword's stem. Without the
 # non-joiner "ها" may end the word itself (تنها), and nothing is cut.

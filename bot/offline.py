@@ -13,10 +13,11 @@ Forum supergroups have topics (``add_topic``; ``close_topic``, ``delete_topic``)
 sent in one carries ``message_thread_id``, ``is_topic_message`` and, as its reply, the topic's
 "created" service message (its first name); ``rename_topic`` sends ``forum_topic_edited``. A
 send to a deleted topic is refused "message thread not found", to a closed one "TOPIC_CLOSED"
-(unless the bot may manage topics), as Telegram answers. ``sendPhoto`` takes a picture by URL (refused like
-Telegram refuses one it cannot fetch when the URL is listed with ``refuse_picture``) with an
-HTML caption of at most 1024 characters. With ``enforce_limits``, edits are limited too: 20 a
-minute per chat (429 beyond).
+(unless the bot may manage topics), as Telegram answers; so is a send to any topic of a group
+that turned its topics off (``turn_topics_off``: getChat then has no ``is_forum``).
+``sendPhoto`` takes a picture by URL (refused like Telegram refuses one it cannot fetch when
+the URL is listed with ``refuse_picture``) with an HTML caption of at most 1024 characters.
+With ``enforce_limits``, edits are limited too: 20 a minute per chat (429 beyond).
 
 Telegram's other limits are enforced as it answers them: inline keyboards (a text and one
 action per button, callback data 1-64 bytes, http(s) or tg:// URLs, at most 100 buttons and
@@ -792,6 +793,23 @@ class OfflineTelegram(BaseRequest):
         """Delete a topic: sends to it are refused with "message thread not found"."""
         self._topic(chat_id, thread_id).deleted = True
 
+    def turn_topics_off(self, chat_id: int) -> None:
+        """Turn a forum's topics off (an admin unticked "Topics"): getChat no longer says
+        ``is_forum``, messages carry no topic, and a send to any of its topics is refused
+        "message thread not found", as to a deleted one. The topics are kept, as Telegram
+        keeps them: ``turn_topics_on`` brings them back."""
+        chat = self.chats[chat_id]
+        if not chat.is_forum:
+            raise ValueError(f"chat {chat_id} is not a forum")
+        chat.is_forum = False
+
+    def turn_topics_on(self, chat_id: int) -> None:
+        """Turn a supergroup's topics (back) on: its earlier topics are there again."""
+        chat = self.chats[chat_id]
+        if chat.type != "supergroup":
+            raise ValueError(f"chat {chat_id} is a {chat.type}: only supergroups have topics")
+        chat.is_forum = True
+
     def refuse_picture(
         self, url: str, description: str = "wrong type of the web page content"
     ) -> None:
@@ -1038,6 +1056,8 @@ class OfflineTelegram(BaseRequest):
         if entities := _command_entities(text):
             content["entities"] = entities
         if thread_id is not None:
+            if not self.chats[chat_id].is_forum:
+                raise LookupError(f"chat {chat_id} has no topics (turned off, or never on)")
             topic = self._topic(chat_id, thread_id)
             # As in Telegram, a message in a topic (not a reply) answers the topic's "created"
             # service message, which names it as it was created.

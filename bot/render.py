@@ -45,7 +45,12 @@ _RESPONSE_LIMIT = 300
 _MAX_RESPONSES = 3
 _MAX_LINKED_SOURCES = 8
 # C0 controls except tab and newline, DEL, C1 controls and lone surrogates (not encodable).
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Also the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069):
+# one left open in a feed's title (an override: "\u202egpj.exe" shows "exe.jpg") turns around
+# what follows it on the line, the bot's own text too, and right-to-left scripts need none of
+# them. The marks (U+200E LRM, U+200F RLM, U+061C ALM) stay: they scope nothing, and the bot
+# sets them itself around Persian text (``bot.i18n``), which is never cleaned.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 # Runs of spaces to squeeze, all but the no-break ones: French sets one before its colon and
 # inside its quotes ("Langue\u00a0: anglais"), Babel one in French thousands ("1\u202f234").
@@ -71,8 +76,9 @@ def _block(markup: str, *, sep: str = "\n\n", carry: str | None = None) -> _Bloc
 
 
 def clean(s: str, *, one_line: bool = False) -> str:
-    """Drop control characters and normalise whitespace, keeping RTL, emoji, zero-width text
-    and no-break spaces."""
+    """Drop control characters (bidirectional overrides and isolates too) and normalise
+    whitespace, keeping right-to-left text and marks, emoji, zero-width text and no-break
+    spaces."""
     s = _CONTROL_RE.sub("", s.replace("\r\n", "\n").replace("\r", "\n"))
     if one_line:
         return _SPACES_RE.sub(" ", s).strip()

@@ -1032,15 +1032,31 @@ def _kept_for_digests(tr: Translator) -> str:
     )
 
 
+def _topic_label(tr: Translator, sub: Subscription) -> str:
+    """Return a topic by its name when Telegram told it (its number otherwise)."""
+    if sub.topic_name:
+        # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
+        return tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
+    return tr.digits(str(sub.thread_id))  # read, never typed back: the language's digits
+
+
+def topics_turned_off(tr: Translator, merged: Sequence[Subscription]) -> str:
+    """Return the notice, in a group that turned its topics off, that its topics' digests
+    now come to the group itself, as one subscription."""
+    topics = ", ".join(_topic_label(tr, sub) for sub in merged)
+    return tr.gettext(
+        "<b>Topics are off in this group</b>, so what was sent to topics {topics} comes here "
+        "now, as one subscription with their keywords together. Send /settings to see or "
+        "change it. With topics back on, /subscribe in a topic resumes its own.",
+        topics=topics,
+    )
+
+
 def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     """Return the notice, in a forum's general topic, that a topic's subscription paused (or
     ended: the topic was deleted): the topic by its name when Telegram told it (its number
     otherwise)."""
-    topic = tr.digits(str(sub.thread_id))  # read, never typed back: the language's digits
-    if sub.topic_name:
-        # TRANSLATORS: a name in quotes, as the language quotes one ("«{name}»", "„{name}“").
-        topic = tr.gettext("“{name}”", name=_quote(sub.topic_name, 128))
-    values = {"topic": topic, "reason": _quote(reason, 200)}
+    values = {"topic": _topic_label(tr, sub), "reason": _quote(reason, 200)}
     if store.topic_deleted(reason):
         # A deleted topic cannot be reopened: its subscription ended; the way is another topic.
         if sub.mode == "live":

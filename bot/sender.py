@@ -31,7 +31,11 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
 
 - ``BadRequest`` "message thread not found", TOPIC_CLOSED, TOPIC_DELETED for a row sent to
   a topic: that topic's subscription is paused (the chat's others go on) and a notice goes to
-  the chat's general topic.
+  the chat's general topic. Telegram says "message thread not found" both for a deleted topic
+  and for any topic of a group that turned its topics off: getChat's ``is_forum`` tells which.
+  A group no longer a forum keeps its readers' digests: its topics' subscriptions become one
+  of the group's own (``store.topics_turned_off``), the row goes on to the group itself, and
+  the group is told once.
 - ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture): the same
   row is sent again at once as a text message, its caption as the text; not a failure.
 - An edit Telegram answers "message is not modified" is done; one whose message is gone
@@ -121,6 +125,8 @@ _BUGS = (
 # BadRequest texts for a message sent to a forum topic that is closed or deleted (or to a
 # group whose topics were turned off): the topic's subscription pauses.
 _TOPIC_GONE = ("message thread not found", "topic_closed", "topic_deleted", "topic closed")
+# ... of which this one also answers a send to a topic of a group that turned topics off.
+_THREAD_NOT_FOUND = ("message thread not found",)
 # BadRequest texts refusing a photo's picture (Telegram fetches it by URL): sent as text.
 _PHOTO_REFUSED = (
     "wrong file identifier/http url specified",
@@ -699,8 +705,35 @@ class Sender:
                 if row.subscription_id is not None and row.story_id is not None:
                     store.forget_live_message(self.db, row.subscription_id, row.story_id)
                 return
+            if row.thread_id is not None and _refused(error, _THREAD_NOT_FOUND):
+                try:
+                    forum = bool((await self.bot.get_chat(chat_id)).is_forum)
+                except TelegramError as chat_error:
+                    error = chat_error  # judged as a send's: the chat gone, a 429, an outage
+                else:
+                    if not forum:
+                        row = self._topics_off(row, result)
+                        attempts -= 1  # not the message's failure: it goes to the group now
+                        continue
             if not await self._handle(row, error, at, attempts, result):
                 attempts -= 1  # Telegram was down: the attempt is not held against the message
+
+    def _topics_off(self, row: OutboxMessage, result: DrainResult) -> OutboxMessage:
+        """Make a group that turned its topics off one subscription of its own, tell it once,
+        and return the row to send to the group itself."""
+        now = self.clock()
+        kept, merged = store.topics_turned_off(self.db, row.chat_id, now=now)
+        log.info(
+            "chat %s turned topics off: %d topic subscriptions merged", row.chat_id, len(merged)
+        )
+        if kept is not None and merged:
+            tr = i18n.for_chat(store.chat_language(self.db, kept.chat_id), self.language)
+            notice = replies.topics_turned_off(tr, merged)
+            store.enqueue_notice(self.db, kept, notice, thread_id=None, now=now)
+            paused = sum(1 for sub in merged if sub.id != kept.id)
+            result.paused += paused
+            self.counts.paused += paused
+        return replace(row, thread_id=None)
 
     def _topic_gone(self, row: OutboxMessage, error: TelegramError, result: DrainResult) -> None:
         """Pause the subscription of a closed topic (end a deleted one's) and tell the general

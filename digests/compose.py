@@ -14,7 +14,15 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from digests.allegations.kinds import FALLBACK_READING
-from digests.letters import letter_group, stem_prefix
+from digests.letters import (
+    COMPOUND_ENDINGS,
+    COMPOUND_HEAD_LETTERS,
+    COMPOUND_LANGUAGES,
+    COMPOUND_MODIFIER_LETTERS,
+    STEM_LETTERS,
+    letter_group,
+    stem_prefixes,
+)
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
 
 HALF_LIFE = timedelta(hours=12)
@@ -76,7 +84,23 @@ class Candidate:
     @property
     def text(self) -> str:
         """Return the text keyword filters search: each member's title, summary and text."""
-        return "\n".join(f"{a.title}\n{a.summary or ''}\n{a.text}" for a in self.members)
+        return "\n".join(_article_text(a) for a in self.members)
+
+    def texts(self) -> tuple[str, str]:
+        """Return the text keyword filters search, apart: the members in a language that
+        writes compounds as one word (``letters.COMPOUND_LANGUAGES``), and the others."""
+        closed = [a for a in self.members if a.language in COMPOUND_LANGUAGES]
+        if not closed:
+            return "", self.text
+        other = [a for a in self.members if a.language not in COMPOUND_LANGUAGES]
+        return (
+            "\n".join(_article_text(a) for a in closed),
+            "\n".join(_article_text(a) for a in other),
+        )
+
+
+def _article_text(article: StoryArticle) -> str:
+    return f"{article.title}\n{article.summary or ''}\n{article.text}"
 
 
 def _by_url(members: Iterable[StoryArticle]) -> list[StoryArticle]:
@@ -179,31 +203,76 @@ def _letter(ch: str) -> str:
 def _keyword_pattern(keyword: str) -> str:
     """Return the regular expression of one keyword (compiled case-insensitive): its letters,
     each of ``letters.SAME_LETTERS`` standing for its whole group, at the start of a word. A
-    Russian or Ukrainian word stands for its stem (``letters.stem_prefix``), so "выборы" finds
-    "выборов" and "Москва" "в Москве"."""
+    Russian or Ukrainian word stands for its stems too (``letters.stem_prefixes``), so
+    "выборы" finds "выборов", "Москва" "в Москве" and "Київ" "до Києва"."""
     word = keyword.strip()
-    body = "".join(_letter(ch) for ch in stem_prefix(word) or word)
-    return rf"(?<!\w){body}"
+    bodies = ["".join(_letter(ch) for ch in form) for form in (word, *stem_prefixes(word))]
+    return rf"(?<!\w)(?:{'|'.join(bodies)})"
+
+
+# A letter, not a digit nor "_" (``\w`` is all three).
+_LETTER = r"[^\W\d_]"
+
+
+def _compound_pattern(keyword: str) -> str:
+    """Return the regular expression of one keyword for text in a language that writes
+    compounds as one word (``letters.COMPOUND_LANGUAGES``; German): as anywhere, at a word's
+    start; with COMPOUND_HEAD_LETTERS letters or more, also as a compound's head after
+    COMPOUND_MODIFIER_LETTERS letters or more ("Politik": "Klimapolitik", "Energiepolitiken");
+    with fewer than STEM_LETTERS, only as a whole word ("Rat", "Rates"; not "Rathaus", whose
+    start is another word). A keyword of other than Latin letters (a phrase, "e-mail",
+    Cyrillic) matches as anywhere else.
+
+    A word that starts with the keyword still matches ("Politikwechsel"): a compound's first
+    part is what it is about too, and that start is how its inflected forms match.
+    """
+    word = keyword.strip()
+    if not word.isalpha() or any(ch >= "\u0250" for ch in word):  # not Latin letters only
+        return _keyword_pattern(keyword)
+    body = "".join(_letter(ch) for ch in word)
+    endings = "|".join(COMPOUND_ENDINGS)
+    if len(word) < STEM_LETTERS:
+        return rf"(?<!\w){body}(?:{endings})?(?!\w)"
+    if len(word) < COMPOUND_HEAD_LETTERS:
+        return rf"(?<!\w){body}"
+    head = rf"(?<!\w){_LETTER}{{{COMPOUND_MODIFIER_LETTERS},}}{body}(?:{endings})?(?!\w)"
+    return rf"(?<!\w){body}|{head}"
 
 
 @lru_cache(maxsize=1024)
-def _patterns(keywords: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """Return the patterns of a keyword list, compiled once per list (not per candidate)."""
-    return tuple(re.compile(_keyword_pattern(k), re.IGNORECASE) for k in keywords if k.strip())
+def _patterns(keywords: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Return the patterns of a keyword list, compiled once per list (not per candidate): for
+    text in a language that writes compounds as one word, and for the others."""
+    return tuple(
+        (
+            re.compile(_compound_pattern(k), re.IGNORECASE),
+            re.compile(_keyword_pattern(k), re.IGNORECASE),
+        )
+        for k in keywords
+        if k.strip()
+    )
 
 
-def _terms(keywords: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+def _terms(keywords: Sequence[str]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     return _patterns(tuple(keywords))
 
 
 def keep(candidate: Candidate, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> bool:
-    """Return True when any include keyword (if given) and no exclude keyword matches."""
+    """Return True when any include keyword (if given) and no exclude keyword matches, each
+    read in a story's German text by the rules of closed compounds (``_compound_pattern``)."""
     if not include and not exclude:
         return True
-    haystack = candidate.text
-    if include and not any(p.search(haystack) for p in _terms(include)):
+    closed, other = candidate.texts()
+
+    def found(keywords: Sequence[str]) -> bool:
+        return any(
+            (closed and compound.search(closed)) or plain.search(other)
+            for compound, plain in _terms(keywords)
+        )
+
+    if include and not found(include):
         return False
-    return not any(p.search(haystack) for p in _terms(exclude))
+    return not found(exclude)
 
 
 def score(candidate: Candidate, now: datetime) -> float:

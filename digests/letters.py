@@ -82,6 +82,31 @@ STEM_LETTERS = 4
 # Cut endings that open with a surname's suffix are not cut: "Петров" or "Петрова" cut to
 # "петр" would find "Петро" and "Петербург".
 _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+# ... except a genitive plural's "-ов" ("депутатов", "регионов"; "-ев" after a vowel or "ц":
+# "случаев", "месяцев") typed in lower case (a name is written capitalised) whose stem is this
+# long: "петров" keeps "петр" whole, and "медведев" "медвед" (its "-ев" follows a consonant).
+_PLURAL_ENDINGS = ("ов", "ев", "ёв")
+PLURAL_STEM_LETTERS = 5
+_BEFORE_EV = frozenset("аеёиоуыэюяц")
+# A Ukrainian place name's "і" of its last, closed syllable turns "о" (its "ї" turns "є") when
+# an ending opens it: Львів, Львова, у Львові; Київ, Києва, у Києві; Тернопіль, Тернополя.
+# The stemmers cut none of these ("київ" is all stem): the changed stem is a prefix too.
+_UKRAINIAN_CLOSED = (
+    (re.compile("(.*[бвгґджзклмнпрстфхцчшщ])ів"), r"\1ов"),
+    (re.compile("(.*)їв"), r"\1єв"),
+    (re.compile("(.*[бвгґджзклмнпрстфхцчшщ])іль"), r"\1ол"),
+)
+
+
+# Languages that write compounds as one word ("Klimapolitik"): in their text a keyword of
+# COMPOUND_HEAD_LETTERS letters or more also matches as a compound's last part (its head)
+# after COMPOUND_MODIFIER_LETTERS letters or more, with an inflected ending
+# (COMPOUND_ENDINGS: those the German stemmer cuts, and "-n"); one shorter than
+# STEM_LETTERS only as a whole word with such an ending ("Rat", "Rates"; not "Rathaus").
+COMPOUND_LANGUAGES = frozenset({"de"})
+COMPOUND_HEAD_LETTERS = 5
+COMPOUND_MODIFIER_LETTERS = 3
+COMPOUND_ENDINGS = ("e", "em", "en", "er", "ern", "es", "s", "n")
 
 
 # A Persian plural written, as the standard spelling has it, with a zero-width non-joiner
@@ -91,28 +116,42 @@ _PERSIAN_PLURAL = re.compile("([\u0600-\u06ff]{2,})\u200c(?:ها|های|هایی
 
 
 @lru_cache(maxsize=4096)
-def stem_prefix(word: str) -> str | None:
-    """Return the shortest stem of a Cyrillic word by the INFLECTED languages' stemmers that
-    is a shorter start of the word and has at least STEM_LETTERS letters, lower case, or a
-    Persian plural's singular (``_PERSIAN_PLURAL``); else None (a word of other letters, a phrase, a stem that is the word itself or too short, a
-    surname's ending cut)."""
+def stem_prefixes(word: str) -> tuple[str, ...]:
+    """Return the starts, lower case, by which a word's other forms are found (none: only as
+    typed); the one function keywords and searches match inflected words with.
+
+    - A Cyrillic word: the shortest stem the INFLECTED languages' stemmers give that is a
+      shorter start of the word, of at least STEM_LETTERS letters, no surname's ending cut
+      ("Петров" stays whole), unless a lower-case genitive plural's ("депутатов": "депутат",
+      at least PLURAL_STEM_LETTERS letters).
+    - A Ukrainian word ending in a closed "-ів", "-їв", "-іль": that syllable opened ("Київ":
+      "києв", which "Києва" and "Києві" start with; "Львів": "львов").
+    - A Persian plural (``_PERSIAN_PLURAL``): its singular.
+    """
     lowered = word.lower()
     persian = _PERSIAN_PLURAL.fullmatch(lowered)
     if persian is not None:
-        return persian[1]
+        return (persian[1],)
     if not lowered.isalpha() or not all("\u0400" <= ch <= "\u04ff" for ch in lowered):
-        return None
+        return ()
     from digests.language import tools
 
+    plural = lowered == word and lowered.endswith(_PLURAL_ENDINGS)
     stems = []
     for code in INFLECTED:
         rules = tools(code)
         stem = rules.stem(lowered) if rules is not None else lowered
         cut = lowered[len(stem) :]
-        if (
-            STEM_LETTERS <= len(stem) < len(lowered)
-            and lowered.startswith(stem)
-            and not cut.startswith(_SURNAME_ENDINGS)
+        if not (STEM_LETTERS <= len(stem) < len(lowered) and lowered.startswith(stem)):
+            continue
+        genitive = cut == "ов" or (cut in ("ев", "ёв") and stem[-1] in _BEFORE_EV)
+        if not cut.startswith(_SURNAME_ENDINGS) or (
+            plural and genitive and len(stem) >= PLURAL_STEM_LETTERS
         ):
             stems.append(stem)
-    return min(stems, key=len) if stems else None
+    found = [min(stems, key=len)] if stems else []
+    for closed, opened in _UKRAINIAN_CLOSED:
+        changed = closed.sub(opened, lowered) if closed.fullmatch(lowered) else lowered
+        if changed != lowered and len(changed) >= STEM_LETTERS:
+            found.append(changed)
+    return tuple(found)

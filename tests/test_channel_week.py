@@ -11,7 +11,6 @@ import pytest
 from bot import jobs
 from bot.i18n import english
 from bot.replies import (
-    channel_lost,
     channel_not_subscribed,
     channel_saved_while_stopped,
     channel_unreadable,
@@ -80,14 +79,15 @@ async def test_a_channel_whose_bot_may_not_post_says_so_and_unsubscribe_stops_it
     assert await owner_says(bot, "/settings @paper") == channel_not_subscribed(EN, "@paper")
 
 
-async def test_the_owner_of_a_channel_the_bot_was_removed_from_is_told_how_to_resume(
-    bot: Bot,
-) -> None:
+async def test_a_channel_the_bot_is_added_back_to_resumes_with_its_settings(bot: Bot) -> None:
     """The bot is removed from the channel: Telegram no longer shows it the channel's
-    members, so /settings @paper used to tell its owner "You are not an administrator";
-    added back, "no subscription". Now each says what happened and how to resume."""
+    members, so /settings @paper used to tell its owner "You are not an administrator"; now it
+    says what happened and how to resume. Added back as an administrator with the right to
+    post (only a channel's administrators can), the subscription used to stay stopped and
+    /settings @paper answered "stopped when I was removed": the owner added the bot back for
+    its digests, so the subscription resumes, its settings kept, and /settings shows them."""
     add_channel(bot)
-    await owner_says(bot, "/subscribe_channel @paper live")
+    await owner_says(bot, "/subscribe_channel @paper live budget")
     bot_status(bot, "left", "administrator")
     await bot.feed()
 
@@ -96,11 +96,40 @@ async def test_the_owner_of_a_channel_the_bot_was_removed_from_is_told_how_to_re
     bot_status(bot, "administrator", "left")
     await bot.feed()
     sub = store.find_subscription(bot.db, CHANNEL)
-    assert sub is not None and not sub.active  # an added bot resubscribes no one
-    assert await owner_says(bot, "/settings @paper") == channel_lost(EN, "@paper")
-    assert "Paper is subscribed" in await owner_says(bot, "/subscribe_channel @paper")
+    assert sub is not None and sub.active and sub.mode == "live" and sub.include == ("budget",)
+    page = await owner_says(bot, "/settings @paper")
+    assert "Live:" in page and "budget" in page
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert [p.plain_text.split(",")[0] for p in posts(bot.offline)] == ["Budget story"]
+
+
+@pytest.mark.parametrize("how", ["kicked", "refused"])
+async def test_a_channel_added_back_without_the_right_to_post_waits_for_it(
+    bot: Bot, how: str
+) -> None:
+    """Removed (Telegram said so, or refused a post: the sender stopped it), then added back
+    without the right to post: /settings @paper says it waits for the right, which resumes it."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper live")
+    if how == "kicked":
+        bot_status(bot, "kicked", "administrator")
+        await bot.feed()
+    else:
+        bot.offline.set_member(CHANNEL, bot.offline.bot_id, "left")
+        report(bot.db, "gazette", "bridge")
+        await jobs.process_now(bot.app.bot_data)
+        await deliver(bot)
     sub = store.find_subscription(bot.db, CHANNEL)
-    assert sub is not None and sub.active and sub.mode == "live"  # its settings kept
+    assert sub is not None and not sub.active
+    bot_status(bot, "administrator", "left", can_post=False)
+    await bot.feed()
+    assert await owner_says(bot, "/settings @paper") == channel_waits_for_rights(EN, "@paper")
+    bot_status(bot, "administrator", "administrator", can_post=True)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and sub.active and sub.mode == "live"
 
 
 @pytest.mark.parametrize("lost", ["right", "removed"])

@@ -619,6 +619,8 @@ async def test_search_and_keywords_find_other_case_forms_of_ukrainian_and_russia
     await jobs.process_now(bot.app.bot_data)
     [found] = await say(bot, "/search виборів", ukrainian, "uk")
     assert "Вибори у Києві відбудуться навесні" in found.plain_text
+    [found] = await say(bot, "/search Київ", ukrainian, "uk")  # "у Києві" was not found
+    assert "Вибори у Києві відбудуться навесні" in found.plain_text
     await say(bot, "/subscribe 08:00 Москва", russian, "ru")
     [digest] = await send_due_digest(bot, russian)
     assert "Выборы в Москве пройдут весной" in digest.plain_text

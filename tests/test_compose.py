@@ -247,6 +247,87 @@ def test_a_russian_or_ukrainian_keyword_matches_its_other_case_forms() -> None:
     ]
 
 
+def test_genitive_plurals_and_ukrainian_place_names_match_their_other_forms() -> None:
+    """ "депутатов" kept no story of "депутаты" (a surname's "-ов" was never cut), and
+    "Київ" none of "до Києва" or "у Києві", "Львів" none of "Львова": the stemmers leave
+    these place names whole, and their "і" turns "е"/"о" when an ending opens the syllable."""
+    texts = {
+        1: "Депутаты приняли закон.",
+        2: "Новий депутат склав присягу.",
+        3: "Делегація приїхала до Києва.",
+        4: "У Києві та у Львові тепло.",
+        5: "Потяг зі Львова запізнився.",
+        6: "Місяць у Тернополі.",
+        7: "Кияни чекають. Кий, кит, котлета, рок, рада.",
+        8: "Петро і Петербург; медведь в лесу; мороз.",
+        9: "Гроза над регионами, несколько случаев.",
+    }
+    candidates = compose.candidates([row(n, n, "A", 1, text=text) for n, text in texts.items()])
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("депутатов") == [1, 2] and kept("регионов") == [9] and kept("случаев") == [9]
+    assert kept("санкций") == [] and kept("Київ") == [3, 4] and kept("Львів") == [4, 5]
+    assert kept("Тернопіль") == [6]
+    # No false matches: names stay whole (capitalised, or a stem too short), short words too.
+    assert kept("Петров") == [] and kept("петров") == [] and kept("Морозов") == []
+    assert kept("Медведев") == [] and kept("медведев") == []
+    assert kept("кіт") == [] and kept("рік") == [] and kept("Кий") == [7]
+    assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["Київ"])] == [
+        1,
+        2,
+        5,
+        6,
+        7,
+        8,
+        9,
+    ]
+
+
+def test_a_german_keyword_matches_the_compounds_it_heads() -> None:
+    """ "Politik" kept no story of "Klimapolitik" or "Energiepolitik": German writes its
+    compounds as one word, whose last part (the head) says what it is. In German text a
+    keyword of five letters or more matches as a head after three letters or more (with an
+    inflected ending), as before at a word's start ("Politikwechsel": a compound about it
+    too); one of three letters or fewer only as a whole word, "Rat" no longer "Rathaus"."""
+    german = {
+        1: "Die Klimapolitik der Regierung.",
+        2: "Streit um die Energiepolitiken Europas.",
+        3: "Ein Politikwechsel steht bevor.",
+        4: "Das Rathaus bleibt zu; der Vorrat reicht.",
+        5: "Der Rat tagt. Des Rates Beschluss.",
+        6: "Die Geopolitik.",  # "Geo": three letters before the head
+        7: "Ein unpolitisches Gespräch.",  # "un" is too short, and "-isch" no inflection
+        8: "Ein Bahnhof. Die Stadtverwaltung.",
+    }
+    english = {
+        11: "The nation's donation drive; a combination of factors.",
+        12: "The ratio of rats.",
+    }
+    rows = [row(n, n, "A", 1, text=t, language="de") for n, t in german.items()]
+    rows += [row(n, n, "A", 1, text=t, language="en") for n, t in english.items()]
+    candidates = compose.candidates(rows)
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("Politik") == [1, 2, 3, 6]
+    assert kept("politik") == [1, 2, 3, 6]
+    assert kept("Rat") == [5, 12]  # German: whole words; elsewhere a word's start, as before
+    assert kept("Bahn") == [8] and kept("Verwaltung") == [8]
+    assert kept("Haus") == []  # four letters: no head ("Rathaus")
+    assert kept("nation") == [11]  # not "donation": only German text is read for heads
+    assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["Politik"])] == [
+        4,
+        5,
+        7,
+        8,
+        11,
+        12,
+    ]
+
+
 def test_a_keyword_matches_the_other_spelling_of_its_letters() -> None:
     """Persian typed on an Arabic keyboard, Russian ё printed as е, Ukrainian apostrophes."""
     texts = {

@@ -397,6 +397,10 @@ BY_NAME: dict[str, list[Any]] = {
     # New; the same as the subscription (nothing changed); another (what changed is listed).
     "channel_subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],
     "topic_paused.reason": ["Bad Request: message thread not found", NASTY, "TOPIC_DELETED"],
+    "topics_turned_off.merged": [
+        [_subscription(thread_id=9, topic_name=NASTY), _subscription(thread_id=12)] * 20,
+        [_subscription(thread_id=9)],
+    ],
 }
 # Replies that are plain text (sent without HTML, or shown as labels): no markup to check.
 PLAIN = {

@@ -92,8 +92,33 @@ def test_only_http_urls_are_linked() -> None:
 
 
 def test_control_characters_are_stripped_but_rtl_emoji_and_zero_width_kept() -> None:
-    title = "\x00Bad\x1b title \u202eשלום 😀\u200d👍\u200b\r\n"
-    assert clean(title, one_line=True) == "Bad title \u202eשלום 😀\u200d👍\u200b"
+    title = "\x00Bad\x1b title \u202eשלום 😀\u200d👍\u200b\u200f\r\n"
+    assert clean(title, one_line=True) == "Bad title שלום 😀\u200d👍\u200b\u200f"
+
+
+# Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI).
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_bidi_overrides_from_feeds_cannot_turn_a_message_around() -> None:
+    """A right-to-left override (U+202E) in a feed's title was kept (the test above kept it as
+    "RTL"): unclosed, it reverses everything after it on the line in Telegram, the bot's own
+    text included ("gpj.exe" shows as "exe.jpg"). Right-to-left scripts need none of these
+    controls; the marks (RLM, LRM) are kept, and the Persian text the bot adds keeps its own."""
+    hostile = story(
+        title="Invoice \u202egpj.exe\u2067 \u2066שלום\u2069 \u202bمرحبا\u202c",
+        source="Paper \u202d\u202e",
+        summary="Click \u202ehere\u2068 now \u200fشلوم\u200e.",
+    )
+    for tr in (EN, translator("fa")):
+        messages = render_digest(tr, digest(hostile))
+        assert_valid(messages)
+        assert not any(ch in m for m in messages for ch in BIDI_CONTROLS), messages
+        text = plain(messages)
+        assert "Invoice gpj.exe שלום مرحبا" in text and "Click here now \u200fشلوم\u200e." in text
+    persian = plain(render_digest(translator("fa"), digest(hostile)))
+    assert "\u200f" in persian.replace("\u200fشلوم", "")  # the bot's own marks, still there
+    assert clean("a\u202eb\u2066c", one_line=True) == "abc"
 
 
 def test_empty_digest_is_one_friendly_message() -> None:

@@ -8,7 +8,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlite_utils import Database
 
+from digests import delivery, store
 from digests.models import Subscription
 from digests.schedule import (
     ScheduleError,
@@ -226,3 +228,87 @@ def test_a_command_argument_names_a_zone_only_when_shaped_like_one() -> None:
 
 def _fields(s: Subscription) -> dict[str, Any]:
     return {name: getattr(s, name) for name in Subscription.__dataclass_fields__}
+
+
+# --- a subscriber's days across a daylight-saving change, as the bot schedules them -----------
+
+
+def _days_as_the_bot_runs_them(
+    db: Database, time: str, zone: str, start: datetime, end: datetime
+) -> list[datetime]:
+    """Run a daily subscription from start to end as the bot does: its digest job fires at
+    ``next_slot`` (``bot.digest_jobs.schedule_subscription``, from the later of now and its
+    last slot), writes its digest through ``delivery.enqueue_subscription`` and is scheduled
+    again. Return the slots written (an empty digest moves ``last_slot`` all the same)."""
+    saved = store.save_subscription(
+        db, 1, "private", time=time, timezone=zone, now=start - timedelta(days=1)
+    )
+    store.update_subscription(db, saved.id, last_slot=store.iso(start))
+    written: list[datetime] = []
+    now = start
+    while True:
+        current = store.get_subscription_by_id(db, saved.id)
+        assert current is not None and current.last_slot is not None
+        fires = next_slot(current, max(now, store.parse_iso(current.last_slot)))
+        if fires >= end:
+            return written
+        now = fires + timedelta(seconds=3)  # a job fires a little late
+        # Another look an hour later (a restart's catch-up; on a fold day the wall time's
+        # second occurrence) writes nothing more.
+        for moment in (now, now + timedelta(minutes=61)):
+            delivery.enqueue_subscription(db, current, moment, lambda s, c: ["x"])
+            current = store.get_subscription_by_id(db, saved.id)
+            assert current is not None and current.last_slot is not None
+            if not written or store.parse_iso(current.last_slot) != written[-1]:
+                written.append(store.parse_iso(current.last_slot))
+
+
+@pytest.mark.parametrize(
+    ("time", "zone", "start", "expected"),
+    [
+        # 2027-03-28: clocks jump from 02:00 CET to 03:00 CEST; 02:30 does not exist. The
+        # digest goes when clocks jump, the first moment after 02:30 that exists.
+        (
+            "02:30",
+            "Europe/Berlin",
+            utc(2027, 3, 26, 12),
+            [
+                "2027-03-27 02:30 CET",
+                "2027-03-28 03:00 CEST",
+                "2027-03-29 02:30 CEST",
+                "2027-03-30 02:30 CEST",
+            ],
+        ),
+        # 2027-10-31: 02:30 happens twice (CEST, then CET); the digest goes once, at the first.
+        (
+            "02:30",
+            "Europe/Berlin",
+            utc(2027, 10, 29, 12),
+            [
+                "2027-10-30 02:30 CEST",
+                "2027-10-31 02:30 CEST",
+                "2027-11-01 02:30 CET",
+                "2027-11-02 02:30 CET",
+            ],
+        ),
+        # 2027-03-14: New York moves to EDT at 02:00; 08:00 is 13:00 UTC before, 12:00 after.
+        (
+            "08:00",
+            "America/New_York",
+            utc(2027, 3, 12, 18),
+            [
+                "2027-03-13 08:00 EST",
+                "2027-03-14 08:00 EDT",
+                "2027-03-15 08:00 EDT",
+                "2027-03-16 08:00 EDT",
+            ],
+        ),
+    ],
+)
+def test_one_digest_a_local_day_at_the_right_instant_across_daylight_saving(
+    db: Database, time: str, zone: str, start: datetime, expected: list[str]
+) -> None:
+    written = _days_as_the_bot_runs_them(db, time, zone, start, start + timedelta(days=4))
+    assert [local(slot, zone) for slot in written] == expected
+    days = [slot.astimezone(ZoneInfo(zone)).date() for slot in written]
+    assert len(days) == len(set(days))  # one a local day, never two

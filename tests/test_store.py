@@ -333,6 +333,11 @@ def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> No
         ('"Москва" Рада', '"Москва" AND "Рада"*'),
         ("Петров", '("Петров"* OR "пётров"*)'),
         ("بودجه‌ها", '("بودجه ها"* OR "بودجه"*)'),  # a Persian plural: its singular too
+        # A genitive plural typed in lower case finds its stem; a Ukrainian place name the
+        # form its closed last syllable takes when opened.
+        ("депутатов", '("депутатов"* OR "дёпутатов"* OR "депутат"* OR "дёпутат"*)'),
+        ("Київ Львів", '("Київ"* OR "києв"*) AND ("Львів"* OR "львов"*)'),
+        ("Морозов", '"Морозов"*'),  # a name, capitalised: left whole
     ],
 )
 def test_fts_query_reads_words_phrases_and_minus(words: str, query: str) -> None:

@@ -173,6 +173,98 @@ async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_g
         assert topic_sub(bot, sport).paused_at is None and topic_sub(bot, sport).mode == "live"
 
 
+def make_due(bot: Bot, *threads: int | None) -> None:
+    """Make these topics' digests due a minute ago."""
+    now = store.utcnow()
+    for thread in threads:
+        store.update_subscription(
+            bot.db,
+            topic_sub(bot, thread).id,
+            time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+            last_slot=store.iso(now - timedelta(days=1, minutes=1)),
+        )
+
+
+async def test_a_group_that_turns_topics_off_gets_its_topics_digests_itself(bot: Bot) -> None:
+    """Telegram refuses a send to a topic of a group that turned topics off as it refuses one
+    to a deleted topic ("message thread not found"); getChat's ``is_forum`` tells them apart.
+    Such a group keeps its readers' digests: its topics' subscriptions become one of the
+    group's own, with their filters together, and the group is told once."""
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe 08:00 bridge", climate)
+    await say(bot, "/subscribe 08:00 budget -tax", sport)
+    bot.offline.turn_topics_off(FORUM)
+    report(bot.db, "gazette", "bridge")
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    make_due(bot, climate, sport)
+    first = topic_sub(bot, climate)
+    before = len(bot.offline.sent(FORUM))
+    assert (
+        delivery.enqueue_due(bot.db, store.utcnow(), digest_jobs.digest_render(bot.app.bot_data))
+        == 2
+    )
+    await deliver(bot)
+
+    assert [c.params["chat_id"] for c in bot.offline.calls_to("getChat")] == [FORUM]
+    kept = topic_sub(bot, None)
+    assert kept.id == first.id and kept.active and kept.time == first.time
+    assert kept.include == ("bridge", "budget") and kept.exclude == ()
+    paused = topic_sub(bot, sport)
+    assert not paused.active and paused.paused_at is not None
+    assert paused.deactivated_reason == store.TOPICS_OFF and paused.include == ("budget",)
+    assert paused.exclude == ("tax",)  # excluded by one topic only: not by the group's
+    sent = bot.offline.sent(FORUM)[before:]
+    assert all(m.message_thread_id is None for m in sent)
+    texts = [m.plain_text for m in sent]
+    assert any("Bridge story" in t for t in texts) and any("Budget story" in t for t in texts)
+    [notice] = [t for t in texts if "Topics are off" in t]
+    assert "“Climate”" in notice and "“Sport”" in notice
+    assert "stopped" not in " ".join(texts)
+    assert bot.app.bot_data.delivery_counts.deactivated == 0
+
+    # The next day's digest is one, to the group, with both topics' stories.
+    report(bot.db, "gazette", "bridge second")
+    report(bot.db, "gazette", "budget second")
+    await jobs.process_now(bot.app.bot_data)
+    before = len(bot.offline.sent(FORUM))
+    tomorrow = store.utcnow() + timedelta(days=1)
+    render = digest_jobs.digest_render(bot.app.bot_data)
+    assert delivery.enqueue_due(bot.db, tomorrow, render) == 1
+    await deliver(bot, after=timedelta(days=1))
+    [digest] = bot.offline.sent(FORUM)[before:]
+    assert digest.message_thread_id is None and "Topics are off" not in digest.plain_text
+    assert "Bridge second story" in digest.plain_text and "Budget second" in digest.plain_text
+    [page] = await say(bot, "/settings", None)
+    assert "bridge" in page.plain_text and "budget" in page.plain_text
+
+    # Topics back on: /subscribe in a topic resumes its own subscription, its settings kept.
+    bot.offline.turn_topics_on(FORUM)
+    [resumed] = await say(bot, "/subscribe", sport)
+    assert "Subscribed" in resumed.plain_text and resumed.message_thread_id == sport
+    assert topic_sub(bot, sport).active and topic_sub(bot, sport).include == ("budget",)
+
+
+async def test_a_deleted_topic_in_a_forum_still_ends_only_its_subscription(bot: Bot) -> None:
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe 08:00 bridge", climate)
+    await say(bot, "/subscribe 08:00 budget", sport)
+    bot.offline.delete_topic(FORUM, sport)
+    report(bot.db, "gazette", "bridge")
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    make_due(bot, climate, sport)
+    assert (
+        delivery.enqueue_due(bot.db, store.utcnow(), digest_jobs.digest_render(bot.app.bot_data))
+        == 2
+    )
+    await deliver(bot)
+    assert topic_sub(bot, climate).active and store.find_subscription(bot.db, FORUM) is None
+    ended = topic_sub(bot, sport)
+    assert not ended.active and ended.paused_at is None
+    assert (ended.deactivated_reason or "").startswith(store.TOPIC_DELETED)
+
+
 async def test_notices_name_a_topic_as_it_is_called_now(bot: Bot) -> None:
     """A notice that says "topic 12" leaves the group guessing which: the topic's name, from
     the message /subscribe answers and from each rename Telegram reports, is used instead;

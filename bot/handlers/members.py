@@ -11,6 +11,12 @@ membership changing (``my_chat_member``), and channel posts forwarded into a dis
 - The bot's right to post taken away (a channel's "Post messages", or the bot muted in a
   group): the chat's subscriptions stop, and come back (from then on, no backlog) when the
   right is given back.
+- A channel the bot was removed from (Telegram said so, or refused its posts) and is added
+  back to as an administrator with the right to post: its subscription resumes with its
+  settings, as when the right comes back. Only a channel's administrators can add the bot
+  there, and a bot in a channel does nothing but post. Added back without that right, it
+  waits for the right. A group's stays stopped: any member may add a bot to a group, and it
+  is not subscribed behind its administrators' backs (they send /subscribe).
 - A channel post forwarded automatically into the channel's discussion group is the
   channel's, not a command to the group: the bot neither runs nor refuses it there.
 """
@@ -34,6 +40,14 @@ log = logging.getLogger(__name__)
 # A subscription stopped for want of the right to post (CANNOT_POST, or the sender's reason,
 # Telegram's refusal: ``subscriptions.no_rights``) comes back when the right does.
 REMOVED = "the bot was removed from the chat"
+# How Telegram refuses a post to a chat the bot is no longer in (the sender stops the chat's
+# subscriptions with its answer as the reason): a channel the bot is added back to resumes.
+_LOST = ("bot was kicked", "bot is not a member", "chat not found")
+
+
+def _lost_chat(reason: str) -> bool:
+    """Return True when a subscription stopped because the bot lost its chat (removed)."""
+    return reason == REMOVED or any(words in reason.lower() for words in _LOST)
 
 
 async def migrated(update: Update, context: Context) -> None:
@@ -104,13 +118,17 @@ async def bot_member(update: Update, context: Context) -> None:
         for sub in subs:
             if sub.active:
                 store.deactivate_subscription(db, chat.id, reason, subscription_id=sub.id)
+            elif reason == CANNOT_POST and _lost_chat(sub.deactivated_reason or ""):
+                # back in the channel without the right to post: it waits for the right
+                store.update_subscription(db, sub.id, deactivated_reason=CANNOT_POST)
             digest_jobs.unschedule_subscription(context.application, sub.id)
         return
     if chat.type == ChatType.PRIVATE:
         return  # unblocked: the user subscribes again if they want to
     for sub in subs:
         reason = sub.deactivated_reason or ""
-        if sub.active or not no_rights(reason):
+        back = chat.type == ChatType.CHANNEL and _lost_chat(reason)
+        if sub.active or not (no_rights(reason) or back):
             continue
         log.info("chat %s: the bot may post again: subscription %s resumes", chat.id, sub.id)
         values = {"active": True, "deactivated_reason": None, "paused_at": None}

@@ -157,6 +157,7 @@ from digests.store.stories import (
 )
 from digests.store.subscriptions import (
     TOPIC_DELETED,
+    TOPICS_OFF,
     UNSUBSCRIBED,
     chat_subscriptions,
     chat_timezone,
@@ -169,6 +170,7 @@ from digests.store.subscriptions import (
     pause_subscription,
     save_subscription,
     topic_deleted,
+    topics_turned_off,
     update_subscription,
 )
 from digests.store.summaries import (
@@ -185,6 +187,7 @@ __all__ = [
     "EVERY_CHAT",
     "MAX_BACKOFF",
     "SEARCH_COUNT_CAP",
+    "TOPICS_OFF",
     "TOPIC_DELETED",
     "UNSUBSCRIBED",
     "DatabaseFile",
@@ -319,6 +322,7 @@ __all__ = [
     "subscription_ids",
     "tidy_search_index",
     "topic_deleted",
+    "topics_turned_off",
     "unindex_story_article",
     "unindex_story_terms",
     "unindexed_story_articles",

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from sqlite_utils import Database
 
-from digests.letters import stem_prefix, writings
+from digests.letters import stem_prefixes, writings
 from digests.store.schema import STORY_OF_INDEX
 from digests.store.search_index import searched_tables
 
@@ -100,7 +100,8 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     """Turn free text into a safe FTS5 query: every word or "quoted phrase" must match (the
     last word as a prefix), none of those after a minus ("-sport", -"transfer window"); “…”,
     „…“ and «…» quote as "…" does. A Russian or Ukrainian word (not a quoted phrase) also
-    matches as its stem, a prefix (``letters.stem_prefix``: "Москва" finds "Москве"), and a
+    matches as its stems, prefixes (``letters.stem_prefixes``: "Москва" finds "Москве", "Київ"
+    "Києва"), and a
     Persian plural as its singular. A word written with letters that news prints more than
     one way (Королев / Королёв, Persian ی / Arabic ي) finds every writing.
 
@@ -125,8 +126,8 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
         more = [spelt] if spelt and other != tokens[0].lower() else []
         # A Russian or Ukrainian word finds its other case forms by its stem, as a prefix; a
         # Persian plural (بودجه‌ها, two tokens) its singular.
-        stem = stem_prefix(word) if phrase is None else None
-        more += _forms(stem) if stem else []
+        for stem in stem_prefixes(word) if phrase is None else ():
+            more += [form for form in _forms(stem) if form not in more]
         wanted.append(([*forms, *more], True) if more else (forms, False))
         last_is_word = phrase is None
     if not wanted:

@@ -5,6 +5,8 @@ None for the chat itself (private chats, groups, channels, a forum's general top
 is gone (blocked the bot, deleted) deactivates every subscription it has; a topic that is closed
 pauses only its own (``pause_subscription``), until /subscribe is sent there again, and a topic
 that is deleted ends its own (it cannot be reopened: /subscribe in another topic subscribes that).
+A group that turns its topics off keeps its readers' digests: its subscriptions become one, the
+group's own, and the topics' are paused (``topics_turned_off``).
 Keywords are stored as JSON lists; the languages filter as space-separated ISO 639-1 codes
 ("ru en"), empty for every language.
 """
@@ -28,6 +30,9 @@ UNSUBSCRIBED = "unsubscribed"
 # ``deactivated_reason`` of a topic's subscription ended because the topic was deleted starts so
 # (Telegram's answer follows): neither a lost chat nor a paused topic.
 TOPIC_DELETED = "topic deleted"
+# ``deactivated_reason`` of a topic's subscription paused because its group turned topics off:
+# its digests go to the group's own subscription, which took its filters in.
+TOPICS_OFF = "topics turned off"
 # What Telegram answers a send to a deleted forum topic (a closed one: TOPIC_CLOSED).
 _DELETED_TOPIC_ANSWERS = ("message thread not found", "topic_deleted")
 
@@ -233,6 +238,84 @@ def pause_subscription(
         ).rowcount
         _fail_queued(db, "subscription_id = ?", [subscription_id], f"paused: {reason[:200]}")
     return bool(changed)
+
+
+def _merged(values: list[tuple[str, ...]], *, every: bool) -> tuple[str, ...]:
+    """Return filters merged: "any of" lists (empty: no filter) give their union, or no filter
+    if one has none; ``every``: the words every list has (an exclusion all of them agree on)."""
+    if every:
+        return tuple(word for word in values[0] if all(word in other for other in values[1:]))
+    if not all(values):
+        return ()
+    return tuple(dict.fromkeys(word for words in values for word in words))
+
+
+def topics_turned_off(
+    db: Database, chat_id: int, *, now: datetime | None = None
+) -> tuple[Subscription | None, list[Subscription]]:
+    """Make a group that turned its forum topics off one subscription of its own; return it
+    (None when the group has none active) and the topics' subscriptions it took in, as they
+    were (none: nothing changed).
+
+    Telegram answers a send to a topic of such a group as it answers one to a deleted topic;
+    the caller asked it whether the group is still a forum. The rules:
+
+    - The group's own subscription (its general topic's) stays if active; else the oldest
+      active topic's moves to the group with every setting (time, zone, mode, caps, ...).
+    - It takes in the filters of every active topic subscription, so that no reader loses
+      the stories they subscribed to: words to include and languages are the union (none,
+      when one of them had none), words to exclude only those every one of them excluded;
+      it is not sent again a story one of them was sent.
+    - The other topics' subscriptions are paused, their settings kept (reason ``TOPICS_OFF``):
+      with topics back on, /subscribe in a topic resumes its own.
+    - Messages still queued to the group's topics go to the group itself, none is lost.
+    """
+    stamp = iso(now or utcnow())
+    with db.atomic():
+        subs = [s for s in chat_subscriptions(db, chat_id) if s.active]
+        subs.sort(key=lambda s: (s.thread_id is not None, s.id))
+        topics = [s for s in subs if s.thread_id is not None]
+        kept = subs[0] if subs else None
+        if topics:
+            base, others = subs[0], subs[1:]
+            values: dict[str, Any] = {
+                "include": _merged([s.include for s in subs], every=False),
+                "exclude": _merged([s.exclude for s in subs], every=True),
+                "languages": _merged([s.languages for s in subs], every=False),
+            }
+            own = find_subscription(db, chat_id, None)
+            if base.thread_id is not None and own is not None:
+                # The group's own subscription, stopped earlier, takes the topic's settings
+                # (the unique index allows one per topic: the topic's row is paused instead).
+                settings = {
+                    f.name: getattr(base, f.name)
+                    for f in fields(Subscription)
+                    if f.name not in {"id", "chat_id", "thread_id", "created", "topic_name"}
+                }
+                values = {**settings, **values, "active": True, "deactivated_reason": None}
+                others = subs
+            elif base.thread_id is not None:
+                values.update(thread_id=None, topic_name=None)
+            target = own.id if own is not None else base.id
+            db.table("subscriptions").update(target, _subscription_values(values))
+            for other in others:
+                db.execute(
+                    "update subscriptions set active = 0, paused_at = ?, deactivated_reason = ? "
+                    "where id = ?",
+                    [stamp, TOPICS_OFF, other.id],
+                )
+                db.execute(
+                    "insert or ignore into digest_stories (subscription_id, story_id, sent_at) "
+                    "select ?, story_id, sent_at from digest_stories where subscription_id = ?",
+                    [target, other.id],
+                )
+            kept = get_subscription_by_id(db, target)
+        db.execute(
+            "update outbox set thread_id = null where chat_id = ? and thread_id is not null "
+            "and status in ('pending', 'sending')",
+            [chat_id],
+        )
+    return kept, topics
 
 
 def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> list[Subscription]:

@@ -585,6 +585,10 @@ async def test_addsource_refuses_what_is_not_a_public_feed(
     assert texts(await bot.say("/addsource ftp://example.org/x", user_id=ADMIN)).startswith(
         "Only http:// and https:// feed URLs can be added."
     )
+    # No address at all: an IPv6 bracket left open, a port out of range (an apology before).
+    for broken in ("http://[::1/feed", "http://127.0.0.1:99999/feed", "http://example.org:x/"):
+        reply = texts(await bot.say(f"/addsource {broken}", user_id=ADMIN))
+        assert reply.startswith("Only http:// and https:// feed URLs can be added."), reply
     bot.app.bot_data.settings_ = replace(settings, allow_private_sources=False)
     feed = feed_server.add("/feed.xml", rss(1))
     reply = texts(await bot.say(f"/addsource {feed}", user_id=ADMIN))
@@ -731,6 +735,10 @@ async def test_import_and_export_opml(bot: Bot) -> None:
     await bot.feed()
     assert "0 added, 2 already present, 1 refused" in bot.offline.last_text(ADMIN)
     assert "Refused ftp://c.example/rss: " in bot.offline.last_text(ADMIN)
+    broken = OPML.replace(b"</body>", b'<outline text="D" xmlUrl="http://[::1/rss"/></body>')
+    bot.offline.document(broken, caption="/import", user_id=ADMIN)  # an apology before
+    await bot.feed()
+    assert "0 added, 2 already present, 1 refused" in bot.offline.last_text(ADMIN)
     bot.offline.document(b"<html/>", caption="/import", user_id=ADMIN)
     await bot.feed()
     assert bot.offline.last_text(ADMIN).startswith("Cannot import: not an OPML document")

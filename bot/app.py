@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 FIRST_PROCESS = 10
 FIRST_INGEST = 30
 PROCESS_INTERVAL = 300
+# The commands a channel's administrators post in the channel itself.
+CHANNEL_COMMANDS = ("subscribe", "unsubscribe", "digest", "language")
 
 
 def file_base_url(api_base_url: str) -> str:
@@ -121,18 +123,13 @@ def add_handlers(application: App) -> None:
             CallbackQueryHandler(subscriptions.settings_button, pattern=r"^set:"),
             CallbackQueryHandler(subscriptions.subscribe_button, pattern=r"^sub:start$"),
             CallbackQueryHandler(language.language_button, pattern=r"^lang:"),
-            # In a channel, commands arrive as channel posts (only its admins can post).
-            CommandHandler(
-                "subscribe", subscriptions.subscribe, filters=filters.UpdateType.CHANNEL_POST
-            ),
-            CommandHandler(
-                "unsubscribe", subscriptions.unsubscribe, filters=filters.UpdateType.CHANNEL_POST
-            ),
-            CommandHandler(
-                "digest", subscriptions.digest_now, filters=filters.UpdateType.CHANNEL_POST
-            ),
-            CommandHandler(
-                "language", language.language_command, filters=filters.UpdateType.CHANNEL_POST
+            # In a channel, commands arrive as channel posts (only its admins can post); wrapped
+            # as in the table, so that wrong arguments get the usage line there too.
+            *(
+                CommandHandler(
+                    name, commands.channel_callback(name), filters=filters.UpdateType.CHANNEL_POST
+                )
+                for name in CHANNEL_COMMANDS
             ),
             InlineQueryHandler(inline.inline_query),
             MessageHandler(filters.StatusUpdate.MIGRATE, members.migrated),

@@ -134,6 +134,14 @@ def callback_for(command: Command) -> Callback:
     return timed(command.name, callback)
 
 
+def channel_callback(name: str) -> Callback:
+    """Return the callback of a command posted in a channel, wrapped as ``callback_for``."""
+    command = find(name)
+    if command is None:
+        raise LookupError(f"no command /{name} in the table")
+    return callback_for(command)
+
+
 def timed(name: str, callback: Callback) -> Callback:
     """Wrap a handler so that its time goes to the command latency histogram (/metrics)."""
 

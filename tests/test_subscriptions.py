@@ -334,6 +334,24 @@ async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: B
     assert sub is not None and sub.include == ()
 
 
+@pytest.mark.parametrize("typed", ['"', "😀", ",", "…", "«»"])
+@pytest.mark.parametrize("key", ["include", "exclude"])
+async def test_settings_keywords_without_a_word_are_refused_not_cleared(
+    bot: Bot, key: str, typed: str
+) -> None:
+    """A lone quote or an emoji holds no keyword: it cleared every keyword, said nowhere
+    but in the page's "anything". Only "-" clears them, as the page says."""
+    await bot.say("/subscribe climate -sport")
+    [refused] = await bot.say(f"/settings {key} {typed}")
+    assert refused.plain_text.startswith("Keywords are words or numbers: /settings ")
+    assert f"/settings {key} - to clear them" in refused.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.include, sub.exclude) == (("climate",), ("sport",))
+    await bot.say(f"/settings {key} -")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and getattr(sub, key) == ()
+
+
 async def test_subscribe_channel_by_its_id_in_persian_digits(bot: Bot) -> None:
     """A channel's numeric id typed on a Persian keyboard named no chat Telegram knows."""
     bot.offline.add_chat(

@@ -138,7 +138,7 @@ def add_handlers(application: App) -> None:
                 subscriptions.topic_named,
             ),
             ChatMemberHandler(members.bot_member, ChatMemberHandler.MY_CHAT_MEMBER),
-            MessageHandler(filters.COMMAND, reading.unknown_command),
+            MessageHandler(filters.COMMAND, commands.other_command),
             # A story the user shared through inline mode in this chat needs no answer.
             MessageHandler(
                 filters.TEXT & filters.ChatType.PRIVATE & ~filters.VIA_BOT, reading.plain_text

@@ -142,6 +142,22 @@ def channel_callback(name: str) -> Callback:
     return callback_for(command)
 
 
+async def other_command(update: Update, context: Context) -> None:
+    """Answer a command no handler took: in a private chat, one of the table addressed to
+    another bot ("/latest@oldname" after a rename, or copied from a group) runs as if it
+    were this bot's, since only this bot reads it there; any other is unknown."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is not None and chat is not None and chat.type == chat.PRIVATE and message.text:
+        first, *args = message.text.split()
+        name, at, _ = first.removeprefix("/").partition("@")
+        command = find(name.lower()) if at else None
+        if command is not None:
+            context.args = args
+            await callback_for(command)(update, context)
+            return
+    await reading.unknown_command(update, context)
+
+
 def timed(name: str, callback: Callback) -> Callback:
     """Wrap a handler so that its time goes to the command latency histogram (/metrics)."""
 

@@ -453,6 +453,21 @@ async def test_unknown_commands_and_plain_text(bot: Bot) -> None:
     ]
 
 
+async def test_a_command_addressed_to_another_bot_in_a_private_chat_is_run(bot: Bot) -> None:
+    """In a private chat only this bot reads it ("/latest@oldname" after a rename, or copied
+    from a group): it was answered "I don't know /latest", a command it has."""
+    add_stories(bot.db, 2)
+    [latest] = await bot.say("/latest@some_other_bot 1")
+    assert latest.plain_text.startswith("Latest news") and "Story 0" in latest.plain_text
+    [usage] = await bot.say("/latest@some_other_bot 0")
+    assert usage.plain_text.startswith("Give a number from 1 to 20.")
+    assert texts(await bot.say("/stats@some_other_bot")) == REFUSAL  # the admin check holds
+    assert texts(await bot.say("/frobnicate@some_other_bot")).startswith("I don't know")
+    bot.offline.group_message("/latest@some_other_bot", chat_id=GROUP)  # another bot's: silence
+    await bot.feed()
+    assert bot.offline.sent(GROUP) == []
+
+
 # --- admin -----------------------------------------------------------------------------------
 
 

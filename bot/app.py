@@ -123,6 +123,7 @@ def add_handlers(application: App) -> None:
             CallbackQueryHandler(subscriptions.settings_button, pattern=r"^set:"),
             CallbackQueryHandler(subscriptions.subscribe_button, pattern=r"^sub:start$"),
             CallbackQueryHandler(language.language_button, pattern=r"^lang:"),
+            CallbackQueryHandler(reading.unknown_button),  # after every other button's
             # In a channel, commands arrive as channel posts (only its admins can post); wrapped
             # as in the table, so that wrong arguments get the usage line there too.
             *(

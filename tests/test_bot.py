@@ -468,6 +468,16 @@ async def test_a_command_addressed_to_another_bot_in_a_private_chat_is_run(bot: 
     assert bot.offline.sent(GROUP) == []
 
 
+@pytest.mark.parametrize("data", ["digest:old-format", "x" * 64, "latest"])
+async def test_a_button_no_handler_knows_is_answered_as_expired(bot: Bot, data: str) -> None:
+    """A button of an older version of the bot (or forged data) matched no handler: the
+    press was never answered, and the app showed its spinner until it gave up."""
+    [welcome] = await bot.say("/start")
+    assert await bot.press(data, welcome) == []
+    answer = list(bot.offline.callback_answers.values())[-1]
+    assert answer["text"].startswith("That button has expired")
+
+
 # --- admin -----------------------------------------------------------------------------------
 
 

@@ -770,9 +770,13 @@ async def test_import_and_export_opml(bot: Bot) -> None:
     bot.offline.document(OPML, caption="/import")
     await bot.feed()
     assert bot.offline.last_text(USER) == REFUSAL
-    bot.offline.document(OPML)
+    bot.offline.document(OPML, user_id=ADMIN)
     await bot.feed()
-    assert bot.offline.last_text(USER).startswith("To import sources, send /import")
+    assert bot.offline.last_text(ADMIN).startswith("To import sources, send /import")
+    # A reader's file (a photo, say): pointed at /import, which would only refuse them.
+    bot.offline.document(b"\xff\xd8", file_name="cat.jpg", mime_type="image/jpeg")
+    await bot.feed()
+    assert bot.offline.last_text(USER).startswith("I answer commands: try /latest")
 
     [export] = await bot.say("/export", user_id=ADMIN)
     assert export.document is not None and export.document.file_name == "newsbot-sources.opml"

@@ -172,7 +172,10 @@ async def document(update: Update, context: Context) -> None:
     awaited = context.chat_data.get(AWAITING_IMPORT) == _user_id(update)
     if not (with_command or awaited):
         if message.chat.type == message.chat.PRIVATE:
-            await message.reply_text(replies.how_to_import(translator_for(update, context)))
+            tr = translator_for(update, context)
+            # Only admins import; anyone else is told what the bot does answer.
+            answer = replies.how_to_import if is_admin(update, context) else replies.plain_text
+            await message.reply_text(answer(tr))
         return
     if not is_admin(update, context):
         log.warning("refused import to user %s", _user_id(update))

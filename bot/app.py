@@ -29,7 +29,7 @@ from telegram.request import BaseRequest
 from bot import commands, digest_jobs, i18n, incidents, jobs, replies, upkeep
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, inline, language, members, reading, subscriptions
-from bot.handlers.common import translator_for
+from bot.handlers.common import thread_of, translator_for
 from bot.pacer import ChatKey, Pacer
 from bot.ratelimit import PacedRateLimiter, ReplyCounts
 from bot.state import CONTEXT_TYPES, App, Context
@@ -285,7 +285,9 @@ async def on_error(update: object, context: Context) -> None:
         except sqlite3.Error:  # the failure may be the database's: apologise all the same
             tr = i18n.translator(settings.language)
         try:
-            await update.effective_chat.send_message(replies.apology(tr), parse_mode=None)
+            await update.effective_chat.send_message(
+                replies.apology(tr), parse_mode=None, message_thread_id=thread_of(update)
+            )
         except TelegramError as failure:
             log.warning("could not apologise in chat %s: %s", update.effective_chat.id, failure)
     detail = f"{type(error).__name__}: {error}"

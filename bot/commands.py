@@ -15,6 +15,7 @@ from bot.handlers.common import (
     admin_only,
     answer_press,
     is_admin,
+    send_all,
     translator_for,
     with_usage,
 )
@@ -53,9 +54,8 @@ async def help_button(update: Update, context: Context) -> None:
     """Answer the "All commands" button of /start with /help."""
     if update.callback_query is not None:
         await answer_press(update.callback_query)
-    if update.effective_chat is not None:
-        tr = translator_for(update, context)
-        await update.effective_chat.send_message(help_text(tr, admin=is_admin(update, context)))
+    tr = translator_for(update, context)
+    await send_all(update, [help_text(tr, admin=is_admin(update, context))])
 
 
 # TRANSLATORS: in the arguments of a command ("[n]", "ID|URL"), words in capitals and the

@@ -36,6 +36,7 @@ from bot.handlers.common import (
     BadArguments,
     answer_press,
     may_change,
+    thread_of,
     translator_for,
     whole_number,
 )
@@ -132,14 +133,6 @@ _ZONE_CHOICES = (
 
 def _kind(chat: Chat) -> str:
     return "group" if chat.type == ChatType.GROUP else str(chat.type)
-
-
-def thread_of(update: Update) -> int | None:
-    """Return the forum topic an update was sent in (None: the chat itself, or no forum)."""
-    message = update.effective_message
-    if message is None or not message.is_topic_message:
-        return None
-    return message.message_thread_id
 
 
 def topic_name_of(update: Update) -> str | None:

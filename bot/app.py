@@ -29,7 +29,7 @@ from telegram.request import BaseRequest
 from bot import commands, digest_jobs, i18n, incidents, jobs, replies, upkeep
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, inline, language, members, reading, subscriptions
-from bot.handlers.common import translator_for
+from bot.handlers.common import thread_of, translator_for
 from bot.pacer import ChatKey, Pacer
 from bot.ratelimit import PacedRateLimiter, ReplyCounts
 from bot.state import CONTEXT_TYPES, App, Context
@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 FIRST_PROCESS = 10
 FIRST_INGEST = 30
 PROCESS_INTERVAL = 300
+# The commands a channel's administrators post in the channel itself.
+CHANNEL_COMMANDS = ("subscribe", "unsubscribe", "digest", "language")
 
 
 def file_base_url(api_base_url: str) -> str:
@@ -121,18 +123,14 @@ def add_handlers(application: App) -> None:
             CallbackQueryHandler(subscriptions.settings_button, pattern=r"^set:"),
             CallbackQueryHandler(subscriptions.subscribe_button, pattern=r"^sub:start$"),
             CallbackQueryHandler(language.language_button, pattern=r"^lang:"),
-            # In a channel, commands arrive as channel posts (only its admins can post).
-            CommandHandler(
-                "subscribe", subscriptions.subscribe, filters=filters.UpdateType.CHANNEL_POST
-            ),
-            CommandHandler(
-                "unsubscribe", subscriptions.unsubscribe, filters=filters.UpdateType.CHANNEL_POST
-            ),
-            CommandHandler(
-                "digest", subscriptions.digest_now, filters=filters.UpdateType.CHANNEL_POST
-            ),
-            CommandHandler(
-                "language", language.language_command, filters=filters.UpdateType.CHANNEL_POST
+            CallbackQueryHandler(reading.unknown_button),  # after every other button's
+            # In a channel, commands arrive as channel posts (only its admins can post); wrapped
+            # as in the table, so that wrong arguments get the usage line there too.
+            *(
+                CommandHandler(
+                    name, commands.channel_callback(name), filters=filters.UpdateType.CHANNEL_POST
+                )
+                for name in CHANNEL_COMMANDS
             ),
             InlineQueryHandler(inline.inline_query),
             MessageHandler(filters.StatusUpdate.MIGRATE, members.migrated),
@@ -141,7 +139,7 @@ def add_handlers(application: App) -> None:
                 subscriptions.topic_named,
             ),
             ChatMemberHandler(members.bot_member, ChatMemberHandler.MY_CHAT_MEMBER),
-            MessageHandler(filters.COMMAND, reading.unknown_command),
+            MessageHandler(filters.COMMAND, commands.other_command),
             # A story the user shared through inline mode in this chat needs no answer.
             MessageHandler(
                 filters.TEXT & filters.ChatType.PRIVATE & ~filters.VIA_BOT, reading.plain_text
@@ -287,7 +285,9 @@ async def on_error(update: object, context: Context) -> None:
         except sqlite3.Error:  # the failure may be the database's: apologise all the same
             tr = i18n.translator(settings.language)
         try:
-            await update.effective_chat.send_message(replies.apology(tr), parse_mode=None)
+            await update.effective_chat.send_message(
+                replies.apology(tr), parse_mode=None, message_thread_id=thread_of(update)
+            )
         except TelegramError as failure:
             log.warning("could not apologise in chat %s: %s", update.effective_chat.id, failure)
     detail = f"{type(error).__name__}: {error}"

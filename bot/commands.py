@@ -15,6 +15,7 @@ from bot.handlers.common import (
     admin_only,
     answer_press,
     is_admin,
+    send_all,
     translator_for,
     with_usage,
 )
@@ -53,9 +54,8 @@ async def help_button(update: Update, context: Context) -> None:
     """Answer the "All commands" button of /start with /help."""
     if update.callback_query is not None:
         await answer_press(update.callback_query)
-    if update.effective_chat is not None:
-        tr = translator_for(update, context)
-        await update.effective_chat.send_message(help_text(tr, admin=is_admin(update, context)))
+    tr = translator_for(update, context)
+    await send_all(update, [help_text(tr, admin=is_admin(update, context))])
 
 
 # TRANSLATORS: in the arguments of a command ("[n]", "ID|URL"), words in capitals and the
@@ -132,6 +132,30 @@ def callback_for(command: Command) -> Callback:
     if command.admin_only:
         callback = admin_only(callback)
     return timed(command.name, callback)
+
+
+def channel_callback(name: str) -> Callback:
+    """Return the callback of a command posted in a channel, wrapped as ``callback_for``."""
+    command = find(name)
+    if command is None:
+        raise LookupError(f"no command /{name} in the table")
+    return callback_for(command)
+
+
+async def other_command(update: Update, context: Context) -> None:
+    """Answer a command no handler took: in a private chat, one of the table addressed to
+    another bot ("/latest@oldname" after a rename, or copied from a group) runs as if it
+    were this bot's, since only this bot reads it there; any other is unknown."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is not None and chat is not None and chat.type == chat.PRIVATE and message.text:
+        first, *args = message.text.split()
+        name, at, _ = first.removeprefix("/").partition("@")
+        command = find(name.lower()) if at else None
+        if command is not None:
+            context.args = args
+            await callback_for(command)(update, context)
+            return
+    await reading.unknown_command(update, context)
 
 
 def timed(name: str, callback: Callback) -> Callback:

@@ -876,6 +876,14 @@ SETTING_PROBLEMS = {
     "pictures": N_("Pictures are off, preview or photo: /settings pictures photo"),
     "quiet": N_("Quiet hours are two times, from and to, or off: /settings quiet 23:00-07:00"),
     "cap": N_("Live posts an hour: a whole number from 1 to {maximum}: /settings cap 5"),
+    "include": N_(
+        "Keywords are words or numbers: /settings include climate energy, "
+        "or /settings include - to clear them"
+    ),
+    "exclude": N_(
+        "Keywords are words or numbers: /settings exclude sport, "
+        "or /settings exclude - to clear them"
+    ),
 }
 
 

@@ -639,7 +639,10 @@ def _absolute(link: object, base: str | None) -> str | None:
     link = link.strip()
     if _SCHEMELESS_HOST.match(link):
         link = "//" + link  # the feed's own scheme
-    candidate = urljoin(base, link)
+    try:
+        candidate = urljoin(base, link)
+    except ValueError:  # "http://[::1/x": no address
+        return None
     return candidate if is_http_url(candidate) else None
 
 

@@ -147,8 +147,12 @@ _ABBREVIATIONS = frozenset(
 # An offset typed for a zone ("UTC+3", "GMT-05:00", "+03:00"): no place, so no daylight saving.
 # IANA's own "Etc/GMT+3" is one too, and reads backwards: it is UTC-3 (POSIX signs), so that
 # "/subscribe 08:00 Etc/GMT+3" meant for Moscow would come six hours late.
+# "UTC+3", "GMT-05:30", "+03:00"; without the colon only a real offset ("+0300", "-0530"),
+# since "-2024" or "+1999" is a year typed as a keyword.
 _OFFSET = re.compile(
-    r"(?:Etc/)?(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{1,2}:\d{2}", re.IGNORECASE
+    r"(?:Etc/)?(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{1,2}:\d{2}"
+    r"|[+\-−](?:0\d|1[0-4])(?:00|30|45)",
+    re.IGNORECASE,
 )
 
 

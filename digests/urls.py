@@ -32,9 +32,19 @@ def canonical_url(url: str) -> str:
 
 
 def is_http_url(url: str) -> bool:
-    """Return True for an absolute http(s) URL with a host."""
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+    """Return True for an absolute http(s) URL with a host.
+
+    Not for one that names no address: an IPv6 bracket left open, a port that is no number
+    from 0 to 65535, a space in the host (``urlsplit`` and ``.port`` raise ValueError on the
+    first two, which failed a whole feed for one item's link).
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range or not a number)
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    return parts.scheme in ("http", "https") and bool(host) and not any(c.isspace() for c in host)
 
 
 # --- Picture URLs ------------------------------------------------------------------------------

@@ -453,6 +453,31 @@ async def test_unknown_commands_and_plain_text(bot: Bot) -> None:
     ]
 
 
+async def test_a_command_addressed_to_another_bot_in_a_private_chat_is_run(bot: Bot) -> None:
+    """In a private chat only this bot reads it ("/latest@oldname" after a rename, or copied
+    from a group): it was answered "I don't know /latest", a command it has."""
+    add_stories(bot.db, 2)
+    [latest] = await bot.say("/latest@some_other_bot 1")
+    assert latest.plain_text.startswith("Latest news") and "Story 0" in latest.plain_text
+    [usage] = await bot.say("/latest@some_other_bot 0")
+    assert usage.plain_text.startswith("Give a number from 1 to 20.")
+    assert texts(await bot.say("/stats@some_other_bot")) == REFUSAL  # the admin check holds
+    assert texts(await bot.say("/frobnicate@some_other_bot")).startswith("I don't know")
+    bot.offline.group_message("/latest@some_other_bot", chat_id=GROUP)  # another bot's: silence
+    await bot.feed()
+    assert bot.offline.sent(GROUP) == []
+
+
+@pytest.mark.parametrize("data", ["digest:old-format", "x" * 64, "latest"])
+async def test_a_button_no_handler_knows_is_answered_as_expired(bot: Bot, data: str) -> None:
+    """A button of an older version of the bot (or forged data) matched no handler: the
+    press was never answered, and the app showed its spinner until it gave up."""
+    [welcome] = await bot.say("/start")
+    assert await bot.press(data, welcome) == []
+    answer = list(bot.offline.callback_answers.values())[-1]
+    assert answer["text"].startswith("That button has expired")
+
+
 # --- admin -----------------------------------------------------------------------------------
 
 
@@ -585,6 +610,10 @@ async def test_addsource_refuses_what_is_not_a_public_feed(
     assert texts(await bot.say("/addsource ftp://example.org/x", user_id=ADMIN)).startswith(
         "Only http:// and https:// feed URLs can be added."
     )
+    # No address at all: an IPv6 bracket left open, a port out of range (an apology before).
+    for broken in ("http://[::1/feed", "http://127.0.0.1:99999/feed", "http://example.org:x/"):
+        reply = texts(await bot.say(f"/addsource {broken}", user_id=ADMIN))
+        assert reply.startswith("Only http:// and https:// feed URLs can be added."), reply
     bot.app.bot_data.settings_ = replace(settings, allow_private_sources=False)
     feed = feed_server.add("/feed.xml", rss(1))
     reply = texts(await bot.say(f"/addsource {feed}", user_id=ADMIN))
@@ -731,15 +760,23 @@ async def test_import_and_export_opml(bot: Bot) -> None:
     await bot.feed()
     assert "0 added, 2 already present, 1 refused" in bot.offline.last_text(ADMIN)
     assert "Refused ftp://c.example/rss: " in bot.offline.last_text(ADMIN)
+    broken = OPML.replace(b"</body>", b'<outline text="D" xmlUrl="http://[::1/rss"/></body>')
+    bot.offline.document(broken, caption="/import", user_id=ADMIN)  # an apology before
+    await bot.feed()
+    assert "0 added, 2 already present, 1 refused" in bot.offline.last_text(ADMIN)
     bot.offline.document(b"<html/>", caption="/import", user_id=ADMIN)
     await bot.feed()
     assert bot.offline.last_text(ADMIN).startswith("Cannot import: not an OPML document")
     bot.offline.document(OPML, caption="/import")
     await bot.feed()
     assert bot.offline.last_text(USER) == REFUSAL
-    bot.offline.document(OPML)
+    bot.offline.document(OPML, user_id=ADMIN)
     await bot.feed()
-    assert bot.offline.last_text(USER).startswith("To import sources, send /import")
+    assert bot.offline.last_text(ADMIN).startswith("To import sources, send /import")
+    # A reader's file (a photo, say): pointed at /import, which would only refuse them.
+    bot.offline.document(b"\xff\xd8", file_name="cat.jpg", mime_type="image/jpeg")
+    await bot.feed()
+    assert bot.offline.last_text(USER).startswith("I answer commands: try /latest")
 
     [export] = await bot.say("/export", user_id=ADMIN)
     assert export.document is not None and export.document.file_name == "newsbot-sources.opml"

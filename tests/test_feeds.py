@@ -219,6 +219,26 @@ def test_entries_without_link_use_a_url_guid_or_are_skipped() -> None:
     assert all(e.published is None for e in feed.entries)
 
 
+@pytest.mark.parametrize(
+    "link", ["http://[::1/x", "http://example.org:99999/a", "http://example.org:abc/a"]
+)
+def test_an_item_with_a_broken_link_is_skipped_and_the_others_kept(link: str) -> None:
+    """One item's link that is no address (an IPv6 bracket left open, a port out of range)
+    failed the whole feed with a ValueError: no item of it was ever saved."""
+    rss = (
+        "<rss version='2.0'><channel><title>t</title>"
+        f"<link>{link}</link>"
+        f"<item><title>Broken</title><link>{link}</link><guid>{link}</guid>"
+        "<description>Words about the broken one.</description></item>"
+        "<item><title>Fine</title><link>https://t.example/ok</link>"
+        "<description>Words about the fine one.</description></item>"
+        "</channel></rss>"
+    ).encode()
+    feed = parse_feed(rss, url=URL)
+    assert [e.url for e in feed.entries] == ["https://t.example/ok"]
+    assert feed.skipped == 1
+
+
 def test_duplicate_guids_are_kept_once() -> None:
     feed = parse_feed((FEEDS / "duplicate_guids.xml").read_bytes(), url=URL)
     assert [e.guid for e in feed.entries] == ["mayor-1", "mayor-2"]

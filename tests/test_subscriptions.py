@@ -158,6 +158,31 @@ async def test_subscribe_posted_in_a_channel_subscribes_it(bot: Bot) -> None:
     assert sub is not None and sub.chat_type == "channel" and sub.time == "06:00"
 
 
+@pytest.mark.parametrize(
+    ("post", "problem"),
+    [
+        ("/subscribe 25:00", "“25:00” is not a time of day"),
+        ("/subscribe 08:00 UTC+3", "“UTC+3” is an offset, not a time zone"),
+        ("/language xx", "I don't speak “xx”."),
+        ("/language ru en", ""),
+    ],
+)
+async def test_bad_arguments_posted_in_a_channel_get_the_usage_line(
+    bot: Bot, post: str, problem: str
+) -> None:
+    """In a channel, commands come as channel posts, handled apart: a wrong argument there
+    got the apology ("something went wrong on my side") instead of what was wrong."""
+    bot.offline.add_chat(
+        CHANNEL, "channel", title="News channel", username="newschannel", bot_status="administrator"
+    )
+    bot.offline.channel_post(post, chat_id=CHANNEL)
+    await bot.feed()
+    said = bot.offline.last_text(CHANNEL)
+    assert said.startswith(problem) and f"Usage: /{post.split()[0][1:]}" in said, said
+    assert store.find_subscription(bot.db, CHANNEL) is None
+    assert bot.offline.sent(ADMIN) == []  # no error report to the admins
+
+
 async def test_a_zone_typed_with_subscribe_is_the_zone_not_a_keyword(bot: Bot) -> None:
     [reply] = await bot.say("/subscribe 08:00 Europe/Paris")
     assert "08:00 (Europe/Paris)" in reply.plain_text
@@ -307,6 +332,24 @@ async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: B
     await bot.say("/settings include -")  # the way the page gives to clear
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and sub.include == ()
+
+
+@pytest.mark.parametrize("typed", ['"', "😀", ",", "…", "«»"])
+@pytest.mark.parametrize("key", ["include", "exclude"])
+async def test_settings_keywords_without_a_word_are_refused_not_cleared(
+    bot: Bot, key: str, typed: str
+) -> None:
+    """A lone quote or an emoji holds no keyword: it cleared every keyword, said nowhere
+    but in the page's "anything". Only "-" clears them, as the page says."""
+    await bot.say("/subscribe climate -sport")
+    [refused] = await bot.say(f"/settings {key} {typed}")
+    assert refused.plain_text.startswith("Keywords are words or numbers: /settings ")
+    assert f"/settings {key} - to clear them" in refused.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.include, sub.exclude) == (("climate",), ("sport",))
+    await bot.say(f"/settings {key} -")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and getattr(sub, key) == ()
 
 
 async def test_subscribe_channel_by_its_id_in_persian_digits(bot: Bot) -> None:

@@ -16,10 +16,10 @@ from telegram import Bot as TelegramBot
 from telegram.error import BadRequest
 
 from bot import digest_jobs, jobs
-from bot.offline import OfflineTelegram, SentMessage
+from bot.offline import OfflineTelegram, SentMessage, bad_request
 from digests import delivery, store
 from digests.models import Subscription
-from tests.test_bot import ADMIN, USER, Bot, buttons
+from tests.test_bot import ADMIN, USER, Bot, add_stories, buttons
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_live import deliver, report
@@ -107,6 +107,38 @@ async def test_each_topic_has_its_own_subscription_and_gets_its_own_posts(bot: B
     [bye] = await say(bot, "/unsubscribe", climate)
     assert "Unsubscribed" in bye.plain_text and bye.message_thread_id == climate
     assert not topic_sub(bot, climate).active and topic_sub(bot, sport).active
+
+
+async def test_reading_commands_in_a_topic_are_answered_in_that_topic(bot: Bot) -> None:
+    """/latest, /search, /story, /allegations and /sources sent in a topic were answered in
+    the general topic (sent without the topic's thread), as was the next page of a "More"
+    button pressed in the topic."""
+    climate, _ = await forum(bot)
+    add_stories(bot.db, 8, topic="zebra")
+    for command in ("/latest", "/search zebra", "/story 2", "/allegations", "/sources"):
+        replies = await say(bot, command, climate, user_id=USER)
+        assert replies and {m.message_thread_id for m in replies} == {climate}, command
+    [page] = await say(bot, "/latest 3", climate, user_id=USER)
+    [more] = buttons(page)
+    bot.offline.callback_query(more, message=page, user_id=USER, chat_id=FORUM)
+    await bot.feed()
+    [next_page] = bot.offline.sent(FORUM)[-1:]
+    assert next_page.plain_text.startswith("Latest news (continued)")
+    assert next_page.message_thread_id == climate
+    [welcome] = await say(bot, "/start", climate, user_id=USER)
+    bot.offline.callback_query("help", message=welcome, user_id=USER, chat_id=FORUM)
+    await bot.feed()
+    [help_page] = bot.offline.sent(FORUM)[-1:]
+    assert help_page.plain_text.startswith("Commands")
+    assert help_page.message_thread_id == climate
+
+
+async def test_the_apology_for_a_failure_in_a_topic_goes_to_that_topic(bot: Bot) -> None:
+    climate, _ = await forum(bot)
+    bot.offline.fail("sendMessage", error=bad_request("odd failure"), chat_id=FORUM)
+    [apology] = await say(bot, "/help", climate, user_id=USER)
+    assert apology.plain_text.startswith("Sorry, something went wrong")
+    assert apology.message_thread_id == climate
 
 
 async def test_settings_languages_in_a_topic_sets_that_topics_filter(bot: Bot) -> None:

@@ -29,6 +29,20 @@ def test_is_http_url() -> None:
 
 
 @pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1/feed",  # an IPv6 address not closed: urlsplit raises
+        "http://example.org:99999/a",  # no such port
+        "http://example.org:abc/a",
+        "http://exa mple.org/a",  # a space in the host
+    ],
+)
+def test_is_http_url_refuses_what_is_no_address(url: str) -> None:
+    """Such a link in one item of a feed failed the whole feed (ValueError), every poll."""
+    assert not is_http_url(url)
+
+
+@pytest.mark.parametrize(
     ("host", "internal"),
     [
         ("cdn.example.com", False),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from urllib.parse import urlsplit
 
 from telegram import Update
 
@@ -24,6 +23,7 @@ from digests import ingest, opml, store
 from digests.errors import NewsbotError
 from digests.fetch import check_public_address, make_client
 from digests.message import N_, Message
+from digests.urls import is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,7 @@ async def add_source(update: Update, context: Context) -> None:
     if not args:
         raise BadArguments()
     url, title = args[0], " ".join(args[1:]).strip() or None
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if not is_http_url(url):  # another scheme, or no address ("http://[::1", a bad port)
         raise BadArguments(replies.only_web_urls)
     db = context.bot_data.db
     settings = context.bot_data.settings
@@ -173,7 +172,10 @@ async def document(update: Update, context: Context) -> None:
     awaited = context.chat_data.get(AWAITING_IMPORT) == _user_id(update)
     if not (with_command or awaited):
         if message.chat.type == message.chat.PRIVATE:
-            await message.reply_text(replies.how_to_import(translator_for(update, context)))
+            tr = translator_for(update, context)
+            # Only admins import; anyone else is told what the bot does answer.
+            answer = replies.how_to_import if is_admin(update, context) else replies.plain_text
+            await message.reply_text(answer(tr))
         return
     if not is_admin(update, context):
         log.warning("refused import to user %s", _user_id(update))

@@ -205,15 +205,25 @@ def more_keyboard(data: str, label: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
 
 
+def thread_of(update: Update) -> int | None:
+    """Return the forum topic an update was sent in (None: the chat itself, or no forum)."""
+    message = update.effective_message
+    if message is None or not message.is_topic_message:
+        return None
+    return message.message_thread_id
+
+
 async def send_all(
     update: Update, texts: Sequence[str], keyboard: InlineKeyboardMarkup | None = None
 ) -> list[Message]:
-    """Send messages to the update's chat in order; the last one carries the keyboard."""
+    """Send messages to the update's chat (and forum topic) in order; the last one carries
+    the keyboard."""
     chat = update.effective_chat
     if chat is None:
         return []
+    thread = thread_of(update)
     sent = []
     for index, text in enumerate(texts):
-        last = index == len(texts) - 1
-        sent.append(await chat.send_message(text, reply_markup=keyboard if last else None))
+        markup = keyboard if index == len(texts) - 1 else None
+        sent.append(await chat.send_message(text, message_thread_id=thread, reply_markup=markup))
     return sent

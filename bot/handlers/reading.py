@@ -225,6 +225,13 @@ async def _drop_button(message: MaybeInaccessibleMessage | None) -> None:
         log.info("could not remove a button: %s", error)
 
 
+async def unknown_button(update: Update, context: Context) -> None:
+    """Answer a press no other handler takes (a button of an older version of the bot, or
+    forged data) as expired: unanswered, the app would spin until it gave up."""
+    if update.callback_query is not None:
+        await answer_press(update.callback_query, replies.expired(translator_for(update, context)))
+
+
 async def sources(update: Update, context: Context) -> None:
     """List the active sources with their last update: /sources."""
     if context.args:

@@ -36,6 +36,7 @@ from bot.handlers.common import (
     BadArguments,
     answer_press,
     may_change,
+    thread_of,
     translator_for,
     whole_number,
 )
@@ -132,14 +133,6 @@ _ZONE_CHOICES = (
 
 def _kind(chat: Chat) -> str:
     return "group" if chat.type == ChatType.GROUP else str(chat.type)
-
-
-def thread_of(update: Update) -> int | None:
-    """Return the forum topic an update was sent in (None: the chat itself, or no forum)."""
-    message = update.effective_message
-    if message is None or not message.is_topic_message:
-        return None
-    return message.message_thread_id
 
 
 def topic_name_of(update: Update) -> str | None:
@@ -807,6 +800,8 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
         if key in ("include", "exclude") and rest:  # nothing typed: nothing cleared
             # "/settings exclude -sport" means sport, as /subscribe writes it; "-" alone clears.
             words = _once([w.lstrip("-") if key == "exclude" else w for w in keywords(rest)])
+            if not words and not _clears(rest):  # a lone quote, an emoji: no keyword to set
+                raise BadArguments(lambda tr: replies.setting_problem(tr, key))
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
@@ -844,6 +839,15 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
         limit = {"stories": MAX_STORIES, "cap": MAX_CAP}.get(key, 0)
         raise BadArguments(lambda tr: replies.setting_problem(tr, key, limit))
     raise BadArguments(replies.settings_usage)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _clears(rest: Sequence[str]) -> bool:
+    """Return whether "/settings include|exclude" words say to clear the keywords: a dash
+    alone among them ("-", ", -"), as the settings page shows."""
+    return any(word.strip(_COMMAS) in _DASHES for word in rest)
 
 
 def _next(options: Sequence[object], current: object) -> object:

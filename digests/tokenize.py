@@ -12,8 +12,8 @@ Languages are named as sumy and NLTK name them ("english", "russian"). Splitters
   abbreviations (``digests/data/not_abbreviations.txt``: Russian "год", "суд", "иск" ...), so
   "за прошлый год. Они" ends a sentence at "год."; in French and Italian a word starts after an
   elided article's apostrophe, so "l'art. 5" is read as the abbreviation "art."; a sentence
-  never ends after an abbreviation that always precedes a name (Polish "ul.":
-  ``digests/data/name_prefixes.txt``);
+  never ends after an abbreviation that always precedes a name (Polish "ul.", English titles
+  such as "Const.", "Dist. Atty.", "Rev.", "Ms.": ``digests/data/name_prefixes.txt``);
 - Ukrainian, which has no model, uses the rule-based splitter (below) with the abbreviations of
   ``digests/data/abbreviations.uk.txt``;
 - ``NEUTRAL`` is the rule-based splitter alone, for a language with no rules of its own;

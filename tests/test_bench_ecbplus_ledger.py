@@ -28,7 +28,7 @@ OPTIONAL = {"kind", "accuser", "target", "response", "hard_negative"}
 COUNTS = {
     "ecb1": {
         "documents": 32,
-        "sentences": 593,
+        "sentences": 591,
         "allegations": 41,
         "kinds": {"accusation": 5, "allegation": 4, "charge": 16, "claim": 16},
         "criticism": 15,
@@ -37,7 +37,7 @@ COUNTS = {
     },
     "ecb2": {
         "documents": 32,
-        "sentences": 612,
+        "sentences": 608,
         "allegations": 47,
         "kinds": {"accusation": 2, "allegation": 5, "charge": 14, "claim": 26},
         "criticism": 13,

@@ -289,6 +289,30 @@ def test_the_sentence_starters_are_lower_case_words_of_the_languages_that_need_t
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shots were fired, according to Vancouver Police spokesperson Const. Tim Fanning.",
+        "Los Angeles County Dist. Atty. Steve Cooley said charges would follow.",
+        "Mr. Jackson's father, the Rev. Jesse L. Jackson, and his mother were there.",
+        "The comments drew a sharp response from Rev. William Owens of the coalition.",
+        "In one, Ms. Page asks whether he will ever become president.",
+        "\u201cIt does weaken the relationship,\u201d Mr. Earnest said.",
+    ],
+)
+def test_an_english_title_before_a_name_ends_no_sentence(text: str) -> None:
+    """American and Canadian news write titles with a full stop before a name; the model cut
+    after them when the name is a word it has seen start sentences ("Page", "Earnest")."""
+    assert split_sentences(text, "english") == [text]
+
+
+def test_a_street_abbreviation_may_still_end_an_english_sentence() -> None:
+    assert split_sentences("He lives on Main St. The house is red.", "english") == [
+        "He lives on Main St.",
+        "The house is red.",
+    ]
+
+
 def test_the_full_words_list_names_real_abbreviation_types_only() -> None:
     """Each listed type is one the language's model or prefixes would otherwise hold."""
     lists = not_abbreviations()

@@ -4126,3 +4126,56 @@ def test_real_news_thirty_fourth_round_no_item(text: str) -> None:
 def test_real_news_thirty_fourth_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- round 50 on real news (ECB+ ecb1 opened: crime and court news); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a bare date between an arrest and its reason, an abbreviated month's dot inside it
+        (
+            "Receiver Tom Hale was arrested early Jan. 6 on suspicion of drunken driving.",
+            "",
+            "Receiver Tom Hale",
+        ),
+        (
+            "The striker was arrested late Saturday night on suspicion of drunken driving.",
+            "",
+            "striker",
+        ),
+        # a participle set off after a name, a date and a place before its reason
+        (
+            "The club awaits the outcome of a case involving forward Tom Hale, arrested "
+            "Jan. 6 in Leeds on suspicion of driving under the influence.",
+            "",
+            "Tom Hale",
+        ),
+        # a participle opening the sentence with its "by" doer: the doer accuses
+        (
+            "Arrested by state police on suspicion of drunken driving, Hale was booked into "
+            "jail.",
+            "state police",
+            "Hale",
+        ),
+    ],
+)
+def test_real_news_round_50_arrests_past_dates_and_doers(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.kind, item.accuser, item.target) == ("charge", accuser, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before the comma that is a place in a list is not the arrested party's
+        "Gary Hale of New Bedford, Massachusetts, accused in the deaths of two women, "
+        "appeared in court today.",
+    ],
+)
+def test_real_news_round_50_place_before_a_participle_is_no_target(text: str) -> None:
+    assert only(text).target == "Gary Hale of New Bedford"
+

@@ -22,6 +22,7 @@ MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the pr
 OBJECT_WINDOW = 12  # "accused <object up to this long> of"
 LINK_WINDOW = 16  # "linked <the suspect in the attempted bombing of ...> to"
 TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase skipped
+DATE_WORDS = 6  # "early Tuesday morning", "late Jan. 6": longest bare date skipped
 PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
 SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
 MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
@@ -141,6 +142,10 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     # fraud, ..."); a verb that also takes a clause ("alleged to the court that") only after "was"
     takes_clause = low in lex.passive_to_verbs and low in lex.clause_verbs
     passive = g.passive_before(i) or bool(s.match(i + 1, preps) and not takes_clause)
+    if not (passive or takes_clause) and (i == 0 or s.lower[i - 1] == ","):
+        # a participle opening the sentence or set off after a name: "..., arrested Jan. 6 in
+        # Clairemont on suspicion of", "Arrested by the CHP on suspicion of ..., he was"
+        passive = _reduced_passive(g, i, preps)
     if passive_only and not passive:
         return None
     if passive:
@@ -204,6 +209,13 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         generic = s.lower[i - 1] in lex.generic_parties  # "to extradite anyone accused of"
         reduced = not (g.passive_before(i) or generic)
         before = _object_before(g, i) if reduced else None
+        if reduced and i > 1 and s.lower[i - 1] == ",":
+            # "a case involving Vincent Jackson, arrested ...": the name just before the comma
+            start = i - 1
+            while start > 0 and g.name_word(start - 1):
+                start -= 1
+            if 0 < start < i - 1 and not punctuation(s.words[start - 1]):
+                before = Span(start, i - 1)  # not "of New Bedford, Massachusetts, accused"
         if (
             reduced
             and low in lex.charge_verbs
@@ -371,6 +383,23 @@ def _past_aside(g: Grammar, k: int) -> int:
         if s.words[j] == mark:
             return j + 1
     return k
+
+
+def _reduced_passive(g: Grammar, i: int, preps: Phrases) -> bool:
+    """Return True when a participle with no auxiliary reaches its preposition past a date, a
+    place or its "by" doer: "arrested Jan. 6 in Clairemont on", "Arrested by the CHP on"."""
+    s, lex = g.s, g.lex
+    if s.match(skip_to(g, i + 1, preps), preps):
+        return True
+    by = s.match(i + 1, lex.agent_prepositions)
+    if by is None:
+        return False
+    for k in range(i + 1 + len(by), min(len(s), i + 1 + MARKER_OBJECT_WINDOW)):
+        if s.match(k, preps):
+            return k > i + 1 + len(by)
+        if punctuation(s.words[k]):
+            break
+    return False
 
 
 def _fronted_subject(g: Grammar, i: int, claim: Span) -> Span | None:
@@ -589,13 +618,49 @@ def blame_on(g: Grammar, i: int, kind: str) -> Frame | None:
 
 
 def skip_to(g: Grammar, i: int, phrases: Phrases) -> int:
-    """Return where one of the phrases starts after a short time phrase at i ("on Friday")."""
+    """Return where one of the phrases starts after a short time phrase at i ("on Friday").
+
+    A bare date or part of the day comes first when there is one: "arrested early Jan. 6 on
+    suspicion of", "arrested Jan. 6 in Clairemont on suspicion of".
+    """
     s, lex = g.s, g.lex
-    if i < len(s) and s.lower[i] in lex.time_openers and not s.match(i, phrases):
-        for k in range(i + 1, min(i + 1 + TIME_PHRASE_WORDS, len(s))):
+    start = skip_date(g, i)
+    if start > i and s.match(start, phrases):
+        return start
+    if start < len(s) and s.lower[start] in lex.time_openers and not s.match(start, phrases):
+        for k in range(start + 1, min(start + 1 + TIME_PHRASE_WORDS, len(s))):
             if s.match(k, phrases):
                 return k
     return i
+
+
+def skip_date(g: Grammar, i: int) -> int:
+    """Return the token after a bare date at i ("early Jan. 6", "Sunday morning"), else i.
+
+    A date's words are listed (``date_words``); a number and an abbreviated month's dot count
+    only inside one: "Jan. 6".
+    """
+    s, lex = g.s, g.lex
+    j = i
+    while j < len(s) and j - i < DATE_WORDS:
+        low = s.lower[j]
+        if low in lex.date_words or (j > i and (low.isdigit() or _month_dot(g, j))):
+            j += 1  # a number or a dot only after a date's word: "Jan. 6"
+        else:
+            break
+    return j
+
+
+def _month_dot(g: Grammar, j: int) -> bool:
+    """Return True when token j is the dot of an abbreviated month ("Jan.") before its day."""
+    s = g.s
+    return (
+        s.lower[j] == "."
+        and capitalised(s.words[j - 1])
+        and len(s.words[j - 1]) <= 4
+        and j + 1 < len(s)
+        and s.words[j + 1].isdigit()
+    )
 
 
 # ---- clause verbs

@@ -178,6 +178,7 @@ class Lexicon:
     standing_lawsuit_nouns: Phrases
     target_prepositions: Phrases
     time_openers: Words
+    date_words: Words
     charge_sources: Phrases
     # nouns: "allegations against Y include Z", "claims that Z"
     nouns: WordKinds

@@ -4179,3 +4179,13 @@ def test_real_news_round_50_arrests_past_dates_and_doers(
 def test_real_news_round_50_place_before_a_participle_is_no_target(text: str) -> None:
     assert only(text).target == "Gary Hale of New Bedford"
 
+
+def test_real_news_round_50_a_name_modifying_a_noun_is_no_antecedent() -> None:
+    # "a three-time Pro Bowl nose tackle": "Pro Bowl" is no person "he" can stand for
+    text = (
+        "Williams, a three-time Pro Bowl nose tackle, was stopped for speeding. Arrested by "
+        "the CHP on suspicion of drunken driving, he was booked into county jail."
+    )
+    item = only(text)
+    assert (item.accuser, item.target) == ("CHP", "Williams")
+

@@ -4189,3 +4189,20 @@ def test_real_news_round_50_a_name_modifying_a_noun_is_no_antecedent() -> None:
     item = only(text)
     assert (item.accuser, item.target) == ("CHP", "Williams")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "charges" after a count and its modifiers is the noun: a verdict on them is no item
+        "An Oklahoma man was found guilty Thursday on two first-degree murder charges for the "
+        "deaths of a woman, according to the district attorney.",
+        "The woman was found guilty on three felony charges for the robbery on Monday.",
+    ],
+)
+def test_real_news_round_50_counted_charges_are_a_noun(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_real_news_round_50_counted_charges_still_read_for_an_arrest() -> None:
+    item = only("The man was arrested on two first-degree murder charges, police said.")
+    assert (item.kind, item.target) == ("charge", "man")

@@ -1681,6 +1681,14 @@ def noun_reading(g: Grammar, i: int) -> bool:
         return True
     if lex.is_possessive(s.lower[i - 1]) and s.lower[i - 1] != _APOSTROPHE:
         return True
+    for k in range(i - 1, max(0, i - 4), -1):
+        # "found guilty on two first-degree murder charges": a count after a word that opens
+        # a noun reading, with only modifiers between
+        if punctuation(s.words[k]) or g.verb_like(k):
+            break
+        count = s.lower[k] in lex.count_words or s.words[k].isdigit()
+        if count and s.ends_with(k, lex.noun_reading_before) is not None:
+            return True
     return s.ends_with(i, lex.noun_reading_before) is not None
 
 

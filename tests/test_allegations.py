@@ -4154,8 +4154,7 @@ def test_real_news_thirty_fourth_round_items(text: str, accuser: str, target: st
         ),
         # a participle opening the sentence with its "by" doer: the doer accuses
         (
-            "Arrested by state police on suspicion of drunken driving, Hale was booked into "
-            "jail.",
+            "Arrested by state police on suspicion of drunken driving, Hale was booked into jail.",
             "state police",
             "Hale",
         ),

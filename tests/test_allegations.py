@@ -4205,3 +4205,40 @@ def test_real_news_round_50_counted_charges_are_a_noun(text: str) -> None:
 def test_real_news_round_50_counted_charges_still_read_for_an_arrest() -> None:
     item = only("The man was arrested on two first-degree murder charges, police said.")
     assert (item.kind, item.target) == ("charge", "man")
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a wrong's trial "of" a named party: a charge against it
+        ("The murder trial of Andrew Lopez began on Monday.", "", "Andrew Lopez"),
+        (
+            '"She was a victim," prosecutor Seth Goldman said at the start of the murder trial '
+            "of half-brothers Andrew Lopez, 20, and Jonathan Carrasquillo, 24.",
+            "prosecutor Seth Goldman",
+            "half-brothers Andrew Lopez",
+        ),
+        # "went on trial" with a day before its reason; "accused" after a count is an adjective
+        ("Two men went on trial Wednesday for killing a mother.", "", "Two men"),
+        (
+            "Two accused gangbangers went on trial Wednesday for killing a mother of 12.",
+            "",
+            "Two accused gangbangers",
+        ),
+    ],
+)
+def test_real_news_round_50_trials(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.kind, item.accuser, item.target) == ("charge", accuser, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial that names no wrong, or no one
+        "The clinical trial of Pfizer's vaccine began on Monday.",
+        "The trial of the century began on Monday.",
+    ],
+)
+def test_real_news_round_50_trials_of_no_wrong_are_no_item(text: str) -> None:
+    assert extract(text) == []

@@ -253,6 +253,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kind, accuser, subject, claim, target_in_claim=False, needs_support=weak)
     if low in lex.clause_verbs and i + 1 < len(s) and s.lower[i + 1] in lex.complementizers:
         return None  # "the indictment charges that ...": a clause frame
+    if i and (s.lower[i - 1] in lex.count_words or s.words[i - 1].isdigit()):
+        return None  # "Two accused gangbangers went on trial": an adjective after a count
     # an acronym in brackets takes no room: "its rival, the Awami National Party (ANP), of"
     brackets = sum(3 for k in range(i + 1, min(len(s), i + OBJECT_WINDOW)) if s.lower[k] == "(")
     at = s.find(preps, i + 1, i + OBJECT_WINDOW + brackets)
@@ -506,7 +508,7 @@ def _reason(g: Grammar, i: int, phrases: Phrases) -> Span | None:
     phrase = g.s.match(i, phrases)
     if phrase is None:
         return None
-    at = i + len(phrase)
+    at = skip_date(g, i + len(phrase))  # "went on trial Wednesday for"
     prep = g.s.match(at, g.lex.sanction_prepositions)
     if prep is None:
         return None
@@ -539,6 +541,25 @@ def on_trial(g: Grammar, i: int) -> Frame | None:
     ):
         return None  # "priorities ... included putting Bacar on trial for corruption": an aim
     return Frame(i, kinds.CHARGE, None, subject, claim, target_in_claim=False, needs_target=True)
+
+
+def trial_of(g: Grammar, i: int) -> Frame | None:
+    """Read "at the start of the murder trial of Andrew Lopez": a wrong's trial names its accused.
+
+    The word before the trial noun must name a wrong ("murder", "fraud"); "the trial of the
+    century" or "a clinical trial of a vaccine" is none.
+    """
+    s, lex = g.s, g.lex
+    if i == 0 or i + 1 >= len(s) or s.lower[i + 1] not in lex.noun_object_prepositions:
+        return None
+    wrong = Span(i - 1, i)
+    if punctuation(s.words[i - 1]) or not g.wrongdoing(wrong) or g.exculpatory(wrong):
+        return None
+    start = i + 2
+    target = Span(start, g.noun_phrase(start).end)
+    if target.start >= target.end or not any(g.name_word(k) for k in range(*target)):
+        return None  # "the murder trial of a man": no one named
+    return Frame(i, kinds.CHARGE, None, target, wrong, target_in_claim=False, needs_target=True)
 
 
 def contempt(g: Grammar, i: int) -> Frame | None:
@@ -2831,6 +2852,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
     (lambda lex, w: any(p[0] == w for p in lex.suspicion_phrases), on_suspicion),
     (lambda lex, w: any(p[0] == w for p in lex.trial_phrases), on_trial),
+    (lambda lex, w: w in lex.trial_nouns, trial_of),
     (lambda lex, w: w in lex.contempt_verbs, contempt),
     (lambda lex, w: w in lex.inquiry_nouns, inquiry),
     (lambda lex, w: w in lex.clause_verbs, clause),
@@ -2877,6 +2899,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= lex.link_verbs | lex.holding_verbs | lex.blame_nouns
     words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs) | lex.crime_nouns
     words |= lex.appositive_suspects
+    words |= lex.trial_nouns
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
     words |= lex.report_passive_verbs
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)

@@ -89,6 +89,7 @@ class Lexicon:
     investigate_verbs: WordKinds
     investigation_nouns: Phrases
     trial_phrases: Phrases
+    trial_nouns: Words
     inquiry_nouns: Words
     inquiry_prepositions: Phrases
     passive_aux: Words

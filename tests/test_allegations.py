@@ -4242,3 +4242,28 @@ def test_real_news_round_50_trials(text: str, accuser: str, target: str) -> None
 )
 def test_real_news_round_50_trials_of_no_wrong_are_no_item(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a hedged predicate joined by "and" to its subject's first one
+        (
+            "A former employee walked into a party on Friday and allegedly shot a man.",
+            "",
+            "A former employee",
+        ),
+        ("The players went to a bar and allegedly assaulted a waiter.", "", "players"),
+        # an age set off by commas after a claim's subject
+        (
+            "Police allege Eric Kirkpatrick, 61, opened fire at the party.",
+            "Police",
+            "Eric Kirkpatrick",
+        ),
+        ("Prosecutors claim Smith, 45, stole the funds.", "Prosecutors", "Smith"),
+    ],
+)
+def test_real_news_round_50_hedges_and_ages(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+

@@ -721,6 +721,10 @@ def clause(g: Grammar, i: int) -> Frame | None:
     if start >= end:
         return None
     opening = g.noun_phrase(start, end)
+    if opening.end > start and not opening.verb_follows:
+        after_age = g.skip_age(opening.end)  # "Police allege Eric Kirkpatrick, 61, opened fire"
+        if after_age > opening.end and g.verb_like(after_age):
+            opening = opening._replace(verb_follows=True)
     if not explicit_that and (opening.end == start or not opening.verb_follows):
         return wrong_object(g, i, kind, Span(start, opening.end))
     subject = g.agent(i)
@@ -2048,6 +2052,13 @@ def adverb(g: Grammar, i: int) -> Frame | None:
     else:
         subject = g.subject(i)
         claim = Span(i + 1, g.claim_end(i + 1))
+        if subject is None and i > 1 and s.lower[i - 1] in lex.coordinators:
+            # "A former employee walked into a party and allegedly shot a man": the subject of
+            # the predicate the hedged one is joined to
+            start = g.clause_start(i)
+            opening = g.noun_phrase(start, i - 1)
+            if opening.end > start and opening.verb_follows:
+                subject = g.trim(Span(start, opening.end))
     if subject is None or claim.start >= claim.end:
         return None
     if (

@@ -4267,3 +4267,12 @@ def test_real_news_round_50_hedges_and_ages(text: str, accuser: str, target: str
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)
 
+
+def test_real_news_round_50_a_named_party_claiming_about_itself_is_no_item() -> None:
+    # an item before supports weak claims, but not a firm's claim about itself
+    text = (
+        "A man allegedly shot a worker. Staff said the police, who placed an officer at "
+        "Paperny's front door, were not pleased. TallGrass claims it is the fastest-growing "
+        "supplier in Canada."
+    )
+    assert [item.target for item in extract(text)] == ["A man"]

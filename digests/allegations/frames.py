@@ -743,6 +743,14 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kind, subject, None, claim, target_in_claim=False, needs_support=not harmed)
     if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
         return None  # "he asserted he had won": a claim about oneself accuses no one
+    if (
+        weak
+        and opening.end == start + 1
+        and g.pronoun(start)
+        and all(g.name_word(k) for k in range(*subject))
+        and not g.wrongdoing(claim)
+    ):
+        return None  # "TallGrass claims it is the fastest-growing supplier": about itself
     if _reported_telling(g, opening.end, end):
         return None  # "alleged officials told the White House their government had withdrawn"
     if weak and _benefit(g, opening.end, claim):

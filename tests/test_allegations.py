@@ -4276,3 +4276,11 @@ def test_real_news_round_50_a_named_party_claiming_about_itself_is_no_item() -> 
         "supplier in Canada."
     )
     assert [item.target for item in extract(text)] == ["A man"]
+
+
+def test_real_news_round_50_an_arrest_not_made_is_no_item() -> None:
+    text = (
+        "Police are offering a reward for information leading to the arrest of the person "
+        "responsible for the crime."
+    )
+    assert extract(text) == []

@@ -311,6 +311,8 @@ def arrest_noun(g: Grammar, i: int) -> Frame | None:
     before = _before_arrest_noun(g, i)
     if before is None:
         return None  # "police arrest him", "to arrest": a verb
+    if i > 1 and lex.is_article(s.lower[i - 1]) and s.ends_with(i - 1, lex.unmade_arrest_openers):
+        return None  # "a reward for information leading to the arrest of ...": none made
     verb = before >= 0 and g.verb_like(before) and s.lower[before] not in lex.passive_aux
     target: Span | None = None
     if i + 2 < len(s) and s.lower[i + 1] in lex.noun_object_prepositions:

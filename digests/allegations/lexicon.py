@@ -123,6 +123,7 @@ class Lexicon:
     arrest_nouns: Words
     arrest_noun_modifiers: Words
     arrest_noun_verbs: Words
+    unmade_arrest_openers: Phrases
     suspicion_phrases: Phrases
     suspicion_sources: Words
     warrant_nouns: Phrases

@@ -4284,3 +4284,18 @@ def test_real_news_round_50_an_arrest_not_made_is_no_item() -> None:
         "responsible for the crime."
     )
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victim of a harm, past a possessive and a reduced relative, is no target
+        "A 35-year-old sheriff's deputy was killed when someone shot him, authorities said.",
+        "A 35-year-old sheriff's deputy working with a gang unit was killed Friday when someone "
+        "shot him, authorities said.",
+    ],
+)
+def test_real_news_round_50_a_victim_past_a_possessive_or_participle_is_no_target(
+    text: str,
+) -> None:
+    assert extract(text) == []

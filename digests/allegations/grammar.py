@@ -752,7 +752,8 @@ class Grammar:
             if j + 1 < k < claim.end and s.lower[k] == ",":
                 j = k + 1
         if j < claim.end and lex.is_possessive(s.words[j]) and not capitalised(s.words[j]):
-            j = max(j + 1, self.noun_phrase(j + 1, claim.end).end)  # "a 35-year-old sheriff's deputy"
+            # "a 35-year-old sheriff's deputy": the noun phrase goes on past the possessive
+            j = max(j + 1, self.noun_phrase(j + 1, claim.end).end)
         gerund = next(
             (k for k in (j, j - 1) if claim.start < k < claim.end and lex.is_gerund(s.lower[k])),
             -1,

@@ -4126,3 +4126,176 @@ def test_real_news_thirty_fourth_round_no_item(text: str) -> None:
 def test_real_news_thirty_fourth_round_items(text: str, accuser: str, target: str) -> None:
     item = only(text)
     assert (item.accuser, item.target) == (accuser, target)
+
+
+# ---- round 50 on real news (ECB+ ecb1 opened: crime and court news); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a bare date between an arrest and its reason, an abbreviated month's dot inside it
+        (
+            "Receiver Tom Hale was arrested early Jan. 6 on suspicion of drunken driving.",
+            "",
+            "Receiver Tom Hale",
+        ),
+        (
+            "The striker was arrested late Saturday night on suspicion of drunken driving.",
+            "",
+            "striker",
+        ),
+        # a participle set off after a name, a date and a place before its reason
+        (
+            "The club awaits the outcome of a case involving forward Tom Hale, arrested "
+            "Jan. 6 in Leeds on suspicion of driving under the influence.",
+            "",
+            "Tom Hale",
+        ),
+        # a participle opening the sentence with its "by" doer: the doer accuses
+        (
+            "Arrested by state police on suspicion of drunken driving, Hale was booked into jail.",
+            "state police",
+            "Hale",
+        ),
+    ],
+)
+def test_real_news_round_50_arrests_past_dates_and_doers(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.kind, item.accuser, item.target) == ("charge", accuser, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before the comma that is a place in a list is not the arrested party's
+        "Gary Hale of New Bedford, Massachusetts, accused in the deaths of two women, "
+        "appeared in court today.",
+    ],
+)
+def test_real_news_round_50_place_before_a_participle_is_no_target(text: str) -> None:
+    assert only(text).target == "Gary Hale of New Bedford"
+
+
+def test_real_news_round_50_a_name_modifying_a_noun_is_no_antecedent() -> None:
+    # "a three-time Pro Bowl nose tackle": "Pro Bowl" is no person "he" can stand for
+    text = (
+        "Williams, a three-time Pro Bowl nose tackle, was stopped for speeding. Arrested by "
+        "the CHP on suspicion of drunken driving, he was booked into county jail."
+    )
+    item = only(text)
+    assert (item.accuser, item.target) == ("CHP", "Williams")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "charges" after a count and its modifiers is the noun: a verdict on them is no item
+        "An Oklahoma man was found guilty Thursday on two first-degree murder charges for the "
+        "deaths of a woman, according to the district attorney.",
+        "The woman was found guilty on three felony charges for the robbery on Monday.",
+    ],
+)
+def test_real_news_round_50_counted_charges_are_a_noun(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_real_news_round_50_counted_charges_still_read_for_an_arrest() -> None:
+    item = only("The man was arrested on two first-degree murder charges, police said.")
+    assert (item.kind, item.target) == ("charge", "man")
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a wrong's trial "of" a named party: a charge against it
+        ("The murder trial of Andrew Lopez began on Monday.", "", "Andrew Lopez"),
+        (
+            '"She was a victim," prosecutor Seth Goldman said at the start of the murder trial '
+            "of half-brothers Andrew Lopez, 20, and Jonathan Carrasquillo, 24.",
+            "prosecutor Seth Goldman",
+            "half-brothers Andrew Lopez",
+        ),
+        # "went on trial" with a day before its reason; "accused" after a count is an adjective
+        ("Two men went on trial Wednesday for killing a mother.", "", "Two men"),
+        (
+            "Two accused gangbangers went on trial Wednesday for killing a mother of 12.",
+            "",
+            "Two accused gangbangers",
+        ),
+    ],
+)
+def test_real_news_round_50_trials(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.kind, item.accuser, item.target) == ("charge", accuser, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial that names no wrong, or no one
+        "The clinical trial of Pfizer's vaccine began on Monday.",
+        "The trial of the century began on Monday.",
+    ],
+)
+def test_real_news_round_50_trials_of_no_wrong_are_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a hedged predicate joined by "and" to its subject's first one
+        (
+            "A former employee walked into a party on Friday and allegedly shot a man.",
+            "",
+            "A former employee",
+        ),
+        ("The players went to a bar and allegedly assaulted a waiter.", "", "players"),
+        # an age set off by commas after a claim's subject
+        (
+            "Police allege Eric Kirkpatrick, 61, opened fire at the party.",
+            "Police",
+            "Eric Kirkpatrick",
+        ),
+        ("Prosecutors claim Smith, 45, stole the funds.", "Prosecutors", "Smith"),
+    ],
+)
+def test_real_news_round_50_hedges_and_ages(text: str, accuser: str, target: str) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+def test_real_news_round_50_a_named_party_claiming_about_itself_is_no_item() -> None:
+    # an item before supports weak claims, but not a firm's claim about itself
+    text = (
+        "A man allegedly shot a worker. Staff said the police, who placed an officer at "
+        "Paperny's front door, were not pleased. TallGrass claims it is the fastest-growing "
+        "supplier in Canada."
+    )
+    assert [item.target for item in extract(text)] == ["A man"]
+
+
+def test_real_news_round_50_an_arrest_not_made_is_no_item() -> None:
+    text = (
+        "Police are offering a reward for information leading to the arrest of the person "
+        "responsible for the crime."
+    )
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victim of a harm, past a possessive and a reduced relative, is no target
+        "A 35-year-old sheriff's deputy was killed when someone shot him, authorities said.",
+        "A 35-year-old sheriff's deputy working with a gang unit was killed Friday when someone "
+        "shot him, authorities said.",
+    ],
+)
+def test_real_news_round_50_a_victim_past_a_possessive_or_participle_is_no_target(
+    text: str,
+) -> None:
+    assert extract(text) == []

@@ -22,6 +22,7 @@ MARKER_OBJECT_WINDOW = 8  # "accusing <up to this many tokens> of": where the pr
 OBJECT_WINDOW = 12  # "accused <object up to this long> of"
 LINK_WINDOW = 16  # "linked <the suspect in the attempted bombing of ...> to"
 TIME_PHRASE_WORDS = 3  # "sued X on Monday", "last week": longest time phrase skipped
+DATE_WORDS = 6  # "early Tuesday morning", "late Jan. 6": longest bare date skipped
 PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside skipped
 SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
 MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
@@ -141,6 +142,10 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
     # fraud, ..."); a verb that also takes a clause ("alleged to the court that") only after "was"
     takes_clause = low in lex.passive_to_verbs and low in lex.clause_verbs
     passive = g.passive_before(i) or bool(s.match(i + 1, preps) and not takes_clause)
+    if not (passive or takes_clause) and (i == 0 or s.lower[i - 1] == ","):
+        # a participle opening the sentence or set off after a name: "..., arrested Jan. 6 in
+        # Clairemont on suspicion of", "Arrested by the CHP on suspicion of ..., he was"
+        passive = _reduced_passive(g, i, preps)
     if passive_only and not passive:
         return None
     if passive:
@@ -204,6 +209,13 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         generic = s.lower[i - 1] in lex.generic_parties  # "to extradite anyone accused of"
         reduced = not (g.passive_before(i) or generic)
         before = _object_before(g, i) if reduced else None
+        if reduced and i > 1 and s.lower[i - 1] == ",":
+            # "a case involving Vincent Jackson, arrested ...": the name just before the comma
+            start = i - 1
+            while start > 0 and g.name_word(start - 1):
+                start -= 1
+            if 0 < start < i - 1 and not punctuation(s.words[start - 1]):
+                before = Span(start, i - 1)  # not "of New Bedford, Massachusetts, accused"
         if (
             reduced
             and low in lex.charge_verbs
@@ -241,6 +253,8 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kind, accuser, subject, claim, target_in_claim=False, needs_support=weak)
     if low in lex.clause_verbs and i + 1 < len(s) and s.lower[i + 1] in lex.complementizers:
         return None  # "the indictment charges that ...": a clause frame
+    if i and (s.lower[i - 1] in lex.count_words or s.words[i - 1].isdigit()):
+        return None  # "Two accused gangbangers went on trial": an adjective after a count
     # an acronym in brackets takes no room: "its rival, the Awami National Party (ANP), of"
     brackets = sum(3 for k in range(i + 1, min(len(s), i + OBJECT_WINDOW)) if s.lower[k] == "(")
     at = s.find(preps, i + 1, i + OBJECT_WINDOW + brackets)
@@ -297,6 +311,8 @@ def arrest_noun(g: Grammar, i: int) -> Frame | None:
     before = _before_arrest_noun(g, i)
     if before is None:
         return None  # "police arrest him", "to arrest": a verb
+    if i > 1 and lex.is_article(s.lower[i - 1]) and s.ends_with(i - 1, lex.unmade_arrest_openers):
+        return None  # "a reward for information leading to the arrest of ...": none made
     verb = before >= 0 and g.verb_like(before) and s.lower[before] not in lex.passive_aux
     target: Span | None = None
     if i + 2 < len(s) and s.lower[i + 1] in lex.noun_object_prepositions:
@@ -371,6 +387,23 @@ def _past_aside(g: Grammar, k: int) -> int:
         if s.words[j] == mark:
             return j + 1
     return k
+
+
+def _reduced_passive(g: Grammar, i: int, preps: Phrases) -> bool:
+    """Return True when a participle with no auxiliary reaches its preposition past a date, a
+    place or its "by" doer: "arrested Jan. 6 in Clairemont on", "Arrested by the CHP on"."""
+    s, lex = g.s, g.lex
+    if s.match(skip_to(g, i + 1, preps), preps):
+        return True
+    by = s.match(i + 1, lex.agent_prepositions)
+    if by is None:
+        return False
+    for k in range(i + 1 + len(by), min(len(s), i + 1 + MARKER_OBJECT_WINDOW)):
+        if s.match(k, preps):
+            return k > i + 1 + len(by)
+        if punctuation(s.words[k]):
+            break
+    return False
 
 
 def _fronted_subject(g: Grammar, i: int, claim: Span) -> Span | None:
@@ -477,7 +510,7 @@ def _reason(g: Grammar, i: int, phrases: Phrases) -> Span | None:
     phrase = g.s.match(i, phrases)
     if phrase is None:
         return None
-    at = i + len(phrase)
+    at = skip_date(g, i + len(phrase))  # "went on trial Wednesday for"
     prep = g.s.match(at, g.lex.sanction_prepositions)
     if prep is None:
         return None
@@ -510,6 +543,25 @@ def on_trial(g: Grammar, i: int) -> Frame | None:
     ):
         return None  # "priorities ... included putting Bacar on trial for corruption": an aim
     return Frame(i, kinds.CHARGE, None, subject, claim, target_in_claim=False, needs_target=True)
+
+
+def trial_of(g: Grammar, i: int) -> Frame | None:
+    """Read "at the start of the murder trial of Andrew Lopez": a wrong's trial names its accused.
+
+    The word before the trial noun must name a wrong ("murder", "fraud"); "the trial of the
+    century" or "a clinical trial of a vaccine" is none.
+    """
+    s, lex = g.s, g.lex
+    if i == 0 or i + 1 >= len(s) or s.lower[i + 1] not in lex.noun_object_prepositions:
+        return None
+    wrong = Span(i - 1, i)
+    if punctuation(s.words[i - 1]) or not g.wrongdoing(wrong) or g.exculpatory(wrong):
+        return None
+    start = i + 2
+    target = Span(start, g.noun_phrase(start).end)
+    if target.start >= target.end or not any(g.name_word(k) for k in range(*target)):
+        return None  # "the murder trial of a man": no one named
+    return Frame(i, kinds.CHARGE, None, target, wrong, target_in_claim=False, needs_target=True)
 
 
 def contempt(g: Grammar, i: int) -> Frame | None:
@@ -589,13 +641,49 @@ def blame_on(g: Grammar, i: int, kind: str) -> Frame | None:
 
 
 def skip_to(g: Grammar, i: int, phrases: Phrases) -> int:
-    """Return where one of the phrases starts after a short time phrase at i ("on Friday")."""
+    """Return where one of the phrases starts after a short time phrase at i ("on Friday").
+
+    A bare date or part of the day comes first when there is one: "arrested early Jan. 6 on
+    suspicion of", "arrested Jan. 6 in Clairemont on suspicion of".
+    """
     s, lex = g.s, g.lex
-    if i < len(s) and s.lower[i] in lex.time_openers and not s.match(i, phrases):
-        for k in range(i + 1, min(i + 1 + TIME_PHRASE_WORDS, len(s))):
+    start = skip_date(g, i)
+    if start > i and s.match(start, phrases):
+        return start
+    if start < len(s) and s.lower[start] in lex.time_openers and not s.match(start, phrases):
+        for k in range(start + 1, min(start + 1 + TIME_PHRASE_WORDS, len(s))):
             if s.match(k, phrases):
                 return k
     return i
+
+
+def skip_date(g: Grammar, i: int) -> int:
+    """Return the token after a bare date at i ("early Jan. 6", "Sunday morning"), else i.
+
+    A date's words are listed (``date_words``); a number and an abbreviated month's dot count
+    only inside one: "Jan. 6".
+    """
+    s, lex = g.s, g.lex
+    j = i
+    while j < len(s) and j - i < DATE_WORDS:
+        low = s.lower[j]
+        if low in lex.date_words or (j > i and (low.isdigit() or _month_dot(g, j))):
+            j += 1  # a number or a dot only after a date's word: "Jan. 6"
+        else:
+            break
+    return j
+
+
+def _month_dot(g: Grammar, j: int) -> bool:
+    """Return True when token j is the dot of an abbreviated month ("Jan.") before its day."""
+    s = g.s
+    return (
+        s.lower[j] == "."
+        and capitalised(s.words[j - 1])
+        and len(s.words[j - 1]) <= 4
+        and j + 1 < len(s)
+        and s.words[j + 1].isdigit()
+    )
 
 
 # ---- clause verbs
@@ -635,6 +723,10 @@ def clause(g: Grammar, i: int) -> Frame | None:
     if start >= end:
         return None
     opening = g.noun_phrase(start, end)
+    if opening.end > start and not opening.verb_follows:
+        after_age = g.skip_age(opening.end)  # "Police allege Eric Kirkpatrick, 61, opened fire"
+        if after_age > opening.end and g.verb_like(after_age):
+            opening = opening._replace(verb_follows=True)
     if not explicit_that and (opening.end == start or not opening.verb_follows):
         return wrong_object(g, i, kind, Span(start, opening.end))
     subject = g.agent(i)
@@ -653,6 +745,14 @@ def clause(g: Grammar, i: int) -> Frame | None:
         return Frame(i, kind, subject, None, claim, target_in_claim=False, needs_support=not harmed)
     if weak and subject.end == subject.start + 1 and s.lower[subject.start] == s.lower[start]:
         return None  # "he asserted he had won": a claim about oneself accuses no one
+    if (
+        weak
+        and opening.end == start + 1
+        and g.pronoun(start)
+        and all(g.name_word(k) for k in range(*subject))
+        and not g.wrongdoing(claim)
+    ):
+        return None  # "TallGrass claims it is the fastest-growing supplier": about itself
     if _reported_telling(g, opening.end, end):
         return None  # "alleged officials told the White House their government had withdrawn"
     if weak and _benefit(g, opening.end, claim):
@@ -1616,6 +1716,14 @@ def noun_reading(g: Grammar, i: int) -> bool:
         return True
     if lex.is_possessive(s.lower[i - 1]) and s.lower[i - 1] != _APOSTROPHE:
         return True
+    for k in range(i - 1, max(0, i - 4), -1):
+        # "found guilty on two first-degree murder charges": a count after a word that opens
+        # a noun reading, with only modifiers between
+        if punctuation(s.words[k]) or g.verb_like(k):
+            break
+        count = s.lower[k] in lex.count_words or s.words[k].isdigit()
+        if count and s.ends_with(k, lex.noun_reading_before) is not None:
+            return True
     return s.ends_with(i, lex.noun_reading_before) is not None
 
 
@@ -1954,6 +2062,13 @@ def adverb(g: Grammar, i: int) -> Frame | None:
     else:
         subject = g.subject(i)
         claim = Span(i + 1, g.claim_end(i + 1))
+        if subject is None and i > 1 and s.lower[i - 1] in lex.coordinators:
+            # "A former employee walked into a party and allegedly shot a man": the subject of
+            # the predicate the hedged one is joined to
+            start = g.clause_start(i)
+            opening = g.noun_phrase(start, i - 1)
+            if opening.end > start and opening.verb_follows:
+                subject = g.trim(Span(start, opening.end))
     if subject is None or claim.start >= claim.end:
         return None
     if (
@@ -2758,6 +2873,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: any(p[0] == w for p in lex.investigation_nouns), under_investigation),
     (lambda lex, w: any(p[0] == w for p in lex.suspicion_phrases), on_suspicion),
     (lambda lex, w: any(p[0] == w for p in lex.trial_phrases), on_trial),
+    (lambda lex, w: w in lex.trial_nouns, trial_of),
     (lambda lex, w: w in lex.contempt_verbs, contempt),
     (lambda lex, w: w in lex.inquiry_nouns, inquiry),
     (lambda lex, w: w in lex.clause_verbs, clause),
@@ -2804,6 +2920,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= lex.link_verbs | lex.holding_verbs | lex.blame_nouns
     words |= set(lex.characterise_verbs) | set(lex.passive_characterise_verbs) | lex.crime_nouns
     words |= lex.appositive_suspects
+    words |= lex.trial_nouns
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
     words |= lex.report_passive_verbs
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)

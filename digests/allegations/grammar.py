@@ -751,6 +751,24 @@ class Grammar:
                 k = self.noun_phrase(k + 1, claim.end).end  # "the men, one British and one Kenyan,"
             if j + 1 < k < claim.end and s.lower[k] == ",":
                 j = k + 1
+        if j < claim.end and lex.is_possessive(s.words[j]) and not capitalised(s.words[j]):
+            # "a 35-year-old sheriff's deputy": the noun phrase goes on past the possessive
+            j = max(j + 1, self.noun_phrase(j + 1, claim.end).end)
+        gerund = next(
+            (k for k in (j, j - 1) if claim.start < k < claim.end and lex.is_gerund(s.lower[k])),
+            -1,
+        )
+        if gerund >= 0:
+            # "a deputy working with an anti-gang unit was killed": past the reduced relative
+            k = next(
+                (
+                    k
+                    for k in range(gerund + 1, min(claim.end, gerund + 1 + MAX_NOUN_PHRASE_WORDS))
+                    if punctuation(s.words[k]) or s.lower[k] in lex.passive_aux
+                ),
+                j,
+            )
+            j = k if k > j and s.lower[k] in lex.passive_aux else j
         while j < claim.end and s.lower[j] in lex.aux and s.lower[j] not in lex.passive_aux:
             j += 1  # "75 people had been killed", "he may have been poisoned"
         if j >= claim.end or s.lower[j] not in lex.passive_aux:

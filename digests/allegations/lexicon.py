@@ -89,6 +89,7 @@ class Lexicon:
     investigate_verbs: WordKinds
     investigation_nouns: Phrases
     trial_phrases: Phrases
+    trial_nouns: Words
     inquiry_nouns: Words
     inquiry_prepositions: Phrases
     passive_aux: Words
@@ -122,6 +123,7 @@ class Lexicon:
     arrest_nouns: Words
     arrest_noun_modifiers: Words
     arrest_noun_verbs: Words
+    unmade_arrest_openers: Phrases
     suspicion_phrases: Phrases
     suspicion_sources: Words
     warrant_nouns: Phrases
@@ -178,6 +180,7 @@ class Lexicon:
     standing_lawsuit_nouns: Phrases
     target_prepositions: Phrases
     time_openers: Words
+    date_words: Words
     charge_sources: Phrases
     # nouns: "allegations against Y include Z", "claims that Z"
     nouns: WordKinds

@@ -91,6 +91,16 @@ def _past_participle_opens(lex: Lexicon, s: Sentence) -> bool:
     )
 
 
+def _modifier_name(lex: Lexicon, s: Sentence, i: int, j: int) -> bool:
+    """Return True when the name at [i, j) modifies a noun after an indefinite article or a
+    hyphenated modifier: "a Pro Bowl nose tackle", "a three-time Pro Bowl nose tackle"."""
+    before = s.words[i - 1]
+    opened = s.lower[i - 1] in lex.indefinite_articles or (
+        "-" in before and before.islower() and before[:1].isalpha()
+    )
+    return opened and j < len(s) and s.words[j].isalpha() and s.words[j].islower()
+
+
 def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
     """Return the names in sentence ``index``: runs of capitalised words, classed by their shape."""
     found: list[Mention] = []
@@ -134,6 +144,8 @@ def mentions(lex: Lexicon, s: Sentence, index: int) -> list[Mention]:
             kind = kinds.ORG  # "CCTV", "NBC": an acronym names no "he" or "she"
         elif j + 1 < n and s.lower[j] in lex.person_titles and capitalised(s.words[j + 1]):
             kind = kinds.ORG  # "Kuwaiti Interior Minister Jaber Al Sabah": an office, no "he"
+        elif i and _modifier_name(lex, s, i, j):
+            kind = kinds.ORG  # "a three-time Pro Bowl nose tackle": a name as a modifier
         elif (i and s.lower[i - 1] in lex.person_titles) or j - i >= 2:
             kind = kinds.PERSON
         text = lex.strip_possessive(s.original(Span(i, j)))

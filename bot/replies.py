@@ -336,6 +336,14 @@ def only_web_urls(tr: Translator) -> str:
     return tr.gettext("Only http:// and https:// feed URLs can be added.")
 
 
+def no_credentials(tr: Translator) -> str:
+    """Return the refusal of a feed address with a user name or password in it."""
+    return tr.gettext(
+        "Feeds behind a password cannot be added: a user name or password in the address "
+        "would show in /sources, in exports and in logs. Nothing was added."
+    )
+
+
 def fetching_all(tr: Translator) -> str:
     """Return the note sent while /ingest runs."""
     return tr.gettext("Fetching every active source…")

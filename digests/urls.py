@@ -47,6 +47,26 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(host) and not any(c.isspace() for c in host)
 
 
+def has_credentials(url: str) -> bool:
+    """Return True for a URL that carries a user name or password ("http://user:pw@host/")."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return "@" in parts.netloc
+
+
+def without_credentials(url: str) -> str:
+    """Return the URL with any user name and password taken out, to show or log it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
 # --- Picture URLs ------------------------------------------------------------------------------
 #
 # An article's picture is shown by handing its URL to Telegram, which fetches it from its own

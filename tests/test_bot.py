@@ -622,6 +622,17 @@ async def test_addsource_refuses_what_is_not_a_public_feed(
     assert store.count(bot.db, "sources") == 1
 
 
+async def test_addsource_refuses_an_address_with_a_password_and_fetches_nothing(
+    bot: Bot, feed_server: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = feed_server.add("/feed.xml", rss(1)).replace("http://", "http://reader:s3cret@")
+    caplog.set_level(logging.INFO)
+    reply = texts(await bot.say(f"/addsource {url} Private", user_id=ADMIN))
+    assert reply.startswith("Feeds behind a password cannot be added"), reply
+    assert "s3cret" not in reply and "s3cret" not in caplog.text
+    assert feed_server.hits("/feed.xml") == [] and store.count(bot.db, "sources") == 1
+
+
 async def test_addsource_of_a_site_page_adds_the_feed_it_names(
     bot: Bot, feed_server: FeedServer
 ) -> None:

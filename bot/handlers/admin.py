@@ -23,7 +23,7 @@ from digests import ingest, opml, store
 from digests.errors import NewsbotError
 from digests.fetch import check_public_address, make_client
 from digests.message import N_, Message
-from digests.urls import is_http_url
+from digests.urls import has_credentials, is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,11 @@ async def add_source(update: Update, context: Context) -> None:
     url, title = args[0], " ".join(args[1:]).strip() or None
     if not is_http_url(url):  # another scheme, or no address ("http://[::1", a bad port)
         raise BadArguments(replies.only_web_urls)
+    if has_credentials(url):
+        # Never fetched, stored, shown or logged: the address is the only place a source
+        # keeps, and /sources, /export and the logs show it (README, "Sources").
+        await send_all(update, [replies.no_credentials(translator_for(update, context))])
+        return
     db = context.bot_data.db
     settings = context.bot_data.settings
     tr = translator_for(update, context)
@@ -66,6 +71,8 @@ async def add_source(update: Update, context: Context) -> None:
             return
         source = store.add_source(db, feed_url, title=title or parsed.title or None)
     except NewsbotError as error:
+        # The reply says it in the chat's language; the log keeps the library's own words.
+        log.info("admin %s could not add %s: %s", _user_id(update), url, error)
         await send_all(update, [replies.cannot_add(tr, url, error.message)])
         return
     log.info("admin %s added source %s: %s", _user_id(update), source.id, feed_url)

@@ -336,6 +336,15 @@ def only_web_urls(tr: Translator) -> str:
     return tr.gettext("Only http:// and https:// feed URLs can be added.")
 
 
+def url_with_space(tr: Translator, typed: str) -> str:
+    """Return the refusal of /addsource when the link was typed with a space in it (plain
+    text, above the usage line)."""
+    return tr.gettext(
+        "A web address has no spaces: “{typed}” is no address.",
+        typed=truncate(clean(typed, one_line=True), 300),
+    )
+
+
 def no_credentials(tr: Translator) -> str:
     """Return the refusal of a feed address with a user name or password in it."""
     return tr.gettext(

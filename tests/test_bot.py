@@ -633,6 +633,20 @@ async def test_addsource_refuses_an_address_with_a_password_and_fetches_nothing(
     assert feed_server.hits("/feed.xml") == [] and store.count(bot.db, "sources") == 1
 
 
+async def test_addsource_refuses_a_link_typed_with_a_space(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    for typed in ("http://exa mple.com/", "http://example.com/news feed.xml?x=1&y=2 Gazette"):
+        reply = texts(await bot.say(f"/addsource {typed}", user_id=ADMIN))
+        assert reply.startswith("A web address has no spaces:") and "&amp;" not in reply, reply
+        assert "/addsource URL [title]" in reply
+    # A title after a whole link is a title, dotted or not.
+    url = feed_server.add("/feed.xml", rss(1))
+    reply = texts(await bot.say(f"/addsource {url} Example.com news", user_id=ADMIN))
+    assert "Added source 2: Example.com news" in reply
+    assert store.count(bot.db, "sources") == 2
+
+
 async def test_addsource_of_a_site_page_adds_the_feed_it_names(
     bot: Bot, feed_server: FeedServer
 ) -> None:

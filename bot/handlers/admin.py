@@ -23,7 +23,7 @@ from digests import ingest, opml, store
 from digests.errors import NewsbotError
 from digests.fetch import check_public_address, make_client
 from digests.message import N_, Message
-from digests.urls import has_credentials, is_http_url
+from digests.urls import continues_url, has_credentials, is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,9 @@ async def add_source(update: Update, context: Context) -> None:
     if not args:
         raise BadArguments()
     url, title = args[0], " ".join(args[1:]).strip() or None
+    if len(args) > 1 and continues_url(url, args[1]):  # "http://exa mple.com/"
+        typed = f"{url} {args[1]}"
+        raise BadArguments(lambda tr: replies.url_with_space(tr, typed))
     if not is_http_url(url):  # another scheme, or no address ("http://[::1", a bad port)
         raise BadArguments(replies.only_web_urls)
     if has_credentials(url):

@@ -1022,6 +1022,14 @@ def settings_page(tr: Translator, sub: Subscription) -> str:
     return describe(tr, sub) + _settings_help(tr)
 
 
+def nothing_understood(tr: Translator, typed: str) -> str:
+    """Return the refusal of /subscribe arguments that name nothing it knows (plain text)."""
+    return tr.gettext(
+        "Nothing changed: “{typed}” is no time, zone, frequency, day or keyword.",
+        typed=truncate(clean(typed, one_line=True), 100),
+    )
+
+
 def subscribed(
     tr: Translator,
     sub: Subscription,

@@ -414,6 +414,7 @@ PLAIN = {
     "unknown_languages",
     "unsubscribe_names_no_channel",
     "url_with_space",
+    "nothing_understood",
     "apology",
 }
 # Plain pieces another function escapes, shortens and places (headings, incident details).

@@ -279,6 +279,21 @@ async def test_latest_and_story_with_bad_arguments_get_usage(bot: Bot) -> None:
         assert reply.startswith("Tell me what to look for.") and reply.endswith("/search words")
 
 
+async def test_commands_that_take_no_arguments_answer_words_after_them_with_their_usage(
+    bot: Bot,
+) -> None:
+    """/digest x was run as /digest while /sources x got its usage line."""
+    for command in ("digest", "sources", "help"):
+        assert texts(await bot.say(f"/{command} x")) == f"Usage: /{command}", command
+    for command in ("stats", "ingest", "export", "import"):
+        reply = texts(await bot.say(f"/{command} now", user_id=ADMIN))
+        assert reply == f"Usage: /{command}", command
+    assert texts(await bot.say("/stats now")) == REFUSAL  # the admin check comes first
+    # /start's words are a deep link's payload (t.me/bot?start=x), not the user's.
+    assert "/help" in texts(await bot.say("/start from-a-link"))
+    assert "Usage" not in texts(await bot.say("/digest"))
+
+
 async def test_story_by_id_and_by_link(bot: Bot) -> None:
     [story_id] = add_stories(bot.db, 1, topic="harbour")
     by_command = texts(await bot.say(f"/story {story_id}"))

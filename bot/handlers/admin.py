@@ -134,8 +134,6 @@ async def _set_paused(update: Update, context: Context, *, paused: bool) -> None
 
 async def run_ingest(update: Update, context: Context) -> None:
     """Poll every active source now and report what each brought: /ingest."""
-    if context.args:
-        raise BadArguments()
     tr = translator_for(update, context)
     await send_all(update, [replies.fetching_all(tr)])
     report = await jobs.ingest_now(context.bot_data, due_only=False)
@@ -144,8 +142,6 @@ async def run_ingest(update: Update, context: Context) -> None:
 
 async def stats(update: Update, context: Context) -> None:
     """Show counts and the health of failing or paused sources: /stats."""
-    if context.args:
-        raise BadArguments()
     db = context.bot_data.db
     now = store.utcnow()
     counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
@@ -223,8 +219,6 @@ async def _import_document(update: Update, context: Context) -> None:
 
 async def export_opml(update: Update, context: Context) -> None:
     """Send every feed and page source as an OPML document: /export."""
-    if context.args:
-        raise BadArguments()
     message = update.effective_message
     if message is None:
         return

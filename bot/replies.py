@@ -10,6 +10,7 @@ translated as a whole: every public function here is rendered in every language 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -280,6 +281,16 @@ def language_admins_only(tr: Translator) -> str:
 
 
 # --- sources -------------------------------------------------------------------------------
+
+
+# A keyword with a space or a list's separator in it was typed as a "quoted phrase".
+_PHRASE_MARKS = re.compile(r"[\s,،;]")
+
+
+def _keywords(tr: Translator, words: Sequence[str]) -> str:
+    """Return keywords as a list, each phrase in quotes as it is typed ("a, b" is one keyword,
+    not two), plain text."""
+    return tr.join(f'"{word}"' if _PHRASE_MARKS.search(word) else word for word in words)
 
 
 def _quote(text: str, limit: int = 200) -> str:
@@ -979,8 +990,8 @@ def describe(tr: Translator, sub: Subscription) -> str:
         ]
     if sub.thread_id is not None:
         lines.append(tr.gettext("<b>Where:</b> this topic"))
-    include = _quote(tr.join(sub.include), 500) if sub.include else tr.gettext("anything")
-    exclude = _quote(tr.join(sub.exclude), 500) if sub.exclude else "—"
+    include = _quote(_keywords(tr, sub.include), 500) if sub.include else tr.gettext("anything")
+    exclude = _quote(_keywords(tr, sub.exclude), 500) if sub.exclude else "—"
     pictures = PICTURES.get(sub.pictures)
     if sub.mode == "live" and sub.pictures == "preview":
         pictures = LIVE_PREVIEW

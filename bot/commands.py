@@ -11,6 +11,7 @@ from telegram import BotCommand, Update
 from bot import replies
 from bot.handlers import admin, language, reading, subscriptions
 from bot.handlers.common import (
+    BadArguments,
     Callback,
     admin_only,
     answer_press,
@@ -36,6 +37,9 @@ class Command:
     description: str
     admin_only: bool = False
     args: str = ""  # shown in /help and usage lines, e.g. "[n]" or "URL [title]"
+    # A command with no ``args`` answers words after it with its usage line, unless this
+    # says they are not the user's (/start's deep-link payload, t.me/bot?start=...).
+    words_ignored: bool = False
 
     def usage(self, tr: Translator) -> str:
         """Return how the command is typed, e.g. "/latest [n]", in the chat's language."""
@@ -61,7 +65,7 @@ async def help_button(update: Update, context: Context) -> None:
 # TRANSLATORS: in the arguments of a command ("[n]", "ID|URL"), words in capitals and the
 # words live, time, tz, include, exclude, mode, quiet and cap are typed as they are.
 COMMANDS: tuple[Command, ...] = (
-    Command("start", reading.start, N_("What this bot does")),
+    Command("start", reading.start, N_("What this bot does"), words_ignored=True),
     Command("help", help_command, N_("List the commands")),
     Command("latest", reading.latest, N_("Top stories now"), args=N_("[n]")),
     Command("story", reading.story, N_("One story with every source"), args=N_("ID")),
@@ -127,8 +131,15 @@ _BY_NAME = {command.name: command for command in COMMANDS}
 
 
 def callback_for(command: Command) -> Callback:
-    """Return the command's callback with its usage reply, the admin check, and its timing."""
-    callback = with_usage(command.callback, command.usage)
+    """Return the command's callback with its usage reply, the admin check, and its timing.
+
+    A command that takes no arguments answers any with its usage line, as one that takes
+    some answers wrong ones ("/digest x" was run as "/digest").
+    """
+    callback = command.callback
+    if not command.args and not command.words_ignored:
+        callback = without_arguments(callback)
+    callback = with_usage(callback, command.usage)
     if command.admin_only:
         callback = admin_only(callback)
     return timed(command.name, callback)
@@ -156,6 +167,18 @@ async def other_command(update: Update, context: Context) -> None:
             await callback_for(command)(update, context)
             return
     await reading.unknown_command(update, context)
+
+
+def without_arguments(callback: Callback) -> Callback:
+    """Wrap the handler of a command that takes no arguments: any raise BadArguments."""
+
+    @functools.wraps(callback)
+    async def checked(update: Update, context: Context) -> None:
+        if context.args:
+            raise BadArguments()
+        await callback(update, context)
+
+    return checked
 
 
 def timed(name: str, callback: Callback) -> Callback:

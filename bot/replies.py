@@ -10,6 +10,7 @@ translated as a whole: every public function here is rendered in every language 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -282,6 +283,16 @@ def language_admins_only(tr: Translator) -> str:
 # --- sources -------------------------------------------------------------------------------
 
 
+# A keyword with a space or a list's separator in it was typed as a "quoted phrase".
+_PHRASE_MARKS = re.compile(r"[\s,،;]")
+
+
+def _keywords(tr: Translator, words: Sequence[str]) -> str:
+    """Return keywords as a list, each phrase in quotes as it is typed ("a, b" is one keyword,
+    not two), plain text."""
+    return tr.join(f'"{word}"' if _PHRASE_MARKS.search(word) else word for word in words)
+
+
 def _quote(text: str, limit: int = 200) -> str:
     """Return a user- or feed-provided string cleaned, shortened and escaped for a reply."""
     return escape(truncate(clean(text, one_line=True), limit))
@@ -334,6 +345,23 @@ def source_list(tr: Translator, sources: Sequence[Source], now: datetime) -> lis
 def only_web_urls(tr: Translator) -> str:
     """Return the refusal of a feed URL that is not http(s)."""
     return tr.gettext("Only http:// and https:// feed URLs can be added.")
+
+
+def url_with_space(tr: Translator, typed: str) -> str:
+    """Return the refusal of /addsource when the link was typed with a space in it (plain
+    text, above the usage line)."""
+    return tr.gettext(
+        "A web address has no spaces: “{typed}” is no address.",
+        typed=truncate(clean(typed, one_line=True), 300),
+    )
+
+
+def no_credentials(tr: Translator) -> str:
+    """Return the refusal of a feed address with a user name or password in it."""
+    return tr.gettext(
+        "Feeds behind a password cannot be added: a user name or password in the address "
+        "would show in /sources, in exports and in logs. Nothing was added."
+    )
 
 
 def fetching_all(tr: Translator) -> str:
@@ -962,8 +990,8 @@ def describe(tr: Translator, sub: Subscription) -> str:
         ]
     if sub.thread_id is not None:
         lines.append(tr.gettext("<b>Where:</b> this topic"))
-    include = _quote(tr.join(sub.include), 500) if sub.include else tr.gettext("anything")
-    exclude = _quote(tr.join(sub.exclude), 500) if sub.exclude else "—"
+    include = _quote(_keywords(tr, sub.include), 500) if sub.include else tr.gettext("anything")
+    exclude = _quote(_keywords(tr, sub.exclude), 500) if sub.exclude else "—"
     pictures = PICTURES.get(sub.pictures)
     if sub.mode == "live" and sub.pictures == "preview":
         pictures = LIVE_PREVIEW
@@ -1003,6 +1031,14 @@ def unknown_languages(tr: Translator, words: Sequence[str], known: Sequence[str]
 def settings_page(tr: Translator, sub: Subscription) -> str:
     """Return /settings: the subscription and how to change it by text."""
     return describe(tr, sub) + _settings_help(tr)
+
+
+def nothing_understood(tr: Translator, typed: str) -> str:
+    """Return the refusal of /subscribe arguments that name nothing it knows (plain text)."""
+    return tr.gettext(
+        "Nothing changed: “{typed}” is no time, zone, frequency, day or keyword.",
+        typed=truncate(clean(typed, one_line=True), 100),
+    )
 
 
 def subscribed(

@@ -20,6 +20,7 @@ from digests.letters import (
     COMPOUND_LANGUAGES,
     COMPOUND_MODIFIER_LETTERS,
     STEM_LETTERS,
+    closed_words,
     letter_group,
     stem_prefixes,
 )
@@ -204,9 +205,12 @@ def _keyword_pattern(keyword: str) -> str:
     """Return the regular expression of one keyword (compiled case-insensitive): its letters,
     each of ``letters.SAME_LETTERS`` standing for its whole group, at the start of a word. A
     Russian or Ukrainian word stands for its stems too (``letters.stem_prefixes``), so
-    "выборы" finds "выборов", "Москва" "в Москве" and "Київ" "до Києва"."""
+    "выборы" finds "выборов", "Москва" "в Москве" and "Київ" "до Києва"; and a Ukrainian
+    place name's case for the name as it stands alone, a whole word (``letters.closed_words``:
+    "Києва" finds "Київ")."""
     word = keyword.strip()
     bodies = ["".join(_letter(ch) for ch in form) for form in (word, *stem_prefixes(word))]
+    bodies += ["".join(_letter(ch) for ch in form) + r"(?!\w)" for form in closed_words(word)]
     return rf"(?<!\w)(?:{'|'.join(bodies)})"
 
 

@@ -39,7 +39,17 @@ class SourceError(NewsbotError):
 
 
 class FetchError(NewsbotError):
-    """Fetching a URL failed."""
+    """Fetching a URL failed.
+
+    ``cause``: the library's or the system's own words ("[Errno 111] Connection refused"),
+    for logs: ``str(error)`` ends with them in brackets, ``error.message`` leaves them out.
+    """
+
+    def __init__(self, template: str, /, *, cause: str | None = None, **values: Value) -> None:
+        super().__init__(template, **values)
+        self.cause = cause
+        if cause:
+            self.args = (f"{self.message} ({cause})",)
 
 
 class NotModified(FetchError):
@@ -58,7 +68,7 @@ class NotModified(FetchError):
         moved_to: str | None = None,
         **values: Value,
     ) -> None:
-        super().__init__(template, **values)
+        super().__init__(template, cause=None, **values)
         self.fresh_for = fresh_for
         self.moved_to = moved_to
 
@@ -67,7 +77,7 @@ class RateLimited(FetchError):
     """The server asked to be left alone for ``retry_after`` seconds (429 or 503)."""
 
     def __init__(self, template: str, /, *, retry_after: float = 0.0, **values: Value) -> None:
-        super().__init__(template, **values)
+        super().__init__(template, cause=None, **values)
         self.retry_after = retry_after
 
 
@@ -75,7 +85,7 @@ class HostHeld(FetchError):
     """Nothing was sent: the host asked to wait, for ``retry_after`` more seconds."""
 
     def __init__(self, template: str, /, *, retry_after: float = 0.0, **values: Value) -> None:
-        super().__init__(template, **values)
+        super().__init__(template, cause=None, **values)
         self.retry_after = retry_after
 
 

@@ -26,6 +26,7 @@ import httpcore
 import httpx
 
 from digests.errors import FetchError, NotModified, RateLimited
+from digests.failures import connect_failure, lookup_failure, one_line, status_text
 from digests.message import N_
 from digests.polite import (
     CHALLENGE_PEEK,
@@ -164,7 +165,8 @@ class _PublicOnlyBackend(httpcore.AsyncNetworkBackend):
         try:
             addresses = await _public_addresses(host, port)
         except FetchError as error:
-            raise httpcore.ConnectError(str(error)) from None
+            # Chained: ``failures.connect_failure`` finds the error below httpx's.
+            raise httpcore.ConnectError(str(error)) from error
         return await self._inner.connect_tcp(
             addresses[0],
             port,
@@ -235,13 +237,17 @@ async def _fetch(
     except httpx.TimeoutException:
         raise _timed_out(limits) from None
     except httpx.ConnectError as error:
-        raise FetchError(N_("cannot connect: {detail}"), detail=_one_line(error)) from None
+        raise connect_failure(error, urlsplit(url).hostname or url) from None
     except httpx.InvalidURL as error:
-        raise FetchError(N_("invalid URL: {detail}"), detail=_one_line(error)) from None
-    except httpx.HTTPError as error:
-        # The library's own words: not translated, so no template of ours to mark.
+        raise FetchError(N_("invalid URL"), cause=one_line(error)) from None
+    except httpx.RemoteProtocolError as error:
         raise FetchError(
-            "{kind}: {detail}", kind=type(error).__name__, detail=_one_line(error)
+            N_("the server's answer broke off or is no HTTP"), cause=one_line(error)
+        ) from None
+    except httpx.HTTPError as error:
+        # A read or write that failed mid-way, mostly: the library's words go to the logs.
+        raise FetchError(
+            N_("the connection failed midway"), cause=f"{type(error).__name__}: {one_line(error)}"
         ) from None
 
 
@@ -303,8 +309,7 @@ async def _refusal(response: httpx.Response) -> FetchError:
     blocked = challenge(status, response.headers, head)
     if blocked is not None:
         return blocked
-    # The status and its reason phrase are the protocol's words: shown as they are.
-    text = f"HTTP {status} {response.reason_phrase}".strip()
+    text = status_text(status, response.reason_phrase)
     wait = retry_after(response.headers) if status in (429, 503) else None
     if wait is not None:
         return RateLimited(
@@ -374,11 +379,6 @@ def _decoder(encoding: str) -> _Inflater | _Identity:
     raise FetchError(N_("unsupported content encoding: {encoding}"), encoding=encoding)
 
 
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return text or type(error).__name__
-
-
 async def check_public_address(url: str) -> None:
     """Raise FetchError unless every address the URL's host resolves to is public."""
     parts = urlsplit(url)
@@ -398,9 +398,7 @@ async def _public_addresses(host: str, port: int) -> list[str]:
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
-        raise FetchError(
-            N_("cannot resolve {host}: {detail}"), host=host, detail=_one_line(error)
-        ) from None
+        raise lookup_failure(host, error) from None
     if not infos:
         raise FetchError(N_("cannot resolve {host}"), host=host)
     addresses = []

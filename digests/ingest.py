@@ -205,7 +205,7 @@ async def poll_source(
         _put_off(db, source, moment + _capped(error.retry_after))
         return PollResult(source.id, "skipped", warning=error.message)
     except NewsbotError as error:
-        return _failed(db, source, error.message, now)
+        return _failed(db, source, error.message, now, logged=error)
     except Exception as error:  # a bug or a broken worker must not stop the other sources
         log.exception("polling %s failed", source.url)
         internal = Message(
@@ -310,8 +310,16 @@ def _damaged(error: str, left_out: int) -> Message:
     )
 
 
-def _failed(db: Database, source: Source, reason: Message, now: datetime | None) -> PollResult:
-    log.warning("%s: %s", source.url, reason)
+def _failed(
+    db: Database,
+    source: Source,
+    reason: Message,
+    now: datetime | None,
+    *,
+    logged: Exception | None = None,
+) -> PollResult:
+    """Store and log a failed poll; ``logged``, the error as logs read it (with its cause)."""
+    log.warning("%s: %s", source.url, logged if logged is not None else reason)
     store.record_failure(db, source, reason, now=now)
     return PollResult(source.id, "error", error=reason)
 

@@ -97,6 +97,16 @@ _UKRAINIAN_CLOSED = (
     (re.compile("(.*[бвгґджзклмнпрстфхцчшщ])іль"), r"\1ол"),
 )
 
+# The other way: a form whose ending opened that syllable ("Києва", "Львова", "Тернополя")
+# closes back to the name as it stands alone ("київ", "львів", "тернопіль"), a whole word,
+# never a prefix ("готова" would otherwise find "готівка"), of STEM_LETTERS letters or more
+# ("нова" gives no "нів"). The endings are the cases that open it.
+_UKRAINIAN_OPENED = (
+    (re.compile("(.*[бвгґджзклмнпрстфхцчшщ])ов(?:а|у|ом|і|ові)"), r"\1ів"),
+    (re.compile("(.*)єв(?:а|у|ом|і|ові)"), r"\1їв"),
+    (re.compile("(.*[бвгґджзклмнпрстфхцчшщ])ол(?:я|ю|ем|і)"), r"\1іль"),
+)
+
 
 # Languages that write compounds as one word ("Klimapolitik"): in their text a keyword of
 # COMPOUND_HEAD_LETTERS letters or more also matches as a compound's last part (its head)
@@ -152,6 +162,24 @@ def stem_prefixes(word: str) -> tuple[str, ...]:
     found = [min(stems, key=len)] if stems else []
     for closed, opened in _UKRAINIAN_CLOSED:
         changed = closed.sub(opened, lowered) if closed.fullmatch(lowered) else lowered
+        if changed != lowered and len(changed) >= STEM_LETTERS:
+            found.append(changed)
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def closed_words(word: str) -> tuple[str, ...]:
+    """Return the whole words, lower case, a word's form stands for beside its stem prefixes:
+    a Ukrainian place name's case whose ending opened its last syllable, closed back
+    (``_UKRAINIAN_OPENED``: "Києва" and "Києві" stand for "київ", "Львова" for "львів",
+    "Тернополя" for "тернопіль"); the reverse of ``stem_prefixes``' "Київ": "києв"."""
+    lowered = word.lower()
+    if not lowered.isalpha() or not all("\u0400" <= ch <= "\u04ff" for ch in lowered):
+        return ()
+    found = []
+    for opened, closed in _UKRAINIAN_OPENED:
+        match = opened.fullmatch(lowered)
+        changed = match.expand(closed) if match is not None else lowered
         if changed != lowered and len(changed) >= STEM_LETTERS:
             found.append(changed)
     return tuple(found)

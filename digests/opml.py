@@ -21,7 +21,7 @@ from digests.errors import NewsbotError, OPMLError
 from digests.message import N_, Message
 from digests.models import Source
 from digests.store import utcnow
-from digests.urls import is_http_url, is_internal_host
+from digests.urls import is_http_url, is_internal_host, without_credentials
 
 MAX_OPML_BYTES = 5_000_000
 
@@ -178,13 +178,14 @@ def import_steps(
                 present += 1
                 continue
             if public_only and (reason := not_public(feed.url)) is not None:
-                refused.append((feed.url, reason))
+                refused.append((without_credentials(feed.url), reason))
                 refused_urls.add(feed.url)
                 continue
             try:
                 store.add_source(db, feed.url, kind=feed.kind, title=feed.title, checked=True)
             except NewsbotError as error:
-                refused.append((feed.url, error.message))
+                # Shown and logged: an address's user name and password are left out.
+                refused.append((without_credentials(feed.url), error.message))
                 refused_urls.add(feed.url)
                 continue
             if key is not None:

@@ -47,6 +47,46 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(host) and not any(c.isspace() for c in host)
 
 
+def has_credentials(url: str) -> bool:
+    """Return True for a URL that carries a user name or password ("http://user:pw@host/")."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return "@" in parts.netloc
+
+
+def without_credentials(url: str) -> str:
+    """Return the URL with any user name and password taken out, to show or log it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+# What a word after a link reads as when the link was typed with a space in it: the rest of
+# an address ("http://exa mple.com/", "http://example.com/a b?c=1"), not a title's first word.
+_REST_OF_URL = re.compile(r"[/?#&=%.:]\S*|\S*/\S*|\S*\?\S*=\S*|(?:[\w-]+\.)+[a-z][\w-]+")
+
+
+def continues_url(url: str, word: str) -> bool:
+    """Return True when ``word``, typed after ``url`` with a space between, reads as the rest
+    of that address broken by the space: it starts with a piece of an address ("/", "?",
+    "."...), holds a "/" or a query ("?x=1"), or is a dotted name ("mple.com") after a URL
+    that ends at its host."""
+    if _REST_OF_URL.fullmatch(word) is None:
+        return False
+    if word[0] in "/?#&=%.:" or "/" in word or "?" in word:
+        return True
+    try:
+        return urlsplit(url).path == ""
+    except ValueError:
+        return True
+
+
 # --- Picture URLs ------------------------------------------------------------------------------
 #
 # An article's picture is shown by handing its URL to Telegram, which fetches it from its own

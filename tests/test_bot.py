@@ -279,6 +279,21 @@ async def test_latest_and_story_with_bad_arguments_get_usage(bot: Bot) -> None:
         assert reply.startswith("Tell me what to look for.") and reply.endswith("/search words")
 
 
+async def test_commands_that_take_no_arguments_answer_words_after_them_with_their_usage(
+    bot: Bot,
+) -> None:
+    """/digest x was run as /digest while /sources x got its usage line."""
+    for command in ("digest", "sources", "help"):
+        assert texts(await bot.say(f"/{command} x")) == f"Usage: /{command}", command
+    for command in ("stats", "ingest", "export", "import"):
+        reply = texts(await bot.say(f"/{command} now", user_id=ADMIN))
+        assert reply == f"Usage: /{command}", command
+    assert texts(await bot.say("/stats now")) == REFUSAL  # the admin check comes first
+    # /start's words are a deep link's payload (t.me/bot?start=x), not the user's.
+    assert "/help" in texts(await bot.say("/start from-a-link"))
+    assert "Usage" not in texts(await bot.say("/digest"))
+
+
 async def test_story_by_id_and_by_link(bot: Bot) -> None:
     [story_id] = add_stories(bot.db, 1, topic="harbour")
     by_command = texts(await bot.say(f"/story {story_id}"))
@@ -620,6 +635,31 @@ async def test_addsource_refuses_what_is_not_a_public_feed(
     assert "non-public address" in reply
     assert feed_server.hits("/feed.xml") == []
     assert store.count(bot.db, "sources") == 1
+
+
+async def test_addsource_refuses_an_address_with_a_password_and_fetches_nothing(
+    bot: Bot, feed_server: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = feed_server.add("/feed.xml", rss(1)).replace("http://", "http://reader:s3cret@")
+    caplog.set_level(logging.INFO)
+    reply = texts(await bot.say(f"/addsource {url} Private", user_id=ADMIN))
+    assert reply.startswith("Feeds behind a password cannot be added"), reply
+    assert "s3cret" not in reply and "s3cret" not in caplog.text
+    assert feed_server.hits("/feed.xml") == [] and store.count(bot.db, "sources") == 1
+
+
+async def test_addsource_refuses_a_link_typed_with_a_space(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    for typed in ("http://exa mple.com/", "http://example.com/news feed.xml?x=1&y=2 Gazette"):
+        reply = texts(await bot.say(f"/addsource {typed}", user_id=ADMIN))
+        assert reply.startswith("A web address has no spaces:") and "&amp;" not in reply, reply
+        assert "/addsource URL [title]" in reply
+    # A title after a whole link is a title, dotted or not.
+    url = feed_server.add("/feed.xml", rss(1))
+    reply = texts(await bot.say(f"/addsource {url} Example.com news", user_id=ADMIN))
+    assert "Added source 2: Example.com news" in reply
+    assert store.count(bot.db, "sources") == 2
 
 
 async def test_addsource_of_a_site_page_adds_the_feed_it_names(

@@ -375,6 +375,14 @@ def test_sources_add_refuses_what_is_not_an_http_url(db_path: Path, url: str) ->
     assert len(run(db_path, "sources", "list").splitlines()) == 1  # the seeds only
 
 
+def test_sources_add_refuses_an_address_with_a_password(db_path: Path) -> None:
+    # as /addsource and `sources import` refuse it: sources list and export would show it
+    result = _fails(db_path, "sources", "add", "https://reader:s3cret@example.com/feed.xml")
+    assert result.exit_code == 1
+    assert "Error: an address with a user name or password cannot be added" in result.output
+    assert "s3cret" not in run(db_path, "sources", "list")
+
+
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8000/feed.xml", "http://localhost/rss"])
 def test_sources_add_refuses_a_private_address_unless_allowed(
     db_path: Path, url: str, monkeypatch: pytest.MonkeyPatch

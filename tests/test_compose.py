@@ -270,6 +270,21 @@ def test_genitive_plurals_and_ukrainian_place_names_match_their_other_forms() ->
     assert kept("депутатов") == [1, 2] and kept("регионов") == [9] and kept("случаев") == [9]
     assert kept("санкций") == [] and kept("Київ") == [3, 4] and kept("Львів") == [4, 5]
     assert kept("Тернопіль") == [6]
+    # The other way: a case of the name finds it standing alone, and its other cases.
+    texts_back = {
+        10: "Київ готується до зими.",
+        11: "Львів приймає гостей, Тернопіль теж.",
+        12: "Банки видають готівку; глибокий рів; нівеляція.",
+    }
+    back = compose.candidates([row(n, n, "A", 1, text=text) for n, text in texts_back.items()])
+
+    def kept_back(keyword: str) -> list[int]:
+        return [c.item.story_id for c in back if compose.keep(c, include=[keyword])]
+
+    assert kept_back("Києва") == [10] and kept_back("у Києві") == [] and kept_back("Києві") == [10]
+    assert kept_back("Львова") == [11] and kept_back("Тернополя") == [11]
+    # No false matches: "готів" is a whole word, "нів" and "рів" too short to stand for one.
+    assert kept_back("готова") == [] and kept_back("нова") == [] and kept_back("рова") == []
     # No false matches: names stay whole (capitalised, or a stem too short), short words too.
     assert kept("Петров") == [] and kept("петров") == [] and kept("Морозов") == []
     assert kept("Медведев") == [] and kept("медведев") == []

@@ -14,7 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
+from bot.i18n import translator
 from digests.errors import BotChallenge, FetchError, HostHeld, NotModified, RateLimited
+from digests.failures import status_text
 from digests.fetch import FetchLimits, check_public_address, fetch, make_client
 from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, zeros
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
@@ -403,3 +405,40 @@ async def test_max_age_comes_with_the_feed_and_with_304(feed_server: FeedServer)
         plain = await fetch(client, feed_server.add("/plain.xml", FEED))
     assert first.fresh_for == unchanged.value.fresh_for == 3500.0
     assert plain.fresh_for is None
+
+
+async def test_failures_read_in_words_the_bot_translates_with_the_system_words_kept(
+    feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def unknown(host: str, port: int, **_: Any) -> list[Any]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(asyncio.get_running_loop(), "getaddrinfo", unknown)
+    with pytest.raises(FetchError) as caught:
+        await check_public_address("http://nowhere.example.com/feed")
+    assert (
+        str(caught.value.message) == "cannot resolve nowhere.example.com: no server has this name"
+    )
+    assert "Name or service not known" in str(caught.value)  # for the logs
+    monkeypatch.undo()
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/feed"
+    plain = feed_server.add("/feed.xml", FEED).replace("http://", "https://")
+    async with make_client() as client:
+        with pytest.raises(FetchError) as refused:
+            await fetch(client, closed)
+        with pytest.raises(FetchError) as tls:
+            await fetch(client, plain)
+    assert str(refused.value.message) == "cannot connect: the server refused the connection"
+    assert str(tls.value.message) == "cannot connect: the secure connection (TLS) failed"
+    assert "SSL" in str(tls.value)
+    assert refused.value.cause and tls.value.cause
+
+
+def test_a_common_status_is_translated_and_another_shown_as_sent() -> None:
+    russian = translator("ru")
+    assert str(status_text(404, "Not Found")) == "HTTP 404 Not Found"
+    assert russian.message(status_text(404, "Whatever")) == "HTTP 404: страница не найдена"
+    assert russian.message(status_text(418, "I'm a teapot")) == "HTTP 418 I'm a teapot"

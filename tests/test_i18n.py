@@ -413,6 +413,8 @@ PLAIN = {
     "unknown_language",
     "unknown_languages",
     "unsubscribe_names_no_channel",
+    "url_with_space",
+    "nothing_understood",
     "apology",
 }
 # Plain pieces another function escapes, shortens and places (headings, incident details).

@@ -49,3 +49,21 @@ def test_letter_groups_are_read_case_blind() -> None:
     assert letters.letter_group("Ё") == "её" and letters.letter_group("ک") == "كک"
     assert letters.letter_group("x") is None
     assert letters.letter_group("۲") == "2۲٢"
+
+
+def test_a_ukrainian_place_names_case_closes_back_to_the_name_standing_alone() -> None:
+    cases = {
+        "Києва": ("київ",),
+        "Києві": ("київ",),
+        "Львова": ("львів",),
+        "Львові": ("львів",),
+        "Харкова": ("харків",),
+        "Тернополя": ("тернопіль",),
+        "Київ": (),  # the name itself: its stem prefix finds the cases (stem_prefixes)
+        "нова": (),  # "нів": too short to stand for a word
+        "Єва": (),
+        "школа": (),  # "-ола" with a hard ending: no "-іль" name
+        "Kyiv": (),
+    }
+    for word, closed in cases.items():
+        assert letters.closed_words(word) == closed, word

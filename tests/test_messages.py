@@ -5,8 +5,10 @@ the bot; English text for logs, the CLI and the database; stored messages for so
 from __future__ import annotations
 
 import ast
+import logging
 import pickle
 import re
+import socket
 import sqlite3
 import string
 from datetime import timedelta
@@ -32,7 +34,7 @@ TIMED_OUT = Message(N_("timed out after {seconds} s"), {"seconds": 10.0})
 # Errors only ever seen at the command line: their text is English only.
 ENGLISH_ONLY = {"SeedError", "BackupError", "DatabaseFileError"}
 # Keyword arguments of errors that are not values of the message.
-NOT_VALUES = {"retry_after", "fresh_for", "feeds", "moved_to"}
+NOT_VALUES = {"retry_after", "fresh_for", "feeds", "moved_to", "cause"}
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
@@ -141,6 +143,30 @@ async def test_addsource_of_an_html_page_answers_in_russian(
     assert store.count(bot.db, "sources") == 1
 
 
+async def test_network_failures_answer_in_the_chat_language_and_log_the_system_words(
+    bot: Bot, feed_server: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The operating system's English ("Connect call failed", "Name or service not known")
+    reached every chat; it is kept for the logs."""
+    caplog.set_level(logging.INFO)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/feed.xml"
+    reply = texts(await say(bot, f"/addsource {closed}", ADMIN, "ru"))
+    assert (
+        reply
+        == f"Не удаётся добавить {closed}: не удаётся подключиться: сервер отклонил соединение"
+    )
+    assert "Connect call failed" in caplog.text or "Connection refused" in caplog.text
+    missing = feed_server.add("/gone.xml", "no", status=404, content_type="text/plain")
+    reply = texts(await say(bot, f"/addsource {missing}", ADMIN, "uk"))
+    assert reply.endswith("HTTP 404: сторінку не знайдено"), reply
+    tls = feed_server.url("/feed.xml").replace("http://", "https://")
+    reply = texts(await say(bot, f"/addsource {tls}", ADMIN, "de"))
+    assert reply.endswith("Die sichere Verbindung (TLS) ist gescheitert"), reply
+    assert store.count(bot.db, "sources") == 1
+
+
 async def test_a_failing_source_shows_its_fetch_error_in_german(
     bot: Bot, feed_server: FeedServer
 ) -> None:
@@ -199,7 +225,7 @@ def test_errors_stored_before_messages_show_their_english_text_translated_when_k
     assert [s.error_message for s in sources] == [None, None]
     [page] = replies.statistics(translator("de"), {}, sources, store.utcnow())
     assert "2 Fehler in Folge: zu viele Weiterleitungen" in page
-    assert "2 Fehler in Folge: HTTP 500 Internal Server Error" in page
+    assert "2 Fehler in Folge: HTTP 500: interner Serverfehler" in page
 
 
 @pytest.mark.parametrize("language", ["ru", "uk", "de", "fr", "es", "fa"])

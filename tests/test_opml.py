@@ -109,3 +109,14 @@ def test_a_feed_listed_twice_counts_as_present_the_second_time(db: Database) -> 
     done = import_sources(db, read_opml(listing), public_only=True)
     assert (done.added, done.present) == (1, 1)
     assert [url for url, _ in done.refused] == ["http://127.0.0.1/rss", "ftp://b.example/rss"]
+
+
+def test_an_address_with_a_password_is_refused_and_shown_without_it(db: Database) -> None:
+    listing = b"""<opml version="2.0"><body>
+      <outline type="rss" text="Private" xmlUrl="https://reader:s3cret@a.example/rss"/>
+      <outline type="rss" text="Local" xmlUrl="http://reader:s3cret@127.0.0.1/rss"/>
+    </body></opml>"""
+    done = import_sources(db, read_opml(listing), public_only=True)
+    assert done.added == 0
+    assert [url for url, _ in done.refused] == ["https://a.example/rss", "http://127.0.0.1/rss"]
+    assert "password" in str(dict(done.refused)["https://a.example/rss"])

@@ -306,6 +306,30 @@ def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> No
     assert found("1403") == 1 and found("١٤٠٣ بودجه") == 1  # digits in any script
 
 
+def test_search_finds_a_ukrainian_place_name_from_its_other_cases(db: Database) -> None:
+    """ "Київ" found "до Києва", but "Києва" not "Київ" (nor "Львова" "Львів")."""
+    texts = [
+        ("Київ готується до зими", "Столиця отримала генератори. " * 3),
+        ("Новини зі Львова", "У Львові відкрили міст. " * 3),
+        ("Львів приймає гостей", "Місто чекає туристів. " * 3),
+        ("Готівка повертається", "Банки видають готівку. " * 3),
+    ]
+    store.save_articles(
+        db,
+        None,
+        [article(n, title=title, text=text) for n, (title, text) in enumerate(texts)],
+        now=NOW,
+    )
+    stories.assign_stories(db, now=NOW)
+
+    def found(words: str) -> int:
+        return store.search_story_ids(db, words)[1]
+
+    assert found("Києва") == 1 and found("у Києві") == 0 and found("Києві") == 1
+    assert found("Львова") == 2 and found("Львів") == 2
+    assert found("готова") == 0  # "готів" is a whole word, not the start of "готівка"
+
+
 @pytest.mark.parametrize(
     ("words", "query"),
     [
@@ -337,6 +361,10 @@ def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> No
         # form its closed last syllable takes when opened.
         ("депутатов", '("депутатов"* OR "дёпутатов"* OR "депутат"* OR "дёпутат"*)'),
         ("Київ Львів", '("Київ"* OR "києв"*) AND ("Львів"* OR "львов"*)'),
+        # ... and the other way, the name standing alone: a whole word, never a prefix.
+        ("Києва", '("Києва"* OR "києв"* OR "київ")'),
+        ("Львова війна", '("Львова"* OR "львов"* OR "львів") AND ("війна"* OR "війн"*)'),
+        ('"Києва"', '"Києва"'),
         ("Морозов", '"Морозов"*'),  # a name, capitalised: left whole
     ],
 )

@@ -41,6 +41,33 @@ async def test_subscribe_in_private_chat_schedules_a_job_and_shows_settings(bot:
     assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]  # one job
 
 
+async def test_subscribe_with_nothing_it_understands_changes_nothing_and_says_so(
+    bot: Bot,
+) -> None:
+    await bot.say("/subscribe 07:30 climate")
+    before = store.find_subscription(bot.db, USER)
+    for typed in ("😀", "!! ?", "😀 , -"):
+        [reply] = await bot.say(f"/subscribe {typed}")
+        assert reply.plain_text.startswith(f"Nothing changed: “{typed}” is no time"), typed
+        assert "Usage: /subscribe" in reply.plain_text
+        assert "Subscription updated" not in reply.plain_text
+    assert store.find_subscription(bot.db, USER) == before
+    # Something it understands beside it: a change, as before.
+    [reply] = await bot.say("/subscribe 😀 08:00")
+    assert "Subscription updated" in reply.plain_text and "08:00" in reply.plain_text
+
+
+async def test_a_quoted_keyword_shows_quoted_on_the_settings_page(bot: Bot) -> None:
+    """ "a, b" is one keyword: shown bare, it read as two."""
+    [reply] = await bot.say('/subscribe "Paris, Texas" climate -"stock market"')
+    assert 'Only about: "Paris, Texas", climate' in reply.plain_text
+    assert 'Never about: "stock market"' in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == ("Paris, Texas", "climate")
+    [page] = await bot.say("/settings")
+    assert 'Only about: "Paris, Texas", climate' in page.plain_text
+
+
 async def test_bad_time_gets_a_usage_line(bot: Bot) -> None:
     [reply] = await bot.say("/subscribe 25:99")
     assert "not a time of day" in reply.plain_text and "Usage: /subscribe" in reply.plain_text

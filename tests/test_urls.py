@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from digests.urls import MAX_IMAGE_URL, canonical_url, image_url, is_http_url, is_internal_host
+from digests.urls import (
+    MAX_IMAGE_URL,
+    canonical_url,
+    continues_url,
+    has_credentials,
+    image_url,
+    is_http_url,
+    is_internal_host,
+    without_credentials,
+)
 
 
 @pytest.mark.parametrize(
@@ -109,3 +118,32 @@ def test_private_pictures_are_kept_only_from_a_private_document() -> None:
     # A JSON Feed's links resolve against its home page; the feed's own address decides.
     assert image_url(picture, base="https://home.example/", origin="http://nas.local/f") == picture
     assert image_url(picture, base="http://nas.local/", origin="https://feeds.example/f") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "word", "continues"),
+    [
+        ("http://exa", "mple.com/", True),
+        ("http://exa", "mple.com", True),  # a URL that ends at its host: a dotted name is more
+        ("http://example.com/news", "feed.xml?x=1", True),
+        ("http://example.com/a", "/b", True),
+        ("http://example.com/a", "b/c", True),
+        ("http://example.com/feed", "Example.com", False),  # a title after a whole link
+        ("http://example.com/feed", "heise.de", False),
+        ("http://example.com/", "My", False),
+        ("http://example.com", "U.S.", False),
+        ("http://example.com", "Gazette", False),
+    ],
+)
+def test_continues_url(url: str, word: str, continues: bool) -> None:
+    assert continues_url(url, word) is continues
+
+
+def test_credentials_are_found_and_taken_out() -> None:
+    assert has_credentials("http://user:pass@example.com/feed")
+    assert has_credentials("https://token@example.com/feed")
+    assert not has_credentials("https://example.com/feed?mail=a@b.c")
+    assert without_credentials("http://user:p@ss@example.com:8080/f?q=1") == (
+        "http://example.com:8080/f?q=1"
+    )
+    assert without_credentials("https://example.com/a@b") == "https://example.com/a@b"

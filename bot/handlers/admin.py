@@ -23,7 +23,7 @@ from digests import ingest, opml, store
 from digests.errors import NewsbotError
 from digests.fetch import check_public_address, make_client
 from digests.message import N_, Message
-from digests.urls import is_http_url
+from digests.urls import continues_url, has_credentials, is_http_url
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,16 @@ async def add_source(update: Update, context: Context) -> None:
     if not args:
         raise BadArguments()
     url, title = args[0], " ".join(args[1:]).strip() or None
+    if len(args) > 1 and continues_url(url, args[1]):  # "http://exa mple.com/"
+        typed = f"{url} {args[1]}"
+        raise BadArguments(lambda tr: replies.url_with_space(tr, typed))
     if not is_http_url(url):  # another scheme, or no address ("http://[::1", a bad port)
         raise BadArguments(replies.only_web_urls)
+    if has_credentials(url):
+        # Never fetched, stored, shown or logged: the address is the only place a source
+        # keeps, and /sources, /export and the logs show it (README, "Sources").
+        await send_all(update, [replies.no_credentials(translator_for(update, context))])
+        return
     db = context.bot_data.db
     settings = context.bot_data.settings
     tr = translator_for(update, context)
@@ -66,6 +74,8 @@ async def add_source(update: Update, context: Context) -> None:
             return
         source = store.add_source(db, feed_url, title=title or parsed.title or None)
     except NewsbotError as error:
+        # The reply says it in the chat's language; the log keeps the library's own words.
+        log.info("admin %s could not add %s: %s", _user_id(update), url, error)
         await send_all(update, [replies.cannot_add(tr, url, error.message)])
         return
     log.info("admin %s added source %s: %s", _user_id(update), source.id, feed_url)
@@ -124,8 +134,6 @@ async def _set_paused(update: Update, context: Context, *, paused: bool) -> None
 
 async def run_ingest(update: Update, context: Context) -> None:
     """Poll every active source now and report what each brought: /ingest."""
-    if context.args:
-        raise BadArguments()
     tr = translator_for(update, context)
     await send_all(update, [replies.fetching_all(tr)])
     report = await jobs.ingest_now(context.bot_data, due_only=False)
@@ -134,8 +142,6 @@ async def run_ingest(update: Update, context: Context) -> None:
 
 async def stats(update: Update, context: Context) -> None:
     """Show counts and the health of failing or paused sources: /stats."""
-    if context.args:
-        raise BadArguments()
     db = context.bot_data.db
     now = store.utcnow()
     counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
@@ -213,8 +219,6 @@ async def _import_document(update: Update, context: Context) -> None:
 
 async def export_opml(update: Update, context: Context) -> None:
     """Send every feed and page source as an OPML document: /export."""
-    if context.args:
-        raise BadArguments()
     message = update.effective_message
     if message is None:
         return

@@ -233,9 +233,8 @@ async def unknown_button(update: Update, context: Context) -> None:
 
 
 async def sources(update: Update, context: Context) -> None:
-    """List the active sources with their last update: /sources."""
-    if context.args:
-        raise BadArguments()
+    """List the active sources with their last update: /sources (no arguments: the command
+    table refuses them)."""
     every = store.list_sources(context.bot_data.db)
     tr = translator_for(update, context)
     await send_all(update, replies.source_list(tr, every, store.utcnow()))

@@ -499,6 +499,19 @@ def _keyword(word: str) -> list[str]:
     return [cleaned] if any(c.isalnum() for c in cleaned) else []
 
 
+def _refuse_if_nothing_understood(
+    args: Sequence[str], mode: str | None, typed: SubscribeArgs, existing: Subscription | None
+) -> None:
+    """Raise BadArguments when /subscribe arguments to a running subscription named nothing
+    it understands ("😀", "!!"): it would say "updated" while nothing changed. A new or
+    stopped subscription starts (or resumes) with its defaults, which is a change."""
+    if existing is None or not existing.active or not args or mode is not None:
+        return
+    if typed == SubscribeArgs(None, None, [], []):
+        shown = " ".join(args)
+        raise BadArguments(lambda tr: replies.nothing_understood(tr, shown))
+
+
 def _two_given(what: str, values: Sequence[str]) -> BadArguments:
     """Return the refusal of /subscribe arguments naming two of one setting (``what``: a key
     of ``replies.TWO_GIVEN``), saying which."""
@@ -598,6 +611,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     typed = parse_subscribe_args(rest)
     db = context.bot_data.db
     existing = store.find_subscription(db, chat.id, thread)
+    _refuse_if_nothing_understood(args, mode, typed, existing)
     values: dict[str, Any] = {"title": chat.title or chat.full_name or str(chat.id)}
     if update.effective_user is not None:
         values["user_id"] = update.effective_user.id
@@ -997,6 +1011,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         return
     db = context.bot_data.db
     existing = store.find_subscription(db, chat.id)
+    _refuse_if_nothing_understood(args[1:], mode, typed, existing)
     values: dict[str, Any] = {"title": chat.title or name, **_fields(typed, existing, context)}
     if mode is None and typed.at is None and typed.frequency is None and existing is not None:
         mode = existing.mode  # only keywords or a zone: a live channel stays live

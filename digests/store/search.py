@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sqlite_utils import Database
 
-from digests.letters import stem_prefixes, writings
+from digests.letters import closed_words, stem_prefixes, writings
 from digests.store.schema import STORY_OF_INDEX
 from digests.store.search_index import searched_tables
 
@@ -109,7 +109,8 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     ({"дурова": "durov"}: the Latin spelling of a Cyrillic name). With no word or phrase to
     look for (nothing, or only words to leave out) the query is "".
     """
-    wanted: list[tuple[list[str], bool]] = []  # (forms, every form a prefix)
+    # (forms, every form a prefix, whole words that match too)
+    wanted: list[tuple[list[str], bool, list[str]]] = []
     unwanted: list[str] = []
     last_is_word = False
     for match in _QUERY_PART.finditer(words.translate(_QUOTES)):
@@ -128,23 +129,29 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
         # Persian plural (بودجه‌ها, two tokens) its singular.
         for stem in stem_prefixes(word) if phrase is None else ():
             more += [form for form in _forms(stem) if form not in more]
-        wanted.append(([*forms, *more], True) if more else (forms, False))
+        # A Ukrainian place name's case finds the name standing alone: "Києва", "Київ".
+        whole = [f for w in (closed_words(word) if phrase is None else ()) for f in _forms(w)]
+        wanted.append(([*forms, *more], True, whole) if more else (forms, False, whole))
         last_is_word = phrase is None
     if not wanted:
         return ""
     if last_is_word:  # the last word may be still being typed: a prefix
-        wanted[-1] = (wanted[-1][0], True)
+        wanted[-1] = (wanted[-1][0], True, wanted[-1][2])
     # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
-    query = " AND ".join(_either(forms, prefix=prefix) for forms, prefix in wanted)
+    query = " AND ".join(
+        _either(forms, prefix=prefix, whole=whole) for forms, prefix, whole in wanted
+    )
     if unwanted:
         query = f"({query})" + "".join(f" NOT {term}" for term in unwanted)
     return query
 
 
-def _either(forms: list[str], *, prefix: bool) -> str:
-    """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix``)."""
+def _either(forms: list[str], *, prefix: bool, whole: Sequence[str] = ()) -> str:
+    """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix``) or of
+    the ``whole`` words."""
     star = "*" if prefix else ""
     terms = [f'"{form}"{star}' for form in forms]
+    terms += [f'"{word}"' for word in whole if f'"{word}"' not in terms]
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
 

@@ -14,7 +14,7 @@ from digests.message import N_, Message
 from digests.models import Source
 from digests.store.common import iso, parse_iso, utcnow
 from digests.store.schema import DEFAULT_POLL_INTERVAL
-from digests.urls import canonical_url, is_http_url
+from digests.urls import canonical_url, has_credentials, is_http_url
 
 # After this many consecutive failures a source is paused until an admin resumes it.
 AUTO_PAUSE_AFTER = 8
@@ -72,6 +72,9 @@ def add_source(
         raise SourceError(N_("Unknown source kind “{kind}”: use feed, page or file"), kind=kind)
     if kind != "file" and not is_http_url(url):
         raise SourceError(N_("Only http:// and https:// feed URLs can be added."))
+    if kind != "file" and has_credentials(url):
+        # A source keeps only its address, which /sources, exports and logs show.
+        raise SourceError(N_("an address with a user name or password cannot be added"))
     if poll_interval < 60:
         raise SourceError(N_("Poll interval must be at least {seconds} seconds"), seconds=60)
     if not checked and find_source(db, url) is not None:

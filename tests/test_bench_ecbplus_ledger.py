@@ -44,6 +44,15 @@ COUNTS = {
         "hard_negatives": 69,
         "responses": 10,
     },
+    "ecb3": {
+        "documents": 32,
+        "sentences": 472,
+        "allegations": 42,
+        "kinds": {"accusation": 2, "allegation": 3, "charge": 21, "claim": 16},
+        "criticism": 12,
+        "hard_negatives": 65,
+        "responses": 2,
+    },
 }
 
 

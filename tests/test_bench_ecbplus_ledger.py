@@ -53,6 +53,15 @@ COUNTS = {
         "hard_negatives": 65,
         "responses": 2,
     },
+    "ecb4": {
+        "documents": 32,
+        "sentences": 443,
+        "allegations": 39,
+        "kinds": {"accusation": 4, "allegation": 3, "charge": 13, "claim": 19},
+        "criticism": 9,
+        "hard_negatives": 46,
+        "responses": 3,
+    },
 }
 
 

@@ -25,9 +25,10 @@ part") counts them: words beginning ``accus``, ``alleg``, ``charg``, ``claim``, 
 ``convict``, ``suspic``, ``suspect``, ``attack``, ``critic``, ``lawsuit``, and the words
 ``sue``, ``sued``, ``sues``, ``suing``. The documents are walked once in the order of
 ``sha256("ecbplus-ledger-" + id)``; each goes to the first part, ``ecb1``, ``ecb2``, ``ecb3``
-then ``ecb4`` (``PARTS``), that still wants a document of its kind (``CUED`` (24) with one cue word or more, ``PLAIN`` (8) with
-none) and holds fewer than ``PER_SUBTOPIC`` (3) documents of its ECB+ subtopic
-(``ecb<topic>-<s>``), so one event does not fill a part; a document no part takes is skipped.
+then ``ecb4`` (``PARTS``), that still wants a document of its kind (``CUED`` (24) with one cue
+word or more, ``PLAIN`` (8) with none) and holds fewer than ``PER_SUBTOPIC`` (3) documents of
+its ECB+ subtopic (``ecb<topic>-<s>``), so one event does not fill a part; a document no part
+takes is skipped.
 
 Parts: ``ecb1`` is open; ``ecb2``, ``ecb3`` and ``ecb4`` (``BLIND_PARTS``) are read only with
 ``blind=True``, for a single scoring. ``ecb3`` and ``ecb4`` were added later by the same walk:

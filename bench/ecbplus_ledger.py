@@ -24,13 +24,16 @@ words are counted over each text as ``tests/data/allegations_real/README.md`` ("
 part") counts them: words beginning ``accus``, ``alleg``, ``charg``, ``claim``, ``blam``,
 ``convict``, ``suspic``, ``suspect``, ``attack``, ``critic``, ``lawsuit``, and the words
 ``sue``, ``sued``, ``sues``, ``suing``. The documents are walked once in the order of
-``sha256("ecbplus-ledger-" + id)``; each goes to the first part, ``ecb1`` then ``ecb2``, that
-still wants a document of its kind (``CUED`` (24) with one cue word or more, ``PLAIN`` (8) with
-none) and holds fewer than ``PER_SUBTOPIC`` (3) documents of its ECB+ subtopic
-(``ecb<topic>-<s>``), so one event does not fill a part; a document no part takes is skipped.
+``sha256("ecbplus-ledger-" + id)``; each goes to the first part, ``ecb1``, ``ecb2``, ``ecb3``
+then ``ecb4`` (``PARTS``), that still wants a document of its kind (``CUED`` (24) with one cue
+word or more, ``PLAIN`` (8) with none) and holds fewer than ``PER_SUBTOPIC`` (3) documents of
+its ECB+ subtopic (``ecb<topic>-<s>``), so one event does not fill a part; a document no part
+takes is skipped.
 
-Parts: ``ecb1`` is open; ``ecb2`` (``BLIND_PARTS``) is read only with ``blind=True``, for a
-single scoring.
+Parts: ``ecb1`` is open; ``ecb2``, ``ecb3`` and ``ecb4`` (``BLIND_PARTS``) are read only with
+``blind=True``, for a single scoring. ``ecb3`` and ``ecb4`` were added later by the same walk:
+with four parts it gives ``ecb1`` and ``ecb2`` the same documents as with two, since a document
+tries the parts in that order and the later parts change nothing for the earlier ones.
 """
 
 from __future__ import annotations
@@ -55,8 +58,8 @@ from digests.tokenize import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "bench" / "data" / "ecbplus_allegations.jsonl"
-PARTS = ("ecb1", "ecb2")
-BLIND_PARTS = ("ecb2",)
+PARTS = ("ecb1", "ecb2", "ecb3", "ecb4")
+BLIND_PARTS = ("ecb2", "ecb3", "ecb4")
 CUED = 24
 PLAIN = 8
 PER_SUBTOPIC = 3

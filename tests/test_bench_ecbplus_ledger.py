@@ -44,6 +44,24 @@ COUNTS = {
         "hard_negatives": 69,
         "responses": 10,
     },
+    "ecb3": {
+        "documents": 32,
+        "sentences": 472,
+        "allegations": 42,
+        "kinds": {"accusation": 2, "allegation": 3, "charge": 21, "claim": 16},
+        "criticism": 12,
+        "hard_negatives": 65,
+        "responses": 2,
+    },
+    "ecb4": {
+        "documents": 32,
+        "sentences": 443,
+        "allegations": 39,
+        "kinds": {"accusation": 4, "allegation": 3, "charge": 13, "claim": 19},
+        "criticism": 9,
+        "hard_negatives": 46,
+        "responses": 3,
+    },
 }
 
 
@@ -64,7 +82,7 @@ def test_every_label_row_has_its_fields_and_no_text() -> None:
     for row in rows:
         assert FIELDS <= set(row) <= FIELDS | OPTIONAL, row["id"]
         assert "text" not in row
-        assert row["split"] in ("ecb1", "ecb2")
+        assert row["split"] in ("ecb1", "ecb2", "ecb3", "ecb4")
         assert re.fullmatch(r"ecb\d+-[12]-\d+", row["article"])
         article, n = row["id"].rsplit(".", 1)
         assert article == row["article"]
@@ -95,12 +113,12 @@ def test_the_counts_are_the_documented_ones() -> None:
     """Each part's documents, sentences, allegations by kind, criticism and hard negatives."""
     ledger = load_bench("ecbplus_ledger")
     assert ledger.counts(_labels()) == COUNTS
-    assert ledger.BLIND_PARTS == ("ecb2",)
+    assert ledger.BLIND_PARTS == ("ecb2", "ecb3", "ecb4")
 
 
 def test_a_subtopic_fills_at_most_three_documents_of_a_part() -> None:
     rows = _labels()
-    for part in ("ecb1", "ecb2"):
+    for part in ("ecb1", "ecb2", "ecb3", "ecb4"):
         documents = {r["article"] for r in rows if r["split"] == part}
         subtopics = Counter(d.rsplit("-", 1)[0] for d in documents)
         assert max(subtopics.values()) <= 3

@@ -11,7 +11,9 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   sentences; a fetched page's furniture skipped, ``readable``: a line of fewer than
   ``FURNITURE_WORDS`` words that ends no sentence, a byline, a dateline, an ad's label, a
   caption, or a row of links; page extraction keeps them when they stand in plain
-  paragraphs, where each took the place of one of the lead's sentences), split, stemmed and cleared of stop words by the rules of the article's own
+  paragraphs, where each took the place of one of the lead's sentences), split (house
+  styles read alike, ``digests.house_style``: curly quotes as straight ones, "Mr. Obama" as
+  "Obama"; every word the rules below compare is read so), stemmed and cleared of stop words by the rules of the article's own
   language (``articles.language``, english when unknown; a language sumy has no stemmer or
   stop words for keeps plain lower-case words; one without a Punkt model is split at . ! ?).
   A word written with a capital inside a sentence is a name and stays unstemmed; a run of
@@ -370,7 +372,7 @@ from sqlite_utils import Database
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words, normalize_language
 
-from digests import store
+from digests import house_style, store
 from digests.language import NAMES
 from digests.models import ClusterArticle, StoryMember
 from digests.quantities import (
@@ -384,7 +386,7 @@ from digests.quantities import (
     quantities,
     small_numbers,
 )
-from digests.tokenize import split_sentences, split_words
+from digests.tokenize import split_sentences
 
 # --- copies: MinHash of word 3-shingles over the whole text ------------------------------
 
@@ -453,6 +455,7 @@ class LanguageTools:
     stop_words: frozenset[str]
 
 
+@lru_cache(maxsize=64)
 def language_name(code: str | None) -> str:
     """Return sumy's name for a language code or name ("en-GB" -> "english"); english if none."""
     if not code or not code.strip():
@@ -508,13 +511,14 @@ WORDS_CACHE = 128  # texts whose words are kept
 
 
 @lru_cache(maxsize=WORDS_CACHE)
-def _recent_words(text: str) -> tuple[str, ...]:
-    return tuple(split_words(text))
+def _recent_words(text: str, language: str) -> tuple[str, ...]:
+    return tuple(house_style.words(text, language))
 
 
-def _split_words(text: str) -> list[str]:
-    """Return ``split_words(text)``, of the last ``WORDS_CACHE`` texts read once."""
-    return list(_recent_words(text))
+def _split_words(text: str, language: str | None) -> list[str]:
+    """Return the words of a text in a language (a code or name), house styles read alike
+    (``digests.house_style``), of the last ``WORDS_CACHE`` texts read once."""
+    return list(_recent_words(text, language_name(language)))
 
 
 _CONNECTORS = frozenset({"of", "de", "del", "van", "von", "der", "la", "le", "&"})
@@ -530,9 +534,9 @@ def _capitalised(word: str) -> bool:
 _RUN_ENDS = re.compile(r"[,()\[\]\u2013\u2014]|(?<!\S)-+(?!\S)|--+")
 
 
-def name_spans(text: str) -> list[list[str]]:
+def name_spans(text: str, language: str | None) -> list[list[str]]:
     """Return a sentence's words in spans that a name may fill, split at ``_RUN_ENDS``."""
-    return [words for part in _RUN_ENDS.split(text) if (words := _split_words(part))]
+    return [words for part in _RUN_ENDS.split(text) if (words := _split_words(part, language))]
 
 
 def names(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> set[str]:
@@ -682,8 +686,8 @@ def features(
         if whole
         else lead(text, title, tools)
     )
-    title_words = _split_words(title)
-    words = [_split_words(s) for s in sentences]
+    title_words = _split_words(title, tools.name)
+    words = [_split_words(s, tools.name) for s in sentences]
     # A title in Title Case capitalises every word: only its words' use in the text counts.
     title_cased = _title_cased(title_words)
     written = words if title_cased else [title_words, *words]
@@ -700,7 +704,7 @@ def features(
     spoken = sentences if title_cased else [title, *sentences]
     if tools.name in NOUN_CAPITALISING:
         spoken = []
-    counts.update(names([w for s in spoken for w in name_spans(s)], tools.stop_words))
+    counts.update(names([w for s in spoken for w in name_spans(s, tools.name)], tools.stop_words))
     said = " ".join([title, *sentences])
     counts.update(quantities(said, tools.name, stem=tools.stem, stop_words=tools.stop_words))
     common = background(tools.name)
@@ -795,7 +799,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # by a branch that was not merged (bench/RESULTS.md), whose windows must not pass as current.
 # 8: a score or tally ("3-2") keys as one figure ("#3-2"), not as a small count ("#2:after").
 # 9: a comma, parentheses or a dash end a name ("PARIS (AFP) - Jean Dupont": not one name).
-INDEX_VERSION = 9
+# 10: house styles read alike (digests/house_style.py): curly quotes, English honorifics.
+INDEX_VERSION = 10
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -1283,12 +1288,12 @@ def headline_runs(row: ClusterArticle, heads: frozenset[str]) -> frozenset[str]:
     prehistoric names too.
     """
     tools = language_tools(row.language)
-    words = _split_words(row.title)
+    words = _split_words(row.title, tools.name)
     if tools.name in NOUN_CAPITALISING or _title_cased(words):
         return frozenset()
     calendar = calendar_words(tools.name)
     found = set()
-    for run in names(name_spans(row.title), tools.stop_words):
+    for run in names(name_spans(row.title, tools.name), tools.stop_words):
         parts = run[1:].split("_")
         if any(p in calendar for p in parts) or any(p in heads for p in parts):
             continue
@@ -1331,7 +1336,7 @@ def previewed(title: str, language: str | None = None) -> frozenset[str]:
     found = PREVIEW_CUE.search(title)
     if found is None:
         return frozenset()
-    words = [w.lower() for w in _split_words(found.group(1))]
+    words = [w.lower() for w in _split_words(found.group(1), tools.name)]
     kept = [w for w in words if len(w) > 1 and w not in tools.stop_words]
     return frozenset({*kept, *(tools.stem(w) for w in kept)})
 
@@ -1389,7 +1394,9 @@ def labelled(title: str, language: str | None = None) -> bool:
 
 def text_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of an article's title and text (its first ``BODY_CHARS``)."""
-    return frozenset(w.lower() for w in _split_words(f"{row.title}\n{row.text[:BODY_CHARS]}"))
+    return frozenset(
+        w.lower() for w in _split_words(f"{row.title}\n{row.text[:BODY_CHARS]}", row.language)
+    )
 
 
 # Where a sentence turns to another event than the article's own, in the languages read so
@@ -1468,13 +1475,15 @@ def own_figures(terms: Mapping[str, int], cut: frozenset[str]) -> Mapping[str, i
 
 def own_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of ``own_text``: what the article tells of its own event."""
-    return frozenset(w.lower() for w in _split_words(own_text(row)))
+    return frozenset(w.lower() for w in _split_words(own_text(row), row.language))
 
 
 def lead_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of an article's title and lead (``LEAD_SENTENCES``)."""
     opening = lead(row.text, row.title, language_tools(row.language))
-    return frozenset(w.lower() for w in _split_words("\n".join([row.title, *opening])))
+    return frozenset(
+        w.lower() for w in _split_words("\n".join([row.title, *opening]), row.language)
+    )
 
 
 def _named(head: str, words: frozenset[str]) -> bool:
@@ -1583,7 +1592,7 @@ def plain_words(row: ClusterArticle) -> frozenset[str]:
     the nouns say what happened ("Rückruf", "Umsatz").
     """
     tools = language_tools(row.language)
-    words = _split_words(row.title)
+    words = _split_words(row.title, tools.name)
     if tools.name not in NOUN_CAPITALISING:
         words = [w for w in words if w.islower()]
     return frozenset(_terms(words, tools, frozenset()))
@@ -1708,7 +1717,7 @@ class Heading:
         kept += [s for s in parts[1:] if not in_list(s)]
         if len(kept) == len(parts) + 1:
             return self.words
-        return frozenset(w.lower() for w in _split_words("\n".join(kept)))
+        return frozenset(w.lower() for w in _split_words("\n".join(kept), self.row.language))
 
     def later(self, other: Heading) -> bool:
         """Return whether this text names the other's headline only as a recall.
@@ -1724,7 +1733,7 @@ class Heading:
         """
         if self.row.published <= other.row.published:
             return False
-        title = frozenset(w.lower() for w in _split_words(self.row.title))
+        title = frozenset(w.lower() for w in _split_words(self.row.title, self.row.language))
         own = [h for h in other.heads if not _named(h, title)]
         return bool(own) and recalled(own, self.opening)
 
@@ -1747,7 +1756,7 @@ class Heading:
         """
         if self.row.published <= other.row.published or not self.counted:
             return False
-        title = frozenset(w.lower() for w in _split_words(other.row.title))
+        title = frozenset(w.lower() for w in _split_words(other.row.title, other.row.language))
         own = [h for h in self.heads if not _named(h, title)]
         if not own or not unnamed(own, other.words):
             return False
@@ -1807,15 +1816,15 @@ class Heading:
         if self._subjects is None:
             tools = language_tools(self.row.language)
             found: frozenset[str] = frozenset()
-            head = _split_words(self.row.title)
-            opening = _split_words(" ".join(self.first))
+            head = _split_words(self.row.title, tools.name)
+            opening = _split_words(" ".join(self.first), tools.name)
             if tools.name == DEFAULT_LANGUAGE and opening[: len(head)] != head:
                 title = frozenset(w.lower() for w in head)
                 calendar = calendar_words(tools.name)
                 said = lead(self.row.text, self.row.title, tools, count=SUBJECT_SENTENCES)
                 first: dict[str, str] = {}  # each headline word's first full name
                 for sentence in said:
-                    for run in sorted(names(name_spans(sentence), tools.stop_words)):
+                    for run in sorted(names(name_spans(sentence, tools.name), tools.stop_words)):
                         parts = [p.strip(_QUOTES) for p in run[1:].split("_")]
                         if (
                             len(parts[-1]) > HEAD_MIN - 1
@@ -1861,7 +1870,7 @@ class Heading:
         stop = language_tools(self.row.language).stop_words
         found: set[tuple[str, str]] = set()
         for chunk in [self.row.title, *self.first]:
-            written = _split_words(chunk)
+            written = _split_words(chunk, self.row.language)
             lower = [w.lower() for w in written]
             for i, word in enumerate(lower):
                 if word not in names:

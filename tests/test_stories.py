@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from digests import delivery, ingest, live, process, store, stories
+from digests import delivery, house_style, ingest, live, process, store, stories
 from digests.extract import extract_page
 from digests.fetch import FetchLimits, make_client
 from digests.models import ArticleIn, ClusterArticle
@@ -157,18 +157,18 @@ def test_names_are_capitalised_runs_without_sentence_openings() -> None:
 def test_a_dateline_stays_apart_from_the_name_after_it() -> None:
     stop = stories.language_tools("en").stop_words
     opening = "Mannheim, Germany (Sports Network) - Wladimir Klitschko kept his belts."
-    assert stories.names(stories.name_spans(opening), stop) == {
+    assert stories.names(stories.name_spans(opening, "en"), stop) == {
         "@sports_network",
         "@wladimir_klitschko",
     }
     wire = "PARIS, Dec 4 (AFP) \u2014 Port of Kestrel chief Dani Kovac--Orbiton Networks said"
-    assert stories.names(stories.name_spans(wire), stop) == {
+    assert stories.names(stories.name_spans(wire, "en"), stop) == {
         "@port_of_kestrel",
         "@dani_kovac",
         "@orbiton_networks",
     }
     listed = "Dani Kovac, Kofi Mensah [Redbridge Rovers] and Jean-Luc Greer-Smith scored."
-    assert stories.names(stories.name_spans(listed), stop) == {
+    assert stories.names(stories.name_spans(listed, "en"), stop) == {
         "@dani_kovac",
         "@kofi_mensah",
         "@redbridge_rovers",
@@ -188,6 +188,53 @@ def test_the_index_keeps_a_datelined_name_whole_and_apart(db: Database) -> None:
     terms = set(row["terms"].split())
     assert {"@sabine_krol", "@orbiton_networks", "@kestrel_bay"} <= terms
     assert not any(t.startswith(("@washington_", "@reuters_")) for t in terms)
+
+
+def test_curly_quotes_and_honorifics_are_read_as_other_outlets_write_them() -> None:
+    curly = stories.features(
+        "Halvorsen\u2019s harbour plan wins vote",
+        "\u201cWe\u2019re moving,\u201d said Brannock\u2019s harbour master, Pieter Halvorsen. "
+        "The fishermen\u2019s \u2018long wait\u2019 is over.",
+    )
+    straight = stories.features(
+        "Halvorsen's harbour plan wins vote",
+        "\"We're moving,\" said Brannock's harbour master, Pieter Halvorsen. "
+        "The fishermen's 'long wait' is over.",
+    )
+    assert curly.terms == straight.terms
+    assert "@brannock" in curly.terms
+    honoured = stories.features("Vote", "Harbour master Mr. Halvorsen said Dr Okafor agreed.")
+    plain = stories.features("Vote", "Harbour master Halvorsen said Okafor agreed.")
+    assert honoured.terms == plain.terms  # no "mr", no "@mr._halvorsen"
+    # Honorifics are English rules, as written: "MS" is no "Ms", German "Dr." stays.
+    assert "MS" in house_style.words("The MS Society said", "english")
+    assert "dr" in stories.features("Wahl", "Gestern sagte Dr. Weber nein.", "de").terms
+    # Every language reads curly quotes straight: the Ukrainian apostrophe in either style.
+    assert house_style.words("м\u2019ясо", "ukrainian") == house_style.words("м'ясо", "ukrainian")
+
+
+def test_a_report_in_another_house_style_joins_the_story(db: Database) -> None:
+    # One outlet writes curly quotes and honorifics, the other neither: the names
+    # ("Halvorsen\u2019s", "Mr. Halvorsen") were no names the other report holds.
+    save_at(
+        db,
+        "times",
+        "Halvorsen\u2019s harbour plan wins vote",
+        "Brannock\u2019s council backed Mr. Halvorsen\u2019s plan for a new harbour wall on "
+        "Tuesday. Mr. Halvorsen\u2019s deputy, Ms. Okafor, said the Kestrel Marine\u2019s crews "
+        "would start work in the spring.",
+        NOW,
+    )
+    save_at(
+        db,
+        "courier",
+        "Brannock approves Halvorsen's wall",
+        "Councillors approved Halvorsen's plan for Brannock's harbour on Tuesday. Work by "
+        "Kestrel Marine's crews starts in spring, Okafor said.",
+        NOW + timedelta(hours=1),
+    )
+    found = story_of(db)
+    assert found["times"] == found["courier"]
 
 
 def test_each_language_gets_its_own_rules_and_none_falls_back_to_english() -> None:

@@ -4299,3 +4299,46 @@ def test_real_news_round_50_a_victim_past_a_possessive_or_participle_is_no_targe
     text: str,
 ) -> None:
     assert extract(text) == []
+
+
+# ---- round 51 on real news (ECB+ ecb1 + ecb2: classes seen in both parts); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # an official's account that a named or described person turned a weapon on someone
+        ("Police said Dana Hale pointed a gun at the officers.", "Police", "Dana Hale"),
+        (
+            "Sgt. Lee Moran said the driver, who had been fired last week, walked into the "
+            "office and pointed a pistol at the manager.",
+            "Sgt. Lee Moran",
+            "driver",
+        ),
+        ("Dana Hale pulled a knife on the clerk, police said.", "police", "Dana Hale"),
+        (
+            "The Ruritanian air force dropped bombs on a refugee camp on Thursday, officials said.",
+            "officials",
+            "Ruritanian air force",
+        ),
+    ],
+)
+def test_real_news_round_51_a_weapon_turned_on_someone(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # carrying or finding a weapon, one's own weapon after a pronoun, a negated act
+        "Police said a man carrying a firearm had walked into the office.",
+        "Police said a loaded gun was recovered at the scene.",
+        "Police said the officer fired his gun twice.",
+        "Police said Dana Hale never pulled a gun.",
+    ],
+)
+def test_real_news_round_51_a_weapon_not_turned_on_anyone_is_no_item(text: str) -> None:
+    assert extract(text) == []

@@ -1037,7 +1037,7 @@ class Grammar:
         not_done = self._not_done(span)
         if self._names_wrong(self._wrong_text(span, not_done, fought=False)):
             return True
-        return self._event_doer(span) or self._banned_use(span)
+        return self._event_doer(span) or self._banned_use(span) or self._weapon_aimed(span)
 
     def _not_done(self, span: Span) -> set[int]:
         """Return the tokens from a word of ``not_done_before`` to the end of its clause.
@@ -1086,6 +1086,29 @@ class Grammar:
                     return True
         return False
 
+    def _weapon_aimed(self, span: Span) -> bool:
+        """Return True when the span turns a weapon on someone: "pointed the gun at the victim",
+        "began firing a gun", "pulled a knife", "dropped bombs on a camp".
+
+        A verb of ``weapon_aim_verbs`` stands at most ``USE_WORDS`` words before a weapon of
+        ``aimed_weapons``, not right after a negator ("never pulled a gun"); carrying, owning or
+        finding one ("a man carrying a firearm", "a gun was recovered") is no wrong, nor is
+        a weapon one's own after a pronoun ("the officer fired his gun", "drew their weapons"):
+        that is how the police's use of their arms is told.
+        """
+        s, lex = self.s, self.lex
+        for k in range(span.start, span.end):
+            if s.match(k, lex.aimed_weapons) is None:
+                continue
+            for j in range(max(span.start, k - USE_WORDS), k):
+                if s.lower[j] not in lex.weapon_aim_verbs:
+                    continue
+                negated = j > 0 and s.lower[j - 1] in lex.negators
+                own = any(s.lower[m] in lex.pronouns for m in range(j + 1, k))
+                if not negated and not own:
+                    return True
+        return False
+
     def _wrong_text(
         self, span: Span, left_out: set[int] | None = None, *, fought: bool = True
     ) -> str:
@@ -1123,7 +1146,7 @@ class Grammar:
         doers = {k for k in range(main.start, main.end) if self._wrongdoer(k)}
         text = self._wrong_text(main, counts | doers)
         wrong = self._names_wrong(text)
-        return wrong or self._event_doer(main) or self._banned_use(main)
+        return wrong or self._event_doer(main) or self._banned_use(main) or self._weapon_aimed(main)
 
     def _wrongdoer(self, k: int) -> bool:
         """Return True when token k names the doers of a wrong: "kidnappers", "the hijacker".

@@ -14,6 +14,7 @@ from digests.allegations.lexicon import Lexicon
 from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
 
 MAX_NOUN_PHRASE_WORDS = 6  # beyond this a "noun phrase" is a run-on, not a name
+TRAILING_SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": a source after the claim
 USE_WORDS = 4  # "used or possessed white phosphorus": a use verb this far before a weapon
 ASIDE_WORDS = 5  # "had, in the past, used": the longest aside after an auxiliary
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
@@ -835,6 +836,39 @@ class Grammar:
                 start = j + len(by)
                 break
         return Span(start, end) if start < end else None
+
+    def trailing_source(self) -> Span | None:
+        """Return who is cited after the sentence's last comma: "..., the police said",
+        "..., Peavy said", "..., said Sheriff's Capt. Ray Peavy, a homicide investigator".
+
+        The source runs at most ``TRAILING_SOURCE_WORDS`` words, between that comma and a
+        closing "said" or "says", or from "said" to the next comma or the end.
+        """
+        s, lex = self.s, self.lex
+        end = len(s)
+        while end > 0 and punctuation(s.words[end - 1]):
+            end -= 1
+        if end < 3:
+            return None
+        if s.lower[end - 1] in lex.say_verbs and not lex.is_gerund(s.lower[end - 1]):
+            comma = end - 2  # ", the police said"
+            while comma > 0 and s.lower[comma] != "," and end - 1 - comma <= TRAILING_SOURCE_WORDS:
+                comma -= 1
+            if s.lower[comma] == "," and comma + 1 < end - 1:
+                return Span(comma + 1, end - 1)
+            return None
+        for verb in range(end - 2, max(0, end - TRAILING_SOURCE_WORDS * 2) - 1, -1):
+            if s.lower[verb] == "," or not (s.lower[verb - 1] == "," and verb > 1):
+                continue
+            if s.lower[verb] not in lex.say_verbs or lex.is_gerund(s.lower[verb]):
+                continue
+            stop = verb + 1  # ", said Capt. Ray Peavy, a homicide investigator"
+            while stop < end and (s.lower[stop] != "," or self.title_dot(stop)):
+                stop += 1
+            if verb + 1 < stop <= verb + 1 + TRAILING_SOURCE_WORDS:
+                return Span(verb + 1, stop)
+            return None
+        return None
 
     def title_dot(self, k: int) -> bool:
         """Return True when the dot at token k closes a title before a name: "Lt. Col. Erik"."""

@@ -3906,7 +3906,8 @@ def test_real_news_twenty_third_round_no_item(text: str) -> None:
         ("The union laid the blame for the accident on the company.", "union", "company"),
         # a hedged harm with its doer: the doer is the target, not the victim
         ("The boy was allegedly beaten by a mob.", "", "a mob"),
-        ("Farid allegedly stabbed and robbed by two men, police said.", "", "two men"),
+        # (the police cited after it accuse since round 51, as the real-news labels read it)
+        ("Farid allegedly stabbed and robbed by two men, police said.", "police", "two men"),
         # the same hedge with no doer keeps its subject
         ("The minister allegedly accepted gifts from a lobbyist.", "", "minister"),
         # "wrongdoing" is a listed wrong
@@ -4299,3 +4300,93 @@ def test_real_news_round_50_a_victim_past_a_possessive_or_participle_is_no_targe
     text: str,
 ) -> None:
     assert extract(text) == []
+
+
+# ---- round 51 on real news (ECB+ ecb1 + ecb2: classes seen in both parts); sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # an official's account that a named or described person turned a weapon on someone
+        ("Police said Dana Hale pointed a gun at the officers.", "Police", "Dana Hale"),
+        (
+            "Sgt. Lee Moran said the driver, who had been fired last week, walked into the "
+            "office and pointed a pistol at the manager.",
+            "Sgt. Lee Moran",
+            "driver",
+        ),
+        ("Dana Hale pulled a knife on the clerk, police said.", "police", "Dana Hale"),
+        (
+            "The Ruritanian air force dropped bombs on a refugee camp on Thursday, officials said.",
+            "officials",
+            "Ruritanian air force",
+        ),
+    ],
+)
+def test_real_news_round_51_a_weapon_turned_on_someone(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # carrying or finding a weapon, one's own weapon after a pronoun, a negated act
+        "Police said a man carrying a firearm had walked into the office.",
+        "Police said a loaded gun was recovered at the scene.",
+        "Police said the officer fired his gun twice.",
+        "Police said Dana Hale never pulled a gun.",
+    ],
+)
+def test_real_news_round_51_a_weapon_not_turned_on_anyone_is_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        # a source cited after the claim accuses when the frame names no accuser
+        (
+            "Tom Hale was arrested early Sunday on suspicion of drunken driving, the "
+            "Ohio State Patrol said.",
+            "Ohio State Patrol",
+            "Tom Hale",
+        ),
+        (
+            "The suspect, identified as Dana Hale, entered the office and opened fire, the "
+            "police said.",
+            "police",
+            "Dana Hale",
+        ),
+        (
+            "Dana Hale, 27, was also suspected of violating parole, Moran said.",
+            "Moran",
+            "Dana Hale",
+        ),
+        (
+            "Dana Hale was arrested on suspicion of robbery, said Sgt. Lee Moran, a spokesman.",
+            "Sgt. Lee Moran",
+            "Dana Hale",
+        ),
+    ],
+)
+def test_real_news_round_51_a_source_after_the_claim_is_the_accuser(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.accuser, item.target) == (accuser, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accused's own side or a court cited after the claim accuses no one
+        "Dana Hale was charged with fraud, his lawyer said.",
+        "Dana Hale was charged with fraud, the judge said.",
+    ],
+)
+def test_real_news_round_51_a_defender_or_court_after_the_claim_is_no_accuser(text: str) -> None:
+    assert only(text).accuser == ""

@@ -271,7 +271,10 @@ from digests.tokenize import split_sentences
 #     "the murder trial of X", "went on trial Wednesday for"; "... and allegedly shot"; an age
 #     after a claim's subject; guards: a party's weak claim about itself, an arrest "leading
 #     to" (none made), a victim past a possessive or a reduced relative
-EXTRACTOR_VERSION = 66
+# 67: round en51: classes seen in both ECB+ parts (ecb1 + ecb2): a weapon turned on someone
+#     ("pointed the gun at", "dropped bombs") is a wrong in an official's account; a source
+#     after the claim (", the police said", ", said Capt. X") accuses when the frame names none
+EXTRACTOR_VERSION = 67
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -400,6 +403,23 @@ def _frames(g: Grammar, ctx: Context) -> Iterator[Frame]:
         yield frame
 
 
+def _trailing_accuser(g: Grammar) -> Span | None:
+    """Return the source cited after the claim when it may accuse: an accusing party ("the
+    police", "officials") or a proper name ("Peavy", "the California Highway Patrol").
+
+    A source with a pronoun ("his lawyer said": the accused's own side) or a court ("the
+    judge said") accuses no one.
+    """
+    s, lex = g.s, g.lex
+    source = g.trailing_source()
+    if source is None or g.ruling_speaker(source):
+        return None
+    if any(s.lower[k] in lex.pronouns for k in range(source.start, source.end)):
+        return None
+    text = s.original(source)
+    return source if s.contains(source, lex.accuser_nouns) or is_proper_name(lex, text) else None
+
+
 def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     """Turn a frame into an item: spans to text, pronouns and descriptions to names.
 
@@ -410,6 +430,8 @@ def _item(g: Grammar, frame: Frame, res: Resolver) -> Allegation | None:
     accuser_span = frame.accuser
     if accuser_span is None and (at := s.find(lex.according_to)) >= 0:
         accuser_span = g.according_source(at)  # "Smith was charged, according to police"
+    if accuser_span is None and frame.kind != kinds.CLAIM:
+        accuser_span = _trailing_accuser(g)  # "Smith was arrested ..., the police said"
     if accuser_span is None or _opening_pronoun(g, accuser_span, frame.cue):
         # "Vega said the group are the suspected bombers"; "Sheriff Lee said they arrested one
         # person for ...": a pronoun opening reported speech is its speaker's side

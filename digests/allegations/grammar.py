@@ -14,6 +14,7 @@ from digests.allegations.lexicon import Lexicon
 from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
 
 MAX_NOUN_PHRASE_WORDS = 6  # beyond this a "noun phrase" is a run-on, not a name
+TRAILING_SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": a source after the claim
 USE_WORDS = 4  # "used or possessed white phosphorus": a use verb this far before a weapon
 ASIDE_WORDS = 5  # "had, in the past, used": the longest aside after an auxiliary
 _NOUN_PHRASE_SYMBOLS = frozenset({"$", "%", "-"})  # "a $5 fee", "a 10% stake", "ex-minister"
@@ -836,6 +837,39 @@ class Grammar:
                 break
         return Span(start, end) if start < end else None
 
+    def trailing_source(self) -> Span | None:
+        """Return who is cited after the sentence's last comma: "..., the police said",
+        "..., Peavy said", "..., said Sheriff's Capt. Ray Peavy, a homicide investigator".
+
+        The source runs at most ``TRAILING_SOURCE_WORDS`` words, between that comma and a
+        closing "said" or "says", or from "said" to the next comma or the end.
+        """
+        s, lex = self.s, self.lex
+        end = len(s)
+        while end > 0 and punctuation(s.words[end - 1]):
+            end -= 1
+        if end < 3:
+            return None
+        if s.lower[end - 1] in lex.say_verbs and not lex.is_gerund(s.lower[end - 1]):
+            comma = end - 2  # ", the police said"
+            while comma > 0 and s.lower[comma] != "," and end - 1 - comma <= TRAILING_SOURCE_WORDS:
+                comma -= 1
+            if s.lower[comma] == "," and comma + 1 < end - 1:
+                return Span(comma + 1, end - 1)
+            return None
+        for verb in range(end - 2, max(0, end - TRAILING_SOURCE_WORDS * 2) - 1, -1):
+            if s.lower[verb] == "," or not (s.lower[verb - 1] == "," and verb > 1):
+                continue
+            if s.lower[verb] not in lex.say_verbs or lex.is_gerund(s.lower[verb]):
+                continue
+            stop = verb + 1  # ", said Capt. Ray Peavy, a homicide investigator"
+            while stop < end and (s.lower[stop] != "," or self.title_dot(stop)):
+                stop += 1
+            if verb + 1 < stop <= verb + 1 + TRAILING_SOURCE_WORDS:
+                return Span(verb + 1, stop)
+            return None
+        return None
+
     def title_dot(self, k: int) -> bool:
         """Return True when the dot at token k closes a title before a name: "Lt. Col. Erik"."""
         s = self.s
@@ -1037,7 +1071,7 @@ class Grammar:
         not_done = self._not_done(span)
         if self._names_wrong(self._wrong_text(span, not_done, fought=False)):
             return True
-        return self._event_doer(span) or self._banned_use(span)
+        return self._event_doer(span) or self._banned_use(span) or self._weapon_aimed(span)
 
     def _not_done(self, span: Span) -> set[int]:
         """Return the tokens from a word of ``not_done_before`` to the end of its clause.
@@ -1086,6 +1120,29 @@ class Grammar:
                     return True
         return False
 
+    def _weapon_aimed(self, span: Span) -> bool:
+        """Return True when the span turns a weapon on someone: "pointed the gun at the victim",
+        "began firing a gun", "pulled a knife", "dropped bombs on a camp".
+
+        A verb of ``weapon_aim_verbs`` stands at most ``USE_WORDS`` words before a weapon of
+        ``aimed_weapons``, not right after a negator ("never pulled a gun"); carrying, owning or
+        finding one ("a man carrying a firearm", "a gun was recovered") is no wrong, nor is
+        a weapon one's own after a pronoun ("the officer fired his gun", "drew their weapons"):
+        that is how the police's use of their arms is told.
+        """
+        s, lex = self.s, self.lex
+        for k in range(span.start, span.end):
+            if s.match(k, lex.aimed_weapons) is None:
+                continue
+            for j in range(max(span.start, k - USE_WORDS), k):
+                if s.lower[j] not in lex.weapon_aim_verbs:
+                    continue
+                negated = j > 0 and s.lower[j - 1] in lex.negators
+                own = any(s.lower[m] in lex.pronouns for m in range(j + 1, k))
+                if not negated and not own:
+                    return True
+        return False
+
     def _wrong_text(
         self, span: Span, left_out: set[int] | None = None, *, fought: bool = True
     ) -> str:
@@ -1123,7 +1180,7 @@ class Grammar:
         doers = {k for k in range(main.start, main.end) if self._wrongdoer(k)}
         text = self._wrong_text(main, counts | doers)
         wrong = self._names_wrong(text)
-        return wrong or self._event_doer(main) or self._banned_use(main)
+        return wrong or self._event_doer(main) or self._banned_use(main) or self._weapon_aimed(main)
 
     def _wrongdoer(self, k: int) -> bool:
         """Return True when token k names the doers of a wrong: "kidnappers", "the hijacker".

@@ -217,6 +217,9 @@ class Lexicon:
     wrongdoing: Fragments
     banned_weapons: Phrases
     weapon_use_verbs: Words
+    # "pointed a gun at", "dropped bombs": a weapon turned on someone, a wrong in itself
+    aimed_weapons: Phrases
+    weapon_aim_verbs: Words
     # a wrong counted ("15 per cent of online crime"), posed ("even if tortured") or done by
     # others ("those who killed us"): from one of these to the clause's end, no wrong done
     not_done_before: Phrases

@@ -4,6 +4,7 @@ allegations."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -275,6 +276,19 @@ def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> 
     assert store.search_story_ids(db, "Дурова")[1] == 0
 
 
+def _searchable(db: Database, texts: list[tuple[str, str]]) -> Callable[[str], int]:
+    """Store articles of (title, text), give them stories, and return a counter of the stories
+    a search finds."""
+    store.save_articles(
+        db,
+        None,
+        [article(n, title=title, text=text) for n, (title, text) in enumerate(texts)],
+        now=NOW,
+    )
+    stories.assign_stories(db, now=NOW)
+    return lambda words: store.search_story_ids(db, words)[1]
+
+
 def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> None:
     """FTS5 folds Latin accents only: "Королев" must still find "Королёв" (and the other way
     round), Persian typed on an Arabic keyboard its Persian text, and each Ukrainian apostrophe
@@ -287,16 +301,7 @@ def test_search_finds_a_word_in_every_writing_of_its_letters(db: Database) -> No
         ("Пʼятниця у Львові", "У пʼятницю міська рада зібралася. " * 3),
         ("بودجه ۱۴۰۳", "مجلس بودجه سال ۱۴۰۳ را تصویب کرد. " * 3),
     ]
-    store.save_articles(
-        db,
-        None,
-        [article(n, title=title, text=text) for n, (title, text) in enumerate(texts)],
-        now=NOW,
-    )
-    stories.assign_stories(db, now=NOW)
-
-    def found(words: str) -> int:
-        return store.search_story_ids(db, words)[1]
+    found = _searchable(db, texts)
 
     assert found("королев") == 2 and found("Королёв") == 2
     assert found("королев -указ") == 1 and found("королев -ответил") == 1
@@ -314,16 +319,7 @@ def test_search_finds_a_ukrainian_place_name_from_its_other_cases(db: Database) 
         ("Львів приймає гостей", "Місто чекає туристів. " * 3),
         ("Готівка повертається", "Банки видають готівку. " * 3),
     ]
-    store.save_articles(
-        db,
-        None,
-        [article(n, title=title, text=text) for n, (title, text) in enumerate(texts)],
-        now=NOW,
-    )
-    stories.assign_stories(db, now=NOW)
-
-    def found(words: str) -> int:
-        return store.search_story_ids(db, words)[1]
+    found = _searchable(db, texts)
 
     assert found("Києва") == 1 and found("у Києві") == 0 and found("Києві") == 1
     assert found("Львова") == 2 and found("Львів") == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from pathlib import Path
 
 import click
@@ -676,3 +677,20 @@ def test_sources_list_says_1_error(db_path: Path) -> None:
     listed = run(db_path, "sources", "list")
     assert "1 error " in listed and "errors" not in listed
     assert "     0 items  Outlet A" in listed
+
+
+def test_a_database_from_a_newer_newsbot_is_refused_and_left_as_it_is(db_path: Path) -> None:
+    run(db_path, "stats")
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at)"
+        " values ('newsbot', '999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    for args in (("stats",), ("sources", "add", "https://example.com/feed.xml"), ("ingest",)):
+        result = _fails(db_path, *args)
+        assert result.exit_code == 1
+        assert "made by a newer newsbot (unknown migration 999_from_the_future)" in result.output
+    assert db_path.read_bytes() == before

@@ -338,6 +338,17 @@ def stats_cmd(ctx: click.Context) -> None:
             click.echo(f"{key.replace('_', ' ')}: {value}")
 
 
+def _cue_language(code: str | None) -> str | None:
+    """Return --language when allegations have rules for it; refuse it otherwise."""
+    from digests import allegations
+
+    if code is not None and allegations.cues_for(code) is None:
+        # Without rules every file would silently show no allegations.
+        known = ", ".join(allegations.cue_languages())
+        raise click.BadParameter(f"no allegation rules for {code!r} (one of {known})")
+    return code
+
+
 @click.command("allegations")
 @click.argument("words", nargs=-1)
 @click.option(
@@ -349,6 +360,7 @@ def stats_cmd(ctx: click.Context) -> None:
 )
 @click.option(
     "--language",
+    callback=lambda _ctx, _param, value: _cue_language(value),
     help="The files' language (ISO 639-1, e.g. fr); default: detected from each file's text.",
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")

@@ -694,3 +694,15 @@ def test_a_database_from_a_newer_newsbot_is_refused_and_left_as_it_is(db_path: P
         assert result.exit_code == 1
         assert "made by a newer newsbot (unknown migration 999_from_the_future)" in result.output
     assert db_path.read_bytes() == before
+
+
+def test_allegations_refuse_a_language_they_have_no_rules_for(
+    tmp_path: Path, db_path: Path
+) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("The police said the mayor stole money from the city.", encoding="utf-8")
+    result = _fails(db_path, "allegations", "--file", str(text), "--language", "xx")
+    assert result.exit_code == 2
+    assert "no allegation rules for 'xx' (one of de, en, es, fr, ru)" in result.output
+    out = run(db_path, "allegations", "--file", str(text), "--language", "en-GB")
+    assert "the mayor stole money" in out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import io
 import logging
 import sys
 from pathlib import Path
@@ -185,6 +186,29 @@ for _command in (*pipeline_cli.COMMANDS, run_cmd, console_cmd):
     newsbot.add_command(_command)
 
 
+def _env_file_problem(path: str) -> str | None:
+    """Say what stops a ``.env`` file being read whole, or return None.
+
+    python-dotenv skips a line it cannot parse with a warning, so a setting with a missing
+    quote would be left out and its default used (another database, say): refuse instead.
+    """
+    from dotenv.parser import parse_stream
+
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            return (
+                f"line {binding.original.line}: cannot be read"
+                " (write KEY=value, a value with spaces or # in quotes)"
+            )
+    return None
+
+
 def main() -> None:
     """Run the ``newsbot`` command line, with the working directory's ``.env`` read first.
 
@@ -194,6 +218,10 @@ def main() -> None:
     """
     from dotenv import find_dotenv, load_dotenv
 
-    load_dotenv(find_dotenv(usecwd=True))
+    env_file = find_dotenv(usecwd=True)
+    if env_file and (problem := _env_file_problem(env_file)) is not None:
+        click.echo(f"newsbot: configuration error: {env_file}, {problem}", err=True)
+        sys.exit(2)
+    load_dotenv(env_file)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     newsbot(obj={}, prog_name="newsbot")

@@ -169,6 +169,12 @@ def backup_database(
             raise BackupError(f"{error}; not replaced: remove it or name another file") from None
     temporary = _temporary(target, "backup")
     try:
+        temporary.touch(exist_ok=False)  # a folder that takes no file is named, not the source
+    except OSError as error:
+        raise BackupError(
+            f"{target.parent}: cannot write a file there ({error.strerror or error})"
+        ) from None
+    try:
         conn = sqlite3.connect(source, timeout=10)
         try:
             _copy(conn, temporary, pages=pages, pause=pause, progress=progress)

@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import shlex
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,13 +40,21 @@ def _db(ctx: click.Context, method: str | None = None) -> Iterator[Database]:
     """Open the database (its first start processes the seeds with ``method``: a command's
     --method, else SUMMARY_METHOD, read only then)."""
     try:
-        db = open_database(ctx.obj["db"], method=method or _method())
-    except NewsbotError as error:  # a bad DATABASE_PATH or --db: one line, no traceback
-        _fail(error)
-    try:
-        yield db
-    finally:
-        db.close()
+        try:
+            db = open_database(ctx.obj["db"], method=method or _method())
+        except NewsbotError as error:  # a bad DATABASE_PATH or --db: one line, no traceback
+            _fail(error)
+        try:
+            yield db
+        finally:
+            db.close()
+    except sqlite3.OperationalError as error:
+        if "disk is full" not in str(error):  # SQLITE_FULL; SQLite rolled the write back
+            raise
+        raise click.ClickException(
+            f"{ctx.obj['db']}: the disk is full ({error}): free some space and run the command"
+            " again; what it was writing was not saved"
+        ) from None
 
 
 def _fail(error: Exception) -> NoReturn:

@@ -706,3 +706,20 @@ def test_allegations_refuse_a_language_they_have_no_rules_for(
     assert "no allegation rules for 'xx' (one of de, en, es, fr, ru)" in result.output
     out = run(db_path, "allegations", "--file", str(text), "--language", "en-GB")
     assert "the mayor stole money" in out
+
+
+def test_a_full_disk_is_one_line_not_a_traceback(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(db_path, "stats")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "stats", full)  # SQLite says this when its disk fills
+    result = _fails(db_path, "stats")
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {db_path}: the disk is full (database or disk is full): free some space and"
+        " run the command again; what it was writing was not saved\n"
+    )

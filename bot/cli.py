@@ -8,6 +8,7 @@ import asyncio
 import dataclasses
 import io
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -71,6 +72,11 @@ def _settings(ctx: click.Context, *, console: bool = False) -> Settings:
     except NewsbotError as error:
         click.echo(f"newsbot: database error: {error}", err=True)
         ctx.exit(2)
+    except sqlite3.OperationalError as error:
+        if "disk is full" not in str(error):  # SQLite rolled the migration back
+            raise
+        click.echo(f"newsbot: database error: {settings.database_path}: {error}", err=True)
+        ctx.exit(2)
     configure_logging(settings, console=console)
     return settings
 
@@ -84,6 +90,11 @@ def _console(settings: Settings) -> None:
         click.echo("", err=True)
     except DatabaseFileError as error:  # a bot runs on the same database
         click.echo(f"newsbot: database error: {error}", err=True)
+        sys.exit(2)
+    except sqlite3.OperationalError as error:
+        if "disk is full" not in str(error):
+            raise
+        click.echo(f"newsbot: database error: {settings.database_path}: {error}", err=True)
         sys.exit(2)
 
 

@@ -723,3 +723,27 @@ def test_a_full_disk_is_one_line_not_a_traceback(
         f"Error: {db_path}: the disk is full (database or disk is full): free some space and"
         " run the command again; what it was writing was not saved\n"
     )
+
+
+def test_the_console_on_a_full_disk_is_one_line_not_a_traceback(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.cli
+    import bot.console
+
+    def full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    async def full_later(*_args: object) -> None:
+        full()
+
+    monkeypatch.setenv("DATABASE_PATH", str(db_path))
+    for name, module, fake in (
+        ("open_db", bot.cli, full),  # at start, migrating
+        ("run_console", bot.console, full_later),  # while chatting
+    ):
+        with monkeypatch.context() as patch:
+            patch.setattr(module, name, fake)
+            result = CliRunner().invoke(cli, ["console"], obj={})
+        assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+        assert f"newsbot: database error: {db_path}: database or disk is full" in result.output

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import io
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -70,6 +72,11 @@ def _settings(ctx: click.Context, *, console: bool = False) -> Settings:
     except NewsbotError as error:
         click.echo(f"newsbot: database error: {error}", err=True)
         ctx.exit(2)
+    except sqlite3.OperationalError as error:
+        if "disk is full" not in str(error):  # SQLite rolled the migration back
+            raise
+        click.echo(f"newsbot: database error: {settings.database_path}: {error}", err=True)
+        ctx.exit(2)
     configure_logging(settings, console=console)
     return settings
 
@@ -83,6 +90,11 @@ def _console(settings: Settings) -> None:
         click.echo("", err=True)
     except DatabaseFileError as error:  # a bot runs on the same database
         click.echo(f"newsbot: database error: {error}", err=True)
+        sys.exit(2)
+    except sqlite3.OperationalError as error:
+        if "disk is full" not in str(error):
+            raise
+        click.echo(f"newsbot: database error: {settings.database_path}: {error}", err=True)
         sys.exit(2)
 
 
@@ -185,6 +197,29 @@ for _command in (*pipeline_cli.COMMANDS, run_cmd, console_cmd):
     newsbot.add_command(_command)
 
 
+def _env_file_problem(path: str) -> str | None:
+    """Say what stops a ``.env`` file being read whole, or return None.
+
+    python-dotenv skips a line it cannot parse with a warning, so a setting with a missing
+    quote would be left out and its default used (another database, say): refuse instead.
+    """
+    from dotenv.parser import parse_stream
+
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            return (
+                f"line {binding.original.line}: cannot be read"
+                " (write KEY=value, a value with spaces or # in quotes)"
+            )
+    return None
+
+
 def main() -> None:
     """Run the ``newsbot`` command line, with the working directory's ``.env`` read first.
 
@@ -194,6 +229,10 @@ def main() -> None:
     """
     from dotenv import find_dotenv, load_dotenv
 
-    load_dotenv(find_dotenv(usecwd=True))
+    env_file = find_dotenv(usecwd=True)
+    if env_file and (problem := _env_file_problem(env_file)) is not None:
+        click.echo(f"newsbot: configuration error: {env_file}, {problem}", err=True)
+        sys.exit(2)
+    load_dotenv(env_file)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     newsbot(obj={}, prog_name="newsbot")

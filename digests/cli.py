@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import shlex
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,13 +40,21 @@ def _db(ctx: click.Context, method: str | None = None) -> Iterator[Database]:
     """Open the database (its first start processes the seeds with ``method``: a command's
     --method, else SUMMARY_METHOD, read only then)."""
     try:
-        db = open_database(ctx.obj["db"], method=method or _method())
-    except NewsbotError as error:  # a bad DATABASE_PATH or --db: one line, no traceback
-        _fail(error)
-    try:
-        yield db
-    finally:
-        db.close()
+        try:
+            db = open_database(ctx.obj["db"], method=method or _method())
+        except NewsbotError as error:  # a bad DATABASE_PATH or --db: one line, no traceback
+            _fail(error)
+        try:
+            yield db
+        finally:
+            db.close()
+    except sqlite3.OperationalError as error:
+        if "disk is full" not in str(error):  # SQLITE_FULL; SQLite rolled the write back
+            raise
+        raise click.ClickException(
+            f"{ctx.obj['db']}: the disk is full ({error}): free some space and run the command"
+            " again; what it was writing was not saved"
+        ) from None
 
 
 def _fail(error: Exception) -> NoReturn:
@@ -338,6 +347,17 @@ def stats_cmd(ctx: click.Context) -> None:
             click.echo(f"{key.replace('_', ' ')}: {value}")
 
 
+def _cue_language(code: str | None) -> str | None:
+    """Return --language when allegations have rules for it; refuse it otherwise."""
+    from digests import allegations
+
+    if code is not None and allegations.cues_for(code) is None:
+        # Without rules every file would silently show no allegations.
+        known = ", ".join(allegations.cue_languages())
+        raise click.BadParameter(f"no allegation rules for {code!r} (one of {known})")
+    return code
+
+
 @click.command("allegations")
 @click.argument("words", nargs=-1)
 @click.option(
@@ -349,6 +369,7 @@ def stats_cmd(ctx: click.Context) -> None:
 )
 @click.option(
     "--language",
+    callback=lambda _ctx, _param, value: _cue_language(value),
     help="The files' language (ISO 639-1, e.g. fr); default: detected from each file's text.",
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")

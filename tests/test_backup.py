@@ -234,6 +234,16 @@ def test_backup_refuses_a_missing_database_and_a_missing_folder(
         store.backup_database(db_path, db_path)
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_backup_into_a_folder_that_takes_no_files_names_that_folder(db_path: Path) -> None:
+    # /proc refuses new files even to root. The error blamed the database being copied.
+    filled(db_path).close()
+    with pytest.raises(BackupError) as raised:
+        store.backup_database(db_path, Path("/proc/newsbot-copy.db"))
+    assert str(raised.value).startswith("/proc: cannot write a file there (")
+    assert str(db_path) not in str(raised.value)
+
+
 def test_backup_replaces_an_older_backup_but_no_other_file(db_path: Path, tmp_path: Path) -> None:
     filled(db_path).close()
     notes = tmp_path / "notes.txt"

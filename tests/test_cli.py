@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 from pathlib import Path
 
 import click
@@ -676,3 +677,73 @@ def test_sources_list_says_1_error(db_path: Path) -> None:
     listed = run(db_path, "sources", "list")
     assert "1 error " in listed and "errors" not in listed
     assert "     0 items  Outlet A" in listed
+
+
+def test_a_database_from_a_newer_newsbot_is_refused_and_left_as_it_is(db_path: Path) -> None:
+    run(db_path, "stats")
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at)"
+        " values ('newsbot', '999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    for args in (("stats",), ("sources", "add", "https://example.com/feed.xml"), ("ingest",)):
+        result = _fails(db_path, *args)
+        assert result.exit_code == 1
+        assert "made by a newer newsbot (unknown migration 999_from_the_future)" in result.output
+    assert db_path.read_bytes() == before
+
+
+def test_allegations_refuse_a_language_they_have_no_rules_for(
+    tmp_path: Path, db_path: Path
+) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("The police said the mayor stole money from the city.", encoding="utf-8")
+    result = _fails(db_path, "allegations", "--file", str(text), "--language", "xx")
+    assert result.exit_code == 2
+    assert "no allegation rules for 'xx' (one of de, en, es, fr, ru)" in result.output
+    out = run(db_path, "allegations", "--file", str(text), "--language", "en-GB")
+    assert "the mayor stole money" in out
+
+
+def test_a_full_disk_is_one_line_not_a_traceback(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(db_path, "stats")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "stats", full)  # SQLite says this when its disk fills
+    result = _fails(db_path, "stats")
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {db_path}: the disk is full (database or disk is full): free some space and"
+        " run the command again; what it was writing was not saved\n"
+    )
+
+
+def test_the_console_on_a_full_disk_is_one_line_not_a_traceback(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.cli
+    import bot.console
+
+    def full(*_args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    async def full_later(*_args: object) -> None:
+        full()
+
+    monkeypatch.setenv("DATABASE_PATH", str(db_path))
+    for name, module, fake in (
+        ("open_db", bot.cli, full),  # at start, migrating
+        ("run_console", bot.console, full_later),  # while chatting
+    ):
+        with monkeypatch.context() as patch:
+            patch.setattr(module, name, fake)
+            result = CliRunner().invoke(cli, ["console"], obj={})
+        assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+        assert f"newsbot: database error: {db_path}: database or disk is full" in result.output

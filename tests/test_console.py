@@ -198,6 +198,21 @@ def test_settings_come_from_the_working_directorys_env_file(tmp_path: Path) -> N
     assert "> /help\nCommands" in done.stdout
 
 
+@pytest.mark.slow
+def test_a_line_of_env_that_cannot_be_read_stops_with_its_number(tmp_path: Path) -> None:
+    # python-dotenv skipped such a line with a warning, so a DATABASE_PATH with a missing
+    # quote opened (and seeded) the default database instead of the admin's.
+    (tmp_path / ".env").write_text('LOG_LEVEL=INFO\nDATABASE_PATH="/srv/newsbot.db\n')
+    for command in (["console"], ["stats"]):
+        done = _run(command, "/help\n", tmp_path)
+        assert done.returncode == 2, done.stdout
+        assert done.stderr.strip().splitlines() == [
+            f"newsbot: configuration error: {tmp_path / '.env'}, line 2: cannot be read"
+            " (write KEY=value, a value with spaces or # in quotes)"
+        ]
+    assert not (tmp_path / "data").exists()
+
+
 def test_logs_never_show_the_token() -> None:
     token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-0123"
     formatter = RedactingFormatter("%(message)s", token)

@@ -96,7 +96,7 @@ them), ``names`` (keys across scripts), ``extractor`` (an article from end to en
 ``salience``, ``merging``; ``kinds`` names the output identifiers and the cue files' own syntax.
 """
 
-from digests.allegations.clauses import ClauseLexicon, cues_for, load_cues
+from digests.allegations.clauses import ClauseLexicon, cue_languages, cues_for, load_cues
 from digests.allegations.extractor import (
     EXTRACTOR_VERSION,
     extract,
@@ -114,6 +114,7 @@ __all__ = [
     "ClauseLexicon",
     "Lexicon",
     "LexiconError",
+    "cue_languages",
     "cues_for",
     "extract",
     "extract_in_own_language",

@@ -270,6 +270,13 @@ def load_cues(language: str) -> Lexicon | ClauseLexicon:
     return load_lexicon(language)
 
 
+def cue_languages() -> list[str]:
+    """Return the codes of the languages that have a cue file, sorted."""
+    folder = resources.files("digests").joinpath("data")
+    names = (entry.name.split(".") for entry in folder.iterdir())
+    return sorted(parts[1] for parts in names if len(parts) == 3 and parts[0] == "allegation_cues")
+
+
 def cues_for(language: str) -> Lexicon | ClauseLexicon | None:
     """Return the cues of a language code ("ru", "en-GB"), or None when it has no cue file."""
     code = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]

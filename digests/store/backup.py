@@ -34,10 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from sqlite_utils import Database
-
 from digests.errors import BackupError
-from digests.store.schema import migrations
+from digests.store.schema import known_migrations, migrations
 from digests.store.search_index import check_search_index
 
 try:
@@ -60,11 +58,6 @@ class DatabaseFile:
     size: int
     migrations: tuple[str, ...]
     replaced: Path | None = None  # after a restore: where the database it replaced is kept
-
-
-def _known_migrations() -> list[str]:
-    """Return the name of every migration this version knows, in order."""
-    return [m.name for m in migrations.pending(Database(memory=True))]
 
 
 def _temporary(beside: Path, purpose: str) -> Path:
@@ -107,7 +100,7 @@ def check_database(path: Path, *, search_index: bool = True) -> DatabaseFile:
         )
         if not names:
             raise BackupError(f"{path}: not a newsbot database (no newsbot migrations)")
-        unknown = [name for name in names if name not in _known_migrations()]
+        unknown = [name for name in names if name not in known_migrations()]
         if unknown:
             raise BackupError(
                 f"{path}: made by a newer newsbot (unknown migration {unknown[0]}): upgrade first"
@@ -175,6 +168,12 @@ def backup_database(
         except BackupError as error:
             raise BackupError(f"{error}; not replaced: remove it or name another file") from None
     temporary = _temporary(target, "backup")
+    try:
+        temporary.touch(exist_ok=False)  # a folder that takes no file is named, not the source
+    except OSError as error:
+        raise BackupError(
+            f"{target.parent}: cannot write a file there ({error.strerror or error})"
+        ) from None
     try:
         conn = sqlite3.connect(source, timeout=10)
         try:

@@ -659,9 +659,34 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def known_migrations() -> list[str]:
+    """Return the name of every migration this version knows, in order."""
+    return [m.name for m in migrations.pending(Database(memory=True))]
+
+
+def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Return the migrations a database has that this version does not know (a newer one's)."""
+    try:
+        rows = conn.execute(
+            "select name from _sqlite_migrations where migration_set = ? order by rowid",
+            [migrations.name],
+        ).fetchall()
+    except sqlite3.OperationalError:  # a new, empty file: no migrations yet
+        return []
+    known = set(known_migrations())
+    return [row[0] for row in rows if row[0] not in known]
+
+
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) the database at path and apply pending migrations."""
     conn = sqlite3.connect(":memory:") if str(path) == ":memory:" else _connect(Path(path))
+    if unknown := unknown_migrations(conn):
+        conn.close()  # before any pragma or migration writes to a newer version's file
+        raise DatabaseFileError(
+            "{path}: made by a newer newsbot (unknown migration {name}): upgrade newsbot first",
+            path=str(path),
+            name=unknown[0],
+        )
     db = Database(conn)
     db.execute("PRAGMA busy_timeout = 10000")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

@@ -69,6 +69,9 @@ def _fail(error: Exception) -> NoReturn:
 def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all: bool) -> None:
     """Fetch due sources (or the given ones), then cluster, summarise and extract.
 
+    Exits 1 when every source given with --source failed (what was stored is kept and
+    processed); polling due sources, some may fail and the command still succeeds.
+
     Example: newsbot ingest --source https://feeds.bbci.co.uk/news/world/rss.xml
     """
     polling = _polling_settings()  # a bad setting stops the command before it prints or stores
@@ -96,6 +99,10 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
             f"stories: {_count(done.clustered, 'article')} clustered, {done.summarised} summarised, "
             f"{done.allegations} checked for allegations"
         )
+    if urls and results and all(r.status == "error" for r in results):
+        # Asked for by name, none could be read: a script must see it (the lines above say why).
+        asked = "the source asked for" if len(results) == 1 else "every source asked for"
+        raise click.ClickException(f"{asked} failed")
 
 
 def _sources_to_poll(db: Database, urls: tuple[str, ...], poll_all: bool) -> list[Source]:

@@ -231,6 +231,11 @@ def test_ingest_polls_due_sources_then_processes_them(
     assert "World Desk & Friends: ok, 0 new, 2 duplicate" in again
     assert [h.path for h in feed_server.hits("/atom.xml")] == ["/atom.xml"]  # not due again
     assert "stories: 0 articles clustered, 0 summarised" in again
+    failed = _fails(db_path, "ingest", "--source", broken)  # asked for by name, and failed
+    assert failed.exit_code == 1
+    assert "error, 0 new, 0 duplicate — HTTP 404" in failed.output
+    assert "Error: the source asked for failed" in failed.output
+    assert "ok, 0 new" in run(db_path, "ingest", "--source", rss, "--source", broken)
 
 
 def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) -> None:

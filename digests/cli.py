@@ -252,12 +252,25 @@ def _text_files(names: tuple[str, ...]) -> dict[str, str]:
     """Return each file's text (``-``: stdin); a file that is not text is named and left out.
 
     Text is UTF-8 (a byte-order mark allowed) without NUL bytes: anything else would come out
-    as garbage, so it gets an error on stderr and the other files go on.
+    as garbage, so it gets an error on stderr and the other files go on. So does a file larger
+    than the bot reads from one page (``FETCH_MAX_MB``, 5 MB unless set): no article is that
+    long, and reading its allegations would take minutes with nothing said.
     """
+    try:
+        limit = fetch_limits_from_env(os.environ).max_bytes
+    except ValueError as error:
+        raise _ConfigError(str(error)) from None
     texts: dict[str, str] = {}
     for name in names:
         with click.open_file(name, "rb") as handle:
-            data = handle.read()
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            click.echo(
+                f"Error: {name}: over {limit:,} bytes, longer than any article the bot reads "
+                "(FETCH_MAX_MB): skipped",
+                err=True,
+            )
+            continue
         try:
             if b"\0" in data:
                 raise UnicodeError

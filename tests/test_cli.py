@@ -52,6 +52,26 @@ def test_summarise_files_as_jsonl_and_text(tmp_path: Path, db_path: Path) -> Non
     assert "Durov" in run(db_path, "summarise", "--sentences", "2", "-", input=SEED.read_text())
 
 
+def test_summarise_and_allegations_refuse_a_file_longer_than_a_page_and_go_on(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text file larger than FETCH_MAX_MB (what the bot reads from one page) is named and
+    left out, as a file that is not text is; the others are read."""
+    monkeypatch.setenv("FETCH_MAX_MB", "1")
+    huge = tmp_path / "huge.txt"
+    huge.write_text("The minister was accused of fraud by the auditor. " * 25_000, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("A short note. It has two sentences.", encoding="utf-8")
+    for args in (
+        ("summarise", str(huge), str(good)),
+        ("allegations", "--file", str(huge), "--file", str(good)),
+    ):
+        result = CliRunner().invoke(cli, ["--db", str(db_path), *args], obj={})
+        assert result.exit_code == 1, result.output
+        assert f"Error: {huge}: over 1,000,000 bytes" in result.stderr
+        assert str(huge) not in result.stdout and str(good) in result.stdout
+
+
 def test_summarise_and_allegations_refuse_a_file_that_is_not_text_and_go_on(
     tmp_path: Path, db_path: Path
 ) -> None:

@@ -642,6 +642,14 @@ def sources_list(ctx: click.Context) -> None:
                 click.echo(f"      last error: {s.last_error}")
 
 
+def _fetch_limits() -> FetchLimits:
+    """Return the fetch limits (FETCH_MAX_MB), a bad value a one-line error."""
+    try:
+        return fetch_limits_from_env(os.environ)
+    except ValueError as error:
+        raise _ConfigError(str(error)) from None
+
+
 def _public_only() -> bool:
     """Return whether only public addresses may be added (ALLOW_PRIVATE_SOURCES off)."""
     try:
@@ -662,27 +670,58 @@ def _public_only() -> bool:
     help="Poll interval in seconds.",
 )
 @click.option("--no-full-text", is_flag=True, help="Never fetch article pages for teasers.")
+@click.option(
+    "--no-check",
+    is_flag=True,
+    help="Store a feed's address without fetching it first (offline; the next poll reads it).",
+)
 @click.pass_context
 def sources_add(
-    ctx: click.Context, url: str, title: str | None, kind: str, interval: int, no_full_text: bool
+    ctx: click.Context,
+    url: str,
+    title: str | None,
+    kind: str,
+    interval: int,
+    no_full_text: bool,
+    no_check: bool,
 ) -> None:
     """Add a feed or page source.
 
-    Unless ALLOW_PRIVATE_SOURCES is true, loopback and private-network addresses are refused,
-    as the bot (which would not fetch them) refuses them.
+    A feed is fetched once first, as /addsource does: an address that is no feed is refused
+    with the reason, a site's page that names its feed adds that feed, and an address moved
+    for good adds the new one (--no-check stores the address as given, unread). Unless
+    ALLOW_PRIVATE_SOURCES is true, loopback and private-network addresses are refused, as the
+    bot (which would not fetch them) refuses them.
 
     Example: newsbot sources add https://www.theguardian.com/world/rss --interval 600
     """
-    if _public_only() and (reason := opml.not_public(url)) is not None:
+    public_only = _public_only()
+    if public_only and (reason := opml.not_public(url)) is not None:
         raise click.ClickException(str(reason))  # the bot would refuse to fetch it
     with _db(ctx) as db:
         try:
+            store.check_new_source(db, url, kind=kind, poll_interval=interval)
+            found = None
+            if kind == "feed" and not no_check:
+                limits = _fetch_limits()
+                found = asyncio.run(
+                    ingest.probe_new_feed(url, allow_private=not public_only, limits=limits)
+                )
+                url = found.url  # a feed the page names, or the address it moved to for good
             source = store.add_source(
-                db, url, kind=kind, title=title, poll_interval=interval, full_text=not no_full_text
+                db,
+                url,
+                kind=kind,
+                title=title or (found.parsed.title if found else None) or None,
+                poll_interval=interval,
+                full_text=not no_full_text,
             )
         except NewsbotError as error:
             _fail(error)
-        click.echo(f"added source {source.id}: {source.url}")
+        how = {"named": " (the feed the page names)", "moved": " (the feed's new address)"}
+        click.echo(
+            f"added source {source.id}: {source.url}{how.get(found.how, '') if found else ''}"
+        )
 
 
 def _source_command(name: str, doc: str) -> None:

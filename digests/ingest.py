@@ -63,7 +63,14 @@ from digests.errors import (
 )
 from digests.extract import extract_page, read_seed_dir
 from digests.feeds import ParsedFeed, parse_feed, parse_feed_with_keys, usable_entry
-from digests.fetch import DEFAULT_LIMITS, FetchLimits, PoliteClient, fetch
+from digests.fetch import (
+    DEFAULT_LIMITS,
+    FetchLimits,
+    PoliteClient,
+    check_public_address,
+    fetch,
+    make_client,
+)
 from digests.message import N_, Message
 from digests.models import ArticleIn, Source
 from digests.polite import MAX_SERVER_DELAY, host_key
@@ -627,6 +634,19 @@ async def locate_feed(
                 continue
             return FoundFeed(found.url, found.parsed, "named")
         raise
+
+
+async def probe_new_feed(
+    url: str, *, allow_private: bool = False, limits: FetchLimits = DEFAULT_LIMITS
+) -> FoundFeed:
+    """Fetch an address an admin adds as a feed source once, as ``/addsource`` and ``newsbot
+    sources add`` both do before storing it: ``locate_feed`` through a client that, unless
+    ``allow_private`` (ALLOW_PRIVATE_SOURCES), reaches public addresses only. Nothing is saved;
+    a NewsbotError says why the address is no feed."""
+    if not allow_private:
+        await check_public_address(url)
+    async with make_client(limits, public_only=not allow_private) as client:
+        return await locate_feed(client, url, limits=limits)
 
 
 def load_seeds(db: Database, directory: str | Path, *, now: datetime | None = None) -> int:

@@ -237,8 +237,11 @@ def test_ingest_polls_due_sources_then_processes_them(
         "/atom.xml", (FEEDS / "atom.xml").read_bytes(), content_type="application/atom+xml"
     )
     broken = feed_server.add("/gone.xml", b"gone", status=404, content_type="text/plain")
-    for url in (rss, atom, broken):
+    for url in (rss, atom):
         run(db_path, "sources", "add", url, "--no-full-text")  # article pages are not local
+    # Fetched first, a 404 is refused; stored unread, its first poll says why.
+    assert "HTTP 404" in _fails(db_path, "sources", "add", broken).output
+    run(db_path, "sources", "add", broken, "--no-check")
     out = run(db_path, "ingest")
     assert "World Desk & Friends: ok, 2 new, 0 duplicate" in out
     assert "Atom Dispatch: ok, 2 new, 0 duplicate" in out
@@ -249,7 +252,8 @@ def test_ingest_polls_due_sources_then_processes_them(
     assert "https://news.example.com/world/climate-package\n" in found  # no utm_source
     again = run(db_path, "ingest", "--source", rss)  # not due yet, but asked for by URL
     assert "World Desk & Friends: ok, 0 new, 2 duplicate" in again
-    assert [h.path for h in feed_server.hits("/atom.xml")] == ["/atom.xml"]  # not due again
+    # fetched when added, then polled once: not due again
+    assert [h.path for h in feed_server.hits("/atom.xml")] == ["/atom.xml", "/atom.xml"]
     assert "stories: 0 articles clustered, 0 summarised" in again
     failed = _fails(db_path, "ingest", "--source", broken)  # asked for by name, and failed
     assert failed.exit_code == 1
@@ -258,11 +262,32 @@ def test_ingest_polls_due_sources_then_processes_them(
     assert "ok, 0 new" in run(db_path, "ingest", "--source", rss, "--source", broken)
 
 
+def test_sources_add_fetches_a_feed_first_as_addsource_does(
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The step /addsource runs (``ingest.probe_new_feed``): a site's page that names its feed
+    adds that feed with the feed's title; an address that is no feed is refused with the reason
+    and nothing is stored; --no-check stores an address unread."""
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")  # the feed server is on 127.0.0.1
+    feed = feed_server.add("/news/rss.xml", (FEEDS / "rss20.xml").read_bytes())
+    link = '<link rel="alternate" type="application/rss+xml" href="news/rss.xml">'
+    page = feed_server.add("/", f"<html><head>{link}</head></html>", content_type="text/html")
+    out = run(db_path, "sources", "add", page)
+    assert out.strip() == f"added source 2: {feed} (the feed the page names)"
+    assert "World Desk & Friends" in run(db_path, "sources", "list")  # the feed's own title
+    assert "already added" in _fails(db_path, "sources", "add", feed).output
+    plain = feed_server.add("/about.html", "<html><p>About us</p></html>", content_type="text/html")
+    refused = _fails(db_path, "sources", "add", plain)
+    assert refused.exit_code == 1 and "not a feed" in refused.output
+    assert plain not in run(db_path, "sources", "list")
+    assert "added source 3" in run(db_path, "sources", "add", plain, "--no-check")
+
+
 def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) -> None:
     assert "added source 2" in run(
-        db_path, "sources", "add", "https://example.com/feed.xml", "--title", "Ex"
+        db_path, "sources", "add", "https://example.com/feed.xml", "--title", "Ex", "--no-check"
     )
-    result = CliRunner().invoke(
+    result = CliRunner().invoke(  # found before anything is fetched
         cli, ["--db", str(db_path), "sources", "add", "https://example.com/feed.xml"], obj={}
     )
     assert result.exit_code == 1 and "already added" in result.output
@@ -423,7 +448,7 @@ def test_sources_add_refuses_a_private_address_unless_allowed(
     result = _fails(db_path, "sources", "add", url)
     assert result.exit_code == 2 and "ALLOW_PRIVATE_SOURCES: must be true or false" in result.output
     monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")
-    assert "added source 2" in run(db_path, "sources", "add", url)
+    assert "added source 2" in run(db_path, "sources", "add", url, "--no-check")
     assert url in run(db_path, "sources", "list")
 
 

@@ -21,7 +21,6 @@ from bot.handlers.common import (
 from bot.state import Context
 from digests import ingest, opml, store
 from digests.errors import NewsbotError
-from digests.fetch import check_public_address, make_client
 from digests.message import N_, Message
 from digests.urls import continues_url, has_credentials, is_http_url
 
@@ -62,12 +61,11 @@ async def add_source(update: Update, context: Context) -> None:
         await send_all(update, [replies.already_a_source(tr, known)])
         return
     try:
-        if not settings.allow_private_sources:
-            await check_public_address(url)
-        async with make_client(public_only=not settings.allow_private_sources) as client:
-            # A site's page that names its feed (RSS autodiscovery) adds that feed; an address
-            # permanently redirected, the feed's new address.
-            found = await ingest.locate_feed(client, url, limits=settings.fetch_limits)
+        # A site's page that names its feed (RSS autodiscovery) adds that feed; an address
+        # permanently redirected, the feed's new address.
+        found = await ingest.probe_new_feed(
+            url, allow_private=settings.allow_private_sources, limits=settings.fetch_limits
+        )
         feed_url, parsed = found.url, found.parsed
         if feed_url != url and (known := store.find_source(db, feed_url)) is not None:
             await send_all(update, [replies.already_a_source(tr, known)])

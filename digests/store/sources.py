@@ -52,6 +52,29 @@ from sources s
 """
 
 
+def check_new_source(
+    db: Database,
+    url: str,
+    *,
+    kind: str = "feed",
+    poll_interval: int = DEFAULT_POLL_INTERVAL,
+    checked: bool = False,
+) -> None:
+    """Raise SourceError unless ``add_source`` would add this address (a caller that fetches
+    it first, ``newsbot sources add``, asks before fetching)."""
+    if kind not in ("feed", "page", "file"):
+        raise SourceError(N_("Unknown source kind “{kind}”: use feed, page or file"), kind=kind)
+    if kind != "file" and not is_http_url(url):
+        raise SourceError(N_("Only http:// and https:// feed URLs can be added."))
+    if kind != "file" and has_credentials(url):
+        # A source keeps only its address, which /sources, exports and logs show.
+        raise SourceError(N_("an address with a user name or password cannot be added"))
+    if poll_interval < 60:
+        raise SourceError(N_("Poll interval must be at least {seconds} seconds"), seconds=60)
+    if not checked and find_source(db, url) is not None:
+        raise SourceError(N_("Source already added: {url}"), url=url)
+
+
 def add_source(
     db: Database,
     url: str,
@@ -68,17 +91,7 @@ def add_source(
 
     ``checked``: the caller made sure no source has this address (``same_address_keys``).
     """
-    if kind not in ("feed", "page", "file"):
-        raise SourceError(N_("Unknown source kind “{kind}”: use feed, page or file"), kind=kind)
-    if kind != "file" and not is_http_url(url):
-        raise SourceError(N_("Only http:// and https:// feed URLs can be added."))
-    if kind != "file" and has_credentials(url):
-        # A source keeps only its address, which /sources, exports and logs show.
-        raise SourceError(N_("an address with a user name or password cannot be added"))
-    if poll_interval < 60:
-        raise SourceError(N_("Poll interval must be at least {seconds} seconds"), seconds=60)
-    if not checked and find_source(db, url) is not None:
-        raise SourceError(N_("Source already added: {url}"), url=url)
+    check_new_source(db, url, kind=kind, poll_interval=poll_interval, checked=checked)
     table = db.table("sources")
     table.insert(
         {

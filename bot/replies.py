@@ -1048,12 +1048,17 @@ def subscribed(
     updated: bool,
     channel: str | None = None,
     kept_for_digests: bool = False,
+    before: Subscription | None = None,
 ) -> str:
     """Return the reply to /subscribe; posted in a channel (``channel``: its @name or id),
     how to change it from a private chat, as a channel does not answer /settings. With
     ``kept_for_digests`` (live posts, given a time, frequency or day), that live posts do not
-    follow it: it is kept for digests, as /settings says of a value saved for the other mode."""
+    follow it: it is kept for digests, as /settings says of a value saved for the other mode.
+    ``before``: the running subscription it updated; when no setting shown changed, the reply
+    says nothing did ("/subscribe live" again) instead of "updated"."""
     verb = tr.gettext("Subscription updated") if updated else tr.gettext("Subscribed")
+    if updated and before is not None and describe(tr, before) == describe(tr, sub):
+        verb = tr.gettext("Subscribed already: nothing changed")
     if channel is None:
         after = tr.gettext("/settings to change, /unsubscribe to stop.")
     else:

@@ -396,6 +396,7 @@ BY_NAME: dict[str, list[Any]] = {
     "written_in": ["fr", None, "es"],
     # New; the same as the subscription (nothing changed); another (what changed is listed).
     "channel_subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],
+    "subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],
     "topic_paused.reason": ["Bad Request: message thread not found", NASTY, "TOPIC_DELETED"],
     "topics_turned_off.merged": [
         [_subscription(thread_id=9, topic_name=NASTY), _subscription(thread_id=12)] * 20,

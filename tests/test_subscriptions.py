@@ -57,6 +57,22 @@ async def test_subscribe_with_nothing_it_understands_changes_nothing_and_says_so
     assert "Subscription updated" in reply.plain_text and "08:00" in reply.plain_text
 
 
+async def test_subscribe_again_with_what_it_has_says_nothing_changed(bot: Bot) -> None:
+    """/subscribe live on a live subscription (or the same time again) is no update."""
+    await bot.say("/subscribe live")
+    [again] = await bot.say("/subscribe live")
+    assert again.plain_text.startswith("Subscribed already: nothing changed.")
+    assert "Subscription updated" not in again.plain_text
+    await bot.say("/subscribe 07:30")
+    [same] = await bot.say("/subscribe 07:30")
+    assert same.plain_text.startswith("Subscribed already: nothing changed.")
+    [changed] = await bot.say("/subscribe 08:00")
+    assert changed.plain_text.startswith("Subscription updated.")
+    await bot.say("/language ru")
+    [ru] = await bot.say("/subscribe 08:00")
+    assert ru.plain_text.startswith("Подписка уже оформлена: ничего не изменилось.")
+
+
 async def test_a_quoted_keyword_shows_quoted_on_the_settings_page(bot: Bot) -> None:
     """ "a, b" is one keyword: shown bare, it read as two."""
     [reply] = await bot.say('/subscribe "Paris, Texas" climate -"stock market"')

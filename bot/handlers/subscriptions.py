@@ -641,6 +641,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
                 updated=updated,
                 channel=channel,
                 kept_for_digests=mode == "live" and typed_schedule(typed),
+                before=existing,
             ),
             message_thread_id=thread,
         )

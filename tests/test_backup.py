@@ -155,6 +155,7 @@ def test_restore_refuses_a_damaged_file_and_touches_nothing(db_path: Path, tmp_p
     for bad, reason in (
         (damaged, "damaged"),
         (tmp_path / "missing.db", "no such file"),
+        (tmp_path, "a folder, not a backup file: name the file in it"),
     ):
         with pytest.raises(BackupError, match=reason):
             store.restore_database(bad, db_path)

@@ -75,6 +75,8 @@ def check_database(path: Path, *, search_index: bool = True) -> DatabaseFile:
     ``search_index`` also runs the search index's own check, which needs a writable file.
     """
     path = Path(path)
+    if path.is_dir():
+        raise BackupError(f"{path}: a folder, not a backup file: name the file in it to restore")
     if not path.is_file():
         raise BackupError(f"{path}: no such file")
     with path.open("rb") as handle:

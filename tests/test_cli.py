@@ -417,11 +417,21 @@ def test_ingest_of_an_unknown_source_is_a_clear_error(db_path: Path) -> None:
     assert "Error: No such source: https://unknown.example/feed.xml" in result.output
 
 
-@pytest.mark.parametrize("url", ["notaurl", "ftp://example.com/feed.xml", "https:///feed.xml"])
-def test_sources_add_refuses_what_is_not_an_http_url(db_path: Path, url: str) -> None:
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("notaurl", "Only http:// and https:// feed URLs can be added."),
+        ("ftp://example.com/feed.xml", "Only http:// and https:// feed URLs can be added."),
+        # the scheme is right, the address is not: no host, a port out of range, a bracket
+        ("https:///feed.xml", "https:///feed.xml is no web address: check its host and port."),
+        ("http://example.com:99999/", "is no web address: check its host and port."),
+        ("http://[::1/feed", "is no web address: check its host and port."),
+    ],
+)
+def test_sources_add_refuses_what_is_not_an_http_url(db_path: Path, url: str, said: str) -> None:
     result = _fails(db_path, "sources", "add", url)
     assert result.exit_code == 1
-    assert "Error: Only http:// and https:// feed URLs can be added." in result.output
+    assert "Error: " in result.output and said in result.output
     assert "notaurl" not in run(db_path, "sources", "list")
     assert len(run(db_path, "sources", "list").splitlines()) == 1  # the seeds only
 

@@ -65,6 +65,9 @@ def check_new_source(
     if kind not in ("feed", "page", "file"):
         raise SourceError(N_("Unknown source kind “{kind}”: use feed, page or file"), kind=kind)
     if kind != "file" and not is_http_url(url):
+        if url.strip().lower().startswith(("http://", "https://")):
+            # The scheme is right; the address is not (a port out of range, a bracket left open).
+            raise SourceError(N_("{url} is no web address: check its host and port."), url=url)
         raise SourceError(N_("Only http:// and https:// feed URLs can be added."))
     if kind != "file" and has_credentials(url):
         # A source keeps only its address, which /sources, exports and logs show.

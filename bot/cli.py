@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import difflib
 import io
 import logging
 import sqlite3
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from bot.config import ConfigError, Settings
+from bot.config import SETTINGS_KEYS, ConfigError, Settings
 from digests import cli as pipeline_cli
 from digests.errors import DatabaseFileError, NewsbotError
 from digests.store import open_db
@@ -220,6 +221,30 @@ def _env_file_problem(path: str) -> str | None:
     return None
 
 
+def _env_file_typos(path: str) -> list[str]:
+    """Return a warning for each key of a ``.env`` file that is no setting but close to one.
+
+    Such a key is a typo that leaves its setting at the default (``TELEGRAM_BOT_TOKN`` starts
+    the console chat instead of the bot): say so. A key close to none (a proxy setting for
+    httpx, say) is left alone.
+    """
+    from dotenv.parser import parse_stream
+
+    text = Path(path).read_text(encoding="utf-8-sig")
+    warnings = []
+    for binding in parse_stream(io.StringIO(text)):
+        key = binding.key
+        if not key or key in SETTINGS_KEYS:
+            continue
+        close = difflib.get_close_matches(key.upper(), sorted(SETTINGS_KEYS), n=1, cutoff=0.8)
+        if close:
+            warnings.append(
+                f"newsbot: warning: {path}, line {binding.original.line}: {key} is no setting "
+                f"(ignored); did you mean {close[0]}?"
+            )
+    return warnings
+
+
 def main() -> None:
     """Run the ``newsbot`` command line, with the working directory's ``.env`` read first.
 
@@ -233,6 +258,8 @@ def main() -> None:
     if env_file and (problem := _env_file_problem(env_file)) is not None:
         click.echo(f"newsbot: configuration error: {env_file}, {problem}", err=True)
         sys.exit(2)
+    for warning in _env_file_typos(env_file) if env_file else []:
+        click.echo(warning, err=True)
     load_dotenv(env_file)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     newsbot(obj={}, prog_name="newsbot")

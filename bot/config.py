@@ -20,6 +20,36 @@ from digests.retention import Policy, policy_from_env
 from digests.schedule import ScheduleError, typed_zone
 from digests.summarise import DEFAULT_METHOD, method_from_env
 
+# Every setting newsbot reads from the environment or a .env file: the keys of .env.example
+# and of README's "Configuration" table (tests/test_config.py keeps the three equal).
+SETTINGS_KEYS = frozenset(
+    {
+        "ADMIN_IDS",
+        "ALLOW_PRIVATE_SOURCES",
+        "BACKUP_DIR",
+        "BACKUP_KEEP",
+        "DATABASE_PATH",
+        "DIGEST_TIME",
+        "FETCH_HOST_GAP",
+        "FETCH_MAX_MB",
+        "FETCH_PER_HOST",
+        "INGEST_INTERVAL",
+        "LANGUAGE",
+        "LEDGER_RETENTION_DAYS",
+        "LOG_LEVEL",
+        "METRICS_HOST",
+        "METRICS_PORT",
+        "METRICS_TOKEN",
+        "PORT",
+        "RETENTION_DAYS",
+        "SUMMARY_METHOD",
+        "TELEGRAM_API_BASE_URL",
+        "TELEGRAM_BOT_TOKEN",
+        "TZ",
+        "WEBHOOK_SECRET",
+        "WEBHOOK_URL",
+    }
+)
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")

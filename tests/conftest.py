@@ -8,38 +8,15 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from bot.config import SETTINGS_KEYS
 from digests import store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
-PROJECT_VARIABLES = (
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_API_BASE_URL",
-    "ADMIN_IDS",
-    "DATABASE_PATH",
-    "TZ",
-    "DIGEST_TIME",
-    "INGEST_INTERVAL",
-    "SUMMARY_METHOD",
-    "WEBHOOK_URL",
-    "WEBHOOK_SECRET",
-    "PORT",
-    "LOG_LEVEL",
-    "ALLOW_PRIVATE_SOURCES",
-    "METRICS_PORT",
-    "METRICS_HOST",
-    "METRICS_TOKEN",
-    "FETCH_PER_HOST",
-    "FETCH_HOST_GAP",
-    "FETCH_MAX_MB",
-    "RETENTION_DAYS",
-    "LEDGER_RETENTION_DAYS",
-    "BACKUP_DIR",
-    "BACKUP_KEEP",
-    "LANGUAGE",
-)
+# Every setting the project reads (bot.config.SETTINGS_KEYS, the keys of .env.example).
+PROJECT_VARIABLES = tuple(sorted(SETTINGS_KEYS))
 
 
 @pytest.fixture(autouse=True)

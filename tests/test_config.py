@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.config import DEFAULT_API_BASE_URL, ConfigError, Settings
+from bot.cli import _env_file_typos
+from bot.config import DEFAULT_API_BASE_URL, SETTINGS_KEYS, ConfigError, Settings
 from digests.retention import Policy
 from tests.conftest import PROJECT_VARIABLES
 
@@ -171,3 +172,32 @@ def test_env_example_readme_and_settings_agree_on_keys_and_defaults() -> None:
         assert readme[key] == (f"`{value}`" if value else "empty"), key
     # every key is one the tests clear, so a developer's own settings never leak into them
     assert set(example) <= set(PROJECT_VARIABLES)
+
+
+def test_the_settings_are_the_keys_of_env_example_and_of_the_readme() -> None:
+    root = Path(__file__).resolve().parent.parent
+    example = root.joinpath(".env.example").read_text(encoding="utf-8")
+    keys = {line.split("=", 1)[0] for line in example.splitlines() if re.match(r"[A-Z_]+=", line)}
+    assert keys == SETTINGS_KEYS
+    configuration = (
+        root.joinpath("README.md").read_text(encoding="utf-8").split("## Configuration")[1]
+    )
+    table = set(re.findall(r"^\| `([A-Z_]+)` \|", configuration.split("\n## ")[0], re.M))
+    assert table == SETTINGS_KEYS
+
+
+def test_a_misspelt_env_key_is_named_with_the_setting_it_is_close_to(tmp_path: Path) -> None:
+    """A typo leaves its setting at the default (TELEGRAM_BOT_TOKN starts the console chat):
+    newsbot warns; a key close to no setting (a proxy for httpx) is left alone."""
+    env = tmp_path / ".env"
+    env.write_text(
+        "TELEGRAM_BOT_TOKN=123:abc\nHTTPS_PROXY=http://proxy:3128\nTZ=UTC\n"
+        "# a comment\ndatabase_path=x.db\n",
+        encoding="utf-8",
+    )
+    assert _env_file_typos(str(env)) == [
+        f"newsbot: warning: {env}, line 1: TELEGRAM_BOT_TOKN is no setting (ignored); "
+        "did you mean TELEGRAM_BOT_TOKEN?",
+        f"newsbot: warning: {env}, line 5: database_path is no setting (ignored); "
+        "did you mean DATABASE_PATH?",
+    ]

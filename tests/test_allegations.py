@@ -4390,3 +4390,60 @@ def test_real_news_round_51_a_source_after_the_claim_is_the_accuser(
 )
 def test_real_news_round_51_a_defender_or_court_after_the_claim_is_no_accuser(text: str) -> None:
     assert only(text).accuser == ""
+
+
+# ---- round 52 on real news (ECB+ ecb1 + ecb2): a named person's violent act in an official's
+# account, no cue word; sentences written here
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "target"),
+    [
+        ("Police said Dana Hale strangled the clerk.", "Police", "Dana Hale"),
+        ("Dana Hale, 24, stabbed the clerk, according to authorities.", "authorities", "Dana Hale"),
+        (
+            "Sgt. Lee Moran told reporters Dana Hale opened fire on the crowd.",
+            "Sgt. Lee Moran",
+            "Dana Hale",
+        ),
+        (
+            "Prosecutors say Dana Hale met Tom Reed on a rural road, then shot him in the head.",
+            "Prosecutors",
+            "Dana Hale",
+        ),
+    ],
+)
+def test_real_news_round_52_a_named_persons_violent_act_is_a_claim(
+    text: str, accuser: str, target: str
+) -> None:
+    item = only(text)
+    assert (item.accuser, item.target, item.kind) == (accuser, target, "claim")
+
+
+def test_real_news_round_52_he_after_the_doer_named_before_is_the_target() -> None:
+    text = (
+        "Tom Reed asked the man for some identification when Dana Hale appeared from inside "
+        "the house. He shot Reed once in the head and fled, Moran said."
+    )
+    items = [a for a in extract(text) if a.sentence.startswith("He shot")]
+    assert [(a.accuser, a.target, a.kind) for a in items] == [("Moran", "Dana Hale", "claim")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed subject, a victim in a passive, a negated or conditional act, a verdict
+        "Police said a gunman strangled the clerk.",
+        "Police said Dana Hale was strangled.",
+        "Police said Dana Hale did not strangle the clerk.",
+        "Police said if Dana Hale strangled the clerk, he would be charged.",
+        "Police said Dana Hale was convicted of strangling the clerk.",
+        # sport and politics: no one harmed
+        "Coach Dana Hale said Tom Brady beat the Jets.",
+        "Moran said Dana Hale killed the bill.",
+        "Dana Hale shot a 68 in the final round, Moran said.",
+        "Moran said Dana Hale shot the film in Spain.",
+    ],
+)
+def test_real_news_round_52_no_named_violent_act_is_no_item(text: str) -> None:
+    assert extract(text) == []

@@ -274,7 +274,12 @@ from digests.tokenize import split_sentences
 # 67: round en51: classes seen in both ECB+ parts (ecb1 + ecb2): a weapon turned on someone
 #     ("pointed the gun at", "dropped bombs") is a wrong in an official's account; a source
 #     after the claim (", the police said", ", said Capt. X") accuses when the frame names none
-EXTRACTOR_VERSION = 67
+# 68: round en52: an official's or witness's account that a named person (or a person's
+#     pronoun) did a violent act with no cue word is a claim ("police said Kirkpatrick opened
+#     fire", "he shot Ortiz ..., Peavy said"); "beat the Jets", "killed the bill" are no wrong;
+#     a sentence-opening "he" is no name its sentence names after it and may stand for a name
+#     of the sentence before that is not known as a person
+EXTRACTOR_VERSION = 68
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

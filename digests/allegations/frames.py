@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum, auto
 from typing import NamedTuple
 
 from digests.allegations import kinds
@@ -40,6 +41,17 @@ _QUOTE = '"'  # an opening quotation mark before a name: 'against "unnamed indiv
 _QUOTE_MARKS = frozenset({'"', "”", "“"})
 _APOSTROPHE = "'"
 _OPENING_QUOTES = _QUOTE_MARKS | {_APOSTROPHE, "‘"}  # 'called him "a thug"', "'a thug'"
+_CLAUSE_MARKS = frozenset({";", ":", '"'})  # a joined predicate is sought before these
+
+
+class Act(Enum):
+    """A reported clause read for a named person's violent act (``violent_act``)."""
+
+    NONE = auto()  # no such clause
+    VIOLENT = auto()  # "police said Hale shot the clerk"
+    NO_VICTIM = auto()  # "Hale said Brady beat the Jets": a violent verb, no one harmed
+
+
 _PEOPLE = frozenset({kinds.PERSON, kinds.GROUP})  # "she", "they": pronouns of parties
 _CLAUSE_NOUN_KINDS = frozenset({kinds.ALLEGATION, kinds.ACCUSATION})  # may drop "that"
 
@@ -1846,11 +1858,15 @@ def say(g: Grammar, i: int) -> Frame | None:
         legal = False  # "Prosecutors said the firm did not break any law": no act accused
     if s.find(lex.verdict_phrases, predicate, min(predicate + VERDICT_WORDS, end)) >= 0:
         return None  # "told the court Taylor stood convicted of ...": a verdict, reported
-    if not (legal or g.reported_wrongdoing(claim)) or g.neutral(claim) or g.hypothesis_in(claim):
+    act = violent_act(g, claim)  # "police said Kirkpatrick opened fire"
+    violent = act is Act.VIOLENT
+    if act is Act.NO_VICTIM or not (legal or violent or g.reported_wrongdoing(claim)):
+        return None  # "Coach Hale said Brady beat the Jets": no wrong
+    if g.neutral(claim) or g.hypothesis_in(claim):
         return None
     return Frame(
         i,
-        kinds.ALLEGATION,
+        kinds.CLAIM if violent else kinds.ALLEGATION,
         subject,
         None,
         claim,
@@ -1858,6 +1874,90 @@ def say(g: Grammar, i: int) -> Frame | None:
         needs_target=True,
         reported=True,
     )
+
+
+def violent_act(g: Grammar, claim: Span) -> Act:
+    """Read a reported clause whose subject a name or a person's pronoun is, for a violent act.
+
+    Return ``Act.VIOLENT`` for "police said Kirkpatrick opened fire", "Simpson, 24, shot the
+    clerk, according to ...", "he shot Ortiz once in the head, Peavy said": the clause opens
+    with a capitalised name (every word of it) or a subject pronoun of a person, then (past an
+    aside, auxiliaries and adverbs, or after "and"/"then" joining the same subject's predicates)
+    a phrase of ``violent_acts``. Return ``Act.NO_VICTIM`` when such a verb (or one of
+    ``contest_verbs``) has as object is a team
+    ("beat the Jets"), a score ("shot a 68") or a thing of ``violent_act_non_objects`` ("killed
+    the bill"): sport or politics, no wrong. Else ``Act.NONE``: an unnamed subject ("a gunman"), a
+    passive ("Hale was shot"), a negated or hypothetical clause, a verdict.
+    """
+    s, lex = g.s, g.lex
+    start = claim.start
+    opening = g.noun_phrase(start, claim.end)
+    if opening.end == start:
+        return Act.NONE
+    low = s.lower[start]
+    if opening.end == start + 1 and low in lex.subject_pronouns:
+        if lex.pronouns.get(low) != kinds.PERSON:
+            return Act.NONE  # "they", "we": no one named
+    elif not (
+        all(name_like(lex, s.words[k]) for k in range(start, opening.end))
+        and is_proper_name(lex, s.original(Span(start, opening.end)))
+    ):
+        return Act.NONE
+    k = g.skip_subject_aside(opening.end)
+    if s.find(lex.verdict_phrases, k, min(k + VERDICT_WORDS, claim.end)) >= 0:
+        return Act.NONE  # "Hale was convicted of killing ...": a finding
+    while k < claim.end and (s.lower[k] in lex.aux or lex.is_adverb(s.lower[k])):
+        if s.lower[k] in lex.passive_aux or lex.is_negative(s.lower[k]):
+            return Act.NONE  # "Hale was shot", "Hale did not shoot"
+        k += 1
+    if k >= claim.end or g.hypothesis_in(claim):
+        return Act.NONE
+    heads = {phrase[0] for phrase in lex.violent_acts}
+    if (s.lower[k] in heads or s.lower[k] in lex.contest_verbs) and _no_victim(g, k + 1, claim.end):
+        return Act.NO_VICTIM
+    act = s.match(k, lex.violent_acts)
+    if act is None:
+        k = _joined_violent_act(g, Span(k, claim.end))  # "called Flynn ..., then shot her"
+        act = s.match(k, lex.violent_acts) if k < claim.end else None
+    if act is None or _no_victim(g, k + len(act), claim.end):
+        return Act.NONE
+    return Act.VIOLENT
+
+
+def _no_victim(g: Grammar, j: int, end: int) -> bool:
+    """Return True when the object at j names no one harmed: "the Jets", "a 68", "the bill"."""
+    s, lex = g.s, g.lex
+    if j < end and s.lower[j] in lex.determiners:
+        j += 1
+        if j < end and capitalised(s.words[j]):
+            return True  # "beat the Jets": a team
+    if j < end and s.lower[j][:1].isdigit():
+        return True  # "shot a 68 in the final round": a score
+    return j < end and s.lower[j] in lex.violent_act_non_objects
+
+
+def _joined_violent_act(g: Grammar, predicate: Span) -> int:
+    """Return where a violent act joined to the subject's first predicate stands, else the end.
+
+    "Simpson called Flynn several times and arranged to meet her, then shot her": a phrase of
+    ``violent_acts`` right after "and" or "then" (adverbs between allowed), the same subject's
+    predicate; none after a new subject ("and he ..."), a negator or a clause mark.
+    """
+    s, lex = g.s, g.lex
+    for k in range(predicate.start + 1, predicate.end):
+        low = s.lower[k]
+        stops = (lex.relative_markers, lex.subordinators, lex.complementizers, lex.subject_pronouns)
+        if low in _CLAUSE_MARKS or any(low in w for w in stops) or lex.is_negative(low):
+            return predicate.end
+        if low not in lex.predicate_joiners or k + 1 >= predicate.end:
+            continue
+        j = k + 1
+        joined = lex.predicate_joiners
+        while j < predicate.end and (s.lower[j] in joined or lex.is_adverb(s.lower[j])):
+            j += 1
+        if s.match(j, lex.violent_acts) is not None:
+            return j
+    return predicate.end
 
 
 def _past_fronted_phrase(g: Grammar, start: int) -> int:
@@ -1958,18 +2058,24 @@ def said_after(g: Grammar, i: int) -> Frame | None:
     claim = Span(0, comma)
     if not s.contains(source, lex.accuser_nouns):
         quoted = Span(1, comma) if s.lower[0] == _QUOTE else claim  # '"Hale stole it," X said'
-        if not _named_said_after(g, source, quoted):
+        named = is_proper_name(lex, s.original(source))  # "He shot Ortiz ..., Peavy said"
+        act = violent_act(g, quoted) if named else Act.NONE
+        if not (_named_said_after(g, source, quoted) or act is Act.VIOLENT):
             return None
         claim = quoted
     if g.ruling_speaker(source):
         return None  # "..., the judge said": a finding
-    if not g.reported_wrongdoing(claim) or g.neutral(claim) or g.hypothesis_in(claim):
+    act = violent_act(g, claim)
+    violent = act is Act.VIOLENT
+    if act is Act.NO_VICTIM or not (violent or g.reported_wrongdoing(claim)):
+        return None  # "Hale shot a 68 in the final round, Moran said": no wrong
+    if g.neutral(claim) or g.hypothesis_in(claim):
         return None  # "Floods and landslides killed seven people, officials said": no wrong
     if s.lower[0] in lex.say_verbs or g.plain_noun_phrase(claim):
         return None
     return Frame(
         i,
-        kinds.ALLEGATION,
+        kinds.CLAIM if violent else kinds.ALLEGATION,
         source,
         None,
         claim,
@@ -2002,7 +2108,11 @@ def according(g: Grammar, i: int) -> Frame | None:
             claim = Span(1, claim.end)
     if claim.start >= claim.end:
         return None
-    if not (g.reported_wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
+    act = violent_act(g, claim) if target is None else Act.NONE  # "Hale shot ..., according"
+    violent = act is Act.VIOLENT
+    if act is Act.NO_VICTIM:
+        return None  # "Hale killed the bill, according to X": no wrong
+    if not (violent or g.reported_wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
         return None  # "according to police, the shooting began at 10:39"
     if s.lower[claim.start] in lex.say_verbs or punctuation(s.words[claim.start]):
         return None
@@ -2017,7 +2127,7 @@ def according(g: Grammar, i: int) -> Frame | None:
         return None
     if g.neutral(claim) or g.hypothesis_in(claim):
         return None  # "authorities are investigating", "the manifesto if written by"
-    kind = g.source_kind(source, kinds.ALLEGATION)
+    kind = g.source_kind(source, kinds.CLAIM if violent else kinds.ALLEGATION)
     return Frame(
         i,
         kind,

@@ -220,6 +220,14 @@ class Lexicon:
     # "pointed a gun at", "dropped bombs": a weapon turned on someone, a wrong in itself
     aimed_weapons: Phrases
     weapon_aim_verbs: Words
+    # "police said Hale shot the clerk": an act violent in itself when a named person does it in
+    # an official's or witness's account (an object of ``violent_act_non_objects`` is no victim)
+    violent_acts: Phrases
+    violent_act_non_objects: Words
+    # "met her, then shot her": words joining one subject's predicates; "beat the Jets": verbs
+    # of a contest, no wrong with a team, a score or a thing after them
+    predicate_joiners: Words
+    contest_verbs: Words
     # a wrong counted ("15 per cent of online crime"), posed ("even if tortured") or done by
     # others ("those who killed us"): from one of these to the clause's end, no wrong done
     not_done_before: Phrases

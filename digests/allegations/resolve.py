@@ -398,6 +398,15 @@ class Resolver:
             and m.text != exclude
             and (m.sentence < self.sentence or m.token >= self.source_end)
         ]
+        opens_target = role is Role.TARGET and token == 0 and low in lex.subject_pronouns
+        if opens_target:
+            # "He shot Ortiz once in the head": a subject pronoun is no name that its own
+            # sentence names after it (of a target only: an accuser "he" the same as its
+            # target is dropped later, "He went on to accuse Mr Brown")
+            later = [m.text for m in self.here if m.token > token]
+            candidates = [
+                m for m in candidates if not any(same_name(lex, m.text, n) for n in later)
+            ]
         if token == self.fronted:
             token = 0  # the fronted phrase's names are no subject: "he" continues the last one
             candidates = [m for m in candidates if m.sentence < self.sentence]
@@ -424,6 +433,10 @@ class Resolver:
             # a subject pronoun continues the subject of the sentence before (centering)
             for index in range(self.sentence - 1, -1, -1):
                 first = [m for m in candidates if m.sentence == index]
+                if not first and opens_target and index == self.sentence - 1:
+                    # "... when Orozco appeared. He shot Ortiz": the sentence before names no
+                    # one known as a person, yet its names come before any older person's
+                    first = [m for m in unfiltered if m.sentence == index]
                 opener = self.ctx.openers[index] if index < len(self.ctx.openers) else ""
                 if lex.pronouns.get(opener) == cls and not any(m.token == 0 for m in first):
                     # "Mediapart is a website. It is viewed as opposing Sarkozy's regime. It

@@ -7,11 +7,13 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import difflib
+import functools
 import io
 import logging
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +21,9 @@ from bot.config import SETTINGS_KEYS, ConfigError, Settings
 from digests import cli as pipeline_cli
 from digests.errors import DatabaseFileError, NewsbotError
 from digests.store import open_db
+
+if TYPE_CHECKING:
+    from dotenv.parser import Binding
 
 _QUIET_LOGGERS = ("httpx", "apscheduler")
 
@@ -198,12 +203,10 @@ for _command in (*pipeline_cli.COMMANDS, run_cmd, console_cmd):
     newsbot.add_command(_command)
 
 
-def _env_file_problem(path: str) -> str | None:
-    """Say what stops a ``.env`` file being read whole, or return None.
-
-    python-dotenv skips a line it cannot parse with a warning, so a setting with a missing
-    quote would be left out and its default used (another database, say): refuse instead.
-    """
+@functools.lru_cache(maxsize=4)
+def _env_bindings(path: str) -> tuple[Binding, ...] | str:
+    """Return a ``.env`` file's lines as python-dotenv parses them, read once a run, or why
+    it cannot be read."""
     from dotenv.parser import parse_stream
 
     try:
@@ -212,7 +215,19 @@ def _env_file_problem(path: str) -> str | None:
         return "not UTF-8 text"
     except OSError as error:
         return f"cannot be read ({error.strerror or error})"
-    for binding in parse_stream(io.StringIO(text)):
+    return tuple(parse_stream(io.StringIO(text)))
+
+
+def _env_file_problem(path: str) -> str | None:
+    """Say what stops a ``.env`` file being read whole, or return None.
+
+    python-dotenv skips a line it cannot parse with a warning, so a setting with a missing
+    quote would be left out and its default used (another database, say): refuse instead.
+    """
+    bindings = _env_bindings(path)
+    if isinstance(bindings, str):
+        return bindings
+    for binding in bindings:
         if binding.error:
             return (
                 f"line {binding.original.line}: cannot be read"
@@ -228,11 +243,9 @@ def _env_file_typos(path: str) -> list[str]:
     the console chat instead of the bot): say so. A key close to none (a proxy setting for
     httpx, say) is left alone.
     """
-    from dotenv.parser import parse_stream
-
-    text = Path(path).read_text(encoding="utf-8-sig")
+    bindings = _env_bindings(path)
     warnings = []
-    for binding in parse_stream(io.StringIO(text)):
+    for binding in () if isinstance(bindings, str) else bindings:
         key = binding.key
         if not key or key in SETTINGS_KEYS:
             continue

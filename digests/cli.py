@@ -141,10 +141,9 @@ def _polling_settings() -> _Polling:
     policy = _policy(None)
     try:
         per_host, host_gap = limits_from_env(os.environ)
-        limits = fetch_limits_from_env(os.environ)
     except ValueError as error:
         raise _ConfigError(str(error)) from None
-    return _Polling(per_host, host_gap, limits, policy)
+    return _Polling(per_host, host_gap, _fetch_limits(), policy)
 
 
 async def _poll(
@@ -256,10 +255,7 @@ def _text_files(names: tuple[str, ...]) -> dict[str, str]:
     than the bot reads from one page (``FETCH_MAX_MB``, 5 MB unless set): no article is that
     long, and reading its allegations would take minutes with nothing said.
     """
-    try:
-        limit = fetch_limits_from_env(os.environ).max_bytes
-    except ValueError as error:
-        raise _ConfigError(str(error)) from None
+    limit = _fetch_limits().max_bytes
     texts: dict[str, str] = {}
     for name in names:
         with click.open_file(name, "rb") as handle:

@@ -4,8 +4,11 @@ Every file of the given directories is served from a local HTTP server on 127.0.
 tests' ``FeedServer``) and goes through what an admin's commands run, into a fresh SQLite
 file of its own (so that one file's links do not make the next one's duplicates):
 
-- ``/addsource URL`` first checks the URL with ``ingest.probe_feed``: its error, if any, is
-  what the admin would read;
+- ``/addsource URL`` (and ``newsbot sources add``) first check the URL with
+  ``ingest.probe_new_feed``; here its fetch-and-parse of the address given, ``ingest.probe_feed``
+  (the same ``_probe``), stands for it: a page's named feeds, which ``probe_new_feed`` would try
+  next, point at the internet and are not followed. Its error, if any, is what the admin would
+  read;
 - ``newsbot sources add URL`` with ``ALLOW_PRIVATE_SOURCES`` true, as the server is on
   127.0.0.1 (``store.add_source``; ``--kind page`` for the pages) and
   ``newsbot ingest --source URL`` (``ingest.poll_sources``, then the processing pass,

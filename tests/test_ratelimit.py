@@ -206,6 +206,32 @@ def test_answers_to_buttons_are_not_messages_and_go_at_once(settings: Settings) 
     assert texts(offline, 7) == WELCOME_AND_HELP
 
 
+def test_a_429_for_a_button_s_answer_is_not_waited_out_past_the_query_s_life(
+    settings: Settings,
+) -> None:
+    """Telegram refuses an answer to a button press some seconds after it ("query is too
+    old"): waiting out a 30 s 429 for answerCallbackQuery only got that refusal, and the press
+    did what it says (here: send /help) half a minute late. It is given up at once instead."""
+    offline = OfflineTelegram(clock=unix_now, query_timeout=15.0)
+
+    async def scenario(app: App) -> tuple[float, float, int]:
+        await command_burst(app, offline, [7], ["/start"])
+        offline.fail("answerCallbackQuery", error=too_many_requests(30))
+        offline.callback_query("help", user_id=7)
+        pressed = offline.clock() - EPOCH
+        await app.update_queue.put(Update.de_json(offline.next_update_dict(), app.bot))
+        await asyncio.sleep(60.0)
+        help_call = offline.calls_to("sendMessage")[-1]
+        return pressed, help_call.timestamp - EPOCH, app.bot_data.reply_counts.given_up
+
+    pressed, helped, given_up = run_app(settings, offline, scenario)
+
+    assert [c.status for c in offline.calls_to("answerCallbackQuery")] == [429]  # no retry
+    assert texts(offline, 7) == WELCOME_AND_HELP  # the press still did what it says
+    assert helped - pressed < 15.0  # while the user still looks at the button
+    assert given_up == 1
+
+
 def test_replies_and_a_broadcast_share_the_limits_and_neither_waits_for_the_other(
     settings: Settings,
 ) -> None:

@@ -32,6 +32,7 @@ from bot.handlers import admin, inline, language, members, reading, subscription
 from bot.handlers.common import thread_of, translator_for
 from bot.pacer import ChatKey, Pacer
 from bot.ratelimit import PacedRateLimiter, ReplyCounts
+from bot.sender import may_not_write
 from bot.state import CONTEXT_TYPES, App, Context
 from digests import store
 from digests.bootstrap import open_database_async
@@ -271,11 +272,17 @@ async def running(application: App) -> AsyncIterator[App]:
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Log the traceback, apologise to the user and tell the admins what failed."""
+    """Log the traceback, apologise to the user and tell the admins what failed (a busy
+    Telegram, or a chat that refuses the bot's messages, is only logged)."""
     error = context.error
     settings = context.bot_data.settings
     if isinstance(error, RetryAfter | TimedOut) or type(error) is NetworkError:
         log.warning("Telegram is unreachable or busy: %s", error)
+        return
+    if may_not_write(error):
+        # A muted group's members still type commands: no bug, and no one to tell there.
+        chat = update.effective_chat if isinstance(update, Update) else None
+        log.warning("chat %s refuses the bot's messages: %s", chat and chat.id, error)
         return
     where = "a job" if context.job is not None else "an update"
     log.error("error while handling %s", where, exc_info=error)

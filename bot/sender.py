@@ -111,6 +111,19 @@ _GONE = (
     "bot is not a member",
     "user is deactivated",
 )
+# BadRequest texts for a chat where the bot may not write (muted, not an admin of the
+# channel, a closed topic): no bug, and nothing the bot can say there about it.
+_MAY_NOT_WRITE = (
+    "need administrator rights",
+    "not enough rights to send",
+    "have no rights to send",
+    "chat_write_forbidden",
+    "bot was kicked",
+    "bot is not a member",
+    "user is deactivated",
+    "topic_closed",
+    "topic closed",
+)
 # BadRequest texts that mean we rendered something Telegram refuses: a bug, not a retry.
 _BUGS = (
     "can't parse entities",
@@ -190,6 +203,14 @@ def _matches(error: TelegramError, needles: Sequence[str]) -> bool:
 def _refused(error: TelegramError, needles: Sequence[str]) -> bool:
     """Return True for a 400 answer whose text has one of needles."""
     return isinstance(error, BadRequest) and _matches(error, needles)
+
+
+def may_not_write(error: BaseException | None) -> bool:
+    """Return True when Telegram refused a request because the bot may not write in the chat
+    (blocked, removed, muted, not an admin of the channel, a closed topic)."""
+    return isinstance(error, Forbidden) or (
+        isinstance(error, BadRequest) and _matches(error, _MAY_NOT_WRITE)
+    )
 
 
 def sent_nothing(error: TelegramError) -> bool:

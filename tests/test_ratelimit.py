@@ -232,6 +232,46 @@ def test_a_429_for_a_button_s_answer_is_not_waited_out_past_the_query_s_life(
     assert given_up == 1
 
 
+def test_a_429_for_the_command_menus_does_not_hold_up_the_start(settings: Settings) -> None:
+    """Telegram limits setMyCommands, and a start publishes 14 menus: its 429s were waited
+    out before the bot began answering and delivering (and one past REPLY_DEADLINE failed
+    the start, see below). The menus now wait in a task of their own; the bot answers
+    meanwhile, and they are published once allowed."""
+    offline = OfflineTelegram(clock=unix_now)
+    offline.fail("setMyCommands", error=too_many_requests(30), times=1)
+
+    async def scenario(app: App) -> Burst:
+        burst = await command_burst(app, offline, [7], ["/start"], deadline=5.0)
+        await asyncio.sleep(60.0)
+        return burst
+
+    burst = run_app(settings, offline, scenario)
+
+    # Answered seconds after the start (MENUS_PATIENCE), not after the 30 s.
+    assert texts(offline, 7) == [WELCOME] and sent_at(burst, 7)[0] < 10.0
+    statuses = [c.status for c in offline.calls_to("setMyCommands")]
+    assert statuses[0] == 429 and statuses[1:] and set(statuses[1:]) == {200}
+    assert offline.commands['{"type": "default"}|'][0]["command"] == "start"
+
+
+def test_command_menus_telegram_keeps_refusing_do_not_stop_the_bot(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 429 longer than REPLY_DEADLINE for setMyCommands was raised from the start: the bot
+    never started (and its restarts asked for the menus again). Now it is logged."""
+    offline = OfflineTelegram(clock=unix_now)
+    offline.fail("setMyCommands", error=too_many_requests(700), times=None)
+
+    async def scenario(app: App) -> None:
+        await command_burst(app, offline, [7], ["/start"], deadline=30.0)
+
+    with caplog.at_level(logging.WARNING, logger="bot.app"):
+        run_app(settings, offline, scenario)
+
+    assert texts(offline, 7) == [WELCOME]
+    assert "command menus not published" in caplog.text
+
+
 def test_replies_and_a_broadcast_share_the_limits_and_neither_waits_for_the_other(
     settings: Settings,
 ) -> None:

@@ -31,8 +31,9 @@ them all within its limits. The rules:
   its next 429 (or back-off) would end more than ``REPLY_DEADLINE`` (10 minutes) after it
   was made (``QUERY_DEADLINE``, 10 s, for an answer to a button press or an inline query:
   Telegram refuses those "query is too old" some seconds after the query, so a longer wait
-  only delays what the handler does next; the handler logs the lost answer and goes on), or once the bot is stopping (``stop_waiting``: a SIGTERM is not held up for
-  minutes); the error is raised to the handler and logged ("giving up"), and counted in
+  only delays what the handler does next; the handler logs the lost answer and goes on),
+  or once the bot is stopping (``stop_waiting``: a SIGTERM is not held up for minutes); the
+  error is raised to the handler and logged ("giving up"), and counted in
   ``ReplyCounts.given_up``. A reply still waiting for its turn ``STOP_PATIENCE`` (3 s)
   after the stop began (behind a pause of every chat, a chat's hold) gives up too, raising
   ``TimedOut``. Any other error is raised at once, as without a limiter.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import logging
 import os
@@ -32,6 +34,7 @@ from bot.handlers import admin, inline, language, members, reading, subscription
 from bot.handlers.common import thread_of, translator_for
 from bot.pacer import ChatKey, Pacer
 from bot.ratelimit import PacedRateLimiter, ReplyCounts
+from bot.sender import may_not_write
 from bot.state import CONTEXT_TYPES, App, Context
 from digests import store
 from digests.bootstrap import open_database_async
@@ -43,6 +46,8 @@ log = logging.getLogger(__name__)
 FIRST_PROCESS = 10
 FIRST_INGEST = 30
 PROCESS_INTERVAL = 300
+# The start waits this long for the command menus; then they go on in their own task.
+MENUS_PATIENCE = 5.0
 # The commands a channel's administrators post in the channel itself.
 CHANNEL_COMMANDS = ("subscribe", "unsubscribe", "digest", "language")
 
@@ -167,7 +172,12 @@ async def _post_init(application: App) -> None:
     state.started_at = store.utcnow()
     _keep_flood_holds(state.pacer, state.db_)
     jobs.start_parse_pool(state)
-    await set_commands(application, settings)
+    # Telegram limits setMyCommands: its 429s (waited out by the rate limiter) must not hold
+    # up answering and delivering. The menus go on in a task of their own when not done soon.
+    state.menus_task = asyncio.get_running_loop().create_task(
+        publish_menus(application, settings), name="command menus"
+    )
+    await asyncio.wait({state.menus_task}, timeout=MENUS_PATIENCE)
     schedule_jobs(application, settings)
     incidents.start(application)
     await digest_jobs.start_delivery(application)
@@ -196,6 +206,11 @@ def _keep_flood_holds(pacer: Pacer, db: Database) -> None:
 
 async def _post_shutdown(application: App) -> None:
     """Stop the digest sender and the parse workers, then close the database."""
+    menus, application.bot_data.menus_task = application.bot_data.menus_task, None
+    if menus is not None and not menus.done():
+        menus.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await menus
     await digest_jobs.stop_delivery(application)
     await incidents.stop(application)
     state = application.bot_data
@@ -207,6 +222,15 @@ async def _post_shutdown(application: App) -> None:
     hold, state.database_hold = state.database_hold, None
     if hold is not None:
         hold.release()
+
+
+async def publish_menus(application: App, settings: Settings) -> None:
+    """Publish the command menus (``set_commands``); a failure is logged, not raised: the
+    menus are a convenience, and the bot answers and delivers without them."""
+    try:
+        await set_commands(application, settings)
+    except TelegramError as error:
+        log.warning("command menus not published: %s", error)
 
 
 async def set_commands(application: App, settings: Settings) -> None:
@@ -271,11 +295,17 @@ async def running(application: App) -> AsyncIterator[App]:
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Log the traceback, apologise to the user and tell the admins what failed."""
+    """Log the traceback, apologise to the user and tell the admins what failed (a busy
+    Telegram, or a chat that refuses the bot's messages, is only logged)."""
     error = context.error
     settings = context.bot_data.settings
     if isinstance(error, RetryAfter | TimedOut) or type(error) is NetworkError:
         log.warning("Telegram is unreachable or busy: %s", error)
+        return
+    if may_not_write(error):
+        # A muted group's members still type commands: no bug, and no one to tell there.
+        chat = update.effective_chat if isinstance(update, Update) else None
+        log.warning("chat %s refuses the bot's messages: %s", chat and chat.id, error)
         return
     where = "a job" if context.job is not None else "an update"
     log.error("error while handling %s", where, exc_info=error)

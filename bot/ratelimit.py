@@ -29,8 +29,11 @@ them all within its limits. The rules:
   gone, and a second try could send it twice.
 - Giving up: only when Telegram keeps refusing. A request is abandoned when waiting out
   its next 429 (or back-off) would end more than ``REPLY_DEADLINE`` (10 minutes) after it
-  was made, or once the bot is stopping (``stop_waiting``: a SIGTERM is not held up for
-  minutes); the error is raised to the handler and logged ("giving up"), and counted in
+  was made (``QUERY_DEADLINE``, 10 s, for an answer to a button press or an inline query:
+  Telegram refuses those "query is too old" some seconds after the query, so a longer wait
+  only delays what the handler does next; the handler logs the lost answer and goes on),
+  or once the bot is stopping (``stop_waiting``: a SIGTERM is not held up for minutes); the
+  error is raised to the handler and logged ("giving up"), and counted in
   ``ReplyCounts.given_up``. A reply still waiting for its turn ``STOP_PATIENCE`` (3 s)
   after the stop began (behind a pause of every chat, a chat's hold) gives up too, raising
   ``TimedOut``. Any other error is raised at once, as without a limiter.
@@ -63,6 +66,9 @@ Callback = Callable[..., Coroutine[Any, Any, Result]]
 _MESSAGE_PREFIXES = ("send", "copyMessage", "forwardMessage")
 _NOT_MESSAGES = frozenset({"sendChatAction"})
 REPLY_DEADLINE = 600.0
+# Answers to queries: Telegram takes them only for some seconds after the query.
+QUERY_DEADLINE = 10.0
+_QUERY_ANSWERS = frozenset({"answerCallbackQuery", "answerInlineQuery"})
 # Once the bot is stopping, a reply still waiting for its turn this long after gives up.
 STOP_PATIENCE = 3.0
 SERVER_RETRIES = 3
@@ -267,7 +273,10 @@ class PacedRateLimiter(BaseRateLimiter[None]):
     ) -> None:
         """Raise error if waiting `wait` more would end past the deadline (logged, counted)."""
         waited = self.pacer.now() - started
-        if not self._stopping and waited + wait <= self.deadline:
+        deadline = (
+            min(self.deadline, QUERY_DEADLINE) if endpoint in _QUERY_ANSWERS else self.deadline
+        )
+        if not self._stopping and waited + wait <= deadline:
             return
         self.counts.given_up += 1
         log.warning(

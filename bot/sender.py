@@ -42,6 +42,9 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   (deleted in the chat) is dropped, and the post gets no more edits.
 
 A failed part fails the rest of its digest too, as later parts would never become due.
+A row tried again after a wait (a 429, a back-off, an outage) is read again first: a live
+post or edit rewritten meanwhile goes out as it reads now, one given up meanwhile (its chat
+unsubscribed) does not go.
 
 Stopping (``run_forever``): calls under way are let finish; workers only waiting for their
 turn (a chat's hold, a pause of every chat, the overall budget, a back-off) stop at once, so
@@ -110,6 +113,19 @@ _GONE = (
     "bot was kicked",
     "bot is not a member",
     "user is deactivated",
+)
+# BadRequest texts for a chat where the bot may not write (muted, not an admin of the
+# channel, a closed topic): no bug, and nothing the bot can say there about it.
+_MAY_NOT_WRITE = (
+    "need administrator rights",
+    "not enough rights to send",
+    "have no rights to send",
+    "chat_write_forbidden",
+    "bot was kicked",
+    "bot is not a member",
+    "user is deactivated",
+    "topic_closed",
+    "topic closed",
 )
 # BadRequest texts that mean we rendered something Telegram refuses: a bug, not a retry.
 _BUGS = (
@@ -190,6 +206,14 @@ def _matches(error: TelegramError, needles: Sequence[str]) -> bool:
 def _refused(error: TelegramError, needles: Sequence[str]) -> bool:
     """Return True for a 400 answer whose text has one of needles."""
     return isinstance(error, BadRequest) and _matches(error, needles)
+
+
+def may_not_write(error: BaseException | None) -> bool:
+    """Return True when Telegram refused a request because the bot may not write in the chat
+    (blocked, removed, muted, not an admin of the channel, a closed topic)."""
+    return isinstance(error, Forbidden) or (
+        isinstance(error, BadRequest) and _matches(error, _MAY_NOT_WRITE)
+    )
 
 
 def sent_nothing(error: TelegramError) -> bool:
@@ -639,6 +663,7 @@ class Sender:
         outbox_id = row.id
         attempts = row.attempts
         migrations = 0
+        waited = False  # the row waited out a failure: read it again before the next call
         while True:
             chat_id, chat_type = row.chat_id, row.chat_type
             # The chat's own limit is waited out before taking a call slot, and the overall
@@ -656,6 +681,15 @@ class Sender:
                 if self._stopping:
                     self.pacer.refund(at)  # the request is never made
                     raise _Stop
+                if waited:
+                    # While it waited (a 429, a back-off, an outage) the row may have been
+                    # rewritten (a live post whose story changed) or given up (its chat left).
+                    waited = False
+                    text = store.pending_text(self.db, outbox_id)
+                    if text is None:
+                        self.pacer.refund(at)
+                        raise _Stop
+                    row = replace(row, text=text)
                 store.mark_sending(self.db, outbox_id)
                 attempts += 1
                 if row.kind == "edit":
@@ -717,6 +751,7 @@ class Sender:
                         continue
             if not await self._handle(row, error, at, attempts, result):
                 attempts -= 1  # Telegram was down: the attempt is not held against the message
+            waited = True
 
     def _topics_off(self, row: OutboxMessage, result: DrainResult) -> OutboxMessage:
         """Make a group that turned its topics off one subscription of its own, tell it once,

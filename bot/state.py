@@ -112,6 +112,8 @@ class BotState:
     # start time: no poll is overdue before the bot has had its chance (post_init sets it).
     metrics: Metrics = field(default_factory=Metrics)
     started_at: datetime | None = None
+    # Publishing the command menus (``bot.app.publish_menus``), while Telegram holds it up.
+    menus_task: asyncio.Task[None] | None = None
     # Incidents the admins are told about once (post_init makes it).
     incidents: Incidents | None = None
     # The hold on the database file while the bot runs (``store.hold_database``).

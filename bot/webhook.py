@@ -12,6 +12,9 @@ its server answers no other path. This one (tornado, which PTB's webhooks extra 
   is refused with 403 and a log line (which never shows the secret); nothing is processed.
   A body that is not an update gets 400; one over MAX_UPDATE_BYTES, a closed connection. An
   accepted update goes to the application's update queue, as PTB's own webhook server does.
+  Telegram repeats a request it got no 2xx answer for (the connection dropped after the
+  update was queued, the answer came too late): an update_id among the last
+  ``RECENT_UPDATES`` taken is answered 200 and not queued again (``RecentUpdates``).
 - ``GET /healthz``: 200 with a JSON body when every check passes, 503 naming the failing
   ones (``bot.metrics.health``).
 - ``GET /metrics``: Prometheus' text format, negotiated as ``prometheus_client`` does;
@@ -34,6 +37,7 @@ import logging
 import secrets
 import signal
 import socket
+from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +61,8 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # Telegram's updates are a few kilobytes; a message's text is at most 4096 characters.
 MAX_UPDATE_BYTES = 1024 * 1024
+# Update ids remembered to drop Telegram's repeats of a webhook request (minutes of a burst).
+RECENT_UPDATES = 10_000
 
 
 def new_secret() -> str:
@@ -72,15 +78,35 @@ def secret_matches(given: str | None, secret: str) -> bool:
     return hmac.compare_digest(given.encode("utf-8", "replace"), secret.encode("utf-8"))
 
 
+class RecentUpdates:
+    """The ids of the last ``size`` updates taken, to tell a repeated delivery."""
+
+    def __init__(self, size: int = RECENT_UPDATES) -> None:
+        self._ids: set[int] = set()
+        self._order: deque[int] = deque()
+        self.size = size
+
+    def take(self, update_id: int) -> bool:
+        """Return True for an update not taken before (and remember it), False for a repeat."""
+        if update_id in self._ids:
+            return False
+        self._ids.add(update_id)
+        self._order.append(update_id)
+        if len(self._order) > self.size:
+            self._ids.discard(self._order.popleft())
+        return True
+
+
 @stream_request_body
 class WebhookHandler(RequestHandler):
     """Take Telegram's updates: the secret header first, then the body, then the queue."""
 
     SUPPORTED_METHODS = ("POST",)
 
-    def initialize(self, bot_app: App, secret: str) -> None:
+    def initialize(self, bot_app: App, secret: str, recent: RecentUpdates) -> None:
         self.bot_app = bot_app
         self.secret = secret
+        self.recent = recent
         self.chunks: list[bytes] = []
 
     def prepare(self) -> None:
@@ -109,6 +135,11 @@ class WebhookHandler(RequestHandler):
         except Exception as error:  # PTB's parsing raises anything from KeyError to TypeError
             log.warning("webhook: refused a body that is not an update: %r", error)
             raise HTTPError(400) from None
+        if not self.recent.take(update.update_id):
+            log.info("webhook: update %d came again: already taken", update.update_id)
+            self.set_status(200)
+            await self.finish()
+            return
         await self.bot_app.update_queue.put(update)
         self.bot_app.bot_data.metrics.webhook_updates.inc()
         self.set_status(200)
@@ -179,7 +210,8 @@ def web_application(application: App, *, secret: str | None) -> WebApplication:
         if settings.webhook_url is None:
             raise ValueError("WEBHOOK_URL is needed to serve the webhook")
         path = webhook_path(settings.webhook_url)
-        routes.append((_route(path), WebhookHandler, {"bot_app": application, "secret": secret}))
+        hook = {"bot_app": application, "secret": secret, "recent": RecentUpdates()}
+        routes.append((_route(path), WebhookHandler, hook))
     return WebApplication(routes, log_function=_log_request, compress_response=False)
 
 

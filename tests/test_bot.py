@@ -22,7 +22,7 @@ from bot.app import build_application, file_base_url, running
 from bot.commands import COMMANDS
 from bot.config import ConfigError, Settings
 from bot.i18n import english
-from bot.offline import OfflineTelegram, SentMessage, bad_request
+from bot.offline import OfflineTelegram, SentMessage, bad_request, forbidden_blocked
 from bot.ratelimit import PacedRateLimiter
 from bot.replies import refusal
 from bot.state import App
@@ -516,6 +516,26 @@ async def test_error_handler_apologises_and_tells_the_admins(
     [report] = bot.offline.sent(ADMIN)
     assert "BadRequest: Odd failure" in report.plain_text
     assert "Traceback" in caplog.text and "123:ABC" not in caplog.text
+
+
+async def test_a_chat_the_bot_may_not_write_in_is_no_error_to_report(
+    bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Members of a group that muted the bot (or a topic closed to it) still type commands;
+    Telegram refuses every reply ("not enough rights to send text messages to the chat",
+    TOPIC_CLOSED; a user who blocked the bot: 403). Nothing the bot can fix: each was an
+    "Error" report to every admin and an apology no one could see."""
+    bot.offline.add_chat(GROUP, "supergroup", title="Muted")
+    bot.offline.set_member(GROUP, bot.offline.bot_id, "restricted", can_send_messages=False)
+    bot.offline.group_message("/help", chat_id=GROUP)
+    bot.offline.fail("sendMessage", error=forbidden_blocked(), chat_id=USER, times=None)
+    bot.offline.user_message("/help", user_id=USER)
+    with caplog.at_level(logging.WARNING):
+        await bot.feed()
+    refused = [c for c in bot.offline.calls_to("sendMessage") if c.status != 200]
+    assert [c.chat_id for c in refused] == [GROUP, USER]  # the reply; no apology after it
+    assert bot.offline.sent(ADMIN) == []
+    assert "Traceback" not in caplog.text and f"chat {GROUP}" in caplog.text
 
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>

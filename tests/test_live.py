@@ -6,6 +6,7 @@ the outbox sender and the offline Telegram (a channel subscribed with "/subscrib
 
 from __future__ import annotations
 
+import asyncio
 import io
 import random
 from collections.abc import Callable, Iterator
@@ -27,7 +28,7 @@ from bot.app import build_application, running
 from bot.config import Settings
 from bot.console import CONSOLE_USER, Console
 from bot.i18n import english
-from bot.offline import OfflineTelegram, SentMessage
+from bot.offline import OfflineTelegram, SentMessage, too_many_requests
 from bot.pacer import Pacer
 from bot.render import render_caption, render_live_post
 from bot.sender import EDIT_SPACING, DrainResult, Sender
@@ -540,6 +541,47 @@ def test_edits_to_one_chat_keep_telegrams_pace(db: Database) -> None:
     assert sorted(m.plain_text for m in offline.sent(5)) == sorted(
         f"edited {n}" for n in range(1, 31)
     )
+
+
+@pytest.mark.parametrize("kind", ["edit", "post"])
+def test_a_live_post_rewritten_while_its_send_waits_out_a_429_goes_out_current(
+    db: Database, kind: str
+) -> None:
+    """The story grew again while Telegram held the post's edit (or the post itself) with a
+    429: the outbox row was rewritten, but the sender then sent the text it had read before
+    the wait, and the post stayed behind its story for good (the store had recorded the new
+    sources, so no later edit came)."""
+    offline = OfflineTelegram(clock=unix_now)
+    offline.add_chat(5, "private")
+    sub = store.save_subscription(db, 5, "private", now=T0 - timedelta(days=1), mode="live")
+    store.enqueue_live_post(db, sub, 1, store.LiveContent("post: 1 source", 1, "h"), due=T0, now=T0)
+    method = "editMessageText" if kind == "edit" else "sendMessage"
+
+    def update(text: str, sources: int) -> str:
+        post = store.live_posts(db, sub.id)[1]
+        content = store.LiveContent(text, sources, "h")
+        return store.update_live_post(db, sub, post, content, now=utc_now(), spacing=timedelta(0))
+
+    async def run() -> None:
+        bot = TelegramBot(offline.token, request=offline, get_updates_request=offline)
+        await bot.initialize()
+        try:
+            sender = Sender(bot, db, clock=utc_now)
+            if kind == "edit":
+                await sender.drain()
+                assert update("post: 2 sources", 2) == "edit"
+            offline.fail(method, error=too_many_requests(30))
+            drain = asyncio.ensure_future(sender.drain())
+            await asyncio.sleep(5.0)  # simulated: the 429 came, its 30 s are being waited out
+            assert [c.status for c in offline.calls_to(method)][-1] == 429
+            assert update("post: 3 sources", 3) in {"edit rewritten", "rewritten"}
+            await drain
+        finally:
+            await bot.shutdown()
+
+    simulate(run())
+    [message] = offline.sent(5)
+    assert message.plain_text == "post: 3 sources"
 
 
 def drain_around(

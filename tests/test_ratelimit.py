@@ -206,6 +206,72 @@ def test_answers_to_buttons_are_not_messages_and_go_at_once(settings: Settings) 
     assert texts(offline, 7) == WELCOME_AND_HELP
 
 
+def test_a_429_for_a_button_s_answer_is_not_waited_out_past_the_query_s_life(
+    settings: Settings,
+) -> None:
+    """Telegram refuses an answer to a button press some seconds after it ("query is too
+    old"): waiting out a 30 s 429 for answerCallbackQuery only got that refusal, and the press
+    did what it says (here: send /help) half a minute late. It is given up at once instead."""
+    offline = OfflineTelegram(clock=unix_now, query_timeout=15.0)
+
+    async def scenario(app: App) -> tuple[float, float, int]:
+        await command_burst(app, offline, [7], ["/start"])
+        offline.fail("answerCallbackQuery", error=too_many_requests(30))
+        offline.callback_query("help", user_id=7)
+        pressed = offline.clock() - EPOCH
+        await app.update_queue.put(Update.de_json(offline.next_update_dict(), app.bot))
+        await asyncio.sleep(60.0)
+        help_call = offline.calls_to("sendMessage")[-1]
+        return pressed, help_call.timestamp - EPOCH, app.bot_data.reply_counts.given_up
+
+    pressed, helped, given_up = run_app(settings, offline, scenario)
+
+    assert [c.status for c in offline.calls_to("answerCallbackQuery")] == [429]  # no retry
+    assert texts(offline, 7) == WELCOME_AND_HELP  # the press still did what it says
+    assert helped - pressed < 15.0  # while the user still looks at the button
+    assert given_up == 1
+
+
+def test_a_429_for_the_command_menus_does_not_hold_up_the_start(settings: Settings) -> None:
+    """Telegram limits setMyCommands, and a start publishes 14 menus: its 429s were waited
+    out before the bot began answering and delivering (and one past REPLY_DEADLINE failed
+    the start, see below). The menus now wait in a task of their own; the bot answers
+    meanwhile, and they are published once allowed."""
+    offline = OfflineTelegram(clock=unix_now)
+    offline.fail("setMyCommands", error=too_many_requests(30), times=1)
+
+    async def scenario(app: App) -> Burst:
+        burst = await command_burst(app, offline, [7], ["/start"], deadline=5.0)
+        await asyncio.sleep(60.0)
+        return burst
+
+    burst = run_app(settings, offline, scenario)
+
+    # Answered seconds after the start (MENUS_PATIENCE), not after the 30 s.
+    assert texts(offline, 7) == [WELCOME] and sent_at(burst, 7)[0] < 10.0
+    statuses = [c.status for c in offline.calls_to("setMyCommands")]
+    assert statuses[0] == 429 and statuses[1:] and set(statuses[1:]) == {200}
+    assert offline.commands['{"type": "default"}|'][0]["command"] == "start"
+
+
+def test_command_menus_telegram_keeps_refusing_do_not_stop_the_bot(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 429 longer than REPLY_DEADLINE for setMyCommands was raised from the start: the bot
+    never started (and its restarts asked for the menus again). Now it is logged."""
+    offline = OfflineTelegram(clock=unix_now)
+    offline.fail("setMyCommands", error=too_many_requests(700), times=None)
+
+    async def scenario(app: App) -> None:
+        await command_burst(app, offline, [7], ["/start"], deadline=30.0)
+
+    with caplog.at_level(logging.WARNING, logger="bot.app"):
+        run_app(settings, offline, scenario)
+
+    assert texts(offline, 7) == [WELCOME]
+    assert "command menus not published" in caplog.text
+
+
 def test_replies_and_a_broadcast_share_the_limits_and_neither_waits_for_the_other(
     settings: Settings,
 ) -> None:

@@ -335,6 +335,27 @@ def test_429_waits_retry_after_then_delivers_once(db: Database) -> None:
     assert [t for t in others if refused[0] < t < refused[0] + 5.0]
 
 
+def test_a_digest_whose_chat_unsubscribed_during_a_429_is_not_sent(db: Database) -> None:
+    """/unsubscribe while the digest waited out a 429 gave its rows up, but the sender then
+    sent the part it had read before the wait: a digest after "You are unsubscribed"."""
+    offline = offline_server()
+    sub = subscribe(db, offline, 12, "private")
+    enqueue(db, sub, 2)
+    offline.fail("sendMessage", chat_id=12, error=too_many_requests(30))
+
+    async def scenario() -> DrainResult:
+        async with connected(offline) as bot:
+            drained = asyncio.ensure_future(Sender(bot, db, clock=utc_now).drain())
+            await asyncio.sleep(5.0)  # simulated: the 429 came, its 30 s are being waited out
+            store.deactivate_subscription(db, 12, store.UNSUBSCRIBED)
+            return await drained
+
+    result = simulate(scenario())
+
+    assert [c.status for c in offline.calls_to("sendMessage")] == [429]
+    assert texts_to(offline, 12) == [] and result.sent == 0
+
+
 def test_a_cluster_of_429s_pauses_every_chat(db: Database) -> None:
     offline = offline_server()
     for chat in range(41, 47):

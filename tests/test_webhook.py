@@ -24,6 +24,7 @@ from bot.state import App
 from bot.webhook import (
     MAX_UPDATE_BYTES,
     SECRET_HEADER,
+    RecentUpdates,
     Serving,
     new_secret,
     secret_matches,
@@ -112,6 +113,30 @@ async def test_a_forged_admin_update_is_refused_and_the_real_one_processed(
     [reply] = offline.sent(ADMIN)
     assert reply.plain_text.startswith("Statistics")
     assert app.bot_data.metrics.registry.get_sample_value("newsbot_webhook_updates_total") == 1
+
+
+async def test_an_update_telegram_delivers_again_is_processed_once(
+    webhook_bot: tuple[App, Serving], offline: OfflineTelegram
+) -> None:
+    """Telegram repeats a webhook request it got no 2xx answer for (its connection dropped
+    after the update was queued, or the answer came too late): the same update_id arrives
+    again. It is answered 200 and not processed twice (a second reply, a second /subscribe)."""
+    app, served = webhook_bot
+    assert served.secret is not None and served.port
+    hook = f"http://127.0.0.1:{served.port}/telegram/hook"
+    headers = {SECRET_HEADER: served.secret}
+    offline.user_message("/help", user_id=ADMIN)
+    first = offline.next_update_dict()
+    offline.user_message("/start", user_id=ADMIN)
+    second = offline.next_update_dict()
+    async with httpx.AsyncClient() as client:
+        for update in (first, first, second, first):
+            answer = await client.post(hook, json=update, headers=headers)
+            assert answer.status_code == 200
+        await until(lambda: len(offline.sent(ADMIN)) >= 2)
+        await asyncio.sleep(0.2)  # room for a wrong third reply
+    assert len(offline.sent(ADMIN)) == 2
+    assert app.bot_data.metrics.registry.get_sample_value("newsbot_webhook_updates_total") == 2
 
 
 async def test_bodies_that_are_not_updates_and_other_methods_are_refused(
@@ -309,3 +334,9 @@ def test_newsbot_run_says_which_way_it_receives_updates(
     done = CliRunner().invoke(newsbot, ["--db", db, "run", "--webhook"], obj={})
     assert done.exit_code == 0 and served == [False, False, True]
     assert "WEBHOOK_URL is set" not in done.output
+
+
+def test_recent_updates_forget_the_oldest_beyond_their_size() -> None:
+    recent = RecentUpdates(size=3)
+    assert [recent.take(i) for i in (1, 2, 1, 3, 4)] == [True, True, False, True, True]
+    assert not recent.take(4) and recent.take(1)  # 1 was forgotten when 4 came

@@ -10,7 +10,7 @@ from typing import Any
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import BadRequest
+from telegram.error import BadRequest, RetryAfter
 
 from bot import i18n, replies
 from bot.i18n import Translator
@@ -189,9 +189,12 @@ async def answer_press(
     query: CallbackQuery, text: str | None = None, *, show_alert: bool = False
 ) -> None:
     """Answer a button press; one pressed too long ago (the bot was away or busy), which
-    Telegram no longer takes, is only logged: the press still does what it says."""
+    Telegram no longer takes, or one whose answer Telegram refused with a 429 longer than
+    the press lives (``bot.ratelimit``), is only logged: the press still does what it says."""
     try:
         await query.answer(text, show_alert=show_alert)
+    except RetryAfter as error:
+        log.info("a button press (%s) could not be answered in time: %s", query.data, error)
     except BadRequest as error:
         if not too_old(error):
             raise

@@ -79,6 +79,7 @@ from digests.store.outbox import (
     mark_sent,
     next_part,
     outbox_due,
+    pending_text,
     release_in_flight,
     send_as_text,
 )
@@ -280,6 +281,7 @@ __all__ = [
     "pause_unchanged",
     "pending_allegations",
     "pending_summaries",
+    "pending_text",
     "plan_counts",
     "poll_health",
     "poll_warning",

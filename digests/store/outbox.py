@@ -175,6 +175,15 @@ def get_outbox_message(db: Database, outbox_id: int) -> OutboxMessage | None:
     return _message(rows[0]) if rows else None
 
 
+def pending_text(db: Database, outbox_id: int) -> str | None:
+    """Return a row's text if it still waits to be sent (it may have been rewritten: a live
+    post whose story changed), or None if it was given up meanwhile (its chat unsubscribed)."""
+    row = db.execute(
+        "select text from outbox where id = ? and status = 'pending'", [outbox_id]
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
 def outbox_due(
     db: Database,
     *,

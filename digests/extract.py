@@ -54,6 +54,37 @@ BOILERPLATE_LINES = frozenset(
         "sign up for our newsletter",
     }
 )
+# What a feed generator adds to every item, which is no part of the article (rules in
+# ``without_feed_furniture``). WordPress's Yoast SEO footer, in the interface's languages as
+# its translations write it. The site's name is one sentence's end: "The post office appeared
+# first on the list. It closed." is an article's.
+_SITE = r"(?:(?![.!?]\s).)+"
+_FEED_FOOTER = re.compile(
+    rf"The post .+ appeared first on {_SITE}"
+    rf"|Der Beitrag .+ erschien zuerst auf {_SITE}"
+    rf"|L[’']article .+ est apparu en premier sur {_SITE}"
+    rf"|La entrada .+ se publicó primero en {_SITE}"
+    rf"|Сообщение .+ появились сначала на {_SITE}"
+    rf"|Запис .+ спершу з['’]явився на {_SITE}"
+    r"|نوشته .+ اولین بار در .+ پدیدار شد\.?",
+    re.DOTALL,
+)
+# A link to the page closing the text, after a sentence or alone: "Read more »",
+# "Continue reading →", "[Read more...]". Capitalised, so "they will continue reading."
+# stays; "Continue reading <title> →" only with its arrow or ellipsis.
+_READ_MORE = re.compile(
+    r"(?:^|(?<=[.!?…:;\"'”»)\]])\s+)\[?(?:"
+    r"(?:Read more|Read the full (?:story|article)|Continue reading|Keep reading|Weiterlesen"
+    r"|Mehr lesen|Lire la suite|Leer más|Seguir leyendo|Читать далее|Подробнее|Читати далі"
+    r"|Детальніше|ادامه مطلب)(?:\s*(?:[»›→>…]|\.{3}))*"
+    r"|Continue reading\s.{1,200}?\s*(?:[»›→…]|\.{3})+"
+    r")\]?\s*$"
+)
+# Reddit's line under every post: "submitted by /u/name [link] [comments]".
+_REDDIT_LINE = re.compile(
+    r"(?:^|\s+)submitted by\s+/?u/\S+(?:\s+to\s+/?r/\S+)?\s*\[link\]\s*\[comments\]\s*$"
+)
+
 SEED_URL_BASE = "https://seed.invalid/"
 _SEED_KEYS = frozenset({"title", "source", "url", "date", "author", "language"})
 
@@ -97,6 +128,32 @@ def clean_text(text: str) -> str:
     # str.split() collapses every Unicode space and single line breaks inside a paragraph.
     paragraphs = (" ".join(p.split()) for p in _PARAGRAPHS.split(text))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def without_feed_furniture(text: str) -> str:
+    """Return a feed item's text without what its generator adds to every item.
+
+    Only at the end of the text, where generators put it: a last paragraph that is
+    WordPress's "The post <title> appeared first on <site>." (Yoast SEO, in the interface's
+    languages), a "Read more »" or "Continue reading →" link closing it, Reddit's
+    "submitted by /u/name [link] [comments]". Left in, each was the article's last sentence
+    in digests, summaries and search. The excerpt's own "[…]" stays: it says the text is a
+    teaser.
+    """
+    paragraphs = text.split("\n\n")
+    while paragraphs:
+        last = paragraphs[-1]
+        if _FEED_FOOTER.fullmatch(last):
+            paragraphs.pop()
+            continue
+        shorter = _READ_MORE.sub("", _REDDIT_LINE.sub("", last))
+        if shorter == last:
+            break
+        if shorter:
+            paragraphs[-1] = shorter
+        else:
+            paragraphs.pop()
+    return "\n\n".join(paragraphs)
 
 
 def html_to_text(markup: str) -> str:

@@ -21,6 +21,9 @@ An item whose link is the feed's own home page (podcasts often give every episod
 show's page) names no item: its recording, or its guid when that is a link, is its link
 instead, so that its episodes are not all one article (``_entry``).
 
+An item's text loses what its generator adds to every item at its end (WordPress's "The post
+X appeared first on Y.", "Read more »", Reddit's "submitted by"): ``extract.without_feed_furniture``.
+
 An HTML page is no feed, but it may name its feeds (``<link rel="alternate"
 type="application/rss+xml" href=...>``, RSS autodiscovery): ``feed_links`` reads them and
 ``parse_feed`` raises ``FeedPage`` with them, so whoever asked for the page can be told, or
@@ -48,7 +51,7 @@ import feedparser
 from digests.dates import local_zone, loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
-from digests.extract import clean_text, html_to_text
+from digests.extract import clean_text, html_to_text, without_feed_furniture
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
@@ -517,7 +520,7 @@ def _entry(
     contents = [get(c, "value") or "" for c in get(entry, "content") or []]
     full = max(contents, key=len, default="")
     summary = get(entry, "summary") or ""
-    text = html_to_text(full if len(full) >= len(summary) else summary)
+    text = without_feed_furniture(html_to_text(full if len(full) >= len(summary) else summary))
     title = html_to_text(get(entry, "title") or "")
     return ArticleIn(
         url=link,
@@ -726,7 +729,7 @@ def _json_item(
     html_body, text_body = _str(item.get("content_html")), _str(item.get("content_text"))
     summary = _str(item.get("summary"))
     full = html_to_text(html_body) if html_body else clean_text(text_body)
-    text = full or clean_text(summary)
+    text = without_feed_furniture(full or clean_text(summary))
     # Plain text by the spec, yet WordPress and others write HTML entities and tags in it.
     title = html_to_text(_str(item.get("title")))
     lang = item.get("language")

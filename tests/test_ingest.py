@@ -1399,3 +1399,60 @@ async def test_a_link_written_without_its_scheme_leads_to_its_own_host(
         feed_server.url("/news/3"),
     ]
     db.close()
+
+
+async def test_what_a_generator_adds_to_every_item_is_no_part_of_its_text(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """WordPress's feed footer ("The post X appeared first on Y."), a closing "Read more »"
+    or "Continue reading →", and Reddit's "submitted by /u/name [link] [comments]" were
+    stored as the article's last sentence: shown in digests, summarised and searched."""
+    post = "https://gazette.example/2026/12/02/budget/"
+    footer = (
+        f"<p>The post <a href='{post}'>Council approves budget &#8211; taxes rise</a> appeared"
+        " first on <a href='https://gazette.example'>Local Gazette</a>.</p>"
+    )
+    content = (
+        "<p>The council approved the budget on Tuesday after a long debate.</p>"
+        f"<p>Taxes will rise by two percent, the mayor said.</p>{footer}"
+    )
+    reddit = (
+        "&#32; submitted by &#32; <a href='https://www.reddit.com/user/someone'> /u/someone </a>"
+        " <br/> <span><a href='https://news.example/ceasefire'>[link]</a></span> &#32; "
+        "<span><a href='https://www.reddit.com/r/worldnews/comments/1abc/'>[comments]</a></span>"
+    )
+    items = [
+        ("budget", f"<content:encoded><![CDATA[{content}]]></content:encoded>"),
+        (
+            "excerpt",
+            f"<description><![CDATA[<p>The council met again.</p>{footer}]]></description>",
+        ),
+        ("more", "<description>The harbour reopens on Monday. Read more &#187;</description>"),
+        (
+            "arrow",
+            "<description><![CDATA[<p>Ferries resume.</p><p><a href='/x'>Continue reading &#8594;</a></p>]]></description>",
+        ),
+        ("reddit", f"<description>{escape(reddit)}</description>"),
+    ]
+    body = (
+        "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
+        "<title>Gazette</title>"
+        + "".join(
+            f"<item><title>Story {slug}</title><link>https://gazette.example/{slug}</link>"
+            f"{part}</item>"
+            for slug, part in items
+        )
+        + "</channel></rss>"
+    )
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/wp.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == len(items)
+    assert {r["url"].rsplit("/", 1)[1]: r["text"] for r in rows(db, source)} == {
+        "budget": "The council approved the budget on Tuesday after a long debate.\n\n"
+        "Taxes will rise by two percent, the mayor said.",
+        "excerpt": "The council met again.",
+        "more": "The harbour reopens on Monday.",
+        "arrow": "Ferries resume.",
+        "reddit": "",
+    }
+    db.close()

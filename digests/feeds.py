@@ -48,7 +48,7 @@ from xml.sax import SAXParseException
 
 import feedparser
 
-from digests.dates import local_zone, loose_date
+from digests.dates import known_date, local_zone, loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
 from digests.extract import clean_text, html_to_text, without_feed_furniture
@@ -550,16 +550,17 @@ def _enclosure(entry: Any, base: str) -> str | None:
 def _entry_date(entry: Any) -> datetime | None:
     """Return an entry's date (published, else updated, else created): as feedparser read it,
     unless ``dates.loose_date`` reads it and feedparser could not, or took its zone for UTC;
-    else None."""
+    a placeholder for no date (``dates.known_date``) passed over; else None."""
     get = dict.get
     for key in ("published", "updated", "created"):
         parsed, text = get(entry, f"{key}_parsed"), get(entry, key)
         if parsed is not None and not local_zone(text):
-            return _struct_time(parsed)
-        if found := loose_date(text):
+            found = _struct_time(parsed)
+        else:
+            found = loose_date(text) or _struct_time(parsed)
+        # A placeholder ("0001-01-01", Unix time 0) is no date: the next one may be.
+        if found := known_date(found):
             return found
-        if parsed is not None:
-            return _struct_time(parsed)
     return None
 
 
@@ -771,6 +772,8 @@ def _iso(value: object) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value.strip())
         # A zone can push a date at the calendar's ends out of it (year 1 at +05:00).
-        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+        return known_date(
+            moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+        )
     except (ValueError, OverflowError):
         return None

@@ -1456,3 +1456,64 @@ async def test_what_a_generator_adds_to_every_item_is_no_part_of_its_text(
         "reddit": "",
     }
     db.close()
+
+
+async def test_a_placeholder_date_is_no_date_and_loses_no_article(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """.NET writes an item without a date as DateTime.MinValue (year 1) and PHP as Unix time
+    0 (1970-01-01, shown in the server's zone): read as dates, every such item was older
+    than retention keeps, and a feed of new articles saved none."""
+    placeholders = [
+        "Mon, 01 Jan 0001 00:00:00 Z",
+        "Thu, 01 Jan 1970 00:00:00 +0000",
+        "Thu, 01 Jan 1970 03:00:00 +0300",
+        "Wed, 31 Dec 1969 19:00:00 -0500",
+    ]
+    items = "".join(
+        f"<item><title>Story {n}</title><link>https://net.example/{n}</link>"
+        f"<pubDate>{date}</pubDate><description>The council met about story {n}.</description>"
+        "</item>"
+        for n, date in enumerate(placeholders)
+    )
+    # An Atom entry whose published is a placeholder keeps its real updated date.
+    atom = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>A</title><entry><title>Later</title>"
+        "<link href='https://net.example/atom'/><published>0001-01-01T00:00:00</published>"
+        "<updated>2024-09-05T10:00:00Z</updated><content>The bridge opened.</content>"
+        "</entry></feed>"
+    )
+    json_feed = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "J",
+            "items": [
+                {
+                    "id": "1",
+                    "url": "https://net.example/json",
+                    "title": "Json",
+                    "content_text": "The tunnel opened.",
+                    "date_published": "0001-01-01T00:00:00",
+                }
+            ],
+        }
+    )
+    db = store.open_db(db_path)
+    cutoff = NOW - timedelta(days=90)
+    for path, body, kind in (
+        (
+            "/net.xml",
+            f"<rss version='2.0'><channel><title>N</title>{items}</channel></rss>",
+            "text/xml",
+        ),
+        ("/atom.xml", atom, "application/atom+xml"),
+        ("/feed.json", json_feed, "application/feed+json"),
+    ):
+        source = store.add_source(db, feed_server.add(path, body, content_type=kind))
+        result = await poll(db, source, fetch_full_text=False, not_before=cutoff)
+        assert (result.new, result.expired) == (len(rows(db, source)), 0) != (0, 0)
+    published = {r["url"]: r["published"] for r in db.query("select * from articles")}
+    assert published.pop("https://net.example/atom") == "2024-09-05T10:00:00+00:00"
+    assert set(published.values()) == {NOW.isoformat()}  # unknown: when it was first seen
+    assert len(published) == len(placeholders) + 1  # and the JSON Feed's item
+    db.close()

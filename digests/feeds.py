@@ -413,10 +413,17 @@ def numeric_entities(content: bytes) -> bytes | None:
     return replaced if changed else None
 
 
+# A <ttl> longer than this is read as this: hundreds of digits are too long for Python to
+# read as a number, or to make seconds of, and failed every poll of the feed.
+_TTL_DIGITS = 9
+
+
 def _ttl(value: object) -> int | None:
     """Return RSS <ttl> as whole minutes, None when absent, zero or not a number."""
-    text = value.strip() if isinstance(value, str) else ""
-    return int(text) if text.isascii() and text.isdigit() and int(text) > 0 else None
+    text = value.strip().lstrip("0") if isinstance(value, str) else ""
+    if not (text.isascii() and text.isdigit()):
+        return None
+    return int(text) if len(text) <= _TTL_DIGITS else int("9" * _TTL_DIGITS)
 
 
 def usable_entry(article: ArticleIn, *, full_text: bool) -> ArticleIn | None:

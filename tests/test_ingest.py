@@ -21,6 +21,7 @@ from digests.errors import FetchError, ParseError
 from digests.fetch import FetchLimits, make_client
 from digests.message import describe_wait
 from digests.models import Source
+from digests.polite import MAX_SERVER_DELAY
 from digests.tokenize import split_sentences
 from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, most_at_once, zeros
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
@@ -1516,4 +1517,38 @@ async def test_a_placeholder_date_is_no_date_and_loses_no_article(
     assert published.pop("https://net.example/atom") == "2024-09-05T10:00:00+00:00"
     assert set(published.values()) == {NOW.isoformat()}  # unknown: when it was first seen
     assert len(published) == len(placeholders) + 1  # and the JSON Feed's item
+    db.close()
+
+
+@pytest.mark.parametrize("digits", [400, 5000])
+async def test_a_wait_too_long_to_be_a_number_is_the_longest_and_the_feed_is_read(
+    db_path: Path, feed_server: FeedServer, digits: int
+) -> None:
+    """A <ttl>, a max-age or a Retry-After of hundreds of digits (a generator's or a
+    server's garbage) failed every poll of its feed with an internal error: too large for a
+    float, or for Python to read as a number. Each is the longest wait honoured."""
+    longest = NOW + timedelta(seconds=MAX_SERVER_DELAY)
+    body = (
+        "<rss version='2.0'><channel><title>T</title>{ttl}<item>"
+        "<title>Story</title><link>https://ttl.example/{n}</link>"
+        "<description>The council met about story {n}.</description></item></channel></rss>"
+    )
+    db = store.open_db(db_path)
+    ttl = feed_server.add("/ttl.xml", body.format(ttl=f"<ttl>{'9' * digits}</ttl>", n=1))
+    cached = feed_server.add(
+        "/cached.xml",
+        body.format(ttl="", n=2),
+        headers={"Cache-Control": f"max-age={'9' * digits}"},
+    )
+    for url in (ttl, cached):
+        source = store.add_source(db, url)
+        result = await poll(db, source, fetch_full_text=False)
+        assert (result.status, result.new, result.error) == ("ok", 1, None)
+        assert store.get_source(db, source.id).next_poll == store.iso(longest)
+    held = feed_server.add("/held.xml", status=429, headers={"Retry-After": "9" * digits})
+    source = store.add_source(db, held)
+    result = await poll(db, source, fetch_full_text=False)
+    assert "the server asks to wait" in str(result.error)
+    after = store.get_source(db, source.id)
+    assert (after.next_poll, after.consecutive_errors) == (store.iso(longest), 0)
     db.close()

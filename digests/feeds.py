@@ -24,6 +24,10 @@ instead, so that its episodes are not all one article (``_entry``).
 An item's text loses what its generator adds to every item at its end (WordPress's "The post
 X appeared first on Y.", "Read more »", Reddit's "submitted by"): ``extract.without_feed_furniture``.
 
+An aggregator's item (Google News) names its outlet in ``<source>``: its title does not end
+with the outlet's name, and a text that is only the headline and the outlet is none
+(``_syndicated``).
+
 An HTML page is no feed, but it may name its feeds (``<link rel="alternate"
 type="application/rss+xml" href=...>``, RSS autodiscovery): ``feed_links`` reads them and
 ``parse_feed`` raises ``FeedPage`` with them, so whoever asked for the page can be told, or
@@ -529,6 +533,7 @@ def _entry(
     summary = get(entry, "summary") or ""
     text = without_feed_furniture(html_to_text(full if len(full) >= len(summary) else summary))
     title = html_to_text(get(entry, "title") or "")
+    title, text = _syndicated(title, text, get(entry, "source"))
     return ArticleIn(
         url=link,
         title=title or _title_from(text),
@@ -540,6 +545,21 @@ def _entry(
         teaser=not full and not recording and _fewer_words(text, TEASER_WORDS),
         image_url=_entry_image(entry, base),
     )
+
+
+def _syndicated(title: str, text: str, source: object) -> tuple[str, str]:
+    """Return an item's title and text without its outlet's name, when an aggregator names
+    the outlet in the item's RSS ``<source>``.
+
+    Google News writes the outlet after the headline ("Voters head to the polls - The Daily
+    Planet") and gives as text only the headline and the outlet again: the title loses the
+    ending " - <outlet>", and a text that is the headline and the outlet is none.
+    """
+    outlet = html_to_text(dict.get(source, "title") or "") if isinstance(source, dict) else ""
+    if not outlet:
+        return title, text
+    headline = title.removesuffix(f" - {outlet}") or title
+    return headline, "" if text.casefold() == f"{headline} {outlet}".casefold() else text
 
 
 def _enclosure(entry: Any, base: str) -> str | None:

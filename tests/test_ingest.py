@@ -1552,3 +1552,49 @@ async def test_a_wait_too_long_to_be_a_number_is_the_longest_and_the_feed_is_rea
     after = store.get_source(db, source.id)
     assert (after.next_poll, after.consecutive_errors) == (store.iso(longest), 0)
     db.close()
+
+
+async def test_an_aggregators_item_names_its_outlet_apart_from_its_headline(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """Google News writes each item's outlet after its headline ("Voters head to the polls -
+    The Daily Planet"), names it in <source>, and gives as text only the headline and the
+    outlet again: the title showed the outlet's name, and the text repeated the title."""
+
+    def item(n: int, headline: str, outlet: str, extra: str = "") -> str:
+        link = f"https://news.google.com/rss/articles/CBMi{n}?oc=5"
+        description = (
+            f"<a href='{link}' target='_blank'>{headline}</a>&nbsp;&nbsp;"
+            f"<font color='#6f6f6f'>{outlet}</font>{extra}"
+        )
+        return (
+            f"<item><title>{escape(headline)} - {escape(outlet)}</title><link>{link}</link>"
+            f"<guid isPermaLink='false'>CBMi{n}</guid>"
+            f"<description>{escape(description)}</description>"
+            f"<source url='https://outlet{n}.example'>{escape(outlet)}</source></item>"
+        )
+
+    others = "<p>Polls opened at seven in the morning across the state.</p>"
+    items = [
+        item(1, "Voters head to the polls in key state election", "The Daily Planet"),
+        item(2, "Turnout high - officials say", "Metro Times & Co", others),
+        # A title that does not end with its <source> is left as it is.
+        item(3, "Count goes on overnight", "Metro Times").replace(" - Metro Times<", " <", 1),
+    ]
+    body = (
+        "<rss version='2.0'><channel><title>\"elections\" - Google News</title>"
+        f"<link>https://news.google.com/search?q=elections</link>{''.join(items)}</channel></rss>"
+    )
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/gnews.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == len(items)
+    assert [(r["title"], r["text"]) for r in rows(db, source)] == [
+        ("Voters head to the polls in key state election", ""),
+        (
+            "Turnout high - officials say",
+            "Turnout high - officials say Metro Times & Co\n\n"
+            "Polls opened at seven in the morning across the state.",
+        ),
+        ("Count goes on overnight", ""),
+    ]
+    db.close()

@@ -59,7 +59,7 @@ from digests.extract import clean_text, html_to_text, without_feed_furniture
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
-from digests.urls import canonical_url, image_url, is_http_url
+from digests.urls import canonical_url, image_url, is_http_url, names_item
 
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
@@ -542,7 +542,11 @@ def _entry(
         guid=guid,
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
-        teaser=not full and not recording and _fewer_words(text, TEASER_WORDS),
+        # A post linked to its anchor on a live page: the page is not its full text.
+        teaser=not full
+        and not recording
+        and not names_item(link, guid)
+        and _fewer_words(text, TEASER_WORDS),
         image_url=_entry_image(entry, base),
     )
 
@@ -769,7 +773,7 @@ def _json_item(
         guid=guid,
         author=_json_author(item) or author,
         language=normalise_tag(_str(lang)) or language,
-        teaser=not full and _fewer_words(text, TEASER_WORDS),
+        teaser=not full and not names_item(link, guid) and _fewer_words(text, TEASER_WORDS),
         image_url=image_url(item.get("image"), base=base, origin=origin)
         or image_url(item.get("banner_image"), base=base, origin=origin),
     )

@@ -1598,3 +1598,64 @@ async def test_an_aggregators_item_names_its_outlet_apart_from_its_headline(
         ("Count goes on overnight", ""),
     ]
     db.close()
+
+
+async def test_posts_of_one_live_page_each_named_by_its_anchor_are_each_an_article(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A live blog's or a changelog's feed links each post to its anchor on one page
+    ("/live#post-2"). The anchor was dropped from every link, so every post after the first
+    was a copy of the first: a feed of 4 posts saved 1, and a feed showing its latest post
+    only saved nothing new again."""
+    topics = ["river flood", "senate vote", "volcano eruption", "glacier melt"]
+
+    def feed(posts: list[int], guid: str, host: str) -> str:
+        items = "".join(
+            f"<item><title>Update {n}: {topics[n]}</title>"
+            f"<link>https://{host}/blog#post-{n}</link>"
+            f"<guid isPermaLink='false'>{guid.format(n=n)}</guid>"
+            f"<description>{host} describes the {topics[n]} for readers.</description></item>"
+            for n in posts
+        )
+        return f"<rss version='2.0'><channel><title>Live</title>{items}</channel></rss>"
+
+    db = store.open_db(db_path)
+    for path, guid, host in (
+        ("/live.xml", "live-{n}", "live.example"),
+        ("/permalinks.xml", "https://permalinks.example/blog#post-{n}", "permalinks.example"),
+    ):
+        url = feed_server.add(path, feed([0, 1, 2], guid, host))
+        source = store.add_source(db, url)
+        assert (await poll(db, source, fetch_full_text=False)).new == 3
+        feed_server.add(path, feed([3], guid, host))  # the latest post only
+        later = await poll(db, source, now=NOW + timedelta(hours=1), fetch_full_text=False)
+        assert (later.new, later.duplicates) == (1, 0)
+        feed_server.add(path, feed([2, 3], guid, host))
+        again = await poll(db, source, now=NOW + timedelta(hours=2), fetch_full_text=False)
+        assert (again.new, again.duplicates) == (0, 2)
+        assert [r["url"] for r in rows(db, source)] == [
+            f"https://{host}/blog#post-{n}" for n in range(4)
+        ]
+    # A post's page is the whole live page: it is no fuller text of the post.
+    posts = "".join(
+        f"<item><title>Post {n}</title><link>{feed_server.url('/page')}#post-{n}</link>"
+        f"<guid isPermaLink='false'>p{n}</guid><description>Short post {n}.</description></item>"
+        for n in (1, 2)
+    )
+    source = store.add_source(
+        db, feed_server.add("/posts.xml", f"<rss version='2.0'><channel>{posts}</channel></rss>")
+    )
+    feed_server.add("/page", article_page("The whole live page"), content_type="text/html")
+    assert (await poll(db, source)).new == 2
+    assert feed_server.hits("/page") == []
+    # An article linked with an anchor, its guid the page itself, is still the page.
+    page = "https://news.example/story"
+    body = (
+        f"<rss version='2.0'><channel><title>N</title><item><title>Story</title>"
+        f"<link>{page}#comments</link><guid>{page}</guid><description>The bridge opened."
+        "</description></item></channel></rss>"
+    )
+    source = store.add_source(db, feed_server.add("/news.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == 1
+    assert [r["url"] for r in rows(db, source)] == [page]
+    db.close()

@@ -66,8 +66,19 @@ _FEED_FOOTER = re.compile(
     rf"|La entrada .+ se publicó primero en {_SITE}"
     rf"|Сообщение .+ появились сначала на {_SITE}"
     rf"|Запис .+ спершу з['’]явився на {_SITE}"
-    r"|نوشته .+ اولین بار در .+ پدیدار شد\.?",
+    r"|نوشته .+ اولین بار در .+ پدیدار شد\.?"
+    # Medium's, under every story:
+    r"|.+ was originally published in .+ on Medium, where people are continuing the"
+    r" conversation by highlighting and responding to this story\.?"
+    # Substack's buttons closing a post:
+    r"|Subscribe now|Share|Share this post|Leave a comment|Give a gift subscription",
     re.DOTALL,
+)
+# Substack's subscription widget, a paragraph of its own wherever the author put it.
+_FEED_WIDGET = re.compile(
+    r"Thanks for reading .{1,200}! Subscribe for free to receive new posts and support my work\."
+    r"|.{1,200} is a reader-supported publication\. To receive new posts and support my work,"
+    r" consider becoming a free or paid subscriber\."
 )
 # A link to the page closing the text, after a sentence or alone: "Read more »",
 # "Continue reading →", "[Read more...]". Capitalised, so "they will continue reading."
@@ -133,14 +144,16 @@ def clean_text(text: str) -> str:
 def without_feed_furniture(text: str) -> str:
     """Return a feed item's text without what its generator adds to every item.
 
-    Only at the end of the text, where generators put it: a last paragraph that is
-    WordPress's "The post <title> appeared first on <site>." (Yoast SEO, in the interface's
-    languages), a "Read more »" or "Continue reading →" link closing it, Reddit's
-    "submitted by /u/name [link] [comments]". Left in, each was the article's last sentence
-    in digests, summaries and search. The excerpt's own "[…]" stays: it says the text is a
-    teaser.
+    At the end of the text, where generators put it: a last paragraph that is WordPress's
+    "The post <title> appeared first on <site>." (Yoast SEO, in the interface's languages),
+    Medium's "<title> was originally published in <site> on Medium, ...", a Substack button
+    ("Subscribe now", "Share"); a "Read more »" or "Continue reading →" link closing it,
+    Reddit's "submitted by /u/name [link] [comments]". Anywhere: a paragraph that is
+    Substack's subscription widget ("Thanks for reading <site>! Subscribe for free ...").
+    Left in, each was the article's sentence in digests, summaries and search. The excerpt's
+    own "[…]" stays: it says the text is a teaser.
     """
-    paragraphs = text.split("\n\n")
+    paragraphs = [p for p in text.split("\n\n") if not _FEED_WIDGET.fullmatch(p)]
     while paragraphs:
         last = paragraphs[-1]
         if _FEED_FOOTER.fullmatch(last):

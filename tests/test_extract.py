@@ -186,6 +186,16 @@ def test_seed_header_keys_are_case_insensitive_and_date_may_lack_a_zone() -> Non
         ("Ferries resume.\n\nContinue reading Ferries resume →", "Ferries resume."),
         ("Паромы снова ходят. Читать далее…", "Паромы снова ходят."),
         ("The vote. submitted by /u/someone [link] [comments]", "The vote."),
+        (
+            "Strike.\n\nThanks for reading Letter! Subscribe for free to receive new posts and "
+            "support my work.\n\nTalks.\n\nShare",
+            "Strike.\n\nTalks.",
+        ),
+        (
+            "Prices.\n\nWhy was originally published in Desk on Medium, where people are "
+            "continuing the conversation by highlighting and responding to this story.",
+            "Prices.",
+        ),
         # Article text that only looks like it stays.
         ("Pupils said they would continue reading.", "Pupils said they would continue reading."),
         ("Read more books, the minister said.", "Read more books, the minister said."),
@@ -194,6 +204,7 @@ def test_seed_header_keys_are_case_insensitive_and_date_may_lack_a_zone() -> Non
             "The post office appeared first on the list. It closed.",
         ),
         ("He said: Continue reading the report", "He said: Continue reading the report"),
+        ("Markets.\n\nShare prices fell.", "Markets.\n\nShare prices fell."),
     ],
 )
 def test_what_a_feed_generator_adds_at_the_end_is_dropped(text: str, kept: str) -> None:

@@ -1405,9 +1405,10 @@ async def test_a_link_written_without_its_scheme_leads_to_its_own_host(
 async def test_what_a_generator_adds_to_every_item_is_no_part_of_its_text(
     db_path: Path, feed_server: FeedServer
 ) -> None:
-    """WordPress's feed footer ("The post X appeared first on Y."), a closing "Read more »"
-    or "Continue reading →", and Reddit's "submitted by /u/name [link] [comments]" were
-    stored as the article's last sentence: shown in digests, summarised and searched."""
+    """WordPress's feed footer ("The post X appeared first on Y."), Medium's ("X was
+    originally published in Y on Medium, ..."), a closing "Read more »" or "Continue reading
+    →", Reddit's "submitted by /u/name [link] [comments]", Substack's subscription widget and
+    buttons were stored as the article's sentences: shown in digests, summarised, searched."""
     post = "https://gazette.example/2026/12/02/budget/"
     footer = (
         f"<p>The post <a href='{post}'>Council approves budget &#8211; taxes rise</a> appeared"
@@ -1422,6 +1423,21 @@ async def test_what_a_generator_adds_to_every_item_is_no_part_of_its_text(
         " <br/> <span><a href='https://news.example/ceasefire'>[link]</a></span> &#32; "
         "<span><a href='https://www.reddit.com/r/worldnews/comments/1abc/'>[comments]</a></span>"
     )
+    medium = (
+        "<p>Battery prices fell.</p><img src='https://medium.com/_/stat?event=post.clientViewed'"
+        " width='1' height='1'><hr><p><a href='https://medium.com/d/why'>Why batteries</a> was"
+        " originally published in <a href='https://medium.com/d'>Tech Desk</a> on Medium, where"
+        " people are continuing the conversation by highlighting and responding to this story."
+        "</p>"
+    )
+    substack = (
+        "<p>Dockworkers walked out.</p><div class='subscription-widget-wrap'><div"
+        " class='preamble'><p>Thanks for reading The Weekly Letter! Subscribe for free to"
+        " receive new posts and support my work.</p></div><form><input type='email'"
+        " placeholder='Type your email…'><input type='submit' value='Subscribe'></form></div>"
+        "<p>Talks stalled.</p><p class='button-wrapper'><a class='button primary'"
+        " href='https://letter.substack.com/subscribe?'><span>Subscribe now</span></a></p>"
+    )
     items = [
         ("budget", f"<content:encoded><![CDATA[{content}]]></content:encoded>"),
         (
@@ -1434,6 +1450,8 @@ async def test_what_a_generator_adds_to_every_item_is_no_part_of_its_text(
             "<description><![CDATA[<p>Ferries resume.</p><p><a href='/x'>Continue reading &#8594;</a></p>]]></description>",
         ),
         ("reddit", f"<description>{escape(reddit)}</description>"),
+        ("medium", f"<content:encoded><![CDATA[{medium}]]></content:encoded>"),
+        ("substack", f"<content:encoded><![CDATA[{substack}]]></content:encoded>"),
     ]
     body = (
         "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
@@ -1455,6 +1473,8 @@ async def test_what_a_generator_adds_to_every_item_is_no_part_of_its_text(
         "more": "The harbour reopens on Monday.",
         "arrow": "Ferries resume.",
         "reddit": "",
+        "medium": "Battery prices fell.",
+        "substack": "Dockworkers walked out.\n\nTalks stalled.",
     }
     db.close()
 

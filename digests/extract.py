@@ -91,6 +91,12 @@ _READ_MORE = re.compile(
     r"|Continue reading\s.{1,200}?\s*(?:[»›→…]|\.{3})+"
     r")\]?\s*$"
 )
+# How a closing link to the page ends, if anything here does (in its last characters).
+_LINK_WORDS = 24
+_READ_MORE_END = re.compile(
+    r"(?:more|reading|Weiterlesen|lesen|suite|más|leyendo|далее|Подробнее|далі|Детальніше"
+    r"|مطلب|[»›→>…\]]|\.{3})\s*$"
+)
 # Reddit's line under every post: "submitted by /u/name [link] [comments]".
 _REDDIT_LINE = re.compile(
     r"(?:^|\s+)submitted by\s+/?u/\S+(?:\s+to\s+/?r/\S+)?\s*\[link\]\s*\[comments\]\s*$"
@@ -159,7 +165,12 @@ def without_feed_furniture(text: str) -> str:
         if _FEED_FOOTER.fullmatch(last):
             paragraphs.pop()
             continue
-        shorter = _READ_MORE.sub("", _REDDIT_LINE.sub("", last))
+        shorter = last
+        # Most paragraphs end otherwise: a look at the end spares the whole one a search.
+        if last.endswith("]") and _REDDIT_LINE.search(last):
+            shorter = _REDDIT_LINE.sub("", last)
+        if _READ_MORE_END.search(shorter[-_LINK_WORDS:]):
+            shorter = _READ_MORE.sub("", shorter)
         if shorter == last:
             break
         if shorter:

@@ -10,6 +10,7 @@ French or Spanish), a four-digit year, then a time and a zone if given. Without 
 time is taken as UTC; a zone given by an abbreviation it does not know counts as UTC too.
 feedparser takes every zone abbreviation but North America's for UTC (``Tue, 03 Sep 2024
 11:00:00 MSK`` three hours late): ``local_zone`` tells when ``loose_date`` knows better.
+A date before 2 January 1970 is a generator's placeholder for none (``known_date``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,21 @@ _MONTH_FIRST = re.compile(
     rf"{_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_TIME}", re.I
 )
 _NUMERIC = re.compile(rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}")
+
+
+# Before this no feed item was written: a date earlier is a generator's "no date".
+FIRST_REAL_DATE = datetime(1970, 1, 2, tzinfo=UTC)
+
+
+def known_date(moment: datetime | None) -> datetime | None:
+    """Return a feed item's date, or None when it is a placeholder for "no date".
+
+    .NET writes a missing date as DateTime.MinValue (``Mon, 01 Jan 0001 00:00:00 Z``), PHP and
+    others as Unix time 0 (``Thu, 01 Jan 1970 00:00:00 +0000``, or in the server's zone, a day
+    either side). Read as dates, each was older than retention keeps, and the article was
+    never saved; unknown, it is dated when it is first seen.
+    """
+    return None if moment is None or moment < FIRST_REAL_DATE else moment
 
 
 def loose_date(text: object) -> datetime | None:

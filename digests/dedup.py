@@ -1,7 +1,7 @@
 """Deduplication of articles: their keys, and which of two copies is the fuller one.
 
-An article is the same article when its canonical URL matches (or its guid, from the same
-source); a copy whose text only matches another article's (content hash) is a duplicate
+An article is the same article when its canonical URL matches (its fragment kept when that
+names a feed's item, ``urls.names_item``), or its guid, from the same source; a copy whose text only matches another article's (content hash) is a duplicate
 of that one. Keys are pure and light (no database, no HTTP), so a parse worker computes
 them beside the parse.
 
@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from digests.models import ArticleIn
-from digests.urls import canonical_url
+from digests.urls import item_url
 
 # ASCII punctuation becomes a space; bytes.translate is three times faster than a regex.
 _PUNCTUATION_TO_SPACE = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
@@ -73,7 +73,9 @@ def article_keys(items: Iterable[ArticleIn]) -> list[ArticleKey]:
         text = item.text.strip()
         keys.append(
             ArticleKey(
-                canonical_url(item.url), content_hash(f"{item.title}\n{text}"), len(text.split())
+                item_url(item.url, item.guid),
+                content_hash(f"{item.title}\n{text}"),
+                len(text.split()),
             )
         )
     return keys

@@ -54,6 +54,54 @@ BOILERPLATE_LINES = frozenset(
         "sign up for our newsletter",
     }
 )
+# What a feed generator adds to every item, which is no part of the article (rules in
+# ``without_feed_furniture``). WordPress's Yoast SEO footer, in the interface's languages as
+# its translations write it. The site's name is one sentence's end: "The post office appeared
+# first on the list. It closed." is an article's.
+_SITE = r"(?:(?![.!?]\s).)+"
+_FEED_FOOTER = re.compile(
+    rf"The post .+ appeared first on {_SITE}"
+    rf"|Der Beitrag .+ erschien zuerst auf {_SITE}"
+    rf"|L[’']article .+ est apparu en premier sur {_SITE}"
+    rf"|La entrada .+ se publicó primero en {_SITE}"
+    rf"|Сообщение .+ появились сначала на {_SITE}"
+    rf"|Запис .+ спершу з['’]явився на {_SITE}"
+    r"|نوشته .+ اولین بار در .+ پدیدار شد\.?"
+    # Medium's, under every story:
+    r"|.+ was originally published in .+ on Medium, where people are continuing the"
+    r" conversation by highlighting and responding to this story\.?"
+    # Substack's buttons closing a post:
+    r"|Subscribe now|Share|Share this post|Leave a comment|Give a gift subscription",
+    re.DOTALL,
+)
+# Substack's subscription widget, a paragraph of its own wherever the author put it.
+_FEED_WIDGET = re.compile(
+    r"Thanks for reading .{1,200}! Subscribe for free to receive new posts and support my work\."
+    r"|.{1,200} is a reader-supported publication\. To receive new posts and support my work,"
+    r" consider becoming a free or paid subscriber\."
+)
+# A link to the page closing the text, after a sentence or alone: "Read more »",
+# "Continue reading →", "[Read more...]". Capitalised, so "they will continue reading."
+# stays; "Continue reading <title> →" only with its arrow or ellipsis.
+_READ_MORE = re.compile(
+    r"(?:^|(?<=[.!?…:;\"'”»)\]])\s+)\[?(?:"
+    r"(?:Read more|Read the full (?:story|article)|Continue reading|Keep reading|Weiterlesen"
+    r"|Mehr lesen|Lire la suite|Leer más|Seguir leyendo|Читать далее|Подробнее|Читати далі"
+    r"|Детальніше|ادامه مطلب)(?:\s*(?:[»›→>…]|\.{3}))*"
+    r"|Continue reading\s.{1,200}?\s*(?:[»›→…]|\.{3})+"
+    r")\]?\s*$"
+)
+# How a closing link to the page ends, if anything here does (in its last characters).
+_LINK_WORDS = 24
+_READ_MORE_END = re.compile(
+    r"(?:more|reading|Weiterlesen|lesen|suite|más|leyendo|далее|Подробнее|далі|Детальніше"
+    r"|مطلب|[»›→>…\]]|\.{3})\s*$"
+)
+# Reddit's line under every post: "submitted by /u/name [link] [comments]".
+_REDDIT_LINE = re.compile(
+    r"(?:^|\s+)submitted by\s+/?u/\S+(?:\s+to\s+/?r/\S+)?\s*\[link\]\s*\[comments\]\s*$"
+)
+
 SEED_URL_BASE = "https://seed.invalid/"
 _SEED_KEYS = frozenset({"title", "source", "url", "date", "author", "language"})
 
@@ -97,6 +145,39 @@ def clean_text(text: str) -> str:
     # str.split() collapses every Unicode space and single line breaks inside a paragraph.
     paragraphs = (" ".join(p.split()) for p in _PARAGRAPHS.split(text))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def without_feed_furniture(text: str) -> str:
+    """Return a feed item's text without what its generator adds to every item.
+
+    At the end of the text, where generators put it: a last paragraph that is WordPress's
+    "The post <title> appeared first on <site>." (Yoast SEO, in the interface's languages),
+    Medium's "<title> was originally published in <site> on Medium, ...", a Substack button
+    ("Subscribe now", "Share"); a "Read more »" or "Continue reading →" link closing it,
+    Reddit's "submitted by /u/name [link] [comments]". Anywhere: a paragraph that is
+    Substack's subscription widget ("Thanks for reading <site>! Subscribe for free ...").
+    Left in, each was the article's sentence in digests, summaries and search. The excerpt's
+    own "[…]" stays: it says the text is a teaser.
+    """
+    paragraphs = [p for p in text.split("\n\n") if not _FEED_WIDGET.fullmatch(p)]
+    while paragraphs:
+        last = paragraphs[-1]
+        if _FEED_FOOTER.fullmatch(last):
+            paragraphs.pop()
+            continue
+        shorter = last
+        # Most paragraphs end otherwise: a look at the end spares the whole one a search.
+        if last.endswith("]") and _REDDIT_LINE.search(last):
+            shorter = _REDDIT_LINE.sub("", last)
+        if _READ_MORE_END.search(shorter[-_LINK_WORDS:]):
+            shorter = _READ_MORE.sub("", shorter)
+        if shorter == last:
+            break
+        if shorter:
+            paragraphs[-1] = shorter
+        else:
+            paragraphs.pop()
+    return "\n\n".join(paragraphs)
 
 
 def html_to_text(markup: str) -> str:

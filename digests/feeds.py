@@ -21,6 +21,13 @@ An item whose link is the feed's own home page (podcasts often give every episod
 show's page) names no item: its recording, or its guid when that is a link, is its link
 instead, so that its episodes are not all one article (``_entry``).
 
+An item's text loses what its generator adds to every item at its end (WordPress's "The post
+X appeared first on Y.", "Read more »", Reddit's "submitted by"): ``extract.without_feed_furniture``.
+
+An aggregator's item (Google News) names its outlet in ``<source>``: its title does not end
+with the outlet's name, and a text that is only the headline and the outlet is none
+(``_syndicated``).
+
 An HTML page is no feed, but it may name its feeds (``<link rel="alternate"
 type="application/rss+xml" href=...>``, RSS autodiscovery): ``feed_links`` reads them and
 ``parse_feed`` raises ``FeedPage`` with them, so whoever asked for the page can be told, or
@@ -45,14 +52,14 @@ from xml.sax import SAXParseException
 
 import feedparser
 
-from digests.dates import local_zone, loose_date
+from digests.dates import known_date, local_zone, loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
-from digests.extract import clean_text, html_to_text
+from digests.extract import clean_text, html_to_text, without_feed_furniture
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
-from digests.urls import canonical_url, image_url, is_http_url
+from digests.urls import canonical_url, image_url, is_http_url, names_item
 
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
@@ -410,10 +417,17 @@ def numeric_entities(content: bytes) -> bytes | None:
     return replaced if changed else None
 
 
+# A <ttl> longer than this is read as this: hundreds of digits are too long for Python to
+# read as a number, or to make seconds of, and failed every poll of the feed.
+_TTL_DIGITS = 9
+
+
 def _ttl(value: object) -> int | None:
     """Return RSS <ttl> as whole minutes, None when absent, zero or not a number."""
-    text = value.strip() if isinstance(value, str) else ""
-    return int(text) if text.isascii() and text.isdigit() and int(text) > 0 else None
+    text = value.strip().lstrip("0") if isinstance(value, str) else ""
+    if not (text.isascii() and text.isdigit()):
+        return None
+    return int(text) if len(text) <= _TTL_DIGITS else int("9" * _TTL_DIGITS)
 
 
 def usable_entry(article: ArticleIn, *, full_text: bool) -> ArticleIn | None:
@@ -517,8 +531,9 @@ def _entry(
     contents = [get(c, "value") or "" for c in get(entry, "content") or []]
     full = max(contents, key=len, default="")
     summary = get(entry, "summary") or ""
-    text = html_to_text(full if len(full) >= len(summary) else summary)
+    text = without_feed_furniture(html_to_text(full if len(full) >= len(summary) else summary))
     title = html_to_text(get(entry, "title") or "")
+    title, text = _syndicated(title, text, get(entry, "source"))
     return ArticleIn(
         url=link,
         title=title or _title_from(text),
@@ -527,9 +542,28 @@ def _entry(
         guid=guid,
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
-        teaser=not full and not recording and _fewer_words(text, TEASER_WORDS),
+        # A post linked to its anchor on a live page: the page is not its full text.
+        teaser=not full
+        and not recording
+        and not names_item(link, guid)
+        and _fewer_words(text, TEASER_WORDS),
         image_url=_entry_image(entry, base),
     )
+
+
+def _syndicated(title: str, text: str, source: object) -> tuple[str, str]:
+    """Return an item's title and text without its outlet's name, when an aggregator names
+    the outlet in the item's RSS ``<source>``.
+
+    Google News writes the outlet after the headline ("Voters head to the polls - The Daily
+    Planet") and gives as text only the headline and the outlet again: the title loses the
+    ending " - <outlet>", and a text that is the headline and the outlet is none.
+    """
+    outlet = html_to_text(dict.get(source, "title") or "") if isinstance(source, dict) else ""
+    if not outlet:
+        return title, text
+    headline = title.removesuffix(f" - {outlet}") or title
+    return headline, "" if text.casefold() == f"{headline} {outlet}".casefold() else text
 
 
 def _enclosure(entry: Any, base: str) -> str | None:
@@ -547,16 +581,17 @@ def _enclosure(entry: Any, base: str) -> str | None:
 def _entry_date(entry: Any) -> datetime | None:
     """Return an entry's date (published, else updated, else created): as feedparser read it,
     unless ``dates.loose_date`` reads it and feedparser could not, or took its zone for UTC;
-    else None."""
+    a placeholder for no date (``dates.known_date``) passed over; else None."""
     get = dict.get
     for key in ("published", "updated", "created"):
         parsed, text = get(entry, f"{key}_parsed"), get(entry, key)
         if parsed is not None and not local_zone(text):
-            return _struct_time(parsed)
-        if found := loose_date(text):
+            found = _struct_time(parsed)
+        else:
+            found = loose_date(text) or _struct_time(parsed)
+        # A placeholder ("0001-01-01", Unix time 0) is no date: the next one may be.
+        if found := known_date(found):
             return found
-        if parsed is not None:
-            return _struct_time(parsed)
     return None
 
 
@@ -726,7 +761,7 @@ def _json_item(
     html_body, text_body = _str(item.get("content_html")), _str(item.get("content_text"))
     summary = _str(item.get("summary"))
     full = html_to_text(html_body) if html_body else clean_text(text_body)
-    text = full or clean_text(summary)
+    text = without_feed_furniture(full or clean_text(summary))
     # Plain text by the spec, yet WordPress and others write HTML entities and tags in it.
     title = html_to_text(_str(item.get("title")))
     lang = item.get("language")
@@ -738,7 +773,7 @@ def _json_item(
         guid=guid,
         author=_json_author(item) or author,
         language=normalise_tag(_str(lang)) or language,
-        teaser=not full and _fewer_words(text, TEASER_WORDS),
+        teaser=not full and not names_item(link, guid) and _fewer_words(text, TEASER_WORDS),
         image_url=image_url(item.get("image"), base=base, origin=origin)
         or image_url(item.get("banner_image"), base=base, origin=origin),
     )
@@ -768,6 +803,8 @@ def _iso(value: object) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value.strip())
         # A zone can push a date at the calendar's ends out of it (year 1 at +05:00).
-        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+        return known_date(
+            moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+        )
     except (ValueError, OverflowError):
         return None

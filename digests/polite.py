@@ -181,7 +181,7 @@ def retry_after(headers: Mapping[str, str]) -> float | None:
     if not value:
         return None
     if _digits(value):
-        return float(min(int(value), MAX_SERVER_DELAY))
+        return float(min(_seconds(value), MAX_SERVER_DELAY))
     when = _http_date(value)
     if when is None:
         return None
@@ -203,7 +203,7 @@ def fresh_for(headers: Mapping[str, str]) -> float | None:
     if not _digits(max_age):
         return None
     age = headers.get("age", "").strip()
-    left = int(max_age) - (int(age) if _digits(age) else 0)
+    left = _seconds(max_age) - (_seconds(age) if _digits(age) else 0)
     return float(min(left, MAX_SERVER_DELAY)) if left > 0 else None
 
 
@@ -233,6 +233,16 @@ def challenge(status: int, headers: Mapping[str, str], head: bytes) -> BotChalle
 
 def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()  # str.isdigit alone takes "²", which int() refuses
+
+
+# Seconds written with more digits than this are read as this many nines: longer than any
+# wait honoured, and Python refuses to read 4,300 digits and more as a number.
+_LONGEST_DIGITS = 9
+
+
+def _seconds(text: str) -> int:
+    """Return a header's whole number of seconds (``_digits`` said it is one)."""
+    return int(text) if len(text) <= _LONGEST_DIGITS else int("9" * _LONGEST_DIGITS)
 
 
 def _http_date(value: str) -> datetime | None:

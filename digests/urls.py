@@ -13,8 +13,9 @@ _TRACKING_PREFIXES = ("utm_",)
 _TRACKING_NAMES = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "at_medium"})
 
 
-def canonical_url(url: str) -> str:
-    """Return the URL without fragment and tracking parameters, with a lower-case host."""
+def canonical_url(url: str, *, fragment: bool = False) -> str:
+    """Return the URL without tracking parameters, with a lower-case host, and without its
+    fragment unless asked to keep it."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
@@ -28,7 +29,31 @@ def canonical_url(url: str) -> str:
         if not k.lower().startswith(_TRACKING_PREFIXES) and k.lower() not in _TRACKING_NAMES
     ]
     path = parts.path or "/"
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
+    return urlunsplit((scheme, host, path, urlencode(query), parts.fragment if fragment else ""))
+
+
+def item_url(url: str, guid: str | None) -> str:
+    """Return the URL a feed item is known by: ``canonical_url``, its fragment kept when the
+    fragment names the item (``names_item``)."""
+    return canonical_url(url, fragment=names_item(url, guid))
+
+
+def names_item(url: str, guid: str | None) -> bool:
+    """Return whether a feed item's link names it by its fragment: a post of a live blog or
+    a changelog, linked to its anchor on one page ("/live#post-2").
+
+    So when the fragment is an anchor (no "=": "#xtor=RSS-3208" is tracking) and the item
+    has a guid of its own that is not the page itself (an article linked "/story#comments"
+    with the guid "/story" is the page). Without its fragment, every post after the first
+    was a copy of the first.
+    """
+    try:
+        anchor = urlsplit(url).fragment
+    except ValueError:
+        return False
+    if not anchor or "=" in anchor or not guid or not guid.strip():
+        return False
+    return canonical_url(guid.strip(), fragment=True) != canonical_url(url)
 
 
 def is_http_url(url: str) -> bool:

@@ -10,7 +10,14 @@ from urllib.parse import urljoin
 import pytest
 
 from digests.errors import ParseError, SeedError
-from digests.extract import clean_text, extract_page, html_to_text, load_seed_dir, parse_seed
+from digests.extract import (
+    clean_text,
+    extract_page,
+    html_to_text,
+    load_seed_dir,
+    parse_seed,
+    without_feed_furniture,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TITLE = "Innovating Responsibly: Telegram CEO Takes Aim at Crime in First Public Statement"
@@ -164,3 +171,41 @@ def test_seed_header_keys_are_case_insensitive_and_date_may_lack_a_zone() -> Non
     assert article.published == datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
     assert article.author == "Ann"
     assert article.text == "Body."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Taxes rise.\n\nThe post Taxes rise appeared first on Gazette.", "Taxes rise."),
+        ("Steuern steigen.\n\nDer Beitrag Steuern erschien zuerst auf Blatt.", "Steuern steigen."),
+        ("Налоги.\n\nСообщение Налоги появились сначала на Газета.", "Налоги."),
+        ("La entrada X se publicó primero en Diario.", ""),
+        ("The council met […]\n\nThe post X appeared first on Y.", "The council met […]"),
+        ("Ferries resume. Read more »", "Ferries resume."),
+        ("Ferries resume.\n\n[Read more...]", "Ferries resume."),
+        ("Ferries resume.\n\nContinue reading Ferries resume →", "Ferries resume."),
+        ("Паромы снова ходят. Читать далее…", "Паромы снова ходят."),
+        ("The vote. submitted by /u/someone [link] [comments]", "The vote."),
+        (
+            "Strike.\n\nThanks for reading Letter! Subscribe for free to receive new posts and "
+            "support my work.\n\nTalks.\n\nShare",
+            "Strike.\n\nTalks.",
+        ),
+        (
+            "Prices.\n\nWhy was originally published in Desk on Medium, where people are "
+            "continuing the conversation by highlighting and responding to this story.",
+            "Prices.",
+        ),
+        # Article text that only looks like it stays.
+        ("Pupils said they would continue reading.", "Pupils said they would continue reading."),
+        ("Read more books, the minister said.", "Read more books, the minister said."),
+        (
+            "The post office appeared first on the list. It closed.",
+            "The post office appeared first on the list. It closed.",
+        ),
+        ("He said: Continue reading the report", "He said: Continue reading the report"),
+        ("Markets.\n\nShare prices fell.", "Markets.\n\nShare prices fell."),
+    ],
+)
+def test_what_a_feed_generator_adds_at_the_end_is_dropped(text: str, kept: str) -> None:
+    assert without_feed_furniture(text) == kept

@@ -21,6 +21,7 @@ from digests.errors import FetchError, ParseError
 from digests.fetch import FetchLimits, make_client
 from digests.message import describe_wait
 from digests.models import Source
+from digests.polite import MAX_SERVER_DELAY
 from digests.tokenize import split_sentences
 from tests.feedserver import FeedServer, Reply, Seen, gzip_bomb, most_at_once, zeros
 from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
@@ -1398,4 +1399,283 @@ async def test_a_link_written_without_its_scheme_leads_to_its_own_host(
         feed_server.url("/feeds/news/2.html"),
         feed_server.url("/news/3"),
     ]
+    db.close()
+
+
+async def test_what_a_generator_adds_to_every_item_is_no_part_of_its_text(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """WordPress's feed footer ("The post X appeared first on Y."), Medium's ("X was
+    originally published in Y on Medium, ..."), a closing "Read more »" or "Continue reading
+    →", Reddit's "submitted by /u/name [link] [comments]", Substack's subscription widget and
+    buttons were stored as the article's sentences: shown in digests, summarised, searched."""
+    post = "https://gazette.example/2026/12/02/budget/"
+    footer = (
+        f"<p>The post <a href='{post}'>Council approves budget &#8211; taxes rise</a> appeared"
+        " first on <a href='https://gazette.example'>Local Gazette</a>.</p>"
+    )
+    content = (
+        "<p>The council approved the budget on Tuesday after a long debate.</p>"
+        f"<p>Taxes will rise by two percent, the mayor said.</p>{footer}"
+    )
+    reddit = (
+        "&#32; submitted by &#32; <a href='https://www.reddit.com/user/someone'> /u/someone </a>"
+        " <br/> <span><a href='https://news.example/ceasefire'>[link]</a></span> &#32; "
+        "<span><a href='https://www.reddit.com/r/worldnews/comments/1abc/'>[comments]</a></span>"
+    )
+    medium = (
+        "<p>Battery prices fell.</p><img src='https://medium.com/_/stat?event=post.clientViewed'"
+        " width='1' height='1'><hr><p><a href='https://medium.com/d/why'>Why batteries</a> was"
+        " originally published in <a href='https://medium.com/d'>Tech Desk</a> on Medium, where"
+        " people are continuing the conversation by highlighting and responding to this story."
+        "</p>"
+    )
+    substack = (
+        "<p>Dockworkers walked out.</p><div class='subscription-widget-wrap'><div"
+        " class='preamble'><p>Thanks for reading The Weekly Letter! Subscribe for free to"
+        " receive new posts and support my work.</p></div><form><input type='email'"
+        " placeholder='Type your email…'><input type='submit' value='Subscribe'></form></div>"
+        "<p>Talks stalled.</p><p class='button-wrapper'><a class='button primary'"
+        " href='https://letter.substack.com/subscribe?'><span>Subscribe now</span></a></p>"
+    )
+    items = [
+        ("budget", f"<content:encoded><![CDATA[{content}]]></content:encoded>"),
+        (
+            "excerpt",
+            f"<description><![CDATA[<p>The council met again.</p>{footer}]]></description>",
+        ),
+        ("more", "<description>The harbour reopens on Monday. Read more &#187;</description>"),
+        (
+            "arrow",
+            "<description><![CDATA[<p>Ferries resume.</p><p><a href='/x'>Continue reading &#8594;</a></p>]]></description>",
+        ),
+        ("reddit", f"<description>{escape(reddit)}</description>"),
+        ("medium", f"<content:encoded><![CDATA[{medium}]]></content:encoded>"),
+        ("substack", f"<content:encoded><![CDATA[{substack}]]></content:encoded>"),
+    ]
+    body = (
+        "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
+        "<title>Gazette</title>"
+        + "".join(
+            f"<item><title>Story {slug}</title><link>https://gazette.example/{slug}</link>"
+            f"{part}</item>"
+            for slug, part in items
+        )
+        + "</channel></rss>"
+    )
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/wp.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == len(items)
+    assert {r["url"].rsplit("/", 1)[1]: r["text"] for r in rows(db, source)} == {
+        "budget": "The council approved the budget on Tuesday after a long debate.\n\n"
+        "Taxes will rise by two percent, the mayor said.",
+        "excerpt": "The council met again.",
+        "more": "The harbour reopens on Monday.",
+        "arrow": "Ferries resume.",
+        "reddit": "",
+        "medium": "Battery prices fell.",
+        "substack": "Dockworkers walked out.\n\nTalks stalled.",
+    }
+    db.close()
+
+
+async def test_a_placeholder_date_is_no_date_and_loses_no_article(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """.NET writes an item without a date as DateTime.MinValue (year 1) and PHP as Unix time
+    0 (1970-01-01, shown in the server's zone): read as dates, every such item was older
+    than retention keeps, and a feed of new articles saved none."""
+    placeholders = [
+        "Mon, 01 Jan 0001 00:00:00 Z",
+        "Thu, 01 Jan 1970 00:00:00 +0000",
+        "Thu, 01 Jan 1970 03:00:00 +0300",
+        "Wed, 31 Dec 1969 19:00:00 -0500",
+    ]
+    items = "".join(
+        f"<item><title>Story {n}</title><link>https://net.example/{n}</link>"
+        f"<pubDate>{date}</pubDate><description>The council met about story {n}.</description>"
+        "</item>"
+        for n, date in enumerate(placeholders)
+    )
+    # An Atom entry whose published is a placeholder keeps its real updated date.
+    atom = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>A</title><entry><title>Later</title>"
+        "<link href='https://net.example/atom'/><published>0001-01-01T00:00:00</published>"
+        "<updated>2024-09-05T10:00:00Z</updated><content>The bridge opened.</content>"
+        "</entry></feed>"
+    )
+    json_feed = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "J",
+            "items": [
+                {
+                    "id": "1",
+                    "url": "https://net.example/json",
+                    "title": "Json",
+                    "content_text": "The tunnel opened.",
+                    "date_published": "0001-01-01T00:00:00",
+                }
+            ],
+        }
+    )
+    db = store.open_db(db_path)
+    cutoff = NOW - timedelta(days=90)
+    for path, body, kind in (
+        (
+            "/net.xml",
+            f"<rss version='2.0'><channel><title>N</title>{items}</channel></rss>",
+            "text/xml",
+        ),
+        ("/atom.xml", atom, "application/atom+xml"),
+        ("/feed.json", json_feed, "application/feed+json"),
+    ):
+        source = store.add_source(db, feed_server.add(path, body, content_type=kind))
+        result = await poll(db, source, fetch_full_text=False, not_before=cutoff)
+        assert (result.new, result.expired) == (len(rows(db, source)), 0) != (0, 0)
+    published = {r["url"]: r["published"] for r in db.query("select * from articles")}
+    assert published.pop("https://net.example/atom") == "2024-09-05T10:00:00+00:00"
+    assert set(published.values()) == {NOW.isoformat()}  # unknown: when it was first seen
+    assert len(published) == len(placeholders) + 1  # and the JSON Feed's item
+    db.close()
+
+
+@pytest.mark.parametrize("digits", [400, 5000])
+async def test_a_wait_too_long_to_be_a_number_is_the_longest_and_the_feed_is_read(
+    db_path: Path, feed_server: FeedServer, digits: int
+) -> None:
+    """A <ttl>, a max-age or a Retry-After of hundreds of digits (a generator's or a
+    server's garbage) failed every poll of its feed with an internal error: too large for a
+    float, or for Python to read as a number. Each is the longest wait honoured."""
+    longest = NOW + timedelta(seconds=MAX_SERVER_DELAY)
+    body = (
+        "<rss version='2.0'><channel><title>T</title>{ttl}<item>"
+        "<title>Story</title><link>https://ttl.example/{n}</link>"
+        "<description>The council met about story {n}.</description></item></channel></rss>"
+    )
+    db = store.open_db(db_path)
+    ttl = feed_server.add("/ttl.xml", body.format(ttl=f"<ttl>{'9' * digits}</ttl>", n=1))
+    cached = feed_server.add(
+        "/cached.xml",
+        body.format(ttl="", n=2),
+        headers={"Cache-Control": f"max-age={'9' * digits}"},
+    )
+    for url in (ttl, cached):
+        source = store.add_source(db, url)
+        result = await poll(db, source, fetch_full_text=False)
+        assert (result.status, result.new, result.error) == ("ok", 1, None)
+        assert store.get_source(db, source.id).next_poll == store.iso(longest)
+    held = feed_server.add("/held.xml", status=429, headers={"Retry-After": "9" * digits})
+    source = store.add_source(db, held)
+    result = await poll(db, source, fetch_full_text=False)
+    assert "the server asks to wait" in str(result.error)
+    after = store.get_source(db, source.id)
+    assert (after.next_poll, after.consecutive_errors) == (store.iso(longest), 0)
+    db.close()
+
+
+async def test_an_aggregators_item_names_its_outlet_apart_from_its_headline(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """Google News writes each item's outlet after its headline ("Voters head to the polls -
+    The Daily Planet"), names it in <source>, and gives as text only the headline and the
+    outlet again: the title showed the outlet's name, and the text repeated the title."""
+
+    def item(n: int, headline: str, outlet: str, extra: str = "") -> str:
+        link = f"https://news.google.com/rss/articles/CBMi{n}?oc=5"
+        description = (
+            f"<a href='{link}' target='_blank'>{headline}</a>&nbsp;&nbsp;"
+            f"<font color='#6f6f6f'>{outlet}</font>{extra}"
+        )
+        return (
+            f"<item><title>{escape(headline)} - {escape(outlet)}</title><link>{link}</link>"
+            f"<guid isPermaLink='false'>CBMi{n}</guid>"
+            f"<description>{escape(description)}</description>"
+            f"<source url='https://outlet{n}.example'>{escape(outlet)}</source></item>"
+        )
+
+    others = "<p>Polls opened at seven in the morning across the state.</p>"
+    items = [
+        item(1, "Voters head to the polls in key state election", "The Daily Planet"),
+        item(2, "Turnout high - officials say", "Metro Times & Co", others),
+        # A title that does not end with its <source> is left as it is.
+        item(3, "Count goes on overnight", "Metro Times").replace(" - Metro Times<", " <", 1),
+    ]
+    body = (
+        "<rss version='2.0'><channel><title>\"elections\" - Google News</title>"
+        f"<link>https://news.google.com/search?q=elections</link>{''.join(items)}</channel></rss>"
+    )
+    db = store.open_db(db_path)
+    source = store.add_source(db, feed_server.add("/gnews.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == len(items)
+    assert [(r["title"], r["text"]) for r in rows(db, source)] == [
+        ("Voters head to the polls in key state election", ""),
+        (
+            "Turnout high - officials say",
+            "Turnout high - officials say Metro Times & Co\n\n"
+            "Polls opened at seven in the morning across the state.",
+        ),
+        ("Count goes on overnight", ""),
+    ]
+    db.close()
+
+
+async def test_posts_of_one_live_page_each_named_by_its_anchor_are_each_an_article(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A live blog's or a changelog's feed links each post to its anchor on one page
+    ("/live#post-2"). The anchor was dropped from every link, so every post after the first
+    was a copy of the first: a feed of 4 posts saved 1, and a feed showing its latest post
+    only saved nothing new again."""
+    topics = ["river flood", "senate vote", "volcano eruption", "glacier melt"]
+
+    def feed(posts: list[int], guid: str, host: str) -> str:
+        items = "".join(
+            f"<item><title>Update {n}: {topics[n]}</title>"
+            f"<link>https://{host}/blog#post-{n}</link>"
+            f"<guid isPermaLink='false'>{guid.format(n=n)}</guid>"
+            f"<description>{host} describes the {topics[n]} for readers.</description></item>"
+            for n in posts
+        )
+        return f"<rss version='2.0'><channel><title>Live</title>{items}</channel></rss>"
+
+    db = store.open_db(db_path)
+    for path, guid, host in (
+        ("/live.xml", "live-{n}", "live.example"),
+        ("/permalinks.xml", "https://permalinks.example/blog#post-{n}", "permalinks.example"),
+    ):
+        url = feed_server.add(path, feed([0, 1, 2], guid, host))
+        source = store.add_source(db, url)
+        assert (await poll(db, source, fetch_full_text=False)).new == 3
+        feed_server.add(path, feed([3], guid, host))  # the latest post only
+        later = await poll(db, source, now=NOW + timedelta(hours=1), fetch_full_text=False)
+        assert (later.new, later.duplicates) == (1, 0)
+        feed_server.add(path, feed([2, 3], guid, host))
+        again = await poll(db, source, now=NOW + timedelta(hours=2), fetch_full_text=False)
+        assert (again.new, again.duplicates) == (0, 2)
+        assert [r["url"] for r in rows(db, source)] == [
+            f"https://{host}/blog#post-{n}" for n in range(4)
+        ]
+    # A post's page is the whole live page: it is no fuller text of the post.
+    posts = "".join(
+        f"<item><title>Post {n}</title><link>{feed_server.url('/page')}#post-{n}</link>"
+        f"<guid isPermaLink='false'>p{n}</guid><description>Short post {n}.</description></item>"
+        for n in (1, 2)
+    )
+    source = store.add_source(
+        db, feed_server.add("/posts.xml", f"<rss version='2.0'><channel>{posts}</channel></rss>")
+    )
+    feed_server.add("/page", article_page("The whole live page"), content_type="text/html")
+    assert (await poll(db, source)).new == 2
+    assert feed_server.hits("/page") == []
+    # An article linked with an anchor, its guid the page itself, is still the page.
+    page = "https://news.example/story"
+    body = (
+        f"<rss version='2.0'><channel><title>N</title><item><title>Story</title>"
+        f"<link>{page}#comments</link><guid>{page}</guid><description>The bridge opened."
+        "</description></item></channel></rss>"
+    )
+    source = store.add_source(db, feed_server.add("/news.xml", body))
+    assert (await poll(db, source, fetch_full_text=False)).new == 1
+    assert [r["url"] for r in rows(db, source)] == [page]
     db.close()

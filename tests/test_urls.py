@@ -12,6 +12,7 @@ from digests.urls import (
     image_url,
     is_http_url,
     is_internal_host,
+    item_url,
     without_credentials,
 )
 
@@ -147,3 +148,22 @@ def test_credentials_are_found_and_taken_out() -> None:
         "http://example.com:8080/f?q=1"
     )
     assert without_credentials("https://example.com/a@b") == "https://example.com/a@b"
+
+
+@pytest.mark.parametrize(
+    ("url", "guid", "known_by"),
+    [
+        ("https://t.example/live#post-2", "post-2", "https://t.example/live#post-2"),
+        ("https://t.example/live#post-2", "https://t.example/live#post-2", None),
+        ("https://T.example/live?utm_source=x#v1.2", "release-1.2", "https://t.example/live#v1.2"),
+        ("https://t.example/story#comments", "https://t.example/story", "https://t.example/story"),
+        ("https://t.example/story#xtor=RSS-3208", "id-1", "https://t.example/story"),
+        ("https://t.example/story#post-2", None, "https://t.example/story"),
+        ("https://t.example/story#post-2", " ", "https://t.example/story"),
+        ("https://t.example/story", "id-1", "https://t.example/story"),
+    ],
+)
+def test_a_feed_item_is_known_by_its_anchor_when_that_names_it(
+    url: str, guid: str | None, known_by: str | None
+) -> None:
+    assert item_url(url, guid) == (known_by or url)

@@ -24,11 +24,12 @@ from telegram.ext import (
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
-from bot import commands, digest_jobs, i18n, incidents, jobs, replies, upkeep
+from bot import commands, digest_jobs, i18n, incidents, jobs, replies, rights, upkeep
 from bot.config import ConfigError, Settings
 from bot.handlers import admin, inline, language, members, reading, subscriptions
 from bot.handlers.common import thread_of, translator_for
@@ -111,6 +112,8 @@ def build_application(
 
 def add_handlers(application: App) -> None:
     """Register the command table, buttons, documents, and replies to anything else."""
+    # Any update from a group that waits for the right to post may find the right back.
+    application.add_handler(TypeHandler(Update, rights.seen), group=-2)
     # A channel post forwarded into its discussion group is no command to the group.
     application.add_handler(
         MessageHandler(filters.IS_AUTOMATIC_FORWARD, members.automatic_forward), group=-1
@@ -254,8 +257,8 @@ async def set_commands(application: App, settings: Settings) -> None:
 
 
 def schedule_jobs(application: App, settings: Settings) -> None:
-    """Schedule ingestion every INGEST_INTERVAL, a processing pass for pending work, and the
-    daily upkeep (retention, backup)."""
+    """Schedule ingestion every INGEST_INTERVAL, a processing pass for pending work, the
+    checks of groups waiting for the right to post, and the daily upkeep (retention, backup)."""
     queue = application.job_queue
     if queue is None:
         raise RuntimeError("the JobQueue is missing: install python-telegram-bot[job-queue]")
@@ -265,6 +268,7 @@ def schedule_jobs(application: App, settings: Settings) -> None:
     queue.run_repeating(
         jobs.process_job, interval=PROCESS_INTERVAL, first=FIRST_PROCESS, name="process"
     )
+    queue.run_repeating(rights.check_job, interval=rights.TICK, first=rights.TICK, name="rights")
     queue.run_repeating(
         upkeep.upkeep_job,
         interval=upkeep.UPKEEP_INTERVAL,

@@ -26,7 +26,11 @@ commands named with a-z, 0-9 and _), strings that are not valid UTF-8, and a rep
 no longer in the chat (``delete_user_message``) unless ``allow_sending_without_reply``. With
 ``query_timeout``, a button press or inline query answered later than that is "too old".
 A chat the bot was removed from (``set_member``), or a user who blocked it (``block_bot``),
-refuses edits of the bot's earlier messages with the same 403 as new sends; a channel whose
+refuses edits of the bot's earlier messages with the same 403 as new sends; a group whose
+default permissions forbid its members to send (``set_permissions``), or that muted the bot
+(``set_member`` "restricted", maybe ``until_date``, when the restriction ends by itself),
+refuses the bot's sends unless it is an administrator: "not enough rights to send text
+messages to the chat"; getChat shows a group's permissions; a channel whose
 administrators do not include the bot does not show it its members (getChatMember of anyone
 but the bot: "member list is inaccessible").
 """
@@ -93,6 +97,12 @@ _MEMBER_PERMISSIONS = (
     "can_edit_tag",
     "can_react_to_messages",
 )
+# The permission a send needs from a group's member, and how Telegram names it in a refusal.
+_SEND_RIGHTS = {
+    "can_send_messages": "text messages",
+    "can_send_photos": "photos",
+    "can_send_documents": "documents",
+}
 _ADMIN_RIGHTS = (
     "can_manage_chat",
     "can_delete_messages",
@@ -330,6 +340,8 @@ class _Chat:
     is_forum: bool = False
     topics: dict[int, _Topic] = field(default_factory=dict)
     linked_chat_id: int | None = None  # a channel's discussion group, or the group's channel
+    # A group's default member permissions (``set_permissions``): each allowed unless False.
+    permissions: dict[str, bool] = field(default_factory=dict)
 
     def to_json(self) -> JSON:
         data: JSON = {"id": self.id, "type": self.type}
@@ -734,13 +746,48 @@ class OfflineTelegram(BaseRequest):
             self.set_member(chat_id, self.bot_id, bot_status or default, **rights)
         return chat.to_json()
 
-    def set_member(self, chat_id: int, user_id: int, status: str, **rights: bool) -> None:
-        """Set a user's (or the bot's) status in a chat: creator, administrator, member, ..."""
+    def set_member(
+        self, chat_id: int, user_id: int, status: str, *, until_date: int = 0, **rights: bool
+    ) -> None:
+        """Set a user's (or the bot's) status in a chat: creator, administrator, member, ...
+
+        ``until_date`` (a Unix time on ``clock``) of a "restricted" or "kicked" member ends
+        the restriction by itself, as Telegram does: from then on the member is a plain
+        member (or has left), and no update says so. 0: for ever.
+        """
         if status not in _MEMBER_STATUSES:
             raise ValueError(f"unknown member status {status!r}")
         if user_id not in self.users:
             self.add_user(user_id)
-        self.chats[chat_id].members[user_id] = {"status": status, "rights": rights}
+        member: JSON = {"status": status, "rights": rights}
+        if until_date:
+            member["until_date"] = until_date
+        self.chats[chat_id].members[user_id] = member
+
+    def set_permissions(self, chat_id: int, **permissions: bool) -> None:
+        """Set a group's default member permissions, as its administrators do (Telegram's
+        "Permissions" page, setChatPermissions): "Send messages" off (``can_send_messages=
+        False``) for the night, say. getChat shows them; a member's send (the bot's, unless an
+        administrator) that they forbid is refused as Telegram refuses it. Telegram sends the
+        bot no update about it."""
+        chat = self.chats[chat_id]
+        if chat.type not in {"group", "supergroup"}:
+            raise ValueError(f"chat {chat_id} is a {chat.type}: only groups have permissions")
+        unknown = set(permissions) - set(_MEMBER_PERMISSIONS)
+        if unknown:
+            raise ValueError(f"unknown permissions {sorted(unknown)}")
+        chat.permissions.update(permissions)
+
+    def _member(self, chat: _Chat, user_id: int) -> JSON:
+        """Return a member's record, with a restriction whose until_date passed lifted."""
+        member: JSON = chat.members.get(user_id, {"status": "left", "rights": {}})
+        until = member.get("until_date", 0)
+        if member["status"] in {"restricted", "kicked"} and 0 < until <= self.clock():
+            lifted = "member" if member["status"] == "restricted" else "left"
+            if member["status"] == "restricted" and member["rights"].get("is_member") is False:
+                lifted = "left"
+            member = chat.members[user_id] = {"status": lifted, "rights": {}}
+        return member
 
     def block_bot(self, user_id: int) -> None:
         """Make a user block the bot: sends to their private chat then answer 403."""
@@ -836,7 +883,7 @@ class OfflineTelegram(BaseRequest):
         self.enqueue({"message": self._incoming_message(new, by, migrate_from_chat_id=chat_id)})
 
     def _member_json(self, chat: _Chat, user_id: int) -> JSON:
-        member = chat.members.get(user_id, {"status": "left", "rights": {}})
+        member = self._member(chat, user_id)
         status = member["status"]
         data: JSON = {"status": status, "user": self.users[user_id]}
         if status == "creator":
@@ -846,10 +893,10 @@ class OfflineTelegram(BaseRequest):
             data.update(dict.fromkeys(_ADMIN_RIGHTS, False), can_manage_chat=True)
             data.update(member["rights"])
         elif status == "restricted":
-            data.update(dict.fromkeys(_MEMBER_PERMISSIONS, True), is_member=True, until_date=0)
-            data.update(member["rights"])
+            data.update(dict.fromkeys(_MEMBER_PERMISSIONS, True), is_member=True)
+            data.update(member["rights"], until_date=member.get("until_date", 0))
         elif status == "kicked":
-            data["until_date"] = 0
+            data["until_date"] = member.get("until_date", 0)
         return data
 
     def _resolve(self, chat_id: object) -> _Chat:
@@ -870,8 +917,8 @@ class OfflineTelegram(BaseRequest):
 
     def _check_member(self, chat: _Chat) -> None:
         """Refuse any call to a chat the bot is no longer in (or a user who blocked it): 403."""
-        status = chat.members.get(self.bot_id, {}).get("status", "left")
-        rights = chat.members.get(self.bot_id, {}).get("rights", {})
+        member = self._member(chat, self.bot_id)
+        status, rights = member["status"], member["rights"]
         kind = "supergroup" if chat.type == "supergroup" else chat.type
         if chat.type == "private":
             if status == "kicked":
@@ -881,14 +928,21 @@ class OfflineTelegram(BaseRequest):
         elif status == "left" or (status == "restricted" and rights.get("is_member") is False):
             raise _ApiError(Failure(403, f"Forbidden: bot is not a member of the {kind} chat"))
 
-    def _check_can_send(self, chat: _Chat) -> None:
+    def _check_can_send(self, chat: _Chat, right: str = "can_send_messages") -> None:
+        """Refuse a send the bot may not make there, as Telegram does: in a group, a member's
+        right is both its own (restricted) and the group's default (``set_permissions``), and
+        every send needs ``can_send_messages`` as well as its own kind's right."""
         if chat.migrated_to is not None:
             raise _ApiError(migrated(chat.migrated_to))
         self._check_member(chat)
-        status = chat.members.get(self.bot_id, {}).get("status", "left")
-        rights = chat.members.get(self.bot_id, {}).get("rights", {})
-        if status == "restricted" and rights.get("can_send_messages") is False:
-            raise _ApiError(bad_request("not enough rights to send text messages to the chat"))
+        member = self._member(chat, self.bot_id)
+        status, rights = member["status"], member["rights"]
+        if status in {"member", "restricted"} and chat.type != "channel":
+            for need in dict.fromkeys(("can_send_messages", right)):
+                own = status != "restricted" or rights.get(need) is not False
+                if not own or chat.permissions.get(need) is False:
+                    what = _SEND_RIGHTS[need]
+                    raise _ApiError(bad_request(f"not enough rights to send {what} to the chat"))
         elif chat.type == "channel" and not (
             status == "creator" or (status == "administrator" and rights.get("can_post_messages"))
         ):
@@ -1574,7 +1628,7 @@ class OfflineTelegram(BaseRequest):
         if caption is not None:
             parsed = self._parse_text(caption, params.get("parse_mode"), caption=True)
         self._check_markup(params.get("reply_markup"))
-        self._check_can_send(chat)
+        self._check_can_send(chat, "can_send_photos")
         thread = self._check_thread(chat, params)
         self._check_reply(chat, params)
         if isinstance(photo, str) and photo in self.refused_pictures:
@@ -1614,7 +1668,7 @@ class OfflineTelegram(BaseRequest):
         if caption is not None:
             parsed = self._parse_text(caption, params.get("parse_mode"), caption=True)
         self._check_markup(params.get("reply_markup"))
-        self._check_can_send(chat)
+        self._check_can_send(chat, "can_send_documents")
         thread = self._check_thread(chat, params)
         self._check_reply(chat, params)
         self._check_flood(chat)
@@ -1781,7 +1835,9 @@ class OfflineTelegram(BaseRequest):
         if chat.type != "private" and not present and chat.username is None:
             raise _ApiError(chat_not_found())  # a private group or channel the bot is not in
         gifts = ("unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription")
-        linked = {"linked_chat_id": chat.linked_chat_id} if chat.linked_chat_id else {}
+        linked: JSON = {"linked_chat_id": chat.linked_chat_id} if chat.linked_chat_id else {}
+        if chat.type in {"group", "supergroup"}:  # default member permissions: groups only
+            linked["permissions"] = {**dict.fromkeys(_MEMBER_PERMISSIONS, True), **chat.permissions}
         return {
             **chat.to_json(),
             **linked,

@@ -546,6 +546,8 @@ STAT_LABELS = {
     "unsubscribed": N_("unsubscribed"),
     "paused_topics": N_("paused topics"),
     "deleted_topics": N_("deleted topics"),
+    "waiting_for_rights": N_("chats waiting for the right to post"),
+    "waited_too_long": N_("chats that waited too long to post"),
     "deliveries_sent_24h": N_("deliveries sent 24h"),
     "deliveries_failed_24h": N_("deliveries failed 24h"),
     "deliveries_pending_24h": N_("deliveries pending 24h"),

@@ -118,6 +118,9 @@ class BotState:
     incidents: Incidents | None = None
     # The hold on the database file while the bot runs (``store.hold_database``).
     database_hold: DatabaseHold | None = None
+    # The groups whose subscriptions wait for the right to post, and when each was last
+    # asked whether it is back (None: not yet); kept by ``bot.rights``.
+    rights_checked: dict[int, datetime | None] = field(default_factory=dict)
 
     @property
     def settings(self) -> Settings:

@@ -363,6 +363,7 @@ class Subscription:
     topic_name: str | None = None  # its forum topic's name, as Telegram last said (None: unknown)
     # ISO 639-1 codes: only stories with an article in one of them (empty: every language).
     languages: tuple[str, ...] = ()
+    stopped_at: str | None = None  # when it last stopped (deactivated), UTC
 
 
 @dataclass(frozen=True, slots=True)

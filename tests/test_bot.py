@@ -179,7 +179,7 @@ async def test_start_up_publishes_menus_schedules_jobs_and_seeds(bot: Bot) -> No
     assert [c["command"] for c in public] == [c.name for c in COMMANDS if not c.admin_only]
     assert [c["command"] for c in bot.offline.commands[admin_scope]] == [c.name for c in COMMANDS]
     assert bot.app.job_queue is not None
-    assert {j.name for j in bot.app.job_queue.jobs()} == {"ingest", "process", "upkeep"}
+    assert {j.name for j in bot.app.job_queue.jobs()} == {"ingest", "process", "rights", "upkeep"}
     assert store.count(bot.db, "articles") == 1  # the seed article
 
 

@@ -126,6 +126,12 @@ def test_delivery_stats(db: Database) -> None:
     for topic in (11, 12):
         store.save_subscription(db, -8, "supergroup", thread_id=topic, now=T0)
     store.deactivate_subscription(db, -8, "bot was kicked from the supergroup chat")
+    # Two groups that let no member send: one waits for the right, one waited too long.
+    muted = "Bad Request: not enough rights to send text messages to the chat"
+    for chat, days in ((-10, 29), (-11, 31)):
+        sub = subscribe(db, chat, "supergroup")
+        store.deactivate_subscription(db, chat, muted)
+        store.update_subscription(db, sub.id, stopped_at=store.iso(T0 - timedelta(days=days)))
     row = store.outbox_due(db, now=T0)[0]
     store.mark_sending(db, row.id)
     store.mark_sent(db, row.id, 1, now=T0)
@@ -134,10 +140,12 @@ def test_delivery_stats(db: Database) -> None:
         "subscribers_private": 1,
         "subscribers_group": 2,
         "subscribers_channel": 1,
-        "deactivated_chats": 2,
+        "deactivated_chats": 4,
         "unsubscribed": 1,
         "paused_topics": 1,
         "deleted_topics": 1,
+        "waiting_for_rights": 1,
+        "waited_too_long": 1,
         "deliveries_sent_24h": 1,
         "deliveries_failed_24h": 1,
         "deliveries_pending_24h": 2,

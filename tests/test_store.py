@@ -85,6 +85,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "028_flood_holds",
         "029_outlets_of_removed_sources",
         "030_deleted_topics_end",
+        "031_subscriptions_stopped_at",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

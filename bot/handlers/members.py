@@ -9,8 +9,9 @@ membership changing (``my_chat_member``), and channel posts forwarded into a dis
   subscription of the chat stops; unless the chat is a group that Telegram says became a
   supergroup (then they move there, whichever of the two updates comes first).
 - The bot's right to post taken away (a channel's "Post messages", or the bot muted in a
-  group): the chat's subscriptions stop, and come back (from then on, no backlog) when the
-  right is given back.
+  group): the chat's subscriptions stop, and come back (``rights.resume``: from then on, no
+  backlog) when the right is given back. A group's default permissions, and a mute that ends
+  by itself, change with no update to the bot: bot/rights.py asks.
 - A channel the bot was removed from (Telegram said so, or refused its posts) and is added
   back to as an administrator with the right to post: its subscription resumes with its
   settings, as when the right comes back. Only a channel's administrators can add the bot
@@ -30,8 +31,8 @@ from telegram.constants import ChatType
 from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
-from bot import digest_jobs
-from bot.handlers.subscriptions import CANNOT_POST, from_now, mode_values, no_rights
+from bot import digest_jobs, rights
+from bot.handlers.subscriptions import CANNOT_POST, no_rights
 from bot.state import Context
 from digests import store
 
@@ -39,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # A subscription stopped for want of the right to post (CANNOT_POST, or the sender's reason,
 # Telegram's refusal: ``subscriptions.no_rights``) comes back when the right does.
-REMOVED = "the bot was removed from the chat"
+REMOVED = store.REMOVED
 # How Telegram refuses a post to a chat the bot is no longer in (the sender stops the chat's
 # subscriptions with its answer as the reason): a channel the bot is added back to resumes.
 _LOST = ("bot was kicked", "bot is not a member", "chat not found")
@@ -125,19 +126,16 @@ async def bot_member(update: Update, context: Context) -> None:
         return
     if chat.type == ChatType.PRIVATE:
         return  # unblocked: the user subscribes again if they want to
-    for sub in subs:
-        reason = sub.deactivated_reason or ""
-        back = chat.type == ChatType.CHANNEL and _lost_chat(reason)
-        if sub.active or not (no_rights(reason) or back):
-            continue
-        log.info("chat %s: the bot may post again: subscription %s resumes", chat.id, sub.id)
-        values = {"active": True, "deactivated_reason": None, "paused_at": None}
-        if sub.mode == "live":
-            values.update(mode_values(sub, "live"))  # new stories from now on
-        resumed = from_now(db, sub, store.update_subscription(db, sub.id, **values))
-        digest_jobs.schedule_subscription(context.application, resumed)
-        if resumed.mode == "live":
-            digest_jobs.enqueue_live(context.bot_data, resumed=chat.id)  # edits it missed
+    waiting = [
+        sub
+        for sub in subs
+        if not sub.active
+        and (
+            no_rights(sub.deactivated_reason or "")
+            or (chat.type == ChatType.CHANNEL and _lost_chat(sub.deactivated_reason or ""))
+        )
+    ]
+    rights.resume(context.application, chat.id, waiting)
 
 
 async def automatic_forward(update: Update, context: Context) -> None:

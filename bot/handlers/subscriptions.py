@@ -1161,23 +1161,10 @@ def _topic_refused(error: BadRequest) -> bool:
     return any(words in error.message.lower() for words in _TOPIC_REFUSED)
 
 
-# Why a subscription stopped when the bot lost its right to post (``deactivated_reason``); it
-# comes back when Telegram says the right is given back (bot/handlers/members.py).
-CANNOT_POST = "the bot may not post messages here"
-# What Telegram answers a post the bot may not make: in a channel without the right to post,
-# in a group where it is restricted (muted).
-NO_RIGHTS = (
-    "need administrator rights",
-    "not enough rights to send",
-    "have no rights to send",
-    "chat_write_forbidden",
-)
-
-
-def no_rights(reason: str) -> bool:
-    """Return True when a refusal (or a subscription's reason to stop) is the bot's want of
-    the right to post."""
-    return reason == CANNOT_POST or any(words in reason.lower() for words in NO_RIGHTS)
+# Why a subscription stopped when the bot lost its right to post (``deactivated_reason``), and
+# Telegram's refusals that mean so: it comes back when the right is back (bot/rights.py).
+CANNOT_POST = store.CANNOT_POST
+no_rights = store.no_rights
 
 
 def _cannot_post(chat: Chat, error: BadRequest) -> bool:

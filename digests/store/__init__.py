@@ -158,6 +158,10 @@ from digests.store.stories import (
     unindexed_story_articles,
 )
 from digests.store.subscriptions import (
+    CANNOT_POST,
+    NO_RIGHTS,
+    REMOVED,
+    RIGHTS_WAIT,
     TOPIC_DELETED,
     TOPICS_OFF,
     UNSUBSCRIBED,
@@ -169,11 +173,13 @@ from digests.store.subscriptions import (
     list_subscriptions,
     migrate_chat,
     name_topic,
+    no_rights,
     pause_subscription,
     save_subscription,
     topic_deleted,
     topics_turned_off,
     update_subscription,
+    waiting_for_rights,
 )
 from digests.store.summaries import (
     count_pending_summaries,
@@ -185,9 +191,13 @@ from digests.store.summaries import (
 __all__ = [
     "AUTO_PAUSE_AFTER",
     "BACKUP_PAGES",
+    "CANNOT_POST",
     "DEFAULT_POLL_INTERVAL",
     "EVERY_CHAT",
     "MAX_BACKOFF",
+    "NO_RIGHTS",
+    "REMOVED",
+    "RIGHTS_WAIT",
     "SEARCH_COUNT_CAP",
     "TOPICS_OFF",
     "TOPIC_DELETED",
@@ -272,6 +282,7 @@ __all__ = [
     "name_topic",
     "new_story",
     "next_part",
+    "no_rights",
     "note_client_language",
     "open_db",
     "outbox_backlog",
@@ -334,5 +345,6 @@ __all__ = [
     "update_source",
     "update_subscription",
     "utcnow",
+    "waiting_for_rights",
     "withdraw_held_posts",
 ]

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from digests.errors import DatabaseFileError
-from digests.store.common import iso
+from digests.store.common import iso, utcnow
 from digests.store.search_index import KEPT, LEGACY, REGISTRY, WEEK, create_part, week_start
 
 log = logging.getLogger(__name__)
@@ -607,6 +607,15 @@ def _m030_deleted_topics_end(db: Database) -> None:
         " and (lower(deactivated_reason) like '%message thread not found%'"
         " or lower(deactivated_reason) like '%topic!_deleted%' escape '!')"
     )
+
+
+@migrations(name="031_subscriptions_stopped_at")
+def _m031_subscriptions_stopped_at(db: Database) -> None:
+    # When a subscription stopped: one that waits for the right to post in a group is checked
+    # for a while (bot/rights.py). Those stopped before this version count from the upgrade,
+    # so that a group muted for a night under the old version comes back too.
+    db.table("subscriptions").add_column("stopped_at", str)
+    db.execute("update subscriptions set stopped_at = ? where active = 0", [iso(utcnow())])
 
 
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:

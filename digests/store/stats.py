@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from digests.store.common import iso, utcnow
-from digests.store.subscriptions import TOPIC_DELETED, UNSUBSCRIBED
+from digests.store.subscriptions import TOPIC_DELETED, UNSUBSCRIBED, waiting_for_rights
 
 
 def stats(db: Database, *, now: datetime | None = None) -> dict[str, int]:
@@ -64,6 +64,11 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
     result["unsubscribed"] = int(unsubscribed)
     result["paused_topics"] = int(paused)
     result["deleted_topics"] = int(ended)
+    # Of the lost chats, the groups that stopped the bot's posts: checked until RIGHTS_WAIT
+    # has passed, then no longer (their subscriptions stay stopped, the reason kept).
+    for key, expired in (("waiting_for_rights", False), ("waited_too_long", True)):
+        subs = waiting_for_rights(db, now=moment, expired=expired)
+        result[key] = len({sub.chat_id for sub in subs})
     for status in ("sent", "failed", "pending"):
         column = "sent_at" if status == "sent" else "created"
         result[f"deliveries_{status}_24h"] = int(

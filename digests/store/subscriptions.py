@@ -33,6 +33,22 @@ TOPIC_DELETED = "topic deleted"
 # ``deactivated_reason`` of a topic's subscription paused because its group turned topics off:
 # its digests go to the group's own subscription, which took its filters in.
 TOPICS_OFF = "topics turned off"
+# ``deactivated_reason`` of a subscription whose chat the bot was removed from.
+REMOVED = "the bot was removed from the chat"
+# ``deactivated_reason`` of a subscription stopped because the bot may not post in its chat
+# (or Telegram's refusal, ``NO_RIGHTS``): it waits for the right, and resumes when it is back.
+CANNOT_POST = "the bot may not post messages here"
+# What Telegram answers a post the bot may not make: in a channel without the right to post,
+# in a group where it is restricted (muted), or that let no member send messages.
+NO_RIGHTS = (
+    "need administrator rights",
+    "not enough rights to send",
+    "have no rights to send",
+    "chat_write_forbidden",
+)
+# How long a group's subscription waits for the right to post (checked now and then): past
+# this the group is no longer asked, and the subscription stays stopped with its reason.
+RIGHTS_WAIT = timedelta(days=30)
 # What Telegram answers a send to a deleted forum topic (a closed one: TOPIC_CLOSED).
 _DELETED_TOPIC_ANSWERS = ("message thread not found", "topic_deleted")
 
@@ -193,22 +209,50 @@ def deactivate_subscription(
 
     Without ``subscription_id`` every subscription of the chat stops: the chat is gone.
     """
+    stopped = iso(utcnow())
     with db.atomic():
         if subscription_id is None:
+            # Those already stopped keep their time: a chat that waits since last week does
+            # not start waiting again because a queued message was refused today.
             db.execute(
-                "update subscriptions set active = 0, deactivated_reason = ? where chat_id = ?",
-                [reason[:300], chat_id],
+                "update subscriptions set active = 0, deactivated_reason = ?,"
+                " stopped_at = case when active = 1 then ? else coalesce(stopped_at, ?) end"
+                " where chat_id = ?",
+                [reason[:300], stopped, stopped, chat_id],
             )
             _fail_queued(db, "chat_id = ?", [chat_id], f"chat deactivated: {reason[:200]}")
         else:
             db.execute(
-                "update subscriptions set active = 0, deactivated_reason = ? "
-                "where id = ? and chat_id = ?",
-                [reason[:300], subscription_id, chat_id],
+                "update subscriptions set active = 0, deactivated_reason = ?,"
+                " stopped_at = case when active = 1 then ? else coalesce(stopped_at, ?) end"
+                " where id = ? and chat_id = ?",
+                [reason[:300], stopped, stopped, subscription_id, chat_id],
             )
             _fail_queued(
                 db, "subscription_id = ?", [subscription_id], f"unsubscribed: {reason[:200]}"
             )
+
+
+def no_rights(reason: str) -> bool:
+    """Return True when a refusal (or a subscription's reason to stop) is the bot's want of
+    the right to post."""
+    return reason == CANNOT_POST or any(words in reason.lower() for words in NO_RIGHTS)
+
+
+def waiting_for_rights(
+    db: Database, *, now: datetime | None = None, expired: bool = False
+) -> list[Subscription]:
+    """Return the stopped subscriptions of groups and supergroups that wait for the right to
+    post (``no_rights``), stopped less than ``RIGHTS_WAIT`` ago (``expired``: longer ago),
+    oldest stop first; a paused topic's is not among them."""
+    since = iso((now or utcnow()) - RIGHTS_WAIT)
+    rows = db.query(
+        "select * from subscriptions where active = 0 and paused_at is null"
+        " and chat_type in ('group', 'supergroup')"
+        f" and coalesce(stopped_at, '') {'<' if expired else '>='} ? order by stopped_at, id",
+        [since],
+    )
+    return [s for s in map(_subscription, rows) if no_rights(s.deactivated_reason or "")]
 
 
 def topic_deleted(reason: str) -> bool:

@@ -382,6 +382,9 @@ class Sender:
         self._stopping = False
         # Rows a drain parked for later: that drain does not take them again.
         self._parked: set[int] = set()
+        # The time a drain was asked to send at (None: the clock's). A notice the drain queues
+        # (a topic paused, topics turned off) is due then, so the same drain sends it.
+        self._drain_now: datetime | None = None
         # Chats whose sends failed transiently since the last success; the outage's pause.
         self._failing_chats: set[int] = set()
         self._outage_pause = 0.0
@@ -472,6 +475,16 @@ class Sender:
         result = DrainResult()
         budget = max_messages
         self._parked.clear()
+        self._drain_now = now
+        try:
+            await self._drain(result, now, budget)
+        finally:
+            self._drain_now = None
+        self.totals.add(result)
+        return result
+
+    async def _drain(self, result: DrainResult, now: datetime | None, budget: int | None) -> None:
+        """Hand out due rows to workers until none is left (``drain``'s loop)."""
         while True:
             started = 0
             if budget is None or budget > 0:
@@ -483,8 +496,6 @@ class Sender:
                     break
                 continue
             await self._wait_finished(self.poll_interval / 2)
-        self.totals.add(result)
-        return result
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
         """Deliver until stop_event is set; poll every poll_interval or when woken."""
@@ -753,6 +764,10 @@ class Sender:
                 attempts -= 1  # Telegram was down: the attempt is not held against the message
             waited = True
 
+    def _notice_due(self, now: datetime) -> datetime:
+        """Return when a notice queued now is due: no later than the running drain's time."""
+        return now if self._drain_now is None else min(now, self._drain_now)
+
     def _topics_off(self, row: OutboxMessage, result: DrainResult) -> OutboxMessage:
         """Make a group that turned its topics off one subscription of its own, tell it once,
         and return the row to send to the group itself."""
@@ -764,7 +779,7 @@ class Sender:
         if kept is not None and merged:
             tr = i18n.for_chat(store.chat_language(self.db, kept.chat_id), self.language)
             notice = replies.topics_turned_off(tr, merged)
-            store.enqueue_notice(self.db, kept, notice, thread_id=None, now=now)
+            store.enqueue_notice(self.db, kept, notice, thread_id=None, now=self._notice_due(now))
             paused = sum(1 for sub in merged if sub.id != kept.id)
             result.paused += paused
             self.counts.paused += paused
@@ -782,7 +797,7 @@ class Sender:
         if sub is not None and store.pause_subscription(self.db, sub.id, error.message, now=now):
             tr = i18n.for_chat(store.chat_language(self.db, sub.chat_id), self.language)
             notice = replies.topic_paused(tr, sub, error.message)
-            store.enqueue_notice(self.db, sub, notice, thread_id=None, now=now)
+            store.enqueue_notice(self.db, sub, notice, thread_id=None, now=self._notice_due(now))
             result.paused += 1
             self.counts.paused += 1
 

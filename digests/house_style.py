@@ -19,14 +19,18 @@ no look-alikes (bench/RESULTS.md, round 51):
 - **An opening single quote is a quotation mark** (every language): "'Hello world'", as
   British headlines quote, was read without "Hello" (the splitter left the mark on the word,
   and a token that begins with no letter is no word); "'s" and the other clitics stay.
+- **Dotted acronyms are one style** (English): "F.B.I." is "FBI" (three letters or more),
+  and "US", a stop word written plain, is "U.S." in either style (round 52).
 
-Looked at and not kept (each joined no missed report, or parted right ones): dotted
-acronyms ("F.B.I." and "FBI"; "U.S." and "US", a stop word), titles written short ("Sen."
-and "Senator"), hyphens ("cease-fire" and "ceasefire"), British and American spellings,
-"per cent" and "percent" (figures are keyed alike already: ``digests.quantities``).
+Looked at and not kept (each joined no missed report, or parted right ones): two dotted
+letters ("P.J.", "I.R.", "U.N."), titles written short ("Sen." and "Senator"), hyphens
+("cease-fire" and "ceasefire"), British and American spellings, "per cent" and "percent"
+(figures are keyed alike already: ``digests.quantities``).
 """
 
 from __future__ import annotations
+
+import re
 
 from digests.tokenize import is_word, treebank_words
 
@@ -64,9 +68,43 @@ def unquoted(tokens: list[str]) -> list[str]:
     ]
 
 
+# An acronym written with full stops: "F.B.I.", "U.S." (at a sentence's end the splitter
+# takes the last full stop off: "F.B.I").
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]")
+# Per language: acronyms that are a stop word written without full stops ("US" is "us"),
+# so both styles are read dotted, as a word of their own.
+DOTTED_ALWAYS: dict[str, frozenset[str]] = {"english": frozenset({"US"})}
+
+
+def undotted(tokens: list[str], language: str, text: str) -> list[str]:
+    """Return tokens with acronyms in one style whether written with full stops or not.
+
+    "F.B.I." is "FBI", as most outlets write it (acronyms of three letters or more: two
+    dotted letters are as often initials, "P.J.", or a short form, "I.R."). An acronym that
+    is a stop word without its full stops ("US", "us") is read dotted in either style
+    ("U.S."), unless the whole text is in capitals. English only.
+    """
+    always = DOTTED_ALWAYS.get(language)
+    if always is None:
+        return tokens
+    capitals = text.isupper()
+    out = []
+    for token in tokens:
+        if _DOTTED.fullmatch(token):
+            letters = token.replace(".", "")
+            token = f"{'.'.join(letters)}." if letters in always else token
+            if len(letters) >= 3:
+                token = letters
+        elif token in always and not capitals:
+            token = f"{'.'.join(token)}."
+        out.append(token)
+    return out
+
+
 def words(text: str, language: str) -> list[str]:
     """Return a text's word tokens (``split_words``) with house styles read alike."""
     tokens = unquoted(treebank_words(straight(text)))
+    tokens = undotted(tokens, language, text)
     found = [w for w in tokens if is_word(w)]
     honorifics = HONORIFICS.get(language)
     if not honorifics or honorifics.isdisjoint(found):

@@ -548,6 +548,13 @@ def name_spans(text: str, language: str | None) -> list[list[str]]:
     ]
 
 
+def _lead_stop(word: str, stop_words: frozenset[str]) -> bool:
+    # A stop word opens no name, written with full stops or without: "US" and "U.S." of
+    # "the U.S. Senate" (``house_style.undotted``) alike.
+    lower = word.lower()
+    return lower in stop_words or (lower.endswith(".") and lower.replace(".", "") in stop_words)
+
+
 def names(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> set[str]:
     """Return the capitalised multiword names in sentences given as word lists.
 
@@ -564,7 +571,7 @@ def names(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> se
                 continue
             while run and (run[-1].lower() in _CONNECTORS):
                 run.pop()
-            while run and run[0].lower() in stop_words:
+            while run and _lead_stop(run[0], stop_words):
                 run.pop(0)
             if len(run) >= 2:
                 found.add(NAME_PREFIX + "_".join(w.lower() for w in run))
@@ -824,7 +831,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 8: a score or tally ("3-2") keys as one figure ("#3-2"), not as a small count ("#2:after").
 # 9: a comma, parentheses or a dash end a name ("PARIS (AFP) - Jean Dupont": not one name).
 # 10: house styles read alike (digests/house_style.py): curly quotes, English honorifics.
-# 11: words after an opening single quote kept (a quotation's first word is no name).
+# 11: words after an opening single quote kept; dotted acronyms ("F.B.I.", "US") one style.
 INDEX_VERSION = 11
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time

@@ -266,6 +266,23 @@ def test_words_after_an_opening_single_quote_are_read() -> None:
     assert set(single.terms) - set(double.terms) <= {"harbour"}
 
 
+def test_dotted_and_plain_acronyms_are_one_term() -> None:
+    dotted = stories.features(
+        "F.B.I. opens inquiry", "The U.S. Senate asked the F.B.I. to look at the U.S."
+    )
+    plain = stories.features("FBI opens inquiry", "The US Senate asked the FBI to look at the US.")
+    assert dotted.terms == plain.terms
+    assert "@fbi" in plain.terms
+    assert "@senate" in plain.terms  # "US" opens no name, as "U.S." does not
+    assert stories.language_tools("en").stem("u.s") in plain.terms  # the country stays
+    # Initials, two dotted letters, a compound and a text in capitals stay as written; "us"
+    # is the pronoun; other languages are read as before.
+    words = house_style.words("J. Smith and P.J. led the U.S.-led talks with us", "english")
+    assert words == ["J.", "Smith", "and", "P.J.", "led", "the", "U.S.-led", "talks", "with", "us"]
+    assert house_style.words("LET US GO", "english") == ["LET", "US", "GO"]
+    assert house_style.words("Die US-Armee und das F.B.I.", "german")[-1] == "F.B.I"
+
+
 def test_a_sentence_telling_two_events_apart_is_no_report_of_the_other() -> None:
     # "The two councils' problems were different: 'Redcar's is about ...'": the sentence
     # names the other event to set it apart, as "unlike" and "separate" do.

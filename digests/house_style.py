@@ -16,15 +16,23 @@ no look-alikes (bench/RESULTS.md, round 51):
   said" reads "Obama said", as outlets without honorifics write it. The honorific made a
   word ("mr") and a name ("Mr. Obama") that only outlets of one style share.
 
-Looked at and not kept (each joined no missed report, or parted right ones): dotted
-acronyms ("F.B.I." and "FBI"; "U.S." and "US", a stop word), titles written short ("Sen."
-and "Senator"), hyphens ("cease-fire" and "ceasefire"), British and American spellings,
-"per cent" and "percent" (figures are keyed alike already: ``digests.quantities``).
+- **An opening single quote is a quotation mark** (every language): "'Hello world'", as
+  British headlines quote, was read without "Hello" (the splitter left the mark on the word,
+  and a token that begins with no letter is no word); "'s" and the other clitics stay.
+- **Dotted acronyms are one style** (English): "F.B.I." is "FBI" (three letters or more),
+  and "US", a stop word written plain, is "U.S." in either style (round 52).
+
+Looked at and not kept (each joined no missed report, or parted right ones): two dotted
+letters ("P.J.", "I.R.", "U.N."), titles written short ("Sen." and "Senator"), hyphens
+("cease-fire" and "ceasefire"), British and American spellings, "per cent" and "percent"
+(figures are keyed alike already: ``digests.quantities``).
 """
 
 from __future__ import annotations
 
-from digests.tokenize import split_words
+import re
+
+from digests.tokenize import is_word, treebank_words
 
 _STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -42,9 +50,62 @@ def straight(text: str) -> str:
     return text.translate(_STRAIGHT)
 
 
+# What the word splitter leaves of a contraction or possessive after a word ("'s", "n't"):
+# an apostrophe that opens a token is a quotation mark before anything else.
+_CLITICS = frozenset({"'s", "'m", "'d", "'ll", "'re", "'ve", "'t"})
+
+
+def unquoted(tokens: list[str]) -> list[str]:
+    """Return tokens less the straight single quote that opens a quotation ("'Hello").
+
+    The word splitter keeps the mark on the word after it, and a token that begins with no
+    letter is no word: every word of a quotation in single quotes ('Hello world', common in
+    British headlines) that opened it was lost. A clitic ("'s" of "Biden's") stays.
+    """
+    return [
+        token[1:] if len(token) > 1 and token[0] == "'" and token.lower() not in _CLITICS else token
+        for token in tokens
+    ]
+
+
+# An acronym written with full stops: "F.B.I.", "U.S." (at a sentence's end the splitter
+# takes the last full stop off: "F.B.I").
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]")
+# Per language: acronyms that are a stop word written without full stops ("US" is "us"),
+# so both styles are read dotted, as a word of their own.
+DOTTED_ALWAYS: dict[str, frozenset[str]] = {"english": frozenset({"US"})}
+
+
+def undotted(tokens: list[str], language: str, text: str) -> list[str]:
+    """Return tokens with acronyms in one style whether written with full stops or not.
+
+    "F.B.I." is "FBI", as most outlets write it (acronyms of three letters or more: two
+    dotted letters are as often initials, "P.J.", or a short form, "I.R."). An acronym that
+    is a stop word without its full stops ("US", "us") is read dotted in either style
+    ("U.S."), unless the whole text is in capitals. English only.
+    """
+    always = DOTTED_ALWAYS.get(language)
+    if always is None:
+        return tokens
+    capitals = text.isupper()
+    out = []
+    for token in tokens:
+        if _DOTTED.fullmatch(token):
+            letters = token.replace(".", "")
+            token = f"{'.'.join(letters)}." if letters in always else token
+            if len(letters) >= 3:
+                token = letters
+        elif token in always and not capitals:
+            token = f"{'.'.join(token)}."
+        out.append(token)
+    return out
+
+
 def words(text: str, language: str) -> list[str]:
     """Return a text's word tokens (``split_words``) with house styles read alike."""
-    found = split_words(straight(text))
+    tokens = unquoted(treebank_words(straight(text)))
+    tokens = undotted(tokens, language, text)
+    found = [w for w in tokens if is_word(w)]
     honorifics = HONORIFICS.get(language)
     if not honorifics or honorifics.isdisjoint(found):
         return found

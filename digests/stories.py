@@ -532,11 +532,27 @@ def _capitalised(word: str) -> bool:
 # spaces, or two). "Mannheim, Germany (Sports Network) - Wladimir Klitschko ...": a dateline's
 # place and agency are no part of the name after them.
 _RUN_ENDS = re.compile(r"[,()\[\]\u2013\u2014]|(?<!\S)-+(?!\S)|--+")
+# A single quotation mark (straight or curly) that opens a quotation before a word: the word
+# opens the quotation as a sentence's first word does, and its capital says as little.
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[:;,]))['\u2018](?=\w)")
 
 
 def name_spans(text: str, language: str | None) -> list[list[str]]:
-    """Return a sentence's words in spans that a name may fill, split at ``_RUN_ENDS``."""
-    return [words for part in _RUN_ENDS.split(text) if (words := _split_words(part, language))]
+    """Return a sentence's words in spans that a name may fill, split at ``_RUN_ENDS`` and
+    where a quotation opens ("Santorum: 'Phony theology'": no "Santorum Phony")."""
+    return [
+        words
+        for part in _RUN_ENDS.split(text)
+        for piece in _QUOTE_OPENS.split(part)
+        if (words := _split_words(piece, language))
+    ]
+
+
+def _lead_stop(word: str, stop_words: frozenset[str]) -> bool:
+    # A stop word opens no name, written with full stops or without: "US" and "U.S." of
+    # "the U.S. Senate" (``house_style.undotted``) alike.
+    lower = word.lower()
+    return lower in stop_words or (lower.endswith(".") and lower.replace(".", "") in stop_words)
 
 
 def names(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> set[str]:
@@ -555,7 +571,7 @@ def names(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> se
                 continue
             while run and (run[-1].lower() in _CONNECTORS):
                 run.pop()
-            while run and run[0].lower() in stop_words:
+            while run and _lead_stop(run[0], stop_words):
                 run.pop(0)
             if len(run) >= 2:
                 found.add(NAME_PREFIX + "_".join(w.lower() for w in run))
@@ -660,8 +676,22 @@ def _terms(words: Iterable[str], tools: LanguageTools, entities: frozenset[str])
     return out
 
 
+def quoted_spans(text: str, language: str | None) -> list[list[str]]:
+    """Return a sentence's words in spans that begin where it does or a quotation opens.
+
+    "Santorum: 'Phony theology' comment ...": "Phony" is capitalised as the quotation's first
+    word, no name, as "Phony" opening a sentence is none (``_entities``).
+    """
+    if _QUOTE_OPENS.search(text) is None:
+        return [_split_words(text, language)]
+    return [words for part in _QUOTE_OPENS.split(text) if (words := _split_words(part, language))]
+
+
 def _entities(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> frozenset[str]:
-    """Return the words written with a capital inside a sentence: names, not openings."""
+    """Return the words written with a capital inside a sentence: names, not openings.
+
+    Given as spans (``quoted_spans``): a quotation's first word opens a span too.
+    """
     return frozenset(
         w.lower()
         for words in sentence_words
@@ -690,10 +720,11 @@ def features(
     words = [_split_words(s, tools.name) for s in sentences]
     # A title in Title Case capitalises every word: only its words' use in the text counts.
     title_cased = _title_cased(title_words)
-    written = words if title_cased else [title_words, *words]
+    opening = sentences if title_cased else [title, *sentences]
     # Where every noun has a capital, a capital says nothing about names.
     if tools.name in NOUN_CAPITALISING:
-        written = []
+        opening = []
+    written = [span for s in opening for span in quoted_spans(s, tools.name)]
     entities = _entities(written, tools.stop_words)
     title_terms = _terms(title_words, tools, entities)
     counts: Counter[str] = Counter()
@@ -800,7 +831,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 8: a score or tally ("3-2") keys as one figure ("#3-2"), not as a small count ("#2:after").
 # 9: a comma, parentheses or a dash end a name ("PARIS (AFP) - Jean Dupont": not one name).
 # 10: house styles read alike (digests/house_style.py): curly quotes, English honorifics.
-INDEX_VERSION = 10
+# 11: words after an opening single quote kept; dotted acronyms ("F.B.I.", "US") one style.
+INDEX_VERSION = 11
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -1407,7 +1439,8 @@ RECALL_CUES = {
         r"\b(?:(?:hours|days|weeks|a day|a week|the day) (?:after|before|earlier)"
         r"|the same (?:morning|afternoon|evening|night|day)"
         r"|(?:earlier|later) (?:in the (?:day|morning|afternoon|evening)|that day)"
-        r"|had earlier|separate|unlike|another|the other|(?:is|was) (?:the|\w+'s) second)\b",
+        r"|had earlier|separate|unlike|another|the other|(?:is|was) (?:the|\w+'s) second"
+        r"|(?:is|are|was|were) different)\b",
         re.IGNORECASE,
     ),
 }
@@ -1425,15 +1458,16 @@ def own_text(row: ClusterArticle) -> str:
     Guayaquil"; "The rescue came hours after 184 people were saved south of El Hierro". Each
     sentence is cut where such a clause begins (``RECALL_CUES``: "hours after", "the same
     evening", "earlier in the day", "had earlier", "separate", "unlike", "another", "the other",
-    "is/was the second" or "was Europe's second": "... separately from another lead theft at a
-    church in Heckington", "the other semi-final", "It is the second anthrax outbreak announced
-    on Tuesday, after one death in Murang'a", "It was Europe's second air traffic control
-    failure of the day, after Lisbon's morning outage"); what comes before the cue stays, so an
-    angle piece
-    naming its own event before the cue ("around the stricken tanker Solvig Grey, the day
-    after it ran aground") still names it. A cue that closes its sentence ("Neighbouring
-    Kirklees agreed a 4.99% rise the same evening."; "... cuts of 2c at Glenbarrow Dairies
-    earlier in the day.") makes the whole sentence the other event's: it is all cut.
+    "is/was the second" or "was Europe's second", "were different": "... separately from
+    another lead theft at a church in Heckington", "the other semi-final", "It is the second
+    anthrax outbreak announced on Tuesday, after one death in Murang'a", "It was Europe's
+    second air traffic control failure of the day, after Lisbon's morning outage", "the two
+    councils' problems were different: 'Redcar's is about rising demand'"); what comes
+    before the cue stays, so an angle piece naming its own event before the cue ("around the
+    stricken tanker Solvig Grey, the day after it ran aground") still names it. A cue that
+    closes its sentence ("Neighbouring Kirklees agreed a 4.99% rise the same evening."; "...
+    cuts of 2c at Glenbarrow Dairies earlier in the day.") makes the whole sentence the other
+    event's: it is all cut.
     Languages without cues keep their whole text.
     """
     text = row.text[:BODY_CHARS]

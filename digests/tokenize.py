@@ -317,9 +317,14 @@ def treebank_words(text: str) -> list[str]:
     return text.split()
 
 
+def is_word(token: str) -> bool:
+    """Return whether a token is a word: it begins with a letter or digit."""
+    return _WORD.match(token) is not None
+
+
 def split_words(sentence: str) -> list[str]:
     """Split a sentence into word tokens, dropping bare punctuation."""
-    return [w for w in treebank_words(sentence) if _WORD.match(w)]
+    return [w for w in treebank_words(sentence) if is_word(w)]
 
 
 class OfflineTokenizer:

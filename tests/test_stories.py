@@ -237,6 +237,67 @@ def test_a_report_in_another_house_style_joins_the_story(db: Database) -> None:
     assert found["times"] == found["courier"]
 
 
+def test_words_after_an_opening_single_quote_are_read() -> None:
+    # British headlines quote in single marks: every word that opened a quotation was lost.
+    assert house_style.words("'Hello world' he said", "english") == ["Hello", "world", "he", "said"]
+    assert house_style.words("\u2018Redcar\u2019s is about demand\u2019", "english")[:2] == [
+        "Redcar",
+        "is",
+    ]
+    # A clitic stays what it was: "'s" is no word, "n't" one.
+    assert house_style.words("Biden's plan isn't 'bad'", "english") == [
+        "Biden",
+        "plan",
+        "is",
+        "n't",
+        "bad",
+    ]
+    single = stories.features(
+        "Minister: 'Harbour wall will be built'", "Quayside councillors met on Tuesday."
+    )
+    double = stories.features(
+        'Minister: "Harbour wall will be built"', "Quayside councillors met on Tuesday."
+    )
+    assert {"harbour", "wall", "built"} <= set(single.terms)
+    # A quotation's first word is capitalised as a sentence's is, no name: as before, when
+    # the word was lost, no name runs into it ("@minister_harbour").
+    assert "@harbour" not in single.terms
+    assert not any(t.startswith("@minister_") for t in single.terms)
+    assert set(single.terms) - set(double.terms) <= {"harbour"}
+
+
+def test_dotted_and_plain_acronyms_are_one_term() -> None:
+    dotted = stories.features(
+        "F.B.I. opens inquiry", "The U.S. Senate asked the F.B.I. to look at the U.S."
+    )
+    plain = stories.features("FBI opens inquiry", "The US Senate asked the FBI to look at the US.")
+    assert dotted.terms == plain.terms
+    assert "@fbi" in plain.terms
+    assert "@senate" in plain.terms  # "US" opens no name, as "U.S." does not
+    assert stories.language_tools("en").stem("u.s") in plain.terms  # the country stays
+    # Initials, two dotted letters, a compound and a text in capitals stay as written; "us"
+    # is the pronoun; other languages are read as before.
+    words = house_style.words("J. Smith and P.J. led the U.S.-led talks with us", "english")
+    assert words == ["J.", "Smith", "and", "P.J.", "led", "the", "U.S.-led", "talks", "with", "us"]
+    assert house_style.words("LET US GO", "english") == ["LET", "US", "GO"]
+    assert house_style.words("Die US-Armee und das F.B.I.", "german")[-1] == "F.B.I"
+
+
+def test_a_sentence_telling_two_events_apart_is_no_report_of_the_other() -> None:
+    # "The two councils' problems were different: 'Redcar's is about ...'": the sentence
+    # names the other event to set it apart, as "unlike" and "separate" do.
+    row = ClusterArticle(
+        1,
+        "Torbay becomes second council to issue notice",
+        "Torbay Council issued a notice on Tuesday. New spending is frozen. The minister said "
+        "the two councils' problems were different: \"Redcar's is about rising demand.\"",
+        NOW,
+        language="en",
+    )
+    assert "redcar" not in stories.own_words(row)
+    assert "spending" in stories.own_words(row)
+
+
 def test_each_language_gets_its_own_rules_and_none_falls_back_to_english() -> None:
     assert stories.language_name(None) == stories.language_name("") == "english"
     assert stories.language_name("en-GB") == stories.language_name("English") == "english"

@@ -90,7 +90,7 @@ def undotted(tokens: list[str], language: str, text: str) -> list[str]:
     capitals = text.isupper()
     out = []
     for token in tokens:
-        if _DOTTED.fullmatch(token):
+        if "." in token and len(token) > 2 and _DOTTED.fullmatch(token):
             letters = token.replace(".", "")
             token = f"{'.'.join(letters)}." if letters in always else token
             if len(letters) >= 3:
@@ -103,7 +103,10 @@ def undotted(tokens: list[str], language: str, text: str) -> list[str]:
 
 def words(text: str, language: str) -> list[str]:
     """Return a text's word tokens (``split_words``) with house styles read alike."""
-    tokens = unquoted(treebank_words(straight(text)))
+    text = straight(text)
+    tokens = treebank_words(text)
+    if "'" in text:
+        tokens = unquoted(tokens)
     tokens = undotted(tokens, language, text)
     found = [w for w in tokens if is_word(w)]
     honorifics = HONORIFICS.get(language)

@@ -4447,3 +4447,35 @@ def test_real_news_round_52_he_after_the_doer_named_before_is_the_target() -> No
 )
 def test_real_news_round_52_no_named_violent_act_is_no_item(text: str) -> None:
     assert extract(text) == []
+
+
+# ---- round 53 on real news (ECB+ ecb1 to ecb4 open): classes seen in three or four parts;
+# sentences written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict or a prison term stated as fact settles the charge it names
+        "Dana Hale was sentenced to life in prison for fraud and two counts of aggravated assault.",
+        "Dana Hale served four months in prison for his role in the scheme, after being charged "
+        "with obstructing justice.",
+        "A jury has handed down a guilty verdict for one of the two men accused of murdering a "
+        "shopkeeper.",
+    ],
+)
+def test_real_news_round_53_a_verdict_before_the_charge_is_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict in an aside or in another clause leaves the new charge standing
+        "Dana Hale, who was convicted of fraud in 2010, was charged with bribery on Monday.",
+        "Dana Hale was charged with bribery on Monday.",
+        "Dana Hale was acquitted in 2010, but prosecutors charged her with bribery on Monday.",
+    ],
+)
+def test_real_news_round_53_a_verdict_elsewhere_leaves_the_charge(text: str) -> None:
+    assert only(text).target == "Dana Hale"

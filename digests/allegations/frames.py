@@ -103,7 +103,37 @@ def frames(g: Grammar) -> list[Frame]:
     at = s.find(lex.according_to)
     if at >= 0 and (frame := according(g, at)) is not None:
         found.append(frame)
+    found = [f for f in found if not (f.kind in _VERDICT_KINDS and after_verdict(g, f.cue))]
     return sorted(found, key=lambda f: (f.last, f.reported, f.cue))
+
+
+_VERDICT_KINDS = frozenset({kinds.CHARGE, kinds.ACCUSATION})  # charges a verdict may settle
+
+
+def after_verdict(g: Grammar, i: int) -> bool:
+    """Return True when a verdict stated as fact stands before the charge at token i.
+
+    "He was sentenced to life in prison for ... two counts of aggravated assault", "LaRue
+    served four months in prison ..., after being charged with obstructing justice", "a guilty
+    verdict for one of the two men accused of murdering": the charge is the verdict's, settled,
+    no allegation (a phrase of ``verdict_phrases`` between the clause's start and the cue).
+    The clause starts after ";", ":", a say verb ("said X was convicted": reported, read by
+    ``say``) or "but"; a verdict in a relative aside closed before the cue ("Hale, who was
+    convicted in 2010, was charged again") is not the clause's.
+    """
+    s, lex = g.s, g.lex
+    start = 0
+    for j in range(i - 1, -1, -1):
+        low = s.lower[j]
+        if low in _CLAUSE_MARKS or low in lex.say_verbs or low in lex.contrast_coordinators:
+            start = j + 1
+            break
+    j = s.find(lex.verdict_phrases, start, i)
+    while j >= 0:
+        if not (g.in_relative(j) and "," in s.lower[j:i]):
+            return True
+        j = s.find(lex.verdict_phrases, j + 1, i)
+    return False
 
 
 # ---- accusations and charges

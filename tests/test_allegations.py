@@ -4479,3 +4479,48 @@ def test_real_news_round_53_a_verdict_before_the_charge_is_no_item(text: str) ->
 )
 def test_real_news_round_53_a_verdict_elsewhere_leaves_the_charge(text: str) -> None:
     assert only(text).target == "Dana Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "kind"),
+    [
+        # the accused named in apposition to an accused, alleged or charged role
+        ("Police are hunting Dana Hale, the teen accused of shooting Tom Reed.", "Dana Hale", None),
+        (
+            "A hearing for Dana Hale, 23, charged with the murder of Tom Reed, was held today.",
+            "Dana Hale",
+            "charge",
+        ),
+        ("The alleged killer, Dana Hale, was arrested on Monday.", "Dana Hale", "allegation"),
+        (
+            "Reed died when the accused thugs Dana Hale and Lee Moran were firing from a roof.",
+            "Dana Hale",
+            "accusation",
+        ),
+    ],
+)
+def test_real_news_round_53_an_accused_named_in_apposition_is_the_target(
+    text: str, target: str, kind: str | None
+) -> None:
+    item = only(text)
+    assert item.target == target
+    assert kind is None or item.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the noun "the accused" before another's name; no one named; the verb
+        ('"The sentence is excessive," said counsel for the accused Morris Anya.', None),
+        ("Two accused gangbangers went on trial Wednesday for killing a mother.", "Two accused"),
+        ("Police accused Dana Hale of fraud.", "Dana Hale"),
+    ],
+)
+def test_real_news_round_53_no_apposed_accused_keeps_its_reading(
+    text: str, target: str | None
+) -> None:
+    items = [a for a in extract(text) if a.kind in {"accusation", "charge"}]
+    if target is None:
+        assert items == []
+    else:
+        assert items and items[0].target.startswith(target)

@@ -4524,3 +4524,34 @@ def test_real_news_round_53_no_apposed_accused_keeps_its_reading(
         assert items == []
     else:
         assert items and items[0].target.startswith(target)
+
+
+def test_real_news_round_53_he_after_a_fronted_participle_continues_the_last_subject() -> None:
+    text = (
+        "The club awaits the case of receiver Tom Reed, arrested Jan. 6 on suspicion of drunk "
+        "driving. Moran, a three-time Pro Bowl tackle, was stopped for speeding on Sunday. "
+        "Arrested by the highway patrol on suspicion of drunken driving, he was booked into jail."
+    )
+    items = [a for a in extract(text) if a.sentence.startswith("Arrested")]
+    assert [a.target for a in items] == ["Moran"]
+
+
+def test_real_news_round_53_a_surname_two_full_names_share_takes_no_gender() -> None:
+    text = (
+        "A hearing was held for Dana Hale, charged with the murders of his mother and his sister "
+        "Katie Hale. The body of Miss Hale was found in the house, according to prosecutor Susan "
+        "Carter. Hale was arrested at the pier. He faces one charge of causing unnecessary "
+        "suffering to an animal."
+    )
+    items = [a for a in extract(text) if a.sentence.startswith("He faces")]
+    assert [a.target for a in items] == ["Hale"]
+
+
+def test_real_news_round_53_a_surname_of_one_full_name_keeps_its_gender() -> None:
+    text = (
+        "The body of his sister Katie Hale was found in the house, according to prosecutor Lee "
+        "Moran. Hale was seen at the pier. He faces one charge of causing unnecessary suffering "
+        "to an animal."
+    )
+    items = [a for a in extract(text) if a.sentence.startswith("He faces")]
+    assert "Hale" not in [a.target for a in items]  # Katie Hale, a woman, is no "he"

@@ -666,7 +666,9 @@ class Grammar:
             return -1
         first = s.lower[0]
         preposition = first in lex.adverbial_prepositions and first not in lex.subordinators
-        if not (preposition or participle_at(lex, s, 0)):
+        # "Arrested by the CHP on suspicion of ..., he was booked": a past participle's phrase
+        past = lex.is_past(first) and s.lower[1] in lex.np_stops and s.lower[1] not in lex.aux
+        if not (preposition or past or participle_at(lex, s, 0)):
             return -1
         comma = s.find(((",",),), 1)
         if comma < 0 or comma + 1 >= len(s) or s.lower[comma + 1] not in lex.subject_pronouns:

@@ -279,7 +279,12 @@ from digests.tokenize import split_sentences
 #     fire", "he shot Ortiz ..., Peavy said"); "beat the Jets", "killed the bill" are no wrong;
 #     a sentence-opening "he" is no name its sentence names after it and may stand for a name
 #     of the sentence before that is not known as a person
-EXTRACTOR_VERSION = 68
+# 69: round en53: classes over four ECB+ parts (ecb1..ecb4): a verdict, a sentence or a prison
+#     term before a charge settles it ("was sentenced to life in prison for ... two counts of");
+#     an accused named in apposition ("The alleged killer, X,", "X, the teen accused of", "X,
+#     23, charged with", "the accused thugs X and Y"); "he" after a fronted past participle
+#     continues the last subject; a surname two full names share takes no gender
+EXTRACTOR_VERSION = 69
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

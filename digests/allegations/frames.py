@@ -28,6 +28,7 @@ PARENTHESIS_WORDS = 5  # "alleged, by way of example, X did Y": longest aside sk
 SOURCE_WORDS = 6  # "X did Y, prosecutors in Texas said": longest source after a claim
 MAX_TARGET_WORDS = 6  # "blamed the attack on <up to this many words>"
 HELD_PHRASE_WORDS = 4  # "tried <in the district court> on fraud charges": the phrase skipped
+APPOSITION_WORDS = 3  # "X, the teen accused of": the lower-case words of an aside
 VERDICT_WORDS = 4  # "said X had been convicted": where the verdict stands after the subject
 CHARGE_MODIFIER_WORDS = 10  # "pleaded guilty to <29 out of 30 federal hate crime> charges"
 _COMMA: Phrases = ((",",),)
@@ -103,7 +104,37 @@ def frames(g: Grammar) -> list[Frame]:
     at = s.find(lex.according_to)
     if at >= 0 and (frame := according(g, at)) is not None:
         found.append(frame)
+    found = [f for f in found if not (f.kind in _VERDICT_KINDS and after_verdict(g, f.cue))]
     return sorted(found, key=lambda f: (f.last, f.reported, f.cue))
+
+
+_VERDICT_KINDS = frozenset({kinds.CHARGE, kinds.ACCUSATION})  # charges a verdict may settle
+
+
+def after_verdict(g: Grammar, i: int) -> bool:
+    """Return True when a verdict stated as fact stands before the charge at token i.
+
+    "He was sentenced to life in prison for ... two counts of aggravated assault", "LaRue
+    served four months in prison ..., after being charged with obstructing justice", "a guilty
+    verdict for one of the two men accused of murdering": the charge is the verdict's, settled,
+    no allegation (a phrase of ``verdict_phrases`` between the clause's start and the cue).
+    The clause starts after ";", ":", a say verb ("said X was convicted": reported, read by
+    ``say``) or "but"; a verdict in a relative aside closed before the cue ("Hale, who was
+    convicted in 2010, was charged again") is not the clause's.
+    """
+    s, lex = g.s, g.lex
+    start = 0
+    for j in range(i - 1, -1, -1):
+        low = s.lower[j]
+        if low in _CLAUSE_MARKS or low in lex.say_verbs or low in lex.contrast_coordinators:
+            start = j + 1
+            break
+    j = s.find(lex.verdict_phrases, start, i)
+    while j >= 0:
+        if not (g.in_relative(j) and "," in s.lower[j:i]):
+            return True
+        j = s.find(lex.verdict_phrases, j + 1, i)
+    return False
 
 
 # ---- accusations and charges
@@ -221,7 +252,10 @@ def accuse_or_charge(g: Grammar, i: int) -> Frame | None:
         generic = s.lower[i - 1] in lex.generic_parties  # "to extradite anyone accused of"
         reduced = not (g.passive_before(i) or generic)
         before = _object_before(g, i) if reduced else None
-        if reduced and i > 1 and s.lower[i - 1] == ",":
+        apposed = _apposed_name(g, i) if reduced else None
+        if apposed is not None:
+            before = apposed  # "hunting Jermayne Timmons, the teen accused of": the name
+        elif reduced and i > 1 and s.lower[i - 1] == ",":
             # "a case involving Vincent Jackson, arrested ...": the name just before the comma
             start = i - 1
             while start > 0 and g.name_word(start - 1):
@@ -2795,7 +2829,11 @@ def adjective(g: Grammar, i: int) -> Frame | None:
     name before "over"/"for" ("investigating Trump over alleged hush money").
     """
     s, lex = g.s, g.lex
-    if g.passive_before(i) or noun_reading(g, i):
+    attributive = s.lower[i] in lex.attributive_accusations  # "the accused thugs X and Y"
+    before = s.lower[i - 1] if i else ""
+    if attributive and not (before in lex.determiners or before in lex.count_words):
+        return None  # "Police accused Smith of ...": the verb, ``accuse_or_charge``
+    if g.passive_before(i) or (noun_reading(g, i) and not attributive):
         return None
     after = s.lower[i + 1] if i + 1 < len(s) else ""
     if not after or punctuation(s.words[i + 1]) or after in lex.determiners:
@@ -2820,6 +2858,15 @@ def adjective(g: Grammar, i: int) -> Frame | None:
             break
         if s.lower[j] in lex.role_nouns and j != head and target is None:
             target = Span(j, j + 1)
+    if attributive and (
+        target is None
+        or target.start == i + 1
+        or not g.name_word(target.start)
+        or not lex.is_party_noun(s.lower[target.start - 1], True)
+    ):
+        # "Two accused gangbangers went on trial": no one named (the trial's item); "counsel
+        # for the accused Morris Anya": the noun "the accused", then another's name
+        return None
     listed = phrase.end + 1
     if (
         target is None
@@ -2829,6 +2876,8 @@ def adjective(g: Grammar, i: int) -> Frame | None:
     ):  # "several alleged accomplices, including Mufti Abdul Qawi"
         named = Span(listed + 1, g.noun_phrase(listed + 1).end)
         target = named if named.start < named.end else None
+    if target is None and lex.is_party_noun(s.lower[head], True):
+        target = _apposition_after(g, phrase.end)  # "The alleged killer, Jon Blaylock, was"
     if (
         target is None
         and i
@@ -2866,8 +2915,21 @@ def adjective(g: Grammar, i: int) -> Frame | None:
         # "Saudi Arabia and the United States have alleged Iranian involvement": the phrase
         # names its own party, so "have alleged" is the verb and its subject the accuser
         accuser = g.subject(i - 1)
-    kind = lex.adjective_cues[s.lower[i]]
+    kind = kinds.ACCUSATION if attributive else lex.adjective_cues[s.lower[i]]
     return Frame(i, kind, accuser, target, phrase, target_in_claim=False, needs_target=True)
+
+
+def _apposition_after(g: Grammar, j: int) -> Span | None:
+    """Return the name set off by commas at token j: ", Jon Christopher Blaylock," (closed by a
+    comma or the sentence's end), else None."""
+    s = g.s
+    if j + 1 >= len(s) or s.lower[j] != "," or not g.name_word(j + 1):
+        return None
+    k = j + 1
+    while k < len(s) and g.name_word(k):
+        k += 1
+    closed = k == len(s) or s.lower[k] in {",", "."}
+    return Span(j + 1, k) if closed else None
 
 
 def _doer_after(g: Grammar, phrase: Span) -> Span | None:
@@ -2928,6 +2990,33 @@ def agent_adverb(g: Grammar, i: int) -> Frame | None:
             kind = lex.adverb_cues.get(s.lower[i], kinds.ALLEGATION)
             return Frame(i, kind, None, target, claim, target_in_claim=False, needs_target=True)
     return None
+
+
+def _apposed_name(g: Grammar, i: int) -> Span | None:
+    """Return the name that an aside just before participle i describes.
+
+    "the trial of Jermayne Timmons, the teen accused of shooting ...": an article and at most
+    ``APPOSITION_WORDS`` lower-case nouns after a comma; "a hearing for John Jenkin, 23,
+    charged with ...": an age between commas. The name is the capitalised words before that
+    comma, not the first of a list ("of New Bedford, Massachusetts, accused": no article or
+    age). None when no such aside stands there.
+    """
+    s, lex = g.s, g.lex
+    if i > 3 and s.lower[i - 1] == "," and s.lower[i - 2].isdigit() and s.lower[i - 3] == ",":
+        end = i - 3  # "John Jenkin, 23, charged with"
+    else:
+        j = i - 1
+        while j > 0 and i - j <= APPOSITION_WORDS and not lex.is_article(s.lower[j]):
+            if capitalised(s.words[j]) or punctuation(s.words[j]) or g.verb_like(j):
+                return None
+            j -= 1
+        if j == i - 1 or not lex.is_article(s.lower[j]) or j < 2 or s.lower[j - 1] != ",":
+            return None
+        end = j - 1  # "Jermayne Timmons, the teen accused of"
+    start = end
+    while start > 0 and g.name_word(start - 1):
+        start -= 1
+    return Span(start, end) if start < end else None
 
 
 def _object_before(g: Grammar, i: int) -> Span | None:
@@ -3008,7 +3097,7 @@ RULES: tuple[tuple[Callable[[Lexicon, str], bool], Rule], ...] = (
     (lambda lex, w: w in lex.say_verbs, said_after),
     (lambda lex, w: any(p[0] == w for p in lex.agent_adverbs), agent_adverb),
     (lambda lex, w: w in lex.adverb_cues, adverb),
-    (lambda lex, w: w in lex.adjective_cues, adjective),
+    (lambda lex, w: w in lex.adjective_cues or w in lex.attributive_accusations, adjective),
     (lambda lex, w: any(p[0] == w for p in lex.report_of_phrases), reports_of),
 )
 
@@ -3032,6 +3121,7 @@ def _rules_by_word(lex: Lexicon) -> dict[str, tuple[Rule, ...]]:
     words |= lex.appositive_suspects
     words |= lex.trial_nouns
     words |= set(lex.say_verbs) | set(lex.adverb_cues) | set(lex.adjective_cues)
+    words |= lex.attributive_accusations
     words |= lex.report_passive_verbs
     words |= lex.filing_verbs | lex.facing_verbs | set(lex.sue_verbs)
     table = {w: tuple(rule for trigger, rule in RULES if trigger(lex, w)) for w in words}

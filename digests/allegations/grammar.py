@@ -205,7 +205,7 @@ class Grammar:
             low = s.lower[j]
             if j in scare:
                 continue  # 'Tsvangirai, who "disengaged" from ..., was accused': no clause
-            if low in lex.say_verbs and comma and self._in_relative(j):
+            if low in lex.say_verbs and comma and self.in_relative(j):
                 continue  # "The man, who police say is 25, was charged": an aside
             if low in _CLAUSE_PUNCTUATION or low in lex.say_verbs:
                 return j + 1
@@ -249,7 +249,7 @@ class Grammar:
             return False
         return self.name_word(k - 1) and self.noun_phrase(k + 1, j).end == j
 
-    def _in_relative(self, j: int) -> bool:
+    def in_relative(self, j: int) -> bool:
         """Return True when token j is in a comma-set relative clause: ", who police say ..."."""
         s, lex = self.s, self.lex
         k = j - 1
@@ -666,7 +666,9 @@ class Grammar:
             return -1
         first = s.lower[0]
         preposition = first in lex.adverbial_prepositions and first not in lex.subordinators
-        if not (preposition or participle_at(lex, s, 0)):
+        # "Arrested by the CHP on suspicion of ..., he was booked": a past participle's phrase
+        past = lex.is_past(first) and s.lower[1] in lex.np_stops and s.lower[1] not in lex.aux
+        if not (preposition or past or participle_at(lex, s, 0)):
             return -1
         comma = s.find(((",",),), 1)
         if comma < 0 or comma + 1 >= len(s) or s.lower[comma + 1] not in lex.subject_pronouns:

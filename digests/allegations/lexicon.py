@@ -242,6 +242,9 @@ class Lexicon:
     adverb_cues: WordKinds
     # adjectives and agents: "alleged police violence", "an attack reportedly carried out by Y"
     adjective_cues: WordKinds
+    # "the accused thugs Andrew Lopez and ...": a verb of accusing read as an adjective after a
+    # determiner or a count, when the phrase names the accused (kind accusation)
+    attributive_accusations: Words
     possession_verbs: Words
     adjective_target_prepositions: Words
     agent_adverbs: Phrases

@@ -398,7 +398,11 @@ class Resolver:
             and m.text != exclude
             and (m.sentence < self.sentence or m.token >= self.source_end)
         ]
-        opens_target = role is Role.TARGET and token == 0 and low in lex.subject_pronouns
+        opens_target = (
+            role is Role.TARGET
+            and token in (0, self.fronted)  # "Arrested by the CHP on ..., he was booked"
+            and low in lex.subject_pronouns
+        )
         if opens_target:
             # "He shot Ortiz once in the head": a subject pronoun is no name that its own
             # sentence names after it (of a target only: an accuser "he" the same as its
@@ -463,11 +467,19 @@ class Resolver:
         return Gender.FEMALE if low in self.lex.female_pronouns else None
 
     def _gender(self, m: Mention) -> Gender | None:
-        """Return a mention's gender, or that of an earlier mention of the same name."""
+        """Return a mention's gender, or that of an earlier mention of the same name.
+
+        A bare surname that two different full names share ("John Jenkin" and his sister
+        "Katie Jenkin", then "Jenkin") takes no gender from either: it may stand for both.
+        """
         if m.gender:
             return m.gender
-        for other in self.ctx.mentions + self.here:
-            if other.gender and same_name(self.lex, other.text, m.text):
+        named = [o for o in self.ctx.mentions + self.here if same_name(self.lex, o.text, m.text)]
+        longer = {o.text for o in named if len(tokens(o.text)) > len(tokens(m.text))}
+        if any(not same_name(self.lex, a, b) for a in longer for b in longer):
+            return None
+        for other in named:
+            if other.gender:
                 return other.gender
         return None
 

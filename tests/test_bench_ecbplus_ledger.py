@@ -62,6 +62,15 @@ COUNTS = {
         "hard_negatives": 46,
         "responses": 3,
     },
+    "ecb5": {
+        "documents": 32,
+        "sentences": 582,
+        "allegations": 56,
+        "kinds": {"accusation": 3, "allegation": 7, "charge": 21, "claim": 25},
+        "criticism": 19,
+        "hard_negatives": 65,
+        "responses": 4,
+    },
 }
 
 

@@ -71,6 +71,15 @@ COUNTS = {
         "hard_negatives": 65,
         "responses": 4,
     },
+    "ecb6": {
+        "documents": 32,
+        "sentences": 588,
+        "allegations": 42,
+        "kinds": {"accusation": 5, "allegation": 6, "charge": 6, "claim": 24, "lawsuit": 1},
+        "criticism": 27,
+        "hard_negatives": 76,
+        "responses": 1,
+    },
 }
 
 
@@ -130,7 +139,7 @@ def test_a_subtopic_fills_at_most_three_documents_of_a_part() -> None:
     for part in ("ecb1", "ecb2", "ecb3", "ecb4", "ecb5", "ecb6"):
         documents = {r["article"] for r in rows if r["split"] == part}
         subtopics = Counter(d.rsplit("-", 1)[0] for d in documents)
-        assert max(subtopics.values(), default=0) <= 3
+        assert max(subtopics.values()) <= 3
 
 
 def test_cue_words_are_counted_as_the_readme_counts_them() -> None:
@@ -223,6 +232,4 @@ def test_the_snapshot_rebuilds_every_labelled_sentence() -> None:
     for row in _labels():
         if row["article"] not in labelled.setdefault(row["split"], []):
             labelled[row["split"]].append(row["article"])
-    chosen = ledger.choose(SNAPSHOT)
-    assert list(chosen) == list(ledger.PARTS)
-    assert {part: chosen[part] for part in labelled} == labelled
+    assert ledger.choose(SNAPSHOT) == labelled

@@ -62,6 +62,24 @@ COUNTS = {
         "hard_negatives": 46,
         "responses": 3,
     },
+    "ecb5": {
+        "documents": 32,
+        "sentences": 582,
+        "allegations": 56,
+        "kinds": {"accusation": 3, "allegation": 7, "charge": 21, "claim": 25},
+        "criticism": 19,
+        "hard_negatives": 65,
+        "responses": 4,
+    },
+    "ecb6": {
+        "documents": 32,
+        "sentences": 588,
+        "allegations": 42,
+        "kinds": {"accusation": 5, "allegation": 6, "charge": 6, "claim": 24, "lawsuit": 1},
+        "criticism": 27,
+        "hard_negatives": 76,
+        "responses": 1,
+    },
 }
 
 
@@ -82,7 +100,7 @@ def test_every_label_row_has_its_fields_and_no_text() -> None:
     for row in rows:
         assert FIELDS <= set(row) <= FIELDS | OPTIONAL, row["id"]
         assert "text" not in row
-        assert row["split"] in ("ecb1", "ecb2", "ecb3", "ecb4")
+        assert row["split"] in ("ecb1", "ecb2", "ecb3", "ecb4", "ecb5", "ecb6")
         assert re.fullmatch(r"ecb\d+-[12]-\d+", row["article"])
         article, n = row["id"].rsplit(".", 1)
         assert article == row["article"]
@@ -113,12 +131,12 @@ def test_the_counts_are_the_documented_ones() -> None:
     """Each part's documents, sentences, allegations by kind, criticism and hard negatives."""
     ledger = load_bench("ecbplus_ledger")
     assert ledger.counts(_labels()) == COUNTS
-    assert ledger.BLIND_PARTS == ("ecb3", "ecb4")
+    assert ledger.BLIND_PARTS == ("ecb5", "ecb6")
 
 
 def test_a_subtopic_fills_at_most_three_documents_of_a_part() -> None:
     rows = _labels()
-    for part in ("ecb1", "ecb2", "ecb3", "ecb4"):
+    for part in ("ecb1", "ecb2", "ecb3", "ecb4", "ecb5", "ecb6"):
         documents = {r["article"] for r in rows if r["split"] == part}
         subtopics = Counter(d.rsplit("-", 1)[0] for d in documents)
         assert max(subtopics.values()) <= 3
@@ -197,9 +215,9 @@ def test_load_rebuilds_the_sentences_and_stops_on_a_changed_one(tmp_path: Path) 
 def test_a_blind_part_is_read_only_when_asked(tmp_path: Path) -> None:
     ledger = load_bench("ecbplus_ledger")
     snapshot = _snapshot(tmp_path / "cdcr")
-    labels = _label_file(tmp_path / "labels.jsonl", ledger, snapshot, split="ecb3")
+    labels = _label_file(tmp_path / "labels.jsonl", ledger, snapshot, split="ecb5")
     assert ledger.load(snapshot, labels) == []
-    assert {a.split for a in ledger.load(snapshot, labels, blind=True)} == {"ecb3"}
+    assert {a.split for a in ledger.load(snapshot, labels, blind=True)} == {"ecb5"}
 
 
 @pytest.mark.skipif(not SNAPSHOT.exists(), reason=f"no ECB+ snapshot at {SNAPSHOT}")
@@ -209,7 +227,7 @@ def test_the_snapshot_rebuilds_every_labelled_sentence() -> None:
     ledger = load_bench("ecbplus_ledger")
     articles = ledger.load(SNAPSHOT, blind=True)
     assert sum(len(a.rows) for a in articles) == len(_labels())
-    assert {a.split for a in ledger.load(SNAPSHOT)} == {"ecb1", "ecb2"}
+    assert {a.split for a in ledger.load(SNAPSHOT)} == {"ecb1", "ecb2", "ecb3", "ecb4"}
     labelled: dict[str, list[str]] = {}
     for row in _labels():
         if row["article"] not in labelled.setdefault(row["split"], []):

@@ -539,6 +539,7 @@ def _entry(
         title=title or _title_from(text),
         text=text,
         published=_entry_date(entry),
+        updated=_entry_updated(entry),
         guid=guid,
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
@@ -593,6 +594,20 @@ def _entry_date(entry: Any) -> datetime | None:
         if found := known_date(found):
             return found
     return None
+
+
+def _entry_updated(entry: Any) -> datetime | None:
+    """Return when an entry was last changed: Atom's ``<updated>`` (``atom:updated`` and
+    ``dcterms:modified`` in RSS, which feedparser reads as it), else ``dc:modified``; None
+    when it names no such date (a placeholder counts as none)."""
+    get = dict.get
+    parsed, text = get(entry, "updated_parsed"), get(entry, "updated")
+    if parsed is not None and not local_zone(text):
+        found = _struct_time(parsed)
+    else:
+        found = loose_date(text) or _struct_time(parsed)
+    modified = get(entry, "dc_modified")  # feedparser keeps it as written (W3C-DTF mostly)
+    return known_date(found) or _iso(modified) or known_date(loose_date(modified))
 
 
 def _entry_image(entry: Any, base: str) -> str | None:
@@ -770,6 +785,7 @@ def _json_item(
         title=title or _title_from(text),
         text=text,
         published=_iso(item.get("date_published")) or _iso(item.get("date_modified")),
+        updated=_iso(item.get("date_modified")),
         guid=guid,
         author=_json_author(item) or author,
         language=normalise_tag(_str(lang)) or language,

@@ -585,3 +585,53 @@ def test_an_item_linking_the_home_page_with_nothing_else_to_name_it_keeps_that_l
         "https://t.example/",
         "https://other.example/",  # another site's home page is an item's own link
     ]
+
+
+def test_an_items_date_of_change_is_read_in_every_kind_of_feed() -> None:
+    def rss(stamp: str) -> bytes:
+        return (
+            "<rss version='2.0' xmlns:atom='http://www.w3.org/2005/Atom'"
+            " xmlns:dc='http://purl.org/dc/elements/1.1/' xmlns:dcterms='http://purl.org/dc/terms/'>"
+            "<channel><title>T</title><item><title>A</title><link>https://n.example/a</link>"
+            f"<pubDate>Fri, 06 Sep 2024 08:00:00 GMT</pubDate>{stamp}</item></channel></rss>"
+        ).encode()
+
+    changed = datetime(2024, 9, 6, 10, 30, tzinfo=UTC)
+    for stamp in (
+        "<atom:updated>2024-09-06T10:30:00Z</atom:updated>",
+        "<dc:modified>2024-09-06T10:30:00Z</dc:modified>",
+        "<dcterms:modified>2024-09-06T10:30:00Z</dcterms:modified>",
+    ):
+        [item] = parse_feed(rss(stamp), url=URL).entries
+        assert (item.published, item.updated) == (datetime(2024, 9, 6, 8, tzinfo=UTC), changed)
+    [plain] = parse_feed(rss(""), url=URL).entries
+    assert plain.updated is None
+    [placeholder] = parse_feed(
+        rss("<atom:updated>0001-01-01T00:00:00Z</atom:updated>"), url=URL
+    ).entries
+    assert placeholder.updated is None
+
+    atom = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title><entry><title>A</title>"
+        "<link href='https://n.example/a'/><id>urn:a</id>"
+        "<updated>2024-09-06T10:30:00Z</updated></entry></feed>"
+    )
+    [entry] = parse_feed(atom.encode(), url=URL).entries
+    assert (entry.published, entry.updated) == (changed, changed)
+
+    json_feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "T",
+        "items": [
+            {
+                "id": "a",
+                "url": "https://n.example/a",
+                "content_text": "Text.",
+                "date_published": "2024-09-06T08:00:00Z",
+                "date_modified": "2024-09-06T10:30:00Z",
+            }
+        ],
+    }
+    body = json.dumps(json_feed).encode()
+    [item] = parse_feed(body, url=URL, content_type="application/feed+json").entries
+    assert (item.published, item.updated) == (datetime(2024, 9, 6, 8, tzinfo=UTC), changed)

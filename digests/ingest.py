@@ -177,7 +177,9 @@ async def poll_source(
                 warning = damage if warning is None else _also(damage, warning)
             if full_text:
                 parsed_items, parsed_keys = items, keys
-                items = await _with_full_text(db, client, items, limits=limits, executor=executor)
+                items = await _with_full_text(
+                    db, client, source.id, items, limits=limits, executor=executor
+                )
                 # Only articles whose text was replaced need new keys (same order, same length).
                 keys = [
                     key if new is old else article_keys([new])[0]
@@ -334,17 +336,22 @@ def _failed(
 async def _with_full_text(
     db: Database,
     client: httpx.AsyncClient,
+    source_id: int,
     items: list[ArticleIn],
     *,
     limits: FetchLimits,
     executor: Executor | None,
 ) -> list[ArticleIn]:
-    """Replace teasers of articles not stored yet by the text of their pages."""
+    """Replace teasers of articles not stored yet, or of this source's articles it updated
+    (``dedup.is_update``), by the text of their pages."""
     teasers = [a for a in items if a.teaser]
     if not teasers:
         return items
     known = store.known_urls(db, [a.url for a in teasers])
-    todo = [a for a in teasers if canonical_url(a.url) not in known][:MAX_FULL_TEXT_PER_POLL]
+    updated = store.newer_versions(db, source_id, teasers)
+    todo = [a for n, a in enumerate(teasers) if canonical_url(a.url) not in known or n in updated][
+        :MAX_FULL_TEXT_PER_POLL
+    ]
     gate = asyncio.Semaphore(FULL_TEXT_CONCURRENCY)
 
     async def complete(article: ArticleIn) -> ArticleIn:

@@ -25,7 +25,8 @@ or, for a longer one, are skipped for the rest of the run and put off until it e
 Everything that touches the database runs on the event-loop thread; parsing and page
 extraction go to an executor: the caller's long-lived ``ParsePool`` (the bot keeps one
 for its lifetime), else a process pool made for one run when many feeds are due, else a
-thread. A source's failure is recorded on it and never raised out of a poll.
+thread. A source's failure is recorded on it and never raised out of a poll; nor is a
+failure to record its health once its articles are saved (logged; the poll's result stands).
 """
 
 from __future__ import annotations
@@ -193,6 +194,9 @@ async def poll_source(
                 )
                 log.info("%s: %s", source.url, nothing)
                 warning = nothing if warning is None else _also(warning, nothing)
+        if (moved := _moved(db, source, fetched.moved_to)) is not None:
+            warning = moved if warning is None else _also(warning, moved)
+        saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
     except NotModified as unchanged:
         moved = _moved(db, source, unchanged.moved_to)
         store.record_success(
@@ -222,20 +226,7 @@ async def poll_source(
             {"kind": type(error).__name__, "detail": str(error)},
         )
         return _failed(db, source, internal, now)
-    if (moved := _moved(db, source, fetched.moved_to)) is not None:
-        warning = moved if warning is None else _also(warning, moved)
-    saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
-    store.record_success(
-        db,
-        source,
-        etag=None if damaged else fetched.etag,
-        last_modified=None if damaged else fetched.last_modified,
-        title=title,
-        warning=warning,
-        now=now,
-        not_before=_server_says(moment, fetched.fresh_for, ttl),
-    )
-    return PollResult(
+    result = PollResult(
         source.id,
         "ok",
         new=len(saved.new_ids),
@@ -244,6 +235,20 @@ async def poll_source(
         warning=warning,
         expired=saved.expired,
     )
+    try:
+        store.record_success(
+            db,
+            source,
+            etag=None if damaged else fetched.etag,
+            last_modified=None if damaged else fetched.last_modified,
+            title=title,
+            warning=warning,
+            now=now,
+            not_before=_server_says(moment, fetched.fresh_for, ttl),
+        )
+    except Exception:  # the articles are saved: the poll's result stands, the source is polled
+        log.exception("recording the poll of %s failed", source.url)  # again when next due
+    return result
 
 
 def _moved(db: Database, source: Source, moved_to: str | None) -> Message | None:

@@ -751,6 +751,40 @@ async def test_an_edit_of_similar_length_does_not_flip_the_text(
     assert [(r.new, r.duplicates, r.replaced) for r in results] == [(1, 0, 0)] + [(0, 1, 0)] * 3
 
 
+async def test_a_failure_after_the_articles_are_saved_keeps_the_polls_result(
+    db: Database, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = store.add_source(db, feed_server.add("/local.xml", data("local_news.xml")))
+
+    def broken(*args: object) -> None:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(ingest, "_server_says", broken)  # the next wait's computation
+    result = await poll(db, source, fetch_full_text=False)
+
+    assert (result.status, result.new) == ("ok", 3)
+    assert len(rows(db, source)) == 3
+
+    monkeypatch.undo()
+
+    def unwritable(*args: object, **kwargs: object) -> None:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(store, "record_success", unwritable)  # the health update
+    feed_server.add("/local.xml", rss_version(FIRE, FIRE_TEXT, updated=None))
+    again = await poll(db, source, now=NOW + timedelta(hours=1), fetch_full_text=False)
+    assert (again.status, again.new) == ("ok", 1)
+
+    # Saving itself failing: an internal error on the source, not an exception out of the poll.
+    monkeypatch.undo()
+    monkeypatch.setattr(store, "save_articles", unwritable)
+    feed_server.add("/local.xml", rss_version(FIRE_LATER, FIRE_LATER_TEXT, updated=None))
+    failed = await poll(db, source, now=NOW + timedelta(hours=2), fetch_full_text=False)
+    assert failed.status == "error"
+    assert str(failed.error) == "internal error: OSError: disk I/O error"
+    assert store.get_source(db, source.id).consecutive_errors == 1
+
+
 # --- items their outlet updates ----------------------------------------------------------------
 
 FIRE = "Three dead in warehouse fire in Riverside"

@@ -55,7 +55,13 @@ import feedparser
 from digests.dates import known_date, local_zone, loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
-from digests.extract import clean_text, html_to_text, without_feed_furniture
+from digests.extract import (
+    TITLE_FROM_TEXT_CHARS,
+    cap_title,
+    clean_text,
+    html_to_text,
+    without_feed_furniture,
+)
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
@@ -63,7 +69,6 @@ from digests.urls import canonical_url, image_url, is_http_url, names_item
 
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
-TITLE_CHARS = 120
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -536,7 +541,7 @@ def _entry(
     title, text = _syndicated(title, text, get(entry, "source"))
     return ArticleIn(
         url=link,
-        title=title or _title_from(text),
+        title=cap_title(title) if title else _title_from(text),
         text=text,
         published=_entry_date(entry),
         updated=_entry_updated(entry),
@@ -725,8 +730,7 @@ def _fewer_words(text: str, limit: int) -> bool:
 
 
 def _title_from(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return cap_title(text.split("\n", 1)[0], TITLE_FROM_TEXT_CHARS)
 
 
 # --- JSON Feed ---------------------------------------------------------------------------------
@@ -782,7 +786,7 @@ def _json_item(
     lang = item.get("language")
     return ArticleIn(
         url=link,
-        title=title or _title_from(text),
+        title=cap_title(title) if title else _title_from(text),
         text=text,
         published=_iso(item.get("date_published")) or _iso(item.get("date_modified")),
         updated=_iso(item.get("date_modified")),

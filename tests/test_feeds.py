@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 import pytest
 
 from digests.errors import FeedPage, ParseError
+from digests.extract import MAX_TITLE_CHARS, cap_title
 from digests.feeds import (
     TEASER_WORDS,
     declaration_first,
@@ -635,3 +636,41 @@ def test_an_items_date_of_change_is_read_in_every_kind_of_feed() -> None:
     body = json.dumps(json_feed).encode()
     [item] = parse_feed(body, url=URL, content_type="application/feed+json").entries
     assert (item.published, item.updated) == (datetime(2024, 9, 6, 8, tzinfo=UTC), changed)
+
+
+def test_a_huge_title_is_cut_at_parse_on_a_word_boundary_in_every_kind_of_feed() -> None:
+    huge = "Council " + "approves the footbridge " * 45_000  # about 1 MB
+    rss = (
+        "<rss version='2.0'><channel><title>T</title><item>"
+        f"<title>{huge}</title><link>https://n.example/a</link>"
+        "<description>Text.</description></item></channel></rss>"
+    )
+    atom = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title><entry>"
+        f"<title>{huge}</title><link href='https://n.example/a'/><id>urn:a</id>"
+        "<content type='text'>Text.</content></entry></feed>"
+    )
+    json_feed = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "T",
+            "items": [
+                {"id": "a", "url": "https://n.example/a", "title": huge, "content_text": "T."}
+            ],
+        }
+    )
+    titles = [
+        parse_feed(rss.encode(), url=URL).entries[0].title,
+        parse_feed(atom.encode(), url=URL).entries[0].title,
+        parse_feed(json_feed.encode(), url=URL, content_type="application/feed+json")
+        .entries[0]
+        .title,
+    ]
+    for title in titles:
+        assert len(title) <= MAX_TITLE_CHARS
+        assert title.endswith("footbridge…") or title.endswith("approves…")
+        assert title.startswith("Council approves the footbridge approves")
+    # A short title stays whole; one with no space to cut at is cut at the limit.
+    assert cap_title("Council approves footbridge") == "Council approves footbridge"
+    assert cap_title("x" * 1000) == "x" * (MAX_TITLE_CHARS - 1) + "…"
+    assert cap_title("word " * 100, 20) == "word word word word…"

@@ -602,18 +602,22 @@ async def _probe(client: httpx.AsyncClient, url: str, limits: FetchLimits) -> Fo
         charset=fetched.charset,
     )
     if fetched.moved_to is not None and fetched.moved_to != url:
-        return FoundFeed(fetched.moved_to, parsed, "moved")
-    return FoundFeed(url, parsed, "given")
+        return FoundFeed(fetched.moved_to, parsed, "moved", fetched.url)
+    return FoundFeed(url, parsed, "given", fetched.url)
 
 
 @dataclass(frozen=True, slots=True)
 class FoundFeed:
     """The feed an address leads to: ``how`` it was found: "given" (the address is the
-    feed's), "named" (a page names it), "moved" (a permanent redirect leads there)."""
+    feed's), "named" (a page names it), "moved" (a permanent redirect leads there).
+    ``read_at``: where it was read after every redirect, a temporary one (302, 307) too: the
+    address a source is kept at stays ``url``, but a source at ``read_at`` is the same feed
+    (``store.check_new_source``)."""
 
     url: str
     parsed: ParsedFeed
     how: str
+    read_at: str = ""
 
 
 # How many of the feeds a page names are tried before giving up on it.
@@ -644,7 +648,7 @@ async def locate_feed(
             except NewsbotError as error:
                 log.info("feed %s named by %s: %s", candidate, url, error)
                 continue
-            return FoundFeed(found.url, found.parsed, "named")
+            return FoundFeed(found.url, found.parsed, "named", found.read_at)
         raise
 
 

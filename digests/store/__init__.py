@@ -136,6 +136,7 @@ from digests.store.sources import (
     remove_source,
     same_address_keys,
     set_paused,
+    source_at,
     update_source,
 )
 from digests.store.stats import delivery_stats, stats
@@ -333,6 +334,7 @@ __all__ = [
     "set_story_title",
     "settle_left_stories",
     "skip_live_post",
+    "source_at",
     "split_after_first",
     "split_from_story",
     "start_incident",

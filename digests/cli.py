@@ -704,6 +704,8 @@ def sources_add(
                     ingest.probe_new_feed(url, allow_private=not public_only, limits=limits)
                 )
                 url = found.url  # a feed the page names, or the address it moved to for good
+                # Already a source at the address it was read at (a short link, a 302)?
+                store.check_new_source(db, url, kind=kind, read_at=found.read_at)
             source = store.add_source(
                 db,
                 url,

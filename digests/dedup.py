@@ -23,6 +23,27 @@ clearly fuller (``is_fuller``), the rules taken in order:
 
 Words are whitespace-separated, as ``ArticleKey.words`` and the stored ``word_count``
 count them, so rules 1 and 4 need no stored text.
+
+An update is not a copy. Outlets change an item in place ("3 dead in fire" becomes "40 dead
+in fire, mayor orders inquiry"): the same source's same item (its guid, or its canonical
+URL, from the source that stored it) that comes back changed (another content hash: title
+or text) replaces the stored title and text whatever their length when it is newer
+(``is_update``), the rules taken in order:
+
+1. The item has its own date of change (Atom ``<updated>``, RSS ``atom:updated`` or
+   ``dc:modified``, JSON Feed ``date_modified``): newer when that date is later than the
+   stored version's (its date of change, else its publication date).
+2. It has none: newer only when its title changed (letters compared case-blind, spacing
+   aside) and its publication date is later than the stored version's. A text that changes
+   under the same title and date may be a feed that rewrites its items on every request
+   (a counter, a rotating teaser); without a date nothing says which version is the later.
+3. An item of the same source older than the stored version (``is_older``: a cache or a
+   mirror serving the version before) never replaces, not even as a fuller copy: the stored
+   version's date only moves forward, so two versions can never replace each other back and
+   forth. A re-send of the stored version has its content hash: a duplicate.
+
+Copies from other sources follow the fuller-copy rules only; so does an item of the stored
+version's date (or of no date).
 """
 
 from __future__ import annotations
@@ -32,6 +53,7 @@ import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from digests.models import ArticleIn
 from digests.urls import item_url
@@ -116,3 +138,30 @@ def _begins_with(new: str, stored: str) -> bool:
         *whole, last = opening
         return len(head) == len(opening) and head[:-1] == whole and head[-1].startswith(last)
     return head[:SHARED_OPENING] == opening[:SHARED_OPENING]
+
+
+def version_date(item: ArticleIn) -> datetime | None:
+    """Return the date of an item's version: when it was last changed, else published."""
+    return item.updated or item.published
+
+
+def is_update(item: ArticleIn, stored_title: str, stored_version: datetime) -> bool:
+    """Return whether a changed item of the stored article's own source is its newer version
+    (rules 1 and 2 of updates above); its content hash is known to differ."""
+    if item.updated is not None:
+        return item.updated > stored_version
+    return (
+        item.published is not None
+        and item.published > stored_version
+        and _plain(item.title) != _plain(stored_title)
+    )
+
+
+def is_older(item: ArticleIn, stored_version: datetime) -> bool:
+    """Return whether an item of the stored article's own source is an earlier version."""
+    version = version_date(item)
+    return version is not None and version < stored_version
+
+
+def _plain(title: str) -> str:
+    return " ".join(title.casefold().split())

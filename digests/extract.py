@@ -138,6 +138,26 @@ _META_LANG = re.compile(
 )
 
 
+# The longest title stored: what the bot shows at most (bot/render.py trims to as many).
+# Headlines run to 70-150 characters; a longer "title" is a generator's slip (the whole text).
+MAX_TITLE_CHARS = 300
+# A title made from an item's text (it had none) is its first line's first words.
+TITLE_FROM_TEXT_CHARS = 120
+_ELLIPSIS = "\u2026"
+
+
+def cap_title(title: str, limit: int = MAX_TITLE_CHARS) -> str:
+    """Return a title of at most ``limit`` characters: cut on the last space that leaves
+    more than half of it, else at the limit, with an ellipsis (every feed kind, pages)."""
+    if len(title) <= limit:
+        return title
+    head = title[: limit - 1]
+    space = head.rfind(" ")
+    if not title[limit - 1].isspace() and space > limit // 2:
+        head = head[:space]  # the cut fell inside a word
+    return head.rstrip(" ,;:-\u2013\u2014") + _ELLIPSIS
+
+
 def clean_text(text: str) -> str:
     """Return text in NFC without control characters, one space between words, paragraphs kept."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -277,7 +297,7 @@ def extract_page(content: bytes | str, url: str) -> ArticleIn:
     filtered = getattr(doc, "language", None)  # set by trafilatura only when asked to filter
     return ArticleIn(
         url=url,
-        title=title or paragraphs[0][:120],
+        title=cap_title(title or paragraphs[0], TITLE_FROM_TEXT_CHARS),
         text=body,
         published=_parse_date(getattr(doc, "date", None)),
         author=str(author) if author else None,
@@ -355,7 +375,7 @@ def read_seed(text: str, path_name: str, *, mtime: datetime | None = None) -> Se
             raise SeedError(f"{path_name}: Date is not ISO 8601: {header['date']!r}")
     article = ArticleIn(
         url=url,
-        title=clean_text(title),
+        title=cap_title(clean_text(title)),
         text=body,
         published=published,
         guid=url,

@@ -55,7 +55,13 @@ import feedparser
 from digests.dates import known_date, local_zone, loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
-from digests.extract import clean_text, html_to_text, without_feed_furniture
+from digests.extract import (
+    TITLE_FROM_TEXT_CHARS,
+    cap_title,
+    clean_text,
+    html_to_text,
+    without_feed_furniture,
+)
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
@@ -63,7 +69,6 @@ from digests.urls import canonical_url, image_url, is_http_url, names_item
 
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
-TITLE_CHARS = 120
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -536,9 +541,10 @@ def _entry(
     title, text = _syndicated(title, text, get(entry, "source"))
     return ArticleIn(
         url=link,
-        title=title or _title_from(text),
+        title=cap_title(title) if title else _title_from(text),
         text=text,
         published=_entry_date(entry),
+        updated=_entry_updated(entry),
         guid=guid,
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
@@ -593,6 +599,20 @@ def _entry_date(entry: Any) -> datetime | None:
         if found := known_date(found):
             return found
     return None
+
+
+def _entry_updated(entry: Any) -> datetime | None:
+    """Return when an entry was last changed: Atom's ``<updated>`` (``atom:updated`` and
+    ``dcterms:modified`` in RSS, which feedparser reads as it), else ``dc:modified``; None
+    when it names no such date (a placeholder counts as none)."""
+    get = dict.get
+    parsed, text = get(entry, "updated_parsed"), get(entry, "updated")
+    if parsed is not None and not local_zone(text):
+        found = _struct_time(parsed)
+    else:
+        found = loose_date(text) or _struct_time(parsed)
+    modified = get(entry, "dc_modified")  # feedparser keeps it as written (W3C-DTF mostly)
+    return known_date(found) or _iso(modified) or known_date(loose_date(modified))
 
 
 def _entry_image(entry: Any, base: str) -> str | None:
@@ -710,8 +730,7 @@ def _fewer_words(text: str, limit: int) -> bool:
 
 
 def _title_from(text: str) -> str:
-    first = text.split("\n", 1)[0]
-    return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return cap_title(text.split("\n", 1)[0], TITLE_FROM_TEXT_CHARS)
 
 
 # --- JSON Feed ---------------------------------------------------------------------------------
@@ -767,9 +786,10 @@ def _json_item(
     lang = item.get("language")
     return ArticleIn(
         url=link,
-        title=title or _title_from(text),
+        title=cap_title(title) if title else _title_from(text),
         text=text,
         published=_iso(item.get("date_published")) or _iso(item.get("date_modified")),
+        updated=_iso(item.get("date_modified")),
         guid=guid,
         author=_json_author(item) or author,
         language=normalise_tag(_str(lang)) or language,

@@ -25,7 +25,8 @@ or, for a longer one, are skipped for the rest of the run and put off until it e
 Everything that touches the database runs on the event-loop thread; parsing and page
 extraction go to an executor: the caller's long-lived ``ParsePool`` (the bot keeps one
 for its lifetime), else a process pool made for one run when many feeds are due, else a
-thread. A source's failure is recorded on it and never raised out of a poll.
+thread. A source's failure is recorded on it and never raised out of a poll; nor is a
+failure to record its health once its articles are saved (logged; the poll's result stands).
 """
 
 from __future__ import annotations
@@ -177,7 +178,9 @@ async def poll_source(
                 warning = damage if warning is None else _also(damage, warning)
             if full_text:
                 parsed_items, parsed_keys = items, keys
-                items = await _with_full_text(db, client, items, limits=limits, executor=executor)
+                items = await _with_full_text(
+                    db, client, source.id, items, limits=limits, executor=executor
+                )
                 # Only articles whose text was replaced need new keys (same order, same length).
                 keys = [
                     key if new is old else article_keys([new])[0]
@@ -191,6 +194,9 @@ async def poll_source(
                 )
                 log.info("%s: %s", source.url, nothing)
                 warning = nothing if warning is None else _also(warning, nothing)
+        if (moved := _moved(db, source, fetched.moved_to)) is not None:
+            warning = moved if warning is None else _also(warning, moved)
+        saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
     except NotModified as unchanged:
         moved = _moved(db, source, unchanged.moved_to)
         store.record_success(
@@ -220,20 +226,7 @@ async def poll_source(
             {"kind": type(error).__name__, "detail": str(error)},
         )
         return _failed(db, source, internal, now)
-    if (moved := _moved(db, source, fetched.moved_to)) is not None:
-        warning = moved if warning is None else _also(warning, moved)
-    saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
-    store.record_success(
-        db,
-        source,
-        etag=None if damaged else fetched.etag,
-        last_modified=None if damaged else fetched.last_modified,
-        title=title,
-        warning=warning,
-        now=now,
-        not_before=_server_says(moment, fetched.fresh_for, ttl),
-    )
-    return PollResult(
+    result = PollResult(
         source.id,
         "ok",
         new=len(saved.new_ids),
@@ -242,6 +235,20 @@ async def poll_source(
         warning=warning,
         expired=saved.expired,
     )
+    try:
+        store.record_success(
+            db,
+            source,
+            etag=None if damaged else fetched.etag,
+            last_modified=None if damaged else fetched.last_modified,
+            title=title,
+            warning=warning,
+            now=now,
+            not_before=_server_says(moment, fetched.fresh_for, ttl),
+        )
+    except Exception:  # the articles are saved: the poll's result stands, the source is polled
+        log.exception("recording the poll of %s failed", source.url)  # again when next due
+    return result
 
 
 def _moved(db: Database, source: Source, moved_to: str | None) -> Message | None:
@@ -334,17 +341,22 @@ def _failed(
 async def _with_full_text(
     db: Database,
     client: httpx.AsyncClient,
+    source_id: int,
     items: list[ArticleIn],
     *,
     limits: FetchLimits,
     executor: Executor | None,
 ) -> list[ArticleIn]:
-    """Replace teasers of articles not stored yet by the text of their pages."""
+    """Replace teasers of articles not stored yet, or of this source's articles it updated
+    (``dedup.is_update``), by the text of their pages."""
     teasers = [a for a in items if a.teaser]
     if not teasers:
         return items
     known = store.known_urls(db, [a.url for a in teasers])
-    todo = [a for a in teasers if canonical_url(a.url) not in known][:MAX_FULL_TEXT_PER_POLL]
+    updated = store.newer_versions(db, source_id, teasers)
+    todo = [a for n, a in enumerate(teasers) if canonical_url(a.url) not in known or n in updated][
+        :MAX_FULL_TEXT_PER_POLL
+    ]
     gate = asyncio.Semaphore(FULL_TEXT_CONCURRENCY)
 
     async def complete(article: ArticleIn) -> ArticleIn:
@@ -590,18 +602,22 @@ async def _probe(client: httpx.AsyncClient, url: str, limits: FetchLimits) -> Fo
         charset=fetched.charset,
     )
     if fetched.moved_to is not None and fetched.moved_to != url:
-        return FoundFeed(fetched.moved_to, parsed, "moved")
-    return FoundFeed(url, parsed, "given")
+        return FoundFeed(fetched.moved_to, parsed, "moved", fetched.url)
+    return FoundFeed(url, parsed, "given", fetched.url)
 
 
 @dataclass(frozen=True, slots=True)
 class FoundFeed:
     """The feed an address leads to: ``how`` it was found: "given" (the address is the
-    feed's), "named" (a page names it), "moved" (a permanent redirect leads there)."""
+    feed's), "named" (a page names it), "moved" (a permanent redirect leads there).
+    ``read_at``: where it was read after every redirect, a temporary one (302, 307) too: the
+    address a source is kept at stays ``url``, but a source at ``read_at`` is the same feed
+    (``store.check_new_source``)."""
 
     url: str
     parsed: ParsedFeed
     how: str
+    read_at: str = ""
 
 
 # How many of the feeds a page names are tried before giving up on it.
@@ -632,7 +648,7 @@ async def locate_feed(
             except NewsbotError as error:
                 log.info("feed %s named by %s: %s", candidate, url, error)
                 continue
-            return FoundFeed(found.url, found.parsed, "named")
+            return FoundFeed(found.url, found.parsed, "named", found.read_at)
         raise
 
 

@@ -14,8 +14,9 @@ article fetched in the last ``LIVE_WINDOW``, oldest first:
   without end.
 - A story already posted whose sources grew (another outlet reported it) or shrank (the
   event's reports that had joined a look-alike's story left it, ``digests.stories``) or
-  whose summary changed gets its message edited rather than posted again: one edit per post
-  at most waits in the outbox (a later change rewrites it), edits of one post are
+  whose summary or headline changed (its outlet updated the article) gets its message
+  edited rather than posted again: one edit per post at most waits in the outbox (a later
+  change rewrites it), edits of one post are
   ``EDIT_INTERVAL`` apart, and a post still waiting is rewritten instead (it goes out
   current). Edits ignore quiet hours (they notify nobody) and the cap (they post nothing new).
 
@@ -79,18 +80,27 @@ class LiveResult:
 
 
 def summary_hash(item: StoryItem) -> str:
-    """Return a short fingerprint of what a story's summary says."""
-    return hashlib.sha1(item.summary.strip().encode()).hexdigest()[:16]
+    """Return a short fingerprint of what a story's summary and headline say: the summary's,
+    then the headline's after a colon."""
+    summary = hashlib.sha1(item.summary.strip().encode()).hexdigest()[:16]
+    return f"{summary}:{hashlib.sha1(item.title.strip().encode()).hexdigest()[:8]}"
 
 
 def changed(post: LivePost, item: StoryItem) -> bool:
-    """Return True when a posted story shows other sources or another summary than its post.
+    """Return True when a posted story shows other sources, another summary or another
+    headline than its post.
 
     More sources: another outlet reported it. Fewer: the event's reports that had joined a
     look-alike's story left it for one of their own (``digests.stories``), and the post
-    goes back to what the look-alike's story says.
+    goes back to what the look-alike's story says. Another headline: its outlet updated the
+    article (``dedup.is_update``). A post stored with its summary's fingerprint alone (before
+    headlines were kept) is compared by its summary only: it is not edited for nothing.
     """
-    return len(item.sources) != post.sources_count or summary_hash(item) != post.summary_hash
+    if len(item.sources) != post.sources_count:
+        return True
+    summary, _, headline = summary_hash(item).partition(":")
+    posted_summary, _, posted_headline = post.summary_hash.partition(":")
+    return summary != posted_summary or (bool(posted_headline) and headline != posted_headline)
 
 
 def live_due(sub: Subscription, earliest: datetime, taken: Sequence[datetime]) -> datetime:

@@ -23,6 +23,9 @@ class ArticleIn:
     teaser: bool = False
     # The lead picture (feed media, else the page's og:image), checked by urls.image_url.
     image_url: str | None = None
+    # When its outlet last changed it (Atom/RSS updated or modified, JSON Feed date_modified):
+    # a later one says the item was updated in place (``dedup.is_update``).
+    updated: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,7 +168,9 @@ async def cluster_pending(db: Database, *, now: datetime | None = None) -> int:
     """Put every article without a story into one, ``stories.CLUSTER_BATCH`` at a time, pausing
     between batches so other tasks run (the bot answers while a large ingest is clustered: a
     bare ``sleep(0)`` would let a reply move one step per batch); return how many. An index
-    to be made again (new rules) is made first, in steps of ``stories.REINDEX_BATCH``."""
+    to be made again (new rules) is made first, in steps of ``stories.REINDEX_BATCH``. A
+    replaced article that starts a story of its own goes back to the story it left, when
+    that one is empty (``store.settle_left_stories``)."""
     while True:
         indexed = stories.rebuild_index(db, now=now, limit=stories.REINDEX_BATCH)
         if indexed < stories.REINDEX_BATCH:
@@ -179,6 +181,8 @@ async def cluster_pending(db: Database, *, now: datetime | None = None) -> int:
         done = stories.assign_stories(db, now=now, limit=stories.CLUSTER_BATCH)
         clustered += done
         if done < stories.CLUSTER_BATCH:
+            # Replaced articles placed anew: one alone goes back to the story it left.
+            store.settle_left_stories(db)
             return clustered
         await asyncio.sleep(stories.CLUSTER_PAUSE)
 

@@ -50,6 +50,7 @@ from bot.state import App
 from digests import store
 from digests.dedup import article_keys
 from digests.models import ArticleIn
+from digests.store.search_index import index_articles
 
 T = TypeVar("T")
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)  # simulated runs start here
@@ -495,6 +496,29 @@ def save_as_before_021(
     For tests of migrations: a database stopped before a migration is filled the way the
     code of its time filled it (today's ``save_articles`` needs the search index by week).
     """
+    ids = _insert_as_before(db, source_id, items, now=now)
+    marks = ",".join("?" * len(ids))
+    db.conn.execute(
+        "insert into articles_fts (rowid, title, text)"
+        f" select id, title, text from articles where id in ({marks})",
+        ids,
+    )
+    return ids
+
+
+def save_as_before_032(
+    db: Database, source_id: int | None, items: Sequence[ArticleIn], *, now: datetime
+) -> list[int]:
+    """Save new articles as the store did from migration 021 to 032: indexed by week, with no
+    version dates (today's ``save_articles`` needs ``articles.updated``)."""
+    ids = _insert_as_before(db, source_id, items, now=now)
+    index_articles(db.conn, ids)
+    return ids
+
+
+def _insert_as_before(
+    db: Database, source_id: int | None, items: Sequence[ArticleIn], *, now: datetime
+) -> list[int]:
     ids: list[int] = []
     for item, key in zip(items, article_keys(items), strict=True):
         cursor = db.conn.execute(
@@ -515,12 +539,6 @@ def save_as_before_021(
             ],
         )
         ids.append(int(cursor.lastrowid or 0))
-    marks = ",".join("?" * len(ids))
-    db.conn.execute(
-        "insert into articles_fts (rowid, title, text)"
-        f" select id, title, text from articles where id in ({marks})",
-        ids,
-    )
     return ids
 
 

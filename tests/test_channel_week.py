@@ -238,6 +238,10 @@ async def test_a_feed_that_moved_for_good_is_added_at_its_new_address_once(
     assert "Already a source" in texts(await bot.say(f"/addsource {old}", user_id=ADMIN))
     urls = [s.url for s in store.list_sources(bot.db) if s.kind != "file"]
     assert urls == [feed]
+    # An address that redirects there for now (302), a short link: the same source.
+    short = feed_server.add("/go", "", status=302, headers={"Location": feed}, content_type=None)
+    assert "Already a source: 2." in texts(await bot.say(f"/addsource {short}", user_id=ADMIN))
+    assert [s.url for s in store.list_sources(bot.db) if s.kind != "file"] == [feed]
     # A temporary redirect (302) is no move: the address given is kept.
     other = feed_server.add("/other.xml", rss(4))
     hop = feed_server.add(

@@ -283,6 +283,22 @@ def test_sources_add_fetches_a_feed_first_as_addsource_does(
     assert "added source 3" in run(db_path, "sources", "add", plain, "--no-check")
 
 
+@pytest.mark.parametrize("status", [302, 301])
+def test_sources_add_of_an_address_redirected_to_a_source_names_that_source(
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch, status: int
+) -> None:
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")  # the feed server is on 127.0.0.1
+    feed = feed_server.add("/news/rss.xml", (FEEDS / "rss20.xml").read_bytes())
+    assert "added source 2" in run(db_path, "sources", "add", feed)
+    short = feed_server.add("/go", "", status=status, headers={"Location": feed}, content_type=None)
+
+    refused = _fails(db_path, "sources", "add", short)
+
+    assert refused.exit_code == 1
+    assert "Already a source: 2. World Desk & Friends" in refused.output
+    assert [line for line in run(db_path, "sources", "list").splitlines() if "/go" in line] == []
+
+
 def test_sources_lifecycle_and_opml_round_trip(tmp_path: Path, db_path: Path) -> None:
     assert "added source 2" in run(
         db_path, "sources", "add", "https://example.com/feed.xml", "--title", "Ex", "--no-check"

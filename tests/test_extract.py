@@ -11,6 +11,8 @@ import pytest
 
 from digests.errors import ParseError, SeedError
 from digests.extract import (
+    MAX_TITLE_CHARS,
+    cap_title,
     clean_text,
     extract_page,
     html_to_text,
@@ -209,3 +211,12 @@ def test_seed_header_keys_are_case_insensitive_and_date_may_lack_a_zone() -> Non
 )
 def test_what_a_feed_generator_adds_at_the_end_is_dropped(text: str, kept: str) -> None:
     assert without_feed_furniture(text) == kept
+
+
+def test_a_pages_huge_title_is_cut_as_a_feeds_is() -> None:
+    huge = "Bridge " + "vote passes " * 50_000
+    page = article_page().replace("<title>Bridge vote passes</title>", f"<title>{huge}</title>")
+    page = page.replace("<h1>Bridge vote passes</h1>", f"<h1>{huge}</h1>")
+    article = extract_page(page.encode(), "https://news.example.com/bridge")
+    assert len(article.title) <= MAX_TITLE_CHARS and article.title.endswith("…")
+    assert article.title == cap_title(article.title)

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 import pytest
 
 from digests.errors import FeedPage, ParseError
+from digests.extract import MAX_TITLE_CHARS, cap_title
 from digests.feeds import (
     TEASER_WORDS,
     declaration_first,
@@ -585,3 +586,91 @@ def test_an_item_linking_the_home_page_with_nothing_else_to_name_it_keeps_that_l
         "https://t.example/",
         "https://other.example/",  # another site's home page is an item's own link
     ]
+
+
+def test_an_items_date_of_change_is_read_in_every_kind_of_feed() -> None:
+    def rss(stamp: str) -> bytes:
+        return (
+            "<rss version='2.0' xmlns:atom='http://www.w3.org/2005/Atom'"
+            " xmlns:dc='http://purl.org/dc/elements/1.1/' xmlns:dcterms='http://purl.org/dc/terms/'>"
+            "<channel><title>T</title><item><title>A</title><link>https://n.example/a</link>"
+            f"<pubDate>Fri, 06 Sep 2024 08:00:00 GMT</pubDate>{stamp}</item></channel></rss>"
+        ).encode()
+
+    changed = datetime(2024, 9, 6, 10, 30, tzinfo=UTC)
+    for stamp in (
+        "<atom:updated>2024-09-06T10:30:00Z</atom:updated>",
+        "<dc:modified>2024-09-06T10:30:00Z</dc:modified>",
+        "<dcterms:modified>2024-09-06T10:30:00Z</dcterms:modified>",
+    ):
+        [item] = parse_feed(rss(stamp), url=URL).entries
+        assert (item.published, item.updated) == (datetime(2024, 9, 6, 8, tzinfo=UTC), changed)
+    [plain] = parse_feed(rss(""), url=URL).entries
+    assert plain.updated is None
+    [placeholder] = parse_feed(
+        rss("<atom:updated>0001-01-01T00:00:00Z</atom:updated>"), url=URL
+    ).entries
+    assert placeholder.updated is None
+
+    atom = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title><entry><title>A</title>"
+        "<link href='https://n.example/a'/><id>urn:a</id>"
+        "<updated>2024-09-06T10:30:00Z</updated></entry></feed>"
+    )
+    [entry] = parse_feed(atom.encode(), url=URL).entries
+    assert (entry.published, entry.updated) == (changed, changed)
+
+    json_feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "T",
+        "items": [
+            {
+                "id": "a",
+                "url": "https://n.example/a",
+                "content_text": "Text.",
+                "date_published": "2024-09-06T08:00:00Z",
+                "date_modified": "2024-09-06T10:30:00Z",
+            }
+        ],
+    }
+    body = json.dumps(json_feed).encode()
+    [item] = parse_feed(body, url=URL, content_type="application/feed+json").entries
+    assert (item.published, item.updated) == (datetime(2024, 9, 6, 8, tzinfo=UTC), changed)
+
+
+def test_a_huge_title_is_cut_at_parse_on_a_word_boundary_in_every_kind_of_feed() -> None:
+    huge = "Council " + "approves the footbridge " * 45_000  # about 1 MB
+    rss = (
+        "<rss version='2.0'><channel><title>T</title><item>"
+        f"<title>{huge}</title><link>https://n.example/a</link>"
+        "<description>Text.</description></item></channel></rss>"
+    )
+    atom = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title><entry>"
+        f"<title>{huge}</title><link href='https://n.example/a'/><id>urn:a</id>"
+        "<content type='text'>Text.</content></entry></feed>"
+    )
+    json_feed = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "T",
+            "items": [
+                {"id": "a", "url": "https://n.example/a", "title": huge, "content_text": "T."}
+            ],
+        }
+    )
+    titles = [
+        parse_feed(rss.encode(), url=URL).entries[0].title,
+        parse_feed(atom.encode(), url=URL).entries[0].title,
+        parse_feed(json_feed.encode(), url=URL, content_type="application/feed+json")
+        .entries[0]
+        .title,
+    ]
+    for title in titles:
+        assert len(title) <= MAX_TITLE_CHARS
+        assert title.endswith("footbridge…") or title.endswith("approves…")
+        assert title.startswith("Council approves the footbridge approves")
+    # A short title stays whole; one with no space to cut at is cut at the limit.
+    assert cap_title("Council approves footbridge") == "Council approves footbridge"
+    assert cap_title("x" * 1000) == "x" * (MAX_TITLE_CHARS - 1) + "…"
+    assert cap_title("word " * 100, 20) == "word word word word…"

@@ -751,6 +751,229 @@ async def test_an_edit_of_similar_length_does_not_flip_the_text(
     assert [(r.new, r.duplicates, r.replaced) for r in results] == [(1, 0, 0)] + [(0, 1, 0)] * 3
 
 
+async def test_a_failure_after_the_articles_are_saved_keeps_the_polls_result(
+    db: Database, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = store.add_source(db, feed_server.add("/local.xml", data("local_news.xml")))
+
+    def broken(*args: object) -> None:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(ingest, "_server_says", broken)  # the next wait's computation
+    result = await poll(db, source, fetch_full_text=False)
+
+    assert (result.status, result.new) == ("ok", 3)
+    assert len(rows(db, source)) == 3
+
+    monkeypatch.undo()
+
+    def unwritable(*args: object, **kwargs: object) -> None:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(store, "record_success", unwritable)  # the health update
+    feed_server.add("/local.xml", rss_version(FIRE, FIRE_TEXT, updated=None))
+    again = await poll(db, source, now=NOW + timedelta(hours=1), fetch_full_text=False)
+    assert (again.status, again.new) == ("ok", 1)
+
+    # Saving itself failing: an internal error on the source, not an exception out of the poll.
+    monkeypatch.undo()
+    monkeypatch.setattr(store, "save_articles", unwritable)
+    feed_server.add("/local.xml", rss_version(FIRE_LATER, FIRE_LATER_TEXT, updated=None))
+    failed = await poll(db, source, now=NOW + timedelta(hours=2), fetch_full_text=False)
+    assert failed.status == "error"
+    assert str(failed.error) == "internal error: OSError: disk I/O error"
+    assert store.get_source(db, source.id).consecutive_errors == 1
+
+
+# --- items their outlet updates ----------------------------------------------------------------
+
+FIRE = "Three dead in warehouse fire in Riverside"
+FIRE_TEXT = (
+    "Three people died when fire swept through a warehouse on the Riverside industrial estate "
+    "on Friday night, the fire service said. Crews from four stations fought the blaze for six "
+    "hours. Neighbours said the sprinklers had been switched off for repairs."
+)
+FIRE_LATER = "Forty dead in warehouse fire, mayor orders inquiry"
+FIRE_LATER_TEXT = (
+    "Forty people died in the Riverside warehouse fire, the fire service said on Saturday. "
+    "Mayor Ana Brook ordered an inquiry into the blaze."
+)
+
+
+def rss_version(
+    title: str, text: str, *, updated: str | None, pub: str = "06 Sep 2024 08:00"
+) -> str:
+    stamp = f"<atom:updated>{updated}</atom:updated>" if updated else ""
+    return (
+        "<rss version='2.0' xmlns:atom='http://www.w3.org/2005/Atom'><channel>"
+        "<title>Riverside Gazette</title><item>"
+        f"<title>{escape(title)}</title><link>/news/fire</link>"
+        "<guid isPermaLink='false'>gazette-fire</guid>"
+        f"<pubDate>Fri, {pub}:00 GMT</pubDate>{stamp}"
+        f"<description>{escape(text)}</description></item></channel></rss>"
+    )
+
+
+def atom_version(title: str, text: str, *, updated: str) -> str:
+    return (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>Riverside Herald</title>"
+        "<id>urn:herald</id><updated>2024-09-06T08:00:00Z</updated><entry>"
+        f"<title>{escape(title)}</title><link href='/herald/fire'/><id>urn:herald:fire</id>"
+        f"<published>2024-09-06T08:00:00Z</published><updated>{updated}</updated>"
+        f"<content type='text'>{escape(text)}</content></entry></feed>"
+    )
+
+
+def served(feed_server: FeedServer, path: str, versions: dict[str, str]) -> str:
+    kind = "application/atom+xml" if path.endswith(".atom") else "application/rss+xml"
+    return feed_server.route(
+        path,
+        lambda _: Reply(body=versions["now"].encode(), headers={"Content-Type": kind}),
+    )
+
+
+def found(db: Database, words: str) -> list[str]:
+    return [s.title for s in read.search(db, words, now=NOW + timedelta(hours=4)).stories]
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+async def test_an_item_its_outlet_updates_is_read_in_its_latest_version(
+    db: Database, feed_server: FeedServer, kind: str
+) -> None:
+    def version(title: str, text: str, updated: str) -> str:
+        if kind == "rss":
+            return rss_version(title, text, updated=updated)
+        return atom_version(title, text, updated=updated)
+
+    first = version(FIRE, FIRE_TEXT, "2024-09-06T08:00:00Z")
+    later = version(FIRE_LATER, FIRE_LATER_TEXT, "2024-09-06T10:30:00Z")
+    versions = {"now": first}
+    source = store.add_source(db, served(feed_server, f"/fire.{kind}", versions), full_text=False)
+    assert (await poll(db, source)).new == 1
+    await process.process_pending(db, workers=1, now=NOW)
+    [stored] = rows(db, source)
+    assert found(db, "sprinklers") == [FIRE]
+
+    versions["now"] = later  # shorter, yet newer: it replaces
+    updated = await poll(db, source, now=NOW + timedelta(hours=1))
+
+    assert (updated.new, updated.duplicates, updated.replaced) == (0, 0, 1)
+    [row] = rows(db, source)
+    assert (row["id"], row["url"]) == (stored["id"], stored["url"])
+    assert (row["title"], row["text"]) == (FIRE_LATER, FIRE_LATER_TEXT)
+    assert row["updated"] == "2024-09-06T10:30:00+00:00"
+    done = await process.process_pending(db, workers=1, now=NOW + timedelta(hours=1))
+    assert (done.clustered, done.summarised) == (1, 1)
+    row = rows(db, source)[0]
+    assert row["story_id"] == stored["story_id"]  # the story subscribers were sent stays
+    [summary] = db.query("select summary from summaries where article_id = ?", [row["id"]])
+    assert "Forty people died" in summary["summary"]
+    assert found(db, "inquiry") == [FIRE_LATER]
+    assert found(db, "sprinklers") == []  # the old text is gone from search
+    fts_consistent(db)
+
+    # The same version again: nothing changes, nothing is made again.
+    again = await poll(db, source, now=NOW + timedelta(hours=2))
+    assert (again.new, again.duplicates, again.replaced) == (0, 1, 0)
+    redone = await process.process_pending(db, workers=1, now=NOW + timedelta(hours=2))
+    assert (redone.clustered, redone.summarised, redone.allegations) == (0, 0, 0)
+
+    # The version before, served again (a stale cache): never back, though it has more words.
+    versions["now"] = first
+    stale = await poll(db, source, now=NOW + timedelta(hours=3))
+    assert (stale.new, stale.duplicates, stale.replaced) == (0, 1, 0)
+    assert (rows(db, source)[0]["title"], rows(db, source)[0]["text"]) == (
+        FIRE_LATER,
+        FIRE_LATER_TEXT,
+    )
+    assert rows(db, source)[0]["updated"] == "2024-09-06T10:30:00+00:00"
+
+
+async def test_another_sources_newer_shorter_copy_does_not_replace(
+    db: Database, feed_server: FeedServer
+) -> None:
+    gazette = store.add_source(
+        db,
+        served(feed_server, "/fire.rss", {"now": rss_version(FIRE, FIRE_TEXT, updated=None)}),
+        full_text=False,
+    )
+    assert (await poll(db, gazette)).new == 1
+    # A mirror links the same article, later, with a newer date and another title.
+    copy = rss_version(FIRE_LATER, FIRE_LATER_TEXT, updated="2024-09-06T10:30:00Z")
+    mirror = store.add_source(
+        db, served(feed_server, "/mirror.rss", {"now": copy}), full_text=False
+    )
+
+    result = await poll(db, mirror, now=NOW + timedelta(hours=1))
+
+    assert (result.new, result.duplicates, result.replaced) == (0, 1, 0)
+    [row] = rows(db, gazette)
+    assert (row["title"], row["text"], row["updated"]) == (FIRE, FIRE_TEXT, None)
+
+
+async def test_without_a_date_of_change_a_new_title_needs_a_later_pubdate(
+    db: Database, feed_server: FeedServer
+) -> None:
+    versions = {"now": rss_version(FIRE, FIRE_TEXT, updated=None)}
+    source = store.add_source(db, served(feed_server, "/fire.rss", versions), full_text=False)
+    assert (await poll(db, source)).new == 1
+    edited = FIRE_TEXT.replace("six hours", "seven hours")
+
+    # Another text, same title and date: a feed rewriting its items; nothing says which is
+    # the later version.
+    versions["now"] = rss_version(FIRE, edited, updated=None)
+    same_date = await poll(db, source, now=NOW + timedelta(hours=1))
+    # Another title under the same date: no later version either.
+    versions["now"] = rss_version(FIRE_LATER, edited, updated=None)
+    same_title_date = await poll(db, source, now=NOW + timedelta(hours=2))
+    assert [(r.duplicates, r.replaced) for r in (same_date, same_title_date)] == [(1, 0)] * 2
+    assert rows(db, source)[0]["title"] == FIRE
+
+    # Another title and a later pubDate: the newer version.
+    versions["now"] = rss_version(
+        FIRE_LATER, FIRE_LATER_TEXT, updated=None, pub="06 Sep 2024 10:30"
+    )
+    later = await poll(db, source, now=NOW + timedelta(hours=3))
+    assert (later.duplicates, later.replaced) == (0, 1)
+    [row] = rows(db, source)
+    assert (row["title"], row["text"]) == (FIRE_LATER, FIRE_LATER_TEXT)
+    assert row["updated"] == "2024-09-06T10:30:00+00:00"
+    assert row["published"] == "2024-09-06T08:00:00+00:00"  # first published then, still
+
+
+async def test_an_updated_teaser_is_read_from_its_page_again(
+    db: Database, feed_server: FeedServer
+) -> None:
+    page = "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+
+    def paragraphs(text: str) -> str:
+        return "".join(f"<p>{escape(s)}.</p>" for s in text.rstrip(".").split(". "))
+
+    feed_server.add("/news/fire", page.format(title=FIRE, body=paragraphs(FIRE_TEXT)))
+    teaser = "Warehouse fire…"
+    versions = {"now": rss_version(FIRE, teaser, updated="2024-09-06T08:00:00Z")}
+    source = store.add_source(db, served(feed_server, "/fire.rss", versions))
+    assert (await poll(db, source)).new == 1
+    assert "sprinklers" in rows(db, source)[0]["text"]
+
+    # Updated, still a teaser in the feed: its page is read again.
+    feed_server.add("/news/fire", page.format(title=FIRE_LATER, body=paragraphs(FIRE_LATER_TEXT)))
+    versions["now"] = rss_version(FIRE_LATER, teaser, updated="2024-09-06T10:30:00Z")
+    later = await poll(db, source, now=NOW + timedelta(hours=1))
+
+    assert (later.duplicates, later.replaced) == (0, 1)
+    assert len(feed_server.hits("/news/fire")) == 2
+    [row] = rows(db, source)
+    assert row["title"] == FIRE_LATER and "Mayor Ana Brook" in row["text"]
+
+    # The page gone (a 404): the teaser does not take the text's place; the next poll tries.
+    feed_server.routes.pop("/news/fire")
+    versions["now"] = rss_version("Forty-one dead", teaser, updated="2024-09-06T11:30:00Z")
+    gone = await poll(db, source, now=NOW + timedelta(hours=2))
+    assert (gone.duplicates, gone.replaced) == (1, 0)
+    assert rows(db, source)[0]["title"] == FIRE_LATER
+
+
 # --- polite fetching ----------------------------------------------------------------------------
 
 

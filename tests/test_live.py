@@ -34,7 +34,7 @@ from bot.render import render_caption, render_live_post
 from bot.sender import EDIT_SPACING, DrainResult, Sender
 from bot.telegram_html import MAX_CAPTION_LENGTH, check_length, parse, utf16_len
 from digests import compose, delivery, live, store, stories
-from digests.models import ArticleIn, SourceLink, StoryItem, Subscription
+from digests.models import ArticleIn, LivePost, SourceLink, StoryItem, Subscription
 from tests.support import (
     EPOCH,
     SLACK,
@@ -277,6 +277,19 @@ def test_quiet_hours_hold_posts_the_cap_spreads_them_and_late_ones_are_skipped(
 # --- captions -------------------------------------------------------------------------------------
 
 
+def test_a_new_headline_is_a_change_unless_the_post_kept_its_summary_alone() -> None:
+    item = StoryItem(1, "Three dead in fire", "https://a.example/1", "A", T0, "Crews fought it.")
+    retitled = replace(item, title="Forty dead in fire, mayor orders inquiry")
+    post = LivePost(1, 1, "sent", sources_count=0, summary_hash=live.summary_hash(item))
+    assert not live.changed(post, item)
+    assert live.changed(post, retitled)
+    assert live.changed(post, replace(item, summary="Crews fought it all night."))
+    # Posted before headlines were kept: its summary's fingerprint alone, no edit for nothing.
+    before = replace(post, summary_hash=live.summary_hash(item).partition(":")[0])
+    assert not live.changed(before, retitled)
+    assert live.changed(before, replace(item, summary="Crews fought it all night."))
+
+
 def test_a_caption_keeps_the_story_within_1024_characters() -> None:
     when = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
     sources = tuple(SourceLink(f"Outlet {i} " + "x" * 80, f"https://o{i}.org/a") for i in range(12))
@@ -380,6 +393,46 @@ async def test_a_live_channel_gets_one_post_per_story_and_an_edit_when_it_grows(
         new_calls = [c.method for c in offline.calls[calls:]]
         assert "sendMessage" not in new_calls and "editMessageText" not in new_calls
         assert len(posts(offline)) == 2
+
+
+async def test_a_live_post_is_edited_once_to_the_headline_of_an_updated_article(
+    settings: Settings,
+) -> None:
+    offline = OfflineTelegram()
+    app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+    async with running(app):
+        bot = Bot(app, offline)
+        await subscribe_channel_live(bot)
+        report(bot.db, "gazette", "fire")
+        await jobs.process_now(app.bot_data)
+        await deliver(bot)
+        [post] = posts(offline)
+        assert post.plain_text.startswith("Fire story, as gazette tells it\n")
+        [stored] = bot.db.query(
+            "select * from articles where url = ?", ["https://gazette.example/fire"]
+        )
+
+        # The outlet updates the item in place: same link, new headline and text, newer.
+        moment = store.utcnow() + timedelta(seconds=2)
+        update = ArticleIn(
+            stored["url"],
+            "Forty dead in the fire, mayor orders inquiry",
+            " ".join(story_words("fire")[:40]) + " The mayor ordered an inquiry.",
+            published=store.parse_iso(stored["published"]),
+            updated=moment,
+        )
+        saved = store.save_articles(bot.db, stored["source_id"], [update], now=moment)
+        assert saved.replaced_ids == (stored["id"],)
+        await jobs.process_now(app.bot_data)
+        await deliver(bot, after=live.EDIT_INTERVAL + timedelta(seconds=1))
+        await jobs.process_now(app.bot_data)  # nothing more to tell
+        await deliver(bot, after=2 * live.EDIT_INTERVAL + timedelta(seconds=2))
+
+        assert posts(offline) == [post] and len(post.history) == 1
+        assert post.plain_text.startswith("Forty dead in the fire, mayor orders inquiry\n")
+        assert "The mayor ordered an inquiry." in post.plain_text
+        assert len(offline.calls_to("editMessageText")) == 1
+        assert len(offline.calls_to("sendMessage")) == 2  # the reply to /subscribe, the post
 
 
 async def test_a_refused_photo_is_posted_again_as_text(bot: Bot, pictures: dict[str, str]) -> None:

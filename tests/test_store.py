@@ -25,6 +25,7 @@ from tests.support import (
 from tests.support import (
     assert_search_index_matches_articles,
     save_as_before_021,
+    save_as_before_032,
     search_hits,
     search_index_rows,
 )
@@ -86,6 +87,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "029_outlets_of_removed_sources",
         "030_deleted_topics_end",
         "031_subscriptions_stopped_at",
+        "032_article_versions",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -650,7 +652,8 @@ def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Data
     [signature] = [r["signature"] for r in db.query("select signature from articles")]
     assert signature is None
     assert row.fetched == NOW  # not news again for digests already sent
-    assert store.count(db, "stories") == 0  # the story it was alone in is gone
+    # The story it was alone in waits, empty, for clustering to place the article anew.
+    assert store.count(db, "stories") == 1
     for table in ("summaries", "allegations", "allegation_runs"):
         assert db.table(table).count_where("article_id = ?", [aid]) == 0
     assert_search_index_matches_articles(db)
@@ -660,6 +663,10 @@ def test_a_fuller_copy_replaces_the_stored_text_and_what_was_made_of_it(db: Data
     assert (done.clustered, done.summarised, done.allegations) == (1, 1, 1)
     [summary] = db.query("select summary from summaries where article_id = ?", [aid])
     assert "footbridge" in summary["summary"]
+    # Alone in a story again: the one it left, under its title now (subscribers were sent it).
+    assert get(db, aid).story_id == old_story
+    [story] = db.query("select title from stories")
+    assert story["title"] == "Council approves footbridge"
 
     # The same text again, or a shorter one, or the same text at another URL: duplicates.
     again = store.save_articles(
@@ -947,7 +954,7 @@ def test_ledger_items_carry_their_reading_and_older_items_are_read_again(
     old = Database(sqlite3.connect(str(db_path)))
     old.execute("PRAGMA foreign_keys = ON")
     store.migrations.apply(old, stop_before="022_allegation_reading")  # every migration before
-    [aid] = store.save_articles(old, None, [article(1)], now=NOW).new_ids
+    [aid] = save_as_before_032(old, None, [article(1)], now=NOW)
     old.execute(
         "update articles set story_id = ? where id = ?", [store.new_story(old, "S", NOW), aid]
     )
@@ -985,7 +992,7 @@ def test_summaries_split_by_the_old_abbreviations_are_made_again_once(db_path: P
         old, stop_before="023_redo_summaries_split_without_full_word_abbreviations"
     )
     items = [article(1, language="ru"), article(2, language="en")]
-    ids = store.save_articles(old, None, items, now=NOW).new_ids
+    ids = save_as_before_032(old, None, items, now=NOW)
     store.save_summaries(old, "m", [(ids[0], "Итоги за год. Они ..."), (ids[1], "short")])
     old.conn.commit()
     old.close()
@@ -1003,7 +1010,7 @@ def test_summaries_that_ran_on_after_an_abbreviation_are_made_again_once(db_path
     old.execute("PRAGMA foreign_keys = ON")
     store.migrations.apply(old, stop_before="024_redo_summaries_split_at_sentence_starters")
     items = [article(1, language="ru"), article(2, language="uk"), article(3, language="de")]
-    ids = store.save_articles(old, None, items, now=NOW).new_ids
+    ids = save_as_before_032(old, None, items, now=NOW)
     store.save_summaries(old, "m", [(ids[0], "5 млн руб. Он ..."), (ids[1], "63 тис. Тобто ...")])
     store.save_summaries(old, "m", [(ids[2], "kurz")])
     old.conn.commit()
@@ -1029,3 +1036,25 @@ def test_whether_a_story_went_out_is_read_by_story_not_by_scanning_deliveries(
             )
         )
         assert "SEARCH" in plan and "SCAN" not in plan, (table, plan)
+
+
+def test_an_article_stored_before_versions_were_kept_takes_its_sources_newer_version(
+    db_path: Path,
+) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="032_article_versions")
+    source = store.add_source(old, "https://gazette.example/feed")
+    first = article(1, guid="g1")
+    [aid] = save_as_before_032(old, source.id, [first], now=NOW)
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    assert get(db, aid).title == "Headline 1"
+
+    newer = replace(first, title="Headline 1, updated", text="Shorter.", updated=NOW)
+    older = replace(first, title="Headline 1, before", updated=NOW - timedelta(hours=3))
+    assert store.save_articles(db, source.id, [older], now=NOW).replaced_ids == ()
+    assert store.save_articles(db, source.id, [newer], now=NOW).replaced_ids == (aid,)
+    assert (get(db, aid).title, get(db, aid).text) == ("Headline 1, updated", "Shorter.")
+    assert_search_index_matches_articles(db)

@@ -67,7 +67,8 @@ async def add_source(update: Update, context: Context) -> None:
             url, allow_private=settings.allow_private_sources, limits=settings.fetch_limits
         )
         feed_url, parsed = found.url, found.parsed
-        if feed_url != url and (known := store.find_source(db, feed_url)) is not None:
+        # The feed's address, or where its redirects (a short link's 302 too) led: known?
+        if (known := store.source_at(db, feed_url, found.read_at)) is not None:
             await send_all(update, [replies.already_a_source(tr, known)])
             return
         source = store.add_source(db, feed_url, title=title or parsed.title or None)

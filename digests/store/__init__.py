@@ -17,7 +17,13 @@ re-exported here. Each function takes the database handle first and speaks in mo
 (``digests.models``) or plain values, so another backend could offer the same functions.
 """
 
-from digests.store.articles import SaveResult, get_article, known_urls, save_articles
+from digests.store.articles import (
+    SaveResult,
+    get_article,
+    known_urls,
+    newer_versions,
+    save_articles,
+)
 from digests.store.backup import (
     BACKUP_PAGES,
     DatabaseFile,
@@ -130,6 +136,7 @@ from digests.store.sources import (
     remove_source,
     same_address_keys,
     set_paused,
+    source_at,
     update_source,
 )
 from digests.store.stats import delivery_stats, stats
@@ -145,6 +152,7 @@ from digests.store.stories import (
     reset_story_index,
     set_story_index_rebuild,
     set_story_title,
+    settle_left_stories,
     split_after_first,
     split_from_story,
     story_articles,
@@ -281,6 +289,7 @@ __all__ = [
     "move_source",
     "name_topic",
     "new_story",
+    "newer_versions",
     "next_part",
     "no_rights",
     "note_client_language",
@@ -323,7 +332,9 @@ __all__ = [
     "set_paused",
     "set_story_index_rebuild",
     "set_story_title",
+    "settle_left_stories",
     "skip_live_post",
+    "source_at",
     "split_after_first",
     "split_from_story",
     "start_incident",

@@ -1,5 +1,5 @@
 """Articles: saving parsed articles once each (by canonical URL, guid or content hash),
-the fullest copy winning."""
+the fullest copy winning, and its own source's newer version replacing it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import cast
 
 from sqlite_utils import Database
 
-from digests.dedup import ArticleKey, article_keys, is_fuller
+from digests.dedup import ArticleKey, article_keys, is_fuller, is_older, is_update, version_date
 from digests.models import Article, ArticleIn
 from digests.store.common import IN_CHUNK, iso, parse_iso, utcnow
 from digests.store.search_index import index_articles, unindex_articles
@@ -25,7 +25,8 @@ class SaveResult:
 
     new_ids: tuple[int, ...]
     duplicates: int
-    # Stored articles whose text a clearly fuller copy replaced (``dedup.is_fuller``).
+    # Stored articles whose text a clearly fuller copy (``dedup.is_fuller``) or a newer version
+    # from their own source (``dedup.is_update``) replaced.
     replaced_ids: tuple[int, ...] = ()
     # Articles published before ``not_before``: older than retention keeps, not saved.
     expired: int = 0
@@ -41,6 +42,10 @@ class _Stored:
     # Read only when a copy with more words arrives; known at once for the batch's own.
     text: str | None = None
     has_image: bool = False
+    source_id: int | None = None
+    title: str = ""
+    # The stored version's date: when it was last changed, else published (``dedup``).
+    version: datetime | None = None
 
 
 def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
@@ -56,9 +61,31 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
     return found
 
 
+def newer_versions(db: Database, source_id: int | None, items: Sequence[ArticleIn]) -> set[int]:
+    """Return the positions of the items that are newer versions of articles this source
+    stored (``dedup.is_update``, another content hash): their pages are worth fetching again."""
+    if source_id is None or not items:
+        return set()
+    keys = article_keys(items)
+    by_url, by_guid, _ = _stored_keys(db, source_id, items, keys)
+    found = set()
+    for n, (item, key) in enumerate(zip(items, keys, strict=True)):
+        known = by_url.get(key.url) or (by_guid.get(item.guid) if item.guid else None)
+        if (
+            known is not None
+            and known.source_id == source_id
+            and known.content_hash != key.content_hash
+            and known.version is not None
+            and is_update(item, known.title, known.version)
+        ):
+            found.add(n)
+    return found
+
+
 _INSERT_ARTICLE = (
     "insert into articles (url, guid, source_id, title, author, published, fetched, text,"
-    " content_hash, word_count, language, image_url) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " content_hash, word_count, language, image_url, updated)"
+    " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -71,7 +98,8 @@ def save_articles(
     keys: Sequence[ArticleKey] | None = None,
     not_before: datetime | None = None,
 ) -> SaveResult:
-    """Insert new articles; a clearly fuller copy of a stored one replaces its text.
+    """Insert new articles; a clearly fuller copy of a stored one replaces its text, and a
+    newer version from its own source its title and text (``dedup``'s rules).
 
     An article is known by its canonical URL or (from the same source) its guid; a copy
     whose content hash matches any stored article is a duplicate and never replaces.
@@ -96,8 +124,9 @@ def save_articles(
     new_ids: list[int] = []
     batch: set[int] = set()
     duplicates = expired = 0
-    # Stored article id -> the fuller copy to put in; applied once the batch is indexed.
-    fuller: dict[int, tuple[ArticleIn, ArticleKey, str]] = {}
+    # Stored article id -> the fuller copy or newer version to put in (with the version's
+    # date for the latter); applied once the batch is indexed.
+    fuller: dict[int, tuple[ArticleIn, ArticleKey, str, datetime | None]] = {}
     # (picture, stored article id) for stored articles that had none.
     pictures: list[tuple[str, int]] = []
     with db.atomic():
@@ -120,13 +149,29 @@ def save_articles(
                 duplicates += 1
                 continue
             if known is not None:
+                own = source_id is not None and known.source_id == source_id
+                version = None
+                if own and known.version is not None:
+                    if is_update(item, known.title, known.version):
+                        version = min(version_date(item) or moment, moment)
+                        if item.teaser and is_fuller(_load(db, known), text):
+                            # Its page could not be fetched: the next poll tries it again.
+                            duplicates += 1
+                            continue
+                    elif is_older(item, known.version):
+                        duplicates += 1  # the version before: never back (dedup, rule 3)
+                        continue
                 # Fewer or as many words can never be fuller: most re-sends stop here,
                 # without reading the stored text.
-                if key.words > known.words and is_fuller(text, _load(db, known)):
-                    fuller[known.id] = (item, key, text)
+                if version is not None or (
+                    key.words > known.words and is_fuller(text, _load(db, known))
+                ):
+                    fuller[known.id] = (item, key, text, version)
                     # A fuller copy of an article new in this batch only improves a new one.
                     duplicates += known.id in batch
                     known.content_hash, known.words, known.text = key.content_hash, key.words, text
+                    if version is not None:
+                        known.title, known.version = item.title.strip() or known.title, version
                     seen_hashes.add(key.content_hash)
                 else:
                     duplicates += 1
@@ -136,6 +181,7 @@ def save_articles(
             if published > moment + timedelta(minutes=5):
                 published = moment  # a date in the future is a feed error, not news from tomorrow
             title = item.title.strip() or key.url
+            updated = min(item.updated, moment) if item.updated else None
             cursor.execute(
                 _INSERT_ARTICLE,
                 (
@@ -151,12 +197,22 @@ def save_articles(
                     key.words,
                     item.language,
                     item.image_url,
+                    iso(updated) if updated else None,
                 ),
             )
             new_id = cast(int, cursor.lastrowid)
             new_ids.append(new_id)
             batch.add(new_id)
-            saved = _Stored(new_id, key.content_hash, key.words, text, bool(item.image_url))
+            saved = _Stored(
+                new_id,
+                key.content_hash,
+                key.words,
+                text,
+                bool(item.image_url),
+                source_id,
+                title,
+                updated or published,
+            )
             by_url[key.url] = saved
             if item.guid:
                 by_guid.setdefault(item.guid, saved)
@@ -165,8 +221,8 @@ def save_articles(
         index_articles(db.conn, new_ids)
         # After the batch's index insert: a replacement re-indexes the rows it changes,
         # which must be in the index already, this batch's own included.
-        for article_id, (item, key, text) in fuller.items():
-            _replace(cursor, article_id, item, key, text)
+        for article_id, (item, key, text, version) in fuller.items():
+            _replace(cursor, article_id, item, key, text, version)
         cursor.executemany(
             "update articles set image_url = ? where id = ? and coalesce(image_url, '') = ''",
             pictures,
@@ -184,38 +240,77 @@ def _load(db: Database, known: _Stored) -> str:
 
 
 def _replace(
-    cursor: sqlite3.Cursor, article_id: int, item: ArticleIn, key: ArticleKey, text: str
+    cursor: sqlite3.Cursor,
+    article_id: int,
+    item: ArticleIn,
+    key: ArticleKey,
+    text: str,
+    version: datetime | None = None,
 ) -> None:
-    """Put a fuller copy's text into a stored article and drop what was made of the old one.
+    """Put a fuller copy's text, or a newer version (dated ``version``), into a stored article
+    and drop what was made of the old one.
 
     The id stays (links and ledger references hold). Summaries, allegations and their run
     are deleted so the processing pass redoes them; the signature and story go so
-    clustering places the article anew (a story left empty is deleted). The title is taken
-    only when the stored one was a URL stand-in; the search entry is made anew.
+    clustering places the article anew. The story it leaves is remembered
+    (``articles.left_story``): left empty, it stays until clustering has placed the article
+    (``settle_left_stories``), so that an article starting a story of its own goes back to
+    the one subscribers were sent. A fuller copy's title is taken only when the stored one
+    was a URL stand-in; a newer version's always (when it has one), and its date becomes the
+    stored version's. The search entry is made anew.
     """
     title, url, story_id = cursor.execute(
         "select title, url, story_id from articles where id = ?", [article_id]
     ).fetchone()
     new_title = item.title.strip()
-    if new_title and not is_http_url(new_title) and (title == url or is_http_url(title)):
+    stand_in = title == url or is_http_url(title)
+    if new_title and not is_http_url(new_title) and (stand_in or version is not None):
         title = new_title
     unindex_articles(cursor.connection, [article_id])
     cursor.execute(
         "update articles set title = ?, text = ?, content_hash = ?, word_count = ?,"
-        " signature = null, story_id = null, author = coalesce(author, ?),"
-        " language = coalesce(language, ?) where id = ?",
-        [title, text, key.content_hash, key.words, item.author, item.language, article_id],
+        " signature = null, story_id = null, left_story = coalesce(?, left_story),"
+        " author = coalesce(author, ?), language = coalesce(language, ?),"
+        " updated = coalesce(?, updated) where id = ?",
+        [
+            title,
+            text,
+            key.content_hash,
+            key.words,
+            story_id,
+            item.author,
+            item.language,
+            iso(version) if version is not None else None,
+            article_id,
+        ],
     )
     index_articles(cursor.connection, [article_id])
     for table in ("summaries", "allegations", "allegation_runs"):
         cursor.execute(f"delete from {table} where article_id = ?", [article_id])
     unindex_story_article(cursor.connection, article_id)  # the matcher reads the new text anew
-    if story_id is not None:
-        cursor.execute(
-            "delete from stories where id = ?"
-            " and not exists (select 1 from articles where story_id = ?)",
-            [story_id, story_id],
-        )
+
+
+_STORED_COLUMNS = "coalesce(image_url, '') != '', source_id, title, coalesce(updated, published)"
+
+
+def _stored(
+    article_id: int,
+    digest: str,
+    words: int | None,
+    has_image: int,
+    source_id: int | None,
+    title: str,
+    version: str,
+) -> _Stored:
+    return _Stored(
+        article_id,
+        digest,
+        words or 0,
+        has_image=bool(has_image),
+        source_id=source_id,
+        title=title,
+        version=parse_iso(version),
+    )
 
 
 def _stored_keys(
@@ -231,24 +326,24 @@ def _stored_keys(
     for start in range(0, len(keys), IN_CHUNK):
         chunk = keys[start : start + IN_CHUNK]
         marks = ",".join("?" * len(chunk))
-        for article_id, url, digest, words, has_image in db.execute(
-            "select id, url, content_hash, word_count, coalesce(image_url, '') != '' from articles"
+        for article_id, url, digest, words, has_image, *rest in db.execute(
+            f"select id, url, content_hash, word_count, {_STORED_COLUMNS} from articles"
             f" where url in ({marks}) or content_hash in ({marks})",
             [k.url for k in chunk] + [k.content_hash for k in chunk],
         ):
-            stored = _Stored(article_id, digest, words or 0, has_image=bool(has_image))
+            stored = _stored(article_id, digest, words, has_image, *rest)
             by_url[url] = by_id.setdefault(article_id, stored)
             hashes.add(digest)
     wanted = sorted({i.guid for i in items if i.guid})
     for start in range(0, len(wanted), IN_CHUNK):
         part = wanted[start : start + IN_CHUNK]
         marks = ",".join("?" * len(part))
-        for article_id, guid, digest, words, has_image in db.execute(
-            "select id, guid, content_hash, word_count, coalesce(image_url, '') != '' from articles"
+        for article_id, guid, digest, words, has_image, *rest in db.execute(
+            f"select id, guid, content_hash, word_count, {_STORED_COLUMNS} from articles"
             f" where source_id is ? and guid in ({marks}) order by id",
             [source_id, *part],
         ):
-            stored = _Stored(article_id, digest, words or 0, has_image=bool(has_image))
+            stored = _stored(article_id, digest, words, has_image, *rest)
             by_guid.setdefault(guid, by_id.setdefault(article_id, stored))
     return by_url, by_guid, hashes
 

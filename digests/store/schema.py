@@ -618,6 +618,16 @@ def _m031_subscriptions_stopped_at(db: Database) -> None:
     db.execute("update subscriptions set stopped_at = ? where active = 0", [iso(utcnow())])
 
 
+@migrations(name="032_article_versions")
+def _m032_article_versions(db: Database) -> None:
+    # An item its outlet updates in place comes back newer: the stored version's date of
+    # change (none before: its publication date stands for it) only moves forward. A replaced
+    # article remembers the story it left until clustering has placed it again.
+    articles = db.table("articles")
+    articles.add_column("updated", str)
+    articles.add_column("left_story", int)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

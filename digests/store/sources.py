@@ -59,9 +59,11 @@ def check_new_source(
     kind: str = "feed",
     poll_interval: int = DEFAULT_POLL_INTERVAL,
     checked: bool = False,
+    read_at: str | None = None,
 ) -> None:
     """Raise SourceError unless ``add_source`` would add this address (a caller that fetches
-    it first, ``newsbot sources add``, asks before fetching)."""
+    it first, ``newsbot sources add``, asks before fetching, and again with ``read_at``, where
+    the feed was read after every redirect: a source there is the same feed)."""
     if kind not in ("feed", "page", "file"):
         raise SourceError(N_("Unknown source kind “{kind}”: use feed, page or file"), kind=kind)
     if kind != "file" and not is_http_url(url):
@@ -74,8 +76,22 @@ def check_new_source(
         raise SourceError(N_("an address with a user name or password cannot be added"))
     if poll_interval < 60:
         raise SourceError(N_("Poll interval must be at least {seconds} seconds"), seconds=60)
+    if read_at is not None and (known := source_at(db, url, read_at)) is not None:
+        # Fetched: the address given led to a feed that is a source, which is named.
+        raise SourceError(
+            N_("Already a source: {id}. {name}"), id=known.id, name=known.title or known.url
+        )
     if not checked and find_source(db, url) is not None:
         raise SourceError(N_("Source already added: {url}"), url=url)
+
+
+def source_at(db: Database, *addresses: str) -> Source | None:
+    """Return the source one of these addresses is (written any way), if any: the address an
+    admin gave, the feed's it led to, where its redirects (301, 302 alike) ended."""
+    for address in dict.fromkeys(addresses):
+        if "://" in address and (known := find_source(db, address)) is not None:
+            return known
+    return None
 
 
 def add_source(

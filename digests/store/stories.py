@@ -509,3 +509,46 @@ def story_articles(
             language,
         ) in db.execute(sql, params)
     ]
+
+
+def settle_left_stories(db: Database) -> int:
+    """Finish the replacements clustering has placed again; return how many went back.
+
+    A replaced article (a fuller copy, a newer version) leaves its story for clustering to
+    place it anew, and remembers it (``articles.left_story``). Once it has a story: when it
+    started one of its own and the story it left is empty, it goes back there, under its
+    (new) title, so that the story subscribers were sent keeps its id (a live post is
+    edited, a digest does not send it again as news); a story left empty otherwise goes.
+    """
+    rows = db.execute(
+        "select id, story_id, left_story, title from articles"
+        " where left_story is not null and story_id is not null"
+    ).fetchall()
+    back = 0
+    with db.atomic():
+        for article_id, story_id, left, title in rows:
+            alone = _alone(db, article_id, story_id)
+            if (
+                story_id != left
+                and alone
+                and _empty(db, left)
+                and merge_stories(db, left, story_id)
+            ):
+                set_story_title(db, left, title)
+                back += 1
+            db.execute("update articles set left_story = null where id = ?", [article_id])
+            if _empty(db, left):
+                db.execute("delete from stories where id = ?", [left])
+    return back
+
+
+def _empty(db: Database, story_id: int) -> bool:
+    found = db.execute("select 1 from articles where story_id = ? limit 1", [story_id])
+    return found.fetchone() is None
+
+
+def _alone(db: Database, article_id: int, story_id: int) -> bool:
+    other = db.execute(
+        "select 1 from articles where story_id = ? and id != ? limit 1", [story_id, article_id]
+    )
+    return other.fetchone() is None

@@ -23,6 +23,8 @@ instead, so that its episodes are not all one article (``_entry``).
 
 An item's text loses what its generator adds to every item at its end (WordPress's "The post
 X appeared first on Y.", "Read more »", Reddit's "submitted by"): ``extract.without_feed_furniture``.
+A Reddit link post's item links its comments page: the article it shares ("[link]") is its
+link instead (``extract.reddit_link``), so that it is that article, and one with the outlet's.
 
 An aggregator's item (Google News) names its outlet in ``<source>``: its title does not end
 with the outlet's name, and a text that is only the headline and the outlet is none
@@ -60,6 +62,7 @@ from digests.extract import (
     cap_title,
     clean_text,
     html_to_text,
+    reddit_link,
     without_feed_furniture,
 )
 from digests.language import normalise_tag
@@ -536,7 +539,12 @@ def _entry(
     contents = [get(c, "value") or "" for c in get(entry, "content") or []]
     full = max(contents, key=len, default="")
     summary = get(entry, "summary") or ""
-    text = without_feed_furniture(html_to_text(full if len(full) >= len(summary) else summary))
+    markup = full if len(full) >= len(summary) else summary
+    # A Reddit link post's link is its comments page: the article it shares is the item, and
+    # its text only Reddit's line (the article's page gives it).
+    shared = reddit_link(markup)
+    link = shared or link
+    text = without_feed_furniture(html_to_text(markup))
     title = html_to_text(get(entry, "title") or "")
     title, text = _syndicated(title, text, get(entry, "source"))
     return ArticleIn(
@@ -549,10 +557,13 @@ def _entry(
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
         # A post linked to its anchor on a live page: the page is not its full text.
-        teaser=not full
-        and not recording
-        and not names_item(link, guid)
-        and _fewer_words(text, TEASER_WORDS),
+        teaser=shared is not None
+        or (
+            not full
+            and not recording
+            and not names_item(link, guid)
+            and _fewer_words(text, TEASER_WORDS)
+        ),
         image_url=_entry_image(entry, base),
     )
 

@@ -68,7 +68,7 @@ from digests.extract import (
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
-from digests.urls import canonical_url, image_url, is_http_url, names_item
+from digests.urls import canonical_url, encoded_url, image_url, is_http_url, names_item
 
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
@@ -542,7 +542,7 @@ def _entry(
     markup = full if len(full) >= len(summary) else summary
     # A Reddit link post's link is its comments page: the article it shares is the item, and
     # its text only Reddit's line (the article's page gives it).
-    shared = reddit_link(markup)
+    shared = _absolute(reddit_link(markup), base)
     link = shared or link
     text = without_feed_furniture(html_to_text(markup))
     title = html_to_text(get(entry, "title") or "")
@@ -709,7 +709,7 @@ def _absolute(link: object, base: str | None) -> str | None:
         candidate = urljoin(base, link)
     except ValueError:  # "http://[::1/x": no address
         return None
-    return candidate if is_http_url(candidate) else None
+    return encoded_url(candidate) if is_http_url(candidate) else None
 
 
 def _page(url: str) -> str:
@@ -723,7 +723,7 @@ def _page(url: str) -> str:
 
 def _guid_link(guid: str | None) -> str | None:
     # An opaque guid ("opaque-123") is not a link, even relative to the feed.
-    return guid if guid and is_http_url(guid) else None
+    return encoded_url(guid) if guid and is_http_url(guid) else None
 
 
 def _struct_time(value: time.struct_time | None) -> datetime | None:

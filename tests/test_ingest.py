@@ -270,6 +270,54 @@ async def test_a_reddit_link_post_is_the_outlets_article_not_its_comments_page(
     assert [r["url"] for r in db.query("select url from articles")].count(article) == 1
 
 
+async def test_a_link_with_a_space_is_stored_encoded_and_is_one_article(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """A feed's link "…/a b" is a link once encoded ("…/a%20b"), the same article as an
+    item that wrote it so, whatever the kind of feed."""
+    spaced, encoded = (
+        feed_server.url("/articles/fire at docks"),
+        feed_server.url("/articles/fire%20at%20docks"),
+    )
+    feed_server.add(
+        "/articles/fire%20at%20docks", article_page("Fire at the docks"), content_type="text/html"
+    )
+    rss = store.add_source(
+        db,
+        feed_server.add(
+            "/rss.xml",
+            "<rss version='2.0'><channel><title>Teasers</title><item><title>Fire at the docks"
+            f"</title><link>{spaced}</link><description>Short teaser.</description></item>"
+            "</channel></rss>",
+        ),
+    )
+    atom = store.add_source(
+        db,
+        feed_server.add(
+            "/atom.xml",
+            "<feed xmlns='http://www.w3.org/2005/Atom'><title>Atom</title><entry>"
+            f"<id>fire-1</id><title>Fire at the docks</title><link href='{encoded}'/>"
+            "<summary>Short teaser.</summary></entry></feed>",
+            content_type="application/atom+xml",
+        ),
+    )
+    item = {"id": "fire", "url": spaced, "title": "Fire at the docks"}
+    item["content_text"] = "Short teaser."
+    document = {"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [item]}
+    json_feed = store.add_source(
+        db,
+        feed_server.add("/feed.json", json.dumps(document), content_type="application/feed+json"),
+    )
+
+    assert (await poll(db, rss)).new == 1
+    [stored] = rows(db, rss)
+    assert stored["url"] == encoded
+    assert stored["text"].startswith("Fire at the docks sentence 0")
+    assert (await poll(db, atom)).new == 0
+    assert (await poll(db, json_feed)).new == 0
+    assert [r["url"] for r in db.query("select url from articles")] == [encoded]
+
+
 async def test_a_failing_article_page_keeps_the_teaser(
     db: Database, feed_server: FeedServer
 ) -> None:

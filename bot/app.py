@@ -146,6 +146,7 @@ def add_handlers(application: App) -> None:
                 filters.StatusUpdate.FORUM_TOPIC_CREATED | filters.StatusUpdate.FORUM_TOPIC_EDITED,
                 subscriptions.topic_named,
             ),
+            MessageHandler(filters.StatusUpdate.FORUM_TOPIC_REOPENED, members.topic_reopened),
             ChatMemberHandler(members.bot_member, ChatMemberHandler.MY_CHAT_MEMBER),
             MessageHandler(filters.COMMAND, commands.other_command),
             # A story the user shared through inline mode in this chat needs no answer.

@@ -11,7 +11,8 @@ results, link preview options) are checked field by field, as Telegram parses th
 
 Forum supergroups have topics (``add_topic``; ``close_topic``, ``delete_topic``): a message
 sent in one carries ``message_thread_id``, ``is_topic_message`` and, as its reply, the topic's
-"created" service message (its first name); ``rename_topic`` sends ``forum_topic_edited``. A
+"created" service message (its first name); ``rename_topic`` sends ``forum_topic_edited``,
+``reopen_topic`` ``forum_topic_reopened``. A
 send to a deleted topic is refused "message thread not found", to a closed one "TOPIC_CLOSED"
 (unless the bot may manage topics), as Telegram answers; so is a send to any topic of a group
 that turned its topics off (``turn_topics_off``: getChat then has no ``is_forum``).
@@ -832,9 +833,15 @@ class OfflineTelegram(BaseRequest):
         """Close a topic: sends to it are refused with TOPIC_CLOSED."""
         self._topic(chat_id, thread_id).closed = True
 
-    def reopen_topic(self, chat_id: int, thread_id: int) -> None:
-        """Reopen a closed topic."""
+    def reopen_topic(self, chat_id: int, thread_id: int, *, by: int = 1001) -> None:
+        """Reopen a closed topic: as Telegram does, the bot gets a ``forum_topic_reopened``
+        service message in it from the user who reopened it."""
         self._topic(chat_id, thread_id).closed = False
+        if by not in self.users:
+            self.add_user(by)
+        reopened: JSON = {"forum_topic_reopened": {}}
+        content = {"message_thread_id": thread_id, "is_topic_message": True, **reopened}
+        self.enqueue({"message": self._incoming_message(self.chats[chat_id], by, **content)})
 
     def delete_topic(self, chat_id: int, thread_id: int) -> None:
         """Delete a topic: sends to it are refused with "message thread not found"."""

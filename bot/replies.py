@@ -1126,14 +1126,14 @@ def topic_paused(tr: Translator, sub: Subscription, reason: str) -> str:
     if sub.mode == "live":
         return tr.gettext(
             "<b>Live posts for topic {topic} are paused</b>: Telegram refused to post there "
-            "({reason}); the topic was closed or deleted. Reopen it and send /subscribe in it "
-            "to resume; the other subscriptions of this group go on.",
+            "({reason}); the topic was closed. They resume by themselves when the topic is "
+            "reopened; the other subscriptions of this group go on.",
             **values,
         )
     return tr.gettext(
         "<b>Digests for topic {topic} are paused</b>: Telegram refused to post there "
-        "({reason}); the topic was closed or deleted. Reopen it and send /subscribe in it "
-        "to resume; the other subscriptions of this group go on.",
+        "({reason}); the topic was closed. They resume by themselves when the topic is "
+        "reopened; the other subscriptions of this group go on.",
         **values,
     )
 

@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from digests.errors import ParseError, SeedError
 from digests.language import normalise_tag
@@ -101,6 +102,10 @@ _READ_MORE_END = re.compile(
 _REDDIT_LINE = re.compile(
     r"(?:^|\s+)submitted by\s+/?u/\S+(?:\s+to\s+/?r/\S+)?\s*\[link\]\s*\[comments\]\s*$"
 )
+# Its "[link]": what the post shares (a link post's article; a text post's own page).
+_REDDIT_TARGET = re.compile(r"<a\s[^>]*?href=\"([^\"]+)\"[^>]*>\s*\[link\]\s*</a>", re.IGNORECASE)
+# Where a text, picture, video or cross post's "[link]" leads: Reddit itself.
+_REDDIT_HOSTS = ("reddit.com", "redd.it")
 
 SEED_URL_BASE = "https://seed.invalid/"
 _SEED_KEYS = frozenset({"title", "source", "url", "date", "author", "language"})
@@ -198,6 +203,24 @@ def without_feed_furniture(text: str) -> str:
         else:
             paragraphs.pop()
     return "\n\n".join(paragraphs)
+
+
+def reddit_link(markup: str) -> str | None:
+    """Return the article a Reddit link post shares, from its item's HTML: the "[link]" of
+    its "submitted by /u/name [link] [comments]" line, when that leads off Reddit (else the
+    post is its own page, and the item's link, its comments page, stays)."""
+    if "[comments]" not in markup:
+        return None
+    found = _REDDIT_TARGET.search(markup)
+    if found is None or not _REDDIT_LINE.search(html_to_text(markup)):
+        return None
+    target = html.unescape(found.group(1)).strip()
+    if not is_http_url(target):
+        return None
+    host = (urlsplit(target).hostname or "").lower()
+    if any(host == name or host.endswith("." + name) for name in _REDDIT_HOSTS):
+        return None
+    return target
 
 
 def html_to_text(markup: str) -> str:

@@ -23,6 +23,8 @@ instead, so that its episodes are not all one article (``_entry``).
 
 An item's text loses what its generator adds to every item at its end (WordPress's "The post
 X appeared first on Y.", "Read more »", Reddit's "submitted by"): ``extract.without_feed_furniture``.
+A Reddit link post's item links its comments page: the article it shares ("[link]") is its
+link instead (``extract.reddit_link``), so that it is that article, and one with the outlet's.
 
 An aggregator's item (Google News) names its outlet in ``<source>``: its title does not end
 with the outlet's name, and a text that is only the headline and the outlet is none
@@ -60,12 +62,13 @@ from digests.extract import (
     cap_title,
     clean_text,
     html_to_text,
+    reddit_link,
     without_feed_furniture,
 )
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
-from digests.urls import canonical_url, image_url, is_http_url, names_item
+from digests.urls import canonical_url, encoded_url, image_url, is_http_url, names_item
 
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
@@ -536,7 +539,12 @@ def _entry(
     contents = [get(c, "value") or "" for c in get(entry, "content") or []]
     full = max(contents, key=len, default="")
     summary = get(entry, "summary") or ""
-    text = without_feed_furniture(html_to_text(full if len(full) >= len(summary) else summary))
+    markup = full if len(full) >= len(summary) else summary
+    # A Reddit link post's link is its comments page: the article it shares is the item, and
+    # its text only Reddit's line (the article's page gives it).
+    shared = _absolute(reddit_link(markup), base)
+    link = shared or link
+    text = without_feed_furniture(html_to_text(markup))
     title = html_to_text(get(entry, "title") or "")
     title, text = _syndicated(title, text, get(entry, "source"))
     return ArticleIn(
@@ -549,10 +557,13 @@ def _entry(
         author=clean_text(get(entry, "author") or "") or None,
         language=_entry_language(entry) or language,
         # A post linked to its anchor on a live page: the page is not its full text.
-        teaser=not full
-        and not recording
-        and not names_item(link, guid)
-        and _fewer_words(text, TEASER_WORDS),
+        teaser=shared is not None
+        or (
+            not full
+            and not recording
+            and not names_item(link, guid)
+            and _fewer_words(text, TEASER_WORDS)
+        ),
         image_url=_entry_image(entry, base),
     )
 
@@ -698,7 +709,7 @@ def _absolute(link: object, base: str | None) -> str | None:
         candidate = urljoin(base, link)
     except ValueError:  # "http://[::1/x": no address
         return None
-    return candidate if is_http_url(candidate) else None
+    return encoded_url(candidate) if is_http_url(candidate) else None
 
 
 def _page(url: str) -> str:
@@ -712,7 +723,7 @@ def _page(url: str) -> str:
 
 def _guid_link(guid: str | None) -> str | None:
     # An opaque guid ("opaque-123") is not a link, even relative to the feed.
-    return guid if guid and is_http_url(guid) else None
+    return encoded_url(guid) if guid and is_http_url(guid) else None
 
 
 def _struct_time(value: time.struct_time | None) -> datetime | None:

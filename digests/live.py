@@ -2,7 +2,8 @@
 
 ``enqueue_live`` runs after every processing pass that clustered or summarised something (and
 at start-up). For each active subscription in live mode it looks at the stories with an
-article fetched in the last ``LIVE_WINDOW``, oldest first:
+article fetched, or replaced (its outlet updated it, a fuller copy came), in the last
+``LIVE_WINDOW``, oldest first (by when the bot first saw them):
 
 - A story new to the subscription (first seen after the subscription went live, matching its
   keywords and, if it has a languages filter, with an article in one of its languages, never
@@ -45,7 +46,7 @@ from digests.models import LivePost, StoryItem, Subscription
 
 log = logging.getLogger(__name__)
 
-# Stories with an article fetched this recently are looked at by each pass.
+# Stories with an article fetched (or replaced) this recently are looked at by each pass.
 LIVE_WINDOW = timedelta(hours=24)
 # Edits of one post are at least this far apart (Telegram allows about 20 a minute per chat).
 EDIT_INTERVAL = timedelta(minutes=5)
@@ -153,7 +154,9 @@ def enqueue_live(
     subs = store.list_subscriptions(db, mode="live", chats=chats)
     if not subs:
         return result
-    articles = store.story_articles(db, new_since=now - LIVE_WINDOW, method=method)
+    articles = store.story_articles(
+        db, new_since=now - LIVE_WINDOW, changed_too=True, method=method
+    )
     everything = compose.candidates(articles)
     seen = store.first_fetched(db, [c.item.story_id for c in everything])
     # Subscriptions with a languages filter see its stories, shown in its languages.

@@ -32,6 +32,26 @@ def canonical_url(url: str, *, fragment: bool = False) -> str:
     return urlunsplit((scheme, host, path, urlencode(query), parts.fragment if fragment else ""))
 
 
+# What no URL holds as it is (RFC 3986) and a feed's link sometimes does: spaces above all,
+# control characters, and ASCII punctuation outside the URL syntax. Letters beyond ASCII (an
+# IRI's) stay: browsers and Telegram take them, and stored links have them so.
+_NOT_IN_URL = re.compile(r'[\s\x00-\x1f\x7f"<>\\^`{|}]')
+# The scheme and host: encoding a space there would make a host of "exa%20mple".
+_ORIGIN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
+
+
+def encoded_url(url: str) -> str:
+    """Return a feed's link with what no URL may hold percent-encoded after its host
+    ("https://example.org/a b" -> "https://example.org/a%20b"): a link that works, and the
+    same article as the link written encoded. Its host is left as it is (one with a space
+    is no address: ``is_http_url``)."""
+    url = url.strip()
+    origin = _ORIGIN.match(url)
+    start = origin.end() if origin else 0
+    rest = _NOT_IN_URL.sub(lambda found: quote(found.group(), safe=""), url[start:])
+    return url[:start] + rest
+
+
 def item_url(url: str, guid: str | None) -> str:
     """Return the URL a feed item is known by: ``canonical_url``, its fragment kept when the
     fragment names the item (``names_item``)."""

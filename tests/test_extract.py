@@ -18,6 +18,7 @@ from digests.extract import (
     html_to_text,
     load_seed_dir,
     parse_seed,
+    reddit_link,
     without_feed_furniture,
 )
 
@@ -220,3 +221,29 @@ def test_a_pages_huge_title_is_cut_as_a_feeds_is() -> None:
     article = extract_page(page.encode(), "https://news.example.com/bridge")
     assert len(article.title) <= MAX_TITLE_CHARS and article.title.endswith("…")
     assert article.title == cap_title(article.title)
+
+
+def _reddit_item(target: str) -> str:
+    return (
+        '<table><tr><td> &#32; submitted by &#32; <a href="https://www.reddit.com/user/al">'
+        ' /u/al </a> &#32; to &#32; <a href="https://www.reddit.com/r/news/"> r/news </a>'
+        f' <br/> <span><a href="{target}">[link]</a></span> &#32; <span><a href='
+        '"https://www.reddit.com/r/news/comments/x1/fire/">[comments]</a></span></td></tr></table>'
+    )
+
+
+def test_a_reddit_link_post_shares_the_article_its_link_leads_to() -> None:
+    shared = "https://outlet.example/news/fire?id=4&amp;page=1"
+    assert reddit_link(_reddit_item(shared)) == "https://outlet.example/news/fire?id=4&page=1"
+    # A text, picture or video post (or a cross post) is a page of Reddit's own: none.
+    for own in (
+        "https://www.reddit.com/r/news/comments/x1/fire/",
+        "https://i.redd.it/abc.jpeg",
+        "https://v.redd.it/abc",
+    ):
+        assert reddit_link(_reddit_item(own)) is None
+    # Not Reddit's line: a "[link]" elsewhere is left alone.
+    assert (
+        reddit_link('<p>See <a href="https://outlet.example/a">[link]</a> [comments]</p>') is None
+    )
+    assert reddit_link("<p>The vote.</p>") is None

@@ -204,6 +204,120 @@ async def test_teasers_get_full_text_from_the_article_page(
     assert len(feed_server.hits("/articles/c")) == 1
 
 
+def reddit_feed(server: FeedServer, posts: list[tuple[str, str, str]]) -> str:
+    """Reddit's Atom feed of a subreddit: (id, title, what "[link]" points to) per post, its
+    <link> the comments page, its content the "submitted by ... [link] [comments]" line."""
+    entries = []
+    for post_id, title, target in posts:
+        comments = server.url(f"/r/news/comments/{post_id}/{title.lower().replace(' ', '_')}/")
+        line = (
+            '<table><tr><td> &#32; submitted by &#32; <a href="https://www.reddit.com/user/al">'
+            ' /u/al </a> &#32; to &#32; <a href="https://www.reddit.com/r/news/"> r/news </a>'
+            f' <br/> <span><a href="{target or comments}">[link]</a></span> &#32; '
+            f'<span><a href="{comments}">[comments]</a></span> </td></tr></table>'
+        )
+        entries.append(
+            f"<entry><id>t3_{post_id}</id><title>{title}</title><link href={comments!r}/>"
+            f"<updated>2024-09-06T11:00:00+00:00</updated>"
+            f"<content type='html'>{escape(line)}</content></entry>"
+        )
+    return (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>news</title>"
+        f"<id>/r/news/.rss</id>{''.join(entries)}</feed>"
+    )
+
+
+async def test_a_reddit_link_post_is_the_outlets_article_not_its_comments_page(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """A Reddit link post's <link> is its comments page; its "[link]" is the article."""
+    article = feed_server.url("/articles/fire")
+    feed_server.add("/articles/fire", article_page("Fire at the docks"), content_type="text/html")
+    # A post whose "[link]" is its own comments page (a text post) keeps that page.
+    posts = [("abc1", "Fire at the docks", article), ("abc2", "Ask the firefighters", "")]
+    feed_server.add(
+        "/r/news/comments/abc2/ask_the_firefighters/",
+        article_page("Ask the firefighters"),
+        content_type="text/html",
+    )
+    reddit = store.add_source(
+        db,
+        feed_server.add(
+            "/r/news/.rss", reddit_feed(feed_server, posts), content_type="application/atom+xml"
+        ),
+    )
+    outlet_items = (
+        f"<item><title>Fire at the docks</title><link>{article}?utm_source=rss</link>"
+        f"<description>{escape(article_page('Fire at the docks'))}</description></item>"
+    )
+    outlet = store.add_source(
+        db,
+        feed_server.add(
+            "/outlet.xml",
+            f"<rss version='2.0'><channel><title>Outlet</title>{outlet_items}</channel></rss>",
+        ),
+    )
+
+    assert (await poll(db, reddit)).new == 2
+    link_post, text_post = rows(db, reddit)
+    assert link_post["url"] == article and link_post["title"] == "Fire at the docks"
+    assert link_post["text"].startswith("Fire at the docks sentence 0")
+    assert "/comments/" not in json.dumps(link_post)
+    assert text_post["url"].endswith("/r/news/comments/abc2/ask_the_firefighters/")
+    assert "[comments]" not in text_post["text"]
+    # The outlet's own item is the same article.
+    assert (await poll(db, outlet)).new == 0
+    assert [r["url"] for r in db.query("select url from articles")].count(article) == 1
+
+
+async def test_a_link_with_a_space_is_stored_encoded_and_is_one_article(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """A feed's link "…/a b" is a link once encoded ("…/a%20b"), the same article as an
+    item that wrote it so, whatever the kind of feed."""
+    spaced, encoded = (
+        feed_server.url("/articles/fire at docks"),
+        feed_server.url("/articles/fire%20at%20docks"),
+    )
+    feed_server.add(
+        "/articles/fire%20at%20docks", article_page("Fire at the docks"), content_type="text/html"
+    )
+    rss = store.add_source(
+        db,
+        feed_server.add(
+            "/rss.xml",
+            "<rss version='2.0'><channel><title>Teasers</title><item><title>Fire at the docks"
+            f"</title><link>{spaced}</link><description>Short teaser.</description></item>"
+            "</channel></rss>",
+        ),
+    )
+    atom = store.add_source(
+        db,
+        feed_server.add(
+            "/atom.xml",
+            "<feed xmlns='http://www.w3.org/2005/Atom'><title>Atom</title><entry>"
+            f"<id>fire-1</id><title>Fire at the docks</title><link href='{encoded}'/>"
+            "<summary>Short teaser.</summary></entry></feed>",
+            content_type="application/atom+xml",
+        ),
+    )
+    item = {"id": "fire", "url": spaced, "title": "Fire at the docks"}
+    item["content_text"] = "Short teaser."
+    document = {"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [item]}
+    json_feed = store.add_source(
+        db,
+        feed_server.add("/feed.json", json.dumps(document), content_type="application/feed+json"),
+    )
+
+    assert (await poll(db, rss)).new == 1
+    [stored] = rows(db, rss)
+    assert stored["url"] == encoded
+    assert stored["text"].startswith("Fire at the docks sentence 0")
+    assert (await poll(db, atom)).new == 0
+    assert (await poll(db, json_feed)).new == 0
+    assert [r["url"] for r in db.query("select url from articles")] == [encoded]
+
+
 async def test_a_failing_article_page_keeps_the_teaser(
     db: Database, feed_server: FeedServer
 ) -> None:

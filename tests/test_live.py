@@ -435,6 +435,54 @@ async def test_a_live_post_is_edited_once_to_the_headline_of_an_updated_article(
         assert len(offline.calls_to("sendMessage")) == 2  # the reply to /subscribe, the post
 
 
+async def test_an_update_of_an_article_older_than_the_live_window_still_edits_its_post(
+    settings: Settings,
+) -> None:
+    """Live looks at stories with an article fetched in the last LIVE_WINDOW: an outlet that
+    updates an older item in place still gets its post edited, once; an older story that
+    gains nothing stays quiet."""
+    offline = OfflineTelegram()
+    app = build_application(settings, offline, workers=1, pacer=instant_pacer())
+    async with running(app):
+        bot = Bot(app, offline)
+        await subscribe_channel_live(bot)
+        report(bot.db, "gazette", "fire")
+        report(bot.db, "gazette", "bridge")
+        await jobs.process_now(app.bot_data)
+        await deliver(bot)
+        fire, bridge = posts(offline)
+        assert fire.plain_text.startswith("Fire story")
+        # A day and more goes by: both articles are older than the live window.
+        age = live.LIVE_WINDOW + timedelta(hours=2)
+        for column in ("published", "fetched"):
+            for row in list(bot.db.query(f"select id, {column} from articles")):
+                moved = store.iso(store.parse_iso(row[column]) - age)
+                bot.db.execute(f"update articles set {column} = ? where id = ?", [moved, row["id"]])
+        [stored] = bot.db.query(
+            "select * from articles where url = ?", ["https://gazette.example/fire"]
+        )
+
+        moment = store.utcnow() + timedelta(seconds=2)
+        update = ArticleIn(
+            stored["url"],
+            "Forty dead in the fire, mayor orders inquiry",
+            " ".join(story_words("fire")[:40]) + " The mayor ordered an inquiry.",
+            published=store.parse_iso(stored["published"]),
+            updated=moment,
+        )
+        saved = store.save_articles(bot.db, stored["source_id"], [update], now=moment)
+        assert saved.replaced_ids == (stored["id"],)
+        await jobs.process_now(app.bot_data)
+        await deliver(bot, after=live.EDIT_INTERVAL + timedelta(seconds=1))
+        await jobs.process_now(app.bot_data)  # nothing more to tell
+        await deliver(bot, after=2 * live.EDIT_INTERVAL + timedelta(seconds=2))
+
+        assert posts(offline) == [fire, bridge]
+        assert len(fire.history) == 1 and not bridge.history
+        assert fire.plain_text.startswith("Forty dead in the fire, mayor orders inquiry\n")
+        assert len(offline.calls_to("editMessageText")) == 1
+
+
 async def test_a_refused_photo_is_posted_again_as_text(bot: Bot, pictures: dict[str, str]) -> None:
     sub = await subscribe_channel_live(bot)
     store.update_subscription(bot.db, sub.id, pictures="photo")

@@ -184,7 +184,7 @@ async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_g
     assert notice.message_thread_id is None  # the general topic
     if ending == "close":
         assert "Live posts for topic “Sport” are paused" in notice.plain_text
-        assert "Reopen it and send /subscribe in it" in notice.plain_text
+        assert "They resume by themselves when the topic is reopened" in notice.plain_text
     else:  # a deleted topic cannot be reopened: the notice says where to go instead
         assert "Live posts for topic “Sport” stopped" in notice.plain_text
         assert "Send /subscribe in another topic" in notice.plain_text
@@ -193,7 +193,7 @@ async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_g
     assert bot.app.bot_data.delivery_counts.paused == 1
     assert bot.app.bot_data.delivery_counts.deactivated == 0
 
-    # Nothing more goes to the paused topic; reopened, /subscribe there resumes it.
+    # Nothing more goes to the paused topic; reopened, it resumes (/subscribe there says so).
     report(bot.db, "gazette", "budget")
     await jobs.process_now(bot.app.bot_data)
     await deliver(bot)
@@ -203,6 +203,54 @@ async def test_a_closed_or_deleted_topic_pauses_its_subscription_and_tells_the_g
         [resumed] = await say(bot, "/subscribe", sport)
         assert "Subscribed" in resumed.plain_text and topic_sub(bot, sport).active
         assert topic_sub(bot, sport).paused_at is None and topic_sub(bot, sport).mode == "live"
+
+
+async def test_a_reopened_topic_resumes_by_itself(bot: Bot) -> None:
+    """Telegram tells the bot when a topic is reopened (``forum_topic_reopened`` in it): its
+    paused subscriptions resume as when a group's right to post comes back: live from then
+    on, a digest at its next time; what the topic missed while closed is not sent twice."""
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe live", sport)
+    await say(bot, "/subscribe 08:00", climate)
+    bot.offline.close_topic(FORUM, sport)
+    bot.offline.close_topic(FORUM, climate)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    make_due(bot, climate)
+    render = digest_jobs.digest_render(bot.app.bot_data)
+    assert delivery.enqueue_due(bot.db, store.utcnow(), render) == 1
+    await deliver(bot)
+    assert topic_sub(bot, sport).paused_at is not None
+    assert topic_sub(bot, climate).paused_at is not None
+    notices = [m.plain_text for m in bot.offline.sent(FORUM) if m.message_thread_id is None]
+    assert len(notices) == 2
+    assert all("resume by themselves when the topic is reopened" in t for t in notices)
+    assert not any("send /subscribe" in t for t in notices)
+
+    before = len(bot.offline.sent(FORUM))
+    bot.offline.reopen_topic(FORUM, sport, by=ADMIN)
+    bot.offline.reopen_topic(FORUM, climate, by=ADMIN)
+    await bot.feed()
+    live, digest = topic_sub(bot, sport), topic_sub(bot, climate)
+    assert live.active and live.paused_at is None and live.mode == "live"
+    assert digest.active and digest.paused_at is None and digest.deactivated_reason is None
+    assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{digest.id}"]
+    assert bot.offline.sent(FORUM)[before:] == []  # resuming says nothing
+
+    # The story of while it was closed is not posted; the next one is, in its topic.
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    sent = bot.offline.sent(FORUM)[before:]
+    assert [m.message_thread_id for m in sent] == [sport]
+    assert "Budget story" in sent[0].plain_text and "Bridge" not in sent[0].plain_text
+    # The digest's next one is at its next time, not now.
+    assert delivery.enqueue_due(bot.db, store.utcnow(), render) == 0
+
+    # A topic whose subscription ended (deleted), or was never paused, stays as it is.
+    bot.offline.reopen_topic(FORUM, sport)
+    await bot.feed()
+    assert topic_sub(bot, sport).active
 
 
 def make_due(bot: Bot, *threads: int | None) -> None:

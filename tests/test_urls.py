@@ -8,6 +8,7 @@ from digests.urls import (
     MAX_IMAGE_URL,
     canonical_url,
     continues_url,
+    encoded_url,
     has_credentials,
     image_url,
     is_http_url,
@@ -167,3 +168,29 @@ def test_a_feed_item_is_known_by_its_anchor_when_that_names_it(
     url: str, guid: str | None, known_by: str | None
 ) -> None:
     assert item_url(url, guid) == (known_by or url)
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("https://example.org/a b", "https://example.org/a%20b"),
+        (" https://example.org/a%20b ", "https://example.org/a%20b"),  # encoded: as it is
+        (
+            "https://example.org/x?q=a b&n=1#top part",
+            "https://example.org/x?q=a%20b&n=1#top%20part",
+        ),
+        (
+            'https://example.org/"quoted"<1>|{2}',
+            "https://example.org/%22quoted%22%3C1%3E%7C%7B2%7D",
+        ),
+        ("https://example.org/a\u00a0b", "https://example.org/a%C2%A0b"),  # a no-break space
+        ("https://example.org/новости", "https://example.org/новости"),  # an IRI's letters stay
+        ("https://exa mple.org/a b", "https://exa mple.org/a%20b"),  # the host is no address
+        ("/a b", "/a%20b"),
+    ],
+)
+def test_a_feeds_link_is_encoded_where_no_url_may_hold_a_character(
+    link: str, expected: str
+) -> None:
+    assert encoded_url(link) == expected
+    assert canonical_url(encoded_url(link)) == canonical_url(encoded_url(expected))

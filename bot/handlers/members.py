@@ -1,5 +1,6 @@
 """What Telegram tells the bot about its chats: a group upgraded to a supergroup, the bot's own
-membership changing (``my_chat_member``), and channel posts forwarded into a discussion group.
+membership changing (``my_chat_member``), a forum topic reopened, and channel posts forwarded
+into a discussion group.
 
 - A group that became a supergroup: Telegram sends ``migrate_to_chat_id`` in the group and
   ``migrate_from_chat_id`` in the supergroup; either moves the group's subscriptions there at
@@ -18,6 +19,9 @@ membership changing (``my_chat_member``), and channel posts forwarded into a dis
   there, and a bot in a channel does nothing but post. Added back without that right, it
   waits for the right. A group's stays stopped: any member may add a bot to a group, and it
   is not subscribed behind its administrators' backs (they send /subscribe).
+- A forum topic reopened (``forum_topic_reopened`` in it): its subscription, paused when
+  Telegram refused a post there as the topic was closed, resumes as when the right to post
+  comes back (``rights.resume``: live posts from then on, a digest at its next time).
 - A channel post forwarded automatically into the channel's discussion group is the
   channel's, not a command to the group: the bot neither runs nor refuses it there.
 """
@@ -136,6 +140,19 @@ async def bot_member(update: Update, context: Context) -> None:
         )
     ]
     rights.resume(context.application, chat.id, waiting)
+
+
+async def topic_reopened(update: Update, context: Context) -> None:
+    """Resume the paused subscription of a forum topic Telegram says was reopened."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None or message.message_thread_id is None:
+        return
+    sub = store.find_subscription(context.bot_data.db, chat.id, message.message_thread_id)
+    if sub is None or sub.active or sub.paused_at is None:
+        return  # none, on, or ended (a deleted topic's)
+    if sub.deactivated_reason == store.TOPICS_OFF:
+        return  # its digests go to the group's own subscription: /subscribe here takes it back
+    rights.resume(context.application, chat.id, [sub])
 
 
 async def automatic_forward(update: Update, context: Context) -> None:

@@ -222,7 +222,7 @@ def save_articles(
         # After the batch's index insert: a replacement re-indexes the rows it changes,
         # which must be in the index already, this batch's own included.
         for article_id, (item, key, text, version) in fuller.items():
-            _replace(cursor, article_id, item, key, text, version)
+            _replace(cursor, article_id, item, key, text, version, changed=fetched)
         cursor.executemany(
             "update articles set image_url = ? where id = ? and coalesce(image_url, '') = ''",
             pictures,
@@ -246,9 +246,11 @@ def _replace(
     key: ArticleKey,
     text: str,
     version: datetime | None = None,
+    *,
+    changed: str,
 ) -> None:
     """Put a fuller copy's text, or a newer version (dated ``version``), into a stored article
-    and drop what was made of the old one.
+    and drop what was made of the old one; ``changed`` is when (live looks at it).
 
     The id stays (links and ledger references hold). Summaries, allegations and their run
     are deleted so the processing pass redoes them; the signature and story go so
@@ -271,7 +273,7 @@ def _replace(
         "update articles set title = ?, text = ?, content_hash = ?, word_count = ?,"
         " signature = null, story_id = null, left_story = coalesce(?, left_story),"
         " author = coalesce(author, ?), language = coalesce(language, ?),"
-        " updated = coalesce(?, updated) where id = ?",
+        " updated = coalesce(?, updated), changed = ? where id = ?",
         [
             title,
             text,
@@ -281,6 +283,7 @@ def _replace(
             item.author,
             item.language,
             iso(version) if version is not None else None,
+            changed,
             article_id,
         ],
     )

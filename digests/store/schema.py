@@ -628,6 +628,16 @@ def _m032_article_versions(db: Database) -> None:
     articles.add_column("left_story", int)
 
 
+@migrations(name="034_article_changed")
+def _m034_article_changed(db: Database) -> None:
+    # When a stored article's text was last replaced (a newer version from its outlet, a
+    # fuller copy): live passes look at stories changed recently, not only new ones, so that
+    # the post of an older story is still edited. ``fetched`` stays when the bot first saw it.
+    articles = db.table("articles")
+    articles.add_column("changed", str)
+    articles.create_index(["changed"])
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -432,6 +432,7 @@ def story_articles(
     since: datetime | None = None,
     story_ids: Sequence[int] | None = None,
     new_since: datetime | None = None,
+    changed_too: bool = False,
     not_sent_to: int | None = None,
     method: str,
     limit: int = 500,
@@ -439,8 +440,9 @@ def story_articles(
 ) -> list[StoryArticle]:
     """Return every article of recent stories, newest stories first, with summary and source.
 
-    Stories are chosen by id, by an article fetched since ``new_since``, or by their last
-    update since ``since``; at most ``limit`` stories. The summary is the one by ``method``.
+    Stories are chosen by id, by an article fetched since ``new_since`` (``changed_too``:
+    or replaced since, by a newer version or a fuller copy), or by their last update since
+    ``since``; at most ``limit`` stories. The summary is the one by ``method``.
     ``not_sent_to`` leaves out stories already sent to that subscription in a digest.
     With ``whole_texts=False`` each text is cut to its first ``TEXT_HEAD`` characters: enough
     to choose a story's lead and write a summary from its opening when it has none
@@ -455,8 +457,9 @@ def story_articles(
         params += list(story_ids)
     elif new_since is not None:
         # Stories with an article fetched since: late-dated feed items still count as new.
-        where = "st.id in (select story_id from articles where fetched >= ?)"
-        params.append(iso(new_since))
+        changed = " or changed >= ?" if changed_too else ""
+        where = f"st.id in (select story_id from articles where fetched >= ?{changed})"
+        params += [iso(new_since)] * (2 if changed_too else 1)
     else:
         where = "st.last_updated >= ?"
         params.append(iso(since or datetime.min.replace(tzinfo=UTC)))

@@ -88,6 +88,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "030_deleted_topics_end",
         "031_subscriptions_stopped_at",
         "032_article_versions",
+        "033_article_outlets",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

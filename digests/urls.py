@@ -70,6 +70,9 @@ def is_redirector(url: str) -> bool:
     """Return whether a link goes through an aggregator's redirector (Google News's
     ``news.google.com/rss/articles/``, ``news.google.com/articles/``; Bing's
     ``bing.com/news/apiclick``): its page is the aggregator's, not the article."""
+    lowered = url.lower()
+    if not any(name in lowered for name, _ in _REDIRECTORS):
+        return False  # most links: no parse (every feed item passes here)
     try:
         parts = urlsplit(url)
     except ValueError:

@@ -370,7 +370,8 @@ def _one_story(tr: Translator, item: StoryItem, limit: int) -> str:
     if target is None and (shown := clean(item.url, one_line=True)):
         head += f"\n{escape(truncate(shown, 200))}"
     tails = [""]
-    if (count := len(item.sources)) > 1:
+    if len(item.sources) > 1:
+        count = item.outlets
         reported = tr.ngettext(
             "Reported by {count} source",
             "Reported by {count} sources",

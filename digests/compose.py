@@ -25,6 +25,7 @@ from digests.letters import (
     stem_prefixes,
 )
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
+from digests.urls import outlet_host
 
 HALF_LIFE = timedelta(hours=12)
 FALLBACK_WORDS = 60
@@ -66,7 +67,7 @@ class Candidate:
             shown, key=lambda a: (bool(a.text.strip()), a.source_weight, -a.published.timestamp())
         )
         self.published = max(a.published for a in members)
-        self.outlets = len({a.source_title or UNKNOWN_SOURCE for a in _by_url(members)})
+        self.outlets = len(set(outlet_keys(_by_url(members))))
         self.weight = self.lead.source_weight
         self._item: StoryItem | None = None
 
@@ -115,11 +116,34 @@ def _by_url(members: Iterable[StoryArticle]) -> list[StoryArticle]:
     return kept
 
 
+def outlet_keys(articles: Sequence[StoryArticle]) -> list[str]:
+    """Return what tells each article's outlet apart from the others of its story.
+
+    The outlet's host when its feed named the outlet's address (an aggregator's item:
+    ``feeds.item_outlet``), so that one outlet reached through two feeds, or under two
+    spellings, is one. Else its name in lower case (a source's own article: a feed's host
+    is no outlet's, as RSSHub or YouTube serve many), unless its link's host is one the
+    story's named outlets have: then that outlet's article, reached through its own feed.
+    """
+    named = {a.outlet_host for a in articles if a.outlet_host}
+    keys = []
+    for article in articles:
+        if article.outlet_host:
+            keys.append(article.outlet_host)
+        elif named and (host := outlet_host(article.url)) in named and host is not None:
+            keys.append(host)
+        else:
+            keys.append((article.source_title or UNKNOWN_SOURCE).casefold())
+    return keys
+
+
 def _story_item(candidate: Candidate) -> StoryItem:
     members = candidate.members
     article = _headline_article(candidate)
+    listed = _by_url(members)
     links = tuple(
-        SourceLink(name=a.source_title or UNKNOWN_SOURCE, url=a.url) for a in _by_url(members)
+        SourceLink(name=a.source_title or UNKNOWN_SOURCE, url=a.url, outlet=key)
+        for a, key in zip(listed, outlet_keys(listed), strict=True)
     )
     return StoryItem(
         story_id=candidate.story_id,

@@ -26,9 +26,13 @@ X appeared first on Y.", "Read more »", Reddit's "submitted by"): ``extract.wit
 A Reddit link post's item links its comments page: the article it shares ("[link]") is its
 link instead (``extract.reddit_link``), so that it is that article, and one with the outlet's.
 
-An aggregator's item (Google News) names its outlet in ``<source>``: its title does not end
-with the outlet's name, and a text that is only the headline and the outlet is none
-(``_syndicated``).
+An aggregator's item names its outlet (``item_outlet``): RSS ``<source url=...>`` (Google
+News, Yahoo News), a merged Atom entry's ``<source>`` (its title, else its author: planets,
+Inoreader and Feedly bundles), Bing's ``<News:Source>``. The article is that outlet's, not
+the aggregator's. Its title does not end with the outlet's name, and a text that is only the
+headline and the outlet is none (``_syndicated``). A link through an aggregator's redirector
+(``urls.is_redirector``) is the article's own address when it carries it (Bing's ``url=``),
+and its page is never fetched for the full text otherwise: it is the aggregator's page.
 
 An HTML page is no feed, but it may name its feeds (``<link rel="alternate"
 type="application/rss+xml" href=...>``, RSS autodiscovery): ``feed_links`` reads them and
@@ -68,8 +72,19 @@ from digests.extract import (
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
-from digests.urls import canonical_url, encoded_url, image_url, is_http_url, names_item
+from digests.urls import (
+    canonical_url,
+    encoded_url,
+    image_url,
+    is_http_url,
+    is_redirector,
+    names_item,
+    outlet_host,
+    unwrapped,
+)
 
+# An outlet's name an item gives is cut to this many characters.
+OUTLET_NAME_CHARS = 100
 # A summary-only entry shorter than this is a teaser; the article page has the story.
 TEASER_WORDS = 80
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
@@ -536,6 +551,7 @@ def _entry(
     link = link or recording
     if link is None:
         return None
+    link = unwrapped(link)
     contents = [get(c, "value") or "" for c in get(entry, "content") or []]
     full = max(contents, key=len, default="")
     summary = get(entry, "summary") or ""
@@ -546,7 +562,8 @@ def _entry(
     link = shared or link
     text = without_feed_furniture(html_to_text(markup))
     title = html_to_text(get(entry, "title") or "")
-    title, text = _syndicated(title, text, get(entry, "source"))
+    outlet, host = item_outlet(entry)
+    title, text = _syndicated(title, text, outlet)
     return ArticleIn(
         url=link,
         title=cap_title(title) if title else _title_from(text),
@@ -562,21 +579,51 @@ def _entry(
             not full
             and not recording
             and not names_item(link, guid)
+            and not is_redirector(link)
             and _fewer_words(text, TEASER_WORDS)
         ),
         image_url=_entry_image(entry, base),
+        outlet=outlet,
+        outlet_host=host,
     )
 
 
-def _syndicated(title: str, text: str, source: object) -> tuple[str, str]:
+def item_outlet(entry: Any) -> tuple[str | None, str | None]:
+    """Return the outlet an aggregator's item names, as (name, host), or (None, None) when it
+    names none: the item is then its source's own.
+
+    Read from feedparser's ``source`` (RSS ``<source url="https://www.reuters.com">Reuters
+    </source>``; a merged Atom entry's ``<source>``: its ``<title>``, else its ``<author>``,
+    and its ``<link>`` or the author's ``<uri>``), else Bing's ``<News:Source>`` (a name
+    only). The host is the outlet's address's (``urls.outlet_host``), None without one; a
+    named address without a name names the outlet by its host. JSON Feed has no field for
+    it: ``authors`` are the writers, not outlets, so its items are their source's own.
+    """
+    get = dict.get
+    source = get(entry, "source")
+    name = address = ""
+    if isinstance(source, dict):
+        name = _text(get(source, "title")) or _text(get(source, "author"))
+        address = _text(get(source, "href")) or _text(get(source, "link"))
+    name = name or _text(get(entry, "news_source"))
+    host = outlet_host(address) if address and is_http_url(address) else None
+    if not name and not host:
+        return None, None
+    return cap_title(name or host or "", OUTLET_NAME_CHARS), host
+
+
+def _text(value: object) -> str:
+    return clean_text(html_to_text(value)) if isinstance(value, str) else ""
+
+
+def _syndicated(title: str, text: str, outlet: str | None) -> tuple[str, str]:
     """Return an item's title and text without its outlet's name, when an aggregator names
-    the outlet in the item's RSS ``<source>``.
+    the outlet (``item_outlet``).
 
     Google News writes the outlet after the headline ("Voters head to the polls - The Daily
     Planet") and gives as text only the headline and the outlet again: the title loses the
     ending " - <outlet>", and a text that is the headline and the outlet is none.
     """
-    outlet = html_to_text(dict.get(source, "title") or "") if isinstance(source, dict) else ""
     if not outlet:
         return title, text
     headline = title.removesuffix(f" - {outlet}") or title
@@ -788,6 +835,7 @@ def _json_item(
     )
     if link is None:
         return None
+    link = unwrapped(link)
     html_body, text_body = _str(item.get("content_html")), _str(item.get("content_text"))
     summary = _str(item.get("summary"))
     full = html_to_text(html_body) if html_body else clean_text(text_body)
@@ -804,7 +852,10 @@ def _json_item(
         guid=guid,
         author=_json_author(item) or author,
         language=normalise_tag(_str(lang)) or language,
-        teaser=not full and not names_item(link, guid) and _fewer_words(text, TEASER_WORDS),
+        teaser=not full
+        and not names_item(link, guid)
+        and not is_redirector(link)
+        and _fewer_words(text, TEASER_WORDS),
         image_url=image_url(item.get("image"), base=base, origin=origin)
         or image_url(item.get("banner_image"), base=base, origin=origin),
     )

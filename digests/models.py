@@ -26,6 +26,10 @@ class ArticleIn:
     # When its outlet last changed it (Atom/RSS updated or modified, JSON Feed date_modified):
     # a later one says the item was updated in place (``dedup.is_update``).
     updated: datetime | None = None
+    # The outlet an aggregator's item names (``feeds.item_outlet``): its name and its host
+    # (``urls.outlet_host``, None when not named); None: the item is its source's own.
+    outlet: str | None = None
+    outlet_host: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,19 +141,27 @@ class StoryArticle:
     title: str
     text: str
     published: datetime
+    # The outlet's name: the one its feed named for the item (an aggregator's), else its
+    # source's (``store.story_articles``).
     source_title: str = ""
     source_weight: float = 1.0
     summary: str | None = None
     image_url: str | None = None
     language: str | None = None  # ISO 639-1 code, None when unknown
+    outlet_host: str = ""  # the named outlet's host ("" when its feed named none)
 
 
 @dataclass(frozen=True, slots=True)
 class SourceLink:
-    """A source that reported a story, with the article's link."""
+    """An outlet that reported a story, with the article's link.
+
+    ``outlet`` tells outlets apart (``compose.outlet_keys``): its host, else its name in
+    lower case; "" counts the name as it is written.
+    """
 
     name: str
     url: str
+    outlet: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +183,14 @@ class StoryItem:
     languages: tuple[str, ...] = ()
 
     @property
+    def outlets(self) -> int:
+        """Return how many outlets reported the story (several links of one outlet are one)."""
+        return len({s.outlet or s.name for s in self.sources})
+
+    @property
     def also_reported(self) -> int:
-        """Return how many other sources reported the same story."""
-        return max(0, len({s.name for s in self.sources}) - 1)
+        """Return how many other outlets reported the same story."""
+        return max(0, self.outlets - 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,57 @@ def names_item(url: str, guid: str | None) -> bool:
     return canonical_url(guid.strip(), fragment=True) != canonical_url(url)
 
 
+# Aggregators' redirectors: a link through one leads to the outlet's article only by way of
+# the aggregator (its own page, or a redirect made by script). (host, path prefixes)
+_REDIRECTORS = (
+    ("news.google.com", ("/rss/articles/", "/articles/")),
+    ("bing.com", ("/news/apiclick",)),
+)
+# Hosts' first labels that name a server of the outlet, not another outlet ("feeds.npr.org").
+_SERVER_LABELS = ("www", "feeds", "feed", "rss")
+
+
+def is_redirector(url: str) -> bool:
+    """Return whether a link goes through an aggregator's redirector (Google News's
+    ``news.google.com/rss/articles/``, ``news.google.com/articles/``; Bing's
+    ``bing.com/news/apiclick``): its page is the aggregator's, not the article."""
+    lowered = url.lower()
+    if not any(name in lowered for name, _ in _REDIRECTORS):
+        return False  # most links: no parse (every feed item passes here)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    path = parts.path.lower()
+    return any(host == name and path.startswith(prefixes) for name, prefixes in _REDIRECTORS)
+
+
+def unwrapped(url: str) -> str:
+    """Return the article's own address a redirector link carries in its ``url=`` parameter
+    (Bing's), else the link as it is (Google's encode it: only Google can read them)."""
+    if not is_redirector(url):
+        return url
+    for name, value in parse_qsl(urlsplit(url).query):
+        if name.lower() == "url" and is_http_url(value.strip()):
+            return value.strip()
+    return url
+
+
+def outlet_host(url: str) -> str | None:
+    """Return the host an outlet's address names, as outlets are told apart: lower case,
+    without a server's label ("www.", "feeds.", "rss."), so that ``https://www.reuters.com``
+    and ``http://feeds.reuters.com/x`` are one; None when it names no host."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    labels = host.split(".")
+    while len(labels) > 2 and labels[0] in _SERVER_LABELS:
+        labels.pop(0)
+    return ".".join(labels) or None
+
+
 def is_http_url(url: str) -> bool:
     """Return True for an absolute http(s) URL with a host.
 

@@ -628,6 +628,42 @@ async def test_a_feed_that_escapes_its_html_twice_shows_no_tags_in_latest_or_sto
         assert "<p>" not in reply and "&lt;" not in reply and "nbsp" not in reply
 
 
+async def test_story_names_the_outlets_an_aggregator_reached(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    """A Google News search's three outlets: /story listed "Google News" as the one source
+    and /latest said no one else reported it."""
+    wire = (
+        "Flood waters rose across the river valley as officials ordered the evacuation of "
+        "three towns. The regional council said emergency crews had moved more than two "
+        "thousand residents to shelters overnight, and forecasters warned that heavy rain "
+        "would continue until Thursday. Roads into the valley were closed and the railway "
+        "suspended its services between the towns while engineers inspected two bridges."
+    )
+    date = format_datetime(store.utcnow() - timedelta(days=1), usegmt=True)
+    outlets = [("Reuters", "https://www.reuters.com"), ("Metro Times", "https://metro.example")]
+    outlets.append(("The Daily Planet", "https://dailyplanet.example"))
+    items = "".join(
+        f"<item><title>Valley towns evacuated as flood waters rise - {name}</title>"
+        f"<link>https://news.google.com/rss/articles/CBMi{n}?oc=5</link>"
+        f"<guid isPermaLink='false'>CBMi{n}</guid><pubDate>{date}</pubDate>"
+        f"<description>{wire} ({n})</description><source url='{home}'>{name}</source></item>"
+        for n, (name, home) in enumerate(outlets)
+    )
+    body = f"<rss version='2.0'><channel><title>Google News</title>{items}</channel></rss>"
+    url = feed_server.add("/gnews.xml", body)
+    assert "Saved 3 new articles" in texts(await bot.say(f"/addsource {url}", user_id=ADMIN))
+    await jobs.process_now(bot.app.bot_data)
+
+    latest = texts(await bot.say("/latest"))
+    assert "also reported by 2 sources" in latest and "Google News" not in latest
+    query = "select distinct story_id from articles where outlet is not null"
+    [story_id] = [row["story_id"] for row in bot.db.query(query)]
+    shown = texts(await bot.say(f"/story {story_id}"))
+    assert all(f"• {name}" in shown for name, _ in outlets), shown
+    assert "Google News" not in shown
+
+
 async def test_addsource_says_how_many_items_had_no_link(bot: Bot, feed_server: FeedServer) -> None:
     unlinked = "<item><title>Notice</title><description>No link here.</description></item>"
     url = feed_server.add("/feed.xml", rss(2).replace("</channel>", unlinked + "</channel>"))

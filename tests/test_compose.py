@@ -369,3 +369,54 @@ def test_a_keyword_matches_the_other_spelling_of_its_letters() -> None:
         4,
         5,
     ]
+
+
+def test_outlets_are_counted_by_host_else_by_name_in_any_case() -> None:
+    """An aggregator's items are their outlets': one outlet reached through two feeds (or
+    spelled two ways) is one, and so is its own feed's article on its host; names that
+    differ only in case are one outlet."""
+    [story] = compose.candidates(
+        [
+            row(
+                1,
+                10,
+                "Reuters",
+                3,
+                url="https://news.google.com/rss/articles/1",
+                outlet_host="reuters.com",
+            ),
+            row(
+                1,
+                11,
+                "Reuters.com",
+                2,
+                url="https://news.google.com/rss/articles/2",
+                outlet_host="reuters.com",
+            ),
+            row(1, 12, "Reuters World", 2, url="https://www.reuters.com/world/1"),
+            row(
+                1,
+                13,
+                "Metro Times",
+                1,
+                url="https://news.google.com/rss/articles/3",
+                outlet_host="metro.example",
+            ),
+            row(1, 14, "gazette", 1),
+            row(1, 15, "Gazette", 1, url="https://other.example/15"),
+        ]
+    )
+    assert story.outlets == 3  # reuters.com, metro.example, gazette
+    assert story.item.outlets == 3 and story.item.also_reported == 2
+    assert [s.name for s in story.item.sources][:3] == ["Reuters", "Reuters.com", "Reuters World"]
+
+
+def test_an_outlets_own_host_is_no_outlet_without_a_named_one() -> None:
+    # Two sources on one host (two channels of one video site): two outlets, as before.
+    [story] = compose.candidates(
+        [
+            row(1, 10, "Channel A", 2, url="https://video.example/watch?v=1"),
+            row(1, 11, "Channel B", 1, url="https://video.example/watch?v=2"),
+        ]
+    )
+    assert story.item.also_reported == 1

@@ -674,3 +674,53 @@ def test_a_huge_title_is_cut_at_parse_on_a_word_boundary_in_every_kind_of_feed()
     assert cap_title("Council approves footbridge") == "Council approves footbridge"
     assert cap_title("x" * 1000) == "x" * (MAX_TITLE_CHARS - 1) + "…"
     assert cap_title("word " * 100, 20) == "word word word word…"
+
+
+def test_an_aggregators_items_name_their_outlets() -> None:
+    """RSS <source> (Google News, Yahoo), a merged Atom entry's <source> (a planet, a bundle):
+    its title, else its author; the outlet's address gives its host."""
+    rss = parse_feed(
+        b"<rss version='2.0'><channel><title>Yahoo News</title>"
+        b"<item><title>A</title><link>https://news.yahoo.com/a</link><description>a</description>"
+        b"<source url='https://www.reuters.com/'>Reuters</source></item>"
+        b"<item><title>B</title><link>https://news.yahoo.com/b</link><description>b</description>"
+        b"</item></channel></rss>",
+        url=URL,
+    )
+    assert [(a.outlet, a.outlet_host) for a in rss.entries] == [
+        ("Reuters", "reuters.com"),
+        (None, None),
+    ]
+    atom = parse_feed(
+        b"<feed xmlns='http://www.w3.org/2005/Atom'><title>Planet</title><id>p</id>"
+        b"<entry><id>1</id><title>One</title><link href='https://blog.example/1'/>"
+        b"<source><id>b</id><title>Ann's &amp; Blog</title>"
+        b"<link rel='alternate' href='https://www.blog.example/'/></source></entry>"
+        b"<entry><id>2</id><title>Two</title><link href='https://b2.example/2'/>"
+        b"<source><author><name>Bob Writes</name></author></source></entry>"
+        b"<entry><id>3</id><title>Three</title><link href='https://b3.example/3'/>"
+        b"<source><link rel='alternate' href='https://b3.example/'/></source></entry>"
+        b"</feed>",
+        url=URL,
+    )
+    assert [(a.outlet, a.outlet_host) for a in atom.entries] == [
+        ("Ann's & Blog", "blog.example"),
+        ("Bob Writes", None),
+        ("b3.example", "b3.example"),
+    ]
+
+
+def test_a_redirector_link_is_decoded_or_never_a_teaser_to_fetch() -> None:
+    feed = parse_feed(
+        b"<rss version='2.0'><channel><title>Aggregated</title>"
+        b"<item><title>A</title><link>https://news.google.com/rss/articles/CBMi1?oc=5</link>"
+        b"<description>Short.</description><source url='https://a.example'>A</source></item>"
+        b"<item><title>B</title><link>https://www.bing.com/news/apiclick.aspx?tid=1&amp;"
+        b"url=https%3a%2f%2fb.example%2fstory</link><description>Short.</description></item>"
+        b"</channel></rss>",
+        url=URL,
+    )
+    assert [(a.url, a.teaser) for a in feed.entries] == [
+        ("https://news.google.com/rss/articles/CBMi1?oc=5", False),
+        ("https://b.example/story", True),  # the article's own page: worth fetching
+    ]

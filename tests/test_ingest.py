@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlite_utils import Database
 
@@ -1955,6 +1956,157 @@ async def test_an_aggregators_item_names_its_outlet_apart_from_its_headline(
         ("Count goes on overnight", ""),
     ]
     db.close()
+
+
+# --- Aggregators: each article is its outlet's ------------------------------------------------
+
+WIRE = (
+    "Flood waters rose across the river valley on Tuesday as officials ordered the evacuation "
+    "of three towns. The regional council said emergency crews had moved more than two "
+    "thousand residents to shelters overnight, and the national weather service warned that "
+    "heavy rain would continue until Thursday. Roads into the valley were closed and the "
+    "railway suspended its services between the towns while engineers inspected two bridges."
+)
+
+
+def aggregated(title: str, items: list[tuple[str, str, str | None, str]]) -> str:
+    """Return an aggregator's RSS feed: items of (link, outlet, outlet's address, text)."""
+    body = "".join(
+        f"<item><title>{escape(f'Valley towns evacuated as flood waters rise - {outlet}')}</title>"
+        f"<link>{escape(link)}</link><guid isPermaLink='false'>{escape(link)}</guid>"
+        "<pubDate>Fri, 06 Sep 2024 09:00:00 GMT</pubDate>"
+        f"<description>{escape(text)}</description>"
+        + (f"<source url='{address}'>{escape(outlet)}</source>" if address else "")
+        + "</item>"
+        for link, outlet, address, text in items
+    )
+    return f"<rss version='2.0'><channel><title>{escape(title)}</title>{body}</channel></rss>"
+
+
+def google(n: int) -> str:
+    return f"https://news.google.com/rss/articles/CBMiWWh0dHBz{n}?oc=5"
+
+
+async def polled_recording(db: Database, source: Source, asked: list[str]) -> ingest.PollResult:
+    """Poll a source as the bot does, full text on, recording every address requested."""
+
+    async def record(request: httpx.Request) -> None:
+        asked.append(str(request.url))
+
+    async with make_client(LIMITS, host_gap=0) as client:
+        client.event_hooks["request"].append(record)
+        return await ingest.poll_source(
+            db, client, store.get_source(db, source.id), limits=LIMITS, now=NOW
+        )
+
+
+async def test_an_aggregators_items_are_their_outlets_articles(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """A Google News search gave one story from three outlets: each article was credited to
+    "Google News", /story listed it as the one source, "also reported by" counted none, and
+    the full-text fetch of each teaser fetched Google's page, not the article."""
+    search = aggregated(
+        '"valley flood" - Google News',
+        [
+            (google(1), "Reuters", "https://www.reuters.com", WIRE),
+            (google(2), "The Daily Planet", "https://dailyplanet.example", WIRE + " More soon."),
+            (google(3), "Metro Times", "https://metro.example", WIRE + " Updates follow."),
+        ],
+    )
+    # A second search reaches Reuters again, in another copy: still one outlet.
+    topic = aggregated(
+        "Weather - Google News",
+        [(google(4), "Reuters", "http://feeds.reuters.com/news", WIRE + " Reuters adds.")],
+    )
+    first = store.add_source(db, feed_server.add("/search.xml", search), title="Google News")
+    second = store.add_source(db, feed_server.add("/topic.xml", topic), title="Google News 2")
+    asked: list[str] = []
+    assert (await polled_recording(db, first, asked)).new == 3
+    assert (await polled_recording(db, second, asked)).new == 1
+    assert not [a for a in asked if "news.google.com" in a]  # the redirector's page: never
+    assert [(r["outlet"], r["outlet_host"]) for r in rows(db, first) + rows(db, second)] == [
+        ("Reuters", "reuters.com"),
+        ("The Daily Planet", "dailyplanet.example"),
+        ("Metro Times", "metro.example"),
+        ("Reuters", "reuters.com"),
+    ]
+
+    await process.process_pending(db, workers=1, now=NOW)
+    [story] = read.latest(db, now=NOW).stories
+    assert story.source in {"Reuters", "The Daily Planet", "Metro Times"}
+    assert story.also_reported == 2  # three outlets, Reuters twice
+    shown = read.story(db, story.story_id)
+    assert shown is not None
+    assert sorted(s.name for s in shown.sources) == [
+        "Metro Times",
+        "Reuters",
+        "Reuters",
+        "The Daily Planet",
+    ]
+
+
+async def test_an_outlets_own_article_and_an_aggregators_link_to_it_are_one(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """Bing News links its items through its redirector, the article's address in ``url=``:
+    decoded, the outlet's own feed and the aggregator's item are one article, of one outlet,
+    and the redirector's page is not fetched for its text."""
+    own_link = "https://www.reuters.com/world/valley-flood-2024-09-06/"
+    own = store.add_source(
+        db,
+        feed_server.add(
+            "/reuters.xml",
+            "<rss version='2.0'><channel><title>Reuters World</title>"
+            f"<item><title>Valley towns evacuated</title><link>{own_link}</link>"
+            "<pubDate>Fri, 06 Sep 2024 08:00:00 GMT</pubDate>"
+            f"<description>{WIRE}</description></item></channel></rss>",
+        ),
+        full_text=False,
+    )
+    apiclick = (
+        "http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=66DA"
+        "&url=https%3a%2f%2fwww.reuters.com%2fworld%2fvalley-flood-2024-09-06%2f"
+        "&c=1528&mkt=en-us"
+    )
+    bing = store.add_source(
+        db,
+        feed_server.add(
+            "/bing.xml",
+            "<rss version='2.0' xmlns:News='https://www.bing.com:443/news/search?q=flood'>"
+            "<channel><title>Bing News: flood</title>"
+            f"<item><title>Valley towns evacuated</title><link>{escape(apiclick)}</link>"
+            f"<description>Flood waters rose across the valley.</description>"
+            "<News:Source>Reuters</News:Source></item>"
+            f"<item><title>Rain to continue</title>"
+            "<link>http://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=9</link>"
+            "<description>Heavy rain until Thursday, forecasters say.</description>"
+            "<News:Source>Metro Times</News:Source></item></channel></rss>",
+        ),
+    )
+    assert (await poll(db, own)).new == 1
+    asked: list[str] = []
+    result = await polled_recording(db, bing, asked)
+    assert (result.new, result.duplicates) == (1, 1)  # the Reuters item is Reuters' article
+    assert not [a for a in asked if "bing.com" in a]
+    [article] = rows(db, own)
+    assert (article["url"], article["outlet"]) == (own_link, None)  # its own: the source's
+    [left] = rows(db, bing)
+    assert (left["outlet"], left["outlet_host"]) == ("Metro Times", None)
+    assert left["url"].startswith("http://www.bing.com/news/apiclick.aspx")  # nothing to decode
+
+
+async def test_a_feed_that_names_no_outlet_is_its_own(
+    db: Database, feed_server: FeedServer
+) -> None:
+    """An ordinary feed names no outlet: its articles are its source's, as before."""
+    url = feed_server.add("/gazette.xml", data("rss20.xml"))
+    source = store.add_source(db, url)
+    assert (await poll(db, source, fetch_full_text=False)).new
+    assert {(r["outlet"], r["outlet_host"]) for r in rows(db, source)} == {(None, None)}
+    await process.process_pending(db, workers=1, now=NOW)
+    names = {s.name for item in read.latest(db, now=NOW, limit=20).stories for s in item.sources}
+    assert names == {store.get_source(db, source.id).title}
 
 
 async def test_posts_of_one_live_page_each_named_by_its_anchor_are_each_an_article(

@@ -88,6 +88,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "030_deleted_topics_end",
         "031_subscriptions_stopped_at",
         "032_article_versions",
+        "033_article_outlets",
         "034_article_changed",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
@@ -393,6 +394,22 @@ def test_allegations_replaced_per_version(db: Database) -> None:
     assert found.url == "https://news.example/1" and found.published == NOW - timedelta(hours=1)
     [acme] = store.allegation_targets(db, since=NOW - timedelta(days=7))
     assert (acme.target, acme.count, acme.certain) == ("Acme", 1, 1)  # read by the patterns
+
+
+def test_the_ledger_names_an_aggregated_articles_outlet(db: Database) -> None:
+    """An allegation read in an aggregator's item is its outlet's report, not the aggregator's."""
+    gnews = store.add_source(db, "https://news.google.com/rss/search?q=acme", title="Google News")
+    own = store.add_source(db, "https://gazette.example/feed", title="Gazette")
+    [via] = store.save_articles(
+        db, gnews.id, [replace(article(1), outlet="Reuters", outlet_host="reuters.com")], now=NOW
+    ).new_ids
+    [direct] = store.save_articles(db, own.id, [article(2)], now=NOW).new_ids
+    item = Allegation(sentence="S.", accuser="Prosecutors", target="Acme", claim="x", kind="charge")
+    store.save_allegations(db, via, [item], 1)
+    store.save_allegations(db, direct, [replace(item, sentence="T.")], 1)
+    stories.assign_stories(db, now=NOW)
+    found = {i.article_id: i.source_title for i in store.ledger_items(db, words="acme")}
+    assert found == {via: "Reuters", direct: "Gazette"}
 
 
 def test_ledger_words_are_literal_not_like_wildcards(db: Database) -> None:

@@ -13,7 +13,10 @@ from digests.urls import (
     image_url,
     is_http_url,
     is_internal_host,
+    is_redirector,
     item_url,
+    outlet_host,
+    unwrapped,
     without_credentials,
 )
 
@@ -194,3 +197,42 @@ def test_a_feeds_link_is_encoded_where_no_url_may_hold_a_character(
 ) -> None:
     assert encoded_url(link) == expected
     assert canonical_url(encoded_url(link)) == canonical_url(encoded_url(expected))
+
+
+@pytest.mark.parametrize(
+    ("url", "redirector", "article"),
+    [
+        ("https://news.google.com/rss/articles/CBMiK2h0?oc=5", True, None),
+        ("https://news.google.com/articles/CBMiK2h0", True, None),
+        ("https://news.google.com/search?q=x", False, None),
+        (
+            "http://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&tid=1"
+            "&url=https%3a%2f%2fwww.example.com%2fa%2f1%3fid%3d2&c=1&mkt=en-us",
+            True,
+            "https://www.example.com/a/1?id=2",
+        ),
+        ("https://www.bing.com/news/apiclick.aspx?tid=1&url=javascript:x", True, None),
+        ("https://www.bing.com/news/search?q=x", False, None),
+        ("https://www.example.com/news/apiclick?url=https://x.example/", False, None),
+    ],
+)
+def test_an_aggregators_redirector_is_known_and_its_address_read(
+    url: str, redirector: bool, article: str | None
+) -> None:
+    assert is_redirector(url) is redirector
+    assert unwrapped(url) == (article or url)
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://www.reuters.com", "reuters.com"),
+        ("http://feeds.Reuters.com/news/world", "reuters.com"),
+        ("https://rss.example.co.uk:8443/x", "example.co.uk"),
+        ("https://www.com", "www.com"),  # two labels: nothing is taken off
+        ("https://blog.example/", "blog.example"),
+        ("not a url", None),
+    ],
+)
+def test_outlet_host(url: str, host: str | None) -> None:
+    assert outlet_host(url) == host

@@ -84,8 +84,8 @@ def newer_versions(db: Database, source_id: int | None, items: Sequence[ArticleI
 
 _INSERT_ARTICLE = (
     "insert into articles (url, guid, source_id, title, author, published, fetched, text,"
-    " content_hash, word_count, language, image_url, updated)"
-    " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " content_hash, word_count, language, image_url, updated, outlet, outlet_host)"
+    " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -198,6 +198,8 @@ def save_articles(
                     item.language,
                     item.image_url,
                     iso(updated) if updated else None,
+                    item.outlet,
+                    item.outlet_host if item.outlet else None,
                 ),
             )
             new_id = cast(int, cursor.lastrowid)

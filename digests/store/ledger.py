@@ -81,7 +81,8 @@ def save_allegations(
 def _article_source(db: Database, article_id: int) -> dict[str, Any]:
     """Return what the ledger shows of an article: story, link, date, outlet, language."""
     row = db.execute(
-        "select a.story_id, a.url, a.published, coalesce(s.title, a.source_title), a.language"
+        "select a.story_id, a.url, a.published, coalesce(a.outlet, s.title, a.source_title),"
+        " a.language"
         " from articles a"
         " left join sources s on s.id = a.source_id where a.id = ?",
         [article_id],

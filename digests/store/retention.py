@@ -115,7 +115,8 @@ def _detach_allegations(conn: sqlite3.Connection, marks: str, ids: Sequence[int]
           url = (select a.url from articles a where a.id = allegations.article_id),
           published = (select a.published from articles a where a.id = allegations.article_id),
           language = (select a.language from articles a where a.id = allegations.article_id),
-          source_title = coalesce((select coalesce(s.title, a.source_title) from articles a
+          source_title = coalesce((select coalesce(a.outlet, s.title, a.source_title)
+                                   from articles a
                                    left join sources s on s.id = a.source_id
                                    where a.id = allegations.article_id),
                                   source_title),

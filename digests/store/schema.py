@@ -628,6 +628,18 @@ def _m032_article_versions(db: Database) -> None:
     articles.add_column("left_story", int)
 
 
+@migrations(name="033_article_outlets")
+def _m033_article_outlets(db: Database) -> None:
+    # An aggregator's item (Google News, Bing, a planet's merged feed) is its outlet's
+    # article: the outlet its feed names, and that outlet's host, which tells outlets apart
+    # (compose.outlet_keys). NULL is an article of its source's own: its outlet is the source,
+    # read through the join, so a source's new title names its older articles too and they
+    # stay one outlet with its newer ones. Rows stored before are all such: no data changes.
+    articles = db.table("articles")
+    articles.add_column("outlet", str)
+    articles.add_column("outlet_host", str)
+
+
 @migrations(name="034_article_changed")
 def _m034_article_changed(db: Database) -> None:
     # When a stored article's text was last replaced (a newer version from its outlet, a

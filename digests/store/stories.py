@@ -438,7 +438,8 @@ def story_articles(
     limit: int = 500,
     whole_texts: bool = True,
 ) -> list[StoryArticle]:
-    """Return every article of recent stories, newest stories first, with summary and source.
+    """Return every article of recent stories, newest stories first, with summary and outlet
+    (``source_title``: the outlet its feed named for it, else its source's title).
 
     Stories are chosen by id, by an article fetched since ``new_since`` (``changed_too``:
     or replaced since, by a newer version or a fuller copy), or by their last update since
@@ -473,8 +474,8 @@ def story_articles(
         select st.id from stories st where {where} order by st.last_updated desc limit ?
     )
     select a.story_id, st.title, a.id, a.url, a.title, {text}, a.published,
-           coalesce(s.title, a.source_title, ''), coalesce(s.weight, 1.0), sm.summary,
-           a.image_url, a.language
+           coalesce(a.outlet, s.title, a.source_title, ''), coalesce(s.weight, 1.0), sm.summary,
+           a.image_url, a.language, coalesce(a.outlet_host, '')
     from articles a
     join stories st on st.id = a.story_id
     left join sources s on s.id = a.source_id
@@ -496,6 +497,7 @@ def story_articles(
             summary=summary,
             image_url=image_url or None,
             language=language,
+            outlet_host=host,
         )
         for (
             story_id,
@@ -510,6 +512,7 @@ def story_articles(
             summary,
             image_url,
             language,
+            host,
         ) in db.execute(sql, params)
     ]
 

@@ -4592,3 +4592,31 @@ def test_real_news_round_54_a_legal_sources_record_of_a_step_is_no_item(text: st
 )
 def test_real_news_round_54_a_legal_sources_allegation_stays(text: str, target: str) -> None:
     assert [a.target for a in extract(text)] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence-opening word that names no one is no target
+        "No militants were inside a school attacked by the army, leaving 40 people dead, the UN "
+        "says.",
+        "\"I've always taken the position that it's a valid offense in law,\" Moran said.",
+        "Less than a year before, a patrol officer shot and killed an unarmed man, Lee Hale, "
+        "as he tried to flee, the police said at the time.",
+    ],
+)
+def test_real_news_round_54_an_opening_word_naming_no_one_is_no_target(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a name, a party noun and "no" inside a name stay parties
+        ("Police said Dana Hale shot and killed a woman.", "Dana Hale"),
+        ("The mayor says militants attacked the school.", "militants"),
+        ("Prosecutors charged Nola Less with fraud.", "Nola Less"),
+    ],
+)
+def test_real_news_round_54_a_party_opening_the_clause_stays(text: str, target: str) -> None:
+    assert [a.target for a in extract(text)] == [target]

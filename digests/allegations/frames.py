@@ -2182,7 +2182,7 @@ def according(g: Grammar, i: int) -> Frame | None:
 def _undergone(g: Grammar, claim: Span) -> bool:
     """Return True when a legal source's claim tells what its subject underwent, no act of it.
 
-    A passive or "due" after the claim's opening noun phrase ("Lasalle was transported to
+    A passive or a word of ``scheduled_words`` ("due") after the claim's opening noun phrase ("Lasalle was transported to
     hospital", "Jenkin was due to appear"): a legal source's record of a step, not an
     allegation. Not a report's hedge ("Jeffs is believed to have 78 wives") nor a participle
     with the subject's act after it ("was observed moving the money").
@@ -2197,7 +2197,7 @@ def _undergone(g: Grammar, claim: Span) -> bool:
         return False
     if j + 1 < claim.end and lex.is_gerund(s.lower[j + 1]):
         return False  # "Hale was observed moving the money": what the subject did
-    return s.lower[j] == "due" or (lex.is_past(s.lower[j]) and g.passive_before(j))
+    return s.lower[j] in lex.scheduled_words or (lex.is_past(s.lower[j]) and g.passive_before(j))
 
 
 def adverb(g: Grammar, i: int) -> Frame | None:

@@ -4555,3 +4555,68 @@ def test_real_news_round_53_a_surname_of_one_full_name_keeps_its_gender() -> Non
     )
     items = [a for a in extract(text) if a.sentence.startswith("He faces")]
     assert "Hale" not in [a.target for a in items]  # Katie Hale, a woman, is no "he"
+
+
+# ---- round 54 on real news (ECB+ ecb1 to ecb6 open): classes seen in four or more parts;
+# wrong items first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a legal source's record says its subject underwent, or a conviction, accuses no one
+        "According to the criminal complaint, Dana Hale was transported to Mercy Hospital to be "
+        "treated "
+        "for injuries he sustained during his arrest.",
+        "Hale was due to appear by videolink from the county jail, according to prosecutor Lee Moran.",
+        "Hale is the fifth member of the group to be convicted on fraud and bribery charges, "
+        "according to the attorney general's office.",
+    ],
+)
+def test_real_news_round_54_a_legal_sources_record_of_a_step_is_no_item(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the subject's own act, a report's hedge and a charge stay items
+        (
+            "According to the criminal complaint, Dana Hale transferred the money abroad.",
+            "Dana Hale",
+        ),
+        ("Hale is believed to have hidden 40 accounts, according to prosecutors.", "Hale"),
+        ("Hale was charged with fraud, according to prosecutors.", "Hale"),
+        ("According to prosecutors, Hale was observed moving the money abroad.", "Hale"),
+    ],
+)
+def test_real_news_round_54_a_legal_sources_allegation_stays(text: str, target: str) -> None:
+    assert [a.target for a in extract(text)] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence-opening word that names no one is no target
+        "No militants were inside a school attacked by the army, leaving 40 people dead, the UN "
+        "says.",
+        "\"I've always taken the position that it's a valid offense in law,\" Moran said.",
+        "Less than a year before, a patrol officer shot and killed an unarmed man, Lee Hale, "
+        "as he tried to flee, the police said at the time.",
+    ],
+)
+def test_real_news_round_54_an_opening_word_naming_no_one_is_no_target(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a name, a party noun and "no" inside a name stay parties
+        ("Police said Dana Hale shot and killed a woman.", "Dana Hale"),
+        ("The mayor says militants attacked the school.", "militants"),
+        ("Prosecutors charged Nola Less with fraud.", "Nola Less"),
+    ],
+)
+def test_real_news_round_54_a_party_opening_the_clause_stays(text: str, target: str) -> None:
+    assert [a.target for a in extract(text)] == [target]

@@ -284,7 +284,11 @@ from digests.tokenize import split_sentences
 #     an accused named in apposition ("The alleged killer, X,", "X, the teen accused of", "X,
 #     23, charged with", "the accused thugs X and Y"); "he" after a fronted past participle
 #     continues the last subject; a surname two full names share takes no gender
-EXTRACTOR_VERSION = 69
+# 70: round en54: wrong items over six ECB+ parts (ecb1..ecb6): a legal source's record of
+#     what its subject underwent ("According to the complaint, X was transported to hospital",
+#     "X was due to appear ..., according to the prosecutor") or of a conviction is no item; a
+#     sentence-opening word that names no one ("No militants", "I've", "Less") is no party
+EXTRACTOR_VERSION = 70
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

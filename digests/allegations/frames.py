@@ -2146,8 +2146,13 @@ def according(g: Grammar, i: int) -> Frame | None:
     violent = act is Act.VIOLENT
     if act is Act.NO_VICTIM:
         return None  # "Hale killed the bill, according to X": no wrong
-    if not (violent or g.reported_wrongdoing(claim) or s.contains(source, lex.legal_accusers)):
+    wrongdoing = violent or g.reported_wrongdoing(claim)
+    if not (wrongdoing or s.contains(source, lex.legal_accusers)):
         return None  # "according to police, the shooting began at 10:39"
+    if not wrongdoing and _undergone(g, claim):
+        return None  # "According to the complaint, Lasalle was transported to hospital"
+    if not violent and s.find(lex.verdict_phrases, claim.start, claim.end) >= 0:
+        return None  # "Jeffs is the eighth person to be convicted on ..., according to X"
     if s.lower[claim.start] in lex.say_verbs or punctuation(s.words[claim.start]):
         return None
     if target is None and g.indefinite(claim.start):
@@ -2172,6 +2177,27 @@ def according(g: Grammar, i: int) -> Frame | None:
         needs_target=True,
         reported=True,
     )
+
+
+def _undergone(g: Grammar, claim: Span) -> bool:
+    """Return True when a legal source's claim tells what its subject underwent, no act of it.
+
+    A passive or a word of ``scheduled_words`` ("due") after the claim's opening noun phrase ("Lasalle was transported to
+    hospital", "Jenkin was due to appear"): a legal source's record of a step, not an
+    allegation. Not a report's hedge ("Jeffs is believed to have 78 wives") nor a participle
+    with the subject's act after it ("was observed moving the money").
+    """
+    s, lex = g.s, g.lex
+    if not g.passive_clause(claim):
+        return False
+    j = g.noun_phrase(claim.start, claim.end).end + 1
+    while j < claim.end and lex.is_adverb(s.lower[j]):
+        j += 1
+    if j >= claim.end or s.lower[j] in lex.report_passive_verbs:
+        return False
+    if j + 1 < claim.end and lex.is_gerund(s.lower[j + 1]):
+        return False  # "Hale was observed moving the money": what the subject did
+    return s.lower[j] in lex.scheduled_words or (lex.is_past(s.lower[j]) and g.passive_before(j))
 
 
 def adverb(g: Grammar, i: int) -> Frame | None:

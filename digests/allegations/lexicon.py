@@ -245,6 +245,7 @@ class Lexicon:
     # "the accused thugs Andrew Lopez and ...": a verb of accusing read as an adjective after a
     # determiner or a count, when the phrase names the accused (kind accusation)
     attributive_accusations: Words
+    scheduled_words: Words
     possession_verbs: Words
     adjective_target_prepositions: Words
     agent_adverbs: Phrases

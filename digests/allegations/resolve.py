@@ -226,16 +226,20 @@ def _party_words(lex: Lexicon, head: list[str]) -> bool:
         return False
     if _clause(lex, head):
         return False  # "Congress opened an investigation into ...": a clause, no name
+    if len(head) > 1 and head[0].lower() in lex.negators:
+        return False  # "No militants were inside the school": no one
     determined = False
     for k, word in enumerate(head):
         low = lex.strip_possessive(word.lower())
+        if "'" in low and low.partition("'")[0] in lex.subject_pronouns:
+            continue  # "I've", "we'd": a pronoun's contraction, no name
         if low in lex.pronouns or low in lex.determiners or low.isdigit():
             determined = True  # "the banker", "36 people"
             continue
         if low in lex.adjective_cues:
             determined = True  # "alleged shooter" (its "the" dropped for display)
             continue
-        if name_like(lex, word) and lex.name_base(low) not in lex.non_names:
+        if name_like(lex, word) and not {low, lex.name_base(low)} & lex.non_names:
             # a capitalised word before lower-case words is a modifier at most ("Bad weather
             # and a sluggish economy", "Sabotage and data theft"); a lone gerund is no name
             last = k == len(head) - 1

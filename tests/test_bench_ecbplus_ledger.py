@@ -80,6 +80,15 @@ COUNTS = {
         "hard_negatives": 76,
         "responses": 1,
     },
+    "ecb7": {
+        "documents": 32,
+        "sentences": 778,
+        "allegations": 46,
+        "kinds": {"accusation": 2, "allegation": 5, "charge": 10, "claim": 26, "lawsuit": 3},
+        "criticism": 37,
+        "hard_negatives": 76,
+        "responses": 7,
+    },
 }
 
 

@@ -504,7 +504,8 @@ def ingest_report(tr: Translator, report: IngestReport) -> list[str]:
             )
             if result.replaced:
                 outcome += tr.gettext(
-                    ", {count} replaced by a fuller copy", count=tr.number(result.replaced)
+                    ", {count} replaced by a newer or fuller version",
+                    count=tr.number(result.replaced),
                 )
             if result.warning:
                 outcome += f" ({_quote(tr.message(result.warning))})"

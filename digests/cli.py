@@ -90,7 +90,7 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
             source = store.get_source(db, r.source_id)
             line = f"{source.title}: {r.status}, {r.new} new, {r.duplicates} duplicate"
             if r.replaced:
-                line += f", {r.replaced} replaced by a fuller copy"
+                line += f", {r.replaced} replaced by a newer or fuller version"
             if r.expired:
                 line += f", {r.expired} older than retention keeps"
             click.echo(line + (f" — {r.error or r.warning}" if r.error or r.warning else ""))

@@ -40,7 +40,8 @@ or text) replaces the stored title and text whatever their length when it is new
 3. An item of the same source older than the stored version (``is_older``: a cache or a
    mirror serving the version before) never replaces, not even as a fuller copy: the stored
    version's date only moves forward, so two versions can never replace each other back and
-   forth. A re-send of the stored version has its content hash: a duplicate.
+   forth. A re-send of the stored version has its content hash: a duplicate (dated later,
+   that date becomes the stored version's, so a teaser's unchanged page is not read again).
 
 Copies from other sources follow the fuller-copy rules only; so does an item of the stored
 version's date (or of no date).

@@ -1089,6 +1089,28 @@ async def test_an_updated_teaser_is_read_from_its_page_again(
     assert rows(db, source)[0]["title"] == FIRE_LATER
 
 
+async def test_a_teaser_dated_later_with_its_page_unchanged_is_read_once(
+    db: Database, feed_server: FeedServer
+) -> None:
+    # Feeds that stamp every item's <updated> with the time they were made, or bump it for a
+    # new comment: the page says what it said, and is not fetched again on every poll.
+    page = "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    body = "".join(f"<p>{escape(s)}.</p>" for s in FIRE_TEXT.rstrip(".").split(". "))
+    feed_server.add("/news/fire", page.format(title=FIRE, body=body))
+    teaser = "Warehouse fire…"
+    versions = {"now": rss_version(FIRE, teaser, updated="2024-09-06T08:00:00Z")}
+    source = store.add_source(db, served(feed_server, "/fire.rss", versions))
+    assert (await poll(db, source)).new == 1
+
+    versions["now"] = rss_version(FIRE, teaser, updated="2024-09-06T09:00:00Z")
+    results = [await poll(db, source, now=NOW + timedelta(hours=h)) for h in (1, 2, 3)]
+
+    assert [(r.new, r.replaced) for r in results] == [(0, 0)] * 3
+    assert len(feed_server.hits("/news/fire")) == 2  # once for the first version, once more
+    [row] = rows(db, source)
+    assert row["updated"] == "2024-09-06T09:00:00+00:00"  # the version seen, with its page
+
+
 # --- polite fetching ----------------------------------------------------------------------------
 
 

@@ -204,6 +204,32 @@ async def test_a_bot_made_admin_during_the_mute_resumes_at_once(bot: Bot) -> Non
     assert "Harbour story" in posted(bot.offline, GROUP)[-1].plain_text
 
 
+async def test_a_topic_unsubscribed_before_the_mute_stays_unsubscribed(bot: Bot) -> None:
+    """Muting the group stops the subscriptions that were on; one its topic had ended
+    (/unsubscribe there) keeps its reason, so the right back does not bring it back."""
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe live", climate)
+    await say(bot, "/subscribe live", sport)
+    await say(bot, "/unsubscribe", sport)
+    assert topic_sub(bot, sport).deactivated_reason == store.UNSUBSCRIBED
+    bot.offline.set_permissions(FORUM, can_send_messages=False)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert not topic_sub(bot, climate).active
+    assert topic_sub(bot, sport).deactivated_reason == store.UNSUBSCRIBED
+
+    bot.offline.set_permissions(FORUM, can_send_messages=True)
+    assert await rights.check_waiting(bot.app, now=store.utcnow()) == 1
+    assert topic_sub(bot, climate).active
+    assert not topic_sub(bot, sport).active
+    bot.offline.my_chat_member(  # nor does the bot made an administrator
+        chat_id=FORUM, chat_type="supergroup", new_status="administrator", old_status="member"
+    )
+    await bot.feed()
+    assert not topic_sub(bot, sport).active
+
+
 async def test_a_private_chat_that_blocked_the_bot_never_resumes(bot: Bot) -> None:
     """A user who blocks the bot stops their subscription for good: unblocking it says
     nothing of wanting the digests back (they send /subscribe); the bot never asks."""

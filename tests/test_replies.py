@@ -66,6 +66,13 @@ def test_ingest_report_and_add_source_reply() -> None:
     assert "The feed lists 1 item." in replies.source_added(EN, one, 1)
 
 
+def test_ingest_report_counts_updated_articles_as_replaced_by_a_newer_or_fuller_version() -> None:
+    # SaveResult.replaced counts both: a fuller copy, and the newer version its outlet made.
+    polls = ((source(1), PollResult(1, "ok", new=0, duplicates=1, replaced=2)),)
+    [text] = every_message(replies.ingest_report(EN, IngestReport(polls, ProcessResult(0, 0, 0))))
+    assert "2 replaced by a newer or fuller version" in text
+
+
 @pytest.mark.parametrize(
     ("language", "wrong"),
     [("en", ["1 sources", "1 new articles", "1 articles"]), ("de", ["1 Quellen"])],

@@ -90,6 +90,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "032_article_versions",
         "033_article_outlets",
         "034_article_changed",
+        "035_left_stories",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -1054,6 +1055,24 @@ def test_whether_a_story_went_out_is_read_by_story_not_by_scanning_deliveries(
             )
         )
         assert "SEARCH" in plan and "SCAN" not in plan, (table, plan)
+
+
+def test_settling_replaced_articles_reads_no_article_that_was_not_replaced(
+    db: Database,
+) -> None:
+    # Every processing pass settles the replaced articles: a scan of the articles table
+    # (100k rows and more, each read past its text to the last columns) on each pass.
+    asked: list[str] = []
+    db.conn.set_trace_callback(asked.append)
+    try:
+        store.settle_left_stories(db)
+    finally:
+        db.conn.set_trace_callback(None)
+    reads = [sql for sql in asked if sql.lstrip().lower().startswith("select")]
+    assert reads
+    for sql in reads:
+        plan = " ".join(str(row[-1]) for row in db.execute(f"explain query plan {sql}"))
+        assert "SCAN articles" not in plan, (sql, plan)
 
 
 def test_an_article_stored_before_versions_were_kept_takes_its_sources_newer_version(

@@ -73,10 +73,8 @@ def newer_versions(db: Database, source_id: int | None, items: Sequence[ArticleI
         known = by_url.get(key.url) or (by_guid.get(item.guid) if item.guid else None)
         if (
             known is not None
-            and known.source_id == source_id
             and known.content_hash != key.content_hash
-            and known.version is not None
-            and is_update(item, known.title, known.version)
+            and _own_newer(known, source_id, item)
         ):
             found.add(n)
     return found
@@ -129,6 +127,8 @@ def save_articles(
     fuller: dict[int, tuple[ArticleIn, ArticleKey, str, datetime | None]] = {}
     # (picture, stored article id) for stored articles that had none.
     pictures: list[tuple[str, int]] = []
+    # (date, stored article id) for stored versions re-sent under a later date.
+    redated: list[tuple[str, int]] = []
     with db.atomic():
         by_url, by_guid, seen_hashes = _stored_keys(db, source_id, items, keys)
         cursor = db.conn.cursor()
@@ -146,6 +146,16 @@ def save_articles(
                 known.has_image = True
                 pictures.append((item.image_url, known.id))
             if key.content_hash in seen_hashes:
+                if (
+                    known is not None
+                    and known.content_hash == key.content_hash
+                    and _own_newer(known, source_id, item)
+                ):
+                    # The stored version re-sent under a later date (a feed that stamps its
+                    # items when it is made, a teaser whose page was read again unchanged):
+                    # that date is the stored version's now, so the page is not read again.
+                    known.version = min(version_date(item) or moment, moment)
+                    redated.append((iso(known.version), known.id))
                 duplicates += 1
                 continue
             if known is not None:
@@ -229,8 +239,19 @@ def save_articles(
             "update articles set image_url = ? where id = ? and coalesce(image_url, '') = ''",
             pictures,
         )
+        cursor.executemany("update articles set updated = ? where id = ?", redated)
     replaced = tuple(i for i in fuller if i not in batch)
     return SaveResult(tuple(new_ids), duplicates, replaced, expired)
+
+
+def _own_newer(known: _Stored, source_id: int | None, item: ArticleIn) -> bool:
+    """Return whether an item is a later version of an article its own source stored."""
+    return (
+        source_id is not None
+        and known.source_id == source_id
+        and known.version is not None
+        and is_update(item, known.title, known.version)
+    )
 
 
 def _load(db: Database, known: _Stored) -> str:

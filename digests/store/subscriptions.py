@@ -208,17 +208,26 @@ def deactivate_subscription(
     """Stop a chat's subscriptions (or only one of them) and drop their undelivered messages.
 
     Without ``subscription_id`` every subscription of the chat stops: the chat is gone.
+    Those that were on take ``reason``, and so do those waiting for the right to post
+    (``no_rights``: Telegram's newer answer, "bot was kicked", may end the wait); the others
+    already stopped keep theirs (a topic unsubscribed, paused, or deleted), so that the right
+    to post given back (bot/rights.py) does not bring them back.
     """
     stopped = iso(utcnow())
     with db.atomic():
         if subscription_id is None:
+            ids = [
+                sub.id
+                for sub in chat_subscriptions(db, chat_id)
+                if sub.active or (sub.paused_at is None and no_rights(sub.deactivated_reason or ""))
+            ]
             # Those already stopped keep their time: a chat that waits since last week does
             # not start waiting again because a queued message was refused today.
-            db.execute(
+            db.conn.executemany(
                 "update subscriptions set active = 0, deactivated_reason = ?,"
                 " stopped_at = case when active = 1 then ? else coalesce(stopped_at, ?) end"
-                " where chat_id = ?",
-                [reason[:300], stopped, stopped, chat_id],
+                " where id = ?",
+                [(reason[:300], stopped, stopped, sub_id) for sub_id in ids],
             )
             _fail_queued(db, "chat_id = ?", [chat_id], f"chat deactivated: {reason[:200]}")
         else:

@@ -559,10 +559,16 @@ def _entry(
     # A Reddit link post's link is its comments page: the article it shares is the item, and
     # its text only Reddit's line (the article's page gives it).
     shared = _absolute(reddit_link(markup), base)
+    if shared is not None and canonical_url(shared) == canonical_url(link):
+        shared = None  # a text post: its "[link]" is its own comments page
     link = shared or link
     text = without_feed_furniture(html_to_text(markup))
     title = html_to_text(get(entry, "title") or "")
     outlet, host = item_outlet(entry)
+    if shared is not None and outlet is None:
+        # The article a link post shares is its outlet's, named by its host (reuters.com):
+        # stories count and name that outlet, not the subreddit that linked it.
+        outlet = host = outlet_host(shared)
     title, text = _syndicated(title, text, outlet)
     return ArticleIn(
         url=link,

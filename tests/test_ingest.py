@@ -266,6 +266,9 @@ async def test_a_reddit_link_post_is_the_outlets_article_not_its_comments_page(
     assert "/comments/" not in json.dumps(link_post)
     assert text_post["url"].endswith("/r/news/comments/abc2/ask_the_firefighters/")
     assert "[comments]" not in text_post["text"]
+    # The shared article is its outlet's (named by its host), the text post the subreddit's.
+    assert link_post["outlet"] == link_post["outlet_host"] == "127.0.0.1"
+    assert text_post["outlet"] is None and text_post["outlet_host"] is None
     # The outlet's own item is the same article.
     assert (await poll(db, outlet)).new == 0
     assert [r["url"] for r in db.query("select url from articles")].count(article) == 1

@@ -182,9 +182,12 @@ def without_feed_furniture(text: str) -> str:
     Reddit's "submitted by /u/name [link] [comments]". Anywhere: a paragraph that is
     Substack's subscription widget ("Thanks for reading <site>! Subscribe for free ...").
     Left in, each was the article's sentence in digests, summaries and search. The excerpt's
-    own "[…]" stays: it says the text is a teaser.
+    own "[…]" stays: it says the text is a teaser. The page's furniture a feed carries with the
+    article goes too (``without_page_furniture``).
     """
-    paragraphs = [p for p in text.split("\n\n") if not _FEED_WIDGET.fullmatch(p)]
+    paragraphs = [
+        p for p in without_page_furniture(text).split("\n\n") if not _FEED_WIDGET.fullmatch(p)
+    ]
     while paragraphs:
         last = paragraphs[-1]
         if _FEED_FOOTER.fullmatch(last):
@@ -202,6 +205,70 @@ def without_feed_furniture(text: str) -> str:
             paragraphs[-1] = shorter
         else:
             paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+# A news page's furniture between and around its paragraphs, as page extraction and feeds
+# that carry the whole page keep it (rules in ``without_page_furniture``).
+_CAPTION = re.compile(r"(?:Image|Media|Video|Photo|Picture) (?:caption|source|credit)\b", re.I)
+_STAMP = re.compile(
+    r"(?:Published|Updated|Last updated|Posted)(?: on| at)?\s+\S.{0,40}", re.IGNORECASE
+)
+_BYLINE = re.compile(r"By (?:[A-Z][\w.'’-]*\s?){1,4}(?:,\s?[^.!?]{1,60})?")
+# A heading over a list of short links closing the page: what follows it is links, not text.
+_LINK_LIST_HEADINGS = frozenset(
+    {
+        "share this with",
+        "share this",
+        "share this article",
+        "share this story",
+        "related topics",
+        "related stories",
+        "related articles",
+        "related internet links",
+        "more on this story",
+        "trending topics",
+        "latest news",
+    }
+)
+# A link of such a list: a few words without a sentence's end ("Email", "Trade", "India").
+_LINK_WORDS_MAX = 4
+# Where a byline or a time stamp stands: among the first paragraphs.
+_HEAD_PARAGRAPHS = 3
+
+
+def _short_link(paragraph: str) -> bool:
+    return len(paragraph.split()) <= _LINK_WORDS_MAX and not paragraph.endswith((".", "!", "?"))
+
+
+def without_page_furniture(text: str) -> str:
+    """Return an article's text without the page's furniture kept with it.
+
+    Anywhere: a paragraph that is a boilerplate line (``BOILERPLATE_LINES``, as a seed's) or a
+    picture's caption or credit ("Image caption, ...", "Image source, Getty Images"). Among
+    the first ``_HEAD_PARAGRAPHS``: a time stamp ("Published 3 hours ago", "Updated 5 May")
+    and a byline ("By Jane Smith, Business reporter": no sentence's end). At the end: a
+    heading over a list of short links ("Share this with" / "Email" / "Facebook", "Related
+    topics" / "Trade"). Left in, each was a sentence of the article in its summary (one
+    began "Published 3 hours ago Like some drill sergeant..."), its search and its stories.
+    """
+    paragraphs = [
+        p
+        for p in text.split("\n\n")
+        if p.casefold() not in BOILERPLATE_LINES and not _CAPTION.match(p)
+    ]
+    head = 0
+    while head < min(_HEAD_PARAGRAPHS, len(paragraphs) - 1):
+        p = paragraphs[head]
+        if (_STAMP.fullmatch(p) and not p.endswith((".", "!", "?"))) or _BYLINE.fullmatch(p):
+            del paragraphs[head]
+        else:
+            head += 1
+    end = len(paragraphs)
+    while end > 0 and _short_link(paragraphs[end - 1]):
+        end -= 1
+        if paragraphs[end].casefold() in _LINK_LIST_HEADINGS:
+            del paragraphs[end:]
     return "\n\n".join(paragraphs)
 
 
@@ -311,7 +378,8 @@ def extract_page(content: bytes | str, url: str) -> ArticleIn:
     if joiners:
         text, title = _show_joiners(text), _show_joiners(title)
         author = _show_joiners(str(author)) if author else None
-    paragraphs = [p for p in clean_text(text.replace("\n", "\n\n")).split("\n\n") if p]
+    cleaned = without_page_furniture(clean_text(text.replace("\n", "\n\n")))
+    paragraphs = [p for p in cleaned.split("\n\n") if p]
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]  # trafilatura repeats the headline as the first line
     if not paragraphs:

@@ -79,7 +79,11 @@ def new_stories(
 
     With ``subscription_id``, stories already sent to that subscription are left out: a
     story that grows after it was sent (another outlet reports it) is not sent again. With
-    ``languages``, only stories with an article in one of them, shown in it.
+    ``languages``, only stories with an article in one of them, shown in it. A story whose
+    newest article was published before ``LATEST_WINDOW`` (as ``latest`` reads it) is no
+    news, fetched today or not: a source added with its archive, or the seed of 2024, went
+    out as "Your daily digest" beside this week's copy of the same article. As in ``latest``,
+    a database with nothing that recent (a seeded or idle one) sends its old stories.
     """
     articles = store.story_articles(
         db,
@@ -95,7 +99,14 @@ def new_stories(
         limit=limit,
         include=include,
         exclude=exclude,
+        since=(now - LATEST_WINDOW) if _has_recent(db, now, method) else None,
     )
+
+
+def _has_recent(db: Database, now: datetime, method: str) -> bool:
+    """Return whether a story was updated within ``LATEST_WINDOW`` of now."""
+    since = now - LATEST_WINDOW
+    return bool(store.story_articles(db, since=since, method=method, limit=1, whole_texts=False))
 
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{5,}")

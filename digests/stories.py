@@ -3316,7 +3316,9 @@ def representative(members: Sequence[StoryMember], df: Mapping[str, int], total:
     """Return the index of the member whose title is closest to the members' centroid.
 
     A labelled piece ("Analysis: ...", ``labelled`` in any language) is chosen only when
-    every member is one: the story is its event, which a report's headline tells.
+    every member is one: the story is its event, which a report's headline tells. A title in
+    capitals ("INDIA SLAMS G7 TRADE POLICIES", ``shouted``) comes after every other: its
+    words score as the others' do, and the earliest report won the story's headline with it.
     """
     centroid: Counter[str] = Counter()
     for member in members:
@@ -3325,8 +3327,15 @@ def representative(members: Sequence[StoryMember], df: Mapping[str, int], total:
     unit = {t: w / norm for t, w in centroid.items()}
     scores = [cosine(weighted(Counter(m.title_terms.split()), df, total), unit) for m in members]
     reports = [not labelled(m.title) for m in members]
+    quiet = [not shouted(m.title) for m in members]
     # Ties go to the earliest report (members come in order of publication).
-    return max(range(len(members)), key=lambda i: (reports[i], round(scores[i], 9), -i))
+    return max(range(len(members)), key=lambda i: (reports[i], quiet[i], round(scores[i], 9), -i))
+
+
+def shouted(title: str) -> bool:
+    """Return whether a headline of two words or more is written in capitals (every cased
+    letter), as some outlets write theirs; a script without case is never so."""
+    return len(title.split()) > 1 and title.isupper()
 
 
 def update_headline(db: Database, story_id: int, matcher: _Matcher) -> None:

@@ -26,6 +26,8 @@ within W, otherwise it is skipped and shorter ones further down may fill the gap
 at most half a sentence past W (about 80 words on average for W=75 on BBC news), never mid-sentence.
 The best sentence is always returned, even if it alone is longer than W. ``sentences=N`` keeps the
 N best; given both, both limits hold.
+A sentence that ends with a letter or a figure (a paragraph that ended it without a full stop)
+gets the mark that ends most of the article's sentences, so that it is not run into the next.
 
 Cost is bounded: only the first ``MAX_CHARS`` characters (cut at a line break) and of those the
 first ``MAX_SENTENCES`` sentences are considered, so a huge page costs about as much as a long
@@ -38,7 +40,7 @@ import multiprocessing
 import re
 import unicodedata
 import warnings
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -447,7 +449,20 @@ def summarise(
         return ""
     ranked = ranker(article, rules) if rules is not None else _lead(article, None)
     chosen = _select(ranked, article, words, sentences)
-    return " ".join(article.texts[i] for i in chosen)
+    stop = _full_stop(article.texts)
+    return " ".join(_ended(article.texts[i], stop) for i in chosen)
+
+
+def _full_stop(texts: Sequence[str]) -> str:
+    """Return the mark that ends most of an article's sentences ("." when none does)."""
+    marks = Counter(m.group()[0] for t in texts if (m := _SENTENCE_END.search(t)))
+    return marks.most_common(1)[0][0] if marks else "."
+
+
+def _ended(sentence: str, stop: str) -> str:
+    """Return a sentence with a full stop when its paragraph ended it without one: a summary
+    ran it into the next ("... figures have shown Imports rose by 3.4%")."""
+    return sentence + stop if sentence[-1:].isalnum() else sentence
 
 
 def document_parts(text: str) -> tuple[str | None, str]:

@@ -20,6 +20,7 @@ from digests.extract import (
     parse_seed,
     reddit_link,
     without_feed_furniture,
+    without_page_furniture,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -247,3 +248,55 @@ def test_a_reddit_link_post_shares_the_article_its_link_leads_to() -> None:
         reddit_link('<p>See <a href="https://outlet.example/a">[link]</a> [comments]</p>') is None
     )
     assert reddit_link("<p>The vote.</p>") is None
+
+
+_STORY = [
+    "The council voted for the new bridge on Tuesday, after a debate of five hours.",
+    "Residents who opposed it said they would appeal against the decision.",
+]
+
+
+def test_a_pages_furniture_kept_with_its_article_is_dropped() -> None:
+    """A feed carrying the whole page, and page extraction, kept the byline, the time stamp,
+    the picture's caption and the share and topic links as paragraphs: a summary began
+    "Published 3 hours ago Like some drill sergeant..."."""
+    page = [
+        "By Jane Smith, Business reporter",
+        "Published 3 hours ago",
+        "Image caption, The bridge crosses the river at its widest. Image source, Getty Images",
+        _STORY[0],
+        "Image source, Reuters",
+        _STORY[1],
+        "Share this with",
+        "Email",
+        "Facebook",
+        "Related topics",
+        "Bridges",
+        "Local councils",
+    ]
+    assert without_page_furniture("\n\n".join(page)) == "\n\n".join(_STORY)
+    # through a feed item's text, as feeds read it
+    assert without_feed_furniture("\n\n".join(page)) == "\n\n".join(_STORY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence opening with "By", a dated sentence, and short closing lines with no heading
+        "By Monday, the council had voted for the bridge.\n\n" + _STORY[1],
+        "Published in 1998, the report still guides the council.\n\n" + _STORY[1],
+        _STORY[0] + "\n\nThe vote\n\nIn numbers",
+        _STORY[0] + "\n\nRelated topics were debated for hours, the mayor said.",
+    ],
+)
+def test_what_only_looks_like_furniture_stays(text: str) -> None:
+    assert without_page_furniture(text) == text
+
+
+def test_extract_page_drops_the_byline_and_time_stamp_over_the_article() -> None:
+    page = article_page().replace(
+        "<h1>Bridge vote passes</h1>",
+        "<h1>Bridge vote passes</h1><p>By Jane Roe, Local reporter</p><p>Published 3 hours ago</p>",
+    )
+    article = extract_page(page.encode(), "https://news.example.com/bridge")
+    assert article.text.startswith("Paragraph 0 of the story")

@@ -1190,6 +1190,19 @@ def test_the_headline_becomes_the_most_representative_title(db: Database) -> Non
     assert updated == store.iso(NOW + timedelta(hours=3))
 
 
+def test_a_headline_in_capitals_is_the_story_s_only_when_every_title_is(db: Database) -> None:
+    """An outlet writing its headlines in capitals reported first: the story was headed
+    "INDIA SLAMS G7 TRADE POLICIES" in every digest, its words scoring as the others'."""
+    title = labelled("e01-b")["title"]
+    save(db, "shouter", "e01-a", NOW, title=title.upper())
+    save(db, "dispatch", "e01-b", NOW + timedelta(hours=1))
+    stories.assign_stories(db, now=NOW + timedelta(hours=2))
+    [story_id] = set(story_of(db).values())
+    assert headline(db, story_id) == title
+    assert stories.shouted("INDIA SLAMS G7 TRADE POLICIES")
+    assert not stories.shouted("NASA") and not stories.shouted("G7 talks: India's case")
+
+
 def test_a_next_day_development_starts_its_own_story_but_a_late_copy_joins(
     db: Database,
 ) -> None:

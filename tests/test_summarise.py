@@ -429,6 +429,23 @@ def test_the_language_is_detected_when_none_is_given() -> None:
         assert summarise_document(document) == summarise(body, title=title, language=code)
 
 
+@pytest.mark.parametrize("method", ["lead", "hybrid"])
+def test_a_paragraph_ended_without_a_full_stop_is_not_run_into_the_next(method: str) -> None:
+    """The paragraph "... hitting record levels, figures have shown" (no full stop) came out
+    as "figures have shown Imports rose by 3.4%": one sentence run into the next."""
+    text = (
+        "The trade deficit widened by more than expected in October, figures have shown\n\n"
+        "Imports rose by 3.4%, while exports increased by only 0.6% in the month.\n\n"
+        "A weaker dollar also increased the cost of imports, the department said."
+    )
+    summary = summarise(text, method=method, sentences=3)
+    assert "figures have shown. Imports rose" in summary
+    # a sentence that ends otherwise is left alone
+    assert summarise("Imports rose by 3.4%. Exports fell.", method=method) == (
+        "Imports rose by 3.4%. Exports fell."
+    )
+
+
 @pytest.mark.parametrize("method", sorted(METHODS))
 @pytest.mark.parametrize("code", ["tr", "zz", None])
 def test_a_language_without_rules_gets_the_lead_sentences(method: str, code: str | None) -> None:

@@ -135,12 +135,34 @@ def run_cmd(ctx: click.Context, webhook: bool) -> None:
             "(and removes its webhook at Telegram): use `newsbot run --webhook` to serve it",
             err=True,
         )
+    from telegram.error import InvalidToken, TelegramError
+
     application = build_application(settings)
     try:
         asyncio.run(serve(application, webhook=webhook))
     except DatabaseFileError as error:  # another bot runs on the same database
         click.echo(f"newsbot: database error: {error}", err=True)
         ctx.exit(2)
+    except InvalidToken as error:  # its message shows the token: say what it means instead
+        cause = _redacted(str(error.__cause__ or "refused"), settings.token)
+        click.echo(
+            "newsbot: configuration error: TELEGRAM_BOT_TOKEN: the Bot API at "
+            f"{settings.api_base_url} refused it ({cause}): copy it again from @BotFather "
+            "(and check TELEGRAM_API_BASE_URL)",
+            err=True,
+        )
+        ctx.exit(2)
+    except TelegramError as error:  # at start: setWebhook refused the URL, say
+        click.echo(
+            f"newsbot: Telegram refused to start the bot: {_redacted(str(error), settings.token)}",
+            err=True,
+        )
+        ctx.exit(1)
+
+
+def _redacted(text: str, secret: str | None) -> str:
+    """Return text with the bot token replaced, as the logs show it."""
+    return text.replace(secret, "[token]") if secret else text
 
 
 @click.command("console")

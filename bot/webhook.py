@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import itertools
 import json
 import logging
 import secrets
@@ -44,7 +45,7 @@ from typing import Any
 
 from prometheus_client.exposition import choose_encoder
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import Conflict, NetworkError, RetryAfter, TelegramError, TimedOut
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application as WebApplication
@@ -63,6 +64,12 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_UPDATE_BYTES = 1024 * 1024
 # Update ids remembered to drop Telegram's repeats of a webhook request (minutes of a burst).
 RECENT_UPDATES = 10_000
+# Seconds between tries to reach Telegram at start while it cannot be reached: doubling to a
+# minute, so that a bot started before its network (or during an outage) starts when it comes,
+# without spinning.
+START_RETRY = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)
+# Seconds between two log lines about getUpdates' 409 Conflict (another poller, same token).
+CONFLICT_LOG_EVERY = 600.0
 
 
 def new_secret() -> str:
@@ -220,6 +227,75 @@ def _route(path: str) -> str:
     return "".join("\\" + c if not (c.isalnum() or c in "/_-") else c for c in path)
 
 
+def unreachable(error: TelegramError) -> bool:
+    """Return True for a failure that says Telegram cannot be reached now (no network, DNS,
+    a timeout, Telegram's 5xx, a 429), not that it refuses the call."""
+    return isinstance(error, TimedOut | RetryAfter) or type(error) is NetworkError
+
+
+async def reach_telegram(
+    application: App, stop: asyncio.Event, delays: tuple[float, ...] = START_RETRY
+) -> bool:
+    """Call getMe until Telegram answers; return False when ``stop`` is set first.
+
+    While Telegram cannot be reached, one warning a try, then a pause (``delays``, the last
+    repeated). A refusal (a revoked token: InvalidToken) is raised at once.
+    """
+    bot = application.bot
+    for attempt in itertools.count():
+        try:
+            await bot.initialize()
+            return True
+        except TelegramError as error:
+            if not unreachable(error):
+                await bot.shutdown()
+                raise
+            pause = delays[min(attempt, len(delays) - 1)]
+            if isinstance(error, RetryAfter):
+                after = error.retry_after
+                pause = float(after) if isinstance(after, int | float) else after.total_seconds()
+            log.warning(
+                "Telegram cannot be reached at %s (%s): trying again in %.0f s",
+                application.bot_data.settings.api_base_url,
+                error,
+                pause,
+            )
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), pause)
+            await bot.shutdown()
+            return False
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+class PollConflicts:
+    """Telegram's 409 Conflict to getUpdates: another process polls with this bot's token.
+
+    PTB retries with a growing pause and calls back for each; both processes keep running
+    and each gets some of the updates. The first goes to the error handler (one log line,
+    the admins told once); later ones are counted into one log line per CONFLICT_LOG_EVERY.
+    """
+
+    def __init__(self, application: App) -> None:
+        self.application = application
+        self.count = 0
+        self.logged_at = 0.0
+
+    def seen(self, error: Conflict) -> None:
+        """Take one conflict."""
+        self.count += 1
+        now = asyncio.get_running_loop().time()
+        if self.count == 1:
+            self.logged_at = now
+            self.application.create_task(self.application.process_error(update=None, error=error))
+        elif now - self.logged_at >= CONFLICT_LOG_EVERY:
+            self.logged_at = now
+            log.error(
+                "Telegram refused getUpdates %d times so far (409 Conflict): another process "
+                "polls with this bot's token: stop it (one bot per token)",
+                self.count,
+            )
+
+
 @dataclass(frozen=True, slots=True)
 class Serving:
     """What ``serving`` started: the port /healthz and /metrics answer on, the secret."""
@@ -282,7 +358,12 @@ async def serving(
                 if updater is None:
                     raise RuntimeError("the application has no Updater: it cannot poll")
 
+                conflicts = PollConflicts(application)
+
                 def polling_error(error: TelegramError) -> None:
+                    if isinstance(error, Conflict):
+                        conflicts.seen(error)
+                        return
                     application.create_task(application.process_error(update=None, error=error))
 
                 await updater.start_polling(
@@ -312,6 +393,9 @@ async def serve(application: App, *, webhook: bool) -> None:
             loop.add_signal_handler(signum, stop.set)
             handled.append(signum)
     try:
+        if not await reach_telegram(application, stop):
+            log.info("stopped before Telegram could be reached")
+            return
         async with serving(application, webhook=webhook):
             await stop.wait()
             log.info("stopping")

@@ -170,13 +170,14 @@ class Settings:
             allow_private = private_sources_allowed(env)
         except ValueError as error:
             raise ConfigError(str(error)) from None
-        backup_dir = Path(get("BACKUP_DIR")) if get("BACKUP_DIR") else None
+        backup_dir = path_setting("BACKUP_DIR", get("BACKUP_DIR"))
         backup_keep = _parse_int("BACKUP_KEEP", get("BACKUP_KEEP") or "7", 1)
         return cls(
             token=token,
             api_base_url=api_base_url,
             admin_ids=admin_ids,
-            database_path=Path(get("DATABASE_PATH") or "data/newsbot.db"),
+            database_path=path_setting("DATABASE_PATH", get("DATABASE_PATH"))
+            or Path("data/newsbot.db"),
             timezone=timezone,
             digest_time=digest_time,
             ingest_interval=ingest_interval,
@@ -197,6 +198,18 @@ class Settings:
             backup_keep=backup_keep,
             language=language,
         )
+
+
+def path_setting(key: str, value: str) -> Path | None:
+    """Return the path a setting names (None when empty): spaces around dropped, ``~`` as the
+    home folder, as a shell would give it; quotes kept from an env file that does not strip
+    them (``docker --env-file``, systemd) refused, rather than a folder named ``"`` made."""
+    value = value.strip()
+    if not value:
+        return None
+    if value[0] in "\"'" or value[-1] in "\"'":
+        raise ConfigError(f"{key}: a path in quotes ({value}): write it without them")
+    return Path(value).expanduser()
 
 
 def webhook_path(url: str) -> str:

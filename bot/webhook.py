@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import importlib.metadata
 import itertools
 import json
 import logging
@@ -42,6 +43,7 @@ from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from prometheus_client.exposition import choose_encoder
 from telegram import Update
@@ -369,6 +371,7 @@ async def serving(
                 await updater.start_polling(
                     allowed_updates=Update.ALL_TYPES, error_callback=polling_error
                 )
+            log.info("%s", started_line(application, webhook=webhook, port=bound))
             yield Serving(bound, secret)
         finally:
             if application.updater is not None and application.updater.running:
@@ -376,6 +379,31 @@ async def serving(
             if server is not None:
                 server.stop()
                 await server.close_all_connections()
+
+
+def started_line(application: App, *, webhook: bool, port: int | None) -> str:
+    """Return what an admin reads once the bot runs: version, bot, database, sources, how the
+    updates come (the webhook's URL without credentials or query; its secret never)."""
+    state = application.bot_data
+    settings = state.settings
+    counts = store.health_counts(state.db)
+    if webhook and settings.webhook_url is not None:
+        url = urlsplit(settings.webhook_url)
+        public = f"{url.scheme}://{url.hostname}{f':{url.port}' if url.port else ''}{url.path}"
+        how = f"webhook {public} on port {port} (with /healthz and /metrics)"
+    else:
+        served = f", /healthz and /metrics on port {port}" if port is not None else ""
+        how = f"long polling{served}"
+    try:
+        version = importlib.metadata.version("newsbot")
+    except importlib.metadata.PackageNotFoundError:
+        version = "(not installed)"
+    return (
+        f"newsbot {version} started as @{application.bot.username}: "
+        f"database {settings.database_path} ({counts['sources_active']} sources active, "
+        f"{counts['sources_paused']} paused; {counts['subscriptions_active']} subscriptions); "
+        f"{how}; {len(settings.admin_ids)} admins; log level {settings.log_level}"
+    )
 
 
 def _family(host: str) -> socket.AddressFamily:

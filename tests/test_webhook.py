@@ -448,3 +448,29 @@ async def test_another_poller_with_the_same_token_is_told_once(
     assert len(lines) == 1 and "another process polls" in lines[0].getMessage()
     ours = [r for r in caplog.records if r.name.startswith("bot.")]
     assert all(r.exc_info is None for r in ours if r.levelno >= logging.ERROR)
+
+
+@pytest.mark.parametrize("webhook", [False, True])
+async def test_the_start_says_what_runs_where_without_secrets(
+    settings: Settings, offline: OfflineTelegram, caplog: pytest.LogCaptureFixture, webhook: bool
+) -> None:
+    # What an admin reads at start: the version, the bot, the database and its sources, how
+    # updates come; the webhook's address without its credentials, query or secret.
+    caplog.set_level(logging.INFO)
+    url = "https://user:pw@bot.example.org:8443/telegram/hook?key=hidden"
+    secret = "s3cret-Webhook_token"
+    app = build_application(
+        replace(settings, webhook_url=url, webhook_secret=secret), offline, workers=1
+    )
+    async with serving(app, webhook=webhook, host="127.0.0.1", port=0) as served:
+        pass
+    [line] = [r.getMessage() for r in caplog.records if " started as @" in r.getMessage()]
+    assert line.startswith("newsbot ")
+    assert f"started as @{app.bot.username}: database {settings.database_path} (" in line
+    assert "sources active" in line and "1 admins" in line and "log level INFO" in line
+    if webhook:
+        assert f"webhook https://bot.example.org:8443/telegram/hook on port {served.port}" in line
+    else:
+        assert f"long polling, /healthz and /metrics on port {served.port}" in line
+    for hidden in ("pw", "hidden", secret):
+        assert hidden not in line

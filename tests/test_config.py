@@ -242,3 +242,16 @@ def test_newsbot_reads_database_path_as_the_bot_does(
         'newsbot: configuration error: DATABASE_PATH: a path in quotes ("/srv/bot.db"):'
         " write it without them\n"
     )
+
+
+def test_odd_but_plausible_values_start_the_bot_or_name_the_key() -> None:
+    # A huge INGEST_INTERVAL passed the check and stopped the bot's start with an
+    # OverflowError traceback from the job queue's timer.
+    assert Settings.from_env({"INGEST_INTERVAL": "86400"}).ingest_interval == 86_400
+    for huge in ("86401", "99999999999999999999"):
+        with pytest.raises(ConfigError, match=r"^INGEST_INTERVAL: must be at most 86400"):
+            Settings.from_env({"INGEST_INTERVAL": huge})
+    # PTB appends the token to the base URL: a trailing slash made ".../bot/123:abc", which
+    # the Bot API answers 404.
+    settings = Settings.from_env({"TELEGRAM_API_BASE_URL": " http://localhost:8081/bot/ "})
+    assert settings.api_base_url == "http://localhost:8081/bot"

@@ -15,7 +15,15 @@ from typing import cast
 from sqlite_utils import Database
 from telegram import BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -313,7 +321,14 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("chat %s refuses the bot's messages: %s", chat and chat.id, error)
         return
     where = "a job" if context.job is not None else "an update"
-    log.error("error while handling %s", where, exc_info=error)
+    if isinstance(error, Conflict):  # no bug here: a traceback would say nothing more
+        log.error(
+            "Telegram refused getUpdates (409 %s): another process polls with this bot's "
+            "token: stop it (one bot per token)",
+            error,
+        )
+    else:
+        log.error("error while handling %s", where, exc_info=error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             tr = translator_for(update, context)

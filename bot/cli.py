@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bot.config import SETTINGS_KEYS, ConfigError, Settings
+from bot.config import SETTINGS_KEYS, ConfigError, Settings, path_setting
 from digests import cli as pipeline_cli
 from digests.errors import DatabaseFileError, NewsbotError
 from digests.store import open_db
@@ -135,12 +135,34 @@ def run_cmd(ctx: click.Context, webhook: bool) -> None:
             "(and removes its webhook at Telegram): use `newsbot run --webhook` to serve it",
             err=True,
         )
+    from telegram.error import InvalidToken, TelegramError
+
     application = build_application(settings)
     try:
         asyncio.run(serve(application, webhook=webhook))
     except DatabaseFileError as error:  # another bot runs on the same database
         click.echo(f"newsbot: database error: {error}", err=True)
         ctx.exit(2)
+    except InvalidToken as error:  # its message shows the token: say what it means instead
+        cause = _redacted(str(error.__cause__ or "refused"), settings.token)
+        click.echo(
+            "newsbot: configuration error: TELEGRAM_BOT_TOKEN: the Bot API at "
+            f"{settings.api_base_url} refused it ({cause}): copy it again from @BotFather "
+            "(and check TELEGRAM_API_BASE_URL)",
+            err=True,
+        )
+        ctx.exit(2)
+    except TelegramError as error:  # at start: setWebhook refused the URL, say
+        click.echo(
+            f"newsbot: Telegram refused to start the bot: {_redacted(str(error), settings.token)}",
+            err=True,
+        )
+        ctx.exit(1)
+
+
+def _redacted(text: str, secret: str | None) -> str:
+    """Return text with the bot token replaced, as the logs show it."""
+    return text.replace(secret, "[token]") if secret else text
 
 
 @click.command("console")
@@ -170,15 +192,21 @@ def newsbot(ctx: click.Context, db_path: str, verbose: bool) -> None:
     Example: newsbot ingest --seeds && newsbot latest
     """
     ctx.ensure_object(dict)
-    ctx.obj["db"] = db_path
+    _use_db(ctx, None, db_path)
     if verbose:
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
 
-def _use_db(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
-    """Let a command's own --db (``newsbot latest --db PATH``) win over the group's."""
+def _use_db(ctx: click.Context, _: click.Parameter | None, value: str | None) -> None:
+    """Let a command's own --db (``newsbot latest --db PATH``) win over the group's; read it
+    as the DATABASE_PATH setting is read (spaces around dropped, ``~`` the home folder)."""
     if value is not None:
-        ctx.ensure_object(dict)["db"] = value
+        try:
+            path = path_setting("DATABASE_PATH", value)
+        except ConfigError as error:
+            click.echo(f"newsbot: configuration error: {error}", err=True)
+            ctx.exit(2)
+        ctx.ensure_object(dict)["db"] = str(path or pipeline_cli.DEFAULT_DB)
 
 
 def _add_db_option(command: click.Command) -> None:

@@ -51,6 +51,7 @@ SETTINGS_KEYS = frozenset(
     }
 )
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+MAX_INGEST_INTERVAL = 86_400
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # Telegram's rule for setWebhook's secret_token: 1-256 of A-Z, a-z, 0-9, _ and -.
@@ -107,7 +108,8 @@ class Settings:
                 "TELEGRAM_BOT_TOKEN: not a bot token (expected digits, a colon and the secret, "
                 "as @BotFather gives it)"
             )
-        api_base_url = get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL
+        # The token is appended to it: ".../bot/" would ask Telegram for ".../bot/123:abc".
+        api_base_url = (get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL).rstrip("/")
         if not re.match(r"^https?://[^\s/]+", api_base_url):
             raise ConfigError("TELEGRAM_API_BASE_URL: must be an http(s) URL")
         try:
@@ -128,6 +130,8 @@ class Settings:
             ) from None
         digest_time = _parse_time("DIGEST_TIME", get("DIGEST_TIME") or "08:00")
         ingest_interval = _parse_int("INGEST_INTERVAL", get("INGEST_INTERVAL") or "900", 60)
+        if ingest_interval > MAX_INGEST_INTERVAL:  # the job queue's timer cannot take years
+            raise ConfigError(f"INGEST_INTERVAL: must be at most {MAX_INGEST_INTERVAL} (a day)")
         webhook_url = get("WEBHOOK_URL") or None
         if webhook_url is not None and not webhook_url.startswith("https://"):
             raise ConfigError("WEBHOOK_URL: must be an https:// URL Telegram can reach")
@@ -170,13 +174,14 @@ class Settings:
             allow_private = private_sources_allowed(env)
         except ValueError as error:
             raise ConfigError(str(error)) from None
-        backup_dir = Path(get("BACKUP_DIR")) if get("BACKUP_DIR") else None
+        backup_dir = path_setting("BACKUP_DIR", get("BACKUP_DIR"))
         backup_keep = _parse_int("BACKUP_KEEP", get("BACKUP_KEEP") or "7", 1)
         return cls(
             token=token,
             api_base_url=api_base_url,
             admin_ids=admin_ids,
-            database_path=Path(get("DATABASE_PATH") or "data/newsbot.db"),
+            database_path=path_setting("DATABASE_PATH", get("DATABASE_PATH"))
+            or Path("data/newsbot.db"),
             timezone=timezone,
             digest_time=digest_time,
             ingest_interval=ingest_interval,
@@ -197,6 +202,18 @@ class Settings:
             backup_keep=backup_keep,
             language=language,
         )
+
+
+def path_setting(key: str, value: str) -> Path | None:
+    """Return the path a setting names (None when empty): spaces around dropped, ``~`` as the
+    home folder, as a shell would give it; quotes kept from an env file that does not strip
+    them (``docker --env-file``, systemd) refused, rather than a folder named ``"`` made."""
+    value = value.strip()
+    if not value:
+        return None
+    if value[0] in "\"'" or value[-1] in "\"'":
+        raise ConfigError(f"{key}: a path in quotes ({value}): write it without them")
+    return Path(value).expanduser()
 
 
 def webhook_path(url: str) -> str:

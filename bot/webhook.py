@@ -32,6 +32,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import importlib.metadata
+import itertools
 import json
 import logging
 import secrets
@@ -41,10 +43,11 @@ from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from prometheus_client.exposition import choose_encoder
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import Conflict, NetworkError, RetryAfter, TelegramError, TimedOut
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 from tornado.web import Application as WebApplication
@@ -63,6 +66,12 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_UPDATE_BYTES = 1024 * 1024
 # Update ids remembered to drop Telegram's repeats of a webhook request (minutes of a burst).
 RECENT_UPDATES = 10_000
+# Seconds between tries to reach Telegram at start while it cannot be reached: doubling to a
+# minute, so that a bot started before its network (or during an outage) starts when it comes,
+# without spinning.
+START_RETRY = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)
+# Seconds between two log lines about getUpdates' 409 Conflict (another poller, same token).
+CONFLICT_LOG_EVERY = 600.0
 
 
 def new_secret() -> str:
@@ -220,6 +229,75 @@ def _route(path: str) -> str:
     return "".join("\\" + c if not (c.isalnum() or c in "/_-") else c for c in path)
 
 
+def unreachable(error: TelegramError) -> bool:
+    """Return True for a failure that says Telegram cannot be reached now (no network, DNS,
+    a timeout, Telegram's 5xx, a 429), not that it refuses the call."""
+    return isinstance(error, TimedOut | RetryAfter) or type(error) is NetworkError
+
+
+async def reach_telegram(
+    application: App, stop: asyncio.Event, delays: tuple[float, ...] = START_RETRY
+) -> bool:
+    """Call getMe until Telegram answers; return False when ``stop`` is set first.
+
+    While Telegram cannot be reached, one warning a try, then a pause (``delays``, the last
+    repeated). A refusal (a revoked token: InvalidToken) is raised at once.
+    """
+    bot = application.bot
+    for attempt in itertools.count():
+        try:
+            await bot.initialize()
+            return True
+        except TelegramError as error:
+            if not unreachable(error):
+                await bot.shutdown()
+                raise
+            pause = delays[min(attempt, len(delays) - 1)]
+            if isinstance(error, RetryAfter):
+                after = error.retry_after
+                pause = float(after) if isinstance(after, int | float) else after.total_seconds()
+            log.warning(
+                "Telegram cannot be reached at %s (%s): trying again in %.0f s",
+                application.bot_data.settings.api_base_url,
+                error,
+                pause,
+            )
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), pause)
+            await bot.shutdown()
+            return False
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+class PollConflicts:
+    """Telegram's 409 Conflict to getUpdates: another process polls with this bot's token.
+
+    PTB retries with a growing pause and calls back for each; both processes keep running
+    and each gets some of the updates. The first goes to the error handler (one log line,
+    the admins told once); later ones are counted into one log line per CONFLICT_LOG_EVERY.
+    """
+
+    def __init__(self, application: App) -> None:
+        self.application = application
+        self.count = 0
+        self.logged_at = 0.0
+
+    def seen(self, error: Conflict) -> None:
+        """Take one conflict."""
+        self.count += 1
+        now = asyncio.get_running_loop().time()
+        if self.count == 1:
+            self.logged_at = now
+            self.application.create_task(self.application.process_error(update=None, error=error))
+        elif now - self.logged_at >= CONFLICT_LOG_EVERY:
+            self.logged_at = now
+            log.error(
+                "Telegram refused getUpdates %d times so far (409 Conflict): another process "
+                "polls with this bot's token: stop it (one bot per token)",
+                self.count,
+            )
+
+
 @dataclass(frozen=True, slots=True)
 class Serving:
     """What ``serving`` started: the port /healthz and /metrics answer on, the secret."""
@@ -282,12 +360,18 @@ async def serving(
                 if updater is None:
                     raise RuntimeError("the application has no Updater: it cannot poll")
 
+                conflicts = PollConflicts(application)
+
                 def polling_error(error: TelegramError) -> None:
+                    if isinstance(error, Conflict):
+                        conflicts.seen(error)
+                        return
                     application.create_task(application.process_error(update=None, error=error))
 
                 await updater.start_polling(
                     allowed_updates=Update.ALL_TYPES, error_callback=polling_error
                 )
+            log.info("%s", started_line(application, webhook=webhook, port=bound))
             yield Serving(bound, secret)
         finally:
             if application.updater is not None and application.updater.running:
@@ -295,6 +379,31 @@ async def serving(
             if server is not None:
                 server.stop()
                 await server.close_all_connections()
+
+
+def started_line(application: App, *, webhook: bool, port: int | None) -> str:
+    """Return what an admin reads once the bot runs: version, bot, database, sources, how the
+    updates come (the webhook's URL without credentials or query; its secret never)."""
+    state = application.bot_data
+    settings = state.settings
+    counts = store.health_counts(state.db)
+    if webhook and settings.webhook_url is not None:
+        url = urlsplit(settings.webhook_url)
+        public = f"{url.scheme}://{url.hostname}{f':{url.port}' if url.port else ''}{url.path}"
+        how = f"webhook {public} on port {port} (with /healthz and /metrics)"
+    else:
+        served = f", /healthz and /metrics on port {port}" if port is not None else ""
+        how = f"long polling{served}"
+    try:
+        version = importlib.metadata.version("newsbot")
+    except importlib.metadata.PackageNotFoundError:
+        version = "(not installed)"
+    return (
+        f"newsbot {version} started as @{application.bot.username}: "
+        f"database {settings.database_path} ({counts['sources_active']} sources active, "
+        f"{counts['sources_paused']} paused; {counts['subscriptions_active']} subscriptions); "
+        f"{how}; {len(settings.admin_ids)} admins; log level {settings.log_level}"
+    )
 
 
 def _family(host: str) -> socket.AddressFamily:
@@ -312,6 +421,9 @@ async def serve(application: App, *, webhook: bool) -> None:
             loop.add_signal_handler(signum, stop.set)
             handled.append(signum)
     try:
+        if not await reach_telegram(application, stop):
+            log.info("stopped before Telegram could be reached")
+            return
         async with serving(application, webhook=webhook):
             await stop.wait()
             log.info("stopping")

@@ -201,3 +201,57 @@ def test_a_misspelt_env_key_is_named_with_the_setting_it_is_close_to(tmp_path: P
         f"newsbot: warning: {env}, line 5: database_path is no setting (ignored); "
         "did you mean DATABASE_PATH?",
     ]
+
+
+@pytest.mark.parametrize("key", ["DATABASE_PATH", "BACKUP_DIR"])
+def test_a_path_setting_reads_as_a_shell_would_give_it(key: str) -> None:
+    # In a .env file (or a systemd EnvironmentFile) no shell expands "~" nor drops spaces:
+    # the bot made a folder named "~" (or " ") in its working directory instead.
+    def path(value: str) -> Path | None:
+        settings = Settings.from_env({key: value})
+        return settings.database_path if key == "DATABASE_PATH" else settings.backup_dir
+
+    assert path("~/newsbot/x") == Path.home() / "newsbot/x"
+    assert path("  /srv/newsbot/x  ") == Path("/srv/newsbot/x")
+    for quoted in ('"/srv/newsbot/x"', "'/srv/newsbot/x'"):  # docker --env-file keeps quotes
+        with pytest.raises(ConfigError, match=f"^{key}: a path in quotes"):
+            path(quoted)
+
+
+def test_newsbot_reads_database_path_as_the_bot_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import newsbot
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for value in ("~/bot.db", " ~/bot.db "):
+        monkeypatch.setenv("DATABASE_PATH", value)
+        done = CliRunner().invoke(newsbot, ["stats"], obj={})
+        assert done.exit_code == 0, done.output
+        done = CliRunner().invoke(newsbot, ["stats", "--db", value], obj={})
+        assert done.exit_code == 0, done.output
+    assert (tmp_path / "home/bot.db").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]  # no "~", no " "
+    monkeypatch.setenv("DATABASE_PATH", '"/srv/bot.db"')
+    done = CliRunner().invoke(newsbot, ["stats"], obj={})
+    assert done.exit_code == 2
+    assert done.output == (
+        'newsbot: configuration error: DATABASE_PATH: a path in quotes ("/srv/bot.db"):'
+        " write it without them\n"
+    )
+
+
+def test_odd_but_plausible_values_start_the_bot_or_name_the_key() -> None:
+    # A huge INGEST_INTERVAL passed the check and stopped the bot's start with an
+    # OverflowError traceback from the job queue's timer.
+    assert Settings.from_env({"INGEST_INTERVAL": "86400"}).ingest_interval == 86_400
+    for huge in ("86401", "99999999999999999999"):
+        with pytest.raises(ConfigError, match=r"^INGEST_INTERVAL: must be at most 86400"):
+            Settings.from_env({"INGEST_INTERVAL": huge})
+    # PTB appends the token to the base URL: a trailing slash made ".../bot/123:abc", which
+    # the Bot API answers 404.
+    settings = Settings.from_env({"TELEGRAM_API_BASE_URL": " http://localhost:8081/bot/ "})
+    assert settings.api_base_url == "http://localhost:8081/bot"

@@ -5,9 +5,11 @@ Application and the offline Telegram; the webhook's and the metrics server's set
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import re
 import signal
+import socket
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from pathlib import Path
@@ -17,9 +19,11 @@ import httpx
 import pytest
 from telegram import Update
 
+import bot.app
+import bot.webhook
 from bot.app import build_application
 from bot.config import ConfigError, Settings
-from bot.offline import OfflineTelegram
+from bot.offline import Failure, OfflineTelegram, bad_request, server_error
 from bot.state import App
 from bot.webhook import (
     MAX_UPDATE_BYTES,
@@ -340,3 +344,133 @@ def test_recent_updates_forget_the_oldest_beyond_their_size() -> None:
     recent = RecentUpdates(size=3)
     assert [recent.take(i) for i in (1, 2, 1, 3, 4)] == [True, True, False, True, True]
     assert not recent.take(4) and recent.take(1)  # 1 was forgotten when 4 came
+
+
+async def test_start_waits_for_an_unreachable_telegram_then_runs(
+    settings: Settings, offline: OfflineTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bot started before its network (or during Telegram's outage) starts when it comes,
+    # a pause between tries: it neither exits with a traceback nor spins.
+    monkeypatch.setattr(bot.webhook, "START_RETRY", (0.01,))
+    offline.fail("getMe", error=server_error(502), times=2)
+    app = build_application(replace(settings, webhook_url=None), offline, workers=1)
+    task = asyncio.create_task(serve(app, webhook=False))
+    await until(lambda: bool(offline.calls_to("getUpdates")))
+    assert len(offline.calls_to("getMe")) == 3
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.wait_for(task, 10)
+    assert app.bot_data.db_ is None and not app.running
+
+
+async def test_sigterm_while_telegram_is_unreachable_at_start_stops_the_bot(
+    settings: Settings, offline: OfflineTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bot.webhook, "START_RETRY", (0.01,))
+    offline.fail("getMe", error=server_error(502), times=None)
+    app = build_application(replace(settings, webhook_url=None), offline, workers=1)
+    task = asyncio.create_task(serve(app, webhook=False))
+    await until(lambda: len(offline.calls_to("getMe")) >= 3)
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.wait_for(task, 10)  # returns: no exception
+    assert offline.calls_to("getUpdates") == [] and app.bot_data.db_ is None
+
+
+@pytest.mark.parametrize(
+    ("failure", "webhook", "status", "said"),
+    [
+        (
+            Failure(401, "Unauthorized"),
+            False,
+            2,
+            "configuration error: TELEGRAM_BOT_TOKEN: the Bot API at "
+            "https://api.telegram.org/bot refused it (Unauthorized)",
+        ),
+        (
+            bad_request("bad webhook: Failed to resolve host: Name or service not known"),
+            True,
+            1,
+            "Telegram refused to start the bot: Bad webhook: failed to resolve host",
+        ),
+    ],
+)
+def test_newsbot_run_refused_at_start_says_so_in_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    offline: OfflineTelegram,
+    failure: Failure,
+    webhook: bool,
+    status: int,
+    said: str,
+) -> None:
+    # A revoked or mistyped token, or a webhook Telegram cannot use: one line, no traceback,
+    # and never the token (PTB's InvalidToken shows it).
+    from click.testing import CliRunner
+
+    import bot.cli
+    from bot.cli import newsbot
+
+    token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ_-0123"
+    offline.token = token
+    offline.fail("setWebhook" if webhook else "getMe", error=failure)
+    monkeypatch.setattr(
+        bot.app, "build_application", lambda s: build_application(s, offline, workers=1)
+    )
+    monkeypatch.setattr(bot.cli, "configure_logging", lambda *args, **kwargs: None)  # pytest's
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
+    monkeypatch.setenv("WEBHOOK_URL", HOOK)
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        monkeypatch.setenv("PORT", str(free.getsockname()[1]))
+    args = ["--db", str(tmp_path / "bot.db"), "run", *(["--webhook"] if webhook else [])]
+    done = CliRunner().invoke(newsbot, args, obj={})
+    assert done.exit_code == status, done.output
+    assert said in done.output and token not in done.output
+    assert "Traceback" not in done.output
+
+
+async def test_another_poller_with_the_same_token_is_told_once(
+    settings: Settings, offline: OfflineTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Two processes polling one token: Telegram answers getUpdates 409 Conflict again and
+    # again. One clear log line without a traceback, one message to the admins, not one each.
+    conflict = Failure(
+        409,
+        "Conflict: terminated by other getUpdates request; "
+        "make sure that only one bot instance is running",
+    )
+    offline.fail("getUpdates", error=conflict, times=None)
+    app = build_application(replace(settings, webhook_url=None), offline, workers=1)
+    async with serving(app, webhook=False):
+        await until(lambda: len(offline.calls_to("getUpdates")) >= 3, seconds=10)
+    told = [m.text for m in offline.sent(ADMIN)]
+    assert len(told) == 1 and "only one bot instance" in told[0]
+    lines = [r for r in caplog.records if "Conflict" in r.getMessage()]
+    assert len(lines) == 1 and "another process polls" in lines[0].getMessage()
+    ours = [r for r in caplog.records if r.name.startswith("bot.")]
+    assert all(r.exc_info is None for r in ours if r.levelno >= logging.ERROR)
+
+
+@pytest.mark.parametrize("webhook", [False, True])
+async def test_the_start_says_what_runs_where_without_secrets(
+    settings: Settings, offline: OfflineTelegram, caplog: pytest.LogCaptureFixture, webhook: bool
+) -> None:
+    # What an admin reads at start: the version, the bot, the database and its sources, how
+    # updates come; the webhook's address without its credentials, query or secret.
+    caplog.set_level(logging.INFO)
+    url = "https://user:pw@bot.example.org:8443/telegram/hook?key=hidden"
+    secret = "s3cret-Webhook_token"
+    app = build_application(
+        replace(settings, webhook_url=url, webhook_secret=secret), offline, workers=1
+    )
+    async with serving(app, webhook=webhook, host="127.0.0.1", port=0) as served:
+        pass
+    [line] = [r.getMessage() for r in caplog.records if " started as @" in r.getMessage()]
+    assert line.startswith("newsbot ")
+    assert f"started as @{app.bot.username}: database {settings.database_path} (" in line
+    assert "sources active" in line and "1 admins" in line and "log level INFO" in line
+    if webhook:
+        assert f"webhook https://bot.example.org:8443/telegram/hook on port {served.port}" in line
+    else:
+        assert f"long polling, /healthz and /metrics on port {served.port}" in line
+    for hidden in ("pw", "hidden", secret):
+        assert hidden not in line

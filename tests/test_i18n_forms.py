@@ -8,7 +8,7 @@ writes.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from babel.messages.pofile import read_po
@@ -147,3 +147,54 @@ def test_a_weekday_inside_a_sentence_takes_its_own_form() -> None:
         shown = tuple(replies.describe(tr, _weekly(day)) for day in (0, 2, 6))
         for text, wanted in zip(shown, expected, strict=True):
             assert wanted in text, (code, wanted, text)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_a_time_with_its_date_reads_right_where_a_preposition_stood(code: str) -> None:
+    """An incident's times are "09:05 UTC" on its day and "1 Mar, 09:05 UTC" before it:
+    "a las 1 mar", "о 1 бер.", "um 1. März" were wrong; the texts take either."""
+    now = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
+    earlier = datetime(2026, 3, 1, 9, 5, tzinfo=UTC)
+    tr = translator(code)
+    shown = tr.time(earlier, now)
+    texts = [
+        replies.backlog_detail(tr, 3, earlier, now),
+        tr.gettext(
+            "<b>Telegram outage</b>: Telegram stopped answering at {started} and every send "
+            "paused until {seen}; queued messages were kept and are going out.",
+            started=shown,
+            seen=shown,
+        ),
+        tr.gettext(
+            "<b>Telegram outage over</b>: Telegram has answered steadily since {seen} "
+            "(the outage began at {started}).",
+            started=shown,
+            seen=shown,
+        ),
+        tr.gettext(
+            "<b>Delivery backlog cleared</b> (it began at {started}, last seen at {seen}).",
+            started=shown,
+            seen=shown,
+        ),
+        tr.ngettext(
+            "<b>Failures stopped</b>: {count} message given up from {started} to {seen}; "
+            "the last:\n{last}",
+            "<b>Failures stopped</b>: {count} messages given up from {started} to {seen}; "
+            "the last:\n{last}",
+            2,
+            count=tr.number(2),
+            started=shown,
+            seen=shown,
+            last="x",
+        ),
+    ]
+    before_a_date = {
+        "ru": (" в ",),
+        "uk": (" о ",),
+        "de": (" um ",),
+        "fr": (" à ",),
+        "es": (" las ", " a la "),
+    }
+    for text in texts:
+        for preposition in before_a_date.get(code, ()):
+            assert f"{preposition}{shown}" not in text, (code, text)

@@ -8,6 +8,7 @@ writes.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -198,3 +199,17 @@ def test_a_time_with_its_date_reads_right_where_a_preposition_stood(code: str) -
     for text in texts:
         for preposition in before_a_date.get(code, ()):
             assert f"{preposition}{shown}" not in text, (code, text)
+
+
+def test_french_uses_one_space_before_each_mark() -> None:
+    """French sets a narrow no-break space before ; ! ? and a no-break space before : (the
+    catalog's own rule); two topic notices had the wide one before ";"."""
+    with (LOCALES / "fr" / "LC_MESSAGES" / "newsbot.po").open("rb") as po:
+        texts = [
+            text
+            for m in read_po(po)
+            if m.id
+            for text in (m.string if isinstance(m.string, tuple) else (m.string,))
+        ]
+    wide = [text for text in texts if re.search("\xa0[;!?]", text)]
+    assert not wide, wide

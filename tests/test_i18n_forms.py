@@ -213,3 +213,25 @@ def test_french_uses_one_space_before_each_mark() -> None:
         ]
     wide = [text for text in texts if re.search("\xa0[;!?]", text)]
     assert not wide, wide
+
+
+def test_persian_keeps_the_end_of_a_latin_value_with_it() -> None:
+    """In a right-to-left line the neutral characters ending a Latin value (a URL's closing
+    "/", a name's ")") took the line's direction and showed on the value's other side
+    ("/https://e.org/feed"); a left-to-right mark after such a value keeps them with it."""
+    fa = translator("fa")
+    added = fa.gettext("Cannot add {url}: {error}", url="https://e.org/feed/", error="HTTP 404")
+    assert "https://e.org/feed/\u200e" in added and "HTTP 404\u200e" in added
+    paused = fa.gettext("Paused source {id}: {name}.", id="3", name="BBC (World)")
+    assert "BBC (World)\u200e" in paused
+    with (LOCALES / "fa" / "LC_MESSAGES" / "newsbot.po").open("rb") as po:
+        catalog = [m for m in read_po(po) if m.id]
+    latin = re.compile(r"\{(url|host|error|detail|channel|outlet|source)\}(?!\u200e)")
+    loose = [
+        text
+        for m in catalog
+        if not all(place.endswith("console.py") for place, _ in m.locations)
+        for text in (m.string if isinstance(m.string, tuple) else (m.string,))
+        for found in latin.finditer(re.sub(r"<code>.*?</code>|/\w+ \{\w+\}", "", text))
+    ]
+    assert not loose, loose

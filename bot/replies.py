@@ -828,6 +828,17 @@ FREQUENCIES = {
     "hourly": N_("Hourly"),
     "weekly": N_("Weekly"),
 }
+# "every Monday at 08:00" is one message per day: a weekday's name alone cannot be put into
+# a sentence right in every language (Russian "каждую среду" but "каждый вторник").
+EVERY_WEEKDAY = (
+    N_("every Monday at {time}"),
+    N_("every Tuesday at {time}"),
+    N_("every Wednesday at {time}"),
+    N_("every Thursday at {time}"),
+    N_("every Friday at {time}"),
+    N_("every Saturday at {time}"),
+    N_("every Sunday at {time}"),
+)
 PICTURES = {
     "off": N_("off"),
     "preview": N_("the lead story's picture above the digest"),
@@ -969,8 +980,7 @@ def _when(tr: Translator, sub: Subscription) -> str:
     if sub.frequency == "hourly":
         return tr.gettext("every hour at minute {minute}", minute=at[-2:])
     if sub.frequency == "weekly":
-        day = tr.gettext(WEEKDAYS[sub.weekday % 7])
-        return tr.gettext("every {weekday} at {time}", weekday=day, time=at)
+        return tr.gettext(EVERY_WEEKDAY[sub.weekday % 7], time=at)
     return tr.gettext("every day at {time}", time=at)
 
 

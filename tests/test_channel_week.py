@@ -201,7 +201,7 @@ async def test_a_channel_owner_sees_and_sets_the_language_of_the_posts_from_thei
     await bot.feed()
     reply = await owner_says(bot, "/subscribe_channel @paper 08:00 Europe/Berlin")
     assert "Публикации на языке: английский" in reply
-    assert "/language @paper CODE" in reply
+    assert "/language @paper КОД" in reply
 
     assert "английский" in await owner_says(bot, "/language @paper")
     assert await owner_says(bot, "/language @paper русский") == (

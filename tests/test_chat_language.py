@@ -207,7 +207,7 @@ async def test_a_frequency_in_the_chats_words_is_the_frequency_not_a_keyword(bot
     only keyword, so every digest came out empty."""
     await bot.say("/language ru")
     [subscribed] = await bot.say("/subscribe еженедельно пятница 08:00")
-    assert "Дайджест: раз в неделю (пятница) в 08:00 (UTC)" in subscribed.plain_text
+    assert "Дайджест: каждую пятницу в 08:00 (UTC)" in subscribed.plain_text
     assert "Только про: любые темы" in subscribed.plain_text
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and sub.frequency == "weekly" and sub.weekday == 4 and not sub.include

@@ -1116,7 +1116,7 @@ async def test_a_live_pages_picture_preview_speaks_of_posts_not_a_digest(bot: Bo
     assert "Pictures: the story's picture above each live post" in reply.plain_text
     await bot.say("/language de")
     [reply] = await bot.say("/settings")
-    assert "Bilder: das Bild der Meldung über jedem Live-Post" in reply.plain_text
+    assert "Bilder: das Bild der Meldung über jedem Live-Beitrag" in reply.plain_text
 
 
 async def test_subscribe_says_which_setting_was_given_twice(bot: Bot) -> None:

@@ -1095,3 +1095,31 @@ def test_an_article_stored_before_versions_were_kept_takes_its_sources_newer_ver
     assert store.save_articles(db, source.id, [newer], now=NOW).replaced_ids == (aid,)
     assert (get(db, aid).title, get(db, aid).text) == ("Headline 1, updated", "Shorter.")
     assert_search_index_matches_articles(db)
+
+
+def test_a_source_is_found_by_its_address_written_loosely(db: Database) -> None:
+    """An admin copies a feed's address from a browser or another reader: a trailing slash,
+    http for https, "www." or no scheme at all name the one source that address can be."""
+    feed = store.add_source(db, "https://site.example/feed.xml", title="Site")
+    www = store.add_source(db, "https://www.other.example/rss/", title="Other")
+    for typed in (
+        "https://site.example/feed.xml/",
+        "http://site.example/feed.xml",
+        "https://www.site.example/feed.xml",
+        "site.example/feed.xml",
+    ):
+        assert store.get_source(db, typed).id == feed.id, typed
+    for typed in (
+        "https://other.example/rss",
+        "http://www.other.example/rss",
+        "other.example/rss/",
+    ):
+        assert store.get_source(db, typed).id == www.id, typed
+    # Two sources the loose address could be: neither is chosen.
+    store.add_source(db, "http://site.example/feed.xml", title="Site over http")
+    with pytest.raises(SourceError, match="No such source"):
+        store.get_source(db, "https://www.site.example/feed.xml")
+    # Another path is another feed; adding still compares addresses as they are.
+    with pytest.raises(SourceError, match="No such source"):
+        store.get_source(db, "https://site.example/feed.xml/2")
+    assert store.find_source(db, "https://site.example/feed.xml/") is None

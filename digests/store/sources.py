@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
@@ -210,11 +211,53 @@ def move_source(db: Database, source: Source, url: str) -> Source | None:
 
 
 def get_source(db: Database, key: str | int) -> Source:
-    """Return the source with this id, URL or title; raise SourceError if there is none."""
+    """Return the source with this id, URL or title; raise SourceError if there is none.
+
+    An address not found as it is written finds the one source it can be written loosely
+    (``_loosely``): an admin names a source to pause or remove, never to add.
+    """
     source = find_source(db, key)
+    if source is None and isinstance(key, str):
+        source = _loosely(db, key)
     if source is None:
         raise SourceError(N_("No such source: {key}"), key=str(key))
     return source
+
+
+def _loose_key(url: str) -> str | None:
+    """Return what an address shares with the ways people copy it: no scheme (http or https),
+    no "www.", no trailing slash; ``address_key``'s rules besides. None for no URL."""
+    key = address_key(url)
+    if key is None:
+        return None
+    parts = urlsplit(key)
+    host = parts.netloc.removeprefix("www.")
+    return urlunsplit(("", host, parts.path.rstrip("/"), parts.query, ""))
+
+
+# An address typed without its scheme: a host with a dot, maybe a path ("example.com/rss").
+_SCHEMELESS = re.compile(r"^[^\s/:@]+\.[^\s/:@]+(?:[/?].*)?$")
+
+
+def _loosely(db: Database, typed: str) -> Source | None:
+    """Return the one feed or page source ``typed`` names loosely (``_loose_key``): another
+    scheme, "www." or not, a trailing slash or not, no scheme at all; None when none or
+    several sources could be meant."""
+    typed = typed.strip()
+    if "://" not in typed:
+        if not _SCHEMELESS.match(typed):
+            return None
+        typed = f"https://{typed}"
+    wanted = _loose_key(typed)
+    if wanted is None:
+        return None
+    host = (urlsplit(f"//{wanted}").hostname or "").lower()
+    rows = db.query(
+        _SOURCE_SELECT + " where s.kind != 'file' and instr(lower(s.url), ?) > 0 order by s.id",
+        [host],
+    )
+    found = [_source(row) for row in rows if _loose_key(row["url"]) == wanted]
+    return found[0] if len(found) == 1 else None
 
 
 def list_sources(db: Database, *, include_paused: bool = True) -> list[Source]:

@@ -724,38 +724,47 @@ def sources_add(
 
 def _source_command(name: str, doc: str) -> None:
     @sources_group.command(name, help=doc)
-    @click.argument("source")
+    @click.argument("source", nargs=-1, required=True)
     @click.pass_context
-    def command(ctx: click.Context, source: str) -> None:
+    def command(ctx: click.Context, source: tuple[str, ...]) -> None:
+        failed = False
         with _db(ctx) as db:
-            try:
-                if name == "remove":
-                    done = store.remove_source(db, source)
-                elif store.pause_unchanged(found := store.get_source(db, source), name == "pause"):
-                    # Pausing again would lose why it was paused; nothing to resume either.
-                    state = (
-                        "already paused"
-                        if found.paused
-                        else "not paused, and polled without errors"
-                    )
-                    why = f" ({found.pause_reason})" if found.paused and found.pause_reason else ""
-                    click.echo(f"source {found.id} is {state}: {found.title}{why}")
-                    return
-                else:
-                    reason = Message(N_("paused by an admin")) if name == "pause" else None
-                    done = store.set_paused(db, source, name == "pause", reason)
-            except NewsbotError as error:
-                _fail(error)
-            click.echo(f"{name}d source {done.id}: {done.title}")
+            for words, found in store.sources_named(db, " ".join(source)):
+                try:
+                    click.echo(_source_change(db, name, found.id if found else words))
+                except NewsbotError as error:
+                    click.echo(f"Error: {error}", err=True)
+                    failed = True
+        if failed:
+            ctx.exit(1)
+
+
+def _source_change(db: Database, name: str, key: str | int) -> str:
+    """Remove, pause or resume one source; return what was done."""
+    if name == "remove":
+        done = store.remove_source(db, key)
+    elif store.pause_unchanged(found := store.get_source(db, key), name == "pause"):
+        # Pausing again would lose why it was paused; nothing to resume either.
+        state = "already paused" if found.paused else "not paused, and polled without errors"
+        why = f" ({found.pause_reason})" if found.paused and found.pause_reason else ""
+        return f"source {found.id} is {state}: {found.title}{why}"
+    else:
+        reason = Message(N_("paused by an admin")) if name == "pause" else None
+        done = store.set_paused(db, key, name == "pause", reason)
+    return f"{name}d source {done.id}: {done.title}"
 
 
 for _name, _doc in (
     (
         "remove",
-        "Remove a source (by id, URL or title); its articles stay.\n\nExample: newsbot sources remove 3",
+        "Remove sources (by id, URL or title); their articles stay.\n\n"
+        "Example: newsbot sources remove 3 4 5",
     ),
-    ("pause", "Pause a source (by id, URL or title).\n\nExample: newsbot sources pause 3"),
-    ("resume", "Resume a paused source and clear its errors.\n\nExample: newsbot sources resume 3"),
+    ("pause", "Pause sources (by id, URL or title).\n\nExample: newsbot sources pause 3 4"),
+    (
+        "resume",
+        "Resume paused sources and clear their errors.\n\nExample: newsbot sources resume 3",
+    ),
 ):
     _source_command(_name, _doc)
 

@@ -1009,3 +1009,20 @@ async def test_buttons_pressed_while_the_bot_was_away_still_work(bot: Bot) -> No
     assert "Latest news (continued)" in new and "/latest [n]" in new
     assert settings.history and languages.history  # both pages redrawn
     assert "Sorry" not in new and bot.offline.sent(ADMIN) == []
+
+
+async def test_several_sources_paused_resumed_and_removed_at_once(bot: Bot) -> None:
+    """An admin cleaning up 300 imported sources names several in one command, by id or by
+    address as another reader writes it; each gets its line, a name found nowhere too."""
+    for name in ("a", "b", "c", "d"):
+        store.add_source(bot.db, f"https://{name}.example/rss", title=name.upper())
+    reply = texts(await bot.say("/pausesource 2 3, http://www.d.example/rss/", user_id=ADMIN))
+    assert "Paused source 2: A." in reply and "Paused source 3: B." in reply
+    assert "Paused source 5: D." in reply
+    assert [s.id for s in store.list_sources(bot.db) if s.paused] == [2, 3, 5]
+    reply = texts(await bot.say("/resumesource 2 3", user_id=ADMIN))
+    assert "Resumed source 2: A." in reply and "Resumed source 3: B." in reply
+    reply = texts(await bot.say("/removesource 3 4 99", user_id=ADMIN))
+    assert "Removed source 3: B." in reply and "Removed source 4: C." in reply
+    assert "No such source: 99" in reply
+    assert [s.id for s in store.list_sources(bot.db)] == [1, 2, 5]

@@ -823,3 +823,15 @@ def test_the_console_on_a_full_disk_is_one_line_not_a_traceback(
             result = CliRunner().invoke(cli, ["console"], obj={})
         assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
         assert f"newsbot: database error: {db_path}: database or disk is full" in result.output
+
+
+def test_sources_remove_and_pause_several_at_once(db_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        run(db_path, "sources", "add", f"https://{name}.example/rss", "--no-check")
+    out = run(db_path, "sources", "pause", "2", "3")  # 1 is the seed folder
+    assert "paused source 2" in out and "paused source 3" in out
+    result = _fails(db_path, "sources", "remove", "3", "http://www.c.example/rss/", "9")
+    assert "removed source 3" in result.output and "removed source 4" in result.output
+    assert "No such source: 9" in result.output and result.exit_code == 1
+    assert "a.example" in run(db_path, "sources", "list")
+    assert "b.example" not in run(db_path, "sources", "list")

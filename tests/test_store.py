@@ -1123,3 +1123,20 @@ def test_a_source_is_found_by_its_address_written_loosely(db: Database) -> None:
     with pytest.raises(SourceError, match="No such source"):
         store.get_source(db, "https://site.example/feed.xml/2")
     assert store.find_source(db, "https://site.example/feed.xml/") is None
+
+
+def test_several_sources_named_at_once(db: Database) -> None:
+    """``/removesource 3 4 5`` (or "3, 4, 5") names three sources; a title with spaces in it
+    is still one source's title."""
+    a = store.add_source(db, "https://a.example/rss", title="Le Monde")
+    b = store.add_source(db, "https://b.example/rss", title="B")
+    c = store.add_source(db, "https://c.example/rss", title="C")
+    assert store.sources_named(db, "Le Monde") == [("Le Monde", a)]
+    assert store.sources_named(db, f"{b.id} {c.id}") == [(str(b.id), b), (str(c.id), c)]
+    assert store.sources_named(db, f"{a.id}, https://b.example/rss/,99") == [
+        (str(a.id), a),
+        ("https://b.example/rss/", b),
+        ("99", None),
+    ]
+    assert store.sources_named(db, f"{a.id} {a.id}") == [(str(a.id), a)]
+    assert store.sources_named(db, "no such title") == [("no such title", None)]

@@ -137,6 +137,7 @@ from digests.store.sources import (
     same_address_keys,
     set_paused,
     source_at,
+    sources_named,
     update_source,
 )
 from digests.store.stats import delivery_stats, stats
@@ -335,6 +336,7 @@ __all__ = [
     "settle_left_stories",
     "skip_live_post",
     "source_at",
+    "sources_named",
     "split_after_first",
     "split_from_story",
     "start_incident",

@@ -260,6 +260,38 @@ def _loosely(db: Database, typed: str) -> Source | None:
     return found[0] if len(found) == 1 else None
 
 
+# Between the sources named in one command: spaces or commas ("3 4 5", "3, 4").
+_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def sources_named(db: Database, key: str) -> list[tuple[str, Source | None]]:
+    """Return each source ``key`` names, with the words naming it (None: no such source).
+
+    The whole key first (a title has spaces: "Le Monde"); else, split at spaces and commas,
+    each id, address or title in turn (``/removesource 3 4 5``), each source once, when
+    any of them names one.
+    """
+    key = key.strip()
+    try:
+        return [(key, get_source(db, key))]
+    except SourceError:
+        pass
+    words = [word for word in _SEPARATORS.split(key) if word]
+    if len(words) < 2:
+        return [(key, None)]
+    named: list[tuple[str, Source | None]] = []
+    seen: set[int] = set()
+    for word in dict.fromkeys(words):
+        source = find_source(db, word) or _loosely(db, word)
+        if source is not None and source.id in seen:
+            continue
+        if source is not None:
+            seen.add(source.id)
+        named.append((word, source))
+    # Words of which none names a source were one name after all ("no such paper").
+    return named if any(source for _, source in named) else [(key, None)]
+
+
 def list_sources(db: Database, *, include_paused: bool = True) -> list[Source]:
     """Return every source, oldest first."""
     where = "" if include_paused else " where s.paused = 0"

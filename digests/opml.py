@@ -85,7 +85,7 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         kind = "feed"
         # Readers differ in case (xmlUrl, xmlurl, xmlURL): none of them is another attribute.
         attrs = {key.lower(): value for key, value in attrs.items()}
-        url = (attrs.get("xmlurl") or "").strip()
+        url = web_address((attrs.get("xmlurl") or "").strip())
         if not url and include_pages and attrs.get("type", "").lower() == "link":
             kind, url = "page", (attrs.get("url") or "").strip()
         if url in seen and is_http_url(url):
@@ -123,6 +123,18 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     if not state["body"]:
         raise OPMLError(N_("not an OPML document (no <body>)"))
     return OPMLList(feeds, unusable, repeated)
+
+
+def web_address(url: str) -> str:
+    """Return the http(s) address a ``feed:`` URL names (``feed://host/rss`` is
+    ``http://host/rss``, ``feed:https://host/rss`` is ``https://host/rss``), as older readers
+    and browsers wrote subscriptions; any other URL as it is."""
+    if url[:5].lower() != "feed:":
+        return url
+    rest = url[5:]
+    if rest[:7].lower() == "http://" or rest[:8].lower() == "https://":
+        return rest
+    return f"http:{rest}" if rest.startswith("//") else url
 
 
 _TRUE = ("1", "true", "yes", "on")

@@ -120,3 +120,24 @@ def test_an_address_with_a_password_is_refused_and_shown_without_it(db: Database
     assert done.added == 0
     assert [url for url, _ in done.refused] == ["https://a.example/rss", "http://127.0.0.1/rss"]
     assert "password" in str(dict(done.refused)["https://a.example/rss"])
+
+
+def test_feed_scheme_addresses_are_read_as_web_addresses(db: Database) -> None:
+    """Older readers and browsers wrote subscriptions as ``feed://host/rss`` (RFC-less, but
+    common: Safari, NetNewsWire 3, Firefox's live bookmarks) or ``feed:https://host/rss``;
+    each is the http(s) feed it names, not a refused address."""
+    listing = (
+        "\ufeff<?xml version='1.0' encoding='UTF-8'?>\r\n<opml version='1.1'><body>\r\n"
+        "<outline text='Old' xmlUrl='feed://old.example/rss.xml'/>\r\n"
+        "<outline text='Wrapped' xmlUrl='feed:https://wrapped.example/atom'/>\r\n"
+        "<outline text='Upper' xmlUrl='FEED://upper.example/rss'/>\r\n"
+        "<outline text='Twice' xmlUrl='http://old.example/rss.xml'/>\r\n"
+        "</body></opml>\r\n"
+    ).encode()
+    assert read_opml(listing).feeds == [
+        OPMLFeed("http://old.example/rss.xml", "Old"),
+        OPMLFeed("https://wrapped.example/atom", "Wrapped"),
+        OPMLFeed("http://upper.example/rss", "Upper"),
+    ]
+    done = import_sources(db, read_opml(listing))
+    assert (done.added, done.present, done.refused) == (3, 1, [])

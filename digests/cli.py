@@ -617,25 +617,59 @@ def sources_group() -> None:
 
 
 @sources_group.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.pass_context
-def sources_list(ctx: click.Context) -> None:
-    """List sources with their health.
+def sources_list(ctx: click.Context, fmt: str) -> None:
+    """List sources with their health, then how many are active, paused and failing.
 
-    Example: newsbot sources list
+    --format json prints one array: each source's id, url, title, kind, paused and why,
+    errors in a row, last error (and when), last success, next poll and article count.
+
+    Example: newsbot sources list --format json
     """
     with _db(ctx) as db:
         sources = store.list_sources(db)
-        if not sources:
-            click.echo("No sources. Add one with: newsbot sources add URL")
-        for s in sources:
-            state = "paused" if s.paused else "active"
-            health = _count(s.consecutive_errors, "error") if s.consecutive_errors else "ok"
-            items = f"{s.item_count:>6} {'item ' if s.item_count == 1 else 'items'}"
-            click.echo(f"{s.id:>4}  {state:<6}  {health:<9}  {items}  {s.title}  <{s.url}>")
-            if s.paused and s.pause_reason:
-                click.echo(f"      reason: {s.pause_reason}")
-            elif s.last_error:
-                click.echo(f"      last error: {s.last_error}")
+    if fmt == "json":
+        click.echo(json.dumps([_source_json(s) for s in sources], ensure_ascii=False, indent=1))
+        return
+    if not sources:
+        click.echo("No sources. Add one with: newsbot sources add URL")
+        return
+    for s in sources:
+        state = "paused" if s.paused else "active"
+        health = _count(s.consecutive_errors, "error") if s.consecutive_errors else "ok"
+        items = f"{s.item_count:>6} {'item ' if s.item_count == 1 else 'items'}"
+        click.echo(f"{s.id:>4}  {state:<6}  {health:<9}  {items}  {s.title}  <{s.url}>")
+        if s.paused and s.pause_reason:
+            click.echo(f"      reason: {s.pause_reason}")
+        elif s.last_error:
+            click.echo(f"      last error: {s.last_error}")
+    paused = sum(1 for s in sources if s.paused)
+    failing = sum(1 for s in sources if not s.paused and s.consecutive_errors)
+    click.echo(
+        f"{_count(len(sources), 'source')}: {len(sources) - paused} active, {paused} paused,"
+        f" {failing} failing"
+    )
+
+
+def _source_json(source: Source) -> dict[str, Any]:
+    """Return a source as ``sources list --format json`` prints it."""
+    return {
+        "id": source.id,
+        "url": source.url,
+        "title": source.title,
+        "kind": source.kind,
+        "paused": source.paused,
+        "pause_reason": source.pause_reason,
+        "errors": source.consecutive_errors,
+        "last_error": source.last_error,
+        "last_error_at": source.last_error_at,
+        "last_ok": source.last_ok,
+        "next_poll": source.next_poll,
+        "poll_interval": source.poll_interval,
+        "added_at": source.added_at,
+        "items": source.item_count,
+    }
 
 
 def _fetch_limits() -> FetchLimits:

@@ -321,13 +321,25 @@ def source_line(tr: Translator, source: Source, now: datetime) -> str:
     return f"{tr.line_start}{source.id}. {name} — {details}"
 
 
-def source_list(tr: Translator, sources: Sequence[Source], now: datetime) -> list[str]:
-    """Return /sources: the active sources, and how many paused ones are not shown."""
+# Sources on one page of /sources: 30 lines of at most ~130 characters fit one message.
+SOURCES_PAGE = 30
+
+
+def source_list(
+    tr: Translator,
+    sources: Sequence[Source],
+    now: datetime,
+    offset: int = 0,
+    page: int | None = None,
+) -> list[str]:
+    """Return /sources: the active sources (``page`` of them from ``offset``; None: all), and
+    on the last page how many paused ones are not shown; a later page's header "(continued)"."""
     active = [s for s in sources if not s.paused]
     if not active:
         return [no_sources(tr)]
-    lines = [source_line(tr, s, now) for s in active]
-    if paused := len(sources) - len(active):
+    end = len(active) if page is None else offset + page
+    lines = [source_line(tr, s, now) for s in active[offset:end]]
+    if end >= len(active) and (paused := len(sources) - len(active)):
         shown = tr.ngettext(
             "{count} paused source not shown.",
             "{count} paused sources not shown.",
@@ -335,8 +347,11 @@ def source_list(tr: Translator, sources: Sequence[Source], now: datetime) -> lis
             count=tr.number(paused),
         )
         lines.append(f"<i>{shown}</i>")
-    header = tr.gettext("Sources ({count})", count=tr.number(len(active)))
-    return render_lines(tr, lines, header=f"<b>{header}</b>")
+    count = tr.gettext("Sources ({count})", count=tr.number(len(active)))
+    header = f"<b>{count}</b>"
+    if offset:
+        header = tr.gettext("{heading} (continued)", heading=header)
+    return render_lines(tr, lines, header=header)
 
 
 # --- admins --------------------------------------------------------------------------------

@@ -1026,3 +1026,26 @@ async def test_several_sources_paused_resumed_and_removed_at_once(bot: Bot) -> N
     assert "Removed source 3: B." in reply and "Removed source 4: C." in reply
     assert "No such source: 99" in reply
     assert [s.id for s in store.list_sources(bot.db)] == [1, 2, 5]
+
+
+async def test_sources_are_paged_with_a_more_button(bot: Bot) -> None:
+    """300 sources imported from another reader: /sources answers one message, not a wall of
+    several, with a More button for the rest; the last page says how many are paused."""
+    for n in range(300):
+        store.add_source(bot.db, f"https://site{n}.example/rss", title=f"Журнал {n}")
+    store.set_paused(bot.db, 5, True, "paused by an admin")
+    first = await bot.say("/sources")
+    assert len(first) == 1 and utf16_len(first[0].plain_text) <= MAX_MESSAGE_LENGTH
+    assert "Sources (300)" in first[0].plain_text  # the seed folder and 299 active feeds
+    assert "1. Seed" in first[0].plain_text and "Журнал 0" in first[0].plain_text
+    shown = first[0].plain_text.count("\n")
+    pages = [first[0]]
+    while data := buttons(pages[-1]):
+        more = await bot.press(data[0], pages[-1])
+        assert len(more) == 1 and utf16_len(more[0].plain_text) <= MAX_MESSAGE_LENGTH
+        pages.append(more[0])
+    assert 300 / shown <= len(pages) <= 300 / shown + 1
+    everything = texts(pages)
+    assert all(f"Журнал {n} —" in everything for n in range(300) if n != 3)  # 5 is paused
+    assert "Журнал 3 —" not in everything
+    assert "1 paused source not shown." in pages[-1].plain_text

@@ -394,6 +394,7 @@ BY_NAME: dict[str, list[Any]] = {
     "channel_language.code": ["ru", "fa", "en"],
     "channel_language_set.code": ["de", "uk", "en"],
     "written_in": ["fr", None, "es"],
+    "source_list.page": [None, 30],
     # New; the same as the subscription (nothing changed); another (what changed is listed).
     "channel_subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],
     "subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],

@@ -566,7 +566,7 @@ STAT_LABELS = {
     "waited_too_long": N_("chats that waited too long to post"),
     "deliveries_sent_24h": N_("deliveries sent 24h"),
     "deliveries_failed_24h": N_("deliveries failed 24h"),
-    "deliveries_pending_24h": N_("deliveries pending 24h"),
+    "deliveries_waiting": N_("deliveries waiting now"),
 }
 
 

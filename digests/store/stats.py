@@ -69,7 +69,7 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
     for key, expired in (("waiting_for_rights", False), ("waited_too_long", True)):
         subs = waiting_for_rights(db, now=moment, expired=expired)
         result[key] = len({sub.chat_id for sub in subs})
-    for status in ("sent", "failed", "pending"):
+    for status in ("sent", "failed"):
         column = "sent_at" if status == "sent" else "created"
         result[f"deliveries_{status}_24h"] = int(
             next(
@@ -81,4 +81,9 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
                 )
             )["n"]
         )
+    # Every message still to send, however old: after an outage, yesterday's digests too.
+    [(waiting,)] = db.execute(
+        "select count(*) from outbox where status in ('pending', 'sending')"
+    ).fetchall()
+    result["deliveries_waiting"] = int(waiting)
     return result

@@ -659,6 +659,7 @@ def _source_json(source: Source) -> dict[str, Any]:
         "url": source.url,
         "title": source.title,
         "kind": source.kind,
+        "folder": source.folder,
         "paused": source.paused,
         "pause_reason": source.pause_reason,
         "errors": source.consecutive_errors,

@@ -33,6 +33,7 @@ class OPMLFeed:
     url: str
     title: str | None
     kind: str = "feed"  # "page" for a type="link" outline (read only with include_pages)
+    folder: str | None = None  # the outlines around it, "World / Europe"; None at the top
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,8 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     repeated: list[str] = []
     seen: set[str] = set()
     stack: list[str] = []
+    # One entry per open outline: a folder's name, or None for an outline that is no folder.
+    folders: list[str | None] = []
     state = {"body": False}
 
     def start(name: str, attrs: dict[str, str]) -> None:
@@ -86,6 +89,11 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         # Readers differ in case (xmlUrl, xmlurl, xmlURL): none of them is another attribute.
         attrs = {key.lower(): value for key, value in attrs.items()}
         url = web_address((attrs.get("xmlurl") or "").strip())
+        label = " ".join((attrs.get("title") or attrs.get("text") or "").split()) or None
+        folder = " / ".join(f for f in folders if f) or None
+        # A folder is an outline with no address of its own (Feedly, Inoreader, Miniflux...).
+        address = url or attrs.get("url") or attrs.get("htmlurl")
+        folders.append(label if not address else None)
         if not url and include_pages and attrs.get("type", "").lower() == "link":
             kind, url = "page", (attrs.get("url") or "").strip()
         if url in seen and is_http_url(url):
@@ -97,10 +105,11 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
             unusable.append(url)
             return
         title = (attrs.get("title") or attrs.get("text") or "").strip() or None
-        feeds.append(OPMLFeed(url, title, kind))
+        feeds.append(OPMLFeed(url, title, kind, folder))
 
     def end(name: str) -> None:
-        stack.pop()
+        if stack.pop() == "outline":
+            folders.pop()
 
     def refuse(*_: object) -> None:
         raise OPMLError(N_("DOCTYPE and entity declarations are not allowed in OPML"))
@@ -194,7 +203,9 @@ def import_steps(
                 refused_urls.add(feed.url)
                 continue
             try:
-                store.add_source(db, feed.url, kind=feed.kind, title=feed.title, checked=True)
+                store.add_source(
+                    db, feed.url, kind=feed.kind, title=feed.title, checked=True, folder=feed.folder
+                )
             except NewsbotError as error:
                 # Shown and logged: an address's user name and password are left out.
                 refused.append((without_credentials(feed.url), error.message))
@@ -228,7 +239,14 @@ def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") ->
     ET.SubElement(head, "title").text = title
     ET.SubElement(head, "dateCreated").text = format_datetime(utcnow(), usegmt=True)
     body = ET.SubElement(root, "body")
+    # A folder is one outline around its sources, named as the import read it (nested
+    # folders as "World / Europe"), so that importing the export keeps every folder.
+    folders: dict[str, ET.Element] = {}
     for source in sources:
+        folder = source.folder if source.kind in ("feed", "page") else None
+        if folder and folder not in folders:
+            folders[folder] = ET.SubElement(body, "outline", {"text": folder, "title": folder})
+        parent = folders[folder] if folder else body
         if source.kind == "feed":
             attrs = {
                 "type": "rss",
@@ -240,7 +258,7 @@ def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") ->
             attrs = {"type": "link", "text": source.title, "url": source.url}
         else:
             continue
-        ET.SubElement(body, "outline", attrs)
+        ET.SubElement(parent, "outline", attrs)
     ET.indent(root)
     document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return document + b"\n"

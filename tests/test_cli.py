@@ -853,5 +853,5 @@ def test_sources_list_as_json_for_scripts(db_path: Path) -> None:
     )
     assert (a["errors"], a["last_error"], a["last_ok"], a["items"]) == (0, None, None, 0)
     assert b["paused"] is True and b["pause_reason"] == "paused by an admin"
-    assert set(a) >= {"next_poll", "poll_interval", "added_at", "last_error_at"}
+    assert set(a) >= {"next_poll", "poll_interval", "added_at", "last_error_at", "folder"}
     assert "3 sources: 2 active, 1 paused, 0 failing" in run(db_path, "sources", "list")

@@ -29,8 +29,8 @@ NESTED = b"""<?xml version="1.0"?>
 
 def test_nested_outlines_are_flattened_in_order_without_duplicates() -> None:
     assert parse_opml(NESTED) == [
-        OPMLFeed("https://deep.example.com/rss", "Deep Feed"),
-        OPMLFeed("https://b.example.com/atom", "Titled"),
+        OPMLFeed("https://deep.example.com/rss", "Deep Feed", folder="News / Inner"),
+        OPMLFeed("https://b.example.com/atom", "Titled", folder="News"),
     ]
 
 
@@ -141,3 +141,42 @@ def test_feed_scheme_addresses_are_read_as_web_addresses(db: Database) -> None:
     ]
     done = import_sources(db, read_opml(listing))
     assert (done.added, done.present, done.refused) == (3, 1, [])
+
+
+FOLDERS = """<?xml version="1.0" encoding="UTF-8"?>
+<opml version="1.0"><head><title>Feedly</title></head><body>
+  <outline text="Мир" title="Мир">
+    <outline type="rss" text="Медуза" xmlUrl="https://meduza.example/rss"/>
+    <outline text="Europe"><outline type="rss" text="Le Monde" xmlUrl="https://lm.example/rss"/>
+    </outline>
+  </outline>
+  <outline text="Tech"><outline type="atom" title="Ars" xmlUrl="https://ars.example/atom"/>
+    <outline type="rss" text="Медуза" xmlUrl="https://meduza.example/rss"/></outline>
+  <outline type="rss" text="Loose" xmlUrl="https://loose.example/rss"/>
+</body></opml>""".encode()
+
+
+def test_folders_are_kept_through_import_and_export(db: Database) -> None:
+    """Every reader exports its folders as outlines around the feeds; the import keeps each
+    feed's folder (the first, for a feed in two), the export writes them back, and the
+    export imported elsewhere gives the same feeds in the same folders."""
+    listing = read_opml(FOLDERS)
+    assert [(f.url, f.folder) for f in listing.feeds] == [
+        ("https://meduza.example/rss", "Мир"),
+        ("https://lm.example/rss", "Мир / Europe"),
+        ("https://ars.example/atom", "Tech"),
+        ("https://loose.example/rss", None),
+    ]
+    assert import_sources(db, listing).added == 4
+    mine = {s.url: (s.title, s.folder) for s in store.list_sources(db) if s.kind != "file"}
+    assert mine["https://lm.example/rss"] == ("Le Monde", "Мир / Europe")
+    exported = render_opml(store.list_sources(db))
+    assert exported.count(b"<outline") == 4 + 3  # the feeds and their three folders
+    again = read_opml(exported)
+    assert [(f.url, f.folder) for f in again.feeds] == [(f.url, f.folder) for f in listing.feeds]
+    # Imported where it came from: nothing added, nothing lost.
+    done = import_sources(db, again)
+    assert (done.added, done.present, done.refused) == (0, 4, [])
+    elsewhere = store.open_db(":memory:")
+    import_sources(elsewhere, again)
+    assert {s.url: (s.title, s.folder) for s in store.list_sources(elsewhere)} == mine

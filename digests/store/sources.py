@@ -106,10 +106,12 @@ def add_source(
     weight: float = 1.0,
     now: datetime | None = None,
     checked: bool = False,
+    folder: str | None = None,
 ) -> Source:
     """Add a source; raise SourceError if its URL is no http(s) URL or is already there.
 
     ``checked``: the caller made sure no source has this address (``same_address_keys``).
+    ``folder``: the OPML folder it was listed in.
     """
     check_new_source(db, url, kind=kind, poll_interval=poll_interval, checked=checked)
     table = db.table("sources")
@@ -124,6 +126,7 @@ def add_source(
             "consecutive_errors": 0,
             "weight": weight,
             "added_at": iso(now or utcnow()),
+            **({"folder": folder} if folder else {}),
         }
     )
     assert table.last_pk is not None

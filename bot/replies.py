@@ -637,6 +637,19 @@ def imported(tr: Translator, file_name: str | None, done: ImportResult) -> str:
         text += "\n" + tr.ngettext(
             "and {count} more refused", "and {count} more refused", more, count=tr.number(more)
         )
+    if done.sites:
+        count = len(done.sites)
+        text += "\n" + tr.ngettext(
+            "{count} entry has only a site's address, no feed: not added (/addsource with"
+            " the site's address adds the feed it names).",
+            "{count} entries have only a site's address, no feed: not added (/addsource"
+            " with the site's address adds the feed it names).",
+            count,
+            count=tr.number(count),
+        )
+        text += "".join(f"\n{_quote(site, 200)}" for site in done.sites[:IMPORT_REFUSALS_SHOWN])
+        if count > IMPORT_REFUSALS_SHOWN:
+            text += "\n…"
     if done.added:
         text += "\n" + tr.gettext(
             "New sources are fetched at the next update, or now with /ingest."

@@ -824,8 +824,13 @@ def sources_import(ctx: click.Context, file: Any) -> None:
         done = opml.import_sources(db, listing, public_only=public_only)
     for url, reason in done.refused:
         click.echo(f"refused {url}: {reason}", err=True)
+    for site in done.sites:
+        click.echo(f"no feed address, only a site's: {site} (newsbot sources add finds its feed)")
     added, present, refused = done.added, done.present, len(done.refused)
-    click.echo(f"imported {_count(added, 'source')}, {present} already present, {refused} refused")
+    summary = f"imported {_count(added, 'source')}, {present} already present, {refused} refused"
+    if done.sites:
+        summary += f", {_count(len(done.sites), 'site')} without a feed not added"
+    click.echo(summary)
 
 
 @sources_group.command("export")

@@ -44,15 +44,18 @@ class OPMLList:
     feeds: list[OPMLFeed]
     unusable: list[str]
     repeated: list[str] = field(default_factory=list)
+    sites: list[str] = field(default_factory=list)  # a site's page (htmlUrl) but no feed
 
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """What importing an OPML list did; ``refused`` holds each invalid address and why."""
+    """What importing an OPML list did; ``refused`` holds each invalid address and why,
+    ``sites`` the sites listed with no feed address (not added)."""
 
     added: int
     present: int
     refused: list[tuple[str, Message]]
+    sites: list[str] = field(default_factory=list)
 
 
 def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]:
@@ -71,6 +74,7 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     feeds: list[OPMLFeed] = []
     unusable: list[str] = []
     repeated: list[str] = []
+    sites: list[str] = []
     seen: set[str] = set()
     stack: list[str] = []
     # One entry per open outline: a folder's name, or None for an outline that is no folder.
@@ -96,6 +100,8 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         folders.append(label if not address else None)
         if not url and include_pages and attrs.get("type", "").lower() == "link":
             kind, url = "page", (attrs.get("url") or "").strip()
+        if not url and (site := (attrs.get("htmlurl") or "").strip()) and site not in sites:
+            sites.append(site)  # a site followed by its page: no feed to add
         if url in seen and is_http_url(url):
             repeated.append(url)
         if not url or url in seen:
@@ -131,7 +137,7 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         ) from None
     if not state["body"]:
         raise OPMLError(N_("not an OPML document (no <body>)"))
-    return OPMLList(feeds, unusable, repeated)
+    return OPMLList(feeds, unusable, repeated, sites)
 
 
 def web_address(url: str) -> str:
@@ -214,7 +220,7 @@ def import_steps(
             if key is not None:
                 known.add(key)
             added += 1
-        yield ImportResult(added, present, list(refused))
+        yield ImportResult(added, present, list(refused), list(listing.sites))
 
 
 def not_public(url: str) -> Message | None:

@@ -1049,3 +1049,16 @@ async def test_sources_are_paged_with_a_more_button(bot: Bot) -> None:
     assert all(f"Журнал {n} —" in everything for n in range(300) if n != 3)  # 5 is paused
     assert "Журнал 3 —" not in everything
     assert "1 paused source not shown." in pages[-1].plain_text
+
+
+async def test_import_report_names_the_sites_listed_without_a_feed(bot: Bot) -> None:
+    listing = (
+        b'<opml version="2.0"><body><outline text="F" xmlUrl="https://f.example/rss"/>'
+        b'<outline text="Site" htmlUrl="https://site.example/"/></body></opml>'
+    )
+    bot.offline.document(listing, caption="/import", user_id=ADMIN)
+    await bot.feed()
+    reply = bot.offline.last_text(ADMIN)
+    assert "1 added, 0 already present, 0 refused." in reply
+    assert "1 entry has only a site's address, no feed: not added" in reply
+    assert "https://site.example/" in reply

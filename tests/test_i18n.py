@@ -380,6 +380,8 @@ SAMPLES: dict[Any, list[Any]] = {
         ImportResult(2, 1, []),
         ImportResult(0, 0, [(NASTY, e) for e in ERRORS] * 3),
         ImportResult(1234567, 0, [("http://127.0.0.1/", ERRORS[0])]),
+        ImportResult(3, 0, [], [NASTY] * 7),
+        ImportResult(0, 2, [], ["https://site.example/"]),
     ],
 }
 # Parameters whose values have a meaning of their own ("function.parameter", or any function's).

@@ -180,3 +180,21 @@ def test_folders_are_kept_through_import_and_export(db: Database) -> None:
     elsewhere = store.open_db(":memory:")
     import_sources(elsewhere, again)
     assert {s.url: (s.title, s.folder) for s in store.list_sources(elsewhere)} == mine
+
+
+def test_outlines_with_a_site_address_only_are_counted_not_dropped(db: Database) -> None:
+    """Some readers list a site they follow by its page (htmlUrl) with no feed address: the
+    import cannot add it, and says how many (and which) it left, not nothing at all."""
+    listing = read_opml(
+        b'<opml version="2.0"><body><outline text="F" xmlUrl="https://f.example/rss"'
+        b' htmlUrl="https://f.example/"/><outline text="Site" htmlUrl="https://site.example/"/>'
+        b'<outline text="Folder"><outline text="S2" htmlurl="https://s2.example/"/></outline>'
+        b"</body></opml>"
+    )
+    assert listing.sites == ["https://site.example/", "https://s2.example/"]
+    done = import_sources(db, listing)
+    assert (done.added, done.present, done.sites) == (
+        1,
+        0,
+        ["https://site.example/", "https://s2.example/"],
+    )

@@ -576,8 +576,10 @@ def statistics(
     unwell: Sequence[Source],
     now: datetime,
     next_ingest: datetime | None = None,
+    failures: Sequence[tuple[str, int]] = (),
 ) -> list[str]:
-    """Return /stats: counts, the next ingestion, and sources that are paused or failing."""
+    """Return /stats: counts, the next ingestion, why deliveries failed (Telegram's words and
+    how many), and sources that are paused or failing."""
     lines = []
     for key, value in counts.items():
         label = STAT_LABELS.get(key)
@@ -586,6 +588,11 @@ def statistics(
     if next_ingest is not None:
         when = tr.time(next_ingest, now)
         lines.append(tr.line_start + tr.gettext("next ingestion: {time}", time=when))
+    if failures:
+        lines += ["", bold(tr.gettext("Why deliveries failed (24 h)"))]
+    for why, count in failures:
+        cause = _quote(why) or escape(tr.gettext("unknown error"))
+        lines.append(f"{tr.line_start}• {cause}: {tr.number(count)}")
     if unwell:
         lines += ["", bold(tr.gettext("Sources needing attention"))]
     for source in unwell:

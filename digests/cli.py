@@ -354,13 +354,19 @@ def story_cmd(ctx: click.Context, story_id: int) -> None:
 @click.command("stats")
 @click.pass_context
 def stats_cmd(ctx: click.Context) -> None:
-    """Print counts of sources, articles, stories and summaries.
+    """Print counts of sources, articles, stories and summaries, subscribers and deliveries
+    (as /stats), then why deliveries failed in the last 24 hours.
 
     Example: newsbot stats
     """
     with _db(ctx) as db:
-        for key, value in store.stats(db).items():
-            click.echo(f"{key.replace('_', ' ')}: {value}")
+        now = store.utcnow()
+        counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
+        failures = store.delivery_failures(db, now=now)
+    for key, value in counts.items():
+        click.echo(f"{key.replace('_', ' ')}: {value}")
+    for why, count in failures:
+        click.echo(f"failed: {why or 'unknown error'} ({count})")
 
 
 def _cue_language(code: str | None) -> str | None:

@@ -1062,3 +1062,13 @@ async def test_import_report_names_the_sites_listed_without_a_feed(bot: Bot) -> 
     assert "1 added, 0 already present, 0 refused." in reply
     assert "1 entry has only a site's address, no feed: not added" in reply
     assert "https://site.example/" in reply
+
+
+async def test_stats_say_why_deliveries_failed(bot: Bot) -> None:
+    sub = store.save_subscription(bot.db, USER, "private")
+    store.enqueue_digest(bot.db, sub, store.utcnow(), ["x", "y"], cutoff=store.utcnow())
+    for row in store.outbox_due(bot.db):
+        store.mark_failed(bot.db, row.id, "Forbidden: bot was blocked by the user")
+    stats = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "Why deliveries failed (24 h)" in stats
+    assert "Forbidden: bot was blocked by the user: 1" in stats

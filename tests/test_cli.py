@@ -855,3 +855,16 @@ def test_sources_list_as_json_for_scripts(db_path: Path) -> None:
     assert b["paused"] is True and b["pause_reason"] == "paused by an admin"
     assert set(a) >= {"next_poll", "poll_interval", "added_at", "last_error_at", "folder"}
     assert "3 sources: 2 active, 1 paused, 0 failing" in run(db_path, "sources", "list")
+
+
+def test_stats_tell_deliveries_and_why_they_failed(db_path: Path) -> None:
+    run(db_path, "stats")
+    db = store.open_db(db_path)
+    sub = store.save_subscription(db, 7, "private")
+    store.enqueue_digest(db, sub, store.utcnow(), ["x"], cutoff=store.utcnow())
+    store.mark_failed(db, store.outbox_due(db)[0].id, "Forbidden: bot was blocked by the user")
+    db.conn.commit()
+    db.close()
+    out = run(db_path, "stats")
+    assert "subscribers private: 1" in out and "deliveries failed 24h: 1" in out
+    assert "failed: Forbidden: bot was blocked by the user (1)" in out

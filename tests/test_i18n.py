@@ -350,6 +350,7 @@ SAMPLES: dict[Any, list[Any]] = {
     ],
     Sequence[Source]: [SOURCES * 40, []],
     Sequence[tuple[str, str]]: [[("/latest [n]", "Top <stories>")] * 3, []],
+    Sequence[tuple[str, int]]: [[(NASTY, 3), ("", 1)], []],
     dict[str, int]: [{**dict.fromkeys(replies.STAT_LABELS, 1234), "new_count": 2}],
     store.IncidentRecord: [
         _incident("telegram_outage"),

@@ -167,3 +167,18 @@ def test_delivery_stats_count_every_message_still_waiting_however_old(db: Databa
     stats = store.delivery_stats(db, now=T0 + timedelta(hours=30))
     assert stats["deliveries_waiting"] == 3
     assert "deliveries_pending_24h" not in stats
+
+
+def test_delivery_failures_say_why_most_common_first(db: Database) -> None:
+    """ "deliveries failed 24h: 3" alone leaves the admin guessing: blocked, or a bug?"""
+    for chat in (1, 2, 3, 4):
+        store.enqueue_digest(db, subscribe(db, chat), T0, ["x"], cutoff=T0, now=T0)
+    rows = store.outbox_due(db, now=T0)
+    blocked = "Forbidden: bot was blocked by the user"
+    for row, why in zip(rows, [blocked, "Bad Request: chat not found", blocked], strict=False):
+        store.mark_failed(db, row.id, why)
+    assert store.delivery_failures(db, now=T0 + timedelta(hours=1)) == [
+        (blocked, 2),
+        ("Bad Request: chat not found", 1),
+    ]
+    assert store.delivery_failures(db, now=T0 + timedelta(days=2)) == []

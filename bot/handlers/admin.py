@@ -166,7 +166,8 @@ async def stats(update: Update, context: Context) -> None:
         if s.paused or s.consecutive_errors or store.poll_warning(s)
     ]
     tr = translator_for(update, context)
-    await send_all(update, replies.statistics(tr, counts, unwell, now, next_run))
+    failures = store.delivery_failures(db, now=now)
+    await send_all(update, replies.statistics(tr, counts, unwell, now, next_run, failures))
 
 
 async def import_opml(update: Update, context: Context) -> None:

@@ -140,7 +140,7 @@ from digests.store.sources import (
     sources_named,
     update_source,
 )
-from digests.store.stats import delivery_stats, stats
+from digests.store.stats import delivery_failures, delivery_stats, stats
 from digests.store.stories import (
     add_story_term_counts,
     articles_for_clustering,
@@ -243,6 +243,7 @@ __all__ = [
     "deactivate_subscription",
     "defer_poll",
     "delivered_stories",
+    "delivery_failures",
     "delivery_stats",
     "detach_search_week",
     "doom_search_weeks",

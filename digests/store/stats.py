@@ -87,3 +87,17 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
     ).fetchall()
     result["deliveries_waiting"] = int(waiting)
     return result
+
+
+def delivery_failures(
+    db: Database, *, now: datetime | None = None, limit: int = 5
+) -> list[tuple[str, int]]:
+    """Return why the messages given up in the last 24 hours failed (Telegram's words, or
+    the sender's), with how many each, the most common first."""
+    day_ago = iso((now or utcnow()) - timedelta(days=1))
+    rows = db.execute(
+        "select coalesce(last_error, '') as why, count(*) as n from outbox"
+        " where status = 'failed' and created >= ? group by why order by n desc, why limit ?",
+        [day_ago, limit],
+    ).fetchall()
+    return [(str(why), int(n)) for why, n in rows]

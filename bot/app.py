@@ -134,6 +134,7 @@ def add_handlers(application: App) -> None:
             MessageHandler(filters.Document.ALL, admin.document),
             CallbackQueryHandler(reading.latest_more, pattern=r"^latest:"),
             CallbackQueryHandler(reading.search_more, pattern=r"^search:"),
+            CallbackQueryHandler(reading.sources_more, pattern=r"^sources:"),
             CallbackQueryHandler(reading.allegations_button, pattern=r"^alleg:"),
             CallbackQueryHandler(commands.help_button, pattern=r"^help$"),
             CallbackQueryHandler(subscriptions.settings_button, pattern=r"^set:"),

@@ -321,13 +321,25 @@ def source_line(tr: Translator, source: Source, now: datetime) -> str:
     return f"{tr.line_start}{source.id}. {name} — {details}"
 
 
-def source_list(tr: Translator, sources: Sequence[Source], now: datetime) -> list[str]:
-    """Return /sources: the active sources, and how many paused ones are not shown."""
+# Sources on one page of /sources: 30 lines of at most ~130 characters fit one message.
+SOURCES_PAGE = 30
+
+
+def source_list(
+    tr: Translator,
+    sources: Sequence[Source],
+    now: datetime,
+    offset: int = 0,
+    page: int | None = None,
+) -> list[str]:
+    """Return /sources: the active sources (``page`` of them from ``offset``; None: all), and
+    on the last page how many paused ones are not shown; a later page's header "(continued)"."""
     active = [s for s in sources if not s.paused]
     if not active:
         return [no_sources(tr)]
-    lines = [source_line(tr, s, now) for s in active]
-    if paused := len(sources) - len(active):
+    end = len(active) if page is None else offset + page
+    lines = [source_line(tr, s, now) for s in active[offset:end]]
+    if end >= len(active) and (paused := len(sources) - len(active)):
         shown = tr.ngettext(
             "{count} paused source not shown.",
             "{count} paused sources not shown.",
@@ -335,8 +347,11 @@ def source_list(tr: Translator, sources: Sequence[Source], now: datetime) -> lis
             count=tr.number(paused),
         )
         lines.append(f"<i>{shown}</i>")
-    header = tr.gettext("Sources ({count})", count=tr.number(len(active)))
-    return render_lines(tr, lines, header=f"<b>{header}</b>")
+    count = tr.gettext("Sources ({count})", count=tr.number(len(active)))
+    header = f"<b>{count}</b>"
+    if offset:
+        header = tr.gettext("{heading} (continued)", heading=header)
+    return render_lines(tr, lines, header=header)
 
 
 # --- admins --------------------------------------------------------------------------------
@@ -551,7 +566,7 @@ STAT_LABELS = {
     "waited_too_long": N_("chats that waited too long to post"),
     "deliveries_sent_24h": N_("deliveries sent 24h"),
     "deliveries_failed_24h": N_("deliveries failed 24h"),
-    "deliveries_pending_24h": N_("deliveries pending 24h"),
+    "deliveries_waiting": N_("deliveries waiting now"),
 }
 
 
@@ -561,8 +576,10 @@ def statistics(
     unwell: Sequence[Source],
     now: datetime,
     next_ingest: datetime | None = None,
+    failures: Sequence[tuple[str, int]] = (),
 ) -> list[str]:
-    """Return /stats: counts, the next ingestion, and sources that are paused or failing."""
+    """Return /stats: counts, the next ingestion, why deliveries failed (Telegram's words and
+    how many), and sources that are paused or failing."""
     lines = []
     for key, value in counts.items():
         label = STAT_LABELS.get(key)
@@ -571,6 +588,11 @@ def statistics(
     if next_ingest is not None:
         when = tr.time(next_ingest, now)
         lines.append(tr.line_start + tr.gettext("next ingestion: {time}", time=when))
+    if failures:
+        lines += ["", bold(tr.gettext("Why deliveries failed (24 h)"))]
+    for why, count in failures:
+        cause = _quote(why) or escape(tr.gettext("unknown error"))
+        lines.append(f"{tr.line_start}• {cause}: {tr.number(count)}")
     if unwell:
         lines += ["", bold(tr.gettext("Sources needing attention"))]
     for source in unwell:
@@ -622,6 +644,19 @@ def imported(tr: Translator, file_name: str | None, done: ImportResult) -> str:
         text += "\n" + tr.ngettext(
             "and {count} more refused", "and {count} more refused", more, count=tr.number(more)
         )
+    if done.sites:
+        count = len(done.sites)
+        text += "\n" + tr.ngettext(
+            "{count} entry has only a site's address, no feed: not added (/addsource with"
+            " the site's address adds the feed it names).",
+            "{count} entries have only a site's address, no feed: not added (/addsource"
+            " with the site's address adds the feed it names).",
+            count,
+            count=tr.number(count),
+        )
+        text += "".join(f"\n{_quote(site, 200)}" for site in done.sites[:IMPORT_REFUSALS_SHOWN])
+        if count > IMPORT_REFUSALS_SHOWN:
+            text += "\n…"
     if done.added:
         text += "\n" + tr.gettext(
             "New sources are fetched at the next update, or now with /ingest."

@@ -354,13 +354,19 @@ def story_cmd(ctx: click.Context, story_id: int) -> None:
 @click.command("stats")
 @click.pass_context
 def stats_cmd(ctx: click.Context) -> None:
-    """Print counts of sources, articles, stories and summaries.
+    """Print counts of sources, articles, stories and summaries, subscribers and deliveries
+    (as /stats), then why deliveries failed in the last 24 hours.
 
     Example: newsbot stats
     """
     with _db(ctx) as db:
-        for key, value in store.stats(db).items():
-            click.echo(f"{key.replace('_', ' ')}: {value}")
+        now = store.utcnow()
+        counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
+        failures = store.delivery_failures(db, now=now)
+    for key, value in counts.items():
+        click.echo(f"{key.replace('_', ' ')}: {value}")
+    for why, count in failures:
+        click.echo(f"failed: {why or 'unknown error'} ({count})")
 
 
 def _cue_language(code: str | None) -> str | None:
@@ -617,25 +623,60 @@ def sources_group() -> None:
 
 
 @sources_group.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.pass_context
-def sources_list(ctx: click.Context) -> None:
-    """List sources with their health.
+def sources_list(ctx: click.Context, fmt: str) -> None:
+    """List sources with their health, then how many are active, paused and failing.
 
-    Example: newsbot sources list
+    --format json prints one array: each source's id, url, title, kind, paused and why,
+    errors in a row, last error (and when), last success, next poll and article count.
+
+    Example: newsbot sources list --format json
     """
     with _db(ctx) as db:
         sources = store.list_sources(db)
-        if not sources:
-            click.echo("No sources. Add one with: newsbot sources add URL")
-        for s in sources:
-            state = "paused" if s.paused else "active"
-            health = _count(s.consecutive_errors, "error") if s.consecutive_errors else "ok"
-            items = f"{s.item_count:>6} {'item ' if s.item_count == 1 else 'items'}"
-            click.echo(f"{s.id:>4}  {state:<6}  {health:<9}  {items}  {s.title}  <{s.url}>")
-            if s.paused and s.pause_reason:
-                click.echo(f"      reason: {s.pause_reason}")
-            elif s.last_error:
-                click.echo(f"      last error: {s.last_error}")
+    if fmt == "json":
+        click.echo(json.dumps([_source_json(s) for s in sources], ensure_ascii=False, indent=1))
+        return
+    if not sources:
+        click.echo("No sources. Add one with: newsbot sources add URL")
+        return
+    for s in sources:
+        state = "paused" if s.paused else "active"
+        health = _count(s.consecutive_errors, "error") if s.consecutive_errors else "ok"
+        items = f"{s.item_count:>6} {'item ' if s.item_count == 1 else 'items'}"
+        click.echo(f"{s.id:>4}  {state:<6}  {health:<9}  {items}  {s.title}  <{s.url}>")
+        if s.paused and s.pause_reason:
+            click.echo(f"      reason: {s.pause_reason}")
+        elif s.last_error:
+            click.echo(f"      last error: {s.last_error}")
+    paused = sum(1 for s in sources if s.paused)
+    failing = sum(1 for s in sources if not s.paused and s.consecutive_errors)
+    click.echo(
+        f"{_count(len(sources), 'source')}: {len(sources) - paused} active, {paused} paused,"
+        f" {failing} failing"
+    )
+
+
+def _source_json(source: Source) -> dict[str, Any]:
+    """Return a source as ``sources list --format json`` prints it."""
+    return {
+        "id": source.id,
+        "url": source.url,
+        "title": source.title,
+        "kind": source.kind,
+        "folder": source.folder,
+        "paused": source.paused,
+        "pause_reason": source.pause_reason,
+        "errors": source.consecutive_errors,
+        "last_error": source.last_error,
+        "last_error_at": source.last_error_at,
+        "last_ok": source.last_ok,
+        "next_poll": source.next_poll,
+        "poll_interval": source.poll_interval,
+        "added_at": source.added_at,
+        "items": source.item_count,
+    }
 
 
 def _fetch_limits() -> FetchLimits:
@@ -724,38 +765,47 @@ def sources_add(
 
 def _source_command(name: str, doc: str) -> None:
     @sources_group.command(name, help=doc)
-    @click.argument("source")
+    @click.argument("source", nargs=-1, required=True)
     @click.pass_context
-    def command(ctx: click.Context, source: str) -> None:
+    def command(ctx: click.Context, source: tuple[str, ...]) -> None:
+        failed = False
         with _db(ctx) as db:
-            try:
-                if name == "remove":
-                    done = store.remove_source(db, source)
-                elif store.pause_unchanged(found := store.get_source(db, source), name == "pause"):
-                    # Pausing again would lose why it was paused; nothing to resume either.
-                    state = (
-                        "already paused"
-                        if found.paused
-                        else "not paused, and polled without errors"
-                    )
-                    why = f" ({found.pause_reason})" if found.paused and found.pause_reason else ""
-                    click.echo(f"source {found.id} is {state}: {found.title}{why}")
-                    return
-                else:
-                    reason = Message(N_("paused by an admin")) if name == "pause" else None
-                    done = store.set_paused(db, source, name == "pause", reason)
-            except NewsbotError as error:
-                _fail(error)
-            click.echo(f"{name}d source {done.id}: {done.title}")
+            for words, found in store.sources_named(db, " ".join(source)):
+                try:
+                    click.echo(_source_change(db, name, found.id if found else words))
+                except NewsbotError as error:
+                    click.echo(f"Error: {error}", err=True)
+                    failed = True
+        if failed:
+            ctx.exit(1)
+
+
+def _source_change(db: Database, name: str, key: str | int) -> str:
+    """Remove, pause or resume one source; return what was done."""
+    if name == "remove":
+        done = store.remove_source(db, key)
+    elif store.pause_unchanged(found := store.get_source(db, key), name == "pause"):
+        # Pausing again would lose why it was paused; nothing to resume either.
+        state = "already paused" if found.paused else "not paused, and polled without errors"
+        why = f" ({found.pause_reason})" if found.paused and found.pause_reason else ""
+        return f"source {found.id} is {state}: {found.title}{why}"
+    else:
+        reason = Message(N_("paused by an admin")) if name == "pause" else None
+        done = store.set_paused(db, key, name == "pause", reason)
+    return f"{name}d source {done.id}: {done.title}"
 
 
 for _name, _doc in (
     (
         "remove",
-        "Remove a source (by id, URL or title); its articles stay.\n\nExample: newsbot sources remove 3",
+        "Remove sources (by id, URL or title); their articles stay.\n\n"
+        "Example: newsbot sources remove 3 4 5",
     ),
-    ("pause", "Pause a source (by id, URL or title).\n\nExample: newsbot sources pause 3"),
-    ("resume", "Resume a paused source and clear its errors.\n\nExample: newsbot sources resume 3"),
+    ("pause", "Pause sources (by id, URL or title).\n\nExample: newsbot sources pause 3 4"),
+    (
+        "resume",
+        "Resume paused sources and clear their errors.\n\nExample: newsbot sources resume 3",
+    ),
 ):
     _source_command(_name, _doc)
 
@@ -780,8 +830,13 @@ def sources_import(ctx: click.Context, file: Any) -> None:
         done = opml.import_sources(db, listing, public_only=public_only)
     for url, reason in done.refused:
         click.echo(f"refused {url}: {reason}", err=True)
+    for site in done.sites:
+        click.echo(f"no feed address, only a site's: {site} (newsbot sources add finds its feed)")
     added, present, refused = done.added, done.present, len(done.refused)
-    click.echo(f"imported {_count(added, 'source')}, {present} already present, {refused} refused")
+    summary = f"imported {_count(added, 'source')}, {present} already present, {refused} refused"
+    if done.sites:
+        summary += f", {_count(len(done.sites), 'site')} without a feed not added"
+    click.echo(summary)
 
 
 @sources_group.command("export")

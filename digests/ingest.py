@@ -50,6 +50,7 @@ from typing import Literal, ParamSpec, TypeVar
 
 import httpx
 from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
 
 from digests import store
 from digests.dedup import ArticleKey, article_keys
@@ -134,8 +135,46 @@ async def poll_source(
 ) -> PollResult:
     """Fetch one source and save its new articles; record success or the failure's reason.
 
-    Items published before ``not_before`` (retention's cutoff) are not saved.
+    Items published before ``not_before`` (retention's cutoff) are not saved. A source
+    removed while its feed was on the way is skipped: nothing of it saved or recorded.
     """
+    try:
+        return await _poll_source(
+            db,
+            client,
+            source,
+            limits=limits,
+            now=now,
+            fetch_full_text=fetch_full_text,
+            executor=executor,
+            not_before=not_before,
+        )
+    except NotFoundError:  # recording the poll found no row: removed meanwhile?
+        if (removed := _removed(db, source)) is None:
+            raise
+        return removed
+
+
+def _removed(db: Database, source: Source) -> PollResult | None:
+    """Return the result of polling a source an admin removed meanwhile, or None while it
+    is still there."""
+    if store.find_source(db, source.id) is not None:
+        return None
+    log.info("%s: removed while it was polled; nothing of it kept", source.url)
+    return PollResult(source.id, "skipped")
+
+
+async def _poll_source(
+    db: Database,
+    client: httpx.AsyncClient,
+    source: Source,
+    *,
+    limits: FetchLimits,
+    now: datetime | None,
+    fetch_full_text: bool,
+    executor: Executor | None,
+    not_before: datetime | None,
+) -> PollResult:
     if source.paused or source.kind not in ("feed", "page"):
         return PollResult(source.id, "skipped")
     moment = now or store.utcnow()
@@ -194,6 +233,8 @@ async def poll_source(
                 )
                 log.info("%s: %s", source.url, nothing)
                 warning = nothing if warning is None else _also(warning, nothing)
+        if (removed := _removed(db, source)) is not None:
+            return removed  # its articles would belong to no source
         if (moved := _moved(db, source, fetched.moved_to)) is not None:
             warning = moved if warning is None else _also(warning, moved)
         saved = store.save_articles(db, source.id, items, now=now, keys=keys, not_before=not_before)
@@ -333,6 +374,8 @@ def _failed(
     logged: Exception | None = None,
 ) -> PollResult:
     """Store and log a failed poll; ``logged``, the error as logs read it (with its cause)."""
+    if (removed := _removed(db, source)) is not None:
+        return removed  # its failure is no one's concern now
     log.warning("%s: %s", source.url, logged if logged is not None else reason)
     store.record_failure(db, source, reason, now=now)
     return PollResult(source.id, "error", error=reason)

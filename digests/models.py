@@ -61,6 +61,7 @@ class Source:
     item_count: int = 0
     pause_message: Message | None = None
     error_message: Message | None = None
+    folder: str | None = None  # an OPML file's folder it came in ("World / Europe")
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ class OPMLFeed:
     url: str
     title: str | None
     kind: str = "feed"  # "page" for a type="link" outline (read only with include_pages)
+    folder: str | None = None  # the outlines around it, "World / Europe"; None at the top
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,15 +44,18 @@ class OPMLList:
     feeds: list[OPMLFeed]
     unusable: list[str]
     repeated: list[str] = field(default_factory=list)
+    sites: list[str] = field(default_factory=list)  # a site's page (htmlUrl) but no feed
 
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """What importing an OPML list did; ``refused`` holds each invalid address and why."""
+    """What importing an OPML list did; ``refused`` holds each invalid address and why,
+    ``sites`` the sites listed with no feed address (not added)."""
 
     added: int
     present: int
     refused: list[tuple[str, Message]]
+    sites: list[str] = field(default_factory=list)
 
 
 def parse_opml(content: bytes, *, include_pages: bool = False) -> list[OPMLFeed]:
@@ -70,8 +74,11 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     feeds: list[OPMLFeed] = []
     unusable: list[str] = []
     repeated: list[str] = []
+    sites: list[str] = []
     seen: set[str] = set()
     stack: list[str] = []
+    # One entry per open outline: a folder's name, or None for an outline that is no folder.
+    folders: list[str | None] = []
     state = {"body": False}
 
     def start(name: str, attrs: dict[str, str]) -> None:
@@ -85,9 +92,16 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         kind = "feed"
         # Readers differ in case (xmlUrl, xmlurl, xmlURL): none of them is another attribute.
         attrs = {key.lower(): value for key, value in attrs.items()}
-        url = (attrs.get("xmlurl") or "").strip()
+        url = web_address((attrs.get("xmlurl") or "").strip())
+        label = " ".join((attrs.get("title") or attrs.get("text") or "").split()) or None
+        folder = " / ".join(f for f in folders if f) or None
+        # A folder is an outline with no address of its own (Feedly, Inoreader, Miniflux...).
+        address = url or attrs.get("url") or attrs.get("htmlurl")
+        folders.append(label if not address else None)
         if not url and include_pages and attrs.get("type", "").lower() == "link":
             kind, url = "page", (attrs.get("url") or "").strip()
+        if not url and (site := (attrs.get("htmlurl") or "").strip()) and site not in sites:
+            sites.append(site)  # a site followed by its page: no feed to add
         if url in seen and is_http_url(url):
             repeated.append(url)
         if not url or url in seen:
@@ -97,10 +111,11 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
             unusable.append(url)
             return
         title = (attrs.get("title") or attrs.get("text") or "").strip() or None
-        feeds.append(OPMLFeed(url, title, kind))
+        feeds.append(OPMLFeed(url, title, kind, folder))
 
     def end(name: str) -> None:
-        stack.pop()
+        if stack.pop() == "outline":
+            folders.pop()
 
     def refuse(*_: object) -> None:
         raise OPMLError(N_("DOCTYPE and entity declarations are not allowed in OPML"))
@@ -122,7 +137,19 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         ) from None
     if not state["body"]:
         raise OPMLError(N_("not an OPML document (no <body>)"))
-    return OPMLList(feeds, unusable, repeated)
+    return OPMLList(feeds, unusable, repeated, sites)
+
+
+def web_address(url: str) -> str:
+    """Return the http(s) address a ``feed:`` URL names (``feed://host/rss`` is
+    ``http://host/rss``, ``feed:https://host/rss`` is ``https://host/rss``), as older readers
+    and browsers wrote subscriptions; any other URL as it is."""
+    if url[:5].lower() != "feed:":
+        return url
+    rest = url[5:]
+    if rest[:7].lower() == "http://" or rest[:8].lower() == "https://":
+        return rest
+    return f"http:{rest}" if rest.startswith("//") else url
 
 
 _TRUE = ("1", "true", "yes", "on")
@@ -182,7 +209,9 @@ def import_steps(
                 refused_urls.add(feed.url)
                 continue
             try:
-                store.add_source(db, feed.url, kind=feed.kind, title=feed.title, checked=True)
+                store.add_source(
+                    db, feed.url, kind=feed.kind, title=feed.title, checked=True, folder=feed.folder
+                )
             except NewsbotError as error:
                 # Shown and logged: an address's user name and password are left out.
                 refused.append((without_credentials(feed.url), error.message))
@@ -191,7 +220,7 @@ def import_steps(
             if key is not None:
                 known.add(key)
             added += 1
-        yield ImportResult(added, present, list(refused))
+        yield ImportResult(added, present, list(refused), list(listing.sites))
 
 
 def not_public(url: str) -> Message | None:
@@ -216,7 +245,14 @@ def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") ->
     ET.SubElement(head, "title").text = title
     ET.SubElement(head, "dateCreated").text = format_datetime(utcnow(), usegmt=True)
     body = ET.SubElement(root, "body")
+    # A folder is one outline around its sources, named as the import read it (nested
+    # folders as "World / Europe"), so that importing the export keeps every folder.
+    folders: dict[str, ET.Element] = {}
     for source in sources:
+        folder = source.folder if source.kind in ("feed", "page") else None
+        if folder and folder not in folders:
+            folders[folder] = ET.SubElement(body, "outline", {"text": folder, "title": folder})
+        parent = folders[folder] if folder else body
         if source.kind == "feed":
             attrs = {
                 "type": "rss",
@@ -228,7 +264,7 @@ def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") ->
             attrs = {"type": "link", "text": source.title, "url": source.url}
         else:
             continue
-        ET.SubElement(body, "outline", attrs)
+        ET.SubElement(parent, "outline", attrs)
     ET.indent(root)
     document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return document + b"\n"

@@ -1009,3 +1009,66 @@ async def test_buttons_pressed_while_the_bot_was_away_still_work(bot: Bot) -> No
     assert "Latest news (continued)" in new and "/latest [n]" in new
     assert settings.history and languages.history  # both pages redrawn
     assert "Sorry" not in new and bot.offline.sent(ADMIN) == []
+
+
+async def test_several_sources_paused_resumed_and_removed_at_once(bot: Bot) -> None:
+    """An admin cleaning up 300 imported sources names several in one command, by id or by
+    address as another reader writes it; each gets its line, a name found nowhere too."""
+    for name in ("a", "b", "c", "d"):
+        store.add_source(bot.db, f"https://{name}.example/rss", title=name.upper())
+    reply = texts(await bot.say("/pausesource 2 3, http://www.d.example/rss/", user_id=ADMIN))
+    assert "Paused source 2: A." in reply and "Paused source 3: B." in reply
+    assert "Paused source 5: D." in reply
+    assert [s.id for s in store.list_sources(bot.db) if s.paused] == [2, 3, 5]
+    reply = texts(await bot.say("/resumesource 2 3", user_id=ADMIN))
+    assert "Resumed source 2: A." in reply and "Resumed source 3: B." in reply
+    reply = texts(await bot.say("/removesource 3 4 99", user_id=ADMIN))
+    assert "Removed source 3: B." in reply and "Removed source 4: C." in reply
+    assert "No such source: 99" in reply
+    assert [s.id for s in store.list_sources(bot.db)] == [1, 2, 5]
+
+
+async def test_sources_are_paged_with_a_more_button(bot: Bot) -> None:
+    """300 sources imported from another reader: /sources answers one message, not a wall of
+    several, with a More button for the rest; the last page says how many are paused."""
+    for n in range(300):
+        store.add_source(bot.db, f"https://site{n}.example/rss", title=f"Журнал {n}")
+    store.set_paused(bot.db, 5, True, "paused by an admin")
+    first = await bot.say("/sources")
+    assert len(first) == 1 and utf16_len(first[0].plain_text) <= MAX_MESSAGE_LENGTH
+    assert "Sources (300)" in first[0].plain_text  # the seed folder and 299 active feeds
+    assert "1. Seed" in first[0].plain_text and "Журнал 0" in first[0].plain_text
+    shown = first[0].plain_text.count("\n")
+    pages = [first[0]]
+    while data := buttons(pages[-1]):
+        more = await bot.press(data[0], pages[-1])
+        assert len(more) == 1 and utf16_len(more[0].plain_text) <= MAX_MESSAGE_LENGTH
+        pages.append(more[0])
+    assert 300 / shown <= len(pages) <= 300 / shown + 1
+    everything = texts(pages)
+    assert all(f"Журнал {n} —" in everything for n in range(300) if n != 3)  # 5 is paused
+    assert "Журнал 3 —" not in everything
+    assert "1 paused source not shown." in pages[-1].plain_text
+
+
+async def test_import_report_names_the_sites_listed_without_a_feed(bot: Bot) -> None:
+    listing = (
+        b'<opml version="2.0"><body><outline text="F" xmlUrl="https://f.example/rss"/>'
+        b'<outline text="Site" htmlUrl="https://site.example/"/></body></opml>'
+    )
+    bot.offline.document(listing, caption="/import", user_id=ADMIN)
+    await bot.feed()
+    reply = bot.offline.last_text(ADMIN)
+    assert "1 added, 0 already present, 0 refused." in reply
+    assert "1 entry has only a site's address, no feed: not added" in reply
+    assert "https://site.example/" in reply
+
+
+async def test_stats_say_why_deliveries_failed(bot: Bot) -> None:
+    sub = store.save_subscription(bot.db, USER, "private")
+    store.enqueue_digest(bot.db, sub, store.utcnow(), ["x", "y"], cutoff=store.utcnow())
+    for row in store.outbox_due(bot.db):
+        store.mark_failed(bot.db, row.id, "Forbidden: bot was blocked by the user")
+    stats = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "Why deliveries failed (24 h)" in stats
+    assert "Forbidden: bot was blocked by the user: 1" in stats

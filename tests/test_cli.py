@@ -449,7 +449,7 @@ def test_sources_add_refuses_what_is_not_an_http_url(db_path: Path, url: str, sa
     assert result.exit_code == 1
     assert "Error: " in result.output and said in result.output
     assert "notaurl" not in run(db_path, "sources", "list")
-    assert len(run(db_path, "sources", "list").splitlines()) == 1  # the seeds only
+    assert len(json.loads(run(db_path, "sources", "list", "--format", "json"))) == 1  # seeds
 
 
 def test_sources_add_refuses_an_address_with_a_password(db_path: Path) -> None:
@@ -823,3 +823,48 @@ def test_the_console_on_a_full_disk_is_one_line_not_a_traceback(
             result = CliRunner().invoke(cli, ["console"], obj={})
         assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
         assert f"newsbot: database error: {db_path}: database or disk is full" in result.output
+
+
+def test_sources_remove_and_pause_several_at_once(db_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        run(db_path, "sources", "add", f"https://{name}.example/rss", "--no-check")
+    out = run(db_path, "sources", "pause", "2", "3")  # 1 is the seed folder
+    assert "paused source 2" in out and "paused source 3" in out
+    result = _fails(db_path, "sources", "remove", "3", "http://www.c.example/rss/", "9")
+    assert "removed source 3" in result.output and "removed source 4" in result.output
+    assert "No such source: 9" in result.output and result.exit_code == 1
+    assert "a.example" in run(db_path, "sources", "list")
+    assert "b.example" not in run(db_path, "sources", "list")
+
+
+def test_sources_list_as_json_for_scripts(db_path: Path) -> None:
+    """300 sources are read by a script, not by eye: one JSON array, each source's health."""
+    run(db_path, "sources", "add", "https://a.example/rss", "--title", "Ä", "--no-check")
+    run(db_path, "sources", "add", "https://b.example/rss", "--no-check")
+    run(db_path, "sources", "pause", "3")
+    listed = json.loads(run(db_path, "sources", "list", "--format", "json"))
+    assert [s["id"] for s in listed] == [1, 2, 3]
+    a, b = listed[1], listed[2]
+    assert (a["url"], a["title"], a["kind"], a["paused"]) == (
+        "https://a.example/rss",
+        "Ä",
+        "feed",
+        False,
+    )
+    assert (a["errors"], a["last_error"], a["last_ok"], a["items"]) == (0, None, None, 0)
+    assert b["paused"] is True and b["pause_reason"] == "paused by an admin"
+    assert set(a) >= {"next_poll", "poll_interval", "added_at", "last_error_at", "folder"}
+    assert "3 sources: 2 active, 1 paused, 0 failing" in run(db_path, "sources", "list")
+
+
+def test_stats_tell_deliveries_and_why_they_failed(db_path: Path) -> None:
+    run(db_path, "stats")
+    db = store.open_db(db_path)
+    sub = store.save_subscription(db, 7, "private")
+    store.enqueue_digest(db, sub, store.utcnow(), ["x"], cutoff=store.utcnow())
+    store.mark_failed(db, store.outbox_due(db)[0].id, "Forbidden: bot was blocked by the user")
+    db.conn.commit()
+    db.close()
+    out = run(db_path, "stats")
+    assert "subscribers private: 1" in out and "deliveries failed 24h: 1" in out
+    assert "failed: Forbidden: bot was blocked by the user (1)" in out

@@ -350,6 +350,7 @@ SAMPLES: dict[Any, list[Any]] = {
     ],
     Sequence[Source]: [SOURCES * 40, []],
     Sequence[tuple[str, str]]: [[("/latest [n]", "Top <stories>")] * 3, []],
+    Sequence[tuple[str, int]]: [[(NASTY, 3), ("", 1)], []],
     dict[str, int]: [{**dict.fromkeys(replies.STAT_LABELS, 1234), "new_count": 2}],
     store.IncidentRecord: [
         _incident("telegram_outage"),
@@ -380,6 +381,8 @@ SAMPLES: dict[Any, list[Any]] = {
         ImportResult(2, 1, []),
         ImportResult(0, 0, [(NASTY, e) for e in ERRORS] * 3),
         ImportResult(1234567, 0, [("http://127.0.0.1/", ERRORS[0])]),
+        ImportResult(3, 0, [], [NASTY] * 7),
+        ImportResult(0, 2, [], ["https://site.example/"]),
     ],
 }
 # Parameters whose values have a meaning of their own ("function.parameter", or any function's).
@@ -394,6 +397,7 @@ BY_NAME: dict[str, list[Any]] = {
     "channel_language.code": ["ru", "fa", "en"],
     "channel_language_set.code": ["de", "uk", "en"],
     "written_in": ["fr", None, "es"],
+    "source_list.page": [None, 30],
     # New; the same as the subscription (nothing changed); another (what changed is listed).
     "channel_subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],
     "subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],

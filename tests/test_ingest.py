@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import time
@@ -2193,3 +2194,20 @@ async def test_posts_of_one_live_page_each_named_by_its_anchor_are_each_an_artic
     assert (await poll(db, source, fetch_full_text=False)).new == 1
     assert [r["url"] for r in rows(db, source)] == [page]
     db.close()
+
+
+async def test_a_source_removed_while_it_is_polled_saves_nothing_and_fails_nothing(
+    db: Database, feed_server: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An admin removes a source while its feed is on the way (a slow server, a big
+    import's first poll): the poll ends quietly, stores no article of it and no error."""
+    feed_server.route("/slow.xml", Reply(body=data("rss20.xml"), pause=0.5))
+    source = store.add_source(db, feed_server.url("/slow.xml"), title="Slow")
+    polling = asyncio.create_task(poll(db, source))
+    await asyncio.sleep(0.1)
+    store.remove_source(db, source.id)
+    result = await polling
+    assert result.status == "skipped"
+    assert store.count(db, "articles") == 0
+    assert store.find_source(db, source.id) is None
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "WARNING")]

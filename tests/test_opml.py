@@ -29,8 +29,8 @@ NESTED = b"""<?xml version="1.0"?>
 
 def test_nested_outlines_are_flattened_in_order_without_duplicates() -> None:
     assert parse_opml(NESTED) == [
-        OPMLFeed("https://deep.example.com/rss", "Deep Feed"),
-        OPMLFeed("https://b.example.com/atom", "Titled"),
+        OPMLFeed("https://deep.example.com/rss", "Deep Feed", folder="News / Inner"),
+        OPMLFeed("https://b.example.com/atom", "Titled", folder="News"),
     ]
 
 
@@ -120,3 +120,81 @@ def test_an_address_with_a_password_is_refused_and_shown_without_it(db: Database
     assert done.added == 0
     assert [url for url, _ in done.refused] == ["https://a.example/rss", "http://127.0.0.1/rss"]
     assert "password" in str(dict(done.refused)["https://a.example/rss"])
+
+
+def test_feed_scheme_addresses_are_read_as_web_addresses(db: Database) -> None:
+    """Older readers and browsers wrote subscriptions as ``feed://host/rss`` (RFC-less, but
+    common: Safari, NetNewsWire 3, Firefox's live bookmarks) or ``feed:https://host/rss``;
+    each is the http(s) feed it names, not a refused address."""
+    listing = (
+        "\ufeff<?xml version='1.0' encoding='UTF-8'?>\r\n<opml version='1.1'><body>\r\n"
+        "<outline text='Old' xmlUrl='feed://old.example/rss.xml'/>\r\n"
+        "<outline text='Wrapped' xmlUrl='feed:https://wrapped.example/atom'/>\r\n"
+        "<outline text='Upper' xmlUrl='FEED://upper.example/rss'/>\r\n"
+        "<outline text='Twice' xmlUrl='http://old.example/rss.xml'/>\r\n"
+        "</body></opml>\r\n"
+    ).encode()
+    assert read_opml(listing).feeds == [
+        OPMLFeed("http://old.example/rss.xml", "Old"),
+        OPMLFeed("https://wrapped.example/atom", "Wrapped"),
+        OPMLFeed("http://upper.example/rss", "Upper"),
+    ]
+    done = import_sources(db, read_opml(listing))
+    assert (done.added, done.present, done.refused) == (3, 1, [])
+
+
+FOLDERS = """<?xml version="1.0" encoding="UTF-8"?>
+<opml version="1.0"><head><title>Feedly</title></head><body>
+  <outline text="Мир" title="Мир">
+    <outline type="rss" text="Медуза" xmlUrl="https://meduza.example/rss"/>
+    <outline text="Europe"><outline type="rss" text="Le Monde" xmlUrl="https://lm.example/rss"/>
+    </outline>
+  </outline>
+  <outline text="Tech"><outline type="atom" title="Ars" xmlUrl="https://ars.example/atom"/>
+    <outline type="rss" text="Медуза" xmlUrl="https://meduza.example/rss"/></outline>
+  <outline type="rss" text="Loose" xmlUrl="https://loose.example/rss"/>
+</body></opml>""".encode()
+
+
+def test_folders_are_kept_through_import_and_export(db: Database) -> None:
+    """Every reader exports its folders as outlines around the feeds; the import keeps each
+    feed's folder (the first, for a feed in two), the export writes them back, and the
+    export imported elsewhere gives the same feeds in the same folders."""
+    listing = read_opml(FOLDERS)
+    assert [(f.url, f.folder) for f in listing.feeds] == [
+        ("https://meduza.example/rss", "Мир"),
+        ("https://lm.example/rss", "Мир / Europe"),
+        ("https://ars.example/atom", "Tech"),
+        ("https://loose.example/rss", None),
+    ]
+    assert import_sources(db, listing).added == 4
+    mine = {s.url: (s.title, s.folder) for s in store.list_sources(db) if s.kind != "file"}
+    assert mine["https://lm.example/rss"] == ("Le Monde", "Мир / Europe")
+    exported = render_opml(store.list_sources(db))
+    assert exported.count(b"<outline") == 4 + 3  # the feeds and their three folders
+    again = read_opml(exported)
+    assert [(f.url, f.folder) for f in again.feeds] == [(f.url, f.folder) for f in listing.feeds]
+    # Imported where it came from: nothing added, nothing lost.
+    done = import_sources(db, again)
+    assert (done.added, done.present, done.refused) == (0, 4, [])
+    elsewhere = store.open_db(":memory:")
+    import_sources(elsewhere, again)
+    assert {s.url: (s.title, s.folder) for s in store.list_sources(elsewhere)} == mine
+
+
+def test_outlines_with_a_site_address_only_are_counted_not_dropped(db: Database) -> None:
+    """Some readers list a site they follow by its page (htmlUrl) with no feed address: the
+    import cannot add it, and says how many (and which) it left, not nothing at all."""
+    listing = read_opml(
+        b'<opml version="2.0"><body><outline text="F" xmlUrl="https://f.example/rss"'
+        b' htmlUrl="https://f.example/"/><outline text="Site" htmlUrl="https://site.example/"/>'
+        b'<outline text="Folder"><outline text="S2" htmlurl="https://s2.example/"/></outline>'
+        b"</body></opml>"
+    )
+    assert listing.sites == ["https://site.example/", "https://s2.example/"]
+    done = import_sources(db, listing)
+    assert (done.added, done.present, done.sites) == (
+        1,
+        0,
+        ["https://site.example/", "https://s2.example/"],
+    )

@@ -148,6 +148,37 @@ def test_delivery_stats(db: Database) -> None:
         "waited_too_long": 1,
         "deliveries_sent_24h": 1,
         "deliveries_failed_24h": 1,
-        "deliveries_pending_24h": 2,
+        "deliveries_waiting": 2,
     }
     assert store.delivery_stats(db, now=T0 + timedelta(days=2))["deliveries_sent_24h"] == 0
+
+
+def test_delivery_stats_count_every_message_still_waiting_however_old(db: Database) -> None:
+    """After a day-long Telegram outage the outbox holds yesterday's digests: the admin's
+    /stats counts them waiting (pending or in flight), not only those queued in 24 hours."""
+    old, recent = subscribe(db, 1), subscribe(db, 2)
+    store.enqueue_digest(db, old, T0, ["a", "b"], cutoff=T0, now=T0)
+    store.enqueue_digest(db, recent, T0 + timedelta(hours=29), ["c"], cutoff=T0, now=T0)
+    store.mark_sending(db, store.outbox_due(db, now=T0)[0].id)  # in flight
+    db.execute("update outbox set created = ? where chat_id = 1", [store.iso(T0)])
+    db.execute(
+        "update outbox set created = ? where chat_id = 2", [store.iso(T0 + timedelta(hours=29))]
+    )
+    stats = store.delivery_stats(db, now=T0 + timedelta(hours=30))
+    assert stats["deliveries_waiting"] == 3
+    assert "deliveries_pending_24h" not in stats
+
+
+def test_delivery_failures_say_why_most_common_first(db: Database) -> None:
+    """ "deliveries failed 24h: 3" alone leaves the admin guessing: blocked, or a bug?"""
+    for chat in (1, 2, 3, 4):
+        store.enqueue_digest(db, subscribe(db, chat), T0, ["x"], cutoff=T0, now=T0)
+    rows = store.outbox_due(db, now=T0)
+    blocked = "Forbidden: bot was blocked by the user"
+    for row, why in zip(rows, [blocked, "Bad Request: chat not found", blocked], strict=False):
+        store.mark_failed(db, row.id, why)
+    assert store.delivery_failures(db, now=T0 + timedelta(hours=1)) == [
+        (blocked, 2),
+        ("Bad Request: chat not found", 1),
+    ]
+    assert store.delivery_failures(db, now=T0 + timedelta(days=2)) == []

@@ -91,6 +91,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "033_article_outlets",
         "034_article_changed",
         "035_left_stories",
+        "037_source_folders",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -1095,3 +1096,48 @@ def test_an_article_stored_before_versions_were_kept_takes_its_sources_newer_ver
     assert store.save_articles(db, source.id, [newer], now=NOW).replaced_ids == (aid,)
     assert (get(db, aid).title, get(db, aid).text) == ("Headline 1, updated", "Shorter.")
     assert_search_index_matches_articles(db)
+
+
+def test_a_source_is_found_by_its_address_written_loosely(db: Database) -> None:
+    """An admin copies a feed's address from a browser or another reader: a trailing slash,
+    http for https, "www." or no scheme at all name the one source that address can be."""
+    feed = store.add_source(db, "https://site.example/feed.xml", title="Site")
+    www = store.add_source(db, "https://www.other.example/rss/", title="Other")
+    for typed in (
+        "https://site.example/feed.xml/",
+        "http://site.example/feed.xml",
+        "https://www.site.example/feed.xml",
+        "site.example/feed.xml",
+    ):
+        assert store.get_source(db, typed).id == feed.id, typed
+    for typed in (
+        "https://other.example/rss",
+        "http://www.other.example/rss",
+        "other.example/rss/",
+    ):
+        assert store.get_source(db, typed).id == www.id, typed
+    # Two sources the loose address could be: neither is chosen.
+    store.add_source(db, "http://site.example/feed.xml", title="Site over http")
+    with pytest.raises(SourceError, match="No such source"):
+        store.get_source(db, "https://www.site.example/feed.xml")
+    # Another path is another feed; adding still compares addresses as they are.
+    with pytest.raises(SourceError, match="No such source"):
+        store.get_source(db, "https://site.example/feed.xml/2")
+    assert store.find_source(db, "https://site.example/feed.xml/") is None
+
+
+def test_several_sources_named_at_once(db: Database) -> None:
+    """``/removesource 3 4 5`` (or "3, 4, 5") names three sources; a title with spaces in it
+    is still one source's title."""
+    a = store.add_source(db, "https://a.example/rss", title="Le Monde")
+    b = store.add_source(db, "https://b.example/rss", title="B")
+    c = store.add_source(db, "https://c.example/rss", title="C")
+    assert store.sources_named(db, "Le Monde") == [("Le Monde", a)]
+    assert store.sources_named(db, f"{b.id} {c.id}") == [(str(b.id), b), (str(c.id), c)]
+    assert store.sources_named(db, f"{a.id}, https://b.example/rss/,99") == [
+        (str(a.id), a),
+        ("https://b.example/rss/", b),
+        ("99", None),
+    ]
+    assert store.sources_named(db, f"{a.id} {a.id}") == [(str(a.id), a)]
+    assert store.sources_named(db, "no such title") == [("no such title", None)]

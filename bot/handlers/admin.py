@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from sqlite_utils import Database
 from telegram import Update
 
 from bot import jobs, replies
@@ -18,6 +19,8 @@ from bot.handlers.common import (
     send_all,
     translator_for,
 )
+from bot.i18n import Translator
+from bot.render import render_lines
 from bot.state import Context
 from digests import ingest, opml, store
 from digests.errors import NewsbotError
@@ -86,26 +89,30 @@ async def add_source(update: Update, context: Context) -> None:
 
 
 async def remove_source(update: Update, context: Context) -> None:
-    """Remove a source by id, URL or title; its articles stay: /removesource ID|URL."""
+    """Remove sources by id, URL or title; their articles stay: /removesource ID|URL [ID...]."""
     key = _key(context.args)
     tr = translator_for(update, context)
-    try:
-        source = store.remove_source(context.bot_data.db, key)
-    except NewsbotError as error:
-        await send_all(update, [replies.error_text(tr, error.message)])
-        return
-    context.bot_data.pages.clear()  # its stories now show no source name
-    log.info("admin %s removed source %s", _user_id(update), source.id)
-    await send_all(update, [replies.source_removed(tr, source)])
+    db = context.bot_data.db
+    lines = []
+    for words, found in store.sources_named(db, key):
+        try:
+            source = store.remove_source(db, found.id if found else words)
+        except NewsbotError as error:
+            lines.append(replies.error_text(tr, error.message))
+            continue
+        context.bot_data.pages.clear()  # its stories now show no source name
+        log.info("admin %s removed source %s", _user_id(update), source.id)
+        lines.append(replies.source_removed(tr, source))
+    await send_all(update, render_lines(tr, lines))
 
 
 async def pause_source(update: Update, context: Context) -> None:
-    """Stop polling a source: /pausesource ID|URL."""
+    """Stop polling sources: /pausesource ID|URL [ID...]."""
     await _set_paused(update, context, paused=True)
 
 
 async def resume_source(update: Update, context: Context) -> None:
-    """Poll a paused source again and clear its errors: /resumesource ID|URL."""
+    """Poll paused sources again and clear their errors: /resumesource ID|URL [ID...]."""
     await _set_paused(update, context, paused=False)
 
 
@@ -113,22 +120,26 @@ async def _set_paused(update: Update, context: Context, *, paused: bool) -> None
     key = _key(context.args)
     tr = translator_for(update, context)
     db = context.bot_data.db
+    lines = []
+    for words, found in store.sources_named(db, key):
+        lines.append(_pause_one(tr, db, found.id if found else words, paused=paused))
+    await send_all(update, render_lines(tr, lines))
+
+
+def _pause_one(tr: Translator, db: Database, key: str | int, *, paused: bool) -> str:
+    """Pause or resume one source; return the reply's line about it."""
     try:
         source = store.get_source(db, key)
         # Pausing again would lose why it was paused (eight failures, say); resuming a
         # source that polls well would say "Resumed" of nothing.
         if store.pause_unchanged(source, paused):
-            await send_all(
-                update, [replies.source_paused(tr, source, paused=paused, unchanged=True)]
-            )
-            return
+            return replies.source_paused(tr, source, paused=paused, unchanged=True)
         source = store.set_paused(
             db, source.id, paused, Message(N_("paused by an admin")) if paused else None
         )
     except NewsbotError as error:
-        await send_all(update, [replies.error_text(tr, error.message)])
-        return
-    await send_all(update, [replies.source_paused(tr, source, paused=paused)])
+        return replies.error_text(tr, error.message)
+    return replies.source_paused(tr, source, paused=paused)
 
 
 async def run_ingest(update: Update, context: Context) -> None:
@@ -155,7 +166,8 @@ async def stats(update: Update, context: Context) -> None:
         if s.paused or s.consecutive_errors or store.poll_warning(s)
     ]
     tr = translator_for(update, context)
-    await send_all(update, replies.statistics(tr, counts, unwell, now, next_run))
+    failures = store.delivery_failures(db, now=now)
+    await send_all(update, replies.statistics(tr, counts, unwell, now, next_run, failures))
 
 
 async def import_opml(update: Update, context: Context) -> None:

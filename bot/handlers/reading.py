@@ -233,11 +233,34 @@ async def unknown_button(update: Update, context: Context) -> None:
 
 
 async def sources(update: Update, context: Context) -> None:
-    """List the active sources with their last update: /sources (no arguments: the command
-    table refuses them)."""
+    """List the active sources with their last update, a page at a time: /sources (no
+    arguments: the command table refuses them)."""
+    await _send_sources(update, context, offset=0)
+
+
+async def sources_more(update: Update, context: Context) -> None:
+    """Send the next page of /sources for a "sources:OFFSET" button."""
+    query = update.callback_query
+    if query is None:
+        return
+    match = re.fullmatch(r"sources:(\d{1,6})", query.data or "")
+    if match is None:
+        await answer_press(query, replies.expired(translator_for(update, context)))
+        return
+    await answer_press(query)
+    await _drop_button(query.message)
+    await _send_sources(update, context, offset=int(match[1]))
+
+
+async def _send_sources(update: Update, context: Context, *, offset: int) -> None:
     every = store.list_sources(context.bot_data.db)
     tr = translator_for(update, context)
-    await send_all(update, replies.source_list(tr, every, store.utcnow()))
+    page = replies.SOURCES_PAGE
+    texts = replies.source_list(tr, every, store.utcnow(), offset, page)
+    keyboard = None
+    if offset + page < sum(1 for s in every if not s.paused):
+        keyboard = more_keyboard(f"sources:{offset + page}", replies.more_button(tr))
+    await send_all(update, texts, keyboard)
 
 
 async def unknown_command(update: Update, context: Context) -> None:

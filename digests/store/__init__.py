@@ -137,9 +137,10 @@ from digests.store.sources import (
     same_address_keys,
     set_paused,
     source_at,
+    sources_named,
     update_source,
 )
-from digests.store.stats import delivery_stats, stats
+from digests.store.stats import delivery_failures, delivery_stats, stats
 from digests.store.stories import (
     add_story_term_counts,
     articles_for_clustering,
@@ -242,6 +243,7 @@ __all__ = [
     "deactivate_subscription",
     "defer_poll",
     "delivered_stories",
+    "delivery_failures",
     "delivery_stats",
     "detach_search_week",
     "doom_search_weeks",
@@ -335,6 +337,7 @@ __all__ = [
     "settle_left_stories",
     "skip_live_post",
     "source_at",
+    "sources_named",
     "split_after_first",
     "split_from_story",
     "start_incident",

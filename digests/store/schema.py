@@ -659,6 +659,13 @@ def _m035_left_stories(db: Database) -> None:
     )
 
 
+@migrations(name="037_source_folders")
+def _m037_source_folders(db: Database) -> None:
+    # The folder an OPML file listed a source in ("World / Europe"), written back by the
+    # export, so that a list moved from another reader and back keeps its folders.
+    db.table("sources").add_column("folder", str)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
@@ -105,10 +106,12 @@ def add_source(
     weight: float = 1.0,
     now: datetime | None = None,
     checked: bool = False,
+    folder: str | None = None,
 ) -> Source:
     """Add a source; raise SourceError if its URL is no http(s) URL or is already there.
 
     ``checked``: the caller made sure no source has this address (``same_address_keys``).
+    ``folder``: the OPML folder it was listed in.
     """
     check_new_source(db, url, kind=kind, poll_interval=poll_interval, checked=checked)
     table = db.table("sources")
@@ -123,6 +126,7 @@ def add_source(
             "consecutive_errors": 0,
             "weight": weight,
             "added_at": iso(now or utcnow()),
+            **({"folder": folder} if folder else {}),
         }
     )
     assert table.last_pk is not None
@@ -210,11 +214,85 @@ def move_source(db: Database, source: Source, url: str) -> Source | None:
 
 
 def get_source(db: Database, key: str | int) -> Source:
-    """Return the source with this id, URL or title; raise SourceError if there is none."""
+    """Return the source with this id, URL or title; raise SourceError if there is none.
+
+    An address not found as it is written finds the one source it can be written loosely
+    (``_loosely``): an admin names a source to pause or remove, never to add.
+    """
     source = find_source(db, key)
+    if source is None and isinstance(key, str):
+        source = _loosely(db, key)
     if source is None:
         raise SourceError(N_("No such source: {key}"), key=str(key))
     return source
+
+
+def _loose_key(url: str) -> str | None:
+    """Return what an address shares with the ways people copy it: no scheme (http or https),
+    no "www.", no trailing slash; ``address_key``'s rules besides. None for no URL."""
+    key = address_key(url)
+    if key is None:
+        return None
+    parts = urlsplit(key)
+    host = parts.netloc.removeprefix("www.")
+    return urlunsplit(("", host, parts.path.rstrip("/"), parts.query, ""))
+
+
+# An address typed without its scheme: a host with a dot, maybe a path ("example.com/rss").
+_SCHEMELESS = re.compile(r"^[^\s/:@]+\.[^\s/:@]+(?:[/?].*)?$")
+
+
+def _loosely(db: Database, typed: str) -> Source | None:
+    """Return the one feed or page source ``typed`` names loosely (``_loose_key``): another
+    scheme, "www." or not, a trailing slash or not, no scheme at all; None when none or
+    several sources could be meant."""
+    typed = typed.strip()
+    if "://" not in typed:
+        if not _SCHEMELESS.match(typed):
+            return None
+        typed = f"https://{typed}"
+    wanted = _loose_key(typed)
+    if wanted is None:
+        return None
+    host = (urlsplit(f"//{wanted}").hostname or "").lower()
+    rows = db.query(
+        _SOURCE_SELECT + " where s.kind != 'file' and instr(lower(s.url), ?) > 0 order by s.id",
+        [host],
+    )
+    found = [_source(row) for row in rows if _loose_key(row["url"]) == wanted]
+    return found[0] if len(found) == 1 else None
+
+
+# Between the sources named in one command: spaces or commas ("3 4 5", "3, 4").
+_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def sources_named(db: Database, key: str) -> list[tuple[str, Source | None]]:
+    """Return each source ``key`` names, with the words naming it (None: no such source).
+
+    The whole key first (a title has spaces: "Le Monde"); else, split at spaces and commas,
+    each id, address or title in turn (``/removesource 3 4 5``), each source once, when
+    any of them names one.
+    """
+    key = key.strip()
+    try:
+        return [(key, get_source(db, key))]
+    except SourceError:
+        pass
+    words = [word for word in _SEPARATORS.split(key) if word]
+    if len(words) < 2:
+        return [(key, None)]
+    named: list[tuple[str, Source | None]] = []
+    seen: set[int] = set()
+    for word in dict.fromkeys(words):
+        source = find_source(db, word) or _loosely(db, word)
+        if source is not None and source.id in seen:
+            continue
+        if source is not None:
+            seen.add(source.id)
+        named.append((word, source))
+    # Words of which none names a source were one name after all ("no such paper").
+    return named if any(source for _, source in named) else [(key, None)]
 
 
 def list_sources(db: Database, *, include_paused: bool = True) -> list[Source]:

@@ -69,7 +69,7 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
     for key, expired in (("waiting_for_rights", False), ("waited_too_long", True)):
         subs = waiting_for_rights(db, now=moment, expired=expired)
         result[key] = len({sub.chat_id for sub in subs})
-    for status in ("sent", "failed", "pending"):
+    for status in ("sent", "failed"):
         column = "sent_at" if status == "sent" else "created"
         result[f"deliveries_{status}_24h"] = int(
             next(
@@ -81,4 +81,23 @@ def delivery_stats(db: Database, *, now: datetime | None = None) -> dict[str, in
                 )
             )["n"]
         )
+    # Every message still to send, however old: after an outage, yesterday's digests too.
+    [(waiting,)] = db.execute(
+        "select count(*) from outbox where status in ('pending', 'sending')"
+    ).fetchall()
+    result["deliveries_waiting"] = int(waiting)
     return result
+
+
+def delivery_failures(
+    db: Database, *, now: datetime | None = None, limit: int = 5
+) -> list[tuple[str, int]]:
+    """Return why the messages given up in the last 24 hours failed (Telegram's words, or
+    the sender's), with how many each, the most common first."""
+    day_ago = iso((now or utcnow()) - timedelta(days=1))
+    rows = db.execute(
+        "select coalesce(last_error, '') as why, count(*) as n from outbox"
+        " where status = 'failed' and created >= ? group by why order by n desc, why limit ?",
+        [day_ago, limit],
+    ).fetchall()
+    return [(str(why), int(n)) for why, n in rows]

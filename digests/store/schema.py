@@ -17,7 +17,15 @@ from sqlite_utils.migrations import Migrations
 
 from digests.errors import DatabaseFileError
 from digests.store.common import iso, utcnow
-from digests.store.search_index import KEPT, LEGACY, REGISTRY, WEEK, create_part, week_start
+from digests.store.search_index import (
+    KEPT,
+    LEGACY,
+    REGISTRY,
+    WEEK,
+    create_part,
+    reindex_unspaced,
+    week_start,
+)
 
 log = logging.getLogger(__name__)
 migrations = Migrations("newsbot")
@@ -648,6 +656,14 @@ def _m034_article_changed(db: Database) -> None:
     articles = db.table("articles")
     articles.add_column("changed", str)
     articles.create_index(["changed"])
+
+
+@migrations(name="035_search_index_pairs_of_unspaced_letters")
+def _m035_search_index_pairs_of_unspaced_letters(db: Database) -> None:
+    # The index holds a run of Chinese, Japanese or Thai letters as its pairs of letters
+    # (digests/unspaced.py), so that a word is found inside a run. Entries made before hold
+    # such runs whole: they are written anew; every other entry stays as it is.
+    reindex_unspaced(db.conn)
 
 
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:

@@ -12,6 +12,7 @@ from digests.extract import read_seed_dir
 from digests.language import NAMES, UNDETERMINED, tools
 from digests.summarise import (
     DEFAULT_METHOD,
+    DEFAULT_WORDS,
     MAX_HEADLINE_CHARS,
     MAX_SENTENCES,
     METHODS,
@@ -476,3 +477,23 @@ def test_summarise_many_reads_each_item_in_its_own_language() -> None:
     assert done["ru"] == summarise(ru_body, title=ru_title, language="ru")
     assert done["fr"] == summarise(fr_body, title=fr_title, language="fr")  # None: detected
     assert done["en"] == summarise(ARTICLE, language="en")
+
+
+UNSPACED_SENTENCES = [
+    s.strip()
+    for s in (Path(__file__).parent / "data" / "unspaced.txt").read_text("utf-8").splitlines()
+    if s.strip() and not s.startswith("#")
+]
+def test_a_chinese_summary_keeps_its_word_budget_and_needs_no_spaces() -> None:
+    """Words were counted by spaces, so a Chinese sentence was one word: a 75-word summary
+    took up to 75 sentences, and they were joined with spaces Chinese does not write."""
+    text = "".join(UNSPACED_SENTENCES[:13])  # the Chinese ones, 300 letters
+    summary = summarise(text, language="zh")
+    chosen = split_sentences(summary, "zh")
+    every = split_sentences(text, "zh")
+    assert [every.index(s) for s in chosen] == sorted(every.index(s) for s in chosen)
+    assert 2 <= len(chosen) < 13
+    # A word of Chinese is about two letters (digests/unspaced.py).
+    letters = [len(re.findall(r"[\u4e00-\u9fff]", s)) / 2 for s in chosen]
+    assert sum(letters) <= DEFAULT_WORDS + max(letters) / 2
+    assert " " not in summary

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from digests.extract import read_seed_dir
-from digests.language import NAMES, UNDETERMINED, tools
+from digests.language import NAMES, UNDETERMINED, split_rules, tools
 from digests.summarise import (
     DEFAULT_METHOD,
     DEFAULT_WORDS,
@@ -484,6 +484,16 @@ UNSPACED_SENTENCES = [
     for s in (Path(__file__).parent / "data" / "unspaced.txt").read_text("utf-8").splitlines()
     if s.strip() and not s.startswith("#")
 ]
+THAI = (
+    "เมื่อวันที่ 10 กรมอุตุนิยมวิทยาเตือนว่ากรุงเทพมหานครจะมีฝนตกหนักต่อเนื่องถึงวันศุกร์"
+    " น้ำท่วมขังถนนหลายสายในเขตจตุจักรและบางเขน การจราจรติดขัดอย่างหนักในช่วงเย็น"
+    " ผู้ว่าราชการกรุงเทพมหานครสั่งให้เร่งระบายน้ำ"
+    " คณะกรรมการนโยบายการเงินมีมติคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.5"
+    " ธนาคารแห่งประเทศไทยระบุว่าเศรษฐกิจไทยฟื้นตัวอย่างค่อยเป็นค่อยไป"
+    " นักวิเคราะห์คาดว่าจะไม่มีการเปลี่ยนแปลงจนถึงสิ้นปี"
+)
+
+
 def test_a_chinese_summary_keeps_its_word_budget_and_needs_no_spaces() -> None:
     """Words were counted by spaces, so a Chinese sentence was one word: a 75-word summary
     took up to 75 sentences, and they were joined with spaces Chinese does not write."""
@@ -497,3 +507,19 @@ def test_a_chinese_summary_keeps_its_word_budget_and_needs_no_spaces() -> None:
     letters = [len(re.findall(r"[\u4e00-\u9fff]", s)) / 2 for s in chosen]
     assert sum(letters) <= DEFAULT_WORDS + max(letters) / 2
     assert " " not in summary
+
+
+def test_a_thai_summary_is_whole_phrases_within_its_budget_not_the_whole_text() -> None:
+    """Thai ends no sentence with a mark; a space between Thai letters ends a phrase."""
+    summary = summarise(THAI, language="th", words=25)
+    assert THAI.startswith(summary) and len(summary) < len(THAI) / 2
+    assert THAI[len(summary)] == " "  # whole phrases: the text's space follows the last
+
+
+def test_arabic_script_question_marks_and_full_stops_end_sentences() -> None:
+    ar = "هل انتهت الأزمة؟ يقول المسؤولون إن المفاوضات مستمرة. وأضافوا أن الاتفاق قريب"
+    fa = "کی تمام می‌شود؟ مسئولان می‌گویند مذاکرات ادامه دارد. آنها افزودند"
+    assert len(split_sentences(ar, split_rules("ar"))) == 3
+    assert len(split_sentences(fa, split_rules("fa"))) == 3
+    khmer = "ព្រឹកនេះមានភ្លៀងធ្លាក់។ រដ្ឋាភិបាលបានប្រកាស។"
+    assert len(split_sentences(khmer, split_rules("km"))) == 2

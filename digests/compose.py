@@ -25,7 +25,7 @@ from digests.letters import (
     stem_prefixes,
 )
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
-from digests.unspaced import has_unspaced
+from digests.unspaced import has_unspaced, opening, word_count
 from digests.urls import outlet_host
 
 HALF_LIFE = timedelta(hours=12)
@@ -181,13 +181,17 @@ def _headline_article(candidate: Candidate) -> StoryArticle:
 
 
 def _fallback_summary(text: str) -> str:
-    """Return the opening sentences of a text up to about FALLBACK_WORDS words."""
+    """Return the opening sentences of a text up to about FALLBACK_WORDS words (a run of
+    Chinese, Japanese or Thai letters counts by its letters: ``unspaced.word_count``)."""
     words = text.split()
-    if len(words) <= FALLBACK_WORDS:
+    if len(words) <= FALLBACK_WORDS and word_count(text) <= FALLBACK_WORDS:
         return " ".join(words)
-    cut = " ".join(words[:FALLBACK_WORDS])
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    cut = opening(" ".join(words), FALLBACK_WORDS)
+    end = max(cut.rfind(mark) for mark in _SENTENCE_ENDS)
     return cut[: end + 1] if end > 0 else cut + "…"
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ", "。", "！", "？")
 
 
 def candidates(

@@ -35,7 +35,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["LETTERS_PER_WORD", "has_unspaced", "index_form", "join_sentences", "word_count"]
+__all__ = [
+    "LETTERS_PER_WORD",
+    "has_unspaced",
+    "index_form",
+    "join_sentences",
+    "opening",
+    "word_count",
+]
 
 # Letters of the scripts, by block, less their digits and punctuation.
 _HAN_KANA = (
@@ -95,6 +102,18 @@ def word_count(text: str) -> int:
         per_word = LETTERS_PER_WORD["southeast" if _SOUTHEAST_LETTER.match(run) else "han"]
         words += math.ceil(len(_letters(run)) / per_word)
     return words
+
+
+def opening(text: str, words: int) -> str:
+    """Return the longest start of text that counts at most ``words`` words (rule 4)."""
+    low, high = 0, len(text)
+    while low < high:  # the count never falls as the start grows
+        middle = (low + high + 1) // 2
+        if word_count(text[:middle]) <= words:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low]
 
 
 def join_sentences(sentences: Iterable[str]) -> str:

@@ -443,3 +443,15 @@ def test_a_chinese_japanese_or_thai_keyword_matches_inside_a_run_as_search_finds
     assert kept("ดอกเบี้ย") == [3]
     assert kept("山雅") == []  # not neighbours
     assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["地震"])] == [2, 3, 4]
+
+
+def test_an_unsummarised_chinese_article_shows_its_opening_sentences_not_all_of_it() -> None:
+    """The opening took 60 space-separated words: all of a Chinese text, which has none."""
+    text = "".join(
+        f"{place}发生地震，当地政府表示暂无人员死亡报告，部分房屋出现裂缝。"
+        for place in ("四川", "云南", "甘肃", "西藏", "新疆", "青海", "贵州", "重庆")
+    )
+    [story] = compose.candidates([row(1, 1, "A", 1, summary=None, text=text)])
+    shown = story.item.summary
+    assert text.startswith(shown) and shown.endswith("。")
+    assert 60 <= len(shown) <= 130  # about 60 words of two letters

@@ -316,10 +316,12 @@ def test_a_chinese_japanese_or_thai_word_is_found_inside_its_sentence(db: Databa
     assert_search_index_matches_articles(db)
 
 
-def test_migration_035_writes_entries_of_unspaced_letters_anew(db_path: Path) -> None:
+def test_migration_035_writes_index_entries_and_summaries_of_unspaced_scripts_anew(
+    db_path: Path,
+) -> None:
     old = Database(sqlite3.connect(str(db_path)))
     old.execute("PRAGMA foreign_keys = ON")
-    store.migrations.apply(old, stop_before="035_search_index_pairs_of_unspaced_letters")
+    store.migrations.apply(old, stop_before="035_unspaced_scripts_search_and_summaries")
     pieces = [
         ArticleIn(f"https://news.example/u{n}", title, text, NOW - timedelta(days=8 * n))
         for n, (title, text) in enumerate(UNSPACED)
@@ -341,6 +343,9 @@ def test_migration_035_writes_entries_of_unspaced_letters_anew(db_path: Path) ->
                 [article_id, title, text],
             )
     assert in_table(old, "articles_fts_w20261123", '"雅安"') == []
+    old.execute("update articles set language = 'zh' where id = ?", [ids[0]])
+    for article_id in (ids[0], ids[3]):
+        old.execute("insert into summaries values (?, 'lead', 'S', '2026-11-28')", [article_id])
     old.conn.commit()
     old.close()
 
@@ -349,4 +354,6 @@ def test_migration_035_writes_entries_of_unspaced_letters_anew(db_path: Path) ->
     assert in_table(db, "articles_fts_w20261116", '"銀行"') == [ids[1]]
     assert in_table(db, "articles_fts_w20261109", '"ดอ อก กเ"') == [ids[2]]
     assert_search_index_matches_articles(db)
+    # The Chinese article's summary is made again; the English one's stays.
+    assert [r[0] for r in db.execute("select article_id from summaries")] == [ids[3]]
     db.close()

@@ -90,7 +90,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "032_article_versions",
         "033_article_outlets",
         "034_article_changed",
-        "035_search_index_pairs_of_unspaced_letters",
+        "035_unspaced_scripts_search_and_summaries",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

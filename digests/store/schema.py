@@ -658,12 +658,23 @@ def _m034_article_changed(db: Database) -> None:
     articles.create_index(["changed"])
 
 
-@migrations(name="035_search_index_pairs_of_unspaced_letters")
-def _m035_search_index_pairs_of_unspaced_letters(db: Database) -> None:
+@migrations(name="035_unspaced_scripts_search_and_summaries")
+def _m035_unspaced_scripts_search_and_summaries(db: Database) -> None:
     # The index holds a run of Chinese, Japanese or Thai letters as its pairs of letters
     # (digests/unspaced.py), so that a word is found inside a run. Entries made before hold
     # such runs whole: they are written anew; every other entry stays as it is.
     reindex_unspaced(db.conn)
+    # Summaries in these scripts counted a run as one word (a Chinese summary was the whole
+    # article), Thai and Lao had no sentence ends, Arabic-script, Khmer, Burmese and Ethiopic
+    # ones knew none of their marks (digests/tokenize.py): they are made again once.
+    db.execute(
+        "delete from summaries where article_id in (select id from articles where language in"
+        f" ({', '.join(repr(code) for code in RESUMMARISED_035)}))"
+    )
+
+
+# The languages whose summaries migration 035 makes again.
+RESUMMARISED_035 = ("zh", "ja", "th", "lo", "km", "my", "ar", "fa", "ps", "sd", "ug", "am", "ti")
 
 
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:

@@ -480,3 +480,16 @@ def test_filter_codes_reads_codes_names_and_tags_and_names_the_rest() -> None:
         (),
         ("zz", "elvish", "x-pig-latin"),
     )
+
+
+def test_languages_by_their_own_names_legacy_codes_and_three_letter_codes() -> None:
+    """A Chinese reader types 中文, an Android app sends Hebrew as "iw" and Indonesian as "in",
+    a library "zho" or "jpn": each was an unknown language."""
+    codes, unknown = language.filter_codes(
+        ["中文 日本語 한국어 العربية עברית हिन्दी Türkçe ไทย", "iw in zho jpn ara heb tha vie ind"]
+    )
+    assert codes == ("zh", "ja", "ko", "ar", "he", "hi", "tr", "th", "id", "vi")
+    assert unknown == ()
+    assert language.normalise_tag("iw-IL") == "he" and language.normalise_tag("in") == "id"
+    assert language.normalise_tag("zh-Hans-CN") == "zh" and language.normalise_tag("cmn") == "zh"
+    assert language.filter_codes(["klingon", "xx", "中文字"]) == ((), ("klingon", "xx", "中文字"))

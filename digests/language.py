@@ -20,7 +20,8 @@ The rules, in order:
    (too short to tell: on short texts the detector errs more often than feeds do), or the
    detector is unsure. Otherwise it returns the detected code, which may be None. A text
    none of whose letters is in the declared language's alphabet (``_ALPHABETS``: an English
-   teaser in a feed tagged ``fa`` or ``ru``) is never taken for it, however short.
+   teaser in a feed tagged ``fa``, ``ru``, ``zh``, ``th`` or ``hi``) is never taken for it,
+   however short.
 4. **Filters.** A subscription may keep only stories in some languages: ``filter_codes`` reads
    what a user typed ("ru", "EN", "russian", "de-AT", "fa", "Persian") into ISO 639-1 codes, in
    the order given, and names the words it could not read. Any language the detector may
@@ -280,11 +281,29 @@ def _enough_words(text: str, count: int) -> bool:
 
 # The alphabet each language is written in, by the start of its letters' Unicode names, for
 # the languages whose text can be told from another's by its letters alone.
-_ALPHABETS = {
+_HAN = ("CJK UNIFIED", "CJK COMPATIBILITY")
+_ALPHABETS: dict[str, str | tuple[str, ...]] = {
     **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "kk", "ky", "tg", "mn"), "CYRILLIC"),
     **dict.fromkeys(("fa", "ar", "ur", "ps", "ug", "sd"), "ARABIC"),
     **dict.fromkeys(("he", "yi"), "HEBREW"),
     "el": "GREEK",
+    "zh": _HAN,
+    "ja": ("HIRAGANA", "KATAKANA", *_HAN),
+    "ko": "HANGUL",
+    "th": "THAI",
+    "lo": "LAO",
+    "km": "KHMER",
+    "my": "MYANMAR",
+    **dict.fromkeys(("hi", "mr", "ne"), "DEVANAGARI"),
+    "bn": "BENGALI",
+    "pa": "GURMUKHI",
+    "gu": "GUJARATI",
+    "ta": "TAMIL",
+    "te": "TELUGU",
+    "kn": "KANNADA",
+    "ml": "MALAYALAM",
+    "si": "SINHALA",
+    **dict.fromkeys(("am", "ti"), "ETHIOPIC"),
     "hy": "ARMENIAN",
     "ka": "GEORGIAN",
     **dict.fromkeys(

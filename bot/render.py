@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from bot import telegram_html
-from bot.i18n import N_, Translator
+from bot.i18n import LRM, N_, Translator
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
 from digests import compose
 from digests.models import ChatDigest, Digest, LedgerEntry, SourceLink, StoryItem
@@ -164,6 +165,25 @@ def empty_note(tr: Translator) -> str:
     return tr.gettext("No new stories since your last digest.")
 
 
+def _right_to_left(text: str) -> bool:
+    """Return whether text has a right-to-left letter (Arabic, Hebrew, Persian ...)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def _in_line(tr: Translator, text: str) -> str:
+    """Return a feed's right-to-left name followed by a left-to-right mark in a left-to-right
+    chat: what follows it (a date, a count, the next name) keeps the line's direction instead
+    of joining the name's run ("الجزيرة · 14:05" would read "14:05 · الجزيرة")."""
+    return text + LRM if not tr.rtl and _right_to_left(text) else text
+
+
+def _line_start(tr: Translator, first: str) -> str:
+    """Return what opens a line: the chat's mark in a right-to-left chat; in a left-to-right
+    chat a left-to-right mark when the line would open with right-to-left text, which would
+    otherwise set the whole line right to left."""
+    return tr.line_start or (LRM if _right_to_left(first) else "")
+
+
 def _source_name(tr: Translator, name: str, limit: int) -> str:
     """Return a source's name for display (plain), "unknown source" in the chat's language."""
     if name == compose.UNKNOWN_SOURCE:
@@ -181,7 +201,7 @@ def _title_line(tr: Translator, item: StoryItem, target: str | None) -> str:
 
 def _meta_line(tr: Translator, item: StoryItem, now: datetime | None) -> str:
     source = _source_name(tr, item.source, 100)
-    parts = [escape(source)] if source else []
+    parts = [_in_line(tr, escape(source))] if source else []
     parts.append(escape(tr.time(item.published, now)))
     if (others := item.also_reported) >= 1:
         parts.append(
@@ -193,8 +213,9 @@ def _meta_line(tr: Translator, item: StoryItem, now: datetime | None) -> str:
             )
         )
     # A right-to-left language's line opens with its mark: the source's Latin name first
-    # would otherwise set the line left to right, its date and counts read backwards.
-    return tr.line_start + " · ".join(parts)
+    # would otherwise set the line left to right, its date and counts read backwards (and
+    # the other way round: an Arabic outlet's name in an English chat).
+    return _line_start(tr, source) + " · ".join(parts)
 
 
 def _story_block(tr: Translator, item: StoryItem, now: datetime | None) -> _Block:
@@ -319,14 +340,15 @@ def _chunks(text: str, limit: int) -> list[str]:
 
 def _source_line(tr: Translator, source: SourceLink) -> str:
     name = _source_name(tr, source.name, 100) or tr.gettext("source")
-    return f"{tr.line_start}• {link(name, source.url)}"
+    return f"{_line_start(tr, name)}• {_in_line(tr, link(name, source.url))}"
 
 
 def _source_links(tr: Translator, sources: Sequence[SourceLink]) -> str:
     """Return "Sources: A, B and 3 more", each name linked."""
     listed = sources[:_MAX_LINKED_SOURCES]
     names = tr.join(
-        link(_source_name(tr, s.name, 60) or tr.gettext("source"), s.url) for s in listed
+        _in_line(tr, link(_source_name(tr, s.name, 60) or tr.gettext("source"), s.url))
+        for s in listed
     )
     if more := len(sources) - len(listed):
         return tr.ngettext(
@@ -449,7 +471,7 @@ def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
         outlet = _source_name(tr, entry.outlet, 100) or tr.gettext("unknown source")
         accuser = tr.gettext("reported by {outlet}", outlet=outlet)
     claim = truncate(claim, _CLAIM_LIMIT) or tr.gettext("(no claim text)")
-    start = tr.line_start
+    start = tr.line_start or (LRM if _right_to_left(claim + accuser) else "")
     day = escape(tr.date(entry.published))
     marker = ""
     if compose.less_certain(allegation):
@@ -457,7 +479,8 @@ def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
         marker = " " + escape(tr.gettext("(less certain)"))
     lines = [
         f"{start}• <i>{escape(claim)}</i>{marker}",
-        f"{start}{escape(accuser)} · {day} · {tr.commands(story_hint(entry.story_id))}",
+        f"{start}{_in_line(tr, escape(accuser))} · {day} ·"
+        f" {tr.commands(story_hint(entry.story_id))}",
     ]
     if entry.sources:
         lines.append(start + _source_links(tr, entry.sources))

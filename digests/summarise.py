@@ -20,11 +20,13 @@ documents go through ``summarise_document``, which takes the headline apart firs
 ``split_headline`` (a first line that does not end like a sentence, followed by a blank line), or
 from the ``Title:`` header of a seed file.
 
-Budget rule: with ``words=W`` (words are whitespace-separated tokens) sentences are taken best
+Budget rule: with ``words=W`` (words are whitespace-separated tokens; a run of Chinese,
+Japanese or Thai letters counts by its letters, ``unspaced.word_count``) sentences are taken best
 first until W words are reached; a sentence is admitted only if at least half of its words fall
 within W, otherwise it is skipped and shorter ones further down may fill the gap. So a summary ends
 at most half a sentence past W (about 80 words on average for W=75 on BBC news), never mid-sentence.
-The best sentence is always returned, even if it alone is longer than W. ``sentences=N`` keeps the
+The best sentence is always returned, even if it alone is longer than W. Sentences are
+joined with a space, none after a full-width mark (。！？: ``unspaced.join_sentences``). ``sentences=N`` keeps the
 N best; given both, both limits hold.
 A sentence that ends with a letter or a figure (a paragraph that ended it without a full stop)
 gets the mark that ends most of the article's sentences, so that it is not run into the next.
@@ -61,6 +63,7 @@ from digests.errors import SeedError
 from digests.extract import read_seed
 from digests.language import Rules
 from digests.tokenize import OfflineTokenizer
+from digests.unspaced import join_sentences, word_count
 
 __all__ = [
     "DEFAULT_METHOD",
@@ -224,7 +227,7 @@ def _parse(text: str, title: str | None, rules: Rules | None, code: str | None) 
     return _Article(
         document=ObjectDocumentModel([Paragraph(sentences)]),
         texts=tuple(str(s) for s in sentences),
-        lengths=tuple(len(str(s).split()) for s in sentences),
+        lengths=tuple(word_count(str(s)) for s in sentences),
         terms=tuple(_terms(s.words, stemmer, stop_words) for s in sentences),
         title_terms=frozenset(_terms(title_words, stemmer, stop_words)),
     )
@@ -450,19 +453,20 @@ def summarise(
     ranked = ranker(article, rules) if rules is not None else _lead(article, None)
     chosen = _select(ranked, article, words, sentences)
     stop = _full_stop(article.texts)
-    return " ".join(_ended(article.texts[i], stop) for i in chosen)
+    return join_sentences(_ended(article.texts[i], stop) for i in chosen)
 
 
 def _full_stop(texts: Sequence[str]) -> str:
-    """Return the mark that ends most of an article's sentences ("." when none does)."""
+    """Return the mark that ends most of an article's sentences ("" when none does: Thai
+    and Lao end theirs with a space, and a mark would be foreign there)."""
     marks = Counter(m.group()[0] for t in texts if (m := _SENTENCE_END.search(t)))
-    return marks.most_common(1)[0][0] if marks else "."
+    return marks.most_common(1)[0][0] if marks else ""
 
 
 def _ended(sentence: str, stop: str) -> str:
     """Return a sentence with a full stop when its paragraph ended it without one: a summary
     ran it into the next ("... figures have shown Imports rose by 3.4%")."""
-    return sentence + stop if sentence[-1:].isalnum() else sentence
+    return sentence + stop if stop and sentence[-1:].isalnum() else sentence
 
 
 def document_parts(text: str) -> tuple[str | None, str]:

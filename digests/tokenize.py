@@ -18,7 +18,13 @@ Languages are named as sumy and NLTK name them ("english", "russian"). Splitters
   ``digests/data/abbreviations.uk.txt``;
 - ``NEUTRAL`` is the rule-based splitter alone, for a language with no rules of its own;
 - a language or code with a Punkt script preset (Chinese, Japanese, Thai, Hindi ...: sentence
-  marks such as 。！？ ।) uses the rule-based splitter with that preset.
+  marks such as 。！？ ।) uses the rule-based splitter with that preset; so do the languages
+  of ``_SCRIPT_MARKS``, whose marks Punkt has no preset for: Arabic, Persian, Pashto and
+  others in Arabic script end sentences with ؟ and ۔ as well as . and ! (Punkt's Urdu
+  preset), Khmer with ។ ៕, Burmese with ။, Amharic and Tigrinya with ። ፧;
+- Thai and Lao end no sentence with a mark in most writing: a space between two of their
+  letters ends a phrase, and their text is split there too (``_PHRASE_BREAK``), so that a
+  summary is whole phrases, never the whole text as one "sentence".
 
 Russian and Ukrainian know no orthographic evidence (the Russian model records none, and the
 Ukrainian splitter is rule-based), so after an abbreviation they would never end a sentence; a
@@ -40,6 +46,8 @@ from typing import Any
 
 import punkt
 from nltk.tokenize import TreebankWordTokenizer
+from punkt import LanguageVars
+from punkt.rules.presets import URDU
 
 NEUTRAL = "neutral"
 
@@ -170,6 +178,31 @@ def _without_full_words(params: punkt.PunktParameters, language: str) -> punkt.P
     )
 
 
+def _marks(*ends: str) -> LanguageVars:
+    """Return the rules of a script whose sentences end with these marks (and ! ?)."""
+    marks = "".join(ends)
+    return LanguageVars(
+        sent_end_chars=(*ends, "!", "?"),
+        word_start_exclusions='("`{[:;&#*@)}]-,' + marks,
+        non_word_chars=punkt.DEFAULT_LANGUAGE_VARS.non_word_chars + marks,
+        next_sentence_requires_space=False,
+    )
+
+
+# Codes of languages whose sentence marks Punkt has no preset for (see the docstring).
+_SCRIPT_MARKS: dict[str, LanguageVars] = {
+    **dict.fromkeys(("ar", "fa", "ps", "sd", "ug", "ckb"), URDU),
+    "km": _marks("\u17d4", "\u17d5"),
+    "my": _marks("\u104b"),
+    **dict.fromkeys(("am", "ti"), _marks("\u1362", "\u1367")),
+}
+# A space between two Thai or Lao letters (marks included): where a phrase ends.
+_PHRASE_BREAK = {
+    code: re.compile(f"(?<=[{letters}]) +(?=[{letters}])")
+    for code, letters in (("th", "\u0e01-\u0e4e"), ("lo", "\u0e81-\u0ecf"))
+}
+
+
 def has_splitter(language: str) -> bool:
     """Return whether a language name or code has a splitter of its own (see the docstring)."""
     try:
@@ -196,6 +229,8 @@ def _sentence_tokenizer(language: str) -> Any:
         return punkt.PunktSentenceTokenizer(params)
     if language == NEUTRAL:
         return punkt.PunktSentenceTokenizer(punkt.PunktParameters())
+    if language in _SCRIPT_MARKS:
+        return punkt.PunktSentenceTokenizer(punkt.PunktParameters(), rules=_SCRIPT_MARKS[language])
     try:
         rules = punkt.rules_for_language(language)
     except LookupError:
@@ -207,6 +242,7 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     """Split text into sentences, paragraph by paragraph (blank lines end sentences)."""
     tokenizer = _sentence_tokenizer(language)
     starter_break = _starter_break(language)
+    phrase_break = _PHRASE_BREAK.get(language)
     prefixes = name_prefixes().get(language)
     sentences: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
@@ -215,6 +251,8 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             parts = [s.strip() for s in tokenizer.tokenize(paragraph) if s.strip()]
             if starter_break is not None:
                 parts = [piece for part in parts for piece in starter_break.split(part)]
+            if phrase_break is not None:
+                parts = [piece for part in parts for piece in phrase_break.split(part)]
             if prefixes:
                 parts = _joined_after_name_prefixes(parts, prefixes)
             sentences.extend(_opening_quotes_forward(parts))

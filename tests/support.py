@@ -51,6 +51,7 @@ from digests import store
 from digests.dedup import article_keys
 from digests.models import ArticleIn
 from digests.store.search_index import index_articles
+from digests.unspaced import index_form
 
 T = TypeVar("T")
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)  # simulated runs start here
@@ -470,8 +471,12 @@ def assert_search_index_matches_articles(db: Database) -> None:
     conn.execute("create virtual table temp.fresh using fts5 (title, text, tokenize='porter')")
     conn.execute("create virtual table temp.fresh_v using fts5vocab (temp, fresh, instance)")
     try:
-        conn.execute(
-            "insert into temp.fresh (rowid, title, text) select id, title, text from articles"
+        conn.executemany(
+            "insert into temp.fresh (rowid, title, text) values (?, ?, ?)",
+            [
+                (i, index_form(title), index_form(text))
+                for i, title, text in conn.execute("select id, title, text from articles")
+            ],
         )
         expected = sorted(conn.execute("select term, doc, col, offset from temp.fresh_v"))
         found: list[tuple[Any, ...]] = []

@@ -420,3 +420,38 @@ def test_an_outlets_own_host_is_no_outlet_without_a_named_one() -> None:
         ]
     )
     assert story.item.also_reported == 1
+
+
+def test_a_chinese_japanese_or_thai_keyword_matches_inside_a_run_as_search_finds_it() -> None:
+    """A keyword had to start a word, and a run of Chinese letters is one "word" to a regular
+    expression: "地震" kept no story of "发生6.1级地震" nor "芦山县地震致"."""
+    texts = {
+        1: "6月1日下午，四川雅安市芦山县发生6.1级地震。",
+        2: "日本銀行は14日、金融政策決定会合を開きました。",
+        3: "ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ยนโยบาย",
+        4: "上海证券交易所周五发布新规。",
+    }
+    candidates = compose.candidates(
+        [row(n, n, "A", 1, title="", summary="", text=text) for n, text in texts.items()]
+    )
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("地震") == [1] and kept("雅安") == [1]
+    assert kept("銀行") == [2] and kept("金融政策") == [2]
+    assert kept("ดอกเบี้ย") == [3]
+    assert kept("山雅") == []  # not neighbours
+    assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["地震"])] == [2, 3, 4]
+
+
+def test_an_unsummarised_chinese_article_shows_its_opening_sentences_not_all_of_it() -> None:
+    """The opening took 60 space-separated words: all of a Chinese text, which has none."""
+    text = "".join(
+        f"{place}发生地震，当地政府表示暂无人员死亡报告，部分房屋出现裂缝。"
+        for place in ("四川", "云南", "甘肃", "西藏", "新疆", "青海", "贵州", "重庆")
+    )
+    [story] = compose.candidates([row(1, 1, "A", 1, summary=None, text=text)])
+    shown = story.item.summary
+    assert text.startswith(shown) and shown.endswith("。")
+    assert 60 <= len(shown) <= 130  # about 60 words of two letters

@@ -480,3 +480,28 @@ def test_filter_codes_reads_codes_names_and_tags_and_names_the_rest() -> None:
         (),
         ("zz", "elvish", "x-pig-latin"),
     )
+
+
+def test_languages_by_their_own_names_legacy_codes_and_three_letter_codes() -> None:
+    """A Chinese reader types 中文, an Android app sends Hebrew as "iw" and Indonesian as "in",
+    a library "zho" or "jpn": each was an unknown language."""
+    codes, unknown = language.filter_codes(
+        ["中文 日本語 한국어 العربية עברית हिन्दी Türkçe ไทย", "iw in zho jpn ara heb tha vie ind"]
+    )
+    assert codes == ("zh", "ja", "ko", "ar", "he", "hi", "tr", "th", "id", "vi")
+    assert unknown == ()
+    assert language.normalise_tag("iw-IL") == "he" and language.normalise_tag("in") == "id"
+    assert language.normalise_tag("zh-Hans-CN") == "zh" and language.normalise_tag("cmn") == "zh"
+    assert language.filter_codes(["klingon", "xx", "中文字"]) == ((), ("klingon", "xx", "中文字"))
+
+
+def test_a_short_text_in_another_script_is_never_taken_for_chinese_japanese_thai_or_hindi() -> None:
+    """A short English teaser in a feed tagged zh, ja, ko, th or hi kept the tag (too short to
+    tell), so it was read by that language's rules and shown to a reader who chose it."""
+    teaser = "Markets rallied on Friday after the data."
+    for code in ("zh", "ja", "ko", "th", "hi"):
+        assert choose(code, teaser) != code, code
+    assert choose("zh", "上海证券交易所发布新规") == "zh"  # short, in its own letters
+    assert choose("ja", "日銀が金利据え置き") == "ja"
+    assert choose("ko", "서울시 요금 인상") == "ko"
+    assert choose("hi", "दिल्ली में भारी बारिश") == "hi"

@@ -1,6 +1,7 @@
 """The renderer: valid Telegram HTML for any feed text, split on story boundaries."""
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -428,3 +429,37 @@ def test_render_story_names_its_articles_languages() -> None:
     two = StoryItem(7, "T", "https://e.org/1", "E", NOW, "S", languages=("fr", "en", "zh", "qq"))
     assert "Languages: French, English, Chinese, qq" in plain(render_story(EN, two))
     assert "Language" not in plain(render_story(EN, story()))
+
+
+def _strong(ch: str) -> str | None:
+    kind = unicodedata.bidirectional(ch)
+    return "ltr" if kind == "L" else "rtl" if kind in ("R", "AL") else None
+
+
+def _direction(line: str) -> str | None:
+    """Return a line's paragraph direction as a client lays it out: its first strong letter's."""
+    return next((d for ch in line if (d := _strong(ch)) is not None), None)
+
+
+def _before(line: str, index: int) -> str | None:
+    """Return the direction of the last strong letter before index (digits after an Arabic
+    letter are Arabic numbers, which pull the neutrals around them into its run)."""
+    return next((d for ch in reversed(line[:index]) if (d := _strong(ch)) is not None), None)
+
+
+def test_an_arabic_or_hebrew_outlet_keeps_an_english_line_left_to_right() -> None:
+    """A line that opened with an Arabic outlet's name was laid out right to left in an English
+    chat ("also reported by 2 sources · 14:05 · الجزيرة"), the time read as part of its run."""
+    for outlet in ("الجزيرة", "הארץ"):
+        item = replace(
+            story(title="زلزال يضرب جنوب تركيا", source=outlet),
+            sources=(SourceLink(outlet, "https://a.example/1"), SourceLink("BBC", "https://b/2")),
+        )
+        for text in (plain(render_digest(EN, digest(item))), plain(render_story(EN, item))):
+            [meta] = [line for line in text.splitlines() if "14:05" in line]
+            assert _direction(meta) == "ltr", meta
+            assert _before(meta, meta.index("14:05")) == "ltr", meta
+            for listed in (line for line in text.splitlines() if outlet in line):
+                assert _direction(listed) == "ltr", listed  # "• الجزيرة" in /story
+    # An RTL chat keeps its own mark; an English outlet needs none.
+    assert not plain(render_digest(EN, digest(story()))).count("\u200e")

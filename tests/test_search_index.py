@@ -10,12 +10,14 @@ from sqlite_utils import Database
 
 from digests import retention, store
 from digests.models import ArticleIn
+from digests.unspaced import index_form
 from tests.support import (
     FULL_ARTICLE as FULL,
 )
 from tests.support import (
     assert_search_index_matches_articles,
     save_as_before_021,
+    save_as_before_032,
     search_hits,
 )
 
@@ -263,3 +265,95 @@ def test_search_and_retention_with_a_table_for_each_of_hundreds_of_weeks(db: Dat
     assert len(tables(db)) == 1 + weeks
     assert store.search_story_ids(db, "lighthouse") == ([story], 1)
     assert_search_index_matches_articles(db)
+
+
+UNSPACED = [
+    (
+        "四川雅安发生6.1级地震",
+        "6月1日下午，四川雅安市芦山县发生6.1级地震。消防救援队伍已抵达震中。",
+    ),
+    (
+        "日銀が政策金利を据え置き",
+        "日本銀行は14日、金融政策決定会合を開き、政策金利を据え置きました。",
+    ),
+    ("กรุงเทพฯ ฝนตกหนัก", "ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.5"),
+]
+
+
+def save_unspaced(db: Database) -> list[int]:
+    pieces = [
+        ArticleIn(f"https://news.example/u{n}", title, text, NOW - timedelta(hours=n))
+        for n, (title, text) in enumerate(UNSPACED)
+    ]
+    ids = store.save_articles(db, None, [*pieces, item(9, NOW)], now=NOW).new_ids
+    stories = []
+    for article_id, piece in zip(ids, pieces, strict=False):
+        assert piece.published is not None
+        stories.append(store.new_story(db, piece.title, piece.published))
+        store.attach_to_story(db, article_id, stories[-1], piece.published)
+    return stories
+
+
+def test_a_chinese_japanese_or_thai_word_is_found_inside_its_sentence(db: Database) -> None:
+    quake, rates, thai = save_unspaced(db)
+    for word, story in [
+        ("地震", quake),  # in the title after "级", in the text after "发生6.1级"
+        ("雅安", quake),
+        ("芦山县", quake),
+        ("救援队伍", quake),
+        ("震", quake),  # one letter: as the start of a pair
+        ("銀行", rates),
+        ("金融政策", rates),
+        ("日銀 金利", rates),
+        ("ดอกเบี้ย", thai),
+        ("ประเทศไทย", thai),
+        ("ร้อยละ 2.5", thai),
+    ]:
+        assert store.search_story_ids(db, word) == ([story], 1), word
+    # Letters in another order, or pairs that are never neighbours, find nothing.
+    for word in ("山雅", "地震银行", '"安雅"'):
+        assert store.search_story_ids(db, word) == ([], 0), word
+    assert_search_index_matches_articles(db)
+
+
+def test_migration_035_writes_index_entries_and_summaries_of_unspaced_scripts_anew(
+    db_path: Path,
+) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="036_unspaced_scripts_search_and_summaries")
+    pieces = [
+        ArticleIn(f"https://news.example/u{n}", title, text, NOW - timedelta(days=8 * n))
+        for n, (title, text) in enumerate(UNSPACED)
+    ]
+    ids = save_as_before_032(old, None, [*pieces, item(9, NOW)], now=NOW)
+    # As the index held them before: each title and text as it is, runs whole.
+    for table in store.searched_tables(old.conn):
+        rows = old.execute(
+            f'select id, title, text from articles where id in (select id from "{table}_docsize")'
+        ).fetchall()
+        for article_id, title, text in rows:
+            old.execute(
+                f"""insert into "{table}" ("{table}", rowid, title, text)"""
+                " values ('delete', ?, ?, ?)",
+                [article_id, index_form(title), index_form(text)],
+            )
+            old.execute(
+                f'insert into "{table}" (rowid, title, text) values (?, ?, ?)',
+                [article_id, title, text],
+            )
+    assert in_table(old, "articles_fts_w20261123", '"雅安"') == []
+    old.execute("update articles set language = 'zh' where id = ?", [ids[0]])
+    for article_id in (ids[0], ids[3]):
+        old.execute("insert into summaries values (?, 'lead', 'S', '2026-11-28')", [article_id])
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    assert in_table(db, "articles_fts_w20261123", '"雅安"') == [ids[0]]
+    assert in_table(db, "articles_fts_w20261116", '"銀行"') == [ids[1]]
+    assert in_table(db, "articles_fts_w20261109", '"ดอ อก กเ"') == [ids[2]]
+    assert_search_index_matches_articles(db)
+    # The Chinese article's summary is made again; the English one's stays.
+    assert [r[0] for r in db.execute("select article_id from summaries")] == [ids[3]]
+    db.close()

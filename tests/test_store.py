@@ -91,6 +91,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "033_article_outlets",
         "034_article_changed",
         "035_left_stories",
+        "036_unspaced_scripts_search_and_summaries",
         "037_source_folders",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"

@@ -2985,3 +2985,63 @@ def test_a_headline_s_name_the_other_writes_as_a_word_lets_the_headlines_meet(
     # from the other text and the two stayed apart.
     first, second = two_outlets(db, TOLL_HALTED, TOLL_BLOCKED, 1)
     assert first == second
+
+
+# Chinese and Japanese news written for these tests: (title, text).
+ITEMS_ZH = [
+    (
+        "四川雅安发生6.1级地震 暂无人员死亡报告",
+        "中国地震台网正式测定，6月1日17时在四川雅安市芦山县发生6.1级地震，震源深度17千米。当地政府表示，目前暂无人员死亡报告，部分房屋出现裂缝。应急管理部已派出工作组赶赴灾区。成都市区震感明显，地铁一度暂停运营。专家提醒，未来几天可能发生余震。",
+    ),
+    (
+        "芦山县地震致部分房屋受损 救援队伍已抵达",
+        "6月1日下午，四川雅安市芦山县发生6.1级地震。据当地应急管理部门介绍，地震造成部分房屋受损，暂无人员死亡。消防救援队伍已抵达震中，正在排查受损建筑。成都、重庆等地居民表示震感强烈。气象部门预计灾区未来三天有降雨，救援工作面临困难。",
+    ),
+    (
+        "上海证券交易所发布新规 加强上市公司信息披露",
+        "上海证券交易所周五发布新规，要求上市公司加强信息披露。新规将于明年一月起实施。市场人士认为，这将有助于保护中小投资者的合法权益。证监会表示，将继续严厉打击财务造假行为。",
+    ),
+]
+ITEMS_JA = [
+    (
+        "東京都で記録的な大雨 交通機関に乱れ",
+        "東京都内では13日夜、記録的な大雨となり、多くの交通機関に乱れが出ました。気象庁によりますと、1時間に100ミリを超える雨が観測されたということです。JR山手線は一時運転を見合わせました。都は住民に対して、不要不急の外出を控えるよう呼びかけています。",
+    ),
+    (
+        "日銀が金融政策決定会合 政策金利を据え置き",
+        "日本銀行は14日、金融政策決定会合を開き、政策金利を据え置くことを決めました。植田総裁は記者会見で、物価の動向を慎重に見極める必要があると述べました。市場では年内の追加利上げを予想する声もあります。円相場は会合の結果を受けて小幅に動きました。",
+    ),
+]
+
+
+UNSPACED_REPORTS = [
+    # Two outlets' reports of one earthquake, and another event of the same day.
+    ("xinhua", "zh", "quake-a", *ITEMS_ZH[0]),
+    ("chinanews", "zh", "quake-b", *ITEMS_ZH[1]),
+    ("xinhua", "zh", "bourse", *ITEMS_ZH[2]),
+    ("nhk", "ja", "rain", *ITEMS_JA[0]),
+    ("asahi", "ja", "boj", *ITEMS_JA[1]),
+]
+
+
+def test_two_chinese_reports_of_one_event_join_and_other_events_stay_apart(
+    db: Database,
+) -> None:
+    """A Chinese sentence was one word to the splitter (no spaces), so two reports of one
+    earthquake shared no term and never joined."""
+    for n, (outlet, language, slug, title, text) in enumerate(UNSPACED_REPORTS):
+        source = store.find_source(db, f"https://{outlet}.example/rss") or store.add_source(
+            db, f"https://{outlet}.example/rss", title=outlet
+        )
+        moment = NOW + timedelta(minutes=20 * n)
+        item = ArticleIn(f"https://{outlet}.example/{slug}", title, text, moment, language=language)
+        store.save_articles(db, source.id, [item], now=moment)
+    stories.assign_stories(db, now=NOW + timedelta(hours=3))
+    found = story_of(db)
+    assert found["quake-a"] == found["quake-b"]
+    assert len({found["quake-a"], found["bourse"], found["rain"], found["boj"]}) == 4
+    # Its terms are pairs of letters, with no English rule: no stem, no stop word.
+    terms = stories.features(*ITEMS_ZH[0], "zh").terms
+    assert (
+        "地震" in terms and "雅安" in terms and all(len(t) <= 2 for t in terms if t[0] >= "\u4e00")
+    )

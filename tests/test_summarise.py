@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from digests.extract import read_seed_dir
-from digests.language import NAMES, UNDETERMINED, tools
+from digests.language import NAMES, UNDETERMINED, split_rules, tools
 from digests.summarise import (
     DEFAULT_METHOD,
+    DEFAULT_WORDS,
     MAX_HEADLINE_CHARS,
     MAX_SENTENCES,
     METHODS,
@@ -493,3 +494,49 @@ def test_summarise_many_reads_each_item_in_its_own_language() -> None:
     assert done["ru"] == summarise(ru_body, title=ru_title, language="ru")
     assert done["fr"] == summarise(fr_body, title=fr_title, language="fr")  # None: detected
     assert done["en"] == summarise(ARTICLE, language="en")
+
+
+UNSPACED_SENTENCES = [
+    s.strip()
+    for s in (Path(__file__).parent / "data" / "unspaced.txt").read_text("utf-8").splitlines()
+    if s.strip() and not s.startswith("#")
+]
+THAI = (
+    "เมื่อวันที่ 10 กรมอุตุนิยมวิทยาเตือนว่ากรุงเทพมหานครจะมีฝนตกหนักต่อเนื่องถึงวันศุกร์"
+    " น้ำท่วมขังถนนหลายสายในเขตจตุจักรและบางเขน การจราจรติดขัดอย่างหนักในช่วงเย็น"
+    " ผู้ว่าราชการกรุงเทพมหานครสั่งให้เร่งระบายน้ำ"
+    " คณะกรรมการนโยบายการเงินมีมติคงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.5"
+    " ธนาคารแห่งประเทศไทยระบุว่าเศรษฐกิจไทยฟื้นตัวอย่างค่อยเป็นค่อยไป"
+    " นักวิเคราะห์คาดว่าจะไม่มีการเปลี่ยนแปลงจนถึงสิ้นปี"
+)
+
+
+def test_a_chinese_summary_keeps_its_word_budget_and_needs_no_spaces() -> None:
+    """Words were counted by spaces, so a Chinese sentence was one word: a 75-word summary
+    took up to 75 sentences, and they were joined with spaces Chinese does not write."""
+    text = "".join(UNSPACED_SENTENCES[:13])  # the Chinese ones, 300 letters
+    summary = summarise(text, language="zh")
+    chosen = split_sentences(summary, "zh")
+    every = split_sentences(text, "zh")
+    assert [every.index(s) for s in chosen] == sorted(every.index(s) for s in chosen)
+    assert 2 <= len(chosen) < 13
+    # A word of Chinese is about two letters (digests/unspaced.py).
+    letters = [len(re.findall(r"[\u4e00-\u9fff]", s)) / 2 for s in chosen]
+    assert sum(letters) <= DEFAULT_WORDS + max(letters) / 2
+    assert " " not in summary
+
+
+def test_a_thai_summary_is_whole_phrases_within_its_budget_not_the_whole_text() -> None:
+    """Thai ends no sentence with a mark; a space between Thai letters ends a phrase."""
+    summary = summarise(THAI, language="th", words=25)
+    assert THAI.startswith(summary) and len(summary) < len(THAI) / 2
+    assert THAI[len(summary)] == " "  # whole phrases: the text's space follows the last
+
+
+def test_arabic_script_question_marks_and_full_stops_end_sentences() -> None:
+    ar = "هل انتهت الأزمة؟ يقول المسؤولون إن المفاوضات مستمرة. وأضافوا أن الاتفاق قريب"
+    fa = "کی تمام می‌شود؟ مسئولان می‌گویند مذاکرات ادامه دارد. آنها افزودند"
+    assert len(split_sentences(ar, split_rules("ar"))) == 3
+    assert len(split_sentences(fa, split_rules("fa"))) == 3
+    khmer = "ព្រឹកនេះមានភ្លៀងធ្លាក់។ រដ្ឋាភិបាលបានប្រកាស។"
+    assert len(split_sentences(khmer, split_rules("km"))) == 2

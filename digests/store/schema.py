@@ -17,7 +17,15 @@ from sqlite_utils.migrations import Migrations
 
 from digests.errors import DatabaseFileError
 from digests.store.common import iso, utcnow
-from digests.store.search_index import KEPT, LEGACY, REGISTRY, WEEK, create_part, week_start
+from digests.store.search_index import (
+    KEPT,
+    LEGACY,
+    REGISTRY,
+    WEEK,
+    create_part,
+    reindex_unspaced,
+    week_start,
+)
 
 log = logging.getLogger(__name__)
 migrations = Migrations("newsbot")
@@ -657,6 +665,25 @@ def _m035_left_stories(db: Database) -> None:
     db.execute(
         "create index articles_left_story on articles (left_story) where left_story is not null"
     )
+
+
+@migrations(name="036_unspaced_scripts_search_and_summaries")
+def _m036_unspaced_scripts_search_and_summaries(db: Database) -> None:
+    # The index holds a run of Chinese, Japanese or Thai letters as its pairs of letters
+    # (digests/unspaced.py), so that a word is found inside a run. Entries made before hold
+    # such runs whole: they are written anew; every other entry stays as it is.
+    reindex_unspaced(db.conn)
+    # Summaries in these scripts counted a run as one word (a Chinese summary was the whole
+    # article), Thai and Lao had no sentence ends, Arabic-script, Khmer, Burmese and Ethiopic
+    # ones knew none of their marks (digests/tokenize.py): they are made again once.
+    db.execute(
+        "delete from summaries where article_id in (select id from articles where language in"
+        f" ({', '.join(repr(code) for code in RESUMMARISED_036)}))"
+    )
+
+
+# The languages whose summaries migration 036 makes again.
+RESUMMARISED_036 = ("zh", "ja", "th", "lo", "km", "my", "ar", "fa", "ps", "sd", "ug", "am", "ti")
 
 
 @migrations(name="037_source_folders")

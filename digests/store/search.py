@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from digests.letters import closed_words, stem_prefixes, writings
 from digests.store.schema import STORY_OF_INDEX
 from digests.store.search_index import searched_tables
+from digests.unspaced import index_form
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 # Searches count matching stories exactly up to this many, and show "500+" beyond. Counting
@@ -87,10 +88,12 @@ _QUOTES = str.maketrans(dict.fromkeys("“”„‟«»", '"'))
 def _forms(text: str) -> list[str]:
     """Return the phrases (tokens joined by spaces) a word or phrase is found as: as typed,
     and in its other writings (``letters.writings``: ё/е, Persian and Arabic ی/ي, ک/ك, the
-    apostrophe's forms, which also split or join a word into FTS5's tokens)."""
+    apostrophe's forms, which also split or join a word into FTS5's tokens). A word of
+    Chinese, Japanese or Thai letters is the phrase of its pairs of letters, as the index
+    holds such text (``unspaced.index_form``): "雅安" is found in "四川雅安市"."""
     forms: list[str] = []
     for writing in writings(text):
-        phrase = " ".join(_FTS_TOKEN.findall(writing))
+        phrase = " ".join(_FTS_TOKEN.findall(index_form(writing)))
         if phrase and phrase.lower() not in {f.lower() for f in forms}:
             forms.append(phrase)
     return forms

@@ -9,6 +9,12 @@ every article in it is past the cutoff, in page-sized steps, and writes no marke
 The rules (``search_parts`` is the registry; every table is external-content over
 ``articles``, porter stemming, titles weighing five times the text):
 
+- A table holds each title and text as ``unspaced.index_form`` writes it: a run of Chinese,
+  Japanese or Thai letters as its pairs of letters, other text as it is (so that a word is
+  found inside a run; searches look words up the same way). The store's code reads the
+  rows and writes that form (an index entry is taken out with the same form); since
+  migration 036 no entry holds such a run whole.
+
 - A **week** table ``articles_fts_wYYYYMMDD`` covers the articles published from that
   Monday 00:00 UTC for seven days. The **kept** table (``articles_fts_kept``) covers
   everything before the newest week dropped (``until``): the articles retention keeps past
@@ -40,6 +46,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from digests.store.common import IN_CHUNK, iso
+from digests.unspaced import index_form
 
 KEPT = "articles_fts_kept"
 LEGACY = "articles_fts"
@@ -157,27 +164,40 @@ def _by_table(pairs: Iterable[tuple[str, int]]) -> dict[str, list[int]]:
     return groups
 
 
-def _each_chunk(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> None:
-    """Run ``sql`` (with ``{marks}`` for the id list) once per chunk of ids."""
+def _entries(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    """Return (id, title, text) in the index's form of the articles ``sql`` selects (with
+    ``{marks}`` for the id list), a chunk of ids at a time."""
+    rows: list[tuple[int, str, str]] = []
     for start in range(0, len(ids), IN_CHUNK):
         chunk = list(ids[start : start + IN_CHUNK])
-        conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+        found = conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+        rows += [(i, index_form(title or ""), index_form(text or "")) for i, title, text in found]
+    return rows
+
+
+_BY_ID = "select id, title, text from articles where id in ({marks})"
+
+
+def _add(conn: sqlite3.Connection, table: str, rows: list[tuple[int, str, str]]) -> None:
+    conn.executemany(f'insert into "{table}" (rowid, title, text) values (?, ?, ?)', rows)
+
+
+def _take_out(conn: sqlite3.Connection, table: str, rows: list[tuple[int, str, str]]) -> None:
+    conn.executemany(
+        f"""insert into "{table}" ("{table}", rowid, title, text) values ('delete', ?, ?, ?)""",
+        rows,
+    )
 
 
 def index_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     """Add these stored articles' title and text to the index, each in its table.
 
-    One statement per table and chunk of ids (a batch of new articles spans a week or two).
+    One statement per table (a batch of new articles spans a week or two).
     """
     known = parts(conn)
     groups = _by_table((_target(conn, known, published), i) for i, published in _dates(conn, ids))
     for table, members in groups.items():
-        _each_chunk(
-            conn,
-            f'insert into "{table}" (rowid, title, text)'
-            " select id, title, text from articles where id in ({marks})",
-            members,
-        )
+        _add(conn, table, _entries(conn, _BY_ID, members))
 
 
 def unindex_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
@@ -201,12 +221,26 @@ def unindex_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
         rows = conn.execute(f'select id from "{KEPT}_docsize" where id in ({marks})', chunk)
         pairs += [(KEPT, int(row[0])) for row in rows]
     for table, members in _by_table(pairs).items():
-        _each_chunk(
-            conn,
-            f"""insert into "{table}" ("{table}", rowid, title, text)"""
-            " select 'delete', id, title, text from articles where id in ({marks})",
-            members,
+        _take_out(conn, table, _entries(conn, _BY_ID, members))
+
+
+def reindex_unspaced(conn: sqlite3.Connection) -> int:
+    """Write anew, in the index's form, the entries of every searched table that hold a run
+    of letters whole (made before migration 036); return how many."""
+    count = 0
+    for table in searched_tables(conn):
+        raw = conn.execute(
+            f'select id, title, text from articles where id in (select id from "{table}_docsize")'
         )
+        old = [
+            (i, title or "", text or "")
+            for i, title, text in raw
+            if index_form(title or "") != (title or "") or index_form(text or "") != (text or "")
+        ]
+        _take_out(conn, table, old)
+        _add(conn, table, [(i, index_form(title), index_form(text)) for i, title, text in old])
+        count += len(old)
+    return count
 
 
 def doom_search_parts(conn: sqlite3.Connection, before: datetime) -> int:
@@ -243,11 +277,12 @@ def detach_search_part(conn: sqlite3.Connection, before: datetime) -> str | None
     if row is None:
         return None
     name, since, until = row
-    conn.execute(
-        f'insert into "{KEPT}" (rowid, title, text) select id, title, text from articles'
-        f' where published >= ? and published < ? and id not in (select id from "{KEPT}_docsize")',
+    remaining = conn.execute(
+        f"select id from articles where published >= ? and published < ?"
+        f' and id not in (select id from "{KEPT}_docsize")',
         [since, until],
-    )
+    ).fetchall()
+    _add(conn, KEPT, _entries(conn, _BY_ID, [int(r[0]) for r in remaining]))
     conn.execute("update search_parts set state = 'dropping' where name = ?", [name])
     conn.execute("update search_parts set until = max(until, ?) where name = ?", [until, KEPT])
     return str(name)

@@ -274,11 +274,14 @@ def _page_note(tr: Translator, digest: Digest) -> _Block | None:
     )
 
 
-def render_digest(tr: Translator, digest: Digest, *, header: str | None = None) -> list[str]:
+def render_digest(
+    tr: Translator, digest: Digest, *, header: str | None = None, paged: bool = True
+) -> list[str]:
     """Render a digest as one or more messages, split between stories.
 
     Without a header the digest's own title shows, translated when it is one of the titles
-    ``digests.delivery`` marks for translation.
+    ``digests.delivery`` marks for translation. ``paged``: a page of /latest, whose "More"
+    button sends the next, ends with "Showing 1–5 of 15."; a chat's digest does not.
     """
     title = header if header is not None else tr.gettext(digest.title or "Latest news")
     head = _header_block(title)
@@ -286,7 +289,7 @@ def render_digest(tr: Translator, digest: Digest, *, header: str | None = None) 
         note = tr.gettext("No stories yet. Check back after the next update.")
         return _pack([head, _block(escape(note))])
     blocks = [head, *(_story_block(tr, s, digest.generated_at) for s in digest.stories)]
-    if (note_block := _page_note(tr, digest)) is not None:
+    if paged and (note_block := _page_note(tr, digest)) is not None:
         blocks.append(note_block)
     return _pack(blocks)
 
@@ -499,10 +502,16 @@ def render_ledger(
 
 
 def render_chat_digest(tr: Translator, content: ChatDigest) -> list[str]:
-    """Render a chat's digest: its stories, then their allegations when it has them."""
+    """Render a chat's digest: its stories, then their allegations when it has them.
+
+    A digest is the number of stories its chat chose, sent on a schedule, with no "More"
+    button (and to channels, where no reader can send a command): it promises no further
+    page. "Showing 1–5 of 15." counted new stories the reader had no way to reach, and /latest
+    lists others (those already sent, without the chat's filters).
+    """
     if content.nothing_new:
         return [escape(empty_note(tr))]
-    parts = render_digest(tr, content.digest)
+    parts = render_digest(tr, content.digest, paged=False)
     if content.ledger:
         title = tr.gettext("Allegations in these stories")
         parts += render_ledger(tr, content.ledger, title=title)

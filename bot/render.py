@@ -410,7 +410,8 @@ def render_live_post(tr: Translator, item: StoryItem) -> str:
     """Render a live post: one story as one message, as inline mode shares it.
 
     An edit re-renders it: the sources line and the "also reported by" count grow as
-    outlets join the story, the summary follows the lead article's.
+    outlets join the story; the summary stays the earliest full article's
+    (``compose.candidates``), whichever outlet's title becomes the headline.
     """
     return _one_story(tr, item, MAX_MESSAGE_LENGTH)
 

@@ -457,6 +457,11 @@ async def test_allegations_ledger(bot: Bot) -> None:
     assert texts(await bot.say("/allegations nobodyatall")).startswith("No allegations found")
     # The seed is from 2024: nothing in the last 7 days, so the latest entries are shown.
     assert "Latest allegations" in texts(await bot.say("/allegations"))
+    # "Durov refuted these claims" answers both of the seed's allegations: once, after them.
+    durov = texts(await bot.say("/allegations Durov"))
+    assert durov.count("Durov refuted these claims") == 1
+    assert "↳ Durov (refutation), to the 2 allegations above: “Durov refuted" in durov
+    assert durov.index("• the company has refused") < durov.index("to the 2 allegations above")
 
 
 async def test_allegations_put_the_fallback_readers_items_last_and_say_so(bot: Bot) -> None:

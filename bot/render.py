@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -25,7 +25,7 @@ from bot import telegram_html
 from bot.i18n import LRM, N_, Translator
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
 from digests import compose
-from digests.models import ChatDigest, Digest, LedgerEntry, SourceLink, StoryItem
+from digests.models import ChatDigest, Digest, LedgerEntry, Response, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
 # How a party answered (digests.allegations.kinds.RESPONSE_KINDS), as the ledger says it.
@@ -295,11 +295,14 @@ def _page_note(tr: Translator, digest: Digest) -> _Block | None:
     )
 
 
-def render_digest(tr: Translator, digest: Digest, *, header: str | None = None) -> list[str]:
+def render_digest(
+    tr: Translator, digest: Digest, *, header: str | None = None, paged: bool = True
+) -> list[str]:
     """Render a digest as one or more messages, split between stories.
 
     Without a header the digest's own title shows, translated when it is one of the titles
-    ``digests.delivery`` marks for translation.
+    ``digests.delivery`` marks for translation. ``paged``: a page of /latest, whose "More"
+    button sends the next, ends with "Showing 1–5 of 15."; a chat's digest does not.
     """
     title = header if header is not None else tr.gettext(digest.title or "Latest news")
     head = _header_block(title)
@@ -307,7 +310,7 @@ def render_digest(tr: Translator, digest: Digest, *, header: str | None = None) 
         note = tr.gettext("No stories yet. Check back after the next update.")
         return _pack([head, _block(escape(note))])
     blocks = [head, *(_story_block(tr, s, digest.generated_at) for s in digest.stories)]
-    if (note_block := _page_note(tr, digest)) is not None:
+    if paged and (note_block := _page_note(tr, digest)) is not None:
         blocks.append(note_block)
     return _pack(blocks)
 
@@ -429,7 +432,8 @@ def render_live_post(tr: Translator, item: StoryItem) -> str:
     """Render a live post: one story as one message, as inline mode shares it.
 
     An edit re-renders it: the sources line and the "also reported by" count grow as
-    outlets join the story, the summary follows the lead article's.
+    outlets join the story; the summary stays the earliest full article's
+    (``compose.candidates``), whichever outlet's title becomes the headline.
     """
     return _one_story(tr, item, MAX_MESSAGE_LENGTH)
 
@@ -439,23 +443,76 @@ def render_caption(tr: Translator, item: StoryItem) -> str:
     return _one_story(tr, item, MAX_CAPTION_LENGTH)
 
 
-def _response_lines(tr: Translator, entry: LedgerEntry) -> list[str]:
+def _answer_key(response: Response) -> tuple[str, str, str]:
+    """Return what tells one answer from another as the ledger shows it."""
+    return (
+        clean(response.responder, one_line=True).casefold(),
+        response.kind,
+        clean(response.sentence, one_line=True),
+    )
+
+
+def _shared_answers(group: Sequence[LedgerEntry]) -> dict[int, list[tuple[Response, int]]]:
+    """Return the answers a target's entries share, by the entry they are shown after.
+
+    One answer often answers several allegations ("Durov refuted these claims" after two):
+    extraction links it to each. An answer under two entries or more that follow one another
+    is shown once, after the last of them, with how many it answers; an answer to entries
+    apart (another story's between them) stays under each.
+    """
+    where: dict[tuple[str, str, str], tuple[Response, list[int]]] = {}
+    for index, entry in enumerate(group):
+        for response in entry.allegation.responses:
+            indices = where.setdefault(_answer_key(response), (response, []))[1]
+            if not indices or indices[-1] != index:
+                indices.append(index)
+    shared: dict[int, list[tuple[Response, int]]] = {}
+    for response, indices in where.values():
+        if len(indices) > 1 and indices[-1] - indices[0] == len(indices) - 1:
+            shared.setdefault(indices[-1], []).append((response, len(indices)))
+    return shared
+
+
+def _response_line(tr: Translator, response: Response, answers: int = 1) -> str:
+    """Return one answer: "↳ Durov (refutation): “…”", or, when it answers the ``answers``
+    entries just above, "↳ Durov (refutation), to the 2 allegations above: “…”"."""
+    who = truncate(clean(response.responder, one_line=True), 60) or tr.gettext("Unnamed")
+    named = RESPONSE_KINDS.get(response.kind)
+    kind = tr.gettext(named) if named else response.kind.replace("_", " ")
+    kind = truncate(clean(kind, one_line=True), 20)
+    said = truncate(clean(response.sentence, one_line=True), _RESPONSE_LIMIT)
+    answer = f"{escape(who)} ({escape(kind)})"
+    if answers > 1:
+        # TRANSLATORS: {answer} is who answered and how, "Durov (refutation)"; one answer
+        # shown once after the allegations it answers, instead of under each.
+        answer = tr.ngettext(
+            "{answer}, to the {count} allegation above",
+            "{answer}, to the {count} allegations above",
+            answers,
+            answer=answer,
+            count=tr.number(answers),
+        )
+    # TRANSLATORS: a sentence quoted from an article, in your language's quotation marks.
+    quoted = tr.gettext("“{sentence}”", sentence=escape(said))
+    return f"{tr.line_start}↳ {tr.labelled(answer)} {quoted}"
+
+
+def _response_lines(
+    tr: Translator,
+    entry: LedgerEntry,
+    shared: Collection[tuple[str, str, str]] = (),
+    after: Sequence[tuple[Response, int]] = (),
+) -> list[str]:
+    """Return an entry's answers: its own, then the ``after`` ones it closes (answers to it
+    and to the entries just above); ``shared`` answers are left to the entry that closes
+    them."""
     start = tr.line_start
+    responses = [r for r in entry.allegation.responses if _answer_key(r) not in shared]
     if not entry.allegation.responses:
         return [start + "<i>" + escape(tr.gettext("No response reported.")) + "</i>"]
-    lines = []
-    responses = entry.allegation.responses
-    for response in responses[:_MAX_RESPONSES]:
-        who = truncate(clean(response.responder, one_line=True), 60) or tr.gettext("Unnamed")
-        named = RESPONSE_KINDS.get(response.kind)
-        kind = tr.gettext(named) if named else response.kind.replace("_", " ")
-        kind = truncate(clean(kind, one_line=True), 20)
-        said = truncate(clean(response.sentence, one_line=True), _RESPONSE_LIMIT)
-        label = tr.labelled(f"{escape(who)} ({escape(kind)})")
-        # TRANSLATORS: a sentence quoted from an article, in your language's quotation marks.
-        quoted = tr.gettext("“{sentence}”", sentence=escape(said))
-        lines.append(f"{start}↳ {label} {quoted}")
-    if (more := len(responses) - _MAX_RESPONSES) > 0:
+    answers = [*((r, 1) for r in responses), *after]
+    lines = [_response_line(tr, r, count) for r, count in answers[:_MAX_RESPONSES]]
+    if (more := len(answers) - _MAX_RESPONSES) > 0:
         shown = tr.ngettext(
             "and {count} more response", "and {count} more responses", more, count=tr.number(more)
         )
@@ -463,7 +520,12 @@ def _response_lines(tr: Translator, entry: LedgerEntry) -> list[str]:
     return lines
 
 
-def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
+def _entry_markup(
+    tr: Translator,
+    entry: LedgerEntry,
+    shared: Collection[tuple[str, str, str]] = (),
+    after: Sequence[tuple[Response, int]] = (),
+) -> str:
     allegation = entry.allegation
     claim = clean(allegation.claim, one_line=True) or clean(allegation.sentence, one_line=True)
     accuser = truncate(clean(allegation.accuser, one_line=True), 100)
@@ -484,7 +546,7 @@ def _entry_markup(tr: Translator, entry: LedgerEntry) -> str:
     ]
     if entry.sources:
         lines.append(start + _source_links(tr, entry.sources))
-    lines.extend(_response_lines(tr, entry))
+    lines.extend(_response_lines(tr, entry, shared, after))
     return "\n".join(lines)
 
 
@@ -495,7 +557,8 @@ def render_ledger(
 
     The clause patterns' readings come first in each target, and targets only the fallback
     reader found after the others (``compose.certain_first``); a fallback item is marked as
-    less certain.
+    less certain. An answer to several allegations of a target that follow one another
+    shows once, after the last of them (``_shared_answers``).
     """
     head = _header_block(title if title is not None else tr.gettext("Allegations ledger"))
     if not entries:
@@ -515,17 +578,26 @@ def render_ledger(
     for group in compose.certain_first(newest_first):
         target = truncate(clean(group[0].allegation.target, one_line=True), 150)
         shown = bold(target or tr.gettext("Unnamed"))
-        blocks.append(_block(f"{shown}\n{_entry_markup(tr, group[0])}"))
+        after = _shared_answers(group)
+        shared = {_answer_key(r) for answers in after.values() for r, _ in answers}
+        markups = [_entry_markup(tr, e, shared, after.get(i, ())) for i, e in enumerate(group)]
+        blocks.append(_block(f"{shown}\n{markups[0]}"))
         carry = _continued(tr, shown)
-        blocks.extend(_block(_entry_markup(tr, e), carry=carry) for e in group[1:])
+        blocks.extend(_block(markup, carry=carry) for markup in markups[1:])
     return _pack(blocks)
 
 
 def render_chat_digest(tr: Translator, content: ChatDigest) -> list[str]:
-    """Render a chat's digest: its stories, then their allegations when it has them."""
+    """Render a chat's digest: its stories, then their allegations when it has them.
+
+    A digest is the number of stories its chat chose, sent on a schedule, with no "More"
+    button (and to channels, where no reader can send a command): it promises no further
+    page. "Showing 1–5 of 15." counted new stories the reader had no way to reach, and /latest
+    lists others (those already sent, without the chat's filters).
+    """
     if content.nothing_new:
         return [escape(empty_note(tr))]
-    parts = render_digest(tr, content.digest)
+    parts = render_digest(tr, content.digest, paged=False)
     if content.ledger:
         title = tr.gettext("Allegations in these stories")
         parts += render_ledger(tr, content.ledger, title=title)

@@ -30,6 +30,12 @@ from digests.urls import outlet_host
 
 HALF_LIFE = timedelta(hours=12)
 FALLBACK_WORDS = 60
+# A story's summary comes from its earliest full article (``_summary_article``): one whose
+# text is at least FULL_SHARE of the longest of its story's, each counted up to FULL_CHARS
+# characters (enough to tell a teaser or a cut-down copy from an article; a digest reads
+# ``store.TEXT_HEAD`` characters of each text, /story the whole: both choose alike).
+FULL_SHARE = 0.6
+FULL_CHARS = 1500
 UNKNOWN_SOURCE = "unknown source"
 
 
@@ -141,6 +147,7 @@ def outlet_keys(articles: Sequence[StoryArticle]) -> list[str]:
 def _story_item(candidate: Candidate) -> StoryItem:
     members = candidate.members
     article = _headline_article(candidate)
+    told = _summary_article(candidate, article)
     listed = _by_url(members)
     links = tuple(
         SourceLink(name=a.source_title or UNKNOWN_SOURCE, url=a.url, outlet=key)
@@ -152,7 +159,7 @@ def _story_item(candidate: Candidate) -> StoryItem:
         url=article.url,
         source=article.source_title or UNKNOWN_SOURCE,
         published=candidate.published,
-        summary=article.summary or _fallback_summary(article.text),
+        summary=told.summary or _fallback_summary(told.text),
         sources=links,
         image_url=article.image_url or next((a.image_url for a in members if a.image_url), None),
         language=article.language,
@@ -180,6 +187,34 @@ def _headline_article(candidate: Candidate) -> StoryArticle:
     return max(titled, key=lambda a: (a.source_weight, -a.published.timestamp()))
 
 
+def _summary_article(candidate: Candidate, headline: StoryArticle) -> StoryArticle:
+    """Return the article whose summary a story shows: the one that tells it best.
+
+    The earliest full article among the shown ones in the headline's language: the outlet
+    that broke the news led with it, while a later rewrite whose title became the story's
+    headline may be cut down, put the lead last or open on a quote. Full: its text at least
+    FULL_SHARE of the longest's, each counted up to FULL_CHARS characters, so a teaser or a
+    shorter copy never tells it over a fuller one. Among articles of one time, the higher
+    source weight. Stable as outlets join: the longest only grows, so an article stops
+    being full but never becomes it again, and the choice moves on to a fuller report (or
+    an earlier-dated one) at most, never back. A headline article without text (no shown article has any) tells it.
+    """
+    if not headline.text.strip():
+        return headline
+    told = [
+        a
+        for a in candidate.shown
+        if a.text.strip() and (a.language == headline.language or a is headline)
+    ]
+    longest = max(_fullness(a) for a in told)
+    full = [a for a in told if _fullness(a) >= FULL_SHARE * longest]
+    return min(full, key=lambda a: (a.published, -a.source_weight, a.article_id))
+
+
+def _fullness(article: StoryArticle) -> int:
+    return min(len(article.text.strip()), FULL_CHARS)
+
+
 def _fallback_summary(text: str) -> str:
     """Return the opening sentences of a text up to about FALLBACK_WORDS words (a run of
     Chinese, Japanese or Thai letters counts by its letters: ``unspaced.word_count``)."""
@@ -199,10 +234,12 @@ def candidates(
 ) -> list[Candidate]:
     """Group stories' articles (from ``store.story_articles``) into one Candidate per story.
 
-    A story is shown by one article: its headline, outlet, link, summary and picture come
-    from it, so a reader who clicks the headline lands on the article so titled; "also
-    reported by" counts the other outlets. That article is the one whose title is the story's
-    headline (the most representative title), among those with text; when none of those has
+    A story is shown by one article: its headline, outlet, link and picture come from it, so
+    a reader who clicks the headline lands on the article so titled; "also reported by"
+    counts the other outlets. Its summary comes from the article that tells the story best:
+    the earliest full one in that article's language (``_summary_article``), not a late
+    rewrite whose title became the headline. The article shown is the one whose title is the
+    story's headline (the most representative title), among those with text; when none has
     it, the lead article with its own title: the one with the highest source weight, then the
     earliest, among those with text. A story none of whose articles has text shows its title
     and link only (no summary): never the headline again as a summary. With no picture of

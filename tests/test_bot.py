@@ -305,6 +305,35 @@ async def test_story_by_id_and_by_link(bot: Bot) -> None:
     assert texts(await bot.say("/story_99999999999999999999")).startswith("I don't know")
 
 
+async def test_a_story_keeps_the_summary_of_the_article_that_led_with_the_news(bot: Bot) -> None:
+    """A late outlet's cut-down rewrite became the story's headline, and /story and /latest
+    showed its summary, which opens on a quote, instead of the first report's."""
+    when = store.utcnow() - timedelta(hours=3)
+    full = "Kariba dam opened its gates on Monday after a week of heavy rain upstream. " * 25
+    rewrite = "“We had no choice,” an official said. The Kariba dam gates were opened. " * 8
+    source = store.add_source(bot.db, "https://outlets.example/feed", title="Outlets")
+    items = [
+        ArticleIn("https://first.example/1", "Dam opens gates after rain", full, when),
+        ArticleIn(
+            "https://late.example/1", "Kariba dam opens gates", rewrite, when + timedelta(hours=1)
+        ),
+    ]
+    ids = store.save_articles(bot.db, source.id, items).new_ids
+    story_id = store.new_story(bot.db, "Kariba dam opens gates", when)
+    for article_id, item in zip(ids, items, strict=True):
+        store.attach_to_story(bot.db, article_id, story_id, item.published or when)
+    store.save_summaries(
+        bot.db,
+        bot.app.bot_data.settings.summary_method,
+        [(ids[0], "Kariba dam opened its gates on Monday."), (ids[1], "“We had no choice.”")],
+    )
+    shown = texts(await bot.say(f"/story {story_id}"))
+    assert "Kariba dam opens gates" in shown  # the headline and its link stay the rewrite's
+    assert "Kariba dam opened its gates on Monday." in shown and "no choice" not in shown
+    latest = texts(await bot.say("/latest"))
+    assert "Kariba dam opened its gates on Monday." in latest and "no choice" not in latest
+
+
 async def test_story_names_its_articles_languages(bot: Bot) -> None:
     text = (
         "Городской совет утвердил новый бюджет на следующий год после долгих споров о "
@@ -428,6 +457,11 @@ async def test_allegations_ledger(bot: Bot) -> None:
     assert texts(await bot.say("/allegations nobodyatall")).startswith("No allegations found")
     # The seed is from 2024: nothing in the last 7 days, so the latest entries are shown.
     assert "Latest allegations" in texts(await bot.say("/allegations"))
+    # "Durov refuted these claims" answers both of the seed's allegations: once, after them.
+    durov = texts(await bot.say("/allegations Durov"))
+    assert durov.count("Durov refuted these claims") == 1
+    assert "↳ Durov (refutation), to the 2 allegations above: “Durov refuted" in durov
+    assert durov.index("• the company has refused") < durov.index("to the 2 allegations above")
 
 
 async def test_allegations_put_the_fallback_readers_items_last_and_say_so(bot: Bot) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from digests import compose
 from digests.models import StoryArticle, StoryItem
+from digests.store.stories import TEXT_HEAD
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -44,7 +45,8 @@ def test_rows_group_into_stories_with_all_sources() -> None:
 
 def test_a_story_shows_headline_outlet_link_and_summary_of_one_article() -> None:
     # A leads by weight, but B's title is the story's headline: the reader clicking the
-    # headline lands on B's article, and A counts among the others
+    # headline lands on B's article, and A counts among the others. The summary is the
+    # earliest full article's: A's, as full as B's and out first.
     headline = "Title 11"
     [story] = compose.candidates(
         [
@@ -57,7 +59,7 @@ def test_a_story_shows_headline_outlet_link_and_summary_of_one_article() -> None
         "Title 11",
         "B",
         "https://b.example/11",
-        "Summary 11.",
+        "Summary 10.",
     )
     assert item.image_url == "https://b.example/11.jpg"
     assert item.also_reported == 1 and [s.name for s in item.sources] == ["A", "B"]
@@ -70,6 +72,41 @@ def test_a_story_shows_headline_outlet_link_and_summary_of_one_article() -> None
         ]
     )
     assert (bare.item.title, bare.item.url) == ("Title 20", "https://a.example/20")
+
+
+def test_a_story_is_told_by_its_earliest_full_article_as_outlets_join() -> None:
+    """A late outlet's cut-down rewrite became the story's headline and brought its summary,
+    which puts the lead last; the summary stays the earliest full article's, a teaser or a
+    shorter copy never tells it over a fuller one, and outlets joining never flip it back."""
+    full = "The dam at Kariba opened its gates on Monday after a week of rain. " * 30
+    rewrite = "Officials said on Monday the gates had opened. " * 12  # a third as long
+    headline = "Kariba dam opens gates"
+    first = row(1, 10, "A", 5, text=full, summary="Kariba dam opened its gates on Monday.")
+    late = row(1, 11, "B", 2, text=rewrite, summary="Officials spoke.", title=headline)
+    rows = [dataclasses.replace(r, story_title=headline) for r in (first, late)]
+    [story] = compose.candidates(rows)
+    assert (story.item.title, story.item.url) == (headline, "https://b.example/11")
+    assert story.item.summary == "Kariba dam opened its gates on Monday."
+    # A teaser out first tells nothing over the full report that follows it.
+    teaser = row(1, 9, "C", 6, text="Kariba dam opens. Read more.", summary="Read more.")
+    [story] = compose.candidates([dataclasses.replace(teaser, story_title=headline), *rows])
+    assert story.item.summary == "Kariba dam opened its gates on Monday."
+    # Longer reports join later (each counted up to FULL_CHARS): the first full one still
+    # tells it.
+    told = [story.item.summary]
+    longer = row(1, 12, "D", 1, text=full + " Engineers explained the release.", summary="D.")
+    fuller = row(1, 13, "E", 0.5, text=full * 3, summary="E.")
+    for joined in (longer, fuller, late):
+        rows.append(dataclasses.replace(joined, story_title=headline))
+        [story] = compose.candidates(rows)
+        told.append(story.item.summary)
+    assert told == ["Kariba dam opened its gates on Monday."] * 4
+
+
+def test_digests_and_story_judge_fullness_alike() -> None:
+    """A digest reads the first TEXT_HEAD characters of each text, /story the whole: counted
+    up to FULL_CHARS, both tell a story by the same article."""
+    assert compose.FULL_CHARS <= TEXT_HEAD
 
 
 def test_a_story_whose_articles_have_no_text_shows_no_summary() -> None:
@@ -195,11 +232,12 @@ def test_a_languages_filter_keeps_stories_with_an_article_in_them_shown_in_them(
     )
     assert mixed.language == "ru" and mixed.languages == ("ru", "en")
     assert [s.name for s in mixed.sources] == ["A", "B"]  # every outlet stays
-    # The headline stays when one of the shown articles has it, with that article's summary
-    # and link (not the lead's, here).
+    # The headline stays when one of the shown articles has it, with that article's link
+    # (not the lead's, here); the summary is the earliest full article's, of two at one time
+    # the weightier source's.
     assert (alone.title, alone.summary, alone.url) == (
         "Title 41",
-        "Summary 41.",
+        "Summary 40.",
         "https://f.example/41",
     )
     assert [c.item.story_id for c in compose.candidates(rows, ("fr", "en"))] == [1, 2]

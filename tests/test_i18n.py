@@ -638,7 +638,8 @@ def test_answers_in_the_ledger_are_quoted_in_the_chat_s_quotation_marks() -> Non
         "fa": "«It denied it.»",
     }
     for language, quoted in expected.items():
-        page = parse(render.render_ledger(translator(language), _ledger())[0]).text
+        messages = render.render_ledger(translator(language), _ledger())
+        page = "\n".join(parse(m).text for m in messages)
         assert quoted in page, (language, page[:400])
 
 

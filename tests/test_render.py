@@ -240,6 +240,35 @@ def test_ledger_groups_by_target_newest_first() -> None:
     assert '<a href="https://b.co/1">BBC</a>' in message
 
 
+def test_one_answer_to_several_allegations_shows_once_after_them() -> None:
+    """ "Durov refuted these claims" answers both allegations before it: /allegations printed
+    it under each. It shows once, after the last, saying how many it answers; an answer of
+    its own stays under its allegation, and one to allegations apart under each."""
+    refuted = Response("Durov refuted these claims.", "Durov", "refutation")
+    own = Response("A spokesman denied the fraud.", "Spokesman", "denial")
+    entries = [
+        entry("Telegram", "drug trafficking", 5, story_id=1, responses=(refuted,)),
+        entry("Telegram", "refusing requests", 5, story_id=1, responses=(refuted,)),
+        entry("Telegram", "fraud", 5, story_id=1, responses=(refuted, own)),
+        entry("Telegram", "censorship", 4, story_id=2),
+    ]
+    [message] = render_ledger(EN, entries)
+    assert_valid([message])
+    text = parse(message).text
+    assert text.count("Durov refuted these claims.") == 1
+    answer = "↳ Durov (refutation), to the 3 allegations above: “Durov refuted these claims.”"
+    assert text.index("• fraud") < text.index("↳ Spokesman (denial)") < text.index(answer)
+    assert text.index(answer) < text.index("• censorship")
+    assert text.count("No response reported.") == 1  # censorship's: the others have an answer
+    # Allegations apart (another's between them): the answer stays under each.
+    apart = [entries[0], entries[3], replace(entries[1], published=entries[3].published)]
+    text = parse(render_ledger(EN, apart)[0]).text
+    assert text.count("↳ Durov (refutation): “Durov refuted these claims.”") == 2
+    assert "above" not in text
+    russian = parse(render_ledger(translator("ru"), entries)[0]).text
+    assert "↳ Durov (опровержение), на 3 обвинения выше: «Durov refuted these claims.»" in russian
+
+
 def test_fallback_readings_come_after_the_patterns_and_are_marked_less_certain() -> None:
     def fallback(e: LedgerEntry) -> LedgerEntry:
         return replace(e, allegation=replace(e.allegation, reading=FALLBACK_READING))
@@ -281,13 +310,29 @@ def test_ledger_repeats_the_target_when_a_group_spans_messages() -> None:
 def test_ledger_entry_with_everything_at_its_longest_fits() -> None:
     huge = "&<b>😀 " * 2000
     sources = tuple(SourceLink(huge, "gopher://" + "x" * 5000) for _ in range(20))
-    responses = tuple(Response(huge, huge, huge) for _ in range(10))
-    allegation = Allegation(huge, huge, huge, huge, "claim", responses)
-    entries = [LedgerEntry(allegation, i, NOW, sources) for i in range(3)]
+    allegation = Allegation(huge, huge, huge, huge, "claim")
+    # Ten answers to each allegation; then ten answers shared by three allegations.
+    entries = [
+        LedgerEntry(
+            replace(
+                allegation,
+                responses=tuple(Response(f"{i}{j}{huge}", huge, huge) for j in range(10)),
+            ),
+            i,
+            NOW,
+            sources,
+        )
+        for i in range(6)
+    ]
+    shared = tuple(Response(f"{j}{huge}", huge, huge) for j in range(10))
+    entries[3:] = [
+        replace(e, allegation=replace(allegation, responses=shared)) for e in entries[3:]
+    ]
     messages = render_ledger(EN, entries, title=huge)
     assert_valid(messages)
     assert "and 12 more" in plain(messages)
-    assert "and 7 more responses" in plain(messages)
+    assert plain(messages).count("and 7 more responses") == 4
+    assert plain(messages).count(", to the 3 allegations above:") == 3
 
 
 def test_story_with_everything_at_its_longest_fits() -> None:

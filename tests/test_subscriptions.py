@@ -15,7 +15,7 @@ from digests import process, store
 from digests.bootstrap import open_database_async
 from digests.models import ArticleIn, Subscription
 from tests.support import instant_pacer
-from tests.test_bot import ADMIN, GROUP, USER, Bot, buttons, texts
+from tests.test_bot import ADMIN, GROUP, USER, Bot, add_stories, buttons, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
 
@@ -680,6 +680,37 @@ async def test_digest_job_sends_new_stories_once_through_the_outbox(bot: Bot) ->
     assert bot.offline.sent(USER)[before:] == new
     stats = texts(await bot.say("/stats", user_id=ADMIN))
     assert "deliveries sent 24h: 1" in stats and "subscribers private: 1" in stats
+
+
+async def test_a_digest_promises_no_page_it_cannot_turn(bot: Bot) -> None:
+    """A daily digest of 5 ended "Showing 1–5 of 8." under no "More" button, counting new
+    stories the reader had no way to reach (and once the seed of 2024, which /latest leaves
+    out). A digest is the size its chat chose, sent on a schedule (to channels too, where no
+    reader can send a command): it shows its stories and promises no further page."""
+    await bot.say("/subscribe 08:00")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.stories == 5
+    now = store.utcnow()
+    store.update_subscription(
+        bot.db,
+        sub.id,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        last_slot=store.iso(now - timedelta(days=1, minutes=1)),
+    )
+    add_stories(bot.db, 8, topic="harbour")
+    before = len(bot.offline.sent(USER))
+    assert bot.app.job_queue is not None
+    job = bot.app.job_queue.run_once(digest_jobs.digest_job, when=0, data=sub.id)
+    await digest_jobs.digest_job(_Context(bot, job))
+    sender = bot.app.bot_data.sender
+    assert sender is not None
+    await sender.drain()
+    sent = bot.offline.sent(USER)[before:]
+    assert "Your daily digest" in texts(sent) and texts(sent).count("/story_") == 5
+    assert "Showing" not in texts(sent) and not any(buttons(m) for m in sent)
+    # /digest shows the chat's next digest (the 3 stories not sent yet) the same way.
+    shown = await bot.say("/digest")
+    assert texts(shown).count("/story_") == 3 and "Showing" not in texts(shown)
 
 
 class _Context:

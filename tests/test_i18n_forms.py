@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from string import Formatter
 
 import pytest
 from babel.messages.pofile import read_po
@@ -30,8 +31,9 @@ def _plural_messages() -> list[tuple[str, str]]:
 
 def _render(code: str, singular: str, plural: str, n: int) -> str:
     tr = translator(code)
-    names = {"count", "names", "name", "size", "time", "known", "summarised", "seen"}
-    names |= {"started", "last"}
+    names = {
+        name for text in (singular, plural) for _, name, _, _ in Formatter().parse(text) if name
+    }
     values = {name: "X" for name in names} | {"count": tr.number(n), "size": tr.number(n)}
     return tr.ngettext(singular, plural, n, **values)
 

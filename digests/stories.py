@@ -374,6 +374,7 @@ from sumy.utils import get_stop_words, normalize_language
 
 from digests import house_style, store
 from digests.language import NAMES
+from digests.language import tools as language_rules
 from digests.models import ClusterArticle, StoryMember
 from digests.quantities import (
     DATE_PREFIX,
@@ -473,18 +474,39 @@ def _plain_sentences(text: str) -> list[str]:
     return [s for p in re.split(r"\n\s*\n", text) for s in _SENTENCE_END.split(p.strip()) if s]
 
 
-@lru_cache(maxsize=16)
-def language_tools(language: str | None) -> LanguageTools:
-    """Return the tools for a language; without a stemmer words stay unstemmed lower case."""
-    name = language_name(language)
+def _sumy_stemmer(name: str) -> Callable[[str], str]:
+    """Return sumy's stemmer for a language, or lower case when it has none that works."""
     try:
         stemmer: Callable[[str], str] = Stemmer(name)
-    except LookupError:
-        stemmer = str.lower
+        stemmer("news")  # some stem only with a package not installed: they raise here
+    except (LookupError, ValueError, ImportError):
+        return str.lower
+    return stemmer
+
+
+def _sumy_stop_words(name: str) -> frozenset[str]:
     try:
-        stop_words = frozenset(get_stop_words(name))
+        return frozenset(get_stop_words(name))
     except LookupError:
-        stop_words = frozenset()
+        return frozenset()
+
+
+@lru_cache(maxsize=16)
+def language_tools(language: str | None) -> LanguageTools:
+    """Return the tools for a language; without a stemmer words stay unstemmed lower case.
+
+    A language the bot has rules for (``digests.language.tools``) is stemmed and stop-worded
+    by those rules, as its summaries are: sumy alone has no Russian stop words, stems Polish
+    only with a package not installed (every Polish article stopped the processing pass) and
+    knows Greek by another name. Any other language gets what sumy has, or nothing.
+    """
+    rules = language_rules(language) if language else None
+    stemmer: Callable[[str], str]
+    if rules is not None:
+        name, stemmer, stop_words = rules.name, rules.stem, rules.stop_words
+    else:
+        name = language_name(language)
+        stemmer, stop_words = _sumy_stemmer(name), _sumy_stop_words(name)
     if name in punkt.available_languages() or (name not in _RULED and has_splitter(name)):
         # A language without rules of its own but with its script's sentence marks
         # (Chinese 。！？, Hindi ।, Thai spaces: digests/tokenize.py) is split at them.

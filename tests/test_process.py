@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from digests import process, store, stories, summarise
+from digests import language, process, store, stories, summarise
 from digests.models import ArticleIn
 from tests.conftest import SEEDS
 
@@ -46,6 +46,50 @@ async def test_summarise_pending_uses_the_chosen_method(db: Database) -> None:
     assert store.pending_summaries(db, summarise.DEFAULT_METHOD)
     assert await process.summarise_pending(db, workers=1) == 1
     assert store.pending_summaries(db, summarise.DEFAULT_METHOD) == []
+
+
+# One report in each of three languages the bot has rules for, carried by two outlets.
+REPORTS = {
+    "pl": (
+        "Rolnicy protestują w Warszawie",
+        "Premier ogłosił w Warszawie nowy plan dla rolników. Rząd przeznaczy na niego dwa "
+        "miliardy złotych. Rolnicy protestowali od tygodni przed Sejmem.",
+    ),
+    "el": (
+        "Σεισμός στην Κρήτη",
+        "Ισχυρός σεισμός 5,8 βαθμών έπληξε την Κρήτη το πρωί. Δεν αναφέρθηκαν τραυματισμοί. "
+        "Οι αρχές ελέγχουν τα σχολεία του νησιού.",
+    ),
+    "ru": (
+        "Землетрясение на Камчатке",
+        "Сильное землетрясение магнитудой 5,8 произошло на Камчатке утром. О пострадавших не "
+        "сообщается. Власти проверяют школы региона.",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(REPORTS))
+def test_every_language_with_rules_is_clustered_by_its_own_rules(
+    db: Database, code: str
+) -> None:
+    """Polish was stemmed by a sumy stemmer that needs a package not installed: the first
+    Polish article stopped every processing pass. Clustering reads each language by the
+    rules its summaries use (``digests.language.tools``)."""
+    title, text = REPORTS[code]
+    first, *rest = text.split(". ")
+    reordered = ". ".join([*rest[:-1], rest[-1].rstrip("."), first]) + "."  # the lead last
+    items = [
+        ArticleIn(f"https://{outlet}.example/{code}", title, body, NOW, language=code)
+        for outlet, body in (("one", text), ("two", reordered))
+    ]
+    store.save_articles(db, None, items[:1], now=NOW)
+    store.save_articles(db, None, items[1:], now=NOW)
+    result = process.process_pending_sync(db, workers=1, now=NOW)
+    assert result.clustered == 2 and result.summarised == 2
+    assert len({r["story_id"] for r in db.query("select story_id from articles")}) == 1
+    rules = language.tools(code)
+    assert rules is not None
+    assert stories.language_tools(code).stop_words == rules.stop_words
 
 
 def test_titles_travel_as_titles_never_as_summary_sentences(db: Database) -> None:

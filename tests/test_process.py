@@ -69,9 +69,7 @@ REPORTS = {
 
 
 @pytest.mark.parametrize("code", sorted(REPORTS))
-def test_every_language_with_rules_is_clustered_by_its_own_rules(
-    db: Database, code: str
-) -> None:
+def test_every_language_with_rules_is_clustered_by_its_own_rules(db: Database, code: str) -> None:
     """Polish was stemmed by a sumy stemmer that needs a package not installed: the first
     Polish article stopped every processing pass. Clustering reads each language by the
     rules its summaries use (``digests.language.tools``)."""

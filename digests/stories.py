@@ -871,7 +871,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 11: words after an opening single quote kept; dotted acronyms ("F.B.I.", "US") one style.
 # 12: a run of Chinese, Japanese or Thai letters in a language without rules is its pairs of
 # letters, and such languages' sentences end at their script's marks (digests/unspaced.py).
-INDEX_VERSION = 12
+# 13: a language with rules is stemmed and stop-worded by them (Russian, Polish, Greek,
+# Dutch, Danish, Finnish, Norwegian read otherwise before; English and the rest alike).
+INDEX_VERSION = 13
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

@@ -415,7 +415,25 @@ def _stemmer(name: str) -> Callable[[str], str]:
     if name in _SNOWBALL_ONLY:
         stem: Callable[[str], str] = snowballstemmer.stemmer(name).stemWord
         return lambda word: stem(word.lower())
-    return Stemmer(name)  # type: ignore[no-any-return]
+    stemmer: Callable[[str], str] = Stemmer(name)
+    if name == "czech":
+        return _uncased_kept(stemmer)
+    return stemmer
+
+
+def _uncased_kept(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """Keep a word that is neither lower, title nor upper case ("1200", "iPhone") as it is.
+
+    sumy's Czech stemmer keeps such a word too, but warns each time: an error under pytest,
+    and a log line per number in production.
+    """
+
+    def run(word: str) -> str:
+        if word.islower() or word.istitle() or word.isupper():
+            return stem(word)
+        return word
+
+    return run
 
 
 def tools(code: str | None) -> Rules | None:

@@ -505,3 +505,13 @@ def test_a_short_text_in_another_script_is_never_taken_for_chinese_japanese_thai
     assert choose("ja", "日銀が金利据え置き") == "ja"
     assert choose("ko", "서울시 요금 인상") == "ko"
     assert choose("hi", "दिल्ली में भारी बारिश") == "hi"
+
+
+def test_czech_rules_stem_numbers_and_mixed_case_words_without_a_warning() -> None:
+    """sumy's Czech stemmer warns on every word that is neither lower, title nor upper case
+    ("1200", "iPhone"): under warnings as errors the first Czech article with a number stopped
+    the processing pass. Such a word is kept as it is, as sumy keeps it, without the warning."""
+    rules = tools("cs")
+    assert rules is not None
+    assert [rules.stem(w) for w in ("1200", "iPhone", "3D")] == ["1200", "iPhone", "3D"]
+    assert rules.stem("povodně") == rules.stem("povodni")

@@ -732,6 +732,7 @@ def sources_add(
 
     Example: newsbot sources add https://www.theguardian.com/world/rss --interval 600
     """
+    url = opml.web_address(url)  # "feed://host/rss", as browsers write it: its http(s) feed
     public_only = _public_only()
     if public_only and (reason := opml.not_public(url)) is not None:
         raise click.ClickException(str(reason))  # the bot would refuse to fetch it

@@ -644,6 +644,15 @@ async def test_addsource_checks_adds_and_ingests_a_local_feed(
     assert texts(await bot.say("/removesource", user_id=ADMIN)) == "Usage: /removesource ID|URL"
 
 
+async def test_addsource_takes_a_feed_scheme_address_as_the_feed_it_names(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    url = feed_server.add("/feed.xml", rss(2))
+    written = "feed:" + url.removeprefix("http:")  # "feed://127.0.0.1:PORT/feed.xml"
+    assert "Added source 2" in texts(await bot.say(f"/addsource {written}", user_id=ADMIN))
+    assert store.find_source(bot.db, url) is not None
+
+
 async def test_a_feed_that_escapes_its_html_twice_shows_no_tags_in_latest_or_story(
     bot: Bot, feed_server: FeedServer
 ) -> None:

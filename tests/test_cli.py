@@ -283,6 +283,15 @@ def test_sources_add_fetches_a_feed_first_as_addsource_does(
     assert "added source 3" in run(db_path, "sources", "add", plain, "--no-check")
 
 
+def test_sources_add_takes_a_feed_scheme_address_as_the_feed_it_names(
+    db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")  # the feed server is on 127.0.0.1
+    feed = feed_server.add("/news/rss.xml", (FEEDS / "rss20.xml").read_bytes())
+    out = run(db_path, "sources", "add", "feed:" + feed, "--no-full-text")
+    assert out.strip().startswith("added source 2") and feed in run(db_path, "sources", "list")
+
+
 @pytest.mark.parametrize("status", [302, 301])
 def test_sources_add_of_an_address_redirected_to_a_source_names_that_source(
     db_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch, status: int

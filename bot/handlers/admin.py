@@ -46,7 +46,8 @@ async def add_source(update: Update, context: Context) -> None:
     args = context.args or []
     if not args:
         raise BadArguments()
-    url, title = args[0], " ".join(args[1:]).strip() or None
+    # "feed://host/rss" (as browsers and older readers write subscriptions) is its http(s) feed
+    url, title = opml.web_address(args[0]), " ".join(args[1:]).strip() or None
     if len(args) > 1 and continues_url(url, args[1]):  # "http://exa mple.com/"
         typed = f"{url} {args[1]}"
         raise BadArguments(lambda tr: replies.url_with_space(tr, typed))

@@ -612,7 +612,7 @@ def test_sources_pause_again_keeps_why_it_was_paused(db_path: Path) -> None:
 
 
 def test_sources_add_of_no_web_url_says_so_whatever_its_host(db_path: Path) -> None:
-    for url in ("ftp://intranet/feed", "ftp://127.0.0.1/feed", "feed://example.com/rss"):
+    for url in ("ftp://intranet/feed", "ftp://127.0.0.1/feed", "gopher://example.com/rss"):
         result = _fails(db_path, "sources", "add", url)
         assert "Only http:// and https:// feed URLs can be added." in result.output, url
     result = _fails(db_path, "sources", "add", "http://intranet/feed")

@@ -30,10 +30,10 @@ from digests.urls import outlet_host
 
 HALF_LIFE = timedelta(hours=12)
 FALLBACK_WORDS = 60
-# A story's summary comes from its earliest full article (``_summary_article``): one whose
-# text is at least FULL_SHARE of the longest of its story's, each counted up to FULL_CHARS
-# characters (enough to tell a teaser or a cut-down copy from an article; a digest reads
-# ``store.TEXT_HEAD`` characters of each text, /story the whole: both choose alike).
+# A story shows its headline's article unless that is not full, else its earliest full one
+# (``_summary_article``). Full: a text at least FULL_SHARE of the longest of its story's, each
+# counted up to FULL_CHARS characters (enough to tell a teaser or a cut-down copy from an
+# article; a digest reads ``store.TEXT_HEAD`` characters of each text, /story the whole).
 FULL_SHARE = 0.6
 FULL_CHARS = 1500
 UNKNOWN_SOURCE = "unknown source"
@@ -146,8 +146,12 @@ def outlet_keys(articles: Sequence[StoryArticle]) -> list[str]:
 
 def _story_item(candidate: Candidate) -> StoryItem:
     members = candidate.members
-    article = _headline_article(candidate)
-    told = _summary_article(candidate, article)
+    headline = _headline_article(candidate)
+    told = _summary_article(candidate, headline)
+    # One article is shown whole: title, outlet, link, summary and picture, so that no outlet
+    # is named under another's words. The headline's article when it is full; a cut-down
+    # rewrite or teaser that carries the headline gives way to the earliest full article.
+    article = headline if _is_full(candidate, headline, told) else told
     listed = _by_url(members)
     links = tuple(
         SourceLink(name=a.source_title or UNKNOWN_SOURCE, url=a.url, outlet=key)
@@ -159,7 +163,7 @@ def _story_item(candidate: Candidate) -> StoryItem:
         url=article.url,
         source=article.source_title or UNKNOWN_SOURCE,
         published=candidate.published,
-        summary=told.summary or _fallback_summary(told.text),
+        summary=article.summary or _fallback_summary(article.text),
         sources=links,
         image_url=article.image_url or next((a.image_url for a in members if a.image_url), None),
         language=article.language,
@@ -188,7 +192,7 @@ def _headline_article(candidate: Candidate) -> StoryArticle:
 
 
 def _summary_article(candidate: Candidate, headline: StoryArticle) -> StoryArticle:
-    """Return the article whose summary a story shows: the one that tells it best.
+    """Return the article that tells a story best, shown whole when the headline's is not full.
 
     The earliest full article among the shown ones in the headline's language: the outlet
     that broke the news led with it, while a later rewrite whose title became the story's
@@ -209,6 +213,15 @@ def _summary_article(candidate: Candidate, headline: StoryArticle) -> StoryArtic
     longest = max(_fullness(a) for a in told)
     full = [a for a in told if _fullness(a) >= FULL_SHARE * longest]
     return min(full, key=lambda a: (a.published, -a.source_weight, a.article_id))
+
+
+def _is_full(candidate: Candidate, article: StoryArticle, told: StoryArticle) -> bool:
+    """Return whether an article tells its story as fully as the one ``_summary_article``
+    chose (``FULL_SHARE`` of the longest shown text in its language), or is that one."""
+    if article is told or not told.text.strip():
+        return True
+    longest = max(_fullness(a) for a in candidate.shown if a.language == told.language)
+    return _fullness(article) >= FULL_SHARE * longest
 
 
 def _fullness(article: StoryArticle) -> int:
@@ -234,12 +247,13 @@ def candidates(
 ) -> list[Candidate]:
     """Group stories' articles (from ``store.story_articles``) into one Candidate per story.
 
-    A story is shown by one article: its headline, outlet, link and picture come from it, so
-    a reader who clicks the headline lands on the article so titled; "also reported by"
-    counts the other outlets. Its summary comes from the article that tells the story best:
-    the earliest full one in that article's language (``_summary_article``), not a late
-    rewrite whose title became the headline. The article shown is the one whose title is the
-    story's headline (the most representative title), among those with text; when none has
+    A story is shown by one article: its headline, outlet, link, summary and picture come
+    from it, so a reader who clicks the headline lands on the article so titled and no outlet
+    is named under another's words; "also reported by" counts the other outlets. The article
+    shown is the one whose title is the story's headline (the most representative title),
+    among those with text, when its text is full; a teaser or a late cut-down rewrite whose
+    title became the headline gives way to the earliest full article in its language
+    (``_summary_article``), with that article's own title. When no article has the headline
     it, the lead article with its own title: the one with the highest source weight, then the
     earliest, among those with text. A story none of whose articles has text shows its title
     and link only (no summary): never the headline again as a summary. With no picture of

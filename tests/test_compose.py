@@ -45,8 +45,8 @@ def test_rows_group_into_stories_with_all_sources() -> None:
 
 def test_a_story_shows_headline_outlet_link_and_summary_of_one_article() -> None:
     # A leads by weight, but B's title is the story's headline: the reader clicking the
-    # headline lands on B's article, and A counts among the others. The summary is the
-    # earliest full article's: A's, as full as B's and out first.
+    # headline lands on B's article, whose summary is shown (B's text is as full as A's), and
+    # A counts among the others.
     headline = "Title 11"
     [story] = compose.candidates(
         [
@@ -59,7 +59,7 @@ def test_a_story_shows_headline_outlet_link_and_summary_of_one_article() -> None
         "Title 11",
         "B",
         "https://b.example/11",
-        "Summary 10.",
+        "Summary 11.",
     )
     assert item.image_url == "https://b.example/11.jpg"
     assert item.also_reported == 1 and [s.name for s in item.sources] == ["A", "B"]
@@ -76,8 +76,9 @@ def test_a_story_shows_headline_outlet_link_and_summary_of_one_article() -> None
 
 def test_a_story_is_told_by_its_earliest_full_article_as_outlets_join() -> None:
     """A late outlet's cut-down rewrite became the story's headline and brought its summary,
-    which puts the lead last; the summary stays the earliest full article's, a teaser or a
-    shorter copy never tells it over a fuller one, and outlets joining never flip it back."""
+    which puts the lead last; the earliest full article is shown instead, whole (its title,
+    link and summary: no outlet named under another's words), a teaser or a shorter copy never
+    tells it over a fuller one, and outlets joining never flip it back."""
     full = "The dam at Kariba opened its gates on Monday after a week of rain. " * 30
     rewrite = "Officials said on Monday the gates had opened. " * 12  # a third as long
     headline = "Kariba dam opens gates"
@@ -85,7 +86,7 @@ def test_a_story_is_told_by_its_earliest_full_article_as_outlets_join() -> None:
     late = row(1, 11, "B", 2, text=rewrite, summary="Officials spoke.", title=headline)
     rows = [dataclasses.replace(r, story_title=headline) for r in (first, late)]
     [story] = compose.candidates(rows)
-    assert (story.item.title, story.item.url) == (headline, "https://b.example/11")
+    assert (story.item.title, story.item.url) == ("Title 10", "https://a.example/10")
     assert story.item.summary == "Kariba dam opened its gates on Monday."
     # A teaser out first tells nothing over the full report that follows it.
     teaser = row(1, 9, "C", 6, text="Kariba dam opens. Read more.", summary="Read more.")
@@ -232,12 +233,11 @@ def test_a_languages_filter_keeps_stories_with_an_article_in_them_shown_in_them(
     )
     assert mixed.language == "ru" and mixed.languages == ("ru", "en")
     assert [s.name for s in mixed.sources] == ["A", "B"]  # every outlet stays
-    # The headline stays when one of the shown articles has it, with that article's link
-    # (not the lead's, here); the summary is the earliest full article's, of two at one time
-    # the weightier source's.
+    # The headline stays when one of the shown articles has it, with that article's link and
+    # summary (not the lead's, here: both are full).
     assert (alone.title, alone.summary, alone.url) == (
         "Title 41",
-        "Summary 40.",
+        "Summary 41.",
         "https://f.example/41",
     )
     assert [c.item.story_id for c in compose.candidates(rows, ("fr", "en"))] == [1, 2]

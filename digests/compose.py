@@ -25,6 +25,7 @@ from digests.letters import (
     stem_prefixes,
 )
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
+from digests.proclitics import bare_copy, with_bare_words
 from digests.unspaced import has_unspaced, opening, word_count
 from digests.urls import outlet_host
 
@@ -109,7 +110,10 @@ class Candidate:
 
 
 def _article_text(article: StoryArticle) -> str:
-    return f"{article.title}\n{article.summary or ''}\n{article.text}"
+    # Hebrew and Arabic words are read with their proclitics and without, as the search
+    # index holds them (``proclitics.with_bare_words``): "חיפה" finds "בחיפה".
+    parts = (article.title, article.summary or "", article.text)
+    return "\n".join(with_bare_words(part) for part in parts)
 
 
 def _by_url(members: Iterable[StoryArticle]) -> list[StoryArticle]:
@@ -289,9 +293,14 @@ def _keyword_pattern(keyword: str) -> str:
     place name's case for the name as it stands alone, a whole word (``letters.closed_words``:
     "Києва" finds "Київ"). A keyword that starts with a Chinese, Japanese or Thai letter
     matches anywhere in a run of them, whose words no space parts, as a search for it finds
-    it (``unspaced``): "地震" in "发生6.1级地震"."""
+    it (``unspaced``): "地震" in "发生6.1级地震". A Hebrew or Arabic keyword written with a
+    proclitic stands for its bare form too (``proclitics.bare_copy``), which the text read
+    holds beside every such word (``_article_text``), as a search does: "الحكومة" finds
+    "والحكومة"."""
     word = keyword.strip()
-    bodies = ["".join(_letter(ch) for ch in form) for form in (word, *stem_prefixes(word))]
+    bare = bare_copy(word)
+    forms = (word, *([bare] if bare else []), *stem_prefixes(word))
+    bodies = ["".join(_letter(ch) for ch in form) for form in forms]
     bodies += ["".join(_letter(ch) for ch in form) + r"(?!\w)" for form in closed_words(word)]
     start = "" if has_unspaced(word[:1]) else r"(?<!\w)"
     return rf"{start}(?:{'|'.join(bodies)})"

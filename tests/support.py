@@ -50,8 +50,7 @@ from bot.state import App
 from digests import store
 from digests.dedup import article_keys
 from digests.models import ArticleIn
-from digests.store.search_index import index_articles
-from digests.unspaced import index_form
+from digests.store.search_index import entry_form, index_articles
 
 T = TypeVar("T")
 T0 = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)  # simulated runs start here
@@ -474,7 +473,7 @@ def assert_search_index_matches_articles(db: Database) -> None:
         conn.executemany(
             "insert into temp.fresh (rowid, title, text) values (?, ?, ?)",
             [
-                (i, index_form(title), index_form(text))
+                (i, entry_form(title), entry_form(text))
                 for i, title, text in conn.execute("select id, title, text from articles")
             ],
         )

@@ -483,6 +483,36 @@ def test_a_chinese_japanese_or_thai_keyword_matches_inside_a_run_as_search_finds
     assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["地震"])] == [2, 3, 4]
 
 
+def test_a_hebrew_or_arabic_keyword_matches_the_word_with_its_proclitics_as_search_does() -> None:
+    """A keyword had to start a word: "חיפה" kept no story of "בחיפה" (in Haifa)."""
+    texts = {
+        1: "שיטפון בחיפה: ראש הממשלה ביקר בעיר.",
+        2: "انفجار في ميناء بحيفا وقالت الحكومة إن الحريق أخمد.",
+        3: "المدينة الجديدة في لبنان.",
+        4: "Floods in Haifa.",
+        5: "برای بودجه سال آینده رای دادند.",  # Persian: "برای" is never "رای"
+    }
+    candidates = compose.candidates(
+        [row(n, n, "A", 1, title="", summary="", text=text) for n, text in texts.items()]
+    )
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("חיפה") == [1] and kept("בחיפה") == [1] and kept("לחיפה") == [1]
+    assert kept("ממשלה") == [1] and kept("ראש ממשלה") == [1]
+    assert kept("حيفا") == [2] and kept("بحيفا") == [2]
+    assert kept("حكومة") == [2] and kept("للحكومة") == [2]
+    assert kept("مدينة") == [3] and kept("بنان") == []  # "لبنان" is whole
+    assert kept("رای") == [5]  # the word itself, not "برای"
+    assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["حيفا"])] == [
+        1,
+        3,
+        4,
+        5,
+    ]
+
+
 def test_an_unsummarised_chinese_article_shows_its_opening_sentences_not_all_of_it() -> None:
     """The opening took 60 space-separated words: all of a Chinese text, which has none."""
     text = "".join(

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from digests import retention, store
 from digests.models import ArticleIn
+from digests.store.search_index import entry_form
 from digests.unspaced import index_form
 from tests.support import (
     FULL_ARTICLE as FULL,
@@ -356,4 +357,41 @@ def test_migration_035_writes_index_entries_and_summaries_of_unspaced_scripts_an
     assert_search_index_matches_articles(db)
     # The Chinese article's summary is made again; the English one's stays.
     assert [r[0] for r in db.execute("select article_id from summaries")] == [ids[3]]
+    db.close()
+
+
+def test_migration_038_writes_hebrew_and_arabic_entries_anew_with_their_bare_words(
+    db_path: Path,
+) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="038_hebrew_and_arabic_words_without_proclitics")
+    pieces = [
+        ArticleIn("https://news.example/he", "שיטפון בחיפה", "המים עלו בחיפה.", NOW),
+        ArticleIn("https://news.example/ar", "فيضان بحيفا", "قالت الحكومة إن المياه ارتفعت.", NOW),
+        ArticleIn("https://news.example/zh", "雅安地震", "四川雅安市发生地震。", NOW),
+    ]
+    ids = store.save_articles(old, None, [*pieces, item(9, NOW)], now=NOW).new_ids
+    # As the index held them before: Hebrew and Arabic text as it is (Chinese as pairs).
+    table = "articles_fts_w20261123"
+    for article_id, title, text in old.execute("select id, title, text from articles"):
+        old.execute(
+            f"""insert into "{table}" ("{table}", rowid, title, text) values ('delete', ?, ?, ?)""",
+            [article_id, entry_form(title), entry_form(text)],
+        )
+        old.execute(
+            f'insert into "{table}" (rowid, title, text) values (?, ?, ?)',
+            [article_id, index_form(title), index_form(text)],
+        )
+    assert in_table(old, table, '"חיפה"') == []
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    assert in_table(db, table, '"חיפה"') == [ids[0]]
+    assert in_table(db, table, '"בחיפה"') == [ids[0]]
+    assert in_table(db, table, '"حيفا"') == [ids[1]]
+    assert in_table(db, table, '"حكومة"') == [ids[1]]
+    assert in_table(db, table, '"雅安"') == [ids[2]]
+    assert_search_index_matches_articles(db)
     db.close()

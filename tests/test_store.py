@@ -93,6 +93,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "035_left_stories",
         "036_unspaced_scripts_search_and_summaries",
         "037_source_folders",
+        "038_hebrew_and_arabic_words_without_proclitics",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -370,6 +371,11 @@ def test_search_finds_a_ukrainian_place_name_from_its_other_cases(db: Database) 
         ("Львова війна", '("Львова"* OR "львов"* OR "львів") AND ("війна"* OR "війн"*)'),
         ('"Києва"', '"Києва"'),
         ("Морозов", '"Морозов"*'),  # a name, capitalised: left whole
+        # A Hebrew or Arabic word typed with a proclitic is found bare too (the index holds
+        # both); a bare word, a quoted one and a whole word are left as typed.
+        ("בחיפה", '("בחיפה"* OR "חיפה"*)'),
+        ("الشرطة -بغزة", '(("الشرطة"* OR "شرطة"*)) NOT ("بغزة" OR "غزة")'),
+        ('غزة "للشرطة" لبنان', '"غزة" AND "للشرطة" AND "لبنان"*'),
     ],
 )
 def test_fts_query_reads_words_phrases_and_minus(words: str, query: str) -> None:

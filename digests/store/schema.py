@@ -23,6 +23,7 @@ from digests.store.search_index import (
     REGISTRY,
     WEEK,
     create_part,
+    reindex_proclitics,
     reindex_unspaced,
     week_start,
 )
@@ -691,6 +692,15 @@ def _m037_source_folders(db: Database) -> None:
     # The folder an OPML file listed a source in ("World / Europe"), written back by the
     # export, so that a list moved from another reader and back keeps its folders.
     db.table("sources").add_column("folder", str)
+
+
+@migrations(name="038_hebrew_and_arabic_words_without_proclitics")
+def _m038_hebrew_and_arabic_words_without_proclitics(db: Database) -> None:
+    # The index holds a Hebrew or Arabic title or text followed by its copy with each word's
+    # prepositions, conjunctions and article cut (digests/proclitics.py), so that "חיפה"
+    # finds "בחיפה". Entries made before have no copy: they are written anew; every other
+    # entry stays as it is.
+    reindex_proclitics(db.conn)
 
 
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:

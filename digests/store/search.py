@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from sqlite_utils import Database
 
 from digests.letters import closed_words, stem_prefixes, writings
+from digests.proclitics import bare_copy
 from digests.store.schema import STORY_OF_INDEX
 from digests.store.search_index import searched_tables
 from digests.unspaced import index_form
@@ -85,17 +86,22 @@ _QUERY_PART = re.compile(r'(?<!\S)(-?)"([^"]*)"?|(-?)(\S+)')
 _QUOTES = str.maketrans(dict.fromkeys("“”„‟«»", '"'))
 
 
-def _forms(text: str) -> list[str]:
+def _forms(text: str, *, bare: bool = False) -> list[str]:
     """Return the phrases (tokens joined by spaces) a word or phrase is found as: as typed,
     and in its other writings (``letters.writings``: ё/е, Persian and Arabic ی/ي, ک/ك, the
     apostrophe's forms, which also split or join a word into FTS5's tokens). A word of
     Chinese, Japanese or Thai letters is the phrase of its pairs of letters, as the index
-    holds such text (``unspaced.index_form``): "雅安" is found in "四川雅安市"."""
+    holds such text (``unspaced.index_form``): "雅安" is found in "四川雅安市". With ``bare``
+    (a word, not a quoted phrase) a Hebrew or Arabic word typed with a proclitic is also
+    found bare (``proclitics.bare_copy``), as the index holds every such word too: "الحكومة"
+    finds "والحكومة" and "حكومة"."""
     forms: list[str] = []
     for writing in writings(text):
-        phrase = " ".join(_FTS_TOKEN.findall(index_form(writing)))
-        if phrase and phrase.lower() not in {f.lower() for f in forms}:
-            forms.append(phrase)
+        cut = bare_copy(writing) if bare else None
+        for written in (writing, *([cut] if cut else [])):
+            phrase = " ".join(_FTS_TOKEN.findall(index_form(written)))
+            if phrase and phrase.lower() not in {f.lower() for f in forms}:
+                forms.append(phrase)
     return forms
 
 
@@ -118,7 +124,7 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     last_is_word = False
     for match in _QUERY_PART.finditer(words.translate(_QUOTES)):
         minus, phrase, word_minus, word = match.groups()
-        forms = _forms(phrase if phrase is not None else word)
+        forms = _forms(phrase if phrase is not None else word, bare=phrase is None)
         if not forms:
             continue
         if (minus if phrase is not None else word_minus) == "-":

@@ -9,11 +9,13 @@ every article in it is past the cutoff, in page-sized steps, and writes no marke
 The rules (``search_parts`` is the registry; every table is external-content over
 ``articles``, porter stemming, titles weighing five times the text):
 
-- A table holds each title and text as ``unspaced.index_form`` writes it: a run of Chinese,
-  Japanese or Thai letters as its pairs of letters, other text as it is (so that a word is
-  found inside a run; searches look words up the same way). The store's code reads the
-  rows and writes that form (an index entry is taken out with the same form); since
-  migration 036 no entry holds such a run whole.
+- A table holds each title and text as ``entry_form`` writes it: a run of Chinese,
+  Japanese or Thai letters as its pairs of letters (``unspaced.index_form``: so that a word
+  is found inside a run; searches look words up the same way), a Hebrew or Arabic text
+  followed by its copy with the words' proclitics cut (``proclitics.with_bare_words``:
+  "בחיפה" is found by "חיפה"), other text as it is. The store's code reads the rows and
+  writes that form (an index entry is taken out with the same form); since migration 036
+  no entry holds such a run whole, since 038 every Hebrew and Arabic entry has its copy.
 
 - A **week** table ``articles_fts_wYYYYMMDD`` covers the articles published from that
   Monday 00:00 UTC for seven days. The **kept** table (``articles_fts_kept``) covers
@@ -41,10 +43,11 @@ The rules (``search_parts`` is the registry; every table is external-content ove
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from digests.proclitics import with_bare_words
 from digests.store.common import IN_CHUNK, iso
 from digests.unspaced import index_form
 
@@ -64,6 +67,11 @@ create table search_parts (
     tried integer not null default 0
 )
 """
+
+
+def entry_form(text: str) -> str:
+    """Return a title or text as the index holds it (see the module's rules)."""
+    return with_bare_words(index_form(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +179,7 @@ def _entries(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> list[tup
     for start in range(0, len(ids), IN_CHUNK):
         chunk = list(ids[start : start + IN_CHUNK])
         found = conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
-        rows += [(i, index_form(title or ""), index_form(text or "")) for i, title, text in found]
+        rows += [(i, entry_form(title or ""), entry_form(text or "")) for i, title, text in found]
     return rows
 
 
@@ -224,23 +232,40 @@ def unindex_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
         _take_out(conn, table, _entries(conn, _BY_ID, members))
 
 
-def reindex_unspaced(conn: sqlite3.Connection) -> int:
-    """Write anew, in the index's form, the entries of every searched table that hold a run
-    of letters whole (made before migration 036); return how many."""
+def _identity(text: str) -> str:
+    return text
+
+
+def _reindex(conn: sqlite3.Connection, old: Callable[[str], str], new: Callable[[str], str]) -> int:
+    """Write anew, in the form ``new`` makes, the entries of every searched table that ``old``
+    wrote (the form they went in) and whose form changes; return how many."""
     count = 0
     for table in searched_tables(conn):
         raw = conn.execute(
             f'select id, title, text from articles where id in (select id from "{table}_docsize")'
         )
-        old = [
-            (i, title or "", text or "")
-            for i, title, text in raw
-            if index_form(title or "") != (title or "") or index_form(text or "") != (text or "")
+        rows = [(i, title or "", text or "") for i, title, text in raw]
+        changed = [
+            (i, title, text)
+            for i, title, text in rows
+            if new(title) != old(title) or new(text) != old(text)
         ]
-        _take_out(conn, table, old)
-        _add(conn, table, [(i, index_form(title), index_form(text)) for i, title, text in old])
-        count += len(old)
+        _take_out(conn, table, [(i, old(title), old(text)) for i, title, text in changed])
+        _add(conn, table, [(i, new(title), new(text)) for i, title, text in changed])
+        count += len(changed)
     return count
+
+
+def reindex_unspaced(conn: sqlite3.Connection) -> int:
+    """Write anew, in the index's form of migration 036, the entries of every searched table
+    that hold a run of letters whole (made before it); return how many."""
+    return _reindex(conn, _identity, index_form)
+
+
+def reindex_proclitics(conn: sqlite3.Connection) -> int:
+    """Write anew, in the index's form, the entries of every searched table whose Hebrew or
+    Arabic text has no bare copy (made before migration 038); return how many."""
+    return _reindex(conn, index_form, entry_form)
 
 
 def doom_search_parts(conn: sqlite3.Connection, before: datetime) -> int:

@@ -240,6 +240,36 @@ def test_ledger_groups_by_target_newest_first() -> None:
     assert '<a href="https://b.co/1">BBC</a>' in message
 
 
+def test_a_quotation_inside_a_quoted_answer_takes_the_inner_marks() -> None:
+    """ "Петров отверг обвинения, назвав их «политическим заказом»." was shown as
+    «Петров отверг обвинения, назвав их «политическим заказом».»: the same marks inside and
+    out, where Russian takes „…“ inside «…» (English ‘…’ inside “…”)."""
+    cases = {
+        "ru": (
+            "Петров отверг обвинения, назвав их «политическим заказом».",
+            "«Петров отверг обвинения, назвав их „политическим заказом“.»",
+        ),
+        "uk": (
+            "Петров відкинув звинувачення, назвавши їх «політичним замовленням».",
+            "«Петров відкинув звинувачення, назвавши їх „політичним замовленням“.»",
+        ),
+        "en": (
+            "Smith denied the claims, calling them “a political hit job”.",
+            "“Smith denied the claims, calling them ‘a political hit job’.”",
+        ),
+        "fr": (
+            "Smith a nié, parlant d\u2019une « cabale politique ».",
+            "« Smith a nié, parlant d\u2019une “cabale politique”. »",
+        ),
+    }
+    for code, (sentence, shown) in cases.items():
+        answer = Response(sentence, "Петров", "denial")
+        [message] = render_ledger(
+            translator(code), [entry("Петров", "растрате", 2, responses=(answer,))]
+        )
+        assert shown in parse(message).text.replace("\u00a0", " "), code
+
+
 def test_one_answer_to_several_allegations_shows_once_after_them() -> None:
     """ "Durov refuted these claims" answers both allegations before it: /allegations printed
     it under each. It shows once, after the last, saying how many it answers; an answer of

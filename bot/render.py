@@ -316,8 +316,9 @@ def render_digest(
 
 
 def render_search(tr: Translator, query: str, digest: Digest) -> list[str]:
-    """Render search results for query, with a "Results for …" header."""
-    shown = escape(truncate(clean(query, one_line=True), _HEADER_LIMIT))
+    """Render search results for query, with a "Results for …" header (a phrase the query
+    quotes in the marks the header quotes it in is shown in the inner ones: «„…“»)."""
+    shown = escape(_inner_quotes(tr, truncate(clean(query, one_line=True), _HEADER_LIMIT)))
     if not digest.stories:
         return _pack([_block(tr.gettext("No results for “{words}”.", words=shown))])
     head = tr.gettext("<b>Results for “{words}”</b>", words=shown)

@@ -386,6 +386,17 @@ def test_search_beyond_the_exact_count_says_more_than() -> None:
     assert "Results for “rain” — 1,000+ found" in beyond and "Showing 6–6 of 1,000+." in beyond
 
 
+def test_a_quoted_search_is_shown_with_the_inner_marks() -> None:
+    """ "/search «Большой Никитской»" (a phrase, as Russian types quotes) was headed
+    "Результаты по запросу ««Большой Никитской»»": the same marks inside and out."""
+    russian = translator("ru")
+    found = plain(render_search(russian, "«Большой Никитской»", digest(story(), total=1)))
+    assert found.startswith("Результаты по запросу «„Большой Никитской“»")
+    none = plain(render_search(russian, "«нет такого» ремонт", digest()))
+    assert none.startswith("По запросу «„нет такого“ ремонт» ничего не найдено.")
+    assert "“‘rain’ -snow”" in plain(render_search(EN, "“rain” -snow", digest()))
+
+
 def test_search_has_results_header_and_empty_message() -> None:
     [message] = render_search(EN, "<flood> & rain", digest(story(), total=3))
     assert message.startswith("<b>Results for “&lt;flood&gt; &amp; rain”</b> — 3 found")

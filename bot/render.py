@@ -316,8 +316,9 @@ def render_digest(
 
 
 def render_search(tr: Translator, query: str, digest: Digest) -> list[str]:
-    """Render search results for query, with a "Results for …" header."""
-    shown = escape(truncate(clean(query, one_line=True), _HEADER_LIMIT))
+    """Render search results for query, with a "Results for …" header (a phrase the query
+    quotes in the marks the header quotes it in is shown in the inner ones: «„…“»)."""
+    shown = escape(_inner_quotes(tr, truncate(clean(query, one_line=True), _HEADER_LIMIT)))
     if not digest.stories:
         return _pack([_block(tr.gettext("No results for “{words}”.", words=shown))])
     head = tr.gettext("<b>Results for “{words}”</b>", words=shown)
@@ -493,8 +494,29 @@ def _response_line(tr: Translator, response: Response, answers: int = 1) -> str:
             count=tr.number(answers),
         )
     # TRANSLATORS: a sentence quoted from an article, in your language's quotation marks.
-    quoted = tr.gettext("“{sentence}”", sentence=escape(said))
+    quoted = tr.gettext("“{sentence}”", sentence=escape(_inner_quotes(tr, said)))
     return f"{tr.line_start}↳ {tr.labelled(answer)} {quoted}"
+
+
+_SPACES = "[ \u00a0\u202f]*"
+
+
+def _marks(template: str) -> tuple[str, str]:
+    """Return the opening and closing marks of a translated quotation, spaces left out."""
+    opening, _, closing = template.partition("\0")
+    return opening.strip(" \u00a0\u202f"), closing.strip(" \u00a0\u202f")
+
+
+def _inner_quotes(tr: Translator, text: str) -> str:
+    """Return text with the quotations in the marks it will be quoted in written in the
+    language's marks for a quotation inside a quotation: «…„…“…», “…‘…’…”."""
+    opening, closing = _marks(tr.gettext("“{sentence}”", sentence="\0"))
+    if not opening or opening == closing or opening not in text:
+        return text
+    # TRANSLATORS: a quotation inside a quoted sentence: Russian „{sentence}“ inside «…».
+    inner_opening, inner_closing = _marks(tr.gettext("‘{sentence}’", sentence="\0"))
+    text = re.sub(re.escape(opening) + _SPACES, lambda _: inner_opening, text)
+    return re.sub(_SPACES + re.escape(closing), lambda _: inner_closing, text)
 
 
 def _response_lines(

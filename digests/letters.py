@@ -87,6 +87,12 @@ _SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 # long: "петров" keeps "петр" whole, and "медведев" "медвед" (its "-ев" follows a consonant).
 _PLURAL_ENDINGS = ("ов", "ев", "ёв")
 PLURAL_STEM_LETTERS = 5
+# The case endings of Russian and Ukrainian nouns, singular and plural, after a hard and
+# after a soft consonant, that a stem of STEM_LETTERS - 1 letters takes as whole words
+# (``closed_words``): "дума", "думы", "думе", "думи"; "судья" takes the soft ones. Apart,
+# so that "суда" stands for no "судя" ("judging").
+_HARD_ENDINGS = ("а", "ы", "и", "і", "е", "у", "о", "ой", "ою", "ом", "ам", "ами", "ах")
+_SOFT_ENDINGS = ("я", "и", "і", "е", "є", "ю", "ей", "ею", "ем", "ям", "ями", "ях")
 _BEFORE_EV = frozenset("аеёиоуыэюяц")
 # A Ukrainian place name's "і" of its last, closed syllable turns "о" (its "ї" turns "є") when
 # an ending opens it: Львів, Львова, у Львові; Київ, Києва, у Києві; Тернопіль, Тернополя.
@@ -182,4 +188,26 @@ def closed_words(word: str) -> tuple[str, ...]:
         changed = match.expand(closed) if match is not None else lowered
         if changed != lowered and len(changed) >= STEM_LETTERS:
             found.append(changed)
+    found += [form for form in _short_stem_forms(lowered) if form not in found]
     return tuple(found)
+
+
+def _short_stem_forms(lowered: str) -> list[str]:
+    """Return a noun's case forms, whole words, when the stemmers cut it to a stem one letter
+    too short to match as a start (``stem_prefixes``): "дума" and "думы" stand for "думе",
+    "думу", "думой"... but not "думали". The bare stem is left out ("рад" for "рада" is
+    "glad"), and so is a cut surname ending, as there."""
+    from digests.language import tools
+
+    forms: list[str] = []
+    for code in INFLECTED:
+        rules = tools(code)
+        stem = rules.stem(lowered) if rules is not None else lowered
+        cut = lowered[len(stem) :]
+        if len(stem) != STEM_LETTERS - 1 or not lowered.startswith(stem):
+            continue
+        # An ending either kind takes ("-е", "-и") reads as hard, as most such nouns are.
+        endings = _HARD_ENDINGS if cut in _HARD_ENDINGS else _SOFT_ENDINGS
+        if cut in endings:
+            forms += [stem + end for end in endings if stem + end not in forms]
+    return forms

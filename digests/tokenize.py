@@ -29,7 +29,13 @@ Languages are named as sumy and NLTK name them ("english", "russian"). Splitters
 Russian and Ukrainian know no orthographic evidence (the Russian model records none, and the
 Ukrainian splitter is rule-based), so after an abbreviation they would never end a sentence; a
 closed-class word with a capital after it ("5 млн руб. Он ...", "63 тис. Тобто ...") does end
-one (``digests/data/sentence_starters.txt``).
+one (``digests/data/sentence_starters.txt``), and so does any capitalised word after a currency
+that follows a number or after "etc." ("15 млн руб. Движение ...", "и т. д. Рынок ...":
+``_ENDING_ABBREVIATIONS``).
+
+A quotation in «» of a few sentences stays one sentence in the languages that open it with «
+(``_quotations_whole``): "«Мы не уйдём. Никогда», — сказал он." is never cut into a part with
+an opening mark alone and one with a closing mark alone.
 
 The rule-based splitter is Punkt with nothing learned: a sentence ends at . ! ? (and the
 preset's marks) followed by white space, except after a listed abbreviation or a single letter
@@ -59,6 +65,27 @@ _NOT_ABBREVIATIONS = "not_abbreviations.txt"
 _SENTENCE_STARTERS = "sentence_starters.txt"
 _NAME_PREFIXES = "name_prefixes.txt"
 _NUMERIC_ONLY = "number"  # the mark of a type kept as an abbreviation only before a number
+# Abbreviations that end a sentence when a capitalised word, not an initial, follows: a
+# currency after a number ("15 млн руб. Движение ...", "15 млн грн. Рух ...") and "etc."
+# ("и т. д. Рынок ..."). The closed-class words of sentence_starters.txt end one after any
+# abbreviation; these end one before any word ("г." is not among them: "в 2026 г. Москва
+# приняла" goes on, and "г. Москва" is a city).
+_AMOUNT = r"\d\s+(?:(?:тыс|тис|млн|млрд|трлн)\.?\s+)?"
+_NEXT_WORD = r"(\s+)(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’])"
+_ENDING_ABBREVIATIONS = {
+    "russian": re.compile(
+        rf"(?:{_AMOUNT}(?:руб|коп|долл)\.|\bи\s+т\.\s?[дп]\.|\bи\s+др\.){_NEXT_WORD}"
+    ),
+    "ukrainian": re.compile(
+        rf"(?:{_AMOUNT}(?:грн|коп|дол)\.|\b(?:і|й|та)\s+т\.\s?(?:д|п|ін)\.|\bта\s+ін\.){_NEXT_WORD}"
+    ),
+}
+# Languages whose quotations open with « and close with » (German and Danish open with »):
+# a quotation's sentences stay one (``_quotations_whole``), up to this many.
+_GUILLEMETS_OPEN = frozenset(
+    {"russian", "ukrainian", "french", "spanish", "italian", "portuguese", "greek", "norwegian"}
+)
+QUOTED_SENTENCES = 4
 # Languages that elide an article into the next word ("l'art. 5", "dell'art. 5"): a word token
 # starts after the apostrophe, so the abbreviation is looked up as "art", not "'art".
 _ELIDING = frozenset({"french", "italian"})
@@ -165,6 +192,17 @@ def _starter_break(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:(?<=[^\W\d_]\.)|(?<=\.\.\.)|(?<=…))\s+(?=(?:{starters})[\s,])")
 
 
+def _split_after(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Split text at each match's first group (the space that ends a sentence)."""
+    pieces: list[str] = []
+    start = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[start : match.start(1)])
+        start = match.end(1)
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece]
+
+
 def _without_full_words(params: punkt.PunktParameters, language: str) -> punkt.PunktParameters:
     """Return a copy of Punkt parameters less the language's full words (never the shared model)."""
     drop, numeric = not_abbreviations().get(language, (frozenset(), frozenset()))
@@ -251,12 +289,46 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             parts = [s.strip() for s in tokenizer.tokenize(paragraph) if s.strip()]
             if starter_break is not None:
                 parts = [piece for part in parts for piece in starter_break.split(part)]
+            ending = _ENDING_ABBREVIATIONS.get(language)
+            if ending is not None:
+                parts = [piece for part in parts for piece in _split_after(ending, part)]
             if phrase_break is not None:
                 parts = [piece for part in parts for piece in phrase_break.split(part)]
             if prefixes:
                 parts = _joined_after_name_prefixes(parts, prefixes)
-            sentences.extend(_opening_quotes_forward(parts))
+            parts = _opening_quotes_forward(parts)
+            if language in _GUILLEMETS_OPEN:
+                parts = _quotations_whole(parts)
+            sentences.extend(parts)
     return sentences
+
+
+def _quotations_whole(parts: list[str]) -> list[str]:
+    """Join the sentences of a quotation in «» that the splitter cut at a full stop inside it.
+
+    A part that leaves a « open is joined to the parts after it up to the one that closes it,
+    when that comes within QUOTED_SENTENCES parts; a mark never closed, or a longer quotation,
+    is left split (a summary keeps whole sentences short enough to choose among)."""
+    joined: list[str] = []
+    index = 0
+    while index < len(parts):
+        depth = _open_guillemets(parts[index])
+        end = index
+        while depth > 0 and end + 1 < len(parts) and end + 1 - index < QUOTED_SENTENCES:
+            end += 1
+            depth += _open_guillemets(parts[end])
+        if depth <= 0 and end > index:
+            joined.append(" ".join(parts[index : end + 1]))
+        else:
+            end = index
+            joined.append(parts[index])
+        index = end + 1
+    return joined
+
+
+def _open_guillemets(text: str) -> int:
+    """Return how many more « than » a text has."""
+    return text.count("«") - text.count("»")
 
 
 def _opening_quotes_forward(parts: list[str]) -> list[str]:

@@ -627,6 +627,33 @@ async def test_search_and_keywords_find_other_case_forms_of_ukrainian_and_russia
     assert "Вибори" not in digest.plain_text
 
 
+async def test_search_and_keywords_find_the_case_forms_of_a_short_russian_noun(
+    bot: Bot,
+) -> None:
+    """A Russian reader searching "Думы" found no "в Думе", and a digest for "Дума" left out
+    "Председатель Думы": a three-letter stem matched no other form."""
+    russian = 2014
+    store.save_articles(
+        bot.db,
+        None,
+        [
+            ArticleIn(
+                "https://ru.example/d1", "Бюджет приняли в Думе", "Депутаты голосовали. " * 9
+            ),
+            ArticleIn("https://ru.example/d2", "Председатель Думы ответил", "Он был краток. " * 9),
+            ArticleIn("https://ru.example/d3", "Эксперты думали над прогнозом", "Прогноз. " * 9),
+        ],
+    )
+    await jobs.process_now(bot.app.bot_data)
+    [found] = await say(bot, "/search Думы", russian, "ru")
+    assert "Бюджет приняли в Думе" in found.plain_text
+    assert "думали" not in found.plain_text
+    await say(bot, "/subscribe 08:00 Дума", russian, "ru")
+    [digest] = await send_due_digest(bot, russian)
+    assert "Председатель Думы ответил" in digest.plain_text
+    assert "Бюджет приняли в Думе" in digest.plain_text
+
+
 async def test_the_zone_button_reaches_tehran_for_persian_readers(bot: Bot) -> None:
     """The zone button went from Moscow (UTC+3) to Dubai (UTC+4): a Persian reader found no
     button for Iran's UTC+3:30 and had to type the zone."""

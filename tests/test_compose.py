@@ -285,6 +285,27 @@ def test_a_russian_or_ukrainian_keyword_matches_its_other_case_forms() -> None:
     ]
 
 
+def test_a_short_stemmed_russian_noun_matches_its_case_forms_as_whole_words() -> None:
+    """A Russian digest for "Дума" left out "Председатель Думы" and "в Думе": the stem "дум"
+    is too short to match as a start ("думали", "думать"), so no other form was matched."""
+    texts = {
+        1: "Председатель Думы выступил.",
+        2: "Закон внесли в Думе.",
+        3: "Депутаты думали долго.",
+        4: "Государственная Дума приняла бюджет.",
+        5: "Суд отложил заседание.",
+        6: "Решение суда обжаловано.",
+    }
+    candidates = compose.candidates([row(n, n, "A", 1, text=text) for n, text in texts.items()])
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("Думы") == [1, 2, 4] and kept("Думе") == [1, 2, 4]
+    assert kept("Дума") == [1, 2, 3, 4]  # a keyword is a word's start: "дума" starts "думали"
+    assert kept("суда") == [6]  # the bare stem ("суд") is left out: "рад" for "Рада" is "glad"
+
+
 def test_genitive_plurals_and_ukrainian_place_names_match_their_other_forms() -> None:
     """ "депутатов" kept no story of "депутаты" (a surname's "-ов" was never cut), and
     "Київ" none of "до Києва" or "у Києві", "Львів" none of "Львова": the stemmers leave

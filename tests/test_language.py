@@ -275,6 +275,65 @@ def test_names_initials_and_elided_abbreviations_stay_in_their_sentence(
     assert split_sentences(text, name) == [text]
 
 
+@pytest.mark.parametrize(
+    ("name", "first", "second"),
+    [
+        ("russian", "Ущерб оценивают в 15 млн руб.", "Движение ограничено до вечера."),
+        ("russian", "Билет стоит 300 руб.", "Москвичи недовольны."),
+        ("russian", "Штраф составил 2 тыс. долл.", "Компания платить отказалась."),
+        ("russian", "Завод выпускает станки, прессы и т. д.", "Рынок закрылся ростом."),
+        ("ukrainian", "Збитки сягнули 15 млн грн.", "Рух обмежено."),
+    ],
+)
+def test_a_word_after_an_amount_of_money_or_an_etc_starts_a_sentence(
+    name: str, first: str, second: str
+) -> None:
+    """ "15 млн руб. Движение ограничено" ran on as one sentence: only a closed-class word
+    ended one after an abbreviation. A currency after a number, or "и т. д.", ends a sentence
+    when a capitalised word (not an initial) follows."""
+    assert split_sentences(f"{first} {second}", name) == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он получил 5 руб. В. В. Путин об этом не знал.",  # an initial: no sentence start
+        "Он живёт на ул. Ленина и платит 300 руб. в месяц.",
+        "Сумма 5 млн руб., т. е. вдвое больше, выплачена.",
+    ],
+)
+def test_an_amount_of_money_before_an_initial_or_a_small_letter_holds_together(text: str) -> None:
+    assert split_sentences(text, "russian") == [text]
+
+
+@pytest.mark.parametrize(
+    ("name", "quoted", "after"),
+    [
+        (
+            "russian",
+            "«Мы ничего не прячем. Каждая строка бюджета есть на сайте», — сказал он.",
+            "Зал молчал.",
+        ),
+        ("russian", "Он сказал: «Мы не уйдём. Никогда!»", "После этого зал замолчал."),
+        ("ukrainian", "«Ми не підемо. Ніколи», — сказав він.", "Зала мовчала."),
+        ("french", "« Nous ne partirons pas. Jamais », a-t-il dit.", "La salle s'est tue."),
+        ("spanish", "«No nos iremos. Nunca», dijo.", "La sala calló."),
+    ],
+)
+def test_a_quotation_of_several_sentences_stays_in_one(name: str, quoted: str, after: str) -> None:
+    """A quotation in «» was cut at its first full stop: a summary could show "Каждая строка
+    бюджета есть на сайте», — сказал он." with its closing mark and no opening one."""
+    assert split_sentences(f"{quoted} {after}", name) == [quoted, after]
+
+
+def test_a_quotation_that_does_not_close_soon_is_split_as_before() -> None:
+    """A mark never closed (or a long quotation) does not glue a paragraph into one."""
+    text = "«Первое. Второе. Третье. Четвёртое. Пятое. Шестое."
+    assert len(split_sentences(text, "russian")) == 6
+    german = "»Wir gehen nicht. Niemals«, sagte er. Der Saal schwieg."  # » opens in German
+    assert split_sentences(german, "german")[-1] == "Der Saal schwieg."
+
+
 def test_the_sentence_starters_are_lower_case_words_of_the_languages_that_need_them() -> None:
     starters = sentence_starters()
     assert set(starters) == {"russian", "ukrainian"}

@@ -60,10 +60,19 @@ def test_a_ukrainian_place_names_case_closes_back_to_the_name_standing_alone() -
         "Харкова": ("харків",),
         "Тернополя": ("тернопіль",),
         "Київ": (),  # the name itself: its stem prefix finds the cases (stem_prefixes)
-        "нова": (),  # "нів": too short to stand for a word
         "Єва": (),
         "школа": (),  # "-ола" with a hard ending: no "-іль" name
         "Kyiv": (),
     }
     for word, closed in cases.items():
         assert letters.closed_words(word) == closed, word
+    assert "нів" not in letters.closed_words("нова")  # too short to stand for a word
+
+
+def test_a_noun_cut_to_a_three_letter_stem_stands_for_its_case_forms_whole() -> None:
+    """ "дум" is too short a start ("думали"), so "Дума" and "Думы" stand for their case
+    forms as whole words; the bare stem and a "-я" gerund are not among them."""
+    assert {"дума", "думы", "думе", "думу", "думой"} <= set(letters.closed_words("Думы"))
+    assert letters.closed_words("Думе") == letters.closed_words("Дума")
+    assert not {"суд", "судя"} & set(letters.closed_words("суда"))
+    assert letters.closed_words("Петрова") == ("петрів",)  # a surname's "-ов" is not cut

@@ -240,6 +240,36 @@ def test_ledger_groups_by_target_newest_first() -> None:
     assert '<a href="https://b.co/1">BBC</a>' in message
 
 
+def test_a_quotation_inside_a_quoted_answer_takes_the_inner_marks() -> None:
+    """ "Петров отверг обвинения, назвав их «политическим заказом»." was shown as
+    «Петров отверг обвинения, назвав их «политическим заказом».»: the same marks inside and
+    out, where Russian takes „…“ inside «…» (English ‘…’ inside “…”)."""
+    cases = {
+        "ru": (
+            "Петров отверг обвинения, назвав их «политическим заказом».",
+            "«Петров отверг обвинения, назвав их „политическим заказом“.»",
+        ),
+        "uk": (
+            "Петров відкинув звинувачення, назвавши їх «політичним замовленням».",
+            "«Петров відкинув звинувачення, назвавши їх „політичним замовленням“.»",
+        ),
+        "en": (
+            "Smith denied the claims, calling them “a political hit job”.",
+            "“Smith denied the claims, calling them ‘a political hit job’.”",
+        ),
+        "fr": (
+            "Smith a nié, parlant d\u2019une « cabale politique ».",
+            "« Smith a nié, parlant d\u2019une “cabale politique”. »",
+        ),
+    }
+    for code, (sentence, shown) in cases.items():
+        answer = Response(sentence, "Петров", "denial")
+        [message] = render_ledger(
+            translator(code), [entry("Петров", "растрате", 2, responses=(answer,))]
+        )
+        assert shown in parse(message).text.replace("\u00a0", " "), code
+
+
 def test_one_answer_to_several_allegations_shows_once_after_them() -> None:
     """ "Durov refuted these claims" answers both allegations before it: /allegations printed
     it under each. It shows once, after the last, saying how many it answers; an answer of
@@ -354,6 +384,17 @@ def test_search_beyond_the_exact_count_says_more_than() -> None:
         render_search(EN, "rain", digest(story(), total=1001, offset=5, total_capped=True))
     )
     assert "Results for “rain” — 1,000+ found" in beyond and "Showing 6–6 of 1,000+." in beyond
+
+
+def test_a_quoted_search_is_shown_with_the_inner_marks() -> None:
+    """ "/search «Большой Никитской»" (a phrase, as Russian types quotes) was headed
+    "Результаты по запросу ««Большой Никитской»»": the same marks inside and out."""
+    russian = translator("ru")
+    found = plain(render_search(russian, "«Большой Никитской»", digest(story(), total=1)))
+    assert found.startswith("Результаты по запросу «„Большой Никитской“»")
+    none = plain(render_search(russian, "«нет такого» ремонт", digest()))
+    assert none.startswith("По запросу «„нет такого“ ремонт» ничего не найдено.")
+    assert "“‘rain’ -snow”" in plain(render_search(EN, "“rain” -snow", digest()))
 
 
 def test_search_has_results_header_and_empty_message() -> None:

@@ -29,9 +29,7 @@ Languages are named as sumy and NLTK name them ("english", "russian"). Splitters
 Russian and Ukrainian know no orthographic evidence (the Russian model records none, and the
 Ukrainian splitter is rule-based), so after an abbreviation they would never end a sentence; a
 closed-class word with a capital after it ("5 млн руб. Он ...", "63 тис. Тобто ...") does end
-one (``digests/data/sentence_starters.txt``), and so does any capitalised word after a currency
-that follows a number or after "etc." ("15 млн руб. Движение ...", "и т. д. Рынок ...":
-``_ENDING_ABBREVIATIONS``).
+one (``digests/data/sentence_starters.txt``).
 
 A quotation in «» of a few sentences stays one sentence in the languages that open it with «
 (``_quotations_whole``): "«Мы не уйдём. Никогда», — сказал он." is never cut into a part with
@@ -65,21 +63,6 @@ _NOT_ABBREVIATIONS = "not_abbreviations.txt"
 _SENTENCE_STARTERS = "sentence_starters.txt"
 _NAME_PREFIXES = "name_prefixes.txt"
 _NUMERIC_ONLY = "number"  # the mark of a type kept as an abbreviation only before a number
-# Abbreviations that end a sentence when a capitalised word, not an initial, follows: a
-# currency after a number ("15 млн руб. Движение ...", "15 млн грн. Рух ...") and "etc."
-# ("и т. д. Рынок ..."). The closed-class words of sentence_starters.txt end one after any
-# abbreviation; these end one before any word ("г." is not among them: "в 2026 г. Москва
-# приняла" goes on, and "г. Москва" is a city).
-_AMOUNT = r"\d\s+(?:(?:тыс|тис|млн|млрд|трлн)\.?\s+)?"
-_NEXT_WORD = r"(\s+)(?=[А-ЯЁІЇЄҐ][а-яёіїєґ'’])"
-_ENDING_ABBREVIATIONS = {
-    "russian": re.compile(
-        rf"(?:{_AMOUNT}(?:руб|коп|долл)\.|\bи\s+т\.\s?[дп]\.|\bи\s+др\.){_NEXT_WORD}"
-    ),
-    "ukrainian": re.compile(
-        rf"(?:{_AMOUNT}(?:грн|коп|дол)\.|\b(?:і|й|та)\s+т\.\s?(?:д|п|ін)\.|\bта\s+ін\.){_NEXT_WORD}"
-    ),
-}
 # Languages whose quotations open with « and close with » (German and Danish open with »):
 # a quotation's sentences stay one (``_quotations_whole``), up to this many.
 _GUILLEMETS_OPEN = frozenset(
@@ -192,17 +175,6 @@ def _starter_break(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:(?<=[^\W\d_]\.)|(?<=\.\.\.)|(?<=…))\s+(?=(?:{starters})[\s,])")
 
 
-def _split_after(pattern: re.Pattern[str], text: str) -> list[str]:
-    """Split text at each match's first group (the space that ends a sentence)."""
-    pieces: list[str] = []
-    start = 0
-    for match in pattern.finditer(text):
-        pieces.append(text[start : match.start(1)])
-        start = match.end(1)
-    pieces.append(text[start:])
-    return [piece for piece in pieces if piece]
-
-
 def _without_full_words(params: punkt.PunktParameters, language: str) -> punkt.PunktParameters:
     """Return a copy of Punkt parameters less the language's full words (never the shared model)."""
     drop, numeric = not_abbreviations().get(language, (frozenset(), frozenset()))
@@ -289,9 +261,6 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             parts = [s.strip() for s in tokenizer.tokenize(paragraph) if s.strip()]
             if starter_break is not None:
                 parts = [piece for part in parts for piece in starter_break.split(part)]
-            ending = _ENDING_ABBREVIATIONS.get(language)
-            if ending is not None:
-                parts = [piece for part in parts for piece in _split_after(ending, part)]
             if phrase_break is not None:
                 parts = [piece for part in parts for piece in phrase_break.split(part)]
             if prefixes:

@@ -276,37 +276,6 @@ def test_names_initials_and_elided_abbreviations_stay_in_their_sentence(
 
 
 @pytest.mark.parametrize(
-    ("name", "first", "second"),
-    [
-        ("russian", "Ущерб оценивают в 15 млн руб.", "Движение ограничено до вечера."),
-        ("russian", "Билет стоит 300 руб.", "Москвичи недовольны."),
-        ("russian", "Штраф составил 2 тыс. долл.", "Компания платить отказалась."),
-        ("russian", "Завод выпускает станки, прессы и т. д.", "Рынок закрылся ростом."),
-        ("ukrainian", "Збитки сягнули 15 млн грн.", "Рух обмежено."),
-    ],
-)
-def test_a_word_after_an_amount_of_money_or_an_etc_starts_a_sentence(
-    name: str, first: str, second: str
-) -> None:
-    """ "15 млн руб. Движение ограничено" ran on as one sentence: only a closed-class word
-    ended one after an abbreviation. A currency after a number, or "и т. д.", ends a sentence
-    when a capitalised word (not an initial) follows."""
-    assert split_sentences(f"{first} {second}", name) == [first, second]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Он получил 5 руб. В. В. Путин об этом не знал.",  # an initial: no sentence start
-        "Он живёт на ул. Ленина и платит 300 руб. в месяц.",
-        "Сумма 5 млн руб., т. е. вдвое больше, выплачена.",
-    ],
-)
-def test_an_amount_of_money_before_an_initial_or_a_small_letter_holds_together(text: str) -> None:
-    assert split_sentences(text, "russian") == [text]
-
-
-@pytest.mark.parametrize(
     ("name", "quoted", "after"),
     [
         (

@@ -31,10 +31,6 @@ Ukrainian splitter is rule-based), so after an abbreviation they would never end
 closed-class word with a capital after it ("5 млн руб. Он ...", "63 тис. Тобто ...") does end
 one (``digests/data/sentence_starters.txt``).
 
-A quotation in «» of a few sentences stays one sentence in the languages that open it with «
-(``_quotations_whole``): "«Мы не уйдём. Никогда», — сказал он." is never cut into a part with
-an opening mark alone and one with a closing mark alone.
-
 The rule-based splitter is Punkt with nothing learned: a sentence ends at . ! ? (and the
 preset's marks) followed by white space, except after a listed abbreviation or a single letter
 (an initial, or "м." for "місто"). Blank lines always end sentences.
@@ -63,12 +59,6 @@ _NOT_ABBREVIATIONS = "not_abbreviations.txt"
 _SENTENCE_STARTERS = "sentence_starters.txt"
 _NAME_PREFIXES = "name_prefixes.txt"
 _NUMERIC_ONLY = "number"  # the mark of a type kept as an abbreviation only before a number
-# Languages whose quotations open with « and close with » (German and Danish open with »):
-# a quotation's sentences stay one (``_quotations_whole``), up to this many.
-_GUILLEMETS_OPEN = frozenset(
-    {"russian", "ukrainian", "french", "spanish", "italian", "portuguese", "greek", "norwegian"}
-)
-QUOTED_SENTENCES = 4
 # Languages that elide an article into the next word ("l'art. 5", "dell'art. 5"): a word token
 # starts after the apostrophe, so the abbreviation is looked up as "art", not "'art".
 _ELIDING = frozenset({"french", "italian"})
@@ -265,39 +255,8 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
                 parts = [piece for part in parts for piece in phrase_break.split(part)]
             if prefixes:
                 parts = _joined_after_name_prefixes(parts, prefixes)
-            parts = _opening_quotes_forward(parts)
-            if language in _GUILLEMETS_OPEN:
-                parts = _quotations_whole(parts)
-            sentences.extend(parts)
+            sentences.extend(_opening_quotes_forward(parts))
     return sentences
-
-
-def _quotations_whole(parts: list[str]) -> list[str]:
-    """Join the sentences of a quotation in «» that the splitter cut at a full stop inside it.
-
-    A part that leaves a « open is joined to the parts after it up to the one that closes it,
-    when that comes within QUOTED_SENTENCES parts; a mark never closed, or a longer quotation,
-    is left split (a summary keeps whole sentences short enough to choose among)."""
-    joined: list[str] = []
-    index = 0
-    while index < len(parts):
-        depth = _open_guillemets(parts[index])
-        end = index
-        while depth > 0 and end + 1 < len(parts) and end + 1 - index < QUOTED_SENTENCES:
-            end += 1
-            depth += _open_guillemets(parts[end])
-        if depth <= 0 and end > index:
-            joined.append(" ".join(parts[index : end + 1]))
-        else:
-            end = index
-            joined.append(parts[index])
-        index = end + 1
-    return joined
-
-
-def _open_guillemets(text: str) -> int:
-    """Return how many more « than » a text has."""
-    return text.count("«") - text.count("»")
 
 
 def _opening_quotes_forward(parts: list[str]) -> list[str]:

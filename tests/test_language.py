@@ -275,34 +275,6 @@ def test_names_initials_and_elided_abbreviations_stay_in_their_sentence(
     assert split_sentences(text, name) == [text]
 
 
-@pytest.mark.parametrize(
-    ("name", "quoted", "after"),
-    [
-        (
-            "russian",
-            "«Мы ничего не прячем. Каждая строка бюджета есть на сайте», — сказал он.",
-            "Зал молчал.",
-        ),
-        ("russian", "Он сказал: «Мы не уйдём. Никогда!»", "После этого зал замолчал."),
-        ("ukrainian", "«Ми не підемо. Ніколи», — сказав він.", "Зала мовчала."),
-        ("french", "« Nous ne partirons pas. Jamais », a-t-il dit.", "La salle s'est tue."),
-        ("spanish", "«No nos iremos. Nunca», dijo.", "La sala calló."),
-    ],
-)
-def test_a_quotation_of_several_sentences_stays_in_one(name: str, quoted: str, after: str) -> None:
-    """A quotation in «» was cut at its first full stop: a summary could show "Каждая строка
-    бюджета есть на сайте», — сказал он." with its closing mark and no opening one."""
-    assert split_sentences(f"{quoted} {after}", name) == [quoted, after]
-
-
-def test_a_quotation_that_does_not_close_soon_is_split_as_before() -> None:
-    """A mark never closed (or a long quotation) does not glue a paragraph into one."""
-    text = "«Первое. Второе. Третье. Четвёртое. Пятое. Шестое."
-    assert len(split_sentences(text, "russian")) == 6
-    german = "»Wir gehen nicht. Niemals«, sagte er. Der Saal schwieg."  # » opens in German
-    assert split_sentences(german, "german")[-1] == "Der Saal schwieg."
-
-
 def test_the_sentence_starters_are_lower_case_words_of_the_languages_that_need_them() -> None:
     starters = sentence_starters()
     assert set(starters) == {"russian", "ukrainian"}

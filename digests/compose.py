@@ -32,7 +32,7 @@ from digests.urls import outlet_host
 HALF_LIFE = timedelta(hours=12)
 FALLBACK_WORDS = 60
 # A story shows its headline's article unless that is not full, else its earliest full one
-# (``_summary_article``). Full: a text at least FULL_SHARE of the longest of its story's, each
+# (``_shown_article``). Full: a text at least FULL_SHARE of the longest of its story's, each
 # counted up to FULL_CHARS characters (enough to tell a teaser or a cut-down copy from an
 # article; a digest reads ``store.TEXT_HEAD`` characters of each text, /story the whole).
 FULL_SHARE = 0.6
@@ -150,12 +150,9 @@ def outlet_keys(articles: Sequence[StoryArticle]) -> list[str]:
 
 def _story_item(candidate: Candidate) -> StoryItem:
     members = candidate.members
-    headline = _headline_article(candidate)
-    told = _summary_article(candidate, headline)
     # One article is shown whole: title, outlet, link, summary and picture, so that no outlet
-    # is named under another's words. The headline's article when it is full; a cut-down
-    # rewrite or teaser that carries the headline gives way to the earliest full article.
-    article = headline if _is_full(candidate, headline, told) else told
+    # is named under another's words.
+    article = _shown_article(candidate, _headline_article(candidate))
     listed = _by_url(members)
     links = tuple(
         SourceLink(name=a.source_title or UNKNOWN_SOURCE, url=a.url, outlet=key)
@@ -195,17 +192,16 @@ def _headline_article(candidate: Candidate) -> StoryArticle:
     return max(titled, key=lambda a: (a.source_weight, -a.published.timestamp()))
 
 
-def _summary_article(candidate: Candidate, headline: StoryArticle) -> StoryArticle:
-    """Return the article that tells a story best, shown whole when the headline's is not full.
+def _shown_article(candidate: Candidate, headline: StoryArticle) -> StoryArticle:
+    """Return the article a story shows: the headline's when it is full, else the earliest
+    full article among the shown ones in the headline's language.
 
-    The earliest full article among the shown ones in the headline's language: the outlet
-    that broke the news led with it, while a later rewrite whose title became the story's
-    headline may be cut down, put the lead last or open on a quote. Full: its text at least
-    FULL_SHARE of the longest's, each counted up to FULL_CHARS characters, so a teaser or a
-    shorter copy never tells it over a fuller one. Among articles of one time, the higher
-    source weight. Stable as outlets join: the longest only grows, so an article stops
-    being full but never becomes it again, and the choice moves on to a fuller report (or
-    an earlier-dated one) at most, never back. A headline article without text (no shown article has any) tells it.
+    A later rewrite whose title became the story's headline may be cut down, put the lead
+    last or open on a quote; the outlet that broke the news led with it. Full: its text at
+    least FULL_SHARE of the longest's, each counted up to FULL_CHARS characters, so a teaser
+    or a shorter copy never tells it over a fuller one. Among articles of one time, the
+    higher source weight. A headline article without text (no shown article has any) is
+    shown.
     """
     if not headline.text.strip():
         return headline
@@ -216,16 +212,9 @@ def _summary_article(candidate: Candidate, headline: StoryArticle) -> StoryArtic
     ]
     longest = max(_fullness(a) for a in told)
     full = [a for a in told if _fullness(a) >= FULL_SHARE * longest]
+    if any(a is headline for a in full):
+        return headline
     return min(full, key=lambda a: (a.published, -a.source_weight, a.article_id))
-
-
-def _is_full(candidate: Candidate, article: StoryArticle, told: StoryArticle) -> bool:
-    """Return whether an article tells its story as fully as the one ``_summary_article``
-    chose (``FULL_SHARE`` of the longest shown text in its language), or is that one."""
-    if article is told or not told.text.strip():
-        return True
-    longest = max(_fullness(a) for a in candidate.shown if a.language == told.language)
-    return _fullness(article) >= FULL_SHARE * longest
 
 
 def _fullness(article: StoryArticle) -> int:
@@ -257,7 +246,7 @@ def candidates(
     shown is the one whose title is the story's headline (the most representative title),
     among those with text, when its text is full; a teaser or a late cut-down rewrite whose
     title became the headline gives way to the earliest full article in its language
-    (``_summary_article``), with that article's own title. When no article has the headline
+    (``_shown_article``), with that article's own title. When no article has the headline
     it, the lead article with its own title: the one with the highest source weight, then the
     earliest, among those with text. A story none of whose articles has text shows its title
     and link only (no summary): never the headline again as a summary. With no picture of

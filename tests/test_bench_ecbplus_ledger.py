@@ -23,7 +23,7 @@ LABELS = ROOT / "bench" / "data" / "ecbplus_allegations.jsonl"
 SNAPSHOT = Path(os.environ.get("ECBPLUS_SNAPSHOT", "/tmp/cdcr"))
 KINDS = {"accusation", "allegation", "claim", "charge", "lawsuit"}
 FIELDS = {"id", "article", "split", "sha", "is_allegation", "criticism"}
-OPTIONAL = {"kind", "accuser", "target", "response", "hard_negative"}
+OPTIONAL = {"kind", "accuser", "target", "response", "hard_negative", "narration"}
 # The counts bench/data/ecbplus_allegations.md gives.
 COUNTS = {
     "ecb1": {
@@ -137,6 +137,9 @@ def test_every_label_row_has_its_fields_and_no_text() -> None:
             assert "accuser" not in row and "target" not in row
         if "hard_negative" in row:
             assert row["hard_negative"] is True
+        if "narration" in row:  # the writer's own account, on a row with no accuser
+            assert row["narration"] is True
+            assert row["is_allegation"] and row["accuser"] == [""], row["id"]
         if "response" in row:
             assert _names(row["response"]["responder"])
             assert row["response"]["kind"] in ("denial", "rejection")

@@ -13,7 +13,12 @@ blind split labelled later is scored once and never printed): each article is re
 its sentences and paragraphs and run through ``extract(text, title=...)`` as the processing pass
 calls it; a sentence is detected when an item's sentence is that sentence. Sentences labelled
 ``criticism`` count neither for nor against precision and the main recall; "recall+crit"
-counts them as positives.
+counts them as positives. Sentences labelled ``narration`` (an allegation with no accuser that
+is only the writer's own account of an act: no source, hedge or legal step in the sentence; see
+the README's "Narration") count in the strict figures as labelled; a second line per split,
+"narration excluded", counts them neither way (out of recall's denominator, and an item on one is
+not false) and gives P, R, accuser and target. A split with no such line prints no second line.
+With more than one split, an ``all`` line pools them (the same counts summed; no timing).
 
 Figures per split:
 
@@ -62,7 +67,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -421,6 +426,8 @@ class RealScores:
     criticism: int  # criticism lines
     criticism_found: int  # of those, lines with an item
     ms_per_article: float
+    narration: int  # narration lines, counted in ``scores`` as labelled
+    without_narration: Scores  # narration lines left out too (``scores`` when there are none)
 
     @property
     def recall_with_criticism(self) -> float:
@@ -471,14 +478,16 @@ def score_real(
     predict: Predictor = predict_article,
     language: str = "en",
 ) -> RealScores:
-    """Score the extractor (or another ``predict``) on real-news articles, criticism apart.
+    """Score the extractor (or another ``predict``) on real-news articles, criticism apart;
+    narration lines count as labelled in ``scores`` and neither way in ``without_narration``.
 
     ``language``: the articles' (names are matched and ``extract`` is timed in it; ``predict``
     reads them in it when it is ``predict_article``).
     """
     if predict is predict_article:
         predict = lambda article: predict_article(article, language)  # noqa: E731
-    tp = fp = fn = acc = tgt = kind = linked = with_response = crit = crit_found = lines = 0
+    strict, loose = _Tally(), _Tally()  # loose: narration lines left out
+    crit = crit_found = narration = lines = 0
     for article in articles:
         found = predict(article)
         for row in article.rows:
@@ -488,41 +497,109 @@ def score_real(
                 crit += 1
                 crit_found += item is not None
                 continue
-            expected = bool(row["is_allegation"])
-            if item is not None and expected:
-                tp += 1
-                acc += name_match(row["accuser"], item.accuser, language)
-                tgt += name_match(row["target"], item.target, language)
-                kind += item.kind == row["kind"]
-            elif item is not None:
-                fp += 1
-            elif expected:
-                fn += 1
-            if expected and (want := row.get("response")):
-                with_response += 1
-                linked += item is not None and any(
-                    r.kind == want["kind"] and name_match(want["responder"], r.responder, language)
-                    for r in item.responses
-                )
+            strict.add(row, item, language)
+            if row.get("narration"):
+                narration += 1
+            else:
+                loose.add(row, item, language)
     times = time_extract([a.text for a in articles], runs, [a.title for a in articles], language)
-    scores = Scores(
-        lines=lines - crit,
-        tp=tp,
-        fp=fp,
-        fn=fn,
-        accuser=acc / tp if tp else 0.0,
-        target=tgt / tp if tp else 0.0,
-        kind=kind / tp if tp else 0.0,
-        responses=linked / with_response if with_response else 1.0,
-        response_lines=with_response,
-    )
     return RealScores(
         articles=len(articles),
         lines=lines,
-        scores=scores,
+        scores=strict.scores(),
         criticism=crit,
         criticism_found=crit_found,
         ms_per_article=statistics.median(times) if times else 0.0,
+        narration=narration,
+        without_narration=loose.scores(),
+    )
+
+
+@dataclass(slots=True)
+class _Tally:
+    """The counts behind one split's ``Scores``, summed line by line."""
+
+    lines: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    accuser: int = 0  # of the true positives, those with the accuser right
+    target: int = 0
+    kind: int = 0
+    linked: int = 0  # of the lines with a labelled response, those with it linked
+    with_response: int = 0
+
+    def add(self, row: Mapping[str, Any], item: Allegation | None, language: str) -> None:
+        """Count one labelled line (not criticism) and the item read on it, if any."""
+        self.lines += 1
+        expected = bool(row["is_allegation"])
+        if item is not None and expected:
+            self.tp += 1
+            self.accuser += name_match(row["accuser"], item.accuser, language)
+            self.target += name_match(row["target"], item.target, language)
+            self.kind += item.kind == row["kind"]
+        elif item is not None:
+            self.fp += 1
+        elif expected:
+            self.fn += 1
+        if expected and (want := row.get("response")):
+            self.with_response += 1
+            self.linked += item is not None and any(
+                r.kind == want["kind"] and name_match(want["responder"], r.responder, language)
+                for r in item.responses
+            )
+
+    @classmethod
+    def of(cls, scores: Scores) -> _Tally:
+        """Return the counts behind ``scores`` (its fractions times their totals)."""
+        return cls(
+            lines=scores.lines,
+            tp=scores.tp,
+            fp=scores.fp,
+            fn=scores.fn,
+            accuser=round(scores.accuser * scores.tp),
+            target=round(scores.target * scores.tp),
+            kind=round(scores.kind * scores.tp),
+            linked=round(scores.responses * scores.response_lines),
+            with_response=scores.response_lines,
+        )
+
+    def merge(self, other: _Tally) -> _Tally:
+        """Return the sum of two tallies."""
+        return _Tally(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+    def scores(self) -> Scores:
+        """Return the figures of these counts."""
+        tp = self.tp
+        return Scores(
+            lines=self.lines,
+            tp=tp,
+            fp=self.fp,
+            fn=self.fn,
+            accuser=self.accuser / tp if tp else 0.0,
+            target=self.target / tp if tp else 0.0,
+            kind=self.kind / tp if tp else 0.0,
+            responses=self.linked / self.with_response if self.with_response else 1.0,
+            response_lines=self.with_response,
+        )
+
+
+def pool(results: Iterable[RealScores]) -> RealScores:
+    """Return the figures of several splits taken as one: their counts summed (no timing)."""
+    results = list(results)
+    strict, loose = _Tally(), _Tally()
+    for r in results:
+        strict = strict.merge(_Tally.of(r.scores))
+        loose = loose.merge(_Tally.of(r.without_narration))
+    return RealScores(
+        articles=sum(r.articles for r in results),
+        lines=sum(r.lines for r in results),
+        scores=strict.scores(),
+        criticism=sum(r.criticism for r in results),
+        criticism_found=sum(r.criticism_found for r in results),
+        ms_per_article=0.0,
+        narration=sum(r.narration for r in results),
+        without_narration=loose.scores(),
     )
 
 
@@ -543,7 +620,8 @@ def real_errors(
                 continue
             if bool(item) != bool(row["is_allegation"]):
                 got = f" ({item.accuser!r} -> {item.target!r})" if item else ""
-                yield f"{where} {'FP' if item else 'FN'}{got}: {row['text']}"
+                what = "FN (narration)" if row.get("narration") else "FP" if item else "FN"
+                yield f"{where} {what}{got}: {row['text']}"
             elif item is not None:
                 for field in ("accuser", "target"):
                     if not name_match(row[field], getattr(item, field), language):
@@ -644,19 +722,42 @@ def print_real(
         f"{'lang':<4} {'split':<5} {'art.':>4} {'lines':>5} {'P':>6} {'R':>6} {'R+crit':>7} "
         f"{'accuser':>8} {'target':>7} {'kind':>6} {'responses':>10} {'ms/art':>7}"
     )
+    results = []
     for split in splits:
         r = score_real([a for a in articles if a.split == split], RUNS, language=language)
-        s = r.scores
-        print(
-            f"{language:<4} {split:<5} {r.articles:>4} {r.lines:>5} {s.precision:>6.3f} "
-            f"{s.recall:>6.3f} {r.recall_with_criticism:>7.3f} {s.accuser:>8.3f} "
-            f"{s.target:>7.3f} {s.kind:>6.3f} {s.responses:>6.3f} ({s.response_lines}) "
-            f"{r.ms_per_article:>7.1f}"
-        )
+        results.append(r)
+        print(real_line(language, split, r))
+        if r.narration:
+            print(narration_line(r))
+    if len(results) > 1:
+        pooled = pool(results)
+        print(real_line(language, "all", pooled))
+        if pooled.narration:
+            print(narration_line(pooled))
     if "-v" in argv:
         shown = [a for a in articles if printable(a.split, tunable)]
         for line in real_errors(shown, language=language):
             print(f"{language} {line}")
+
+
+def real_line(language: str, split: str, r: RealScores) -> str:
+    """Return a split's line of real-news figures (strict: narration lines as labelled)."""
+    s = r.scores
+    ms = f"{r.ms_per_article:>7.1f}" if r.ms_per_article else f"{'-':>7}"
+    return (
+        f"{language:<4} {split:<5} {r.articles:>4} {r.lines:>5} {s.precision:>6.3f} "
+        f"{s.recall:>6.3f} {r.recall_with_criticism:>7.3f} {s.accuser:>8.3f} "
+        f"{s.target:>7.3f} {s.kind:>6.3f} {s.responses:>6.3f} ({s.response_lines}) {ms}"
+    )
+
+
+def narration_line(r: RealScores) -> str:
+    """Return the line under a split's: P, R, accuser and target with narration left out."""
+    n = r.without_narration
+    return (
+        f"{'':<4} {'':<5} {'':>4} {n.lines:>5} {n.precision:>6.3f} {n.recall:>6.3f} {'':>7} "
+        f"{n.accuser:>8.3f} {n.target:>7.3f}  narration excluded ({r.narration} lines)"
+    )
 
 
 def english(argv: list[str]) -> None:

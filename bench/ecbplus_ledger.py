@@ -195,7 +195,7 @@ def load(mirror: Path, labels: Path = LABELS, blind: bool = False) -> list[Artic
 
 def counts(labels: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Return each part's documents, sentences, allegations by kind, criticism, hard
-    negatives and responses."""
+    negatives, responses and narration (allegations that are the writer's own account)."""
     table: dict[str, dict[str, Any]] = {}
     for row in labels:
         part = table.setdefault(
@@ -208,6 +208,7 @@ def counts(labels: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
                 "criticism": 0,
                 "hard_negatives": 0,
                 "responses": 0,
+                "narration": 0,
             },
         )
         part["documents"].add(row["article"])
@@ -218,6 +219,7 @@ def counts(labels: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         part["criticism"] += bool(row["criticism"])
         part["hard_negatives"] += bool(row.get("hard_negative"))
         part["responses"] += "response" in row
+        part["narration"] += bool(row.get("narration"))
     for part in table.values():
         part["documents"] = len(part["documents"])
         part["kinds"] = dict(sorted(part["kinds"].items()))

@@ -34,6 +34,7 @@ COUNTS = {
         "criticism": 15,
         "hard_negatives": 66,
         "responses": 4,
+        "narration": 0,
     },
     "ecb2": {
         "documents": 32,
@@ -43,6 +44,7 @@ COUNTS = {
         "criticism": 13,
         "hard_negatives": 69,
         "responses": 10,
+        "narration": 0,
     },
     "ecb3": {
         "documents": 32,
@@ -52,6 +54,7 @@ COUNTS = {
         "criticism": 12,
         "hard_negatives": 65,
         "responses": 2,
+        "narration": 6,
     },
     "ecb4": {
         "documents": 32,
@@ -61,6 +64,7 @@ COUNTS = {
         "criticism": 9,
         "hard_negatives": 46,
         "responses": 3,
+        "narration": 4,
     },
     "ecb5": {
         "documents": 32,
@@ -70,6 +74,7 @@ COUNTS = {
         "criticism": 19,
         "hard_negatives": 65,
         "responses": 4,
+        "narration": 3,
     },
     "ecb6": {
         "documents": 32,
@@ -79,6 +84,7 @@ COUNTS = {
         "criticism": 27,
         "hard_negatives": 76,
         "responses": 1,
+        "narration": 1,
     },
     "ecb7": {
         "documents": 32,
@@ -88,6 +94,7 @@ COUNTS = {
         "criticism": 37,
         "hard_negatives": 76,
         "responses": 7,
+        "narration": 2,
     },
     "ecb8": {
         "documents": 32,
@@ -97,6 +104,7 @@ COUNTS = {
         "criticism": 22,
         "hard_negatives": 74,
         "responses": 4,
+        "narration": 8,
     },
 }
 

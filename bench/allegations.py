@@ -55,8 +55,8 @@ that language's set, skipping the English ones; ``--fallback-alone`` adds, per s
 languages, the figures of the fallback reader alone, with every clause pattern switched off: how
 the looser reader does on lines it was not tuned on; ``--ecbplus <snapshot>`` adds ECB+'s English
 crime and court news, labels in ``bench/data/ecbplus_allegations.jsonl`` and texts rebuilt from
-the snapshot by ``bench/ecbplus_ledger.py``: its open part ``ecb1``, and its blind part ``ecb2``
-only with ``--heldout``)
+the snapshot by ``bench/ecbplus_ledger.py``: its open parts, and its ``BLIND_PARTS`` only with
+``--heldout``; rows marked ``narration`` get a second line that scores them neither way)
 """
 
 from __future__ import annotations

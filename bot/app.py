@@ -39,7 +39,7 @@ from telegram.request import BaseRequest
 
 from bot import commands, digest_jobs, i18n, incidents, jobs, replies, rights, upkeep
 from bot.config import ConfigError, Settings
-from bot.handlers import admin, inline, language, members, reading, subscriptions
+from bot.handlers import admin, inline, language, members, reading, source_cards, subscriptions
 from bot.handlers.common import thread_of, translator_for
 from bot.pacer import ChatKey, Pacer
 from bot.ratelimit import PacedRateLimiter, ReplyCounts
@@ -135,6 +135,7 @@ def add_handlers(application: App) -> None:
             CallbackQueryHandler(reading.latest_more, pattern=r"^latest:"),
             CallbackQueryHandler(reading.search_more, pattern=r"^search:"),
             CallbackQueryHandler(reading.sources_more, pattern=r"^sources:"),
+            CallbackQueryHandler(source_cards.source_button, pattern=r"^src:"),
             CallbackQueryHandler(reading.allegations_button, pattern=r"^alleg:"),
             CallbackQueryHandler(commands.help_button, pattern=r"^help$"),
             CallbackQueryHandler(subscriptions.settings_button, pattern=r"^set:"),

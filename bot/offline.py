@@ -1253,8 +1253,13 @@ class OfflineTelegram(BaseRequest):
         message: SentMessage | int | None = None,
         user_id: int = 1001,
         chat_id: int | None = None,
+        inaccessible: bool = False,
     ) -> JSON:
-        """Queue a button press on a message the bot sent (default: its last one in the chat)."""
+        """Queue a button press on a message the bot sent (default: its last one in the chat).
+
+        ``inaccessible``: the message comes as Telegram hands over an old one, its chat and id
+        only, with date 0 (an ``InaccessibleMessage``); the bot can still edit it.
+        """
         target = user_id if chat_id is None else chat_id
         if isinstance(message, SentMessage):
             sent = message
@@ -1271,7 +1276,7 @@ class OfflineTelegram(BaseRequest):
         query: JSON = {
             "id": query_id,
             "from": self.users[user_id],
-            "message": self._message_json(sent),
+            "message": self._inaccessible_json(sent) if inaccessible else self._message_json(sent),
             "chat_instance": str(sent.chat_id),
             "data": data,
         }
@@ -1415,6 +1420,13 @@ class OfflineTelegram(BaseRequest):
         """
         self.calls.clear()
         self._messages.clear()
+
+    def _inaccessible_json(self, sent: SentMessage) -> JSON:
+        return {
+            "message_id": sent.message_id,
+            "date": 0,
+            "chat": self.chats[sent.chat_id].to_json(),
+        }
 
     def _message_json(self, sent: SentMessage) -> JSON:
         chat = self.chats[sent.chat_id]

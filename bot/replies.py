@@ -298,12 +298,17 @@ def _quote(text: str, limit: int = 200) -> str:
     return escape(truncate(clean(text, one_line=True), limit))
 
 
+def _plain_name(source: Source) -> str:
+    return truncate(clean(source.title, one_line=True), 80) or source.url
+
+
 def _source_name(source: Source) -> str:
-    return escape(truncate(clean(source.title, one_line=True), 80) or source.url)
+    return escape(_plain_name(source))
 
 
-def source_line(tr: Translator, source: Source, now: datetime) -> str:
-    """Return one line of /sources: linked name, last update and article count."""
+def source_line(tr: Translator, source: Source, now: datetime, *, marked: bool = False) -> str:
+    """Return one line of /sources: linked name, last update and article count; ``marked``:
+    "paused" first when it is (an admin's list shows paused sources too)."""
     title = truncate(clean(source.title, one_line=True), 80) or tr.gettext("untitled")
     name = link(title, source.url) if source.kind != "file" else escape(title)
     if source.last_ok:
@@ -317,7 +322,8 @@ def source_line(tr: Translator, source: Source, now: datetime) -> str:
         when = tr.gettext("not fetched yet")
     count = source.item_count
     items = tr.ngettext("{count} article", "{count} articles", count, count=tr.number(count))
-    details = tr.join(p for p in (when, items) if p)
+    state = tr.gettext("paused") if marked and source.paused else ""
+    details = tr.join(p for p in (state, when, items) if p)
     return f"{tr.line_start}{source.id}. {name} — {details}"
 
 
@@ -352,6 +358,160 @@ def source_list(
     if offset:
         header = tr.gettext("{heading} (continued)", heading=header)
     return render_lines(tr, lines, header=header)
+
+
+def admin_source_list(
+    tr: Translator, sources: Sequence[Source], now: datetime, offset: int, page: int
+) -> list[str]:
+    """Return an admin's /sources: every source, paused ones marked, ``page`` of them from
+    ``offset``, and how to open one (its number's button); a later page's header
+    "(continued)"."""
+    if not sources:
+        return [no_sources(tr)]
+    lines = [source_line(tr, s, now, marked=True) for s in sources[offset : offset + page]]
+    hint = tr.gettext("Press a source’s number to see it, pause, resume or remove it.")
+    lines.append(f"<i>{escape(hint)}</i>")
+    count = tr.gettext("Sources ({count})", count=tr.number(len(sources)))
+    header = f"<b>{count}</b>"
+    if offset:
+        header = tr.gettext("{heading} (continued)", heading=header)
+    return render_lines(tr, lines, header=header)
+
+
+# --- an admin's card of one source ---------------------------------------------------------
+
+
+def _card_line(tr: Translator, label: str, value: str) -> str:
+    """Return "Label: value" (value already HTML) as the language writes the colon."""
+    return f"{tr.line_start}{escape(tr.labelled(label))} {value}"
+
+
+def _source_state(tr: Translator, source: Source, now: datetime) -> str:
+    """Return a source's state in words, plain text: paused (since when, why), failing (since
+    when, how many times), or active."""
+    if source.paused:
+        since = store.parse_iso(source.paused_at) if source.paused_at else None
+        state = (
+            tr.gettext("paused since {time}", time=tr.time(since, now))
+            if since
+            else tr.gettext("paused")
+        )
+        why = _source_problem(tr, source, paused=True)
+        return f"{state} ({why})" if why else state
+    if errors := source.consecutive_errors:
+        since = store.parse_iso(source.failing_since) if source.failing_since else None
+        state = (
+            tr.gettext("failing since {time}", time=tr.time(since, now))
+            if since
+            else tr.gettext("failing")
+        )
+        count = tr.ngettext(
+            "{count} error in a row", "{count} errors in a row", errors, count=tr.number(errors)
+        )
+        return f"{state} ({count})"
+    return tr.gettext("active")
+
+
+def source_card(tr: Translator, source: Source, now: datetime, recent: int) -> str:
+    """Return an admin's card of one source: name, address, folder, state, last success,
+    articles (``recent``: saved in the last 7 days) and last error in words."""
+    if source.kind == "file":
+        address = escape(truncate(clean(source.url, one_line=True), 300))
+    else:
+        address = link(truncate(clean(source.url, one_line=True), 300), source.url)
+    folder = clean(source.folder or "", one_line=True)
+    if source.last_ok:
+        success = escape(tr.time(store.parse_iso(source.last_ok), now))
+    else:
+        success = escape(tr.gettext("never"))
+    stored = tr.ngettext(
+        "{count} stored", "{count} stored", source.item_count, count=tr.number(source.item_count)
+    )
+    lately = tr.ngettext(
+        "{count} in the last 7 days",
+        "{count} in the last 7 days",
+        recent,
+        count=tr.number(recent),
+    )
+    error = None
+    if source.error_message or source.last_error:
+        error = _quote(tr.message(source.error_message or Message(source.last_error or "")), 500)
+        if source.last_error_at:
+            error += f" ({escape(tr.time(store.parse_iso(source.last_error_at), now))})"
+    lines = [
+        f"<b>{source.id}. {_source_name(source)}</b>",
+        _card_line(tr, tr.gettext("Address"), address),
+        _card_line(
+            tr, tr.gettext("Folder"), _quote(folder) if folder else escape(tr.gettext("no folder"))
+        ),
+        _card_line(tr, tr.gettext("State"), _quote(_source_state(tr, source, now), 700)),
+        _card_line(tr, tr.gettext("Last success"), success),
+        _card_line(tr, tr.gettext("Articles"), escape(tr.join((stored, lately)))),
+        _card_line(tr, tr.gettext("Last error"), error or escape(tr.gettext("no error"))),
+    ]
+    return "\n".join(lines)
+
+
+def confirm_removal(tr: Translator, source: Source) -> str:
+    """Return the question before a source is removed: what goes (its polling) and what
+    stays (its stored articles, as ``store.remove_source`` keeps them)."""
+    count = source.item_count
+    lines = [
+        bold(tr.gettext("Remove source {id}: {name}?", id=source.id, name=_plain_name(source))),
+        escape(
+            tr.ngettext(
+                "Its {count} stored article stays, under its name, in stories and search, "
+                "until it is old enough to be pruned like any other.",
+                "Its {count} stored articles stay, under its name, in stories and search, "
+                "until they are old enough to be pruned like any other.",
+                count,
+                count=tr.number(count),
+            )
+        ),
+        escape(tr.gettext("It is no longer fetched; /addsource adds it again.")),
+    ]
+    if source.kind == "file":
+        lines.insert(
+            2,
+            escape(
+                tr.gettext("A local folder’s articles are kept for good only while it is a source.")
+            ),
+        )
+    return "\n".join(lines)
+
+
+def source_buttons(tr: Translator) -> tuple[str, str, str, str]:
+    """Return the labels of a source card's buttons: pause, resume, remove, back to the list."""
+    return (
+        tr.gettext("Pause"),
+        tr.gettext("Resume"),
+        tr.gettext("Remove"),
+        tr.gettext("← Back to the list"),
+    )
+
+
+def confirm_buttons(tr: Translator) -> tuple[str, str]:
+    """Return the labels of the removal question's buttons: remove, keep it."""
+    return (tr.gettext("Yes, remove it"), tr.gettext("No, keep it"))
+
+
+def buttons_refused(tr: Translator) -> str:
+    """Return the answer to a source button pressed by someone not in ADMIN_IDS."""
+    return tr.gettext("Sorry, these buttons are for the bot's admins.")
+
+
+def already_removed(tr: Translator, source_id: int) -> str:
+    """Return the answer to a button of a source removed meanwhile."""
+    return tr.gettext("Source {id} was already removed.", id=source_id)
+
+
+def pause_answer(tr: Translator, *, paused: bool, changed: bool) -> str:
+    """Return the answer to a Pause or Resume button: done, or nothing to do."""
+    if changed:
+        return tr.gettext("Paused.") if paused else tr.gettext("Resumed.")
+    if paused:
+        return tr.gettext("It was already paused.")
+    return tr.gettext("It was not paused, and polled without errors.")
 
 
 # --- admins --------------------------------------------------------------------------------

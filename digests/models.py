@@ -62,6 +62,8 @@ class Source:
     pause_message: Message | None = None
     error_message: Message | None = None
     folder: str | None = None  # an OPML file's folder it came in ("World / Europe")
+    paused_at: str | None = None  # when it was paused (None: not paused, or before this was kept)
+    failing_since: str | None = None  # the first failure of its current run of failures
 
 
 @dataclass(frozen=True, slots=True)

@@ -332,6 +332,16 @@ SOURCES = [
     _source(5, consecutive_errors=22, last_error=NASTY),
     _source(6, paused=True, pause_reason="x", pause_message=ERRORS[3], consecutive_errors=8),
     _source(7, consecutive_errors=1, last_error="x", error_message=ERRORS[2]),
+    _source(8, paused=True, paused_at="2026-11-27T10:00:00+00:00", folder=NASTY, pause_reason="x"),
+    _source(
+        9,
+        consecutive_errors=3,
+        failing_since="2026-11-28T09:00:00+00:00",
+        last_error="x",
+        last_error_at="2026-11-28T11:00:00+00:00",
+        error_message=ERRORS[1],
+        last_ok="2026-01-28T11:00:00+00:00",
+    ),
 ]
 SAMPLES: dict[Any, list[Any]] = {
     str: [NASTY, "durov", ""],

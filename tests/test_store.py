@@ -94,6 +94,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "036_unspaced_scripts_search_and_summaries",
         "037_source_folders",
         "038_hebrew_and_arabic_words_without_proclitics",
+        "039_source_state_since",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -134,6 +135,38 @@ def test_failures_back_off_then_auto_pause_and_resume_clears(db: Database) -> No
     resumed = store.set_paused(db, source.id, False)
     assert not resumed.paused and resumed.consecutive_errors == 0
     assert [s.id for s in store.due_sources(db, NOW)] == [source.id]
+
+
+def test_a_source_keeps_when_it_began_failing_and_when_it_was_paused(db: Database) -> None:
+    """An admin's card of a source says "failing since" the first failure of the run (not
+    the latest), and "paused since" the pause, by an admin or by the failures."""
+    source = store.add_source(db, "https://a.example/feed", poll_interval=600)
+    later = NOW + timedelta(hours=1)
+    source = store.record_failure(db, source, "HTTP 500", now=NOW)
+    source = store.record_failure(db, source, "HTTP 502", now=later)
+    assert source.failing_since == store.iso(NOW) and source.paused_at is None
+    source = store.record_success(db, source, etag=None, last_modified=None, now=later)
+    assert source.failing_since is None
+    source = store.record_failure(db, source, "HTTP 429", now=later, counts=False)
+    assert source.failing_since is None  # asked to wait: not failing
+    for i in range(store.AUTO_PAUSE_AFTER):
+        source = store.record_failure(db, source, "timeout", now=later + timedelta(hours=i))
+    assert source.failing_since == store.iso(later)
+    assert source.paused_at == store.iso(later + timedelta(hours=store.AUTO_PAUSE_AFTER - 1))
+    resumed = store.set_paused(db, source.id, False)
+    assert resumed.paused_at is None and resumed.failing_since is None
+    paused = store.set_paused(db, source.id, True, "paused by an admin", now=NOW)
+    assert paused.paused_at == store.iso(NOW)
+
+
+def test_articles_since_counts_what_a_source_saved_lately(db: Database) -> None:
+    source = store.add_source(db, "https://a.example/feed")
+    other = store.add_source(db, "https://b.example/feed")
+    store.save_articles(db, source.id, [article(1)], now=NOW - timedelta(days=8))
+    store.save_articles(db, source.id, [article(2), article(3)], now=NOW - timedelta(days=1))
+    store.save_articles(db, other.id, [article(4)], now=NOW)
+    assert store.articles_since(db, source.id, NOW - timedelta(days=7)) == 2
+    assert store.articles_since(db, other.id, NOW - timedelta(days=7)) == 1
 
 
 def test_success_resets_health_and_schedules_next_poll(db: Database) -> None:

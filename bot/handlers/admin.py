@@ -25,6 +25,7 @@ from bot.state import Context
 from digests import ingest, opml, store
 from digests.errors import NewsbotError
 from digests.message import N_, Message
+from digests.models import Source
 from digests.urls import continues_url, has_credentials, is_http_url
 
 log = logging.getLogger(__name__)
@@ -97,14 +98,21 @@ async def remove_source(update: Update, context: Context) -> None:
     lines = []
     for words, found in store.sources_named(db, key):
         try:
-            source = store.remove_source(db, found.id if found else words)
+            source = remove_one(update, context, found.id if found else words)
         except NewsbotError as error:
             lines.append(replies.error_text(tr, error.message))
             continue
-        context.bot_data.pages.clear()  # its stories now show no source name
-        log.info("admin %s removed source %s", _user_id(update), source.id)
         lines.append(replies.source_removed(tr, source))
     await send_all(update, render_lines(tr, lines))
+
+
+def remove_one(update: Update, context: Context, key: str | int) -> Source:
+    """Remove one source, as /removesource and its card's button do; return it (raise
+    SourceError when there is none)."""
+    source = store.remove_source(context.bot_data.db, key)
+    context.bot_data.pages.clear()  # pages cached with its name in them are drawn again
+    log.info("admin %s removed source %s", _user_id(update), source.id)
+    return source
 
 
 async def pause_source(update: Update, context: Context) -> None:
@@ -130,17 +138,22 @@ async def _set_paused(update: Update, context: Context, *, paused: bool) -> None
 def _pause_one(tr: Translator, db: Database, key: str | int, *, paused: bool) -> str:
     """Pause or resume one source; return the reply's line about it."""
     try:
-        source = store.get_source(db, key)
-        # Pausing again would lose why it was paused (eight failures, say); resuming a
-        # source that polls well would say "Resumed" of nothing.
-        if store.pause_unchanged(source, paused):
-            return replies.source_paused(tr, source, paused=paused, unchanged=True)
-        source = store.set_paused(
-            db, source.id, paused, Message(N_("paused by an admin")) if paused else None
-        )
+        source, changed = pause_one(db, key, paused=paused)
     except NewsbotError as error:
         return replies.error_text(tr, error.message)
-    return replies.source_paused(tr, source, paused=paused)
+    return replies.source_paused(tr, source, paused=paused, unchanged=not changed)
+
+
+def pause_one(db: Database, key: str | int, *, paused: bool) -> tuple[Source, bool]:
+    """Pause or resume one source, as /pausesource, /resumesource and its card's buttons do;
+    return it and whether it changed (raise SourceError when there is none)."""
+    source = store.get_source(db, key)
+    # Pausing again would lose why it was paused (eight failures, say); resuming a source
+    # that polls well would say "Resumed" of nothing.
+    if store.pause_unchanged(source, paused):
+        return source, False
+    reason = Message(N_("paused by an admin")) if paused else None
+    return store.set_paused(db, source.id, paused, reason), True
 
 
 async def run_ingest(update: Update, context: Context) -> None:

@@ -8,10 +8,17 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MaybeInaccessibleMessage, Update
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    MaybeInaccessibleMessage,
+    Message,
+    Update,
+)
 from telegram.error import BadRequest
 
 from bot import replies
+from bot.handlers import source_cards
 from bot.handlers.common import (
     CALLBACK_LIMIT,
     BadArguments,
@@ -77,7 +84,7 @@ async def latest_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message)
+    await _drop_button(query.message, query.data)
     await _send_latest(update, context, offset=int(match[1]), count=int(match[2]))
 
 
@@ -153,7 +160,7 @@ async def search_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message)
+    await _drop_button(query.message, query.data)
     await _send_search(update, context, words, offset=int(match[1]))
 
 
@@ -213,13 +220,18 @@ def _keep(context: Context, words: str) -> str:
     return key
 
 
-async def _drop_button(message: MaybeInaccessibleMessage | None) -> None:
-    """Remove the pressed "More" button; the next page arrives as new messages."""
-    if message is None or not message.is_accessible:
+async def _drop_button(message: MaybeInaccessibleMessage | None, pressed: str | None) -> None:
+    """Remove the pressed "More" button (its row; other buttons stay, an admin's list's
+    numbered ones); the next page arrives as new messages."""
+    if not isinstance(message, Message):  # none, or inaccessible: its buttons are unknown
         return
+    rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    kept = [row for row in rows if all(b.callback_data != pressed for b in row)]
     try:
         await message.get_bot().edit_message_reply_markup(
-            chat_id=message.chat.id, message_id=message.message_id, reply_markup=None
+            chat_id=message.chat.id,
+            message_id=message.message_id,
+            reply_markup=InlineKeyboardMarkup(kept) if kept else None,
         )
     except BadRequest as error:  # already removed, or too old to edit: the page still comes
         log.info("could not remove a button: %s", error)
@@ -248,11 +260,14 @@ async def sources_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message)
+    await _drop_button(query.message, query.data)
     await _send_sources(update, context, offset=int(match[1]))
 
 
 async def _send_sources(update: Update, context: Context, *, offset: int) -> None:
+    if source_cards.shows_cards(update, context):  # every source, a button for each
+        await source_cards.send_list(update, context, offset)
+        return
     every = store.list_sources(context.bot_data.db)
     tr = translator_for(update, context)
     page = replies.SOURCES_PAGE

@@ -753,6 +753,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+@migrations(name="039_source_state_since")
+def _m039_source_state_since(db: Database) -> None:
+    # When a source was paused, and when its current run of failures began, for an admin's
+    # card of it ("paused since", "failing since"); rows before this have neither: unknown.
+    db.table("sources").add_column("paused_at", str)
+    db.table("sources").add_column("failing_since", str)
+
+
 def known_migrations() -> list[str]:
     """Return the name of every migration this version knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True))]

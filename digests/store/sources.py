@@ -301,6 +301,15 @@ def list_sources(db: Database, *, include_paused: bool = True) -> list[Source]:
     return [_source(r) for r in db.query(_SOURCE_SELECT + where + " order by s.id")]
 
 
+def articles_since(db: Database, source_id: int, since: datetime) -> int:
+    """Return how many of a source's stored articles were saved since then."""
+    [row] = db.query(
+        "select count(*) as n from articles where source_id = ? and fetched >= ?",
+        [source_id, iso(since)],
+    )
+    return int(row["n"])
+
+
 def defer_poll(db: Database, source: Source, until: datetime) -> None:
     """Poll a source no sooner than until; its health is untouched."""
     if source.next_poll is None or parse_iso(source.next_poll) < until:
@@ -326,7 +335,12 @@ def remove_source(db: Database, key: str | int) -> Source:
 
 
 def set_paused(
-    db: Database, key: str | int, paused: bool, reason: Message | str | None = None
+    db: Database,
+    key: str | int,
+    paused: bool,
+    reason: Message | str | None = None,
+    *,
+    now: datetime | None = None,
 ) -> Source:
     """Pause or resume a source; resuming clears its error count and back-off."""
     source = get_source(db, key)
@@ -335,9 +349,10 @@ def set_paused(
         "paused": int(paused),
         "pause_reason": str(why) if why else None,
         "pause_message": why.to_json() if why else None,
+        "paused_at": iso(now or utcnow()) if paused else None,
     }
     if not paused:
-        values.update(consecutive_errors=0, next_poll=None)
+        values.update(consecutive_errors=0, next_poll=None, failing_since=None)
     return update_source(db, source.id, **values)
 
 
@@ -386,6 +401,7 @@ def record_success(
         "last_modified": last_modified,
         "last_ok": iso(moment),
         "consecutive_errors": 0,
+        "failing_since": None,
         "next_poll": iso(max(next_poll, not_before or next_poll)),
     }
     if warning:
@@ -433,6 +449,8 @@ def record_failure(
         "next_poll": iso(max(next_poll, not_before or next_poll)),
         **_error_values(problem, moment),
     }
+    if counts and not source.consecutive_errors:
+        values["failing_since"] = iso(moment)  # the first failure of a run
     if counts and errors >= AUTO_PAUSE_AFTER:
         why = Message(
             N_("paused after {count} consecutive errors; last: {error}"),
@@ -441,4 +459,5 @@ def record_failure(
         values["paused"] = 1
         values["pause_reason"] = str(why)[:500]
         values["pause_message"] = why.to_json()
+        values["paused_at"] = iso(moment)
     return update_source(db, source.id, **values)

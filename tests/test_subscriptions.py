@@ -1189,3 +1189,27 @@ async def test_subscribe_live_with_a_time_says_the_time_is_kept_for_digests(bot:
     assert kept not in again.plain_text
     [weekly] = await bot.say("/subscribe weekly live")
     assert kept in weekly.plain_text
+
+
+async def test_settings_and_language_buttons_work_on_an_old_message(bot: Bot) -> None:
+    """Telegram hands over an old message without its content (date 0): the settings page
+    and the language page are redrawn in it all the same; one deleted meanwhile gets the page
+    as a new message."""
+    await bot.say("/subscribe")
+    [shown] = await bot.say("/settings")
+    bot.offline.callback_query("set:frequency", message=shown, user_id=USER, inaccessible=True)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.frequency == "weekdays"
+    assert "Monday to Friday" in shown.plain_text and len(shown.history) >= 1
+    [page] = await bot.say("/language")
+    bot.offline.callback_query("lang:de", message=page, user_id=USER, inaccessible=True)
+    await bot.feed()
+    assert store.chat_language(bot.db, USER).chosen == "de"
+    assert page.plain_text.startswith("Sprache: Deutsch\n") and page.history
+    bot.offline.forget()
+    before = len(bot.offline.sent(USER))
+    bot.offline.callback_query("set:frequency", message=shown, user_id=USER)
+    await bot.feed()
+    [anew] = bot.offline.sent(USER)[before:]
+    assert "set:frequency" in buttons(anew)

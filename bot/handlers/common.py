@@ -230,3 +230,27 @@ async def send_all(
         markup = keyboard if index == len(texts) - 1 else None
         sent.append(await chat.send_message(text, message_thread_id=thread, reply_markup=markup))
     return sent
+
+
+async def show_in_pressed(
+    update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None
+) -> None:
+    """Edit the message whose button was pressed into this view; send it anew when it cannot
+    be edited (deleted meanwhile). Edited by chat and id, which holds for an old message that
+    Telegram hands over without its content (date 0) as for any other; the same view again
+    (Telegram's "message is not modified") is no error. Used by every button that redraws
+    its page: settings, language, an admin's source cards."""
+    query = update.callback_query
+    message = query.message if query is not None else None
+    if message is None:
+        await send_all(update, [text], keyboard)
+        return
+    try:
+        await context.bot.edit_message_text(
+            text, chat_id=message.chat.id, message_id=message.message_id, reply_markup=keyboard
+        )
+    except BadRequest as error:
+        if "not modified" in error.message.lower():
+            return
+        log.info("could not edit the pressed message, sending it anew: %s", error)
+        await send_all(update, [text], keyboard)

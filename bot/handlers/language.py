@@ -13,10 +13,15 @@ every reply, digest and live post sent there afterwards; commands keep their Eng
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
 
 from bot import i18n, replies
-from bot.handlers.common import BadArguments, answer_press, may_change, translator_for
+from bot.handlers.common import (
+    BadArguments,
+    answer_press,
+    may_change,
+    show_in_pressed,
+    translator_for,
+)
 from bot.handlers.subscriptions import channel_language, named_channel, owned_channel, reply_here
 from bot.i18n import LANGUAGES, Translator
 from bot.state import Context
@@ -116,11 +121,7 @@ async def language_button(update: Update, context: Context) -> None:
         return
     tr = _choose(update, context, code)
     await answer_press(query, replies.language_set(tr))
-    try:
-        await query.edit_message_text(replies.language_page(tr), reply_markup=language_keyboard(tr))
-    except BadRequest as error:  # the same language again: nothing to redraw
-        if "not modified" not in str(error).lower():
-            raise
+    await show_in_pressed(update, context, replies.language_page(tr), language_keyboard(tr))
 
 
 def _words(args: list[str]) -> list[str]:

@@ -15,9 +15,9 @@ numbered with each one's id, and the **More** button as everyone's list has it. 
 
 Every press is answered. Someone not in ADMIN_IDS (an admin since removed from it) is refused
 and nothing changes. A source removed meanwhile is answered "already removed" and the list is
-drawn again. An old message, which Telegram hands over without its content (an
-``InaccessibleMessage``), is edited by its chat and id all the same; one Telegram no longer
-lets the bot edit gets the new view as a new message.
+drawn again. Views are drawn by ``common.show_in_pressed``: an old message, which Telegram
+hands over without its content, is edited by its chat and id all the same; one Telegram no
+longer lets the bot edit (deleted meanwhile) gets the new view as a new message.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from datetime import timedelta
 from sqlite_utils import Database
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest
 
 from bot import replies
 from bot.handlers import admin
@@ -39,6 +38,7 @@ from bot.handlers.common import (
     answer_press,
     is_admin,
     send_all,
+    show_in_pressed,
     translator_for,
 )
 from bot.i18n import Translator
@@ -153,13 +153,15 @@ async def source_button(update: Update, context: Context) -> None:
     db = context.bot_data.db
     if match[4] is not None:  # src:list:OFFSET
         await answer_press(query)
-        await _show(update, context, *list_page(tr, store.list_sources(db), int(match[4])))
+        await show_in_pressed(
+            update, context, *list_page(tr, store.list_sources(db), int(match[4]))
+        )
         return
     verb, source_id, offset = match[1], int(match[2]), int(match[3])
     source = store.find_source(db, source_id)
     if source is None:
         await answer_press(query, replies.already_removed(tr, source_id), show_alert=True)
-        await _show(update, context, *list_page(tr, store.list_sources(db), offset))
+        await show_in_pressed(update, context, *list_page(tr, store.list_sources(db), offset))
         return
     try:
         if verb in ("pause", "resume"):
@@ -174,37 +176,15 @@ async def source_button(update: Update, context: Context) -> None:
                 replies.source_buttons(tr)[3], callback_data=f"src:list:{offset}"
             )
             text = replies.source_removed(tr, source)
-            await _show(update, context, text, InlineKeyboardMarkup([[back]]))
+            await show_in_pressed(update, context, text, InlineKeyboardMarkup([[back]]))
             return
         else:
             await answer_press(query)
     except SourceError:  # removed between the look-up and the change
         await answer_press(query, replies.already_removed(tr, source_id), show_alert=True)
-        await _show(update, context, *list_page(tr, store.list_sources(db), offset))
+        await show_in_pressed(update, context, *list_page(tr, store.list_sources(db), offset))
         return
     if verb == "remove":
-        await _show(update, context, *question(tr, source, offset))
+        await show_in_pressed(update, context, *question(tr, source, offset))
     else:
-        await _show(update, context, *card(tr, db, source, offset))
-
-
-async def _show(
-    update: Update, context: Context, text: str, keyboard: InlineKeyboardMarkup | None
-) -> None:
-    """Edit the pressed message into this view; send it anew when it cannot be edited."""
-    query = update.callback_query
-    message = query.message if query is not None else None
-    if message is None:
-        await send_all(update, [text], keyboard)
-        return
-    try:
-        # By chat and id: an old message comes as an InaccessibleMessage, which PTB's
-        # shortcuts refuse to edit, but Telegram edits the bot's own messages at any age.
-        await context.bot.edit_message_text(
-            text, chat_id=message.chat.id, message_id=message.message_id, reply_markup=keyboard
-        )
-    except BadRequest as error:
-        if "not modified" in error.message.lower():
-            return
-        log.info("could not edit a source card, sending it anew: %s", error)
-        await send_all(update, [text], keyboard)
+        await show_in_pressed(update, context, *card(tr, db, source, offset))

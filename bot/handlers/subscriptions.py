@@ -36,6 +36,7 @@ from bot.handlers.common import (
     BadArguments,
     answer_press,
     may_change,
+    show_in_pressed,
     thread_of,
     translator_for,
     whole_number,
@@ -911,13 +912,9 @@ async def settings_button(update: Update, context: Context) -> None:
     sub = from_now(db, sub, store.update_subscription(db, sub.id, **changes))
     digest_jobs.schedule_subscription(context.application, sub)
     await answer_press(query, replies.saved(tr))
-    try:
-        await query.edit_message_text(
-            replies.settings_page(tr, sub), reply_markup=settings_keyboard(tr, sub)
-        )
-    except BadRequest as error:
-        if "not modified" not in str(error).lower():
-            raise
+    await show_in_pressed(
+        update, context, replies.settings_page(tr, sub), settings_keyboard(tr, sub)
+    )
 
 
 def channel_name(word: str, *, positive: bool = True) -> str | None:

@@ -459,7 +459,9 @@ def confirm_removal(tr: Translator, source: Source) -> str:
     lines = [
         bold(tr.gettext("Remove source {id}: {name}?", id=source.id, name=_plain_name(source))),
         escape(
-            tr.ngettext(
+            tr.gettext("It has no stored articles.")
+            if count == 0
+            else tr.ngettext(
                 "Its {count} stored article stays, under its name, in stories and search, "
                 "until it is old enough to be pruned like any other.",
                 "Its {count} stored articles stay, under its name, in stories and search, "

@@ -240,3 +240,23 @@ def test_a_page_holds_fewer_sources_when_thirty_lines_would_not_fit() -> None:
     assert 20 < len(shown) < 30 and shown[0] == "src:open:100030:30"
     assert data[-1] == f"sources:{30 + len(shown)}"
     assert text.count("100") == len(shown) + 1  # each id once, and "(100)" in the header
+
+
+def test_the_removal_question_of_a_source_with_no_articles_says_so() -> None:
+    """No "Its 0 stored articles stay": a source that stored nothing says it has none."""
+    from bot import replies
+
+    empty = Source(
+        id=7,
+        url="https://e.example/rss",
+        kind="feed",
+        title="Empty",
+        poll_interval=600,
+        item_count=0,
+    )
+    for code in ("en", "ru", "fr"):
+        text = replies.confirm_removal(translator(code), empty)
+        assert "0" not in text.replace("7", "")
+    assert "It has no stored articles." in replies.confirm_removal(translator("en"), empty)
+    two = replace(empty, item_count=2)
+    assert "Its 2 stored articles stay" in replies.confirm_removal(translator("en"), two)

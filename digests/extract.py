@@ -163,6 +163,64 @@ def cap_title(title: str, limit: int = MAX_TITLE_CHARS) -> str:
     return head.rstrip(" ,;:-\u2013\u2014") + _ELLIPSIS
 
 
+# What stands between a headline and the outlet's name a site writes after it: a spaced hyphen,
+# en or em dash, or bar ("Storm hits coast - BBC News", "... | The Guardian", "... — Meduza").
+_OUTLET_SUFFIX = re.compile(r"\s+[-|\u2013\u2014]\s+((?:(?!\s[-|\u2013\u2014]\s).)+?)\s*$")
+# An outlet's name is short; a longer ending is part of the headline.
+_OUTLET_WORDS = 6
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _suffix(title: str) -> re.Match[str] | None:
+    found = _OUTLET_SUFFIX.search(title)
+    if found is None or not re.search(r"\w", title[: found.start()]):
+        return None  # nothing would be left of the headline
+    return found if len(found.group(1).split()) <= _OUTLET_WORDS else None
+
+
+def outlet_suffix(title: str) -> str | None:
+    """Return the ending a title has after " - ", " | ", " – " or " — ", if it could be an
+    outlet's name (at most six words, and a headline is left before it), else None."""
+    found = _suffix(title)
+    return found.group(1) if found else None
+
+
+def outlet_names(*names: str | None) -> frozenset[str]:
+    """Return the names an outlet goes by, for ``without_outlet_suffix``: each name given (a
+    feed's or a page's site name), and each part of one made of parts ("BBC News - World"
+    gives "BBC News" and "World"; "World news | The Guardian" gives "The Guardian")."""
+    keys: set[str] = set()
+    for name in names:
+        if not name or not name.strip():
+            continue
+        keys.add(_name_key(name))
+        keys.update(_name_key(part) for part in re.split(r"\s+[-|:\u2013\u2014]\s+", name))
+    return frozenset(k for k in keys if k)
+
+
+def without_outlet_suffix(title: str, names: frozenset[str]) -> str:
+    """Return a title without the outlet's name a site writes after it ("Storm hits coast -
+    BBC News" -> "Storm hits coast"), when that ending is one of ``names`` (``outlet_names``).
+    An ending that is no name given stays: it is part of the headline ("Iran - US talks")."""
+    while (found := _suffix(title)) is not None and _name_key(found.group(1)) in names:
+        title = title[: found.start()]
+    return title
+
+
+def recurring_outlet_suffixes(titles: list[str], least: int = 3) -> frozenset[str]:
+    """Return the endings (``outlet_suffix``) that more than half of titles share, and at
+    least ``least`` of them: a feed that ends every headline with its outlet's name."""
+    counts: dict[str, int] = {}
+    for title in titles:
+        suffix = outlet_suffix(title)
+        if suffix is not None:
+            counts[_name_key(suffix)] = counts.get(_name_key(suffix), 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= least and 2 * n > len(titles))
+
+
 def clean_text(text: str) -> str:
     """Return text in NFC without control characters, one space between words, paragraphs kept."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -380,6 +438,8 @@ def extract_page(content: bytes | str, url: str) -> ArticleIn:
         author = _show_joiners(str(author)) if author else None
     cleaned = without_page_furniture(clean_text(text.replace("\n", "\n\n")))
     paragraphs = [p for p in cleaned.split("\n\n") if p]
+    # trafilatura cuts the site's name off a <title>, not off an og:title.
+    title = without_outlet_suffix(title, outlet_names(getattr(doc, "sitename", None)))
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]  # trafilatura repeats the headline as the first line
     if not paragraphs:

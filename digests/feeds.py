@@ -30,7 +30,10 @@ An aggregator's item names its outlet (``item_outlet``): RSS ``<source url=...>`
 News, Yahoo News), a merged Atom entry's ``<source>`` (its title, else its author: planets,
 Inoreader and Feedly bundles), Bing's ``<News:Source>``. The article is that outlet's, not
 the aggregator's. Its title does not end with the outlet's name, and a text that is only the
-headline and the outlet is none (``_syndicated``). A link through an aggregator's redirector
+headline and the outlet is none (``_syndicated``). A source's own item loses the outlet's name
+a site writes after its headline ("Storm hits coast - BBC News", " | ", " – ", " — ") when that
+ending is the feed's title (or a part of it) or ends most of the feed's own items; any other
+ending is the headline's ("Iran - US talks"): ``_without_outlet_suffixes``. A link through an aggregator's redirector
 (``urls.is_redirector``) is the article's own address when it carries it (Bing's ``url=``),
 and its page is never fetched for the full text otherwise: it is the aggregator's page.
 
@@ -66,8 +69,11 @@ from digests.extract import (
     cap_title,
     clean_text,
     html_to_text,
+    outlet_names,
+    recurring_outlet_suffixes,
     reddit_link,
     without_feed_furniture,
+    without_outlet_suffix,
 )
 from digests.language import normalise_tag
 from digests.message import N_
@@ -237,7 +243,7 @@ def parse_feed(
     return ParsedFeed(
         title=title,
         link=link,
-        entries=articles,
+        entries=_without_outlet_suffixes(articles, title),
         skipped=skipped,
         error=_describe(error) if damaged else None,
         ttl=_ttl(meta.get("ttl")),
@@ -636,6 +642,20 @@ def _syndicated(title: str, text: str, outlet: str | None) -> tuple[str, str]:
     return headline, "" if text.casefold() == f"{headline} {outlet}".casefold() else text
 
 
+def _without_outlet_suffixes(articles: list[ArticleIn], feed_title: str) -> list[ArticleIn]:
+    """Return the items with the outlet's name cut off the end of their titles ("Storm hits
+    coast - BBC News"): an ending that is the feed's title or a part of it, or that most of
+    the feed's own items share (``extract.without_outlet_suffix``). An aggregator's item is
+    left to ``_syndicated``: its ending names its outlet."""
+    own = [a.title for a in articles if a.outlet is None]
+    names = outlet_names(feed_title) | recurring_outlet_suffixes(own)
+    cut = []
+    for article in articles:
+        title = article.title if article.outlet else without_outlet_suffix(article.title, names)
+        cut.append(article if title == article.title else replace(article, title=title))
+    return cut
+
+
 def _enclosure(entry: Any, base: str) -> str | None:
     """Return the first enclosure's absolute http(s) URL that is no picture, if any."""
     get = dict.get
@@ -825,7 +845,8 @@ def _parse_json_feed(content: bytes, *, url: str, charset: str | None) -> Parsed
         )
     )
     title = html_to_text(_str(data.get("title"))) or url
-    return ParsedFeed(title=title, link=home, entries=articles, skipped=skipped)
+    entries = _without_outlet_suffixes(articles, title)
+    return ParsedFeed(title=title, link=home, entries=entries, skipped=skipped)
 
 
 def _json_item(

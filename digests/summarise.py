@@ -20,6 +20,13 @@ documents go through ``summarise_document``, which takes the headline apart firs
 ``split_headline`` (a first line that does not end like a sentence, followed by a blank line), or
 from the ``Title:`` header of a seed file.
 
+Sentences go by units (``digests.cohesion``): a quotation the splitter cut into several
+sentences is taken whole or not at all, a speaker tag cut off ("she asked.", "— сказал он.")
+with its quotation, and a unit that would show half a quotation never. A summary does not open
+on a sentence that leans on the one before it ("He added that ...", "Эти обвинения ..."): that
+one comes in too when the budget allows, else the leaning opening is left out (``_select``).
+A unit ranks by the mean rank of its sentences.
+
 Budget rule: with ``words=W`` (words are whitespace-separated tokens; a run of Chinese,
 Japanese or Thai letters counts by its letters, ``unspaced.word_count``) sentences are taken best
 first until W words are reached; a sentence is admitted only if at least half of its words fall
@@ -59,6 +66,7 @@ from sumy.summarizers.luhn import LuhnSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from digests import language as languages
+from digests.cohesion import Unit, leans_back, sentence_units
 from digests.errors import SeedError
 from digests.extract import read_seed
 from digests.language import Rules
@@ -182,6 +190,16 @@ class _Article:
     lengths: tuple[int, ...]  # words per sentence, for the budget
     terms: tuple[tuple[str, ...], ...]  # stemmed words without stop words, per sentence
     title_terms: frozenset[str]
+    units: tuple[Unit, ...] = ()  # sentences taken together (``cohesion.sentence_units``)
+    leans: tuple[bool, ...] = ()  # per sentence: it leans on the one before (``leans_back``)
+
+    def unit_of(self) -> list[int | None]:
+        """Return each sentence's unit (its index in ``units``), None when it is in none."""
+        found: list[int | None] = [None] * len(self.texts)
+        for number, unit in enumerate(self.units):
+            for index in unit.indices:
+                found[index] = number
+        return found
 
 
 Ranker = Callable[[_Article, Rules], Sequence[int]]
@@ -215,21 +233,32 @@ def _parse(text: str, title: str | None, rules: Rules | None, code: str | None) 
     if title:
         text = strip_title(text, title)
     body, cut = _bounded(text)
-    sentences = PlaintextParser.from_string(body, tokenizer).document.sentences
-    if cut and len(sentences) > 1:
-        sentences = sentences[:-1]  # the cut may have ended the last one mid-sentence
+    placed = [
+        (sentence, number)
+        for number, paragraph in enumerate(
+            PlaintextParser.from_string(body, tokenizer).document.paragraphs
+        )
+        for sentence in paragraph.sentences
+    ]
+    if cut and len(placed) > 1:
+        placed = placed[:-1]  # the cut may have ended the last one mid-sentence
     if title:
         # Feeds repeat the headline, as a line of its own or further down; it is a signal only.
         headline = _words(title)
-        sentences = tuple(s for s in sentences if _words(str(s)) != headline)
-    sentences = sentences[:MAX_SENTENCES]
+        placed = [(s, n) for s, n in placed if _words(str(s)) != headline]
+    placed = placed[:MAX_SENTENCES]
+    sentences = [s for s, _ in placed]
+    texts = tuple(str(s) for s in sentences)
     title_words = tokenizer.to_words(title) if title else ()
+    leaning = rules.code if rules else None
     return _Article(
         document=ObjectDocumentModel([Paragraph(sentences)]),
-        texts=tuple(str(s) for s in sentences),
-        lengths=tuple(word_count(str(s)) for s in sentences),
+        texts=texts,
+        lengths=tuple(word_count(t) for t in texts),
         terms=tuple(_terms(s.words, stemmer, stop_words) for s in sentences),
         title_terms=frozenset(_terms(title_words, stemmer, stop_words)),
+        units=sentence_units(texts, [n for _, n in placed]),
+        leans=tuple(leans_back(t, leaning) for t in texts),
     )
 
 
@@ -398,18 +427,133 @@ def method_from_env(environ: Mapping[str, str]) -> str:
 def _select(
     ranked: Iterable[int], article: _Article, words: int | None, sentences: int | None
 ) -> list[int]:
-    """Pick sentence indices best first under the budget rule, returned in document order."""
+    """Pick sentence indices best first under the budget rule, returned in document order.
+
+    Sentences go by units (``cohesion.sentence_units``): a quotation spread over several
+    sentences is taken whole or not at all, a speaker tag with its quotation. A summary does
+    not open on a sentence that leans on the one before (``cohesion.leans_back``): that one
+    is taken too when the budget allows, else the opening unit is left out and the choice made
+    again. Without a choice under these rules (every sentence half a quotation, say), the
+    best sentences are taken one by one, as before them.
+    """
+    order = list(ranked)
+    unit_of = article.unit_of()
+    units = _unit_order(order, article, unit_of)
+    first = _greedy(units, article, words, sentences, frozenset())
+    left_out: set[int] = set()
+    chosen = first
+    for _ in range(_MAX_RECHOICES):
+        if not chosen:
+            break
+        anchored = _anchored(chosen, article, unit_of, words, sentences)
+        if anchored is not None:
+            return sorted(i for u in anchored for i in article.units[u].indices)
+        left_out.add(min(chosen))
+        chosen = _greedy(units, article, words, sentences, frozenset(left_out))
+    if first:
+        return sorted(i for u in first for i in article.units[u].indices)
+    return _greedy_sentences(order, article, words, sentences)
+
+
+_MAX_RECHOICES = 8  # openings left out before the first choice stands, leaning or not
+
+
+def _admits(total: int, length: int, words: int | None, alone: bool) -> bool:
+    """The budget rule: the first sentence always, else at least half of it within words."""
+    return words is None or alone or total + length / 2 <= words
+
+
+def _unit_order(
+    order: Sequence[int], article: _Article, unit_of: Sequence[int | None]
+) -> list[int]:
+    """Return the units that may be chosen, best first: by the mean rank of their sentences
+    (a long quotation is worth its sentences on average, not its best one), ties by the best."""
+    ranks: dict[int, list[int]] = {}
+    for rank, index in enumerate(order):
+        number = unit_of[index]
+        if number is not None and article.units[number].whole:
+            ranks.setdefault(number, []).append(rank)
+    return sorted(ranks, key=lambda n: (sum(ranks[n]) / len(ranks[n]), ranks[n][0]))
+
+
+def _greedy(
+    units: Sequence[int],
+    article: _Article,
+    words: int | None,
+    sentences: int | None,
+    left_out: frozenset[int],
+) -> list[int]:
+    """Pick units in the order given under the budget rule."""
+    chosen: list[int] = []
+    seen: set[str] = set()
+    total = count = 0
+    for number in units:
+        if number in left_out:
+            continue
+        unit = article.units[number].indices
+        if sentences is not None and count + len(unit) > sentences:
+            if count >= sentences:
+                break
+            continue
+        text = " ".join(article.texts[i] for i in unit)
+        if text in seen:
+            continue  # repeated lines (captions, boilerplate) would be said twice
+        length = sum(article.lengths[i] for i in unit)
+        # A unit of several sentences is never admitted past the budget, even first.
+        if not _admits(total, length, words, not chosen and len(unit) == 1):
+            continue  # less than half of it would fit: try a shorter one
+        chosen.append(number)
+        seen.add(text)
+        total += length
+        count += len(unit)
+        if words is not None and total >= words:
+            break
+    return chosen
+
+
+def _anchored(
+    chosen: list[int],
+    article: _Article,
+    unit_of: Sequence[int | None],
+    words: int | None,
+    sentences: int | None,
+) -> list[int] | None:
+    """Return the chosen units with those their opening leans on, or None when they do not fit."""
+    units = article.units
+    total = sum(article.lengths[i] for u in chosen for i in units[u].indices)
+    count = sum(len(units[u].indices) for u in chosen)
+    anchored = list(chosen)
+    opening = min(anchored)
+    while article.leans[units[opening].indices[0]] and units[opening].indices[0] > 0:
+        before = unit_of[units[opening].indices[0] - 1]
+        if before is None or not units[before].whole:
+            return None
+        length = sum(article.lengths[i] for i in units[before].indices)
+        size = len(units[before].indices)
+        if not _admits(total, length, words, False) or (
+            sentences is not None and count + size > sentences
+        ):
+            return None
+        anchored.append(before)
+        total, count, opening = total + length, count + size, before
+    return anchored
+
+
+def _greedy_sentences(
+    order: Sequence[int], article: _Article, words: int | None, sentences: int | None
+) -> list[int]:
+    """Pick sentences best first under the budget rule, one by one."""
     chosen: list[int] = []
     seen: set[str] = set()
     total = 0
-    for index in ranked:
+    for index in order:
         if sentences is not None and len(chosen) >= sentences:
             break
         text, length = article.texts[index], article.lengths[index]
         if text in seen:
-            continue  # repeated lines (captions, boilerplate) would be said twice
-        if words is not None and chosen and total + length / 2 > words:
-            continue  # less than half of it would fit: try a shorter one
+            continue
+        if not _admits(total, length, words, not chosen):
+            continue
         chosen.append(index)
         seen.add(text)
         total += length

@@ -300,3 +300,16 @@ def test_extract_page_drops_the_byline_and_time_stamp_over_the_article() -> None
     )
     article = extract_page(page.encode(), "https://news.example.com/bridge")
     assert article.text.startswith("Paragraph 0 of the story")
+
+
+def test_a_pages_title_loses_the_site_name_written_after_it() -> None:
+    head = (
+        '<meta property="og:title" content="Bridge vote passes - Harbour News">'
+        '<meta property="og:site_name" content="Harbour News">'
+    )
+    page = article_page(head=head).replace("<title>Bridge vote passes</title>", "")
+    article = extract_page(page.encode(), "https://news.example.com/bridge")
+    assert article.title == "Bridge vote passes"
+    other = '<meta property="og:title" content="Iran - US talks">'
+    page = article_page(head=other).replace("<title>Bridge vote passes</title>", "")
+    assert extract_page(page.encode(), "https://news.example.com/iran").title == "Iran - US talks"

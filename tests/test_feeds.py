@@ -724,3 +724,96 @@ def test_a_redirector_link_is_decoded_or_never_a_teaser_to_fetch() -> None:
         ("https://news.google.com/rss/articles/CBMi1?oc=5", False),
         ("https://b.example/story", True),  # the article's own page: worth fetching
     ]
+
+
+def _rss(channel: str, *items: tuple[str, str]) -> bytes:
+    """An RSS 2.0 feed; each item (title, source) names an outlet by <source> when given."""
+    parts = []
+    for n, (title, source) in enumerate(items):
+        named = (
+            f"<source url='https://www.reuters.com/'>{escape(source)}</source>" if source else ""
+        )
+        parts.append(
+            f"<item><title>{escape(title)}</title><link>https://news.example/{n}</link>"
+            f"<description>Text of item {n}.</description>{named}</item>"
+        )
+    return (
+        f"<rss version='2.0'><channel><title>{escape(channel)}</title>{''.join(parts)}"
+        "</channel></rss>"
+    ).encode()
+
+
+def test_the_outlets_name_after_a_headline_is_cut_when_it_is_the_feeds() -> None:
+    feed = parse_feed(
+        _rss(
+            "BBC News - World",
+            ("Storm hits coast - BBC News", ""),
+            ("Iran - US talks", ""),
+            ("Vote count begins | BBC News", ""),
+            ("Markets fall — BBC News", ""),
+            ("Kyiv – Warsaw train restored", ""),
+        ),
+        url=URL,
+    )
+    assert [a.title for a in feed.entries] == [
+        "Storm hits coast",
+        "Iran - US talks",  # not the outlet's name: the headline's own words
+        "Vote count begins",
+        "Markets fall",
+        "Kyiv – Warsaw train restored",
+    ]
+
+
+def test_an_ending_most_of_a_feeds_items_share_is_cut_and_another_kept() -> None:
+    feed = parse_feed(
+        _rss(
+            "Top stories",
+            ("Storm hits coast - Meduza", ""),
+            ("Vote count begins - Meduza", ""),
+            ("Markets fall - Meduza", ""),
+            ("Iran - US talks", ""),
+        ),
+        url=URL,
+    )
+    assert [a.title for a in feed.entries] == [
+        "Storm hits coast",
+        "Vote count begins",
+        "Markets fall",
+        "Iran - US talks",
+    ]
+    # Two of four share an ending: it may be the headlines' own ("Iran - US talks").
+    rare = parse_feed(
+        _rss("Top", ("Iran - US talks", ""), ("Iraq - US talks", ""), ("A", ""), ("B", "")),
+        url=URL,
+    )
+    assert [a.title for a in rare.entries] == ["Iran - US talks", "Iraq - US talks", "A", "B"]
+
+
+def test_an_aggregators_items_keep_their_headlines_and_lose_only_their_outlets() -> None:
+    feed = parse_feed(
+        _rss(
+            "Google News",
+            ("Voters head to the polls - Reuters", "Reuters"),
+            ("Iran - US talks - Reuters", "Reuters"),
+            ("Iran - US talks resume", "Reuters"),
+        ),
+        url=URL,
+    )
+    assert [(a.title, a.outlet) for a in feed.entries] == [
+        ("Voters head to the polls", "Reuters"),
+        ("Iran - US talks", "Reuters"),
+        ("Iran - US talks resume", "Reuters"),
+    ]
+
+
+def test_a_json_feeds_items_lose_the_feeds_name_after_their_headlines() -> None:
+    document = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Example Times",
+        "items": [
+            {"id": "1", "url": "https://news.example/1", "title": "Bridge opens | Example Times"},
+            {"id": "2", "url": "https://news.example/2", "title": "Left - Right - Centre"},
+        ],
+    }
+    feed = parse_feed(json.dumps(document).encode(), url=URL, content_type="application/feed+json")
+    assert [a.title for a in feed.entries] == ["Bridge opens", "Left - Right - Centre"]

@@ -95,6 +95,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "037_source_folders",
         "038_hebrew_and_arabic_words_without_proclitics",
         "039_source_state_since",
+        "040_redo_summaries_with_half_quotations_or_leaning_openings",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -281,6 +282,38 @@ def test_summaries_pending_and_saved_once(db: Database) -> None:
     store.save_summaries(db, "m", [(ids[0], "short")])
     assert [p.id for p in store.pending_summaries(db, "m")] == [ids[1]]
     assert [p.id for p in store.pending_summaries(db, "other")] == list(ids)
+
+
+def test_migration_040_redoes_summaries_with_half_quotations_or_leaning_openings(
+    db_path: Path,
+) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(
+        old, stop_before="040_redo_summaries_with_half_quotations_or_leaning_openings"
+    )
+    ids = save_as_before_032(old, None, [article(n) for n in range(1, 6)], now=NOW)
+    old.execute("update articles set language = 'en' where id in (?, ?, ?, ?)", ids[:4])
+    old.execute("update articles set language = 'ru' where id = ?", [ids[4]])
+    summaries = [
+        'The minister spoke. "We will not cut the budget.',  # half a quotation
+        "He added that the talks would go on.",  # leans on a sentence left out
+        'The minister spoke. "We will not cut it," he said.',
+        "The talks will go on, the minister said.",
+        "Эти обвинения он отверг.",
+    ]
+    for article_id, summary in zip(ids, summaries, strict=True):
+        old.execute(
+            "insert into summaries values (?, 'hybrid', ?, '2026-12-05')", [article_id, summary]
+        )
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    kept = [r[0] for r in db.execute("select article_id from summaries order by article_id")]
+    assert kept == [ids[2], ids[3]]
+    assert [p.id for p in store.pending_summaries(db, "hybrid")] == [ids[0], ids[1], ids[4]]
+    db.close()
 
 
 def test_search_ranks_title_matches_first_and_tolerates_syntax(db: Database) -> None:

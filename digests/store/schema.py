@@ -703,6 +703,34 @@ def _m038_hebrew_and_arabic_words_without_proclitics(db: Database) -> None:
     reindex_proclitics(db.conn)
 
 
+@migrations(name="039_source_state_since")
+def _m039_source_state_since(db: Database) -> None:
+    # When a source was paused, and when its current run of failures began, for an admin's
+    # card of it ("paused since", "failing since"); rows before this have neither: unknown.
+    db.table("sources").add_column("paused_at", str)
+    db.table("sources").add_column("failing_since", str)
+
+
+@migrations(name="040_redo_summaries_with_half_quotations_or_leaning_openings")
+def _m040_redo_summaries_with_half_quotations_or_leaning_openings(db: Database) -> None:
+    # Summaries took sentences one by one: a quotation spread over two sentences could show
+    # half ("We will not ... with no closing mark), and a summary could open on a sentence
+    # that leans on one left out ("He added that ...", "Эти обвинения ...": digests/cohesion.py).
+    # Those summaries are made again once; the others stay.
+    from digests.cohesion import leans_back, quotes_balanced
+
+    rows = db.execute(
+        "select s.rowid, s.summary, a.language from summaries s"
+        " join articles a on a.id = s.article_id"
+    ).fetchall()
+    stale = [
+        (rowid,)
+        for rowid, summary, code in rows
+        if not quotes_balanced(summary) or leans_back(summary, code)
+    ]
+    db.conn.executemany("delete from summaries where rowid = ?", stale)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 
@@ -751,14 +779,6 @@ def _connect(path: Path) -> sqlite3.Connection:
             "{path}: {problem} ({reason})", path=str(path), problem=problem, reason=str(error)
         ) from None
     return conn
-
-
-@migrations(name="039_source_state_since")
-def _m039_source_state_since(db: Database) -> None:
-    # When a source was paused, and when its current run of failures began, for an admin's
-    # card of it ("paused since", "failing since"); rows before this have neither: unknown.
-    db.table("sources").add_column("paused_at", str)
-    db.table("sources").add_column("failing_since", str)
 
 
 def known_migrations() -> list[str]:

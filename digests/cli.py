@@ -40,7 +40,7 @@ from digests.errors import NewsbotError
 from digests.fetch import FetchLimits, make_client
 from digests.fetch import limits_from_env as fetch_limits_from_env
 from digests.message import N_, Message
-from digests.models import Allegation, PruneCounts, Response, Source
+from digests.models import Allegation, PruneCounts, Response, Source, SourceAttention
 from digests.polite import limits_from_env
 
 DEFAULT_DB = "data/newsbot.db"
@@ -374,10 +374,38 @@ def stats_cmd(ctx: click.Context) -> None:
         now = store.utcnow()
         counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
         failures = store.delivery_failures(db, now=now)
+        unwell = store.sources_needing_attention(db, now=now)
     for key, value in counts.items():
         click.echo(f"{key.replace('_', ' ')}: {value}")
     for why, count in failures:
         click.echo(f"failed: {why or 'unknown error'} ({count})")
+    if unwell:
+        click.echo("sources needing attention (failing first):")
+    for item in unwell:
+        click.echo(f"  {attention_line(item)}")
+
+
+def attention_line(item: SourceAttention) -> str:
+    """Return a source needing attention as ``newsbot stats`` lists it (English, as /stats
+    says it): "Example News — 3 errors in a row, no success since 2026-03-02 14:05 UTC:
+    HTTP 500 (https://example.org/feed.xml)"."""
+    source = item.source
+    since = f"{item.since:%Y-%m-%d %H:%M} UTC" if item.since is not None else ""
+    if item.state == "failing":
+        errors = source.consecutive_errors
+        state = "paused" if source.paused else _count(errors, "error") + " in a row"
+        state += f", no success since {since}" if since else ""
+    elif item.state == "warning":
+        state = f"fetched with a warning at {since}"
+    elif item.state == "quiet":
+        state = f"no new article since {since}"
+    else:
+        state = "paused"
+    reason = None
+    if item.state != "quiet":
+        reason = source.pause_reason if source.paused else source.last_error
+    detail = f": {' '.join(reason.split())}" if reason else ""
+    return f"{item.name} — {state}{detail} ({source.url})"
 
 
 def _cue_language(code: str | None) -> str | None:

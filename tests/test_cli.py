@@ -41,6 +41,22 @@ def test_first_start_loads_the_seeds_for_latest_and_search(db_path: Path) -> Non
     assert "articles: 1" in run(db_path, "stats")
 
 
+def test_stats_list_the_sources_needing_attention_by_name_failing_first(db_path: Path) -> None:
+    """`newsbot stats` printed counts only: which sources fail, and since when, took /stats."""
+    run(db_path, "stats")  # the database, seeded
+    with store.open_db(db_path) as db:
+        once = store.add_source(db, "https://once.example/rss", title="Once Daily")
+        store.record_failure(db, once, "HTTP 500")
+        often = store.add_source(db, "https://often.example/rss")
+        for _ in range(3):
+            often = store.record_failure(db, often, "HTTP 503")
+    out = run(db_path, "stats").splitlines()
+    start = out.index("sources needing attention (failing first):")
+    assert out[start + 1].startswith("  often.example — 3 errors in a row, no success since ")
+    assert out[start + 1].endswith(" UTC: HTTP 503 (https://often.example/rss)")
+    assert out[start + 2].startswith("  Once Daily — 1 error in a row, no success since ")
+
+
 def test_summarise_files_as_jsonl_and_text(tmp_path: Path, db_path: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text("A short note. It has two sentences.", encoding="utf-8")

@@ -422,13 +422,21 @@ def sources_needing_attention(db: Database, *, now: datetime) -> list[SourceAtte
     source's title, else its host), as they do among the paused.
     """
     sources = list_sources(db)
-    newest = {
-        int(row["source_id"]): parse_iso(row["newest"])
+    # The sources with an article this recent are not quiet (read on the index of fetched,
+    # never the whole table); the others' newest article is looked up one by one.
+    recent = {
+        row["source_id"]
         for row in db.query(
-            "select source_id, max(fetched) as newest from articles"
-            " where source_id is not null group by source_id"
+            "select distinct source_id from articles indexed by idx_articles_fetched"
+            " where fetched >= ?",
+            [iso(now - QUIET_AFTER)],
         )
     }
+
+    def newest(source_id: int) -> datetime | None:
+        [row] = db.query("select max(fetched) as at from articles where source_id = ?", [source_id])
+        return parse_iso(row["at"]) if row["at"] else None
+
     failing: list[tuple[int, str, SourceAttention]] = []
     lagging: list[tuple[datetime, str, SourceAttention]] = []
     paused: list[tuple[str, SourceAttention]] = []
@@ -444,8 +452,8 @@ def sources_needing_attention(db: Database, *, now: datetime) -> list[SourceAtte
         elif poll_warning(source) and source.last_ok:
             at = parse_iso(source.last_ok)
             lagging.append((at, name.casefold(), SourceAttention(source, name, "warning", at)))
-        elif source.kind != "file" and source.last_ok:
-            last = newest.get(source.id, added)
+        elif source.kind != "file" and source.last_ok and source.id not in recent:
+            last = newest(source.id) or added
             if last is not None and now - last >= QUIET_AFTER:
                 item = SourceAttention(source, name, "quiet", last)
                 lagging.append((last, name.casefold(), item))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -25,6 +25,7 @@ from bot import telegram_html
 from bot.i18n import LRM, N_, Translator
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
 from digests import compose
+from digests.ledger import ShownAnswers, shown_answers, target_groups
 from digests.models import ChatDigest, Digest, LedgerEntry, Response, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
@@ -444,36 +445,6 @@ def render_caption(tr: Translator, item: StoryItem) -> str:
     return _one_story(tr, item, MAX_CAPTION_LENGTH)
 
 
-def _answer_key(response: Response) -> tuple[str, str, str]:
-    """Return what tells one answer from another as the ledger shows it."""
-    return (
-        clean(response.responder, one_line=True).casefold(),
-        response.kind,
-        clean(response.sentence, one_line=True),
-    )
-
-
-def _shared_answers(group: Sequence[LedgerEntry]) -> dict[int, list[tuple[Response, int]]]:
-    """Return the answers a target's entries share, by the entry they are shown after.
-
-    One answer often answers several allegations ("Durov refuted these claims" after two):
-    extraction links it to each. An answer under two entries or more that follow one another
-    is shown once, after the last of them, with how many it answers; an answer to entries
-    apart (another story's between them) stays under each.
-    """
-    where: dict[tuple[str, str, str], tuple[Response, list[int]]] = {}
-    for index, entry in enumerate(group):
-        for response in entry.allegation.responses:
-            indices = where.setdefault(_answer_key(response), (response, []))[1]
-            if not indices or indices[-1] != index:
-                indices.append(index)
-    shared: dict[int, list[tuple[Response, int]]] = {}
-    for response, indices in where.values():
-        if len(indices) > 1 and indices[-1] - indices[0] == len(indices) - 1:
-            shared.setdefault(indices[-1], []).append((response, len(indices)))
-    return shared
-
-
 def _response_line(tr: Translator, response: Response, answers: int = 1) -> str:
     """Return one answer: "↳ Durov (refutation): “…”", or, when it answers the ``answers``
     entries just above, "↳ Durov (refutation), to the 2 allegations above: “…”"."""
@@ -519,35 +490,23 @@ def _inner_quotes(tr: Translator, text: str) -> str:
     return re.sub(_SPACES + re.escape(closing), lambda _: inner_closing, text)
 
 
-def _response_lines(
-    tr: Translator,
-    entry: LedgerEntry,
-    shared: Collection[tuple[str, str, str]] = (),
-    after: Sequence[tuple[Response, int]] = (),
-) -> list[str]:
-    """Return an entry's answers: its own, then the ``after`` ones it closes (answers to it
-    and to the entries just above); ``shared`` answers are left to the entry that closes
-    them."""
+def _response_lines(tr: Translator, entry: LedgerEntry, shown: ShownAnswers) -> list[str]:
+    """Return an entry's answers: its own, then the shared ones it closes (answers to it and
+    to the entries just above)."""
     start = tr.line_start
-    responses = [r for r in entry.allegation.responses if _answer_key(r) not in shared]
     if not entry.allegation.responses:
         return [start + "<i>" + escape(tr.gettext("No response reported.")) + "</i>"]
-    answers = [*((r, 1) for r in responses), *after]
+    answers = [*((r, 1) for r in shown.own), *((a.response, a.answers) for a in shown.after)]
     lines = [_response_line(tr, r, count) for r, count in answers[:_MAX_RESPONSES]]
     if (more := len(answers) - _MAX_RESPONSES) > 0:
-        shown = tr.ngettext(
+        shown_more = tr.ngettext(
             "and {count} more response", "and {count} more responses", more, count=tr.number(more)
         )
-        lines.append(f"{start}↳ {escape(shown)}")
+        lines.append(f"{start}↳ {escape(shown_more)}")
     return lines
 
 
-def _entry_markup(
-    tr: Translator,
-    entry: LedgerEntry,
-    shared: Collection[tuple[str, str, str]] = (),
-    after: Sequence[tuple[Response, int]] = (),
-) -> str:
+def _entry_markup(tr: Translator, entry: LedgerEntry, shown: ShownAnswers) -> str:
     allegation = entry.allegation
     claim = clean(allegation.claim, one_line=True) or clean(allegation.sentence, one_line=True)
     accuser = truncate(clean(allegation.accuser, one_line=True), 100)
@@ -568,7 +527,7 @@ def _entry_markup(
     ]
     if entry.sources:
         lines.append(start + _source_links(tr, entry.sources))
-    lines.extend(_response_lines(tr, entry, shared, after))
+    lines.extend(_response_lines(tr, entry, shown))
     return "\n".join(lines)
 
 
@@ -580,29 +539,17 @@ def render_ledger(
     The clause patterns' readings come first in each target, and targets only the fallback
     reader found after the others (``compose.certain_first``); a fallback item is marked as
     less certain. An answer to several allegations of a target that follow one another
-    shows once, after the last of them (``_shared_answers``).
+    shows once, after the last of them (``digests.ledger``, as ``newsbot allegations``).
     """
     head = _header_block(title if title is not None else tr.gettext("Allegations ledger"))
     if not entries:
         return _pack([head, _block(escape(tr.gettext("No allegations recorded yet.")))])
-    groups: dict[str, list[LedgerEntry]] = {}
-    for entry in entries:
-        key = clean(entry.allegation.target, one_line=True).casefold()
-        groups.setdefault(key, []).append(entry)
-    newest_first = sorted(
-        groups.values(),
-        key=lambda group: max(_utc(e.published) for e in group),
-        reverse=True,
-    )
-    for group in newest_first:
-        group.sort(key=lambda e: (_utc(e.published), e.story_id), reverse=True)
     blocks = [head]
-    for group in compose.certain_first(newest_first):
+    for group in target_groups(entries):
         target = truncate(clean(group[0].allegation.target, one_line=True), 150)
         shown = bold(target or tr.gettext("Unnamed"))
-        after = _shared_answers(group)
-        shared = {_answer_key(r) for answers in after.values() for r, _ in answers}
-        markups = [_entry_markup(tr, e, shared, after.get(i, ())) for i, e in enumerate(group)]
+        answers = shown_answers([e.allegation for e in group])
+        markups = [_entry_markup(tr, e, a) for e, a in zip(group, answers, strict=True)]
         blocks.append(_block(f"{shown}\n{markups[0]}"))
         carry = _continued(tr, shown)
         blocks.extend(_block(markup, carry=carry) for markup in markups[1:])

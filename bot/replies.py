@@ -19,7 +19,7 @@ from bot.i18n import LANGUAGES, N_, Translator
 from bot.render import bold, clean, escape, language_name, link, render_lines, truncate
 from digests import schedule, store
 from digests.message import Message
-from digests.models import Source, Subscription
+from digests.models import Source, SourceAttention, Subscription
 from digests.opml import ImportResult
 
 if TYPE_CHECKING:
@@ -735,13 +735,15 @@ STAT_LABELS = {
 def statistics(
     tr: Translator,
     counts: dict[str, int],
-    unwell: Sequence[Source],
+    unwell: Sequence[SourceAttention],
     now: datetime,
     next_ingest: datetime | None = None,
     failures: Sequence[tuple[str, int]] = (),
 ) -> list[str]:
     """Return /stats: counts, the next ingestion, why deliveries failed (Telegram's words and
-    how many), and sources that are paused or failing."""
+    how many), and the sources needing attention in the order given
+    (``store.sources_needing_attention``: failing first), by name, each with its state, since
+    when and why."""
     lines = []
     for key, value in counts.items():
         label = STAT_LABELS.get(key)
@@ -757,22 +759,48 @@ def statistics(
         lines.append(f"{tr.line_start}• {cause}: {tr.number(count)}")
     if unwell:
         lines += ["", bold(tr.gettext("Sources needing attention"))]
-    for source in unwell:
-        if source.paused:
-            state = tr.gettext("paused")
-        elif errors := source.consecutive_errors:
-            state = tr.ngettext(
-                "{count} error in a row", "{count} errors in a row", errors, count=tr.number(errors)
-            )
-        else:
-            state = tr.gettext("fetched with a warning")
+    for item in unwell:
+        source = item.source
         reason = _source_problem(tr, source, paused=source.paused)
+        if item.state == "quiet":
+            reason = None  # an old error of a source polled well since says nothing now
         detail = f": {_quote(reason)}" if reason else ""
-        name = truncate(clean(source.title, one_line=True), 80) or source.url
+        name = truncate(clean(item.name, one_line=True), 80)
+        shown = link(name, source.url) if source.kind != "file" else escape(name)
         lines.append(
-            f"{tr.line_start}• {source.id}. {link(name, source.url)} — {escape(state)}{detail}"
+            f"{tr.line_start}• {shown} — {escape(_attention_state(tr, item, now))}{detail}"
         )
     return render_lines(tr, lines, header=bold(tr.gettext("Statistics")))
+
+
+def _attention_state(tr: Translator, item: SourceAttention, now: datetime) -> str:
+    """Return a source's state in /stats: "3 errors in a row, no success since 2 Mar 14:05
+    UTC", "paused", "no new article since ..." (plain text)."""
+    source = item.source
+    since = tr.time(item.since, now) if item.since is not None else ""
+    if item.state == "failing":
+        errors = source.consecutive_errors
+        state = (
+            tr.gettext("paused")
+            if source.paused
+            else tr.ngettext(
+                "{count} error in a row", "{count} errors in a row", errors, count=tr.number(errors)
+            )
+        )
+        # TRANSLATORS: {state}: "3 errors in a row" or "paused"; {time}: when the
+        # source last fetched well, or was added if it never did ("2 Mar 14:05 UTC").
+        return (
+            tr.gettext("{state}, no success since {time}", state=state, time=since)
+            if since
+            else state
+        )
+    if item.state == "warning":
+        # TRANSLATORS: the source's latest fetch worked, but its feed had errors.
+        return tr.gettext("fetched with a warning at {time}", time=since)
+    if item.state == "quiet":
+        # TRANSLATORS: fetched without errors, but nothing new since {time}.
+        return tr.gettext("no new article since {time}", time=since)
+    return tr.gettext("paused")
 
 
 def opml_too_large(tr: Translator, limit: int) -> str:

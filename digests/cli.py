@@ -13,7 +13,7 @@ import os
 import shlex
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
@@ -22,14 +22,25 @@ from typing import Any, NoReturn
 import click
 from sqlite_utils import Database
 
-from digests import backup, compose, ingest, opml, process, read, retention, store, summarise
+from digests import (
+    backup,
+    compose,
+    ingest,
+    ledger,
+    opml,
+    process,
+    read,
+    retention,
+    store,
+    summarise,
+)
 from digests.allegations.kinds import FALLBACK_READING
 from digests.bootstrap import SEEDS_DIR, open_database
 from digests.errors import NewsbotError
 from digests.fetch import FetchLimits, make_client
 from digests.fetch import limits_from_env as fetch_limits_from_env
 from digests.message import N_, Message
-from digests.models import Allegation, PruneCounts, Source
+from digests.models import Allegation, PruneCounts, Response, Source, SourceAttention
 from digests.polite import limits_from_env
 
 DEFAULT_DB = "data/newsbot.db"
@@ -363,10 +374,38 @@ def stats_cmd(ctx: click.Context) -> None:
         now = store.utcnow()
         counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
         failures = store.delivery_failures(db, now=now)
+        unwell = store.sources_needing_attention(db, now=now)
     for key, value in counts.items():
         click.echo(f"{key.replace('_', ' ')}: {value}")
     for why, count in failures:
         click.echo(f"failed: {why or 'unknown error'} ({count})")
+    if unwell:
+        click.echo("sources needing attention (failing first):")
+    for item in unwell:
+        click.echo(f"  {attention_line(item)}")
+
+
+def attention_line(item: SourceAttention) -> str:
+    """Return a source needing attention as ``newsbot stats`` lists it (English, as /stats
+    says it): "Example News — 3 errors in a row, no success since 2026-03-02 14:05 UTC:
+    HTTP 500 (https://example.org/feed.xml)"."""
+    source = item.source
+    since = f"{item.since:%Y-%m-%d %H:%M} UTC" if item.since is not None else ""
+    if item.state == "failing":
+        errors = source.consecutive_errors
+        state = "paused" if source.paused else _count(errors, "error") + " in a row"
+        state += f", no success since {since}" if since else ""
+    elif item.state == "warning":
+        state = f"fetched with a warning at {since}"
+    elif item.state == "quiet":
+        state = f"no new article since {since}"
+    else:
+        state = "paused"
+    reason = None
+    if item.state != "quiet":
+        reason = source.pause_reason if source.paused else source.last_error
+    detail = f": {' '.join(reason.split())}" if reason else ""
+    return f"{item.name} — {state}{detail} ({source.url})"
 
 
 def _cue_language(code: str | None) -> str | None:
@@ -423,42 +462,68 @@ def allegations_cmd(
             # As the processing pass reads an article: its headline apart, its own language.
             title, body = document_parts(text)
             found = allegations.extract_in_own_language(body, title=title, language=language)
-            result[name] = [_allegation_json(a, outlet=name) for a in found]
+            result[name] = _allegations_json([[(a, name) for a in found]])
         if fmt == "json":
             click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         else:
             for name, items in result.items():
                 click.secho(f"== {name}", bold=True)
                 for item in items:
-                    click.echo(_allegation_line(item))
+                    click.echo(_allegation_lines(item))
         _exit_if_refused(files, texts)
         return
     with _db(ctx) as db:
-        entries = read.ledger(db, " ".join(words))
-        if fmt == "json":
-            click.echo(
-                json.dumps(
-                    [
-                        {
-                            **_allegation_json(e.allegation, outlet=e.outlet),
-                            "story_id": e.story_id,
-                            "published": store.iso(e.published),
-                            "sources": [{"name": s.name, "url": s.url} for s in e.sources],
-                        }
-                        for e in entries
-                    ],
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
-            return
-        if not entries:
-            click.echo("No allegations found." if words else "No allegations in the database yet.")
-        for entry in entries:
-            click.echo(_allegation_line(_allegation_json(entry.allegation, outlet=entry.outlet)))
-            click.echo(
-                f"   {entry.published:%Y-%m-%d} · " + ", ".join(s.url for s in entry.sources)
-            )
+        # By target as the bot shows them, each answer once (digests.ledger).
+        groups = ledger.target_groups(read.ledger(db, " ".join(words)))
+    entries = [entry for group in groups for entry in group]
+    items = _allegations_json([[(e.allegation, e.outlet) for e in group] for group in groups])
+    for item, entry in zip(items, entries, strict=True):
+        item["story_id"] = entry.story_id
+        item["published"] = store.iso(entry.published)
+        item["sources"] = [{"name": s.name, "url": s.url} for s in entry.sources]
+    if fmt == "json":
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        click.echo("No allegations found." if words else "No allegations in the database yet.")
+    for item, entry in zip(items, entries, strict=True):
+        sources = ", ".join(s.url for s in entry.sources)
+        click.echo(_allegation_lines(item, f"   {entry.published:%Y-%m-%d} · {sources}"))
+
+
+def _allegations_json(groups: Sequence[Sequence[tuple[Allegation, str]]]) -> list[dict[str, Any]]:
+    """Return groups of allegations (each with its outlet) as JSON items, each answer once.
+
+    Each item has an ``id`` (its place, from 1); an answer to several items in a row of a
+    group is in the ``responses`` of the last of them only, with ``answers``: the ids of the
+    items it answers (``digests.ledger``, as the bot shows it once after them).
+    """
+    items: list[dict[str, Any]] = []
+    for group in groups:
+        shown = ledger.shown_answers([allegation for allegation, _ in group])
+        for (allegation, outlet), answers in zip(group, shown, strict=True):
+            number = len(items) + 1
+            item = {"id": number, **_allegation_json(allegation, outlet=outlet)}
+            item["responses"] = [
+                *(_response_json(r, [number]) for r in answers.own),
+                *(
+                    _response_json(a.response, list(range(number - a.answers + 1, number + 1)))
+                    for a in answers.after
+                ),
+            ]
+            # Answered, though perhaps by an answer in a later item's "responses".
+            item["answered"] = bool(allegation.responses)
+            items.append(item)
+    return items
+
+
+def _response_json(response: Response, answers: list[int]) -> dict[str, Any]:
+    return {
+        "sentence": response.sentence,
+        "responder": response.responder,
+        "kind": response.kind,
+        "answers": answers,
+    }
 
 
 def _allegation_json(item: Allegation, *, outlet: str) -> dict[str, Any]:
@@ -472,25 +537,31 @@ def _allegation_json(item: Allegation, *, outlet: str) -> dict[str, Any]:
         "kind": item.kind,
         # "fallback": the looser fallback reader found it (right less often); "": the patterns
         "reading": item.reading,
-        "responses": [
-            {"sentence": r.sentence, "responder": r.responder, "kind": r.kind}
-            for r in item.responses
-        ],
     }
 
 
-def _allegation_line(item: dict[str, Any]) -> str:
+def _allegation_lines(item: dict[str, Any], where: str = "") -> str:
+    """Return an item as text: its line, its own answers, where it was reported, then the
+    answers it shares with the items just above ("response to the 2 allegations above")."""
     said = "reported by" if item["accuser_is_outlet"] else "by"
     line = f"- {item['target']}: {item['claim']} ({item['kind']} {said} {item['accuser']})"
     if item["reading"] == FALLBACK_READING:
         line += " (less certain)"
-    if not item["responses"]:
-        return f"{line}\n   no response reported"
+    lines = [line]
+    if not item["answered"]:
+        lines.append("   no response reported")
+    own = [r for r in item["responses"] if len(r["answers"]) == 1]
+    shared = [r for r in item["responses"] if len(r["answers"]) > 1]
     # Each answer with its own sentence: one party may answer in two sentences.
-    answers = [
-        f"   response: {r['responder']} ({r['kind']}): {r['sentence']}" for r in item["responses"]
+    lines += [f"   response: {r['responder']} ({r['kind']}): {r['sentence']}" for r in own]
+    if where:
+        lines.append(where)
+    lines += [
+        f"   response to the {len(r['answers'])} allegations above:"
+        f" {r['responder']} ({r['kind']}): {r['sentence']}"
+        for r in shared
     ]
-    return "\n".join([line, *answers])
+    return "\n".join(lines)
 
 
 # --- upkeep: retention, backups ----------------------------------------------------------------

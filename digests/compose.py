@@ -23,6 +23,7 @@ from digests.letters import (
     closed_words,
     letter_group,
     stem_prefixes,
+    whole_word,
 )
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
 from digests.proclitics import bare_copy, with_bare_words
@@ -278,7 +279,9 @@ def _keyword_pattern(keyword: str) -> str:
     """Return the regular expression of one keyword (compiled case-insensitive): its letters,
     each of ``letters.SAME_LETTERS`` standing for its whole group, at the start of a word. A
     Russian or Ukrainian word stands for its stems too (``letters.stem_prefixes``), so
-    "выборы" finds "выборов", "Москва" "в Москве" and "Київ" "до Києва"; and a Ukrainian
+    "выборы" finds "выборов", "Москва" "в Москве" and "Київ" "до Києва", and a noun whose
+    stem is too short to be a start its case forms only, whole ("Дума": "Думы", not
+    "думали"; ``letters.whole_word``); and a Ukrainian
     place name's case for the name as it stands alone, a whole word (``letters.closed_words``:
     "Києва" finds "Київ"). A keyword that starts with a Chinese, Japanese or Thai letter
     matches anywhere in a run of them, whose words no space parts, as a search for it finds
@@ -288,7 +291,10 @@ def _keyword_pattern(keyword: str) -> str:
     "والحكومة"."""
     word = keyword.strip()
     bare = bare_copy(word)
-    forms = (word, *([bare] if bare else []), *stem_prefixes(word))
+    # A noun whose stem is too short to be a start is found as its case forms, whole words
+    # (``letters.whole_word``: "Дума" finds "Думы", "в Думе", never "думали").
+    typed = () if whole_word(word) else (word,)
+    forms = (*typed, *([bare] if bare else []), *stem_prefixes(word))
     bodies = ["".join(_letter(ch) for ch in form) for form in forms]
     bodies += ["".join(_letter(ch) for ch in form) + r"(?!\w)" for form in closed_words(word)]
     start = "" if has_unspaced(word[:1]) else r"(?<!\w)"

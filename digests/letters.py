@@ -192,6 +192,17 @@ def closed_words(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def whole_word(word: str) -> bool:
+    """Return True when a word is found only as a whole word, never as a longer word's start.
+
+    A Russian or Ukrainian noun whose stem is too short to be a start (``_short_stem_forms``)
+    is one of its own case forms: those find its other forms, and a longer word that starts
+    with it is another word ("дума": "думали", "думать", "думаю"; "Рада": "радар"). A word
+    found by a longer stem (``stem_prefixes``) keeps its start: the stem is shorter still.
+    """
+    return word.lower() in closed_words(word)
+
+
 def _short_stem_forms(lowered: str) -> list[str]:
     """Return a noun's case forms, whole words, when the stemmers cut it to a stem one letter
     too short to match as a start (``stem_prefixes``): "дума" and "думы" stand for "думе",

@@ -67,6 +67,17 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceAttention:
+    """A source an admin should look at (``store.sources_needing_attention``): its state and
+    since when (None when not known: an admin's pause has no date kept)."""
+
+    source: Source
+    name: str  # its title, else its host
+    state: str  # "failing", "warning", "quiet" or "paused"
+    since: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A stored article, as the articles table holds it."""
 

@@ -18,6 +18,7 @@ from bot.replies import (
     channel_waits_for_rights,
 )
 from digests import live, opml, store
+from digests.models import ArticleIn
 from tests.feedserver import FeedServer
 from tests.feedserver import feed_server as feed_server  # the fixture
 from tests.test_bot import ADMIN, Bot, rss, texts
@@ -261,6 +262,50 @@ async def test_stats_counts_each_source_once_under_the_line_that_describes_it(bo
     shown = texts(await bot.say("/stats", user_id=ADMIN))
     assert "sources paused: 2" in shown and "sources failing: 1" in shown
     assert "2 errors in a row" in shown
+
+
+async def test_stats_list_sources_needing_attention_by_name_failing_first(bot: Bot) -> None:
+    """/stats listed the sources needing attention by id, in the order they were added ("3.
+    Gazette — paused"), a source failing for days after one that failed once; and a source
+    that had brought nothing for weeks was not listed at all."""
+    now = store.utcnow()
+
+    def add(path: str, title: str | None, *, ok_days_ago: float, failures: int = 0) -> int:
+        source = store.add_source(
+            bot.db, f"https://{path}", title=title, now=now - timedelta(days=60)
+        )
+        source = store.record_success(
+            bot.db, source, etag=None, last_modified=None, now=now - timedelta(days=ok_days_ago)
+        )
+        for _ in range(failures):
+            source = store.record_failure(bot.db, source, "HTTP 500", now=now)
+        return source.id
+
+    add("once.example/feed.xml", "Once Daily", ok_days_ago=0.1, failures=1)
+    add("quiet.example/feed.xml", "Quiet Weekly", ok_days_ago=0.1)
+    add("often.example/rss", "", ok_days_ago=3, failures=5)  # no title: its host
+    add("paused.example/feed.xml", "Paused Post", ok_days_ago=0.1)
+    store.set_paused(bot.db, "https://paused.example/feed.xml", True, "paused by an admin")
+    add("gone.example/feed.xml", "Gone Gazette", ok_days_ago=9, failures=store.AUTO_PAUSE_AFTER)
+    well = add("well.example/feed.xml", "Well Fed", ok_days_ago=0.1)
+    news = ArticleIn("https://well.example/1", "News", "Text. " * 20)
+    store.save_articles(bot.db, well, [news], now=now - timedelta(days=1))
+    shown = texts(await bot.say("/stats", user_id=ADMIN))
+    part = shown[shown.index("Sources needing attention") :]
+    order = ["Gone Gazette", "often.example", "Once Daily", "Quiet Weekly", "Paused Post"]
+    assert [part.index(name) for name in order] == sorted(part.index(name) for name in order)
+    assert "Well Fed" not in part
+    assert ". Gone Gazette" not in part  # no id before the name
+    line = {name: next(x for x in part.splitlines() if name in x) for name in order}
+    assert "paused, no success since" in line["Gone Gazette"]
+    assert "paused after 8 consecutive errors" in line["Gone Gazette"]
+    assert "• often.example — 5 errors in a row, no success since" in line["often.example"]
+    assert "no new article since" in line["Quiet Weekly"]
+    assert line["Paused Post"].endswith("— paused: paused by an admin")
+    await bot.say("/language ru", user_id=ADMIN)
+    russian = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "often.example — 5 ошибок подряд, нет успешных загрузок с " in russian
+    assert "Quiet Weekly — нет новых статей с " in russian
 
 
 async def test_a_deleted_topics_subscription_ends_and_is_not_counted_paused(bot: Bot) -> None:

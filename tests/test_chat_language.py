@@ -648,10 +648,16 @@ async def test_search_and_keywords_find_the_case_forms_of_a_short_russian_noun(
     [found] = await say(bot, "/search Думы", russian, "ru")
     assert "Бюджет приняли в Думе" in found.plain_text
     assert "думали" not in found.plain_text
+    # "Дума" starts "думали": as the last word of a search, a start, it found that story too.
+    [found] = await say(bot, "/search Дума", russian, "ru")
+    assert "Бюджет приняли в Думе" in found.plain_text
+    assert "Председатель Думы ответил" in found.plain_text
+    assert "думали" not in found.plain_text
     await say(bot, "/subscribe 08:00 Дума", russian, "ru")
     [digest] = await send_due_digest(bot, russian)
     assert "Председатель Думы ответил" in digest.plain_text
     assert "Бюджет приняли в Думе" in digest.plain_text
+    assert "думали" not in digest.plain_text
 
 
 async def test_the_zone_button_reaches_tehran_for_persian_readers(bot: Bot) -> None:

@@ -41,6 +41,22 @@ def test_first_start_loads_the_seeds_for_latest_and_search(db_path: Path) -> Non
     assert "articles: 1" in run(db_path, "stats")
 
 
+def test_stats_list_the_sources_needing_attention_by_name_failing_first(db_path: Path) -> None:
+    """`newsbot stats` printed counts only: which sources fail, and since when, took /stats."""
+    run(db_path, "stats")  # the database, seeded
+    with store.open_db(db_path) as db:
+        once = store.add_source(db, "https://once.example/rss", title="Once Daily")
+        store.record_failure(db, once, "HTTP 500")
+        often = store.add_source(db, "https://often.example/rss")
+        for _ in range(3):
+            often = store.record_failure(db, often, "HTTP 503")
+    out = run(db_path, "stats").splitlines()
+    start = out.index("sources needing attention (failing first):")
+    assert out[start + 1].startswith("  often.example — 3 errors in a row, no success since ")
+    assert out[start + 1].endswith(" UTC: HTTP 503 (https://often.example/rss)")
+    assert out[start + 2].startswith("  Once Daily — 1 error in a row, no success since ")
+
+
 def test_summarise_files_as_jsonl_and_text(tmp_path: Path, db_path: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text("A short note. It has two sentences.", encoding="utf-8")
@@ -137,6 +153,7 @@ def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> 
         items and items[0]["accuser"] == "French authorities" and items[0]["target"] == "Telegram"
     )
     assert set(items[0]) == {
+        "id",
         "sentence",
         "accuser",
         "accuser_is_outlet",
@@ -145,17 +162,46 @@ def test_allegations_from_files_as_json_and_from_the_database(db_path: Path) -> 
         "kind",
         "reading",
         "responses",
+        "answered",
     }
     assert items[0]["accuser_is_outlet"] is False
     assert items[0]["reading"] == ""  # the English rules: no fallback reader
-    assert items[0]["responses"][0] == {
-        "sentence": items[0]["responses"][0]["sentence"],
+    [refuted] = [r for item in items for r in item["responses"]]
+    assert refuted == {
+        "sentence": refuted["sentence"],
         "responder": "Durov",
         "kind": "refutation",
+        "answers": [items[0]["id"], items[1]["id"]],
     }
     out = run(db_path, "allegations", "telegram")
     assert "Telegram: Telegram is used for trafficking drugs" in out and "Durov (refutation)" in out
     assert "No allegations found" in run(db_path, "allegations", "nobody")
+
+
+def test_an_answer_to_several_allegations_is_listed_once_after_them(db_path: Path) -> None:
+    """The seed's "Durov refuted these claims" answers both allegations before it: the bot's
+    /allegations shows it once, after them, and `newsbot allegations` listed it under each."""
+    out = run(db_path, "allegations")
+    refuted = "Durov (refutation): Durov refuted these claims"
+    assert out.count(refuted) == 1
+    lines = out.splitlines()
+    [answer] = [line for line in lines if refuted in line]
+    assert answer.startswith("   response to the 2 allegations above: ")
+    assert lines.index(answer) == len(lines) - 1  # after both allegations and their links
+    assert [line[:12] for line in lines if line.startswith("- ")] == ["- Telegram: "] * 2
+    assert "no response reported" not in out  # the first is answered too, after the second
+    data = json.loads(run(db_path, "allegations", "--format", "json"))
+    assert [item["id"] for item in data] == [1, 2]
+    assert [item["answered"] for item in data] == [True, True]
+    assert data[0]["responses"] == []
+    [response] = data[1]["responses"]
+    assert response["answers"] == [1, 2] and response["responder"] == "Durov"
+    assert {"story_id", "published", "sources", "accuser", "claim"} <= set(data[0])
+    # The same from the file, as extraction links the answer to each.
+    data = json.loads(run(db_path, "allegations", "--file", str(SEED), "--format", "json"))
+    answers = [r["answers"] for item in data[str(SEED)] for r in item["responses"]]
+    assert answers == [[1, 2]]
+    assert run(db_path, "allegations", "--file", str(SEED)).count(refuted) == 1
 
 
 def test_allegations_from_a_file_show_each_answer_and_who_reports_a_claim(
@@ -170,7 +216,9 @@ def test_allegations_from_a_file_show_each_answer_and_who_reports_a_claim(
     out = run(db_path, "allegations", "--file", str(text))
     # two denials by one party, in two sentences: each shown with its sentence, never twice alike
     assert "response: mayor (denial); mayor (denial)" not in out
-    assert "response: mayor (denial): The mayor denied the allegations." in out
+    assert "response: mayor (denial): Opposition members accused the mayor" in out
+    # linked to both allegations: shown once, after them
+    assert "response to the 2 allegations above: mayor (denial): The mayor denied the" in out
     assert "(accusation reported by " + str(text) + ")" in out
     assert "by )" not in out
     data = json.loads(run(db_path, "allegations", "--file", str(text), "--format", "json"))

@@ -302,8 +302,36 @@ def test_a_short_stemmed_russian_noun_matches_its_case_forms_as_whole_words() ->
         return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
 
     assert kept("Думы") == [1, 2, 4] and kept("Думе") == [1, 2, 4]
-    assert kept("Дума") == [1, 2, 3, 4]  # a keyword is a word's start: "дума" starts "думали"
+    # "Дума" starts "думали": a keyword matched as a word's start kept a story of thinking
+    assert kept("Дума") == [1, 2, 4]
     assert kept("суда") == [6]  # the bare stem ("суд") is left out: "рад" for "Рада" is "glad"
+
+
+def test_a_short_stemmed_noun_is_no_start_of_another_word_in_any_language() -> None:
+    """A digest for "Дума" kept "Эксперты думали", "думать" and "думаю", and one for "Рада"
+    a story of "радар": the keyword matched as the start of any word. A word found by a
+    longer stem, and words in other languages, still match as a start."""
+    texts = {
+        1: "Эксперты думали над прогнозом.",
+        2: "Я думаю, что думать надо было раньше.",
+        3: "Новый радар установили у границы.",
+        4: "Верховная Рада приняла закон. Депутаты Ради голосовали.",
+        5: "Apple and other apples; an application.",
+        6: "Die Politik der Regierungen und Politiker.",
+        7: "Les élections municipales; l'élection présidentielle.",
+        8: "Las elecciones generales y la elección.",
+        9: "Выборы в Москве, выборочная проверка.",
+    }
+    candidates = compose.candidates([row(n, n, "A", 1, text=text) for n, text in texts.items()])
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("Дума") == [] and kept("Думы") == [] and kept("дума") == []
+    assert kept("Рада") == [4] and kept("Ради") == [4] and kept("Раді") == [4]
+    assert kept("Apple") == [5] and kept("Regierung") == [6] and kept("Politik") == [6]
+    assert kept("élection") == [7] and kept("elección") == [8] and kept("elecciones") == [8]
+    assert kept("Москва") == [9] and kept("выборы") == [9]  # a four-letter stem: a start
 
 
 def test_genitive_plurals_and_ukrainian_place_names_match_their_other_forms() -> None:

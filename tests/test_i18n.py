@@ -45,6 +45,7 @@ from digests.models import (
     LedgerEntry,
     Response,
     Source,
+    SourceAttention,
     SourceLink,
     StoryItem,
     Subscription,
@@ -359,6 +360,19 @@ SAMPLES: dict[Any, list[Any]] = {
         _subscription(frequency="daily", pictures="preview"),
     ],
     Sequence[Source]: [SOURCES * 40, []],
+    Sequence[SourceAttention]: [
+        [
+            SourceAttention(SOURCES[4], NASTY, "failing", NOW - timedelta(days=3)),
+            SourceAttention(SOURCES[5], NASTY, "failing", None),
+            SourceAttention(SOURCES[6], "s7.example", "failing", NOW - timedelta(days=400)),
+            SourceAttention(SOURCES[0], NASTY, "warning", NOW - timedelta(hours=2)),
+            SourceAttention(SOURCES[0], NASTY, "quiet", NOW - timedelta(days=9)),
+            SourceAttention(SOURCES[1], "", "quiet", NOW - timedelta(days=9)),
+            SourceAttention(SOURCES[3], NASTY, "paused", None),
+        ]
+        * 20,
+        [],
+    ],
     Sequence[tuple[str, str]]: [[("/latest [n]", "Top <stories>")] * 3, []],
     Sequence[tuple[str, int]]: [[(NASTY, 3), ("", 1)], []],
     dict[str, int]: [{**dict.fromkeys(replies.STAT_LABELS, 1234), "new_count": 2}],

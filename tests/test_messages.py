@@ -178,11 +178,13 @@ async def test_a_failing_source_shows_its_fetch_error_in_german(
     stored = store.get_source(bot.db, source.id)
     assert stored.last_error == "too large: 6,000,000 bytes (limit 5,000,000)"  # English, as before
     health = texts(await say(bot, "/stats", ADMIN, "de"))
-    assert "Gazette — 1 Fehler in Folge: zu groß: 6.000.000 Bytes (Grenze 5.000.000)" in health
+    # never fetched well: "no success since" it was added
+    assert "Gazette — 1 Fehler in Folge, kein Erfolg seit " in health
+    assert " UTC: zu groß: 6.000.000 Bytes (Grenze 5.000.000)" in health
     assert "Quelle 2 pausiert" in texts(await say(bot, "/pausesource 2", ADMIN, "de"))
-    assert "Gazette — pausiert: von einem Admin pausiert" in texts(
-        await say(bot, "/stats", ADMIN, "de")
-    )
+    health = texts(await say(bot, "/stats", ADMIN, "de"))
+    assert "Gazette — pausiert, kein Erfolg seit " in health
+    assert " UTC: von einem Admin pausiert" in health
 
 
 def test_a_source_paused_after_failures_says_why_in_each_language() -> None:
@@ -223,7 +225,8 @@ def test_errors_stored_before_messages_show_their_english_text_translated_when_k
     db = store.open_db(path)
     sources = store.list_sources(db)
     assert [s.error_message for s in sources] == [None, None]
-    [page] = replies.statistics(translator("de"), {}, sources, store.utcnow())
+    unwell = store.sources_needing_attention(db, now=store.utcnow())
+    [page] = replies.statistics(translator("de"), {}, unwell, store.utcnow())
     assert "2 Fehler in Folge: zu viele Weiterleitungen" in page
     assert "2 Fehler in Folge: HTTP 500: interner Serverfehler" in page
 

@@ -12,7 +12,7 @@ from bot.jobs import IngestReport
 from bot.telegram_html import check_message
 from digests.ingest import PollResult
 from digests.message import Message
-from digests.models import Source, Subscription
+from digests.models import Source, SourceAttention, Subscription
 from digests.opml import ImportResult
 from digests.process import ProcessResult
 
@@ -48,7 +48,10 @@ def test_source_list_and_statistics_are_valid_and_packed() -> None:
     pages = every_message(replies.source_list(EN, many, NOW))
     assert len(pages) > 1 and pages[1].startswith("<b>Sources (199)</b> (continued)")
     assert "1 paused source not shown." in pages[-1]
-    unwell = [source(n, consecutive_errors=3, last_error=NASTY) for n in range(1, 80)]
+    unwell = [
+        SourceAttention(source(n, consecutive_errors=3, last_error=NASTY), NASTY, "failing", NOW)
+        for n in range(1, 80)
+    ]
     every_message(replies.statistics(EN, {"articles": 3}, unwell, NOW, NOW))
     assert replies.source_list(EN, [], NOW) == [replies.no_sources(EN)]
 

@@ -165,7 +165,7 @@ async def run_ingest(update: Update, context: Context) -> None:
 
 
 async def stats(update: Update, context: Context) -> None:
-    """Show counts and the health of failing or paused sources: /stats."""
+    """Show counts and the sources needing attention, failing ones first: /stats."""
     db = context.bot_data.db
     now = store.utcnow()
     counts = {**store.stats(db, now=now), **store.delivery_stats(db, now=now)}
@@ -174,11 +174,7 @@ async def stats(update: Update, context: Context) -> None:
         ingest_jobs := context.job_queue.get_jobs_by_name("ingest")
     ):
         next_run = ingest_jobs[0].next_t
-    unwell = [
-        s
-        for s in store.list_sources(db)
-        if s.paused or s.consecutive_errors or store.poll_warning(s)
-    ]
+    unwell = store.sources_needing_attention(db, now=now)
     tr = translator_for(update, context)
     failures = store.delivery_failures(db, now=now)
     await send_all(update, replies.statistics(tr, counts, unwell, now, next_run, failures))

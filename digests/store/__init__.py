@@ -138,7 +138,9 @@ from digests.store.sources import (
     same_address_keys,
     set_paused,
     source_at,
+    source_name,
     sources_named,
+    sources_needing_attention,
     update_source,
 )
 from digests.store.stats import delivery_failures, delivery_stats, stats
@@ -339,7 +341,9 @@ __all__ = [
     "settle_left_stories",
     "skip_live_post",
     "source_at",
+    "source_name",
     "sources_named",
+    "sources_needing_attention",
     "split_after_first",
     "split_from_story",
     "start_incident",

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from sqlite_utils import Database
 
-from digests.letters import closed_words, stem_prefixes, writings
+from digests.letters import closed_words, stem_prefixes, whole_word, writings
 from digests.proclitics import bare_copy
 from digests.store.schema import STORY_OF_INDEX
 from digests.store.search_index import searched_tables
@@ -110,7 +110,8 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
     last word as a prefix), none of those after a minus ("-sport", -"transfer window"); “…”,
     „…“ and «…» quote as "…" does. A Russian or Ukrainian word (not a quoted phrase) also
     matches as its stems, prefixes (``letters.stem_prefixes``: "Москва" finds "Москве", "Київ"
-    "Києва"), and a
+    "Києва"), or, a noun whose stem is too short to be a start, as its case forms only, whole
+    words, even last (``letters.whole_word``: "Дума" finds "Думы", never "думали"), and a
     Persian plural as its singular. A word written with letters that news prints more than
     one way (Королев / Королёв, Persian ی / Arabic ي) finds every writing.
 
@@ -140,6 +141,10 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
             more += [form for form in _forms(stem) if form not in more]
         # A Ukrainian place name's case finds the name standing alone: "Києва", "Київ".
         whole = [f for w in (closed_words(word) if phrase is None else ()) for f in _forms(w)]
+        if phrase is None and whole_word(word):
+            # A noun found as its case forms, whole words, the word as typed among them; as
+            # a start it would find other words ("Дума": "думали").
+            forms = [f for f in forms if f.lower() not in {w.lower() for w in whole}]
         wanted.append(([*forms, *more], True, whole) if more else (forms, False, whole))
         last_is_word = phrase is None
     if not wanted:

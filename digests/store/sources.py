@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from digests.errors import SourceError
 from digests.message import N_, Message
-from digests.models import Source
+from digests.models import Source, SourceAttention
 from digests.store.common import iso, parse_iso, utcnow
 from digests.store.schema import DEFAULT_POLL_INTERVAL
 from digests.urls import canonical_url, has_credentials, is_http_url
@@ -417,6 +417,76 @@ def poll_warning(source: Source) -> str | None:
     if source.last_error and source.last_ok and source.last_error_at == source.last_ok:
         return source.last_error
     return None
+
+
+# An active source polled without error that saved no new article for this long is quiet.
+QUIET_AFTER = timedelta(days=7)
+
+
+def sources_needing_attention(db: Database, *, now: datetime) -> list[SourceAttention]:
+    """Return the sources an admin should look at, the most urgent first.
+
+    - **failing**: errors in a row (active, or paused after them), the most errors first;
+      since its last success, or since it was added when it never had one.
+    - **warning**: active, its latest poll succeeded with a warning (a feed that parsed with
+      errors); since that poll.
+    - **quiet**: active, polled and never failing, but no new article for QUIET_AFTER or
+      more; since its newest article, or since it was added when it has none.
+    - **paused**: by an admin, without errors; last (the time of a pause is not kept).
+
+    Warnings and quiet sources come together, the longest first; ties go by name (the
+    source's title, else its host), as they do among the paused.
+    """
+    sources = list_sources(db)
+    # The sources with an article this recent are not quiet (read on the index of fetched,
+    # never the whole table); the others' newest article is looked up one by one.
+    recent = {
+        row["source_id"]
+        for row in db.query(
+            "select distinct source_id from articles indexed by idx_articles_fetched"
+            " where fetched >= ?",
+            [iso(now - QUIET_AFTER)],
+        )
+    }
+
+    def newest(source_id: int) -> datetime | None:
+        [row] = db.query("select max(fetched) as at from articles where source_id = ?", [source_id])
+        return parse_iso(row["at"]) if row["at"] else None
+
+    failing: list[tuple[int, str, SourceAttention]] = []
+    lagging: list[tuple[datetime, str, SourceAttention]] = []
+    paused: list[tuple[str, SourceAttention]] = []
+    for source in sources:
+        name = source_name(source)
+        added = parse_iso(source.added_at) if source.added_at else None
+        if source.consecutive_errors:
+            since = parse_iso(source.last_ok) if source.last_ok else added
+            item = SourceAttention(source, name, "failing", since)
+            failing.append((-source.consecutive_errors, name.casefold(), item))
+        elif source.paused:
+            paused.append((name.casefold(), SourceAttention(source, name, "paused", None)))
+        elif poll_warning(source) and source.last_ok:
+            at = parse_iso(source.last_ok)
+            lagging.append((at, name.casefold(), SourceAttention(source, name, "warning", at)))
+        elif source.kind != "file" and source.last_ok and source.id not in recent:
+            last = newest(source.id) or added
+            if last is not None and now - last >= QUIET_AFTER:
+                item = SourceAttention(source, name, "quiet", last)
+                lagging.append((last, name.casefold(), item))
+    return [
+        *(item for *_, item in sorted(failing, key=lambda t: t[:2])),
+        *(item for *_, item in sorted(lagging, key=lambda t: t[:2])),
+        *(item for _, item in sorted(paused, key=lambda t: t[0])),
+    ]
+
+
+def source_name(source: Source) -> str:
+    """Return what a source is called: its title, else (none, or its address standing for
+    one) its address's host."""
+    title = " ".join(source.title.split())
+    if title and title != source.url:
+        return title
+    return urlsplit(source.url).hostname or source.url
 
 
 def backoff_delay(poll_interval: int, consecutive_errors: int) -> timedelta:

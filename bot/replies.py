@@ -775,7 +775,7 @@ def statistics(
 
 def _attention_state(tr: Translator, item: SourceAttention, now: datetime) -> str:
     """Return a source's state in /stats: "3 errors in a row, no success since 2 Mar 14:05
-    UTC", "paused", "no new article since ..." (plain text)."""
+    UTC", "paused since ...", "no new article since ..." (plain text)."""
     source = item.source
     since = tr.time(item.since, now) if item.since is not None else ""
     if item.state == "failing":
@@ -800,7 +800,7 @@ def _attention_state(tr: Translator, item: SourceAttention, now: datetime) -> st
     if item.state == "quiet":
         # TRANSLATORS: fetched without errors, but nothing new since {time}.
         return tr.gettext("no new article since {time}", time=since)
-    return tr.gettext("paused")
+    return tr.gettext("paused since {time}", time=since) if since else tr.gettext("paused")
 
 
 def opml_too_large(tr: Translator, limit: int) -> str:

@@ -400,7 +400,7 @@ def attention_line(item: SourceAttention) -> str:
     elif item.state == "quiet":
         state = f"no new article since {since}"
     else:
-        state = "paused"
+        state = f"paused since {since}" if since else "paused"
     reason = None
     if item.state != "quiet":
         reason = source.pause_reason if source.paused else source.last_error

@@ -4,6 +4,7 @@ its owner is told from their chat with the bot."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -301,7 +302,7 @@ async def test_stats_list_sources_needing_attention_by_name_failing_first(bot: B
     assert "paused after 8 consecutive errors" in line["Gone Gazette"]
     assert "• often.example — 5 errors in a row, no success since" in line["often.example"]
     assert "no new article since" in line["Quiet Weekly"]
-    assert line["Paused Post"].endswith("— paused: paused by an admin")
+    assert re.search(r"— paused since \d\d:\d\d UTC: paused by an admin$", line["Paused Post"])
     await bot.say("/language ru", user_id=ADMIN)
     russian = texts(await bot.say("/stats", user_id=ADMIN))
     assert "often.example — 5 ошибок подряд, нет успешных загрузок с " in russian

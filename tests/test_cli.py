@@ -50,11 +50,14 @@ def test_stats_list_the_sources_needing_attention_by_name_failing_first(db_path:
         often = store.add_source(db, "https://often.example/rss")
         for _ in range(3):
             often = store.record_failure(db, often, "HTTP 503")
+        held = store.add_source(db, "https://held.example/rss", title="Held")
+        store.set_paused(db, held.id, True)
     out = run(db_path, "stats").splitlines()
     start = out.index("sources needing attention (failing first):")
     assert out[start + 1].startswith("  often.example — 3 errors in a row, no success since ")
     assert out[start + 1].endswith(" UTC: HTTP 503 (https://often.example/rss)")
     assert out[start + 2].startswith("  Once Daily — 1 error in a row, no success since ")
+    assert out[start + 3].startswith("  Held — paused since ")  # when, kept since 039
 
 
 def test_summarise_files_as_jsonl_and_text(tmp_path: Path, db_path: Path) -> None:

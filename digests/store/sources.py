@@ -432,7 +432,8 @@ def sources_needing_attention(db: Database, *, now: datetime) -> list[SourceAtte
       errors); since that poll.
     - **quiet**: active, polled and never failing, but no new article for QUIET_AFTER or
       more; since its newest article, or since it was added when it has none.
-    - **paused**: by an admin, without errors; last (the time of a pause is not kept).
+    - **paused**: by an admin, without errors; last; since it was paused (unknown for a
+      pause from before migration 039).
 
     Warnings and quiet sources come together, the longest first; ties go by name (the
     source's title, else its host), as they do among the paused.
@@ -464,7 +465,8 @@ def sources_needing_attention(db: Database, *, now: datetime) -> list[SourceAtte
             item = SourceAttention(source, name, "failing", since)
             failing.append((-source.consecutive_errors, name.casefold(), item))
         elif source.paused:
-            paused.append((name.casefold(), SourceAttention(source, name, "paused", None)))
+            at = parse_iso(source.paused_at) if source.paused_at else None
+            paused.append((name.casefold(), SourceAttention(source, name, "paused", at)))
         elif poll_warning(source) and source.last_ok:
             at = parse_iso(source.last_ok)
             lagging.append((at, name.casefold(), SourceAttention(source, name, "warning", at)))

@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import rouge
 
 from bench.host import machine
+from digests import language as languages
 from digests import summarise as sm
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,7 +230,7 @@ def fit(pairs: Sequence[Pair]) -> None:
     data: list[Example] = []
     for pair in pairs:
         title, body = sm.split_headline(pair.document)  # as summarise_document parses it
-        article = sm._parse(body, title, "english")
+        article = sm._parse(body, title, languages.tools("en"), "en")  # as summarise() does
         data.append((pair, article, sm._features(article)))
     train = [d for d in data if d[0].fit]
     held = [d for d in data if not d[0].fit]

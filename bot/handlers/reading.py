@@ -77,8 +77,11 @@ async def latest_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message)
-    await _send_latest(update, context, offset=int(match[1]), count=int(match[2]))
+    offset = int(match[1])
+    # /start's "Latest news" (offset 0) is one of the welcome's buttons: they all stay.
+    if offset > 0 and not await _drop_button(query.message):
+        return
+    await _send_latest(update, context, offset=offset, count=int(match[2]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +156,8 @@ async def search_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message)
+    if not await _drop_button(query.message):
+        return
     await _send_search(update, context, words, offset=int(match[1]))
 
 
@@ -213,16 +217,23 @@ def _keep(context: Context, words: str) -> str:
     return key
 
 
-async def _drop_button(message: MaybeInaccessibleMessage | None) -> None:
-    """Remove the pressed "More" button; the next page arrives as new messages."""
+async def _drop_button(message: MaybeInaccessibleMessage | None) -> bool:
+    """Remove the pressed "More" button, the next page arriving as new messages; return False
+    when another press of it removed it already (a double tap: both presses reach the bot
+    before the button goes, and Telegram answers the second removal "message is not
+    modified"), so that the page is sent once."""
     if message is None or not message.is_accessible:
-        return
+        return True
     try:
         await message.get_bot().edit_message_reply_markup(
             chat_id=message.chat.id, message_id=message.message_id, reply_markup=None
         )
-    except BadRequest as error:  # already removed, or too old to edit: the page still comes
-        log.info("could not remove a button: %s", error)
+    except BadRequest as error:
+        if "not modified" in error.message.lower():
+            log.info("a button pressed twice: its page is sent once")
+            return False
+        log.info("could not remove a button: %s", error)  # too old to edit: the page comes
+    return True
 
 
 async def unknown_button(update: Update, context: Context) -> None:
@@ -248,7 +259,8 @@ async def sources_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message)
+    if not await _drop_button(query.message):
+        return
     await _send_sources(update, context, offset=int(match[1]))
 
 

@@ -288,6 +288,42 @@ async def test_subscribe_reads_8h30_8am_and_a_frequency_word(bot: Bot) -> None:
     assert sub is not None and sub.frequency == "daily"
 
 
+async def test_a_time_written_without_a_colon_and_an_offset_written_as_a_signed_hour(
+    bot: Bot,
+) -> None:
+    """ "/subscribe 0800" subscribed at the default time with the keyword "0800" (digests came
+    out empty) and "/settings time 0800" was refused; "/subscribe 08:00 -5" (meant UTC-5)
+    kept the zone and left out every story with the number 5, "+3" made "3" the only
+    keyword, and "/settings tz +3" called it an unknown zone."""
+    [reply] = await bot.say("/subscribe 0730 climate")
+    assert "every day at 07:30 (UTC)" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.include) == ("07:30", ("climate",))
+    await bot.say("/subscribe 1999")  # no time of day: a year, kept as a keyword
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.include) == ("07:30", ("1999",))
+    await bot.say("/settings time 1830")
+    await bot.say("/settings quiet 2300-0700")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.quiet_start, sub.quiet_end) == (
+        "18:30",
+        "23:00",
+        "07:00",
+    )
+    for offset in ("-5", "+3", "+10"):
+        [refused] = await bot.say(f"/subscribe 08:00 {offset}")
+        assert refused.plain_text.startswith(f"“{offset}” is an offset, not a time zone")
+        [refused] = await bot.say(f"/settings tz {offset}")
+        assert refused.plain_text.startswith(f"“{offset}” is an offset, not a time zone")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone, sub.include, sub.exclude) == (
+        "18:30",
+        "UTC",
+        ("1999",),
+        (),
+    )
+
+
 async def test_a_time_written_8h_or_8_pm_and_a_zone_with_a_space(bot: Bot) -> None:
     [hour] = await bot.say("/subscribe 7 climate")  # "7" was a keyword
     assert "every day at 07:00" in hour.plain_text

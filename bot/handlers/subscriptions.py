@@ -414,9 +414,9 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
     ",") is no keyword, and "a phrase" in quotes is one keyword. The time is the first
-    argument (a bare number there is the hour), or any argument written HH:MM (or 8h30, 8am,
-    8:30pm), and the words around it in the bot's languages are no keywords ("um 8 Uhr",
-    "в 8:00", "a las 8:00"); an IANA zone name
+    argument (a bare number there is the hour, four digits a time: "0800"), or any argument
+    written HH:MM (or 8h30, 8am, 8:30pm), and the words around it in the bot's languages are
+    no keywords ("um 8 Uhr", "в 8:00", "a las 8:00"); an IANA zone name
     ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
     or weekly (or a one-word name of it as a frequency button in any of the bot's languages
     writes it: "еженедельно") anywhere is its frequency, and a day's name ("friday",
@@ -437,6 +437,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
             if index == 0 and word.isdecimal() and len(word) <= 2:
                 word, first = f"{word}:00", True  # "/subscribe 8": the hour
+            elif index == 0 and word.isdecimal() and len(word) == 4:
+                first = _time_of_day(word)  # "/subscribe 0800"; "1999" is a keyword
             try:
                 if first or _CLOCK.fullmatch(word):
                     if at is not None:
@@ -472,6 +474,15 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
     return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday)
+
+
+def _time_of_day(word: str) -> bool:
+    """Return whether a word is a time of day ("0800", "18:30")."""
+    try:
+        schedule.parse_hhmm(word)
+    except schedule.ScheduleError:
+        return False
+    return True
 
 
 def typed_schedule(typed: SubscribeArgs) -> bool:

@@ -388,6 +388,19 @@ async def test_settings_key_and_value_joined_by_a_colon_or_equals(bot: Bot) -> N
     assert sub is not None and (sub.time, sub.timezone, sub.stories) == ("07:30", "Europe/Paris", 3)
 
 
+async def test_a_hashtag_is_its_word_as_a_keyword(bot: Bot) -> None:
+    """ "/subscribe #climate", as Telegram's users name a subject, kept "#climate", which no
+    article writes: the digest came out empty, while "/search #climate" found the stories."""
+    add_stories(bot.db, 2, topic="glacier")
+    add_stories(bot.db, 3, topic="tennis")
+    [reply] = await bot.say("/subscribe 08:00 #glacier, #tennis -#football")
+    assert "Only about: glacier, tennis" in reply.plain_text
+    assert "Never about: football" in reply.plain_text
+    await bot.say("/settings exclude #tennis")
+    digest = texts(await bot.say("/digest"))
+    assert "Story 0 glacier" in digest and "tennis" not in digest
+
+
 async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: Bot) -> None:
     await bot.say('/subscribe "climate change" +energy -"world cup" «Trump tariffs»')
     sub = store.find_subscription(bot.db, USER)

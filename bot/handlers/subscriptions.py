@@ -491,8 +491,8 @@ def typed_schedule(typed: SubscribeArgs) -> bool:
 
 
 def keywords(words: Sequence[str]) -> list[str]:
-    """Return the keywords among words: commas, quotes and a leading "+" stripped, punctuation
-    alone ("-") dropped; "a phrase" in quotes is one keyword."""
+    """Return the keywords among words: commas, quotes, a leading "+" and a hashtag's "#"
+    stripped, punctuation alone ("-") dropped; "a phrase" in quotes is one keyword."""
     return _once([keyword for word, _ in _tokens(words) for keyword in _keyword(word)])
 
 
@@ -505,8 +505,9 @@ def _once(words: list[str]) -> list[str]:
 
 
 def _keyword(word: str) -> list[str]:
-    """Return the keyword a word is (quotes, commas and a leading "+" stripped), or none."""
-    cleaned = word.strip(_KEYWORD_EDGES).lstrip("+").strip(_KEYWORD_EDGES)
+    """Return the keyword a word is (quotes, commas, a leading "+" and a hashtag's "#"
+    stripped: "#climate" is "climate", as /search reads it), or none."""
+    cleaned = word.strip(_KEYWORD_EDGES).lstrip("+#").strip(_KEYWORD_EDGES)
     return [cleaned] if any(c.isalnum() for c in cleaned) else []
 
 

@@ -702,13 +702,44 @@ async def unsubscribe(update: Update, context: Context) -> None:
         await reply_here(update, replies.group_admins_only(tr))
         return
     db = context.bot_data.db
-    sub = store.find_subscription(db, chat.id, thread_of(update))
-    if sub is None or not sub.active:
-        await reply_here(update, replies.no_subscription(tr))
+    thread = thread_of(update)
+    sub = store.find_subscription(db, chat.id, thread)
+    # A closed topic's subscription, paused, would come back when the topic is reopened; and
+    # a group's waiting for the right to post when it is given: each is stopped for good.
+    if sub is None or not (sub.active or _paused(sub) or no_rights(sub.deactivated_reason or "")):
+        elsewhere = _elsewhere(db, chat, thread)
+        if elsewhere:
+            reply = replies.subscribed_elsewhere(
+                tr, "/unsubscribe", elsewhere, in_topic=thread is not None
+            )
+        else:
+            reply = replies.no_subscription(tr)
+        await reply_here(update, reply)
         return
     store.deactivate_subscription(db, chat.id, store.UNSUBSCRIBED, subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
     await reply_here(update, replies.unsubscribed(tr))
+
+
+def _paused(sub: Subscription) -> bool:
+    """Return whether a topic's subscription is paused because its topic is closed (it
+    resumes when the topic is reopened)."""
+    return (
+        not sub.active and sub.paused_at is not None and sub.deactivated_reason != store.TOPICS_OFF
+    )
+
+
+def _elsewhere(db: Database, chat: Chat, thread: int | None) -> list[Subscription]:
+    """Return, for a command sent in a forum topic or its general topic, the subscriptions of
+    the group's other topics (and of the general topic) that post, or will when their topic
+    is reopened; none outside a forum."""
+    if thread is None and not chat.is_forum:
+        return []
+    return [
+        sub
+        for sub in store.chat_subscriptions(db, chat.id)
+        if sub.thread_id != thread and (sub.active or _paused(sub))
+    ]
 
 
 async def settings_command(update: Update, context: Context) -> None:
@@ -729,9 +760,20 @@ async def settings_command(update: Update, context: Context) -> None:
     if not await may_change(update, context):
         await reply_here(update, replies.group_admins_only(tr))
         return
-    sub = store.find_subscription(db, chat.id, thread_of(update))
+    thread = thread_of(update)
+    sub = store.find_subscription(db, chat.id, thread)
+    if sub is not None and _paused(sub):  # its topic is closed: said so, with how it resumes
+        await reply_here(update, replies.topic_paused(tr, sub, sub.deactivated_reason or ""))
+        return
     if sub is None or not sub.active:
-        await reply_here(update, replies.no_subscription_yet(tr))
+        elsewhere = _elsewhere(db, chat, thread)
+        if elsewhere:
+            reply = replies.subscribed_elsewhere(
+                tr, "/settings", elsewhere, in_topic=thread is not None
+            )
+        else:
+            reply = replies.no_subscription_yet(tr)
+        await reply_here(update, reply)
         return
     args = context.args or []
     page = ""

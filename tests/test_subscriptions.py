@@ -6,12 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot import digest_jobs, replies
+from bot import digest_jobs, jobs, replies
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, migrated
-from digests import process, store
+from digests import delivery, process, store
 from digests.bootstrap import open_database_async
 from digests.models import ArticleIn, Subscription
 from tests.support import instant_pacer
@@ -1238,3 +1238,34 @@ async def test_subscribe_live_with_a_time_says_the_time_is_kept_for_digests(bot:
     assert kept not in again.plain_text
     [weekly] = await bot.say("/subscribe weekly live")
     assert kept in weekly.plain_text
+
+
+async def test_the_first_weekly_digest_covers_the_week(bot: Bot) -> None:
+    """The first digest of a subscription reached back to the day before it was made,
+    whatever its frequency: a weekly one subscribed the day before its slot, "Your weekly
+    digest", showed the last two days' stories and none of the five days before."""
+    from tests.test_live import deliver, report
+
+    await bot.say("/subscribe weekly")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    now = store.utcnow()
+    report(bot.db, "gazette", "bridge", now=now - timedelta(days=4))
+    report(bot.db, "gazette", "budget", now=now - timedelta(hours=2))
+    report(bot.db, "gazette", "glacier", now=now - timedelta(days=9))
+    await jobs.process_now(bot.app.bot_data)
+    store.update_subscription(
+        bot.db,
+        sub.id,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        weekday=(now - timedelta(minutes=1)).weekday(),
+        last_slot=store.iso(now - timedelta(days=7, minutes=1)),
+    )
+    render = digest_jobs.digest_render(bot.app.bot_data)
+    assert delivery.enqueue_due(bot.db, now, render) == 1
+    before = len(bot.offline.sent(USER))
+    await deliver(bot)
+    [digest] = bot.offline.sent(USER)[before:]
+    assert digest.plain_text.startswith("Your weekly digest")
+    assert "Budget story" in digest.plain_text and "Bridge story" in digest.plain_text
+    assert "Glacier story" not in digest.plain_text  # older than a week

@@ -100,7 +100,12 @@ def most_accused(tr: Translator) -> str:
 
 def no_matching_stories(tr: Translator, sub: Subscription) -> str:
     """Return /digest when no story passes the chat's filters (it shows the top stories
-    when nothing is new): naming its keywords, its languages, or none (no story at all)."""
+    when nothing is new): naming its keywords, its languages, both, or none (no story at
+    all)."""
+    if (sub.include or sub.exclude) and sub.languages:
+        # Keywords alone were named: a story that matched them, in a language left out,
+        # read as if the keywords were wrong.
+        return tr.gettext("No stories match this chat's keywords in its languages yet.")
     if sub.include or sub.exclude:
         return tr.gettext("No stories match this chat's keywords yet.")
     if sub.languages:

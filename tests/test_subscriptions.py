@@ -630,8 +630,17 @@ async def test_an_empty_digest_says_what_keeps_stories_out(bot: Bot) -> None:
     [languages] = await bot.say("/digest")
     assert languages.plain_text == "No stories in this chat's languages yet."
     await bot.say("/settings include climate")
+    [both] = await bot.say("/digest")
+    assert both.plain_text == "No stories match this chat's keywords in its languages yet."
+    await bot.say("/settings languages all")
     [keywords] = await bot.say("/digest")
     assert keywords.plain_text == "No stories match this chat's keywords yet."
+    # The seeded story's keyword in a language left out: the keywords were blamed alone.
+    await bot.say("/settings include Telegram")
+    assert "Telegram" in texts(await bot.say("/digest"))
+    await bot.say("/settings languages de")
+    [language] = await bot.say("/digest")
+    assert language.plain_text == "No stories match this chat's keywords in its languages yet."
 
 
 async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:

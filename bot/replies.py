@@ -100,7 +100,12 @@ def most_accused(tr: Translator) -> str:
 
 def no_matching_stories(tr: Translator, sub: Subscription) -> str:
     """Return /digest when no story passes the chat's filters (it shows the top stories
-    when nothing is new): naming its keywords, its languages, or none (no story at all)."""
+    when nothing is new): naming its keywords, its languages, both, or none (no story at
+    all)."""
+    if (sub.include or sub.exclude) and sub.languages:
+        # Keywords alone were named: a story that matched them, in a language left out,
+        # read as if the keywords were wrong.
+        return tr.gettext("No stories match this chat's keywords in its languages yet.")
     if sub.include or sub.exclude:
         return tr.gettext("No stories match this chat's keywords yet.")
     if sub.languages:
@@ -1087,6 +1092,45 @@ def no_subscription(tr: Translator) -> str:
 def no_subscription_yet(tr: Translator) -> str:
     """Return /settings in a chat without a subscription."""
     return tr.gettext("This chat has no digest subscription yet. Start with /subscribe.")
+
+
+PLACES_SHOWN = 10
+
+
+def subscribed_elsewhere(
+    tr: Translator, command: str, elsewhere: Sequence[Subscription], *, in_topic: bool
+) -> str:
+    """Return /unsubscribe or /settings (``command``) sent in a forum topic, or in its general
+    topic, that has no subscription while others of the group have: where they are, so that
+    the command is sent there (a paused one said to be so); the first ``PLACES_SHOWN`` of
+    them, then "…" (a topic's name may be 128 characters long)."""
+    places = []
+    for sub in elsewhere[:PLACES_SHOWN]:
+        if sub.thread_id is None:
+            place = tr.gettext("the general topic")
+        else:
+            # TRANSLATORS: {topic} is the topic's name in quotes, or its number.
+            place = tr.gettext("topic {topic}", topic=_topic_label(tr, sub))
+        if not sub.active:
+            place = tr.gettext("{place} (paused: the topic is closed)", place=place)
+        places.append(place)
+    if len(elsewhere) > PLACES_SHOWN:
+        places.append("…")
+    if in_topic:
+        # TRANSLATORS: {places} lists places such as "topic “Climate”";
+        # {command} is the command sent ("/unsubscribe"), typed as it is.
+        return tr.gettext(
+            "This topic has no subscription. Subscribed in this group: {places}. "
+            "Send {command} there.",
+            places=tr.join(places),
+            command=command,
+        )
+    return tr.gettext(
+        "The general topic has no subscription. Subscribed in this group: {places}. "
+        "Send {command} there.",
+        places=tr.join(places),
+        command=command,
+    )
 
 
 def no_subscription_any_more(tr: Translator) -> str:

@@ -2,8 +2,10 @@
 
 A subscription's digest holds the top stories (up to its size, after its keywords and its
 languages: a story counts when one of its articles is in a chosen language, and shows that
-article's summary) with an article fetched since its previous digest, leaving out stories the
-chat was already sent (a story that another outlet reports later is not sent again), and,
+article's summary) with an article fetched since its previous digest (a weekly one's, at least
+within the week: its first, or the first after a switch to weekly, is the week's too),
+leaving out stories the chat was already sent (a story that another outlet reports later is
+not sent again), and,
 when the subscriber chose it, the allegations made in those stories. ``chat_digest`` builds
 that value from the database; the bot renders it (a pure function, given to
 ``enqueue_subscription`` as ``render``) and the messages go to the outbox, from which the
@@ -43,6 +45,10 @@ DEFAULT_TITLE = N_("Your digest")
 LEDGER_ITEMS = 5
 # A subscription with no previous digest (none recorded) starts from a day back.
 FIRST_DIGEST_REACH = timedelta(days=1)
+# How far back a weekly digest reaches at least: a new subscription starts from the day before
+# it was made, and its first weekly digest, a day or two later, held that much of the week.
+# The stories already sent are left out, so reaching further repeats none.
+WEEKLY_REACH = timedelta(days=7)
 
 # Renders a subscription's digest (in its chat's language): the bot's render.render_chat_digest.
 Render = Callable[[Subscription, ChatDigest], Sequence[str]]
@@ -81,6 +87,8 @@ def chat_digest(
 ) -> ChatDigest | None:
     """Return a subscription's next digest, or None when nothing is new and no note is wanted."""
     since = store.parse_iso(sub.last_digest_at) if sub.last_digest_at else now - FIRST_DIGEST_REACH
+    if sub.frequency == "weekly":
+        since = min(since, now - WEEKLY_REACH)
     digest = read.new_stories(
         db,
         new_since=since,

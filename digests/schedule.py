@@ -35,7 +35,8 @@ from digests.models import Subscription
 
 FREQUENCIES = ("daily", "weekdays", "hourly", "weekly")
 DEFAULT_GRACE = timedelta(hours=6)
-_HHMM = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2})|h)\s*$", re.IGNORECASE)
+# "8:30", "08.30", "8h30", "8h", and "0830" as a 24-hour clock writes it without a separator.
+_HHMM = re.compile(r"^\s*(?:(\d{1,2})(?:[:.h](\d{2})|h)|(\d{2})(\d{2}))\s*$", re.IGNORECASE)
 # A 12-hour time: "8am", "8:30pm", "8.30 p.m." ("12am" is midnight, "12pm" noon).
 _AMPM = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\s*$", re.IGNORECASE)
 _HOUR = timedelta(hours=1)
@@ -57,7 +58,8 @@ class ScheduleError(ValueError):
 
 
 def parse_hhmm(text: str) -> time:
-    """Return the local time of an "HH:MM" string (24-hour clock; "8:30", "08.30", "8h30", "8h").
+    """Return the local time of an "HH:MM" string (24-hour clock; "8:30", "08.30", "8h30", "8h",
+    "0830").
 
     A 12-hour time with am or pm ("8am", "8:30pm") is read as such.
     """
@@ -78,7 +80,7 @@ def parse_hhmm(text: str) -> time:
             "not_a_time",
             text.strip(),
         )
-    hour, minute = int(match[1]), int(match[2] or 0)
+    hour, minute = int(match[1] or match[3]), int(match[2] or match[4] or 0)
     if hour > 23 or minute > 59:
         raise ScheduleError(
             f"{text.strip()!r} is not a time of day: hours 0-23, minutes 0-59",
@@ -147,11 +149,12 @@ _ABBREVIATIONS = frozenset(
 # An offset typed for a zone ("UTC+3", "GMT-05:00", "+03:00"): no place, so no daylight saving.
 # IANA's own "Etc/GMT+3" is one too, and reads backwards: it is UTC-3 (POSIX signs), so that
 # "/subscribe 08:00 Etc/GMT+3" meant for Moscow would come six hours late.
-# "UTC+3", "GMT-05:30", "+03:00"; without the colon only a real offset ("+0300", "-0530"),
-# since "-2024" or "+1999" is a year typed as a keyword.
+# "UTC+3", "GMT-05:30", "+03:00", "+3"; without the colon only a real offset ("+0300",
+# "-0530"), since "-2024" or "+1999" is a year typed as a keyword. A sign and an hour alone
+# ("+3", "-5") is no keyword anyone means (a number to leave out, "5"): it is an offset.
 _OFFSET = re.compile(
     r"(?:Etc/)?(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{1,2}:\d{2}"
-    r"|[+\-−](?:0\d|1[0-4])(?:00|30|45)",
+    r"|[+\-−](?:0\d|1[0-4])(?:00|30|45)|[+\-−](?:0?\d|1[0-4])",
     re.IGNORECASE,
 )
 

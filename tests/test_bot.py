@@ -267,6 +267,26 @@ async def test_latest_pages_with_a_more_button(bot: Bot) -> None:
     assert "Showing" not in third.plain_text
 
 
+async def test_a_more_button_tapped_twice_sends_its_page_once(bot: Bot) -> None:
+    """Both presses of a double tap reach the bot before the button goes (the app shows it
+    until the edit that removes it): each sent the next page, so it came twice. /start's
+    "Latest news" took the welcome's other buttons away with it."""
+    add_stories(bot.db, 12, topic="zebra")
+    for command in ("/latest 5", "/search zebra"):
+        [page] = await bot.say(command)
+        [data] = buttons(page)
+        before = len(bot.offline.sent(USER))
+        bot.offline.callback_query(data, message=page, user_id=USER)
+        bot.offline.callback_query(data, message=page, user_id=USER)
+        await bot.feed()
+        [second] = bot.offline.sent(USER)[before:]
+        assert "(continued)" in second.plain_text or "6–10" in second.plain_text, command
+        assert page.reply_markup is None
+    [welcome] = await bot.say("/start")
+    assert "Latest news" in texts(await bot.press("latest:0:5", welcome))
+    assert buttons(welcome) == ["latest:0:5", "sub:start", "help"]
+
+
 async def test_latest_and_story_with_bad_arguments_get_usage(bot: Bot) -> None:
     assert texts(await bot.say("/latest many")).endswith("Usage: /latest [n]")
     assert texts(await bot.say("/latest 21")).startswith("Give a number from 1 to 20.")

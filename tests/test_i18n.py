@@ -426,6 +426,11 @@ BY_NAME: dict[str, list[Any]] = {
     "channel_subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],
     "subscribed.before": [None, SAMPLES[Subscription][1], SAMPLES[Subscription][0]],
     "topic_paused.reason": ["Bad Request: message thread not found", NASTY, "TOPIC_DELETED"],
+    "subscribed_elsewhere.elsewhere": [
+        [_subscription(thread_id=9, topic_name=NASTY, active=False, paused_at="x")] * 30,
+        [_subscription(thread_id=None), _subscription(thread_id=12)],
+    ],
+    "subscribed_elsewhere.command": ["/unsubscribe", "/settings"],
     "topics_turned_off.merged": [
         [_subscription(thread_id=9, topic_name=NASTY), _subscription(thread_id=12)] * 20,
         [_subscription(thread_id=9)],

@@ -204,6 +204,17 @@ async def test_a_bot_made_admin_during_the_mute_resumes_at_once(bot: Bot) -> Non
     assert "Harbour story" in posted(bot.offline, GROUP)[-1].plain_text
 
 
+async def test_unsubscribe_during_the_mute_stops_the_subscription_for_good(bot: Bot) -> None:
+    """An admin of a muted group sends /unsubscribe: it answered that there was no
+    subscription (the bot could not say even that), and the posts came back with the right."""
+    await mute_and_refuse(bot)
+    await in_group(bot, "/unsubscribe")
+    assert group_sub(bot).deactivated_reason == store.UNSUBSCRIBED
+    bot.offline.set_permissions(GROUP, can_send_messages=True)
+    assert await rights.check_waiting(bot.app, now=store.utcnow()) == 0
+    assert not group_sub(bot).active
+
+
 async def test_a_topic_unsubscribed_before_the_mute_stays_unsubscribed(bot: Bot) -> None:
     """Muting the group stops the subscriptions that were on; one its topic had ended
     (/unsubscribe there) keeps its reason, so the right back does not bring it back."""

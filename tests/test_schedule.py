@@ -140,7 +140,8 @@ def test_first_slot_is_after_the_subscription_was_created() -> None:
 def test_parse_hhmm_and_timezone_errors() -> None:
     assert parse_hhmm("8:05").strftime("%H:%M") == "08:05"
     assert parse_hhmm(" 18.30 ").strftime("%H:%M") == "18:30"
-    for bad in ("24:00", "7", "07:60", "noon", "", "13pm", "0am", "8:60pm"):
+    assert parse_hhmm("0800").strftime("%H:%M") == "08:00"  # a 24-hour clock's "0800"
+    for bad in ("24:00", "7", "07:60", "noon", "", "13pm", "0am", "8:60pm", "2400", "1999", "800"):
         with pytest.raises(ScheduleError):
             parse_hhmm(bad)
 
@@ -154,6 +155,9 @@ def test_an_offset_or_abbreviation_typed_for_a_zone_is_refused_not_a_keyword() -
         "−04:00",
         "+0300",  # as ISO 8601 writes it without the colon: was the keyword "0300"
         "-0530",
+        "+3",  # a sign and an hour: was the keyword "3" ("-5" left out stories with a 5)
+        "-5",
+        "−10",
         "CET",
         "PST",
         "MSK",
@@ -164,7 +168,7 @@ def test_an_offset_or_abbreviation_typed_for_a_zone_is_refused_not_a_keyword() -
         # Said for what it is: an offset (no daylight saving) or an abbreviation (no place).
         kind = "zone_abbreviation" if typed.isalpha() else "zone_offset"
         assert (caught.value.kind, caught.value.value) == (kind, typed)
-    for word in ("-5", "-2024", "+1999", "-1600", "+energy", "COVID-19", "est"):  # keywords
+    for word in ("-15", "-2024", "+1999", "-1600", "+energy", "COVID-19", "est"):  # keywords
         assert zone_argument(word) is None
 
 

@@ -6,12 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot import digest_jobs, replies
+from bot import digest_jobs, jobs, replies
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, migrated
-from digests import process, store
+from digests import delivery, process, store
 from digests.bootstrap import open_database_async
 from digests.models import ArticleIn, Subscription
 from tests.support import instant_pacer
@@ -288,6 +288,42 @@ async def test_subscribe_reads_8h30_8am_and_a_frequency_word(bot: Bot) -> None:
     assert sub is not None and sub.frequency == "daily"
 
 
+async def test_a_time_written_without_a_colon_and_an_offset_written_as_a_signed_hour(
+    bot: Bot,
+) -> None:
+    """ "/subscribe 0800" subscribed at the default time with the keyword "0800" (digests came
+    out empty) and "/settings time 0800" was refused; "/subscribe 08:00 -5" (meant UTC-5)
+    kept the zone and left out every story with the number 5, "+3" made "3" the only
+    keyword, and "/settings tz +3" called it an unknown zone."""
+    [reply] = await bot.say("/subscribe 0730 climate")
+    assert "every day at 07:30 (UTC)" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.include) == ("07:30", ("climate",))
+    await bot.say("/subscribe 1999")  # no time of day: a year, kept as a keyword
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.include) == ("07:30", ("1999",))
+    await bot.say("/settings time 1830")
+    await bot.say("/settings quiet 2300-0700")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.quiet_start, sub.quiet_end) == (
+        "18:30",
+        "23:00",
+        "07:00",
+    )
+    for offset in ("-5", "+3", "+10"):
+        [refused] = await bot.say(f"/subscribe 08:00 {offset}")
+        assert refused.plain_text.startswith(f"“{offset}” is an offset, not a time zone")
+        [refused] = await bot.say(f"/settings tz {offset}")
+        assert refused.plain_text.startswith(f"“{offset}” is an offset, not a time zone")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.timezone, sub.include, sub.exclude) == (
+        "18:30",
+        "UTC",
+        ("1999",),
+        (),
+    )
+
+
 async def test_a_time_written_8h_or_8_pm_and_a_zone_with_a_space(bot: Bot) -> None:
     [hour] = await bot.say("/subscribe 7 climate")  # "7" was a keyword
     assert "every day at 07:00" in hour.plain_text
@@ -350,6 +386,19 @@ async def test_settings_key_and_value_joined_by_a_colon_or_equals(bot: Bot) -> N
     await bot.say("/settings stories:3")
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and (sub.time, sub.timezone, sub.stories) == ("07:30", "Europe/Paris", 3)
+
+
+async def test_a_hashtag_is_its_word_as_a_keyword(bot: Bot) -> None:
+    """ "/subscribe #climate", as Telegram's users name a subject, kept "#climate", which no
+    article writes: the digest came out empty, while "/search #climate" found the stories."""
+    add_stories(bot.db, 2, topic="glacier")
+    add_stories(bot.db, 3, topic="tennis")
+    [reply] = await bot.say("/subscribe 08:00 #glacier, #tennis -#football")
+    assert "Only about: glacier, tennis" in reply.plain_text
+    assert "Never about: football" in reply.plain_text
+    await bot.say("/settings exclude #tennis")
+    digest = texts(await bot.say("/digest"))
+    assert "Story 0 glacier" in digest and "tennis" not in digest
 
 
 async def test_quoted_phrases_and_plus_signs_are_keywords_not_punctuation(bot: Bot) -> None:
@@ -581,8 +630,17 @@ async def test_an_empty_digest_says_what_keeps_stories_out(bot: Bot) -> None:
     [languages] = await bot.say("/digest")
     assert languages.plain_text == "No stories in this chat's languages yet."
     await bot.say("/settings include climate")
+    [both] = await bot.say("/digest")
+    assert both.plain_text == "No stories match this chat's keywords in its languages yet."
+    await bot.say("/settings languages all")
     [keywords] = await bot.say("/digest")
     assert keywords.plain_text == "No stories match this chat's keywords yet."
+    # The seeded story's keyword in a language left out: the keywords were blamed alone.
+    await bot.say("/settings include Telegram")
+    assert "Telegram" in texts(await bot.say("/digest"))
+    await bot.say("/settings languages de")
+    [language] = await bot.say("/digest")
+    assert language.plain_text == "No stories match this chat's keywords in its languages yet."
 
 
 async def test_subscribe_channel_checks_the_bot_can_post(bot: Bot) -> None:
@@ -1213,3 +1271,34 @@ async def test_settings_and_language_buttons_work_on_an_old_message(bot: Bot) ->
     await bot.feed()
     [anew] = bot.offline.sent(USER)[before:]
     assert "set:frequency" in buttons(anew)
+
+
+async def test_the_first_weekly_digest_covers_the_week(bot: Bot) -> None:
+    """The first digest of a subscription reached back to the day before it was made,
+    whatever its frequency: a weekly one subscribed the day before its slot, "Your weekly
+    digest", showed the last two days' stories and none of the five days before."""
+    from tests.test_live import deliver, report
+
+    await bot.say("/subscribe weekly")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    now = store.utcnow()
+    report(bot.db, "gazette", "bridge", now=now - timedelta(days=4))
+    report(bot.db, "gazette", "budget", now=now - timedelta(hours=2))
+    report(bot.db, "gazette", "glacier", now=now - timedelta(days=9))
+    await jobs.process_now(bot.app.bot_data)
+    store.update_subscription(
+        bot.db,
+        sub.id,
+        time=(now - timedelta(minutes=1)).strftime("%H:%M"),
+        weekday=(now - timedelta(minutes=1)).weekday(),
+        last_slot=store.iso(now - timedelta(days=7, minutes=1)),
+    )
+    render = digest_jobs.digest_render(bot.app.bot_data)
+    assert delivery.enqueue_due(bot.db, now, render) == 1
+    before = len(bot.offline.sent(USER))
+    await deliver(bot)
+    [digest] = bot.offline.sent(USER)[before:]
+    assert digest.plain_text.startswith("Your weekly digest")
+    assert "Budget story" in digest.plain_text and "Bridge story" in digest.plain_text
+    assert "Glacier story" not in digest.plain_text  # older than a week

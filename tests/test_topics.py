@@ -520,8 +520,9 @@ async def test_commands_in_a_closed_topic_and_in_the_general_topic(bot: Bot) -> 
     paused = topic_sub(bot, climate)
     assert not paused.active and paused.paused_at is not None and paused.include == ("bridge",)
     assert digest_jobs.scheduled_subscriptions(bot.app) == []
-    [page] = await say(bot, "/settings", climate)
-    assert page.message_thread_id is None and "no digest subscription" in page.plain_text
+    [page] = await say(bot, "/settings", climate)  # said there was none: it is paused
+    assert page.message_thread_id is None
+    assert "Digests for topic “Climate” are paused" in page.plain_text
     assert not [c for c in bot.offline.calls if c.status == 200 and c.chat_id == ADMIN]
     bot.offline.reopen_topic(FORUM, climate)
     [resumed] = await say(bot, "/subscribe", climate)
@@ -537,3 +538,62 @@ async def test_commands_in_a_closed_topic_and_in_the_general_topic(bot: Bot) -> 
     assert general.message_thread_id is None and "Abonniert" in general.plain_text
     assert topic_sub(bot, None).time == "09:00"
     assert all(c.params.get("message_thread_id") != 1 for c in bot.offline.calls)
+
+
+async def test_unsubscribe_in_another_topic_says_where_the_groups_subscriptions_are(
+    bot: Bot,
+) -> None:
+    """/unsubscribe or /settings sent in a topic without a subscription, or in the general
+    topic, answered "This chat has no digest subscription" while the Climate topic kept
+    getting its digests: the reply names the topics that have one."""
+    climate, sport = await forum(bot)
+    await say(bot, "/subscribe 08:00 bridge", climate)
+    [wrong] = await say(bot, "/unsubscribe", sport)
+    assert wrong.message_thread_id == sport
+    assert wrong.plain_text == (
+        "This topic has no subscription. Subscribed in this group: topic “Climate”. "
+        "Send /unsubscribe there."
+    )
+    [general] = await say(bot, "/settings", None)
+    assert general.plain_text.startswith("The general topic has no subscription.")
+    assert "Send /settings there." in general.plain_text
+    assert topic_sub(bot, climate).active
+    await say(bot, "/subscribe 09:00", None)
+    bot.offline.close_topic(FORUM, climate)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    make_due(bot, climate)
+    render = digest_jobs.digest_render(bot.app.bot_data)
+    assert delivery.enqueue_due(bot.db, store.utcnow(), render) == 1
+    await deliver(bot)
+    assert topic_sub(bot, climate).paused_at is not None
+    [both] = await say(bot, "/unsubscribe", sport)
+    assert (
+        "Subscribed in this group: topic “Climate” (paused: the topic is closed), "
+        "the general topic." in both.plain_text
+    )
+
+
+async def test_unsubscribe_in_a_closed_topic_stops_it_for_good(bot: Bot) -> None:
+    """An admin may still write in a closed topic: /unsubscribe there answered that there
+    was no subscription, and its live posts came back when the topic was reopened."""
+    climate, _ = await forum(bot)
+    await say(bot, "/subscribe live", climate)
+    bot.offline.close_topic(FORUM, climate)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    assert topic_sub(bot, climate).paused_at is not None
+    [stopped] = await say(bot, "/unsubscribe", climate)
+    assert stopped.message_thread_id is None  # the bot may not post in the closed topic
+    assert stopped.plain_text.startswith("Unsubscribed.")
+    bot.offline.reopen_topic(FORUM, climate, by=ADMIN)
+    await bot.feed()
+    assert not topic_sub(bot, climate).active
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    before = len(bot.offline.sent(FORUM))
+    await deliver(bot)
+    assert bot.offline.sent(FORUM)[before:] == []
+    [none] = await say(bot, "/unsubscribe", climate)
+    assert "no digest subscription" in none.plain_text

@@ -84,8 +84,11 @@ async def latest_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message, query.data)
-    await _send_latest(update, context, offset=int(match[1]), count=int(match[2]))
+    offset = int(match[1])
+    # /start's "Latest news" (offset 0) is one of the welcome's buttons: they all stay.
+    if offset > 0 and not await _drop_button(query.message, query.data):
+        return
+    await _send_latest(update, context, offset=offset, count=int(match[2]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +163,8 @@ async def search_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message, query.data)
+    if not await _drop_button(query.message, query.data):
+        return
     await _send_search(update, context, words, offset=int(match[1]))
 
 
@@ -220,11 +224,14 @@ def _keep(context: Context, words: str) -> str:
     return key
 
 
-async def _drop_button(message: MaybeInaccessibleMessage | None, pressed: str | None) -> None:
+async def _drop_button(message: MaybeInaccessibleMessage | None, pressed: str | None) -> bool:
     """Remove the pressed "More" button (its row; other buttons stay, an admin's list's
-    numbered ones); the next page arrives as new messages."""
-    if not isinstance(message, Message):  # none, or inaccessible: its buttons are unknown
-        return
+    numbered ones), the next page arriving as new messages; return False when another press
+    of it removed it already (a double tap: both presses reach the bot before the button
+    goes, and Telegram answers the second removal "message is not modified"), so that the
+    page is sent once."""
+    if not isinstance(message, Message) or not message.is_accessible:
+        return True  # none, or inaccessible: its buttons are unknown
     rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
     kept = [row for row in rows if all(b.callback_data != pressed for b in row)]
     try:
@@ -233,8 +240,12 @@ async def _drop_button(message: MaybeInaccessibleMessage | None, pressed: str | 
             message_id=message.message_id,
             reply_markup=InlineKeyboardMarkup(kept) if kept else None,
         )
-    except BadRequest as error:  # already removed, or too old to edit: the page still comes
-        log.info("could not remove a button: %s", error)
+    except BadRequest as error:
+        if "not modified" in error.message.lower():
+            log.info("a button pressed twice: its page is sent once")
+            return False
+        log.info("could not remove a button: %s", error)  # too old to edit: the page comes
+    return True
 
 
 async def unknown_button(update: Update, context: Context) -> None:
@@ -260,7 +271,8 @@ async def sources_more(update: Update, context: Context) -> None:
         await answer_press(query, replies.expired(translator_for(update, context)))
         return
     await answer_press(query)
-    await _drop_button(query.message, query.data)
+    if not await _drop_button(query.message, query.data):
+        return
     await _send_sources(update, context, offset=int(match[1]))
 
 

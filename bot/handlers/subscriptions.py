@@ -415,9 +415,9 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
     ",") is no keyword, and "a phrase" in quotes is one keyword. The time is the first
-    argument (a bare number there is the hour), or any argument written HH:MM (or 8h30, 8am,
-    8:30pm), and the words around it in the bot's languages are no keywords ("um 8 Uhr",
-    "в 8:00", "a las 8:00"); an IANA zone name
+    argument (a bare number there is the hour, four digits a time: "0800"), or any argument
+    written HH:MM (or 8h30, 8am, 8:30pm), and the words around it in the bot's languages are
+    no keywords ("um 8 Uhr", "в 8:00", "a las 8:00"); an IANA zone name
     ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
     or weekly (or a one-word name of it as a frequency button in any of the bot's languages
     writes it: "еженедельно") anywhere is its frequency, and a day's name ("friday",
@@ -438,6 +438,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
             if index == 0 and word.isdecimal() and len(word) <= 2:
                 word, first = f"{word}:00", True  # "/subscribe 8": the hour
+            elif index == 0 and word.isdecimal() and len(word) == 4:
+                first = _time_of_day(word)  # "/subscribe 0800"; "1999" is a keyword
             try:
                 if first or _CLOCK.fullmatch(word):
                     if at is not None:
@@ -475,14 +477,23 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday)
 
 
+def _time_of_day(word: str) -> bool:
+    """Return whether a word is a time of day ("0800", "18:30")."""
+    try:
+        schedule.parse_hhmm(word)
+    except schedule.ScheduleError:
+        return False
+    return True
+
+
 def typed_schedule(typed: SubscribeArgs) -> bool:
     """Return whether /subscribe arguments name a time, frequency or day (digests' own)."""
     return typed.at is not None or typed.frequency is not None or typed.weekday is not None
 
 
 def keywords(words: Sequence[str]) -> list[str]:
-    """Return the keywords among words: commas, quotes and a leading "+" stripped, punctuation
-    alone ("-") dropped; "a phrase" in quotes is one keyword."""
+    """Return the keywords among words: commas, quotes, a leading "+" and a hashtag's "#"
+    stripped, punctuation alone ("-") dropped; "a phrase" in quotes is one keyword."""
     return _once([keyword for word, _ in _tokens(words) for keyword in _keyword(word)])
 
 
@@ -495,8 +506,9 @@ def _once(words: list[str]) -> list[str]:
 
 
 def _keyword(word: str) -> list[str]:
-    """Return the keyword a word is (quotes, commas and a leading "+" stripped), or none."""
-    cleaned = word.strip(_KEYWORD_EDGES).lstrip("+").strip(_KEYWORD_EDGES)
+    """Return the keyword a word is (quotes, commas, a leading "+" and a hashtag's "#"
+    stripped: "#climate" is "climate", as /search reads it), or none."""
+    cleaned = word.strip(_KEYWORD_EDGES).lstrip("+#").strip(_KEYWORD_EDGES)
     return [cleaned] if any(c.isalnum() for c in cleaned) else []
 
 
@@ -691,13 +703,44 @@ async def unsubscribe(update: Update, context: Context) -> None:
         await reply_here(update, replies.group_admins_only(tr))
         return
     db = context.bot_data.db
-    sub = store.find_subscription(db, chat.id, thread_of(update))
-    if sub is None or not sub.active:
-        await reply_here(update, replies.no_subscription(tr))
+    thread = thread_of(update)
+    sub = store.find_subscription(db, chat.id, thread)
+    # A closed topic's subscription, paused, would come back when the topic is reopened; and
+    # a group's waiting for the right to post when it is given: each is stopped for good.
+    if sub is None or not (sub.active or _paused(sub) or no_rights(sub.deactivated_reason or "")):
+        elsewhere = _elsewhere(db, chat, thread)
+        if elsewhere:
+            reply = replies.subscribed_elsewhere(
+                tr, "/unsubscribe", elsewhere, in_topic=thread is not None
+            )
+        else:
+            reply = replies.no_subscription(tr)
+        await reply_here(update, reply)
         return
     store.deactivate_subscription(db, chat.id, store.UNSUBSCRIBED, subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
     await reply_here(update, replies.unsubscribed(tr))
+
+
+def _paused(sub: Subscription) -> bool:
+    """Return whether a topic's subscription is paused because its topic is closed (it
+    resumes when the topic is reopened)."""
+    return (
+        not sub.active and sub.paused_at is not None and sub.deactivated_reason != store.TOPICS_OFF
+    )
+
+
+def _elsewhere(db: Database, chat: Chat, thread: int | None) -> list[Subscription]:
+    """Return, for a command sent in a forum topic or its general topic, the subscriptions of
+    the group's other topics (and of the general topic) that post, or will when their topic
+    is reopened; none outside a forum."""
+    if thread is None and not chat.is_forum:
+        return []
+    return [
+        sub
+        for sub in store.chat_subscriptions(db, chat.id)
+        if sub.thread_id != thread and (sub.active or _paused(sub))
+    ]
 
 
 async def settings_command(update: Update, context: Context) -> None:
@@ -718,9 +761,20 @@ async def settings_command(update: Update, context: Context) -> None:
     if not await may_change(update, context):
         await reply_here(update, replies.group_admins_only(tr))
         return
-    sub = store.find_subscription(db, chat.id, thread_of(update))
+    thread = thread_of(update)
+    sub = store.find_subscription(db, chat.id, thread)
+    if sub is not None and _paused(sub):  # its topic is closed: said so, with how it resumes
+        await reply_here(update, replies.topic_paused(tr, sub, sub.deactivated_reason or ""))
+        return
     if sub is None or not sub.active:
-        await reply_here(update, replies.no_subscription_yet(tr))
+        elsewhere = _elsewhere(db, chat, thread)
+        if elsewhere:
+            reply = replies.subscribed_elsewhere(
+                tr, "/settings", elsewhere, in_topic=thread is not None
+            )
+        else:
+            reply = replies.no_subscription_yet(tr)
+        await reply_here(update, reply)
         return
     args = context.args or []
     page = ""

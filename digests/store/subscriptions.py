@@ -207,7 +207,8 @@ def deactivate_subscription(
 ) -> None:
     """Stop a chat's subscriptions (or only one of them) and drop their undelivered messages.
 
-    Without ``subscription_id`` every subscription of the chat stops: the chat is gone.
+    Without ``subscription_id`` every subscription of the chat stops: the chat is gone. With
+    it, that one stops, paused or not (it is no longer paused: nothing resumes it).
     Those that were on take ``reason``, and so do those waiting for the right to post
     (``no_rights``: Telegram's newer answer, "bot was kicked", may end the wait); the others
     already stopped keep theirs (a topic unsubscribed, paused, or deleted), so that the right
@@ -231,8 +232,10 @@ def deactivate_subscription(
             )
             _fail_queued(db, "chat_id = ?", [chat_id], f"chat deactivated: {reason[:200]}")
         else:
+            # Stopped by name, it is no longer paused: a closed topic's subscription stopped
+            # with /unsubscribe does not come back when the topic is reopened.
             db.execute(
-                "update subscriptions set active = 0, deactivated_reason = ?,"
+                "update subscriptions set active = 0, deactivated_reason = ?, paused_at = null,"
                 " stopped_at = case when active = 1 then ? else coalesce(stopped_at, ?) end"
                 " where id = ? and chat_id = ?",
                 [reason[:300], stopped, stopped, subscription_id, chat_id],

@@ -1373,8 +1373,12 @@ def _topic_label(tr: Translator, sub: Subscription) -> str:
 
 def topics_turned_off(tr: Translator, merged: Sequence[Subscription]) -> str:
     """Return the notice, in a group that turned its topics off, that its topics' digests
-    now come to the group itself, as one subscription."""
-    topics = ", ".join(_topic_label(tr, sub) for sub in merged)
+    now come to the group itself, as one subscription: the first ``PLACES_SHOWN`` topics
+    named, then "…"."""
+    labels = [_topic_label(tr, sub) for sub in merged[:PLACES_SHOWN]]
+    if len(merged) > PLACES_SHOWN:  # a topic's name may be 128 characters long
+        labels.append("…")
+    topics = ", ".join(labels)
     return tr.gettext(
         "<b>Topics are off in this group</b>, so what was sent to topics {topics} comes here "
         "now, as one subscription with their keywords together. Send /settings to see or "

@@ -433,6 +433,7 @@ BY_NAME: dict[str, list[Any]] = {
     "subscribed_elsewhere.command": ["/unsubscribe", "/settings"],
     "topics_turned_off.merged": [
         [_subscription(thread_id=9, topic_name=NASTY), _subscription(thread_id=12)] * 20,
+        [_subscription(thread_id=9, topic_name="Тема " * 25)] * 40,  # names 125 long
         [_subscription(thread_id=9)],
     ],
 }

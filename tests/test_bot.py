@@ -319,6 +319,10 @@ async def test_story_by_id_and_by_link(bot: Bot) -> None:
     by_command = texts(await bot.say(f"/story {story_id}"))
     assert "Story 0 harbour & more" in by_command and "Sources" in by_command
     assert texts(await bot.say(f"/story_{story_id}")) == by_command
+    # The link pasted after the command, or the number written as people write one.
+    for written in (f"/story_{story_id}", f"story_{story_id}", f"#{story_id}", f"№{story_id}"):
+        assert texts(await bot.say(f"/story {written}")) == by_command, written
+    assert texts(await bot.say("/story #x")) == "Usage: /story ID"
     assert texts(await bot.say("/story 999")).startswith("No story 999.")
     # Beyond SQLite's integers: the usage line, not an apology for an OverflowError.
     assert texts(await bot.say("/story 99999999999999999999999")) == "Usage: /story ID"

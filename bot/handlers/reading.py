@@ -118,9 +118,15 @@ async def _send_latest(update: Update, context: Context, *, offset: int, count: 
     await send_all(update, page.texts, keyboard)
 
 
+# What people put before a story's number: its link as digests print it ("/story_12", pasted
+# after /story), "#12", "№12".
+_STORY_MARKS = re.compile(r"^(?:/?story_|[#№])", re.IGNORECASE)
+
+
 async def story(update: Update, context: Context) -> None:
-    """Send one story with every source: /story ID."""
-    await _send_story(update, context, parse_id(context.args or []))
+    """Send one story with every source: /story ID (or /story /story_ID, /story #ID)."""
+    args = [_STORY_MARKS.sub("", arg, count=1) for arg in context.args or []]
+    await _send_story(update, context, parse_id(args))
 
 
 async def story_link(update: Update, context: Context) -> None:

@@ -188,7 +188,9 @@ async def _poll_source(
         damaged = False
         ttl: int | None = None
         if source.kind == "page":
-            page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
+            page = await _off_loop(
+                executor, extract_page, fetched.content, fetched.url, fetched.charset
+            )
             items: list[ArticleIn] = [page]
             title = page.title
         else:
@@ -406,7 +408,7 @@ async def _with_full_text(
         async with gate:
             try:
                 page = await fetch(client, article.url, limits=limits)
-                full = await _off_loop(executor, extract_page, page.content, page.url)
+                full = await _off_loop(executor, extract_page, page.content, page.url, page.charset)
             except (FetchError, ParseError) as error:
                 log.info("full text of %s: %s", article.url, error)
                 return article
@@ -623,7 +625,7 @@ async def ingest_url(
     ParseError so the caller can tell the person what went wrong.
     """
     fetched = await fetch(client, url, limits=limits)
-    article = await _off_loop(None, extract_page, fetched.content, fetched.url)
+    article = await _off_loop(None, extract_page, fetched.content, fetched.url, fetched.charset)
     return len(store.save_articles(db, None, [article], now=now).new_ids)
 
 

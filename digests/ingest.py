@@ -57,6 +57,7 @@ from digests.dedup import ArticleKey, article_keys
 from digests.errors import (
     FeedPage,
     FetchError,
+    Gone,
     HostHeld,
     NewsbotError,
     NotModified,
@@ -260,6 +261,9 @@ async def _poll_source(
     except HostHeld as error:
         _put_off(db, source, moment + _capped(error.retry_after))
         return PollResult(source.id, "skipped", warning=error.message)
+    except Gone as error:
+        # Asking again would be answered the same: paused now, not after eight tries.
+        return _failed(db, source, error.message, now, logged=error, gone=True)
     except NewsbotError as error:
         return _failed(db, source, error.message, now, logged=error)
     except Exception as error:  # a bug or a broken worker must not stop the other sources
@@ -374,12 +378,14 @@ def _failed(
     now: datetime | None,
     *,
     logged: Exception | None = None,
+    gone: bool = False,
 ) -> PollResult:
-    """Store and log a failed poll; ``logged``, the error as logs read it (with its cause)."""
+    """Store and log a failed poll; ``logged``, the error as logs read it (with its cause);
+    ``gone``, the feed is gone for good (the source is paused)."""
     if (removed := _removed(db, source)) is not None:
         return removed  # its failure is no one's concern now
     log.warning("%s: %s", source.url, logged if logged is not None else reason)
-    store.record_failure(db, source, reason, now=now)
+    store.record_failure(db, source, reason, now=now, gone=gone)
     return PollResult(source.id, "error", error=reason)
 
 

@@ -194,3 +194,19 @@ def test_a_page_read_in_the_charset_its_header_names(
 
     assert "français présente son budget" in shown and "ń" not in shown and "ķ" not in shown
 
+
+def test_a_feed_gone_for_good_is_paused_saying_why(db_path: Path, feed_server: FeedServer) -> None:
+    """410 Gone: the server says it will not come back. Polled on, it failed eight times
+    before the auto-pause."""
+    url = feed_server.add("/gone.xml", b"gone", status=410, content_type="text/plain")
+    run(db_path, "sources", "add", url, "--no-check")
+
+    out = CliRunner().invoke(cli, ["--db", str(db_path), "ingest"], obj={}).output
+    listed = run(db_path, "sources", "list")
+
+    assert "HTTP 410 Gone" in out
+    assert "paused" in listed and "the server says the feed is gone for good (HTTP 410 Gone)" in (
+        listed
+    )
+    run(db_path, "ingest", "--all")
+    assert len(feed_server.hits("/gone.xml")) == 1  # not asked again

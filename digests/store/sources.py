@@ -417,8 +417,11 @@ def record_failure(
     now: datetime | None = None,
     not_before: datetime | None = None,
     counts: bool = True,
+    gone: bool = False,
 ) -> Source:
     """Store a failed poll: count it, back off exponentially, auto-pause at the threshold.
+
+    ``gone``: the server says the feed is gone for good (410): paused at once, with why.
 
     ``not_before``: the server asked for no request before then (Retry-After), when that
     is later than the back-off. With ``counts`` False (the server asked to wait: it is not
@@ -433,10 +436,17 @@ def record_failure(
         "next_poll": iso(max(next_poll, not_before or next_poll)),
         **_error_values(problem, moment),
     }
-    if counts and errors >= AUTO_PAUSE_AFTER:
-        why = Message(
-            N_("paused after {count} consecutive errors; last: {error}"),
-            {"count": errors, "error": problem},
+    if gone or (counts and errors >= AUTO_PAUSE_AFTER):
+        why = (
+            Message(
+                N_("paused: the server says the feed is gone for good ({error})"),
+                {"error": problem},
+            )
+            if gone
+            else Message(
+                N_("paused after {count} consecutive errors; last: {error}"),
+                {"count": errors, "error": problem},
+            )
         )
         values["paused"] = 1
         values["pause_reason"] = str(why)[:500]

@@ -6,6 +6,7 @@ NewsbotError
 │   ├── NotModified    the server answered 304: nothing new (not a failure)
 │   ├── RateLimited    the server answered 429 or 503 with Retry-After: ask again later
 │   ├── HostHeld       nothing sent: the host asked earlier in this run to wait
+│   ├── Gone           the server answered 410: the feed is gone for good
 │   └── BotChallenge   a bot-protection challenge page answered instead of the document
 ├── ParseError         the bytes are not a feed/page we can read (malformed, HTML, empty)
 │   └── FeedPage       an HTML page that names its feeds (RSS autodiscovery)
@@ -79,6 +80,10 @@ class RateLimited(FetchError):
     def __init__(self, template: str, /, *, retry_after: float = 0.0, **values: Value) -> None:
         super().__init__(template, cause=None, **values)
         self.retry_after = retry_after
+
+
+class Gone(FetchError):
+    """The server answered 410 Gone: the address is gone for good, not failing for now."""
 
 
 class HostHeld(FetchError):

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from digests.charsets import page_text
 from digests.errors import ParseError, SeedError
 from digests.language import normalise_tag
 from digests.message import N_
@@ -417,11 +418,17 @@ def _show_joiners(text: str) -> str:
     return text
 
 
-def extract_page(content: bytes | str, url: str) -> ArticleIn:
+def extract_page(content: bytes | str, url: str, charset: str | None = None) -> ArticleIn:
     """Return the main text, title, date, author and picture of a web page; ParseError if it
-    has no text."""
+    has no text.
+
+    ``charset``: the one its HTTP header names; the bytes are read as ``charsets.page_text``
+    says (a latin-1 page with no ``<meta>`` came out in a Baltic encoding, by guess).
+    """
     import trafilatura  # imported here: heavy, and feed parse workers never need it
 
+    if isinstance(content, bytes):
+        content = page_text(content, charset)
     language = page_language(content)
     content, joiners = _hide_joiners(content)
     try:

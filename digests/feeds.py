@@ -46,7 +46,6 @@ can fetch the feed instead (``ingest.find_feed``).
 from __future__ import annotations
 
 import calendar
-import codecs
 import html.entities
 import json
 import re
@@ -61,6 +60,7 @@ from xml.sax import SAXParseException
 
 import feedparser
 
+from digests.charsets import feed_as_utf8
 from digests.dates import known_date, local_zone, loose_date
 from digests.dedup import ArticleKey, article_keys, ends_cut
 from digests.errors import FeedPage, ParseError
@@ -184,7 +184,7 @@ def parse_feed(
     """Parse a feed body; raise ParseError when it is not a feed (empty feeds are fine)."""
     if not content.strip():
         raise ParseError(N_("the response is empty: no feed at all"))
-    content, charset = _utf8_named_otherwise(content, charset)
+    content, charset = feed_as_utf8(content, charset)
     kind = (content_type or "").lower()
     head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if kind in ("application/feed+json", "application/json") or head.startswith(b"{"):
@@ -212,6 +212,10 @@ def parse_feed(
             document, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
         )
 
+    if _DOCTYPE.search(content[:_DOCTYPE_BYTES]):
+        # A DOCTYPE naming an external DTD (RSS 0.91's Netscape one) makes the strict parser
+        # skip an entity it does not know without a word: HTML's ("&eacute;") were lost.
+        content = numeric_entities(content) or content
     result = parse(content)
     for _ in range(_MENDS):
         repaired = mended(content, result.get("bozo_exception"))
@@ -250,42 +254,8 @@ def parse_feed(
     )
 
 
-# The encoding an XML prolog declares: <?xml version="1.0" encoding="windows-1251"?>.
-_PROLOG_ENCODING = re.compile(rb"^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"'])([^\"']*)([\"'])")
-
-
-def _utf8_named_otherwise(content: bytes, charset: str | None) -> tuple[bytes, str | None]:
-    """Return a feed and its charset, told it is UTF-8 when its bytes are, and not ASCII, but
-    its HTTP header or XML prolog names another encoding.
-
-    A site moved to UTF-8 often keeps its old server setting or template ("windows-1251"):
-    read in the encoding named, every Russian word was mojibake. Text in a single-byte
-    encoding beyond ASCII is as good as never valid UTF-8, so the bytes decide.
-    """
-    start = content[3:] if content.startswith(b"\xef\xbb\xbf") else content
-    prolog = _PROLOG_ENCODING.match(start[:512])
-    named = [
-        name
-        for name in (charset, prolog.group(2).decode("ascii", "replace") if prolog else None)
-        if name
-    ]
-    if not named or all(_is_utf8(name) for name in named) or content.isascii():
-        return content, charset
-    try:
-        content.decode("utf-8")
-    except UnicodeDecodeError:
-        return content, charset
-    if prolog and not _is_utf8(prolog.group(2).decode("ascii", "replace")):
-        start = _PROLOG_ENCODING.sub(rb"\g<1>utf-8\g<3>", start, count=1)
-    return start, "utf-8"
-
-
-def _is_utf8(name: str) -> bool:
-    try:
-        return codecs.lookup(name).name == "utf-8"
-    except LookupError:
-        return False
-
+_DOCTYPE = re.compile(rb"<!DOCTYPE\s", re.I)
+_DOCTYPE_BYTES = 2048
 
 # At most this many slips are mended in one document, one kind after another.
 _MENDS = 4
@@ -307,12 +277,27 @@ def mended(content: bytes, error: object) -> bytes | None:
     if message == "undefined entity":
         return numeric_entities(content)
     if message == "not well-formed (invalid token)":
-        return escaped_ampersands(content)
+        return escaped_ampersands(content) or without_controls(content)
     if message == "XML or text declaration not at start of entity":
         return declaration_first(content)
     if message == "unbound prefix":
         return declared_prefixes(content)
     return None
+
+
+# C0 control characters XML 1.0 allows nowhere (tab, line feed and carriage return aside).
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def without_controls(content: bytes) -> bytes | None:
+    """Return a document with each control character XML forbids as a space (a CMS lets a
+    vertical tab or a form feed pasted from a word processor through), or None when it has
+    none (or is not in an ASCII-compatible encoding). The loose parser dropped it, joining
+    the words either side, and the feed counted as damaged."""
+    if _wide(content):
+        return None
+    replaced, count = _CONTROL.subn(b" ", content)
+    return replaced if count else None
 
 
 def _wide(content: bytes) -> bool:

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
-from digests.errors import FetchError, NotModified, RateLimited
+from digests.errors import FetchError, Gone, NotModified, RateLimited
 from digests.failures import connect_failure, lookup_failure, one_line, status_text
 from digests.message import N_
 from digests.polite import (
@@ -318,6 +318,8 @@ async def _refusal(response: httpx.Response) -> FetchError:
             status=text,
             wait=timedelta(seconds=wait),
         )
+    if status == 410:
+        return Gone("{status}", status=text)
     return FetchError("{status}", status=text)
 
 

@@ -57,6 +57,7 @@ from digests.dedup import ArticleKey, article_keys
 from digests.errors import (
     FeedPage,
     FetchError,
+    Gone,
     HostHeld,
     NewsbotError,
     NotModified,
@@ -188,7 +189,9 @@ async def _poll_source(
         damaged = False
         ttl: int | None = None
         if source.kind == "page":
-            page = await _off_loop(executor, extract_page, fetched.content, fetched.url)
+            page = await _off_loop(
+                executor, extract_page, fetched.content, fetched.url, fetched.charset
+            )
             items: list[ArticleIn] = [page]
             title = page.title
         else:
@@ -258,6 +261,9 @@ async def _poll_source(
     except HostHeld as error:
         _put_off(db, source, moment + _capped(error.retry_after))
         return PollResult(source.id, "skipped", warning=error.message)
+    except Gone as error:
+        # Asking again would be answered the same: paused now, not after eight tries.
+        return _failed(db, source, error.message, now, logged=error, gone=True)
     except NewsbotError as error:
         return _failed(db, source, error.message, now, logged=error)
     except Exception as error:  # a bug or a broken worker must not stop the other sources
@@ -372,12 +378,14 @@ def _failed(
     now: datetime | None,
     *,
     logged: Exception | None = None,
+    gone: bool = False,
 ) -> PollResult:
-    """Store and log a failed poll; ``logged``, the error as logs read it (with its cause)."""
+    """Store and log a failed poll; ``logged``, the error as logs read it (with its cause);
+    ``gone``, the feed is gone for good (the source is paused)."""
     if (removed := _removed(db, source)) is not None:
         return removed  # its failure is no one's concern now
     log.warning("%s: %s", source.url, logged if logged is not None else reason)
-    store.record_failure(db, source, reason, now=now)
+    store.record_failure(db, source, reason, now=now, gone=gone)
     return PollResult(source.id, "error", error=reason)
 
 
@@ -406,7 +414,7 @@ async def _with_full_text(
         async with gate:
             try:
                 page = await fetch(client, article.url, limits=limits)
-                full = await _off_loop(executor, extract_page, page.content, page.url)
+                full = await _off_loop(executor, extract_page, page.content, page.url, page.charset)
             except (FetchError, ParseError) as error:
                 log.info("full text of %s: %s", article.url, error)
                 return article
@@ -623,7 +631,7 @@ async def ingest_url(
     ParseError so the caller can tell the person what went wrong.
     """
     fetched = await fetch(client, url, limits=limits)
-    article = await _off_loop(None, extract_page, fetched.content, fetched.url)
+    article = await _off_loop(None, extract_page, fetched.content, fetched.url, fetched.charset)
     return len(store.save_articles(db, None, [article], now=now).new_ids)
 
 

@@ -417,12 +417,14 @@ def test_html_entities_in_a_cut_off_feed_still_show_the_damage() -> None:
     assert feed.error is not None and feed.error.startswith("unclosed token")
 
 
-def test_html_entities_in_utf16_are_left_to_feedparser() -> None:
+def test_html_entities_in_utf16_are_mended_as_in_utf8() -> None:
     body = HTML_ENTITIES.replace("utf-8", "utf-16").encode("utf-16")
-    assert numeric_entities(body) is None
-    feed = parse_feed(body, url=URL)  # still read, with the damage it has
-    assert feed.error is not None and "undefined entity" in feed.error
-    assert [e.title for e in feed.entries] == ["Mayor\u2019s plan"]
+    assert numeric_entities(body) is None  # not on UTF-16 bytes, but
+    feed = parse_feed(body, url=URL)  # the feed is read as UTF-8 first (its byte order mark)
+    assert feed.error is None
+    assert [(e.title, e.text) for e in feed.entries] == [
+        ("Mayor\u2019s plan", "The mayor spoke \u2014 with photos & a map")
+    ]
 
 
 def entry(text: str, title: str = "Footbridge approved", teaser: bool = False) -> ArticleIn:

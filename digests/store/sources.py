@@ -505,8 +505,11 @@ def record_failure(
     now: datetime | None = None,
     not_before: datetime | None = None,
     counts: bool = True,
+    gone: bool = False,
 ) -> Source:
     """Store a failed poll: count it, back off exponentially, auto-pause at the threshold.
+
+    ``gone``: the server says the feed is gone for good (410): paused at once, with why.
 
     ``not_before``: the server asked for no request before then (Retry-After), when that
     is later than the back-off. With ``counts`` False (the server asked to wait: it is not
@@ -523,10 +526,17 @@ def record_failure(
     }
     if counts and not source.consecutive_errors:
         values["failing_since"] = iso(moment)  # the first failure of a run
-    if counts and errors >= AUTO_PAUSE_AFTER:
-        why = Message(
-            N_("paused after {count} consecutive errors; last: {error}"),
-            {"count": errors, "error": problem},
+    if gone or (counts and errors >= AUTO_PAUSE_AFTER):
+        why = (
+            Message(
+                N_("paused: the server says the feed is gone for good ({error})"),
+                {"error": problem},
+            )
+            if gone
+            else Message(
+                N_("paused after {count} consecutive errors; last: {error}"),
+                {"count": errors, "error": problem},
+            )
         )
         values["paused"] = 1
         values["pause_reason"] = str(why)[:500]

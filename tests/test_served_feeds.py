@@ -1,0 +1,212 @@
+"""Feeds and pages as publishers serve them, from a local server, through the command line:
+``newsbot sources add`` (the step /addsource runs), ``newsbot ingest`` and what a reader
+then gets from ``newsbot latest`` and ``newsbot story``."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import newsbot as cli
+from tests.feedserver import FeedServer
+from tests.feedserver import feed_server as feed_server_fixture  # noqa: F401
+
+RU_TITLE = "Правительство приняло закон о бюджете"
+RU_TEXT = (
+    "Министр финансов заявил, что расходы на образование вырастут на десять процентов "
+    "в следующем году. Депутаты одобрили поправки во втором чтении."
+)
+FR_TITLE = "Le ministre présente son budget à l'Assemblée"
+FR_TEXT = (
+    "Le ministre a déclaré que les dépenses d'éducation augmenteront l'année prochaine. "
+    "Les députés ont voté les amendements en deuxième lecture à la fin de la séance."
+)
+
+FR_PAGE = (
+    "Le gouvernement français présente son budget à l'Assemblée. Le ministre a déclaré que "
+    "les dépenses d'éducation augmenteront l'année prochaine, à côté des écoles. "
+) * 3
+
+
+def run(db_path: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", str(db_path), *args], obj={})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(autouse=True)
+def _local(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ALLOW_PRIVATE_SOURCES", "true")  # the feed server is on 127.0.0.1
+    monkeypatch.setenv("FETCH_HOST_GAP", "0")
+    monkeypatch.setenv("RETENTION_DAYS", "0")  # the items are from 2024: keep them
+
+
+def rss(title: str, text: str, *, prolog: str | None = "utf-8", link: str = "/a/1") -> str:
+    declaration = f' encoding="{prolog}"' if prolog else ""
+    return (
+        f'<?xml version="1.0"{declaration}?>\n<rss version="2.0"><channel><title>Вести</title>'
+        "<link>http://news.example/</link><item>"
+        f"<title>{title}</title><link>http://news.example{link}</link>"
+        f"<description>{text}</description><pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate>"
+        "</item></channel></rss>"
+    )
+
+
+def story_text(db_path: Path) -> str:
+    latest = run(db_path, "latest")
+    number = re.findall(r"story (\d+)", latest)[-1]  # the seed's is the first
+    return latest + run(db_path, "story", number)
+
+
+def read_as_served(db_path: Path, url: str, *, full_text: bool = False) -> str:
+    """Add the feed, poll it, and return what latest and the story show."""
+    run(db_path, "sources", "add", url, *([] if full_text else ["--no-full-text"]))
+    out = run(db_path, "ingest")
+    assert "ok, 1 new" in out and "parsed with errors" not in out, out
+    return story_text(db_path)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        # A Windows generator's UTF-16, the server saying UTF-8 (its default)
+        pytest.param(
+            rss(RU_TITLE, RU_TEXT, prolog="utf-16").encode("utf-16"),
+            "application/rss+xml; charset=utf-8",
+            id="utf-16-with-mark-sent-as-utf-8",
+        ),
+        pytest.param(
+            rss(RU_TITLE, RU_TEXT, prolog=None).encode("utf-16"),
+            "application/rss+xml",
+            id="utf-16-with-mark-no-declaration",
+        ),
+        # A UTF-8 feed with one stray windows-1252 byte (an em dash pasted from a word
+        # processor): the whole feed was read as KOI8-R.
+        pytest.param(
+            rss(RU_TITLE, RU_TEXT + " —").encode().replace("—".encode(), b"\x97"),
+            "application/rss+xml; charset=utf-8",
+            id="utf-8-with-a-stray-byte",
+        ),
+        # The server's default ISO-8859-1 over the feed's own windows-1251.
+        pytest.param(
+            rss(RU_TITLE, RU_TEXT, prolog="windows-1251").encode("cp1251"),
+            "text/xml; charset=ISO-8859-1",
+            id="server-default-latin-1-over-the-prolog",
+        ),
+    ],
+)
+def test_a_russian_feed_reads_as_russian_whatever_its_labels_say(
+    db_path: Path, feed_server: FeedServer, body: bytes, content_type: str
+) -> None:
+    shown = read_as_served(db_path, feed_server.add("/rss.xml", body, content_type=content_type))
+
+    assert RU_TITLE in shown and "Министр финансов заявил" in shown
+    assert not re.search("[ÐÑÏð]|п÷|я─", shown), shown
+
+
+def test_a_french_feed_with_stray_quotes_keeps_its_accents(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """Two windows-1252 quotes in a UTF-8 feed: read as windows-1252 whole, every accent was
+    two letters ("dÃ©clarÃ©")."""
+    body = rss(FR_TITLE, FR_TEXT.replace("l'année", "\u2019l\u2019année")).encode()
+    body = body.replace("\u2019".encode(), b"\x92")
+    url = feed_server.add("/rss.xml", body, content_type="application/rss+xml; charset=utf-8")
+
+    shown = read_as_served(db_path, url)
+
+    assert FR_TITLE in shown and "a déclaré que" in shown and "’l’année" in shown
+    assert "Ã" not in shown
+
+
+def test_a_json_feed_with_a_byte_order_mark_is_read(db_path: Path, feed_server: FeedServer) -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Вести",
+        "items": [
+            {
+                "id": "1",
+                "url": "http://news.example/a/1",
+                "title": RU_TITLE,
+                "content_text": RU_TEXT,
+                "date_published": "2024-05-06T10:00:00Z",
+            }
+        ],
+    }
+    body = b"\xef\xbb\xbf" + json.dumps(feed, ensure_ascii=False).encode()
+    url = feed_server.add("/feed.json", body, content_type="application/feed+json")
+
+    assert RU_TITLE in read_as_served(db_path, url)
+
+
+def test_a_control_character_is_a_space_not_damage(db_path: Path, feed_server: FeedServer) -> None:
+    """A vertical tab pasted into a title: the loose parser dropped it, joining two words, and
+    the whole feed counted as damaged (its ETag not kept)."""
+    body = rss("Budget\x0bvote passes", "Ministers agreed the budget.\x0c Debate ends.")
+    shown = read_as_served(db_path, feed_server.add("/rss.xml", body))
+
+    assert "Budget vote passes" in shown
+
+
+def test_rss_091_with_its_doctype_keeps_htmls_named_characters(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """The Netscape DTD defines &eacute; and &copy;; not read, the strict parser skipped them
+    without a word, and "Café" came out "Caf"."""
+    body = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><!DOCTYPE rss PUBLIC "-//Netscape '
+        'Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">'
+        '\n<rss version="0.91"><channel><title>Old</title><link>http://news.example/</link>'
+        "<description>d</description><language>en-us</language><item>"
+        "<title>Caf&eacute; owners protest</title><link>http://news.example/a/1</link>"
+        "<description>Owners &copy; the union &mdash; met the mayor.</description></item>"
+        "</channel></rss>"
+    )
+    url = feed_server.add("/rss.xml", body.encode("latin-1"), content_type="application/rss+xml")
+    shown = read_as_served(db_path, url)
+
+    assert "Café owners protest" in shown and "Owners © the union — met the mayor." in shown
+
+
+def test_a_page_read_in_the_charset_its_header_names(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """An article page in ISO-8859-1 with no <meta charset>, fetched for a teaser's full text:
+    guessed, it came out in a Baltic encoding ("franńais prķsente")."""
+    paragraph = f"<p>{FR_PAGE}</p>" * 2
+    page = (
+        f"<!doctype html><html><head><title>{FR_TITLE}</title></head><body><article>"
+        f"<h1>{FR_TITLE}</h1>{paragraph}</article></body></html>"
+    )
+    link = feed_server.add(
+        "/a/1", page.encode("latin-1"), content_type="text/html; charset=ISO-8859-1"
+    )
+    body = rss(FR_TITLE, "Le ministre a parlé.", link="/a/1").replace(
+        "http://news.example/a/1", link
+    )
+    url = feed_server.add("/rss.xml", body)
+
+    shown = read_as_served(db_path, url, full_text=True)
+
+    assert "français présente son budget" in shown and "ń" not in shown and "ķ" not in shown
+
+
+def test_a_feed_gone_for_good_is_paused_saying_why(db_path: Path, feed_server: FeedServer) -> None:
+    """410 Gone: the server says it will not come back. Polled on, it failed eight times
+    before the auto-pause."""
+    url = feed_server.add("/gone.xml", b"gone", status=410, content_type="text/plain")
+    run(db_path, "sources", "add", url, "--no-check")
+
+    out = CliRunner().invoke(cli, ["--db", str(db_path), "ingest"], obj={}).output
+    listed = run(db_path, "sources", "list")
+
+    assert "HTTP 410 Gone" in out
+    assert "paused" in listed and "the server says the feed is gone for good (HTTP 410 Gone)" in (
+        listed
+    )
+    run(db_path, "ingest", "--all")
+    assert len(feed_server.hits("/gone.xml")) == 1  # not asked again

@@ -104,7 +104,11 @@ COMMANDS: tuple[Command, ...] = (
         "language", language.language_command, N_("The language I speak here"), args=N_("[code]")
     ),
     Command(
-        "addsource", admin.add_source, N_("Add a feed"), admin_only=True, args=N_("URL [title]")
+        "addsource",
+        admin.add_source,
+        N_("Add a feed"),
+        admin_only=True,
+        args=N_("URL [title] | URL URL …"),
     ),
     Command(
         "removesource", admin.remove_source, N_("Remove a source"), admin_only=True, args="ID|URL"

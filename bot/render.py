@@ -578,13 +578,15 @@ def _continued(tr: Translator, header: str) -> str:
     return tr.gettext("{heading} (continued)", heading=header)
 
 
-def render_lines(tr: Translator, lines: Sequence[str], *, header: str = "") -> list[str]:
+def render_lines(
+    tr: Translator, lines: Sequence[str], *, header: str = "", sep: str = "\n"
+) -> list[str]:
     """Pack self-contained HTML lines into messages, measured; a long list repeats the header.
 
     ``header`` is HTML (e.g. "<b>Sources (12)</b>"); each later message starts with it and
-    "(continued)".
+    "(continued)". ``sep`` goes between lines ("\n\n" for replies of several lines each).
     """
     carry = _continued(tr, header) if header else None
     blocks = [_block(header)] if header else []
-    blocks += [_block(line, sep="\n", carry=carry) for line in lines]
+    blocks += [_block(line, sep=sep, carry=carry) for line in lines]
     return _pack(blocks)

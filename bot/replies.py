@@ -529,6 +529,17 @@ def only_web_urls(tr: Translator) -> str:
     return tr.gettext("Only http:// and https:// feed URLs can be added.")
 
 
+def too_many_at_once(tr: Translator, limit: int) -> str:
+    """Return the refusal of /addsource with more addresses than it adds at once (plain text,
+    above the usage line)."""
+    return tr.ngettext(
+        "Up to {count} addresses at once; for more, send an OPML file with /import.",
+        "Up to {count} addresses at once; for more, send an OPML file with /import.",
+        limit,
+        count=tr.number(limit),
+    )
+
+
 def url_with_space(tr: Translator, typed: str) -> str:
     """Return the refusal of /addsource when the link was typed with a space in it (plain
     text, above the usage line)."""

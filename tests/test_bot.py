@@ -670,6 +670,24 @@ async def test_addsource_checks_adds_and_ingests_a_local_feed(
     assert texts(await bot.say("/removesource", user_id=ADMIN)) == "Usage: /removesource ID|URL"
 
 
+async def test_addsource_adds_several_addresses_at_once(bot: Bot, feed_server: FeedServer) -> None:
+    """An admin pasting a few feeds got "A web address has no spaces": each address is added
+    as if alone, one reply per address, a known or broken one said so among them."""
+    first = feed_server.add("/one.xml", rss(2))
+    second = feed_server.add("/two.xml", rss(1))
+    missing = feed_server.url("/none.xml")
+    reply = texts(await bot.say(f"/addsource {first} {second} {missing} {first}", user_id=ADMIN))
+    assert "Added source 2" in reply and "Added source 3" in reply
+    assert "already a source: 2." in reply.lower() and "cannot add" in reply.lower()
+    assert store.find_source(bot.db, first) and store.find_source(bot.db, second)
+    assert store.find_source(bot.db, missing) is None
+    # A title after one address is still a title; 21 addresses are an OPML file's work.
+    assert "A web address has no spaces" not in reply
+    too_many = " ".join(feed_server.url(f"/f{n}.xml") for n in range(21))
+    refused = texts(await bot.say(f"/addsource {too_many}", user_id=ADMIN))
+    assert refused.startswith("Up to 20 addresses at once") and "Usage: /addsource" in refused
+
+
 async def test_addsource_takes_a_feed_scheme_address_as_the_feed_it_names(
     bot: Bot, feed_server: FeedServer
 ) -> None:

@@ -41,30 +41,48 @@ def _key(args: list[str] | None) -> str:
     return key
 
 
+# At most this many addresses in one /addsource (each is fetched before the reply): more is
+# what an OPML import is for.
+MAX_ADDED_AT_ONCE = 20
+
+
 async def add_source(update: Update, context: Context) -> None:
-    """Add a feed after checking it: /addsource URL [title]; a page's own feed when the URL is
-    a page that names one."""
+    """Add feeds after checking them: /addsource URL [title], or /addsource URL URL ... (up to
+    MAX_ADDED_AT_ONCE, each as if added alone); a page's own feed when the URL is a page that
+    names one."""
     args = context.args or []
     if not args:
         raise BadArguments()
     # "feed://host/rss" (as browsers and older readers write subscriptions) is its http(s) feed
-    url, title = opml.web_address(args[0]), " ".join(args[1:]).strip() or None
+    addresses = [opml.web_address(arg) for arg in args]
+    if len(args) > 1 and all(is_http_url(url) for url in addresses):
+        if len(addresses) > MAX_ADDED_AT_ONCE:
+            raise BadArguments(lambda tr: replies.too_many_at_once(tr, MAX_ADDED_AT_ONCE))
+        tr = translator_for(update, context)
+        replies_ = [await _add_one(update, context, url, None) for url in addresses]
+        await send_all(update, render_lines(tr, replies_, sep="\n\n"))
+        return
+    url, title = addresses[0], " ".join(args[1:]).strip() or None
     if len(args) > 1 and continues_url(url, args[1]):  # "http://exa mple.com/"
         typed = f"{url} {args[1]}"
         raise BadArguments(lambda tr: replies.url_with_space(tr, typed))
     if not is_http_url(url):  # another scheme, or no address ("http://[::1", a bad port)
         raise BadArguments(replies.only_web_urls)
+    await send_all(update, [await _add_one(update, context, url, title)])
+
+
+async def _add_one(update: Update, context: Context, url: str, title: str | None) -> str:
+    """Add one web address as a source (its page's feed when it names one), poll it once, and
+    return the reply that says what happened."""
+    tr = translator_for(update, context)
     if has_credentials(url):
         # Never fetched, stored, shown or logged: the address is the only place a source
         # keeps, and /sources, /export and the logs show it (README, "Sources").
-        await send_all(update, [replies.no_credentials(translator_for(update, context))])
-        return
+        return replies.no_credentials(tr)
     db = context.bot_data.db
     settings = context.bot_data.settings
-    tr = translator_for(update, context)
     if (known := store.find_source(db, url)) is not None:
-        await send_all(update, [replies.already_a_source(tr, known)])
-        return
+        return replies.already_a_source(tr, known)
     try:
         # A site's page that names its feed (RSS autodiscovery) adds that feed; an address
         # permanently redirected, the feed's new address.
@@ -74,20 +92,17 @@ async def add_source(update: Update, context: Context) -> None:
         feed_url, parsed = found.url, found.parsed
         # The feed's address, or where its redirects (a short link's 302 too) led: known?
         if (known := store.source_at(db, feed_url, found.read_at)) is not None:
-            await send_all(update, [replies.already_a_source(tr, known)])
-            return
+            return replies.already_a_source(tr, known)
         source = store.add_source(db, feed_url, title=title or parsed.title or None)
     except NewsbotError as error:
         # The reply says it in the chat's language; the log keeps the library's own words.
         log.info("admin %s could not add %s: %s", _user_id(update), url, error)
-        await send_all(update, [replies.cannot_add(tr, url, error.message)])
-        return
+        return replies.cannot_add(tr, url, error.message)
     log.info("admin %s added source %s: %s", _user_id(update), source.id, feed_url)
     report = await jobs.poll_one(context.bot_data, source)
     named = feed_url if found.how == "named" else None
     moved = feed_url if found.how == "moved" else None
-    added = replies.source_added(tr, report, len(parsed.entries), found=named, moved=moved)
-    await send_all(update, [added])
+    return replies.source_added(tr, report, len(parsed.entries), found=named, moved=moved)
 
 
 async def remove_source(update: Update, context: Context) -> None:

@@ -19,6 +19,8 @@ from digests.letters import (
     COMPOUND_HEAD_LETTERS,
     COMPOUND_LANGUAGES,
     COMPOUND_MODIFIER_LETTERS,
+    PLURAL_ENDINGS,
+    START_LANGUAGES,
     STEM_LETTERS,
     closed_words,
     letter_group,
@@ -97,17 +99,16 @@ class Candidate:
         """Return the text keyword filters search: each member's title, summary and text."""
         return "\n".join(_article_text(a) for a in self.members)
 
-    def texts(self) -> tuple[str, str]:
-        """Return the text keyword filters search, apart: the members in a language that
-        writes compounds as one word (``letters.COMPOUND_LANGUAGES``), and the others."""
-        closed = [a for a in self.members if a.language in COMPOUND_LANGUAGES]
-        if not closed:
-            return "", self.text
-        other = [a for a in self.members if a.language not in COMPOUND_LANGUAGES]
-        return (
-            "\n".join(_article_text(a) for a in closed),
-            "\n".join(_article_text(a) for a in other),
-        )
+    def texts(self) -> list[tuple[str | None, str]]:
+        """Return the text keyword filters search by language: each language of the members
+        (None: not known) with its members' text, as ``keep`` reads each by its rules."""
+        languages = dict.fromkeys(a.language for a in self.members)
+        if len(languages) == 1:
+            return [(next(iter(languages)), self.text)]
+        return [
+            (code, "\n".join(_article_text(a) for a in self.members if a.language == code))
+            for code in languages
+        ]
 
 
 def _article_text(article: StoryArticle) -> str:
@@ -330,35 +331,118 @@ def _compound_pattern(keyword: str) -> str:
     return rf"(?<!\w){body}|{head}"
 
 
+Term = tuple[str, re.Pattern[str], re.Pattern[str]]
+
+
 @lru_cache(maxsize=1024)
-def _patterns(keywords: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """Return the patterns of a keyword list, compiled once per list (not per candidate): for
-    text in a language that writes compounds as one word, and for the others."""
-    return tuple(
-        (
-            re.compile(_compound_pattern(k), re.IGNORECASE),
-            re.compile(_keyword_pattern(k), re.IGNORECASE),
+def _patterns(keywords: tuple[str, ...]) -> tuple[Term, ...]:
+    """Return each keyword of a list with its patterns, compiled once per list (not per
+    candidate): for text in a language that writes compounds as one word, and for the
+    others; each runs on to the end of the word it matched, which ``fits`` then judges. A
+    keyword ending in "*" is a start, as typed ("elect*": "elected", "electricity")."""
+    terms = []
+    for keyword in keywords:
+        word = keyword.strip()
+        start = word.endswith("*") and len(word.rstrip("*").strip()) > 0
+        word = word.rstrip("*").strip() if start else word
+        if not word:
+            continue
+        compound = _compound_pattern(word) if not start else _keyword_pattern(word)
+        terms.append(
+            (
+                "*" if start else word,
+                re.compile(rf"(?:{compound})\w*", re.IGNORECASE),
+                re.compile(rf"(?:{_keyword_pattern(word)})\w*", re.IGNORECASE),
+            )
         )
-        for k in keywords
-        if k.strip()
-    )
+    return tuple(terms)
 
 
-def _terms(keywords: Sequence[str]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+def _terms(keywords: Sequence[str]) -> tuple[Term, ...]:
     return _patterns(tuple(keywords))
+
+
+@lru_cache(maxsize=1024)
+def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
+    """Return the pattern of a keyword's stem by the language's stemmer, as a start, when it
+    is shorter than the keyword: "elección" is a start of no "elecciones", "presidente" of no
+    "presidenta"; their stems are. A stem shorter than STEM_LETTERS says nothing (``fits``)."""
+    from digests.language import tools
+
+    rules = tools(language)
+    word = _plain_word(keyword)
+    if rules is None or keyword == "*" or not word or len(keyword.split()) > 1:
+        return None
+    stem = _plain_word(rules.stem(word))
+    if len(stem) < STEM_LETTERS or stem.startswith(word):
+        return None
+    return re.compile(rf"(?<!\w){''.join(_letter(ch) for ch in stem)}\w*", re.IGNORECASE)
+
+
+def _plain_word(text: str) -> str:
+    """Return the last word of a text, lower case, each letter of a group as its first."""
+    words = re.findall(r"\w+", text.lower())
+    last = words[-1] if words else ""
+    return "".join((letter_group(ch) or ch)[0] for ch in last)
+
+
+@lru_cache(maxsize=1 << 16)
+def fits(found: str, keyword: str, language: str | None) -> bool:
+    """Return True when a word that starts with a keyword's letters (``found``, as its
+    pattern matched it) is the keyword's own word in text of ``language``.
+
+    - A language without a stemmer (``language.tools``: Persian, Turkish, Chinese, unknown
+      ones) keeps the start: it is all this can tell.
+    - German keeps its compound rules (``_compound_pattern``); in a language of
+      ``letters.START_LANGUAGES`` a keyword of STEM_LETTERS letters or more matches the
+      words it starts, as a compound's first part ("Klima": "Klimawandel").
+    - Otherwise the word is the keyword, or one of its case forms (``closed_words``), or
+      has the same stem by the language's stemmer, if the keyword is its stem or its stem
+      has STEM_LETTERS letters or more (or a stem of ``stem_prefixes``:
+      "Москва", "в Москве"), or, in Latin letters, is it with a plural ending
+      (``PLURAL_ENDINGS``: "loi", "lois"), or the other way: "war" finds "wars", "war's",
+      not "warning" or "Warsaw"; "police" not "policy"; "закон" not "законодатель".
+    """
+    from digests.language import tools
+
+    rules = tools(language)
+    if keyword == "*" or rules is None or language in COMPOUND_LANGUAGES:
+        return True
+    word, key = _plain_word(found), _plain_word(keyword)
+    if word == key or word in closed_words(key):
+        return True
+    if rules.code in START_LANGUAGES and len(key) >= STEM_LETTERS:
+        return True
+    stem = rules.stem(key)
+    # A keyword cut to a short stem shares it with other words (Spanish "paro", "para":
+    # "par"): such a stem says nothing.
+    stems = {stem} if stem == key or len(stem) >= STEM_LETTERS else set()
+    if rules.stem(word) in {*stems, *stem_prefixes(keyword)}:
+        return True
+    latin = key.isascii() or all(ch < "\u0250" for ch in key)
+    return latin and any(word == key + e or key == word + e for e in PLURAL_ENDINGS)
 
 
 def keep(candidate: Candidate, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> bool:
     """Return True when any include keyword (if given) and no exclude keyword matches, each
-    read in a story's German text by the rules of closed compounds (``_compound_pattern``)."""
+    read in each language's text by its rules (``fits``; German by the rules of closed
+    compounds, ``_compound_pattern``)."""
     if not include and not exclude:
         return True
-    closed, other = candidate.texts()
+    texts = candidate.texts()
+
+    def matches(keyword: str, pattern: re.Pattern[str], text: str, code: str | None) -> bool:
+        if any(fits(m[0], keyword, code) for m in pattern.finditer(text)):
+            return True
+        stem = _stem_start(keyword, code) if code not in COMPOUND_LANGUAGES else None
+        return stem is not None and any(fits(m[0], keyword, code) for m in stem.finditer(text))
 
     def found(keywords: Sequence[str]) -> bool:
         return any(
-            (closed and compound.search(closed)) or plain.search(other)
-            for compound, plain in _terms(keywords)
+            matches(keyword, compound if code in COMPOUND_LANGUAGES else plain, text, code)
+            for keyword, compound, plain in _terms(keywords)
+            for code, text in texts
+            if text
         )
 
     if include and not found(include):

@@ -94,6 +94,7 @@ PLURAL_STEM_LETTERS = 5
 _HARD_ENDINGS = ("а", "ы", "и", "і", "е", "у", "о", "ой", "ою", "ом", "ам", "ами", "ах")
 _SOFT_ENDINGS = ("я", "и", "і", "е", "є", "ю", "ей", "ею", "ем", "ям", "ями", "ях")
 _BEFORE_EV = frozenset("аеёиоуыэюяц")
+_VOWELS = frozenset("аеёиоуыэюяіїєь")
 # A Ukrainian place name's "і" of its last, closed syllable turns "о" (its "ї" turns "є") when
 # an ending opens it: Львів, Львова, у Львові; Київ, Києва, у Києві; Тернопіль, Тернополя.
 # The stemmers cut none of these ("київ" is all stem): the changed stem is a prefix too.
@@ -120,6 +121,13 @@ _UKRAINIAN_OPENED = (
 # (COMPOUND_ENDINGS: those the German stemmer cuts, and "-n"); one shorter than
 # STEM_LETTERS only as a whole word with such an ending ("Rat", "Rates"; not "Rathaus").
 COMPOUND_LANGUAGES = frozenset({"de"})
+# Languages that write compounds as one word, whose text a keyword of STEM_LETTERS letters or
+# more matches in the words it starts, as a compound's first part ("Klima": "Klimawandel";
+# Dutch "klimaat": "klimaatverandering"). Elsewhere a word must be the keyword's own word.
+START_LANGUAGES = frozenset({"de", "nl", "da", "sv", "no", "fi"})
+# A plural a language's stemmer may not cut ("loi", "lois" in French; Snowball keeps "lois"):
+# a keyword in Latin letters also finds its word with one of these, and the other way.
+PLURAL_ENDINGS = ("s", "es", "x")
 COMPOUND_HEAD_LETTERS = 5
 COMPOUND_MODIFIER_LETTERS = 3
 COMPOUND_ENDINGS = ("e", "em", "en", "er", "ern", "es", "s", "n")
@@ -139,7 +147,9 @@ def stem_prefixes(word: str) -> tuple[str, ...]:
     - A Cyrillic word: the shortest stem the INFLECTED languages' stemmers give that is a
       shorter start of the word, of at least STEM_LETTERS letters, no surname's ending cut
       ("Петров" stays whole), unless a lower-case genitive plural's ("депутатов": "депутат",
-      at least PLURAL_STEM_LETTERS letters).
+      at least PLURAL_STEM_LETTERS letters); a word that is its own stem, of at least
+      STEM_LETTERS letters, is its own start ("закон": "закона", "законы"), as a search
+      reads a word found by its stem as a start wherever it stands.
     - A Ukrainian word ending in a closed "-ів", "-їв", "-іль": that syllable opened ("Київ":
       "києв", which "Києва" and "Києві" start with; "Львів": "львов").
     - A Persian plural (``_PERSIAN_PLURAL``): its singular.
@@ -158,6 +168,9 @@ def stem_prefixes(word: str) -> tuple[str, ...]:
         rules = tools(code)
         stem = rules.stem(lowered) if rules is not None else lowered
         cut = lowered[len(stem) :]
+        if stem == lowered and len(stem) >= STEM_LETTERS:
+            stems.append(stem)
+            continue
         if not (STEM_LETTERS <= len(stem) < len(lowered) and lowered.startswith(stem)):
             continue
         genitive = cut == "ов" or (cut in ("ев", "ёв") and stem[-1] in _BEFORE_EV)
@@ -207,7 +220,9 @@ def _short_stem_forms(lowered: str) -> list[str]:
     """Return a noun's case forms, whole words, when the stemmers cut it to a stem one letter
     too short to match as a start (``stem_prefixes``): "дума" and "думы" stand for "думе",
     "думу", "думой"... but not "думали". The bare stem is left out ("рад" for "рада" is
-    "glad"), and so is a cut surname ending, as there."""
+    "glad"), and so is a cut surname ending, as there; a word that is its stem, with no
+    ending, takes the hard endings and stands for itself ("суд": "суда", "судом", not
+    "судебный"; "мир": "мира", not "мирный")."""
     from digests.language import tools
 
     forms: list[str] = []
@@ -216,6 +231,11 @@ def _short_stem_forms(lowered: str) -> list[str]:
         stem = rules.stem(lowered) if rules is not None else lowered
         cut = lowered[len(stem) :]
         if len(stem) != STEM_LETTERS - 1 or not lowered.startswith(stem):
+            continue
+        if not cut and lowered[-1] in _VOWELS:
+            continue  # "США", "ООН" are found as typed
+        if not cut:  # a masculine noun's bare stem: its own form, and the hard endings
+            forms += [stem + end for end in ("", *_HARD_ENDINGS, "ов") if stem + end not in forms]
             continue
         # An ending either kind takes ("-е", "-и") reads as hard, as most such nouns are.
         endings = _HARD_ENDINGS if cut in _HARD_ENDINGS else _SOFT_ENDINGS

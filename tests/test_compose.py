@@ -416,7 +416,7 @@ def test_a_german_keyword_matches_the_compounds_it_heads() -> None:
 
     assert kept("Politik") == [1, 2, 3, 6]
     assert kept("politik") == [1, 2, 3, 6]
-    assert kept("Rat") == [5, 12]  # German: whole words; elsewhere a word's start, as before
+    assert kept("Rat") == [5, 12]  # German: whole words; in English its own word, "rats"
     assert kept("Bahn") == [8] and kept("Verwaltung") == [8]
     assert kept("Haus") == []  # four letters: no head ("Rathaus")
     assert kept("nation") == [11]  # not "donation": only German text is read for heads
@@ -427,6 +427,52 @@ def test_a_german_keyword_matches_the_compounds_it_heads() -> None:
         8,
         11,
         12,
+    ]
+
+
+def test_a_keyword_finds_its_own_word_not_every_word_it_starts() -> None:
+    """ "war" kept stories about warnings and Warsaw, "police" about policy, "закон" about
+    "законодатель", "мир" about "мирный": a keyword matched every word it starts. A keyword
+    now matches its own word by the article's language (the same stem, a plural, a case
+    form); a word it starts only where compounds are one word (Dutch, German), or where the
+    language has no stemmer (Turkish), or typed with "*"."""
+    texts = {
+        1: ("en", "The war in the east; two wars before."),
+        2: ("en", "Warnings from Warsaw about a warm winter."),
+        3: ("en", "A new police chief."),
+        4: ("en", "A new policy on taxis."),
+        5: ("ru", "Новый законодатель и мирный договор."),
+        6: ("ru", "Принят закон о мире, закона ждали."),
+        7: ("es", "Las elecciones de la presidenta."),
+        8: ("es", "Para el paro."),
+        9: ("nl", "Het klimaatakkoord."),
+        10: ("tr", "Savaşlar sürüyor."),
+    }
+    rows = [row(n, n, "A", 1, text=t, language=lang) for n, (lang, t) in texts.items()]
+    candidates = compose.candidates(rows)
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("war") == [1] and kept("wars") == [1]
+    assert kept("police") == [3] and kept("policy") == [4]
+    assert kept("tax") == []
+    assert kept("закон") == [6] and kept("мир") == [6] and kept("законы") == [6]
+    assert kept("elección") == [7] and kept("presidente") == [7]
+    assert kept("paro") == [8]  # "para" shares only the short stem "par"
+    assert kept("klimaat") == [9]  # a Dutch compound's first part
+    assert kept("savaş") == [10]  # no Turkish stemmer: a word's start, as before
+    assert kept("war*") == [1, 2] and kept("polic*") == [3, 4]
+    assert [c.item.story_id for c in candidates if compose.keep(c, exclude=["war"])] == [
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        10,
     ]
 
 

@@ -418,7 +418,7 @@ def test_search_finds_a_ukrainian_place_name_from_its_other_cases(db: Database) 
         ("- * ()", ""),
         ("-only -unwanted", ""),
         # Letters news prints two ways: either writing is found, left out or quoted.
-        ("Королев указ", '("Королев" OR "королёв") AND "указ"*'),
+        ("Королев указ", '("Королев" OR "королёв") AND "указ"*'),  # its own stem: a start
         ("указ -всё", '("указ"*) NOT ("всё" OR "все")'),
         ("п'ятниця", '("п ятниця"* OR "пʼятниця"*)'),
         ('"Ёлка года"', '("Ёлка года" OR "елка года")'),
@@ -1221,3 +1221,22 @@ def test_several_sources_named_at_once(db: Database) -> None:
     ]
     assert store.sources_named(db, f"{a.id} {a.id}") == [(str(a.id), a)]
     assert store.sources_named(db, "no such title") == [("no such title", None)]
+
+
+def test_search_finds_a_short_russian_noun_in_its_case_forms_not_longer_words(
+    db: Database,
+) -> None:
+    """ "/search мир" found "мирный" and "/search суд" "судебный" (the last word a start),
+    and "закон" before another word found no "закона": a noun that is its own three-letter
+    stem is found by its case forms, whole words; one of four letters or more, by its start
+    wherever it stands."""
+    texts = [
+        ("Мирный договор", "Стороны подписали мирный договор. " * 3),
+        ("Переговоры о мире", "Переговоры о мире идут. " * 3),
+        ("Судебный иск", "Подан судебный иск. " * 3),
+        ("Решение суда", "Решение суда вступило в силу. " * 3),
+        ("Закона ждали", "Закона о бюджете ждали давно. " * 3),
+    ]
+    found = _searchable(db, texts)
+    assert found("мир") == 1 and found("суд") == 1
+    assert found("закон бюджете") == 1

@@ -137,15 +137,18 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
         more = [spelt] if spelt and other != tokens[0].lower() else []
         # A Russian or Ukrainian word finds its other case forms by its stem, as a prefix; a
         # Persian plural (بودجه‌ها, two tokens) its singular.
-        for stem in stem_prefixes(word) if phrase is None else ():
-            more += [form for form in _forms(stem) if form not in more]
+        stems = stem_prefixes(word) if phrase is None else ()
+        for stem in stems:  # ("закон" is its own stem: the word as typed, a start)
+            typed = {f.lower() for f in (*forms, *more)}
+            more += [form for form in _forms(stem) if form.lower() not in typed]
         # A Ukrainian place name's case finds the name standing alone: "Києва", "Київ".
         whole = [f for w in (closed_words(word) if phrase is None else ()) for f in _forms(w)]
         if phrase is None and whole_word(word):
             # A noun found as its case forms, whole words, the word as typed among them; as
             # a start it would find other words ("Дума": "думали").
             forms = [f for f in forms if f.lower() not in {w.lower() for w in whole}]
-        wanted.append(([*forms, *more], True, whole) if more else (forms, False, whole))
+        starts = bool(more or stems)
+        wanted.append(([*forms, *more], True, whole) if starts else (forms, False, whole))
         last_is_word = phrase is None
     if not wanted:
         return ""

@@ -629,8 +629,45 @@ def real_errors(
                         yield f"{where} {field} {row[field]!r} != {got!r}: {row['text']}"
 
 
+# The options main() reads (the module docstring says what each does).
+FLAGS = ("-v", "--heldout", "--tune-only", "--fallback-alone")
+VALUED = ("--lang", "--ecbplus")
+USAGE = (
+    "usage: allegations.py [-h] [-v] [--heldout] [--tune-only] [--fallback-alone] "
+    "[--lang CODE] [--ecbplus SNAPSHOT]"
+)
+
+
+def arguments_problem(argv: list[str]) -> str | None:
+    """Say what is wrong with ``argv`` (an unknown option, a missing value), or None.
+
+    A typo such as ``--heldot`` would otherwise run every split for minutes without the blind
+    ones, and ``--help`` would run the whole benchmark.
+    """
+    rest = iter(argv)
+    for arg in rest:
+        if arg in FLAGS:
+            continue
+        if arg not in VALUED:
+            return f"unrecognized argument: {arg}"
+        value = next(rest, None)
+        if value is None or value.startswith("-"):
+            return f"{arg} needs a value"
+        if arg == "--lang" and value not in ("en", *LANGUAGES):
+            return f"--lang {value}: one of {', '.join(('en', *LANGUAGES))}"
+    return None
+
+
 def main(argv: list[str]) -> None:
     """Print the figures per split (and the disagreements one may tune on with ``-v``)."""
+    if "-h" in argv or "--help" in argv:
+        print(USAGE)
+        print(__doc__)
+        return
+    problem = arguments_problem(argv)
+    if problem is not None:
+        print(f"{USAGE}\nallegations.py: error: {problem}", file=sys.stderr)
+        raise SystemExit(2)
     only = argv[argv.index("--lang") + 1] if "--lang" in argv else None
     languages = [only] if only else list(LANGUAGES)
     if only is None or only == "en":

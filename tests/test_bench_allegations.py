@@ -115,3 +115,17 @@ def test_the_narration_line_is_printed_only_for_a_split_that_has_some(
     assert "narration excluded (1 lines)" in lines[4]  # under "two", not under "tune"
     assert "narration excluded (1 lines)" in lines[6]  # under the pooled line
     assert len(lines) == 7
+
+
+def test_help_and_unknown_options_run_nothing(
+    bench: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: each benchmark answers --help; a typo (--heldot) must not run every split."""
+    assert bench.arguments_problem(["-v", "--heldout", "--lang", "ru", "--ecbplus", "/m"]) is None
+    bench.main(["--help"])
+    assert capsys.readouterr().out.startswith("usage: allegations.py")
+    for argv in (["--heldot"], ["--lang"], ["--lang", "it"], ["--ecbplus", "--heldout"], ["x"]):
+        with pytest.raises(SystemExit) as stopped:
+            bench.main(argv)
+        assert stopped.value.code == 2, argv
+        assert "error:" in capsys.readouterr().err

@@ -1,6 +1,6 @@
 """Keywords and searches on real news: the forms of a word they find, and the other words.
 
-Run: .venv/bin/python bench/keyword_forms.py [-v]
+Run: .venv/bin/python bench/keyword_forms.py [-v] [--pcc DIR] [--heldout | --search-heldout]
 
 A keyword filter (``compose.keep``) and /search (``store.fts_query`` on the FTS5 index) should
 find a word in its own inflected forms ("Дума", "Думы", "в Думе") and not a different word that
@@ -153,6 +153,72 @@ HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
         "Minister": ("minister", "ministers", "ministern"),
     },
 }
+# For /search: written before its last word's completion, short stems and punctuation
+# changed (branch searchword), scored once, at the end (``--search-heldout``).
+SEARCH_HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {
+        "бой": ("бой", "боя", "бою", "боем", "бое", "бои", "боев", "боям", "боями", "боях"),
+        "нефть": ("нефть", "нефти", "нефтью"),
+        "море": _forms("мор", "е я ю ем ей ям ями ях"),
+        "союз": _forms("союз", "- а у ом е ы ов ам ами ах"),
+        "сила": _forms("сил", "а ы е у ой ою - ам ами ах"),
+    },
+    "en": {
+        "port": ("port", "ports", "port's"),
+        "plan": ("plan", "plans", "planned", "planning"),
+        "sea": ("sea", "seas"),
+        "deal": ("deal", "deals", "dealt", "dealing"),
+        "rain": ("rain", "rains", "rained", "raining"),
+    },
+    "fr": {
+        "eau": ("eau", "eaux"),
+        "feu": ("feu", "feux"),
+        "parti": ("parti", "partis"),
+        "fin": ("fin", "fins"),
+        "port": ("port", "ports"),
+    },
+    "es": {
+        "mes": ("mes", "meses"),
+        "fin": ("fin", "fines"),
+        "plan": ("plan", "planes"),
+        "país": ("país", "países"),
+    },
+    "de": {
+        "Haus": ("haus", "hauses", "häuser", "häusern"),
+        "Preis": ("preis", "preise", "preises", "preisen"),
+        "Arbeit": ("arbeit", "arbeiten"),
+        "Plan": ("plan", "plans", "pläne", "plänen", "planes"),
+    },
+}
+# One word written with or without full stops, a hyphen or a space: a keyword or search as
+# typed, and the writings a reader means (a pattern over the raw title and text; acronyms in
+# capitals, as "us" is another word). English Wikinews.
+PUNCTUATION: dict[str, str] = {
+    "US": r"\bU\.S\.|\bUS\b",
+    "U.S.": r"\bU\.S\.|\bUS\b",
+    "UN": r"\bU\.N\.|\bUN\b",
+    "UK": r"\bU\.K\.|\bUK\b",
+    "EU": r"\bE\.U\.|\bEU\b",
+    "D.C.": r"\bD\.C\.|\bDC\b",
+    "e-mail": r"(?i)\be-?mails?\b",
+    "email": r"(?i)\be-?mails?\b",
+    "ceasefire": r"(?i)\bcease-?fires?\b",
+    "cease-fire": r"(?i)\bcease-?fires?\b",
+    "climate change": r"(?i)\bclimate[\s-]+change",
+    "health care": r"(?i)\bhealth[\s-]*care\b",
+    "healthcare": r"(?i)\bhealth[\s-]*care\b",
+    "website": r"(?i)\bweb[\s-]*sites?\b",
+    "co-operation": r"(?i)\bco-?operation",
+}
+# Written with PUNCTUATION, scored once with SEARCH_HELDOUT.
+PUNCTUATION_HELDOUT: dict[str, str] = {
+    "on-line": r"(?i)\bon-?line\b",
+    "U.K.": r"\bU\.K\.|\bUK\b",
+    "pre-election": r"(?i)\bpre-?elections?\b",
+    "web site": r"(?i)\bweb[\s-]*sites?\b",
+    "cooperation": r"(?i)\bco-?operation",
+    "anti-war": r"(?i)\banti-?war\b",
+}
 # German words a keyword starts or ends that are another word, not a compound of it
 NOT_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "krieg": ("kriegen", "kriegt", "kriegte"),  # "to get"
@@ -284,6 +350,26 @@ def _others(language: str, keyword: str, found: Iterable[int], bags: list[set[st
     return ", ".join(words[n] for n in sorted(kept)[:10])
 
 
+def punctuation(texts: list[Article], db: Database, ids: list[int], marks: dict[str, str]) -> None:
+    """Report, for words written with or without full stops, hyphens or spaces, the articles
+    holding a writing a reader means (``marks``' pattern) that filter and search find."""
+    print(f"\n{'as typed':<15} {'expected':>8} | filter: found other | search: found other")
+    totals = [0, 0, 0, 0, 0]
+    for keyword, pattern in marks.items():
+        rule = re.compile(pattern)
+        expected = {n for n, (title, text) in enumerate(texts) if rule.search(f"{title}\n{text}")}
+        kept = filtered("en", texts, keyword)
+        hits = searched(db, ids, keyword)
+        row = [len(expected), len(kept & expected), len(kept - expected)]
+        row += [len(hits & expected), len(hits - expected)]
+        totals = [t + r for t, r in zip(totals, row, strict=True)]
+        print(f"{keyword:<15} {row[0]:>8} | {row[1]:>12} {row[2]:>5} | {row[3]:>12} {row[4]:>5}")
+    print(
+        f"{'all':<15} {totals[0]:>8} | {totals[1]:>12} {totals[2]:>5} |"
+        f" {totals[3]:>12} {totals[4]:>5}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="name the other words")
@@ -291,8 +377,14 @@ def main() -> None:
     parser.add_argument(
         "--heldout", action="store_true", help="score the held-out keywords (once, at the end)"
     )
+    parser.add_argument(
+        "--search-heldout",
+        action="store_true",
+        help="score the held-out search words and punctuation (once, at the end)",
+    )
     args = parser.parse_args()
-    chosen = HELDOUT if args.heldout else KEYWORDS
+    chosen = SEARCH_HELDOUT if args.search_heldout else HELDOUT if args.heldout else KEYWORDS
+    marks = PUNCTUATION_HELDOUT if args.search_heldout else {} if args.heldout else PUNCTUATION
     with tempfile.TemporaryDirectory() as folder:
         for language, keywords in chosen.items():
             texts = articles(language, args.pcc)
@@ -322,6 +414,8 @@ def main() -> None:
                 f" {totals[3]:>12} {totals[4]:>5}"
                 f"   recall: filter {recall[0]:.3f}, search {recall[1]:.3f}"
             )
+            if language == "en" and marks:
+                punctuation(texts, db, ids, marks)
             db.close()
 
 

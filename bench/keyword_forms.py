@@ -35,7 +35,6 @@ from bench import search_compounds
 from digests import compose, store
 from digests.letters import COMPOUND_ENDINGS, COMPOUND_HEAD_LETTERS
 from digests.models import ArticleIn, StoryArticle
-from digests.store.search_index import searched_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
@@ -320,14 +319,11 @@ def filtered(language: str, texts: list[Article], keyword: str) -> set[int]:
 
 def searched(db: Database, ids: list[int], keyword: str) -> set[int]:
     """Return the articles /search finds for the keyword alone (the last word: as /search
-    reads it), by their place in the list."""
-    query = store.fts_query(keyword)
+    reads it), by their place in the list: ``store.search_story_ids``, each article its own
+    story (``index``)."""
     place = {article_id: n for n, article_id in enumerate(ids)}
-    found: set[int] = set()
-    for table in searched_tables(db.conn):
-        rows = db.execute(f'select rowid from "{table}" where "{table}" match ?', [query])
-        found |= {place[r[0]] for r in rows if r[0] in place}
-    return found
+    found, _ = store.search_story_ids(db, keyword, limit=len(ids))
+    return {place[i] for i in found if i in place}
 
 
 def index(folder: Path, language: str, texts: list[Article]) -> tuple[Database, list[int]]:
@@ -340,6 +336,9 @@ def index(folder: Path, language: str, texts: list[Article]) -> tuple[Database, 
     ]
     store.save_articles(db, None, items, now=NOW)
     by_url = {r["url"]: r["id"] for r in db.query("select id, url from articles")}
+    with db.conn:  # each article its own story, as search ranks stories
+        db.execute("insert into stories (id, title) select id, title from articles")
+        db.execute("update articles set story_id = id")
     return db, [by_url[item.url] for item in items]
 
 

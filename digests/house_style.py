@@ -26,6 +26,12 @@ Looked at and not kept (each joined no missed report, or parted right ones): two
 letters ("P.J.", "I.R.", "U.N."), titles written short ("Sen." and "Senator"), hyphens
 ("cease-fire" and "ceasefire"), British and American spellings, "per cent" and "percent"
 (figures are keyed alike already: ``digests.quantities``).
+
+Keywords and searches read two styles more widely (``joined_words``, ``joined``): a
+hyphenated word is also the word written solid ("e-mail": "email", "cease-fire":
+"ceasefire"), and a dotted acronym of two letters or more the acronym ("U.S.": "US",
+"U.N.": "UN"). A reader who types one means both; the search index and the text keywords
+read hold the solid copy beside the text, so that "email" finds "e-mail".
 """
 
 from __future__ import annotations
@@ -74,6 +80,39 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z]")
 # Per language: acronyms that are a stop word written without full stops ("US" is "us"),
 # so both styles are read dotted, as a word of their own.
 DOTTED_ALWAYS: dict[str, frozenset[str]] = {"english": frozenset({"US"})}
+
+
+# A hyphenated word (letters on both sides of each hyphen: "e-mail", "co-operation") or a
+# dotted acronym ("U.S.", "U.S" at a sentence's end), standing alone in a text.
+_JOINED = re.compile(
+    r"(?<![\w.\-‐‑])(?:[^\W\d_]+(?:[\-‐‑][^\W\d_]+)+|(?:[A-Z]\.){2,}|(?:[A-Z]\.)+[A-Z])(?![\w\-‐‑])"
+)
+_MARKS = re.compile(r"[.\-‐‑]")
+
+
+def joined_words(text: str) -> list[str]:
+    """Return the hyphenated words and dotted acronyms of a text written solid, in order,
+    each once: "an e-mail to U.S. officials" gives ["email", "US"]."""
+    found = (_MARKS.sub("", m[0]) for m in _JOINED.finditer(text))
+    return list(dict.fromkeys(found))
+
+
+def joined(text: str) -> str | None:
+    """Return the text with its hyphenated words and dotted acronyms written solid ("e-mail
+    to U.S." is "email to US"), or None when it has none."""
+    solid = _JOINED.sub(lambda m: _MARKS.sub("", m[0]), text)
+    return None if solid == text else solid
+
+
+def acronym(word: str) -> str | None:
+    """Return the acronym a keyword typed as one stands for, or None: a dotted acronym
+    ("U.S.", "D.C." as ``undotted`` reads them) or two to five capitals ("US", "UN")."""
+    word = word.strip()
+    if _DOTTED.fullmatch(word) or _DOTTED.fullmatch(word + "."):
+        return word.replace(".", "")
+    if 2 <= len(word) <= 5 and word.isascii() and word.isalpha() and word.isupper():
+        return word
+    return None
 
 
 def undotted(tokens: list[str], language: str, text: str) -> list[str]:

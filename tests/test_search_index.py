@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from digests import retention, store
 from digests.models import ArticleIn
+from digests.proclitics import with_bare_words
 from digests.store.search_index import entry_form
 from digests.unspaced import index_form
 from tests.support import (
@@ -393,5 +394,40 @@ def test_migration_038_writes_hebrew_and_arabic_entries_anew_with_their_bare_wor
     assert in_table(db, table, '"حيفا"') == [ids[1]]
     assert in_table(db, table, '"حكومة"') == [ids[1]]
     assert in_table(db, table, '"雅安"') == [ids[2]]
+    assert_search_index_matches_articles(db)
+    db.close()
+
+
+def test_migration_041_writes_entries_with_hyphenated_words_or_dotted_acronyms_anew(
+    db_path: Path,
+) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="041_hyphenated_words_and_dotted_acronyms_solid")
+    pieces = [
+        ArticleIn("https://news.example/mail", "An e-mail leaked", "The U.S. envoy wrote.", NOW),
+        ArticleIn("https://news.example/he", "שיטפון בחיפה", "המים עלו בחיפה.", NOW),
+    ]
+    ids = store.save_articles(old, None, [*pieces, item(9, NOW)], now=NOW).new_ids
+    # As the index held them before: no solid copy (Hebrew with its bare words).
+    table = "articles_fts_w20261123"
+    for article_id, title, text in old.execute("select id, title, text from articles"):
+        old.execute(
+            f"""insert into "{table}" ("{table}", rowid, title, text) values ('delete', ?, ?, ?)""",
+            [article_id, entry_form(title), entry_form(text)],
+        )
+        old.execute(
+            f'insert into "{table}" (rowid, title, text) values (?, ?, ?)',
+            [article_id, *(with_bare_words(index_form(part)) for part in (title, text))],
+        )
+    assert in_table(old, table, '"email"') == [] and in_table(old, table, '"us"') == []
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    assert in_table(db, table, '"email"') == [ids[0]]
+    assert in_table(db, table, '"us" AND "envoy"') == [ids[0]]
+    assert in_table(db, table, '"e mail"') == [ids[0]]
+    assert in_table(db, table, '"חיפה"') == [ids[1]]
     assert_search_index_matches_articles(db)
     db.close()

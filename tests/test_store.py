@@ -96,6 +96,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "038_hebrew_and_arabic_words_without_proclitics",
         "039_source_state_since",
         "040_redo_summaries_with_half_quotations_or_leaning_openings",
+        "041_hyphenated_words_and_dotted_acronyms_solid",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -409,11 +410,14 @@ def test_search_finds_a_ukrainian_place_name_from_its_other_cases(db: Database) 
         ('"exact phrase" here', '"exact phrase" AND "here"*'),
         ("“exact phrase” here", '"exact phrase" AND "here"*'),  # as phones type quotes
         ("durov -„CEO Telegram“ «x y»", '("durov" AND "x y") NOT "CEO Telegram"'),
-        ("e-mail c++", '"e mail" AND "c"*'),  # a hyphenated word is a phrase of its parts
+        # A hyphenated word is a phrase of its parts, and its solid writing; a last word the
+        # index stems under four letters is no start ("c", "col"; "gas" would be "ga"*).
+        ("e-mail c++", '("e mail" OR "email") AND "c"'),
+        ("U.S. gas", '("U S" OR "US") AND ("gas" OR "gases")'),
         ('"unclosed quote', '"unclosed quote"'),
         (
             'AND OR NOT "NEAR(" ^col:',
-            '"AND" AND "OR" AND "NOT" AND "NEAR" AND "col"*',
+            '"AND" AND "OR" AND "NOT" AND "NEAR" AND "col"',
         ),  # operators are words
         ("- * ()", ""),
         ("-only -unwanted", ""),
@@ -453,6 +457,89 @@ def test_search_finds_a_ukrainian_place_name_from_its_other_cases(db: Database) 
 )
 def test_fts_query_reads_words_phrases_and_minus(words: str, query: str) -> None:
     assert store.fts_query(words) == query
+
+
+def _found_by_search(db: Database, texts: list[tuple[str, str, str]]) -> Callable[[str], set[int]]:
+    """Store articles of (title, text, language), each its own story, and return what a
+    search finds: the places in ``texts`` of the articles found."""
+    pieces = [
+        article(n, title=title, text=text, language=code)
+        for n, (title, text, code) in enumerate(texts)
+    ]
+    ids = store.save_articles(db, None, pieces, now=NOW).new_ids
+    story_of = {}
+    for n, (article_id, piece) in enumerate(zip(ids, pieces, strict=True)):
+        assert piece.published is not None
+        story_of[store.new_story(db, piece.title, piece.published)] = n
+        store.attach_to_story(db, article_id, max(story_of), piece.published)
+    return lambda words: {story_of[i] for i in store.search_story_ids(db, words, limit=50)[0]}
+
+
+def test_search_completes_its_last_word_only_when_it_is_no_word_of_its_own(
+    db: Database,
+) -> None:
+    """The last word was always a start (inline mode sends each keystroke): "election" found
+    "electricity", "police" "policy". A word the index holds is now looked for whole, a
+    fragment as a start; German, Dutch and the Nordic languages write compounds solid, and
+    their articles still find a word's compounds ("Klima": "Klimawandel")."""
+    found = _found_by_search(
+        db,
+        [
+            ("Election day", "Voters went to the polls for the election.", "en"),
+            ("Electricity prices", "The price of electricity rose again.", "en"),
+            ("Police report", "The police made an arrest.", "en"),
+            ("Policy change", "The government changed its policy.", "en"),
+            ("Der Klimawandel", "Der Klimawandel bedroht die Küsten.", "de"),
+            ("Das Klima", "Das Klima ändert sich schnell.", "de"),
+            ("Klimawet", "De klimaatverandering gaat door.", "nl"),
+            ("Climate talks", "Klimawatch, a website, reported the talks.", "en"),
+        ],
+    )
+    assert found("election") == {0}
+    assert found("police") == {2}
+    assert found("police arrest") == {2}
+    assert found("elec") == {0, 1}  # no word of its own: a start, as one types
+    assert found("poli") == {2, 3}
+    assert found("polic") == {2}  # the stem "police" is held as: a word
+    assert found("Klima") == {4, 5, 6}  # German, Dutch compounds; not English "Klimawatch"
+    assert found("klimaat") == {6}
+    assert found("Klimaw") == {4, 6, 7}  # no word: a start everywhere
+
+
+def test_search_takes_no_short_stem_as_a_start(db: Database) -> None:
+    """FTS5 stems a prefix too: "gas"* was "ga"*, finding Gaza and games; "news"* "new"*."""
+    found = _found_by_search(
+        db,
+        [
+            ("Gas prices", "Gas is dearer this winter.", "en"),
+            ("Greenhouse gases", "Emissions of gases fell.", "en"),
+            ("Gaza talks", "Talks on Gaza resumed.", "en"),
+            ("Games begin", "The games opened on Friday.", "en"),
+            ("Council meets", "A newly elected council met.", "en"),
+            ("Evening news", "The news came late.", "en"),
+        ],
+    )
+    assert found("gas") == {0, 1}
+    assert found("news") == {5}
+
+
+def test_search_finds_hyphenated_words_and_dotted_acronyms_either_way(db: Database) -> None:
+    found = _found_by_search(
+        db,
+        [
+            ("An e-mail leaked", "The e-mail was sent at night.", "en"),
+            ("Email outage", "Email was down for hours.", "en"),
+            ("U.S. talks", "The U.S. envoy arrived.", "en"),
+            ("US talks", "The US envoy left.", "en"),
+            ("Cease-fire holds", "The cease-fire held overnight.", "en"),
+            ("Ceasefire talks", "A ceasefire was agreed.", "en"),
+            ("Climate-change summit", "Leaders met on climate-change.", "en"),
+        ],
+    )
+    assert found("email") == found("e-mail") == {0, 1}
+    assert found("US envoy") == found("U.S. envoy") == {2, 3}
+    assert found("ceasefire") == found("cease-fire") == {4, 5}
+    assert found("climate change") == found("climate-change") == {6}
 
 
 def test_allegations_replaced_per_version(db: Database) -> None:

@@ -113,6 +113,7 @@ from digests.store.search import (
     count_is_capped,
     fts_query,
     search_story_ids,
+    search_terms,
     tidy_search_index,
 )
 from digests.store.search_index import check_search_index, searched_tables
@@ -330,6 +331,7 @@ __all__ = [
     "save_summaries",
     "search_merges_apart",
     "search_story_ids",
+    "search_terms",
     "searched_tables",
     "see_incident",
     "send_as_text",

@@ -23,6 +23,7 @@ from digests.store.search_index import (
     REGISTRY,
     WEEK,
     create_part,
+    reindex_joined,
     reindex_proclitics,
     reindex_unspaced,
     week_start,
@@ -729,6 +730,15 @@ def _m040_redo_summaries_with_half_quotations_or_leaning_openings(db: Database) 
         if not quotes_balanced(summary) or leans_back(summary, code)
     ]
     db.conn.executemany("delete from summaries where rowid = ?", stale)
+
+
+@migrations(name="041_hyphenated_words_and_dotted_acronyms_solid")
+def _m041_hyphenated_words_and_dotted_acronyms_solid(db: Database) -> None:
+    # The index holds each title and text followed by its hyphenated words and dotted
+    # acronyms written solid (digests/house_style.py: "e-mail" as "email", "U.S." as "US"),
+    # so that a search for "email" finds "e-mail". Entries that have such words are written
+    # anew; every other entry stays as it is.
+    reindex_joined(db.conn)
 
 
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
+from nltk.stem.porter import PorterStemmer
 from sqlite_utils import Database
 
-from digests.letters import closed_words, stem_prefixes, whole_word, writings
+from digests.house_style import joined
+from digests.letters import (
+    START_LANGUAGES,
+    STEM_LETTERS,
+    closed_words,
+    stem_prefixes,
+    whole_word,
+    writings,
+)
 from digests.proclitics import bare_copy
 from digests.store.schema import STORY_OF_INDEX
 from digests.store.search_index import searched_tables
@@ -27,15 +38,29 @@ SEARCH_COUNT_CAP = 500
 COMPOUND_TERMS = 250
 
 
-def _hits(tables: list[str], score: bool) -> str:
-    """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``)."""
+# The languages whose articles the second query of a search (``search_terms``) looks in.
+_START_CODES = ", ".join(f"'{code}'" for code in sorted(START_LANGUAGES))
+
+
+def _hits(tables: list[str], score: bool, compounds: bool = False) -> str:
+    """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``), and
+    with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES (an article may
+    then come twice)."""
     # bm25 of each table uses that table's own statistics (its number of articles, their
     # mean length, each term's frequency), so a word rare in one week scores a little higher
     # there: close enough to rank across weeks, as every table indexes the same kind of text.
+    named = [f'"{name}"' for name in tables]
     terms = [
         f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
         f" where {t} match :q"
-        for t in (f'"{name}"' for name in tables)
+        for t in named
+    ]
+    # Each hit's language read by its id (a primary-key lookup per hit of the start).
+    terms += [
+        f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
+        f" where {t} match :qc"
+        f" and (select language from articles where id = {t}.rowid) in ({_START_CODES})"
+        for t in (named if compounds else [])
     ]
     groups = [
         " union all ".join(terms[start : start + COMPOUND_TERMS])
@@ -47,10 +72,10 @@ def _hits(tables: list[str], score: bool) -> str:
     return " union all ".join(f"select * from ({group})" for group in groups)
 
 
-def _count_stories(tables: list[str]) -> str:
+def _count_stories(tables: list[str], compounds: bool) -> str:
     return f"""
 select count(*) from (
-    select distinct a.story_id from ({_hits(tables, False)}) h
+    select distinct a.story_id from ({_hits(tables, False, compounds)}) h
     join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
     where a.story_id is not null
     limit :cap
@@ -61,10 +86,10 @@ select count(*) from (
 # bm25 with the weights of the tables' rank (titles five times the text, migration 004):
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
-def _rank_stories(tables: list[str]) -> str:
+def _rank_stories(tables: list[str], compounds: bool) -> str:
     return f"""
 with hits as materialized (
-    select rowid, score from ({_hits(tables, True)}) order by score limit :hits
+    select rowid, score from ({_hits(tables, True, compounds)}) order by score limit :hits
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
@@ -91,38 +116,61 @@ def _forms(text: str, *, bare: bool = False) -> list[str]:
     and in its other writings (``letters.writings``: ё/е, Persian and Arabic ی/ي, ک/ك, the
     apostrophe's forms, which also split or join a word into FTS5's tokens). A word of
     Chinese, Japanese or Thai letters is the phrase of its pairs of letters, as the index
-    holds such text (``unspaced.index_form``): "雅安" is found in "四川雅安市". With ``bare``
+    holds such text (``unspaced.index_form``): "雅安" is found in "四川雅安市". A hyphenated
+    word or a dotted acronym is also found written solid (``house_style.joined``: "e-mail"
+    as "email", "U.S." as "US"), as the index holds such words both ways. With ``bare``
     (a word, not a quoted phrase) a Hebrew or Arabic word typed with a proclitic is also
     found bare (``proclitics.bare_copy``), as the index holds every such word too: "الحكومة"
     finds "والحكومة" and "حكومة"."""
     forms: list[str] = []
     for writing in writings(text):
         cut = bare_copy(writing) if bare else None
-        for written in (writing, *([cut] if cut else [])):
+        solid = joined(writing)
+        for written in (writing, *([cut] if cut else []), *([solid] if solid else [])):
             phrase = " ".join(_FTS_TOKEN.findall(index_form(written)))
             if phrase and phrase.lower() not in {f.lower() for f in forms}:
                 forms.append(phrase)
     return forms
 
 
-def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
-    """Turn free text into a safe FTS5 query: every word or "quoted phrase" must match (the
-    last word as a prefix), none of those after a minus ("-sport", -"transfer window"); “…”,
-    „…“ and «…» quote as "…" does. A Russian or Ukrainian word (not a quoted phrase) also
-    matches as its stems, prefixes (``letters.stem_prefixes``: "Москва" finds "Москве", "Київ"
-    "Києва"), or, a noun whose stem is too short to be a start, as its case forms only, whole
-    words, even last (``letters.whole_word``: "Дума" finds "Думы", never "думали"), and a
-    Persian plural as its singular. A word written with letters that news prints more than
-    one way (Королев / Королёв, Persian ی / Arabic ي) finds every writing.
+# The index's stemmer: FTS5's "porter" tokenizer is Porter's original algorithm (NLTK's
+# ORIGINAL_ALGORITHM gives the same stems but for a few "-y"/"-i" endings and words of two
+# letters: 38 of 18,706 English Wikinews words, none that changes a stem's length past 3).
+_PORTER = PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 
-    ``spellings`` gives a word another spelling that matches as well, as a prefix
-    ({"дурова": "durov"}: the Latin spelling of a Cyrillic name). With no word or phrase to
-    look for (nothing, or only words to leave out) the query is "".
-    """
-    # (forms, every form a prefix, whole words that match too)
-    wanted: list[tuple[list[str], bool, list[str]]] = []
+
+def _stem_of(token: str) -> str | None:
+    """Return the stem the index holds a Latin-letter token as (accents folded, as FTS5's
+    tokenizer folds them), or None for a token of other letters (the stemmer leaves it)."""
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(ch)
+    )
+    return _PORTER.stem(plain) if plain.isascii() and plain.isalpha() else None
+
+
+def completes(form: str) -> bool:
+    """Return True when a form may be looked for as a start (its last token a prefix): not
+    when the index's stemmer makes its last word a stem under STEM_LETTERS letters, as FTS5
+    stems a prefix too ("gas"* is "ga"*: "Gaza", "game"; "news"* is "new"*: "newly")."""
+    tokens = form.split()
+    stem = _stem_of(tokens[-1]) if tokens else None
+    return stem is None or len(stem) >= STEM_LETTERS
+
+
+@dataclass(frozen=True, slots=True)
+class _Typed:
+    """What a searcher typed, read: the terms wanted (forms, every form a start, whole words
+    that match too), the terms left out, and whether the last wanted term is a word."""
+
+    wanted: tuple[tuple[tuple[str, ...], bool, tuple[str, ...]], ...]
+    unwanted: tuple[str, ...]
+    last_word: str | None
+
+
+def _read(words: str, spellings: Mapping[str, str] | None) -> _Typed:
+    wanted: list[tuple[tuple[str, ...], bool, tuple[str, ...]]] = []
     unwanted: list[str] = []
-    last_is_word = False
+    last_word: str | None = None
     for match in _QUERY_PART.finditer(words.translate(_QUOTES)):
         minus, phrase, word_minus, word = match.groups()
         forms = _forms(phrase if phrase is not None else word, bare=phrase is None)
@@ -143,33 +191,125 @@ def fts_query(words: str, spellings: Mapping[str, str] | None = None) -> str:
             more += [form for form in _forms(stem) if form.lower() not in typed]
         # A Ukrainian place name's case finds the name standing alone: "Києва", "Київ".
         whole = [f for w in (closed_words(word) if phrase is None else ()) for f in _forms(w)]
+        whole += _plurals(word) if phrase is None else []
         if phrase is None and whole_word(word):
             # A noun found as its case forms, whole words, the word as typed among them; as
             # a start it would find other words ("Дума": "думали").
             forms = [f for f in forms if f.lower() not in {w.lower() for w in whole}]
         starts = bool(more or stems)
-        wanted.append(([*forms, *more], True, whole) if starts else (forms, False, whole))
-        last_is_word = phrase is None
+        wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
+        last_word = word if phrase is None else None
+    return _Typed(tuple(wanted), tuple(unwanted), last_word)
+
+
+def _query(typed: _Typed, *, complete: bool) -> str:
+    """Return the FTS5 query of what was typed, the last word a start when ``complete``."""
+    wanted = list(typed.wanted)
     if not wanted:
         return ""
-    if last_is_word:  # the last word may be still being typed: a prefix
+    if complete and typed.last_word is not None:
         wanted[-1] = (wanted[-1][0], True, wanted[-1][2])
     # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
     query = " AND ".join(
         _either(forms, prefix=prefix, whole=whole) for forms, prefix, whole in wanted
     )
-    if unwanted:
-        query = f"({query})" + "".join(f" NOT {term}" for term in unwanted)
+    if typed.unwanted:
+        query = f"({query})" + "".join(f" NOT {term}" for term in typed.unwanted)
     return query
 
 
-def _either(forms: list[str], *, prefix: bool, whole: Sequence[str] = ()) -> str:
-    """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix``) or of
-    the ``whole`` words."""
-    star = "*" if prefix else ""
-    terms = [f'"{form}"{star}' for form in forms]
+def fts_query(
+    words: str, spellings: Mapping[str, str] | None = None, *, complete: bool = True
+) -> str:
+    """Turn free text into a safe FTS5 query: every word or "quoted phrase" must match (the
+    last word as a prefix when ``complete``: ``search_terms`` decides), none of those after a
+    minus ("-sport", -"transfer window"); “…”, „…“ and «…» quote as "…" does. A Russian or
+    Ukrainian word (not a quoted phrase) also matches as its stems, prefixes
+    (``letters.stem_prefixes``: "Москва" finds "Москве", "Київ" "Києва"), or, a noun whose
+    stem is too short to be a start, as its case forms only, whole words, even last
+    (``letters.whole_word``: "Дума" finds "Думы", never "думали"), and a Persian plural as its
+    singular. A word written with letters that news prints more than one way (Королев /
+    Королёв, Persian ی / Arabic ي) finds every writing, a hyphenated word or dotted acronym
+    its solid writing too ("e-mail": "email"). No form whose last word the index stems under
+    STEM_LETTERS letters is a prefix (``completes``: "gas"* would be "ga"*); a word of Latin
+    letters finds its plural too where the stemmer parts them (``_plurals``: "gases").
+
+    ``spellings`` gives a word another spelling that matches as well, as a prefix
+    ({"дурова": "durov"}: the Latin spelling of a Cyrillic name). With no word or phrase to
+    look for (nothing, or only words to leave out) the query is "".
+    """
+    return _query(_read(words, spellings), complete=complete)
+
+
+def _either(forms: Sequence[str], *, prefix: bool, whole: Sequence[str] = ()) -> str:
+    """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix`` and it
+    ``completes``) or of the ``whole`` words."""
+    terms = [f'"{form}"{"*" if prefix and completes(form) else ""}' for form in forms]
     terms += [f'"{word}"' for word in whole if f'"{word}"' not in terms]
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+def _plurals(word: str) -> list[str]:
+    """Return a word of Latin letters with the plural ending its spelling takes ("-es" after
+    s, x, z, ch, sh; "-x" after eu, au; else "-s"), when the index's stemmer does not bring
+    that plural to the word's stem: "gases" is "gase", "gas" "ga"; French "feux", "feu"."""
+    lowered = word.lower()
+    if not _latin(lowered) or len(lowered) < 2:
+        return []
+    if lowered.endswith(("s", "x", "z", "ch", "sh")):
+        plural = lowered + "es"
+    elif lowered.endswith(("eu", "au")):
+        plural = lowered + "x"
+    else:
+        plural = lowered + "s"
+    return [plural] if _stem_of(plural) != _stem_of(lowered) else []
+
+
+def _latin(word: str) -> bool:
+    """Return True for a word of Latin letters only."""
+    return word.isalpha() and all(ch < "\u0250" for ch in word)
+
+
+def _compound_start(word: str | None) -> bool:
+    """Return True when a last word may be a compound's first part in the languages that
+    write compounds solid (``letters.START_LANGUAGES``; "Klima": "Klimawandel"): Latin
+    letters, STEM_LETTERS of them or more, as keyword filters read it (``compose.fits``)."""
+    return word is not None and len(word) >= STEM_LETTERS and _latin(word)
+
+
+def search_terms(
+    db: Database, words: str, spellings: Mapping[str, str] | None = None
+) -> tuple[str, str]:
+    """Return the FTS5 queries a search runs: one over every article, and one ("" if none)
+    over the articles in a language of ``letters.START_LANGUAGES`` only.
+
+    The last word is looked for as a start (a word still being typed: inline mode sends each
+    keystroke) only when it is no whole word in the index: one MATCH of it alone over the
+    index's tables, stopping at the first hit. "election" is a word, and finds no
+    "electricity"; "electio" is none, and finds "election". A whole word of Latin letters,
+    STEM_LETTERS or more, is still a start in the articles of the languages that write
+    compounds solid ("Klima": "Klimawandel"), by the second query.
+    """
+    typed = _read(words, spellings)
+    query = _query(typed, complete=False)
+    completed = _query(typed, complete=True)
+    if completed == query:
+        return query, ""
+    forms, _, whole = typed.wanted[-1]
+    alone = _either(forms, prefix=False, whole=whole)
+    tables = searched_tables(db.conn)
+    if not _any_hit(db, tables, alone):
+        return completed, ""
+    return query, completed if _compound_start(typed.last_word) else ""
+
+
+def _any_hit(db: Database, tables: list[str], query: str) -> bool:
+    """Return True when any table of the index has an entry matching ``query``."""
+    for table in tables:
+        found = db.execute(f'select 1 from "{table}" where "{table}" match ? limit 1', [query])
+        if found.fetchone() is not None:
+            return True
+    return False
 
 
 def search_story_ids(
@@ -186,28 +326,32 @@ def search_story_ids(
     group in the order of its stories' best article by bm25 (titles weigh five times the
     text). The number is exact up to ``max(SEARCH_COUNT_CAP, offset + limit)``; beyond it
     is that cap plus one, which callers show as "more than SEARCH_COUNT_CAP". ``spellings``:
-    other spellings of words, as ``fts_query`` takes them.
+    other spellings of words, as ``fts_query`` takes them; the last word is a start as
+    ``search_terms`` decides.
     """
-    query = fts_query(words, spellings)
+    query, compounds = search_terms(db, words, spellings)
     if not query:
         return [], 0
     reach = offset + limit
     cap = max(SEARCH_COUNT_CAP, reach)
-    # One MATCH per table of the index (a week each, search_index.py), in one statement.
+    # One MATCH per table of the index (a week each, search_index.py), in one statement;
+    # two with a second query for compounds.
     tables = searched_tables(db.conn)
-    total = int(db.execute(_count_stories(tables), {"q": query, "cap": cap + 1}).fetchone()[0])
+    both = {"q": query, **({"qc": compounds} if compounds else {})}
+    counting = _count_stories(tables, bool(compounds))
+    total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
     if total <= offset:
         return [], total
 
-    ranking = _rank_stories(tables)
+    ranking = _rank_stories(tables, bool(compounds))
 
-    def ranked(match: str, wanted: int) -> list[int]:
-        """Return the best ``wanted`` stories for an FTS5 query (all of them when fewer)."""
+    def ranked(match: Mapping[str, str], wanted: int) -> list[int]:
+        """Return the best ``wanted`` stories for FTS5 queries (all of them when fewer)."""
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
         ids: list[int] = []
         for hits in (wanted * 8 + 50, -1):
-            rows = db.execute(ranking, {"q": match, "hits": hits, "wanted": wanted}).fetchall()
+            rows = db.execute(ranking, {**match, "hits": hits, "wanted": wanted}).fetchall()
             ids = [row[0] for row in rows]
             # No row says nothing: every hit ranked may belong to no story yet.
             if len(ids) >= wanted or (rows and rows[0][2] < hits):
@@ -219,10 +363,11 @@ def search_story_ids(
     # the best anyway (not always: a text can repeat a word more often). Rank them first, and
     # the other hits only when they are too few to fill the page. The title query keeps the
     # plain query beside the title filter, so that words in the text still count.
-    first = ranked(f"{query} AND {{title}} : ({query})", reach)
+    titled = {key: f"{q} AND {{title}} : ({q})" for key, q in both.items()}
+    first = ranked(titled, reach)
     if len(first) < reach:
         shown = set(first)
-        first += [i for i in ranked(query, reach) if i not in shown][: reach - len(first)]
+        first += [i for i in ranked(both, reach) if i not in shown][: reach - len(first)]
     return first[offset:reach], total
 
 

@@ -13,9 +13,12 @@ The rules (``search_parts`` is the registry; every table is external-content ove
   Japanese or Thai letters as its pairs of letters (``unspaced.index_form``: so that a word
   is found inside a run; searches look words up the same way), a Hebrew or Arabic text
   followed by its copy with the words' proclitics cut (``proclitics.with_bare_words``:
-  "בחיפה" is found by "חיפה"), other text as it is. The store's code reads the rows and
-  writes that form (an index entry is taken out with the same form); since migration 036
-  no entry holds such a run whole, since 038 every Hebrew and Arabic entry has its copy.
+  "בחיפה" is found by "חיפה"), other text as it is; then, after a line break, its
+  hyphenated words and dotted acronyms written solid (``house_style.joined_words``: "e-mail"
+  as "email", "U.S." as "US", so that "email" finds "e-mail"). The store's code reads the
+  rows and writes that form (an index entry is taken out with the same form); since
+  migration 036 no entry holds such a run whole, since 038 every Hebrew and Arabic entry has
+  its copy, since 041 every entry its solid words.
 
 - A **week** table ``articles_fts_wYYYYMMDD`` covers the articles published from that
   Monday 00:00 UTC for seven days. The **kept** table (``articles_fts_kept``) covers
@@ -47,6 +50,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from digests.house_style import joined_words
 from digests.proclitics import with_bare_words
 from digests.store.common import IN_CHUNK, iso
 from digests.unspaced import index_form
@@ -71,6 +75,13 @@ create table search_parts (
 
 def entry_form(text: str) -> str:
     """Return a title or text as the index holds it (see the module's rules)."""
+    form = _form_038(text)
+    solid = joined_words(text)
+    return f"{form}\n{' '.join(solid)}" if solid else form
+
+
+def _form_038(text: str) -> str:
+    """Return a title or text as the index held it from migration 038 to 041."""
     return with_bare_words(index_form(text))
 
 
@@ -265,7 +276,14 @@ def reindex_unspaced(conn: sqlite3.Connection) -> int:
 def reindex_proclitics(conn: sqlite3.Connection) -> int:
     """Write anew, in the index's form, the entries of every searched table whose Hebrew or
     Arabic text has no bare copy (made before migration 038); return how many."""
-    return _reindex(conn, index_form, entry_form)
+    return _reindex(conn, index_form, _form_038)
+
+
+def reindex_joined(conn: sqlite3.Connection) -> int:
+    """Write anew, in the index's form, the entries of every searched table whose text has
+    hyphenated words or dotted acronyms (no solid copy before migration 041); return how
+    many."""
+    return _reindex(conn, _form_038, entry_form)
 
 
 def doom_search_parts(conn: sqlite3.Connection, before: datetime) -> int:

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from digests.allegations.kinds import FALLBACK_READING
+from digests.house_style import acronym, joined_words
 from digests.letters import (
     COMPOUND_ENDINGS,
     COMPOUND_HEAD_LETTERS,
@@ -114,8 +115,15 @@ class Candidate:
 def _article_text(article: StoryArticle) -> str:
     # Hebrew and Arabic words are read with their proclitics and without, as the search
     # index holds them (``proclitics.with_bare_words``): "חיפה" finds "בחיפה".
+    # Hyphenated words and dotted acronyms are read written solid too, as the index holds
+    # them (``house_style.joined_words``): "email" finds "e-mail", "US" "U.S.".
     parts = (article.title, article.summary or "", article.text)
-    return "\n".join(with_bare_words(part) for part in parts)
+    return "\n".join(_with_solid_words(with_bare_words(part)) for part in parts)
+
+
+def _with_solid_words(text: str) -> str:
+    solid = joined_words(text)
+    return f"{text}\n{' '.join(solid)}" if solid else text
 
 
 def _by_url(members: Iterable[StoryArticle]) -> list[StoryArticle]:
@@ -271,7 +279,14 @@ def candidates(
     return result
 
 
+# Between a keyword's parts, a hyphen or a space is either, or nothing: "e-mail" finds
+# "email" and "e mail", "climate change" finds "climate-change".
+_PARTING = r"[\s\-‐‑]*"
+
+
 def _letter(ch: str) -> str:
+    if ch in " -‐‑":
+        return _PARTING
     group = letter_group(ch)
     return f"[{group}]" if group else re.escape(ch)
 
@@ -343,6 +358,14 @@ def _patterns(keywords: tuple[str, ...]) -> tuple[Term, ...]:
     terms = []
     for keyword in keywords:
         word = keyword.strip()
+        letters = acronym(word)
+        if letters is not None:
+            # An acronym typed in capitals or with full stops is its capitals, solid or
+            # dotted ("US", "U.S."): "us" and French "un" are other words.
+            dotted = r"\.".join(letters) + r"\.?"
+            exact = re.compile(rf"(?<![\w.])(?:{letters}|{dotted})(?!\w)")
+            terms.append(("*", exact, exact))
+            continue
         start = word.endswith("*") and len(word.rstrip("*").strip()) > 0
         word = word.rstrip("*").strip() if start else word
         if not word:
@@ -371,17 +394,22 @@ def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
 
     rules = tools(language)
     word = _plain_word(keyword)
-    if rules is None or keyword == "*" or not word or len(keyword.split()) > 1:
-        return None
+    if rules is None or keyword == "*" or not word or _PARTS.search(keyword.strip()):
+        return None  # a phrase or a hyphenated word ("co-operation": not every "operation")
     stem = _plain_word(rules.stem(word))
     if len(stem) < STEM_LETTERS or stem.startswith(word):
         return None
     return re.compile(rf"(?<!\w){''.join(_letter(ch) for ch in stem)}\w*", re.IGNORECASE)
 
 
+# A hyphen or space between two letters of a keyword or of the words it matched.
+_PARTS = re.compile(r"(?<=\w)[\s\-‐‑]+(?=\w)")
+
+
 def _plain_word(text: str) -> str:
-    """Return the last word of a text, lower case, each letter of a group as its first."""
-    words = re.findall(r"\w+", text.lower())
+    """Return the last word of a text, lower case, each letter of a group as its first; the
+    parts of a hyphenated word or a phrase are one word ("e-mail", "e mail": "email")."""
+    words = re.findall(r"\w+", _PARTS.sub("", text.lower()))
     last = words[-1] if words else ""
     return "".join((letter_group(ch) or ch)[0] for ch in last)
 

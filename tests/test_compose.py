@@ -476,6 +476,36 @@ def test_a_keyword_finds_its_own_word_not_every_word_it_starts() -> None:
     ]
 
 
+def test_a_keyword_matches_hyphenated_words_and_dotted_acronyms_either_way() -> None:
+    """ "US" kept every story with "us" (and French "un" for "UN") but none with "U.S.";
+    "email" none with "e-mail"; "climate change" none with "climate-change"; and
+    "co-operation" every "operation". An acronym typed in capitals or with full stops is now
+    its capitals, solid or dotted; a hyphen or space in a keyword is either or nothing; a
+    text's hyphenated words are read solid too, as the search index holds them."""
+    texts = {
+        1: ("en", "The U.S. envoy arrived."),
+        2: ("en", "The US envoy left."),
+        3: ("en", "Tell us what you think."),
+        4: ("fr", "Un accord a été signé."),
+        5: ("en", "An e-mail was sent."),
+        6: ("en", "Email was down."),
+        7: ("en", "Talks on climate-change ended."),
+        8: ("en", "A military operation began."),
+        9: ("en", "Their co-operation grew."),
+    }
+    rows = [row(n, n, "A", 1, text=t, language=lang) for n, (lang, t) in texts.items()]
+    candidates = compose.candidates(rows)
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("US") == kept("U.S.") == [1, 2]
+    assert kept("UN") == []
+    assert kept("email") == kept("e-mail") == [5, 6]
+    assert kept("climate change") == kept("climate-change") == [7]
+    assert kept("co-operation") == kept("cooperation") == [9]
+
+
 def test_a_keyword_matches_the_other_spelling_of_its_letters() -> None:
     """Persian typed on an Arabic keyboard, Russian ё printed as е, Ukrainian apostrophes."""
     texts = {

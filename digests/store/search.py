@@ -300,13 +300,24 @@ def search_terms(
     tables = searched_tables(db.conn)
     if not _any_hit(db, tables, alone):
         return completed, ""
-    return query, completed if _compound_start(typed.last_word) else ""
+    # Only when an article in those languages has a hit: an English-only database would
+    # otherwise pay for the second query each time it counts and ranks (~0.3 ms a search).
+    compounds = _compound_start(typed.last_word) and _any_hit(db, tables, completed, starts=True)
+    return query, completed if compounds else ""
 
 
-def _any_hit(db: Database, tables: list[str], query: str) -> bool:
-    """Return True when any table of the index has an entry matching ``query``."""
+def _any_hit(db: Database, tables: list[str], query: str, *, starts: bool = False) -> bool:
+    """Return True when any table of the index has an entry matching ``query`` (with
+    ``starts``, of an article in a language of START_LANGUAGES)."""
     for table in tables:
-        found = db.execute(f'select 1 from "{table}" where "{table}" match ? limit 1', [query])
+        only = (
+            f' and (select language from articles where id = "{table}".rowid) in ({_START_CODES})'
+            if starts
+            else ""
+        )
+        found = db.execute(
+            f'select 1 from "{table}" where "{table}" match ?{only} limit 1', [query]
+        )
         if found.fetchone() is not None:
             return True
     return False

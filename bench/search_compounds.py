@@ -21,7 +21,8 @@ it, on:
 
 Reported: articles, terms added, the index's bytes (``dbstat`` over the FTS5 shadow tables
 after ``optimize``), the time to index (median of 5, one core) and, for a few keywords, the
-articles that /search finds now, with heads, and that keywords match.
+articles that /search finds now, with heads, and that keywords match (on that copy), and
+what the project's own /search finds (``store.search_story_ids`` on a database of them).
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from digests import compose
+from digests import compose, store
 from digests.bootstrap import open_database
 from digests.letters import COMPOUND_HEAD_LETTERS, COMPOUND_MODIFIER_LETTERS
+from digests.models import ArticleIn
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PCC = Path("/tmp/newsbot-language-data/pcc")
@@ -132,6 +135,25 @@ def found(articles: Sequence[Article], keyword: str) -> tuple[int, int, int]:
     return int(now.fetchone()[0]), int(later.fetchone()[0]), matched
 
 
+def searched(articles: Sequence[Article], keywords: Sequence[str]) -> dict[str, int]:
+    """Return, for each keyword, the articles the project's /search finds
+    (``store.search_story_ids``, each article its own story; German ones marked "de")."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    with tempfile.TemporaryDirectory() as folder:
+        db = store.open_db(Path(folder) / "search.db")
+        items = [
+            ArticleIn(f"https://example.org/{n}", t, x, published=now, language="de" if g else None)
+            for n, (t, x, g) in enumerate(articles)
+        ]
+        store.save_articles(db, None, items, now=now)
+        with db.conn:
+            db.execute("insert into stories (id, title) select id, title from articles")
+            db.execute("update articles set story_id = id")
+        found = {k: len(store.search_story_ids(db, k, limit=len(items))[0]) for k in keywords}
+        db.close()
+    return found
+
+
 def report(name: str, articles: Sequence[Article]) -> None:
     german = sum(1 for *_, g in articles if g)
     words = sum(len(_WORD.findall(f"{t} {x}")) for t, x, _ in articles)
@@ -143,9 +165,13 @@ def report(name: str, articles: Sequence[Article]) -> None:
     print(f"  terms added: {added:,} ({added / max(words, 1):.2f} per word)")
     print(f"  index: {s0:,} -> {s1:,} bytes ({s1 / max(s0, 1):.2f}x)")
     print(f"  indexing: {t0 * 1000:.1f} -> {t1 * 1000:.1f} ms CPU ({t1 / max(t0, 1e-9):.2f}x)")
+    project = searched(articles, KEYWORDS) if german else {}
     for keyword in KEYWORDS if german else ():
         now, later, matched = found(articles, keyword)
-        print(f"  {keyword}: /search {now} -> {later} articles; keyword matches {matched}")
+        print(
+            f"  {keyword}: /search {now} -> {later} articles; keyword matches {matched};"
+            f" the project's /search finds {project[keyword]}"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

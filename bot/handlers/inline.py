@@ -1,6 +1,9 @@
 """Inline mode: ``@bot words`` in any chat lists matching stories to share there.
 
-Words search the stories as /search does; no words list the latest, as /latest does. Each
+Words search the stories as /search does; no words list the latest, as /latest does. The
+last word, typed a letter at a time, is the start of longer words only while it is no word the
+index holds (``store.search_terms``): "elec" lists "election" and "electricity", "election"
+only the first. Each
 result is an article whose message is the whole story as one HTML message
 (``render.render_inline_story``), sent by the user into their chat. Results come INLINE_PAGE
 at a time, each page pointing to the next through ``next_offset``. A page is built once per

@@ -202,8 +202,9 @@ def _read(words: str, spellings: Mapping[str, str] | None) -> _Typed:
     return _Typed(tuple(wanted), tuple(unwanted), last_word)
 
 
-def _query(typed: _Typed, *, complete: bool) -> str:
-    """Return the FTS5 query of what was typed, the last word a start when ``complete``."""
+def _query(typed: _Typed, *, complete: bool, short: bool = False) -> str:
+    """Return the FTS5 query of what was typed, the last word a start when ``complete``
+    (with ``short``, even one the index stems under STEM_LETTERS letters)."""
     wanted = list(typed.wanted)
     if not wanted:
         return ""
@@ -211,7 +212,7 @@ def _query(typed: _Typed, *, complete: bool) -> str:
         wanted[-1] = (wanted[-1][0], True, wanted[-1][2])
     # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
     query = " AND ".join(
-        _either(forms, prefix=prefix, whole=whole) for forms, prefix, whole in wanted
+        _either(forms, prefix=prefix, whole=whole, short=short) for forms, prefix, whole in wanted
     )
     if typed.unwanted:
         query = f"({query})" + "".join(f" NOT {term}" for term in typed.unwanted)
@@ -241,10 +242,13 @@ def fts_query(
     return _query(_read(words, spellings), complete=complete)
 
 
-def _either(forms: Sequence[str], *, prefix: bool, whole: Sequence[str] = ()) -> str:
+def _either(
+    forms: Sequence[str], *, prefix: bool, whole: Sequence[str] = (), short: bool = False
+) -> str:
     """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix`` and it
-    ``completes``) or of the ``whole`` words."""
-    terms = [f'"{form}"{"*" if prefix and completes(form) else ""}' for form in forms]
+    ``completes``, or ``short``) or of the ``whole`` words."""
+    star = [prefix and (short or completes(form)) for form in forms]
+    terms = [f'"{form}"{"*" if s else ""}' for form, s in zip(forms, star, strict=True)]
     terms += [f'"{word}"' for word in whole if f'"{word}"' not in terms]
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
 
@@ -293,17 +297,22 @@ def search_terms(
     typed = _read(words, spellings)
     query = _query(typed, complete=False)
     completed = _query(typed, complete=True)
-    if completed == query:
+    # A German word's stem by the English stemmer says little ("Haus" is "hau"): in those
+    # articles the word typed (four letters or more) is a start whatever its stem, or
+    # "Häuser", "Hausarzt" would not be found (14 of 56 Potsdam commentaries, not 56).
+    compounds = _query(typed, complete=True, short=True)
+    if compounds == query:
         return query, ""
-    forms, _, whole = typed.wanted[-1]
-    alone = _either(forms, prefix=False, whole=whole)
     tables = searched_tables(db.conn)
-    if not _any_hit(db, tables, alone):
-        return completed, ""
+    if completed != query:
+        forms, _, whole = typed.wanted[-1]
+        if not _any_hit(db, tables, _either(forms, prefix=False, whole=whole)):
+            return completed, ""
     # Only when an article in those languages has a hit: an English-only database would
     # otherwise pay for the second query each time it counts and ranks (~0.3 ms a search).
-    compounds = _compound_start(typed.last_word) and _any_hit(db, tables, completed, starts=True)
-    return query, completed if compounds else ""
+    if _compound_start(typed.last_word) and _any_hit(db, tables, compounds, starts=True):
+        return query, compounds
+    return query, ""
 
 
 def _any_hit(db: Database, tables: list[str], query: str, *, starts: bool = False) -> bool:

@@ -38,8 +38,6 @@ from __future__ import annotations
 
 import re
 
-from digests.tokenize import is_word, treebank_words
-
 _STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 # Per language (as ``digests.stories.language_name`` names it): words that stand before a
@@ -142,6 +140,10 @@ def undotted(tokens: list[str], language: str, text: str) -> list[str]:
 
 def words(text: str, language: str) -> list[str]:
     """Return a text's word tokens (``split_words``) with house styles read alike."""
+    # Imported here: the store reads ``joined_words`` and feed parsing imports the store,
+    # which must not load NLTK and the Punkt models (tests/test_language.py).
+    from digests.tokenize import is_word, treebank_words
+
     text = straight(text)
     tokens = treebank_words(text)
     if "'" in text:

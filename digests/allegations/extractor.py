@@ -289,9 +289,9 @@ from digests.tokenize import split_sentences
 #     what its subject underwent ("According to the complaint, X was transported to hospital",
 #     "X was due to appear ..., according to the prosecutor") or of a conviction is no item; a
 #     sentence-opening word that names no one ("No militants", "I've", "Less") is no party
-# 71: Russian parties and charges in the nominative ("министра финансов Алексея Иванова" ->
-#     "министр финансов Алексей Иванов", "сокрытии расходов" -> "сокрытие расходов":
-#     ``morphology.py``); a claim the sentence splitter cut after an abbreviation ("15 млн
+# 71: Russian parties and charges stored in the nominative ("министра финансов Алексея
+#     Иванова" -> "министр финансов Алексей Иванов", "сокрытии расходов" -> "сокрытие
+#     расходов": ``shown``, ``morphology.py``); a claim the sentence splitter cut after an abbreviation ("15 млн
 #     руб." then "при строительстве моста.") goes on into the next sentence
 EXTRACTOR_VERSION = 71
 
@@ -306,10 +306,22 @@ def extract_in_own_language(
     ``language`` is the article's as stored (a feed's tag checked against the text when it
     was saved); without one the language is detected from title and text. Text whose language
     cannot be told has no items: it is never read with English rules by default. The
-    processing pass and ``newsbot allegations --file`` both read articles so.
+    processing pass and ``newsbot allegations --file`` both read articles so, and both show
+    the items as the ledger does (``shown``: Russian parties and charges in the nominative).
     """
     code = language or languages.choose(None, f"{title}\n{text}" if title else text)
-    return extract(text, title=title, language=code) if code else []
+    if not code:
+        return []
+    return shown(extract(text, title=title, language=code), text, code)
+
+
+def shown(items: list[Allegation], text: str, language: str) -> list[Allegation]:
+    """Return items as the ledger shows them: a Russian item's parties and charge in the
+    nominative (``morphology.py``); ``extract`` keeps them as the sentence writes them."""
+    if language.split("-")[0].lower() != morphology.LANGUAGE:
+        return items
+    seen = morphology.article_words(text)
+    return [morphology.nominative(item, seen) for item in items]
 
 
 def extract(
@@ -332,9 +344,6 @@ def extract(
         return []
     paragraphs = _paragraphs(text, title, lex.tokenizer_language)
     items = _whole_claims(_read(paragraphs, lex), paragraphs)
-    if isinstance(lex, ClauseLexicon) and lex.language == morphology.LANGUAGE:
-        seen = morphology.article_words(text)
-        items = [morphology.nominative(item, seen) for item in items]
     return with_salience(items, [s for p in paragraphs for s in p], lex.tokenizer_language)
 
 

@@ -16,8 +16,7 @@ a morphological analyser (pymorphy3 with its OpenCorpora dictionary, shipped in 
   analyser's likeliest reading.
 * A charge whose first word is a noun in an oblique case takes the nominative, with the
   adjectives before it ("сокрытии расходов" -> "сокрытие расходов", "незаконном получении
-  взятки" -> "незаконное получение взятки"); "том, что ..." is dropped before its clause. A
-  charge that opens with a clause's subject, a verb or a preposition stays as written.
+  взятки" -> "незаконное получение взятки"). A charge that opens with a clause's subject, a verb or a preposition stays as written.
 * A word the analyser does not know, or not Cyrillic ("Telegram", "ФБК"), stays as written.
 
 The analyser is loaded on first use (about 40 ms and 30 MB), only for Russian articles.
@@ -31,17 +30,21 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from digests.allegations import kinds
 from digests.models import Allegation
 
-LANGUAGE = "ru"
-NOMINATIVE = "nomn"
-OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct", "gen2", "loc2", "acc2"})
-MODIFIERS = frozenset({"ADJF", "PRTF", "NPRO"})
-NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
-GENDERS = frozenset({"masc", "femn"})
+LANGUAGE = kinds.MORPHOLOGY_LANGUAGE
+NOMINATIVE = kinds.NOMINATIVE_CASE
+OBLIQUE = frozenset(kinds.OBLIQUE_CASES.split())
+NOUN = kinds.NOUN_TAG
+MODIFIERS = frozenset(kinds.MODIFIER_TAGS.split())
+NOUNS_AND_MODIFIERS = frozenset({NOUN, *MODIFIERS})
+NAME_TAGS = frozenset(kinds.NAME_TAGS.split())
+GENDERS = frozenset({kinds.MASCULINE, kinds.FEMININE})
 MAX_PARTY_WORDS = 8  # longer "parties" are clauses the reader took whole: left as written
-_WORD = re.compile(r"^([«„\"“(]*)([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?)([»“\"”),.:;]*)$")
-_THAT = re.compile(r"^(?:в\s+)?том\s*,\s*что\s+", re.IGNORECASE)
+# a word, with the quotation marks or brackets before it and the punctuation after it
+_WORD = re.compile(r"^([«„\"“(]*)([^\W\d_]+(?:-[^\W\d_]+)?)([»“\"”),.:;]*)$")
+_CAPITALISED = re.compile(r"\b[^\W\d_]{2,}\b")
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +78,9 @@ def _cased(word: str, like: str) -> str:
 
 def _cases(word: str) -> list[str]:
     """Return the cases a word may be in as a noun or adjective, likeliest first."""
-    found = [str(p.tag.case) for p in _parses(word.lower()) if p.tag.POS in {"NOUN", *MODIFIERS}]
-    return list(dict.fromkeys(c for c in found if c != "None"))
+    readings = _parses(word.lower())
+    found = [str(p.tag.case) for p in readings if p.tag.POS in NOUNS_AND_MODIFIERS and p.tag.case]
+    return list(dict.fromkeys(found))
 
 
 def _in_case(word: str, case: str, *, pos: Collection[str], gender: str | None = None) -> Any:
@@ -168,10 +172,12 @@ def _male_oblique(word: str) -> str | None:
     """Return the case of a man's surname in an oblique case when the word's likeliest reading
     is a woman's surname in the nominative ("Смирнова"), else None."""
     readings = _parses(word.lower())
-    if not readings or not {"Surn", "femn", NOMINATIVE} <= readings[0].tag.grammemes:
+    woman = {kinds.SURNAME_TAG, kinds.FEMININE, NOMINATIVE}
+    if not readings or not woman <= readings[0].tag.grammemes:
         return None
+    man = {kinds.SURNAME_TAG, kinds.MASCULINE, kinds.SINGULAR}
     for p in readings:
-        if {"Surn", "masc", "sing"} <= p.tag.grammemes and p.tag.case in OBLIQUE:
+        if man <= p.tag.grammemes and p.tag.case in OBLIQUE:
             return str(p.tag.case)
     return None
 
@@ -185,9 +191,6 @@ def _read_as_nominative(word: str) -> bool:
 def charge(claim: str) -> str:
     """Return a charge cut from its preposition as a noun phrase in the nominative:
     "сокрытии расходов" -> "сокрытие расходов"; a clause or anything else as written."""
-    text = _THAT.sub("", claim, count=1)
-    if text != claim:
-        return text
     tokens = claim.split()
     parts = [_WORD.match(t) for t in tokens]
     first = parts[0] if parts else None
@@ -226,10 +229,10 @@ def _head_group(
             return 0  # a person's name opens the party: read as a name
         modifier = _in_case(word, case, pos=MODIFIERS)
         following = parts[i + 1] if i + 1 < len(parts) else None
-        noun = _in_case(word, case, pos={"NOUN"})
+        noun = _in_case(word, case, pos={NOUN})
         if modifier is not None and (
             noun is None
-            or (following is not None and _in_case(following.group(2), case, pos={"NOUN"}))
+            or (following is not None and _in_case(following.group(2), case, pos={NOUN}))
         ):
             modifiers.append((i, m))  # "бывшего главы", "незаконном получении"
             continue
@@ -238,7 +241,11 @@ def _head_group(
         head = _nominative(noun)
         if head is None:
             return 0
-        agree = {NOMINATIVE, "plur" if noun.tag.number == "plur" else str(noun.tag.gender)}
+        plural = noun.tag.number == kinds.PLURAL
+        agree = {
+            NOMINATIVE,
+            *([kinds.PLURAL] if plural else [noun.tag.gender] if noun.tag.gender else []),
+        }
         for k, mk in modifiers:
             form = _agreeing(mk.group(2), case, agree)
             if form is None:
@@ -253,7 +260,7 @@ def _agreeing(word: str, case: str, grammemes: set[str]) -> str | None:
     """Return a modifier in the grammemes (nominative, the head's gender or number)."""
     for p in _parses(word.lower()):
         if p.tag.POS in MODIFIERS and p.tag.case == case:
-            form = p.inflect(grammemes - {"None"})
+            form = p.inflect(grammemes)
             if form is not None:
                 return str(form.word)
     return None
@@ -275,4 +282,4 @@ def nominative(item: Allegation, seen: Collection[str] = ()) -> Allegation:
 
 def article_words(text: str) -> list[str]:
     """Return the capitalised words an article writes, as ``party`` reads a lone surname."""
-    return re.findall(r"\b[А-ЯЁ][а-яё]+\b", text)
+    return [w for w in _CAPITALISED.findall(text) if w[0].isupper() and w[1:].islower()]

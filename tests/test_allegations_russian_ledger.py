@@ -56,6 +56,8 @@ def test_party_forms() -> None:
     for written, shown in cases.items():
         assert party(written) == shown, written
     assert party("Иванов", target=True) == "Иванов"  # not "Иваны" (Иван's genitive plural)
+    assert party("Самедов", target=True) == "Самедов"  # an unknown surname: not a plural
+    assert party("Джареду Лафнеру") in {"Джаред Лафнер", "Джареду Лафнеру"}  # never half
     assert party("Смирнова", target=True) == "Смирнов"  # "обвинила Смирнова": a man
     assert party("Смирнова") == "Смирнова"  # as a speaker: a woman in the nominative
 
@@ -67,6 +69,10 @@ def test_a_charge_reads_as_a_phrase_not_a_fragment_in_the_prepositional() -> Non
     assert charge("Иванов украл деньги из бюджета") == "Иванов украл деньги из бюджета"
     assert charge("убийство журналиста") == "убийство журналиста"
     assert charge("украл деньги") == "украл деньги"
+    # with its sentence, only a charge written after "в", "о" is one ("стали" is a verb here)
+    assert charge("сокрытии расходов", "Его обвинили в сокрытии расходов.") == "сокрытие расходов"
+    stali = "Известно, что стали подозрении в причастности."
+    assert charge("стали подозрении в причастности", stali) == "стали подозрении в причастности"
     item = _one("Прокуратура обвинила Смирнова в сокрытии расходов.")
     assert item.claim == "сокрытие расходов"
 

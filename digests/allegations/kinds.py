@@ -285,6 +285,7 @@ UNICODE_DECOMPOSITION: Final = "NFKD"  # accents apart from their letters, to dr
 MORPHOLOGY_LANGUAGE = "ru"
 NOMINATIVE_CASE = "nomn"
 OBLIQUE_CASES = "gent datv accs ablt loct gen2 loc2 acc2"
+PREPOSITIONAL_CASES = "loct loc2"  # a charge after "в", "о": "в сокрытии", "о мошенничестве"
 NOUN_TAG = "NOUN"
 MODIFIER_TAGS = "ADJF PRTF NPRO"  # adjectives, participles, pronoun-adjectives
 NAME_TAGS = "Name Surn Patr"  # first names, surnames, patronymics

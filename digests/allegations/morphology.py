@@ -44,6 +44,8 @@ GENDERS = frozenset({kinds.MASCULINE, kinds.FEMININE})
 MAX_PARTY_WORDS = 8  # longer "parties" are clauses the reader took whole: left as written
 # a word, with the quotation marks or brackets before it and the punctuation after it
 _WORD = re.compile(r"^([«„\"“(]*)([^\W\d_]+(?:-[^\W\d_]+)?)([»“\"”),.:;]*)$")
+PREPOSITIONAL = frozenset(kinds.PREPOSITIONAL_CASES.split())
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\s+$")
 _CAPITALISED = re.compile(r"\b[^\W\d_]{2,}\b")
 
 
@@ -78,9 +80,13 @@ def _cased(word: str, like: str) -> str:
 
 def _cases(word: str) -> list[str]:
     """Return the cases a word may be in as a noun or adjective, likeliest first."""
-    readings = _parses(word.lower())
-    found = [str(p.tag.case) for p in readings if p.tag.POS in NOUNS_AND_MODIFIERS and p.tag.case]
-    return list(dict.fromkeys(found))
+    readings = [p for p in _parses(word.lower()) if p.tag.POS in NOUNS_AND_MODIFIERS and p.tag.case]
+    if word[:1].isupper() or any(
+        p.tag.case == NOMINATIVE and p.tag.number == kinds.SINGULAR for p in readings
+    ):
+        # "Здоровенин", "Самедов": a name in the nominative, not a plural's genitive
+        readings = [p for p in readings if p.tag.number != kinds.PLURAL]
+    return list(dict.fromkeys(str(p.tag.case) for p in readings))
 
 
 def _in_case(word: str, case: str, *, pos: Collection[str], gender: str | None = None) -> Any:
@@ -130,6 +136,10 @@ def party(name: str, seen: Collection[str] = (), *, target: bool = False) -> str
             break
     if case not in OBLIQUE:
         return name
+    if i == 1 and first.group(2)[:1].isupper() and len(tokens) > 1:
+        following = parts[1]
+        if following is not None and _name_reading(following.group(2), case, None) is not None:
+            return name  # "Джареду Лафнеру": a name its first word was not known as; unread
     gender: str | None = None
     # the words that depend on the head ("финансов", "Москвы"), then a name in apposition
     while i < len(tokens):
@@ -137,7 +147,7 @@ def party(name: str, seen: Collection[str] = (), *, target: bool = False) -> str
         if m is not None and m.group(2)[:1].isupper() and _name_reading(m.group(2), case, None):
             break
         i += 1
-    start = i
+    start, named_out = i, list(out)
     while i < len(tokens) and (m := parts[i]) is not None and m.group(2)[:1].isupper():
         word = m.group(2)
         p = _name_reading(word, case, gender)
@@ -153,6 +163,8 @@ def party(name: str, seen: Collection[str] = (), *, target: bool = False) -> str
             gender = str(p.tag.gender)
         out[i] = m.group(1) + _cased(nominative, word) + m.group(3)
         i += 1
+    if i < len(tokens) and (m := parts[i]) is not None and m.group(2)[:1].isupper():
+        out = named_out  # a name word not read in the case: the name as written, not half
     return " ".join(out)
 
 
@@ -188,9 +200,15 @@ def _read_as_nominative(word: str) -> bool:
     return bool(readings) and readings[0].tag.case == NOMINATIVE
 
 
-def charge(claim: str) -> str:
+def charge(claim: str, sentence: str = "") -> str:
     """Return a charge cut from its preposition as a noun phrase in the nominative:
-    "сокрытии расходов" -> "сокрытие расходов"; a clause or anything else as written."""
+    "сокрытии расходов" -> "сокрытие расходов"; a clause or anything else as written.
+
+    With ``sentence``, only a charge the sentence writes right after a preposition (a word of
+    one or two letters: "в", "о", "об") in the prepositional case is one; alone, any oblique
+    case is read."""
+    if sentence and not _after_preposition(claim, sentence):
+        return claim
     tokens = claim.split()
     parts = [_WORD.match(t) for t in tokens]
     first = parts[0] if parts else None
@@ -199,11 +217,19 @@ def charge(claim: str) -> str:
     cases = _cases(first.group(2))
     if not cases or cases[0] not in OBLIQUE:
         return claim
+    if sentence:
+        cases = [c for c in cases if c in PREPOSITIONAL]
     for case in cases:
         out = list(tokens)
         if case in OBLIQUE and _head_group(tokens, parts, case, out, name_first=False):
             return " ".join(out)
     return claim
+
+
+def _after_preposition(claim: str, sentence: str) -> bool:
+    """Return True when the sentence writes the claim right after a one- or two-letter word."""
+    at = sentence.find(claim)
+    return at > 0 and bool(_PREPOSITION_BEFORE.search(sentence[:at]))
 
 
 def _head_group(
@@ -236,8 +262,8 @@ def _head_group(
         ):
             modifiers.append((i, m))  # "бывшего главы", "незаконном получении"
             continue
-        if noun is None:
-            return 0
+        if noun is None or (word[:1].isupper() and not noun.is_known):
+            return 0  # a capitalised word the dictionary only guesses at ("Джареду"): unread
         head = _nominative(noun)
         if head is None:
             return 0
@@ -275,7 +301,7 @@ def nominative(item: Allegation, seen: Collection[str] = ()) -> Allegation:
         item,
         accuser=party(item.accuser, seen) if item.accuser else "",
         target=party(item.target, seen, target=True) if item.target else "",
-        claim=charge(item.claim),
+        claim=charge(item.claim, item.sentence),
         responses=responses,
     )
 

@@ -8,6 +8,7 @@ append-only: a change to the schema is a new migration at the end, never an edit
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from pathlib import Path
@@ -729,6 +730,35 @@ def _m040_redo_summaries_with_half_quotations_or_leaning_openings(db: Database) 
         if not quotes_balanced(summary) or leans_back(summary, code)
     ]
     db.conn.executemany("delete from summaries where rowid = ?", stale)
+
+
+@migrations(name="041_keywords_without_hashtags")
+def _m041_keywords_without_hashtags(db: Database) -> None:
+    # "/subscribe #climate" kept "#climate", which no article writes: the digest came out
+    # empty. Keywords are read without a hashtag's "#" since; those saved before lose it now
+    # (a "#" alone, or one that leaves a keyword twice, is dropped).
+    rows = db.execute(
+        "select id, include, exclude from subscriptions"
+        " where include like '%#%' or exclude like '%#%'"
+    ).fetchall()
+    for sub_id, include, exclude in rows:
+        values = {}
+        for key, raw in (("include", include), ("exclude", exclude)):
+            try:
+                words = json.loads(raw or "[]")
+            except ValueError:
+                continue
+            kept: list[str] = []
+            for word in words:
+                word = word.lstrip("#") if isinstance(word, str) else word
+                if word and word not in kept:
+                    kept.append(word)
+            values[key] = json.dumps(kept, ensure_ascii=False)
+        db.execute(
+            "update subscriptions set include = coalesce(?, include),"
+            " exclude = coalesce(?, exclude) where id = ?",
+            [values.get("include"), values.get("exclude"), sub_id],
+        )
 
 
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:

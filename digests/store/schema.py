@@ -720,10 +720,10 @@ def _m040_redo_summaries_with_half_quotations_or_leaning_openings(db: Database) 
     # Those summaries are made again once; the others stay.
     from digests.cohesion import leans_back, quotes_balanced
 
-    rows = db.execute(
+    rows = db.execute(  # read a row at a time: only the ids to delete are kept
         "select s.rowid, s.summary, a.language from summaries s"
         " join articles a on a.id = s.article_id"
-    ).fetchall()
+    )
     stale = [
         (rowid,)
         for rowid, summary, code in rows

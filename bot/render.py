@@ -25,6 +25,7 @@ from bot import telegram_html
 from bot.i18n import LRM, N_, Translator
 from bot.telegram_html import MAX_CAPTION_LENGTH, MAX_ENTITIES, MAX_MESSAGE_LENGTH, utf16_len
 from digests import compose
+from digests.allegations.quotes import quotation
 from digests.ledger import ShownAnswers, shown_answers, target_groups
 from digests.models import ChatDigest, Digest, LedgerEntry, Response, SourceLink, StoryItem
 
@@ -464,8 +465,13 @@ def _response_line(tr: Translator, response: Response, answers: int = 1) -> str:
             answer=answer,
             count=tr.number(answers),
         )
+    # Only the speaker's own words go in quotation marks; reported speech ("Петров заявил,
+    # что ...") is the outlet's paraphrase and is shown as it is (``quotes.quotation``).
+    words = quotation(said)
+    if words is None:
+        return f"{tr.line_start}↳ {tr.labelled(answer)} {escape(said)}"
     # TRANSLATORS: a sentence quoted from an article, in your language's quotation marks.
-    quoted = tr.gettext("“{sentence}”", sentence=escape(_inner_quotes(tr, said)))
+    quoted = tr.gettext("“{sentence}”", sentence=escape(_inner_quotes(tr, words)))
     return f"{tr.line_start}↳ {tr.labelled(answer)} {quoted}"
 
 

@@ -15,7 +15,8 @@ The rules, first that applies:
 3. A header's ISO-8859-1, US-ASCII or windows-1252 is a server's default, not the author's
    word, when the document names another encoding itself (an XML prolog, a page's
    ``<meta charset>``) and that is not UTF-8 (rule 2 found the bytes are not): the
-   document's is read. Otherwise the header is (HTML: before
+   document's is read. So is a page's when its header names UTF-8 and the bytes are not
+   (a server-wide setting over old pages). Otherwise the header is (HTML: before
    ``<meta>``, which trafilatura alone would read).
 4. Else the bytes go on as they are, to feedparser or trafilatura, which read the prolog or
    ``<meta>`` and guess when nothing is named.
@@ -66,7 +67,12 @@ def page_text(content: bytes, charset: str | None) -> str | bytes:
     if text is not None:
         return text
     if charset and _known(charset) and not _default_overridden(charset, declared):
-        return content.decode(charset, errors="replace")
+        if not _is_utf8(charset) or _valid_utf8(content):
+            return content.decode(charset, errors="replace")
+        # A server-wide "utf-8" on bytes that are not (rule 2 found them not): the header is
+        # wrong, and read so every letter beyond ASCII was lost; the <meta>'s is read.
+        if declared and _known(declared) and not _is_utf8(declared):
+            return content.decode(declared, errors="replace")
     return content
 
 
@@ -105,6 +111,14 @@ def _stray_byte(escaped: str, encoding: str | None) -> str:
             except (UnicodeDecodeError, LookupError):
                 continue
     return byte.decode("latin-1")
+
+
+def _valid_utf8(content: bytes) -> bool:
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _default_overridden(charset: str | None, declared: str | None) -> bool:

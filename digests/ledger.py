@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from digests import compose
+from digests.allegations import same_target
 from digests.models import Allegation, LedgerEntry, Response
 
 # Controls and bidirectional overrides and isolates: no part of a name as the ledger shows it.
@@ -69,13 +70,21 @@ def target_groups(entries: Sequence[LedgerEntry]) -> list[list[LedgerEntry]]:
     """Return the entries by target, newest first, the patterns' readings before the fallback's."""
     groups: dict[str, list[LedgerEntry]] = {}
     for entry in entries:
-        groups.setdefault(target_key(entry.allegation.target), []).append(entry)
+        key = target_key(entry.allegation.target)
+        # one party in two spellings or case forms ("Алексей Иванов", "Иванов") is one group
+        key = next((k for k in groups if _same_party(k, key)), key)
+        groups.setdefault(key, []).append(entry)
     newest_first = sorted(
         groups.values(), key=lambda group: max(_utc(e.published) for e in group), reverse=True
     )
     for group in newest_first:
         group.sort(key=lambda e: (_utc(e.published), e.story_id), reverse=True)
     return compose.certain_first(newest_first)
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Return True when two targets' keys name one party (both none counts as one)."""
+    return a == b or (bool(a) and bool(b) and same_target(a, b, None, None))
 
 
 def shown_answers(allegations: Sequence[Allegation]) -> list[ShownAnswers]:

@@ -277,6 +277,7 @@ class LedgerItem:
     url: str
     published: datetime
     source_title: str = ""
+    language: str | None = None  # the article's, as stored with the item
 
 
 @dataclass(frozen=True, slots=True)

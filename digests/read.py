@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlite_utils import Database
 
 from digests import allegations, compose, store, summarise
+from digests.allegations.lexicon import DEFAULT_LANGUAGE
 from digests.models import Allegation, Digest, LedgerEntry, LedgerItem, SourceLink, StoryItem
 
 LATEST_WINDOW = timedelta(days=30)
@@ -198,24 +200,73 @@ def ledger(
             for i in scanned
             if (i.url, i.allegation.sentence) not in seen and _names(words, i.allegation)
         ]
-    by_story: dict[int, list[LedgerItem]] = {}
+    by_story: dict[tuple[int, str], list[LedgerItem]] = {}
     for item in found:
-        by_story.setdefault(item.story_id, []).append(item)
-    entries: list[LedgerEntry] = []
-    for story_id, items in by_story.items():
+        by_story.setdefault((item.story_id, _merge_language(item.language)), []).append(item)
+    entries: list[tuple[LedgerEntry, str]] = []
+    for (story_id, language), items in by_story.items():
         # An article is known by its link: it outlives the article (retention), its id not.
         links = {i.url: SourceLink(i.source_title or compose.UNKNOWN_SOURCE, i.url) for i in items}
         published = max(i.published for i in items)
         keyed = [(i.url, i.allegation) for i in items]
-        for allegation, urls in allegations.merge_keyed(keyed):
+        for allegation, urls in allegations.merge_keyed(keyed, language=language):
             sources = tuple(dict.fromkeys(links[u] for u in urls))
-            entries.append(
-                LedgerEntry(
-                    allegation=allegation, story_id=story_id, published=published, sources=sources
-                )
+            entry = LedgerEntry(
+                allegation=allegation, story_id=story_id, published=published, sources=sources
             )
-    entries.sort(key=lambda e: (e.published, e.allegation.salience), reverse=True)
-    return _by_target(entries)[:limit]
+            entries.append((entry, language))
+    merged = _same_day(entries)
+    merged.sort(key=lambda e: (e.published, e.allegation.salience), reverse=True)
+    return _by_target(merged)[:limit]
+
+
+def _merge_language(language: str | None) -> str:
+    """Return the language whose rules merge an item's reports: its own when it has cues."""
+    code = (language or "").split("-")[0].lower()
+    return code if code in _cue_languages() else DEFAULT_LANGUAGE
+
+
+@lru_cache(maxsize=1)
+def _cue_languages() -> frozenset[str]:
+    return frozenset(allegations.cue_languages())
+
+
+def _same_day(entries: list[tuple[LedgerEntry, str]]) -> list[LedgerEntry]:
+    """Merge entries of two stories that report one allegation on the same day (the same
+    accuser, target and claim, in one language): one entry citing every source, the story of
+    the report shown."""
+    out: list[tuple[LedgerEntry, str]] = []
+    for entry, language in entries:
+        for index, (kept, kept_language) in enumerate(out):
+            if (
+                kept_language == language
+                and kept.story_id != entry.story_id
+                and kept.published.date() == entry.published.date()
+                and allegations.same_allegation(
+                    kept.allegation, entry.allegation, language=language
+                )
+            ):
+                allegation = allegations.combine(
+                    kept.allegation, entry.allegation, language=language
+                )
+                first, second = (
+                    (kept, entry)
+                    if allegation.sentence == kept.allegation.sentence
+                    else (entry, kept)
+                )
+                out[index] = (
+                    LedgerEntry(
+                        allegation=allegation,
+                        story_id=first.story_id,
+                        published=max(kept.published, entry.published),
+                        sources=tuple(dict.fromkeys((*first.sources, *second.sources))),
+                    ),
+                    language,
+                )
+                break
+        else:
+            out.append((entry, language))
+    return [entry for entry, _ in out]
 
 
 def _names(words: str, item: Allegation) -> bool:

@@ -486,7 +486,7 @@ async def test_allegations_ledger(bot: Bot) -> None:
     # "Durov refuted these claims" answers both of the seed's allegations: once, after them.
     durov = texts(await bot.say("/allegations Durov"))
     assert durov.count("Durov refuted these claims") == 1
-    assert "↳ Durov (refutation), to the 2 allegations above: “Durov refuted" in durov
+    assert "↳ Durov (refutation), to the 2 allegations above: Durov refuted" in durov  # reported
     assert durov.index("• the company has refused") < durov.index("to the 2 allegations above")
 
 

@@ -140,6 +140,11 @@ def test_a_summary_does_not_open_on_a_sentence_that_leans_on_the_one_before(
         ("en", "Earlier this year the company said profits would fall.", False),
         ("en", "The company said profits would fall.", False),
         ("en", '"It is a disgrace," he said.', False),  # a quotation's own words
+        # "In response to X" names what it answers (the seed's key sentence); "In response," not.
+        ("en", "In response to his arrest, Durov expressed surprise.", False),
+        ("en", "In response, Durov expressed surprise.", True),
+        ("en", "As a result of the fine, shares fell.", False),
+        ("en", "As a result, shares fell.", True),
         ("ru", "Он также заявил, что переговоры продолжатся.", True),
         ("ru", "Эти обвинения он отверг.", True),
         ("ru", "Об этом сообщил ТАСС.", True),

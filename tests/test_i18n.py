@@ -610,7 +610,7 @@ def _story(story_id: int, sources: int) -> StoryItem:
 
 def _ledger() -> list[LedgerEntry]:
     answers = tuple(
-        Response("It denied it.", f"Ministry {n}", kind)
+        Response('"It denied it," a spokesman said.', f"Ministry {n}", kind)
         for n, kind in enumerate(("denial", "no_comment", "dispute", "rejection", "strange"))
     )
     # Every other item from the fallback reader: marked as less certain.
@@ -659,13 +659,13 @@ def test_digests_stories_and_the_ledger_render_valid_in_every_language(language:
 
 
 def test_answers_in_the_ledger_are_quoted_in_the_chat_s_quotation_marks() -> None:
-    """A German ledger quoted an answer in English marks (“It denied it.”)."""
+    """A German ledger quoted an answer in English marks (“It denied it”)."""
     expected = {
-        "en": "“It denied it.”",
-        "de": "„It denied it.“",
-        "fr": "«\u00a0It denied it.\u00a0»",
-        "ru": "«It denied it.»",
-        "fa": "«It denied it.»",
+        "en": "“It denied it”",
+        "de": "„It denied it“",
+        "fr": "«\u00a0It denied it\u00a0»",
+        "ru": "«It denied it»",
+        "fa": "«It denied it»",
     }
     for language, quoted in expected.items():
         messages = render.render_ledger(translator(language), _ledger())

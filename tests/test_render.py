@@ -235,31 +235,22 @@ def test_ledger_groups_by_target_newest_first() -> None:
     assert text.index("acme corp") < text.index("Ministry")  # the newest spelling
     assert text.index("new claim") < text.index("old claim") < text.index("abuse")
     assert "No response reported." in text
-    assert "↳ Ministry (denial): “The ministry denied it.”" in text
+    assert "↳ Ministry (denial): The ministry denied it." in text  # reported: no quote marks
     assert "Rights group · 3 Mar 2026 · /story_9" in text
     assert '<a href="https://b.co/1">BBC</a>' in message
 
 
 def test_a_quotation_inside_a_quoted_answer_takes_the_inner_marks() -> None:
-    """ "Петров отверг обвинения, назвав их «политическим заказом»." was shown as
-    «Петров отверг обвинения, назвав их «политическим заказом».»: the same marks inside and
-    out, where Russian takes „…“ inside «…» (English ‘…’ inside “…”)."""
+    """ "Петров заявил: «Это «политический заказ».»" was shown as «Это «политический
+    заказ».»: the same marks inside and out, where Russian takes „…“ inside «…» (English ‘…’
+    inside “…”)."""
     cases = {
-        "ru": (
-            "Петров отверг обвинения, назвав их «политическим заказом».",
-            "«Петров отверг обвинения, назвав их „политическим заказом“.»",
-        ),
-        "uk": (
-            "Петров відкинув звинувачення, назвавши їх «політичним замовленням».",
-            "«Петров відкинув звинувачення, назвавши їх „політичним замовленням“.»",
-        ),
-        "en": (
-            "Smith denied the claims, calling them “a political hit job”.",
-            "“Smith denied the claims, calling them ‘a political hit job’.”",
-        ),
+        "ru": ("Петров заявил: «Это «политический заказ».»", "«Это „политический заказ“.»"),
+        "uk": ("Петров заявив: «Це «політичне замовлення».»", "«Це „політичне замовлення“.»"),
+        "en": ("Smith said: “It is a “political hit job”.”", "“It is a ‘political hit job’.”"),
         "fr": (
-            "Smith a nié, parlant d\u2019une « cabale politique ».",
-            "« Smith a nié, parlant d\u2019une “cabale politique”. »",
+            "Smith a dit : « C\u2019est une « cabale politique ». »",
+            "« C\u2019est une “cabale politique”. »",
         ),
     }
     for code, (sentence, shown) in cases.items():
@@ -268,6 +259,42 @@ def test_a_quotation_inside_a_quoted_answer_takes_the_inner_marks() -> None:
             translator(code), [entry("Петров", "растрате", 2, responses=(answer,))]
         )
         assert shown in parse(message).text.replace("\u00a0", " "), code
+
+
+def test_only_the_speakers_own_quoted_words_are_shown_in_quotation_marks() -> None:
+    """An answer in reported speech ("Петров заявил, что обвинения ложны") was shown in «…» as
+    if Петров had said those words: it shows as the outlet wrote it, without marks; a quoted
+    answer in any order («…», — заявил; "…," said; X заявил: «…») shows the quoted words alone.
+    A short quoted phrase in reported speech or a name in marks is no quotation."""
+    ru = translator("ru")
+    cases = {
+        "Петров заявил, что обвинения ложны.": "↳ Петров (отрицание): Петров заявил, что",
+        "«Это ложь», — заявил Петров.": "↳ Петров (отрицание): «Это ложь»\n",
+        "„Я не виноват“, — сказал Петров.": "↳ Петров (отрицание): «Я не виноват»\n",
+        '"Это клевета", — ответил Петров.': "↳ Петров (отрицание): «Это клевета»\n",
+        "Петров заявил: «Обвинения ложны».": "↳ Петров (отрицание): «Обвинения ложны»\n",
+        "Петров назвал обвинения «заказом».": "↳ Петров (отрицание): Петров назвал обвинения «заказом».",
+        "«Газпром» отверг обвинения.": "↳ Петров (отрицание): «Газпром» отверг обвинения.",
+    }
+    for sentence, shown in cases.items():
+        answer = Response(sentence, "Петров", "denial")
+        [message] = render_ledger(ru, [entry("Петров", "растрате", 2, responses=(answer,))])
+        assert shown in parse(message).text.replace("\u00a0", " ") + "\n", sentence
+    english = Response("“These claims are false,” Petrov said.", "Petrov", "denial")
+    [message] = render_ledger(EN, [entry("Petrov", "fraud", 2, responses=(english,))])
+    assert "↳ Petrov (denial): “These claims are false”" in parse(message).text
+
+
+def test_a_party_in_two_case_forms_is_one_group_in_the_ledger() -> None:
+    """ "Алексей Иванов" and "Иванов" (and "Durov", "Дуров") were two bold headings."""
+    entries = [
+        entry("Алексей Иванов", "сокрытие расходов", 3, story_id=1),
+        entry("Иванов", "кража денег", 2, story_id=2),
+        entry("Петров", "растрата", 1, story_id=3),
+    ]
+    text = parse(render_ledger(translator("ru"), entries)[0]).text
+    assert text.count("Иванов\n") == 1 and "Алексей Иванов\n•" in text
+    assert "Петров\n•" in text  # another party stays apart
 
 
 def test_one_answer_to_several_allegations_shows_once_after_them() -> None:
@@ -286,17 +313,17 @@ def test_one_answer_to_several_allegations_shows_once_after_them() -> None:
     assert_valid([message])
     text = parse(message).text
     assert text.count("Durov refuted these claims.") == 1
-    answer = "↳ Durov (refutation), to the 3 allegations above: “Durov refuted these claims.”"
+    answer = "↳ Durov (refutation), to the 3 allegations above: Durov refuted these claims."
     assert text.index("• fraud") < text.index("↳ Spokesman (denial)") < text.index(answer)
     assert text.index(answer) < text.index("• censorship")
     assert text.count("No response reported.") == 1  # censorship's: the others have an answer
     # Allegations apart (another's between them): the answer stays under each.
     apart = [entries[0], entries[3], replace(entries[1], published=entries[3].published)]
     text = parse(render_ledger(EN, apart)[0]).text
-    assert text.count("↳ Durov (refutation): “Durov refuted these claims.”") == 2
+    assert text.count("↳ Durov (refutation): Durov refuted these claims.") == 2
     assert "above" not in text
     russian = parse(render_ledger(translator("ru"), entries)[0]).text
-    assert "↳ Durov (опровержение), на 3 обвинения выше: «Durov refuted these claims.»" in russian
+    assert "↳ Durov (опровержение), на 3 обвинения выше: Durov refuted these claims." in russian
 
 
 def test_fallback_readings_come_after_the_patterns_and_are_marked_less_certain() -> None:

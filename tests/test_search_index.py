@@ -398,12 +398,12 @@ def test_migration_038_writes_hebrew_and_arabic_entries_anew_with_their_bare_wor
     db.close()
 
 
-def test_migration_041_writes_entries_with_hyphenated_words_or_dotted_acronyms_anew(
+def test_migration_042_writes_entries_with_hyphenated_words_or_dotted_acronyms_anew(
     db_path: Path,
 ) -> None:
     old = Database(sqlite3.connect(str(db_path)))
     old.execute("PRAGMA foreign_keys = ON")
-    store.migrations.apply(old, stop_before="041_hyphenated_words_and_dotted_acronyms_solid")
+    store.migrations.apply(old, stop_before="042_hyphenated_words_and_dotted_acronyms_solid")
     pieces = [
         ArticleIn("https://news.example/mail", "An e-mail leaked", "The U.S. envoy wrote.", NOW),
         ArticleIn("https://news.example/he", "שיטפון בחיפה", "המים עלו בחיפה.", NOW),

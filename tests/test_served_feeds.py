@@ -195,6 +195,26 @@ def test_a_page_read_in_the_charset_its_header_names(
     assert "français présente son budget" in shown and "ń" not in shown and "ķ" not in shown
 
 
+def test_a_page_whose_header_says_utf8_but_is_not_is_read_in_its_meta_charset(
+    db_path: Path, feed_server: FeedServer
+) -> None:
+    """A windows-1251 page served under a server-wide "charset=utf-8" (its <meta> names
+    windows-1251, its bytes are not UTF-8): read as UTF-8, every Russian letter was "\ufffd"."""
+    paragraph = f"<p>{RU_TEXT} {RU_TEXT}</p>" * 3
+    page = (
+        '<!doctype html><html><head><meta charset="windows-1251">'
+        f"<title>{RU_TITLE}</title></head><body><article>"
+        f"<h1>{RU_TITLE}</h1>{paragraph}</article></body></html>"
+    )
+    link = feed_server.add("/a/1", page.encode("cp1251"), content_type="text/html; charset=utf-8")
+    body = rss(RU_TITLE, "Министр выступил.", link="/a/1").replace("http://news.example/a/1", link)
+    url = feed_server.add("/rss.xml", body)
+
+    shown = read_as_served(db_path, url, full_text=True)
+
+    assert "расходы на образование вырастут" in shown and "\ufffd" not in shown
+
+
 def test_a_feed_gone_for_good_is_paused_saying_why(db_path: Path, feed_server: FeedServer) -> None:
     """410 Gone: the server says it will not come back. Polled on, it failed eight times
     before the auto-pause."""

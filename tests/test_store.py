@@ -96,7 +96,8 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "038_hebrew_and_arabic_words_without_proclitics",
         "039_source_state_since",
         "040_redo_summaries_with_half_quotations_or_leaning_openings",
-        "041_hyphenated_words_and_dotted_acronyms_solid",
+        "041_keywords_without_hashtags",
+        "042_hyphenated_words_and_dotted_acronyms_solid",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -283,6 +284,29 @@ def test_summaries_pending_and_saved_once(db: Database) -> None:
     store.save_summaries(db, "m", [(ids[0], "short")])
     assert [p.id for p in store.pending_summaries(db, "m")] == [ids[1]]
     assert [p.id for p in store.pending_summaries(db, "other")] == list(ids)
+
+
+def test_migration_041_reads_keywords_saved_with_a_hashtag_as_their_word(db_path: Path) -> None:
+    """Keywords saved as "#climate" before /subscribe read hashtags as words matched nothing."""
+    old = Database(sqlite3.connect(str(db_path)))
+    store.migrations.apply(old, stop_before="041_keywords_without_hashtags")
+    old["subscriptions"].insert_all(
+        [
+            {
+                "chat_id": 1,
+                "chat_type": "private",
+                "include": '["#climate", "climate", "#"]',
+                "exclude": '["#sport"]',
+            },
+            {"chat_id": 2, "chat_type": "private", "include": '["C#", "energy"]', "exclude": "[]"},
+        ]
+    )
+    old.conn.commit()
+    old.conn.close()
+    with store.open_db(db_path) as db:
+        first, second = (store.find_subscription(db, chat) for chat in (1, 2))
+    assert first is not None and first.include == ("climate",) and first.exclude == ("sport",)
+    assert second is not None and second.include == ("C#", "energy")  # only a leading "#"
 
 
 def test_migration_040_redoes_summaries_with_half_quotations_or_leaning_openings(

@@ -304,6 +304,17 @@ async def test_a_time_written_without_a_colon_and_an_offset_written_as_a_signed_
     await bot.say("/subscribe 1999")  # no time of day: a year, kept as a keyword
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and (sub.time, sub.include) == ("07:30", ("1999",))
+    # A year of these days is a keyword too ("2026 elections" is not 20:26), unless on a
+    # quarter hour, as evening digests are ("2030" is 20:30).
+    year = store.utcnow().year
+    await bot.say(f"/subscribe {year + 1} elections")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.time == "07:30"
+    assert sub.include == (str(year + 1), "elections")  # the keywords given replace the old
+    await bot.say("/subscribe 2030")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.time == "20:30"
+    await bot.say("/settings include 1999")
     await bot.say("/settings time 1830")
     await bot.say("/settings quiet 2300-0700")
     sub = store.find_subscription(bot.db, USER)

@@ -14,6 +14,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -439,7 +440,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             if index == 0 and word.isdecimal() and len(word) <= 2:
                 word, first = f"{word}:00", True  # "/subscribe 8": the hour
             elif index == 0 and word.isdecimal() and len(word) == 4:
-                first = _time_of_day(word)  # "/subscribe 0800"; "1999" is a keyword
+                # "/subscribe 0800"; "1999" is a keyword, and so is a year of these days
+                first = _time_of_day(word) and not _recent_year(word)
             try:
                 if first or _CLOCK.fullmatch(word):
                     if at is not None:
@@ -475,6 +477,13 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
     return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday)
+
+
+def _recent_year(word: str) -> bool:
+    """Return whether four digits read better as a year of these days ("2026 elections")
+    than as a time: within five years of now, and not on a quarter hour ("2030" is 20:30)."""
+    year = int(word)
+    return abs(year - datetime.now(UTC).year) <= 5 and year % 100 % 15 != 0
 
 
 def _time_of_day(word: str) -> bool:

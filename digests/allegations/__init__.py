@@ -104,7 +104,7 @@ from digests.allegations.extractor import (
     is_allegation,
 )
 from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
-from digests.allegations.merging import merge, merge_keyed
+from digests.allegations.merging import combine, merge, merge_keyed, same_allegation
 from digests.allegations.names import is_name, same_key, same_target, target_key
 from digests.allegations.resolve import is_party, is_proper_name
 from digests.allegations.salience import rank
@@ -114,6 +114,7 @@ __all__ = [
     "ClauseLexicon",
     "Lexicon",
     "LexiconError",
+    "combine",
     "cue_languages",
     "cues_for",
     "extract",
@@ -127,6 +128,7 @@ __all__ = [
     "merge",
     "merge_keyed",
     "rank",
+    "same_allegation",
     "same_key",
     "same_target",
     "target_key",

@@ -221,6 +221,10 @@ class ClauseLexicon:
     fallback_skip: Forms
     fallback_blockers: Fragments
     fallback_agent_cues: Forms
+    # a quotation that denies ("«Это ложь», — заявил Петров"): fragments looked for in the quoted
+    # words, and the verbs that name the speaker outside them
+    quoted_denials: Fragments
+    quote_verbs: Forms
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> ClauseLexicon:

@@ -279,3 +279,18 @@ STEM_FINALS_KEY = "stem_finals"
 MIN_STEM_KEY = "min_stem"
 NAMES_KEY = "names"
 UNICODE_DECOMPOSITION: Final = "NFKD"  # accents apart from their letters, to drop them
+
+# Russian case forms (``morphology.py``): the analyser's language and the grammemes it tags
+# words with (pymorphy3's OpenCorpora tags), each list one string of space-separated tags.
+MORPHOLOGY_LANGUAGE = "ru"
+NOMINATIVE_CASE = "nomn"
+OBLIQUE_CASES = "gent datv accs ablt loct gen2 loc2 acc2"
+PREPOSITIONAL_CASES = "loct loc2"  # a charge after "в", "о": "в сокрытии", "о мошенничестве"
+NOUN_TAG = "NOUN"
+MODIFIER_TAGS = "ADJF PRTF NPRO"  # adjectives, participles, pronoun-adjectives
+NAME_TAGS = "Name Surn Patr"  # first names, surnames, patronymics
+SURNAME_TAG = "Surn"
+MASCULINE = "masc"
+FEMININE = "femn"
+SINGULAR = "sing"
+PLURAL = "plur"

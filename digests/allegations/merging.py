@@ -6,6 +6,11 @@ those shared words are at least half of the shorter claim's. Content words are t
 words of three letters or more outside sumy's stop words, cut to a six-letter prefix so
 "trafficking" meets "trafficked".
 
+The merge reads names and claims with the rules of the items' language ("Дуров" and "Дурову"
+are one party in Russian; Russian stop words). Reports in two stories are one allegation only
+when they also name the same accuser (or both none): ``same_allegation``, which the ledger
+applies to the reports of one day.
+
 A merged item is one report, shown whole: its sentence, claim, accuser, target and kind all
 come from the same report (the first that names an accuser, else the first that names a target,
 else the first), and its key comes first among the keys, so the source shown with it is the
@@ -67,6 +72,21 @@ def merge(
     """Merge near-duplicate items from several articles into one list, first-seen order."""
     keyed = ((index, item) for index, group in enumerate(groups) for item in group)
     return [merged for merged, _ in merge_keyed(keyed, language=language)]
+
+
+def same_allegation(a: Allegation, b: Allegation, *, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Return True when two reports make the same allegation: the same accuser (or both none),
+    the same target and overlapping claims, read with the rules of their language."""
+    names = _names(language)
+    if not (names.same(a.accuser, b.accuser) or (not a.accuser and not b.accuser)):
+        return False
+    return _same(names, _stop_words(language), a, b)
+
+
+def combine(a: Allegation, b: Allegation, *, language: str = DEFAULT_LANGUAGE) -> Allegation:
+    """Return one item of two reports of an allegation: the fuller shown whole (as ``merge``)."""
+    names = _names(language)
+    return _combine(names, b, a) if _fuller(b, a) else _combine(names, a, b)
 
 
 class Names(NamedTuple):

@@ -65,6 +65,7 @@ from digests.allegations.clauses import (
     Element,
     Forms,
 )
+from digests.allegations.quotes import quotation_span
 from digests.allegations.responses import Placed, PlacedResponse, link
 from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
 from digests.models import Allegation, Response
@@ -3729,4 +3730,42 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
         # a refusal to comment (the question asked was about it)
         bare = m.cue + 1 >= len(r.s) or punctuation(r.s.words[m.cue + 1])
         return Response(r.s.text, responder, kind), named or bare or kind == kinds.NO_COMMENT
+    return _quoted_denial(r, ctx, index)
+
+
+def _quoted_denial(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | None:
+    """Return a denial in the speaker's own quoted words: "«Это ложь», — заявил Петров",
+    "Петров заявил: „Я не виноват“". The speaker is the party next to a quote verb outside the
+    quotation; it answers the items against the speaker (``responses.link``), not earlier ones.
+    """
+    lex = r.lex
+    where = quotation_span(r.s.text) if lex.quoted_denials else None
+    if where is None:
+        return None
+    said = r.s.text[where[0] : where[1]].lower()
+    if not any(f in f" {said} " for f in lex.quoted_denials):
+        return None
+    for i in range(len(r.s)):
+        if not r.has(i, lex.quote_verbs) or where[0] <= r.s.starts[i] < where[1]:
+            continue
+        span = _name_next_to(r, i)
+        responder = slot_party(r, ctx, span, index, accuser=True, exclude="")
+        if responder:
+            return Response(r.s.text, responder, kinds.DENIAL), False
     return None
+
+
+def _name_next_to(r: Reader, i: int) -> Span | None:
+    """Return the party right after a quote verb ("— заявил Петров", "— сказал он"), else the
+    one right before it ("— Петров заявил")."""
+    end = i + 1
+    while end < len(r.s) and (r.name_word(end) or (end == i + 1 and r.pronoun(end))):
+        end += 1
+        if r.pronoun(end - 1):
+            break
+    if end > i + 1:
+        return Span(i + 1, end)
+    start = i
+    while start > 0 and r.name_word(start - 1):
+        start -= 1
+    return Span(start, i) if start < i else None

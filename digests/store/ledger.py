@@ -146,6 +146,7 @@ def ledger_items(
             url=row["url"] or "",
             published=parse_iso(row["published"]),
             source_title=row["source_title"] or "",
+            language=row["language"],
         )
         for row in db.query(sql, params)
     ]

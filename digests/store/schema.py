@@ -8,6 +8,7 @@ append-only: a change to the schema is a new migration at the end, never an edit
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from pathlib import Path
@@ -720,10 +721,10 @@ def _m040_redo_summaries_with_half_quotations_or_leaning_openings(db: Database) 
     # Those summaries are made again once; the others stay.
     from digests.cohesion import leans_back, quotes_balanced
 
-    rows = db.execute(
+    rows = db.execute(  # read a row at a time: only the ids to delete are kept
         "select s.rowid, s.summary, a.language from summaries s"
         " join articles a on a.id = s.article_id"
-    ).fetchall()
+    )
     stale = [
         (rowid,)
         for rowid, summary, code in rows
@@ -732,8 +733,37 @@ def _m040_redo_summaries_with_half_quotations_or_leaning_openings(db: Database) 
     db.conn.executemany("delete from summaries where rowid = ?", stale)
 
 
-@migrations(name="041_hyphenated_words_and_dotted_acronyms_solid")
-def _m041_hyphenated_words_and_dotted_acronyms_solid(db: Database) -> None:
+@migrations(name="041_keywords_without_hashtags")
+def _m041_keywords_without_hashtags(db: Database) -> None:
+    # "/subscribe #climate" kept "#climate", which no article writes: the digest came out
+    # empty. Keywords are read without a hashtag's "#" since; those saved before lose it now
+    # (a "#" alone, or one that leaves a keyword twice, is dropped).
+    rows = db.execute(
+        "select id, include, exclude from subscriptions"
+        " where include like '%#%' or exclude like '%#%'"
+    ).fetchall()
+    for sub_id, include, exclude in rows:
+        values = {}
+        for key, raw in (("include", include), ("exclude", exclude)):
+            try:
+                words = json.loads(raw or "[]")
+            except ValueError:
+                continue
+            kept: list[str] = []
+            for word in words:
+                word = word.lstrip("#") if isinstance(word, str) else word
+                if word and word not in kept:
+                    kept.append(word)
+            values[key] = json.dumps(kept, ensure_ascii=False)
+        db.execute(
+            "update subscriptions set include = coalesce(?, include),"
+            " exclude = coalesce(?, exclude) where id = ?",
+            [values.get("include"), values.get("exclude"), sub_id],
+        )
+
+
+@migrations(name="042_hyphenated_words_and_dotted_acronyms_solid")
+def _m042_hyphenated_words_and_dotted_acronyms_solid(db: Database) -> None:
     # The index holds each title and text followed by its hyphenated words and dotted
     # acronyms written solid (digests/house_style.py: "e-mail" as "email", "U.S." as "US"),
     # so that a search for "email" finds "e-mail". Entries that have such words are written

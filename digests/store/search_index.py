@@ -18,7 +18,7 @@ The rules (``search_parts`` is the registry; every table is external-content ove
   as "email", "U.S." as "US", so that "email" finds "e-mail"). The store's code reads the
   rows and writes that form (an index entry is taken out with the same form); since
   migration 036 no entry holds such a run whole, since 038 every Hebrew and Arabic entry has
-  its copy, since 041 every entry its solid words.
+  its copy, since 042 every entry its solid words.
 
 - A **week** table ``articles_fts_wYYYYMMDD`` covers the articles published from that
   Monday 00:00 UTC for seven days. The **kept** table (``articles_fts_kept``) covers
@@ -81,7 +81,7 @@ def entry_form(text: str) -> str:
 
 
 def _form_038(text: str) -> str:
-    """Return a title or text as the index held it from migration 038 to 041."""
+    """Return a title or text as the index held it from migration 038 to 042."""
     return with_bare_words(index_form(text))
 
 
@@ -281,7 +281,7 @@ def reindex_proclitics(conn: sqlite3.Connection) -> int:
 
 def reindex_joined(conn: sqlite3.Connection) -> int:
     """Write anew, in the index's form, the entries of every searched table whose text has
-    hyphenated words or dotted acronyms (no solid copy before migration 041); return how
+    hyphenated words or dotted acronyms (no solid copy before migration 042); return how
     many."""
     return _reindex(conn, _form_038, entry_form)
 

@@ -1,0 +1,311 @@
+"""Russian case forms: the ledger shows a party and a charge in the nominative.
+
+A Russian party is written in the case its sentence gives it ("обвинил министра финансов
+Алексея Иванова", "иск против Дурова", "Дурову"), and a charge in the case its preposition
+governs ("обвинил в сокрытии расходов"). The ledger shows them as a reader names them, read by
+a morphological analyser (pymorphy3 with its OpenCorpora dictionary, shipped in its wheel):
+
+* A party's case is its first word's. The words up to and including its head noun take the
+  nominative ("министра" -> "министр", "бывшего главы" -> "бывший глава"); the words that
+  depend on the head stay as written ("финансов", "Москвы"); a name in apposition after them
+  takes the nominative too, every word of it in the first name's gender ("Алексея Иванова" ->
+  "Алексей Иванов", "Марии Захаровой" -> "Мария Захарова"). The role stays in front of the
+  name, as English keeps "Prime Minister Boris Johnson": the ledger has no field for it.
+* A surname alone may be two names ("Захарова": Захаров's genitive or a woman's name): the
+  form the article itself writes as a word wins ("Дуров заявил" elsewhere -> "Дуров"); else the
+  analyser's likeliest reading.
+* A charge whose first word is a noun in an oblique case takes the nominative, with the
+  adjectives before it ("сокрытии расходов" -> "сокрытие расходов", "незаконном получении
+  взятки" -> "незаконное получение взятки"). A charge that opens with a clause's subject, a verb or a preposition stays as written.
+* A word the analyser does not know, or not Cyrillic ("Telegram", "ФБК"), stays as written.
+
+The analyser is loaded on first use (about 40 ms and 30 MB), only for Russian articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from digests.allegations import kinds
+from digests.models import Allegation
+
+LANGUAGE = kinds.MORPHOLOGY_LANGUAGE
+NOMINATIVE = kinds.NOMINATIVE_CASE
+OBLIQUE = frozenset(kinds.OBLIQUE_CASES.split())
+NOUN = kinds.NOUN_TAG
+MODIFIERS = frozenset(kinds.MODIFIER_TAGS.split())
+NOUNS_AND_MODIFIERS = frozenset({NOUN, *MODIFIERS})
+NAME_TAGS = frozenset(kinds.NAME_TAGS.split())
+GENDERS = frozenset({kinds.MASCULINE, kinds.FEMININE})
+MAX_PARTY_WORDS = 8  # longer "parties" are clauses the reader took whole: left as written
+# a word, with the quotation marks or brackets before it and the punctuation after it
+_WORD = re.compile(r"^([«„\"“(]*)([^\W\d_]+(?:-[^\W\d_]+)?)([»“\"”),.:;]*)$")
+PREPOSITIONAL = frozenset(kinds.PREPOSITIONAL_CASES.split())
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\s+$")
+_CAPITALISED = re.compile(r"\b[^\W\d_]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _analyser() -> Any:
+    """Load the Russian analyser once (its dictionary ships in pymorphy3-dicts-ru)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=LANGUAGE)
+
+
+@lru_cache(maxsize=65536)
+def _parses(word: str) -> tuple[Any, ...]:
+    """Return the analyser's readings of a word, likeliest first."""
+    return tuple(_analyser().parse(word))
+
+
+def _nominative(parse: Any) -> str | None:
+    """Return the nominative of a reading, or None when it has none."""
+    form = parse.inflect({NOMINATIVE})
+    return None if form is None else str(form.word)
+
+
+def _cased(word: str, like: str) -> str:
+    """Return word written with the capitals of like ("иванов" like "Иванова" -> "Иванов")."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _cases(word: str) -> list[str]:
+    """Return the cases a word may be in as a noun or adjective, likeliest first."""
+    readings = [p for p in _parses(word.lower()) if p.tag.POS in NOUNS_AND_MODIFIERS and p.tag.case]
+    if word[:1].isupper() or any(
+        p.tag.case == NOMINATIVE and p.tag.number == kinds.SINGULAR for p in readings
+    ):
+        # "Здоровенин", "Самедов": a name in the nominative, not a plural's genitive
+        readings = [p for p in readings if p.tag.number != kinds.PLURAL]
+    return list(dict.fromkeys(str(p.tag.case) for p in readings))
+
+
+def _in_case(word: str, case: str, *, pos: Collection[str], gender: str | None = None) -> Any:
+    """Return the likeliest reading of word in a case and part of speech (and gender), or None."""
+    for p in _parses(word.lower()):
+        if p.tag.POS in pos and p.tag.case == case and (gender is None or p.tag.gender == gender):
+            return p
+    return None
+
+
+def _name_reading(word: str, case: str, gender: str | None) -> Any:
+    """Return the reading of a name word in a case (a first name, surname or patronymic)."""
+    for p in _parses(word.lower()):
+        if p.tag.case != case or not (NAME_TAGS & p.tag.grammemes):
+            continue
+        if gender is None or p.tag.gender == gender or p.tag.gender not in GENDERS:
+            return p
+    return None
+
+
+def party(name: str, seen: Collection[str] = (), *, target: bool = False) -> str:
+    """Return a party in the nominative: "министра финансов Алексея Иванова" -> "министр
+    финансов Алексей Иванов". ``seen``: the words the article writes, for a lone surname;
+    ``target``: the party is accused, so written in an oblique case where it may be one."""
+    tokens = name.split()
+    if not tokens or len(tokens) > MAX_PARTY_WORDS:
+        return name
+    parts = [_WORD.match(t) for t in tokens]
+    first = parts[0]
+    if first is None:
+        return name
+    cases = _cases(first.group(2))
+    if target and (male := _male_oblique(first.group(2))):
+        cases = [male, *cases]  # "обвинила Смирнова": Смирнов, not Смирнова
+    if not cases or cases[0] not in OBLIQUE:
+        return name
+    # the head group (modifiers, then the head noun) in the first case that closes one; a
+    # party that opens with a name is read in the first case its name word may be in
+    named = [c for c in cases if _name_reading(first.group(2), c, None) is not None]
+    case, out, i = (named or cases)[0], list(tokens), 0
+    for candidate in cases:
+        trial = list(tokens)
+        if candidate in OBLIQUE and (
+            n := _head_group(tokens, parts, candidate, trial, name_first=True)
+        ):
+            case, out, i = candidate, trial, n
+            break
+    if case not in OBLIQUE:
+        return name
+    if i == 1 and first.group(2)[:1].isupper() and len(tokens) > 1:
+        following = parts[1]
+        if following is not None and _name_reading(following.group(2), case, None) is not None:
+            return name  # "Джареду Лафнеру": a name its first word was not known as; unread
+    gender: str | None = None
+    # the words that depend on the head ("финансов", "Москвы"), then a name in apposition
+    while i < len(tokens):
+        m = parts[i]
+        if m is not None and m.group(2)[:1].isupper() and _name_reading(m.group(2), case, None):
+            break
+        i += 1
+    start, named_out = i, list(out)
+    while i < len(tokens) and (m := parts[i]) is not None and m.group(2)[:1].isupper():
+        word = m.group(2)
+        p = _name_reading(word, case, gender)
+        if p is None:
+            break
+        if start == i == 0 and len(tokens) == 1:
+            nominative = _lone_surname(word, seen) or _nominative(p)
+        else:
+            nominative = _nominative(p)
+        if nominative is None:
+            break
+        if gender is None and p.tag.gender in GENDERS:
+            gender = str(p.tag.gender)
+        out[i] = m.group(1) + _cased(nominative, word) + m.group(3)
+        i += 1
+    if i < len(tokens) and (m := parts[i]) is not None and m.group(2)[:1].isupper():
+        out = named_out  # a name word not read in the case: the name as written, not half
+    return " ".join(out)
+
+
+def _lone_surname(word: str, seen: Collection[str]) -> str | None:
+    """Return the nominative of a surname alone when the article writes it so elsewhere."""
+    low = word.lower()
+    written = {w.lower() for w in seen}
+    for p in _parses(low):
+        if p.tag.case != NOMINATIVE and NAME_TAGS & p.tag.grammemes:
+            form = _nominative(p)
+            if form is not None and form != low and form in written and _read_as_nominative(form):
+                return form
+    return None
+
+
+def _male_oblique(word: str) -> str | None:
+    """Return the case of a man's surname in an oblique case when the word's likeliest reading
+    is a woman's surname in the nominative ("Смирнова"), else None."""
+    readings = _parses(word.lower())
+    woman = {kinds.SURNAME_TAG, kinds.FEMININE, NOMINATIVE}
+    if not readings or not woman <= readings[0].tag.grammemes:
+        return None
+    man = {kinds.SURNAME_TAG, kinds.MASCULINE, kinds.SINGULAR}
+    for p in readings:
+        if man <= p.tag.grammemes and p.tag.case in OBLIQUE:
+            return str(p.tag.case)
+    return None
+
+
+def _read_as_nominative(word: str) -> bool:
+    """Return True when a word's likeliest reading is a nominative ("Дуров"; not "Дурова")."""
+    readings = _parses(word)
+    return bool(readings) and readings[0].tag.case == NOMINATIVE
+
+
+def charge(claim: str, sentence: str = "") -> str:
+    """Return a charge cut from its preposition as a noun phrase in the nominative:
+    "сокрытии расходов" -> "сокрытие расходов"; a clause or anything else as written.
+
+    With ``sentence``, only a charge the sentence writes right after a preposition (a word of
+    one or two letters: "в", "о", "об") in the prepositional case is one; alone, any oblique
+    case is read."""
+    if sentence and not _after_preposition(claim, sentence):
+        return claim
+    tokens = claim.split()
+    parts = [_WORD.match(t) for t in tokens]
+    first = parts[0] if parts else None
+    if first is None or first.group(1) or first.group(2)[:1].isupper():
+        return claim
+    cases = _cases(first.group(2))
+    if not cases or cases[0] not in OBLIQUE:
+        return claim
+    if sentence:
+        cases = [c for c in cases if c in PREPOSITIONAL]
+    for case in cases:
+        out = list(tokens)
+        if case in OBLIQUE and _head_group(tokens, parts, case, out, name_first=False):
+            return " ".join(out)
+    return claim
+
+
+def _after_preposition(claim: str, sentence: str) -> bool:
+    """Return True when the sentence writes the claim right after a one- or two-letter word."""
+    at = sentence.find(claim)
+    return at > 0 and bool(_PREPOSITION_BEFORE.search(sentence[:at]))
+
+
+def _head_group(
+    tokens: list[str],
+    parts: list[re.Match[str] | None],
+    case: str,
+    out: list[str],
+    *,
+    name_first: bool,
+) -> int:
+    """Write the modifiers and head noun opening tokens in the nominative into out; return
+    how many words they are (0 when no noun in that case closes them).
+
+    The modifiers take the head's gender and number ("Следственного комитета" ->
+    "Следственный комитет", not "Следственное").
+    """
+    modifiers: list[tuple[int, re.Match[str]]] = []
+    for i, m in enumerate(parts):
+        if m is None or (m.group(3) and i < len(tokens) - 1 and not name_first):
+            return 0
+        word = m.group(2)
+        if i == 0 and name_first and word[:1].isupper() and _name_reading(word, case, None):
+            return 0  # a person's name opens the party: read as a name
+        modifier = _in_case(word, case, pos=MODIFIERS)
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        noun = _in_case(word, case, pos={NOUN})
+        if modifier is not None and (
+            noun is None
+            or (following is not None and _in_case(following.group(2), case, pos={NOUN}))
+        ):
+            modifiers.append((i, m))  # "бывшего главы", "незаконном получении"
+            continue
+        if noun is None or (word[:1].isupper() and not noun.is_known):
+            return 0  # a capitalised word the dictionary only guesses at ("Джареду"): unread
+        head = _nominative(noun)
+        if head is None:
+            return 0
+        plural = noun.tag.number == kinds.PLURAL
+        agree = {
+            NOMINATIVE,
+            *([kinds.PLURAL] if plural else [noun.tag.gender] if noun.tag.gender else []),
+        }
+        for k, mk in modifiers:
+            form = _agreeing(mk.group(2), case, agree)
+            if form is None:
+                return 0
+            out[k] = mk.group(1) + _cased(form, mk.group(2)) + mk.group(3)
+        out[i] = m.group(1) + _cased(head, word) + m.group(3)
+        return i + 1
+    return 0
+
+
+def _agreeing(word: str, case: str, grammemes: set[str]) -> str | None:
+    """Return a modifier in the grammemes (nominative, the head's gender or number)."""
+    for p in _parses(word.lower()):
+        if p.tag.POS in MODIFIERS and p.tag.case == case:
+            form = p.inflect(grammemes)
+            if form is not None:
+                return str(form.word)
+    return None
+
+
+def nominative(item: Allegation, seen: Collection[str] = ()) -> Allegation:
+    """Return an item with its parties, its answers' parties and its charge in the nominative."""
+    responses = tuple(
+        replace(r, responder=party(r.responder, seen)) if r.responder else r for r in item.responses
+    )
+    return replace(
+        item,
+        accuser=party(item.accuser, seen) if item.accuser else "",
+        target=party(item.target, seen, target=True) if item.target else "",
+        claim=charge(item.claim, item.sentence),
+        responses=responses,
+    )
+
+
+def article_words(text: str) -> list[str]:
+    """Return the capitalised words an article writes, as ``party`` reads a lone surname."""
+    return [w for w in _CAPITALISED.findall(text) if w[0].isupper() and w[1:].islower()]

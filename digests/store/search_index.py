@@ -249,22 +249,30 @@ def _identity(text: str) -> str:
 
 def _reindex(conn: sqlite3.Connection, old: Callable[[str], str], new: Callable[[str], str]) -> int:
     """Write anew, in the form ``new`` makes, the entries of every searched table that ``old``
-    wrote (the form they went in) and whose form changes; return how many."""
+    wrote (the form they went in) and whose form changes; return how many. Read in chunks of
+    ``_REINDEX_CHUNK`` articles, each form made once: memory stays flat on a large window."""
     count = 0
     for table in searched_tables(conn):
-        raw = conn.execute(
-            f'select id, title, text from articles where id in (select id from "{table}_docsize")'
-        )
-        rows = [(i, title or "", text or "") for i, title, text in raw]
-        changed = [
-            (i, title, text)
-            for i, title, text in rows
-            if new(title) != old(title) or new(text) != old(text)
-        ]
-        _take_out(conn, table, [(i, old(title), old(text)) for i, title, text in changed])
-        _add(conn, table, [(i, new(title), new(text)) for i, title, text in changed])
-        count += len(changed)
+        ids = [row[0] for row in conn.execute(f'select id from "{table}_docsize"')]
+        for start in range(0, len(ids), _REINDEX_CHUNK):
+            chunk = ids[start : start + _REINDEX_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            raw = conn.execute(f"select id, title, text from articles where id in ({marks})", chunk)
+            gone, added = [], []
+            for i, title, text in raw:
+                before = (old(title or ""), old(text or ""))
+                after = (new(title or ""), new(text or ""))
+                if after != before:
+                    gone.append((i, *before))
+                    added.append((i, *after))
+            _take_out(conn, table, gone)
+            _add(conn, table, added)
+            count += len(added)
     return count
+
+
+# Articles read at once when an index is written anew in a migration.
+_REINDEX_CHUNK = 2_000
 
 
 def reindex_unspaced(conn: sqlite3.Connection) -> int:

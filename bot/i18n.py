@@ -67,6 +67,8 @@ LANGUAGES: dict[str, str] = {
     "de": "Deutsch",
     "fr": "Français",
     "es": "Español",
+    "it": "Italiano",
+    "pt": "Português",
     "fa": "فارسی",
 }
 # The Babel locale whose dates and numbers a language uses. English keeps day-month order

@@ -173,8 +173,8 @@ async def test_language_by_the_name_on_its_button_or_in_english(bot: Bot) -> Non
     assert store.chat_language(bot.db, USER).chosen == "ru"
     await bot.say("/language French")
     assert store.chat_language(bot.db, USER).chosen == "fr"
-    refused = texts(await bot.say("/language Portuguese"))  # a language the bot does not speak
-    assert refused.startswith("Je ne parle pas «\u00a0Portuguese\u00a0».")
+    refused = texts(await bot.say("/language Japanese"))  # a language the bot does not speak
+    assert refused.startswith("Je ne parle pas «\u00a0Japanese\u00a0».")
     assert store.chat_language(bot.db, USER).chosen == "fr"
 
 
@@ -248,6 +248,8 @@ async def test_the_words_around_a_time_are_no_keywords(bot: Bot) -> None:
         "/subscribe à 7h": "07:00",
         "/subscribe ساعت 10:00": "10:00",
         "/subscribe о 11:00": "11:00",
+        "/subscribe alle ore 9": "09:00",
+        "/subscribe às 7h30": "07:30",
         "/subscribe a las 6:15 economía": "06:15",  # keywords stay when none are typed: last
     }
     for typed, time in cases.items():
@@ -273,6 +275,10 @@ async def test_a_day_as_people_write_it_is_the_day_not_a_keyword(bot: Bot) -> No
         "/subscribe le dimanche à 10h": (6, "10:00"),
         "/subscribe سه شنبه ساعت 8:00": (1, "08:00"),
         "/subscribe روز جمعه 6:00": (4, "06:00"),
+        "/subscribe ogni venerdi alle 8": (4, "08:00"),
+        "/subscribe la domenica alle 9:30": (6, "09:30"),
+        "/subscribe toda sexta às 9h": (4, "09:00"),
+        "/subscribe aos sábados às 10:00": (5, "10:00"),
     }
     for typed, (day, time) in cases.items():
         await bot.say("/unsubscribe")
@@ -308,7 +314,7 @@ async def test_persian_lists_are_separated_by_the_persian_comma(bot: Bot) -> Non
     assert "\u200fزبان‌ها: انگلیسی،\u200f فرانسوی" in lines
     [sources] = await say(bot, "/sources", ADMIN, "fa")
     assert "،\u200f ۲ مقاله" in sources.plain_text and ", " not in sources.plain_text
-    refused = texts(await say(bot, "/language pt", persian, "fa"))
+    refused = texts(await say(bot, "/language ja", persian, "fa"))
     assert "en،\u200f ru،\u200f uk" in refused
     [english] = await bot.say("/subscribe 08:00 economy sport")
     assert "Only about: economy, sport" in english.plain_text
@@ -457,6 +463,92 @@ async def test_settings_take_their_values_in_the_chats_words(bot: Bot) -> None:
     assert "Usage:" in refused
 
 
+async def test_italian_and_portuguese_readers_write_times_days_and_values_their_way(
+    bot: Bot,
+) -> None:
+    """An Italian writes "alle 8 di sera", "dalle 23 alle 7", "ogni venerdì"; a Brazilian "8 da
+    manhã", "das 23h às 7h", "toda sexta": each was a keyword (an empty digest) or a refusal."""
+    italian, brazilian = 2101, 2102
+    [subscribed] = await say(bot, "/subscribe alle 7 di sera economia", italian, "it")
+    assert "Rassegna: ogni giorno alle 19:00 (UTC)" in subscribed.plain_text
+    assert "Solo su: economia" in subscribed.plain_text
+    [subscribed] = await say(bot, "/subscribe 8 da manhã economia", brazilian, "pt-br")
+    assert "Boletim: todos os dias às 08:00 (UTC)" in subscribed.plain_text
+    assert "Só sobre: economia" in subscribed.plain_text
+    for typed, chat, code, time in (
+        ("11 di notte", italian, "it", "23:00"),
+        ("3 del pomeriggio", italian, "it", "15:00"),
+        ("9 della mattina", italian, "it", "09:00"),
+        ("7 da noite", brazilian, "pt", "19:00"),
+        ("2 da madrugada", brazilian, "pt", "02:00"),
+        ("às 3 da tarde", brazilian, "pt", "15:00"),
+    ):
+        await say(bot, f"/settings time {typed}", chat, code)
+        sub = store.find_subscription(bot.db, chat)
+        assert sub is not None and sub.time == time, typed
+    for typed, chat, code, day in (
+        ("/settings frequency ogni venerdì", italian, "it", 4),
+        ("/settings frequency sabato", italian, "it", 5),
+        ("/settings frequency quarta", brazilian, "pt", 2),
+        ("/settings frequency às terças", brazilian, "pt", 1),
+    ):
+        await say(bot, typed, chat, code)
+        sub = store.find_subscription(bot.db, chat)
+        assert sub is not None and (sub.frequency, sub.weekday) == ("weekly", day), typed
+    [page] = await say(bot, "/settings frequency Giornaliera", italian, "it")
+    assert "Rassegna: ogni giorno alle 09:00 (UTC)" in page.plain_text
+    [page] = await say(bot, "/settings frequency Diário", brazilian, "pt")
+    assert "Boletim: todos os dias às 15:00 (UTC)" in page.plain_text
+    # Quiet hours "from 23 to 7", the mode and pictures as the page writes them.
+    for typed, chat, code in (
+        ("/settings quiet dalle 23 alle 7", italian, "it"),
+        ("/settings quiet das 23h às 7h", brazilian, "pt"),
+    ):
+        await say(bot, typed, chat, code)
+        sub = store.find_subscription(bot.db, chat)
+        assert sub is not None and (sub.quiet_start, sub.quiet_end) == ("23:00", "07:00"), typed
+    await say(bot, "/settings mode In diretta", italian, "it")
+    await say(bot, "/settings pictures anteprima", italian, "it")
+    await say(bot, "/settings quiet no", italian, "it")
+    await say(bot, "/settings mode ao vivo", brazilian, "pt")
+    await say(bot, "/settings pictures prévia", brazilian, "pt")
+    await say(bot, "/settings quiet não", brazilian, "pt")
+    for chat in (italian, brazilian):
+        sub = store.find_subscription(bot.db, chat)
+        assert sub is not None and (sub.mode, sub.pictures, sub.quiet_start) == (
+            "live",
+            "preview",
+            None,
+        )
+    await say(bot, "/subscribe Rassegna", italian, "it")
+    await say(bot, "/subscribe Boletim", brazilian, "pt")
+    for chat in (italian, brazilian):
+        assert store.find_subscription(bot.db, chat).mode == "digest"  # type: ignore[union-attr]
+    # A zone's city and a language's name as the reader's language writes them.
+    await say(bot, "/settings tz Roma", italian, "it")
+    await say(bot, "/settings languages italiano portoghese", italian, "it")
+    await say(bot, "/settings tz São Paulo", brazilian, "pt")
+    await say(bot, "/settings languages português inglês", brazilian, "pt")
+    for chat, zone, languages in (
+        (italian, "Europe/Rome", ("it", "pt")),
+        (brazilian, "America/Sao_Paulo", ("pt", "en")),
+    ):
+        sub = store.find_subscription(bot.db, chat)
+        assert sub is not None and (sub.timezone, sub.languages) == (zone, languages)
+
+
+async def test_italian_and_portuguese_are_named_as_their_readers_name_them(bot: Bot) -> None:
+    assert texts(await bot.say("/language italiano")) == "Ora qui parlo italiano."
+    assert texts(await bot.say("/language lingua italiana")) == "Ora qui parlo italiano."
+    assert texts(await bot.say("/language Portuguese")) == "Agora falo português aqui."
+    assert texts(await bot.say("/language língua portuguesa")) == "Agora falo português aqui."
+    await bot.say("/language idioma português")
+    assert store.chat_language(bot.db, USER).chosen == "pt"
+    [page] = await bot.say("/language")
+    assert page.plain_text.startswith("Idioma: Português\n")
+    assert "✓ Português" in [b["text"] for row in page.reply_markup["inline_keyboard"] for b in row]  # type: ignore[index]
+
+
 async def test_in_groups_only_admins_choose_and_members_apps_do_not_count(bot: Bot) -> None:
     assert texts(await group_say(bot, "/help", language_code="ru")).startswith("Commands\n")
     refused = texts(await group_say(bot, "/language ru"))
@@ -519,6 +611,8 @@ async def test_menus_are_published_in_every_language(bot: Bot) -> None:
     }
     assert menus["ru"]["latest"] == "Главные новости сейчас"
     assert menus["fa"]["language"] == "زبانی که اینجا با آن حرف می‌زنم"
+    assert menus["it"]["latest"] == "Le notizie principali di adesso"
+    assert menus["pt"]["latest"] == "As principais notícias agora"
     assert menus[None] == menus["en"] and menus[None]["latest"] == "Top stories now"
     assert menus["be"] == menus["kk"] == menus["ru"]  # what Belarusian and Kazakh users read
     assert all(set(menu) == set(menus[None]) for menu in menus.values())  # English names
@@ -534,7 +628,7 @@ async def test_belarusian_and_kazakh_apps_get_russian_other_apps_the_default(bot
         (3101, "be", "Команды\n"),
         (3102, "kk", "Команды\n"),
         (3103, "be-BY", "Команды\n"),
-        (3104, "pt-br", "Commands\n"),
+        (3104, "pt-br", "Comandos\n"),  # Telegram's Portuguese app is Brazilian
         (3105, "zh-hans", "Commands\n"),
         (3106, "fa-IR", "فرمان‌ها\n"),
         (3107, "uk-UA", "Команди\n"),
@@ -555,7 +649,7 @@ async def test_the_language_setting_is_the_default_for_groups_and_unknown_apps(
     async with running(build_application(french, offline, workers=1, pacer=instant_pacer())) as app:
         bot = Bot(app, offline)
         assert texts(await group_say(bot, "/help")).startswith("Commandes\n")
-        assert texts(await say(bot, "/help", 5005, "it")).startswith("Commandes\n")
+        assert texts(await say(bot, "/help", 5005, "ja")).startswith("Commandes\n")
         assert texts(await say(bot, "/help", 5006, "ru-RU")).startswith("Команды\n")
         menu = offline.commands['{"type": "default"}|']
         assert {c["command"]: c["description"] for c in menu}["latest"] == (

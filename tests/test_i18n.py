@@ -213,6 +213,8 @@ def test_dates_times_and_numbers_follow_the_locale() -> None:
         "de": ("1. März, 09:05 UTC", "1.234.567"),
         "fr": ("1 mars, 09:05 UTC", "1\u202f234\u202f567"),
         "es": ("1 mar, 9:05 UTC", "1.234.567"),
+        "it": ("1 mar, 09:05 UTC", "1.234.567"),
+        "pt": ("1 de mar. 09:05 UTC", "1.234.567"),
     }
     for code, (when, number) in expected.items():
         tr = translator(code)
@@ -247,15 +249,16 @@ def test_times_are_shown_in_the_chat_s_zone_with_its_offset() -> None:
 def test_a_chat_speaks_its_choice_else_its_users_app_else_the_default() -> None:
     assert i18n.choose("de", "ru", "en") == "de"
     assert i18n.choose(None, "ru-RU", "en") == "ru"
-    assert i18n.choose(None, "pt-BR", "fr") == "fr"  # an app language the bot lacks
+    assert i18n.choose(None, "ja-JP", "fr") == "fr"  # an app language the bot lacks
+    assert i18n.choose(None, "pt-BR", "fr") == "pt"  # Telegram's Brazilian app: Portuguese
     assert i18n.choose(None, None, "xx") == "en"
     assert i18n.supported("UK_ua") == "uk" and i18n.supported("") is None
     assert i18n.choose(None, i18n.for_client("be"), "en") == "ru"  # Belarusian app: Russian
-    assert i18n.for_client("kk-KZ") == "ru" and i18n.for_client("pt-BR") is None
+    assert i18n.for_client("kk-KZ") == "ru" and i18n.for_client("ja-JP") is None
     assert i18n.for_client("sr-Latn") is None and i18n.for_client("zh-hans") is None
     assert i18n.for_chat(ChatLanguage(1, None, "es"), "en").language == "es"
     with pytest.raises(KeyError):
-        translator("it")
+        translator("ja")
 
 
 def test_right_to_left_lines_open_with_a_mark() -> None:
@@ -666,6 +669,8 @@ def test_answers_in_the_ledger_are_quoted_in_the_chat_s_quotation_marks() -> Non
         "fr": "«\u00a0It denied it\u00a0»",
         "ru": "«It denied it»",
         "fa": "«It denied it»",
+        "it": "«It denied it»",
+        "pt": "“It denied it”",
     }
     for language, quoted in expected.items():
         messages = render.render_ledger(translator(language), _ledger())

@@ -49,6 +49,10 @@ ENDINGS: dict[str, dict[str, str]] = {
         # French: zero takes the singular too.
         "fr": "source|source|sources|sources|sources|sources|sources|sources|sources",
         "es": "fuentes|fuente|fuentes|fuentes|fuentes|fuentes|fuentes|fuentes|fuentes",
+        "it": "fonti|fonte|fonti|fonti|fonti|fonti|fonti|fonti|fonti",
+        # Portuguese: zero takes the plural, as Brazilians write a count (CLDR's rule put
+        # zero with one, "0 fonte"; the catalog's own rule is n != 1).
+        "pt": "fontes|fonte|fontes|fontes|fontes|fontes|fontes|fontes|fontes",
         # Persian: a noun after a number stays singular.
         "fa": "|".join(["منبع"] * 9),
     },
@@ -59,6 +63,8 @@ ENDINGS: dict[str, dict[str, str]] = {
         "fr": "article|article|articles|articles|articles|articles|articles|articles|articles",
         "es": "artículos|artículo|artículos|artículos|artículos|artículos|artículos|artículos|"
         "artículos",
+        "it": "articoli|articolo|articoli|articoli|articoli|articoli|articoli|articoli|articoli",
+        "pt": "artigos|artigo|artigos|artigos|artigos|artigos|artigos|artigos|artigos",
         "fa": "|".join(["مقاله"] * 9),
     },
     "{count} error in a row": {
@@ -73,6 +79,8 @@ ENDINGS: dict[str, dict[str, str]] = {
         "источников|источник",
         "uk": "джерел|джерело|джерела|джерел|джерел|джерело|джерела|джерел|джерело",
         "fr": "source|source|sources|sources|sources|sources|sources|sources|sources",
+        "it": "fonti|fonte|fonti|fonti|fonti|fonti|fonti|fonti|fonti",
+        "pt": "fontes|fonte|fontes|fontes|fontes|fontes|fontes|fontes|fontes",
         # Persian: the verb is singular for one source (and none), plural for more.
         "fa": "داده است|داده است|" + "|".join(["داده\u200cاند"] * 7),
     },
@@ -112,6 +120,8 @@ def test_minutes_follow_the_locale_at_every_count() -> None:
         "de": "1 Min.|2 Min.|5 Min.|11 Min.|21 Min.|22 Min.|25 Min.",
         "fr": "1\xa0min|2\xa0min|5\xa0min|11\xa0min|21\xa0min|22\xa0min|25\xa0min",
         "es": "1 min|2 min|5 min|11 min|21 min|22 min|25 min",
+        "it": "1 min|2 min|5 min|11 min|21 min|22 min|25 min",
+        "pt": "1 min|2 min|5 min|11 min|21 min|22 min|25 min",
         "fa": "۱ دقیقه|۲ دقیقه|۵ دقیقه|۱۱ دقیقه|۲۱ دقیقه|۲۲ دقیقه|۲۵ دقیقه",
     }
     for code, texts in expected.items():
@@ -141,6 +151,13 @@ def test_a_weekday_inside_a_sentence_takes_its_own_form() -> None:
             "todos los lunes a las 08:00",
             "todos los miércoles a las 08:00",
             "todos los domingos a las 08:00",
+        ),
+        "it": ("ogni lunedì alle 08:00", "ogni mercoledì alle 08:00", "ogni domenica alle 08:00"),
+        # Portuguese: "toda" for the days named "-feira", "todo" for sábado and domingo.
+        "pt": (
+            "toda segunda-feira às 08:00",
+            "toda quarta-feira às 08:00",
+            "todo domingo às 08:00",
         ),
         "fa": ("هر دوشنبه ساعت ۰۸:۰۰", "هر چهارشنبه ساعت ۰۸:۰۰", "هر یکشنبه ساعت ۰۸:۰۰"),
         "en": ("every Monday at 08:00", "every Wednesday at 08:00", "every Sunday at 08:00"),
@@ -197,6 +214,8 @@ def test_a_time_with_its_date_reads_right_where_a_preposition_stood(code: str) -
         "de": (" um ",),
         "fr": (" à ",),
         "es": (" las ", " a la "),
+        "it": (" alle ", " all'"),
+        "pt": (" às ", " à "),
     }
     for text in texts:
         for preposition in before_a_date.get(code, ()):

@@ -196,6 +196,8 @@ def test_a_zone_typed_in_settings_may_be_its_city_in_any_of_the_bots_languages()
     assert typed_zone("Москва") == typed_zone("Moskau") == typed_zone("Moscú") == "Europe/Moscow"
     assert typed_zone("تهران") == typed_zone("Téhéran") == "Asia/Tehran"
     assert typed_zone("Київ") == "Europe/Kyiv"
+    assert typed_zone("Roma") == "Europe/Rome" and typed_zone("Mosca") == "Europe/Moscow"  # it
+    assert typed_zone("São Paulo") == typed_zone("San Paolo") == "America/Sao_Paulo"  # pt, it
     for typed in ("Atlantis", "Eastern", "GMT+3", "Europe"):  # no city, or not a place's zone
         with pytest.raises(ScheduleError):
             typed_zone(typed)

@@ -30,7 +30,17 @@ from digests import language, store
 CALLBACK_PREFIX = "lang:"
 _PER_ROW = 2
 # "Language" in each language the bot speaks: "/language русский язык" names Russian.
-_LANGUAGE_WORDS = frozenset({"language", "язык", "мова", "sprache", "langue", "idioma", "زبان"})
+# (Spanish and Portuguese both say "idioma".)
+_LANGUAGE_WORDS = frozenset(
+    {"language", "язык", "мова", "sprache", "langue", "idioma", "زبان"}
+    | {"lingua"}  # Italian
+    | {"língua"}  # Portuguese
+)
+# A name as it agrees with a feminine word for "language": "lingua italiana", "língua portuguesa".
+_FEMININE_NAMES = {
+    "italiana": "it",
+    "portuguesa": "pt",
+}
 _QUOTES = "\"'«»„“”‚‘’`"
 
 
@@ -132,12 +142,15 @@ def _words(args: list[str]) -> list[str]:
 
 
 def _named(word: str) -> str | None:
-    """Return the language a name means: as the buttons write it ("Deutsch", "русский") or in
-    English ("German"); None if it names none the bot speaks."""
+    """Return the language a name means: as the buttons write it ("Deutsch", "русский"), after
+    a feminine "language" ("lingua italiana") or in English ("German"); None if it names none
+    the bot speaks."""
     folded = word.strip().casefold()
     for code, name in LANGUAGES.items():
         if name.casefold() == folded:
             return code
+    if folded in _FEMININE_NAMES:
+        return _FEMININE_NAMES[folded]
     codes, _ = language.filter_codes([word], name_locales=LANGUAGES)
     return codes[0] if len(codes) == 1 and codes[0] in LANGUAGES else None
 

@@ -57,7 +57,8 @@ _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNO
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
 # The part of the day said after an hour, as am or pm: "۸ صبح" is 8am, "۵ عصر" 5pm, "۱۲ ظهر"
-# noon, "8 утра", "7 вечера", "3 дня", "8 ранку", "7 вечора". Night ("۱۱ شب", "2 ночи") is pm
+# noon, "8 утра", "7 вечера", "3 дня", "8 ранку", "7 вечора", "8 di mattina", "7 di sera",
+# "8 da manhã", "3 da tarde". Night ("۱۱ شب", "2 ночи", "11 di notte", "11 da noite") is pm
 # from 6 to 11 and am otherwise ("۱۲ شب" midnight, "۲ شب" 2am).
 _DAY_PARTS = {
     "صبح": "am",
@@ -71,16 +72,40 @@ _DAY_PARTS = {
     "ночи": "night",
     "ранку": "am",
     "вечора": "pm",
+    **dict.fromkeys(("mattina", "mattino"), "am"),  # Italian
+    **dict.fromkeys(("pomeriggio", "sera"), "pm"),
+    "notte": "night",
+    **dict.fromkeys(("manhã", "madrugada"), "am"),  # Portuguese
+    "tarde": "pm",
+    "noite": "night",
 }
+# Italian and Portuguese put a preposition between the hour and its part of the day
+# ("8 di sera", "7 della mattina", "8 da manhã"): dropped there, so the part follows the hour.
+_DAY_PART_LINK = re.compile(
+    r"(?<=\d)\s+(?:di|del|della|da)\s+"
+    r"(?=(?:mattina|mattino|pomeriggio|sera|notte|manhã|madrugada|tarde|noite)(?!\w))",
+    re.IGNORECASE,
+)
 # Persian's "afternoon" is written as one word or three ("بعد از ظهر").
 _AFTERNOON = re.compile(r"بعد[\s\u200c]*از[\s\u200c]*ظهر")
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
-# "à 8h", "a las 8:00", "ساعت 8", "8 ч". Dropped only next to the time they belong to.
-_BEFORE_CLOCK = frozenset({"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"})
-# And before a day's name: "am Freitag", "в пятницу", "по пятницам", "le vendredi", "روز جمعه".
-_BEFORE_DAY = frozenset({"on", "am", "в", "во", "у", "по", "le", "el", "los", "روز"})
+# "à 8h", "a las 8:00", "ساعت 8", "8 ч", "alle ore 8", "às 8h". Dropped only next to the time
+# they belong to.
+_BEFORE_CLOCK = frozenset(
+    {"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"}
+    | {"alle", "ore"}  # Italian
+    | {"às", "as"}  # Portuguese
+)
+# And before a day's name: "am Freitag", "в пятницу", "по пятницам", "le vendredi", "روز جمعه",
+# "ogni venerdì", "il lunedì", "toda sexta", "aos sábados".
+_BEFORE_DAY = frozenset(
+    {"on", "am", "в", "во", "у", "по", "le", "el", "los", "روز"}
+    | {"il", "la", "di", "ogni"}  # Italian
+    | {"na", "no", "nas", "nos", "às", "as", "aos", "toda", "todo"}  # Portuguese
+)
 _AFTER_CLOCK = frozenset(
     {"uhr", "h", "ч", "ч.", "час", "часа", "часов", "год", "год.", "heure", "heures", "horas"}
+    | {"hora"}  # Portuguese ("1 hora"; "horas" is Spanish's too)
 )
 _KEY_VALUE = re.compile(r"([a-z]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
 _CHANNEL_LINK = re.compile(
@@ -262,6 +287,18 @@ class SubscribeArgs(NamedTuple):
     weekday: int | None = None
 
 
+# Portuguese names a day without "-feira" ("na sexta") and says "on Fridays" in the plural
+# ("às sextas", "aos sábados"); Italian's plural differs from its singular only on Saturday and
+# Sunday ("i sabati"). Monday first.
+_DAY_FORMS_BY_DAY = (
+    ("segunda", "segundas", "segundas-feiras"),
+    ("terça", "terças", "terças-feiras"),
+    ("quarta", "quartas", "quartas-feiras"),
+    ("quinta", "quintas", "quintas-feiras"),
+    ("sexta", "sextas", "sextas-feiras"),
+    ("sábados", "sabati"),
+    ("domingos", "domeniche"),
+)
 # Russian and Ukrainian say "on Friday" in the accusative ("в пятницу", "у п'ятницю") and
 # "on Fridays" as "по пятницам"; the names the bot writes are nominative.
 _OTHER_DAY_FORMS = {
@@ -279,6 +316,7 @@ _OTHER_DAY_FORMS = {
     "п'ятницю": 4,
     "суботу": 5,
     "неділю": 6,
+    **{form: day for day, forms in enumerate(_DAY_FORMS_BY_DAY) for form in forms},
 }
 # Persian day names typed as two words ("سه شنبه"): the second alone is Saturday.
 _PERSIAN_DAY_PREFIXES = frozenset({"یک", "دو", "سه", "چهار", "پنج"})
@@ -345,7 +383,8 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     ("7pm"): ``_DAY_PARTS``.
     """
     found: list[tuple[str, bool]] = []
-    for match in _PHRASE.finditer(_AFTERNOON.sub("بعدازظهر", " ".join(args))):
+    typed = _DAY_PART_LINK.sub(" ", _AFTERNOON.sub("بعدازظهر", " ".join(args)))
+    for match in _PHRASE.finditer(typed):
         if match[3] is not None:
             last = found[-1] if found else ("", True)
             part = _DAY_PARTS.get(match[3].casefold().replace("\u200c", ""))
@@ -812,10 +851,13 @@ def _setting_key(args: Sequence[str]) -> str:
 
 
 # The words that say "from" and "to" between two times, in the bot's languages: "۲۳ تا ۷",
-# "с 23:00 до 7:00", "von 23 bis 7 Uhr", "de 23h à 7h", "de 23 a 7", "from 11pm to 7am".
+# "с 23:00 до 7:00", "von 23 bis 7 Uhr", "de 23h à 7h", "de 23 a 7", "from 11pm to 7am",
+# "dalle 23 alle 7", "das 23h às 7h".
 _FROM_TO = frozenset(
     {"from", "to", "until", "till", "с", "со", "з", "із", "від", "до", "von", "bis", "uhr"}
     | {"de", "à", "a", "au", "desde", "hasta", "از", "تا"}
+    | {"da", "dalle", "alle", "fino"}  # Italian
+    | {"das", "às", "as", "até"}  # Portuguese
 )
 
 

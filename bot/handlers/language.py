@@ -30,7 +30,20 @@ from digests import language, store
 CALLBACK_PREFIX = "lang:"
 _PER_ROW = 2
 # "Language" in each language the bot speaks: "/language русский язык" names Russian.
-_LANGUAGE_WORDS = frozenset({"language", "язык", "мова", "sprache", "langue", "idioma", "زبان"})
+_LANGUAGE_WORDS = frozenset(
+    {
+        "language",
+        "язык",
+        "мова",
+        "sprache",
+        "langue",
+        "idioma",
+        "زبان",
+        "język",
+        "اللغة",
+        "لغة",
+    }
+)
 _QUOTES = "\"'«»„“”‚‘’`"
 
 
@@ -126,7 +139,8 @@ async def language_button(update: Update, context: Context) -> None:
 
 def _words(args: list[str]) -> list[str]:
     """Return the words of /language's arguments that may name a language: without quotes
-    around them, nor the word "language" itself ("русский язык", "زبان فارسی")."""
+    around them, nor the word "language" itself ("русский язык", "زبان فارسی", "język polski",
+    "اللغة العربية")."""
     words = (arg.strip(_QUOTES) for arg in args)
     return [word for word in words if word and word.casefold() not in _LANGUAGE_WORDS]
 

@@ -57,8 +57,10 @@ _CLOCK = re.compile(r"\d{1,2}(?:[:h]\d{2}|h|(?:[:.]\d{2})?[ap]\.?m\.?)", re.IGNO
 _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a separate "pm"
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
 # The part of the day said after an hour, as am or pm: "۸ صبح" is 8am, "۵ عصر" 5pm, "۱۲ ظهر"
-# noon, "8 утра", "7 вечера", "3 дня", "8 ранку", "7 вечора". Night ("۱۱ شب", "2 ночи") is pm
-# from 6 to 11 and am otherwise ("۱۲ شب" midnight, "۲ شب" 2am).
+# noon, "8 утра", "7 вечера", "3 дня", "8 ранку", "7 вечора", "8 rano", "7 wieczorem",
+# "8 صباحًا", "7 مساءً", "8 م". Night ("۱۱ شب", "2 ночи", "11 nocą", "11 ليلًا") is pm from 6
+# to 11 and am otherwise ("۱۲ شب" midnight, "۲ شب" 2am). Compared as ``_day_key`` does: Arabic
+# vowel marks ("صباحًا" as "صباحا") and Polish accents do not matter.
 _DAY_PARTS = {
     "صبح": "am",
     "ظهر": "pm",
@@ -71,14 +73,42 @@ _DAY_PARTS = {
     "ночи": "night",
     "ранку": "am",
     "вечора": "pm",
+    "rano": "am",
+    "popołudniu": "pm",
+    "wieczorem": "pm",
+    "nocą": "night",
+    "صباحا": "am",
+    "ص": "am",
+    "فجرا": "am",
+    "ظهرا": "pm",
+    "عصرا": "pm",
+    "بعدالظهر": "pm",
+    "مساء": "pm",
+    "مساءا": "pm",
+    "م": "pm",
+    "ليلا": "night",
 }
-# Persian's "afternoon" is written as one word or three ("بعد از ظهر").
+# Persian's "afternoon" is written as one word or three ("بعد از ظهر"); Polish's and Arabic's
+# are two words after an hour ("8 po południu", "4 بعد الظهر").
 _AFTERNOON = re.compile(r"بعد[\s\u200c]*از[\s\u200c]*ظهر")
+_TWO_WORD_PARTS = re.compile(
+    r"(?<=\d)\s+(po)\s+(południu)|(?<=\d)\s+(بعد)\s+(الظهر)", re.IGNORECASE
+)
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
-# "à 8h", "a las 8:00", "ساعت 8", "8 ч". Dropped only next to the time they belong to.
-_BEFORE_CLOCK = frozenset({"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"})
-# And before a day's name: "am Freitag", "в пятницу", "по пятницам", "le vendredi", "روز جمعه".
-_BEFORE_DAY = frozenset({"on", "am", "в", "во", "у", "по", "le", "el", "los", "روز"})
+# "à 8h", "a las 8:00", "ساعت 8", "8 ч", "o godzinie 8", "الساعة 8". Dropped only next to the
+# time they belong to.
+_BEFORE_CLOCK = frozenset(
+    {"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"}
+    | {"o", "godz.", "godzinie"}
+    | {"الساعة", "الساعه", "في", "عند"}
+)
+# And before a day's name: "am Freitag", "в пятницу", "по пятницам", "le vendredi", "روز جمعه",
+# "w piątek", "we wtorek", "co piątek", "يوم الجمعة", "في الجمعة".
+_BEFORE_DAY = frozenset(
+    {"on", "am", "в", "во", "у", "по", "le", "el", "los", "روز"}
+    | {"w", "we", "co"}
+    | {"يوم", "في", "كل"}
+)
 _AFTER_CLOCK = frozenset(
     {"uhr", "h", "ч", "ч.", "час", "часа", "часов", "год", "год.", "heure", "heures", "horas"}
 )
@@ -122,8 +152,11 @@ _ZONE_CHOICES = (
     "Europe/London",
     "Europe/Paris",
     "Europe/Berlin",
+    "Europe/Warsaw",
     "Europe/Kyiv",
+    "Africa/Cairo",
     "Europe/Moscow",
+    "Asia/Riyadh",
     "Asia/Tehran",
     "Asia/Dubai",
     "Asia/Kolkata",
@@ -262,8 +295,9 @@ class SubscribeArgs(NamedTuple):
     weekday: int | None = None
 
 
-# Russian and Ukrainian say "on Friday" in the accusative ("в пятницу", "у п'ятницю") and
-# "on Fridays" as "по пятницам"; the names the bot writes are nominative.
+# Russian, Ukrainian and Polish say "on Friday" in the accusative ("в пятницу", "у п'ятницю",
+# "w środę") and "on Fridays" as "по пятницам", "w piątki"; the names the bot writes are
+# nominative. Arabic writes them with the article ("الجمعة"), and without it after "every".
 _OTHER_DAY_FORMS = {
     "среду": 2,
     "пятницу": 4,
@@ -279,6 +313,24 @@ _OTHER_DAY_FORMS = {
     "п'ятницю": 4,
     "суботу": 5,
     "неділю": 6,
+    # Polish: "w środę" (and sobotę, niedzielę); "w piątki" for "on Fridays".
+    "środę": 2,
+    "sobotę": 5,
+    "niedzielę": 6,
+    "poniedziałki": 0,
+    "wtorki": 1,
+    "środy": 2,
+    "czwartki": 3,
+    "piątki": 4,
+    "soboty": 5,
+    "niedziele": 6,
+    # Arabic: a day's name without its article ("كل جمعة", "يوم خميس"); not "أحد" (also "one").
+    "اثنين": 0,
+    "ثلاثاء": 1,
+    "أربعاء": 2,
+    "خميس": 3,
+    "جمعة": 4,
+    "سبت": 5,
 }
 # Persian day names typed as two words ("سه شنبه"): the second alone is Saturday.
 _PERSIAN_DAY_PREFIXES = frozenset({"یک", "دو", "سه", "چهار", "پنج"})
@@ -316,22 +368,29 @@ def weekday_of(word: str, *, short: bool = False) -> int | None:
     return _weekday_names().get(_day_key(cleaned))
 
 
+# One-word names of a frequency whose button label is two words: Polish "Co tydzień".
+_OTHER_FREQUENCY_WORDS = {"cotygodniowo": "weekly", "cogodzinnie": "hourly"}
+
+
 @cache
 def _frequency_names() -> dict[str, str]:
     """Return the frequency ("weekly") each one-word name of it means: the English keys and
-    the frequency buttons' labels in every language the bot speaks ("еженедельно", "هفتگی")."""
+    the frequency buttons' labels in every language the bot speaks ("еженедельно", "هفتگی"),
+    compared as ``_day_key`` does ("أسبوعيًا" typed "اسبوعيا")."""
     names = {key: key for key in schedule.FREQUENCIES}
     for code in LANGUAGES:
         for key, label in replies.FREQUENCIES.items():
             name = translator(code).gettext(label).casefold()
             if len(name.split()) == 1:
-                names.setdefault(name, key)
+                names.setdefault(_day_key(name), key)
+    for word, key in _OTHER_FREQUENCY_WORDS.items():
+        names.setdefault(_day_key(word), key)
     return names
 
 
 def frequency_of(word: str) -> str | None:
     """Return the frequency a word names ("weekly", from "weekly" or "Еженедельно"), or None."""
-    return _frequency_names().get(word.strip(" ,.،").casefold())
+    return _frequency_names().get(_day_key(word.strip(" ,.،")))
 
 
 # A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
@@ -345,10 +404,11 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     ("7pm"): ``_DAY_PARTS``.
     """
     found: list[tuple[str, bool]] = []
-    for match in _PHRASE.finditer(_AFTERNOON.sub("بعدازظهر", " ".join(args))):
+    typed = _TWO_WORD_PARTS.sub(_one_word, _AFTERNOON.sub("بعدازظهر", " ".join(args)))
+    for match in _PHRASE.finditer(typed):
         if match[3] is not None:
             last = found[-1] if found else ("", True)
-            part = _DAY_PARTS.get(match[3].casefold().replace("\u200c", ""))
+            part = _day_parts().get(_day_key(match[3]))
             if match[3].lower() in _AM_PM and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
                 found[-1] = (last[0] + match[3], False)
             elif part is not None and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
@@ -361,6 +421,17 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
         else:
             found.append((match[1] + " ".join(match[2].split()), True))
     return found
+
+
+def _one_word(match: re.Match[str]) -> str:
+    """Return a part of the day typed in two words after an hour as one ("8 popołudniu")."""
+    return " " + "".join(part for part in match.groups() if part)
+
+
+@cache
+def _day_parts() -> dict[str, str]:
+    """Return ``_DAY_PARTS`` by its words as ``_day_key`` compares them."""
+    return {_day_key(word): part for word, part in _DAY_PARTS.items()}
 
 
 def _clock_like(token: tuple[str, bool]) -> bool:
@@ -812,10 +883,13 @@ def _setting_key(args: Sequence[str]) -> str:
 
 
 # The words that say "from" and "to" between two times, in the bot's languages: "۲۳ تا ۷",
-# "с 23:00 до 7:00", "von 23 bis 7 Uhr", "de 23h à 7h", "de 23 a 7", "from 11pm to 7am".
+# "с 23:00 до 7:00", "von 23 bis 7 Uhr", "de 23h à 7h", "de 23 a 7", "from 11pm to 7am",
+# "od 23 do 7", "من 23 إلى 7".
 _FROM_TO = frozenset(
     {"from", "to", "until", "till", "с", "со", "з", "із", "від", "до", "von", "bis", "uhr"}
     | {"de", "à", "a", "au", "desde", "hasta", "از", "تا"}
+    | {"od", "do"}
+    | {"من", "إلى", "الى", "حتى"}
 )
 
 

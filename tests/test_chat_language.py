@@ -750,5 +750,6 @@ async def test_polish_and_arabic_settings_in_their_own_words(bot: Bot) -> None:
     assert sub.languages == ("ar", "en")
     assert "العربية،\u200f الإنجليزية" in page.plain_text  # the Arabic comma, not "و"
     await say(bot, "/settings mode مباشر", arabic, "ar")
+    await say(bot, "/settings quiet معطل", arabic, "ar")  # "معطّل" without its shadda
     sub = store.find_subscription(bot.db, arabic)
-    assert sub is not None and sub.mode == "live"
+    assert sub is not None and sub.mode == "live" and sub.quiet_start is None

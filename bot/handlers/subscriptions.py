@@ -224,10 +224,10 @@ _VALUE_LABELS: dict[str, dict[str, str]] = {
 
 def _value_key(words: Sequence[str]) -> str:
     """Return typed words as compared with a value's name: case, spaces and Persian's
-    zero-width non-joiner ("پیش نمایش" as "پیش‌نمایش"), the apostrophe's forms ("прев’ю")
-    and a closing dot or comma ("выкл.") do not matter."""
-    text = "".join(" ".join(words).split()).replace("\u200c", "").casefold()
-    return text.replace("’", "'").replace("ʼ", "'").strip(".,،")
+    zero-width non-joiner ("پیش نمایش" as "پیش‌نمایش"), the apostrophe's forms ("прев’ю"),
+    accents and Arabic vowel marks ("معطّل" typed "معطل") and a closing dot or comma ("выкл.")
+    do not matter."""
+    return _day_key("".join(" ".join(words).split())).strip(".,،")
 
 
 @cache

@@ -70,10 +70,16 @@ LANGUAGES: dict[str, str] = {
     "it": "Italiano",
     "pt": "Português",
     "fa": "فارسی",
+    "pl": "Polski",
+    "ar": "العربية",
 }
 # The Babel locale whose dates and numbers a language uses. English keeps day-month order
 # ("3 Mar 14:05"), as the bot always wrote it.
 _LOCALES = {"en": "en_GB"}
+# The separator inside a line's list where CLDR's has a word in it: Arabic joins every item
+# with "و" ("and"), glued to the next one ("سياسة وطاقة"), which reads as part of a keyword;
+# the Arabic comma instead, with the right-to-left mark Persian's pattern has after it.
+_LIST_SEPARATORS = {"ar": "،\u200f "}
 RLM = "\u200f"
 LRM = "\u200e"
 # A command ("/help") in right-to-left text: at a line's start or after a space, its slash
@@ -190,10 +196,14 @@ class Translator:
         """Return items as a list the language writes: "a, b" in English, "a، b" in Persian.
 
         Only the separator changes (the locale's list pattern between two middle items, so
-        Persian's comma comes with its right-to-left mark); no "and" is added.
+        Persian's comma comes with its right-to-left mark; Arabic's comma, not CLDR's "و");
+        no "and" is added.
         """
-        middle = str(self.locale.list_patterns["standard"]["middle"])
-        return middle.replace("{0}", "").replace("{1}", "").join(items)
+        separator = _LIST_SEPARATORS.get(self.language)
+        if separator is None:
+            middle = str(self.locale.list_patterns["standard"]["middle"])
+            separator = middle.replace("{0}", "").replace("{1}", "")
+        return separator.join(items)
 
     def ngettext(self, singular: str, plural: str, n: int, /, **values: object) -> str:
         """Return the form for n of a message with plurals, placeholders filled."""

@@ -208,7 +208,7 @@ def typed_zone(name: str) -> str:
 
 # Languages whose names of a zone's city /settings tz takes: the bot's (CLDR's exemplar cities,
 # through Babel; a city whose name is the zone's own, "Berlin", needs none).
-CITY_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "it", "pt", "fa")
+CITY_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "it", "pt", "fa", "pl", "ar")
 
 
 @cache

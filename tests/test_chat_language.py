@@ -613,6 +613,8 @@ async def test_menus_are_published_in_every_language(bot: Bot) -> None:
     assert menus["fa"]["language"] == "زبانی که اینجا با آن حرف می‌زنم"
     assert menus["it"]["latest"] == "Le notizie principali di adesso"
     assert menus["pt"]["latest"] == "As principais notícias agora"
+    assert menus["pl"]["latest"] == "Najważniejsze wiadomości teraz"
+    assert menus["ar"]["language"] == "اللغة التي أتحدث بها هنا"
     assert menus[None] == menus["en"] and menus[None]["latest"] == "Top stories now"
     assert menus["be"] == menus["kk"] == menus["ru"]  # what Belarusian and Kazakh users read
     assert all(set(menu) == set(menus[None]) for menu in menus.values())  # English names
@@ -758,10 +760,90 @@ async def test_the_zone_button_reaches_tehran_for_persian_readers(bot: Bot) -> N
     """The zone button went from Moscow (UTC+3) to Dubai (UTC+4): a Persian reader found no
     button for Iran's UTC+3:30 and had to type the zone."""
     persian = 2013
-    await say(bot, "/subscribe 08:00 Europe/Moscow", persian, "fa")
+    await say(bot, "/subscribe 08:00 Asia/Riyadh", persian, "fa")  # UTC+3, after Moscow
     [page] = await say(bot, "/settings", persian, "fa")
     await press(bot, "set:timezone", page, persian)
     sub = store.find_subscription(bot.db, persian)
     assert sub is not None and sub.timezone == "Asia/Tehran"
     edited = bot.offline.sent(persian)[-1]
     assert "منطقه Asia/Tehran ◂" in str(edited.reply_markup)
+
+
+async def test_polish_and_arabic_by_their_names(bot: Bot) -> None:
+    """ "/language polski", "język polski", "Polish"; "العربية", "اللغة العربية", "Arabic"."""
+    assert (
+        texts(await bot.say("/language język polski"))
+        == "Od teraz moim językiem tutaj jest polski."
+    )
+    assert store.chat_language(bot.db, USER).chosen == "pl"
+    await bot.say("/language en")
+    await bot.say("/language Polish")
+    assert store.chat_language(bot.db, USER).chosen == "pl"
+    reply = texts(await bot.say("/language اللغة العربية"))
+    assert reply == "من الآن أتحدث هنا اللغة العربية."
+    assert store.chat_language(bot.db, USER).chosen == "ar"
+    await bot.say("/language Arabic")
+    assert store.chat_language(bot.db, USER).chosen == "ar"
+    await bot.say("/language polski")
+    assert store.chat_language(bot.db, USER).chosen == "pl"
+
+
+async def test_polish_and_arabic_times_and_days_as_people_write_them(bot: Bot) -> None:
+    """ "w piątek o 8:00", "co środę", "7 wieczorem", "5 po południu"; "يوم الجمعة الساعة 8",
+    "8 مساءً" (its vowel marks or none): the time and the day, no keywords."""
+    cases = {
+        "/subscribe w piątek o 8:00": ("weekly", 4, "08:00"),
+        "/subscribe co środę o godzinie 9:30": ("weekly", 2, "09:30"),
+        "/subscribe we wtorek 7 wieczorem": ("weekly", 1, "19:00"),
+        "/subscribe w niedzielę 5 po południu": ("weekly", 6, "17:00"),
+        "/subscribe codziennie 6 rano": ("daily", None, "06:00"),
+        "/subscribe cotygodniowo sobota 10:00": ("weekly", 5, "10:00"),
+        "/subscribe يوم الجمعة الساعة 8 مساءً": ("weekly", 4, "20:00"),
+        "/subscribe كل خميس 7 صباحا": ("weekly", 3, "07:00"),
+        "/subscribe يوميًا 6 ص": ("daily", None, "06:00"),
+        "/subscribe اسبوعيا الإثنين 4 بعد الظهر": ("weekly", 0, "16:00"),
+        "/subscribe الأحد 11 ليلًا": ("weekly", 6, "23:00"),
+    }
+    for typed, (frequency, day, time) in cases.items():
+        await bot.say("/unsubscribe")
+        await bot.say(typed)
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.active, typed
+        assert (sub.frequency, sub.time, sub.include) == (frequency, time, ()), typed
+        if day is not None:
+            assert sub.weekday == day, typed
+
+
+async def test_polish_and_arabic_settings_in_their_own_words(bot: Bot) -> None:
+    """Quiet hours "od 23 do 7", "من 23 إلى 7"; a zone's city ("Warszawa", "القاهرة"); the
+    languages by their Polish and Arabic names, the Arabic comma between them; the values as
+    the settings page writes them."""
+    polish, arabic = 2101, 2102
+    await say(bot, "/subscribe 08:00", polish, "pl")
+    await say(bot, "/settings quiet od 23 do 7", polish, "pl")
+    await say(bot, "/settings tz Warszawa", polish, "pl")
+    await say(bot, "/settings languages polski, angielski", polish, "pl")
+    await say(bot, "/settings pictures podgląd", polish, "pl")
+    sub = store.find_subscription(bot.db, polish)
+    assert sub is not None
+    assert (sub.quiet_start, sub.quiet_end, sub.timezone) == ("23:00", "07:00", "Europe/Warsaw")
+    assert (sub.languages, sub.pictures) == (("pl", "en"), "preview")
+    await say(bot, "/settings mode na żywo", polish, "pl")
+    await say(bot, "/settings quiet wył.", polish, "pl")
+    sub = store.find_subscription(bot.db, polish)
+    assert sub is not None and sub.mode == "live" and sub.quiet_start is None
+
+    await say(bot, "/subscribe 08:00 اقتصاد، -رياضة", arabic, "ar")
+    await say(bot, "/settings quiet من 23 إلى 7", arabic, "ar")
+    await say(bot, "/settings tz القاهرة", arabic, "ar")
+    [page] = await say(bot, "/settings languages العربية، الإنجليزية", arabic, "ar")
+    sub = store.find_subscription(bot.db, arabic)
+    assert sub is not None
+    assert (sub.include, sub.exclude) == (("اقتصاد",), ("رياضة",))
+    assert (sub.quiet_start, sub.quiet_end, sub.timezone) == ("23:00", "07:00", "Africa/Cairo")
+    assert sub.languages == ("ar", "en")
+    assert "العربية،\u200f الإنجليزية" in page.plain_text  # the Arabic comma, not "و"
+    await say(bot, "/settings mode مباشر", arabic, "ar")
+    await say(bot, "/settings quiet معطل", arabic, "ar")  # "معطّل" without its shadda
+    sub = store.find_subscription(bot.db, arabic)
+    assert sub is not None and sub.mode == "live" and sub.quiet_start is None

@@ -59,6 +59,7 @@ LOCALES = ROOT / "bot" / "locale"
 TEXT_SOURCES = (ROOT / "bot", ROOT / "digests")
 KEYWORDS = {"gettext": None, "ngettext": (1, 2), "N_": None}
 TRANSLATED = [code for code in LANGUAGES if code != i18n.DEFAULT_LANGUAGE]
+RIGHT_TO_LEFT = [code for code in LANGUAGES if translator(code).rtl]
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 NASTY = '<b>A & "B"</b> </i> \x00 \u202e ' + "x" * 5000
 _TAG = re.compile(r"</?[a-z-]+")
@@ -210,6 +211,8 @@ def test_dates_times_and_numbers_follow_the_locale() -> None:
     expected = {
         "en": ("1 Mar 09:05 UTC", "1,234,567"),
         "ru": ("1 мар., 09:05 UTC", "1\xa0234\xa0567"),
+        "pl": ("1 mar 09:05 UTC", "1\xa0234\xa0567"),
+        "ar": ("1 مارس 09:05 UTC", "1,234,567"),
         "de": ("1. März, 09:05 UTC", "1.234.567"),
         "fr": ("1 mars, 09:05 UTC", "1\u202f234\u202f567"),
         "es": ("1 mar, 9:05 UTC", "1.234.567"),
@@ -261,10 +264,13 @@ def test_a_chat_speaks_its_choice_else_its_users_app_else_the_default() -> None:
         translator("ja")
 
 
-def test_right_to_left_lines_open_with_a_mark() -> None:
-    fa = translator("fa")
-    assert fa.rtl and not translator("ru").rtl
-    page = commands.help_text(fa, admin=False)
+def test_the_right_to_left_languages_are_persian_and_arabic() -> None:
+    assert RIGHT_TO_LEFT == ["fa", "ar"] and not translator("ru").rtl
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+def test_right_to_left_lines_open_with_a_mark(language: str) -> None:
+    page = commands.help_text(translator(language), admin=False)
     lines = [line for line in page.split("\n") if line.startswith(i18n.RLM)]
     assert len(lines) == sum(not c.admin_only for c in commands.COMMANDS)
 
@@ -525,7 +531,7 @@ def _opens_left_to_right(line: str) -> bool:
 
 
 def _scrambled_lines(texts: Sequence[str]) -> list[str]:
-    """Return the lines that mix Persian with Latin letters but open left to right."""
+    """Return the lines that mix right-to-left with Latin letters but open left to right."""
     lines = [line for text in texts for line in parse(text).text.split("\n")]
     return [
         line
@@ -535,24 +541,27 @@ def _scrambled_lines(texts: Sequence[str]) -> list[str]:
     ]
 
 
-def test_persian_lines_with_a_latin_name_first_still_read_right_to_left() -> None:
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+def test_right_to_left_lines_with_a_latin_name_first_still_read_right_to_left(
+    language: str,
+) -> None:
     """A reply like "durov را پیدا نمی‌کنم" opened with a Latin word, so Telegram laid the Persian sentence
     out left to right, its words in the wrong order; each such line opens with a mark."""
-    fa = translator("fa")
+    tr = translator(language)
     texts = [
         text
         for name, function in REPLIES
         if name not in PLAIN | PARTS
         for arguments in calls(function)
-        for text in texts_of(function(fa, **arguments))
+        for text in texts_of(function(tr, **arguments))
     ]
-    texts += [*render.render_ledger(fa, _ledger())]
+    texts += [*render.render_ledger(tr, _ledger())]
     plain = [
         text
         for name, function in REPLIES
         if name in PLAIN | PARTS
         for arguments in calls(function)
-        for text in texts_of(function(fa, **arguments))
+        for text in texts_of(function(tr, **arguments))
     ]
     scrambled = _scrambled_lines(texts) + _scrambled_lines([escape(t) for t in plain])
     assert not scrambled, scrambled[:5]
@@ -568,22 +577,23 @@ def _direction_before(line: str, end: int) -> str | None:
     return None
 
 
-def test_persian_commands_keep_their_slash_before_their_name() -> None:
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+def test_right_to_left_commands_keep_their_slash_before_their_name(language: str) -> None:
     """In a right-to-left line a bare "/help" after Persian words (or at the line's start)
     showed as "help/": each command gets a left-to-right mark before its slash."""
-    fa = translator("fa")
+    tr = translator(language)
     texts = [
         text if name not in PLAIN | PARTS else escape(text)
         for name, function in REPLIES
         for arguments in calls(function)
-        for text in texts_of(function(fa, **arguments))
+        for text in texts_of(function(tr, **arguments))
     ]
     stories = tuple(_story(n, n % 3) for n in range(1, 4))
     texts += [
-        *render.render_digest(fa, Digest("Your daily digest", NOW, stories)),
-        *render.render_story(fa, _story(1, 3)),
-        *render.render_ledger(fa, _ledger()),
-        commands.help_text(fa, admin=True),
+        *render.render_digest(tr, Digest("Your daily digest", NOW, stories)),
+        *render.render_story(tr, _story(1, 3)),
+        *render.render_ledger(tr, _ledger()),
+        commands.help_text(tr, admin=True),
     ]
     lines = [line for text in texts for line in parse(text).text.split("\n")]
     backwards = [
@@ -594,7 +604,7 @@ def test_persian_commands_keep_their_slash_before_their_name() -> None:
         if _direction_before(line, command.start()) != "L"
     ]
     assert not backwards, backwards[:5]
-    assert "\u200e/help" in commands.help_text(fa, admin=False)
+    assert "\u200e/help" in commands.help_text(tr, admin=False)
     assert "\u200e" not in commands.help_text(translator("ru"), admin=False)
 
 
@@ -671,6 +681,8 @@ def test_answers_in_the_ledger_are_quoted_in_the_chat_s_quotation_marks() -> Non
         "fa": "«It denied it»",
         "it": "«It denied it»",
         "pt": "“It denied it”",
+        "pl": "„It denied it”",
+        "ar": "«It denied it»",
     }
     for language, quoted in expected.items():
         messages = render.render_ledger(translator(language), _ledger())

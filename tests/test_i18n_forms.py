@@ -18,7 +18,7 @@ from babel.messages.pofile import read_po
 from bot import replies
 from bot.i18n import LANGUAGES, translator
 from digests.models import Subscription
-from tests.test_i18n import LOCALES
+from tests.test_i18n import LOCALES, RIGHT_TO_LEFT
 
 COUNTS = (0, 1, 2, 5, 11, 21, 22, 25, 101)
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
@@ -55,6 +55,10 @@ ENDINGS: dict[str, dict[str, str]] = {
         "pt": "fontes|fonte|fontes|fontes|fontes|fontes|fontes|fontes|fontes",
         # Persian: a noun after a number stays singular.
         "fa": "|".join(["منبع"] * 9),
+        "pl": "źródeł|źródło|źródła|źródeł|źródeł|źródeł|źródła|źródeł|źródeł",
+        # Arabic: singular at none and one, dual at two, plural at 3-10, the singular's
+        # accusative at 11-99, the singular again from 100.
+        "ar": "مصدر|مصدر|مصدران|مصادر|مصدرًا|مصدرًا|مصدرًا|مصدرًا|مصدر",
     },
     "{count} article": {
         "ru": "статей|статья|статьи|статей|статей|статья|статьи|статей|статья",
@@ -66,6 +70,9 @@ ENDINGS: dict[str, dict[str, str]] = {
         "it": "articoli|articolo|articoli|articoli|articoli|articoli|articoli|articoli|articoli",
         "pt": "artigos|artigo|artigos|artigos|artigos|artigos|artigos|artigos|artigos",
         "fa": "|".join(["مقاله"] * 9),
+        "pl": "artykułów|artykuł|artykuły|artykułów|artykułów|artykułów|artykuły|artykułów|"
+        "artykułów",
+        "ar": "مقالة|مقالة|مقالتان|مقالات|مقالة|مقالة|مقالة|مقالة|مقالة",
     },
     "{count} error in a row": {
         "ru": "ошибок подряд|ошибка подряд|ошибки подряд|ошибок подряд|ошибок подряд|"
@@ -83,6 +90,10 @@ ENDINGS: dict[str, dict[str, str]] = {
         "pt": "fontes|fonte|fontes|fontes|fontes|fontes|fontes|fontes|fontes",
         # Persian: the verb is singular for one source (and none), plural for more.
         "fa": "داده است|داده است|" + "|".join(["داده\u200cاند"] * 7),
+        # Polish: the verb is plural with 2-4 (not 12-14), singular otherwise ("podaje 5").
+        "pl": "podaje też 0 źródeł|podaje też 1 źródło|podają też 2 źródła|"
+        "podaje też 5 źródeł|podaje też 11 źródeł|podaje też 21 źródeł|podają też 22 źródła|"
+        "podaje też 25 źródeł|podaje też 101 źródeł",
     },
 }
 
@@ -123,6 +134,8 @@ def test_minutes_follow_the_locale_at_every_count() -> None:
         "it": "1 min|2 min|5 min|11 min|21 min|22 min|25 min",
         "pt": "1 min|2 min|5 min|11 min|21 min|22 min|25 min",
         "fa": "۱ دقیقه|۲ دقیقه|۵ دقیقه|۱۱ دقیقه|۲۱ دقیقه|۲۲ دقیقه|۲۵ دقیقه",
+        "pl": "1 min|2 min|5 min|11 min|21 min|22 min|25 min",
+        "ar": "1 د|2 د|5 د|11 د|21 د|22 د|25 د",
     }
     for code, texts in expected.items():
         tr = translator(code)
@@ -160,6 +173,16 @@ def test_a_weekday_inside_a_sentence_takes_its_own_form() -> None:
             "todo domingo às 08:00",
         ),
         "fa": ("هر دوشنبه ساعت ۰۸:۰۰", "هر چهارشنبه ساعت ۰۸:۰۰", "هر یکشنبه ساعت ۰۸:۰۰"),
+        "pl": (
+            "w każdy poniedziałek o 08:00",
+            "w każdą środę o 08:00",
+            "w każdą niedzielę o 08:00",
+        ),
+        "ar": (
+            "كل يوم اثنين الساعة 08:00",
+            "كل يوم أربعاء الساعة 08:00",
+            "كل يوم أحد الساعة 08:00",
+        ),
         "en": ("every Monday at 08:00", "every Wednesday at 08:00", "every Sunday at 08:00"),
     }
     for code, expected in days.items():
@@ -216,6 +239,8 @@ def test_a_time_with_its_date_reads_right_where_a_preposition_stood(code: str) -
         "es": (" las ", " a la "),
         "it": (" alle ", " all'"),
         "pt": (" às ", " à "),
+        "pl": (" o ",),
+        "ar": (" الساعة ",),
     }
     for text in texts:
         for preposition in before_a_date.get(code, ()):
@@ -236,16 +261,17 @@ def test_french_uses_one_space_before_each_mark() -> None:
     assert not wide, wide
 
 
-def test_persian_keeps_the_end_of_a_latin_value_with_it() -> None:
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT)
+def test_right_to_left_keeps_the_end_of_a_latin_value_with_it(code: str) -> None:
     """In a right-to-left line the neutral characters ending a Latin value (a URL's closing
     "/", a name's ")") took the line's direction and showed on the value's other side
     ("/https://e.org/feed"); a left-to-right mark after such a value keeps them with it."""
-    fa = translator("fa")
+    fa = translator(code)
     added = fa.gettext("Cannot add {url}: {error}", url="https://e.org/feed/", error="HTTP 404")
     assert "https://e.org/feed/\u200e" in added and "HTTP 404\u200e" in added
     paused = fa.gettext("Paused source {id}: {name}.", id="3", name="BBC (World)")
     assert "BBC (World)\u200e" in paused
-    with (LOCALES / "fa" / "LC_MESSAGES" / "newsbot.po").open("rb") as po:
+    with (LOCALES / code / "LC_MESSAGES" / "newsbot.po").open("rb") as po:
         catalog = [m for m in read_po(po) if m.id]
     latin = re.compile(r"\{(url|host|error|detail|channel|outlet|source)\}(?!\u200e)")
     loose = [

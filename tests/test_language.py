@@ -473,10 +473,11 @@ def test_filter_codes_reads_codes_names_and_tags_and_names_the_rest() -> None:
     # Any language the detector may find can be chosen, by code or English name, rules or none.
     assert language.filter_codes(["zh", "Persian", "ar-EG", "tr"]) == (("zh", "fa", "ar", "tr"), ())
     # Names as the bot's languages write them; an English name wins a clash.
-    words = ["русский", "Allemand", "فارسی", "inglés", "українська", "Deutsch"]
-    spoken = ("en", "ru", "uk", "de", "fr", "es", "it", "pt", "fa")  # as bot.i18n.LANGUAGES
+    words = ["русский", "Allemand", "فارسی", "inglés", "українська", "Deutsch", "niemiecki"]
+    spoken = ("en", "ru", "uk", "de", "fr", "es", "it", "pt", "fa", "pl", "ar")  # as LANGUAGES
     assert language.filter_codes(words, name_locales=spoken) == (("ru", "de", "fa", "en", "uk"), ())
     assert language.filter_codes(["tedesco", "alemão"], name_locales=spoken) == (("de",), ())
+    assert language.filter_codes(["الفرنسية", "polski"], name_locales=spoken) == (("fr", "pl"), ())
     assert language.filter_codes(["zz", "elvish", "x-pig-latin"]) == (
         (),
         ("zz", "elvish", "x-pig-latin"),

@@ -231,7 +231,7 @@ def test_errors_stored_before_messages_show_their_english_text_translated_when_k
     assert "2 Fehler in Folge: HTTP 500: interner Serverfehler" in page
 
 
-@pytest.mark.parametrize("language", ["ru", "uk", "de", "fr", "es", "fa"])
+@pytest.mark.parametrize("language", ["ru", "uk", "de", "fr", "es", "fa", "pl", "ar"])
 def test_numbers_and_waits_in_errors_follow_the_language(language: str) -> None:
     tr = translator(language)
     waited = Message(

@@ -35,6 +35,8 @@ _LANGUAGE_WORDS = frozenset(
     {"language", "язык", "мова", "sprache", "langue", "idioma", "زبان"}
     | {"lingua"}  # Italian
     | {"língua"}  # Portuguese
+    | {"język"}  # Polish
+    | {"اللغة", "لغة"}  # Arabic
 )
 # A name as it agrees with a feminine word for "language": "lingua italiana", "língua portuguesa".
 _FEMININE_NAMES = {
@@ -136,7 +138,8 @@ async def language_button(update: Update, context: Context) -> None:
 
 def _words(args: list[str]) -> list[str]:
     """Return the words of /language's arguments that may name a language: without quotes
-    around them, nor the word "language" itself ("русский язык", "زبان فارسی")."""
+    around them, nor the word "language" itself ("русский язык", "زبان فارسی", "język polski",
+    "اللغة العربية")."""
     words = (arg.strip(_QUOTES) for arg in args)
     return [word for word in words if word and word.casefold() not in _LANGUAGE_WORDS]
 

@@ -58,8 +58,10 @@ _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a sep
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
 # The part of the day said after an hour, as am or pm: "۸ صبح" is 8am, "۵ عصر" 5pm, "۱۲ ظهر"
 # noon, "8 утра", "7 вечера", "3 дня", "8 ранку", "7 вечора", "8 di mattina", "7 di sera",
-# "8 da manhã", "3 da tarde". Night ("۱۱ شب", "2 ночи", "11 di notte", "11 da noite") is pm
-# from 6 to 11 and am otherwise ("۱۲ شب" midnight, "۲ شب" 2am).
+# "8 da manhã", "3 da tarde", "8 rano", "7 wieczorem", "8 صباحًا", "7 مساءً", "8 م". Night
+# ("۱۱ شب", "2 ночи", "11 di notte", "11 da noite", "11 nocą", "11 ليلًا") is pm from 6 to 11
+# and am otherwise ("۱۲ شب" midnight, "۲ شب" 2am). Compared as ``_day_key`` does: Arabic
+# vowel marks ("صباحًا" as "صباحا") and Polish accents do not matter.
 _DAY_PARTS = {
     "صبح": "am",
     "ظهر": "pm",
@@ -78,6 +80,20 @@ _DAY_PARTS = {
     **dict.fromkeys(("manhã", "madrugada"), "am"),  # Portuguese
     "tarde": "pm",
     "noite": "night",
+    "rano": "am",
+    "popołudniu": "pm",
+    "wieczorem": "pm",
+    "nocą": "night",
+    "صباحا": "am",
+    "ص": "am",
+    "فجرا": "am",
+    "ظهرا": "pm",
+    "عصرا": "pm",
+    "بعدالظهر": "pm",
+    "مساء": "pm",
+    "مساءا": "pm",
+    "م": "pm",
+    "ليلا": "night",
 }
 # Italian and Portuguese put a preposition between the hour and its part of the day
 # ("8 di sera", "7 della mattina", "8 da manhã"): dropped there, so the part follows the hour.
@@ -86,22 +102,31 @@ _DAY_PART_LINK = re.compile(
     r"(?=(?:mattina|mattino|pomeriggio|sera|notte|manhã|madrugada|tarde|noite)(?!\w))",
     re.IGNORECASE,
 )
-# Persian's "afternoon" is written as one word or three ("بعد از ظهر").
+# Persian's "afternoon" is written as one word or three ("بعد از ظهر"); Polish's and Arabic's
+# are two words after an hour ("8 po południu", "4 بعد الظهر").
 _AFTERNOON = re.compile(r"بعد[\s\u200c]*از[\s\u200c]*ظهر")
+_TWO_WORD_PARTS = re.compile(
+    r"(?<=\d)\s+(po)\s+(południu)|(?<=\d)\s+(بعد)\s+(الظهر)", re.IGNORECASE
+)
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
-# "à 8h", "a las 8:00", "ساعت 8", "8 ч", "alle ore 8", "às 8h". Dropped only next to the time
-# they belong to.
+# "à 8h", "a las 8:00", "ساعت 8", "8 ч", "alle ore 8", "às 8h", "o godzinie 8", "الساعة 8".
+# Dropped only next to the time they belong to.
 _BEFORE_CLOCK = frozenset(
     {"at", "um", "в", "во", "о", "об", "à", "a", "las", "ساعت"}
     | {"alle", "ore"}  # Italian
     | {"às", "as"}  # Portuguese
+    | {"o", "godz.", "godzinie"}  # Polish
+    | {"الساعة", "الساعه", "في", "عند"}  # Arabic
 )
 # And before a day's name: "am Freitag", "в пятницу", "по пятницам", "le vendredi", "روز جمعه",
-# "ogni venerdì", "il lunedì", "toda sexta", "aos sábados".
+# "ogni venerdì", "il lunedì", "toda sexta", "aos sábados", "w piątek", "we wtorek",
+# "co piątek", "يوم الجمعة", "في الجمعة".
 _BEFORE_DAY = frozenset(
     {"on", "am", "в", "во", "у", "по", "le", "el", "los", "روز"}
     | {"il", "la", "di", "ogni"}  # Italian
     | {"na", "no", "nas", "nos", "às", "as", "aos", "toda", "todo"}  # Portuguese
+    | {"w", "we", "co"}  # Polish
+    | {"يوم", "في", "كل"}  # Arabic
 )
 _AFTER_CLOCK = frozenset(
     {"uhr", "h", "ч", "ч.", "час", "часа", "часов", "год", "год.", "heure", "heures", "horas"}
@@ -147,8 +172,11 @@ _ZONE_CHOICES = (
     "Europe/London",
     "Europe/Paris",
     "Europe/Berlin",
+    "Europe/Warsaw",
     "Europe/Kyiv",
+    "Africa/Cairo",
     "Europe/Moscow",
+    "Asia/Riyadh",
     "Asia/Tehran",
     "Asia/Dubai",
     "Asia/Kolkata",
@@ -216,10 +244,10 @@ _VALUE_LABELS: dict[str, dict[str, str]] = {
 
 def _value_key(words: Sequence[str]) -> str:
     """Return typed words as compared with a value's name: case, spaces and Persian's
-    zero-width non-joiner ("پیش نمایش" as "پیش‌نمایش"), the apostrophe's forms ("прев’ю")
-    and a closing dot or comma ("выкл.") do not matter."""
-    text = "".join(" ".join(words).split()).replace("\u200c", "").casefold()
-    return text.replace("’", "'").replace("ʼ", "'").strip(".,،")
+    zero-width non-joiner ("پیش نمایش" as "پیش‌نمایش"), the apostrophe's forms ("прев’ю"),
+    accents and Arabic vowel marks ("معطّل" typed "معطل") and a closing dot or comma ("выкл.")
+    do not matter."""
+    return _day_key("".join(" ".join(words).split())).strip(".,،")
 
 
 @cache
@@ -299,8 +327,9 @@ _DAY_FORMS_BY_DAY = (
     ("sábados", "sabati"),
     ("domingos", "domeniche"),
 )
-# Russian and Ukrainian say "on Friday" in the accusative ("в пятницу", "у п'ятницю") and
-# "on Fridays" as "по пятницам"; the names the bot writes are nominative.
+# Russian, Ukrainian and Polish say "on Friday" in the accusative ("в пятницу", "у п'ятницю",
+# "w środę") and "on Fridays" as "по пятницам", "w piątki"; the names the bot writes are
+# nominative. Arabic writes them with the article ("الجمعة"), and without it after "every".
 _OTHER_DAY_FORMS = {
     "среду": 2,
     "пятницу": 4,
@@ -317,6 +346,24 @@ _OTHER_DAY_FORMS = {
     "суботу": 5,
     "неділю": 6,
     **{form: day for day, forms in enumerate(_DAY_FORMS_BY_DAY) for form in forms},
+    # Polish: "w środę" (and sobotę, niedzielę); "w piątki" for "on Fridays".
+    "środę": 2,
+    "sobotę": 5,
+    "niedzielę": 6,
+    "poniedziałki": 0,
+    "wtorki": 1,
+    "środy": 2,
+    "czwartki": 3,
+    "piątki": 4,
+    "soboty": 5,
+    "niedziele": 6,
+    # Arabic: a day's name without its article ("كل جمعة", "يوم خميس"); not "أحد" (also "one").
+    "اثنين": 0,
+    "ثلاثاء": 1,
+    "أربعاء": 2,
+    "خميس": 3,
+    "جمعة": 4,
+    "سبت": 5,
 }
 # Persian day names typed as two words ("سه شنبه"): the second alone is Saturday.
 _PERSIAN_DAY_PREFIXES = frozenset({"یک", "دو", "سه", "چهار", "پنج"})
@@ -354,22 +401,29 @@ def weekday_of(word: str, *, short: bool = False) -> int | None:
     return _weekday_names().get(_day_key(cleaned))
 
 
+# One-word names of a frequency whose button label is two words: Polish "Co tydzień".
+_OTHER_FREQUENCY_WORDS = {"cotygodniowo": "weekly", "cogodzinnie": "hourly"}
+
+
 @cache
 def _frequency_names() -> dict[str, str]:
     """Return the frequency ("weekly") each one-word name of it means: the English keys and
-    the frequency buttons' labels in every language the bot speaks ("еженедельно", "هفتگی")."""
+    the frequency buttons' labels in every language the bot speaks ("еженедельно", "هفتگی"),
+    compared as ``_day_key`` does ("أسبوعيًا" typed "اسبوعيا")."""
     names = {key: key for key in schedule.FREQUENCIES}
     for code in LANGUAGES:
         for key, label in replies.FREQUENCIES.items():
             name = translator(code).gettext(label).casefold()
             if len(name.split()) == 1:
-                names.setdefault(name, key)
+                names.setdefault(_day_key(name), key)
+    for word, key in _OTHER_FREQUENCY_WORDS.items():
+        names.setdefault(_day_key(word), key)
     return names
 
 
 def frequency_of(word: str) -> str | None:
     """Return the frequency a word names ("weekly", from "weekly" or "Еженедельно"), or None."""
-    return _frequency_names().get(word.strip(" ,.،").casefold())
+    return _frequency_names().get(_day_key(word.strip(" ,.،")))
 
 
 # A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
@@ -383,11 +437,13 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     ("7pm"): ``_DAY_PARTS``.
     """
     found: list[tuple[str, bool]] = []
-    typed = _DAY_PART_LINK.sub(" ", _AFTERNOON.sub("بعدازظهر", " ".join(args)))
+    typed = _TWO_WORD_PARTS.sub(
+        _one_word, _DAY_PART_LINK.sub(" ", _AFTERNOON.sub("بعدازظهر", " ".join(args)))
+    )
     for match in _PHRASE.finditer(typed):
         if match[3] is not None:
             last = found[-1] if found else ("", True)
-            part = _DAY_PARTS.get(match[3].casefold().replace("\u200c", ""))
+            part = _day_parts().get(_day_key(match[3]))
             if match[3].lower() in _AM_PM and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
                 found[-1] = (last[0] + match[3], False)
             elif part is not None and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
@@ -400,6 +456,17 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
         else:
             found.append((match[1] + " ".join(match[2].split()), True))
     return found
+
+
+def _one_word(match: re.Match[str]) -> str:
+    """Return a part of the day typed in two words after an hour as one ("8 popołudniu")."""
+    return " " + "".join(part for part in match.groups() if part)
+
+
+@cache
+def _day_parts() -> dict[str, str]:
+    """Return ``_DAY_PARTS`` by its words as ``_day_key`` compares them."""
+    return {_day_key(word): part for word, part in _DAY_PARTS.items()}
 
 
 def _clock_like(token: tuple[str, bool]) -> bool:
@@ -852,12 +919,14 @@ def _setting_key(args: Sequence[str]) -> str:
 
 # The words that say "from" and "to" between two times, in the bot's languages: "۲۳ تا ۷",
 # "с 23:00 до 7:00", "von 23 bis 7 Uhr", "de 23h à 7h", "de 23 a 7", "from 11pm to 7am",
-# "dalle 23 alle 7", "das 23h às 7h".
+# "dalle 23 alle 7", "das 23h às 7h", "od 23 do 7", "من 23 إلى 7".
 _FROM_TO = frozenset(
     {"from", "to", "until", "till", "с", "со", "з", "із", "від", "до", "von", "bis", "uhr"}
     | {"de", "à", "a", "au", "desde", "hasta", "از", "تا"}
     | {"da", "dalle", "alle", "fino"}  # Italian
     | {"das", "às", "as", "até"}  # Portuguese
+    | {"od", "do"}  # Polish
+    | {"من", "إلى", "الى", "حتى"}  # Arabic
 )
 
 

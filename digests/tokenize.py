@@ -53,6 +53,7 @@ NEUTRAL = "neutral"
 
 _WORD = re.compile(r"^[^\W_]", re.UNICODE)
 _OPENING_QUOTE_AT_END = re.compile(r"\s+[«„]$")  # "... des riverains. «"
+_LOW_QUOTE_CLOSED = re.compile(r"^\u201c(?:\s+|$)")  # "“ Dann ..." after "„Das ist falsch."
 # Languages without a Punkt model whose abbreviations are data: name -> file in digests/data.
 _ABBREVIATIONS = {"ukrainian": "abbreviations.uk.txt"}
 _NOT_ABBREVIATIONS = "not_abbreviations.txt"
@@ -260,16 +261,25 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
 
 
 def _opening_quotes_forward(parts: list[str]) -> list[str]:
-    """Move an opening quotation mark left at a sentence's end to the next sentence.
+    """Move an opening quotation mark left at a sentence's end to the next sentence, and a
+    closing one left at a sentence's start to the sentence it closes.
 
     Punkt ends "... des riverains. «" before "Ils ont falsifié ... », affirme X." when the
-    mark stands apart (French spacing); the quotation belongs to the sentence it opens.
+    mark stands apart (French spacing); the quotation belongs to the sentence it opens. It also
+    takes the German closing mark for an opening one: "Müller sagte: „Das ist falsch.“ Dann
+    ..." was split after "falsch." with "“" opening the next sentence.
     """
     moved: list[str] = []
     carry = ""
     for part in parts:
         part = f"{carry} {part}" if carry else part
         carry = ""
+        closing = _LOW_QUOTE_CLOSED.match(part)
+        if closing and moved and moved[-1].count("\u201e") > moved[-1].count("\u201c"):
+            moved[-1] += "\u201c"
+            part = part[closing.end() :]
+            if not part:
+                continue
         found = _OPENING_QUOTE_AT_END.search(part)
         if found is not None and found.start() > 0:
             carry, part = found.group().strip(), part[: found.start()].rstrip()

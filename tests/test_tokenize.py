@@ -56,3 +56,11 @@ def test_split_words_drops_bare_punctuation() -> None:
         "said",
         "twice",
     ]
+
+
+def test_a_german_quotation_keeps_its_closing_mark_after_a_full_stop() -> None:
+    """Punkt took "“" (German closing mark) for an opening one and split before it."""
+    text = "Müller sagte: „Das ist falsch.“ Dann ging er."
+    assert split_sentences(text, "german") == ["Müller sagte: „Das ist falsch.“", "Dann ging er."]
+    # negative: a sentence that opens with the mark keeps it
+    assert split_sentences("Er ging. “Nein”, sagte er.", "german")[-1] == "“Nein”, sagte er."

@@ -221,10 +221,16 @@ class ClauseLexicon:
     fallback_skip: Forms
     fallback_blockers: Fragments
     fallback_agent_cues: Forms
-    # a quotation that denies ("«Это ложь», — заявил Петров"): fragments looked for in the quoted
-    # words, and the verbs that name the speaker outside them
+    # a quotation that answers ("«Это ложь», — заявил Петров"): fragments looked for in the quoted
+    # words (``quotes.quoted_answer``), and the verbs that name the speaker outside them, the
+    # auxiliaries passed over next to them ("a déclaré"), and the speakers who answer for the
+    # accused ("son avocat"): their denial answers the items just before it
     quoted_denials: Fragments
+    quoted_rejections: Fragments
+    quoted_hedges: Fragments
     quote_verbs: Forms
+    quote_auxiliaries: Forms
+    quote_representatives: Forms
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> ClauseLexicon:

@@ -10,11 +10,12 @@ from itertools import pairwise
 from digests import language as languages
 from digests.allegations import fallback, kinds, morphology
 from digests.allegations.clauses import ClauseLexicon, cues_for
-from digests.allegations.frames import Frame, frames
+from digests.allegations.frames import Frame, frames, quote_speaker, said_before_quote
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon
 from digests.allegations.names import same_target
 from digests.allegations.ordered import extract_items
+from digests.allegations.quotes import hedged, quotation_span, quoted_answer
 from digests.allegations.resolve import (
     Context,
     Resolver,
@@ -26,7 +27,13 @@ from digests.allegations.resolve import (
     name_key,
     same_name,
 )
-from digests.allegations.responses import Placed, PlacedResponse, find_response, link
+from digests.allegations.responses import (
+    Placed,
+    PlacedResponse,
+    ResponseMatch,
+    find_response,
+    link,
+)
 from digests.allegations.salience import with_salience
 from digests.allegations.sentence import Sentence, Span
 from digests.models import Allegation, Response
@@ -293,7 +300,12 @@ from digests.tokenize import split_sentences
 #     Иванова" -> "министр финансов Алексей Иванов", "сокрытии расходов" -> "сокрытие
 #     расходов": ``shown``, ``morphology.py``); a claim the sentence splitter cut after an abbreviation ("15 млн
 #     руб." then "при строительстве моста.") goes on into the next sentence
-EXTRACTOR_VERSION = 71
+# 72: a speaker's quoted answer in en, fr, de, es (and ru's with the same rules, ``quotes.
+#     quoted_answer``): '"It is a lie," Lee said', « C'est faux », a déclaré X, „Das ist
+#     falsch“, sagte X, «Es falso», dijo X, in each order; a response cue inside a quotation is
+#     its speaker's ('"I deny these claims," said Brown': Brown, not "I"); German "„…“" no
+#     longer split before its closing mark
+EXTRACTOR_VERSION = 72
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -428,6 +440,12 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
             made = next(((f, it) for f in _frames(g, ctx) if (it := _item(g, f, res))), None)
             found = find_response(g)
             span = found.responder if found else None
+            quoted = None if made is not None else _quoted_answer(g, found)
+            if quoted is not None:
+                # '"I deny these claims," said Brown': Brown answers, not "I"; '"It is a
+                # lie," Lee said': a denial in the speaker's own words
+                span, kind, back = quoted
+                found = ResponseMatch(kind, span, back)
             if made is not None:
                 frame, item = made
                 if found and span is not None and span.start > frame.cue and not item.responses:
@@ -448,6 +466,41 @@ def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
             ctx.openers.append(s.lower[fronted] if fronted >= 0 else s.lower[0] if len(s) else "")
             ctx.subject_starts.append(g.after_fronted_source())
     return link(items, responses, lambda a, b: same_name(lex, a, b))
+
+
+def _quoted_answer(g: Grammar, found: ResponseMatch | None) -> tuple[Span | None, str, bool] | None:
+    """Return the speaker of a quoted answer, its kind and whether it refers back (no speaker
+    when the quoted words hedge: no answer).
+
+    A response cue inside the quotation ('"We deny these claims," said Brown') is its
+    speaker's, whatever the subject inside the marks; with no cue, the quoted words may answer
+    (``quotes.quoted_answer``: '"It is a lie," Lee said'). Words that name the accusation, or a
+    speaker who answers for the accused ("his lawyer said"), answer the items just before; any
+    other, the items against the speaker.
+    """
+    s, lex = g.s, g.lex
+    where = quotation_span(s.text)
+    inside = [i for i in range(len(s)) if where and where[0] <= s.starts[i] < where[1]]
+    if where is None or not inside:
+        return None
+    if found is not None:
+        if found.responder is not None and found.responder.start not in inside:
+            return None  # "Brown denied the claims": no cue in a quotation
+        if hedged(s.text[where[0] : where[1]], lex.quoted_hedges):
+            return None, found.kind, False  # '"We will deny these claims," Lee said'
+        kind, back = found.kind, found.refers_back
+    else:
+        answers = ((kinds.DENIAL, lex.quoted_denials), (kinds.REJECTION, lex.quoted_rejections))
+        references = lex.reference_nouns - lex.reference_pronouns
+        said = quoted_answer(s.text, answers, lex.quoted_hedges, references)
+        if said is None:
+            return None
+        kind, back = said.kind, said.names_accusation
+    speaker = quote_speaker(g, inside[0]) or said_before_quote(g, inside[0])
+    if speaker is None or speaker.start in inside:
+        return None
+    for_another = any(s.lower[j] in lex.quote_representatives for j in range(*speaker))
+    return speaker, kind, back or for_another
 
 
 def _frames(g: Grammar, ctx: Context) -> Iterator[Frame]:

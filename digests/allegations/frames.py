@@ -2796,7 +2796,7 @@ def crime_doer(g: Grammar, i: int) -> Frame | None:
             doer = noun_before_comma(g, k - 1)
     if doer is None or doer.start >= doer.end:
         return None
-    accuser = g.speaker(i) or quote_speaker(g, i) or _said_before_quote(g, i)
+    accuser = g.speaker(i) or quote_speaker(g, i) or said_before_quote(g, i)
     if accuser is None:
         return None
     end = g.claim_end(i)
@@ -2807,7 +2807,7 @@ def crime_doer(g: Grammar, i: int) -> Frame | None:
     return Frame(i, kinds.ACCUSATION, accuser, doer, claim, False, needs_target=True)
 
 
-def _said_before_quote(g: Grammar, i: int) -> Span | None:
+def said_before_quote(g: Grammar, i: int) -> Span | None:
     """Return who says a quotation opened before token i by 'X said, "' or 'saying: "'."""
     s, lex = g.s, g.lex
     opening = next((k for k in range(i - 1, -1, -1) if s.words[k] in _QUOTE_MARKS), -1)

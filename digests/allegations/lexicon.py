@@ -296,6 +296,12 @@ class Lexicon:
     approximators: Words
     party_pattern: Pattern
     non_parties: Words
+    # a quotation that answers ('"It is a lie," Lee said'): fragments looked for in the quoted
+    # words (``quotes.quoted_answer``), and the speakers who answer for the accused ("his lawyer")
+    quoted_denials: Fragments
+    quoted_rejections: Fragments
+    quoted_hedges: Fragments
+    quote_representatives: Words
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> Lexicon:

@@ -65,7 +65,7 @@ from digests.allegations.clauses import (
     Element,
     Forms,
 )
-from digests.allegations.quotes import quotation_span
+from digests.allegations.quotes import hedged, quotation_span, quoted_answer
 from digests.allegations.responses import Placed, PlacedResponse, link
 from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
 from digests.models import Allegation, Response
@@ -3724,6 +3724,14 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
         if kind in {kinds.REJECTION, kinds.DISPUTE} and not named:
             continue  # "rejected the bid": no answer to an allegation
         responder = slot_party(r, ctx, m.spans.get(RESPONDER), index, accuser=True, exclude="")
+        where = quotation_span(r.s.text)
+        if where is not None and where[0] <= r.s.starts[m.cue] < where[1]:
+            # "« Nous démentons ces accusations », selon Martin": Martin answers, not "nous";
+            # "« Nous démentirons ... »" denies nothing yet
+            if hedged(r.s.text[where[0] : where[1]], lex.quoted_hedges):
+                continue
+            speaker = quote_speaker(r, ctx, index, where)
+            responder = speaker[0] if speaker else responder
         if not responder:
             continue
         # "Moscou a démenti.": a denial with no object answers what was just said, and so does
@@ -3734,38 +3742,69 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
 
 
 def _quoted_denial(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | None:
-    """Return a denial in the speaker's own quoted words: "«Это ложь», — заявил Петров",
-    "Петров заявил: „Я не виноват“". The speaker is the party next to a quote verb outside the
-    quotation; it answers the items against the speaker (``responses.link``), not earlier ones.
+    """Return an answer in the speaker's own quoted words (``quotes.quoted_answer``): "«Это
+    ложь», — заявил Петров", "Петров заявил: „Я не виноват“", "« C'est faux », a déclaré Martin".
+
+    It answers the items against the speaker (``responses.link``), not earlier ones; words that
+    name the accusation ("ces accusations"), or a speaker who answers for the accused ("son
+    avocat", "sein Anwalt"), answer the items just before.
     """
     lex = r.lex
-    where = quotation_span(r.s.text) if lex.quoted_denials else None
-    if where is None:
+    answers = ((kinds.DENIAL, lex.quoted_denials), (kinds.REJECTION, lex.quoted_rejections))
+    said = quoted_answer(r.s.text, answers, lex.quoted_hedges, lex.reference_nouns)
+    if said is None:
         return None
-    said = r.s.text[where[0] : where[1]].lower()
-    if not any(f in f" {said} " for f in lex.quoted_denials):
+    speaker = quote_speaker(r, ctx, index, (said.start, said.end))
+    if speaker is None:
         return None
+    responder, for_another = speaker
+    return Response(r.s.text, responder, said.kind), for_another or said.names_accusation
+
+
+def quote_speaker(
+    r: Reader, ctx: Paragraph, index: int, where: tuple[int, int]
+) -> tuple[str, bool] | None:
+    """Return who speaks a quotation, the party next to a quote verb outside its marks, and
+    whether they speak for another (``quote_representatives``: "son avocat")."""
+    lex = r.lex
     for i in range(len(r.s)):
         if not r.has(i, lex.quote_verbs) or where[0] <= r.s.starts[i] < where[1]:
             continue
         span = _name_next_to(r, i)
         responder = slot_party(r, ctx, span, index, accuser=True, exclude="")
-        if responder:
-            return Response(r.s.text, responder, kinds.DENIAL), False
+        if span is not None and responder:
+            words = range(span.start, span.end)
+            return responder, any(r.has(j, lex.quote_representatives) for j in words)
     return None
 
 
 def _name_next_to(r: Reader, i: int) -> Span | None:
-    """Return the party right after a quote verb ("— заявил Петров", "— сказал он"), else the
-    one right before it ("— Петров заявил")."""
-    end = i + 1
-    while end < len(r.s) and (r.name_word(end) or (end == i + 1 and r.pronoun(end))):
+    """Return the party right after a quote verb ("— заявил Петров", "— сказал он", "dijo su
+    abogado"), else the one right before it and its auxiliaries ("Martin a déclaré :")."""
+    lex = r.lex
+    if r.pronoun(i + 1) and not r.name_word(i + 1):
+        return Span(i + 1, i + 2)
+    end = i + 2 if r.has(i + 1, lex.determiners) else i + 1
+    while end < len(r.s) and end - i <= MAX_PARTY_WORDS and _party_word(r, end):
         end += 1
-        if r.pronoun(end - 1):
-            break
-    if end > i + 1:
+    if end > i + 1 and _party_word(r, end - 1):
         return Span(i + 1, end)
-    start = i
-    while start > 0 and r.name_word(start - 1):
+    verb = i
+    while r.has(verb - 1, lex.quote_auxiliaries):
+        verb -= 1
+    if r.pronoun(verb - 1) and not r.name_word(verb - 1):
+        return Span(verb - 1, verb)
+    start = verb
+    while start > 0 and verb - start < MAX_PARTY_WORDS and _party_word(r, start - 1):
         start -= 1
-    return Span(start, i) if start < i else None
+    if start < verb and r.has(start - 1, lex.determiners):
+        start -= 1  # "son avocat a déclaré"
+    if start < verb:
+        return Span(start, verb)
+    # "Маркив перед началом слушаний заявил: «…»": the clause's subject, words between
+    return r.lead_party(0, verb) if r.s.lower[i + 1 : i + 2] == (":",) else None
+
+
+def _party_word(r: Reader, i: int) -> bool:
+    """Return True when token i may be part of a speaker's name or role."""
+    return 0 <= i < len(r.s) and (r.name_word(i) or r.role_word(i))

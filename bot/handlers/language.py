@@ -32,17 +32,33 @@ _PER_ROW = 2
 # "Language" in each language the bot speaks: "/language русский язык" names Russian.
 # (Spanish and Portuguese both say "idioma".)
 _LANGUAGE_WORDS = frozenset(
-    {"language", "язык", "мова", "sprache", "langue", "idioma", "زبان"}
+    {"language", "язык", "мова", "sprache", "langue", "idioma", "lengua", "زبان"}
     | {"lingua"}  # Italian
     | {"língua"}  # Portuguese
     | {"język"}  # Polish
     | {"اللغة", "لغة"}  # Arabic
 )
-# A name as it agrees with a feminine word for "language": "lingua italiana", "língua portuguesa".
-_FEMININE_NAMES = {
-    "italiana": "it",
-    "portuguesa": "pt",
+# Articles before "language", dropped with it: "the English language", "die deutsche Sprache",
+# "la langue française", "la lengua española", "a língua portuguesa".
+_ARTICLES = frozenset({"the", "die", "la", "le", "el", "a"})
+# A name as it agrees with "language" where the buttons' name does not: feminine after
+# "langue", "lengua", "lingua", "língua" ("langue française", "lengua española", "lingua
+# italiana", "língua inglesa"), and German's "deutsche Sprache". Russian, Ukrainian, Polish,
+# Persian and Arabic names already agree ("русский язык", "українська мова", "język polski").
+_AGREEING_NAMES = {
+    "en": ("anglaise", "inglesa", "englische"),
+    "ru": ("rusa", "russa", "russische"),
+    "uk": ("ukrainienne", "ucraniana", "ucraina", "ukrainische"),
+    "de": ("allemande", "alemana", "tedesca", "alemã", "deutsche"),
+    "fr": ("française", "francesa", "französische"),
+    "es": ("espagnole", "española", "spagnola", "espanhola", "spanische"),
+    "it": ("italienne", "italiana", "italienische"),
+    "pt": ("portugaise", "portuguesa", "portoghese", "portugiesische"),
+    "fa": ("persane", "persiana", "persische"),
+    "pl": ("polonaise", "polaca", "polacca", "polonesa", "polnische"),
+    "ar": ("araba", "arabische"),
 }
+_FEMININE_NAMES = {name: code for code, names in _AGREEING_NAMES.items() for name in names}
 _QUOTES = "\"'«»„“”‚‘’`"
 
 
@@ -139,15 +155,18 @@ async def language_button(update: Update, context: Context) -> None:
 def _words(args: list[str]) -> list[str]:
     """Return the words of /language's arguments that may name a language: without quotes
     around them, nor the word "language" itself ("русский язык", "زبان فارسی", "język polski",
-    "اللغة العربية")."""
-    words = (arg.strip(_QUOTES) for arg in args)
-    return [word for word in words if word and word.casefold() not in _LANGUAGE_WORDS]
+    "اللغة العربية") and an article before it ("die deutsche Sprache")."""
+    words = [arg.strip(_QUOTES) for arg in args]
+    dropped = _LANGUAGE_WORDS
+    if any(word.casefold() in _LANGUAGE_WORDS for word in words):
+        dropped = _LANGUAGE_WORDS | _ARTICLES  # "the English language", not "/language la"
+    return [word for word in words if word and word.casefold() not in dropped]
 
 
 def _named(word: str) -> str | None:
-    """Return the language a name means: as the buttons write it ("Deutsch", "русский"), after
-    a feminine "language" ("lingua italiana") or in English ("German"); None if it names none
-    the bot speaks."""
+    """Return the language a name means: as the buttons write it ("Deutsch", "русский"), as it
+    agrees with "language" ("lingua italiana", "langue française", "deutsche Sprache") or in
+    English ("German"); None if it names none the bot speaks."""
     folded = word.strip().casefold()
     for code, name in LANGUAGES.items():
         if name.casefold() == folded:

@@ -58,10 +58,12 @@ _BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "8" or "8:30" before a sep
 _AM_PM = ("am", "pm", "a.m.", "p.m.")
 # The part of the day said after an hour, as am or pm: "۸ صبح" is 8am, "۵ عصر" 5pm, "۱۲ ظهر"
 # noon, "8 утра", "7 вечера", "3 дня", "8 ранку", "7 вечора", "8 di mattina", "7 di sera",
-# "8 da manhã", "3 da tarde", "8 rano", "7 wieczorem", "8 صباحًا", "7 مساءً", "8 م". Night
-# ("۱۱ شب", "2 ночи", "11 di notte", "11 da noite", "11 nocą", "11 ليلًا") is pm from 6 to 11
-# and am otherwise ("۱۲ شب" midnight, "۲ شب" 2am). Compared as ``_day_key`` does: Arabic
-# vowel marks ("صباحًا" as "صباحا") and Polish accents do not matter.
+# "8 da manhã", "3 da tarde", "8 de la tarde", "8h du matin", "8 Uhr abends", "8 in the
+# evening", "8 rano", "7 wieczorem", "8 صباحًا", "7 مساءً", "8 م". Night ("۱۱ شب", "2 ночи",
+# "11 di notte", "11 da noite", "11 de la noche", "2h de la nuit", "2 Uhr nachts", "11 at
+# night", "11 nocą", "11 ليلًا") is pm from 6 to 11 and am otherwise ("۱۲ شب" midnight, "۲ شب"
+# 2am). Compared as ``_day_key`` does: Arabic vowel marks ("صباحًا" as "صباحا") and accents
+# ("manana", "apres-midi") do not matter.
 _DAY_PARTS = {
     "صبح": "am",
     "ظهر": "pm",
@@ -74,16 +76,31 @@ _DAY_PARTS = {
     "ночи": "night",
     "ранку": "am",
     "вечора": "pm",
+    "пообіді": "pm",  # Ukrainian "3 по обіді"
+    "ночі": "night",
     **dict.fromkeys(("mattina", "mattino"), "am"),  # Italian
     **dict.fromkeys(("pomeriggio", "sera"), "pm"),
     "notte": "night",
-    **dict.fromkeys(("manhã", "madrugada"), "am"),  # Portuguese
-    "tarde": "pm",
+    **dict.fromkeys(("manhã", "madrugada"), "am"),  # Portuguese (and Spanish "madrugada")
+    "tarde": "pm",  # Portuguese and Spanish
     "noite": "night",
-    "rano": "am",
+    "mañana": "am",  # Spanish
+    "mediodía": "pm",
+    "noche": "night",
+    "matin": "am",  # French
+    **dict.fromkeys(("soir", "après-midi", "l'après-midi"), "pm"),
+    "nuit": "night",
+    **dict.fromkeys(("morgens", "früh", "vormittags"), "am"),  # German
+    **dict.fromkeys(("mittags", "nachmittags", "abends"), "pm"),
+    "nachts": "night",
+    "morning": "am",  # English
+    **dict.fromkeys(("noon", "afternoon", "evening"), "pm"),
+    "night": "night",
+    "rano": "am",  # Polish
+    "przedpołudniem": "am",
     "popołudniu": "pm",
     "wieczorem": "pm",
-    "nocą": "night",
+    **dict.fromkeys(("nocą", "nocy"), "night"),
     "صباحا": "am",
     "ص": "am",
     "فجرا": "am",
@@ -94,19 +111,37 @@ _DAY_PARTS = {
     "مساءا": "pm",
     "م": "pm",
     "ليلا": "night",
+    "الصباح": "am",  # "7 في الصباح": in the morning
+    **dict.fromkeys(("الظهر", "المساء"), "pm"),
+    "الليل": "night",
 }
-# Italian and Portuguese put a preposition between the hour and its part of the day
-# ("8 di sera", "7 della mattina", "8 da manhã"): dropped there, so the part follows the hour.
-_DAY_PART_LINK = re.compile(
-    r"(?<=\d)\s+(?:di|del|della|da)\s+"
-    r"(?=(?:mattina|mattino|pomeriggio|sera|notte|manhã|madrugada|tarde|noite)(?!\w))",
-    re.IGNORECASE,
+# The words between an hour and its part of the day: "8 de la tarde", "8h du matin", "7 di
+# sera", "7 della mattina", "8 da manhã", "8 in the evening", "11 at night", "2 w nocy",
+# "8 في المساء". Dropped there only (and an hour's word before them: "8 heures du soir",
+# "8 Uhr abends", "8 часов вечера", "8 o'clock in the evening").
+_DAY_PART_LINKS = frozenset(
+    {"de", "la", "del", "du"}  # Spanish and French
+    | {"di", "della", "da"}  # Italian and Portuguese
+    | {"in", "the", "at", "w", "في"}  # English, Polish, Arabic
 )
-# Persian's "afternoon" is written as one word or three ("بعد از ظهر"); Polish's and Arabic's
-# are two words after an hour ("8 po południu", "4 بعد الظهر").
+# Parts of the day that follow an hour only after one of those words, or after an hour written
+# as a time ("8:30 soir", "8h soir") or read as one (first, or after "um", "à": "um 8 abends"):
+# after another number they are keywords ("Top 10 morning", "Formula 1 night").
+_PARTS_AFTER_LINK = frozenset(
+    {"mañana", "mediodía", "noche", "matin", "soir", "après-midi", "l'après-midi", "nuit"}
+    | {"morgens", "früh", "vormittags", "mittags", "nachmittags", "abends", "nachts"}
+    | {"morning", "afternoon", "evening", "night", "nocy", "الصباح", "المساء", "الليل"}
+)
+# An hour as a part of the day follows it: "8", "8:30", "8.30", "8h", "8h30".
+_HOUR_BEFORE_PART = re.compile(r"(\d{1,2})(?:[:.h](\d{2})|h)?", re.IGNORECASE)
+# Persian's "afternoon" is written as one word or three ("بعد از ظهر"); Polish's, Ukrainian's
+# and Arabic's are two words after an hour ("8 po południu", "10 przed południem", "3 по
+# обіді", "4 بعد الظهر").
 _AFTERNOON = re.compile(r"بعد[\s\u200c]*از[\s\u200c]*ظهر")
 _TWO_WORD_PARTS = re.compile(
-    r"(?<=\d)\s+(po)\s+(południu)|(?<=\d)\s+(بعد)\s+(الظهر)", re.IGNORECASE
+    r"(?<=\d)\s+(po|przed)\s+(południu|południem)(?!\w)|(?<=\d)\s+(по)\s+(обіді)(?!\w)"
+    r"|(?<=\d)\s+(بعد)\s+(الظهر)",
+    re.IGNORECASE,
 )
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
 # "à 8h", "a las 8:00", "ساعت 8", "8 ч", "alle ore 8", "às 8h", "o godzinie 8", "الساعة 8".
@@ -120,17 +155,22 @@ _BEFORE_CLOCK = frozenset(
 )
 # And before a day's name: "am Freitag", "в пятницу", "по пятницам", "le vendredi", "روز جمعه",
 # "ogni venerdì", "il lunedì", "toda sexta", "aos sábados", "w piątek", "we wtorek",
-# "co piątek", "يوم الجمعة", "في الجمعة".
+# "co piątek", "يوم الجمعة", "في الجمعة"; and "every" as the settings page writes it before
+# one ("every Monday", "каждую среду", "jeden Montag", "tous les lundis", "todos los lunes",
+# "هر دوشنبه", "w każdy poniedziałek", "كل يوم اثنين").
 _BEFORE_DAY = frozenset(
     {"on", "am", "в", "во", "у", "по", "le", "el", "los", "روز"}
+    | {"every", "каждый", "каждую", "каждое", "jeden", "tous", "les", "todos", "هر"}
     | {"il", "la", "di", "ogni"}  # Italian
     | {"na", "no", "nas", "nos", "às", "as", "aos", "toda", "todo"}  # Portuguese
-    | {"w", "we", "co"}  # Polish
+    | {"w", "we", "co", "każdy", "każdą"}  # Polish
     | {"يوم", "في", "كل"}  # Arabic
 )
 _AFTER_CLOCK = frozenset(
     {"uhr", "h", "ч", "ч.", "час", "часа", "часов", "год", "год.", "heure", "heures", "horas"}
+    | {"годині", "година", "години", "годин"}  # Ukrainian ("о 8 годині")
     | {"hora"}  # Portuguese ("1 hora"; "horas" is Spanish's too)
+    | {"o'clock", "o’clock"}
 )
 _KEY_VALUE = re.compile(r"([a-z]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
 _CHANNEL_LINK = re.compile(
@@ -357,6 +397,21 @@ _OTHER_DAY_FORMS = {
     "piątki": 4,
     "soboty": 5,
     "niedziele": 6,
+    # French says "on Mondays" in the plural ("tous les lundis"); Ukrainian "every Monday" in
+    # one word ("щопонеділка", as the settings page writes it).
+    **{
+        form: day
+        for day, form in enumerate(("lundis", "mardis", "mercredis", "jeudis", "vendredis"))
+    },
+    "samedis": 5,
+    "dimanches": 6,
+    "щопонеділка": 0,
+    "щовівторка": 1,
+    "щосереди": 2,
+    "щочетверга": 3,
+    "щоп'ятниці": 4,
+    "щосуботи": 5,
+    "щонеділі": 6,
     # Arabic: a day's name without its article ("كل جمعة", "يوم خميس"); not "أحد" (also "one").
     "اثنين": 0,
     "ثلاثاء": 1,
@@ -401,29 +456,91 @@ def weekday_of(word: str, *, short: bool = False) -> int | None:
     return _weekday_names().get(_day_key(cleaned))
 
 
-# One-word names of a frequency whose button label is two words: Polish "Co tydzień".
-_OTHER_FREQUENCY_WORDS = {"cotygodniowo": "weekly", "cogodzinnie": "hourly"}
+# Other names of a frequency than its button's label: one word for a label of two (Polish "Co
+# tydzień": "cotygodniowo"), and the words the settings page writes ("every day at 08:00",
+# "каждый день в 08:00", "tous les jours à 08:00") or people say ("every week", "jede Stunde").
+_OTHER_FREQUENCY_NAMES = {
+    "daily": (
+        *("every day", "каждый день", "jeden Tag", "tous les jours", "chaque jour"),
+        *("todos los días", "cada día", "ogni giorno", "tutti i giorni", "todos os dias"),
+        *("هر روز", "co dzień", "كل يوم"),
+    ),
+    "hourly": (
+        *("cogodzinnie", "every hour", "каждый час", "jede Stunde", "chaque heure"),
+        *("a cada hora", "هر ساعت"),
+    ),
+    "weekly": (
+        *("cotygodniowo", "every week", "каждую неделю", "jede Woche", "chaque semaine"),
+        *("toutes les semaines", "cada semana", "ogni settimana", "toda semana"),
+        *("todas as semanas", "هر هفته", "كل أسبوع"),
+    ),
+    "weekdays": (
+        *("on weekdays", "по будним", "в будни", "an Werktagen", "wochentags"),
+        *("entre semana", "días laborables", "nei giorni feriali", "w dni powszednie"),
+    ),
+}
 
 
 @cache
 def _frequency_names() -> dict[str, str]:
-    """Return the frequency ("weekly") each one-word name of it means: the English keys and
-    the frequency buttons' labels in every language the bot speaks ("еженедельно", "هفتگی"),
-    compared as ``_day_key`` does ("أسبوعيًا" typed "اسبوعيا")."""
+    """Return the frequency ("weekly") each name of it means: the English keys, the frequency
+    buttons' labels in every language the bot speaks ("еженедельно", "هفتگی", "По будням",
+    "كل ساعة") and ``_OTHER_FREQUENCY_NAMES``, compared as ``_value_key`` does ("أسبوعيًا"
+    typed "اسبوعيا", "по  будням")."""
     names = {key: key for key in schedule.FREQUENCIES}
     for code in LANGUAGES:
         for key, label in replies.FREQUENCIES.items():
-            name = translator(code).gettext(label).casefold()
-            if len(name.split()) == 1:
-                names.setdefault(_day_key(name), key)
-    for word, key in _OTHER_FREQUENCY_WORDS.items():
-        names.setdefault(_day_key(word), key)
+            names.setdefault(_value_key([translator(code).gettext(label)]), key)
+    for key, others in _OTHER_FREQUENCY_NAMES.items():
+        for words in others:
+            names.setdefault(_value_key([words]), key)
     return names
 
 
+@cache
+def _frequency_lengths() -> tuple[int, ...]:
+    """Return how many words the names of frequencies of more than one word have, longest
+    first ("De hora em hora": 4)."""
+    labels = [
+        translator(code).gettext(label)
+        for code in LANGUAGES
+        for label in replies.FREQUENCIES.values()
+    ]
+    others = [words for names in _OTHER_FREQUENCY_NAMES.values() for words in names]
+    counts = {len(words.split()) for words in [*labels, *others]}
+    return tuple(sorted(counts - {1}, reverse=True))
+
+
 def frequency_of(word: str) -> str | None:
-    """Return the frequency a word names ("weekly", from "weekly" or "Еженедельно"), or None."""
-    return _frequency_names().get(_day_key(word.strip(" ,.،")))
+    """Return the frequency words name ("weekly", from "weekly", "Еженедельно" or "Co
+    tydzień"), or None."""
+    return _frequency_names().get(_value_key([word.strip(" ,.،")]))
+
+
+def _frequency_phrases(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Return tokens with the words of a frequency's name joined into one ("По будням", "W dni
+    robocze", "كل ساعة"); quoted words stay apart, and so do words before a day's name unless
+    weekly ("كل يوم اثنين" is every Monday, not daily; "Co tydzień piątek" weekly on Friday)."""
+    joined: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(tokens):
+        for length in _frequency_lengths():
+            words = tokens[index : index + length]
+            after = tokens[index + length : index + length + 1]
+            named = frequency_of(" ".join(word for word, _ in words))
+            if (
+                len(words) == length
+                and not any(quoted for _, quoted in words)
+                and named is not None
+                and not (after and _day_like(after[0]) and named != "weekly")
+            ):
+                joined.append((" ".join(word for word, _ in words), False))
+                index += length
+                break
+        else:
+            joined.append(tokens[index])
+            index += 1
+    return joined
 
 
 # A phrase in quotes (straight or typographic, maybe after "-") is one keyword.
@@ -433,34 +550,69 @@ _PHRASE = re.compile(r"""(-?)["“”„«»]([^"“”„«»]*)["“”„«»
 def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     """Return the words of arguments, each with whether it was a quoted phrase.
 
-    "8 pm" and "8:30 pm" are one word, as "8pm"; so are "۸ صبح" ("۸am") and "7 вечера"
-    ("7pm"): ``_DAY_PARTS``.
+    "8 pm" and "8:30 pm" are one word, as "8pm"; so are "۸ صبح" ("۸am"), "7 вечера" ("7pm")
+    and "8 de la tarde", "8 Uhr abends" ("8pm"): ``_DAY_PARTS``, after ``_DAY_PART_LINKS``.
     """
     found: list[tuple[str, bool]] = []
-    typed = _TWO_WORD_PARTS.sub(
-        _one_word, _DAY_PART_LINK.sub(" ", _AFTERNOON.sub("بعدازظهر", " ".join(args)))
-    )
+    typed = _TWO_WORD_PARTS.sub(_one_word, _AFTERNOON.sub("بعدازظهر", " ".join(args)))
     for match in _PHRASE.finditer(typed):
-        if match[3] is not None:
-            last = found[-1] if found else ("", True)
-            part = _day_parts().get(_day_key(match[3]))
-            if match[3].lower() in _AM_PM and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
-                found[-1] = (last[0] + match[3], False)
-            elif part is not None and not last[1] and _BARE_CLOCK.fullmatch(last[0]):
-                hour = int(re.split(r"[:.]", last[0])[0])
-                if part == "night":
-                    part = "pm" if 6 <= hour <= 11 else "am"
-                found[-1] = (last[0] + part, False)
-            else:
-                found.append((match[3], False))
-        else:
+        if match[3] is None:
             found.append((match[1] + " ".join(match[2].split()), True))
+            continue
+        word = match[3]
+        part = word[0].lower() + "m" if word.lower() in _AM_PM else _day_parts().get(_day_key(word))
+        start = _hour_before_part(found, _day_key(word)) if part is not None else None
+        if part is not None and start is not None:
+            found[start:] = [(_with_part(found[start][0], part), False)]
+        else:
+            found.append((word, False))
     return found
+
+
+def _hour_before_part(found: list[tuple[str, bool]], part: str) -> int | None:
+    """Return where the hour a part of the day follows stands among the words found before it
+    ("8" in "8 heures du", "8h" in "8h du"), or None when there is none: a keyword then."""
+    start = len(found)
+    while start > 0 and len(found) - start < 2 and _unquoted(found[start - 1], _DAY_PART_LINKS):
+        start -= 1  # "de la", "in the"
+    if start > 0 and _unquoted(found[start - 1], _AFTER_CLOCK):
+        start -= 1  # "Uhr", "heures", "часов"
+    hour = found[start - 1] if start > 0 else ("", True)
+    if hour[1] or not _HOUR_BEFORE_PART.fullmatch(hour[0]):
+        return None
+    # "Top 10 morning": a number, not an hour, unless first or after "um", "à" ("8 abends")
+    bare = start == len(found) and hour[0].isdecimal() and part in _linked_parts()
+    if bare and start > 1 and not _unquoted(found[start - 2], _BEFORE_CLOCK):
+        return None
+    return start - 1
+
+
+def _unquoted(token: tuple[str, bool], words: frozenset[str]) -> bool:
+    return not token[1] and token[0].casefold() in words
+
+
+def _with_part(hour_typed: str, part: str) -> str:
+    """Return an hour with its part of the day as a time ("8" and "pm": "8:00pm"); night is pm
+    from 6 to 11. An hour already on a 24-hour clock keeps it ("20 Uhr abends" is 20:00)."""
+    match = _HOUR_BEFORE_PART.fullmatch(hour_typed)
+    assert match is not None
+    hour, minute = int(match[1]), match[2] or "00"
+    if part == "night":
+        part = "pm" if 6 <= hour <= 11 or hour > 12 else "am"
+    if (hour > 12 and part == "pm") or (hour == 0 and part == "am"):
+        return f"{hour}:{minute}"
+    return f"{hour}:{minute}{part}"
 
 
 def _one_word(match: re.Match[str]) -> str:
     """Return a part of the day typed in two words after an hour as one ("8 popołudniu")."""
     return " " + "".join(part for part in match.groups() if part)
+
+
+@cache
+def _linked_parts() -> frozenset[str]:
+    """Return ``_PARTS_AFTER_LINK`` as ``_day_key`` compares them."""
+    return frozenset(_day_key(word) for word in _PARTS_AFTER_LINK)
 
 
 @cache
@@ -499,7 +651,10 @@ def _without_clock_words(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool
             if word in _BEFORE_CLOCK and ahead and _clock_like(ahead[0]):
                 clocks.add(len(joined) - len(ahead))
                 continue
-            if word in _BEFORE_DAY and index + 1 < len(joined) and _day_like(joined[index + 1]):
+            after = joined[index + 1 :]
+            while after and _unquoted(after[0], _BEFORE_DAY):
+                after = after[1:]  # "w każdy", "tous les", "كل يوم"
+            if word in _BEFORE_DAY and after and _day_like(after[0]):
                 continue
             if word in _AFTER_CLOCK and index > 0 and _clock_like(joined[index - 1]):
                 if kept and kept[-1] == joined[index - 1]:
@@ -526,8 +681,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     written HH:MM (or 8h30, 8am, 8:30pm), and the words around it in the bot's languages are
     no keywords ("um 8 Uhr", "в 8:00", "a las 8:00"); an IANA zone name
     ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
-    or weekly (or a one-word name of it as a frequency button in any of the bot's languages
-    writes it: "еженедельно") anywhere is its frequency, and a day's name ("friday",
+    or weekly (or a name of it as a frequency button in any of the bot's languages writes
+    it: "еженедельно", "По будням") anywhere is its frequency, and a day's name ("friday",
     "пятница") makes it weekly on that day.
     Two times, zones, frequencies or days are an error, as is a day with another frequency or a
     zone name with an unknown place.
@@ -539,7 +694,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     typed_frequency = typed_day = ""  # as typed, for the reply when another one follows
     include: list[str] = []
     exclude: list[str] = []
-    for index, (arg, quoted) in enumerate(_without_clock_words(_tokens(args))):
+    for index, (arg, quoted) in enumerate(_without_clock_words(_frequency_phrases(_tokens(args)))):
         word = arg.strip().strip(_COMMAS)
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
@@ -922,7 +1077,7 @@ def _setting_key(args: Sequence[str]) -> str:
 # "dalle 23 alle 7", "das 23h às 7h", "od 23 do 7", "من 23 إلى 7".
 _FROM_TO = frozenset(
     {"from", "to", "until", "till", "с", "со", "з", "із", "від", "до", "von", "bis", "uhr"}
-    | {"de", "à", "a", "au", "desde", "hasta", "از", "تا"}
+    | {"de", "à", "a", "au", "desde", "hasta", "las", "از", "تا"}  # "de las 23 a las 7"
     | {"da", "dalle", "alle", "fino"}  # Italian
     | {"das", "às", "as", "até"}  # Portuguese
     | {"od", "do"}  # Polish
@@ -995,19 +1150,22 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, **{key: words})
         if key == "languages" and rest:
             return store.update_subscription(database, sub.id, languages=_languages(rest))
+        # "/settings frequency По будням": a name of more words is one
+        phrased = [word for word, _ in _frequency_phrases([(word, False) for word in rest])]
         days = [
             weekday_of(word, short=True)
-            for word in rest
+            for word in phrased
             if frequency_of(word) != "weekly" and word.casefold() not in _BEFORE_DAY
         ]
         if key == "frequency" and len(days) == 1 and days[0] is not None:
             # "/settings frequency weekly friday" (or "friday"): weekly, on that day
             return store.update_subscription(database, sub.id, frequency="weekly", weekday=days[0])
-        if key == "frequency" and len(rest) == 1:
+        if key == "frequency" and len(phrased) == 1:
             return store.update_subscription(
                 database,
                 sub.id,
-                frequency=frequency_of(rest[0]) or schedule.validate_frequency(rest[0].lower()),
+                frequency=frequency_of(phrased[0])
+                or schedule.validate_frequency(phrased[0].lower()),
             )
         number = whole_number(one) if one is not None else None  # "5", "۵"
         if key == "stories" and number is not None and 1 <= number <= MAX_STORIES:

@@ -358,11 +358,13 @@ def source_list(
             count=tr.number(paused),
         )
         lines.append(f"<i>{shown}</i>")
-    count = tr.gettext("Sources ({count})", count=tr.number(len(active)))
-    header = f"<b>{count}</b>"
-    if offset:
-        header = tr.gettext("{heading} (continued)", heading=header)
-    return render_lines(tr, lines, header=header)
+    return render_lines(tr, lines, header=_sources_header(tr, len(active), offset))
+
+
+def _sources_header(tr: Translator, count: int, offset: int) -> str:
+    """Return a /sources page's header: "Sources (12)", "(continued)" after the first page."""
+    header = "<b>{}</b>".format(tr.gettext("Sources ({count})", count=tr.number(count)))
+    return tr.gettext("{heading} (continued)", heading=header) if offset else header
 
 
 def admin_source_list(
@@ -376,11 +378,7 @@ def admin_source_list(
     lines = [source_line(tr, s, now, marked=True) for s in sources[offset : offset + page]]
     hint = tr.gettext("Press a source’s number to see it, pause, resume or remove it.")
     lines.append(f"<i>{escape(hint)}</i>")
-    count = tr.gettext("Sources ({count})", count=tr.number(len(sources)))
-    header = f"<b>{count}</b>"
-    if offset:
-        header = tr.gettext("{heading} (continued)", heading=header)
-    return render_lines(tr, lines, header=header)
+    return render_lines(tr, lines, header=_sources_header(tr, len(sources), offset))
 
 
 # --- an admin's card of one source ---------------------------------------------------------

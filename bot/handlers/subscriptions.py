@@ -978,14 +978,9 @@ async def unsubscribe(update: Update, context: Context) -> None:
     # A closed topic's subscription, paused, would come back when the topic is reopened; and
     # a group's waiting for the right to post when it is given: each is stopped for good.
     if sub is None or not (sub.active or _paused(sub) or no_rights(sub.deactivated_reason or "")):
-        elsewhere = _elsewhere(db, chat, thread)
-        if elsewhere:
-            reply = replies.subscribed_elsewhere(
-                tr, "/unsubscribe", elsewhere, in_topic=thread is not None
-            )
-        else:
-            reply = replies.no_subscription(tr)
-        await reply_here(update, reply)
+        await reply_here(
+            update, _none_here(tr, db, chat, thread, "/unsubscribe", replies.no_subscription(tr))
+        )
         return
     store.deactivate_subscription(db, chat.id, store.UNSUBSCRIBED, subscription_id=sub.id)
     digest_jobs.unschedule_subscription(context.application, sub.id)
@@ -998,6 +993,17 @@ def _paused(sub: Subscription) -> bool:
     return (
         not sub.active and sub.paused_at is not None and sub.deactivated_reason != store.TOPICS_OFF
     )
+
+
+def _none_here(
+    tr: Translator, db: Database, chat: Chat, thread: int | None, command: str, otherwise: str
+) -> str:
+    """Return the answer to ``command`` where this chat (topic) has no subscription: where the
+    group's other topics have one, else ``otherwise``."""
+    elsewhere = _elsewhere(db, chat, thread)
+    if not elsewhere:
+        return otherwise
+    return replies.subscribed_elsewhere(tr, command, elsewhere, in_topic=thread is not None)
 
 
 def _elsewhere(db: Database, chat: Chat, thread: int | None) -> list[Subscription]:
@@ -1037,14 +1043,9 @@ async def settings_command(update: Update, context: Context) -> None:
         await reply_here(update, replies.topic_paused(tr, sub, sub.deactivated_reason or ""))
         return
     if sub is None or not sub.active:
-        elsewhere = _elsewhere(db, chat, thread)
-        if elsewhere:
-            reply = replies.subscribed_elsewhere(
-                tr, "/settings", elsewhere, in_topic=thread is not None
-            )
-        else:
-            reply = replies.no_subscription_yet(tr)
-        await reply_here(update, reply)
+        await reply_here(
+            update, _none_here(tr, db, chat, thread, "/settings", replies.no_subscription_yet(tr))
+        )
         return
     args = context.args or []
     page = ""

@@ -6,6 +6,23 @@ environment to run this::
     python -m venv /tmp/learned-venv
     /tmp/learned-venv/bin/pip install scikit-learn -e .
     /tmp/learned-venv/bin/python bench/allegations_learned.py [-v] [--cost] [--C 4] [--chars]
+    /tmp/learned-venv/bin/python bench/allegations_learned.py --ecbplus <snapshot> [--frames]
+        [--masked] [-v]
+
+Without ``--ecbplus`` it runs the first experiment (below) on today's data and rules. With
+``--ecbplus <snapshot>`` (the ECB+ snapshot ``bench/ecbplus_ledger.py`` reads) it runs the second:
+the open Wikinews splits and every ECB+ part, ``ecb1`` ... ``ecb8`` (``ecb7`` and ``ecb8``, still in
+``BLIND_PARTS``, are scored but their sentences never printed, not even with ``-v``), leave one
+part out over the 32 parts ``ecb1`` ... ``ecb8`` and ``heldout`` ... ``heldout24`` (``tune`` and
+``test`` only train), with pooled lines per source and for the two parts no rule round has read
+("unseen"). ``--frames`` adds 13 frame features (``frames``: the rules' negation and hypothesis
+guards on the first cue word, a modal, a denial, speaker and subject found, a say verb or a name
+before the cue, a passive auxiliary before it, a wrong after the say verb, the cue's position, a
+first-person quotation, the number of names); ``--masked`` reads the n-grams off the text with
+names and numbers as ``xxname`` / ``xxnum``. A model trained without parts {i, j} is fitted once
+and scores part j for fold i's thresholds and part i for fold j's (``Scorer``): the same models
+as fitting each fold's apart. ECB+'s ``narration`` rows count neither way, like criticism.
+``--cost`` measures the plain model (words and four flags) only.
 
 Question: can a sentence classifier trained on the labelled real-news sentences
 (``tests/data/allegations_real/``, the open splits only; the blind split is never read) find
@@ -46,7 +63,8 @@ that the classifier scores 0.9 or more; ``--cost`` prints the model's size (its 
 and weights to four decimals as JSON) and the milliseconds per article of features and scoring;
 ``--C X`` sets the regularisation (default 4) and ``--chars`` uses character 2-5-grams instead of
 words. Figures and the decision: ``bench/RESULTS.md``, "A learned sentence reader for the English
-ledger: measured (issue 12)".
+ledger: measured (issue 12)" and, for ``--ecbplus``, "The learned sentence reader again, on 2.7×
+the data".
 """
 
 from __future__ import annotations
@@ -57,16 +75,17 @@ import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
-from allegations import Article, load_real, name_match, predict_article
+from allegations import REAL_TUNABLE, Article, load_real, name_match, predict_article
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from digests.allegations import is_party
-from digests.allegations.frames import _said_before_quote, quote_speaker
+from digests.allegations.frames import quote_speaker, said_before_quote
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import Lexicon, load_lexicon
 from digests.allegations.resolve import Context, Mention, Resolver, Role, clean, mentions
@@ -75,10 +94,15 @@ from digests.models import Allegation
 
 FOLDS = tuple(f"heldout{n}" for n in range(3, 10))
 PRECISION = 0.90
-# the regularisation (--C X) and the n-grams (--chars: character 2-5-grams instead of words)
-SETTINGS: dict[str, float | bool] = {"C": 4.0, "chars": False}
+# the regularisation (--C X), the n-grams (--chars: character 2-5-grams instead of words), the
+# frame features (--frames) and the text with names and numbers masked (--masked)
+SETTINGS: dict[str, float | bool] = {"C": 4.0, "chars": False, "frames": False, "masked": False}
 LISTED = 0.9  # with -v: the sentences the rules leave unread scored at least this, per fold
 QUOTES = ('"', "“", "”")
+# the frame features' word lists (--frames), chosen before any test fold was read
+MODALS = frozenset(("may", "might", "could", "would", "should", "if", "whether", "possibly"))
+DENIALS = ("deni", "deny", "dismiss", "reject", "refut")
+FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us"))
 CUE_FIELDS = (
     "accuse_verbs",
     "charge_verbs",
@@ -108,6 +132,8 @@ class Row:
     speaker: str
     subject: str
     flags: tuple[float, ...]
+    frames: tuple[float, ...]  # the frame features (``frames``), used with --frames
+    masked: str  # the text with names and numbers as xxname / xxnum, used with --masked
 
 
 def cue_words(lex: Lexicon) -> frozenset[str]:
@@ -133,6 +159,51 @@ def flags(lex: Lexicon, cues: frozenset[str], g: Grammar) -> tuple[float, ...]:
     return (float(quoted), float(reporting), float(cue), float(wrong))
 
 
+def frames(
+    lex: Lexicon, cues: frozenset[str], g: Grammar, here: list[Mention], parties: tuple[str, str]
+) -> tuple[float, ...]:
+    """Return the frame features: where the first cue word stands against a say verb and a
+    name, and the rules' guards on it (negation, hypothesis), a denial, a modal, a speaker
+    speaking of themselves, and whether the speaker/subject reading found each party."""
+    s = g.s
+    n = len(s)
+    cue = next((k for k, w in enumerate(s.lower) if w in cues), -1)
+    say = next((k for k, w in enumerate(s.lower) if w in lex.say_verbs), -1)
+    named = sorted(m.token for m in here)
+    quoted = any(q in s.text for q in QUOTES)
+    has_cue = cue >= 0
+    return (
+        float(has_cue and g.negated(cue)),
+        float(has_cue and g.hypothetical(cue)),
+        float(any(w in MODALS for w in s.lower)),
+        float(any(w.startswith(DENIALS) for w in s.lower)),
+        float(bool(parties[0])),
+        float(bool(parties[1])),
+        float(has_cue and 0 <= say < cue),
+        float(has_cue and any(t < cue for t in named)),
+        float(has_cue and any(w in lex.passive_aux for w in s.lower[max(0, cue - 2) : cue])),
+        float(0 <= say < n - 1 and g.wrongdoing(Span(say + 1, n))),
+        cue / n if has_cue and n else 0.0,
+        float(quoted and any(w in FIRST_PERSON for w in s.lower)),
+        min(len(here), 5) / 5,
+    )
+
+
+def masked(s: Sentence, here: list[Mention]) -> str:
+    """Return the sentence's words with each name as ``xxname`` and each number as ``xxnum``."""
+    names = {t for m in here for t in range(m.token, m.token + len(m.text.split()))}
+    words = []
+    for k, w in enumerate(s.words):
+        if k in names:
+            if not words or words[-1] != "xxname":
+                words.append("xxname")
+        elif any(c.isdigit() for c in w):
+            words.append("xxnum")
+        else:
+            words.append(s.lower[k])
+    return " ".join(words)
+
+
 def speaker_and_claim(g: Grammar) -> tuple[Span | None, int]:
     """Return the sentence's speaker and where its reported clause starts (-1: none)."""
     s, lex = g.s, g.lex
@@ -142,7 +213,7 @@ def speaker_and_claim(g: Grammar) -> tuple[Span | None, int]:
         return source, start + (start < len(s) and s.words[start] in QUOTES)
     opening = next((k for k, w in enumerate(s.words) if w in QUOTES), -1)
     if opening >= 0:
-        speaker = quote_speaker(g, opening) or _said_before_quote(g, opening + 1)
+        speaker = quote_speaker(g, opening) or said_before_quote(g, opening + 1)
         if speaker is not None:
             return speaker, opening + 1
     say = next((k for k, w in enumerate(s.lower) if w in lex.say_verbs), -1)
@@ -193,9 +264,10 @@ def first_name(lex: Lexicon, s: Sentence, here: list[Mention], common: frozenset
 
 def read_parties(
     lex: Lexicon, article: Article, common: frozenset[str]
-) -> dict[str, tuple[str, str]]:
-    """Return each sentence's (speaker, reported subject or first name), names as the rules'."""
-    found: dict[str, tuple[str, str]] = {}
+) -> dict[str, tuple[str, str, list[Mention]]]:
+    """Return each sentence's (speaker, reported subject or first name), names as the rules',
+    and its names (``mentions``)."""
+    found: dict[str, tuple[str, str, list[Mention]]] = {}
     paragraphs: dict[int, list[dict[str, Any]]] = {}
     for row in article.rows:
         paragraphs.setdefault(row["paragraph"], []).append(row)
@@ -221,25 +293,27 @@ def read_parties(
                 names = first_name(lex, s, here, common)
                 others = [t for t in names if not (accuser and name_match(accuser, t))]
                 target = clean(lex, others[0]) if others else ""
-            found[row["id"]] = (accuser, target)
+            found[row["id"]] = (accuser, target, here)
             ctx.mentions.extend(here)
             ctx.openers.append(s.lower[0] if len(s) else "")
     return found
 
 
-def load_rows(lex: Lexicon) -> list[Row]:
-    """Read every open sentence with its label, the rules' item, its parties and flags."""
+def load_rows(lex: Lexicon, articles: list[Article]) -> list[Row]:
+    """Read every sentence of the articles with its label, the rules' item, its parties and
+    features; criticism and narration (ECB+'s writer's own account) count neither way (-1)."""
     cues = cue_words(lex)
     rows: list[Row] = []
-    articles = load_real()
     common = common_words(articles)
     for article in articles:
         rules = predict_article(article)
         parties = read_parties(lex, article, common)
         for r in article.rows:
-            g = Grammar(lex, Sentence.of(r["text"]))
-            label = -1 if r["criticism"] else int(bool(r["is_allegation"]))
-            speaker, subject = parties[r["id"]]
+            s = Sentence.of(r["text"])
+            g = Grammar(lex, s)
+            neither = r["criticism"] or r.get("narration")
+            label = -1 if neither else int(bool(r["is_allegation"]))
+            speaker, subject, here = parties[r["id"]]
             rows.append(
                 Row(
                     id=r["id"],
@@ -252,13 +326,16 @@ def load_rows(lex: Lexicon) -> list[Row]:
                     speaker=speaker,
                     subject=subject,
                     flags=flags(lex, cues, g),
+                    frames=frames(lex, cues, g, here, (speaker, subject)),
+                    masked=masked(s, here),
                 )
             )
     return rows
 
 
 class Model:
-    """Tf-idf word 1-2-grams and the flags, into a logistic regression."""
+    """Tf-idf word 1-2-grams (of the masked text with --masked) and the flags (and the frame
+    features with --frames), into a logistic regression."""
 
     def __init__(self, rows: list[Row]) -> None:
         train = [r for r in rows if r.label >= 0]
@@ -275,9 +352,10 @@ class Model:
         self.model.fit(x, [r.label for r in train])
 
     def _features(self, rows: list[Row], fit: bool = False) -> Any:
-        texts = [r.text for r in rows]
+        texts = [r.masked if SETTINGS["masked"] else r.text for r in rows]
         words = self.vectorizer.fit_transform(texts) if fit else self.vectorizer.transform(texts)
-        return hstack([words, csr_matrix(np.array([r.flags for r in rows]))]).tocsr()
+        dense = [r.flags + r.frames if SETTINGS["frames"] else r.flags for r in rows]
+        return hstack([words, csr_matrix(np.array(dense))]).tocsr()
 
     def scores(self, rows: list[Row]) -> list[float]:
         """Return each row's probability of being an allegation."""
@@ -286,14 +364,31 @@ class Model:
         return [float(p) for p in self.model.predict_proba(self._features(rows))[:, 1]]
 
 
-def out_of_split(rows: list[Row]) -> dict[str, float]:
-    """Return every row's probability from a model trained on the other splits of ``rows``."""
-    found: dict[str, float] = {}
-    for split in sorted({r.split for r in rows}):
-        model = Model([r for r in rows if r.split != split])
-        held = [r for r in rows if r.split == split]
-        found.update(zip([r.id for r in held], model.scores(held), strict=True))
-    return found
+class Scorer:
+    """Scores of models trained without one or two parts, each model fitted once: the model
+    without parts {i, j} scores part j for test fold i's training and part i for fold j's."""
+
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.cache: dict[frozenset[str], dict[str, float]] = {}
+
+    def without(self, parts: frozenset[str]) -> dict[str, float]:
+        """Return the probabilities, from a model trained on every other part, of the rows of
+        ``parts``."""
+        if parts not in self.cache:
+            model = Model([r for r in self.rows if r.split not in parts])
+            held = [r for r in self.rows if r.split in parts]
+            self.cache[parts] = dict(zip([r.id for r in held], model.scores(held), strict=True))
+        return self.cache[parts]
+
+    def out_of_split(self, fold: str) -> dict[str, float]:
+        """Return every training row's probability (test fold ``fold`` left out) from a model
+        trained on the other training parts: leave one training part out."""
+        found: dict[str, float] = {}
+        for split in sorted({r.split for r in self.rows} - {fold}):
+            scored = self.without(frozenset((fold, split)))
+            found.update((r.id, scored[r.id]) for r in self.rows if r.split == split)
+        return found
 
 
 def threshold(pairs: Iterable[tuple[float, int]], least: int = 5) -> float:
@@ -375,43 +470,77 @@ def rules_item(row: Row) -> tuple[str, str] | None:
     return (row.rules.accuser, row.rules.target) if row.rules is not None else None
 
 
+def load_articles(argv: list[str]) -> tuple[list[Article], tuple[str, ...], frozenset[str]]:
+    """Return the articles, the test folds and the parts whose sentences are never printed.
+
+    Without ``--ecbplus``: the open Wikinews splits, folds ``heldout3`` ... ``heldout9`` (the
+    first experiment). With ``--ecbplus <snapshot>``: those and every ECB+ part, ``ecb1`` ...
+    ``ecb8`` (``ecb7`` and ``ecb8``, still in its ``BLIND_PARTS``, are scored, never printed),
+    folds every ECB+ part and every Wikinews ``heldout`` part.
+    """
+    articles = load_real()
+    if "--ecbplus" not in argv:
+        return articles, FOLDS, frozenset()
+    import ecbplus_ledger  # bench/, beside this script
+
+    mirror = Path(argv[argv.index("--ecbplus") + 1])
+    articles += ecbplus_ledger.load(mirror, blind=True)
+    present = {a.split for a in articles}
+    wikinews = tuple(s for s in REAL_TUNABLE if s.startswith("heldout") and s in present)
+    return articles, ecbplus_ledger.PARTS + wikinews, frozenset(ecbplus_ledger.BLIND_PARTS)
+
+
+def groups(fold: str, unseen: frozenset[str]) -> tuple[str, ...]:
+    """Return the pooled lines a fold counts in."""
+    source = "pooled ECB+" if fold.startswith("ecb") else "pooled Wikinews"
+    return ("pooled", source) + (("pooled unseen",) if fold in unseen else ())
+
+
 def main(argv: list[str]) -> None:
     """Print per fold and pooled figures of (a) the rules, (b) the classifier, (c) both."""
     if "--C" in argv:
         SETTINGS["C"] = float(argv[argv.index("--C") + 1])
-    SETTINGS["chars"] = "--chars" in argv
+    for flag in ("chars", "frames", "masked"):
+        SETTINGS[flag] = f"--{flag}" in argv
     print(f"settings: {SETTINGS}")
     lex = load_lexicon("en")
     start = time.perf_counter()
-    rows = load_rows(lex)
-    print(f"{len(rows)} open sentences read in {time.perf_counter() - start:.1f} s")
-    for name, subset in (
-        ("every allegation the rules read", [r for r in rows if r.label == 1 and r.rules]),
-        ("every allegation the rules miss", [r for r in rows if r.label == 1 and not r.rules]),
-    ):
-        every = Tally()
-        for row in subset:
-            every.add(row, (row.speaker, row.subject))
-        print(
-            f"speaker/subject reading on {name} ({len(subset)}): accuser right "
-            f"{every.accuser / len(subset):.3f}, target right {every.target / len(subset):.3f}"
-        )
+    articles, folds, unseen = load_articles(argv)
+    rows = load_rows(lex, articles)
+    print(f"{len(rows)} sentences read in {time.perf_counter() - start:.1f} s; folds: {folds}")
+    for source, mine in (("", rows), ("ECB+ ", [r for r in rows if r.split.startswith("ecb")])):
+        for name, subset in (
+            ("allegation the rules read", [r for r in mine if r.label == 1 and r.rules]),
+            ("allegation the rules miss", [r for r in mine if r.label == 1 and not r.rules]),
+        ):
+            if not subset:
+                continue
+            every = Tally()
+            for row in subset:
+                every.add(row, (row.speaker, row.subject))
+            print(
+                f"speaker/subject reading on every {source}{name} ({len(subset)}): accuser right "
+                f"{every.accuser / len(subset):.3f}, target right {every.target / len(subset):.3f}"
+            )
     print(
         f"{'fold':<9} {'reader':<13} {'P':>6} {'R':>6} {'accuser':>8} {'target':>7}  "
         f"{'tp/fp/fn':>11}  threshold"
     )
-    pooled = {name: Tally() for name in ("a", "b", "c", "b@0.5")}
+    names = {"a": "(a) rules", "b": "(b) learned", "c": "(c) both", "b@0.5": "(b) at 0.5"}
+    pooled: dict[str, dict[str, Tally]] = {}
     scored: list[tuple[float, Row]] = []  # every test sentence with its fold's probability
-    for fold in FOLDS:
+    scorer = Scorer(rows)
+    for fold in folds:
         train = [r for r in rows if r.split != fold]
         test = [r for r in rows if r.split == fold]
-        oos = out_of_split(train)
+        oos = scorer.out_of_split(fold)
         t_alone = threshold((oos[r.id], r.label) for r in train)
         t_added = threshold((oos[r.id], r.label) for r in train if r.rules is None)
-        probs = Model(train).scores(test)
+        held = scorer.without(frozenset((fold,)))
+        probs = [held[r.id] for r in test]
         scored.extend(zip(probs, test, strict=True))
         print(f"{fold:<9} training, out of split: {top(oos, train)}")
-        tallies = {name: Tally() for name in pooled}
+        tallies = {name: Tally() for name in names}
         wrong: list[str] = []
         for row, p in zip(test, probs, strict=True):
             mine = (row.speaker, row.subject)
@@ -430,23 +559,33 @@ def main(argv: list[str]) -> None:
         for p, row in unread:
             if p < LISTED:
                 break
-            label = {1: "ALLEGATION", 0: "not", -1: "criticism"}[row.label]
+            label = {1: "ALLEGATION", 0: "not", -1: "neither"}[row.label]
             wrong.append(f"  top unread p={p:.2f} {label} {(row.speaker, row.subject)}: {row.text}")
-        names = {"a": "(a) rules", "b": "(b) learned", "c": "(c) both", "b@0.5": "(b) at 0.5"}
         shown = {"a": "", "b": f"{t_alone:.2f}", "c": f"{t_added:.2f}", "b@0.5": "0.50"}
         for name, tally in tallies.items():
             print(f"{fold:<9} {names[name]:<13} {tally.line()}  {shown[name]}")
-            pooled[name] += tally
-        if "-v" in argv:
+            for group in groups(fold, unseen):
+                pooled.setdefault(group, {n: Tally() for n in names})[name] += tally
+        if "-v" in argv and fold not in unseen:  # a part no round has opened is never printed
             print("\n".join(wrong))
-    for name, tally in pooled.items():
-        print(f"{'pooled':<9} {name:<13} {tally.line()}")
+    print(f"\n{'group':<16} {'reader':<13} {'P':>6} {'R':>6} {'accuser':>8} {'target':>7}")
+    for group, tallies in pooled.items():
+        for name, tally in tallies.items():
+            print(f"{group:<16} {names[name]:<13} {tally.line()}")
+        a, c = tallies["a"], tallies["c"]
+        more, wrongly = c.tp - a.tp, c.fp - a.fp
+        total = a.tp + a.fn
+        print(
+            f"{group:<16} (c) - (a): recall +{more / total if total else 0.0:.3f} "
+            f"(+{more} true, +{wrongly} false; precision of the added {ratio(more, more + wrongly)})"
+        )
     print("\npooled over the folds' test sentences, at fixed thresholds (not chosen in training):")
     print(
         f"{'threshold':>9}  {'(b) alone: P R tp/fp':<22}  {'(c): P R +tp/+fp':<22}  "
         "(c) adding only reported speech with a wrong: P R +tp/+fp"
     )
     total = sum(1 for _, r in scored if r.label == 1)
+    rules = pooled["pooled"]["a"]
     for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
         alone = [r.label for p, r in scored if p >= t and r.label >= 0]
         added = [r for p, r in scored if p >= t and r.label >= 0 and r.rules is None]
@@ -454,11 +593,12 @@ def main(argv: list[str]) -> None:
         cells = [f"{ratio(sum(alone), len(alone))} {sum(alone) / total:.3f} "]
         cells[0] += f"{sum(alone):>3}/{len(alone) - sum(alone):<3}"
         for extra in (added, speech):
-            tp = pooled["a"].tp + sum(r.label for r in extra)
-            fp = pooled["a"].fp + sum(1 - r.label for r in extra)
+            tp = rules.tp + sum(r.label for r in extra)
+            fp = rules.fp + sum(1 - r.label for r in extra)
             more = f"+{sum(r.label for r in extra)}/+{sum(1 - r.label for r in extra)}"
             cells.append(f"{ratio(tp, tp + fp)} {tp / total:.3f} {more:<8}")
         print(f"{t:>9.2f}  " + "  ".join(cells))
+    print(f"models fitted: {len(scorer.cache)}; {time.perf_counter() - start:.0f} s in all")
     if "--cost" in argv:
         cost(lex, rows)
 

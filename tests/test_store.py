@@ -98,6 +98,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "040_redo_summaries_with_half_quotations_or_leaning_openings",
         "041_keywords_without_hashtags",
         "042_hyphenated_words_and_dotted_acronyms_solid",
+        "043_articles_language_index",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

@@ -771,6 +771,14 @@ def _m042_hyphenated_words_and_dotted_acronyms_solid(db: Database) -> None:
     reindex_joined(db.conn)
 
 
+@migrations(name="043_articles_language_index")
+def _m043_articles_language_index(db: Database) -> None:
+    # /search asks whether any article is in a language that writes compounds solid before
+    # it looks for a word's start among them (digests/store/search.py); the question is read
+    # on this index, not on every article.
+    db.execute("create index if not exists idx_articles_language on articles (language)")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -316,9 +316,21 @@ def search_terms(
             return completed, ""
     # Only when an article in those languages has a hit: an English-only database would
     # otherwise pay for the second query each time it counts and ranks (~0.3 ms a search).
-    if _compound_start(typed.last_word) and _any_hit(db, tables, compounds, starts=True):
+    if (
+        _compound_start(typed.last_word)
+        and _has_start_articles(db)
+        and _any_hit(db, tables, compounds, starts=True)
+    ):
         return query, compounds
     return query, ""
+
+
+def _has_start_articles(db: Database) -> bool:
+    """Return True when any stored article is in a language of START_LANGUAGES (read on the
+    index of languages): an English-only window otherwise scanned every match of the word's
+    start for one, ~10 ms for "state" on 100k articles."""
+    query = f"select 1 from articles where language in ({_START_CODES}) limit 1"
+    return db.execute(query).fetchone() is not None
 
 
 def _any_hit(db: Database, tables: list[str], query: str, *, starts: bool = False) -> bool:

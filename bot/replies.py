@@ -606,6 +606,10 @@ def _source_problem(tr: Translator, source: Source, *, paused: bool) -> str | No
     return None
 
 
+# The other feeds a page names that the reply to /addsource lists.
+OTHER_FEEDS_SHOWN = 5
+
+
 def source_added(
     tr: Translator,
     report: IngestReport,
@@ -613,10 +617,12 @@ def source_added(
     *,
     found: str | None = None,
     moved: str | None = None,
+    others: Sequence[str] = (),
 ) -> str:
     """Return the reply to /addsource: the new source and what its first poll saved;
-    ``found``, the feed's URL when the URL given was a page naming it; ``moved``, when the
-    URL given redirects there for good."""
+    ``found``, the feed's URL when the URL given was a page naming it (``others``, the other
+    feeds it names, the first ``OTHER_FEEDS_SHOWN``); ``moved``, when the URL given redirects
+    there for good."""
     [(source, result)] = report.polls
     lines = [
         tr.gettext("Added source {id}: {name}", id=source.id, name=_source_name(source)),
@@ -629,6 +635,20 @@ def source_added(
     ]
     if found is not None:
         lines.insert(1, tr.gettext("The page names its feed: {url}", url=_quote(found, 300)))
+        if others:
+            listed = [_quote(url, 300) for url in others[:OTHER_FEEDS_SHOWN]]
+            if len(others) > OTHER_FEEDS_SHOWN:
+                listed.append("…")
+            lines.insert(
+                2,
+                tr.ngettext(
+                    "It names {count} other feed too (/addsource it to add it): {urls}",
+                    "It names {count} other feeds too (/addsource one to add it): {urls}",
+                    len(others),
+                    count=tr.number(len(others)),
+                    urls=tr.join(listed),
+                ),
+            )
     if moved is not None:
         lines.insert(1, tr.gettext("The feed has moved for good to: {url}", url=_quote(moved, 300)))
     if result.status == "error":

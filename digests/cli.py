@@ -833,6 +833,8 @@ def sources_add(
         click.echo(
             f"added source {source.id}: {source.url}{how.get(found.how, '') if found else ''}"
         )
+        if found is not None and found.others:
+            click.echo(f"the page names other feeds too: {', '.join(found.others)}")
 
 
 def _source_command(name: str, doc: str) -> None:

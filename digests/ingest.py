@@ -663,12 +663,14 @@ class FoundFeed:
     feed's), "named" (a page names it), "moved" (a permanent redirect leads there).
     ``read_at``: where it was read after every redirect, a temporary one (302, 307) too: the
     address a source is kept at stays ``url``, but a source at ``read_at`` is the same feed
-    (``store.check_new_source``)."""
+    (``store.check_new_source``). ``others``: when a page named several feeds, the ones not
+    taken, so that the admin is told of them (a section's or the comments' feed)."""
 
     url: str
     parsed: ParsedFeed
     how: str
     read_at: str = ""
+    others: tuple[str, ...] = ()  # "named": the page's other feeds (comments, sections)
 
 
 # How many of the feeds a page names are tried before giving up on it.
@@ -699,7 +701,8 @@ async def locate_feed(
             except NewsbotError as error:
                 log.info("feed %s named by %s: %s", candidate, url, error)
                 continue
-            return FoundFeed(found.url, found.parsed, "named", found.read_at)
+            others = tuple(feed for feed in page.feeds if feed != candidate)
+            return FoundFeed(found.url, found.parsed, "named", found.read_at, others)
         raise
 
 

@@ -805,6 +805,31 @@ async def test_addsource_refuses_a_link_typed_with_a_space(
     assert store.count(bot.db, "sources") == 2
 
 
+async def test_addsource_of_a_page_naming_several_feeds_says_which_others_it_names(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    """The first feed a page names is taken (the comments' feed comes last): the admin is told
+    of the others, which were added silently never."""
+    feed = feed_server.add("/feed.xml", rss(2))
+    sport = feed_server.add("/sport/feed.xml", rss(1))
+    comments = feed_server.add("/comments/feed.xml", rss(1))
+    link = '<link rel="alternate" type="application/rss+xml" href="{}">'
+    heads = "".join(
+        link.format(path) for path in ("/feed.xml", "/sport/feed.xml", "/comments/feed.xml")
+    )
+    page = feed_server.add("/", f"<html><head>{heads}</head></html>", content_type="text/html")
+    reply = texts(await bot.say(f"/addsource {page}", user_id=ADMIN))
+    assert f"The page names its feed: {feed}" in reply
+    assert f"It names 2 other feeds too (/addsource one to add it): {sport}, {comments}" in reply
+    assert store.count(bot.db, "sources") == 2  # the others are named, not added
+    alone = feed_server.add(
+        "/alone/", f"<html><head>{link.format('/feed.xml')}</head></html>", content_type="text/html"
+    )
+    await bot.say(f"/removesource {feed}", user_id=ADMIN)
+    reply = texts(await bot.say(f"/addsource {alone}", user_id=ADMIN))
+    assert "The page names its feed" in reply and "other feed" not in reply
+
+
 async def test_addsource_of_a_site_page_adds_the_feed_it_names(
     bot: Bot, feed_server: FeedServer
 ) -> None:

@@ -332,6 +332,16 @@ def test_sources_add_fetches_a_feed_first_as_addsource_does(
     assert refused.exit_code == 1 and "not a feed" in refused.output
     assert plain not in run(db_path, "sources", "list")
     assert "added source 3" in run(db_path, "sources", "add", plain, "--no-check")
+    # A page naming several feeds: the first is added, the others named.
+    sport = feed_server.add("/sport/rss.xml", (FEEDS / "rss20.xml").read_bytes())
+    links = link.replace("news/rss.xml", "/other/rss.xml") + link.replace("news/", "/sport/")
+    several = feed_server.add(
+        "/all/", f"<html><head>{links}</head></html>", content_type="text/html"
+    )
+    feed_server.add("/other/rss.xml", (FEEDS / "atom.xml").read_bytes())
+    out = run(db_path, "sources", "add", several).splitlines()
+    assert out[0].endswith("/other/rss.xml (the feed the page names)")
+    assert out[1] == f"the page names other feeds too: {sport}"
 
 
 def test_sources_add_takes_a_feed_scheme_address_as_the_feed_it_names(

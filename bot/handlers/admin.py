@@ -102,7 +102,9 @@ async def _add_one(update: Update, context: Context, url: str, title: str | None
     report = await jobs.poll_one(context.bot_data, source)
     named = feed_url if found.how == "named" else None
     moved = feed_url if found.how == "moved" else None
-    return replies.source_added(tr, report, len(parsed.entries), found=named, moved=moved)
+    return replies.source_added(
+        tr, report, len(parsed.entries), found=named, moved=moved, others=found.others
+    )
 
 
 async def remove_source(update: Update, context: Context) -> None:

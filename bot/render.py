@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from bot import telegram_html
@@ -156,10 +156,6 @@ def languages_line(tr: Translator, codes: Sequence[str]) -> str:
     """Return "Language: Russian", or "Languages: Russian, English" (plain text)."""
     names = tr.join(language_name(tr, c) for c in codes)
     return tr.ngettext("Language: {names}", "Languages: {names}", len(codes), names=names)
-
-
-def _utc(when: datetime) -> datetime:
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 def empty_note(tr: Translator) -> str:

@@ -4,7 +4,8 @@ One layout for every reader of the ledger: the bot's /allegations and digests
 (``bot/render.py``) and ``newsbot allegations`` (``digests/cli.py``, text and JSON). The rules:
 
 - **Entries against one target stand together** (the target as written, case and spacing
-  aside): the group with the newest entry first, and in each group the newest entries first
+  aside, and one party's spellings and case forms as ``allegations.same_target`` reads them:
+  "Алексей Иванов" and "Иванов"): the group with the newest entry first, and in each group the newest entries first
   (the higher story id first on the same day); then the clause patterns' readings go before
   the fallback reader's, in a group and as groups (``compose.certain_first``).
 - **An answer to several allegations shows once.** One answer often answers several

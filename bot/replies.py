@@ -1195,11 +1195,13 @@ def name_the_channel(tr: Translator) -> str:
 def settings_usage(tr: Translator) -> str:
     """Return what /settings understands by text (plain text)."""
     # TRANSLATORS: the words time, tz, frequency, daily... stay in English: they are typed.
-    return tr.gettext(
+    settings = tr.gettext(
         "Settings: time HH:MM, tz ZONE, frequency daily|weekdays|hourly|weekly, stories N, "
         "include|exclude WORDS, languages CODES|all, mode digest|live, "
         "pictures off|preview|photo, quiet HH:MM-HH:MM|off, cap N (1-60 live posts an hour)."
     )
+    # TRANSLATORS: the words silent, previews, allegations, empty, on, off stay in English.
+    return settings + " " + tr.gettext("On or off: silent|previews|allegations|empty on|off.")
 
 
 # What each /settings key takes, said when the value given is not one (plain text). The
@@ -1224,7 +1226,25 @@ SETTING_PROBLEMS = {
         "Keywords are words or numbers: /settings exclude sport, "
         "or /settings exclude - to clear them"
     ),
+    # The on/off settings (TOGGLES), one message for the four.
+    **dict.fromkeys(
+        TOGGLES,
+        N_(
+            "Give on or off: /settings silent on, /settings previews off, "
+            "/settings allegations off, /settings empty on"
+        ),
+    ),
 }
+
+
+def minute_for_hourly(tr: Translator) -> str:
+    """Return the refusal of a minute of the hour given to digests that are not hourly, or
+    a minute past 59 (plain text)."""
+    # TRANSLATORS: the commands stay in English: they are typed.
+    return tr.gettext(
+        "A minute of the hour (0 to 59) is when hourly digests come: "
+        "/subscribe hourly minute 30, or /settings time minute 30 once they are hourly"
+    )
 
 
 def saved_for_other_mode(tr: Translator, mode: str) -> str:
@@ -1250,7 +1270,7 @@ def setting_problem(tr: Translator, key: str, maximum: int = 0) -> str:
 
 def _settings_help(tr: Translator) -> str:
     # TRANSLATORS: the commands in <code> stay as they are: they are typed.
-    return "\n\n" + tr.gettext(
+    typed = tr.gettext(
         "Change by text: <code>/settings time 07:30</code>, <code>/settings tz Europe/Berlin</code>, "
         "<code>/settings frequency weekdays</code>, <code>/settings stories 5</code>, "
         "<code>/settings include climate energy</code>, <code>/settings exclude sport</code>, "
@@ -1259,6 +1279,12 @@ def _settings_help(tr: Translator) -> str:
         "<code>/settings pictures photo</code>, <code>/settings quiet 23:00-07:00</code>, "
         "<code>/settings cap 5</code>."
     )
+    # TRANSLATORS: the commands in <code> stay as they are: they are typed.
+    switches = tr.gettext(
+        "On or off: <code>/settings silent on</code>, <code>/settings previews off</code>, "
+        "<code>/settings allegations off</code>, <code>/settings empty on</code>."
+    )
+    return f"\n\n{typed} {switches}"
 
 
 def _on_off(tr: Translator, value: object) -> str:

@@ -96,6 +96,12 @@ _DAY_PARTS = {
     "morning": "am",  # English
     **dict.fromkeys(("noon", "afternoon", "evening"), "pm"),
     "night": "night",
+    "утром": "am",  # Russian, before an hour: "утром в 8"
+    **dict.fromkeys(("днём", "днем", "вечером"), "pm"),
+    "ночью": "night",
+    **dict.fromkeys(("вранці", "зранку"), "am"),  # Ukrainian, before an hour
+    **dict.fromkeys(("вдень", "удень", "ввечері", "увечері"), "pm"),
+    **dict.fromkeys(("вночі", "уночі"), "night"),
     "rano": "am",  # Polish
     "przedpołudniem": "am",
     "popołudniu": "pm",
@@ -131,16 +137,30 @@ _PARTS_AFTER_LINK = frozenset(
     {"mañana", "mediodía", "noche", "matin", "soir", "après-midi", "l'après-midi", "nuit"}
     | {"morgens", "früh", "vormittags", "mittags", "nachmittags", "abends", "nachts"}
     | {"morning", "afternoon", "evening", "night", "nocy", "الصباح", "المساء", "الليل"}
+    | {"утром", "днём", "днем", "вечером", "ночью", "вранці", "зранку", "вдень", "удень"}
+    | {"ввечері", "увечері", "вночі", "уночі"}
+)
+# The words before a part of the day said before its hour ("in the evening at 8", "le soir à
+# 8 h", "por la tarde a las 8", "di sera alle 8", "la sera alle 8", "à noite às 8", "pela manhã
+# às 7", "في المساء الساعة 8"); dropped there only. That order needs a word of
+# ``_BEFORE_CLOCK`` between the part and the hour ("abends um 8", "вечером в 8", "wieczorem o
+# 8", "عصر ساعت ۵"): "Le Soir 08:00" keeps the newspaper's name.
+_BEFORE_PART = frozenset(
+    {"in", "the", "this", "le", "la", "il", "di", "de", "da", "à", "a", "por", "pela", "w"} | {"في"}
 )
 # An hour as a part of the day follows it: "8", "8:30", "8.30", "8h", "8h30".
 _HOUR_BEFORE_PART = re.compile(r"(\d{1,2})(?:[:.h](\d{2})|h)?", re.IGNORECASE)
 # Persian's "afternoon" is written as one word or three ("بعد از ظهر"); Polish's, Ukrainian's
 # and Arabic's are two words after an hour ("8 po południu", "10 przed południem", "3 по
-# обіді", "4 بعد الظهر").
+# обіді", "4 بعد الظهر") or before one and its clock word ("po południu o 3", "по обіді о 3",
+# "بعد الظهر الساعة 4").
 _AFTERNOON = re.compile(r"بعد[\s\u200c]*از[\s\u200c]*ظهر")
 _TWO_WORD_PARTS = re.compile(
     r"(?<=\d)\s+(po|przed)\s+(południu|południem)(?!\w)|(?<=\d)\s+(по)\s+(обіді)(?!\w)"
-    r"|(?<=\d)\s+(بعد)\s+(الظهر)",
+    r"|(?<=\d)\s+(بعد)\s+(الظهر)"
+    r"|(?<!\S)(po|przed)\s+(południu|południem)(?=\s+(?:o|godz\.|godzinie)\s)"
+    r"|(?<!\S)(по)\s+(обіді)(?=\s+(?:о|об)\s)"
+    r"|(?<!\S)(بعد)\s+(الظهر)(?=\s+(?:الساعة|الساعه|عند)\s)",
     re.IGNORECASE,
 )
 # Words the bot's languages put around a time of day, not keywords: "um 8 Uhr", "в 8:00",
@@ -172,7 +192,25 @@ _AFTER_CLOCK = frozenset(
     | {"hora"}  # Portuguese ("1 hora"; "horas" is Spanish's too)
     | {"o'clock", "o’clock"}
 )
-_KEY_VALUE = re.compile(r"([a-z]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
+# A minute of the hour, when hourly digests come: as the settings page writes it ("every hour
+# at minute 30", "каждый час в xx:30", "stündlich zur Minute 30", "toutes les heures à la
+# minute 30", "cada hora en el minuto 30", "ogni ora al minuto 30", "no minuto 30", "در دقیقهٔ
+# ۳۰", "co godzinę w minucie 30", "عند الدقيقة 30") or as people say it ("в 30 минут", "at
+# :30"). A number before the word counts only after one of ``_BEFORE_MINUTE`` ("60 Minutes" is
+# a keyword); those words are dropped before a minute only.
+_MINUTE_WORDS = frozenset(
+    {"minute", "minutes", "min", "min.", "minuto", "minutos", "minucie", "minuta", "minut"}
+    | {"минута", "минуту", "минуте", "минуты", "минут", "хвилина", "хвилину", "хвилині"}
+    | {"хвилини", "хвилин", "دقیقه", "دقیقهٔ", "دقيقة", "الدقيقة"}
+)
+_BEFORE_MINUTE = frozenset(
+    {"at", "the", "zur", "um", "à", "la", "en", "el", "al", "no", "na", "в", "на", "о", "у"}
+    | {"w", "o", "در", "عند", "في"}
+)
+_MINUTE_NUMBER = re.compile(r"\d{1,2}")
+# "xx:30" (Latin or Cyrillic x, as the Russian and Ukrainian pages write it) or ":30".
+_MINUTE_CLOCK = re.compile(r"(?:[xх]{2})?:(\d{1,2})", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"([a-z_]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
 _CHANNEL_LINK = re.compile(
     r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\w{4,32})/?", re.IGNORECASE
 )
@@ -197,6 +235,14 @@ SETTING_KEYS = {
     "pictures": "pictures",
     "quiet": "quiet",
     "cap": "cap",
+    # The on/off settings (replies.TOGGLES); also named as their buttons write them, in any
+    # of the bot's languages ("/settings Без звука вкл.": ``_toggle_named``).
+    "silent": "silent",
+    "previews": "link_previews",
+    "link_previews": "link_previews",
+    "allegations": "allegations",
+    "empty": "empty_note",
+    "empty_note": "empty_note",
 }
 PICTURE_CHOICES = ("off", "preview", "photo")
 MODE_CHOICES = ("digest", "live")
@@ -274,11 +320,17 @@ def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
 
 # The words the settings page and its buttons write for a setting's values, by setting (the
 # message ids of bot/replies.py, which marks them for translation).
-_VALUE_LABELS: dict[str, dict[str, str]] = {
-    "mode": replies.MODES,
-    "pictures": replies.PICTURE_BUTTONS,
-    "quiet": {"off": "off", "none": "none"},
-    "languages": {"all": "any", "any": "any"},
+_VALUE_LABELS: dict[str, list[tuple[str, str]]] = {
+    "mode": list(replies.MODES.items()),
+    # the button's word and the page's sentence ("the lead story's picture above the digest")
+    "pictures": [
+        *replies.PICTURE_BUTTONS.items(),
+        *replies.PICTURES.items(),
+        ("preview", replies.LIVE_PREVIEW),
+    ],
+    "quiet": [("off", "off"), ("none", "none")],
+    "languages": [("all", "any"), ("any", "any")],
+    "toggle": [("on", "on"), ("off", "off")],
 }
 
 
@@ -296,16 +348,16 @@ def _value_names(setting: str) -> dict[str, str]:
     its label on the settings page or button in every language the bot speaks ("زنده",
     "в реальном времени", "vista previa")."""
     labels = _VALUE_LABELS[setting]
-    names = {key: key for key in labels}
+    names = {key: key for key, _ in labels}
     for code in LANGUAGES:
-        for key, label in labels.items():
+        for key, label in labels:
             names.setdefault(_value_key([translator(code).gettext(label)]), key)
     return names
 
 
 def setting_value(setting: str, words: Sequence[str]) -> str | None:
-    """Return the value of a setting ("mode", "pictures", "quiet", "languages") typed words
-    name in any of the bot's languages, or None."""
+    """Return the value of a setting ("mode", "pictures", "quiet", "languages", "toggle":
+    on or off) typed words name in any of the bot's languages, or None."""
     return _value_names(setting).get(_value_key(words)) if words else None
 
 
@@ -353,6 +405,7 @@ class SubscribeArgs(NamedTuple):
     exclude: list[str]
     frequency: str | None = None
     weekday: int | None = None
+    minute: int | None = None  # of the hour, hourly ("every hour at minute 30")
 
 
 # Portuguese names a day without "-feira" ("na sexta") and says "on Fridays" in the plural
@@ -412,14 +465,52 @@ _OTHER_DAY_FORMS = {
     "щоп'ятниці": 4,
     "щосуботи": 5,
     "щонеділі": 6,
-    # Arabic: a day's name without its article ("كل جمعة", "يوم خميس"); not "أحد" (also "one").
+    # Arabic: a day's name without its article ("كل جمعة", "يوم خميس", "يوم أحد").
     "اثنين": 0,
     "ثلاثاء": 1,
     "أربعاء": 2,
     "خميس": 3,
     "جمعة": 4,
     "سبت": 5,
+    "أحد": 6,
 }
+# Names of a day that are ordinary words too: Arabic "أحد" (one, someone: "كل أحد" is everyone)
+# and "اثنين" (two), Portuguese "segunda" to "sexta" (second to sixth: "Segunda Guerra",
+# "quinta" a farm), Russian "среда" (environment: "окружающая среда"), Persian "دوشنبه"
+# (Dushanbe). In /subscribe they name a day only after one of the words given here ("يوم أحد",
+# "كل اثنين", "na segunda", "toda quinta", "às sextas", "هر دوشنبه") or before a time
+# ("segunda 8h", "среда в 8:00"); anywhere else they are keywords.
+_DAYS_ALSO_WORDS: dict[str, frozenset[str]] = {
+    "أحد": frozenset({"يوم"}),
+    "اثنين": frozenset({"يوم", "كل"}),
+    **dict.fromkeys(("segunda", "terça", "quarta", "quinta", "sexta"), _BEFORE_DAY),
+    **dict.fromkeys(("segundas", "terças", "quartas", "quintas", "sextas"), _BEFORE_DAY),
+    "среда": _BEFORE_DAY,
+    "دوشنبه": _BEFORE_DAY,
+}
+# "Monday to Friday" as the settings page writes weekdays' digests, in every language ("с
+# понедельника по пятницу", "Montag bis Freitag", "du lundi au vendredi", "de lunes a viernes",
+# "dal lunedì al venerdì", "de segunda a sexta", "دوشنبه تا جمعه", "od poniedziałku do
+# piątku", "من الاثنين إلى الجمعة"), or "from Monday to Friday", "Monday-Friday", "Mon–Fri":
+# the words before the first day and between the two.
+_RANGE_FROM = frozenset(
+    {"from", "с", "со", "з", "із", "від", "von", "du", "de", "desde", "dal", "da", "od"}
+    | {"من", "از"}
+)
+_RANGE_TO = frozenset(
+    {"to", "till", "until", "through", "thru", "-", "–", "—", "bis", "au", "à", "a", "al"}
+    | {"ao", "по", "до", "do", "تا", "إلى", "الى", "حتى"}
+)
+# The days as Russian, Ukrainian and Polish name them after "from" (genitive): a day alone
+# only in a range ("с понедельника" alone is no weekly digest).
+_RANGE_DAY_FORMS = {
+    **dict(zip(("понедельника", "вторника", "среды", "четверга"), range(4), strict=True)),
+    **dict(zip(("пятницы", "субботы", "воскресенья"), range(4, 7), strict=True)),
+    **dict(zip(("понеділка", "вівторка", "середи", "п'ятниці"), (0, 1, 2, 4), strict=True)),
+    **dict(zip(("poniedziałku", "wtorku", "czwartku", "piątku"), (0, 1, 3, 4), strict=True)),
+    "niedzieli": 6,
+}
+_DASHED_RANGE = re.compile(r"([^\s\-–—]+)\s*([\-–—])\s*([^\s\-–—]+)")
 # Persian day names typed as two words ("سه شنبه"): the second alone is Saturday.
 _PERSIAN_DAY_PREFIXES = frozenset({"یک", "دو", "سه", "چهار", "پنج"})
 
@@ -507,14 +598,40 @@ def _frequency_lengths() -> tuple[int, ...]:
         for label in replies.FREQUENCIES.values()
     ]
     others = [words for names in _OTHER_FREQUENCY_NAMES.values() for words in names]
-    counts = {len(words.split()) for words in [*labels, *others]}
+    counts = {len(words.split()) for words in [*labels, *others]} | {3, 4}  # day ranges
     return tuple(sorted(counts - {1}, reverse=True))
 
 
 def frequency_of(word: str) -> str | None:
     """Return the frequency words name ("weekly", from "weekly", "Еженедельно" or "Co
-    tydzień"), or None."""
-    return _frequency_names().get(_value_key([word.strip(" ,.،")]))
+    tydzień"; "weekdays" from "Monday to Friday"), or None."""
+    return _frequency_names().get(_value_key([word.strip(" ,.،")])) or _day_range(word)
+
+
+def _day_range(words: str) -> str | None:
+    """Return "weekdays" when words name Monday to Friday as a range ("Monday to Friday",
+    "du lundi au vendredi", "od poniedziałku do piątku", "Mon-Fri"), else None: another range
+    is two days, as typed."""
+    dashed = _DASHED_RANGE.fullmatch(words.strip(" ,.،"))
+    split = list(dashed.groups()) if dashed else words.strip(" ,.،").split()
+    if split and split[0].casefold() in _RANGE_FROM:
+        split = split[1:]
+    if len(split) != 3 or split[1].casefold() not in _RANGE_TO:
+        return None
+    days = [_range_day(day) for day in split[::2]]
+    return "weekdays" if days == [0, 4] else None
+
+
+def _range_day(word: str) -> int | None:
+    """Return the day a word of a range names (0: Monday): "понедельника" there too."""
+    day = _range_day_forms().get(_day_key(word))
+    return day if day is not None else weekday_of(word, short=True)
+
+
+@cache
+def _range_day_forms() -> dict[str, int]:
+    """Return ``_RANGE_DAY_FORMS`` by its words as ``_day_key`` compares them."""
+    return {_day_key(form): day for form, day in _RANGE_DAY_FORMS.items()}
 
 
 def _frequency_phrases(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -566,7 +683,37 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
             found[start:] = [(_with_part(found[start][0], part), False)]
         else:
             found.append((word, False))
-    return found
+    return _parts_before_hours(found)
+
+
+def _parts_before_hours(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Return the tokens with a part of the day said before its hour and the hour as one time
+    ("abends um 8" as "um 8:00pm", "in the evening at 8" as "at 8:00pm"): a word of
+    ``_BEFORE_CLOCK`` between them, the words of ``_BEFORE_PART`` before the part dropped."""
+    joined: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(tokens):
+        word, quoted = tokens[index]
+        part = None if quoted or len(word) < 2 else _day_parts().get(_day_key(word))
+        hour = index + 1
+        while hour < len(tokens) and _unquoted(tokens[hour], _BEFORE_CLOCK):
+            hour += 1
+        if (
+            part is None
+            or hour == index + 1
+            or hour == len(tokens)
+            or tokens[hour][1]
+            or not _HOUR_BEFORE_PART.fullmatch(tokens[hour][0])
+        ):
+            joined.append(tokens[index])
+            index += 1
+            continue
+        for _ in range(2):  # "por la", "in the"
+            if joined and _unquoted(joined[-1], _BEFORE_PART):
+                joined.pop()
+        joined += [*tokens[index + 1 : hour], (_with_part(tokens[hour][0], part), False)]
+        index = hour + 1
+    return joined
 
 
 def _hour_before_part(found: list[tuple[str, bool]], part: str) -> int | None:
@@ -664,6 +811,102 @@ def _without_clock_words(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool
     return kept
 
 
+def _minutes(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Return the tokens with a minute of the hour as one, written "xx:30" ("at minute 30",
+    "в 30 минут", "в xx:30", "در دقیقهٔ ۳۰": ``_MINUTE_WORDS``), the words before it dropped."""
+    joined: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(tokens):
+        found = _minute_at(
+            tokens, index, after_link=bool(joined) and _unquoted(joined[-1], _BEFORE_MINUTE)
+        )
+        if found is None:
+            joined.append(tokens[index])
+            index += 1
+            continue
+        minute, length = found
+        for _ in range(2):  # "à la minute 30", "en el minuto 30"
+            if joined and _unquoted(joined[-1], _BEFORE_MINUTE):
+                joined.pop()
+        joined.append((f"xx:{minute:02d}", False))
+        index += length
+    return joined
+
+
+def _minute_at(
+    tokens: list[tuple[str, bool]], index: int, *, after_link: bool
+) -> tuple[int, int] | None:
+    """Return the minute of the hour written at a token and how many tokens it takes ("xx:30";
+    "minute 30"; after a word of ``_BEFORE_MINUTE``, "30 минут"), or None."""
+    word, quoted = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else ("", True)
+    if quoted:
+        return None
+    written = _MINUTE_CLOCK.fullmatch(word)
+    if written:
+        return int(written[1]), 1
+    if _minute_word(word) and not following[1] and _MINUTE_NUMBER.fullmatch(following[0]):
+        return int(following[0]), 2
+    if (
+        after_link
+        and _MINUTE_NUMBER.fullmatch(word)
+        and not following[1]
+        and _minute_word(following[0])
+    ):
+        return int(word), 2
+    return None
+
+
+def _minute_word(word: str) -> bool:
+    return _day_key(word) in _minute_words()
+
+
+@cache
+def _minute_words() -> frozenset[str]:
+    """Return ``_MINUTE_WORDS`` as ``_day_key`` compares them ("دقیقهٔ" as "دقیقه")."""
+    return frozenset(_day_key(word) for word in _MINUTE_WORDS)
+
+
+def _minute_of(word: str) -> int | None:
+    """Return the minute a token ``_minutes`` wrote names ("xx:30": 30), or None."""
+    written = _MINUTE_CLOCK.fullmatch(word)
+    return int(written[1]) if written else None
+
+
+def _at_minute(time: str, minute: int, frequency: str) -> str:
+    """Return a digest time ("08:00") at another minute of its hour, for hourly digests (they
+    come at that minute of every hour); refuse it for others, and a minute past 59."""
+    if frequency != "hourly" or not 0 <= minute <= 59:
+        raise BadArguments(replies.minute_for_hourly)
+    return f"{time[:2]}:{minute:02d}"
+
+
+def _days_in_context(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Return the tokens with each day's name that is an ordinary word too (``_DAYS_ALSO_WORDS``:
+    "Segunda Guerra", "окружающая среда", "كل أحد") marked a keyword (as if quoted), unless a
+    word of its own goes before it ("يوم أحد", "na segunda") or a time follows it ("segunda 8h",
+    "среда в 8:00")."""
+    marked: list[tuple[str, bool]] = []
+    for index, (word, quoted) in enumerate(tokens):
+        markers = None if quoted else _days_also_words().get(_day_key(word))
+        if markers is None:
+            marked.append((word, quoted))
+            continue
+        before = tokens[index - 1] if index > 0 else ("", True)
+        ahead = tokens[index + 1 :]
+        while ahead and _unquoted(ahead[0], _BEFORE_CLOCK):
+            ahead = ahead[1:]  # "segunda às 8h"
+        in_context = _unquoted(before, markers) or (bool(ahead) and _clock_like(ahead[0]))
+        marked.append((word, not in_context))
+    return marked
+
+
+@cache
+def _days_also_words() -> dict[str, frozenset[str]]:
+    """Return ``_DAYS_ALSO_WORDS`` by its words as ``_day_key`` compares them."""
+    return {_day_key(word): markers for word, markers in _DAYS_ALSO_WORDS.items()}
+
+
 def _as_clock(token: tuple[str, bool]) -> tuple[str, bool]:
     """Return a bare number a clock word marks ("um 8", "8.30 Uhr") written as a time."""
     word = token[0].replace(".", ":")
@@ -694,8 +937,15 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     typed_frequency = typed_day = ""  # as typed, for the reply when another one follows
     include: list[str] = []
     exclude: list[str] = []
-    for index, (arg, quoted) in enumerate(_without_clock_words(_frequency_phrases(_tokens(args)))):
+    minute: int | None = None
+    tokens = _days_in_context(_minutes(_frequency_phrases(_tokens(args))))
+    for index, (arg, quoted) in enumerate(_without_clock_words(tokens)):
         word = arg.strip().strip(_COMMAS)
+        if not quoted and _minute_of(word) is not None:
+            if at is not None or minute is not None:
+                raise _two_given("time", [at or f"xx:{minute:02d}", word])
+            minute = _minute_of(word)
+            continue
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
             if index == 0 and word.isdecimal() and len(word) <= 2:
@@ -705,8 +955,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                 first = _time_of_day(word) and not _recent_year(word)
             try:
                 if first or _CLOCK.fullmatch(word):
-                    if at is not None:
-                        raise _two_given("time", [at, word])
+                    if at is not None or minute is not None:
+                        raise _two_given("time", [at or f"xx:{minute:02d}", word])
                     at = schedule.parse_hhmm(word).strftime("%H:%M")
                     continue
                 named = schedule.zone_argument(arg)
@@ -737,7 +987,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         if frequency not in (None, "weekly"):
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
-    return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday)
+    return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday, minute)
 
 
 def _recent_year(word: str) -> bool:
@@ -758,7 +1008,12 @@ def _time_of_day(word: str) -> bool:
 
 def typed_schedule(typed: SubscribeArgs) -> bool:
     """Return whether /subscribe arguments name a time, frequency or day (digests' own)."""
-    return typed.at is not None or typed.frequency is not None or typed.weekday is not None
+    return (
+        typed.at is not None
+        or typed.frequency is not None
+        or typed.weekday is not None
+        or typed.minute is not None
+    )
 
 
 def keywords(words: Sequence[str]) -> list[str]:
@@ -817,6 +1072,10 @@ def _fields(
         values["time"] = typed.at or settings.digest_time.strftime("%H:%M")
     if typed.zone is not None or existing is None:
         values["timezone"] = typed.zone or settings.timezone.key
+    if typed.minute is not None:  # "every hour at minute 30": the hour kept
+        frequency = typed.frequency or (existing.frequency if existing else "daily")
+        base = values.get("time") or (existing.time if existing is not None else "")
+        values["time"] = _at_minute(base, typed.minute, frequency)
     if typed.frequency is not None:
         values["frequency"] = typed.frequency
     if typed.weekday is not None:
@@ -904,7 +1163,12 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         values["topic_name"] = named  # a rename seen since beats the name it was created with
     if mode == "live":
         values.update(mode_values(existing, "live"))
-    elif mode == "digest" or typed.at is not None or typed.frequency is not None:
+    elif (
+        mode == "digest"
+        or typed.at is not None
+        or typed.frequency is not None
+        or typed.minute is not None
+    ):
         values.update(mode_values(existing, "digest"))
     elif existing is not None and existing.mode == "live" and not existing.active:
         values.update(mode_values(existing, "live"))  # resumed: new stories from now on
@@ -1068,9 +1332,42 @@ _NOT_SHOWN_IN = {
 def _setting_key(args: Sequence[str]) -> str:
     """Return the key of "/settings KEY VALUE" ("time: 07:30", "time=07:30" too), as a known
     key's own name ("tz" for its other names in SETTING_KEYS)."""
-    key = args[0].lower()
-    joined = _KEY_VALUE.fullmatch(key)
-    return SETTING_KEYS.get(joined[1] if joined else key, joined[1] if joined else key)
+    return _key_and_value(args)[0]
+
+
+def _key_and_value(args: Sequence[str]) -> tuple[str, list[str]]:
+    """Return the key of "/settings KEY VALUE" (as ``_setting_key``; an on/off setting also
+    by its button's label: ``_toggle_named``) and the words of its value."""
+    named = _toggle_named(args)
+    if named is not None:
+        return named
+    key, rest = args[0].lower(), list(args[1:])
+    joined = _KEY_VALUE.fullmatch(key)  # "time: 07:30", "time=07:30", "tz:Europe/Paris"
+    if joined is not None:
+        key, rest = joined[1], ([args[0][len(joined[1]) + 1 :]] if joined[2] else []) + rest
+    return SETTING_KEYS.get(key, key), rest
+
+
+def _toggle_named(args: Sequence[str]) -> tuple[str, list[str]] | None:
+    """Return the on/off setting the first words name as its button and the page write it in
+    any of the bot's languages ("Silent notification: on", "Без звука: вкл.", "Notification
+    silencieuse : oui"), and the words after it; None when they name none."""
+    for length in range(len(args), 0, -1):
+        key = _toggle_labels().get(_value_key(args[:length]).rstrip(":"))
+        if key is not None:
+            rest = list(args[length:])
+            return key, rest[1:] if rest and rest[0] == ":" else rest
+    return None
+
+
+@cache
+def _toggle_labels() -> dict[str, str]:
+    """Return the on/off setting each label of it names, in every language the bot speaks."""
+    return {
+        _value_key([translator(code).gettext(label)]): key
+        for code in LANGUAGES
+        for key, label in replies.TOGGLES.items()
+    }
 
 
 # The words that say "from" and "to" between two times, in the bot's languages: "۲۳ تا ۷",
@@ -1116,17 +1413,17 @@ def _languages(rest: Sequence[str]) -> tuple[str, ...]:
 
 
 def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[str]) -> Subscription:
-    key, rest = args[0].lower(), list(args[1:])
-    joined = _KEY_VALUE.fullmatch(key)  # "time: 07:30", "time=07:30", "tz:Europe/Paris"
-    if joined is not None:
-        key, rest = joined[1], ([args[0][len(joined[1]) + 1 :]] if joined[2] else []) + rest
-    key = SETTING_KEYS.get(key, key)
+    key, rest = _key_and_value(args)
     one = rest[0].lower() if len(rest) == 1 else None
     try:
         # "/settings time 8:30 pm" and "/settings tz America/New York" are one value each.
         if key == "time" and rest:
-            # "۸ صبح" as "۸am"; "um 8 Uhr", "ساعت ۸" as "8:00"
-            typed = " ".join(word for word, _ in _without_clock_words(_tokens(rest)))
+            # "۸ صبح" as "۸am"; "um 8 Uhr", "ساعت ۸" as "8:00"; "minute 30", "xx:30" (hourly)
+            typed = " ".join(word for word, _ in _without_clock_words(_minutes(_tokens(rest))))
+            minute = _minute_of(typed)
+            if minute is not None:
+                time = _at_minute(sub.time, minute, sub.frequency)
+                return store.update_subscription(database, sub.id, time=time)
             return store.update_subscription(
                 database, sub.id, time=schedule.parse_hhmm(typed).strftime("%H:%M")
             )
@@ -1182,6 +1479,10 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
             return store.update_subscription(database, sub.id, **_quiet_hours(rest))
         if key == "cap" and number is not None and 1 <= number <= MAX_CAP:
             return store.update_subscription(database, sub.id, hourly_cap=number)
+        # "/settings silent on", "/settings previews выкл.", "/settings Без звука: вкл."
+        switched = setting_value("toggle", rest) if key in replies.TOGGLES else None
+        if switched is not None:
+            return store.update_subscription(database, sub.id, **{key: switched == "on"})
     except schedule.ScheduleError as error:
         raise _schedule_problem(error) from None
     if key in replies.SETTING_PROBLEMS:  # a known key, a value it does not take
@@ -1344,7 +1645,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     existing = store.find_subscription(db, chat.id)
     _refuse_if_nothing_understood(args[1:], mode, typed, existing)
     values: dict[str, Any] = {"title": chat.title or name, **_fields(typed, existing, context)}
-    if mode is None and typed.at is None and typed.frequency is None and existing is not None:
+    if mode is None and not (typed.at or typed.frequency or typed.minute is not None) and existing:
         mode = existing.mode  # only keywords or a zone: a live channel stays live
     values.update(mode_values(existing, mode or "digest"))
     if update.effective_user is not None:

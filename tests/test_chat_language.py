@@ -771,16 +771,13 @@ async def test_the_zone_button_reaches_tehran_for_persian_readers(bot: Bot) -> N
 
 async def test_polish_and_arabic_by_their_names(bot: Bot) -> None:
     """ "/language polski", "język polski", "Polish"; "العربية", "اللغة العربية", "Arabic"."""
-    assert (
-        texts(await bot.say("/language język polski"))
-        == "Od teraz moim językiem tutaj jest polski."
-    )
+    assert texts(await bot.say("/language język polski")) == "Język tego czatu to teraz polski."
     assert store.chat_language(bot.db, USER).chosen == "pl"
     await bot.say("/language en")
     await bot.say("/language Polish")
     assert store.chat_language(bot.db, USER).chosen == "pl"
     reply = texts(await bot.say("/language اللغة العربية"))
-    assert reply == "من الآن أتحدث هنا اللغة العربية."
+    assert reply == "أتحدث هنا الآن باللغة العربية."
     assert store.chat_language(bot.db, USER).chosen == "ar"
     await bot.say("/language Arabic")
     assert store.chat_language(bot.db, USER).chosen == "ar"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from itertools import product
 from string import Formatter
 
 import pytest
@@ -282,3 +283,107 @@ def test_right_to_left_keeps_the_end_of_a_latin_value_with_it(code: str) -> None
         for found in latin.finditer(re.sub(r"<code>.*?</code>|/\w+ \{\w+\}", "", text))
     ]
     assert not loose, loose
+
+
+# The languages a native reader went through reply by reply (Italian, Portuguese, Polish,
+# Arabic); the rules below hold for them, and the others are checked by their own tests.
+REVIEWED = ("it", "pt", "pl", "ar")
+# English words a translation keeps: formats, protocols and names a reader meets as they are;
+# and, per language, the words it spells as English does ("file", "folder", "local").
+KEPT_WORDS = {"opml", "json", "feed", "feeds", "byte", "bytes", "http", "https", "telegram"}
+SAME_SPELLING = {"it": {"file", "site"}, "pt": {"local", "item", "site"}, "pl": {"folder"}}
+
+
+# The forms each reviewed language has, and those the counts above reach (Italian's second is
+# for millions, "1 milione di fonti", which no count here is).
+PLURAL_FORMS = {
+    "it": (3, {0, 2}),
+    "pt": (2, {0, 1}),
+    "pl": (3, {0, 1, 2}),
+    "ar": (6, set(range(6))),
+}
+
+
+@pytest.mark.parametrize("code", REVIEWED)
+def test_plural_messages_read_in_the_language_at_every_count(code: str) -> None:
+    """Every plural message at 0 1 2 5 11 21 22 25 101, in each of the language's forms (Polish
+    three, Arabic six): no placeholder left, the count shown, no English word of the message
+    left in (an untranslated form, or a form copied from English, would show "sources")."""
+    tr = translator(code)
+    with (LOCALES / code / "LC_MESSAGES" / "newsbot.po").open("rb") as po:
+        catalog = read_po(po)
+    forms, reached = PLURAL_FORMS[code]
+    assert catalog.num_plurals == forms
+    assert {tr.translations.plural(n) for n in COUNTS} == reached  # type: ignore[attr-defined]
+    wrong = []
+    for singular, plural in _plural_messages():
+        bare = re.sub(r"\{\w+\}|<[^>]+>|/\w+", "", f"{singular} {plural}")
+        words = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", bare)}
+        words -= KEPT_WORDS | SAME_SPELLING.get(code, set())
+        for n in COUNTS:
+            text = _render(code, singular, plural, n)
+            left = words & {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", text)}
+            if "{" in text or text == _render("en", singular, plural, n) or left:
+                wrong.append((n, text, sorted(left)))
+            elif "{count}" in singular and tr.number(n) not in text:
+                wrong.append((n, text, ["no count"]))
+    assert not wrong, wrong
+
+
+def _settings_buttons(code: str) -> list[tuple[int, str]]:
+    """Return every label of the /settings keyboard (with the number of buttons on its row),
+    over both modes, every pictures choice, frequency and weekday, and both toggle states."""
+    from bot.handlers.subscriptions import settings_keyboard
+
+    tr = translator(code)
+    shown = set()
+    for mode, pictures, frequency, weekday, on in product(
+        ("digest", "live"), ("off", "preview", "photo"), FREQUENCY_KEYS, range(7), (False, True)
+    ):
+        sub = Subscription(
+            1,
+            1,
+            "private",
+            frequency=frequency,
+            weekday=weekday,
+            time="08:00",
+            mode=mode,
+            pictures=pictures,
+            allegations=on,
+            silent=on,
+            link_previews=on,
+            empty_note=on,
+        )
+        for row in settings_keyboard(tr, sub).inline_keyboard:
+            shown.update((len(row), button.text) for button in row)
+    return sorted(shown)
+
+
+FREQUENCY_KEYS = ("daily", "weekdays", "hourly", "weekly")
+
+
+@pytest.mark.parametrize("code", REVIEWED)
+def test_settings_buttons_fit_a_phone_and_start_with_a_capital(code: str) -> None:
+    """Telegram cuts a button's text that does not fit ("Avviso quando non c'è nulla di
+    nuovo: no" showed as "Avviso quando non c'è nulla di…"): a button alone on its row holds
+    32 characters on a phone, one of two 21 (the time zone, a name the reader chose, aside).
+    A weekday alone on a button began lower-case ("lunedì ▸") as it does inside a sentence."""
+    zone = translator(code).gettext("Zone {zone} ▸", zone="")
+    too_long = [
+        (per_row, label)
+        for per_row, label in _settings_buttons(code)
+        if not label.startswith(zone.rstrip(" ▸◂")) and len(label) > (32 if per_row == 1 else 21)
+    ]
+    assert not too_long, too_long
+    lower = [label for _, label in _settings_buttons(code) if label[0].islower()]
+    assert not lower, lower
+
+
+@pytest.mark.parametrize("code", REVIEWED)
+def test_command_descriptions_are_within_telegram_s_bounds(code: str) -> None:
+    """setMyCommands takes a description of 3-256 characters (Bot API)."""
+    from bot.commands import COMMANDS
+
+    tr = translator(code)
+    lengths = {command.name: len(tr.gettext(command.description)) for command in COMMANDS}
+    assert all(3 <= length <= 256 for length in lengths.values()), lengths

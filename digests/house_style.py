@@ -31,7 +31,10 @@ Keywords and searches read two styles more widely (``joined_words``, ``joined``)
 hyphenated word is also the word written solid ("e-mail": "email", "cease-fire":
 "ceasefire"), and a dotted acronym of two letters or more the acronym ("U.S.": "US",
 "U.N.": "UN"). A reader who types one means both; the search index and the text keywords
-read hold the solid copy beside the text, so that "email" finds "e-mail".
+read hold the solid copy beside the text, so that "email" finds "e-mail". An acronym of two
+or three capitals is found in capitals only (``capitals_only``; the index holds a token for
+it, ``capital_tokens``), and a word written solid or as two either way where the text holds
+the other writing (``solid_of``, ``split_writings``: "healthcare", "health care").
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Keywords and searches on real news: the forms of a word they find, and the other words.
 
-Run: .venv/bin/python bench/keyword_forms.py [-v] [--pcc DIR] [--heldout | --search-heldout]
+Run: .venv/bin/python bench/keyword_forms.py [-v] [--pcc DIR]
+         [--heldout | --search-heldout | --search2-heldout]
 
 A keyword filter (``compose.keep``) and /search (``store.fts_query`` on the FTS5 index) should
 find a word in its own inflected forms ("Дума", "Думы", "в Думе") and not a different word that
@@ -208,6 +209,15 @@ PUNCTUATION: dict[str, str] = {
     "healthcare": r"(?i)\bhealth[\s-]*care\b",
     "website": r"(?i)\bweb[\s-]*sites?\b",
     "co-operation": r"(?i)\bco-?operation",
+    # Added by branch search2 (capitals, two words or one), tuned on:
+    "WHO": r"\bWHO\b|\bW\.H\.O\.",
+    "us": r"(?i)\bus\b|\bU\.S\.",
+    "NATO": r"\bNATO\b|\bNato\b|\bN\.A\.T\.O\.",
+    "e mail": r"(?i)\be-?mails?\b",
+    "world wide": r"(?i)\bworld[\s-]*wide\b",
+    "worldwide": r"(?i)\bworld[\s-]*wide\b",
+    "work force": r"(?i)\bwork[\s-]*forces?\b",
+    "workforce": r"(?i)\bwork[\s-]*forces?\b",
 }
 # Written with PUNCTUATION, scored once with SEARCH_HELDOUT.
 PUNCTUATION_HELDOUT: dict[str, str] = {
@@ -217,6 +227,43 @@ PUNCTUATION_HELDOUT: dict[str, str] = {
     "web site": r"(?i)\bweb[\s-]*sites?\b",
     "cooperation": r"(?i)\bco-?operation",
     "anti-war": r"(?i)\banti-?war\b",
+}
+# Branch search2: written before its code changed (acronyms in capitals, words written as two
+# or one, Russian stems and Spanish forms), scored once, at the end (``--search2-heldout``).
+PUNCTUATION_HELDOUT2: dict[str, str] = {
+    "CIA": r"\bCIA\b|\bC\.I\.A\.",
+    "AP": r"\bAP\b|\bA\.P\.",
+    "FBI": r"\bFBI\b|\bF\.B\.I\.",
+    "it": r"(?i)\bit\b",
+    "data base": r"(?i)\bdata[\s-]*bases?\b",
+    "database": r"(?i)\bdata[\s-]*bases?\b",
+    "land slide": r"(?i)\bland[\s-]*slides?\b",
+    "landslide": r"(?i)\bland[\s-]*slides?\b",
+    "week end": r"(?i)\bweek[\s-]*ends?\b",
+    "weekend": r"(?i)\bweek[\s-]*ends?\b",
+    "law maker": r"(?i)\blaw[\s-]*makers?\b",
+    "policymakers": r"(?i)\bpolicy[\s-]*makers?\b",
+    "newspaper": r"(?i)\bnews[\s-]*papers?\b",
+}
+SEARCH_HELDOUT2: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {
+        "совет": _forms("совет", "- а у ом е ы ов ам ами ах"),
+        "министр": _forms("министр", "- а у ом е ы ов ам ами ах"),
+        "голос": _forms("голос", "- а у ом е ов ам ами ах"),
+        "район": _forms("район", "- а у ом е ы ов ам ами ах"),
+        "член": _forms("член", "- а у ом е ы ов ам ами ах"),
+    },
+    "en": {
+        "trade": ("trade", "trades", "traded", "trading", "trader", "traders"),
+        "rule": ("rule", "rules", "ruled", "ruling"),
+        "lead": ("lead", "leads", "led", "leading"),
+    },
+    "es": {
+        "ministro": ("ministro", "ministros", "ministra", "ministras"),
+        "diputado": ("diputado", "diputados", "diputada", "diputadas"),
+        "canal": ("canal", "canales"),
+        "partido": ("partido", "partidos"),
+    },
 }
 # German words a keyword starts or ends that are another word, not a compound of it
 NOT_COMPOUNDS: dict[str, tuple[str, ...]] = {
@@ -381,9 +428,30 @@ def main() -> None:
         action="store_true",
         help="score the held-out search words and punctuation (once, at the end)",
     )
+    parser.add_argument(
+        "--search2-heldout",
+        action="store_true",
+        help="score branch search2's held-out words and writings (once, at the end)",
+    )
     args = parser.parse_args()
-    chosen = SEARCH_HELDOUT if args.search_heldout else HELDOUT if args.heldout else KEYWORDS
-    marks = PUNCTUATION_HELDOUT if args.search_heldout else {} if args.heldout else PUNCTUATION
+    chosen = (
+        SEARCH_HELDOUT2
+        if args.search2_heldout
+        else SEARCH_HELDOUT
+        if args.search_heldout
+        else HELDOUT
+        if args.heldout
+        else KEYWORDS
+    )
+    marks = (
+        PUNCTUATION_HELDOUT2
+        if args.search2_heldout
+        else PUNCTUATION_HELDOUT
+        if args.search_heldout
+        else {}
+        if args.heldout
+        else PUNCTUATION
+    )
     with tempfile.TemporaryDirectory() as folder:
         for language, keywords in chosen.items():
             texts = articles(language, args.pcc)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from digests.allegations.kinds import FALLBACK_READING
-from digests.house_style import acronym, joined_words
+from digests.house_style import acronym, capitals_only, joined_words, split_writings
 from digests.letters import (
     COMPOUND_ENDINGS,
     COMPOUND_HEAD_LETTERS,
@@ -310,7 +310,9 @@ def _keyword_pattern(keyword: str) -> str:
     # A noun whose stem is too short to be a start is found as its case forms, whole words
     # (``letters.whole_word``: "Дума" finds "Думы", "в Думе", never "думали").
     typed = () if whole_word(word) else (word,)
-    forms = (*typed, *([bare] if bare else []), *stem_prefixes(word))
+    # A word written as two elsewhere ("healthcare": "health care"; ``house_style``), as a
+    # search finds it; ``fits`` reads the two as one word.
+    forms = (*typed, *([bare] if bare else []), *stem_prefixes(word), *split_writings(word))
     bodies = ["".join(_letter(ch) for ch in form) for form in forms]
     bodies += ["".join(_letter(ch) for ch in form) + r"(?!\w)" for form in closed_words(word)]
     start = "" if has_unspaced(word[:1]) else r"(?<!\w)"
@@ -361,9 +363,12 @@ def _patterns(keywords: tuple[str, ...]) -> tuple[Term, ...]:
         letters = acronym(word)
         if letters is not None:
             # An acronym typed in capitals or with full stops is its capitals, solid or
-            # dotted ("US", "U.S."): "us" and French "un" are other words.
+            # dotted ("US", "U.S."): "us" and French "un" are other words. One of four or
+            # five letters is also written with one capital ("NATO": "Nato"), as a search
+            # for it finds it (``house_style.capitals_only``).
             dotted = r"\.".join(letters) + r"\.?"
-            exact = re.compile(rf"(?<![\w.])(?:{letters}|{dotted})(?!\w)")
+            titled = "" if capitals_only(letters) else f"|{letters[0]}{letters[1:].lower()}"
+            exact = re.compile(rf"(?<![\w.])(?:{letters}|{dotted}{titled})(?!\w)")
             terms.append(("*", exact, exact))
             continue
         start = word.endswith("*") and len(word.rstrip("*").strip()) > 0

@@ -31,7 +31,10 @@ Keywords and searches read two styles more widely (``joined_words``, ``joined``)
 hyphenated word is also the word written solid ("e-mail": "email", "cease-fire":
 "ceasefire"), and a dotted acronym of two letters or more the acronym ("U.S.": "US",
 "U.N.": "UN"). A reader who types one means both; the search index and the text keywords
-read hold the solid copy beside the text, so that "email" finds "e-mail".
+read hold the solid copy beside the text, so that "email" finds "e-mail". An acronym of two
+or three capitals is found in capitals only (``capitals_only``; the index holds a token for
+it, ``capital_tokens``), and a word written solid or as two either way where the text holds
+the other writing (``solid_of``, ``split_writings``: "healthcare", "health care").
 """
 
 from __future__ import annotations
@@ -111,6 +114,83 @@ def acronym(word: str) -> str | None:
     if 2 <= len(word) <= 5 and word.isascii() and word.isalpha() and word.isupper():
         return word
     return None
+
+
+# Acronyms of two or three capitals ("US", "UN", "WHO") are read letter by letter and every
+# house style writes them in capitals; in lower case the same letters are another word ("us",
+# French "un", "who"). Four or five ("NATO", "AIDS") are often read as a word, and British
+# styles write them with one capital ("Nato", "Aids"): no other word to tell them from.
+CAPITALS_ONLY = 3
+# Such an acronym standing alone in a text: in capitals, or dotted ("U.S.", "U.S" at a
+# sentence's end).
+_CAPITALS = re.compile(r"(?<![\w.])(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3}|(?:[A-Z]\.){1,2}[A-Z])(?!\w)")
+
+
+def capitals_only(word: str) -> str | None:
+    """Return the letters of an acronym a keyword or search typed in capitals or with full
+    stops stands for when it is one of CAPITALS_ONLY letters or fewer ("US", "U.S.", "WHO"),
+    found in capitals only; else None ("us", "NATO": a word, found in any case)."""
+    letters = acronym(word)
+    return letters if letters is not None and len(letters) <= CAPITALS_ONLY else None
+
+
+def capital_token(letters: str) -> str:
+    """Return the token the search index holds beside a text for an acronym in capitals: a
+    word no text writes, that FTS5 folds to no other ("US": "0us0"; its porter stemmer leaves
+    a token ending in a digit as it is)."""
+    return f"0{letters.lower()}0"
+
+
+def capital_tokens(text: str) -> list[str]:
+    """Return a ``capital_token`` for every acronym of CAPITALS_ONLY letters or fewer that a
+    text writes in capitals or dotted, in order, each time: "the US and U.N." gives ["0us0",
+    "0un0"]; "us", "Un" give none."""
+    return [capital_token(m[0].replace(".", "")) for m in _CAPITALS.finditer(text)]
+
+
+# A word written solid or as two ("healthcare", "health care"; "website", "web site"): each
+# part of a solid word split has at least this many letters ("e mail" is joined, "email" is
+# not split: the hyphen's rule finds "e-mail").
+PART_LETTERS = 3
+
+
+def _closed_class(word: str) -> bool:
+    """Return True for an English stop word of two letters or more ("not", "the", "any"):
+    "not able" is no writing of "notable", nor "the rapist" of "therapist", "any one" of
+    "anyone". The list holds single letters too, and "e mail" is "email"."""
+    from digests.language import tools
+
+    rules = tools("en")
+    return len(word) > 1 and rules is not None and word.lower() in rules.stop_words
+
+
+def _plain_latin(word: str) -> bool:
+    return word.isascii() and word.isalpha()
+
+
+def solid_of(first: str, second: str) -> str | None:
+    """Return two words written solid ("health", "care": "healthcare"), or None when either
+    is no plain word of Latin letters or a stop word. Whether the solid word is a word is
+    for the text searched to say (the index holds it, or a keyword's pattern finds it)."""
+    if not (_plain_latin(first) and _plain_latin(second)):
+        return None
+    if _closed_class(first) or _closed_class(second):
+        return None
+    return first + second
+
+
+def split_writings(word: str) -> list[str]:
+    """Return the ways a word of Latin letters may be written as two ("healthcare": "heal
+    thcare", "health care", ...): each part PART_LETTERS letters or more and no stop word
+    ("notable" is no "not able"). Which of them is a writing is for the text searched to say
+    ("health care" occurs, "heal thcare" does not)."""
+    if not _plain_latin(word):
+        return []
+    return [
+        f"{word[:cut]} {word[cut:]}"
+        for cut in range(PART_LETTERS, len(word) - PART_LETTERS + 1)
+        if solid_of(word[:cut], word[cut:]) is not None
+    ]
 
 
 def undotted(tokens: list[str], language: str, text: str) -> list[str]:

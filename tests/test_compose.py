@@ -506,6 +506,31 @@ def test_a_keyword_matches_hyphenated_words_and_dotted_acronyms_either_way() -> 
     assert kept("co-operation") == kept("cooperation") == [9]
 
 
+def test_a_keyword_finds_its_word_written_as_two_and_a_long_acronym_with_one_capital() -> None:
+    """ "healthcare" kept no story saying "health care" ("health care" kept both); "NATO"
+    none saying "Nato", as British outlets write an acronym read as a word. Short acronyms
+    stay in capitals ("WHO": not "who")."""
+    texts = {
+        1: ("en", "The health care bill passed."),
+        2: ("en", "Healthcare costs rose."),
+        3: ("en", "He was not able to come."),
+        4: ("en", "Nato leaders met."),
+        5: ("en", "NATO leaders met."),
+        6: ("en", "Nobody knows who did it."),
+        7: ("en", "The WHO warned."),
+    }
+    rows = [row(n, n, "A", 1, text=t, language=lang) for n, (lang, t) in texts.items()]
+    candidates = compose.candidates(rows)
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("healthcare") == kept("health care") == [1, 2]
+    assert kept("notable") == []
+    assert kept("NATO") == [4, 5]
+    assert kept("WHO") == [7]
+
+
 def test_a_keyword_matches_the_other_spelling_of_its_letters() -> None:
     """Persian typed on an Arabic keyboard, Russian ё printed as е, Ukrainian apostrophes."""
     texts = {

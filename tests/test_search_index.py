@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from digests import retention, store
+from digests.house_style import joined_words
 from digests.models import ArticleIn
 from digests.proclitics import with_bare_words
 from digests.store.search_index import entry_form
@@ -429,5 +430,36 @@ def test_migration_042_writes_entries_with_hyphenated_words_or_dotted_acronyms_a
     assert in_table(db, table, '"us" AND "envoy"') == [ids[0]]
     assert in_table(db, table, '"e mail"') == [ids[0]]
     assert in_table(db, table, '"חיפה"') == [ids[1]]
+    assert_search_index_matches_articles(db)
+    db.close()
+
+
+def test_migration_045_writes_entries_with_acronyms_in_capitals_anew(db_path: Path) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="045_acronyms_in_capitals")
+    pieces = [
+        ArticleIn("https://news.example/us", "US envoy", "The U.S. envoy wrote.", NOW),
+        ArticleIn("https://news.example/pr", "Tell us", "Tell us more.", NOW),
+    ]
+    ids = store.save_articles(old, None, [*pieces, item(9, NOW)], now=NOW).new_ids
+    # As the index held them before: the solid words only.
+    table = "articles_fts_w20261123"
+    for article_id, title, text in old.execute("select id, title, text from articles"):
+        old.execute(
+            f"""insert into "{table}" ("{table}", rowid, title, text) values ('delete', ?, ?, ?)""",
+            [article_id, entry_form(title), entry_form(text)],
+        )
+        old.execute(
+            f'insert into "{table}" (rowid, title, text) values (?, ?, ?)',
+            [article_id, *(f"{part}\n{' '.join(joined_words(part))}" for part in (title, text))],
+        )
+    assert in_table(old, table, '"0us0"') == []
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    assert in_table(db, table, '"0us0"') == [ids[0]]
+    assert sorted(in_table(db, table, '"us"')) == sorted(ids[:2])
     assert_search_index_matches_articles(db)
     db.close()

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from sqlite_utils import Database
 
-from digests.house_style import joined
+from digests.house_style import capital_token, capitals_only, joined, solid_of, split_writings
 from digests.letters import (
     START_LANGUAGES,
     STEM_LETTERS,
@@ -166,19 +166,44 @@ def _completes(form: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Typed:
     """What a searcher typed, read: the terms wanted (forms, every form a start, whole words
-    that match too), the terms left out, and whether the last wanted term is a word."""
+    that match too), the terms left out, whether the last wanted term is a word, and the
+    pairs of wanted words also found written solid (the first's place, the solid word)."""
 
     wanted: tuple[tuple[tuple[str, ...], bool, tuple[str, ...]], ...]
     unwanted: tuple[str, ...]
     last_word: str | None
+    joins: tuple[tuple[int, str], ...] = ()
 
 
-def _read(words: str, spellings: Mapping[str, str] | None) -> _Typed:
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """What the index says to a search being read: whether an FTS5 term has a hit
+    (``occurs``), and the words it holds that start with some letters (``starting``)."""
+
+    occurs: Callable[[str], bool]
+    starting: Callable[[str], list[str]]
+
+
+def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None = None) -> _Typed:
     wanted: list[tuple[tuple[str, ...], bool, tuple[str, ...]]] = []
+    typed_words: list[str | None] = []  # each wanted term's word, if it is a plain word
     unwanted: list[str] = []
     last_word: str | None = None
+    # Words all in capitals ("US ELECTION") are no acronyms: the searcher writes in capitals.
+    shouted = len(words.split()) > 1 and not any(ch.islower() for ch in words)
     for match in _QUERY_PART.finditer(words.translate(_QUOTES)):
         minus, phrase, word_minus, word = match.groups()
+        letters = capitals_only(word) if phrase is None and not shouted else None
+        if letters is not None:
+            # "US", "U.S.", "WHO": the acronym, by the token the index holds for it in
+            # capitals (``house_style.capital_token``), never the pronoun "us".
+            if word_minus == "-":
+                unwanted.append(f'"{capital_token(letters)}"')
+            else:
+                wanted.append(((capital_token(letters),), False, ()))
+                typed_words.append(None)
+                last_word = None
+            continue
         forms = _forms(phrase if phrase is not None else word, bare=phrase is None)
         if not forms:
             continue
@@ -192,20 +217,69 @@ def _read(words: str, spellings: Mapping[str, str] | None) -> _Typed:
         # A Russian or Ukrainian word finds its other case forms by its stem, as a prefix; a
         # Persian plural (بودجه‌ها, two tokens) its singular.
         stems = stem_prefixes(word) if phrase is None else ()
+        own: list[str] = []
+        if stems and index is not None and _cyrillic(word):
+            # The index's words that start with a stem, each judged as a keyword filter
+            # judges it (``compose.fits``): "закон" finds "закона", not "законопроект".
+            own = _own_words(word, stems, index)
+            stems = ()
         for stem in stems:  # ("закон" is its own stem: the word as typed, a start)
             typed = {f.lower() for f in (*forms, *more)}
             more += [form for form in _forms(stem) if form.lower() not in typed]
         # A Ukrainian place name's case finds the name standing alone: "Києва", "Київ".
         whole = [f for w in (closed_words(word) if phrase is None else ()) for f in _forms(w)]
         whole += _plurals(word) if phrase is None else []
+        whole += [w for w in own if w not in whole]
+        if phrase is None and index is not None:
+            # A word written as two elsewhere: "healthcare" finds "health care" where the
+            # index holds that phrase (``house_style.split_writings``).
+            whole += [p for p in split_writings(word) if index.occurs(f'"{p}"')]
         if phrase is None and whole_word(word):
             # A noun found as its case forms, whole words, the word as typed among them; as
             # a start it would find other words ("Дума": "думали").
             forms = [f for f in forms if f.lower() not in {w.lower() for w in whole}]
         starts = bool(more or stems)
         wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
+        typed_words.append(word if phrase is None and not starts else None)
         last_word = word if phrase is None else None
-    return _Typed(tuple(wanted), tuple(unwanted), last_word)
+    return _Typed(tuple(wanted), tuple(unwanted), last_word, _joins(typed_words, index))
+
+
+def _joins(typed_words: list[str | None], index: _Index | None) -> tuple[tuple[int, str], ...]:
+    """Return the pairs of words typed side by side that the index also holds written solid
+    ("health care": "healthcare"), each word in one pair at most, left first."""
+    joins: list[tuple[int, str]] = []
+    place = 0
+    while index is not None and place + 1 < len(typed_words):
+        first, second = typed_words[place], typed_words[place + 1]
+        solid = solid_of(first, second) if first and second else None
+        if solid is not None and index.occurs(f'"{solid}"'):
+            joins.append((place, solid))
+            place += 2
+        else:
+            place += 1
+    return tuple(joins)
+
+
+def _cyrillic(word: str) -> bool:
+    return word.isalpha() and all("\u0400" <= ch <= "\u04ff" for ch in word.lower())
+
+
+def _own_words(word: str, stems: Sequence[str], index: _Index) -> list[str]:
+    """Return the words of the index that start with one of a Russian or Ukrainian word's
+    stems (in each of their writings: ё/е) and are that word's own by the rules a keyword
+    filter reads either language with (``compose.fits``)."""
+    from digests.compose import fits  # compose is pure; the store needs it only here
+
+    found: list[str] = []
+    for stem in stems:
+        for writing in writings(stem.lower()):
+            found += [
+                term
+                for term in index.starting(writing)
+                if term not in found and (fits(term, word, "ru") or fits(term, word, "uk"))
+            ]
+    return found
 
 
 def _query(typed: _Typed, *, complete: bool, short: bool = False) -> str:
@@ -216,10 +290,13 @@ def _query(typed: _Typed, *, complete: bool, short: bool = False) -> str:
         return ""
     if complete and typed.last_word is not None:
         wanted[-1] = (wanted[-1][0], True, wanted[-1][2])
-    # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
-    query = " AND ".join(
+    terms = [
         _either(forms, prefix=prefix, whole=whole, short=short) for forms, prefix, whole in wanted
-    )
+    ]
+    for place, solid in reversed(typed.joins):  # two words, or the two written solid
+        terms[place : place + 2] = [f'(({terms[place]} AND {terms[place + 1]}) OR "{solid}")']
+    # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
+    query = " AND ".join(terms)
     if typed.unwanted:
         query = f"({query})" + "".join(f" NOT {term}" for term in typed.unwanted)
     return query
@@ -299,8 +376,20 @@ def search_terms(
     "electricity"; "electio" is none, and finds "election". A whole word of Latin letters,
     STEM_LETTERS or more, is still a start in the articles of the languages that write
     compounds solid ("Klima": "Klimawandel"), by the second query.
+
+    The index also says (``_read``): which words a Russian or Ukrainian word's stem starts,
+    kept when a keyword filter would keep them ("закон": "закона", not "законопроект");
+    whether two words typed side by side are held written solid ("health care":
+    "healthcare"), and whether a word is held written as two ("healthcare": "health care").
+    An acronym of two or three letters typed in capitals is found by the token the index
+    holds for it in capitals ("US": not "us").
     """
-    typed = _read(words, spellings)
+    tables = searched_tables(db.conn)
+    index = _Index(
+        occurs=lambda term: _any_hit(db, tables, term),
+        starting=lambda start: _index_words(db, tables, start),
+    )
+    typed = _read(words, spellings, index)
     query = _query(typed, complete=False)
     completed = _query(typed, complete=True)
     # A German word's stem by the English stemmer says little ("Haus" is "hau"): in those
@@ -309,10 +398,11 @@ def search_terms(
     compounds = _query(typed, complete=True, short=True)
     if compounds == query:
         return query, ""
-    tables = searched_tables(db.conn)
     if completed != query:
+        # The word as typed (its writings), not the words it also finds: "законо" finds
+        # "закона" by its stem, and is still a start ("законопроект") as one types.
         forms, _, whole = typed.wanted[-1]
-        if not _any_hit(db, tables, _either(forms, prefix=False, whole=whole)):
+        if not _any_hit(db, tables, _either(forms or whole, prefix=False)):
             return completed, ""
     # Only when an article in those languages has a hit: an English-only database would
     # otherwise pay for the second query each time it counts and ranks (~0.3 ms a search).
@@ -331,6 +421,24 @@ def _has_start_articles(db: Database) -> bool:
     start for one, ~10 ms for "state" on 100k articles."""
     query = f"select 1 from articles where language in ({_START_CODES}) limit 1"
     return db.execute(query).fetchone() is not None
+
+
+def _index_words(db: Database, tables: list[str], start: str) -> list[str]:
+    """Return the words (FTS5's terms) that the index's tables hold starting with ``start``,
+    read on each table's vocabulary (``fts5vocab``, made in the connection's temp schema
+    when first asked: it reads the index and stores nothing)."""
+    found: dict[str, None] = {}
+    for table in tables:
+        db.execute(
+            f'create virtual table if not exists temp."{table}_vocab"'
+            f' using fts5vocab(main, "{table}", row)'
+        )
+        rows = db.execute(
+            f'select term from temp."{table}_vocab" where term >= ? and term < ?',
+            [start, start + "\U0010ffff"],
+        )
+        found.update((row[0], None) for row in rows)
+    return list(found)
 
 
 def _any_hit(db: Database, tables: list[str], query: str, *, starts: bool = False) -> bool:

@@ -15,10 +15,13 @@ The rules (``search_parts`` is the registry; every table is external-content ove
   followed by its copy with the words' proclitics cut (``proclitics.with_bare_words``:
   "בחיפה" is found by "חיפה"), other text as it is; then, after a line break, its
   hyphenated words and dotted acronyms written solid (``house_style.joined_words``: "e-mail"
-  as "email", "U.S." as "US", so that "email" finds "e-mail"). The store's code reads the
-  rows and writes that form (an index entry is taken out with the same form); since
-  migration 036 no entry holds such a run whole, since 038 every Hebrew and Arabic entry has
-  its copy, since 042 every entry its solid words.
+  as "email", "U.S." as "US", so that "email" finds "e-mail") and a token for each acronym
+  of two or three capitals it writes (``house_style.capital_tokens``: "US" and "U.S." as
+  "0us0", which no "us" is, so that a search typed in capitals finds the acronym only). The
+  store's code reads the rows and writes that form (an index entry is taken out with the
+  same form); since migration 036 no entry holds such a run whole, since 038 every Hebrew
+  and Arabic entry has its copy, since 042 every entry its solid words, since 045 its
+  capital tokens.
 
 - A **week** table ``articles_fts_wYYYYMMDD`` covers the articles published from that
   Monday 00:00 UTC for seven days. The **kept** table (``articles_fts_kept``) covers
@@ -50,7 +53,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from digests.house_style import joined_words
+from digests.house_style import capital_tokens, joined_words
 from digests.proclitics import with_bare_words
 from digests.store.common import IN_CHUNK, iso
 from digests.unspaced import index_form
@@ -75,6 +78,12 @@ create table search_parts (
 
 def entry_form(text: str) -> str:
     """Return a title or text as the index holds it (see the module's rules)."""
+    extra = [*joined_words(text), *capital_tokens(text)]
+    return f"{_form_038(text)}\n{' '.join(extra)}" if extra else _form_038(text)
+
+
+def _form_042(text: str) -> str:
+    """Return a title or text as the index held it from migration 042 to 045."""
     form = _form_038(text)
     solid = joined_words(text)
     return f"{form}\n{' '.join(solid)}" if solid else form
@@ -292,6 +301,13 @@ def reindex_joined(conn: sqlite3.Connection) -> int:
     hyphenated words or dotted acronyms (no solid copy before migration 042); return how
     many."""
     return _reindex(conn, _form_038, entry_form)
+
+
+def reindex_capitals(conn: sqlite3.Connection) -> int:
+    """Write anew, in the index's form, the entries of every searched table whose text writes
+    an acronym of two or three capitals (no capital token before migration 045); return how
+    many."""
+    return _reindex(conn, _form_042, entry_form)
 
 
 def doom_search_parts(conn: sqlite3.Connection, before: datetime) -> int:

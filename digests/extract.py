@@ -33,6 +33,7 @@ from digests.errors import ParseError, SeedError
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
+from digests.mojibake import unmangled
 from digests.urls import image_url, is_http_url
 
 # Lines scraped along with an article that are page furniture, not text.
@@ -223,7 +224,10 @@ def recurring_outlet_suffixes(titles: list[str], least: int = 3) -> frozenset[st
 
 
 def clean_text(text: str) -> str:
-    """Return text in NFC without control characters, one space between words, paragraphs kept."""
+    """Return text in NFC without control characters, one space between words, paragraphs kept;
+    what its publisher encoded twice read back first (``mojibake.unmangled``: "MÃ¼ller" is
+    "Müller"), while the C1 controls text read as latin-1 holds are there to read."""
+    text = unmangled(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _CONTROL.sub("", text)
     # str.split() collapses every Unicode space and single line breaks inside a paragraph.
@@ -458,7 +462,7 @@ def extract_page(content: bytes | str, url: str, charset: str | None = None) -> 
         title=cap_title(title or paragraphs[0], TITLE_FROM_TEXT_CHARS),
         text=body,
         published=_parse_date(getattr(doc, "date", None)),
-        author=str(author) if author else None,
+        author=clean_text(str(author)) or None if author else None,
         language=normalise_tag(str(filtered)) if filtered else language,
         # trafilatura reads og:image, then twitter:image and the like; it leaves it relative.
         image_url=image_url(getattr(doc, "image", None), base=url),

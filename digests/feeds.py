@@ -881,13 +881,15 @@ def _json_author(data: dict[str, Any]) -> str | None:
     authors = data.get("authors")
     if isinstance(authors, list):
         names = [
-            a["name"] for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)
+            clean_text(a["name"])
+            for a in authors
+            if isinstance(a, dict) and isinstance(a.get("name"), str)
         ]
-        if names:
+        if names := [name for name in names if name]:
             return ", ".join(names)
     single = data.get("author")
     if isinstance(single, dict) and isinstance(single.get("name"), str):
-        return str(single["name"])
+        return clean_text(single["name"]) or None
     return None
 
 

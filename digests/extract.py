@@ -23,6 +23,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -212,15 +214,29 @@ def without_outlet_suffix(title: str, names: frozenset[str]) -> str:
     return title
 
 
+def outlet_suffix_key(title: str) -> str | None:
+    """Return a title's ending (``outlet_suffix``) as endings are compared, or None."""
+    suffix = outlet_suffix(title)
+    return None if suffix is None else _name_key(suffix)
+
+
 def recurring_outlet_suffixes(titles: list[str], least: int = 3) -> frozenset[str]:
     """Return the endings (``outlet_suffix``) that more than half of titles share, and at
     least ``least`` of them: a feed that ends every headline with its outlet's name."""
-    counts: dict[str, int] = {}
-    for title in titles:
-        suffix = outlet_suffix(title)
-        if suffix is not None:
-            counts[_name_key(suffix)] = counts.get(_name_key(suffix), 0) + 1
-    return frozenset(k for k, n in counts.items() if n >= least and 2 * n > len(titles))
+    counts = Counter(key for key in map(outlet_suffix_key, titles) if key is not None)
+    return recurring_endings(counts, len(titles), least)
+
+
+def recurring_endings(counts: Mapping[str, int], total: int, least: int = 3) -> frozenset[str]:
+    """Return the endings that more than half of ``total`` titles share, at least ``least``
+    of them, from each ending's count (``outlet_suffix_key``)."""
+    return frozenset(k for k, n in counts.items() if n >= least and 2 * n > total)
+
+
+def without_named_outlet(title: str, outlet: str) -> str:
+    """Return an aggregator's title without the ending " - <outlet>" it names its outlet by
+    (Google News: "Voters head to the polls - The Daily Planet"), unless nothing is left."""
+    return title.removesuffix(f" - {outlet}") or title
 
 
 def clean_text(text: str) -> str:

@@ -73,6 +73,7 @@ from digests.extract import (
     recurring_outlet_suffixes,
     reddit_link,
     without_feed_furniture,
+    without_named_outlet,
     without_outlet_suffix,
 )
 from digests.language import normalise_tag
@@ -623,7 +624,7 @@ def _syndicated(title: str, text: str, outlet: str | None) -> tuple[str, str]:
     """
     if not outlet:
         return title, text
-    headline = title.removesuffix(f" - {outlet}") or title
+    headline = without_named_outlet(title, outlet)
     return headline, "" if text.casefold() == f"{headline} {outlet}".casefold() else text
 
 

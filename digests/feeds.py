@@ -632,7 +632,8 @@ def _without_outlet_suffixes(articles: list[ArticleIn], feed_title: str) -> list
     """Return the items with the outlet's name cut off the end of their titles ("Storm hits
     coast - BBC News"): an ending that is the feed's title or a part of it, or that most of
     the feed's own items share (``extract.without_outlet_suffix``). An aggregator's item is
-    left to ``_syndicated``: its ending names its outlet."""
+    left to ``_syndicated``: its ending names its outlet. Titles stored before this rule are
+    cut by the same functions in migration 044 (``store.retitle``)."""
     own = [a.title for a in articles if a.outlet is None]
     names = outlet_names(feed_title) | recurring_outlet_suffixes(own)
     cut = []

@@ -23,6 +23,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +35,7 @@ from digests.errors import ParseError, SeedError
 from digests.language import normalise_tag
 from digests.message import N_
 from digests.models import ArticleIn
+from digests.mojibake import unmangled
 from digests.urls import image_url, is_http_url
 
 # Lines scraped along with an article that are page furniture, not text.
@@ -211,19 +214,36 @@ def without_outlet_suffix(title: str, names: frozenset[str]) -> str:
     return title
 
 
+def outlet_suffix_key(title: str) -> str | None:
+    """Return a title's ending (``outlet_suffix``) as endings are compared, or None."""
+    suffix = outlet_suffix(title)
+    return None if suffix is None else _name_key(suffix)
+
+
 def recurring_outlet_suffixes(titles: list[str], least: int = 3) -> frozenset[str]:
     """Return the endings (``outlet_suffix``) that more than half of titles share, and at
     least ``least`` of them: a feed that ends every headline with its outlet's name."""
-    counts: dict[str, int] = {}
-    for title in titles:
-        suffix = outlet_suffix(title)
-        if suffix is not None:
-            counts[_name_key(suffix)] = counts.get(_name_key(suffix), 0) + 1
-    return frozenset(k for k, n in counts.items() if n >= least and 2 * n > len(titles))
+    counts = Counter(key for key in map(outlet_suffix_key, titles) if key is not None)
+    return recurring_endings(counts, len(titles), least)
+
+
+def recurring_endings(counts: Mapping[str, int], total: int, least: int = 3) -> frozenset[str]:
+    """Return the endings that more than half of ``total`` titles share, at least ``least``
+    of them, from each ending's count (``outlet_suffix_key``)."""
+    return frozenset(k for k, n in counts.items() if n >= least and 2 * n > total)
+
+
+def without_named_outlet(title: str, outlet: str) -> str:
+    """Return an aggregator's title without the ending " - <outlet>" it names its outlet by
+    (Google News: "Voters head to the polls - The Daily Planet"), unless nothing is left."""
+    return title.removesuffix(f" - {outlet}") or title
 
 
 def clean_text(text: str) -> str:
-    """Return text in NFC without control characters, one space between words, paragraphs kept."""
+    """Return text in NFC without control characters, one space between words, paragraphs kept;
+    what its publisher encoded twice read back first (``mojibake.unmangled``: "MÃ¼ller" is
+    "Müller"), while the C1 controls text read as latin-1 holds are there to read."""
+    text = unmangled(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _CONTROL.sub("", text)
     # str.split() collapses every Unicode space and single line breaks inside a paragraph.
@@ -458,7 +478,7 @@ def extract_page(content: bytes | str, url: str, charset: str | None = None) -> 
         title=cap_title(title or paragraphs[0], TITLE_FROM_TEXT_CHARS),
         text=body,
         published=_parse_date(getattr(doc, "date", None)),
-        author=str(author) if author else None,
+        author=clean_text(str(author)) or None if author else None,
         language=normalise_tag(str(filtered)) if filtered else language,
         # trafilatura reads og:image, then twitter:image and the like; it leaves it relative.
         image_url=image_url(getattr(doc, "image", None), base=url),

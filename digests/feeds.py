@@ -73,6 +73,7 @@ from digests.extract import (
     recurring_outlet_suffixes,
     reddit_link,
     without_feed_furniture,
+    without_named_outlet,
     without_outlet_suffix,
 )
 from digests.language import normalise_tag
@@ -623,7 +624,7 @@ def _syndicated(title: str, text: str, outlet: str | None) -> tuple[str, str]:
     """
     if not outlet:
         return title, text
-    headline = title.removesuffix(f" - {outlet}") or title
+    headline = without_named_outlet(title, outlet)
     return headline, "" if text.casefold() == f"{headline} {outlet}".casefold() else text
 
 
@@ -631,7 +632,8 @@ def _without_outlet_suffixes(articles: list[ArticleIn], feed_title: str) -> list
     """Return the items with the outlet's name cut off the end of their titles ("Storm hits
     coast - BBC News"): an ending that is the feed's title or a part of it, or that most of
     the feed's own items share (``extract.without_outlet_suffix``). An aggregator's item is
-    left to ``_syndicated``: its ending names its outlet."""
+    left to ``_syndicated``: its ending names its outlet. Titles stored before this rule are
+    cut by the same functions in migration 044 (``store.retitle``)."""
     own = [a.title for a in articles if a.outlet is None]
     names = outlet_names(feed_title) | recurring_outlet_suffixes(own)
     cut = []
@@ -881,13 +883,15 @@ def _json_author(data: dict[str, Any]) -> str | None:
     authors = data.get("authors")
     if isinstance(authors, list):
         names = [
-            a["name"] for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)
+            clean_text(a["name"])
+            for a in authors
+            if isinstance(a, dict) and isinstance(a.get("name"), str)
         ]
-        if names:
+        if names := [name for name in names if name]:
             return ", ".join(names)
     single = data.get("author")
     if isinstance(single, dict) and isinstance(single.get("name"), str):
-        return str(single["name"])
+        return clean_text(single["name"]) or None
     return None
 
 

@@ -357,7 +357,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -3307,6 +3307,26 @@ def rebuild_index(db: Database, *, now: datetime | None = None, limit: int | Non
         complete = limit is None or len(rows) < limit
         store.set_story_index_rebuild(db, None if complete else _unix(rows[-1].published))
     return len(rows)
+
+
+def retitled(db: Database, article_ids: Collection[int]) -> int:
+    """Make again what the matcher holds of articles whose title changed, in the stories they
+    are in: their copy signature (of title and text) and, for those it indexes, their terms
+    (the title's among them); return how many were indexed again. No story changes."""
+    rows = store.cluster_articles(db, article_ids)
+    indexed = {row.id for row in rows if store.unindex_story_article(db.conn, row.id)}
+    matcher = _Matcher(db)  # after the unindexing: it reads the counts without them
+    signatures = []
+    for row in rows:
+        sig = signature(f"{row.title}\n{row.text}")
+        signatures.append((sig.tobytes(), row.id))
+        if row.id in indexed and row.story_id is not None:
+            matcher.index(row.id, row.story_id, _article(row, sig))
+    matcher.save_counts()
+    db.conn.executemany(
+        "update articles set signature = ? where id = ? and signature is not null", signatures
+    )
+    return len(indexed)
 
 
 def assign_stories(db: Database, *, now: datetime | None = None, limit: int | None = None) -> int:

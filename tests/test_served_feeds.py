@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,98 @@ def test_a_feed_gone_for_good_is_paused_saying_why(db_path: Path, feed_server: F
     )
     run(db_path, "ingest", "--all")
     assert len(feed_server.hits("/gone.xml")) == 1  # not asked again
+
+
+def twice(text: str, single: str = "cp1252") -> str:
+    """Return text encoded twice as a publisher's software does it: its UTF-8 bytes read as
+    windows-1252 (the five bytes it leaves undefined as latin-1), or as latin-1."""
+    raw = text.encode("utf-8")
+    if single == "latin-1":
+        return raw.decode("latin-1")
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in raw
+    )
+
+
+def stored(db_path: Path) -> tuple[str, str, str | None, str]:
+    """Return the last article's title, text and author, and its source's title, as stored."""
+    conn = sqlite3.connect(db_path)
+    try:
+        title, text, author, source = conn.execute(
+            "select a.title, a.text, a.author, s.title from articles a"
+            " join sources s on s.id = a.source_id order by a.id desc limit 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    return title, text, author, source
+
+
+@pytest.mark.parametrize("single", ["cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    ("feed_title", "title", "text", "author"),
+    [
+        ("Вести", RU_TITLE, RU_TEXT, "Павел Дуров"),
+        ("Le Monde à Paris", FR_TITLE, FR_TEXT, "Hélène Müller"),
+        ("Wiadomości", "Rząd przejrzy limit cen energii", "Tysiące ludzi protestują.", "Łukasz"),
+        ("Ειδήσεις", "Η κυβέρνηση ενέκρινε τον προϋπολογισμό", "Ο υπουργός δήλωσε.", "Νίκος"),
+        ("اخبار", "دولت بودجه را تصویب کرد", "وزیر اقتصاد گفت که هزینه‌ها افزایش می‌یابد.", "علی"),
+        ("新闻", "政府通过了新的预算", "财政部长表示，教育支出将增加。", "王伟"),
+        (
+            "Tin tức",
+            "Chính phủ thông qua ngân sách",
+            "Bộ trưởng cho biết chi tiêu sẽ tăng.",
+            "Nguyễn",
+        ),
+        ("Haberler", "Hükümet bütçeyi onayladı", "Bakan, İstanbul'da açıklama yaptı.", "Şükrü"),
+    ],
+)
+def test_text_its_publisher_encoded_twice_is_read_back(
+    db_path: Path,
+    feed_server: FeedServer,
+    single: str,
+    feed_title: str,
+    title: str,
+    text: str,
+    author: str,
+) -> None:
+    """A publisher whose software read its UTF-8 as windows-1252 (or latin-1) and wrote it
+    out again: the bytes are valid UTF-8, the text they hold is mojibake ("MÃ¼ller",
+    "Ð”ÑƒÑ€Ð¾Ð²"), stored and shown so. Title, text, author and the feed's title read back."""
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+        f"<title>{twice(feed_title, single)}</title><link>http://news.example/</link><item>"
+        f"<title>{twice(title, single)}</title><link>http://news.example/a/1</link>"
+        f"<description>{twice(text, single)}</description>"
+        f"<author>{twice(author, single)}</author>"
+        "<pubDate>Mon, 06 May 2024 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    url = feed_server.add("/rss.xml", body.encode(), content_type="application/rss+xml")
+
+    shown = read_as_served(db_path, url)
+
+    assert title in shown and text in shown
+    assert stored(db_path) == (title, text, author, feed_title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Veður í Reykjavík: Ðað er kalt", "Þórður Ðórsson sagði að veðrið yrði gott."),
+        ("A IRMÃ DO PRESIDENTE FALA EM SÃO PAULO", "A capitã disse que a maçã é boa."),
+        ("PARCE QUE SUR LEURS PLAQUES IL Y A MARQUÉ…", "Charlotte Brontë… “Jane Eyre”."),
+        ("Σ¨ανατροφή¨ × 3", "Η ¨ανατροφή¨ δυστυχώς από τους προπονητές."),
+        ("Łódź: Ślązacy świętują", "Ärger in Köln – „Spaß“ beim Straßenfest."),
+        ("שלום עולם", "مرحبا بالعالم — سلام دنیا"),
+    ],
+)
+def test_correct_text_that_looks_encoded_twice_is_left_alone(
+    db_path: Path, feed_server: FeedServer, title: str, text: str
+) -> None:
+    """Icelandic "Ð", Portuguese capitals "Ã", a capital before an ellipsis, Greek diaereses
+    used as quotes: right as written, each stored as served."""
+    body = rss(title, text)
+    url = feed_server.add("/rss.xml", body.encode(), content_type="application/rss+xml")
+
+    read_as_served(db_path, url)
+
+    assert stored(db_path)[:2] == (title, text)

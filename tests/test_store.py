@@ -99,6 +99,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "041_keywords_without_hashtags",
         "042_hyphenated_words_and_dotted_acronyms_solid",
         "043_articles_language_index",
+        "044_titles_without_outlet_suffixes",
         "045_acronyms_in_capitals",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"

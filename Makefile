@@ -36,6 +36,7 @@ test: lint $(CATALOGS:.po=.mo)
 # translate what is new or marked fuzzy in each .po), and compile.
 locales: $(STAMP)
 	$(BIN)/pybabel extract --project newsbot --version 0.1.0 --add-comments TRANSLATORS: \
+		--keyword 'NC_:1c,2' \
 		--copyright-holder 'newsbot contributors' \
 		--add-location file --sort-by-file -o $(LOCALES)/newsbot.pot $(TEXT_SOURCES)
 	$(BIN)/pybabel update -D newsbot -d $(LOCALES) -i $(LOCALES)/newsbot.pot --ignore-obsolete

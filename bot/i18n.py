@@ -101,6 +101,13 @@ def N_(message: str) -> str:
     return message
 
 
+def NC_(context: str, message: str) -> tuple[str, str]:
+    """Mark a message with its context for extraction (``Translator.label`` translates it):
+    one English word ("off") that a language writes differently by what it is said of
+    (Arabic "معطّل" of a section, "معطّلة" of pictures)."""
+    return context, message
+
+
 def locale_dir() -> Path:
     """Return the folder holding ``<code>/LC_MESSAGES/newsbot.po`` (and ``.mo``)."""
     return Path(str(resources.files("bot") / "locale"))
@@ -177,6 +184,15 @@ class Translator:
             return message
         text = self.translations.gettext(message)
         return self.commands(text.format(**values) if values else text)
+
+    def pgettext(self, context: str, message: str, /, **values: object) -> str:
+        """Return the message said of ``context`` translated, placeholders filled."""
+        text = self.translations.pgettext(context, message)
+        return self.commands(text.format(**values) if values else text)
+
+    def label(self, marked: str | tuple[str, str]) -> str:
+        """Return a marked message translated: ``N_``'s text, or ``NC_``'s with its context."""
+        return self.pgettext(*marked) if isinstance(marked, tuple) else self.gettext(marked)
 
     def commands(self, text: str) -> str:
         """Return text with each command ("/help") set left to right in a right-to-left

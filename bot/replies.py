@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.i18n import LANGUAGES, N_, Translator
+from bot.i18n import LANGUAGES, N_, NC_, Translator
 from bot.render import bold, clean, escape, language_name, link, render_lines, truncate
 from digests import schedule, store
 from digests.message import Message
@@ -231,9 +231,17 @@ def ledger_title(tr: Translator, words: str) -> str:
     return tr.gettext("Allegations: {words}", words=truncate(clean(words, one_line=True), 100))
 
 
+# What a button's text may hold on a phone before Telegram cuts it ("Avviso quando non c'è
+# nulla di…"): 32 characters alone on its row, 21 each when two share one.
+BUTTON_WIDTH = 32
+SHARED_BUTTON_WIDTH = 21
+
+
 def target_button(tr: Translator, name: str, count: int) -> str:
-    """Return the label of a most-accused button."""
-    return truncate(f"{name} ({tr.number(count)})", 40)
+    """Return the label of a most-accused button, alone on its row: the name shortened so
+    that the label fits a phone (``BUTTON_WIDTH``) with its count."""
+    shown = f" ({tr.number(count)})"
+    return truncate(name, BUTTON_WIDTH - len(shown)) + shown
 
 
 # Inline mode: labels of the button above the results (plain text, one line).
@@ -1080,6 +1088,21 @@ TOGGLES = {
     "link_previews": N_("Link previews"),
     "empty_note": N_("Note when nothing is new"),
 }
+# Each on/off setting's two states (on, off), said of that setting: a language whose words
+# agree with what they are said of writes each its own way (Arabic "إشعار صامت: معطّل" but
+# "معاينة الروابط: معطّلة").
+TOGGLE_STATES = {
+    # TRANSLATORS: the state of "Allegations section" (the button and /settings say "on").
+    "allegations": (NC_("Allegations section", "on"), NC_("Allegations section", "off")),
+    # TRANSLATORS: the state of "Silent notification" (the button and /settings say "on").
+    "silent": (NC_("Silent notification", "on"), NC_("Silent notification", "off")),
+    # TRANSLATORS: the state of "Link previews" (the button and /settings say "on").
+    "link_previews": (NC_("Link previews", "on"), NC_("Link previews", "off")),
+    # TRANSLATORS: the state of "Note when nothing is new" (the button and /settings say "on").
+    "empty_note": (NC_("Note when nothing is new", "on"), NC_("Note when nothing is new", "off")),
+}
+# TRANSLATORS: pictures turned off ("Pictures: off" on /settings and its button).
+PICTURES_OFF = NC_("Pictures", "off")
 MODES = {"digest": N_("Digest"), "live": N_("Live")}
 FREQUENCIES = {
     "daily": N_("Daily"),
@@ -1098,14 +1121,18 @@ EVERY_WEEKDAY = (
     N_("every Saturday at {time}"),
     N_("every Sunday at {time}"),
 )
-PICTURES = {
-    "off": N_("off"),
+PICTURES: dict[str, str | tuple[str, str]] = {
+    "off": PICTURES_OFF,
     "preview": N_("the lead story's picture above the digest"),
     "photo": N_("live posts as photos (digests: the picture above)"),
 }
 # The pictures setting "preview" as a live subscription's page says it: no digest there.
 LIVE_PREVIEW = N_("the story's picture above each live post")
-PICTURE_BUTTONS = {"off": N_("off"), "preview": N_("preview"), "photo": N_("photo")}
+PICTURE_BUTTONS: dict[str, str | tuple[str, str]] = {
+    "off": PICTURES_OFF,
+    "preview": N_("preview"),
+    "photo": N_("photo"),
+}
 
 
 def group_admins_only(tr: Translator) -> str:
@@ -1287,8 +1314,10 @@ def _settings_help(tr: Translator) -> str:
     return f"\n\n{typed} {switches}"
 
 
-def _on_off(tr: Translator, value: object) -> str:
-    return tr.gettext("on") if value else tr.gettext("off")
+def toggle_state(tr: Translator, key: str, value: bool) -> str:
+    """Return an on/off setting's state as its button and the page write it ("on")."""
+    on, off = TOGGLE_STATES[key]
+    return tr.label(on if value else off)
 
 
 def _quiet(tr: Translator, sub: Subscription) -> str:
@@ -1308,43 +1337,59 @@ def _when(tr: Translator, sub: Subscription) -> str:
     return tr.gettext("every day at {time}", time=at)
 
 
+# The lines of the settings page (besides the on/off settings, written "{label}: on"), by
+# what each says; /settings takes each typed back ("/settings Stories: up to 5").
+PAGE_LINES = {
+    "digest": N_("<b>Digest:</b> {when} ({zone})"),
+    "stories": N_("<b>Stories:</b> up to {count}"),
+    "live": N_(
+        "<b>Live:</b> each new story as soon as it is processed, at most {count} an "
+        "hour; a story that more outlets report is edited, not posted again"
+    ),
+    "quiet": N_("<b>Quiet hours:</b> {hours} ({zone})"),
+    "where": N_("<b>Where:</b> this topic"),
+    "include": N_("<b>Only about:</b> {words}"),
+    "exclude": N_("<b>Never about:</b> {words}"),
+    "languages": N_("<b>Languages:</b> {languages}"),
+    "pictures": N_("<b>Pictures:</b> {choice}"),
+}
+# What the page writes for no keywords to look for ("Only about: anything") and none left out.
+ANY_KEYWORD = N_("anything")
+NO_KEYWORD = "—"
+
+
 def describe(tr: Translator, sub: Subscription) -> str:
     """Return a subscription's settings as Telegram HTML lines."""
     zone = _quote(sub.timezone, 64)
     if sub.mode == "live":
         lines = [
-            tr.gettext(
-                "<b>Live:</b> each new story as soon as it is processed, at most {count} an "
-                "hour; a story that more outlets report is edited, not posted again",
-                count=tr.number(sub.hourly_cap),
-            ),
-            tr.gettext("<b>Quiet hours:</b> {hours} ({zone})", hours=_quiet(tr, sub), zone=zone),
+            tr.gettext(PAGE_LINES["live"], count=tr.number(sub.hourly_cap)),
+            tr.gettext(PAGE_LINES["quiet"], hours=_quiet(tr, sub), zone=zone),
         ]
     else:
         lines = [
-            tr.gettext("<b>Digest:</b> {when} ({zone})", when=escape(_when(tr, sub)), zone=zone),
-            tr.gettext("<b>Stories:</b> up to {count}", count=tr.number(sub.stories)),
+            tr.gettext(PAGE_LINES["digest"], when=escape(_when(tr, sub)), zone=zone),
+            tr.gettext(PAGE_LINES["stories"], count=tr.number(sub.stories)),
         ]
     if sub.thread_id is not None:
-        lines.append(tr.gettext("<b>Where:</b> this topic"))
-    include = _quote(_keywords(tr, sub.include), 500) if sub.include else tr.gettext("anything")
-    exclude = _quote(_keywords(tr, sub.exclude), 500) if sub.exclude else "—"
+        lines.append(tr.gettext(PAGE_LINES["where"]))
+    include = _quote(_keywords(tr, sub.include), 500) if sub.include else tr.gettext(ANY_KEYWORD)
+    exclude = _quote(_keywords(tr, sub.exclude), 500) if sub.exclude else NO_KEYWORD
     pictures = PICTURES.get(sub.pictures)
     if sub.mode == "live" and sub.pictures == "preview":
         pictures = LIVE_PREVIEW
     lines += [
-        tr.gettext("<b>Only about:</b> {words}", words=include),
-        tr.gettext("<b>Never about:</b> {words}", words=exclude),
+        tr.gettext(PAGE_LINES["include"], words=include),
+        tr.gettext(PAGE_LINES["exclude"], words=exclude),
+        tr.gettext(PAGE_LINES["languages"], languages=escape(languages_shown(tr, sub.languages))),
         tr.gettext(
-            "<b>Languages:</b> {languages}", languages=escape(languages_shown(tr, sub.languages))
-        ),
-        tr.gettext(
-            "<b>Pictures:</b> {choice}",
-            choice=escape(tr.gettext(pictures) if pictures else sub.pictures),
+            PAGE_LINES["pictures"],
+            choice=escape(tr.label(pictures) if pictures else sub.pictures),
         ),
     ]
     lines += [
-        f"<b>{tr.labelled(escape(tr.gettext(label)))}</b> {_on_off(tr, getattr(sub, key))}"
+        f"<b>{tr.labelled(escape(tr.gettext(label)))}</b> "
+        f"{escape(toggle_state(tr, key, getattr(sub, key)))}"
         for key, label in TOGGLES.items()
     ]
     return "\n".join(f"{tr.line_start}{line}" for line in lines)
@@ -1701,8 +1746,11 @@ def stories_button(tr: Translator, sub: Subscription) -> str:
 
 
 def weekday_button(tr: Translator, sub: Subscription) -> str:
-    """Return the label of the weekday button (weekly digests)."""
-    return f"{tr.gettext(WEEKDAYS[sub.weekday % 7])} {_onward(tr)}"
+    """Return the label of the weekday button (weekly digests): the day's name begins with a
+    capital on a button, as a label does, where the language writes it lower-case inside a
+    sentence ("lunedì", "среда")."""
+    name = tr.gettext(WEEKDAYS[sub.weekday % 7])
+    return f"{name[:1].upper()}{name[1:]} {_onward(tr)}"
 
 
 def mode_button(tr: Translator, sub: Subscription) -> str:
@@ -1714,7 +1762,7 @@ def mode_button(tr: Translator, sub: Subscription) -> str:
 def pictures_button(tr: Translator, sub: Subscription) -> str:
     """Return the label of the pictures button."""
     label = PICTURE_BUTTONS.get(sub.pictures)
-    return tr.gettext("Pictures: {choice} ▸", choice=tr.gettext(label) if label else sub.pictures)
+    return tr.gettext("Pictures: {choice} ▸", choice=tr.label(label) if label else sub.pictures)
 
 
 def cap_button(tr: Translator, sub: Subscription) -> str:
@@ -1724,4 +1772,4 @@ def cap_button(tr: Translator, sub: Subscription) -> str:
 
 def toggle_button(tr: Translator, sub: Subscription, key: str) -> str:
     """Return the label of an on/off setting's button."""
-    return f"{tr.labelled(tr.gettext(TOGGLES[key]))} {_on_off(tr, getattr(sub, key))}"
+    return f"{tr.labelled(tr.gettext(TOGGLES[key]))} {toggle_state(tr, key, getattr(sub, key))}"

@@ -420,7 +420,7 @@ async def test_a_number_no_one_can_read_is_refused_not_a_crash(bot: Bot) -> None
 
 
 async def test_settings_take_their_values_in_the_chats_words(bot: Bot) -> None:
-    """The settings page writes "زنده", "в реальном времени", "vista previa": typed back, as
+    """The settings page writes "زنده", "в реальном времени", "miniatura": typed back, as
     /subscribe takes a frequency's name in any language, they are the value, not a refusal."""
     persian = 2006
     await say(bot, "/subscribe 08:00", persian, "fa")
@@ -452,7 +452,7 @@ async def test_settings_take_their_values_in_the_chats_words(bot: Bot) -> None:
     await bot.say("/subscribe 08:00")
     for typed, mode, pictures in (
         ("/settings mode En directo", "live", "off"),
-        ("/settings pictures vista previa", "live", "preview"),
+        ("/settings pictures miniatura", "live", "preview"),
         ("/settings mode Résumé", "digest", "preview"),
         ("/settings pictures AUS", "digest", "off"),
     ):

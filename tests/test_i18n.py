@@ -57,7 +57,15 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "bot" / "locale"
 # Where `make locales` looks for texts (the Makefile's TEXT_SOURCES).
 TEXT_SOURCES = (ROOT / "bot", ROOT / "digests")
-KEYWORDS = {"gettext": None, "ngettext": (1, 2), "N_": None}
+KEYWORDS = {
+    "gettext": None,
+    "ngettext": (1, 2),
+    "N_": None,
+    "pgettext": ((1, "c"), 2),
+    "NC_": ((1, "c"), 2),
+}
+# A message with a context is keyed as gettext stores it: "context\x04message".
+CONTEXT = "\x04"
 TRANSLATED = [code for code in LANGUAGES if code != i18n.DEFAULT_LANGUAGE]
 RIGHT_TO_LEFT = [code for code in LANGUAGES if translator(code).rtl]
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -79,8 +87,10 @@ def source_messages() -> dict[str | tuple[str, str], list[str]]:
             messages = (
                 (place.name, *m) for m in extract_from_file("python", str(place), **options)
             )  # type: ignore[arg-type]
-        for where, _line, message, *_ in messages:
+        for where, _line, message, _comments, context, *_ in messages:
             key = message if isinstance(message, str) else tuple(message)
+            if context:
+                key = f"{context}{CONTEXT}{key}"
             found.setdefault(key, []).append(where)
     return found
 
@@ -103,14 +113,14 @@ def forms(message: CatalogMessage) -> list[str]:
 
 def test_the_template_is_up_to_date_with_the_source() -> None:
     with (LOCALES / "newsbot.pot").open("rb") as pot:
-        template = {m.id for m in read_po(pot) if m.id}
+        template = {f"{m.context}{CONTEXT}{m.id}" if m.context else m.id for m in read_po(pot)}
     missing = set(source_messages()) - template
     assert not missing, f"run `make locales`: texts not in bot/locale/newsbot.pot: {missing}"
 
 
 def test_extraction_sees_every_marked_text() -> None:
     """A text marked inside an f-string is invisible to Babel: none may be missed."""
-    extracted = {m if isinstance(m, str) else m[0] for m in source_messages()}
+    extracted = {m.split(CONTEXT)[-1] if isinstance(m, str) else m[0] for m in source_messages()}
     files = [
         p for place in TEXT_SOURCES for p in (place.rglob("*.py") if place.is_dir() else [place])
     ]
@@ -121,7 +131,9 @@ def test_extraction_sees_every_marked_text() -> None:
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            first = node.args[0]
+            # the message itself: after its context with pgettext and NC_
+            at = 1 if KEYWORDS.get(name) == ((1, "c"), 2) else 0
+            first = node.args[at] if len(node.args) > at else node.args[0]
             if name in KEYWORDS and isinstance(first, ast.Constant) and first.value:
                 marked.add((path.name, first.value))
     hidden = {(where, text) for where, text in marked if text not in extracted}
@@ -133,7 +145,8 @@ def test_every_message_is_translated_with_the_same_placeholders_and_tags(languag
     po = catalog(language)
     assert po.num_plurals >= 1 and po.plural_expr
     for key, where in source_messages().items():
-        message = po.get(key[0] if isinstance(key, tuple) else key)
+        context, _, bare = key.rpartition(CONTEXT) if isinstance(key, str) else ("", "", key)
+        message = po.get(bare[0] if isinstance(bare, tuple) else bare, context=context or None)
         assert message is not None, f"{language}: no entry for {key!r} ({where})"
         assert not message.fuzzy, f"{language}: fuzzy translation of {key!r}"
         texts = forms(message)
@@ -141,11 +154,11 @@ def test_every_message_is_translated_with_the_same_placeholders_and_tags(languag
             assert len(texts) == po.num_plurals, f"{language}: plural forms of {key!r}"
             wanted = fields(key[1])
         else:
-            wanted = fields(key)
+            wanted = fields(bare)
         for text in texts:
             assert text.strip(), f"{language}: {key!r} is not translated"
             assert fields(text) == wanted, f"{language}: placeholders of {key!r}: {text!r}"
-            source = key[0] if isinstance(key, tuple) else key
+            source = key[0] if isinstance(key, tuple) else bare
             assert Counter(_TAG.findall(text)) == Counter(_TAG.findall(source)), (
                 f"{language}: HTML tags of {key!r} changed: {text!r}"
             )
@@ -163,6 +176,8 @@ def test_compiled_catalogs_match_their_sources(language: str) -> None:
             for n, text in zip((1, 2, 5), ("one", "few", "many"), strict=False):
                 expected = forms(message)[compiled.plural(n)]  # type: ignore[attr-defined]
                 assert compiled.ngettext(*message.id, n) == expected, (language, text)
+        elif message.context:
+            assert compiled.pgettext(message.context, message.id) == message.string, language
         else:
             assert compiled.gettext(message.id) == message.string, (
                 f"{language}: compiled catalog is stale: run `make locales` or reinstall"

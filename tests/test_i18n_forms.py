@@ -9,15 +9,18 @@ writes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from itertools import product
 from string import Formatter
 
 import pytest
 from babel.messages.pofile import read_po
+from sqlite_utils import Database
 
 from bot import replies
 from bot.i18n import LANGUAGES, translator
+from digests import store
 from digests.models import Subscription
 from tests.test_i18n import LOCALES, RIGHT_TO_LEFT
 
@@ -362,21 +365,91 @@ def _settings_buttons(code: str) -> list[tuple[int, str]]:
 FREQUENCY_KEYS = ("daily", "weekdays", "hourly", "weekly")
 
 
-@pytest.mark.parametrize("code", REVIEWED)
+def _too_wide(buttons: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Return the labels (with the number of buttons on their row) a phone cuts."""
+    return [
+        (per_row, label)
+        for per_row, label in buttons
+        if len(label) > (replies.BUTTON_WIDTH if per_row == 1 else replies.SHARED_BUTTON_WIDTH)
+    ]
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
 def test_settings_buttons_fit_a_phone_and_start_with_a_capital(code: str) -> None:
     """Telegram cuts a button's text that does not fit ("Avviso quando non c'è nulla di
     nuovo: no" showed as "Avviso quando non c'è nulla di…"): a button alone on its row holds
-    32 characters on a phone, one of two 21 (the time zone, a name the reader chose, aside).
-    A weekday alone on a button began lower-case ("lunedì ▸") as it does inside a sentence."""
+    32 characters on a phone, one of two 21 (the time zone, a name the reader chose, aside);
+    French "Avis quand il n’y a rien de nouveau : non" was 41, Ukrainian 38, Spanish
+    "Imágenes: vista previa ▸" 24 on a shared row. A weekday alone on a button began
+    lower-case ("lunedì ▸", "среда ▸", "lundi ▸") as it does inside a sentence."""
     zone = translator(code).gettext("Zone {zone} ▸", zone="")
-    too_long = [
-        (per_row, label)
-        for per_row, label in _settings_buttons(code)
-        if not label.startswith(zone.rstrip(" ▸◂")) and len(label) > (32 if per_row == 1 else 21)
-    ]
+    buttons = _settings_buttons(code)
+    too_long = _too_wide(b for b in buttons if not b[1].startswith(zone.rstrip(" ▸◂")))
     assert not too_long, too_long
-    lower = [label for _, label in _settings_buttons(code) if label[0].islower()]
+    lower = [label for _, label in buttons if label[0].islower()]
     assert not lower, lower
+
+
+def _keyboards(code: str, db: Database) -> list[tuple[int, str]]:
+    """Return every label (with the number of buttons on its row) of the bot's keyboards
+    besides /settings: /start, /language, an admin's /sources list and a source's card (both
+    states, and the removal question), More, Back, and /allegations' names."""
+    from bot.handlers import common, language, reading, source_cards
+
+    tr = translator(code)
+    sources = [
+        store.add_source(db, f"https://example.org/{n}.xml", title="A feed " * 20)
+        for n in range(40)
+    ]
+    store.set_paused(db, sources[1].id, True)
+    sources = store.list_sources(db)
+    keyboards = [
+        reading.welcome_keyboard(tr),
+        language.language_keyboard(tr),
+        common.more_keyboard("latest:5:5", replies.more_button(tr)),
+        source_cards.question(tr, sources[0], 0)[1],
+        *(source_cards.card(tr, db, source, 0)[1] for source in sources[:2]),
+    ]
+    listed = source_cards.list_page(tr, sources, 0)[1]
+    assert listed is not None
+    keyboards.append(listed)
+    labels = [
+        (len(row), button.text) for k in keyboards for row in k.inline_keyboard for button in row
+    ]
+    # /allegations: a name alone on its row, with its count; a name is the feeds', not ours
+    name = "Министерство иностранных дел Российской Федерации"
+    labels += [(1, replies.target_button(tr, name, count)) for count in (3, 12345)]
+    return labels
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_other_keyboards_fit_a_phone_and_start_with_a_capital(code: str, db: Database) -> None:
+    """The same limits on every other keyboard: German "Tägliche Zusammenfassung" was 24
+    beside "Neueste Nachrichten" on /start; a long accused name was cut at 40 characters."""
+    labels = _keyboards(code, db)
+    assert not _too_wide(labels), _too_wide(labels)
+    lower = [label for _, label in labels if label[0].islower()]
+    assert not lower, lower
+
+
+def test_on_and_off_agree_with_what_they_are_said_of() -> None:
+    """ "on" and "off" were one message for every setting: Arabic wrote "معاينة الروابط: معطّل"
+    and "الصور: معطّل", a masculine state after a feminine label (and a plural one, which
+    takes the feminine). Each setting's state is its own message (a context per setting)."""
+    ar = translator("ar")
+    assert replies.toggle_state(ar, "link_previews", False) == "معطّلة"
+    assert replies.toggle_state(ar, "link_previews", True) == "مفعّلة"
+    assert replies.toggle_state(ar, "silent", False) == "معطّل"
+    assert replies.toggle_state(ar, "empty_note", True) == "مفعّل"
+    assert ar.label(replies.PICTURES_OFF) == "معطّلة"
+    sub = Subscription(1, 1, "private", time="08:00", pictures="off", link_previews=False)
+    page = replies.describe(ar, sub)
+    assert "<b>معاينة الروابط:</b> معطّلة" in page and "<b>الصور:</b> معطّلة" in page
+    for code in LANGUAGES:  # every state translated, and never the English word
+        tr = translator(code)
+        states = [tr.label(state) for pair in replies.TOGGLE_STATES.values() for state in pair]
+        states.append(tr.label(replies.PICTURES_OFF))
+        assert all(states) and (code == "en" or not {"on", "off"} & set(states)), code
 
 
 @pytest.mark.parametrize("code", REVIEWED)

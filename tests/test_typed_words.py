@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 from bot import replies
 from bot.i18n import LANGUAGES, translator
 from bot.offline import SentMessage
 from digests import store
+from digests.models import Subscription
 from tests.test_bot import USER, Bot, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
@@ -246,7 +248,7 @@ async def test_every_label_the_settings_page_shows_is_read_back(bot: Bot) -> Non
             store.update_subscription(
                 bot.db, sub.id, pictures="photo" if pictures == "off" else "off"
             )
-            await bot.say(f"/settings pictures {tr.gettext(label)}")
+            await bot.say(f"/settings pictures {tr.label(label)}")
             sub = store.find_subscription(bot.db, USER)
             assert sub is not None and sub.pictures == pictures, (code, label)
         [page] = await bot.say("/settings")
@@ -255,9 +257,9 @@ async def test_every_label_the_settings_page_shows_is_read_back(bot: Bot) -> Non
                 text for text in _button_labels(page) if tr.gettext(replies.TOGGLES[key]) in text
             ]
             state = bool(getattr(sub, key))
-            shown = tr.gettext("on") if state else tr.gettext("off")
+            shown = replies.toggle_state(tr, key, state)
             assert label == tr.labelled(tr.gettext(replies.TOGGLES[key])) + " " + shown
-            flipped = tr.gettext("off") if state else tr.gettext("on")
+            flipped = replies.toggle_state(tr, key, not state)
             await bot.say(f"/settings {label.removesuffix(shown)}{flipped}")
             sub = store.find_subscription(bot.db, USER)
             assert sub is not None and getattr(sub, key) is not state, (code, label)
@@ -440,3 +442,113 @@ async def test_the_on_off_settings_by_text(bot: Bot) -> None:
     assert "/settings silent on" in page.plain_text and "/settings empty on" in page.plain_text
     usage = texts(await bot.say("/settings nonsense"))
     assert "silent|previews|allegations|empty on|off" in usage
+
+
+# Two sets of values for every line the settings page shows, each mode's: typed back, the
+# page's lines of one set bring the other back to it ("anything", "—", "any", "none" too).
+_DIGEST_PAGES = (
+    {
+        "frequency": "weekly",
+        "weekday": 2,
+        "time": "07:30",
+        "timezone": "Europe/Paris",
+        "stories": 7,
+        "include": ["climate", "energy"],
+        "exclude": ["sport"],
+        "languages": ["ru", "en"],
+        "pictures": "preview",
+        "allegations": True,
+        "silent": True,
+        "link_previews": False,
+        "empty_note": True,
+    },
+    {
+        "frequency": "daily",
+        "weekday": 0,
+        "time": "06:00",
+        "timezone": "UTC",
+        "stories": 3,
+        "include": [],
+        "exclude": [],
+        "languages": [],
+        "pictures": "off",
+        "allegations": False,
+        "silent": False,
+        "link_previews": True,
+        "empty_note": False,
+    },
+)
+_LIVE_PAGES = (
+    {"hourly_cap": 7, "quiet_start": "23:00", "quiet_end": "07:00", "timezone": "Asia/Tehran"}
+    | {"pictures": "photo", "include": ["climate"], "languages": ["fa"]},
+    {"hourly_cap": 30, "quiet_start": None, "quiet_end": None, "timezone": "UTC"}
+    | {"pictures": "preview", "include": [], "languages": []},
+)
+
+
+def _fields_of(sub: Subscription | None, names: Iterable[str]) -> dict[str, object]:
+    assert sub is not None
+    return {name: getattr(sub, name) for name in names}
+
+
+def _expected(values: dict[str, object]) -> dict[str, object]:
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+
+
+async def test_every_line_of_the_settings_page_typed_back(bot: Bot) -> None:
+    """In every language and both modes, each line of the settings page typed back to
+    /settings ("/settings Stories: up to 7", "/settings Языки: русский, английский",
+    "/settings \u200fإشعار صامت: مفعّل") sets what it shows: the stories' and languages' lines
+    were refused in every language, and a right-to-left line by its opening mark."""
+    await bot.say("/subscribe")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    wrong = []
+    for code in LANGUAGES:
+        await bot.say(f"/language {code}")
+        for mode, pages in (("digest", _DIGEST_PAGES), ("live", _LIVE_PAGES)):
+            for shown, other in (pages, pages[::-1]):
+                store.update_subscription(bot.db, sub.id, mode=mode, **shown)
+                [page] = await bot.say("/settings")
+                lines = page.plain_text.split("\n\n")[0].splitlines()
+                store.update_subscription(bot.db, sub.id, **other)
+                for line in lines:
+                    answer = await bot.say(f"/settings {line}")
+                    if not answer or answer[-1].reply_markup is None:  # refused
+                        wrong.append((code, line, answer and answer[-1].plain_text[:60]))
+                # a day is kept for weekly digests only; the page shows none for daily ones
+                names = [n for n in shown if n != "weekday" or shown["frequency"] == "weekly"]
+                found = _fields_of(store.find_subscription(bot.db, USER), names)
+                if found != _expected({n: shown[n] for n in names}):
+                    wrong.append((code, mode, found))
+    assert not wrong, wrong
+
+
+async def test_the_page_s_subscription_lines_typed_to_subscribe(bot: Bot) -> None:
+    """/subscribe takes back the page's schedule line ("Digest: every Wednesday at 07:30
+    (Europe/Paris)"), live posts' line and the keywords' lines ("Only about: climate,
+    energy", "Never about: sport"), in every language: "Digest:" and "about:" were keywords."""
+    await bot.say("/subscribe")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    shown = {k: _DIGEST_PAGES[0][k] for k in ("frequency", "weekday", "time", "timezone")}
+    shown |= {"include": ["climate", "energy"], "exclude": ["sport", "Paris, Texas"]}
+    wrong = []
+    for code in LANGUAGES:
+        await bot.say(f"/language {code}")
+        store.update_subscription(bot.db, sub.id, mode="digest", **shown)
+        [page] = await bot.say("/settings")
+        lines = page.plain_text.split("\n\n")[0].splitlines()
+        store.update_subscription(bot.db, sub.id, mode="live", **_DIGEST_PAGES[1])
+        for line in lines[:1] + lines[2:4]:  # the schedule, "Only about", "Never about"
+            await bot.say(f"/subscribe {line}")
+        found = _fields_of(store.find_subscription(bot.db, USER), [*shown, "mode"])
+        if found != _expected(shown | {"mode": "digest"}):
+            wrong.append((code, lines[:4], found))
+        store.update_subscription(bot.db, sub.id, mode="live")
+        [page] = await bot.say("/settings")
+        store.update_subscription(bot.db, sub.id, mode="digest")
+        await bot.say(f"/subscribe {page.plain_text.splitlines()[0]}")
+        if _fields_of(store.find_subscription(bot.db, USER), ["mode"]) != {"mode": "live"}:
+            wrong.append((code, page.plain_text.splitlines()[0]))
+    assert not wrong, wrong

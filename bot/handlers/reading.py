@@ -29,6 +29,7 @@ from bot.handlers.common import (
     send_all,
     translator_for,
 )
+from bot.i18n import Translator
 from bot.render import (
     render_digest,
     render_ledger,
@@ -55,8 +56,15 @@ async def start(update: Update, context: Context) -> None:
     if update.effective_message is None:
         return
     tr = translator_for(update, context)
+    await update.effective_message.reply_text(
+        replies.welcome(tr), reply_markup=welcome_keyboard(tr)
+    )
+
+
+def welcome_keyboard(tr: Translator) -> InlineKeyboardMarkup:
+    """Return /start's buttons: the latest news and a daily digest, then every command."""
     latest_label, digest_label, commands_label = replies.welcome_buttons(tr)
-    keyboard = InlineKeyboardMarkup(
+    return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(latest_label, callback_data=f"latest:0:{LATEST_DEFAULT}"),
@@ -65,7 +73,6 @@ async def start(update: Update, context: Context) -> None:
             [InlineKeyboardButton(commands_label, callback_data="help")],
         ]
     )
-    await update.effective_message.reply_text(replies.welcome(tr), reply_markup=keyboard)
 
 
 async def latest(update: Update, context: Context) -> None:

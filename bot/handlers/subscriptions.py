@@ -10,12 +10,14 @@ digests.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import cache
+from string import Formatter
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -320,7 +322,8 @@ def parse_mode(args: Sequence[str]) -> tuple[str | None, list[str]]:
 
 # The words the settings page and its buttons write for a setting's values, by setting (the
 # message ids of bot/replies.py, which marks them for translation).
-_VALUE_LABELS: dict[str, list[tuple[str, str]]] = {
+_OFF_STATES = [("off", off) for _, off in replies.TOGGLE_STATES.values()]
+_VALUE_LABELS: dict[str, list[tuple[str, str | tuple[str, str]]]] = {
     "mode": list(replies.MODES.items()),
     # the button's word and the page's sentence ("the lead story's picture above the digest")
     "pictures": [
@@ -328,9 +331,16 @@ _VALUE_LABELS: dict[str, list[tuple[str, str]]] = {
         *replies.PICTURES.items(),
         ("preview", replies.LIVE_PREVIEW),
     ],
-    "quiet": [("off", "off"), ("none", "none")],
+    "quiet": [("off", "off"), ("none", "none"), *_OFF_STATES],
     "languages": [("all", "any"), ("any", "any")],
-    "toggle": [("on", "on"), ("off", "off")],
+    # each on/off setting's own words for its states ("مفعّلة" of link previews)
+    "toggle": [
+        ("on", "on"),
+        *_OFF_STATES,
+        *[("on", on) for on, _ in replies.TOGGLE_STATES.values()],
+    ],
+    # the page's "Only about: anything" typed back clears the keywords, as "-" does
+    "keywords": [("-", replies.ANY_KEYWORD)],
 }
 
 
@@ -346,18 +356,19 @@ def _value_key(words: Sequence[str]) -> str:
 def _value_names(setting: str) -> dict[str, str]:
     """Return the value ("live") each name of it means for a setting: the English value and
     its label on the settings page or button in every language the bot speaks ("زنده",
-    "в реальном времени", "vista previa")."""
+    "в реальном времени", "miniatura")."""
     labels = _VALUE_LABELS[setting]
     names = {key: key for key, _ in labels}
     for code in LANGUAGES:
         for key, label in labels:
-            names.setdefault(_value_key([translator(code).gettext(label)]), key)
+            names.setdefault(_value_key([translator(code).label(label)]), key)
     return names
 
 
 def setting_value(setting: str, words: Sequence[str]) -> str | None:
     """Return the value of a setting ("mode", "pictures", "quiet", "languages", "toggle":
-    on or off) typed words name in any of the bot's languages, or None."""
+    on or off, "keywords": "-" for none) typed words name in any of the bot's languages, or
+    None."""
     return _value_names(setting).get(_value_key(words)) if words else None
 
 
@@ -1149,6 +1160,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     if not await may_change(update, context):
         await reply_here(update, replies.group_admins_only(tr))
         return
+    args = subscribe_words(args)
     mode, rest = parse_mode(args)
     typed = parse_subscribe_args(rest)
     db = context.bot_data.db
@@ -1331,13 +1343,21 @@ _NOT_SHOWN_IN = {
 
 def _setting_key(args: Sequence[str]) -> str:
     """Return the key of "/settings KEY VALUE" ("time: 07:30", "time=07:30" too), as a known
-    key's own name ("tz" for its other names in SETTING_KEYS)."""
+    key's own name ("tz" for its other names in SETTING_KEYS); for a line of the settings
+    page typed back, the setting it changes."""
+    line = page_line(args)
+    if line is not None:
+        return _PAGE_LINE_KEYS.get(line[0], line[0])
     return _key_and_value(args)[0]
 
 
 def _key_and_value(args: Sequence[str]) -> tuple[str, list[str]]:
     """Return the key of "/settings KEY VALUE" (as ``_setting_key``; an on/off setting also
     by its button's label: ``_toggle_named``) and the words of its value."""
+    # a right-to-left line typed back starts with a direction mark ("\u200fإشعار صامت: ...")
+    args = [word for word in (_plain_line(word).strip() for word in args) if word]
+    if not args:
+        return "", []
     named = _toggle_named(args)
     if named is not None:
         return named
@@ -1412,7 +1432,96 @@ def _languages(rest: Sequence[str]) -> tuple[str, ...]:
     return codes
 
 
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f"), None)
+_SPACES = re.compile(r"\s+")  # with the no-break spaces French puts before a colon
+
+
+def _plain_line(text: str) -> str:
+    """Return a line as compared with the settings page's: no direction marks (a
+    right-to-left line starts with one), every run of spaces one plain space."""
+    return _SPACES.sub(" ", text.translate(_MARKS))
+
+
+@cache
+def _page_line_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Return a pattern of each line of the settings page (``replies.PAGE_LINES``) in every
+    language the bot speaks, its values caught by their placeholders' names, with what the
+    line says."""
+    patterns = []
+    for code in LANGUAGES:
+        for key, message in replies.PAGE_LINES.items():
+            text = html.unescape(re.sub(r"<[^>]+>", "", translator(code).gettext(message)))
+            parts = []
+            for literal, name, _, _ in Formatter().parse(_plain_line(text)):
+                if literal.strip():
+                    parts.append(re.escape(literal.strip()).replace(r"\ ", r"\s*"))
+                if name:
+                    parts.append(f"(?P<{name}>.+?)")
+            patterns.append((key, re.compile(r"\s*".join(parts), re.IGNORECASE)))
+    return patterns
+
+
+def page_line(args: Sequence[str]) -> tuple[str, dict[str, list[str]]] | None:
+    """Return what a line of the settings page typed back says ("Stories: up to 5",
+    "Языки: русский, английский", "Digest: every day at 08:00 (UTC)", in any of the bot's
+    languages) and the words of each of its values; None for other words."""
+    typed = _plain_line(" ".join(args)).strip()
+    for key, pattern in _page_line_patterns():
+        found = pattern.fullmatch(typed)
+        if found is not None:
+            return key, {name: value.split() for name, value in found.groupdict().items()}
+    return None
+
+
+def _page_line_settings(key: str, values: dict[str, list[str]]) -> list[list[str]]:
+    """Return the text settings a line of the settings page is made of ("Stories: up to 5"
+    is "stories 5"; the page's "Only about: anything" clears the keywords, as "-" does)."""
+    if key == "stories":
+        return [["stories", *values["count"]]]
+    if key == "live":
+        return [["mode", "live"], ["cap", *values["count"]]]
+    if key == "quiet":
+        return [["quiet", *values["hours"]], ["tz", *values["zone"]]]
+    if key == "include" and setting_value("keywords", values["words"]) is not None:
+        return [["include", "-"]]
+    if key in ("include", "exclude", "languages", "pictures"):
+        [words] = values.values()
+        return [[key, *words]]
+    return []  # "Where: this topic": nothing to set
+
+
+# The text setting a line of the page is said to change (for ``_NOT_SHOWN_IN``).
+_PAGE_LINE_KEYS = {"digest": "mode", "live": "mode", "where": "mode"}
+
+
+def _apply_page_line(
+    database: Database, sub: Subscription, key: str, values: dict[str, list[str]]
+) -> Subscription:
+    """Save what a line of the settings page typed back says: its schedule's line ("Digest:
+    every Monday at 08:00 (UTC)") read as /subscribe reads one, the others as the text
+    settings they are made of."""
+    if key == "digest":
+        typed = parse_subscribe_args([*values["when"], *values["zone"]])
+        if typed.include or typed.exclude:  # words that are no schedule
+            raise BadArguments(replies.settings_usage)
+        fields = mode_values(sub, "digest")
+        named = {"time": typed.at, "timezone": typed.zone, "frequency": typed.frequency}
+        fields.update((name, value) for name, value in named.items() if value is not None)
+        if typed.weekday is not None:
+            fields["weekday"] = typed.weekday
+        if typed.minute is not None:
+            frequency = typed.frequency or sub.frequency
+            fields["time"] = _at_minute(fields.get("time", sub.time), typed.minute, frequency)
+        return store.update_subscription(database, sub.id, **fields)
+    for setting in _page_line_settings(key, values):
+        sub = _apply_text_setting(database, sub, setting)
+    return sub
+
+
 def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[str]) -> Subscription:
+    line = page_line(args)
+    if line is not None:
+        return _apply_page_line(database, sub, *line)
     key, rest = _key_and_value(args)
     one = rest[0].lower() if len(rest) == 1 else None
     try:
@@ -1489,6 +1598,25 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
         limit = {"stories": MAX_STORIES, "cap": MAX_CAP}.get(key, 0)
         raise BadArguments(lambda tr: replies.setting_problem(tr, key, limit))
     raise BadArguments(replies.settings_usage)
+
+
+def subscribe_words(args: Sequence[str]) -> list[str]:
+    """Return /subscribe arguments with a line of the settings page that /subscribe takes
+    typed back as the words it is made of: the schedule's ("Digest: every day at 08:00
+    (UTC)"), live posts' (their hourly cap is /settings cap's), the keywords' ("Only about:
+    climate, energy", "Never about: sport"); other words as they are."""
+    line = page_line(args)
+    key, values = line if line is not None else ("", {})
+    if key == "digest":
+        return [*values["when"], *values["zone"], "digest"]
+    if key == "live":
+        return ["live"]
+    if key == "include":
+        words = values["words"]
+        return [] if setting_value("keywords", words) is not None else words
+    if key == "exclude":
+        return [f'-"{word}"' for word in keywords(values["words"])]  # "-" before a phrase
+    return list(args)
 
 
 _DASHES = frozenset({"-", "–", "—"})

@@ -148,6 +148,11 @@ _INFINITIVES = {
     "uk": ("тися", "ться", "ти", "ть"),
 }
 
+# The last letter a word's plural drops or changes: "s" ("elections", "partidos"); in French
+# also "x" and an "-al", "-ail" singular's "l" ("hôpitaux", "hôpital", "travail",
+# "travaux"), in Portuguese an "-l" ("jornal", "jornais").
+_PLURAL_LETTERS = {"fr": ("s", "x", "l"), "pt": ("s", "l")}
+
 
 def unaccented(word: str) -> str:
     """Return a word with its accents folded, one letter for one ("política": "politica")."""
@@ -156,17 +161,18 @@ def unaccented(word: str) -> str:
 
 def form_start(word: str, language: str | None) -> str:
     """Return the start, lower case, that every form of a word begins with: the word less
-    its language's infinitive ending, or a plural's "s", then less the vowels it ends with
-    (accents folded to tell them, the letters kept). The same word when it ends in none.
+    its language's infinitive ending, or the last letter a plural drops or changes
+    (``_PLURAL_LETTERS``), then less the vowels it ends with (accents folded to tell them,
+    the letters kept). The same word when it ends in none.
 
     "trade": "trad" (trading, traded); "rule": "rul" (ruling); "partido", "partidos":
     "partid" (not "parte", which Spanish Snowball also cuts to "part"); "study": "stud"
     (studies); "elecciones": "eleccion"; "война": "войн"; "votare": "vot"; "election": as
     typed (not "elected"); "apoyar": "apoy" (apoyó)."""
     lowered = word.lower()
-    ending = next((e for e in _INFINITIVES.get(language or "", ()) if lowered.endswith(e)), "")
-    if not ending and lowered.endswith("s"):
-        ending = "s"  # a plural typed: "elections", "partidos", "elecciones"
+    code = language or ""
+    endings = (*_INFINITIVES.get(code, ()), *_PLURAL_LETTERS.get(code, ("s",)))
+    ending = next((e for e in endings if lowered.endswith(e)), "")
     if len(lowered) > len(ending) > 0:
         lowered = lowered[: -len(ending)]
     plain = unaccented(lowered)

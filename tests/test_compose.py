@@ -495,6 +495,7 @@ def test_a_keyword_finds_forms_dropping_its_ending_vowel_not_a_shorter_stems_wor
         9: ("en", "The protesters protested."),
         10: ("en", "The nation voted."),
         11: ("es", "Apoyó la ley."),
+        12: ("fr", "Les hôpitaux sont pleins."),
     }
     rows = [row(n, n, "A", 1, text=t, language=lang) for n, (lang, t) in texts.items()]
     candidates = compose.candidates(rows)
@@ -511,6 +512,7 @@ def test_a_keyword_finds_forms_dropping_its_ending_vowel_not_a_shorter_stems_wor
     assert kept("protests") == [9]  # a plural typed: its "s" is no start of the others
     assert kept("national") == []  # not "nation": English Snowball cuts both to "nation"
     assert kept("apoyar") == [11]  # a Spanish infinitive's forms drop its "-ar"
+    assert kept("hôpital") == [12]  # a French "-al" plural is "-aux"
 
 
 def test_it_in_capitals_is_the_acronym_and_in_lower_case_the_word_with_its_possessive() -> None:

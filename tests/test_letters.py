@@ -90,3 +90,5 @@ def test_a_words_forms_start_as_it_does_less_its_ending_vowels_plural_or_infinit
     assert letters.form_start("votare", "it") == "vot"  # "votato"
     assert letters.form_start("голосовать", "ru") == "голосов"  # "голосовал"
     assert letters.form_start("война", "ru") == "войн"
+    assert letters.form_start("hôpital", "fr") == letters.form_start("hôpitaux", "fr") == "hôpit"
+    assert letters.form_start("jornal", "pt") == letters.form_start("jornais", "pt") == "jorn"

@@ -24,8 +24,10 @@ from digests.letters import (
     START_LANGUAGES,
     STEM_LETTERS,
     closed_words,
+    form_start,
     letter_group,
     stem_prefixes,
+    unaccented,
     whole_word,
 )
 from digests.models import Allegation, Digest, LedgerEntry, SourceLink, StoryArticle, StoryItem
@@ -392,9 +394,12 @@ def _terms(keywords: Sequence[str]) -> tuple[Term, ...]:
 
 @lru_cache(maxsize=1024)
 def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
-    """Return the pattern of a keyword's stem by the language's stemmer, as a start, when it
-    is shorter than the keyword: "elección" is a start of no "elecciones", "presidente" of no
-    "presidenta"; their stems are. A stem shorter than STEM_LETTERS says nothing (``fits``)."""
+    """Return the pattern of the start a keyword's other forms share, when it is shorter than
+    the keyword: a keyword ending in vowels less them (``letters.form_start``: "trade":
+    "trad", for "trading"; "presidente": "president", for "presidenta"), else its stem by the
+    language's stemmer ("elecciones": "eleccion", for "elección"). None when the stem says
+    nothing (shorter than STEM_LETTERS and not the keyword: ``fits``) or the start is one
+    letter."""
     from digests.language import tools
 
     rules = tools(language)
@@ -402,9 +407,14 @@ def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
     if rules is None or keyword == "*" or not word or _PARTS.search(keyword.strip()):
         return None  # a phrase or a hyphenated word ("co-operation": not every "operation")
     stem = _plain_word(rules.stem(word))
-    if len(stem) < STEM_LETTERS or stem.startswith(word):
+    if not (stem == word or len(stem) >= STEM_LETTERS):
+        return None  # a stem that says nothing (``fits``)
+    start = form_start(word, rules.code)
+    if start == word and not stem.startswith(word):
+        start = stem
+    if len(start) < 2 or start == word:
         return None
-    return re.compile(rf"(?<!\w){''.join(_letter(ch) for ch in stem)}\w*", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){''.join(_letter(ch) for ch in start)}\w*", re.IGNORECASE)
 
 
 # A hyphen or space between two letters of a keyword or of the words it matched.
@@ -431,9 +441,10 @@ def fits(found: str, keyword: str, language: str | None) -> bool:
       words it starts, as a compound's first part ("Klima": "Klimawandel").
     - Otherwise the word is the keyword, or one of its case forms (``closed_words``), or
       has the same stem by the language's stemmer, if the keyword is its stem or its stem
-      has STEM_LETTERS letters or more (or a stem of ``stem_prefixes``:
-      "Москва", "в Москве"), or, in Latin letters, is it with a plural ending
-      (``PLURAL_ENDINGS``: "loi", "lois"), or the other way: "war" finds "wars", "war's",
+      has STEM_LETTERS letters or more, and starts as the keyword's forms do
+      (``letters.form_start``: "trade", "trading"; "partido", "partidos", not "parte"), or
+      a stem of ``stem_prefixes`` ("Москва", "в Москве"), or, in Latin letters, is it with
+      a plural ending (``PLURAL_ENDINGS``: "loi", "lois"), or the other way: "war" finds "wars", "war's",
       not "warning" or "Warsaw"; "police" not "policy"; "закон" not "законодатель".
     """
     from digests.language import tools
@@ -446,11 +457,18 @@ def fits(found: str, keyword: str, language: str | None) -> bool:
         return True
     if rules.code in START_LANGUAGES and len(key) >= STEM_LETTERS:
         return True
-    stem = rules.stem(key)
+    stem, found_stem = rules.stem(key), rules.stem(word)
+    if found_stem in stem_prefixes(keyword):
+        return True
     # A keyword cut to a short stem shares it with other words (Spanish "paro", "para":
-    # "par"): such a stem says nothing.
-    stems = {stem} if stem == key or len(stem) >= STEM_LETTERS else set()
-    if rules.stem(word) in {*stems, *stem_prefixes(keyword)}:
+    # "par"): such a stem says nothing. A stem cut into a keyword's body, past its ending
+    # vowels, is shared with other words too (Spanish "partido", "parte": "part"): a word of
+    # that stem is the keyword's when it starts as the keyword's forms do ("partidos").
+    if (
+        found_stem == stem
+        and (stem == key or len(stem) >= STEM_LETTERS)
+        and unaccented(word).startswith(unaccented(form_start(key, rules.code)))
+    ):
         return True
     latin = key.isascii() or all(ch < "\u0250" for ch in key)
     return latin and any(word == key + e or key == word + e for e in PLURAL_ENDINGS)

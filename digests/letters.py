@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 SAME_LETTERS = ("يیى", "كک", "её", "'’ʼ")
@@ -131,6 +132,54 @@ PLURAL_ENDINGS = ("s", "es", "x")
 COMPOUND_HEAD_LETTERS = 5
 COMPOUND_MODIFIER_LETTERS = 3
 COMPOUND_ENDINGS = ("e", "em", "en", "er", "ern", "es", "s", "n")
+
+
+# The letters a word's ending is written with that its other forms change or drop: vowels
+# (accents folded, "y" as in "study", "studies"; Cyrillic "й", "ь" too); and a language's
+# infinitive endings, which its conjugated forms drop ("apoyar": "apoyó"; "votare":
+# "votato"; "голосовать": "голосовал").
+_ENDING_VOWELS = frozenset("aeiouy" + "аеиоуыэюяйьіїє")
+_INFINITIVES = {
+    "es": ("ar", "er", "ir"),
+    "pt": ("ar", "er", "ir"),
+    "fr": ("er", "ir", "re"),
+    "it": ("are", "ere", "ire", "rre"),
+    "ru": ("ться", "тись", "ть", "ти", "чь"),
+    "uk": ("тися", "ться", "ти", "ть"),
+}
+
+# The last letter a word's plural drops or changes: "s" ("elections", "partidos"); in French
+# also "x" and an "-al", "-ail" singular's "l" ("hôpitaux", "hôpital", "travail",
+# "travaux"), in Portuguese an "-l" ("jornal", "jornais").
+_PLURAL_LETTERS = {"fr": ("s", "x", "l"), "pt": ("s", "l")}
+
+
+def unaccented(word: str) -> str:
+    """Return a word with its accents folded, one letter for one ("política": "politica")."""
+    return "".join(unicodedata.normalize("NFKD", ch)[0] for ch in word)
+
+
+def form_start(word: str, language: str | None) -> str:
+    """Return the start, lower case, that every form of a word begins with: the word less
+    its language's infinitive ending, or the last letter a plural drops or changes
+    (``_PLURAL_LETTERS``), then less the vowels it ends with (accents folded to tell them,
+    the letters kept). The same word when it ends in none.
+
+    "trade": "trad" (trading, traded); "rule": "rul" (ruling); "partido", "partidos":
+    "partid" (not "parte", which Spanish Snowball also cuts to "part"); "study": "stud"
+    (studies); "elecciones": "eleccion"; "война": "войн"; "votare": "vot"; "election": as
+    typed (not "elected"); "apoyar": "apoy" (apoyó)."""
+    lowered = word.lower()
+    code = language or ""
+    endings = (*_INFINITIVES.get(code, ()), *_PLURAL_LETTERS.get(code, ("s",)))
+    ending = next((e for e in endings if lowered.endswith(e)), "")
+    if len(lowered) > len(ending) > 0:
+        lowered = lowered[: -len(ending)]
+    plain = unaccented(lowered)
+    end = len(plain)
+    while end > 0 and plain[end - 1] in _ENDING_VOWELS:
+        end -= 1
+    return lowered[:end]
 
 
 # A Persian plural written, as the standard spelling has it, with a zero-width non-joiner

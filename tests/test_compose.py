@@ -476,6 +476,64 @@ def test_a_keyword_finds_its_own_word_not_every_word_it_starts() -> None:
     ]
 
 
+def test_a_keyword_finds_forms_dropping_its_ending_vowel_not_a_shorter_stems_words() -> None:
+    """ "trade" kept no story saying only "trading", "rule" none saying "ruling": the keyword
+    is no start of them and is its own stem, so nothing else was looked for. Spanish
+    "partido" kept "la mayor parte" and "partir", English "election" "elected": the stemmer
+    cuts them all to one short stem. A word of the keyword's stem now also starts as the
+    keyword's forms do: the keyword less its ending vowels ("trad", "partid"), or less a
+    plural "s" or an infinitive ending; a keyword with neither, as typed ("election")."""
+    texts = {
+        1: ("en", "Trading resumed on Monday."),
+        2: ("en", "The court's ruling was read."),
+        3: ("en", "A usual day; the users left."),
+        4: ("en", "He was elected in May."),
+        5: ("es", "La mayor parte se fue a partir de hoy."),
+        6: ("es", "Los partidos votaron."),
+        7: ("es", "La diputada habló."),
+        8: ("es", "Las elecciones de ayer."),
+        9: ("en", "The protesters protested."),
+        10: ("en", "The nation voted."),
+        11: ("es", "Apoyó la ley."),
+        12: ("fr", "Les hôpitaux sont pleins."),
+    }
+    rows = [row(n, n, "A", 1, text=t, language=lang) for n, (lang, t) in texts.items()]
+    candidates = compose.candidates(rows)
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("trade") == [1] and kept("rule") == [2]
+    assert kept("use") == []  # "usual", "users": other stems
+    assert kept("election") == [] and kept("elections") == []  # "elected" is the verb's
+    assert kept("partido") == [6] and kept("partidos") == [6]  # not "parte", "partir"
+    assert kept("diputado") == [7]  # the gender's form starts as the keyword's do
+    assert kept("elección") == [8]
+    assert kept("protests") == [9]  # a plural typed: its "s" is no start of the others
+    assert kept("national") == []  # not "nation": English Snowball cuts both to "nation"
+    assert kept("apoyar") == [11]  # a Spanish infinitive's forms drop its "-ar"
+    assert kept("hôpital") == [12]  # a French "-al" plural is "-aux"
+
+
+def test_it_in_capitals_is_the_acronym_and_in_lower_case_the_word_with_its_possessive() -> None:
+    """ "IT" typed in capitals is the acronym: the pronoun "it" and "its" are other words.
+    "it" in lower case is the pronoun, which finds its possessive "its", as "war" finds
+    "war's"."""
+    texts = {
+        1: ("en", "IT budgets grew."),
+        2: ("en", "It rained; it stopped."),
+        3: ("en", "The firm and its owner."),
+    }
+    rows = [row(n, n, "A", 1, text=t, language=lang) for n, (lang, t) in texts.items()]
+    candidates = compose.candidates(rows)
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("IT") == [1]
+    assert kept("it") == [1, 2, 3]
+
+
 def test_a_keyword_matches_hyphenated_words_and_dotted_acronyms_either_way() -> None:
     """ "US" kept every story with "us" (and French "un" for "UN") but none with "U.S.";
     "email" none with "e-mail"; "climate change" none with "climate-change"; and

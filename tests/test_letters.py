@@ -76,3 +76,19 @@ def test_a_noun_cut_to_a_three_letter_stem_stands_for_its_case_forms_whole() -> 
     assert letters.closed_words("Думе") == letters.closed_words("Дума")
     assert not {"суд", "судя"} & set(letters.closed_words("суда"))
     assert letters.closed_words("Петрова") == ("петрів",)  # a surname's "-ов" is not cut
+
+
+def test_a_words_forms_start_as_it_does_less_its_ending_vowels_plural_or_infinitive() -> None:
+    assert letters.form_start("trade", "en") == "trad"  # "trading"
+    assert letters.form_start("partido", "es") == "partid"  # "partidos", not "parte"
+    assert letters.form_start("partidos", "es") == "partid"
+    assert letters.form_start("política", "es") == "polític"  # accents kept, folded to tell
+    assert letters.form_start("study", "en") == "stud"  # "studies"
+    assert letters.form_start("elections", "en") == "election"
+    assert letters.form_start("election", "en") == "election"  # as typed: not "elected"
+    assert letters.form_start("apoyar", "es") == "ap"  # "apoyó"; "y" as a vowel, a start
+    assert letters.form_start("votare", "it") == "vot"  # "votato"
+    assert letters.form_start("голосовать", "ru") == "голосов"  # "голосовал"
+    assert letters.form_start("война", "ru") == "войн"
+    assert letters.form_start("hôpital", "fr") == letters.form_start("hôpitaux", "fr") == "hôpit"
+    assert letters.form_start("jornal", "pt") == letters.form_start("jornais", "pt") == "jorn"

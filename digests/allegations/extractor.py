@@ -15,7 +15,7 @@ from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon
 from digests.allegations.names import same_target
 from digests.allegations.ordered import extract_items
-from digests.allegations.quotes import hedged, quotation_span, quoted_answer
+from digests.allegations.quotes import answer_parts, hedged, quoted_answer
 from digests.allegations.resolve import (
     Context,
     Resolver,
@@ -305,7 +305,11 @@ from digests.tokenize import split_sentences
 #     falsch“, sagte X, «Es falso», dijo X, in each order; a response cue inside a quotation is
 #     its speaker's ('"I deny these claims," said Brown': Brown, not "I"); German "„…“" no
 #     longer split before its closing mark
-EXTRACTOR_VERSION = 72
+# 73: a split quotation's first part is its speaker's answer ('"It is not true," Mayer said,
+#     "and we will prove it."', «Это неправда, — заявил Петров, — …», « C'est faux, a dit X,
+#     … », »…«); a second part that carries the first's clause on ("that I will resign") makes
+#     the two one denial of another matter
+EXTRACTOR_VERSION = 73
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -479,7 +483,8 @@ def _quoted_answer(g: Grammar, found: ResponseMatch | None) -> tuple[Span | None
     other, the items against the speaker.
     """
     s, lex = g.s, g.lex
-    where = quotation_span(s.text)
+    parts = answer_parts(s.text, lex.quote_verbs)
+    where = parts[0] if parts else None  # a split quotation's first part
     inside = [i for i in range(len(s)) if where and where[0] <= s.starts[i] < where[1]]
     if where is None or not inside:
         return None
@@ -492,7 +497,9 @@ def _quoted_answer(g: Grammar, found: ResponseMatch | None) -> tuple[Span | None
     else:
         answers = ((kinds.DENIAL, lex.quoted_denials), (kinds.REJECTION, lex.quoted_rejections))
         references = lex.reference_nouns - lex.reference_pronouns
-        said = quoted_answer(s.text, answers, lex.quoted_hedges, references)
+        said = quoted_answer(
+            s.text, answers, lex.quoted_hedges, references, lex.quote_verbs, lex.quote_continuations
+        )
         if said is None:
             return None
         kind, back = said.kind, said.names_accusation

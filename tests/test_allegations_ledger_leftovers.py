@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from digests.allegations import extract_in_own_language
+from digests.allegations.morphology import charge, party
+from digests.models import Allegation
 
 ACCUSATIONS = {
     "en": "Prosecutors accused Mayer of fraud.",
@@ -79,3 +81,72 @@ def test_a_split_quotation_opening_with_a_denial_is_the_accused_answer(
 )
 def test_a_split_quotation_that_is_no_answer(language: str, said: str) -> None:
     assert _answers(language, said) == []
+
+
+def _one(text: str) -> Allegation:
+    [item] = extract_in_own_language(text, language="ru")
+    return item
+
+
+def test_a_charge_in_the_frame_of_a_case_is_what_the_case_is_about() -> None:
+    item = _one(
+        "Следователи задержали Азата Мифтахова в рамках уголовного дела о незаконном"
+        " изготовлении взрывчатых веществ."
+    )
+    assert item.claim == "незаконное изготовление взрывчатых веществ"  # was "рамки уголовного …"
+    assert charge("рамках дела о государственной измене") == "государственная измена"
+    # no "о": the investigation itself, not "рамки"
+    assert charge("рамках антикоррупционного расследования") == "антикоррупционное расследование"
+    assert charge("в рамках этого дела") == "это дело"
+    # negatives: a charge with no frame, a clause
+    assert charge("сокрытии расходов") == "сокрытие расходов"
+    assert charge("Иванов украл деньги") == "Иванов украл деньги"
+
+
+def test_a_proper_name_of_several_words_shows_in_the_nominative() -> None:
+    cases = {
+        "Соединённых Штатов": "Соединённые Штаты",  # a participle and a plural noun
+        "Соединённым Штатам": "Соединённые Штаты",
+        "Объединённых Арабских Эмиратов": "Объединённые Арабские Эмираты",
+        "Российской Федерации": "Российская Федерация",
+        "Европейского союза": "Европейский союз",
+        "Верховного суда": "Верховный суд",
+        "Нью-Йорка": "Нью-Йорк",  # not "Нью-йорк"
+        # negatives: as written
+        "Самедов": "Самедов",  # an unknown surname is no plural
+        "ФБК": "ФБК",
+    }
+    for written, shown in cases.items():
+        assert party(written, target=True) == shown, written
+    item = _one("Москва обвинила власти Соединённых Штатов в шпионаже.")
+    assert item.target == "власти Соединённых Штатов"  # not "власть" (a plural object)
+
+
+def test_a_plural_subject_stays_a_plural() -> None:
+    sentence = "Прокурор сообщил, что власти страны задержали 208 человек."
+    assert party("власти", sentence=sentence) == "власти"  # not "власть"
+    # governed by a preposition or a noun: the genitive singular, in the nominative
+    assert party("главы МВД", sentence="По словам главы МВД, Иванов брал взятки.") == "глава МВД"
+    assert party("главы", sentence="Иск против главы подан вчера.") == "глава"
+
+
+def test_a_name_the_dictionary_does_not_know_takes_the_form_the_article_writes() -> None:
+    seen = ["Винник", "Гарсия", "Дудка", "Алексей", "Скрипаль", "Скрипаля"]
+    assert party("Виннику", seen, target=True) == "Винник"
+    assert party("Гарсию", seen, target=True) == "Гарсия"
+    assert party("Алексея Дудки", seen, target=True) == "Алексей Дудка"
+    assert party("бывшего сотрудника ГРУ Сергея Скрипаля", seen) == (
+        "бывший сотрудник ГРУ Сергей Скрипаль"
+    )
+    # negatives: no form written elsewhere, a plural's genitive: as written, never half
+    assert party("Виннику", target=True) == "Виннику"
+    assert party("Скрипалей", seen, target=True) == "Скрипалей"
+    assert party("исламского проповедника Фетхуллу Гюлена", ["Гюлен"]) == (
+        "исламского проповедника Фетхуллу Гюлена"  # not "исламский проповедник Фетхуллу …"
+    )
+    text = (
+        "Власти США обвинили Александра Винника в отмывании денег. Виннику предъявлены"
+        " обвинения в мошенничестве."
+    )
+    targets = {i.target for i in extract_in_own_language(text, language="ru")}
+    assert "Виннику" not in targets

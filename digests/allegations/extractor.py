@@ -308,7 +308,11 @@ from digests.tokenize import split_sentences
 # 73: a split quotation's first part is its speaker's answer ('"It is not true," Mayer said,
 #     "and we will prove it."', «Это неправда, — заявил Петров, — …», « C'est faux, a dit X,
 #     … », »…«); a second part that carries the first's clause on ("that I will resign") makes
-#     the two one denial of another matter
+#     the two one denial of another matter; Russian shown forms: a charge "в рамках дела о X"
+#     is X, names with plural words ("Соединённых Штатов"), hyphenated capitals ("Нью-Йорк"), a
+#     plural subject kept ("власти"), names the dictionary does not know in the form the
+#     article writes elsewhere ("Виннику" -> "Винник"), no role converted before a name left
+#     in another case
 EXTRACTOR_VERSION = 73
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

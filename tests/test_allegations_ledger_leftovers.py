@@ -150,3 +150,24 @@ def test_a_name_the_dictionary_does_not_know_takes_the_form_the_article_writes()
     )
     targets = {i.target for i in extract_in_own_language(text, language="ru")}
     assert "Виннику" not in targets
+
+
+def test_a_claim_is_not_cut_inside_an_article_number_or_before_its_closing_mark() -> None:
+    item = _one(
+        "Следователи обвинили программиста в массовых беспорядках (ч. 2 ст. 212 УК РФ) за то,"
+        " что он бросил бутылку."
+    )
+    assert item.claim == "массовые беспорядки (ч. 2 ст. 212 УК РФ)"  # was "массовые беспорядки (ч"
+    item = _one("Следователи заподозрили Михайлова в нарушении ст. 275 УК РФ.")
+    assert item.claim == "нарушение ст. 275 УК РФ"  # was "нарушение ст"
+    [fr] = extract_in_own_language(
+        "Air France est mise en examen pour « homicide involontaire ».", language="fr"
+    )
+    assert fr.claim == "« homicide involontaire »"  # was "« homicide involontaire"
+    # negatives: a number in the next sentence is not glued on; a closed claim stays as it is
+    [item] = extract_in_own_language(
+        "Прокуратура обвинила Иванова в мошенничестве в 2019 году. 15 человек пострадали.",
+        language="ru",
+    )
+    assert item.claim == "мошенничество в 2019 году"
+    assert _one("Прокуратура обвинила Иванова в сокрытии расходов.").claim == "сокрытие расходов"

@@ -312,7 +312,8 @@ from digests.tokenize import split_sentences
 #     is X, names with plural words ("Соединённых Штатов"), hyphenated capitals ("Нью-Йорк"), a
 #     plural subject kept ("власти"), names the dictionary does not know in the form the
 #     article writes elsewhere ("Виннику" -> "Винник"), no role converted before a name left
-#     in another case
+#     in another case; a claim goes on past an article number's abbreviation ("(ч. 2 ст. 212
+#     УК РФ)") and closes the bracket or quotation mark it opens ("« homicide involontaire »")
 EXTRACTOR_VERSION = 73
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
@@ -407,9 +408,12 @@ def _paragraphs(text: str, title: str | None, tokenizer_language: str) -> list[l
 # sentence there too. Neither is changed (splitting there lowered the ledger's recall); a claim
 # that ends so and goes on in lower case, in its sentence or the next, goes on to the next
 # punctuation mark.
-_ABBREVIATION = re.compile(r"(?:^|\s)[^\W\d_]{1,4}$")
-_GOES_ON = re.compile(r"\.\s+([^\W\d_][^,;:()\u2013\u2014«»\"]*)")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[^\W\d_]{1,4}$")
+_GOES_ON = re.compile(r"\.\s+([^\W_][^,;:()\u2013\u2014«»\"]*)")
 _CLAIM_END = ".,;:!?\"'»”’ "
+# a claim that opens a bracket or quotation mark and stops before its closing one ("(часть 2
+# статьи 134 УК РФ", "« homicide involontaire") gets the closing mark its sentence writes next
+_CLOSERS = {"(": ")", "«": "»", "„": "“", "“": "”"}
 
 
 def _whole_claims(items: list[Allegation], paragraphs: list[list[str]]) -> list[Allegation]:
@@ -422,13 +426,37 @@ def _whole_claims(items: list[Allegation], paragraphs: list[list[str]]) -> list[
         at = item.sentence.rfind(claim) if claim and _ABBREVIATION.search(claim) else -1
         if at >= 0:
             rest = item.sentence[at + len(claim) :]
-            if rest.strip() == "." and item.sentence in following:
+            next_sentence = rest.strip() == "." and item.sentence in following
+            if next_sentence:
                 rest = ". " + following[item.sentence]
             goes_on = _GOES_ON.match(rest)
-            if goes_on and goes_on.group(1)[:1].islower():
+            start = goes_on.group(1)[:1] if goes_on else ""
+            # "(ч. 2 ст. 212 УК РФ)": a number goes on only in the claim's own sentence
+            if goes_on and (start.islower() or (start.isdigit() and not next_sentence)):
                 item = replace(item, claim=f"{claim}. {goes_on.group(1).rstrip(_CLAIM_END)}")
-        out.append(item)
+        out.append(_closed(item))
     return out
+
+
+def _closed(item: Allegation) -> Allegation:
+    """Return an item whose claim closes the brackets and quotation marks it opens, when its
+    sentence closes them right after it: "(часть 2 статьи 134 УК РФ)", "« homicide involontaire »"."""
+    claim = item.claim
+    at = item.sentence.find(claim) if claim else -1
+    if at < 0:
+        return item
+    rest = item.sentence[at + len(claim) :]
+    added = ""
+    for _ in range(len(_CLOSERS)):
+        opened = [
+            c for o, c in _CLOSERS.items() if (claim + added).count(o) > (claim + added).count(c)
+        ]
+        mark = rest.lstrip()[:1]
+        if not mark or mark not in opened:
+            break
+        added += rest[: rest.index(mark) + 1]
+        rest = rest[rest.index(mark) + 1 :]
+    return replace(item, claim=claim + added) if added else item
 
 
 def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:

@@ -171,3 +171,13 @@ def test_a_claim_is_not_cut_inside_an_article_number_or_before_its_closing_mark(
     )
     assert item.claim == "мошенничество в 2019 году"
     assert _one("Прокуратура обвинила Иванова в сокрытии расходов.").claim == "сокрытие расходов"
+
+
+def test_a_claim_opens_with_no_comma() -> None:
+    text = (
+        "После выхода на свободу Навальный заявил, что задержание всех участников «Марша"
+        " Голунова» неправомерно."
+    )
+    claims = [i.claim for i in extract_in_own_language(text, language="ru")]
+    assert claims and all(c[:1] not in ",;:—" for c in claims)  # was ", что задержание ..."
+    assert claims[0].startswith("что задержание")

@@ -313,7 +313,8 @@ from digests.tokenize import split_sentences
 #     plural subject kept ("власти"), names the dictionary does not know in the form the
 #     article writes elsewhere ("Виннику" -> "Винник"), no role converted before a name left
 #     in another case; a claim goes on past an article number's abbreviation ("(ч. 2 ст. 212
-#     УК РФ)") and closes the bracket or quotation mark it opens ("« homicide involontaire »")
+#     УК РФ)") and closes the bracket or quotation mark it opens ("« homicide involontaire »"),
+#     and opens with no comma (", что ...")
 EXTRACTOR_VERSION = 73
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
@@ -414,6 +415,7 @@ _CLAIM_END = ".,;:!?\"'»”’ "
 # a claim that opens a bracket or quotation mark and stops before its closing one ("(часть 2
 # статьи 134 УК РФ", "« homicide involontaire") gets the closing mark its sentence writes next
 _CLOSERS = {"(": ")", "«": "»", "„": "“", "“": "”"}
+_CLAIM_OPENERS = ",;:\u2014\u2013 "  # what joined the claim to the words before it
 
 
 def _whole_claims(items: list[Allegation], paragraphs: list[list[str]]) -> list[Allegation]:
@@ -440,7 +442,10 @@ def _whole_claims(items: list[Allegation], paragraphs: list[list[str]]) -> list[
 
 def _closed(item: Allegation) -> Allegation:
     """Return an item whose claim closes the brackets and quotation marks it opens, when its
-    sentence closes them right after it: "(часть 2 статьи 134 УК РФ)", "« homicide involontaire »"."""
+    sentence closes them right after it: "(часть 2 статьи 134 УК РФ)", "« homicide involontaire »";
+    and opens with no comma or dash (", что задержание ... неправомерно")."""
+    if item.claim[:1] in _CLAIM_OPENERS:
+        item = replace(item, claim=item.claim.lstrip(_CLAIM_OPENERS))
     claim = item.claim
     at = item.sentence.find(claim) if claim else -1
     if at < 0:

@@ -56,27 +56,12 @@ GENDERS = frozenset({kinds.MASCULINE, kinds.FEMININE})
 MAX_NAME_WORDS = 3  # "Фетхуллах Гюлен", "Робел Филлипос", "Хуан Карлос Гарсия"
 MIN_STEM = 3
 FREE_BEFORE = frozenset(kinds.FREE_BEFORE_TAGS.split())
-_CYRILLIC = re.compile(r"^[А-ЯЁа-яё-]+$")
+_CYRILLIC = re.compile(rf"^[{kinds.CYRILLIC_LETTERS}-]+$")
 # an oblique case's ending on a name the dictionary does not know, and the endings its nominative
-# may have in its place: "Виннику" -> "Винник", "Гарсию" -> "Гарсия", "Дудки" -> "Дудка",
-# "Скрипаля" -> "Скрипаль" ("-ей" is left: a plural's genitive, "Скрипалей", or "Гарсией")
+# may have in its place (longest endings first)
 _CASE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "ого": ("",),
-    "ому": ("",),
-    "его": ("",),
-    "ему": ("",),
-    "ом": ("",),
-    "ем": ("ь", "й"),
-    "ым": ("",),
-    "им": ("",),
-    "ой": ("а",),
-    "а": ("", "ь", "й"),
-    "я": ("ь", "й"),
-    "у": ("", "а"),
-    "ю": ("я", "ь", "й"),
-    "е": ("", "а", "я", "ь", "й"),
-    "ы": ("а",),
-    "и": ("а", "я"),
+    ending: tuple(forms.split("|"))
+    for ending, forms in (e.split("=") for e in kinds.NAME_CASE_ENDINGS.split())
 }
 MAX_PARTY_WORDS = 8  # longer "parties" are clauses the reader took whole: left as written
 # a word, with the quotation marks or brackets before it and the punctuation after it
@@ -84,7 +69,7 @@ _WORD = re.compile(r"^([«„\"“(]*)([^\W\d_]+(?:-[^\W\d_]+)?)([»“\"”),.:
 PREPOSITIONAL = frozenset(kinds.PREPOSITIONAL_CASES.split())
 FRAMES = frozenset(kinds.CHARGE_FRAMES.split())
 ABOUT = frozenset(kinds.ABOUT_PREPOSITIONS.split())
-_IN = frozenset({"в", "во"})
+_IN = frozenset(kinds.IN_PREPOSITIONS.split())
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\s+$")
 _CAPITALISED = re.compile(r"\b[^\W\d_]{2,}\b")
 

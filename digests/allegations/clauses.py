@@ -231,6 +231,7 @@ class ClauseLexicon:
     quote_verbs: Forms
     quote_auxiliaries: Forms
     quote_representatives: Forms
+    quote_continuations: Forms  # a split quotation's second part carrying the first's clause on
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> ClauseLexicon:

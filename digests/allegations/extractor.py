@@ -15,7 +15,7 @@ from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon
 from digests.allegations.names import same_target
 from digests.allegations.ordered import extract_items
-from digests.allegations.quotes import hedged, quotation_span, quoted_answer
+from digests.allegations.quotes import answer_parts, hedged, quoted_answer
 from digests.allegations.resolve import (
     Context,
     Resolver,
@@ -305,7 +305,17 @@ from digests.tokenize import split_sentences
 #     falsch“, sagte X, «Es falso», dijo X, in each order; a response cue inside a quotation is
 #     its speaker's ('"I deny these claims," said Brown': Brown, not "I"); German "„…“" no
 #     longer split before its closing mark
-EXTRACTOR_VERSION = 72
+# 73: a split quotation's first part is its speaker's answer ('"It is not true," Mayer said,
+#     "and we will prove it."', «Это неправда, — заявил Петров, — …», « C'est faux, a dit X,
+#     … », »…«); a second part that carries the first's clause on ("that I will resign") makes
+#     the two one denial of another matter; Russian shown forms: a charge "в рамках дела о X"
+#     is X, names with plural words ("Соединённых Штатов"), hyphenated capitals ("Нью-Йорк"), a
+#     plural subject kept ("власти"), names the dictionary does not know in the form the
+#     article writes elsewhere ("Виннику" -> "Винник"), no role converted before a name left
+#     in another case; a claim goes on past an article number's abbreviation ("(ч. 2 ст. 212
+#     УК РФ)") and closes the bracket or quotation mark it opens ("« homicide involontaire »"),
+#     and opens with no comma (", что ...")
+EXTRACTOR_VERSION = 73
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -399,9 +409,13 @@ def _paragraphs(text: str, title: str | None, tokenizer_language: str) -> list[l
 # sentence there too. Neither is changed (splitting there lowered the ledger's recall); a claim
 # that ends so and goes on in lower case, in its sentence or the next, goes on to the next
 # punctuation mark.
-_ABBREVIATION = re.compile(r"(?:^|\s)[^\W\d_]{1,4}$")
-_GOES_ON = re.compile(r"\.\s+([^\W\d_][^,;:()\u2013\u2014«»\"]*)")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[^\W\d_]{1,4}$")
+_GOES_ON = re.compile(r"\.\s+([^\W_][^,;:()\u2013\u2014«»\"]*)")
 _CLAIM_END = ".,;:!?\"'»”’ "
+# a claim that opens a bracket or quotation mark and stops before its closing one ("(часть 2
+# статьи 134 УК РФ", "« homicide involontaire") gets the closing mark its sentence writes next
+_CLOSERS = {"(": ")", "«": "»", "„": "“", "“": "”"}
+_CLAIM_OPENERS = ",;:\u2014\u2013 "  # what joined the claim to the words before it
 
 
 def _whole_claims(items: list[Allegation], paragraphs: list[list[str]]) -> list[Allegation]:
@@ -414,13 +428,40 @@ def _whole_claims(items: list[Allegation], paragraphs: list[list[str]]) -> list[
         at = item.sentence.rfind(claim) if claim and _ABBREVIATION.search(claim) else -1
         if at >= 0:
             rest = item.sentence[at + len(claim) :]
-            if rest.strip() == "." and item.sentence in following:
+            next_sentence = rest.strip() == "." and item.sentence in following
+            if next_sentence:
                 rest = ". " + following[item.sentence]
             goes_on = _GOES_ON.match(rest)
-            if goes_on and goes_on.group(1)[:1].islower():
+            start = goes_on.group(1)[:1] if goes_on else ""
+            # "(ч. 2 ст. 212 УК РФ)": a number goes on only in the claim's own sentence
+            if goes_on and (start.islower() or (start.isdigit() and not next_sentence)):
                 item = replace(item, claim=f"{claim}. {goes_on.group(1).rstrip(_CLAIM_END)}")
-        out.append(item)
+        out.append(_closed(item))
     return out
+
+
+def _closed(item: Allegation) -> Allegation:
+    """Return an item whose claim closes the brackets and quotation marks it opens, when its
+    sentence closes them right after it: "(часть 2 статьи 134 УК РФ)", "« homicide involontaire »";
+    and opens with no comma or dash (", что задержание ... неправомерно")."""
+    if item.claim[:1] in _CLAIM_OPENERS:
+        item = replace(item, claim=item.claim.lstrip(_CLAIM_OPENERS))
+    claim = item.claim
+    at = item.sentence.find(claim) if claim else -1
+    if at < 0:
+        return item
+    rest = item.sentence[at + len(claim) :]
+    added = ""
+    for _ in range(len(_CLOSERS)):
+        opened = [
+            c for o, c in _CLOSERS.items() if (claim + added).count(o) > (claim + added).count(c)
+        ]
+        mark = rest.lstrip()[:1]
+        if not mark or mark not in opened:
+            break
+        added += rest[: rest.index(mark) + 1]
+        rest = rest[rest.index(mark) + 1 :]
+    return replace(item, claim=claim + added) if added else item
 
 
 def _extract(paragraphs: list[list[str]], lex: Lexicon) -> list[Allegation]:
@@ -479,7 +520,8 @@ def _quoted_answer(g: Grammar, found: ResponseMatch | None) -> tuple[Span | None
     other, the items against the speaker.
     """
     s, lex = g.s, g.lex
-    where = quotation_span(s.text)
+    parts = answer_parts(s.text, lex.quote_verbs)
+    where = parts[0] if parts else None  # a split quotation's first part
     inside = [i for i in range(len(s)) if where and where[0] <= s.starts[i] < where[1]]
     if where is None or not inside:
         return None
@@ -492,7 +534,9 @@ def _quoted_answer(g: Grammar, found: ResponseMatch | None) -> tuple[Span | None
     else:
         answers = ((kinds.DENIAL, lex.quoted_denials), (kinds.REJECTION, lex.quoted_rejections))
         references = lex.reference_nouns - lex.reference_pronouns
-        said = quoted_answer(s.text, answers, lex.quoted_hedges, references)
+        said = quoted_answer(
+            s.text, answers, lex.quoted_hedges, references, lex.quote_verbs, lex.quote_continuations
+        )
         if said is None:
             return None
         kind, back = said.kind, said.names_accusation

@@ -285,9 +285,23 @@ UNICODE_DECOMPOSITION: Final = "NFKD"  # accents apart from their letters, to dr
 MORPHOLOGY_LANGUAGE = "ru"
 NOMINATIVE_CASE = "nomn"
 OBLIQUE_CASES = "gent datv accs ablt loct gen2 loc2 acc2"
+GENITIVE_CASE = "gent"
+# a charge framed by the case it belongs to: "в рамках уголовного дела о хищении" is "хищение"
+CHARGE_FRAMES = "рамках"
+ABOUT_PREPOSITIONS = "о об обо"
+IN_PREPOSITIONS = "в во"
+# a name the dictionary does not know: each oblique ending and the nominative endings that may
+# stand in its place ("Виннику" -> "Винник", "Гарсию" -> "Гарсия"), "=" before them, "|" between;
+# "-ей" is left out: a plural's genitive ("Скрипалей") as often as "Гарсией"
+NAME_CASE_ENDINGS = (
+    "ого= ому= его= ему= ом= ем=ь|й ым= им= ой=а а=|ь|й я=ь|й у=|а ю=я|ь|й е=|а|я|ь|й ы=а и=а|я"
+)
+CYRILLIC_LETTERS = "А-ЯЁа-яё"
 PREPOSITIONAL_CASES = "loct loc2"  # a charge after "в", "о": "в сокрытии", "о мошенничестве"
 NOUN_TAG = "NOUN"
 MODIFIER_TAGS = "ADJF PRTF NPRO"  # adjectives, participles, pronoun-adjectives
+# what may stand before a subject or object, governing no case: verbs, conjunctions, particles
+FREE_BEFORE_TAGS = "VERB INFN GRND PRTS CONJ PRCL ADVB"
 NAME_TAGS = "Name Surn Patr"  # first names, surnames, patronymics
 SURNAME_TAG = "Surn"
 MASCULINE = "masc"

@@ -302,6 +302,7 @@ class Lexicon:
     quoted_rejections: Fragments
     quoted_hedges: Fragments
     quote_representatives: Words
+    quote_continuations: Words  # a split quotation's second part carrying the first's clause on
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], source: str) -> Lexicon:

@@ -17,7 +17,19 @@ a morphological analyser (pymorphy3 with its OpenCorpora dictionary, shipped in 
 * A charge whose first word is a noun in an oblique case takes the nominative, with the
   adjectives before it ("сокрытии расходов" -> "сокрытие расходов", "незаконном получении
   взятки" -> "незаконное получение взятки"). A charge that opens with a clause's subject, a verb or a preposition stays as written.
-* A word the analyser does not know, or not Cyrillic ("Telegram", "ФБК"), stays as written.
+* A word the analyser does not know, or not Cyrillic ("Telegram", "ФБК"), stays as written,
+  unless it is a name the article writes elsewhere in a form its ending may be the oblique case
+  of ("Виннику" where the article writes "Винник", "Гарсию" and "Гарсия"). A name is converted
+  whole or the party is left as written: never a role in the nominative before a name in
+  another case ("исламского проповедника Фетхуллу Гюлена").
+* A capitalised word the dictionary knows as a common word may be a plural ("Соединённых
+  Штатов" -> "Соединённые Штаты"); a hyphenated name keeps each part's capital ("Нью-Йорк").
+* A lower-case party where no preposition or noun governs its case (after a verb, a
+  conjunction, a comma or at the start) that may be a nominative stays as written: "власти
+  страны задержали" is "власти", not "власть"; "по словам главы" is "глава".
+* A charge framed by its case ("в рамках уголовного дела о незаконном изготовлении ...") is
+  what the case is about ("незаконное изготовление ..."); with no "о", the case itself
+  ("антикоррупционное расследование"), never "рамки".
 
 The analyser is loaded on first use (about 40 ms and 30 MB), only for Russian articles.
 """
@@ -41,10 +53,23 @@ MODIFIERS = frozenset(kinds.MODIFIER_TAGS.split())
 NOUNS_AND_MODIFIERS = frozenset({NOUN, *MODIFIERS})
 NAME_TAGS = frozenset(kinds.NAME_TAGS.split())
 GENDERS = frozenset({kinds.MASCULINE, kinds.FEMININE})
+MAX_NAME_WORDS = 3  # "Фетхуллах Гюлен", "Робел Филлипос", "Хуан Карлос Гарсия"
+MIN_STEM = 3
+FREE_BEFORE = frozenset(kinds.FREE_BEFORE_TAGS.split())
+_CYRILLIC = re.compile(rf"^[{kinds.CYRILLIC_LETTERS}-]+$")
+# an oblique case's ending on a name the dictionary does not know, and the endings its nominative
+# may have in its place (longest endings first)
+_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    ending: tuple(forms.split("|"))
+    for ending, forms in (e.split("=") for e in kinds.NAME_CASE_ENDINGS.split())
+}
 MAX_PARTY_WORDS = 8  # longer "parties" are clauses the reader took whole: left as written
 # a word, with the quotation marks or brackets before it and the punctuation after it
 _WORD = re.compile(r"^([«„\"“(]*)([^\W\d_]+(?:-[^\W\d_]+)?)([»“\"”),.:;]*)$")
 PREPOSITIONAL = frozenset(kinds.PREPOSITIONAL_CASES.split())
+FRAMES = frozenset(kinds.CHARGE_FRAMES.split())
+ABOUT = frozenset(kinds.ABOUT_PREPOSITIONS.split())
+_IN = frozenset(kinds.IN_PREPOSITIONS.split())
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\s+$")
 _CAPITALISED = re.compile(r"\b[^\W\d_]{2,}\b")
 
@@ -70,9 +95,13 @@ def _nominative(parse: Any) -> str | None:
 
 
 def _cased(word: str, like: str) -> str:
-    """Return word written with the capitals of like ("иванов" like "Иванова" -> "Иванов")."""
+    """Return word written with the capitals of like ("иванов" like "Иванова" -> "Иванов"),
+    each part of a hyphenated word as its part ("нью-йорк" like "Нью-Йорка" -> "Нью-Йорк")."""
     if like.isupper() and len(like) > 1:
         return word.upper()
+    parts, likes = word.split("-"), like.split("-")
+    if len(parts) == len(likes) > 1:
+        return "-".join(_cased(p, k) for p, k in zip(parts, likes, strict=True))
     if like[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
@@ -81,12 +110,18 @@ def _cased(word: str, like: str) -> str:
 def _cases(word: str) -> list[str]:
     """Return the cases a word may be in as a noun or adjective, likeliest first."""
     readings = [p for p in _parses(word.lower()) if p.tag.POS in NOUNS_AND_MODIFIERS and p.tag.case]
-    if word[:1].isupper() or any(
-        p.tag.case == NOMINATIVE and p.tag.number == kinds.SINGULAR for p in readings
-    ):
-        # "Здоровенин", "Самедов": a name in the nominative, not a plural's genitive
+    if word[:1].isupper():
+        # "Здоровенин", "Самедов": a name in the nominative, not a plural's genitive; but a
+        # common word the dictionary knows may be a plural in a name ("Соединённых Штатов")
+        readings = [p for p in readings if p.tag.number != kinds.PLURAL or _common(p)]
+    elif any(p.tag.case == NOMINATIVE and p.tag.number == kinds.SINGULAR for p in readings):
         readings = [p for p in readings if p.tag.number != kinds.PLURAL]
     return list(dict.fromkeys(str(p.tag.case) for p in readings))
+
+
+def _common(parse: Any) -> bool:
+    """Return True when a reading is of a word the dictionary knows, and not as a name."""
+    return bool(parse.is_known) and not (NAME_TAGS & parse.tag.grammemes)
 
 
 def _in_case(word: str, case: str, *, pos: Collection[str], gender: str | None = None) -> Any:
@@ -107,10 +142,81 @@ def _name_reading(word: str, case: str, gender: str | None) -> Any:
     return None
 
 
-def party(name: str, seen: Collection[str] = (), *, target: bool = False) -> str:
+def party(
+    name: str, seen: Collection[str] = (), *, target: bool = False, sentence: str = ""
+) -> str:
     """Return a party in the nominative: "министра финансов Алексея Иванова" -> "министр
-    финансов Алексей Иванов". ``seen``: the words the article writes, for a lone surname;
-    ``target``: the party is accused, so written in an oblique case where it may be one."""
+    финансов Алексей Иванов". ``seen``: the words the article writes, for a lone surname and
+    for names the dictionary does not know ("Виннику" where the article writes "Винник");
+    ``target``: the party is accused, so written in an oblique case where it may be one;
+    ``sentence``: where the party stands, a subject's or object's place (after no preposition
+    or noun) keeping a word that may be a nominative as written ("власти страны задержали":
+    "власти", not "власть")."""
+    shown = _party(name, seen, target=target, free=_free_place(name, sentence))
+    if shown != name:
+        return shown
+    return _written_elsewhere(name.split(), seen) or name
+
+
+def _unknown_name(word: str) -> bool:
+    """Return True for a capitalised Cyrillic word the dictionary does not know ("Фетхуллу");
+    not an acronym ("ФБК") nor a word in Latin letters ("Telegram")."""
+    return (
+        word[1:].islower()
+        and _CYRILLIC.match(word) is not None
+        and not any(p.is_known for p in _parses(word.lower()))
+    )
+
+
+def _written_elsewhere(tokens: list[str], seen: Collection[str]) -> str | None:
+    """Return a name of capitalised words the dictionary does not read, each in the form the
+    article writes it elsewhere ("Джареду Лафнеру" -> "Джаред Лафнер"), or None unless every
+    word has one."""
+    if not tokens or len(tokens) > MAX_NAME_WORDS or not seen:
+        return None
+    written = {w.lower() for w in seen}
+    out = []
+    for token in tokens:
+        m = _WORD.match(token)
+        if m is None or not m.group(2)[:1].isupper() or m.group(2).isupper():
+            return None
+        form = _nominative_written(m.group(2), written)
+        if form is None:
+            return None
+        out.append(m.group(1) + _cased(form, m.group(2)) + m.group(3))
+    return " ".join(out)
+
+
+def _nominative_written(word: str, written: Collection[str]) -> str | None:
+    """Return the form of a name word the article writes, which the word is an oblique case
+    of by its ending ("Виннику" -> "Винник", "Гарсию" -> "Гарсия"), or None."""
+    low = word.lower()
+    for ending, nominatives in _CASE_ENDINGS.items():
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < MIN_STEM:
+            continue
+        for form in (stem + e for e in nominatives):
+            if form in written:
+                return form
+    return None
+
+
+def _free_place(name: str, sentence: str) -> bool:
+    """Return True when a sentence writes a party where no preposition or noun governs its
+    case: at the start, after punctuation, a verb or a conjunction ("власти заявили",
+    "обвинили власти"), not "по словам главы", "против главы"."""
+    at = sentence.find(name) if sentence and name else -1
+    if at < 0:
+        return False
+    before = sentence[:at].split()
+    if not before or not before[-1][-1:].isalpha():
+        return True
+    readings = _parses(before[-1].lower())
+    return bool(readings) and readings[0].tag.POS in FREE_BEFORE
+
+
+def _party(name: str, seen: Collection[str], *, target: bool, free: bool) -> str:
+    """Return a party in the nominative as the analyser reads it (``party``)."""
     tokens = name.split()
     if not tokens or len(tokens) > MAX_PARTY_WORDS:
         return name
@@ -123,6 +229,8 @@ def party(name: str, seen: Collection[str] = (), *, target: bool = False) -> str
         cases = [male, *cases]  # "обвинила Смирнова": Смирнов, not Смирнова
     if not cases or cases[0] not in OBLIQUE:
         return name
+    if free and NOMINATIVE in cases and first.group(2)[:1].islower():
+        return name  # "власти страны задержали": a plural subject, not "власть"
     # the head group (modifiers, then the head noun) in the first case that closes one; a
     # party that opens with a name is read in the first case its name word may be in
     named = [c for c in cases if _name_reading(first.group(2), c, None) is not None]
@@ -144,10 +252,12 @@ def party(name: str, seen: Collection[str] = (), *, target: bool = False) -> str
     # the words that depend on the head ("финансов", "Москвы"), then a name in apposition
     while i < len(tokens):
         m = parts[i]
-        if m is not None and m.group(2)[:1].isupper() and _name_reading(m.group(2), case, None):
-            break
+        if m is not None and m.group(2)[:1].isupper():
+            word = m.group(2)
+            if _name_reading(word, case, None) or _unknown_name(word):
+                break  # a name, or a word the dictionary does not know: "Фетхуллу Гюлена"
         i += 1
-    start, named_out = i, list(out)
+    start = i
     while i < len(tokens) and (m := parts[i]) is not None and m.group(2)[:1].isupper():
         word = m.group(2)
         p = _name_reading(word, case, gender)
@@ -164,7 +274,13 @@ def party(name: str, seen: Collection[str] = (), *, target: bool = False) -> str
         out[i] = m.group(1) + _cased(nominative, word) + m.group(3)
         i += 1
     if i < len(tokens) and (m := parts[i]) is not None and m.group(2)[:1].isupper():
-        out = named_out  # a name word not read in the case: the name as written, not half
+        # a name word not read in the case: the name as the article writes it elsewhere, else
+        # the whole party as written, not a role in the nominative before a name in another case
+        # ("исламского проповедника Фетхуллу Гюлена")
+        elsewhere = _written_elsewhere(tokens[i:], seen)
+        if elsewhere is None:
+            return name
+        return " ".join([*out[:i], elsewhere])
     return " ".join(out)
 
 
@@ -207,6 +323,9 @@ def charge(claim: str, sentence: str = "") -> str:
     With ``sentence``, only a charge the sentence writes right after a preposition (a word of
     one or two letters: "в", "о", "об") in the prepositional case is one; alone, any oblique
     case is read."""
+    framed = _framed(claim)
+    if framed is not None:
+        return framed
     if sentence and not _after_preposition(claim, sentence):
         return claim
     tokens = claim.split()
@@ -224,6 +343,26 @@ def charge(claim: str, sentence: str = "") -> str:
         if case in OBLIQUE and _head_group(tokens, parts, case, out, name_first=False):
             return " ".join(out)
     return claim
+
+
+def _framed(claim: str) -> str | None:
+    """Return the charge a frame holds ("рамках уголовного дела о незаконном изготовлении
+    взрывчатых веществ" -> "незаконное изготовление взрывчатых веществ"; with no "о", the case:
+    "рамках антикоррупционного расследования" -> "антикоррупционное расследование"), or None."""
+    tokens = claim.split()
+    if tokens[:1] and tokens[0].lower() in _IN:
+        tokens = tokens[1:]  # "в рамках этого дела"
+    if len(tokens) < 2 or tokens[0].lower() not in FRAMES:
+        return None
+    rest = tokens[1:]
+    about = next((k for k, t in enumerate(rest) if t.lower() in ABOUT), -1)
+    if about > 0 and about + 1 < len(rest):
+        return charge(" ".join(rest[about + 1 :]))
+    parts = [_WORD.match(t) for t in rest]
+    out = list(rest)
+    if _head_group(rest, parts, kinds.GENITIVE_CASE, out, name_first=False):
+        return " ".join(out)
+    return " ".join(rest)
 
 
 def _after_preposition(claim: str, sentence: str) -> bool:
@@ -295,12 +434,15 @@ def _agreeing(word: str, case: str, grammemes: set[str]) -> str | None:
 def nominative(item: Allegation, seen: Collection[str] = ()) -> Allegation:
     """Return an item with its parties, its answers' parties and its charge in the nominative."""
     responses = tuple(
-        replace(r, responder=party(r.responder, seen)) if r.responder else r for r in item.responses
+        replace(r, responder=party(r.responder, seen, sentence=r.sentence)) if r.responder else r
+        for r in item.responses
     )
     return replace(
         item,
-        accuser=party(item.accuser, seen) if item.accuser else "",
-        target=party(item.target, seen, target=True) if item.target else "",
+        accuser=party(item.accuser, seen, sentence=item.sentence) if item.accuser else "",
+        target=(
+            party(item.target, seen, target=True, sentence=item.sentence) if item.target else ""
+        ),
         claim=charge(item.claim, item.sentence),
         responses=responses,
     )

@@ -65,7 +65,7 @@ from digests.allegations.clauses import (
     Element,
     Forms,
 )
-from digests.allegations.quotes import hedged, quotation_span, quoted_answer
+from digests.allegations.quotes import answer_parts, hedged, quoted_answer
 from digests.allegations.responses import Placed, PlacedResponse, link
 from digests.allegations.sentence import Sentence, Span, capitalised, punctuation
 from digests.models import Allegation, Response
@@ -3724,7 +3724,8 @@ def _response(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, bool] | 
         if kind in {kinds.REJECTION, kinds.DISPUTE} and not named:
             continue  # "rejected the bid": no answer to an allegation
         responder = slot_party(r, ctx, m.spans.get(RESPONDER), index, accuser=True, exclude="")
-        where = quotation_span(r.s.text)
+        parts = answer_parts(r.s.text, lex.quote_verbs)
+        where = parts[0] if parts else None
         if where is not None and where[0] <= r.s.starts[m.cue] < where[1]:
             # "« Nous démentons ces accusations », selon Martin": Martin answers, not "nous";
             # "« Nous démentirons ... »" denies nothing yet
@@ -3751,7 +3752,14 @@ def _quoted_denial(r: Reader, ctx: Paragraph, index: int) -> tuple[Response, boo
     """
     lex = r.lex
     answers = ((kinds.DENIAL, lex.quoted_denials), (kinds.REJECTION, lex.quoted_rejections))
-    said = quoted_answer(r.s.text, answers, lex.quoted_hedges, lex.reference_nouns)
+    said = quoted_answer(
+        r.s.text,
+        answers,
+        lex.quoted_hedges,
+        lex.reference_nouns,
+        lex.quote_verbs,
+        lex.quote_continuations,
+    )
     if said is None:
         return None
     speaker = quote_speaker(r, ctx, index, (said.start, said.end))
@@ -3765,7 +3773,9 @@ def quote_speaker(
     r: Reader, ctx: Paragraph, index: int, where: tuple[int, int]
 ) -> tuple[str, bool] | None:
     """Return who speaks a quotation, the party next to a quote verb outside its marks, and
-    whether they speak for another (``quote_representatives``: "son avocat")."""
+    whether they speak for another (``quote_representatives``: "son avocat"). The verb may
+    stand inside the marks, between the parts of a split quotation ("«…, — заявил Петров, —
+    …»")."""
     lex = r.lex
     for i in range(len(r.s)):
         if not r.has(i, lex.quote_verbs) or where[0] <= r.s.starts[i] < where[1]:

@@ -13,6 +13,20 @@ shown without them. Rules:
   paraphrase.
 * The quoted words lose the comma or dash that joins them to the attribution ("Это ложь,").
 
+A quotation may be split by its attribution (``answer_parts``): two pairs, the first opening the
+sentence and the second ending it ('"It is not true," Mayer said, "and we will prove it."',
+« C'est faux », a dit X, « et … », „…“, sagte X, „…“), or one pair holding the attribution
+between commas or dashes («Это неправда, — заявил Петров, — мы докажем это в суде», « C'est
+faux, a dit X, et … », «Es falso —dijo X—, y …»): a part of at most ``MAX_ATTRIBUTION_WORDS``
+words holding a quote verb. When the attribution ends the sentence inside marks that close in
+the next one ("«Это неправда, — заявил Петров." then "— Мы докажем …»"), the first part is the
+quotation. The answer is read from the first part, the speaker's own sentence; the second goes
+on with something else ("and we will prove it" is no hedge on "It is not true"), unless it
+opens with a word that carries the first part's clause on (``quote_continuations``: "that",
+"que", "dass", "что": '"It is not true," he said, "that I will resign."'): then both parts are
+read as one, and they deny what the second part says: an answer only when they name the
+accusation.
+
 A quotation is its speaker's answer (``quoted_answer``, every language's reader calls it) when:
 
 * its words, lower-cased and joined by single spaces with a space at each end, hold one of the
@@ -37,7 +51,7 @@ import re
 from collections.abc import Container
 from typing import NamedTuple
 
-PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "»": "«"}  # »…«: German's other marks
 MIN_SHARE = 0.5  # of the sentence's letters inside the quotation
 _LETTER = re.compile(r"\w")
 _JOINERS = " ,\u2014\u2013-"
@@ -49,6 +63,10 @@ _CLOSED = ",.!?\u2026"
 MAX_BARE_WORDS = 6  # a longer quoted denial names what it denies
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _ASKED = re.compile(r"\?[\s\"'»“”.,\u2014\u2013-]*$")  # a question mark ends the words
+MAX_ATTRIBUTION_WORDS = 6  # "— заявил Петров —", "a dit son avocat", "Mayer told reporters"
+# what sets an attribution off inside one pair of marks: a comma, a dash, or both
+_INNER_JOINER = re.compile(r"\s*,\s*[\u2014\u2013]\s*|\s*[\u2014\u2013]\s*,?\s*|\s*,\s+")
+_SENTENCE_END = re.compile(r"[.!?\u2026]\s*$")
 
 
 def quotation(sentence: str) -> str | None:
@@ -77,6 +95,52 @@ def quotation_span(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+def answer_parts(sentence: str, verbs: Container[str]) -> list[tuple[int, int]]:
+    """Return where a quotation's parts are: the whole quotation, or the two parts an
+    attribution holding one of ``verbs`` splits it into (the rules are the module's)."""
+    pairs = _pairs(sentence)
+    tail = sentence.rstrip()
+    if not pairs and tail[:1] in PAIRS and PAIRS[tail[0]] not in tail[1:]:
+        # "«Это неправда, — заявил Петров." then "— Мы докажем …»": closing in the next sentence
+        inner = _inner_parts(sentence, 1, len(tail), verbs, open_end=True)
+        return inner[:1]
+    where = quotation_span(sentence)
+    if where is None:
+        return []
+    if len(pairs) >= 2 and pairs[0][0] + 1 == where[0]:
+        second = pairs[-1]
+        between = sentence[pairs[0][1][1] + 1 : second[0]]
+        words = _words(between)
+        if (
+            not _LETTER.search(sentence[second[1][1] + 1 :])
+            and 0 < len(words) <= MAX_ATTRIBUTION_WORDS
+            and any(w in verbs for w in words)
+        ):
+            return [where, (second[0] + 1, second[1][1])]  # '"…," Mayer said, "…"'
+    if not sentence[: where[0] - 1].strip() and _LETTER.search(sentence[where[1] :]) is None:
+        return _inner_parts(sentence, where[0], where[1], verbs, open_end=False)
+    return [where]
+
+
+def _inner_parts(
+    sentence: str, start: int, end: int, verbs: Container[str], *, open_end: bool
+) -> list[tuple[int, int]]:
+    """Return the parts of a quotation that holds its attribution, or the quotation whole."""
+    joiners = list(_INNER_JOINER.finditer(sentence, start, end))
+    for k, joiner in enumerate(joiners):
+        if not _LETTER.search(sentence[start : joiner.start()]):
+            continue
+        stop = joiners[k + 1].start() if k + 1 < len(joiners) else end
+        if stop == end and not (open_end and _SENTENCE_END.search(sentence[joiner.end() : end])):
+            continue  # the attribution is set off on both sides, or ends a quotation left open
+        words = _words(sentence[joiner.end() : stop])
+        if 0 < len(words) <= MAX_ATTRIBUTION_WORDS and any(w in verbs for w in words):
+            first = (start, joiner.start())
+            rest = (joiners[k + 1].end(), end) if stop < end else None
+            return [first] if rest is None else [first, rest]
+    return [] if open_end else [(start, end)]
+
+
 class QuotedAnswer(NamedTuple):
     """A speaker's quoted answer: its kind, where its words are, whether they name the
     accusation ("these claims")."""
@@ -92,17 +156,27 @@ def quoted_answer(
     answers: tuple[tuple[str, tuple[str, ...]], ...],
     hedges: tuple[str, ...],
     references: Container[str],
+    verbs: Container[str] = (),
+    continuations: Container[str] = (),
 ) -> QuotedAnswer | None:
     """Return the answer a sentence quotes its speaker giving to the matter at hand, or None.
 
     ``answers`` pairs a response kind with a language's fragments (the first kind found wins),
     ``hedges`` are its fragments that make the words no answer yet, ``references`` its nouns
-    that name an accusation (the rules are the module's).
+    that name an accusation, ``verbs`` its quote verbs (an attribution splitting a quotation),
+    ``continuations`` the words that carry a first part's clause into the second (the rules
+    are the module's).
     """
-    where = quotation_span(sentence) if any(f for _, f in answers) else None
-    if where is None:
+    parts = answer_parts(sentence, verbs) if any(f for _, f in answers) else []
+    if not parts:
         return None
+    where = parts[0]
     said = sentence[where[0] : where[1]]
+    carried = False
+    if len(parts) > 1 and (rest := _words(sentence[parts[1][0] : parts[1][1]])):
+        carried = rest[0] in continuations  # "It is not true," he said, "that I will resign."
+        if carried:
+            said = f"{said} {sentence[parts[1][0] : parts[1][1]]}"
     if _ASKED.search(said) or _ASKED.search(sentence):
         return None  # "A lie?", «Est-ce faux ?» demanda-t-il
     words = _words(said)
@@ -111,7 +185,7 @@ def quoted_answer(
     if kind is None or hedged(said, hedges):
         return None
     named = any(w in references for w in words)
-    if len(words) > MAX_BARE_WORDS and not named:
+    if (carried or len(words) > MAX_BARE_WORDS) and not named:
         return None  # a long quotation that names no accusation answers another matter
     return QuotedAnswer(kind, where[0], where[1], named)
 

@@ -1402,13 +1402,17 @@ def base_event(row: dict[str, Any]) -> str:
     return str(row["id"]).split("-")[0]
 
 
+# Latin (accents included), Greek and Cyrillic letters by case: the sets in Russian, German
+# and French have names in other alphabets than ASCII ("Дуванова", "Étienne").
+_LETTERS = [chr(c) for c in range(0x41, 0x530) if chr(c).isalpha()]
+_UPPER = "".join(c for c in _LETTERS if c.isupper() and c.lower() != c)
+_LOWER = "".join(c for c in _LETTERS if c.islower() and c.upper() != c)
+_INSIDE_NAME = re.compile(rf"(?<=[{_LOWER},;:] )([{_UPPER}][{_LOWER}]{{2,}})")
+
+
 def capitalised_names(text: str) -> set[str]:
     """Return capitalised words that stand inside a sentence (a rough idea of names)."""
-    return {
-        m.group(1)
-        for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][a-z]{2,})", text)
-        if m.group(1) not in NOT_NAMES
-    }
+    return {m.group(1) for m in _INSIDE_NAME.finditer(text) if m.group(1) not in NOT_NAMES}
 
 
 # Every labelled set, in the order they were written.
@@ -1489,6 +1493,9 @@ SET_FILES = [
     "heldout40.jsonl",
     "heldout41.jsonl",
     "heldout42.jsonl",
+    "ru1.jsonl",
+    "de1.jsonl",
+    "fr1.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -10,7 +10,9 @@ no look-alikes (bench/RESULTS.md, round 51):
   The word splitter knows the straight marks only: "Biden’s" stayed one word, a name that
   no outlet writing straight quotes holds ("Biden's" is "Biden" and "'s"), "“we’re" was no
   word at all and "done”" another than "done". Ukrainian's apostrophe ("м’ясо", "м'ясо") is
-  one letter in either style too.
+  one letter in either style too. So are guillemets and low quotes ("«Журавушка»",
+  "»Faust«", "„Lauterstein“" are '"Журавушка"'): a name in them, as Russian and French
+  outlets write a firm's, a club's or a camp's, was no word at all.
 - **An honorific before a name is no word** (English: Mr, Mrs, Ms, Messrs and Dr, with or
   without a full stop, written with a capital, before a word with a capital): "Mr. Obama
   said" reads "Obama said", as outlets without honorifics write it. The honorific made a
@@ -21,6 +23,12 @@ no look-alikes (bench/RESULTS.md, round 51):
   and a token that begins with no letter is no word); "'s" and the other clitics stay.
 - **Dotted acronyms are one style** (English): "F.B.I." is "FBI" (three letters or more),
   and "US", a stop word written plain, is "U.S." in either style (round 52).
+
+- **An elided word is apart from the next** (French, Italian): "l'usine", "d'Aurèze",
+  "qu'aucun", "dell'acqua" are "usine", "Aurèze", "aucun", "acqua". The word splitter
+  kept them as one word, which no outlet writing "cette usine" or "l'ancienne usine" holds,
+  and a name after the apostrophe ("l'Aurèze") was no name (its word began in lower case).
+  The elided article, preposition or pronoun is a stop word: it is dropped.
 
 Looked at and not kept (each joined no missed report, or parted right ones): two dotted
 letters ("P.J.", "I.R.", "U.N."), titles written short ("Sen." and "Senator"), hyphens
@@ -41,7 +49,17 @@ from __future__ import annotations
 
 import re
 
-_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_STRAIGHT = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',  # „ (German, Polish, Czech, Ukrainian open so)
+        "\u00ab": '"',  # « and » (Russian, French, Ukrainian; German » and « the other way)
+        "\u00bb": '"',
+    }
+)
 
 # Per language (as ``digests.stories.language_name`` names it): words that stand before a
 # name and are no part of it, as written (a capital first: "MS" is an illness, "ms" a unit).
@@ -218,6 +236,31 @@ def undotted(tokens: list[str], language: str, text: str) -> list[str]:
     return out
 
 
+# Per language (as ``digests.stories.language_name`` names it): what an apostrophe elides
+# before a word ("l'", "qu'", "dell'"), the first letter of the word after it a letter.
+ELIDED: dict[str, re.Pattern[str]] = {
+    "french": re.compile(
+        r"(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[^\W\d_])", re.IGNORECASE
+    ),
+    "italian": re.compile(
+        r"(?:l|d|c|un|quest|quell|(?:de|a|da|ne|su|co|tra|fra)ll|nient|tutt|sant)'(?=[^\W\d_])",
+        re.IGNORECASE,
+    ),
+}
+
+
+def unelided(tokens: list[str], language: str) -> list[str]:
+    """Return tokens with an elided word before an apostrophe taken off ("l'usine": "usine")."""
+    elided = ELIDED.get(language)
+    if elided is None:
+        return tokens
+    out = []
+    for token in tokens:
+        found = elided.match(token) if "'" in token else None
+        out.append(token[found.end() :] if found else token)
+    return out
+
+
 def words(text: str, language: str) -> list[str]:
     """Return a text's word tokens (``split_words``) with house styles read alike."""
     # Imported here: the store reads ``joined_words`` and feed parsing imports the store,
@@ -227,7 +270,7 @@ def words(text: str, language: str) -> list[str]:
     text = straight(text)
     tokens = treebank_words(text)
     if "'" in text:
-        tokens = unquoted(tokens)
+        tokens = unelided(unquoted(tokens), language)
     tokens = undotted(tokens, language, text)
     found = [w for w in tokens if is_word(w)]
     honorifics = HONORIFICS.get(language)

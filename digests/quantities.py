@@ -12,14 +12,19 @@ as evidence of one event, so each notation must key alike. The rules, in order:
 2. **Number words** become digits by text2num's ``alpha2digit`` in the languages it reads
    (``WORD_LANGUAGES``: English, French, Spanish, Portuguese, German, Dutch, Danish,
    Italian): "Eleven" -> 11, "forty thousand" -> 40000, "six-hour" -> 6 hour,
-   "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Other
-   languages keep their number words unread (digits still count).
+   "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Russian's
+   in every case by ``digests.number_words`` ("шестьсот жителей" -> 600, "полтора
+   миллиарда" -> 1500000000). Other languages keep their number words unread (digits
+   still count). Where a language groups thousands with a full stop or a space
+   (``GROUPING_LANGUAGES``: "12.000", "11 000"), the group is one figure.
 3. **Numbers** key by value with their magnitude applied: "12m", "12 mn", "12 million",
    "€12 million", "12,000,000" and "twelve million" -> ``#12000000``; "1.2bn", "1.2 billion"
    and "1,200 million" alike; "40k" = "40 thousand" = 40,000; the magnitude words of the
-   languages above ("millions", "Millionen", "millones", "milliards", "mld"...) count, also
+   languages above and Russian's and Ukrainian's ("millions", "Millionen", "millones",
+   "milliards", "mld", "млн", "тыс.", "миллиардов"...) count, also
    hyphened to the number ("a 310-million-dollar deal" = "$310 million", "2.5-billion-euro");
-   a hyphened single letter is no magnitude ("the 200-m race", "a 40-k run").
+   a hyphened single letter is no magnitude ("the 200-m race", "a 40-k run"), nor "m" or
+   "k" outside English unless a currency follows ("18 m" is metres, "1,5 M€" millions).
 4. **Percentages** key as ``#4.5%``: "4.5%", "4.5 per cent", "4.5 percent", "4,5 %" ... and
    "half of" / "half the" / "half its" = ``#50%``.
 5. **Dates** (a day of the month by a month's name in the text's language, from Babel's
@@ -66,6 +71,7 @@ from babel.dates import get_month_names
 from text_to_num import alpha2digit
 
 from digests.language import NAMES
+from digests.number_words import spelled
 
 __all__ = [
     "DATE_PREFIX",
@@ -145,7 +151,24 @@ _MAGNITUDE = {
     "miljard": 1e9,
     "bilhão": 1e9,
     "bilhões": 1e9,
+    # Russian and Ukrainian, short ("12 млн", "1,2 тыс.") and in every case a figure takes
+    # ("40 миллионов", "1,5 миллиарда", "тысячей").
+    **dict.fromkeys(
+        ("тыс", "тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тысячами"), 1e3
+    ),
+    **dict.fromkeys(("тис", "тисяча", "тисячі", "тисяч", "тисячу", "тисячею"), 1e3),
+    **dict.fromkeys(("млн", "миллион", "миллиона", "миллионов", "миллионам", "миллионы"), 1e6),
+    **dict.fromkeys(("мільйон", "мільйона", "мільйони", "мільйонів", "мільйонами"), 1e6),
+    **dict.fromkeys(
+        ("млрд", "миллиард", "миллиарда", "миллиардов", "миллиардам", "миллиарды"), 1e9
+    ),
+    **dict.fromkeys(("мільярд", "мільярда", "мільярди", "мільярдів", "мільярдами"), 1e9),
 }
+# "m" and "k" after a figure are a million and a thousand in English ("£12m", "40k"); in other
+# languages "18 m" is metres and "5 k" nothing: there they count only before a currency
+# ("1,5 M€", "200 k€"), as French writes millions and thousands of euros.
+_LETTER_MAGNITUDES = frozenset({"m", "k"})
+_CURRENCY_AFTER = re.compile(r"\s?[€£$¥]")
 _PERCENT = (
     "%",
     "per cent",
@@ -155,6 +178,12 @@ _PERCENT = (
     "por ciento",
     "por cento",
     "procent",
+    "процентов",
+    "процента",
+    "процент",
+    "відсотків",
+    "відсотка",
+    "відсоток",
 )
 _UNITS = sorted((u for u in [*_MAGNITUDE, *_PERCENT] if u != "%"), key=len, reverse=True)
 _UNIT = "|".join(map(re.escape, _UNITS))
@@ -354,6 +383,12 @@ def quantities(
         if unit == "%" or unit in _PERCENT:
             found.add(f"{NUMBER_PREFIX}{value:g}%")
             continue
+        if (
+            unit in _LETTER_MAGNITUDES
+            and language != "english"
+            and not _CURRENCY_AFTER.match(text, match.end("unit"))
+        ):
+            unit = ""  # "un sauropode de 18 m": metres
         value *= _MAGNITUDE.get(unit, 1.0)
         word = (match["word"] or "").lower()
         if not unit and word in spans and not _AGE.match(text, match.end()):
@@ -401,9 +436,26 @@ def small_numbers(text: str, language: str = "english") -> frozenset[int]:
     return frozenset(int(m[0]) for m in _SMALL_NUMBER.finditer(_digits(text, language)))
 
 
+# Languages that mark decimals with a comma and group thousands with a full stop or a space
+# ("12.000 Pendler", "11 000 spectateurs", "14 000 человек"; "1,5 Mrd."): such a group is one
+# figure there, not 12.0 or 11 and 0. English writes "12,000" and "1.5".
+GROUPING_LANGUAGES = frozenset(
+    {
+        "czech", "danish", "dutch", "finnish", "french", "german", "greek", "italian",
+        "norwegian", "polish", "portuguese", "russian", "spanish", "swedish", "ukrainian",
+    }
+)  # fmt: skip
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\.|[ \u00a0\u202f])\d{3})+(?!\d|[.,]\d)")
+_GROUP_MARKS = re.compile(r"[. \u00a0\u202f]")
+
+
 def _digits(text: str, language: str) -> str:
     """Return the text with its number words written as figures ("four thousand" -> "4000")
-    in the languages the word reader knows; others unchanged."""
+    in the languages the word reader knows, and figures grouped by thousands with a full
+    stop or a space written solid where that is how the language groups them."""
+    if language in GROUPING_LANGUAGES:
+        text = _GROUPED.sub(lambda m: _GROUP_MARKS.sub("", m[0]), text)
+    text = spelled(text, language)  # Russian (``digests.number_words``)
     code = WORD_LANGUAGES.get(language)
     if code is None:
         return text

@@ -15,9 +15,13 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   styles read alike, ``digests.house_style``: curly quotes as straight ones, "Mr. Obama" as
   "Obama"; every word the rules below compare is read so), stemmed and cleared of stop words by the rules of the article's own
   language (``articles.language``, english when unknown; a language sumy has no stemmer or
-  stop words for keeps plain lower-case words; one without a Punkt model is split at . ! ?).
+  stop words for keeps plain lower-case words; one without a Punkt model is split at . ! ?;
+  in every language but English the stop-words package's list is read beside sumy's,
+  ``_more_stop_words``).
   A word written with a capital inside a sentence is a name and stays unstemmed; a run of
-  capitalised words ("Orbiton Networks", "Port of Kestrel Bay") is a name too. Figures are
+  capitalised words ("Orbiton Networks", "Port of Kestrel Bay") is a name too. Where names
+  decline by case (Russian, Ukrainian) a name is read without its case ending
+  (``name_form``: "Дуванов", "Дуванова", "Дувановым" are one name). Figures are
   keyed by value whatever the notation (``digests.quantities``: "Eleven" = 11, "05:40" =
   "5.40am", "forty thousand" = "40,000", "12m euros" = "€12 million", "half of" = "50%",
   "six-hour" = "6 hours", "2:09:56" = "two hours, nine minutes and 56 seconds"; a span of
@@ -445,6 +449,28 @@ SENTENCE_CACHE = 32  # texts whose sentences each language's tools keep (``langu
 NAME_PREFIX = "@"  # "@orbiton", "@orbiton_networks": names, single words or runs
 # NUMBER_PREFIX "#": "#12000000", "#4.5%", "#t05:40", "#6:hour" (digests/quantities.py)
 NOUN_CAPITALISING = frozenset({"german", "luxembourgish"})
+# Languages whose names decline by case: one outlet writes "Дуванов", the next "Дуванова" or
+# "Дувановым", "в Каменногорске" and "Каменногорска". A name is read without its case ending
+# (``name_form``), so its cases are one name. The endings of nouns and adjectives (a surname
+# like "Вишневский", "Вишневского"), longest first, leaving at least ``NAME_STEM`` letters;
+# not the surname suffixes "-ов", "-ев", "-ин" ("Кречетов", "Кречетова": "кречетов"). No
+# stemmer does this: Snowball reads "Дуванов" as a genitive plural ("дуван") and
+# "Дуванова" not. A stem whose vowel drops reads without it when it is the suffix "-ец"
+# ("Ржавец", "Ржавца": "ржавц"); other such stems stay two names.
+NAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "russian": (
+        "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ией", "иям", "иях", "ой", "ей",
+        "ый", "ий", "ая", "яя", "ое", "ее", "ую", "юю", "ою", "ею", "ым", "им", "ом", "ем", "ам",
+        "ям", "ах", "ях", "ые", "ие", "ых", "их", "ия", "ии", "ию", "ью", "а", "я", "у", "ю",
+        "е", "ы", "и", "о", "ь", "й",
+    ),
+    "ukrainian": (
+        "ього", "ьому", "ого", "ому", "ами", "ями", "ові", "еві", "єві", "ією", "ою", "ею", "єю",
+        "ий", "ій", "им", "ім", "ої", "ом", "ем", "єм", "ам", "ям", "ах", "ях", "ія", "ії", "ію",
+        "а", "я", "у", "ю", "е", "є", "і", "ї", "и", "о", "ь", "й",
+    ),
+}  # fmt: skip
+NAME_STEM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,6 +517,22 @@ def _sumy_stop_words(name: str) -> frozenset[str]:
         return frozenset()
 
 
+def _more_stop_words(name: str) -> frozenset[str]:
+    """Return the stop-words package's list of a language, lower case (none: empty).
+
+    Summaries read sumy's lists, which for some languages miss the commonest words (French:
+    "de", "un", "une", "ont", "a", "été"; German: "hat", "haben", "wurde"): two reports of
+    different events shared them as terms. The clustering reads both lists; English keeps
+    sumy's alone, on which its rules were tuned.
+    """
+    import stop_words
+
+    try:
+        return frozenset(w.lower() for w in stop_words.get_stop_words(name))
+    except stop_words.StopWordError:
+        return frozenset()
+
+
 @lru_cache(maxsize=16)
 def language_tools(language: str | None) -> LanguageTools:
     """Return the tools for a language; without a stemmer words stay unstemmed lower case.
@@ -504,6 +546,8 @@ def language_tools(language: str | None) -> LanguageTools:
     stemmer: Callable[[str], str]
     if rules is not None:
         name, stemmer, stop_words = rules.name, rules.stem, rules.stop_words
+        if name != DEFAULT_LANGUAGE:
+            stop_words |= _more_stop_words(name)
     else:
         name = language_name(language)
         stemmer, stop_words = _sumy_stemmer(name), _sumy_stop_words(name)
@@ -528,6 +572,23 @@ def language_tools(language: str | None) -> LanguageTools:
         return list(recent(text))
 
     return LanguageTools(name, sentences, lru_cache(maxsize=65_536)(stemmer), stop_words)
+
+
+@lru_cache(maxsize=65_536)
+def name_form(word: str, language: str) -> str:
+    """Return a lower-case name as the rules compare it: in a language whose names decline
+    (``NAME_ENDINGS``), without its case ending ("дувановым" -> "дуванов", "ё" read "е");
+    elsewhere as written."""
+    endings = NAME_ENDINGS.get(language)
+    if endings is None:
+        return word
+    word = word.replace("ё", "е")
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= NAME_STEM:
+            word = word[: -len(ending)]
+            break
+    # The suffix "-ец" drops its vowel in every other case: "Каменногорец", "Каменногорца".
+    return word[:-2] + "ц" if word.endswith("ец") and len(word) > NAME_STEM + 2 else word
 
 
 # The same sentences and headlines are split into words again within one match (a headline
@@ -592,12 +653,15 @@ def _lead_stop(word: str, stop_words: frozenset[str]) -> bool:
     return lower in stop_words or (lower.endswith(".") and lower.replace(".", "") in stop_words)
 
 
-def names(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> set[str]:
+def names(
+    sentence_words: Iterable[list[str]], stop_words: frozenset[str], language: str = ""
+) -> set[str]:
     """Return the capitalised multiword names in sentences given as word lists.
 
     A name is a run of two or more capitalised words, joined by "of", "de", "van"...; a
     run's leading stop words ("The", "In") are dropped, as sentence-initial capitals are
     not names. Words are given in spans (``name_spans``): a run ends where its span does.
+    Each word is read in its ``name_form`` (``language``: sumy's name of the language).
     """
     found: set[str] = set()
     for words in sentence_words:
@@ -611,7 +675,7 @@ def names(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> se
             while run and _lead_stop(run[0], stop_words):
                 run.pop(0)
             if len(run) >= 2:
-                found.add(NAME_PREFIX + "_".join(w.lower() for w in run))
+                found.add(NAME_PREFIX + "_".join(name_form(w.lower(), language) for w in run))
             run = []
     return found
 
@@ -709,7 +773,9 @@ def _terms(words: Iterable[str], tools: LanguageTools, entities: frozenset[str])
         lower = word.lower().strip(".")
         if len(lower) < 2 or lower in tools.stop_words or lower[0].isdigit():
             continue
-        out.append(NAME_PREFIX + lower if lower in entities else tools.stem(lower))
+        out.append(
+            NAME_PREFIX + name_form(lower, tools.name) if lower in entities else tools.stem(lower)
+        )
     return out
 
 
@@ -772,7 +838,8 @@ def features(
     spoken = sentences if title_cased else [title, *sentences]
     if tools.name in NOUN_CAPITALISING:
         spoken = []
-    counts.update(names([w for s in spoken for w in name_spans(s, tools.name)], tools.stop_words))
+    spans = [w for s in spoken for w in name_spans(s, tools.name)]
+    counts.update(names(spans, tools.stop_words, tools.name))
     said = " ".join([title, *sentences])
     counts.update(quantities(said, tools.name, stem=tools.stem, stop_words=tools.stop_words))
     common = background(tools.name)
@@ -817,7 +884,8 @@ def background(language: str) -> Mapping[str, float]:
         word, _, zipf = line.partition("\t")
         f = 10 ** (float(zipf) - 9)
         frequency[stem(word)] = frequency.get(stem(word), 0.0) + f
-        names[NAME_PREFIX + word] = f
+        name = NAME_PREFIX + name_form(word, language)
+        names[name] = max(names.get(name, 0.0), f)  # a name's cases are one name
     shares = {t: -math.expm1(-f * PRIOR_WORDS) for t, f in (*frequency.items(), *names.items())}
     return shares
 
@@ -873,7 +941,12 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # letters, and such languages' sentences end at their script's marks (digests/unspaced.py).
 # 13: a language with rules is stemmed and stop-worded by them (Russian, Polish, Greek,
 # Dutch, Danish, Finnish, Norwegian read otherwise before; English and the rest alike).
-INDEX_VERSION = 13
+# 14: other languages than English read alike where English was read so already: names in
+# guillemets and low quotes, French and Italian elided words apart, names without their case
+# ending in Russian and Ukrainian, the stop-words package's list beside sumy's, Russian number
+# words and scales, thousands grouped by a full stop or a space, "18 m" as metres (English
+# articles' terms are unchanged: compared on every English labelled set's 6,489 articles).
+INDEX_VERSION = 14
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -1115,7 +1188,8 @@ def calendar_words(language: str) -> frozenset[str]:
                 words.update(
                     str(v).lower().strip(".") for v in table(width, context, locale).values()
                 )
-    return frozenset(words)
+    # and as names are read where they decline ("марта", "март": ``name_form``)
+    return frozenset(words | {name_form(w, language) for w in words})
 
 
 @lru_cache(maxsize=32)
@@ -1124,7 +1198,8 @@ def weekdays(language: str) -> frozenset[str]:
     locale = _locale(language)
     if locale is None:
         return frozenset()
-    return frozenset(str(v).lower() for v in get_day_names("wide", "format", locale).values())
+    found = {str(v).lower() for v in get_day_names("wide", "format", locale).values()}
+    return frozenset(found | {name_form(w, language) for w in found})
 
 
 def days(terms: Mapping[str, int], language: str | None) -> frozenset[str]:
@@ -1259,8 +1334,10 @@ def _mentioned(names: _Names, text: str) -> bool:
     """
     common = background(names.language)
     rare = names.rare | {w for w in names.alone if NAME_PREFIX + w not in common}
+    # Where names decline, a name is read without its case ending: written with any.
+    ending = r"\w{0,3}" if names.language in NAME_ENDINGS else ""
     return any(
-        w in text and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) is not None
+        w in text and re.search(rf"(?<!\w){re.escape(w)}{ending}(?!\w)", text) is not None
         for w in rare - _CONNECTORS
         if len(w) > HEAD_MIN
     )
@@ -1366,7 +1443,7 @@ def headline_runs(row: ClusterArticle, heads: frozenset[str]) -> frozenset[str]:
         return frozenset()
     calendar = calendar_words(tools.name)
     found = set()
-    for run in names(name_spans(row.title, tools.name), tools.stop_words):
+    for run in names(name_spans(row.title, tools.name), tools.stop_words, tools.name):
         parts = run[1:].split("_")
         if any(p in calendar for p in parts) or any(p in heads for p in parts):
             continue

@@ -112,8 +112,56 @@ def test_number_words_in_other_languages_where_the_library_reads_them() -> None:
     assert "#1.2e+07" in keys("une amende de 12 millions d'euros", "french")
     assert "#3e+09" in keys("drei Milliarden Euro", "german")
     assert "#4.5%" in keys("um 4,5 Prozent gestiegen", "german")
-    # A language without number words in the library keeps its digits only.
-    assert keys("Одиннадцать вагонов, 24 человека", "russian") == {"#24"}
+    # A language whose number words nothing reads keeps its digits only.
+    assert keys("Jedenaście wagonów, 24 osoby", "polish") == {"#24"}
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "other", "key"),
+    [
+        # Russian number words, in the case their noun asks for
+        ("russian", "шестьсот жителей", "600 жителей", "#600"),
+        ("russian", "с тысячей двумястами работниками", "сократит 1200 работников", "#1200"),
+        ("russian", "сорок миллионов рублей", "40 млн рублей", "#4e+07"),
+        ("russian", "почти полтора миллиарда", "1,5 млрд рублей", "#1.5e+09"),
+        ("russian", "у семнадцати воспитанников", "17 детей", "#17"),
+        ("russian", "Одиннадцать вагонов", "11 вагонов", "#11"),
+        # Russian and Ukrainian scales and percentages, short and in full
+        ("russian", "около 1,2 тыс. сотрудников", "1200 работников", "#1200"),
+        ("russian", "12 миллионов рублей", "12 млн рублей", "#1.2e+07"),
+        ("russian", "4,2 млрд рублей", "4,2 миллиарда рублей", "#4.2e+09"),
+        ("russian", "на 30 процентов", "на 30%", "#30%"),
+        ("ukrainian", "2 мільйони гривень", "2 млн гривень", "#2e+06"),
+        # thousands grouped by a full stop or a space where the decimal mark is a comma
+        ("german", "12.000 Pendler", "zwölftausend Fahrgäste", "#12000"),
+        ("german", "120.000 Euro erbeutet", "120000 Euro", "#120000"),
+        ("french", "devant 11 000 spectateurs", "11000 spectateurs", "#11000"),
+        ("russian", "1 500 квадратных метров", "1500 метров", "#1500"),
+        ("german", "1,5 Mio. Euro", "1,5 Millionen Euro", "#1.5e+06"),
+        # "M" before a currency is a million in French
+        ("french", "1,5 M€ de fonds publics", "1,5 million d'euros", "#1.5e+06"),
+    ],
+)
+def test_figures_in_other_languages_key_alike(
+    language: str, one: str, other: str, key: str
+) -> None:
+    assert key in keys(one, language)
+    assert key in keys(other, language)
+
+
+def test_a_lone_russian_one_or_scale_is_no_figure() -> None:
+    assert keys("один из них", "russian") == set()
+    assert keys("тысячи людей вышли", "russian") == set()
+    assert keys("всю семью", "russian") == set()
+
+
+def test_a_letter_after_a_figure_is_a_scale_in_english_only() -> None:
+    # "18 m" is metres outside English: no 18 million
+    assert keys("un sauropode de 18 m de long", "french") == {"#18"}
+    assert keys("ein 40 m hoher Turm", "german") == {"#40"}
+    assert "#1.2e+07" in keys("a £12m deal")
+    # and a full stop then three digits is a decimal in English
+    assert keys("a 12.000 rise") == {"#12"}
 
 
 def test_text_without_figures_keys_nothing() -> None:

@@ -23,6 +23,7 @@ from digests.letters import (
     PLURAL_ENDINGS,
     START_LANGUAGES,
     STEM_LETTERS,
+    accent_letters,
     closed_words,
     form_start,
     letter_group,
@@ -414,7 +415,14 @@ def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
         start = stem
     if len(start) < 2 or start == word:
         return None
-    return re.compile(rf"(?<!\w){''.join(_letter(ch) for ch in start)}\w*", re.IGNORECASE)
+    # A form may be written with an accent the start has not, or the other way: "elecciones"
+    # starts "eleccion", and "elección" is its singular; "jóvenes", "joven".
+    body = "".join(_letter(ch) if accent_letters(ch) is None else _accents(ch) for ch in start)
+    return re.compile(rf"(?<!\w){body}\w*", re.IGNORECASE)
+
+
+def _accents(ch: str) -> str:
+    return f"[{accent_letters(ch)}]"
 
 
 # A hyphen or space between two letters of a keyword or of the words it matched.
@@ -469,6 +477,12 @@ def fits(found: str, keyword: str, language: str | None) -> bool:
         and (stem == key or len(stem) >= STEM_LETTERS)
         and unaccented(word).startswith(unaccented(form_start(key, rules.code)))
     ):
+        return True
+    # A plural whose stem is its singular but for the accent the stress puts on one of them
+    # ("jóvenes": "joven"; "regímenes": "régimen"; Polish "samochody": "samochód"); not
+    # English "national": "nation", whose stem is another word's.
+    accented = unaccented(word) != word or unaccented(key) != key
+    if accented and len(stem) >= STEM_LETTERS and unaccented(word) == unaccented(stem):
         return True
     latin = key.isascii() or all(ch < "\u0250" for ch in key)
     return latin and any(word == key + e or key == word + e for e in PLURAL_ENDINGS)

@@ -495,6 +495,15 @@ def keep(candidate: Candidate, include: Sequence[str] = (), exclude: Sequence[st
     if not include and not exclude:
         return True
     texts = candidate.texts()
+    if include and not holds(include, texts):
+        return False
+    return not holds(exclude, texts)
+
+
+def holds(keywords: Sequence[str], texts: Sequence[tuple[str | None, str]]) -> bool:
+    """Return True when any keyword matches any text (language, text) by that language's
+    rules: the one test of keyword filters (``keep``) and of the searches the index's stems
+    cannot tell (``store.search``: "use" is not "us")."""
 
     def matches(keyword: str, pattern: re.Pattern[str], text: str, code: str | None) -> bool:
         if any(fits(m[0], keyword, code) for m in pattern.finditer(text)):
@@ -502,17 +511,19 @@ def keep(candidate: Candidate, include: Sequence[str] = (), exclude: Sequence[st
         stem = _stem_start(keyword, code) if code not in COMPOUND_LANGUAGES else None
         return stem is not None and any(fits(m[0], keyword, code) for m in stem.finditer(text))
 
-    def found(keywords: Sequence[str]) -> bool:
-        return any(
-            matches(keyword, compound if code in COMPOUND_LANGUAGES else plain, text, code)
-            for keyword, compound, plain in _terms(keywords)
-            for code, text in texts
-            if text
-        )
+    return any(
+        matches(keyword, compound if code in COMPOUND_LANGUAGES else plain, text, code)
+        for keyword, compound, plain in _terms(keywords)
+        for code, text in texts
+        if text
+    )
 
-    if include and not found(include):
-        return False
-    return not found(exclude)
+
+def article_holds(keywords: Sequence[str], language: str | None, title: str, text: str) -> bool:
+    """Return True when every keyword matches a stored article's title or text, as a filter
+    reads them (``holds``)."""
+    texts = [(language, "\n".join(_with_solid_words(with_bare_words(p)) for p in (title, text)))]
+    return all(holds([keyword], texts) for keyword in keywords)
 
 
 def score(candidate: Candidate, now: datetime) -> float:

@@ -521,9 +521,31 @@ def holds(keywords: Sequence[str], texts: Sequence[tuple[str | None, str]]) -> b
 
 def article_holds(keywords: Sequence[str], language: str | None, title: str, text: str) -> bool:
     """Return True when every keyword matches a stored article's title or text, as a filter
-    reads them (``holds``)."""
-    texts = [(language, "\n".join(_with_solid_words(with_bare_words(p)) for p in (title, text)))]
+    reads them (``holds``). For keywords of Latin letters only, the text is read as it is
+    and, for a keyword of up to five letters, with the keyword's letters added where they
+    are written as a dotted acronym ("us": "U.S."): of the words ``_article_text`` adds, the
+    bare copies are Hebrew and Arabic, and a hyphenated word's parts are the text's own
+    words. Finding every hyphenated word was three quarters of a check's time."""
+    parts: tuple[str, ...] = (title, text)
+    if all(_latin_word(keyword) for keyword in keywords):
+        dotted = [k for k in keywords if len(k) <= 5 and any(_dotted(k).search(p) for p in parts)]
+        texts = [(language, "\n".join((*parts, *dotted)))]
+    else:
+        texts = [(language, "\n".join(_with_solid_words(with_bare_words(p)) for p in parts))]
     return all(holds([keyword], texts) for keyword in keywords)
+
+
+def _latin_word(word: str) -> bool:
+    return word.isalpha() and all(ch < "\u0250" for ch in word)
+
+
+@lru_cache(maxsize=256)
+def _dotted(word: str) -> re.Pattern[str]:
+    """Return the pattern of a word's letters written as a dotted acronym, in capitals, as
+    ``house_style.joined_words`` finds one ("us": "U.S.", "U.S" at a sentence's end)."""
+    return re.compile(
+        r"(?<![\w.])" + r"\.".join(re.escape(ch) for ch in word.upper()) + r"\.?(?!\w)"
+    )
 
 
 def score(candidate: Candidate, now: datetime) -> float:

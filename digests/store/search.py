@@ -76,8 +76,13 @@ def _hits(tables: list[str], score: bool, compounds: bool = False) -> str:
 
 
 # A hit of a word the index's stems cannot tell from another (``_Typed.checked``) counts when
-# the article holds the word by a keyword filter's rules: a call per hit, the article read.
-_CHECK = " and newsbot_holds(:checked, a.language, a.title, a.text)"
+# the article holds the word by a keyword filter's rules: a call per hit, the article read
+# (its title only where the words are looked for in titles).
+_CHECKS = {
+    "": "",
+    "text": " and newsbot_holds(:checked, a.language, a.title, a.text)",
+    "title": " and newsbot_holds(:checked, a.language, a.title, '')",
+}
 
 
 def _count_stories(tables: list[str], compounds: bool, checked: bool = False) -> str:
@@ -85,7 +90,7 @@ def _count_stories(tables: list[str], compounds: bool, checked: bool = False) ->
 select count(*) from (
     select distinct a.story_id from ({_hits(tables, False, compounds)}) h
     join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
-    where a.story_id is not null{_CHECK if checked else ""}
+    where a.story_id is not null{_CHECKS["text" if checked else ""]}
     limit :cap
 )
 """
@@ -94,14 +99,14 @@ select count(*) from (
 # bm25 with the weights of the tables' rank (titles five times the text, migration 004):
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
-def _rank_stories(tables: list[str], compounds: bool, checked: bool = False) -> str:
+def _rank_stories(tables: list[str], compounds: bool, check: str = "") -> str:
     return f"""
 with hits as materialized (
     select rowid, score from ({_hits(tables, True, compounds)}) order by score limit :hits
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
-where a.story_id is not null{_CHECK if checked else ""}
+where a.story_id is not null{_CHECKS[check]}
 group by a.story_id order by best, a.story_id limit :wanted
 """
 
@@ -300,7 +305,8 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
             # a start it would find other words ("Дума": "думали").
             forms = [f for f in forms if f.lower() not in {w.lower() for w in whole}]
         if phrase is None and collides(word):
-            checked.append(word)
+            # In lower case, as the index reads it: a filter reads "US" as the acronym.
+            checked.append(word.lower())
         starts = bool(more or stems)
         wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
         typed_words.append(word if phrase is None and not starts else None)
@@ -568,15 +574,20 @@ def search_story_ids(
     if total <= offset:
         return [], total
 
-    ranking = _rank_stories(tables, bool(compounds), bool(checked))
-
-    def ranked(match: Mapping[str, str], wanted: int) -> list[int]:
+    def ranked(match: Mapping[str, str], wanted: int, check: str = "text") -> list[int]:
         """Return the best ``wanted`` stories for FTS5 queries (all of them when fewer)."""
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
+        ranking = _rank_stories(tables, bool(compounds), check if checked else "")
         ids: list[int] = []
-        # A checked word's hits may fail their check: more are ranked before all of them.
-        for hits in (wanted * 8 + 50, *((wanted * 64 + 400,) if checked else ()), -1):
+        # A checked word's hits may fail their check: more are ranked before all of them,
+        # and in titles not all ("use" would check every title saying "US"): a story
+        # titled so that the rounds miss is still ranked with the others.
+        if checked and check == "title":
+            rounds: tuple[int, ...] = (wanted * 8 + 50,)
+        else:
+            rounds = (wanted * 8 + 50, *((wanted * 64 + 400,) if checked else ()), -1)
+        for hits in rounds:
             rows = db.execute(ranking, {**match, "hits": hits, "wanted": wanted}).fetchall()
             ids = [row[0] for row in rows]
             # No row says nothing: every hit ranked may belong to no story yet.
@@ -591,7 +602,7 @@ def search_story_ids(
     # plain query beside the title filter, so that words in the text still count.
     titled = {key: f"{q} AND {{title}} : ({q})" for key, q in both.items() if key != "checked"}
     titled |= {"checked": both["checked"]} if checked else {}
-    first = ranked(titled, reach)
+    first = ranked(titled, reach, "title")
     if len(first) < reach:
         shown = set(first)
         first += [i for i in ranked(both, reach) if i not in shown][: reach - len(first)]

@@ -159,6 +159,27 @@ def unaccented(word: str) -> str:
     return "".join(unicodedata.normalize("NFKD", ch)[0] for ch in word)
 
 
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """Return each Latin letter (lower case, unaccented) with the letters, lower case, that
+    fold to it (``unaccented``): "o": "oòóôõöōŏő"..."""
+    groups: dict[str, str] = {}
+    for code in range(ord("a"), 0x250):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if unicodedata.category(ch) == "Ll" and len(base) == 1 and base.isascii():
+            groups[base] = groups.get(base, "") + ch
+    return groups
+
+
+def accent_letters(ch: str) -> str | None:
+    """Return the Latin letters, lower case, that ``ch`` is written as with or without an
+    accent ("ó": "oòóôõöōŏő..."), ``ch`` among them; None for another letter (Cyrillic "й" is
+    no "и" with a mark) or a letter no accent is written on."""
+    letters = _accented().get(unaccented(ch.lower())) if ch.lower() < "\u0250" else None
+    return letters if letters is not None and len(letters) > 1 else None
+
+
 def form_start(word: str, language: str | None) -> str:
     """Return the start, lower case, that every form of a word begins with: the word less
     its language's infinitive ending, or the last letter a plural drops or changes

@@ -731,3 +731,30 @@ def test_an_unsummarised_chinese_article_shows_its_opening_sentences_not_all_of_
     shown = story.item.summary
     assert text.startswith(shown) and shown.endswith("。")
     assert 60 <= len(shown) <= 130  # about 60 words of two letters
+
+
+def test_a_plural_keyword_finds_its_singular_written_with_an_accent() -> None:
+    """Spanish "elecciones" kept no story saying only "elección": the start its forms share
+    ("eleccion") was matched letter for letter, and "ó" is no "o". A start now matches with
+    or without accents, and a plural whose stem is its singular but for an accent the stress
+    moves ("jóvenes": "joven") is its word; "national" still finds no "nation"."""
+    texts = {
+        1: ("es", "La elección de ayer."),
+        2: ("es", "Un millón de votos."),
+        3: ("es", "Un joven votó."),
+        4: ("es", "El eléctrico nuevo."),
+        5: ("pl", "Nowy samochód."),
+        6: ("en", "The nation voted."),
+        7: ("es", "El electo habló."),
+    }
+    rows = [row(n, n, "A", 1, text=t, language=lang) for n, (lang, t) in texts.items()]
+    candidates = compose.candidates(rows)
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("elecciones") == [1]  # not "eléctrico", "electo": other words
+    assert kept("millones") == [2]
+    assert kept("jóvenes") == [3]
+    assert kept("samochody") == [5]
+    assert kept("national") == []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -73,12 +75,22 @@ def _hits(tables: list[str], score: bool, compounds: bool = False) -> str:
     return " union all ".join(f"select * from ({group})" for group in groups)
 
 
-def _count_stories(tables: list[str], compounds: bool) -> str:
+# A hit of a word the index's stems cannot tell from another (``_Typed.checked``) counts when
+# the article holds the word by a keyword filter's rules: a call per hit, the article read
+# (its title only where the words are looked for in titles).
+_CHECKS = {
+    "": "",
+    "text": " and newsbot_holds(:checked, a.language, a.title, a.text)",
+    "title": " and newsbot_holds(:checked, a.language, a.title, '')",
+}
+
+
+def _count_stories(tables: list[str], compounds: bool, checked: bool = False) -> str:
     return f"""
 select count(*) from (
     select distinct a.story_id from ({_hits(tables, False, compounds)}) h
     join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
-    where a.story_id is not null
+    where a.story_id is not null{_CHECKS["text" if checked else ""]}
     limit :cap
 )
 """
@@ -87,14 +99,14 @@ select count(*) from (
 # bm25 with the weights of the tables' rank (titles five times the text, migration 004):
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
-def _rank_stories(tables: list[str], compounds: bool) -> str:
+def _rank_stories(tables: list[str], compounds: bool, check: str = "") -> str:
     return f"""
 with hits as materialized (
     select rowid, score from ({_hits(tables, True, compounds)}) order by score limit :hits
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
-where a.story_id is not null
+where a.story_id is not null{_CHECKS[check]}
 group by a.story_id order by best, a.story_id limit :wanted
 """
 
@@ -154,6 +166,57 @@ def _stem_of(token: str) -> str | None:
     return str(_porter().stem(plain)) if plain.isascii() and plain.isalpha() else None
 
 
+# The English words a general text uses most (digests/data/word_prior.md), where a word the
+# index's stemmer joins to another is looked for (``collides``).
+_FREQUENT = Path(__file__).resolve().parents[1] / "data" / "word_prior.en.txt.gz"
+
+
+def _index_stem(word: str) -> str | None:
+    """Return the stem the index holds a word as: FTS5's porter leaves a word of one or two
+    letters whole ("us"; NLTK's cuts it to "u")."""
+    return word.lower() if len(word) <= 2 and word.isalpha() else _stem_of(word)
+
+
+@lru_cache(maxsize=1)
+def _frequent() -> tuple[str, ...]:
+    """Return the frequent English words (``_FREQUENT``) of Latin letters, most frequent first."""
+    lines = gzip.decompress(_FREQUENT.read_bytes()).decode("utf-8").splitlines()
+    words = (line.partition("\t")[0] for line in lines)
+    return tuple(word for word in words if word.isascii() and word.isalpha())
+
+
+def _joined_to(stem: str) -> list[str]:
+    """Return the frequent English words the index holds as ``stem``."""
+    # Porter cuts endings and may turn a last "y" to "i": every such word starts with the
+    # stem less its last letter, and only those are stemmed.
+    start = stem[: max(1, len(stem) - 1)]
+    return [word for word in _frequent() if word.startswith(start) and _index_stem(word) == stem]
+
+
+@lru_cache(maxsize=4096)
+def collides(word: str) -> bool:
+    """Return True when the index's stemmer joins a word to a frequent English word that is
+    another word: neither is the other's form by a keyword filter's rules (``compose.fits``),
+    and the filter's stemmer parts them. "use" and "us" are both "us" in the index, "one" and
+    "on" "on", "general" and "generation" "gener"; "election" and "elections" are one word.
+    A search for such a word keeps the hits whose article holds it as a filter would."""
+    from digests.compose import fits  # compose is pure; the store needs it only here
+    from digests.language import tools
+
+    lowered = word.lower()
+    stem = _index_stem(lowered)
+    english = tools("en")
+    if stem is None or english is None:
+        return False
+    return any(
+        other != lowered
+        and english.stem(other) != english.stem(lowered)
+        and not fits(other, lowered, "en")
+        and not fits(lowered, other, "en")
+        for other in _joined_to(stem)
+    )
+
+
 def _completes(form: str) -> bool:
     """Return True when a form may be looked for as a start (its last token a prefix): not
     when the index's stemmer makes its last word a stem under STEM_LETTERS letters, as FTS5
@@ -166,13 +229,15 @@ def _completes(form: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Typed:
     """What a searcher typed, read: the terms wanted (forms, every form a start, whole words
-    that match too), the terms left out, whether the last wanted term is a word, and the
-    pairs of wanted words also found written solid (the first's place, the solid word)."""
+    that match too), the terms left out, whether the last wanted term is a word, the
+    pairs of wanted words also found written solid (the first's place, the solid word), and
+    the words each hit must hold by a keyword filter's rules (``collides``)."""
 
     wanted: tuple[tuple[tuple[str, ...], bool, tuple[str, ...]], ...]
     unwanted: tuple[str, ...]
     last_word: str | None
     joins: tuple[tuple[int, str], ...] = ()
+    checked: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +253,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
     wanted: list[tuple[tuple[str, ...], bool, tuple[str, ...]]] = []
     typed_words: list[str | None] = []  # each wanted term's word, if it is a plain word
     unwanted: list[str] = []
+    checked: list[str] = []
     last_word: str | None = None
     # Words all in capitals ("US ELECTION") are no acronyms: the searcher writes in capitals.
     shouted = len(words.split()) > 1 and not any(ch.islower() for ch in words)
@@ -238,11 +304,15 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
             # A noun found as its case forms, whole words, the word as typed among them; as
             # a start it would find other words ("Дума": "думали").
             forms = [f for f in forms if f.lower() not in {w.lower() for w in whole}]
+        if phrase is None and collides(word):
+            # In lower case, as the index reads it: a filter reads "US" as the acronym.
+            checked.append(word.lower())
         starts = bool(more or stems)
         wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
         typed_words.append(word if phrase is None and not starts else None)
         last_word = word if phrase is None else None
-    return _Typed(tuple(wanted), tuple(unwanted), last_word, _joins(typed_words, index))
+    joins = _joins(typed_words, index)
+    return _Typed(tuple(wanted), tuple(unwanted), last_word, joins, tuple(checked))
 
 
 def _joins(typed_words: list[str | None], index: _Index | None) -> tuple[tuple[int, str], ...]:
@@ -383,7 +453,19 @@ def search_terms(
     "healthcare"), and whether a word is held written as two ("healthcare": "health care").
     An acronym of two or three letters typed in capitals is found by the token the index
     holds for it in capitals ("US": not "us").
+
+    A word the index's stems join to a frequent other word (``collides``: "use", "us") is
+    found only in the articles that hold it as a keyword filter reads them
+    (``search_story_ids`` checks each hit).
     """
+    query, compounds, _ = _queries(db, words, spellings)
+    return query, compounds
+
+
+def _queries(
+    db: Database, words: str, spellings: Mapping[str, str] | None
+) -> tuple[str, str, tuple[str, ...]]:
+    """Return ``search_terms``' queries and the words each hit must hold (``_Typed.checked``)."""
     tables = searched_tables(db.conn)
     index = _Index(
         occurs=lambda term: _any_hit(db, tables, term),
@@ -397,13 +479,13 @@ def search_terms(
     # "Häuser", "Hausarzt" would not be found (14 of 56 Potsdam commentaries, not 56).
     compounds = _query(typed, complete=True, short=True)
     if compounds == query:
-        return query, ""
+        return query, "", typed.checked
     if completed != query:
         # The word as typed (its writings), not the words it also finds: "законо" finds
         # "закона" by its stem, and is still a start ("законопроект") as one types.
         forms, _, whole = typed.wanted[-1]
         if not _any_hit(db, tables, _either(forms or whole, prefix=False)):
-            return completed, ""
+            return completed, "", typed.checked
     # Only when an article in those languages has a hit: an English-only database would
     # otherwise pay for the second query each time it counts and ranks (~0.3 ms a search).
     if (
@@ -411,8 +493,8 @@ def search_terms(
         and _has_start_articles(db)
         and _any_hit(db, tables, compounds, starts=True)
     ):
-        return query, compounds
-    return query, ""
+        return query, compounds, typed.checked
+    return query, "", typed.checked
 
 
 def _has_start_articles(db: Database) -> bool:
@@ -475,28 +557,37 @@ def search_story_ids(
     other spellings of words, as ``fts_query`` takes them; the last word is a start as
     ``search_terms`` decides.
     """
-    query, compounds = search_terms(db, words, spellings)
+    query, compounds, checked = _queries(db, words, spellings)
     if not query:
         return [], 0
+    if checked:
+        db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
     reach = offset + limit
     cap = max(SEARCH_COUNT_CAP, reach)
     # One MATCH per table of the index (a week each, search_index.py), in one statement;
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
     both = {"q": query, **({"qc": compounds} if compounds else {})}
-    counting = _count_stories(tables, bool(compounds))
+    both |= {"checked": "\n".join(checked)} if checked else {}
+    counting = _count_stories(tables, bool(compounds), bool(checked))
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
     if total <= offset:
         return [], total
 
-    ranking = _rank_stories(tables, bool(compounds))
-
-    def ranked(match: Mapping[str, str], wanted: int) -> list[int]:
+    def ranked(match: Mapping[str, str], wanted: int, check: str = "text") -> list[int]:
         """Return the best ``wanted`` stories for FTS5 queries (all of them when fewer)."""
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
+        ranking = _rank_stories(tables, bool(compounds), check if checked else "")
         ids: list[int] = []
-        for hits in (wanted * 8 + 50, -1):
+        # A checked word's hits may fail their check: more are ranked before all of them,
+        # and in titles not all ("use" would check every title saying "US"): a story
+        # titled so that the rounds miss is still ranked with the others.
+        if checked and check == "title":
+            rounds: tuple[int, ...] = (wanted * 8 + 50,)
+        else:
+            rounds = (wanted * 8 + 50, *((wanted * 64 + 400,) if checked else ()), -1)
+        for hits in rounds:
             rows = db.execute(ranking, {**match, "hits": hits, "wanted": wanted}).fetchall()
             ids = [row[0] for row in rows]
             # No row says nothing: every hit ranked may belong to no story yet.
@@ -509,12 +600,21 @@ def search_story_ids(
     # the best anyway (not always: a text can repeat a word more often). Rank them first, and
     # the other hits only when they are too few to fill the page. The title query keeps the
     # plain query beside the title filter, so that words in the text still count.
-    titled = {key: f"{q} AND {{title}} : ({q})" for key, q in both.items()}
-    first = ranked(titled, reach)
+    titled = {key: f"{q} AND {{title}} : ({q})" for key, q in both.items() if key != "checked"}
+    titled |= {"checked": both["checked"]} if checked else {}
+    first = ranked(titled, reach, "title")
     if len(first) < reach:
         shown = set(first)
         first += [i for i in ranked(both, reach) if i not in shown][: reach - len(first)]
     return first[offset:reach], total
+
+
+def _holds(words: str, language: str | None, title: str | None, text: str | None) -> bool:
+    """Return True when an article holds every word (one a line) as a keyword filter reads
+    it (``compose.article_holds``): SQL's ``newsbot_holds``."""
+    from digests.compose import article_holds
+
+    return article_holds(words.split("\n"), language, title or "", text or "")
 
 
 # Pages of index data one upkeep step may merge (about 4 MB; 0.08-0.15 s on 100,000 articles).

@@ -946,7 +946,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # ending in Russian and Ukrainian, the stop-words package's list beside sumy's, Russian number
 # words and scales, thousands grouped by a full stop or a space, "18 m" as metres (English
 # articles' terms are unchanged: compared on every English labelled set's 6,489 articles).
-INDEX_VERSION = 14
+# 15: figures outside English: "and a half" ("un million et demi", "eineinhalb"), scores as
+# "27 à 13" and "3:1", spans of time keyed with their unit (English terms again unchanged).
+INDEX_VERSION = 15
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

@@ -533,6 +533,25 @@ def _more_stop_words(name: str) -> frozenset[str]:
         return frozenset()
 
 
+# Russian past participles and the nouns of an act stem apart from the verb's past forms:
+# "затопила" is "затоп", "затоплены" "затопл", "затопления" "затоплен"; "объявил" "объяв",
+# "объявлен" "объявлен". The stem is read without "-ен" (four letters left at least), then
+# without the "л" a labial takes before it ("затопл", "поставл", "оформл": п, б, в, ф, м).
+PARTICIPLES = {"russian": re.compile(r"(?:(?<=\w{4})ен|(?<=\w{3}[бпвфм])л)$")}
+_LABIAL_L = re.compile(r"(?<=\w{3}[бпвфм])л$")
+
+
+def _verb_stem(stem: Callable[[str], str], ending: re.Pattern[str]) -> Callable[[str], str]:
+    """Return a stemmer that reads a participle's or an act's stem as its verb's (``PARTICIPLES``)."""
+
+    def run(word: str) -> str:
+        found = stem(word)
+        cut = ending.sub("", found)
+        return _LABIAL_L.sub("", cut) if cut != found else cut
+
+    return run
+
+
 @lru_cache(maxsize=16)
 def language_tools(language: str | None) -> LanguageTools:
     """Return the tools for a language; without a stemmer words stay unstemmed lower case.
@@ -546,6 +565,8 @@ def language_tools(language: str | None) -> LanguageTools:
     stemmer: Callable[[str], str]
     if rules is not None:
         name, stemmer, stop_words = rules.name, rules.stem, rules.stop_words
+        if name in PARTICIPLES:
+            stemmer = _verb_stem(stemmer, PARTICIPLES[name])
         if name != DEFAULT_LANGUAGE:
             stop_words |= _more_stop_words(name)
     else:
@@ -947,7 +968,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # words and scales, thousands grouped by a full stop or a space, "18 m" as metres (English
 # articles' terms are unchanged: compared on every English labelled set's 6,489 articles).
 # 15: figures outside English: "and a half" ("un million et demi", "eineinhalb"), scores as
-# "27 à 13" and "3:1", spans of time keyed with their unit (English terms again unchanged).
+# "27 à 13" and "3:1", spans of time keyed with their unit; Russian participles stemmed as
+# their verbs (English terms again unchanged).
 INDEX_VERSION = 15
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
@@ -1647,7 +1669,13 @@ def _named(head: str, words: frozenset[str]) -> bool:
     """
     if "_" in head:
         return all(p in words for p in head.split("_"))
-    return head in words or any(_kin(head, w) for w in words)
+    # A name's first word names it too where the name is hyphened: «Снегиря» is
+    # «Снегирь-Банк», "Orbiton" "Orbiton-Halle".
+    return (
+        head in words
+        or any(_kin(head, w) for w in words)
+        or any(_kin(head, w.partition("-")[0]) for w in words if "-" in w)
+    )
 
 
 def unnamed(heads: Iterable[str], words: frozenset[str]) -> bool:

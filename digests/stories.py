@@ -16,8 +16,8 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   "Obama"; every word the rules below compare is read so), stemmed and cleared of stop words by the rules of the article's own
   language (``articles.language``, english when unknown; a language sumy has no stemmer or
   stop words for keeps plain lower-case words; one without a Punkt model is split at . ! ?;
-  in every language but English the stop-words package's list is read beside sumy's,
-  ``_more_stop_words``).
+  in every language but English the stop-words package's list is read beside sumy's, as
+  summaries read it: ``digests.language``).
   A word written with a capital inside a sentence is a name and stays unstemmed; a run of
   capitalised words ("Orbiton Networks", "Port of Kestrel Bay") is a name too. Where names
   decline by case (Russian, Ukrainian) a name is read without its case ending
@@ -517,22 +517,6 @@ def _sumy_stop_words(name: str) -> frozenset[str]:
         return frozenset()
 
 
-def _more_stop_words(name: str) -> frozenset[str]:
-    """Return the stop-words package's list of a language, lower case (none: empty).
-
-    Summaries read sumy's lists, which for some languages miss the commonest words (French:
-    "de", "un", "une", "ont", "a", "été"; German: "hat", "haben", "wurde"): two reports of
-    different events shared them as terms. The clustering reads both lists; English keeps
-    sumy's alone, on which its rules were tuned.
-    """
-    import stop_words
-
-    try:
-        return frozenset(w.lower() for w in stop_words.get_stop_words(name))
-    except stop_words.StopWordError:
-        return frozenset()
-
-
 # Russian past participles and the nouns of an act stem apart from the verb's past forms:
 # "затопила" is "затоп", "затоплены" "затопл", "затопления" "затоплен"; "объявил" "объяв",
 # "объявлен" "объявлен". The stem is read without "-ен" (four letters left at least), then
@@ -567,8 +551,6 @@ def language_tools(language: str | None) -> LanguageTools:
         name, stemmer, stop_words = rules.name, rules.stem, rules.stop_words
         if name in PARTICIPLES:
             stemmer = _verb_stem(stemmer, PARTICIPLES[name])
-        if name != DEFAULT_LANGUAGE:
-            stop_words |= _more_stop_words(name)
     else:
         name = language_name(language)
         stemmer, stop_words = _sumy_stemmer(name), _sumy_stop_words(name)

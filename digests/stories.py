@@ -1653,10 +1653,8 @@ def _named(head: str, words: frozenset[str]) -> bool:
         return all(p in words for p in head.split("_"))
     # A name's first word names it too where the name is hyphened: «Снегиря» is
     # «Снегирь-Банк», "Orbiton" "Orbiton-Halle".
-    return (
-        head in words
-        or any(_kin(head, w) for w in words)
-        or any(_kin(head, w.partition("-")[0]) for w in words if "-" in w)
+    return head in words or any(
+        _kin(head, w) or ("-" in w and _kin(head, w.partition("-")[0])) for w in words
     )
 
 

@@ -33,8 +33,9 @@ The rules, in order:
    sentence splitting from ``digests.tokenize`` (Punkt models, and a rule-based splitter for
    Ukrainian), stemming from sumy (NLTK's Snowball stemmers, sumy's own for Ukrainian and
    Czech) or, for Polish and Greek, the snowballstemmer package (sumy's need pystempel, whose
-   licence is not open, and greek-stemmer), stop words from sumy or, where sumy has none
-   (Russian, Dutch, Danish, Finnish, Norwegian), from the stop-words package. Code that finds
+   licence is not open, and greek-stemmer), stop words from sumy and, outside English, the
+   stop-words package beside it (sumy has none for Russian, Dutch, Danish, Finnish, Norwegian,
+   and its French list lacks "de", "un", "ont"). Code that finds
    no rules for a language uses none: summaries fall back to the lead sentences, split at
    sentence ends only (``split_rules``), never to English rules.
 """
@@ -392,16 +393,31 @@ class Rules:
 
 
 def _stop_words(name: str) -> frozenset[str]:
+    """Return a language's stop words: sumy's list, and outside English the stop-words
+    package's beside it.
+
+    sumy's lists miss some of the commonest words of a language (French "de", "un", "une",
+    "ont", "été"; German "hat", "haben") and sumy has none for Russian, Dutch, Danish, Finnish,
+    Norwegian. One list serves summaries and story clustering: with both, summaries score
+    higher in French and German (``bench/languages.py``; bench/RESULTS.md, "Stories in
+    Russian and French after their first scoring"). English keeps sumy's alone, on which its
+    rules were tuned.
+    """
     import stop_words
     from sumy.utils import get_stop_words
 
     try:
-        return frozenset(get_stop_words(name))
+        found = frozenset(get_stop_words(name))
     except LookupError:
-        pass  # sumy has none for Russian, Dutch, Danish, Finnish, Norwegian
-    words = stop_words.get_stop_words(name)
+        found = frozenset()
+    if name == "english" and found:
+        return found
+    try:
+        words = stop_words.get_stop_words(name)
+    except stop_words.StopWordError:
+        return found
     # The package writes Russian with "ё" and "е" both; lower case, as words are compared.
-    return frozenset(w.lower() for w in words)
+    return found | frozenset(w.lower() for w in words)
 
 
 # sumy stems these only with another package: pystempel (not an open licence), greek-stemmer.

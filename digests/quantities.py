@@ -15,7 +15,8 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Russian's
    in every case by ``digests.number_words`` ("шестьсот жителей" -> 600, "полтора
    миллиарда" -> 1500000000). Other languages keep their number words unread (digits
-   still count). Where a language groups thousands with a full stop or a space
+   still count). "And a half" after a figure adds half its scale ("un million et demi",
+   "два с половиной миллиона", "eineinhalb Millionen": ``_halves``). Where a language groups thousands with a full stop or a space
    (``GROUPING_LANGUAGES``: "12.000", "11 000"), the group is one figure.
 3. **Numbers** key by value with their magnitude applied: "12m", "12 mn", "12 million",
    "€12 million", "12,000,000" and "twelve million" -> ``#12000000``; "1.2bn", "1.2 billion"
@@ -36,17 +37,22 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    alone ("3 dead", "4 years"): they key with the word they count, stemmed by the
    caller, ``#6:hour`` ("six hours", "6-hour", "six-hour"); before a stop word or none,
    nothing. Years are keyed like any number; the matcher weighs them as it likes.
-7. **Spans of time** (English) key with their unit whatever their size: "68 minutes",
+7. **Spans of time** key with their unit whatever their size: "68 minutes",
    "a 41-year history", "41 years ago" -> ``#68:minut``, ``#41:year``, so that a span never
    matches a count ("68 minutes and 40 seconds" is no "40 fallen trunks"; the zoo's 41 years
    are no 41 hives); an age stays a bare number ("a 41-year-old", "aged 41 years old" = "41").
    A span told in two or three units ("two hours, nine minutes and 56 seconds", "68 minutes
    and 40 seconds") and a run time ("2:09:56") also key as their length in seconds
-   (``#7796:second``), however an outlet writes it.
+   (``#7796:second``), however an outlet writes it (English). Outside English the unit is
+   keyed as English stems it ("25 минут", "25 Minuten" -> ``#25:minut``), years aside (an age
+   is written so there), and a unit written once for two figures counts for both ("25 минут
+   вместо 50": ``#50:minut``, no bare 50 to share with a fare of 50 roubles).
 8. **Scores and tallies** ("3-2", "6–4", "a 31-12 vote"; two numbers of one or two digits
    joined by a hyphen or a dash) key as one figure, ``#3-2``: neither number is read again,
    so "beat City 2-1 in the final" gives no small count "#1:in" and shares its score with
-   every report of the match, not its "2" with "two goals".
+   every report of the match, not its "2" with "two goals". French, Spanish, Italian and
+   Portuguese write "27 à 13", "3 a 1" (not after "de" or "entre", nor before a word other
+   than a stop word: a range), other languages "3:1", "27:13" where that is no clock time.
 9. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
    of thousands") are no figure, though alpha2digit reads "hundreds" as 100: they key as
    ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
@@ -203,12 +209,97 @@ _SPELLED_MAGNITUDE = re.compile(
 )
 # Units of time a span is counted in, by language (sumy's names): "68 minutes", "a 41-year
 # history" key with the unit ("#68:minut", "#41:year") whatever their size, as small counts do.
-_SPAN_WORDS = {
-    "english": frozenset(
-        f"{unit}{plural}"
-        for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+# Each form maps to its unit as English stems it, so that the matcher reads a span alike in
+# every language (``digests.stories._DURATION_UNITS``). Outside English years are left out: an
+# age is written so there ("un homme de 41 ans", "41 Jahre alt", "41 год"), where English
+# writes "41-year-old", and an age is a bare figure.
+_SPAN_WORDS: dict[str, dict[str, str]] = {
+    "english": {
+        f"{unit}{plural}": stem
+        for unit, stem in (
+            ("second", "second"), ("minute", "minut"), ("hour", "hour"), ("day", "day"),
+            ("week", "week"), ("month", "month"), ("year", "year"), ("decade", "decad"),
+        )
         for plural in ("", "s")
-    ),
+    },
+    "french": {
+        **dict.fromkeys(("seconde", "secondes"), "second"),
+        **dict.fromkeys(("minute", "minutes"), "minut"),
+        **dict.fromkeys(("heure", "heures"), "hour"),
+        **dict.fromkeys(("jour", "jours"), "day"),
+        **dict.fromkeys(("semaine", "semaines"), "week"),
+        **dict.fromkeys(("mois",), "month"),
+    },
+    "german": {
+        **dict.fromkeys(("sekunde", "sekunden"), "second"),
+        **dict.fromkeys(("minute", "minuten"), "minut"),
+        **dict.fromkeys(("stunde", "stunden"), "hour"),
+        **dict.fromkeys(("tag", "tage", "tagen"), "day"),
+        **dict.fromkeys(("woche", "wochen"), "week"),
+        **dict.fromkeys(("monat", "monate", "monaten"), "month"),
+    },
+    "spanish": {
+        **dict.fromkeys(("segundo", "segundos"), "second"),
+        **dict.fromkeys(("minuto", "minutos"), "minut"),
+        **dict.fromkeys(("hora", "horas"), "hour"),
+        **dict.fromkeys(("día", "días", "dia", "dias"), "day"),
+        **dict.fromkeys(("semana", "semanas"), "week"),
+        **dict.fromkeys(("mes", "meses"), "month"),
+    },
+    "portuguese": {
+        **dict.fromkeys(("segundo", "segundos"), "second"),
+        **dict.fromkeys(("minuto", "minutos"), "minut"),
+        **dict.fromkeys(("hora", "horas"), "hour"),
+        **dict.fromkeys(("dia", "dias"), "day"),
+        **dict.fromkeys(("semana", "semanas"), "week"),
+        **dict.fromkeys(("mês", "meses"), "month"),
+    },
+    "italian": {
+        **dict.fromkeys(("secondo", "secondi"), "second"),
+        **dict.fromkeys(("minuto", "minuti"), "minut"),
+        **dict.fromkeys(("ora", "ore"), "hour"),
+        **dict.fromkeys(("giorno", "giorni"), "day"),
+        **dict.fromkeys(("settimana", "settimane"), "week"),
+        **dict.fromkeys(("mese", "mesi"), "month"),
+    },
+    "russian": {
+        **dict.fromkeys(("секунда", "секунды", "секунд", "секунду"), "second"),
+        **dict.fromkeys(("минута", "минуты", "минут", "минуту"), "minut"),
+        **dict.fromkeys(("час", "часа", "часов"), "hour"),
+        **dict.fromkeys(("день", "дня", "дней", "суток"), "day"),
+        **dict.fromkeys(("неделя", "недели", "недель", "неделю"), "week"),
+        **dict.fromkeys(("месяц", "месяца", "месяцев"), "month"),
+    },
+    "ukrainian": {
+        **dict.fromkeys(("секунда", "секунди", "секунд", "секунду"), "second"),
+        **dict.fromkeys(("хвилина", "хвилини", "хвилин", "хвилину"), "minut"),
+        **dict.fromkeys(("година", "години", "годин", "годину"), "hour"),
+        **dict.fromkeys(("день", "дні", "днів", "доби"), "day"),
+        **dict.fromkeys(("тиждень", "тижні", "тижнів"), "week"),
+        **dict.fromkeys(("місяць", "місяці", "місяців"), "month"),
+    },
+    "polish": {
+        **dict.fromkeys(("sekunda", "sekundy", "sekund", "sekundę"), "second"),
+        **dict.fromkeys(("minuta", "minuty", "minut", "minutę"), "minut"),
+        **dict.fromkeys(("godzina", "godziny", "godzin", "godzinę"), "hour"),
+        **dict.fromkeys(("dzień", "dni"), "day"),
+        **dict.fromkeys(("tydzień", "tygodnie", "tygodni"), "week"),
+        **dict.fromkeys(("miesiąc", "miesiące", "miesięcy"), "month"),
+    },
+}  # fmt: skip
+# A span's unit written once for two figures ("25 minutes instead of 50", "25 минут вместо 50"):
+# the second figure is of the same unit, not a bare number another report's price may share.
+# Not in English yet: its clustering was tuned on the bare figure (one English labelled text
+# changes, "... 25 minutes rather than 35").
+_INSTEAD = {
+    "french": r"au lieu de|contre",
+    "german": r"statt|anstatt|anstelle von",
+    "spanish": r"en lugar de|en vez de",
+    "portuguese": r"em vez de|ao invés de",
+    "italian": r"invece di|anziché|anziche",
+    "russian": r"вместо|против",
+    "ukrainian": r"замість|проти",
+    "polish": r"zamiast|wobec",
 }
 # A time run to the second, "2:09:56" (hours, minutes, seconds), and a span told in two or three
 # units, "two hours, nine minutes and 56 seconds", "68 minutes and 40 seconds": one figure, its
@@ -315,6 +406,22 @@ def _dates(text: str, language: str) -> tuple[set[str], str]:
     return found, pattern.sub(key, text)
 
 
+def _elided(language: str, spans: dict[str, str]) -> re.Pattern[str] | None:
+    """Return the pattern of a span whose unit stands for the figure after it (``_INSTEAD``)."""
+    words = _INSTEAD.get(language)
+    if words is None:
+        return None
+    return _elided_pattern(language, words, "|".join(map(re.escape, spans)))
+
+
+@lru_cache(maxsize=16)
+def _elided_pattern(language: str, words: str, units: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+({units})\s+(?:{words})\s+(\d+(?:[.,]\d+)?)(?![\w.,]\d|\w)",
+        re.IGNORECASE,
+    )
+
+
 def _run(match: re.Match[str], found: set[str], stem: Callable[[str], str]) -> str:
     hours, minutes, seconds = (int(g) for g in match.groups())
     found.add(f"{NUMBER_PREFIX}{hours * 3600 + minutes * 60 + seconds}:{stem('seconds')}")
@@ -340,6 +447,42 @@ def _value(whole: str, fraction: str) -> float:
     return float(f"{digits}.{fraction[1:]}" if fraction else digits)
 
 
+# Scores as other languages write them: "27 à 13" (French), "3 a 1" (Spanish, Italian,
+# Portuguese), not a range ("de 40 à 50 euros", "entre 3 a 5 años": after "de" or "entre", or
+# before a word that is no stop word); and "3:1", "27:13" with a colon outside English, where
+# it is no clock time (``_times`` took those first).
+_SCORE_WORDS = {"french": "à", "spanish": "a", "italian": "a", "portuguese": "a"}
+_WORD_SCORE = {
+    language: re.compile(
+        r"(?<![\w.,:/–-])(?<!de )(?<!d')(?<!entre )(?<!tra )(?<!fra )(?<!da )"
+        rf"(\d{{1,2}}) {word} (\d{{1,2}})(?![\w:/%–-]|[.,]\d)(?P<after>\s+[^\W\d_]+)?",
+        re.IGNORECASE,
+    )
+    for language, word in _SCORE_WORDS.items()
+}
+_COLON_SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,2}):(\d{1,2})(?![\w:/%–-]|[.,]\d)")
+
+
+def _scores(text: str, language: str, found: set[str], stop_words: Collection[str]) -> str:
+    """Return the text without the scores written in the language's own way, keyed in ``found``."""
+    if language == "english":
+        return text
+
+    def key(match: re.Match[str]) -> str:
+        after = match["after"] if "after" in match.re.groupindex else None
+        if after is not None and after.strip().lower() not in stop_words:
+            return match[0]  # "3 à 5 jours": a range of something
+        found.add(f"{NUMBER_PREFIX}{int(match[1])}-{int(match[2])}")
+        return " " + (after or "")
+
+    pattern = _WORD_SCORE.get(language)
+    if pattern is not None and f" {_SCORE_WORDS[language]} " in text:
+        text = pattern.sub(key, text)
+    if ":" in text:
+        text = _COLON_SCORE.sub(key, text)
+    return text
+
+
 def _keep(found: set[str], key: str) -> str:
     found.add(key)
     return " "
@@ -357,9 +500,9 @@ def quantities(
     ``language`` is sumy's name of the text's language; ``stem`` and ``stop_words`` serve
     the word a small count is keyed with.
     """
-    spans = _SPAN_WORDS.get(language, frozenset())
+    spans = _SPAN_WORDS.get(language, {})
     runs: set[str] = set()
-    if spans and ":" in text:  # a run holds two colons: a text without one has none
+    if language == "english" and ":" in text:  # a run holds two colons: a text without one has none
         text = _RUN.sub(lambda m: _run(m, runs, stem), text)
     found, text = _times(text)
     found |= runs
@@ -367,13 +510,17 @@ def quantities(
     found |= dates
     # Each pattern read in one pass: a sub's function keeps what it takes out.
     text = _SCORE.sub(lambda m: _keep(found, f"{NUMBER_PREFIX}{int(m[1])}-{int(m[2])}"), text)
+    text = _scores(text, language, found, stop_words)
     if language == "english" and _VAGUE_HINT.search(text) is not None:
         text = _VAGUE.sub(
             lambda m: _keep(found, f"{VAGUE_PREFIX}{m[0].split()[-1].lower().rstrip('s')}"), text
         )
     text = _digits(text, language)
-    if spans:
+    if language == "english":
         found |= {_span(m, stem) for m in _COMPOUND.finditer(text)}
+    elided = _elided(language, spans) if spans else None
+    if elided is not None:
+        text = elided.sub(lambda m: f"{m[0]} {m[2]}", text)
     if language == "english":
         text = _HALF.sub("50% ", text)
     for match in _NUMBER.finditer(text):
@@ -392,7 +539,7 @@ def quantities(
         value *= _MAGNITUDE.get(unit, 1.0)
         word = (match["word"] or "").lower()
         if not unit and word in spans and not _AGE.match(text, match.end()):
-            found.add(f"{NUMBER_PREFIX}{value:g}:{stem(word)}")
+            found.add(f"{NUMBER_PREFIX}{value:g}:{spans[word]}")
             continue
         if value < SMALL and not fraction and not unit:
             if word and word not in stop_words:
@@ -457,13 +604,60 @@ def _digits(text: str, language: str) -> str:
         text = _GROUPED.sub(lambda m: _GROUP_MARKS.sub("", m[0]), text)
     text = spelled(text, language)  # Russian (``digests.number_words``)
     code = WORD_LANGUAGES.get(language)
+    if language == "german" and "halb" in text:
+        text = _GERMAN_HALVES.sub(_german_half, text)
     if code is None:
-        return text
+        return _halves(text, language)
     if "-" in text:
         text = _WORD_HYPHEN.sub(" ", text)
     text = alpha2digit(text, code, threshold=1.5)
     # A spelled magnitude is left as " 1000", " 1000000"...: a text without that has none.
-    return _SPELLED_MAGNITUDE.sub(_multiply, text) if " 1000" in text else text
+    text = _SPELLED_MAGNITUDE.sub(_multiply, text) if " 1000" in text else text
+    return _halves(text, language)
+
+
+# "And a half" after a figure, in the languages that write it so: "un million et demi" (after
+# the word reader, "1000000 et demi") is 1,500,000, "deux millions et demi" 2,500,000, "два с
+# половиной миллиона" 2.5 million: half of the figure's scale is added. German joins it to the
+# number word ("eineinhalb", "zweieinhalb", "anderthalb Millionen"), which the word reader
+# leaves as it is. English "and a half" is not read yet.
+_HALF_WORDS = {
+    "french": r"et demie?",
+    "spanish": r"y medi[oa]",
+    "portuguese": r"e mei[oa]",
+    "italian": r"e mezz[oa]",
+    "russian": r"с половиной",
+    "ukrainian": r"з половиною",
+}
+_HALVES = {
+    language: re.compile(rf"(?<![\w.,])(\d+) {words}\b", re.IGNORECASE)
+    for language, words in _HALF_WORDS.items()
+}
+_GERMAN_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
+_GERMAN_HALVES = re.compile(
+    r"\b(?:(" + "|".join(_GERMAN_UNITS) + r")einhalb|(anderthalb))\b", re.IGNORECASE
+)
+
+
+def _german_half(match: re.Match[str]) -> str:
+    whole = _GERMAN_UNITS.index(match[1].lower()) + 1 if match[1] else 1
+    return f"{whole},5"
+
+
+def _half(match: re.Match[str]) -> str:
+    value = int(match[1])
+    scale = 1
+    while value >= scale * 1000 and value % (scale * 1000) == 0:
+        scale *= 1000
+    total = value + scale / 2
+    return f"{total:.0f}" if total == int(total) else f"{total:g}"
+
+
+def _halves(text: str, language: str) -> str:
+    pattern = _HALVES.get(language)
+    if pattern is None:
+        return text
+    return pattern.sub(_half, text)
 
 
 # --- measures: an amount of a physical kind, for telling two events apart ------------------

@@ -1484,7 +1484,10 @@ async def test_a_russian_and_a_french_article_are_summarised_in_their_own_langua
         own = split_sentences(text, name)
         assert all(s in own for s in split_sentences(item.summary, name))
     assert by_language["ru"].summary.startswith("Французская прокуратура в среду")
-    assert by_language["fr"].summary.startswith("Le parquet de Paris a annoncé")
+    # French rules' pick, with "de", "a", "à" stop words (summaries read the stop-words
+    # package's list beside sumy's): the lead sentence, central by its many "de" before, is
+    # not picked; bench/RESULTS.md, "Stories in Russian and French after their first scoring".
+    assert by_language["fr"].summary.startswith("Selon les enquêteurs, la plateforme")
 
 
 async def test_dates_in_local_languages_without_a_zone_or_in_a_local_zone_are_read_right(

@@ -156,6 +156,19 @@ def test_the_nine_languages_have_rules(code: str) -> None:
     assert rules.tokenizer.to_words(sentence) == ("One", "two", "three", "four")
 
 
+def test_summaries_read_the_commonest_words_as_stop_words_outside_english() -> None:
+    """sumy's French list lacks "de", "un", "ont", its German one "hat", "haben": the
+    stop-words package's list is read beside it, as story clustering reads it."""
+    from sumy.utils import get_stop_words
+
+    french, german, english = tools("fr"), tools("de"), tools("en")
+    assert french is not None and german is not None and english is not None
+    assert {"de", "un", "une", "ont"} <= french.stop_words
+    assert {"hat", "haben"} <= german.stop_words
+    assert frozenset(get_stop_words("french")) <= french.stop_words
+    assert english.stop_words == frozenset(get_stop_words("english"))
+
+
 def test_russian_has_stop_words_and_a_russian_stemmer() -> None:
     rules = tools("ru")
     assert rules is not None

@@ -255,3 +255,78 @@ def test_small_numbers_are_read_whatever_follows_them() -> None:
 )
 def test_magnitude_words_are_a_figure_s_size_and_unit(text: str, words: set[str]) -> None:
     assert magnitude_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("un million et demi d'euros", "french", "#1.5e+06"),
+        ("deux millions et demi d'euros", "french", "#2.5e+06"),
+        ("eineinhalb Millionen Euro", "german", "#1.5e+06"),
+        ("zweieinhalb Milliarden Euro", "german", "#2.5e+09"),
+        ("anderthalb Millionen Euro", "german", "#1.5e+06"),
+        ("два с половиной миллиона рублей", "russian", "#2.5e+06"),
+        ("un millón y medio de euros", "spanish", "#1.5e+06"),
+        ("un milione e mezzo di euro", "italian", "#1.5e+06"),
+    ],
+)
+def test_a_half_after_a_figure_is_half_its_scale_more(text: str, language: str, key: str) -> None:
+    assert key in quantities(text, language)
+    assert "#1e+06" not in quantities(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Castelvert bat Brivadour 27 à 13.", "french"),
+        ("Castelvert l'emporte 27-13.", "french"),
+        ("Der Klub gewann 27:13.", "german"),
+        ("Команда победила со счётом 27:13.", "russian"),
+        ("El equipo ganó 27 a 13.", "spanish"),
+    ],
+)
+def test_a_score_written_the_language_s_way_keys_as_a_score(text: str, language: str) -> None:
+    found = quantities(text, language, stop_words={"le", "et"})
+    assert "#27-13" in found
+    assert "#27" not in found and "#13" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le prix passe de 40 à 50 euros.", "french"),
+        ("Il faudra 3 à 5 jours.", "french"),
+        ("entre 3 a 5 años", "spanish"),
+        ("Der Zug fährt um 17:40 Uhr.", "german"),
+    ],
+)
+def test_a_range_or_a_time_is_no_score(text: str, language: str) -> None:
+    assert not any("-" in k for k in quantities(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        ("займёт 25 минут вместо 50", "russian", {"#25:minut", "#50:minut"}),
+        ("prendra 25 minutes au lieu de 50", "french", {"#25:minut", "#50:minut"}),
+        ("dauert 25 Minuten statt 50", "german", {"#25:minut", "#50:minut"}),
+        ("3 часа", "russian", {"#3:hour"}),
+        ("18 Monate", "german", {"#18:month"}),
+    ],
+)
+def test_spans_of_time_key_with_their_unit_in_other_languages(
+    text: str, language: str, keys: set[str]
+) -> None:
+    assert quantities(text, language) & {k for k in keys} == keys
+    assert "#50" not in quantities(text, language)
+
+
+def test_a_price_shares_no_figure_with_a_span_its_unit_written_once() -> None:
+    fare = quantities("повысить стоимость проезда с 40 до 50 рублей", "russian")
+    ride = quantities("займёт 25 минут вместо 50", "russian")
+    assert not (fare & ride)
+
+
+def test_an_age_outside_english_stays_a_bare_figure() -> None:
+    assert "#41" in quantities("un homme de 41 ans", "french")
+    assert "#41" in quantities("ein 41 Jahre alter Mann", "german")

@@ -3131,3 +3131,28 @@ def test_two_chinese_reports_of_one_event_join_and_other_events_stay_apart(
     assert (
         "地震" in terms and "雅安" in terms and all(len(t) <= 2 for t in terms if t[0] >= "\u4e00")
     )
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("затопила", "затоплены"), ("затопила", "затопления"), ("объявил", "объявлен"),
+     ("поставил", "поставлены"), ("оформил", "оформлено")],
+)  # fmt: skip
+def test_a_russian_participle_stems_as_its_verb(one: str, other: str) -> None:
+    stem = stories.language_tools("ru").stem
+    assert stem(one) == stem(other)
+
+
+@pytest.mark.parametrize("word", ["член", "цена", "рубль", "земля", "время", "решение"])
+def test_a_short_russian_stem_keeps_its_ending(word: str) -> None:
+    from digests.language import tools
+
+    rules = tools("ru")
+    assert rules is not None
+    assert stories.language_tools("ru").stem(word) == rules.stem(word)
+
+
+def test_a_hyphened_name_is_named_by_its_first_word() -> None:
+    # «Снегиря» (the bank's short name, "снегир" as a name) in a text writing «Снегирь-Банка»
+    assert not stories.unnamed(["снегир"], frozenset({"у", "снегирь-банка", "отозвали"}))
+    assert stories.unnamed(["снегир"], frozenset({"у", "банка", "отозвали"}))

@@ -1575,6 +1575,12 @@ SET_FILES = [
     "ru1.jsonl",
     "de1.jsonl",
     "fr1.jsonl",
+    "ru2.jsonl",
+    "fr2.jsonl",
+    "es1.jsonl",
+    "it1.jsonl",
+    "uk1.jsonl",
+    "pl1.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import re
 import sqlite3
@@ -19,7 +20,9 @@ from digests.letters import (
     START_LANGUAGES,
     STEM_LETTERS,
     closed_words,
+    form_start,
     stem_prefixes,
+    unaccented,
     whole_word,
     writings,
 )
@@ -45,10 +48,11 @@ COMPOUND_TERMS = 250
 _START_CODES = ", ".join(f"'{code}'" for code in sorted(START_LANGUAGES))
 
 
-def _hits(tables: list[str], score: bool, compounds: bool = False) -> str:
+def _hits(tables: list[str], score: bool, compounds: bool = False, own: Sequence[str] = ()) -> str:
     """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``), and
-    with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES (an article may
-    then come twice)."""
+    with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES, and for each
+    language of ``own`` those for ``:q_<code>`` among its articles (``_own_query``; an
+    article may then come twice)."""
     # bm25 of each table uses that table's own statistics (its number of articles, their
     # mean length, each term's frequency), so a word rare in one week scores a little higher
     # there: close enough to rank across weeks, as every table indexes the same kind of text.
@@ -64,6 +68,13 @@ def _hits(tables: list[str], score: bool, compounds: bool = False) -> str:
         f" where {t} match :qc"
         f" and (select language from articles where id = {t}.rowid) in ({_START_CODES})"
         for t in (named if compounds else [])
+    ]
+    terms += [
+        f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
+        f" where {t} match :q_{code}"
+        f" and (select language from articles where id = {t}.rowid) = '{code}'"
+        for code in own
+        for t in named
     ]
     groups = [
         " union all ".join(terms[start : start + COMPOUND_TERMS])
@@ -85,10 +96,12 @@ _CHECKS = {
 }
 
 
-def _count_stories(tables: list[str], compounds: bool, checked: bool = False) -> str:
+def _count_stories(
+    tables: list[str], compounds: bool, checked: bool = False, own: Sequence[str] = ()
+) -> str:
     return f"""
 select count(*) from (
-    select distinct a.story_id from ({_hits(tables, False, compounds)}) h
+    select distinct a.story_id from ({_hits(tables, False, compounds, own)}) h
     join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
     where a.story_id is not null{_CHECKS["text" if checked else ""]}
     limit :cap
@@ -99,10 +112,12 @@ select count(*) from (
 # bm25 with the weights of the tables' rank (titles five times the text, migration 004):
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
-def _rank_stories(tables: list[str], compounds: bool, check: str = "") -> str:
+def _rank_stories(
+    tables: list[str], compounds: bool, check: str = "", own: Sequence[str] = ()
+) -> str:
     return f"""
 with hits as materialized (
-    select rowid, score from ({_hits(tables, True, compounds)}) order by score limit :hits
+    select rowid, score from ({_hits(tables, True, compounds, own)}) order by score limit :hits
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
@@ -230,14 +245,16 @@ def _completes(form: str) -> bool:
 class _Typed:
     """What a searcher typed, read: the terms wanted (forms, every form a start, whole words
     that match too), the terms left out, whether the last wanted term is a word, the
-    pairs of wanted words also found written solid (the first's place, the solid word), and
-    the words each hit must hold by a keyword filter's rules (``collides``)."""
+    pairs of wanted words also found written solid (the first's place, the solid word), the
+    words each hit must hold by a keyword filter's rules (``collides``), and each wanted
+    term's word when it is one of Latin letters (``_own_query``)."""
 
     wanted: tuple[tuple[tuple[str, ...], bool, tuple[str, ...]], ...]
     unwanted: tuple[str, ...]
     last_word: str | None
     joins: tuple[tuple[int, str], ...] = ()
     checked: tuple[str, ...] = ()
+    latin: tuple[str | None, ...] = ()  # each wanted term's word, if one of Latin letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +271,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
     typed_words: list[str | None] = []  # each wanted term's word, if it is a plain word
     unwanted: list[str] = []
     checked: list[str] = []
+    latin: list[str | None] = []
     last_word: str | None = None
     # Words all in capitals ("US ELECTION") are no acronyms: the searcher writes in capitals.
     shouted = len(words.split()) > 1 and not any(ch.islower() for ch in words)
@@ -268,6 +286,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
             else:
                 wanted.append(((capital_token(letters),), False, ()))
                 typed_words.append(None)
+                latin.append(None)
                 last_word = None
             continue
         forms = _forms(phrase if phrase is not None else word, bare=phrase is None)
@@ -310,9 +329,10 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
         starts = bool(more or stems)
         wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
         typed_words.append(word if phrase is None and not starts else None)
+        latin.append(word if phrase is None and _latin(word) else None)
         last_word = word if phrase is None else None
     joins = _joins(typed_words, index)
-    return _Typed(tuple(wanted), tuple(unwanted), last_word, joins, tuple(checked))
+    return _Typed(tuple(wanted), tuple(unwanted), last_word, joins, tuple(checked), tuple(latin))
 
 
 def _joins(typed_words: list[str | None], index: _Index | None) -> tuple[tuple[int, str], ...]:
@@ -458,20 +478,34 @@ def search_terms(
     found only in the articles that hold it as a keyword filter reads them
     (``search_story_ids`` checks each hit).
     """
-    query, compounds, _ = _queries(db, words, spellings)
+    query, compounds, _, _ = _queries(db, words, spellings)
     return query, compounds
 
 
 def _queries(
     db: Database, words: str, spellings: Mapping[str, str] | None
-) -> tuple[str, str, tuple[str, ...]]:
-    """Return ``search_terms``' queries and the words each hit must hold (``_Typed.checked``)."""
+) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Return ``search_terms``' queries, the words each hit must hold (``_Typed.checked``),
+    and the queries over one language's articles (``_own_query``), by language."""
     tables = searched_tables(db.conn)
     index = _Index(
         occurs=lambda term: _any_hit(db, tables, term),
         starting=lambda start: _index_words(db, tables, start),
     )
     typed = _read(words, spellings, index)
+    codes = _own_languages(db) if any(typed.latin) else []
+    own = tuple((code, q) for code in codes if (q := _own_query(typed, code, index)))
+    # A word with forms of its own in a language is a word, not one being typed ("eleição"
+    # where the index holds only "eleições").
+    query, compounds, checked = _main_queries(db, tables, typed, is_word=bool(own))
+    return query, compounds, checked, own
+
+
+def _main_queries(
+    db: Database, tables: list[str], typed: _Typed, *, is_word: bool = False
+) -> tuple[str, str, tuple[str, ...]]:
+    """Return the query over every article, the one over START_LANGUAGES' articles, and the
+    words each hit must hold; with ``is_word``, the last word is a word, no start."""
     query = _query(typed, complete=False)
     completed = _query(typed, complete=True)
     # A German word's stem by the English stemmer says little ("Haus" is "hau"): in those
@@ -480,7 +514,7 @@ def _queries(
     compounds = _query(typed, complete=True, short=True)
     if compounds == query:
         return query, "", typed.checked
-    if completed != query:
+    if completed != query and not is_word:
         # The word as typed (its writings), not the words it also finds: "законо" finds
         # "закона" by its stem, and is still a start ("законопроект") as one types.
         forms, _, whole = typed.wanted[-1]
@@ -495,6 +529,75 @@ def _queries(
     ):
         return query, compounds, typed.checked
     return query, "", typed.checked
+
+
+# Languages whose forms the index's English stemmer parts ("nuevo" from "nueva", "nouveau"
+# from "nouvelle", "internacional" from "internacionales"): a search also looks in their
+# articles for the index's words that a keyword filter takes as the word's forms there.
+OWN_LANGUAGES = ("es", "fr", "it", "pt")
+# The endings the index's stemmer (Porter's) cuts from a Spanish, French, Italian or
+# Portuguese form's end ("nuevas": "nueva", "presidente": "president"): a word of the index,
+# a stem, is read back as itself with one of them.
+_CUT_ENDINGS = ("", "s", "e", "es")
+# A form is at most this many letters longer than the word typed ("nouveau": "nouvelles").
+_FORM_LETTERS = 3
+
+
+def _own_languages(db: Database) -> list[str]:
+    """Return the languages of OWN_LANGUAGES that stored articles are in (one lookup each on
+    the index of languages)."""
+    query = "select 1 from articles where language = ? limit 1"
+    return [code for code in OWN_LANGUAGES if db.execute(query, [code]).fetchone() is not None]
+
+
+def _own_query(typed: _Typed, language: str, index: _Index) -> str:
+    """Return a query over a language's articles for what was typed, each word of Latin
+    letters also matching the index's words that are its forms in that language as a keyword
+    filter reads them (``_own_words_in``), when some word has such forms the query over every
+    article does not find; "" when none has."""
+    extra = [_own_words_in(word, language, index) if word else [] for word in typed.latin]
+    if not any(extra):
+        return ""
+    wanted = tuple(
+        (forms, starts, (*whole, *more))
+        for (forms, starts, whole), more in zip(typed.wanted, extra, strict=True)
+    )
+    own = _query(dataclasses.replace(typed, wanted=wanted), complete=False)
+    # Only the hits that hold one of those forms: the others the first query finds.
+    return f"({own}) AND {_either([w for more in extra for w in more], prefix=False)}"
+
+
+def _own_words_in(word: str, language: str, index: _Index) -> list[str]:
+    """Return the index's words that are a word's forms in a language by a keyword filter's
+    rules (``compose.fits``) and that the word's own terms miss, each written as a word the
+    index holds as it ("nuevo": "nueva"; "nouveau": "nouvelle", held as "nouvel").
+
+    The index holds stems, accents folded: each that starts as the word's forms do
+    (``letters.form_start``, folded) is read back as a word (its letters given the word's
+    accents, and an ending of ``_CUT_ENDINGS``) that the index stems to it."""
+    from digests.compose import fits  # compose is pure; the store needs it only here
+
+    lowered = word.lower()
+    start = unaccented(form_start(lowered, language))
+    if len(start) < STEM_LETTERS - 1:
+        return []
+    own = {_stem_of(form) for form in (lowered, *_plurals(lowered))}
+    found: list[str] = []
+    for term in index.starting(start):
+        if term in own or len(term) > len(lowered) + _FORM_LETTERS:
+            continue
+        base = "".join(
+            typed if n < len(lowered) and unaccented(typed) == ch else ch
+            for n, (ch, typed) in enumerate(
+                zip(term, lowered[: len(term)].ljust(len(term)), strict=True)
+            )
+        )
+        for ending in _CUT_ENDINGS:
+            form = base + ending
+            if _stem_of(form) == term and fits(form, lowered, language):
+                found.append(form)
+                break
+    return found
 
 
 def _has_start_articles(db: Database) -> bool:
@@ -557,9 +660,10 @@ def search_story_ids(
     other spellings of words, as ``fts_query`` takes them; the last word is a start as
     ``search_terms`` decides.
     """
-    query, compounds, checked = _queries(db, words, spellings)
+    query, compounds, checked, own_queries = _queries(db, words, spellings)
     if not query:
         return [], 0
+    own = [code for code, _ in own_queries]
     if checked:
         db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
     reach = offset + limit
@@ -568,8 +672,9 @@ def search_story_ids(
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
     both = {"q": query, **({"qc": compounds} if compounds else {})}
+    both |= {f"q_{code}": q for code, q in own_queries}
     both |= {"checked": "\n".join(checked)} if checked else {}
-    counting = _count_stories(tables, bool(compounds), bool(checked))
+    counting = _count_stories(tables, bool(compounds), bool(checked), own)
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
     if total <= offset:
         return [], total
@@ -578,7 +683,7 @@ def search_story_ids(
         """Return the best ``wanted`` stories for FTS5 queries (all of them when fewer)."""
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
-        ranking = _rank_stories(tables, bool(compounds), check if checked else "")
+        ranking = _rank_stories(tables, bool(compounds), check if checked else "", own)
         ids: list[int] = []
         # A checked word's hits may fail their check: more are ranked before all of them,
         # and in titles not all ("use" would check every title saying "US"): a story

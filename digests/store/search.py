@@ -48,7 +48,14 @@ COMPOUND_TERMS = 250
 _START_CODES = ", ".join(f"'{code}'" for code in sorted(START_LANGUAGES))
 
 
-def _hits(tables: list[str], score: bool, compounds: bool = False, own: Sequence[str] = ()) -> str:
+# A language's query over its articles (``_own_query``): its code, and whether its articles
+# are fewer than its query's hits (read as a list, else each hit's language is read).
+OwnQuery = tuple[str, bool]
+
+
+def _hits(
+    tables: list[str], score: bool, compounds: bool = False, own: Sequence[OwnQuery] = ()
+) -> str:
     """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``), and
     with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES, and for each
     language of ``own`` those for ``:q_<code>`` among its articles (``_own_query``; an
@@ -69,11 +76,20 @@ def _hits(tables: list[str], score: bool, compounds: bool = False, own: Sequence
         f" and (select language from articles where id = {t}.rowid) in ({_START_CODES})"
         for t in (named if compounds else [])
     ]
+    # A language of fewer articles than its query's hits: its articles as a list read once on
+    # the index of languages ("+rowid": a test of each hit, not a lookup of each listed article
+    # in the full-text index). Read per hit, as above, it made "police" over 100k English and
+    # 98 French articles 8 ms, not 3: the French "polici" is English "policy" too. A language
+    # of many articles (30,000) is read per hit: its list made "nuevo" 18 ms.
     terms += [
         f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
-        f" where {t} match :q_{code}"
-        f" and (select language from articles where id = {t}.rowid) = '{code}'"
-        for code in own
+        f" where {t} match :q_{code} and "
+        + (
+            f"+rowid in (select id from articles where language = '{code}')"
+            if listed
+            else f"(select language from articles where id = {t}.rowid) = '{code}'"
+        )
+        for code, listed in own
         for t in named
     ]
     groups = [
@@ -97,7 +113,7 @@ _CHECKS = {
 
 
 def _count_stories(
-    tables: list[str], compounds: bool, checked: bool = False, own: Sequence[str] = ()
+    tables: list[str], compounds: bool, checked: bool = False, own: Sequence[OwnQuery] = ()
 ) -> str:
     return f"""
 select count(*) from (
@@ -113,7 +129,7 @@ select count(*) from (
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
 def _rank_stories(
-    tables: list[str], compounds: bool, check: str = "", own: Sequence[str] = ()
+    tables: list[str], compounds: bool, check: str = "", own: Sequence[OwnQuery] = ()
 ) -> str:
     return f"""
 with hits as materialized (
@@ -172,6 +188,7 @@ def _porter() -> Any:
     return PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 
 
+@lru_cache(maxsize=1 << 14)
 def _stem_of(token: str) -> str | None:
     """Return the stem the index holds a Latin-letter token as (accents folded, as FTS5's
     tokenizer folds them), or None for a token of other letters (the stemmer leaves it)."""
@@ -260,10 +277,12 @@ class _Typed:
 @dataclass(frozen=True, slots=True)
 class _Index:
     """What the index says to a search being read: whether an FTS5 term has a hit
-    (``occurs``), and the words it holds that start with some letters (``starting``)."""
+    (``occurs``), the words it holds that start with some letters (``starting``), and in how
+    many articles a word ``starting`` gave is (``documents``)."""
 
     occurs: Callable[[str], bool]
     starting: Callable[[str], list[str]]
+    documents: Callable[[str], int] = lambda term: 0
 
 
 def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None = None) -> _Typed:
@@ -484,21 +503,37 @@ def search_terms(
 
 def _queries(
     db: Database, words: str, spellings: Mapping[str, str] | None
-) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...]]:
+) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...]]:
     """Return ``search_terms``' queries, the words each hit must hold (``_Typed.checked``),
-    and the queries over one language's articles (``_own_query``), by language."""
+    and the queries over one language's articles (``_own_query``): its code, the query, and
+    whether the language has fewer articles than the query's words are in."""
     tables = searched_tables(db.conn)
+    documents: dict[str, int] = {}
+
+    read: dict[str, list[str]] = {}  # each start read once: languages share most starts
+
+    def starting(start: str) -> list[str]:
+        if start not in read:
+            found = _index_words(db, tables, start)
+            documents.update(found)
+            read[start] = list(found)
+        return read[start]
+
     index = _Index(
         occurs=lambda term: _any_hit(db, tables, term),
-        starting=lambda start: _index_words(db, tables, start),
+        starting=starting,
+        documents=lambda term: documents.get(term, 0),
     )
     typed = _read(words, spellings, index)
-    codes = _own_languages(db) if any(typed.latin) else []
-    own = tuple((code, q) for code in codes if (q := _own_query(typed, code, index)))
+    own: list[tuple[str, str, bool]] = []
+    for code in _own_languages(db) if any(typed.latin) else []:
+        query, hits = _own_query(typed, code, index)
+        if query:
+            own.append((code, query, _fewer_articles(db, code, hits)))
     # A word with forms of its own in a language is a word, not one being typed ("eleição"
     # where the index holds only "eleições").
-    query, compounds, checked = _main_queries(db, tables, typed, is_word=bool(own))
-    return query, compounds, checked, own
+    main, compounds, checked = _main_queries(db, tables, typed, is_word=bool(own))
+    return main, compounds, checked, tuple(own)
 
 
 def _main_queries(
@@ -550,21 +585,37 @@ def _own_languages(db: Database) -> list[str]:
     return [code for code in OWN_LANGUAGES if db.execute(query, [code]).fetchone() is not None]
 
 
-def _own_query(typed: _Typed, language: str, index: _Index) -> str:
+def _fewer_articles(db: Database, language: str, hits: int) -> bool:
+    """Return True when fewer articles are in a language than ``hits`` (counted on the index
+    of languages up to that many)."""
+    query = "select count(*) from (select 1 from articles where language = ? limit ?)"
+    return int(db.execute(query, [language, hits]).fetchone()[0]) < hits
+
+
+def _own_query(typed: _Typed, language: str, index: _Index) -> tuple[str, int]:
     """Return a query over a language's articles for what was typed, each word of Latin
     letters also matching the index's words that are its forms in that language as a keyword
     filter reads them (``_own_words_in``), when some word has such forms the query over every
-    article does not find; "" when none has."""
+    article does not find, and the number of articles (of any language) holding those forms;
+    "" when none has."""
     extra = [_own_words_in(word, language, index) if word else [] for word in typed.latin]
     if not any(extra):
-        return ""
-    wanted = tuple(
+        return "", 0
+    hits = sum(index.documents(_stem_of(form) or form) for more in extra for form in more)
+    more_forms = [
         (forms, starts, (*whole, *more))
         for (forms, starts, whole), more in zip(typed.wanted, extra, strict=True)
-    )
-    own = _query(dataclasses.replace(typed, wanted=wanted), complete=False)
-    # Only the hits that hold one of those forms: the others the first query finds.
-    return f"({own}) AND {_either([w for more in extra for w in more], prefix=False)}"
+    ]
+    # Only the hits that hold one of those forms (the others the first query finds): for each
+    # word that has such forms, those forms in its place, the other words as they are found
+    # here. Not "(every form) AND (those)": FTS5 would read every hit of the word's own term
+    # ("police": 1.2 ms on 100k English articles, for a French "policier" or two).
+    queries = []
+    for place, more in enumerate(extra):
+        if more:
+            wanted = [*more_forms[:place], ((), False, tuple(more)), *more_forms[place + 1 :]]
+            queries.append(_query(dataclasses.replace(typed, wanted=tuple(wanted)), complete=False))
+    return queries[0] if len(queries) == 1 else " OR ".join(f"({q})" for q in queries), hits
 
 
 def _own_words_in(word: str, language: str, index: _Index) -> list[str]:
@@ -608,22 +659,24 @@ def _has_start_articles(db: Database) -> bool:
     return db.execute(query).fetchone() is not None
 
 
-def _index_words(db: Database, tables: list[str], start: str) -> list[str]:
+def _index_words(db: Database, tables: list[str], start: str) -> dict[str, int]:
     """Return the words (FTS5's terms) that the index's tables hold starting with ``start``,
-    read on each table's vocabulary (``fts5vocab``, made in the connection's temp schema
-    when first asked: it reads the index and stores nothing)."""
-    found: dict[str, None] = {}
+    each with the number of entries holding it, read on each table's vocabulary
+    (``fts5vocab``, made in the connection's temp schema when first asked: it reads the
+    index and stores nothing)."""
+    found: dict[str, int] = {}
     for table in tables:
         db.execute(
             f'create virtual table if not exists temp."{table}_vocab"'
             f' using fts5vocab(main, "{table}", row)'
         )
         rows = db.execute(
-            f'select term from temp."{table}_vocab" where term >= ? and term < ?',
+            f'select term, doc from temp."{table}_vocab" where term >= ? and term < ?',
             [start, start + "\U0010ffff"],
         )
-        found.update((row[0], None) for row in rows)
-    return list(found)
+        for term, entries in rows:
+            found[term] = found.get(term, 0) + entries
+    return found
 
 
 def _any_hit(db: Database, tables: list[str], query: str, *, starts: bool = False) -> bool:
@@ -663,7 +716,7 @@ def search_story_ids(
     query, compounds, checked, own_queries = _queries(db, words, spellings)
     if not query:
         return [], 0
-    own = [code for code, _ in own_queries]
+    own = [(code, listed) for code, _, listed in own_queries]
     if checked:
         db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
     reach = offset + limit
@@ -672,7 +725,7 @@ def search_story_ids(
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
     both = {"q": query, **({"qc": compounds} if compounds else {})}
-    both |= {f"q_{code}": q for code, q in own_queries}
+    both |= {f"q_{code}": q for code, q, _ in own_queries}
     both |= {"checked": "\n".join(checked)} if checked else {}
     counting = _count_stories(tables, bool(compounds), bool(checked), own)
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])

@@ -427,10 +427,11 @@ def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
     if rules is None or keyword == "*" or not word or _PARTS.search(keyword.strip()):
         return None  # a phrase or a hyphenated word ("co-operation": not every "operation")
     stem = _plain_word(rules.stem(word))
-    # Where forms move or drop an accent (``letters.ACCENT_FORMS``), a keyword is also looked
-    # for as typed, with or without its accents ("samochód": "samochodu"; "joven", whose
-    # stem "jov" says nothing: "jóvenes").
-    moves = rules.code in ACCENT_FORMS and _latin_word(word)
+    # Where forms move or drop an accent (``letters.ACCENT_FORMS``), a keyword of
+    # STEM_LETTERS letters or more is also looked for as typed, with or without its accents
+    # ("samochód": "samochodu"; "joven", whose stem "jov" says nothing: "jóvenes"; not "sol":
+    # "sólo", whose stem is its own).
+    moves = rules.code in ACCENT_FORMS and _latin_word(word) and len(word) >= STEM_LETTERS
     if not (stem == word or len(stem) >= STEM_LETTERS):
         if not moves:
             return None  # a stem that says nothing (``fits``)

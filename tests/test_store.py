@@ -1478,6 +1478,10 @@ def test_search_finds_a_words_forms_in_its_articles_language(db: Database) -> No
             ("Nueva York", "Nueva York is a city.", "en"),
             ("Presidenta", "La presidenta habló con el presidente.", "es"),
             ("Una presidencia", "La presidencia habló.", "es"),
+            ("Partir", "Il faut partir, dit le parti.", "fr"),
+            ("Partir", "Il faut partir.", "fr"),
+            ("Control policial", "Un control policial.", "es"),
+            ("Sólo uno", "Sólo queda uno.", "es"),
         ],
     )
     assert found("nuevo") == {0, 1}  # not "nuevamente", not the English article
@@ -1487,6 +1491,9 @@ def test_search_finds_a_words_forms_in_its_articles_language(db: Database) -> No
     assert found("eleição") == {5}
     assert found("presidente") == {7}  # not "presidencia"
     assert found("Nueva York") == {6}
+    # A noun's gender and number forms, not a verb's nor a stem's other words, which keyword
+    # filters take too: "partir" for "parti", "policial" for "policía", "solo" for "sol".
+    assert found("parti") == {9} and found("policía") == set() and found("sol") == set()
 
 
 def test_search_looks_for_other_forms_only_where_their_language_is_stored(

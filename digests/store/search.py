@@ -530,17 +530,15 @@ def _queries(
         query, hits = _own_query(typed, code, index)
         if query:
             own.append((code, query, _fewer_articles(db, code, hits)))
-    # A word with forms of its own in a language is a word, not one being typed ("eleição"
-    # where the index holds only "eleições").
-    main, compounds, checked = _main_queries(db, tables, typed, is_word=bool(own))
+    main, compounds, checked = _main_queries(db, tables, typed)
     return main, compounds, checked, tuple(own)
 
 
 def _main_queries(
-    db: Database, tables: list[str], typed: _Typed, *, is_word: bool = False
+    db: Database, tables: list[str], typed: _Typed
 ) -> tuple[str, str, tuple[str, ...]]:
     """Return the query over every article, the one over START_LANGUAGES' articles, and the
-    words each hit must hold; with ``is_word``, the last word is a word, no start."""
+    words each hit must hold."""
     query = _query(typed, complete=False)
     completed = _query(typed, complete=True)
     # A German word's stem by the English stemmer says little ("Haus" is "hau"): in those
@@ -549,7 +547,7 @@ def _main_queries(
     compounds = _query(typed, complete=True, short=True)
     if compounds == query:
         return query, "", typed.checked
-    if completed != query and not is_word:
+    if completed != query:
         # The word as typed (its writings), not the words it also finds: "законо" finds
         # "закона" by its stem, and is still a start ("законопроект") as one types.
         forms, _, whole = typed.wanted[-1]
@@ -576,6 +574,45 @@ OWN_LANGUAGES = ("es", "fr", "it", "pt")
 _CUT_ENDINGS = ("", "s", "e", "es")
 # A form is at most this many letters longer than the word typed ("nouveau": "nouvelles").
 _FORM_LETTERS = 3
+# A noun's or adjective's gender and number forms, by language: the ending a word typed ends
+# with (accents folded; the longest that fits), and the endings its forms take in its place
+# ("nuevo": "nueva", "nuevos"; "nouveau": "nouvelle"; "international": "internationaux";
+# "presidente": "presidenta"). A search looks for these in a language's articles, not a
+# verb's forms, which keyword filters take too ("parti": "partir"; "port": "portait"), nor
+# a stem's other words ("policía": "policial"). A word of fewer than STEM_LETTERS letters
+# takes a plural's endings only ("red": "redes"; "sol", no "solo").
+_ES_O = ("o", "a", "os", "as")
+_ES_E = ("", "e", "es", "a", "as")
+_PT_AO = ("ao", "aos", "oes", "aes", "a", "as")
+_FR_EAU = ("eau", "eaux", "el", "elle", "elles")
+_FR_AL = ("al", "ale", "ales", "aux")
+_FR_E = ("", "e", "es", "ee", "ees", "s")
+_GENDER_FORMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "es": (
+        *((end, _ES_O) for end in ("os", "as", "o", "a")),
+        *((end, _ES_E) for end in ("es", "e")),
+        ("", ("", "s", "es", "a", "as")),
+    ),
+    "pt": (
+        *((end, _PT_AO) for end in ("oes", "aes", "aos", "ao")),
+        *((end, _ES_O) for end in ("os", "as", "o", "a")),
+        *((end, _ES_E) for end in ("es", "e")),
+        ("", ("", "s", "es", "a", "as")),
+    ),
+    "it": tuple((end, ("o", "a", "i", "e")) for end in ("o", "a", "i", "e")),
+    "fr": (
+        *((end, _FR_EAU) for end in ("eaux", "eau")),
+        *((end, _FR_AL) for end in ("aux", "al")),
+        *((end, _FR_E) for end in ("ees", "ee", "es", "e")),
+        *((end, ("", "s", "x", "e", "es", "ne", "nes", "le", "les")) for end in ("s", "x", "")),
+    ),
+}
+_PLURALS = {
+    "es": ("", "s", "es"),
+    "pt": ("", "s", "es"),
+    "it": ("", "i", "e"),
+    "fr": ("", "s", "x"),
+}
 
 
 def _own_languages(db: Database) -> list[str]:
@@ -629,7 +666,9 @@ def _own_words_in(word: str, language: str, index: _Index) -> list[str]:
     from digests.compose import fits  # compose is pure; the store needs it only here
 
     lowered = word.lower()
-    start = unaccented(form_start(lowered, language))
+    base, endings = _gender_base(lowered, language)
+    # A short word's forms start with it ("ley": "leyes"), a longer one's as a filter's do.
+    start = base if len(base) < STEM_LETTERS else unaccented(form_start(lowered, language))
     if len(start) < STEM_LETTERS - 1:
         return []
     own = {_stem_of(form) for form in (lowered, *_plurals(lowered))}
@@ -637,18 +676,38 @@ def _own_words_in(word: str, language: str, index: _Index) -> list[str]:
     for term in index.starting(start):
         if term in own or len(term) > len(lowered) + _FORM_LETTERS:
             continue
-        base = "".join(
+        if not term.startswith(base[: len(term)]):
+            continue
+        written = "".join(
             typed if n < len(lowered) and unaccented(typed) == ch else ch
             for n, (ch, typed) in enumerate(
                 zip(term, lowered[: len(term)].ljust(len(term)), strict=True)
             )
         )
         for ending in _CUT_ENDINGS:
-            form = base + ending
-            if _stem_of(form) == term and fits(form, lowered, language):
+            form = written + ending
+            if (
+                unaccented(form).startswith(base)
+                and unaccented(form)[len(base) :] in endings
+                and _stem_of(form) == term
+                and fits(form, lowered, language)
+            ):
                 found.append(form)
                 break
     return found
+
+
+def _gender_base(lowered: str, language: str) -> tuple[str, tuple[str, ...]]:
+    """Return a word less its gender or number ending (accents folded), and the endings its
+    forms take there (``_GENDER_FORMS``): "nuevo": "nuev", "europeo": "europe", "nouveau":
+    "nouv", "policía": "polici" (with "a", "as", "o", "os": no "policis")."""
+    plain = unaccented(lowered)
+    if len(plain) < STEM_LETTERS:
+        return plain, _PLURALS.get(language, ("",))
+    for cut, endings in _GENDER_FORMS.get(language, ()):
+        if plain.endswith(cut) and len(plain) - len(cut) >= STEM_LETTERS:
+            return plain[: len(plain) - len(cut)], endings
+    return plain, ("",)
 
 
 def _has_start_articles(db: Database) -> bool:

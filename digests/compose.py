@@ -16,6 +16,7 @@ from functools import lru_cache
 from digests.allegations.kinds import FALLBACK_READING
 from digests.house_style import acronym, capitals_only, joined_words, split_writings
 from digests.letters import (
+    ACCENT_FORMS,
     COMPOUND_ENDINGS,
     COMPOUND_HEAD_LETTERS,
     COMPOUND_LANGUAGES,
@@ -24,10 +25,13 @@ from digests.letters import (
     START_LANGUAGES,
     STEM_LETTERS,
     accent_letters,
+    changed_stem,
     closed_words,
+    folded,
     form_start,
     letter_group,
     stem_prefixes,
+    umlauted,
     unaccented,
     whole_word,
 )
@@ -343,12 +347,27 @@ def _compound_pattern(keyword: str) -> str:
         return _keyword_pattern(keyword)
     body = "".join(_letter(ch) for ch in word)
     endings = "|".join(COMPOUND_ENDINGS)
+    # A plural that puts an umlaut on a word of one syllable ("Stadt": "Städte", "Land":
+    # "Länder", "Rat": "Räte"), with a plural's ending, alone or, a keyword that is a
+    # compound's head, as one ("Hauptstädte"); "Händler" is another word.
+    umlaut = umlauted(word)
+    plural = rf"|(?<!\w){umlaut}(?:{_UMLAUT_ENDINGS})(?!\w)" if umlaut else ""
+    if umlaut and len(word) >= COMPOUND_HEAD_LETTERS:
+        head = rf"{_LETTER}{{{COMPOUND_MODIFIER_LETTERS},}}"
+        plural += rf"|(?<!\w){head}{umlaut}(?:{_UMLAUT_HEAD_ENDINGS})(?!\w)"
     if len(word) < STEM_LETTERS:
-        return rf"(?<!\w){body}(?:{endings})?(?!\w)"
+        return rf"(?<!\w){body}(?:{endings})?(?!\w){plural}"
     if len(word) < COMPOUND_HEAD_LETTERS:
-        return rf"(?<!\w){body}"
+        return rf"(?<!\w){body}{plural}"
     head = rf"(?<!\w){_LETTER}{{{COMPOUND_MODIFIER_LETTERS},}}{body}(?:{endings})?(?!\w)"
-    return rf"(?<!\w){body}|{head}"
+    return rf"(?<!\w){body}|{head}{plural}"
+
+
+# The endings of a German plural that puts an umlaut on its word ("Städte", "Städten",
+# "Länder", "Ländern"), and of one as a compound's head ("Hauptstädte"; "Darmstädter" is a
+# man of the town, "Gelände" no land).
+_UMLAUT_ENDINGS = "e|en|er|ern"
+_UMLAUT_HEAD_ENDINGS = "e|en"
 
 
 Term = tuple[str, re.Pattern[str], re.Pattern[str]]
@@ -408,21 +427,33 @@ def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
     if rules is None or keyword == "*" or not word or _PARTS.search(keyword.strip()):
         return None  # a phrase or a hyphenated word ("co-operation": not every "operation")
     stem = _plain_word(rules.stem(word))
+    # Where forms move or drop an accent (``letters.ACCENT_FORMS``), a keyword of
+    # STEM_LETTERS letters or more is also looked for as typed, with or without its accents
+    # ("samochód": "samochodu"; "joven", whose stem "jov" says nothing: "jóvenes"; not "sol":
+    # "sólo", whose stem is its own).
+    moves = rules.code in ACCENT_FORMS and _latin_word(word) and len(word) >= STEM_LETTERS
     if not (stem == word or len(stem) >= STEM_LETTERS):
-        return None  # a stem that says nothing (``fits``)
+        if not moves:
+            return None  # a stem that says nothing (``fits``)
+        stem = word
     start = form_start(word, rules.code)
     if start == word and not stem.startswith(word):
         start = stem
-    if len(start) < 2 or start == word:
+    if len(start) < 2 or (start == word and not moves):
         return None
     # A form may be written with an accent the start has not, or the other way: "elecciones"
     # starts "eleccion", and "elección" is its singular; "jóvenes", "joven".
-    body = "".join(_letter(ch) if accent_letters(ch) is None else _accents(ch) for ch in start)
+    body = "".join(_accents(ch, rules.code) for ch in start)
     return re.compile(rf"(?<!\w){body}\w*", re.IGNORECASE)
 
 
-def _accents(ch: str) -> str:
-    return f"[{accent_letters(ch)}]"
+def _accents(ch: str, language: str | None) -> str:
+    """Return the pattern of a letter written with or without an accent (or, in Polish, "ł"
+    as "l": ``letters.folded``)."""
+    letters = accent_letters(ch) or ""
+    swapped = "".join(c for c in ("ł", "l") if folded(c, language) == folded(ch, language))
+    group = "".join(dict.fromkeys(letters + (swapped if len(swapped) > 1 else "")))
+    return f"[{group}]" if group else _letter(ch)
 
 
 # A hyphen or space between two letters of a keyword or of the words it matched.
@@ -483,6 +514,17 @@ def fits(found: str, keyword: str, language: str | None) -> bool:
     # English "national": "nation", whose stem is another word's.
     accented = unaccented(word) != word or unaccented(key) != key
     if accented and len(stem) >= STEM_LETTERS and unaccented(word) == unaccented(stem):
+        return True
+    # ... and the other way: a form whose stem is the keyword but for an accent it moves or
+    # drops ("joven": "jóvenes"; Polish "Kraków": "Krakowie", "stół": "stole").
+    plain_key = folded(key, rules.code)
+    if accented and len(plain_key) >= STEM_LETTERS and folded(found_stem, rules.code) == plain_key:
+        return True
+    # A stem whose last letters another form writes otherwise ("eleição": "eleições";
+    # "nouveau": "nouvelle"; ``letters.STEM_CHANGES``).
+    if changed_stem(stem, found_stem, rules.code) and unaccented(word).startswith(
+        unaccented(form_start(key, rules.code))
+    ):
         return True
     latin = key.isascii() or all(ch < "\u0250" for ch in key)
     return latin and any(word == key + e or key == word + e for e in PLURAL_ENDINGS)

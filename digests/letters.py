@@ -134,6 +134,24 @@ COMPOUND_MODIFIER_LETTERS = 3
 COMPOUND_ENDINGS = ("e", "em", "en", "er", "ern", "es", "s", "n")
 
 
+# German vowels a plural writes with an umlaut, the last of the word's ("Stadt": "Städte",
+# "Haus": "Häuser"; "au" as "äu").
+# A vowel made long by "h" is left: "Wahl" has "Wahlen", and "Wähler" is another word.
+_UMLAUTS = re.compile(r"([^aeiouäöüy]*)(au|[aou])([^aeiouäöüyh][^aeiouäöüy]*)", re.IGNORECASE)
+_UMLAUT_OF = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
+
+
+def umlauted(word: str) -> str | None:
+    """Return a German word of one syllable with its vowel written with an umlaut, lower
+    case, when that vowel is "a", "o", "u" or "au" and a consonant ends the word ("Stadt":
+    "städt", "Haus": "häus", "Wort": "wört"), else None ("Politik", "Klima", "Städte"):
+    such words' plurals often take one, and longer words' seldom ("Regierungen")."""
+    found = _UMLAUTS.fullmatch(word.lower())
+    if found is None:
+        return None
+    return found[1] + _UMLAUT_OF[found[2]] + found[3]
+
+
 # The letters a word's ending is written with that its other forms change or drop: vowels
 # (accents folded, "y" as in "study", "studies"; Cyrillic "й", "ь" too); and a language's
 # infinitive endings, which its conjugated forms drop ("apoyar": "apoyó"; "votare":
@@ -152,6 +170,43 @@ _INFINITIVES = {
 # also "x" and an "-al", "-ail" singular's "l" ("hôpitaux", "hôpital", "travail",
 # "travaux"), in Portuguese an "-l" ("jornal", "jornais").
 _PLURAL_LETTERS = {"fr": ("s", "x", "l"), "pt": ("s", "l")}
+
+
+# Languages whose forms write a stem's vowel with an accent one form has and another has not:
+# Spanish plurals move the stress mark ("joven": "jóvenes", "examen": "exámenes"), Polish and
+# Czech stems lose "ó", "ů" as an ending opens the syllable ("Kraków": "Krakowie",
+# "samochód": "samochodu"; Polish "ł" turns "l" before "e": "stół", "stole"). A keyword there
+# also looks for its letters written with or without an accent (``compose._stem_start``).
+ACCENT_FORMS = frozenset({"es", "pl", "cs"})
+# Letters a language writes one for the other in a word's forms, beside accents: Polish "ł"
+# and "l" ("stół": "stole").
+_SWAPPED_LETTERS = {"pl": str.maketrans("ł", "l")}
+
+# The last letters of a stem that another form of the word writes otherwise, by language: a
+# Portuguese "-ão" noun's plural "-ões" (Snowball's "eleiçã", "eleiçõ"); French "nouveau",
+# "beau" before a vowel and in the feminine: "nouvel", "nouvelle" (Snowball's "nouveau",
+# "nouvel").
+STEM_CHANGES = {"pt": (("ã", "õ"),), "fr": (("eau", "el"),)}
+
+
+def changed_stem(stem: str, other: str, language: str | None) -> bool:
+    """Return True when two stems differ only by an ending ``STEM_CHANGES`` pairs in the
+    language ("eleiçã", "eleiçõ"; "nouveau", "nouvel"), accents folded (a search reads the
+    index's words so: "eleicoes")."""
+    stem, other = unaccented(stem), unaccented(other)
+    for one, two in STEM_CHANGES.get(language or "", ()):
+        for a, b in ((unaccented(one), unaccented(two)), (unaccented(two), unaccented(one))):
+            if stem.endswith(a) and other.endswith(b) and stem[: -len(a)] == other[: -len(b)]:
+                return len(stem) - len(a) >= 3
+    return False
+
+
+def folded(word: str, language: str | None) -> str:
+    """Return a word with its accents folded (``unaccented``) and, in a language that writes
+    one letter for another in a word's forms, that letter as the other ("stół": "stol")."""
+    plain = unaccented(word)
+    swap = _SWAPPED_LETTERS.get(language or "")
+    return plain.translate(swap) if swap is not None else plain
 
 
 def unaccented(word: str) -> str:

@@ -18,6 +18,7 @@ from digests.allegations.kinds import FALLBACK_READING
 from digests.dedup import ends_cut, ends_mid_sentence, is_fuller
 from digests.errors import SourceError
 from digests.models import Allegation, Article, ArticleIn, Response
+from digests.store import search as search_module
 from digests.store.search_index import unindex_articles
 from tests.support import (
     FULL_ARTICLE as FULL,
@@ -1457,3 +1458,51 @@ def test_search_for_a_word_the_index_joins_to_another_finds_that_word_only(
     assert found("tools use") == {1, 2}  # every checked word of a query
     assert found("tools -use") == set()
     assert found("talks") == {3}
+
+
+def test_search_finds_a_words_forms_in_its_articles_language(db: Database) -> None:
+    """The index stems every language with the English stemmer, which parts Spanish "nuevo"
+    from "nueva", French "nouveau" from "nouvelle" and Portuguese "eleição" from "eleições":
+    /search found 26 of the 57 AnCora articles a filter on "nuevo" keeps. In a language's
+    articles a word now also finds the index's words a keyword filter takes as its forms
+    there, not other words that start so, and not in other languages' articles."""
+    found = _found_by_search(
+        db,
+        [
+            ("Un gobierno nuevo", "El gobierno nuevo juró.", "es"),
+            ("Una ley nueva", "Las nuevas leyes entran en vigor.", "es"),
+            ("Nuevamente", "Nuevamente hubo retrasos.", "es"),
+            ("Un nouveau pont", "Le nouveau pont ouvre.", "fr"),
+            ("Une nouvelle loi", "La nouvelle loi passe.", "fr"),
+            ("Eleições", "As eleições foram adiadas.", "pt"),
+            ("Nueva York", "Nueva York is a city.", "en"),
+            ("Presidenta", "La presidenta habló con el presidente.", "es"),
+            ("Una presidencia", "La presidencia habló.", "es"),
+            ("Partir", "Il faut partir, dit le parti.", "fr"),
+            ("Partir", "Il faut partir.", "fr"),
+            ("Control policial", "Un control policial.", "es"),
+            ("Sólo uno", "Sólo queda uno.", "es"),
+        ],
+    )
+    assert found("nuevo") == {0, 1}  # not "nuevamente", not the English article
+    assert found("nuevo gobierno") == {0}
+    assert found("nueva") == {0, 1, 6}  # as typed, in every language
+    assert found("nouveau") == {3, 4}
+    assert found("eleição") == {5}
+    assert found("presidente") == {7}  # not "presidencia"
+    assert found("Nueva York") == {6}
+    # A noun's gender and number forms, not a verb's nor a stem's other words, which keyword
+    # filters take too: "partir" for "parti", "policial" for "policía", "solo" for "sol".
+    assert found("parti") == {9} and found("policía") == set() and found("sol") == set()
+
+
+def test_search_looks_for_other_forms_only_where_their_language_is_stored(
+    db: Database,
+) -> None:
+    """A language's forms are looked for in its articles only, and only when some article is
+    in that language: an English database asks the index nothing more for a Latin word."""
+    found = _found_by_search(
+        db, [("Nueva York", "Nueva York grew.", "en"), ("Nuevo", "Nuevo León.", None)]
+    )
+    assert found("nuevo") == {1}
+    assert search_module._queries(db, "nuevo", None)[3] == ()

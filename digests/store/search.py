@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import re
 import sqlite3
@@ -19,7 +20,9 @@ from digests.letters import (
     START_LANGUAGES,
     STEM_LETTERS,
     closed_words,
+    form_start,
     stem_prefixes,
+    unaccented,
     whole_word,
     writings,
 )
@@ -45,10 +48,18 @@ COMPOUND_TERMS = 250
 _START_CODES = ", ".join(f"'{code}'" for code in sorted(START_LANGUAGES))
 
 
-def _hits(tables: list[str], score: bool, compounds: bool = False) -> str:
+# A language's query over its articles (``_own_query``): its code, and whether its articles
+# are fewer than its query's hits (read as a list, else each hit's language is read).
+OwnQuery = tuple[str, bool]
+
+
+def _hits(
+    tables: list[str], score: bool, compounds: bool = False, own: Sequence[OwnQuery] = ()
+) -> str:
     """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``), and
-    with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES (an article may
-    then come twice)."""
+    with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES, and for each
+    language of ``own`` those for ``:q_<code>`` among its articles (``_own_query``; an
+    article may then come twice)."""
     # bm25 of each table uses that table's own statistics (its number of articles, their
     # mean length, each term's frequency), so a word rare in one week scores a little higher
     # there: close enough to rank across weeks, as every table indexes the same kind of text.
@@ -64,6 +75,22 @@ def _hits(tables: list[str], score: bool, compounds: bool = False) -> str:
         f" where {t} match :qc"
         f" and (select language from articles where id = {t}.rowid) in ({_START_CODES})"
         for t in (named if compounds else [])
+    ]
+    # A language of fewer articles than its query's hits: its articles as a list read once on
+    # the index of languages ("+rowid": a test of each hit, not a lookup of each listed article
+    # in the full-text index). Read per hit, as above, it made "police" over 100k English and
+    # 98 French articles 8 ms, not 3: the French "polici" is English "policy" too. A language
+    # of many articles (30,000) is read per hit: its list made "nuevo" 18 ms.
+    terms += [
+        f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
+        f" where {t} match :q_{code} and "
+        + (
+            f"+rowid in (select id from articles where language = '{code}')"
+            if listed
+            else f"(select language from articles where id = {t}.rowid) = '{code}'"
+        )
+        for code, listed in own
+        for t in named
     ]
     groups = [
         " union all ".join(terms[start : start + COMPOUND_TERMS])
@@ -85,10 +112,12 @@ _CHECKS = {
 }
 
 
-def _count_stories(tables: list[str], compounds: bool, checked: bool = False) -> str:
+def _count_stories(
+    tables: list[str], compounds: bool, checked: bool = False, own: Sequence[OwnQuery] = ()
+) -> str:
     return f"""
 select count(*) from (
-    select distinct a.story_id from ({_hits(tables, False, compounds)}) h
+    select distinct a.story_id from ({_hits(tables, False, compounds, own)}) h
     join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
     where a.story_id is not null{_CHECKS["text" if checked else ""]}
     limit :cap
@@ -99,10 +128,12 @@ select count(*) from (
 # bm25 with the weights of the tables' rank (titles five times the text, migration 004):
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
-def _rank_stories(tables: list[str], compounds: bool, check: str = "") -> str:
+def _rank_stories(
+    tables: list[str], compounds: bool, check: str = "", own: Sequence[OwnQuery] = ()
+) -> str:
     return f"""
 with hits as materialized (
-    select rowid, score from ({_hits(tables, True, compounds)}) order by score limit :hits
+    select rowid, score from ({_hits(tables, True, compounds, own)}) order by score limit :hits
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
@@ -157,6 +188,7 @@ def _porter() -> Any:
     return PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 
 
+@lru_cache(maxsize=1 << 14)
 def _stem_of(token: str) -> str | None:
     """Return the stem the index holds a Latin-letter token as (accents folded, as FTS5's
     tokenizer folds them), or None for a token of other letters (the stemmer leaves it)."""
@@ -230,23 +262,27 @@ def _completes(form: str) -> bool:
 class _Typed:
     """What a searcher typed, read: the terms wanted (forms, every form a start, whole words
     that match too), the terms left out, whether the last wanted term is a word, the
-    pairs of wanted words also found written solid (the first's place, the solid word), and
-    the words each hit must hold by a keyword filter's rules (``collides``)."""
+    pairs of wanted words also found written solid (the first's place, the solid word), the
+    words each hit must hold by a keyword filter's rules (``collides``), and each wanted
+    term's word when it is one of Latin letters (``_own_query``)."""
 
     wanted: tuple[tuple[tuple[str, ...], bool, tuple[str, ...]], ...]
     unwanted: tuple[str, ...]
     last_word: str | None
     joins: tuple[tuple[int, str], ...] = ()
     checked: tuple[str, ...] = ()
+    latin: tuple[str | None, ...] = ()  # each wanted term's word, if one of Latin letters
 
 
 @dataclass(frozen=True, slots=True)
 class _Index:
     """What the index says to a search being read: whether an FTS5 term has a hit
-    (``occurs``), and the words it holds that start with some letters (``starting``)."""
+    (``occurs``), the words it holds that start with some letters (``starting``), and in how
+    many articles a word ``starting`` gave is (``documents``)."""
 
     occurs: Callable[[str], bool]
     starting: Callable[[str], list[str]]
+    documents: Callable[[str], int] = lambda term: 0
 
 
 def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None = None) -> _Typed:
@@ -254,6 +290,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
     typed_words: list[str | None] = []  # each wanted term's word, if it is a plain word
     unwanted: list[str] = []
     checked: list[str] = []
+    latin: list[str | None] = []
     last_word: str | None = None
     # Words all in capitals ("US ELECTION") are no acronyms: the searcher writes in capitals.
     shouted = len(words.split()) > 1 and not any(ch.islower() for ch in words)
@@ -268,6 +305,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
             else:
                 wanted.append(((capital_token(letters),), False, ()))
                 typed_words.append(None)
+                latin.append(None)
                 last_word = None
             continue
         forms = _forms(phrase if phrase is not None else word, bare=phrase is None)
@@ -310,9 +348,10 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
         starts = bool(more or stems)
         wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
         typed_words.append(word if phrase is None and not starts else None)
+        latin.append(word if phrase is None and _latin(word) else None)
         last_word = word if phrase is None else None
     joins = _joins(typed_words, index)
-    return _Typed(tuple(wanted), tuple(unwanted), last_word, joins, tuple(checked))
+    return _Typed(tuple(wanted), tuple(unwanted), last_word, joins, tuple(checked), tuple(latin))
 
 
 def _joins(typed_words: list[str | None], index: _Index | None) -> tuple[tuple[int, str], ...]:
@@ -458,20 +497,48 @@ def search_terms(
     found only in the articles that hold it as a keyword filter reads them
     (``search_story_ids`` checks each hit).
     """
-    query, compounds, _ = _queries(db, words, spellings)
+    query, compounds, _, _ = _queries(db, words, spellings)
     return query, compounds
 
 
 def _queries(
     db: Database, words: str, spellings: Mapping[str, str] | None
-) -> tuple[str, str, tuple[str, ...]]:
-    """Return ``search_terms``' queries and the words each hit must hold (``_Typed.checked``)."""
+) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...]]:
+    """Return ``search_terms``' queries, the words each hit must hold (``_Typed.checked``),
+    and the queries over one language's articles (``_own_query``): its code, the query, and
+    whether the language has fewer articles than the query's words are in."""
     tables = searched_tables(db.conn)
+    documents: dict[str, int] = {}
+
+    read: dict[str, list[str]] = {}  # each start read once: languages share most starts
+
+    def starting(start: str) -> list[str]:
+        if start not in read:
+            found = _index_words(db, tables, start)
+            documents.update(found)
+            read[start] = list(found)
+        return read[start]
+
     index = _Index(
         occurs=lambda term: _any_hit(db, tables, term),
-        starting=lambda start: _index_words(db, tables, start),
+        starting=starting,
+        documents=lambda term: documents.get(term, 0),
     )
     typed = _read(words, spellings, index)
+    own: list[tuple[str, str, bool]] = []
+    for code in _own_languages(db) if any(typed.latin) else []:
+        query, hits = _own_query(typed, code, index)
+        if query:
+            own.append((code, query, _fewer_articles(db, code, hits)))
+    main, compounds, checked = _main_queries(db, tables, typed)
+    return main, compounds, checked, tuple(own)
+
+
+def _main_queries(
+    db: Database, tables: list[str], typed: _Typed
+) -> tuple[str, str, tuple[str, ...]]:
+    """Return the query over every article, the one over START_LANGUAGES' articles, and the
+    words each hit must hold."""
     query = _query(typed, complete=False)
     completed = _query(typed, complete=True)
     # A German word's stem by the English stemmer says little ("Haus" is "hau"): in those
@@ -497,6 +564,152 @@ def _queries(
     return query, "", typed.checked
 
 
+# Languages whose forms the index's English stemmer parts ("nuevo" from "nueva", "nouveau"
+# from "nouvelle", "internacional" from "internacionales"): a search also looks in their
+# articles for the index's words that a keyword filter takes as the word's forms there.
+OWN_LANGUAGES = ("es", "fr", "it", "pt")
+# The endings the index's stemmer (Porter's) cuts from a Spanish, French, Italian or
+# Portuguese form's end ("nuevas": "nueva", "presidente": "president"): a word of the index,
+# a stem, is read back as itself with one of them.
+_CUT_ENDINGS = ("", "s", "e", "es")
+# A form is at most this many letters longer than the word typed ("nouveau": "nouvelles").
+_FORM_LETTERS = 3
+# A noun's or adjective's gender and number forms, by language: the ending a word typed ends
+# with (accents folded; the longest that fits), and the endings its forms take in its place
+# ("nuevo": "nueva", "nuevos"; "nouveau": "nouvelle"; "international": "internationaux";
+# "presidente": "presidenta"). A search looks for these in a language's articles, not a
+# verb's forms, which keyword filters take too ("parti": "partir"; "port": "portait"), nor
+# a stem's other words ("policía": "policial"). A word of fewer than STEM_LETTERS letters
+# takes a plural's endings only ("red": "redes"; "sol", no "solo").
+_ES_O = ("o", "a", "os", "as")
+_ES_E = ("", "e", "es", "a", "as")
+_PT_AO = ("ao", "aos", "oes", "aes", "a", "as")
+_FR_EAU = ("eau", "eaux", "el", "elle", "elles")
+_FR_AL = ("al", "ale", "ales", "aux")
+_FR_E = ("", "e", "es", "ee", "ees", "s")
+_GENDER_FORMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "es": (
+        *((end, _ES_O) for end in ("os", "as", "o", "a")),
+        *((end, _ES_E) for end in ("es", "e")),
+        ("", ("", "s", "es", "a", "as")),
+    ),
+    "pt": (
+        *((end, _PT_AO) for end in ("oes", "aes", "aos", "ao")),
+        *((end, _ES_O) for end in ("os", "as", "o", "a")),
+        *((end, _ES_E) for end in ("es", "e")),
+        ("", ("", "s", "es", "a", "as")),
+    ),
+    "it": tuple((end, ("o", "a", "i", "e")) for end in ("o", "a", "i", "e")),
+    "fr": (
+        *((end, _FR_EAU) for end in ("eaux", "eau")),
+        *((end, _FR_AL) for end in ("aux", "al")),
+        *((end, _FR_E) for end in ("ees", "ee", "es", "e")),
+        *((end, ("", "s", "x", "e", "es", "ne", "nes", "le", "les")) for end in ("s", "x", "")),
+    ),
+}
+_PLURALS = {
+    "es": ("", "s", "es"),
+    "pt": ("", "s", "es"),
+    "it": ("", "i", "e"),
+    "fr": ("", "s", "x"),
+}
+
+
+def _own_languages(db: Database) -> list[str]:
+    """Return the languages of OWN_LANGUAGES that stored articles are in (one lookup each on
+    the index of languages)."""
+    query = "select 1 from articles where language = ? limit 1"
+    return [code for code in OWN_LANGUAGES if db.execute(query, [code]).fetchone() is not None]
+
+
+def _fewer_articles(db: Database, language: str, hits: int) -> bool:
+    """Return True when fewer articles are in a language than ``hits`` (counted on the index
+    of languages up to that many)."""
+    query = "select count(*) from (select 1 from articles where language = ? limit ?)"
+    return int(db.execute(query, [language, hits]).fetchone()[0]) < hits
+
+
+def _own_query(typed: _Typed, language: str, index: _Index) -> tuple[str, int]:
+    """Return a query over a language's articles for what was typed, each word of Latin
+    letters also matching the index's words that are its forms in that language as a keyword
+    filter reads them (``_own_words_in``), when some word has such forms the query over every
+    article does not find, and the number of articles (of any language) holding those forms;
+    "" when none has."""
+    extra = [_own_words_in(word, language, index) if word else [] for word in typed.latin]
+    if not any(extra):
+        return "", 0
+    hits = sum(index.documents(_stem_of(form) or form) for more in extra for form in more)
+    more_forms = [
+        (forms, starts, (*whole, *more))
+        for (forms, starts, whole), more in zip(typed.wanted, extra, strict=True)
+    ]
+    # Only the hits that hold one of those forms (the others the first query finds): for each
+    # word that has such forms, those forms in its place, the other words as they are found
+    # here. Not "(every form) AND (those)": FTS5 would read every hit of the word's own term
+    # ("police": 1.2 ms on 100k English articles, for a French "policier" or two).
+    queries = []
+    for place, more in enumerate(extra):
+        if more:
+            wanted = [*more_forms[:place], ((), False, tuple(more)), *more_forms[place + 1 :]]
+            queries.append(_query(dataclasses.replace(typed, wanted=tuple(wanted)), complete=False))
+    return queries[0] if len(queries) == 1 else " OR ".join(f"({q})" for q in queries), hits
+
+
+def _own_words_in(word: str, language: str, index: _Index) -> list[str]:
+    """Return the index's words that are a word's forms in a language by a keyword filter's
+    rules (``compose.fits``) and that the word's own terms miss, each written as a word the
+    index holds as it ("nuevo": "nueva"; "nouveau": "nouvelle", held as "nouvel").
+
+    The index holds stems, accents folded: each that starts as the word's forms do
+    (``letters.form_start``, folded) is read back as a word (its letters given the word's
+    accents, and an ending of ``_CUT_ENDINGS``) that the index stems to it."""
+    from digests.compose import fits  # compose is pure; the store needs it only here
+
+    lowered = word.lower()
+    base, endings = _gender_base(lowered, language)
+    # A short word's forms start with it ("ley": "leyes"), a longer one's as a filter's do.
+    start = base if len(base) < STEM_LETTERS else unaccented(form_start(lowered, language))
+    if len(start) < STEM_LETTERS - 1:
+        return []
+    own = {_stem_of(form) for form in (lowered, *_plurals(lowered))}
+    found: list[str] = []
+    for term in index.starting(start):
+        if term in own or len(term) > len(lowered) + _FORM_LETTERS:
+            continue
+        if not term.startswith(base[: len(term)]):
+            continue
+        written = "".join(
+            typed if n < len(lowered) and unaccented(typed) == ch else ch
+            for n, (ch, typed) in enumerate(
+                zip(term, lowered[: len(term)].ljust(len(term)), strict=True)
+            )
+        )
+        for ending in _CUT_ENDINGS:
+            form = written + ending
+            if (
+                unaccented(form).startswith(base)
+                and unaccented(form)[len(base) :] in endings
+                and _stem_of(form) == term
+                and fits(form, lowered, language)
+            ):
+                found.append(form)
+                break
+    return found
+
+
+def _gender_base(lowered: str, language: str) -> tuple[str, tuple[str, ...]]:
+    """Return a word less its gender or number ending (accents folded), and the endings its
+    forms take there (``_GENDER_FORMS``): "nuevo": "nuev", "europeo": "europe", "nouveau":
+    "nouv", "policía": "polici" (with "a", "as", "o", "os": no "policis")."""
+    plain = unaccented(lowered)
+    if len(plain) < STEM_LETTERS:
+        return plain, _PLURALS.get(language, ("",))
+    for cut, endings in _GENDER_FORMS.get(language, ()):
+        if plain.endswith(cut) and len(plain) - len(cut) >= STEM_LETTERS:
+            return plain[: len(plain) - len(cut)], endings
+    return plain, ("",)
+
+
 def _has_start_articles(db: Database) -> bool:
     """Return True when any stored article is in a language of START_LANGUAGES (read on the
     index of languages): an English-only window otherwise scanned every match of the word's
@@ -505,22 +718,24 @@ def _has_start_articles(db: Database) -> bool:
     return db.execute(query).fetchone() is not None
 
 
-def _index_words(db: Database, tables: list[str], start: str) -> list[str]:
+def _index_words(db: Database, tables: list[str], start: str) -> dict[str, int]:
     """Return the words (FTS5's terms) that the index's tables hold starting with ``start``,
-    read on each table's vocabulary (``fts5vocab``, made in the connection's temp schema
-    when first asked: it reads the index and stores nothing)."""
-    found: dict[str, None] = {}
+    each with the number of entries holding it, read on each table's vocabulary
+    (``fts5vocab``, made in the connection's temp schema when first asked: it reads the
+    index and stores nothing)."""
+    found: dict[str, int] = {}
     for table in tables:
         db.execute(
             f'create virtual table if not exists temp."{table}_vocab"'
             f' using fts5vocab(main, "{table}", row)'
         )
         rows = db.execute(
-            f'select term from temp."{table}_vocab" where term >= ? and term < ?',
+            f'select term, doc from temp."{table}_vocab" where term >= ? and term < ?',
             [start, start + "\U0010ffff"],
         )
-        found.update((row[0], None) for row in rows)
-    return list(found)
+        for term, entries in rows:
+            found[term] = found.get(term, 0) + entries
+    return found
 
 
 def _any_hit(db: Database, tables: list[str], query: str, *, starts: bool = False) -> bool:
@@ -557,9 +772,10 @@ def search_story_ids(
     other spellings of words, as ``fts_query`` takes them; the last word is a start as
     ``search_terms`` decides.
     """
-    query, compounds, checked = _queries(db, words, spellings)
+    query, compounds, checked, own_queries = _queries(db, words, spellings)
     if not query:
         return [], 0
+    own = [(code, listed) for code, _, listed in own_queries]
     if checked:
         db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
     reach = offset + limit
@@ -568,8 +784,9 @@ def search_story_ids(
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
     both = {"q": query, **({"qc": compounds} if compounds else {})}
+    both |= {f"q_{code}": q for code, q, _ in own_queries}
     both |= {"checked": "\n".join(checked)} if checked else {}
-    counting = _count_stories(tables, bool(compounds), bool(checked))
+    counting = _count_stories(tables, bool(compounds), bool(checked), own)
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
     if total <= offset:
         return [], total
@@ -578,7 +795,7 @@ def search_story_ids(
         """Return the best ``wanted`` stories for FTS5 queries (all of them when fewer)."""
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
-        ranking = _rank_stories(tables, bool(compounds), check if checked else "")
+        ranking = _rank_stories(tables, bool(compounds), check if checked else "", own)
         ids: list[int] = []
         # A checked word's hits may fail their check: more are ranked before all of them,
         # and in titles not all ("use" would check every title saying "US"): a story

@@ -12,7 +12,7 @@ import pytest
 from sqlite_utils import Database
 
 from digests import read, store
-from digests.allegations import is_button_name
+from digests.allegations import extract, is_button_name
 from digests.models import Allegation, ArticleIn
 
 
@@ -48,6 +48,7 @@ from digests.models import Allegation, ArticleIn
         ("Jong Woo Son", "en", True),
         ("United States", "en", True),
         ("Bank of America", "en", True),
+        ("U.S.", "en", True),
         ("al-Qaeda", "en", True),
         ("Toronto Police", "en", True),
         # German: nouns are capitalised, a role alone is no name
@@ -114,3 +115,10 @@ def test_buttons_are_read_in_their_articles_language(db: Database) -> None:
     # the items stay stored (the ledger's text shows them); only their button goes
     stored = {t.target for t in store.allegation_targets(db, since=now - timedelta(days=7))}
     assert {"Konzern", "Florida man", "территория России"} <= stored
+
+
+def test_an_initialism_keeps_its_last_dot() -> None:
+    [item] = extract("Prosecutors accused the U.S. of hiding the files.")
+    assert item.target == "U.S."
+    [item] = extract("An Iraqi policeman says that the U.S. airstrike killed eight civilians.")
+    assert item.target == "U.S."

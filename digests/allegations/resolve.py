@@ -27,6 +27,7 @@ from digests.models import Allegation
 
 _NAME_EDGES = " ,.;:\"'“”‘’"  # stripped from both ends of a name
 MAX_PARTY_WORDS = 16  # a longer "name" is a run-on phrase
+_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "the U.K"
 
 
 class Gender(Enum):
@@ -349,8 +350,14 @@ def _name_word(lex: Lexicon, word: str) -> bool:
 
 
 def clean(lex: Lexicon, name: str) -> str:
-    """Return a name as shown: no edge punctuation, possessive or leading "the"."""
-    name = lex.strip_possessive(name.strip(_NAME_EDGES))
+    """Return a name as shown: no edge punctuation, possessive or leading "the".
+
+    An initialism keeps its last dot: "U.S.", not "U.S".
+    """
+    stripped = name.strip(_NAME_EDGES)
+    if _INITIALISM_END.search(stripped) and f"{stripped}." in name:
+        stripped += "."
+    name = lex.strip_possessive(stripped)
     articles = sorted(w for a in lex.definite_articles for w in (a, a[:1].upper() + a[1:]))
     return re.sub(rf"^(?:{'|'.join(map(re.escape, articles))})\s+", "", name)
 

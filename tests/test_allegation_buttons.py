@@ -63,6 +63,7 @@ from digests.models import Allegation, ArticleIn
         ("Stadt Erfurt", "de", True),
         ("Landrat Bernd Häusler", "de", True),
         ("Stromanbieter Voltana", "de", True),
+        ("Hahn einen 34-Jährigen fest", "de", False),  # a clause's words after a name
         # Russian: a common noun before the party, a plural role or a count opening a sentence
         ("территория России", "ru", False),
         ("добивающаяся экстрадиции Ассанжа", "ru", False),
@@ -73,11 +74,15 @@ from digests.models import Allegation, ArticleIn
         ("мэр Бостона Томас Менино", "ru", True),
         ("администрация Руссефф", "ru", True),
         ("Винник", "ru", True),
+        ("экс-начальник Метрополитена было", "ru", False),
+        ("Лента.ру", "ru", True),
         # Spanish and French
         ("Gobierno", "es", False),
         ("candidato del GIL", "es", False),
         ("diplomática norteamericana Cheri Leberknight", "es", True),
         ("compagnie Air France", "fr", True),
+        ("Francophonie l’excès", "fr", False),
+        ("Partido Reformista", "es", True),
     ],
 )
 def test_a_button_is_a_name(name: str, language: str, button: bool) -> None:

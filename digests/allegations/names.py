@@ -171,7 +171,9 @@ def is_button_name(name: str, language: str | None = DEFAULT_LANGUAGE) -> bool:
 
 
 def _clause_head_named(cues: ClauseLexicon, name: str) -> bool:
-    """Return True when the head of a name in a clause-pattern language holds a name word."""
+    """Return True when the head of a name in a clause-pattern language holds a name word, the
+    phrase opens with a role, an adjective, a determiner or a person's full name and ends in
+    a name or a role, and a lone role's shape is not its only capitalised word."""
     r = Reader(cues, name)
     first = r.s.lower[0] if len(r.s) else ""
     full_name = any(r.name_word(i) and r.name_word(i + 1) for i in range(len(r.s) - 1))
@@ -187,6 +189,17 @@ def _clause_head_named(cues: ClauseLexicon, name: str) -> bool:
         # "территория России", "добивающаяся экстрадиции Ассанжа": the phrase opens with a
         # common noun or a verb's form, neither a role nor an adjective, and names no person
         # in full ("diplomática norteamericana Cheri Leberknight" does)
+        return False
+    last = r.s.lower[-1] if len(r.s) else ""
+    if (
+        len(r.s) > 1
+        and last.isalpha()
+        and r.s.words[-1] == last
+        and last not in cues.role_nouns
+        and not cues.party_pattern.fullmatch(last)
+    ):
+        # "Hahn einen 34-Jährigen fest", "экс-начальник Метрополитена было", "Francophonie
+        # l'excès": a name's phrase ends in a name or a role, not in a clause's word
         return False
     named, capitals = [], 0
     for i in range(len(r.s)):

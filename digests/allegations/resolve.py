@@ -27,7 +27,7 @@ from digests.models import Allegation
 
 _NAME_EDGES = " ,.;:\"'“”‘’"  # stripped from both ends of a name
 MAX_PARTY_WORDS = 16  # a longer "name" is a run-on phrase
-_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "the U.K"
+_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[^\W\d_]\.)+[^\W\d_]$")  # "U.S", "the U.K"
 
 
 class Gender(Enum):

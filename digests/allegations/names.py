@@ -172,24 +172,12 @@ def is_button_name(name: str, language: str | None = DEFAULT_LANGUAGE) -> bool:
 
 def _clause_head_named(cues: ClauseLexicon, name: str) -> bool:
     """Return True when the head of a name in a clause-pattern language holds a name word, the
-    phrase opens with a role, an adjective, a determiner or a person's full name and ends in
-    a name or a role, and a lone role's shape is not its only capitalised word."""
+    phrase ends in a name or a role, and a lone role's shape is not its only capitalised word.
+
+    A common noun before a name may be its apposition ("distillerie Martel") or govern it in
+    the genitive ("территория России"): both stay buttons, as nothing here tells them apart.
+    """
     r = Reader(cues, name)
-    first = r.s.lower[0] if len(r.s) else ""
-    full_name = any(r.name_word(i) and r.name_word(i + 1) for i in range(len(r.s) - 1))
-    if (
-        first.isalpha()
-        and r.s.words[0] == first
-        and first not in cues.role_nouns
-        and first not in cues.determiners
-        and not cues.party_pattern.fullmatch(first)
-        and not cues.subject_adjective_pattern.fullmatch(first)
-        and not full_name
-    ):
-        # "территория России", "добивающаяся экстрадиции Ассанжа": the phrase opens with a
-        # common noun or a verb's form, neither a role nor an adjective, and names no person
-        # in full ("diplomática norteamericana Cheri Leberknight" does)
-        return False
     last = r.s.lower[-1] if len(r.s) else ""
     if (
         len(r.s) > 1

@@ -305,13 +305,14 @@ TARGET_CANDIDATES = 10  # top_targets reads this many times its limit, then keep
 def top_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
     """Return the named targets with the most allegations since a time, most first.
 
-    Only proper names are offered as buttons ("Meta", "Toronto Police"): a role ("police"), a
-    fragment ("there", "a day after the mayor") or a stored item older than the extractor's
-    party check is skipped.
+    Only names are offered as buttons ("Meta", "Toronto Police", "Interior Minister Priti
+    Patel"), each read by its article's language (``allegations.is_button_name``): a role
+    alone ("police", "Konzern"), a description ("Florida man"), a fragment ("there", "a day
+    after the mayor", "Joe Biden only") or a stored item older than the extractor's party check
+    is skipped. Its items stay in the ledger: "/allegations police" still finds them.
     """
-    lex = allegations.load_lexicon()
-    ranked = grouped_targets(db, since=since, limit=limit * TARGET_CANDIDATES)
-    return [(t, n) for t, n in ranked if allegations.is_proper_name(lex, t)][:limit]
+    ranked = _grouped(db, since=since, limit=limit * TARGET_CANDIDATES)
+    return [(t, n) for t, language, n in ranked if allegations.is_button_name(t, language)][:limit]
 
 
 def grouped_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tuple[str, int]]:
@@ -322,17 +323,22 @@ def grouped_targets(db: Database, *, since: datetime, limit: int = 8) -> list[tu
     most frequent spelling names the party. A party only the fallback reader found comes after
     every party with an item the clause patterns read (as in ``compose.certain_first``).
     """
-    # key -> [shown name, its count, total, latest, items the patterns read]
+    return [(name, total) for name, _, total in _grouped(db, since=since, limit=limit)]
+
+
+def _grouped(db: Database, *, since: datetime, limit: int) -> list[tuple[str, str | None, int]]:
+    """Return (shown spelling, its article language, allegations) as ``grouped_targets`` counts."""
+    # key -> [shown name, its count, total, latest, items the patterns read, its language]
     totals: dict[str, list[Any]] = {}
     for row in store.allegation_targets(db, since=since, limit=limit * SPELLINGS_PER_TARGET):
         key = allegations.target_key(row.target, row.language) or row.target
         if key not in totals:
             key = next((k for k in totals if allegations.same_key(k, key)), key)
-        entry = totals.setdefault(key, [row.target, 0, 0, row.last, 0])
+        entry = totals.setdefault(key, [row.target, 0, 0, row.last, 0, row.language])
         entry[2] += row.count
         if row.target == entry[0]:
             entry[1] += row.count
         entry[3] = max(entry[3], row.last)
         entry[4] += row.certain
     ranked = sorted(totals.values(), key=lambda e: (e[4] > 0, e[2], e[3]), reverse=True)
-    return [(str(name), int(total)) for name, _, total, _, _ in ranked[:limit]]
+    return [(str(e[0]), e[5], int(e[2])) for e in ranked[:limit]]

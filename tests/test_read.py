@@ -98,7 +98,10 @@ def test_ledger_merges_the_same_allegation_from_two_sources(db: Database) -> Non
     assert entries, "the charge against Acme is in the ledger"
     top = entries[0]
     assert {s.name for s in top.sources} == {"Wire A", "Paper B"}
-    assert read.top_targets(db, since=NOW - timedelta(days=7))
+    # "chief executive of Acme Corp" is a role alone: its items are in the ledger, no button
+    week = NOW - timedelta(days=7)
+    assert read.grouped_targets(db, since=week) == [("chief executive of Acme Corp", 2)]
+    assert read.top_targets(db, since=week) == []
     assert read.ledger(db, "nobody-at-all") == []
 
 

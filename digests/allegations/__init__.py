@@ -105,7 +105,13 @@ from digests.allegations.extractor import (
 )
 from digests.allegations.lexicon import Lexicon, LexiconError, load_lexicon
 from digests.allegations.merging import combine, merge, merge_keyed, same_allegation
-from digests.allegations.names import is_name, same_key, same_target, target_key
+from digests.allegations.names import (
+    is_button_name,
+    is_name,
+    same_key,
+    same_target,
+    target_key,
+)
 from digests.allegations.resolve import is_party, is_proper_name
 from digests.allegations.salience import rank
 
@@ -120,6 +126,7 @@ __all__ = [
     "extract",
     "extract_in_own_language",
     "is_allegation",
+    "is_button_name",
     "is_name",
     "is_party",
     "is_proper_name",

@@ -315,7 +315,8 @@ from digests.tokenize import split_sentences
 #     in another case; a claim goes on past an article number's abbreviation ("(ч. 2 ст. 212
 #     УК РФ)") and closes the bracket or quotation mark it opens ("« homicide involontaire »"),
 #     and opens with no comma (", что ...")
-EXTRACTOR_VERSION = 73
+# 74: an initialism keeps its last dot in English names ("U.S.", not "U.S": ``resolve.clean``)
+EXTRACTOR_VERSION = 74
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -153,6 +153,8 @@ RELATION_WORDS_SET = "relation_words"
 # nouns naming a wrongdoer ("убийца", "злоумышленник"): a wrong word of its own only where it is
 # the party spoken of, not as another's object or complement ("полицейские окружили убийцу")
 WRONGDOER_NOUNS_SET = "wrongdoer_nouns"
+# word set: a word of one of these forms standing alone as a button's name is a role
+BUTTON_LONE_ROLES_SET = "button_lone_roles"
 # object pronouns ("его", "их") and the forms of a verb with no subject of its own (ru "*ли"):
 # a claim that opens "его избили" tells what was done to someone, by no one named
 OBJECT_PRONOUNS_SET = "object_pronouns"

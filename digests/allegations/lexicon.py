@@ -290,6 +290,8 @@ class Lexicon:
     non_person_words: Words
     place_prepositions: Words
     group_nouns: Words
+    button_institutions: Words
+    button_breaks: Words
     non_names: Words
     role_nouns: Words
     counted_party_nouns: Words

@@ -22,7 +22,7 @@ from digests.allegations import kinds
 from digests.allegations.clauses import ClauseLexicon, cues_for
 from digests.allegations.lexicon import DEFAULT_LANGUAGE
 from digests.allegations.ordered import Reader
-from digests.allegations.resolve import is_proper_name, name_key
+from digests.allegations.resolve import button_head_named, is_proper_name, name_key
 
 MIN_FUZZY_WORD = 5  # words this long may differ by a short ending
 MAX_ENDING = 2
@@ -147,6 +147,61 @@ def is_name(name: str, language: str | None = DEFAULT_LANGUAGE) -> bool:
         r = Reader(cues, name)
         return any(r.name_word(i) for i in range(len(r.s)))
     return is_proper_name(cues, name)
+
+
+def is_button_name(name: str, language: str | None = DEFAULT_LANGUAGE) -> bool:
+    """Return True when a target may be offered as an /allegations button: a name as a whole.
+
+    ``is_name`` asks whether a name is in the phrase; a button needs the party itself named.
+    The words before the phrase's first preposition (its head, as ``resolve.is_party`` reads
+    it; in the other languages also before a determiner after its first word, a genitive's:
+    "Trainer des Zweitligisten") must hold a name, and in English end with one or with a noun
+    of ``button_institutions`` after a name ("Kazakhstan officials", "Trump campaign"), not
+    with another common noun ("Florida man", "Social media", "His wife", "Joe Biden only").
+    A head counted ("four Turkish army officers") describes people, and a tail after a
+    preposition that holds no name is a clause's ("Correa's government of having links").
+    Roles alone and fragments stay in the ledger's text; they get no button.
+    """
+    if not is_name(name, language):
+        return False
+    cues = cues_for(language or DEFAULT_LANGUAGE)
+    if isinstance(cues, ClauseLexicon):
+        return _clause_head_named(cues, name)
+    return cues is not None and button_head_named(cues, name)
+
+
+def _clause_head_named(cues: ClauseLexicon, name: str) -> bool:
+    """Return True when the head of a name in a clause-pattern language holds a name word, the
+    phrase ends in a name or a role, and a lone role's shape is not its only capitalised word.
+
+    A common noun before a name may be its apposition ("distillerie Martel") or govern it in
+    the genitive ("территория России"): both stay buttons, as nothing here tells them apart.
+    """
+    r = Reader(cues, name)
+    last = r.s.lower[-1] if len(r.s) else ""
+    if (
+        len(r.s) > 1
+        and last.isalpha()
+        and r.s.words[-1] == last
+        and last not in cues.role_nouns
+        and not cues.party_pattern.fullmatch(last)
+    ):
+        # "Hahn einen 34-Jährigen fest", "экс-начальник Метрополитена было", "Francophonie
+        # l'excès": a name's phrase ends in a name or a role, not in a clause's word
+        return False
+    named, capitals = [], 0
+    for i in range(len(r.s)):
+        low = r.s.lower[i]
+        if i and (low in cues.np_stops or low in cues.prepositions or low in cues.determiners):
+            break
+        capitals += r.s.words[i][:1].isupper()
+        if r.name_word(i):
+            named.append(low)
+    # in a language that capitalises its nouns, a role's shape as the only capitalised word is
+    # a role ("Inhaber", "52-jähriger Lagerverwalter"), not with another ("Peter Kallmeyer",
+    # "Hausverwaltung Lindner")
+    lone_roles = cues.word_set(kinds.BUTTON_LONE_ROLES_SET)
+    return bool(named) and (capitals > 1 or named[0] not in lone_roles)
 
 
 def same_target(a: str, b: str, language_a: str | None, language_b: str | None) -> bool:

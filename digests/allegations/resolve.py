@@ -27,6 +27,7 @@ from digests.models import Allegation
 
 _NAME_EDGES = " ,.;:\"'“”‘’"  # stripped from both ends of a name
 MAX_PARTY_WORDS = 16  # a longer "name" is a run-on phrase
+_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[^\W\d_]\.)+[^\W\d_]$")  # "U.S", "the U.K"
 
 
 class Gender(Enum):
@@ -300,9 +301,63 @@ def is_proper_name(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def button_head_named(lex: Lexicon, text: str) -> bool:
+    """Return True when a party's head is a name, as ``names.is_button_name`` says for English."""
+    words = [w for w in tokens(text.translate(QUOTES)) if not punctuation(w)]
+    k = 0
+    while k < len(words):
+        low = words[k].lower()
+        joins_names = (  # "Bank of America": one name
+            low in lex.name_connectors
+            and 0 < k < len(words) - 1
+            and capitalised(words[k - 1])
+            and capitalised(words[k + 1])
+        )
+        if (low in lex.np_stops or low in lex.button_breaks) and not joins_names:
+            break
+        k += 1
+    head, tail = words[:k], words[k + 1 :]
+    if not head or head[0].lower() in lex.count_words or head[0].isdigit():
+        return False  # "four Turkish army officers", "Three people within ...": people counted
+    if tail and not any(_name_word(lex, w) for w in tail):
+        return False  # "Correa's government of having links": a clause's words follow
+    named = [_name_word(lex, w) for w in head]
+    institution = _institution(lex, head[-1])
+    if not any(named):
+        # "members of the Brazilian Landless Workers Movement" names its group; "His wife"
+        # names no one ("his" is no name: "hi" + "s" is not how it is read)
+        return institution and len(head) == 1 and bool(tail)
+    if named[-1] or (len(head) > 1 and named[-2] and capitalised(head[-1])):
+        return True  # a name's last word may be a role's too: "Jong Woo Son", "United States"
+    return institution
+
+
+def _institution(lex: Lexicon, word: str) -> bool:
+    """Return True for a noun that after a name is its institution or group: "officials"."""
+    low = lex.strip_possessive(word.lower())
+    return low in lex.button_institutions or lex.name_base(low) in lex.button_institutions
+
+
+def _name_word(lex: Lexicon, word: str) -> bool:
+    """Return True for a word of a name: capitalised, no function word, no listed role noun
+    (a name of a role's shape stays one: "Craig Oliver", "Brenton Tarrant")."""
+    low = lex.strip_possessive(word.lower())
+    if not name_like(lex, word) or {low, lex.name_base(low)} & lex.non_names:
+        return False
+    if low in lex.pronouns or low in lex.determiners:
+        return False
+    return low not in lex.group_nouns and low not in lex.role_nouns  # "Police", "Prosecutors"
+
+
 def clean(lex: Lexicon, name: str) -> str:
-    """Return a name as shown: no edge punctuation, possessive or leading "the"."""
-    name = lex.strip_possessive(name.strip(_NAME_EDGES))
+    """Return a name as shown: no edge punctuation, possessive or leading "the".
+
+    An initialism keeps its last dot: "U.S.", not "U.S".
+    """
+    stripped = name.strip(_NAME_EDGES)
+    if _INITIALISM_END.search(stripped) and f"{stripped}." in name:
+        stripped += "."
+    name = lex.strip_possessive(stripped)
     articles = sorted(w for a in lex.definite_articles for w in (a, a[:1].upper() + a[1:]))
     return re.sub(rf"^(?:{'|'.join(map(re.escape, articles))})\s+", "", name)
 

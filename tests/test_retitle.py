@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from digests import process, store
 from digests.dedup import content_hash
 from digests.models import ArticleIn
+from digests.store.search_index import entry_form, form_before_045
 from tests.support import assert_search_index_matches_articles, search_hits
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -91,6 +92,20 @@ def stored_before_044(db_path: Path) -> Database:
         now=NOW,
     )
     process.process_pending_sync(old, now=NOW)
+    # As the index held them at 043: without the capital tokens 045 adds ("BBC": "0bbc0").
+    for table in store.searched_tables(old.conn):
+        entries = old.execute(
+            f'select a.id, a.title, a.text from articles a join "{table}_docsize" d on d.id = a.id'
+        ).fetchall()
+        old.conn.executemany(
+            f"""insert into "{table}" ("{table}", rowid, title, text) values ('delete', ?, ?, ?)""",
+            [(i, entry_form(title), entry_form(text)) for i, title, text in entries],
+        )
+        old.conn.executemany(
+            f'insert into "{table}" (rowid, title, text) values (?, ?, ?)',
+            [(i, form_before_045(title), form_before_045(text)) for i, title, text in entries],
+        )
+    old.conn.commit()
     return old
 
 

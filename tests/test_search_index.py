@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -462,4 +463,90 @@ def test_migration_045_writes_entries_with_acronyms_in_capitals_anew(db_path: Pa
     assert in_table(db, table, '"0us0"') == [ids[0]]
     assert sorted(in_table(db, table, '"us"')) == sorted(ids[:2])
     assert_search_index_matches_articles(db)
+    db.close()
+
+
+def _totals(db: Database, table: str) -> bytes:
+    """Return an FTS5 table's record of its rows and tokens (what bm25 averages)."""
+    return bytes(db.execute(f'select block from "{table}_data" where id = 1').fetchone()[0])
+
+
+def _fresh_totals(db: Database) -> bytes:
+    db.execute("create virtual table temp.fresh using fts5 (title, text, tokenize='porter')")
+    try:
+        db.conn.executemany(
+            "insert into temp.fresh (rowid, title, text) values (?, ?, ?)",
+            [
+                (i, entry_form(title), entry_form(text))
+                for i, title, text in db.execute("select id, title, text from articles")
+            ],
+        )
+        db.conn.commit()  # FTS5 writes its totals when the transaction ends
+        return bytes(db.execute("select block from temp.fresh_data where id = 1").fetchone()[0])
+    finally:
+        db.execute("drop table temp.fresh")
+
+
+def _as_indexed(db: Database, table: str, form: Callable[[str], str]) -> None:
+    """Write every article's entry of ``table`` anew in ``form``, as an older version did."""
+    for article_id, title, text in db.execute("select id, title, text from articles"):
+        db.execute(
+            f"""insert into "{table}" ("{table}", rowid, title, text) values ('delete', ?, ?, ?)""",
+            [article_id, entry_form(title), entry_form(text)],
+        )
+        db.execute(
+            f'insert into "{table}" (rowid, title, text) values (?, ?, ?)',
+            [article_id, form(title), form(text)],
+        )
+
+
+def test_migrations_042_to_045_leave_the_index_as_a_fresh_one(db_path: Path) -> None:
+    # Each migration takes an entry out in the form the one before wrote it: one ahead of
+    # its time leaves bm25's totals counting the acronyms' tokens twice.
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="042_hyphenated_words_and_dotted_acronyms_solid")
+    pieces = [
+        ArticleIn("https://news.example/us", "US envoy in the UK", "The U.S. envoy.", NOW),
+        ArticleIn("https://news.example/mail", "An e-mail leaked", "A WHO e-mail.", NOW),
+    ]
+    store.save_articles(old, None, [*pieces, item(9, NOW)], now=NOW)
+    table = "articles_fts_w20261123"
+    _as_indexed(old, table, lambda part: with_bare_words(index_form(part)))  # before 042
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    assert in_table(db, table, '"0us0"') == [1]
+    assert_search_index_matches_articles(db)
+    assert _totals(db, table) == _fresh_totals(db)
+    db.close()
+
+
+def test_migration_044_takes_titles_out_of_the_index_as_043_wrote_them(db_path: Path) -> None:
+    # A database at 043 holds no capital tokens (045 writes them): 044, cutting "- BBC
+    # News", takes the old title out as it stands there, and 045 then adds the tokens.
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="044_titles_without_outlet_suffixes")
+    bbc = store.add_source(old, "https://bbc.example/rss", title="BBC News").id
+    pieces = [
+        ArticleIn("https://bbc.example/us", "US envoy leaves - BBC News", "The U.S. envoy.", NOW),
+        ArticleIn("https://bbc.example/uk", "UK vote - BBC News", "A vote in the UK.", NOW),
+    ]
+    ids = store.save_articles(old, bbc, pieces, now=NOW).new_ids
+    table = "articles_fts_w20261123"
+    _as_indexed(old, table, lambda part: f"{part}\n{' '.join(joined_words(part))}")  # 042's
+    old.conn.commit()
+    old.close()
+
+    db = store.open_db(db_path)
+    assert [row[0] for row in db.execute("select title from articles order by id")] == [
+        "US envoy leaves",
+        "UK vote",
+    ]
+    assert in_table(db, table, '"0us0"') == [ids[0]]
+    assert in_table(db, table, '"0bbc0"') == []
+    assert_search_index_matches_articles(db)
+    assert _totals(db, table) == _fresh_totals(db)
     db.close()

@@ -552,3 +552,19 @@ async def test_the_page_s_subscription_lines_typed_to_subscribe(bot: Bot) -> Non
         if _fields_of(store.find_subscription(bot.db, USER), ["mode"]) != {"mode": "live"}:
             wrong.append((code, page.plain_text.splitlines()[0]))
     assert not wrong, wrong
+
+
+async def test_direction_marks_in_subscribe_words_are_no_part_of_them(bot: Bot) -> None:
+    """A right-to-left chat's text (a settings page line, a list copied from it) carries
+    direction marks; /settings leaves them out, and /subscribe does too: "\u200fكل يوم اثنين"
+    was a keyword "\u200fكل" and a daily digest, "\u200e08:00" a refusal, "\u200e-sport" a
+    keyword, not a word left out."""
+    assert await _subscribed(bot, "/subscribe \u200fكل يوم اثنين \u200e08:00 \u200fclimate") == (
+        "08:00",
+        "weekly",
+        0,
+        ("climate",),
+    )
+    await bot.say("/subscribe \u200e-sport")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.exclude == ("sport",) and sub.include == ("climate",)

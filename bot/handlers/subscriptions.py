@@ -682,7 +682,9 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     and "8 de la tarde", "8 Uhr abends" ("8pm"): ``_DAY_PARTS``, after ``_DAY_PART_LINKS``.
     """
     found: list[tuple[str, bool]] = []
-    typed = _TWO_WORD_PARTS.sub(_one_word, _AFTERNOON.sub("بعدازظهر", " ".join(args)))
+    # Direction marks, which a right-to-left chat's lines carry, are no part of a word.
+    joined = " ".join(args).translate(_MARKS)
+    typed = _TWO_WORD_PARTS.sub(_one_word, _AFTERNOON.sub("بعدازظهر", joined))
     for match in _PHRASE.finditer(typed):
         if match[3] is None:
             found.append((match[1] + " ".join(match[2].split()), True))

@@ -22,7 +22,7 @@ paragraph out: the title's only use there).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from sqlite_utils import Database
@@ -35,7 +35,7 @@ from digests.extract import (
     without_named_outlet,
     without_outlet_suffix,
 )
-from digests.store.search_index import index_articles, unindex_articles
+from digests.store.search_index import entry_form, index_articles, unindex_articles
 
 # Articles read at once, as the index rewrites of migrations 036-042 read them.
 CHUNK = 2_000
@@ -55,9 +55,10 @@ def _feed(source_id: int | None, source_title: str | None, fetched: str) -> _Fee
     return (source_id, None if source_id is not None else source_title, _week(fetched))
 
 
-def cut_stored_outlet_suffixes(db: Database) -> int:
+def cut_stored_outlet_suffixes(db: Database, form: Callable[[str], str] = entry_form) -> int:
     """Cut the outlet's name off the end of stored titles as feed parsing cuts it (the
-    module's rules); return how many titles changed."""
+    module's rules); return how many titles changed. ``form``: the form the search index
+    holds them in (``retitle_articles``)."""
     conn = db.conn
     totals: Counter[_Feed] = Counter()
     endings: dict[_Feed, Counter[str]] = {}
@@ -100,14 +101,18 @@ def cut_stored_outlet_suffixes(db: Database) -> int:
                 cut = without_outlet_suffix(title, names[feed])
             if cut != title:
                 retitled.append((article_id, cut))
-        retitle_articles(db, retitled)
+        retitle_articles(db, retitled, form)
         changed += len(retitled)
     return changed
 
 
-def retitle_articles(db: Database, titles: Sequence[tuple[int, str]]) -> None:
+def retitle_articles(
+    db: Database, titles: Sequence[tuple[int, str]], form: Callable[[str], str] = entry_form
+) -> None:
     """Give these articles (id, new title) their new title and make again what depends on it
-    (the module's rules)."""
+    (the module's rules). ``form``: the form the search index holds them in, the index's own
+    or, in a migration before the index's last change, the form of that migration's time (an
+    entry taken out in another form than it went in leaves the index wrong)."""
     if not titles:
         return
     from digests.stories import retitled  # NLTK and the Punkt models: only when needed
@@ -119,12 +124,12 @@ def retitle_articles(db: Database, titles: Sequence[tuple[int, str]]) -> None:
     rows = conn.execute(
         f"select id, title, text, story_id from articles where id in ({marks})", ids
     ).fetchall()
-    unindex_articles(conn, ids)
+    unindex_articles(conn, ids, form)
     conn.executemany(
         "update articles set title = ?, content_hash = ? where id = ?",
         [(new[i], content_hash(f"{new[i]}\n{text}"), i) for i, _, text, _ in rows],
     )
-    index_articles(conn, ids)
+    index_articles(conn, ids, form)
     conn.executemany(
         "update stories set title = ? where id = ? and title = ?",
         [(new[i], story, old) for i, old, _, story in rows if story is not None],

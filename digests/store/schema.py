@@ -24,6 +24,8 @@ from digests.store.search_index import (
     REGISTRY,
     WEEK,
     create_part,
+    entry_form,
+    form_before_045,
     reindex_capitals,
     reindex_joined,
     reindex_proclitics,
@@ -785,10 +787,14 @@ def _m044_titles_without_outlet_suffixes(db: Database) -> None:
     # Feed parsing cuts the outlet's name a site writes after a headline ("Storm hits coast -
     # BBC News") since migration 040's day; titles stored before keep it, in digests, search
     # and stories. They are cut now by the same rule, and what was made of them is made again
-    # (digests/store/retitle.py): 2,000 articles read at a time.
+    # (digests/store/retitle.py): 2,000 articles read at a time. The index's entries are
+    # taken out and written in the form they have here: 042's until 045 has run (it came
+    # first on a database made while main had 045 and not yet 044).
     from digests.store.retitle import cut_stored_outlet_suffixes
 
-    cut_stored_outlet_suffixes(db)
+    applied = {migration.name for migration in migrations.applied(db)}
+    form = entry_form if "045_acronyms_in_capitals" in applied else form_before_045
+    cut_stored_outlet_suffixes(db, form)
 
 
 @migrations(name="045_acronyms_in_capitals")

@@ -82,8 +82,9 @@ def entry_form(text: str) -> str:
     return f"{_form_038(text)}\n{' '.join(extra)}" if extra else _form_038(text)
 
 
-def _form_042(text: str) -> str:
-    """Return a title or text as the index held it from migration 042 to 045."""
+def form_before_045(text: str) -> str:
+    """Return a title or text as the index held it from migration 042 to 045 (no capital
+    tokens): the form migrations 042 to 044 write and take out."""
     form = _form_038(text)
     solid = joined_words(text)
     return f"{form}\n{' '.join(solid)}" if solid else form
@@ -192,14 +193,16 @@ def _by_table(pairs: Iterable[tuple[str, int]]) -> dict[str, list[int]]:
     return groups
 
 
-def _entries(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> list[tuple[int, str, str]]:
-    """Return (id, title, text) in the index's form of the articles ``sql`` selects (with
-    ``{marks}`` for the id list), a chunk of ids at a time."""
+def _entries(
+    conn: sqlite3.Connection, sql: str, ids: Sequence[int], form: Callable[[str], str] = entry_form
+) -> list[tuple[int, str, str]]:
+    """Return (id, title, text) in the index's form (or ``form``) of the articles ``sql``
+    selects (with ``{marks}`` for the id list), a chunk of ids at a time."""
     rows: list[tuple[int, str, str]] = []
     for start in range(0, len(ids), IN_CHUNK):
         chunk = list(ids[start : start + IN_CHUNK])
         found = conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
-        rows += [(i, entry_form(title or ""), entry_form(text or "")) for i, title, text in found]
+        rows += [(i, form(title or ""), form(text or "")) for i, title, text in found]
     return rows
 
 
@@ -217,19 +220,25 @@ def _take_out(conn: sqlite3.Connection, table: str, rows: list[tuple[int, str, s
     )
 
 
-def index_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+def index_articles(
+    conn: sqlite3.Connection, ids: Sequence[int], form: Callable[[str], str] = entry_form
+) -> None:
     """Add these stored articles' title and text to the index, each in its table.
 
-    One statement per table (a batch of new articles spans a week or two).
+    One statement per table (a batch of new articles spans a week or two). ``form``: the
+    index's form, or, in a migration, the form the index holds at that migration.
     """
     known = parts(conn)
     groups = _by_table((_target(conn, known, published), i) for i, published in _dates(conn, ids))
     for table, members in groups.items():
-        _add(conn, table, _entries(conn, _BY_ID, members))
+        _add(conn, table, _entries(conn, _BY_ID, members, form))
 
 
-def unindex_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+def unindex_articles(
+    conn: sqlite3.Connection, ids: Sequence[int], form: Callable[[str], str] = entry_form
+) -> None:
     """Take these articles' entries out of the index; call before their title, text or row changes.
+    ``form``: the form they went in (``index_articles``).
 
     An article of a doomed table leaves no delete marker there (the table goes whole); only
     an entry it has in the kept table (indexed anew since) is taken out.
@@ -249,7 +258,7 @@ def unindex_articles(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
         rows = conn.execute(f'select id from "{KEPT}_docsize" where id in ({marks})', chunk)
         pairs += [(KEPT, int(row[0])) for row in rows]
     for table, members in _by_table(pairs).items():
-        _take_out(conn, table, _entries(conn, _BY_ID, members))
+        _take_out(conn, table, _entries(conn, _BY_ID, members, form))
 
 
 def _identity(text: str) -> str:
@@ -298,16 +307,16 @@ def reindex_proclitics(conn: sqlite3.Connection) -> int:
 
 def reindex_joined(conn: sqlite3.Connection) -> int:
     """Write anew, in the index's form, the entries of every searched table whose text has
-    hyphenated words or dotted acronyms (no solid copy before migration 042); return how
-    many."""
-    return _reindex(conn, _form_038, entry_form)
+    hyphenated words or dotted acronyms (no solid copy before migration 042), in 042's form
+    (045 adds the capital tokens, taking out what 042 wrote); return how many."""
+    return _reindex(conn, _form_038, form_before_045)
 
 
 def reindex_capitals(conn: sqlite3.Connection) -> int:
     """Write anew, in the index's form, the entries of every searched table whose text writes
     an acronym of two or three capitals (no capital token before migration 045); return how
     many."""
-    return _reindex(conn, _form_042, entry_form)
+    return _reindex(conn, form_before_045, entry_form)
 
 
 def doom_search_parts(conn: sqlite3.Connection, before: datetime) -> int:

@@ -12,18 +12,19 @@ as evidence of one event, so each notation must key alike. The rules, in order:
 2. **Number words** become digits by text2num's ``alpha2digit`` in the languages it reads
    (``WORD_LANGUAGES``: English, French, Spanish, Portuguese, German, Dutch, Danish,
    Italian): "Eleven" -> 11, "forty thousand" -> 40000, "six-hour" -> 6 hour,
-   "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Russian's
-   in every case by ``digests.number_words`` ("шестьсот жителей" -> 600, "полтора
-   миллиарда" -> 1500000000). Other languages keep their number words unread (digits
-   still count). "And a half" after a figure adds half its scale ("un million et demi",
-   "два с половиной миллиона", "eineinhalb Millionen": ``_halves``). Where a language groups thousands with a full stop or a space
-   (``GROUPING_LANGUAGES``: "12.000", "11 000"), the group is one figure.
+   "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Russian's,
+   Ukrainian's and Polish's in every case by ``digests.number_words`` ("шестьсот жителей"
+   -> 600, "полтора миллиарда" -> 1500000000, "czterystu pięćdziesięciu" -> 450). Other
+   languages keep their number words unread (digits still count). "And a half" after a figure adds half its scale ("un million et demi",
+   "два с половиной миллиона", "eineinhalb Millionen": ``_halves``). Where a language
+   groups thousands with a full stop or a space (``GROUPING_LANGUAGES``: "12.000",
+   "11 000"), the group is one figure.
 3. **Numbers** key by value with their magnitude applied: "12m", "12 mn", "12 million",
    "€12 million", "12,000,000" and "twelve million" -> ``#12000000``; "1.2bn", "1.2 billion"
    and "1,200 million" alike; "40k" = "40 thousand" = 40,000; the magnitude words of the
-   languages above and Russian's and Ukrainian's ("millions", "Millionen", "millones",
-   "milliards", "mld", "млн", "тыс.", "миллиардов"...) count, also
-   hyphened to the number ("a 310-million-dollar deal" = "$310 million", "2.5-billion-euro");
+   languages above and Russian's, Ukrainian's and Polish's ("millions", "Millionen",
+   "millones", "milliards", "mld", "млн", "тыс.", "тис.", "tys.", "milionów", "12 mila"...)
+   count, also hyphened to the number ("a 310-million-dollar deal" = "$310 million", "2.5-billion-euro");
    a hyphened single letter is no magnitude ("the 200-m race", "a 40-k run"), nor "m" or
    "k" outside English unless a currency follows ("18 m" is metres, "1,5 M€" millions).
 4. **Percentages** key as ``#4.5%``: "4.5%", "4.5 per cent", "4.5 percent", "4,5 %" ... and
@@ -162,13 +163,28 @@ _MAGNITUDE = {
     **dict.fromkeys(
         ("тыс", "тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тысячами"), 1e3
     ),
-    **dict.fromkeys(("тис", "тисяча", "тисячі", "тисяч", "тисячу", "тисячею"), 1e3),
+    **dict.fromkeys(
+        ("тис", "тисяча", "тисячі", "тисяч", "тисячу", "тисячею", "тисячам", "тисячами"), 1e3
+    ),
     **dict.fromkeys(("млн", "миллион", "миллиона", "миллионов", "миллионам", "миллионы"), 1e6),
-    **dict.fromkeys(("мільйон", "мільйона", "мільйони", "мільйонів", "мільйонами"), 1e6),
+    **dict.fromkeys(
+        ("мільйон", "мільйона", "мільйони", "мільйонів", "мільйонами", "мільйоном"), 1e6
+    ),
     **dict.fromkeys(
         ("млрд", "миллиард", "миллиарда", "миллиардов", "миллиардам", "миллиарды"), 1e9
     ),
     **dict.fromkeys(("мільярд", "мільярда", "мільярди", "мільярдів", "мільярдами"), 1e9),
+    # Polish ("1,3 tys.", "12 tysięcy", "3 mln", "1,2 mld", "trzech milionów") and Italian
+    # ("12 mila", "12mila").
+    **dict.fromkeys(
+        ("tys", "tysiąc", "tysiąca", "tysiące", "tysięcy", "tysiącem", "tysiącach", "tysiącami"),
+        1e3,
+    ),
+    **dict.fromkeys(
+        ("milion", "miliona", "miliony", "milionów", "milionem", "milionach", "milionami"), 1e6
+    ),
+    **dict.fromkeys(("miliard", "miliarda", "miliardy", "miliardów", "miliardem"), 1e9),
+    "mila": 1e3,
 }
 # "m" and "k" after a figure are a million and a thousand in English ("£12m", "40k"); in other
 # languages "18 m" is metres and "5 k" nothing: there they count only before a currency
@@ -190,6 +206,10 @@ _PERCENT = (
     "відсотків",
     "відсотка",
     "відсоток",
+    "відсотки",
+    "proc",  # Polish "15 proc."
+    "procenta",
+    "procentów",
 )
 _UNITS = sorted((u for u in [*_MAGNITUDE, *_PERCENT] if u != "%"), key=len, reverse=True)
 _UNIT = "|".join(map(re.escape, _UNITS))

@@ -116,7 +116,7 @@ _POLISH: dict[float, tuple[str, ...]] = {
     0.5: ("pół",),  # "pół miliona"; alone ("pół godziny") left to the word
     1: ("jeden", "jedna", "jedno", "jednego", "jednej", "jednemu", "jednym", "jedną"),
     1.5: ("półtora", "półtorej"),
-    2: ("dwa", "dwie", "dwóch", "dwu", "dwom", "dwoma", "dwaj", "dwiema"),
+    2: ("dwa", "dwie", "dwóch", "dwu", "dwom", "dwóm", "dwoma", "dwaj", "dwiema"),
     3: ("trzy", "trzech", "trzem", "trzema"),
     4: ("cztery", "czterech", "czterem", "czterema"),
     5: ("pięć", "pięciu", "pięcioma"),

@@ -476,8 +476,10 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 NAME_STEM = 3
 # Polish writes "ó" where a case ending closes the syllable and "o" where it opens it:
-# "Kalinów", "Kalinowa", "w Kalinowie" are one place, read "kalinow".
+# "Kalinów", "Kalinowa", "w Kalinowie" are one place; read without "-ów" and "-ow" (the
+# genitive plural of "Gryfy", "Gryfów", and the place names' suffix), "kalin", "gryf".
 _VOWEL_FOLDS = {"polish": str.maketrans({"ó": "o"})}
+_POLISH_OW = re.compile(r"(?<=\w{3})ow$")
 # Ukrainian alternates a word's last vowel the same way: "і" in a closed syllable, "о" or "е"
 # in an open one ("Явір", "Явора"; "Кремінь", "Кременя"; "Старокамінь", "у Старокаменя";
 # "Ясенів", "Ясенова"), and drops the "о" of "-ок" ("рахунок", "рахунку"; "кубок", "кубка").
@@ -555,6 +557,19 @@ def _verb_stem(stem: Callable[[str], str], ending: re.Pattern[str]) -> Callable[
     return run
 
 
+# Polish and Ukrainian stems cut to their first letters: Snowball's Polish stemmer and the
+# Ukrainian one leave a word's derivational suffixes ("zwolnienia" "zwolnien", "zwolni"
+# "zwoln"; "odwołania" "odwołan", "odwołać" "odwoł"; "referendum", "referendalny"), so two
+# reports' words of one act stem apart. Five letters join them, as a fixed prefix does for
+# retrieval in Slavic languages. Clustering only: search and summaries stem as before.
+STEM_PREFIX = {"polish": 5, "ukrainian": 5}
+
+
+def _prefix(stem: Callable[[str], str], letters: int) -> Callable[[str], str]:
+    """Return a stemmer whose stems are cut to their first ``letters`` letters."""
+    return lambda word: stem(word)[:letters]
+
+
 def _folded(stem: Callable[[str], str]) -> Callable[[str], str]:
     """Return a Ukrainian stemmer whose stems' alternating last vowel is folded."""
     return lambda word: ukrainian_form(stem(word))
@@ -577,6 +592,8 @@ def language_tools(language: str | None) -> LanguageTools:
             stemmer = _verb_stem(stemmer, PARTICIPLES[name])
         if name == "ukrainian":
             stemmer = _folded(stemmer)
+        if name in STEM_PREFIX:
+            stemmer = _prefix(stemmer, STEM_PREFIX[name])
     else:
         name = language_name(language)
         stemmer, stop_words = _sumy_stemmer(name), _sumy_stop_words(name)
@@ -618,7 +635,7 @@ def name_form(word: str, language: str) -> str:
             break
     folds = _VOWEL_FOLDS.get(language)
     if folds is not None:
-        return word.translate(folds)
+        return _POLISH_OW.sub("", word.translate(folds))
     # The suffix "-ец" drops its vowel in every other case: "Каменногорец", "Каменногорца".
     if word.endswith("ец") and len(word) > NAME_STEM + 2:
         word = word[:-2] + "ц"

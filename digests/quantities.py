@@ -54,6 +54,8 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    every report of the match, not its "2" with "two goals". French, Spanish, Italian and
    Portuguese write "27 à 13", "3 a 1" (not after "de" or "entre", nor before a word other
    than a stop word: a range), other languages "3:1", "27:13" where that is no clock time.
+   Outside English a score keys with its larger number first ("1:2" = "2:1" = ``#2-1``):
+   outlets write the home side's goals first or the winner's.
 9. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
    of thousands") are no figure, though alpha2digit reads "hundreds" as 100: they key as
    ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
@@ -492,7 +494,7 @@ def _scores(text: str, language: str, found: set[str], stop_words: Collection[st
         after = match["after"] if "after" in match.re.groupindex else None
         if after is not None and after.strip().lower() not in stop_words:
             return match[0]  # "3 à 5 jours": a range of something
-        found.add(f"{NUMBER_PREFIX}{int(match[1])}-{int(match[2])}")
+        found.add(score_key(int(match[1]), int(match[2]), language))
         return " " + (after or "")
 
     pattern = _WORD_SCORE.get(language)
@@ -501,6 +503,14 @@ def _scores(text: str, language: str, found: set[str], stop_words: Collection[st
     if ":" in text:
         text = _COLON_SCORE.sub(key, text)
     return text
+
+
+def score_key(first: int, second: int, language: str) -> str:
+    """Return a score's key: ``#2-1``. Outside English the larger number first: one outlet
+    writes the home side's goals first ("програли 1:2"), the next the winner's ("2:1")."""
+    if language != "english" and second > first:
+        first, second = second, first
+    return f"{NUMBER_PREFIX}{first}-{second}"
 
 
 def _keep(found: set[str], key: str) -> str:
@@ -529,7 +539,7 @@ def quantities(
     dates, text = _dates(text, language)
     found |= dates
     # Each pattern read in one pass: a sub's function keeps what it takes out.
-    text = _SCORE.sub(lambda m: _keep(found, f"{NUMBER_PREFIX}{int(m[1])}-{int(m[2])}"), text)
+    text = _SCORE.sub(lambda m: _keep(found, score_key(int(m[1]), int(m[2]), language)), text)
     text = _scores(text, language, found, stop_words)
     if language == "english" and _VAGUE_HINT.search(text) is not None:
         text = _VAGUE.sub(

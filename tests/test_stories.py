@@ -3200,8 +3200,7 @@ def test_polish_reports_naming_their_firm_in_other_cases_join_and_a_look_alike_s
     """pl1's pl01: the firm and the town in other cases, the job cuts spelled out, were
     strangers' names and no shared figure; the two reports stayed apart."""
     rows = [
-        json.loads(line)
-        for line in (SETS / "pl1.jsonl").read_text(encoding="utf-8").splitlines()
+        json.loads(line) for line in (SETS / "pl1.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     wanted = [r for r in rows if r["event"] in {"pl01", "pl01-d1"}]
     assert {r["kind"] for r in wanted} >= {"rewrite", "distractor"}

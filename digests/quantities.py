@@ -146,6 +146,8 @@ _MAGNITUDE = {
     "millones": 1e6,
     "milione": 1e6,
     "milioni": 1e6,
+    "miliardo": 1e9,
+    "miliardi": 1e9,
     "milhão": 1e6,
     "milhões": 1e6,
     "miljoen": 1e6,

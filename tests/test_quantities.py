@@ -348,6 +348,7 @@ def test_an_age_outside_english_stays_a_bare_figure() -> None:
         ("ukrainian", "дев’ятсот осіб", "900 осіб", "#900"),
         ("ukrainian", "з двома тисячами гривень", "2 тисячами", "#2000"),
         ("italian", "12 mila tifosi", "dodicimila tifosi", "#12000"),
+        ("italian", "1,2 miliardi di euro", "1200 milioni di euro", "#1.2e+09"),
     ],
 )
 def test_polish_ukrainian_and_italian_figures_key_alike(

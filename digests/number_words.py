@@ -1,17 +1,19 @@
 """Number words as figures in the languages text2num does not read (``digests.quantities``).
 
 text2num's ``alpha2digit`` reads English, French, Spanish, Portuguese, German, Dutch, Danish
-and Italian. Russian outlets spell figures as often ("сорок миллионов рублей", "шестьсот
-жителей", "тысячей двумястами работниками"), and a number word declines with its noun:
-every case of a word is here. The rules:
+and Italian. Russian, Ukrainian and Polish outlets spell figures as often ("сорок миллионов
+рублей", "шестьсот жителей", "тысячей двумястами работниками", "czterystu pięćdziesięciu
+pracowników", "сорок тисяч доларів"), and a number word declines with its noun: every case
+of a word is here. The rules:
 
 1. A run of number words, each apart by spaces, is one figure: units, teens, tens and
    hundreds add up, and a scale ("тысяча", "миллион", "миллиард", in any case) multiplies
    what came before it (one when nothing did): "тысяча двести" = 1200, "двести сорок
    миллионов" = 240,000,000, "полтора миллиарда" = 1,500,000,000 ("полтора", "полторы",
    "полутора" are one and a half).
-2. "Один" and its forms alone stay words ("один из", "одна из школ"), as text2num keeps
-   "one"; inside a run they count ("двадцать один").
+2. "Один" and its forms alone stay words ("один из", "одна из школ", "jeden z"), as
+   text2num keeps "one"; inside a run they count ("двадцать один"). Polish "pół" counts
+   only before a scale ("pół miliona" = 500,000).
 3. A scale word after digits is left to ``quantities`` ("12 млн", "40 миллионов").
 4. The run is written back as digits, with what followed it: "шестьсот жителей" becomes
    "600 жителей", so a small count keys with its word ("восемь лет": ``#8:лет``).
@@ -66,12 +68,112 @@ _RUSSIAN_SCALES: dict[float, tuple[str, ...]] = {
     1e6: ("миллион", "миллиона", "миллионов", "миллиону", "миллионом", "миллионам"),
     1e9: ("миллиард", "миллиарда", "миллиардов", "миллиарду", "миллиардом", "миллиардам"),
 }
-_LONE_WORDS = {"russian": frozenset(_RUSSIAN[1])}  # words that are no figure on their own
+_UKRAINIAN: dict[float, tuple[str, ...]] = {
+    1: ("один", "одна", "одне", "одного", "одній", "одному", "одним", "одну", "однієї", "одною"),
+    1.5: ("півтора", "півтори"),
+    2: ("два", "дві", "двох", "двом", "двома"),
+    3: ("три", "трьох", "трьом", "трьома"),
+    4: ("чотири", "чотирьох", "чотирьом", "чотирма"),
+    5: ("п'ять", "п'яти", "п'ятьох", "п'ятьом", "п'ятьма"),
+    6: ("шість", "шести", "шістьох", "шістьом", "шістьма"),
+    7: ("сім", "семи", "сімох", "сімом"),  # not "сьома": the seventh, seven o'clock
+    8: ("вісім", "восьми", "вісьмох", "вісьмом", "вісьма"),
+    9: ("дев'ять", "дев'яти", "дев'ятьох", "дев'ятьом", "дев'ятьма"),
+    10: ("десять", "десяти", "десятьох", "десятьом", "десятьма"),
+    11: ("одинадцять", "одинадцяти"),
+    12: ("дванадцять", "дванадцяти"),
+    13: ("тринадцять", "тринадцяти"),
+    14: ("чотирнадцять", "чотирнадцяти"),
+    15: ("п'ятнадцять", "п'ятнадцяти"),
+    16: ("шістнадцять", "шістнадцяти"),
+    17: ("сімнадцять", "сімнадцяти"),
+    18: ("вісімнадцять", "вісімнадцяти"),
+    19: ("дев'ятнадцять", "дев'ятнадцяти"),
+    20: ("двадцять", "двадцяти", "двадцятьма"),
+    30: ("тридцять", "тридцяти", "тридцятьма"),
+    40: ("сорок", "сорока"),
+    50: ("п'ятдесят", "п'ятдесяти", "п'ятдесятьма"),
+    60: ("шістдесят", "шістдесяти", "шістдесятьма"),
+    70: ("сімдесят", "сімдесяти", "сімдесятьма"),
+    80: ("вісімдесят", "вісімдесяти", "вісімдесятьма"),
+    90: ("дев'яносто", "дев'яноста"),
+    100: ("сто", "ста"),
+    200: ("двісті", "двохсот", "двомстам", "двомастами", "двохстах"),
+    300: ("триста", "трьохсот", "трьомстам", "трьомастами", "трьохстах"),
+    400: ("чотириста", "чотирьохсот", "чотирьомстам", "чотирмастами", "чотирьохстах"),
+    500: ("п'ятсот", "п'ятисот", "п'ятистам", "п'ятьмастами", "п'ятистах"),
+    600: ("шістсот", "шестисот", "шестистам", "шістьмастами", "шестистах"),
+    700: ("сімсот", "семисот", "семистам", "сімомастами", "семистах"),
+    800: ("вісімсот", "восьмисот", "восьмистам", "вісьмомастами", "восьмистах"),
+    900: ("дев'ятсот", "дев'ятисот", "дев'ятистам", "дев'ятьмастами", "дев'ятистах"),
+}
+_UKRAINIAN_SCALES: dict[float, tuple[str, ...]] = {
+    1e3: ("тисяча", "тисячі", "тисяч", "тисячу", "тисячею", "тисячам", "тисячами", "тисячах"),
+    1e6: ("мільйон", "мільйона", "мільйони", "мільйонів", "мільйоном", "мільйонам"),
+    1e9: ("мільярд", "мільярда", "мільярди", "мільярдів", "мільярдом", "мільярдам"),
+}
+_POLISH: dict[float, tuple[str, ...]] = {
+    0.5: ("pół",),  # "pół miliona"; alone ("pół godziny") left to the word
+    1: ("jeden", "jedna", "jedno", "jednego", "jednej", "jednemu", "jednym", "jedną"),
+    1.5: ("półtora", "półtorej"),
+    2: ("dwa", "dwie", "dwóch", "dwu", "dwom", "dwóm", "dwoma", "dwaj", "dwiema"),
+    3: ("trzy", "trzech", "trzem", "trzema"),
+    4: ("cztery", "czterech", "czterem", "czterema"),
+    5: ("pięć", "pięciu", "pięcioma"),
+    6: ("sześć", "sześciu", "sześcioma"),
+    7: ("siedem", "siedmiu", "siedmioma"),
+    8: ("osiem", "ośmiu", "ośmioma"),
+    9: ("dziewięć", "dziewięciu", "dziewięcioma"),
+    10: ("dziesięć", "dziesięciu", "dziesięcioma"),
+    11: ("jedenaście", "jedenastu", "jedenastoma"),
+    12: ("dwanaście", "dwunastu", "dwunastoma"),
+    13: ("trzynaście", "trzynastu", "trzynastoma"),
+    14: ("czternaście", "czternastu", "czternastoma"),
+    15: ("piętnaście", "piętnastu", "piętnastoma"),
+    16: ("szesnaście", "szesnastu", "szesnastoma"),
+    17: ("siedemnaście", "siedemnastu", "siedemnastoma"),
+    18: ("osiemnaście", "osiemnastu", "osiemnastoma"),
+    19: ("dziewiętnaście", "dziewiętnastu", "dziewiętnastoma"),
+    20: ("dwadzieścia", "dwudziestu", "dwudziestoma"),
+    30: ("trzydzieści", "trzydziestu", "trzydziestoma"),
+    40: ("czterdzieści", "czterdziestu", "czterdziestoma"),
+    50: ("pięćdziesiąt", "pięćdziesięciu", "pięćdziesięcioma"),
+    60: ("sześćdziesiąt", "sześćdziesięciu", "sześćdziesięcioma"),
+    70: ("siedemdziesiąt", "siedemdziesięciu", "siedemdziesięcioma"),
+    80: ("osiemdziesiąt", "osiemdziesięciu", "osiemdziesięcioma"),
+    90: ("dziewięćdziesiąt", "dziewięćdziesięciu", "dziewięćdziesięcioma"),
+    100: ("sto", "stu"),
+    200: ("dwieście", "dwustu"),
+    300: ("trzysta", "trzystu"),
+    400: ("czterysta", "czterystu"),
+    500: ("pięćset", "pięciuset"),
+    600: ("sześćset", "sześciuset"),
+    700: ("siedemset", "siedmiuset"),
+    800: ("osiemset", "ośmiuset"),
+    900: ("dziewięćset", "dziewięciuset"),
+}
+_POLISH_SCALES: dict[float, tuple[str, ...]] = {
+    1e3: ("tysiąc", "tysiąca", "tysiące", "tysięcy", "tysiącem", "tysiącach", "tysiącami"),
+    1e6: ("milion", "miliona", "miliony", "milionów", "milionem", "milionach", "milionami"),
+    1e9: ("miliard", "miliarda", "miliardy", "miliardów", "miliardem", "miliardach"),
+}
+# Words that are no figure on their own: "один из", "jeden z", "pół godziny".
+_LONE_WORDS = {
+    "russian": frozenset(_RUSSIAN[1]),
+    "ukrainian": frozenset(_UKRAINIAN[1]),
+    "polish": frozenset((*_POLISH[1], *_POLISH[0.5])),
+}
 
-_LANGUAGES = {"russian": (_RUSSIAN, _RUSSIAN_SCALES)}
+_LANGUAGES = {
+    "russian": (_RUSSIAN, _RUSSIAN_SCALES),
+    "ukrainian": (_UKRAINIAN, _UKRAINIAN_SCALES),
+    "polish": (_POLISH, _POLISH_SCALES),
+}
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word with its apostrophes: Ukrainian "п'ять", "дев'ять" (and "сім'я", a family, no "сім").
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
 @lru_cache(maxsize=8)
@@ -110,7 +212,7 @@ def spelled(text: str, language: str) -> str:
     lone = _LONE_WORDS.get(language, frozenset())
     runs: list[tuple[int, int, list[str]]] = []  # start, end, words of each run
     for match in _WORD.finditer(text):
-        word = match[0].lower()
+        word = match[0].lower().translate(_APOSTROPHES)
         if word not in numbers and word not in scales:
             continue
         last = runs[-1] if runs else None

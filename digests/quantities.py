@@ -12,18 +12,19 @@ as evidence of one event, so each notation must key alike. The rules, in order:
 2. **Number words** become digits by text2num's ``alpha2digit`` in the languages it reads
    (``WORD_LANGUAGES``: English, French, Spanish, Portuguese, German, Dutch, Danish,
    Italian): "Eleven" -> 11, "forty thousand" -> 40000, "six-hour" -> 6 hour,
-   "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Russian's
-   in every case by ``digests.number_words`` ("шестьсот жителей" -> 600, "полтора
-   миллиарда" -> 1500000000). Other languages keep their number words unread (digits
-   still count). "And a half" after a figure adds half its scale ("un million et demi",
-   "два с половиной миллиона", "eineinhalb Millionen": ``_halves``). Where a language groups thousands with a full stop or a space
-   (``GROUPING_LANGUAGES``: "12.000", "11 000"), the group is one figure.
+   "zweiundzwanzig" -> 22. A lone "one" stays a word ("one of the", "no one"). Russian's,
+   Ukrainian's and Polish's in every case by ``digests.number_words`` ("шестьсот жителей"
+   -> 600, "полтора миллиарда" -> 1500000000, "czterystu pięćdziesięciu" -> 450). Other
+   languages keep their number words unread (digits still count). "And a half" after a figure adds half its scale ("un million et demi",
+   "два с половиной миллиона", "eineinhalb Millionen": ``_halves``). Where a language
+   groups thousands with a full stop or a space (``GROUPING_LANGUAGES``: "12.000",
+   "11 000"), the group is one figure.
 3. **Numbers** key by value with their magnitude applied: "12m", "12 mn", "12 million",
    "€12 million", "12,000,000" and "twelve million" -> ``#12000000``; "1.2bn", "1.2 billion"
    and "1,200 million" alike; "40k" = "40 thousand" = 40,000; the magnitude words of the
-   languages above and Russian's and Ukrainian's ("millions", "Millionen", "millones",
-   "milliards", "mld", "млн", "тыс.", "миллиардов"...) count, also
-   hyphened to the number ("a 310-million-dollar deal" = "$310 million", "2.5-billion-euro");
+   languages above and Russian's, Ukrainian's and Polish's ("millions", "Millionen",
+   "millones", "milliards", "mld", "млн", "тыс.", "тис.", "tys.", "milionów", "12 mila"...)
+   count, also hyphened to the number ("a 310-million-dollar deal" = "$310 million", "2.5-billion-euro");
    a hyphened single letter is no magnitude ("the 200-m race", "a 40-k run"), nor "m" or
    "k" outside English unless a currency follows ("18 m" is metres, "1,5 M€" millions).
 4. **Percentages** key as ``#4.5%``: "4.5%", "4.5 per cent", "4.5 percent", "4,5 %" ... and
@@ -53,6 +54,8 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    every report of the match, not its "2" with "two goals". French, Spanish, Italian and
    Portuguese write "27 à 13", "3 a 1" (not after "de" or "entre", nor before a word other
    than a stop word: a range), other languages "3:1", "27:13" where that is no clock time.
+   Outside English a score keys with its larger number first ("1:2" = "2:1" = ``#2-1``):
+   outlets write the home side's goals first or the winner's.
 9. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
    of thousands") are no figure, though alpha2digit reads "hundreds" as 100: they key as
    ``#~hundred``, ``#~thousand`` (``VAGUE_PREFIX``), which the matcher counts as a word,
@@ -143,6 +146,8 @@ _MAGNITUDE = {
     "millones": 1e6,
     "milione": 1e6,
     "milioni": 1e6,
+    "miliardo": 1e9,
+    "miliardi": 1e9,
     "milhão": 1e6,
     "milhões": 1e6,
     "miljoen": 1e6,
@@ -162,13 +167,28 @@ _MAGNITUDE = {
     **dict.fromkeys(
         ("тыс", "тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тысячами"), 1e3
     ),
-    **dict.fromkeys(("тис", "тисяча", "тисячі", "тисяч", "тисячу", "тисячею"), 1e3),
+    **dict.fromkeys(
+        ("тис", "тисяча", "тисячі", "тисяч", "тисячу", "тисячею", "тисячам", "тисячами"), 1e3
+    ),
     **dict.fromkeys(("млн", "миллион", "миллиона", "миллионов", "миллионам", "миллионы"), 1e6),
-    **dict.fromkeys(("мільйон", "мільйона", "мільйони", "мільйонів", "мільйонами"), 1e6),
+    **dict.fromkeys(
+        ("мільйон", "мільйона", "мільйони", "мільйонів", "мільйонами", "мільйоном"), 1e6
+    ),
     **dict.fromkeys(
         ("млрд", "миллиард", "миллиарда", "миллиардов", "миллиардам", "миллиарды"), 1e9
     ),
     **dict.fromkeys(("мільярд", "мільярда", "мільярди", "мільярдів", "мільярдами"), 1e9),
+    # Polish ("1,3 tys.", "12 tysięcy", "3 mln", "1,2 mld", "trzech milionów") and Italian
+    # ("12 mila", "12mila").
+    **dict.fromkeys(
+        ("tys", "tysiąc", "tysiąca", "tysiące", "tysięcy", "tysiącem", "tysiącach", "tysiącami"),
+        1e3,
+    ),
+    **dict.fromkeys(
+        ("milion", "miliona", "miliony", "milionów", "milionem", "milionach", "milionami"), 1e6
+    ),
+    **dict.fromkeys(("miliard", "miliarda", "miliardy", "miliardów", "miliardem"), 1e9),
+    "mila": 1e3,
 }
 # "m" and "k" after a figure are a million and a thousand in English ("£12m", "40k"); in other
 # languages "18 m" is metres and "5 k" nothing: there they count only before a currency
@@ -190,6 +210,10 @@ _PERCENT = (
     "відсотків",
     "відсотка",
     "відсоток",
+    "відсотки",
+    "proc",  # Polish "15 proc."
+    "procenta",
+    "procentów",
 )
 _UNITS = sorted((u for u in [*_MAGNITUDE, *_PERCENT] if u != "%"), key=len, reverse=True)
 _UNIT = "|".join(map(re.escape, _UNITS))
@@ -472,7 +496,7 @@ def _scores(text: str, language: str, found: set[str], stop_words: Collection[st
         after = match["after"] if "after" in match.re.groupindex else None
         if after is not None and after.strip().lower() not in stop_words:
             return match[0]  # "3 à 5 jours": a range of something
-        found.add(f"{NUMBER_PREFIX}{int(match[1])}-{int(match[2])}")
+        found.add(score_key(int(match[1]), int(match[2]), language))
         return " " + (after or "")
 
     pattern = _WORD_SCORE.get(language)
@@ -481,6 +505,14 @@ def _scores(text: str, language: str, found: set[str], stop_words: Collection[st
     if ":" in text:
         text = _COLON_SCORE.sub(key, text)
     return text
+
+
+def score_key(first: int, second: int, language: str) -> str:
+    """Return a score's key: ``#2-1``. Outside English the larger number first: one outlet
+    writes the home side's goals first ("програли 1:2"), the next the winner's ("2:1")."""
+    if language != "english" and second > first:
+        first, second = second, first
+    return f"{NUMBER_PREFIX}{first}-{second}"
 
 
 def _keep(found: set[str], key: str) -> str:
@@ -509,7 +541,7 @@ def quantities(
     dates, text = _dates(text, language)
     found |= dates
     # Each pattern read in one pass: a sub's function keeps what it takes out.
-    text = _SCORE.sub(lambda m: _keep(found, f"{NUMBER_PREFIX}{int(m[1])}-{int(m[2])}"), text)
+    text = _SCORE.sub(lambda m: _keep(found, score_key(int(m[1]), int(m[2]), language)), text)
     text = _scores(text, language, found, stop_words)
     if language == "english" and _VAGUE_HINT.search(text) is not None:
         text = _VAGUE.sub(

@@ -113,7 +113,9 @@ def test_number_words_in_other_languages_where_the_library_reads_them() -> None:
     assert "#3e+09" in keys("drei Milliarden Euro", "german")
     assert "#4.5%" in keys("um 4,5 Prozent gestiegen", "german")
     # A language whose number words nothing reads keeps its digits only.
-    assert keys("Jedenaście wagonów, 24 osoby", "polish") == {"#24"}
+    assert keys("Jedenáct vagonů, 24 osob", "czech") == {"#24"}
+    # Polish's are read by digests.number_words.
+    assert keys("Jedenaście wagonów, 24 osoby", "polish") == {"#11", "#24"}
 
 
 @pytest.mark.parametrize(
@@ -330,3 +332,49 @@ def test_a_price_shares_no_figure_with_a_span_its_unit_written_once() -> None:
 def test_an_age_outside_english_stays_a_bare_figure() -> None:
     assert "#41" in quantities("un homme de 41 ans", "french")
     assert "#41" in quantities("ein 41 Jahre alter Mann", "german")
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "other", "key"),
+    [
+        ("polish", "zwolni czterystu pięćdziesięciu pracowników", "450 osób", "#450"),
+        ("polish", "pracę straci 1,3 tys. osób", "1300 pracowników", "#1300"),
+        ("polish", "12 tysięcy kibiców", "dwunastu tysięcy kibiców", "#12000"),
+        ("polish", "straty na pół miliona złotych", "500 000 zł", "#500000"),
+        ("polish", "trzech milionów złotych", "3 mln zł", "#3e+06"),
+        ("polish", "frekwencja 21 proc.", "21 procent", "#21%"),
+        ("ukrainian", "хабар у сорок тисяч доларів", "40 тис. доларів", "#40000"),
+        ("ukrainian", "п'ятсот тонн зерна", "500 тонн", "#500"),
+        ("ukrainian", "дев’ятсот осіб", "900 осіб", "#900"),
+        ("ukrainian", "з двома тисячами гривень", "2 тисячами", "#2000"),
+        ("italian", "12 mila tifosi", "dodicimila tifosi", "#12000"),
+        ("italian", "1,2 miliardi di euro", "1200 milioni di euro", "#1.2e+09"),
+    ],
+)
+def test_polish_ukrainian_and_italian_figures_key_alike(
+    language: str, one: str, other: str, key: str
+) -> None:
+    assert key in keys(one, language)
+    assert key in keys(other, language)
+
+
+def test_a_lone_polish_or_ukrainian_one_or_half_is_no_figure() -> None:
+    assert keys("jeden z nich", "polish") == set()
+    assert keys("pół godziny", "polish") == set()
+    assert keys("один з них", "ukrainian") == set()
+    assert keys("його сім'я", "ukrainian") == set()  # a family, no seven
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "language"),
+    [("програли 1:2", "перемогли 2:1", "ukrainian"), ("przegrali 42:48", "wygrali 48:42", "polish"),
+     ("perdu 13-27", "gagné 27-13", "french")],
+)  # fmt: skip
+def test_a_score_keys_alike_whichever_side_is_written_first(
+    one: str, other: str, language: str
+) -> None:
+    assert quantities(one, language) == quantities(other, language)
+
+
+def test_an_english_score_keeps_its_order() -> None:
+    assert quantities("lost 1-2") == {"#1-2"}

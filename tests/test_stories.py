@@ -3162,3 +3162,61 @@ def test_a_hyphened_name_is_named_by_its_first_word() -> None:
     # «Снегиря» (the bank's short name, "снегир" as a name) in a text writing «Снегирь-Банка»
     assert not stories.unnamed(["снегир"], frozenset({"у", "снегирь-банка", "отозвали"}))
     assert stories.unnamed(["снегир"], frozenset({"у", "банка", "отозвали"}))
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("polish", ["Meblotex", "Meblotexu", "Meblotexie", "Meblotexem"]),
+        ("polish", ["Anna", "Anny", "Annie", "Annę", "Anną"]),
+        ("polish", ["Kępińska", "Kępińskiej", "Kępińską"]),
+        ("polish", ["Kalinów", "Kalinowa", "Kalinowie"]),
+        ("polish", ["Gryfy", "Gryfów", "Gryfom"]),
+        ("ukrainian", ["Явір", "Явора", "Явором"]),
+        ("ukrainian", ["Кремінь", "Кременя", "Кременем"]),
+        ("ukrainian", ["Старокамінь", "Старокаменя"]),
+        ("ukrainian", ["Ясенів", "Ясенова", "Ясеновом"]),
+    ],
+)
+def test_a_polish_or_ukrainian_name_is_one_name_in_all_its_cases(
+    language: str, forms: list[str]
+) -> None:
+    assert len({stories.name_form(w.lower(), language) for w in forms}) == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "other"),
+    [("pl", "zwolnienia", "zwolni"), ("pl", "odwołania", "odwołać"),
+     ("pl", "referendum", "referendalny"), ("uk", "рахунок", "рахунку"), ("uk", "кубок", "кубка")],
+)  # fmt: skip
+def test_polish_and_ukrainian_words_of_one_act_stem_alike(code: str, one: str, other: str) -> None:
+    stem = stories.language_tools(code).stem
+    assert stem(one) == stem(other)
+
+
+def test_polish_reports_naming_their_firm_in_other_cases_join_and_a_look_alike_stays_apart(
+    db: Database,
+) -> None:
+    """pl1's pl01: the firm and the town in other cases, the job cuts spelled out, were
+    strangers' names and no shared figure; the two reports stayed apart."""
+    rows = [
+        json.loads(line) for line in (SETS / "pl1.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    wanted = [r for r in rows if r["event"] in {"pl01", "pl01-d1"}]
+    assert {r["kind"] for r in wanted} >= {"rewrite", "distractor"}
+    for n, row in enumerate(wanted):
+        source = store.add_source(db, f"https://pl{n}.example/rss", title=row["outlet"])
+        item = ArticleIn(
+            f"https://pl{n}.example/{row['id']}",
+            row["title"],
+            row["text"],
+            NOW + timedelta(minutes=20 * n),
+            language="pl",
+        )
+        store.save_articles(db, source.id, [item], now=NOW + timedelta(minutes=20 * n))
+    stories.assign_stories(db, now=NOW + timedelta(hours=3))
+    found = story_of(db)
+    reports = {found[r["id"]] for r in wanted if r["event"] == "pl01"}
+    look_alikes = {found[r["id"]] for r in wanted if r["event"] != "pl01"}
+    assert len(reports) == 1
+    assert not reports & look_alikes

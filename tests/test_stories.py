@@ -1581,6 +1581,10 @@ SET_FILES = [
     "it1.jsonl",
     "uk1.jsonl",
     "pl1.jsonl",
+    "pl2.jsonl",
+    "uk2.jsonl",
+    "it2.jsonl",
+    "fr3.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

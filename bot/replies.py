@@ -1274,6 +1274,30 @@ def minute_for_hourly(tr: Translator) -> str:
     )
 
 
+def part_of_day_disagrees(tr: Translator, typed: str) -> str:
+    """Return the refusal of a time whose am or pm and part of the day disagree ("8 pm in
+    the morning"), quoting the words typed (plain text)."""
+    shown = truncate(clean(typed, one_line=True), 60)
+    # TRANSLATORS: {typed} is the user's words ("8 pm in the morning"); times stay as written.
+    return tr.gettext(
+        "“{typed}”: the hour and the part of the day say different times. "
+        "Give one of them: 08:00, 20:00 or 8 pm",
+        typed=shown,
+    )
+
+
+def dangling_range(tr: Translator, typed: str) -> str:
+    """Return the refusal of a range of days without its last day ("Monday to"), quoting the
+    words typed (plain text)."""
+    shown = truncate(clean(typed, one_line=True), 60)
+    # TRANSLATORS: {typed} is the user's words ("Monday to"); the commands stay: they are typed.
+    return tr.gettext(
+        "“{typed}”: a range of days needs its last day. Digests come on weekdays (Monday to "
+        "Friday) or on one day a week: /subscribe weekdays, /subscribe Friday",
+        typed=shown,
+    )
+
+
 def saved_for_other_mode(tr: Translator, mode: str) -> str:
     """Return the line above /settings when the value just set is one its page does not show
     in this mode (quiet hours for digests, the time for live posts): saved, for the other."""

@@ -3,7 +3,8 @@
 Persian typed on an Arabic keyboard (ي ى / ی, ك / ک), Russian "ё" printed "е" by most outlets
 (Королёв / Королев), the Ukrainian apostrophe in its three forms (п'ятниця, п’ятниця,
 пʼятниця), and digits in Latin, Persian or Arabic script (2024, ۲۰۲۴, ٢٠٢٤): a word typed with
-one letter of a group finds the others.
+one letter of a group finds the others. Letters and digits typed full-width on East-Asian
+keyboards ("ＵＳ", "０８：００") are read as their plain forms (``plain_width``).
 """
 
 from __future__ import annotations
@@ -22,8 +23,19 @@ _TO_SCRIPT = tuple(
     str.maketrans({ch: script[n] for other in DIGIT_SCRIPTS for n, ch in enumerate(other)})
     for script in DIGIT_SCRIPTS
 )
+# The full-width forms of ASCII (U+FF01-U+FF5E, "ＵＳ", "０８：００"), the half-width katakana and
+# the ideographic space: NFKC gives their plain forms. Nothing else is normalised: NFKC on
+# every character would also rewrite Arabic presentation forms, superscripts ("km²") and
+# ligatures that are no typing habit.
+_WIDTH_FORMS = re.compile("[\u3000\uff01-\uffef]+")
 # Writings of one word a search tries at most (each adds an OR to the full-text query).
 MAX_WRITINGS = 16
+
+
+def plain_width(text: str) -> str:
+    """Return text with letters, digits and signs typed full-width ("ＵＳ", "０８：００") or
+    half-width in their usual forms ("US", "08:00"); every other character as it was."""
+    return _WIDTH_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
 
 def letter_group(ch: str) -> str | None:

@@ -474,6 +474,8 @@ PLAIN = {
     "unsubscribe_names_no_channel",
     "url_with_space",
     "nothing_understood",
+    "part_of_day_disagrees",
+    "dangling_range",
     "apology",
 }
 # Plain pieces another function escapes, shortens and places (headings, incident details).

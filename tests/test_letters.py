@@ -92,3 +92,14 @@ def test_a_words_forms_start_as_it_does_less_its_ending_vowels_plural_or_infinit
     assert letters.form_start("война", "ru") == "войн"
     assert letters.form_start("hôpital", "fr") == letters.form_start("hôpitaux", "fr") == "hôpit"
     assert letters.form_start("jornal", "pt") == letters.form_start("jornais", "pt") == "jorn"
+
+
+def test_full_width_forms_are_read_as_their_plain_ones() -> None:
+    """Full-width letters, digits and signs, half-width katakana and the ideographic space
+    are their usual forms; every other character (Persian and Arabic digits, Arabic
+    presentation forms, superscripts, ligatures) stays as typed."""
+    assert letters.plain_width("ＵＳ\u3000０８：００") == "US 08:00"
+    assert letters.plain_width("Ｅｕｒｏｐｅ／Ｐａｒｉｓ") == "Europe/Paris"
+    assert letters.plain_width("ｶﾀｶﾅ") == "カタカナ"
+    for kept in ("۰۸:۳۰", "٠٨:٣٠", "ﻻ", "km²", "ﬁnance", "سه\u200cشنبه", "Королёв"):
+        assert letters.plain_width(kept) == kept

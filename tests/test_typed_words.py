@@ -17,9 +17,12 @@ from bot.i18n import LANGUAGES, translator
 from bot.offline import SentMessage
 from digests import store
 from digests.models import Subscription
-from tests.test_bot import USER, Bot, texts
+from tests.test_bot import USER, Bot, add_stories, texts
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
+from tests.test_channel_week import CHANNEL, add_channel, owner_says
+from tests.test_topics import FORUM, forum, topic_sub
+from tests.test_topics import say as say_in_topic
 
 
 async def _subscribed(bot: Bot, typed: str) -> tuple[str, str, int, tuple[str, ...]]:
@@ -568,3 +571,141 @@ async def test_direction_marks_in_subscribe_words_are_no_part_of_them(bot: Bot) 
     await bot.say("/subscribe \u200e-sport")
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and sub.exclude == ("sport",) and sub.include == ("climate",)
+
+
+async def test_a_range_of_days_without_its_last_day_is_refused(bot: Bot) -> None:
+    """ "Monday to", "du lundi au" (and their forms in the other languages) kept "to", "du",
+    "au" as keywords and made a weekly digest on Monday: refused now, nothing changed; a time
+    after the word is no range ("lundi à 8h"), and whole ranges are weekdays."""
+    assert await _subscribed(bot, "/subscribe 08:00 economy") == ("08:00", "daily", 0, ("economy",))
+    dangling = (
+        *("Monday to", "from Monday to", "Monday to economy", "du lundi au", "Montag bis"),
+        *("с понедельника по", "з понеділка по", "de lunes a", "dal lunedì al"),
+        *("de segunda a", "od poniedziałku do", "از دوشنبه تا", "من الاثنين إلى"),
+    )
+    for typed in dangling:
+        refused = texts(await bot.say(f"/subscribe {typed}"))
+        assert "a range of days needs its last day" in refused, typed
+        assert html.escape(typed.split()[-2]) in refused, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None
+        assert (sub.frequency, sub.include) == ("daily", ("economy",)), typed
+    kept = {
+        "lundi à 8h": ("08:00", "weekly", 0, ()),
+        "lunes a las 9": ("09:00", "weekly", 0, ()),
+        "Monday to Friday 07:00": ("07:00", "weekdays", 0, ()),
+        "du lundi au vendredi à 8h": ("08:00", "weekdays", 0, ()),
+        "Segunda Guerra a": ("08:00", "daily", 0, ("Segunda", "Guerra", "a")),
+    }
+    for typed, expected in kept.items():
+        assert await _subscribed(bot, f"/subscribe {typed}") == expected, typed
+
+
+async def test_a_part_of_the_day_beside_am_or_pm(bot: Bot) -> None:
+    """ "in the evening at 8 pm" and "8 pm in the evening" kept "in the evening" as keywords;
+    a part of the day that agrees with am or pm is read with it, one that does not is
+    refused ("8 pm in the morning" was a digest at 20:00 about "morning")."""
+    agreeing = {
+        "in the evening at 8 pm": "20:00",
+        "8 pm in the evening": "20:00",
+        "at 8pm in the evening": "20:00",
+        "7 a.m. in the morning": "07:00",
+        "3 pm in the afternoon": "15:00",
+        "11 pm at night": "23:00",
+        "12 am at night": "00:00",
+        "le soir à 8 pm": "20:00",
+        "abends um 8 pm": "20:00",
+        "8pm abends": "20:00",
+        "вечером в 8 pm": "20:00",
+        "por la tarde a las 8 pm": "20:00",
+        "di sera alle 8 pm": "20:00",
+        "8 pm في المساء": "20:00",
+    }
+    for typed, time in agreeing.items():
+        assert await _subscribed(bot, f"/subscribe {typed} economy") == (
+            time,
+            "daily",
+            0,
+            ("economy",),
+        ), typed
+    for typed in ("in the morning at 8 pm", "8 pm in the morning", "8 am in the evening"):
+        refused = texts(await bot.say(f"/subscribe {typed} sport"))
+        assert "the hour and the part of the day say different times" in refused, typed
+        assert html.escape(typed) in refused or "8 pm" in refused, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.include == ("economy",), typed
+    refused = texts(await bot.say("/settings time le matin à 8 pm"))
+    assert "the hour and the part of the day say different times" in refused
+
+
+async def test_a_minute_without_its_number_is_refused(bot: Bot) -> None:
+    """ "every hour at minute" kept "at" and "minute" as keywords: which minute is asked."""
+    assert await _subscribed(bot, "/subscribe 08:00 economy") == ("08:00", "daily", 0, ("economy",))
+    for typed in ("every hour at minute", "hourly at minute", "каждый час в минуту"):
+        refused = texts(await bot.say(f"/subscribe {typed}"))
+        assert "minute of the hour (0 to 59)" in refused, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.frequency, sub.include) == ("daily", ("economy",))
+    assert await _subscribed(bot, "/subscribe 08:00 60 Minutes") == (
+        "08:00",
+        "daily",
+        0,
+        ("60", "Minutes"),
+    )
+
+
+async def test_full_width_letters_and_digits(bot: Bot) -> None:
+    """East-Asian keyboards type "ＵＳ" and "０８：００": a refusal ("０８：００") or a keyword no
+    story matches ("ＵＳ"), and /search found nothing. Persian and Arabic digits, Arabic
+    letters in their presentation forms and "km²" are left as they were."""
+    assert await _subscribed(bot, "/subscribe ０８：３０ ＵＳ") == ("08:30", "daily", 0, ("US",))
+    assert await _subscribed(bot, "/subscribe ２１ｈ Ｅｕｒｏｐｅ／Ｐａｒｉｓ ｅｃｏｎｏｍｙ") == (
+        "21:00",
+        "daily",
+        0,
+        ("economy",),
+    )
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.timezone == "Europe/Paris"
+    await bot.say("/settings time ０７：１５")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.time == "07:15"
+    assert await _subscribed(bot, "/subscribe ۰۸:۳۰ اقتصاد") == ("08:30", "daily", 0, ("اقتصاد",))
+    assert await _subscribed(bot, "/subscribe ٠٩:٣٠ ﻻ km²") == ("09:30", "daily", 0, ("ﻻ", "km²"))
+    add_stories(bot.db, 2, topic="Tokyo")
+    plain = texts(await bot.say("/search Tokyo"))
+    wide = texts(await bot.say("/search Ｔｏｋｙｏ"))
+    assert "Story 0 Tokyo" in plain and "Story 0 Tokyo" in wide
+
+
+async def test_the_where_line_and_the_channel_s_page_typed_back(bot: Bot) -> None:
+    """ "Where: this topic" typed to /subscribe in a topic made "Where:", "this", "topic" its
+    keywords, in place of the ones it had: it names the topic the command is sent in, so it
+    changes nothing there and starts that topic's subscription in another (the first
+    topic's stays); /settings there says where the group's subscriptions are. A channel's
+    page lines typed to /subscribe_channel were keywords too: read as /subscribe reads them."""
+    climate, sport = await forum(bot)
+    await say_in_topic(bot, "/subscribe 08:00 climate", climate)
+    [page] = await say_in_topic(bot, "/settings", climate)
+    [where] = [line for line in page.plain_text.splitlines() if line.startswith("Where")]
+    [same] = await say_in_topic(bot, f"/subscribe {where}", climate)
+    assert "nothing changed" in same.plain_text
+    assert topic_sub(bot, climate).include == ("climate",)
+    [answer] = await say_in_topic(bot, f"/settings {where}", sport)
+    assert "Climate" in answer.plain_text and "/settings there" in answer.plain_text
+    await say_in_topic(bot, f"/subscribe {where}", sport)
+    assert topic_sub(bot, sport).include == ()
+    assert topic_sub(bot, climate).include == ("climate",)
+    assert store.find_subscription(bot.db, FORUM, None) is None
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper 08:00")
+    lines = {
+        "Digest: every Wednesday at 07:30 (Europe/Berlin)": ("weekly", 2, "07:30", ()),
+        "Only about: climate, energy": ("weekly", 2, "07:30", ("climate", "energy")),
+    }
+    for line, expected in lines.items():
+        await owner_says(bot, f"/subscribe_channel @paper {line}")
+        sub = store.find_subscription(bot.db, CHANNEL)
+        assert sub is not None
+        assert (sub.frequency, sub.weekday, sub.time, sub.include) == expected, line
+    assert sub.timezone == "Europe/Berlin"

@@ -49,6 +49,7 @@ from bot.i18n import for_chat as i18n_for_chat
 from bot.sender import preview_options
 from bot.state import Context
 from digests import language, schedule, store
+from digests.letters import plain_width
 from digests.models import Subscription
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,10 @@ _BEFORE_PART = frozenset(
 )
 # An hour as a part of the day follows it: "8", "8:30", "8.30", "8h", "8h30".
 _HOUR_BEFORE_PART = re.compile(r"(\d{1,2})(?:[:.h](\d{2})|h)?", re.IGNORECASE)
+# Or one that says am or pm already ("8pm", "8:30 p.m." as ``_tokens`` joins it): the part of
+# the day must agree with it ("8 pm in the evening", "in the evening at 8 pm"), or the two are
+# refused ("8 pm in the morning").
+_HOUR_WITH_AM_PM = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m\.?", re.IGNORECASE)
 # Persian's "afternoon" is written as one word or three ("بعد از ظهر"); Polish's, Ukrainian's
 # and Arabic's are two words after an hour ("8 po południu", "10 przed południem", "3 по
 # обіді", "4 بعد الظهر") or before one and its clock word ("po południu o 3", "по обіді о 3",
@@ -682,8 +687,9 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
     and "8 de la tarde", "8 Uhr abends" ("8pm"): ``_DAY_PARTS``, after ``_DAY_PART_LINKS``.
     """
     found: list[tuple[str, bool]] = []
-    # Direction marks, which a right-to-left chat's lines carry, are no part of a word.
-    joined = " ".join(args).translate(_MARKS)
+    # Direction marks, which a right-to-left chat's lines carry, are no part of a word;
+    # full-width letters and digits ("ＵＳ", "０８：００") are their plain ones.
+    joined = plain_width(" ".join(args)).translate(_MARKS)
     typed = _TWO_WORD_PARTS.sub(_one_word, _AFTERNOON.sub("بعدازظهر", joined))
     for match in _PHRASE.finditer(typed):
         if match[3] is None:
@@ -693,7 +699,8 @@ def _tokens(args: Sequence[str]) -> list[tuple[str, bool]]:
         part = word[0].lower() + "m" if word.lower() in _AM_PM else _day_parts().get(_day_key(word))
         start = _hour_before_part(found, _day_key(word)) if part is not None else None
         if part is not None and start is not None:
-            found[start:] = [(_with_part(found[start][0], part), False)]
+            said = [*(w for w, _ in found[start:]), word]
+            found[start:] = [(_with_part(found[start][0], part, said), False)]
         else:
             found.append((word, False))
     return _parts_before_hours(found)
@@ -716,7 +723,7 @@ def _parts_before_hours(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]
             or hour == index + 1
             or hour == len(tokens)
             or tokens[hour][1]
-            or not _HOUR_BEFORE_PART.fullmatch(tokens[hour][0])
+            or not _hour_for_part(tokens[hour][0])
         ):
             joined.append(tokens[index])
             index += 1
@@ -724,7 +731,9 @@ def _parts_before_hours(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]
         for _ in range(2):  # "por la", "in the"
             if joined and _unquoted(joined[-1], _BEFORE_PART):
                 joined.pop()
-        joined += [*tokens[index + 1 : hour], (_with_part(tokens[hour][0], part), False)]
+        typed = [w for w, _ in tokens[index : hour + 1]]
+        at = _with_part(tokens[hour][0], part, typed)
+        joined += [*tokens[index + 1 : hour], (at, False)]
         index = hour + 1
     return joined
 
@@ -738,7 +747,7 @@ def _hour_before_part(found: list[tuple[str, bool]], part: str) -> int | None:
     if start > 0 and _unquoted(found[start - 1], _AFTER_CLOCK):
         start -= 1  # "Uhr", "heures", "часов"
     hour = found[start - 1] if start > 0 else ("", True)
-    if hour[1] or not _HOUR_BEFORE_PART.fullmatch(hour[0]):
+    if hour[1] or not _hour_for_part(hour[0]):
         return None
     # "Top 10 morning": a number, not an hour, unless first or after "um", "à" ("8 abends")
     bare = start == len(found) and hour[0].isdecimal() and part in _linked_parts()
@@ -751,9 +760,24 @@ def _unquoted(token: tuple[str, bool], words: frozenset[str]) -> bool:
     return not token[1] and token[0].casefold() in words
 
 
-def _with_part(hour_typed: str, part: str) -> str:
+def _hour_for_part(word: str) -> bool:
+    """Return whether a word is an hour a part of the day goes with ("8", "8h30", "8:00pm")."""
+    return bool(_HOUR_BEFORE_PART.fullmatch(word) or _HOUR_WITH_AM_PM.fullmatch(word))
+
+
+def _with_part(hour_typed: str, part: str, typed: Sequence[str]) -> str:
     """Return an hour with its part of the day as a time ("8" and "pm": "8:00pm"); night is pm
-    from 6 to 11. An hour already on a 24-hour clock keeps it ("20 Uhr abends" is 20:00)."""
+    from 6 to 11. An hour already on a 24-hour clock keeps it ("20 Uhr abends" is 20:00); one
+    with am or pm keeps it when the part agrees ("8pm" in the evening), and is refused, with
+    the words typed, when it does not ("8pm" in the morning)."""
+    said = _HOUR_WITH_AM_PM.fullmatch(hour_typed)
+    if said is not None:
+        hour = int(said[1]) % 12 + (12 if said[3].lower() == "p" else 0)
+        night = hour >= 18 or hour < 6  # 6 pm to 5 am
+        if not (night if part == "night" else (hour >= 12) == (part == "pm")):
+            shown = " ".join(typed)
+            raise BadArguments(lambda tr: replies.part_of_day_disagrees(tr, shown))
+        return hour_typed
     match = _HOUR_BEFORE_PART.fullmatch(hour_typed)
     assert match is not None
     hour, minute = int(match[1]), match[2] or "00"
@@ -951,7 +975,10 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     include: list[str] = []
     exclude: list[str] = []
     minute: int | None = None
-    tokens = _days_in_context(_minutes(_frequency_phrases(_tokens(args))))
+    loose_minute = False  # "every hour at minute": a minute's word without its number
+    tokens = _minutes(_frequency_phrases(_tokens(args)))
+    _refuse_dangling_range(tokens)
+    tokens = _days_in_context(tokens)
     for index, (arg, quoted) in enumerate(_without_clock_words(tokens)):
         word = arg.strip().strip(_COMMAS)
         if not quoted and _minute_of(word) is not None:
@@ -992,15 +1019,49 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                     raise _two_given("day", [typed_day, word])
                 weekday, typed_day = day, word
                 continue
+        loose_minute = loose_minute or (not quoted and _minute_word(word))
         if word.startswith("-"):
             exclude += _keyword(word[1:])
         else:
             include += _keyword(word)
+    if loose_minute and frequency == "hourly" and minute is None:
+        raise BadArguments(replies.minute_for_hourly)  # which minute: "minute 30"
     if weekday is not None:
         if frequency not in (None, "weekly"):
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
     return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday, minute)
+
+
+def _refuse_dangling_range(tokens: list[tuple[str, bool]]) -> None:
+    """Refuse a day's name followed by a word of a range and no day to end it ("Monday to",
+    "du lundi au", "с понедельника по"): those words would be keywords, the day a weekly
+    digest. A time after the word is no range ("lundi à 8h", "lunes a las 8"); a day's name
+    that is an ordinary word too counts after "from" or its own words ("de segunda a")."""
+    for index, (word, quoted) in enumerate(tokens[:-1]):
+        link = tokens[index + 1]
+        before = tokens[index - 1] if index > 0 else ("", True)
+        markers = _days_also_words().get(_day_key(word))
+        day = _range_day_forms().get(_day_key(word))
+        if quoted or (day is None and not _day_like((word, quoted))):
+            continue
+        if markers is not None and not _unquoted(before, _RANGE_FROM | markers):
+            continue
+        if not _unquoted(link, _RANGE_TO) or link[0] in _DASHES:
+            continue
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if after is not None and (
+            _clock_like(after)
+            or _unquoted(after, _BEFORE_CLOCK)
+            or _range_day(after[0]) is not None
+        ):
+            continue
+        start = index - 1 if _unquoted(before, _RANGE_FROM) else index
+        raise _dangling(" ".join(w for w, _ in tokens[start : index + 2]))
+
+
+def _dangling(typed: str) -> BadArguments:
+    return BadArguments(lambda tr: replies.dangling_range(tr, typed))
 
 
 def _recent_year(word: str) -> bool:
@@ -1440,8 +1501,9 @@ _SPACES = re.compile(r"\s+")  # with the no-break spaces French puts before a co
 
 def _plain_line(text: str) -> str:
     """Return a line as compared with the settings page's: no direction marks (a
-    right-to-left line starts with one), every run of spaces one plain space."""
-    return _SPACES.sub(" ", text.translate(_MARKS))
+    right-to-left line starts with one), full-width letters and digits plain, every run of
+    spaces one plain space."""
+    return _SPACES.sub(" ", plain_width(text).translate(_MARKS))
 
 
 @cache
@@ -1606,9 +1668,13 @@ def subscribe_words(args: Sequence[str]) -> list[str]:
     """Return /subscribe arguments with a line of the settings page that /subscribe takes
     typed back as the words it is made of: the schedule's ("Digest: every day at 08:00
     (UTC)"), live posts' (their hourly cap is /settings cap's), the keywords' ("Only about:
-    climate, energy", "Never about: sport"); other words as they are."""
+    climate, energy", "Never about: sport"); other words as they are. "Where: this topic"
+    names no setting: /subscribe is for the topic it is sent in (typed in another topic, it
+    starts that topic's subscription; the first topic's stays, as its own admins set it)."""
     line = page_line(args)
     key, values = line if line is not None else ("", {})
+    if key == "where":
+        return []
     if key == "digest":
         return [*values["when"], *values["zone"], "digest"]
     if key == "live":
@@ -1765,7 +1831,7 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     name = channel_name(args[0]) if args else None
     if name is None:
         raise BadArguments(replies.name_the_channel)
-    mode, rest = parse_mode(args[1:])
+    mode, rest = parse_mode(subscribe_words(args[1:]))  # the page's lines too, as /subscribe
     typed = parse_subscribe_args(rest)
     tr = translator_for(update, context)
     chat = await owned_channel(update, context, name, to_subscribe=True)

@@ -21,6 +21,7 @@ from digests.letters import (
     STEM_LETTERS,
     closed_words,
     form_start,
+    plain_width,
     stem_prefixes,
     unaccented,
     whole_word,
@@ -286,6 +287,7 @@ class _Index:
 
 
 def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None = None) -> _Typed:
+    words = plain_width(words)  # "ＵＳ" typed on an East-Asian keyboard is "US"
     wanted: list[tuple[tuple[str, ...], bool, tuple[str, ...]]] = []
     typed_words: list[str | None] = []  # each wanted term's word, if it is a plain word
     unwanted: list[str] = []

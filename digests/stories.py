@@ -480,6 +480,7 @@ NAME_STEM = 3
 # genitive plural of "Gryfy", "Gryfów", and the place names' suffix), "kalin", "gryf".
 _VOWEL_FOLDS = {"polish": str.maketrans({"ó": "o"})}
 _POLISH_OW = re.compile(r"(?<=\w{3})ow$")
+_POLISH_FLEETING = re.compile(r"(?<=\w{2})e([kc])$")
 # Ukrainian alternates a word's last vowel the same way: "і" in a closed syllable, "о" or "е"
 # in an open one ("Явір", "Явора"; "Кремінь", "Кременя"; "Старокамінь", "у Старокаменя";
 # "Ясенів", "Ясенова"), and drops the "о" of "-ок" ("рахунок", "рахунку"; "кубок", "кубка").
@@ -630,16 +631,29 @@ def name_form(word: str, language: str) -> str:
         return word
     word = word.replace("ё", "е")
     for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= NAME_STEM:
+        if word.endswith(ending) and len(word) - len(ending) >= _least_stem(ending):
             word = word[: -len(ending)]
             break
     folds = _VOWEL_FOLDS.get(language)
     if folds is not None:
-        return _POLISH_OW.sub("", word.translate(folds))
+        # "Bartoszek", "Henryka Bartoszka"; "Gajek", "Gajka": the "e" of "-ek", "-ec" drops.
+        return _POLISH_FLEETING.sub(r"\1", _POLISH_OW.sub("", word.translate(folds)))
     # The suffix "-ец" drops its vowel in every other case: "Каменногорец", "Каменногорца".
     if word.endswith("ец") and len(word) > NAME_STEM + 2:
         word = word[:-2] + "ц"
-    return ukrainian_form(word) if language == "ukrainian" else word
+    if language != "ukrainian":
+        return word
+    # "Кременівка", "у Кременівці"; "Дубовець", "у Дубовці": a name's last "к" and "ц" are one.
+    return ukrainian_form(word[:-1] + "к" if word.endswith("ц") else word)
+
+
+# The instrumental's "-ом", "-ем", "-єм", Polish "-em", "-om" leave four letters at least:
+# "Артем" is a name as written, "Артемом" the same name ("Петром", "Ігорем", "Piotrem").
+_INSTRUMENTAL = frozenset({"ом", "ем", "єм", "em", "om"})
+
+
+def _least_stem(ending: str) -> int:
+    return NAME_STEM + 1 if ending in _INSTRUMENTAL else NAME_STEM
 
 
 # The same sentences and headlines are split into words again within one match (a headline
@@ -686,9 +700,18 @@ _RUN_ENDS = re.compile(r"[,()\[\]\u2013\u2014]|(?<!\S)-+(?!\S)|--+")
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[:;,]))['\u2018](?=\w)")
 
 
+# A full stop after a word of three letters or more, then a space: a sentence ends there in a
+# text not split into sentences (a headline, "Pożar tartaku w Modrzewicach. Spłonęła hala"),
+# and no name runs across it. English keeps its runs as they were ("Apple Inc. Chief").
+_SENTENCE_STOP = re.compile(r"(?<=\w{3})\.\s+(?=\w)")
+
+
 def name_spans(text: str, language: str | None) -> list[list[str]]:
-    """Return a sentence's words in spans that a name may fill, split at ``_RUN_ENDS`` and
-    where a quotation opens ("Santorum: 'Phony theology'": no "Santorum Phony")."""
+    """Return a sentence's words in spans that a name may fill, split at ``_RUN_ENDS``, where
+    a quotation opens ("Santorum: 'Phony theology'": no "Santorum Phony") and, outside
+    English, at a sentence's end (``_SENTENCE_STOP``)."""
+    if language_name(language) != DEFAULT_LANGUAGE:
+        text = _SENTENCE_STOP.sub(" , ", text)
     return [
         words
         for part in _RUN_ENDS.split(text)
@@ -1000,7 +1023,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 15: figures outside English: "and a half" ("un million et demi", "eineinhalb"), scores as
 # "27 à 13" and "3:1", spans of time keyed with their unit; Russian participles stemmed as
 # their verbs (English terms again unchanged).
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

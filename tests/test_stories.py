@@ -3180,6 +3180,12 @@ def test_a_hyphened_name_is_named_by_its_first_word() -> None:
         ("ukrainian", ["Кремінь", "Кременя", "Кременем"]),
         ("ukrainian", ["Старокамінь", "Старокаменя"]),
         ("ukrainian", ["Ясенів", "Ясенова", "Ясеновом"]),
+        ("polish", ["Bartoszek", "Bartoszka", "Bartoszkiem"]),
+        ("polish", ["Gajek", "Gajka", "Gajkowi"]),
+        ("ukrainian", ["Артем", "Артема", "Артемом"]),
+        ("ukrainian", ["Кременівка", "Кременівки", "Кременівкою", "Кременівці"]),
+        ("ukrainian", ["Дубовець", "Дубовця", "Дубовці"]),
+        ("russian", ["Артём", "Артёма", "Артёмом"]),
     ],
 )
 def test_a_polish_or_ukrainian_name_is_one_name_in_all_its_cases(
@@ -3224,3 +3230,14 @@ def test_polish_reports_naming_their_firm_in_other_cases_join_and_a_look_alike_s
     look_alikes = {found[r["id"]] for r in wanted if r["event"] != "pl01"}
     assert len(reports) == 1
     assert not reports & look_alikes
+
+
+def test_a_name_run_ends_at_a_sentence_end_in_a_headline_outside_english() -> None:
+    spans = stories.name_spans("Pożar tartaku w Modrzewicach. Spłonęła hala", "pl")
+    assert spans == [["Pożar", "tartaku", "w", "Modrzewicach"], ["Spłonęła", "hala"]]
+    terms = stories.features("Pożar tartaku w Modrzewicach. Spłonęła hala", "Tekst.", "pl").terms
+    assert not any("_" in t and "modrzew" in t for t in terms)
+    # English runs are read as before ("Apple Inc. Chief ...").
+    assert ["Apple", "Inc.", "Chief", "Tim", "Cook"] in stories.name_spans(
+        "Apple Inc. Chief Tim Cook", "en"
+    )

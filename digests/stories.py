@@ -571,6 +571,17 @@ def _prefix(stem: Callable[[str], str], letters: int) -> Callable[[str], str]:
     return lambda word: stem(word)[:letters]
 
 
+# Polish writes "ł" and "ó" where a case ending closes the syllable and "l", "o" where it
+# opens it: "oddział", "w oddziale"; "szkoła", "w szkole"; "stół", "na stole". A word is
+# stemmed with them read "l" and "o", so every case of it meets in one stem.
+_POLISH_STEM_FOLDS = str.maketrans({"ł": "l", "ó": "o"})
+
+
+def _polish(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """Return a Polish stemmer reading "ł" as "l" and "ó" as "o" (above)."""
+    return lambda word: stem(word.translate(_POLISH_STEM_FOLDS))
+
+
 def _folded(stem: Callable[[str], str]) -> Callable[[str], str]:
     """Return a Ukrainian stemmer whose stems' alternating last vowel is folded."""
     return lambda word: ukrainian_form(stem(word))
@@ -593,6 +604,8 @@ def language_tools(language: str | None) -> LanguageTools:
             stemmer = _verb_stem(stemmer, PARTICIPLES[name])
         if name == "ukrainian":
             stemmer = _folded(stemmer)
+        if name == "polish":
+            stemmer = _polish(stemmer)
         if name in STEM_PREFIX:
             stemmer = _prefix(stemmer, STEM_PREFIX[name])
     else:

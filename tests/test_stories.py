@@ -3197,7 +3197,8 @@ def test_a_polish_or_ukrainian_name_is_one_name_in_all_its_cases(
 @pytest.mark.parametrize(
     ("code", "one", "other"),
     [("pl", "zwolnienia", "zwolni"), ("pl", "odwołania", "odwołać"),
-     ("pl", "referendum", "referendalny"), ("uk", "рахунок", "рахунку"), ("uk", "кубок", "кубка")],
+     ("pl", "referendum", "referendalny"), ("uk", "рахунок", "рахунку"), ("uk", "кубок", "кубка"),
+     ("pl", "oddział", "oddziale"), ("pl", "szkoła", "szkole"), ("pl", "stołu", "stole")],
 )  # fmt: skip
 def test_polish_and_ukrainian_words_of_one_act_stem_alike(code: str, one: str, other: str) -> None:
     stem = stories.language_tools(code).stem

@@ -3242,3 +3242,31 @@ def test_a_name_run_ends_at_a_sentence_end_in_a_headline_outside_english() -> No
     assert ["Apple", "Inc.", "Chief", "Tim", "Cook"] in stories.name_spans(
         "Apple Inc. Chief Tim Cook", "en"
     )
+
+
+def test_a_headline_question_ends_a_sentence_outside_english() -> None:
+    # "Pytamy" opens the headline's second sentence: no name.
+    title = stories.features("Kto ukrył denary z Borówca? Pytamy archeologa", "Tekst.", "pl").title
+    assert "@borowc" in title
+    assert not any(t.startswith("@pyt") for t in title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        ("Kto ukrył denary z Borówca? Pytamy archeologa", "Rolnik we wsi Borówiec znalazł skarb.", "pl"),
+        ("Уболівальники вітали «Явір» на вокзалі", "Тренер «Явора» подякував уболівальникам.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_headline_name_is_named_by_another_text_in_any_of_its_cases(
+    title: str, text: str, language: str
+) -> None:
+    heads = stories.headline_names(stories.features(title, "Tekst.", language).title, language)
+    assert heads
+    named = ClusterArticle(1, "Wiadomości", text, NOW, language=language)
+    assert not stories.unnamed(heads, stories.own_words(named))
+    # A text naming another place or club does not name it.
+    other = ClusterArticle(
+        2, "Wiadomości", "We wsi Dębina «Кремінь» wygrał.", NOW, language=language
+    )
+    assert stories.unnamed(heads, stories.own_words(other))

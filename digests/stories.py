@@ -480,6 +480,7 @@ NAME_STEM = 3
 # genitive plural of "Gryfy", "Gryfów", and the place names' suffix), "kalin", "gryf".
 _VOWEL_FOLDS = {"polish": str.maketrans({"ó": "o"})}
 _POLISH_OW = re.compile(r"(?<=\w{3})ow$")
+_POLISH_FLEETING = re.compile(r"(?<=\w{2})i?e([kc])$")
 # Ukrainian alternates a word's last vowel the same way: "і" in a closed syllable, "о" or "е"
 # in an open one ("Явір", "Явора"; "Кремінь", "Кременя"; "Старокамінь", "у Старокаменя";
 # "Ясенів", "Ясенова"), and drops the "о" of "-ок" ("рахунок", "рахунку"; "кубок", "кубка").
@@ -570,6 +571,17 @@ def _prefix(stem: Callable[[str], str], letters: int) -> Callable[[str], str]:
     return lambda word: stem(word)[:letters]
 
 
+# Polish writes "ł" and "ó" where a case ending closes the syllable and "l", "o" where it
+# opens it: "oddział", "w oddziale"; "szkoła", "w szkole"; "stół", "na stole". A word is
+# stemmed with them read "l" and "o", so every case of it meets in one stem.
+_POLISH_STEM_FOLDS = str.maketrans({"ł": "l", "ó": "o"})
+
+
+def _polish(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """Return a Polish stemmer reading "ł" as "l" and "ó" as "o" (above)."""
+    return lambda word: stem(word.translate(_POLISH_STEM_FOLDS))
+
+
 def _folded(stem: Callable[[str], str]) -> Callable[[str], str]:
     """Return a Ukrainian stemmer whose stems' alternating last vowel is folded."""
     return lambda word: ukrainian_form(stem(word))
@@ -592,6 +604,8 @@ def language_tools(language: str | None) -> LanguageTools:
             stemmer = _verb_stem(stemmer, PARTICIPLES[name])
         if name == "ukrainian":
             stemmer = _folded(stemmer)
+        if name == "polish":
+            stemmer = _polish(stemmer)
         if name in STEM_PREFIX:
             stemmer = _prefix(stemmer, STEM_PREFIX[name])
     else:
@@ -630,16 +644,29 @@ def name_form(word: str, language: str) -> str:
         return word
     word = word.replace("ё", "е")
     for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= NAME_STEM:
+        if word.endswith(ending) and len(word) - len(ending) >= _least_stem(ending):
             word = word[: -len(ending)]
             break
     folds = _VOWEL_FOLDS.get(language)
     if folds is not None:
-        return _POLISH_OW.sub("", word.translate(folds))
+        # "Bartoszek", "Henryka Bartoszka"; "Borówiec", "z Borówca": "-ek", "-(i)ec" lose "(i)e".
+        return _POLISH_FLEETING.sub(r"\1", _POLISH_OW.sub("", word.translate(folds)))
     # The suffix "-ец" drops its vowel in every other case: "Каменногорец", "Каменногорца".
     if word.endswith("ец") and len(word) > NAME_STEM + 2:
         word = word[:-2] + "ц"
-    return ukrainian_form(word) if language == "ukrainian" else word
+    if language != "ukrainian":
+        return word
+    # "Кременівка", "у Кременівці"; "Дубовець", "у Дубовці": a name's last "к" and "ц" are one.
+    return ukrainian_form(word[:-1] + "к" if word.endswith("ц") else word)
+
+
+# The instrumental's "-ом", "-ем", "-єм", Polish "-em", "-om" leave four letters at least:
+# "Артем" is a name as written, "Артемом" the same name ("Петром", "Ігорем", "Piotrem").
+_INSTRUMENTAL = frozenset({"ом", "ем", "єм", "em", "om"})
+
+
+def _least_stem(ending: str) -> int:
+    return NAME_STEM + 1 if ending in _INSTRUMENTAL else NAME_STEM
 
 
 # The same sentences and headlines are split into words again within one match (a headline
@@ -686,12 +713,29 @@ _RUN_ENDS = re.compile(r"[,()\[\]\u2013\u2014]|(?<!\S)-+(?!\S)|--+")
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(\[:;,]))['\u2018](?=\w)")
 
 
+# A full stop after a word of three letters or more, or a question or exclamation mark, then
+# a space: a sentence ends there in a text not split into sentences (a headline, "Pożar
+# tartaku w Modrzewicach. Spłonęła hala", "Kto ukrył denary z Borówca? Pytamy archeologa"):
+# no name runs across it, and the next word's capital says no more than a sentence's first
+# word's. English keeps its runs and names as they were ("Apple Inc. Chief").
+_SENTENCE_STOP = re.compile(r"(?:(?<=\w{3})\.|[?!])\s+(?=\w)")
+
+
+def _sentences_apart(text: str, language: str | None) -> list[str]:
+    """Return a text cut at ``_SENTENCE_STOP`` outside English; English whole."""
+    if language_name(language) == DEFAULT_LANGUAGE:
+        return [text]
+    return _SENTENCE_STOP.split(text)
+
+
 def name_spans(text: str, language: str | None) -> list[list[str]]:
-    """Return a sentence's words in spans that a name may fill, split at ``_RUN_ENDS`` and
-    where a quotation opens ("Santorum: 'Phony theology'": no "Santorum Phony")."""
+    """Return a sentence's words in spans that a name may fill, split at ``_RUN_ENDS``, where
+    a quotation opens ("Santorum: 'Phony theology'": no "Santorum Phony") and, outside
+    English, at a sentence's end (``_SENTENCE_STOP``)."""
     return [
         words
-        for part in _RUN_ENDS.split(text)
+        for sentence in _sentences_apart(text, language)
+        for part in _RUN_ENDS.split(sentence)
         for piece in _QUOTE_OPENS.split(part)
         if (words := _split_words(piece, language))
     ]
@@ -831,14 +875,18 @@ def _terms(words: Iterable[str], tools: LanguageTools, entities: frozenset[str])
 
 
 def quoted_spans(text: str, language: str | None) -> list[list[str]]:
-    """Return a sentence's words in spans that begin where it does or a quotation opens.
+    """Return a sentence's words in spans that begin where it does, where a quotation opens
+    or, outside English, where a headline's next sentence begins (``_SENTENCE_STOP``).
 
     "Santorum: 'Phony theology' comment ...": "Phony" is capitalised as the quotation's first
     word, no name, as "Phony" opening a sentence is none (``_entities``).
     """
-    if _QUOTE_OPENS.search(text) is None:
-        return [_split_words(text, language)]
-    return [words for part in _QUOTE_OPENS.split(text) if (words := _split_words(part, language))]
+    return [
+        words
+        for sentence in _sentences_apart(text, language)
+        for part in _QUOTE_OPENS.split(sentence)
+        if (words := _split_words(part, language))
+    ]
 
 
 def _entities(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -> frozenset[str]:
@@ -1000,7 +1048,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 15: figures outside English: "and a half" ("un million et demi", "eineinhalb"), scores as
 # "27 à 13" and "3:1", spans of time keyed with their unit; Russian participles stemmed as
 # their verbs (English terms again unchanged).
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -1679,17 +1727,26 @@ def own_figures(terms: Mapping[str, int], cut: frozenset[str]) -> Mapping[str, i
     return {t: n for t, n in terms.items() if t not in cut} if cut else terms
 
 
+def _with_forms(words: Iterable[str], language: str | None) -> frozenset[str]:
+    """Return lower-case words and, where names decline (``NAME_ENDINGS``), their name forms
+    too: a headline's name is compared in its form ("borowc" of "z Borówca"), and another
+    text writes it in any case ("we wsi Borówiec"; "Явір", "«Явора»")."""
+    lower = frozenset(w.lower() for w in words)
+    name = language_name(language)
+    if name not in NAME_ENDINGS:
+        return lower
+    return lower | {name_form(w, name) for w in lower}
+
+
 def own_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of ``own_text``: what the article tells of its own event."""
-    return frozenset(w.lower() for w in _split_words(own_text(row), row.language))
+    return _with_forms(_split_words(own_text(row), row.language), row.language)
 
 
 def lead_words(row: ClusterArticle) -> frozenset[str]:
     """Return the lower-case words of an article's title and lead (``LEAD_SENTENCES``)."""
     opening = lead(row.text, row.title, language_tools(row.language))
-    return frozenset(
-        w.lower() for w in _split_words("\n".join([row.title, *opening]), row.language)
-    )
+    return _with_forms(_split_words("\n".join([row.title, *opening]), row.language), row.language)
 
 
 def _named(head: str, words: frozenset[str]) -> bool:

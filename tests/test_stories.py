@@ -3180,6 +3180,12 @@ def test_a_hyphened_name_is_named_by_its_first_word() -> None:
         ("ukrainian", ["Кремінь", "Кременя", "Кременем"]),
         ("ukrainian", ["Старокамінь", "Старокаменя"]),
         ("ukrainian", ["Ясенів", "Ясенова", "Ясеновом"]),
+        ("polish", ["Bartoszek", "Bartoszka", "Bartoszkiem"]),
+        ("polish", ["Gajek", "Gajka", "Gajkowi"]),
+        ("ukrainian", ["Артем", "Артема", "Артемом"]),
+        ("ukrainian", ["Кременівка", "Кременівки", "Кременівкою", "Кременівці"]),
+        ("ukrainian", ["Дубовець", "Дубовця", "Дубовці"]),
+        ("russian", ["Артём", "Артёма", "Артёмом"]),
     ],
 )
 def test_a_polish_or_ukrainian_name_is_one_name_in_all_its_cases(
@@ -3191,7 +3197,8 @@ def test_a_polish_or_ukrainian_name_is_one_name_in_all_its_cases(
 @pytest.mark.parametrize(
     ("code", "one", "other"),
     [("pl", "zwolnienia", "zwolni"), ("pl", "odwołania", "odwołać"),
-     ("pl", "referendum", "referendalny"), ("uk", "рахунок", "рахунку"), ("uk", "кубок", "кубка")],
+     ("pl", "referendum", "referendalny"), ("uk", "рахунок", "рахунку"), ("uk", "кубок", "кубка"),
+     ("pl", "oddział", "oddziale"), ("pl", "szkoła", "szkole"), ("pl", "stołu", "stole")],
 )  # fmt: skip
 def test_polish_and_ukrainian_words_of_one_act_stem_alike(code: str, one: str, other: str) -> None:
     stem = stories.language_tools(code).stem
@@ -3224,3 +3231,42 @@ def test_polish_reports_naming_their_firm_in_other_cases_join_and_a_look_alike_s
     look_alikes = {found[r["id"]] for r in wanted if r["event"] != "pl01"}
     assert len(reports) == 1
     assert not reports & look_alikes
+
+
+def test_a_name_run_ends_at_a_sentence_end_in_a_headline_outside_english() -> None:
+    spans = stories.name_spans("Pożar tartaku w Modrzewicach. Spłonęła hala", "pl")
+    assert spans == [["Pożar", "tartaku", "w", "Modrzewicach"], ["Spłonęła", "hala"]]
+    terms = stories.features("Pożar tartaku w Modrzewicach. Spłonęła hala", "Tekst.", "pl").terms
+    assert not any("_" in t and "modrzew" in t for t in terms)
+    # English runs are read as before ("Apple Inc. Chief ...").
+    assert ["Apple", "Inc.", "Chief", "Tim", "Cook"] in stories.name_spans(
+        "Apple Inc. Chief Tim Cook", "en"
+    )
+
+
+def test_a_headline_question_ends_a_sentence_outside_english() -> None:
+    # "Pytamy" opens the headline's second sentence: no name.
+    title = stories.features("Kto ukrył denary z Borówca? Pytamy archeologa", "Tekst.", "pl").title
+    assert "@borowc" in title
+    assert not any(t.startswith("@pyt") for t in title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        ("Kto ukrył denary z Borówca? Pytamy archeologa", "Rolnik we wsi Borówiec znalazł skarb.", "pl"),
+        ("Уболівальники вітали «Явір» на вокзалі", "Тренер «Явора» подякував уболівальникам.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_headline_name_is_named_by_another_text_in_any_of_its_cases(
+    title: str, text: str, language: str
+) -> None:
+    heads = stories.headline_names(stories.features(title, "Tekst.", language).title, language)
+    assert heads
+    named = ClusterArticle(1, "Wiadomości", text, NOW, language=language)
+    assert not stories.unnamed(heads, stories.own_words(named))
+    # A text naming another place or club does not name it.
+    other = ClusterArticle(
+        2, "Wiadomości", "We wsi Dębina «Кремінь» wygrał.", NOW, language=language
+    )
+    assert stories.unnamed(heads, stories.own_words(other))

@@ -1585,6 +1585,9 @@ SET_FILES = [
     "uk2.jsonl",
     "it2.jsonl",
     "fr3.jsonl",
+    "pl3.jsonl",
+    "uk3.jsonl",
+    "fr4.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -316,7 +316,10 @@ from digests.tokenize import split_sentences
 #     УК РФ)") and closes the bracket or quotation mark it opens ("« homicide involontaire »"),
 #     and opens with no comma (", что ...")
 # 74: an initialism keeps its last dot in English names ("U.S.", not "U.S": ``resolve.clean``)
-EXTRACTOR_VERSION = 74
+# 75: Russian parties a reader finds wrong (``morphology.plausible``): a date is none (a fronted
+#     object before it is the target), "обвинения" is "сторона обвинения", an addressee is cut
+#     ("прокурор журналистам"), a lone adjective gets its noun, a place's genitive its role
+EXTRACTOR_VERSION = 75
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -344,7 +347,7 @@ def shown(items: list[Allegation], text: str, language: str) -> list[Allegation]
     if language.split("-")[0].lower() != morphology.LANGUAGE:
         return items
     seen = morphology.article_words(text)
-    return [morphology.nominative(item, seen) for item in items]
+    return [morphology.nominative(morphology.plausible(item), seen) for item in items]
 
 
 def extract(

@@ -14,6 +14,7 @@ from digests.allegations.frames import Frame, frames, quote_speaker, said_before
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon
 from digests.allegations.names import same_target
+from digests.allegations.openers import common_openers
 from digests.allegations.ordered import extract_items
 from digests.allegations.quotes import answer_parts, hedged, quoted_answer
 from digests.allegations.resolve import (
@@ -319,6 +320,8 @@ from digests.tokenize import split_sentences
 # 75: Russian parties a reader finds wrong (``morphology.plausible``): a date is none (a fronted
 #     object before it is the target), "обвинения" is "сторона обвинения", an addressee is cut
 #     ("прокурор журналистам"), a lone adjective gets its noun, a place's genitive its role
+#     and, in English, a sentence's capitalised first word alone that its article writes in
+#     lower case elsewhere is a common noun, shown so ("youths", ``openers.py``)
 EXTRACTOR_VERSION = 75
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
@@ -370,6 +373,8 @@ def extract(
         return []
     paragraphs = _paragraphs(text, title, lex.tokenizer_language)
     items = _whole_claims(_read(paragraphs, lex), paragraphs)
+    if not isinstance(lex, ClauseLexicon):
+        items = common_openers(items, (s for p in paragraphs for s in p))
     return with_salience(items, [s for p in paragraphs for s in p], lex.tokenizer_language)
 
 

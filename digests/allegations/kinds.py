@@ -310,3 +310,13 @@ MASCULINE = "masc"
 FEMININE = "femn"
 SINGULAR = "sing"
 PLURAL = "plur"
+# parties a reader finds wrong (``morphology.plausible``): a date is none ("1 февраля"); the
+# prosecution's genitive after "по версии"/"по данным" is shown as the side it is ("обвинения");
+# a lone adjective ("Украинская") is cut from its noun; an addressee ("журналистам") is none
+MONTHS = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+PROSECUTION_NOUNS = "обвинение"
+PROSECUTION_SHOWN = "сторона обвинения"
+DATIVE_CASE = "datv"
+ADJECTIVE_TAG = "ADJF"
+PLACE_TAG = "Geox"
+CLOSED_CLASS_TAGS = "PREP CONJ PRCL"  # words no name after a role is made of ("Об")

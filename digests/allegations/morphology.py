@@ -451,3 +451,139 @@ def nominative(item: Allegation, seen: Collection[str] = ()) -> Allegation:
 def article_words(text: str) -> list[str]:
     """Return the capitalised words an article writes, as ``party`` reads a lone surname."""
     return [w for w in _CAPITALISED.findall(text) if w[0].isupper() and w[1:].islower()]
+
+
+MONTHS = frozenset(kinds.MONTHS.split())
+PROSECUTION = frozenset(kinds.PROSECUTION_NOUNS.split())
+CLOSED_CLASS = frozenset(kinds.CLOSED_CLASS_TAGS.split())
+_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def plausible(item: Allegation) -> Allegation:
+    """Return an item whose parties a reader can take for parties, read by the analyser.
+
+    No party is better than a wrong one:
+
+    * a date is no party ("задержали 1 февраля"); when the reader took a date for the target,
+      an accuser with no nominative reading was the fronted object of a verb with no subject
+      ("Азата Мифтахова задержали 1 февраля"): it is the target, and no one accuses;
+    * the prosecution's genitive ("по версии обвинения") is shown as the side it names,
+      "сторона обвинения", not as the charge noun;
+    * an addressee in the dative after the speaker is not part of it ("заявил прокурор
+      журналистам": "прокурор");
+    * a capitalised adjective alone was cut from its noun: it gets the noun and a name after it
+      ("Мексиканский наркобарон Хоакин Гусман", "Украинская сторона"), or is no party;
+    * a place's genitive opening a party was cut from the role before it ("Генеральный
+      прокурор Бразилии Ракель Додж", not "Бразилии Ракель Додж").
+    """
+    accuser, target = item.accuser, item.target
+    if target and _date(target):
+        first = accuser.split()[0] if accuser else ""
+        fronted = bool(first) and first[:1].isupper() and NOMINATIVE not in _cases(first)
+        accuser, target = ("", accuser) if fronted else (accuser, "")
+    accuser = _whole(accuser, item.sentence) if accuser else ""
+    target = _whole(target, item.sentence) if target else ""
+    if (accuser, target) == (item.accuser, item.target):
+        return item
+    return replace(item, accuser=accuser, target=target)
+
+
+def _date(name: str) -> bool:
+    """Return True when a party is a date: a day and a month ("1 февраля")."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and bool(_NUMBER.match(words[0]))
+        and any(p.normal_form in MONTHS for p in _parses(words[1].lower()))
+    )
+
+
+def _whole(name: str, sentence: str) -> str:
+    """Return a party as a reader names it (``plausible``), or "" when it names none."""
+    words = name.split()
+    if len(words) == 1 and words[0].islower():
+        if any(p.normal_form in PROSECUTION and p.tag.POS == NOUN for p in _parses(words[0])):
+            return kinds.PROSECUTION_SHOWN
+        return name
+    last = words[-1]
+    if len(words) > 1 and last.isalpha() and last.islower():
+        readings = [p for p in _parses(last) if p.tag.POS == NOUN]
+        speaker = [p for p in _parses(words[-2].lower()) if p.tag.POS == NOUN]
+        told = readings and all(p.tag.case == kinds.DATIVE_CASE for p in readings)
+        if told and any(p.tag.case == NOMINATIVE for p in speaker):
+            return " ".join(words[:-1])  # "прокурор журналистам": the one the speaker told
+    at = _find(name, sentence)
+    if len(words) == 1 and _lone_adjective(words[0]):
+        return _with_noun(name, sentence[at + len(name) :]) if at >= 0 else ""
+    if at > 0 and len(words) > 1 and _place_genitive(words[0]) and words[1][:1].isupper():
+        role = _role_before(sentence[:at])
+        return f"{role} {name}" if role else name
+    return name
+
+
+def _find(name: str, sentence: str) -> int:
+    """Return where a party stands in its sentence as whole words, or -1."""
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+    return found.start() if found else -1
+
+
+def _lone_adjective(word: str) -> bool:
+    """Return True when a capitalised word can only be an adjective ("Украинская", not
+    "Военный", a noun too, nor "Вишневский", a surname too)."""
+    readings = _parses(word.lower())
+    return (
+        word[:1].isupper()
+        and bool(readings)
+        and all(p.tag.POS == kinds.ADJECTIVE_TAG for p in readings)
+        and not any(NAME_TAGS & p.tag.grammemes for p in readings)
+    )
+
+
+def _with_noun(adjective: str, rest: str) -> str:
+    """Return a lone adjective with the noun after it and the name after that, or ""."""
+    words = rest.split()
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return ""
+    if not any(p.tag.POS == NOUN for p in _parses(words[0])):
+        return ""
+    out = [adjective, words[0]]
+    for word in words[1 : MAX_NAME_WORDS + 1]:
+        bare = word.rstrip(",.;:")
+        if not (bare[:1].isupper() and bare.replace("-", "").isalpha()) or _closed_class(bare):
+            break
+        out.append(bare)
+        if bare != word:
+            break
+    return " ".join(out)
+
+
+def _place_genitive(word: str) -> bool:
+    """Return True when a party's first word is a place's name in an oblique case only."""
+    readings = [p for p in _parses(word.lower()) if p.tag.POS == NOUN]
+    return (
+        word[:1].isupper()
+        and bool(readings)
+        and all(kinds.PLACE_TAG in p.tag.grammemes for p in readings)
+        and all(p.tag.case in OBLIQUE for p in readings)
+    )
+
+
+def _role_before(before: str) -> str:
+    """Return the role a place's genitive depends on, with its adjectives ("Генеральный
+    прокурор"), or "" when the word before is no common noun."""
+    words = before.split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return ""
+    if not any(p.tag.POS == NOUN and p.tag.case == NOMINATIVE for p in _parses(words[-1])):
+        return ""
+    role = [words[-1]]
+    for word in reversed(words[:-1]):
+        if not word.isalpha() or not _lone_adjective(word[:1].upper() + word[1:]):
+            break
+        role.insert(0, word)
+    return " ".join(role)
+
+
+def _closed_class(word: str) -> bool:
+    """Return True when a word may be a preposition, conjunction or particle ("Об")."""
+    return any(p.tag.POS in CLOSED_CLASS for p in _parses(word.lower()))

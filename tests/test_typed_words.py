@@ -336,6 +336,8 @@ async def test_a_part_of_the_day_before_the_hour(bot: Bot) -> None:
         "днём в 3": "15:00",
         "ввечері о 8": "20:00",
         "вранці о 7": "07:00",
+        "вечором о 8": "20:00",
+        "ранком о 7": "07:00",
         "le soir à 8 h": "20:00",
         "l'après-midi à 3h": "15:00",
         "in the evening at 8": "20:00",

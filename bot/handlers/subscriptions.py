@@ -102,8 +102,8 @@ _DAY_PARTS = {
     "утром": "am",  # Russian, before an hour: "утром в 8"
     **dict.fromkeys(("днём", "днем", "вечером"), "pm"),
     "ночью": "night",
-    **dict.fromkeys(("вранці", "зранку"), "am"),  # Ukrainian, before an hour
-    **dict.fromkeys(("вдень", "удень", "ввечері", "увечері"), "pm"),
+    **dict.fromkeys(("вранці", "зранку", "ранком"), "am"),  # Ukrainian, before an hour
+    **dict.fromkeys(("вдень", "удень", "ввечері", "увечері", "вечором"), "pm"),
     **dict.fromkeys(("вночі", "уночі"), "night"),
     "rano": "am",  # Polish
     "przedpołudniem": "am",
@@ -141,7 +141,7 @@ _PARTS_AFTER_LINK = frozenset(
     | {"morgens", "früh", "vormittags", "mittags", "nachmittags", "abends", "nachts"}
     | {"morning", "afternoon", "evening", "night", "nocy", "الصباح", "المساء", "الليل"}
     | {"утром", "днём", "днем", "вечером", "ночью", "вранці", "зранку", "вдень", "удень"}
-    | {"ввечері", "увечері", "вночі", "уночі"}
+    | {"ввечері", "увечері", "вечором", "ранком", "вночі", "уночі"}
 )
 # The words before a part of the day said before its hour ("in the evening at 8", "le soir à
 # 8 h", "por la tarde a las 8", "di sera alle 8", "la sera alle 8", "à noite às 8", "pela manhã

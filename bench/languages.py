@@ -4,6 +4,7 @@ Run: .venv/bin/python bench/languages.py                  (detection; ROUGE when
      .venv/bin/python bench/languages.py --compare PYTHON  (also the candidate detectors, run by
                                                             another interpreter that has them)
      .venv/bin/python bench/languages.py prepare --orangesum DIR --pcc DIR --pcc-summaries FILE
+     .venv/bin/python bench/languages.py prepare --jsonl DIR   (MLSUM / XL-Sum rows, see below)
 
 **Detection** reads the labelled texts of ``tests/data/languages`` (414 texts, 9 languages; odd
 lines are the dev half, even lines the held-back half) and reports the accuracy of
@@ -27,6 +28,17 @@ code holding ``NAME.article.txt`` (headline line, blank line, body, as the BBC f
   (github.com/disrpt/sharedtask2019, ``data/deu.rst.pcc``), with the extractive references of
   Hewett and Stede (COLING 2022; github.com/fhewett/pcc-summaries, ``corpus.json``): the three
   sentences an annotator found most important. The first line of each text is its headline.
+
+- ``es``, ``ru``, ``uk``: MLSUM (Scialom et al. 2020; non-commercial research use only; es from
+  El País, ru from Moskovsky Komsomolets) and XL-Sum (Hasan et al. 2021; BBC News Mundo, Russian
+  and Ukrainian services; CC BY-NC-SA 4.0) rows in their own JSON-lines files
+  (``es_test.jsonl``, ``ukrainian_val.jsonl``, ...: ``title``, ``text``, ``summary``), read from
+  every ``*.jsonl`` under ``--jsonl DIR``. The only copies this machine reaches are the 5-row
+  samples per split that the ``datasets`` library kept as test fixtures (github.com/huggingface/
+  datasets before 8803c182e6: ``datasets/mlsum/dummy/{es,ru}/1.0.0/dummy_data.zip``,
+  ``datasets/xlsum/dummy/{spanish,russian,ukrainian}/2.0.0/dummy_data.zip`` at cd395e1ea7):
+  15 pairs per language and source. Rows of the test split are the half scored once; train and
+  validation rows are the half one may look at.
 
 Each method summarises each article file through ``summarise_document`` with no language
 given, as ``newsbot summarise FILE`` does: the language is detected (the share detected right is
@@ -262,6 +274,11 @@ class Pair:
     document: str
     reference: str
 
+    @property
+    def held_out(self) -> bool:
+        """Whether this pair is in the half scored once (a test split's row)."""
+        return "-test-" in self.name
+
 
 def load_pairs(code: str) -> list[Pair]:
     """Read one language's pairs from the data folder (empty when absent)."""
@@ -295,53 +312,88 @@ def rouge_scores(candidate: str, reference: str, stem: Callable[[str], str]) -> 
 
 def rouge_tables() -> None:
     """Print ROUGE per language for hybrid, TextRank and Lead on the same texts."""
-    import rouge
-    from nltk.stem.snowball import SnowballStemmer
 
-    from digests import language
-    from digests.summarise import split_headline, summarise_document
-
-    names = {"de": "german", "fr": "french", "ru": "russian", "es": "spanish"}
-    found = [code for code in sorted(names) if load_pairs(code)]
+    found = [code for code in sorted(STEMMERS) if load_pairs(code)]
     print("\n## ROUGE in other languages\n")
     if not found:
         print(f"No evaluation data in {DATA} (set NEWSBOT_LANGUAGE_DATA): skipped; see `prepare`.")
         return
     for code in found:
-        pairs = load_pairs(code)
-        stem = SnowballStemmer(names[code]).stem
-        budget = round(statistics.median(len(p.reference.split()) for p in pairs))
-        detected = sum(language.detect(split_headline(p.document)[1]) == code for p in pairs)
-        print(
-            f"### {code}: {len(pairs)} pairs, budget {budget} words (median reference), "
-            f"language detected right in {detected}/{len(pairs)}\n"
-        )
-        print("| method | ROUGE-1 / 2 / L F1 | words/summary | ms/article |")
-        print("|---|---|---|---|")
-        runs: list[tuple[str, str, str | None]] = [
-            ("hybrid (default)", "hybrid", None),
-            ("hybrid, English rules", "hybrid", "en"),
-            ("textrank", "textrank", None),
-            ("textrank, English rules", "textrank", "en"),
-            ("lead", "lead", None),
-        ]
-        for label, method, forced in runs:
-            scores, lengths = [], []
-            start = time.process_time()
-            for pair in pairs:
-                summary = summarise_document(
-                    pair.document, method=method, words=budget, language=forced
-                )
-                lengths.append(len(summary.split()))
-                cut = " ".join(summary.split()[:budget])
-                scores.append(rouge_scores(cut, pair.reference, stem))
-            spent = (time.process_time() - start) / len(pairs) * 1000
-            mean = rouge.mean(scores)
-            print(
-                f"| {label} | {mean.rouge1:.1f} / {mean.rouge2:.1f} / {mean.rougeL:.1f} | "
-                f"{statistics.mean(lengths):.0f} | {spent:.1f} |"
+        everything = load_pairs(code)
+        stem = _stem(code)
+        budget = round(statistics.median(len(p.reference.split()) for p in everything))
+        halves = [("all", everything)]
+        if any(p.held_out for p in everything):
+            halves = [
+                ("open half (train, validation)", [p for p in everything if not p.held_out]),
+                ("held-out half (test), scored once", [p for p in everything if p.held_out]),
+            ]
+        for half, pairs in halves:
+            _rouge_table(code, half, pairs, budget, stem)
+
+
+STEMMERS = {
+    "de": "german",
+    "es": "spanish",
+    "fr": "french",
+    "it": "italian",
+    "pl": "polish",
+    "ru": "russian",
+    "uk": "",  # Snowball has no Ukrainian stemmer: words are compared whole
+}
+
+
+def _stem(code: str) -> Callable[[str], str]:
+    """Return the scoring stemmer of a language (Snowball's; none for Ukrainian)."""
+    import snowballstemmer
+
+    if not STEMMERS[code]:
+        return lambda word: word
+    stem: Callable[[str], str] = snowballstemmer.stemmer(STEMMERS[code]).stemWord
+    return stem
+
+
+def _rouge_table(
+    code: str, half: str, pairs: Sequence[Pair], budget: int, stem: Callable[[str], str]
+) -> None:
+    """Print one language's ROUGE table for hybrid, TextRank and Lead on some of its pairs."""
+    import rouge
+
+    from digests import language
+    from digests.summarise import split_headline, summarise_document
+
+    detected = sum(language.detect(split_headline(p.document)[1]) == code for p in pairs)
+    sources = sorted({p.name.split("-")[0] for p in pairs})
+    print(
+        f"### {code}, {half}: {len(pairs)} pairs ({', '.join(sources)}), budget {budget} "
+        f"words (median reference), language detected right in {detected}/{len(pairs)}\n"
+    )
+    print("| method | ROUGE-1 / 2 / L F1 | words/summary | ms/article |")
+    print("|---|---|---|---|")
+    runs: list[tuple[str, str, str | None]] = [
+        ("hybrid (default)", "hybrid", None),
+        ("hybrid, English rules", "hybrid", "en"),
+        ("textrank", "textrank", None),
+        ("textrank, English rules", "textrank", "en"),
+        ("lead", "lead", None),
+    ]
+    for label, method, forced in runs:
+        scores, lengths = [], []
+        start = time.process_time()
+        for pair in pairs:
+            summary = summarise_document(
+                pair.document, method=method, words=budget, language=forced
             )
-        print()
+            lengths.append(len(summary.split()))
+            cut = " ".join(summary.split()[:budget])
+            scores.append(rouge_scores(cut, pair.reference, stem))
+        spent = (time.process_time() - start) / len(pairs) * 1000
+        mean = rouge.mean(scores)
+        print(
+            f"| {label} | {mean.rouge1:.1f} / {mean.rouge2:.1f} / {mean.rougeL:.1f} | "
+            f"{statistics.mean(lengths):.0f} | {spent:.1f} |"
+        )
+    print()
 
 
 # --- Building the evaluation data ----------------------------------------------------------------
@@ -377,8 +429,44 @@ def _conll_documents(folder: Path) -> dict[str, list[str]]:
     return documents
 
 
-def prepare(orangesum: Path | None, pcc: Path | None, pcc_summaries: Path | None) -> None:
+_JSONL_CODES = {"es": "es", "ru": "ru", "spanish": "es", "russian": "ru", "ukrainian": "uk"}
+
+
+def _prepare_jsonl(folder: Path) -> None:
+    """Write MLSUM / XL-Sum rows (``LANG_SPLIT.jsonl``) as pairs named SOURCE-SPLIT-N."""
+    written: dict[str, int] = {}
+    for path in sorted(folder.rglob("*.jsonl")):
+        language, _, split = path.stem.rpartition("_")
+        code = _JSONL_CODES.get(language)
+        if code is None:
+            continue
+        source = "mlsum" if len(language) == 2 else "xlsum"
+        out = DATA / code
+        out.mkdir(parents=True, exist_ok=True)
+        rows = path.read_text(encoding="utf-8").splitlines()
+        for number, row in enumerate(json.loads(line) for line in rows if line.strip()):
+            name = f"{source}-{split}-{number}"
+            title = " ".join(row["title"].split())
+            (out / f"{name}.article.txt").write_text(
+                f"{title}\n\n{row['text'].strip()}\n", encoding="utf-8"
+            )
+            (out / f"{name}.summary.txt").write_text(
+                row["summary"].strip() + "\n", encoding="utf-8"
+            )
+            written[code] = written.get(code, 0) + 1
+    for code, count in sorted(written.items()):
+        print(f"{code}: {count} pairs in {DATA / code}")
+
+
+def prepare(
+    orangesum: Path | None,
+    pcc: Path | None,
+    pcc_summaries: Path | None,
+    jsonl: Path | None = None,
+) -> None:
     """Write the evaluation pairs under DATA (see the module docstring for the sources)."""
+    if jsonl is not None:
+        _prepare_jsonl(jsonl)
     if orangesum is not None:
         out = DATA / "fr"
         out.mkdir(parents=True, exist_ok=True)
@@ -430,12 +518,13 @@ def main() -> None:
     parser.add_argument("--orangesum", type=Path, help="a checkout of Tixierae/OrangeSum")
     parser.add_argument("--pcc", type=Path, help="DISRPT 2019's data/deu.rst.pcc folder")
     parser.add_argument("--pcc-summaries", type=Path, help="corpus.json of fhewett/pcc-summaries")
+    parser.add_argument("--jsonl", type=Path, help="a folder of MLSUM / XL-Sum LANG_SPLIT.jsonl")
     args = parser.parse_args()
     if args.detector:
         print(json.dumps(candidate(args.detector)))
         return
     if args.action == "prepare":
-        prepare(args.orangesum, args.pcc, args.pcc_summaries)
+        prepare(args.orangesum, args.pcc, args.pcc_summaries, args.jsonl)
         return
     print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs; data: {DATA}\n")
     detection()

@@ -1588,6 +1588,10 @@ SET_FILES = [
     "pl3.jsonl",
     "uk3.jsonl",
     "fr4.jsonl",
+    "pl4.jsonl",
+    "uk4.jsonl",
+    "de2.jsonl",
+    "es2.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -781,6 +781,9 @@ def _with_part(hour_typed: str, part: str, typed: Sequence[str]) -> str:
     match = _HOUR_BEFORE_PART.fullmatch(hour_typed)
     assert match is not None
     hour, minute = int(match[1]), match[2] or "00"
+    if 12 < hour < 24 and part == "am":  # "20:00 in the morning", "20 Uhr morgens"
+        shown = " ".join(typed)
+        raise BadArguments(lambda tr: replies.part_of_day_disagrees(tr, shown))
     if part == "night":
         part = "pm" if 6 <= hour <= 11 or hour > 12 else "am"
     if (hour > 12 and part == "pm") or (hour == 0 and part == "am"):
@@ -938,6 +941,43 @@ def _days_in_context(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return marked
 
 
+def _days_in_names(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Return the tokens with a day's name that a capitalised word goes right before joined
+    with it as one keyword ("Black Friday", "Cyber Monday", "Santo Domingo", "Good Friday"): a
+    name, not a weekly digest. The word before must be letters alone, capitalised but not all
+    capitals ("UTC", "CET"), and no word of a schedule ("Every Friday", "Am Freitag", "Weekly
+    Monday"); lower case ("ukraine friday"), "on" ("Ukraine on Friday") or a day alone
+    ("Friday", "Пятница") still name the day, and a quoted phrase is always a keyword."""
+    joined: list[tuple[str, bool]] = []
+    for word, quoted in tokens:
+        before = joined[-1] if joined else ("", True)
+        if not quoted and _day_like((word, quoted)) and _name_word(before):
+            joined[-1] = (f"{before[0]} {word}", True)
+        else:
+            joined.append((word, quoted))
+    return joined
+
+
+def _name_word(token: tuple[str, bool]) -> bool:
+    """Return whether a token is a capitalised word of a name ("Black", "Santo") and no word
+    /subscribe reads as part of a schedule."""
+    word, quoted = token
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    if quoted or not letters.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    folded = word.casefold()
+    schedule_words = _BEFORE_DAY | _BEFORE_CLOCK | _RANGE_FROM | _RANGE_TO | _BEFORE_MINUTE
+    return not (
+        folded in schedule_words
+        or folded in _AFTER_CLOCK
+        or weekday_of(word) is not None
+        or frequency_of(word) is not None
+        or _day_key(word) in _day_parts()
+        or _day_key(word) in _range_day_forms()
+        or _minute_word(word)
+    )
+
+
 @cache
 def _days_also_words() -> dict[str, frozenset[str]]:
     """Return ``_DAYS_ALSO_WORDS`` by its words as ``_day_key`` compares them."""
@@ -976,10 +1016,12 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     exclude: list[str] = []
     minute: int | None = None
     loose_minute = False  # "every hour at minute": a minute's word without its number
+    link_before = False  # "daily at minute": the same, after "at" (other digests than hourly)
     tokens = _minutes(_frequency_phrases(_tokens(args)))
     _refuse_dangling_range(tokens)
-    tokens = _days_in_context(tokens)
-    for index, (arg, quoted) in enumerate(_without_clock_words(tokens)):
+    tokens = _days_in_names(_days_in_context(tokens))
+    words = _without_clock_words(tokens)
+    for index, (arg, quoted) in enumerate(words):
         word = arg.strip().strip(_COMMAS)
         if not quoted and _minute_of(word) is not None:
             if at is not None or minute is not None:
@@ -988,8 +1030,13 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             continue
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
+            following = words[index + 1] if index + 1 < len(words) else ("", True)
             if index == 0 and word.isdecimal() and len(word) <= 2:
-                word, first = f"{word}:00", True  # "/subscribe 8": the hour
+                # "/subscribe 8": the hour; "/subscribe 60 Minutes" (a programme): keywords
+                first = following[1] or not _minute_word(following[0])
+                word = f"{word}:00" if first else word
+            elif _hour_after_day(word, words[:index]):
+                word, first = f"{word}:00", True  # "/subscribe domingo 9": the hour of that day
             elif index == 0 and word.isdecimal() and len(word) == 4:
                 # "/subscribe 0800"; "1999" is a keyword, and so is a year of these days
                 first = _time_of_day(word) and not _recent_year(word)
@@ -1020,17 +1067,33 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                 weekday, typed_day = day, word
                 continue
         loose_minute = loose_minute or (not quoted and _minute_word(word))
+        if not quoted and _minute_word(word) and word.islower() and index > 0:
+            # "daily at minute", "08:00 at minute": a minute's word after its link word
+            link_before = link_before or _unquoted(words[index - 1], _BEFORE_MINUTE)
         if word.startswith("-"):
             exclude += _keyword(word[1:])
         else:
             include += _keyword(word)
     if loose_minute and frequency == "hourly" and minute is None:
         raise BadArguments(replies.minute_for_hourly)  # which minute: "minute 30"
+    if (
+        link_before
+        and minute is None
+        and typed_schedule(SubscribeArgs(at, None, [], [], frequency, weekday))
+    ):
+        raise BadArguments(replies.minute_for_hourly)  # a minute is for hourly digests
     if weekday is not None:
         if frequency not in (None, "weekly"):
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
     return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday, minute)
+
+
+def _hour_after_day(word: str, before: list[tuple[str, bool]]) -> bool:
+    """Return whether a bare number is the hour of the day's name right before it ("domingo
+    9", "Friday 8"); past 23 it is a keyword."""
+    number = _MINUTE_NUMBER.fullmatch(word) is not None and int(word) < 24
+    return number and bool(before) and _day_like(before[-1])
 
 
 def _refuse_dangling_range(tokens: list[tuple[str, bool]]) -> None:

@@ -715,9 +715,11 @@ async def test_the_where_line_and_the_channel_s_page_typed_back(bot: Bot) -> Non
 
 async def test_a_day_s_name_inside_a_name_is_a_keyword(bot: Bot) -> None:
     """ "Black Friday", "Cyber Monday", "Santo Domingo" were weekly digests about "Black",
-    "Cyber", "Santo": a capitalised word right before a day's name makes the two one keyword,
-    as a quoted phrase always is; the day alone, lower case, after "on" or its own words, or
-    with its hour, names the day in every language."""
+    "Cyber", "Santo": a known name with a day in it is one keyword, as a quoted phrase always
+    is, and so is a capitalised day after a capitalised word where days are written in lower
+    case ("Plácido Domingo"); a keyword before an English day ("Ukraine Friday 8:00"), the day
+    alone, lower case, after "on" or its own words, or with its hour, names the day in every
+    language."""
     names = {
         "Black Friday": ("Black Friday",),
         "Good Friday economy": ("Good Friday", "economy"),
@@ -726,6 +728,11 @@ async def test_a_day_s_name_inside_a_name_is_a_keyword(bot: Bot) -> None:
         "Santo Domingo": ("Santo Domingo",),
         "07:00 Plácido Domingo": ("Plácido Domingo",),
         "«Пятница» 08:00": ("Пятница",),
+        "Чёрная пятница": ("Чёрная пятница",),
+        "Czarny piątek": ("Czarny piątek",),
+        "Domingo de Ramos": ("Domingo de Ramos",),
+        "Small Business Saturday": ("Small Business Saturday",),
+        "07:00 Canal Viernes": ("Canal Viernes",),
     }
     for typed, include in names.items():
         time = "07:00" if "07:00" in typed else "08:00"
@@ -738,6 +745,9 @@ async def test_a_day_s_name_inside_a_name_is_a_keyword(bot: Bot) -> None:
         "Пятница 8:00": ("08:00", 4, ()),
         "climate Friday 8:00": ("08:00", 4, ("climate",)),
         "Ukraine on Friday 8:00": ("08:00", 4, ("Ukraine",)),
+        "Ukraine Friday 8:00": ("08:00", 4, ("Ukraine",)),
+        "Apple Friday 8:00": ("08:00", 4, ("Apple",)),
+        "Klima Freitag 8:00": ("08:00", 4, ("Klima",)),
         "Every Friday 8:00": ("08:00", 4, ()),
         "Am Freitag 8:00": ("08:00", 4, ()),
         "UTC Friday 8:00": ("08:00", 4, ()),

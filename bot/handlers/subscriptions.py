@@ -941,25 +941,97 @@ def _days_in_context(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return marked
 
 
+# Names with a day's name in them: a keyword, never a weekly digest ("/subscribe Black Friday" is
+# about the sales, not Fridays). Words as typed, compared by case and accents (`_day_key`).
+NAMES_WITH_DAYS = (
+    *("Black Friday", "Good Friday", "Cyber Monday", "Super Tuesday", "Ash Wednesday"),
+    *("Maundy Thursday", "Holy Saturday", "Easter Sunday", "Easter Monday", "Palm Sunday"),
+    *("Bloody Sunday", "Giving Tuesday", "Shrove Tuesday", "Whit Monday", "Black Monday"),
+    *(
+        "Black Tuesday",
+        "Black Thursday",
+        "Blue Monday",
+        "Super Saturday",
+        "Small Business Saturday",
+    ),
+    *("Schwarzer Freitag", "Blauer Montag", "Grüner Donnerstag", "Weißer Sonntag"),
+    *("Vendredi saint", "Lundi de Pâques", "Mardi gras", "Jeudi saint", "Dimanche des Rameaux"),
+    *("Santo Domingo", "Viernes Santo", "Jueves Santo", "Domingo de Ramos", "Lunes de Pascua"),
+    *("Domingo de Resurrección", "Viernes Negro", "Martes de Carnaval", "Lunes Santo"),
+    *("Venerdì Santo", "Giovedì Santo", "Domenica delle Palme", "Martedì grasso", "Venerdì nero"),
+    *("Sexta-feira Santa", "Domingo de Páscoa", "Domingo de Ramos", "Segunda-feira Negra"),
+    *("Чёрная пятница", "Черная пятница", "Страстная пятница", "Кровавое воскресенье"),
+    *("Вербное воскресенье", "Прощёное воскресенье", "Прощеное воскресенье", "Чистый четверг"),
+    *("Чорна п'ятниця", "Вербна неділя", "Страсна п'ятниця", "Чистий четвер"),
+    *("Czarny piątek", "Wielki Piątek", "Wielki Czwartek", "Niedziela Palmowa", "Tłusty Czwartek"),
+    *("Lany Poniedziałek", "Wielka Sobota", "Niedziela Wielkanocna"),
+    *("الجمعة السوداء", "الجمعة العظيمة", "جمعه سیاه"),
+)
+
+# Days written with a capital only where a sentence starts: after another capitalised word they
+# are a name ("Plácido Domingo", "Канал Пятница"). English and German write every day so.
+_CAPITAL_DAY_LANGUAGES = frozenset({"en", "de"})
+
+
+@cache
+def _names_with_days() -> dict[int, frozenset[tuple[str, ...]]]:
+    """Return NAMES_WITH_DAYS by their length in words, each as its words' `_day_key`s."""
+    names: dict[int, set[tuple[str, ...]]] = {}
+    for name in NAMES_WITH_DAYS:
+        words = tuple(_day_key(word) for word in name.split())
+        names.setdefault(len(words), set()).add(words)
+    return {length: frozenset(found) for length, found in names.items()}
+
+
+@cache
+def _capital_day_names() -> frozenset[str]:
+    """Return the day names of the languages that capitalise every day (`_day_key`)."""
+    return frozenset(
+        _day_key(translator(code).gettext(name))
+        for code in _CAPITAL_DAY_LANGUAGES
+        for name in replies.WEEKDAYS
+    )
+
+
 def _days_in_names(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Return the tokens with a day's name that a capitalised word goes right before joined
-    with it as one keyword ("Black Friday", "Cyber Monday", "Santo Domingo", "Good Friday"): a
-    name, not a weekly digest. The word before must be letters alone, capitalised but not all
-    capitals ("UTC", "CET"), and no word of a schedule ("Every Friday", "Am Freitag", "Weekly
-    Monday"); lower case ("ukraine friday"), "on" ("Ukraine on Friday") or a day alone
-    ("Friday", "Пятница") still name the day, and a quoted phrase is always a keyword."""
+    """Return the tokens with a name that holds a day's name joined as one keyword: a name of
+    NAMES_WITH_DAYS ("Black Friday", "Santo Domingo", "Чёрная пятница", in any case), or, in
+    the languages that write days in lower case, a capitalised day after a capitalised word
+    that is no word of a schedule ("Plácido Domingo"). "Ukraine Friday", "Apple Friday 8:00",
+    "каждую пятницу" and a day alone still name the day; a quoted phrase is always a keyword."""
+    names = _names_with_days()
     joined: list[tuple[str, bool]] = []
-    for word, quoted in tokens:
-        before = joined[-1] if joined else ("", True)
-        if not quoted and _day_like((word, quoted)) and _name_word(before):
-            joined[-1] = (f"{before[0]} {word}", True)
+    index = 0
+    while index < len(tokens):
+        for length in sorted(names, reverse=True):
+            words = tokens[index : index + length]
+            if (
+                len(words) == length
+                and not any(quoted for _, quoted in words)
+                and tuple(_day_key(word.strip(_COMMAS)) for word, _ in words) in names[length]
+            ):
+                joined.append((" ".join(word.strip(_COMMAS) for word, _ in words), True))
+                index += length
+                break
         else:
-            joined.append((word, quoted))
+            word, quoted = tokens[index]
+            before = joined[-1] if joined else ("", True)
+            if (
+                not quoted
+                and _day_like((word, quoted))
+                and word[:1].isupper()
+                and _day_key(word.strip(_COMMAS)) not in _capital_day_names()
+                and _name_word(before)
+            ):
+                joined[-1] = (f"{before[0]} {word}", True)
+            else:
+                joined.append((word, quoted))
+            index += 1
     return joined
 
 
 def _name_word(token: tuple[str, bool]) -> bool:
-    """Return whether a token is a capitalised word of a name ("Black", "Santo") and no word
+    """Return whether a token is a capitalised word of a name ("Plácido") and no word
     /subscribe reads as part of a schedule."""
     word, quoted = token
     letters = word.replace("-", "").replace("'", "").replace("’", "")

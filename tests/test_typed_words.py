@@ -84,7 +84,7 @@ async def test_hours_with_the_part_of_the_day_in_every_language(bot: Bot) -> Non
         sub = store.find_subscription(bot.db, USER)
         assert sub is not None and sub.time == time, typed
     [refused] = await bot.say("/settings time 20 Uhr morgens")  # 20:00 is no morning hour
-    assert "not a time of day" in refused.plain_text
+    assert "say different times" in refused.plain_text
     await bot.say("/settings quiet de las 11 de la noche a las 7 de la mañana")
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and (sub.quiet_start, sub.quiet_end) == ("23:00", "07:00")
@@ -374,7 +374,7 @@ async def test_a_part_of_the_day_before_the_hour(bot: Bot) -> None:
         found = await _subscribed(bot, typed)
         assert (found[0], found[3]) == (time, include), typed
     [refused] = await bot.say("/subscribe morgens um 20")  # 20:00 is no morning hour
-    assert "not a time of day" in refused.plain_text
+    assert "say different times" in refused.plain_text
 
 
 async def test_day_names_that_are_ordinary_words_too(bot: Bot) -> None:
@@ -711,3 +711,84 @@ async def test_the_where_line_and_the_channel_s_page_typed_back(bot: Bot) -> Non
         assert sub is not None
         assert (sub.frequency, sub.weekday, sub.time, sub.include) == expected, line
     assert sub.timezone == "Europe/Berlin"
+
+
+async def test_a_day_s_name_inside_a_name_is_a_keyword(bot: Bot) -> None:
+    """ "Black Friday", "Cyber Monday", "Santo Domingo" were weekly digests about "Black",
+    "Cyber", "Santo": a known name with a day in it is one keyword, as a quoted phrase always
+    is, and so is a capitalised day after a capitalised word where days are written in lower
+    case ("Plácido Domingo"); a keyword before an English day ("Ukraine Friday 8:00"), the day
+    alone, lower case, after "on" or its own words, or with its hour, names the day in every
+    language."""
+    names = {
+        "Black Friday": ("Black Friday",),
+        "Good Friday economy": ("Good Friday", "economy"),
+        "Cyber Monday": ("Cyber Monday",),
+        '"Super Tuesday"': ("Super Tuesday",),
+        "Santo Domingo": ("Santo Domingo",),
+        "07:00 Plácido Domingo": ("Plácido Domingo",),
+        "«Пятница» 08:00": ("Пятница",),
+        "Чёрная пятница": ("Чёрная пятница",),
+        "Czarny piątek": ("Czarny piątek",),
+        "Domingo de Ramos": ("Domingo de Ramos",),
+        "Small Business Saturday": ("Small Business Saturday",),
+        "07:00 Canal Viernes": ("Canal Viernes",),
+    }
+    for typed, include in names.items():
+        time = "07:00" if "07:00" in typed else "08:00"
+        assert await _subscribed(bot, f"/subscribe {typed}") == (time, "daily", 0, include), typed
+    days = {
+        "Friday 8:00": ("08:00", 4, ()),
+        "domingo 9": ("09:00", 6, ()),
+        "Friday 8": ("08:00", 4, ()),
+        "каждую пятницу 7:00": ("07:00", 4, ()),
+        "Пятница 8:00": ("08:00", 4, ()),
+        "climate Friday 8:00": ("08:00", 4, ("climate",)),
+        "Ukraine on Friday 8:00": ("08:00", 4, ("Ukraine",)),
+        "Ukraine Friday 8:00": ("08:00", 4, ("Ukraine",)),
+        "Apple Friday 8:00": ("08:00", 4, ("Apple",)),
+        "Klima Freitag 8:00": ("08:00", 4, ("Klima",)),
+        "Every Friday 8:00": ("08:00", 4, ()),
+        "Am Freitag 8:00": ("08:00", 4, ()),
+        "UTC Friday 8:00": ("08:00", 4, ()),
+        "Friday 50 Cent": ("08:00", 4, ("50", "Cent")),
+    }
+    for typed, (time, day, include) in days.items():
+        found = await _subscribed(bot, f"/subscribe {typed}")
+        assert found == (time, "weekly", day, include), typed
+    for code in LANGUAGES:
+        for day, name in enumerate(replies.WEEKDAYS):
+            written = translator(code).gettext(name)
+            for typed in (f"{written} 9", f"economy {written.lower()} 21:00"):
+                found = await _subscribed(bot, f"/subscribe {typed}")
+                time = "09:00" if typed.endswith(" 9") else "21:00"
+                include = () if typed.endswith(" 9") else ("economy",)
+                assert found == (time, "weekly", day, include), (code, typed)
+
+
+async def test_a_minute_or_minutes_that_name_no_minute(bot: Bot) -> None:
+    """ "daily at minute" kept "at" and "minute" as keywords (a minute is for hourly digests:
+    refused, as "every hour at minute"); "60 Minutes" first was the hour 60, refused as no
+    time of day: a number before "minutes" is a keyword (the programme); "20:00 in the
+    morning" was refused as "20:00am", no time of day: the hour and the part of the day
+    disagree, and the reply says so with the words typed."""
+    assert await _subscribed(bot, "/subscribe 08:00 economy") == ("08:00", "daily", 0, ("economy",))
+    for typed in ("daily at minute", "08:00 at minute", "weekly on Friday at the minute"):
+        refused = texts(await bot.say(f"/subscribe {typed}"))
+        assert "minute of the hour (0 to 59)" in refused, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.frequency, sub.include) == ("daily", ("economy",))
+    for typed in ("60 Minutes", "60 minutes"):
+        words = tuple(typed.split())
+        assert await _subscribed(bot, f"/subscribe {typed}") == ("08:00", "daily", 0, words)
+    assert await _subscribed(bot, "/subscribe La Minute 09:00") == (
+        "09:00",
+        "daily",
+        0,
+        ("La", "Minute"),
+    )
+    for typed in ("20:00 in the morning", "20 Uhr morgens", "morgens um 20", "18h du matin"):
+        refused = texts(await bot.say(f"/subscribe {typed} sport"))
+        assert "the hour and the part of the day say different times" in refused, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.include == ("La", "Minute"), typed

@@ -781,6 +781,9 @@ def _with_part(hour_typed: str, part: str, typed: Sequence[str]) -> str:
     match = _HOUR_BEFORE_PART.fullmatch(hour_typed)
     assert match is not None
     hour, minute = int(match[1]), match[2] or "00"
+    if 12 < hour < 24 and part == "am":  # "20:00 in the morning", "20 Uhr morgens"
+        shown = " ".join(typed)
+        raise BadArguments(lambda tr: replies.part_of_day_disagrees(tr, shown))
     if part == "night":
         part = "pm" if 6 <= hour <= 11 or hour > 12 else "am"
     if (hour > 12 and part == "pm") or (hour == 0 and part == "am"):
@@ -938,6 +941,115 @@ def _days_in_context(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return marked
 
 
+# Names with a day's name in them: a keyword, never a weekly digest ("/subscribe Black Friday" is
+# about the sales, not Fridays). Words as typed, compared by case and accents (`_day_key`).
+NAMES_WITH_DAYS = (
+    *("Black Friday", "Good Friday", "Cyber Monday", "Super Tuesday", "Ash Wednesday"),
+    *("Maundy Thursday", "Holy Saturday", "Easter Sunday", "Easter Monday", "Palm Sunday"),
+    *("Bloody Sunday", "Giving Tuesday", "Shrove Tuesday", "Whit Monday", "Black Monday"),
+    *(
+        "Black Tuesday",
+        "Black Thursday",
+        "Blue Monday",
+        "Super Saturday",
+        "Small Business Saturday",
+    ),
+    *("Schwarzer Freitag", "Blauer Montag", "Grüner Donnerstag", "Weißer Sonntag"),
+    *("Vendredi saint", "Lundi de Pâques", "Mardi gras", "Jeudi saint", "Dimanche des Rameaux"),
+    *("Santo Domingo", "Viernes Santo", "Jueves Santo", "Domingo de Ramos", "Lunes de Pascua"),
+    *("Domingo de Resurrección", "Viernes Negro", "Martes de Carnaval", "Lunes Santo"),
+    *("Venerdì Santo", "Giovedì Santo", "Domenica delle Palme", "Martedì grasso", "Venerdì nero"),
+    *("Sexta-feira Santa", "Domingo de Páscoa", "Domingo de Ramos", "Segunda-feira Negra"),
+    *("Чёрная пятница", "Черная пятница", "Страстная пятница", "Кровавое воскресенье"),
+    *("Вербное воскресенье", "Прощёное воскресенье", "Прощеное воскресенье", "Чистый четверг"),
+    *("Чорна п'ятниця", "Вербна неділя", "Страсна п'ятниця", "Чистий четвер"),
+    *("Czarny piątek", "Wielki Piątek", "Wielki Czwartek", "Niedziela Palmowa", "Tłusty Czwartek"),
+    *("Lany Poniedziałek", "Wielka Sobota", "Niedziela Wielkanocna"),
+    *("الجمعة السوداء", "الجمعة العظيمة", "جمعه سیاه"),
+)
+
+# Days written with a capital only where a sentence starts: after another capitalised word they
+# are a name ("Plácido Domingo", "Канал Пятница"). English and German write every day so.
+_CAPITAL_DAY_LANGUAGES = frozenset({"en", "de"})
+
+
+@cache
+def _names_with_days() -> dict[int, frozenset[tuple[str, ...]]]:
+    """Return NAMES_WITH_DAYS by their length in words, each as its words' `_day_key`s."""
+    names: dict[int, set[tuple[str, ...]]] = {}
+    for name in NAMES_WITH_DAYS:
+        words = tuple(_day_key(word) for word in name.split())
+        names.setdefault(len(words), set()).add(words)
+    return {length: frozenset(found) for length, found in names.items()}
+
+
+@cache
+def _capital_day_names() -> frozenset[str]:
+    """Return the day names of the languages that capitalise every day (`_day_key`)."""
+    return frozenset(
+        _day_key(translator(code).gettext(name))
+        for code in _CAPITAL_DAY_LANGUAGES
+        for name in replies.WEEKDAYS
+    )
+
+
+def _days_in_names(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Return the tokens with a name that holds a day's name joined as one keyword: a name of
+    NAMES_WITH_DAYS ("Black Friday", "Santo Domingo", "Чёрная пятница", in any case), or, in
+    the languages that write days in lower case, a capitalised day after a capitalised word
+    that is no word of a schedule ("Plácido Domingo"). "Ukraine Friday", "Apple Friday 8:00",
+    "каждую пятницу" and a day alone still name the day; a quoted phrase is always a keyword."""
+    names = _names_with_days()
+    joined: list[tuple[str, bool]] = []
+    index = 0
+    while index < len(tokens):
+        for length in sorted(names, reverse=True):
+            words = tokens[index : index + length]
+            if (
+                len(words) == length
+                and not any(quoted for _, quoted in words)
+                and tuple(_day_key(word.strip(_COMMAS)) for word, _ in words) in names[length]
+            ):
+                joined.append((" ".join(word.strip(_COMMAS) for word, _ in words), True))
+                index += length
+                break
+        else:
+            word, quoted = tokens[index]
+            before = joined[-1] if joined else ("", True)
+            if (
+                not quoted
+                and _day_like((word, quoted))
+                and word[:1].isupper()
+                and _day_key(word.strip(_COMMAS)) not in _capital_day_names()
+                and _name_word(before)
+            ):
+                joined[-1] = (f"{before[0]} {word}", True)
+            else:
+                joined.append((word, quoted))
+            index += 1
+    return joined
+
+
+def _name_word(token: tuple[str, bool]) -> bool:
+    """Return whether a token is a capitalised word of a name ("Plácido") and no word
+    /subscribe reads as part of a schedule."""
+    word, quoted = token
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    if quoted or not letters.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    folded = word.casefold()
+    schedule_words = _BEFORE_DAY | _BEFORE_CLOCK | _RANGE_FROM | _RANGE_TO | _BEFORE_MINUTE
+    return not (
+        folded in schedule_words
+        or folded in _AFTER_CLOCK
+        or weekday_of(word) is not None
+        or frequency_of(word) is not None
+        or _day_key(word) in _day_parts()
+        or _day_key(word) in _range_day_forms()
+        or _minute_word(word)
+    )
+
+
 @cache
 def _days_also_words() -> dict[str, frozenset[str]]:
     """Return ``_DAYS_ALSO_WORDS`` by its words as ``_day_key`` compares them."""
@@ -976,10 +1088,12 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     exclude: list[str] = []
     minute: int | None = None
     loose_minute = False  # "every hour at minute": a minute's word without its number
+    link_before = False  # "daily at minute": the same, after "at" (other digests than hourly)
     tokens = _minutes(_frequency_phrases(_tokens(args)))
     _refuse_dangling_range(tokens)
-    tokens = _days_in_context(tokens)
-    for index, (arg, quoted) in enumerate(_without_clock_words(tokens)):
+    tokens = _days_in_names(_days_in_context(tokens))
+    words = _without_clock_words(tokens)
+    for index, (arg, quoted) in enumerate(words):
         word = arg.strip().strip(_COMMAS)
         if not quoted and _minute_of(word) is not None:
             if at is not None or minute is not None:
@@ -988,8 +1102,13 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
             continue
         if not quoted:
             first = index == 0 and any(c.isdigit() for c in arg) and (":" in arg or "." in arg)
+            following = words[index + 1] if index + 1 < len(words) else ("", True)
             if index == 0 and word.isdecimal() and len(word) <= 2:
-                word, first = f"{word}:00", True  # "/subscribe 8": the hour
+                # "/subscribe 8": the hour; "/subscribe 60 Minutes" (a programme): keywords
+                first = following[1] or not _minute_word(following[0])
+                word = f"{word}:00" if first else word
+            elif _hour_after_day(word, words[:index]):
+                word, first = f"{word}:00", True  # "/subscribe domingo 9": the hour of that day
             elif index == 0 and word.isdecimal() and len(word) == 4:
                 # "/subscribe 0800"; "1999" is a keyword, and so is a year of these days
                 first = _time_of_day(word) and not _recent_year(word)
@@ -1020,17 +1139,33 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                 weekday, typed_day = day, word
                 continue
         loose_minute = loose_minute or (not quoted and _minute_word(word))
+        if not quoted and _minute_word(word) and word.islower() and index > 0:
+            # "daily at minute", "08:00 at minute": a minute's word after its link word
+            link_before = link_before or _unquoted(words[index - 1], _BEFORE_MINUTE)
         if word.startswith("-"):
             exclude += _keyword(word[1:])
         else:
             include += _keyword(word)
     if loose_minute and frequency == "hourly" and minute is None:
         raise BadArguments(replies.minute_for_hourly)  # which minute: "minute 30"
+    if (
+        link_before
+        and minute is None
+        and typed_schedule(SubscribeArgs(at, None, [], [], frequency, weekday))
+    ):
+        raise BadArguments(replies.minute_for_hourly)  # a minute is for hourly digests
     if weekday is not None:
         if frequency not in (None, "weekly"):
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
     return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday, minute)
+
+
+def _hour_after_day(word: str, before: list[tuple[str, bool]]) -> bool:
+    """Return whether a bare number is the hour of the day's name right before it ("domingo
+    9", "Friday 8"); past 23 it is a keyword."""
+    number = _MINUTE_NUMBER.fullmatch(word) is not None and int(word) < 24
+    return number and bool(before) and _day_like(before[-1])
 
 
 def _refuse_dangling_range(tokens: list[tuple[str, bool]]) -> None:

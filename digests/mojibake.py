@@ -62,7 +62,9 @@ _SINGLE = [
 ]
 # Each character back to the byte it was read from: windows-1252's, and latin-1's.
 _BYTE = {ord(c): b for b, c in enumerate(_SINGLE)} | {b: b for b in range(0x80, 0x100)}
-_CONTINUATION = "".join(
+# What a UTF-8 continuation byte (0x80-0xBF) reads as, in windows-1252 and in latin-1: the
+# second and third characters of a letter encoded twice (migration 046 looks for them).
+CONTINUATION = "".join(
     sorted({_SINGLE[b] for b in range(0x80, 0xC0)} | {chr(b) for b in range(0x80, 0xC0)})
 )
 # Letters beyond ASCII the whole text must make, read back, when ftfy left it as it is: one
@@ -74,7 +76,7 @@ _LETTERS = 2
 # characters, a small letter after them ("á»…" of "Nguyá»…n"). Words do not change case so,
 # nor hold punctuation between their letters ("MARQUÉ…", "Brontë…”" stay).
 _SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_PART = f"[{re.escape(_CONTINUATION)}]"
+_PART = f"[{re.escape(CONTINUATION)}]"
 _IN_WORD = re.compile(
     f"(?<=[{_SMALL}])(?:[\u00c2-\u00de]{_PART}|[\u00e0-\u00ef]{_PART}{{2}}(?=[{_SMALL}]))"
 )

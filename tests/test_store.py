@@ -102,6 +102,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "043_articles_language_index",
         "044_titles_without_outlet_suffixes",
         "045_acronyms_in_capitals",
+        "046_text_encoded_twice_read_back",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

@@ -115,27 +115,57 @@ def retitle_articles(
     entry taken out in another form than it went in leaves the index wrong)."""
     if not titles:
         return
+    new = dict(titles)
+    marks = ",".join("?" * len(new))
+    rows = db.conn.execute(f"select id, text from articles where id in ({marks})", list(new))
+    rewrite_articles(db, [(i, new[i], text) for i, text in rows], form)
+
+
+def rewrite_articles(
+    db: Database,
+    changes: Sequence[tuple[int, str, str]],
+    form: Callable[[str], str] = entry_form,
+) -> None:
+    """Give these articles (id, new title, new text) their new title and text and make again
+    what depends on them: as ``retitle_articles``, and for a text that changed its word count
+    and its allegations too (the extractor reads the text). ``form``: as ``retitle_articles``."""
+    if not changes:
+        return
     from digests.stories import retitled  # NLTK and the Punkt models: only when needed
 
     conn = db.conn
-    ids = [article_id for article_id, _ in titles]
-    new = dict(titles)
+    ids = [article_id for article_id, _, _ in changes]
+    new = {article_id: (title, text) for article_id, title, text in changes}
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
         f"select id, title, text, story_id from articles where id in ({marks})", ids
     ).fetchall()
     unindex_articles(conn, ids, form)
     conn.executemany(
-        "update articles set title = ?, content_hash = ? where id = ?",
-        [(new[i], content_hash(f"{new[i]}\n{text}"), i) for i, _, text, _ in rows],
+        "update articles set title = ?, text = ?, content_hash = ?,"
+        " word_count = coalesce(?, word_count) where id = ?",
+        [
+            (
+                new[i][0],
+                new[i][1],
+                content_hash(f"{new[i][0]}\n{new[i][1]}"),
+                len(new[i][1].split()) if new[i][1] != text else None,
+                i,
+            )
+            for i, _, text, _ in rows
+        ],
     )
     index_articles(conn, ids, form)
     conn.executemany(
         "update stories set title = ? where id = ? and title = ?",
-        [(new[i], story, old) for i, old, _, story in rows if story is not None],
+        [(new[i][0], story, old) for i, old, _, story in rows if story is not None],
     )
     conn.executemany("delete from summaries where article_id = ?", [(i,) for i in ids])
-    reread = [(i,) for i, old, text, _ in rows if _title_paragraph(text, (old, new[i]))]
+    reread = [
+        (i,)
+        for i, old, text, _ in rows
+        if new[i][1] != text or _title_paragraph(text, (old, new[i][0]))
+    ]
     conn.executemany("delete from allegations where article_id = ?", reread)
     conn.executemany("delete from allegation_runs where article_id = ?", reread)
     retitled(db, ids)

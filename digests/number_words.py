@@ -157,6 +157,72 @@ _POLISH_SCALES: dict[float, tuple[str, ...]] = {
     1e6: ("milion", "miliona", "miliony", "milionów", "milionem", "milionach", "milionami"),
     1e9: ("miliard", "miliarda", "miliardy", "miliardów", "miliardem", "miliardach"),
 }
+# Collective numbers count people, children and the young: "czternaścioro dzieci", "троє
+# дітей", "пятеро детей" are 14, 3 and 5 as "czternastu", "три", "пять" are. Their other cases
+# that are no cardinal's form ("czternaściorga", "двоих") are here too.
+_POLISH_COLLECTIVE: dict[float, tuple[str, ...]] = {
+    **{
+        value: tuple(f"{base}{ending}" for ending in ("e", "ga", "gu", "giem"))
+        for value, base in ((2, "dwoj"), (3, "troj"))
+    },
+    **{
+        value: tuple(f"{base}{ending}" for ending in ("oro", "orga", "orgu", "orgiem"))
+        for value, base in (
+            (4, "czw"),
+            (5, "pięci"),
+            (6, "sześci"),
+            (7, "siedmi"),
+            (8, "ośmi"),
+            (9, "dziewięci"),
+            (10, "dziesięci"),
+            (11, "jedenaści"),
+            (12, "dwanaści"),
+            (13, "trzynaści"),
+            (14, "czternaści"),
+            (15, "piętnaści"),
+            (16, "szesnaści"),
+            (17, "siedemnaści"),
+            (18, "osiemnaści"),
+            (19, "dziewiętnaści"),
+            (20, "dwadzieści"),
+        )
+    },
+}
+_UKRAINIAN_COLLECTIVE: dict[float, tuple[str, ...]] = {
+    2: ("двоє",),
+    3: ("троє",),
+    **{
+        value: (f"{base}еро",)
+        for value, base in (
+            (4, "четв"),
+            (5, "п'ят"),
+            (6, "шест"),
+            (7, "сем"),
+            (8, "восьм"),
+            (9, "дев'ят"),
+            (10, "десят"),
+        )
+    },
+}
+_RUSSIAN_COLLECTIVE: dict[float, tuple[str, ...]] = {
+    **{
+        value: tuple(f"{base}{ending}" for ending in ("е", "их", "им", "ими"))
+        for value, base in ((2, "дво"), (3, "тро"))
+    },
+    **{
+        value: tuple(f"{base}{ending}" for ending in ("о", "ых", "ым", "ыми"))
+        for value, base in (
+            (4, "четвер"),
+            (5, "пятер"),
+            (6, "шестер"),
+            (7, "семер"),
+            (8, "восьмер"),
+            (9, "девятер"),
+            (10, "десятер"),
+        )
+    },
+}
+
 # Words that are no figure on their own: "один из", "jeden z", "pół godziny".
 _LONE_WORDS = {
     "russian": frozenset(_RUSSIAN[1]),
@@ -165,9 +231,9 @@ _LONE_WORDS = {
 }
 
 _LANGUAGES = {
-    "russian": (_RUSSIAN, _RUSSIAN_SCALES),
-    "ukrainian": (_UKRAINIAN, _UKRAINIAN_SCALES),
-    "polish": (_POLISH, _POLISH_SCALES),
+    "russian": (_RUSSIAN, _RUSSIAN_COLLECTIVE, _RUSSIAN_SCALES),
+    "ukrainian": (_UKRAINIAN, _UKRAINIAN_COLLECTIVE, _UKRAINIAN_SCALES),
+    "polish": (_POLISH, _POLISH_COLLECTIVE, _POLISH_SCALES),
 }
 
 
@@ -182,8 +248,10 @@ def _tables(language: str) -> tuple[dict[str, float], dict[str, float]] | None:
     made = _LANGUAGES.get(language)
     if made is None:
         return None
-    numbers = {form: value for value, forms in made[0].items() for form in forms}
-    scales = {form: value for value, forms in made[1].items() for form in forms}
+    numbers = {
+        form: value for table in made[:2] for value, forms in table.items() for form in forms
+    }
+    scales = {form: value for value, forms in made[2].items() for form in forms}
     return numbers, scales
 
 

@@ -862,16 +862,39 @@ def lead(
     return sentences[:count]
 
 
-def _terms(words: Iterable[str], tools: LanguageTools, entities: frozenset[str]) -> list[str]:
+def _terms(
+    words: Iterable[str],
+    tools: LanguageTools,
+    entities: frozenset[str],
+    forms: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Return words' terms: a name (``entities``, or a capitalised word whose name form is
+    one of ``forms``) in its name form, any other word stemmed."""
     out = []
     for word in words:
         lower = word.lower().strip(".")
         if len(lower) < 2 or lower in tools.stop_words or lower[0].isdigit():
             continue
-        out.append(
-            NAME_PREFIX + name_form(lower, tools.name) if lower in entities else tools.stem(lower)
-        )
+        if lower in entities:
+            out.append(NAME_PREFIX + name_form(lower, tools.name))
+        elif forms and _capitalised(word) and (form := name_form(lower, tools.name)) in forms:
+            out.append(NAME_PREFIX + form)
+        else:
+            out.append(tools.stem(lower))
     return out
+
+
+def _entity_forms(entities: frozenset[str], language: str) -> frozenset[str]:
+    """Return the name forms of a text's names where names decline (``NAME_ENDINGS``).
+
+    A sentence's first word says by its capital alone nothing of a name; where names decline
+    the same name is often written in another case inside a sentence ("Бондаренко сяде ...",
+    "справі ... Бондаренка"; "Verbychi" likewise), and is a name then: one ``name_form``.
+    Elsewhere a name is known only as written (``_entities``): none.
+    """
+    if language not in NAME_ENDINGS:
+        return frozenset()
+    return frozenset(name_form(e, language) for e in entities)
 
 
 def quoted_spans(text: str, language: str | None) -> list[list[str]]:
@@ -928,12 +951,13 @@ def features(
         opening = []
     written = [span for s in opening for span in quoted_spans(s, tools.name)]
     entities = _entities(written, tools.stop_words)
-    title_terms = _terms(title_words, tools, entities)
+    forms = _entity_forms(entities, tools.name)
+    title_terms = _terms(title_words, tools, entities, forms)
     counts: Counter[str] = Counter()
     for _ in range(TITLE_WEIGHT):
         counts.update(title_terms)
     for sentence in words:
-        counts.update(_terms(sentence, tools, entities))
+        counts.update(_terms(sentence, tools, entities, forms))
     spoken = sentences if title_cased else [title, *sentences]
     if tools.name in NOUN_CAPITALISING:
         spoken = []
@@ -1048,7 +1072,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 15: figures outside English: "and a half" ("un million et demi", "eineinhalb"), scores as
 # "27 à 13" and "3:1", spans of time keyed with their unit; Russian participles stemmed as
 # their verbs (English terms again unchanged).
-INDEX_VERSION = 17
+# 18: collective numbers are figures in Polish, Ukrainian and Russian ("czternaścioro dzieci",
+# "троє дітей", "пятеро детей": 14, 3, 5); where names decline, a sentence's capitalised first
+# word is a name when the text writes that name in another case inside a sentence.
+INDEX_VERSION = 18
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

@@ -358,6 +358,33 @@ def test_polish_ukrainian_and_italian_figures_key_alike(
     assert key in keys(other, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "one", "other", "key"),
+    [
+        ("polish", "Czternaścioro dzieci trafiło do szpitala", "14 dzieci w szpitalu", "#14"),
+        ("polish", "opieka nad czworgiem dzieci", "4 dzieci", "#4"),
+        ("polish", "dwoje rannych", "2 rannych", "#2"),
+        ("ukrainian", "троє дітей", "3 дітей", "#3"),
+        ("ukrainian", "п'ятеро дітей", "5 дітей", "#5"),
+        ("russian", "семеро пострадавших", "7 пострадавших", "#7"),
+        ("russian", "спасли пятерых рыбаков", "5 рыбаков", "#5"),
+    ],
+)
+def test_collective_numbers_are_their_figures(
+    language: str, one: str, other: str, key: str
+) -> None:
+    # pl3's px01: "Czternaścioro dzieci" was a word ("czter", as "czterdziestu" is), no 14.
+    # A small count keys with its noun ("#14:dziec"): the collective keys as the digits do.
+    assert keys(one, language) == keys(other, language)
+    assert {k.split(":")[0] for k in keys(one, language)} == {key}
+
+
+def test_words_near_a_collective_number_stay_words() -> None:
+    assert keys("tramwaj linii Trójka", "polish") == set()
+    assert keys("тройка лидеров", "russian") == set()
+    assert keys("четвертий раунд", "ukrainian") == set()
+
+
 def test_a_lone_polish_or_ukrainian_one_or_half_is_no_figure() -> None:
     assert keys("jeden z nich", "polish") == set()
     assert keys("pół godziny", "polish") == set()

@@ -583,7 +583,7 @@ def test_search_in_capitals_finds_the_acronym_not_the_word(db: Database) -> None
             ("US envoy", "The US envoy left.", "en"),
             ("U.S. talks", "The U.S. envoy arrived.", "en"),
             ("Tell us", "Tell us what the envoy said.", "en"),
-            ("WHO warns", "The WHO warned of a new virus.", "en"),
+            ("WHO warns", "The WHO warned of a virus.", "en"),  # words near each other
             ("Who knew", "Nobody knows who wrote the virus report.", "en"),
             ("Nato summit", "Nato leaders met.", "en"),
         ],
@@ -620,6 +620,39 @@ def test_search_finds_a_word_written_solid_or_as_two(db: Database) -> None:
     assert found("website") == found("web site") == {3, 4}
     assert found("notable") == {6}
     assert found("not able") == {5}
+
+
+def test_search_finds_words_typed_together_near_each_other(db: Database) -> None:
+    """ "work force" found every article saying "work" and "force" anywhere (41 of 625
+    Wikinews articles where the two were unrelated). Words typed together are now looked for
+    near each other, in either order ("rates of interest"), in the title or in the text; an
+    acronym in capitals or a hyphenated word anywhere; and when no article has the words
+    near each other, anywhere, so that two names still find their articles."""
+    found = _found_by_search(
+        db,
+        [
+            ("Jobs report", "The work force shrank by two per cent.", "en"),
+            ("Council meets", "Work began early. Later the task force arrived at the hall.", "en"),
+            ("Bank decision", "The rates of interest rose again.", "en"),
+            ("Markets", "Interest in the shares rose as bond rates fell for a week.", "en"),
+            ("New York Times", "The paper reported the news.", "en"),
+            ("New rules", "Rules for York came into force at times of need.", "en"),
+            ("Summit", "Obama spoke first. Much later that week, Putin replied.", "en"),
+            ("US jobs", "The US work force grew.", "en"),
+        ],
+    )
+    assert found("work force") == {0, 7}
+    assert found("force work") == {0, 7}  # either order
+    assert found("work forc") == {0, 7}  # the last word still a start while typed
+    assert found("work force -council") == {0, 7}
+    assert found("jobs force") == {0, 7}  # one word in the title, the other in its text
+    assert found("interest rates") == {2}
+    assert found("New York Times") == {4}
+    assert found("new york times") == {4}
+    assert found("US force") == {7}  # the acronym's token is no place in the text
+    assert found("Obama Putin") == {6}  # nowhere near each other: anywhere
+    assert found("work") == {0, 1, 7}  # one word as before
+    assert found('"work force"') == {0, 7}
 
 
 def test_search_finds_a_russian_words_own_forms_not_longer_words(db: Database) -> None:
@@ -782,13 +815,14 @@ def test_search_puts_stories_with_every_word_in_a_title_first(db: Database) -> N
     ]
     # Ranking every hit alone puts the diary, which repeats the words, above a title match.
     assert by_bm25.index(diary) < by_bm25.index(ends)
-    # Title matches first, the one whose text has the words too leading; then the others.
-    assert store.search_story_ids(db, "ferry strike") == ([vote, ends, diary, timetable], 4)
-    assert store.search_story_ids(db, "Ferry STRI") == ([vote, ends, diary, timetable], 4)
+    # Title matches first, the one whose text has the words too leading; then the others
+    # (the timetable's "ferry" in its title, "strike" in its text, weighs five times).
+    assert store.search_story_ids(db, "ferry strike") == ([vote, ends, timetable, diary], 4)
+    assert store.search_story_ids(db, "Ferry STRI") == ([vote, ends, timetable, diary], 4)
     # Pages cut the same order, across the two groups.
     assert store.search_story_ids(db, "ferry strike", limit=1, offset=1) == ([ends], 4)
-    assert store.search_story_ids(db, "ferry strike", limit=2, offset=1) == ([ends, diary], 4)
-    assert store.search_story_ids(db, "ferry strike", limit=5, offset=3) == ([timetable], 4)
+    assert store.search_story_ids(db, "ferry strike", limit=2, offset=1) == ([ends, timetable], 4)
+    assert store.search_story_ids(db, "ferry strike", limit=5, offset=3) == ([diary], 4)
 
 
 def test_search_counts_exactly_up_to_the_cap_and_pages_past_it(

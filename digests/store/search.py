@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import itertools
 import re
 import sqlite3
 import unicodedata
@@ -273,6 +274,8 @@ class _Typed:
     joins: tuple[tuple[int, str], ...] = ()
     checked: tuple[str, ...] = ()
     latin: tuple[str | None, ...] = ()  # each wanted term's word, if one of Latin letters
+    placed: tuple[bool, ...] = ()  # each wanted term's forms stand where the text has them
+    near: bool = False  # the placed words must stand near each other (``NEAR_GAP``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +296,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
     unwanted: list[str] = []
     checked: list[str] = []
     latin: list[str | None] = []
+    placed: list[bool] = []
     last_word: str | None = None
     # Words all in capitals ("US ELECTION") are no acronyms: the searcher writes in capitals.
     shouted = len(words.split()) > 1 and not any(ch.islower() for ch in words)
@@ -308,6 +312,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
                 wanted.append(((capital_token(letters),), False, ()))
                 typed_words.append(None)
                 latin.append(None)
+                placed.append(False)  # the index holds such tokens after the text
                 last_word = None
             continue
         forms = _forms(phrase if phrase is not None else word, bare=phrase is None)
@@ -351,9 +356,29 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
         wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
         typed_words.append(word if phrase is None and not starts else None)
         latin.append(word if phrase is None and _latin(word) else None)
+        placed.append(phrase is None and _placed(word))
         last_word = word if phrase is None else None
     joins = _joins(typed_words, index)
-    return _Typed(tuple(wanted), tuple(unwanted), last_word, joins, tuple(checked), tuple(latin))
+    return _Typed(
+        tuple(wanted),
+        tuple(unwanted),
+        last_word,
+        joins,
+        tuple(checked),
+        tuple(latin),
+        tuple(placed),
+    )
+
+
+def _placed(word: str) -> bool:
+    """Return True when every form the index finds a word by stands where the text writes
+    it: a plain word. Not one written solid from its hyphen or full stops ("e-mail":
+    "email"), a Hebrew or Arabic word's bare copy, an acronym's token in capitals (the index
+    holds those after the text), nor Chinese, Japanese or Thai letters (held as pairs)."""
+    return all(
+        joined(writing) is None and bare_copy(writing) is None and index_form(writing) == writing
+        for writing in writings(word)
+    ) and bool(_FTS_TOKEN.fullmatch(word))
 
 
 def _joins(typed_words: list[str | None], index: _Index | None) -> tuple[tuple[int, str], ...]:
@@ -401,11 +426,31 @@ def _query(typed: _Typed, *, complete: bool, short: bool = False) -> str:
         return ""
     if complete and typed.last_word is not None:
         wanted[-1] = (wanted[-1][0], True, wanted[-1][2])
-    terms = [
-        _either(forms, prefix=prefix, whole=whole, short=short) for forms, prefix, whole in wanted
+    choices = [
+        _alternatives(forms, prefix=prefix, whole=whole, short=short)
+        for forms, prefix, whole in wanted
     ]
+    terms = [_one_of(choice) for choice in choices]
+    placed = [typed.near and n < len(typed.placed) and typed.placed[n] for n in range(len(terms))]
     for place, solid in reversed(typed.joins):  # two words, or the two written solid
-        terms[place : place + 2] = [f'(({terms[place]} AND {terms[place + 1]}) OR "{solid}")']
+        pair = _near(choices[place : place + 2]) if all(placed[place : place + 2]) else ""
+        both = pair or f"{terms[place]} AND {terms[place + 1]}"
+        terms[place : place + 2] = [f'(({both}) OR "{solid}")']
+        placed[place : place + 2] = [False]
+        choices[place : place + 2] = [[]]
+    # The other placed words near each other, in the first one's place.
+    group = [n for n, (p, c) in enumerate(zip(placed, choices, strict=True)) if p and c]
+    near = _near([choices[n] for n in group]) if len(group) > 1 else ""
+    if near and len(group) == 2:
+        # A title runs into its text: one word in the title, the other in the text is near
+        # too ("Ferry timetable": "A strike was called off").
+        first, second = (terms[n] for n in group)
+        split = [
+            f"({{title}} : {a} AND {{text}} : {b})" for a, b in ((first, second), (second, first))
+        ]
+        near = f"({near} OR {' OR '.join(split)})"
+    if near:
+        terms = [near if n == group[0] else t for n, t in enumerate(terms) if n not in group[1:]]
     # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
     query = " AND ".join(terms)
     if typed.unwanted:
@@ -441,10 +486,47 @@ def _either(
 ) -> str:
     """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix`` and it
     ``_completes``, or ``short``) or of the ``whole`` words."""
+    return _one_of(_alternatives(forms, prefix=prefix, whole=whole, short=short))
+
+
+def _alternatives(
+    forms: Sequence[str], *, prefix: bool, whole: Sequence[str] = (), short: bool = False
+) -> list[str]:
+    """Return the FTS5 phrases of ``_either``, one for each form or whole word."""
     star = [prefix and (short or _completes(form)) for form in forms]
     terms = [f'"{form}"{"*" if s else ""}' for form, s in zip(forms, star, strict=True)]
-    terms += [f'"{word}"' for word in whole if f'"{word}"' not in terms]
+    return terms + [f'"{word}"' for word in whole if f'"{word}"' not in terms]
+
+
+def _one_of(terms: Sequence[str]) -> str:
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+# Words typed together are looked for near each other: at most this many tokens between one
+# and the next ("rates of interest", "change to the climate"), in the title or in the text.
+NEAR_GAP = 3
+# FTS5's NEAR takes phrases, not a choice of them: each choice of every word's forms is a
+# NEAR of its own. Past this many, the words are found anywhere, as before.
+NEAR_CHOICES = 32
+
+
+# The part of a query that finds two words one in the title, the other in the text (``_query``):
+# left out where every word is looked for in the title (FTS5 lets the inner column filter win).
+_TERM = r'(?:"[^"]*"\*?|\([^()]*\))'
+_SPLIT = re.compile(rf" OR \(\{{title\}} : {_TERM} AND \{{text\}} : {_TERM}\)")
+
+
+def _near(choices: Sequence[Sequence[str]]) -> str:
+    """Return an FTS5 term matching the words (each one of its phrases) near each other, ""
+    when they have too many choices of forms."""
+    count = 1
+    for choice in choices:
+        count *= len(choice)
+    if count > NEAR_CHOICES or not all(choices):
+        return ""
+    gap = NEAR_GAP * (len(choices) - 1) + len(choices) - 2
+    groups = [f"NEAR({' '.join(pick)}, {gap})" for pick in itertools.product(*choices)]
+    return _one_of(groups)
 
 
 def _plurals(word: str) -> list[str]:
@@ -504,11 +586,12 @@ def search_terms(
 
 
 def _queries(
-    db: Database, words: str, spellings: Mapping[str, str] | None
+    db: Database, words: str, spellings: Mapping[str, str] | None, *, near: bool = True
 ) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...]]:
     """Return ``search_terms``' queries, the words each hit must hold (``_Typed.checked``),
     and the queries over one language's articles (``_own_query``): its code, the query, and
-    whether the language has fewer articles than the query's words are in."""
+    whether the language has fewer articles than the query's words are in. With ``near``,
+    plain words typed together are looked for near each other (``_Typed.near``)."""
     tables = searched_tables(db.conn)
     documents: dict[str, int] = {}
 
@@ -526,7 +609,7 @@ def _queries(
         starting=starting,
         documents=lambda term: documents.get(term, 0),
     )
-    typed = _read(words, spellings, index)
+    typed = dataclasses.replace(_read(words, spellings, index), near=near)
     own: list[tuple[str, str, bool]] = []
     for code in _own_languages(db) if any(typed.latin) else []:
         query, hits = _own_query(typed, code, index)
@@ -774,22 +857,31 @@ def search_story_ids(
     other spellings of words, as ``fts_query`` takes them; the last word is a start as
     ``search_terms`` decides.
     """
-    query, compounds, checked, own_queries = _queries(db, words, spellings)
-    if not query:
-        return [], 0
-    own = [(code, listed) for code, _, listed in own_queries]
-    if checked:
-        db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
     reach = offset + limit
     cap = max(SEARCH_COUNT_CAP, reach)
     # One MATCH per table of the index (a week each, search_index.py), in one statement;
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
-    both = {"q": query, **({"qc": compounds} if compounds else {})}
-    both |= {f"q_{code}": q for code, q, _ in own_queries}
-    both |= {"checked": "\n".join(checked)} if checked else {}
-    counting = _count_stories(tables, bool(compounds), bool(checked), own)
-    total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
+    # Words typed together are looked for near each other; when no story has them so
+    # ("Obama Putin" in two paragraphs), anywhere in an article.
+    previous = ""
+    for near in (True, False):
+        query, compounds, checked, own_queries = _queries(db, words, spellings, near=near)
+        if not query:
+            return [], 0
+        if query == previous:
+            break
+        previous = query
+        own = [(code, listed) for code, _, listed in own_queries]
+        if checked:
+            db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
+        both = {"q": query, **({"qc": compounds} if compounds else {})}
+        both |= {f"q_{code}": q for code, q, _ in own_queries}
+        both |= {"checked": "\n".join(checked)} if checked else {}
+        counting = _count_stories(tables, bool(compounds), bool(checked), own)
+        total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
+        if total:
+            break
     if total <= offset:
         return [], total
 
@@ -819,7 +911,11 @@ def search_story_ids(
     # the best anyway (not always: a text can repeat a word more often). Rank them first, and
     # the other hits only when they are too few to fill the page. The title query keeps the
     # plain query beside the title filter, so that words in the text still count.
-    titled = {key: f"{q} AND {{title}} : ({q})" for key, q in both.items() if key != "checked"}
+    titled = {
+        key: f"{q} AND {{title}} : ({_SPLIT.sub('', q)})"
+        for key, q in both.items()
+        if key != "checked"
+    }
     titled |= {"checked": both["checked"]} if checked else {}
     first = ranked(titled, reach, "title")
     if len(first) < reach:

@@ -1494,6 +1494,25 @@ def test_search_for_a_word_the_index_joins_to_another_finds_that_word_only(
     assert found("talks") == {3}
 
 
+def test_search_leaves_out_a_joined_word_after_a_minus_not_its_stem(db: Database) -> None:
+    """ "-use" left out every article saying "us", "used" or "using", as the index holds them
+    as one stem. A word after a minus that the index joins to another (``collides``) now
+    leaves out the articles that hold it as a filter reads them only."""
+    found = _found_by_search(
+        db,
+        [
+            ("Tell us", "Tell us what the council uses.", "en"),
+            ("Council tools", "The council uses new tools.", "en"),
+            ("Council talks", "Tell us, the council said.", "en"),
+            ("Council budget", "The council used the budget.", "en"),
+            ("Council vote", "The council voted.", "en"),
+        ],
+    )
+    assert found("council -use") == {2, 4}  # not "uses", "used"; "us" kept
+    assert found("council -voted") == {0, 1, 2, 3}  # other words as before
+    assert found("-use") == set()  # nothing to look for
+
+
 def test_search_finds_a_words_forms_in_its_articles_language(db: Database) -> None:
     """The index stems every language with the English stemmer, which parts Spanish "nuevo"
     from "nueva", French "nouveau" from "nouvelle" and Portuguese "eleição" from "eleições":

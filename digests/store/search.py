@@ -112,16 +112,24 @@ _CHECKS = {
     "text": " and newsbot_holds(:checked, a.language, a.title, a.text)",
     "title": " and newsbot_holds(:checked, a.language, a.title, '')",
 }
+# A word after a minus that the index's stems join to another (``_Typed.spared``) leaves out
+# the hits whose article holds it as a filter reads it, not every hit of its stem: "-use"
+# keeps the articles that say "us".
+_SPARED = " and not newsbot_holds_any(:spared, a.language, a.title, a.text)"
 
 
 def _count_stories(
-    tables: list[str], compounds: bool, checked: bool = False, own: Sequence[OwnQuery] = ()
+    tables: list[str],
+    compounds: bool,
+    checked: bool = False,
+    own: Sequence[OwnQuery] = (),
+    spared: bool = False,
 ) -> str:
     return f"""
 select count(*) from (
     select distinct a.story_id from ({_hits(tables, False, compounds, own)}) h
     join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
-    where a.story_id is not null{_CHECKS["text" if checked else ""]}
+    where a.story_id is not null{_CHECKS["text" if checked else ""]}{_SPARED if spared else ""}
     limit :cap
 )
 """
@@ -131,7 +139,11 @@ select count(*) from (
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
 def _rank_stories(
-    tables: list[str], compounds: bool, check: str = "", own: Sequence[OwnQuery] = ()
+    tables: list[str],
+    compounds: bool,
+    check: str = "",
+    own: Sequence[OwnQuery] = (),
+    spared: bool = False,
 ) -> str:
     return f"""
 with hits as materialized (
@@ -139,7 +151,7 @@ with hits as materialized (
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
-where a.story_id is not null{_CHECKS[check]}
+where a.story_id is not null{_CHECKS[check]}{_SPARED if spared else ""}
 group by a.story_id order by best, a.story_id limit :wanted
 """
 
@@ -242,6 +254,9 @@ def collides(word: str) -> bool:
     english = tools("en")
     if stem is None or english is None:
         return False
+    # Not "uses" (a filter's plural rule reads "us" with "-es" as it), "ones", "dies": few
+    # of the stem's hits hold them, and checking every hit of "us" took 2.6 s on 100,000
+    # articles ("ones" 6.8 s) where "use" takes 50 ms.
     return any(
         other != lowered
         and english.stem(other) != english.stem(lowered)
@@ -275,6 +290,7 @@ class _Typed:
     checked: tuple[str, ...] = ()
     latin: tuple[str | None, ...] = ()  # each wanted term's word, if one of Latin letters
     placed: tuple[bool, ...] = ()  # each wanted term's forms stand where the text has them
+    spared: tuple[str, ...] = ()  # words after a minus that ``collides`` (checked per hit)
     near: bool = False  # the placed words must stand near each other (``NEAR_GAP``)
 
 
@@ -295,6 +311,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
     typed_words: list[str | None] = []  # each wanted term's word, if it is a plain word
     unwanted: list[str] = []
     checked: list[str] = []
+    spared: list[str] = []
     latin: list[str | None] = []
     placed: list[bool] = []
     last_word: str | None = None
@@ -319,7 +336,10 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
         if not forms:
             continue
         if (minus if phrase is not None else word_minus) == "-":
-            unwanted.append(_either(forms, prefix=False))
+            if phrase is None and collides(word):
+                spared.append(word.lower())  # "-use": not every "us"
+            else:
+                unwanted.append(_either(forms, prefix=False))
             continue
         tokens = forms[0].split()
         other = (spellings or {}).get(tokens[0].lower()) if len(tokens) == 1 else None
@@ -367,6 +387,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
         tuple(checked),
         tuple(latin),
         tuple(placed),
+        tuple(spared),
     )
 
 
@@ -581,13 +602,13 @@ def search_terms(
     found only in the articles that hold it as a keyword filter reads them
     (``search_story_ids`` checks each hit).
     """
-    query, compounds, _, _ = _queries(db, words, spellings)
+    query, compounds, *_ = _queries(db, words, spellings)
     return query, compounds
 
 
 def _queries(
     db: Database, words: str, spellings: Mapping[str, str] | None, *, near: bool = True
-) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...]]:
+) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...], tuple[str, ...]]:
     """Return ``search_terms``' queries, the words each hit must hold (``_Typed.checked``),
     and the queries over one language's articles (``_own_query``): its code, the query, and
     whether the language has fewer articles than the query's words are in. With ``near``,
@@ -616,7 +637,7 @@ def _queries(
         if query:
             own.append((code, query, _fewer_articles(db, code, hits)))
     main, compounds, checked = _main_queries(db, tables, typed)
-    return main, compounds, checked, tuple(own)
+    return main, compounds, checked, tuple(own), typed.spared
 
 
 def _main_queries(
@@ -866,7 +887,7 @@ def search_story_ids(
     # ("Obama Putin" in two paragraphs), anywhere in an article.
     previous = ""
     for near in (True, False):
-        query, compounds, checked, own_queries = _queries(db, words, spellings, near=near)
+        query, compounds, checked, own_queries, spared = _queries(db, words, spellings, near=near)
         if not query:
             return [], 0
         if query == previous:
@@ -875,10 +896,13 @@ def search_story_ids(
         own = [(code, listed) for code, _, listed in own_queries]
         if checked:
             db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
+        if spared:
+            db.conn.create_function("newsbot_holds_any", 4, _holds_any, deterministic=True)
         both = {"q": query, **({"qc": compounds} if compounds else {})}
         both |= {f"q_{code}": q for code, q, _ in own_queries}
         both |= {"checked": "\n".join(checked)} if checked else {}
-        counting = _count_stories(tables, bool(compounds), bool(checked), own)
+        both |= {"spared": "\n".join(spared)} if spared else {}
+        counting = _count_stories(tables, bool(compounds), bool(checked), own, bool(spared))
         total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
         if total:
             break
@@ -889,7 +913,9 @@ def search_story_ids(
         """Return the best ``wanted`` stories for FTS5 queries (all of them when fewer)."""
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
-        ranking = _rank_stories(tables, bool(compounds), check if checked else "", own)
+        ranking = _rank_stories(
+            tables, bool(compounds), check if checked else "", own, bool(spared)
+        )
         ids: list[int] = []
         # A checked word's hits may fail their check: more are ranked before all of them,
         # and in titles not all ("use" would check every title saying "US"): a story
@@ -914,14 +940,20 @@ def search_story_ids(
     titled = {
         key: f"{q} AND {{title}} : ({_SPLIT.sub('', q)})"
         for key, q in both.items()
-        if key != "checked"
+        if key not in ("checked", "spared")
     }
-    titled |= {"checked": both["checked"]} if checked else {}
+    titled |= {key: both[key] for key in ("checked", "spared") if key in both}
     first = ranked(titled, reach, "title")
     if len(first) < reach:
         shown = set(first)
         first += [i for i in ranked(both, reach) if i not in shown][: reach - len(first)]
     return first[offset:reach], total
+
+
+def _holds_any(words: str, language: str | None, title: str | None, text: str | None) -> bool:
+    """Return True when an article holds any of the words (one a line) as a keyword filter
+    reads it: SQL's ``newsbot_holds_any``."""
+    return any(_holds(word, language, title, text) for word in words.split("\n"))
 
 
 def _holds(words: str, language: str | None, title: str | None, text: str | None) -> bool:

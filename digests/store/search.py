@@ -871,7 +871,9 @@ def search_story_ids(
 ) -> tuple[list[int], int]:
     """Return story ids matching the words, best first, and the number of matching stories.
 
-    Stories with an article whose title holds every word come first, then the others; each
+    Words typed together are looked for near each other (``NEAR_GAP``; in the title or the
+    text, or one in each), and anywhere when no story has them so. Stories with an article
+    whose title holds every word come first, then the others; each
     group in the order of its stories' best article by bm25 (titles weigh five times the
     text). The number is exact up to ``max(SEARCH_COUNT_CAP, offset + limit)``; beyond it
     is that cap plus one, which callers show as "more than SEARCH_COUNT_CAP". ``spellings``:

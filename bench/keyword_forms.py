@@ -601,6 +601,17 @@ def searched(db: Database, ids: list[int], keyword: str) -> set[int]:
     return {place[i] for i in found if i in place}
 
 
+# /search shows this many stories a page (``bot.handlers.reading.SEARCH_PAGE``).
+PAGE = 5
+
+
+def searched_page(db: Database, ids: list[int], keyword: str) -> set[int]:
+    """Return the articles on /search's first page for the keyword (``PAGE`` stories)."""
+    place = {article_id: n for n, article_id in enumerate(ids)}
+    found, _ = store.search_story_ids(db, keyword, limit=PAGE)
+    return {place[i] for i in found if i in place}
+
+
 def index(folder: Path, language: str, texts: list[Article]) -> tuple[Database, list[int]]:
     db = store.open_db(folder / f"{language}.db")
     items = [
@@ -626,21 +637,30 @@ def _others(language: str, keyword: str, found: Iterable[int], bags: list[set[st
 
 def punctuation(texts: list[Article], db: Database, ids: list[int], marks: dict[str, str]) -> None:
     """Report, for words written with or without full stops, hyphens or spaces, the articles
-    holding a writing a reader means (``marks``' pattern) that filter and search find."""
-    print(f"\n{'as typed':<15} {'expected':>8} | filter: found other | search: found other")
-    totals = [0, 0, 0, 0, 0]
+    holding a writing a reader means (``marks``' pattern) that filter and search find, and
+    what /search's first page (``PAGE`` stories) shows: found of at most ``PAGE``, other."""
+    print(
+        f"\n{'as typed':<15} {'expected':>8} | filter: found other | search: found other"
+        f" | page: found other"
+    )
+    totals = [0, 0, 0, 0, 0, 0, 0, 0]
     for keyword, pattern in marks.items():
         rule = re.compile(pattern)
         expected = {n for n, (title, text) in enumerate(texts) if rule.search(f"{title}\n{text}")}
         kept = filtered("en", texts, keyword)
         hits = searched(db, ids, keyword)
+        page = searched_page(db, ids, keyword)
         row = [len(expected), len(kept & expected), len(kept - expected)]
         row += [len(hits & expected), len(hits - expected)]
+        row += [min(len(expected), PAGE), len(page & expected), len(page - expected)]
         totals = [t + r for t, r in zip(totals, row, strict=True)]
-        print(f"{keyword:<15} {row[0]:>8} | {row[1]:>12} {row[2]:>5} | {row[3]:>12} {row[4]:>5}")
+        print(
+            f"{keyword:<15} {row[0]:>8} | {row[1]:>12} {row[2]:>5} | {row[3]:>12} {row[4]:>5}"
+            f" | {row[6]:>5}/{row[5]:<4} {row[7]:>5}"
+        )
     print(
         f"{'all':<15} {totals[0]:>8} | {totals[1]:>12} {totals[2]:>5} |"
-        f" {totals[3]:>12} {totals[4]:>5}"
+        f" {totals[3]:>12} {totals[4]:>5} | {totals[6]:>5}/{totals[5]:<4} {totals[7]:>5}"
     )
 
 

@@ -622,37 +622,61 @@ def test_search_finds_a_word_written_solid_or_as_two(db: Database) -> None:
     assert found("not able") == {5}
 
 
-def test_search_finds_words_typed_together_near_each_other(db: Database) -> None:
-    """ "work force" found every article saying "work" and "force" anywhere (41 of 625
-    Wikinews articles where the two were unrelated). Words typed together are now looked for
-    near each other, in either order ("rates of interest"), in the title or in the text; an
-    acronym in capitals or a hyphenated word anywhere; and when no article has the words
-    near each other, anywhere, so that two names still find their articles."""
-    found = _found_by_search(
-        db,
-        [
-            ("Jobs report", "The work force shrank by two per cent.", "en"),
-            ("Council meets", "Work began early. Later the task force arrived at the hall.", "en"),
-            ("Bank decision", "The rates of interest rose again.", "en"),
-            ("Markets", "Interest in the shares rose as bond rates fell for a week.", "en"),
-            ("New York Times", "The paper reported the news.", "en"),
-            ("New rules", "Rules for York came into force at times of need.", "en"),
-            ("Summit", "Obama spoke first. Much later that week, Putin replied.", "en"),
-            ("US jobs", "The US work force grew.", "en"),
-        ],
+def test_search_finds_words_typed_together_near_each_other_first(db: Database) -> None:
+    """ "work force" ranked articles saying "work" and "force" anywhere as high as the work
+    force (41 of 625 Wikinews articles where the two were unrelated). Stories with the words
+    typed together near each other, in either order ("rates of interest"), in the title or in
+    the text, now come first; an acronym in capitals or a hyphenated word counts anywhere; then
+    the stories with the words apart, so that nothing is lost ("Israel Iran" in two
+    paragraphs)."""
+    texts = [
+        ("Jobs report", "The work force shrank by two per cent.", "en"),
+        (
+            "Council meets",
+            "Work began. Work, work and more work. Later the task force came. Force, force.",
+            "en",
+        ),
+        ("Bank decision", "The rates of interest rose again, said the bank on Monday.", "en"),
+        ("Markets", "Interest. Interest in shares rose. Bond rates fell; rates, rates.", "en"),
+        ("New York Times", "The paper reported the news.", "en"),
+        ("New rules", "Rules for York came into force at times of need.", "en"),
+        ("Summit", "Obama spoke first. Much later that week, Putin replied.", "en"),
+        ("US jobs", "The US work force grew.", "en"),
+    ]
+    pieces = [
+        article(n, title=title, text=text, language=code)
+        for n, (title, text, code) in enumerate(texts)
+    ]
+    ids = store.save_articles(db, None, pieces, now=NOW).new_ids
+    story_of = {}
+    for n, (article_id, piece) in enumerate(zip(ids, pieces, strict=True)):
+        assert piece.published is not None
+        story_of[store.new_story(db, piece.title, piece.published)] = n
+        store.attach_to_story(db, article_id, max(story_of), piece.published)
+
+    def found(words: str, limit: int = 50, offset: int = 0) -> tuple[list[int], int]:
+        stories, total = store.search_story_ids(db, words, limit=limit, offset=offset)
+        return [story_of[i] for i in stories], total
+
+    for typed in ("work force", "force work", "work forc"):
+        # near (either order, the last word a start), then apart
+        order, total = found(typed)
+        assert set(order[:2]) == {0, 7} and order[2:] == [1] and total == 3, typed
+    assert set(found("jobs force")[0]) == {0, 7}  # one word in the title, the other in its text
+    assert found("work force", limit=2) == ([0, 7], 3) or found("work force", limit=2) == (
+        [7, 0],
+        3,
     )
-    assert found("work force") == {0, 7}
-    assert found("force work") == {0, 7}  # either order
-    assert found("work forc") == {0, 7}  # the last word still a start while typed
-    assert found("work force -council") == {0, 7}
-    assert found("jobs force") == {0, 7}  # one word in the title, the other in its text
-    assert found("interest rates") == {2}
-    assert found("New York Times") == {4}
-    assert found("new york times") == {4}
-    assert found("US force") == {7}  # the acronym's token is no place in the text
-    assert found("Obama Putin") == {6}  # nowhere near each other: anywhere
-    assert found("work") == {0, 1, 7}  # one word as before
-    assert found('"work force"') == {0, 7}
+    assert found("work force", limit=2, offset=2) == ([1], 3)  # the next page: the rest
+    assert found("work force -council")[0][:2] in ([0, 7], [7, 0])
+    assert found("work force -council")[1] == 2
+    assert found("interest rates") == ([2, 3], 2)
+    assert found("new york times") == ([4, 5], 2)
+    assert found("New York Times")[0][0] == 4
+    assert found("US force") == ([7], 1)  # the acronym's token is no place in the text
+    assert found("Obama Putin") == ([6], 1)  # nowhere near each other: anywhere
+    assert set(found("work")[0]) == {0, 1, 7}  # one word as before
+    assert set(found('"work force"')[0]) == {0, 7}
 
 
 def test_search_finds_a_russian_words_own_forms_not_longer_words(db: Database) -> None:

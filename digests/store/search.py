@@ -871,9 +871,10 @@ def search_story_ids(
 ) -> tuple[list[int], int]:
     """Return story ids matching the words, best first, and the number of matching stories.
 
-    Words typed together are looked for near each other (``NEAR_GAP``; in the title or the
-    text, or one in each), and anywhere when no story has them so. Stories with an article
-    whose title holds every word come first, then the others; each
+    Stories whose article has the words typed together near each other (``NEAR_GAP``; in the
+    title or the text, or one in each) come first, then those with the words apart ("work
+    force": the workforce first, then "work" and "force" in other sentences). Within each,
+    stories with an article whose title holds every word come first, then the others; each
     group in the order of its stories' best article by bm25 (titles weigh five times the
     text). The number is exact up to ``max(SEARCH_COUNT_CAP, offset + limit)``; beyond it
     is that cap plus one, which callers show as "more than SEARCH_COUNT_CAP". ``spellings``:
@@ -881,34 +882,48 @@ def search_story_ids(
     ``search_terms`` decides.
     """
     reach = offset + limit
+    near_queries = _queries(db, words, spellings, near=True)
+    if not near_queries[0]:
+        return [], 0
+    apart_queries = _queries(db, words, spellings, near=False) if len(words.split()) > 1 else None
+    if apart_queries is None or apart_queries[0] == near_queries[0]:
+        # One word, a phrase: nothing is looked for near another.
+        found, total = _search_pass(db, near_queries, reach)
+        return found[offset:reach], total
+    near, near_total = _search_pass(db, near_queries, reach)
+    if len(near) >= reach:
+        # A page of near stories: the count is that of every story with the words.
+        return near[offset:reach], max(near_total, _search_pass(db, apart_queries, 0)[1])
+    apart, total = _search_pass(db, apart_queries, reach + len(near))
+    shown = set(near)
+    found = near + [i for i in apart if i not in shown]
+    return found[offset:reach], max(total, near_total)
+
+
+def _search_pass(
+    db: Database,
+    queries: tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...], tuple[str, ...]],
+    reach: int,
+) -> tuple[list[int], int]:
+    """Return the best ``reach`` story ids for ``_queries``' queries and the number of
+    matching stories (exact up to ``max(SEARCH_COUNT_CAP, reach)``)."""
     cap = max(SEARCH_COUNT_CAP, reach)
     # One MATCH per table of the index (a week each, search_index.py), in one statement;
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
-    # Words typed together are looked for near each other; when no story has them so
-    # ("Obama Putin" in two paragraphs), anywhere in an article.
-    previous = ""
-    for near in (True, False):
-        query, compounds, checked, own_queries, spared = _queries(db, words, spellings, near=near)
-        if not query:
-            return [], 0
-        if query == previous:
-            break
-        previous = query
-        own = [(code, listed) for code, _, listed in own_queries]
-        if checked:
-            db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
-        if spared:
-            db.conn.create_function("newsbot_holds_any", 4, _holds_any, deterministic=True)
-        both = {"q": query, **({"qc": compounds} if compounds else {})}
-        both |= {f"q_{code}": q for code, q, _ in own_queries}
-        both |= {"checked": "\n".join(checked)} if checked else {}
-        both |= {"spared": "\n".join(spared)} if spared else {}
-        counting = _count_stories(tables, bool(compounds), bool(checked), own, bool(spared))
-        total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
-        if total:
-            break
-    if total <= offset:
+    query, compounds, checked, own_queries, spared = queries
+    own = [(code, listed) for code, _, listed in own_queries]
+    if checked:
+        db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
+    if spared:
+        db.conn.create_function("newsbot_holds_any", 4, _holds_any, deterministic=True)
+    both = {"q": query, **({"qc": compounds} if compounds else {})}
+    both |= {f"q_{code}": q for code, q, _ in own_queries}
+    both |= {"checked": "\n".join(checked)} if checked else {}
+    both |= {"spared": "\n".join(spared)} if spared else {}
+    counting = _count_stories(tables, bool(compounds), bool(checked), own, bool(spared))
+    total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
+    if not total or not reach:
         return [], total
 
     def ranked(match: Mapping[str, str], wanted: int, check: str = "text") -> list[int]:
@@ -949,7 +964,7 @@ def search_story_ids(
     if len(first) < reach:
         shown = set(first)
         first += [i for i in ranked(both, reach) if i not in shown][: reach - len(first)]
-    return first[offset:reach], total
+    return first, total
 
 
 def _holds_any(words: str, language: str | None, title: str | None, text: str | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import itertools
 import re
 import sqlite3
 import unicodedata
@@ -111,16 +112,24 @@ _CHECKS = {
     "text": " and newsbot_holds(:checked, a.language, a.title, a.text)",
     "title": " and newsbot_holds(:checked, a.language, a.title, '')",
 }
+# A word after a minus that the index's stems join to another (``_Typed.spared``) leaves out
+# the hits whose article holds it as a filter reads it, not every hit of its stem: "-use"
+# keeps the articles that say "us".
+_SPARED = " and not newsbot_holds_any(:spared, a.language, a.title, a.text)"
 
 
 def _count_stories(
-    tables: list[str], compounds: bool, checked: bool = False, own: Sequence[OwnQuery] = ()
+    tables: list[str],
+    compounds: bool,
+    checked: bool = False,
+    own: Sequence[OwnQuery] = (),
+    spared: bool = False,
 ) -> str:
     return f"""
 select count(*) from (
     select distinct a.story_id from ({_hits(tables, False, compounds, own)}) h
     join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
-    where a.story_id is not null{_CHECKS["text" if checked else ""]}
+    where a.story_id is not null{_CHECKS["text" if checked else ""]}{_SPARED if spared else ""}
     limit :cap
 )
 """
@@ -130,7 +139,11 @@ select count(*) from (
 # called by name, it ranks the same and costs about 40% less than the rank column. The last
 # column is how many hits were ranked: fewer than the limit means none was left out.
 def _rank_stories(
-    tables: list[str], compounds: bool, check: str = "", own: Sequence[OwnQuery] = ()
+    tables: list[str],
+    compounds: bool,
+    check: str = "",
+    own: Sequence[OwnQuery] = (),
+    spared: bool = False,
 ) -> str:
     return f"""
 with hits as materialized (
@@ -138,7 +151,7 @@ with hits as materialized (
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
-where a.story_id is not null{_CHECKS[check]}
+where a.story_id is not null{_CHECKS[check]}{_SPARED if spared else ""}
 group by a.story_id order by best, a.story_id limit :wanted
 """
 
@@ -241,6 +254,9 @@ def collides(word: str) -> bool:
     english = tools("en")
     if stem is None or english is None:
         return False
+    # Not "uses" (a filter's plural rule reads "us" with "-es" as it), "ones", "dies": few
+    # of the stem's hits hold them, and checking every hit of "us" took 2.6 s on 100,000
+    # articles ("ones" 6.8 s) where "use" takes 50 ms.
     return any(
         other != lowered
         and english.stem(other) != english.stem(lowered)
@@ -273,6 +289,9 @@ class _Typed:
     joins: tuple[tuple[int, str], ...] = ()
     checked: tuple[str, ...] = ()
     latin: tuple[str | None, ...] = ()  # each wanted term's word, if one of Latin letters
+    placed: tuple[bool, ...] = ()  # each wanted term's forms stand where the text has them
+    spared: tuple[str, ...] = ()  # words after a minus that ``collides`` (checked per hit)
+    near: bool = False  # the placed words must stand near each other (``NEAR_GAP``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +311,9 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
     typed_words: list[str | None] = []  # each wanted term's word, if it is a plain word
     unwanted: list[str] = []
     checked: list[str] = []
+    spared: list[str] = []
     latin: list[str | None] = []
+    placed: list[bool] = []
     last_word: str | None = None
     # Words all in capitals ("US ELECTION") are no acronyms: the searcher writes in capitals.
     shouted = len(words.split()) > 1 and not any(ch.islower() for ch in words)
@@ -308,13 +329,17 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
                 wanted.append(((capital_token(letters),), False, ()))
                 typed_words.append(None)
                 latin.append(None)
+                placed.append(False)  # the index holds such tokens after the text
                 last_word = None
             continue
         forms = _forms(phrase if phrase is not None else word, bare=phrase is None)
         if not forms:
             continue
         if (minus if phrase is not None else word_minus) == "-":
-            unwanted.append(_either(forms, prefix=False))
+            if phrase is None and collides(word):
+                spared.append(word.lower())  # "-use": not every "us"
+            else:
+                unwanted.append(_either(forms, prefix=False))
             continue
         tokens = forms[0].split()
         other = (spellings or {}).get(tokens[0].lower()) if len(tokens) == 1 else None
@@ -351,9 +376,30 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
         wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
         typed_words.append(word if phrase is None and not starts else None)
         latin.append(word if phrase is None and _latin(word) else None)
+        placed.append(phrase is None and _placed(word))
         last_word = word if phrase is None else None
     joins = _joins(typed_words, index)
-    return _Typed(tuple(wanted), tuple(unwanted), last_word, joins, tuple(checked), tuple(latin))
+    return _Typed(
+        tuple(wanted),
+        tuple(unwanted),
+        last_word,
+        joins,
+        tuple(checked),
+        tuple(latin),
+        tuple(placed),
+        tuple(spared),
+    )
+
+
+def _placed(word: str) -> bool:
+    """Return True when every form the index finds a word by stands where the text writes
+    it: a plain word. Not one written solid from its hyphen or full stops ("e-mail":
+    "email"), a Hebrew or Arabic word's bare copy, an acronym's token in capitals (the index
+    holds those after the text), nor Chinese, Japanese or Thai letters (held as pairs)."""
+    return all(
+        joined(writing) is None and bare_copy(writing) is None and index_form(writing) == writing
+        for writing in writings(word)
+    ) and bool(_FTS_TOKEN.fullmatch(word))
 
 
 def _joins(typed_words: list[str | None], index: _Index | None) -> tuple[tuple[int, str], ...]:
@@ -401,11 +447,31 @@ def _query(typed: _Typed, *, complete: bool, short: bool = False) -> str:
         return ""
     if complete and typed.last_word is not None:
         wanted[-1] = (wanted[-1][0], True, wanted[-1][2])
-    terms = [
-        _either(forms, prefix=prefix, whole=whole, short=short) for forms, prefix, whole in wanted
+    choices = [
+        _alternatives(forms, prefix=prefix, whole=whole, short=short)
+        for forms, prefix, whole in wanted
     ]
+    terms = [_one_of(choice) for choice in choices]
+    placed = [typed.near and n < len(typed.placed) and typed.placed[n] for n in range(len(terms))]
     for place, solid in reversed(typed.joins):  # two words, or the two written solid
-        terms[place : place + 2] = [f'(({terms[place]} AND {terms[place + 1]}) OR "{solid}")']
+        pair = _near(choices[place : place + 2]) if all(placed[place : place + 2]) else ""
+        both = pair or f"{terms[place]} AND {terms[place + 1]}"
+        terms[place : place + 2] = [f'(({both}) OR "{solid}")']
+        placed[place : place + 2] = [False]
+        choices[place : place + 2] = [[]]
+    # The other placed words near each other, in the first one's place.
+    group = [n for n, (p, c) in enumerate(zip(placed, choices, strict=True)) if p and c]
+    near = _near([choices[n] for n in group]) if len(group) > 1 else ""
+    if near and len(group) == 2:
+        # A title runs into its text: one word in the title, the other in the text is near
+        # too ("Ferry timetable": "A strike was called off").
+        first, second = (terms[n] for n in group)
+        split = [
+            f"({{title}} : {a} AND {{text}} : {b})" for a, b in ((first, second), (second, first))
+        ]
+        near = f"({near} OR {' OR '.join(split)})"
+    if near:
+        terms = [near if n == group[0] else t for n, t in enumerate(terms) if n not in group[1:]]
     # Explicit ANDs: FTS5 reads an implicit AND only between phrases, not after a "(...)".
     query = " AND ".join(terms)
     if typed.unwanted:
@@ -441,10 +507,47 @@ def _either(
 ) -> str:
     """Return an FTS5 term matching any of ``forms`` (each a prefix when ``prefix`` and it
     ``_completes``, or ``short``) or of the ``whole`` words."""
+    return _one_of(_alternatives(forms, prefix=prefix, whole=whole, short=short))
+
+
+def _alternatives(
+    forms: Sequence[str], *, prefix: bool, whole: Sequence[str] = (), short: bool = False
+) -> list[str]:
+    """Return the FTS5 phrases of ``_either``, one for each form or whole word."""
     star = [prefix and (short or _completes(form)) for form in forms]
     terms = [f'"{form}"{"*" if s else ""}' for form, s in zip(forms, star, strict=True)]
-    terms += [f'"{word}"' for word in whole if f'"{word}"' not in terms]
+    return terms + [f'"{word}"' for word in whole if f'"{word}"' not in terms]
+
+
+def _one_of(terms: Sequence[str]) -> str:
     return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
+# Words typed together are looked for near each other: at most this many tokens between one
+# and the next ("rates of interest", "change to the climate"), in the title or in the text.
+NEAR_GAP = 3
+# FTS5's NEAR takes phrases, not a choice of them: each choice of every word's forms is a
+# NEAR of its own. Past this many, the words are found anywhere, as before.
+NEAR_CHOICES = 32
+
+
+# The part of a query that finds two words one in the title, the other in the text (``_query``):
+# left out where every word is looked for in the title (FTS5 lets the inner column filter win).
+_TERM = r'(?:"[^"]*"\*?|\([^()]*\))'
+_SPLIT = re.compile(rf" OR \(\{{title\}} : {_TERM} AND \{{text\}} : {_TERM}\)")
+
+
+def _near(choices: Sequence[Sequence[str]]) -> str:
+    """Return an FTS5 term matching the words (each one of its phrases) near each other, ""
+    when they have too many choices of forms."""
+    count = 1
+    for choice in choices:
+        count *= len(choice)
+    if count > NEAR_CHOICES or not all(choices):
+        return ""
+    gap = NEAR_GAP * (len(choices) - 1) + len(choices) - 2
+    groups = [f"NEAR({' '.join(pick)}, {gap})" for pick in itertools.product(*choices)]
+    return _one_of(groups)
 
 
 def _plurals(word: str) -> list[str]:
@@ -499,16 +602,17 @@ def search_terms(
     found only in the articles that hold it as a keyword filter reads them
     (``search_story_ids`` checks each hit).
     """
-    query, compounds, _, _ = _queries(db, words, spellings)
+    query, compounds, *_ = _queries(db, words, spellings)
     return query, compounds
 
 
 def _queries(
-    db: Database, words: str, spellings: Mapping[str, str] | None
-) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...]]:
+    db: Database, words: str, spellings: Mapping[str, str] | None, *, near: bool = True
+) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...], tuple[str, ...]]:
     """Return ``search_terms``' queries, the words each hit must hold (``_Typed.checked``),
     and the queries over one language's articles (``_own_query``): its code, the query, and
-    whether the language has fewer articles than the query's words are in."""
+    whether the language has fewer articles than the query's words are in. With ``near``,
+    plain words typed together are looked for near each other (``_Typed.near``)."""
     tables = searched_tables(db.conn)
     documents: dict[str, int] = {}
 
@@ -526,14 +630,14 @@ def _queries(
         starting=starting,
         documents=lambda term: documents.get(term, 0),
     )
-    typed = _read(words, spellings, index)
+    typed = dataclasses.replace(_read(words, spellings, index), near=near)
     own: list[tuple[str, str, bool]] = []
     for code in _own_languages(db) if any(typed.latin) else []:
         query, hits = _own_query(typed, code, index)
         if query:
             own.append((code, query, _fewer_articles(db, code, hits)))
     main, compounds, checked = _main_queries(db, tables, typed)
-    return main, compounds, checked, tuple(own)
+    return main, compounds, checked, tuple(own), typed.spared
 
 
 def _main_queries(
@@ -767,37 +871,68 @@ def search_story_ids(
 ) -> tuple[list[int], int]:
     """Return story ids matching the words, best first, and the number of matching stories.
 
-    Stories with an article whose title holds every word come first, then the others; each
+    Stories whose article has the words typed together near each other (``NEAR_GAP``; in the
+    title or the text, or one in each) come first, then those with the words apart ("work
+    force": the workforce first, then "work" and "force" in other sentences). Within each,
+    stories with an article whose title holds every word come first, then the others; each
     group in the order of its stories' best article by bm25 (titles weigh five times the
     text). The number is exact up to ``max(SEARCH_COUNT_CAP, offset + limit)``; beyond it
     is that cap plus one, which callers show as "more than SEARCH_COUNT_CAP". ``spellings``:
     other spellings of words, as ``fts_query`` takes them; the last word is a start as
     ``search_terms`` decides.
     """
-    query, compounds, checked, own_queries = _queries(db, words, spellings)
-    if not query:
-        return [], 0
-    own = [(code, listed) for code, _, listed in own_queries]
-    if checked:
-        db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
     reach = offset + limit
+    near_queries = _queries(db, words, spellings, near=True)
+    if not near_queries[0]:
+        return [], 0
+    apart_queries = _queries(db, words, spellings, near=False) if len(words.split()) > 1 else None
+    if apart_queries is None or apart_queries[0] == near_queries[0]:
+        # One word, a phrase: nothing is looked for near another.
+        found, total = _search_pass(db, near_queries, reach)
+        return found[offset:reach], total
+    near, near_total = _search_pass(db, near_queries, reach)
+    if len(near) >= reach:
+        # A page of near stories: the count is that of every story with the words.
+        return near[offset:reach], max(near_total, _search_pass(db, apart_queries, 0)[1])
+    apart, total = _search_pass(db, apart_queries, reach + len(near))
+    shown = set(near)
+    found = near + [i for i in apart if i not in shown]
+    return found[offset:reach], max(total, near_total)
+
+
+def _search_pass(
+    db: Database,
+    queries: tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...], tuple[str, ...]],
+    reach: int,
+) -> tuple[list[int], int]:
+    """Return the best ``reach`` story ids for ``_queries``' queries and the number of
+    matching stories (exact up to ``max(SEARCH_COUNT_CAP, reach)``)."""
     cap = max(SEARCH_COUNT_CAP, reach)
     # One MATCH per table of the index (a week each, search_index.py), in one statement;
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
+    query, compounds, checked, own_queries, spared = queries
+    own = [(code, listed) for code, _, listed in own_queries]
+    if checked:
+        db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
+    if spared:
+        db.conn.create_function("newsbot_holds_any", 4, _holds_any, deterministic=True)
     both = {"q": query, **({"qc": compounds} if compounds else {})}
     both |= {f"q_{code}": q for code, q, _ in own_queries}
     both |= {"checked": "\n".join(checked)} if checked else {}
-    counting = _count_stories(tables, bool(compounds), bool(checked), own)
+    both |= {"spared": "\n".join(spared)} if spared else {}
+    counting = _count_stories(tables, bool(compounds), bool(checked), own, bool(spared))
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
-    if total <= offset:
+    if not total or not reach:
         return [], total
 
     def ranked(match: Mapping[str, str], wanted: int, check: str = "text") -> list[int]:
         """Return the best ``wanted`` stories for FTS5 queries (all of them when fewer)."""
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
-        ranking = _rank_stories(tables, bool(compounds), check if checked else "", own)
+        ranking = _rank_stories(
+            tables, bool(compounds), check if checked else "", own, bool(spared)
+        )
         ids: list[int] = []
         # A checked word's hits may fail their check: more are ranked before all of them,
         # and in titles not all ("use" would check every title saying "US"): a story
@@ -819,13 +954,23 @@ def search_story_ids(
     # the best anyway (not always: a text can repeat a word more often). Rank them first, and
     # the other hits only when they are too few to fill the page. The title query keeps the
     # plain query beside the title filter, so that words in the text still count.
-    titled = {key: f"{q} AND {{title}} : ({q})" for key, q in both.items() if key != "checked"}
-    titled |= {"checked": both["checked"]} if checked else {}
+    titled = {
+        key: f"{q} AND {{title}} : ({_SPLIT.sub('', q)})"
+        for key, q in both.items()
+        if key not in ("checked", "spared")
+    }
+    titled |= {key: both[key] for key in ("checked", "spared") if key in both}
     first = ranked(titled, reach, "title")
     if len(first) < reach:
         shown = set(first)
         first += [i for i in ranked(both, reach) if i not in shown][: reach - len(first)]
-    return first[offset:reach], total
+    return first, total
+
+
+def _holds_any(words: str, language: str | None, title: str | None, text: str | None) -> bool:
+    """Return True when an article holds any of the words (one a line) as a keyword filter
+    reads it: SQL's ``newsbot_holds_any``."""
+    return any(_holds(word, language, title, text) for word in words.split("\n"))
 
 
 def _holds(words: str, language: str | None, title: str | None, text: str | None) -> bool:

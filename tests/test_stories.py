@@ -1592,6 +1592,10 @@ SET_FILES = [
     "uk4.jsonl",
     "de2.jsonl",
     "es2.jsonl",
+    "ru3.jsonl",
+    "it3.jsonl",
+    "fr5.jsonl",
+    "pl5.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

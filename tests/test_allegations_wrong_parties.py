@@ -141,6 +141,12 @@ def item(sentence: str, accuser: str, target: str) -> Allegation:
             "Australian government",
         ),
         ("The report accused Iraqi forces of torture.", "Iraqi", "Iraqi forces"),
+        (
+            "The footage showed suspected Iraqi insurgents and detainees abused by the Iraqi "
+            "military.",
+            "Iraqi",
+            "",
+        ),
         ("Brian accused the mayor of fraud.", "Brian", "Brian"),
         ("Modi blamed the opposition.", "Modi", "Modi"),
         ("The police arrested Julian in Paris.", "Julian", "Julian"),

@@ -13,9 +13,9 @@ neither is capitalised inside a sentence ("Sanders", "Bernie Sanders").
 English also capitalises adjectives of nationality, so a reader that takes one word of "Iraqi
 insurgents" or "alleged Iranian involvement" takes an adjective for a name (``lone_adjectives``).
 A capitalised word of a nationality's shape (``nationality_pattern``: "Iraqi", "Syrian",
-"Chinese", "Mexican") followed in its sentence by a
-lower-case noun, not a verb, is cut from that noun: with a party noun the two are the party
-("Iraqi insurgents", "Mexican citizens", "Australian government"), with another noun there is
+"Chinese", "Mexican") followed in its sentence by a lower-case noun, not a verb, is cut from
+that noun: with a party noun the two are the party ("Iraqi insurgents", "Mexican citizens",
+"Australian government"), with another noun, or before nouns in more than one place, there is
 no party ("Iranian involvement"). A name of that shape before its verb ("Brian said", "Modi
 accused") stays.
 """
@@ -73,13 +73,14 @@ def lone_adjectives(items: list[Allegation], lex: Lexicon) -> list[Allegation]:
             return name
         words = tokens(sentence)
         after = [words[i + 1] for i in range(len(words) - 1) if words[i] == name]
-        if len(after) != 1 or not after[0][:1].islower():
+        nouns = [lex.strip_possessive(w.lower()) for w in after if w[:1].islower()]
+        if not after or len(nouns) < len(after):
             return name
-        low = after[0].lower()
-        noun = lex.strip_possessive(low)
-        if not noun.isalpha() or _verb_or_word(lex, noun):
+        if any(not n.isalpha() or _verb_or_word(lex, n) for n in nouns):
             return name
-        return f"{name} {noun}" if _party_noun(lex, noun) else ""
+        if len(nouns) > 1:
+            return ""  # "Iraqi insurgents ... the Iraqi military": which one is not told
+        return f"{name} {nouns[0]}" if _party_noun(lex, nouns[0]) else ""
 
     out = []
     for item in items:

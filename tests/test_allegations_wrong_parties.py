@@ -155,7 +155,7 @@ def item(sentence: str, accuser: str, target: str) -> Allegation:
 def test_a_nationality_takes_its_party_noun(sentence: str, party: str, shown: str) -> None:
     lex = cues_for("en")
     assert isinstance(lex, Lexicon)
-    out = lone_adjectives([item(sentence, "", party)], lex)
+    out = lone_adjectives([item(sentence, "Officials", party)], lex)
     assert [i.target for i in out] == [shown]
 
 
@@ -171,3 +171,10 @@ def test_a_plural_opener_whose_singular_the_article_writes_in_lower_case() -> No
         "The town's only youth club was closed last year."
     )
     assert [t for _, t in parties(text, "en")] == ["youths"]
+
+
+def test_an_items_only_party_is_kept() -> None:
+    lex = cues_for("en")
+    assert isinstance(lex, Lexicon)
+    sentence = "The footage showed Iraqi insurgents and detainees abused by the Iraqi military."
+    assert [i.target for i in lone_adjectives([item(sentence, "", "Iraqi")], lex)] == ["Iraqi"]

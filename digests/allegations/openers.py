@@ -16,8 +16,8 @@ A capitalised word of a nationality's shape (``nationality_pattern``: "Iraqi", "
 "Chinese", "Mexican") followed in its sentence by a lower-case noun, not a verb, is cut from
 that noun: with a party noun the two are the party ("Iraqi insurgents", "Mexican citizens",
 "Australian government"), with another noun, or before nouns in more than one place, there is
-no party ("Iranian involvement"). A name of that shape before its verb ("Brian said", "Modi
-accused") stays.
+no party ("Iranian involvement"), unless it is its item's only party (an item names one). A name
+of that shape before its verb ("Brian said", "Modi accused") stays.
 """
 
 from __future__ import annotations
@@ -86,8 +86,8 @@ def lone_adjectives(items: list[Allegation], lex: Lexicon) -> list[Allegation]:
     for item in items:
         accuser = whole(item.accuser, item.sentence) if item.accuser else ""
         target = whole(item.target, item.sentence) if item.target else ""
-        if (accuser, target) != (item.accuser, item.target):
-            item = replace(item, accuser=accuser, target=target)
+        if (accuser or target) and (accuser, target) != (item.accuser, item.target):
+            item = replace(item, accuser=accuser, target=target)  # an item keeps a party
         out.append(item)
     return out
 

@@ -14,7 +14,7 @@ from digests.allegations.frames import Frame, frames, quote_speaker, said_before
 from digests.allegations.grammar import Grammar
 from digests.allegations.lexicon import DEFAULT_LANGUAGE, Lexicon
 from digests.allegations.names import same_target
-from digests.allegations.openers import common_openers
+from digests.allegations.openers import common_openers, lone_adjectives
 from digests.allegations.ordered import extract_items
 from digests.allegations.quotes import answer_parts, hedged, quoted_answer
 from digests.allegations.resolve import (
@@ -322,7 +322,13 @@ from digests.tokenize import split_sentences
 #     ("прокурор журналистам"), a lone adjective gets its noun, a place's genitive its role
 #     and, in English, a sentence's capitalised first word alone that its article writes in
 #     lower case elsewhere is a common noun, shown so ("youths", ``openers.py``)
-EXTRACTOR_VERSION = 75
+# 76: Russian parties: a role named before a place's genitive in an earlier sentence (a
+#     pronoun's party, "Экс-президент Перу Алан Гарсия", "студент из Казахстана ..."), a noun
+#     kept with its genitive ("Министерство юстиции США"), a preposition's word no part of a
+#     speaker ("в суде бывший соратник Гусмана"); "обвинения ложны" is a denial, quoted or
+#     reported; English: a nationality alone takes its party noun or is none ("Iranian
+#     involvement"), a listed plural opener is a common noun ("Protesters")
+EXTRACTOR_VERSION = 76
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 
@@ -350,7 +356,7 @@ def shown(items: list[Allegation], text: str, language: str) -> list[Allegation]
     if language.split("-")[0].lower() != morphology.LANGUAGE:
         return items
     seen = morphology.article_words(text)
-    return [morphology.nominative(morphology.plausible(item), seen) for item in items]
+    return [morphology.nominative(morphology.plausible(item, text), seen) for item in items]
 
 
 def extract(
@@ -374,7 +380,8 @@ def extract(
     paragraphs = _paragraphs(text, title, lex.tokenizer_language)
     items = _whole_claims(_read(paragraphs, lex), paragraphs)
     if not isinstance(lex, ClauseLexicon):
-        items = common_openers(items, (s for p in paragraphs for s in p))
+        items = common_openers(items, (s for p in paragraphs for s in p), lex)
+        items = lone_adjectives(items, lex)
     return with_salience(items, [s for p in paragraphs for s in p], lex.tokenizer_language)
 
 

@@ -320,3 +320,6 @@ DATIVE_CASE = "datv"
 ADJECTIVE_TAG = "ADJF"
 PLACE_TAG = "Geox"
 CLOSED_CLASS_TAGS = "PREP CONJ PRCL"  # words no name after a role is made of ("Об")
+PREPOSITION_TAG = "PREP"
+FIXED_TAG = "Fixd"  # a word that does not decline ("Перу", "США")
+ORIGIN_PREPOSITIONS = "из"  # a role with where it comes from: "студента из Казахстана"

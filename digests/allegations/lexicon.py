@@ -297,6 +297,8 @@ class Lexicon:
     counted_party_nouns: Words
     approximators: Words
     party_pattern: Pattern
+    # an adjective of nationality's shape ("iraqi", "syrian"): ``openers.lone_adjectives``
+    nationality_pattern: Pattern
     non_parties: Words
     # a quotation that answers ('"It is a lie," Lee said'): fragments looked for in the quoted
     # words (``quotes.quoted_answer``), and the speakers who answer for the accused ("his lawyer")

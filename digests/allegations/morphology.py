@@ -63,6 +63,7 @@ _CASE_ENDINGS: dict[str, tuple[str, ...]] = {
     ending: tuple(forms.split("|"))
     for ending, forms in (e.split("=") for e in kinds.NAME_CASE_ENDINGS.split())
 }
+MAX_GENITIVE_WORDS = 4  # "юстиции США", "Всемирного антидопингового агентства"
 MAX_PARTY_WORDS = 8  # longer "parties" are clauses the reader took whole: left as written
 # a word, with the quotation marks or brackets before it and the punctuation after it
 _WORD = re.compile(r"^([«„\"“(]*)([^\W\d_]+(?:-[^\W\d_]+)?)([»“\"”),.:;]*)$")
@@ -72,6 +73,7 @@ ABOUT = frozenset(kinds.ABOUT_PREPOSITIONS.split())
 _IN = frozenset(kinds.IN_PREPOSITIONS.split())
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\s+$")
 _CAPITALISED = re.compile(r"\b[^\W\d_]{2,}\b")
+_SENTENCE_ENDS = ".!?\u2026"
 
 
 @lru_cache(maxsize=1)
@@ -459,7 +461,7 @@ CLOSED_CLASS = frozenset(kinds.CLOSED_CLASS_TAGS.split())
 _NUMBER = re.compile(r"^\d{1,4}$")
 
 
-def plausible(item: Allegation) -> Allegation:
+def plausible(item: Allegation, text: str = "") -> Allegation:
     """Return an item whose parties a reader can take for parties, read by the analyser.
 
     No party is better than a wrong one:
@@ -474,15 +476,26 @@ def plausible(item: Allegation) -> Allegation:
     * a capitalised adjective alone was cut from its noun: it gets the noun and a name after it
       ("Мексиканский наркобарон Хоакин Гусман", "Украинская сторона"), or is no party;
     * a place's genitive opening a party was cut from the role before it ("Генеральный
-      прокурор Бразилии Ракель Додж", not "Бразилии Ракель Додж").
+      прокурор Бразилии Ракель Додж", not "Бразилии Ракель Додж"), where the article names
+      it: in the item's sentence, else where ``text`` first writes it (a pronoun's party is
+      named in a sentence before); the role may open that sentence ("Экс-президент Перу Алан
+      Гарсия"; "Перу" also reads "перо") or stand before "из" ("студент из Казахстана
+      Азамат Тажаяков"), and is in the case of the name after the place;
+    * a common noun alone that opens its sentence, or a party ending in an adjective, was cut
+      from the genitive after it ("Министерство юстиции США", not "Министерство"; "комиссия
+      Всемирного антидопингового агентства", not "комиссия Всемирного"): the genitive's words
+      follow it up to its noun;
+    * a word in a preposition's case after that preposition is no part of the party after it
+      ("заявил в суде бывший соратник Гусмана": "бывший соратник Гусмана", not "суд бывший
+      соратник Гусмана").
     """
     accuser, target = item.accuser, item.target
     if target and _date(target):
         first = accuser.split()[0] if accuser else ""
         fronted = bool(first) and first[:1].isupper() and NOMINATIVE not in _cases(first)
         accuser, target = ("", accuser) if fronted else (accuser, "")
-    accuser = _whole(accuser, item.sentence) if accuser else ""
-    target = _whole(target, item.sentence) if target else ""
+    accuser = _whole(accuser, item.sentence, text) if accuser else ""
+    target = _whole(target, item.sentence, text) if target else ""
     if (accuser, target) == (item.accuser, item.target):
         return item
     return replace(item, accuser=accuser, target=target)
@@ -498,8 +511,9 @@ def _date(name: str) -> bool:
     )
 
 
-def _whole(name: str, sentence: str) -> str:
+def _whole(name: str, sentence: str, text: str = "") -> str:
     """Return a party as a reader names it (``plausible``), or "" when it names none."""
+    name = _unglued(name, sentence)
     words = name.split()
     if len(words) == 1 and words[0].islower():
         if any(p.normal_form in PROSECUTION and p.tag.POS == NOUN for p in _parses(words[0])):
@@ -515,10 +529,75 @@ def _whole(name: str, sentence: str) -> str:
     at = _find(name, sentence)
     if len(words) == 1 and _lone_adjective(words[0]):
         return _with_noun(name, sentence[at + len(name) :]) if at >= 0 else ""
-    if at > 0 and len(words) > 1 and _place_genitive(words[0]) and words[1][:1].isupper():
-        role = _role_before(sentence[:at])
+    if at >= 0 and _cut_before_genitive(words, at):
+        return " ".join([name, *_genitive(sentence[at + len(name) :])])
+    if len(words) > 1 and _place_genitive(words[0]) and words[1][:1].isupper():
+        where, before = (at, sentence) if at >= 0 else (_find(name, text), text)
+        role = _role_before(before[:where], words[1]) if where > 0 else ""
         return f"{role} {name}" if role else name
     return name
+
+
+def _cut_before_genitive(words: list[str], at: int) -> bool:
+    """Return True when a party was cut before a genitive: a common noun alone opening its
+    sentence, or a party whose last word can only be an adjective."""
+    last = words[-1].lower()
+    if not last.isalpha():
+        return False
+    readings = _parses(last)
+    if len(words) == 1 and at == 0:
+        return (
+            words[0][:1].isupper()
+            and any(
+                p.tag.POS == NOUN and p.tag.case == NOMINATIVE and not NAME_TAGS & p.tag.grammemes
+                for p in readings
+            )
+            and all(kinds.PLACE_TAG not in p.tag.grammemes for p in readings)
+        )
+    return (
+        len(words) > 1
+        and bool(readings)
+        and all(p.tag.POS == kinds.ADJECTIVE_TAG for p in readings)
+        and any(p.tag.case == kinds.GENITIVE_CASE for p in readings)
+    )
+
+
+def _genitive(rest: str) -> list[str]:
+    """Return the words of a genitive opening ``rest`` up to its last noun, or []."""
+    out: list[str] = []
+    end = 0
+    for word in rest.split()[:MAX_GENITIVE_WORDS]:
+        bare = word.rstrip(",.;:")
+        readings = _parses(bare.lower()) if bare.replace("-", "").isalpha() else []
+        genitive = [p for p in readings if p.tag.case == kinds.GENITIVE_CASE]
+        if not genitive or any(p.tag.POS in CLOSED_CLASS for p in readings):
+            break
+        out.append(bare)
+        if any(p.tag.POS == NOUN for p in genitive):
+            end = len(out)
+        if bare != word:
+            break
+    return out[:end]
+
+
+def _unglued(name: str, sentence: str) -> str:
+    """Return a party without a word in a preposition's case that the preposition before it
+    governs ("в суде бывший соратник Гусмана": "бывший соратник Гусмана")."""
+    words = name.split()
+    at = _find(name, sentence)
+    if len(words) < 2 or at <= 0 or not words[0].isalpha() or not words[0].islower():
+        return name
+    before = sentence[:at].split()
+    if not before or not any(p.tag.POS == kinds.PREPOSITION_TAG for p in _parses(before[-1])):
+        return name
+    readings = _parses(words[0])
+    governed = bool(readings) and all(p.tag.case in OBLIQUE for p in readings)
+    cases = {p.tag.case for p in _parses(words[1].lower())}
+    # the word after opens a subject, not the genitive the word in the preposition's case
+    # governs ("на теле певицы", "на почве ненависти")
+    if not governed or NOMINATIVE not in cases or kinds.GENITIVE_CASE in cases:
+        return name
+    return " ".join(words[1:])
 
 
 def _find(name: str, sentence: str) -> int:
@@ -558,25 +637,37 @@ def _with_noun(adjective: str, rest: str) -> str:
 
 
 def _place_genitive(word: str) -> bool:
-    """Return True when a party's first word is a place's name in an oblique case only."""
+    """Return True when a party's first word is a place's name in an oblique case only, or a
+    place's name that does not decline ("Перу", which also reads "перо")."""
     readings = [p for p in _parses(word.lower()) if p.tag.POS == NOUN]
+    places = [p for p in readings if kinds.PLACE_TAG in p.tag.grammemes]
+    fixed = bool(places) and all(kinds.FIXED_TAG in p.tag.grammemes for p in places)
     return (
         word[:1].isupper()
         and bool(readings)
-        and all(kinds.PLACE_TAG in p.tag.grammemes for p in readings)
-        and all(p.tag.case in OBLIQUE for p in readings)
+        and (fixed or all(kinds.PLACE_TAG in p.tag.grammemes for p in readings))
+        and (fixed or all(p.tag.case in OBLIQUE for p in readings))
     )
 
 
-def _role_before(before: str) -> str:
+def _role_before(before: str, name: str) -> str:
     """Return the role a place's genitive depends on, with its adjectives ("Генеральный
-    прокурор"), or "" when the word before is no common noun."""
+    прокурор", "студента из"), or "" when the word before is no common noun in the case of
+    the name after the place, lower case or opening its sentence."""
     words = before.split()
-    if not words or not words[-1].isalpha() or not words[-1].islower():
+    if len(words) > 1 and words[-1] in kinds.ORIGIN_PREPOSITIONS.split():
+        words, origin = words[:-1], [words[-1]]  # "студента из Казахстана"
+    else:
+        origin = []
+    if not words or not words[-1].replace("-", "").isalpha():
         return ""
-    if not any(p.tag.POS == NOUN and p.tag.case == NOMINATIVE for p in _parses(words[-1])):
+    opens = len(words) == 1 or words[-2][-1:] in _SENTENCE_ENDS
+    if not (words[-1].islower() or (opens and words[-1][1:].islower())):
         return ""
-    role = [words[-1]]
+    cases = {NOMINATIVE, *(p.tag.case for p in _parses(name.lower()))}
+    if not any(p.tag.POS == NOUN and p.tag.case in cases for p in _parses(words[-1].lower())):
+        return ""
+    role = [words[-1], *origin]
     for word in reversed(words[:-1]):
         if not word.isalpha() or not _lone_adjective(word[:1].upper() + word[1:]):
             break

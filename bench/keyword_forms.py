@@ -47,8 +47,8 @@ SETS = {
     "fr": ROOT / "tests/data/allegations_real_fr",
     "es": ROOT / "tests/data/allegations_real_es",
 }
-# Polish: the invented articles of the story sets (search6's words).
-POLISH = ROOT / "tests/data/stories/pl*.jsonl"
+# Polish: the invented articles of the story sets pl1-pl4 (search6's words).
+POLISH = tuple(ROOT / f"tests/data/stories/pl{n}.jsonl" for n in range(1, 5))
 GERMAN_SENTENCES = ROOT / "tests/data/allegations_de.jsonl"
 DEFAULT_PCC = Path("/tmp/newsbot-language-data/pcc")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -618,7 +618,7 @@ def articles(language: str, pcc: Path | None = None) -> list[Article]:
     if language == "pl":
         return [
             (row["title"], row["text"])
-            for path in sorted(POLISH.parent.glob(POLISH.name))
+            for path in POLISH
             for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())
         ]
     folder = SETS[language]

@@ -3,7 +3,8 @@
 Run: .venv/bin/python bench/keyword_forms.py [-v] [--pcc DIR]
          [--heldout | --search-heldout | --search2-heldout | --kwing-heldout
          | --search3-dev | --search3-heldout | --search4-dev | --search4-heldout
-         | --search5-dev | --search5-heldout | --search5-joined]
+         | --search5-dev | --search5-heldout | --search5-joined
+         | --search6-dev | --search6-heldout]
 
 A keyword filter (``compose.keep``) and /search (``store.fts_query`` on the FTS5 index) should
 find a word in its own inflected forms ("Дума", "Думы", "в Думе") and not a different word that
@@ -46,6 +47,8 @@ SETS = {
     "fr": ROOT / "tests/data/allegations_real_fr",
     "es": ROOT / "tests/data/allegations_real_es",
 }
+# Polish: the invented articles of the story sets pl1-pl4 (search6's words).
+POLISH = tuple(ROOT / f"tests/data/stories/pl{n}.jsonl" for n in range(1, 5))
 GERMAN_SENTENCES = ROOT / "tests/data/allegations_de.jsonl"
 DEFAULT_PCC = Path("/tmp/newsbot-language-data/pcc")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -423,6 +426,100 @@ SEARCH4_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
 )
 
 
+# Branch search6: /search in Polish articles (case forms, "ł"/"ó" a form changes), Spanish
+# adjectives cut short before a noun ("primer", "buen", "gran") and Portuguese "-ção"/"-ções".
+# Written before the code changed; tuned on ``SEARCH6_DEV`` and its pairs (``--search6-dev``),
+# ``SEARCH6_HELDOUT`` and its pairs scored once, at the end (``--search6-heldout``). Polish
+# texts: the invented articles of ``tests/data/stories/pl*.jsonl``. Forms: the noun's cases,
+# singular and plural, not words made from it ("szpitalny", "pożarnictwo").
+SEARCH6_DEV: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "szpital": _forms("szpital", "- a u owi em e i om ami ach"),
+        "burmistrz": _forms("burmistrz", "- a owi em u e ów om ami ach"),
+        "szkoła": (
+            "szkoła",
+            "szkoły",
+            "szkole",
+            "szkołę",
+            "szkołą",
+            "szkoło",
+            "szkół",
+            *_forms("szkoł", "om ami ach"),
+        ),
+        "pożar": _forms("pożar", "- u owi em ze y ów om ami ach"),
+        "fabryka": (*_forms("fabryk", "a i ę ą o om ami ach"), "fabryce"),
+        "decyzja": _forms("decyzj", "a i ę ą o e om ami ach"),
+    },
+    "es": {"primero": ("primero", "primera", "primeros", "primeras", "primer")},
+}
+SEARCH6_HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "dyrektor": _forms("dyrektor", "- a owi em ze zy ów om ami ach y"),
+        "autobus": _forms("autobus", "- u owi em ie y ów om ami ach"),
+        "kierowca": (*_forms("kierowc", "a y y ę ą o om ami ach"), "kierowców"),
+        "spółka": _forms("spół", "ka ki ce kę ką ko ek kom kami kach"),
+        "powiat": _forms("powiat", "- u owi em cie y ów om ami ach"),
+        "zarząd": (
+            "zarząd",
+            "zarządu",
+            "zarządowi",
+            "zarządem",
+            "zarządzie",
+            "zarządy",
+            *_forms("zarząd", "ów om ami ach"),
+        ),
+        "milion": _forms("milion", "- a owi em ie y ów om ami ach"),
+        "policja": _forms("policj", "a i ę ą o e om ami ach"),
+    },
+}
+# (language, keyword, a text's word, whether it is the keyword's), as ``SEARCH4_PAIRS_DEV``.
+SEARCH6_PAIRS_DEV: tuple[tuple[str, str, str, bool], ...] = (
+    ("pl", "wybory", "wyborów", True),
+    ("pl", "wybory", "wyborach", True),
+    ("pl", "Warszawa", "Warszawie", True),
+    ("pl", "Warszawa", "Warszawy", True),
+    ("pl", "prezydent", "prezydenta", True),
+    ("pl", "prezydent", "prezydentem", True),
+    ("pl", "stół", "stołu", True),
+    ("pl", "kościół", "kościoła", True),
+    ("pl", "kot", "kota", True),
+    ("pl", "kot", "kotlet", False),
+    ("pl", "wybory", "wyborczy", False),
+    ("pl", "Warszawa", "warszawski", False),
+    ("es", "primero", "primer", True),
+    ("es", "primer", "primera", True),
+    ("pt", "nação", "nações", True),
+    ("pt", "nações", "nação", True),
+    ("pt", "nação", "nacional", False),
+    ("es", "primero", "primor", False),
+)
+SEARCH6_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
+    ("pl", "Kraków", "Krakowa", True),
+    ("pl", "Gdańsk", "Gdańsku", True),
+    ("pl", "rząd", "rządu", True),
+    ("pl", "minister", "ministra", True),
+    ("pl", "sąd", "sądu", True),
+    ("pl", "wojna", "wojny", True),
+    ("pl", "posłanka", "posłanki", True),
+    ("pl", "samochód", "samochodu", True),
+    ("pl", "kościół", "kościołów", True),
+    ("pl", "rok", "rokowania", False),
+    ("pl", "sejm", "sejmik", False),
+    ("pl", "pole", "polecenie", False),
+    ("pl", "wojna", "wojsko", False),
+    ("es", "bueno", "buen", True),
+    ("es", "grande", "gran", True),
+    ("es", "tercero", "tercer", True),
+    ("es", "buen", "buenos", True),
+    ("es", "gran", "granja", False),
+    ("pt", "decisão", "decisões", True),
+    ("pt", "situação", "situações", True),
+    ("pt", "população", "populações", True),
+    ("pt", "coração", "corações", True),
+    ("pt", "situação", "situado", False),
+)
+
+
 # Branch search5: several words typed (English Wikinews). What a reader means: a term of two
 # or three words (its words side by side, a plural, the words turned round with "of"), or two
 # names or things each in the article (a pair: "Iraq Iran"). Written before its code changed;
@@ -518,6 +615,12 @@ Article = tuple[str, str]  # title, text
 def articles(language: str, pcc: Path | None = None) -> list[Article]:
     if language == "de":
         return _german(pcc)
+    if language == "pl":
+        return [
+            (row["title"], row["text"])
+            for path in POLISH
+            for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+        ]
     folder = SETS[language]
     sentences: dict[str, list[str]] = {}
     for line in (folder / "sentences.jsonl").read_text(encoding="utf-8").splitlines():
@@ -737,6 +840,14 @@ def main() -> None:
         help="score branch search5's held-out several words (once, at the end)",
     )
     parser.add_argument(
+        "--search6-dev", action="store_true", help="branch search6's words and pairs to tune on"
+    )
+    parser.add_argument(
+        "--search6-heldout",
+        action="store_true",
+        help="score branch search6's held-out words and pairs (once, at the end)",
+    )
+    parser.add_argument(
         "--search5-joined", action="store_true", help="branch search5's joined words (dev)"
     )
     args = parser.parse_args()
@@ -744,6 +855,10 @@ def main() -> None:
     chosen = (
         {"en": {}}
         if several
+        else SEARCH6_HELDOUT
+        if args.search6_heldout
+        else SEARCH6_DEV
+        if args.search6_dev
         else SEARCH5_JOINED
         if args.search5_joined
         else SEARCH4_HELDOUT
@@ -766,7 +881,7 @@ def main() -> None:
     )
     marks = (
         {}
-        if args.search5_joined
+        if args.search5_joined or args.search6_dev or args.search6_heldout
         else SEARCH5_HELDOUT
         if args.search5_heldout
         else SEARCH5_DEV
@@ -822,6 +937,10 @@ def main() -> None:
         if args.search4_dev or args.search4_heldout:
             typed_pairs(
                 Path(folder), SEARCH4_PAIRS_HELDOUT if args.search4_heldout else SEARCH4_PAIRS_DEV
+            )
+        if args.search6_dev or args.search6_heldout:
+            typed_pairs(
+                Path(folder), SEARCH6_PAIRS_HELDOUT if args.search6_heldout else SEARCH6_PAIRS_DEV
             )
 
 

@@ -30,6 +30,7 @@ from digests.letters import (
     folded,
     form_start,
     letter_group,
+    short_forms,
     stem_prefixes,
     umlauted,
     unaccented,
@@ -439,6 +440,9 @@ def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
     start = form_start(word, rules.code)
     if start == word and not stem.startswith(word):
         start = stem
+    for short in short_forms(word, rules.code):  # "grande" finds "gran" ("gran país")
+        if len(short) < len(start) and unaccented(start).startswith(unaccented(short)):
+            start = short
     if len(start) < 2 or (start == word and not moves):
         return None
     # A form may be written with an accent the start has not, or the other way: "elecciones"
@@ -494,6 +498,10 @@ def fits(found: str, keyword: str, language: str | None) -> bool:
     word, key = _plain_word(found), _plain_word(keyword)
     if word == key or word in closed_words(key):
         return True
+    # An adjective cut short before a noun ("primer", "primero"; "gran": "grandes").
+    for other in short_forms(key, rules.code):
+        if word == other or (len(other) > len(key) and fits(found, other, language)):
+            return True
     if rules.code in START_LANGUAGES and len(key) >= STEM_LETTERS:
         return True
     stem, found_stem = rules.stem(key), rules.stem(word)

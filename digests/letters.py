@@ -201,6 +201,33 @@ _SWAPPED_LETTERS = {"pl": str.maketrans("ł", "l")}
 STEM_CHANGES = {"pt": (("ã", "õ"),), "fr": (("eau", "el"),)}
 
 
+# Adjectives a language cuts short before a noun, by language: the short form and the full
+# one (Spanish "primer día", "el primero"; "buen", "gran", "tercer"). Each is the other's word
+# (``short_forms``); a full form's gender and number forms are the short one's too.
+SHORT_FORMS = {
+    "es": {
+        "buen": "bueno",
+        "gran": "grande",
+        "primer": "primero",
+        "tercer": "tercero",
+        "algún": "alguno",
+        "ningún": "ninguno",
+        "cualquier": "cualquiera",
+    },
+}
+
+
+def short_forms(word: str, language: str | None) -> tuple[str, ...]:
+    """Return the word a language's adjective cut short before a noun pairs with a word
+    (``SHORT_FORMS``), lower case: "primero": "primer"; "gran": "grande"; none for others."""
+    pairs = SHORT_FORMS.get(language or "", {})
+    lowered = word.lower()
+    full = pairs.get(lowered)
+    if full is not None:
+        return (full,)
+    return tuple(short for short, long in pairs.items() if long == lowered)
+
+
 def changed_stem(stem: str, other: str, language: str | None) -> bool:
     """Return True when two stems differ only by an ending ``STEM_CHANGES`` pairs in the
     language ("eleiçã", "eleiçõ"; "nouveau", "nouvel"), accents folded (a search reads the

@@ -789,3 +789,25 @@ def test_keywords_find_forms_that_change_a_vowel_or_an_accent() -> None:
     assert kept("eleição") == [5] and kept("eleições") == [5]
     assert kept("nouveau") == [7] and kept("Kraków") == [8] and kept("samochód") == [8]
     assert kept("national") == [] and kept("nation") == [9]
+
+
+def test_a_spanish_adjective_cut_short_is_its_word() -> None:
+    """A filter on "primero" kept 50 of the 74 AnCora articles with its forms: the others
+    say "primer" ("el primer ministro"), as "bueno" is "buen" and "grande" "gran" before a
+    noun. Each is now the other's word; other words that start so stay out."""
+    texts = {
+        1: ("es", "El primer ministro habló."),
+        2: ("es", "La primera vez."),
+        3: ("es", "Un gran país y un buen año."),
+        4: ("es", "Una granja y un primor."),
+        5: ("en", "A primer for painters."),
+    }
+    candidates = compose.candidates(
+        [row(n, n, "A", 1, text=text, language=code) for n, (code, text) in texts.items()]
+    )
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("primero") == [1, 2] and kept("primer") == [1, 2, 5]
+    assert kept("grande") == [3] and kept("bueno") == [3] and kept("gran") == [3]

@@ -1574,6 +1574,48 @@ def test_search_finds_a_words_forms_in_its_articles_language(db: Database) -> No
     assert found("parti") == {9} and found("policía") == set() and found("sol") == set()
 
 
+def test_search_finds_polish_case_forms_in_polish_articles(db: Database) -> None:
+    """Polish articles were searched with the index's English stems only: "wybory" found no
+    "wyborów", "Warszawa" no "w Warszawie" (a filter on "szkoła" kept 13 of 14 Polish story
+    articles, a search found 2). A Polish word now finds its case forms that a filter takes,
+    "ł" and "ó" written as its forms write them, not other words that start so ("kotlet",
+    "wyborczy", "warszawski"), nor in other languages' articles."""
+    found = _found_by_search(
+        db,
+        [
+            ("Po wyborach", "Wyniki wyborów ogłoszono.", "pl"),
+            ("W Warszawie", "Spotkanie w Warszawie.", "pl"),
+            ("Kot", "Widziałem kota i dwa koty.", "pl"),
+            ("Obiad", "Zjadłem kotlet.", "pl"),
+            ("Lokal", "Lokal wyborczy w mieście warszawskim.", "pl"),
+            ("Meble", "Przy stole i bez stołu.", "pl"),
+            ("Kraków", "Jadę do Krakowa.", "pl"),
+            ("Kota", "Kota Kinabalu is a city.", "en"),
+        ],
+    )
+    assert found("wybory") == {0} and found("Warszawa") == {1}
+    assert found("kot") == {2}  # not "kotlet", not the English article
+    assert found("stół") == {5} and found("Kraków") == {6}
+    assert found("wyborach Warszawie") == set() and found("Warszawy") == {1}
+
+
+def test_search_finds_a_short_adjective_and_a_short_ao_nouns_plural(db: Database) -> None:
+    """ "primero" found none of the AnCora articles saying "primer" (24 of 74), and
+    Portuguese "nação" no "nações" (its stem before "-ão" is too short to be a start)."""
+    found = _found_by_search(
+        db,
+        [
+            ("El primer ministro", "El primer ministro habló.", "es"),
+            ("Una granja", "Una granja y un primor.", "es"),
+            ("Un gran país", "Un gran país.", "es"),
+            ("Nações Unidas", "As nações unidas.", "pt"),
+            ("Nacional", "O time nacional.", "pt"),
+        ],
+    )
+    assert found("primero") == {0} and found("grande") == {2}
+    assert found("nação") == {3}  # not "nacional"
+
+
 def test_search_looks_for_other_forms_only_where_their_language_is_stored(
     db: Database,
 ) -> None:

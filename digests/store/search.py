@@ -23,6 +23,7 @@ from digests.letters import (
     closed_words,
     form_start,
     plain_width,
+    short_forms,
     stem_prefixes,
     unaccented,
     whole_word,
@@ -634,8 +635,14 @@ def _queries(
     own: list[tuple[str, str, bool]] = []
     for code in _own_languages(db) if any(typed.latin) else []:
         query, hits = _own_query(typed, code, index)
-        if query:
-            own.append((code, query, _fewer_articles(db, code, hits)))
+        # Polish forms are not counted (``_polish_forms``): read as a list up to LISTED.
+        listed = bool(query) and _fewer_articles(db, code, hits if code != "pl" else LISTED)
+        # A language of few articles, whose forms are another language's words too (Polish
+        # "policy" for "police", "healthie" for "health"): the query is kept only when one
+        # of its articles has a hit (~0.3 ms at most on 100k English articles), or each
+        # count and rank read those words' hits again ("health care" 3.5 -> 8-12 ms).
+        if query and (not listed or _any_hit(db, tables, query, language=code)):
+            own.append((code, query, listed))
     main, compounds, checked = _main_queries(db, tables, typed)
     return main, compounds, checked, tuple(own), typed.spared
 
@@ -673,7 +680,7 @@ def _main_queries(
 # Languages whose forms the index's English stemmer parts ("nuevo" from "nueva", "nouveau"
 # from "nouvelle", "internacional" from "internacionales"): a search also looks in their
 # articles for the index's words that a keyword filter takes as the word's forms there.
-OWN_LANGUAGES = ("es", "fr", "it", "pt")
+OWN_LANGUAGES = ("es", "fr", "it", "pt", "pl")
 # The endings the index's stemmer (Porter's) cuts from a Spanish, French, Italian or
 # Portuguese form's end ("nuevas": "nueva", "presidente": "president"): a word of the index,
 # a stem, is read back as itself with one of them.
@@ -721,6 +728,11 @@ _PLURALS = {
 }
 
 
+# A language whose forms' hits are not counted is read as a list of its articles when it has
+# fewer than this many ("nuevo" read 30,000 listed in 18 ms, per hit in 0.5 ms).
+LISTED = 3000
+
+
 def _own_languages(db: Database) -> list[str]:
     """Return the languages of OWN_LANGUAGES that stored articles are in (one lookup each on
     the index of languages)."""
@@ -744,7 +756,7 @@ def _own_query(typed: _Typed, language: str, index: _Index) -> tuple[str, int]:
     extra = [_own_words_in(word, language, index) if word else [] for word in typed.latin]
     if not any(extra):
         return "", 0
-    hits = sum(index.documents(_stem_of(form) or form) for more in extra for form in more)
+    hits = sum(index.documents(_index_term(form)) for more in extra for form in more)
     more_forms = [
         (forms, starts, (*whole, *more))
         for (forms, starts, whole), more in zip(typed.wanted, extra, strict=True)
@@ -772,13 +784,22 @@ def _own_words_in(word: str, language: str, index: _Index) -> list[str]:
     from digests.compose import fits  # compose is pure; the store needs it only here
 
     lowered = word.lower()
+    # Words the index holds apart whatever their letters: an adjective cut short ("primer",
+    # "primero") and a short "-ão" noun's plural ("nação", "nações").
+    paired = [
+        form
+        for form in (*_short_partners(lowered, language), *_short_ao(lowered, language))
+        if fits(form, lowered, language)
+    ]
+    if language == "pl":
+        return [*paired, *_polish_forms(lowered)]
     base, endings = _gender_base(lowered, language)
     # A short word's forms start with it ("ley": "leyes"), a longer one's as a filter's do.
     start = base if len(base) < STEM_LETTERS else unaccented(form_start(lowered, language))
     if len(start) < STEM_LETTERS - 1:
-        return []
+        return paired
     own = {_stem_of(form) for form in (lowered, *_plurals(lowered))}
-    found: list[str] = []
+    found: list[str] = paired
     for term in index.starting(start):
         if term in own or len(term) > len(lowered) + _FORM_LETTERS:
             continue
@@ -801,6 +822,83 @@ def _own_words_in(word: str, language: str, index: _Index) -> list[str]:
                 found.append(form)
                 break
     return found
+
+
+def _short_partners(lowered: str, language: str) -> list[str]:
+    """Return an adjective's form cut short before a noun, or its full form and that one's
+    gender and number forms (``letters.short_forms``): "primero": "primer"; "gran":
+    "grande", "grandes"."""
+    found = []
+    for other in short_forms(lowered, language):
+        found.append(other)
+        if len(other) > len(lowered):
+            base, endings = _gender_base(other, language)
+            found += [base + ending for ending in endings if base + ending != other]
+    return found
+
+
+# A Portuguese "-ão" noun's plurals, and the other way ("nação": "nações"; "mão": "mãos"):
+# its stem before "-ão" may be under STEM_LETTERS letters, which ``_gender_base`` keeps whole.
+_AO_PLURALS = ("ões", "ães", "ãos")
+
+
+def _short_ao(lowered: str, language: str) -> list[str]:
+    """Return a short Portuguese "-ão" noun's plurals, or a plural's "-ão" singular."""
+    if language != "pt":
+        return []
+    if lowered.endswith("ão"):
+        return [lowered[:-2] + plural for plural in _AO_PLURALS]
+    return [lowered[:-3] + "ão" for plural in _AO_PLURALS if lowered.endswith(plural)]
+
+
+# Polish case endings of nouns and adjectives, singular and plural, as text writes them
+# ("wybory": "wyborów", "wyborach"; "Warszawa": "Warszawie", "Warszawy"; "prezydent":
+# "prezydenta", "prezydentem"). A form is kept when a keyword filter takes it
+# (``compose.fits``: the stem judged by the Polish stemmer), so "kot" finds "kota", "koty",
+# not "kotlet"; a changed consonant ("Polska": "Polsce") the filter does not take either.
+_PL_ENDINGS = (
+    *("", "a", "u", "owi", "em", "e", "ie", "y", "i", "ów", "om", "ami", "ach", "ę", "ą", "o"),
+    *("ego", "emu", "ej", "ym", "ymi", "ich", "imi", "im", "ia", "iu", "iem", "ią", "ię"),
+    *("iom", "iami", "iach", "owie", "ach"),
+)
+# The vowels of a stem's last syllable that its forms write otherwise: "ó" as "o" as an
+# ending opens the syllable ("samochód": "samochodu", "Kraków": "Krakowa"), "ł" as "l"
+# before "e" ("stół": "stole"), "ą" as "ę" ("mąż": "męża"); and the other way.
+_PL_SWAPS = (("ó", "o"), ("o", "ó"), ("ł", "l"), ("ą", "ę"), ("ę", "ą"))
+
+
+def _index_term(form: str) -> str:
+    """Return the term the index holds a Latin word as: its accents folded, as FTS5's
+    tokenizer folds them (not "ł"), stemmed by porter when then of ASCII letters only."""
+    return _stem_of(form) or unaccented(form.lower())
+
+
+def _polish_forms(lowered: str) -> list[str]:
+    """Return a Polish word's case forms by a keyword filter's rules, written as text has
+    them: the word less its ending (``_PL_ENDINGS``, the longest that leaves three letters),
+    its last syllable's vowel or "ł" as its forms may write it (``_PL_SWAPS``), and each
+    ending; those the word's own terms miss. The index's words are not read for them: a
+    start's words and their counts cost more than the query (an English word's start:
+    "health" 3.5 -> 8-12 ms), and a term it has not costs FTS5 nothing."""
+    from digests.compose import fits  # compose is pure; the store needs it only here
+
+    cut = max(
+        (e for e in _PL_ENDINGS if lowered.endswith(e) and len(lowered) - len(e) >= 3), key=len
+    )
+    base = lowered[: len(lowered) - len(cut)]
+    bases = [base]
+    for one, other in _PL_SWAPS:  # each swap with or without the others ("stół": "stol")
+        for written in list(bases):
+            place = written.rfind(one)
+            if place >= 0 and not any(ch in "aeiouyąęó" for ch in written[place + 1 :]):
+                bases.append(written[:place] + other + written[place + 1 :])
+    own = {_index_term(lowered), *(_index_term(form) for form in _plurals(lowered))}
+    found: dict[str, str] = {}  # a term once, written as the first form the filter takes
+    for form in (b + e for b in bases for e in _PL_ENDINGS):
+        term = _index_term(form)
+        if term not in own and term not in found and fits(form, lowered, "pl"):
+            found[term] = form
+    return list(found.values())
 
 
 def _gender_base(lowered: str, language: str) -> tuple[str, tuple[str, ...]]:
@@ -844,17 +942,23 @@ def _index_words(db: Database, tables: list[str], start: str) -> dict[str, int]:
     return found
 
 
-def _any_hit(db: Database, tables: list[str], query: str, *, starts: bool = False) -> bool:
+def _any_hit(
+    db: Database, tables: list[str], query: str, *, starts: bool = False, language: str = ""
+) -> bool:
     """Return True when any table of the index has an entry matching ``query`` (with
-    ``starts``, of an article in a language of START_LANGUAGES)."""
+    ``starts``, of an article in a language of START_LANGUAGES; with ``language``, of one of
+    that language's articles, read as a list: ``_hits``)."""
     for table in tables:
         only = (
             f' and (select language from articles where id = "{table}".rowid) in ({_START_CODES})'
             if starts
+            else " and +rowid in (select id from articles where language = ?)"
+            if language
             else ""
         )
         found = db.execute(
-            f'select 1 from "{table}" where "{table}" match ?{only} limit 1', [query]
+            f'select 1 from "{table}" where "{table}" match ?{only} limit 1',
+            [query, language] if language else [query],
         )
         if found.fetchone() is not None:
             return True

@@ -741,6 +741,14 @@ _AGED = re.compile(
 )
 _AGE_WORD = re.compile(r"\byears?[- ]olds?\b|\baged\b|, \d{1,3},", re.IGNORECASE)
 AGE_MAX = 110
+# German ages ("der 19-jährige Fahrer", "die 19-Jährige", "ein 51 Jahre alter Autofahrer"),
+# not one put before a first name and surname ("die 46-jährige Anna Berger"): every German
+# noun has a capital, so only two capitalised words after the age read as a name.
+_GERMAN_AGE = re.compile(
+    r"\b(?P<age>\d{1,3})(?:-[jJ]ährige[nrsm]?| Jahre alte[nrsm]?)\b"
+    r"(?! [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+\b)"
+)
+_GERMAN_AGE_WORD = re.compile(r"[jJ]ährige|Jahre alte")
 
 
 def _ages(text: str) -> set[float]:
@@ -756,6 +764,11 @@ def _ages(text: str) -> set[float]:
     return {v for v in found if 0 < v <= AGE_MAX}
 
 
+def _german_ages(text: str) -> set[float]:
+    found = {float(m["age"]) for m in _GERMAN_AGE.finditer(text)}
+    return {v for v in found if 0 < v <= AGE_MAX}
+
+
 def measures(text: str, language: str = "english") -> dict[str, frozenset[float]]:
     """Return the amounts of each kind (mass, age) a text states, in the kind's base unit.
 
@@ -765,10 +778,13 @@ def measures(text: str, language: str = "english") -> dict[str, frozenset[float]
     seizures at one port on one day state two sizes. ``"age"`` (English): the ages in years
     of people the text leaves unnamed ("a 41-year-old Canadian", "the guide, 36,", "a man
     aged 41"): two reports of one rescue give the climber's age alike, two rescues on one
-    mountain two ages.
+    mountain two ages. German too ("der 19-jährige Fahrer", "ein 51 Jahre alter
+    Autofahrer"): a German look-alike's names count as its words (every noun has a
+    capital), and the ages of its people tell it apart.
     """
     english = language == "english"
-    if not _MEASURE_WORD.search(text) and not (english and _AGE_WORD.search(text)):
+    german = language == "german" and _GERMAN_AGE_WORD.search(text) is not None
+    if not _MEASURE_WORD.search(text) and not (english and _AGE_WORD.search(text)) and not german:
         return {}  # most texts name no unit: spare them the reading of number words
     _, text = _times(text)
     _, text = _dates(text, language)
@@ -777,6 +793,8 @@ def measures(text: str, language: str = "english") -> dict[str, frozenset[float]
     text = _digits(text, language)
     found: dict[str, set[float]] = {}
     if english and (ages := _ages(text)):
+        found["age"] = ages
+    if german and (ages := _german_ages(text)):
         found["age"] = ages
     for match in _MEASURE.finditer(text):
         kind, factor = _MEASURES[match["unit"].lower()]

@@ -206,6 +206,19 @@ def test_measures_read_the_ages_of_people_left_unnamed() -> None:
     assert measures("the prize money, 90,000 Swiss francs, and rounds 3, 4, 5") == {}
 
 
+def test_measures_read_german_ages_of_people_left_unnamed() -> None:
+    assert measures("Der 19-jährige Fahrer kam von der Fahrbahn ab.", "german") == {
+        "age": frozenset({19.0})
+    }
+    assert measures("Ein 51 Jahre alter Autofahrer starb.", "german") == {"age": frozenset({51.0})}
+    assert measures("Die 19-Jährige wurde leicht verletzt.", "german") == {"age": frozenset({19.0})}
+    # Not a named person's (a first name and a surname after the age), nor a predicate.
+    assert measures("Die 46-jährige Anna Berger starb im Krankenhaus.", "german") == {}
+    assert measures("Der Fahrer ist 19 Jahre alt.", "german") == {}
+    # The German notation is read in German texts only.
+    assert measures("Der 19-jährige Fahrer kam von der Fahrbahn ab.", "english") == {}
+
+
 def test_a_vague_amount_keys_as_vague_not_as_a_figure() -> None:
     assert quantities("Hundreds of farmers") == quantities("several hundred drivers")
     assert quantities("Hundreds of farmers") == {"#~hundred"}

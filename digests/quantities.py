@@ -634,6 +634,8 @@ def _digits(text: str, language: str) -> str:
     stop or a space written solid where that is how the language groups them."""
     if language in GROUPING_LANGUAGES:
         text = _GROUPED.sub(lambda m: _GROUP_MARKS.sub("", m[0]), text)
+    if language == "polish" and " pół " in text:
+        text = _POLISH_HALVES.sub(_polish_half, text)
     text = spelled(text, language)  # Russian (``digests.number_words``)
     code = WORD_LANGUAGES.get(language)
     if language == "german" and "halb" in text:
@@ -660,6 +662,7 @@ _HALF_WORDS = {
     "italian": r"e mezz[oa]",
     "russian": r"с половиной",
     "ukrainian": r"з половиною",
+    "polish": r"i pół",
 }
 _HALVES = {
     language: re.compile(rf"(?<![\w.,])(\d+) {words}\b", re.IGNORECASE)
@@ -669,6 +672,25 @@ _GERMAN_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "ach
 _GERMAN_HALVES = re.compile(
     r"\b(?:(" + "|".join(_GERMAN_UNITS) + r")einhalb|(anderthalb))\b", re.IGNORECASE
 )
+
+
+# Polish writes the half before the scale ("dwa i pół miliona", "2 i pół tys."), which the
+# number reader would read as two figures ("pół miliona" is 500,000): the scale is put before
+# the half ("dwa miliony i pół", as French writes it) or, after digits, the half joined to them
+# ("2,5 tys.").
+_POLISH_HALVES = re.compile(
+    r"\b(?P<whole>\d+|\w+) i pół (?P<scale>(?:tysi|milion|miliard)\w*|tys\.|mln\b|mld\b)",
+    re.IGNORECASE,
+)
+
+
+def _polish_half(match: re.Match[str]) -> str:
+    whole, scale = match["whole"], match["scale"]
+    if whole.isdigit():
+        return f"{whole},5 {scale}"
+    if not spelled(whole, "polish").isdigit():
+        return match[0]  # "dom i pół miliona": half a million, no whole before it
+    return f"{whole} {scale} i pół"
 
 
 def _german_half(match: re.Match[str]) -> str:

@@ -291,6 +291,23 @@ def test_a_half_after_a_figure_is_half_its_scale_more(text: str, language: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("dwóch i pół miliona złotych", "#2.5e+06"),
+        ("2 i pół miliona złotych", "#2.5e+06"),
+        ("dwa i pół tysiąca osób", "#2500"),
+    ],
+)
+def test_a_polish_half_before_the_scale_is_half_the_scale_more(text: str, key: str) -> None:
+    # Polish writes the half before the scale: "dwa i pół miliona" is 2.5 million, as
+    # "2,5 mln" is, not 2 and half a million.
+    assert quantities(text, "polish") == {key}
+    assert quantities("straty 2,5 mln zł", "polish") == {"#2.5e+06"}
+    # Half a million with no whole before it stays half a million.
+    assert quantities("Dom i pół miliona złotych", "polish") == {"#500000"}
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Castelvert bat Brivadour 27 à 13.", "french"),

@@ -634,6 +634,8 @@ def _digits(text: str, language: str) -> str:
     stop or a space written solid where that is how the language groups them."""
     if language in GROUPING_LANGUAGES:
         text = _GROUPED.sub(lambda m: _GROUP_MARKS.sub("", m[0]), text)
+    if language == "polish" and "letn" in text:
+        text = _POLISH_YEARS_OLD.sub(_polish_years_old, text)
     if language == "polish" and " pół " in text:
         text = _POLISH_HALVES.sub(_polish_half, text)
     text = spelled(text, language)  # Russian (``digests.number_words``)
@@ -691,6 +693,63 @@ def _polish_half(match: re.Match[str]) -> str:
     if not spelled(whole, "polish").isdigit():
         return match[0]  # "dom i pół miliona": half a million, no whole before it
     return f"{whole} {scale} i pół"
+
+
+# Polish writes an age of ten years or more as one word ("sześćdziesięciosiedmioletni",
+# "dwudziestotrzyletnia") where another outlet writes "67-letni": the number's joining forms
+# are read and the word written so. Ages under ten are left ("dwuletni kontrakt").
+_POLISH_TENS = {
+    "dwudziesto": 20,
+    "trzydziesto": 30,
+    "czterdziesto": 40,
+    "pięćdziesięcio": 50,
+    "sześćdziesięcio": 60,
+    "siedemdziesięcio": 70,
+    "osiemdziesięcio": 80,
+    "dziewięćdziesięcio": 90,
+}
+_POLISH_TEENS = {
+    "dziesięcio": 10,
+    "jedenasto": 11,
+    "dwunasto": 12,
+    "trzynasto": 13,
+    "czternasto": 14,
+    "piętnasto": 15,
+    "szesnasto": 16,
+    "siedemnasto": 17,
+    "osiemnasto": 18,
+    "dziewiętnasto": 19,
+}
+_POLISH_UNITS = {
+    "jedno": 1,
+    "dwu": 2,
+    "trzy": 3,
+    "cztero": 4,
+    "pięcio": 5,
+    "sześcio": 6,
+    "siedmio": 7,
+    "ośmio": 8,
+    "dziewięcio": 9,
+}
+_POLISH_YEARS_OLD = re.compile(
+    r"\b(?:(?P<tens>"
+    + "|".join(_POLISH_TENS)
+    + r")(?P<unit>"
+    + "|".join(_POLISH_UNITS)
+    + r")?|(?P<teen>"
+    + "|".join(_POLISH_TEENS)
+    + r"))(?P<rest>letn\w*)",
+    re.IGNORECASE,
+)
+
+
+def _polish_years_old(match: re.Match[str]) -> str:
+    if match["teen"]:
+        value = _POLISH_TEENS[match["teen"].lower()]
+    else:
+        value = _POLISH_TENS[match["tens"].lower()]
+        value += _POLISH_UNITS[match["unit"].lower()] if match["unit"] else 0
+    return f"{value}-{match['rest']}"
 
 
 def _german_half(match: re.Match[str]) -> str:

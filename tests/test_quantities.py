@@ -219,6 +219,24 @@ def test_measures_read_german_ages_of_people_left_unnamed() -> None:
     assert measures("Der 19-jährige Fahrer kam von der Fahrbahn ab.", "english") == {}
 
 
+@pytest.mark.parametrize(
+    ("word", "written"),
+    [
+        ("Sześćdziesięciosiedmioletni mężczyzna", "67-letni mężczyzna"),
+        ("Dwudziestotrzyletnia biathlonistka", "23-letnia biathlonistka"),
+        ("osiemnastoletniego kierowcę", "18-letniego kierowcę"),
+        ("czterdziestoletnia historia", "40-letnia historia"),
+    ],
+)
+def test_a_polish_age_in_one_word_keys_as_its_digits(word: str, written: str) -> None:
+    assert quantities(word, "polish") == quantities(written, "polish") != set()
+
+
+def test_a_polish_age_under_ten_in_one_word_stays_a_word() -> None:
+    assert quantities("dwuletni kontrakt", "polish") == set()
+    assert quantities("Sześćdziesięciosiedmioletni", "russian") == set()
+
+
 def test_a_vague_amount_keys_as_vague_not_as_a_figure() -> None:
     assert quantities("Hundreds of farmers") == quantities("several hundred drivers")
     assert quantities("Hundreds of farmers") == {"#~hundred"}

@@ -433,6 +433,26 @@ def test_words_near_a_collective_number_stay_words() -> None:
     assert keys("четвертий раунд", "ukrainian") == set()
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "language"),
+    [
+        ("знищив три десятки павільйонів", "знищив 30 павільйонів", "ukrainian"),
+        ("півтора десятки будинків", "15 будинків", "ukrainian"),
+        ("три десятки тисяч гривень", "30 тисяч гривень", "ukrainian"),
+        ("два десятка домов", "20 домов", "russian"),
+    ],
+)
+def test_tens_counted_in_a_ten_are_their_figure(one: str, other: str, language: str) -> None:
+    # uk4's uz07: "три десятки павільйонів" against "30 павільйонів", "тридцять кіосків".
+    assert keys(one, language) == keys(other, language) != set()
+
+
+def test_tens_with_no_number_before_them_are_no_figure() -> None:
+    assert keys("десятки тисяч людей", "ukrainian") == set()
+    assert keys("десятки людей", "ukrainian") == set()
+    assert keys("десяток домов", "russian") == set()
+
+
 def test_a_lone_polish_or_ukrainian_one_or_half_is_no_figure() -> None:
     assert keys("jeden z nich", "polish") == set()
     assert keys("pół godziny", "polish") == set()

@@ -16,7 +16,9 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    Ukrainian's and Polish's in every case by ``digests.number_words`` ("шестьсот жителей"
    -> 600, "полтора миллиарда" -> 1500000000, "czterystu pięćdziesięciu" -> 450). Other
    languages keep their number words unread (digits still count). "And a half" after a figure adds half its scale ("un million et demi",
-   "два с половиной миллиона", "eineinhalb Millionen": ``_halves``). Where a language
+   "два с половиной миллиона", "eineinhalb Millionen", Polish "dwa i pół miliona" with the
+   half before the scale: ``_halves``); a Polish age in one word is its digits
+   ("sześćdziesięciosiedmioletni" -> "67-letni"). Where a language
    groups thousands with a full stop or a space (``GROUPING_LANGUAGES``: "12.000",
    "11 000"), the group is one figure.
 3. **Numbers** key by value with their magnitude applied: "12m", "12 mn", "12 million",

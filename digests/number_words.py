@@ -10,7 +10,8 @@ of a word is here. The rules:
    hundreds add up, and a scale ("тысяча", "миллион", "миллиард", in any case) multiplies
    what came before it (one when nothing did): "тысяча двести" = 1200, "двести сорок
    миллионов" = 240,000,000, "полтора миллиарда" = 1,500,000,000 ("полтора", "полторы",
-   "полутора" are one and a half).
+   "полутора" are one and a half). "Десяток" multiplies what came before it by ten ("три
+   десятки" = 30), and a run it opens is no figure ("десятки тисяч": tens of thousands).
 2. "Один" and its forms alone stay words ("один из", "одна из школ", "jeden z"), as
    text2num keeps "one"; inside a run they count ("двадцать один"). Polish "pół" counts
    only before a scale ("pół miliona" = 500,000).
@@ -64,6 +65,7 @@ _RUSSIAN: dict[float, tuple[str, ...]] = {
     900: ("девятьсот", "девятисот", "девятистам", "девятьюстами", "девятистах"),
 }
 _RUSSIAN_SCALES: dict[float, tuple[str, ...]] = {
+    10: ("десяток", "десятка", "десятки", "десятков", "десятком", "десятками"),
     1e3: ("тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячью", "тысячам", "тысячами"),
     1e6: ("миллион", "миллиона", "миллионов", "миллиону", "миллионом", "миллионам"),
     1e9: ("миллиард", "миллиарда", "миллиардов", "миллиарду", "миллиардом", "миллиардам"),
@@ -108,6 +110,7 @@ _UKRAINIAN: dict[float, tuple[str, ...]] = {
     900: ("дев'ятсот", "дев'ятисот", "дев'ятистам", "дев'ятьмастами", "дев'ятистах"),
 }
 _UKRAINIAN_SCALES: dict[float, tuple[str, ...]] = {
+    10: ("десяток", "десятка", "десятки", "десятків", "десятком", "десятками"),
     1e3: ("тисяча", "тисячі", "тисяч", "тисячу", "тисячею", "тисячам", "тисячами", "тисячах"),
     1e6: ("мільйон", "мільйона", "мільйони", "мільйонів", "мільйоном", "мільйонам"),
     1e9: ("мільярд", "мільярда", "мільярди", "мільярдів", "мільярдом", "мільярдам"),
@@ -223,6 +226,11 @@ _RUSSIAN_COLLECTIVE: dict[float, tuple[str, ...]] = {
     },
 }
 
+# "Десяток" (a ten) counts as a scale after a number ("три десятки павільйонів" = 30,
+# "два десятка домов" = 20, "півтора десятки" = 15) and under a larger one ("три десятки
+# тисяч" = 30,000); a run it opens is vague ("десятки тисяч людей": tens of thousands).
+TENS = 10.0
+
 # Words that are no figure on their own: "один из", "jeden z", "pół godziny".
 _LONE_WORDS = {
     "russian": frozenset(_RUSSIAN[1]),
@@ -258,7 +266,9 @@ def _tables(language: str) -> tuple[dict[str, float], dict[str, float]] | None:
 def _value(words: list[str], numbers: dict[str, float], scales: dict[str, float]) -> float:
     total = current = 0.0
     for word in words:
-        if word in scales:
+        if scales.get(word) == TENS:
+            current = (current or 1.0) * TENS  # "три десятки тисяч": 30 of the next scale
+        elif word in scales:
             total += (current or 1.0) * scales[word]
             current = 0.0
         else:
@@ -295,6 +305,8 @@ def spelled(text: str, language: str) -> str:
     for start, end, words in runs:
         if len(words) == 1 and (words[0] in lone or words[0] in scales):
             continue  # "один из", "тысячи людей", "12 миллионов": no figure of their own
+        if scales.get(words[0]) == TENS:
+            continue  # "десятки тисяч людей", "десяток домов": tens, no figure
         value = _value(words, numbers, scales)
         out += [text[done:start], f"{value:.0f}" if value == int(value) else f"{value:g}"]
         done = end

@@ -16,7 +16,9 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    Ukrainian's and Polish's in every case by ``digests.number_words`` ("шестьсот жителей"
    -> 600, "полтора миллиарда" -> 1500000000, "czterystu pięćdziesięciu" -> 450). Other
    languages keep their number words unread (digits still count). "And a half" after a figure adds half its scale ("un million et demi",
-   "два с половиной миллиона", "eineinhalb Millionen": ``_halves``). Where a language
+   "два с половиной миллиона", "eineinhalb Millionen", Polish "dwa i pół miliona" with the
+   half before the scale: ``_halves``); a Polish age in one word is its digits
+   ("sześćdziesięciosiedmioletni" -> "67-letni"). Where a language
    groups thousands with a full stop or a space (``GROUPING_LANGUAGES``: "12.000",
    "11 000"), the group is one figure.
 3. **Numbers** key by value with their magnitude applied: "12m", "12 mn", "12 million",
@@ -634,6 +636,10 @@ def _digits(text: str, language: str) -> str:
     stop or a space written solid where that is how the language groups them."""
     if language in GROUPING_LANGUAGES:
         text = _GROUPED.sub(lambda m: _GROUP_MARKS.sub("", m[0]), text)
+    if language == "polish" and "letn" in text:
+        text = _POLISH_YEARS_OLD.sub(_polish_years_old, text)
+    if language == "polish" and " pół " in text:
+        text = _POLISH_HALVES.sub(_polish_half, text)
     text = spelled(text, language)  # Russian (``digests.number_words``)
     code = WORD_LANGUAGES.get(language)
     if language == "german" and "halb" in text:
@@ -660,6 +666,7 @@ _HALF_WORDS = {
     "italian": r"e mezz[oa]",
     "russian": r"с половиной",
     "ukrainian": r"з половиною",
+    "polish": r"i pół",
 }
 _HALVES = {
     language: re.compile(rf"(?<![\w.,])(\d+) {words}\b", re.IGNORECASE)
@@ -669,6 +676,82 @@ _GERMAN_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "ach
 _GERMAN_HALVES = re.compile(
     r"\b(?:(" + "|".join(_GERMAN_UNITS) + r")einhalb|(anderthalb))\b", re.IGNORECASE
 )
+
+
+# Polish writes the half before the scale ("dwa i pół miliona", "2 i pół tys."), which the
+# number reader would read as two figures ("pół miliona" is 500,000): the scale is put before
+# the half ("dwa miliony i pół", as French writes it) or, after digits, the half joined to them
+# ("2,5 tys.").
+_POLISH_HALVES = re.compile(
+    r"\b(?P<whole>\d+|\w+) i pół (?P<scale>(?:tysi|milion|miliard)\w*|tys\.|mln\b|mld\b)",
+    re.IGNORECASE,
+)
+
+
+def _polish_half(match: re.Match[str]) -> str:
+    whole, scale = match["whole"], match["scale"]
+    if whole.isdigit():
+        return f"{whole},5 {scale}"
+    if not spelled(whole, "polish").isdigit():
+        return match[0]  # "dom i pół miliona": half a million, no whole before it
+    return f"{whole} {scale} i pół"
+
+
+# Polish writes an age of ten years or more as one word ("sześćdziesięciosiedmioletni",
+# "dwudziestotrzyletnia") where another outlet writes "67-letni": the number's joining forms
+# are read and the word written so. Ages under ten are left ("dwuletni kontrakt").
+_POLISH_TENS = {
+    "dwudziesto": 20,
+    "trzydziesto": 30,
+    "czterdziesto": 40,
+    "pięćdziesięcio": 50,
+    "sześćdziesięcio": 60,
+    "siedemdziesięcio": 70,
+    "osiemdziesięcio": 80,
+    "dziewięćdziesięcio": 90,
+}
+_POLISH_TEENS = {
+    "dziesięcio": 10,
+    "jedenasto": 11,
+    "dwunasto": 12,
+    "trzynasto": 13,
+    "czternasto": 14,
+    "piętnasto": 15,
+    "szesnasto": 16,
+    "siedemnasto": 17,
+    "osiemnasto": 18,
+    "dziewiętnasto": 19,
+}
+_POLISH_UNITS = {
+    "jedno": 1,
+    "dwu": 2,
+    "trzy": 3,
+    "cztero": 4,
+    "pięcio": 5,
+    "sześcio": 6,
+    "siedmio": 7,
+    "ośmio": 8,
+    "dziewięcio": 9,
+}
+_POLISH_YEARS_OLD = re.compile(
+    r"\b(?:(?P<tens>"
+    + "|".join(_POLISH_TENS)
+    + r")(?P<unit>"
+    + "|".join(_POLISH_UNITS)
+    + r")?|(?P<teen>"
+    + "|".join(_POLISH_TEENS)
+    + r"))(?P<rest>letn\w*)",
+    re.IGNORECASE,
+)
+
+
+def _polish_years_old(match: re.Match[str]) -> str:
+    if match["teen"]:
+        value = _POLISH_TEENS[match["teen"].lower()]
+    else:
+        value = _POLISH_TENS[match["tens"].lower()]
+        value += _POLISH_UNITS[match["unit"].lower()] if match["unit"] else 0
+    return f"{value}-{match['rest']}"
 
 
 def _german_half(match: re.Match[str]) -> str:
@@ -741,6 +824,14 @@ _AGED = re.compile(
 )
 _AGE_WORD = re.compile(r"\byears?[- ]olds?\b|\baged\b|, \d{1,3},", re.IGNORECASE)
 AGE_MAX = 110
+# German ages ("der 19-jährige Fahrer", "die 19-Jährige", "ein 51 Jahre alter Autofahrer"),
+# not one put before a first name and surname ("die 46-jährige Anna Berger"): every German
+# noun has a capital, so only two capitalised words after the age read as a name.
+_GERMAN_AGE = re.compile(
+    r"\b(?P<age>\d{1,3})(?:-[jJ]ährige[nrsm]?| Jahre alte[nrsm]?)\b"
+    r"(?! [A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+\b)"
+)
+_GERMAN_AGE_WORD = re.compile(r"[jJ]ährige|Jahre alte")
 
 
 def _ages(text: str) -> set[float]:
@@ -756,6 +847,11 @@ def _ages(text: str) -> set[float]:
     return {v for v in found if 0 < v <= AGE_MAX}
 
 
+def _german_ages(text: str) -> set[float]:
+    found = {float(m["age"]) for m in _GERMAN_AGE.finditer(text)}
+    return {v for v in found if 0 < v <= AGE_MAX}
+
+
 def measures(text: str, language: str = "english") -> dict[str, frozenset[float]]:
     """Return the amounts of each kind (mass, age) a text states, in the kind's base unit.
 
@@ -765,10 +861,13 @@ def measures(text: str, language: str = "english") -> dict[str, frozenset[float]
     seizures at one port on one day state two sizes. ``"age"`` (English): the ages in years
     of people the text leaves unnamed ("a 41-year-old Canadian", "the guide, 36,", "a man
     aged 41"): two reports of one rescue give the climber's age alike, two rescues on one
-    mountain two ages.
+    mountain two ages. German too ("der 19-jährige Fahrer", "ein 51 Jahre alter
+    Autofahrer"): a German look-alike's names count as its words (every noun has a
+    capital), and the ages of its people tell it apart.
     """
     english = language == "english"
-    if not _MEASURE_WORD.search(text) and not (english and _AGE_WORD.search(text)):
+    german = language == "german" and _GERMAN_AGE_WORD.search(text) is not None
+    if not _MEASURE_WORD.search(text) and not (english and _AGE_WORD.search(text)) and not german:
         return {}  # most texts name no unit: spare them the reading of number words
     _, text = _times(text)
     _, text = _dates(text, language)
@@ -777,6 +876,8 @@ def measures(text: str, language: str = "english") -> dict[str, frozenset[float]
     text = _digits(text, language)
     found: dict[str, set[float]] = {}
     if english and (ages := _ages(text)):
+        found["age"] = ages
+    if german and (ages := _german_ages(text)):
         found["age"] = ages
     for match in _MEASURE.finditer(text):
         kind, factor = _MEASURES[match["unit"].lower()]

@@ -206,6 +206,37 @@ def test_measures_read_the_ages_of_people_left_unnamed() -> None:
     assert measures("the prize money, 90,000 Swiss francs, and rounds 3, 4, 5") == {}
 
 
+def test_measures_read_german_ages_of_people_left_unnamed() -> None:
+    assert measures("Der 19-jährige Fahrer kam von der Fahrbahn ab.", "german") == {
+        "age": frozenset({19.0})
+    }
+    assert measures("Ein 51 Jahre alter Autofahrer starb.", "german") == {"age": frozenset({51.0})}
+    assert measures("Die 19-Jährige wurde leicht verletzt.", "german") == {"age": frozenset({19.0})}
+    # Not a named person's (a first name and a surname after the age), nor a predicate.
+    assert measures("Die 46-jährige Anna Berger starb im Krankenhaus.", "german") == {}
+    assert measures("Der Fahrer ist 19 Jahre alt.", "german") == {}
+    # The German notation is read in German texts only.
+    assert measures("Der 19-jährige Fahrer kam von der Fahrbahn ab.", "english") == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "written"),
+    [
+        ("Sześćdziesięciosiedmioletni mężczyzna", "67-letni mężczyzna"),
+        ("Dwudziestotrzyletnia biathlonistka", "23-letnia biathlonistka"),
+        ("osiemnastoletniego kierowcę", "18-letniego kierowcę"),
+        ("czterdziestoletnia historia", "40-letnia historia"),
+    ],
+)
+def test_a_polish_age_in_one_word_keys_as_its_digits(word: str, written: str) -> None:
+    assert quantities(word, "polish") == quantities(written, "polish") != set()
+
+
+def test_a_polish_age_under_ten_in_one_word_stays_a_word() -> None:
+    assert quantities("dwuletni kontrakt", "polish") == set()
+    assert quantities("Sześćdziesięciosiedmioletni", "russian") == set()
+
+
 def test_a_vague_amount_keys_as_vague_not_as_a_figure() -> None:
     assert quantities("Hundreds of farmers") == quantities("several hundred drivers")
     assert quantities("Hundreds of farmers") == {"#~hundred"}
@@ -275,6 +306,23 @@ def test_magnitude_words_are_a_figure_s_size_and_unit(text: str, words: set[str]
 def test_a_half_after_a_figure_is_half_its_scale_more(text: str, language: str, key: str) -> None:
     assert key in quantities(text, language)
     assert "#1e+06" not in quantities(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("dwóch i pół miliona złotych", "#2.5e+06"),
+        ("2 i pół miliona złotych", "#2.5e+06"),
+        ("dwa i pół tysiąca osób", "#2500"),
+    ],
+)
+def test_a_polish_half_before_the_scale_is_half_the_scale_more(text: str, key: str) -> None:
+    # Polish writes the half before the scale: "dwa i pół miliona" is 2.5 million, as
+    # "2,5 mln" is, not 2 and half a million.
+    assert quantities(text, "polish") == {key}
+    assert quantities("straty 2,5 mln zł", "polish") == {"#2.5e+06"}
+    # Half a million with no whole before it stays half a million.
+    assert quantities("Dom i pół miliona złotych", "polish") == {"#500000"}
 
 
 @pytest.mark.parametrize(
@@ -383,6 +431,26 @@ def test_words_near_a_collective_number_stay_words() -> None:
     assert keys("tramwaj linii Trójka", "polish") == set()
     assert keys("тройка лидеров", "russian") == set()
     assert keys("четвертий раунд", "ukrainian") == set()
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "language"),
+    [
+        ("знищив три десятки павільйонів", "знищив 30 павільйонів", "ukrainian"),
+        ("півтора десятки будинків", "15 будинків", "ukrainian"),
+        ("три десятки тисяч гривень", "30 тисяч гривень", "ukrainian"),
+        ("два десятка домов", "20 домов", "russian"),
+    ],
+)
+def test_tens_counted_in_a_ten_are_their_figure(one: str, other: str, language: str) -> None:
+    # uk4's uz07: "три десятки павільйонів" against "30 павільйонів", "тридцять кіосків".
+    assert keys(one, language) == keys(other, language) != set()
+
+
+def test_tens_with_no_number_before_them_are_no_figure() -> None:
+    assert keys("десятки тисяч людей", "ukrainian") == set()
+    assert keys("десятки людей", "ukrainian") == set()
+    assert keys("десяток домов", "russian") == set()
 
 
 def test_a_lone_polish_or_ukrainian_one_or_half_is_no_figure() -> None:

@@ -766,6 +766,30 @@ async def test_a_day_s_name_inside_a_name_is_a_keyword(bot: Bot) -> None:
                 assert found == (time, "weekly", day, include), (code, typed)
 
 
+async def test_a_newspaper_named_after_its_day_and_a_comma_between_words(bot: Bot) -> None:
+    """ "Sunday Times", "Welt am Sonntag" were weekly digests on Sundays about "Times",
+    "Welt": a paper named after its day is a keyword, as the other names with a day; "Black,
+    Friday" was the keyword "Black Friday": a comma parts the words of a name."""
+    names = {
+        "Sunday Times 08:00": ("Sunday Times",),
+        "The Sunday Times 07:00": ("The", "Sunday Times"),
+        "Mail on Sunday 08:00": ("Mail on Sunday",),
+        "Welt am Sonntag 08:00": ("Welt am Sonntag",),
+        "Journal du dimanche 07:00": ("Journal du dimanche",),
+    }
+    for typed, include in names.items():
+        time = typed.split()[-1]
+        assert await _subscribed(bot, f"/subscribe {typed}") == (time, "daily", 0, include), typed
+    days = {
+        "Black, Friday 8:00": ("08:00", 4, ("Black",)),
+        "am Sonntag 9 Uhr": ("09:00", 6, ()),
+        "Sunday Times Friday 8": ("08:00", 4, ("Sunday Times",)),
+    }
+    for typed, (time, day, include) in days.items():
+        found = await _subscribed(bot, f"/subscribe {typed}")
+        assert found == (time, "weekly", day, include), typed
+
+
 async def test_a_minute_or_minutes_that_name_no_minute(bot: Bot) -> None:
     """ "daily at minute" kept "at" and "minute" as keywords (a minute is for hourly digests:
     refused, as "every hour at minute"); "60 Minutes" first was the hour 60, refused as no

@@ -954,6 +954,9 @@ NAMES_WITH_DAYS = (
         "Super Saturday",
         "Small Business Saturday",
     ),
+    # Newspapers named after their day ("/subscribe Sunday Times" is the paper, not Sundays)
+    *("Sunday Times", "Sunday Telegraph", "Sunday Mirror", "Sunday Express", "Mail on Sunday"),
+    *("Welt am Sonntag", "Bild am Sonntag", "Journal du dimanche"),
     *("Schwarzer Freitag", "Blauer Montag", "Grüner Donnerstag", "Weißer Sonntag"),
     *("Vendredi saint", "Lundi de Pâques", "Mardi gras", "Jeudi saint", "Dimanche des Rameaux"),
     *("Santo Domingo", "Viernes Santo", "Jueves Santo", "Domingo de Ramos", "Lunes de Pascua"),
@@ -1008,6 +1011,8 @@ def _days_in_names(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
             if (
                 len(words) == length
                 and not any(quoted for _, quoted in words)
+                # "Black, Friday": a comma parts two keywords, or a keyword and the day
+                and not any(word.endswith(tuple(_COMMAS)) for word, _ in words[:-1])
                 and tuple(_day_key(word.strip(_COMMAS)) for word, _ in words) in names[length]
             ):
                 joined.append((" ".join(word.strip(_COMMAS) for word, _ in words), True))

@@ -1608,6 +1608,10 @@ SET_FILES = [
     "it3.jsonl",
     "fr5.jsonl",
     "pl5.jsonl",
+    "ru4.jsonl",
+    "es3.jsonl",
+    "de3.jsonl",
+    "uk5.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -454,12 +454,12 @@ def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=1024)
 def _changed_forms(keyword: str) -> re.Pattern[str] | None:
-    """Return the pattern of a Polish noun's case forms that do not start as the keyword or
-    its stem does ("Polska": "Polsce"; "wypadek": "wypadku"; ``polish.case_forms``), with or
-    without accents and "ł"; None when it has none."""
+    """Return the pattern of a Polish noun's case forms that do not start with the keyword
+    ("Polska": "Polsce"; "wypadek": "wypadku"; ``polish.case_forms``), with or without
+    accents and "ł"; None when it has none."""
     word = _plain_word(keyword)
-    start = form_start(word, "pl")
-    forms = [f for f in polish.case_forms(word) if not f.startswith(start)]
+    # Not the forms that start with the keyword, which its own pattern finds.
+    forms = [f for f in polish.case_forms(word) if not f.startswith(word)]
     if not forms or keyword == "*" or _PARTS.search(keyword.strip()):
         return None
     bodies = sorted({"".join(_accents(ch, "pl") for ch in form) for form in forms}, key=len)

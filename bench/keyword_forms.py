@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/keyword_forms.py [-v] [--pcc DIR]
          [--heldout | --search-heldout | --search2-heldout | --kwing-heldout
          | --search3-dev | --search3-heldout | --search4-dev | --search4-heldout
          | --search5-dev | --search5-heldout | --search5-joined
-         | --search6-dev | --search6-heldout]
+         | --search6-dev | --search6-heldout | --kwpl-dev | --kwpl-heldout]
 
 A keyword filter (``compose.keep``) and /search (``store.fts_query`` on the FTS5 index) should
 find a word in its own inflected forms ("Дума", "Думы", "в Думе") and not a different word that
@@ -520,6 +520,86 @@ SEARCH6_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
 )
 
 
+# Branch kwpl: Polish case forms that change a stem's last consonant or vowel ("Polska": "w
+# Polsce"; "droga": "drodze"; "miasto": "w mieście") or drop its "e" ("wypadek": "wypadku";
+# "minister": "ministra"). Written before the code changed; tuned on ``KWPL_DEV`` and its
+# pairs (``--kwpl-dev``), ``KWPL_HELDOUT`` and its pairs scored once, at the end
+# (``--kwpl-heldout``). Texts: the Polish story sets (``POLISH``). Forms: the noun's cases,
+# singular and plural; not an adjective made from it ("szkolny", "powiatowy", "polskiej"): a
+# reader who types the country means the country. "Polski" is the country's genitive ("z
+# Polski") as well as an adjective: it counts as a form.
+KWPL_DEV: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "miasto": (*_forms("miast", "o a u em - om ami ach"), "mieście"),
+        "sprawa": _forms("spraw", "a y ie ę ą o - om ami ach"),
+        "droga": (*_forms("drog", "a i ę ą o om ami ach"), "drodze", "dróg"),
+        "wypadek": ("wypadek", *_forms("wypad", "ku kowi kiem ki ków kom kami kach")),
+        "firma": _forms("firm", "a y ie ę ą o - om ami ach"),
+        "gmina": _forms("gmin", "a y ie ę ą o - om ami ach"),
+    },
+}
+KWPL_HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "powiat": (*_forms("powiat", "- u owi em y ów om ami ach"), "powiecie"),
+        "świat": (*_forms("świat", "- a u em y ów om ami ach"), "świecie"),
+        "budynek": ("budynek", *_forms("budyn", "ku kowi kiem ki ków kom kami kach")),
+        "urząd": ("urząd", *_forms("urzęd", "u owi em zie y ów om ami ach")),
+        "koniec": ("koniec", *_forms("koń", "ca cowi cem cu ce ców com cami cach")),
+        "las": (*_forms("las", "- u owi em y ów om ami ach"), "lesie"),
+        "woda": (*_forms("wod", "a y ę ą o om ami ach"), "wodzie", "wód"),
+        "ulica": _forms("ulic", "a y ę ą o e - om ami ach"),
+        "lekarz": _forms("lekarz", "- a owi em u e y om ami ach"),
+        "rzecznik": (*_forms("rzecznik", "- a owi iem u i ów om ami ach"), "rzecznicy"),
+    },
+}
+# (language, keyword, a text's word, whether it is the keyword's), as ``SEARCH6_PAIRS_DEV``.
+KWPL_PAIRS_DEV: tuple[tuple[str, str, str, bool], ...] = (
+    ("pl", "Polska", "Polsce", True),
+    ("pl", "Polska", "Polski", True),
+    ("pl", "Polska", "Polskę", True),
+    ("pl", "Polska", "polskiej", False),
+    ("pl", "Polska", "polskich", False),
+    ("pl", "szkoła", "szkole", True),
+    ("pl", "szkoła", "szkolny", False),
+    ("pl", "dyrektor", "dyrektorze", True),
+    ("pl", "dyrektor", "dyrektorzy", True),
+    ("pl", "ręka", "ręce", True),
+    ("pl", "ręka", "ręki", True),
+    ("pl", "noga", "nodze", True),
+    ("pl", "Kraków", "Krakowie", True),
+    ("pl", "Kraków", "krakowski", False),
+    ("pl", "kościół", "kościele", True),
+    ("pl", "minister", "ministra", True),
+    ("pl", "minister", "ministrowie", True),
+    ("pl", "minister", "ministerstwo", False),
+    ("pl", "miasto", "miejski", False),
+)
+KWPL_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
+    ("pl", "matka", "matce", True),
+    ("pl", "Praga", "Pradze", True),
+    ("pl", "Praga", "praski", False),
+    ("pl", "rzeka", "rzece", True),
+    ("pl", "rzeka", "rzeczny", False),
+    ("pl", "teatr", "teatrze", True),
+    ("pl", "teatr", "teatralny", False),
+    ("pl", "gazeta", "gazecie", True),
+    ("pl", "sąd", "sądzie", True),
+    ("pl", "sąd", "sądowy", False),
+    ("pl", "rząd", "rządzie", True),
+    ("pl", "ojciec", "ojca", True),
+    ("pl", "ojciec", "ojcowie", True),
+    ("pl", "wiatr", "wietrze", True),
+    ("pl", "kwiat", "kwiecie", True),
+    ("pl", "kwiat", "kwiecień", False),
+    ("pl", "świat", "świeca", False),
+    ("pl", "las", "leśny", False),
+    ("pl", "sejm", "sejmie", True),
+    ("pl", "sejm", "sejmik", False),
+    ("pl", "pole", "polecenie", False),
+    ("pl", "powiat", "powiatowy", False),
+)
+
+
 # Branch search5: several words typed (English Wikinews). What a reader means: a term of two
 # or three words (its words side by side, a plural, the words turned round with "of"), or two
 # names or things each in the article (a pair: "Iraq Iran"). Written before its code changed;
@@ -848,6 +928,14 @@ def main() -> None:
         help="score branch search6's held-out words and pairs (once, at the end)",
     )
     parser.add_argument(
+        "--kwpl-dev", action="store_true", help="branch kwpl's Polish words and pairs to tune on"
+    )
+    parser.add_argument(
+        "--kwpl-heldout",
+        action="store_true",
+        help="score branch kwpl's held-out Polish words and pairs (once, at the end)",
+    )
+    parser.add_argument(
         "--search5-joined", action="store_true", help="branch search5's joined words (dev)"
     )
     args = parser.parse_args()
@@ -855,6 +943,10 @@ def main() -> None:
     chosen = (
         {"en": {}}
         if several
+        else KWPL_HELDOUT
+        if args.kwpl_heldout
+        else KWPL_DEV
+        if args.kwpl_dev
         else SEARCH6_HELDOUT
         if args.search6_heldout
         else SEARCH6_DEV
@@ -881,7 +973,11 @@ def main() -> None:
     )
     marks = (
         {}
-        if args.search5_joined or args.search6_dev or args.search6_heldout
+        if args.search5_joined
+        or args.search6_dev
+        or args.search6_heldout
+        or args.kwpl_dev
+        or args.kwpl_heldout
         else SEARCH5_HELDOUT
         if args.search5_heldout
         else SEARCH5_DEV
@@ -942,6 +1038,8 @@ def main() -> None:
             typed_pairs(
                 Path(folder), SEARCH6_PAIRS_HELDOUT if args.search6_heldout else SEARCH6_PAIRS_DEV
             )
+        if args.kwpl_dev or args.kwpl_heldout:
+            typed_pairs(Path(folder), KWPL_PAIRS_HELDOUT if args.kwpl_heldout else KWPL_PAIRS_DEV)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from digests import polish
 from digests.allegations.kinds import FALLBACK_READING
 from digests.house_style import acronym, capitals_only, joined_words, split_writings
 from digests.letters import (
@@ -451,6 +452,20 @@ def _stem_start(keyword: str, language: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){body}\w*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
+def _changed_forms(keyword: str) -> re.Pattern[str] | None:
+    """Return the pattern of a Polish noun's case forms that do not start with the keyword
+    ("Polska": "Polsce"; "wypadek": "wypadku"; ``polish.case_forms``), with or without
+    accents and "ł"; None when it has none."""
+    word = _plain_word(keyword)
+    # Not the forms that start with the keyword, which its own pattern finds.
+    forms = [f for f in polish.case_forms(word) if not f.startswith(word)]
+    if not forms or keyword == "*" or _PARTS.search(keyword.strip()):
+        return None
+    bodies = sorted({"".join(_accents(ch, "pl") for ch in form) for form in forms}, key=len)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(bodies))})(?!\w)", re.IGNORECASE)
+
+
 def _accents(ch: str, language: str | None) -> str:
     """Return the pattern of a letter written with or without an accent (or, in Polish, "ł"
     as "l": ``letters.folded``)."""
@@ -504,6 +519,13 @@ def fits(found: str, keyword: str, language: str | None) -> bool:
             return True
     if rules.code in START_LANGUAGES and len(key) >= STEM_LETTERS:
         return True
+    # Polish: a noun's forms whose stem changes ("Polska": "w Polsce"; ``polish``), and not
+    # its adjective, which the stemmer joins to it ("polskiej").
+    if rules.code == "pl":
+        if polish.is_case_form(word, key):
+            return True
+        if polish.is_adjective_of(word, key):
+            return False
     stem, found_stem = rules.stem(key), rules.stem(word)
     if found_stem in stem_prefixes(keyword):
         return True
@@ -559,7 +581,10 @@ def holds(keywords: Sequence[str], texts: Sequence[tuple[str | None, str]]) -> b
         if any(fits(m[0], keyword, code) for m in pattern.finditer(text)):
             return True
         stem = _stem_start(keyword, code) if code not in COMPOUND_LANGUAGES else None
-        return stem is not None and any(fits(m[0], keyword, code) for m in stem.finditer(text))
+        if stem is not None and any(fits(m[0], keyword, code) for m in stem.finditer(text)):
+            return True
+        forms = _changed_forms(keyword) if code == "pl" else None
+        return forms is not None and any(fits(m[0], keyword, code) for m in forms.finditer(text))
 
     return any(
         matches(keyword, compound if code in COMPOUND_LANGUAGES else plain, text, code)

@@ -791,6 +791,39 @@ def test_keywords_find_forms_that_change_a_vowel_or_an_accent() -> None:
     assert kept("national") == [] and kept("nation") == [9]
 
 
+def test_polish_keywords_find_forms_that_change_the_stem_not_the_adjective() -> None:
+    """A filter on "Polska" kept no story saying "w Polsce", "droga" none of "na drodze",
+    "miasto" none of "w mieście", "wypadek" none of "w wypadku", "minister" none of
+    "ministra": the forms change the stem's last consonant or vowel, or drop its "e", and the
+    Polish stemmer parts them. And "Polska" kept "polskiej gospodarki", the adjective, which
+    the stemmer joins to it. Other words that look so stay out ("szkolny", "ministerstwo",
+    "powiatowy", "drogowe", "kwiecień")."""
+    texts = {
+        1: "Wybory w Polsce.",
+        2: "Rząd polskiej gospodarki i polskich firm.",
+        3: "Korek na drodze i w mieście.",
+        4: "Zginął w wypadku, mówi ministra rzecznik.",
+        5: "Dyrektorzy szkół i dyrektor w szkole.",
+        6: "Program szkolny, ministerstwo, urząd powiatowy, prace drogowe, kwiecień.",
+        7: "Spotkanie w urzędzie, w powiecie, w kościele; trzy ręce i nogi.",
+        8: "Obywatel Polski wrócił.",
+    }
+    candidates = compose.candidates(
+        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
+    )
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("Polska") == [1, 8]  # not the adjective, "polskiej", "polskich"
+    assert kept("droga") == [3] and kept("miasto") == [3]
+    assert kept("wypadek") == [4] and kept("minister") == [4]
+    assert kept("dyrektor") == [5] and kept("szkoła") == [5]  # not "szkolny"
+    assert kept("urząd") == [6, 7] and kept("powiat") == [7] and kept("kościół") == [7]
+    assert kept("ręka") == [7] and kept("noga") == [7] and kept("kwiat") == []
+    assert kept("polski") == [2, 8]  # the adjective typed finds its forms
+
+
 def test_a_spanish_adjective_cut_short_is_its_word() -> None:
     """A filter on "primero" kept 50 of the 74 AnCora articles with its forms: the others
     say "primer" ("el primer ministro"), as "bueno" is "buen" and "grande" "gran" before a

@@ -1599,6 +1599,33 @@ def test_search_finds_polish_case_forms_in_polish_articles(db: Database) -> None
     assert found("wyborach Warszawie") == set() and found("Warszawy") == {1}
 
 
+def test_search_finds_polish_forms_that_change_the_stem_whole_words_only(db: Database) -> None:
+    """Polish forms that change the stem were not found ("Polska": "w Polsce"; "powiat": "w
+    powiecie"); a word the Polish articles hold only in its case forms was read as a start
+    ("powiat" found "powiatowy", "sejm" "sejmik"); and a case form the index's English
+    stemmer joins to another word found it ("policje" is "policjanci" to it, "powiatowi"
+    "powiatowy"). Now such forms are found, the word is whole, and each hit of the Polish
+    forms holds the word as a keyword filter reads it."""
+    found = _found_by_search(
+        db,
+        [
+            ("Wybory", "Wybory w Polsce.", "pl"),
+            ("Gospodarka", "Wzrost polskiej gospodarki.", "pl"),
+            ("Powiat", "Starosta w powiecie i urząd powiatu.", "pl"),
+            ("Szpital", "Szpital powiatowy otwarty.", "pl"),
+            ("Obrady", "Obrady w sejmie.", "pl"),
+            ("Sejmik", "Sejmik województwa.", "pl"),
+            ("Gang", "Policjanci rozbili gang.", "pl"),
+            ("Komenda", "Rzecznik policji mówi.", "pl"),
+        ],
+    )
+    assert found("Polska") == {0}  # not the adjective
+    assert found("powiat") == {2}  # not "powiatowy"
+    assert found("sejm") == {4}  # not "sejmik"
+    assert found("policja") == {7}  # not "policjanci"
+    assert found("powia") == {2, 3}  # a word still being typed is a start
+
+
 def test_search_finds_a_short_adjective_and_a_short_ao_nouns_plural(db: Database) -> None:
     """ "primero" found none of the AnCora articles saying "primer" (24 of 74), and
     Portuguese "nação" no "nações" (its stem before "-ão" is too short to be a start)."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from digests import polish
 from digests.house_style import capital_token, capitals_only, joined, solid_of, split_writings
 from digests.letters import (
     START_LANGUAGES,
@@ -92,6 +93,7 @@ def _hits(
             if listed
             else f"(select language from articles where id = {t}.rowid) = '{code}'"
         )
+        + (_OWN_CHECK.format(table=t, code=code) if code in CHECKED_LANGUAGES else "")
         for code, listed in own
         for t in named
     ]
@@ -103,6 +105,17 @@ def _hits(
         return groups[0]
     # More tables than one compound may hold: each group is a compound of its own, nested.
     return " union all ".join(f"select * from ({group})" for group in groups)
+
+
+# Languages whose forms' query (``_own_query``) has each hit checked as a keyword filter reads
+# it: the index's English stemmer makes a Polish form another word's ("powiatowi", a case of
+# "powiat", is "powiatowy" too; "policje", of "policja", is "policjanci"), and Polish is not
+# stored much (a check is ~25 us; on 100k English articles the query has no hit).
+CHECKED_LANGUAGES = ("pl",)
+_OWN_CHECK = (
+    " and (select newsbot_holds(:w_{code}, a.language, a.title, a.text)"
+    " from articles a where a.id = {table}.rowid)"
+)
 
 
 # A hit of a word the index's stems cannot tell from another (``_Typed.checked``) counts when
@@ -609,7 +622,7 @@ def search_terms(
 
 def _queries(
     db: Database, words: str, spellings: Mapping[str, str] | None, *, near: bool = True
-) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...], tuple[str, ...]]:
+) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool, str], ...], tuple[str, ...]]:
     """Return ``search_terms``' queries, the words each hit must hold (``_Typed.checked``),
     and the queries over one language's articles (``_own_query``): its code, the query, and
     whether the language has fewer articles than the query's words are in. With ``near``,
@@ -632,7 +645,7 @@ def _queries(
         documents=lambda term: documents.get(term, 0),
     )
     typed = dataclasses.replace(_read(words, spellings, index), near=near)
-    own: list[tuple[str, str, bool]] = []
+    own: list[tuple[str, str, bool, str]] = []
     for code in _own_languages(db) if any(typed.latin) else []:
         query, hits = _own_query(typed, code, index)
         # Polish forms are not counted (``_polish_forms``): read as a list up to LISTED.
@@ -642,16 +655,30 @@ def _queries(
         # of its articles has a hit (~0.3 ms at most on 100k English articles), or each
         # count and rank read those words' hits again ("health care" 3.5 -> 8-12 ms).
         if query and (not listed or _any_hit(db, tables, query, language=code)):
-            own.append((code, query, listed))
-    main, compounds, checked = _main_queries(db, tables, typed)
+            # The words its hits must hold (``CHECKED_LANGUAGES``), one a line.
+            held = (
+                "\n".join(w.lower() for w in typed.latin if w) if code in CHECKED_LANGUAGES else ""
+            )
+            own.append((code, query, listed, held))
+    # A last word the index holds only in its Polish forms ("powiat": "powiatu", "w
+    # powiecie") is a whole word, not a start ("powiatowy"), as one the index holds is.
+    polish_query = next((query for code, query, *_ in own if code == "pl"), "")
+    last = typed.last_word
+
+    def held_in_polish() -> bool:
+        forms = _polish_forms(last.lower()) if last is not None and polish_query else []
+        return bool(forms) and _any_hit(db, tables, _either(forms, prefix=False), language="pl")
+
+    main, compounds, checked = _main_queries(db, tables, typed, held_in_polish)
     return main, compounds, checked, tuple(own), typed.spared
 
 
 def _main_queries(
-    db: Database, tables: list[str], typed: _Typed
+    db: Database, tables: list[str], typed: _Typed, held: Callable[[], bool] = lambda: False
 ) -> tuple[str, str, tuple[str, ...]]:
     """Return the query over every article, the one over START_LANGUAGES' articles, and the
-    words each hit must hold."""
+    words each hit must hold. ``held`` tells whether the index holds the last word in
+    another form than as typed (asked only when it holds none as typed)."""
     query = _query(typed, complete=False)
     completed = _query(typed, complete=True)
     # A German word's stem by the English stemmer says little ("Haus" is "hau"): in those
@@ -664,7 +691,7 @@ def _main_queries(
         # The word as typed (its writings), not the words it also finds: "законо" finds
         # "закона" by its stem, and is still a start ("законопроект") as one types.
         forms, _, whole = typed.wanted[-1]
-        if not _any_hit(db, tables, _either(forms or whole, prefix=False)):
+        if not _any_hit(db, tables, _either(forms or whole, prefix=False)) and not held():
             return completed, "", typed.checked
     # Only when an article in those languages has a hit: an English-only database would
     # otherwise pay for the second query each time it counts and ranks (~0.3 ms a search).
@@ -894,7 +921,10 @@ def _polish_forms(lowered: str) -> list[str]:
                 bases.append(written[:place] + other + written[place + 1 :])
     own = {_index_term(lowered), *(_index_term(form) for form in _plurals(lowered))}
     found: dict[str, str] = {}  # a term once, written as the first form the filter takes
-    for form in (b + e for b in bases for e in _PL_ENDINGS):
+    # A bare stem that ends in "j" or "i" is no word ("policj"), and the index's English
+    # stemmer makes it other words' ("policjanci", "policjant": "policj").
+    forms = [b + e for b in bases for e in _PL_ENDINGS if e or b[-1:] not in "ji"]
+    for form in (*forms, *polish.case_forms(lowered)):
         term = _index_term(form)
         if term not in own and term not in found and fits(form, lowered, "pl"):
             found[term] = form
@@ -1006,7 +1036,9 @@ def search_story_ids(
 
 def _search_pass(
     db: Database,
-    queries: tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool], ...], tuple[str, ...]],
+    queries: tuple[
+        str, str, tuple[str, ...], tuple[tuple[str, str, bool, str], ...], tuple[str, ...]
+    ],
     reach: int,
 ) -> tuple[list[int], int]:
     """Return the best ``reach`` story ids for ``_queries``' queries and the number of
@@ -1016,13 +1048,14 @@ def _search_pass(
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
     query, compounds, checked, own_queries, spared = queries
-    own = [(code, listed) for code, _, listed in own_queries]
-    if checked:
+    own = [(code, listed) for code, _, listed, _ in own_queries]
+    if checked or any(held for *_, held in own_queries):
         db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
     if spared:
         db.conn.create_function("newsbot_holds_any", 4, _holds_any, deterministic=True)
     both = {"q": query, **({"qc": compounds} if compounds else {})}
-    both |= {f"q_{code}": q for code, q, _ in own_queries}
+    both |= {f"q_{code}": q for code, q, *_ in own_queries}
+    both |= {f"w_{code}": held for code, _, _, held in own_queries if held}
     both |= {"checked": "\n".join(checked)} if checked else {}
     both |= {"spared": "\n".join(spared)} if spared else {}
     counting = _count_stories(tables, bool(compounds), bool(checked), own, bool(spared))
@@ -1061,9 +1094,10 @@ def _search_pass(
     titled = {
         key: f"{q} AND {{title}} : ({_SPLIT.sub('', q)})"
         for key, q in both.items()
-        if key not in ("checked", "spared")
+        if key not in ("checked", "spared") and not key.startswith("w_")
     }
-    titled |= {key: both[key] for key in ("checked", "spared") if key in both}
+    titled |= {key: value for key, value in both.items() if key in ("checked", "spared")}
+    titled |= {key: value for key, value in both.items() if key.startswith("w_")}
     first = ranked(titled, reach, "title")
     if len(first) < reach:
         shown = set(first)

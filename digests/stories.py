@@ -1102,7 +1102,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # "троє дітей", "пятеро детей": 14, 3, 5); where names decline, a sentence's capitalised first
 # word is a name when the text writes that name in another case inside a sentence.
 # 20: in Russian and Ukrainian, a name in guillemets with a capital on its first word only
-# ("«Северный злак»") is a name in every word, as English writes it (English unchanged).
+# ("«Северный злак»") is a name in every word, as English writes it; an Italian age in one
+# word ("diciottenne") is its figure, as "18enne" is (English unchanged).
 INDEX_VERSION = 20
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time

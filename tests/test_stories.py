@@ -3374,3 +3374,12 @@ def test_a_firm_s_next_act_stays_apart_from_its_purchase_hours_earlier(db: Datab
     found = story_of(db)
     assert found["ry02-d"] == found["ry02-a"] == found["ry02-b"] == found["ry02-c"]
     assert found["ry02-d1"] != found["ry02-d"]
+
+
+def test_an_italian_champion_s_reports_meet_on_her_age_in_one_word(db: Database) -> None:
+    # it3: a fencer from Valmortera wins a European under-20 title; one outlet calls her
+    # "la diciottenne", the next "18 anni". The club's bronze medallist of the evening
+    # before (the same club, the same coach) stays apart.
+    save_from(db, "it3.jsonl", ["iy03-d1", "iy03-a", "iy03-b"])
+    found = story_of(db)
+    assert found["iy03-a"] == found["iy03-b"] != found["iy03-d1"]

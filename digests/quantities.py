@@ -640,6 +640,8 @@ def _digits(text: str, language: str) -> str:
         text = _POLISH_YEARS_OLD.sub(_polish_years_old, text)
     if language == "polish" and " pół " in text:
         text = _POLISH_HALVES.sub(_polish_half, text)
+    if language == "italian" and "enn" in text:
+        text = _ITALIAN_YEARS_OLD.sub(_italian_years_old, text)
     text = spelled(text, language)  # Russian (``digests.number_words``)
     code = WORD_LANGUAGES.get(language)
     if language == "german" and "halb" in text:
@@ -751,6 +753,64 @@ def _polish_years_old(match: re.Match[str]) -> str:
     else:
         value = _POLISH_TENS[match["tens"].lower()]
         value += _POLISH_UNITS[match["unit"].lower()] if match["unit"] else 0
+    return f"{value}-{match['rest']}"
+
+
+# Italian writes an age of ten years or more as one word ("diciottenne", "cinquantunenne",
+# "ventottenne") where another outlet writes "18 anni" or "18enne": the number's word before
+# "-enne" (its last vowel dropped) is read and the word written so. Ages under ten are left,
+# and so is "ottenne" (it obtained).
+_ITALIAN_TENS = {
+    "vent": 20,
+    "trent": 30,
+    "quarant": 40,
+    "cinquant": 50,
+    "sessant": 60,
+    "settant": 70,
+    "ottant": 80,
+    "novant": 90,
+}
+_ITALIAN_TEENS = {
+    "dec": 10,
+    "undic": 11,
+    "dodic": 12,
+    "tredic": 13,
+    "quattordic": 14,
+    "quindic": 15,
+    "sedic": 16,
+    "diciassett": 17,
+    "diciott": 18,
+    "diciannov": 19,
+}
+_ITALIAN_UNITS = {
+    "un": 1,
+    "du": 2,
+    "tre": 3,
+    "quattr": 4,
+    "cinqu": 5,
+    "sei": 6,
+    "sett": 7,
+    "ott": 8,
+    "nov": 9,
+}
+_ITALIAN_YEARS_OLD = re.compile(
+    r"\b(?:(?P<tens>"
+    + "|".join(_ITALIAN_TENS)
+    + r")[aie]?(?P<unit>"
+    + "|".join(_ITALIAN_UNITS)
+    + r")?|(?P<teen>"
+    + "|".join(_ITALIAN_TEENS)
+    + r"))(?P<rest>enn[ei])\b",
+    re.IGNORECASE,
+)
+
+
+def _italian_years_old(match: re.Match[str]) -> str:
+    if match["teen"]:
+        value = _ITALIAN_TEENS[match["teen"].lower()]
+    else:
+        value = _ITALIAN_TENS[match["tens"].lower()]
+        value += _ITALIAN_UNITS[match["unit"].lower()] if match["unit"] else 0
     return f"{value}-{match['rest']}"
 
 

@@ -925,6 +925,30 @@ def _entities(sentence_words: Iterable[list[str]], stop_words: frozenset[str]) -
     )
 
 
+# Languages that write a firm's or a place's name in guillemets with a capital on its first
+# word only ("агрохолдинг «Северный злак»", "урочище «Горелый лог»", "«Смачна ланка»"),
+# where English writes each word with one ("Northern Grain").
+GUILLEMET_NAMES = frozenset({"russian", "ukrainian"})
+# Such a name: two or three words in guillemets, the first capitalised, no mark inside; not
+# a quotation, which a colon or a comma and a dash follow ("«Нарешті вдома»: ...", "«Мы
+# сохраним места», — сказал").
+_GUILLEMET_NAME = re.compile(r"«(\w[\w-]*)((?: [\w-]+){1,2})»(?!\s*:|,\s*[\u2013\u2014-])")
+
+
+def _guillemet_names(text: str) -> str:
+    """Return a text with the lower-case words of its names in guillemets capitalised, as the
+    name's first word is (``GUILLEMET_NAMES``): "«Северный злак»" reads "«Северный Злак»"."""
+
+    def capitalised(match: re.Match[str]) -> str:
+        first, rest = match.group(1), match.group(2)
+        if not _capitalised(first):
+            return match.group(0)
+        words = " ".join(w[:1].upper() + w[1:] for w in rest.split())
+        return f"«{first} {words}»"
+
+    return _GUILLEMET_NAME.sub(capitalised, text) if "«" in text else text
+
+
 def features(
     title: str, text: str, language: str | None = None, *, whole: bool = False
 ) -> Features:
@@ -936,6 +960,8 @@ def features(
     """
     tools = language_tools(language)
     title = unlabelled(title, tools.name)
+    if tools.name in GUILLEMET_NAMES:
+        title, text = _guillemet_names(title), _guillemet_names(text)
     sentences = (
         lead(text, title, tools, count=len(text), chars=BODY_CHARS)
         if whole
@@ -1075,7 +1101,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 18: collective numbers are figures in Polish, Ukrainian and Russian ("czternaścioro dzieci",
 # "троє дітей", "пятеро детей": 14, 3, 5); where names decline, a sentence's capitalised first
 # word is a name when the text writes that name in another case inside a sentence.
-INDEX_VERSION = 19
+# 20: in Russian and Ukrainian, a name in guillemets with a capital on its first word only
+# ("«Северный злак»") is a name in every word, as English writes it; an Italian age in one
+# word ("diciottenne") is its figure, as "18enne" is (English unchanged).
+INDEX_VERSION = 20
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

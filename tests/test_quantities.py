@@ -237,6 +237,27 @@ def test_a_polish_age_under_ten_in_one_word_stays_a_word() -> None:
     assert quantities("Sześćdziesięciosiedmioletni", "russian") == set()
 
 
+@pytest.mark.parametrize(
+    ("word", "written"),
+    [
+        ("la diciottenne valmorterese", "la 18enne valmorterese"),
+        ("il cinquantunenne operaio", "l'operaio di 51 anni"),
+        ("un ventottenne di Varese", "un 28enne di Varese"),
+        ("una ventiseienne e un trentatreenne", "una 26enne e un 33enne"),
+        ("i sessantenni del paese", "i 60enni del paese"),
+    ],
+)
+def test_an_italian_age_in_one_word_keys_as_its_digits(word: str, written: str) -> None:
+    assert quantities(word, "italian") == quantities(written, "italian") != set()
+
+
+def test_italian_words_ending_like_an_age_stay_words() -> None:
+    # "ottenne" (obtained), a decade, an anniversary, "perenne": no age; nor in another language.
+    text = "Ottenne il premio dopo un decennio: il ventennale di un amore perenne."
+    assert quantities(text, "italian") == set()
+    assert quantities("la diciottenne", "spanish") == set()
+
+
 def test_a_vague_amount_keys_as_vague_not_as_a_figure() -> None:
     assert quantities("Hundreds of farmers") == quantities("several hundred drivers")
     assert quantities("Hundreds of farmers") == {"#~hundred"}

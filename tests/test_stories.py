@@ -1612,6 +1612,10 @@ SET_FILES = [
     "es3.jsonl",
     "de3.jsonl",
     "uk5.jsonl",
+    "it4.jsonl",
+    "fr6.jsonl",
+    "pl6.jsonl",
+    "pt1.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -226,6 +226,28 @@ def no_allegations(tr: Translator, words: str) -> str:
     return tr.gettext("No allegations found for “{words}”.", words=_quote(words, 100))
 
 
+# The languages /allegations names as not read yet: the first few, by their articles found.
+_UNREAD_LANGUAGES_SHOWN = 5
+
+
+def no_allegations_read(tr: Translator, words: str, languages: Sequence[str]) -> str:
+    """Return the reply when the ledger has nothing for the words but articles naming them are
+    in languages whose allegations are not read yet: saying only "none found" would tell the
+    reader the name is free of allegations."""
+    shown = languages[:_UNREAD_LANGUAGES_SHOWN]
+    names = escape(truncate(clean(tr.join(language_name(tr, code) for code in shown)), 200))
+    return (
+        no_allegations(tr, words)
+        + "\n"
+        + tr.ngettext(
+            "Allegations are not read yet in articles in this language: {names}.",
+            "Allegations are not read yet in articles in these languages: {names}.",
+            len(shown),
+            names=names,
+        )
+    )
+
+
 def ledger_title(tr: Translator, words: str) -> str:
     """Return the heading of the ledger for some words (plain: render escapes it)."""
     return tr.gettext("Allegations: {words}", words=truncate(clean(words, one_line=True), 100))

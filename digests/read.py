@@ -220,6 +220,24 @@ def ledger(
     return _by_target(merged)[:limit]
 
 
+def unread_languages(db: Database, words: str, *, stories: int = 20) -> list[str]:
+    """Return the languages no allegation rules read of the stories the words find (the best
+    ``stories`` of them), most articles first: why a ledger with nothing for a name may still
+    be missing what those articles allege."""
+    if not searchable(words):
+        return []
+    ids, _ = store.search_story_ids(db, words, limit=stories, spellings=latin_spellings(words))
+    articles = store.story_articles(
+        db, story_ids=ids, method=summarise.DEFAULT_METHOD, whole_texts=False
+    )
+    counts: dict[str, int] = {}
+    for article in articles:
+        code = (article.language or "").split("-")[0].lower()
+        if code and code not in _cue_languages():
+            counts[code] = counts.get(code, 0) + 1
+    return sorted(counts, key=lambda code: (-counts[code], code))
+
+
 def _merge_language(language: str | None) -> str:
     """Return the language whose rules merge an item's reports: its own when it has cues."""
     code = (language or "").split("-")[0].lower()

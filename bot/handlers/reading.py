@@ -363,6 +363,12 @@ async def _send_ledger(update: Update, context: Context, words: str) -> None:
     entries = read.ledger(context.bot_data.db, words, limit=LEDGER_LIMIT)
     tr = translator_for(update, context)
     if not entries:
-        await send_all(update, [replies.no_allegations(tr, words)])
+        unread = read.unread_languages(context.bot_data.db, words)
+        reply = (
+            replies.no_allegations_read(tr, words, unread)
+            if unread
+            else replies.no_allegations(tr, words)
+        )
+        await send_all(update, [reply])
         return
     await send_all(update, render_ledger(tr, entries, title=replies.ledger_title(tr, words)))

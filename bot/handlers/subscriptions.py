@@ -565,11 +565,13 @@ def weekday_of(word: str, *, short: bool = False) -> int | None:
 
 # Other names of a frequency than its button's label: one word for a label of two (Polish "Co
 # tydzień": "cotygodniowo"), and the words the settings page writes ("every day at 08:00",
-# "каждый день в 08:00", "tous les jours à 08:00") or people say ("every week", "jede Stunde").
+# "каждый день в 08:00", "tous les jours à 08:00") or people say ("every week", "jede Stunde",
+# Brazilian "todo dia", Polish "każdego dnia", Italian "settimanalmente").
 _OTHER_FREQUENCY_NAMES = {
     "daily": (
         *("every day", "каждый день", "jeden Tag", "tous les jours", "chaque jour"),
         *("todos los días", "cada día", "ogni giorno", "tutti i giorni", "todos os dias"),
+        *("todo dia", "diariamente", "quotidianamente", "każdego dnia"),
         *("هر روز", "co dzień", "كل يوم"),
     ),
     "hourly": (
@@ -579,11 +581,13 @@ _OTHER_FREQUENCY_NAMES = {
     "weekly": (
         *("cotygodniowo", "every week", "каждую неделю", "jede Woche", "chaque semaine"),
         *("toutes les semaines", "cada semana", "ogni settimana", "toda semana"),
-        *("todas as semanas", "هر هفته", "كل أسبوع"),
+        *("todas as semanas", "semanalmente", "settimanalmente", "raz w tygodniu"),
+        *("هر هفته", "كل أسبوع"),
     ),
     "weekdays": (
         *("on weekdays", "по будним", "в будни", "an Werktagen", "wochentags"),
         *("entre semana", "días laborables", "nei giorni feriali", "w dni powszednie"),
+        *("nos dias úteis", "em dias úteis", "w dni pracujące"),
     ),
 }
 

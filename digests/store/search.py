@@ -910,8 +910,12 @@ def _polish_forms(lowered: str) -> list[str]:
     from digests.compose import fits  # compose is pure; the store needs it only here
 
     cut = max(
-        (e for e in _PL_ENDINGS if lowered.endswith(e) and len(lowered) - len(e) >= 3), key=len
+        (e for e in _PL_ENDINGS if lowered.endswith(e) and len(lowered) - len(e) >= 3),
+        key=len,
+        default=None,
     )
+    if cut is None:  # a word under three letters ("o", "w", "na"): no forms to add
+        return []
     base = lowered[: len(lowered) - len(cut)]
     bases = [base]
     for one, other in _PL_SWAPS:  # each swap with or without the others ("stół": "stol")

@@ -157,7 +157,10 @@ _ALIASES = {
     **_OTHER_THREE_LETTER,
     **{n: c for c, n in NAMES.items()},
 }
-_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
+# A primary subtag has 2-8 letters, but the English names read as codes may be longer
+# ("ukrainian", "portuguese", "norwegian"): the first part may be any length here, and one
+# longer than three letters is a code only when it is such a name (``_ALIASES``).
+_TAG = re.compile(r"[A-Za-z]{2,}(?:[-_][A-Za-z0-9]{1,8})*")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -42,6 +42,23 @@ def test_rss_091() -> None:
     assert feed.entries[0].language == "en"  # <language>en-gb</language>, as a code
 
 
+@pytest.mark.parametrize(
+    ("declared", "code"),
+    [("Portuguese", "pt"), ("ukrainian", "uk"), ("norwegian", "no"), ("Klingonese", None)],
+)
+def test_a_feed_language_given_as_an_english_name_is_its_code(
+    declared: str, code: str | None
+) -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<link>https://news.example.com/</link><language>{declared}</language>"
+        "<item><title>A</title><link>https://news.example.com/a</link>"
+        "<description>B</description></item></channel></rss>"
+    )
+    parsed = parse_feed(feed.encode(), url=URL)
+    assert parsed.entries[0].language == code
+
+
 def test_rss_10_rdf_dates_become_utc() -> None:
     feed = parse_feed((FEEDS / "rss10.rdf").read_bytes(), url=URL)
     first = feed.entries[0]

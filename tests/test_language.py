@@ -75,6 +75,11 @@ def test_detection_on_short_held_back_headlines_is_mostly_right() -> None:
         ("ger", "de"),
         ("rus", "ru"),
         ("russian", "ru"),
+        # English names longer than a primary subtag's eight letters
+        ("ukrainian", "uk"),
+        ("Portuguese", "pt"),
+        ("NORWEGIAN", "no"),
+        ("portuguese-BR", "pt"),
         ("nb-NO", "no"),
         ("ja", "ja"),  # a code without rules is still a code
         ("zh-Hant-TW", "zh"),
@@ -84,6 +89,9 @@ def test_detection_on_short_held_back_headlines_is_mostly_right() -> None:
         ("x", None),
         ("en GB", None),
         ("english please", None),
+        ("ukrainians", None),
+        ("portugueses", None),
+        ("luxembourgish", None),  # a name, but of no language with rules
     ],
 )
 def test_normalise_tag(tag: str | None, code: str | None) -> None:
@@ -180,6 +188,10 @@ def test_russian_has_stop_words_and_a_russian_stemmer() -> None:
 def test_tags_and_names_reach_the_same_rules() -> None:
     assert tools("en-GB") is tools("en")
     assert tools("english") is tools("en")
+    # Names longer than eight letters: on main these had no rules, and split as no language.
+    for code, name in (("uk", "ukrainian"), ("pt", "portuguese"), ("no", "norwegian")):
+        assert tools(name) is tools(code) is not None
+        assert split_rules(name) == name
 
 
 @pytest.mark.parametrize("code", ["tr", "ja", "xx", "", None])

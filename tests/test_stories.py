@@ -3391,3 +3391,28 @@ def test_an_italian_champion_s_reports_meet_on_her_age_in_one_word(db: Database)
     save_from(db, "it3.jsonl", ["iy03-d1", "iy03-a", "iy03-b"])
     found = story_of(db)
     assert found["iy03-a"] == found["iy03-b"] != found["iy03-d1"]
+
+
+def test_a_language_named_in_full_is_stemmed_by_its_rules() -> None:
+    """The name "ukrainian" named no language (longer than a tag's eight letters): its tools were
+    sumy's, without the five-letter cut and folds the articles' terms have."""
+    for word in ("обласний", "головного", "лікарні"):
+        assert stories.language_tools("ukrainian").stem(word) == (
+            stories.language_tools("uk").stem(word)
+        )
+    assert stories.language_tools("ukrainian").stem("обласний") == "облас"
+    assert stories.language_tools("portuguese").stop_words == (
+        stories.language_tools("pt").stop_words
+    )
+
+
+def test_the_ukrainian_prior_is_kept_stemmed_by_sumy_until_retuned() -> None:
+    """Ukrainian's rules were tuned with a prior keyed by sumy's stems (``PRIOR_SUMY_STEMS``):
+    kept so on purpose, while every other language's prior is keyed as its articles' terms."""
+    ukrainian = stories.background("ukrainian")
+    assert "обласн" in ukrainian
+    assert stories.language_tools("uk").stem("обласний") not in ukrainian
+    polish = stories.background("polish")
+    assert polish.get(stories.language_tools("pl").stem("miasta"), 0.0) > 0.05
+    russian = stories.background("russian")
+    assert russian.get(stories.language_tools("ru").stem("области"), 0.0) > 0.01

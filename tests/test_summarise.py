@@ -461,6 +461,19 @@ def test_a_language_without_rules_gets_the_lead_sentences(method: str, code: str
     assert summary == "Ankara'da toplantı başladı. Bakan konuştu! Ne dedi? A. Yılmaz açıkladı."
 
 
+def test_a_language_named_in_full_is_read_with_its_rules() -> None:
+    """The name "portuguese" named no language (longer than eight letters): the text was split
+    at every full stop, as a language without rules is, and "Sr." ended a sentence."""
+    text = (
+        "O Sr. Almeida, presidente da câmara, anunciou ontem a obra. "
+        "A oposição criticou o custo. Os vereadores votam na sexta-feira."
+    )
+    first = "O Sr. Almeida, presidente da câmara, anunciou ontem a obra."
+    for language in ("pt", "portuguese", "Portuguese"):
+        assert summarise(text, method="lead", sentences=1, language=language) == first
+    assert summarise(text, method="lead", sentences=1, language="zz") == "O Sr."
+
+
 def test_an_undetectable_text_gets_the_lead_sentences_not_english_rules() -> None:
     text = "1:0. 2:1! 3:3? 4:2. 5:5."  # no language to find
     assert summarise(text, method="hybrid", sentences=2) == "1:0. 2:1!"

@@ -5,7 +5,8 @@ Run: .venv/bin/python bench/sentences.py [--data DIR] [--part dev|test] [--show 
 Reads the ``# text =`` lines of Universal Dependencies treebanks (one sentence each, in their
 files' order) from ``DIR`` (default ``$NEWSBOT_UD_DATA`` or ``/tmp/newsbot-ud``), kept outside the
 repository, as their licences ask: CC BY-SA 4.0 (Russian GSD and Taiga, French GSD) and CC
-BY-NC-SA 4.0 (Ukrainian IU, Polish PDB). Get them with, for example,
+BY-NC-SA 4.0 (Ukrainian IU, Polish PDB), GPL 3.0 (Polish LFG), CC BY-NC-SA 3.0 (Italian ISDT), CC BY-SA 4.0
+(Portuguese Bosque). Get them with, for example,
 ``git clone --depth 1 https://github.com/UniversalDependencies/UD_Russian-Taiga`` and copy the
 ``*-ud-dev.conllu`` and ``*-ud-test.conllu`` files into ``DIR``. A language whose files are
 absent is skipped.
@@ -37,8 +38,10 @@ from digests.tokenize import split_sentences
 TREEBANKS = {
     "russian": ("ru_gsd", "ru_taiga"),
     "ukrainian": ("uk_iu",),
-    "polish": ("pl_pdb",),
+    "polish": ("pl_pdb", "pl_lfg"),
     "french": ("fr_gsd",),
+    "italian": ("it_isdt",),
+    "portuguese": ("pt_bosque",),
 }
 RUN = 8
 _MARKED_END = re.compile(r"[.!?…][\"'»”)\]]*$")

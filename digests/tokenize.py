@@ -29,7 +29,10 @@ Languages are named as sumy and NLTK name them ("english", "russian"). Splitters
 Russian and Ukrainian know no orthographic evidence (the Russian model records none, and the
 Ukrainian splitter is rule-based), so after an abbreviation they would never end a sentence; a
 closed-class word with a capital after it ("5 млн руб. Он ...", "63 тис. Тобто ...") does end
-one (``digests/data/sentence_starters.txt``).
+one (``digests/data/sentence_starters.txt``); Polish too, whose model had seen such words
+capitalised inside sentences. A Polish unit after a number ("3 proc.", "5 os.", "w 2020 r.",
+"XXI w.") ends a sentence before a capitalised word that is no acronym, no genitive plural of
+people and no act's title, unless the date opens its sentence (``digests/data/number_units.txt``).
 
 The rule-based splitter is Punkt with nothing learned: a sentence ends at . ! ? (and the
 preset's marks) followed by white space, except after a listed abbreviation or a single letter
@@ -39,7 +42,7 @@ preset's marks) followed by white space, except after a listed abbreviation or a
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -59,6 +62,7 @@ _ABBREVIATIONS = {"ukrainian": "abbreviations.uk.txt"}
 _NOT_ABBREVIATIONS = "not_abbreviations.txt"
 _SENTENCE_STARTERS = "sentence_starters.txt"
 _NAME_PREFIXES = "name_prefixes.txt"
+_NUMBER_UNITS = "number_units.txt"
 _NUMERIC_ONLY = "number"  # the mark of a type kept as an abbreviation only before a number
 # Languages that elide an article into the next word ("l'art. 5", "dell'art. 5"): a word token
 # starts after the apostrophe, so the abbreviation is looked up as "art", not "'art".
@@ -137,17 +141,115 @@ def name_prefixes() -> dict[str, frozenset[str]]:
     return _word_sections(_NAME_PREFIXES)
 
 
-def _joined_after_name_prefixes(parts: list[str], prefixes: frozenset[str]) -> list[str]:
-    """Join a part that ends with a name prefix ("przy ul.") to the part after it."""
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _joined_after_name_prefixes(
+    parts: list[str], prefixes: frozenset[str], units: frozenset[str] = frozenset()
+) -> list[str]:
+    """Join a part that ends with a name prefix ("przy ul.") to the part after it.
+
+    A prefix that is also a unit after a number is the unit ("5 os." is "5 osób", not "osiedle").
+    """
     joined: list[str] = []
     for part in parts:
         if joined:
-            last = joined[-1].rsplit(None, 1)[-1]
-            if last.endswith(".") and last[:-1].lower() in prefixes:
+            *rest, last = joined[-1].rsplit(None, 2)
+            type_ = last[:-1].lower()
+            after_number = bool(rest) and _NUMBER.fullmatch(rest[-1]) is not None
+            if last.endswith(".") and type_ in prefixes and not (after_number and type_ in units):
                 joined[-1] = f"{joined[-1]} {part}"
                 continue
         joined.append(part)
     return joined
+
+
+@dataclass(frozen=True)
+class NumberUnits:
+    """A language's units that end a sentence after a number (``number_units.txt``)."""
+
+    digits: frozenset[str]  # after "3", "3,1", "2.603"
+    roman: frozenset[str]  # after "XXI"
+    dates: frozenset[str]  # those that date ("r.", "w."): an opening date is no end
+    openers: frozenset[str]  # words that may open a sentence before its date ("w", "od")
+
+
+@lru_cache(maxsize=1)
+def number_units() -> dict[str, NumberUnits]:
+    """Return, per language, the units after which a sentence may end (see the data file)."""
+    sections = _sections(_NUMBER_UNITS)
+    result: dict[str, NumberUnits] = {}
+    for name, lines in sections.items():
+        if name.endswith(" openers"):
+            continue
+        digits: set[str] = set()
+        roman: set[str] = set()
+        dates: set[str] = set()
+        for unit, *marks in lines:
+            if not set(marks) <= {"roman", "date"}:
+                raise ValueError(f"{_NUMBER_UNITS}: cannot read {' '.join([unit, *marks])!r}")
+            (roman if "roman" in marks else digits).add(unit.lower())
+            if "date" in marks:
+                dates.add(unit.lower())
+        openers = frozenset(w[0].lower() for w in sections.get(f"{name} openers", []))
+        result[name] = NumberUnits(frozenset(digits), frozenset(roman), frozenset(dates), openers)
+    return result
+
+
+@lru_cache(maxsize=32)
+def _number_unit_pattern(language: str) -> re.Pattern[str] | None:
+    units = number_units().get(language)
+    if units is None:
+        return None
+
+    def alternatives(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?P<digits>\d[\d.,]*)\s?(?P<unit>{alternatives(units.digits)})"
+        rf"|(?P<roman>[IVXLCDM]+)\s(?P<runit>{alternatives(units.roman)}))\."
+        r"(?P<space>\s+)(?P<next>[^\W\d_]+)(?P<dot>\.?)"
+    )
+
+
+_ACT_DATE = re.compile(r"(?:^|\s)z(?:\s+dnia)?(?:\s+\d{1,2}\.?\s+\S+)?\s*$", re.IGNORECASE)
+
+
+def _number_unit_breaks(part: str, language: str) -> list[str]:
+    """Split a sentence after "<number> <unit>." before a capitalised word (see the data file).
+
+    Not before an acronym ("4,2 proc. PKB"), an initial, a genitive plural of people ("50 proc.
+    Polaków"), after a date that opens its sentence ("W 2019 r. Polska") or an act's date
+    ("ustawy z dnia 6 czerwca 1997 r. Kodeks karny").
+    """
+    pattern = _number_unit_pattern(language)
+    if pattern is None:
+        return [part]
+    units = number_units()[language]
+    pieces: list[str] = []
+    start = 0
+    for found in pattern.finditer(part):
+        word = found["next"]
+        if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+            continue
+        if found["dot"] and len(word) == 1:
+            continue  # an initial
+        if word.lower().endswith("ów"):
+            continue
+        unit = (found["unit"] or found["runit"]).lower()
+        before = part[start : found.start()]
+        if unit in units.dates:
+            words = before.split()
+            if not words or (
+                len(words) <= 4 and (words[0].lower() in units.openers or words[0][0].isdigit())
+            ):
+                continue
+            if unit in units.digits and _ACT_DATE.search(before):
+                continue
+        pieces.append(part[start : found.start("space")])
+        start = found.end("space")
+    pieces.append(part[start:])
+    return pieces
 
 
 @lru_cache(maxsize=32)
@@ -245,6 +347,8 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     starter_break = _starter_break(language)
     phrase_break = _PHRASE_BREAK.get(language)
     prefixes = name_prefixes().get(language)
+    number = number_units().get(language)
+    units = number.digits if number is not None else frozenset()
     sentences: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         paragraph = " ".join(paragraph.split())
@@ -255,7 +359,8 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             if phrase_break is not None:
                 parts = [piece for part in parts for piece in phrase_break.split(part)]
             if prefixes:
-                parts = _joined_after_name_prefixes(parts, prefixes)
+                parts = _joined_after_name_prefixes(parts, prefixes, units)
+            parts = [piece for part in parts for piece in _number_unit_breaks(part, language)]
             sentences.extend(_opening_quotes_forward(parts))
     return sentences
 

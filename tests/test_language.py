@@ -22,6 +22,7 @@ from digests.tokenize import (
     NEUTRAL,
     name_prefixes,
     not_abbreviations,
+    number_units,
     sentence_starters,
     split_sentences,
 )
@@ -302,7 +303,7 @@ def test_names_initials_and_elided_abbreviations_stay_in_their_sentence(
 
 def test_the_sentence_starters_are_lower_case_words_of_the_languages_that_need_them() -> None:
     starters = sentence_starters()
-    assert set(starters) == {"russian", "ukrainian"}
+    assert set(starters) == {"russian", "ukrainian", "polish"}
     for words in starters.values():
         assert all(w == w.lower() and w.isalpha() for w in words)
     assert "он" in starters["russian"] and "тобто" in starters["ukrainian"]
@@ -312,6 +313,60 @@ def test_the_sentence_starters_are_lower_case_words_of_the_languages_that_need_t
         "Mieszka przy ul. Długiej.",
         "Nie wyjechał.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Wzrost wyniósł 3 proc.", "To dobry wynik."),
+        ("Deficyt sięgnął 3,1 proc.", "Minister finansów zapowiedział cięcia."),
+        (
+            "Do urn poszło 21 proc. uprawnionych, a potrzeba było ponad 29 proc.",
+            "Kępińska podziękowała.",
+        ),
+        ("Zginęło 5 os.", "Policja bada przyczyny wypadku."),
+        ("Ustawę uchwalono w 2020 r.", "Minister zapowiedział zmiany."),
+        ("Popełnił samobójstwo w 1986 r.", "Kuśtykając ruszyli pod górę."),
+        ("To ważne dla Polski w XXI w.", "Młodym ludziom wydaje się inaczej."),
+        ("Zebrano 12 tys.", "Ten wynik cieszy."),
+        ("Nie wiem, co powiedzieć...", "To nie koniec."),
+    ],
+)
+def test_a_polish_sentence_ends_after_a_unit_or_ellipsis_before_a_capital(
+    first: str, second: str
+) -> None:
+    """Polish "3 proc.", "5 os.", "2020 r." end sentences; the model kept them as abbreviations
+    and had seen "To", "Minister", "Policja" capitalised inside sentences, so it never broke
+    (a closed-class word after an ellipsis likewise)."""
+    assert split_sentences(f"{first} {second}", "polish") == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mieszka na os. Tysiąclecia w Katowicach.",
+        "Na spotkanie przyszli m.in. Kowalski i Nowak.",
+        "Mieszka przy ul. Długiej, a pracuje na ul. Polnej w Krakowie.",
+        "Wydatki na obronność wzrosną do 4,2 proc. PKB w przyszłym roku.",
+        "Aż 50 proc. Polaków popiera ten projekt.",
+        "W 2019 r. Polska wygrała ten turniej.",
+        "Od 1 stycznia 2020 r. Sejm obraduje w nowej sali.",
+        "Kiedy w 2000 r. Ojciec Święty przyjechał, padało.",
+        "Art. 1 ustawy z dnia 6 czerwca 1997 r. Kodeks karny stanowi tak.",
+        "W XIX w. Warszawa była pod zaborem.",
+        "Wzrosło o 3 proc. w ciągu roku i o 5 os. więcej pracuje.",
+        "Wynik 5 proc. A. Nowaka zaskoczył wszystkich.",
+    ],
+)
+def test_a_polish_unit_name_or_opening_date_ends_no_sentence(text: str) -> None:
+    assert split_sentences(text, "polish") == [text]
+
+
+def test_each_number_unit_is_read_with_its_marks() -> None:
+    polish = number_units()["polish"]
+    assert {"proc", "os", "r", "tys"} <= polish.digits and polish.roman == {"w"}
+    assert polish.dates == {"r", "w"} and "w" in polish.openers
+    assert "m.in" not in polish.digits | polish.roman  # it never ends a sentence
 
 
 @pytest.mark.parametrize(

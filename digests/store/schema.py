@@ -819,6 +819,17 @@ def _m046_text_encoded_twice_read_back(db: Database) -> None:
     unmangle_stored(db, entry_form)
 
 
+@migrations(name="047_redo_polish_summaries_split_after_units")
+def _m047_redo_polish_summaries_split_after_units(db: Database) -> None:
+    # Polish sentences ran on after a unit after a number ("3 proc. To ...", "w 1986 r.
+    # Kuśtykając ...") and after an abbreviation or ellipsis before a closed-class word
+    # (digests/data/number_units.txt, sentence_starters.txt). Summaries of Polish articles
+    # are made again once.
+    db.execute(
+        "delete from summaries where article_id in (select id from articles where language = 'pl')"
+    )
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

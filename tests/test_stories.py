@@ -1616,6 +1616,10 @@ SET_FILES = [
     "fr6.jsonl",
     "pl6.jsonl",
     "pt1.jsonl",
+    "de4.jsonl",
+    "pl7.jsonl",
+    "uk6.jsonl",
+    "es4.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -287,7 +287,8 @@ def words_of(word: str) -> tuple[str, ...]:
         stems = [stem]
         for place in (len(stem) - 1, len(stem) - 2):  # the "e" of ``_e_for_vowel``
             if place > 0 and stem[place] == "e":
-                stems += [stem[:place] + v + stem[place + 1 :] for v in "aoó"]
+                # "ó" too, by the swaps of the "o" guess's forms ("kościół": "kościoł").
+                stems += [stem[:place] + v + stem[place + 1 :] for v in "ao"]
                 break
             if place < 1 or stem[place] in _VOWELS:
                 break

@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/keyword_forms.py [-v] [--pcc DIR]
          [--heldout | --search-heldout | --search2-heldout | --kwing-heldout
          | --search3-dev | --search3-heldout | --search4-dev | --search4-heldout
          | --search5-dev | --search5-heldout | --search5-joined
-         | --search6-dev | --search6-heldout | --kwpl-dev | --kwpl-heldout]
+         | --search6-dev | --search6-heldout | --kwpl-dev | --kwpl-heldout
+         | --kwpl2-dev | --kwpl2-heldout]
 
 A keyword filter (``compose.keep``) and /search (``store.fts_query`` on the FTS5 index) should
 find a word in its own inflected forms ("Дума", "Думы", "в Думе") and not a different word that
@@ -600,6 +601,110 @@ KWPL_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
 )
 
 
+def _adjective(stem: str) -> tuple[str, ...]:
+    """Return an adjective's (or a surname's) forms, both genders and numbers: "kowalsk":
+    "kowalski", "kowalskiego", "kowalska", "kowalskiej", "kowalscy"...; "szczęsn": "szczęsny"."""
+    if stem.endswith(("k", "g")):  # "-ki", "-kiego", "-ka", "-kiej"; plural of men "-cy"
+        men = stem[:-1] + ("cy" if stem.endswith("k") else "dzy")
+        return (*_forms(stem, "i iego iemu im a iej ą ie ich imi"), men)
+    return _forms(stem, "y ego emu ym a ej ą e ych ymi")
+
+
+# Branch kwpl2: a Polish word typed in one of its case forms finds its word and the word's
+# other forms ("Senacie": "Senat"; "prokuraturze": "prokuratura"; "Kowalskiego": "Kowalski").
+# Written before the code changed; tuned on ``KWPL2_DEV`` and its pairs (``--kwpl2-dev``),
+# ``KWPL2_HELDOUT`` and its pairs scored once, at the end (``--kwpl2-heldout``). Texts: the
+# Polish story sets (``POLISH``). Forms: as kwpl's, the noun's cases, not its adjectives; a
+# surname or adjective typed in a case is its word in both genders ("Kowalski" finds
+# "Kowalska" as a filter has read it since search6).
+KWPL2_DEV: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "prokuraturze": _forms("prokurat", "ura ury urze urę urą uro ur urom urami urach"),
+        "drodze": (*_forms("drog", "a i ę ą o om ami ach"), "drodze", "dróg"),
+        "mieście": (*_forms("miast", "o a u em - om ami ach"), "mieście"),
+        "dyrektorze": _forms("dyrektor", "- a owi em ze zy ów om ami ach y"),
+        "sądzie": _forms("sąd", "- u owi em zie y ów om ami ach"),
+        "fabryce": (*_forms("fabryk", "a i ę ą o om ami ach"), "fabryce"),
+        "Mikulskiego": _adjective("mikulsk"),
+        "Stachurskiej": _adjective("stachursk"),
+        "Bartoszka": ("bartoszek", *_forms("bartosz", "ka kowi kiem ku ki ków kom kami kach")),
+        "Jodłowcu": ("jodłowiec", *_forms("jodłow", "ca cowi cem cu ce ców com cami cach")),
+    },
+}
+KWPL2_HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "wójcie": (*_forms("wój", "t ta towi tem cie ci tów tom tami tach"), "wójtowie"),
+        "świecie": (*_forms("świat", "- a u em y ów om ami ach"), "świecie"),
+        "pożarze": _forms("pożar", "- u owi em ze y ów om ami ach"),
+        "zarządzie": _forms("zarząd", "- u owi em zie y ów om ami ach"),
+        "urzędzie": ("urząd", *_forms("urzęd", "u owi em zie y ów om ami ach")),
+        "lesie": (*_forms("las", "- u owi em y ów om ami ach"), "lesie"),
+        "stodole": (*_forms("stodoł", "a y e ę ą o om ami ach"), "stodół"),
+        "budynku": ("budynek", *_forms("budyn", "ku kowi kiem ki ków kom kami kach")),
+        "końca": ("koniec", *_forms("koń", "ca cowi cem cu ce ców com cami cach")),
+        "Kruszyńcu": ("kruszyniec", *_forms("kruszyń", "ca cowi cem cu ce ców com cami cach")),
+        "Borówca": ("borówiec", *_forms("borów", "ca cowi cem cu ce ców com cami cach")),
+        "Zdrojewskiej": _adjective("zdrojewsk"),
+        "Pietrzyckiej": _adjective("pietrzyck"),
+        "Kępińskiej": _adjective("kępińsk"),
+    },
+}
+# (language, keyword typed, a text's word, whether it is the keyword's), as ``KWPL_PAIRS_DEV``.
+KWPL2_PAIRS_DEV: tuple[tuple[str, str, str, bool], ...] = (
+    ("pl", "Senacie", "Senat", True),
+    ("pl", "Senacie", "Senatu", True),
+    ("pl", "Senacie", "sen", False),
+    ("pl", "Senacie", "senator", False),
+    ("pl", "kotle", "kotła", True),
+    ("pl", "kotle", "kot", False),
+    ("pl", "Kowalskiego", "Kowalski", True),
+    ("pl", "Kowalskim", "Kowalskiego", True),
+    ("pl", "Kowalskiego", "Kowalskiej", True),
+    ("pl", "Kowalskiego", "kowalstwo", False),
+    ("pl", "prokuraturze", "prokuratura", True),
+    ("pl", "prokuraturze", "prokurator", False),
+    ("pl", "ojca", "ojciec", True),
+    ("pl", "ojciec", "ojca", True),
+    ("pl", "ojcu", "ojcowie", True),
+    ("pl", "ojciec", "ojczyzna", False),
+    ("pl", "Polsce", "Polska", True),
+    ("pl", "Polsce", "polskiej", False),
+    ("pl", "drodze", "drogowy", False),
+    ("pl", "nodze", "noga", True),
+    ("pl", "Szczęsnego", "Szczęsny", True),
+    ("pl", "Szczęsnego", "szczęście", False),
+)
+KWPL2_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
+    ("pl", "Sejmie", "Sejm", True),
+    ("pl", "Sejmie", "sejmik", False),
+    ("pl", "teatrze", "teatr", True),
+    ("pl", "teatrze", "teatralny", False),
+    ("pl", "Pradze", "Praga", True),
+    ("pl", "Pradze", "prąd", False),
+    ("pl", "rzece", "rzeka", True),
+    ("pl", "rzece", "rzecz", False),
+    ("pl", "matce", "matka", True),
+    ("pl", "gazecie", "gazeta", True),
+    ("pl", "gazecie", "gaz", False),
+    ("pl", "kościele", "kościół", True),
+    ("pl", "kościele", "kość", False),
+    ("pl", "Wiśniewskiego", "Wiśniewski", True),
+    ("pl", "Wiśniewskim", "Wiśniewska", True),
+    ("pl", "Nowakowi", "Nowak", True),
+    ("pl", "ojcem", "ojciec", True),
+    ("pl", "kotle", "kocioł", True),
+    ("pl", "Zielonego", "Zielony", True),
+    ("pl", "Zielonego", "zieleń", False),
+    ("pl", "Krakowie", "Kraków", True),
+    ("pl", "Krakowie", "krakowski", False),
+    ("pl", "stole", "stół", True),
+    ("pl", "stole", "stolica", False),
+    ("pl", "ministrze", "minister", True),
+    ("pl", "ministrze", "ministerstwo", False),
+    ("pl", "Piotrze", "Piotr", True),
+)
+
+
 # Branch search5: several words typed (English Wikinews). What a reader means: a term of two
 # or three words (its words side by side, a plural, the words turned round with "of"), or two
 # names or things each in the article (a pair: "Iraq Iran"). Written before its code changed;
@@ -936,6 +1041,16 @@ def main() -> None:
         help="score branch kwpl's held-out Polish words and pairs (once, at the end)",
     )
     parser.add_argument(
+        "--kwpl2-dev",
+        action="store_true",
+        help="branch kwpl2's Polish words typed in a case form, and pairs, to tune on",
+    )
+    parser.add_argument(
+        "--kwpl2-heldout",
+        action="store_true",
+        help="score branch kwpl2's held-out Polish words and pairs (once, at the end)",
+    )
+    parser.add_argument(
         "--search5-joined", action="store_true", help="branch search5's joined words (dev)"
     )
     args = parser.parse_args()
@@ -943,6 +1058,10 @@ def main() -> None:
     chosen = (
         {"en": {}}
         if several
+        else KWPL2_HELDOUT
+        if args.kwpl2_heldout
+        else KWPL2_DEV
+        if args.kwpl2_dev
         else KWPL_HELDOUT
         if args.kwpl_heldout
         else KWPL_DEV
@@ -978,6 +1097,8 @@ def main() -> None:
         or args.search6_heldout
         or args.kwpl_dev
         or args.kwpl_heldout
+        or args.kwpl2_dev
+        or args.kwpl2_heldout
         else SEARCH5_HELDOUT
         if args.search5_heldout
         else SEARCH5_DEV
@@ -1040,6 +1161,10 @@ def main() -> None:
             )
         if args.kwpl_dev or args.kwpl_heldout:
             typed_pairs(Path(folder), KWPL_PAIRS_HELDOUT if args.kwpl_heldout else KWPL_PAIRS_DEV)
+        if args.kwpl2_dev or args.kwpl2_heldout:
+            typed_pairs(
+                Path(folder), KWPL2_PAIRS_HELDOUT if args.kwpl2_heldout else KWPL2_PAIRS_DEV
+            )
 
 
 if __name__ == "__main__":

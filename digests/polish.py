@@ -18,6 +18,10 @@ adjective's forms. The rules, on the word typed (lower case):
   "urząd": "urzędu"; "droga": "dróg"; "ręka": "ręce").
 - An adjective's endings on the base are the adjective, not the noun: for "Polska",
   "polskiej", "polskich", "polskie" are no forms ("Polski", the genitive, is).
+- A word typed in one of its case forms is its word: the rules read back ("Senacie":
+  "Senat"; "prokuraturze": "prokuratura"; "Bartoszka": "Bartoszek"; "ojca": "ojciec"), each
+  guess kept only when its own forms hold the word typed ("Senacie" is no form of "sen"),
+  and an adjective's or surname's case is its "-i"/"-y" ("Kowalskiego": "Kowalski").
 
 Forms are compared with accents and "ł" folded (``letters.folded``), as the rest of the
 keyword rules compare them.
@@ -73,6 +77,8 @@ SWAPS = (("ó", "o"), ("o", "ó"), ("ą", "ę"), ("ę", "ą"))
 _MOBILE_E = "kcrł"
 _SOFT_BEFORE = {"n": "ń", "s": "ś", "z": "ź", "c": "ć"}
 _VOWELS = "aeiouyąęó"
+# Consonants whose softness an "i" before a dropping "e" writes ("Jodłowiec": "Jodłowca").
+_LABIALS = "wbpmf"
 
 
 def _base(word: str) -> tuple[str, str]:
@@ -99,8 +105,12 @@ def _dropped_e(base: str) -> str | None:
     if len(base) < 5 or base[-2] != "e" or base[-1] not in _MOBILE_E:
         return None
     before = base[:-2]
-    if before[-1:] == "i" and before[-2:-1] in _SOFT_BEFORE:
+    if before[-1:] == "i" and before[-2:-1] == "c" and base[-1] == "c":
+        before = before[:-2]  # "ojciec": "ojca", its "ci" a soft "c" before the "c"
+    elif before[-1:] == "i" and before[-2:-1] in _SOFT_BEFORE:
         before = before[:-2] + _SOFT_BEFORE[before[-2]]
+    elif before[-1:] == "i" and before[-2:-1] in tuple(_LABIALS):
+        before = before[:-1]  # "Jodłowiec": "Jodłowca", the "i" goes with the "e"
     elif before[-1:] in _VOWELS:
         return None
     return before + base[-1]
@@ -131,8 +141,20 @@ def _e_for_vowel(soft: str, kept: int) -> list[str]:
 @lru_cache(maxsize=4096)
 def case_forms(word: str) -> tuple[str, ...]:
     """Return a Polish noun's case forms (lower case, as text writes them) by the rules
-    above, the word among them; none for a base under three letters."""
+    above, the word among them, and, for a word typed in a case form, its word's forms
+    (``words_of``); none for a base under three letters."""
     lowered = word.lower()
+    forms = dict.fromkeys(_noun_forms(lowered))
+    adjective = _adjective_word(lowered)
+    for other in words_of(lowered):
+        kind = _adjective_forms if other == adjective else _noun_forms
+        forms.update(dict.fromkeys(kind(other)))
+    return tuple(forms)
+
+
+@lru_cache(maxsize=4096)
+def _noun_forms(lowered: str) -> tuple[str, ...]:
+    """Return a noun's case forms by the rules above (``case_forms``), the word first."""
     base, gender = _base(lowered)
     if len(base) < 3 or not base.isalpha():
         return ()
@@ -142,7 +164,9 @@ def case_forms(word: str) -> tuple[str, ...]:
     for stem, endings in ((base, endings_of), (dropped, endings_of[1:])):
         if stem is None:
             continue
-        for written in _last_vowel_swaps(stem):
+        # The nominative's last syllable swaps its vowel; a stem that dropped its "e" has
+        # lost that syllable ("Jodłowiec": "Jodłowca", not "Jodłówce", Jodłówka's).
+        for written in _last_vowel_swaps(stem) if stem == base else [stem]:
             for ending in endings:
                 # A bare base that ends in "j" or "i" is no word ("policj"; "policji" is).
                 if ending or written[-1] not in "ji":
@@ -184,3 +208,99 @@ def is_adjective_of(word: str, keyword: str) -> bool:
     ending = plain[len(key) :]
     velar = key.endswith(("k", "g"))
     return ending in {folded(e, "pl") for e in ADJECTIVE_ENDINGS} or (velar and ending == "ie")
+
+
+# An adjective's (or a surname's) endings that no noun takes, longest first, and the shorter
+# ones a noun may end in too ("kolej", "Joachim"): those only after an adjective's suffix.
+_ADJECTIVE_CASES = ("iego", "iemu", "ego", "emu", "ych", "ich", "ymi", "imi")
+_SHORT_CASES = ("iej", "ej", "ym", "im")
+_ADJECTIVE_SUFFIXES = ("sk", "ck", "dzk", "n", "ow", "ew", "in", "yn")
+# A noun's case endings a word typed may carry, longest first, for the "e" it dropped.
+_CASE_ENDINGS = ("owie", "ami", "ach", "owi", "iem", "ów", "om", "em", "a", "u", "y", "i", "e")
+
+
+def _adjective_forms(word: str) -> tuple[str, ...]:
+    """Return an adjective's forms in both genders and numbers, from the masculine "-i"
+    or "-y" ("kowalski": "kowalskiego", "kowalska", "kowalscy"; "zielony": "zielonej")."""
+    base = word[:-1]
+    if word.endswith("i"):
+        forms = [base + e for e in ("i", "iego", "iemu", "im", "a", "iej", "ą", "ie", "ich", "imi")]
+        if base.endswith(("k", "g")):  # the plural of men: "kowalscy", "ubodzy"
+            forms.append(base[:-1] + ("c" if base.endswith("k") else "dz") + "y")
+        return tuple(forms)
+    return tuple(base + e for e in ("y", "ego", "emu", "ym", "a", "ej", "ą", "e", "ych", "ymi"))
+
+
+def _adjective_word(lowered: str) -> str | None:
+    """Return the masculine "-i"/"-y" of a word typed in an adjective's case ("Kowalskiego",
+    "Kowalskim", "Stachurskiej": "-ski"; "Szczęsnego": "szczęsny"), None for another word."""
+    for ending in (*_ADJECTIVE_CASES, *_SHORT_CASES):
+        base = lowered[: -len(ending)]
+        if not lowered.endswith(ending) or len(base) < 3 or base[-1] in _VOWELS:
+            continue
+        if ending in _SHORT_CASES and not base.endswith(_ADJECTIVE_SUFFIXES):
+            return None
+        soft = ending.startswith("i") or base.endswith(("k", "g"))
+        return base + ("i" if soft else "y")
+    return None
+
+
+def _with_e(stem: str) -> list[str]:
+    """Return a masculine stem with the "e" its nominative has before the last consonant
+    (``_dropped_e`` undone: "bartoszk": "bartoszek"; "końc": "koniec"; "ojc": "ojciec";
+    "jodłowc": "jodłowiec", "jodłowec")."""
+    if len(stem) < 3 or stem[-1] not in _MOBILE_E or stem[-2] in _VOWELS:
+        return []
+    soft = {v: k for k, v in _SOFT_BEFORE.items()}
+    before, last = stem[:-1], stem[-1]
+    if before[-1] in soft:
+        return [before[:-1] + soft[before[-1]] + "ie" + last]
+    found = [before + "e" + last]
+    if before[-1] in _LABIALS:
+        found.append(before + "ie" + last)
+    if last == "c" and before[-1] == "j":  # "ojc": "ojciec"
+        found.append(before + "ciec")
+    return found
+
+
+@lru_cache(maxsize=4096)
+def words_of(word: str) -> tuple[str, ...]:
+    """Return the words a word typed in one of their case forms may be ("Senacie": "senat";
+    "prokuraturze": "prokuratura"; "Bartoszka": "bartoszek"; "ojca": "ojciec"; "Kowalskiego":
+    "kowalski"), none when it is no such form.
+
+    A noun's are read back from the rules above: a locative's softened consonant hardened
+    ("-cie": "-t"; "-rze": "-r"; "-dze": "-g"; "-sce": "-sk"), its "e" the last syllable's "a",
+    "o" or "ó" ("mieście": "miasto"), or a dropped "e" put back before the last consonant;
+    with the noun's endings by gender. Each is kept only when its own forms (``case_forms``'
+    rules) hold the word typed: "Senacie" is "senat"'s, not "sen"'s; "kotle" is "kotł-"'s,
+    not "kot"'s. An adjective's case ("-ego", "-iego", "-im", "-iej"...) is its masculine "-i"
+    or "-y"."""
+    lowered = word.lower()
+    if not lowered.isalpha():
+        return ()
+    guesses: list[str] = []
+    for hard, soft in SOFTENED:
+        if not lowered.endswith(soft + "e"):
+            continue
+        stem = lowered[: -len(soft) - 1]
+        stems = [stem]
+        for place in (len(stem) - 1, len(stem) - 2):  # the "e" of ``_e_for_vowel``
+            if place > 0 and stem[place] == "e":
+                # "ó" too, by the swaps of the "o" guess's forms ("kościół": "kościoł").
+                stems += [stem[:place] + v + stem[place + 1 :] for v in "ao"]
+                break
+            if place < 1 or stem[place] in _VOWELS:
+                break
+        for written in stems:
+            hard_stem = written + hard
+            guesses += [hard_stem, hard_stem + "a", hard_stem + "o", *_with_e(hard_stem)]
+        break  # the longest softening only: "sądzie" is "sąd"'s, not "sądz-"'s
+    for ending in _CASE_ENDINGS:
+        if lowered.endswith(ending):
+            guesses += _with_e(lowered[: -len(ending)])
+    found = [g for g in dict.fromkeys(guesses) if g != lowered and lowered in _noun_forms(g)]
+    adjective = _adjective_word(lowered)
+    if adjective is not None and adjective != lowered:
+        found.append(adjective)
+    return tuple(found)

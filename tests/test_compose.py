@@ -824,6 +824,38 @@ def test_polish_keywords_find_forms_that_change_the_stem_not_the_adjective() -> 
     assert kept("polski") == [2, 8]  # the adjective typed finds its forms
 
 
+def test_a_polish_keyword_typed_in_a_case_form_finds_its_word() -> None:
+    """A filter on "Senacie", "prokuraturze", "Kowalskiego", "Kowalskim" or "ojca" kept
+    no story saying "Senat", "prokuratura", "Kowalski" or "ojciec": the rules went from the
+    word to its forms only, and the stemmer parts them. A case form now finds its word and
+    the word's other forms, and not other words that look so ("sen", "kot", "prokurator",
+    "kowalstwo", "ojczyzna", "polskiej")."""
+    texts = {
+        1: "Senat przyjął ustawę; posiedzenie Senatu.",
+        2: "Miałem sen o kocie; kot śpi. Senator mówi.",
+        3: "Prokuratura wszczęła śledztwo. Prokurator milczy.",
+        4: "Jan Kowalski i Anna Kowalska.",
+        5: "Kowalstwo to stary zawód.",
+        6: "Mój ojciec i ojczyzna.",
+        7: "Kocioł stoi w kotłowni; w kotle woda.",
+        8: "Wybory w Polsce, polskiej gospodarki.",
+        9: "Szkoła w Jodłowcu; Jodłowiec leży nad rzeką.",
+    }
+    candidates = compose.candidates(
+        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
+    )
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("Senacie") == [1]  # not "sen", not "senator"
+    assert kept("prokuraturze") == [3]
+    assert kept("Kowalskiego") == [4] and kept("Kowalskim") == [4]  # not "kowalstwo"
+    assert kept("ojca") == [6] and kept("ojciec") == [6]
+    assert kept("kotle") == [7]  # not "kot"
+    assert kept("Polsce") == [8] and kept("Jodłowca") == [9]
+
+
 def test_a_spanish_adjective_cut_short_is_its_word() -> None:
     """A filter on "primero" kept 50 of the 74 AnCora articles with its forms: the others
     say "primer" ("el primer ministro"), as "bueno" is "buen" and "grande" "gran" before a

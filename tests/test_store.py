@@ -1645,6 +1645,29 @@ def test_search_finds_polish_forms_that_change_the_stem_whole_words_only(db: Dat
     assert found("powia") == {2, 3}  # a word still being typed is a start
 
 
+def test_search_finds_a_polish_word_from_a_case_form_typed(db: Database) -> None:
+    """ "/search Senacie", "prokuraturze", "Kowalskiego" found nothing in articles saying
+    "Senat", "prokuratura", "Kowalski": a reader types the form they have in mind. Now the
+    form finds its word and its other forms, as a filter reads them; not "sen", "kot",
+    "prokurator", "kowalstwo"."""
+    found = _found_by_search(
+        db,
+        [
+            ("Senat", "Senat przyjął ustawę.", "pl"),
+            ("Sen", "Miałem sen o kocie, kot śpi.", "pl"),
+            ("Prokuratura", "Prokuratura wszczęła śledztwo.", "pl"),
+            ("Prokurator", "Prokurator milczy.", "pl"),
+            ("Kowalski", "Jan Kowalski wygrał.", "pl"),
+            ("Kowalstwo", "Kowalstwo to stary zawód.", "pl"),
+            ("Ojciec", "Mój ojciec wrócił.", "pl"),
+        ],
+    )
+    assert found("Senacie") == {0} and found("prokuraturze") == {2}
+    assert found("Kowalskiego") == {4} and found("Kowalskim") == {4}
+    assert found("ojca") == {6} and found("ojciec") == {6}
+    assert found("kotle") == set()
+
+
 def test_search_finds_a_short_adjective_and_a_short_ao_nouns_plural(db: Database) -> None:
     """ "primero" found none of the AnCora articles saying "primer" (24 of 74), and
     Portuguese "nação" no "nações" (its stem before "-ão" is too short to be a start)."""

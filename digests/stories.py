@@ -129,7 +129,10 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   when the later headline names somewhere of its own (Cork) that the earlier text never
   mentions and states a figure, small counts too, that it never states nor adds up to
   (``news_to``: "Six overdoses in Cork ..."): what it reports, the earlier report did
-  not know.
+  not know. An earlier report that names the later headline only in a sentence for tomorrow
+  ("Domani Scarfogli correrà la cronometro." below his clubmate's bronze), not in its title
+  or first sentence, told what was to come: the two are apart (``announces``; cues in every
+  language read, ``FORWARD_CUES``).
 - **The day before.** A report of the same company, team or place from the day before
   shares names, the beat's words, often a figure of the subject's size. A story begun
   ``LATER`` (6 h) or more before the article is dropped when every candidate of it names a
@@ -1735,6 +1738,25 @@ RECALL_CUES = {
 }
 
 
+# A sentence telling what comes next ("Domani Scarfogli correrà la cronometro."), by a word for
+# tomorrow; not "until tomorrow" (a closure's end), nor Spanish "mañana" as "morning" ("esta
+# mañana"), nor German "Morgen" after an article or "heute" (the noun: "am Morgen").
+FORWARD_CUES = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "english": r"(?i:(?<!until )\btomorrow\b)",
+        "italian": r"(?i:(?<!fino a )\bdomani\b)",
+        "polish": r"(?i:\bjutro\b)",
+        "french": r"(?i:(?<!jusqu'à )\bdemain\b)",
+        "spanish": r"(?i:(?<!la )(?<!esta )(?<!una )(?<!media )(?<!toda )(?<!hasta )\bmañana\b)",
+        "portuguese": r"(?i:(?<!até )\bamanhã\b)",
+        "german": r"(?:(?<!bis )\bmorgen\b|^Morgen\b|\bübermorgen\b)",
+        "russian": r"(?i:(?<!до )\bзавтра\b)",
+        "ukrainian": r"(?i:(?<!до )\bзавтра\b)",
+    }.items()
+}
+
+
 _CLOSING = re.compile(r"[\s.!?,;:\"'\u2019\u201d)]*")  # what may follow a sentence's last word
 
 
@@ -2073,6 +2095,36 @@ class Heading:
         own = [h for h in other.heads if not _named(h, title)]
         return bool(own) and recalled(own, self.opening)
 
+    def announces(self, other: Heading) -> bool:
+        """Return whether this earlier text names the other's headline only as what comes next.
+
+        A report of one result often closes on the next day's fixture of the same cast:
+        "Domani Scarfogli correrà la cronometro." below a clubmate's bronze, "Tomorrow her
+        clubmate swims the 200m final." The later report of that race is another event,
+        however many names (the club, the town, the championship) and words (the
+        discipline, the age class) the two share. So the two are apart when the other,
+        later headline's names that this title does not write are named in a sentence of
+        this text with a cue for tomorrow (``FORWARD_CUES``: "tomorrow", "domani", "jutro";
+        not "until tomorrow", not Spanish "esta mañana") and not in this title or first
+        sentence: a report of the same event names its subject in its opening, and a
+        closure "until tomorrow" of the line through Valsorna names the place it is about
+        first.
+        """
+        if not other.heads or self.row.published >= other.row.published:
+            return False
+        cue = FORWARD_CUES.get(language_tools(self.row.language).name)
+        ahead = [s for s in self.sentences if cue.search(s)] if cue is not None else []
+        if not ahead:
+            return False
+        language = self.row.language
+        opening = _with_forms(
+            _split_words("\n".join([self.row.title, *self.sentences[:1]]), language), language
+        )
+        own = [h for h in other.heads if not _named(h, opening)]
+        return bool(own) and not unnamed(
+            own, _with_forms(_split_words(" ".join(ahead), language), language)
+        )
+
     def news_to(self, other: Heading) -> bool:
         """Return whether this later headline's place and figure are both news to the other.
 
@@ -2258,8 +2310,11 @@ class Heading:
         word). Apart too when the two leads set two places of one kind in one frame
         (``placed_apart``: "near Nantwich", "near Whitchurch"). Comparable by names when
         both headlines have one; by figures when both state one; by the leads' places only
-        to tell two events apart.
+        to tell two events apart. Apart first when the earlier text names the later
+        headline only as the next day's fixture (``announces``).
         """
+        if self.announces(other) or other.announces(self):
+            return True
         by_names = bool(self.heads and other.heads)
         by_figures = bool(self.figures and other.figures)
         by_actors = bool(self.actors and other.actors)

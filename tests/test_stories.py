@@ -3420,3 +3420,44 @@ def test_the_ukrainian_prior_is_kept_stemmed_by_sumy_until_retuned() -> None:
     assert polish.get(stories.language_tools("pl").stem("miasta"), 0.0) > 0.05
     russian = stories.background("russian")
     assert russian.get(stories.language_tools("ru").stem("области"), 0.0) > 0.01
+
+
+def test_a_clubmate_s_result_announcing_tomorrow_s_race_stays_apart_from_it(db: Database) -> None:
+    # it4: a clubmate's bronze in the road race closes "Domani Scarfogli correrà la
+    # cronometro."; the next day's reports of Scarfogli's time-trial title share the club,
+    # the town, the championship and "under 23" with it, and joined its story.
+    save_from(db, "it4.jsonl", ["ir04-d1", "ir04-c", "ir04-a"])
+    found = story_of(db)
+    assert found["ir04-c"] == found["ir04-a"] != found["ir04-d1"]
+
+
+def _heading(title: str, text: str, language: str, hour: int) -> stories.Heading:
+    row = ClusterArticle(
+        0, title, text, datetime(2030, 10, 16, hour, tzinfo=UTC), language=language
+    )
+    terms = stories.features(title, text, language).title
+    return stories.Heading(row, stories.title_names(terms, row))
+
+
+def test_only_a_sentence_for_tomorrow_announces_the_next_headline() -> None:
+    later = _heading(
+        "Scarfogli campione italiano a cronometro", "Matteo Scarfogli ha vinto.", "it", 20
+    )
+    road = "Elia Tavernini ha conquistato il bronzo a Montecastro. "
+    announced = _heading(
+        "Tavernini terzo a Montecastro", road + "Domani Scarfogli correrà.", "it", 8
+    )
+    assert announced.announces(later) and announced.apart(later)
+    assert not later.announces(announced)  # only the earlier text announces
+    # Named in the opening: a report of the same event, whatever follows for tomorrow.
+    opening = "Matteo Scarfogli e Elia Tavernini a Montecastro. Domani Scarfogli correrà."
+    assert not _heading("Tavernini terzo a Montecastro", opening, "it", 8).announces(later)
+    # "Until tomorrow" is a closure's end, not what comes next.
+    closure = road + "La linea per Scarfogli resterà chiusa fino a domani."
+    assert not _heading("Tavernini terzo a Montecastro", closure, "it", 8).announces(later)
+    # Spanish "esta mañana" is this morning.
+    later = _heading("Garrancho, campeón en Villabruna", "Luis Garrancho ganó ayer.", "es", 20)
+    morning = "Ana Rubiales ganó en Villabruna. Esta mañana llegó Garrancho."
+    assert not _heading("Rubiales gana", morning, "es", 8).announces(later)
+    tomorrow = "Ana Rubiales ganó en Villabruna. Mañana correrá Garrancho."
+    assert _heading("Rubiales gana", tomorrow, "es", 8).announces(later)

@@ -1620,6 +1620,10 @@ SET_FILES = [
     "pl7.jsonl",
     "uk6.jsonl",
     "es4.jsonl",
+    "ru5.jsonl",
+    "it5.jsonl",
+    "fr7.jsonl",
+    "de5.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -489,9 +489,9 @@ def test_fts_query_reads_words_phrases_and_minus(words: str, query: str) -> None
     assert store.fts_query(words) == query
 
 
-def _found_by_search(db: Database, texts: list[tuple[str, str, str]]) -> Callable[[str], set[int]]:
-    """Store articles of (title, text, language), each its own story, and return what a
-    search finds: the places in ``texts`` of the articles found."""
+def _stories_of(db: Database, texts: list[tuple[str, str, str]]) -> dict[int, int]:
+    """Store articles of (title, text, language), each its own story; return each story's
+    place in ``texts``."""
     pieces = [
         article(n, title=title, text=text, language=code)
         for n, (title, text, code) in enumerate(texts)
@@ -502,6 +502,13 @@ def _found_by_search(db: Database, texts: list[tuple[str, str, str]]) -> Callabl
         assert piece.published is not None
         story_of[store.new_story(db, piece.title, piece.published)] = n
         store.attach_to_story(db, article_id, max(story_of), piece.published)
+    return story_of
+
+
+def _found_by_search(db: Database, texts: list[tuple[str, str, str]]) -> Callable[[str], set[int]]:
+    """Store articles of (title, text, language), each its own story, and return what a
+    search finds: the places in ``texts`` of the articles found."""
+    story_of = _stories_of(db, texts)
     return lambda words: {story_of[i] for i in store.search_story_ids(db, words, limit=50)[0]}
 
 
@@ -645,16 +652,7 @@ def test_search_finds_words_typed_together_near_each_other_first(db: Database) -
         ("Summit", "Obama spoke first. Much later that week, Putin replied.", "en"),
         ("US jobs", "The US work force grew.", "en"),
     ]
-    pieces = [
-        article(n, title=title, text=text, language=code)
-        for n, (title, text, code) in enumerate(texts)
-    ]
-    ids = store.save_articles(db, None, pieces, now=NOW).new_ids
-    story_of = {}
-    for n, (article_id, piece) in enumerate(zip(ids, pieces, strict=True)):
-        assert piece.published is not None
-        story_of[store.new_story(db, piece.title, piece.published)] = n
-        store.attach_to_story(db, article_id, max(story_of), piece.published)
+    story_of = _stories_of(db, texts)
 
     def found(words: str, limit: int = 50, offset: int = 0) -> tuple[list[int], int]:
         stories, total = store.search_story_ids(db, words, limit=limit, offset=offset)

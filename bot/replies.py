@@ -1501,6 +1501,45 @@ def subscribed(
     return f"<b>{verb}.</b>\n{describe(tr, sub)}\n\n{after}"
 
 
+# The city /settings tz is shown with, by the chat's language: where many of its readers
+# live, written as they write it (``schedule.typed_zone`` takes each one; a test checks).
+ZONE_EXAMPLES = {
+    "en": "London",
+    "ru": "Москва",
+    "uk": "Київ",
+    "de": "Berlin",
+    "fr": "Paris",
+    "es": "Madrid",
+    "it": "Roma",
+    "pt": "São Paulo",
+    "fa": "تهران",
+    "pl": "Warszawa",
+    "ar": "القاهرة",
+}
+
+
+def zone_hint(tr: Translator, sub: Subscription, *, channel: str | None = None) -> str:
+    """Return the line added, once, to a reply that set a subscription's time while its zone
+    is the configured one because none was given: times are in that zone, and how to give
+    one (/settings tz and a city of the chat's language; ``channel``: its @name or id, as
+    /settings from a private chat names it, and no button: a channel's page has none)."""
+    name = None if channel is None else truncate(clean(channel, one_line=True), 100)
+    command = "/settings tz" if name is None else f"/settings {name} tz"
+    example = f"{command} {ZONE_EXAMPLES.get(tr.language, ZONE_EXAMPLES['en'])}"
+    # TRANSLATORS: {zone} is a time zone ("UTC"); {command} is "/settings tz" and {example}
+    # the same with a city as your readers write it ("/settings tz Москва"), both typed.
+    line = tr.gettext(
+        "Times are in {zone}. To use your own time zone, send <code>{command}</code> and "
+        "your city, for example <code>{example}</code>.",
+        zone=escape(sub.timezone),
+        command=escape(command),
+        example=escape(example),
+    )
+    if channel is not None:
+        return line
+    return line + " " + tr.gettext("Or press the zone button in /settings.")
+
+
 def _kept_for_digests(tr: Translator) -> str:
     # TRANSLATORS: the command in <code> stays as it is: it is typed.
     return tr.gettext(

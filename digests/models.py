@@ -399,6 +399,8 @@ class Subscription:
     # ISO 639-1 codes: only stories with an article in one of them (empty: every language).
     languages: tuple[str, ...] = ()
     stopped_at: str | None = None  # when it last stopped (deactivated), UTC
+    timezone_given: bool = False  # a zone was typed or chosen (not the configured default)
+    zone_hinted: bool = False  # the note that times are in the default zone was shown
 
 
 @dataclass(frozen=True, slots=True)

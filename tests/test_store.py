@@ -104,6 +104,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "045_acronyms_in_capitals",
         "046_text_encoded_twice_read_back",
         "047_redo_polish_summaries_split_after_units",
+        "048_subscription_zone_given",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental

@@ -412,6 +412,20 @@ def from_now(db: Database, before: Subscription | None, after: Subscription) -> 
     return store.update_subscription(db, after.id, last_slot=store.iso(now))
 
 
+def zone_hint(
+    db: Database, tr: Translator, sub: Subscription, *, time_set: bool, channel: str | None = None
+) -> str:
+    """Return the note a reply that set a subscription's time ends with ("\n\n" and a line),
+    or "": that its times are in the configured zone, none having been given, and how to give
+    one. Said once (remembered), for digests only: live posts have no time."""
+    if not time_set or not sub.active or sub.mode != "digest":
+        return ""
+    if sub.timezone_given or sub.zone_hinted:
+        return ""
+    store.update_subscription(db, sub.id, zone_hinted=True)
+    return "\n\n" + replies.zone_hint(tr, sub, channel=channel)
+
+
 class SubscribeArgs(NamedTuple):
     """The arguments of /subscribe (after the mode): time, zone, frequency and keywords."""
 
@@ -1290,6 +1304,8 @@ def _fields(
         values["time"] = typed.at or settings.digest_time.strftime("%H:%M")
     if typed.zone is not None or existing is None:
         values["timezone"] = typed.zone or settings.timezone.key
+    if typed.zone is not None:
+        values["timezone_given"] = True
     if typed.minute is not None:  # "every hour at minute 30": the hour kept
         frequency = typed.frequency or (existing.frequency if existing else "daily")
         base = values.get("time") or (existing.time if existing is not None else "")
@@ -1399,18 +1415,17 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
     channel = None
     if chat.type == ChatType.CHANNEL:  # its owner changes it from a private chat
         channel = f"@{chat.username}" if chat.username else str(chat.id)
+    text = replies.subscribed(
+        tr,
+        sub,
+        updated=updated,
+        channel=channel,
+        kept_for_digests=mode == "live" and typed_schedule(typed),
+        before=existing,
+    )
+    text += zone_hint(db, tr, sub, time_set=_time_set(existing, typed), channel=channel)
     try:
-        await chat.send_message(
-            replies.subscribed(
-                tr,
-                sub,
-                updated=updated,
-                channel=channel,
-                kept_for_digests=mode == "live" and typed_schedule(typed),
-                before=existing,
-            ),
-            message_thread_id=thread,
-        )
+        await chat.send_message(text, message_thread_id=thread)
     except BadRequest as error:
         if _cannot_post(chat, error):
             # Sent in a channel or group where the bot may not post: stopped until Telegram
@@ -1427,6 +1442,14 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         digest_jobs.unschedule_subscription(context.application, sub.id)
         paused = store.get_subscription_by_id(db, sub.id) or sub
         await chat.send_message(replies.topic_paused(tr, paused, error.message))
+
+
+def _time_set(existing: Subscription | None, typed: SubscribeArgs) -> bool:
+    """Return whether /subscribe (or /subscribe_channel) set a subscription's time: a new
+    one's (the configured time, when none is typed), or one typed."""
+    return (
+        existing is None or not existing.active or typed.at is not None or typed.minute is not None
+    )
 
 
 def _resumed_live(context: Context, before: Subscription | None, after: Subscription) -> None:
@@ -1531,14 +1554,22 @@ async def settings_command(update: Update, context: Context) -> None:
         )
         return
     args = context.args or []
-    page = ""
+    page, hint = "", ""
     if args:
+        before = sub
         sub = from_now(db, sub, _apply_text_setting(db, sub, args))
         digest_jobs.schedule_subscription(context.application, sub)
         if _setting_key(args) in _NOT_SHOWN_IN[sub.mode]:
             page = replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
-    page += replies.settings_page(tr, sub)
+        hint = zone_hint(db, tr, sub, time_set=_time_changed(args, before, sub))
+    page += replies.settings_page(tr, sub) + hint
     await reply_here(update, page, settings_keyboard(tr, sub), quote=True)
+
+
+def _time_changed(args: Sequence[str], before: Subscription, after: Subscription) -> bool:
+    """Return whether "/settings ..." set the time: "/settings time ..." or a line of the
+    page typed back with another time."""
+    return _setting_key(args) == "time" or after.time != before.time
 
 
 # The text settings a mode's page does not show: saved all the same, for the other mode.
@@ -1715,6 +1746,8 @@ def _apply_page_line(
         fields = mode_values(sub, "digest")
         named = {"time": typed.at, "timezone": typed.zone, "frequency": typed.frequency}
         fields.update((name, value) for name, value in named.items() if value is not None)
+        if typed.zone is not None:
+            fields["timezone_given"] = True
         if typed.weekday is not None:
             fields["weekday"] = typed.weekday
         if typed.minute is not None:
@@ -1745,9 +1778,8 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
                 database, sub.id, time=schedule.parse_hhmm(typed).strftime("%H:%M")
             )
         if key == "tz" and rest:
-            return store.update_subscription(
-                database, sub.id, timezone=schedule.typed_zone(" ".join(rest))
-            )
+            zone = schedule.typed_zone(" ".join(rest))
+            return store.update_subscription(database, sub.id, timezone=zone, timezone_given=True)
         if key == "include" and any(w.startswith("-") for w in keywords(rest)):
             # "/settings include climate -sport": as /subscribe reads it, sport is left out.
             found = keywords(rest)
@@ -1865,7 +1897,7 @@ async def settings_button(update: Update, context: Context) -> None:
     if key == "time":
         changes = {"time": _next(_TIME_CHOICES, sub.time)}
     elif key == "timezone":
-        changes = {"timezone": _next(_ZONE_CHOICES, sub.timezone)}
+        changes = {"timezone": _next(_ZONE_CHOICES, sub.timezone), "timezone_given": True}
     elif key == "frequency":
         changes = {"frequency": _next(schedule.FREQUENCIES, sub.frequency)}
     elif key == "stories":
@@ -1886,9 +1918,8 @@ async def settings_button(update: Update, context: Context) -> None:
     sub = from_now(db, sub, store.update_subscription(db, sub.id, **changes))
     digest_jobs.schedule_subscription(context.application, sub)
     await answer_press(query, replies.saved(tr))
-    await show_in_pressed(
-        update, context, replies.settings_page(tr, sub), settings_keyboard(tr, sub)
-    )
+    page = replies.settings_page(tr, sub) + zone_hint(db, tr, sub, time_set=key == "time")
+    await show_in_pressed(update, context, page, settings_keyboard(tr, sub))
 
 
 def channel_name(word: str, *, positive: bool = True) -> str | None:
@@ -1995,18 +2026,17 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     _resumed_live(context, existing, sub)
     kept = sub.mode == "live" and typed_schedule(typed)
     written = channel_language(context, chat.id)
-    await reply_here(
-        update,
-        replies.channel_subscribed(
-            tr,
-            chat.title or name,
-            name,
-            sub,
-            kept_for_digests=kept,
-            written_in=written,
-            before=existing if existing is not None and existing.active else None,
-        ),
+    text = replies.channel_subscribed(
+        tr,
+        chat.title or name,
+        name,
+        sub,
+        kept_for_digests=kept,
+        written_in=written,
+        before=existing if existing is not None and existing.active else None,
     )
+    text += zone_hint(db, tr, sub, time_set=_time_set(existing, typed), channel=name)
+    await reply_here(update, text)
 
 
 def channel_language(context: Context, channel_id: int) -> str:
@@ -2077,15 +2107,20 @@ async def _channel_settings(update: Update, context: Context, name: str) -> None
     tr = translator_for(update, context)
     db = context.bot_data.db
     page = ""
+    hint = ""
     if rest:
+        before = sub
         sub = from_now(db, sub, _apply_text_setting(db, sub, rest))
         digest_jobs.schedule_subscription(context.application, sub)  # a stopped one: none
         if not sub.active:
             page = replies.channel_saved_while_stopped(tr, name) + "\n\n"
         if _setting_key(rest) in _NOT_SHOWN_IN[sub.mode]:
             page += replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
+        changed = _time_changed(rest, before, sub)
+        hint = zone_hint(db, tr, sub, time_set=changed, channel=name)
     written = channel_language(context, chat.id)
     page += replies.channel_settings(tr, chat.title or name, name, sub, written_in=written)
+    page += hint
     await reply_here(update, page)
 
 

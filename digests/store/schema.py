@@ -830,6 +830,19 @@ def _m047_redo_polish_summaries_split_after_units(db: Database) -> None:
     )
 
 
+@migrations(name="048_subscription_zone_given")
+def _m048_subscription_zone_given(db: Database) -> None:
+    # A new subscription takes the configured zone (UTC by default) when none is typed: its
+    # reply says so once, with how to give one, until a zone is given (``timezone_given``)
+    # or the note was shown (``zone_hinted``). A subscription made before kept a zone other
+    # than UTC only because one was given; one in UTC may have been given it or not: it gets
+    # the note once, at its next change of time.
+    subscriptions = db.table("subscriptions")
+    subscriptions.add_column("timezone_given", int, not_null_default=0)
+    subscriptions.add_column("zone_hinted", int, not_null_default=0)
+    db.execute("update subscriptions set timezone_given = 1 where timezone != 'UTC'")
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

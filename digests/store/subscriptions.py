@@ -52,7 +52,15 @@ RIGHTS_WAIT = timedelta(days=30)
 # What Telegram answers a send to a deleted forum topic (a closed one: TOPIC_CLOSED).
 _DELETED_TOPIC_ANSWERS = ("message thread not found", "topic_deleted")
 
-_SUBSCRIPTION_FLAGS = ("allegations", "silent", "link_previews", "empty_note", "active")
+_SUBSCRIPTION_FLAGS = (
+    "allegations",
+    "silent",
+    "link_previews",
+    "empty_note",
+    "active",
+    "timezone_given",
+    "zone_hinted",
+)
 _NAMES = frozenset(f.name for f in fields(Subscription))
 # The topic of a subscription as the unique index sees it: no topic is 0.
 _SAME_TOPIC = "chat_id = ? and coalesce(thread_id, 0) = coalesce(?, 0)"

@@ -382,6 +382,7 @@ from sumy.utils import get_stop_words, normalize_language
 from digests import house_style, store
 from digests.language import NAMES
 from digests.language import tools as language_rules
+from digests.letters import COMPOUND_ENDINGS, COMPOUND_HEAD_LETTERS, COMPOUND_LANGUAGES
 from digests.models import ClusterArticle, StoryMember
 from digests.quantities import (
     DATE_PREFIX,
@@ -883,8 +884,97 @@ def _terms(
         elif forms and _capitalised(word) and (form := name_form(lower, tools.name)) in forms:
             out.append(NAME_PREFIX + form)
         else:
-            out.append(tools.stem(lower))
+            out.extend(_compound_terms(lower, tools))
     return out
+
+
+# German writes compounds as one word (``COMPOUND_LANGUAGES``): one report's "Großbrand",
+# "Silberschatz", "Gülleunfall" is another's "Brand", "Schatz", "Gülle", and the two shared no
+# term. A compound is read as its parts where it ends with a common word
+# (digests/data/word_prior.<code>.txt.gz) of COMPOUND_HEAD_LETTERS letters or more, after
+# COMPOUND_PART_LETTERS or more ("zer|stört" is a prefix, no compound), as search reads
+# German compounds (``digests.compose``). Not where either part is among the
+# COMPOUND_COMMONEST commonest words: "Kauf|preis" and "Bier|preis", "Unternehmens|kreise"
+# and "Unternehmen" share a word that says nothing of the event (two same-cast look-alikes
+# joined on it in de4), and "Bürger|meister" stays one word.
+COMPOUND_COMMONEST = 1000
+COMPOUND_PART_LETTERS = 4
+PLACE_HEADS = frozenset(
+    {
+        "hagen",
+        "hausen",
+        "stadt",
+        "stein",
+        "bruch",
+        "brück",
+        "brücke",
+        "hofen",
+        "leben",
+        "walde",
+        "felde",
+    }
+)
+
+
+def compound_parts(word: str, language: str, stop_words: frozenset[str]) -> list[str]:
+    """Return a compound's parts, the word before the common word it ends with and that
+    word ("Großbrand": "groß", "brand"; "Produktionshalle": "produktion", "halle"), in a
+    language that writes compounds as one word; none for any other word ("übernehmen":
+    "über" is a stop word)."""
+    code = _CODES.get(language)
+    if code not in COMPOUND_LANGUAGES:
+        return []
+    ranks = _common_ranks(code)
+    for start in range(COMPOUND_PART_LETTERS, len(word) - COMPOUND_HEAD_LETTERS + 1):
+        head = word[start:]
+        forms = _head_forms(head)
+        rank = min((ranks[form] for form in forms if form in ranks), default=0)
+        if not rank:
+            continue
+        if PLACE_HEADS.intersection(forms):
+            return []  # "Werns|hagen", "Kalten|bruch": a place's name
+        modifier = word[:start].rstrip("-")
+        if modifier.endswith("s") and len(modifier) > COMPOUND_PART_LETTERS:
+            modifier = modifier[:-1]  # a linking "s": "Produktions|halle"
+        if rank <= COMPOUND_COMMONEST or modifier in stop_words:
+            return []
+        if 0 < ranks.get(modifier, 0) <= COMPOUND_COMMONEST:
+            return []  # "Bürger|meister", "Polizei|sprecher": one word
+        return [modifier, head]
+    return []
+
+
+def _head_forms(head: str) -> list[str]:
+    """Return a compound's head as written and without an inflected ending ("störte")."""
+    cut = (head[: -len(e)] for e in (*COMPOUND_ENDINGS, "t", "te", "ten") if head.endswith(e))
+    return [head, *(form for form in cut if len(form) >= COMPOUND_HEAD_LETTERS)]
+
+
+@lru_cache(maxsize=8)
+def _common_ranks(code: str) -> dict[str, int]:
+    """Return a language's commonest words by rank, 1 the commonest
+    (digests/data/word_prior.<code>.txt.gz)."""
+    path = Path(__file__).with_name("data") / f"word_prior.{code}.txt.gz"
+    if not path.is_file():
+        return {}
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    ranks: dict[str, int] = {}
+    for rank, line in enumerate(lines, 1):
+        ranks.setdefault(line.partition("\t")[0], rank)
+    return ranks
+
+
+def _compound_terms(word: str, tools: LanguageTools) -> list[str]:
+    """Return a word's terms: its stem, or a compound's parts' (``compound_parts``), the
+    head's as the whole word's stem ends ("Geschäfts|führung", "Geschäfts|führer": "fuhr")."""
+    whole = tools.stem(word)
+    parts = compound_parts(word, tools.name, tools.stop_words)
+    if not parts:
+        return [whole]
+    head = parts[-1]
+    start = len(word[: len(word) - len(head)].replace("ß", "ss"))
+    tail = whole[start:] if len(whole) - start >= 3 else tools.stem(head)
+    return [*(tools.stem(p) for p in parts[:-1]), tail]
 
 
 def _entity_forms(entities: frozenset[str], language: str) -> frozenset[str]:
@@ -1120,7 +1210,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 20: in Russian and Ukrainian, a name in guillemets with a capital on its first word only
 # ("«Северный злак»") is a name in every word, as English writes it; an Italian age in one
 # word ("diciottenne") is its figure, as "18enne" is (English unchanged).
-INDEX_VERSION = 20
+# 21: German compounds split where they end with a common word ("Großbrand": "groß",
+# "brand"; ``compound_parts``), as "Brand" is in another report (English unchanged).
+INDEX_VERSION = 21
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

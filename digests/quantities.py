@@ -735,25 +735,39 @@ _POLISH_UNITS = {
     "ośmio": 8,
     "dziewięcio": 9,
 }
-_POLISH_YEARS_OLD = re.compile(
-    r"\b(?:(?P<tens>"
-    + "|".join(_POLISH_TENS)
-    + r")(?P<unit>"
-    + "|".join(_POLISH_UNITS)
-    + r")?|(?P<teen>"
-    + "|".join(_POLISH_TEENS)
-    + r"))(?P<rest>letn\w*)",
-    re.IGNORECASE,
+
+
+def _years_old(
+    tens: dict[str, int],
+    units: dict[str, int],
+    teens: dict[str, int],
+    link: str,
+    rest: str,
+    end: str = "",
+) -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
+    """Return the pattern of an age written as one word (its tens, a ``link`` and a unit, or a
+    teen, then the ending ``rest`` and ``end``) and its replacement: the age in digits and the
+    ending ("67-letni", "18-enne")."""
+    pattern = re.compile(
+        rf"\b(?:(?P<tens>{'|'.join(tens)}){link}(?P<unit>{'|'.join(units)})?"
+        rf"|(?P<teen>{'|'.join(teens)}))(?P<rest>{rest}){end}",
+        re.IGNORECASE,
+    )
+
+    def digits(match: re.Match[str]) -> str:
+        if match["teen"]:
+            value = teens[match["teen"].lower()]
+        else:
+            value = tens[match["tens"].lower()]
+            value += units[match["unit"].lower()] if match["unit"] else 0
+        return f"{value}-{match['rest']}"
+
+    return pattern, digits
+
+
+_POLISH_YEARS_OLD, _polish_years_old = _years_old(
+    _POLISH_TENS, _POLISH_UNITS, _POLISH_TEENS, "", r"letn\w*"
 )
-
-
-def _polish_years_old(match: re.Match[str]) -> str:
-    if match["teen"]:
-        value = _POLISH_TEENS[match["teen"].lower()]
-    else:
-        value = _POLISH_TENS[match["tens"].lower()]
-        value += _POLISH_UNITS[match["unit"].lower()] if match["unit"] else 0
-    return f"{value}-{match['rest']}"
 
 
 # Italian writes an age of ten years or more as one word ("diciottenne", "cinquantunenne",
@@ -793,25 +807,9 @@ _ITALIAN_UNITS = {
     "ott": 8,
     "nov": 9,
 }
-_ITALIAN_YEARS_OLD = re.compile(
-    r"\b(?:(?P<tens>"
-    + "|".join(_ITALIAN_TENS)
-    + r")[aie]?(?P<unit>"
-    + "|".join(_ITALIAN_UNITS)
-    + r")?|(?P<teen>"
-    + "|".join(_ITALIAN_TEENS)
-    + r"))(?P<rest>enn[ei])\b",
-    re.IGNORECASE,
+_ITALIAN_YEARS_OLD, _italian_years_old = _years_old(
+    _ITALIAN_TENS, _ITALIAN_UNITS, _ITALIAN_TEENS, "[aie]?", "enn[ei]", r"\b"
 )
-
-
-def _italian_years_old(match: re.Match[str]) -> str:
-    if match["teen"]:
-        value = _ITALIAN_TEENS[match["teen"].lower()]
-    else:
-        value = _ITALIAN_TENS[match["tens"].lower()]
-        value += _ITALIAN_UNITS[match["unit"].lower()] if match["unit"] else 0
-    return f"{value}-{match['rest']}"
 
 
 def _german_half(match: re.Match[str]) -> str:

@@ -524,7 +524,8 @@ def fits(found: str, keyword: str, language: str | None) -> bool:
     if rules.code == "pl":
         if polish.is_case_form(word, key):
             return True
-        if polish.is_adjective_of(word, key):
+        # A woman's surname declines as an adjective: "Kowalska", "Anny Kowalskiej".
+        if polish.is_adjective_of(word, key) and not polish.is_name_case(found, keyword):
             return False
     stem, found_stem = rules.stem(key), rules.stem(word)
     if found_stem in stem_prefixes(keyword):

@@ -210,6 +210,20 @@ def is_adjective_of(word: str, keyword: str) -> bool:
     return ending in {folded(e, "pl") for e in ADJECTIVE_ENDINGS} or (velar and ending == "ie")
 
 
+def is_name_case(found: str, keyword: str) -> bool:
+    """Return True when a word as the text writes it is a woman's surname's own case, which
+    declines as an adjective: the keyword a feminine "-a" on an adjective's suffix
+    ("Kowalska", "Nowacka", "Szczęsna"), the word its "-iej" or "-ej" with a capital
+    ("Anny Kowalskiej"). In lower case it is the adjective ("Polska": "polskiej gospodarki")."""
+    words = found.split()
+    written = words[-1] if words else ""
+    base, gender = _base(keyword.lower())
+    if gender != "f" or not base.endswith(_ADJECTIVE_SUFFIXES) or not written[:1].isupper():
+        return False
+    plain, key = folded(written.lower(), "pl"), folded(base, "pl")
+    return plain in (key + "iej", key + "ej")
+
+
 # An adjective's (or a surname's) endings that no noun takes, longest first, and the shorter
 # ones a noun may end in too ("kolej", "Joachim"): those only after an adjective's suffix.
 _ADJECTIVE_CASES = ("iego", "iemu", "ego", "emu", "ych", "ich", "ymi", "imi")

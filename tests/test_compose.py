@@ -856,6 +856,31 @@ def test_a_polish_keyword_typed_in_a_case_form_finds_its_word() -> None:
     assert kept("Polsce") == [8] and kept("Jodłowca") == [9]
 
 
+def test_a_polish_womans_surname_finds_its_cases() -> None:
+    """A filter on "Kowalska", "Nowacka" or "Zielińska" kept no story saying "Anny
+    Kowalskiej", "minister Nowackiej": a woman's surname in "-ska", "-cka" declines as an
+    adjective, and its "-iej" was read as the adjective of a noun ("Polska": "polskiej"). A
+    capitalised "-iej" of such a keyword is its own case; the adjective in lower case is not
+    ("polskiej gospodarki")."""
+    texts = {
+        1: "Sprawa Anny Kowalskiej wraca do sądu.",
+        2: "Minister Nowackiej nie było na posiedzeniu.",
+        3: "Posłanka Zielińska i klub posłanki Zielińskiej.",
+        4: "Ceny polskiej żywności rosną.",
+        5: "Rozmowa z Anną Kowalską.",
+    }
+    candidates = compose.candidates(
+        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
+    )
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("Kowalska") == [1, 5] and kept("kowalska") == [1, 5]
+    assert kept("Nowacka") == [2] and kept("Zielińska") == [3]
+    assert kept("Polska") == []  # "polskiej", the adjective
+
+
 def test_a_spanish_adjective_cut_short_is_its_word() -> None:
     """A filter on "primero" kept 50 of the 74 AnCora articles with its forms: the others
     say "primer" ("el primer ministro"), as "bueno" is "buen" and "grande" "gran" before a

@@ -1694,3 +1694,25 @@ def test_search_looks_for_other_forms_only_where_their_language_is_stored(
     )
     assert found("nuevo") == {1}
     assert search_module._queries(db, "nuevo", None)[3] == ()
+
+
+def test_a_word_typed_again_is_read_once(db: Database) -> None:
+    """ "Senacie" typed 25 times made FTS5 query it 25 times (half a second, every chat waiting
+    behind it): a word or phrase typed again is read once, and the word before a repeated
+    last word is no start ("york new york" does not find "news")."""
+    found = _found_by_search(
+        db,
+        [
+            ("Senat obraduje", "Posłowie i senatorowie w Senacie.", "pl"),
+            ("Jobs report", "The work force shrank.", "en"),
+            ("New York", "A day in New York.", "en"),
+            ("News", "The news of the day.", "en"),
+        ],
+    )
+    assert store.search_terms(db, "jobs jobs jobs") == store.search_terms(db, "jobs")
+    assert store.search_terms(db, " ".join(["Senacie"] * 25)) == store.search_terms(db, "Senacie")
+    assert found(" ".join(["Senacie"] * 25)) == found("Senacie") == {0}
+    assert found("jobs JOBS Jobs") == found("jobs") == {1}
+    assert found("york new york") == found("new york") == {2}
+    assert found('"new york" "New York"') == {2}
+    assert found("jobs -work -work") == set()

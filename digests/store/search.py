@@ -331,8 +331,16 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
     last_word: str | None = None
     # Words all in capitals ("US ELECTION") are no acronyms: the searcher writes in capitals.
     shouted = len(words.split()) > 1 and not any(ch.islower() for ch in words)
+    seen: set[tuple[str, ...]] = set()
     for match in _QUERY_PART.finditer(words.translate(_QUOTES)):
         minus, phrase, word_minus, word = match.groups()
+        # A word or phrase typed again adds nothing but FTS5 work ("Senacie" 25 times took
+        # half a second, the bot's other chats waiting): it is read once.
+        part = tuple((group or "").casefold() for group in (minus, phrase, word_minus, word))
+        if part in seen:
+            last_word = None  # the word before it is no start: it was not typed last
+            continue
+        seen.add(part)
         letters = capitals_only(word) if phrase is None and not shouted else None
         if letters is not None:
             # "US", "U.S.", "WHO": the acronym, by the token the index holds for it in

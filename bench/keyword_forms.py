@@ -978,143 +978,125 @@ def typed_pairs(folder: Path, pairs: tuple[tuple[str, str, str, bool], ...]) -> 
     db.close()
 
 
+Pairs = tuple[tuple[str, str, str, bool], ...]
+
+# Each list's option: its help, its keywords per language, its writings (``punctuation``) and its
+# pairs (``typed_pairs``). No option: ``KEYWORDS`` and ``PUNCTUATION``.
+LISTS: dict[str, tuple[str, dict[str, dict[str, tuple[str, ...]]], dict[str, str], Pairs]] = {
+    "heldout": (
+        "score the held-out keywords (once, at the end)",
+        HELDOUT,
+        {},
+        (),
+    ),
+    "search-heldout": (
+        "score the held-out search words and punctuation (once, at the end)",
+        SEARCH_HELDOUT,
+        PUNCTUATION_HELDOUT,
+        (),
+    ),
+    "search2-heldout": (
+        "score branch search2's held-out words and writings (once, at the end)",
+        SEARCH_HELDOUT2,
+        PUNCTUATION_HELDOUT2,
+        (),
+    ),
+    "kwing-heldout": (
+        "score branch kwing's held-out words (once, at the end)",
+        KWING_HELDOUT,
+        PUNCTUATION_KWING,
+        (),
+    ),
+    "search3-dev": (
+        "branch search3's words to tune on",
+        SEARCH3_DEV,
+        {},
+        (),
+    ),
+    "search3-heldout": (
+        "score branch search3's held-out words (once, at the end)",
+        SEARCH3_HELDOUT,
+        {},
+        (),
+    ),
+    "search4-dev": (
+        "branch search4's words and pairs to tune on",
+        SEARCH4_DEV,
+        {},
+        SEARCH4_PAIRS_DEV,
+    ),
+    "search4-heldout": (
+        "score branch search4's held-out words and pairs (once, at the end)",
+        SEARCH4_HELDOUT,
+        {},
+        SEARCH4_PAIRS_HELDOUT,
+    ),
+    "search5-dev": (
+        "branch search5's several words to tune on",
+        {"en": {}},
+        SEARCH5_DEV,
+        (),
+    ),
+    "search5-heldout": (
+        "score branch search5's held-out several words (once, at the end)",
+        {"en": {}},
+        SEARCH5_HELDOUT,
+        (),
+    ),
+    "search5-joined": (
+        "branch search5's joined words (dev)",
+        SEARCH5_JOINED,
+        {},
+        (),
+    ),
+    "search6-dev": (
+        "branch search6's words and pairs to tune on",
+        SEARCH6_DEV,
+        {},
+        SEARCH6_PAIRS_DEV,
+    ),
+    "search6-heldout": (
+        "score branch search6's held-out words and pairs (once, at the end)",
+        SEARCH6_HELDOUT,
+        {},
+        SEARCH6_PAIRS_HELDOUT,
+    ),
+    "kwpl-dev": (
+        "branch kwpl's Polish words and pairs to tune on",
+        KWPL_DEV,
+        {},
+        KWPL_PAIRS_DEV,
+    ),
+    "kwpl-heldout": (
+        "score branch kwpl's held-out Polish words and pairs (once, at the end)",
+        KWPL_HELDOUT,
+        {},
+        KWPL_PAIRS_HELDOUT,
+    ),
+    "kwpl2-dev": (
+        "branch kwpl2's Polish words typed in a case form, and pairs, to tune on",
+        KWPL2_DEV,
+        {},
+        KWPL2_PAIRS_DEV,
+    ),
+    "kwpl2-heldout": (
+        "score branch kwpl2's held-out Polish words and pairs (once, at the end)",
+        KWPL2_HELDOUT,
+        {},
+        KWPL2_PAIRS_HELDOUT,
+    ),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="name the other words")
     parser.add_argument("--pcc", type=Path, default=DEFAULT_PCC, help="DISRPT's deu.rst.pcc")
-    parser.add_argument(
-        "--heldout", action="store_true", help="score the held-out keywords (once, at the end)"
-    )
-    parser.add_argument(
-        "--search-heldout",
-        action="store_true",
-        help="score the held-out search words and punctuation (once, at the end)",
-    )
-    parser.add_argument(
-        "--search2-heldout",
-        action="store_true",
-        help="score branch search2's held-out words and writings (once, at the end)",
-    )
-    parser.add_argument(
-        "--kwing-heldout",
-        action="store_true",
-        help="score branch kwing's held-out words (once, at the end)",
-    )
-    parser.add_argument(
-        "--search3-dev", action="store_true", help="branch search3's words to tune on"
-    )
-    parser.add_argument(
-        "--search3-heldout",
-        action="store_true",
-        help="score branch search3's held-out words (once, at the end)",
-    )
-    parser.add_argument(
-        "--search4-dev", action="store_true", help="branch search4's words and pairs to tune on"
-    )
-    parser.add_argument(
-        "--search4-heldout",
-        action="store_true",
-        help="score branch search4's held-out words and pairs (once, at the end)",
-    )
-    parser.add_argument(
-        "--search5-dev", action="store_true", help="branch search5's several words to tune on"
-    )
-    parser.add_argument(
-        "--search5-heldout",
-        action="store_true",
-        help="score branch search5's held-out several words (once, at the end)",
-    )
-    parser.add_argument(
-        "--search6-dev", action="store_true", help="branch search6's words and pairs to tune on"
-    )
-    parser.add_argument(
-        "--search6-heldout",
-        action="store_true",
-        help="score branch search6's held-out words and pairs (once, at the end)",
-    )
-    parser.add_argument(
-        "--kwpl-dev", action="store_true", help="branch kwpl's Polish words and pairs to tune on"
-    )
-    parser.add_argument(
-        "--kwpl-heldout",
-        action="store_true",
-        help="score branch kwpl's held-out Polish words and pairs (once, at the end)",
-    )
-    parser.add_argument(
-        "--kwpl2-dev",
-        action="store_true",
-        help="branch kwpl2's Polish words typed in a case form, and pairs, to tune on",
-    )
-    parser.add_argument(
-        "--kwpl2-heldout",
-        action="store_true",
-        help="score branch kwpl2's held-out Polish words and pairs (once, at the end)",
-    )
-    parser.add_argument(
-        "--search5-joined", action="store_true", help="branch search5's joined words (dev)"
-    )
+    group = parser.add_mutually_exclusive_group()
+    for name, (text, *_) in LISTS.items():
+        group.add_argument(f"--{name}", dest="list", action="store_const", const=name, help=text)
     args = parser.parse_args()
-    several = args.search5_dev or args.search5_heldout
-    chosen = (
-        {"en": {}}
-        if several
-        else KWPL2_HELDOUT
-        if args.kwpl2_heldout
-        else KWPL2_DEV
-        if args.kwpl2_dev
-        else KWPL_HELDOUT
-        if args.kwpl_heldout
-        else KWPL_DEV
-        if args.kwpl_dev
-        else SEARCH6_HELDOUT
-        if args.search6_heldout
-        else SEARCH6_DEV
-        if args.search6_dev
-        else SEARCH5_JOINED
-        if args.search5_joined
-        else SEARCH4_HELDOUT
-        if args.search4_heldout
-        else SEARCH4_DEV
-        if args.search4_dev
-        else SEARCH3_HELDOUT
-        if args.search3_heldout
-        else SEARCH3_DEV
-        if args.search3_dev
-        else KWING_HELDOUT
-        if args.kwing_heldout
-        else SEARCH_HELDOUT2
-        if args.search2_heldout
-        else SEARCH_HELDOUT
-        if args.search_heldout
-        else HELDOUT
-        if args.heldout
-        else KEYWORDS
-    )
-    marks = (
-        {}
-        if args.search5_joined
-        or args.search6_dev
-        or args.search6_heldout
-        or args.kwpl_dev
-        or args.kwpl_heldout
-        or args.kwpl2_dev
-        or args.kwpl2_heldout
-        else SEARCH5_HELDOUT
-        if args.search5_heldout
-        else SEARCH5_DEV
-        if args.search5_dev
-        else {}
-        if args.search3_heldout or args.search3_dev or args.search4_dev or args.search4_heldout
-        else PUNCTUATION_KWING
-        if args.kwing_heldout
-        else PUNCTUATION_HELDOUT2
-        if args.search2_heldout
-        else PUNCTUATION_HELDOUT
-        if args.search_heldout
-        else {}
-        if args.heldout
-        else PUNCTUATION
-    )
+    chosen, marks, pairs = LISTS[args.list][1:] if args.list else (KEYWORDS, PUNCTUATION, ())
     with tempfile.TemporaryDirectory() as folder:
         for language, keywords in chosen.items():
             texts = articles(language, args.pcc)
@@ -1151,20 +1133,8 @@ def main() -> None:
             if language == "en" and marks:
                 punctuation(texts, db, ids, marks)
             db.close()
-        if args.search4_dev or args.search4_heldout:
-            typed_pairs(
-                Path(folder), SEARCH4_PAIRS_HELDOUT if args.search4_heldout else SEARCH4_PAIRS_DEV
-            )
-        if args.search6_dev or args.search6_heldout:
-            typed_pairs(
-                Path(folder), SEARCH6_PAIRS_HELDOUT if args.search6_heldout else SEARCH6_PAIRS_DEV
-            )
-        if args.kwpl_dev or args.kwpl_heldout:
-            typed_pairs(Path(folder), KWPL_PAIRS_HELDOUT if args.kwpl_heldout else KWPL_PAIRS_DEV)
-        if args.kwpl2_dev or args.kwpl2_heldout:
-            typed_pairs(
-                Path(folder), KWPL2_PAIRS_HELDOUT if args.kwpl2_heldout else KWPL2_PAIRS_DEV
-            )
+        if pairs:
+            typed_pairs(Path(folder), pairs)
 
 
 if __name__ == "__main__":

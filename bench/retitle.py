@@ -14,28 +14,15 @@ time, and the process's peak resident memory before and after it (``ru_maxrss``)
 from __future__ import annotations
 
 import argparse
-import resource
-import shutil
-import sqlite3
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlite_utils import Database
-
-from bench.host import machine
-from digests import store
-from digests.store.retitle import CHUNK
-from digests.store.search_index import index_articles, unindex_articles
+from bench.migration_copy import rewrite, timed, window_before
 
 MIGRATION = "044_titles_without_outlet_suffixes"
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -43,42 +30,28 @@ def main() -> None:
     parser.add_argument("window", type=Path)
     parser.add_argument("--suffix", help="an ending written after every title first")
     args = parser.parse_args()
-    print(machine())
-    with tempfile.TemporaryDirectory(dir="/tmp") as scratch:
-        path = Path(scratch) / "window.db"
-        shutil.copyfile(args.window, path)
-        db = Database(sqlite3.connect(str(path)))
-        start = time.perf_counter()
-        store.migrations.apply(db, stop_before=MIGRATION)
-        db.conn.commit()
-        print(f"to migration 043: {time.perf_counter() - start:.1f} s")
+    with window_before(args.window, MIGRATION) as db:
         count = db.execute("select count(*) from articles").fetchone()[0]
         if args.suffix:
             start = time.perf_counter()
             ids = [row[0] for row in db.execute("select id from articles order by id")]
-            for first in range(0, len(ids), CHUNK):
-                chunk = ids[first : first + CHUNK]
+
+            def suffixed(chunk: list[int]) -> None:
                 marks = ",".join("?" * len(chunk))
-                unindex_articles(db.conn, chunk)
                 db.execute(
                     f"update articles set title = title || ? where id in ({marks})",
                     [args.suffix, *chunk],
                 )
-                index_articles(db.conn, chunk)
-            db.conn.commit()
+
+            rewrite(db, ids, suffixed)
             print(f"suffix written after {count:,} titles: {time.perf_counter() - start:.1f} s")
-        before = peak_mb()
-        wall, cpu = time.perf_counter(), time.process_time()
-        store.migrations.apply(db)
-        db.conn.commit()
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall, cpu, before, after = timed(db, MIGRATION)
         cut = db.execute("select count(*) from articles where title like ?", ["% - %"]).fetchone()
         print(
             f"migration 044 on {count:,} articles: {wall:.1f} s wall, {cpu:.1f} s CPU;"
-            f" peak memory {before:.0f} MB before, {peak_mb():.0f} MB after;"
+            f" peak memory {before:.0f} MB before, {after:.0f} MB after;"
             f" titles with ' - ' left: {cut[0]:,}"
         )
-        db.close()
 
 
 if __name__ == "__main__":

@@ -14,29 +14,17 @@ time, CPU time, and the process's peak resident memory before and after it (``ru
 from __future__ import annotations
 
 import argparse
-import resource
-import shutil
-import sqlite3
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlite_utils import Database
-
-from bench.host import machine
-from digests import extract, store
+from bench.migration_copy import rewrite, timed, window_before
+from digests import extract
 from digests.mojibake import _SINGLE
-from digests.store.retitle import CHUNK
-from digests.store.search_index import index_articles, unindex_articles
 
 MIGRATION = "046_text_encoded_twice_read_back"
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def stored_before(text: str) -> str:
@@ -54,23 +42,16 @@ def main() -> None:
     parser.add_argument("window", type=Path)
     parser.add_argument("--share", type=float, default=0.0, help="share of articles mangled")
     args = parser.parse_args()
-    print(machine())
-    with tempfile.TemporaryDirectory(dir="/tmp") as scratch:
-        path = Path(scratch) / "window.db"
-        shutil.copyfile(args.window, path)
-        db = Database(sqlite3.connect(str(path)))
-        start = time.perf_counter()
-        store.migrations.apply(db, stop_before=MIGRATION)
-        db.conn.commit()
-        print(f"to migration 045: {time.perf_counter() - start:.1f} s")
+    with window_before(args.window, MIGRATION) as db:
         count = db.execute("select count(*) from articles").fetchone()[0]
-        mangled = 0
         if args.share:
             start = time.perf_counter()
             step = round(1 / args.share)
             ids = [row[0] for row in db.execute("select id from articles order by id")][::step]
-            for first in range(0, len(ids), CHUNK):
-                chunk = ids[first : first + CHUNK]
+            mangled = 0
+
+            def encoded_twice(chunk: list[int]) -> None:
+                nonlocal mangled
                 marks = ",".join("?" * len(chunk))
                 rows = db.execute(
                     f"select id, title, text from articles where id in ({marks})", chunk
@@ -81,28 +62,22 @@ def main() -> None:
                     if not (title + text).isascii()
                 ]
                 mangled += len(changes)
-                unindex_articles(db.conn, chunk)
                 db.conn.executemany("update articles set title = ?, text = ? where id = ?", changes)
-                index_articles(db.conn, chunk)
-            db.conn.commit()
+
+            rewrite(db, ids, encoded_twice)
             print(
                 f"{mangled:,} of {len(ids):,} articles picked encoded twice (the others ASCII):"
                 f" {time.perf_counter() - start:.1f} s"
             )
-        before = peak_mb()
-        wall, cpu = time.perf_counter(), time.process_time()
-        store.migrations.apply(db)
-        db.conn.commit()
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall, cpu, before, after = timed(db, MIGRATION)
         left = db.execute(
             "select count(*) from articles where text like '%Ã%' or text like '%â€%'"
         ).fetchone()[0]
         print(
             f"migration 046 on {count:,} articles: {wall:.1f} s wall, {cpu:.1f} s CPU;"
-            f" peak memory {before:.0f} MB before, {peak_mb():.0f} MB after;"
+            f" peak memory {before:.0f} MB before, {after:.0f} MB after;"
             f" texts with 'Ã' or 'â€' left: {left:,}"
         )
-        db.close()
 
 
 if __name__ == "__main__":

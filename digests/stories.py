@@ -925,7 +925,10 @@ def compound_parts(word: str, language: str, stop_words: frozenset[str]) -> list
     if code not in COMPOUND_LANGUAGES:
         return []
     ranks = _common_ranks(code)
-    for start in range(COMPOUND_PART_LETTERS, len(word) - COMPOUND_HEAD_LETTERS + 1):
+    # A head longer than the longest common word and its longest ending is in no rank:
+    # starting where a head can first be one keeps the answer and reads a long word once.
+    first = max(COMPOUND_PART_LETTERS, len(word) - _longest_head(code))
+    for start in range(first, len(word) - COMPOUND_HEAD_LETTERS + 1):
         head = word[start:]
         forms = _head_forms(head)
         rank = min((ranks[form] for form in forms if form in ranks), default=0)
@@ -944,10 +947,20 @@ def compound_parts(word: str, language: str, stop_words: frozenset[str]) -> list
     return []
 
 
+_HEAD_ENDINGS = (*COMPOUND_ENDINGS, "t", "te", "ten")
+
+
 def _head_forms(head: str) -> list[str]:
     """Return a compound's head as written and without an inflected ending ("störte")."""
-    cut = (head[: -len(e)] for e in (*COMPOUND_ENDINGS, "t", "te", "ten") if head.endswith(e))
+    cut = (head[: -len(e)] for e in _HEAD_ENDINGS if head.endswith(e))
     return [head, *(form for form in cut if len(form) >= COMPOUND_HEAD_LETTERS)]
+
+
+@lru_cache(maxsize=8)
+def _longest_head(code: str) -> int:
+    """Return the most letters a head with a rank can have: the longest common word with
+    the longest ending ``_head_forms`` cuts."""
+    return max(map(len, _common_ranks(code)), default=0) + max(map(len, _HEAD_ENDINGS))
 
 
 @lru_cache(maxsize=8)

@@ -1988,6 +1988,18 @@ def test_a_headline_s_plain_words_are_its_lower_case_words_or_where_nouns_have_c
     assert {"ruckruf", "advent", "kal"} <= german  # a compound's parts (compound_parts)
 
 
+def test_a_compound_s_parts_are_found_however_long_the_word_before_them() -> None:
+    none: frozenset[str] = frozenset()
+    assert stories.compound_parts("lagerhalle", "german", none) == ["lager", "halle"]
+    long_modifier = "x" * 10_000
+    assert stories.compound_parts(long_modifier + "brand", "german", none) == [
+        long_modifier,
+        "brand",
+    ]
+    assert stories.compound_parts("x" * 10_000, "german", none) == []
+    assert stories.compound_parts("lagerhalle", "english", none) == []
+
+
 def test_two_countries_car_sales_rates_are_apart_one_country_s_two_rates_are_not() -> None:
     def heading(article_id: str) -> stories.Heading:
         article = {r["id"]: r for r in load_set("samebeat10.jsonl")}[article_id]

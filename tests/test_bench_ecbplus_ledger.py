@@ -116,6 +116,16 @@ COUNTS = {
         "responses": 4,
         "narration": 3,
     },
+    "ecb10": {
+        "documents": 32,
+        "sentences": 561,
+        "allegations": 96,
+        "kinds": {"accusation": 4, "allegation": 15, "charge": 29, "claim": 48},
+        "criticism": 5,
+        "hard_negatives": 67,
+        "responses": 0,
+        "narration": 10,
+    },
 }
 
 

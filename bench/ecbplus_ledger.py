@@ -25,18 +25,18 @@ part") counts them: words beginning ``accus``, ``alleg``, ``charg``, ``claim``, 
 ``convict``, ``suspic``, ``suspect``, ``attack``, ``critic``, ``lawsuit``, and the words
 ``sue``, ``sued``, ``sues``, ``suing``. The documents are walked once in the order of
 ``sha256("ecbplus-ledger-" + id)``; each goes to the first part, ``ecb1``, ``ecb2`` and on to
-``ecb8`` (``PARTS``), that still wants a document of its kind (``CUED`` (24) with one cue word
+``ecb10`` (``PARTS``), that still wants a document of its kind (``CUED`` (24) with one cue word
 or more, ``PLAIN`` (8) with none) and holds fewer than ``PER_SUBTOPIC`` (3) documents of its
 ECB+ subtopic (``ecb<topic>-<s>``), so one event does not fill a part; a document no part takes
 is skipped.
 
-Parts: ``ecb1`` to ``ecb6`` are open (``ecb2`` since it was scored once, blind, after the
-English round 50; ``ecb3`` and ``ecb4``, then ``ecb5`` and ``ecb6``, since they were scored once,
-blind, later); ``ecb7`` and ``ecb8`` (``BLIND_PARTS``) are read only with ``blind=True``, to be
-scored, never read. The parts were added two at a time by the same walk (``ecb3`` and ``ecb4``,
-then ``ecb5`` and ``ecb6``, then ``ecb7`` and ``ecb8``): with more parts it gives the earlier parts
-the same documents as before, since a document tries the parts in order and the later parts change
-nothing for the earlier ones.
+Parts: ``ecb1`` to ``ecb8`` are open (``ecb2`` since it was scored once, blind, after the
+English round 50; ``ecb3`` and ``ecb4``, then ``ecb5`` and ``ecb6``, then ``ecb7`` and ``ecb8``,
+since they were scored once, blind, later); ``ecb9`` and ``ecb10`` (``BLIND_PARTS``) are read only
+with ``blind=True``, to be scored, never read. The parts were added two at a time by the same walk
+(``ecb3`` and ``ecb4``, then ``ecb5`` and ``ecb6``, then ``ecb7`` and ``ecb8``, then ``ecb9`` and
+``ecb10``): with more parts it gives the earlier parts the same documents as before, since a
+document tries the parts in order and the later parts change nothing for the earlier ones.
 """
 
 from __future__ import annotations
@@ -61,10 +61,10 @@ from digests.tokenize import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "bench" / "data" / "ecbplus_allegations.jsonl"
-PARTS = ("ecb1", "ecb2", "ecb3", "ecb4", "ecb5", "ecb6", "ecb7", "ecb8")
-# ecb2: scored once after round 50; ecb3 and ecb4, then ecb5 and ecb6, scored once blind later;
-# open since
-BLIND_PARTS = ("ecb7", "ecb8")
+PARTS = ("ecb1", "ecb2", "ecb3", "ecb4", "ecb5", "ecb6", "ecb7", "ecb8", "ecb9", "ecb10")
+# ecb2: scored once after round 50; ecb3 and ecb4, then ecb5 and ecb6, then ecb7 and ecb8, scored
+# once blind later; open since
+BLIND_PARTS = ("ecb9", "ecb10")
 CUED = 24
 PLAIN = 8
 PER_SUBTOPIC = 3

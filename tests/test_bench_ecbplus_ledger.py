@@ -106,6 +106,26 @@ COUNTS = {
         "responses": 4,
         "narration": 8,
     },
+    "ecb9": {
+        "documents": 32,
+        "sentences": 647,
+        "allegations": 79,
+        "kinds": {"accusation": 3, "allegation": 14, "charge": 18, "claim": 41, "lawsuit": 3},
+        "criticism": 23,
+        "hard_negatives": 81,
+        "responses": 4,
+        "narration": 3,
+    },
+    "ecb10": {
+        "documents": 32,
+        "sentences": 561,
+        "allegations": 96,
+        "kinds": {"accusation": 4, "allegation": 15, "charge": 29, "claim": 48},
+        "criticism": 5,
+        "hard_negatives": 67,
+        "responses": 0,
+        "narration": 10,
+    },
 }
 
 
@@ -161,7 +181,7 @@ def test_the_counts_are_the_documented_ones() -> None:
     """Each part's documents, sentences, allegations by kind, criticism and hard negatives."""
     ledger = load_bench("ecbplus_ledger")
     assert ledger.counts(_labels()) == COUNTS
-    assert ledger.BLIND_PARTS == ("ecb7", "ecb8")
+    assert ledger.BLIND_PARTS == ("ecb9", "ecb10")
 
 
 def test_a_subtopic_fills_at_most_three_documents_of_a_part() -> None:
@@ -245,9 +265,9 @@ def test_load_rebuilds_the_sentences_and_stops_on_a_changed_one(tmp_path: Path) 
 def test_a_blind_part_is_read_only_when_asked(tmp_path: Path) -> None:
     ledger = load_bench("ecbplus_ledger")
     snapshot = _snapshot(tmp_path / "cdcr")
-    labels = _label_file(tmp_path / "labels.jsonl", ledger, snapshot, split="ecb7")
+    labels = _label_file(tmp_path / "labels.jsonl", ledger, snapshot, split="ecb9")
     assert ledger.load(snapshot, labels) == []
-    assert {a.split for a in ledger.load(snapshot, labels, blind=True)} == {"ecb7"}
+    assert {a.split for a in ledger.load(snapshot, labels, blind=True)} == {"ecb9"}
 
 
 @pytest.mark.skipif(not SNAPSHOT.exists(), reason=f"no ECB+ snapshot at {SNAPSHOT}")
@@ -264,6 +284,8 @@ def test_the_snapshot_rebuilds_every_labelled_sentence() -> None:
         "ecb4",
         "ecb5",
         "ecb6",
+        "ecb7",
+        "ecb8",
     }
     labelled: dict[str, list[str]] = {}
     for row in _labels():

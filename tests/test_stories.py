@@ -1624,6 +1624,10 @@ SET_FILES = [
     "it5.jsonl",
     "fr7.jsonl",
     "de5.jsonl",
+    "pl8.jsonl",
+    "uk7.jsonl",
+    "es5.jsonl",
+    "pt2.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

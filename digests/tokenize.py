@@ -32,7 +32,11 @@ closed-class word with a capital after it ("5 млн руб. Он ...", "63 ти
 one (``digests/data/sentence_starters.txt``); Polish too, whose model had seen such words
 capitalised inside sentences. A Polish unit after a number ("3 proc.", "5 os.", "w 2020 r.",
 "XXI w.") ends a sentence before a capitalised word that is no acronym, no genitive plural of
-people and no act's title, unless the date opens its sentence (``digests/data/number_units.txt``).
+people and no act's title, unless the date opens its sentence or a clause after a comma or
+"że" (``digests/data/number_units.txt``). Polish also keeps a list item's number with its item
+("3. Udowodnić ..."), a speech tag with the question or exclamation it tags ("Kim jesteś? -
+spytała."), and ends a sentence at an ellipsis before a capital ("pogrzeb... Klakson wył."), as
+the Polish treebanks do.
 
 The rule-based splitter is Punkt with nothing learned: a sentence ends at . ! ? (and the
 preset's marks) followed by white space, except after a listed abbreviation or a single letter

@@ -32,7 +32,11 @@ closed-class word with a capital after it ("5 млн руб. Он ...", "63 ти
 one (``digests/data/sentence_starters.txt``); Polish too, whose model had seen such words
 capitalised inside sentences. A Polish unit after a number ("3 proc.", "5 os.", "w 2020 r.",
 "XXI w.") ends a sentence before a capitalised word that is no acronym, no genitive plural of
-people and no act's title, unless the date opens its sentence (``digests/data/number_units.txt``).
+people and no act's title, unless the date opens its sentence or a clause after a comma or
+"że" (``digests/data/number_units.txt``). Polish also keeps a list item's number with its item
+("3. Udowodnić ..."), a speech tag with the question or exclamation it tags ("Kim jesteś? -
+spytała."), and ends a sentence at an ellipsis before a capital ("pogrzeb... Klakson wył."), as
+the Polish treebanks do.
 
 The rule-based splitter is Punkt with nothing learned: a sentence ends at . ! ? (and the
 preset's marks) followed by white space, except after a listed abbreviation or a single letter
@@ -172,6 +176,7 @@ class NumberUnits:
     roman: frozenset[str]  # after "XXI"
     dates: frozenset[str]  # those that date ("r.", "w."): an opening date is no end
     openers: frozenset[str]  # words that may open a sentence before its date ("w", "od")
+    clauses: frozenset[str] = frozenset()  # words that open a clause before it ("że")
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +197,10 @@ def number_units() -> dict[str, NumberUnits]:
             if "date" in marks:
                 dates.add(unit.lower())
         openers = frozenset(w[0].lower() for w in sections.get(f"{name} openers", []))
-        result[name] = NumberUnits(frozenset(digits), frozenset(roman), frozenset(dates), openers)
+        clauses = frozenset(w[0].lower() for w in sections.get(f"{name} clause openers", []))
+        result[name] = NumberUnits(
+            frozenset(digits), frozenset(roman), frozenset(dates), openers, clauses
+        )
     return result
 
 
@@ -215,12 +223,22 @@ def _number_unit_pattern(language: str) -> re.Pattern[str] | None:
 _ACT_DATE = re.compile(r"(?:^|\s)z(?:\s+dnia)?(?:\s+\d{1,2}\.?\s+\S+)?\s*$", re.IGNORECASE)
 
 
+def _clause(words: list[str], clauses: frozenset[str]) -> list[str]:
+    """Return the words after the last comma or clause word ("że"), or all of them."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].endswith(",") or words[index].lower() in clauses:
+            return words[index + 1 :]
+    return words
+
+
 def _number_unit_breaks(part: str, language: str) -> list[str]:
     """Split a sentence after "<number> <unit>." before a capitalised word (see the data file).
 
     Not before an acronym ("4,2 proc. PKB"), an initial, a genitive plural of people ("50 proc.
     Polaków"), after a date that opens its sentence ("W 2019 r. Polska") or an act's date
-    ("ustawy z dnia 6 czerwca 1997 r. Kodeks karny").
+    ("ustawy z dnia 6 czerwca 1997 r. Kodeks karny"); a date that opens a clause after a
+    comma or a listed word ("Plany zakładają, że w 2000 r. Rosja") is read as one that opens
+    its sentence.
     """
     pattern = _number_unit_pattern(language)
     if pattern is None:
@@ -239,7 +257,7 @@ def _number_unit_breaks(part: str, language: str) -> list[str]:
         unit = (found["unit"] or found["runit"]).lower()
         before = part[start : found.start()]
         if unit in units.dates:
-            words = before.split()
+            words = _clause(before.split(), units.clauses)
             if not words or (
                 len(words) <= 4 and (words[0].lower() in units.openers or words[0][0].isdigit())
             ):
@@ -266,6 +284,40 @@ def _starter_break(language: str) -> re.Pattern[str] | None:
     capitalised = sorted((w[:1].upper() + w[1:] for w in words), key=len, reverse=True)
     starters = "|".join(re.escape(w) for w in capitalised)
     return re.compile(rf"(?:(?<=[^\W\d_]\.)|(?<=\.\.\.)|(?<=…))\s+(?=(?:{starters})[\s,])")
+
+
+# Polish rules measured on the Polish treebanks (bench/sentences.py); other languages' were not.
+_JOINS_ITEMS_AND_TAGS = frozenset({"polish"})
+_LIST_NUMBER = re.compile(r"\d{1,3}\.")  # "3." alone: the number of the item that follows
+_QUESTION_END = re.compile(r"[?!][\"'»”]*$")
+_SPEECH_TAG = re.compile(r"[-–—]\s+[^\W\d_A-ZĄĆĘŁŃÓŚŹŻ]")  # "- powiedział", "– zapytała"
+# An ellipsis before a capitalised word, or a dash and one, ends a Polish sentence (never
+# inside one in either treebank): "pogrzeb... Klakson wył.", "Powiedz... - Obejmij mnie".
+_ELLIPSIS_BREAK = {
+    "polish": re.compile(r"(?:(?<=\.\.\.)|(?<=…))\s+(?=(?:[-–—]\s+)?[A-ZĄĆĘŁŃÓŚŹŻ])")
+}
+
+
+def _joined_items_and_tags(parts: list[str]) -> list[str]:
+    """Join a list item's number to its text and a speech tag to the question it tags.
+
+    "3. Udowodnić, że ..." is one sentence, as is "- Kim jesteś? - spytała lalka." (a dash and
+    a small letter after "?" or "!": a tag, unless it asks a question of its own).
+    """
+    joined: list[str] = []
+    for part in parts:
+        if joined and (
+            _LIST_NUMBER.fullmatch(joined[-1])
+            or (
+                _QUESTION_END.search(joined[-1])
+                and _SPEECH_TAG.match(part)
+                and not part.endswith("?")
+            )
+        ):
+            joined[-1] = f"{joined[-1]} {part}"
+            continue
+        joined.append(part)
+    return joined
 
 
 def _without_full_words(params: punkt.PunktParameters, language: str) -> punkt.PunktParameters:
@@ -346,6 +398,7 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
     tokenizer = _sentence_tokenizer(language)
     starter_break = _starter_break(language)
     phrase_break = _PHRASE_BREAK.get(language)
+    ellipsis_break = _ELLIPSIS_BREAK.get(language)
     prefixes = name_prefixes().get(language)
     number = number_units().get(language)
     units = number.digits if number is not None else frozenset()
@@ -356,11 +409,15 @@ def split_sentences(text: str, language: str = "english") -> list[str]:
             parts = [s.strip() for s in tokenizer.tokenize(paragraph) if s.strip()]
             if starter_break is not None:
                 parts = [piece for part in parts for piece in starter_break.split(part)]
+            if ellipsis_break is not None:
+                parts = [piece for part in parts for piece in ellipsis_break.split(part)]
             if phrase_break is not None:
                 parts = [piece for part in parts for piece in phrase_break.split(part)]
             if prefixes:
                 parts = _joined_after_name_prefixes(parts, prefixes, units)
             parts = [piece for part in parts for piece in _number_unit_breaks(part, language)]
+            if language in _JOINS_ITEMS_AND_TAGS:
+                parts = _joined_items_and_tags(parts)
             sentences.extend(_opening_quotes_forward(parts))
     return sentences
 

@@ -362,6 +362,52 @@ def test_a_polish_unit_name_or_opening_date_ends_no_sentence(text: str) -> None:
     assert split_sentences(text, "polish") == [text]
 
 
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Oto zasady.", "1. Ustawić kursor w żądanym miejscu.", "3. Udowodnić, że jest winny."],
+        ["- Kim jesteś? - spytała lalka.", "Do wieczora milczała."],
+        ["- No, co to, to nie! - kręci głową siostra.", "- A, to pan!"],
+        ['Rozległo się krótkie: "wejść!" - sierżant otworzył drzwi.'],
+        ["Plany zakładają, że w 2000 r. Rosja będzie zarabiać więcej."],
+        ["Potem zaproponowano urządzić koniowi pogrzeb...", "Klakson wył."],
+        ["- Powiedz...", "- Obejmij mnie mocniej."],
+    ],
+)
+def test_a_polish_list_item_speech_tag_clause_date_and_ellipsis_split_as_written(
+    sentences: list[str],
+) -> None:
+    """A list item's number belongs to its item; a speech tag after "?" or "!" to the question
+    (as the Polish treebank has them); a date opening a clause opens no sentence; an ellipsis
+    before a capital ends one."""
+    assert split_sentences(" ".join(sentences), "polish") == sentences
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Zajął miejsce nr 3.", "Potem wrócił do domu."],
+        ["Czy przyjdzie?", "- Nie wiem."],
+        ["Gdzie masz cebulkę?", "- gdzie opowiadali?"],
+        ["Mówi, że urodził się w 1986 r.", "Kuśtykając ruszyli pod górę."],
+        ["Nie wiem, co powiedzieć... - zaczął i urwał."],
+        ["Wspomniał o tym (...) Kowalski w swojej książce."],
+    ],
+)
+def test_a_polish_number_answer_question_or_late_date_keeps_its_break(
+    sentences: list[str],
+) -> None:
+    assert split_sentences(" ".join(sentences), "polish") == sentences
+
+
+@pytest.mark.parametrize("language", ["russian", "french", "italian"])
+def test_list_numbers_and_speech_tags_are_joined_in_polish_only(language: str) -> None:
+    assert split_sentences("Koniec? - powiedział. 3. Dalej.", language) != [
+        "Koniec? - powiedział.",
+        "3. Dalej.",
+    ]
+
+
 def test_each_number_unit_is_read_with_its_marks() -> None:
     polish = number_units()["polish"]
     assert {"proc", "os", "r", "tys"} <= polish.digits and polish.roman == {"w"}

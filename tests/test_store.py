@@ -105,6 +105,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "046_text_encoded_twice_read_back",
         "047_redo_polish_summaries_split_after_units",
         "048_subscription_zone_given",
+        "049_redo_polish_summaries_split_at_items_and_tags",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -1383,6 +1384,24 @@ def test_polish_summaries_that_ran_on_after_a_unit_are_made_again_once(db_path: 
     db = store.open_db(db_path)
     assert [p.id for p in store.pending_summaries(db, "m")] == [ids[0]]
     store.save_summaries(db, "m", [(ids[0], "Wzrost o 3 proc.")])
+    db.close()
+    assert not store.pending_summaries(store.open_db(db_path), "m")  # once
+
+
+def test_polish_summaries_split_at_a_list_number_are_made_again_once(db_path: Path) -> None:
+    # "1. || Ustawić kursor ..." was two sentences before migration 049; a Polish summary is
+    # redone, a Czech article's stays.
+    old = Database(sqlite3.connect(str(db_path)))
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="049_redo_polish_summaries_split_at_items_and_tags")
+    items = [article(1, language="pl"), article(2, language="cs")]
+    ids = store.save_articles(old, None, items, now=NOW).new_ids
+    store.save_summaries(old, "m", [(ids[0], "1."), (ids[1], "x")])
+    old.conn.commit()
+    old.close()
+    db = store.open_db(db_path)
+    assert [p.id for p in store.pending_summaries(db, "m")] == [ids[0]]
+    store.save_summaries(db, "m", [(ids[0], "1. Ustawić kursor.")])
     db.close()
     assert not store.pending_summaries(store.open_db(db_path), "m")  # once
 

@@ -843,6 +843,17 @@ def _m048_subscription_zone_given(db: Database) -> None:
     db.execute("update subscriptions set timezone_given = 1 where timezone != 'UTC'")
 
 
+@migrations(name="049_redo_polish_summaries_split_at_items_and_tags")
+def _m049_redo_polish_summaries_split_at_items_and_tags(db: Database) -> None:
+    # Polish sentences broke after a list item's number ("1. || Ustawić ...") and before a
+    # speech tag after "?" or "!" ("Kim jesteś? || - spytała."), ran on after an ellipsis
+    # before a capital ("pogrzeb... Klakson wył.") and broke after a date opening a clause
+    # ("że w 2000 r. || Rosja"). Summaries of Polish articles are made again once.
+    db.execute(
+        "delete from summaries where article_id in (select id from articles where language = 'pl')"
+    )
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

@@ -1320,6 +1320,45 @@ def dangling_range(tr: Translator, typed: str) -> str:
     )
 
 
+def lone_number(tr: Translator, typed: str) -> str:
+    """Return the refusal of a number 0 to 23 alone among keywords with no time typed
+    ("Santo Domingo 9"): as a keyword it finds any story holding it (plain text)."""
+    shown = truncate(clean(typed, one_line=True), 10)
+    # TRANSLATORS: {typed} is the number typed ("9"); the commands and the quotes stay typed.
+    return tr.gettext(
+        "“{typed}” alone is no keyword: any story with the number has it. For digests at that "
+        "hour write {typed}:00; for a name with a number, put it in quotes: "
+        '/subscribe "Formula 1"',
+        typed=shown,
+    )
+
+
+def every_few_minutes(tr: Translator, typed: str) -> str:
+    """Return the refusal of digests every few minutes or in some minutes ("every 30
+    minutes", "in 30 minutes"), saying what the bot does instead (plain text)."""
+    shown = truncate(clean(typed, one_line=True), 60)
+    # TRANSLATORS: {typed} is the user's words ("every 30 minutes"); the commands stay: typed.
+    return tr.gettext(
+        "“{typed}”: digests come at most once an hour: /subscribe hourly, at the minute of "
+        "the hour you choose: /subscribe hourly minute 30, or /settings time minute 30",
+        typed=shown,
+    )
+
+
+def hour_read(tr: Translator, typed: str, time: str) -> str:
+    """Return the line saying a bare number after a day was read as the digest's hour
+    ("Friday 13": 13:00), and how to keep it a keyword (HTML)."""
+    # TRANSLATORS: {typed} is the number typed ("13"), {time} the time read ("13:00").
+    return escape(
+        tr.gettext(
+            "“{typed}” was read as the time {time}. A number meant as a keyword goes in quotes "
+            'with its words: "Friday 13"',
+            typed=truncate(clean(typed, one_line=True), 10),
+            time=time,
+        )
+    )
+
+
 def saved_for_other_mode(tr: Translator, mode: str) -> str:
     """Return the line above /settings when the value just set is one its page does not show
     in this mode (quiet hours for digests, the time for live posts): saved, for the other."""

@@ -441,6 +441,7 @@ BY_NAME: dict[str, list[Any]] = {
     "unknown_languages.words": [["klingon", NASTY], [NASTY]],
     "setting_problem.key": list(replies.SETTING_PROBLEMS),
     "two_given.what": list(replies.TWO_GIVEN),
+    "hour_read.time": ["13:00"],
     "two_given.values": [["daily", NASTY], ["08:00"]],
     "channel_language.code": ["ru", "fa", "en"],
     "channel_language_set.code": ["de", "uk", "en"],
@@ -476,6 +477,8 @@ PLAIN = {
     "nothing_understood",
     "part_of_day_disagrees",
     "dangling_range",
+    "lone_number",
+    "every_few_minutes",
     "apology",
 }
 # Plain pieces another function escapes, shortens and places (headings, incident details).

@@ -816,3 +816,75 @@ async def test_a_minute_or_minutes_that_name_no_minute(bot: Bot) -> None:
         assert "the hour and the part of the day say different times" in refused, typed
         sub = store.find_subscription(bot.db, USER)
         assert sub is not None and sub.include == ("La", "Minute"), typed
+
+
+async def say_in(bot: Bot, text: str, language_code: str) -> list[SentMessage]:
+    """Send text as a user whose Telegram app speaks ``language_code``."""
+    before = len(bot.offline.sent(USER))
+    bot.offline.user_message(text, user_id=USER, language_code=language_code)
+    await bot.feed()
+    return bot.offline.sent(USER)[before:]
+
+
+async def test_a_number_after_a_day_is_its_hour_and_the_reply_says_so(bot: Bot) -> None:
+    """ "Friday 13" is 13:00 on Fridays, as "Friday 8" is 08:00, and the reply says how the
+    number was read and how to keep it a keyword; "Friday the 13th" (the date, the film) is
+    one keyword, not "the" and "13th" on Fridays."""
+    [reply] = await bot.say("/subscribe Friday 13")
+    assert "“13” was read as the time 13:00" in reply.plain_text
+    assert '"Friday 13"' in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.time, sub.frequency, sub.weekday) == ("13:00", "weekly", 4)
+    [plain] = await bot.say("/subscribe Friday 14:00")
+    assert "was read as the time" not in plain.plain_text
+    [spoken] = await say_in(bot, "/subscribe viernes 9", "es")
+    assert "“9” se ha leído como la hora 09:00" in spoken.plain_text, spoken.plain_text
+    for typed in ("Friday the 13th", "friday the 13th", "Friday 13th"):
+        found = await _subscribed(bot, f"/subscribe {typed}")
+        assert found[1:] == ("daily", 0, (typed,)), typed
+
+
+async def test_a_number_that_could_be_an_hour_alone_among_keywords_is_refused(bot: Bot) -> None:
+    """ "Santo Domingo 9", "Ukraine 9" kept "9" as a keyword, found in nearly every story:
+    with no time typed the number is refused, saying how to write the hour and how to keep a
+    name with a number; after a time, in quotes, or past 23 it stays a keyword."""
+    assert await _subscribed(bot, "/subscribe 08:00 economy") == ("08:00", "daily", 0, ("economy",))
+    for typed in ("Santo Domingo 9", "Ukraine 9", "Formula 1", "Ukraine 9 Kyiv"):
+        refused = texts(await bot.say(f"/subscribe {typed}"))
+        number = "9" if "9" in typed else "1"
+        assert f"“{number}” alone is no keyword" in refused, typed
+        assert f"write {number}:00" in refused and '/subscribe "Formula 1"' in refused, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.include == ("economy",), typed
+    [ru] = await say_in(bot, "/subscribe Украина 9", "ru")
+    assert "«9» — не ключевое слово" in ru.plain_text, ru.plain_text
+    kept = {
+        '/subscribe "Formula 1"': ("08:00", ("Formula 1",)),
+        "/subscribe 08:00 Formula 1": ("08:00", ("Formula", "1")),
+        "/subscribe Area 51": ("08:00", ("Area", "51")),
+        "/subscribe Ukraine 9:00": ("09:00", ("Ukraine",)),
+    }
+    for typed, (time, include) in kept.items():
+        found = await _subscribed(bot, typed)
+        assert (found[0], found[3]) == (time, include), typed
+
+
+async def test_minutes_in_capitals_and_digests_every_few_minutes(bot: Bot) -> None:
+    """ "Daily At Minute" was keywords where "daily at minute" is refused; "every 60 minutes",
+    "in 30 minutes" were keywords silently: the reply says digests come at most hourly, and
+    how to choose the minute. "La Minute" and "60 Minutes" stay keywords."""
+    assert await _subscribed(bot, "/subscribe 08:00 economy") == ("08:00", "daily", 0, ("economy",))
+    for typed in ("Daily At Minute", "Weekly On Friday At The Minute"):
+        refused = texts(await bot.say(f"/subscribe {typed}"))
+        assert "minute of the hour (0 to 59)" in refused, typed
+    for typed in ("every 60 minutes", "in 30 minutes", "Every 15 Minutes", "каждые 30 минут"):
+        refused = texts(await bot.say(f"/subscribe {typed} sport"))
+        assert f"“{typed}”: digests come at most once an hour" in refused, typed
+        assert "/settings time minute 30" in refused, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and sub.include == ("economy",), typed
+    [de] = await say_in(bot, "/subscribe alle 15 Minuten", "de")
+    assert "höchstens einmal pro Stunde" in de.plain_text, de.plain_text
+    for typed in ("08:00 La Minute", "La Minute 09:00", "60 Minutes"):
+        found = await _subscribed(bot, f"/subscribe {typed}")
+        assert found[3] == tuple(w for w in typed.split() if ":" not in w), typed

@@ -11,10 +11,10 @@ from sqlite_utils import Database
 
 from bot import replies
 from bot.i18n import LANGUAGES, translator
-from bot.offline import SentMessage
+from bot.offline import SentMessage, bad_request
 from digests import schedule, store
 from digests.models import Subscription
-from tests.test_bot import ADMIN, USER, Bot, buttons
+from tests.test_bot import ADMIN, GROUP, USER, Bot, buttons
 from tests.test_bot import bot as bot  # the fixture
 from tests.test_bot import settings as settings  # the fixture
 
@@ -164,3 +164,23 @@ def test_migration_048_counts_a_zone_other_than_utc_as_given(db_path: Path) -> N
         warsaw, utc = (store.find_subscription(db, chat) for chat in (1, 2))
     assert warsaw is not None and warsaw.timezone_given and not warsaw.zone_hinted
     assert utc is not None and not utc.timezone_given and not utc.zone_hinted
+
+
+async def test_the_note_counts_as_shown_only_once_the_reply_went_out(bot: Bot) -> None:
+    """A /subscribe whose reply Telegram refused (a group where the bot may not post, a
+    BadRequest) marked the note shown: the subscriber never saw it, and no reply said it."""
+    bot.offline.add_chat(GROUP, "supergroup", title="Muted")
+    bot.offline.set_member(GROUP, USER, "administrator")
+    bot.offline.set_member(GROUP, bot.offline.bot_id, "restricted", can_send_messages=False)
+    bot.offline.group_message("/subscribe 08:00", chat_id=GROUP, user_id=USER)
+    await bot.feed()
+    muted = store.find_subscription(bot.db, GROUP)
+    assert muted is not None and not muted.active and not muted.zone_hinted
+    bot.offline.fail("sendMessage", error=bad_request("odd failure"), chat_id=USER)
+    await bot.say("/subscribe 08:00")  # refused: the apology follows
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.active and not sub.zone_hinted
+    [again] = await bot.say("/subscribe 09:00")
+    assert HINT_EN in again.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.zone_hinted

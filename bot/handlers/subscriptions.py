@@ -417,13 +417,28 @@ def zone_hint(
 ) -> str:
     """Return the note a reply that set a subscription's time ends with ("\n\n" and a line),
     or "": that its times are in the configured zone, none having been given, and how to give
-    one. Said once (remembered), for digests only: live posts have no time."""
+    one. Said once, for digests only (live posts have no time): `hint_shown` remembers it
+    once the reply went out."""
     if not time_set or not sub.active or sub.mode != "digest":
         return ""
     if sub.timezone_given or sub.zone_hinted:
         return ""
-    store.update_subscription(db, sub.id, zone_hinted=True)
     return "\n\n" + replies.zone_hint(tr, sub, channel=channel)
+
+
+def hint_shown(db: Database, sub: Subscription, hint: str) -> None:
+    """Remember that the zone hint was shown, after the reply holding it went out (a chat
+    where the bot may not post, or a refusal, saw none: the next reply says it)."""
+    if hint:
+        store.update_subscription(db, sub.id, zone_hinted=True)
+
+
+def read_hour_note(tr: Translator, typed: SubscribeArgs, sub: Subscription) -> str:
+    """Return the line ("\n\n" and a line) saying a bare number after a day was read as the
+    hour ("Friday 13": 13:00), or ""."""
+    if typed.read_hour is None:
+        return ""
+    return "\n\n" + replies.hour_read(tr, typed.read_hour, sub.time)
 
 
 class SubscribeArgs(NamedTuple):
@@ -436,6 +451,7 @@ class SubscribeArgs(NamedTuple):
     frequency: str | None = None
     weekday: int | None = None
     minute: int | None = None  # of the hour, hourly ("every hour at minute 30")
+    read_hour: str | None = None  # a bare number read as the hour after a day ("Friday 13")
 
 
 # Portuguese names a day without "-feira" ("na sexta") and says "on Fridays" in the plural
@@ -964,6 +980,7 @@ def _days_in_context(tokens: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 NAMES_WITH_DAYS = (
     *("Black Friday", "Good Friday", "Cyber Monday", "Super Tuesday", "Ash Wednesday"),
     *("Maundy Thursday", "Holy Saturday", "Easter Sunday", "Easter Monday", "Palm Sunday"),
+    *("Friday the 13th", "Friday 13th"),  # a date (the film, the superstition), no hour
     *("Bloody Sunday", "Giving Tuesday", "Shrove Tuesday", "Whit Monday", "Black Monday"),
     *(
         "Black Tuesday",
@@ -1111,8 +1128,12 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     exclude: list[str] = []
     minute: int | None = None
     loose_minute = False  # "every hour at minute": a minute's word without its number
+    read_hour: str | None = None  # "Friday 13": the reply says 13 was read as 13:00
+    lone_number = ""  # "Santo Domingo 9": a number that could be an hour, among keywords
     link_before = False  # "daily at minute": the same, after "at" (other digests than hourly)
-    tokens = _minutes(_frequency_phrases(_tokens(args)))
+    typed_tokens = _tokens(args)
+    _refuse_every_few_minutes(typed_tokens)
+    tokens = _minutes(_frequency_phrases(typed_tokens))
     _refuse_dangling_range(tokens)
     tokens = _days_in_names(_days_in_context(tokens))
     words = _without_clock_words(tokens)
@@ -1131,6 +1152,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                 first = following[1] or not _minute_word(following[0])
                 word = f"{word}:00" if first else word
             elif _hour_after_day(word, words[:index]):
+                read_hour = word
                 word, first = f"{word}:00", True  # "/subscribe domingo 9": the hour of that day
             elif index == 0 and word.isdecimal() and len(word) == 4:
                 # "/subscribe 0800"; "1999" is a keyword, and so is a year of these days
@@ -1162,9 +1184,11 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                 weekday, typed_day = day, word
                 continue
         loose_minute = loose_minute or (not quoted and _minute_word(word))
-        if not quoted and _minute_word(word) and word.islower() and index > 0:
+        if not quoted and _minute_word(word) and index > 0:
             # "daily at minute", "08:00 at minute": a minute's word after its link word
-            link_before = link_before or _unquoted(words[index - 1], _BEFORE_MINUTE)
+            link_before = link_before or _minute_after_link(words[:index], word)
+        if not quoted and _could_be_hour(word):
+            lone_number = lone_number or word
         if word.startswith("-"):
             exclude += _keyword(word[1:])
         else:
@@ -1177,18 +1201,74 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         and typed_schedule(SubscribeArgs(at, None, [], [], frequency, weekday))
     ):
         raise BadArguments(replies.minute_for_hourly)  # a minute is for hourly digests
+    if lone_number and at is None and minute is None:
+        raise BadArguments(lambda tr: replies.lone_number(tr, lone_number))
     if weekday is not None:
         if frequency not in (None, "weekly"):
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
-    return SubscribeArgs(at, zone, _once(include), _once(exclude), frequency, weekday, minute)
+    include, exclude = _once(include), _once(exclude)
+    return SubscribeArgs(at, zone, include, exclude, frequency, weekday, minute, read_hour)
+
+
+def _minute_after_link(before: list[tuple[str, bool]], word: str) -> bool:
+    """Return whether a minute's word follows its link word ("daily at minute"). In capitals
+    ("Daily At Minute") only after a frequency or a day: "La Minute", "08:00 La Minute" are
+    the paper."""
+    if not before or not _unquoted(before[-1], _BEFORE_MINUTE):
+        return False
+    if word.islower():
+        return True
+    rest = list(before)
+    while rest and _unquoted(rest[-1], _BEFORE_MINUTE):
+        rest.pop()
+    head = rest[-1] if rest else ("", True)
+    return not head[1] and (frequency_of(head[0]) is not None or weekday_of(head[0]) is not None)
+
+
+# Digests every few minutes, or in a few ("every 30 minutes", "in 30 minutes", "alle 15
+# Minuten", "toutes les 10 minutes", "cada 30 minutos", "каждые 30 минут", "через 30 минут",
+# "co 30 minut", "كل 30 دقيقة", "هر ۳۰ دقیقه"): the word before the number, the minutes after.
+_BEFORE_MINUTES = frozenset(
+    {"every", "each", "in", "alle", "nach", "les", "dans", "cada", "ogni", "tra", "fra"}
+    | {"каждые", "через", "кожні", "co", "za", "كل", "بعد"}
+    | {"هر"}
+)
+_MINUTES = frozenset(
+    {"minute", "minutes", "mins", "min", "min.", "minuten", "minuto", "minutos", "minuti"}
+    | {"minut", "minuty", "минут", "минуты", "минуту", "хвилин", "хвилини", "хвилину"}
+    | {"دقيقة", "دقائق", "دقیقه"}
+)
+
+
+def _refuse_every_few_minutes(tokens: list[tuple[str, bool]]) -> None:
+    """Refuse digests every few minutes or in a few ("every 30 minutes"): the words were
+    keywords, silently; the reply says what the bot does (hourly, at a minute of the hour)."""
+    for index in range(1, len(tokens) - 1):
+        before, (number, quoted), after = tokens[index - 1], tokens[index], tokens[index + 1]
+        if (
+            not quoted
+            and unicodedata.normalize("NFKC", number).isdecimal()
+            and _unquoted(before, _BEFORE_MINUTES)
+            and not after[1]
+            and _day_key(after[0].strip(_COMMAS)) in _MINUTES
+        ):
+            raise _every_few(" ".join(w for w, _ in tokens[index - 1 : index + 2]))
+
+
+def _every_few(typed: str) -> BadArguments:
+    return BadArguments(lambda tr: replies.every_few_minutes(tr, typed))
 
 
 def _hour_after_day(word: str, before: list[tuple[str, bool]]) -> bool:
     """Return whether a bare number is the hour of the day's name right before it ("domingo
     9", "Friday 8"); past 23 it is a keyword."""
-    number = _MINUTE_NUMBER.fullmatch(word) is not None and int(word) < 24
-    return number and bool(before) and _day_like(before[-1])
+    return _could_be_hour(word) and bool(before) and _day_like(before[-1])
+
+
+def _could_be_hour(word: str) -> bool:
+    """Return whether a word is a bare number of an hour, 0 to 23 ("9", "13")."""
+    return _MINUTE_NUMBER.fullmatch(word) is not None and int(word) < 24
 
 
 def _refuse_dangling_range(tokens: list[tuple[str, bool]]) -> None:
@@ -1423,9 +1503,11 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         kept_for_digests=mode == "live" and typed_schedule(typed),
         before=existing,
     )
-    text += zone_hint(db, tr, sub, time_set=_time_set(existing, typed), channel=channel)
+    text += read_hour_note(tr, typed, sub)
+    hint = zone_hint(db, tr, sub, time_set=_time_set(existing, typed), channel=channel)
     try:
-        await chat.send_message(text, message_thread_id=thread)
+        await chat.send_message(text + hint, message_thread_id=thread)
+        hint_shown(db, sub, hint)
     except BadRequest as error:
         if _cannot_post(chat, error):
             # Sent in a channel or group where the bot may not post: stopped until Telegram
@@ -1563,7 +1645,8 @@ async def settings_command(update: Update, context: Context) -> None:
             page = replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
         hint = zone_hint(db, tr, sub, time_set=_time_changed(args, before, sub))
     page += replies.settings_page(tr, sub) + hint
-    await reply_here(update, page, settings_keyboard(tr, sub), quote=True)
+    if await reply_here(update, page, settings_keyboard(tr, sub), quote=True):
+        hint_shown(db, sub, hint)
 
 
 def _time_changed(args: Sequence[str], before: Subscription, after: Subscription) -> bool:
@@ -1918,8 +2001,11 @@ async def settings_button(update: Update, context: Context) -> None:
     sub = from_now(db, sub, store.update_subscription(db, sub.id, **changes))
     digest_jobs.schedule_subscription(context.application, sub)
     await answer_press(query, replies.saved(tr))
-    page = replies.settings_page(tr, sub) + zone_hint(db, tr, sub, time_set=key == "time")
-    await show_in_pressed(update, context, page, settings_keyboard(tr, sub))
+    hint = zone_hint(db, tr, sub, time_set=key == "time")
+    await show_in_pressed(
+        update, context, replies.settings_page(tr, sub) + hint, settings_keyboard(tr, sub)
+    )
+    hint_shown(db, sub, hint)
 
 
 def channel_name(word: str, *, positive: bool = True) -> str | None:
@@ -2035,8 +2121,10 @@ async def subscribe_channel(update: Update, context: Context) -> None:
         written_in=written,
         before=existing if existing is not None and existing.active else None,
     )
-    text += zone_hint(db, tr, sub, time_set=_time_set(existing, typed), channel=name)
-    await reply_here(update, text)
+    text += read_hour_note(tr, typed, sub)
+    hint = zone_hint(db, tr, sub, time_set=_time_set(existing, typed), channel=name)
+    if await reply_here(update, text + hint):
+        hint_shown(db, sub, hint)
 
 
 def channel_language(context: Context, channel_id: int) -> str:
@@ -2121,7 +2209,8 @@ async def _channel_settings(update: Update, context: Context, name: str) -> None
     written = channel_language(context, chat.id)
     page += replies.channel_settings(tr, chat.title or name, name, sub, written_in=written)
     page += hint
-    await reply_here(update, page)
+    if await reply_here(update, page):
+        hint_shown(db, sub, hint)
 
 
 async def _channel_admin(context: Context, channel_id: int, user: User | None) -> bool | None:
@@ -2185,12 +2274,13 @@ async def reply_here(
     *,
     quote: bool = False,
     link_preview: LinkPreviewOptions | None = None,
-) -> None:
+) -> bool:
     """Reply in the update's chat and topic (as a reply to the message, with quote); a topic
-    that refuses it (closed, gone) gets it in the general topic instead."""
+    that refuses it (closed, gone) gets it in the general topic instead. Return whether it
+    went out (not where the bot may not post)."""
     chat, message = update.effective_chat, update.effective_message
     if chat is None:
-        return
+        return False
     thread = thread_of(update)
     # Only when given: None would lift the bot's default (no link previews).
     options: dict[str, Any] = {} if link_preview is None else {"link_preview_options": link_preview}
@@ -2204,7 +2294,7 @@ async def reply_here(
     except BadRequest as error:
         if _cannot_post(chat, error):  # the bot cannot tell anyone there
             log.info("chat %s refused a reply (%s)", chat.id, error)
-            return
+            return False
         if thread is None or not _topic_refused(error):
             raise
         log.info(
@@ -2214,3 +2304,4 @@ async def reply_here(
             error,
         )
         await chat.send_message(text, reply_markup=keyboard, **options)
+    return True

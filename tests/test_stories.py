@@ -3513,3 +3513,25 @@ def test_german_reports_of_one_event_join_through_their_compounds(db: Database) 
     found = story_of(db)
     assert found["dm05-c"] == found["dm05-d"] != found["dm05-d1"]
     assert found["dm08-d"] == found["dm08-b"] == found["dm08-c"] != found["dm08-d1"]
+
+
+def test_a_name_s_word_written_in_lower_case_is_a_word_outside_english() -> None:
+    text = "Les vergers ont noirci. La coopérative Vergers de la Lize estime les pertes."
+    terms = set(stories.features("Gel dans la vallée", text, "fr").terms)
+    assert "verger" in terms and "@vergers_de_la_lize" in terms
+    # The name written with its capital stays the name.
+    named = set(stories.features("Gel", "La coopérative Vergers de la Lize estime.", "fr").terms)
+    assert "verger" not in named and "@vergers" in named
+    # English reads it as the name, as its rules were tuned.
+    english = "The orchards turned black. The cooperative Orchards of Lize says so."
+    assert "@orchards" in set(stories.features("Frost", english, "en").terms)
+    assert "orchard" not in set(stories.features("Frost", english, "en").terms)
+
+
+def test_french_reports_join_on_a_word_a_name_also_writes(db: Database) -> None:
+    # fr7: the frost in the apricot orchards; the growers' report writes "leurs vergers" and
+    # "la coopérative Vergers de la Lize", and read "vergers" as the name. The cooperative's
+    # new packing station the day before, in the same town, stays apart.
+    save_from(db, "fr7.jsonl", ["fq04-d1", "fq04-d", "fq04-a", "fq04-c"])
+    found = story_of(db)
+    assert found["fq04-c"] == found["fq04-d"] == found["fq04-a"] != found["fq04-d1"]

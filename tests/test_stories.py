@@ -1628,6 +1628,10 @@ SET_FILES = [
     "uk7.jsonl",
     "es5.jsonl",
     "pt2.jsonl",
+    "ru6.jsonl",
+    "it6.jsonl",
+    "fr8.jsonl",
+    "de6.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1131,6 +1131,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     read_hour: str | None = None  # "Friday 13": the reply says 13 was read as 13:00
     lone_number = ""  # "Santo Domingo 9": a number that could be an hour, among keywords
     link_before = False  # "daily at minute": the same, after "at" (other digests than hourly)
+    joins: list[int] = []  # numbers that name with the word before them ("Area 51")
     typed_tokens = _tokens(args)
     _refuse_every_few_minutes(typed_tokens)
     tokens = _minutes(_frequency_phrases(typed_tokens))
@@ -1192,6 +1193,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         if word.startswith("-"):
             exclude += _keyword(word[1:])
         else:
+            if not quoted and include and _names_with(words[index - 1], include[-1], word):
+                joins.append(len(include))
             include += _keyword(word)
     if loose_minute and frequency == "hourly" and minute is None:
         raise BadArguments(replies.minute_for_hourly)  # which minute: "minute 30"
@@ -1207,8 +1210,26 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         if frequency not in (None, "weekly"):
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
+    for number in reversed(joins):  # "Area 51", "08:00 Formula 1": one keyword each
+        include[number - 1 : number + 1] = [f"{include[number - 1]} {include[number]}"]
     include, exclude = _once(include), _once(exclude)
     return SubscribeArgs(at, zone, include, exclude, frequency, weekday, minute, read_hour)
+
+
+def _names_with(before: tuple[str, bool], keyword: str, word: str) -> bool:
+    """Return whether a number of one to three digits names a thing with the capitalised
+    keyword typed right before it ("Area 51", "Formula 1", "Windows 11", "Covid 19"): alone
+    it would be a keyword found in nearly every story. A year ("Ukraine 2026") stays apart,
+    and so does a number after a quoted phrase or a word in lower case."""
+    typed, quoted = before
+    return (
+        not quoted
+        and typed.strip().strip(_COMMAS).strip(_KEYWORD_EDGES).lstrip("+#") == keyword
+        and keyword[:1].isupper()
+        and not any(c.isdigit() for c in keyword)
+        and word.isdecimal()
+        and len(word) <= 3
+    )
 
 
 def _minute_after_link(before: list[tuple[str, bool]], word: str) -> bool:

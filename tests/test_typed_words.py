@@ -877,7 +877,11 @@ async def test_a_number_after_a_capitalised_word_names_with_it(bot: Bot) -> None
         "/subscribe 08:00 Formula 1": ("08:00", ("Formula 1",)),
         "/subscribe Windows 11 08:00": ("08:00", ("Windows 11",)),
         "/subscribe 07:00 Boeing 737, Airbus": ("07:00", ("Boeing 737", "Airbus")),
-        "/subscribe 08:00 Covid 19 -Formula 1": ("08:00", ("Covid 19", "1")),
+        "/subscribe 08:00 Covid 19 -Formula 1": ("08:00", ("Covid 19",)),
+        "/subscribe 08:00 Area 51 -Formula 1 -Covid 19 Apollo 13": (
+            "08:00",
+            ("Area 51", "Apollo 13"),
+        ),
         "/subscribe Ukraine 2026": ("08:00", ("Ukraine", "2026")),
         "/subscribe 08:00 route 66": ("08:00", ("route", "66")),
         '/subscribe 08:00 "Top Gear" 24': ("08:00", ("Top Gear", "24")),
@@ -885,6 +889,16 @@ async def test_a_number_after_a_capitalised_word_names_with_it(bot: Bot) -> None
     for typed, (time, include) in cases.items():
         found = await _subscribed(bot, typed)
         assert (found[0], found[3]) == (time, include), typed
+    await bot.say("/subscribe 08:00 Area 51 -Formula 1 -Covid 19 Apollo 13")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.exclude == ("Formula 1", "Covid 19")
+    await bot.say("/settings include Area 51 Formula 1 -Covid 19")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None
+    assert (sub.include, sub.exclude) == (("Area 51", "Formula 1"), ("Covid 19",))
+    await bot.say("/settings exclude Windows 11, route 66")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.exclude == ("Windows 11", "route", "66")
 
 
 async def test_minutes_in_capitals_and_digests_every_few_minutes(bot: Bot) -> None:

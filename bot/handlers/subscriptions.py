@@ -1131,7 +1131,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     read_hour: str | None = None  # "Friday 13": the reply says 13 was read as 13:00
     lone_number = ""  # "Santo Domingo 9": a number that could be an hour, among keywords
     link_before = False  # "daily at minute": the same, after "at" (other digests than hourly)
-    joins: list[int] = []  # numbers that name with the word before them ("Area 51")
+    # numbers naming with the keyword before them ("Area 51"): its list, its place, theirs
+    joins: list[tuple[list[str], int, int]] = []
     typed_tokens = _tokens(args)
     _refuse_every_few_minutes(typed_tokens)
     tokens = _minutes(_frequency_phrases(typed_tokens))
@@ -1193,8 +1194,10 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         if word.startswith("-"):
             exclude += _keyword(word[1:])
         else:
-            if not quoted and include and _names_with(words[index - 1], include[-1], word):
-                joins.append(len(include))
+            before = words[index - 1] if index else ("", True)
+            for listed in (include, exclude) if not quoted else ():
+                if listed and _names_with(before, listed[-1], word, listed is exclude):
+                    joins.append((listed, len(listed) - 1, len(include)))
             include += _keyword(word)
     if loose_minute and frequency == "hourly" and minute is None:
         raise BadArguments(replies.minute_for_hourly)  # which minute: "minute 30"
@@ -1210,21 +1213,25 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         if frequency not in (None, "weekly"):
             raise _two_given("day_frequency", [typed_frequency])
         frequency = "weekly"
-    for number in reversed(joins):  # "Area 51", "08:00 Formula 1": one keyword each
-        include[number - 1 : number + 1] = [f"{include[number - 1]} {include[number]}"]
+    for listed, place, number in reversed(joins):  # "Area 51", "08:00 Formula 1": one each
+        listed[place] += f" {include.pop(number)}"
     include, exclude = _once(include), _once(exclude)
     return SubscribeArgs(at, zone, include, exclude, frequency, weekday, minute, read_hour)
 
 
-def _names_with(before: tuple[str, bool], keyword: str, word: str) -> bool:
+def _names_with(before: tuple[str, bool], keyword: str, word: str, excluded: bool = False) -> bool:
     """Return whether a number of one to three digits names a thing with the capitalised
-    keyword typed right before it ("Area 51", "Formula 1", "Windows 11", "Covid 19"): alone
-    it would be a keyword found in nearly every story. A year ("Ukraine 2026") stays apart,
-    and so does a number after a quoted phrase or a word in lower case."""
+    keyword typed right before it ("Area 51", "Formula 1", "Windows 11", "Covid 19"; left out
+    after a minus: "-Formula 1"): alone it would be a keyword found in nearly every story. A
+    year ("Ukraine 2026") stays apart, and so does a number after a quoted phrase or a word in
+    lower case."""
     typed, quoted = before
+    typed = typed.strip().strip(_COMMAS)
+    if excluded != typed.startswith("-"):
+        return False
     return (
         not quoted
-        and typed.strip().strip(_COMMAS).strip(_KEYWORD_EDGES).lstrip("+#") == keyword
+        and _keyword(typed.removeprefix("-")) == [keyword]
         and keyword[:1].isupper()
         and not any(c.isdigit() for c in keyword)
         and word.isdecimal()
@@ -1351,8 +1358,21 @@ def typed_schedule(typed: SubscribeArgs) -> bool:
 
 def keywords(words: Sequence[str]) -> list[str]:
     """Return the keywords among words: commas, quotes, a leading "+" and a hashtag's "#"
-    stripped, punctuation alone ("-") dropped; "a phrase" in quotes is one keyword."""
-    return _once([keyword for word, _ in _tokens(words) for keyword in _keyword(word)])
+    stripped, punctuation alone ("-") dropped; "a phrase" in quotes is one keyword, and so is
+    a number with the capitalised word before it ("Area 51", "-Formula 1"), as /subscribe
+    reads them."""
+    found: list[str] = []
+    tokens = _tokens(words)
+    for index, (word, quoted) in enumerate(tokens):
+        typed = _keyword(word)
+        before = tokens[index - 1] if index else ("", True)
+        if typed and found and not quoted:
+            plain = found[-1].removeprefix("-")
+            if _names_with(before, plain, typed[0], found[-1].startswith("-")):
+                found[-1] += f" {typed[0]}"
+                continue
+        found += typed
+    return _once(found)
 
 
 def _once(words: list[str]) -> list[str]:

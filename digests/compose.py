@@ -31,6 +31,7 @@ from digests.letters import (
     folded,
     form_start,
     letter_group,
+    letter_word,
     short_forms,
     stem_prefixes,
     umlauted,
@@ -591,8 +592,16 @@ def holds(keywords: Sequence[str], texts: Sequence[tuple[str | None, str]]) -> b
         matches(keyword, compound if code in COMPOUND_LANGUAGES else plain, text, code)
         for keyword, compound, plain in _terms(keywords)
         for code, text in texts
-        if text
+        if text and _written_in(keyword, code)
     )
+
+
+def _written_in(keyword: str, code: str | None) -> bool:
+    """Return True unless a keyword of one letter with a mark is no word in a language
+    (``letters.letter_word``: "à" is one in French, "ą" in none; in English "à la carte" is
+    not looked for, as /search cannot afford it)."""
+    languages = letter_word(keyword)
+    return languages is None or code in languages
 
 
 def article_holds(keywords: Sequence[str], language: str | None, title: str, text: str) -> bool:

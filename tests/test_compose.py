@@ -901,3 +901,13 @@ def test_a_spanish_adjective_cut_short_is_its_word() -> None:
 
     assert kept("primero") == [1, 2] and kept("primer") == [1, 2, 5]
     assert kept("grande") == [3] and kept("bueno") == [3] and kept("gran") == [3]
+
+
+def test_a_keyword_of_one_letter_with_a_mark_is_that_word_in_its_languages_only() -> None:
+    """/search and filters agree on "à", "è", "ą": the letter as a word, with its mark, in the
+    languages that write it as one (``letters.letter_word``); never the plain letter."""
+    texts = [("en", "A cat, à la carte."), ("fr", "Il est à Paris."), ("it", "E poi, è vero.")]
+    assert [compose.holds(["à"], [t]) for t in texts] == [False, True, False]
+    assert [compose.holds(["è"], [t]) for t in texts] == [False, False, True]
+    assert [compose.holds(["ą"], [t]) for t in texts] == [False, False, False]
+    assert [compose.holds(["a"], [t]) for t in texts] == [True, False, False]

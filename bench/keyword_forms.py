@@ -777,7 +777,7 @@ SEARCH7_DEV: dict[str, dict[str, tuple[str, ...]]] = {
 SEARCH7_PAIRS_DEV: tuple[tuple[str, str, str, bool], ...] = (
     ("fr", "à", "à", True),
     ("en", "à", "a", False),
-    ("pl", "ą", "a", False),
+    ("pl", "ą", "Ala ma kota a nie psa", False),  # the same word twice is one article
     ("it", "è", "è", True),
     ("it", "è", "e", False),
     ("pl", "Sen\u200fat", "Senat", True),
@@ -795,7 +795,7 @@ SEARCH7_HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
 SEARCH7_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
     ("pt", "é", "é", True),
     ("pt", "é", "e", False),
-    ("en", "è", "e", False),
+    ("en", "è", "Vitamin E was added", False),
     ("fr", "ù", "u", False),
     ("en", "police\u200e", "police", True),
     ("en", "\u2066court\u2069", "court", True),

@@ -1769,6 +1769,7 @@ def test_search_for_a_word_a_small_list_of_stems_joins_to_another_keeps_that_wor
         ],
     )
     assert found("election") == {0, 6}
+    assert found("elections") == {0, 6}  # the SQL test before the check reads "election"
     assert found("elected") == {1}
     assert found("it") == {3}
     assert found("dies") == {4}

@@ -153,27 +153,35 @@ def _gated(check: str, gates: int) -> str:
     return "".join(f" and {test}" for test in tests) + _CHECKS[check]
 
 
-def _gates(checked: Sequence[str]) -> list[str]:
-    """Return a LIKE pattern of each checked word's letters that the forms a filter takes
-    hold: the word, or its singular when a filter takes it in English ("elections":
-    "election"). For plain words of four letters or more only ("us" is also "U.S.")."""
-    return [f"%{_gate(word)}%" for word in checked if len(word) >= 4 and word.isalpha()]
-
-
 def _gate_params(checked: Sequence[str]) -> dict[str, str]:
-    """Return the SQL parameters of ``_gated``: each gate (``g<n>``) and, for articles of no
-    known language, the word as typed (``h<n>``)."""
+    """Return the SQL parameters of ``_gated``: the LIKE pattern of each gated word (plain
+    words of four letters or more: "us" is also "U.S.") in English text (``g<n>``) and in
+    text of no known language (``h<n>``), where a filter reads the word as typed, a start."""
     words = [word for word in checked if len(word) >= 4 and word.isalpha()]
-    found = {f"g{n}": gate for n, gate in enumerate(_gates(checked))}
-    return found | {f"h{n}": f"%{word}%" for n, word in enumerate(words)}
+    found = {f"g{n}": f"%{_gate(word, 'en')}%" for n, word in enumerate(words)}
+    return found | {f"h{n}": f"%{_gate(word, None)}%" for n, word in enumerate(words)}
+
+
+def _gates(checked: Sequence[str]) -> int:
+    """Return how many of the checked words ``_gated`` tests (``_gate_params``)."""
+    return sum(1 for word in checked if len(word) >= 4 and word.isalpha())
 
 
 @lru_cache(maxsize=1024)
-def _gate(word: str) -> str:
+def _gate(word: str, language: str | None) -> str:
+    """Return letters that every form a filter takes of a word in text of ``language`` holds:
+    the word, or its singular when taken ("elections": "election"), or, when a frequent word
+    of its index stem is taken without them ("communities" for "community"), the start its
+    forms share (``letters.form_start``: "communit")."""
     from digests.compose import holds
 
     cut = (word[:-2], word[:-1]) if word.endswith("s") else ()
-    return next((c for c in cut if len(c) >= 4 and holds([word], [("en", c)])), word)
+    gate = next((c for c in cut if len(c) >= 4 and holds([word], [(language, c)])), word)
+    stem = _index_stem(word)
+    others = _joined_to(stem) if stem else []
+    if any(gate not in other and holds([word], [(language, other)]) for other in others):
+        return form_start(word, language)
+    return gate
 
 
 # A word after a minus that the index's stems join to another (``_Typed.spared``) leaves out
@@ -1168,7 +1176,7 @@ def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int]
     both |= _gate_params(checked)
     both |= {"spared": "\n".join(spared)} if spared else {}
     counting = _count_stories(
-        tables, bool(compounds), bool(checked), own, bool(spared), only, len(gates)
+        tables, bool(compounds), bool(checked), own, bool(spared), only, gates
     )
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
     if not total or not reach:
@@ -1179,7 +1187,7 @@ def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int]
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
         ranking = _rank_stories(
-            tables, bool(compounds), check if checked else "", own, bool(spared), only, len(gates)
+            tables, bool(compounds), check if checked else "", own, bool(spared), only, gates
         )
         ids: list[int] = []
         # A checked word's hits may fail their check: more are ranked before all of them,

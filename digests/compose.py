@@ -31,6 +31,7 @@ from digests.letters import (
     folded,
     form_start,
     letter_group,
+    letter_word,
     short_forms,
     stem_prefixes,
     umlauted,
@@ -487,6 +488,11 @@ def _plain_word(text: str) -> str:
     return "".join((letter_group(ch) or ch)[0] for ch in last)
 
 
+# Words a stemmer cuts to another word that they are no form of: English possessive
+# pronouns ("its" for "it": 57 English Wikinews articles say "its" and not "it").
+_OTHER_WORDS = {"en": frozenset({"its", "hers", "ours", "yours", "theirs"})}
+
+
 @lru_cache(maxsize=1 << 16)
 def fits(found: str, keyword: str, language: str | None) -> bool:
     """Return True when a word that starts with a keyword's letters (``found``, as its
@@ -513,6 +519,8 @@ def fits(found: str, keyword: str, language: str | None) -> bool:
     word, key = _plain_word(found), _plain_word(keyword)
     if word == key or word in closed_words(key):
         return True
+    if word in _OTHER_WORDS.get(rules.code, ()):
+        return False  # "its" is no form of "it", though stemmers make it one
     # An adjective cut short before a noun ("primer", "primero"; "gran": "grandes").
     for other in short_forms(key, rules.code):
         if word == other or (len(other) > len(key) and fits(found, other, language)):
@@ -591,8 +599,16 @@ def holds(keywords: Sequence[str], texts: Sequence[tuple[str | None, str]]) -> b
         matches(keyword, compound if code in COMPOUND_LANGUAGES else plain, text, code)
         for keyword, compound, plain in _terms(keywords)
         for code, text in texts
-        if text
+        if text and _written_in(keyword, code)
     )
+
+
+def _written_in(keyword: str, code: str | None) -> bool:
+    """Return True unless a keyword of one letter with a mark is no word in a language
+    (``letters.letter_word``: "à" is one in French, "ą" in none; in English "à la carte" is
+    not looked for, as /search cannot afford it)."""
+    languages = letter_word(keyword)
+    return languages is None or code in languages
 
 
 def article_holds(keywords: Sequence[str], language: str | None, title: str, text: str) -> bool:

@@ -32,10 +32,36 @@ _WIDTH_FORMS = re.compile("[\u3000\uff01-\uffef]+")
 MAX_WRITINGS = 16
 
 
+# Invisible format characters a typed word may carry (a right-to-left chat's direction marks,
+# a pasted zero-width space, soft hyphen or byte-order mark): no part of the word. Not the
+# zero-width non-joiner and joiner, which Persian and Indic words hold (the index keeps them).
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
 def plain_width(text: str) -> str:
-    """Return text with letters, digits and signs typed full-width ("ＵＳ", "０８：００") or
-    half-width in their usual forms ("US", "08:00"); every other character as it was."""
+    """Return typed text with letters, digits and signs typed full-width ("ＵＳ", "０８：００") or
+    half-width in their usual forms ("US", "08:00"), and without invisible format characters
+    (``_INVISIBLE``: "Sen\u200fat" is "Senat"); every other character as it was. /search and
+    /subscribe read what was typed through it."""
+    text = _INVISIBLE.sub("", text)
     return _WIDTH_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
+
+# Words of one letter with a mark, and the languages that write them: French and Portuguese
+# "à" ("to"), Italian "è" ("is"), Portuguese "é" ("is") and "ó" ("oh"). Any other letter with a
+# mark ("ą", "ù") is a word in no language here.
+LETTER_WORDS = {"à": ("fr", "pt"), "è": ("it",), "é": ("pt",), "ó": ("pt",)}
+
+
+def letter_word(word: str) -> tuple[str, ...] | None:
+    """Return the languages a word of one letter with a mark is a word in (``LETTER_WORDS``;
+    () for none), or None for any other word. A filter and /search find such a word in the
+    articles of those languages only: the index folds "à" to "a", and checking every "a"
+    took seconds."""
+    lowered = word.lower()
+    if len(lowered) != 1 or not lowered.isalpha() or lowered == unaccented(lowered):
+        return None
+    return LETTER_WORDS.get(lowered, ())
 
 
 def letter_group(ch: str) -> str | None:

@@ -103,3 +103,12 @@ def test_full_width_forms_are_read_as_their_plain_ones() -> None:
     assert letters.plain_width("ｶﾀｶﾅ") == "カタカナ"
     for kept in ("۰۸:۳۰", "٠٨:٣٠", "ﻻ", "km²", "ﬁnance", "سه\u200cشنبه", "Королёв"):
         assert letters.plain_width(kept) == kept
+
+
+def test_plain_width_drops_invisible_marks_but_the_joiners() -> None:
+    """Direction marks, zero-width spaces, soft hyphens and other invisible format characters
+    are no part of a typed word; the zero-width (non-)joiners of Persian and Indic writing are."""
+    assert letters.plain_width("Sen\u200fat \u200eUS\u2069") == "Senat US"
+    assert letters.plain_width("Sen\u200bat\u00ad\ufeff\u2060") == "Senat"
+    assert letters.plain_width("می\u200cخواهم") == "می\u200cخواهم"
+    assert letters.plain_width("क्\u200dष") == "क्\u200dष"

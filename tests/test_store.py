@@ -1735,3 +1735,65 @@ def test_a_word_typed_again_is_read_once(db: Database) -> None:
     assert found("york new york") == found("new york") == {2}
     assert found('"new york" "New York"') == {2}
     assert found("jobs -work -work") == set()
+
+
+def test_search_for_one_letter_with_a_mark_finds_that_letter_not_the_plain_one(
+    db: Database,
+) -> None:
+    """The index folds accents: "/search ą" found every English "a", "à" every "a". A keyword
+    filter finds such a letter as a word, with its mark; search now keeps the same hits."""
+    found = _found_by_search(
+        db,
+        [
+            ("A cat", "A cat sat.", "en"),
+            ("À Paris", "Il est à Paris.", "fr"),
+            ("È vero", "È vero, disse.", "it"),
+            ("E poi", "E poi andò.", "it"),
+        ],
+    )
+    assert found("ą") == set()
+    assert found("à") == {1}
+    assert found("è") == {2}
+    assert found("a") == {0, 1}  # the plain letter as before (folded, one letter)
+    assert found("e") == {2, 3}
+
+
+def test_search_reads_a_word_without_its_invisible_marks(db: Database) -> None:
+    """A direction mark or another invisible character pasted inside a word ("Sen\\u200fat")
+    split it in two, and /search found nothing where /subscribe, which strips direction
+    marks, kept "Senat". Both read the word through ``letters.plain_width`` now."""
+    found = _found_by_search(db, [("Senat obraduje", "Senat obraduje dziś.", "pl")])
+    for mark in ("\u200f", "\u200e", "\u200b", "\u2060", "\ufeff", "\u00ad", "\u202b"):
+        assert found(f"Sen{mark}at") == {0}, repr(mark)
+    assert found("Sen at") == set()
+
+
+def test_search_for_a_word_a_small_list_of_stems_joins_to_another_keeps_that_word(
+    db: Database,
+) -> None:
+    """The index's stemmer, and Snowball too, hold "election" and "elected" as "elect", "it"
+    and "its" as "it", "dies" and "died" as "di": "/search it" found every "its" (57 English
+    Wikinews articles). A word of such a stem (``JOINED_STEMS``) keeps the hits that hold it
+    as a filter reads it; a filter reads "its" as no form of "it"."""
+    found = _found_by_search(
+        db,
+        [
+            ("Election day", "The election was held.", "en"),
+            ("Mayor elected", "The mayor was elected.", "en"),
+            ("Its budget", "The council cut its budget.", "en"),
+            ("It rained", "It rained all day.", "en"),
+            ("He dies", "The hero dies at the end.", "en"),
+            ("She died", "She died at home.", "en"),
+            ("Elections", "Two elections were held.", "en"),
+            ("Towns", "Two communities met.", "en"),
+        ],
+    )
+    # The SQL test before the check holds every form's letters: "communit", not "community".
+    assert found("community") == {7}
+    assert found("election") == {0, 6}
+    assert found("elections") == {0, 6}  # the SQL test before the check reads "election"
+    assert found("elected") == {1}
+    assert found("it") == {3}
+    assert found("dies") == {4}
+    assert found("died") == {5}
+    assert found("budget") == {2}  # other words as before

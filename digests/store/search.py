@@ -23,6 +23,7 @@ from digests.letters import (
     STEM_LETTERS,
     closed_words,
     form_start,
+    letter_word,
     plain_width,
     short_forms,
     stem_prefixes,
@@ -58,12 +59,17 @@ OwnQuery = tuple[str, bool]
 
 
 def _hits(
-    tables: list[str], score: bool, compounds: bool = False, own: Sequence[OwnQuery] = ()
+    tables: list[str],
+    score: bool,
+    compounds: bool = False,
+    own: Sequence[OwnQuery] = (),
+    only: Sequence[str] = (),
 ) -> str:
     """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``), and
     with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES, and for each
     language of ``own`` those for ``:q_<code>`` among its articles (``_own_query``; an
-    article may then come twice)."""
+    article may then come twice); with ``only``, the hits among those languages' articles
+    (a list read once on the index of languages)."""
     # bm25 of each table uses that table's own statistics (its number of articles, their
     # mean length, each term's frequency), so a word rare in one week scores a little higher
     # there: close enough to rank across weeks, as every table indexes the same kind of text.
@@ -97,6 +103,10 @@ def _hits(
         for code, listed in own
         for t in named
     ]
+    if only:
+        codes = ", ".join(f"'{code}'" for code in only if code.isalpha())
+        listed = f" and +rowid in (select id from articles where language in ({codes}))"
+        terms = [term + listed for term in terms]
     groups = [
         " union all ".join(terms[start : start + COMPOUND_TERMS])
         for start in range(0, len(terms), COMPOUND_TERMS)
@@ -126,6 +136,54 @@ _CHECKS = {
     "text": " and newsbot_holds(:checked, a.language, a.title, a.text)",
     "title": " and newsbot_holds(:checked, a.language, a.title, '')",
 }
+
+
+def _gated(check: str, gates: int) -> str:
+    """Return the check of ``_CHECKS`` after a test, in SQL, that the article's title (or
+    text) holds each gated word's start (``_gates``): few hits of "us" hold "uses", and the
+    check read every one (2.6 s on 100k articles); LIKE ignores the case of ASCII letters."""
+    if not check:
+        return ""
+    # An article of no known language: a filter reads the word as typed, as a start there.
+    like = [f"(case when a.language is null then :h{n} else :g{n} end)" for n in range(gates)]
+    tests = [
+        f"a.title like {g}" if check == "title" else f"(a.text like {g} or a.title like {g})"
+        for g in like
+    ]
+    return "".join(f" and {test}" for test in tests) + _CHECKS[check]
+
+
+def _gate_params(checked: Sequence[str]) -> dict[str, str]:
+    """Return the SQL parameters of ``_gated``: the LIKE pattern of each gated word (plain
+    words of four letters or more: "us" is also "U.S.") in English text (``g<n>``) and in
+    text of no known language (``h<n>``), where a filter reads the word as typed, a start."""
+    words = [word for word in checked if len(word) >= 4 and word.isalpha()]
+    found = {f"g{n}": f"%{_gate(word, 'en')}%" for n, word in enumerate(words)}
+    return found | {f"h{n}": f"%{_gate(word, None)}%" for n, word in enumerate(words)}
+
+
+def _gates(checked: Sequence[str]) -> int:
+    """Return how many of the checked words ``_gated`` tests (``_gate_params``)."""
+    return sum(1 for word in checked if len(word) >= 4 and word.isalpha())
+
+
+@lru_cache(maxsize=1024)
+def _gate(word: str, language: str | None) -> str:
+    """Return letters that every form a filter takes of a word in text of ``language`` holds:
+    the word, or its singular when taken ("elections": "election"), or, when a frequent word
+    of its index stem is taken without them ("communities" for "community"), the start its
+    forms share (``letters.form_start``: "communit")."""
+    from digests.compose import holds
+
+    cut = (word[:-2], word[:-1]) if word.endswith("s") else ()
+    gate = next((c for c in cut if len(c) >= 4 and holds([word], [(language, c)])), word)
+    stem = _index_stem(word)
+    others = _joined_to(stem) if stem else []
+    if any(gate not in other and holds([word], [(language, other)]) for other in others):
+        return form_start(word, language)
+    return gate
+
+
 # A word after a minus that the index's stems join to another (``_Typed.spared``) leaves out
 # the hits whose article holds it as a filter reads it, not every hit of its stem: "-use"
 # keeps the articles that say "us".
@@ -138,12 +196,14 @@ def _count_stories(
     checked: bool = False,
     own: Sequence[OwnQuery] = (),
     spared: bool = False,
+    only: Sequence[str] = (),
+    gates: int = 0,
 ) -> str:
     return f"""
 select count(*) from (
-    select distinct a.story_id from ({_hits(tables, False, compounds, own)}) h
+    select distinct a.story_id from ({_hits(tables, False, compounds, own, only)}) h
     join articles a indexed by {STORY_OF_INDEX} on a.id = h.rowid
-    where a.story_id is not null{_CHECKS["text" if checked else ""]}{_SPARED if spared else ""}
+    where a.story_id is not null{_gated("text" if checked else "", gates)}{_SPARED if spared else ""}
     limit :cap
 )
 """
@@ -158,14 +218,16 @@ def _rank_stories(
     check: str = "",
     own: Sequence[OwnQuery] = (),
     spared: bool = False,
+    only: Sequence[str] = (),
+    gates: int = 0,
 ) -> str:
     return f"""
 with hits as materialized (
-    select rowid, score from ({_hits(tables, True, compounds, own)}) order by score limit :hits
+    select rowid, score from ({_hits(tables, True, compounds, own, only)}) order by score limit :hits
 )
 select a.story_id, min(hits.score) as best, (select count(*) from hits) from hits
 join articles a indexed by {STORY_OF_INDEX} on a.id = hits.rowid
-where a.story_id is not null{_CHECKS[check]}{_SPARED if spared else ""}
+where a.story_id is not null{_gated(check, gates)}{_SPARED if spared else ""}
 group by a.story_id order by best, a.story_id limit :wanted
 """
 
@@ -253,21 +315,39 @@ def _joined_to(stem: str) -> list[str]:
     return [word for word in _frequent() if word.startswith(start) and _index_stem(word) == stem]
 
 
+# English stems the index's stemmer gives to different words that ``collides``' general rule
+# takes for one: Snowball joins them too ("election", "elected": "elect"; "it", "its"), or a
+# filter reads one as the other's plural ("dies": "di", with "died"). A word of such a stem is
+# checked per hit unless every frequent word of the stem is its form; the check reads only
+# the hits whose text holds its letters (``_gate``). Not "us" and "on" for "uses" and "ones":
+# few of their hits hold them, and even gated the checks took 0.16 and 2.3 s on 100k articles.
+JOINED_STEMS = frozenset({"it", "elect", "di"})
+
+
 @lru_cache(maxsize=4096)
 def collides(word: str) -> bool:
     """Return True when the index's stemmer joins a word to a frequent English word that is
     another word: neither is the other's form by a keyword filter's rules (``compose.fits``),
     and the filter's stemmer parts them. "use" and "us" are both "us" in the index, "one" and
     "on" "on", "general" and "generation" "gener"; "election" and "elections" are one word.
+    The index folds accents too: a word of one letter with a mark ("à", "ą") is "a".
     A search for such a word keeps the hits whose article holds it as a filter would."""
-    from digests.compose import fits  # compose is pure; the store needs it only here
+    from digests.compose import fits, holds  # compose is pure; the store needs it only here
     from digests.language import tools
 
     lowered = word.lower()
+    if letter_word(lowered) is not None:
+        return True  # one letter with a mark: the index folds "ą", "à" to "a"
     stem = _index_stem(lowered)
     english = tools("en")
     if stem is None or english is None:
         return False
+    if stem in JOINED_STEMS:
+        # Words the rules below take for one: any frequent word of the stem that a filter
+        # does not read as this one's form ("elected" for "election", "its" for "it").
+        return any(
+            other != lowered and not holds([lowered], [("en", other)]) for other in _joined_to(stem)
+        )
     # Not "uses" (a filter's plural rule reads "us" with "-es" as it), "ones", "dies": few
     # of the stem's hits hold them, and checking every hit of "us" took 2.6 s on 100,000
     # articles ("ones" 6.8 s) where "use" takes 50 ms.
@@ -306,6 +386,9 @@ class _Typed:
     placed: tuple[bool, ...] = ()  # each wanted term's forms stand where the text has them
     spared: tuple[str, ...] = ()  # words after a minus that ``collides`` (checked per hit)
     near: bool = False  # the placed words must stand near each other (``NEAR_GAP``)
+    # The only languages whose articles are searched (a word of one letter with a mark,
+    # ``letters.letter_word``); None: every article.
+    languages: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +411,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
     spared: list[str] = []
     latin: list[str | None] = []
     placed: list[bool] = []
+    languages: set[str] | None = None
     last_word: str | None = None
     # Words all in capitals ("US ELECTION") are no acronyms: the searcher writes in capitals.
     shouted = len(words.split()) > 1 and not any(ch.islower() for ch in words)
@@ -394,6 +478,9 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
         if phrase is None and collides(word):
             # In lower case, as the index reads it: a filter reads "US" as the acronym.
             checked.append(word.lower())
+        written_in = letter_word(word) if phrase is None else None
+        if written_in is not None:  # "à": in French and Portuguese articles only
+            languages = set(written_in) if languages is None else languages & set(written_in)
         starts = bool(more or stems)
         wanted.append((tuple([*forms, *more] if starts else forms), starts, tuple(whole)))
         typed_words.append(word if phrase is None and not starts else None)
@@ -410,6 +497,7 @@ def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None 
         tuple(latin),
         tuple(placed),
         tuple(spared),
+        languages=None if languages is None else tuple(sorted(languages)),
     )
 
 
@@ -628,13 +716,28 @@ def search_terms(
     return query, compounds
 
 
+# A search's queries (``_queries``): over every article, over START_LANGUAGES' articles, the
+# words each hit must hold, the queries over one language's articles, the words after a minus
+# checked per hit, and the only languages searched (() for every one).
+_Queries = tuple[
+    str,
+    str,
+    tuple[str, ...],
+    tuple[tuple[str, str, bool, str], ...],
+    tuple[str, ...],
+    tuple[str, ...],
+]
+
+
 def _queries(
     db: Database, words: str, spellings: Mapping[str, str] | None, *, near: bool = True
-) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, str, bool, str], ...], tuple[str, ...]]:
+) -> _Queries:
     """Return ``search_terms``' queries, the words each hit must hold (``_Typed.checked``),
     and the queries over one language's articles (``_own_query``): its code, the query, and
     whether the language has fewer articles than the query's words are in. With ``near``,
-    plain words typed together are looked for near each other (``_Typed.near``)."""
+    plain words typed together are looked for near each other (``_Typed.near``). A word of
+    one letter with a mark ("à") is looked for in its languages' articles only
+    (``letters.letter_word``): no query when none is stored."""
     tables = searched_tables(db.conn)
     documents: dict[str, int] = {}
 
@@ -653,8 +756,14 @@ def _queries(
         documents=lambda term: documents.get(term, 0),
     )
     typed = dataclasses.replace(_read(words, spellings, index), near=near)
+    only: tuple[str, ...] = ()
+    if typed.languages is not None:
+        query = "select 1 from articles where language = ? limit 1"
+        only = tuple(c for c in typed.languages if db.execute(query, [c]).fetchone() is not None)
+        if not only:
+            return "", "", (), (), (), ()
     own: list[tuple[str, str, bool, str]] = []
-    for code in _own_languages(db) if any(typed.latin) else []:
+    for code in _own_languages(db) if any(typed.latin) and not only else []:
         query, hits = _own_query(typed, code, index)
         # Polish forms are not counted (``_polish_forms``): read as a list up to LISTED.
         listed = bool(query) and _fewer_articles(db, code, hits if code != "pl" else LISTED)
@@ -678,7 +787,7 @@ def _queries(
         return bool(forms) and _any_hit(db, tables, _either(forms, prefix=False), language="pl")
 
     main, compounds, checked = _main_queries(db, tables, typed, held_in_polish)
-    return main, compounds, checked, tuple(own), typed.spared
+    return main, compounds, checked, tuple(own), typed.spared, only
 
 
 def _main_queries(
@@ -1046,20 +1155,14 @@ def search_story_ids(
     return found[offset:reach], max(total, near_total)
 
 
-def _search_pass(
-    db: Database,
-    queries: tuple[
-        str, str, tuple[str, ...], tuple[tuple[str, str, bool, str], ...], tuple[str, ...]
-    ],
-    reach: int,
-) -> tuple[list[int], int]:
+def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int], int]:
     """Return the best ``reach`` story ids for ``_queries``' queries and the number of
     matching stories (exact up to ``max(SEARCH_COUNT_CAP, reach)``)."""
     cap = max(SEARCH_COUNT_CAP, reach)
     # One MATCH per table of the index (a week each, search_index.py), in one statement;
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
-    query, compounds, checked, own_queries, spared = queries
+    query, compounds, checked, own_queries, spared, only = queries
     own = [(code, listed) for code, _, listed, _ in own_queries]
     if checked or any(held for *_, held in own_queries):
         db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
@@ -1069,8 +1172,12 @@ def _search_pass(
     both |= {f"q_{code}": q for code, q, *_ in own_queries}
     both |= {f"w_{code}": held for code, _, _, held in own_queries if held}
     both |= {"checked": "\n".join(checked)} if checked else {}
+    gates = _gates(checked)
+    both |= _gate_params(checked)
     both |= {"spared": "\n".join(spared)} if spared else {}
-    counting = _count_stories(tables, bool(compounds), bool(checked), own, bool(spared))
+    counting = _count_stories(
+        tables, bool(compounds), bool(checked), own, bool(spared), only, gates
+    )
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
     if not total or not reach:
         return [], total
@@ -1080,7 +1187,7 @@ def _search_pass(
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
         ranking = _rank_stories(
-            tables, bool(compounds), check if checked else "", own, bool(spared)
+            tables, bool(compounds), check if checked else "", own, bool(spared), only, gates
         )
         ids: list[int] = []
         # A checked word's hits may fail their check: more are ranked before all of them,
@@ -1103,13 +1210,11 @@ def _search_pass(
     # the best anyway (not always: a text can repeat a word more often). Rank them first, and
     # the other hits only when they are too few to fill the page. The title query keeps the
     # plain query beside the title filter, so that words in the text still count.
+    # The queries are "q", "qc" and "q_<code>"; the other values are words and patterns.
     titled = {
-        key: f"{q} AND {{title}} : ({_SPLIT.sub('', q)})"
+        key: f"{q} AND {{title}} : ({_SPLIT.sub('', q)})" if key.startswith("q") else q
         for key, q in both.items()
-        if key not in ("checked", "spared") and not key.startswith("w_")
     }
-    titled |= {key: value for key, value in both.items() if key in ("checked", "spared")}
-    titled |= {key: value for key, value in both.items() if key.startswith("w_")}
     first = ranked(titled, reach, "title")
     if len(first) < reach:
         shown = set(first)

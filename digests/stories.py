@@ -1242,7 +1242,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # "brand"; ``compound_parts``), as "Brand" is in another report (English unchanged).
 # 22: outside English, a name's word written in lower case is a word ("les vergers" beside
 # "Vergers de la Lize": "verger"; ``LOWER_CASE_NAMES``), as other reports write it.
-INDEX_VERSION = 22
+# 23: outside English, no headline is read as Title Case (``TITLE_CASE_LANGUAGES``): its
+# capitals are names; a road's code ("CJP-110", "nr 618") is no figure (English unchanged).
+INDEX_VERSION = 23
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

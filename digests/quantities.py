@@ -342,6 +342,14 @@ _COMPOUND = re.compile(
 _AGE = re.compile(r"[\s-]*old\b", re.IGNORECASE)
 # A score or a tally, "3-2", "6–4", "31-12": no digit, word, decimal, time or date around it.
 _SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w:/%–-]|[.,]\d)")
+# A road's or a line's code: capitals and a number ("CJP-110", "VC-412", "EB 12", "М-4"),
+# written as "D941" is, and a number after "nr" ("drodze nr 618"): a name, no figure. Two
+# reports of one road's different crashes shared the road's number as a figure (pt2, pl6).
+# One capital before a space is a word ("W 2023 roku", "A 20 anni"), and a figure.
+_ROAD = re.compile(
+    r"(\b(?:[A-ZÁÉÍÓÚÑÇА-ЯЄІЇ]{2,4}[- ]"
+    r"|[A-ZА-ЯЄІЇ]-|nr\.? ))\d{1,4}(?![\d.,]\d|\s?%)"
+)
 _HALF = re.compile(r"\bhalf (?=of\b|the\b|its\b|their\b|all\b)", re.IGNORECASE)
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # "Hundreds of", "several hundred", "tens of thousands": no figure, however alpha2digit reads it.
@@ -545,6 +553,8 @@ def quantities(
     # Each pattern read in one pass: a sub's function keeps what it takes out.
     text = _SCORE.sub(lambda m: _keep(found, score_key(int(m[1]), int(m[2]), language)), text)
     text = _scores(text, language, found, stop_words)
+    if language != "english":
+        text = _ROAD.sub(r"\1", text)
     if language == "english" and _VAGUE_HINT.search(text) is not None:
         text = _VAGUE.sub(
             lambda m: _keep(found, f"{VAGUE_PREFIX}{m[0].split()[-1].lower().rstrip('s')}"), text

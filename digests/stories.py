@@ -459,6 +459,11 @@ NOUN_CAPITALISING = frozenset({"german", "luxembourgish"})
 # and reading the word lifts recall in 20 English splits but loses precision in 8
 # (bench/RESULTS.md, "a name's word in lower case"). Kept as it was, on purpose.
 LOWER_CASE_NAMES = frozenset({"english"})
+# Languages whose headlines may write every long word with a capital ("Bronze Age Boat Found
+# in Threlby Quarry"). Elsewhere a headline is written as a sentence, and one with a
+# place of several words ("Chuva provoca tragédia no Morro do Cruzeiro") is no Title Case:
+# its capitals are names.
+TITLE_CASE_LANGUAGES = frozenset({"english"})
 # Languages whose names decline by case: one outlet writes "Дуванов", the next "Дуванова" or
 # "Дувановым", "в Каменногорске" and "Каменногорска". A name is read without its case ending
 # (``name_form``), so its cases are one name. The endings of nouns and adjectives (a surname
@@ -785,7 +790,11 @@ def names(
     return found
 
 
-def _title_cased(words: list[str]) -> bool:
+def _title_cased(words: list[str], language: str) -> bool:
+    """Return whether a headline is in Title Case, its long words capitalised: only in
+    ``TITLE_CASE_LANGUAGES``."""
+    if language not in TITLE_CASE_LANGUAGES:
+        return False
     long = [w for w in words if len(w) > 3]
     return len(long) >= 3 and sum(_capitalised(w) for w in long) >= 0.6 * len(long)
 
@@ -1082,7 +1091,7 @@ def features(
     title_words = _split_words(title, tools.name)
     words = [_split_words(s, tools.name) for s in sentences]
     # A title in Title Case capitalises every word: only its words' use in the text counts.
-    title_cased = _title_cased(title_words)
+    title_cased = _title_cased(title_words, tools.name)
     opening = sentences if title_cased else [title, *sentences]
     # Where every noun has a capital, a capital says nothing about names.
     if tools.name in NOUN_CAPITALISING:
@@ -1233,7 +1242,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # "brand"; ``compound_parts``), as "Brand" is in another report (English unchanged).
 # 22: outside English, a name's word written in lower case is a word ("les vergers" beside
 # "Vergers de la Lize": "verger"; ``LOWER_CASE_NAMES``), as other reports write it.
-INDEX_VERSION = 22
+# 23: outside English, no headline is read as Title Case (``TITLE_CASE_LANGUAGES``): its
+# capitals are names; a road's code ("CJP-110", "nr 618") is no figure (English unchanged).
+INDEX_VERSION = 23
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -1726,7 +1737,7 @@ def headline_runs(row: ClusterArticle, heads: frozenset[str]) -> frozenset[str]:
     """
     tools = language_tools(row.language)
     words = _split_words(row.title, tools.name)
-    if tools.name in NOUN_CAPITALISING or _title_cased(words):
+    if tools.name in NOUN_CAPITALISING or _title_cased(words, tools.name):
         return frozenset()
     calendar = calendar_words(tools.name)
     found = set()

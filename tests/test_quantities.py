@@ -494,3 +494,16 @@ def test_a_score_keys_alike_whichever_side_is_written_first(
 
 def test_an_english_score_keeps_its_order() -> None:
     assert quantities("lost 1-2") == {"#1-2"}
+
+
+def test_a_road_s_code_is_no_figure_outside_english() -> None:
+    # pt2, pl6: reports of two crashes on one road shared its number as a figure.
+    assert quantities("Carreta tomba na CJP-110 com 37 toneladas.", "portuguese") == {"#37"}
+    assert quantities("Un camión volcó en la VC-412.", "spanish") == set()
+    assert quantities("Ciężarówka na drodze nr 618.", "polish") == set()
+    assert quantities("Авария на трассе М-4, 12 машин.", "russian") == {"#12"}
+    # One capital before a space is a word, and a score stays a score.
+    assert "#2023" in quantities("W 2023 roku zbudowano most.", "polish")
+    assert "#3-1" in quantities("El PSG 3-1 en casa.", "spanish")
+    # English is read as its rules were tuned.
+    assert "#12" in quantities("A crash on the A-12 road.", "english")

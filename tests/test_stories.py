@@ -3539,3 +3539,24 @@ def test_french_reports_join_on_a_word_a_name_also_writes(db: Database) -> None:
     save_from(db, "fr7.jsonl", ["fq04-d1", "fq04-d", "fq04-a", "fq04-c"])
     found = story_of(db)
     assert found["fq04-c"] == found["fq04-d"] == found["fq04-a"] != found["fq04-d1"]
+
+
+def test_a_headline_is_in_title_case_only_in_english() -> None:
+    # pt2: a sentence-case headline with a place of several words is no Title Case, and its
+    # capitals are names ("Morro", not the stem of "morreram").
+    terms = set(
+        stories.features("Chuva provoca tragédia no Morro do Cruzeiro", "Dois mortos.", "pt").terms
+    )
+    assert "@morro" in terms and "@cruzeiro" in terms and "morr" not in terms
+    # An English headline in Title Case is read from its text, as before.
+    english = stories.features("Bronze Age Boat Found In Quarry", "A boat was found.", "en")
+    assert "@boat" not in english.terms and "boat" in english.terms
+
+
+def test_reports_of_two_events_on_one_road_stay_apart(db: Database) -> None:
+    # pt2: the armoured car blown up on the CJP-110 joined the lorry of soy that overturned
+    # on the same road the day before, on the road's number read as a figure; the robbery's
+    # reports join each other.
+    save_from(db, "pt2.jsonl", ["pq05-d1", "pq05-b", "pq05-a"])
+    found = story_of(db)
+    assert found["pq05-b"] == found["pq05-a"] != found["pq05-d1"]

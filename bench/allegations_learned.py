@@ -201,7 +201,7 @@ def frames(
 def masked(s: Sentence, here: list[Mention]) -> str:
     """Return the sentence's words with each name as ``xxname`` and each number as ``xxnum``."""
     names = {t for m in here for t in range(m.token, m.token + len(m.text.split()))}
-    words = []
+    words: list[str] = []
     for k, w in enumerate(s.words):
         if k in names:
             if not words or words[-1] != "xxname":
@@ -290,8 +290,8 @@ def read_parties(
             span, start = speaker_and_claim(g)
             accuser = ""
             if span is not None and span.start < span.end:
-                got = res.resolve(s.original(span), role=Role.ACCUSER, token=span.start).text
-                accuser = clean(lex, got) if is_party(lex, got) else ""
+                said = res.resolve(s.original(span), role=Role.ACCUSER, token=span.start).text
+                accuser = clean(lex, said) if is_party(lex, said) else ""
             target = ""
             if 0 <= start < len(s) and not punctuation(s.words[start]):
                 end = g.noun_phrase(start).end
@@ -530,10 +530,10 @@ def main(argv: list[str]) -> None:
     articles, folds, unseen = load_articles(argv)
     rows = load_rows(lex, articles)
     print(f"{len(rows)} sentences read in {time.perf_counter() - start:.1f} s; folds: {folds}")
-    for source, mine in (("", rows), ("ECB+ ", [r for r in rows if r.split.startswith("ecb")])):
+    for source, part in (("", rows), ("ECB+ ", [r for r in rows if r.split.startswith("ecb")])):
         for name, subset in (
-            ("allegation the rules read", [r for r in mine if r.label == 1 and r.rules]),
-            ("allegation the rules miss", [r for r in mine if r.label == 1 and not r.rules]),
+            ("allegation the rules read", [r for r in part if r.label == 1 and r.rules]),
+            ("allegation the rules miss", [r for r in part if r.label == 1 and not r.rules]),
         ):
             if not subset:
                 continue
@@ -628,15 +628,15 @@ def main(argv: list[str]) -> None:
     rules = pooled["pooled"]["a"]
     for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
         alone = [r.label for p, r in scored if p >= t and r.label >= 0]
-        added = [r for p, r in scored if p >= t and r.label >= 0 and r.rules is None]
-        speech = [r for r in added if r.flags[1] and r.flags[3]]
+        never_read = [r for p, r in scored if p >= t and r.label >= 0 and r.rules is None]
+        speech = [r for r in never_read if r.flags[1] and r.flags[3]]
         cells = [f"{ratio(sum(alone), len(alone))} {sum(alone) / total:.3f} "]
         cells[0] += f"{sum(alone):>3}/{len(alone) - sum(alone):<3}"
-        for extra in (added, speech):
+        for extra in (never_read, speech):
             tp = rules.tp + sum(r.label for r in extra)
             fp = rules.fp + sum(1 - r.label for r in extra)
-            more = f"+{sum(r.label for r in extra)}/+{sum(1 - r.label for r in extra)}"
-            cells.append(f"{ratio(tp, tp + fp)} {tp / total:.3f} {more:<8}")
+            gained = f"+{sum(r.label for r in extra)}/+{sum(1 - r.label for r in extra)}"
+            cells.append(f"{ratio(tp, tp + fp)} {tp / total:.3f} {gained:<8}")
         print(f"{t:>9.2f}  " + "  ".join(cells))
     print(f"models fitted: {len(scorer.cache)}; {time.perf_counter() - start:.0f} s in all")
     if "--cost" in argv:

@@ -30,7 +30,8 @@ probabilities, as the t among the training rules' items' probabilities (and 0: n
 maximises false items removed - 3 x true items removed, ties to the lower t (``filter_threshold``).
 It prints (d) per fold and pooled, and the items it removed by the rules' kind and reading (with
 ``-v`` their sentences, never those of a part no round has opened). Without it the output is
-the earlier one.
+the earlier one. ``--filter-curve`` prints only what (d) would remove at fixed thresholds, pooled
+over the folds (one model per fold; read off the test folds, an upper bound).
 
 Question: can a sentence classifier trained on the labelled real-news sentences
 (``tests/data/allegations_real/``, the open splits only; the blind split is never read) find
@@ -530,6 +531,9 @@ def main(argv: list[str]) -> None:
     articles, folds, unseen = load_articles(argv)
     rows = load_rows(lex, articles)
     print(f"{len(rows)} sentences read in {time.perf_counter() - start:.1f} s; folds: {folds}")
+    if "--filter-curve" in argv:
+        filter_curve(rows, folds)
+        return
     for source, part in (("", rows), ("ECB+ ", [r for r in rows if r.split.startswith("ecb")])):
         for name, subset in (
             ("allegation the rules read", [r for r in part if r.label == 1 and r.rules]),
@@ -641,6 +645,37 @@ def main(argv: list[str]) -> None:
     print(f"models fitted: {len(scorer.cache)}; {time.perf_counter() - start:.0f} s in all")
     if "--cost" in argv:
         cost(lex, rows)
+
+
+def filter_curve(rows: list[Row], folds: tuple[str, ...]) -> None:
+    """Print, pooled over the folds' rules' items each scored by the model trained without its
+    fold, what (d) would remove at fixed thresholds (read off the test folds: an upper bound of
+    what a threshold chosen in training could give), and the best t for false - COST x true."""
+    pairs: list[tuple[float, int, str]] = []
+    for fold in folds:
+        held = Model([r for r in rows if r.split != fold])
+        mine = [r for r in rows if r.split == fold and r.rules is not None and r.label >= 0]
+        pairs += [(p, r.label, fold) for p, r in zip(held.scores(mine), mine, strict=True)]
+    tp = sum(y for _, y, _ in pairs)
+    fp = len(pairs) - tp
+    print(f"rules' items scored: {tp} true, {fp} false")
+    print("   t  removed false  removed true  gain  P(ECB+ and all) after")
+    for t in (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        gone = [(y, f) for p, y, f in pairs if p < t]
+        f_all = sum(1 for y, _ in gone if y == 0)
+        t_all = len(gone) - f_all
+        ecb = [(p, y) for p, y, f in pairs if f.startswith("ecb")]
+        e_tp = sum(y for p, y in ecb if p >= t)
+        e_n = sum(1 for p, _ in ecb if p >= t)
+        print(
+            f"{t:>4.2f}  {f_all:>13}  {t_all:>12}  {f_all - COST * t_all:>4}  "
+            f"{ratio(e_tp, e_n)} {ratio(tp - t_all, len(pairs) - len(gone))}"
+        )
+    best = filter_threshold((p, y) for p, y, _ in pairs)
+    gone = [y for p, y, _ in pairs if p < best]
+    print(
+        f"best t for the folds pooled: {best:.3f} (removes {gone.count(0)} false, {sum(gone)} true)"
+    )
 
 
 def filtered(a: Tally, d: Tally, gone: list[tuple[str, Row]]) -> str:

@@ -672,9 +672,9 @@ def filter_curve(rows: list[Row], folds: tuple[str, ...]) -> None:
             f"{ratio(e_tp, e_n)} {ratio(tp - t_all, len(pairs) - len(gone))}"
         )
     best = filter_threshold((p, y) for p, y, _ in pairs)
-    gone = [y for p, y, _ in pairs if p < best]
+    lost = [y for p, y, _ in pairs if p < best]
     print(
-        f"best t for the folds pooled: {best:.3f} (removes {gone.count(0)} false, {sum(gone)} true)"
+        f"best t for the folds pooled: {best:.3f} (removes {lost.count(0)} false, {sum(lost)} true)"
     )
 
 

@@ -7,7 +7,7 @@ environment to run this::
     /tmp/learned-venv/bin/pip install scikit-learn -e .
     /tmp/learned-venv/bin/python bench/allegations_learned.py [-v] [--cost] [--C 4] [--chars]
     /tmp/learned-venv/bin/python bench/allegations_learned.py --ecbplus <snapshot> [--frames]
-        [--masked] [-v]
+        [--masked] [--filter] [-v]
 
 Without ``--ecbplus`` it runs the first experiment (below) on today's data and rules. With
 ``--ecbplus <snapshot>`` (the ECB+ snapshot ``bench/ecbplus_ledger.py`` reads) it runs the second:
@@ -23,6 +23,15 @@ names and numbers as ``xxname`` / ``xxnum``. A model trained without parts {i, j
 and scores part j for fold i's thresholds and part i for fold j's (``Scorer``): the same models
 as fitting each fold's apart. ECB+'s ``narration`` rows count neither way, like criticism.
 ``--cost`` measures the plain model (words and four flags) only.
+
+``--filter`` adds reader (d), the rules filtered: a rules' item is kept unless the classifier
+gives its sentence p < t, t chosen on the training parts only, from their out-of-part
+probabilities, as the t among the training rules' items' probabilities (and 0: no filter) that
+maximises false items removed - 3 x true items removed, ties to the lower t (``filter_threshold``).
+It prints (d) per fold and pooled, and the items it removed by the rules' kind and reading (with
+``-v`` their sentences, never those of a part no round has opened). Without it the output is
+the earlier one. ``--filter-curve`` prints only what (d) would remove at fixed thresholds, pooled
+over the folds (one model per fold; read off the test folds, an upper bound).
 
 Question: can a sentence classifier trained on the labelled real-news sentences
 (``tests/data/allegations_real/``, the open splits only; the blind split is never read) find
@@ -94,6 +103,7 @@ from digests.models import Allegation
 
 FOLDS = tuple(f"heldout{n}" for n in range(3, 10))
 PRECISION = 0.90
+COST = 3  # --filter: a true item removed costs as much as this many false items removed
 # the regularisation (--C X), the n-grams (--chars: character 2-5-grams instead of words), the
 # frame features (--frames) and the text with names and numbers masked (--masked)
 SETTINGS: dict[str, float | bool] = {"C": 4.0, "chars": False, "frames": False, "masked": False}
@@ -192,7 +202,7 @@ def frames(
 def masked(s: Sentence, here: list[Mention]) -> str:
     """Return the sentence's words with each name as ``xxname`` and each number as ``xxnum``."""
     names = {t for m in here for t in range(m.token, m.token + len(m.text.split()))}
-    words = []
+    words: list[str] = []
     for k, w in enumerate(s.words):
         if k in names:
             if not words or words[-1] != "xxname":
@@ -281,8 +291,8 @@ def read_parties(
             span, start = speaker_and_claim(g)
             accuser = ""
             if span is not None and span.start < span.end:
-                got = res.resolve(s.original(span), role=Role.ACCUSER, token=span.start).text
-                accuser = clean(lex, got) if is_party(lex, got) else ""
+                said = res.resolve(s.original(span), role=Role.ACCUSER, token=span.start).text
+                accuser = clean(lex, said) if is_party(lex, said) else ""
             target = ""
             if 0 <= start < len(s) and not punctuation(s.words[start]):
                 end = g.noun_phrase(start).end
@@ -403,6 +413,19 @@ def threshold(pairs: Iterable[tuple[float, int]], least: int = 5) -> float:
     return best
 
 
+def filter_threshold(pairs: Iterable[tuple[float, int]]) -> float:
+    """Return the t, among the items' probabilities and 0, that maximises false items removed
+    - ``COST`` x true items removed (an item is removed when p < t), ties to the lower t."""
+    ranked = sorted((p, y) for p, y in pairs if y >= 0)
+    best, gain, running = 0.0, 0, 0
+    for n, (p, _) in enumerate(ranked):
+        # removed at t = p: every item below p, i.e. ranked[:n] when p differs from ranked[n-1]
+        if n and ranked[n - 1][0] < p and running > gain:
+            best, gain = p, running
+        running += 1 if ranked[n][1] == 0 else -COST
+    return best
+
+
 @dataclass
 class Tally:
     """Detection and field counts of one reader."""
@@ -508,10 +531,13 @@ def main(argv: list[str]) -> None:
     articles, folds, unseen = load_articles(argv)
     rows = load_rows(lex, articles)
     print(f"{len(rows)} sentences read in {time.perf_counter() - start:.1f} s; folds: {folds}")
-    for source, mine in (("", rows), ("ECB+ ", [r for r in rows if r.split.startswith("ecb")])):
+    if "--filter-curve" in argv:
+        filter_curve(rows, folds)
+        return
+    for source, part in (("", rows), ("ECB+ ", [r for r in rows if r.split.startswith("ecb")])):
         for name, subset in (
-            ("allegation the rules read", [r for r in mine if r.label == 1 and r.rules]),
-            ("allegation the rules miss", [r for r in mine if r.label == 1 and not r.rules]),
+            ("allegation the rules read", [r for r in part if r.label == 1 and r.rules]),
+            ("allegation the rules miss", [r for r in part if r.label == 1 and not r.rules]),
         ):
             if not subset:
                 continue
@@ -527,6 +553,10 @@ def main(argv: list[str]) -> None:
         f"{'tp/fp/fn':>11}  threshold"
     )
     names = {"a": "(a) rules", "b": "(b) learned", "c": "(c) both", "b@0.5": "(b) at 0.5"}
+    filtering = "--filter" in argv
+    if filtering:
+        names["d"] = "(d) filtered"
+    removed: dict[str, list[tuple[str, Row]]] = {}  # per group: the rules' items (d) removed
     pooled: dict[str, dict[str, Tally]] = {}
     scored: list[tuple[float, Row]] = []  # every test sentence with its fold's probability
     scorer = Scorer(rows)
@@ -536,6 +566,9 @@ def main(argv: list[str]) -> None:
         oos = scorer.out_of_split(fold)
         t_alone = threshold((oos[r.id], r.label) for r in train)
         t_added = threshold((oos[r.id], r.label) for r in train if r.rules is None)
+        t_keep = 0.0
+        if filtering:
+            t_keep = filter_threshold((oos[r.id], r.label) for r in train if r.rules is not None)
         held = scorer.without(frozenset((fold,)))
         probs = [held[r.id] for r in test]
         scored.extend(zip(probs, test, strict=True))
@@ -544,7 +577,15 @@ def main(argv: list[str]) -> None:
         wrong: list[str] = []
         for row, p in zip(test, probs, strict=True):
             mine = (row.speaker, row.subject)
-            tallies["a"].add(row, rules_item(row))
+            kind_a = tallies["a"].add(row, rules_item(row))
+            if filtering:
+                dropped = row.rules is not None and p < t_keep
+                tallies["d"].add(row, None if dropped else rules_item(row))
+                if dropped and row.rules is not None:
+                    for group in groups(fold, unseen):
+                        removed.setdefault(group, []).append((kind_a, row))
+                    kind = f"{row.rules.kind}/{row.rules.reading or 'rules'}"
+                    wrong.append(f"  removed (d) {kind_a} {kind} p={p:.3f}: {row.text}")
             kind_b = tallies["b"].add(row, mine if p >= t_alone else None)
             tallies["b@0.5"].add(row, mine if p >= 0.5 else None)
             added = row.rules is None and p >= t_added
@@ -562,6 +603,7 @@ def main(argv: list[str]) -> None:
             label = {1: "ALLEGATION", 0: "not", -1: "neither"}[row.label]
             wrong.append(f"  top unread p={p:.2f} {label} {(row.speaker, row.subject)}: {row.text}")
         shown = {"a": "", "b": f"{t_alone:.2f}", "c": f"{t_added:.2f}", "b@0.5": "0.50"}
+        shown["d"] = f"{t_keep:.3f}"
         for name, tally in tallies.items():
             print(f"{fold:<9} {names[name]:<13} {tally.line()}  {shown[name]}")
             for group in groups(fold, unseen):
@@ -579,6 +621,8 @@ def main(argv: list[str]) -> None:
             f"{group:<16} (c) - (a): recall +{more / total if total else 0.0:.3f} "
             f"(+{more} true, +{wrongly} false; precision of the added {ratio(more, more + wrongly)})"
         )
+        if filtering:
+            print(f"{group:<16} (d) - (a): {filtered(a, tallies['d'], removed.get(group, []))}")
     print("\npooled over the folds' test sentences, at fixed thresholds (not chosen in training):")
     print(
         f"{'threshold':>9}  {'(b) alone: P R tp/fp':<22}  {'(c): P R +tp/+fp':<22}  "
@@ -588,19 +632,72 @@ def main(argv: list[str]) -> None:
     rules = pooled["pooled"]["a"]
     for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
         alone = [r.label for p, r in scored if p >= t and r.label >= 0]
-        added = [r for p, r in scored if p >= t and r.label >= 0 and r.rules is None]
-        speech = [r for r in added if r.flags[1] and r.flags[3]]
+        never_read = [r for p, r in scored if p >= t and r.label >= 0 and r.rules is None]
+        speech = [r for r in never_read if r.flags[1] and r.flags[3]]
         cells = [f"{ratio(sum(alone), len(alone))} {sum(alone) / total:.3f} "]
         cells[0] += f"{sum(alone):>3}/{len(alone) - sum(alone):<3}"
-        for extra in (added, speech):
+        for extra in (never_read, speech):
             tp = rules.tp + sum(r.label for r in extra)
             fp = rules.fp + sum(1 - r.label for r in extra)
-            more = f"+{sum(r.label for r in extra)}/+{sum(1 - r.label for r in extra)}"
-            cells.append(f"{ratio(tp, tp + fp)} {tp / total:.3f} {more:<8}")
+            gained = f"+{sum(r.label for r in extra)}/+{sum(1 - r.label for r in extra)}"
+            cells.append(f"{ratio(tp, tp + fp)} {tp / total:.3f} {gained:<8}")
         print(f"{t:>9.2f}  " + "  ".join(cells))
     print(f"models fitted: {len(scorer.cache)}; {time.perf_counter() - start:.0f} s in all")
     if "--cost" in argv:
         cost(lex, rows)
+
+
+def filter_curve(rows: list[Row], folds: tuple[str, ...]) -> None:
+    """Print, pooled over the folds' rules' items each scored by the model trained without its
+    fold, what (d) would remove at fixed thresholds (read off the test folds: an upper bound of
+    what a threshold chosen in training could give), and the best t for false - COST x true."""
+    pairs: list[tuple[float, int, str]] = []
+    for fold in folds:
+        held = Model([r for r in rows if r.split != fold])
+        mine = [r for r in rows if r.split == fold and r.rules is not None and r.label >= 0]
+        pairs += [(p, r.label, fold) for p, r in zip(held.scores(mine), mine, strict=True)]
+    tp = sum(y for _, y, _ in pairs)
+    fp = len(pairs) - tp
+    print(f"rules' items scored: {tp} true, {fp} false")
+    print("   t  removed false  removed true  gain  P(ECB+ and all) after")
+    for t in (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        gone = [(y, f) for p, y, f in pairs if p < t]
+        f_all = sum(1 for y, _ in gone if y == 0)
+        t_all = len(gone) - f_all
+        ecb = [(p, y) for p, y, f in pairs if f.startswith("ecb")]
+        e_tp = sum(y for p, y in ecb if p >= t)
+        e_n = sum(1 for p, _ in ecb if p >= t)
+        print(
+            f"{t:>4.2f}  {f_all:>13}  {t_all:>12}  {f_all - COST * t_all:>4}  "
+            f"{ratio(e_tp, e_n)} {ratio(tp - t_all, len(pairs) - len(gone))}"
+        )
+    best = filter_threshold((p, y) for p, y, _ in pairs)
+    lost = [y for p, y, _ in pairs if p < best]
+    print(
+        f"best t for the folds pooled: {best:.3f} (removes {lost.count(0)} false, {sum(lost)} true)"
+    )
+
+
+def filtered(a: Tally, d: Tally, gone: list[tuple[str, Row]]) -> str:
+    """Return what the filter changed: precision and recall, and the items it removed by class
+    (true/false/criticism) and by the rules' kind and reading."""
+    p_a, p_d = (t.tp / (t.tp + t.fp) if t.tp + t.fp else 1.0 for t in (a, d))
+    r_a, r_d = (t.tp / (t.tp + t.fn) if t.tp + t.fn else 1.0 for t in (a, d))
+    count: dict[str, dict[str, int]] = {}
+    for label, row in gone:
+        assert row.rules is not None
+        kind = f"{row.rules.kind}/{row.rules.reading or 'rules'}"
+        count.setdefault(kind, {"tp": 0, "fp": 0, "criticism": 0})[label] += 1
+    by_kind = ", ".join(
+        f"{kind} {c['fp']} false {c['tp']} true"
+        + (f" {c['criticism']} neither" if c["criticism"] else "")
+        for kind, c in sorted(count.items())
+    )
+    neither = sum(1 for label, _ in gone if label == "criticism")
+    return (
+        f"precision {p_d - p_a:+.3f}, recall {r_d - r_a:+.3f}; removed {a.fp - d.fp} false, "
+        f"{a.tp - d.tp} true, {neither} neither ({by_kind or 'none'})"
+    )
 
 
 def cost(lex: Lexicon, rows: list[Row]) -> None:

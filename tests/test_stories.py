@@ -1632,6 +1632,10 @@ SET_FILES = [
     "it6.jsonl",
     "fr8.jsonl",
     "de6.jsonl",
+    "es6.jsonl",
+    "uk8.jsonl",
+    "pl9.jsonl",
+    "pt3.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

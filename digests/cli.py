@@ -451,11 +451,16 @@ def allegations_cmd(
     Example: newsbot allegations Durov
     Example: newsbot allegations --file article.txt --format json
     Example: newsbot allegations --file article.txt --language fr
+    Example: newsbot allegations --file one.txt two.txt (words after --file are files too)
     """
     from digests import allegations
     from digests.summarise import document_parts
 
     if files:
+        # `--file a.txt b.txt` (as the README writes `--file FILE ...`) gave b.txt to WORDS,
+        # which a file extraction has no use for: it was dropped without a word.
+        path = click.Path(exists=True, dir_okay=False)
+        files += tuple(path.convert(word, None, ctx) for word in words)
         texts = _text_files(files)
         result: dict[str, list[dict[str, Any]]] = {}
         for name, text in texts.items():

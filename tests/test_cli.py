@@ -938,3 +938,19 @@ def test_stats_tell_deliveries_and_why_they_failed(db_path: Path) -> None:
     out = run(db_path, "stats")
     assert "subscribers private: 1" in out and "deliveries failed 24h: 1" in out
     assert "failed: Forbidden: bot was blocked by the user (1)" in out
+
+
+def test_allegations_file_reads_every_file_named_after_it(tmp_path: Path, db_path: Path) -> None:
+    """`--file a.txt b.txt`, as the README writes `--file FILE ...`, dropped b.txt unread."""
+    other = tmp_path / "other.txt"
+    other.write_text("A short note. It has two sentences.", encoding="utf-8")
+    data = json.loads(
+        run(db_path, "allegations", "--file", str(other), str(SEED), "--format", "json")
+    )
+    assert list(data) == [str(other), str(SEED)] and data[str(SEED)]
+    result = _fails(db_path, "allegations", "--file", str(other), str(tmp_path / "missing.txt"))
+    assert (
+        result.exit_code == 2
+        and "missing.txt" in result.output
+        and "does not exist" in result.output
+    )

@@ -849,7 +849,7 @@ def _source_command(name: str, doc: str) -> None:
     def command(ctx: click.Context, source: tuple[str, ...]) -> None:
         failed = False
         with _db(ctx) as db:
-            for words, found in store.sources_named(db, " ".join(source)):
+            for words, found in _sources_named(db, source):
                 try:
                     click.echo(_source_change(db, name, found.id if found else words))
                 except NewsbotError as error:
@@ -857,6 +857,26 @@ def _source_command(name: str, doc: str) -> None:
                     failed = True
         if failed:
             ctx.exit(1)
+
+
+def _sources_named(db: Database, args: tuple[str, ...]) -> list[tuple[str, Source | None]]:
+    """Return each source the arguments name, as /removesource reads its words.
+
+    The words all together first (a title typed without quotes: ``pause Le Monde``); when
+    one of them then names no source, each argument on its own, so that a title the shell
+    kept whole (``pause 3 "Le Monde"``) is one name, not the words "Le" and "Monde".
+    """
+    named = store.sources_named(db, " ".join(args))
+    if len(args) < 2 or all(found is not None for _, found in named):
+        return named
+    named = []
+    seen: set[int] = set()
+    for arg in args:
+        for words, found in store.sources_named(db, arg):
+            if found is None or found.id not in seen:
+                named.append((words, found))
+                seen.add(found.id if found else -1)
+    return named
 
 
 def _source_change(db: Database, name: str, key: str | int) -> str:

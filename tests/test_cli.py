@@ -907,6 +907,18 @@ def test_sources_remove_and_pause_several_at_once(db_path: Path) -> None:
     assert "b.example" not in run(db_path, "sources", "list")
 
 
+def test_sources_pause_a_title_the_shell_kept_whole_beside_an_id(db_path: Path) -> None:
+    """`sources pause 3 "Le Monde"` was read as the words 3, Le and Monde: "No such source"
+    twice, exit status 1, though the title names a source."""
+    run(db_path, "sources", "add", "https://a.example/rss", "--title", "Le Monde", "--no-check")
+    run(db_path, "sources", "add", "https://b.example/rss", "--no-check")
+    out = run(db_path, "sources", "pause", "3", "Le Monde")
+    assert "paused source 3" in out and "paused source 2: Le Monde" in out
+    assert "resumed source 2: Le Monde" in run(db_path, "sources", "resume", "Le", "Monde")
+    result = _fails(db_path, "sources", "remove", "Le Monde", "Le Temps")
+    assert "removed source 2" in result.output and "No such source: Le Temps" in result.output
+
+
 def test_sources_list_as_json_for_scripts(db_path: Path) -> None:
     """300 sources are read by a script, not by eye: one JSON array, each source's health."""
     run(db_path, "sources", "add", "https://a.example/rss", "--title", "Ä", "--no-check")

@@ -460,7 +460,7 @@ def allegations_cmd(
         # `--file a.txt b.txt` (as the README writes `--file FILE ...`) gave b.txt to WORDS,
         # which a file extraction has no use for: it was dropped without a word.
         path = click.Path(exists=True, dir_okay=False)
-        files += tuple(path.convert(word, None, ctx) for word in words)
+        files += tuple(str(path.convert(word, None, ctx)) for word in words)
         texts = _text_files(files)
         result: dict[str, list[dict[str, Any]]] = {}
         for name, text in texts.items():

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import io
 import json
 import os
 import shlex
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -232,6 +234,14 @@ def summarise_cmd(
         raise click.UsageError("give --words or --sentences, not both")
     method = method or _method()
     if not files:
+        if _stdin_holds_text():
+            # `newsbot summarise < article.txt` summarised the database and said nothing of
+            # the text: only "-" reads standard input.
+            click.echo(
+                "Note: standard input is not read without -: newsbot summarise - < FILE; "
+                "summarising the database's pending articles",
+                err=True,
+            )
         with _db(ctx, method) as db:
             pending = store.count_pending_summaries(db, method)
             with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
@@ -256,6 +266,15 @@ def summarise_cmd(
                 click.secho(f"== {name}", bold=True)
             click.echo(summary)
     _exit_if_refused(files, texts)
+
+
+def _stdin_holds_text() -> bool:
+    """Return whether standard input is a pipe or a non-empty file (not a terminal, not null)."""
+    try:
+        info = os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return stat.S_ISFIFO(info.st_mode) or (stat.S_ISREG(info.st_mode) and info.st_size > 0)
 
 
 def _text_files(names: tuple[str, ...]) -> dict[str, str]:

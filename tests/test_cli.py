@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -21,6 +24,7 @@ from tests.support import READINGS_FR, save_readings_fr
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 
 SEED = SEEDS / "000_69be0bb2d80f3255.txt"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(db_path: Path, *args: str, input: str | None = None) -> str:
@@ -966,3 +970,35 @@ def test_allegations_file_reads_every_file_named_after_it(tmp_path: Path, db_pat
         and "missing.txt" in result.output
         and "does not exist" in result.output
     )
+
+
+def test_summarise_without_dash_says_standard_input_is_not_read(tmp_path: Path) -> None:
+    """`newsbot summarise < article.txt` summarised the database and said nothing of the text
+    it was given: the user could not tell that only `-` reads standard input."""
+    article = tmp_path / "article.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    environ = {k: v for k, v in os.environ.items() if k != "DATABASE_PATH"}
+    args = [sys.executable, "-m", "bot", "--db", str(tmp_path / "x.db"), "summarise"]
+    with article.open("rb") as stdin:
+        done = subprocess.run(
+            args,
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    assert "standard input is not read without -: newsbot summarise - < FILE" in done.stderr
+    with article.open("rb") as stdin:
+        done = subprocess.run(
+            [*args, "-"],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+    assert "Durov" in done.stdout and "standard input" not in done.stderr

@@ -343,15 +343,42 @@ def latest_cmd(
         click.echo(compose.render_text(digest))
 
 
-@click.command("search")
+class _WordsCommand(click.Command):
+    """A command whose arguments are words, ``-word`` among them: ``newsbot search climate
+    -football`` failed with "No such option '-f'" (and ``-health`` printed the help). A word
+    with one dash that names no option of the command is a word, as after ``--``; an unknown
+    ``--option`` is still refused, a typo being likelier there than a word."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if "--" in args:
+            return super().parse_args(ctx, args)
+        takes_value = {
+            name: not param.is_flag
+            for param in self.get_params(ctx)
+            if isinstance(param, click.Option)
+            for name in (*param.opts, *param.secondary_opts)
+        }
+        options: list[str] = []
+        words: list[str] = []
+        value_next = False
+        for arg in args:
+            name = arg.split("=", 1)[0]
+            if value_next or name in takes_value or arg.startswith("--"):
+                options.append(arg)
+                value_next = not value_next and takes_value.get(arg, False)
+            else:
+                words.append(arg)
+        return super().parse_args(ctx, [*options, "--", *words] if words else options)
+
+
+@click.command("search", cls=_WordsCommand)
 @click.argument("words", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.pass_context
 def search_cmd(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
     """Full-text search over titles and texts, best match first.
 
-    Example: newsbot search Durov arrest (words to leave out after "--": newsbot search --
-    Durov -arrest)
+    Example: newsbot search Durov arrest -football (-football: stories with it left out)
     """
     if not read.searchable(" ".join(words)):
         raise click.UsageError("nothing to look for: give a word (a -word only leaves stories out)")

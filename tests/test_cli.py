@@ -1002,3 +1002,14 @@ def test_summarise_without_dash_says_standard_input_is_not_read(tmp_path: Path) 
             timeout=120,
         )
     assert "Durov" in done.stdout and "standard input" not in done.stderr
+
+
+def test_search_takes_a_word_to_leave_out_without_dashes_first(db_path: Path) -> None:
+    """`newsbot search durov -arrest` failed with "No such option '-a'", and a -word with an h
+    in it ("-health") printed the help: only `newsbot search -- durov -arrest` worked."""
+    assert "No results for 'durov -arrest'" in run(db_path, "search", "durov", "-arrest")
+    out = run(db_path, "search", "durov", "-health", "--limit", "1")
+    assert "Durov" in out and "Usage" not in out
+    assert "No results" in run(db_path, "search", "--limit", "2", "durov", "-durov")
+    result = _fails(db_path, "search", "durov", "--limt", "2")
+    assert result.exit_code == 2 and "--limt" in result.output  # a typo is still refused

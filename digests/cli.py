@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import io
 import json
 import os
 import shlex
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -232,6 +234,14 @@ def summarise_cmd(
         raise click.UsageError("give --words or --sentences, not both")
     method = method or _method()
     if not files:
+        if _stdin_holds_text():
+            # `newsbot summarise < article.txt` summarised the database and said nothing of
+            # the text: only "-" reads standard input.
+            click.echo(
+                "Note: standard input is not read without -: newsbot summarise - < FILE; "
+                "summarising the database's pending articles",
+                err=True,
+            )
         with _db(ctx, method) as db:
             pending = store.count_pending_summaries(db, method)
             with click.progressbar(length=pending, label="summarising", file=sys.stderr) as bar:
@@ -256,6 +266,15 @@ def summarise_cmd(
                 click.secho(f"== {name}", bold=True)
             click.echo(summary)
     _exit_if_refused(files, texts)
+
+
+def _stdin_holds_text() -> bool:
+    """Return whether standard input is a pipe or a non-empty file (not a terminal, not null)."""
+    try:
+        info = os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return stat.S_ISFIFO(info.st_mode) or (stat.S_ISREG(info.st_mode) and info.st_size > 0)
 
 
 def _text_files(names: tuple[str, ...]) -> dict[str, str]:
@@ -324,15 +343,42 @@ def latest_cmd(
         click.echo(compose.render_text(digest))
 
 
-@click.command("search")
+class _WordsCommand(click.Command):
+    """A command whose arguments are words, ``-word`` among them: ``newsbot search climate
+    -football`` failed with "No such option '-f'" (and ``-health`` printed the help). A word
+    with one dash that names no option of the command is a word, as after ``--``; an unknown
+    ``--option`` is still refused, a typo being likelier there than a word."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if "--" in args:
+            return super().parse_args(ctx, args)
+        takes_value = {
+            name: not param.is_flag
+            for param in self.get_params(ctx)
+            if isinstance(param, click.Option)
+            for name in (*param.opts, *param.secondary_opts)
+        }
+        options: list[str] = []
+        words: list[str] = []
+        value_next = False
+        for arg in args:
+            name = arg.split("=", 1)[0]
+            if value_next or name in takes_value or arg.startswith("--"):
+                options.append(arg)
+                value_next = not value_next and takes_value.get(arg, False)
+            else:
+                words.append(arg)
+        return super().parse_args(ctx, [*options, "--", *words] if words else options)
+
+
+@click.command("search", cls=_WordsCommand)
 @click.argument("words", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.pass_context
 def search_cmd(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
     """Full-text search over titles and texts, best match first.
 
-    Example: newsbot search Durov arrest (words to leave out after "--": newsbot search --
-    Durov -arrest)
+    Example: newsbot search Durov arrest -football (-football: stories with it left out)
     """
     if not read.searchable(" ".join(words)):
         raise click.UsageError("nothing to look for: give a word (a -word only leaves stories out)")
@@ -451,11 +497,16 @@ def allegations_cmd(
     Example: newsbot allegations Durov
     Example: newsbot allegations --file article.txt --format json
     Example: newsbot allegations --file article.txt --language fr
+    Example: newsbot allegations --file one.txt two.txt (words after --file are files too)
     """
     from digests import allegations
     from digests.summarise import document_parts
 
     if files:
+        # `--file a.txt b.txt` (as the README writes `--file FILE ...`) gave b.txt to WORDS,
+        # which a file extraction has no use for: it was dropped without a word.
+        path = click.Path(exists=True, dir_okay=False)
+        files += tuple(str(path.convert(word, None, ctx)) for word in words)
         texts = _text_files(files)
         result: dict[str, list[dict[str, Any]]] = {}
         for name, text in texts.items():
@@ -844,7 +895,7 @@ def _source_command(name: str, doc: str) -> None:
     def command(ctx: click.Context, source: tuple[str, ...]) -> None:
         failed = False
         with _db(ctx) as db:
-            for words, found in store.sources_named(db, " ".join(source)):
+            for words, found in _sources_named(db, source):
                 try:
                     click.echo(_source_change(db, name, found.id if found else words))
                 except NewsbotError as error:
@@ -852,6 +903,26 @@ def _source_command(name: str, doc: str) -> None:
                     failed = True
         if failed:
             ctx.exit(1)
+
+
+def _sources_named(db: Database, args: tuple[str, ...]) -> list[tuple[str, Source | None]]:
+    """Return each source the arguments name, as /removesource reads its words.
+
+    The words all together first (a title typed without quotes: ``pause Le Monde``); when
+    one of them then names no source, each argument on its own, so that a title the shell
+    kept whole (``pause 3 "Le Monde"``) is one name, not the words "Le" and "Monde".
+    """
+    named = store.sources_named(db, " ".join(args))
+    if len(args) < 2 or all(found is not None for _, found in named):
+        return named
+    named = []
+    seen: set[int] = set()
+    for arg in args:
+        for words, found in store.sources_named(db, arg):
+            if found is None or found.id not in seen:
+                named.append((words, found))
+                seen.add(found.id if found else -1)
+    return named
 
 
 def _source_change(db: Database, name: str, key: str | int) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -21,6 +24,7 @@ from tests.support import READINGS_FR, save_readings_fr
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 
 SEED = SEEDS / "000_69be0bb2d80f3255.txt"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(db_path: Path, *args: str, input: str | None = None) -> str:
@@ -907,6 +911,18 @@ def test_sources_remove_and_pause_several_at_once(db_path: Path) -> None:
     assert "b.example" not in run(db_path, "sources", "list")
 
 
+def test_sources_pause_a_title_the_shell_kept_whole_beside_an_id(db_path: Path) -> None:
+    """`sources pause 3 "Le Monde"` was read as the words 3, Le and Monde: "No such source"
+    twice, exit status 1, though the title names a source."""
+    run(db_path, "sources", "add", "https://a.example/rss", "--title", "Le Monde", "--no-check")
+    run(db_path, "sources", "add", "https://b.example/rss", "--no-check")
+    out = run(db_path, "sources", "pause", "3", "Le Monde")
+    assert "paused source 3" in out and "paused source 2: Le Monde" in out
+    assert "resumed source 2: Le Monde" in run(db_path, "sources", "resume", "Le", "Monde")
+    result = _fails(db_path, "sources", "remove", "Le Monde", "Le Temps")
+    assert "removed source 2" in result.output and "No such source: Le Temps" in result.output
+
+
 def test_sources_list_as_json_for_scripts(db_path: Path) -> None:
     """300 sources are read by a script, not by eye: one JSON array, each source's health."""
     run(db_path, "sources", "add", "https://a.example/rss", "--title", "Ä", "--no-check")
@@ -938,3 +954,62 @@ def test_stats_tell_deliveries_and_why_they_failed(db_path: Path) -> None:
     out = run(db_path, "stats")
     assert "subscribers private: 1" in out and "deliveries failed 24h: 1" in out
     assert "failed: Forbidden: bot was blocked by the user (1)" in out
+
+
+def test_allegations_file_reads_every_file_named_after_it(tmp_path: Path, db_path: Path) -> None:
+    """`--file a.txt b.txt`, as the README writes `--file FILE ...`, dropped b.txt unread."""
+    other = tmp_path / "other.txt"
+    other.write_text("A short note. It has two sentences.", encoding="utf-8")
+    data = json.loads(
+        run(db_path, "allegations", "--file", str(other), str(SEED), "--format", "json")
+    )
+    assert list(data) == [str(other), str(SEED)] and data[str(SEED)]
+    result = _fails(db_path, "allegations", "--file", str(other), str(tmp_path / "missing.txt"))
+    assert (
+        result.exit_code == 2
+        and "missing.txt" in result.output
+        and "does not exist" in result.output
+    )
+
+
+def test_summarise_without_dash_says_standard_input_is_not_read(tmp_path: Path) -> None:
+    """`newsbot summarise < article.txt` summarised the database and said nothing of the text
+    it was given: the user could not tell that only `-` reads standard input."""
+    article = tmp_path / "article.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    environ = {k: v for k, v in os.environ.items() if k != "DATABASE_PATH"}
+    args = [sys.executable, "-m", "bot", "--db", str(tmp_path / "x.db"), "summarise"]
+    with article.open("rb") as stdin:
+        done = subprocess.run(
+            args,
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    assert "standard input is not read without -: newsbot summarise - < FILE" in done.stderr
+    with article.open("rb") as stdin:
+        done = subprocess.run(
+            [*args, "-"],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+    assert "Durov" in done.stdout and "standard input" not in done.stderr
+
+
+def test_search_takes_a_word_to_leave_out_without_dashes_first(db_path: Path) -> None:
+    """`newsbot search durov -arrest` failed with "No such option '-a'", and a -word with an h
+    in it ("-health") printed the help: only `newsbot search -- durov -arrest` worked."""
+    assert "No results for 'durov -arrest'" in run(db_path, "search", "durov", "-arrest")
+    out = run(db_path, "search", "durov", "-health", "--limit", "1")
+    assert "Durov" in out and "Usage" not in out
+    assert "No results" in run(db_path, "search", "--limit", "2", "durov", "-durov")
+    result = _fails(db_path, "search", "durov", "--limt", "2")
+    assert result.exit_code == 2 and "--limt" in result.output  # a typo is still refused

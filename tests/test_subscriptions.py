@@ -43,6 +43,17 @@ async def test_subscribe_in_private_chat_schedules_a_job_and_shows_settings(bot:
     assert digest_jobs.scheduled_subscriptions(bot.app) == [f"digest:{sub.id}"]  # one job
 
 
+async def test_subscribe_every_weekday_is_the_weekdays_frequency_not_two_keywords(
+    bot: Bot,
+) -> None:
+    """ "every weekday at 8", as English speakers say it, kept "every" and "weekday" as
+    keywords (the digest then found almost nothing) and stayed daily."""
+    [reply] = await bot.say("/subscribe every weekday at 8")
+    assert "Monday to Friday at 08:00" in reply.plain_text
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.include == () and sub.frequency == "weekdays"
+
+
 async def test_subscribe_with_nothing_it_understands_changes_nothing_and_says_so(
     bot: Bot,
 ) -> None:

@@ -615,7 +615,8 @@ _OTHER_FREQUENCY_NAMES = {
         *("هر هفته", "كل أسبوع"),
     ),
     "weekdays": (
-        *("on weekdays", "по будним", "в будни", "an Werktagen", "wochentags"),
+        *("on weekdays", "every weekday", "each weekday", "weekday", "every workday"),
+        *("по будним", "в будни", "an Werktagen", "wochentags"),
         *("entre semana", "días laborables", "nei giorni feriali", "w dni powszednie"),
         *("nos dias úteis", "em dias úteis", "w dni pracujące"),
     ),

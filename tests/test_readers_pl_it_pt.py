@@ -80,7 +80,7 @@ READER = {
             "z metra albo autobusów zastępczych.",
             "accused": "Kowalski",
             "no_allegations": "Nie znaleziono zarzutów dla „Kowalski”.\n"
-            "Zarzutów nie odczytuję jeszcze w artykułach w tym języku: polski.",
+            "Nie odczytuję jeszcze zarzutów z artykułów w tym języku: polski.",
         },
     ),
     "it": (

@@ -838,7 +838,7 @@ async def test_a_number_after_a_day_is_its_hour_and_the_reply_says_so(bot: Bot) 
     [plain] = await bot.say("/subscribe Friday 14:00")
     assert "was read as the time" not in plain.plain_text
     [spoken] = await say_in(bot, "/subscribe viernes 9", "es")
-    assert "“9” se ha leído como la hora 09:00" in spoken.plain_text, spoken.plain_text
+    assert "«9» se ha interpretado como la hora 09:00" in spoken.plain_text, spoken.plain_text
     for typed in ("Friday the 13th", "friday the 13th", "Friday 13th"):
         found = await _subscribed(bot, f"/subscribe {typed}")
         assert found[1:] == ("daily", 0, (typed,)), typed

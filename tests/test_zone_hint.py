@@ -37,7 +37,7 @@ async def test_a_brazilian_readers_first_subscribe_says_the_time_is_utc_and_how_
     text = reply.plain_text
     assert "08:00 (UTC)" in text
     assert "Os horários estão em UTC." in text
-    assert "/settings tz São Paulo" in text and "botão Fuso" in text
+    assert "/settings tz São Paulo" in text and "botão “Fuso”" in text
     sub = store.find_subscription(bot.db, USER)
     assert sub is not None and sub.zone_hinted and not sub.timezone_given
     # The example, typed back, gives the zone: São Paulo's 08:00.
@@ -49,10 +49,10 @@ async def test_a_brazilian_readers_first_subscribe_says_the_time_is_utc_and_how_
 @pytest.mark.parametrize(
     ("code", "command", "said", "city"),
     [
-        ("pl", "/subscribe 8:00", "Godziny są podane w UTC.", "Warszawa"),
+        ("pl", "/subscribe 8:00", "Godziny są podane w strefie czasowej UTC.", "Warszawa"),
         ("de", "/subscribe 8:00", "Die Uhrzeiten sind in UTC angegeben.", "Berlin"),
-        ("ru", "/subscribe 8:00", "Время указано по UTC.", "Москва"),
-        ("uk", "/subscribe 8:00", "Час указано за UTC.", "Київ"),
+        ("ru", "/subscribe 8:00", "Время указано в часовом поясе UTC.", "Москва"),
+        ("uk", "/subscribe 8:00", "Час указано в часовому поясі UTC.", "Київ"),
         ("fa", "/subscribe 8:00", "زمان‌ها به وقت UTC است.", "تهران"),
         ("ar", "/subscribe 8:00", "الأوقات بتوقيت UTC.", "القاهرة"),
         ("en", "/subscribe", HINT_EN, "London"),

@@ -1354,7 +1354,7 @@ def hour_read(tr: Translator, typed: str, time: str) -> str:
             "“{typed}” was read as the time {time}. A number meant as a keyword goes in quotes "
             'with its words: "Friday 13"',
             typed=truncate(clean(typed, one_line=True), 10),
-            time=time,
+            time=tr.digits(time),  # Persian "۱۳:۰۰", as the settings page above writes it
         )
     )
 

@@ -839,6 +839,8 @@ async def test_a_number_after_a_day_is_its_hour_and_the_reply_says_so(bot: Bot) 
     assert "was read as the time" not in plain.plain_text
     [spoken] = await say_in(bot, "/subscribe viernes 9", "es")
     assert "«9» se ha interpretado como la hora 09:00" in spoken.plain_text, spoken.plain_text
+    [persian] = await say_in(bot, "/subscribe جمعه 13", "fa")
+    assert "۱۳:۰۰" in persian.plain_text.split("\n\n")[-1], persian.plain_text  # its digits
     for typed in ("Friday the 13th", "friday the 13th", "Friday 13th"):
         found = await _subscribed(bot, f"/subscribe {typed}")
         assert found[1:] == ("daily", 0, (typed,)), typed

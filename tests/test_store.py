@@ -1686,6 +1686,23 @@ def test_search_finds_a_polish_word_from_a_case_form_typed(db: Database) -> None
     assert found("kotle") == set()
 
 
+def test_search_finds_a_polish_dative_and_a_dropped_io(db: Database) -> None:
+    """ "/search Nowakowi" found no "Nowak", "kotle" no "Kocioł", "kocioł" no "w kotle": a
+    case on the word's own stem, and a noun whose "io" drops ("kotła"), were not read back."""
+    found = _found_by_search(
+        db,
+        [
+            ("Nowak", "Jan Nowak wygrał.", "pl"),
+            ("Kocioł", "Kocioł stoi w piwnicy.", "pl"),
+            ("Woda", "Woda gotuje się w kotle.", "pl"),
+            ("Kot", "Kot zjadł kotlet.", "pl"),
+            ("Nowacki", "Piotr Nowacki przegrał.", "pl"),
+        ],
+    )
+    assert found("Nowakowi") == {0}  # not "Nowacki"
+    assert found("kotle") == {1, 2} and found("kocioł") == {1, 2}  # not "kot", "kotlet"
+
+
 def test_search_finds_a_short_adjective_and_a_short_ao_nouns_plural(db: Database) -> None:
     """ "primero" found none of the AnCora articles saying "primer" (24 of 74), and
     Portuguese "nação" no "nações" (its stem before "-ão" is too short to be a start)."""

@@ -1703,6 +1703,23 @@ def test_search_finds_a_polish_dative_and_a_dropped_io(db: Database) -> None:
     assert found("kotle") == {1, 2} and found("kocioł") == {1, 2}  # not "kot", "kotlet"
 
 
+def test_search_looks_only_for_polish_forms_the_index_holds(db: Database) -> None:
+    """ "/search mieście" looked for 79 guessed forms, each an FTS5 term in every table of the
+    index ("miest-", "miost-" in three genders), which no text holds: only the forms the
+    index holds are looked for, and the word still finds its forms."""
+    found = _found_by_search(
+        db,
+        [
+            ("Miasto", "Korek w mieście, ulice miasta.", "pl"),
+            ("Miasta", "Burmistrz miasta mówi.", "pl"),
+            ("Town", "The town grew.", "en"),
+        ],
+    )
+    assert found("mieście") == {0, 1} and found("miasto") == {0, 1}
+    own = dict((code, query) for code, query, *_ in search_module._queries(db, "mieście", None)[3])
+    assert own == {"pl": '("miasta" OR "miasto")'}  # not "miesta", "miosto", "mieściem"...
+
+
 def test_search_finds_a_short_adjective_and_a_short_ao_nouns_plural(db: Database) -> None:
     """ "primero" found none of the AnCora articles saying "primer" (24 of 74), and
     Portuguese "nação" no "nações" (its stem before "-ão" is too short to be a start)."""

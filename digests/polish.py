@@ -91,6 +91,15 @@ def _base(word: str) -> tuple[str, str]:
     return (word[:-1] if gender != "m" else word), gender
 
 
+def short_noun(word: str) -> bool:
+    """Return True when a word read as a Polish noun's nominative has a base of three letters
+    (``_base``: "pole", "kot", "las"): its start is many other words' ("polecenie",
+    "policja", "kotlet"), so in Polish text it is its forms only, never a start. Not a
+    plural's "-y", "-i" ("poli" may be "polityka" being typed)."""
+    base, gender = _base(word.lower())
+    return gender != "p" and len(base) == 3 and base.isalpha()
+
+
 def _last_vowel_swaps(base: str) -> list[str]:
     """Return a base as its forms may write its last syllable (``SWAPS``), itself first."""
     bases = [base]

@@ -61,12 +61,13 @@ OwnQuery = tuple[str, bool]
 def _hits(
     tables: list[str],
     score: bool,
-    compounds: bool = False,
+    compounds: str = "",
     own: Sequence[OwnQuery] = (),
     only: Sequence[str] = (),
 ) -> str:
     """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``), and
-    with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES, and for each
+    with ``compounds`` those for ``:qc`` among the articles whose language meets it (SQL:
+    ``_START_WHERE``, ``_NOT_POLISH``), and for each
     language of ``own`` those for ``:q_<code>`` among its articles (``_own_query``; an
     article may then come twice); with ``only``, the hits among those languages' articles
     (a list read once on the index of languages)."""
@@ -83,7 +84,7 @@ def _hits(
     terms += [
         f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
         f" where {t} match :qc"
-        f" and (select language from articles where id = {t}.rowid) in ({_START_CODES})"
+        f" and (select language from articles where id = {t}.rowid) {compounds}"
         for t in (named if compounds else [])
     ]
     # A language of fewer articles than its query's hits: its articles as a list read once on
@@ -192,7 +193,7 @@ _SPARED = " and not newsbot_holds_any(:spared, a.language, a.title, a.text)"
 
 def _count_stories(
     tables: list[str],
-    compounds: bool,
+    compounds: str,
     checked: bool = False,
     own: Sequence[OwnQuery] = (),
     spared: bool = False,
@@ -214,7 +215,7 @@ select count(*) from (
 # column is how many hits were ranked: fewer than the limit means none was left out.
 def _rank_stories(
     tables: list[str],
-    compounds: bool,
+    compounds: str,
     check: str = "",
     own: Sequence[OwnQuery] = (),
     spared: bool = False,
@@ -720,9 +721,11 @@ def search_terms(
     return query, compounds
 
 
-# A search's queries (``_queries``): over every article, over START_LANGUAGES' articles, the
-# words each hit must hold, the queries over one language's articles, the words after a minus
-# checked per hit, and the only languages searched (() for every one).
+# A search's queries (``_queries``): over every article, over the articles the last item's
+# SQL test of their language keeps (a start in START_LANGUAGES' articles; a short Polish
+# noun's start outside Polish ones), the words each hit must hold, the queries over one
+# language's articles, the words after a minus checked per hit, and the only languages
+# searched (() for every one).
 _Queries = tuple[
     str,
     str,
@@ -730,7 +733,11 @@ _Queries = tuple[
     tuple[tuple[str, str, bool, str], ...],
     tuple[str, ...],
     tuple[str, ...],
+    str,
 ]
+# The SQL tests of an article's language for the second query (``_Queries``).
+_START_WHERE = f"in ({_START_CODES})"
+_NOT_POLISH = "is not 'pl'"
 
 
 def _queries(
@@ -766,9 +773,10 @@ def _queries(
         query = "select 1 from articles where language = ? limit 1"
         only = tuple(c for c in typed.languages if db.execute(query, [c]).fetchone() is not None)
         if not only:
-            return "", "", (), (), (), ()
+            return "", "", (), (), (), (), ""
     own: list[tuple[str, str, bool, str]] = []
-    for code in _own_languages(db) if any(typed.latin) and not only else []:
+    codes = _own_languages(db) if any(typed.latin) and not only else []
+    for code in codes:
         query, hits = _own_query(typed, code, index)
         # Polish forms are not counted (``_polish_forms``): read as a list up to LISTED.
         listed = bool(query) and _fewer_articles(db, code, hits if code != "pl" else LISTED)
@@ -791,16 +799,25 @@ def _queries(
         forms = _polish_held(last.lower(), index) if last is not None and polish_query else []
         return bool(forms) and _any_hit(db, tables, _either(forms, prefix=False), language="pl")
 
-    main, compounds, checked = _main_queries(db, tables, typed, held_in_polish)
-    return main, compounds, checked, tuple(own), typed.spared, only
+    # A short Polish noun ("pole", "kot") starts many other words ("polecenie", "kotlet"):
+    # in Polish articles it is its forms only, never a start (``polish.short_noun``).
+    short = "pl" in codes and last is not None and polish.short_noun(last)
+    main, compounds, where, checked = _main_queries(db, tables, typed, held_in_polish, short)
+    return main, compounds, checked, tuple(own), typed.spared, only, where
 
 
 def _main_queries(
-    db: Database, tables: list[str], typed: _Typed, held: Callable[[], bool] = lambda: False
-) -> tuple[str, str, tuple[str, ...]]:
-    """Return the query over every article, the one over START_LANGUAGES' articles, and the
-    words each hit must hold. ``held`` tells whether the index holds the last word in
-    another form than as typed (asked only when it holds none as typed)."""
+    db: Database,
+    tables: list[str],
+    typed: _Typed,
+    held: Callable[[], bool] = lambda: False,
+    short_polish: bool = False,
+) -> tuple[str, str, str, tuple[str, ...]]:
+    """Return the query over every article, a second query, the SQL test of the language of
+    the articles it is asked of (``_Queries``), and the words each hit must hold. ``held``
+    tells whether the index holds the last word in another form than as typed (asked only
+    when it holds none as typed); with ``short_polish`` a last word it holds in no form is
+    a start outside Polish articles only."""
     query = _query(typed, complete=False)
     completed = _query(typed, complete=True)
     # A German word's stem by the English stemmer says little ("Haus" is "hau"): in those
@@ -808,13 +825,15 @@ def _main_queries(
     # "Häuser", "Hausarzt" would not be found (14 of 56 Potsdam commentaries, not 56).
     compounds = _query(typed, complete=True, short=True)
     if compounds == query:
-        return query, "", typed.checked
+        return query, "", "", typed.checked
     if completed != query:
         # The word as typed (its writings), not the words it also finds: "законо" finds
         # "закона" by its stem, and is still a start ("законопроект") as one types.
         forms, _, whole = typed.wanted[-1]
         if not _any_hit(db, tables, _either(forms or whole, prefix=False)) and not held():
-            return completed, "", typed.checked
+            if short_polish:
+                return query, completed, _NOT_POLISH, typed.checked
+            return completed, "", "", typed.checked
     # Only when an article in those languages has a hit: an English-only database would
     # otherwise pay for the second query each time it counts and ranks (~0.3 ms a search).
     if (
@@ -822,8 +841,8 @@ def _main_queries(
         and _has_start_articles(db)
         and _any_hit(db, tables, compounds, starts=True)
     ):
-        return query, compounds, typed.checked
-    return query, "", typed.checked
+        return query, compounds, _START_WHERE, typed.checked
+    return query, "", "", typed.checked
 
 
 # Languages whose forms the index's English stemmer parts ("nuevo" from "nueva", "nouveau"
@@ -1200,7 +1219,7 @@ def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int]
     # One MATCH per table of the index (a week each, search_index.py), in one statement;
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
-    query, compounds, checked, own_queries, spared, only = queries
+    query, compounds, checked, own_queries, spared, only, where = queries
     own = [(code, listed) for code, _, listed, _ in own_queries]
     if checked or any(held for *_, held in own_queries):
         db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
@@ -1214,7 +1233,7 @@ def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int]
     both |= _gate_params(checked)
     both |= {"spared": "\n".join(spared)} if spared else {}
     counting = _count_stories(
-        tables, bool(compounds), bool(checked), own, bool(spared), only, gates
+        tables, where if compounds else "", bool(checked), own, bool(spared), only, gates
     )
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
     if not total or not reach:
@@ -1225,7 +1244,13 @@ def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int]
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
         ranking = _rank_stories(
-            tables, bool(compounds), check if checked else "", own, bool(spared), only, gates
+            tables,
+            where if compounds else "",
+            check if checked else "",
+            own,
+            bool(spared),
+            only,
+            gates,
         )
         ids: list[int] = []
         # A checked word's hits may fail their check: more are ranked before all of them,

@@ -23,7 +23,7 @@ adjective's forms. The rules, on the word typed (lower case):
 - A word typed in one of its case forms is its word: the rules read back ("Senacie":
   "Senat"; "prokuraturze": "prokuratura"; "Bartoszka": "Bartoszek"; "ojca": "ojciec"), each
   guess kept only when its own forms hold the word typed ("Senacie" is no form of "sen"); a
-  masculine "-owi", "-owie" is read back to the stem before it ("Nowakowi": "Nowak"); and an
+  masculine dative's "-owi" is read back to the stem before it ("Nowakowi": "Nowak"); and an
   adjective's or surname's case is its "-i"/"-y" ("Kowalskiego": "Kowalski").
 
 Forms are compared with accents and "ł" folded (``letters.folded``), as the rest of the
@@ -266,8 +266,9 @@ _ADJECTIVE_CASES = ("iego", "iemu", "ego", "emu", "ych", "ich", "ymi", "imi")
 _SHORT_CASES = ("iej", "ej", "ym", "im")
 _ADJECTIVE_SUFFIXES = ("sk", "ck", "dzk", "n", "ow", "ew", "in", "yn")
 # A noun's case endings a word typed may carry, longest first, for the "e" it dropped.
-# A masculine noun's endings no other word's form ends with, read back to the stem before them.
-_PERSONAL_ENDINGS = ("owie", "owi")
+# A masculine noun's dative ending, read back to the stem before it ("-owie" is not: "budowie"
+# is "budowa"'s, "odpowie" a verb).
+_DATIVE_ENDINGS = ("owi",)
 _CASE_ENDINGS = ("owie", "ami", "ach", "owi", "iem", "ów", "om", "em", "a", "u", "y", "i", "e")
 
 
@@ -352,7 +353,7 @@ def words_of(word: str) -> tuple[str, ...]:
     for ending in _CASE_ENDINGS:
         if lowered.endswith(ending):
             guesses += [*_with_e(lowered[: -len(ending)]), *_with_io(lowered[: -len(ending)])]
-    for ending in _PERSONAL_ENDINGS:  # a masculine noun's own: "Nowakowi": "nowak"
+    for ending in _DATIVE_ENDINGS:  # "Nowakowi": "nowak"
         if lowered.endswith(ending):
             guesses.append(lowered[: -len(ending)])
     found = [g for g in dict.fromkeys(guesses) if g != lowered and lowered in _noun_forms(g)]

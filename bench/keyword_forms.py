@@ -716,7 +716,7 @@ SEARCH8_DEV: dict[str, dict[str, tuple[str, ...]]] = {
     "pl": {
         "burmistrzowi": _forms("burmistrz", "- a owi em u owie ów om ami ach"),
         "Wilczakowi": _forms("wilczak", "- a owi iem u owie ów om ami ach i"),
-        "pacjentowi": (*_forms("pacjent", "- a owi em ci ów om ami ach y"), "pacjencie"),
+        "pacjentowi": (*_forms("pacjent", "- a owi em ów om ami ach"), "pacjencie", "pacjenci"),
         "pole": (*_forms("pol", "e a u em om ami ach"), "pól"),
     },
 }
@@ -734,10 +734,10 @@ SEARCH8_PAIRS_DEV: tuple[tuple[str, str, str, bool], ...] = (
     ("pl", "Nowakowi", "Nowacki", False),
     ("pl", "kotle", "kocioł", True),
     ("pl", "kocioł", "kotle", True),
-    ("pl", "kotła", "kocioł", True),
+    ("pl", "kotła", "kotłem", True),
     ("pl", "kocioł", "kotlet", False),
     ("pl", "pole", "polecenie", False),
-    ("pl", "kot", "kotlet", False),
+    ("pl", "kot", "kotlina", False),
     ("pl", "powia", "powiat", True),
     ("en", "gove", "government", True),
 )

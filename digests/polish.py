@@ -10,7 +10,7 @@ adjective's forms. The rules, on the word typed (lower case):
 - A masculine noun's "e" before its last consonant drops in every other form ("wypadek":
   "wypadku"; "minister": "ministra"; "koniec": "końca", the "n" before it softened), and so
   does the "io" of "-cioł", "-zioł", "-sioł" after a vowel, its "ci" then "t" ("kocioł":
-  "kotła", "w kotle"; "kozioł": "kozła"; not "anioł", "kościół").
+  "kotła", "w kotle"; "kozioł": "kozła"; "osioł": "osła"; not "anioł", "kościół").
 - Before the locative's "-e" the last consonant softens ("Polska": "w Polsce"; "droga":
   "drodze"; "szkoła": "szkole"; "dyrektor": "dyrektorze"; "prezydent": "prezydencie"), and
   the last syllable's "a", "o" or "ó" may turn "e" ("miasto": "mieście"; "las": "lesie";
@@ -136,7 +136,7 @@ _DROPPED_IO = {"c": "t", "z": "z", "s": "s"}
 def _dropped_io(base: str) -> str | None:
     """Return a masculine base less the "io" of its "-cioł", "-zioł", "-sioł" after a vowel
     ("kocioł": "kotł"), None for another base ("anioł", "kościół")."""
-    if len(base) < 6 or not base.endswith("ioł") or base[-4] not in _DROPPED_IO:
+    if len(base) < 5 or not base.endswith("ioł") or base[-4] not in _DROPPED_IO:
         return None
     if base[-5] not in _VOWELS:
         return None
@@ -146,7 +146,7 @@ def _dropped_io(base: str) -> str | None:
 def _with_io(stem: str) -> list[str]:
     """Return a masculine stem with the "io" its nominative has (``_dropped_io`` undone:
     "kotł": "kocioł"; "kozł": "kozioł")."""
-    if len(stem) < 4 or stem[-1] != "ł" or stem[-3] not in _VOWELS:
+    if len(stem) < 3 or stem[-1] != "ł" or stem[-3] not in _VOWELS:
         return []
     soft = {v: k for k, v in _DROPPED_IO.items()}
     return [stem[:-2] + soft[stem[-2]] + "ioł"] if stem[-2] in soft else []

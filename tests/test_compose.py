@@ -869,6 +869,7 @@ def test_a_polish_dative_and_a_dropped_io_find_their_word() -> None:
         5: "Piotr Nowacki przegrał.",
         6: "Anioła widziano w kościele; kościoła nie.",
         7: "Kozła nie ma w stadzie.",
+        8: "Osła nie ma.",
     }
     candidates = compose.candidates(
         [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
@@ -879,7 +880,7 @@ def test_a_polish_dative_and_a_dropped_io_find_their_word() -> None:
 
     assert kept("Nowakowi") == [1]  # not "Nowacki"
     assert kept("kotle") == [2, 3] and kept("kocioł") == [2, 3]  # not "kot", "kotlet"
-    assert kept("kotła") == [2, 3] and kept("kozioł") == [7]
+    assert kept("kotła") == [2, 3] and kept("kozioł") == [7] and kept("osioł") == [8]
     assert kept("anioł") == [6] and kept("kościół") == [6]
 
 

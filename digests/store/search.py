@@ -397,14 +397,16 @@ class _Typed:
 class _Index:
     """What the index says to a search being read: whether an FTS5 term has a hit
     (``occurs``), the words it holds that start with some letters (``starting``), and in how
-    many articles a word ``starting`` gave is (``documents``), and which of some terms it
-    holds (``held``)."""
+    many articles a word ``starting`` gave is (``documents``), which of some terms it holds
+    (``held``), and whether a query has a hit in a language's articles (``occurs_in``)."""
 
     occurs: Callable[[str], bool]
     starting: Callable[[str], list[str]]
     documents: Callable[[str], int] = lambda term: 0
     # The terms of some that it holds (``_held_terms``); by default all of them.
     held: Callable[[Sequence[str]], set[str]] = lambda terms: set(terms)
+    # Whether a query has a hit among a language's articles (``_any_hit``).
+    occurs_in: Callable[[str, str], bool] = lambda query, language: True
 
 
 def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None = None) -> _Typed:
@@ -766,6 +768,7 @@ def _queries(
         starting=starting,
         documents=lambda term: documents.get(term, 0),
         held=lambda terms: _held_terms(db, tables, terms),
+        occurs_in=lambda query, code: _any_hit(db, tables, query, language=code),
     )
     typed = dataclasses.replace(_read(words, spellings, index), near=near)
     only: tuple[str, ...] = ()
@@ -1082,6 +1085,10 @@ def _polish_held(lowered: str, index: _Index) -> list[str]:
     guess forms that are no words ("mieście": "miest-", "miost-" in three genders, 45
     terms, four held), and each was a term of the query, read in every table of the index."""
     forms = _polish_forms(lowered)
+    # Most Latin words typed have no form in Polish articles ("state"): one hit check, as
+    # ``_queries`` makes of the forms' query anyway, spares them the vocabulary's lookups.
+    if not forms or not index.occurs_in(_either(forms, prefix=False), "pl"):
+        return []
     held = index.held(sorted({_index_term(form) for form in forms}))
     return [form for form in forms if _index_term(form) in held]
 

@@ -5,7 +5,8 @@ Run: .venv/bin/python bench/keyword_forms.py [-v] [--pcc DIR]
          | --search3-dev | --search3-heldout | --search4-dev | --search4-heldout
          | --search5-dev | --search5-heldout | --search5-joined
          | --search6-dev | --search6-heldout | --kwpl-dev | --kwpl-heldout
-         | --kwpl2-dev | --kwpl2-heldout | --search7-dev | --search7-heldout]
+         | --kwpl2-dev | --kwpl2-heldout | --search7-dev | --search7-heldout
+         | --search8-dev | --search8-heldout]
 
 A keyword filter (``compose.keep``) and /search (``store.fts_query`` on the FTS5 index) should
 find a word in its own inflected forms ("Дума", "Думы", "в Думе") and not a different word that
@@ -705,6 +706,62 @@ KWPL2_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
 )
 
 
+# Branch search8: a Polish dative "-owi" finds its word ("Nowakowi": "Nowak"); a noun whose
+# "io" drops ("kocioł": "kotła", "w kotle") and back; a short Polish noun the index holds in no
+# form is no start in Polish articles ("pole": not "polecenie"; "kot": not "kotlet"), while
+# fragments still are ("powia", "parl"). The dev lists written after the code (against its
+# tests); ``SEARCH8_HELDOUT`` and its pairs written before they were run, scored once at the
+# end (``--search8-heldout``). Texts: the Polish story sets (``POLISH``).
+SEARCH8_DEV: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "burmistrzowi": _forms("burmistrz", "- a owi em u owie ów om ami ach"),
+        "Wilczakowi": _forms("wilczak", "- a owi iem u owie ów om ami ach i"),
+        "pacjentowi": (*_forms("pacjent", "- a owi em ów om ami ach"), "pacjencie", "pacjenci"),
+        "pole": (*_forms("pol", "e a u em om ami ach"), "pól"),
+    },
+}
+SEARCH8_HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "Tadeuszowi": _forms("tadeusz", "- a owi em u owie ów om ami ach"),
+        "sygnałowi": (*_forms("sygnał", "- u owi em y ów om ami ach"), "sygnale"),
+        "skupowi": _forms("skup", "- u owi em ie y ów om ami ach"),
+        "rok": _forms("rok", "- u owi iem"),
+        "dom": _forms("dom", "- u owi em y ów om ami ach"),
+    },
+}
+SEARCH8_PAIRS_DEV: tuple[tuple[str, str, str, bool], ...] = (
+    ("pl", "Nowakowi", "Nowak", True),
+    ("pl", "Nowakowi", "Nowacki", False),
+    ("pl", "kotle", "kocioł", True),
+    ("pl", "kocioł", "kotle", True),
+    ("pl", "kotła", "kotłem", True),
+    ("pl", "kocioł", "kotlet", False),
+    ("pl", "pole", "polecenie", False),
+    ("pl", "kot", "kotlina", False),
+    ("pl", "powia", "powiat", True),
+    ("en", "gove", "government", True),
+)
+SEARCH8_PAIRS_HELDOUT: tuple[tuple[str, str, str, bool], ...] = (
+    ("pl", "Kowalczykowi", "Kowalczyk", True),
+    ("pl", "prezydentowi", "prezydent", True),
+    ("pl", "kozioł", "kozła", True),
+    ("pl", "kozła", "kozioł", True),
+    ("pl", "osioł", "osła", True),
+    ("pl", "anioł", "anioła", True),
+    ("pl", "kościół", "kościoła", True),
+    ("pl", "kotłem", "kocioł", True),
+    ("pl", "las", "laser", False),
+    ("pl", "sąd", "sądowy", False),
+    ("pl", "dom", "domena", False),
+    ("pl", "lis", "lista", False),
+    ("pl", "rok", "rokowania", False),
+    ("pl", "kot", "kota", True),
+    ("pl", "pole", "pola", True),
+    ("en", "parl", "parliament", True),
+    ("en", "elec", "election", True),
+)
+
+
 # Branch search5: several words typed (English Wikinews). What a reader means: a term of two
 # or three words (its words side by side, a plural, the words turned round with "of"), or two
 # names or things each in the article (a pair: "Iraq Iran"). Written before its code changed;
@@ -1139,6 +1196,18 @@ LISTS: dict[str, tuple[str, dict[str, dict[str, tuple[str, ...]]], dict[str, str
         SEARCH7_HELDOUT,
         {},
         SEARCH7_PAIRS_HELDOUT,
+    ),
+    "search8-dev": (
+        "branch search8's Polish datives, dropped 'io', short nouns, and pairs, to tune on",
+        SEARCH8_DEV,
+        {},
+        SEARCH8_PAIRS_DEV,
+    ),
+    "search8-heldout": (
+        "score branch search8's held-out Polish words and pairs (once, at the end)",
+        SEARCH8_HELDOUT,
+        {},
+        SEARCH8_PAIRS_HELDOUT,
     ),
 }
 

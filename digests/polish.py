@@ -8,7 +8,9 @@ adjective's forms. The rules, on the word typed (lower case):
   "pol"), or the word itself when a consonant ends it ("dyrektor"). A base under three
   letters has no forms here.
 - A masculine noun's "e" before its last consonant drops in every other form ("wypadek":
-  "wypadku"; "minister": "ministra"; "koniec": "końca", the "n" before it softened).
+  "wypadku"; "minister": "ministra"; "koniec": "końca", the "n" before it softened), and so
+  does the "io" of "-cioł", "-zioł", "-sioł" after a vowel, its "ci" then "t" ("kocioł":
+  "kotła", "w kotle"; "kozioł": "kozła"; "osioł": "osła"; not "anioł", "kościół").
 - Before the locative's "-e" the last consonant softens ("Polska": "w Polsce"; "droga":
   "drodze"; "szkoła": "szkole"; "dyrektor": "dyrektorze"; "prezydent": "prezydencie"), and
   the last syllable's "a", "o" or "ó" may turn "e" ("miasto": "mieście"; "las": "lesie";
@@ -20,8 +22,9 @@ adjective's forms. The rules, on the word typed (lower case):
   "polskiej", "polskich", "polskie" are no forms ("Polski", the genitive, is).
 - A word typed in one of its case forms is its word: the rules read back ("Senacie":
   "Senat"; "prokuraturze": "prokuratura"; "Bartoszka": "Bartoszek"; "ojca": "ojciec"), each
-  guess kept only when its own forms hold the word typed ("Senacie" is no form of "sen"),
-  and an adjective's or surname's case is its "-i"/"-y" ("Kowalskiego": "Kowalski").
+  guess kept only when its own forms hold the word typed ("Senacie" is no form of "sen"); a
+  masculine dative's "-owi" is read back to the stem before it ("Nowakowi": "Nowak"); and an
+  adjective's or surname's case is its "-i"/"-y" ("Kowalskiego": "Kowalski").
 
 Forms are compared with accents and "ł" folded (``letters.folded``), as the rest of the
 keyword rules compare them.
@@ -88,6 +91,15 @@ def _base(word: str) -> tuple[str, str]:
     return (word[:-1] if gender != "m" else word), gender
 
 
+def short_noun(word: str) -> bool:
+    """Return True when a word read as a Polish noun's nominative has a base of three letters
+    (``_base``: "pole", "kot", "las"): its start is many other words' ("polecenie",
+    "policja", "kotlet"), so in Polish text it is its forms only, never a start. Not a
+    plural's "-y", "-i" ("poli" may be "polityka" being typed)."""
+    base, gender = _base(word.lower())
+    return gender != "p" and len(base) == 3 and base.isalpha()
+
+
 def _last_vowel_swaps(base: str) -> list[str]:
     """Return a base as its forms may write its last syllable (``SWAPS``), itself first."""
     bases = [base]
@@ -114,6 +126,30 @@ def _dropped_e(base: str) -> str | None:
     elif before[-1:] in _VOWELS:
         return None
     return before + base[-1]
+
+
+# A masculine noun's "io" that drops after these letters, and how they are written then
+# ("kocioł": "kotła"; "kozioł": "kozła"; "osioł": "osła").
+_DROPPED_IO = {"c": "t", "z": "z", "s": "s"}
+
+
+def _dropped_io(base: str) -> str | None:
+    """Return a masculine base less the "io" of its "-cioł", "-zioł", "-sioł" after a vowel
+    ("kocioł": "kotł"), None for another base ("anioł", "kościół")."""
+    if len(base) < 5 or not base.endswith("ioł") or base[-4] not in _DROPPED_IO:
+        return None
+    if base[-5] not in _VOWELS:
+        return None
+    return base[:-4] + _DROPPED_IO[base[-4]] + "ł"
+
+
+def _with_io(stem: str) -> list[str]:
+    """Return a masculine stem with the "io" its nominative has (``_dropped_io`` undone:
+    "kotł": "kocioł"; "kozł": "kozioł")."""
+    if len(stem) < 3 or stem[-1] != "ł" or stem[-3] not in _VOWELS:
+        return []
+    soft = {v: k for k, v in _DROPPED_IO.items()}
+    return [stem[:-2] + soft[stem[-2]] + "ioł"] if stem[-2] in soft else []
 
 
 def _softened(base: str) -> tuple[str, str] | None:
@@ -159,7 +195,7 @@ def _noun_forms(lowered: str) -> tuple[str, ...]:
     if len(base) < 3 or not base.isalpha():
         return ()
     forms: dict[str, None] = {lowered: None}
-    dropped = _dropped_e(base) if gender == "m" else None
+    dropped = (_dropped_e(base) or _dropped_io(base)) if gender == "m" else None
     endings_of = NOUN_ENDINGS[gender]
     for stem, endings in ((base, endings_of), (dropped, endings_of[1:])):
         if stem is None:
@@ -230,6 +266,9 @@ _ADJECTIVE_CASES = ("iego", "iemu", "ego", "emu", "ych", "ich", "ymi", "imi")
 _SHORT_CASES = ("iej", "ej", "ym", "im")
 _ADJECTIVE_SUFFIXES = ("sk", "ck", "dzk", "n", "ow", "ew", "in", "yn")
 # A noun's case endings a word typed may carry, longest first, for the "e" it dropped.
+# A masculine noun's dative ending, read back to the stem before it ("-owie" is not: "budowie"
+# is "budowa"'s, "odpowie" a verb).
+_DATIVE_ENDINGS = ("owi",)
 _CASE_ENDINGS = ("owie", "ami", "ach", "owi", "iem", "ów", "om", "em", "a", "u", "y", "i", "e")
 
 
@@ -309,10 +348,14 @@ def words_of(word: str) -> tuple[str, ...]:
         for written in stems:
             hard_stem = written + hard
             guesses += [hard_stem, hard_stem + "a", hard_stem + "o", *_with_e(hard_stem)]
+            guesses += _with_io(hard_stem)
         break  # the longest softening only: "sądzie" is "sąd"'s, not "sądz-"'s
     for ending in _CASE_ENDINGS:
         if lowered.endswith(ending):
-            guesses += _with_e(lowered[: -len(ending)])
+            guesses += [*_with_e(lowered[: -len(ending)]), *_with_io(lowered[: -len(ending)])]
+    for ending in _DATIVE_ENDINGS:  # "Nowakowi": "nowak"
+        if lowered.endswith(ending):
+            guesses.append(lowered[: -len(ending)])
     found = [g for g in dict.fromkeys(guesses) if g != lowered and lowered in _noun_forms(g)]
     adjective = _adjective_word(lowered)
     if adjective is not None and adjective != lowered:

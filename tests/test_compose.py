@@ -856,6 +856,34 @@ def test_a_polish_keyword_typed_in_a_case_form_finds_its_word() -> None:
     assert kept("Polsce") == [8] and kept("Jodłowca") == [9]
 
 
+def test_a_polish_dative_and_a_dropped_io_find_their_word() -> None:
+    """A filter on "Nowakowi" kept no story saying "Nowak" (a case on the word's own stem was
+    read back only for a dropped "e"), and "kotle" or "kocioł" none saying the other ("kocioł"
+    drops its "io" in every other form: "kotła", "w kotle"). Not "kot", "kotlet", "Nowacki",
+    and "anioł", "kościół" keep their "io" ("anioła", "kościoła")."""
+    texts = {
+        1: "Jan Nowak wygrał wybory.",
+        2: "Kocioł stoi w piwnicy.",
+        3: "Woda gotuje się w kotle.",
+        4: "Kot zjadł kotlet.",
+        5: "Piotr Nowacki przegrał.",
+        6: "Anioła widziano w kościele; kościoła nie.",
+        7: "Kozła nie ma w stadzie.",
+        8: "Osła nie ma.",
+    }
+    candidates = compose.candidates(
+        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
+    )
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    assert kept("Nowakowi") == [1]  # not "Nowacki"
+    assert kept("kotle") == [2, 3] and kept("kocioł") == [2, 3]  # not "kot", "kotlet"
+    assert kept("kotła") == [2, 3] and kept("kozioł") == [7] and kept("osioł") == [8]
+    assert kept("anioł") == [6] and kept("kościół") == [6]
+
+
 def test_a_polish_womans_surname_finds_its_cases() -> None:
     """A filter on "Kowalska", "Nowacka" or "Zielińska" kept no story saying "Anny
     Kowalskiej", "minister Nowackiej": a woman's surname in "-ska", "-cka" declines as an

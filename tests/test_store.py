@@ -1686,6 +1686,68 @@ def test_search_finds_a_polish_word_from_a_case_form_typed(db: Database) -> None
     assert found("kotle") == set()
 
 
+def test_search_finds_a_polish_dative_and_a_dropped_io(db: Database) -> None:
+    """ "/search Nowakowi" found no "Nowak", "kotle" no "Kocioł", "kocioł" no "w kotle": a
+    case on the word's own stem, and a noun whose "io" drops ("kotła"), were not read back."""
+    found = _found_by_search(
+        db,
+        [
+            ("Nowak", "Jan Nowak wygrał.", "pl"),
+            ("Kocioł", "Kocioł stoi w piwnicy.", "pl"),
+            ("Woda", "Woda gotuje się w kotle.", "pl"),
+            ("Kot", "Kot zjadł kotlet.", "pl"),
+            ("Nowacki", "Piotr Nowacki przegrał.", "pl"),
+        ],
+    )
+    assert found("Nowakowi") == {0}  # not "Nowacki"
+    assert found("kotle") == {1, 2} and found("kocioł") == {1, 2}  # not "kot", "kotlet"
+
+
+def test_search_reads_a_short_polish_noun_whole_in_polish_articles(db: Database) -> None:
+    """ "/search pole" found "polecenie" and "kot" "kotlet" where no form of "pole" or "kot"
+    is stored: a word the index holds in no form was a start ("pol-" starts "polecenie",
+    "policja", "polityka"). In Polish articles a noun of a three-letter base is now its
+    forms only; elsewhere, and a longer fragment ("powia"), it is still a start."""
+    found = _found_by_search(
+        db,
+        [
+            ("Polecenie", "Wojewoda wydał polecenie.", "pl"),
+            ("Kotlet", "Na obiad kotlet.", "pl"),
+            ("Polemic", "A polemic on taxes.", "en"),
+            ("Government", "The government fell.", "en"),
+            ("Powiat", "Drogi w powiecie.", "pl"),
+        ],
+    )
+    assert found("pole") == {2}  # not "polecenie"; the English "polemic" as a start
+    assert found("kot") == set()  # not "kotlet"
+    assert found("gove") == {3} and found("powia") == {4}  # fragments still starts
+
+
+def test_search_finds_a_short_polish_nouns_forms(db: Database) -> None:
+    """A short Polish noun read whole still finds its forms ("pole": "na polu")."""
+    found = _found_by_search(
+        db, [("Pole", "Zboże rośnie na polu.", "pl"), ("Polecenie", "Wydał polecenie.", "pl")]
+    )
+    assert found("pole") == {0}
+
+
+def test_search_looks_only_for_polish_forms_the_index_holds(db: Database) -> None:
+    """ "/search mieście" looked for 79 guessed forms, each an FTS5 term in every table of the
+    index ("miest-", "miost-" in three genders), which no text holds: only the forms the
+    index holds are looked for, and the word still finds its forms."""
+    found = _found_by_search(
+        db,
+        [
+            ("Miasto", "Korek w mieście, ulice miasta.", "pl"),
+            ("Miasta", "Burmistrz miasta mówi.", "pl"),
+            ("Town", "The town grew.", "en"),
+        ],
+    )
+    assert found("mieście") == {0, 1} and found("miasto") == {0, 1}
+    own = dict((code, query) for code, query, *_ in search_module._queries(db, "mieście", None)[3])
+    assert own == {"pl": '("miasta" OR "miasto")'}  # not "miesta", "miosto", "mieściem"...
+
+
 def test_search_finds_a_short_adjective_and_a_short_ao_nouns_plural(db: Database) -> None:
     """ "primero" found none of the AnCora articles saying "primer" (24 of 74), and
     Portuguese "nação" no "nações" (its stem before "-ão" is too short to be a start)."""

@@ -61,12 +61,13 @@ OwnQuery = tuple[str, bool]
 def _hits(
     tables: list[str],
     score: bool,
-    compounds: bool = False,
+    compounds: str = "",
     own: Sequence[OwnQuery] = (),
     only: Sequence[str] = (),
 ) -> str:
     """Return a query of every table's hits for ``:q`` (rowid, and bm25 when ``score``), and
-    with ``compounds`` those for ``:qc`` among articles in START_LANGUAGES, and for each
+    with ``compounds`` those for ``:qc`` among the articles whose language meets it (SQL:
+    ``_START_WHERE``, ``_NOT_POLISH``), and for each
     language of ``own`` those for ``:q_<code>`` among its articles (``_own_query``; an
     article may then come twice); with ``only``, the hits among those languages' articles
     (a list read once on the index of languages)."""
@@ -83,7 +84,7 @@ def _hits(
     terms += [
         f"select rowid{f', bm25({t}, 5.0, 1.0) as score' if score else ''} from {t}"
         f" where {t} match :qc"
-        f" and (select language from articles where id = {t}.rowid) in ({_START_CODES})"
+        f" and (select language from articles where id = {t}.rowid) {compounds}"
         for t in (named if compounds else [])
     ]
     # A language of fewer articles than its query's hits: its articles as a list read once on
@@ -192,7 +193,7 @@ _SPARED = " and not newsbot_holds_any(:spared, a.language, a.title, a.text)"
 
 def _count_stories(
     tables: list[str],
-    compounds: bool,
+    compounds: str,
     checked: bool = False,
     own: Sequence[OwnQuery] = (),
     spared: bool = False,
@@ -214,7 +215,7 @@ select count(*) from (
 # column is how many hits were ranked: fewer than the limit means none was left out.
 def _rank_stories(
     tables: list[str],
-    compounds: bool,
+    compounds: str,
     check: str = "",
     own: Sequence[OwnQuery] = (),
     spared: bool = False,
@@ -396,11 +397,16 @@ class _Typed:
 class _Index:
     """What the index says to a search being read: whether an FTS5 term has a hit
     (``occurs``), the words it holds that start with some letters (``starting``), and in how
-    many articles a word ``starting`` gave is (``documents``)."""
+    many articles a word ``starting`` gave is (``documents``), which of some terms it holds
+    (``held``), and whether a query has a hit in a language's articles (``occurs_in``)."""
 
     occurs: Callable[[str], bool]
     starting: Callable[[str], list[str]]
     documents: Callable[[str], int] = lambda term: 0
+    # The terms of some that it holds (``_held_terms``); by default all of them.
+    held: Callable[[Sequence[str]], set[str]] = lambda terms: set(terms)
+    # Whether a query has a hit among a language's articles (``_any_hit``).
+    occurs_in: Callable[[str, str], bool] = lambda query, language: True
 
 
 def _read(words: str, spellings: Mapping[str, str] | None, index: _Index | None = None) -> _Typed:
@@ -717,9 +723,11 @@ def search_terms(
     return query, compounds
 
 
-# A search's queries (``_queries``): over every article, over START_LANGUAGES' articles, the
-# words each hit must hold, the queries over one language's articles, the words after a minus
-# checked per hit, and the only languages searched (() for every one).
+# A search's queries (``_queries``): over every article, over the articles the last item's
+# SQL test of their language keeps (a start in START_LANGUAGES' articles; a short Polish
+# noun's start outside Polish ones), the words each hit must hold, the queries over one
+# language's articles, the words after a minus checked per hit, and the only languages
+# searched (() for every one).
 _Queries = tuple[
     str,
     str,
@@ -727,7 +735,11 @@ _Queries = tuple[
     tuple[tuple[str, str, bool, str], ...],
     tuple[str, ...],
     tuple[str, ...],
+    str,
 ]
+# The SQL tests of an article's language for the second query (``_Queries``).
+_START_WHERE = f"in ({_START_CODES})"
+_NOT_POLISH = "is not 'pl'"
 
 
 def _queries(
@@ -755,6 +767,8 @@ def _queries(
         occurs=lambda term: _any_hit(db, tables, term),
         starting=starting,
         documents=lambda term: documents.get(term, 0),
+        held=lambda terms: _held_terms(db, tables, terms),
+        occurs_in=lambda query, code: _any_hit(db, tables, query, language=code),
     )
     typed = dataclasses.replace(_read(words, spellings, index), near=near)
     only: tuple[str, ...] = ()
@@ -762,9 +776,10 @@ def _queries(
         query = "select 1 from articles where language = ? limit 1"
         only = tuple(c for c in typed.languages if db.execute(query, [c]).fetchone() is not None)
         if not only:
-            return "", "", (), (), (), ()
+            return "", "", (), (), (), (), ""
     own: list[tuple[str, str, bool, str]] = []
-    for code in _own_languages(db) if any(typed.latin) and not only else []:
+    codes = _own_languages(db) if any(typed.latin) and not only else []
+    for code in codes:
         query, hits = _own_query(typed, code, index)
         # Polish forms are not counted (``_polish_forms``): read as a list up to LISTED.
         listed = bool(query) and _fewer_articles(db, code, hits if code != "pl" else LISTED)
@@ -784,19 +799,28 @@ def _queries(
     last = typed.last_word
 
     def held_in_polish() -> bool:
-        forms = _polish_forms(last.lower()) if last is not None and polish_query else []
+        forms = _polish_held(last.lower(), index) if last is not None and polish_query else []
         return bool(forms) and _any_hit(db, tables, _either(forms, prefix=False), language="pl")
 
-    main, compounds, checked = _main_queries(db, tables, typed, held_in_polish)
-    return main, compounds, checked, tuple(own), typed.spared, only
+    # A short Polish noun ("pole", "kot") starts many other words ("polecenie", "kotlet"):
+    # in Polish articles it is its forms only, never a start (``polish.short_noun``).
+    short = "pl" in codes and last is not None and polish.short_noun(last)
+    main, compounds, where, checked = _main_queries(db, tables, typed, held_in_polish, short)
+    return main, compounds, checked, tuple(own), typed.spared, only, where
 
 
 def _main_queries(
-    db: Database, tables: list[str], typed: _Typed, held: Callable[[], bool] = lambda: False
-) -> tuple[str, str, tuple[str, ...]]:
-    """Return the query over every article, the one over START_LANGUAGES' articles, and the
-    words each hit must hold. ``held`` tells whether the index holds the last word in
-    another form than as typed (asked only when it holds none as typed)."""
+    db: Database,
+    tables: list[str],
+    typed: _Typed,
+    held: Callable[[], bool] = lambda: False,
+    short_polish: bool = False,
+) -> tuple[str, str, str, tuple[str, ...]]:
+    """Return the query over every article, a second query, the SQL test of the language of
+    the articles it is asked of (``_Queries``), and the words each hit must hold. ``held``
+    tells whether the index holds the last word in another form than as typed (asked only
+    when it holds none as typed); with ``short_polish`` a last word it holds in no form is
+    a start outside Polish articles only."""
     query = _query(typed, complete=False)
     completed = _query(typed, complete=True)
     # A German word's stem by the English stemmer says little ("Haus" is "hau"): in those
@@ -804,13 +828,15 @@ def _main_queries(
     # "Häuser", "Hausarzt" would not be found (14 of 56 Potsdam commentaries, not 56).
     compounds = _query(typed, complete=True, short=True)
     if compounds == query:
-        return query, "", typed.checked
+        return query, "", "", typed.checked
     if completed != query:
         # The word as typed (its writings), not the words it also finds: "законо" finds
         # "закона" by its stem, and is still a start ("законопроект") as one types.
         forms, _, whole = typed.wanted[-1]
         if not _any_hit(db, tables, _either(forms or whole, prefix=False)) and not held():
-            return completed, "", typed.checked
+            if short_polish:
+                return query, completed, _NOT_POLISH, typed.checked
+            return completed, "", "", typed.checked
     # Only when an article in those languages has a hit: an English-only database would
     # otherwise pay for the second query each time it counts and ranks (~0.3 ms a search).
     if (
@@ -818,8 +844,8 @@ def _main_queries(
         and _has_start_articles(db)
         and _any_hit(db, tables, compounds, starts=True)
     ):
-        return query, compounds, typed.checked
-    return query, "", typed.checked
+        return query, compounds, _START_WHERE, typed.checked
+    return query, "", "", typed.checked
 
 
 # Languages whose forms the index's English stemmer parts ("nuevo" from "nueva", "nouveau"
@@ -937,7 +963,7 @@ def _own_words_in(word: str, language: str, index: _Index) -> list[str]:
         if fits(form, lowered, language)
     ]
     if language == "pl":
-        return [*paired, *_polish_forms(lowered)]
+        return [*paired, *_polish_held(lowered, index)]
     base, endings = _gender_base(lowered, language)
     # A short word's forms start with it ("ley": "leyes"), a longer one's as a filter's do.
     start = base if len(base) < STEM_LETTERS else unaccented(form_start(lowered, language))
@@ -1018,7 +1044,8 @@ def _index_term(form: str) -> str:
     return _stem_of(form) or unaccented(form.lower())
 
 
-def _polish_forms(lowered: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _polish_forms(lowered: str) -> tuple[str, ...]:
     """Return a Polish word's case forms by a keyword filter's rules, written as text has
     them: the word less its ending (``_PL_ENDINGS``, the longest that leaves three letters),
     its last syllable's vowel or "ł" as its forms may write it (``_PL_SWAPS``), and each
@@ -1033,7 +1060,7 @@ def _polish_forms(lowered: str) -> list[str]:
         default=None,
     )
     if cut is None:  # a word under three letters ("o", "w", "na"): no forms to add
-        return []
+        return ()
     base = lowered[: len(lowered) - len(cut)]
     bases = [base]
     for one, other in _PL_SWAPS:  # each swap with or without the others ("stół": "stol")
@@ -1050,7 +1077,20 @@ def _polish_forms(lowered: str) -> list[str]:
         term = _index_term(form)
         if term not in own and term not in found and fits(form, lowered, "pl"):
             found[term] = form
-    return list(found.values())
+    return tuple(found.values())
+
+
+def _polish_held(lowered: str, index: _Index) -> list[str]:
+    """Return a Polish word's forms (``_polish_forms``) whose term the index holds: the rules
+    guess forms that are no words ("mieście": "miest-", "miost-" in three genders, 45
+    terms, four held), and each was a term of the query, read in every table of the index."""
+    forms = _polish_forms(lowered)
+    # Most Latin words typed have no form in Polish articles ("state"): one hit check, as
+    # ``_queries`` makes of the forms' query anyway, spares them the vocabulary's lookups.
+    if not forms or not index.occurs_in(_either(forms, prefix=False), "pl"):
+        return []
+    held = index.held(sorted({_index_term(form) for form in forms}))
+    return [form for form in forms if _index_term(form) in held]
 
 
 def _gender_base(lowered: str, language: str) -> tuple[str, tuple[str, ...]]:
@@ -1074,6 +1114,33 @@ def _has_start_articles(db: Database) -> bool:
     return db.execute(query).fetchone() is not None
 
 
+def _vocabulary(db: Database, table: str) -> str:
+    """Return the name of a table's vocabulary (``fts5vocab``, made in the connection's temp
+    schema when first asked: it reads the index and stores nothing)."""
+    db.execute(
+        f'create virtual table if not exists temp."{table}_vocab"'
+        f' using fts5vocab(main, "{table}", row)'
+    )
+    return f'temp."{table}_vocab"'
+
+
+def _held_terms(db: Database, tables: list[str], terms: Sequence[str]) -> set[str]:
+    """Return the terms (FTS5's) that some table of the index holds, read on each table's
+    vocabulary (a lookup per term: ~0.6 ms for 45 terms in three tables)."""
+    held: set[str] = set()
+    for start in range(0, len(terms), _HELD_BATCH):
+        batch = list(terms[start : start + _HELD_BATCH])
+        places = ", ".join("?" * len(batch))
+        for table in tables:
+            query = f"select term from {_vocabulary(db, table)} where term in ({places})"
+            held.update(row[0] for row in db.execute(query, batch))
+    return held
+
+
+# Terms asked of a vocabulary at once (SQLite's limit on parameters is far above).
+_HELD_BATCH = 500
+
+
 def _index_words(db: Database, tables: list[str], start: str) -> dict[str, int]:
     """Return the words (FTS5's terms) that the index's tables hold starting with ``start``,
     each with the number of entries holding it, read on each table's vocabulary
@@ -1081,12 +1148,8 @@ def _index_words(db: Database, tables: list[str], start: str) -> dict[str, int]:
     index and stores nothing)."""
     found: dict[str, int] = {}
     for table in tables:
-        db.execute(
-            f'create virtual table if not exists temp."{table}_vocab"'
-            f' using fts5vocab(main, "{table}", row)'
-        )
         rows = db.execute(
-            f'select term, doc from temp."{table}_vocab" where term >= ? and term < ?',
+            f"select term, doc from {_vocabulary(db, table)} where term >= ? and term < ?",
             [start, start + "\U0010ffff"],
         )
         for term, entries in rows:
@@ -1163,7 +1226,7 @@ def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int]
     # One MATCH per table of the index (a week each, search_index.py), in one statement;
     # two with a second query for compounds.
     tables = searched_tables(db.conn)
-    query, compounds, checked, own_queries, spared, only = queries
+    query, compounds, checked, own_queries, spared, only, where = queries
     own = [(code, listed) for code, _, listed, _ in own_queries]
     if checked or any(held for *_, held in own_queries):
         db.conn.create_function("newsbot_holds", 4, _holds, deterministic=True)
@@ -1177,7 +1240,7 @@ def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int]
     both |= _gate_params(checked)
     both |= {"spared": "\n".join(spared)} if spared else {}
     counting = _count_stories(
-        tables, bool(compounds), bool(checked), own, bool(spared), only, gates
+        tables, where if compounds else "", bool(checked), own, bool(spared), only, gates
     )
     total = int(db.execute(counting, {**both, "cap": cap + 1}).fetchone()[0])
     if not total or not reach:
@@ -1188,7 +1251,13 @@ def _search_pass(db: Database, queries: _Queries, reach: int) -> tuple[list[int]
         # Rank only the best hits: a story's best article decides its place. Articles per
         # story are few, so a few times the page's reach is enough; if not, rank every hit.
         ranking = _rank_stories(
-            tables, bool(compounds), check if checked else "", own, bool(spared), only, gates
+            tables,
+            where if compounds else "",
+            check if checked else "",
+            own,
+            bool(spared),
+            only,
+            gates,
         )
         ids: list[int] = []
         # A checked word's hits may fail their check: more are ranked before all of them,

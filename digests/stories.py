@@ -1293,6 +1293,8 @@ NEXT_MORNING = timedelta(hours=14)  # a story this old: a figure shared with one
 LABEL_FLOOR = 0.15  # a labelled piece's lead this close to a recent report joins its story
 LABEL_SHARED = 4  # terms it shares with that report at least
 LABEL_WORDS = 0.08  # and the shared words' part of the cosine, names aside
+PAGE_WORDS = 150  # a text this long is a fetched page, not a feed's teaser (English)
+PAGE_FLOOR = 0.45  # two pages' whole texts this close join under a faint lead, no headline term
 MERGE_BEFORE = timedelta(hours=2)  # a story begun this long before the one joined stays apart
 
 # A clause telling who a named person is by what they did ("Gruffydd Culhane, who made steel
@@ -2624,6 +2626,11 @@ def _figures_kept(cut: Features, full: Features) -> Features:
     return replace(cut, terms=terms)
 
 
+def _page(text: str) -> bool:
+    """Return whether a text is as long as a fetched page (``PAGE_WORDS``), not a teaser."""
+    return len(text.split(maxsplit=PAGE_WORDS - 1)) >= PAGE_WORDS
+
+
 def _fresh(published: int, cand: _Indexed) -> bool:
     """Return whether a candidate's story began within ``FRESH`` of an article's time."""
     return abs(published - cand.first_seen) <= FRESH.total_seconds()
@@ -2799,6 +2806,7 @@ class _Matcher:
         later: dict[int, float] = {}  # stories passed on a second look at whole texts
         near: list[tuple[float, _Indexed]] = []  # same-day candidates that came close
         faint: list[tuple[float, _Indexed]] = []  # and those that came less close
+        pages: list[tuple[float, _Indexed]] = []  # those as close, sharing no headline term
         union: dict[int, list[_Close]] = {}  # same-day candidates that came near, by story
         cosines: dict[int, float] = {}  # of the candidates compared, by article
         sharing: dict[int, int] = {}  # how many terms each shares with the article
@@ -2812,6 +2820,11 @@ class _Matcher:
         previews = self.previews(article, fresh)
         cut = recalled_figures(article.row) if article.row is not None else frozenset()
         figures = own_figures(feats.terms, cut)  # a recall's figures are another event's
+        page = (
+            article.row is not None
+            and language_name(language) == DEFAULT_LANGUAGE
+            and _page(article.row.text)
+        )
 
         def dot(cand: _Indexed, shared: Iterable[str]) -> float:
             return sum(
@@ -2879,6 +2892,8 @@ class _Matcher:
                 near.append((close, cand))
             elif close >= FAINT_FLOOR and feats.title & cand.title:
                 faint.append((close, cand))  # an angle piece's lead is its own
+            elif close >= FAINT_FLOOR and page:
+                pages.append((close, cand))  # another outlet's page: its lead is its own
         for story, members in union.items():
             if story not in passing and len(members) >= 2:
                 together = self.union_score(members, article.row)
@@ -2903,6 +2918,21 @@ class _Matcher:
             looked = [c for _, c in sorted(faint, key=_first)]
             for story, (value, evidence) in self.second_look(article.row, looked, cut).items():
                 if evidence >= CONTENT_ALONE:
+                    bridged.add(story)
+                    later[story] = value
+        if page and (pages or faint) and not passing and not later and article.row is not None:
+            # Real outlets' pages of one event share few lead words (each opens on its own
+            # angle) and no headline term ("Chelsea handed tie with Barcelona" / "Chelsea and
+            # Man Utd face European giants" share only a name, "South America Eyes EU-Style
+            # Integration" / "A dream with many hurdles" nothing; or a term, and whole words
+            # beyond names short of ``CONTENT_ALONE``). Two pages whose whole texts score
+            # ``PAGE_FLOOR``, far above the leads' bar, with ``CONTENT_NEEDED`` of it beyond
+            # names, tell one event; look-alike pages (the BBC's) and ECB+'s stay under it.
+            looked = [c for _, c in sorted(pages + faint, key=_first)]
+            for story, (value, evidence) in self.second_look(
+                article.row, looked, cut, pages=True
+            ).items():
+                if value >= PAGE_FLOOR and evidence >= CONTENT_NEEDED:
                     bridged.add(story)
                     later[story] = value
         if not passing and not later and article.row is not None:
@@ -3659,14 +3689,20 @@ class _Matcher:
         return rewrite_score(cos, numbers)
 
     def second_look(
-        self, row: ClusterArticle, near: Sequence[_Indexed], cut: frozenset[str] | None = None
+        self,
+        row: ClusterArticle,
+        near: Sequence[_Indexed],
+        cut: frozenset[str] | None = None,
+        *,
+        pages: bool = False,
     ) -> dict[int, tuple[float, float]]:
         """Compare whole texts with the closest same-day candidates the leads did not join.
 
         An angle piece (an explainer, a reaction, an analysis) often names the event's facts
         only below its own lead; the rules are those of the leads, on all the text. Returns
         the stories that pass, each with its best score and the evidence beside names.
-        ``cut``: the article's ``recalled_figures``, if read already.
+        ``cut``: the article's ``recalled_figures``, if read already. ``pages``: only
+        candidates whose text is a page (``_page``) are compared.
         """
         chosen = near[-SECOND_LOOK_MAX:]
         texts = {r.id: r for r in store.cluster_articles(self.db, [c.article_id for c in chosen])}
@@ -3679,7 +3715,7 @@ class _Matcher:
         found: dict[int, tuple[float, float]] = {}
         for cand in chosen:
             theirs = others.get(cand.article_id)
-            if theirs is None:
+            if theirs is None or (pages and not _page(texts[cand.article_id].text)):
                 continue
             if strangers(mine.terms, theirs.terms, row.language):
                 continue

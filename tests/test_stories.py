@@ -489,6 +489,78 @@ def test_an_angle_piece_naming_the_event_below_its_lead_joins(db: Database) -> N
     assert first == second
 
 
+# Real outlets' pages of one event (a cup draw): the second opens on its own angle, its
+# headline shares no term with the first's, its lead few words and no date or figure; the
+# whole texts tell the same facts in other words.
+DRAW_PAGE = (
+    "Harbridge handed tie with Castelmora",
+    "Harbridge will play Castelmora in the last sixteen of the Continental Cup after "
+    "Friday's draw in Lausen paired the two league leaders. The first leg is at the Marsh "
+    "Lane ground on 22 February and the return in Castelmora on 8 March. Harbridge manager "
+    "Tomas Brevik called it the hardest draw of the round. Castelmora's coach Aurelio "
+    "Santini said his squad respected the English side but expected to go through. "
+    "Dunmere, the other English club left in the competition, were drawn against Velsburg, "
+    "with the first leg in Germany. Ticket prices for the knockout round will rise by a "
+    "fifth, the clubs said, and away supporters will get three thousand seats at each "
+    "ground. The winners of the tie meet Velsburg or Dunmere in the quarter-finals, which "
+    "are drawn in Lausen on 18 March. Brevik said his players would need to defend far "
+    "better than in the group stage, when they conceded eleven goals in six games, while "
+    "Santini pointed to his side's unbeaten run of nineteen matches at home.",
+)
+# Written two hours later by another outlet, as WikinewsSum's Champions League draw pages are.
+DRAW_ANGLE = (
+    "Northern leaders face giants from the south",
+    "It was the pairing nobody in the room wanted to see. When the last balls came out of "
+    "the bowl, the two best teams still standing were matched with each other, and one of "
+    "them will be gone before spring. Castelmora, unbeaten in nineteen home matches, travel "
+    "first to Marsh Lane next month; Harbridge go to Italy for the second leg two weeks "
+    "later. Brevik, the Harbridge manager, described the draw as the toughest of the "
+    "round. Santini, in charge of Castelmora, spoke of respect for the English club but "
+    "said he expected his players to progress. Velsburg face Dunmere, who start away in "
+    "Germany. Clubs will charge a fifth more for knockout tickets, and each ground keeps "
+    "three thousand seats for visiting fans. Whoever wins goes on to meet Dunmere or "
+    "Velsburg, with the quarter-final draw also held in Lausen. In six group games "
+    "Harbridge let in eleven goals, a record Brevik admitted must improve against the "
+    "Continental Cup's best home side.",
+)
+# The same club's other news of the day: its cast and cup, another event.
+SIGNING_PAGE = (
+    "Harbridge sign Velsburg defender before cup tie",
+    "Harbridge have signed the Velsburg centre-back Jonas Oberle on a three-year contract, "
+    "hours after the Continental Cup draw paired them with Castelmora. Manager Tomas Brevik "
+    "had asked the board for another defender since the autumn, when injuries left him with "
+    "two fit centre-backs. Oberle, capped nine times, cost a fee the club did not disclose. "
+    "He played every minute of Velsburg's group campaign and will be eligible for the knockout "
+    "round once the club registers him with the competition's organisers in Lausen. Brevik "
+    "said the signing showed the owners' ambition and that the squad would be stronger for "
+    "the visit of Castelmora, whose coach Aurelio Santini was once Oberle's manager at youth "
+    "level. Supporters' groups welcomed the deal but asked the club to freeze ticket prices, "
+    "which are due to rise for the knockout games. Dunmere, the other English side still in "
+    "the competition, were also linked with Oberle last summer but did not make an offer.",
+)
+
+
+def test_two_long_pages_of_one_event_join_on_their_whole_texts(db: Database) -> None:
+    # Lead score 0.16 (under the second look's floor, no headline term to earn a faint
+    # look); whole texts 0.76, their words beyond names 0.42: both are pages (150 words).
+    first, second = two_outlets(db, DRAW_PAGE, DRAW_ANGLE, 2)
+    assert first == second
+
+
+def test_a_teaser_of_the_event_gets_no_look_at_whole_pages(db: Database) -> None:
+    # The first outlet's feed gives 80 words: a teaser is its lead, and the leads decide.
+    teaser = (DRAW_PAGE[0], " ".join(DRAW_PAGE[1].split()[:80]))
+    first, second = two_outlets(db, teaser, DRAW_ANGLE, 2)
+    assert first != second
+
+
+def test_a_long_page_of_the_same_club_s_other_news_stays_apart(db: Database) -> None:
+    first, second = two_outlets(db, SIGNING_PAGE, DRAW_ANGLE, 2)
+    assert first != second
+    first, second = two_outlets(store.open_db(":memory:"), DRAW_PAGE, SIGNING_PAGE, 2)
+    assert first != second
+
+
 def save_from(db: Database, name: str, article_ids: list[str], *, sent: str = "") -> None:
     """Save articles of a labelled set one by one at their times, clustering after each.
 

@@ -54,8 +54,9 @@ as evidence of one event, so each notation must key alike. The rules, in order:
    joined by a hyphen or a dash) key as one figure, ``#3-2``: neither number is read again,
    so "beat City 2-1 in the final" gives no small count "#1:in" and shares its score with
    every report of the match, not its "2" with "two goals". French, Spanish, Italian and
-   Portuguese write "27 à 13", "3 a 1" (not after "de" or "entre", nor before a word other
-   than a stop word: a range), other languages "3:1", "27:13" where that is no clock time.
+   Portuguese write "27 à 13", "3 a 1", German "27 zu 13" (not after "de" or "entre", but
+   "sur le score de 27 à 24", nor before a word other than a stop word: a range), other
+   languages "3:1", "27:13" where that is no clock time.
    Outside English a score keys with its larger number first ("1:2" = "2:1" = ``#2-1``):
    outlets write the home side's goals first or the winner's.
 9. **Vague amounts** in English ("hundreds of", "several hundred", "a few thousand", "tens
@@ -482,13 +483,13 @@ def _value(whole: str, fraction: str) -> float:
 
 
 # Scores as other languages write them: "27 à 13" (French), "3 a 1" (Spanish, Italian,
-# Portuguese), not a range ("de 40 à 50 euros", "entre 3 a 5 años": after "de" or "entre", or
-# before a word that is no stop word); and "3:1", "27:13" with a colon outside English, where
+# Portuguese), "31 zu 29" (German), not a range ("de 40 à 50 euros", "entre 3 a 5 años": after
+# "de" but "le score de 27 à 24", or "entre", or before a word that is no stop word); and "3:1", "27:13" with a colon outside English, where
 # it is no clock time (``_times`` took those first).
-_SCORE_WORDS = {"french": "à", "spanish": "a", "italian": "a", "portuguese": "a"}
+_SCORE_WORDS = {"french": "à", "spanish": "a", "italian": "a", "portuguese": "a", "german": "zu"}
 _WORD_SCORE = {
     language: re.compile(
-        r"(?<![\w.,:/–-])(?<!de )(?<!d')(?<!entre )(?<!tra )(?<!fra )(?<!da )"
+        r"(?<![\w.,:/–-])(?<!(?<!score )de )(?<!d')(?<!entre )(?<!tra )(?<!fra )(?<!da )"
         rf"(\d{{1,2}}) {word} (\d{{1,2}})(?![\w:/%–-]|[.,]\d)(?P<after>\s+[^\W\d_]+)?",
         re.IGNORECASE,
     )

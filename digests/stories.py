@@ -1244,7 +1244,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # "Vergers de la Lize": "verger"; ``LOWER_CASE_NAMES``), as other reports write it.
 # 23: outside English, no headline is read as Title Case (``TITLE_CASE_LANGUAGES``): its
 # capitals are names; a road's code ("CJP-110", "nr 618") is no figure (English unchanged).
-INDEX_VERSION = 23
+# 24: a score written in words after "le score de" ("sur le score de 27 à 24") and in German
+# ("31 zu 29") keys as a score, "#31-29", as "31:29" does (English unchanged).
+INDEX_VERSION = 24
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

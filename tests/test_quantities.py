@@ -354,6 +354,8 @@ def test_a_polish_half_before_the_scale_is_half_the_scale_more(text: str, key: s
         ("Der Klub gewann 27:13.", "german"),
         ("Команда победила со счётом 27:13.", "russian"),
         ("El equipo ganó 27 a 13.", "spanish"),
+        ("Castelvert gagne sur le score de 27 à 13.", "french"),
+        ("Am Ende stand es 27 zu 13.", "german"),
     ],
 )
 def test_a_score_written_the_language_s_way_keys_as_a_score(text: str, language: str) -> None:
@@ -369,6 +371,8 @@ def test_a_score_written_the_language_s_way_keys_as_a_score(text: str, language:
         ("Il faudra 3 à 5 jours.", "french"),
         ("entre 3 a 5 años", "spanish"),
         ("Der Zug fährt um 17:40 Uhr.", "german"),
+        ("Le tarif passera de 40 à 50.", "french"),
+        ("Sie brauchen 3 zu 5 Wochen.", "german"),
     ],
 )
 def test_a_range_or_a_time_is_no_score(text: str, language: str) -> None:

@@ -3636,3 +3636,12 @@ def test_reports_of_two_events_on_one_road_stay_apart(db: Database) -> None:
     save_from(db, "pt2.jsonl", ["pq05-d1", "pq05-b", "pq05-a"])
     found = story_of(db)
     assert found["pq05-b"] == found["pq05-a"] != found["pq05-d1"]
+
+
+def test_german_reports_of_a_match_join_on_its_score_written_in_words(db: Database) -> None:
+    # de6: the handball derby, 31:29 in three reports and "31 zu 29" in the last, which shared
+    # no figure with them. The coach's new contract that afternoon, same club, stays apart.
+    save_from(db, "de6.jsonl", ["dg04-d1", "dg04-d", "dg04-b", "dg04-a", "dg04-c"])
+    found = story_of(db)
+    assert found["dg04-c"] == found["dg04-d"] == found["dg04-b"] == found["dg04-a"]
+    assert found["dg04-d"] != found["dg04-d1"]

@@ -90,7 +90,10 @@ def ingest_cmd(ctx: click.Context, urls: tuple[str, ...], seeds: bool, poll_all:
     polling = _polling_settings()  # a bad setting stops the command before it prints or stores
     with _db(ctx) as db:
         if seeds:
-            click.echo(f"seeds: {_count(ingest.load_seeds(db, SEEDS_DIR), 'new article')}")
+            # A first start loads the seeds as it opens the database: "0 new" said it failed.
+            loaded = ingest.load_seeds(db, SEEDS_DIR)
+            known = f" ({loaded.known:,} already loaded)" if loaded.known else ""
+            click.echo(f"seeds: {_count(loaded.new, 'new article')}{known}")
         try:
             sources = _sources_to_poll(db, urls, poll_all)
         except NewsbotError as error:
@@ -257,7 +260,12 @@ def summarise_cmd(
         return
     budget: dict[str, Any] = {"sentences": sentences} if sentences else {"words": words or 75}
     texts = _text_files(files)
-    for name, text in texts.items():
+    for name, text in list(texts.items()):
+        if not text.strip():
+            # An empty line and status 0 said it worked (`newsbot summarise - < /dev/null`).
+            click.echo(f"Error: {name}: no text to summarise: skipped", err=True)
+            del texts[name]  # refused, as a binary file is: status 1 once the others are done
+            continue
         summary = summarise.summarise_document(text, method=method, **budget)
         if fmt == "jsonl":
             click.echo(json.dumps({"file": name, "summary": summary}, ensure_ascii=False))
@@ -390,8 +398,25 @@ def search_cmd(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
         click.echo(compose.render_text(digest))
 
 
+class _StoryId(click.IntRange):
+    """A story's number, 1 to ``read.MAX_ID``; a word gets what an id is, not click's
+    "'abc' is not a valid integer range"."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            try:
+                int(value)
+            except ValueError:
+                self.fail(
+                    f"{value!r} is no story id: give a story's number (a digest's /story_12 is 12)",
+                    param,
+                    ctx,
+                )
+        return super().convert(value, param, ctx)
+
+
 @click.command("story")
-@click.argument("story_id", type=click.IntRange(1, read.MAX_ID))
+@click.argument("story_id", type=_StoryId(1, read.MAX_ID))
 @click.pass_context
 def story_cmd(ctx: click.Context, story_id: int) -> None:
     """Print one story with every source.
@@ -519,6 +544,8 @@ def allegations_cmd(
         else:
             for name, items in result.items():
                 click.secho(f"== {name}", bold=True)
+                if not items:  # the name alone looked like output cut short
+                    click.echo("No allegations found.")
                 for item in items:
                     click.echo(_allegation_lines(item))
         _exit_if_refused(files, texts)

@@ -719,8 +719,17 @@ async def probe_new_feed(
         return await locate_feed(client, url, limits=limits)
 
 
-def load_seeds(db: Database, directory: str | Path, *, now: datetime | None = None) -> int:
-    """Save the seed articles of a directory under its "file" source; return how many are new.
+@dataclass(frozen=True, slots=True)
+class SeedsLoaded:
+    """What ``load_seeds`` did: the seed articles it saved, and those stored already (by a
+    first start, which loads them when it opens the database, or an earlier load)."""
+
+    new: int
+    known: int
+
+
+def load_seeds(db: Database, directory: str | Path, *, now: datetime | None = None) -> SeedsLoaded:
+    """Save the seed articles of a directory under its "file" source; count the new ones.
 
     The source's URL is the directory's file:// URI; its title is the seeds' common
     ``Source`` header, else "Seeds (<directory name>)". Loading twice adds nothing.
@@ -741,4 +750,5 @@ def load_seeds(db: Database, directory: str | Path, *, now: datetime | None = No
             now=now,
         )
     articles: Sequence[ArticleIn] = [s.article for s in seeds]
-    return len(store.save_articles(db, source.id, articles, now=now).new_ids)
+    new = len(store.save_articles(db, source.id, articles, now=now).new_ids)
+    return SeedsLoaded(new, len(articles) - new)

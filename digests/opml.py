@@ -2,6 +2,10 @@
 
 Reading uses expat directly and refuses any DOCTYPE, so no entity is ever declared:
 no external entities (XXE) and no entity expansion (billion laughs).
+
+A paused source is exported with the project's own attribute, ``newsbot:paused="true"`` (the
+prefix bound to ``NAMESPACE`` on the root), and imported paused; other readers ignore it, and
+a file without it (any other reader's) imports every feed active.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from digests.store import utcnow
 from digests.urls import is_http_url, is_internal_host, without_credentials
 
 MAX_OPML_BYTES = 5_000_000
+# The namespace of the project's own outline attributes (only ``paused`` so far).
+NAMESPACE = "urn:newsbot:opml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,7 @@ class OPMLFeed:
     title: str | None
     kind: str = "feed"  # "page" for a type="link" outline (read only with include_pages)
     folder: str | None = None  # the outlines around it, "World / Europe"; None at the top
+    paused: bool = False  # exported paused (``newsbot:paused``): imported paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +87,8 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
     # One entry per open outline: a folder's name, or None for an outline that is no folder.
     folders: list[str | None] = []
     state = {"body": False}
+    # The prefixes bound to NAMESPACE (any prefix will do, as XML has it; usually "newsbot").
+    ours: set[str] = set()
 
     def start(name: str, attrs: dict[str, str]) -> None:
         if not stack and name != "opml":
@@ -87,11 +96,12 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
         stack.append(name)
         if name == "body":
             state["body"] = True
+        # Readers differ in case (xmlUrl, xmlurl, xmlURL): none of them is another attribute.
+        attrs = {key.lower(): value for key, value in attrs.items()}
+        ours.update(k[6:] for k, v in attrs.items() if k.startswith("xmlns:") and v == NAMESPACE)
         if name != "outline":
             return
         kind = "feed"
-        # Readers differ in case (xmlUrl, xmlurl, xmlURL): none of them is another attribute.
-        attrs = {key.lower(): value for key, value in attrs.items()}
         url = web_address((attrs.get("xmlurl") or "").strip())
         label = " ".join((attrs.get("title") or attrs.get("text") or "").split()) or None
         folder = " / ".join(f for f in folders if f) or None
@@ -111,7 +121,8 @@ def read_opml(content: bytes, *, include_pages: bool = False) -> OPMLList:
             unusable.append(url)
             return
         title = (attrs.get("title") or attrs.get("text") or "").strip() or None
-        feeds.append(OPMLFeed(url, title, kind, folder))
+        paused = any(attrs.get(f"{p}:paused", "").strip().lower() in _TRUE for p in ours)
+        feeds.append(OPMLFeed(url, title, kind, folder, paused))
 
     def end(name: str) -> None:
         if stack.pop() == "outline":
@@ -167,6 +178,9 @@ def private_sources_allowed(environ: Mapping[str, str]) -> bool:
 def import_sources(db: Database, listing: OPMLList, *, public_only: bool = False) -> ImportResult:
     """Add the listed feeds (and pages) not there yet; count the present and the refused.
 
+    A feed listed paused (``OPMLFeed.paused``) is added paused; a source already there keeps
+    its own state.
+
     With ``public_only`` (ALLOW_PRIVATE_SOURCES off) a feed on a host that names no public
     address (loopback, a private network, localhost, a one-label name: ``is_internal_host``,
     judged without DNS: ``not_public``) is refused with the reason, as ``/addsource`` and
@@ -209,7 +223,7 @@ def import_steps(
                 refused_urls.add(feed.url)
                 continue
             try:
-                store.add_source(
+                source = store.add_source(
                     db, feed.url, kind=feed.kind, title=feed.title, checked=True, folder=feed.folder
                 )
             except NewsbotError as error:
@@ -217,6 +231,8 @@ def import_steps(
                 refused.append((without_credentials(feed.url), error.message))
                 refused_urls.add(feed.url)
                 continue
+            if feed.paused:
+                store.set_paused(db, source.id, True)
             if key is not None:
                 known.add(key)
             added += 1
@@ -239,7 +255,8 @@ def not_public(url: str) -> Message | None:
 
 
 def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") -> bytes:
-    """Return an OPML 2.0 document listing the feed and page sources (file sources are local)."""
+    """Return an OPML 2.0 document listing the feed and page sources (file sources are local);
+    a paused one has ``newsbot:paused="true"`` (the namespace declared only when one is)."""
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = title
@@ -264,6 +281,10 @@ def render_opml(sources: Sequence[Source], *, title: str = "newsbot sources") ->
             attrs = {"type": "link", "text": source.title, "url": source.url}
         else:
             continue
+        if source.paused:
+            # A literal prefixed name: ET.register_namespace would change a global table.
+            root.set("xmlns:newsbot", NAMESPACE)
+            attrs["newsbot:paused"] = "true"
         ET.SubElement(parent, "outline", attrs)
     ET.indent(root)
     document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)

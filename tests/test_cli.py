@@ -1013,3 +1013,56 @@ def test_search_takes_a_word_to_leave_out_without_dashes_first(db_path: Path) ->
     assert "No results" in run(db_path, "search", "--limit", "2", "durov", "-durov")
     result = _fails(db_path, "search", "durov", "--limt", "2")
     assert result.exit_code == 2 and "--limt" in result.output  # a typo is still refused
+
+
+def test_ingest_seeds_on_a_fresh_database_says_they_were_loaded_already(db_path: Path) -> None:
+    """Opening a fresh database loads the seeds: `ingest --seeds` then said "0 new articles",
+    as if loading had failed."""
+    out = run(db_path, "ingest", "--seeds")
+    assert "seeds: 0 new articles (1 already loaded)\n" in out
+
+
+def test_ingest_seeds_says_only_the_new_count_when_none_were_loaded(db_path: Path) -> None:
+    with store.open_db(db_path) as db:  # a source already: the first start seeds nothing
+        store.set_paused(db, store.add_source(db, "https://held.example/rss").id, True)
+    assert "seeds: 1 new article\n" in run(db_path, "ingest", "--seeds")
+
+
+def test_allegations_in_a_file_with_none_says_so(tmp_path: Path, db_path: Path) -> None:
+    """A file with no allegation printed its name alone, as if the output were cut short."""
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Rain is expected on Tuesday. The market opens at nine.", encoding="utf-8")
+    out = run(db_path, "allegations", "--file", str(plain), "--file", str(SEED))
+    assert f"== {plain}\nNo allegations found.\n== {SEED}\n" in out
+    assert out.count("No allegations found.") == 1  # the seed has some
+    data = json.loads(run(db_path, "allegations", "--file", str(plain), "--format", "json"))
+    assert data == {str(plain): []}  # JSON as before
+
+
+@pytest.mark.parametrize("given", ["", "\n", "  \n\t\n"])
+def test_summarise_of_empty_standard_input_is_an_error(db_path: Path, given: str) -> None:
+    """`newsbot summarise -` on empty input printed an empty line and exited 0."""
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "summarise", "-"], input=given, obj={})
+    assert result.exit_code == 1
+    assert result.stdout == "" and "-: no text to summarise" in result.stderr
+
+
+def test_summarise_of_an_empty_file_among_others_goes_on_and_exits_1(
+    tmp_path: Path, db_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "summarise", str(empty), str(SEED)], obj={}
+    )
+    assert result.exit_code == 1 and "Durov" in result.stdout
+    assert f"{empty}: no text to summarise" in result.stderr
+
+
+def test_story_with_a_word_for_its_id_says_what_an_id_is(db_path: Path) -> None:
+    result = _fails(db_path, "story", "abc")
+    assert result.exit_code == 2 and "not a valid integer" not in result.output
+    assert "'abc' is no story id: give a story's number (a digest's /story_12 is 12)" in (
+        result.output
+    )
+    assert "not in the range" in _fails(db_path, "story", "0").output  # a number, out of range

@@ -449,8 +449,8 @@ async def test_a_source_that_is_a_page_naming_its_feed_says_so_in_its_health(
 
 
 def test_load_seeds_is_idempotent_and_never_polled(db: Database) -> None:
-    assert ingest.load_seeds(db, ROOT / "seeds") == 1
-    assert ingest.load_seeds(db, ROOT / "seeds") == 0
+    assert ingest.load_seeds(db, ROOT / "seeds") == ingest.SeedsLoaded(new=1, known=0)
+    assert ingest.load_seeds(db, ROOT / "seeds") == ingest.SeedsLoaded(new=0, known=1)
     [source] = store.list_sources(db)
     assert (source.kind, source.title, source.item_count) == ("file", "Seed", 1)
     assert source.url == (ROOT / "seeds").resolve().as_uri()

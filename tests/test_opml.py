@@ -198,3 +198,40 @@ def test_outlines_with_a_site_address_only_are_counted_not_dropped(db: Database)
         0,
         ["https://site.example/", "https://s2.example/"],
     )
+
+
+def test_a_paused_source_comes_back_paused_from_its_export(db: Database) -> None:
+    """A paused source was exported like any other and came back active from the import."""
+    store.add_source(db, "https://on.example/rss", title="On")
+    held = store.add_source(db, "https://held.example/rss", title="Held", folder="World")
+    store.set_paused(db, held.id, True)
+    exported = render_opml(store.list_sources(db))
+    assert b'xmlns:newsbot="urn:newsbot:opml"' in exported
+    assert exported.count(b'newsbot:paused="true"') == 1
+    elsewhere = store.open_db(":memory:")
+    assert import_sources(elsewhere, read_opml(exported)).added == 2
+    state = {s.url: (s.paused, s.folder) for s in store.list_sources(elsewhere)}
+    assert state == {
+        "https://on.example/rss": (False, None),
+        "https://held.example/rss": (True, "World"),
+    }
+    # Imported where it came from: the sources there keep their own state.
+    store.set_paused(db, held.id, False)
+    assert import_sources(db, read_opml(exported)).present == 2
+    assert not any(s.paused for s in store.list_sources(db))
+
+
+def test_paused_is_read_only_in_the_projects_namespace(db: Database) -> None:
+    """Another reader's file has no such attribute: its feeds import active, as before; the
+    attribute counts under any prefix bound to the namespace, and under no other."""
+    document = b"""<?xml version="1.0"?>
+<opml version="2.0" xmlns:nb="urn:newsbot:opml" xmlns:other="urn:another:reader"><body>
+  <outline type="rss" text="A" xmlUrl="https://a.example/rss" nb:paused="true"/>
+  <outline type="rss" text="B" xmlUrl="https://b.example/rss" other:paused="true"/>
+  <outline type="rss" text="C" xmlUrl="https://c.example/rss" newsbot:paused="true"/>
+  <outline type="rss" text="D" xmlUrl="https://d.example/rss" nb:paused="false"/>
+</body></opml>"""
+    assert [f.paused for f in read_opml(document).feeds] == [True, False, False, False]
+    assert not any(f.paused for f in read_opml(NESTED, include_pages=True).feeds)
+    store.add_source(db, "https://on.example/rss")
+    assert b"urn:newsbot" not in render_opml(store.list_sources(db))  # nothing paused: as before

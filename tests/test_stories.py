@@ -1708,6 +1708,10 @@ SET_FILES = [
     "uk8.jsonl",
     "pl9.jsonl",
     "pt3.jsonl",
+    "ru7.jsonl",
+    "it7.jsonl",
+    "fr9.jsonl",
+    "de7.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

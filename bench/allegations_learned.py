@@ -838,7 +838,7 @@ def encoder_cost(path: str) -> None:
     torch.set_num_threads(1)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     model = load_encoder(path)
-    articles = load_real()[:100]
+    articles = load_real()[:30]
     texts = [[r["text"] for r in a.rows] for a in articles]
     n = sum(len(t) for t in texts)
     times = []

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -230,6 +230,51 @@ def _city_zones() -> dict[str, str]:
             city = names.get("city")
             if city and zone in known:
                 found.setdefault(city.casefold(), zone)
+    for city, zone in _CITIES_IN_ZONES.items():
+        found.setdefault(city, zone)
+    return found
+
+
+# Cities no zone is named after, in another city's zone: one keyword, or the zone after a time.
+_CITIES_IN_ZONES = {"rio de janeiro": "America/Sao_Paulo", "río de janeiro": "America/Sao_Paulo"}
+
+
+# Zones' cities that are ordinary words or days of the year too ("08:00 North Korea", "07:00
+# Christmas", "Easter", "oral"): after a time they stay keywords; /settings tz still takes them.
+_WORDS_NOT_CITIES = frozenset(
+    {"act", "nsw", "north", "south", "west", "victoria", "queensland", "tasmania", "virgin"}
+    | {"christmas", "easter", "navidad", "pasqua", "wake", "troll", "oral", "center"}
+    | {"resolute", "regina", "salvador", "stanley"}
+)
+
+
+def city_at(words: Sequence[str]) -> tuple[str, int] | None:
+    """Return the zone of the city the first words name, as /settings tz reads a city alone
+    ("London", "New York", "Rio de Janeiro", "Москва"), and how many words it takes (the
+    longest name found); None if they name no zone's city. Words are compared case-folded,
+    commas and the like around them left to the caller."""
+    cities = _cities_by_length()
+    for length in sorted(cities, reverse=True):
+        if len(words) >= length:
+            zone = cities[length].get(" ".join(words[:length]).casefold())
+            if zone is not None:
+                return zone, length
+    return None
+
+
+def city_is_word(name: str) -> bool:
+    """Return whether a zone's city is an ordinary word too (``_WORDS_NOT_CITIES``)."""
+    return name.casefold() in _WORDS_NOT_CITIES
+
+
+@cache
+def _cities_by_length() -> dict[int, dict[str, str]]:
+    """Return ``_city_zones`` by the number of words of each name, names whose words a comma or
+    a bracket parts ("Knox, Indiana", "Tripoli (Libye)") left out: a comma parts keywords."""
+    found: dict[int, dict[str, str]] = {}
+    for name, zone in _city_zones().items():
+        if not any(mark in name for mark in ",()[]،"):
+            found.setdefault(len(name.split()), {})[name] = zone
     return found
 
 

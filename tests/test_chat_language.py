@@ -326,7 +326,8 @@ async def test_persian_replies_write_persian_digits_and_read_any(bot: Bot) -> No
     the bot reads may be typed with Persian, Arabic or Latin digits."""
     first = add_stories(bot.db, 3)[0]
     persian = 2005
-    [subscribed] = await say(bot, "/subscribe ۰۸:۳۰ تهران", persian, "fa")
+    # the city before the time: a keyword (right after it, the zone)
+    [subscribed] = await say(bot, "/subscribe تهران ۰۸:۳۰", persian, "fa")
     assert "\u200fخلاصه: هر روز ساعت ۰۸:۳۰ (UTC)" in subscribed.plain_text
     assert "\u200fخبرها: تا ۵" in subscribed.plain_text
     assert "\u200fفقط دربارهٔ: تهران" in subscribed.plain_text  # the time is no keyword
@@ -717,7 +718,7 @@ async def test_search_and_keywords_find_other_case_forms_of_ukrainian_and_russia
     assert "Вибори у Києві відбудуться навесні" in found.plain_text
     [found] = await say(bot, "/search Київ", ukrainian, "uk")  # "у Києві" was not found
     assert "Вибори у Києві відбудуться навесні" in found.plain_text
-    await say(bot, "/subscribe 08:00 Москва", russian, "ru")
+    await say(bot, "/subscribe 08:00 «Москва»", russian, "ru")  # in quotes: no zone
     [digest] = await send_due_digest(bot, russian)
     assert "Выборы в Москве пройдут весной" in digest.plain_text
     assert "Вибори" not in digest.plain_text

@@ -922,3 +922,77 @@ async def test_minutes_in_capitals_and_digests_every_few_minutes(bot: Bot) -> No
     for typed in ("08:00 La Minute", "La Minute 09:00", "60 Minutes"):
         found = await _subscribed(bot, f"/subscribe {typed}")
         assert found[3] == tuple(w for w in typed.split() if ":" not in w), typed
+
+
+async def test_a_city_right_after_the_time_is_the_zone(bot: Bot) -> None:
+    """ "/subscribe 8am New York" made "New" and "York" keywords ("New" is in nearly every
+    story) and kept the zone at UTC; "7am London climate" made "London" a keyword: a zone's
+    city right after the time is the zone, as /settings tz reads it, in every language, and
+    the reply shows it. Elsewhere, in quotes, after a minus, going on with a capitalised word
+    or being an ordinary word too, a city stays a keyword."""
+    zones = {
+        "8am New York": ("08:00", "America/New_York", ()),
+        "7am London climate": ("07:00", "Europe/London", ("climate",)),
+        "07:00 London": ("07:00", "Europe/London", ()),
+        "8 Uhr Berlin": ("08:00", "Europe/Berlin", ()),
+        "в 8:00 Москва": ("08:00", "Europe/Moscow", ()),
+        "a las 8 Madrid": ("08:00", "Europe/Madrid", ()),
+        "8pm Los Angeles, energy": ("20:00", "America/Los_Angeles", ("energy",)),
+        "07:00 London Friday": ("07:00", "Europe/London", ()),
+        "Friday 8 Tokyo": ("08:00", "Asia/Tokyo", ()),
+    }
+    for typed, (time, zone, include) in zones.items():
+        found = await _subscribed(bot, f"/subscribe {typed}")
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (found[0], sub.timezone, found[3]) == (time, zone, include)
+        assert sub.timezone_given, typed
+    [reply] = await bot.say("/subscribe 9am New York")
+    assert f"09:00 ({'America/New_York'})" in reply.plain_text, reply.plain_text
+    keywords = {
+        "London": ("London",),
+        "climate London": ("climate", "London"),
+        '08:00 "London"': ("London",),
+        "08:00 «Москва»": ("Москва",),
+        "8am -London climate": ("climate",),
+        "8am New York Times": ("New York", "Times"),
+        "07:00 London Stock Exchange": ("London", "Stock", "Exchange"),
+        "08:00 North Korea": ("North", "Korea"),
+        "07:00 Christmas": ("Christmas",),
+    }
+    for typed, include in keywords.items():
+        await bot.say("/settings tz UTC")
+        found = await _subscribed(bot, f"/subscribe {typed}")
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (found[3], sub.timezone) == (include, "UTC"), typed
+    refused = texts(await bot.say("/subscribe 08:00 London Europe/Paris"))
+    assert "Europe/London" in refused and "Europe/Paris" in refused
+
+
+async def test_a_city_of_several_words_is_one_keyword(bot: Bot) -> None:
+    """ "/subscribe New York" was the keywords "New" and "York": a zone's city of two words or
+    more, as the bot's languages name it, is one keyword ("-Hong Kong" one left out); a comma
+    parts it, as it parts any name."""
+    cases = {
+        "New York": ("New York",),
+        "climate Los Angeles": ("climate", "Los Angeles"),
+        "Hong Kong 08:00": ("Hong Kong",),
+        "São Paulo Buenos Aires": ("São Paulo", "Buenos Aires"),
+        "Tel Aviv, Kuala Lumpur": ("Tel Aviv", "Kuala Lumpur"),
+        "Rio de Janeiro Mexico City": ("Rio de Janeiro", "Mexico City"),
+        "Nueva York economía": ("Nueva York", "economía"),
+        "New, York": ("New", "York"),
+    }
+    for typed, include in cases.items():
+        found = await _subscribed(bot, f"/subscribe {typed}")
+        assert found[3] == include, typed
+    await bot.say("/subscribe climate -Hong Kong")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and sub.exclude == ("Hong Kong",)
+
+
+async def test_a_channel_reads_a_city_as_subscribe_does(bot: Bot) -> None:
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper 8am New York, Los Angeles")
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None
+    assert (sub.time, sub.timezone, sub.include) == ("08:00", "America/New_York", ("Los Angeles",))

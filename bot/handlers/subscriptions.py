@@ -1113,7 +1113,9 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     argument (a bare number there is the hour, four digits a time: "0800"), or any argument
     written HH:MM (or 8h30, 8am, 8:30pm), and the words around it in the bot's languages are
     no keywords ("um 8 Uhr", "в 8:00", "a las 8:00"); an IANA zone name
-    ("Europe/Paris") or UTC anywhere is the subscription's time zone; daily, weekdays, hourly
+    ("Europe/Paris") or UTC anywhere is the subscription's time zone, and so is a zone's city
+    right after the time ("8am New York", "в 8:00 Москва"; ``_city_after_time``), while
+    elsewhere a city is a keyword, one keyword however many words it has ("Los Angeles"); daily, weekdays, hourly
     or weekly (or a name of it as a frequency button in any of the bot's languages writes
     it: "еженедельно", "По будням") anywhere is its frequency, and a day's name ("friday",
     "пятница") makes it weekly on that day.
@@ -1134,6 +1136,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     link_before = False  # "daily at minute": the same, after "at" (other digests than hourly)
     # numbers naming with the keyword before them ("Area 51"): its list, its place, theirs
     joins: list[tuple[list[str], int, int]] = []
+    time_index = -2  # the word the time was: a zone's city right after it is the zone
+    skip = 0  # the words after the first of a city's name ("New York")
     typed_tokens = _tokens(args)
     _refuse_every_few_minutes(typed_tokens)
     tokens = _minutes(_frequency_phrases(typed_tokens))
@@ -1141,6 +1145,19 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     tokens = _days_in_names(_days_in_context(tokens))
     words = _without_clock_words(tokens)
     for index, (arg, quoted) in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        city = None if quoted else _city_words(words, index)
+        if city is not None:
+            city_zone, length, typed_city = city
+            if index == time_index + 1 and _city_after_time(words, index, length):
+                if zone is not None:
+                    raise _two_given("zone", [zone, city_zone])
+                zone, skip = city_zone, length - 1
+                continue
+            if length > 1:  # "New York", "-Los Angeles": one keyword, not its words
+                arg, quoted, skip = typed_city, True, length - 1
         word = arg.strip().strip(_COMMAS)
         if not quoted and _minute_of(word) is not None:
             if at is not None or minute is not None:
@@ -1165,6 +1182,7 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
                     if at is not None or minute is not None:
                         raise _two_given("time", [at or f"xx:{minute:02d}", word])
                     at = schedule.parse_hhmm(word).strftime("%H:%M")
+                    time_index = index
                     continue
                 named = schedule.zone_argument(arg)
             except schedule.ScheduleError as error:
@@ -1218,6 +1236,55 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         listed[place] += f" {include.pop(number)}"
     include, exclude = _once(include), _once(exclude)
     return SubscribeArgs(at, zone, include, exclude, frequency, weekday, minute, read_hour)
+
+
+def _city_words(words: Sequence[tuple[str, bool]], index: int) -> tuple[str, int, str] | None:
+    """Return the zone of a zone's city typed from words[index] ("London", "New York",
+    "-Hong Kong" to leave it out), the number of words it takes and its words as typed; None
+    if they name none. A quoted word or a comma ends the name ("New, York" is two keywords)."""
+    typed: list[str] = []
+    for word, quoted in words[index:]:
+        if quoted:
+            break
+        typed.append(word)
+        if word.endswith(tuple(_COMMAS)):
+            break
+    names = [word.strip(_COMMAS) for word in typed]
+    if not names or not names[0].lstrip("-"):
+        return None
+    found = schedule.city_at([names[0].lstrip("-"), *names[1:]])
+    if found is None:
+        return None
+    zone, length = found
+    return zone, length, " ".join(names[:length])
+
+
+def _city_after_time(words: Sequence[tuple[str, bool]], index: int, length: int) -> bool:
+    """Return whether the zone's city of ``length`` words at words[index], right after the
+    time, is the zone ("8am New York", "07:00 London climate", "8 Uhr Berlin"), as /settings
+    tz reads it. It stays a keyword after a minus, as a word that is a city only by chance
+    ("North", "Christmas": ``schedule.city_is_word``) and as the start of a longer name, a
+    capitalised word that is no schedule's following it ("8am New York Times", "07:00 London
+    Stock Exchange"; "07:00 London Friday" is the zone)."""
+    first = words[index][0]
+    typed = " ".join(word.strip(_COMMAS) for word, _ in words[index : index + length])
+    if first.startswith("-") or schedule.city_is_word(typed):
+        return False
+    if words[index + length - 1][0].endswith(tuple(_COMMAS)) or index + length == len(words):
+        return True
+    after, quoted = words[index + length]
+    after = after.strip(_COMMAS)
+    return quoted or not after[:1].isupper() or _schedule_word(after)
+
+
+def _schedule_word(word: str) -> bool:
+    """Return whether a capitalised word says a schedule (a day, a frequency, a zone, a time)."""
+    if weekday_of(word) is not None or frequency_of(word) is not None:
+        return True
+    try:
+        return schedule.zone_argument(word) is not None
+    except schedule.ScheduleError:
+        return True
 
 
 def _names_with(before: tuple[str, bool], keyword: str, word: str, excluded: bool = False) -> bool:

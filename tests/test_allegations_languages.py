@@ -8849,3 +8849,68 @@ def test_round_capwrong_a_listed_wrong_spelling_a_capitalised_word(
 )
 def test_round_capwrong_capitalised_names_stay_out_of_wrongs(negative: str) -> None:
     assert extract(negative, language="fr") == [], negative
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "accuser", "target"),
+    [
+        (
+            "Sophie Garnier dirige depuis 2019 la médiathèque municipale de Brive. "
+            "La mairie l'accuse d'avoir falsifié les plannings du personnel.",
+            "fr",
+            "mairie",
+            "Sophie Garnier",
+        ),
+        (
+            "Andrés Villalba gestionó durante una década el polideportivo municipal de Huesca. "
+            "El Ayuntamiento le acusa de desviar fondos de las cuotas.",
+            "es",
+            "Ayuntamiento",
+            "Andrés Villalba",
+        ),
+        (
+            "Lucía Moreno es desde 2020 la directora del albergue juvenil de Soria. "
+            "Ahora un sindicato la acusa de quedarse con las propinas.",
+            "es",
+            "sindicato",
+            "Lucía Moreno",
+        ),
+    ],
+)
+def test_round49_an_object_pronoun_is_no_place_in_a_complement(
+    text: str, language: str, accuser: str, target: str
+) -> None:
+    """An object pronoun ("l'accuse", "le acusa") stands for the person the sentence before
+    names, not for the place ending it after "de" ("... municipale de Brive")."""
+    assert _one(text, language)[:2] == (accuser, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "target"),
+    [
+        # the only name before is a complement's: it is still the one the pronoun stands for
+        (
+            "Le cabinet de Sophie Garnier a fermé en mars. "
+            "Le syndicat l'accuse d'avoir falsifié les plannings du personnel.",
+            "fr",
+            "Sophie Garnier",
+        ),
+        (
+            "El despacho de Andrés Villalba cerró en marzo. "
+            "La oposición le acusa de desviar fondos de las cuotas.",
+            "es",
+            "Andrés Villalba",
+        ),
+        # a name after a name and "de" is one name, no complement
+        (
+            "Marie Dupont de Ligonnès préside l'association. "
+            "Le trésorier l'accuse d'avoir détourné les cotisations.",
+            "fr",
+            "Marie Dupont de Ligonnès",
+        ),
+    ],
+)
+def test_round49_a_complement_name_alone_still_stands_for_the_pronoun(
+    text: str, language: str, target: str
+) -> None:
+    assert _one(text, language)[1] == target

@@ -328,7 +328,10 @@ from digests.tokenize import split_sentences
 #     speaker ("в суде бывший соратник Гусмана"); "обвинения ложны" is a denial, quoted or
 #     reported; English: a nationality alone takes its party noun or is none ("Iranian
 #     involvement"), a listed plural opener is a common noun ("Protesters")
-EXTRACTOR_VERSION = 76
+# 77: fr, es, de: a name after "de" / "von" with no name word before it is a complement
+#     ("... municipale d'Angers", "grúa de Jaca"): an object pronoun ("l'accuse", "le acusa")
+#     stands for the person the sentence before names, not for that place
+EXTRACTOR_VERSION = 77
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -2740,8 +2740,12 @@ class Paragraph:
             ):
                 j += 1
             k = i - 1 - r.has(i - 1, r.lex.determiners)
+            # a connector that is also a preposition ("de", "von") governs a name when no name
+            # word comes before it: "du théâtre municipal d'Angers", "grúa de Jaca" (a place in
+            # a complement), not "Juan de la Cruz" (read as one name above)
             governed = (
-                r.has(k, r.lex.prepositions) and not r.has(k, r.lex.name_connectors)
+                r.has(k, r.lex.prepositions)
+                and (not r.has(k, r.lex.name_connectors) or not (k > 0 and r.name_word(k - 1)))
             ) or s.lower[j - 1].endswith(tuple(r.lex.genitive_endings))  # "des Tierschutzvereins"
             # a name in parentheses glosses the word before it: "à Brest (Finistère)", "(CMA)"
             governed = governed or (i > 0 and s.lower[i - 1] == "(")

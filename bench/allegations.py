@@ -209,7 +209,8 @@ LANGUAGE_TUNABLE = (
     "fresh38",
 )
 # Blind splits labelled after the last round: scored once with --heldout, never printed
-# ("fresh39": the next written split's name, not written yet; "real14": the next real-news
+# ("fresh39", written blind during the forty-ninth round, was scored once after it and waits for
+# a round to open it; "real14": the next real-news
 # part's name, not labelled yet; the Russian "real13" was scored once after the forty-eighth
 # round; "fresh38" and the Russian "real12" were scored once after the forty-seventh round;
 # "fresh37" and "real11"

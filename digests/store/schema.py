@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -549,16 +550,24 @@ def _m022_allegation_reading(db: Database) -> None:
     db.table("allegations").add_column("reading", str, not_null_default="")
 
 
+def _redo_summaries(db: Database, languages: Sequence[str]) -> None:
+    """Delete the summaries of the articles in ``languages`` (codes), so that the processing
+    pass makes them again once with the splitter of the release that runs the migration."""
+    marks = ", ".join("?" for _ in languages)
+    db.execute(
+        f"delete from summaries where article_id in (select id from articles"
+        f" where language in ({marks}))",
+        list(languages),
+    )
+
+
 @migrations(name="023_redo_summaries_split_without_full_word_abbreviations")
 def _m023_redo_summaries_split_without_full_word_abbreviations(db: Database) -> None:
     # The sentence splitter took some common words for abbreviations (Russian "год.", "суд.",
     # French "vol.", Spanish "da.", ...: digests/data/not_abbreviations.txt), so a sentence
     # ending in one ran on into the next. Summaries of articles in those languages are made
     # again once (English "ill." and German "Bart." are too rare to redo every summary for).
-    db.execute(
-        "delete from summaries where article_id in (select id from articles"
-        " where language in ('ru', 'fr', 'es', 'it', 'pt', 'pl'))"
-    )
+    _redo_summaries(db, ("ru", "fr", "es", "it", "pt", "pl"))
 
 
 @migrations(name="024_redo_summaries_split_at_sentence_starters")
@@ -567,10 +576,7 @@ def _m024_redo_summaries_split_at_sentence_starters(db: Database) -> None:
     # French and Italian ones broke inside "l'art. 5" and Polish ones after "ul."
     # (digests/data/sentence_starters.txt and name_prefixes.txt, digests/tokenize.py).
     # Summaries of articles in those languages are made again once.
-    db.execute(
-        "delete from summaries where article_id in (select id from articles"
-        " where language in ('ru', 'uk', 'fr', 'it', 'pl'))"
-    )
+    _redo_summaries(db, ("ru", "uk", "fr", "it", "pl"))
 
 
 @migrations(name="025_story_terms_by_story")
@@ -682,10 +688,7 @@ def _m036_unspaced_scripts_search_and_summaries(db: Database) -> None:
     # Summaries in these scripts counted a run as one word (a Chinese summary was the whole
     # article), Thai and Lao had no sentence ends, Arabic-script, Khmer, Burmese and Ethiopic
     # ones knew none of their marks (digests/tokenize.py): they are made again once.
-    db.execute(
-        "delete from summaries where article_id in (select id from articles where language in"
-        f" ({', '.join(repr(code) for code in RESUMMARISED_036)}))"
-    )
+    _redo_summaries(db, RESUMMARISED_036)
 
 
 # The languages whose summaries migration 036 makes again.
@@ -825,9 +828,7 @@ def _m047_redo_polish_summaries_split_after_units(db: Database) -> None:
     # Kuśtykając ...") and after an abbreviation or ellipsis before a closed-class word
     # (digests/data/number_units.txt, sentence_starters.txt). Summaries of Polish articles
     # are made again once.
-    db.execute(
-        "delete from summaries where article_id in (select id from articles where language = 'pl')"
-    )
+    _redo_summaries(db, ("pl",))
 
 
 @migrations(name="048_subscription_zone_given")
@@ -849,9 +850,7 @@ def _m049_redo_polish_summaries_split_at_items_and_tags(db: Database) -> None:
     # speech tag after "?" or "!" ("Kim jesteś? || - spytała."), ran on after an ellipsis
     # before a capital ("pogrzeb... Klakson wył.") and broke after a date opening a clause
     # ("że w 2000 r. || Rosja"). Summaries of Polish articles are made again once.
-    db.execute(
-        "delete from summaries where article_id in (select id from articles where language = 'pl')"
-    )
+    _redo_summaries(db, ("pl",))
 
 
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:

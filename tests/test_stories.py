@@ -1712,6 +1712,10 @@ SET_FILES = [
     "it7.jsonl",
     "fr9.jsonl",
     "de7.jsonl",
+    "es7.jsonl",
+    "uk9.jsonl",
+    "pl10.jsonl",
+    "pt4.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

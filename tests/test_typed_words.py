@@ -924,6 +924,33 @@ async def test_minutes_in_capitals_and_digests_every_few_minutes(bot: Bot) -> No
         assert found[3] == tuple(w for w in typed.split() if ":" not in w), typed
 
 
+async def test_in_a_few_minutes_is_refused_in_every_language(bot: Bot) -> None:
+    """Spanish "en 30 minutos" was minute 30 of hourly digests and Portuguese "em 30 minutos",
+    Ukrainian "за 30 хвилин" keywords, where "in 30 minutes" is refused: the same refusal, in
+    the chat's language, in every language the phrase has. "en el minuto 30" is still a minute."""
+    await _subscribed(bot, "/subscribe 08:00 economy")
+    phrases = {
+        "en 30 minutos": "es",
+        "em 30 minutos": "pt",
+        "dans 30 minutes": "fr",
+        "in 30 Minuten": "de",
+        "через 30 минут": "ru",
+        "за 30 минут": "ru",
+        "за 30 хвилин": "uk",
+        "tra 30 minuti": "it",
+        "za 30 minut": "pl",
+    }
+    for typed, code in phrases.items():
+        [refused] = await say_in(bot, f"/subscribe {typed} sport", code)
+        assert typed in refused.plain_text, (typed, refused.plain_text)
+        assert "/settings time minute 30" in refused.plain_text, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.frequency, sub.include) == ("daily", ("economy",)), typed
+    await say_in(bot, "/subscribe cada hora en el minuto 30", "es")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.frequency, sub.time[3:]) == ("hourly", "30")
+
+
 async def test_a_city_right_after_the_time_is_the_zone(bot: Bot) -> None:
     """ "/subscribe 8am New York" made "New" and "York" keywords ("New" is in nearly every
     story) and kept the zone at UTC; "7am London climate" made "London" a keyword: a zone's

@@ -1325,9 +1325,12 @@ def _minute_after_link(before: list[tuple[str, bool]], word: str) -> bool:
 # Digests every few minutes, or in a few ("every 30 minutes", "in 30 minutes", "alle 15
 # Minuten", "toutes les 10 minutes", "cada 30 minutos", "каждые 30 минут", "через 30 минут",
 # "co 30 minut", "كل 30 دقيقة", "هر ۳۰ دقیقه"): the word before the number, the minutes after.
+# Spanish "en 30 minutos" and Portuguese "em 30 minutos" are "in 30 minutes" ("en el minuto 30",
+# with its article, is a minute of the hour); Ukrainian and Russian "за 30 хвилин" too.
 _BEFORE_MINUTES = frozenset(
     {"every", "each", "in", "alle", "nach", "les", "dans", "cada", "ogni", "tra", "fra"}
-    | {"каждые", "через", "кожні", "co", "za", "كل", "بعد"}
+    | {"en", "em"}  # Spanish, Portuguese
+    | {"каждые", "через", "кожні", "за", "co", "za", "كل", "بعد"}
     | {"هر"}
 )
 _MINUTES = frozenset(

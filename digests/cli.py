@@ -399,14 +399,16 @@ def search_cmd(ctx: click.Context, words: tuple[str, ...], limit: int) -> None:
 
 
 class _StoryId(click.IntRange):
-    """A story's number, 1 to ``read.MAX_ID``; a word gets what an id is, not click's
-    "'abc' is not a valid integer range"."""
+    """A story's number, 1 to ``read.MAX_ID``, written as /story reads it (``read.story_number``:
+    "12", "/story_12", "#12", "№12"); a word gets what an id is, not click's "'abc' is not a
+    valid integer range"."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str):
-            try:
-                int(value)
-            except ValueError:
+            number = read.story_number(value)
+            if number is not None:
+                return number
+            if not value.strip().isdecimal():
                 self.fail(
                     f"{value!r} is no story id: give a story's number (a digest's /story_12 is 12)",
                     param,
@@ -419,7 +421,7 @@ class _StoryId(click.IntRange):
 @click.argument("story_id", type=_StoryId(1, read.MAX_ID))
 @click.pass_context
 def story_cmd(ctx: click.Context, story_id: int) -> None:
-    """Print one story with every source.
+    """Print one story with every source (STORY_ID as /story takes it: 12, /story_12, '#12').
 
     Example: newsbot story 1
     """

@@ -162,6 +162,20 @@ def search(
     )
 
 
+# What people put before a story's number: its link as digests print it ("/story_12", pasted
+# after /story or given to `newsbot story`), "#12", "№12".
+_STORY_MARKS = re.compile(r"^(?:/?story_|[#№])", re.IGNORECASE)
+
+
+def story_number(typed: str) -> int | None:
+    """Return the story id a typed word names ("12", "/story_12", "story_12", "#12", "№12",
+    in any script's digits: "۱۲"), 1 to ``MAX_ID``; None for anything else. /story and
+    `newsbot story` read their argument with it."""
+    word = _STORY_MARKS.sub("", typed.strip(), count=1)
+    number = int(word) if word.isdecimal() else None
+    return number if number is not None and 1 <= number <= MAX_ID else None
+
+
 def story(
     db: Database, story_id: int, *, method: str = summarise.DEFAULT_METHOD
 ) -> StoryItem | None:

@@ -30,6 +30,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
+from babel.core import get_global
 
 from digests.models import Subscription
 
@@ -259,6 +260,62 @@ def city_at(words: Sequence[str]) -> tuple[str, int] | None:
             zone = cities[length].get(" ".join(words[:length]).casefold())
             if zone is not None:
                 return zone, length
+    return None
+
+
+# Regions a place name goes on with after a comma ("Paris, Texas", "London, Ontario"): the
+# states and provinces of the countries whose towns are most often named after cities
+# elsewhere, with their country; countries come from CLDR's names in ``CITY_LANGUAGES``.
+_REGIONS = {
+    "US": (
+        "Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, "
+        "Florida, Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, "
+        "Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, "
+        "Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina, "
+        "North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, "
+        "South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia, "
+        "Wisconsin, Wyoming, USA, U.S., U.S.A., US"
+    ),
+    "CA": (
+        "Alberta, British Columbia, Manitoba, New Brunswick, Newfoundland and Labrador, "
+        "Northwest Territories, Nova Scotia, Nunavut, Ontario, Prince Edward Island, Quebec, "
+        "Québec, Saskatchewan, Yukon"
+    ),
+    "AU": (
+        "New South Wales, NSW, Northern Territory, Queensland, South Australia, Tasmania, "
+        "Victoria, Western Australia"
+    ),
+    "GB": "UK, U.K., England, Scotland, Wales, Northern Ireland, Great Britain",
+}
+
+
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """Map a region's name (case-folded) to the countries (ISO codes) it may be in."""
+    found: dict[str, set[str]] = {}
+    for country, names in _REGIONS.items():
+        for name in names.split(", "):
+            found.setdefault(name.casefold(), set()).add(country)
+    for language in CITY_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            if len(code) == 2 and code.isalpha():
+                found.setdefault(name.casefold(), set()).add(code)
+    return {name: frozenset(countries) for name, countries in found.items()}
+
+
+def region_after_city(zone: str, words: Sequence[str]) -> tuple[bool, int] | None:
+    """Return, for the words typed after a zone's city and a comma, whether they name a region
+    of the zone's own country ("Paris, France": the city is the zone; "Paris, Texas",
+    "London, Ontario": another place of that name, whose zone the city does not give) and how
+    many words they take; None if they name no state, province or country (capitalised)."""
+    regions = _regions()
+    if not words or not words[0][:1].isupper():  # "London, energy": a keyword, not a region
+        return None
+    for length in (4, 3, 2, 1):
+        if len(words) >= length:
+            countries = regions.get(" ".join(words[:length]).casefold())
+            if countries is not None:
+                return get_global("zone_territories").get(zone) in countries, length
     return None
 
 

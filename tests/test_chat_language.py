@@ -579,7 +579,9 @@ async def test_a_channel_chooses_by_posting_and_its_digests_follow(bot: Bot) -> 
     bot.offline.channel_post("/subscribe 08:00", chat_id=CHANNEL)
     await bot.feed()
     posted = [m.plain_text for m in bot.offline.sent(CHANNEL)]
-    assert posted[0] == "Ahora hablo español aquí." and posted[1].startswith("Suscrito.\n")
+    assert posted[0] == "Ahora hablo español aquí." and posted[1].startswith(
+        "Suscripción activada.\n"
+    )
     [digest] = await send_due_digest(bot, CHANNEL)
     assert digest.plain_text.startswith("Su resumen diario\n")
 

@@ -1059,6 +1059,17 @@ def test_summarise_of_an_empty_file_among_others_goes_on_and_exits_1(
     assert f"{empty}: no text to summarise" in result.stderr
 
 
+def test_story_takes_its_id_as_the_chat_takes_it(db_path: Path) -> None:
+    """`newsbot story #1` and `newsbot story /story_1` failed where /story takes both: the CLI
+    reads its argument with the handler's function (``read.story_number``)."""
+    whole = run(db_path, "story", "1")
+    for written in ("/story_1", "story_1", "#1", "№1", "۱"):
+        assert run(db_path, "story", written) == whole, written
+    for wrong in ("#x", "/story_", "#", "1#", "/story_1x"):
+        assert "is no story id" in _fails(db_path, "story", wrong).output, wrong
+    assert "not in the range" in _fails(db_path, "story", "99999999999999999999999").output
+
+
 def test_story_with_a_word_for_its_id_says_what_an_id_is(db_path: Path) -> None:
     result = _fails(db_path, "story", "abc")
     assert result.exit_code == 2 and "not a valid integer" not in result.output

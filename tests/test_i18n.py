@@ -220,6 +220,50 @@ def test_languages_have_their_own_plural_forms() -> None:
     assert also(translator("en"), 1) == "also reported by 1 source"
 
 
+def test_a_source_s_stored_articles_read_naturally_in_every_plural_form() -> None:
+    """Russian and Ukrainian said "Его 1 сохранённая статья остаётся" ("Its 1 stored article"):
+    each plural form now opens on the count and agrees with it, 1 and 21 alike."""
+
+    def stays(tr: Translator, n: int) -> str:
+        return tr.ngettext(
+            "Its {count} stored article stays, under its name, in stories and search, "
+            "until it is old enough to be pruned like any other.",
+            "Its {count} stored articles stay, under its name, in stories and search, "
+            "until they are old enough to be pruned like any other.",
+            n,
+            count=n,
+        )
+
+    ru, uk = translator("ru"), translator("uk")
+    assert [stays(ru, n).split(" источника ")[0] for n in (1, 3, 5, 21)] == [
+        "1 сохранённая статья",
+        "3 сохранённые статьи",
+        "5 сохранённых статей",
+        "21 сохранённая статья",
+    ]
+    assert stays(ru, 1).endswith("пока не устареет и не будет удалена, как любая другая.")
+    assert [stays(uk, n).split(" джерела ")[0] for n in (1, 4, 7, 11)] == [
+        "1 збережена стаття",
+        "4 збережені статті",
+        "7 збережених статей",
+        "11 збережених статей",
+    ]
+
+
+def test_subscribing_assumes_no_reader_s_gender() -> None:
+    """ "Ya estaba suscrito", "Déjà abonné", "Già iscritto", "Suscrito" spoke to a man: the
+    subscription is the subject instead, as Portuguese's "Assinatura ativada" has it."""
+    masculine = re.compile(r"\b(?:suscrito|abonné|désabonné|iscritto|inscrito)\b", re.IGNORECASE)
+    for language in ("es", "fr", "pt", "it"):
+        tr = translator(language)
+        for text in (
+            tr.gettext("Subscribed"),
+            tr.gettext("Subscribed already: nothing changed"),
+            tr.gettext("Unsubscribed. No more digests here; /subscribe to start again."),
+        ):
+            assert not masculine.search(text), (language, text)
+
+
 def test_dates_times_and_numbers_follow_the_locale() -> None:
     earlier = datetime(2026, 3, 1, 9, 5, tzinfo=UTC)
     now = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)

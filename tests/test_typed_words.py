@@ -924,6 +924,33 @@ async def test_minutes_in_capitals_and_digests_every_few_minutes(bot: Bot) -> No
         assert found[3] == tuple(w for w in typed.split() if ":" not in w), typed
 
 
+async def test_in_a_few_minutes_is_refused_in_every_language(bot: Bot) -> None:
+    """Spanish "en 30 minutos" was minute 30 of hourly digests and Portuguese "em 30 minutos",
+    Ukrainian "за 30 хвилин" keywords, where "in 30 minutes" is refused: the same refusal, in
+    the chat's language, in every language the phrase has. "en el minuto 30" is still a minute."""
+    await _subscribed(bot, "/subscribe 08:00 economy")
+    phrases = {
+        "en 30 minutos": "es",
+        "em 30 minutos": "pt",
+        "dans 30 minutes": "fr",
+        "in 30 Minuten": "de",
+        "через 30 минут": "ru",
+        "за 30 минут": "ru",
+        "за 30 хвилин": "uk",
+        "tra 30 minuti": "it",
+        "za 30 minut": "pl",
+    }
+    for typed, code in phrases.items():
+        [refused] = await say_in(bot, f"/subscribe {typed} sport", code)
+        assert typed in refused.plain_text, (typed, refused.plain_text)
+        assert "/settings time minute 30" in refused.plain_text, typed
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.frequency, sub.include) == ("daily", ("economy",)), typed
+    await say_in(bot, "/subscribe cada hora en el minuto 30", "es")
+    sub = store.find_subscription(bot.db, USER)
+    assert sub is not None and (sub.frequency, sub.time[3:]) == ("hourly", "30")
+
+
 async def test_a_city_right_after_the_time_is_the_zone(bot: Bot) -> None:
     """ "/subscribe 8am New York" made "New" and "York" keywords ("New" is in nearly every
     story) and kept the zone at UTC; "7am London climate" made "London" a keyword: a zone's
@@ -966,6 +993,52 @@ async def test_a_city_right_after_the_time_is_the_zone(bot: Bot) -> None:
         assert sub is not None and (found[3], sub.timezone) == (include, "UTC"), typed
     refused = texts(await bot.say("/subscribe 08:00 London Europe/Paris"))
     assert "Europe/London" in refused and "Europe/Paris" in refused
+
+
+async def test_a_city_before_a_german_noun_is_the_zone(bot: Bot) -> None:
+    """ "8 Uhr Berlin Klima" kept Berlin and Klima as keywords at UTC: a capitalised word after
+    the city was read as a longer name ("8am New York Times"), but German capitalises every
+    noun. In a German chat, or with a German clock word, the city is the zone unless the two
+    words start a known name; in English "8am New York Times" stays the paper."""
+    cases = {
+        ("8 Uhr Berlin Klima", "en"): ("Europe/Berlin", ("Klima",)),
+        ("um 8 Berlin Wahl", "en"): ("Europe/Berlin", ("Wahl",)),
+        ("08:00 Berlin Klima", "de"): ("Europe/Berlin", ("Klima",)),
+        ("08:00 Wien Energiepreise", "de"): ("Europe/Vienna", ("Energiepreise",)),
+        ("08:00 Berlin Klima", "en"): ("UTC", ("Berlin", "Klima")),
+        ("8am New York Times", "de"): ("UTC", ("New York", "Times")),
+        ("8 Uhr New York Times", "en"): ("UTC", ("New York", "Times")),
+        ("07:00 London Stock Exchange", "de"): ("UTC", ("London", "Stock", "Exchange")),
+        ("8am New York Times", "en"): ("UTC", ("New York", "Times")),
+    }
+    for (typed, code), (zone, include) in cases.items():
+        await bot.say("/settings tz UTC")
+        await _subscribed(bot, "/subscribe 09:00")
+        await say_in(bot, f"/subscribe {typed}", code)
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.timezone, sub.include) == (zone, include), typed
+
+
+async def test_a_city_then_a_comma_and_a_region_is_that_place(bot: Bot) -> None:
+    """ "08:00 Paris, Texas" set Europe/Paris: a comma after the city and a state or a country
+    names that place. Its own country's ("Paris, France") keeps the zone, and the region is no
+    keyword; another ("Paris, Texas", "London, Ontario") has no zone the bot knows by the
+    name, so the place is one keyword and the time stays in the zone the reply shows."""
+    cases = {
+        "08:00 Paris, France climate": ("Europe/Paris", ("climate",)),
+        "08:00 Paris, climate": ("Europe/Paris", ("climate",)),
+        "08:00 Paris, Texas": ("UTC", ("Paris, Texas",)),
+        "08:00 London, Ontario energy": ("UTC", ("London, Ontario", "energy")),
+        "08:00 Paris, New Mexico": ("UTC", ("Paris, New Mexico",)),
+        "8pm Los Angeles, energy": ("America/Los_Angeles", ("energy",)),
+    }
+    for typed, (zone, include) in cases.items():
+        await bot.say("/settings tz UTC")
+        await _subscribed(bot, "/subscribe 09:00")
+        reply = texts(await bot.say(f"/subscribe {typed}"))
+        sub = store.find_subscription(bot.db, USER)
+        assert sub is not None and (sub.timezone, sub.include) == (zone, include), typed
+        assert f"({zone})" in reply, (typed, reply)
 
 
 async def test_a_city_of_several_words_is_one_keyword(bot: Bot) -> None:

@@ -25,7 +25,6 @@ from bot.handlers.common import (
     answer_press,
     more_keyboard,
     parse_count,
-    parse_id,
     send_all,
     translator_for,
 )
@@ -125,15 +124,13 @@ async def _send_latest(update: Update, context: Context, *, offset: int, count: 
     await send_all(update, page.texts, keyboard)
 
 
-# What people put before a story's number: its link as digests print it ("/story_12", pasted
-# after /story), "#12", "№12".
-_STORY_MARKS = re.compile(r"^(?:/?story_|[#№])", re.IGNORECASE)
-
-
 async def story(update: Update, context: Context) -> None:
     """Send one story with every source: /story ID (or /story /story_ID, /story #ID)."""
-    args = [_STORY_MARKS.sub("", arg, count=1) for arg in context.args or []]
-    await _send_story(update, context, parse_id(args))
+    args = context.args or []
+    number = read.story_number(args[0]) if len(args) == 1 else None
+    if number is None:
+        raise BadArguments()
+    await _send_story(update, context, number)
 
 
 async def story_link(update: Update, context: Context) -> None:

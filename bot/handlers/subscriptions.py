@@ -1105,7 +1105,7 @@ def _as_clock(token: tuple[str, bool]) -> tuple[str, bool]:
     return token
 
 
-def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
+def parse_subscribe_args(args: Sequence[str], language: str | None = None) -> SubscribeArgs:
     """Return the time (HH:MM or None), time zone, frequency and keywords of /subscribe arguments.
 
     A keyword starting with "-" excludes stories that mention it; punctuation alone ("-",
@@ -1120,7 +1120,8 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     it: "еженедельно", "По будням") anywhere is its frequency, and a day's name ("friday",
     "пятница") makes it weekly on that day.
     Two times, zones, frequencies or days are an error, as is a day with another frequency or a
-    zone name with an unknown place.
+    zone name with an unknown place. ``language`` is the chat's: where it capitalises nouns
+    (German) a capitalised word after the city is no sign of a longer name.
     """
     at: str | None = None
     zone: str | None = None
@@ -1139,6 +1140,9 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
     time_index = -2  # the word the time was: a zone's city right after it is the zone
     skip = 0  # the words after the first of a city's name ("New York")
     typed_tokens = _tokens(args)
+    nouns_capitalised = language in _NOUNS_CAPITALISED or any(
+        _unquoted(token, _GERMAN_CLOCK_WORDS) for token in typed_tokens
+    )
     _refuse_every_few_minutes(typed_tokens)
     tokens = _minutes(_frequency_phrases(typed_tokens))
     _refuse_dangling_range(tokens)
@@ -1151,12 +1155,20 @@ def parse_subscribe_args(args: Sequence[str]) -> SubscribeArgs:
         city = None if quoted else _city_words(words, index)
         if city is not None:
             city_zone, length, typed_city = city
-            if index == time_index + 1 and _city_after_time(words, index, length):
-                if zone is not None:
-                    raise _two_given("zone", [zone, city_zone])
-                zone, skip = city_zone, length - 1
-                continue
-            if length > 1:  # "New York", "-Los Angeles": one keyword, not its words
+            after_time = index == time_index + 1
+            if after_time and _city_after_time(words, index, length, nouns_capitalised):
+                region = _region_after(words, index + length, city_zone)
+                if region is None or region[0]:  # "08:00 Paris", "08:00 Paris, France"
+                    if zone is not None:
+                        raise _two_given("zone", [zone, city_zone])
+                    zone, skip = city_zone, length - 1 + (region[1] if region else 0)
+                    continue
+                # "08:00 Paris, Texas": another place, in no zone the bot knows by its name; its
+                # name is one keyword, and the reply shows the zone the time is in.
+                region_words = words[index + length :][: region[1]]
+                typed_region = " ".join(w.strip(_COMMAS) for w, _ in region_words)
+                arg, quoted, skip = f"{typed_city}, {typed_region}", True, length - 1 + region[1]
+            elif length > 1:  # "New York", "-Los Angeles": one keyword, not its words
                 arg, quoted, skip = typed_city, True, length - 1
         word = arg.strip().strip(_COMMAS)
         if not quoted and _minute_of(word) is not None:
@@ -1259,13 +1271,50 @@ def _city_words(words: Sequence[tuple[str, bool]], index: int) -> tuple[str, int
     return zone, length, " ".join(names[:length])
 
 
-def _city_after_time(words: Sequence[tuple[str, bool]], index: int, length: int) -> bool:
+def _region_after(
+    words: Sequence[tuple[str, bool]], index: int, zone: str
+) -> tuple[bool, int] | None:
+    """Return ``schedule.region_after_city`` for the words from words[index] when the city
+    before them ends with a comma ("Paris, Texas"): whether they name a region of the zone's
+    country, and how many words; None when no comma comes before or they name no region."""
+    if not index or not words[index - 1][0].endswith(tuple(_COMMAS)):
+        return None
+    names: list[str] = []
+    for word, quoted in words[index:]:
+        if quoted:
+            break
+        names.append(word.strip(_COMMAS))
+        if word.endswith(tuple(_COMMAS)):
+            break
+    return schedule.region_after_city(zone, names)
+
+
+# Languages that write every noun with a capital (of the bot's: German), and the clock words
+# that show a time typed in German ("8 Uhr", "um 8"): there "8 Uhr Berlin Klima" is the zone
+# and a keyword, where "8am New York Times" in English is a longer name.
+_NOUNS_CAPITALISED = frozenset({"de"})
+_GERMAN_CLOCK_WORDS = frozenset({"uhr", "um"})
+# Names that go on from a zone's city with a capitalised word, kept whole after a time even
+# where every noun is capitalised ("8 Uhr New York Times"), case-folded.
+_NAMES_WITH_CITIES = frozenset(
+    {"new york times", "new york post", "new york stock exchange", "los angeles times"}
+    | {"london stock exchange", "tokyo stock exchange", "hong kong stock exchange"}
+    | {"berlin marathon", "london marathon", "paris saint-germain", "wien energie"}
+    | {"moscow times", "kyiv independent", "kyiv post", "tehran times", "jerusalem post"}
+)
+
+
+def _city_after_time(
+    words: Sequence[tuple[str, bool]], index: int, length: int, nouns_capitalised: bool = False
+) -> bool:
     """Return whether the zone's city of ``length`` words at words[index], right after the
     time, is the zone ("8am New York", "07:00 London climate", "8 Uhr Berlin"), as /settings
     tz reads it. It stays a keyword after a minus, as a word that is a city only by chance
     ("North", "Christmas": ``schedule.city_is_word``) and as the start of a longer name, a
     capitalised word that is no schedule's following it ("8am New York Times", "07:00 London
-    Stock Exchange"; "07:00 London Friday" is the zone)."""
+    Stock Exchange"; "07:00 London Friday" is the zone). Where nouns are capitalised
+    (``nouns_capitalised``: "8 Uhr Berlin Klima") only a known longer name
+    (``_NAMES_WITH_CITIES``: "8 Uhr New York Times") keeps it a keyword."""
     first = words[index][0]
     typed = " ".join(word.strip(_COMMAS) for word, _ in words[index : index + length])
     if first.startswith("-") or schedule.city_is_word(typed):
@@ -1274,7 +1323,12 @@ def _city_after_time(words: Sequence[tuple[str, bool]], index: int, length: int)
         return True
     after, quoted = words[index + length]
     after = after.strip(_COMMAS)
-    return quoted or not after[:1].isupper() or _schedule_word(after)
+    if quoted or not after[:1].isupper() or _schedule_word(after):
+        return True
+    if not nouns_capitalised:
+        return False
+    name = f"{typed} {after}".casefold()
+    return not any(known == name or known.startswith(f"{name} ") for known in _NAMES_WITH_CITIES)
 
 
 def _schedule_word(word: str) -> bool:
@@ -1325,9 +1379,12 @@ def _minute_after_link(before: list[tuple[str, bool]], word: str) -> bool:
 # Digests every few minutes, or in a few ("every 30 minutes", "in 30 minutes", "alle 15
 # Minuten", "toutes les 10 minutes", "cada 30 minutos", "каждые 30 минут", "через 30 минут",
 # "co 30 minut", "كل 30 دقيقة", "هر ۳۰ دقیقه"): the word before the number, the minutes after.
+# Spanish "en 30 minutos" and Portuguese "em 30 minutos" are "in 30 minutes" ("en el minuto 30",
+# with its article, is a minute of the hour); Ukrainian and Russian "за 30 хвилин" too.
 _BEFORE_MINUTES = frozenset(
     {"every", "each", "in", "alle", "nach", "les", "dans", "cada", "ogni", "tra", "fra"}
-    | {"каждые", "через", "кожні", "co", "za", "كل", "بعد"}
+    | {"en", "em"}  # Spanish, Portuguese
+    | {"каждые", "через", "кожні", "за", "co", "za", "كل", "بعد"}
     | {"هر"}
 )
 _MINUTES = frozenset(
@@ -1574,7 +1631,7 @@ async def _subscribe(update: Update, context: Context, args: Sequence[str]) -> N
         return
     args = subscribe_words(args)
     mode, rest = parse_mode(args)
-    typed = parse_subscribe_args(rest)
+    typed = parse_subscribe_args(rest, tr.language)
     db = context.bot_data.db
     existing = store.find_subscription(db, chat.id, thread)
     _refuse_if_nothing_understood(args, mode, typed, existing)
@@ -2202,8 +2259,8 @@ async def subscribe_channel(update: Update, context: Context) -> None:
     if name is None:
         raise BadArguments(replies.name_the_channel)
     mode, rest = parse_mode(subscribe_words(args[1:]))  # the page's lines too, as /subscribe
-    typed = parse_subscribe_args(rest)
     tr = translator_for(update, context)
+    typed = parse_subscribe_args(rest, tr.language)
     chat = await owned_channel(update, context, name, to_subscribe=True)
     if chat is None:
         return

@@ -172,7 +172,8 @@ def story_number(typed: str) -> int | None:
     in any script's digits: "۱۲"), 1 to ``MAX_ID``; None for anything else. /story and
     `newsbot story` read their argument with it."""
     word = _STORY_MARKS.sub("", typed.strip(), count=1)
-    number = int(word) if word.isdecimal() else None
+    # int() refuses more than 4,300 digits; anything near that long is out of range anyway.
+    number = int(word) if word.isdecimal() and len(word) <= 100 else None
     return number if number is not None and 1 <= number <= MAX_ID else None
 
 

@@ -21,6 +21,7 @@ from bot import jobs
 from bot.app import build_application, file_base_url, running
 from bot.commands import COMMANDS
 from bot.config import ConfigError, Settings
+from bot.handlers.common import whole_number
 from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, bad_request, forbidden_blocked
 from bot.ratelimit import PacedRateLimiter
@@ -326,6 +327,8 @@ async def test_story_by_id_and_by_link(bot: Bot) -> None:
     assert texts(await bot.say("/story 999")).startswith("No story 999.")
     # Beyond SQLite's integers: the usage line, not an apology for an OverflowError.
     assert texts(await bot.say("/story 99999999999999999999999")) == "Usage: /story ID"
+    # Past int()'s 4,300-digit limit (a message holds 4,096 characters, the CLI no limit).
+    assert whole_number("1" * 5000) is None and read.story_number("1" * 5000) is None
     assert texts(await bot.say("/story_99999999999999999999")).startswith("I don't know")
 
 

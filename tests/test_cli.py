@@ -1068,6 +1068,8 @@ def test_story_takes_its_id_as_the_chat_takes_it(db_path: Path) -> None:
     for wrong in ("#x", "/story_", "#", "1#", "/story_1x"):
         assert "is no story id" in _fails(db_path, "story", wrong).output, wrong
     assert "not in the range" in _fails(db_path, "story", "99999999999999999999999").output
+    # past int()'s 4,300-digit limit: refused as any other wrong id, no ValueError
+    assert _fails(db_path, "story", "1" * 5000).exit_code == 2
 
 
 def test_story_with_a_word_for_its_id_says_what_an_id_is(db_path: Path) -> None:

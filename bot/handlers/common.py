@@ -152,7 +152,8 @@ def whole_number(text: str) -> int | None:
     full-width "１２"; superscripts ("²") and fractions ("½"), which int() refuses, do not.
     """
     word = text.strip()
-    return int(word) if word.isdecimal() else None
+    # int() refuses more than 4,300 digits; no count or id the bot takes is near that long.
+    return int(word) if word.isdecimal() and len(word) <= 100 else None
 
 
 def parse_count(args: Sequence[str], *, default: int, maximum: int) -> int:

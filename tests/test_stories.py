@@ -1716,6 +1716,10 @@ SET_FILES = [
     "uk9.jsonl",
     "pl10.jsonl",
     "pt4.jsonl",
+    "ru8.jsonl",
+    "it8.jsonl",
+    "fr10.jsonl",
+    "de8.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

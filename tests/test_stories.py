@@ -235,7 +235,7 @@ def test_quoted_names_and_elided_words_are_words() -> None:
     ]
     assert house_style.words("dell'acqua", "italian") == ["acqua"]
     terms = stories.features("Pollution", "Les poissons de l'Aurèze sont morts.", "fr").terms
-    assert "@aurèze" in terms
+    assert "@aurèz" in terms  # a French name without its last vowel (``NAME_ENDINGS``)
     # English keeps its clitics and its words as they were.
     assert house_style.words("l'usine", "english") == ["l'usine"]
 
@@ -3602,7 +3602,7 @@ def test_german_reports_of_one_event_join_through_their_compounds(db: Database) 
 def test_a_name_s_word_written_in_lower_case_is_a_word_outside_english() -> None:
     text = "Les vergers ont noirci. La coopérative Vergers de la Lize estime les pertes."
     terms = set(stories.features("Gel dans la vallée", text, "fr").terms)
-    assert "verger" in terms and "@vergers_de_la_lize" in terms
+    assert "verger" in terms and "@vergers_de_la_liz" in terms
     # The name written with its capital stays the name.
     named = set(stories.features("Gel", "La coopérative Vergers de la Lize estime.", "fr").terms)
     assert "verger" not in named and "@vergers" in named

@@ -488,6 +488,10 @@ NAME_ENDINGS: dict[str, tuple[str, ...]] = {
         "iego", "iemu", "ami", "ach", "ego", "emu", "iej", "ymi", "imi", "ich", "ych",
         "owi", "iem", "ym", "im", "ej", "em", "om", "ie", "ą", "ę", "a", "u", "y", "i", "e", "o",
     ),
+    # No case here: a town's last vowel, which its people's word drops ("Bellecombe",
+    # "bellecombais"; "Torrebermeja", "torrebermejano"): ``DEMONYM_ENDINGS``.
+    "french": ("e",),
+    "spanish": ("a", "o"),
 }  # fmt: skip
 NAME_STEM = 3
 # Polish writes "ó" where a case ending closes the syllable and "o" where it opens it:
@@ -1005,6 +1009,61 @@ def _compound_terms(word: str, tools: LanguageTools) -> list[str]:
     return [*(tools.stem(p) for p in parts[:-1]), tail]
 
 
+# The endings of a town's people and of its adjective in French and Spanish ("les
+# Sauvagnacois", "le club vernassonnais", "la Verlannaise"; "el alcalde torrebermejano",
+# "los castrohondinos"), longest first: one report writes the town, another its people.
+# The word without the ending is the town's name form (``NAME_ENDINGS`` drop its last
+# vowel); a doubled last consonant may be the town's ("Verlanne") or the ending's
+# ("Vernasson", "vernassonnais"): both forms. Only a word outside the language's
+# ``DEMONYM_COMMONEST`` commonest words ("français", "jamais", "humano", "cercano"), and
+# that leaves ``DEMONYM_STEM`` letters. Spanish writes its people in lower case ("los
+# castrohondinos"): there a capitalised word is a name as written ("Lorenzana", "Cembrano",
+# no town "Lorenz"). French writes them with a capital after an article ("les
+# Sauvagnacois", "la Verlannaise"): a town's own name ends alike ("à Pontmarais", "Gazette
+# du Morvillois") and is read as written.
+DEMONYM_ENDINGS: dict[str, tuple[str, ...]] = {
+    "french": ("oises", "aises", "oise", "aise", "ois", "ais"),
+    "spanish": (
+        "anos", "anas", "eños", "eñas", "inos", "inas", "enses", "ense",
+        "ano", "ana", "eño", "eña", "ino", "ina",
+    ),
+}  # fmt: skip
+DEMONYM_STEM = 5
+DEMONYM_ARTICLES = {"french": frozenset({"les", "des", "aux", "la", "le", "une", "un"})}
+_DOUBLED = re.compile(r"([^aeiouy])\1$")
+
+
+def demonym_places(spans: Iterable[list[str]], tools: LanguageTools) -> list[str]:
+    """Return the name terms of the towns whose people or adjective words name
+    (``DEMONYM_ENDINGS``): "@sauvagnac" of "Sauvagnacois", "@torrebermej" of
+    "torrebermejano"; none outside French and Spanish."""
+    endings = DEMONYM_ENDINGS.get(tools.name)
+    code = _CODES.get(tools.name)
+    if endings is None or code is None:
+        return []
+    common = _common_ranks(code)
+    articles = DEMONYM_ARTICLES.get(tools.name, frozenset())
+    found = []
+    for words in spans:
+        for i, word in enumerate(words):
+            before = words[i - 1] if i else ""
+            lower = word.lower()
+            if lower in common or lower in tools.stop_words:
+                continue
+            if lower != word and before.lower() not in articles:
+                continue
+            ending = next((e for e in endings if lower.endswith(e)), None)
+            if ending is None or len(lower) - len(ending) < DEMONYM_STEM:
+                continue
+            base = lower[: -len(ending)]
+            if not base.isalpha():
+                continue
+            found.append(NAME_PREFIX + base)
+            if _DOUBLED.search(base):
+                found.append(NAME_PREFIX + base[:-1])
+    return found
+
+
 def _entity_forms(entities: frozenset[str], language: str) -> frozenset[str]:
     """Return the name forms of a text's names where names decline (``NAME_ENDINGS``).
 
@@ -1110,6 +1169,7 @@ def features(
         spoken = []
     spans = [w for s in spoken for w in name_spans(s, tools.name)]
     counts.update(names(spans, tools.stop_words, tools.name))
+    counts.update(demonym_places([title_words, *words], tools))
     said = " ".join([title, *sentences])
     counts.update(quantities(said, tools.name, stem=tools.stem, stop_words=tools.stop_words))
     common = background(tools.name)
@@ -1246,7 +1306,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # capitals are names; a road's code ("CJP-110", "nr 618") is no figure (English unchanged).
 # 24: a score written in words after "le score de" ("sur le score de 27 à 24") and in German
 # ("31 zu 29") keys as a score, "#31-29", as "31:29" does (English unchanged).
-INDEX_VERSION = 24
+# 25: French and Spanish names without their last vowel ("@verlann", "@torrebermej"), and a
+# town's people or adjective read as the town ("les Sauvagnacois", "torrebermejano":
+# ``DEMONYM_ENDINGS``) (English unchanged).
+INDEX_VERSION = 25
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -1975,11 +2038,17 @@ def _named(head: str, words: frozenset[str]) -> bool:
     """
     if "_" in head:
         return all(p in words for p in head.split("_"))
-    # A name's first word names it too where the name is hyphened: «Снегиря» is
-    # «Снегирь-Банк», "Orbiton" "Orbiton-Halle".
+    # A name's first words name it too where the name is hyphened: «Снегиря» is
+    # «Снегирь-Банк», "Orbiton" "Orbiton-Halle", "Saint-Amalric" "Saint-Amalric-des-Prés".
     return head in words or any(
-        _kin(head, w) or ("-" in w and _kin(head, w.partition("-")[0])) for w in words
+        _kin(head, w) or ("-" in w and any(_kin(head, h) for h in _hyphen_heads(w))) for w in words
     )
+
+
+def _hyphen_heads(word: str) -> list[str]:
+    """Return a hyphened word's beginnings up to each hyphen: "saint", "saint-amalric",
+    "saint-amalric-des" of "saint-amalric-des-prés"."""
+    return [word[:i] for i, c in enumerate(word) if c == "-" and i]
 
 
 def unnamed(heads: Iterable[str], words: frozenset[str]) -> bool:

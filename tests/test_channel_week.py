@@ -405,3 +405,23 @@ async def test_an_owner_changes_the_settings_of_a_channel_the_bot_may_not_post_i
     assert sub is not None and sub.active and sub.time == "07:30"  # resumed with the change
     shown = await owner_says(bot, "/settings @paper time 09:00")
     assert "stopped" not in shown and "09:00 (Europe/Berlin)" in shown
+
+
+async def test_a_link_to_one_of_the_channels_posts_names_the_channel(bot: Bot) -> None:
+    """Telegram's "Copy Post Link" gives t.me/paper/123 (t.me/c/2001/123 in a private
+    channel), and a browser shows t.me/s/paper: /subscribe_channel answered such a link with
+    its usage line, /settings showed the owner's own chat instead, and /unsubscribe said the
+    link names no channel, leaving the channel's subscription running."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe 08:00")  # the owner's own digest, in their chat
+    subscribed = await owner_says(bot, "/subscribe_channel https://t.me/paper/123 07:00")
+    assert subscribed.startswith("Paper is subscribed.")
+    for link in ("t.me/s/paper", "https://t.me/paper/45?single", "https://t.me/c/2001/67"):
+        changed = await owner_says(bot, f"/settings {link} time 07:30")
+        assert changed.startswith("Paper\n") and "07:30" in changed
+        await owner_says(bot, f"/settings {link} time 07:00")
+    stopped = await owner_says(bot, "/unsubscribe https://t.me/c/2001/67")
+    assert stopped == channel_unsubscribed(EN, str(CHANNEL))
+    channel, own = store.find_subscription(bot.db, CHANNEL), store.find_subscription(bot.db, OWNER)
+    assert channel is not None and not channel.active
+    assert own is not None and own.active and own.time == "08:00"

@@ -22,6 +22,7 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
 - ``RetryAfter``: the chat waits retry_after; so does everyone when the chat's own limit
   cannot explain it. Never gives the message up.
 - ``ChatMigrated``: the subscription and queued messages move to the supergroup; re-sent.
+  An edit is dropped: its message stays the group's (the supergroup numbers its own).
 - ``Forbidden``, ``BadRequest`` "chat not found" and kin: the subscription is deactivated.
 - ``BadRequest`` "can't parse entities" / "message is too long": failed, reported as a bug.
 - ``TimedOut``, ``NetworkError``, 5xx and anything else: exponential back-off, then failed.
@@ -715,6 +716,13 @@ class Sender:
                 store.migrate_chat(self.db, chat_id, new_id)
                 result.migrated += 1
                 self.counts.migrated += 1
+                if row.kind == "edit":
+                    # Its message stays in the group: the supergroup's message of that
+                    # number is another one (migrate_chat dropped the edit).
+                    store.mark_failed(
+                        self.db, outbox_id, f"message gone: the group became supergroup {new_id}"
+                    )
+                    return
                 row = replace(row, chat_id=new_id, chat_type="supergroup")
                 task = asyncio.current_task()
                 if new_id not in self._busy and task is not None:

@@ -425,3 +425,36 @@ async def test_a_link_to_one_of_the_channels_posts_names_the_channel(bot: Bot) -
     channel, own = store.find_subscription(bot.db, CHANNEL), store.find_subscription(bot.db, OWNER)
     assert channel is not None and not channel.active
     assert own is not None and own.active and own.time == "08:00"
+
+
+@pytest.mark.parametrize("told", [True, False])
+async def test_an_update_to_a_post_made_before_the_upgrade_never_edits_another_post(
+    bot: Bot, told: bool
+) -> None:
+    """The supergroup numbers its messages afresh: the edit of a live post made in the group
+    went to the supergroup with the group's message number, and so rewrote another post
+    there (K2's became the bridge story's), losing it. A post made before the upgrade now gets
+    no more edits, whether the bot was told of the upgrade or learnt it from a refused send."""
+    group, supergroup = -4005, -1004005
+    bot.offline.add_chat(group, "group", title="Club")
+    bot.offline.set_member(group, ADMIN, "creator")
+    bot.offline.group_message("/subscribe live", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    [bridge] = posts(bot.offline, group)
+    bot.offline.migrate_chat(group, supergroup, by=ADMIN if told else None)
+    await bot.feed()
+    for key in ("k1", "k2", "k3", "k4", "k5"):
+        report(bot.db, "gazette", key)
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    report(bot.db, "courier", "bridge", changed=3)  # the bridge story grows: its post's edit
+    report(bot.db, "gazette", "k6")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=live.EDIT_INTERVAL * 2)
+    shown = posts(bot.offline, supergroup)
+    assert [p.plain_text.split(",")[0] for p in shown] == [f"K{n} story" for n in range(1, 7)]
+    assert all(p.history == [] for p in shown) and bridge.history == []
+    assert not bot.offline.calls_to("editMessageText")

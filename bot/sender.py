@@ -720,7 +720,9 @@ class Sender:
                     # Its message stays in the group: the supergroup's message of that
                     # number is another one (migrate_chat dropped the edit).
                     store.mark_failed(
-                        self.db, outbox_id, f"message gone: the group became supergroup {new_id}"
+                        self.db,
+                        outbox_id,
+                        "message gone: sent before the group became a supergroup",
                     )
                     return
                 row = replace(row, chat_id=new_id, chat_type="supergroup")

@@ -458,3 +458,37 @@ async def test_an_update_to_a_post_made_before_the_upgrade_never_edits_another_p
     assert [p.plain_text.split(",")[0] for p in shown] == [f"K{n} story" for n in range(1, 7)]
     assert all(p.history == [] for p in shown) and bridge.history == []
     assert not bot.offline.calls_to("editMessageText")
+
+
+@pytest.mark.parametrize("told", [True, False])
+async def test_an_edit_waiting_when_the_group_became_a_supergroup_is_dropped(
+    bot: Bot, told: bool
+) -> None:
+    """An edit queued in the group before the upgrade would have gone to the supergroup with
+    the group's message number; it is dropped, and counted once among the failures."""
+    group, supergroup = -4005, -1004005
+    bot.offline.add_chat(group, "group", title="Club")
+    bot.offline.set_member(group, ADMIN, "creator")
+    bot.offline.group_message("/subscribe live", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    for key in ("k1", "k2", "k3", "bridge"):
+        report(bot.db, "gazette", key)
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    report(bot.db, "courier", "bridge", changed=3)
+    await jobs.process_now(bot.app.bot_data)  # the edit waits its 5 minutes
+    bot.offline.migrate_chat(group, supergroup, by=ADMIN if told else None)
+    await bot.feed()
+    for key in ("k4", "k5", "k6"):
+        report(bot.db, "gazette", key)
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=live.EDIT_INTERVAL * 2)
+    shown = posts(bot.offline, supergroup)
+    assert [p.plain_text.split(",")[0] for p in shown] == ["K4 story", "K5 story", "K6 story"]
+    assert not bot.offline.calls_to("editMessageText") or not told
+    assert all(p.history == [] for p in bot.offline.sent(group) + shown)
+    [edit] = bot.db.query("select status, last_error from outbox where kind = 'edit'")
+    assert edit == {
+        "status": "failed",
+        "last_error": "message gone: sent before the group became a supergroup",
+    }

@@ -400,7 +400,7 @@ def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> list[Subsc
         db.execute(
             "update outbox set status = 'failed', last_error = ? "
             "where chat_id = ? and kind = 'edit' and status in ('pending', 'sending')",
-            [f"message gone: sent before the group became supergroup {new_chat_id}", old_chat_id],
+            ["message gone: sent before the group became a supergroup", old_chat_id],
         )
         for sub in subs:
             db.execute(

@@ -37,8 +37,9 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   A group no longer a forum keeps its readers' digests: its topics' subscriptions become one
   of the group's own (``store.topics_turned_off``), the row goes on to the group itself, and
   the group is told once.
-- ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture): the same
-  row is sent again at once as a text message, its caption as the text; not a failure.
+- ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture, or the
+  group lets no one send photos): the same row is sent again at once as a text message, its
+  caption as the text; not a failure.
 - An edit Telegram answers "message is not modified" is done; one whose message is gone
   (deleted in the chat) is dropped, and the post gets no more edits.
 
@@ -144,6 +145,8 @@ _PHOTO_REFUSED = (
     "webpage_curl_failed",
     "webpage_media_empty",
     "wrong remote file identifier",
+    # A group may let members send text but not photos: the bot may still post as text.
+    "not enough rights to send photos",
 )
 # Edits: done already, or the message to edit is gone.
 _NOT_MODIFIED = ("message is not modified",)

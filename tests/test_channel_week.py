@@ -12,6 +12,7 @@ import pytest
 from bot import jobs
 from bot.i18n import english
 from bot.replies import (
+    channel_lost,
     channel_not_subscribed,
     channel_saved_while_stopped,
     channel_unreadable,
@@ -492,3 +493,41 @@ async def test_an_edit_waiting_when_the_group_became_a_supergroup_is_dropped(
         "status": "failed",
         "last_error": "message gone: sent before the group became a supergroup",
     }
+
+
+async def test_the_owner_who_subscribed_a_channel_hears_when_the_bot_loses_it(bot: Bot) -> None:
+    """Another administrator takes the bot's right to post, or removes it: the subscription
+    stopped and the owner who had subscribed the channel from their chat with the bot heard
+    nothing, until they wondered why no digest came. They are told once, in their chat, how it
+    resumes; the one who made the change is not told what they just did."""
+    add_channel(bot)
+    other = 888
+    bot.offline.set_member(CHANNEL, other, "administrator")
+    await owner_says(bot, "/subscribe_channel @paper 08:00")
+    before = len(bot.offline.sent(OWNER))
+
+    def changed_by(user_id: int, status: str, old: str, *, can_post: bool = True) -> None:
+        bot.offline.my_chat_member(
+            chat_id=CHANNEL,
+            title="Paper",
+            username="paper",
+            new_status=status,
+            old_status=old,
+            user_id=user_id,
+            can_post_messages=can_post,
+        )
+
+    changed_by(other, "administrator", "administrator", can_post=False)
+    changed_by(other, "left", "administrator")  # already stopped: no second note
+    await bot.feed()
+    told = [m.plain_text for m in bot.offline.sent(OWNER)[before:]]
+    assert told == [channel_waits_for_rights(EN, "@paper")]
+    changed_by(other, "administrator", "left")
+    await bot.feed()
+    changed_by(other, "kicked", "administrator")
+    await bot.feed()
+    assert bot.offline.sent(OWNER)[-1].plain_text == channel_lost(EN, "@paper")
+    changed_by(OWNER, "administrator", "kicked")
+    changed_by(OWNER, "left", "administrator")  # the owner themselves: nothing to tell
+    await bot.feed()
+    assert len(bot.offline.sent(OWNER)) == before + 2

@@ -1530,6 +1530,10 @@ class OfflineTelegram(BaseRequest):
         if "chat_id" not in params or "message_id" not in params:
             raise _ApiError(bad_request("message identifier is not specified"))
         chat = self._resolve(params["chat_id"])
+        # A group upgraded to a supergroup answers every call with where it went, edits too;
+        # its messages are not the supergroup's, so the bot cannot edit them there either.
+        if chat.migrated_to is not None:
+            raise _ApiError(migrated(chat.migrated_to))
         # A user who blocked the bot, or a chat it was removed from, refuses edits too.
         self._check_member(chat)
         key = (chat.id, params["message_id"])

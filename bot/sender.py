@@ -22,6 +22,7 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
 - ``RetryAfter``: the chat waits retry_after; so does everyone when the chat's own limit
   cannot explain it. Never gives the message up.
 - ``ChatMigrated``: the subscription and queued messages move to the supergroup; re-sent.
+  An edit is dropped: its message stays the group's (the supergroup numbers its own).
 - ``Forbidden``, ``BadRequest`` "chat not found" and kin: the subscription is deactivated.
 - ``BadRequest`` "can't parse entities" / "message is too long": failed, reported as a bug.
 - ``TimedOut``, ``NetworkError``, 5xx and anything else: exponential back-off, then failed.
@@ -36,8 +37,9 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   A group no longer a forum keeps its readers' digests: its topics' subscriptions become one
   of the group's own (``store.topics_turned_off``), the row goes on to the group itself, and
   the group is told once.
-- ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture): the same
-  row is sent again at once as a text message, its caption as the text; not a failure.
+- ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture, or the
+  group lets no one send photos): the same row is sent again at once as a text message, its
+  caption as the text; not a failure.
 - An edit Telegram answers "message is not modified" is done; one whose message is gone
   (deleted in the chat) is dropped, and the post gets no more edits.
 
@@ -143,6 +145,8 @@ _PHOTO_REFUSED = (
     "webpage_curl_failed",
     "webpage_media_empty",
     "wrong remote file identifier",
+    # A group may let members send text but not photos: the bot may still post as text.
+    "not enough rights to send photos",
 )
 # Edits: done already, or the message to edit is gone.
 _NOT_MODIFIED = ("message is not modified",)
@@ -715,6 +719,15 @@ class Sender:
                 store.migrate_chat(self.db, chat_id, new_id)
                 result.migrated += 1
                 self.counts.migrated += 1
+                if row.kind == "edit":
+                    # Its message stays in the group: the supergroup's message of that
+                    # number is another one (migrate_chat dropped the edit).
+                    store.mark_failed(
+                        self.db,
+                        outbox_id,
+                        "message gone: sent before the group became a supergroup",
+                    )
+                    return
                 row = replace(row, chat_id=new_id, chat_type="supergroup")
                 task = asyncio.current_task()
                 if new_id not in self._busy and task is not None:

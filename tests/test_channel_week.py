@@ -12,6 +12,7 @@ import pytest
 from bot import jobs
 from bot.i18n import english
 from bot.replies import (
+    channel_lost,
     channel_not_subscribed,
     channel_saved_while_stopped,
     channel_unreadable,
@@ -405,3 +406,128 @@ async def test_an_owner_changes_the_settings_of_a_channel_the_bot_may_not_post_i
     assert sub is not None and sub.active and sub.time == "07:30"  # resumed with the change
     shown = await owner_says(bot, "/settings @paper time 09:00")
     assert "stopped" not in shown and "09:00 (Europe/Berlin)" in shown
+
+
+async def test_a_link_to_one_of_the_channels_posts_names_the_channel(bot: Bot) -> None:
+    """Telegram's "Copy Post Link" gives t.me/paper/123 (t.me/c/2001/123 in a private
+    channel), and a browser shows t.me/s/paper: /subscribe_channel answered such a link with
+    its usage line, /settings showed the owner's own chat instead, and /unsubscribe said the
+    link names no channel, leaving the channel's subscription running."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe 08:00")  # the owner's own digest, in their chat
+    subscribed = await owner_says(bot, "/subscribe_channel https://t.me/paper/123 07:00")
+    assert subscribed.startswith("Paper is subscribed.")
+    for link in ("t.me/s/paper", "https://t.me/paper/45?single", "https://t.me/c/2001/67"):
+        changed = await owner_says(bot, f"/settings {link} time 07:30")
+        assert changed.startswith("Paper\n") and "07:30" in changed
+        await owner_says(bot, f"/settings {link} time 07:00")
+    stopped = await owner_says(bot, "/unsubscribe https://t.me/c/2001/67")
+    assert stopped == channel_unsubscribed(EN, str(CHANNEL))
+    channel, own = store.find_subscription(bot.db, CHANNEL), store.find_subscription(bot.db, OWNER)
+    assert channel is not None and not channel.active
+    assert own is not None and own.active and own.time == "08:00"
+
+
+@pytest.mark.parametrize("told", [True, False])
+async def test_an_update_to_a_post_made_before_the_upgrade_never_edits_another_post(
+    bot: Bot, told: bool
+) -> None:
+    """The supergroup numbers its messages afresh: the edit of a live post made in the group
+    went to the supergroup with the group's message number, and so rewrote another post
+    there (K2's became the bridge story's), losing it. A post made before the upgrade now gets
+    no more edits, whether the bot was told of the upgrade or learnt it from a refused send."""
+    group, supergroup = -4005, -1004005
+    bot.offline.add_chat(group, "group", title="Club")
+    bot.offline.set_member(group, ADMIN, "creator")
+    bot.offline.group_message("/subscribe live", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    [bridge] = posts(bot.offline, group)
+    bot.offline.migrate_chat(group, supergroup, by=ADMIN if told else None)
+    await bot.feed()
+    for key in ("k1", "k2", "k3", "k4", "k5"):
+        report(bot.db, "gazette", key)
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    report(bot.db, "courier", "bridge", changed=3)  # the bridge story grows: its post's edit
+    report(bot.db, "gazette", "k6")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=live.EDIT_INTERVAL * 2)
+    shown = posts(bot.offline, supergroup)
+    assert [p.plain_text.split(",")[0] for p in shown] == [f"K{n} story" for n in range(1, 7)]
+    assert all(p.history == [] for p in shown) and bridge.history == []
+    assert not bot.offline.calls_to("editMessageText")
+
+
+@pytest.mark.parametrize("told", [True, False])
+async def test_an_edit_waiting_when_the_group_became_a_supergroup_is_dropped(
+    bot: Bot, told: bool
+) -> None:
+    """An edit queued in the group before the upgrade would have gone to the supergroup with
+    the group's message number; it is dropped, and counted once among the failures."""
+    group, supergroup = -4005, -1004005
+    bot.offline.add_chat(group, "group", title="Club")
+    bot.offline.set_member(group, ADMIN, "creator")
+    bot.offline.group_message("/subscribe live", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    for key in ("k1", "k2", "k3", "bridge"):
+        report(bot.db, "gazette", key)
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    report(bot.db, "courier", "bridge", changed=3)
+    await jobs.process_now(bot.app.bot_data)  # the edit waits its 5 minutes
+    bot.offline.migrate_chat(group, supergroup, by=ADMIN if told else None)
+    await bot.feed()
+    for key in ("k4", "k5", "k6"):
+        report(bot.db, "gazette", key)
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=live.EDIT_INTERVAL * 2)
+    shown = posts(bot.offline, supergroup)
+    assert [p.plain_text.split(",")[0] for p in shown] == ["K4 story", "K5 story", "K6 story"]
+    assert not bot.offline.calls_to("editMessageText") or not told
+    assert all(p.history == [] for p in bot.offline.sent(group) + shown)
+    [edit] = bot.db.query("select status, last_error from outbox where kind = 'edit'")
+    assert edit == {
+        "status": "failed",
+        "last_error": "message gone: sent before the group became a supergroup",
+    }
+
+
+async def test_the_owner_who_subscribed_a_channel_hears_when_the_bot_loses_it(bot: Bot) -> None:
+    """Another administrator takes the bot's right to post, or removes it: the subscription
+    stopped and the owner who had subscribed the channel from their chat with the bot heard
+    nothing, until they wondered why no digest came. They are told once, in their chat, how it
+    resumes; the one who made the change is not told what they just did."""
+    add_channel(bot)
+    other = 888
+    bot.offline.set_member(CHANNEL, other, "administrator")
+    await owner_says(bot, "/subscribe_channel @paper 08:00")
+    before = len(bot.offline.sent(OWNER))
+
+    def changed_by(user_id: int, status: str, old: str, *, can_post: bool = True) -> None:
+        bot.offline.my_chat_member(
+            chat_id=CHANNEL,
+            title="Paper",
+            username="paper",
+            new_status=status,
+            old_status=old,
+            user_id=user_id,
+            can_post_messages=can_post,
+        )
+
+    changed_by(other, "administrator", "administrator", can_post=False)
+    changed_by(other, "left", "administrator")  # already stopped: no second note
+    await bot.feed()
+    told = [m.plain_text for m in bot.offline.sent(OWNER)[before:]]
+    assert told == [channel_waits_for_rights(EN, "@paper")]
+    changed_by(other, "administrator", "left")
+    await bot.feed()
+    changed_by(other, "kicked", "administrator")
+    await bot.feed()
+    assert bot.offline.sent(OWNER)[-1].plain_text == channel_lost(EN, "@paper")
+    changed_by(OWNER, "administrator", "kicked")
+    changed_by(OWNER, "left", "administrator")  # the owner themselves: nothing to tell
+    await bot.feed()
+    assert len(bot.offline.sent(OWNER)) == before + 2

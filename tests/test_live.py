@@ -47,7 +47,7 @@ from tests.support import (
     unix_now,
     utc_now,
 )
-from tests.test_bot import USER, Bot
+from tests.test_bot import ADMIN, USER, Bot
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_render import stories as any_story
@@ -515,6 +515,34 @@ async def test_a_refused_photo_is_posted_again_as_text(bot: Bot, pictures: dict[
     assert len(bot.offline.calls_to("editMessageText")) == 1
     assert "Sources: Gazette, Courier" in photo.plain_text
     assert "Sources: Gazette, Courier" in text.plain_text
+
+
+async def test_a_group_that_allows_no_photos_gets_its_posts_as_text(
+    bot: Bot, pictures: dict[str, str]
+) -> None:
+    """Many groups let members send text but not photos. Telegram's "not enough rights to
+    send photos" stopped the whole subscription, as if the bot could post nothing there, and
+    failed the text post queued behind the photo. The photo is now sent as text."""
+    group = -1004005
+    bot.offline.add_chat(group, "supergroup", title="Club")
+    bot.offline.set_member(group, ADMIN, "creator")
+    bot.offline.set_permissions(group, can_send_photos=False)
+    bot.offline.group_message("/subscribe live", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, group)
+    assert sub is not None
+    store.update_subscription(bot.db, sub.id, pictures="photo")
+    pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
+    report(bot.db, "gazette", "bridge")
+    report(bot.db, "gazette", "budget")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    shown = posts(bot.offline, group)
+    assert [p.plain_text.split(",")[0] for p in shown] == ["Bridge story", "Budget story"]
+    assert all(p.photo is None for p in shown)
+    sub = store.find_subscription(bot.db, group)
+    assert sub is not None and sub.active
+    assert bot.app.bot_data.delivery_counts.failed == 0
 
 
 async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(

@@ -319,11 +319,14 @@ async def test_chat_migrated(app: App, offline: OfflineTelegram) -> None:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1009
     offline.set_member(-5, 77, "creator")
+    before = await app.bot.send_message(-5, "a message sent before the upgrade")
     offline.migrate_chat(-5, -1005, by=77)
     with pytest.raises(ChatMigrated) as caught:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1005
     await app.bot.send_message(-1005, "x")
+    with pytest.raises(ChatMigrated):  # its messages cannot be edited any more
+        await app.bot.edit_message_text("y", chat_id=-5, message_id=before.message_id)
     # The bot in the group is told, by two service messages from the creator who upgraded it.
     told = [offline.next_update_dict()["message"] for _ in range(offline.pending_updates)]
     assert [(m["chat"]["id"], m["chat"]["type"], m["from"]["id"]) for m in told] == [

@@ -19,6 +19,9 @@ into a discussion group.
   there, and a bot in a channel does nothing but post. Added back without that right, it
   waits for the right. A group's stays stopped: any member may add a bot to a group, and it
   is not subscribed behind its administrators' backs (they send /subscribe).
+- A channel's subscription stopped so (removed, or the right to post taken): whoever
+  subscribed it from their chat with the bot (/subscribe_channel) is told there, once, and
+  how it resumes, unless they made the change themselves.
 - A forum topic reopened (``forum_topic_reopened`` in it): its subscription, paused when
   Telegram refused a post there as the topic was closed, resumes as when the right to post
   comes back (``rights.resume``: live posts from then on, a digest at its next time).
@@ -30,15 +33,22 @@ from __future__ import annotations
 
 import logging
 
-from telegram import ChatMember, ChatMemberAdministrator, ChatMemberRestricted, Update
+from telegram import (
+    ChatMember,
+    ChatMemberAdministrator,
+    ChatMemberRestricted,
+    ChatMemberUpdated,
+    Update,
+)
 from telegram.constants import ChatType
 from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
-from bot import digest_jobs, rights
+from bot import digest_jobs, replies, rights
 from bot.handlers.subscriptions import CANNOT_POST, no_rights
 from bot.state import Context
 from digests import store
+from digests.models import Subscription
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +115,26 @@ async def _upgraded(context: Context, group_id: int) -> bool:
     return False
 
 
+async def _tell_subscriber(
+    context: Context, sub: Subscription, changed: ChatMemberUpdated, reason: str
+) -> None:
+    """Tell whoever subscribed a channel from their chat with the bot that its subscription
+    stopped, and how it resumes, unless they made the change themselves. A user who blocked
+    the bot (or never started it) is skipped."""
+    if sub.user_id is None or sub.user_id == changed.from_user.id:
+        return
+    chat = changed.chat
+    name = f"@{chat.username}" if chat.username else str(chat.id)
+    tr = context.bot_data.translator(sub.user_id)
+    text = (replies.channel_lost if reason == REMOVED else replies.channel_waits_for_rights)(
+        tr, name
+    )
+    try:
+        await context.bot.send_message(sub.user_id, text)
+    except TelegramError as error:
+        log.info("channel %s: its subscriber %s not told (%s)", chat.id, sub.user_id, error)
+
+
 async def bot_member(update: Update, context: Context) -> None:
     """Stop, or bring back, a chat's subscriptions when the bot's membership there changes."""
     changed = update.my_chat_member
@@ -123,6 +153,8 @@ async def bot_member(update: Update, context: Context) -> None:
         for sub in subs:
             if sub.active:
                 store.deactivate_subscription(db, chat.id, reason, subscription_id=sub.id)
+                if chat.type == ChatType.CHANNEL:
+                    await _tell_subscriber(context, sub, changed, reason)
             elif reason == CANNOT_POST and _lost_chat(sub.deactivated_reason or ""):
                 # back in the channel without the right to post: it waits for the right
                 store.update_subscription(db, sub.id, deactivated_reason=CANNOT_POST)

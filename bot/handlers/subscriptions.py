@@ -218,8 +218,13 @@ _MINUTE_NUMBER = re.compile(r"\d{1,2}")
 # "xx:30" (Latin or Cyrillic x, as the Russian and Ukrainian pages write it) or ":30".
 _MINUTE_CLOCK = re.compile(r"(?:[xх]{2})?:(\d{1,2})", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"([a-z_]+)[:=](.*)", re.DOTALL)  # a /settings key and its value, joined
+# A channel's link, or a link to one of its posts as "Copy Post Link" gives it (t.me/name/123,
+# a comment's or a topic's with more numbers or a query) or a browser shows it (t.me/s/name).
+# A private channel's post link names it by its number: t.me/c/2001/123 is chat -1002001.
 _CHANNEL_LINK = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(\w{4,32})/?", re.IGNORECASE
+    r"(?:https?://)?(?:www\.)?(?:t|telegram)\.(?:me|dog)/(?:(?:s/)?(\w{4,32})|c/(\d+)(?=/\d))"
+    r"(?:/\d+){0,2}/?(?:\?\S*)?",
+    re.IGNORECASE,
 )
 # Commas: the Latin one and the Arabic-script one Persian keyboards type ("،").
 _COMMAS = ",،"
@@ -2176,10 +2181,12 @@ async def settings_button(update: Update, context: Context) -> None:
 
 def channel_name(word: str, *, positive: bool = True) -> str | None:
     """Return how Telegram is asked for the channel a word names ("@name", or its id in Latin
-    digits), or None: "@name", its link (t.me/name) or its numeric id, in any script's digits
-    (a positive number only with ``positive``: a channel's id is -100 and its number)."""
+    digits), or None: "@name", its link (t.me/name, or a link to one of its posts) or its
+    numeric id, in any script's digits (a positive number only with ``positive``: a channel's
+    id is -100 and its number)."""
     link = _CHANNEL_LINK.fullmatch(word)
-    word = f"@{link[1]}" if link else word
+    if link:
+        word = f"@{link[1]}" if link[1] else f"-100{link[2]}"
     numeric = whole_number(word.removeprefix("-"))  # an id, in any script's digits
     if numeric is not None:
         word = f"{'-' if word.startswith('-') else ''}{numeric}"

@@ -389,10 +389,24 @@ def migrate_chat(db: Database, old_chat_id: int, new_chat_id: int) -> list[Subsc
     A subscription the supergroup already has (same topic: an admin subscribed there before
     the move was seen) stays, and the group's is stopped: its digests would go to the
     supergroup too, each one twice. Moving a chat a second time changes nothing.
+
+    Live posts made in the group get no more edits, and their waiting edits are dropped: the
+    group's messages stay the group's, and the supergroup numbers its own afresh, so an edit
+    sent there with a group message's number would rewrite another of its messages.
     """
     changed: list[Subscription] = []
     with db.atomic():
-        for sub in chat_subscriptions(db, old_chat_id):
+        subs = chat_subscriptions(db, old_chat_id)
+        db.execute(
+            "update outbox set status = 'failed', last_error = ? "
+            "where chat_id = ? and kind = 'edit' and status in ('pending', 'sending')",
+            ["message gone: sent before the group became a supergroup", old_chat_id],
+        )
+        for sub in subs:
+            db.execute(
+                "update live_posts set message_id = null where subscription_id = ?", [sub.id]
+            )
+        for sub in subs:
             if find_subscription(db, new_chat_id, sub.thread_id) is None:
                 db.execute(
                     "update subscriptions set chat_id = ?, chat_type = 'supergroup' where id = ?",

@@ -65,6 +65,10 @@ BILLING_VERBS_SET = "billing_verbs"
 # relative pronouns that open a relative clause after a comma where they are also articles
 # (German ", die nie bestellt wurden"): a negator in that clause tells things never done
 RELATIVE_OPENERS_SET = "relative_openers"
+# coordinators that open a second clause after a billing verb (fr "mais", es "pero", "y", de
+# "aber", ru "а"): negated within its first four words, it tells what was billed and not given
+# ("das Schneeräumen berechnet, aber nie einen Gehweg geräumt")
+BILLING_CONTRASTS_SET = "billing_contrasts"
 # reported-speech auxiliaries (German "habe", "hätten", "sei"; "soll"): a negator right after
 # one negates its verb ("habe nie gezahlt"), as after an auxiliary of ``fallback_active_aux``
 SUBJUNCTIVE_SET = "subjunctive"

@@ -188,6 +188,9 @@ SUBJECT_CASE_FORMS_SET = "subject_case_forms"
 # endings of a role noun's subject case no object of a person takes (ru nominative plural "*ы",
 # "*и": "Следователи", not the object "Следователей")
 SUBJECT_ROLE_ENDINGS_SET = "subject_role_endings"
+# forms of a plural adjective in the subject case (ru "*ые", "*ие": "местные", "бывшие"), before
+# a subject between a fronted object and an impersonal cue
+SUBJECT_ADJECTIVE_FORMS_SET = "subject_adjective_forms"
 # endings of an active verb of the third person plural ("*ют", "*ли": "обвиняют", "обвинили"),
 # which takes an object; not a reflexive passive ("подозреваются"), whose subject is the accused
 OBJECT_FIRST_VERBS_SET = "object_first_verbs"

@@ -1167,7 +1167,7 @@ class Reader:
         if (
             head < obj.end
             or capitalised(self.s.words[head])
-            or not self.s.lower[head].endswith(("и", "ы"))
+            or not self.has(head, self.lex.word_set(kinds.SUBJECT_ROLE_ENDINGS_SET))
         ):
             return None
         if not (
@@ -1176,7 +1176,9 @@ class Reader:
         ):
             return None
         start = head
-        if head - 1 >= obj.end and self.s.lower[head - 1].endswith(("ые", "ие")):
+        if head - 1 >= obj.end and self.has(
+            head - 1, self.lex.word_set(kinds.SUBJECT_ADJECTIVE_FORMS_SET)
+        ):
             start = head - 1  # "местные инструкторы", "бывшие сотрудники"
         return Span(start, cue)
 

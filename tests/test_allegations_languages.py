@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh39_is_blind_and_well_formed(language: str) -> None:
-    """``fresh39`` was written blind after the forty-eighth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh39" in bench.HELD_OUT_SPLITS
-    assert "fresh39" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh39")
-    assert "fresh39" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -8927,3 +8914,179 @@ def test_round49_a_complement_name_alone_still_stands_for_the_pronoun(
     text: str, language: str, target: str
 ) -> None:
     assert _one(text, language)[1] == target
+
+
+# ---- the fiftieth round: a name in apposition after a role's complement, a name's particle,
+# a verdict of innocence
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le parquet accuse le maire de la ville, Jean Dupont, de détournement de fonds.",
+            "fr",
+            ("parquet", "Jean Dupont", "détournement de fonds"),
+        ),
+        (
+            "La Fiscalía acusa al alcalde de la ciudad, Juan Pérez, de malversación.",
+            "es",
+            ("Fiscalía", "Juan Pérez", "malversación"),
+        ),
+        (
+            "Die Staatsanwaltschaft beschuldigt den Bürgermeister der Stadt, Jens Albrecht, "
+            "der Untreue.",
+            "de",
+            ("Staatsanwaltschaft", "Jens Albrecht", "der Untreue"),
+        ),
+    ],
+)
+def test_round50_a_name_in_apposition_after_a_role_is_the_target(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    [item] = extract(text, language=language)
+    assert (item.accuser, item.target, item.claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "target"),
+    [
+        # no apposition: the role and its complement, as before
+        ("La Fiscalía acusa al alcalde de Jaca de malversación.", "es", "alcalde de Jaca"),
+        # a relative clause between the commas is no name
+        (
+            "Le parquet accuse le maire de la ville, qui dément, de détournement de fonds.",
+            "fr",
+            "maire",
+        ),
+    ],
+)
+def test_round50_no_apposition_keeps_the_role(text: str, language: str, target: str) -> None:
+    assert _one(text, language)[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "target"),
+    [
+        ("Juan de la Cruz está acusado de estafa.", "es", "Juan de la Cruz"),
+        ("Marie de la Tour est accusée de fraude.", "fr", "Marie de la Tour"),
+        # a body after the particle and article is no part of the name
+        ("Pedro Sánchez de la Policía Nacional está acusado de estafa.", "es", "Pedro Sánchez"),
+    ],
+)
+def test_round50_a_name_with_its_particle_and_article_is_whole(
+    text: str, language: str, target: str
+) -> None:
+    assert _one(text, language)[1] == target
+
+
+def test_round50_free_of_all_guilt_is_no_accusation() -> None:
+    text = (
+        "Queda libre de toda culpa la exdirectora de un concertado de Getafe: el alto tribunal "
+        "anula su condena por las cuotas escolares."
+    )
+    assert extract(text, language="es") == []
+    # the verb "culpa" still accuses
+    assert _one("El concejal culpa al alcalde de la crisis.", "es")[:2] == ("concejal", "alcalde")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        (
+            "Mieter einer Wohnanlage sagen, der Hausmeisterdienst habe ihnen das Schneeräumen "
+            "berechnet, aber nie einen Gehweg geräumt.",
+            "de",
+            ("Mieter", "Hausmeisterdienst"),
+        ),
+        (
+            "Los clientes cuentan que el hotel cobraba el impuesto turístico y luego no lo "
+            "declaraba.",
+            "es",
+            ("clientes", "hotel"),
+        ),
+        (
+            "Жильцы говорят, что управляющая компания выставляла им счета за уборку снега, "
+            "которой так и не было.",
+            "ru",
+            ("Жильцы", "управляющая компания"),
+        ),
+    ],
+)
+def test_round50_billed_but_not_given_in_a_second_clause(
+    text: str, language: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, language)[:2] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the second clause is not negated: no wrong told
+        (
+            "Los clientes cuentan que el hotel cobraba el impuesto turístico y luego lo declaraba.",
+            "es",
+        ),
+        # no billing verb before the coordinator
+        (
+            "Mieter einer Wohnanlage sagen, der Hausmeisterdienst habe im Winter gearbeitet, "
+            "aber nie am Sonntag.",
+            "de",
+        ),
+    ],
+)
+def test_round50_a_second_clause_alone_tells_no_wrong(text: str, language: str) -> None:
+    assert extract(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        # a fronted dative object, then the accuser after the verb, the claim after "vor ,"
+        (
+            "Dem Leiter des Bauamts werfen Anwohner vor, Aufträge an die Firma seines "
+            "Schwagers vergeben zu haben.",
+            "de",
+            ("Anwohner", "Leiter des Bauamts"),
+        ),
+        (
+            "Dem Trainer wirft der Landesverband vor, Spielerpässe gefälscht zu haben.",
+            "de",
+            ("Landesverband", "Trainer"),
+        ),
+        # a fronted object, then its subject right before the impersonal plural
+        (
+            "Главу района жители обвиняют в том, что он продал землю.",
+            "ru",
+            ("жители", "Главу"),
+        ),
+        (
+            "Директора завода бывшие сотрудники обвиняют в невыплате зарплаты.",
+            "ru",
+            ("бывшие сотрудники", "Директора завода"),
+        ),
+    ],
+)
+def test_round50_a_fronted_object_and_its_accuser_after_it(
+    text: str, language: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, language)[:2] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        # the object runs up to the verb: no subject is said
+        ("Начальника полиции обвиняют в превышении полномочий.", "ru", ("", "Начальника полиции")),
+        ("Директора школы обвиняют в поборах.", "ru", ("", "Директора школы")),
+    ],
+)
+def test_round50_an_object_up_to_the_impersonal_verb_has_no_accuser(
+    text: str, language: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, language)[:2] == parties
+
+
+def test_round50_no_one_reproaching_the_fronted_dative_is_no_accusation() -> None:
+    text = "Dem Bürgermeister wirft niemand vor, Geld veruntreut zu haben."
+    assert extract(text, language="de") == []

@@ -331,7 +331,11 @@ from digests.tokenize import split_sentences
 # 77: fr, es, de: a name after "de" / "von" with no name word before it is a complement
 #     ("... municipale d'Angers", "grúa de Jaca"): an object pronoun ("l'accuse", "le acusa")
 #     stands for the person the sentence before names, not for that place
-EXTRACTOR_VERSION = 77
+# 79: fr, es, de: a name in apposition after a role and its complement is the target ("accuse
+#     le maire de la ville, Jean Dupont, de ...", "den Bürgermeister der Stadt, Jens Albrecht,
+#     der Untreue"); a person's name with its particle and article is read whole ("Juan de la
+#     Cruz"); "libre de (toda) culpa" is a verdict, no accusation (es)
+EXTRACTOR_VERSION = 79
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -527,8 +527,9 @@ def _active(r: Reader, cue: int, kind: str) -> Parties | None:
         and not _legal(r, before)
     ):
         # no party after the verb, a preposition opens the claim: the object stands before
-        # the verb, the subject is left unsaid ("Врача подозревают в подделке")
-        accuser, target = None, before
+        # the verb, the subject is left unsaid ("Врача подозревают в подделке") or stands
+        # right before it ("Оператора полигона экологи обвиняют в ...")
+        accuser, target = r.subject_before_cue(before, cue), before
     return Parties(accuser, target, cue + 1)
 
 

@@ -65,6 +65,10 @@ BILLING_VERBS_SET = "billing_verbs"
 # relative pronouns that open a relative clause after a comma where they are also articles
 # (German ", die nie bestellt wurden"): a negator in that clause tells things never done
 RELATIVE_OPENERS_SET = "relative_openers"
+# coordinators that open a second clause after a billing verb (fr "mais", es "pero", "y", de
+# "aber", ru "а"): negated within its first four words, it tells what was billed and not given
+# ("das Schneeräumen berechnet, aber nie einen Gehweg geräumt")
+BILLING_CONTRASTS_SET = "billing_contrasts"
 # reported-speech auxiliaries (German "habe", "hätten", "sei"; "soll"): a negator right after
 # one negates its verb ("habe nie gezahlt"), as after an auxiliary of ``fallback_active_aux``
 SUBJUNCTIVE_SET = "subjunctive"
@@ -184,6 +188,9 @@ SUBJECT_CASE_FORMS_SET = "subject_case_forms"
 # endings of a role noun's subject case no object of a person takes (ru nominative plural "*ы",
 # "*и": "Следователи", not the object "Следователей")
 SUBJECT_ROLE_ENDINGS_SET = "subject_role_endings"
+# forms of a plural adjective in the subject case (ru "*ые", "*ие": "местные", "бывшие"), before
+# a subject between a fronted object and an impersonal cue
+SUBJECT_ADJECTIVE_FORMS_SET = "subject_adjective_forms"
 # endings of an active verb of the third person plural ("*ют", "*ли": "обвиняют", "обвинили"),
 # which takes an object; not a reflexive passive ("подозреваются"), whose subject is the accused
 OBJECT_FIRST_VERBS_SET = "object_first_verbs"

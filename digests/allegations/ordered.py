@@ -404,6 +404,17 @@ class Reader:
                 j += 2  # "parquet de Paris", "fondateur de Telegram", "Ursula von der Leyen"
                 words += 2
             elif (
+                not role
+                and s.lower[j] in lex.name_connectors
+                and j + 2 < stop
+                and s.lower[j + 1] in lex.determiners
+                and self.name_word(j - 1)
+                and self.name_word(j + 2)
+                and not self.has(j + 2, lex.role_nouns)
+            ):
+                j += 3  # "Juan de la Cruz": a person's name with its particle and article
+                words += 3
+            elif (
                 role
                 and s.lower[j] in lex.name_connectors
                 and j + 2 < stop
@@ -1060,6 +1071,12 @@ class Reader:
             if span is None:
                 return None
             spans[slot] = span
+            if slot == TARGET and self.has(i, self.lex.fallback_impersonal):
+                # "Владельца базы местные инструкторы обвиняют в ...": the subject after the
+                # fronted object
+                subject = self.subject_before_cue(span, i)
+                if subject is not None:
+                    spans[ACCUSER] = subject
         self._target_complement(spans)
         return Match(pattern, i, spans)
 
@@ -1076,10 +1093,21 @@ class Reader:
         if target is None or claim is None or claim.start != target.end + 1:
             return
         connector = s.lower[target.end]
+        if connector == ",":  # "den Bürgermeister der Stadt, Jens Albrecht, der Untreue"
+            person = self._apposed_name(target.end, ",", claim.end + 1, closing=False)
+            if person is not None and person.end + 1 < claim.end:
+                spans[TARGET], spans[CLAIM] = person, Span(person.end + 1, claim.end)
+            return
         if not connector.isalpha():
             return
         last = None
+        named: Span | None = None  # a name in apposition between commas before the connector
         for j in range(claim.start + 1, min(claim.end - 1, claim.start + 1 + MAX_PARTY_WORDS)):
+            if s.lower[j] == ",":
+                named = self._apposed_name(j, connector, claim.end)
+                if named is not None:
+                    last = named.end + 1  # "le maire de la ville, Jean Dupont, de ..."
+                break
             if s.lower[j] in _BREAKS or s.lower[j] in _CLAUSE_BREAKS:
                 break
             if s.lower[j] == connector:
@@ -1103,10 +1131,56 @@ class Reader:
             self.name_word(k) for k in range(last + 1, claim.end)
         ):
             return  # a claim of its own before a place: "в приёме мельдония перед этапом ... в Тюмени"
+        if named is not None:
+            spans[TARGET], spans[CLAIM] = named, Span(last + 1, claim.end)
+            return
         if self.is_party(target) and not self.is_party(Span(target.start, last)):
             return
         spans[TARGET] = Span(target.start, last)
         spans[CLAIM] = Span(last + 1, claim.end)
+
+    def _apposed_name(
+        self, comma: int, connector: str, end: int, *, closing: bool = True
+    ) -> Span | None:
+        """Return the name set off by the comma at ``comma`` and a second one right before the
+        target's connector again ("le maire de la ville, Jean Dupont, de détournement ..."),
+        or (not ``closing``) right before the claim ("den Bürgermeister der Stadt, Jens
+        Albrecht, der Untreue"): the person the role noun and its complement describe. Every
+        word between the commas is a name word, and a claim follows."""
+        s = self.s
+        for k in range(comma + 1, min(end - 2, comma + 2 + MAX_PARTY_WORDS)):
+            if s.lower[k] == ",":
+                if k > comma + 1 and (not closing or s.lower[k + 1] == connector):
+                    return Span(comma + 1, k)
+                return None
+            if not self.name_word(k):
+                return None
+        return None
+
+    def subject_before_cue(self, obj: Span, cue: int) -> Span | None:
+        """Return the subject between a fronted object and an impersonal cue's plural: a
+        lower-case plural of ``complainants`` or ``role_nouns`` right before the cue, with one
+        adjective before it ("Владельца лыжной базы местные инструкторы обвиняют в ...",
+        "Разработчика банка бывшие сотрудники обвиняют в ..."); None when the object runs up to
+        the cue ("Начальника полиции обвиняют в ...")."""
+        head = cue - 1
+        if (
+            head < obj.end
+            or capitalised(self.s.words[head])
+            or not self.has(head, self.lex.word_set(kinds.SUBJECT_ROLE_ENDINGS_SET))
+        ):
+            return None
+        if not (
+            self.has(head, self.lex.word_set(kinds.COMPLAINANTS_SET))
+            or self.has(head, self.lex.role_nouns)
+        ):
+            return None
+        start = head
+        if head - 1 >= obj.end and self.has(
+            head - 1, self.lex.word_set(kinds.SUBJECT_ADJECTIVE_FORMS_SET)
+        ):
+            start = head - 1  # "местные инструкторы", "бывшие сотрудники"
+        return Span(start, cue)
 
     def gerund_subject(self, i: int) -> Span | None:
         """Return the main clause's subject when the cue is an adverbial participle of accusing
@@ -2180,10 +2254,19 @@ class Reader:
         billing = lex.word_set(kinds.BILLING_VERBS_SET)
         if not billing:
             return False
+        contrasts = lex.word_set(kinds.BILLING_CONTRASTS_SET)
         start = subject.end if subject is not None else claim.start
         if any(self.negation(k) for k in range(claim.start, start + 1)):
             return False
         for k in range(start + 1, claim.end):
+            if (
+                self.has(k, contrasts)
+                and any(self.has(j, billing) for j in range(start, k))
+                and any(self.negation(j) for j in range(k + 1, min(claim.end, k + 5)))
+            ):
+                # a second clause that says it was not given: "das Schneeräumen berechnet,
+                # aber nie einen Gehweg geräumt", "cobraba ... y luego no lo declaraba"
+                return True
             opener = self.has(k, lex.clause_openers) or (
                 self.s.words[k - 1] == "," and self.has(k, relatives)
             )

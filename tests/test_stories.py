@@ -1720,6 +1720,10 @@ SET_FILES = [
     "it8.jsonl",
     "fr10.jsonl",
     "de8.jsonl",
+    "es8.jsonl",
+    "uk10.jsonl",
+    "pl11.jsonl",
+    "pt5.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1129,6 +1129,26 @@ def _guillemet_names(text: str) -> str:
     return _GUILLEMET_NAME.sub(capitalised, text) if "«" in text else text
 
 
+def _title_case_entities(
+    entities: frozenset[str], words: Iterable[list[str]], runs: Iterable[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Return a Title Case headline's names and its text's, of the text's capitalised words.
+
+    Such a headline capitalises every word, so a word of it is a name only where its text
+    writes it with a capital and never in lower case: "G-7 Nations Call For WHO-Led
+    Investigation Into COVID-19 Origins" whose text writes "origins" and "investigation"
+    says those as the other reports' headlines do. Its text's word written both ways is a
+    word too ("the Congressman" and "the congressman": "congressman"), unless it belongs to
+    one of the text's names of several words ("Mount Cook", "the mount": a name still).
+    English only (``TITLE_CASE_LANGUAGES``).
+    """
+    lowered = {w for sentence in words for w in sentence if w.islower()} & entities
+    if not lowered:
+        return entities, entities
+    parts = {part for name in runs for part in name[1:].split("_")}
+    return entities - lowered, entities - {w for w in lowered if w not in parts}
+
+
 def features(
     title: str, text: str, language: str | None = None, *, whole: bool = False
 ) -> Features:
@@ -1158,17 +1178,21 @@ def features(
     written = [span for s in opening for span in quoted_spans(s, tools.name)]
     entities = _entities(written, tools.stop_words)
     forms = _entity_forms(entities, tools.name)
-    title_terms = _terms(title_words, tools, entities, forms)
+    spoken = sentences if title_cased else [title, *sentences]
+    if tools.name in NOUN_CAPITALISING:
+        spoken = []
+    spans = [w for s in spoken for w in name_spans(s, tools.name)]
+    runs = names(spans, tools.stop_words, tools.name)
+    headline_entities = entities
+    if title_cased:
+        headline_entities, entities = _title_case_entities(entities, words, runs)
+    title_terms = _terms(title_words, tools, headline_entities, forms)
     counts: Counter[str] = Counter()
     for _ in range(TITLE_WEIGHT):
         counts.update(title_terms)
     for sentence in words:
         counts.update(_terms(sentence, tools, entities, forms))
-    spoken = sentences if title_cased else [title, *sentences]
-    if tools.name in NOUN_CAPITALISING:
-        spoken = []
-    spans = [w for s in spoken for w in name_spans(s, tools.name)]
-    counts.update(names(spans, tools.stop_words, tools.name))
+    counts.update(runs)
     counts.update(demonym_places([title_words, *words], tools))
     said = " ".join([title, *sentences])
     counts.update(quantities(said, tools.name, stem=tools.stem, stop_words=tools.stop_words))
@@ -1309,7 +1333,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 25: French and Spanish names without their last vowel ("@verlann", "@torrebermej"), and a
 # town's people or adjective read as the town ("les Sauvagnacois", "torrebermejano":
 # ``DEMONYM_ENDINGS``) (English unchanged).
-INDEX_VERSION = 25
+# 26: an English Title Case headline's word is a name only where its text never writes it in
+# lower case, and that text's word written both ways is a word, outside its names of several
+# words (``_title_case_entities``; other languages unchanged).
+INDEX_VERSION = 26
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

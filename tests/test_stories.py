@@ -3645,6 +3645,29 @@ def test_a_headline_is_in_title_case_only_in_english() -> None:
     assert "@boat" not in english.terms and "boat" in english.terms
 
 
+def test_a_title_case_headline_s_word_its_text_writes_in_lower_case_is_a_word() -> None:
+    # The text writes "Origins" inside a sentence and "origins" too: in the Title Case
+    # headline the word is the word other reports' headlines write, no name.
+    text = (
+        "Leaders of the group asked for a study of the virus origins. The Origins question "
+        "was raised by the Council on Sunday."
+    )
+    title = "Leaders Call For Study Into Virus Origins In Report"
+    found = stories.features(title, text, "en")
+    assert "origin" in found.title and "@origins" not in found.title
+    assert "origin" in found.terms and "@origins" not in found.terms
+    # A word the text writes only with a capital stays a name in the headline.
+    assert "@council" in stories.features("Council Calls For Study Into Origins", text, "en").title
+    # A word of the text's name of several words stays the name: "Mount Cook", "the mount".
+    peak = "Two climbers fell on Mount Cook. Rangers closed the mount to walkers."
+    climb = stories.features("Climbers Fall On Mount Cook In Storm", peak, "en")
+    assert "@mount" in climb.terms and "@mount_cook" in climb.terms
+    assert "@mount" not in climb.title
+    # A headline written as a sentence reads its text as before: the name stays the name.
+    plain = stories.features("Leaders call for study into virus origins", text, "en")
+    assert "@origins" in plain.terms
+
+
 def test_reports_of_two_events_on_one_road_stay_apart(db: Database) -> None:
     # pt2: the armoured car blown up on the CJP-110 joined the lorry of soy that overturned
     # on the same road the day before, on the road's number read as a figure; the robbery's

@@ -346,10 +346,13 @@ _SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w:/%�
 # A road's or a line's code: capitals and a number ("CJP-110", "VC-412", "EB 12", "М-4"),
 # written as "D941" is, and a number after "nr" ("drodze nr 618"): a name, no figure. Two
 # reports of one road's different crashes shared the road's number as a figure (pt2, pl6).
-# One capital before a space is a word ("W 2023 roku", "A 20 anni"), and a figure.
+# One capital before a space is a word ("W 2023 roku", "A 20 anni"), and a figure. An
+# aircraft's or a vehicle's model, a capital and one or two small letters before a hyphen
+# ("Ан-24", "Ту-154", "Ми-8"), is a name too: a crash landing and its airline's new route
+# shared "Ан-24" as a figure (ru8).
 _ROAD = re.compile(
     r"(\b(?:[A-ZÁÉÍÓÚÑÇА-ЯЄІЇ]{2,4}[- ]"
-    r"|[A-ZА-ЯЄІЇ]-|nr\.? ))\d{1,4}(?![\d.,]\d|\s?%)"
+    r"|[A-ZА-ЯЄІЇ]-|[A-ZА-ЯЄІЇ][a-zа-яєії]{1,2}-|nr\.? ))\d{1,4}(?![\d.,]\d|\s?%)"
 )
 _HALF = re.compile(r"\bhalf (?=of\b|the\b|its\b|their\b|all\b)", re.IGNORECASE)
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")

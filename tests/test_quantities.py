@@ -506,8 +506,14 @@ def test_a_road_s_code_is_no_figure_outside_english() -> None:
     assert quantities("Un camión volcó en la VC-412.", "spanish") == set()
     assert quantities("Ciężarówka na drodze nr 618.", "polish") == set()
     assert quantities("Авария на трассе М-4, 12 машин.", "russian") == {"#12"}
+    # ru8: an aircraft's model is a name too, "Ан-24", "Ту-154", "An-2".
+    assert quantities("Ан-24 сел в Лыковске, на борту 38 пассажиров.", "russian") == {"#38"}
+    assert quantities("Рейсы на Ту-154 и Ми-8.", "russian") == set()
+    assert quantities("Samolot An-2 lądował awaryjnie.", "polish") == set()
     # One capital before a space is a word, and a score stays a score.
     assert "#2023" in quantities("W 2023 roku zbudowano most.", "polish")
     assert "#3-1" in quantities("El PSG 3-1 en casa.", "spanish")
+    assert "#24" in quantities("Il a 24 ans.", "french")
+    assert "#12" in quantities("Un 12-летний мальчик.", "russian")
     # English is read as its rules were tuned.
     assert "#12" in quantities("A crash on the A-12 road.", "english")

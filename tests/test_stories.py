@@ -3650,6 +3650,16 @@ def test_reports_of_two_events_on_one_road_stay_apart(db: Database) -> None:
     assert found["pq05-b"] == found["pq05-a"] != found["pq05-d1"]
 
 
+def test_a_crash_landing_stays_apart_from_its_airline_s_new_route(db: Database) -> None:
+    # ru8: the Ан-24's crash landing joined the airline's new route to Sochi announced the
+    # evening before (its company, its town, its model "Ан-24" read as a shared figure); the
+    # landing's reports join each other, the one naming the airline's chief executive too.
+    save_from(db, "ru8.jsonl", ["rf07-d1", "rf07-d", "rf07-a", "rf07-b", "rf07-c"])
+    found = story_of(db)
+    assert found["rf07-d"] == found["rf07-a"] == found["rf07-b"] == found["rf07-c"]
+    assert found["rf07-d"] != found["rf07-d1"]
+
+
 def test_german_reports_of_a_match_join_on_its_score_written_in_words(db: Database) -> None:
     # de6: the handball derby, 31:29 in three reports and "31 zu 29" in the last, which shared
     # no figure with them. The coach's new contract that afternoon, same club, stays apart.

@@ -3429,6 +3429,28 @@ def test_a_name_run_ends_at_a_sentence_end_in_a_headline_outside_english() -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "language", "run"),
+    [
+        ("Бородихин: «Эту победу ждал весь город»", "ru", "@бородихин_эту"),
+        ("Fornaroli: «Scelta dolorosa». Operai davanti ai cancelli", "it", "@fornaroli_scelta"),
+        ("Rugby : Vernéjac bat Saint-Aulaire", "fr", "@rugby_vernéjac"),
+        ("Главный тренер «Кезьмы» Виталий Бородихин доволен", "ru", "@кезьм_витал_бородихин"),
+        ("Fuente: Agencia Vencejo", "es", "@fuente_agenci_vencej"),
+    ],
+)
+def test_a_name_run_ends_at_a_colon_or_a_quotation_mark_outside_english(
+    title: str, language: str, run: str
+) -> None:
+    # ru8, it8, fr10, es1...: a speaker and the quotation's first word, a club and its coach
+    # in apposition, a rubric and the headline, read as one name of several words.
+    assert run not in stories.features(title, f"Ieri. {title}.", language).terms
+    # English runs are read as before.
+    assert stories.name_spans("Brexit: Boris Johnson Resigns", "en") == [
+        ["Brexit", "Boris", "Johnson", "Resigns"]
+    ]
+
+
 def test_a_headline_question_ends_a_sentence_outside_english() -> None:
     # "Pytamy" opens the headline's second sentence: no name.
     title = stories.features("Kto ukrył denary z Borówca? Pytamy archeologa", "Tekst.", "pl").title

@@ -501,6 +501,63 @@ _WORD_SCORE = {
 _COLON_SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,2}):(\d{1,2})(?![\w:/%–-]|[.,]\d)")
 
 
+# A score spelled out after its preposition, which the word reader leaves as words below two
+# ("por tres a uno", "por dois a zero", "per tre reti a una", "par trois buts à un", "mit
+# sieben zu vier"), and in Russian and Ukrainian after "счётом" / "рахунком" with a dash
+# ("со счётом четыре — два"): read after the number words are figures (``_digits``), with
+# the small words the reader leaves. Seven reports in five languages shared no figure with
+# the match's other reports (es6, es7, pt3, pt4, it8, ru8).
+_SMALL_WORDS = {
+    "spanish": {"cero": 0, "uno": 1, "una": 1, "un": 1},
+    "portuguese": {"zero": 0, "um": 1, "uma": 1},
+    "italian": {"zero": 0, "uno": 1, "una": 1, "un": 1},
+    "french": {"zéro": 0, "un": 1, "une": 1},
+    "german": {"null": 0, "eins": 1, "einem": 1, "einen": 1, "ein": 1, "eine": 1},
+}
+_GOAL_WORDS = r"(?:reti|gol|goles|gols|golos|buts|tore|treffer)"
+_SPELLED_SCORE = {
+    language: re.compile(
+        rf"\b(?:{before}) (\d{{1,2}}|{small}) (?:{_GOAL_WORDS} )?{word} (\d{{1,2}}|{small})\b"
+        r"(?![.,]?\d)(?P<after>\s+[^\W\d_]+)?",
+        re.IGNORECASE,
+    )
+    for language, before, word in (
+        ("spanish", "por", "a"),
+        ("portuguese", "por", "a"),
+        ("italian", "per", "a"),
+        ("french", "par", "à"),
+        ("german", "mit", "zu"),
+    )
+    if (small := "|".join(_SMALL_WORDS[language]))
+}
+_DASH_SCORE = re.compile(
+    r"\b(?:сч[её]том|рахунком) (\d{1,2})\s?[—–-]\s?(\d{1,2})(?![\d:/%]|[.,]\d)", re.IGNORECASE
+)
+
+
+def _spelled_scores(text: str, language: str, found: set[str], stop_words: Collection[str]) -> str:
+    """Return the text without the scores spelled out (``_SPELLED_SCORE``, ``_DASH_SCORE``),
+    keyed in ``found``; read after ``_digits``."""
+    if language in ("russian", "ukrainian"):
+        return _DASH_SCORE.sub(
+            lambda m: _keep(found, score_key(int(m[1]), int(m[2]), language)), text
+        )
+    pattern = _SPELLED_SCORE.get(language)
+    if pattern is None:
+        return text
+    small = _SMALL_WORDS[language]
+
+    def key(match: re.Match[str]) -> str:
+        after = match["after"]
+        if after is not None and after.strip().lower() not in stop_words:
+            return match[0]  # "mit sieben zu vier Stimmen": a vote, "por 2 a 3 días" a range
+        first, second = (int(g) if g.isdigit() else small[g.lower()] for g in (match[1], match[2]))
+        found.add(score_key(first, second, language))
+        return " " + (after or "")
+
+    return pattern.sub(key, text)
+
+
 def _scores(text: str, language: str, found: set[str], stop_words: Collection[str]) -> str:
     """Return the text without the scores written in the language's own way, keyed in ``found``."""
     if language == "english":
@@ -564,6 +621,8 @@ def quantities(
             lambda m: _keep(found, f"{VAGUE_PREFIX}{m[0].split()[-1].lower().rstrip('s')}"), text
         )
     text = _digits(text, language)
+    if language != "english":
+        text = _spelled_scores(text, language, found, stop_words)
     if language == "english":
         found |= {_span(m, stem) for m in _COMPOUND.finditer(text)}
     elided = _elided(language, spans) if spans else None

@@ -1320,7 +1320,10 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 25: French and Spanish names without their last vowel ("@verlann", "@torrebermej"), and a
 # town's people or adjective read as the town ("les Sauvagnacois", "torrebermejano":
 # ``DEMONYM_ENDINGS``) (English unchanged).
-INDEX_VERSION = 25
+# 26: an aircraft's model ("Ан-24") no figure, a score spelled out ("por tres a uno", "со
+# счётом четыре — два") keyed as a score, and outside English a name run ending at a colon
+# or a double quotation mark (English unchanged).
+INDEX_VERSION = 26
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

@@ -3682,6 +3682,16 @@ def test_a_crash_landing_stays_apart_from_its_airline_s_new_route(db: Database) 
     assert found["rf07-d"] != found["rf07-d1"]
 
 
+def test_reports_of_a_final_join_on_its_score_spelled_out(db: Database) -> None:
+    # ru8: the cup final, 4:2 in three reports and "со счётом четыре — два" in the coach's
+    # interview, which shared no figure with them. The coach's new contract that morning,
+    # same club and cup, stays apart.
+    save_from(db, "ru8.jsonl", ["rf03-d1", "rf03-d", "rf03-b", "rf03-a", "rf03-c"])
+    found = story_of(db)
+    assert found["rf03-c"] == found["rf03-d"] == found["rf03-b"] == found["rf03-a"]
+    assert found["rf03-d"] != found["rf03-d1"]
+
+
 def test_german_reports_of_a_match_join_on_its_score_written_in_words(db: Database) -> None:
     # de6: the handball derby, 31:29 in three reports and "31 zu 29" in the last, which shared
     # no figure with them. The coach's new contract that afternoon, same club, stays apart.

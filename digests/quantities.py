@@ -346,10 +346,13 @@ _SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w:/%�
 # A road's or a line's code: capitals and a number ("CJP-110", "VC-412", "EB 12", "М-4"),
 # written as "D941" is, and a number after "nr" ("drodze nr 618"): a name, no figure. Two
 # reports of one road's different crashes shared the road's number as a figure (pt2, pl6).
-# One capital before a space is a word ("W 2023 roku", "A 20 anni"), and a figure.
+# One capital before a space is a word ("W 2023 roku", "A 20 anni"), and a figure. An
+# aircraft's or a vehicle's model, a capital and one or two small letters before a hyphen
+# ("Ан-24", "Ту-154", "Ми-8"), is a name too: a crash landing and its airline's new route
+# shared "Ан-24" as a figure (ru8).
 _ROAD = re.compile(
     r"(\b(?:[A-ZÁÉÍÓÚÑÇА-ЯЄІЇ]{2,4}[- ]"
-    r"|[A-ZА-ЯЄІЇ]-|nr\.? ))\d{1,4}(?![\d.,]\d|\s?%)"
+    r"|[A-ZА-ЯЄІЇ]-|[A-ZА-ЯЄІЇ][a-zа-яєії]{1,2}-|nr\.? ))\d{1,4}(?![\d.,]\d|\s?%)"
 )
 _HALF = re.compile(r"\bhalf (?=of\b|the\b|its\b|their\b|all\b)", re.IGNORECASE)
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -498,6 +501,63 @@ _WORD_SCORE = {
 _COLON_SCORE = re.compile(r"(?<![\w.,:/–-])(\d{1,2}):(\d{1,2})(?![\w:/%–-]|[.,]\d)")
 
 
+# A score spelled out after its preposition, which the word reader leaves as words below two
+# ("por tres a uno", "por dois a zero", "per tre reti a una", "par trois buts à un", "mit
+# sieben zu vier"), and in Russian and Ukrainian after "счётом" / "рахунком" with a dash
+# ("со счётом четыре — два"): read after the number words are figures (``_digits``), with
+# the small words the reader leaves. Seven reports in five languages shared no figure with
+# the match's other reports (es6, es7, pt3, pt4, it8, ru8).
+_SMALL_WORDS = {
+    "spanish": {"cero": 0, "uno": 1, "una": 1, "un": 1},
+    "portuguese": {"zero": 0, "um": 1, "uma": 1},
+    "italian": {"zero": 0, "uno": 1, "una": 1, "un": 1},
+    "french": {"zéro": 0, "un": 1, "une": 1},
+    "german": {"null": 0, "eins": 1, "einem": 1, "einen": 1, "ein": 1, "eine": 1},
+}
+_GOAL_WORDS = r"(?:reti|gol|goles|gols|golos|buts|tore|treffer)"
+_SPELLED_SCORE = {
+    language: re.compile(
+        rf"\b(?:{before}) (\d{{1,2}}|{small}) (?:{_GOAL_WORDS} )?{word} (\d{{1,2}}|{small})\b"
+        r"(?![.,]?\d)(?P<after>\s+[^\W\d_]+)?",
+        re.IGNORECASE,
+    )
+    for language, before, word in (
+        ("spanish", "por", "a"),
+        ("portuguese", "por", "a"),
+        ("italian", "per", "a"),
+        ("french", "par", "à"),
+        ("german", "mit", "zu"),
+    )
+    if (small := "|".join(_SMALL_WORDS[language]))
+}
+_DASH_SCORE = re.compile(
+    r"\b(?:сч[её]том|рахунком) (\d{1,2})\s?[—–-]\s?(\d{1,2})(?![\d:/%]|[.,]\d)", re.IGNORECASE
+)
+
+
+def _spelled_scores(text: str, language: str, found: set[str], stop_words: Collection[str]) -> str:
+    """Return the text without the scores spelled out (``_SPELLED_SCORE``, ``_DASH_SCORE``),
+    keyed in ``found``; read after ``_digits``."""
+    if language in ("russian", "ukrainian"):
+        return _DASH_SCORE.sub(
+            lambda m: _keep(found, score_key(int(m[1]), int(m[2]), language)), text
+        )
+    pattern = _SPELLED_SCORE.get(language)
+    if pattern is None:
+        return text
+    small = _SMALL_WORDS[language]
+
+    def key(match: re.Match[str]) -> str:
+        after = match["after"]
+        if after is not None and after.strip().lower() not in stop_words:
+            return match[0]  # "mit sieben zu vier Stimmen": a vote, "por 2 a 3 días" a range
+        first, second = (int(g) if g.isdigit() else small[g.lower()] for g in (match[1], match[2]))
+        found.add(score_key(first, second, language))
+        return " " + (after or "")
+
+    return pattern.sub(key, text)
+
+
 def _scores(text: str, language: str, found: set[str], stop_words: Collection[str]) -> str:
     """Return the text without the scores written in the language's own way, keyed in ``found``."""
     if language == "english":
@@ -561,6 +621,8 @@ def quantities(
             lambda m: _keep(found, f"{VAGUE_PREFIX}{m[0].split()[-1].lower().rstrip('s')}"), text
         )
     text = _digits(text, language)
+    if language != "english":
+        text = _spelled_scores(text, language, found, stop_words)
     if language == "english":
         found |= {_span(m, stem) for m in _COMPOUND.finditer(text)}
     elided = _elided(language, spans) if spans else None

@@ -365,6 +365,36 @@ def test_a_score_written_the_language_s_way_keys_as_a_score(text: str, language:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("El Robledal ganó por tres a uno en casa.", "spanish", "#3-1"),
+        ("O Cajuípe venceu por dois a zero.", "portuguese", "#2-0"),
+        ("Il Valdorsina, sconfitto per tre reti a una a Pievecorta.", "italian", "#3-1"),
+        ("Castelvert gagne par trois buts à un.", "french", "#3-1"),
+        ("Der Klub verlor mit einem zu drei.", "german", "#3-1"),
+        ("Команда обыграла «Вымпел» со счётом четыре — два.", "russian", "#4-2"),
+        ("Команда перемогла з рахунком 2 — 1.", "ukrainian", "#2-1"),
+        ("El Robledal perdió por uno a dos ante el Getafe.", "spanish", "#2-1"),
+    ],
+)
+def test_a_score_spelled_out_keys_as_a_score(text: str, language: str, key: str) -> None:
+    # es6, es7, pt3, pt4, it8, ru8: one report spelled the score, the others wrote "3-1".
+    assert key in quantities(text, language, stop_words={"a", "ante", "el", "en", "у"})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mit sieben zu vier Stimmen billigte der Rat den Plan.", "german"),
+        ("La obra durará por dos a tres semanas.", "spanish"),
+        ("I lavori dureranno per due a tre mesi.", "italian"),
+    ],
+)
+def test_a_vote_or_a_range_spelled_out_is_no_score(text: str, language: str) -> None:
+    assert not any("-" in k for k in quantities(text, language, stop_words={"a", "den"}))
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Le prix passe de 40 à 50 euros.", "french"),
@@ -506,8 +536,14 @@ def test_a_road_s_code_is_no_figure_outside_english() -> None:
     assert quantities("Un camión volcó en la VC-412.", "spanish") == set()
     assert quantities("Ciężarówka na drodze nr 618.", "polish") == set()
     assert quantities("Авария на трассе М-4, 12 машин.", "russian") == {"#12"}
+    # ru8: an aircraft's model is a name too, "Ан-24", "Ту-154", "An-2".
+    assert quantities("Ан-24 сел в Лыковске, на борту 38 пассажиров.", "russian") == {"#38"}
+    assert quantities("Рейсы на Ту-154 и Ми-8.", "russian") == set()
+    assert quantities("Samolot An-2 lądował awaryjnie.", "polish") == set()
     # One capital before a space is a word, and a score stays a score.
     assert "#2023" in quantities("W 2023 roku zbudowano most.", "polish")
     assert "#3-1" in quantities("El PSG 3-1 en casa.", "spanish")
+    assert "#24" in quantities("Il a 24 ans.", "french")
+    assert "#12" in quantities("Un 12-летний мальчик.", "russian")
     # English is read as its rules were tuned.
     assert "#12" in quantities("A crash on the A-12 road.", "english")

@@ -3433,6 +3433,28 @@ def test_a_name_run_ends_at_a_sentence_end_in_a_headline_outside_english() -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "language", "run"),
+    [
+        ("Бородихин: «Эту победу ждал весь город»", "ru", "@бородихин_эту"),
+        ("Fornaroli: «Scelta dolorosa». Operai davanti ai cancelli", "it", "@fornaroli_scelta"),
+        ("Rugby : Vernéjac bat Saint-Aulaire", "fr", "@rugby_vernéjac"),
+        ("Главный тренер «Кезьмы» Виталий Бородихин доволен", "ru", "@кезьм_витал_бородихин"),
+        ("Fuente: Agencia Vencejo", "es", "@fuente_agenci_vencej"),
+    ],
+)
+def test_a_name_run_ends_at_a_colon_or_a_quotation_mark_outside_english(
+    title: str, language: str, run: str
+) -> None:
+    # ru8, it8, fr10, es1...: a speaker and the quotation's first word, a club and its coach
+    # in apposition, a rubric and the headline, read as one name of several words.
+    assert run not in stories.features(title, f"Ieri. {title}.", language).terms
+    # English runs are read as before.
+    assert stories.name_spans("Brexit: Boris Johnson Resigns", "en") == [
+        ["Brexit", "Boris", "Johnson", "Resigns"]
+    ]
+
+
 def test_a_headline_question_ends_a_sentence_outside_english() -> None:
     # "Pytamy" opens the headline's second sentence: no name.
     title = stories.features("Kto ukrył denary z Borówca? Pytamy archeologa", "Tekst.", "pl").title
@@ -3464,7 +3486,8 @@ def test_a_headline_name_is_named_by_another_text_in_any_of_its_cases(
 @pytest.mark.parametrize(
     ("text", "language", "name"),
     [
-        ("Агрохолдинг «Северный злак» купил элеватор.", "ru", "@агрохолдинг_северн_злак"),
+        # The sentence's first word before the guillemets is no part of the name's run.
+        ("Агрохолдинг «Северный злак» купил элеватор.", "ru", "@северн_злак"),
         ("Пожежа в ресторані «Смачна ланка» на околиці.", "uk", "@смачн_ланк"),
     ],
 )
@@ -3675,6 +3698,26 @@ def test_reports_of_two_events_on_one_road_stay_apart(db: Database) -> None:
     save_from(db, "pt2.jsonl", ["pq05-d1", "pq05-b", "pq05-a"])
     found = story_of(db)
     assert found["pq05-b"] == found["pq05-a"] != found["pq05-d1"]
+
+
+def test_a_crash_landing_stays_apart_from_its_airline_s_new_route(db: Database) -> None:
+    # ru8: the Ан-24's crash landing joined the airline's new route to Sochi announced the
+    # evening before (its company, its town, its model "Ан-24" read as a shared figure); the
+    # landing's reports join each other, the one naming the airline's chief executive too.
+    save_from(db, "ru8.jsonl", ["rf07-d1", "rf07-d", "rf07-a", "rf07-b", "rf07-c"])
+    found = story_of(db)
+    assert found["rf07-d"] == found["rf07-a"] == found["rf07-b"] == found["rf07-c"]
+    assert found["rf07-d"] != found["rf07-d1"]
+
+
+def test_reports_of_a_final_join_on_its_score_spelled_out(db: Database) -> None:
+    # ru8: the cup final, 4:2 in three reports and "со счётом четыре — два" in the coach's
+    # interview, which shared no figure with them. The coach's new contract that morning,
+    # same club and cup, stays apart.
+    save_from(db, "ru8.jsonl", ["rf03-d1", "rf03-d", "rf03-b", "rf03-a", "rf03-c"])
+    found = story_of(db)
+    assert found["rf03-c"] == found["rf03-d"] == found["rf03-b"] == found["rf03-a"]
+    assert found["rf03-d"] != found["rf03-d1"]
 
 
 def test_german_reports_of_a_match_join_on_its_score_written_in_words(db: Database) -> None:

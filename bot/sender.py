@@ -39,7 +39,9 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   the group is told once.
 - ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture, or the
   group lets no one send photos): the same row is sent again at once as a text message, its
-  caption as the text; not a failure.
+  caption as the text; not a failure. A group that lets no one send photos is remembered
+  (``NO_PHOTOS_FOR``, or until ``photos_allowed``: /settings pictures set there again): its
+  next photo posts go as text at once, with no photo request wasted on each.
 - An edit Telegram answers "message is not modified" is done; one whose message is gone
   (deleted in the chat) is dropped, and the post gets no more edits.
 
@@ -148,6 +150,9 @@ _PHOTO_REFUSED = (
     # A group may let members send text but not photos: the bot may still post as text.
     "not enough rights to send photos",
 )
+# A group refusing photos for want of the right: its photo posts go as text at once, this long.
+_NO_PHOTO_RIGHTS = ("not enough rights to send photos",)
+NO_PHOTOS_FOR = timedelta(days=1)
 # Edits: done already, or the message to edit is gone.
 _NOT_MODIFIED = ("message is not modified",)
 _EDIT_GONE = (
@@ -369,6 +374,8 @@ class Sender:
         # /metrics reads. The caller may pass its own, to keep counting across senders.
         self.counts = counts if counts is not None else DrainResult()
         self._busy: dict[int, asyncio.Task[None]] = {}
+        # Groups that refused a photo for want of the right: when, and Telegram's words.
+        self._no_photos: dict[int, tuple[datetime, str]] = {}
         self._slots = _Slots(concurrency)
         self._wake = asyncio.Event()
         self._finished = asyncio.Event()
@@ -653,6 +660,28 @@ class Sender:
         )
         return message.message_id
 
+    def photos_allowed(self, chat_id: int) -> None:
+        """Forget that a chat refused photos (/settings pictures set there again)."""
+        self._no_photos.pop(chat_id, None)
+
+    def _refuses_photos(self, chat_id: int) -> str | None:
+        """Return Telegram's words when the chat refused a photo for want of the right within
+        ``NO_PHOTOS_FOR``, else None."""
+        refused = self._no_photos.get(chat_id)
+        if refused is None:
+            return None
+        if self.clock() - refused[0] >= NO_PHOTOS_FOR:
+            del self._no_photos[chat_id]
+            return None
+        return refused[1]
+
+    def _as_text(self, row: OutboxMessage, reason: str, result: DrainResult) -> OutboxMessage:
+        """Turn a photo row into a text row (its caption as the text), counted as such."""
+        store.send_as_text(self.db, row.id, reason)
+        result.as_text += 1
+        self.counts.as_text += 1
+        return replace(row, kind="message", photo_url=None)
+
     def _done(self, row: OutboxMessage, message_id: int, result: DrainResult) -> None:
         live = row.story_id is not None and row.kind != "edit"
         store.mark_sent(self.db, row.id, message_id, now=self.clock(), live=live)
@@ -670,6 +699,8 @@ class Sender:
         waited = False  # the row waited out a failure: read it again before the next call
         while True:
             chat_id, chat_type = row.chat_id, row.chat_type
+            if row.kind == "photo" and (refusal := self._refuses_photos(chat_id)) is not None:
+                row = self._as_text(row, refusal, result)
             # The chat's own limit is waited out before taking a call slot, and the overall
             # turn after: the time the pacer counts is then the time the request leaves.
             with self._waiting_turn():
@@ -736,10 +767,9 @@ class Sender:
                 continue
             if row.kind == "photo" and _refused(error, _PHOTO_REFUSED):
                 log.info("chat %s refused a picture (%s): sent as text", chat_id, error)
-                store.send_as_text(self.db, outbox_id, error.message)
-                row = replace(row, kind="message", photo_url=None)
-                result.as_text += 1
-                self.counts.as_text += 1
+                if _refused(error, _NO_PHOTO_RIGHTS):
+                    self._no_photos[chat_id] = (self.clock(), error.message)
+                row = self._as_text(row, error.message, result)
                 attempts -= 1  # not the message's failure: the text goes now
                 continue
             if row.kind == "edit" and _refused(error, _NOT_MODIFIED):

@@ -1771,6 +1771,15 @@ def channel_lost(tr: Translator, name: str) -> str:
     )
 
 
+def channel_stopped(tr: Translator, name: str, reason: str) -> str:
+    """Return what whoever subscribed a channel is told when its subscription stopped for
+    ``reason``: for want of the right to post it resumes by itself, else (the bot removed) by
+    /subscribe_channel."""
+    if store.no_rights(reason):
+        return channel_waits_for_rights(tr, name)
+    return channel_lost(tr, name)
+
+
 def channel_unreadable(tr: Translator, name: str) -> str:
     """Return /settings or /unsubscribe naming a channel the bot is no administrator of:
     Telegram then does not tell it who administers the channel."""

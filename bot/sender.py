@@ -42,6 +42,8 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   caption as the text; not a failure. A group that lets no one send photos is remembered
   (``NO_PHOTOS_FOR``, or until ``photos_allowed``: /settings pictures set there again): its
   next photo posts go as text at once, with no photo request wasted on each.
+- A channel lost so (Telegram's membership update may never come): whoever subscribed it
+  from their chat with the bot is told once, as ``bot.handlers.members`` tells them.
 - An edit Telegram answers "message is not modified" is done; one whose message is gone
   (deleted in the chat) is dropped, and the post gets no more edits.
 
@@ -82,9 +84,10 @@ from telegram.error import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import i18n, replies
+from bot.i18n import Translator
 from bot.pacer import MARGIN, PACED, Pacer
 from digests import store
-from digests.models import OutboxMessage
+from digests.models import OutboxMessage, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -866,9 +869,17 @@ class Sender:
             isinstance(error, BadRequest) and _matches(error, _GONE)
         ):
             log.info("chat %s is gone (%s): unsubscribing it", chat_id, error.message)
+            # Told once: only the subscriptions this refusal stops (not those stopped before).
+            told = [
+                sub
+                for sub in store.chat_subscriptions(self.db, chat_id)
+                if sub.active and sub.chat_type == "channel" and sub.user_id is not None
+            ]
             store.deactivate_subscription(self.db, chat_id, error.message)
             result.deactivated += 1
             self.counts.deactivated += 1
+            for sub in told:
+                await self._tell_subscriber(sub, error.message)
             raise _Stop
         if isinstance(error, BadRequest):
             bug = _matches(error, _BUGS)
@@ -895,6 +906,22 @@ class Sender:
         await self._retry_later(row, text, delay, result)
         return True
 
+    async def _tell_subscriber(self, sub: Subscription, reason: str) -> None:
+        """Tell whoever subscribed a channel that Telegram refused a post there for ``reason``
+        (its subscription stopped), in their turn at the pacer."""
+        assert sub.user_id is not None
+        try:
+            chat = await self.bot.get_chat(sub.chat_id)
+        except TelegramError:
+            username = None  # a channel the bot was removed from may not be read
+        else:
+            username = chat.username
+        name = f"@{username}" if username else str(sub.chat_id)
+        tr = i18n.for_chat(store.chat_language(self.db, sub.user_id), self.language)
+        at = await self.pacer.acquire(sub.user_id, "private")
+        told = await tell_channel_subscriber(self.bot, tr, sub, name, reason)
+        self.pacer.sent(sub.user_id, "private", at, delivered=told)
+
     async def _retry_later(
         self, row: OutboxMessage, error: str, delay: float, result: DrainResult
     ) -> None:
@@ -914,6 +941,22 @@ class Sender:
         store.fail_digest_rest(self.db, row.digest_key, row.part, f"earlier part failed: {text}")
         result.failed += 1
         self.counts.failed += 1
+
+
+async def tell_channel_subscriber(
+    bot: Bot, tr: Translator, sub: Subscription, name: str, reason: str
+) -> bool:
+    """Tell whoever subscribed a channel from their chat with the bot (``sub.user_id``) that
+    its subscription stopped for ``reason``, and how it resumes; return whether it was sent
+    (a user who blocked the bot, or never started it, is skipped)."""
+    if sub.user_id is None:
+        return False
+    try:
+        await bot.send_message(sub.user_id, replies.channel_stopped(tr, name, reason))
+    except TelegramError as error:
+        log.info("channel %s: its subscriber %s not told (%s)", sub.chat_id, sub.user_id, error)
+        return False
+    return True
 
 
 async def _call(callback: FailureCallback | None, row: OutboxMessage, error: BaseException) -> None:

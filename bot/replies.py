@@ -59,6 +59,17 @@ def refusal(tr: Translator) -> str:
     return tr.gettext("Sorry, that command is for the bot's admins.")
 
 
+def ask_in_private(tr: Translator, command: str, bot_name: str) -> str:
+    """Return what a bot admin's /stats or /export sent in a group gets instead: every member
+    would see failing sources, their errors and paused ones."""
+    return tr.gettext(
+        "Send /{command} to me in our private chat, @{bot}: here every member of the group "
+        "would see it.",
+        command=escape(command),
+        bot=escape(bot_name),
+    )
+
+
 def apology(tr: Translator) -> str:
     """Return the apology sent when handling an update failed (plain text)."""
     return tr.gettext("Sorry, something went wrong on my side. Please try again in a moment.")

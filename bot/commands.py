@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass
 
 from telegram import BotCommand, Update
+from telegram.constants import ChatType
 
 from bot import replies
 from bot.handlers import admin, language, reading, subscriptions
@@ -40,6 +41,9 @@ class Command:
     # A command with no ``args`` answers words after it with its usage line, unless this
     # says they are not the user's (/start's deep-link payload, t.me/bot?start=...).
     words_ignored: bool = False
+    # Answered only in a private chat: in a group every member would see the answer (failing
+    # sources and their errors, delivery failures, paused sources).
+    private_only: bool = False
 
     def usage(self, tr: Translator) -> str:
         """Return how the command is typed, e.g. "/latest [n]", in the chat's language."""
@@ -126,9 +130,17 @@ COMMANDS: tuple[Command, ...] = (
         args=N_("@channel [HH:MM|live] [ZONE] [keywords, -excluded]"),
     ),
     Command("ingest", admin.run_ingest, N_("Fetch every source now"), admin_only=True),
-    Command("stats", admin.stats, N_("Counts and source health"), admin_only=True),
+    Command(
+        "stats", admin.stats, N_("Counts and source health"), admin_only=True, private_only=True
+    ),
     Command("import", admin.import_opml, N_("Import sources from an OPML file"), admin_only=True),
-    Command("export", admin.export_opml, N_("Export sources as OPML"), admin_only=True),
+    Command(
+        "export",
+        admin.export_opml,
+        N_("Export sources as OPML"),
+        admin_only=True,
+        private_only=True,
+    ),
 )
 
 _BY_NAME = {command.name: command for command in COMMANDS}
@@ -144,6 +156,8 @@ def callback_for(command: Command) -> Callback:
     if not command.args and not command.words_ignored:
         callback = without_arguments(callback)
     callback = with_usage(callback, command.usage)
+    if command.private_only:
+        callback = private_only(command.name, callback)
     if command.admin_only:
         callback = admin_only(callback)
     return timed(command.name, callback)
@@ -171,6 +185,23 @@ async def other_command(update: Update, context: Context) -> None:
             await callback_for(command)(update, context)
             return
     await reading.unknown_command(update, context)
+
+
+def private_only(name: str, callback: Callback) -> Callback:
+    """Wrap the handler of a command answered only in a private chat: elsewhere the reply
+    says to send it to the bot there, naming the bot (its @name opens that chat)."""
+
+    @functools.wraps(callback)
+    async def private(update: Update, context: Context) -> None:
+        chat, message = update.effective_chat, update.effective_message
+        if chat is None or chat.type == ChatType.PRIVATE:
+            await callback(update, context)
+            return
+        if message is not None:
+            tr = translator_for(update, context)
+            await message.reply_text(replies.ask_in_private(tr, name, context.bot.username))
+
+    return private
 
 
 def without_arguments(callback: Callback) -> Callback:

@@ -59,6 +59,17 @@ def refusal(tr: Translator) -> str:
     return tr.gettext("Sorry, that command is for the bot's admins.")
 
 
+def ask_in_private(tr: Translator, command: str, bot_name: str) -> str:
+    """Return what a bot admin's /stats or /export sent in a group gets instead: every member
+    would see failing sources, their errors and paused ones."""
+    return tr.gettext(
+        "Send /{command} to me in our private chat, @{bot}: here every member of the group "
+        "would see it.",
+        command=escape(command),
+        bot=escape(bot_name),
+    )
+
+
 def apology(tr: Translator) -> str:
     """Return the apology sent when handling an update failed (plain text)."""
     return tr.gettext("Sorry, something went wrong on my side. Please try again in a moment.")
@@ -1769,6 +1780,15 @@ def channel_lost(tr: Translator, name: str) -> str:
         "/subscribe_channel {channel} resumes it with its settings.",
         channel=_quote(name, 100),
     )
+
+
+def channel_stopped(tr: Translator, name: str, reason: str) -> str:
+    """Return what whoever subscribed a channel is told when its subscription stopped for
+    ``reason``: for want of the right to post it resumes by itself, else (the bot removed) by
+    /subscribe_channel."""
+    if store.no_rights(reason):
+        return channel_waits_for_rights(tr, name)
+    return channel_lost(tr, name)
 
 
 def channel_unreadable(tr: Translator, name: str) -> str:

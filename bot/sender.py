@@ -39,7 +39,11 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
   the group is told once.
 - ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture, or the
   group lets no one send photos): the same row is sent again at once as a text message, its
-  caption as the text; not a failure.
+  caption as the text; not a failure. A group that lets no one send photos is remembered
+  (``NO_PHOTOS_FOR``, or until ``photos_allowed``: /settings pictures set there again): its
+  next photo posts go as text at once, with no photo request wasted on each.
+- A channel lost so (Telegram's membership update may never come): whoever subscribed it
+  from their chat with the bot is told once, as ``bot.handlers.members`` tells them.
 - An edit Telegram answers "message is not modified" is done; one whose message is gone
   (deleted in the chat) is dropped, and the post gets no more edits.
 
@@ -80,9 +84,10 @@ from telegram.error import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import i18n, replies
+from bot.i18n import Translator
 from bot.pacer import MARGIN, PACED, Pacer
 from digests import store
-from digests.models import OutboxMessage
+from digests.models import OutboxMessage, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +153,9 @@ _PHOTO_REFUSED = (
     # A group may let members send text but not photos: the bot may still post as text.
     "not enough rights to send photos",
 )
+# A group refusing photos for want of the right: its photo posts go as text at once, this long.
+_NO_PHOTO_RIGHTS = ("not enough rights to send photos",)
+NO_PHOTOS_FOR = timedelta(days=1)
 # Edits: done already, or the message to edit is gone.
 _NOT_MODIFIED = ("message is not modified",)
 _EDIT_GONE = (
@@ -369,6 +377,8 @@ class Sender:
         # /metrics reads. The caller may pass its own, to keep counting across senders.
         self.counts = counts if counts is not None else DrainResult()
         self._busy: dict[int, asyncio.Task[None]] = {}
+        # Groups that refused a photo for want of the right: when, and Telegram's words.
+        self._no_photos: dict[int, tuple[datetime, str]] = {}
         self._slots = _Slots(concurrency)
         self._wake = asyncio.Event()
         self._finished = asyncio.Event()
@@ -653,6 +663,28 @@ class Sender:
         )
         return message.message_id
 
+    def photos_allowed(self, chat_id: int) -> None:
+        """Forget that a chat refused photos (/settings pictures set there again)."""
+        self._no_photos.pop(chat_id, None)
+
+    def _refuses_photos(self, chat_id: int) -> str | None:
+        """Return Telegram's words when the chat refused a photo for want of the right within
+        ``NO_PHOTOS_FOR``, else None."""
+        refused = self._no_photos.get(chat_id)
+        if refused is None:
+            return None
+        if self.clock() - refused[0] >= NO_PHOTOS_FOR:
+            del self._no_photos[chat_id]
+            return None
+        return refused[1]
+
+    def _as_text(self, row: OutboxMessage, reason: str, result: DrainResult) -> OutboxMessage:
+        """Turn a photo row into a text row (its caption as the text), counted as such."""
+        store.send_as_text(self.db, row.id, reason)
+        result.as_text += 1
+        self.counts.as_text += 1
+        return replace(row, kind="message", photo_url=None)
+
     def _done(self, row: OutboxMessage, message_id: int, result: DrainResult) -> None:
         live = row.story_id is not None and row.kind != "edit"
         store.mark_sent(self.db, row.id, message_id, now=self.clock(), live=live)
@@ -670,6 +702,8 @@ class Sender:
         waited = False  # the row waited out a failure: read it again before the next call
         while True:
             chat_id, chat_type = row.chat_id, row.chat_type
+            if row.kind == "photo" and (refusal := self._refuses_photos(chat_id)) is not None:
+                row = self._as_text(row, refusal, result)
             # The chat's own limit is waited out before taking a call slot, and the overall
             # turn after: the time the pacer counts is then the time the request leaves.
             with self._waiting_turn():
@@ -736,10 +770,9 @@ class Sender:
                 continue
             if row.kind == "photo" and _refused(error, _PHOTO_REFUSED):
                 log.info("chat %s refused a picture (%s): sent as text", chat_id, error)
-                store.send_as_text(self.db, outbox_id, error.message)
-                row = replace(row, kind="message", photo_url=None)
-                result.as_text += 1
-                self.counts.as_text += 1
+                if _refused(error, _NO_PHOTO_RIGHTS):
+                    self._no_photos[chat_id] = (self.clock(), error.message)
+                row = self._as_text(row, error.message, result)
                 attempts -= 1  # not the message's failure: the text goes now
                 continue
             if row.kind == "edit" and _refused(error, _NOT_MODIFIED):
@@ -836,9 +869,17 @@ class Sender:
             isinstance(error, BadRequest) and _matches(error, _GONE)
         ):
             log.info("chat %s is gone (%s): unsubscribing it", chat_id, error.message)
+            # Told once: only the subscriptions this refusal stops (not those stopped before).
+            told = [
+                sub
+                for sub in store.chat_subscriptions(self.db, chat_id)
+                if sub.active and sub.chat_type == "channel" and sub.user_id is not None
+            ]
             store.deactivate_subscription(self.db, chat_id, error.message)
             result.deactivated += 1
             self.counts.deactivated += 1
+            for sub in told:
+                await self._tell_subscriber(sub, error.message)
             raise _Stop
         if isinstance(error, BadRequest):
             bug = _matches(error, _BUGS)
@@ -865,6 +906,22 @@ class Sender:
         await self._retry_later(row, text, delay, result)
         return True
 
+    async def _tell_subscriber(self, sub: Subscription, reason: str) -> None:
+        """Tell whoever subscribed a channel that Telegram refused a post there for ``reason``
+        (its subscription stopped), in their turn at the pacer."""
+        assert sub.user_id is not None
+        try:
+            chat = await self.bot.get_chat(sub.chat_id)
+        except TelegramError:
+            username = None  # a channel the bot was removed from may not be read
+        else:
+            username = chat.username
+        name = f"@{username}" if username else str(sub.chat_id)
+        tr = i18n.for_chat(store.chat_language(self.db, sub.user_id), self.language)
+        at = await self.pacer.acquire(sub.user_id, "private")
+        told = await tell_channel_subscriber(self.bot, tr, sub, name, reason)
+        self.pacer.sent(sub.user_id, "private", at, delivered=told)
+
     async def _retry_later(
         self, row: OutboxMessage, error: str, delay: float, result: DrainResult
     ) -> None:
@@ -884,6 +941,22 @@ class Sender:
         store.fail_digest_rest(self.db, row.digest_key, row.part, f"earlier part failed: {text}")
         result.failed += 1
         self.counts.failed += 1
+
+
+async def tell_channel_subscriber(
+    bot: Bot, tr: Translator, sub: Subscription, name: str, reason: str
+) -> bool:
+    """Tell whoever subscribed a channel from their chat with the bot (``sub.user_id``) that
+    its subscription stopped for ``reason``, and how it resumes; return whether it was sent
+    (a user who blocked the bot, or never started it, is skipped)."""
+    if sub.user_id is None:
+        return False
+    try:
+        await bot.send_message(sub.user_id, replies.channel_stopped(tr, name, reason))
+    except TelegramError as error:
+        log.info("channel %s: its subscriber %s not told (%s)", sub.chat_id, sub.user_id, error)
+        return False
+    return True
 
 
 async def _call(callback: FailureCallback | None, row: OutboxMessage, error: BaseException) -> None:

@@ -25,7 +25,7 @@ from bot.handlers.common import whole_number
 from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, bad_request, forbidden_blocked
 from bot.ratelimit import PacedRateLimiter
-from bot.replies import refusal
+from bot.replies import ask_in_private, refusal
 from bot.state import App
 from bot.telegram_html import MAX_MESSAGE_LENGTH, utf16_len
 from digests import ingest, opml, process, read, store, stories
@@ -1187,3 +1187,29 @@ async def test_stats_say_why_deliveries_failed(bot: Bot) -> None:
     stats = texts(await bot.say("/stats", user_id=ADMIN))
     assert "Why deliveries failed (24 h)" in stats
     assert "Forbidden: bot was blocked by the user: 1" in stats
+
+
+@pytest.mark.parametrize("command", ["/stats", "/export"])
+async def test_an_admins_stats_and_export_in_a_group_say_to_ask_in_private(
+    bot: Bot, command: str
+) -> None:
+    """A bot admin's /stats or /export sent in a group posted failing sources with their
+    errors, delivery failures and paused sources (or the whole source list) to every member.
+    The group gets one line naming the bot's private chat; the private chat gets the answer;
+    anyone else still gets the refusal."""
+    name = command.removeprefix("/")
+    bot.offline.group_message(f"{command}@offline_news_bot", chat_id=GROUP, user_id=ADMIN)
+    bot.offline.group_message(command, chat_id=GROUP, user_id=USER)
+    await bot.feed()
+    assert [m.plain_text for m in bot.offline.sent(GROUP)] == [
+        ask_in_private(english(), name, "offline_news_bot"),
+        REFUSAL,
+    ]
+    assert "@offline_news_bot" in bot.offline.sent(GROUP)[0].plain_text
+    assert bot.offline.calls_to("sendDocument") == []
+    answer = await bot.say(command, user_id=ADMIN)
+    assert len(answer) >= 1
+    if command == "/export":
+        assert len(bot.offline.calls_to("sendDocument")) == 1
+    else:
+        assert "sources" in texts(answer).lower()

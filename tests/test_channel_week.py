@@ -5,12 +5,13 @@ its owner is told from their chat with the bot."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
 
 from bot import jobs
-from bot.i18n import english
+from bot.i18n import Translator, english
 from bot.replies import (
     channel_lost,
     channel_not_subscribed,
@@ -531,3 +532,53 @@ async def test_the_owner_who_subscribed_a_channel_hears_when_the_bot_loses_it(bo
     changed_by(OWNER, "left", "administrator")  # the owner themselves: nothing to tell
     await bot.feed()
     assert len(bot.offline.sent(OWNER)) == before + 2
+
+
+@pytest.mark.parametrize(
+    ("status", "can_post", "told"),
+    [
+        ("left", True, channel_lost),  # 403 "bot is not a member of the channel chat"
+        ("kicked", True, channel_lost),  # 403 "bot was kicked from the channel chat"
+        # 400 "need administrator rights in the channel chat": it resumes with the right
+        ("administrator", False, channel_waits_for_rights),
+    ],
+)
+async def test_the_owner_hears_once_when_a_post_is_refused_and_no_update_came(
+    bot: Bot, status: str, can_post: bool, told: Callable[[Translator, str], str]
+) -> None:
+    """Telegram's membership update may never come (lost, or the bot down when it was sent):
+    the first post refused with a 403 stopped the subscription and the owner who had
+    subscribed the channel heard nothing. They are told once, as by the membership update;
+    the update coming later, or a second refused post, tells them nothing more."""
+    add_channel(bot)
+    await owner_says(bot, "/subscribe_channel @paper live")
+    before = len(bot.offline.sent(OWNER))
+    # Another administrator changes the bot's membership; no update says so.
+    bot.offline.set_member(CHANNEL, bot.offline.bot_id, status, can_post_messages=can_post)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active
+    told_now = [m.plain_text for m in bot.offline.sent(OWNER)[before:]]
+    assert told_now == [told(EN, "@paper")]
+    bot_status(bot, status, "administrator", can_post=can_post)  # after all: already stopped
+    await bot.feed()
+    await deliver(bot)
+    assert len(bot.offline.sent(OWNER)) == before + 1
+
+
+async def test_a_channel_subscribed_in_the_channel_itself_has_no_one_to_tell(bot: Bot) -> None:
+    """A channel subscribed by /subscribe posted in it has no subscriber's chat: its refused
+    post stops it and nothing goes to anyone else."""
+    add_channel(bot)
+    bot.offline.channel_post("/subscribe live", chat_id=CHANNEL)
+    await bot.feed()
+    sent = len(bot.offline.sent())
+    bot.offline.set_member(CHANNEL, bot.offline.bot_id, "left")
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None and not sub.active
+    assert len(bot.offline.sent()) == sent

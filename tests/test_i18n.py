@@ -479,6 +479,9 @@ SAMPLES: dict[Any, list[Any]] = {
 }
 # Parameters whose values have a meaning of their own ("function.parameter", or any function's).
 BY_NAME: dict[str, list[Any]] = {
+    # a command of the table and the bot's @name (Telegram's letters, digits and "_")
+    "ask_in_private.command": ["stats", "export"],
+    "ask_in_private.bot_name": ["offline_news_bot"],
     "key": list(replies.TOGGLES),
     "codes": [["ru", "en", "zh"], []],
     "known": [sorted(NAMES)],

@@ -31,7 +31,7 @@ from bot.i18n import english
 from bot.offline import OfflineTelegram, SentMessage, too_many_requests
 from bot.pacer import Pacer
 from bot.render import render_caption, render_live_post
-from bot.sender import EDIT_SPACING, DrainResult, Sender
+from bot.sender import EDIT_SPACING, NO_PHOTOS_FOR, DrainResult, Sender
 from bot.telegram_html import MAX_CAPTION_LENGTH, check_length, parse, utf16_len
 from digests import compose, delivery, live, store, stories
 from digests.models import ArticleIn, LivePost, SourceLink, StoryItem, Subscription
@@ -543,6 +543,84 @@ async def test_a_group_that_allows_no_photos_gets_its_posts_as_text(
     sub = store.find_subscription(bot.db, group)
     assert sub is not None and sub.active
     assert bot.app.bot_data.delivery_counts.failed == 0
+
+
+async def test_a_group_that_refused_a_photo_gets_the_next_posts_as_text_at_once(
+    bot: Bot, pictures: dict[str, str]
+) -> None:
+    """The refusal was not remembered: every live post to a group that allows no photos cost
+    a photo request Telegram refused before its text went. The next posts go as text at once;
+    /settings pictures set again there (the right given back, say) or a day later, a photo is
+    tried again. A picture Telegram could not fetch is that picture's fault: the next photo
+    is tried."""
+    group = -1004005
+    bot.offline.add_chat(group, "supergroup", title="Club")
+    bot.offline.set_member(group, ADMIN, "creator")
+    bot.offline.set_permissions(group, can_send_photos=False)
+    bot.offline.group_message("/subscribe live", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, group)
+    assert sub is not None
+    store.update_subscription(bot.db, sub.id, pictures="photo")
+
+    def photo_calls() -> int:
+        return sum(1 for c in bot.offline.calls_to("sendPhoto") if c.params["chat_id"] == group)
+
+    async def story(key: str) -> None:
+        pictures[f"https://gazette.example/{key}"] = f"https://img.example/{key}.jpg"
+        report(bot.db, "gazette", key)
+        await jobs.process_now(bot.app.bot_data)
+        await deliver(bot)
+
+    await story("bridge")
+    assert photo_calls() == 1
+    await story("budget")
+    await story("harbour")
+    assert photo_calls() == 1  # no request wasted: the group refuses photos
+    shown = posts(bot.offline, group)
+    assert [p.plain_text.split(",")[0] for p in shown] == [
+        "Bridge story",
+        "Budget story",
+        "Harbour story",
+    ]
+    assert all(p.photo is None for p in shown)
+    assert bot.app.bot_data.delivery_counts.as_text == 3
+
+    # The admins give the right back and set pictures again: a photo is tried at once.
+    bot.offline.set_permissions(group, can_send_photos=True)
+    bot.offline.group_message("/settings pictures photo", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    await story("tunnel")
+    assert photo_calls() == 2 and posts(bot.offline, group)[-1].photo is not None
+
+    # Refused again, then forgotten a day later.
+    bot.offline.set_permissions(group, can_send_photos=False)
+    await story("canal")
+    await story("market")
+    assert photo_calls() == 3
+    sender = bot.app.bot_data.sender
+    assert sender is not None
+    later = store.utcnow() + NO_PHOTOS_FOR
+    sender.clock = lambda: later
+    await story("museum")
+    assert photo_calls() == 4
+
+
+async def test_a_picture_that_could_not_be_fetched_does_not_stop_the_next_photo(
+    bot: Bot, pictures: dict[str, str]
+) -> None:
+    await subscribe_channel_live(bot)
+    sub = store.find_subscription(bot.db, CHANNEL)
+    assert sub is not None
+    store.update_subscription(bot.db, sub.id, pictures="photo")
+    bot.offline.refuse_picture("https://img.example/bridge.jpg")
+    for key in ("bridge", "budget"):
+        pictures[f"https://gazette.example/{key}"] = f"https://img.example/{key}.jpg"
+        report(bot.db, "gazette", key)
+        await jobs.process_now(bot.app.bot_data)
+        await deliver(bot)
+    assert len(bot.offline.calls_to("sendPhoto")) == 2
+    assert [p.photo is not None for p in posts(bot.offline)] == [False, True]
 
 
 async def test_a_digest_shows_its_lead_picture_as_a_large_preview_above(

@@ -44,8 +44,9 @@ from telegram.constants import ChatType
 from telegram.error import ChatMigrated, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
-from bot import digest_jobs, replies, rights
+from bot import digest_jobs, rights
 from bot.handlers.subscriptions import CANNOT_POST, no_rights
+from bot.sender import tell_channel_subscriber
 from bot.state import Context
 from digests import store
 from digests.models import Subscription
@@ -119,20 +120,13 @@ async def _tell_subscriber(
     context: Context, sub: Subscription, changed: ChatMemberUpdated, reason: str
 ) -> None:
     """Tell whoever subscribed a channel from their chat with the bot that its subscription
-    stopped, and how it resumes, unless they made the change themselves. A user who blocked
-    the bot (or never started it) is skipped."""
+    stopped, and how it resumes, unless they made the change themselves."""
     if sub.user_id is None or sub.user_id == changed.from_user.id:
         return
     chat = changed.chat
     name = f"@{chat.username}" if chat.username else str(chat.id)
     tr = context.bot_data.translator(sub.user_id)
-    text = (replies.channel_lost if reason == REMOVED else replies.channel_waits_for_rights)(
-        tr, name
-    )
-    try:
-        await context.bot.send_message(sub.user_id, text)
-    except TelegramError as error:
-        log.info("channel %s: its subscriber %s not told (%s)", chat.id, sub.user_id, error)
+    await tell_channel_subscriber(context.bot, tr, sub, name, reason)
 
 
 async def bot_member(update: Update, context: Context) -> None:

@@ -1812,6 +1812,8 @@ async def settings_command(update: Update, context: Context) -> None:
         before = sub
         sub = from_now(db, sub, _apply_text_setting(db, sub, args))
         digest_jobs.schedule_subscription(context.application, sub)
+        if _setting_key(args) == "pictures":
+            _pictures_set(context, sub)
         if _setting_key(args) in _NOT_SHOWN_IN[sub.mode]:
             page = replies.saved_for_other_mode(tr, sub.mode) + "\n\n"
         hint = zone_hint(db, tr, sub, time_set=_time_changed(args, before, sub))
@@ -2094,6 +2096,13 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
     raise BadArguments(replies.settings_usage)
 
 
+def _pictures_set(context: Context, sub: Subscription) -> None:
+    """Forget that the chat refused photos: its administrators set pictures again (after
+    giving the right to send photos back, say), so the next photo post tries a photo."""
+    if (sender := context.bot_data.sender) is not None:
+        sender.photos_allowed(sub.chat_id)
+
+
 def subscribe_words(args: Sequence[str]) -> list[str]:
     """Return /subscribe arguments with a line of the settings page that /subscribe takes
     typed back as the words it is made of: the schedule's ("Digest: every day at 08:00
@@ -2162,6 +2171,7 @@ async def settings_button(update: Update, context: Context) -> None:
         changes = mode_values(sub, str(_next(MODE_CHOICES, sub.mode)))
     elif key == "pictures":
         changes = {"pictures": _next(PICTURE_CHOICES, sub.pictures)}
+        _pictures_set(context, sub)
     elif key == "cap":
         changes = {"hourly_cap": _next(CAP_CHOICES, sub.hourly_cap)}
     elif key in replies.TOGGLES:

@@ -1724,6 +1724,10 @@ SET_FILES = [
     "uk10.jsonl",
     "pl11.jsonl",
     "pt5.jsonl",
+    "ru9.jsonl",
+    "it9.jsonl",
+    "fr11.jsonl",
+    "de9.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -1350,7 +1350,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 27: an aircraft's model ("Ан-24") no figure, a score spelled out ("por tres a uno", "со
 # счётом четыре — два") keyed as a score, and outside English a name run ending at a colon
 # or a double quotation mark (English unchanged).
-INDEX_VERSION = 27
+INDEX_VERSION = 28
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the

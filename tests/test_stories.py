@@ -3785,3 +3785,30 @@ def test_a_headline_s_short_town_is_named_by_its_whole_hyphened_name(db: Databas
     assert found["fn04-d"] != found["fn04-d1"]
     assert stories._named("saint-amalric", frozenset({"saint-amalric-des-prés"}))
     assert not stories._named("saint-amalric", frozenset({"saint-martin-des-prés"}))
+
+
+def test_reports_of_a_flood_join_on_six_tens_of_people(db: Database) -> None:
+    # pt5: "Seis dezenas de pessoas" in the last report, 60 and "Sessenta" in the others, was
+    # read as "#6:dezen". The river's clean-up works ended a day later stay apart.
+    save_from(db, "pt5.jsonl", ["tc04-c", "tc04-a", "tc04-d", "tc04-d1"])
+    found = story_of(db)
+    assert found["tc04-c"] == found["tc04-a"] == found["tc04-d"]
+    assert found["tc04-d"] != found["tc04-d1"]
+
+
+def test_a_find_of_silver_coins_joins_on_three_hundreds(db: Database) -> None:
+    # ru4: "Три сотни серебряных копеек" where the other reports wrote 300 coins; the
+    # arrest of looters at the site the next night stays apart.
+    save_from(db, "ru4.jsonl", ["rq04-a", "rq04-b", "rq04-c", "rq04-d1"])
+    found = story_of(db)
+    assert found["rq04-a"] == found["rq04-b"] == found["rq04-c"]
+    assert found["rq04-c"] != found["rq04-d1"]
+
+
+def test_a_cup_upset_joins_on_its_score_with_one_spelled_out(db: Database) -> None:
+    # uk10: the coach's interview, "з рахунком два — один", where the others wrote 2:1; the
+    # club's new academy, same club, stays apart.
+    save_from(db, "uk10.jsonl", ["ud03-d1", "ud03-d", "ud03-a", "ud03-b", "ud03-c"])
+    found = story_of(db)
+    assert found["ud03-c"] == found["ud03-d"] == found["ud03-a"] == found["ud03-b"]
+    assert found["ud03-d"] != found["ud03-d1"]

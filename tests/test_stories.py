@@ -3812,3 +3812,46 @@ def test_a_cup_upset_joins_on_its_score_with_one_spelled_out(db: Database) -> No
     found = story_of(db)
     assert found["ud03-c"] == found["ud03-d"] == found["ud03-a"] == found["ud03-b"]
     assert found["ud03-d"] != found["ud03-d1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nach Angaben von Geschäftsführerin Dagmar Brennecke bei 90 Millionen.", {"dagmar"}),
+        ("Museumsleiterin Hanne Riedlinger will damit Vitrinen bezahlen.", {"hanne"}),
+        ("Gewerkschaftssekretär Dominik Kolbenschlag sagte, die Stimmung", {"dominik"}),
+        ("Landrätin Gesine Volkmer will den Busverkehr sichern.", {"gesine"}),
+        # No role before, a common word, one word after the role: no given name.
+        ("Dagmar Brennecke begründete den Schritt.", set()),
+        ("Die Leiterin Neue Medien sagte das.", set()),
+        ("Herr Müller kam.", set()),
+    ],
+)
+def test_a_german_person_after_a_role_has_a_given_name(text: str, names: set[str]) -> None:
+    assert stories.given_names([stories._split_words(text, "german")], "german") == names
+
+
+def test_german_given_names_are_names_their_surnames_words() -> None:
+    found = stories.features(
+        "Brennecke liefert", "Geschäftsführerin Dagmar Brennecke sagte das.", "de"
+    )
+    assert "@dagmar" in found.terms
+    assert "dagmar" not in found.terms
+    assert "brenneck" in found.terms  # the family firm's name, as the other reports write it
+
+
+def test_a_strike_at_another_firm_stays_apart_from_an_insolvency_s_reports(db: Database) -> None:
+    # de3: the union official "Gewerkschaftssekretär Dominik Kolbenschlag" was three of the
+    # strike's words ("domin", "kolb", "schlag") it shared with the insolvency's analysis.
+    save_from(db, "de3.jsonl", ["dq02-d", "dq02-a", "dq02-d1", "dq02-c"])
+    found = story_of(db)
+    assert found["dq02-d1"] not in {found["dq02-d"], found["dq02-a"], found["dq02-c"]}
+
+
+def test_a_museum_theft_stays_apart_from_the_museum_s_grant(db: Database) -> None:
+    # de8: "Museumsleiterin Hanne Riedlinger" made the grant for the museum's rebuilding
+    # that evening the theft's story; the theft's two reports join.
+    save_from(db, "de8.jsonl", ["df05-a", "df05-c", "df05-d1"])
+    found = story_of(db)
+    assert found["df05-a"] == found["df05-c"]
+    assert found["df05-d1"] != found["df05-a"]

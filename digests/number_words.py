@@ -11,7 +11,8 @@ of a word is here. The rules:
    what came before it (one when nothing did): "тысяча двести" = 1200, "двести сорок
    миллионов" = 240,000,000, "полтора миллиарда" = 1,500,000,000 ("полтора", "полторы",
    "полутора" are one and a half). "Десяток" multiplies what came before it by ten ("три
-   десятки" = 30), and a run it opens is no figure ("десятки тисяч": tens of thousands).
+   десятки" = 30; "сотня", "setka" by a hundred: "три сотни" = 300), and a run it opens is no
+   figure ("десятки тисяч": tens of thousands).
 2. "Один" and its forms alone stay words ("один из", "одна из школ", "jeden z"), as
    text2num keeps "one"; inside a run they count ("двадцать один"). Polish "pół" counts
    only before a scale ("pół miliona" = 500,000).
@@ -66,6 +67,7 @@ _RUSSIAN: dict[float, tuple[str, ...]] = {
 }
 _RUSSIAN_SCALES: dict[float, tuple[str, ...]] = {
     10: ("десяток", "десятка", "десятки", "десятков", "десятком", "десятками"),
+    100: ("сотня", "сотни", "сотен", "сотню", "сотней", "сотнями", "сотнях"),
     1e3: ("тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячью", "тысячам", "тысячами"),
     1e6: ("миллион", "миллиона", "миллионов", "миллиону", "миллионом", "миллионам"),
     1e9: ("миллиард", "миллиарда", "миллиардов", "миллиарду", "миллиардом", "миллиардам"),
@@ -111,6 +113,7 @@ _UKRAINIAN: dict[float, tuple[str, ...]] = {
 }
 _UKRAINIAN_SCALES: dict[float, tuple[str, ...]] = {
     10: ("десяток", "десятка", "десятки", "десятків", "десятком", "десятками"),
+    100: ("сотня", "сотні", "сотень", "сотню", "сотнею", "сотнями", "сотнях"),
     1e3: ("тисяча", "тисячі", "тисяч", "тисячу", "тисячею", "тисячам", "тисячами", "тисячах"),
     1e6: ("мільйон", "мільйона", "мільйони", "мільйонів", "мільйоном", "мільйонам"),
     1e9: ("мільярд", "мільярда", "мільярди", "мільярдів", "мільярдом", "мільярдам"),
@@ -156,6 +159,8 @@ _POLISH: dict[float, tuple[str, ...]] = {
     900: ("dziewięćset", "dziewięciuset"),
 }
 _POLISH_SCALES: dict[float, tuple[str, ...]] = {
+    10: ("dziesiątka", "dziesiątki", "dziesiątek", "dziesiątkę", "dziesiątką", "dziesiątkami"),
+    100: ("setka", "setki", "setek", "setkę", "setką", "setkami"),
     1e3: ("tysiąc", "tysiąca", "tysiące", "tysięcy", "tysiącem", "tysiącach", "tysiącami"),
     1e6: ("milion", "miliona", "miliony", "milionów", "milionem", "milionach", "milionami"),
     1e9: ("miliard", "miliarda", "miliardy", "miliardów", "miliardem", "miliardach"),
@@ -229,7 +234,10 @@ _RUSSIAN_COLLECTIVE: dict[float, tuple[str, ...]] = {
 # "Десяток" (a ten) counts as a scale after a number ("три десятки павільйонів" = 30,
 # "два десятка домов" = 20, "півтора десятки" = 15) and under a larger one ("три десятки
 # тисяч" = 30,000); a run it opens is vague ("десятки тисяч людей": tens of thousands).
+# "Сотня" and Polish "setka" (a hundred) and "dziesiątka" likewise: "Три сотни серебряных
+# копеек" = 300, "понад три сотні аграріїв" = 300, "półtorej setki domów" = 150.
 TENS = 10.0
+COLLECTIVE_SCALES = frozenset({TENS, 100.0})
 
 # Words that are no figure on their own: "один из", "jeden z", "pół godziny".
 _LONE_WORDS = {
@@ -266,8 +274,8 @@ def _tables(language: str) -> tuple[dict[str, float], dict[str, float]] | None:
 def _value(words: list[str], numbers: dict[str, float], scales: dict[str, float]) -> float:
     total = current = 0.0
     for word in words:
-        if scales.get(word) == TENS:
-            current = (current or 1.0) * TENS  # "три десятки тисяч": 30 of the next scale
+        if scales.get(word) in COLLECTIVE_SCALES:
+            current = (current or 1.0) * scales[word]  # "три десятки тисяч": 30 of the next
         elif word in scales:
             total += (current or 1.0) * scales[word]
             current = 0.0
@@ -305,8 +313,8 @@ def spelled(text: str, language: str) -> str:
     for start, end, words in runs:
         if len(words) == 1 and (words[0] in lone or words[0] in scales):
             continue  # "один из", "тысячи людей", "12 миллионов": no figure of their own
-        if scales.get(words[0]) == TENS:
-            continue  # "десятки тисяч людей", "десяток домов": tens, no figure
+        if scales.get(words[0]) in COLLECTIVE_SCALES:
+            continue  # "десятки тисяч людей", "сотни домов": tens, hundreds, no figure
         value = _value(words, numbers, scales)
         out += [text[done:start], f"{value:.0f}" if value == int(value) else f"{value:g}"]
         done = end

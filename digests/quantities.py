@@ -530,9 +530,17 @@ _SPELLED_SCORE = {
     )
     if (small := "|".join(_SMALL_WORDS[language]))
 }
+# "Один", "ноль" are left as words by the reader: "з рахунком два — один" (uk10).
+_DASH_SMALL = {"один": 1, "одна": 1, "ноль": 0, "нуль": 0}
+_DASH_NUMBER = r"(\d{1,2}|один|одна|ноль|нуль)"
 _DASH_SCORE = re.compile(
-    r"\b(?:сч[её]том|рахунком) (\d{1,2})\s?[—–-]\s?(\d{1,2})(?![\d:/%]|[.,]\d)", re.IGNORECASE
+    rf"\b(?:сч[её]том|рахунком) {_DASH_NUMBER}\s?[—–-]\s?{_DASH_NUMBER}(?![\w:/%]|[.,]\d)",
+    re.IGNORECASE,
 )
+
+
+def _dash_number(word: str) -> int:
+    return int(word) if word.isdigit() else _DASH_SMALL[word.lower()]
 
 
 def _spelled_scores(text: str, language: str, found: set[str], stop_words: Collection[str]) -> str:
@@ -540,7 +548,8 @@ def _spelled_scores(text: str, language: str, found: set[str], stop_words: Colle
     keyed in ``found``; read after ``_digits``."""
     if language in ("russian", "ukrainian"):
         return _DASH_SCORE.sub(
-            lambda m: _keep(found, score_key(int(m[1]), int(m[2]), language)), text
+            lambda m: _keep(found, score_key(_dash_number(m[1]), _dash_number(m[2]), language)),
+            text,
         )
     pattern = _SPELLED_SCORE.get(language)
     if pattern is None:
@@ -636,6 +645,8 @@ def quantities(
         value = _value(whole, fraction)
         if unit == "%" or unit in _PERCENT:
             found.add(f"{NUMBER_PREFIX}{value:g}%")
+            if fraction and language != "english":
+                found.add(f"{NUMBER_PREFIX}{int(value)}%")  # "56,2 %": "más de un 56 %"
             continue
         if (
             unit in _LETTER_MAGNITUDES
@@ -723,10 +734,29 @@ def _digits(text: str, language: str) -> str:
         return _halves(text, language)
     if "-" in text:
         text = _WORD_HYPHEN.sub(" ", text)
+    if language in _PERCENT_WORDS:
+        text = _PERCENT_WORDS[language].sub(" %", text)
     text = alpha2digit(text, code, threshold=1.5)
     # A spelled magnitude is left as " 1000", " 1000000"...: a text without that has none.
     text = _SPELLED_MAGNITUDE.sub(_multiply, text) if " 1000" in text else text
+    pattern = _COLLECTIVE.get(language)
+    if pattern is not None:
+        text = pattern.sub(_collective, text)
     return _halves(text, language)
+
+
+# "Per cento" and its kin after a figure are a percentage; the word reader would read their
+# hundred as a figure of its own ("56 por ciento" -> "56 por 100": 56 and 100, where the
+# other report writes "56,2 %"): read as "%" before it (es8, fr7).
+_PERCENT_WORDS = {
+    language: re.compile(rf"(?<=[\w\d]) {words}\b", re.IGNORECASE)
+    for language, words in (
+        ("spanish", "por ciento"),
+        ("portuguese", "por cento"),
+        ("italian", "per cento"),
+        ("french", "pour cent"),
+    )
+}
 
 
 # "And a half" after a figure, in the languages that write it so: "un million et demi" (after
@@ -897,6 +927,32 @@ def _half(match: re.Match[str]) -> str:
         scale *= 1000
     total = value + scale / 2
     return f"{total:.0f}" if total == int(total) else f"{total:g}"
+
+
+# A count of tens or hundreds after a figure the word reader wrote ("três dezenas de casas",
+# "seis dezenas de pessoas", "dos centenares"): the figure times its ten or hundred, as
+# ``digests.number_words`` reads "три десятки" and "три сотни". Without a figure before it
+# ("centenas de pessoas", "une dizaine") the word is vague and stays a word; "dos centenares
+# y medio" is 250.
+_COLLECTIVE_WORDS = {
+    "portuguese": {"dezena": 10, "dezenas": 10, "centena": 100, "centenas": 100},
+    "spanish": {"decena": 10, "decenas": 10, "centenar": 100, "centenares": 100},
+    "italian": {"decina": 10, "decine": 10, "centinaio": 100, "centinaia": 100},
+    "french": {"dizaine": 10, "dizaines": 10, "centaine": 100, "centaines": 100},
+}
+_COLLECTIVE_SCALE = {w: scale for words in _COLLECTIVE_WORDS.values() for w, scale in words.items()}
+_COLLECTIVE = {
+    language: re.compile(
+        rf"(?<![\w.,])(\d+) ({'|'.join(words)})( {_HALF_WORDS[language]})?\b(?![.,]\d)",
+        re.IGNORECASE,
+    )
+    for language, words in _COLLECTIVE_WORDS.items()
+}
+
+
+def _collective(match: re.Match[str]) -> str:
+    scale = _COLLECTIVE_SCALE[match[2].lower()]
+    return f"{int(match[1]) * scale + (scale // 2 if match[3] else 0)}"
 
 
 def _halves(text: str, language: str) -> str:

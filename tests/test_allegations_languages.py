@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh40_is_blind_and_well_formed(language: str) -> None:
-    """``fresh40`` was written blind after the forty-ninth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh40" in bench.HELD_OUT_SPLITS
-    assert "fresh40" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh40")
-    assert "fresh40" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -9103,3 +9090,83 @@ def test_round50_an_object_up_to_the_impersonal_verb_has_no_accuser(
 def test_round50_no_one_reproaching_the_fronted_dative_is_no_accusation() -> None:
     text = "Dem Bürgermeister wirft niemand vor, Geld veruntreut zu haben."
     assert extract(text, language="de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # German verb-second: a phrase fronted before the finite verb, the subject after it
+        (
+            "In Leipzig hat die Polizei einen 41-Jährigen festgenommen, der mehrere Fahrräder "
+            "gestohlen haben soll.",
+            ("Polizei", "41-Jährigen"),
+        ),
+        (
+            "Altöl in einen Bach gekippt: Deshalb hat der Naturschutzbund einen "
+            "Landwirt bei der Polizei angezeigt.",
+            ("Naturschutzbund", "Landwirt"),
+        ),
+        (
+            "Nach einer Serie von Einbrüchen haben Kölner Ermittler einen 30 Jahre alten Mann "
+            "gefasst, der an mehreren Taten beteiligt gewesen sein soll.",
+            ("Kölner Ermittler", "Mann"),
+        ),
+        (
+            "Am Montag hat die Staatsanwaltschaft Bonn den früheren Kämmerer angeklagt.",
+            ("Staatsanwaltschaft Bonn", "früheren Kämmerer"),
+        ),
+    ],
+)
+def test_round51_the_subject_after_a_fronted_phrase_is_the_accuser(
+    text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, "de")[:2] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the subject opens the sentence: the words after the verb are no accuser
+        (
+            "Die Polizei hat in Leipzig einen 41-Jährigen festgenommen, der mehrere Fahrräder "
+            "gestohlen haben soll.",
+            ("Polizei", "41-Jährigen"),
+        ),
+        (
+            "Altöl in einen Bach gekippt: Der Naturschutzbund hat deshalb einen "
+            "Landwirt bei der Polizei angezeigt.",
+            ("Naturschutzbund", "Landwirt"),
+        ),
+    ],
+)
+def test_round51_a_subject_that_opens_the_sentence_stays_the_accuser(
+    text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, "de")[:2] == parties
+
+
+def test_round51_a_pronoun_after_a_fronted_adverb_is_the_party_named_before() -> None:
+    text = (
+        "Die Bürgerinitiative Saubere Eder hat am Montag in Fritzlar ein Gutachten vorgestellt. "
+        "Darin wirft sie dem Kieswerk Ost vor, ohne Genehmigung Grundwasser abzupumpen."
+    )
+    [item] = extract(text, language="de")
+    assert (item.accuser, item.target) == ("Bürgerinitiative Saubere Eder", "Kieswerk Ost")
+
+
+def test_round51_a_fronted_time_before_a_dative_keeps_the_target() -> None:
+    text = "Am Dienstag warf die Opposition dem Landrat von Uelzen Vetternwirtschaft vor."
+    assert _one(text, "de")[:2] == ("Opposition", "Landrat von Uelzen")
+
+
+def test_round51_a_proceeding_dismissed_in_the_passive_is_no_item() -> None:
+    text = (
+        "Faute de preuves, la plainte déposée contre le maire de Nevers pour harcèlement a été "
+        "classée par le parquet."
+    )
+    assert extract(text, language="fr") == []
+
+
+def test_round51_a_complaint_not_dismissed_is_still_read() -> None:
+    text = "Une association a porté plainte contre le maire de Nevers pour harcèlement."
+    assert _one(text, "fr")[:2] == ("association", "maire de Nevers")

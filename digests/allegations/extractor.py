@@ -335,7 +335,11 @@ from digests.tokenize import split_sentences
 #     le maire de la ville, Jean Dupont, de ...", "den Bürgermeister der Stadt, Jens Albrecht,
 #     der Untreue"); a person's name with its particle and article is read whole ("Juan de la
 #     Cruz"); "libre de (toda) culpa" is a verdict, no accusation (es)
-EXTRACTOR_VERSION = 79
+# 80: de verb-second: after a phrase fronted before the finite verb (``verb_second_fronts``:
+#     "In Dresden hat die Polizei ...", "Deswegen hat der BUND ..."), the subject after the verb
+#     is the accuser, not the fronted phrase; fr a proceeding "classée par" its prosecutor (a
+#     dismissal in the passive) is no item
+EXTRACTOR_VERSION = 80
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

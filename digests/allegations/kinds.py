@@ -125,6 +125,9 @@ PARTITIVE_DETERMINERS_SET = "partitive_determiners"
 # words opening a sentence's fronted clause after which the main clause's verb comes first
 # (German "Wie Anwohner berichten, lässt ein Landwirt ...")
 FRONTED_CLAUSE_OPENERS_SET = "fronted_clause_openers"
+# words opening a phrase fronted before a finite verb, whose subject then follows it (German
+# verb-second: "In Dresden hat die Polizei ...", "Deswegen hat der BUND ...")
+VERB_SECOND_FRONTS_SET = "verb_second_fronts"
 # word forms that are no subject (oblique case endings: Russian "*ами", "*ых")
 OBLIQUE_FORMS_SET = "oblique_forms"
 # determiners that before a verb form are its object pronoun (French "les obligeait")

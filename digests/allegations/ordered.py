@@ -1068,6 +1068,15 @@ class Reader:
                     or self.relative_subject(i)
                     or self._relative_antecedent(i)
                 )
+            subject = self._verb_second_subject(i) if slot == ACCUSER else None
+            target = spans.get(TARGET)
+            if subject is not None and target is not None and target.end <= subject.end:
+                subject = None  # the target slot is the subject's words: another reading
+            if subject is not None:
+                span = subject
+                if target is not None and target.start < subject.end < target.end:
+                    # the gap after the verb let the target slot open on the subject's words
+                    spans[TARGET] = Span(subject.end, target.end)
             if span is None:
                 return None
             spans[slot] = span
@@ -1079,6 +1088,20 @@ class Reader:
                     spans[ACCUSER] = subject
         self._target_complement(spans)
         return Match(pattern, i, spans)
+
+    def _verb_second_subject(self, cue: int) -> Span | None:
+        """Return the subject right after a finite verb cue when a fronted phrase opens its
+        clause (``verb_second_fronts``): "In Dresden hat die Polizei ..." -> "die Polizei",
+        "Deswegen hat der BUND ..." -> "der BUND", not "Dresden" or "Deswegen"; else None."""
+        s, lex = self.s, self.lex
+        start = self.clause_start(cue)
+        fronts = lex.word_set(kinds.VERB_SECOND_FRONTS_SET)
+        if not fronts or not self.has(start, fronts):
+            return None
+        stop = cue + 1
+        while stop < len(s) and s.lower[stop] not in _BREAKS:
+            stop += 1
+        return self._party_at(cue + 1, stop) if cue + 1 < stop else None
 
     def _target_complement(self, spans: dict[str, Span]) -> None:
         """Move a target's complement out of a claim that opens with it: when the claim right
@@ -2862,7 +2885,14 @@ class Paragraph:
         prev = self.items[-1] if self.items else None
         if accuser and cls != kinds.PERSON and prev is not None and prev.accuser:
             return prev.accuser
-        here = [m for m in self.mentions if m.sentence == index and m.token < span.start]
+        fronts = r.lex.word_set(kinds.VERB_SECOND_FRONTS_SET)
+        here = [
+            m
+            for m in self.mentions
+            if m.sentence == index
+            and m.token < span.start
+            and not (m.token == 0 and r.has(0, fronts))  # "Darin wirft sie ...": no name
+        ]
         earlier = [m for m in self.mentions if m.sentence < index]
         candidates = [m for m in here + earlier if m.text != exclude]
         if not candidates and accuser and index - 1 in self.openers:

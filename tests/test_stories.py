@@ -1728,6 +1728,10 @@ SET_FILES = [
     "it9.jsonl",
     "fr11.jsonl",
     "de9.jsonl",
+    "es9.jsonl",
+    "uk11.jsonl",
+    "pl12.jsonl",
+    "pt6.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -142,7 +142,7 @@ def whole_features(
                 stories.own_figures(mine.terms, cut), theirs.terms, durations=False
             )
         ),
-        "headlines_meet": float(stories.headlines_meet(mine, theirs)),
+        "headlines_meet": float(stories.headlines_meet(mine, theirs, row.language)),
         "plain_title": float(
             bool(mine.plain_title & theirs.terms.keys() or theirs.plain_title & mine.terms.keys())
         ),

@@ -1419,6 +1419,8 @@ FAINT_FLOOR = 0.15  # this close, under a shared headline term: a look when noth
 HEADLINE_WORDS = 0.15  # words' part of a figure-free second look under one headline word
 HEADLINES_MEET = 2  # headline words two reports share, with a name: whole texts' lower bar
 MEET_FLOOR = 0.30  # that bar
+HEADLINE_RARE = 0.01  # a headline word this rare in general text meets alone (English)
+RARE_WORD_LANGUAGES = frozenset({"english"})  # where it does (``headlines_meet``)
 HEADLINE_SHARE = 0.33  # and their share of its score at least: names do not carry it
 UNION_FLOOR = 0.10  # a candidate this close counts towards its story's union
 UNION_HEADLINE_WORDS = 0.22  # a whole-text union's words, under a shared headline word
@@ -2686,7 +2688,7 @@ def lead_passes(
     return value >= REWRITE_THRESHOLD and not names_only(rewrite_score(words, numbers), names)
 
 
-def headlines_meet(a: Features, b: Features) -> bool:
+def headlines_meet(a: Features, b: Features, language: str | None = None) -> bool:
     """Return whether two headlines tell one event: ``HEADLINES_MEET`` (2) words shared (no
     name or figure; a Title Case headline's words count as its text writes them), a name
     shared, and no name of either headline missing from the other's text. Read whole
@@ -2696,7 +2698,9 @@ def headlines_meet(a: Features, b: Features) -> bool:
     Two events of one beat share the beat's words ("Czech agriculture minister quits" /
     "Czech transport minister resigns"; "Tolls on Milan-Venice motorway to rise" / "No toll
     rise for Sicily's A20"): each headline names what the other's text never does, or they
-    share no name.
+    share no name. In ``RARE_WORD_LANGUAGES`` one shared word is enough when it is rare in
+    general text (``HEADLINE_RARE``): what happened ("abortion", "divorce", "detainee"),
+    where two feeds' excerpts of one event often share no second word.
     """
     if not any(t[0] == NAME_PREFIX for t in a.title & b.title):
         return False
@@ -2712,6 +2716,9 @@ def headlines_meet(a: Features, b: Features) -> bool:
     mine = {a.folded.get(t, t) for t in a.title}
     theirs = {b.folded.get(t, t) for t in b.title}
     words = {t for t in mine & theirs if t[0] not in (NAME_PREFIX, NUMBER_PREFIX)} - names
+    if len(words) == 1 and language_tools(language).name in RARE_WORD_LANGUAGES:
+        (word,) = words
+        return max(a.prior.get(word, 0.0), b.prior.get(word, 0.0)) < HEADLINE_RARE
     return len(words) >= HEADLINES_MEET
 
 
@@ -2721,6 +2728,7 @@ def whole_score(
     df: Mapping[str, int],
     total: int,
     cut: frozenset[str] = frozenset(),
+    language: str | None = None,
 ) -> tuple[float, float] | None:
     """Return the rewrite score of two articles' terms if it passes the rules, else None.
 
@@ -2751,7 +2759,7 @@ def whole_score(
     if value < REWRITE_THRESHOLD:
         # Short texts (feeds' excerpts) are little more than their leads: two outlets'
         # headlines that meet stand for the words their leads paraphrase.
-        if not (value >= MEET_FLOOR and headlines_meet(a, b)):
+        if not (value >= MEET_FLOOR and headlines_meet(a, b, language)):
             return None
         if content < max(HEADLINE_WORDS, HEADLINE_SHARE * value):
             return None
@@ -3498,13 +3506,14 @@ class _Matcher:
         self.read(members, texts)
         cut = replace(row, text=cue.sub(",", row.text[:BODY_CHARS]))
         lead, whole = article.features, _whole(row)
-        told = self._passing(lead, whole, recalled_figures(row), members, texts)
+        told = self._passing(lead, whole, recalled_figures(row), members, texts, row.language)
         return told - self._passing(
             _figures_kept(features(cut.title, cut.text, cut.language or None), lead),
             _figures_kept(_whole(cut), whole),
             recalled_figures(row),
             members,
             texts,
+            row.language,
         )
 
     def _passing(
@@ -3514,6 +3523,7 @@ class _Matcher:
         recalls: frozenset[str],
         members: Sequence[_Indexed],
         texts: dict[int, ClusterArticle],
+        language: str | None,
     ) -> set[int]:
         """Return the stories of these candidates that an article's terms pass for, on its
         lead (``feats``) or its whole text (``whole``) (``told_before``)."""
@@ -3541,7 +3551,7 @@ class _Matcher:
                 continue
             theirs = _whole(other)
             self.counts(theirs.terms)
-            if whole_score(whole, theirs, self.df, self.total, recalls) is not None:
+            if whole_score(whole, theirs, self.df, self.total, recalls, language) is not None:
                 told.add(cand.story_id)
         return told
 
@@ -3871,7 +3881,7 @@ class _Matcher:
                 continue
             if strangers(mine.terms, theirs.terms, row.language):
                 continue
-            scored = whole_score(mine, theirs, df, self.total, cut)
+            scored = whole_score(mine, theirs, df, self.total, cut, row.language)
             if scored is not None and scored > found.get(cand.story_id, (0.0, 0.0)):
                 found[cand.story_id] = scored
         return found

@@ -3242,6 +3242,50 @@ def test_a_headline_s_name_the_other_writes_as_a_word_lets_the_headlines_meet(
     assert first == second
 
 
+DIVORCE_FILED = (
+    "Lina Varo files for divorce",
+    "The singer Lina Varo has filed for divorce from her husband of six years, her spokesman "
+    "said on Monday. The couple have two children. Varo asked for privacy.",
+)
+DIVORCE_STUNS = (
+    "Lina Varo's divorce stuns fans",
+    "Fans of Lina Varo reacted with surprise after the singer ended her marriage. Court papers "
+    "show Varo filed on Monday. Her husband has not commented.",
+)
+
+
+def _meet(a: tuple[str, str], b: tuple[str, str], language: str | None = None) -> bool:
+    mine = stories.features(*a, language, whole=True)
+    theirs = stories.features(*b, language, whole=True)
+    if language is None:
+        return stories.headlines_meet(mine, theirs)  # English, as an unmarked article is
+    return stories.headlines_meet(mine, theirs, language)
+
+
+def test_english_headlines_meet_on_one_rare_word_and_a_name() -> None:
+    # Two outlets' headlines of one event share the person and one word, rare in general
+    # text, that says what happened ("divorce"); neither names what the other text lacks.
+    # Two words were asked: the feeds' excerpts of one event often share only one.
+    assert _meet(DIVORCE_FILED, DIVORCE_STUNS)
+
+
+def test_english_headlines_sharing_one_common_word_do_not_meet() -> None:
+    calls = ("Lina Varo calls for calm", "The singer Lina Varo called for calm on Monday.")
+    called = ("Lina Varo's call stuns fans", "Fans of Lina Varo were surprised on Monday.")
+    assert not _meet(calls, called)  # "call": one word of every day's news
+
+
+def test_a_headline_s_name_missing_from_the_other_text_still_keeps_one_rare_word_apart() -> None:
+    other = ("Lina Varo's divorce from Tom Brede stuns fans", DIVORCE_STUNS[1])
+    assert not _meet(DIVORCE_FILED, other)  # Brede: the other text never names him
+
+
+def test_one_shared_word_does_not_let_headlines_meet_outside_english() -> None:
+    asks = ("Lina Varo demande le divorce", "La chanteuse Lina Varo a demandé le divorce lundi.")
+    stuns = ("Le divorce de Lina Varo choque ses fans", "Les fans de Lina Varo sont surpris.")
+    assert not _meet(asks, stuns, "fr")
+
+
 # Chinese and Japanese news written for these tests: (title, text).
 ITEMS_ZH = [
     (

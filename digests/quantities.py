@@ -367,6 +367,31 @@ _VAGUE = re.compile(
 _VAGUE_HINT = re.compile(r"hundred|thousand|million|billion", re.IGNORECASE)
 
 
+# A hedged figure ("almost", "nearly", "more than", "about") keys hedged too, "#≈50" beside
+# "#50": the matcher reads it as agreeing with a figure it rounds, within a tenth ("майже 50
+# сіл" of 46, "casi 60 %" of "56,2 %": ``digests.stories.hedged_numbers``). English keys
+# figures as before; German too: "fast sechzig Prozent" joined a wind farm vote's two reports,
+# and with them the firm's solar park the next day on the German words they share (de8).
+HEDGED_PREFIX = "#≈"
+_HEDGE_WORDS = (
+    "casi|cerca de|alrededor de|más de|menos de|aproximadamente|en torno a|unos|unas"
+    "|quase|perto de|mais de|menos de|por volta de|cerca de"
+    "|quasi|circa|oltre|più di|meno di"
+    "|près de|presque|environ|plus de|moins de"
+    "|почти|около|более|менее|свыше|порядка|примерно|больше|меньше"
+    "|майже|близько|понад|більше|менше|приблизно"
+    "|prawie|niemal|niespełna|około|ponad|blisko|przeszło|ok\\."
+)
+_HEDGE = re.compile(
+    rf"(?<![^\W\d_])(?:{_HEDGE_WORDS})\s+(?:(?:un|una|uno|um|uma)\s+)?$", re.IGNORECASE
+)
+
+
+def _hedged(text: str, start: int) -> bool:
+    """Return whether the figure at ``start`` follows a hedge word (``_HEDGE``)."""
+    return _HEDGE.search(text, max(0, start - 30), start) is not None
+
+
 def _times(text: str) -> tuple[set[str], str]:
     found: set[str] = set()
     if _TIME_HINT.search(text) is None:
@@ -643,8 +668,11 @@ def quantities(
         whole, fraction = match["whole"], match["fraction"] or ""
         unit = (match["unit"] or match["hyphened"] or match["pct"] or "").lower().rstrip(".")
         value = _value(whole, fraction)
+        hedged = language != "english" and _hedged(text, match.start())
         if unit == "%" or unit in _PERCENT:
             found.add(f"{NUMBER_PREFIX}{value:g}%")
+            if hedged:
+                found.add(f"{HEDGED_PREFIX}{value:g}%")
             if fraction and language != "english":
                 found.add(f"{NUMBER_PREFIX}{int(value)}%")  # "56,2 %": "más de un 56 %"
             continue
@@ -664,6 +692,8 @@ def quantities(
                 found.add(f"{NUMBER_PREFIX}{value:g}:{stem(word)}")
             continue
         found.add(f"{NUMBER_PREFIX}{value:.6g}")
+        if hedged:
+            found.add(f"{HEDGED_PREFIX}{value:.6g}")
     return found
 
 
@@ -720,6 +750,9 @@ def _digits(text: str, language: str) -> str:
     stop or a space written solid where that is how the language groups them."""
     if language in GROUPING_LANGUAGES:
         text = _GROUPED.sub(lambda m: _GROUP_MARKS.sub("", m[0]), text)
+    fractions = _FRACTIONS.get(language)
+    if fractions is not None:
+        text = fractions.sub(lambda m: _FRACTION_WORDS[m[0].lower()], text)
     if language == "polish" and "letn" in text:
         text = _POLISH_YEARS_OLD.sub(_polish_years_old, text)
     if language == "polish" and " pół " in text:
@@ -731,7 +764,7 @@ def _digits(text: str, language: str) -> str:
     if language == "german" and "halb" in text:
         text = _GERMAN_HALVES.sub(_german_half, text)
     if code is None:
-        return _halves(text, language)
+        return _shares(_halves(text, language), language)
     if "-" in text:
         text = _WORD_HYPHEN.sub(" ", text)
     if language in _PERCENT_WORDS:
@@ -742,7 +775,93 @@ def _digits(text: str, language: str) -> str:
     pattern = _COLLECTIVE.get(language)
     if pattern is not None:
         text = pattern.sub(_collective, text)
-    return _halves(text, language)
+    return _shares(_halves(text, language), language)
+
+
+# A share in words is a percentage, outside English: "jedna piąta" 20 %, "dwie trzecie" 67 %,
+# and half a hundred is 50 ("майже півсотні сіл" of 46 villages). Read before the word reader,
+# which would read the numerator alone; forms that are also a time ("un quart d'heure", "ein
+# Viertel") or a thing ("um quarto") are left out.
+_FRACTION_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "jedna piąta",
+            "одна п'ята",
+            "одна пʼята",
+            "одна пятая",
+            "una quinta parte",
+            "un quinto",
+            "um quinto",
+            "un cinquième",
+            "ein fünftel",
+        ),
+        "20 %",
+    ),
+    **dict.fromkeys(
+        ("jedna czwarta", "одна четверта", "одна четвертая", "одна четвёртая", "una cuarta parte"),
+        "25 %",
+    ),
+    **dict.fromkeys(
+        (
+            "jedna trzecia",
+            "одна третина",
+            "одна треть",
+            "una tercera parte",
+            "un tercio",
+            "um terço",
+            "un terzo",
+            "un tiers",
+            "ein drittel",
+        ),
+        "33 %",
+    ),
+    **dict.fromkeys(
+        (
+            "dwie trzecie",
+            "дві третини",
+            "две трети",
+            "dos tercios",
+            "dos terceras partes",
+            "dois terços",
+            "due terzi",
+            "deux tiers",
+            "zwei drittel",
+        ),
+        "67 %",
+    ),
+    **dict.fromkeys(("jedna dziesiąta", "одна десята", "одна десятая", "una décima parte"), "10 %"),
+    **dict.fromkeys(("півсотні", "півсотня", "полсотни", "полсотня", "pół setki"), "50"),
+}
+_FRACTION = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in sorted(_FRACTION_WORDS, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_FRACTIONS = {
+    language: _FRACTION
+    for language in (
+        "polish",
+        "ukrainian",
+        "russian",
+        "spanish",
+        "portuguese",
+        "italian",
+        "french",
+        "german",
+    )
+}
+# "Six out of ten" is 60 %, outside English: "casi seis de cada diez votos" of "56,2 %" (es8).
+# Read after the word reader ("6 de cada 10").
+_SHARES = re.compile(
+    r"(?<![\d.,])(\d) (?:de cada|em cada|su|sur|na|z|з|із|из) 10(?![\d.,]?\d)", re.IGNORECASE
+)
+
+
+def _shares(text: str, language: str) -> str:
+    if language == "english" or " 10" not in text:
+        return text
+    return _SHARES.sub(lambda m: f"{int(m[1]) * 10} %", text)
 
 
 # "Per cento" and its kin after a figure are a percentage; the word reader would read their

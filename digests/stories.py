@@ -386,6 +386,7 @@ from digests.letters import COMPOUND_ENDINGS, COMPOUND_HEAD_LETTERS, COMPOUND_LA
 from digests.models import ClusterArticle, StoryMember
 from digests.quantities import (
     DATE_PREFIX,
+    HEDGED_PREFIX,
     NUMBER_PREFIX,
     SMALL,
     TIME_PREFIX,
@@ -1324,15 +1325,23 @@ def tf_idf(count: int, df: int, total: int, prior: float = 0.0) -> float:
     return (1.0 + math.log(count)) * idf(df, total, prior)
 
 
+def weighs(term: str) -> bool:
+    """Return whether a term weighs in a cosine: a hedged figure ("#≈50") only says how near
+    its plain key ("#50", which weighs) another report's figure may be (``hedged_numbers``)."""
+    return not term.startswith(HEDGED_PREFIX)
+
+
 def weighted(
     terms: Mapping[str, int],
     df: Mapping[str, int],
     total: int,
     prior: Mapping[str, float] | None = None,
 ) -> dict[str, float]:
-    """Return the unit-length TF-IDF vector of term counts."""
+    """Return the unit-length TF-IDF vector of term counts (hedged figures aside: ``weighs``)."""
     common = prior or {}
-    vector = {t: tf_idf(n, df.get(t, 0), total, common.get(t, 0.0)) for t, n in terms.items()}
+    vector = {
+        t: tf_idf(n, df.get(t, 0), total, common.get(t, 0.0)) for t, n in terms.items() if weighs(t)
+    }
     norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
     return {t: w / norm for t, w in vector.items()}
 
@@ -1390,7 +1399,11 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 27: an aircraft's model ("Ан-24") no figure, a score spelled out ("por tres a uno", "со
 # счётом четыре — два") keyed as a score, and outside English a name run ending at a colon
 # or a double quotation mark (English unchanged).
-INDEX_VERSION = 28
+# 28: counts of tens and hundreds, percentages in words, German given names after a role.
+# 29: outside English (and German), a hedged figure ("майже 50", "casi seis de cada diez")
+# keys hedged too ("#≈50", weighing nothing: ``hedged_numbers``), a share in words is a
+# percentage ("jedna piąta" 20 %), half a hundred is 50 (English unchanged).
+INDEX_VERSION = 29
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -1530,7 +1543,7 @@ def shared_numbers(
         and (spans or not _span(t))
         and (scores or not _score(t))
     )
-    return exact + rounded_numbers(a, b)
+    return exact + rounded_numbers(a, b) + hedged_numbers(a, b)
 
 
 ROUND_MIN = 100  # a figure this large may be rounded by another outlet: 320 flights, "300"
@@ -1575,6 +1588,76 @@ def rounded_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
     return sum(1 for x in _figures(a) if any(_rounds(x, y) or _rounds(y, x) for y in theirs))
 
 
+HEDGE_SHARE = 0.1  # a hedged figure agrees with one this share of the larger from it
+
+
+def _hedged_figures(terms: Mapping[str, object], hedged: bool) -> list[tuple[float, bool]]:
+    """Return the figures (value, whether a percentage) stated hedged or not, years aside."""
+    found = []
+    for t in terms:
+        if hedged != t.startswith(HEDGED_PREFIX) or (not hedged and t[0] != NUMBER_PREFIX):
+            continue
+        body = t[len(HEDGED_PREFIX) :] if hedged else t[1:]
+        percent = body.endswith("%")
+        try:
+            value = float(body.rstrip("%"))
+        except ValueError:
+            continue  # a date, a time, a score, a small count
+        if not percent and value.is_integer() and 1900 <= value < 2100:
+            continue  # "около 2020": a year
+        if value > 0:
+            found.append((value, percent))
+    return found
+
+
+def _rounded_to(x: float, y: float) -> bool:
+    """Return whether ``x`` is ``y`` rounded: to one or two significant digits, or to a half
+    of its first ("almost 50" of 46, "almost three and a half million" of 3.4 million; not
+    "about 11,000" of 11,500 spectators)."""
+    if x == y or y <= 0:
+        return x == y
+    scale = 10 ** math.floor(math.log10(y))
+    steps = (scale, scale / 10, scale / 2)
+    return any(math.isclose(math.floor(y / step + 0.5) * step, x) for step in steps)
+
+
+def _near(x: tuple[float, bool], y: tuple[float, bool]) -> bool:
+    """Return whether two figures of one kind agree, one stated hedged: within
+    ``HEDGE_SHARE`` of the larger, and one the other rounded (``_rounded_to``)."""
+    if x[1] != y[1] or abs(x[0] - y[0]) > HEDGE_SHARE * max(x[0], y[0]):
+        return False
+    return _rounded_to(x[0], y[0]) or _rounded_to(y[0], x[0])
+
+
+def _rounded(x: tuple[float, bool], y: tuple[float, bool]) -> bool:
+    """Return whether ``rounded_numbers`` counts this pair already."""
+    if x[1] or y[1] or min(x[0], y[0]) < ROUND_MIN:
+        return False
+    return _rounds(x[0], y[0]) or _rounds(y[0], x[0])
+
+
+def hedged_numbers(a: Mapping[str, object], b: Mapping[str, object]) -> int:
+    """Return how many figures of one article the other states near enough, either hedged.
+
+    Outside English a figure after "almost", "more than", "about" keys hedged too ("#≈50"
+    beside "#50": ``digests.quantities.HEDGED_PREFIX``); it agrees with the other's figure
+    rounded (``_near``: "майже 50 сіл" of 46; "casi 60 %" of "56,2 %"). Each
+    figure of ``a`` counts once; one both state alike, or rounded (``rounded_numbers``), is
+    counted already.
+    """
+    if not any(t.startswith(HEDGED_PREFIX) for t in (*a, *b)):
+        return 0
+    mine_hedged, theirs_hedged = set(_hedged_figures(a, True)), set(_hedged_figures(b, True))
+    mine, theirs = set(_hedged_figures(a, False)), set(_hedged_figures(b, False))
+    return sum(
+        1
+        for x in mine
+        if x not in theirs
+        and any(_near(x, y) and (x in mine_hedged or y in theirs_hedged) for y in theirs)
+        and not any(_rounded(x, y) for y in theirs)
+    )
+
+
 def shared_dates(a: Mapping[str, object], b: Mapping[str, object]) -> int:
     """Return how many dates ("4 June": ``#d06-04``) two term sets share."""
     return sum(1 for t in a if t.startswith(DATE_PREFIX) and t in b)
@@ -1589,11 +1672,14 @@ def entities(names: Iterable[str]) -> int:
     """Return how many people, companies or places name terms stand for.
 
     "@sabine_krol", "@sabine" and "@krol" are one: a word of a multiword name is no other.
+    A name and its form one letter shorter are one too: "@vaubrenn" (the town without its
+    last vowel) and "@vaubren" (read from its adjective, "vaubrennois": ``DEMONYM_ENDINGS``).
     """
     found = set(names)
     runs = [t[1:].split("_") for t in found if "_" in t]
     parts = {w for run in runs for w in run}
-    return len(runs) + sum(1 for t in found if "_" not in t and t[1:] not in parts)
+    single = {t[1:] for t in found if "_" not in t and t[1:] not in parts}
+    return len(runs) + sum(1 for w in single if w[:-1] not in single or len(w) < 5)
 
 
 def names_only(content_score: float, shared_names: Iterable[str]) -> bool:
@@ -3792,6 +3878,7 @@ class _Matcher:
             {
                 t: tf_idf(n, df[t], self.total, common.get(t, 0.0)) / m.cand.norm
                 for t, n in m.cand.terms.items()
+                if weighs(t)
             }
             for m in members
         ]
@@ -3894,6 +3981,7 @@ class _Matcher:
             sum(
                 tf_idf(n, df[t], total, feats.prior.get(t, 0.0)) ** 2
                 for t, n in feats.terms.items()
+                if weighs(t)
             )
         )
         postings = [t for t in feats.terms if df[t] < KEY_MAX_DF]

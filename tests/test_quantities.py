@@ -624,3 +624,35 @@ def test_a_decimal_percentage_is_its_whole_part_too_outside_english() -> None:
 def test_a_dash_score_with_one_or_nil_spelled_out(text: str, language: str, key: str) -> None:
     # uk10: the coach's interview spelled "два — один"; "один" is left a word by the reader.
     assert key in quantities(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        ("Майже півсотні сіл без світла.", "ukrainian", {"#50", "#≈50"}),
+        ("zagłosowała niespełna jedna piąta mieszkańców", "polish", {"#20%", "#≈20%"}),
+        ("casi seis de cada diez votos", "spanish", {"#60%", "#≈60%"}),
+        ("около 300 человек", "russian", {"#300", "#≈300"}),
+        ("près de 40 familles", "french", {"#40", "#≈40"}),
+        ("con più di 200 persone", "italian", {"#200", "#≈200"}),
+        # Not hedged: the figure as before.
+        ("46 сіл", "ukrainian", {"#46"}),
+        ("21,4 proc. mieszkańców", "polish", {"#21.4%", "#21%"}),
+    ],
+)
+def test_a_hedged_figure_keys_hedged_too_outside_english(
+    text: str, language: str, keys: set[str]
+) -> None:
+    # uk10, pl11, es8: "майже півсотні сіл" of 46, "niespełna jedna piąta" of "21,4 proc.",
+    # "casi seis de cada diez" of "56,2 %": no figure was shared.
+    assert quantities(text, language) == keys
+
+
+def test_english_and_german_figures_are_not_hedged() -> None:
+    assert quantities("more than 300 people", "english") == {"#300"}
+    assert quantities("nearly 50 villages", "english") == {"#50"}
+    assert quantities("rund 300 Menschen", "german") == {"#300"}
+
+
+def test_a_quarter_hour_is_no_share() -> None:
+    assert not any("%" in k for k in quantities("un quart d'heure plus tard", "french"))

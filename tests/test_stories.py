@@ -3907,3 +3907,60 @@ def test_a_museum_theft_stays_apart_from_the_museum_s_grant(db: Database) -> Non
     found = story_of(db)
     assert found["df05-a"] == found["df05-c"]
     assert found["df05-d1"] != found["df05-a"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ({"#50": 1, "#≈50": 1}, {"#46": 1}, 1),  # "майже півсотні" of 46
+        ({"#≈60%": 1, "#60%": 1}, {"#56.2%": 1, "#56%": 1}, 1),  # "casi seis de cada diez"
+        ({"#≈3.5e+06": 1, "#3.5e+06": 1}, {"#3.4e+06": 1}, 1),  # "almost three and a half"
+        ({"#≈20%": 1, "#20%": 1}, {"#≈21%": 1, "#21%": 1}, 1),  # both hedged
+        # The spectators of two games ("about 11,000" of 11,500), a plain 46 and 50, a
+        # percentage and a count: none.
+        ({"#≈11000": 1, "#11000": 1}, {"#11500": 1}, 0),
+        ({"#50": 1}, {"#46": 1}, 0),
+        ({"#≈50%": 1, "#50%": 1}, {"#48": 1}, 0),
+        ({"#≈2020": 1, "#2020": 1}, {"#2019": 1}, 0),
+    ],
+)
+def test_a_hedged_figure_agrees_with_the_figure_it_rounds(
+    a: dict[str, int], b: dict[str, int], shared: int
+) -> None:
+    assert stories.hedged_numbers(a, b) == shared
+    assert stories.shared_numbers(a, b) >= shared
+
+
+def test_a_hedged_figure_weighs_nothing_in_a_cosine() -> None:
+    assert stories.weighted({"#50": 1, "#≈50": 1}, {}, 10).keys() == {"#50"}
+
+
+def test_a_town_and_its_adjective_s_name_are_one_entity() -> None:
+    # fr11: "@vaubrenn" (Vaubrenne) and "@vaubren" (from "vaubrennois") counted as two.
+    assert stories.entities(["@vaubrenn", "@vaubren", "@stad", "@us_cressang", "@us"]) == 3
+    assert stories.entities(["@anna", "@ann", "@ben"]) == 3  # short names stay apart
+
+
+def test_a_vote_joins_on_a_fifth_and_on_six_in_ten(db: Database) -> None:
+    # pl11: "niespełna jedna piąta mieszkańców" against "nieco ponad 21 procent"; es8: "casi
+    # seis de cada diez votos" against "56,2 %". Their look-alikes stay apart.
+    save_from(db, "pl11.jsonl", ["pb08-d1", "pb08-d", "pb08-b", "pb08-a"])
+    found = story_of(db)
+    assert found["pb08-a"] == found["pb08-b"] == found["pb08-d"]
+    assert found["pb08-d1"] != found["pb08-a"]
+
+
+def test_a_university_vote_joins_on_six_in_ten(db: Database) -> None:
+    save_from(db, "es8.jsonl", ["ec06-b", "ec06-c", "ec06-d1", "ec06-a"])
+    found = story_of(db)
+    assert found["ec06-a"] == found["ec06-b"] == found["ec06-c"]
+    assert found["ec06-d1"] != found["ec06-a"]
+
+
+def test_a_derby_stays_apart_from_the_stand_announced_before_it(db: Database) -> None:
+    # fr11: the club's new stand, announced that afternoon with "ce soir le derby contre l'US
+    # Cressange", shared the club, the rival and the town (counted twice) with the derby.
+    save_from(db, "fr11.jsonl", ["fj04-d1", "fj04-d", "fj04-a", "fj04-c"])
+    found = story_of(db)
+    assert found["fj04-d"] == found["fj04-a"] == found["fj04-c"]
+    assert found["fj04-d1"] != found["fj04-d"]

@@ -1732,6 +1732,10 @@ SET_FILES = [
     "uk11.jsonl",
     "pl12.jsonl",
     "pt6.jsonl",
+    "ru10.jsonl",
+    "it10.jsonl",
+    "fr12.jsonl",
+    "de10.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

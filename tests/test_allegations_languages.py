@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh41_is_blind_and_well_formed(language: str) -> None:
-    """``fresh41`` was written blind after the fiftieth round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh41" in bench.HELD_OUT_SPLITS
-    assert "fresh41" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh41")
-    assert "fresh41" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -9183,3 +9170,50 @@ def test_round51_a_proceeding_dismissed_in_the_passive_is_no_item() -> None:
 def test_round51_a_complaint_not_dismissed_is_still_read() -> None:
     text = "Une association a porté plainte contre le maire de Nevers pour harcèlement."
     assert _one(text, "fr")[:2] == ("association", "maire de Nevers")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # a sentence requested in the passive, stated by its length alone, by "par" its
+        # prosecutor, "à l'encontre de" its defendant, or with an aside before the verb
+        (
+            "Deux ans avec sursis ont été requis jeudi par le parquet de Brest contre un "
+            "mareyeur qui aurait vendu du poisson décongelé pour du frais.",
+            ("parquet de Brest", "mareyeur", "charge"),
+        ),
+        (
+            "Trente mois avec sursis ont été requis lundi contre une ancienne comptable "
+            "d'une coopérative laitière.",
+            ("", "ancienne comptable", "charge"),
+        ),
+        (
+            "Quatre ans de prison, dont deux avec sursis, ont été requis contre un ancien "
+            "notaire qui puisait dans les successions.",
+            ("", "ancien notaire", "charge"),
+        ),
+        (
+            "Six mois avec sursis ont été requis par le procureur à l'encontre d'un garagiste "
+            "qui aurait trafiqué des compteurs.",
+            ("procureur", "garagiste", "charge"),
+        ),
+    ],
+)
+def test_round52_a_sentence_requested_in_the_passive_is_a_charge(
+    text: str, item: tuple[str, str, str]
+) -> None:
+    assert _one(text, "fr") == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence imposed, not requested: a verdict, no item
+        "Un mareyeur de Brest a été condamné jeudi à deux ans avec sursis pour tromperie.",
+        "Trente mois avec sursis : c'est la peine infligée lundi à une ancienne comptable.",
+        "Quatre ans de prison, dont deux avec sursis, ont été prononcés contre un ancien notaire.",
+        "Deux ans avec sursis ont été infligés à un garagiste qui trafiquait des compteurs.",
+    ],
+)
+def test_round52_a_sentence_imposed_is_no_item(text: str) -> None:
+    assert extract(text, language="fr") == []

@@ -339,7 +339,10 @@ from digests.tokenize import split_sentences
 #     "In Dresden hat die Polizei ...", "Deswegen hat der BUND ..."), the subject after the verb
 #     is the accuser, not the fronted phrase; fr a proceeding "classée par" its prosecutor (a
 #     dismissal in the passive) is no item
-EXTRACTOR_VERSION = 80
+# 81: fr a sentence requested in the passive and stated by its length alone ("Dix-huit mois avec
+#     sursis ont été requis (par le parquet) contre X") or with an aside ("Deux ans de prison,
+#     dont un ferme, ont été requis contre X") is a charge
+EXTRACTOR_VERSION = 81
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -3964,3 +3964,23 @@ def test_a_derby_stays_apart_from_the_stand_announced_before_it(db: Database) ->
     found = story_of(db)
     assert found["fj04-d"] == found["fj04-a"] == found["fj04-c"]
     assert found["fj04-d1"] != found["fj04-d"]
+
+
+def test_a_derby_joins_on_its_score_spelled_out_in_polish_and_portuguese(db: Database) -> None:
+    # pl12: "po remisie cztery do czterech" against "4:4"; pt6: "Três golos a dois" against
+    # "3-2". Each club's signing that morning, naming the derby, stays apart.
+    save_from(db, "pl12.jsonl", ["pn03-d1", "pn03-c", "pn03-b"])
+    save_from(db, "pt6.jsonl", ["tg03-d1", "tg03-c", "tg03-a"])
+    found = story_of(db)
+    assert found["pn03-b"] == found["pn03-c"]
+    assert found["pn03-d1"] != found["pn03-c"]
+    assert found["tg03-a"] == found["tg03-c"]
+    assert found["tg03-d1"] != found["tg03-c"]
+
+
+def test_a_play_off_joins_on_two_to_one_in_words(db: Database) -> None:
+    # pl10: "Dąb wygrał baraż ... dwa do jednego" against "2:1".
+    save_from(db, "pl10.jsonl", ["ph03-d1", "ph03-d", "ph03-b", "ph03-c"])
+    found = story_of(db)
+    assert found["ph03-c"] == found["ph03-d"] == found["ph03-b"]
+    assert found["ph03-d1"] != found["ph03-d"]

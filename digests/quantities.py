@@ -638,6 +638,39 @@ def _scores(text: str, language: str, found: set[str], stop_words: Collection[st
     return text
 
 
+# A road's number after its kind ("strada provinciale 27", "Sp 42", "Landesstraße 3170", "L
+# 3170", "route départementale 47", "drodze wojewódzkiej nr 618", "трасі Н-03"): the road's
+# name, which a look-alike on the same road (its repaving the evening before the landslide
+# that closed it) writes as the event's reports do. Words case-blind, codes in capitals.
+_ROAD_KINDS = {
+    "italian": (r"provinciale|statale|regionale|comunale|autostrada", r"S[PpSsRr]|A"),
+    "french": (r"départementale|nationale|communale|route|autoroute", r"RN|RD|D|N|A"),
+    "german": (r"\w*stra(?:ß|ss)e|autobahn", r"St|K|L|B|A"),
+    "spanish": (r"carretera|autovía|autopista|nacional|comarcal", r"AP|CV|N|A|M"),
+    "portuguese": (r"estrada|nacional|regional|municipal|autoestrada", r"EN|ER|IC|IP|N|A"),
+    "polish": (
+        r"drog\w*|drodze|krajow\w+|wojewódzk\w+|powiatow\w+|autostrad\w*|ekspresow\w+",
+        r"DK|DW|S|A",
+    ),
+    "russian": (r"трасс\w*|шосс\w*|автодорог\w*", r"М|Р|А"),
+    "ukrainian": (r"трас\w*|шосе|автодорог\w*", r"М|Н|Р|Т"),
+}
+_ROAD_NUMBER = {
+    language: re.compile(
+        rf"\b(?P<kind>(?i:{words})|{codes})(?: nr\.?| №)?[ -]?(?P<number>\d{{1,4}})\b(?![.,]\d)"
+    )
+    for language, (words, codes) in _ROAD_KINDS.items()
+}
+
+
+def road_numbers(text: str, language: str) -> list[tuple[str, str]]:
+    """Return the roads a text names by their number, as (kind as written, number key)."""
+    pattern = _ROAD_NUMBER.get(language)
+    if pattern is None:
+        return []
+    return [(m["kind"], f"{NUMBER_PREFIX}{int(m['number'])}") for m in pattern.finditer(text)]
+
+
 def score_key(first: int, second: int, language: str) -> str:
     """Return a score's key: ``#2-1``. Outside English the larger number first: one outlet
     writes the home side's goals first ("програли 1:2"), the next the winner's ("2:1")."""

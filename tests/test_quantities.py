@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from digests.quantities import magnitude_words, measures, quantities, small_numbers
+from digests.quantities import (
+    magnitude_words,
+    measures,
+    quantities,
+    road_numbers,
+    small_numbers,
+)
 from digests.stories import language_tools
 
 ENGLISH = language_tools("english")
@@ -698,3 +704,25 @@ def test_english_and_german_figures_are_not_hedged() -> None:
 
 def test_a_quarter_hour_is_no_share() -> None:
     assert not any("%" in k for k in quantities("un quart d'heure plus tard", "french"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roads"),
+    [
+        ("Frana sulla strada provinciale 27.", "italian", [("provinciale", "#27")]),
+        ("Ventimila metri cubi sulla Sp 42.", "italian", [("Sp", "#42")]),
+        (
+            "Die Landesstraße 3170 und die K 17.",
+            "german",
+            [("Landesstraße", "#3170"), ("K", "#17")],
+        ),
+        ("la route départementale 47", "french", [("départementale", "#47")]),
+        ("na drodze wojewódzkiej nr 618", "polish", [("wojewódzkiej", "#618")]),
+        ("Il a 27 ans et 3 enfants.", "french", []),
+        ("Landslide on road 27.", "english", []),
+    ],
+)
+def test_a_road_s_number_is_read_with_its_kind(
+    text: str, language: str, roads: list[tuple[str, str]]
+) -> None:
+    assert road_numbers(text, language) == roads

@@ -6,6 +6,7 @@ import difflib
 import json
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
@@ -3984,3 +3985,30 @@ def test_a_play_off_joins_on_two_to_one_in_words(db: Database) -> None:
     found = story_of(db)
     assert found["ph03-c"] == found["ph03-d"] == found["ph03-b"]
     assert found["ph03-d1"] != found["ph03-d"]
+
+
+def test_a_landslide_stays_apart_from_the_repaving_of_its_road_the_evening_before(
+    db: Database,
+) -> None:
+    # it9: both write "strada provinciale 27"; the road's number and kind are its name, no
+    # figure or headline word of one event. it4's landslide reports still join on "Sp 42".
+    save_from(db, "it9.jsonl", ["ik02-d1", "ik02-d", "ik02-a"])
+    save_from(db, "it4.jsonl", ["ir01-d1", "ir01-a", "ir01-b", "ir01-d"])
+    found = story_of(db)
+    assert found["ik02-d"] == found["ik02-a"]
+    assert found["ik02-d1"] != found["ik02-d"]
+    assert found["ir01-a"] == found["ir01-b"] == found["ir01-d"]
+    assert found["ir01-d1"] != found["ir01-a"]
+
+
+def test_a_road_s_number_and_its_headline_word_are_read_as_its_name() -> None:
+    row = ClusterArticle(
+        1,
+        "Frana sulla provinciale 27, isolate 40 famiglie",
+        "Una frana ha bloccato la strada provinciale 27. Quaranta famiglie sono isolate.",
+        datetime(2038, 9, 22, 4, 50, tzinfo=UTC),
+        language="it",
+    )
+    assert stories.road_figures(row) == (frozenset({"#27"}), frozenset({"provincial"}))
+    english = replace(row, title="Landslide on road 27", text="A landslide closed road 27.")
+    assert stories.road_figures(replace(english, language="en")) == (frozenset(), frozenset())

@@ -538,11 +538,21 @@ _SMALL_WORDS = {
     "italian": {"zero": 0, "uno": 1, "una": 1, "un": 1},
     "french": {"zéro": 0, "un": 1, "une": 1},
     "german": {"null": 0, "eins": 1, "einem": 1, "einen": 1, "ein": 1, "eine": 1},
+    "polish": {"zero": 0, "zera": 0, "jeden": 1, "jedna": 1, "jednego": 1, "jednej": 1},
 }
 _GOAL_WORDS = r"(?:reti|gol|goles|gols|golos|buts|tore|treffer)"
+# The goal word alone says score too, with no preposition before it: "Três golos a dois" (pt6);
+# so does a win or a loss written just before it, kept as a word: "battuta uno a tre" (it9),
+# "son succès vingt-quatre à dix-sept" (fr10) ("calati uno a uno", one by one, is none).
+_SCORE_CUES = {
+    "italian": r"battut[ao]|vint[ao]|pers[ao]|sconfitt[ao]|vittoria|successo|sconfitta",
+    "french": r"succès|victoire|défaite|battue?s?|gagné|perdu",
+}
 _SPELLED_SCORE = {
     language: re.compile(
-        rf"\b(?:{before}) (\d{{1,2}}|{small}) (?:{_GOAL_WORDS} )?{word} (\d{{1,2}}|{small})\b"
+        rf"\b(?:(?:{before}) |(?P<cue>(?:{_SCORE_CUES.get(language, '(?!)')}) )"
+        rf"|(?=(?:\d{{1,2}}|{small}) {_GOAL_WORDS} {word} ))"
+        rf"(?P<first>\d{{1,2}}|{small}) (?:{_GOAL_WORDS} )?{word} (?P<second>\d{{1,2}}|{small})\b"
         r"(?![.,]?\d)(?P<after>\s+[^\W\d_]+)?",
         re.IGNORECASE,
     )
@@ -555,6 +565,18 @@ _SPELLED_SCORE = {
     )
     if (small := "|".join(_SMALL_WORDS[language]))
 }
+# Polish writes a score spelled out with "do" and no word before it ("wygrała sześć do
+# czterech", "po remisie cztery do czterech": pl5, pl9-pl12); not after "od", "z", "o", which
+# make it a range or a change ("od dwóch do czterech", "z 3 do 5"), nor before a unit the stop
+# words hold ("dwa do czterech lat").
+_POLISH_SMALL = "|".join(_SMALL_WORDS["polish"])
+_SPELLED_SCORE["polish"] = re.compile(
+    r"(?<![\w.,:/–-])(?<!\bod )(?<!\bz )(?<!\bze )(?<!\bo )(?<!\bokoło )(?<!\bok\. )"
+    rf"(?P<first>\d{{1,2}}|{_POLISH_SMALL}) do (?P<second>\d{{1,2}}|{_POLISH_SMALL})\b"
+    r"(?![.,]?\d|\s?%)(?P<after>\s+[^\W\d_]+)?",
+    re.IGNORECASE,
+)
+_SCORE_UNITS = frozenset({"lat", "roku", "tys", "zł", "godz", "raz"})  # stop words, yet units
 # "Один", "ноль" are left as words by the reader: "з рахунком два — один" (uk10).
 _DASH_SMALL = {"один": 1, "одна": 1, "ноль": 0, "нуль": 0}
 _DASH_NUMBER = r"(\d{1,2}|один|одна|ноль|нуль)"
@@ -583,11 +605,15 @@ def _spelled_scores(text: str, language: str, found: set[str], stop_words: Colle
 
     def key(match: re.Match[str]) -> str:
         after = match["after"]
-        if after is not None and after.strip().lower() not in stop_words:
+        if after is not None and (
+            after.strip().lower() not in stop_words or after.strip().lower() in _SCORE_UNITS
+        ):
             return match[0]  # "mit sieben zu vier Stimmen": a vote, "por 2 a 3 días" a range
-        first, second = (int(g) if g.isdigit() else small[g.lower()] for g in (match[1], match[2]))
+        first, second = (
+            int(g) if g.isdigit() else small[g.lower()] for g in match.group("first", "second")
+        )
         found.add(score_key(first, second, language))
-        return " " + (after or "")
+        return " " + (match.groupdict().get("cue") or "") + (after or "")
 
     return pattern.sub(key, text)
 
@@ -610,6 +636,39 @@ def _scores(text: str, language: str, found: set[str], stop_words: Collection[st
     if ":" in text:
         text = _COLON_SCORE.sub(key, text)
     return text
+
+
+# A road's number after its kind ("strada provinciale 27", "Sp 42", "Landesstraße 3170", "L
+# 3170", "route départementale 47", "drodze wojewódzkiej nr 618", "трасі Н-03"): the road's
+# name, which a look-alike on the same road (its repaving the evening before the landslide
+# that closed it) writes as the event's reports do. Words case-blind, codes in capitals.
+_ROAD_KINDS = {
+    "italian": (r"provinciale|statale|regionale|comunale|autostrada", r"S[PpSsRr]|A"),
+    "french": (r"départementale|nationale|communale|route|autoroute", r"RN|RD|D|N|A"),
+    "german": (r"\w*stra(?:ß|ss)e|autobahn", r"St|K|L|B|A"),
+    "spanish": (r"carretera|autovía|autopista|nacional|comarcal", r"AP|CV|N|A|M"),
+    "portuguese": (r"estrada|nacional|regional|municipal|autoestrada", r"EN|ER|IC|IP|N|A"),
+    "polish": (
+        r"drog\w*|drodze|krajow\w+|wojewódzk\w+|powiatow\w+|autostrad\w*|ekspresow\w+",
+        r"DK|DW|S|A",
+    ),
+    "russian": (r"трасс\w*|шосс\w*|автодорог\w*", r"М|Р|А"),
+    "ukrainian": (r"трас\w*|шосе|автодорог\w*", r"М|Н|Р|Т"),
+}
+_ROAD_NUMBER = {
+    language: re.compile(
+        rf"\b(?P<kind>(?i:{words})|{codes})(?: nr\.?| №)?[ -]?(?P<number>\d{{1,4}})\b(?![.,]\d)"
+    )
+    for language, (words, codes) in _ROAD_KINDS.items()
+}
+
+
+def road_numbers(text: str, language: str) -> list[tuple[str, str]]:
+    """Return the roads a text names by their number, as (kind as written, number key)."""
+    pattern = _ROAD_NUMBER.get(language)
+    if pattern is None:
+        return []
+    return [(m["kind"], f"{NUMBER_PREFIX}{int(m['number'])}") for m in pattern.finditer(text)]
 
 
 def score_key(first: int, second: int, language: str) -> str:

@@ -159,7 +159,10 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   figure, small counts, spans of time and scores aside (``hours_before``): the same cast's
   other act that day (the nursery's tulip deal at 8 am, the hailstorm on its glasshouses at
   4 pm; the champion's opening match, his defeat by a teenager eight hours later); a late
-  report or angle piece states one of its event's figures somewhere in its text. A story
+  report or angle piece states one of its event's figures somewhere in its text. A road
+  named by its number ("strada provinciale 27", "L 3170": ``road_figures``) gives neither
+  the figure nor the headline word here: the road's repaving announced the evening before
+  and the landslide that closed it both write it (it9). A story
   begun ``NEXT_MORNING`` (14 h) or more before the article, of any size, is dropped when
   none of its candidates shares with the article a figure that one of the two headlines
   states, small counts and scores aside (``next_morning``): the next morning's news of the
@@ -394,6 +397,7 @@ from digests.quantities import (
     magnitude_words,
     measures,
     quantities,
+    road_numbers,
     small_numbers,
 )
 from digests.tokenize import has_splitter, split_sentences
@@ -1403,7 +1407,7 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 29: outside English (and German), a hedged figure ("майже 50", "casi seis de cada diez")
 # keys hedged too ("#≈50", weighing nothing: ``hedged_numbers``), a share in words is a
 # percentage ("jedna piąta" 20 %), half a hundred is 50 (English unchanged).
-INDEX_VERSION = 29
+INDEX_VERSION = 30
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -2171,6 +2175,27 @@ def recalled_figures(row: ClusterArticle) -> frozenset[str]:
     every = _quantities(f"{row.title}\n{text}", row.language)
     own = _quantities(own_text(row), row.language)
     return frozenset(k for k in every - own if k[0] == NUMBER_PREFIX)
+
+
+def road_figures(row: ClusterArticle) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the number keys of the roads an article names by their number, and the terms
+    of the words its headline names them with ("Frana sulla provinciale 27": ``#27``,
+    ``provincial``).
+
+    A road's number is its name: the road's repaving announced the evening before and the
+    landslide that closed it the next morning both write "strada provinciale 27", which
+    tells nothing of one event (it9). Read from the title and text (its first
+    ``BODY_CHARS``); the figure stays a figure of the leads.
+    """
+    tools = language_tools(row.language)
+    roads = road_numbers(f"{row.title}\n{row.text[:BODY_CHARS]}", tools.name)
+    if not roads:
+        return frozenset(), frozenset()
+    kinds = {kind for kind, _ in road_numbers(row.title, tools.name)}
+    return (
+        frozenset(key for _, key in roads),
+        frozenset(_terms(kinds, tools, frozenset())),
+    )
 
 
 def own_figures(terms: Mapping[str, int], cut: frozenset[str]) -> Mapping[str, int]:
@@ -3475,9 +3500,11 @@ class _Matcher:
         for cand in found:
             if cand.story_id in stories:
                 alone[cand.story_id] = None if cand.story_id in alone else cand
+        roads, road_words = road_figures(row)
         # A headline word the candidate's headline holds only inside a name is the subject's
-        # name ("Kerry refuge" under "Knockcarrig Donkey Refuge opens winter barn"), no act.
-        acts = {t for t in plain if t[0] != NAME_PREFIX}
+        # name ("Kerry refuge" under "Knockcarrig Donkey Refuge opens winter barn"), no act;
+        # nor is the kind of a road named by its number ("provinciale 27").
+        acts = {t for t in plain if t[0] != NAME_PREFIX} - road_words
         old = [
             c
             for c in alone.values()
@@ -3486,7 +3513,7 @@ class _Matcher:
         if not old:
             return set()
         self.read(old, texts)
-        figures = own_figures(_whole(row).terms, recalled_figures(row))
+        figures = own_figures(_whole(row).terms, recalled_figures(row) | roads)
         return {
             c.story_id
             for c in old

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from digests.quantities import magnitude_words, measures, quantities, small_numbers
+from digests.quantities import (
+    magnitude_words,
+    measures,
+    quantities,
+    road_numbers,
+    small_numbers,
+)
 from digests.stories import language_tools
 
 ENGLISH = language_tools("english")
@@ -383,6 +389,48 @@ def test_a_score_spelled_out_keys_as_a_score(text: str, language: str, key: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("Três golos a dois, reviravolta e um estreante como herói.", "portuguese", "#3-2"),
+        ("Dos goles a uno y el pase a la final.", "spanish", "#2-1"),
+        ("Po remisie cztery do czterech o losach meczu przesądziły karne.", "polish", "#4-4"),
+        ("Łuczniczka wygrała sześć do czterech.", "polish", "#6-4"),
+        ("Dąb wygrał baraż dwa do jednego.", "polish", "#2-1"),
+        ("Trzy do jednego w setach i awans.", "polish", "#3-1"),
+        ("La Virtus, battuta uno a tre in casa della Pradella.", "italian", "#3-1"),
+        ("Grâce à son succès vingt-quatre à dix-sept contre le voisin.", "french", "#24-17"),
+    ],
+)
+def test_a_score_spelled_out_with_no_preposition_keys_as_a_score(
+    text: str, language: str, key: str
+) -> None:
+    # pt6, pl5, pl9-pl12, it9, fr10: a goal word, Polish "do", a win or a loss just before.
+    stop_words = {"a", "e", "o", "y", "la", "w", "i", "in", "contre", "le", "della"}
+    assert key in quantities(text, language, stop_words=stop_words)
+
+
+def test_a_win_before_a_spelled_score_stays_a_word() -> None:
+    # "battuta" is kept for the words: only the numbers become the score.
+    assert quantities("battuta uno a tre", "italian") == {"#3-1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Prace potrwają od dwóch do czterech tygodni.", "polish"),
+        ("Prace potrwają dwa do czterech lat.", "polish"),
+        ("Czynsz wzrośnie z 3 do 5 i pół.", "polish"),
+        ("Podwyżka o 2 do 3 w skali roku.", "polish"),
+        ("Il soccorso li ha calati uno a uno con le corde.", "italian"),
+        ("Tre a due settimane dalla fine.", "italian"),
+    ],
+)
+def test_a_range_or_one_by_one_spelled_out_is_no_score(text: str, language: str) -> None:
+    stop_words = {"lat", "i", "w", "o", "con", "le", "dalla", "roku", "skali"}
+    assert not any("-" in k for k in quantities(text, language, stop_words=stop_words))
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Mit sieben zu vier Stimmen billigte der Rat den Plan.", "german"),
@@ -656,3 +704,25 @@ def test_english_and_german_figures_are_not_hedged() -> None:
 
 def test_a_quarter_hour_is_no_share() -> None:
     assert not any("%" in k for k in quantities("un quart d'heure plus tard", "french"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roads"),
+    [
+        ("Frana sulla strada provinciale 27.", "italian", [("provinciale", "#27")]),
+        ("Ventimila metri cubi sulla Sp 42.", "italian", [("Sp", "#42")]),
+        (
+            "Die Landesstraße 3170 und die K 17.",
+            "german",
+            [("Landesstraße", "#3170"), ("K", "#17")],
+        ),
+        ("la route départementale 47", "french", [("départementale", "#47")]),
+        ("na drodze wojewódzkiej nr 618", "polish", [("wojewódzkiej", "#618")]),
+        ("Il a 27 ans et 3 enfants.", "french", []),
+        ("Landslide on road 27.", "english", []),
+    ],
+)
+def test_a_road_s_number_is_read_with_its_kind(
+    text: str, language: str, roads: list[tuple[str, str]]
+) -> None:
+    assert road_numbers(text, language) == roads

@@ -6,6 +6,7 @@ import difflib
 import json
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
@@ -3968,3 +3969,50 @@ def test_a_derby_stays_apart_from_the_stand_announced_before_it(db: Database) ->
     found = story_of(db)
     assert found["fj04-d"] == found["fj04-a"] == found["fj04-c"]
     assert found["fj04-d1"] != found["fj04-d"]
+
+
+def test_a_derby_joins_on_its_score_spelled_out_in_polish_and_portuguese(db: Database) -> None:
+    # pl12: "po remisie cztery do czterech" against "4:4"; pt6: "Três golos a dois" against
+    # "3-2". Each club's signing that morning, naming the derby, stays apart.
+    save_from(db, "pl12.jsonl", ["pn03-d1", "pn03-c", "pn03-b"])
+    save_from(db, "pt6.jsonl", ["tg03-d1", "tg03-c", "tg03-a"])
+    found = story_of(db)
+    assert found["pn03-b"] == found["pn03-c"]
+    assert found["pn03-d1"] != found["pn03-c"]
+    assert found["tg03-a"] == found["tg03-c"]
+    assert found["tg03-d1"] != found["tg03-c"]
+
+
+def test_a_play_off_joins_on_two_to_one_in_words(db: Database) -> None:
+    # pl10: "Dąb wygrał baraż ... dwa do jednego" against "2:1".
+    save_from(db, "pl10.jsonl", ["ph03-d1", "ph03-d", "ph03-b", "ph03-c"])
+    found = story_of(db)
+    assert found["ph03-c"] == found["ph03-d"] == found["ph03-b"]
+    assert found["ph03-d1"] != found["ph03-d"]
+
+
+def test_a_landslide_stays_apart_from_the_repaving_of_its_road_the_evening_before(
+    db: Database,
+) -> None:
+    # it9: both write "strada provinciale 27"; the road's number and kind are its name, no
+    # figure or headline word of one event. it4's landslide reports still join on "Sp 42".
+    save_from(db, "it9.jsonl", ["ik02-d1", "ik02-d", "ik02-a"])
+    save_from(db, "it4.jsonl", ["ir01-d1", "ir01-a", "ir01-b", "ir01-d"])
+    found = story_of(db)
+    assert found["ik02-d"] == found["ik02-a"]
+    assert found["ik02-d1"] != found["ik02-d"]
+    assert found["ir01-a"] == found["ir01-b"] == found["ir01-d"]
+    assert found["ir01-d1"] != found["ir01-a"]
+
+
+def test_a_road_s_number_and_its_headline_word_are_read_as_its_name() -> None:
+    row = ClusterArticle(
+        1,
+        "Frana sulla provinciale 27, isolate 40 famiglie",
+        "Una frana ha bloccato la strada provinciale 27. Quaranta famiglie sono isolate.",
+        datetime(2038, 9, 22, 4, 50, tzinfo=UTC),
+        language="it",
+    )
+    assert stories.road_figures(row) == (frozenset({"#27"}), frozenset({"provincial"}))
+    english = replace(row, title="Landslide on road 27", text="A landslide closed road 27.")
+    assert stories.road_figures(replace(english, language="en")) == (frozenset(), frozenset())

@@ -684,6 +684,17 @@ def _keep(found: set[str], key: str) -> str:
     return " "
 
 
+# A mass in tonnes, outside English: also keyed as its kilograms, which another report of
+# the haul, the catch or the bell states ("trois tonnes" / "quelque 3 000 kilos", "1,2
+# Tonnen" / "1200 Kilogramm", "tres toneladas" / "3.000 kilos").
+_TONNES = frozenset(
+    {
+        *("tonne", "tonnes", "tonnen", "tonelada", "toneladas", "tonnellata", "tonnellate"),
+        *("tona", "tony", "ton", "тонна", "тонны", "тонн", "тону", "тони"),
+    }
+)
+
+
 def quantities(
     text: str,
     language: str = "english",
@@ -743,6 +754,8 @@ def quantities(
             unit = ""  # "un sauropode de 18 m": metres
         value *= _MAGNITUDE.get(unit, 1.0)
         word = (match["word"] or "").lower()
+        if language != "english" and not unit and word in _TONNES:
+            found.add(f"{NUMBER_PREFIX}{value * 1000:.6g}")  # "trois tonnes": "3 000 kilos"
         if not unit and word in spans and not _AGE.match(text, match.end()):
             found.add(f"{NUMBER_PREFIX}{value:g}:{spans[word]}")
             continue

@@ -578,9 +578,51 @@ def test_an_english_score_keeps_its_order() -> None:
     assert quantities("lost 1-2") == {"#1-2"}
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "language", "key"),
+    [
+        # fr12, de2, de4, es3: one report weighs the haul in tonnes, another in kilograms.
+        ("environ trois tonnes de poissons", "quelque 3 000 kilos de poissons", "french", "#3000"),
+        (
+            "Die 1,2 Tonnen schwere Glocke",
+            "das gut 1200 Kilogramm schwere Stück",
+            "german",
+            "#1200",
+        ),
+        ("etwa zwei Tonnen tote Forellen", "die 2000 Kilogramm Fische", "german", "#2000"),
+        ("tres toneladas de cobre", "unos 3.000 kilos de cobre", "spanish", "#3000"),
+        ("2,3 toneladas de cocaína", "2.300 kilos de droga", "spanish", "#2300"),
+        ("три тонны рыбы", "3000 килограммов рыбы", "russian", "#3000"),
+    ],
+)
+def test_a_mass_in_tonnes_is_keyed_as_its_kilograms(
+    one: str, other: str, language: str, key: str
+) -> None:
+    assert key in keys(one, language)
+    assert key in keys(other, language)
+
+
+def test_a_mass_in_tonnes_keeps_its_count() -> None:
+    assert keys("trois tonnes de poissons", "french") == {"#3:ton", "#3000"}
+
+
+def test_no_mass_in_tonnes_no_kilograms() -> None:
+    # Kilograms are not multiplied again.
+    assert keys("quelque 3 000 kilos de poissons", "french") == {"#3000"}
+    # Tonnes of no figure, and another word after a number, add nothing.
+    assert keys("des tonnes de roches", "french") == set()
+    assert keys("trois tonneaux de vin", "french") == {"#3:tonneau"}
+    # English is read as its rules were tuned.
+    assert keys("three tonnes of fish") == {"#3:tonn"}
+    assert "#4100" not in keys("4.1 tonnes of cocaine")
+
+
 def test_a_road_s_code_is_no_figure_outside_english() -> None:
     # pt2, pl6: reports of two crashes on one road shared its number as a figure.
-    assert quantities("Carreta tomba na CJP-110 com 37 toneladas.", "portuguese") == {"#37"}
+    assert quantities("Carreta tomba na CJP-110 com 37 toneladas.", "portuguese") == {
+        "#37",
+        "#37000",  # and its mass in kilograms
+    }
     assert quantities("Un camión volcó en la VC-412.", "spanish") == set()
     assert quantities("Ciężarówka na drodze nr 618.", "polish") == set()
     assert quantities("Авария на трассе М-4, 12 машин.", "russian") == {"#12"}

@@ -3983,6 +3983,15 @@ def test_a_derby_joins_on_its_score_spelled_out_in_polish_and_portuguese(db: Dat
     assert found["tg03-d1"] != found["tg03-c"]
 
 
+def test_a_haul_in_tonnes_joins_its_report_in_kilograms(db: Database) -> None:
+    # es3: "tres toneladas de cobre" against "3.000 kilos de cobre"; the new theft of cable
+    # that night on the same line stays apart.
+    save_from(db, "es3.jsonl", ["eq06-a", "eq06-c", "eq06-b", "eq06-d1"])
+    found = story_of(db)
+    assert found["eq06-a"] == found["eq06-c"] == found["eq06-b"]
+    assert found["eq06-d1"] != found["eq06-a"]
+
+
 def test_a_play_off_joins_on_two_to_one_in_words(db: Database) -> None:
     # pl10: "Dąb wygrał baraż ... dwa do jednego" against "2:1".
     save_from(db, "pl10.jsonl", ["ph03-d1", "ph03-d", "ph03-b", "ph03-c"])

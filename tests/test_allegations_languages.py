@@ -9217,3 +9217,68 @@ def test_round52_a_sentence_requested_in_the_passive_is_a_charge(
 )
 def test_round52_a_sentence_imposed_is_no_item(text: str) -> None:
     assert extract(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a case dropped or a complaint shelved, told as fact: no item
+        (
+            "ru",
+            "Полицейские прекратили дело в отношении директора автосервиса: нарушений в ремонте "
+            "машин не выявили.",
+        ),
+        ("ru", "Прокуратура прекратила дело в отношении главы посёлка: нарушений не выявили."),
+        (
+            "es",
+            "Sin indicios de delito, la Fiscalía de Cádiz ha archivado la denuncia que un "
+            "sindicato presentó contra el gerente del hospital.",
+        ),
+        (
+            "es",
+            "Por falta de indicios, la Fiscalía de Lugo archiva la denuncia que dos vecinos "
+            "presentaron contra el director del colegio.",
+        ),
+        # the weather made responsible, a grievance about wild animals: no party blamed
+        (
+            "de",
+            "Der Trainer machte das Wetter für die Niederlage seiner Mannschaft verantwortlich.",
+        ),
+        ("de", "Die Läuferin machte die Kälte für ihr schwaches Rennen verantwortlich."),
+        (
+            "de",
+            "Obstbauern klagen, dass Krähen in diesem Jahr die halbe Kirschernte gefressen haben.",
+        ),
+    ],
+)
+def test_round53_a_case_dropped_or_no_party_blamed_is_no_item(language: str, text: str) -> None:
+    assert extract(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        # the same shapes with a live charge or a person blamed are still read
+        ("ru", "Прокуратура обвинила главу посёлка в растрате.", ("Прокуратура", "главу посёлка")),
+        (
+            "es",
+            "La oposición ha presentado una querella contra el alcalde por prevaricación.",
+            ("oposición", "alcalde"),
+        ),
+        (
+            "de",
+            "Der Trainer machte den Schiedsrichter für die Niederlage seiner Mannschaft "
+            "verantwortlich.",
+            ("Trainer", "Schiedsrichter"),
+        ),
+        (
+            "de",
+            "Anwohner klagen, dass ein Schrotthändler nachts ohne Genehmigung Altmetall presst.",
+            ("Anwohner", "Schrotthändler"),
+        ),
+    ],
+)
+def test_round53_the_same_shapes_with_a_party_are_still_read(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, language)[:2] == parties

@@ -1876,7 +1876,7 @@ def test_a_warrant_for_her_arrest_and_a_pronoun_speaker_resolve() -> None:
 
 def test_the_bench_never_prints_a_blind_split() -> None:
     bench = _bench()
-    assert {"fresh42", "real14"} <= set(bench.HELD_OUT_SPLITS)
+    assert {"real14"} <= set(bench.HELD_OUT_SPLITS)
     assert bench.printable("heldout24", bench.REAL_TUNABLE)  # scored once, opened since
     assert bench.printable("fresh4", bench.LANGUAGE_TUNABLE)
     assert bench.printable("fresh34", bench.LANGUAGE_TUNABLE)  # scored once, opened since
@@ -1888,6 +1888,7 @@ def test_the_bench_never_prints_a_blind_split() -> None:
         "fresh39",
         "fresh40",
         "fresh41",
+        "fresh42",
         "real1",
         "real2",
         "real3",
@@ -1900,8 +1901,7 @@ def test_the_bench_never_prints_a_blind_split() -> None:
     assert bench.held_out({"tune", "fresh39"}, ["--heldout"]) == []  # opened by the fiftieth
     assert bench.held_out({"tune", "fresh40"}, ["--heldout"]) == []  # opened by the fifty-first
     assert bench.held_out({"tune", "fresh41"}, ["--heldout"]) == []  # opened by the fifty-second
-    assert bench.held_out({"tune", "fresh42"}, ["--heldout"]) == ["fresh42"]
-    assert bench.held_out({"tune", "fresh42"}, []) == []
+    assert bench.held_out({"tune", "fresh42"}, ["--heldout"]) == []  # opened by the fifty-third
     assert bench.held_out({"tune", "fresh34"}, ["--heldout"]) == []  # opened
     assert bench.held_out({"tune", "heldout24"}, ["--heldout"]) == []  # opened
 

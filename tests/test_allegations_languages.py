@@ -4922,19 +4922,6 @@ def _check_blind_written_split(path: Path, split: str) -> None:
             assert row["response"]["responder"] and row.get("after"), f"line {n}: response"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_fresh42_is_blind_and_well_formed(language: str) -> None:
-    """``fresh42`` was written blind after the fifty-first round: it is held out, never loaded
-    unless asked, and its labels are checked by ids and counts only (no line's text is
-    printed)."""
-    bench = _bench()
-    path = bench.language_set(language)
-    assert "fresh42" in bench.HELD_OUT_SPLITS
-    assert "fresh42" not in {r["split"] for r in bench.load(path)}
-    _check_blind_written_split(path, "fresh42")
-    assert "fresh42" in (SETS / "README.md").read_text("utf-8")
-
-
 # The splits written blind from the seventh round on, scored once and opened since: the bench's
 # tunable splits are the one list of them.
 SCORED_ONCE_THEN_OPENED = [
@@ -9230,3 +9217,68 @@ def test_round52_a_sentence_requested_in_the_passive_is_a_charge(
 )
 def test_round52_a_sentence_imposed_is_no_item(text: str) -> None:
     assert extract(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a case dropped or a complaint shelved, told as fact: no item
+        (
+            "ru",
+            "Полицейские прекратили дело в отношении директора автосервиса: нарушений в ремонте "
+            "машин не выявили.",
+        ),
+        ("ru", "Прокуратура прекратила дело в отношении главы посёлка: нарушений не выявили."),
+        (
+            "es",
+            "Sin indicios de delito, la Fiscalía de Cádiz ha archivado la denuncia que un "
+            "sindicato presentó contra el gerente del hospital.",
+        ),
+        (
+            "es",
+            "Por falta de indicios, la Fiscalía de Lugo archiva la denuncia que dos vecinos "
+            "presentaron contra el director del colegio.",
+        ),
+        # the weather made responsible, a grievance about wild animals: no party blamed
+        (
+            "de",
+            "Der Trainer machte das Wetter für die Niederlage seiner Mannschaft verantwortlich.",
+        ),
+        ("de", "Die Läuferin machte die Kälte für ihr schwaches Rennen verantwortlich."),
+        (
+            "de",
+            "Obstbauern klagen, dass Krähen in diesem Jahr die halbe Kirschernte gefressen haben.",
+        ),
+    ],
+)
+def test_round53_a_case_dropped_or_no_party_blamed_is_no_item(language: str, text: str) -> None:
+    assert extract(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        # the same shapes with a live charge or a person blamed are still read
+        ("ru", "Прокуратура обвинила главу посёлка в растрате.", ("Прокуратура", "главу посёлка")),
+        (
+            "es",
+            "La oposición ha presentado una querella contra el alcalde por prevaricación.",
+            ("oposición", "alcalde"),
+        ),
+        (
+            "de",
+            "Der Trainer machte den Schiedsrichter für die Niederlage seiner Mannschaft "
+            "verantwortlich.",
+            ("Trainer", "Schiedsrichter"),
+        ),
+        (
+            "de",
+            "Anwohner klagen, dass ein Schrotthändler nachts ohne Genehmigung Altmetall presst.",
+            ("Anwohner", "Schrotthändler"),
+        ),
+    ],
+)
+def test_round53_the_same_shapes_with_a_party_are_still_read(
+    language: str, text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, language)[:2] == parties

@@ -342,7 +342,11 @@ from digests.tokenize import split_sentences
 # 81: fr a sentence requested in the passive and stated by its length alone ("Dix-huit mois avec
 #     sursis ont été requis (par le parquet) contre X") or with an aside ("Deux ans de prison,
 #     dont un ferme, ont été requis contre X") is a charge
-EXTRACTOR_VERSION = 81
+# 82: a case dropped or a complaint shelved, told as fact, is no item (ru "прекратили дело", es
+#     "archivó / ha archivado la denuncia / la querella"); de the weather made responsible
+#     ("machte die Hitze für ... verantwortlich") and a grievance about wild animals ("klagen,
+#     dass Wildschweine ...") name no party
+EXTRACTOR_VERSION = 82
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -43,15 +43,16 @@ def add_channel(bot: Bot) -> None:
     bot.offline.set_member(CHANNEL, OWNER, "creator")
 
 
-def bot_status(bot: Bot, status: str, old: str, *, can_post: bool = True) -> None:
-    """Telegram tells the bot its status in the channel changed (the owner changed it)."""
+def bot_status(bot: Bot, status: str, old: str, *, can_post: bool = True, by: int = OWNER) -> None:
+    """Telegram tells the bot its status in the channel changed (``by`` changed it: the
+    owner unless said)."""
     bot.offline.my_chat_member(
         chat_id=CHANNEL,
         title="Paper",
         username="paper",
         new_status=status,
         old_status=old,
-        user_id=OWNER,
+        user_id=by,
         can_post_messages=can_post,
     )
 
@@ -507,29 +508,18 @@ async def test_the_owner_who_subscribed_a_channel_hears_when_the_bot_loses_it(bo
     await owner_says(bot, "/subscribe_channel @paper 08:00")
     before = len(bot.offline.sent(OWNER))
 
-    def changed_by(user_id: int, status: str, old: str, *, can_post: bool = True) -> None:
-        bot.offline.my_chat_member(
-            chat_id=CHANNEL,
-            title="Paper",
-            username="paper",
-            new_status=status,
-            old_status=old,
-            user_id=user_id,
-            can_post_messages=can_post,
-        )
-
-    changed_by(other, "administrator", "administrator", can_post=False)
-    changed_by(other, "left", "administrator")  # already stopped: no second note
+    bot_status(bot, "administrator", "administrator", can_post=False, by=other)
+    bot_status(bot, "left", "administrator", by=other)  # already stopped: no second note
     await bot.feed()
     told = [m.plain_text for m in bot.offline.sent(OWNER)[before:]]
     assert told == [channel_waits_for_rights(EN, "@paper")]
-    changed_by(other, "administrator", "left")
+    bot_status(bot, "administrator", "left", by=other)
     await bot.feed()
-    changed_by(other, "kicked", "administrator")
+    bot_status(bot, "kicked", "administrator", by=other)
     await bot.feed()
     assert bot.offline.sent(OWNER)[-1].plain_text == channel_lost(EN, "@paper")
-    changed_by(OWNER, "administrator", "kicked")
-    changed_by(OWNER, "left", "administrator")  # the owner themselves: nothing to tell
+    bot_status(bot, "administrator", "kicked", by=OWNER)
+    bot_status(bot, "left", "administrator", by=OWNER)  # the owner themselves: nothing to tell
     await bot.feed()
     assert len(bot.offline.sent(OWNER)) == before + 2
 

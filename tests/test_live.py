@@ -517,12 +517,9 @@ async def test_a_refused_photo_is_posted_again_as_text(bot: Bot, pictures: dict[
     assert "Sources: Gazette, Courier" in text.plain_text
 
 
-async def test_a_group_that_allows_no_photos_gets_its_posts_as_text(
-    bot: Bot, pictures: dict[str, str]
-) -> None:
-    """Many groups let members send text but not photos. Telegram's "not enough rights to
-    send photos" stopped the whole subscription, as if the bot could post nothing there, and
-    failed the text post queued behind the photo. The photo is now sent as text."""
+async def no_photos_group(bot: Bot) -> int:
+    """A group whose members may send text but not photos, subscribed to live posts with
+    pictures as photos; return its id."""
     group = -1004005
     bot.offline.add_chat(group, "supergroup", title="Club")
     bot.offline.set_member(group, ADMIN, "creator")
@@ -532,6 +529,16 @@ async def test_a_group_that_allows_no_photos_gets_its_posts_as_text(
     sub = store.find_subscription(bot.db, group)
     assert sub is not None
     store.update_subscription(bot.db, sub.id, pictures="photo")
+    return group
+
+
+async def test_a_group_that_allows_no_photos_gets_its_posts_as_text(
+    bot: Bot, pictures: dict[str, str]
+) -> None:
+    """Many groups let members send text but not photos. Telegram's "not enough rights to
+    send photos" stopped the whole subscription, as if the bot could post nothing there, and
+    failed the text post queued behind the photo. The photo is now sent as text."""
+    group = await no_photos_group(bot)
     pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
     report(bot.db, "gazette", "bridge")
     report(bot.db, "gazette", "budget")
@@ -553,15 +560,7 @@ async def test_a_group_that_refused_a_photo_gets_the_next_posts_as_text_at_once(
     /settings pictures set again there (the right given back, say) or a day later, a photo is
     tried again. A picture Telegram could not fetch is that picture's fault: the next photo
     is tried."""
-    group = -1004005
-    bot.offline.add_chat(group, "supergroup", title="Club")
-    bot.offline.set_member(group, ADMIN, "creator")
-    bot.offline.set_permissions(group, can_send_photos=False)
-    bot.offline.group_message("/subscribe live", chat_id=group, user_id=ADMIN)
-    await bot.feed()
-    sub = store.find_subscription(bot.db, group)
-    assert sub is not None
-    store.update_subscription(bot.db, sub.id, pictures="photo")
+    group = await no_photos_group(bot)
 
     def photo_calls() -> int:
         return sum(1 for c in bot.offline.calls_to("sendPhoto") if c.params["chat_id"] == group)

@@ -57,6 +57,15 @@ def bot_status(bot: Bot, status: str, old: str, *, can_post: bool = True, by: in
     )
 
 
+async def post_refused(bot: Bot, status: str, *, can_post: bool = True) -> None:
+    """The bot's membership in the channel changes with no update telling it (another
+    administrator, the update lost), then a live post goes out and is refused."""
+    bot.offline.set_member(CHANNEL, bot.offline.bot_id, status, can_post_messages=can_post)
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot)
+
+
 async def owner_says(bot: Bot, text: str) -> str:
     [reply] = await bot.say(text, user_id=OWNER)
     return reply.plain_text
@@ -122,10 +131,7 @@ async def test_a_channel_added_back_without_the_right_to_post_waits_for_it(
         bot_status(bot, "kicked", "administrator")
         await bot.feed()
     else:
-        bot.offline.set_member(CHANNEL, bot.offline.bot_id, "left")
-        report(bot.db, "gazette", "bridge")
-        await jobs.process_now(bot.app.bot_data)
-        await deliver(bot)
+        await post_refused(bot, "left")
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and not sub.active
     bot_status(bot, "administrator", "left", can_post=False)
@@ -544,10 +550,7 @@ async def test_the_owner_hears_once_when_a_post_is_refused_and_no_update_came(
     await owner_says(bot, "/subscribe_channel @paper live")
     before = len(bot.offline.sent(OWNER))
     # Another administrator changes the bot's membership; no update says so.
-    bot.offline.set_member(CHANNEL, bot.offline.bot_id, status, can_post_messages=can_post)
-    report(bot.db, "gazette", "bridge")
-    await jobs.process_now(bot.app.bot_data)
-    await deliver(bot)
+    await post_refused(bot, status, can_post=can_post)
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and not sub.active
     told_now = [m.plain_text for m in bot.offline.sent(OWNER)[before:]]
@@ -565,10 +568,7 @@ async def test_a_channel_subscribed_in_the_channel_itself_has_no_one_to_tell(bot
     bot.offline.channel_post("/subscribe live", chat_id=CHANNEL)
     await bot.feed()
     sent = len(bot.offline.sent())
-    bot.offline.set_member(CHANNEL, bot.offline.bot_id, "left")
-    report(bot.db, "gazette", "bridge")
-    await jobs.process_now(bot.app.bot_data)
-    await deliver(bot)
+    await post_refused(bot, "left")
     sub = store.find_subscription(bot.db, CHANNEL)
     assert sub is not None and not sub.active
     assert len(bot.offline.sent()) == sent

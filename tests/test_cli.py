@@ -979,28 +979,23 @@ def test_summarise_without_dash_says_standard_input_is_not_read(tmp_path: Path) 
     article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     environ = {k: v for k, v in os.environ.items() if k != "DATABASE_PATH"}
     args = [sys.executable, "-m", "bot", "--db", str(tmp_path / "x.db"), "summarise"]
-    with article.open("rb") as stdin:
-        done = subprocess.run(
-            args,
-            stdin=stdin,
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env={**environ, "PYTHONPATH": str(ROOT)},
-            timeout=120,
-        )
+
+    def piped(*extra: str) -> subprocess.CompletedProcess[str]:
+        with article.open("rb") as stdin:
+            return subprocess.run(
+                [*args, *extra],
+                stdin=stdin,
+                capture_output=True,
+                text=True,
+                cwd=tmp_path,
+                env={**environ, "PYTHONPATH": str(ROOT)},
+                timeout=120,
+            )
+
+    done = piped()
     assert done.returncode == 0, done.stderr
     assert "standard input is not read without -: newsbot summarise - < FILE" in done.stderr
-    with article.open("rb") as stdin:
-        done = subprocess.run(
-            [*args, "-"],
-            stdin=stdin,
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env={**environ, "PYTHONPATH": str(ROOT)},
-            timeout=120,
-        )
+    done = piped("-")
     assert "Durov" in done.stdout and "standard input" not in done.stderr
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -791,6 +792,18 @@ def test_keywords_find_forms_that_change_a_vowel_or_an_accent() -> None:
     assert kept("national") == [] and kept("nation") == [9]
 
 
+def polish_keeper(texts: dict[int, str]) -> Callable[[str], list[int]]:
+    """Return what a filter of one keyword keeps of Polish stories, one a text, by id."""
+    candidates = compose.candidates(
+        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
+    )
+
+    def kept(keyword: str) -> list[int]:
+        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+
+    return kept
+
+
 def test_polish_keywords_find_forms_that_change_the_stem_not_the_adjective() -> None:
     """A filter on "Polska" kept no story saying "w Polsce", "droga" none of "na drodze",
     "miasto" none of "w mieście", "wypadek" none of "w wypadku", "minister" none of
@@ -808,12 +821,7 @@ def test_polish_keywords_find_forms_that_change_the_stem_not_the_adjective() -> 
         7: "Spotkanie w urzędzie, w powiecie, w kościele; trzy ręce i nogi.",
         8: "Obywatel Polski wrócił.",
     }
-    candidates = compose.candidates(
-        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
-    )
-
-    def kept(keyword: str) -> list[int]:
-        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+    kept = polish_keeper(texts)
 
     assert kept("Polska") == [1, 8]  # not the adjective, "polskiej", "polskich"
     assert kept("droga") == [3] and kept("miasto") == [3]
@@ -841,12 +849,7 @@ def test_a_polish_keyword_typed_in_a_case_form_finds_its_word() -> None:
         8: "Wybory w Polsce, polskiej gospodarki.",
         9: "Szkoła w Jodłowcu; Jodłowiec leży nad rzeką.",
     }
-    candidates = compose.candidates(
-        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
-    )
-
-    def kept(keyword: str) -> list[int]:
-        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+    kept = polish_keeper(texts)
 
     assert kept("Senacie") == [1]  # not "sen", not "senator"
     assert kept("prokuraturze") == [3]
@@ -871,12 +874,7 @@ def test_a_polish_dative_and_a_dropped_io_find_their_word() -> None:
         7: "Kozła nie ma w stadzie.",
         8: "Osła nie ma.",
     }
-    candidates = compose.candidates(
-        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
-    )
-
-    def kept(keyword: str) -> list[int]:
-        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+    kept = polish_keeper(texts)
 
     assert kept("Nowakowi") == [1]  # not "Nowacki"
     assert kept("kotle") == [2, 3] and kept("kocioł") == [2, 3]  # not "kot", "kotlet"
@@ -897,12 +895,7 @@ def test_a_polish_womans_surname_finds_its_cases() -> None:
         4: "Ceny polskiej żywności rosną.",
         5: "Rozmowa z Anną Kowalską.",
     }
-    candidates = compose.candidates(
-        [row(n, n, "A", 1, text=text, language="pl") for n, text in texts.items()]
-    )
-
-    def kept(keyword: str) -> list[int]:
-        return [c.item.story_id for c in candidates if compose.keep(c, include=[keyword])]
+    kept = polish_keeper(texts)
 
     assert kept("Kowalska") == [1, 5] and kept("kowalska") == [1, 5]
     assert kept("Nowacka") == [2] and kept("Zielińska") == [3]

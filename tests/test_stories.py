@@ -1737,6 +1737,10 @@ SET_FILES = [
     "it10.jsonl",
     "fr12.jsonl",
     "de10.jsonl",
+    "es10.jsonl",
+    "uk12.jsonl",
+    "pl13.jsonl",
+    "pt7.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

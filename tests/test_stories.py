@@ -1741,6 +1741,10 @@ SET_FILES = [
     "uk12.jsonl",
     "pl13.jsonl",
     "pt7.jsonl",
+    "ru11.jsonl",
+    "it11.jsonl",
+    "fr13.jsonl",
+    "de11.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

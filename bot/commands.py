@@ -7,7 +7,6 @@ import time
 from dataclasses import dataclass
 
 from telegram import BotCommand, Update
-from telegram.constants import ChatType
 
 from bot import replies
 from bot.handlers import admin, language, reading, subscriptions
@@ -16,6 +15,7 @@ from bot.handlers.common import (
     Callback,
     admin_only,
     answer_press,
+    ask_in_private,
     is_admin,
     send_all,
     translator_for,
@@ -193,13 +193,11 @@ def private_only(name: str, callback: Callback) -> Callback:
 
     @functools.wraps(callback)
     async def private(update: Update, context: Context) -> None:
-        chat, message = update.effective_chat, update.effective_message
-        if chat is None or chat.type == ChatType.PRIVATE:
+        note = ask_in_private(update, context, name)
+        if note is None:
             await callback(update, context)
-            return
-        if message is not None:
-            tr = translator_for(update, context)
-            await message.reply_text(replies.ask_in_private(tr, name, context.bot.username))
+        elif (message := update.effective_message) is not None:
+            await message.reply_text(note)
 
     return private
 

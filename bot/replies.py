@@ -739,10 +739,11 @@ def source_paused(tr: Translator, source: Source, *, paused: bool, unchanged: bo
     return tr.gettext("Resumed source {id}: {name}.", id=source.id, name=_source_name(source))
 
 
-def ingest_report(tr: Translator, report: IngestReport) -> list[str]:
-    """Return /ingest's report: each source's outcome, then the totals."""
+def ingest_report(tr: Translator, report: IngestReport, *, each_source: bool = True) -> list[str]:
+    """Return /ingest's report: each source's outcome (unless ``each_source`` is false: in a
+    group, where every member would see the errors), then the totals."""
     lines = []
-    for source, result in report.polls:
+    for source, result in report.polls if each_source else ():
         if result.status == "error":
             error = _quote(_problem(tr, result.error))
             outcome = tr.gettext("failed: {error}", error=error)
@@ -891,8 +892,11 @@ def cannot_import(tr: Translator, error: Message) -> str:
 IMPORT_REFUSALS_SHOWN = 5  # refused addresses listed in an import's reply, each with why
 
 
-def imported(tr: Translator, file_name: str | None, done: ImportResult) -> str:
-    """Return the reply to an OPML import: the counts, then the first refused addresses and why."""
+def imported(
+    tr: Translator, file_name: str | None, done: ImportResult, *, listed: bool = True
+) -> str:
+    """Return the reply to an OPML import: the counts, then the first refused addresses and why
+    and the entries with only a site's address (not ``listed``: in a group, counts only)."""
     name = _quote(file_name, 100) if file_name else tr.gettext("the file")
     text = tr.gettext(
         "Imported {name}: {added} added, {present} already present, {refused} refused.",
@@ -901,11 +905,12 @@ def imported(tr: Translator, file_name: str | None, done: ImportResult) -> str:
         present=tr.number(done.present),
         refused=tr.number(len(done.refused)),
     )
-    for url, reason in done.refused[:IMPORT_REFUSALS_SHOWN]:
+    shown = IMPORT_REFUSALS_SHOWN if listed else 0
+    for url, reason in done.refused[:shown]:
         text += "\n" + tr.gettext(
             "Refused {url}: {reason}", url=_quote(url, 200), reason=error_text(tr, reason)
         )
-    if (more := len(done.refused) - IMPORT_REFUSALS_SHOWN) > 0:
+    if listed and (more := len(done.refused) - IMPORT_REFUSALS_SHOWN) > 0:
         text += "\n" + tr.ngettext(
             "and {count} more refused", "and {count} more refused", more, count=tr.number(more)
         )
@@ -919,8 +924,8 @@ def imported(tr: Translator, file_name: str | None, done: ImportResult) -> str:
             count,
             count=tr.number(count),
         )
-        text += "".join(f"\n{_quote(site, 200)}" for site in done.sites[:IMPORT_REFUSALS_SHOWN])
-        if count > IMPORT_REFUSALS_SHOWN:
+        text += "".join(f"\n{_quote(site, 200)}" for site in done.sites[:shown])
+        if listed and count > IMPORT_REFUSALS_SHOWN:
             text += "\n…"
     if done.added:
         text += "\n" + tr.gettext(

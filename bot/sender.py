@@ -40,8 +40,9 @@ Failures, by PTB error class (``BadRequest`` is a ``NetworkError``: it is caught
 - ``BadRequest`` refusing a photo (Telegram could not fetch or read the picture, or the
   group lets no one send photos): the same row is sent again at once as a text message, its
   caption as the text; not a failure. A group that lets no one send photos is remembered
-  (``NO_PHOTOS_FOR``, or until ``photos_allowed``: /settings pictures set there again): its
-  next photo posts go as text at once, with no photo request wasted on each.
+  with the chat in the store, restarts included (``NO_PHOTOS_FOR``, or until /settings
+  pictures is set there again: ``store.forget_photos_refused``): its next photo posts go as
+  text at once, with no photo request wasted on each.
 - A channel lost so (Telegram's membership update may never come): whoever subscribed it
   from their chat with the bot is told once, as ``bot.handlers.members`` tells them.
 - An edit Telegram answers "message is not modified" is done; one whose message is gone
@@ -377,8 +378,6 @@ class Sender:
         # /metrics reads. The caller may pass its own, to keep counting across senders.
         self.counts = counts if counts is not None else DrainResult()
         self._busy: dict[int, asyncio.Task[None]] = {}
-        # Groups that refused a photo for want of the right: when, and Telegram's words.
-        self._no_photos: dict[int, tuple[datetime, str]] = {}
         self._slots = _Slots(concurrency)
         self._wake = asyncio.Event()
         self._finished = asyncio.Event()
@@ -663,18 +662,14 @@ class Sender:
         )
         return message.message_id
 
-    def photos_allowed(self, chat_id: int) -> None:
-        """Forget that a chat refused photos (/settings pictures set there again)."""
-        self._no_photos.pop(chat_id, None)
-
     def _refuses_photos(self, chat_id: int) -> str | None:
         """Return Telegram's words when the chat refused a photo for want of the right within
-        ``NO_PHOTOS_FOR``, else None."""
-        refused = self._no_photos.get(chat_id)
+        ``NO_PHOTOS_FOR``, else None (the note kept with the chat, so across restarts)."""
+        refused = store.photos_refused(self.db, chat_id)
         if refused is None:
             return None
         if self.clock() - refused[0] >= NO_PHOTOS_FOR:
-            del self._no_photos[chat_id]
+            store.forget_photos_refused(self.db, chat_id)
             return None
         return refused[1]
 
@@ -771,7 +766,7 @@ class Sender:
             if row.kind == "photo" and _refused(error, _PHOTO_REFUSED):
                 log.info("chat %s refused a picture (%s): sent as text", chat_id, error)
                 if _refused(error, _NO_PHOTO_RIGHTS):
-                    self._no_photos[chat_id] = (self.clock(), error.message)
+                    store.note_photos_refused(self.db, chat_id, error.message, now=self.clock())
                 row = self._as_text(row, error.message, result)
                 attempts -= 1  # not the message's failure: the text goes now
                 continue

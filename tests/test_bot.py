@@ -955,6 +955,57 @@ async def test_import_refuses_private_addresses_unless_they_are_allowed(
     assert "2 added, 2 already present, 0 refused." in bot.offline.last_text(ADMIN)
 
 
+async def test_an_admins_import_in_a_group_adds_the_feeds_and_lists_no_refusals_there(
+    bot: Bot,
+) -> None:
+    """An admin's OPML file sent in a group with /import listed the refused feeds with their
+    errors (and the sites' addresses) to every member. The feeds are added there too, as
+    asked; the group's reply keeps the counts and says to send it in the private chat, where
+    the same file lists the refused ones and why."""
+    refusing = OPML.replace(
+        b"</body>",
+        b'<outline text="C" xmlUrl="ftp://c.example/rss"/>'
+        b'<outline text="S" htmlUrl="https://site.example/"/></body>',
+    )
+    bot.offline.group_message("hello", chat_id=GROUP, user_id=USER)  # the group exists
+    bot.offline.document(refusing, caption="/import", chat_id=GROUP, user_id=ADMIN)
+    await bot.feed()
+    reply = bot.offline.last_text(GROUP)
+    assert reply.startswith("Imported sources.opml: 2 added, 0 already present, 1 refused.")
+    assert "ftp://c.example" not in reply and "site.example" not in reply
+    assert "1 entry has only a site's address" in reply
+    assert reply.endswith(ask_in_private(english(), "import", "offline_news_bot"))
+    assert store.find_source(bot.db, "https://a.example/rss") is not None
+    bot.offline.document(refusing, caption="/import", user_id=ADMIN)  # the private chat
+    await bot.feed()
+    private = bot.offline.last_text(ADMIN)
+    assert "0 added, 2 already present, 1 refused." in private
+    assert "Refused ftp://c.example/rss: " in private and "https://site.example/" in private
+    assert "private chat" not in private
+
+
+async def test_an_admins_ingest_in_a_group_polls_and_shows_only_the_totals_there(
+    bot: Bot, feed_server: FeedServer
+) -> None:
+    """An admin's /ingest in a group listed every source with its error to every member. The
+    poll runs (the admin asked for it); the group sees the totals and is pointed to /stats in
+    the private chat, which names the failing sources and why."""
+    good = feed_server.add("/good.xml", rss(2))
+    store.add_source(bot.db, good, title="Good gazette")
+    store.add_source(bot.db, feed_server.url("/gone.xml"), title="Gone gazette")
+    bot.offline.group_message("/ingest", chat_id=GROUP, user_id=ADMIN)
+    await bot.feed()
+    reply = texts(bot.offline.sent(GROUP))
+    assert "sources: 2, new articles: 2, failed: 1." in reply
+    assert "Gone gazette" not in reply and "404" not in reply and "Good gazette" not in reply
+    assert reply.endswith(ask_in_private(english(), "stats", "offline_news_bot"))
+    assert store.count(bot.db, "articles") == 3
+    stats = texts(await bot.say("/stats", user_id=ADMIN))
+    assert "Gone gazette" in stats and "404" in stats
+    private = texts(await bot.say("/ingest", user_id=ADMIN))
+    assert "Gone gazette" in private and "private chat" not in private
+
+
 async def test_import_and_export_opml(bot: Bot) -> None:
     assert "Send the OPML file" in texts(await bot.say("/import", user_id=ADMIN))
     bot.offline.document(OPML, user_id=ADMIN)

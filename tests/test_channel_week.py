@@ -28,6 +28,7 @@ from tests.test_bot import ADMIN, Bot, rss, texts
 from tests.test_bot import bot as bot  # the fixtures
 from tests.test_bot import settings as settings
 from tests.test_live import deliver, posts, report
+from tests.test_live import pictures as pictures  # the fixture
 from tests.test_topics import FORUM, forum, topic_sub
 from tests.test_topics import say as say_in_topic
 
@@ -501,6 +502,81 @@ async def test_an_edit_waiting_when_the_group_became_a_supergroup_is_dropped(
         "status": "failed",
         "last_error": "message gone: sent before the group became a supergroup",
     }
+
+
+@pytest.mark.parametrize("told", [True, False])
+@pytest.mark.parametrize("shown_as", ["text", "photo"])
+async def test_a_live_post_in_flight_when_the_group_became_a_supergroup_goes_there_once(
+    bot: Bot, pictures: dict[str, str], told: bool, shown_as: str
+) -> None:
+    """A post queued for the group when it became a supergroup: Telegram refuses it at the
+    group's id (sendMessage and sendPhoto alike, migrate_to_chat_id) or the bot was told
+    first. It goes to the supergroup once, the subscription moves there (not lost), and the
+    post, a supergroup's message, is edited there when its story grows, with its own number."""
+    group, supergroup = -4005, -1004005
+    bot.offline.add_chat(group, "group", title="Club")
+    bot.offline.set_member(group, ADMIN, "creator")
+    bot.offline.group_message("/subscribe live", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    if shown_as == "photo":
+        sub = store.find_subscription(bot.db, group)
+        assert sub is not None
+        store.update_subscription(bot.db, sub.id, pictures="photo")
+        pictures["https://gazette.example/bridge"] = "https://img.example/bridge.jpg"
+    report(bot.db, "gazette", "bridge")
+    await jobs.process_now(bot.app.bot_data)  # queued for the group
+    before = len(bot.offline.calls)
+    bot.offline.migrate_chat(group, supergroup, by=ADMIN if told else None)
+    await bot.feed()
+    await deliver(bot)
+    method = "sendPhoto" if shown_as == "photo" else "sendMessage"
+    calls = bot.offline.calls[before:]
+    sent = [c for c in calls if c.method == method and c.status == 200]
+    assert [c.params["chat_id"] for c in sent] == [supergroup]
+    refused = [c for c in calls if c.status == 400]
+    assert [c.params["chat_id"] for c in refused] == ([] if told else [group])
+    assert posts(bot.offline, group) == []
+    [post] = posts(bot.offline, supergroup)
+    assert post.plain_text.startswith("Bridge story")
+    assert (post.photo is not None) == (shown_as == "photo")
+    moved = store.find_subscription(bot.db, supergroup)
+    assert moved is not None and moved.active and moved.chat_type == "supergroup"
+    assert store.find_subscription(bot.db, group) is None
+    [record] = bot.db.query("select subscription_id, message_id from live_posts")
+    assert record == {"subscription_id": moved.id, "message_id": post.message_id}
+
+    report(bot.db, "courier", "bridge", changed=3)  # the story grows: its post is edited
+    await jobs.process_now(bot.app.bot_data)
+    await deliver(bot, after=live.EDIT_INTERVAL * 2)
+    assert len(post.history) == 1 and "Sources: Gazette, Courier" in post.plain_text
+    assert posts(bot.offline, supergroup) == [post]
+    edits = [c for c in bot.offline.calls if c.method.startswith("editMessage")]
+    assert [c.params["chat_id"] for c in edits] == [supergroup]
+
+
+async def test_a_digest_in_flight_when_the_group_became_a_supergroup_goes_there_once(
+    bot: Bot,
+) -> None:
+    """A digest queued for the group when it became a supergroup, the bot not told: refused
+    at the group's id, it goes to the supergroup once and the subscription moves there."""
+    group, supergroup = -4005, -1004005
+    bot.offline.add_chat(group, "group", title="Club")
+    bot.offline.set_member(group, ADMIN, "creator")
+    bot.offline.group_message("/subscribe 08:00", chat_id=group, user_id=ADMIN)
+    await bot.feed()
+    sub = store.find_subscription(bot.db, group)
+    assert sub is not None
+    now = store.utcnow()
+    store.enqueue_digest(bot.db, sub, now, ["<b>Digest</b> one", "two"], cutoff=now, now=now)
+    bot.offline.migrate_chat(group, supergroup)
+    await deliver(bot)
+    assert [m.plain_text for m in bot.offline.sent(supergroup)] == ["Digest one", "two"]
+    sent = [c for c in bot.offline.calls_to("sendMessage") if c.status == 200]
+    assert [c.params["chat_id"] for c in sent][-2:] == [supergroup, supergroup]
+    refused = [c for c in bot.offline.calls_to("sendMessage") if c.status == 400]
+    assert len(refused) == 1 and refused[0].params["chat_id"] == group
+    moved = store.find_subscription(bot.db, supergroup)
+    assert moved is not None and moved.id == sub.id and moved.active and moved.time == "08:00"
 
 
 async def test_the_owner_who_subscribed_a_channel_hears_when_the_bot_loses_it(bot: Bot) -> None:

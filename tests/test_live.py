@@ -32,6 +32,7 @@ from bot.offline import OfflineTelegram, SentMessage, too_many_requests
 from bot.pacer import Pacer
 from bot.render import render_caption, render_live_post
 from bot.sender import EDIT_SPACING, NO_PHOTOS_FOR, DrainResult, Sender
+from bot.state import App
 from bot.telegram_html import MAX_CAPTION_LENGTH, check_length, parse, utf16_len
 from digests import compose, delivery, live, store, stories
 from digests.models import ArticleIn, LivePost, SourceLink, StoryItem, Subscription
@@ -603,6 +604,58 @@ async def test_a_group_that_refused_a_photo_gets_the_next_posts_as_text_at_once(
     sender.clock = lambda: later
     await story("museum")
     assert photo_calls() == 4
+
+
+async def test_a_group_s_photo_refusal_is_remembered_across_a_restart(
+    settings: Settings, pictures: dict[str, str]
+) -> None:
+    """The refusal was kept in the sender's memory only: after each restart the bot spent one
+    refused photo request per such group again. It is kept with the chat: after a restart the
+    next post goes as text at once; a day after the refusal, or once /settings pictures is set
+    again (before or after a restart), a photo is tried again."""
+    offline = OfflineTelegram()
+    offline.add_chat(ADMIN, "private", first_name="Admin")
+    keys = iter(("bridge", "budget", "harbour", "tunnel", "canal", "museum"))
+
+    def photo_calls() -> int:
+        return sum(1 for c in offline.calls_to("sendPhoto") if c.params["chat_id"] == group)
+
+    async def story(bot: Bot, after: timedelta = timedelta(0)) -> None:
+        key = next(keys)
+        pictures[f"https://gazette.example/{key}"] = f"https://img.example/{key}.jpg"
+        report(bot.db, "gazette", key)
+        await jobs.process_now(bot.app.bot_data)
+        sender = bot.app.bot_data.sender
+        assert sender is not None
+        sender.clock = lambda: store.utcnow() + after
+        await deliver(bot, after=after)
+
+    def restarted() -> App:
+        return build_application(settings, offline, workers=1, pacer=instant_pacer())
+
+    async with running(restarted()) as app:
+        bot = Bot(app, offline)
+        group = await no_photos_group(bot)
+        await story(bot)
+        assert photo_calls() == 1
+    async with running(restarted()) as app:
+        bot = Bot(app, offline)
+        await story(bot)
+        assert photo_calls() == 1  # remembered: no request wasted after the restart
+        await story(bot, after=NO_PHOTOS_FOR)
+        assert photo_calls() == 2  # a day later, a photo is tried again (and refused)
+    # The admins give the right back and set pictures again: forgotten for good, restarts too.
+    offline.set_permissions(group, can_send_photos=True)
+    async with running(restarted()) as app:
+        bot = Bot(app, offline)
+        offline.group_message("/settings pictures photo", chat_id=group, user_id=ADMIN)
+        await bot.feed()
+    async with running(restarted()) as app:
+        bot = Bot(app, offline)
+        await story(bot)
+        assert photo_calls() == 3 and posts(offline, group)[-1].photo is not None
+    shown = [p for p in posts(offline, group) if "story, as" in p.plain_text]
+    assert [p.photo is not None for p in shown] == [False, False, False, True]
 
 
 async def test_a_picture_that_could_not_be_fetched_does_not_stop_the_next_photo(

@@ -324,6 +324,9 @@ async def test_chat_migrated(app: App, offline: OfflineTelegram) -> None:
     with pytest.raises(ChatMigrated) as caught:
         await app.bot.send_message(-5, "x")
     assert caught.value.new_chat_id == -1005
+    with pytest.raises(ChatMigrated) as caught:  # a photo too, as Telegram refuses any send
+        await app.bot.send_photo(-5, "https://img.example/x.jpg", caption="x")
+    assert caught.value.new_chat_id == -1005
     await app.bot.send_message(-1005, "x")
     with pytest.raises(ChatMigrated):  # its messages cannot be edited any more
         await app.bot.edit_message_text("y", chat_id=-5, message_id=before.message_id)

@@ -106,6 +106,7 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
         "047_redo_polish_summaries_split_after_units",
         "048_subscription_zone_given",
         "049_redo_polish_summaries_split_at_items_and_tags",
+        "050_chat_photos_refused",
     ]
     assert next(iter(again.query("pragma journal_mode")))["journal_mode"] == "wal"
     assert next(iter(again.query("pragma auto_vacuum")))["auto_vacuum"] == 2  # incremental
@@ -115,6 +116,25 @@ def test_open_db_applies_migrations_once_and_sets_pragmas(db_path: Path) -> None
     assert {"sources", "articles", "summaries", "stories", "search_parts"} <= set(
         again.table_names()
     )
+
+
+def test_migration_050_keeps_each_chat_s_language_with_no_photo_refusal(db_path: Path) -> None:
+    old = Database(sqlite3.connect(str(db_path)))
+    store.migrations.apply(old, stop_before="050_chat_photos_refused")
+    old["chats"].insert({"chat_id": -7, "language": "de", "updated": store.iso(NOW)})
+    old.conn.commit()
+    old.conn.close()
+    with store.open_db(db_path) as db:
+        assert store.chat_language(db, -7).chosen == "de"
+        assert store.photos_refused(db, -7) is None
+        store.note_photos_refused(db, -7, "not enough rights", now=NOW)
+        assert store.photos_refused(db, -7) == (NOW, "not enough rights")
+        assert store.chat_language(db, -7).chosen == "de"  # the language stays
+        store.move_chat_language(db, -7, -1007)  # the group became a supergroup
+        assert store.photos_refused(db, -1007) == (NOW, "not enough rights")
+        store.forget_photos_refused(db, -7)
+        assert store.photos_refused(db, -7) is None
+        assert store.photos_refused(db, 5) is None  # a chat with no row
 
 
 def test_add_find_remove_source(db: Database) -> None:

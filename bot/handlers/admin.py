@@ -15,6 +15,7 @@ from telegram import Update
 from bot import jobs, replies
 from bot.handlers.common import (
     BadArguments,
+    ask_in_private,
     is_admin,
     send_all,
     translator_for,
@@ -176,9 +177,15 @@ def pause_one(db: Database, key: str | int, *, paused: bool) -> tuple[Source, bo
 async def run_ingest(update: Update, context: Context) -> None:
     """Poll every active source now and report what each brought: /ingest."""
     tr = translator_for(update, context)
+    # In a group the poll runs too (the admin asked for it), but each source's outcome and
+    # error stay out of the reply: /stats in the private chat shows the failing ones.
+    note = ask_in_private(update, context, "stats")
     await send_all(update, [replies.fetching_all(tr)])
     report = await jobs.ingest_now(context.bot_data, due_only=False)
-    await send_all(update, replies.ingest_report(tr, report))
+    messages = replies.ingest_report(tr, report, each_source=note is None)
+    if note is not None:
+        messages[-1] += "\n\n" + note
+    await send_all(update, messages)
 
 
 async def stats(update: Update, context: Context) -> None:
@@ -252,7 +259,11 @@ async def _import_document(update: Update, context: Context) -> None:
     for url, reason in done.refused:
         log.info("import: %s refused: %s", url, reason)
     log.info("admin %s imported %d sources", _user_id(update), done.added)
-    await message.reply_text(replies.imported(tr, attachment.file_name, done))
+    # In a group the sources are added too, but the refused feeds and their errors stay out
+    # of the reply: the same file sent in the private chat lists them.
+    note = ask_in_private(update, context, "import")
+    text = replies.imported(tr, attachment.file_name, done, listed=note is None)
+    await message.reply_text(text if note is None else f"{text}\n{note}")
 
 
 async def export_opml(update: Update, context: Context) -> None:

@@ -69,6 +69,16 @@ def translator_for(update: Update, context: Context) -> Translator:
     return i18n.for_chat(known, state.settings.language).in_zone(zone)
 
 
+def ask_in_private(update: Update, context: Context, command: str) -> str | None:
+    """Return the line an admin's command gets outside a private chat instead of what every
+    member should not see (failing sources and their errors): send /command to the bot in the
+    private chat, naming it; None in a private chat, where the whole answer goes."""
+    chat = update.effective_chat
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return None
+    return replies.ask_in_private(translator_for(update, context), command, context.bot.username)
+
+
 # --- who may do what -------------------------------------------------------------------------
 
 

@@ -2099,8 +2099,7 @@ def _apply_text_setting(database: Database, sub: Subscription, args: Sequence[st
 def _pictures_set(context: Context, sub: Subscription) -> None:
     """Forget that the chat refused photos: its administrators set pictures again (after
     giving the right to send photos back, say), so the next photo post tries a photo."""
-    if (sender := context.bot_data.sender) is not None:
-        sender.photos_allowed(sub.chat_id)
+    store.forget_photos_refused(context.bot_data.db, sub.chat_id)
 
 
 def subscribe_words(args: Sequence[str]) -> list[str]:

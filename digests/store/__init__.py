@@ -35,8 +35,11 @@ from digests.store.backup import (
 )
 from digests.store.chats import (
     chat_language,
+    forget_photos_refused,
     move_chat_language,
     note_client_language,
+    note_photos_refused,
+    photos_refused,
     set_chat_language,
 )
 from digests.store.common import count, iso, parse_iso, utcnow
@@ -266,6 +269,7 @@ __all__ = [
     "first_fetched",
     "flood_holds",
     "forget_live_message",
+    "forget_photos_refused",
     "forget_removed_stories",
     "free_pages",
     "fts_query",
@@ -300,6 +304,7 @@ __all__ = [
     "next_part",
     "no_rights",
     "note_client_language",
+    "note_photos_refused",
     "open_db",
     "outbox_backlog",
     "outbox_due",
@@ -309,6 +314,7 @@ __all__ = [
     "pending_allegations",
     "pending_summaries",
     "pending_text",
+    "photos_refused",
     "plan_counts",
     "poll_health",
     "poll_warning",

@@ -853,6 +853,16 @@ def _m049_redo_polish_summaries_split_at_items_and_tags(db: Database) -> None:
     _redo_summaries(db, ("pl",))
 
 
+@migrations(name="050_chat_photos_refused")
+def _m050_chat_photos_refused(db: Database) -> None:
+    # A group that refused a photo for want of the right gets its photo posts as text for a
+    # day (bot/sender.py): when it refused and Telegram's words, kept with the chat so that a
+    # restart does not spend a refused photo request on it again. NULL: no refusal noted.
+    chats = db.table("chats")
+    chats.add_column("photos_refused_at", str)
+    chats.add_column("photos_refused", str)
+
+
 def use_incremental_vacuum(conn: sqlite3.Connection, name: str) -> None:
     """Let freed pages go back to the file system in steps (``PRAGMA incremental_vacuum``).
 

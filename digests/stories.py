@@ -45,9 +45,7 @@ The rules, in order (figures behind every number: bench/stories.py, bench/RESULT
   a tenth; not 149 / 150 nor 250 / 200, which two prices or two job counts give by chance).
   A vague amount ("hundreds of farmers", "several hundred taxi drivers", "tens of
   thousands") is no figure: it keys as ``#~hundred`` and gives no bonus; two protests of
-  hundreds in one city shared a "figure" so. Outside English, from ``FIGURE_FLOOR`` (0.30)
-  with a figure both key alike and a name shared, within ``FIGURE_HOURS`` (4 h) of each
-  other (``figure_close``): other languages' leads paraphrase more than English ones.
+  hundreds in one city shared a "figure" so.
 - **Not on names alone.** A look-alike (the same company, person or place in another event)
   shares names but rarely the event's words and figures; in a full window names are the
   rarest terms, so they alone could carry it over the threshold. So the shared words and
@@ -1431,10 +1429,6 @@ MIN_SHARED_TERMS = 5
 REWRITE_THRESHOLD = 0.40
 NUMBER_BONUS = 0.15
 CONTENT_NEEDED = REWRITE_THRESHOLD / 2
-# Outside English, a lead this close with a figure and a name shared, written within these
-# hours of the other, passes (``figure_close``): the threshold was tuned on English leads.
-FIGURE_FLOOR = 0.30
-FIGURE_HOURS = timedelta(hours=4)
 MIN_SHARED_ENTITIES = 4
 SECOND_LOOK_FLOOR = 0.25  # a lead score this close earns a look at the whole texts
 SECOND_LOOK_MAX = 3  # of the closest candidates
@@ -1541,22 +1535,7 @@ def shared_numbers(
     "2026" says little, and a date says when, not what: two pieces about one fixture or
     ceremony share it ("the testimonial at Twickenham on 4 June").
     """
-    exact = written_alike(a, b, durations=durations, counts=counts, spans=spans, scores=scores)
-    return exact + rounded_numbers(a, b) + hedged_numbers(a, b)
-
-
-def written_alike(
-    a: Mapping[str, object],
-    b: Mapping[str, object],
-    *,
-    durations: bool = True,
-    counts: bool = True,
-    spans: bool = True,
-    scores: bool = True,
-) -> int:
-    """Return how many figures two term sets key alike, years and dates aside: the part of
-    ``shared_numbers`` without a figure rounded or hedged in one of them."""
-    return sum(
+    exact = sum(
         1
         for t in a
         if t[0] == NUMBER_PREFIX
@@ -1568,6 +1547,7 @@ def written_alike(
         and (spans or not _span(t))
         and (scores or not _score(t))
     )
+    return exact + rounded_numbers(a, b) + hedged_numbers(a, b)
 
 
 ROUND_MIN = 100  # a figure this large may be rounded by another outlet: 320 flights, "300"
@@ -2819,38 +2799,6 @@ def lead_passes(
     return value >= REWRITE_THRESHOLD and not names_only(rewrite_score(words, numbers), names)
 
 
-def figure_close(
-    shared: Sequence[str],
-    value: float,
-    words: float,
-    figures: Mapping[str, object],
-    theirs: Mapping[str, object],
-    apart: float,
-    language: str | None,
-) -> bool:
-    """Return whether a lead under ``REWRITE_THRESHOLD`` still joins a candidate outside
-    English: the score at ``FIGURE_FLOOR`` with a figure both key alike (``written_alike``
-    of the article's ``figures`` and the candidate's terms, ``theirs``; none rounded or
-    hedged), a name shared, the two written within ``FIGURE_HOURS`` of each other
-    (``apart``, seconds), and more than names behind it (``names_only``).
-
-    The threshold was tuned on English leads; two outlets' leads of one event in other
-    languages paraphrase more (other word forms than the stemmer folds, other verbs) and
-    score 0.30-0.40 with the event's figure and place. In the labelled sets the look-alikes
-    sharing a figure that close (a club's 27 players, a hospital's number) came half a day
-    apart; none within the hours.
-    """
-    if language_name(language) == DEFAULT_LANGUAGE or value < FIGURE_FLOOR:
-        return False
-    if len(shared) < MIN_SHARED_TERMS or apart > FIGURE_HOURS.total_seconds():
-        return False
-    names = [t for t in shared if t[0] == NAME_PREFIX]
-    if not names:
-        return False
-    numbers = written_alike(figures, theirs)
-    return numbers > 0 and not names_only(rewrite_score(words, numbers), names)
-
-
 def headlines_meet(a: Features, b: Features, language: str | None = None) -> bool:
     """Return whether two headlines tell one event: ``HEADLINES_MEET`` (2) words shared (no
     name or figure; a Title Case headline's words count as its text writes them), a name
@@ -3199,10 +3147,7 @@ class _Matcher:
                     units = dot(cand, [t for t in shared if t in feats.unit_words]) / cand.norm
                 wording[cand.article_id] = words
                 union.setdefault(cand.story_id, []).append(_Close(cand, cos, words, numbers))
-            hours = abs(article.published - cand.published)
-            if lead_passes(shared, value, words, numbers, units) or figure_close(
-                shared, value, words, figures, cand.terms, hours, language
-            ):
+            if lead_passes(shared, value, words, numbers, units):
                 if value > passing.get(cand.story_id, 0.0):
                     passing[cand.story_id] = value
                     if rewrite_score(words, numbers) >= CONTENT_NEEDED:

@@ -4000,48 +4000,6 @@ def test_a_haul_in_tonnes_joins_its_report_in_kilograms(db: Database) -> None:
     assert found["eq06-d1"] != found["eq06-a"]
 
 
-def test_a_lead_under_the_threshold_joins_on_a_figure_and_a_name_within_hours(
-    db: Database,
-) -> None:
-    # fr10: the jeweller's raid, "180 000 euros" and "rue des Chaudronniers" in both leads
-    # 35 minutes apart (lead 0.319); es6: the 31 children poisoned at Los Almendros school,
-    # 45 minutes apart (0.350). Both under REWRITE_THRESHOLD, tuned on English leads.
-    save_from(db, "fr10.jsonl", ["fg06-b", "fg06-a"])
-    save_from(db, "es6.jsonl", ["ej06-d", "ej06-a"])
-    found = story_of(db)
-    assert found["fg06-a"] == found["fg06-b"]
-    assert found["ej06-a"] == found["ej06-d"]
-
-
-def test_a_look_alike_sharing_a_figure_and_a_name_half_a_day_later_stays_apart(
-    db: Database,
-) -> None:
-    # it6: the club's 27 players and Montescuro in both (lead 0.382), 8.8 hours apart.
-    save_from(db, "it6.jsonl", ["ib03-c", "ib03-d1"])
-    found = story_of(db)
-    assert found["ib03-c"] != found["ib03-d1"]
-
-
-def test_figure_close_asks_for_a_figure_keyed_alike_a_name_and_the_hours() -> None:
-    shared = ["@almendros", "#31", "niñ", "intoxic", "comedor"]
-    figures = {"#31": 1, "#≈40": 1}
-    theirs = {"#31": 1, "#≈40": 1}
-    hour = 3600.0
-    assert stories.figure_close(shared, 0.35, 0.13, figures, theirs, hour, "es")
-    # English keeps its threshold; under the floor; five hours apart.
-    assert not stories.figure_close(shared, 0.35, 0.13, figures, theirs, hour, "en")
-    assert not stories.figure_close(shared, 0.29, 0.13, figures, theirs, hour, "es")
-    assert not stories.figure_close(shared, 0.35, 0.13, figures, theirs, 5 * hour, "es")
-    # No name shared; a figure only near the other's ("casi 50" of 46); fewer than
-    # MIN_SHARED_TERMS terms.
-    no_name = ["#31", "niñ", "intoxic", "comedor", "colegi"]
-    assert not stories.figure_close(no_name, 0.35, 0.13, figures, theirs, hour, "es")
-    near = {"#50": 1, "#≈50": 1}
-    assert stories.shared_numbers(near, {"#46": 1}) == 1
-    assert not stories.figure_close(shared, 0.35, 0.13, near, {"#46": 1}, hour, "es")
-    assert not stories.figure_close(shared[:4], 0.35, 0.13, figures, theirs, hour, "es")
-
-
 def test_a_play_off_joins_on_two_to_one_in_words(db: Database) -> None:
     # pl10: "Dąb wygrał baraż ... dwa do jednego" against "2:1".
     save_from(db, "pl10.jsonl", ["ph03-d1", "ph03-d", "ph03-b", "ph03-c"])

@@ -1745,6 +1745,10 @@ SET_FILES = [
     "it11.jsonl",
     "fr13.jsonl",
     "de11.jsonl",
+    "es11.jsonl",
+    "uk13.jsonl",
+    "pl14.jsonl",
+    "pt8.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

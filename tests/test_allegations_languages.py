@@ -9356,3 +9356,61 @@ def test_round54_a_word_form_written_with_an_elision_is_refused(edit: Any, messa
     # the shipped files hold none: every language loads
     for language in LANGUAGES:
         assert ClauseLexicon.from_mapping(_clause_data(language), language)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a fronted claim with a common noun before the verb: the object, then the subject after
+        (
+            "В утечке данных пациентов областной больницы обвинила частную фирму «Медсофт» "
+            "служба безопасности края.",
+            ("служба безопасности края", "частную фирму «Медсофт»"),
+        ),
+        # a lawsuit told first, its court after the verb, then the one who filed it
+        (
+            "Коллективный иск против управляющей компании «Домострой» подала в районный суд "
+            "Казани ассоциация собственников жилья, требуя вернуть переплату.",
+            ("ассоциация собственников", "управляющей компании «Домострой»"),
+        ),
+        (
+            "Иск к застройщику «Новый квартал» подало в Арбитражный суд Самары общество защиты "
+            "прав потребителей.",
+            ("общество защиты", "застройщику «Новый квартал»"),
+        ),
+    ],
+)
+def test_round54_the_russian_subject_after_the_verb_is_the_accuser(
+    text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, "ru")[:2] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a name before the verb is still its subject
+        (
+            "В утечке данных пациентов областной больницы ФАС обвинила частную фирму «Медсофт».",
+            ("ФАС", "частную фирму «Медсофт»"),
+        ),
+        (
+            "В поджоге склада торговой сети обвинила бывшего охранника Петра Ильина полиция Тулы.",
+            ("полиция Тулы", "бывшего охранника Петра Ильина"),
+        ),
+    ],
+)
+def test_round54_the_russian_subject_before_the_verb_is_kept(
+    text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, "ru")[:2] == parties
+
+
+def test_round54_a_russian_lawsuit_turned_down_is_no_item() -> None:
+    assert (
+        extract(
+            "Иск против управляющей компании «Домострой» суд Казани отклонил в среду.",
+            language="ru",
+        )
+        == []
+    )

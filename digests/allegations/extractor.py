@@ -348,7 +348,10 @@ from digests.tokenize import split_sentences
 #     dass Wildschweine ...") name no party
 # 83: the cue loader splits a pattern's word or a fragment written with its elision as the
 #     tokenizer does ("à l'encontre", "conflit d'intérêts") and refuses such a form in a word
-#     list ("d'après")
+#     list ("d'après"); ru the subject after the verb: a fronted claim's object and subject
+#     after the verb when a common noun before it is the claim's own ("В утечке данных
+#     больницы обвинила фирму X служба ..."), a lawsuit's court after the verb ("Иск к X
+#     подала в суд ... ассоциация ...")
 EXTRACTOR_VERSION = 83
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, NewType, get_type_hints
+from typing import Any, get_type_hints
 
 from digests.allegations import kinds
 from digests.allegations.lexicon import (
@@ -149,8 +149,14 @@ WordSets = FormKinds  # {set name: forms}, read like FormKinds
 Patterns = tuple[ClausePattern, ...]
 Sequences = tuple[tuple[Element, ...], ...]
 Fragments = tuple[str, ...]  # looked for in the lower-cased text as written
-# looked for in the lower-cased tokens joined by spaces (" classé l' affaire ")
-TokenFragments = NewType("TokenFragments", tuple[str, ...])
+
+
+class TokenFragments(tuple[str, ...]):
+    """Fragments looked for in the lower-cased tokens joined by spaces (" classé l' affaire ")."""
+
+    __slots__ = ()
+
+
 Pattern = re.Pattern[str]
 
 
@@ -346,10 +352,8 @@ class SeveralTokens(ValueError):
     """A word form written with an elided word the tokenizer splits off ("d'après"): it would
     never match a token."""
 
-    def __init__(self, entry: str, parts: list[str], hint: str) -> None:
-        super().__init__(
-            f"{entry!r} is {len(parts)} tokens for the tokenizer ({' + '.join(parts)}): {hint}"
-        )
+    def __init__(self, entry: str, message: str) -> None:
+        super().__init__(message)
         self.entry = entry
 
     def line(self, source: str) -> int:
@@ -396,7 +400,11 @@ def _forms(raw: Any, reading: Reading) -> Forms:
         raise ValueError(f"{several} are not single words")
     for word in words:
         if len(split := split_elisions(word.strip(_STAR), reading.tokens)) > 1:
-            raise SeveralTokens(word, split, "a word list takes single tokens")
+            raise SeveralTokens(
+                word,
+                f"{word!r} is {len(split)} tokens for the tokenizer ({' + '.join(split)}): "
+                "a word list takes single tokens",
+            )
     return Forms.of(words)
 
 
@@ -435,8 +443,11 @@ def _sequence(text: str, reading: Reading) -> tuple[Element, ...]:
     for part in text.split():
         split = split_elisions(part, reading.tokens)
         if len(split) > 1 and any(mark in part for mark in (_OPTIONAL, _ANY, _SET, _STAR)):
-            hint = "an element with |, *, @ or ? is one token: write the elided word apart"
-            raise SeveralTokens(part, split, hint)  # "l'accuse|l'accusent"
+            raise SeveralTokens(  # "l'accuse|l'accusent"
+                part,
+                f"{part!r} is {len(split)} tokens for the tokenizer ({' + '.join(split)}): "
+                "an element with |, *, @ or ? is one token, write the elided word apart",
+            )
         parts += split
     return tuple(_element(part, reading.sets) for part in parts)
 

@@ -9282,3 +9282,135 @@ def test_round53_the_same_shapes_with_a_party_are_still_read(
     language: str, text: str, parties: tuple[str, str]
 ) -> None:
     assert _one(text, language)[:2] == parties
+
+
+def _with_sequence(rule: str, old: str, new: str) -> dict[str, Any]:
+    data = copy.deepcopy(_clause_data("fr"))
+    (pattern,) = [p for p in data["patterns"] if p["rule"] == rule]
+    pattern["sequence"] = pattern["sequence"].replace(old, new)
+    return data
+
+
+def test_round54_a_french_pattern_word_written_with_its_elision_is_split_as_tokens() -> None:
+    text = "Une peine de deux ans de prison a été requise par le parquet de Rennes à l'encontre de "
+    text += "Marc Dupont."
+    rule = "sentence_requested_by_encontre"
+    whole = _with_sequence(rule, "à l' encontre", "à l'encontre")
+    assert "à l'encontre" in next(p["sequence"] for p in whole["patterns"] if p["rule"] == rule)
+    (item,) = extract(text, lexicon=ClauseLexicon.from_mapping(whole, "edited"))
+    assert (item.accuser, item.target) == ("parquet de Rennes", "Marc Dupont")
+    # without the rule, no other reads the sentence: the split entry is what read it
+    dropped = copy.deepcopy(whole)
+    dropped["patterns"] = [p for p in whole["patterns"] if p["rule"] != rule]
+    assert extract(text, lexicon=ClauseLexicon.from_mapping(dropped, "edited")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Selon l'opposition, le maire serait en situation de conflit d'intérêts.",
+            ("opposition", "maire"),
+        ),
+        (
+            "Selon des témoins, le chauffeur était en état d'ébriété au moment de l'accident.",
+            ("témoins", "chauffeur"),
+        ),
+    ],
+)
+def test_round54_a_french_wrong_written_with_its_elision_is_read(
+    text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, "fr")[:2] == parties
+
+
+def test_round54_the_same_report_with_no_wrong_is_no_item() -> None:
+    assert (
+        extract("Selon l'opposition, le maire serait en vacances à l'étranger.", language="fr")
+        == []
+    )
+    assert (
+        extract("Selon des témoins, le chauffeur était en avance sur l'horaire.", language="fr")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d["fallback_agent_cues"].append("d'après"), "'fallback_agent_cues'"),
+        (lambda d: d["word_sets"]["de"].append("D'après"), "'word_sets'"),
+        (
+            lambda d: d["patterns"][0].update(sequence="ACCUSER l'accuse|l'accusent de CLAIM"),
+            "'patterns'",
+        ),
+    ],
+)
+def test_round54_a_word_form_written_with_an_elision_is_refused(edit: Any, message: str) -> None:
+    data = copy.deepcopy(_clause_data("fr"))
+    edit(data)
+    with pytest.raises(
+        LexiconError, match=f"allegation_cues.fr.json.*{message}.* tokens for the tokenizer"
+    ):
+        ClauseLexicon.from_mapping(data, "allegation_cues.fr.json")
+    # the shipped files hold none: every language loads
+    for language in LANGUAGES:
+        assert ClauseLexicon.from_mapping(_clause_data(language), language)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a fronted claim with a common noun before the verb: the object, then the subject after
+        (
+            "В утечке данных пациентов областной больницы обвинила частную фирму «Медсофт» "
+            "служба безопасности края.",
+            ("служба безопасности края", "частную фирму «Медсофт»"),
+        ),
+        # a lawsuit told first, its court after the verb, then the one who filed it
+        (
+            "Коллективный иск против управляющей компании «Домострой» подала в районный суд "
+            "Казани ассоциация собственников жилья, требуя вернуть переплату.",
+            ("ассоциация собственников", "управляющей компании «Домострой»"),
+        ),
+        (
+            "Иск к застройщику «Новый квартал» подало в Арбитражный суд Самары общество защиты "
+            "прав потребителей.",
+            ("общество защиты", "застройщику «Новый квартал»"),
+        ),
+    ],
+)
+def test_round54_the_russian_subject_after_the_verb_is_the_accuser(
+    text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, "ru")[:2] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a name before the verb is still its subject
+        (
+            "В утечке данных пациентов областной больницы ФАС обвинила частную фирму «Медсофт».",
+            ("ФАС", "частную фирму «Медсофт»"),
+        ),
+        (
+            "В поджоге склада торговой сети обвинила бывшего охранника Петра Ильина полиция Тулы.",
+            ("полиция Тулы", "бывшего охранника Петра Ильина"),
+        ),
+    ],
+)
+def test_round54_the_russian_subject_before_the_verb_is_kept(
+    text: str, parties: tuple[str, str]
+) -> None:
+    assert _one(text, "ru")[:2] == parties
+
+
+def test_round54_a_russian_lawsuit_turned_down_is_no_item() -> None:
+    assert (
+        extract(
+            "Иск против управляющей компании «Домострой» суд Казани отклонил в среду.",
+            language="ru",
+        )
+        == []
+    )

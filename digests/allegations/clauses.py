@@ -148,7 +148,15 @@ FormKinds = Mapping[str, Forms]
 WordSets = FormKinds  # {set name: forms}, read like FormKinds
 Patterns = tuple[ClausePattern, ...]
 Sequences = tuple[tuple[Element, ...], ...]
-Fragments = tuple[str, ...]
+Fragments = tuple[str, ...]  # looked for in the lower-cased text as written
+
+
+class TokenFragments(tuple[str, ...]):
+    """Fragments looked for in the lower-cased tokens joined by spaces (" classé l' affaire ")."""
+
+    __slots__ = ()
+
+
 Pattern = re.Pattern[str]
 
 
@@ -182,14 +190,14 @@ class ClauseLexicon:
     subject_adjective_pattern: Pattern
     pronouns: FormKinds
     reference_nouns: Forms
-    wrongdoing: Fragments
+    wrongdoing: TokenFragments
     legal_sources: Forms
     initial_non_name_pattern: Pattern
     victims: Forms
     agent_passive: Forms
-    weak_blockers: Fragments
+    weak_blockers: TokenFragments
     # fragments that drop every reading: a work "is an indictment of" war, an acquittal
-    blockers: Fragments
+    blockers: TokenFragments
     # word endings whose last letter is a genitive "-s" a name key drops ("des Bundesamts")
     genitive_endings: Fragments
     # a case ending ``target_key`` drops from an adjective or role noun ("Vorsitzenden")
@@ -219,7 +227,7 @@ class ClauseLexicon:
     fallback_persons_unknown: Forms
     fallback_agents: Forms
     fallback_skip: Forms
-    fallback_blockers: Fragments
+    fallback_blockers: TokenFragments
     fallback_agent_cues: Forms
     # a quotation that answers ("«Это ложь», — заявил Петров"): fragments looked for in the quoted
     # words (``quotes.quoted_answer``), and the verbs that name the speaker outside them, the
@@ -239,15 +247,20 @@ class ClauseLexicon:
         names = field_names(cls, data, source)
         hints = get_type_hints(cls)
         values: dict[str, Any] = {}
-        sets: dict[str, Forms] = {}
+        reading = Reading({}, _NO_PATTERN)
         for name in names:
             try:
                 reader = _READERS[hints[name]]
-                values[name] = reader(data[name], sets)
+                values[name] = reader(data[name], reading)
+            except SeveralTokens as e:
+                where = f"{source}:{e.line(source)}" if e.line(source) else source
+                raise LexiconError(f"{where}: key {name!r}: {e}") from e
             except (TypeError, ValueError, KeyError, re.error) as e:
                 raise LexiconError(f"{source}: key {name!r}: {e}") from e
             if name == kinds.WORD_SETS_KEY:
-                sets = dict(values[name])
+                reading = Reading(dict(values[name]), reading.tokens)
+            if name == kinds.TOKEN_PATTERN_KEY:
+                reading = Reading(reading.sets, values[name])
         lexicon = cls(**values)
         lexicon.check(source)
         return lexicon
@@ -322,27 +335,84 @@ def _read(language: str) -> dict[str, Any]:
     return data
 
 
-# ---- readers, one per field type; each gets the word sets read so far
+# ---- readers, one per field type; each gets the word sets and the token pattern read so far
+
+_NO_PATTERN = re.compile(r"\S+")  # before the file's own ``token_pattern`` (read first)
 
 
-def _text(raw: Any, _: Mapping[str, Forms]) -> str:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a reader knows of the file so far: its word sets and its token pattern."""
+
+    sets: Mapping[str, Forms]
+    tokens: Pattern
+
+
+class SeveralTokens(ValueError):
+    """A word form written with an elided word the tokenizer splits off ("d'après"): it would
+    never match a token."""
+
+    def __init__(self, entry: str, message: str) -> None:
+        super().__init__(message)
+        self.entry = entry
+
+    def line(self, source: str) -> int:
+        """Return the line of the cue file that holds the entry (0 when not found)."""
+        path = resources.files("digests").joinpath("data", source)
+        if not path.is_file():
+            return 0
+        quoted = json.dumps(self.entry, ensure_ascii=False)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return next((n for n, text in enumerate(lines, 1) if quoted in text.lower()), 0)
+
+
+def split_elisions(text: str, pattern: Pattern) -> list[str]:
+    """Split a written word where the tokenizer splits it after an elided word ending in a mark:
+    "l'encontre" is "l'" + "encontre" when French splits elisions, one token elsewhere.
+
+    Only a token that holds a letter and ends in a mark, followed by a word with no space, is
+    cut off: "qu'" alone, "aujourd'hui" (no elided token) and "x," are left as written.
+    """
+    parts: list[str] = []
+    start = 0
+    for m in pattern.finditer(text):
+        token, after = m.group(), m.end()
+        if (
+            after < len(text)
+            and text[after].isalnum()
+            and not token[-1].isalnum()
+            and any(c.isalnum() for c in token)
+        ):
+            parts.append(text[start:after])
+            start = after
+    return [*parts, text[start:]] if parts else [text]
+
+
+def _text(raw: Any, _: Reading) -> str:
     """Read a string."""
     return read_text(raw)
 
 
-def _forms(raw: Any, _: Mapping[str, Forms]) -> Forms:
-    """Read a list of word forms."""
+def _forms(raw: Any, reading: Reading) -> Forms:
+    """Read a list of word forms; a form the tokenizer splits ("d'après") is refused."""
     words = read_list(raw)
     if several := [w for w in words if " " in w]:
         raise ValueError(f"{several} are not single words")
+    for word in words:
+        if len(split := split_elisions(word.strip(_STAR), reading.tokens)) > 1:
+            raise SeveralTokens(
+                word,
+                f"{word!r} is {len(split)} tokens for the tokenizer ({' + '.join(split)}): "
+                "a word list takes single tokens",
+            )
     return Forms.of(words)
 
 
-def _form_kinds(raw: Any, sets: Mapping[str, Forms]) -> FormKinds:
+def _form_kinds(raw: Any, reading: Reading) -> FormKinds:
     """Read ``{name: [form, ...]}``."""
     if not isinstance(raw, dict):
         raise TypeError(f"expected an object of lists, got {raw!r}")
-    return {name: _forms(words, sets) for name, words in raw.items()}
+    return {name: _forms(words, reading) for name, words in raw.items()}
 
 
 def _element(text: str, sets: Mapping[str, Forms]) -> Element:
@@ -364,22 +434,33 @@ def _element(text: str, sets: Mapping[str, Forms]) -> Element:
     return Element("", forms, optional)
 
 
-def _sequence(text: str, sets: Mapping[str, Forms]) -> tuple[Element, ...]:
-    """Read a pattern's string into elements."""
+def _sequence(text: str, reading: Reading) -> tuple[Element, ...]:
+    """Read a pattern's string into elements; a plain word the tokenizer splits after an
+    elision is its tokens ("à l'encontre @de" is "à", "l'", "encontre", "@de")."""
     if not isinstance(text, str) or not text.split():
         raise TypeError(f"expected a pattern string, got {text!r}")
-    return tuple(_element(part, sets) for part in text.split())
+    parts: list[str] = []
+    for part in text.split():
+        split = split_elisions(part, reading.tokens)
+        if len(split) > 1 and any(mark in part for mark in (_OPTIONAL, _ANY, _SET, _STAR)):
+            raise SeveralTokens(  # "l'accuse|l'accusent"
+                part,
+                f"{part!r} is {len(split)} tokens for the tokenizer ({' + '.join(split)}): "
+                "an element with |, *, @ or ? is one token, write the elided word apart",
+            )
+        parts += split
+    return tuple(_element(part, reading.sets) for part in parts)
 
 
-def _sequences(raw: Any, sets: Mapping[str, Forms]) -> Sequences:
+def _sequences(raw: Any, reading: Reading) -> Sequences:
     """Read a list of word sequences (no slots)."""
-    found = tuple(_sequence(text, sets) for text in read_list(raw))
+    found = tuple(_sequence(text, reading) for text in read_list(raw))
     if any(e.slot for seq in found for e in seq):
         raise ValueError("a word sequence holds no slot")
     return found
 
 
-def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
+def _patterns(raw: Any, reading: Reading) -> Patterns:
     """Read ``[{"rule", "kind", "sequence", "weak"?, "target_in_claim"?, "agent"?,
     "object_clitic"?, "claim_first"?, "object_first"?, "step_taken"?, "reproach"?}, ...]``."""
     if not isinstance(raw, list):
@@ -391,7 +472,7 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
         if unknown := set(entry) - _PATTERN_KEYS:
             raise ValueError(f"unknown pattern keys {sorted(unknown)}")
         text = entry[kinds.SEQUENCE_KEY]
-        elements = _sequence(text, sets)
+        elements = _sequence(text, reading)
         lead = next((k for k, e in enumerate(elements) if not e.slot), None)
         if lead is None or lead > 1 or elements[lead].optional:
             raise ValueError(f"{text!r}: at most one slot before a required word")
@@ -418,17 +499,29 @@ def _patterns(raw: Any, sets: Mapping[str, Forms]) -> Patterns:
     return tuple(patterns)
 
 
-def _fragments(raw: Any, _: Mapping[str, Forms]) -> Fragments:
+def _fragments(raw: Any, _: Reading) -> Fragments:
     """Read fragments looked for inside the lower-cased text."""
     return tuple(read_list(raw))
 
 
-def _pattern(raw: Any, sets: Mapping[str, Forms]) -> Pattern:
+def _token_fragments(raw: Any, reading: Reading) -> TokenFragments:
+    """Read fragments looked for in the sentence's tokens joined by spaces: a word the
+    tokenizer splits after an elision is written apart ("conflit d'intérêts" is read as
+    "conflit d' intérêts"), as the tokens are."""
+    return TokenFragments(
+        tuple(
+            " ".join(" ".join(split_elisions(word, reading.tokens)) for word in fragment.split(" "))
+            for fragment in read_list(raw)
+        )
+    )
+
+
+def _pattern(raw: Any, reading: Reading) -> Pattern:
     """Read and compile a regular expression."""
-    return re.compile(_text(raw, sets))
+    return re.compile(_text(raw, reading))
 
 
-_READERS: dict[object, Callable[[Any, Mapping[str, Forms]], Any]] = {
+_READERS: dict[object, Callable[[Any, Reading], Any]] = {
     str: _text,
     Pattern: _pattern,
     Patterns: _patterns,
@@ -436,4 +529,5 @@ _READERS: dict[object, Callable[[Any, Mapping[str, Forms]], Any]] = {
     Forms: _forms,
     FormKinds: _form_kinds,
     Fragments: _fragments,
+    TokenFragments: _token_fragments,
 }

@@ -346,7 +346,13 @@ from digests.tokenize import split_sentences
 #     "archivó / ha archivado la denuncia / la querella"); de the weather made responsible
 #     ("machte die Hitze für ... verantwortlich") and a grievance about wild animals ("klagen,
 #     dass Wildschweine ...") name no party
-EXTRACTOR_VERSION = 82
+# 83: the cue loader splits a pattern's word or a fragment written with its elision as the
+#     tokenizer does ("à l'encontre", "conflit d'intérêts") and refuses such a form in a word
+#     list ("d'après"); ru the subject after the verb: a fronted claim's object and subject
+#     after the verb when a common noun before it is the claim's own ("В утечке данных
+#     больницы обвинила фирму X служба ..."), a lawsuit's court after the verb ("Иск к X
+#     подала в суд ... ассоциация ...")
+EXTRACTOR_VERSION = 83
 
 _QUESTION_END = " \"'”’"  # stripped before looking for a closing "?"
 

@@ -44,6 +44,7 @@ RESPONDER_SLOT = "RESPONDER"
 GAP_SLOT = "..."
 PATTERNS_KEY = "patterns"  # a cue file with this key is a clause pattern file
 WORD_SETS_KEY = "word_sets"  # read before the patterns that name its sets
+TOKEN_PATTERN_KEY = "token_pattern"  # read before the word lists it checks
 RULE_KEY = "rule"
 KIND_KEY = "kind"
 SEQUENCE_KEY = "sequence"

@@ -1332,7 +1332,38 @@ class Reader:
         )
         if before is None:
             return self._object_subject_after(m, cue)
+        if (
+            self.object_opens(cue + 1)
+            and not self.object_opens(before.start)
+            and not any(self.name_word(j) for j in range(before.start, before.end))
+            and (after := self._object_subject_after(m, cue))
+        ):
+            return after  # "В утечке данных городской поликлиники обвинила частную фирму «Код»
+            # служба ...": a common noun before the verb is the claim's own complement when the
+            # object and the subject follow the verb (not "... ФАС обвиняет ...")
         return self._before_and_after(claim, cue, before)
+
+    def subject_to_end(self, head: int, last: int) -> bool:
+        """Return True when a party opens at ``head`` and runs to ``last``: to its end, or with
+        its complements after it in lower-case words and no preposition ("служба
+        безопасности края"; not "компании ... к поставщикам «...»")."""
+        end = self.party_end(head)
+        if end <= head or not self.is_party(Span(head, last)):
+            return False
+        return all(
+            self.s.words[j].isalpha()
+            and self.s.words[j].islower()
+            and not self.has(j, self.lex.prepositions)
+            for j in range(end, last)
+        )
+
+    def object_opens(self, i: int) -> bool:
+        """Return True when token i has an object's case form and is no capitalised name."""
+        return (
+            i < len(self.s)
+            and self.lex.object_case_pattern.fullmatch(self.s.lower[i]) is not None
+            and not capitalised(self.s.words[i])
+        )
 
     def _before_and_after(self, claim: Span, cue: int, before: Span) -> tuple[Span, Span] | None:
         """Return the accuser and target of a claim-first match from the party that ends at
@@ -1397,11 +1428,17 @@ class Reader:
                 return None
             if self.pronoun(k) or lex.object_case_pattern.fullmatch(s.lower[k]):
                 continue
+            if (
+                self.object_opens(k - 1)
+                and capitalised(s.words[k])
+                and not self.object_opens(k + 1)
+            ):
+                continue  # the object's name after its role: "частную фирму Kodex"
             adjective = lex.subject_adjective_pattern.fullmatch(s.lower[k]) is not None
             if k < first_end and not adjective:
                 continue  # inside the object, only its last adjective may open the subject
             head = k + 1 if adjective else k  # "Счётная палата Приморья"
-            if head < last and self.party_end(head) == last and self.is_party(Span(head, last)):
+            if head < last and self.subject_to_end(head, last):
                 return Span(k, last), Span(start, k)
         return None
 

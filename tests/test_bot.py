@@ -81,6 +81,7 @@ def settings(tmp_path: Path) -> Settings:
         admin_ids=frozenset({ADMIN}),
         database_path=tmp_path / "bot.db",
         allow_private_sources=True,
+        fetch_host_gap=0.0,
     )
 
 

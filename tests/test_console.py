@@ -21,18 +21,22 @@ from bot.console import CONSOLE_USER, Console, converse, run_console, to_text
 from bot.offline import OfflineTelegram
 from bot.state import App
 from digests import store
+from tests.support import instant_pacer
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _console_parts(tmp_path: Path) -> tuple[OfflineTelegram, App, io.StringIO]:
-    """The offline Telegram with the console's private chat, the bot on it, and an output."""
+    """The offline Telegram with the console's private chat, the bot on it, and an output.
+
+    The bot's pacer waits on a fake clock: these tests are not about Telegram's limits, and one
+    reply a second to the console's chat made the language test wait 9 s of its 11 s."""
     offline = OfflineTelegram()
     offline.add_chat(CONSOLE_USER, "private", first_name="You")
     settings = Settings(
         database_path=tmp_path / "console.db", token=offline.token, admin_ids={CONSOLE_USER}
     )
-    return offline, build_application(settings, offline), io.StringIO()
+    return offline, build_application(settings, offline, pacer=instant_pacer()), io.StringIO()
 
 
 def test_html_becomes_readable_text() -> None:

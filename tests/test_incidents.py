@@ -164,7 +164,8 @@ async def test_a_paused_source_is_told_once_and_its_resumption_once(
     )
     removed = store.add_source(db, feed_server.add("/gone.xml", "no", status=404))
     by_admin = store.add_source(db, feed_server.add("/fine.xml", "no", status=500))
-    async with make_client(public_only=False) as client:
+    # No half second between two requests to the feed server (one host): 24 polls waited 12 s.
+    async with make_client(public_only=False, host_gap=0) as client:
         for _ in range(store.AUTO_PAUSE_AFTER):
             for source in (broken, removed, by_admin):
                 current = store.get_source(db, source.id)

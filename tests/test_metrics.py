@@ -321,7 +321,7 @@ async def test_fetch_error_kinds_match_what_polls_really_report(
         "connect": f"http://127.0.0.1:{closed_port()}/feed.xml",
     }
     sources = {kind: store.add_source(db, url) for kind, url in cases.items()}
-    async with make_client(public_only=False) as client:
+    async with make_client(public_only=False, host_gap=0) as client:  # no wait between polls
         for kind, source in sources.items():
             result = await ingest.poll_source(db, client, source)
             assert result.status == "error"

@@ -353,7 +353,9 @@ async def test_start_waits_for_an_unreachable_telegram_then_runs(
     # a pause between tries: it neither exits with a traceback nor spins.
     monkeypatch.setattr(bot.webhook, "START_RETRY", (0.01,))
     offline.fail("getMe", error=server_error(502), times=2)
-    app = build_application(replace(settings, webhook_url=None), offline, workers=1)
+    app = build_application(
+        replace(settings, webhook_url=None), offline, workers=1, pacer=instant_pacer()
+    )
     task = asyncio.create_task(serve(app, webhook=False))
     await until(lambda: bool(offline.calls_to("getUpdates")))
     assert len(offline.calls_to("getMe")) == 3
@@ -367,7 +369,9 @@ async def test_sigterm_while_telegram_is_unreachable_at_start_stops_the_bot(
 ) -> None:
     monkeypatch.setattr(bot.webhook, "START_RETRY", (0.01,))
     offline.fail("getMe", error=server_error(502), times=None)
-    app = build_application(replace(settings, webhook_url=None), offline, workers=1)
+    app = build_application(
+        replace(settings, webhook_url=None), offline, workers=1, pacer=instant_pacer()
+    )
     task = asyncio.create_task(serve(app, webhook=False))
     await until(lambda: len(offline.calls_to("getMe")) >= 3)
     os.kill(os.getpid(), signal.SIGTERM)

@@ -1749,6 +1749,10 @@ SET_FILES = [
     "uk13.jsonl",
     "pl14.jsonl",
     "pt8.jsonl",
+    "ru12.jsonl",
+    "it12.jsonl",
+    "fr14.jsonl",
+    "de12.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [

@@ -3488,8 +3488,12 @@ class _Matcher:
         headline names another act. A late report or angle piece of one event states one of
         its figures somewhere in its text (the prize's £50,000, the 35 beds of the closing
         ward) or names in its headline what the report's headline does ("lorry"). Small
-        counts, spans of time and units of time are no figure here; the texts are read only
-        for the stories the article passes for that are that old and alone.
+        counts, spans of time and units of time are no figure here; a score is one for a
+        story begun under ``NEXT_MORNING`` before: a match's result told that night and the
+        next morning ("со счётом 4:3" / "3:4 в дополнительное время", "mit 2:1" / "mit zwei
+        zu eins"; ru11, de11, fr9, pt3), its headlines on two moments of it; a piece a day
+        and more later recalls it. The texts are read only for the stories the article
+        passes for that are that old and alone.
         """
         row = article.row
         if row is None or not stories:
@@ -3514,6 +3518,7 @@ class _Matcher:
             return set()
         self.read(old, texts)
         figures = own_figures(_whole(row).terms, recalled_figures(row) | roads)
+        morning = article.published - NEXT_MORNING.total_seconds()
         return {
             c.story_id
             for c in old
@@ -3524,7 +3529,7 @@ class _Matcher:
                 durations=False,
                 counts=False,
                 spans=False,
-                scores=False,
+                scores=c.first_seen > morning,
             )
         }
 

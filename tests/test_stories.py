@@ -4055,3 +4055,13 @@ def test_a_score_recalled_a_day_and_a_half_later_joins_no_match_report(db: Datab
     save_from(db, "heldout16.jsonl", ["ac04-d1", "ac04-a", "ac04-g"])
     found = story_of(db)
     assert found["ac04-g"] != found["ac04-d1"]
+
+
+def test_a_headline_s_number_words_and_the_text_s_are_two_figures(db: Database) -> None:
+    # ru11: "... отобрали у стариков четырнадцать с половиной миллионов" over "Девятерых
+    # жителей ..." read as 14.5 and 1000009; read apart, the sum meets "14,5 млн рублей".
+    # The same police chief's warning about fake gas men that morning stays apart.
+    save_from(db, "ru11.jsonl", ["kr06-b", "kr06-d1", "kr06-c"])
+    found = story_of(db)
+    assert found["kr06-b"] == found["kr06-c"]
+    assert found["kr06-d1"] != found["kr06-b"]

@@ -302,7 +302,8 @@ def spelled(text: str, language: str) -> str:
         if word not in numbers and word not in scales:
             continue
         last = runs[-1] if runs else None
-        if last is not None and text[last[1] : match.start()].isspace():
+        between = text[last[1] : match.start()] if last is not None else ""
+        if last is not None and between.isspace() and "\n" not in between:
             runs[-1] = (last[0], match.end(), [*last[2], word])
         elif match.start() == 0 or text[match.start() - 1] not in "0123456789.,":
             runs.append((match.start(), match.end(), [word]))

@@ -1250,7 +1250,9 @@ def features(
         counts.update(_terms(sentence, tools, entities, forms))
     counts.update(runs)
     counts.update(demonym_places([title_words, *words], tools))
-    said = " ".join([title, *sentences])
+    # Outside English a headline is a line of its own: its last number word and the text's
+    # first are two numbers ("... четырнадцать с половиной миллионов" / "Девятерых ...").
+    said = (" " if tools.name == "english" else "\n").join([title, *sentences])
     counts.update(quantities(said, tools.name, stem=tools.stem, stop_words=tools.stop_words))
     common = background(tools.name)
     prior = {t: common[t] for t in counts if t in common}
@@ -1407,7 +1409,9 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 # 29: outside English (and German), a hedged figure ("майже 50", "casi seis de cada diez")
 # keys hedged too ("#≈50", weighing nothing: ``hedged_numbers``), a share in words is a
 # percentage ("jedna piąta" 20 %), half a hundred is 50 (English unchanged).
-INDEX_VERSION = 31
+# 32: outside English, number words do not run on from a headline into its text
+# ("четырнадцать с половиной миллионов" / "Девятерых": 14.5 million and 9, not 1000009).
+INDEX_VERSION = 32
 WINDOW = timedelta(hours=48)
 # The processing pass runs on the bot's event loop: it clusters this many articles at a time
 # (an article takes a few ms, about 5-7 in a 100k window on a 2-vCPU machine: a batch holds the
@@ -3488,8 +3492,12 @@ class _Matcher:
         headline names another act. A late report or angle piece of one event states one of
         its figures somewhere in its text (the prize's £50,000, the 35 beds of the closing
         ward) or names in its headline what the report's headline does ("lorry"). Small
-        counts, spans of time and units of time are no figure here; the texts are read only
-        for the stories the article passes for that are that old and alone.
+        counts, spans of time and units of time are no figure here; a score is one for a
+        story begun under ``NEXT_MORNING`` before: a match's result told that night and the
+        next morning ("со счётом 4:3" / "3:4 в дополнительное время", "mit 2:1" / "mit zwei
+        zu eins"; ru11, de11, fr9, pt3), its headlines on two moments of it; a piece a day
+        and more later recalls it. The texts are read only for the stories the article
+        passes for that are that old and alone.
         """
         row = article.row
         if row is None or not stories:
@@ -3514,6 +3522,7 @@ class _Matcher:
             return set()
         self.read(old, texts)
         figures = own_figures(_whole(row).terms, recalled_figures(row) | roads)
+        morning = article.published - NEXT_MORNING.total_seconds()
         return {
             c.story_id
             for c in old
@@ -3524,7 +3533,7 @@ class _Matcher:
                 durations=False,
                 counts=False,
                 spans=False,
-                scores=False,
+                scores=c.first_seen > morning,
             )
         }
 

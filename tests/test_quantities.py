@@ -768,3 +768,30 @@ def test_a_road_s_number_is_read_with_its_kind(
     text: str, language: str, roads: list[tuple[str, str]]
 ) -> None:
     assert road_numbers(text, language) == roads
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        # ru11: a headline ending on a sum in words, the text opening on a count in words.
+        (
+            "отобрали четырнадцать с половиной миллионов\nДевятерых жителей области задержали",
+            "russian",
+            {"#1.45e+07", "#9:жител"},
+        ),
+        # it7, pl5, pl11: the headline's sum said again at the text's start.
+        ("venduta per ventitré milioni\nVentitré milioni di euro", "italian", {"#2.3e+07"}),
+        ("odnowione za półtora miliona\nPółtora miliona złotych", "polish", {"#1.5e+06"}),
+        ("Łupem padło 400 tysięcy\nCzterysta tysięcy złotych", "polish", {"#400000"}),
+    ],
+)
+def test_number_words_do_not_run_on_across_a_line(text: str, language: str, keys: set[str]) -> None:
+    tools = language_tools(language)
+    assert quantities(text, language, stem=tools.stem, stop_words=tools.stop_words) == keys
+
+
+def test_number_words_on_one_line_are_still_one_number() -> None:
+    tools = language_tools("russian")
+    read = quantities("ущерб составил четырнадцать с половиной миллионов рублей", "russian")
+    assert read == {"#1.45e+07"}
+    assert quantities("сто двенадцать жильцов", "russian", stem=tools.stem) == {"#112"}

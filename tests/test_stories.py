@@ -1753,6 +1753,10 @@ SET_FILES = [
     "it12.jsonl",
     "fr14.jsonl",
     "de12.jsonl",
+    "es12.jsonl",
+    "uk14.jsonl",
+    "pl15.jsonl",
+    "pt9.jsonl",
 ]
 # The held-out rewrite sets, each with the sets written before it.
 HELD_OUT = [
